@@ -1,0 +1,20 @@
+/** Device models the seed data and issue 5 name; every one must have a firmware profile. */
+export const SEED_DEVICE_MODELS: ReadonlyArray<{ vendor: string; model: string; kind: string }> = [
+  { vendor: 'Epson', model: 'TM-T88', kind: 'printer' },
+  { vendor: 'Bematech', model: 'MP-4200 TH', kind: 'printer' },
+  { vendor: 'Epson', model: 'TM-T900', kind: 'printer' },
+  { vendor: 'Daruma', model: 'FS800', kind: 'printer' },
+  { vendor: 'Epson', model: 'TM-T20', kind: 'printer' },
+  { vendor: 'Elgin', model: 'i9', kind: 'printer' },
+  { vendor: 'Ingenico', model: 'Move5000', kind: 'tef' },
+  { vendor: 'PAX', model: 'D200', kind: 'tef' },
+  { vendor: 'SumUp', model: 'SumUp', kind: 'tef' },
+  { vendor: 'PagSeguro', model: 'Moderninha', kind: 'tef' },
+  { vendor: 'Zebra', model: 'DS2208', kind: 'scanner' },
+  { vendor: 'Honeywell', model: 'Voyager', kind: 'scanner' },
+  { vendor: 'Datalogic', model: 'Magellan 9800i', kind: 'scanner' },
+  { vendor: 'Toledo', model: 'Prix 6', kind: 'scale' },
+  { vendor: 'Filizola', model: 'Platina', kind: 'scale' },
+  { vendor: 'Partner Tech', model: 'CD-7220', kind: 'customer-display' },
+  { vendor: 'Posiflex', model: 'PD-2800', kind: 'customer-display' },
+];

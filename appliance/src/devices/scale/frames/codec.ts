@@ -1,0 +1,26 @@
+import type { WeightReading } from '../weight-reading.js';
+
+export type ScaleFraming = 'A' | 'B' | 'P03' | 'C' | 'filizola';
+
+export type DecodeResult =
+  | { kind: 'incomplete' }
+  | { kind: 'frame'; reading: WeightReading; consumed: number }
+  | { kind: 'rejected'; reason: 'BAD_CHECKSUM' | 'UNREADABLE_FRAME'; consumed: number };
+
+/** Readings a scale can put on the wire; `timeout` is the absence of a frame. */
+export type WireReading = Exclude<WeightReading, { state: 'timeout' }>;
+
+export interface FrameCodec {
+  readonly framing: ScaleFraming;
+  /** Bytes the indicator sends for a reading (used by the simulator). */
+  encode(reading: WireReading): Buffer;
+  /** Parses the first frame in `bytes`, skipping noise before its STX. */
+  decode(bytes: Buffer): DecodeResult;
+}
+
+export interface CodecOptions {
+  /** Whether the indicator appends a check character (P03 only; protocol A always has one). */
+  checksum: boolean;
+  /** Implied decimals in a weight field without a decimal point (kg). */
+  weightDecimals: number;
+}

@@ -1,0 +1,161 @@
+import { serve, type ServerType } from '@hono/node-server';
+import type { Server as HttpServer } from 'node:http';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { EmbeddedBroker, type BrokerAuthenticator } from './broker/broker.js';
+import { systemClock, type Clock } from './clock.js';
+import type { Config } from './config.js';
+import { applyMigrations } from './db/migrations.js';
+import { kernelMigrations } from './db/kernel-migrations.js';
+import { openDatabase, openReadConnection, type Db } from './db/open.js';
+import { createQueryDb } from './db/query-db.js';
+import { diskProbe, HealthRegistry, memoryProbe } from './health.js';
+import { createHttpApp } from './http/app.js';
+import type { Authenticator } from './http/env.js';
+import { MessageCatalog } from './i18n/catalog.js';
+import { kernelMessages } from './i18n/kernel.pt-BR.js';
+import { CommandBus } from './journal/command-bus.js';
+import { EventBus } from './journal/event-bus.js';
+import { JournalStore } from './journal/journal-store.js';
+import { createLogger, type Logger } from './logger.js';
+import { createMetrics } from './metrics.js';
+import type { ApplianceModule, ModuleContext } from './module.js';
+import { registerSystemRoutes } from './system-routes.js';
+
+export interface ApplianceOptions {
+  config: Config;
+  modules: ApplianceModule[];
+  logger?: Logger;
+  clock?: Clock;
+}
+
+export interface RunningAppliance {
+  ctx: ModuleContext;
+  httpPort: number;
+  mqttPort: number;
+  stop(): Promise<void>;
+}
+
+const IDEMPOTENCY_RETENTION_MS = 7 * 24 * 3600 * 1000;
+
+/** Opens the store database, wires modules into HTTP and MQTT, and starts listening. */
+export async function startAppliance(options: ApplianceOptions): Promise<RunningAppliance> {
+  const { config, modules } = options;
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const clock = options.clock ?? systemClock;
+  const dbFile = join(config.dataDir, 'store.db');
+  const db: Db = openDatabase(dbFile);
+  applyMigrations(db, [...kernelMigrations, ...modules.flatMap((m) => m.migrations ?? [])]);
+  const readDb = openReadConnection(dbFile);
+
+  const messages = new MessageCatalog();
+  messages.add('pt-BR', kernelMessages);
+  for (const m of modules) if (m.messages) messages.add('pt-BR', m.messages['pt-BR']);
+
+  const metrics = createMetrics();
+  const journal = new JournalStore(db);
+  const commands = new CommandBus(db, journal, clock);
+  commands.batchObserver = (size) => metrics.commandBatchSize.observe(size);
+  const events = new EventBus(db, journal, logger);
+  metrics.journalSeq.set(journal.lastSeq());
+
+  let authentication: (Authenticator & BrokerAuthenticator) | null = null;
+  const broker = await EmbeddedBroker.create({ storeId: config.storeId, logger, metrics, authenticator: () => authentication });
+  commands.onCommit((committed) => {
+    metrics.journalSeq.set(committed[committed.length - 1].seq);
+    for (const event of committed) metrics.journalEvents.inc({ type: event.type });
+    events.publish(committed);
+  });
+  events.subscribe('mqtt-event-publisher', '*', (event) =>
+    broker.publish(`store/${config.storeId}/events/${event.type}`, event, { qos: 1 }),
+  );
+
+  const { root, api } = createHttpApp({
+    commands,
+    messages,
+    logger,
+    metrics,
+    maxBodyBytes: config.maxBodyBytes,
+    authenticator: () => authentication,
+  });
+  const health = new HealthRegistry();
+  health.add('database', () => {
+    db.prepare('SELECT 1').get();
+    return { status: 'ok', lastSeq: journal.lastSeq() };
+  });
+  health.add('broker', () => ({ status: 'ok', clients: broker.clientCount() }));
+  health.add('disk', diskProbe(config.dataDir));
+  health.add('memory', memoryProbe());
+
+  const ctx: ModuleContext = {
+    config,
+    db,
+    queryDb: createQueryDb(readDb),
+    commands,
+    events,
+    journal,
+    api,
+    root,
+    mqtt: broker,
+    logger,
+    metrics,
+    clock,
+    messages,
+    health,
+    provideAuthentication(auth) {
+      authentication = auth;
+    },
+  };
+  registerSystemRoutes(ctx);
+  for (const m of modules) m.register?.(ctx);
+  root.route('/api/v1', api);
+
+  if (config.demo) await seedDemoOnce(ctx, modules);
+
+  const mqttPort = await broker.listenTcp(config.host, config.mqttPort);
+  const server = await listenHttp(root.fetch, config.host, config.httpPort);
+  broker.attachWebSocket(server as HttpServer);
+  const httpPort = (server.address() as AddressInfo).port;
+  for (const m of modules) await m.start?.(ctx);
+
+  const checkpoint = setInterval(() => {
+    db.pragma('wal_checkpoint(PASSIVE)');
+    db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?').run(new Date(clock.now().getTime() - IDEMPOTENCY_RETENTION_MS).toISOString());
+  }, config.checkpointSeconds * 1000);
+  checkpoint.unref();
+
+  let stopping: Promise<void> | null = null;
+  const stop = () =>
+    (stopping ??= (async () => {
+      clearInterval(checkpoint);
+      const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+      (server as HttpServer).closeIdleConnections?.();
+      await commands.drain();
+      commands.close();
+      for (const m of [...modules].reverse()) await m.stop?.();
+      await events.stop();
+      await broker.close();
+      (server as HttpServer).closeAllConnections?.();
+      await httpClosed;
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      readDb.close();
+      db.close();
+    })());
+
+  return { ctx, httpPort, mqttPort, stop };
+}
+
+function listenHttp(fetch: (request: Request) => Response | Promise<Response>, hostname: string, port: number): Promise<ServerType> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch, hostname, port }, () => resolve(server));
+    server.once('error', reject);
+  });
+}
+
+async function seedDemoOnce(ctx: ModuleContext, modules: ApplianceModule[]): Promise<void> {
+  const seeded = ctx.db.prepare("SELECT value FROM settings WHERE key = 'demo_seeded'").pluck().get();
+  if (seeded) return;
+  for (const m of modules) await m.seedDemo?.(ctx);
+  ctx.db.prepare("INSERT INTO settings (key, value) VALUES ('demo_seeded', ?)").run(new Date().toISOString());
+  ctx.logger.info('demo store seeded');
+}

@@ -1,0 +1,60 @@
+import { filterWithin, storeRoot, topicMatches } from './topics.js';
+
+export interface MqttPrincipal {
+  kind: 'user' | 'device';
+  id: string;
+  role?: string;
+  deviceKind?: string;
+  stations?: readonly string[];
+}
+
+interface Grants {
+  subscribe: string[];
+  publish: string[];
+}
+
+/**
+ * Who may subscribe and publish where. `{root}` is `store/{storeId}`, `{station}` expands to each
+ * of a KDS device's stations, `{device}` to the device's own id. Nobody publishes to `events/`
+ * (only the appliance, which bypasses the ACL) and nothing may write to `$SYS`.
+ */
+const USER_GRANTS: Record<string, Grants> = {
+  ADMIN: { subscribe: ['{root}/#', '$SYS/#'], publish: ['{root}/+/commands', '{root}/+/+/commands'] },
+  MANAGER: { subscribe: ['{root}/#'], publish: ['{root}/+/commands', '{root}/+/+/commands'] },
+  CASHIER: { subscribe: ['{root}/events/#', '{root}/printers/#'], publish: [] },
+  WAITER: { subscribe: ['{root}/events/#', '{root}/kds/+/allday'], publish: [] },
+  KITCHEN: { subscribe: ['{root}/kds/#', '{root}/events/#'], publish: ['{root}/kds/+/commands'] },
+  CUSTOMER: { subscribe: [], publish: [] },
+};
+
+const DEVICE_GRANTS: Record<string, Grants> = {
+  POS: { subscribe: ['{root}/events/#', '{root}/printers/#', '{root}/devices/{device}/#'], publish: [] },
+  KDS: { subscribe: ['{root}/kds/{station}/#'], publish: ['{root}/kds/{station}/commands'] },
+  WAITER_TABLET: { subscribe: ['{root}/events/#', '{root}/devices/{device}/#'], publish: [] },
+  KIOSK: { subscribe: ['{root}/devices/{device}/#'], publish: [] },
+  CUSTOMER_DISPLAY: { subscribe: ['{root}/devices/{device}/#'], publish: [] },
+};
+
+function expand(patterns: string[], storeId: string, principal: MqttPrincipal): string[] {
+  const root = storeRoot(storeId);
+  return patterns.flatMap((pattern) => {
+    const withRoot = pattern.replace('{root}', root).replace('{device}', principal.id);
+    if (!withRoot.includes('{station}')) return [withRoot];
+    return (principal.stations ?? []).map((station) => withRoot.replace('{station}', station));
+  });
+}
+
+function grantsOf(principal: MqttPrincipal): Grants {
+  if (principal.kind === 'user') return USER_GRANTS[principal.role ?? ''] ?? { subscribe: [], publish: [] };
+  return DEVICE_GRANTS[principal.deviceKind ?? ''] ?? { subscribe: [], publish: [] };
+}
+
+export function maySubscribe(storeId: string, principal: MqttPrincipal, filter: string): boolean {
+  return expand(grantsOf(principal).subscribe, storeId, principal).some((allowed) => filterWithin(filter, allowed));
+}
+
+export function mayPublish(storeId: string, principal: MqttPrincipal, topic: string): boolean {
+  if (topic.startsWith('$') || topic.includes('#') || topic.includes('+')) return false;
+  if (topic.startsWith(`${storeRoot(storeId)}/events/`)) return false;
+  return expand(grantsOf(principal).publish, storeId, principal).some((allowed) => topicMatches(allowed, topic));
+}

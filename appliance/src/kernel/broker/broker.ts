@@ -1,0 +1,184 @@
+import { Aedes, type Client, type PublishPacket } from 'aedes';
+import { createServer, type Server as NetServer } from 'node:net';
+import type { IncomingMessage, Server as HttpServer } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, createWebSocketStream } from 'ws';
+import type { Logger } from '../logger.js';
+import type { KernelMetrics } from '../metrics.js';
+import { mayPublish, maySubscribe, type MqttPrincipal } from './acl.js';
+import { topicMatches } from './topics.js';
+
+export interface BrokerAuthenticator {
+  authenticate(username: string, password: string): MqttPrincipal | null;
+}
+
+export type CommandHandler = (topic: string, payload: Buffer, principal: MqttPrincipal) => void | Promise<void>;
+
+export interface PublishOptions {
+  retain?: boolean;
+  qos?: 0 | 1;
+}
+
+/** What modules see of the broker: publish after commit, and handle command topics. */
+export interface BrokerPort {
+  publish(topic: string, payload: unknown, options?: PublishOptions): Promise<void>;
+  handle(filter: string, handler: CommandHandler): void;
+  disconnect(principalId: string): number;
+  clientCount(): number;
+}
+
+export interface BrokerDeps {
+  storeId: string;
+  logger: Logger;
+  metrics: KernelMetrics;
+  authenticator: () => BrokerAuthenticator | null;
+}
+
+const DRAIN_TIMEOUT_MS = 10_000;
+
+/** The embedded aedes broker on TCP and on WebSocket `/mqtt` of the HTTP server. */
+export class EmbeddedBroker implements BrokerPort {
+  private readonly principals = new WeakMap<Client, MqttPrincipal>();
+  private readonly handlers: { filter: string; handler: CommandHandler }[] = [];
+  private tcp: NetServer | null = null;
+  private ws: WebSocketServer | null = null;
+
+  private constructor(
+    private readonly aedes: Aedes,
+    private readonly deps: BrokerDeps,
+  ) {}
+
+  static async create(deps: BrokerDeps): Promise<EmbeddedBroker> {
+    // drainTimeout: a frozen KDS tablet on weak Wi-Fi must not stall ticket delivery to the others.
+    const aedes = await Aedes.createBroker({ drainTimeout: DRAIN_TIMEOUT_MS, heartbeatInterval: 60_000, connectTimeout: 10_000 });
+    const broker = new EmbeddedBroker(aedes, deps);
+    broker.wire();
+    return broker;
+  }
+
+  private wire(): void {
+    const { aedes, deps } = this;
+    aedes.authenticate = (client, username, password, done) => {
+      const auth = deps.authenticator();
+      const principal = auth && username && password ? auth.authenticate(username, password.toString('utf8')) : null;
+      if (!principal) {
+        const error = Object.assign(new Error('bad username or password'), { returnCode: 4 as const });
+        deps.logger.warn({ clientId: client.id, username }, 'mqtt connect refused');
+        done(error, false);
+        return;
+      }
+      this.principals.set(client, principal);
+      done(null, true);
+    };
+    aedes.authorizePublish = (client, packet, done) => {
+      const principal = client ? this.principals.get(client) : undefined;
+      if (!client) return done(null);
+      if (!principal || !mayPublish(deps.storeId, principal, packet.topic)) {
+        deps.logger.warn({ clientId: client.id, principal: principal?.id, topic: packet.topic }, 'mqtt publish denied');
+        return done(new Error('publish not authorized'));
+      }
+      done(null);
+    };
+    aedes.authorizeSubscribe = (client, subscription, done) => {
+      const principal = this.principals.get(client);
+      if (!principal || !maySubscribe(deps.storeId, principal, subscription.topic)) {
+        deps.logger.warn({ clientId: client.id, principal: principal?.id, topic: subscription.topic }, 'mqtt subscribe denied');
+        // A null subscription makes aedes answer SUBACK 0x80 (failure) without dropping the client.
+        return done(null, null);
+      }
+      done(null, subscription);
+    };
+    aedes.on('client', () => deps.metrics.mqttClients.set(aedes.connectedClients));
+    aedes.on('clientDisconnect', () => deps.metrics.mqttClients.set(aedes.connectedClients));
+    aedes.on('publish', (packet, client) => {
+      if (!client) return;
+      deps.metrics.mqttMessages.inc({ direction: 'in' });
+      const principal = this.principals.get(client);
+      if (principal) this.dispatch(packet, principal);
+    });
+    aedes.on('clientError', (client, error) => deps.logger.debug({ clientId: client.id, err: error.message }, 'mqtt client error'));
+    aedes.on('connectionError', (client, error) => deps.logger.debug({ clientId: client.id, err: error.message }, 'mqtt connection error'));
+  }
+
+  private dispatch(packet: PublishPacket, principal: MqttPrincipal): void {
+    for (const { filter, handler } of this.handlers) {
+      if (!topicMatches(filter, packet.topic)) continue;
+      const payload = Buffer.isBuffer(packet.payload) ? packet.payload : Buffer.from(packet.payload);
+      Promise.resolve()
+        .then(() => handler(packet.topic, payload, principal))
+        .catch((error) => this.deps.logger.error({ err: error, topic: packet.topic, principal: principal.id }, 'mqtt command handler failed'));
+    }
+  }
+
+  async listenTcp(host: string, port: number): Promise<number> {
+    const server = createServer((socket) => this.aedes.handle(socket));
+    this.tcp = server;
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => resolve());
+    });
+    const address = server.address();
+    return typeof address === 'object' && address ? address.port : port;
+  }
+
+  /** Serves MQTT over WebSocket at `/mqtt` on the HTTP server (browsers: KDS, tablets). */
+  attachWebSocket(http: HttpServer): void {
+    const wss = new WebSocketServer({ noServer: true, handleProtocols: (protocols) => (protocols.has('mqtt') ? 'mqtt' : false) });
+    this.ws = wss;
+    http.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+      const path = (request.url ?? '').split('?')[0];
+      if (path !== '/mqtt') {
+        socket.destroy();
+        return;
+      }
+      wss.handleUpgrade(request, socket, head, (ws) => {
+        const stream = createWebSocketStream(ws);
+        stream.on('error', () => stream.destroy());
+        this.aedes.handle(stream);
+      });
+    });
+  }
+
+  publish(topic: string, payload: unknown, options: PublishOptions = {}): Promise<void> {
+    const body = Buffer.isBuffer(payload) ? payload : typeof payload === 'string' ? Buffer.from(payload) : Buffer.from(JSON.stringify(payload));
+    this.deps.metrics.mqttMessages.inc({ direction: 'out' });
+    return new Promise((resolve, reject) => {
+      this.aedes.publish(
+        { cmd: 'publish', topic, payload: body, qos: options.qos ?? 1, retain: options.retain ?? false, dup: false },
+        (error) => (error ? reject(error) : resolve()),
+      );
+    });
+  }
+
+  handle(filter: string, handler: CommandHandler): void {
+    this.handlers.push({ filter, handler });
+  }
+
+  /** aedes keeps its connected clients in an untyped `clients` map. */
+  private connected(): Client[] {
+    return Object.values((this.aedes as unknown as { clients: Record<string, Client> }).clients);
+  }
+
+  disconnect(principalId: string): number {
+    let closed = 0;
+    for (const client of this.connected()) {
+      if (this.principals.get(client)?.id === principalId) {
+        client.close();
+        closed += 1;
+      }
+    }
+    return closed;
+  }
+
+  clientCount(): number {
+    return this.aedes.connectedClients;
+  }
+
+  async close(): Promise<void> {
+    for (const client of this.ws?.clients ?? []) client.terminate();
+    await new Promise<void>((resolve) => (this.ws ? this.ws.close(() => resolve()) : resolve()));
+    for (const client of this.connected()) client.close();
+    await new Promise<void>((resolve) => (this.tcp ? this.tcp.close(() => resolve()) : resolve()));
+    await new Promise<void>((resolve) => this.aedes.close(() => resolve()));
+  }
+}

@@ -1,0 +1,86 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(0).max(65535);
+const flag = z
+  .enum(['0', '1', 'true', 'false', ''])
+  .optional()
+  .transform((v) => v === '1' || v === 'true');
+
+const timeZone = z.string().refine((tz) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'unknown IANA time zone');
+
+const envSchema = z.object({
+  CHEFIA_DATA_DIR: z.string().min(1).default('./data'),
+  CHEFIA_HOST: z.string().min(1).default('0.0.0.0'),
+  CHEFIA_HTTP_PORT: port.default(8080),
+  CHEFIA_MQTT_PORT: port.default(1883),
+  CHEFIA_STORE_ID: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'lower-case letters, digits and dashes').default('demo-store'),
+  CHEFIA_STORE_NAME: z.string().min(1).default('Chefia Demo'),
+  CHEFIA_TIME_ZONE: timeZone.default('America/Sao_Paulo'),
+  CHEFIA_ADMIN_PASSWORD: z.string().optional(),
+  CHEFIA_DEMO: flag,
+  CHEFIA_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CHEFIA_JWT_SECRET: z.string().min(32).optional(),
+  CHEFIA_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  CHEFIA_CHECKPOINT_SECONDS: z.coerce.number().int().min(1).default(60),
+  CHEFIA_RELAY_URL: z.string().url().optional(),
+  CHEFIA_ENROLLMENT_CODE: z.string().optional(),
+});
+
+export type Config = {
+  dataDir: string;
+  host: string;
+  httpPort: number;
+  mqttPort: number;
+  storeId: string;
+  storeName: string;
+  timeZone: string;
+  adminPassword?: string;
+  demo: boolean;
+  logLevel: string;
+  jwtSecret?: string;
+  maxBodyBytes: number;
+  checkpointSeconds: number;
+  relayUrl?: string;
+  enrollmentCode?: string;
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: { variable: string; message: string }[]) {
+    super('invalid configuration: ' + problems.map((p) => `${p.variable}: ${p.message}`).join('; '));
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment; throws a ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => ({ variable: String(i.path[0]), message: i.message })));
+  }
+  const e = parsed.data;
+  return {
+    dataDir: resolve(e.CHEFIA_DATA_DIR),
+    host: e.CHEFIA_HOST,
+    httpPort: e.CHEFIA_HTTP_PORT,
+    mqttPort: e.CHEFIA_MQTT_PORT,
+    storeId: e.CHEFIA_STORE_ID,
+    storeName: e.CHEFIA_STORE_NAME,
+    timeZone: e.CHEFIA_TIME_ZONE,
+    adminPassword: e.CHEFIA_ADMIN_PASSWORD,
+    demo: e.CHEFIA_DEMO,
+    logLevel: e.CHEFIA_LOG_LEVEL,
+    jwtSecret: e.CHEFIA_JWT_SECRET,
+    maxBodyBytes: e.CHEFIA_MAX_BODY_BYTES,
+    checkpointSeconds: e.CHEFIA_CHECKPOINT_SECONDS,
+    relayUrl: e.CHEFIA_RELAY_URL,
+    enrollmentCode: e.CHEFIA_ENROLLMENT_CODE,
+  };
+}

@@ -1,0 +1,51 @@
+import type { Migration } from './migrations.js';
+
+export const kernelMigrations: Migration[] = [
+  {
+    id: 'kernel/001_journal',
+    up(db) {
+      // seq is the rowid: assigned max+1 inside the committing transaction, so committed seqs are
+      // contiguous (a rolled-back insert leaves no gap) and rows are never deleted.
+      db.exec(`
+        CREATE TABLE journal (
+          seq INTEGER PRIMARY KEY,
+          event_id TEXT NOT NULL UNIQUE,
+          type TEXT NOT NULL,
+          aggregate_type TEXT NOT NULL,
+          aggregate_id TEXT NOT NULL,
+          payload TEXT NOT NULL,
+          actor_type TEXT,
+          actor_id TEXT,
+          correlation_id TEXT,
+          occurred_at TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX journal_aggregate ON journal (aggregate_type, aggregate_id, seq);
+        CREATE INDEX journal_type ON journal (type, seq);
+        CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END;
+        CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END;
+
+        CREATE TABLE idempotency_keys (
+          scope TEXT NOT NULL,
+          key TEXT NOT NULL,
+          request_hash TEXT NOT NULL,
+          status INTEGER NOT NULL,
+          response TEXT NOT NULL,
+          created_at TEXT NOT NULL,
+          PRIMARY KEY (scope, key)
+        ) STRICT;
+        CREATE INDEX idempotency_created ON idempotency_keys (created_at);
+
+        CREATE TABLE consumer_offsets (
+          name TEXT PRIMARY KEY,
+          seq INTEGER NOT NULL,
+          updated_at TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE settings (
+          key TEXT PRIMARY KEY,
+          value TEXT NOT NULL
+        ) STRICT;
+      `);
+    },
+  },
+];

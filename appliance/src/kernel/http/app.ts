@@ -1,0 +1,103 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { AppError } from '../errors.js';
+import type { MessageCatalog } from '../i18n/catalog.js';
+import { newId } from '../ids.js';
+import type { CommandBus } from '../journal/command-bus.js';
+import type { Logger } from '../logger.js';
+import type { KernelMetrics } from '../metrics.js';
+import type { AppEnv, Authenticator } from './env.js';
+import { errorBody } from './envelope.js';
+
+export interface HttpDeps {
+  commands: CommandBus;
+  messages: MessageCatalog;
+  logger: Logger;
+  metrics: KernelMetrics;
+  maxBodyBytes: number;
+  authenticator: () => Authenticator | null;
+}
+
+const ID_PATTERN = /^[\w.:-]{1,128}$/;
+
+/** The root app: ids, logging, metrics, body limit, bearer auth and the error envelope. */
+export function createHttpApp(deps: HttpDeps): { root: Hono<AppEnv>; api: Hono<AppEnv> } {
+  const root = new Hono<AppEnv>();
+
+  root.use('*', async (c, next) => {
+    const started = process.hrtime.bigint();
+    const incoming = c.req.header('x-request-id');
+    const requestId = incoming && ID_PATTERN.test(incoming) ? incoming : newId();
+    const correlation = c.req.header('x-correlation-id');
+    c.set('requestId', requestId);
+    c.set('correlationId', correlation && ID_PATTERN.test(correlation) ? correlation : requestId);
+    c.set('commands', deps.commands);
+    c.set('messages', deps.messages);
+    c.set('actor', null);
+    await next();
+    c.header('X-Request-Id', requestId);
+    c.header('X-Correlation-Id', c.get('correlationId'));
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const route = c.req.routePath || 'unmatched';
+    deps.metrics.httpDuration.observe({ method: c.req.method, route, status: String(c.res.status) }, seconds);
+    deps.logger.info(
+      {
+        requestId,
+        correlationId: c.get('correlationId'),
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        latencyMs: Math.round(seconds * 1e6) / 1e3,
+        actor: c.get('actor')?.id,
+      },
+      'request',
+    );
+  });
+
+  root.use(
+    '*',
+    bodyLimit({
+      maxSize: deps.maxBodyBytes,
+      onError: (c) => {
+        // The rest of the body is never read, so the connection cannot be reused.
+        c.header('Connection', 'close');
+        return c.json(errorBody('BODY_TOO_LARGE', deps.messages.t('BODY_TOO_LARGE'), { maxBytes: deps.maxBodyBytes }), 413);
+      },
+    }),
+  );
+
+  root.use('*', async (c, next) => {
+    const header = c.req.header('authorization');
+    const auth = deps.authenticator();
+    if (header && auth) {
+      const match = /^Bearer\s+(\S+)$/i.exec(header);
+      if (!match) throw new AppError('TOKEN_INVALID', 401);
+      const actor = auth.authenticateBearer(match[1]);
+      if (!actor) throw new AppError('TOKEN_INVALID', 401);
+      c.set('actor', actor);
+    }
+    await next();
+  });
+
+  root.onError((error, c) => {
+    if (error instanceof AppError) {
+      const message = deps.messages.t(error.messageKey, error.params);
+      return c.json(errorBody(error.code, message, error.details ?? null), error.status);
+    }
+    if (error instanceof HTTPException) {
+      const status = error.status as ContentfulStatusCode;
+      const code = status === 413 ? 'BODY_TOO_LARGE' : status === 400 ? 'VALIDATION_FAILED' : 'HTTP_ERROR';
+      return c.json(errorBody(code, deps.messages.t(code)), status);
+    }
+    deps.logger.error({ err: error, requestId: c.get('requestId'), correlationId: c.get('correlationId') }, 'unhandled error');
+    return c.json(errorBody('INTERNAL_ERROR', deps.messages.t('INTERNAL_ERROR')), 500);
+  });
+
+  root.notFound((c) => c.json(errorBody('ROUTE_NOT_FOUND', deps.messages.t('ROUTE_NOT_FOUND'), { path: c.req.path }), 404));
+
+  // Hono copies routes when mounting, so the caller mounts `api` after every module registered.
+  const api = new Hono<AppEnv>();
+  return { root, api };
+}

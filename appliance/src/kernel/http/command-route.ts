@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { AppError } from '../errors.js';
+import type { CommandFn } from '../journal/command-bus.js';
+import type { AppEnv } from './env.js';
+import { successBody } from './envelope.js';
+
+const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
+
+/**
+ * Runs a state-changing command for an HTTP request and answers with the envelope. With an
+ * `Idempotency-Key` header the response is stored with the command's effects, so a retry (even
+ * after a restart) gets the first answer back and changes nothing.
+ */
+export async function runCommand<T>(
+  c: Context<AppEnv>,
+  name: string,
+  fn: CommandFn<T>,
+  status: ContentfulStatusCode = 200,
+): Promise<Response> {
+  const commands = c.get('commands');
+  const actor = c.get('actor');
+  const options = { actor, correlationId: c.get('correlationId') };
+  const key = c.req.header('idempotency-key');
+  if (key === undefined) {
+    const result = await commands.run(name, fn, options);
+    return c.json(successBody(result), status);
+  }
+  if (!KEY_PATTERN.test(key)) throw new AppError('IDEMPOTENCY_KEY_INVALID', 400);
+  const body = await c.req.text();
+  const scope = `${actor ? `${actor.type}:${actor.id}` : 'anonymous'} ${c.req.method} ${c.req.path}`;
+  const requestHash = createHash('sha256').update(body).digest('hex');
+  const stored = await commands.runIdempotent(name, fn, { scope, key, requestHash }, (result) => ({
+    status,
+    body: JSON.stringify(successBody(result)),
+  }), options);
+  c.header('Idempotent-Replayed', stored.replayed ? 'true' : 'false');
+  c.header('Content-Type', 'application/json; charset=UTF-8');
+  return c.body(stored.body, stored.status as ContentfulStatusCode);
+}

@@ -1,0 +1,19 @@
+import type { Messages } from './catalog.js';
+
+export const kernelMessages: Messages = {
+  VALIDATION_FAILED: 'Dados inválidos na requisição.',
+  MALFORMED_JSON: 'O corpo da requisição não é um JSON válido.',
+  UNSUPPORTED_MEDIA_TYPE: 'Envie o corpo como application/json.',
+  BODY_TOO_LARGE: 'O corpo da requisição é grande demais.',
+  NOT_FOUND: 'Recurso não encontrado.',
+  ROUTE_NOT_FOUND: 'Rota não encontrada.',
+  METHOD_NOT_ALLOWED: 'Método não permitido.',
+  UNAUTHENTICATED: 'É preciso entrar no sistema.',
+  TOKEN_INVALID: 'Sessão inválida ou expirada. Entre novamente.',
+  FORBIDDEN: 'Você não tem permissão para esta ação.',
+  RATE_LIMITED: 'Muitas tentativas. Aguarde e tente de novo.',
+  IDEMPOTENCY_KEY_REUSED: 'Esta chave de idempotência já foi usada com outro pedido.',
+  IDEMPOTENCY_KEY_INVALID: 'Chave de idempotência inválida (1 a 200 caracteres visíveis).',
+  INTERNAL_ERROR: 'Erro interno. A operação não foi concluída; tente novamente.',
+  SHUTTING_DOWN: 'O sistema está reiniciando. Tente novamente em instantes.',
+};

@@ -1,0 +1,205 @@
+import type { Db } from '../db/open.js';
+import { AppError } from '../errors.js';
+import type { Clock } from '../clock.js';
+import type { Actor, JournalEvent, NewEvent } from './event.js';
+import type { JournalStore } from './journal-store.js';
+
+export interface CommandTx {
+  readonly db: Db;
+  readonly now: Date;
+  readonly nowIso: string;
+  readonly actor: Actor | null;
+  readonly correlationId: string | null;
+  /** Appends an event to the journal inside this command's transaction. */
+  emit<P>(event: NewEvent<P>): JournalEvent<P>;
+}
+
+export type CommandFn<T> = (tx: CommandTx) => T;
+
+export interface CommandOptions {
+  actor?: Actor | null;
+  correlationId?: string | null;
+}
+
+export interface IdempotencyRequest {
+  scope: string;
+  key: string;
+  requestHash: string;
+}
+
+export interface StoredResponse {
+  status: number;
+  body: string;
+  replayed: boolean;
+}
+
+interface Pending {
+  name: string;
+  execute(tx: CommandTx): unknown;
+  options: CommandOptions;
+  resolve(value: unknown): void;
+  reject(error: unknown): void;
+}
+
+export interface CommitListener {
+  (events: JournalEvent[]): void;
+}
+
+const MAX_BATCH = 256;
+
+/**
+ * Runs commands one after another on the single writer connection. Commands that arrive while a
+ * batch is being written share the next COMMIT (group commit): each runs in its own SAVEPOINT so a
+ * failing command rolls back alone, and one fsync makes the whole batch durable. Promises resolve
+ * only after COMMIT returned, so a caller never acknowledges work that could still be lost.
+ */
+export class CommandBus {
+  private queue: Pending[] = [];
+  private scheduled = false;
+  private closed = false;
+  private idleWaiters: (() => void)[] = [];
+  private readonly listeners: CommitListener[] = [];
+  private readonly findKey;
+  private readonly storeKey;
+  readonly stats = { commands: 0, batches: 0, failures: 0 };
+  batchObserver: ((size: number) => void) | null = null;
+
+  constructor(
+    private readonly db: Db,
+    private readonly journal: JournalStore,
+    private readonly clock: Clock,
+  ) {
+    this.findKey = db.prepare('SELECT request_hash, status, response FROM idempotency_keys WHERE scope = ? AND key = ?');
+    this.storeKey = db.prepare(
+      'INSERT INTO idempotency_keys (scope, key, request_hash, status, response, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+  }
+
+  onCommit(listener: CommitListener): void {
+    this.listeners.push(listener);
+  }
+
+  run<T>(name: string, fn: CommandFn<T>, options: CommandOptions = {}): Promise<T> {
+    return this.enqueue(name, fn, options) as Promise<T>;
+  }
+
+  /**
+   * Runs the command unless the key was already used: then the stored response is returned and
+   * nothing runs. The key is recorded in the same transaction as the command's effects, so a
+   * retry after a crash sees either both or neither.
+   */
+  runIdempotent<T>(
+    name: string,
+    fn: CommandFn<T>,
+    request: IdempotencyRequest,
+    respond: (result: T) => { status: number; body: string },
+    options: CommandOptions = {},
+  ): Promise<StoredResponse> {
+    const execute = (tx: CommandTx): StoredResponse => {
+      const previous = this.findKey.get(request.scope, request.key) as
+        | { request_hash: string; status: number; response: string }
+        | undefined;
+      if (previous) {
+        if (previous.request_hash !== request.requestHash) throw new AppError('IDEMPOTENCY_KEY_REUSED', 422);
+        return { status: previous.status, body: previous.response, replayed: true };
+      }
+      const response = respond(fn(tx));
+      this.storeKey.run(request.scope, request.key, request.requestHash, response.status, response.body, tx.nowIso);
+      return { ...response, replayed: false };
+    };
+    return this.enqueue(name, execute, options) as Promise<StoredResponse>;
+  }
+
+  /** Resolves once every queued command has committed. */
+  drain(): Promise<void> {
+    if (this.queue.length === 0 && !this.scheduled) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  close(): void {
+    this.closed = true;
+  }
+
+  private enqueue(name: string, execute: (tx: CommandTx) => unknown, options: CommandOptions): Promise<unknown> {
+    if (this.closed) return Promise.reject(new AppError('SHUTTING_DOWN', 503));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ name, execute, options, resolve, reject });
+      if (!this.scheduled) {
+        this.scheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  private flush(): void {
+    const batch = this.queue.splice(0, MAX_BATCH);
+    const outcomes: { ok: boolean; value: unknown; events: JournalEvent[] }[] = [];
+    this.db.exec('BEGIN IMMEDIATE');
+    for (const pending of batch) outcomes.push(this.runOne(pending));
+    let committed = true;
+    let commitError: unknown;
+    try {
+      this.db.exec('COMMIT');
+    } catch (error) {
+      committed = false;
+      commitError = error;
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+    }
+    this.stats.batches += 1;
+    this.batchObserver?.(batch.length);
+    const events: JournalEvent[] = [];
+    batch.forEach((pending, i) => {
+      const outcome = outcomes[i];
+      this.stats.commands += 1;
+      if (!committed) {
+        this.stats.failures += 1;
+        pending.reject(commitError);
+      } else if (outcome.ok) {
+        events.push(...outcome.events);
+        pending.resolve(outcome.value);
+      } else {
+        this.stats.failures += 1;
+        pending.reject(outcome.value);
+      }
+    });
+    if (events.length > 0) for (const listener of this.listeners) listener(events);
+    if (this.queue.length > 0) {
+      setImmediate(() => this.flush());
+    } else {
+      this.scheduled = false;
+      const waiters = this.idleWaiters.splice(0);
+      for (const wake of waiters) wake();
+    }
+  }
+
+  private runOne(pending: Pending): { ok: boolean; value: unknown; events: JournalEvent[] } {
+    const now = this.clock.now();
+    const nowIso = now.toISOString();
+    const events: JournalEvent[] = [];
+    const actor = pending.options.actor ?? null;
+    const correlationId = pending.options.correlationId ?? null;
+    const tx: CommandTx = {
+      db: this.db,
+      now,
+      nowIso,
+      actor,
+      correlationId,
+      emit: (event) => {
+        const stored = this.journal.append(event, actor, correlationId, nowIso);
+        events.push(stored);
+        return stored as JournalEvent<never>;
+      },
+    };
+    this.db.exec('SAVEPOINT command');
+    try {
+      const value = pending.execute(tx);
+      if (value instanceof Promise) throw new Error(`command ${pending.name} must be synchronous`);
+      this.db.exec('RELEASE command');
+      return { ok: true, value, events };
+    } catch (error) {
+      this.db.exec('ROLLBACK TO command');
+      this.db.exec('RELEASE command');
+      return { ok: false, value: error, events: [] };
+    }
+  }
+}

@@ -1,0 +1,135 @@
+import type { Db } from '../db/open.js';
+import type { Logger } from '../logger.js';
+import { matchesPattern, type JournalEvent } from './event.js';
+import type { JournalStore } from './journal-store.js';
+
+export type EventHandler = (event: JournalEvent) => void | Promise<void>;
+
+interface Subscriber {
+  name: string;
+  patterns: string[];
+  handler: EventHandler;
+  timeoutMs: number;
+}
+
+interface DurableConsumer {
+  name: string;
+  patterns: string[];
+  handler: EventHandler;
+  cursor: number;
+  running: boolean;
+  rerun: boolean;
+}
+
+const DEFAULT_TIMEOUT_MS = 5_000;
+
+/**
+ * Delivers committed events. Live subscribers get each event once, after commit, isolated from
+ * each other (a throw or a hang in one never delays another). Durable consumers keep a cursor in
+ * `consumer_offsets` and read the journal itself, so they catch up after a crash or restart.
+ */
+export class EventBus {
+  private readonly subscribers: Subscriber[] = [];
+  private readonly durables = new Map<string, DurableConsumer>();
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly readOffset;
+  private readonly writeOffset;
+  private stopped = false;
+
+  constructor(
+    private readonly db: Db,
+    private readonly journal: JournalStore,
+    private readonly logger: Logger,
+  ) {
+    this.readOffset = db.prepare('SELECT seq FROM consumer_offsets WHERE name = ?').pluck();
+    this.writeOffset = db.prepare(
+      `INSERT INTO consumer_offsets (name, seq, updated_at) VALUES (?, ?, ?)
+       ON CONFLICT (name) DO UPDATE SET seq = excluded.seq, updated_at = excluded.updated_at`,
+    );
+  }
+
+  subscribe(name: string, patterns: string | string[], handler: EventHandler, timeoutMs = DEFAULT_TIMEOUT_MS): void {
+    this.subscribers.push({ name, patterns: [patterns].flat(), handler, timeoutMs });
+  }
+
+  /**
+   * Registers a consumer that sees every matching event at least once, in seq order, across
+   * restarts. Its handler must be idempotent (event ids make that easy).
+   */
+  durable(name: string, patterns: string | string[], handler: EventHandler): void {
+    const cursor = (this.readOffset.get(name) as number | undefined) ?? 0;
+    const consumer: DurableConsumer = { name, patterns: [patterns].flat(), handler, cursor, running: false, rerun: false };
+    this.durables.set(name, consumer);
+    void this.pump(consumer);
+  }
+
+  publish(events: JournalEvent[]): void {
+    for (const event of events) {
+      for (const sub of this.subscribers) {
+        if (sub.patterns.some((p) => matchesPattern(p, event.type))) this.deliver(sub, event);
+      }
+    }
+    for (const consumer of this.durables.values()) void this.pump(consumer);
+  }
+
+  /** Waits for live deliveries in flight (bounded by their timeouts). */
+  async settle(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.settle();
+  }
+
+  private deliver(sub: Subscriber, event: JournalEvent): void {
+    const log = (error: unknown) =>
+      this.logger.error(
+        { err: error, subscriber: sub.name, eventType: event.type, seq: event.seq, correlationId: event.correlationId },
+        'event subscriber failed',
+      );
+    let timer: NodeJS.Timeout | undefined;
+    const run = Promise.resolve()
+      .then(() => sub.handler(event))
+      .catch(log);
+    const timeout = new Promise<void>((resolve) => {
+      timer = setTimeout(() => {
+        log(new Error(`subscriber timed out after ${sub.timeoutMs} ms`));
+        resolve();
+      }, sub.timeoutMs);
+    });
+    const settled = Promise.race([run, timeout]).finally(() => {
+      clearTimeout(timer);
+      this.inFlight.delete(settled);
+    });
+    this.inFlight.add(settled);
+  }
+
+  private async pump(consumer: DurableConsumer): Promise<void> {
+    if (consumer.running) {
+      consumer.rerun = true;
+      return;
+    }
+    consumer.running = true;
+    try {
+      do {
+        consumer.rerun = false;
+        for (;;) {
+          if (this.stopped) return;
+          const events = this.journal.readAfter(consumer.cursor, 200);
+          if (events.length === 0) break;
+          for (const event of events) {
+            if (consumer.patterns.some((p) => matchesPattern(p, event.type))) await consumer.handler(event);
+            consumer.cursor = event.seq;
+          }
+          this.writeOffset.run(consumer.name, consumer.cursor, new Date().toISOString());
+        }
+      } while (consumer.rerun);
+    } catch (error) {
+      this.logger.error({ err: error, consumer: consumer.name, cursor: consumer.cursor }, 'durable consumer failed; retrying');
+      setTimeout(() => void this.pump(consumer), 1_000).unref();
+    } finally {
+      consumer.running = false;
+    }
+  }
+}

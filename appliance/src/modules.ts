@@ -1,0 +1,6 @@
+import type { ApplianceModule } from './kernel/module.js';
+
+/** Every domain module of the appliance, in dependency order of their migrations and demo seeds. */
+export function applianceModules(): ApplianceModule[] {
+  return [];
+}

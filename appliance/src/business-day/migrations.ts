@@ -1,0 +1,22 @@
+import type { Migration } from '../kernel/db/migrations.js';
+
+export const businessDayMigrations: Migration[] = [
+  {
+    id: 'business-day/001_init',
+    up(db) {
+      db.exec(`
+        CREATE TABLE business_days (
+          id TEXT PRIMARY KEY,
+          date TEXT NOT NULL UNIQUE,
+          status TEXT NOT NULL CHECK (status IN ('OPENING', 'OPEN', 'CLOSING', 'CLOSED')),
+          opened_at TEXT NOT NULL,
+          opened_by TEXT,
+          closed_at TEXT,
+          closed_by TEXT,
+          report TEXT
+        ) STRICT;
+        CREATE UNIQUE INDEX business_days_one_open ON business_days (status) WHERE status IN ('OPENING', 'OPEN', 'CLOSING');
+      `);
+    },
+  },
+];

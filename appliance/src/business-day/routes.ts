@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { notFound } from '../kernel/errors.js';
+import { runCommand } from '../kernel/http/command-route.js';
+import { ok, paged } from '../kernel/http/envelope.js';
+import { offsetOf, pageQuery } from '../kernel/http/pagination.js';
+import { requirePermission } from '../kernel/http/permissions.js';
+import { readJson, readQuery } from '../kernel/http/validation.js';
+import type { ModuleContext } from '../kernel/module.js';
+import { openBusinessDay } from './open-business-day.js';
+import { findBusinessDay, findOpenBusinessDay, toBusinessDay, type BusinessDayRow } from './queries.js';
+
+const openBody = z.object({ date: z.iso.date().optional() });
+const listQuery = pageQuery(['date', 'status'], 'date:desc');
+
+export function registerBusinessDayRoutes(ctx: ModuleContext): void {
+  ctx.api.post('/business-days/open', requirePermission('business_day.manage'), async (c) => {
+    const body = await readJson(c, openBody);
+    return runCommand(c, 'business_day.open', (tx) => openBusinessDay(tx, { date: body.date, timeZone: ctx.config.timeZone }), 201);
+  });
+
+  ctx.api.get('/business-days/current', requirePermission('business_day.read'), (c) => {
+    const day = findOpenBusinessDay(ctx.db);
+    if (!day) throw notFound('BUSINESS_DAY_NOT_OPEN');
+    return ok(c, day);
+  });
+
+  ctx.api.get('/business-days', requirePermission('business_day.read'), async (c) => {
+    const q = readQuery(c, listQuery);
+    const rows = await ctx.queryDb
+      .selectFrom('business_days')
+      .selectAll()
+      .orderBy(q.sort.field, q.sort.direction)
+      .limit(q.size)
+      .offset(offsetOf(q))
+      .execute();
+    const total = Number((await ctx.queryDb.selectFrom('business_days').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    return paged(c, (rows as BusinessDayRow[]).map(toBusinessDay), { page: q.page, size: q.size, total });
+  });
+
+  ctx.api.get('/business-days/:id', requirePermission('business_day.read'), (c) => {
+    const day = findBusinessDay(ctx.db, c.req.param('id'));
+    if (!day) throw notFound('BUSINESS_DAY_NOT_FOUND');
+    return ok(c, day);
+  });
+}

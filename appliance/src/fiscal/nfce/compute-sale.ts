@@ -1,0 +1,147 @@
+import { applyBasisPoints } from '../shared/format-decimal.js';
+import type { FiscalSale, FiscalSaleItem } from './sale-types.js';
+
+export interface ComputedItem {
+  item: FiscalSaleItem;
+  grossCents: number; // vProd
+  discountCents: number; // vDesc
+  netCents: number;
+  icmsBaseCents: number;
+  icmsCents: number;
+  pisBaseCents: number;
+  pisCents: number;
+  cofinsCents: number;
+  ibsStateCents: number;
+  ibsCityCents: number;
+  cbsCents: number;
+}
+
+export interface ComputedSale {
+  items: ComputedItem[];
+  grossCents: number;
+  discountCents: number;
+  totalCents: number; // vNF
+  icmsBaseCents: number;
+  icmsCents: number;
+  pisCents: number;
+  cofinsCents: number;
+  ibsCbsBaseCents: number;
+  ibsStateCents: number;
+  ibsCityCents: number;
+  cbsCents: number;
+  paidCents: number; // sum of vPag (tendered)
+  changeCents: number; // vTroco
+}
+
+export class FiscalSaleError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'FiscalSaleError';
+  }
+}
+
+/** vProd of one line: exact for units; for weighed goods grams x price/kg rounded half up. */
+export function lineGrossCents(item: FiscalSaleItem): number {
+  if (item.unit === 'UNIT') return item.quantity * item.unitPriceCents;
+  const product = BigInt(item.quantity) * BigInt(item.unitPriceCents);
+  return Number((product + 500n) / 1000n);
+}
+
+function computeItem(item: FiscalSaleItem): ComputedItem {
+  const grossCents = lineGrossCents(item);
+  const discountCents = item.discountCents ?? 0;
+  const netCents = grossCents - discountCents;
+  const icmsBaseCents = item.icms.kind === 'CST_00' ? netCents : 0;
+  const icmsCents = item.icms.kind === 'CST_00' ? applyBasisPoints(netCents, item.icms.rateBasisPoints) : 0;
+  const pisBaseCents = item.pisCofins.kind === 'ALIQ' ? netCents : 0;
+  const pisCents = item.pisCofins.kind === 'ALIQ' ? applyBasisPoints(netCents, item.pisCofins.pisRateBasisPoints) : 0;
+  const cofinsCents =
+    item.pisCofins.kind === 'ALIQ' ? applyBasisPoints(netCents, item.pisCofins.cofinsRateBasisPoints) : 0;
+  const reform = item.ibsCbs;
+  return {
+    item,
+    grossCents,
+    discountCents,
+    netCents,
+    icmsBaseCents,
+    icmsCents,
+    pisBaseCents,
+    pisCents,
+    cofinsCents,
+    ibsStateCents: reform ? applyBasisPoints(netCents, reform.ibsStateRateBasisPoints) : 0,
+    ibsCityCents: reform ? applyBasisPoints(netCents, reform.ibsCityRateBasisPoints) : 0,
+    cbsCents: reform ? applyBasisPoints(netCents, reform.cbsRateBasisPoints) : 0,
+  };
+}
+
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+export function validateSale(sale: FiscalSale): void {
+  const fail = (code: string, message: string): never => {
+    throw new FiscalSaleError(code, message);
+  };
+  if (sale.items.length === 0) fail('FISCAL_SALE_EMPTY', 'a fiscal sale needs at least one item');
+  if (sale.items.length > 990) fail('FISCAL_SALE_TOO_MANY_ITEMS', 'NFC-e allows at most 990 items');
+  if (sale.payments.length === 0) fail('FISCAL_SALE_NO_PAYMENT', 'a fiscal sale needs a payment');
+  for (const item of sale.items) {
+    if (!/^\d{8}$/.test(item.ncm)) fail('FISCAL_ITEM_NCM_INVALID', `NCM must be 8 digits: ${item.code}`);
+    if (!/^[5]\d{3}$/.test(item.cfop)) fail('FISCAL_ITEM_CFOP_INVALID', `NFC-e CFOP must be 5xxx: ${item.code}`);
+    if (item.cest !== undefined && !/^\d{7}$/.test(item.cest)) fail('FISCAL_ITEM_CEST_INVALID', `CEST must be 7 digits: ${item.code}`);
+    if (!Number.isSafeInteger(item.quantity) || item.quantity <= 0) fail('FISCAL_ITEM_QUANTITY_INVALID', item.code);
+    if (!Number.isSafeInteger(item.unitPriceCents) || item.unitPriceCents <= 0) fail('FISCAL_ITEM_PRICE_INVALID', item.code);
+    const discount = item.discountCents ?? 0;
+    if (!Number.isSafeInteger(discount) || discount < 0 || discount >= lineGrossCents(item)) {
+      fail('FISCAL_ITEM_DISCOUNT_INVALID', item.code);
+    }
+  }
+  for (const payment of sale.payments) {
+    if (!Number.isSafeInteger(payment.amountCents) || payment.amountCents < 0) fail('FISCAL_PAYMENT_INVALID', payment.method);
+    const change = payment.changeCents ?? 0;
+    if (!Number.isSafeInteger(change) || change < 0) fail('FISCAL_PAYMENT_INVALID', payment.method);
+  }
+  if (sale.consumerCpf !== undefined && !isValidCpf(sale.consumerCpf)) fail('FISCAL_CPF_INVALID', 'invalid CPF');
+}
+
+export function computeSale(sale: FiscalSale): ComputedSale {
+  validateSale(sale);
+  const items = sale.items.map(computeItem);
+  const grossCents = sum(items.map((i) => i.grossCents));
+  const discountCents = sum(items.map((i) => i.discountCents));
+  const totalCents = grossCents - discountCents;
+  const settled = sum(sale.payments.map((p) => p.amountCents));
+  if (settled !== totalCents) {
+    throw new FiscalSaleError('FISCAL_PAYMENT_MISMATCH', `payments settle ${settled} but the total is ${totalCents}`);
+  }
+  const changeCents = sum(sale.payments.map((p) => p.changeCents ?? 0));
+  const withReform = items.filter((i) => i.item.ibsCbs);
+  return {
+    items,
+    grossCents,
+    discountCents,
+    totalCents,
+    icmsBaseCents: sum(items.map((i) => i.icmsBaseCents)),
+    icmsCents: sum(items.map((i) => i.icmsCents)),
+    pisCents: sum(items.map((i) => i.pisCents)),
+    cofinsCents: sum(items.map((i) => i.cofinsCents)),
+    ibsCbsBaseCents: sum(withReform.map((i) => i.netCents)),
+    ibsStateCents: sum(items.map((i) => i.ibsStateCents)),
+    ibsCityCents: sum(items.map((i) => i.ibsCityCents)),
+    cbsCents: sum(items.map((i) => i.cbsCents)),
+    paidCents: settled + changeCents,
+    changeCents,
+  };
+}
+
+export function isValidCpf(cpf: string): boolean {
+  if (!/^\d{11}$/.test(cpf) || /^(\d)\1{10}$/.test(cpf)) return false;
+  const digit = (length: number) => {
+    let total = 0;
+    for (let i = 0; i < length; i++) total += Number(cpf[i]) * (length + 1 - i);
+    const rest = (total * 10) % 11;
+    return rest === 10 ? 0 : rest;
+  };
+  return digit(9) === Number(cpf[9]) && digit(10) === Number(cpf[10]);
+}

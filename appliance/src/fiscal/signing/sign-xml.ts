@@ -1,0 +1,31 @@
+import { SignedXml } from 'xml-crypto';
+import type { A1Certificate } from './certificate.js';
+
+const C14N = 'http://www.w3.org/TR/2001/REC-xml-c14n-20010315';
+const ENVELOPED = 'http://www.w3.org/2000/09/xmldsig#enveloped-signature';
+
+/**
+ * XMLDSig enveloped signature as the NF-e manual prescribes: C14N, RSA-SHA1, SHA-1 digest,
+ * Reference URI="#<Id>" to the element, KeyInfo with the X509Certificate. The Signature is placed
+ * right after the signed element (infNFe, infInut, infEvento), as its sibling.
+ */
+export function signElement(xml: string, elementName: string, certificate: A1Certificate): string {
+  const signer = new SignedXml({
+    privateKey: certificate.privateKeyPem,
+    publicCert: certificate.certificatePem,
+    canonicalizationAlgorithm: C14N,
+    signatureAlgorithm: 'http://www.w3.org/2000/09/xmldsig#rsa-sha1',
+  });
+  const xpath = `//*[local-name(.)='${elementName}']`;
+  signer.addReference({ xpath, transforms: [ENVELOPED, C14N], digestAlgorithm: 'http://www.w3.org/2000/09/xmldsig#sha1' });
+  signer.getKeyInfoContent = () => `<X509Data><X509Certificate>${certificate.certificateBase64}</X509Certificate></X509Data>`;
+  signer.computeSignature(xml, { location: { reference: xpath, action: 'after' } });
+  return signer.getSignedXml();
+}
+
+/** DigestValue of the (first) signature: needed by the offline QR code. */
+export function digestValueOf(signedXml: string): string {
+  const match = /<DigestValue>([^<]+)<\/DigestValue>/.exec(signedXml);
+  if (!match) throw new Error('signed XML has no DigestValue');
+  return match[1];
+}

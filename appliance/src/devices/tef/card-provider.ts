@@ -1,0 +1,58 @@
+/**
+ * Port the payments module uses to take card payments, whatever sits behind
+ * it (TEF Dial manager, virtual provider). Amounts are integer centavos.
+ *
+ * Lifecycle: `authorize` → the sale commits → `confirm`; if the sale does not
+ * complete, `undo`. An approval that is neither confirmed nor undone (the
+ * appliance died in between) is settled by `recoverPending` on start, which
+ * asks the caller whether the sale completed.
+ */
+export type CardMethod = 'CREDIT' | 'DEBIT' | 'VOUCHER';
+
+export interface AuthorizeRequest {
+  /** The payment's id in our system; confirm/undo/recovery refer to it. */
+  transactionId: string;
+  amountCents: number;
+  method: CardMethod;
+  /** Number of instalments (credit only); 1 or absent = à vista. */
+  installments?: number;
+}
+
+export type AuthorizationStatus = 'APPROVED' | 'DECLINED' | 'TIMEOUT';
+
+/** MANAGER_INACTIVE: the request was never picked up (nothing charged). NO_RESPONSE: picked up, no answer in time (undone). */
+export type AuthorizationTimeoutCause = 'MANAGER_INACTIVE' | 'NO_RESPONSE';
+
+export interface AuthorizationResult {
+  transactionId: string;
+  status: AuthorizationStatus;
+  /** What the network approved; may be less than requested (partial approval), 0 unless APPROVED. */
+  approvedAmountCents: number;
+  nsu: string | null;
+  authorizationCode: string | null;
+  /** Acquirer / network name as the manager reports it (field 010-000). */
+  network: string | null;
+  installments: number;
+  /** Receipt text to print for the customer (TEF Dial fields 029-xxx). */
+  receiptLines: string[];
+  /** Message for the operator, as sent by the manager (field 030-000), in pt-BR. */
+  operatorMessage: string | null;
+  timeoutCause?: AuthorizationTimeoutCause;
+}
+
+export type SaleCompletedCheck = (transactionId: string) => boolean | Promise<boolean>;
+
+export interface RecoveryOutcome {
+  transactionId: string;
+  action: 'CONFIRMED' | 'UNDONE';
+}
+
+export interface CardPaymentProvider {
+  authorize(request: AuthorizeRequest): Promise<AuthorizationResult>;
+  /** Tells the network the sale completed; throws CARD_TRANSACTION_NOT_PENDING for an unknown id. */
+  confirm(transactionId: string): Promise<void>;
+  /** Tells the network to reverse an approval whose sale did not complete. */
+  undo(transactionId: string): Promise<void>;
+  /** Settles approvals left pending by a crash: confirm when the sale completed, undo otherwise. */
+  recoverPending(isSaleCompleted: SaleCompletedCheck): Promise<RecoveryOutcome[]>;
+}

@@ -1,0 +1,182 @@
+import { readdir, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { REQUEST_FILE, readFields, TefDialFiles, writeDurably, type TefDialDirs } from './dial-files.js';
+import { encodeFields, F, fieldsOf, withReceipt, type TefFields } from './fields.js';
+
+/** How the simulated network answers the next CRT. */
+export type TefScenario = 'approve' | 'decline' | 'timeout' | 'partial';
+
+export type SimulatedState = 'IN_PROGRESS' | 'PENDING' | 'DECLINED' | 'CONFIRMED' | 'UNDONE' | 'CANCELLED';
+
+export interface SimulatedTransaction {
+  requestId: string;
+  amountCents: number;
+  installments: number;
+  nsu: string | null;
+  state: SimulatedState;
+}
+
+/**
+ * A TEF manager on the other side of the TEF Dial directories: picks up
+ * req/intpos.001, acknowledges with resp/intpos.sts and, for CRT/ADM/CNC,
+ * answers with resp/intpos.001. It keeps the network's view of every
+ * transaction so tests can check what was confirmed or undone.
+ */
+export class TefManagerSimulator {
+  private readonly files: TefDialFiles;
+  private readonly transactions = new Map<string, SimulatedTransaction>();
+  private readonly documents = new Map<string, SimulatedTransaction>();
+  private scenario: TefScenario = 'approve';
+  private timer: NodeJS.Timeout | null = null;
+  private busy = false;
+  private nsuCounter = 100_000;
+
+  constructor(private readonly dirs: TefDialDirs, private readonly pollIntervalMs = 20) {
+    this.files = new TefDialFiles(dirs);
+  }
+
+  async start(): Promise<void> {
+    await this.files.ensureDirs();
+    this.timer = setInterval(() => void this.tick(), this.pollIntervalMs);
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    while (this.busy) await new Promise((resolve) => setTimeout(resolve, this.pollIntervalMs));
+  }
+
+  setScenario(scenario: TefScenario): void {
+    this.scenario = scenario;
+  }
+
+  transaction(requestId: string): SimulatedTransaction | undefined {
+    return this.transactions.get(requestId);
+  }
+
+  /** The network's state of the transaction whose document (002-000) was made from `document`. */
+  byDocument(document: string): SimulatedTransaction | undefined {
+    return this.documents.get(document.replace(/[^0-9A-Za-z]/g, '').slice(0, 20));
+  }
+
+  private async tick(): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    try {
+      const names = await readdir(this.dirs.reqDir).catch(() => [] as string[]);
+      if (!names.includes(REQUEST_FILE)) return;
+      const path = join(this.dirs.reqDir, REQUEST_FILE);
+      const request = await readFields(path);
+      await rm(path, { force: true });
+      if (request) await this.handle(request);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async handle(request: TefFields): Promise<void> {
+    const command = request.get(F.command) ?? '';
+    const requestId = request.get(F.id) ?? '';
+    await this.writeResponse('intpos.sts', fieldsOf([[F.command, command], [F.id, requestId]]));
+    if (command === 'CRT') await this.authorize(request, requestId);
+    if (command === 'CNF') this.settle(requestId, 'CONFIRMED');
+    if (command === 'NCN') this.settle(requestId, 'UNDONE');
+    if (command === 'ADM' || command === 'CNC') await this.administrative(request, requestId, command);
+  }
+
+  private async authorize(request: TefFields, requestId: string): Promise<void> {
+    const amountCents = Number(request.get(F.amount) ?? 0);
+    const installments = Number(request.get(F.installments) ?? 1);
+    const transaction: SimulatedTransaction = { requestId, amountCents, installments, nsu: null, state: 'IN_PROGRESS' };
+    this.transactions.set(requestId, transaction);
+    this.documents.set(request.get(F.document) ?? '', transaction);
+    if (this.scenario === 'timeout') return;
+    const response = fieldsOf([
+      [F.command, 'CRT'],
+      [F.id, requestId],
+      [F.document, request.get(F.document) ?? ''],
+      [F.network, 'REDE SIMULADA'],
+    ]);
+    if (this.scenario === 'decline') {
+      transaction.state = 'DECLINED';
+      response.set(F.status, '5');
+      response.set(F.operatorMessage, 'TRANSAÇÃO NEGADA: SALDO INSUFICIENTE');
+      await this.writeResponse('intpos.001', response);
+      return;
+    }
+    const approvedCents = this.scenario === 'partial' ? Math.floor(amountCents / 2) : amountCents;
+    transaction.nsu = String(++this.nsuCounter);
+    transaction.amountCents = approvedCents;
+    transaction.state = 'PENDING';
+    response.set(F.status, '0');
+    response.set(F.amount, String(approvedCents));
+    response.set(F.transactionType, request.get(F.transactionType) ?? '10');
+    response.set(F.nsu, transaction.nsu);
+    response.set(F.authorizationCode, `A${transaction.nsu.slice(-5)}`);
+    response.set(F.installments, String(installments));
+    response.set(F.finalization, `FIN${requestId}`);
+    response.set(F.operatorMessage, 'TRANSAÇÃO APROVADA');
+    withReceipt(response, receipt(approvedCents, installments, transaction.nsu));
+    await this.writeResponse('intpos.001', response);
+  }
+
+  private settle(requestId: string, state: 'CONFIRMED' | 'UNDONE'): void {
+    const transaction = this.transactions.get(requestId);
+    if (transaction && (transaction.state === 'PENDING' || transaction.state === 'IN_PROGRESS')) transaction.state = state;
+  }
+
+  private async administrative(request: TefFields, requestId: string, command: string): Promise<void> {
+    const response = fieldsOf([[F.command, command], [F.id, requestId], [F.status, '0'], [F.operatorMessage, 'OPERAÇÃO CONCLUÍDA']]);
+    const cancelledNsu = request.get(F.nsu);
+    if (command === 'CNC' && cancelledNsu) {
+      for (const transaction of this.transactions.values()) {
+        if (transaction.nsu === cancelledNsu && transaction.state === 'CONFIRMED') transaction.state = 'CANCELLED';
+      }
+      response.set(F.cancelledNsu, cancelledNsu);
+    }
+    await this.writeResponse('intpos.001', response);
+  }
+
+  private async writeResponse(name: string, fields: TefFields): Promise<void> {
+    const temp = join(this.dirs.respDir, `${name}.tmp`);
+    await writeDurably(temp, encodeFields(fields));
+    await rename(temp, join(this.dirs.respDir, name));
+  }
+}
+
+function receipt(amountCents: number, installments: number, nsu: string): string[] {
+  const reais = `${Math.floor(amountCents / 100)},${String(amountCents % 100).padStart(2, '0')}`;
+  return [
+    '      REDE SIMULADA - CRÉDITO',
+    'ESTABELECIMENTO: CHEFIA LOJA TESTE',
+    `VALOR APROVADO: R$ ${reais}`,
+    installments > 1 ? `PARCELADO EM ${installments}X` : 'À VISTA',
+    `NSU: ${nsu}`,
+    '   TRANSAÇÃO AUTORIZADA MEDIANTE',
+    '       USO DE SENHA PESSOAL',
+  ];
+}
+
+/** `node dist/appliance/src/devices/tef/simulator.js --dir /tmp/tef --scenario approve` */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { dir: { type: 'string' }, scenario: { type: 'string', default: 'approve' } },
+  });
+  if (!values.dir) throw new Error('--dir is required (holds req/ and resp/)');
+  const simulator = new TefManagerSimulator({ reqDir: join(values.dir, 'req'), respDir: join(values.dir, 'resp') });
+  simulator.setScenario(values.scenario as TefScenario);
+  await simulator.start();
+  process.stdout.write(`TEF manager simulator (${values.scenario}) watching ${join(values.dir, 'req')}\n`);
+  const stop = () => void simulator.stop().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: Error) => {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  });
+}

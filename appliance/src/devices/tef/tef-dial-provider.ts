@@ -1,0 +1,232 @@
+import { join } from 'node:path';
+import { AppError } from '../../kernel/errors.js';
+import type {
+  AuthorizationResult,
+  AuthorizeRequest,
+  CardMethod,
+  CardPaymentProvider,
+  RecoveryOutcome,
+  SaleCompletedCheck,
+} from './card-provider.js';
+import { ManagerInactiveError, TefDialFiles, type TefDialDirs } from './dial-files.js';
+import { F, fieldsOf, receiptLines, type TefFields } from './fields.js';
+import { PendingApprovalStore, type PendingApproval } from './pending-store.js';
+import { notPending, validateAuthorizeRequest } from './validate-request.js';
+
+export interface TefDialProviderOptions extends TefDialDirs {
+  /** Appliance data dir; pending approvals live in `<dataDir>/tef-pending/`. */
+  dataDir: string;
+  statusTimeoutMs?: number;
+  /** How long the customer has at the pinpad before we give up and undo (default 3 min). */
+  responseTimeoutMs?: number;
+  pollIntervalMs?: number;
+}
+
+/** Transaction type codes (011-000) we ask for; the manager may still show its own menu. */
+const TRANSACTION_TYPE: Record<CardMethod, (installments: number) => string> = {
+  CREDIT: (installments) => (installments > 1 ? '11' : '10'),
+  DEBIT: () => '20',
+  VOUCHER: () => '30',
+};
+
+/**
+ * CardPaymentProvider over the TEF Dial file protocol (PayGo and other TEF
+ * managers). One transaction at a time: the protocol has a single request slot.
+ */
+export class TefDialProvider implements CardPaymentProvider {
+  private readonly files: TefDialFiles;
+  private readonly pending: PendingApprovalStore;
+  private readonly responseTimeoutMs: number;
+  private queue: Promise<unknown> = Promise.resolve();
+  private lastRequestId = 0;
+
+  constructor(options: TefDialProviderOptions) {
+    this.files = new TefDialFiles(options);
+    this.pending = new PendingApprovalStore(join(options.dataDir, 'tef-pending'));
+    this.responseTimeoutMs = options.responseTimeoutMs ?? 180_000;
+  }
+
+  async authorize(request: AuthorizeRequest): Promise<AuthorizationResult> {
+    validateAuthorizeRequest(request);
+    return this.serialised(() => this.runAuthorization(request));
+  }
+
+  confirm(transactionId: string): Promise<void> {
+    return this.serialised(() => this.settle(transactionId, 'CNF'));
+  }
+
+  undo(transactionId: string): Promise<void> {
+    return this.serialised(() => this.settle(transactionId, 'NCN'));
+  }
+
+  recoverPending(isSaleCompleted: SaleCompletedCheck): Promise<RecoveryOutcome[]> {
+    return this.serialised(async () => {
+      await this.undoOrphanResponse();
+      const outcomes: RecoveryOutcome[] = [];
+      for (const approval of await this.pending.list()) {
+        const completed = await isSaleCompleted(approval.transactionId);
+        await this.sendSettlement(approval, completed ? 'CNF' : 'NCN');
+        outcomes.push({ transactionId: approval.transactionId, action: completed ? 'CONFIRMED' : 'UNDONE' });
+      }
+      return outcomes;
+    });
+  }
+
+  private async runAuthorization(request: AuthorizeRequest): Promise<AuthorizationResult> {
+    if (await this.pending.get(request.transactionId)) {
+      throw new AppError('CARD_TRANSACTION_ALREADY_APPROVED', 409, 'CARD_TRANSACTION_ALREADY_APPROVED', {
+        transactionId: request.transactionId,
+      });
+    }
+    await this.undoOrphanResponse();
+    const installments = request.installments ?? 1;
+    const requestId = this.nextRequestId();
+    const fields = fieldsOf([
+      [F.command, 'CRT'],
+      [F.id, requestId],
+      [F.document, request.transactionId.replace(/[^0-9A-Za-z]/g, '').slice(0, 20)],
+      [F.amount, request.amountCents],
+      [F.currency, 0],
+      [F.transactionType, TRANSACTION_TYPE[request.method](installments)],
+    ]);
+    if (installments > 1) {
+      fields.set(F.installmentType, '1');
+      fields.set(F.installments, String(installments));
+    }
+    try {
+      await this.files.send(fields);
+    } catch (error) {
+      if (error instanceof ManagerInactiveError) return timedOutResult(request, installments, 'MANAGER_INACTIVE');
+      throw error;
+    }
+    const response = await this.files.awaitResponse(requestId, this.responseTimeoutMs);
+    if (!response) {
+      // The manager took the request but the customer never finished: reverse
+      // whatever it may have done so a late approval cannot charge the card.
+      await this.sendBestEffort(fieldsOf([[F.command, 'NCN'], [F.id, requestId]]));
+      return timedOutResult(request, installments, 'NO_RESPONSE');
+    }
+    return this.acceptResponse(request, installments, requestId, response);
+  }
+
+  private async acceptResponse(
+    request: AuthorizeRequest,
+    installments: number,
+    requestId: string,
+    response: TefFields,
+  ): Promise<AuthorizationResult> {
+    const approved = response.get(F.status) === '0';
+    const result: AuthorizationResult = {
+      transactionId: request.transactionId,
+      status: approved ? 'APPROVED' : 'DECLINED',
+      approvedAmountCents: approved ? approvedAmount(response, request.amountCents) : 0,
+      nsu: approved ? response.get(F.nsu) ?? null : null,
+      authorizationCode: approved ? response.get(F.authorizationCode) ?? null : null,
+      network: response.get(F.network) ?? null,
+      installments: Number(response.get(F.installments) ?? installments) || installments,
+      receiptLines: receiptLines(response),
+      operatorMessage: response.get(F.operatorMessage) ?? null,
+    };
+    if (approved) {
+      // Persist before the response file goes: a crash in between leaves the
+      // file, and the next start undoes it as an orphan (see undoOrphanResponse).
+      await this.pending.save({
+        transactionId: request.transactionId,
+        requestId,
+        network: response.get(F.network) ?? '',
+        nsu: response.get(F.nsu) ?? '',
+        finalization: response.get(F.finalization) ?? '',
+        approvedAmountCents: result.approvedAmountCents,
+        approvedAt: new Date().toISOString(),
+      });
+    }
+    await this.files.removeResponse();
+    return result;
+  }
+
+  private async settle(transactionId: string, command: 'CNF' | 'NCN'): Promise<void> {
+    const approval = await this.pending.get(transactionId);
+    if (!approval) throw notPending(transactionId);
+    await this.sendSettlement(approval, command);
+  }
+
+  private async sendSettlement(approval: PendingApproval, command: 'CNF' | 'NCN'): Promise<void> {
+    try {
+      await this.files.send(settlementFields(command, approval.requestId, approval.network, approval.nsu, approval.finalization));
+    } catch (error) {
+      if (error instanceof ManagerInactiveError) {
+        // The approval stays pending on disk; recoverPending will settle it later.
+        throw new AppError('TEF_MANAGER_INACTIVE', 503, 'TEF_MANAGER_INACTIVE', { transactionId: approval.transactionId });
+      }
+      throw error;
+    }
+    await this.pending.remove(approval.transactionId);
+  }
+
+  /**
+   * An approved response still on disk that we never recorded as pending means
+   * we crashed before telling anyone about the approval: no sale can have used
+   * it, so the protocol requires it to be undone.
+   */
+  private async undoOrphanResponse(): Promise<void> {
+    const leftover = await this.files.leftoverResponse();
+    if (!leftover) return;
+    const requestId = leftover.get(F.id) ?? '';
+    const known = (await this.pending.list()).some((approval) => approval.requestId === requestId);
+    if (!known && leftover.get(F.status) === '0' && leftover.get(F.command) === 'CRT') {
+      await this.files.send(
+        settlementFields('NCN', requestId, leftover.get(F.network) ?? '', leftover.get(F.nsu) ?? '', leftover.get(F.finalization) ?? ''),
+      );
+    }
+    await this.files.removeResponse();
+  }
+
+  private async sendBestEffort(fields: TefFields): Promise<void> {
+    await this.files.send(fields).catch((error: unknown) => {
+      if (!(error instanceof ManagerInactiveError)) throw error;
+    });
+  }
+
+  /** 001-000 is numeric (up to 10 digits) and must differ from the previous request, even across restarts. */
+  private nextRequestId(): string {
+    const candidate = Math.floor(Date.now() / 10) % 10_000_000_000;
+    this.lastRequestId = candidate > this.lastRequestId ? candidate : this.lastRequestId + 1;
+    return String(this.lastRequestId);
+  }
+
+  private serialised<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+}
+
+function settlementFields(command: 'CNF' | 'NCN', requestId: string, network: string, nsu: string, finalization: string): TefFields {
+  return fieldsOf([
+    [F.command, command],
+    [F.id, requestId],
+    [F.network, network],
+    [F.nsu, nsu],
+    [F.finalization, finalization],
+  ]);
+}
+
+function approvedAmount(response: TefFields, requestedCents: number): number {
+  const reported = response.get(F.amount);
+  return reported !== undefined && /^\d+$/.test(reported) ? Number(reported) : requestedCents;
+}
+
+function timedOutResult(request: AuthorizeRequest, installments: number, cause: AuthorizationResult['timeoutCause']): AuthorizationResult {
+  return {
+    transactionId: request.transactionId,
+    status: 'TIMEOUT',
+    approvedAmountCents: 0,
+    nsu: null,
+    authorizationCode: null,
+    network: null,
+    installments,
+    receiptLines: [],
+    operatorMessage: null,
+    timeoutCause: cause,
+  };
+}

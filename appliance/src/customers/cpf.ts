@@ -1,0 +1,16 @@
+/** A CPF with valid check digits, digits only (11); repeated-digit CPFs are invalid by rule. */
+export function isValidCpf(value: string): boolean {
+  if (!/^\d{11}$/.test(value) || /^(\d)\1{10}$/.test(value)) return false;
+  const digits = [...value].map(Number);
+  const checkDigit = (length: number) => {
+    let sum = 0;
+    for (let i = 0; i < length; i++) sum += digits[i] * (length + 1 - i);
+    const rest = (sum * 10) % 11;
+    return rest === 10 ? 0 : rest;
+  };
+  return checkDigit(9) === digits[9] && checkDigit(10) === digits[10];
+}
+
+export function normalizeCpf(value: string): string {
+  return value.replace(/[.\-\s]/g, '');
+}

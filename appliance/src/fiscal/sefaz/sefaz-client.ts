@@ -1,0 +1,79 @@
+import { tpAmb, type EmitterConfig } from '../nfce/emitter-config.js';
+import { ufCode } from '../nfce/uf-codes.js';
+import type { A1Certificate } from '../signing/certificate.js';
+import { sefazEndpoint, type SefazService } from './endpoints.js';
+import {
+  cancellationEventXml,
+  consReciNFeXml,
+  consSitNFeXml,
+  consStatServXml,
+  enviNFeXml,
+  inutNFeXml,
+  type CancellationRequest,
+  type InutilizationRequest,
+} from './messages.js';
+import { parseAuthorization, parseEventResult, parseSimple, parseSituation } from './responses.js';
+import { postSoap } from './soap.js';
+
+const DEFAULT_TIMEOUT_MS = 5_000;
+
+/** SOAP 1.2 client for the NFC-e web services of the store's authorizer. */
+export class SefazClient {
+  constructor(
+    private readonly config: EmitterConfig,
+    private readonly certificate: A1Certificate,
+  ) {}
+
+  /** Real endpoint from the shared table, or the same path on sefazBaseUrl (the simulator). */
+  url(service: SefazService): { url: string; operation: string; method: string } {
+    const endpoint = sefazEndpoint(this.config.address.uf, this.config.environment, service);
+    if (!this.config.sefazBaseUrl) return endpoint;
+    const path = new URL(endpoint.url).pathname;
+    return { ...endpoint, url: new URL(path, this.config.sefazBaseUrl).toString() };
+  }
+
+  private async call(service: SefazService, body: string, timeoutMs?: number): Promise<string> {
+    const { url, operation, method } = this.url(service);
+    return postSoap(
+      url,
+      operation,
+      method,
+      body,
+      { keyPem: this.certificate.privateKeyPem, certPem: this.certificate.certificatePem, caPem: this.config.sefazCaPem },
+      timeoutMs ?? this.config.sefazTimeoutMs ?? DEFAULT_TIMEOUT_MS,
+    );
+  }
+
+  authorize(lotId: string, signedNfe: string, timeoutMs?: number) {
+    return this.call('NfeAutorizacao', enviNFeXml(lotId, signedNfe, true), timeoutMs).then(parseAuthorization);
+  }
+
+  authorizationResult(receipt: string) {
+    return this.call('NfeRetAutorizacao', consReciNFeXml(tpAmb(this.config), receipt)).then(parseAuthorization);
+  }
+
+  status(timeoutMs?: number) {
+    return this.call('NfeStatusServico', consStatServXml(tpAmb(this.config), ufCode(this.config.address.uf)), timeoutMs).then(parseSimple);
+  }
+
+  situation(accessKey: string) {
+    return this.call('NfeConsultaProtocolo', consSitNFeXml(tpAmb(this.config), accessKey)).then(parseSituation);
+  }
+
+  inutilize(request: Omit<InutilizationRequest, 'environment' | 'ufCode' | 'cnpj' | 'model'>) {
+    const xml = inutNFeXml(
+      { ...request, environment: tpAmb(this.config), ufCode: ufCode(this.config.address.uf), cnpj: this.config.cnpj, model: 65 },
+      this.certificate,
+    );
+    return this.call('NfeInutilizacao', xml).then((response) => ({ ...parseSimple(response), requestXml: xml }));
+  }
+
+  cancel(lotId: string, request: Omit<CancellationRequest, 'environment' | 'ufCode' | 'cnpj'>) {
+    const xml = cancellationEventXml(
+      lotId,
+      { ...request, environment: tpAmb(this.config), ufCode: ufCode(this.config.address.uf), cnpj: this.config.cnpj },
+      this.certificate,
+    );
+    return this.call('RecepcaoEvento', xml).then((response) => ({ ...parseEventResult(response), requestXml: xml }));
+  }
+}

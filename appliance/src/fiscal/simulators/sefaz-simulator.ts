@@ -1,0 +1,254 @@
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo, Socket } from 'node:net';
+import { join } from 'node:path';
+import { formatLocalDateTime } from '../shared/local-datetime.js';
+import { referencePaths } from '../shared/reference-paths.js';
+import { firstElement, firstTagText } from '../shared/xml-text.js';
+import { validateXml } from '../shared/xmllint.js';
+import { generateTestCertificate } from '../signing/test-certificate.js';
+import { soapResultEnvelope, unwrapSoap } from '../sefaz/soap.js';
+import { signatureIsValid } from './signature-check.js';
+import * as ret from './sefaz-responses.js';
+
+export type SimulatorMode = 'up' | 'slow' | 'down';
+
+interface AuthorizedDocument {
+  accessKey: string;
+  protocol: string;
+  receivedAt: string;
+  digestValue: string;
+  totalCents: number;
+  cancelled?: { protocol: string; at: string };
+}
+
+const SCHEMAS: Record<string, string> = {
+  NFeAutorizacao4: 'enviNFe_v4.00.xsd',
+  NFeRetAutorizacao4: 'consReciNFe_v4.00.xsd',
+  NFeStatusServico4: 'consStatServ_v4.00.xsd',
+  NFeConsultaProtocolo4: 'consSitNFe_v4.00.xsd',
+  NFeInutilizacao4: 'inutNFe_v4.00.xsd',
+  NFeRecepcaoEvento4: 'envEventoCancNFe_v1.00.xsd',
+};
+
+export interface SefazSimulatorOptions {
+  /** Validate every request body against its PL_009_V4 schema with xmllint (default true). */
+  validateSchemas?: boolean;
+  /** Minutes after authorization in which cancellation is accepted (default 30, NFC-e rule). */
+  cancellationWindowMinutes?: number;
+}
+
+/**
+ * In-repo stand-in for a SEFAZ authorizer: HTTPS on loopback with its own self-signed certificate,
+ * SOAP 1.2, schema validation with xmllint, signature check, and the real return codes. It keeps
+ * what it authorized in memory, so duplicates (204/539) and inutilized numbers (206) behave like
+ * the real service. It can be made slow or unavailable to exercise offline contingency.
+ */
+export class SefazSimulator {
+  private server?: Server;
+  private readonly sockets = new Set<Socket>();
+  private readonly byNumber = new Map<string, AuthorizedDocument>();
+  private readonly byKey = new Map<string, AuthorizedDocument>();
+  private readonly inutilized = new Set<string>();
+  private readonly pendingReceipts = new Map<string, string>();
+  private sequence = 0;
+  mode: SimulatorMode = 'up';
+  slowMs = 10_000;
+  readonly requests: { operation: string; cStat?: number; clientCertificate: boolean }[] = [];
+  caPem = '';
+
+  constructor(private readonly options: SefazSimulatorOptions = {}) {}
+
+  async start(port = 0): Promise<string> {
+    const tls = generateTestCertificate({ cnpj: '00000000000000', legalName: 'SEFAZ SIMULADOR', password: 'x', commonName: 'localhost', altNames: ['localhost', '127.0.0.1'] });
+    this.caPem = tls.certificatePem;
+    this.server = createServer({ key: tls.privateKeyPem, cert: tls.certificatePem, requestCert: true, rejectUnauthorized: false }, (req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const clientCertificate = Object.keys((req.socket as import('node:tls').TLSSocket).getPeerCertificate() ?? {}).length > 0;
+        this.handle(Buffer.concat(chunks).toString('utf8'), clientCertificate)
+          .then((body) => {
+            const send = () => {
+              if (res.destroyed) return;
+              res.writeHead(200, { 'Content-Type': 'application/soap+xml; charset=utf-8' });
+              res.end(body);
+            };
+            if (this.mode === 'slow') setTimeout(send, this.slowMs);
+            else send();
+          })
+          .catch((error: Error) => {
+            res.writeHead(500, { 'Content-Type': 'text/plain' });
+            res.end(error.message);
+          });
+      });
+    });
+    this.server.on('secureConnection', (socket) => {
+      if (this.mode === 'down') {
+        socket.destroy();
+        return;
+      }
+      this.sockets.add(socket);
+      socket.on('close', () => this.sockets.delete(socket));
+    });
+    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
+    return `https://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
+  }
+
+  setMode(mode: SimulatorMode, slowMs?: number): void {
+    this.mode = mode;
+    if (slowMs !== undefined) this.slowMs = slowMs;
+    if (mode === 'down') for (const socket of this.sockets) socket.destroy();
+  }
+
+  async stop(): Promise<void> {
+    for (const socket of this.sockets) socket.destroy();
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  authorizedDocuments(): AuthorizedDocument[] {
+    return [...this.byKey.values()];
+  }
+
+  isInutilized(cnpj: string, series: number, number: number): boolean {
+    return this.inutilized.has(`${cnpj}|${series}|${number}`);
+  }
+
+  private now(): string {
+    return formatLocalDateTime(new Date(), 'America/Sao_Paulo');
+  }
+
+  private nextProtocol(uf: string): string {
+    this.sequence += 1;
+    return `1${uf}${new Date().getUTCFullYear() % 100}${String(this.sequence).padStart(10, '0')}`;
+  }
+
+  private async handle(envelope: string, clientCertificate: boolean): Promise<string> {
+    const { operation, body } = unwrapSoap(envelope, 'nfeDadosMsg');
+    const schema = SCHEMAS[operation];
+    if (!schema) throw new Error(`unknown operation ${operation}`);
+    const environment = firstTagText(body, 'tpAmb') ?? '2';
+    const uf = firstTagText(body, 'cUF') ?? firstTagText(body, 'cOrgao') ?? '35';
+    let schemaValid = true;
+    if (this.options.validateSchemas !== false) {
+      schemaValid = (await validateXml(join(referencePaths.nfeSchemaDir(), schema), body)).valid;
+    }
+    const answer = this.answer(operation, body, environment, uf, schemaValid);
+    this.requests.push({ operation, cStat: Number(firstTagText(answer.split('<protNFe')[1] ?? answer.split('<retEvento')[1] ?? answer, 'cStat')), clientCertificate });
+    return soapResultEnvelope(operation, answer);
+  }
+
+  private answer(operation: string, body: string, environment: string, uf: string, schemaValid: boolean): string {
+    const at = this.now();
+    switch (operation) {
+      case 'NFeStatusServico4':
+        return schemaValid ? ret.retConsStatServ(environment, uf, 107, 'Serviço em Operação', at) : ret.retConsStatServ(environment, uf, 215, 'Rejeição: Falha no schema XML', at);
+      case 'NFeAutorizacao4':
+        return this.authorize(body, environment, uf, at, schemaValid);
+      case 'NFeRetAutorizacao4': {
+        const receipt = firstTagText(body, 'nRec') ?? '';
+        const prot = this.pendingReceipts.get(receipt);
+        return prot
+          ? ret.retConsReciNFe(environment, uf, receipt, 104, 'Lote processado', at, prot)
+          : ret.retConsReciNFe(environment, uf, receipt, 106, 'Lote não localizado', at);
+      }
+      case 'NFeConsultaProtocolo4': {
+        const key = firstTagText(body, 'chNFe') ?? '';
+        const doc = this.byKey.get(key);
+        if (!schemaValid || !doc) return ret.retConsSitNFe(environment, uf, key, schemaValid ? 217 : 215, schemaValid ? 'Rejeição: NF-e não consta na base de dados da SEFAZ' : 'Rejeição: Falha no schema XML', at);
+        const status = doc.cancelled ? 101 : 100;
+        return ret.retConsSitNFe(environment, uf, key, status, doc.cancelled ? 'Cancelamento de NF-e homologado' : 'Autorizado o uso da NF-e', at, this.protocolXml(doc, environment));
+      }
+      case 'NFeInutilizacao4':
+        return this.inutilize(body, environment, uf, at, schemaValid);
+      default:
+        return this.cancel(body, environment, uf, at, schemaValid);
+    }
+  }
+
+  private protocolXml(doc: AuthorizedDocument, environment: string): string {
+    return ret.protNFe({ environment, accessKey: doc.accessKey, receivedAt: doc.receivedAt, protocol: doc.protocol, digestValue: doc.digestValue, cStat: 100, xMotivo: 'Autorizado o uso da NF-e' });
+  }
+
+  private authorize(body: string, environment: string, uf: string, at: string, schemaValid: boolean): string {
+    if (!schemaValid) return ret.retEnviNFe(environment, uf, 225, 'Rejeição: Falha no Schema XML do lote de NFe', at);
+    const nfe = firstElement(body, 'NFe')!;
+    const accessKey = /Id="NFe(\d{44})"/.exec(nfe)![1];
+    const reject = (cStat: number, xMotivo: string) => ret.retEnviNFe(environment, uf, 104, 'Lote processado', at, ret.protNFe({ environment, accessKey, receivedAt: at, cStat, xMotivo }));
+    if (!signatureIsValid(nfe)) return reject(297, 'Rejeição: Assinatura difere do calculado');
+    const cnpj = accessKey.slice(6, 20);
+    const series = Number(accessKey.slice(22, 25));
+    const number = Number(accessKey.slice(25, 34));
+    const numberKey = `${cnpj}|${series}|${number}`;
+    const existing = this.byNumber.get(numberKey);
+    if (existing && existing.accessKey === accessKey) return reject(204, `Rejeição: Duplicidade de NF-e [nProt:${existing.protocol}][dhAut:${existing.receivedAt}]`);
+    if (existing) return reject(539, `Rejeição: Duplicidade de NF-e com diferença na Chave de Acesso [chNFe:${existing.accessKey}][nProt:${existing.protocol}][dhAut:${existing.receivedAt}]`);
+    if (this.inutilized.has(numberKey)) return reject(206, 'Rejeição: NF-e já está inutilizada na Base de dados da SEFAZ');
+    const vNF = firstTagText(firstElement(nfe, 'ICMSTot') ?? '', 'vNF') ?? '0';
+    const doc: AuthorizedDocument = {
+      accessKey,
+      protocol: this.nextProtocol(uf),
+      receivedAt: at,
+      digestValue: firstTagText(nfe, 'DigestValue') ?? '',
+      totalCents: Number(vNF.replace('.', '')),
+    };
+    this.byNumber.set(numberKey, doc);
+    this.byKey.set(accessKey, doc);
+    const prot = this.protocolXml(doc, environment);
+    if (firstTagText(body, 'indSinc') === '0') {
+      const receipt = `${uf}${String(this.sequence).padStart(13, '0')}`;
+      this.pendingReceipts.set(receipt, prot);
+      return ret.retEnviNFe(environment, uf, 103, 'Lote recebido com sucesso', at, ret.infRec(receipt));
+    }
+    return ret.retEnviNFe(environment, uf, 104, 'Lote processado', at, prot);
+  }
+
+  private inutilize(body: string, environment: string, uf: string, at: string, schemaValid: boolean): string {
+    const field = (tag: string) => firstTagText(body, tag);
+    const base = { environment, uf, at };
+    if (!schemaValid) return ret.retInutNFe({ ...base, cStat: 215, xMotivo: 'Rejeição: Falha no schema XML' });
+    if (!signatureIsValid(firstElement(body, 'inutNFe')!)) return ret.retInutNFe({ ...base, cStat: 297, xMotivo: 'Rejeição: Assinatura difere do calculado' });
+    const cnpj = field('CNPJ')!;
+    const series = Number(field('serie'));
+    const first = Number(field('nNFIni'));
+    const last = Number(field('nNFFin'));
+    for (let n = first; n <= last; n++) {
+      if (this.byNumber.has(`${cnpj}|${series}|${n}`)) return ret.retInutNFe({ ...base, cStat: 241, xMotivo: 'Rejeição: Um número da faixa já foi utilizado' });
+      if (this.inutilized.has(`${cnpj}|${series}|${n}`)) return ret.retInutNFe({ ...base, cStat: 256, xMotivo: 'Rejeição: Uma NF-e da faixa já está inutilizada na Base de dados da SEFAZ' });
+    }
+    for (let n = first; n <= last; n++) this.inutilized.add(`${cnpj}|${series}|${n}`);
+    return ret.retInutNFe({
+      ...base,
+      cStat: 102,
+      xMotivo: 'Inutilização de número homologado',
+      year: field('ano'),
+      cnpj,
+      series: String(series),
+      first: String(first),
+      last: String(last),
+      protocol: this.nextProtocol(uf),
+    });
+  }
+
+  private cancel(body: string, environment: string, uf: string, at: string, schemaValid: boolean): string {
+    const lotId = firstTagText(body, 'idLote') ?? '1';
+    const accessKey = firstTagText(body, 'chNFe');
+    const base = { environment, uf, lotId, accessKey, at };
+    if (!schemaValid) return ret.retEnvEvento({ ...base, accessKey: undefined, cStat: 215, xMotivo: 'Rejeição: Falha no schema XML' });
+    if (!signatureIsValid(firstElement(body, 'evento')!)) return ret.retEnvEvento({ ...base, cStat: 297, xMotivo: 'Rejeição: Assinatura difere do calculado' });
+    const doc = accessKey ? this.byKey.get(accessKey) : undefined;
+    if (!doc) return ret.retEnvEvento({ ...base, cStat: 217, xMotivo: 'Rejeição: NF-e não consta na base de dados da SEFAZ' });
+    if (doc.cancelled) return ret.retEnvEvento({ ...base, cStat: 573, xMotivo: 'Rejeição: Duplicidade de Evento' });
+    if (firstTagText(body, 'nProt') !== doc.protocol) return ret.retEnvEvento({ ...base, cStat: 222, xMotivo: 'Rejeição: Protocolo de Autorização de Uso difere do cadastrado' });
+    const windowMs = (this.options.cancellationWindowMinutes ?? 30) * 60_000;
+    const authorizedAt = Date.parse(doc.receivedAt);
+    const inTime = Date.now() - authorizedAt <= windowMs;
+    doc.cancelled = { protocol: this.nextProtocol(uf), at };
+    return ret.retEnvEvento({
+      ...base,
+      cStat: inTime ? 135 : 155,
+      xMotivo: inTime ? 'Evento registrado e vinculado a NF-e' : 'Cancelamento homologado fora de prazo',
+      sequence: firstTagText(body, 'nSeqEvento'),
+      protocol: doc.cancelled.protocol,
+    });
+  }
+}

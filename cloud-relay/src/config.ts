@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const configSchema = z.object({
+  RELAY_HTTP_PORT: z.coerce
+    .number({ message: 'RELAY_HTTP_PORT must be a number (0 = ephemeral port)' })
+    .int('RELAY_HTTP_PORT must be an integer')
+    .min(0, 'RELAY_HTTP_PORT must be between 0 and 65535')
+    .max(65535, 'RELAY_HTTP_PORT must be between 0 and 65535')
+    .default(8787),
+  RELAY_HTTP_HOST: z.string().min(1).default('0.0.0.0'),
+  RELAY_DATA_DIR: z.string().min(1, 'RELAY_DATA_DIR must not be empty').default('./data/relay'),
+  RELAY_ADMIN_PASSWORD: z
+    .string()
+    .min(8, 'RELAY_ADMIN_PASSWORD must have at least 8 characters')
+    .optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// or postgresql:// URL')
+    .optional(),
+  RELAY_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  RELAY_STORE_OFFLINE_AFTER_SECONDS: z.coerce.number().int().positive().default(90),
+});
+
+export interface RelayConfig {
+  httpPort: number;
+  httpHost: string;
+  dataDir: string;
+  adminPassword?: string;
+  databaseUrl?: string;
+  logLevel: string;
+  storeOfflineAfterSeconds: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid relay configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads the relay configuration from the environment; empty strings count as unset. */
+export function loadRelayConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = configSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const value = parsed.data;
+  return {
+    httpPort: value.RELAY_HTTP_PORT,
+    httpHost: value.RELAY_HTTP_HOST,
+    dataDir: path.resolve(value.RELAY_DATA_DIR),
+    adminPassword: value.RELAY_ADMIN_PASSWORD,
+    databaseUrl: value.DATABASE_URL,
+    logLevel: value.RELAY_LOG_LEVEL,
+    storeOfflineAfterSeconds: value.RELAY_STORE_OFFLINE_AFTER_SECONDS,
+  };
+}

@@ -1,0 +1,51 @@
+import type pg from 'pg';
+import { relayCoreMigration } from './migrations/001_relay_core.js';
+import { posModernMigration } from './migrations/002_pos_modern.js';
+import { salesRollupsMigration } from './migrations/003_sales_rollups.js';
+import { hqCatalogMigration } from './migrations/004_hq_catalog.js';
+
+export interface RelayMigration {
+  id: string;
+  sql: string;
+}
+
+export const relayMigrations: RelayMigration[] = [
+  relayCoreMigration,
+  posModernMigration,
+  salesRollupsMigration,
+  hqCatalogMigration,
+];
+
+/** Advisory lock id so that several relay nodes starting together migrate one at a time. */
+const MIGRATION_LOCK_ID = 4_242_001;
+
+/** Applies pending migrations in order, each in its own transaction, recording its id. */
+export async function migrate(pool: pg.Pool): Promise<string[]> {
+  const client = await pool.connect();
+  const applied: string[] = [];
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_ID]);
+    await client.query(`CREATE TABLE IF NOT EXISTS public.relay_schema_migrations (
+      id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
+    const done = new Set(
+      (await client.query<{ id: string }>('SELECT id FROM public.relay_schema_migrations')).rows.map((row) => row.id),
+    );
+    for (const migration of relayMigrations) {
+      if (done.has(migration.id)) continue;
+      await client.query('BEGIN');
+      try {
+        await client.query(migration.sql);
+        await client.query('INSERT INTO public.relay_schema_migrations (id) VALUES ($1)', [migration.id]);
+        await client.query('COMMIT');
+        applied.push(migration.id);
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw new Error(`Migration ${migration.id} failed: ${(error as Error).message}`);
+      }
+    }
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_ID]).catch(() => undefined);
+    client.release();
+  }
+  return applied;
+}

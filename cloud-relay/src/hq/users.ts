@@ -1,0 +1,88 @@
+import crypto from 'node:crypto';
+import type { RelayDb } from '../db/database.js';
+import { RelayError } from '../http/envelope.js';
+import { newSecretToken, sha256Hex } from '../util/secrets.js';
+import { hashPassword, verifyPassword } from './passwords.js';
+
+export type HqRole = 'HQ_ADMIN' | 'HQ_ANALYST';
+
+export interface HqUser {
+  id: string;
+  username: string;
+  displayName: string;
+  role: HqRole;
+}
+
+const SESSION_HOURS = 12;
+
+function toUser(row: { id: string; username: string; display_name: string; role: HqRole }): HqUser {
+  return { id: row.id, username: row.username, displayName: row.display_name, role: row.role };
+}
+
+export async function createHqUser(
+  db: RelayDb,
+  input: { username: string; displayName: string; password: string; role: HqRole },
+): Promise<HqUser> {
+  const existing = await db.selectFrom('relay.hq_users').select('id').where('username', '=', input.username).executeTakeFirst();
+  if (existing) throw new RelayError('USERNAME_TAKEN', 409, `User ${input.username} already exists.`);
+  const row = await db
+    .insertInto('relay.hq_users')
+    .values({
+      id: crypto.randomUUID(),
+      username: input.username,
+      display_name: input.displayName,
+      password_hash: await hashPassword(input.password),
+      role: input.role,
+    })
+    .returning(['id', 'username', 'display_name', 'role'])
+    .executeTakeFirstOrThrow();
+  return toUser(row);
+}
+
+export async function listHqUsers(db: RelayDb): Promise<HqUser[]> {
+  const rows = await db.selectFrom('relay.hq_users').select(['id', 'username', 'display_name', 'role']).orderBy('username').execute();
+  return rows.map(toUser);
+}
+
+/** Creates the first HQ_ADMIN `admin` when the relay has no users yet; returns whether it did. */
+export async function ensureAdminUser(db: RelayDb, password: string): Promise<boolean> {
+  const any = await db.selectFrom('relay.hq_users').select('id').limit(1).executeTakeFirst();
+  if (any) return false;
+  await createHqUser(db, { username: 'admin', displayName: 'Administrador', password, role: 'HQ_ADMIN' });
+  return true;
+}
+
+/** Checks the password and opens a session; the token is returned once and only its hash is stored. */
+export async function login(db: RelayDb, username: string, password: string): Promise<{ token: string; user: HqUser }> {
+  const row = await db
+    .selectFrom('relay.hq_users')
+    .select(['id', 'username', 'display_name', 'role', 'password_hash'])
+    .where('username', '=', username)
+    .where('active', '=', true)
+    .executeTakeFirst();
+  if (!row || !(await verifyPassword(password, row.password_hash))) {
+    throw new RelayError('INVALID_CREDENTIALS', 401, 'Invalid username or password.');
+  }
+  const token = newSecretToken('hqs');
+  await db
+    .insertInto('relay.hq_sessions')
+    .values({ token_hash: sha256Hex(token), user_id: row.id, expires_at: new Date(Date.now() + SESSION_HOURS * 3600_000) })
+    .execute();
+  return { token, user: toUser(row) };
+}
+
+export async function userForSession(db: RelayDb, token: string): Promise<HqUser | undefined> {
+  const row = await db
+    .selectFrom('relay.hq_sessions as s')
+    .innerJoin('relay.hq_users as u', 'u.id', 's.user_id')
+    .select(['u.id', 'u.username', 'u.display_name', 'u.role'])
+    .where('s.token_hash', '=', sha256Hex(token))
+    .where('s.expires_at', '>', new Date())
+    .where('u.active', '=', true)
+    .executeTakeFirst();
+  return row ? toUser(row) : undefined;
+}
+
+export async function logout(db: RelayDb, token: string): Promise<void> {
+  await db.deleteFrom('relay.hq_sessions').where('token_hash', '=', sha256Hex(token)).execute();
+}

@@ -1,0 +1,27 @@
+import { Hono } from 'hono';
+import type { RelayDeps } from './deps.js';
+import type { RelayEnv } from './auth.js';
+import { fail, ok, RelayError } from './envelope.js';
+import { hqApiRoutes } from './hq-api-routes.js';
+import { storeSyncRoutes } from './store-sync-routes.js';
+import { portalRoutes } from '../portal/portal-routes.js';
+
+export function createRelayApp(deps: RelayDeps): Hono<RelayEnv> {
+  const app = new Hono<RelayEnv>();
+
+  app.onError((error, c) => {
+    if (error instanceof RelayError) return fail(c, error.code, error.status, error.message, error.details);
+    deps.logger.error({ err: error, path: c.req.path }, 'request failed');
+    return fail(c, 'INTERNAL_ERROR', 500, 'Unexpected error; see the relay log.');
+  });
+  app.notFound((c) => fail(c, 'NOT_FOUND', 404, `No route for ${c.req.method} ${c.req.path}.`));
+
+  app.get('/health', async (c) => {
+    await deps.db.selectNoFrom((eb) => eb.val(1).as('one')).execute();
+    return ok(c, { status: 'ok' });
+  });
+  app.route('/api/v1', storeSyncRoutes(deps));
+  app.route('/api/v1', hqApiRoutes(deps));
+  app.route('/', portalRoutes(deps));
+  return app;
+}

@@ -1,0 +1,55 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import type { RelayDb } from '../db/database.js';
+import { userForSession, type HqRole, type HqUser } from '../hq/users.js';
+import { sha256Hex } from '../util/secrets.js';
+import { RelayError } from './envelope.js';
+
+export const SESSION_COOKIE = 'chefia_hq_session';
+
+export interface AuthenticatedStore {
+  id: string;
+  clientId: string;
+  timeZone: string;
+}
+
+export type RelayEnv = { Variables: { hqUser: HqUser; store: AuthenticatedStore } };
+
+function bearer(c: Context): string | undefined {
+  const header = c.req.header('authorization');
+  return header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
+}
+
+/** HQ users authenticate with the session cookie (portal) or the same token as a bearer (API clients). */
+export function requireHqUser(db: RelayDb, roles: HqRole[] = ['HQ_ADMIN', 'HQ_ANALYST']): MiddlewareHandler<RelayEnv> {
+  return async (c, next) => {
+    const token = getCookie(c, SESSION_COOKIE) ?? bearer(c);
+    const user = token ? await userForSession(db, token) : undefined;
+    if (!user) throw new RelayError('UNAUTHENTICATED', 401, 'Log in first.');
+    if (!roles.includes(user.role)) throw new RelayError('FORBIDDEN', 403, `This action requires one of: ${roles.join(', ')}.`);
+    c.set('hqUser', user);
+    await next();
+  };
+}
+
+/**
+ * Store endpoints take the store credential as a bearer token. The credential identifies exactly one
+ * store; a path naming any other store is refused with 403 so a store never touches another's stream.
+ */
+export function requireStoreCredential(db: RelayDb): MiddlewareHandler<RelayEnv> {
+  return async (c, next) => {
+    const token = bearer(c);
+    if (!token) throw new RelayError('UNAUTHENTICATED', 401, 'A store credential is required.');
+    const store = await db
+      .selectFrom('relay.stores')
+      .select(['id', 'client_id', 'time_zone'])
+      .where('credential_hash', '=', sha256Hex(token))
+      .executeTakeFirst();
+    if (!store) throw new RelayError('UNAUTHENTICATED', 401, 'Unknown store credential.');
+    if (c.req.param('storeId') !== store.id) {
+      throw new RelayError('FORBIDDEN_STORE', 403, 'This credential belongs to another store.');
+    }
+    c.set('store', { id: store.id, clientId: store.client_id, timeZone: store.time_zone });
+    await next();
+  };
+}

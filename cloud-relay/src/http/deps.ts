@@ -1,0 +1,11 @@
+import type { Logger } from 'pino';
+import type { RelayConfig } from '../config.js';
+import type { RelayDb } from '../db/database.js';
+import type { DownstreamChannel } from '../downstream/downstream-service.js';
+
+export interface RelayDeps {
+  db: RelayDb;
+  downstream: DownstreamChannel;
+  config: Pick<RelayConfig, 'storeOfflineAfterSeconds'>;
+  logger: Logger;
+}

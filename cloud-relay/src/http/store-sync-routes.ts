@@ -1,0 +1,84 @@
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+import { Hono, type Context } from 'hono';
+import { z } from 'zod';
+import type { RelayDeps } from './deps.js';
+import { requireStoreCredential, type RelayEnv } from './auth.js';
+import { ok, parseOrThrow, readJson, RelayError } from './envelope.js';
+import { ingestBatchSchema } from '../ingest/event-schema.js';
+import { getHighWater, ingestBatch } from '../ingest/ingest-service.js';
+import { recordStoreContact } from '../stores/store-service.js';
+
+const gunzip = promisify(zlib.gunzip);
+/** Caps what a (possibly hostile) compressed body may expand to. */
+const MAX_BATCH_BYTES = 64 * 1024 * 1024;
+const MAX_WAIT_SECONDS = 55;
+
+async function readBatchBody(c: Context): Promise<unknown> {
+  const encoding = c.req.header('content-encoding');
+  if (!encoding || encoding === 'identity') return readJson(c);
+  if (encoding !== 'gzip') throw new RelayError('UNSUPPORTED_ENCODING', 415, 'Only gzip Content-Encoding is accepted.');
+  let text: string;
+  try {
+    text = (await gunzip(Buffer.from(await c.req.arrayBuffer()), { maxOutputLength: MAX_BATCH_BYTES })).toString('utf8');
+  } catch {
+    throw new RelayError('INVALID_GZIP', 400, 'The body is not valid gzip or expands beyond the limit.');
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new RelayError('INVALID_JSON', 400, 'The request body is not valid JSON.');
+  }
+}
+
+const heartbeatSchema = z.object({
+  journalHead: z.number().int().nonnegative().optional(),
+  oldestUnsentAt: z.iso.datetime({ offset: true }).nullable().optional(),
+});
+
+const downstreamQuerySchema = z.object({
+  after: z.coerce.number().int().nonnegative().default(0),
+  wait: z.coerce.number().min(0).max(MAX_WAIT_SECONDS).default(0),
+});
+
+/** Endpoints a store calls with its credential; all are scoped to the credential's own store. */
+export function storeSyncRoutes(deps: RelayDeps): Hono<RelayEnv> {
+  const routes = new Hono<RelayEnv>();
+  routes.use('/stores/:storeId/*', requireStoreCredential(deps.db));
+
+  routes.get('/stores/:storeId/sync', async (c) => {
+    const store = c.get('store');
+    await recordStoreContact(deps.db, store.id, {});
+    const highWater = await getHighWater(deps.db, store.id);
+    return ok(c, { storeId: store.id, highWater, nextSeq: highWater + 1 });
+  });
+
+  routes.post('/stores/:storeId/events', async (c) => {
+    const batch = parseOrThrow(ingestBatchSchema, await readBatchBody(c));
+    const result = await ingestBatch(deps.db, c.get('store'), batch);
+    return ok(c, { ...result, nextSeq: result.highWater + 1 });
+  });
+
+  routes.post('/stores/:storeId/heartbeat', async (c) => {
+    const report = parseOrThrow(heartbeatSchema, await readJson(c));
+    await recordStoreContact(deps.db, c.get('store').id, report);
+    return ok(c, { highWater: await getHighWater(deps.db, c.get('store').id) });
+  });
+
+  routes.get('/stores/:storeId/downstream', async (c) => {
+    const query = parseOrThrow(downstreamQuerySchema, c.req.query());
+    const store = c.get('store');
+    await recordStoreContact(deps.db, store.id, {});
+    const messages = await deps.downstream.waitAfter(store.id, query.after, query.wait * 1000, c.req.raw.signal);
+    const cursor = messages.length > 0 ? messages[messages.length - 1].cursor : query.after;
+    return ok(c, { messages, cursor });
+  });
+
+  routes.post('/stores/:storeId/downstream/ack', async (c) => {
+    const body = parseOrThrow(z.object({ cursor: z.number().int().nonnegative() }), await readJson(c));
+    const acked = await deps.downstream.acknowledge(c.get('store').id, body.cursor);
+    return ok(c, { acknowledged: acked });
+  });
+
+  return routes;
+}

@@ -1,0 +1,104 @@
+import { CompiledQuery, sql } from 'kysely';
+import type { RelayDb } from '../db/database.js';
+import { RelayError } from '../http/envelope.js';
+import type { AuthenticatedStore } from '../http/auth.js';
+import type { IngestBatch, JournalEvent } from './event-schema.js';
+import { projectEvents } from './projector.js';
+
+export interface IngestResult {
+  accepted: number;
+  replayed: boolean;
+  highWater: number;
+  unprojected: number;
+}
+
+function assertContiguous(events: JournalEvent[]): void {
+  for (let index = 1; index < events.length; index += 1) {
+    if (events[index].seq !== events[0].seq + index) {
+      throw new RelayError('BATCH_NOT_CONTIGUOUS', 400, 'Events in a batch must have consecutive seq values.', {
+        atIndex: index,
+        expectedSeq: events[0].seq + index,
+        actualSeq: events[index].seq,
+      });
+    }
+  }
+}
+
+async function insertRawEvents(executor: RelayDb, storeId: string, events: JournalEvent[]): Promise<void> {
+  await executor.executeQuery(
+    CompiledQuery.raw(
+      `INSERT INTO relay.events (store_id, seq, event_id, type, aggregate_type, aggregate_id, payload, actor, correlation_id, occurred_at)
+       SELECT $1::uuid, * FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[], $8::jsonb[], $9::text[], $10::timestamptz[])`,
+      [
+        storeId,
+        events.map((e) => e.seq),
+        events.map((e) => e.id),
+        events.map((e) => e.type),
+        events.map((e) => e.aggregateType),
+        events.map((e) => e.aggregateId),
+        events.map((e) => JSON.stringify(e.payload)),
+        events.map((e) => (e.actor ? JSON.stringify(e.actor) : null)),
+        events.map((e) => e.correlationId ?? null),
+        events.map((e) => e.occurredAt),
+      ],
+    ),
+  );
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: string }).code === '23505';
+}
+
+/**
+ * Stores a batch exactly once. The store row is locked so concurrent senders for one store serialize;
+ * a batch must start at or before high-water + 1 (409 with the expected seq otherwise); events at or
+ * below high-water are already stored and are skipped, so a replayed batch is a no-op. Raw events,
+ * projections, rollups and the new high-water commit in one transaction.
+ */
+export async function ingestBatch(db: RelayDb, store: AuthenticatedStore, batch: IngestBatch): Promise<IngestResult> {
+  assertContiguous(batch.events);
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const row = await trx
+        .selectFrom('relay.stores')
+        .select('high_water')
+        .where('id', '=', store.id)
+        .forUpdate()
+        .executeTakeFirstOrThrow();
+      const highWater: number = row.high_water;
+      const first = batch.events[0].seq;
+      const last = batch.events[batch.events.length - 1].seq;
+      if (first > highWater + 1) {
+        throw new RelayError('SEQ_GAP', 409, `Expected seq ${highWater + 1}, got ${first}.`, { expectedSeq: highWater + 1, highWater });
+      }
+      const fresh = batch.events.filter((event) => event.seq > highWater);
+      const contact = {
+        last_seen_at: new Date(),
+        journal_head: sql`GREATEST(journal_head, ${Math.max(batch.journalHead ?? 0, highWater, last)}::bigint)`,
+        ...(batch.oldestUnsentAt !== undefined ? { oldest_unsent_at: batch.oldestUnsentAt ? new Date(batch.oldestUnsentAt) : null } : {}),
+      };
+      if (fresh.length === 0) {
+        await trx.updateTable('relay.stores').set(contact).where('id', '=', store.id).execute();
+        return { accepted: 0, replayed: true, highWater, unprojected: 0 };
+      }
+      await insertRawEvents(trx, store.id, fresh);
+      const unprojected = await projectEvents(trx, { clientId: store.clientId, storeId: store.id, timeZone: store.timeZone }, fresh);
+      await trx
+        .updateTable('relay.stores')
+        .set({ ...contact, high_water: last, last_event_at: new Date(fresh[fresh.length - 1].occurredAt) })
+        .where('id', '=', store.id)
+        .execute();
+      return { accepted: fresh.length, replayed: false, highWater: last, unprojected };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new RelayError('DUPLICATE_EVENT_ID', 409, 'An event id in this batch was already stored under another seq.');
+    }
+    throw error;
+  }
+}
+
+export async function getHighWater(db: RelayDb, storeId: string): Promise<number> {
+  const row = await db.selectFrom('relay.stores').select('high_water').where('id', '=', storeId).executeTakeFirstOrThrow();
+  return row.high_water;
+}

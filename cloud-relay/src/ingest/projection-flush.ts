@@ -1,0 +1,120 @@
+import type { RelayDb } from '../db/database.js';
+import { bulkUpsert, type BulkColumn } from './bulk-upsert.js';
+import { columnsOf, referenceColumns, referenceTables } from './projection-reference.js';
+import type { BatchProjection } from './projection-state.js';
+
+const tenantColumns: BulkColumn[] = [
+  { name: 'client_id', type: 'uuid' },
+  { name: 'store_id', type: 'uuid' },
+];
+
+function keep(columns: BulkColumn[], names: string[]): BulkColumn[] {
+  return columns.map((column) => (names.includes(column.name) ? { ...column, onConflict: 'keep' as const } : column));
+}
+
+/** Writes the folded batch: one multi-row statement per table. */
+export async function flushProjection(executor: RelayDb, state: BatchProjection): Promise<void> {
+  const tenant = [state.scope.clientId, state.scope.storeId];
+  for (const [name, spec] of Object.entries(referenceTables) as [keyof typeof referenceColumns, (typeof referenceTables)[keyof typeof referenceTables]][]) {
+    const rows = [...state[name].values()];
+    const columns = columnsOf(referenceColumns[name]);
+    await bulkUpsert(executor, {
+      table: spec.table,
+      columns: [...tenantColumns, ...(spec.insertOnly ? columns.map((column) => ({ ...column, onConflict: 'keep' as const })) : columns)],
+      conflictColumns: ['store_id', spec.key],
+      rows: rows.map((row) => [...tenant, ...row]),
+    });
+  }
+
+  await bulkUpsert(executor, {
+    table: 'pos_modern.business_days',
+    columns: [
+      ...tenantColumns,
+      ...columnsOf(['id:text', 'business_date:date']),
+      { name: 'opened_at', type: 'timestamptz', onConflict: 'coalesce' },
+      { name: 'closed_at', type: 'timestamptz', onConflict: 'coalesce' },
+      { name: 'report', type: 'jsonb', onConflict: 'coalesce' },
+    ],
+    conflictColumns: ['store_id', 'id'],
+    rows: [...state.businessDays.values()].map((day) => [
+      ...tenant, day.id, day.businessDate, day.openedAt, day.closedAt, day.report === null ? null : JSON.stringify(day.report),
+    ]),
+  });
+
+  await bulkUpsert(executor, {
+    table: 'pos_modern.orders',
+    columns: keep(
+      [
+        ...tenantColumns,
+        ...columnsOf([
+          'id:text', 'number:integer', 'business_date:date', 'channel:text', 'table_id:text', 'customer_id:text', 'status:text',
+          'subtotal_cents:bigint', 'discount_cents:bigint', 'total_cents:bigint', 'paid_cents:bigint', 'created_at:timestamptz', 'updated_at:timestamptz',
+        ]),
+      ],
+      ['created_at'],
+    ),
+    conflictColumns: ['store_id', 'id'],
+    rows: [...state.changedOrders].map((id) => {
+      const o = state.orders.get(id)!;
+      return [
+        ...tenant, o.id, o.number, o.businessDate, o.channel, o.tableId, o.customerId, o.status,
+        o.subtotalCents, o.discountCents, o.totalCents, o.paidCents, o.createdAt, o.updatedAt,
+      ];
+    }),
+  });
+
+  await bulkUpsert(executor, {
+    table: 'pos_modern.order_items',
+    columns: [
+      ...tenantColumns,
+      ...columnsOf([
+        'id:text', 'order_id:text', 'product_id:text', 'name:text', 'category_id:text', 'quantity:bigint', 'unit:text',
+        'unit_price_cents:bigint', 'discount_cents:bigint', 'total_cents:bigint',
+      ]),
+    ],
+    conflictColumns: ['store_id', 'id'],
+    rows: [...state.changedItems].map((id) => {
+      const i = state.orderItems.get(id)!;
+      return [...tenant, i.id, i.orderId, i.productId, i.name, i.categoryId, i.quantity, i.unit, i.unitPriceCents, i.discountCents, i.totalCents];
+    }),
+  });
+
+  await bulkUpsert(executor, {
+    table: 'pos_modern.payments',
+    columns: [
+      ...tenantColumns,
+      ...columnsOf([
+        'id:text', 'order_id:text', 'business_date:date', 'method:text', 'amount_cents:bigint', 'change_cents:bigint',
+        'refunded_cents:bigint', 'provider:text', 'cashier_session_id:text', 'captured_at:timestamptz',
+      ]),
+    ],
+    conflictColumns: ['store_id', 'id'],
+    rows: [...state.changedPayments].map((id) => {
+      const p = state.payments.get(id)!;
+      return [...tenant, p.id, p.orderId, p.businessDate, p.method, p.amountCents, p.changeCents, p.refundedCents, p.provider, p.cashierSessionId, p.capturedAt];
+    }),
+  });
+
+  const add = (name: string, type: string): BulkColumn => ({ name, type, onConflict: 'add' });
+  await bulkUpsert(executor, {
+    table: 'pos_modern.sales_by_hour',
+    columns: [
+      ...tenantColumns,
+      ...columnsOf(['business_date:date', 'hour:smallint', 'method:text']),
+      add('orders_count', 'integer'), add('payments_count', 'integer'), add('amount_cents', 'bigint'), add('refunded_cents', 'bigint'),
+    ],
+    conflictColumns: ['store_id', 'business_date', 'hour', 'method'],
+    rows: [...state.hourly.values()].map((h) => [...tenant, h.businessDate, h.hour, h.method, h.ordersCount, h.paymentsCount, h.amountCents, h.refundedCents]),
+  });
+
+  await bulkUpsert(executor, {
+    table: 'pos_modern.sales_by_product',
+    columns: [
+      ...tenantColumns,
+      ...columnsOf(['business_date:date', 'product_id:text', 'name:text']),
+      add('quantity', 'bigint'), add('items_count', 'integer'), add('amount_cents', 'bigint'),
+    ],
+    conflictColumns: ['store_id', 'business_date', 'product_id'],
+    rows: [...state.productSales.values()].map((p) => [...tenant, p.businessDate, p.productId, p.name, p.quantity, p.itemsCount, p.amountCents]),
+  });
+}

@@ -1,0 +1,89 @@
+import type { RelayDb } from '../db/database.js';
+import type { JournalEvent } from './event-schema.js';
+import { MissingField, text } from './payload.js';
+import { applyOrderEvent, applyPaymentEvent, isOrderEvent, isPaymentEvent } from './projection-orders.js';
+import { applyReferenceEvent } from './projection-reference.js';
+import { BatchProjection, type ProjectionScope } from './projection-state.js';
+import { flushProjection } from './projection-flush.js';
+
+/** Loads the rows that this batch's events update but did not create, in three queries whatever the size. */
+async function preload(executor: RelayDb, state: BatchProjection, events: JournalEvent[]): Promise<void> {
+  const orderIds = new Set<string>();
+  const cancelledOrderIds = new Set<string>();
+  const refundedPaymentIds = new Set<string>();
+  for (const event of events) {
+    if (!isOrderEvent(event.type) && !isPaymentEvent(event.type)) continue;
+    const orderId = text(event.payload, 'orderId');
+    if (orderId) orderIds.add(orderId);
+    if (orderId && event.type === 'order.cancelled') cancelledOrderIds.add(orderId);
+    const paymentId = text(event.payload, 'paymentId');
+    if (paymentId) refundedPaymentIds.add(paymentId);
+  }
+  const storeId = state.scope.storeId;
+  if (orderIds.size > 0) {
+    const rows = await executor
+      .selectFrom('pos_modern.orders')
+      .selectAll()
+      .where('store_id', '=', storeId)
+      .where('id', 'in', [...orderIds])
+      .execute();
+    for (const row of rows) {
+      state.orders.set(row.id, {
+        id: row.id, number: row.number, businessDate: row.business_date, channel: row.channel, tableId: row.table_id,
+        customerId: row.customer_id, status: row.status, subtotalCents: row.subtotal_cents, discountCents: row.discount_cents,
+        totalCents: row.total_cents, paidCents: row.paid_cents, createdAt: row.created_at.toISOString(), updatedAt: row.updated_at.toISOString(),
+      });
+    }
+  }
+  if (cancelledOrderIds.size > 0) {
+    const rows = await executor
+      .selectFrom('pos_modern.order_items')
+      .selectAll()
+      .where('store_id', '=', storeId)
+      .where('order_id', 'in', [...cancelledOrderIds])
+      .execute();
+    for (const row of rows) {
+      state.orderItems.set(row.id, {
+        id: row.id, orderId: row.order_id, productId: row.product_id, name: row.name, categoryId: row.category_id,
+        quantity: row.quantity, unit: row.unit, unitPriceCents: row.unit_price_cents, discountCents: row.discount_cents, totalCents: row.total_cents,
+      });
+    }
+  }
+  if (refundedPaymentIds.size > 0) {
+    const rows = await executor
+      .selectFrom('pos_modern.payments')
+      .selectAll()
+      .where('store_id', '=', storeId)
+      .where('id', 'in', [...refundedPaymentIds])
+      .execute();
+    for (const row of rows) {
+      state.payments.set(row.id, {
+        id: row.id, orderId: row.order_id, businessDate: row.business_date, method: row.method, amountCents: row.amount_cents,
+        changeCents: row.change_cents, refundedCents: row.refunded_cents, provider: row.provider,
+        cashierSessionId: row.cashier_session_id, capturedAt: row.captured_at.toISOString(),
+      });
+    }
+  }
+}
+
+/**
+ * Projects a batch of new events into pos_modern and the rollups, inside the caller's transaction.
+ * An event whose payload lacks a field its projection needs is kept raw but not projected: rejecting
+ * it would block the store's stream forever. Returns how many events were not projected for that reason.
+ */
+export async function projectEvents(executor: RelayDb, scope: ProjectionScope, events: JournalEvent[]): Promise<number> {
+  const state = new BatchProjection(scope);
+  await preload(executor, state, events);
+  for (const event of events) {
+    try {
+      if (isOrderEvent(event.type)) applyOrderEvent(state, event);
+      else if (isPaymentEvent(event.type)) applyPaymentEvent(state, event);
+      else applyReferenceEvent(state, event);
+    } catch (error) {
+      if (!(error instanceof MissingField)) throw error;
+      state.skipped += 1;
+    }
+  }
+  await flushProjection(executor, state);
+  return state.skipped;
+}

@@ -1,0 +1,34 @@
+import { ConfigError, loadRelayConfig } from './config.js';
+import { createLogger } from './logger.js';
+import { startRelay } from './relay.js';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadRelayConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  const relay = await startRelay(config, logger);
+  logger.info({ httpPort: relay.httpPort, embeddedPostgres: !config.databaseUrl }, 'ready');
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    await relay.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error) => {
+  process.stderr.write(`relay failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,41 @@
+/** Formats centavos as Brazilian reais without ever going through floating point. */
+export function brl(cents: number): string {
+  const negative = cents < 0;
+  const absolute = Math.abs(Math.trunc(cents));
+  const reais = Math.floor(absolute / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const centavos = (absolute % 100).toString().padStart(2, '0');
+  return `${negative ? '-' : ''}R$ ${reais},${centavos}`;
+}
+
+export function integerPt(value: number): string {
+  return Math.trunc(value).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
+/** Parses "12,34", "12.34" or "R$ 1.234,56" into centavos; returns null when it is not a price. */
+export function parseBrlToCents(input: string): number | null {
+  const cleaned = input.replace(/R\$|\s/g, '');
+  const match = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:[,.](\d{1,2}))?$/.exec(cleaned);
+  if (!match) return null;
+  const reais = Number(match[1].replace(/\./g, ''));
+  const centavos = match[2] ? Number(match[2].padEnd(2, '0')) : 0;
+  return reais * 100 + centavos;
+}
+
+export function isoDateDaysAgo(days: number, from = new Date()): string {
+  return new Date(from.getTime() - days * 86400_000).toISOString().slice(0, 10);
+}
+
+const paymentMethodNames: Record<string, string> = {
+  CASH: 'Dinheiro',
+  CREDIT: 'Crédito',
+  DEBIT: 'Débito',
+  VOUCHER: 'Vale-refeição',
+  PIX: 'Pix',
+  OTHER: 'Outros',
+};
+
+export function paymentMethodName(method: string): string {
+  return paymentMethodNames[method] ?? method;
+}

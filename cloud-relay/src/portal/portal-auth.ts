@@ -1,0 +1,17 @@
+import type { MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import type { RelayDb } from '../db/database.js';
+import { SESSION_COOKIE, type RelayEnv } from '../http/auth.js';
+import { userForSession, type HqRole } from '../hq/users.js';
+
+/** Pages send people to the login form instead of answering with a JSON 401. */
+export function requirePortalUser(db: RelayDb, roles: HqRole[] = ['HQ_ADMIN', 'HQ_ANALYST']): MiddlewareHandler<RelayEnv> {
+  return async (c, next) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    const user = token ? await userForSession(db, token) : undefined;
+    if (!user) return c.redirect(`/login?next=${encodeURIComponent(c.req.path)}`);
+    if (!roles.includes(user.role)) return c.text('Acesso restrito a administradores.', 403);
+    c.set('hqUser', user);
+    await next();
+  };
+}

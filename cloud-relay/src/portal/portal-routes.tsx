@@ -1,0 +1,178 @@
+import { Hono, type Context } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { RelayDeps } from '../http/deps.js';
+import { SESSION_COOKIE, type RelayEnv } from '../http/auth.js';
+import { RelayError } from '../http/envelope.js';
+import { changeProduct } from '../downstream/catalog-changes.js';
+import { listProducts } from '../hq/catalog-queries.js';
+import { createHqUser, listHqUsers, login, logout, type HqRole } from '../hq/users.js';
+import { salesQuerySchema, salesReport, type SalesGrouping } from '../reports/sales-report.js';
+import { listZReports } from '../reports/z-reports.js';
+import { createStore, getStore, listStores, renewEnrollmentCode } from '../stores/store-service.js';
+import { CatalogPage } from './catalog-page.js';
+import { salesReportCsv } from './csv.js';
+import { DashboardPage } from './dashboard-page.js';
+import { isoDateDaysAgo, parseBrlToCents } from './format.js';
+import { LoginPage } from './login-page.js';
+import { requirePortalUser } from './portal-auth.js';
+import { StoreDetailPage } from './store-detail-page.js';
+import { StoresPage } from './stores-page.js';
+import { UsersPage } from './users-page.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function field(form: Record<string, unknown>, name: string): string {
+  const value = form[name];
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+function fields(form: Record<string, unknown>, name: string): string[] {
+  const value = form[name];
+  return (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter((v): v is string => typeof v === 'string');
+}
+
+/** Filters from the query string, falling back to the last 7 days and all stores. */
+function salesFilters(c: Context) {
+  const to = c.req.query('to') || isoDateDaysAgo(0);
+  const from = c.req.query('from') || isoDateDaysAgo(6, new Date(`${to}T12:00:00Z`));
+  const storeIds = c.req
+    .queries('storeId')
+    ?.flatMap((value) => value.split(','))
+    .filter((id) => UUID.test(id)) ?? [];
+  return { from, to, storeIds };
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof RelayError) {
+    const details = Array.isArray(error.details) ? ` (${error.details.map((d: { path: string; message: string }) => `${d.path}: ${d.message}`).join('; ')})` : '';
+    return `${error.message}${details}`;
+  }
+  throw error;
+}
+
+export function portalRoutes(deps: RelayDeps): Hono<RelayEnv> {
+  const { db } = deps;
+  const routes = new Hono<RelayEnv>();
+  const portalUser = requirePortalUser(db);
+  const portalAdmin = requirePortalUser(db, ['HQ_ADMIN']);
+  const report = (c: Context, groupBy: SalesGrouping, limit?: number) => {
+    const filters = salesFilters(c);
+    const query = salesQuerySchema.safeParse({ from: filters.from, to: filters.to, groupBy, storeId: filters.storeIds.join(','), limit });
+    if (!query.success) throw new RelayError('VALIDATION_FAILED', 400, 'Período inválido.');
+    return salesReport(db, query.data);
+  };
+
+  routes.get('/', (c) => c.redirect('/portal'));
+  routes.get('/login', (c) => c.html(<LoginPage next={c.req.query('next')} />));
+  routes.post('/login', async (c) => {
+    const form = await c.req.parseBody();
+    const username = field(form, 'username');
+    const next = field(form, 'next');
+    try {
+      const session = await login(db, username, field(form, 'password'));
+      setCookie(c, SESSION_COOKIE, session.token, { httpOnly: true, sameSite: 'Lax', path: '/' });
+      return c.redirect(next.startsWith('/portal') ? next : '/portal');
+    } catch (error) {
+      if (error instanceof RelayError) return c.html(<LoginPage error="Usuário ou senha inválidos." username={username} next={next} />, 401);
+      throw error;
+    }
+  });
+  routes.post('/logout', async (c) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    if (token) await logout(db, token);
+    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    return c.redirect('/login');
+  });
+
+  routes.get('/portal', portalUser, async (c) => {
+    const filters = salesFilters(c);
+    const [stores, byStore, byDay, byHour, byMethod, topProducts] = await Promise.all([
+      listStores(db, deps.config.storeOfflineAfterSeconds),
+      report(c, 'store'),
+      report(c, 'day'),
+      report(c, 'hour'),
+      report(c, 'paymentMethod'),
+      report(c, 'product', 10),
+    ]);
+    return c.html(
+      <DashboardPage
+        data={{ user: c.get('hqUser'), from: filters.from, to: filters.to, selectedStoreIds: filters.storeIds, stores, byStore, byDay, byHour, byMethod, topProducts }}
+      />,
+    );
+  });
+  routes.get('/portal/export.csv', portalUser, async (c) => {
+    const groupBy = (c.req.query('groupBy') ?? 'storeDay') as SalesGrouping;
+    const result = await report(c, ['store', 'day', 'hour', 'product', 'paymentMethod', 'storeDay'].includes(groupBy) ? groupBy : 'storeDay', 1000);
+    c.header('Content-Type', 'text/csv; charset=utf-8');
+    c.header('Content-Disposition', `attachment; filename="vendas-${result.groupBy}-${result.from}-${result.to}.csv"`);
+    return c.body(salesReportCsv(result));
+  });
+
+  const storesPage = async (c: Context<RelayEnv>, extra: { newCode?: { storeName: string; code: string }; error?: string } = {}, status: 200 | 201 | 400 = 200) =>
+    c.html(<StoresPage user={c.get('hqUser')} stores={await listStores(db, deps.config.storeOfflineAfterSeconds)} {...extra} />, status);
+  routes.get('/portal/stores', portalUser, (c) => storesPage(c));
+  routes.post('/portal/stores', portalAdmin, async (c) => {
+    const form = await c.req.parseBody();
+    try {
+      const created = await createStore(db, { code: field(form, 'code'), name: field(form, 'name'), timeZone: field(form, 'timeZone') || undefined });
+      return storesPage(c, { newCode: { storeName: created.store.name, code: created.enrollmentCode } }, 201);
+    } catch (error) {
+      return storesPage(c, { error: messageOf(error) }, 400);
+    }
+  });
+  routes.post('/portal/stores/:storeId/enrollment-code', portalAdmin, async (c) => {
+    const storeId = c.req.param('storeId');
+    if (!UUID.test(storeId)) return c.notFound();
+    const store = await getStore(db, storeId, deps.config.storeOfflineAfterSeconds);
+    return storesPage(c, { newCode: { storeName: store.name, code: await renewEnrollmentCode(db, storeId) } });
+  });
+  routes.get('/portal/stores/:storeId', portalUser, async (c) => {
+    const storeId = c.req.param('storeId');
+    if (!UUID.test(storeId)) return c.notFound();
+    const store = await getStore(db, storeId, deps.config.storeOfflineAfterSeconds);
+    return c.html(<StoreDetailPage user={c.get('hqUser')} store={store} reports={await listZReports(db, { storeId })} />);
+  });
+
+  routes.get('/portal/catalog', portalUser, async (c) => c.html(<CatalogPage user={c.get('hqUser')} products={await listProducts(db)} />));
+  routes.post('/portal/catalog/:productId', portalAdmin, async (c) => {
+    const form = await c.req.parseBody({ all: true });
+    const priceText = field(form, 'price');
+    const activeText = field(form, 'active');
+    const priceCents = priceText ? parseBrlToCents(priceText) : undefined;
+    const render = (extra: { notice?: string; error?: string }, status: 200 | 400 = 200) =>
+      listProducts(db).then((products) => c.html(<CatalogPage user={c.get('hqUser')} products={products} {...extra} />, status));
+    if (priceCents === null) return render({ error: `Preço inválido: ${priceText}` }, 400);
+    const storeIds = fields(form, 'storeId').filter((id) => UUID.test(id));
+    if (storeIds.length === 0) return render({ error: 'Selecione ao menos uma loja.' }, 400);
+    try {
+      const queued = await changeProduct(
+        db,
+        deps.downstream,
+        { productId: c.req.param('productId'), storeIds, priceCents, active: activeText === '' ? undefined : activeText === 'true' },
+        c.get('hqUser').id,
+      );
+      return render({ notice: `Alteração enviada a ${queued.length} loja(s); aplicada quando cada loja confirmar.` });
+    } catch (error) {
+      return render({ error: messageOf(error) }, 400);
+    }
+  });
+
+  routes.get('/portal/users', portalAdmin, async (c) => c.html(<UsersPage user={c.get('hqUser')} users={await listHqUsers(db)} />));
+  routes.post('/portal/users', portalAdmin, async (c) => {
+    const form = await c.req.parseBody();
+    const role = field(form, 'role') as HqRole;
+    try {
+      if (field(form, 'password').length < 8) throw new RelayError('PASSWORD_TOO_SHORT', 400, 'A senha precisa de ao menos 8 caracteres.');
+      await createHqUser(db, {
+        username: field(form, 'username').toLowerCase(),
+        displayName: field(form, 'displayName'),
+        password: field(form, 'password'),
+        role: role === 'HQ_ADMIN' ? 'HQ_ADMIN' : 'HQ_ANALYST',
+      });
+      return c.redirect('/portal/users');
+    } catch (error) {
+      return c.html(<UsersPage user={c.get('hqUser')} users={await listHqUsers(db)} error={messageOf(error)} />, 400);
+    }
+  });
+  return routes;
+}

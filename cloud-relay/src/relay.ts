@@ -1,0 +1,74 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import type { Logger } from 'pino';
+import type { RelayConfig } from './config.js';
+import { createDatabase, type Database } from './db/database.js';
+import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './db/embedded-postgres.js';
+import { migrate } from './db/migrate.js';
+import { DownstreamChannel } from './downstream/downstream-service.js';
+import { createRelayApp } from './http/app.js';
+import { ensureAdminUser } from './hq/users.js';
+
+export interface RunningRelay {
+  httpPort: number;
+  databaseUrl: string;
+  database: Database;
+  close(): Promise<void>;
+}
+
+/** Without RELAY_ADMIN_PASSWORD the first admin gets a random password kept (0600) in the data dir. */
+function adminPassword(config: RelayConfig, logger: Logger): string {
+  if (config.adminPassword) return config.adminPassword;
+  const file = path.join(config.dataDir, 'admin-password');
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  const generated = crypto.randomBytes(12).toString('base64url');
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  fs.writeFileSync(file, `${generated}\n`, { mode: 0o600 });
+  logger.warn({ file }, 'RELAY_ADMIN_PASSWORD not set; generated a password for user admin');
+  return generated;
+}
+
+export async function startRelay(config: RelayConfig, logger: Logger): Promise<RunningRelay> {
+  let embedded: EmbeddedPostgresHandle | undefined;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres({
+      dataDir: path.join(config.dataDir, 'pg'),
+      onLog: (message) => logger.debug({ postgres: message.trim() }, 'postgres'),
+    });
+    databaseUrl = embedded.url;
+    logger.info({ port: embedded.port }, 'embedded postgres started');
+  }
+  const database = createDatabase(databaseUrl);
+  try {
+    const applied = await migrate(database.pool);
+    if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+    if (await ensureAdminUser(database.db, adminPassword(config, logger))) logger.info('created HQ_ADMIN user admin');
+  } catch (error) {
+    await database.close();
+    await embedded?.stop();
+    throw error;
+  }
+  const downstream = new DownstreamChannel(database.db);
+  const app = createRelayApp({ db: database.db, downstream, config, logger });
+  const server: ServerType = await new Promise((resolve) => {
+    const started = serve({ fetch: app.fetch, port: config.httpPort, hostname: config.httpHost }, () => resolve(started));
+  });
+  const httpPort = (server.address() as AddressInfo).port;
+  return {
+    httpPort,
+    databaseUrl,
+    database,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+      });
+      await database.close();
+      await embedded?.stop();
+    },
+  };
+}

@@ -1,0 +1,128 @@
+import { sql, type RawBuilder } from 'kysely';
+import { z } from 'zod';
+import type { RelayDb } from '../db/database.js';
+
+export const salesGroupings = ['store', 'day', 'hour', 'product', 'paymentMethod', 'storeDay'] as const;
+export type SalesGrouping = (typeof salesGroupings)[number];
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD');
+
+export const salesQuerySchema = z
+  .object({
+    from: isoDate,
+    to: isoDate,
+    groupBy: z.enum(salesGroupings).default('store'),
+    storeId: z
+      .string()
+      .optional()
+      .transform((value) => (value ? value.split(',').map((id) => id.trim()).filter(Boolean) : []))
+      .pipe(z.array(z.uuid('storeId must be a store UUID'))),
+    limit: z.coerce.number().int().min(1).max(1000).optional(),
+  })
+  .refine((query) => query.from <= query.to, { message: '`from` must not be after `to`', path: ['from'] });
+
+export type SalesQuery = z.infer<typeof salesQuerySchema>;
+
+export interface SalesRow {
+  key: string;
+  label: string;
+  storeId?: string;
+  businessDate?: string;
+  ordersCount: number;
+  paymentsCount: number;
+  quantity?: number;
+  grossCents: number;
+  refundedCents: number;
+  netCents: number;
+}
+
+export interface SalesReport {
+  from: string;
+  to: string;
+  groupBy: SalesGrouping;
+  storeIds: string[];
+  rows: SalesRow[];
+  totals: { ordersCount: number; paymentsCount: number; grossCents: number; refundedCents: number; netCents: number };
+}
+
+function storeFilter(storeIds: string[]): RawBuilder<unknown> {
+  return storeIds.length > 0 ? sql`AND r.store_id = ANY(${storeIds}::uuid[])` : sql``;
+}
+
+/** Payment-based groupings read the hourly rollup; a few thousand rows cover years of a store. */
+async function paymentRows(db: RelayDb, query: SalesQuery): Promise<SalesRow[]> {
+  const keyByGroup: Record<Exclude<SalesGrouping, 'product'>, RawBuilder<unknown>> = {
+    store: sql`r.store_id::text`,
+    day: sql`r.business_date::text`,
+    hour: sql`lpad(r.hour::text, 2, '0')`,
+    paymentMethod: sql`r.method`,
+    storeDay: sql`r.store_id::text || '|' || r.business_date::text`,
+  };
+  const group = query.groupBy as Exclude<SalesGrouping, 'product'>;
+  const result = await sql<any>`
+    SELECT ${keyByGroup[group]} AS key,
+           min(r.store_id::text) AS store_id, min(r.business_date)::text AS business_date,
+           sum(r.orders_count)::bigint AS orders_count, sum(r.payments_count)::bigint AS payments_count,
+           sum(r.amount_cents)::bigint AS gross_cents, sum(r.refunded_cents)::bigint AS refunded_cents
+      FROM pos_modern.sales_by_hour r
+     WHERE r.business_date BETWEEN ${query.from}::date AND ${query.to}::date ${storeFilter(query.storeId)}
+     GROUP BY 1
+     ORDER BY 1`.execute(db);
+  return result.rows.map((row) => ({
+    key: row.key,
+    label: row.key,
+    ...(group === 'store' || group === 'storeDay' ? { storeId: row.store_id } : {}),
+    ...(group === 'day' || group === 'storeDay' ? { businessDate: row.business_date } : {}),
+    ordersCount: row.orders_count,
+    paymentsCount: row.payments_count,
+    grossCents: row.gross_cents,
+    refundedCents: row.refunded_cents,
+    netCents: row.gross_cents - row.refunded_cents,
+  }));
+}
+
+async function productRows(db: RelayDb, query: SalesQuery): Promise<SalesRow[]> {
+  const result = await sql<any>`
+    SELECT r.product_id AS key, max(r.name) AS label, sum(r.quantity)::bigint AS quantity,
+           sum(r.items_count)::bigint AS items_count, sum(r.amount_cents)::bigint AS amount_cents
+      FROM pos_modern.sales_by_product r
+     WHERE r.business_date BETWEEN ${query.from}::date AND ${query.to}::date ${storeFilter(query.storeId)}
+     GROUP BY r.product_id
+     ORDER BY amount_cents DESC, key
+     LIMIT ${query.limit ?? 50}`.execute(db);
+  return result.rows.map((row) => ({
+    key: row.key,
+    label: row.label,
+    ordersCount: row.items_count,
+    paymentsCount: 0,
+    quantity: row.quantity,
+    grossCents: row.amount_cents,
+    refundedCents: 0,
+    netCents: row.amount_cents,
+  }));
+}
+
+async function storeNames(db: RelayDb): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('relay.stores').select(['id', 'name']).execute();
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
+
+export async function salesReport(db: RelayDb, query: SalesQuery): Promise<SalesReport> {
+  const rows = query.groupBy === 'product' ? await productRows(db, query) : await paymentRows(db, query);
+  if (query.groupBy === 'store' || query.groupBy === 'storeDay') {
+    const names = await storeNames(db);
+    for (const row of rows) {
+      const name = names.get(row.storeId!) ?? row.storeId!;
+      row.label = query.groupBy === 'store' ? name : `${name} ${row.businessDate}`;
+    }
+  }
+  const totals = { ordersCount: 0, paymentsCount: 0, grossCents: 0, refundedCents: 0, netCents: 0 };
+  for (const row of rows) {
+    totals.ordersCount += row.ordersCount;
+    totals.paymentsCount += row.paymentsCount;
+    totals.grossCents += row.grossCents;
+    totals.refundedCents += row.refundedCents;
+    totals.netCents += row.netCents;
+  }
+  return { from: query.from, to: query.to, groupBy: query.groupBy, storeIds: query.storeId, rows, totals };
+}

@@ -10,6 +10,7 @@ import type {
 } from './card-provider.js';
 import { ManagerInactiveError, TefDialFiles, type TefDialDirs } from './dial-files.js';
 import { F, fieldsOf, receiptLines, type TefFields } from './fields.js';
+import { nextRequestId } from './request-id.js';
 import { PendingApprovalStore, type PendingApproval } from './pending-store.js';
 import { notPending, validateAuthorizeRequest } from './validate-request.js';
 
@@ -38,7 +39,6 @@ export class TefDialProvider implements CardPaymentProvider {
   private readonly pending: PendingApprovalStore;
   private readonly responseTimeoutMs: number;
   private queue: Promise<unknown> = Promise.resolve();
-  private lastRequestId = 0;
 
   constructor(options: TefDialProviderOptions) {
     this.files = new TefDialFiles(options);
@@ -80,7 +80,7 @@ export class TefDialProvider implements CardPaymentProvider {
     }
     await this.undoOrphanResponse();
     const installments = request.installments ?? 1;
-    const requestId = this.nextRequestId();
+    const requestId = nextRequestId();
     const fields = fieldsOf([
       [F.command, 'CRT'],
       [F.id, requestId],
@@ -185,13 +185,6 @@ export class TefDialProvider implements CardPaymentProvider {
     await this.files.send(fields).catch((error: unknown) => {
       if (!(error instanceof ManagerInactiveError)) throw error;
     });
-  }
-
-  /** 001-000 is numeric (up to 10 digits) and must differ from the previous request, even across restarts. */
-  private nextRequestId(): string {
-    const candidate = Math.floor(Date.now() / 10) % 10_000_000_000;
-    this.lastRequestId = candidate > this.lastRequestId ? candidate : this.lastRequestId + 1;
-    return String(this.lastRequestId);
   }
 
   private serialised<T>(work: () => Promise<T>): Promise<T> {

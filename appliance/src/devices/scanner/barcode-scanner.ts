@@ -1,0 +1,42 @@
+/** One barcode read by a scanner, as text (the symbology's data characters only). */
+export interface ScanEvent {
+  code: string;
+  /** UTC ISO time the terminator (or idle gap) closed the code. */
+  scannedAt: string;
+}
+
+export type ScanListener = (event: ScanEvent) => void;
+
+/**
+ * A scanner the appliance itself reads (serial / USB-CDC). HID keyboard
+ * scanners stay on the terminal and never reach this interface.
+ */
+export interface BarcodeScanner {
+  /** Subscribes to scans; returns the unsubscribe function. */
+  onScan(listener: ScanListener): () => void;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Listener fan-out shared by the implementations; a throwing listener must not silence the others. */
+export class ScanListeners {
+  private readonly listeners = new Set<ScanListener>();
+
+  add(listener: ScanListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  emit(code: string): void {
+    const event: ScanEvent = { code, scannedAt: new Date().toISOString() };
+    for (const listener of this.listeners) {
+      try {
+        listener(event);
+      } catch (error) {
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+  }
+}

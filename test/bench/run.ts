@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runBootBench } from './boot-bench.js';
+import { runJournalBench } from './journal-bench.js';
+
+type Bench = { name: string; target: string; run: () => Promise<unknown> };
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+/** Benches owned by other modules register by file: loaded only when built. */
+async function optional(file: string, exportName: string): Promise<(() => Promise<unknown>) | null> {
+  const path = join(here, file);
+  if (!existsSync(path)) return null;
+  const mod = await import(path);
+  return typeof mod[exportName] === 'function' ? mod[exportName] : null;
+}
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  const benches: Bench[] = [
+    { name: 'journal-post', target: '≥ 3,000/s, p99 ≤ 20 ms at 32 clients; RSS idle ≤ 80 MB, loaded ≤ 120 MB', run: () => runJournalBench(32, 10) },
+    { name: 'boot-1m-journal', target: 'ready ≤ 2,000 ms with 1,000,000 journal rows', run: () => runBootBench(1_000_000) },
+  ];
+  const extras: [string, string, string, string][] = [
+    ['kds-latency', 'kds-latency.js', 'runKdsLatencyBench', 'confirm → ticket at 10 WS subscribers, 50 orders/s: p50 ≤ 2 ms, p99 ≤ 10 ms'],
+    ['relay-catchup', 'relay-bench.js', 'runRelayCatchupBench', '150,000 events ≥ 5,000 events/s incl. projections'],
+    ['relay-sales-query', 'relay-bench.js', 'runRelaySalesQueryBench', 'sales by store by day over 10,000,000 order rows ≤ 200 ms'],
+  ];
+  for (const [name, file, exportName, target] of extras) {
+    const run = await optional(file, exportName);
+    if (run) benches.push({ name, target, run });
+  }
+  const results: Record<string, unknown> = {};
+  for (const bench of benches) {
+    if (only.length > 0 && !only.includes(bench.name)) continue;
+    process.stdout.write(`\n== ${bench.name} (target: ${bench.target})\n`);
+    const result = await bench.run();
+    results[bench.name] = result;
+    process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+  }
+  process.stdout.write('\n' + JSON.stringify({ machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, results }) + '\n');
+}
+
+main().catch((error) => {
+  process.stderr.write(String(error?.stack ?? error) + '\n');
+  process.exit(1);
+});

@@ -1,0 +1,94 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { repoRoot } from '../../appliance/src/kernel/paths.js';
+
+export interface ApplianceProcess {
+  proc: ChildProcess;
+  pid: number;
+  dataDir: string;
+  httpPort: number;
+  mqttPort: number;
+  baseUrl: string;
+  /** Every stdout line so far (pino JSON). */
+  logs: string[];
+  kill(signal?: NodeJS.Signals): Promise<number | null>;
+  stop(): Promise<void>;
+}
+
+export interface SpawnOptions {
+  dataDir?: string;
+  env?: Record<string, string>;
+  readyTimeoutMs?: number;
+}
+
+export const TEST_ADMIN_PASSWORD = 'Admin#2026x';
+
+/**
+ * Starts the BUILT appliance (`dist/`, made by `npm run build`) as a real child process on
+ * ephemeral ports and resolves once it logged `ready`.
+ */
+export async function spawnAppliance(options: SpawnOptions = {}): Promise<ApplianceProcess> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'chefia-e2e-'));
+  const entry = join(repoRoot(), 'dist', 'appliance', 'src', 'main.js');
+  const proc = spawn(process.execPath, [entry], {
+    cwd: repoRoot(),
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      CHEFIA_DATA_DIR: dataDir,
+      CHEFIA_HOST: '127.0.0.1',
+      CHEFIA_HTTP_PORT: '0',
+      CHEFIA_MQTT_PORT: '0',
+      CHEFIA_ADMIN_PASSWORD: TEST_ADMIN_PASSWORD,
+      CHEFIA_LOG_LEVEL: 'info',
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const logs: string[] = [];
+  let stderr = '';
+  proc.stderr!.on('data', (chunk) => (stderr += chunk));
+  const exited = new Promise<number | null>((resolve) => proc.once('exit', (code, signal) => resolve(code ?? (signal ? -1 : null))));
+
+  const ready = await new Promise<{ httpPort: number; mqttPort: number }>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`appliance not ready in time\n${stderr}\n${logs.join('\n')}`)), options.readyTimeoutMs ?? 20_000);
+    const lines = createInterface({ input: proc.stdout! });
+    lines.on('line', (line) => {
+      logs.push(line);
+      try {
+        const entry = JSON.parse(line);
+        if (entry.msg === 'ready') {
+          clearTimeout(timer);
+          resolve({ httpPort: entry.httpPort, mqttPort: entry.mqttPort });
+        }
+      } catch {
+        /* non-JSON output is kept in logs for diagnosis */
+      }
+    });
+    proc.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`appliance exited with ${code} before ready\n${stderr}\n${logs.join('\n')}`));
+    });
+  });
+
+  const kill = async (signal: NodeJS.Signals = 'SIGKILL') => {
+    if (proc.exitCode === null && proc.signalCode === null) proc.kill(signal);
+    return exited;
+  };
+  return {
+    proc,
+    pid: proc.pid!,
+    dataDir,
+    ...ready,
+    baseUrl: `http://127.0.0.1:${ready.httpPort}`,
+    logs,
+    kill,
+    async stop() {
+      await kill('SIGTERM');
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -100,24 +100,33 @@ export class DocumentBuilder {
   }
 }
 
+/** Word-wraps each paragraph to `width`; a paragraph's leading indent is repeated on its continuation lines. */
 export function wrapText(text: string, width: number): string[] {
   const out: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    let current = '';
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      if (current.length === 0) current = word;
-      else if (current.length + 1 + word.length <= width) current += ` ${word}`;
-      else {
-        out.push(current);
-        current = word;
-      }
-      while (current.length > width) {
-        out.push(current.slice(0, width));
-        current = current.slice(width);
-      }
-    }
-    out.push(current);
+  for (const raw of text.split('\n')) {
+    const indent = /^ */.exec(raw)![0].slice(0, Math.max(width - 1, 0));
+    const lines = wrapParagraph(raw.slice(indent.length), width - indent.length);
+    out.push(...lines.map((l) => indent + l));
   }
+  return out;
+}
+
+function wrapParagraph(paragraph: string, width: number): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+    if (current.length === 0) current = word;
+    else if (current.length + 1 + word.length <= width) current += ` ${word}`;
+    else {
+      out.push(current);
+      current = word;
+    }
+    while (current.length > width) {
+      out.push(current.slice(0, width));
+      current = current.slice(width);
+    }
+  }
+  out.push(current);
   return out;
 }
 

@@ -1,0 +1,87 @@
+import type { PrinterSpec } from '../profiles/schema.js';
+import { encodeDocument } from './encoders/encode.js';
+import { isPrintDocument } from './document.js';
+import { PrinterError, type PrintPayload, type PrintResult, type Printer } from './printer.js';
+import { UNKNOWN_STATUS, isReady, statusQueryFor, type PrinterStatus } from './status.js';
+import type { PrinterTransport, TransportSession } from './transport.js';
+
+export interface DevicePrinterOptions {
+  id: string;
+  spec: PrinterSpec;
+  transport: PrinterTransport;
+  replyTimeoutMs?: number;
+}
+
+export function describeNotReady(status: PrinterStatus): string {
+  const reasons = [
+    !status.online && 'offline',
+    status.coverOpen && 'cover open',
+    status.paperOut && 'paper out',
+    status.error && 'printer error',
+  ].filter(Boolean);
+  return reasons.join(', ');
+}
+
+/**
+ * The real printer driver: encodes with the profile's command set and sends over a transport.
+ * Where the model can answer status, every job is bracketed by two status requests: the first
+ * refuses to print on a printer with the cover open or no paper (so the job can go to the backup
+ * without a half-printed copy), the second is the acknowledgement that every byte arrived.
+ */
+export class DevicePrinter implements Printer {
+  readonly id: string;
+  private readonly replyTimeoutMs: number;
+
+  constructor(private readonly options: DevicePrinterOptions) {
+    this.id = options.id;
+    this.replyTimeoutMs = options.replyTimeoutMs ?? 3000;
+  }
+
+  private get query() {
+    return this.options.transport.canRead ? statusQueryFor(this.options.spec.status) : null;
+  }
+
+  async print(payload: PrintPayload): Promise<PrintResult> {
+    const bytes = isPrintDocument(payload) ? encodeDocument(payload, this.options.spec) : Buffer.from(payload);
+    const query = this.query;
+    const session = await this.options.transport.open();
+    try {
+      if (query) {
+        const before = await this.ask(session);
+        if (!isReady(before)) {
+          throw new PrinterError('PRINTER_NOT_READY', `${this.options.transport.description}: ${describeNotReady(before)}`, before);
+        }
+      }
+      await session.write(bytes);
+      if (query) await this.ask(session);
+      await session.close();
+      return { bytes: bytes.length };
+    } catch (err) {
+      session.destroy();
+      throw err;
+    }
+  }
+
+  async status(): Promise<PrinterStatus> {
+    if (!this.query) return UNKNOWN_STATUS;
+    const session = await this.options.transport.open();
+    try {
+      const status = await this.ask(session);
+      await session.close();
+      return status;
+    } catch (err) {
+      session.destroy();
+      throw err;
+    }
+  }
+
+  private async ask(session: TransportSession): Promise<PrinterStatus> {
+    const query = this.query!;
+    await session.write(query.request);
+    return query.parse(await session.read(query.replyLength, this.replyTimeoutMs));
+  }
+
+  async close(): Promise<void> {
+    // Sessions are per job; nothing stays open between jobs.
+  }
+}

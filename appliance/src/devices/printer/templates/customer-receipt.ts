@@ -1,0 +1,100 @@
+import { DocumentBuilder, type PrintDocument } from '../document.js';
+import { formatCents, formatDateTime, formatQuantity } from './format.js';
+import { translatePtBr, type PrintMessageKey, type Translate } from './messages.pt-BR.js';
+
+export type PaymentMethod = 'CASH' | 'CREDIT' | 'DEBIT' | 'VOUCHER' | 'PIX' | 'OTHER';
+
+export interface StoreHeader {
+  name: string;
+  legalName?: string;
+  cnpj?: string;
+  address?: string;
+  phone?: string;
+}
+
+export interface ReceiptItem {
+  name: string;
+  quantity: number;
+  unit: 'UNIT' | 'GRAM';
+  unitPriceCents: number;
+  totalCents: number;
+  notes?: string;
+}
+
+export interface CustomerReceiptData {
+  store: StoreHeader;
+  orderNumber: number | string;
+  createdAt: string;
+  tableLabel?: string;
+  operatorName?: string;
+  customerName?: string;
+  items: ReceiptItem[];
+  subtotalCents: number;
+  discountCents: number;
+  serviceFeeCents?: number;
+  totalCents: number;
+  payments: Array<{ method: PaymentMethod; amountCents: number }>;
+  changeCents: number;
+  qrCode?: { data: string; caption?: string };
+  footerLines?: string[];
+}
+
+export interface TemplateOptions {
+  columns: number;
+  timeZone: string;
+  t?: Translate;
+}
+
+export function storeHeader(b: DocumentBuilder, store: StoreHeader): void {
+  b.align('center').bold(true).size(2, 2);
+  // Double width halves the characters per line; wrap the name to fit.
+  b.wrapped(store.name, Math.floor(b.columns / 2));
+  b.size(1, 1).bold(false);
+  if (store.legalName) b.wrapped(store.legalName);
+  if (store.cnpj) b.line(`CNPJ ${store.cnpj}`);
+  if (store.address) b.wrapped(store.address);
+  if (store.phone) b.line(store.phone);
+  b.align('left');
+}
+
+export const methodLabel = (t: Translate, method: PaymentMethod): string => t(`print.method.${method}` as PrintMessageKey);
+
+export function customerReceipt(data: CustomerReceiptData, options: TemplateOptions): PrintDocument {
+  const t = options.t ?? translatePtBr;
+  const b = new DocumentBuilder(options.columns);
+  storeHeader(b, data.store);
+  b.divider('=');
+  b.align('center').bold(true).line(t('print.receipt.title')).bold(false).align('left');
+  b.leftRight(t('print.receipt.order', { number: data.orderNumber }), formatDateTime(data.createdAt, options.timeZone));
+  if (data.tableLabel) b.line(t('print.receipt.table', { table: data.tableLabel }));
+  if (data.operatorName) b.line(t('print.receipt.operator', { name: data.operatorName }));
+  if (data.customerName) b.line(t('print.receipt.customer', { name: data.customerName }));
+  b.divider();
+  for (const item of data.items) {
+    const qty = formatQuantity(item.quantity, item.unit);
+    b.wrapped(`${qty} ${item.name}`);
+    const unitPrice = item.unit === 'GRAM' ? `${formatCents(item.unitPriceCents)}/kg` : formatCents(item.unitPriceCents);
+    b.leftRight(`   ${unitPrice}`, formatCents(item.totalCents));
+    if (item.notes) b.wrapped(`   ${item.notes}`);
+  }
+  b.divider();
+  b.leftRight(t('print.receipt.subtotal'), formatCents(data.subtotalCents));
+  if (data.discountCents) b.leftRight(t('print.receipt.discount'), formatCents(-data.discountCents));
+  if (data.serviceFeeCents) b.leftRight(t('print.receipt.service_fee'), formatCents(data.serviceFeeCents));
+  b.bold(true).leftRight(t('print.receipt.total'), formatCents(data.totalCents)).bold(false);
+  if (data.payments.length > 0) {
+    b.line(t('print.receipt.payments'));
+    for (const p of data.payments) b.leftRight(`  ${methodLabel(t, p.method)}`, formatCents(p.amountCents));
+  }
+  if (data.changeCents) b.leftRight(t('print.receipt.change'), formatCents(data.changeCents));
+  b.divider();
+  if (data.qrCode) {
+    b.align('center').qr(data.qrCode.data);
+    if (data.qrCode.caption) b.wrapped(data.qrCode.caption);
+    b.align('left');
+  }
+  b.align('center');
+  for (const line of data.footerLines ?? []) b.wrapped(line);
+  b.line(t('print.receipt.thanks')).line(t('print.receipt.not_fiscal')).align('left');
+  return b.feed(2).cut().build();
+}

@@ -1,0 +1,41 @@
+import { DocumentBuilder, type PrintDocument } from '../document.js';
+import { formatQuantity, formatTime } from './format.js';
+import { translatePtBr, type PrintMessageKey } from './messages.pt-BR.js';
+import type { TemplateOptions } from './customer-receipt.js';
+
+export interface KitchenTicketData {
+  station: string;
+  orderNumber: number | string;
+  createdAt: string;
+  channel?: 'COUNTER' | 'TABLE' | 'DELIVERY' | 'TAKEOUT';
+  tableLabel?: string;
+  customerName?: string;
+  items: Array<{ name: string; quantity: number; unit: 'UNIT' | 'GRAM'; modifiers?: string[]; notes?: string }>;
+  reprint?: boolean;
+}
+
+/** Large, bold and without prices: read at arm's length over a stove. */
+export function kitchenTicket(data: KitchenTicketData, options: TemplateOptions): PrintDocument {
+  const t = options.t ?? translatePtBr;
+  const b = new DocumentBuilder(options.columns);
+  const half = Math.floor(options.columns / 2);
+  b.align('center').bold(true).line(t('print.kitchen.title', { station: data.station.toUpperCase() }));
+  if (data.reprint) b.line(t('print.kitchen.reprint'));
+  b.size(2, 2).line(t('print.kitchen.order', { number: data.orderNumber }));
+  if (data.tableLabel) b.wrapped(t('print.receipt.table', { table: data.tableLabel }), half);
+  b.size(1, 1).bold(false).align('left');
+  const channel = data.channel ? t('print.kitchen.channel', { channel: t(`print.channel.${data.channel}` as PrintMessageKey) }) : '';
+  b.leftRight(channel, formatTime(data.createdAt, options.timeZone));
+  if (data.customerName) b.line(t('print.receipt.customer', { name: data.customerName }));
+  b.divider('=');
+  b.size(1, 2).bold(true);
+  for (const item of data.items) {
+    b.wrapped(`${formatQuantity(item.quantity, item.unit)} ${item.name}`);
+    b.bold(false);
+    for (const modifier of item.modifiers ?? []) b.wrapped(`   + ${modifier}`);
+    if (item.notes) b.wrapped(`   ${t('print.kitchen.note', { note: item.notes })}`);
+    b.bold(true);
+  }
+  b.bold(false).size(1, 1).divider('=');
+  return b.feed(2).cut().build();
+}

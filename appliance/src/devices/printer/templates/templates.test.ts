@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { documentText, type PrintDocument } from '../document.js';
+import { cashierClose, customerReceipt, dayReport, kitchenTicket, formatCents, formatQuantity, printTemplateMessages } from './index.js';
+import { sampleCashierClose, sampleDayReport, sampleKitchenTicket, sampleReceipt } from './sample-data.js';
+
+const timeZone = 'America/Sao_Paulo';
+
+/** Widest printed line in Font A cells, honouring the size multiplier in force. */
+function overflowingLines(doc: PrintDocument): string[] {
+  const bad: string[] = [];
+  let width = 1;
+  let current = '';
+  for (const op of doc.ops) {
+    if (op.op === 'size') width = op.width;
+    else if (op.op === 'text') current += op.text;
+    else if (op.op === 'newline') {
+      if (current.length * width > doc.columns) bad.push(current);
+      current = '';
+    }
+  }
+  return bad;
+}
+
+const templates = {
+  receipt: (columns: number) => customerReceipt(sampleReceipt, { columns, timeZone }),
+  kitchen: (columns: number) => kitchenTicket(sampleKitchenTicket, { columns, timeZone }),
+  dayReport: (columns: number) => dayReport(sampleDayReport, { columns, timeZone }),
+  cashierClose: (columns: number) => cashierClose(sampleCashierClose, { columns, timeZone }),
+};
+
+describe('print templates', () => {
+  for (const [name, make] of Object.entries(templates)) {
+    it.each([48, 42, 32])(`${name} fits %i columns and ends with a cut`, (columns) => {
+      const doc = make(columns);
+      expect(overflowingLines(doc)).toEqual([]);
+      expect(doc.ops.at(-1)).toEqual({ op: 'cut', partial: true });
+    });
+  }
+
+  it('customer receipt shows items, totals in R$, payments and change, in Portuguese', () => {
+    const lines = documentText(customerReceipt(sampleReceipt, { columns: 48, timeZone }));
+    expect(lines).toContain('CUPOM NÃO FISCAL');
+    expect(lines.some((l) => l.startsWith('Pedido nº 1042') && l.endsWith('23/11/2026 12:04'))).toBe(true);
+    expect(lines).toContain('0,350 kg Pão francês');
+    const total = sampleReceipt.totalCents;
+    expect(lines.some((l) => l.startsWith('TOTAL') && l.endsWith(formatCents(total)))).toBe(true);
+    expect(lines.some((l) => l.startsWith('Desconto') && l.endsWith('-R$ 5,00'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('Troco') && l.endsWith('R$ 10,00'))).toBe(true);
+    expect(lines).toContain(`[QR] ${sampleReceipt.qrCode!.data}`);
+  });
+
+  it('kitchen ticket has no prices and shows modifiers and notes', () => {
+    const lines = documentText(kitchenTicket(sampleKitchenTicket, { columns: 42, timeZone }));
+    expect(lines.join('\n')).not.toMatch(/R\$/);
+    expect(lines).toContain('COZINHA - CHAPA');
+    expect(lines).toContain('   + sem cebola');
+    expect(lines).toContain('   Obs: alérgico a amendoim');
+  });
+
+  it('cashier close computes expected cash and difference from the parts', () => {
+    const lines = documentText(cashierClose(sampleCashierClose, { columns: 48, timeZone }));
+    // 200,00 + 1.987,60 + 50,00 - 1.500,00 = 737,60 expected; counted 737,00 -> -0,60
+    expect(lines.some((l) => l.startsWith('Esperado em caixa') && l.endsWith('R$ 737,60'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('Diferença') && l.endsWith('-R$ 0,60'))).toBe(true);
+  });
+
+  it('day report rounds the average ticket to whole centavos', () => {
+    const lines = documentText(dayReport(sampleDayReport, { columns: 48, timeZone }));
+    // 1.241.890 / 187 = 6641.122... -> R$ 66,41
+    expect(lines.some((l) => l.startsWith('Ticket médio') && l.endsWith('R$ 66,41'))).toBe(true);
+    expect(lines).toContain('Dia de operação: 23/11/2026');
+  });
+
+  it('formats money and quantities without floats', () => {
+    expect(formatCents(123456789)).toBe('R$ 1.234.567,89');
+    expect(formatCents(-5)).toBe('-R$ 0,05');
+    expect(() => formatCents(1.5)).toThrow(/integer centavos/);
+    expect(formatQuantity(1234, 'GRAM')).toBe('1,234 kg');
+    expect(formatQuantity(3, 'UNIT')).toBe('3x');
+  });
+
+  it('uses a translator when given one (the kernel catalog)', () => {
+    const doc = kitchenTicket(sampleKitchenTicket, { columns: 48, timeZone, t: (key) => `<${key}>` });
+    expect(documentText(doc)).toContain('<print.kitchen.title>');
+    expect(Object.keys(printTemplateMessages).every((k) => /^print\.[a-z_]+\.[A-Za-z_]+$/.test(k))).toBe(true);
+  });
+});

@@ -1,0 +1,113 @@
+import { createServer, type Server, type Socket } from 'node:net';
+import { EscPosParser, type Dialect } from './escpos-parser.js';
+import { hasPrintableContent } from './job-model.js';
+import { JobRecorder, type VirtualJob } from './job-recorder.js';
+import { READY, statusReply, type VirtualStatus } from './virtual-status.js';
+
+export interface VirtualPrinterOptions {
+  host?: string;
+  /** 0 picks a free port (tests); 9100 is the raw printing port. */
+  port?: number;
+  dialect?: Dialect;
+  defaultEncoding?: string;
+  dotsPerLine?: number;
+  outDir?: string;
+  status?: Partial<VirtualStatus>;
+}
+
+interface Fault {
+  /** Drop the connection once this many bytes of the next job arrived, as a printer losing power would. */
+  closeAfterBytes: number;
+}
+
+/**
+ * A network printer on loopback that speaks raw TCP 9100: one connection is one job, real-time
+ * status requests are answered from `status`, every job is parsed and rendered.
+ */
+export class VirtualPrinterServer {
+  readonly recorder: JobRecorder;
+  private readonly server: Server;
+  private readonly sockets = new Set<Socket>();
+  private state: VirtualStatus;
+  private fault: Fault | null = null;
+
+  constructor(private readonly options: VirtualPrinterOptions = {}) {
+    this.recorder = new JobRecorder({ outDir: options.outDir, dotsPerLine: options.dotsPerLine });
+    this.state = { ...READY, ...options.status };
+    this.server = createServer((socket) => this.accept(socket));
+  }
+
+  get jobs(): VirtualJob[] {
+    return this.recorder.jobs;
+  }
+
+  get port(): number {
+    const address = this.server.address();
+    if (!address || typeof address === 'string') throw new Error('virtual printer not listening');
+    return address.port;
+  }
+
+  setStatus(status: Partial<VirtualStatus>): void {
+    this.state = { ...this.state, ...status };
+  }
+
+  failNextJob(fault: Fault): void {
+    this.fault = fault;
+  }
+
+  start(): Promise<number> {
+    return new Promise((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(this.options.port ?? 0, this.options.host ?? '127.0.0.1', () => resolve(this.port));
+    });
+  }
+
+  async stop(): Promise<void> {
+    for (const socket of this.sockets) socket.destroy();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private accept(socket: Socket): void {
+    this.sockets.add(socket);
+    const chunks: Buffer[] = [];
+    let received = 0;
+    let finished = false;
+    const fault = this.fault;
+    const parser = new EscPosParser({
+      dialect: this.options.dialect,
+      defaultEncoding: this.options.defaultEncoding,
+      onStatusRequest: (request) => {
+        if (!socket.destroyed) socket.write(statusReply(request, this.state));
+      },
+    });
+    const finish = (aborted: boolean): void => {
+      if (finished) return;
+      finished = true;
+      this.sockets.delete(socket);
+      const parsed = parser.finish();
+      // Status-only connections (the driver asking before printing) are not jobs.
+      if (hasPrintableContent(parsed)) this.recorder.record(Buffer.concat(chunks), parsed, aborted);
+    };
+    socket.on('data', (chunk: Buffer) => {
+      let data = chunk;
+      if (fault && received + data.length >= fault.closeAfterBytes) {
+        data = data.subarray(0, Math.max(0, fault.closeAfterBytes - received));
+        if (this.fault === fault) this.fault = null;
+        chunks.push(data);
+        parser.feed(data);
+        finish(true);
+        socket.destroy();
+        return;
+      }
+      received += data.length;
+      chunks.push(data);
+      parser.feed(data);
+    });
+    socket.on('end', () => {
+      finish(false);
+      socket.end();
+    });
+    socket.on('error', () => finish(true));
+    socket.on('close', () => finish(true));
+  }
+}

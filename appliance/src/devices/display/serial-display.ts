@@ -1,0 +1,83 @@
+import type { SerialPort } from 'serialport';
+import { AppError } from '../../kernel/errors.js';
+import type { CustomerDisplayProfile } from '../profiles/schema.js';
+import { closeSerialLine, lineSettingsFromTransport, openSerialLine, writeAndDrain, type SerialLineSettings } from '../scale/serial-line.js';
+import { clearBytes, initialiseBytes, showBytes, type DisplayEncoderOptions } from './commands.js';
+import type { CustomerDisplay, DisplayLines } from './customer-display.js';
+
+export interface SerialDisplayOptions extends DisplayEncoderOptions {
+  line: SerialLineSettings;
+}
+
+/**
+ * A 2×20 pole display on a configured serial port. The display is
+ * re-initialised (ESC @, overwrite mode, code table) whenever the port is
+ * (re)opened, since a display that was power-cycled forgets its code table.
+ */
+export class SerialCustomerDisplay implements CustomerDisplay {
+  private port: SerialPort | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly options: SerialDisplayOptions) {}
+
+  static fromProfile(profile: CustomerDisplayProfile, path: string): SerialCustomerDisplay {
+    const serial = profile.transports.serial;
+    if (!serial) throw new AppError('DEVICE_PROFILE_NOT_SERIAL', 422, 'DEVICE_PROFILE_NOT_SERIAL', { profile: profile.id });
+    return new SerialCustomerDisplay({
+      line: lineSettingsFromTransport(path, serial),
+      commandSet: profile.display.commandSet,
+      codePage: profile.display.codePage,
+      columns: profile.display.columns,
+    });
+  }
+
+  show(lines: DisplayLines): Promise<void> {
+    return this.send(showBytes(this.options, lines));
+  }
+
+  clear(): Promise<void> {
+    return this.send(clearBytes());
+  }
+
+  async close(): Promise<void> {
+    await this.queue;
+    const port = this.port;
+    this.port = null;
+    if (port) await closeSerialLine(port);
+  }
+
+  private send(bytes: Buffer): Promise<void> {
+    const next = this.queue.then(async () => {
+      const port = await this.ensureOpen();
+      try {
+        await writeAndDrain(port, bytes);
+      } catch (error) {
+        this.port = null;
+        await closeSerialLine(port).catch(() => undefined);
+        throw unavailable(this.options.line.path, error);
+      }
+    });
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async ensureOpen(): Promise<SerialPort> {
+    if (this.port?.isOpen) return this.port;
+    let port: SerialPort;
+    try {
+      port = await openSerialLine(this.options.line);
+      await writeAndDrain(port, initialiseBytes(this.options));
+    } catch (error) {
+      throw unavailable(this.options.line.path, error);
+    }
+    port.on('close', () => {
+      if (this.port === port) this.port = null;
+    });
+    this.port = port;
+    return port;
+  }
+}
+
+function unavailable(path: string, error: unknown): AppError {
+  return new AppError('CUSTOMER_DISPLAY_UNAVAILABLE', 503, 'CUSTOMER_DISPLAY_UNAVAILABLE', { path, reason: (error as Error).message });
+}

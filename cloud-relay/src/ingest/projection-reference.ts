@@ -13,7 +13,7 @@ export const referenceColumns = {
     'id:text', 'category_id:text', 'sku:text', 'name:text', 'type:text', 'price_cents:bigint',
     'unit:text', 'active:boolean', 'barcode:text', 'updated_at:timestamptz',
   ],
-  customers: ['id:text', 'name:text', 'phone:text', 'email:text', 'document:text', 'updated_at:timestamptz'],
+  customers: ['id:text', 'marketing_consent:boolean', 'anonymized:boolean', 'updated_at:timestamptz'],
   layouts: ['id:text', 'name:text', 'definition:jsonb', 'updated_at:timestamptz'],
   tables: ['id:text', 'layout_id:text', 'name:text', 'seats:integer', 'status:text', 'updated_at:timestamptz'],
   configurations: ['key:text', 'value:jsonb', 'updated_at:timestamptz'],
@@ -48,6 +48,11 @@ function json(value: unknown): string | null {
 
 type Applier = (state: BatchProjection, payload: Payload, event: JournalEvent) => void;
 
+function projectCustomer(state: BatchProjection, payload: Payload, event: JournalEvent): void {
+  const id = required(text(payload, 'customerId'), 'customerId');
+  state.customers.set(id, [id, bool(payload, 'marketingConsent') ?? false, bool(payload, 'anonymized') ?? false, event.occurredAt]);
+}
+
 const appliers: Record<string, Applier> = {
   'catalog.category_upserted': (state, payload, event) => {
     const category = required(object(payload, 'category'), 'category');
@@ -66,13 +71,10 @@ const appliers: Record<string, Applier> = {
       bool(product, 'active') ?? true, text(product, 'barcode'), event.occurredAt,
     ]);
   },
-  'customer.upserted': (state, payload, event) => {
-    const customer = required(object(payload, 'customer'), 'customer');
-    const id = required(text(customer, 'id'), 'customer.id');
-    state.customers.set(id, [
-      id, text(customer, 'name') ?? '', text(customer, 'phone'), text(customer, 'email'), text(customer, 'document'), event.occurredAt,
-    ]);
-  },
+  // The store journals no personal data (LGPD): HQ learns that a customer exists and its consent flags.
+  'customer.registered': projectCustomer,
+  'customer.updated': projectCustomer,
+  'customer.anonymized': projectCustomer,
   'layout.upserted': (state, payload, event) => {
     const layout = required(object(payload, 'layout'), 'layout');
     const id = required(text(layout, 'id'), 'layout.id');

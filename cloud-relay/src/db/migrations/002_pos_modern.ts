@@ -23,7 +23,8 @@ CREATE TABLE pos_modern.products (
 
 CREATE TABLE pos_modern.customers (
   client_id uuid NOT NULL, store_id uuid NOT NULL, id text NOT NULL,
-  name text NOT NULL, phone text, email text, document text,
+  name text, phone text, email text, document text,
+  marketing_consent boolean NOT NULL DEFAULT false, anonymized boolean NOT NULL DEFAULT false,
   updated_at timestamptz NOT NULL,
   PRIMARY KEY (store_id, id)
 );

@@ -1,0 +1,104 @@
+import type { Db } from '../kernel/db/open.js';
+import { backoffDelay, type BackoffOptions } from './backoff.js';
+import type { CommandRunner, DownstreamApplier, DownstreamOutcome } from './downstream-applier.js';
+import type { DownstreamMessage, RelayClient } from './relay-client.js';
+import { ReplicationState } from './replication-state.js';
+import { WakeableSleep } from './wakeable-sleep.js';
+
+export interface DownstreamPollerOptions {
+  waitSeconds: number;
+  backoff: BackoffOptions;
+}
+
+interface Logger {
+  warn(obj: object, msg: string): void;
+}
+
+/**
+ * Long-polls the relay for HQ messages after the last applied cursor. Each message is applied and
+ * recorded in one transaction (the applied-id check makes redelivery harmless), and only then
+ * acknowledged, so a crash between apply and ack re-fetches a message that is then skipped.
+ * Messages no applier handles are recorded as ignored so they cannot block the ones behind them.
+ */
+export class DownstreamPoller {
+  private readonly state: ReplicationState;
+  private readonly appliers = new Map<string, DownstreamApplier>();
+  private readonly isApplied;
+  private readonly recordApplied;
+  private readonly sleeper = new WakeableSleep();
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private abort = new AbortController();
+  private failures = 0;
+  readonly stats = { applied: 0, ignored: 0, duplicates: 0 };
+
+  constructor(
+    db: Db,
+    private readonly client: RelayClient,
+    private readonly commands: CommandRunner,
+    appliers: DownstreamApplier[],
+    private readonly options: DownstreamPollerOptions = { waitSeconds: 25, backoff: { baseMs: 500, maxMs: 60_000 } },
+    private readonly logger?: Logger,
+  ) {
+    this.state = new ReplicationState(db);
+    for (const applier of appliers) for (const type of applier.types) this.appliers.set(type, applier);
+    this.isApplied = db.prepare('SELECT 1 FROM replication_downstream_applied WHERE message_id = ?').pluck();
+    this.recordApplied = db.prepare(
+      'INSERT INTO replication_downstream_applied (message_id, cursor, type, outcome, applied_at) VALUES (?, ?, ?, ?, ?)',
+    );
+  }
+
+  cursor(): number {
+    return this.state.get('downstream_cursor') ?? 0;
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.abort = new AbortController();
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.abort.abort();
+    this.sleeper.wake();
+    await this.loop;
+  }
+
+  /** Applies one page of messages; exposed for tests and for a one-shot sync. */
+  async pollOnce(waitSeconds: number): Promise<number> {
+    const messages = await this.client.downstream(this.cursor(), waitSeconds, this.abort.signal);
+    for (const message of messages) await this.applyOne(message);
+    if (messages.length > 0) await this.client.acknowledge(messages[messages.length - 1].cursor, this.abort.signal);
+    return messages.length;
+  }
+
+  private applyOne(message: DownstreamMessage): Promise<void> {
+    return this.commands.run('replication.apply_downstream', (tx) => {
+      if (this.isApplied.get(message.id)) {
+        this.stats.duplicates += 1;
+      } else {
+        const applier = this.appliers.get(message.type);
+        const outcome: DownstreamOutcome = applier ? applier.apply(tx, message) : 'ignored';
+        this.recordApplied.run(message.id, message.cursor, message.type, outcome, tx.nowIso);
+        this.stats[outcome] += 1;
+      }
+      if (message.cursor > this.cursor()) this.state.set('downstream_cursor', message.cursor);
+    });
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      try {
+        await this.pollOnce(this.options.waitSeconds);
+        this.failures = 0;
+      } catch (error) {
+        if (!this.running) break;
+        this.failures += 1;
+        this.logger?.warn({ err: error instanceof Error ? error.message : String(error) }, 'downstream poll failed');
+        await this.sleeper.sleep(backoffDelay(this.failures, this.options.backoff));
+      }
+    }
+  }
+}

@@ -1,0 +1,26 @@
+import { readCredential, writeCredential, type RelayCredential } from './credential-store.js';
+import { RelayClient } from './relay-client.js';
+
+/**
+ * Exchanges a one-time enrollment code for the store credential and keeps it in the data dir.
+ * With a credential already present for the same relay nothing is sent: the code was burnt by the
+ * first enrollment, and CHEFIA_ENROLLMENT_CODE may stay in the environment across restarts.
+ */
+export async function enrollAppliance(options: { dataDir: string; relayUrl: string; code: string; force?: boolean }): Promise<{
+  credential: RelayCredential;
+  alreadyEnrolled: boolean;
+}> {
+  const existing = readCredential(options.dataDir);
+  if (existing && existing.relayUrl === options.relayUrl && !options.force) return { credential: existing, alreadyEnrolled: true };
+  const result = await new RelayClient(options.relayUrl).enroll(options.code);
+  const credential: RelayCredential = {
+    relayUrl: options.relayUrl,
+    storeId: result.storeId,
+    storeCode: result.storeCode,
+    storeName: result.storeName,
+    credential: result.credential,
+    enrolledAt: new Date().toISOString(),
+  };
+  writeCredential(options.dataDir, credential);
+  return { credential, alreadyEnrolled: false };
+}

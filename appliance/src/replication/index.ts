@@ -1,0 +1,102 @@
+import { Gauge } from 'prom-client';
+import type { ApplianceModule, ModuleContext } from '../kernel/module.js';
+import { readCredential } from './credential-store.js';
+import type { DownstreamApplier } from './downstream-applier.js';
+import { DownstreamPoller } from './downstream-poller.js';
+import { enrollAppliance } from './enroll.js';
+import { replicationMessages } from './messages.pt-BR.js';
+import { replicationMigrations } from './migrations.js';
+import { RelayClient } from './relay-client.js';
+import { Replicator, type ReplicationLag, type ReplicatorOptions } from './replicator.js';
+
+export type { DownstreamApplier, CommandRunner, DownstreamOutcome } from './downstream-applier.js';
+export type { DownstreamMessage } from './relay-client.js';
+export type { ReplicationLag } from './replicator.js';
+
+/** Lag above this makes /health report the store as degraded. */
+const DEGRADED_LAG_SECONDS = 600;
+
+export interface ReplicationModuleOptions {
+  appliers?: DownstreamApplier[];
+  replicator?: Partial<ReplicatorOptions>;
+  downstreamWaitSeconds?: number;
+}
+
+export interface ReplicationModule extends ApplianceModule {
+  /** Current lag, or null while the store is not enrolled. */
+  lag(): ReplicationLag | null;
+}
+
+/**
+ * Journal replication to the HQ relay and the HQ → store downstream channel. Inactive until the
+ * store is enrolled (npm run enroll, or CHEFIA_RELAY_URL + CHEFIA_ENROLLMENT_CODE at start).
+ */
+export function createReplicationModule(options: ReplicationModuleOptions = {}): ReplicationModule {
+  let replicator: Replicator | null = null;
+  let poller: DownstreamPoller | null = null;
+
+  async function enrollFromConfig(ctx: ModuleContext): Promise<void> {
+    const { relayUrl, enrollmentCode } = ctx.config;
+    if (!relayUrl || !enrollmentCode) return;
+    try {
+      const result = await enrollAppliance({ dataDir: ctx.config.dataDir, relayUrl, code: enrollmentCode });
+      if (!result.alreadyEnrolled) ctx.logger.info({ storeId: result.credential.storeId }, 'store enrolled at the relay');
+    } catch (error) {
+      ctx.logger.warn({ err: (error as Error).message }, 'enrollment failed; replication stays off until enrolled');
+    }
+  }
+
+  return {
+    name: 'replication',
+    migrations: replicationMigrations,
+    messages: { 'pt-BR': replicationMessages },
+    lag: () => replicator?.lag() ?? null,
+    register(ctx) {
+      ctx.health.add('replication', () => {
+        const lag = replicator?.lag();
+        if (!lag) return { status: 'ok', enrolled: false };
+        return { status: lag.seconds > DEGRADED_LAG_SECONDS ? 'degraded' : 'ok', enrolled: true, ...lag };
+      });
+      const gauge = (name: string, help: string, read: (lag: ReplicationLag) => number) =>
+        new Gauge({
+          name,
+          help,
+          registers: [ctx.metrics.registry],
+          collect() {
+            const lag = replicator?.lag();
+            if (lag) this.set(read(lag));
+          },
+        });
+      gauge('chefia_replication_lag_events', 'Journal events not yet acknowledged by the relay', (lag) => lag.events);
+      gauge('chefia_replication_lag_seconds', 'Age of the oldest journal event not yet acknowledged by the relay', (lag) => lag.seconds);
+      gauge('chefia_replication_relay_high_water', 'Last journal seq acknowledged by the relay', (lag) => lag.relayHighWater ?? 0);
+      gauge('chefia_replication_consecutive_failures', 'Failed relay requests since the last success', (lag) => lag.consecutiveFailures);
+    },
+    async start(ctx) {
+      await enrollFromConfig(ctx);
+      const credential = readCredential(ctx.config.dataDir);
+      if (!credential) {
+        ctx.logger.info('replication off: store not enrolled at a relay');
+        return;
+      }
+      const client = new RelayClient(credential.relayUrl, credential.storeId, credential.credential);
+      const started = new Replicator(ctx.db, client, options.replicator, ctx.logger);
+      ctx.commands.onCommit(() => started.wake());
+      started.start();
+      replicator = started;
+      poller = new DownstreamPoller(
+        ctx.db,
+        client,
+        { run: (name, fn) => ctx.commands.run(name, fn, { actor: { type: 'system', id: 'hq-relay' } }) },
+        options.appliers ?? [],
+        { waitSeconds: options.downstreamWaitSeconds ?? 25, backoff: { baseMs: 500, maxMs: 60_000 } },
+        ctx.logger,
+      );
+      poller.start();
+    },
+    async stop() {
+      await poller?.stop();
+      await replicator?.stop();
+    },
+  };
+}

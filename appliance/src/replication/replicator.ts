@@ -1,0 +1,177 @@
+import type { Db } from '../kernel/db/open.js';
+import { backoffDelay, type BackoffOptions } from './backoff.js';
+import { JournalReader } from './journal-reader.js';
+import { RelayHttpError, type RelayClient } from './relay-client.js';
+import { ReplicationState } from './replication-state.js';
+import { WakeableSleep } from './wakeable-sleep.js';
+
+export interface ReplicatorOptions {
+  maxBatchEvents: number;
+  maxBatchBytes: number;
+  /** A small backlog waits this long for more commits before it is sent. */
+  maxDelayMs: number;
+  idlePollMs: number;
+  heartbeatMs: number;
+  backoff: BackoffOptions;
+}
+
+export const defaultReplicatorOptions: ReplicatorOptions = {
+  maxBatchEvents: 1000,
+  maxBatchBytes: 2_000_000,
+  maxDelayMs: 250,
+  idlePollMs: 2000,
+  heartbeatMs: 15_000,
+  backoff: { baseMs: 500, maxMs: 60_000 },
+};
+
+export interface ReplicationLag {
+  /** Journal events not yet acknowledged by the relay. */
+  events: number;
+  /** Age of the oldest unacknowledged event (0 when caught up). */
+  seconds: number;
+  headSeq: number;
+  /** Last seq the relay acknowledged; null before the first contact ever. */
+  relayHighWater: number | null;
+  state: 'starting' | 'idle' | 'sending' | 'retrying' | 'stopped';
+  consecutiveFailures: number;
+  lastError: string | null;
+  lastContactAt: string | null;
+}
+
+interface Logger {
+  warn(obj: object, msg: string): void;
+  info(obj: object, msg: string): void;
+}
+
+/**
+ * Ships the journal to the relay in seq order. The relay's high-water mark is the only cursor: it is
+ * asked for on start and whenever the relay reports a gap (409), and each answer moves it, so a crash
+ * anywhere (ours or the relay's) at worst resends a batch the relay then skips. Nothing is deleted:
+ * the journal stays the source of truth however long the relay is unreachable.
+ */
+export class Replicator {
+  private readonly reader: JournalReader;
+  private readonly state: ReplicationState;
+  private readonly idle = new WakeableSleep();
+  private readonly delay = new WakeableSleep();
+  private readonly options: ReplicatorOptions;
+  private relayHighWater: number | null;
+  private confirmedThisRun = false;
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private abort = new AbortController();
+  private status: ReplicationLag['state'] = 'starting';
+  private failures = 0;
+  private lastError: string | null = null;
+  private lastContact = 0;
+
+  constructor(
+    db: Db,
+    private readonly client: RelayClient,
+    options: Partial<ReplicatorOptions> = {},
+    private readonly logger?: Logger,
+  ) {
+    this.options = { ...defaultReplicatorOptions, ...options };
+    this.reader = new JournalReader(db);
+    this.state = new ReplicationState(db);
+    this.relayHighWater = this.state.get('relay_high_water');
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.abort = new AbortController();
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.abort.abort();
+    this.idle.wake();
+    this.delay.wake();
+    await this.loop;
+    this.status = 'stopped';
+  }
+
+  /** Call after a commit: new events go out without waiting for the idle poll. */
+  wake(): void {
+    this.idle.wake();
+  }
+
+  lag(): ReplicationLag {
+    const headSeq = this.reader.head();
+    const acked = this.relayHighWater ?? 0;
+    const events = Math.max(0, headSeq - acked);
+    const oldest = events > 0 ? this.reader.occurredAt(acked + 1) : null;
+    return {
+      events,
+      seconds: oldest ? Math.max(0, Math.round((Date.now() - Date.parse(oldest)) / 1000)) : 0,
+      headSeq,
+      relayHighWater: this.relayHighWater,
+      state: this.status,
+      consecutiveFailures: this.failures,
+      lastError: this.lastError,
+      lastContactAt: this.lastContact ? new Date(this.lastContact).toISOString() : null,
+    };
+  }
+
+  private acknowledge(highWater: number): void {
+    this.relayHighWater = highWater;
+    this.state.set('relay_high_water', highWater);
+    this.lastContact = Date.now();
+  }
+
+  private async run(): Promise<void> {
+    let deferred = false;
+    while (this.running) {
+      try {
+        if (!this.confirmedThisRun) {
+          this.acknowledge(await this.client.highWater(this.abort.signal));
+          this.confirmedThisRun = true;
+        }
+        const head = this.reader.head();
+        const acked = this.relayHighWater ?? 0;
+        if (head > acked) {
+          if (!deferred && head - acked < this.options.maxBatchEvents) {
+            deferred = true;
+            await this.delay.sleep(this.options.maxDelayMs);
+            continue;
+          }
+          deferred = false;
+          await this.sendFrom(acked, head);
+        } else {
+          deferred = false;
+          this.status = 'idle';
+          if (Date.now() - this.lastContact >= this.options.heartbeatMs) {
+            this.acknowledge(await this.client.heartbeat(head, null, this.abort.signal));
+          }
+          await this.idle.sleep(this.options.idlePollMs);
+        }
+        this.failures = 0;
+        this.lastError = null;
+      } catch (error) {
+        if (!this.running) break;
+        this.failures += 1;
+        this.lastError = error instanceof Error ? error.message : String(error);
+        this.status = 'retrying';
+        if (error instanceof RelayHttpError && !error.retryable) {
+          this.logger?.warn({ err: this.lastError }, 'relay refused the request; retrying later');
+        }
+        await this.delay.sleep(backoffDelay(this.failures, this.options.backoff));
+      }
+    }
+  }
+
+  private async sendFrom(acked: number, head: number): Promise<void> {
+    this.status = 'sending';
+    const events = this.reader.readAfter(acked, this.options.maxBatchEvents, this.options.maxBatchBytes);
+    if (events.length === 0) return;
+    const result = await this.client.sendBatch(events, head, events[0].occurredAt, this.abort.signal);
+    if (result.kind === 'stored') {
+      this.acknowledge(result.highWater);
+      return;
+    }
+    this.logger?.warn({ expectedSeq: result.expectedSeq, sentFrom: events[0].seq }, 'relay expects another seq; resuming from it');
+    this.acknowledge(result.expectedSeq - 1);
+  }
+}

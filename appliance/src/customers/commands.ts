@@ -12,14 +12,14 @@ export interface CustomerInput {
 }
 
 function load(tx: CommandTx, id: string): Customer {
-  const row = tx.db.prepare('SELECT * FROM customers WHERE id = ?').get(id) as CustomerRow | undefined;
+  const row = tx.prepare('SELECT * FROM customers WHERE id = ?').get(id) as CustomerRow | undefined;
   if (!row) throw notFound('CUSTOMER_NOT_FOUND', { id });
   return toCustomer(row);
 }
 
 function assertCpfFree(tx: CommandTx, cpf: string | null | undefined, exceptId: string | null): void {
   if (!cpf) return;
-  const owner = tx.db.prepare('SELECT id FROM customers WHERE cpf = ?').pluck().get(cpf) as string | undefined;
+  const owner = tx.prepare('SELECT id FROM customers WHERE cpf = ?').pluck().get(cpf) as string | undefined;
   if (owner && owner !== exceptId) throw conflict('CUSTOMER_CPF_TAKEN', { customerId: owner });
 }
 
@@ -27,7 +27,7 @@ export function createCustomer(tx: CommandTx, input: CustomerInput): Customer {
   assertCpfFree(tx, input.cpf, null);
   const id = newId();
   const consent = input.marketingConsent === true;
-  tx.db
+  tx
     .prepare(
       `INSERT INTO customers (id, name, cpf, phone, email, marketing_consent, consent_at, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -44,7 +44,7 @@ export function updateCustomer(tx: CommandTx, id: string, input: Partial<Custome
   assertCpfFree(tx, input.cpf, id);
   const consent = input.marketingConsent ?? current.marketingConsent;
   const consentAt = consent === current.marketingConsent ? current.consentAt : consent ? tx.nowIso : null;
-  tx.db
+  tx
     .prepare('UPDATE customers SET name = ?, cpf = ?, phone = ?, email = ?, marketing_consent = ?, consent_at = ?, updated_at = ? WHERE id = ?')
     .run(
       input.name ?? current.name,
@@ -65,7 +65,7 @@ export function updateCustomer(tx: CommandTx, id: string, input: Partial<Custome
 export function anonymizeCustomer(tx: CommandTx, id: string): Customer {
   const current = load(tx, id);
   if (current.anonymizedAt) return current;
-  tx.db
+  tx
     .prepare(
       "UPDATE customers SET name = 'Cliente anonimizado', cpf = NULL, phone = NULL, email = NULL, marketing_consent = 0, consent_at = NULL, anonymized_at = ?, updated_at = ? WHERE id = ?",
     )

@@ -1,4 +1,6 @@
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open.js';
+import { prepareCached } from '../db/statements.js';
 import { AppError } from '../errors.js';
 import type { Clock } from '../clock.js';
 import type { Actor, JournalEvent, NewEvent } from './event.js';
@@ -10,6 +12,8 @@ export interface CommandTx {
   readonly nowIso: string;
   readonly actor: Actor | null;
   readonly correlationId: string | null;
+  /** A compiled statement on the transaction's connection, cached by SQL text. */
+  prepare(sql: string): Statement;
   /** Appends an event to the journal inside this command's transaction. */
   emit<P>(event: NewEvent<P>): JournalEvent<P>;
 }
@@ -184,6 +188,7 @@ export class CommandBus {
       nowIso,
       actor,
       correlationId,
+      prepare: (sql) => prepareCached(this.db, sql),
       emit: (event) => {
         const stored = this.journal.append(event, actor, correlationId, nowIso);
         events.push(stored);

@@ -1,0 +1,23 @@
+import type { Statement } from 'better-sqlite3';
+import type { Db } from './open.js';
+
+const caches = new WeakMap<Db, Map<string, Statement>>();
+
+/**
+ * Compiling SQL costs more than running a simple statement, so hot paths keep one compiled
+ * statement per (connection, SQL text). A mode set on it (`pluck`, `raw`) stays set, so use one
+ * SQL text one way.
+ */
+export function prepareCached(db: Db, sql: string): Statement {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = new Map();
+    caches.set(db, cache);
+  }
+  let statement = cache.get(sql);
+  if (!statement) {
+    statement = db.prepare(sql);
+    cache.set(sql, statement);
+  }
+  return statement;
+}

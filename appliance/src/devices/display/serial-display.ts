@@ -22,7 +22,7 @@ export class SerialCustomerDisplay implements CustomerDisplay {
 
   static fromProfile(profile: CustomerDisplayProfile, path: string): SerialCustomerDisplay {
     const serial = profile.transports.serial;
-    if (!serial) throw new AppError('DEVICE_PROFILE_NOT_SERIAL', 422, 'DEVICE_PROFILE_NOT_SERIAL', { profile: profile.id });
+    if (!serial) throw new AppError('CUSTOMER_DISPLAY_PROFILE_NOT_SERIAL', 422, 'CUSTOMER_DISPLAY_PROFILE_NOT_SERIAL', { profile: profile.id });
     return new SerialCustomerDisplay({
       line: lineSettingsFromTransport(path, serial),
       commandSet: profile.display.commandSet,

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WireReading } from './frames/index.js';
+import { readStableWeight } from './stable-weight.js';
 import type { Scale } from './weight-reading.js';
 
 /** What the contract needs from an implementation: the scale, and a way to change what the platter shows. */
@@ -50,6 +51,17 @@ export function scaleContract(name: string, createHarness: () => Promise<ScaleHa
       expect((await harness.scale.readWeight()).state).toBe('unstable');
       harness.place({ state: 'stable', grams: 850 });
       expect(await harness.scale.readWeight()).toEqual({ state: 'stable', grams: 850 });
+    });
+
+    it('waits through unstable readings for a stable weight, but not through overload', async () => {
+      harness.place({ state: 'unstable', grams: null });
+      const settling = setTimeout(() => harness.place({ state: 'stable', grams: 1234 }), 120);
+      expect(await readStableWeight(harness.scale, { timeoutMs: 2_000, intervalMs: 40 })).toEqual({ state: 'stable', grams: 1234 });
+      clearTimeout(settling);
+      harness.place({ state: 'overload', grams: null });
+      const started = Date.now();
+      expect((await readStableWeight(harness.scale, { timeoutMs: 2_000, intervalMs: 40 })).state).toBe('overload');
+      expect(Date.now() - started).toBeLessThan(1_000);
     });
 
     it('reports timeout when the scale does not answer', async () => {

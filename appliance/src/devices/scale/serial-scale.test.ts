@@ -1,4 +1,8 @@
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parseProfileFile } from '../profiles/loader.js';
+import { firmwareProfilesDir } from '../profiles/repo-root.js';
+import type { ScaleProfile } from '../profiles/schema.js';
 import { openSerialLine, closeSerialLine } from './serial-line.js';
 import { openPtyPair, type PtyPair } from '../testing/pty.js';
 import { SerialScale } from './serial-scale.js';
@@ -56,6 +60,24 @@ describe('SerialScale on a real PTY', () => {
     await scale.readWeight();
     expect(simulator.enquiriesReceived).toBe(2);
   });
+
+  for (const id of ['toledo-prix-6', 'filizola-platina']) {
+    it(`reads 1.234 kg from a simulated ${id} configured from its firmware profile`, async () => {
+      const profile = parseProfileFile(join(firmwareProfilesDir(), `${id}.json`)) as ScaleProfile;
+      pty = await openPtyPair();
+      const serial = profile.transports.serial!;
+      simulator = new ScaleSimulator({
+        line: { path: pty.b, baudRate: serial.baudRate, dataBits: serial.dataBits, parity: serial.parity, stopBits: serial.stopBits },
+        framing: profile.scale.framing,
+        checksum: profile.scale.checksum,
+        weightDecimals: profile.scale.weightDecimals,
+      });
+      await simulator.start();
+      simulator.place({ state: 'stable', grams: 1234 });
+      scale = SerialScale.fromProfile(profile, pty.a, 300);
+      expect(await scale.readWeight()).toEqual({ state: 'stable', grams: 1234 });
+    });
+  }
 
   it('throws SCALE_UNAVAILABLE when the configured port does not exist', async () => {
     scale = new SerialScale({ line: { ...line, path: '/nonexistent/ttyS99' }, framing: 'C', checksum: false, weightDecimals: 3 });

@@ -36,7 +36,7 @@ export class SerialScale implements Scale {
 
   static fromProfile(profile: ScaleProfile, path: string, responseTimeoutMs?: number): SerialScale {
     const serial = profile.transports.serial;
-    if (!serial) throw new AppError('DEVICE_PROFILE_NOT_SERIAL', 422, 'DEVICE_PROFILE_NOT_SERIAL', { profile: profile.id });
+    if (!serial) throw new AppError('SCALE_PROFILE_NOT_SERIAL', 422, 'SCALE_PROFILE_NOT_SERIAL', { profile: profile.id });
     return new SerialScale({
       line: lineSettingsFromTransport(path, serial),
       framing: profile.scale.framing,

@@ -23,7 +23,7 @@ export class SerialBarcodeScanner implements BarcodeScanner {
   static fromProfile(profile: ScannerProfile, path: string): SerialBarcodeScanner {
     const serial = profile.transports.serial;
     if (!serial || profile.scanner.mode === 'hid-keyboard') {
-      throw new AppError('DEVICE_PROFILE_NOT_SERIAL', 422, 'DEVICE_PROFILE_NOT_SERIAL', { profile: profile.id });
+      throw new AppError('SCANNER_PROFILE_NOT_SERIAL', 422, 'SCANNER_PROFILE_NOT_SERIAL', { profile: profile.id });
     }
     return new SerialBarcodeScanner({ line: lineSettingsFromTransport(path, serial), suffix: profile.scanner.suffix });
   }

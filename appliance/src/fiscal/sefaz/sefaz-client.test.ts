@@ -112,11 +112,11 @@ describe.runIf(referencePresent())('SEFAZ client against the in-repo simulator',
   });
 
   it('times out when slow and fails fast when down', async () => {
-    simulator.setMode('slow', 1500);
+    await simulator.setMode('slow', 1500);
     await expect(client.status(300)).rejects.toMatchObject({ code: 'SEFAZ_TIMEOUT' });
-    simulator.setMode('down');
+    await simulator.setMode('down');
     await expect(client.status(2000)).rejects.toMatchObject({ code: 'SEFAZ_UNREACHABLE' });
-    simulator.setMode('up');
+    await simulator.setMode('up');
     expect((await client.status()).cStat).toBe(107);
   });
 });

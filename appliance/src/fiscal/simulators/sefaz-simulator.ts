@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:https';
-import type { AddressInfo, Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { formatLocalDateTime } from '../shared/local-datetime.js';
 import { referencePaths } from '../shared/reference-paths.js';
@@ -45,7 +45,7 @@ export interface SefazSimulatorOptions {
  */
 export class SefazSimulator {
   private server?: Server;
-  private readonly sockets = new Set<Socket>();
+  private port = 0;
   private readonly byNumber = new Map<string, AuthorizedDocument>();
   private readonly byKey = new Map<string, AuthorizedDocument>();
   private readonly inutilized = new Set<string>();
@@ -82,27 +82,42 @@ export class SefazSimulator {
           });
       });
     });
-    this.server.on('secureConnection', (socket) => {
-      if (this.mode === 'down') {
-        socket.destroy();
-        return;
-      }
-      this.sockets.add(socket);
-      socket.on('close', () => this.sockets.delete(socket));
-    });
     await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
-    return `https://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
+    this.port = (this.server!.address() as AddressInfo).port;
+    return `https://127.0.0.1:${this.port}`;
   }
 
-  setMode(mode: SimulatorMode, slowMs?: number): void {
-    this.mode = mode;
+  /**
+   * down: the port is closed and open connections are cut (clients see ECONNREFUSED/ECONNRESET);
+   * slow: requests are processed at once but answered after slowMs (like a SEFAZ under load).
+   */
+  async setMode(mode: SimulatorMode, slowMs?: number): Promise<void> {
     if (slowMs !== undefined) this.slowMs = slowMs;
-    if (mode === 'down') for (const socket of this.sockets) socket.destroy();
+    const wasDown = this.mode === 'down';
+    this.mode = mode;
+    if (mode === 'down' && !wasDown) {
+      const closed = new Promise<void>((resolve) => this.server!.close(() => resolve()));
+      this.server!.closeAllConnections();
+      await closed;
+    } else if (mode !== 'down' && wasDown) {
+      await new Promise<void>((resolve) => this.server!.listen(this.port, '127.0.0.1', resolve));
+    }
   }
 
   async stop(): Promise<void> {
-    for (const socket of this.sockets) socket.destroy();
+    if (this.mode === 'down') return;
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  /** Forgets every authorization and inutilização (a fresh SEFAZ database for the next test). */
+  async reset(): Promise<void> {
+    await this.setMode('up');
+    this.byNumber.clear();
+    this.byKey.clear();
+    this.inutilized.clear();
+    this.pendingReceipts.clear();
+    this.requests.length = 0;
   }
 
   authorizedDocuments(): AuthorizedDocument[] {
@@ -175,6 +190,8 @@ export class SefazSimulator {
     const accessKey = /Id="NFe(\d{44})"/.exec(nfe)![1];
     const reject = (cStat: number, xMotivo: string) => ret.retEnviNFe(environment, uf, 104, 'Lote processado', at, ret.protNFe({ environment, accessKey, receivedAt: at, cStat, xMotivo }));
     if (!signatureIsValid(nfe)) return reject(297, 'Rejeição: Assinatura difere do calculado');
+    // One content rule, enough to exercise rejections after the fact (real SEFAZ has hundreds).
+    if (nfe.includes('<NCM>00000000</NCM>')) return reject(778, 'Rejeição: Informado NCM inexistente');
     const cnpj = accessKey.slice(6, 20);
     const series = Number(accessKey.slice(22, 25));
     const number = Number(accessKey.slice(25, 34));

@@ -1,0 +1,8 @@
+import { AppError } from '../../kernel/errors.js';
+
+/** A fiscal operation the caller can act on; surfaces through the kernel's error envelope. */
+export class FiscalOperationError extends AppError {
+  constructor(code: string, status: 400 | 404 | 409 | 422 | 502 | 503, details?: unknown) {
+    super(code, status, code, details);
+  }
+}

@@ -1,0 +1,82 @@
+import { procNFeXml } from '../sefaz/messages.js';
+import { bracketField, type AuthorizationResult, type ProtocolResult } from '../sefaz/responses.js';
+import { getDocument, updateDocument, type FiscalDocumentRow } from '../store/documents.js';
+import { DOCUMENT_AGGREGATE, type FiscalContext } from './context.js';
+
+const AUTHORIZED = new Set([100, 150]);
+const DENIED = new Set([110, 205, 301, 302, 303]);
+
+function eventPayload(row: FiscalDocumentRow, extra: Record<string, unknown>) {
+  return { documentId: row.id, orderId: row.order_id, series: row.series, number: row.number, accessKey: row.access_key, contingency: row.contingency === 1, ...extra };
+}
+
+async function markAuthorized(ctx: FiscalContext, row: FiscalDocumentRow, protocol: ProtocolResult, useReplacedVersion: boolean): Promise<void> {
+  await ctx.commands.run('fiscal.record_authorization', (tx) => {
+    const current = getDocument(tx.db, row.id)!;
+    // 539: SEFAZ had already authorized the online attempt we replaced by the offline issue;
+    // that authorized version is the legal document, so it becomes the stored one.
+    const signedXml = useReplacedVersion ? current.replaced_xml! : current.signed_xml;
+    const accessKey = useReplacedVersion ? current.replaced_access_key! : current.access_key;
+    updateDocument(
+      tx.db,
+      row.id,
+      {
+        status: 'AUTHORIZED',
+        access_key: accessKey,
+        signed_xml: signedXml,
+        contingency: useReplacedVersion ? 0 : current.contingency,
+        proc_xml: procNFeXml(signedXml, protocol.protNFeXml!),
+        protocol: protocol.protocol ?? null,
+        authorized_at: tx.nowIso,
+        c_stat: protocol.cStat,
+        x_motivo: protocol.xMotivo,
+      },
+      tx.nowIso,
+    );
+    tx.emit({
+      type: 'fiscal.document_authorized',
+      aggregateType: DOCUMENT_AGGREGATE,
+      aggregateId: row.id,
+      payload: eventPayload({ ...current, access_key: accessKey }, { protocol: protocol.protocol, cStat: protocol.cStat, totalCents: current.total_cents }),
+    });
+  });
+}
+
+async function markRefused(ctx: FiscalContext, row: FiscalDocumentRow, cStat: number, xMotivo: string): Promise<void> {
+  const status = DENIED.has(cStat) ? 'DENIED' : 'REJECTED';
+  await ctx.commands.run('fiscal.record_refusal', (tx) => {
+    updateDocument(tx.db, row.id, { status, c_stat: cStat, x_motivo: xMotivo }, tx.nowIso);
+    tx.emit({
+      type: status === 'DENIED' ? 'fiscal.document_denied' : 'fiscal.document_rejected',
+      aggregateType: DOCUMENT_AGGREGATE,
+      aggregateId: row.id,
+      // afterTheFact: the consumer already holds a contingency receipt; someone must correct it.
+      payload: eventPayload(row, { cStat, xMotivo, afterTheFact: row.contingency === 1 }),
+    });
+  });
+}
+
+/** Fetches the protocol of a key SEFAZ says it already holds (204/539 answers carry no protNFe). */
+async function protocolOnFile(ctx: FiscalContext, accessKey: string): Promise<ProtocolResult | undefined> {
+  const situation = await ctx.client.situation(accessKey);
+  return situation.document && AUTHORIZED.has(situation.document.cStat) ? situation.document : undefined;
+}
+
+/** Applies SEFAZ's answer to a transmitted document, in one command per outcome. */
+export async function recordAuthorizationAnswer(ctx: FiscalContext, row: FiscalDocumentRow, result: AuthorizationResult): Promise<void> {
+  const answer = result.document;
+  if (!answer) return markRefused(ctx, row, result.lotStatus, result.lotMessage);
+  if (AUTHORIZED.has(answer.cStat)) return markAuthorized(ctx, row, answer, false);
+  if (answer.cStat === 204) {
+    const onFile = await protocolOnFile(ctx, row.access_key);
+    if (onFile) return markAuthorized(ctx, row, onFile, false);
+  }
+  if (answer.cStat === 539) {
+    const otherKey = bracketField(answer.xMotivo, 'chNFe');
+    if (otherKey && otherKey === row.replaced_access_key) {
+      const onFile = await protocolOnFile(ctx, otherKey);
+      if (onFile) return markAuthorized(ctx, row, onFile, true);
+    }
+  }
+  return markRefused(ctx, row, answer.cStat, answer.xMotivo);
+}

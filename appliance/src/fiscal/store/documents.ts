@@ -1,0 +1,126 @@
+import type Database from 'better-sqlite3';
+
+export type FiscalDocumentStatus =
+  | 'PENDING' // signed for online authorization, SEFAZ answer not recorded yet
+  | 'CONTINGENCY' // issued offline (tpEmis 9), waiting to be transmitted
+  | 'AUTHORIZED'
+  | 'REJECTED' // SEFAZ refused it: correct and re-issue, or inutilize the number
+  | 'DENIED' // uso denegado: the number is consumed
+  | 'CANCELLED'
+  | 'VOIDED'; // the number was inutilizado
+
+export interface FiscalDocumentRow {
+  id: string;
+  order_id: string;
+  model: number;
+  series: number;
+  environment: number;
+  number: number;
+  random_code: string;
+  access_key: string;
+  status: FiscalDocumentStatus;
+  contingency: number;
+  contingency_reason: string | null;
+  contingency_deadline: string | null;
+  deadline_alerted_at: string | null;
+  issued_at: string;
+  total_cents: number;
+  sale_json: string;
+  signed_xml: string;
+  qr_code: string;
+  url_chave: string;
+  replaced_access_key: string | null;
+  replaced_xml: string | null;
+  proc_xml: string | null;
+  protocol: string | null;
+  authorized_at: string | null;
+  c_stat: number | null;
+  x_motivo: string | null;
+  cancel_protocol: string | null;
+  cancel_xml: string | null;
+  cancelled_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** What callers (payments workflow, routes, receipts) see of a document. */
+export interface FiscalDocumentSummary {
+  id: string;
+  orderId: string;
+  model: 65;
+  series: number;
+  number: number;
+  accessKey: string;
+  status: FiscalDocumentStatus;
+  contingency: boolean;
+  contingencyDeadline: string | null;
+  issuedAt: string;
+  totalCents: number;
+  protocol: string | null;
+  authorizedAt: string | null;
+  cStat: number | null;
+  xMotivo: string | null;
+  qrCode: string;
+  urlChave: string;
+  cancelledAt: string | null;
+}
+
+export function toSummary(row: FiscalDocumentRow): FiscalDocumentSummary {
+  return {
+    id: row.id,
+    orderId: row.order_id,
+    model: 65,
+    series: row.series,
+    number: row.number,
+    accessKey: row.access_key,
+    status: row.status,
+    contingency: row.contingency === 1,
+    contingencyDeadline: row.contingency_deadline,
+    issuedAt: row.issued_at,
+    totalCents: row.total_cents,
+    protocol: row.protocol,
+    authorizedAt: row.authorized_at,
+    cStat: row.c_stat,
+    xMotivo: row.x_motivo,
+    qrCode: row.qr_code,
+    urlChave: row.url_chave,
+    cancelledAt: row.cancelled_at,
+  };
+}
+
+export function getDocument(db: Database.Database, id: string): FiscalDocumentRow | undefined {
+  return db.prepare('SELECT * FROM fiscal_documents WHERE id = ?').get(id) as FiscalDocumentRow | undefined;
+}
+
+export function documentsForOrder(db: Database.Database, orderId: string): FiscalDocumentRow[] {
+  return db.prepare('SELECT * FROM fiscal_documents WHERE order_id = ? ORDER BY number').all(orderId) as FiscalDocumentRow[];
+}
+
+export function listDocuments(db: Database.Database, limit: number, offset: number): FiscalDocumentRow[] {
+  return db.prepare('SELECT * FROM fiscal_documents ORDER BY issued_at DESC, number DESC LIMIT ? OFFSET ?').all(limit, offset) as FiscalDocumentRow[];
+}
+
+/** Documents the transmitter must still send, oldest number first. */
+export function documentsAwaitingSefaz(db: Database.Database): FiscalDocumentRow[] {
+  return db.prepare("SELECT * FROM fiscal_documents WHERE status IN ('PENDING', 'CONTINGENCY') ORDER BY number").all() as FiscalDocumentRow[];
+}
+
+/** Document whose XML the order is represented by (an active one, if any). */
+export function activeDocumentForOrder(db: Database.Database, orderId: string): FiscalDocumentRow | undefined {
+  return db
+    .prepare("SELECT * FROM fiscal_documents WHERE order_id = ? AND status IN ('PENDING', 'CONTINGENCY', 'AUTHORIZED') ORDER BY number DESC LIMIT 1")
+    .get(orderId) as FiscalDocumentRow | undefined;
+}
+
+export function updateDocument(db: Database.Database, id: string, changes: Partial<FiscalDocumentRow>, nowIso: string): void {
+  const entries = Object.entries({ ...changes, updated_at: nowIso });
+  const assignments = entries.map(([column]) => `${column} = ?`).join(', ');
+  db.prepare(`UPDATE fiscal_documents SET ${assignments} WHERE id = ?`).run(...entries.map(([, value]) => value), id);
+}
+
+export function insertDocument(db: Database.Database, row: FiscalDocumentRow): void {
+  const columns = Object.keys(row);
+  db.prepare(`INSERT INTO fiscal_documents (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(
+    ...columns.map((c) => row[c as keyof FiscalDocumentRow]),
+  );
+}

@@ -1,0 +1,79 @@
+import type Database from 'better-sqlite3';
+
+export interface FiscalMigration {
+  id: string;
+  up(db: Database.Database): void;
+}
+
+export const fiscalMigrations: FiscalMigration[] = [
+  {
+    id: 'fiscal/001_init',
+    up(db) {
+      db.exec(`
+        CREATE TABLE fiscal_series (
+          model INTEGER NOT NULL,
+          series INTEGER NOT NULL,
+          environment INTEGER NOT NULL,
+          next_number INTEGER NOT NULL,
+          PRIMARY KEY (model, series, environment)
+        ) STRICT;
+
+        CREATE TABLE fiscal_documents (
+          id TEXT PRIMARY KEY,
+          order_id TEXT NOT NULL,
+          model INTEGER NOT NULL,
+          series INTEGER NOT NULL,
+          environment INTEGER NOT NULL,
+          number INTEGER NOT NULL,
+          random_code TEXT NOT NULL,
+          access_key TEXT NOT NULL UNIQUE,
+          status TEXT NOT NULL,
+          contingency INTEGER NOT NULL DEFAULT 0,
+          contingency_reason TEXT,
+          contingency_deadline TEXT,
+          deadline_alerted_at TEXT,
+          issued_at TEXT NOT NULL,
+          total_cents INTEGER NOT NULL,
+          sale_json TEXT NOT NULL,
+          signed_xml TEXT NOT NULL,
+          qr_code TEXT NOT NULL,
+          url_chave TEXT NOT NULL,
+          replaced_access_key TEXT,
+          replaced_xml TEXT,
+          proc_xml TEXT,
+          protocol TEXT,
+          authorized_at TEXT,
+          c_stat INTEGER,
+          x_motivo TEXT,
+          cancel_protocol TEXT,
+          cancel_xml TEXT,
+          cancelled_at TEXT,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL,
+          UNIQUE (model, series, environment, number)
+        ) STRICT;
+        CREATE INDEX fiscal_documents_order ON fiscal_documents (order_id);
+        CREATE INDEX fiscal_documents_status ON fiscal_documents (status);
+        CREATE INDEX fiscal_documents_issued ON fiscal_documents (issued_at);
+
+        CREATE TABLE fiscal_inutilizations (
+          id TEXT PRIMARY KEY,
+          model INTEGER NOT NULL,
+          series INTEGER NOT NULL,
+          environment INTEGER NOT NULL,
+          first_number INTEGER NOT NULL,
+          last_number INTEGER NOT NULL,
+          justification TEXT NOT NULL,
+          status TEXT NOT NULL,
+          protocol TEXT,
+          c_stat INTEGER,
+          x_motivo TEXT,
+          request_xml TEXT,
+          response_xml TEXT,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        ) STRICT;
+      `);
+    },
+  },
+];

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { runCommand } from '../kernel/http/command-route.js';
+import { ok } from '../kernel/http/envelope.js';
+import { requirePermission } from '../kernel/http/permissions.js';
+import { parseWith, readJson, readParam } from '../kernel/http/validation.js';
+import type { ModuleContext } from '../kernel/module.js';
+import { pricingRuleSchema } from './rules.js';
+import { listPricingRules, setPricingRuleActive, upsertPricingRule } from './store.js';
+
+const activeBody = z.object({ active: z.boolean() });
+
+export function registerPricingRoutes(ctx: ModuleContext): void {
+  ctx.api.get('/pricing/rules', requirePermission('catalog.read'), (c) => ok(c, listPricingRules(ctx.db)));
+
+  ctx.api.put('/pricing/rules/:id', requirePermission('catalog.write'), async (c) => {
+    const id = readParam(c, 'id');
+    const body = await readJson(c, z.record(z.string(), z.unknown()));
+    const rule = parseWith(pricingRuleSchema, { ...body, id });
+    return runCommand(c, 'pricing.rule_upsert', (tx) => upsertPricingRule(tx, rule));
+  });
+
+  ctx.api.post('/pricing/rules/:id/active', requirePermission('catalog.write'), async (c) => {
+    const id = readParam(c, 'id');
+    const body = await readJson(c, activeBody);
+    return runCommand(c, 'pricing.rule_activation', (tx) => setPricingRuleActive(tx, id, body.active));
+  });
+}

@@ -35,6 +35,7 @@ export async function findFreePort(): Promise<number> {
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
   const databaseDir = path.resolve(options.dataDir);
   fs.mkdirSync(path.dirname(databaseDir), { recursive: true });
+  if (process.getuid?.() === 0) allowTraversal(path.dirname(databaseDir));
   const port = await findFreePort();
   const password = 'chefia-relay';
   const onLog = options.onLog ?? (() => undefined);
@@ -60,6 +61,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     port,
     stop: () => cluster.stop(),
   };
+}
+
+/** The postgres user must be able to enter the parent of its data dir (mkdtemp makes it 0700). */
+function allowTraversal(dir: string): void {
+  const mode = fs.statSync(dir).mode;
+  if ((mode & 0o011) !== 0o011) fs.chmodSync(dir, (mode & 0o7777) | 0o011);
 }
 
 /** A SIGKILLed owner leaves postmaster.pid behind; Postgres refuses to start while its pid is alive. */

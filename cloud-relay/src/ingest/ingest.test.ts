@@ -1,0 +1,166 @@
+import { gzipSync } from 'node:zlib';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestPostgres, type TestPostgres } from '../testing/test-postgres.js';
+import { startTestRelay, type TestRelay } from '../testing/test-relay.js';
+import { SyntheticStore, seededRandom, type SyntheticEvent } from '../testing/synthetic-store.js';
+
+let postgres: TestPostgres;
+let relay: TestRelay;
+
+beforeAll(async () => {
+  postgres = await startTestPostgres();
+  relay = await startTestRelay(postgres);
+});
+
+afterAll(async () => {
+  await relay?.close();
+  await postgres?.stop();
+});
+
+function post(storeId: string, credential: string, events: SyntheticEvent[], gzip = false) {
+  const json = JSON.stringify({ events, journalHead: events[events.length - 1]?.seq ?? 0 });
+  return gzip
+    ? relay.api('POST', `/api/v1/stores/${storeId}/events`, {
+        token: credential,
+        rawBody: gzipSync(json),
+        headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      })
+    : relay.api('POST', `/api/v1/stores/${storeId}/events`, { token: credential, body: JSON.parse(json) });
+}
+
+async function query<T = any>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client(relay.databaseUrl);
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+function paidOrders(store: SyntheticStore, count: number, businessDate = '2026-11-20'): SyntheticEvent[] {
+  return Array.from({ length: count }, (_, i) => store.paidOrder(businessDate, new Date(`${businessDate}T15:${String(i % 60).padStart(2, '0')}:00Z`))).flat();
+}
+
+describe('ingest', () => {
+  it('stores a gzip batch once, projects it, and treats a replay as a no-op', async () => {
+    const { storeId, credential } = await relay.enrolledStore('ING-1');
+    const store = new SyntheticStore(seededRandom(1));
+    const events = [...store.catalogEvents(new Date('2026-11-20T12:00:00Z')), ...paidOrders(store, 20)];
+
+    const first = await post(storeId, credential, events, true);
+    expect(first.status).toBe(200);
+    expect(first.body.data).toMatchObject({ accepted: events.length, replayed: false, highWater: events.length, unprojected: 0 });
+
+    const replay = await post(storeId, credential, events.slice(5, 30));
+    expect(replay.status).toBe(200);
+    expect(replay.body.data).toMatchObject({ accepted: 0, replayed: true, highWater: events.length });
+
+    const [raw] = await query('SELECT count(*)::int AS n, min(seq)::int AS lo, max(seq)::int AS hi FROM relay.events WHERE store_id = $1', [storeId]);
+    expect(raw).toEqual({ n: events.length, lo: 1, hi: events.length });
+    const [orders] = await query(
+      "SELECT count(*)::int AS n, sum(paid_cents)::int AS paid FROM pos_modern.orders WHERE store_id = $1 AND status = 'COMPLETED'",
+      [storeId],
+    );
+    expect(orders).toEqual({ n: 20, paid: store.totals.paidCents });
+    const products = await query('SELECT id, price_cents FROM pos_modern.products WHERE store_id = $1 ORDER BY id', [storeId]);
+    expect(products).toHaveLength(store.products.length);
+
+    const report = await relay.api('GET', `/api/v1/reports/sales?from=2026-11-20&to=2026-11-20&groupBy=paymentMethod&storeId=${storeId}`, {
+      token: await relay.adminToken(),
+    });
+    expect(report.status).toBe(200);
+    const byMethod = Object.fromEntries(report.body.data.rows.map((row: any) => [row.key, row.netCents]));
+    expect(byMethod).toEqual(Object.fromEntries(store.totals.byMethod));
+    expect(report.body.data.totals.ordersCount).toBe(20);
+  });
+
+  it('answers 409 with the expected seq when a batch skips ahead, and accepts an overlapping batch', async () => {
+    const { storeId, credential } = await relay.enrolledStore('ING-2');
+    const store = new SyntheticStore(seededRandom(2));
+    const events = paidOrders(store, 10);
+    expect((await post(storeId, credential, events.slice(0, 9))).status).toBe(200);
+
+    const gap = await post(storeId, credential, events.slice(12, 20));
+    expect(gap.status).toBe(409);
+    expect(gap.body.error).toMatchObject({ code: 'SEQ_GAP', details: { expectedSeq: 10 } });
+
+    const overlap = await post(storeId, credential, events.slice(6, 20));
+    expect(overlap.body.data).toMatchObject({ accepted: 11, highWater: 20 });
+    const [raw] = await query('SELECT count(*)::int AS n, count(DISTINCT seq)::int AS d FROM relay.events WHERE store_id = $1', [storeId]);
+    expect(raw).toEqual({ n: 20, d: 20 });
+  });
+
+  it('rejects a batch with holes in its seqs and an event id reused under another seq', async () => {
+    const { storeId, credential } = await relay.enrolledStore('ING-3');
+    const events = paidOrders(new SyntheticStore(seededRandom(3)), 2);
+    const holed = [events[0], events[2]];
+    const bad = await post(storeId, credential, holed);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe('BATCH_NOT_CONTIGUOUS');
+
+    expect((await post(storeId, credential, events.slice(0, 3))).status).toBe(200);
+    const reused = { ...events[3], id: events[0].id };
+    const duplicate = await post(storeId, credential, [reused]);
+    expect(duplicate.status).toBe(409);
+    expect(duplicate.body.error.code).toBe('DUPLICATE_EVENT_ID');
+  });
+
+  it("refuses a store credential on another store's stream with 403, and unknown credentials with 401", async () => {
+    const a = await relay.enrolledStore('ING-4A');
+    const b = await relay.enrolledStore('ING-4B');
+    const events = paidOrders(new SyntheticStore(seededRandom(4)), 1);
+    const write = await post(b.storeId, a.credential, events);
+    expect(write.status).toBe(403);
+    expect(write.body.error.code).toBe('FORBIDDEN_STORE');
+    const read = await relay.api('GET', `/api/v1/stores/${b.storeId}/downstream?after=0`, { token: a.credential });
+    expect(read.status).toBe(403);
+    const sync = await relay.api('GET', `/api/v1/stores/${b.storeId}/sync`, { token: a.credential });
+    expect(sync.status).toBe(403);
+    const unknown = await post(a.storeId, 'csk_not-a-real-credential', events);
+    expect(unknown.status).toBe(401);
+    const [count] = await query('SELECT count(*)::int AS n FROM relay.events WHERE store_id = $1', [b.storeId]);
+    expect(count.n).toBe(0);
+  });
+
+  it('burns the enrollment code and validates input with stable codes', async () => {
+    const token = await relay.adminToken();
+    const created = await relay.api('POST', '/api/v1/stores', { token, body: { code: 'ING-5', name: 'Loja Cinco' } });
+    expect(created.status).toBe(201);
+    const code = created.body.data.enrollmentCode as string;
+    expect(code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+    expect((await relay.api('POST', '/api/v1/enroll', { body: { code: code.toLowerCase() } })).status).toBe(201);
+    const again = await relay.api('POST', '/api/v1/enroll', { body: { code } });
+    expect(again.status).toBe(400);
+    expect(again.body.error.code).toBe('ENROLLMENT_CODE_INVALID');
+
+    const [row] = await query('SELECT credential_hash, enrollment_code_hash FROM relay.stores WHERE code = $1', ['ING-5']);
+    expect(row.credential_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(row.enrollment_code_hash).toBeNull();
+
+    const duplicate = await relay.api('POST', '/api/v1/stores', { token, body: { code: 'ING-5', name: 'Outra' } });
+    expect(duplicate.body.error.code).toBe('STORE_CODE_TAKEN');
+    const invalid = await relay.api('POST', '/api/v1/stores', { token, body: { code: 'with space', name: '' } });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.error.code).toBe('VALIDATION_FAILED');
+    const malformed = await relay.api('GET', '/api/v1/reports/sales?from=2026-11-30&to=2026-11-01', { token });
+    expect(malformed.status).toBe(400);
+  });
+
+  it('requires HQ_ADMIN to create stores', async () => {
+    const token = await relay.adminToken();
+    await relay.api('POST', '/api/v1/hq-users', {
+      token,
+      body: { username: 'analista', displayName: 'Analista', password: 'Analista#1', role: 'HQ_ANALYST' },
+    });
+    const login = await relay.api('POST', '/api/v1/auth/login', { body: { username: 'analista', password: 'Analista#1' } });
+    const analyst = login.body.data.token as string;
+    const denied = await relay.api('POST', '/api/v1/stores', { token: analyst, body: { code: 'NOPE', name: 'Não' } });
+    expect(denied.status).toBe(403);
+    expect((await relay.api('GET', '/api/v1/stores', { token: analyst })).status).toBe(200);
+    expect((await relay.api('GET', '/api/v1/stores')).status).toBe(401);
+    const wrong = await relay.api('POST', '/api/v1/auth/login', { body: { username: 'admin', password: 'wrong-password' } });
+    expect(wrong.status).toBe(401);
+  });
+});

@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['appliance/**/*.test.ts', 'cloud-relay/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['appliance/**/*.test.ts', 'cloud-relay/**/*.test.ts', 'os-image/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['node_modules/**', 'dist/**'],
     pool: 'forks',
     maxWorkers: 2,

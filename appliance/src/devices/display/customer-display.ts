@@ -8,8 +8,3 @@ export interface CustomerDisplay {
 
 export type DisplayCommandSet = 'escpos-display' | 'cd5220' | 'posiflex';
 export type DisplayCodePage = 'CP437' | 'CP850' | 'CP860' | 'WPC1252';
-
-export interface DisplayGeometry {
-  columns: number;
-  lines: 2;
-}

@@ -19,8 +19,6 @@ export const F = {
   authorizationCode: '013-000',
   installmentType: '017-000',
   installments: '018-000',
-  date: '022-000',
-  time: '023-000',
   cancelledNsu: '025-000',
   finalization: '027-000',
   receiptLineCount: '028-000',

@@ -118,7 +118,7 @@ export class TefManagerSimulator {
     response.set(F.installments, String(installments));
     response.set(F.finalization, `FIN${requestId}`);
     response.set(F.operatorMessage, 'TRANSAÇÃO APROVADA');
-    withReceipt(response, receipt(approvedCents, installments, transaction.nsu));
+    withReceipt(response, receipt(request.get(F.transactionType) ?? '10', approvedCents, installments, transaction.nsu));
     await this.writeResponse('intpos.001', response);
   }
 
@@ -146,10 +146,12 @@ export class TefManagerSimulator {
   }
 }
 
-function receipt(amountCents: number, installments: number, nsu: string): string[] {
+const PRODUCT_BY_TYPE: Record<string, string> = { '10': 'CRÉDITO', '11': 'CRÉDITO', '20': 'DÉBITO', '30': 'VOUCHER' };
+
+function receipt(transactionType: string, amountCents: number, installments: number, nsu: string): string[] {
   const reais = `${Math.floor(amountCents / 100)},${String(amountCents % 100).padStart(2, '0')}`;
   return [
-    '      REDE SIMULADA - CRÉDITO',
+    `      REDE SIMULADA - ${PRODUCT_BY_TYPE[transactionType] ?? 'CARTÃO'}`,
     'ESTABELECIMENTO: CHEFIA LOJA TESTE',
     `VALOR APROVADO: R$ ${reais}`,
     installments > 1 ? `PARCELADO EM ${installments}X` : 'À VISTA',

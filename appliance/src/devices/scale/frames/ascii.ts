@@ -2,7 +2,6 @@ export const ENQ = 0x05;
 export const STX = 0x02;
 export const ETX = 0x03;
 export const CR = 0x0d;
-export const ACK = 0x06;
 
 /**
  * Two's complement of the byte sum, the check character Toledo appends to

@@ -69,8 +69,9 @@ export class NtpWriter implements CommandWriter {
   }
 
   cut(partial: boolean): void {
-    if (partial) this.printer.partialCut();
-    else this.printer.cut();
+    // One 4-line feed carries the last line past the cutter blade.
+    if (partial) this.printer.partialCut({ verticalTabAmount: 1 });
+    else this.printer.cut({ verticalTabAmount: 1 });
   }
 
   drawer(pulse: DrawerPulse): void {

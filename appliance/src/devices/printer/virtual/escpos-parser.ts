@@ -60,7 +60,7 @@ export class EscPosParser {
   private readonly onStatusRequest: (request: StatusRequest) => void;
   private style: Style;
   private runs: TextRun[] = [];
-  private readonly blocks: JobBlock[] = [];
+  private blocks: JobBlock[] = [];
   private drawerKicks = 0;
   private statusRequests = 0;
   private readonly unknown: string[] = [];
@@ -86,7 +86,22 @@ export class EscPosParser {
 
   finish(): ParsedJob {
     if (this.runs.length > 0) this.flushLine();
-    return { blocks: this.blocks, drawerKicks: this.drawerKicks, statusRequests: this.statusRequests, unknownCommands: this.unknown };
+    return { blocks: this.blocks, drawerKicks: this.drawerKicks, statusRequests: this.statusRequests, unknownCommands: [...this.unknown] };
+  }
+
+  /** True when the paper was just cut: on links without connection boundaries a cut ends a receipt. */
+  get endsWithCut(): boolean {
+    return this.runs.length === 0 && this.blocks.at(-1)?.kind === 'cut';
+  }
+
+  /** Hands over what was printed so far and starts a new job, keeping the printer's modes (as paper does). */
+  takeJob(): ParsedJob {
+    const job = this.finish();
+    this.blocks = [];
+    this.drawerKicks = 0;
+    this.statusRequests = 0;
+    this.unknown.length = 0;
+    return job;
   }
 
   private step(b: Buffer, i: number): number | null {

@@ -1,0 +1,22 @@
+/** Journal event types that make up the security audit log (GET /api/v1/audit). */
+export const SECURITY_EVENT_TYPES = [
+  'auth.login_succeeded',
+  'auth.login_failed',
+  'auth.account_locked',
+  'auth.account_unlocked',
+  'auth.user_created',
+  'auth.user_updated',
+  'auth.user_activated',
+  'auth.user_deactivated',
+  'auth.role_changed',
+  'auth.password_changed',
+  'auth.pin_changed',
+  'auth.pin_removed',
+  'auth.session_revoked',
+  'auth.refresh_token_reused',
+  'auth.device_registered',
+  'auth.device_paired',
+  'auth.device_pairing_reissued',
+  'auth.device_revoked',
+  'auth.override_granted',
+] as const;

@@ -1,0 +1,101 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { MqttPrincipal } from '../kernel/broker/acl.js';
+import type { BrokerAuthenticator } from '../kernel/broker/broker.js';
+import type { Authenticator } from '../kernel/http/env.js';
+import type { Actor } from '../kernel/journal/event.js';
+import { looksLikeJwt, verifyAccessToken } from './crypto/jwt.js';
+import { verifySecretSync } from './crypto/secret-hash.js';
+import { sha256 } from './crypto/tokens.js';
+import { DEVICE_TOKEN_PREFIX, findActiveDeviceByTokenHash, findDevice, type DeviceRow } from './devices/device-store.js';
+import { DEVICE_PERMISSIONS, permissionsOfRole, type DeviceKind } from './permissions.js';
+import type { AuthRuntime } from './runtime.js';
+import { IDLE_TIMEOUT_MS } from './sessions/session-policy.js';
+import { findUserByUsername, isLocked, normalizeUsername } from './users/user-store.js';
+
+const VERIFIED_PASSWORD_TTL_MS = 10 * 60_000;
+
+function deviceActor(row: DeviceRow): Actor {
+  return {
+    type: 'device',
+    id: row.id,
+    name: row.name,
+    deviceKind: row.kind,
+    stations: JSON.parse(row.stations),
+    permissions: DEVICE_PERMISSIONS[row.kind as DeviceKind] ?? [],
+  };
+}
+
+/** The user behind a valid, live, non-idle access token; touches the session's last-seen time. */
+export function actorFromAccessToken(rt: AuthRuntime, token: string): Actor | null {
+  if (!rt.secret) return null;
+  const nowMs = rt.now().getTime();
+  const claims = verifyAccessToken(rt.secret, token, Math.floor(nowMs / 1000));
+  if (!claims) return null;
+  const session = rt.sessions.get(claims.sid);
+  if (!session || !session.live || session.userId !== claims.sub) return null;
+  if (nowMs - session.lastSeenMs >= IDLE_TIMEOUT_MS) return null;
+  rt.sessions.touch(session, nowMs);
+  return {
+    type: 'user',
+    id: session.userId,
+    name: session.name,
+    role: session.role,
+    permissions: permissionsOfRole(session.role),
+    sessionId: session.sessionId,
+  };
+}
+
+function deviceFromToken(rt: AuthRuntime, token: string): DeviceRow | undefined {
+  return findActiveDeviceByTokenHash(rt.ctx.db, sha256(token));
+}
+
+function mqttDevice(rt: AuthRuntime, deviceId: string, token: string): MqttPrincipal | null {
+  const row = findDevice(rt.ctx.db, deviceId);
+  if (!row || row.status !== 'ACTIVE' || !row.token_hash) return null;
+  const given = Buffer.from(sha256(token), 'hex');
+  if (!timingSafeEqual(given, Buffer.from(row.token_hash, 'hex'))) return null;
+  return { kind: 'device', id: row.id, deviceKind: row.kind, stations: JSON.parse(row.stations) };
+}
+
+/**
+ * Username + password over MQTT must be answered synchronously, so the scrypt check blocks for
+ * a moment; a success is remembered (by digest, never the password) so reconnects stay cheap.
+ * Failures count toward the same per-user lock as HTTP logins.
+ */
+function mqttUserPassword(rt: AuthRuntime, username: string, password: string): MqttPrincipal | null {
+  const row = findUserByUsername(rt.ctx.db, username);
+  const now = rt.now();
+  if (!row || row.status !== 'ACTIVE' || isLocked(row, now)) return null;
+  const userKey = `user:${row.username}`;
+  if (rt.userFailures.exceeded(userKey, now.getTime())) return null;
+  const cacheKey = createHash('sha256').update(`${row.id}\0${row.password_hash}\0${password}`).digest('hex');
+  const cached = rt.verifiedMqttPasswords.get(cacheKey);
+  if (cached && cached.expiresMs > now.getTime()) return { kind: 'user', id: row.id, role: row.role };
+  if (!verifySecretSync(password, row.password_hash)) {
+    rt.userFailures.record(userKey, now.getTime());
+    return null;
+  }
+  rt.verifiedMqttPasswords.set(cacheKey, { userId: row.id, expiresMs: now.getTime() + VERIFIED_PASSWORD_TTL_MS });
+  return { kind: 'user', id: row.id, role: row.role };
+}
+
+export function createAuthenticator(rt: AuthRuntime): Authenticator & BrokerAuthenticator {
+  return {
+    authenticateBearer(token) {
+      if (token.startsWith(DEVICE_TOKEN_PREFIX)) {
+        const device = deviceFromToken(rt, token);
+        return device ? deviceActor(device) : null;
+      }
+      return actorFromAccessToken(rt, token);
+    },
+    authenticate(username, password) {
+      if (password.startsWith(DEVICE_TOKEN_PREFIX)) return mqttDevice(rt, username, password);
+      if (looksLikeJwt(password)) {
+        const actor = actorFromAccessToken(rt, password);
+        const user = findUserByUsername(rt.ctx.db, normalizeUsername(username));
+        return actor && user && actor.id === user.id ? { kind: 'user', id: actor.id, role: actor.role } : null;
+      }
+      return mqttUserPassword(rt, username, password);
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import type { Db } from '../../kernel/db/open.js';
+
+export const DEVICE_TOKEN_PREFIX = 'chd_';
+export const PAIRING_CODE_LENGTH = 10;
+export const PAIRING_CODE_TTL_MS = 30 * 60 * 1000;
+
+export interface DeviceRow {
+  id: string;
+  name: string;
+  kind: string;
+  stations: string;
+  status: 'PENDING' | 'ACTIVE' | 'REVOKED';
+  pairing_code_hash: string | null;
+  pairing_expires_at: string | null;
+  token_hash: string | null;
+  created_at: string;
+  created_by: string | null;
+  paired_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface Device {
+  id: string;
+  name: string;
+  kind: string;
+  stations: string[];
+  status: DeviceRow['status'];
+  pairingExpiresAt: string | null;
+  createdAt: string;
+  createdBy: string | null;
+  pairedAt: string | null;
+  revokedAt: string | null;
+}
+
+export function toDevice(row: DeviceRow): Device {
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    stations: JSON.parse(row.stations),
+    status: row.status,
+    pairingExpiresAt: row.status === 'PENDING' ? row.pairing_expires_at : null,
+    createdAt: row.created_at,
+    createdBy: row.created_by,
+    pairedAt: row.paired_at,
+    revokedAt: row.revoked_at,
+  };
+}
+
+export function findDevice(db: Db, id: string): DeviceRow | undefined {
+  return db.prepare('SELECT * FROM devices WHERE id = ?').get(id) as DeviceRow | undefined;
+}
+
+export function findActiveDeviceByTokenHash(db: Db, tokenHash: string): DeviceRow | undefined {
+  return db.prepare("SELECT * FROM devices WHERE token_hash = ? AND status = 'ACTIVE'").get(tokenHash) as DeviceRow | undefined;
+}

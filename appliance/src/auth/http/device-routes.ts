@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { AppError, notFound } from '../../kernel/errors.js';
+import { runCommand } from '../../kernel/http/command-route.js';
+import { ok, paged } from '../../kernel/http/envelope.js';
+import { offsetOf, pageQuery } from '../../kernel/http/pagination.js';
+import { requirePermission } from '../../kernel/http/permissions.js';
+import { readJson, readParam, readQuery } from '../../kernel/http/validation.js';
+import { pairDevice, registerDevice, reissuePairingCode, revokeDevice } from '../devices/device-commands.js';
+import { findDevice, toDevice, type DeviceRow } from '../devices/device-store.js';
+import { DEVICE_KINDS } from '../permissions.js';
+import type { AuthRuntime } from '../runtime.js';
+import { clientAddress } from './client-address.js';
+
+const station = z.string().regex(/^[a-z0-9][a-z0-9-]{0,31}$/, 'lower-case letters, digits and dashes');
+const registerBody = z.object({
+  name: z.string().trim().min(1).max(100),
+  kind: z.enum(DEVICE_KINDS),
+  stations: z.array(station).max(20).default([]),
+});
+const pairBody = z.object({ code: z.string().trim().min(1).max(32) });
+const listQuery = pageQuery(['name', 'kind', 'status', 'created_at'], 'created_at:asc').extend({
+  kind: z.enum(DEVICE_KINDS).optional(),
+  status: z.enum(['PENDING', 'ACTIVE', 'REVOKED']).optional(),
+});
+
+export function registerDeviceRoutes(rt: AuthRuntime): void {
+  const { api, queryDb, db } = rt.ctx;
+  const manage = requirePermission('devices.manage');
+
+  api.post('/devices', manage, async (c) => {
+    const body = await readJson(c, registerBody);
+    return runCommand(c, 'auth.register_device', (tx) => registerDevice(tx, { ...body, stations: [...new Set(body.stations)] }), 201);
+  });
+
+  api.get('/devices', manage, async (c) => {
+    const q = readQuery(c, listQuery);
+    let query = queryDb.selectFrom('devices');
+    if (q.kind) query = query.where('kind', '=', q.kind);
+    if (q.status) query = query.where('status', '=', q.status);
+    const rows = await query.selectAll().orderBy(q.sort.field, q.sort.direction).orderBy('id').limit(q.size).offset(offsetOf(q)).execute();
+    const total = Number((await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    return paged(c, (rows as DeviceRow[]).map(toDevice), { page: q.page, size: q.size, total });
+  });
+
+  api.get('/devices/:id', manage, (c) => {
+    const row = findDevice(db, readParam(c, 'id'));
+    if (!row) throw notFound('DEVICE_NOT_FOUND');
+    return ok(c, toDevice(row));
+  });
+
+  api.post('/devices/:id/pairing-code', manage, async (c) => {
+    const id = readParam(c, 'id');
+    const response = await runCommand(c, 'auth.reissue_pairing_code', (tx) => reissuePairingCode(tx, id), 201);
+    if (response.ok) rt.ctx.mqtt.disconnect(id);
+    return response;
+  });
+
+  api.post('/devices/:id/revoke', manage, async (c) => {
+    const id = readParam(c, 'id');
+    const response = await runCommand(c, 'auth.revoke_device', (tx) => revokeDevice(tx, id));
+    // After commit, so a reconnect attempt already finds the device revoked.
+    if (response.ok) rt.ctx.mqtt.disconnect(id);
+    return response;
+  });
+
+  // No Idempotency-Key replay: the answer holds the device token, which is never stored in clear.
+  api.post('/devices/pair', async (c) => {
+    const body = await readJson(c, pairBody);
+    const addressKey = `addr:${clientAddress(c) ?? 'unknown'}`;
+    const nowMs = rt.now().getTime();
+    if (rt.addressFailures.exceeded(addressKey, nowMs)) {
+      throw new AppError('RATE_LIMITED', 429, 'RATE_LIMITED', { retryAfterSeconds: Math.ceil(rt.addressFailures.retryAfterMs(addressKey, nowMs) / 1000) });
+    }
+    const outcome = await rt.run('auth.pair_device', (tx) => pairDevice(tx, body.code), null, c.get('correlationId'));
+    if (!outcome.ok) {
+      rt.addressFailures.record(addressKey, rt.now().getTime());
+      throw new AppError('PAIRING_CODE_INVALID', 401);
+    }
+    return ok(c, {
+      device: outcome.device,
+      deviceToken: outcome.deviceToken,
+      storeId: rt.ctx.config.storeId,
+      mqttUsername: outcome.device.id,
+    });
+  });
+}

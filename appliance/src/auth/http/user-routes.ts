@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { notFound } from '../../kernel/errors.js';
+import { runCommand } from '../../kernel/http/command-route.js';
+import { ok, paged } from '../../kernel/http/envelope.js';
+import { offsetOf, pageQuery } from '../../kernel/http/pagination.js';
+import { requirePermission } from '../../kernel/http/permissions.js';
+import { readJson, readParam, readQuery } from '../../kernel/http/validation.js';
+import { hashSecret } from '../crypto/secret-hash.js';
+import { assertNotRecentlyUsed, assertPasswordPolicy, assertPinFormat } from '../password-policy.js';
+import { ROLES } from '../permissions.js';
+import type { AuthRuntime } from '../runtime.js';
+import { changeRole, createUser, setPassword, setPin, unlockUser, updateUser } from '../users/user-commands.js';
+import { findUserById, toUser, type UserRow } from '../users/user-store.js';
+
+const role = z.enum(ROLES);
+const createBody = z.object({
+  username: z.string().trim().regex(/^[a-zA-Z0-9._-]{3,32}$/, '3-32 letters, digits, dot, dash or underscore'),
+  name: z.string().trim().min(1).max(100),
+  role,
+  password: z.string().min(1).max(256),
+  pin: z.string().optional(),
+});
+const patchBody = z.object({ name: z.string().trim().min(1).max(100).optional(), status: z.enum(['ACTIVE', 'INACTIVE']).optional() });
+const roleBody = z.object({ role });
+const passwordBody = z.object({ newPassword: z.string().min(1).max(256) });
+const pinBody = z.object({ pin: z.string().nullable() });
+const listQuery = pageQuery(['username', 'name', 'role', 'created_at'], 'username:asc').extend({
+  role: role.optional(),
+  status: z.enum(['ACTIVE', 'INACTIVE']).optional(),
+});
+
+export function registerUserRoutes(rt: AuthRuntime): void {
+  const { api, queryDb, db } = rt.ctx;
+  const manage = requirePermission('users.manage');
+
+  api.post('/users', manage, async (c) => {
+    const body = await readJson(c, createBody);
+    assertPasswordPolicy(body.password);
+    if (body.pin !== undefined) assertPinFormat(body.pin);
+    const [passwordHash, pinHash] = await Promise.all([hashSecret(body.password), body.pin ? hashSecret(body.pin) : null]);
+    return runCommand(c, 'auth.create_user', (tx) => createUser(tx, { username: body.username, name: body.name, role: body.role, passwordHash, pinHash }), 201);
+  });
+
+  api.get('/users', manage, async (c) => {
+    const q = readQuery(c, listQuery);
+    let query = queryDb.selectFrom('users');
+    if (q.role) query = query.where('role', '=', q.role);
+    if (q.status) query = query.where('status', '=', q.status);
+    const rows = await query.selectAll().orderBy(q.sort.field, q.sort.direction).orderBy('id').limit(q.size).offset(offsetOf(q)).execute();
+    const total = Number((await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    return paged(c, (rows as UserRow[]).map(toUser), { page: q.page, size: q.size, total });
+  });
+
+  api.get('/users/:id', manage, (c) => {
+    const row = findUserById(db, readParam(c, 'id'));
+    if (!row) throw notFound('USER_NOT_FOUND');
+    return ok(c, toUser(row));
+  });
+
+  api.patch('/users/:id', manage, async (c) => {
+    const id = readParam(c, 'id');
+    const body = await readJson(c, patchBody);
+    return runCommand(c, 'auth.update_user', (tx) => updateUser(tx, rt, id, body));
+  });
+
+  // Deactivation, not deletion: the journal and old receipts keep pointing at the user.
+  api.delete('/users/:id', manage, (c) => {
+    const id = readParam(c, 'id');
+    return runCommand(c, 'auth.deactivate_user', (tx) => updateUser(tx, rt, id, { status: 'INACTIVE' }));
+  });
+
+  api.put('/users/:id/role', manage, async (c) => {
+    const id = readParam(c, 'id');
+    const body = await readJson(c, roleBody);
+    return runCommand(c, 'auth.change_role', (tx) => changeRole(tx, rt, id, body.role));
+  });
+
+  api.post('/users/:id/password', manage, async (c) => {
+    const id = readParam(c, 'id');
+    const body = await readJson(c, passwordBody);
+    assertPasswordPolicy(body.newPassword);
+    if (!findUserById(db, id)) throw notFound('USER_NOT_FOUND');
+    await assertNotRecentlyUsed(db, id, body.newPassword);
+    const hash = await hashSecret(body.newPassword);
+    return runCommand(c, 'auth.reset_password', (tx) => setPassword(tx, rt, id, hash));
+  });
+
+  api.put('/users/:id/pin', manage, async (c) => {
+    const id = readParam(c, 'id');
+    const body = await readJson(c, pinBody);
+    if (body.pin !== null) assertPinFormat(body.pin);
+    const pinHash = body.pin === null ? null : await hashSecret(body.pin);
+    return runCommand(c, 'auth.set_pin', (tx) => setPin(tx, id, pinHash));
+  });
+
+  api.post('/users/:id/unlock', manage, (c) => {
+    const id = readParam(c, 'id');
+    return runCommand(c, 'auth.unlock_user', (tx) => unlockUser(tx, rt, id));
+  });
+}

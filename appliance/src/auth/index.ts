@@ -1,0 +1,69 @@
+import type { ApplianceModule, ModuleContext } from '../kernel/module.js';
+import { createAuthenticator } from './authenticator.js';
+import { ensureAdminUser, loadSigningSecret } from './bootstrap.js';
+import { seedDemoUsers } from './demo-users.js';
+import { registerAuditRoutes } from './http/audit-routes.js';
+import { registerAuthRoutes } from './http/auth-routes.js';
+import { registerDeviceRoutes } from './http/device-routes.js';
+import { registerUserRoutes } from './http/user-routes.js';
+import { authMessages } from './messages.pt-BR.js';
+import { authMigrations } from './migrations.js';
+import { AuthRuntime } from './runtime.js';
+import { recordLastSeen } from './sessions/session-commands.js';
+
+export { PERMISSIONS, ROLES, ROLE_PERMISSIONS, DEVICE_KINDS, DEVICE_PERMISSIONS, OVERRIDE_ROLES, permissionsOfRole, type Permission, type Role, type DeviceKind } from './permissions.js';
+export { consumeManagerOverride, verifyManagerOverride, type OverrideCredentials, type VerifiedManagerOverride, type GrantedOverride } from './override/manager-override.js';
+export { readManagerOverride } from './override/read-override.js';
+export { SECURITY_EVENT_TYPES } from './audit/security-events.js';
+export { DEMO_USERS } from './demo-users.js';
+
+const LAST_SEEN_FLUSH_MS = 30_000;
+
+/**
+ * The auth module. State lives per appliance (keyed by its context), so several in-process test
+ * appliances can share the module object.
+ */
+export function createAuthModule(): ApplianceModule {
+  const runtimes = new WeakMap<ModuleContext, AuthRuntime>();
+  const timers = new Set<NodeJS.Timeout>();
+
+  return {
+    name: 'auth',
+    migrations: authMigrations,
+    messages: { 'pt-BR': authMessages },
+    register(ctx) {
+      const rt = new AuthRuntime(ctx);
+      runtimes.set(ctx, rt);
+      rt.secret = loadSigningSecret(ctx);
+      ctx.provideAuthentication(createAuthenticator(rt));
+      registerAuthRoutes(rt);
+      registerUserRoutes(rt);
+      registerDeviceRoutes(rt);
+      registerAuditRoutes(rt);
+    },
+    async seedDemo(ctx) {
+      await seedDemoUsers(ctx);
+    },
+    async start(ctx) {
+      await ensureAdminUser(ctx);
+      const rt = runtimes.get(ctx)!;
+      // Last-seen times are persisted in batches; at most this much is lost on a power cut,
+      // which only makes an idle session expire slightly earlier.
+      const timer = setInterval(() => {
+        const touched = rt.sessions.takeTouched();
+        if (touched.length === 0) return;
+        rt.run('auth.record_last_seen', (tx) => recordLastSeen(tx, touched)).catch((error) =>
+          ctx.logger.warn({ err: error }, 'could not record session last-seen times'),
+        );
+      }, LAST_SEEN_FLUSH_MS);
+      timer.unref();
+      timers.add(timer);
+    },
+    async stop() {
+      for (const timer of timers) clearInterval(timer);
+      timers.clear();
+    },
+  };
+}
+
+export const authModule: ApplianceModule = createAuthModule();

@@ -1,0 +1,132 @@
+import { AppError } from '../../kernel/errors.js';
+import { signAccessToken } from '../crypto/jwt.js';
+import { verifySecret } from '../crypto/secret-hash.js';
+import { isPasswordExpired, passwordExpiresAt } from '../password-policy.js';
+import { permissionsOfRole } from '../permissions.js';
+import type { AuthRuntime } from '../runtime.js';
+import { createSession } from '../sessions/session-commands.js';
+import { ACCESS_TOKEN_TTL_SECONDS } from '../sessions/session-policy.js';
+import { findUserById, findUserByUsername, isLocked, normalizeUsername, type UserRow } from '../users/user-store.js';
+import { recordLoginFailure } from './login-failures.js';
+
+export interface LoginRequest {
+  username: string;
+  secret: string;
+  method: 'password' | 'pin';
+  address: string | null;
+  correlationId: string | null;
+}
+
+export interface TokenPair {
+  accessToken: string;
+  tokenType: 'Bearer';
+  expiresIn: number;
+  refreshToken: string;
+  refreshExpiresAt: string;
+  sessionId: string;
+}
+
+function rateLimited(retryAfterMs: number): AppError {
+  return new AppError('RATE_LIMITED', 429, 'RATE_LIMITED', { retryAfterSeconds: Math.ceil(retryAfterMs / 1000) });
+}
+
+export function accountLocked(until: string, timeZone: string): AppError {
+  const localTime = new Date(until).toLocaleTimeString('pt-BR', { timeZone, hour: '2-digit', minute: '2-digit' });
+  return new AppError('ACCOUNT_LOCKED', 423, 'ACCOUNT_LOCKED', { lockedUntil: until }, { until: localTime });
+}
+
+export async function issueAccessToken(rt: AuthRuntime, user: { id: string; role: string }, sessionId: string): Promise<string> {
+  if (!rt.secret) throw new AppError('SHUTTING_DOWN', 503);
+  return signAccessToken(rt.secret, { sub: user.id, sid: sessionId, role: user.role }, Math.floor(rt.now().getTime() / 1000), ACCESS_TOKEN_TTL_SECONDS);
+}
+
+/**
+ * Checks a username with a password or PIN. Answers a locked account and an over-limit address
+ * before spending a hash, verifies off the event loop, and commits each failure (and, on the
+ * limit, the account lock) before refusing. Returns the verified user.
+ */
+export async function verifyCredentials(rt: AuthRuntime, request: LoginRequest, options: { allowExpiredPassword?: boolean } = {}): Promise<UserRow> {
+  const username = normalizeUsername(request.username);
+  const addressKey = `addr:${request.address ?? 'unknown'}`;
+  const timeZone = rt.ctx.config.timeZone;
+  const row = findUserByUsername(rt.ctx.db, username);
+  // A locked account answers before any hashing and without a journal entry per attempt, so
+  // hammering it costs the store nothing; the lock itself was journaled once.
+  if (row && isLocked(row, rt.now())) throw accountLocked(row.locked_until!, timeZone);
+  const nowMs = rt.now().getTime();
+  if (rt.addressFailures.exceeded(addressKey, nowMs)) throw rateLimited(rt.addressFailures.retryAfterMs(addressKey, nowMs));
+
+  const stored = request.method === 'pin' ? (row?.pin_hash ?? null) : (row?.password_hash ?? null);
+  const matches = await verifySecret(request.secret, stored);
+
+  const fail = async (reason: string, error: AppError): Promise<never> => {
+    const now = rt.now();
+    rt.addressFailures.record(addressKey, now.getTime());
+    const userKey = `user:${username}`;
+    const countsTowardLock = row !== undefined && reason === 'BAD_SECRET';
+    const count = countsTowardLock ? rt.userFailures.record(userKey, now.getTime()) : 0;
+    const lock = countsTowardLock && count >= rt.userFailures.limit;
+    const lockedUntil = await rt.run(
+      'auth.record_login_failure',
+      (tx) => recordLoginFailure(tx, { username, userId: row?.id ?? null, method: request.method, reason, address: request.address, lock }),
+      null,
+      request.correlationId,
+    );
+    if (!lock) throw error;
+    rt.userFailures.reset(userKey);
+    throw accountLocked(lockedUntil!, timeZone);
+  };
+
+  if (!matches) {
+    const code = request.method === 'pin' ? 'INVALID_PIN' : 'INVALID_CREDENTIALS';
+    return fail(row && !stored ? 'PIN_NOT_SET' : 'BAD_SECRET', new AppError(code, 401));
+  }
+  const user = row!;
+  if (user.status !== 'ACTIVE') return fail('ACCOUNT_INACTIVE', new AppError('ACCOUNT_INACTIVE', 403));
+  if (request.method === 'password' && !options.allowExpiredPassword && isPasswordExpired(user.password_changed_at, rt.now())) {
+    return fail('PASSWORD_EXPIRED', new AppError('PASSWORD_EXPIRED', 403, 'PASSWORD_EXPIRED', { passwordExpiresAt: passwordExpiresAt(user.password_changed_at) }));
+  }
+  rt.userFailures.reset(`user:${username}`);
+  return user;
+}
+
+/** Password or PIN login: verified credentials open a new session (see createSession for the cap). */
+export async function login(rt: AuthRuntime, request: LoginRequest) {
+  const user = await verifyCredentials(rt, request);
+  const timeZone = rt.ctx.config.timeZone;
+  const username = user.username;
+  const session = await rt.run(
+    'auth.login',
+    (tx) => {
+      const current = findUserById(tx.db, user.id)!;
+      if (isLocked(current, tx.now)) throw accountLocked(current.locked_until!, timeZone);
+      const created = createSession(tx, rt.sessions, { userId: user.id, method: request.method, address: request.address });
+      tx.emit({
+        type: 'auth.login_succeeded',
+        aggregateType: 'user',
+        aggregateId: user.id,
+        payload: { userId: user.id, username, method: request.method, address: request.address, sessionId: created.sessionId },
+      });
+      return created;
+    },
+    { type: 'user', id: user.id, name: user.name, role: user.role },
+    request.correlationId,
+  );
+  return loginResponse(rt, user, session);
+}
+
+export async function loginResponse(rt: AuthRuntime, user: UserRow, session: { sessionId: string; refreshToken: string; refreshExpiresAt: string }) {
+  const tokens: TokenPair = {
+    accessToken: await issueAccessToken(rt, user, session.sessionId),
+    tokenType: 'Bearer',
+    expiresIn: ACCESS_TOKEN_TTL_SECONDS,
+    refreshToken: session.refreshToken,
+    refreshExpiresAt: session.refreshExpiresAt,
+    sessionId: session.sessionId,
+  };
+  return {
+    ...tokens,
+    user: { id: user.id, username: user.username, name: user.name, role: user.role, permissions: permissionsOfRole(user.role) },
+    passwordExpiresAt: passwordExpiresAt(user.password_changed_at),
+  };
+}

@@ -1,0 +1,27 @@
+import type { Messages } from '../kernel/i18n/catalog.js';
+
+export const authMessages: Messages = {
+  INVALID_CREDENTIALS: 'Usuário ou senha inválidos.',
+  INVALID_PIN: 'Usuário ou PIN inválidos.',
+  ACCOUNT_LOCKED: 'Conta bloqueada por excesso de tentativas. Tente novamente após {until} ou peça a um gerente para desbloquear.',
+  ACCOUNT_INACTIVE: 'Este usuário está desativado.',
+  PASSWORD_EXPIRED: 'Sua senha expirou. Defina uma nova senha para continuar.',
+  PASSWORD_POLICY: 'A senha precisa ter ao menos 8 caracteres, uma letra maiúscula, um número e um caractere especial.',
+  PASSWORD_REUSED: 'A nova senha não pode repetir nenhuma das últimas 5 senhas.',
+  PIN_FORMAT: 'O PIN deve ter de 4 a 6 dígitos.',
+  PIN_NOT_SET: 'Este usuário não tem PIN cadastrado.',
+  REFRESH_TOKEN_INVALID: 'Sessão inválida ou expirada. Entre novamente.',
+  REFRESH_TOKEN_REUSED: 'Uso repetido de um token de sessão detectado. Por segurança, a sessão foi encerrada em todos os aparelhos.',
+  SESSION_EXPIRED: 'Sessão encerrada por inatividade. Entre novamente.',
+  USER_NOT_FOUND: 'Usuário não encontrado.',
+  USERNAME_TAKEN: 'Já existe um usuário com este nome de acesso.',
+  ROLE_ESCALATION_FORBIDDEN: 'Somente um administrador pode conceder ou alterar o perfil de administrador.',
+  CANNOT_CHANGE_OWN_ACCOUNT: 'Você não pode desativar nem rebaixar o seu próprio usuário.',
+  LAST_ADMIN: 'A loja precisa de ao menos um administrador ativo.',
+  DEVICE_NOT_FOUND: 'Dispositivo não encontrado.',
+  DEVICE_REVOKED: 'Este dispositivo foi revogado.',
+  PAIRING_CODE_INVALID: 'Código de pareamento inválido ou expirado.',
+  KDS_STATIONS_REQUIRED: 'Informe ao menos uma praça (estação) para o KDS.',
+  MANAGER_OVERRIDE_REQUIRED: 'Esta ação precisa da autorização de um gerente.',
+  MANAGER_OVERRIDE_INVALID: 'Autorização de gerente inválida.',
+};

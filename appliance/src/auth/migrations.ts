@@ -1,0 +1,79 @@
+import type { Migration } from '../kernel/db/migrations.js';
+
+export const authMigrations: Migration[] = [
+  {
+    id: 'auth/001_init',
+    up(db) {
+      db.exec(`
+        CREATE TABLE users (
+          id TEXT PRIMARY KEY,
+          username TEXT NOT NULL UNIQUE,
+          name TEXT NOT NULL,
+          role TEXT NOT NULL,
+          status TEXT NOT NULL DEFAULT 'ACTIVE' CHECK (status IN ('ACTIVE', 'INACTIVE')),
+          password_hash TEXT NOT NULL,
+          password_changed_at TEXT NOT NULL,
+          pin_hash TEXT,
+          locked_until TEXT,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        ) STRICT;
+
+        -- The hashes of the last passwords, so a change cannot cycle back to a recent one.
+        CREATE TABLE password_history (
+          user_id TEXT NOT NULL REFERENCES users (id),
+          password_hash TEXT NOT NULL,
+          created_at TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX password_history_user ON password_history (user_id, created_at);
+
+        -- One session per login; its refresh tokens form the rotation family.
+        CREATE TABLE sessions (
+          id TEXT PRIMARY KEY,
+          user_id TEXT NOT NULL REFERENCES users (id),
+          method TEXT NOT NULL,
+          address TEXT,
+          created_at TEXT NOT NULL,
+          last_seen_at TEXT NOT NULL,
+          expires_at TEXT NOT NULL,
+          revoked_at TEXT,
+          revoked_reason TEXT
+        ) STRICT;
+        CREATE INDEX sessions_user ON sessions (user_id, created_at);
+
+        CREATE TABLE refresh_tokens (
+          token_hash TEXT PRIMARY KEY,
+          session_id TEXT NOT NULL REFERENCES sessions (id),
+          status TEXT NOT NULL CHECK (status IN ('ACTIVE', 'ROTATED', 'REVOKED')),
+          issued_at TEXT NOT NULL,
+          expires_at TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX refresh_tokens_session ON refresh_tokens (session_id);
+
+        CREATE TABLE devices (
+          id TEXT PRIMARY KEY,
+          name TEXT NOT NULL,
+          kind TEXT NOT NULL,
+          stations TEXT NOT NULL DEFAULT '[]',
+          status TEXT NOT NULL CHECK (status IN ('PENDING', 'ACTIVE', 'REVOKED')),
+          pairing_code_hash TEXT UNIQUE,
+          pairing_expires_at TEXT,
+          token_hash TEXT UNIQUE,
+          created_at TEXT NOT NULL,
+          created_by TEXT,
+          paired_at TEXT,
+          revoked_at TEXT
+        ) STRICT;
+
+        -- Single use of manager override grants survives a restart.
+        CREATE TABLE manager_overrides (
+          id TEXT PRIMARY KEY,
+          action TEXT NOT NULL,
+          manager_id TEXT NOT NULL,
+          requested_by TEXT,
+          granted_at TEXT NOT NULL
+        ) STRICT;
+      `);
+    },
+  },
+];

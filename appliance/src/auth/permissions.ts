@@ -1,0 +1,86 @@
+/**
+ * The permission table. Names are `<area>.<action>`; routes check them with
+ * `requirePermission('orders.create')` and MQTT topics with the broker ACL (by role).
+ * To add a permission: append it to PERMISSIONS and grant it to the roles that need it below;
+ * ADMIN always holds every permission.
+ */
+export const PERMISSIONS = [
+  'orders.read',
+  'orders.create',
+  'orders.cancel',
+  'catalog.read',
+  'catalog.write',
+  'kds.operate',
+  'cashier.operate',
+  'business_day.read',
+  'business_day.manage',
+  'payments.capture',
+  'payments.refund',
+  'devices.manage',
+  'users.manage',
+  'audit.read',
+  'journal.read',
+  'reports.read',
+  'stock.read',
+  'stock.manage',
+  'fiscal.manage',
+  'tables.read',
+  'tables.operate',
+  'tables.manage',
+  'printers.read',
+  'customers.read',
+  'customers.manage',
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLES = ['ADMIN', 'MANAGER', 'CASHIER', 'WAITER', 'KITCHEN', 'CUSTOMER'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Roles whose PIN or password may authorize a manager override. */
+export const OVERRIDE_ROLES: readonly Role[] = ['ADMIN', 'MANAGER'];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  ADMIN: PERMISSIONS,
+  MANAGER: PERMISSIONS.filter((p) => !['devices.manage', 'journal.read', 'fiscal.manage'].includes(p)),
+  CASHIER: [
+    'orders.read',
+    'orders.create',
+    'catalog.read',
+    'cashier.operate',
+    'business_day.read',
+    'payments.capture',
+    'tables.read',
+    'printers.read',
+    'customers.read',
+    'customers.manage',
+    'stock.read',
+  ],
+  WAITER: ['orders.read', 'orders.create', 'catalog.read', 'business_day.read', 'tables.read', 'tables.operate', 'customers.read'],
+  KITCHEN: ['orders.read', 'catalog.read', 'kds.operate', 'stock.read'],
+  CUSTOMER: ['catalog.read', 'orders.create'],
+};
+
+export const DEVICE_KINDS = ['POS', 'KDS', 'WAITER_TABLET', 'KIOSK', 'CUSTOMER_DISPLAY'] as const;
+export type DeviceKind = (typeof DEVICE_KINDS)[number];
+
+/**
+ * What an enrolled device may do with its own token, before (or without) a person logging in on
+ * it: a KDS screen bumps tickets unattended, a kiosk takes orders; a POS only reads until a
+ * cashier logs in with a user session.
+ */
+export const DEVICE_PERMISSIONS: Record<DeviceKind, readonly Permission[]> = {
+  POS: ['catalog.read', 'business_day.read', 'printers.read'],
+  KDS: ['kds.operate', 'orders.read', 'catalog.read'],
+  WAITER_TABLET: ['catalog.read', 'tables.read'],
+  KIOSK: ['catalog.read', 'orders.create'],
+  CUSTOMER_DISPLAY: [],
+};
+
+export function permissionsOfRole(role: string): readonly Permission[] {
+  return ROLE_PERMISSIONS[role as Role] ?? [];
+}
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}

@@ -1,0 +1,37 @@
+import type { CommandFn } from '../kernel/journal/command-bus.js';
+import type { Actor } from '../kernel/journal/event.js';
+import type { ModuleContext } from '../kernel/module.js';
+import { FailureWindow } from './login/failure-window.js';
+import { SessionCache } from './sessions/session-cache.js';
+
+export const LOGIN_FAILURE_LIMIT = 5;
+export const LOGIN_WINDOW_MS = 60_000;
+export const LOCKOUT_MS = 15 * 60_000;
+
+/** The auth module's in-memory state for one appliance: signing key, session cache, limiters. */
+export class AuthRuntime {
+  secret: Uint8Array | null = null;
+  readonly sessions: SessionCache;
+  readonly userFailures = new FailureWindow(LOGIN_FAILURE_LIMIT, LOGIN_WINDOW_MS);
+  readonly addressFailures = new FailureWindow(LOGIN_FAILURE_LIMIT, LOGIN_WINDOW_MS);
+  /** MQTT CONNECT verifies passwords synchronously; remember recent successes (keyed by a digest). */
+  readonly verifiedMqttPasswords = new Map<string, { userId: string; expiresMs: number }>();
+
+  constructor(readonly ctx: ModuleContext) {
+    this.sessions = new SessionCache(ctx.db);
+  }
+
+  now(): Date {
+    return this.ctx.clock.now();
+  }
+
+  run<T>(name: string, fn: CommandFn<T>, actor: Actor | null = null, correlationId: string | null = null): Promise<T> {
+    return this.ctx.commands.run(name, fn, { actor, correlationId });
+  }
+
+  /** Called by every command that changes a user's credentials, role or status. */
+  forgetUser(userId: string): void {
+    this.sessions.invalidateUser(userId);
+    for (const [key, entry] of this.verifiedMqttPasswords) if (entry.userId === userId) this.verifiedMqttPasswords.delete(key);
+  }
+}

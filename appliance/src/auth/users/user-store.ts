@@ -1,0 +1,73 @@
+import type { Db } from '../../kernel/db/open.js';
+import { passwordExpiresAt } from '../password-policy.js';
+import { permissionsOfRole } from '../permissions.js';
+
+export interface UserRow {
+  id: string;
+  username: string;
+  name: string;
+  role: string;
+  status: 'ACTIVE' | 'INACTIVE';
+  password_hash: string;
+  password_changed_at: string;
+  pin_hash: string | null;
+  locked_until: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A user as the API shows it: never a hash. */
+export interface User {
+  id: string;
+  username: string;
+  name: string;
+  role: string;
+  status: 'ACTIVE' | 'INACTIVE';
+  hasPin: boolean;
+  lockedUntil: string | null;
+  passwordChangedAt: string;
+  passwordExpiresAt: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function toUser(row: UserRow): User {
+  return {
+    id: row.id,
+    username: row.username,
+    name: row.name,
+    role: row.role,
+    status: row.status,
+    hasPin: row.pin_hash !== null,
+    lockedUntil: row.locked_until,
+    passwordChangedAt: row.password_changed_at,
+    passwordExpiresAt: passwordExpiresAt(row.password_changed_at),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function toProfile(row: UserRow) {
+  return { ...toUser(row), permissions: permissionsOfRole(row.role) };
+}
+
+/** Usernames compare case-insensitively: staff type them on touch screens. */
+export function normalizeUsername(username: string): string {
+  return username.trim().toLowerCase();
+}
+
+export function findUserByUsername(db: Db, username: string): UserRow | undefined {
+  return db.prepare('SELECT * FROM users WHERE username = ?').get(normalizeUsername(username)) as UserRow | undefined;
+}
+
+export function findUserById(db: Db, id: string): UserRow | undefined {
+  return db.prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
+}
+
+export function isLocked(row: UserRow, now: Date): boolean {
+  return row.locked_until !== null && Date.parse(row.locked_until) > now.getTime();
+}
+
+export function countActiveAdmins(db: Db): number {
+  return db.prepare("SELECT COUNT(*) FROM users WHERE role = 'ADMIN' AND status = 'ACTIVE'").pluck().get() as number;
+}

@@ -1,0 +1,74 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { repoRoot } from '../../appliance/src/kernel/paths.js';
+
+export interface ChildHandle {
+  proc: ChildProcess;
+  logs: string[];
+  /** Resolves with the exit once the process is gone. */
+  kill(signal?: NodeJS.Signals): Promise<void>;
+}
+
+function handle(proc: ChildProcess, logs: string[]): ChildHandle {
+  const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
+  return {
+    proc,
+    logs,
+    async kill(signal = 'SIGKILL') {
+      if (proc.exitCode === null && proc.signalCode === null) proc.kill(signal);
+      await exited;
+    },
+  };
+}
+
+/** Starts the BUILT relay (`dist/`) as a child process and resolves once it logged `ready`. */
+export async function spawnRelay(env: Record<string, string>, readyTimeoutMs = 20_000): Promise<ChildHandle & { httpPort: number }> {
+  const proc = spawn(process.execPath, [join(repoRoot(), 'dist', 'cloud-relay', 'src', 'main.js')], {
+    cwd: repoRoot(),
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', RELAY_HTTP_HOST: '127.0.0.1', RELAY_LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const logs: string[] = [];
+  proc.stderr!.on('data', (chunk) => logs.push(String(chunk)));
+  const httpPort = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`relay not ready in time\n${logs.join('\n')}`)), readyTimeoutMs);
+    createInterface({ input: proc.stdout! }).on('line', (line) => {
+      logs.push(line);
+      try {
+        const entry = JSON.parse(line);
+        if (entry.msg === 'ready') {
+          clearTimeout(timer);
+          resolve(entry.httpPort);
+        }
+      } catch {
+        /* kept in logs */
+      }
+    });
+    proc.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`relay exited with ${code} before ready\n${logs.join('\n')}`));
+    });
+  });
+  return { ...handle(proc, logs), httpPort };
+}
+
+/** Starts the built journal sender (relay-sender-process.js) shipping a SQLite journal to the relay. */
+export function spawnSender(env: { dbFile: string; relayUrl: string; storeId: string; credential: string; batchEvents: number }): ChildHandle {
+  const proc = spawn(process.execPath, [join(repoRoot(), 'dist', 'test', 'e2e', 'relay-sender-process.js')], {
+    cwd: repoRoot(),
+    env: {
+      PATH: process.env.PATH ?? '',
+      SENDER_DB: env.dbFile,
+      SENDER_RELAY_URL: env.relayUrl,
+      SENDER_STORE_ID: env.storeId,
+      SENDER_CREDENTIAL: env.credential,
+      SENDER_BATCH_EVENTS: String(env.batchEvents),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const logs: string[] = [];
+  proc.stdout!.on('data', (chunk) => logs.push(String(chunk)));
+  proc.stderr!.on('data', (chunk) => logs.push(String(chunk)));
+  return handle(proc, logs);
+}

@@ -49,7 +49,10 @@ export interface RecoveryOutcome {
 
 export interface CardPaymentProvider {
   authorize(request: AuthorizeRequest): Promise<AuthorizationResult>;
-  /** Tells the network the sale completed; throws CARD_TRANSACTION_NOT_PENDING for an unknown id. */
+  /**
+   * Tells the network the sale completed. TEF Dial expects the receipt lines to
+   * be printed first. Throws CARD_TRANSACTION_NOT_PENDING for an unknown id.
+   */
   confirm(transactionId: string): Promise<void>;
   /** Tells the network to reverse an approval whose sale did not complete. */
   undo(transactionId: string): Promise<void>;

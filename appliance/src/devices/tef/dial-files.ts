@@ -74,6 +74,14 @@ export class TefDialFiles {
     return this.poll(RESPONSE_FILE, requestId, timeoutMs);
   }
 
+  /** Removes a request the manager never picked up (left by a previous run), so it is never acted on. */
+  async withdrawStaleRequest(): Promise<boolean> {
+    const path = join(this.reqDir, REQUEST_FILE);
+    const stale = (await readFields(path)) !== null;
+    await rm(path, { force: true });
+    return stale;
+  }
+
   /** A response file left behind (e.g. by a crash before it was processed), whatever its id. */
   async leftoverResponse(): Promise<TefFields | null> {
     return readFields(join(this.respDir, RESPONSE_FILE));

@@ -61,6 +61,7 @@ export class TefDialProvider implements CardPaymentProvider {
 
   recoverPending(isSaleCompleted: SaleCompletedCheck): Promise<RecoveryOutcome[]> {
     return this.serialised(async () => {
+      await this.files.withdrawStaleRequest();
       await this.undoOrphanResponse();
       const outcomes: RecoveryOutcome[] = [];
       for (const approval of await this.pending.list()) {

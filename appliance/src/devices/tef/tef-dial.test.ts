@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -81,6 +81,16 @@ describe('TEF Dial protocol details', () => {
     expect(await provider().recoverPending(() => true)).toEqual([]);
     expect(manager.transaction(orphanId)?.state).toBe('UNDONE');
     expect(await readdir(dirs.respDir)).toEqual([]);
+  });
+
+  it('withdraws, on recovery, a request a previous run left that the manager never picked up', async () => {
+    await writeFile(join(root, 'stale'), encodeFields(fieldsOf([[F.command, 'CRT'], [F.id, '99'], [F.amount, 500]])));
+    await mkdir(dirs.reqDir, { recursive: true });
+    await rename(join(root, 'stale'), join(dirs.reqDir, 'intpos.001'));
+    expect(await provider().recoverPending(() => true)).toEqual([]);
+    const manager = await startSimulator();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(manager.transaction('99')).toBeUndefined();
   });
 
   it('keeps an approval pending when the manager is down at confirmation time, and settles it later', async () => {

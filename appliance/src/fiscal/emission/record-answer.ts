@@ -1,3 +1,4 @@
+import { firstTagText } from '../shared/xml-text.js';
 import { procNFeXml } from '../sefaz/messages.js';
 import { bracketField, type AuthorizationResult, type ProtocolResult } from '../sefaz/responses.js';
 import { getDocument, updateDocument, type FiscalDocumentRow } from '../store/documents.js';
@@ -24,6 +25,7 @@ async function markAuthorized(ctx: FiscalContext, row: FiscalDocumentRow, protoc
         status: 'AUTHORIZED',
         access_key: accessKey,
         signed_xml: signedXml,
+        qr_code: firstTagText(signedXml, 'qrCode') ?? current.qr_code,
         contingency: useReplacedVersion ? 0 : current.contingency,
         proc_xml: procNFeXml(signedXml, protocol.protNFeXml!),
         protocol: protocol.protocol ?? null,

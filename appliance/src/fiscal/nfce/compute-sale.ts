@@ -1,3 +1,4 @@
+import { AppError } from '../../kernel/errors.js';
 import { applyBasisPoints } from '../shared/format-decimal.js';
 import type { FiscalSale, FiscalSaleItem } from './sale-types.js';
 
@@ -33,12 +34,10 @@ export interface ComputedSale {
   changeCents: number; // vTroco
 }
 
-export class FiscalSaleError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
+/** Bad sale data: a 422 with a stable code, raised before any number is taken. */
+export class FiscalSaleError extends AppError {
+  constructor(code: string, reason: string) {
+    super(code, 422, code, { reason });
     this.name = 'FiscalSaleError';
   }
 }

@@ -1,0 +1,44 @@
+import type Database from 'better-sqlite3';
+import { formatLocalDateTime } from '../shared/local-datetime.js';
+import { buildZip, type ZipEntry } from './zip-writer.js';
+
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+
+/** UTC bounds of a calendar month in the store's time zone. */
+export function monthBounds(yearMonth: string, timeZone: string): { from: string; to: string } {
+  const [year, month] = yearMonth.split('-').map(Number);
+  const startOf = (y: number, m: number) => {
+    const guess = new Date(Date.UTC(y, m - 1, 1));
+    const offset = formatLocalDateTime(guess, timeZone).slice(19); // e.g. -03:00
+    return new Date(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-01T00:00:00${offset}`).toISOString();
+  };
+  return { from: startOf(year, month), to: month === 12 ? startOf(year + 1, 1) : startOf(year, month + 1) };
+}
+
+/**
+ * What the accountant needs for a month: every authorized (or later cancelled) NFC-e as
+ * procNFe, the cancellation events (procEventoNFe) and the homologated inutilizações.
+ */
+export function exportMonth(db: Database.Database, yearMonth: string, timeZone: string): { zip: Buffer; documents: number; cancellations: number; inutilizations: number } {
+  const { from, to } = monthBounds(yearMonth, timeZone);
+  const rows = db
+    .prepare("SELECT access_key, proc_xml, cancel_xml, authorized_at, cancelled_at FROM fiscal_documents WHERE proc_xml IS NOT NULL AND issued_at >= ? AND issued_at < ? ORDER BY number")
+    .all(from, to) as { access_key: string; proc_xml: string; cancel_xml: string | null; authorized_at: string; cancelled_at: string | null }[];
+  const entries: ZipEntry[] = [];
+  let cancellations = 0;
+  for (const row of rows) {
+    entries.push({ name: `nfce/${row.access_key}-procNFe.xml`, data: Buffer.from(XML_DECLARATION + row.proc_xml), modifiedAt: new Date(row.authorized_at) });
+    if (row.cancel_xml) {
+      cancellations += 1;
+      entries.push({ name: `eventos/${row.access_key}-110111-procEventoNFe.xml`, data: Buffer.from(XML_DECLARATION + row.cancel_xml), modifiedAt: new Date(row.cancelled_at!) });
+    }
+  }
+  const inutilizations = db
+    .prepare("SELECT id, series, first_number, last_number, request_xml, response_xml, created_at FROM fiscal_inutilizations WHERE status = 'HOMOLOGATED' AND created_at >= ? AND created_at < ?")
+    .all(from, to) as { id: string; series: number; first_number: number; last_number: number; request_xml: string; response_xml: string; created_at: string }[];
+  for (const inut of inutilizations) {
+    const body = `<procInutNFe xmlns="http://www.portalfiscal.inf.br/nfe" versao="4.00">${inut.request_xml}${inut.response_xml.replace(/^<\?xml[^>]*\?>/, '')}</procInutNFe>`;
+    entries.push({ name: `inutilizacoes/serie${inut.series}-${inut.first_number}-${inut.last_number}-procInutNFe.xml`, data: Buffer.from(XML_DECLARATION + body), modifiedAt: new Date(inut.created_at) });
+  }
+  return { zip: buildZip(entries), documents: rows.length, cancellations, inutilizations: inutilizations.length };
+}

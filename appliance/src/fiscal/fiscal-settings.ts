@@ -1,0 +1,98 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import type { EmitterConfig } from './nfce/emitter-config.js';
+import { generateTestCertificate } from './signing/test-certificate.js';
+
+const digits = (n: number) => z.string().regex(new RegExp(`^\\d{${n}}$`));
+
+/** <dataDir>/fiscal/config.json (or CHEFIA_FISCAL_CONFIG): see docs/fiscal.md. */
+const settingsSchema = z.object({
+  cnpj: digits(14),
+  ie: z.string().regex(/^(\d{2,14}|ISENTO)$/),
+  legalName: z.string().min(2).max(60),
+  tradeName: z.string().max(60).optional(),
+  crt: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+  address: z.object({
+    street: z.string().min(2),
+    number: z.string().min(1),
+    complement: z.string().optional(),
+    district: z.string().min(2),
+    cityCode: digits(7),
+    cityName: z.string().min(2),
+    uf: z.string().length(2),
+    cep: digits(8),
+    phone: z.string().regex(/^\d{6,14}$/).optional(),
+  }),
+  series: z.number().int().min(0).max(999),
+  cscId: z.string().regex(/^\d{1,6}$/),
+  cscToken: z.string().min(16).max(36),
+  certificate: z.object({ path: z.string().min(1), password: z.string().optional(), passwordEnv: z.string().optional() }),
+  environment: z.enum(['production', 'homologation']),
+  qrCodeVersion: z.union([z.literal(2), z.literal(3)]).optional(),
+  taxReformGroups: z.boolean().optional(),
+  sefazBaseUrl: z.string().url().optional(),
+  sefazTimeoutMs: z.number().int().min(500).max(60_000).optional(),
+  transmitIntervalSeconds: z.number().int().min(5).max(3600).optional(),
+  cancellationWindowMinutes: z.number().int().min(1).max(10_080).optional(),
+  alertBeforeDeadlineHours: z.number().int().min(1).max(23).optional(),
+});
+
+export type FiscalSettings = z.infer<typeof settingsSchema>;
+
+export interface LoadedSettings {
+  emitter: EmitterConfig;
+  transmitIntervalMs: number;
+  cancellationWindowMinutes: number;
+  alertBeforeDeadlineMs: number;
+}
+
+export function settingsPath(dataDir: string): string {
+  return process.env.CHEFIA_FISCAL_CONFIG ? resolve(process.env.CHEFIA_FISCAL_CONFIG) : join(dataDir, 'fiscal', 'config.json');
+}
+
+export function loadSettings(file: string, timeZone: string): LoadedSettings | undefined {
+  if (!existsSync(file)) return undefined;
+  const settings = settingsSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  const password = settings.certificate.passwordEnv ? (process.env[settings.certificate.passwordEnv] ?? '') : (settings.certificate.password ?? '');
+  const { certificate, transmitIntervalSeconds, cancellationWindowMinutes, alertBeforeDeadlineHours, ...rest } = settings;
+  return {
+    emitter: { ...rest, timeZone, certificate: { pfx: readFileSync(resolve(file, '..', certificate.path)), password } },
+    transmitIntervalMs: (transmitIntervalSeconds ?? 30) * 1000,
+    cancellationWindowMinutes: cancellationWindowMinutes ?? 30,
+    alertBeforeDeadlineMs: (alertBeforeDeadlineHours ?? 4) * 3_600_000,
+  };
+}
+
+/**
+ * The demo store (CHEFIA_DEMO=1) issues in homologação with a self-signed certificate it makes
+ * once and keeps in the data dir; sefazBaseUrl is filled with the in-process simulator.
+ */
+export function writeDemoSettings(dataDir: string): string {
+  const dir = join(dataDir, 'fiscal');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'config.json');
+  if (existsSync(file)) return file;
+  const password = randomBytes(12).toString('hex');
+  const cnpj = '11222333000181';
+  const generated = generateTestCertificate({ cnpj, legalName: 'CHEFIA DEMO LTDA', password, validDays: 3650 });
+  writeFileSync(join(dir, 'demo-a1.pfx'), generated.pfx, { mode: 0o600 });
+  const settings: FiscalSettings = {
+    cnpj,
+    ie: '111222333444',
+    legalName: 'CHEFIA DEMO LTDA',
+    tradeName: 'Chefia Demo',
+    crt: 1,
+    address: { street: 'Rua Augusta', number: '1500', district: 'Consolacao', cityCode: '3550308', cityName: 'Sao Paulo', uf: 'SP', cep: '01304001' },
+    series: 1,
+    cscId: '000001',
+    cscToken: randomBytes(18).toString('hex').toUpperCase(),
+    certificate: { path: 'demo-a1.pfx', password },
+    environment: 'homologation',
+    sefazTimeoutMs: 3000,
+    transmitIntervalSeconds: 15,
+  };
+  writeFileSync(file, JSON.stringify(settings, null, 2), { mode: 0o600 });
+  return file;
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { AppError } from '../../kernel/errors.js';
+import { ok } from '../../kernel/http/envelope.js';
+import { requirePermission } from '../../kernel/http/permissions.js';
+import { readJson, readQuery } from '../../kernel/http/validation.js';
+import type { ModuleContext } from '../../kernel/module.js';
+import type { FiscalRuntime } from '../runtime.js';
+import { documentsForOrder, getDocument, listDocuments, toSummary } from '../store/documents.js';
+
+const listQuery = z.object({ orderId: z.string().min(1).max(200).optional(), limit: z.coerce.number().int().min(1).max(500).default(50), offset: z.coerce.number().int().min(0).default(0) });
+const justificationBody = z.object({ justification: z.string().trim().min(15).max(255) });
+
+export function registerFiscalRoutes(ctx: ModuleContext, runtime: () => FiscalRuntime): void {
+  const found = (id: string) => {
+    const row = getDocument(ctx.db, id);
+    if (!row) throw new AppError('FISCAL_DOCUMENT_NOT_FOUND', 404);
+    return row;
+  };
+
+  ctx.api.get('/fiscal/documents', requirePermission('fiscal.read'), (c) => {
+    const q = readQuery(c, listQuery);
+    const rows = q.orderId ? documentsForOrder(ctx.db, q.orderId) : listDocuments(ctx.db, q.limit, q.offset);
+    return ok(c, rows.map(toSummary));
+  });
+
+  ctx.api.get('/fiscal/documents/:id', requirePermission('fiscal.read'), (c) => ok(c, toSummary(found(c.req.param('id')))));
+
+  // The procNFe once authorized, the signed NFe before that.
+  ctx.api.get('/fiscal/documents/:id/xml', requirePermission('fiscal.read'), (c) => {
+    const row = found(c.req.param('id'));
+    const xml = row.proc_xml ?? row.signed_xml;
+    return c.body('<?xml version="1.0" encoding="UTF-8"?>' + xml, 200, {
+      'content-type': 'application/xml; charset=utf-8',
+      'content-disposition': `inline; filename="${row.access_key}${row.proc_xml ? '-procNFe' : ''}.xml"`,
+    });
+  });
+
+  ctx.api.get('/fiscal/documents/:id/danfe', requirePermission('fiscal.read'), (c) => ok(c, runtime().danfe(c.req.param('id'))));
+
+  ctx.api.post('/fiscal/documents/:id/cancel', requirePermission('fiscal.cancel'), async (c) => {
+    const body = await readJson(c, justificationBody);
+    return ok(c, await runtime().cancel(c.req.param('id'), body.justification));
+  });
+
+  ctx.api.post('/fiscal/documents/:id/inutilize', requirePermission('fiscal.manage'), async (c) => {
+    const body = await readJson(c, justificationBody);
+    return ok(c, await runtime().inutilize(c.req.param('id'), body.justification));
+  });
+
+  ctx.api.post('/fiscal/transmit', requirePermission('fiscal.manage'), async (c) => ok(c, await runtime().service.transmitPending()));
+
+  ctx.api.get('/fiscal/status', requirePermission('fiscal.read'), (c) => ok(c, runtime().status()));
+
+  ctx.api.get('/fiscal/exports/:month', requirePermission('fiscal.export'), (c) => {
+    const month = c.req.param('month').replace(/\.zip$/, '');
+    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new AppError('FISCAL_EXPORT_MONTH_INVALID', 400);
+    const result = runtime().exportMonth(month);
+    return c.body(new Uint8Array(result.zip), 200, {
+      'content-type': 'application/zip',
+      'content-disposition': `attachment; filename="nfce-${month}.zip"`,
+      'x-fiscal-documents': String(result.documents),
+    });
+  });
+}

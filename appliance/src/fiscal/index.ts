@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../kernel/errors.js';
+import type { ApplianceModule, ModuleContext } from '../kernel/module.js';
+import type { DanfeNfce } from './danfe/danfe-nfce.js';
+import { FiscalService, type FiscalEmitter } from './emission/fiscal-service.js';
+import { loadSettings, settingsPath, writeDemoSettings, type LoadedSettings } from './fiscal-settings.js';
+import { registerFiscalRoutes } from './http/routes.js';
+import { fiscalMessages } from './messages.pt-BR.js';
+import type { FiscalSale } from './nfce/sale-types.js';
+import { FiscalRuntime } from './runtime.js';
+import { SefazClient } from './sefaz/sefaz-client.js';
+import { fiscalReferenceAvailable } from './shared/reference-paths.js';
+import { loadA1Certificate } from './signing/certificate.js';
+import { SefazSimulator } from './simulators/sefaz-simulator.js';
+import type { FiscalDocumentSummary } from './store/documents.js';
+import { fiscalMigrations } from './store/migrations.js';
+
+export type { FiscalSale, FiscalSaleItem, FiscalPayment, IcmsTaxation, PisCofinsTaxation, IbsCbsTaxation } from './nfce/sale-types.js';
+export type { FiscalDocumentSummary, FiscalDocumentStatus } from './store/documents.js';
+export type { FiscalEmitter } from './emission/fiscal-service.js';
+export type { DanfeNfce, ReceiptBlock } from './danfe/danfe-nfce.js';
+
+export interface FiscalModule extends ApplianceModule {
+  /** Called by the payments workflow once an order is paid. */
+  readonly emitter: FiscalEmitter;
+  /** DANFE NFC-e receipt data (lines + QR) for the printer driver. */
+  danfe(documentId: string): DanfeNfce;
+  /** The running runtime (after register), for tests and workflows. */
+  runtime(): FiscalRuntime;
+}
+
+export interface FiscalModuleOptions {
+  /** Settings given directly (tests); otherwise read from the data dir / CHEFIA_FISCAL_CONFIG. */
+  settings?: LoadedSettings;
+}
+
+export function createFiscalModule(options: FiscalModuleOptions = {}): FiscalModule {
+  let runtime: FiscalRuntime | undefined;
+  let simulator: SefazSimulator | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let ticking = false;
+  let settings: LoadedSettings | undefined;
+
+  const current = (): FiscalRuntime => {
+    if (!runtime) throw new AppError('FISCAL_NOT_CONFIGURED', 503);
+    return runtime;
+  };
+
+  const tick = async (ctx: ModuleContext) => {
+    if (ticking || !runtime) return;
+    ticking = true;
+    try {
+      await runtime.service.alertNearDeadlines();
+      await runtime.service.transmitPending();
+    } catch (error) {
+      ctx.logger.warn({ err: error }, 'fiscal transmitter tick failed');
+    } finally {
+      ticking = false;
+    }
+  };
+
+  return {
+    name: 'fiscal',
+    migrations: fiscalMigrations,
+    messages: { 'pt-BR': fiscalMessages },
+    emitter: { emitForOrder: (sale: FiscalSale): Promise<FiscalDocumentSummary> => current().service.emitForOrder(sale) },
+    danfe: (documentId) => current().danfe(documentId),
+    runtime: current,
+
+    register(ctx) {
+      const file = settingsPath(ctx.config.dataDir);
+      if (!options.settings && ctx.config.demo) writeDemoSettings(ctx.config.dataDir);
+      settings = options.settings ?? loadSettings(file, ctx.config.timeZone);
+      registerFiscalRoutes(ctx, current);
+      if (!settings) {
+        ctx.logger.warn({ file }, 'fiscal module not configured: NFC-e emission disabled');
+        return;
+      }
+      const emitter = { ...settings.emitter, timeZone: settings.emitter.timeZone ?? ctx.config.timeZone };
+      const certificate = loadA1Certificate(emitter.certificate.pfx, emitter.certificate.password);
+      const fiscalCtx = {
+        db: ctx.db,
+        commands: ctx.commands,
+        config: emitter,
+        certificate,
+        client: new SefazClient(emitter, certificate),
+        newId: randomUUID,
+        now: () => ctx.clock.now(),
+      };
+      const service = new FiscalService(fiscalCtx, { alertBeforeDeadlineMs: settings.alertBeforeDeadlineMs });
+      runtime = new FiscalRuntime(fiscalCtx, service, (key, params) => ctx.messages.t(key, params), settings.cancellationWindowMinutes);
+    },
+
+    async start(ctx) {
+      if (!runtime || !settings) return;
+      const config = runtime.ctx.config;
+      if (ctx.config.demo && config.environment === 'homologation' && !config.sefazBaseUrl) {
+        // Demo: a newcomer sees NFC-e end to end against the in-repo SEFAZ simulator on loopback.
+        simulator = new SefazSimulator({ validateSchemas: fiscalReferenceAvailable() });
+        config.sefazBaseUrl = await simulator.start();
+        config.sefazCaPem = simulator.caPem;
+        ctx.logger.info({ url: config.sefazBaseUrl }, 'fiscal demo: SEFAZ simulator started');
+      }
+      timer = setInterval(() => void tick(ctx), settings.transmitIntervalMs);
+      timer.unref();
+      void tick(ctx); // documents left PENDING by a crash are resumed right away
+    },
+
+    async stop() {
+      if (timer) clearInterval(timer);
+      await simulator?.stop();
+    },
+  };
+}
+
+/** The appliance's fiscal module instance (register it in appliance/src/modules.ts). */
+export const fiscalModule = createFiscalModule();

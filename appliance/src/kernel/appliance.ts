@@ -8,6 +8,8 @@ import type { Config } from './config.js';
 import { applyMigrations } from './db/migrations.js';
 import { kernelMigrations } from './db/kernel-migrations.js';
 import { openDatabase, openReadConnection, type Db } from './db/open.js';
+import { BackgroundCheckpointer } from './db/checkpointer.js';
+import { WalSyncer } from './db/wal-sync.js';
 import { createQueryDb } from './db/query-db.js';
 import { diskProbe, HealthRegistry, memoryProbe } from './health.js';
 import { createHttpApp } from './http/app.js';
@@ -44,9 +46,19 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
   const logger = options.logger ?? createLogger(config.logLevel);
   const clock = options.clock ?? systemClock;
   const dbFile = join(config.dataDir, 'store.db');
-  const db: Db = openDatabase(dbFile);
+  const db: Db = openDatabase(dbFile, config.durability);
   applyMigrations(db, [...kernelMigrations, ...modules.flatMap((m) => m.migrations ?? [])]);
   const readDb = openReadConnection(dbFile);
+  const walSyncer =
+    config.durability === 'group-fsync'
+      ? new WalSyncer(`${dbFile}-wal`, (error) => {
+          logger.fatal({ err: error }, 'fsync of the WAL failed; stopping so nothing unsynced is acknowledged');
+          process.exit(70);
+        })
+      : null;
+  const checkpointer = new BackgroundCheckpointer(dbFile, 1_000, (result) => {
+    if (!result.ok) logger.warn({ error: result.error }, 'background checkpoint failed');
+  });
 
   const messages = new MessageCatalog();
   messages.add('pt-BR', kernelMessages);
@@ -54,7 +66,7 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
 
   const metrics = createMetrics();
   const journal = new JournalStore(db);
-  const commands = new CommandBus(db, journal, clock);
+  const commands = new CommandBus(db, journal, clock, walSyncer ? (done) => walSyncer.afterCommit(done) : null);
   commands.batchObserver = (size) => metrics.commandBatchSize.observe(size);
   const events = new EventBus(db, journal, logger);
   metrics.journalSeq.set(journal.lastSeq());
@@ -118,8 +130,8 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
   const httpPort = (server.address() as AddressInfo).port;
   for (const m of modules) await m.start?.(ctx);
 
+  // WAL checkpoints run in the background worker; this timer only purges expired idempotency keys.
   const checkpoint = setInterval(() => {
-    db.pragma('wal_checkpoint(PASSIVE)');
     db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?').run(new Date(clock.now().getTime() - IDEMPOTENCY_RETENTION_MS).toISOString());
   }, config.checkpointSeconds * 1000);
   checkpoint.unref();
@@ -137,6 +149,9 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
       await broker.close();
       (server as HttpServer).closeAllConnections?.();
       await httpClosed;
+      await checkpointer.stop();
+      await walSyncer?.flush();
+      walSyncer?.close();
       db.pragma('wal_checkpoint(TRUNCATE)');
       readDb.close();
       db.close();

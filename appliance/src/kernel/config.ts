@@ -29,6 +29,7 @@ const envSchema = z.object({
   CHEFIA_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CHEFIA_JWT_SECRET: z.string().min(32).optional(),
   CHEFIA_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  CHEFIA_DURABILITY: z.enum(['full', 'group-fsync']).default('full'),
   CHEFIA_CHECKPOINT_SECONDS: z.coerce.number().int().min(1).default(60),
   CHEFIA_RELAY_URL: z.string().url().optional(),
   CHEFIA_ENROLLMENT_CODE: z.string().optional(),
@@ -48,6 +49,8 @@ export type Config = {
   jwtSecret?: string;
   maxBodyBytes: number;
   checkpointSeconds: number;
+  /** `full`: SQLite fsyncs inside every COMMIT; `group-fsync`: one off-loop fsync per group, before any ack. */
+  durability: 'full' | 'group-fsync';
   relayUrl?: string;
   enrollmentCode?: string;
 };
@@ -80,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwtSecret: e.CHEFIA_JWT_SECRET,
     maxBodyBytes: e.CHEFIA_MAX_BODY_BYTES,
     checkpointSeconds: e.CHEFIA_CHECKPOINT_SECONDS,
+    durability: e.CHEFIA_DURABILITY,
     relayUrl: e.CHEFIA_RELAY_URL,
     enrollmentCode: e.CHEFIA_ENROLLMENT_CODE,
   };

@@ -60,6 +60,7 @@ const MAX_BATCH = 256;
 export class CommandBus {
   private queue: Pending[] = [];
   private scheduled = false;
+  private unsynced = 0;
   private closed = false;
   private idleWaiters: (() => void)[] = [];
   private readonly listeners: CommitListener[] = [];
@@ -68,10 +69,15 @@ export class CommandBus {
   readonly stats = { commands: 0, batches: 0, failures: 0 };
   batchObserver: ((size: number) => void) | null = null;
 
+  /**
+   * `awaitDurable` defers acknowledgement until the batch is on stable storage (see WalSyncer);
+   * without it the COMMIT itself is durable (synchronous=FULL).
+   */
   constructor(
     private readonly db: Db,
     private readonly journal: JournalStore,
     private readonly clock: Clock,
+    private readonly awaitDurable: ((done: () => void) => void) | null = null,
   ) {
     this.findKey = db.prepare('SELECT request_hash, status, response FROM idempotency_keys WHERE scope = ? AND key = ?');
     this.storeKey = db.prepare(
@@ -116,7 +122,7 @@ export class CommandBus {
 
   /** Resolves once every queued command has committed. */
   drain(): Promise<void> {
-    if (this.queue.length === 0 && !this.scheduled) return Promise.resolve();
+    if (this.queue.length === 0 && !this.scheduled && this.unsynced === 0) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
@@ -151,6 +157,26 @@ export class CommandBus {
     }
     this.stats.batches += 1;
     this.batchObserver?.(batch.length);
+    const settle = () => this.settle(batch, outcomes, committed, commitError);
+    if (committed && this.awaitDurable) {
+      this.unsynced += 1;
+      this.awaitDurable(() => {
+        this.unsynced -= 1;
+        settle();
+        this.wakeIdle();
+      });
+    } else {
+      settle();
+    }
+    if (this.queue.length > 0) {
+      setImmediate(() => this.flush());
+    } else {
+      this.scheduled = false;
+      this.wakeIdle();
+    }
+  }
+
+  private settle(batch: Pending[], outcomes: { ok: boolean; value: unknown; events: JournalEvent[] }[], committed: boolean, commitError: unknown): void {
     const events: JournalEvent[] = [];
     batch.forEach((pending, i) => {
       const outcome = outcomes[i];
@@ -167,13 +193,12 @@ export class CommandBus {
       }
     });
     if (events.length > 0) for (const listener of this.listeners) listener(events);
-    if (this.queue.length > 0) {
-      setImmediate(() => this.flush());
-    } else {
-      this.scheduled = false;
-      const waiters = this.idleWaiters.splice(0);
-      for (const wake of waiters) wake();
-    }
+  }
+
+  private wakeIdle(): void {
+    if (this.scheduled || this.queue.length > 0 || this.unsynced > 0) return;
+    const waiters = this.idleWaiters.splice(0);
+    for (const wake of waiters) wake();
   }
 
   private runOne(pending: Pending): { ok: boolean; value: unknown; events: JournalEvent[] } {

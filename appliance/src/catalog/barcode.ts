@@ -1,0 +1,17 @@
+/**
+ * GTIN check digit (EAN-8, UPC-A, EAN-13, GTIN-14): from the right, digits alternately weigh 3 and
+ * 1 starting with the digit left of the check digit; the check digit tops the sum up to a multiple of 10.
+ */
+export function gtinCheckDigit(body: string): number {
+  let sum = 0;
+  for (let i = 0; i < body.length; i++) {
+    const digit = body.charCodeAt(body.length - 1 - i) - 48;
+    sum += digit * (i % 2 === 0 ? 3 : 1);
+  }
+  return (10 - (sum % 10)) % 10;
+}
+
+export function isValidGtin(code: string): boolean {
+  if (!/^(\d{8}|\d{12}|\d{13}|\d{14})$/.test(code)) return false;
+  return gtinCheckDigit(code.slice(0, -1)) === Number(code.at(-1));
+}

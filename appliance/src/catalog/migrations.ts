@@ -1,0 +1,58 @@
+import type { Migration } from '../kernel/db/migrations.js';
+
+export const catalogMigrations: Migration[] = [
+  {
+    id: 'catalog/001_init',
+    up(db) {
+      db.exec(`
+        CREATE TABLE categories (
+          id TEXT PRIMARY KEY,
+          parent_id TEXT REFERENCES categories (id),
+          name TEXT NOT NULL,
+          sort_order INTEGER NOT NULL DEFAULT 0,
+          active INTEGER NOT NULL CHECK (active IN (0, 1)),
+          station TEXT,
+          prep_seconds INTEGER,
+          updated_at TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX categories_parent ON categories (parent_id);
+
+        -- Option groups, combo and composite settings are read whole with the product, so they
+        -- are kept as JSON documents validated by the zod schemas in schemas.ts.
+        CREATE TABLE products (
+          id TEXT PRIMARY KEY,
+          category_id TEXT NOT NULL REFERENCES categories (id),
+          sku TEXT NOT NULL UNIQUE,
+          name TEXT NOT NULL,
+          description TEXT,
+          type TEXT NOT NULL CHECK (type IN ('SIMPLE', 'COMBO', 'COMPOSITE', 'WEIGHT', 'TIME')),
+          unit TEXT NOT NULL CHECK (unit IN ('UNIT', 'KG', 'TIME_BLOCK')),
+          price_cents INTEGER NOT NULL CHECK (price_cents >= 0),
+          active INTEGER NOT NULL CHECK (active IN (0, 1)),
+          barcode TEXT UNIQUE,
+          channels TEXT NOT NULL,
+          station TEXT,
+          prep_seconds INTEGER,
+          option_groups TEXT NOT NULL,
+          composite TEXT,
+          combo TEXT,
+          time_block_minutes INTEGER,
+          ncm TEXT,
+          cfop TEXT,
+          cest TEXT,
+          tax_group TEXT,
+          stock_policy TEXT NOT NULL CHECK (stock_policy IN ('NONE', 'TRACK')),
+          updated_at TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX products_category ON products (category_id);
+
+        -- HQ messages already applied, so a redelivered message changes nothing.
+        CREATE TABLE catalog_downstream_applied (
+          message_id TEXT PRIMARY KEY,
+          outcome TEXT NOT NULL,
+          applied_at TEXT NOT NULL
+        ) STRICT;
+      `);
+    },
+  },
+];

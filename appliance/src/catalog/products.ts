@@ -1,0 +1,103 @@
+import { AppError, badRequest, businessRule, conflict, notFound } from '../kernel/errors.js';
+import { newId } from '../kernel/ids.js';
+import type { CommandTx } from '../kernel/journal/command-bus.js';
+import { productEventPayload, type Product } from './model.js';
+import { getProduct } from './queries.js';
+import { unitOfType, type ProductInput } from './schemas.js';
+
+function assertReferences(tx: CommandTx, id: string, input: ProductInput): void {
+  if (!tx.db.prepare('SELECT 1 FROM categories WHERE id = ?').get(input.categoryId)) {
+    throw businessRule('PRODUCT_CATEGORY_NOT_FOUND', { categoryId: input.categoryId });
+  }
+  const skuOwner = tx.db.prepare('SELECT id FROM products WHERE sku = ?').pluck().get(input.sku) as string | undefined;
+  if (skuOwner && skuOwner !== id) throw new AppError('PRODUCT_SKU_TAKEN', 409, 'PRODUCT_SKU_TAKEN', { productId: skuOwner }, { sku: input.sku });
+  if (input.barcode) {
+    const owner = tx.db.prepare('SELECT id FROM products WHERE barcode = ?').pluck().get(input.barcode) as string | undefined;
+    if (owner && owner !== id) throw new AppError('PRODUCT_BARCODE_TAKEN', 409, 'PRODUCT_BARCODE_TAKEN', { productId: owner }, { barcode: input.barcode });
+  }
+  const components = [
+    ...(input.combo?.items.map((i) => i.productId) ?? []),
+    ...input.optionGroups.flatMap((g) => g.options.flatMap((o) => (o.productId ? [o.productId] : []))),
+  ];
+  for (const productId of components) {
+    if (productId === id || !tx.db.prepare('SELECT 1 FROM products WHERE id = ?').get(productId)) {
+      throw businessRule('PRODUCT_COMBO_ITEM_NOT_FOUND', { productId });
+    }
+  }
+}
+
+function write(tx: CommandTx, id: string, input: ProductInput): Product {
+  tx.db
+    .prepare(
+      `INSERT INTO products (id, category_id, sku, name, description, type, unit, price_cents, active, barcode, channels, station,
+         prep_seconds, option_groups, composite, combo, time_block_minutes, ncm, cfop, cest, tax_group, stock_policy, updated_at)
+       VALUES (@id, @categoryId, @sku, @name, @description, @type, @unit, @priceCents, @active, @barcode, @channels, @station,
+         @prepSeconds, @optionGroups, @composite, @combo, @timeBlockMinutes, @ncm, @cfop, @cest, @taxGroup, @stockPolicy, @updatedAt)
+       ON CONFLICT (id) DO UPDATE SET category_id = excluded.category_id, sku = excluded.sku, name = excluded.name,
+         description = excluded.description, type = excluded.type, unit = excluded.unit, price_cents = excluded.price_cents,
+         active = excluded.active, barcode = excluded.barcode, channels = excluded.channels, station = excluded.station,
+         prep_seconds = excluded.prep_seconds, option_groups = excluded.option_groups, composite = excluded.composite,
+         combo = excluded.combo, time_block_minutes = excluded.time_block_minutes, ncm = excluded.ncm, cfop = excluded.cfop,
+         cest = excluded.cest, tax_group = excluded.tax_group, stock_policy = excluded.stock_policy, updated_at = excluded.updated_at`,
+    )
+    .run({
+      id,
+      categoryId: input.categoryId,
+      sku: input.sku,
+      name: input.name,
+      description: input.description ?? null,
+      type: input.type,
+      unit: unitOfType(input.type),
+      priceCents: input.priceCents,
+      active: input.active ? 1 : 0,
+      barcode: input.barcode ?? null,
+      channels: JSON.stringify(input.channels),
+      station: input.station ?? null,
+      prepSeconds: input.prepSeconds ?? null,
+      optionGroups: JSON.stringify(input.optionGroups),
+      composite: input.composite ? JSON.stringify(input.composite) : null,
+      combo: input.combo ? JSON.stringify(input.combo) : null,
+      timeBlockMinutes: input.timeBlockMinutes ?? null,
+      ncm: input.fiscal.ncm ?? null,
+      cfop: input.fiscal.cfop ?? null,
+      cest: input.fiscal.cest ?? null,
+      taxGroup: input.fiscal.taxGroup ?? null,
+      stockPolicy: input.stockPolicy,
+      updatedAt: tx.nowIso,
+    });
+  const product = getProduct(tx.db, id)!;
+  tx.emit({ type: 'catalog.product_upserted', aggregateType: 'product', aggregateId: id, payload: productEventPayload(product) });
+  return product;
+}
+
+export function createProduct(tx: CommandTx, input: ProductInput): Product {
+  const id = input.id ?? newId();
+  if (getProduct(tx.db, id)) throw conflict('PRODUCT_ID_TAKEN', { id });
+  assertReferences(tx, id, input);
+  return write(tx, id, input);
+}
+
+export function updateProduct(tx: CommandTx, id: string, input: ProductInput): Product {
+  if (!getProduct(tx.db, id)) throw notFound('PRODUCT_NOT_FOUND', { id });
+  assertReferences(tx, id, input);
+  return write(tx, id, input);
+}
+
+function toInput(p: Product): ProductInput {
+  const { unit: _unit, updatedAt: _updatedAt, ...rest } = p;
+  return rest;
+}
+
+/** Products are never deleted (past orders and fiscal documents name them); they are deactivated. */
+export function setProductActive(tx: CommandTx, id: string, active: boolean): Product {
+  const current = getProduct(tx.db, id);
+  if (!current) throw notFound('PRODUCT_NOT_FOUND', { id });
+  return write(tx, id, { ...toInput(current), active });
+}
+
+export function setProductPrice(tx: CommandTx, id: string, priceCents: number): Product {
+  const current = getProduct(tx.db, id);
+  if (!current) throw notFound('PRODUCT_NOT_FOUND', { id });
+  if (!Number.isSafeInteger(priceCents) || priceCents < 0) throw badRequest('VALIDATION_FAILED', [{ path: 'priceCents', message: 'non-negative integer centavos' }]);
+  return write(tx, id, { ...toInput(current), priceCents });
+}

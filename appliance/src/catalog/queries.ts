@@ -1,0 +1,52 @@
+import type { Db } from '../kernel/db/open.js';
+import { toCategory, toProduct, type Category, type CategoryRow, type Product, type ProductRow } from './model.js';
+
+export function getProduct(db: Db, id: string): Product | null {
+  const row = db.prepare('SELECT * FROM products WHERE id = ?').get(id) as ProductRow | undefined;
+  return row ? toProduct(row) : null;
+}
+
+/** A product as the order workflows need it: kitchen routing and prep time already resolved. */
+export interface SaleProduct extends Product {
+  categoryName: string;
+  /** False when the product or any of its ancestor categories is inactive. */
+  sellable: boolean;
+  /** Product's station, else the nearest category up the tree that has one, else null. */
+  resolvedStation: string | null;
+  /** Product's prep time, else the nearest category's, else 0. */
+  resolvedPrepSeconds: number;
+}
+
+function toSaleProduct(product: Product, categories: Map<string, Category>): SaleProduct {
+  const chain: Category[] = [];
+  for (let c = categories.get(product.categoryId); c && chain.length < 64; c = c.parentId ? categories.get(c.parentId) : undefined) chain.push(c);
+  return {
+    ...product,
+    categoryName: chain[0]?.name ?? '',
+    sellable: product.active && chain.every((c) => c.active),
+    resolvedStation: product.station ?? chain.find((c) => c.station)?.station ?? null,
+    resolvedPrepSeconds: product.prepSeconds ?? chain.find((c) => c.prepSeconds !== null)?.prepSeconds ?? 0,
+  };
+}
+
+function loadCategories(db: Db): Map<string, Category> {
+  return new Map((db.prepare('SELECT * FROM categories').all() as CategoryRow[]).map((r) => [r.id, toCategory(r)]));
+}
+
+/** The products with these ids (unknown ids are left out), in the order asked. */
+export function getProductsForSale(db: Db, productIds: readonly string[]): SaleProduct[] {
+  const unique = [...new Set(productIds)];
+  if (unique.length === 0) return [];
+  const rows = db.prepare(`SELECT * FROM products WHERE id IN (${unique.map(() => '?').join(',')})`).all(...unique) as ProductRow[];
+  const byId = new Map(rows.map((r) => [r.id, toProduct(r)]));
+  const categories = loadCategories(db);
+  return unique.flatMap((id) => {
+    const product = byId.get(id);
+    return product ? [toSaleProduct(product, categories)] : [];
+  });
+}
+
+export function findProductByBarcode(db: Db, barcode: string): SaleProduct | null {
+  const row = db.prepare('SELECT * FROM products WHERE barcode = ?').get(barcode) as ProductRow | undefined;
+  return row ? toSaleProduct(toProduct(row), loadCategories(db)) : null;
+}

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { AppError, notFound } from '../kernel/errors.js';
+import { runCommand } from '../kernel/http/command-route.js';
+import { ok, paged } from '../kernel/http/envelope.js';
+import { offsetOf, pageQuery } from '../kernel/http/pagination.js';
+import { requirePermission } from '../kernel/http/permissions.js';
+import { readJson, readParam, readQuery } from '../kernel/http/validation.js';
+import type { ModuleContext } from '../kernel/module.js';
+import { isValidGtin } from './barcode.js';
+import { categoryTree, createCategory, deactivateCategory, getCategory, updateCategory } from './categories.js';
+import { toProduct, type ProductRow } from './model.js';
+import { createProduct, setProductActive, updateProduct } from './products.js';
+import { findProductByBarcode, getProduct } from './queries.js';
+import { categoryInput, PRODUCT_TYPES, productInput, SALE_CHANNELS } from './schemas.js';
+
+const productList = pageQuery(['name', 'sku', 'price_cents', 'updated_at'], 'name:asc').extend({
+  categoryId: z.string().max(64).optional(),
+  type: z.enum(PRODUCT_TYPES).optional(),
+  channel: z.enum(SALE_CHANNELS).optional(),
+  active: z.enum(['true', 'false']).optional(),
+  q: z.string().max(100).optional(),
+});
+
+export function registerCatalogRoutes(ctx: ModuleContext): void {
+  const read = requirePermission('catalog.read');
+  const write = requirePermission('catalog.write');
+
+  ctx.api.get('/categories', read, (c) => ok(c, categoryTree(ctx.db)));
+  ctx.api.get('/categories/:id', read, (c) => {
+    const category = getCategory(ctx.db, readParam(c, 'id'));
+    if (!category) throw notFound('CATEGORY_NOT_FOUND');
+    return ok(c, category);
+  });
+  ctx.api.post('/categories', write, async (c) => {
+    const body = await readJson(c, categoryInput);
+    return runCommand(c, 'catalog.category_create', (tx) => createCategory(tx, body), 201);
+  });
+  ctx.api.put('/categories/:id', write, async (c) => {
+    const id = readParam(c, 'id');
+    const body = await readJson(c, categoryInput);
+    return runCommand(c, 'catalog.category_update', (tx) => updateCategory(tx, id, body));
+  });
+  ctx.api.delete('/categories/:id', write, (c) => {
+    const id = readParam(c, 'id');
+    return runCommand(c, 'catalog.category_deactivate', (tx) => deactivateCategory(tx, id));
+  });
+
+  ctx.api.get('/products', read, async (c) => {
+    const q = readQuery(c, productList);
+    let query = ctx.queryDb.selectFrom('products');
+    if (q.categoryId) query = query.where('category_id', '=', q.categoryId);
+    if (q.type) query = query.where('type', '=', q.type);
+    if (q.channel) query = query.where('channels', 'like', `%"${q.channel}"%`);
+    if (q.active) query = query.where('active', '=', q.active === 'true' ? 1 : 0);
+    if (q.q) query = query.where((eb) => eb.or([eb('name', 'like', `%${q.q}%`), eb('sku', '=', q.q!), eb('barcode', '=', q.q!)]));
+    const rows = await query.selectAll().orderBy(q.sort.field, q.sort.direction).orderBy('id').limit(q.size).offset(offsetOf(q)).execute();
+    const { n } = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    return paged(c, (rows as ProductRow[]).map(toProduct), { page: q.page, size: q.size, total: Number(n) });
+  });
+  ctx.api.get('/products/by-barcode/:code', read, (c) => {
+    const code = readParam(c, 'code');
+    if (!isValidGtin(code)) throw new AppError('BARCODE_INVALID', 400, 'BARCODE_INVALID', { barcode: code });
+    const product = findProductByBarcode(ctx.db, code);
+    if (!product) throw notFound('PRODUCT_NOT_FOUND', { barcode: code });
+    return ok(c, product);
+  });
+  ctx.api.get('/products/:id', read, (c) => {
+    const product = getProduct(ctx.db, readParam(c, 'id'));
+    if (!product) throw notFound('PRODUCT_NOT_FOUND');
+    return ok(c, product);
+  });
+  ctx.api.post('/products', write, async (c) => {
+    const body = await readJson(c, productInput);
+    return runCommand(c, 'catalog.product_create', (tx) => createProduct(tx, body), 201);
+  });
+  ctx.api.put('/products/:id', write, async (c) => {
+    const id = readParam(c, 'id');
+    const body = await readJson(c, productInput);
+    return runCommand(c, 'catalog.product_update', (tx) => updateProduct(tx, id, body));
+  });
+  ctx.api.delete('/products/:id', write, (c) => {
+    const id = readParam(c, 'id');
+    return runCommand(c, 'catalog.product_deactivate', (tx) => setProductActive(tx, id, false));
+  });
+}

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { isValidGtin } from './barcode.js';
+
+export const SALE_CHANNELS = ['COUNTER', 'TABLE', 'DELIVERY', 'TAKEOUT', 'KIOSK', 'MARKETPLACE'] as const;
+export const PRODUCT_TYPES = ['SIMPLE', 'COMBO', 'COMPOSITE', 'WEIGHT', 'TIME'] as const;
+export type SaleChannel = (typeof SALE_CHANNELS)[number];
+export type ProductType = (typeof PRODUCT_TYPES)[number];
+
+export const catalogId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'letters, digits, _ and -');
+export const stationCode = z.string().regex(/^[A-Z][A-Z0-9_]{0,31}$/, 'upper-case station code, e.g. GRILL');
+const prepSeconds = z.number().int().min(0).max(4 * 3600);
+
+export const categoryInput = z.object({
+  id: catalogId.optional(),
+  parentId: catalogId.nullish(),
+  name: z.string().trim().min(1).max(80),
+  sortOrder: z.number().int().min(0).max(100_000).default(0),
+  active: z.boolean().default(true),
+  /** Default kitchen station and prep time for the category's products (and sub-categories). */
+  station: stationCode.nullish(),
+  prepSeconds: prepSeconds.nullish(),
+});
+export type CategoryInput = z.infer<typeof categoryInput>;
+
+const option = z.object({
+  id: catalogId,
+  name: z.string().trim().min(1).max(80),
+  /** MODIFIER/CHOICE: added to the unit price; FLAVOR: the flavour's full price. */
+  priceCents: z.number().int().min(0).default(0),
+  /** CHOICE options of a combo name the product that goes to the kitchen. */
+  productId: catalogId.optional(),
+});
+
+export const optionGroup = z
+  .object({
+    id: catalogId,
+    name: z.string().trim().min(1).max(80),
+    kind: z.enum(['MODIFIER', 'FLAVOR', 'CHOICE']).default('MODIFIER'),
+    minChoices: z.number().int().min(0).max(20),
+    maxChoices: z.number().int().min(1).max(20),
+    options: z.array(option).min(1).max(100),
+  })
+  .refine((g) => g.minChoices <= g.maxChoices, { message: 'minChoices must not exceed maxChoices', path: ['minChoices'] });
+export type OptionGroup = z.infer<typeof optionGroup>;
+
+const barcode = z.string().refine(isValidGtin, 'EAN-8/UPC-A/EAN-13/GTIN-14 with a valid check digit');
+
+export const productInput = z
+  .object({
+    id: catalogId.optional(),
+    categoryId: catalogId,
+    sku: z.string().trim().min(1).max(40),
+    name: z.string().trim().min(1).max(120),
+    description: z.string().max(500).nullish(),
+    type: z.enum(PRODUCT_TYPES),
+    /** SIMPLE/COMBO/COMPOSITE: per unit (COMPOSITE: shown price); WEIGHT: per kg; TIME: per block. */
+    priceCents: z.number().int().min(0),
+    active: z.boolean().default(true),
+    barcode: barcode.nullish(),
+    channels: z.array(z.enum(SALE_CHANNELS)).min(1).default([...SALE_CHANNELS]),
+    station: stationCode.nullish(),
+    prepSeconds: prepSeconds.nullish(),
+    optionGroups: z.array(optionGroup).max(20).default([]),
+    composite: z.object({ priceRule: z.enum(['HIGHEST', 'AVERAGE']), maxFractions: z.union([z.literal(2), z.literal(3), z.literal(4)]) }).nullish(),
+    combo: z.object({ items: z.array(z.object({ productId: catalogId, quantity: z.number().int().min(1).max(20) })).min(1).max(20) }).nullish(),
+    timeBlockMinutes: z.number().int().min(1).max(24 * 60).nullish(),
+    fiscal: z
+      .object({
+        ncm: z.string().regex(/^\d{8}$/).nullish(),
+        cfop: z.string().regex(/^\d{4}$/).nullish(),
+        cest: z.string().regex(/^\d{7}$/).nullish(),
+        taxGroup: z.string().trim().min(1).max(20).nullish(),
+      })
+      .default({}),
+    stockPolicy: z.enum(['NONE', 'TRACK']).default('NONE'),
+  })
+  .superRefine((p, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    const flavourGroups = p.optionGroups.filter((g) => g.kind === 'FLAVOR');
+    const optionIds = p.optionGroups.flatMap((g) => g.options.map((o) => o.id));
+    if (new Set(optionIds).size !== optionIds.length) issue('optionGroups', 'option ids must be unique within the product');
+    p.optionGroups.forEach((g) => {
+      if (g.maxChoices > g.options.length) issue('optionGroups', `group ${g.id}: maxChoices exceeds the number of options`);
+      if (g.kind === 'CHOICE' && g.options.some((o) => !o.productId)) issue('optionGroups', `group ${g.id}: combo choices need a productId`);
+    });
+    if (p.type !== 'COMPOSITE' && (flavourGroups.length > 0 || p.composite)) issue('type', 'only COMPOSITE products have flavours');
+    if (p.type !== 'COMBO' && (p.optionGroups.some((g) => g.kind === 'CHOICE') || p.combo)) issue('type', 'only COMBO products have combo items and choices');
+    if (p.type !== 'TIME' && p.timeBlockMinutes) issue('timeBlockMinutes', 'only TIME products are billed by time');
+    if (p.type === 'COMPOSITE') {
+      if (!p.composite) issue('composite', 'COMPOSITE needs {priceRule, maxFractions}');
+      if (flavourGroups.length !== 1) issue('optionGroups', 'COMPOSITE needs exactly one FLAVOR group');
+      else if (p.composite && (flavourGroups[0].minChoices < 1 || flavourGroups[0].maxChoices > p.composite.maxFractions)) {
+        issue('optionGroups', 'the FLAVOR group must ask for 1 to maxFractions flavours');
+      }
+    }
+    if (p.type === 'COMBO' && !p.combo) issue('combo', 'COMBO needs its fixed items');
+    if (p.type === 'TIME' && !p.timeBlockMinutes) issue('timeBlockMinutes', 'TIME needs timeBlockMinutes');
+    if (p.type === 'WEIGHT' && p.optionGroups.length > 0) issue('optionGroups', 'WEIGHT products have no options');
+  });
+export type ProductInput = z.infer<typeof productInput>;
+
+export function unitOfType(type: ProductType): 'UNIT' | 'KG' | 'TIME_BLOCK' {
+  return type === 'WEIGHT' ? 'KG' : type === 'TIME' ? 'TIME_BLOCK' : 'UNIT';
+}

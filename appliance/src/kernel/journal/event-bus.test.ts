@@ -1,0 +1,90 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { systemClock } from '../clock.js';
+import { applyMigrations } from '../db/migrations.js';
+import { kernelMigrations } from '../db/kernel-migrations.js';
+import { openDatabase, type Db } from '../db/open.js';
+import { WalSyncer } from '../db/wal-sync.js';
+import { createLogger } from '../logger.js';
+import { CommandBus } from './command-bus.js';
+import type { JournalEvent } from './event.js';
+import { EventBus } from './event-bus.js';
+import { JournalStore } from './journal-store.js';
+
+const dirs: string[] = [];
+function openStore(dir = mkdtempSync(join(tmpdir(), 'chefia-bus-')), durability: 'full' | 'group-fsync' = 'full') {
+  dirs.push(dir);
+  const file = join(dir, 'store.db');
+  const db: Db = openDatabase(file, durability);
+  applyMigrations(db, kernelMigrations);
+  const journal = new JournalStore(db);
+  const syncer = durability === 'group-fsync' ? new WalSyncer(`${file}-wal`, (e) => { throw e; }) : null;
+  const commands = new CommandBus(db, journal, systemClock, syncer ? (done) => syncer.afterCommit(done) : null);
+  const events = new EventBus(db, journal, createLogger('silent'));
+  commands.onCommit((committed) => events.publish(committed));
+  return { dir, db, journal, commands, events, syncer };
+}
+
+const emit = (n: number) => (tx: Parameters<Parameters<CommandBus['run']>[1]>[0]) =>
+  tx.emit({ type: `thing.${n % 2 === 0 ? 'even' : 'odd'}`, aggregateType: 'thing', aggregateId: String(n), payload: { n } });
+
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('event bus', () => {
+  it('isolates live subscribers: a throwing or hanging one does not stop the others', async () => {
+    const { commands, events, db } = openStore();
+    const seen: number[] = [];
+    events.subscribe('throws', '*', () => {
+      throw new Error('boom');
+    });
+    events.subscribe('hangs', '*', () => new Promise(() => undefined), 50);
+    events.subscribe('records', 'thing.even', (e) => void seen.push((e.payload as { n: number }).n));
+    await Promise.all([1, 2, 3, 4].map((n) => commands.run('emit', emit(n))));
+    await events.settle();
+    expect(seen).toEqual([2, 4]);
+    db.close();
+  });
+
+  it('delivers to a durable consumer at least once, in seq order, across a restart', async () => {
+    const first = openStore();
+    const seenBefore: number[] = [];
+    first.events.durable('printer', 'thing.*', (e: JournalEvent) => void seenBefore.push(e.seq));
+    for (let n = 1; n <= 5; n++) await first.commands.run('emit', emit(n));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await first.events.stop();
+    first.db.close();
+    expect(seenBefore).toEqual([1, 2, 3, 4, 5]);
+
+    const second = openStore(first.dir);
+    for (let n = 6; n <= 7; n++) await second.commands.run('emit', emit(n));
+    const seenAfter: number[] = [];
+    second.events.durable('printer', 'thing.*', (e: JournalEvent) => void seenAfter.push(e.seq));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(seenAfter).toEqual([6, 7]);
+    second.db.close();
+  });
+
+  it.each(['full', 'group-fsync'] as const)('acknowledges only committed work and keeps seq contiguous (%s)', async (durability) => {
+    const { commands, journal, db, syncer } = openStore(undefined, durability);
+    const results = await Promise.allSettled(
+      Array.from({ length: 200 }, (_, n) =>
+        commands.run('maybe', (tx) => {
+          emit(n)(tx);
+          if (n % 7 === 0) throw new Error('rejected');
+          return n;
+        }),
+      ),
+    );
+    const accepted = results.filter((r) => r.status === 'fulfilled').length;
+    expect(accepted).toBe(200 - Math.ceil(200 / 7));
+    expect(journal.lastSeq()).toBe(accepted);
+    expect(db.prepare('SELECT COUNT(*) FROM journal').pluck().get()).toBe(accepted);
+    await commands.drain();
+    syncer?.close();
+    db.close();
+  });
+});

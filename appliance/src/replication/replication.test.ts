@@ -1,0 +1,197 @@
+import { statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestPostgres, type TestPostgres } from '../../../cloud-relay/src/testing/test-postgres.js';
+import { startTestRelay, type TestRelay } from '../../../cloud-relay/src/testing/test-relay.js';
+import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
+import { CREDENTIAL_FILE, readCredential } from './credential-store.js';
+import { createReplicationModule, type ReplicationModule } from './index.js';
+import { tablePriceApplier, testProductsModule } from './testing/table-price-applier.js';
+import { openTestJournal } from './testing/journal-fixture.js';
+import { backoffDelay } from './backoff.js';
+import { RelayClient } from './relay-client.js';
+import { Replicator } from './replicator.js';
+
+let postgres: TestPostgres;
+let relay: TestRelay;
+
+beforeAll(async () => {
+  postgres = await startTestPostgres();
+  relay = await startTestRelay(postgres);
+});
+
+afterAll(async () => {
+  await relay?.close();
+  await postgres?.stop();
+});
+
+async function waitFor<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+async function relayRows(sql: string, params: unknown[]): Promise<any[]> {
+  const client = new pg.Client(relay.databaseUrl);
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+async function newStoreCode(code: string): Promise<{ storeId: string; enrollmentCode: string }> {
+  const created = await relay.api('POST', '/api/v1/stores', { token: await relay.adminToken(), body: { code, name: `Loja ${code}` } });
+  return { storeId: created.body.data.store.id, enrollmentCode: created.body.data.enrollmentCode };
+}
+
+function startStore(dataDir: string, env: Record<string, string> = {}): Promise<{ appliance: TestAppliance; replication: ReplicationModule }> {
+  const replication = createReplicationModule({
+    appliers: [tablePriceApplier],
+    replicator: { maxDelayMs: 20, idlePollMs: 100 },
+    downstreamWaitSeconds: 1,
+  });
+  return startTestAppliance([testProductsModule, replication], { dataDir, env }).then((appliance) => ({ appliance, replication }));
+}
+
+describe('replication module', () => {
+  it('enrolls from configuration, ships the journal and reports lag in /health and /metrics', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'chefia-repl-'));
+    const { storeId, enrollmentCode } = await newStoreCode('REPL-1');
+    const { appliance, replication } = await startStore(dataDir, { CHEFIA_RELAY_URL: relay.baseUrl, CHEFIA_ENROLLMENT_CODE: enrollmentCode });
+    try {
+      const credential = readCredential(dataDir);
+      expect(credential?.storeId).toBe(storeId);
+      expect(statSync(join(dataDir, CREDENTIAL_FILE)).mode & 0o777).toBe(0o600);
+
+      for (let i = 0; i < 30; i += 1) {
+        await appliance.ctx.commands.run('test.counter', (tx) => {
+          tx.emit({ type: 'test.counted', aggregateType: 'counter', aggregateId: 'c1', payload: { i } });
+        });
+      }
+      const head = appliance.ctx.journal.lastSeq();
+      await waitFor('relay high-water', () => (replication.lag()?.relayHighWater === head ? true : undefined));
+      const [row] = await relayRows('SELECT count(*)::int AS n, max(seq)::int AS hi FROM relay.events WHERE store_id = $1', [storeId]);
+      expect(row).toEqual({ n: head, hi: head });
+
+      const health = await (await fetch(`${appliance.baseUrl}/health`)).json();
+      const check = health.data?.checks?.replication ?? health.checks?.replication;
+      expect(check).toMatchObject({ status: 'ok', enrolled: true, events: 0, seconds: 0, relayHighWater: head });
+      const metrics = await (await fetch(`${appliance.baseUrl}/metrics`)).text();
+      expect(metrics).toMatch(/chefia_replication_lag_events 0/);
+      expect(metrics).toMatch(new RegExp(`chefia_replication_relay_high_water ${head}`));
+    } finally {
+      await appliance.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('applies an HQ price change exactly once, including one made while the store was offline', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'chefia-repl-'));
+    const { storeId, enrollmentCode } = await newStoreCode('REPL-2');
+    const env = { CHEFIA_RELAY_URL: relay.baseUrl, CHEFIA_ENROLLMENT_CODE: enrollmentCode };
+    const token = await relay.adminToken();
+    const price = (db: TestAppliance['ctx']['db']) => db.prepare("SELECT price_cents FROM test_products WHERE id = 'prod-xburger'").pluck().get();
+    const upserts = (db: TestAppliance['ctx']['db']) =>
+      db.prepare("SELECT count(*) FROM journal WHERE type = 'catalog.product_upserted' AND aggregate_id = 'prod-xburger'").pluck().get();
+
+    let { appliance } = await startStore(dataDir, env);
+    try {
+      await waitFor('product at HQ', async () => (await relayRows('SELECT 1 FROM pos_modern.products WHERE store_id = $1', [storeId])).length > 0 || undefined);
+      const online = await relay.api('POST', '/api/v1/catalog/products/prod-xburger/changes', { token, body: { storeIds: [storeId], priceCents: 3190 } });
+      expect(online.status).toBe(202);
+      await waitFor('online price change', () => (price(appliance.ctx.db) === 3190 ? true : undefined));
+      expect(upserts(appliance.ctx.db)).toBe(2);
+      await appliance.close();
+
+      const offline = await relay.api('POST', '/api/v1/catalog/products/prod-xburger/changes', { token, body: { storeIds: [storeId], priceCents: 3490 } });
+      expect(offline.status).toBe(202);
+      ({ appliance } = await startStore(dataDir, env));
+      await waitFor('offline price change', () => (price(appliance.ctx.db) === 3490 ? true : undefined));
+      await waitFor('acknowledgement', async () => {
+        const [store] = await relayRows('SELECT downstream_acked::int AS acked FROM relay.stores WHERE id = $1', [storeId]);
+        return store.acked === offline.body.data.queued[0].cursor ? true : undefined;
+      });
+      expect(upserts(appliance.ctx.db)).toBe(3);
+
+      // Redelivery (a crash after applying but before the ack): forget the cursor and fetch again.
+      await appliance.close();
+      const { openDatabase } = await import('../kernel/db/open.js');
+      const raw = openDatabase(join(dataDir, 'store.db'));
+      raw.prepare("UPDATE replication_state SET value = 0 WHERE key = 'downstream_cursor'").run();
+      raw.close();
+      ({ appliance } = await startStore(dataDir, env));
+      await waitFor('cursor caught up again', () =>
+        (appliance.ctx.db.prepare("SELECT value FROM replication_state WHERE key = 'downstream_cursor'").pluck().get() as number) >=
+        offline.body.data.queued[0].cursor
+          ? true
+          : undefined,
+      );
+      expect(price(appliance.ctx.db)).toBe(3490);
+      expect(upserts(appliance.ctx.db)).toBe(3);
+      expect(appliance.ctx.db.prepare("SELECT count(*) FROM replication_downstream_applied WHERE outcome = 'applied'").pluck().get()).toBe(2);
+
+      // The store journals the change, so HQ's projection follows the store.
+      await waitFor('HQ sees new price', async () => {
+        const [product] = await relayRows("SELECT price_cents::int AS p FROM pos_modern.products WHERE store_id = $1 AND id = 'prod-xburger'", [storeId]);
+        return product.p === 3490 ? true : undefined;
+      });
+    } finally {
+      await appliance.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('starts with replication off when enrollment fails because the relay is unreachable', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'chefia-repl-'));
+    const { appliance, replication } = await startStore(dataDir, { CHEFIA_RELAY_URL: 'http://127.0.0.1:9', CHEFIA_ENROLLMENT_CODE: 'AAAA-BBBB-CCCC' });
+    try {
+      expect(replication.lag()).toBeNull();
+      const health = await (await fetch(`${appliance.baseUrl}/health`)).json();
+      expect(health.data?.checks?.replication ?? health.checks?.replication).toMatchObject({ status: 'ok', enrolled: false });
+    } finally {
+      await appliance.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps every event and reports growing lag while the relay is unreachable', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chefia-repl-'));
+    const journal = openTestJournal(join(dir, 'store.db'));
+    const occurredAt = new Date(Date.now() - 120_000).toISOString();
+    journal.append(Array.from({ length: 50 }, (_, i) => ({ type: 'test.counted', aggregateType: 'counter', aggregateId: 'c', payload: { i }, occurredAt })));
+    const replicator = new Replicator(journal.db, new RelayClient('http://127.0.0.1:9', '00000000-0000-0000-0000-000000000000', 'csk_x', 500), {
+      backoff: { baseMs: 20, maxMs: 50 },
+    });
+    try {
+      replicator.start();
+      await waitFor('failures', () => (replicator.lag().consecutiveFailures >= 3 ? true : undefined));
+      const lag = replicator.lag();
+      expect(lag).toMatchObject({ events: 50, headSeq: 50, state: 'retrying' });
+      expect(lag.seconds).toBeGreaterThanOrEqual(119);
+      expect(lag.lastError).toBeTruthy();
+      expect(journal.db.prepare('SELECT count(*) FROM journal').pluck().get()).toBe(50);
+    } finally {
+      await replicator.stop();
+      journal.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('backs off exponentially with jitter, capped', () => {
+    const options = { baseMs: 500, maxMs: 60_000 };
+    expect(backoffDelay(1, options, () => 0)).toBe(500);
+    expect(backoffDelay(1, options, () => 1)).toBe(1000);
+    expect(backoffDelay(4, options, () => 0)).toBe(4000);
+    expect(backoffDelay(40, options, () => 1)).toBe(60_000);
+    expect(backoffDelay(40, options, () => 0)).toBe(30_000);
+  });
+});

@@ -30,6 +30,7 @@ export const PERMISSIONS = [
   'printers.read',
   'customers.read',
   'customers.manage',
+  'customers.erase',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

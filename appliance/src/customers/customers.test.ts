@@ -25,7 +25,7 @@ describe('customers (LGPD)', () => {
 
   beforeAll(async () => {
     app = await startTestAppliance([customersModule]);
-    auth = app.bearer(['customers.read', 'customers.write', 'customers.erase']);
+    auth = app.bearer(['customers.read', 'customers.manage', 'customers.erase']);
   });
   afterAll(() => app.close());
 

@@ -26,12 +26,12 @@ const customerBody = z.object({
 const listQuery = pageQuery(['name', 'created_at'], 'created_at:desc').extend({ q: z.string().max(100).optional() });
 
 export function registerCustomerRoutes(ctx: ModuleContext): void {
-  ctx.api.post('/customers', requirePermission('customers.write'), async (c) => {
+  ctx.api.post('/customers', requirePermission('customers.manage'), async (c) => {
     const body = await readJson(c, customerBody);
     return runCommand(c, 'customer.create', (tx) => createCustomer(tx, body), 201);
   });
 
-  ctx.api.patch('/customers/:id', requirePermission('customers.write'), async (c) => {
+  ctx.api.patch('/customers/:id', requirePermission('customers.manage'), async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, customerBody.partial());
     return runCommand(c, 'customer.update', (tx) => updateCustomer(tx, id, body));

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { hashSecret, verifySecret, verifySecretSync } from './crypto/secret-hash.js';
+import { randomPassword } from './crypto/tokens.js';
+import { isPasswordExpired, passwordPolicyViolations } from './password-policy.js';
+
+describe('password policy', () => {
+  it('names every broken rule', () => {
+    expect(passwordPolicyViolations('abc')).toEqual(['MIN_LENGTH_8', 'UPPERCASE', 'DIGIT', 'SPECIAL_CHARACTER']);
+    expect(passwordPolicyViolations('abcdefgh1#')).toEqual(['UPPERCASE']);
+    expect(passwordPolicyViolations('Abcdefgh#')).toEqual(['DIGIT']);
+    expect(passwordPolicyViolations('Abcdefgh1')).toEqual(['SPECIAL_CHARACTER']);
+    expect(passwordPolicyViolations('Abcdef1#')).toEqual([]);
+  });
+
+  it('generates random passwords that satisfy it', () => {
+    for (let i = 0; i < 50; i++) expect(passwordPolicyViolations(randomPassword())).toEqual([]);
+  });
+
+  it('expires a password 90 days after it was set', () => {
+    const changedAt = '2026-01-01T00:00:00.000Z';
+    expect(isPasswordExpired(changedAt, new Date('2026-03-31T23:59:59.000Z'))).toBe(false);
+    expect(isPasswordExpired(changedAt, new Date('2026-04-01T00:00:00.000Z'))).toBe(true);
+  });
+
+  it('hashes with salted scrypt, verifiable async and sync', async () => {
+    const a = await hashSecret('Senha#123');
+    const b = await hashSecret('Senha#123');
+    expect(a).toMatch(/^scrypt\$32768\$8\$1\$/);
+    expect(a).not.toBe(b);
+    expect(await verifySecret('Senha#123', a)).toBe(true);
+    expect(await verifySecret('Senha#124', a)).toBe(false);
+    expect(verifySecretSync('Senha#123', b)).toBe(true);
+    expect(await verifySecret('Senha#123', null)).toBe(false);
+  });
+});

@@ -7,9 +7,9 @@ const PALETTE = ['#2f6db5', '#e0892b', '#3a9a5b', '#b5412f', '#7a52b3', '#2a9aa3
 
 /** Horizontal bars: labels can be long (store and product names). */
 export function BarChart(props: { title: string; data: ChartDatum[]; format: (value: number) => string; id?: string }) {
-  const rowHeight = 26;
-  const labelWidth = 170;
-  const valueWidth = 110;
+  const rowHeight = 32;
+  const labelWidth = 190;
+  const valueWidth = 130;
   const width = 560;
   const barSpace = width - labelWidth - valueWidth;
   const max = Math.max(1, ...props.data.map((d) => d.value));
@@ -26,11 +26,11 @@ export function BarChart(props: { title: string; data: ChartDatum[]; format: (va
             const barWidth = Math.max(2, Math.round((Math.max(0, d.value) / max) * barSpace));
             return (
               <g>
-                <text x={labelWidth - 8} y={y + 17} text-anchor="end" font-size="12" fill="#1d2330">
+                <text x={labelWidth - 8} y={y + 21} text-anchor="end" font-size="15" fill="#1d2330">
                   {d.label.length > 24 ? `${d.label.slice(0, 23)}…` : d.label}
                 </text>
                 <rect x={labelWidth} y={y + 4} width={barWidth} height={rowHeight - 8} rx="3" fill={PALETTE[index % PALETTE.length]} />
-                <text x={labelWidth + barWidth + 6} y={y + 17} font-size="12" fill="#5b6475">
+                <text x={labelWidth + barWidth + 6} y={y + 21} font-size="14" fill="#5b6475">
                   {props.format(d.value)}
                 </text>
               </g>

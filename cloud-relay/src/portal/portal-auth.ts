@@ -9,7 +9,10 @@ export function requirePortalUser(db: RelayDb, roles: HqRole[] = ['HQ_ADMIN', 'H
   return async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE);
     const user = token ? await userForSession(db, token) : undefined;
-    if (!user) return c.redirect(`/login?next=${encodeURIComponent(c.req.path)}`);
+    if (!user) {
+      const url = new URL(c.req.url);
+      return c.redirect(`/login?next=${encodeURIComponent(url.pathname + url.search)}`);
+    }
     if (!roles.includes(user.role)) return c.text('Acesso restrito a administradores.', 403);
     c.set('hqUser', user);
     await next();

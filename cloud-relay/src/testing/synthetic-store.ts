@@ -102,4 +102,8 @@ export class SyntheticStore {
       this.event('order.completed', 'order', orderId, { orderId, number, businessDate, status: 'COMPLETED', totalCents }, at),
     ];
   }
+
+  businessDayClosed(date: string, report: Record<string, unknown>, at: Date): SyntheticEvent {
+    return this.event('business_day.closed', 'business_day', `bd-${date}`, { businessDayId: `bd-${date}`, date, report }, at);
+  }
 }

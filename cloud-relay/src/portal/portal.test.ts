@@ -1,0 +1,120 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../../appliance/src/kernel/paths.js';
+import { startTestPostgres, type TestPostgres } from '../testing/test-postgres.js';
+import { startTestRelay, TEST_ADMIN_PASSWORD, type TestRelay } from '../testing/test-relay.js';
+import { SyntheticStore, seededRandom } from '../testing/synthetic-store.js';
+import { brl } from './format.js';
+
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+let postgres: TestPostgres;
+let relay: TestRelay;
+let browser: Browser;
+const stores: { storeId: string; name: string; synthetic: SyntheticStore }[] = [];
+
+async function shipDays(storeId: string, credential: string, synthetic: SyntheticStore, days: string[], ordersPerDay: number): Promise<void> {
+  const events = [...synthetic.catalogEvents(new Date(`${days[0]}T11:00:00Z`))];
+  for (const day of days) {
+    for (let i = 0; i < ordersPerDay; i += 1) {
+      const hour = 10 + (i % 11);
+      events.push(...synthetic.paidOrder(day, new Date(`${day}T${String(hour + 3).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:00Z`)));
+    }
+  }
+  const last = days[days.length - 1];
+  const report = { businessDate: last, ordersCount: ordersPerDay, totalCents: 123456, byMethod: { PIX: { amountCents: 123456 } } };
+  events.push(synthetic.businessDayClosed(last, report, new Date(`${last}T23:50:00Z`)));
+  const response = await relay.api('POST', `/api/v1/stores/${storeId}/events`, { token: credential, body: { events, journalHead: events.length } });
+  expect(response.status).toBe(200);
+}
+
+beforeAll(async () => {
+  postgres = await startTestPostgres();
+  relay = await startTestRelay(postgres);
+  const days = ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20'];
+  for (const [code, name, seed, perDay] of [['CENTRO', 'Chefia Centro', 11, 40], ['PRAIA', 'Chefia Praia', 12, 25]] as const) {
+    const { storeId, credential } = await relay.enrolledStore(code, name);
+    const synthetic = new SyntheticStore(seededRandom(seed));
+    await shipDays(storeId, credential, synthetic, days, perDay);
+    stores.push({ storeId, name, synthetic });
+  }
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await relay?.close();
+  await postgres?.stop();
+});
+
+describe('HQ portal', () => {
+  it("logs in and shows both stores' totals with charts", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await page.goto(`${relay.baseUrl}/portal?from=2026-11-16&to=2026-11-20`);
+    await expect.poll(() => page.url()).toContain('/login');
+    await page.fill('#username', 'admin');
+    await page.fill('#password', 'wrong-password');
+    await page.click('button[type=submit]');
+    expect(await page.textContent('.error')).toContain('inválidos');
+    await page.fill('#password', TEST_ADMIN_PASSWORD);
+    await page.click('button[type=submit]');
+    await page.waitForSelector('#sales-by-store');
+
+    for (const store of stores) {
+      const row = page.locator(`#sales-by-store tr[data-store-id="${store.storeId}"]`);
+      await expect.poll(() => row.locator('td').first().textContent()).toBe(store.name);
+      expect(await row.locator('td').nth(4).textContent()).toBe(brl(store.synthetic.totals.paidCents));
+      expect(await row.locator('td').nth(1).textContent()).toBe(String(store.synthetic.totals.orders));
+    }
+    const total = stores.reduce((sum, store) => sum + store.synthetic.totals.paidCents, 0);
+    expect(await page.textContent('#kpi-net .value')).toBe(brl(total));
+    expect(await page.locator('#chart-by-store svg rect').count()).toBe(2);
+    expect(await page.locator('#chart-by-day svg rect').count()).toBe(5);
+    expect(await page.locator('#chart-by-method svg rect').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('#chart-top-products svg rect').count()).toBe(5);
+
+    mkdirSync(join(repoRoot(), 'docs', 'img'), { recursive: true });
+    await page.screenshot({ path: join(repoRoot(), 'docs', 'img', 'hq-portal.png'), fullPage: true });
+
+    const csv = await page.evaluate(async (href) => (await fetch(href)).text(), '/portal/export.csv?from=2026-11-16&to=2026-11-20&groupBy=store');
+    const lines = csv.trim().split('\n');
+    expect(lines[0]).toContain('net_brl');
+    expect(lines).toHaveLength(3);
+
+    await page.goto(`${relay.baseUrl}/portal/stores`);
+    expect(await page.locator('#stores tbody tr').count()).toBe(2);
+    expect(await page.locator('#stores .badge.online').count()).toBe(2);
+    await page.close();
+  });
+
+  it('filters by store and creates a store with a one-time enrollment code', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${relay.baseUrl}/login`);
+    await page.fill('#username', 'admin');
+    await page.fill('#password', TEST_ADMIN_PASSWORD);
+    await page.click('button[type=submit]');
+    await page.waitForSelector('#sales-by-store');
+    await page.goto(`${relay.baseUrl}/portal?from=2026-11-16&to=2026-11-20&storeId=${stores[1].storeId}`);
+    expect(await page.locator('#sales-by-store tbody tr').count()).toBe(1);
+    expect(await page.textContent('#kpi-net .value')).toBe(brl(stores[1].synthetic.totals.paidCents));
+
+    await page.goto(`${relay.baseUrl}/portal/stores`);
+    await page.fill('#code', 'NOVA');
+    await page.fill('#name', 'Chefia Nova');
+    await page.click('form[action="/portal/stores"] button[type=submit]');
+    const code = (await page.textContent('#enrollment-code .code'))!.trim();
+    expect(code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+    const enrolled = await relay.api('POST', '/api/v1/enroll', { body: { code } });
+    expect(enrolled.status).toBe(201);
+
+    await page.goto(`${relay.baseUrl}/portal/stores/${stores[0].storeId}`);
+    expect(await page.locator('.z-report').count()).toBe(1);
+    expect(await page.textContent('.z-report')).toContain('R$ 1.234,56');
+    await page.close();
+  });
+});

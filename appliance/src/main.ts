@@ -15,14 +15,16 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
+  // Supervisors and tests wait for `ready`; it is logged even when requests are logged only at warn.
+  const lifecycle = config.logLevel === 'silent' ? logger : logger.child({}, { level: 'info' });
   const appliance = await startAppliance({ config, modules: applianceModules(), logger });
-  logger.info({ httpPort: appliance.httpPort, mqttPort: appliance.mqttPort, storeId: config.storeId, dataDir: config.dataDir }, 'ready');
+  lifecycle.info({ httpPort: appliance.httpPort, mqttPort: appliance.mqttPort, storeId: config.storeId, dataDir: config.dataDir }, 'ready');
 
   const shutdown = (signal: string) => {
-    logger.info({ signal }, 'shutting down');
+    lifecycle.info({ signal }, 'shutting down');
     appliance.stop().then(
       () => {
-        logger.info('stopped');
+        lifecycle.info('stopped');
         logger.flush();
         process.exit(0);
       },

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import type { Db } from '../kernel/db/open.js';
+
+/** Store-configurable cashier limits, all in centavos. Defaults are the seed rules. */
+export const cashierLimitsSchema = z.object({
+  drawerAlertAboveCents: z.number().int().min(0),
+  withdrawalOverrideAboveCents: z.number().int().min(0),
+  refundOverrideAboveCents: z.number().int().min(0),
+  closeDifferenceAlertAboveCents: z.number().int().min(0),
+});
+export type CashierLimits = z.infer<typeof cashierLimitsSchema>;
+
+export const DEFAULT_CASHIER_LIMITS: CashierLimits = {
+  drawerAlertAboveCents: 500_000,
+  withdrawalOverrideAboveCents: 20_000,
+  refundOverrideAboveCents: 10_000,
+  closeDifferenceAlertAboveCents: 1_000,
+};
+
+const SETTINGS_KEY = 'cashier.limits';
+
+export function readCashierLimits(db: Db): CashierLimits {
+  const raw = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(SETTINGS_KEY) as string | undefined;
+  if (!raw) return DEFAULT_CASHIER_LIMITS;
+  return { ...DEFAULT_CASHIER_LIMITS, ...cashierLimitsSchema.partial().parse(JSON.parse(raw)) };
+}
+
+export function writeCashierLimits(db: Db, patch: Partial<CashierLimits>): CashierLimits {
+  const next = { ...readCashierLimits(db), ...patch };
+  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
+    SETTINGS_KEY,
+    JSON.stringify(next),
+  );
+  return next;
+}

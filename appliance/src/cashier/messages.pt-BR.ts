@@ -1,0 +1,13 @@
+export const cashierMessages = {
+  CASHIER_SESSION_NOT_FOUND: 'Sessão de caixa não encontrada.',
+  CASHIER_SESSION_CLOSED: 'Esta sessão de caixa já foi fechada.',
+  CASHIER_TERMINAL_BUSY: 'O terminal {terminalId} já tem um caixa aberto.',
+  CASHIER_OPERATOR_BUSY: 'Este operador já tem um caixa aberto em outro terminal.',
+  CASHIER_NOT_OWNER: 'Só o operador que abriu o caixa pode movimentá-lo.',
+  CASHIER_CASH_ONLY: 'Sangria e suprimento são sempre em dinheiro.',
+  CASHIER_INSUFFICIENT_CASH: 'Não há dinheiro suficiente na gaveta para esta operação (disponível: {available}).',
+  CASHIER_SESSION_REQUIRED: 'Abra um caixa para receber em dinheiro.',
+  CASHIER_SESSIONS_OPEN: 'Feche todos os caixas antes de fechar o dia ({count} aberto(s)).',
+  MANAGER_OVERRIDE_REQUIRED: 'Esta operação precisa da autorização de um gerente.',
+  MANAGER_OVERRIDE_INVALID: 'Autorização de gerente inválida.',
+};

@@ -1,0 +1,114 @@
+import { businessRule, forbidden } from '../kernel/errors.js';
+import { newId } from '../kernel/ids.js';
+import type { CommandTx } from '../kernel/journal/command-bus.js';
+import type { CashierOperationType } from './drawer-math.js';
+import { readCashierLimits, type CashierLimits } from './limits.js';
+import { formatCents, type PaymentMethod } from './money.js';
+import { drawerExpectation, requireOpenSession } from './sessions.js';
+import type { CashierOperation } from './queries.js';
+
+/** Who authorized a protected action, as verified by the auth module's override check. */
+export interface ManagerOverride {
+  managerId: string;
+  managerName?: string | null;
+  overrideId?: string | null;
+}
+
+/**
+ * Asked only when the limits say the action needs a manager: verifies (and consumes) the
+ * credential the caller supplied, or returns null when none was supplied.
+ */
+export type OverrideRequest = (action: string, details: { amountCents: number; sessionId: string }) => ManagerOverride | null;
+
+export interface OperationInput {
+  sessionId: string;
+  type: CashierOperationType;
+  method: PaymentMethod;
+  amountCents: number;
+  changeCents?: number;
+  reference?: string | null;
+  reason?: string | null;
+}
+
+export function overrideActionFor(type: CashierOperationType, amountCents: number, limits: CashierLimits): string | null {
+  if (type === 'WITHDRAWAL' && amountCents > limits.withdrawalOverrideAboveCents) return 'cashier.withdrawal';
+  if (type === 'REFUND' && amountCents > limits.refundOverrideAboveCents) return 'cashier.refund';
+  return null;
+}
+
+/**
+ * Books one drawer movement. Withdrawals and cash refunds cannot take more cash than the drawer
+ * holds; withdrawals and refunds above the limits need a manager, recorded next to the operator.
+ */
+export function recordCashierOperation(tx: CommandTx, input: OperationInput, requestOverride: OverrideRequest): CashierOperation {
+  const session = requireOpenSession(tx, input.sessionId);
+  const changeCents = input.changeCents ?? 0;
+  if ((input.type === 'WITHDRAWAL' || input.type === 'DEPOSIT') && input.method !== 'CASH') {
+    throw businessRule('CASHIER_CASH_ONLY', { type: input.type, method: input.method });
+  }
+  if (changeCents > 0 && (input.type !== 'SALE' || input.method !== 'CASH' || changeCents >= input.amountCents)) {
+    throw businessRule('VALIDATION_FAILED', { changeCents, reason: 'change only on cash sales and below the tendered amount' });
+  }
+  const limits = readCashierLimits(tx.db);
+  const before = drawerExpectation(tx, session);
+  const takesCash = input.method === 'CASH' && (input.type === 'WITHDRAWAL' || input.type === 'REFUND');
+  if (takesCash && input.amountCents > before.CASH) {
+    throw businessRule('CASHIER_INSUFFICIENT_CASH', { availableCents: before.CASH }, { available: formatCents(before.CASH) });
+  }
+  const action = overrideActionFor(input.type, input.amountCents, limits);
+  let override: ManagerOverride | null = null;
+  if (action) {
+    override = requestOverride(action, { amountCents: input.amountCents, sessionId: session.id });
+    if (!override) throw forbidden('MANAGER_OVERRIDE_REQUIRED', { action, amountCents: input.amountCents });
+  }
+  const operation: CashierOperation = {
+    id: newId(),
+    sessionId: session.id,
+    type: input.type,
+    method: input.method,
+    amountCents: input.amountCents,
+    changeCents,
+    reference: input.reference ?? null,
+    reason: input.reason ?? null,
+    operatorId: tx.actor?.id ?? null,
+    managerId: override?.managerId ?? null,
+    createdAt: tx.nowIso,
+  };
+  tx.db
+    .prepare(
+      `INSERT INTO cashier_operations (id, session_id, type, method, amount_cents, change_cents, reference, reason, operator_id, manager_id, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(operation.id, operation.sessionId, operation.type, operation.method, operation.amountCents, changeCents, operation.reference, operation.reason, operation.operatorId, operation.managerId, tx.nowIso);
+  const cashAfter = drawerExpectation(tx, session).CASH;
+  tx.emit({
+    type: 'cashier.operation_recorded',
+    aggregateType: 'cashier_session',
+    aggregateId: session.id,
+    payload: {
+      operationId: operation.id,
+      sessionId: session.id,
+      terminalId: session.terminalId,
+      type: operation.type,
+      method: operation.method,
+      amountCents: operation.amountCents,
+      changeCents,
+      reference: operation.reference,
+      reason: operation.reason,
+      operatorId: operation.operatorId,
+      authorizedBy: override ? { managerId: override.managerId, managerName: override.managerName ?? null, overrideId: override.overrideId ?? null } : null,
+    },
+  });
+  if (before.CASH <= limits.drawerAlertAboveCents && cashAfter > limits.drawerAlertAboveCents) {
+    tx.emit({
+      type: 'cashier.drawer_limit_exceeded',
+      aggregateType: 'cashier_session',
+      aggregateId: session.id,
+      payload: { sessionId: session.id, terminalId: session.terminalId, cashCents: cashAfter, limitCents: limits.drawerAlertAboveCents },
+    });
+  }
+  return operation;
+}
+
+/** Never asks for an override; for callers whose action can never need one (sales, deposits). */
+export const noOverride: OverrideRequest = () => null;

@@ -1,0 +1,74 @@
+import type { SplitRule } from '../types.js';
+
+export type GatewayName = 'ASAAS' | 'MERCADO_PAGO';
+
+export interface PixChargeRequest {
+  /** Our payment id; sent as the gateway's external reference and idempotency key. */
+  paymentId: string;
+  amountCents: number;
+  description: string;
+  /** YYYY-MM-DD in the store time zone. */
+  dueDate: string;
+  splitRules: SplitRule[];
+}
+
+export interface PixCharge {
+  gateway: GatewayName;
+  gatewayPaymentId: string;
+  qrPayload: string;
+  qrImageBase64: string | null;
+  expiresAt: string | null;
+}
+
+export type GatewayChargeStatus = 'PENDING' | 'PAID' | 'CANCELLED' | 'REFUNDED';
+
+export interface WebhookRequest {
+  headers: Record<string, string | undefined>;
+  query: Record<string, string | undefined>;
+  rawBody: string;
+}
+
+/** What a verified webhook says; `status` null means the adapter must ask the gateway. */
+export interface WebhookNotice {
+  deliveryKey: string;
+  gatewayPaymentId: string;
+  status: GatewayChargeStatus | null;
+}
+
+export interface Settlement {
+  gatewayPaymentId: string;
+  externalReference: string | null;
+  amountCents: number;
+  netAmountCents: number | null;
+  settledOn: string;
+}
+
+/** One PIX gateway, spoken in its own REST dialect by its adapter. */
+export interface PixGateway {
+  readonly name: GatewayName;
+  createPixCharge(request: PixChargeRequest, signal?: AbortSignal): Promise<PixCharge>;
+  getChargeStatus(gatewayPaymentId: string): Promise<{ status: GatewayChargeStatus; amountCents: number }>;
+  cancelCharge(gatewayPaymentId: string): Promise<void>;
+  refund(gatewayPaymentId: string, amountCents: number): Promise<{ refundRef: string }>;
+  /** Throws WEBHOOK_SIGNATURE_INVALID when the delivery is not from the gateway. */
+  verifyWebhook(request: WebhookRequest): WebhookNotice | null;
+  listSettlements(fromDate: string, toDate: string): Promise<Settlement[]>;
+}
+
+/** A gateway answered with an error status: worth trying the fallback only when it is on their side. */
+export class GatewayError extends Error {
+  constructor(
+    readonly gateway: GatewayName,
+    readonly status: number | null,
+    message: string,
+    readonly body?: unknown,
+  ) {
+    super(`${gateway}: ${message}`);
+    this.name = 'GatewayError';
+  }
+
+  /** Network failure, timeout, 5xx or 429: the charge may be retried elsewhere. */
+  get retriable(): boolean {
+    return this.status === null || this.status >= 500 || this.status === 429;
+  }
+}

@@ -1,0 +1,51 @@
+import type { ApplianceModule } from '../kernel/module.js';
+import type { FiscalEmissionRequest } from './fiscal-port.js';
+import { paymentsMessages } from './messages.pt-BR.js';
+import { paymentsMigrations } from './migrations.js';
+import { registerPaymentRoutes } from './routes.js';
+import { registerWebhookRoutes } from './webhook-routes.js';
+import { bindPaymentsRuntime, createRuntime, paymentsRuntimeOf, type PaymentsOptions } from './runtime.js';
+
+export { captureTender, recordPendingTender, settleAmounts, type TenderInput, type TenderResult } from './capture.js';
+export { applyGatewayConfirmation, capturePending, cancelPending, recordRefund, type GatewayConfirmation, type RefundInput, type Refund } from './lifecycle.js';
+export { findPayment, findPaymentByProviderRef, listPaymentsOfOrder, listPaymentsOfDay, orderBalance } from './queries.js';
+export { markOrderSettled } from './settle.js';
+export { createPixChargeFor, recordPixCharge, withdrawPixCharge, type CreatedPixCharge } from './pix-flow.js';
+export { authorizeCard, settleCard, cardDetails, type CardAuthorization } from './card-flow.js';
+export { centsToDecimal, decimalToCents } from './decimal.js';
+export { reconcile, parseSettlementCsv, type ReconciliationResult } from './reconciliation.js';
+export { paymentsRuntimeOf, pixGatewaysFromEnv, type PaymentsOptions, type PaymentsRuntime } from './runtime.js';
+export { VirtualFiscalEmission, type FiscalEmissionPort, type FiscalEmissionRequest } from './fiscal-port.js';
+export { AsaasGateway, type AsaasConfig } from './gateways/asaas.js';
+export { MercadoPagoGateway, type MercadoPagoConfig } from './gateways/mercado-pago.js';
+export { PixGatewayRouter } from './gateways/router.js';
+export type { PixGateway, PixCharge, WebhookRequest, GatewayName } from './gateways/pix-gateway.js';
+export { TENDER_METHODS, type TenderMethod, type Payment, type OrderBalance, type SplitRule } from './types.js';
+
+export function createPaymentsModule(options: PaymentsOptions = {}): ApplianceModule {
+  return {
+    name: 'payments',
+    migrations: paymentsMigrations,
+    messages: { 'pt-BR': paymentsMessages },
+    register(ctx) {
+      bindPaymentsRuntime(ctx, createRuntime(options));
+      registerPaymentRoutes(ctx);
+      registerWebhookRoutes(ctx);
+    },
+    async start(ctx) {
+      const runtime = paymentsRuntimeOf(ctx);
+      // Fiscal emission reads settled orders from the journal: a crash between the sale and the
+      // emission request only delays it until the next start.
+      ctx.events.durable('payments-fiscal-emission', 'payment.order_settled', (event) =>
+        runtime.fiscal.requestEmission(event.payload as FiscalEmissionRequest),
+      );
+      // Card approvals left pending by a crash: confirm those whose payment committed, undo the rest.
+      await runtime.card.recoverPending((transactionId) => {
+        const status = ctx.db.prepare('SELECT status FROM payments WHERE id = ?').pluck().get(transactionId);
+        return status === 'CAPTURED';
+      });
+    },
+  };
+}
+
+export const paymentsModule: ApplianceModule = createPaymentsModule();

@@ -1,0 +1,82 @@
+import type { Migration } from '../kernel/db/migrations.js';
+
+export const paymentsMigrations: Migration[] = [
+  {
+    id: 'payments/001_init',
+    up(db) {
+      db.exec(`
+        CREATE TABLE payments (
+          id TEXT PRIMARY KEY,
+          order_id TEXT NOT NULL,
+          business_day_id TEXT NOT NULL,
+          business_date TEXT NOT NULL,
+          method TEXT NOT NULL CHECK (method IN ('CASH', 'CREDIT', 'DEBIT', 'VOUCHER', 'PIX', 'OTHER')),
+          status TEXT NOT NULL CHECK (status IN ('PENDING', 'CAPTURED', 'CANCELLED')),
+          amount_cents INTEGER NOT NULL CHECK (amount_cents > 0),
+          tendered_cents INTEGER NOT NULL,
+          change_cents INTEGER NOT NULL DEFAULT 0 CHECK (change_cents >= 0),
+          refunded_cents INTEGER NOT NULL DEFAULT 0 CHECK (refunded_cents >= 0),
+          provider TEXT NOT NULL,
+          provider_ref TEXT,
+          payer_label TEXT,
+          cashier_session_id TEXT,
+          operator_id TEXT,
+          pix_qr_payload TEXT,
+          pix_qr_image TEXT,
+          details TEXT NOT NULL DEFAULT '{}',
+          created_at TEXT NOT NULL,
+          captured_at TEXT,
+          CHECK (refunded_cents <= amount_cents)
+        ) STRICT;
+        CREATE INDEX payments_order ON payments (order_id, created_at);
+        CREATE INDEX payments_day ON payments (business_day_id, status);
+        CREATE UNIQUE INDEX payments_provider_ref ON payments (provider, provider_ref) WHERE provider_ref IS NOT NULL;
+
+        CREATE TABLE payment_refunds (
+          id TEXT PRIMARY KEY,
+          payment_id TEXT NOT NULL REFERENCES payments (id),
+          amount_cents INTEGER NOT NULL CHECK (amount_cents > 0),
+          reason TEXT,
+          provider_ref TEXT,
+          operator_id TEXT,
+          manager_id TEXT,
+          business_date TEXT NOT NULL,
+          created_at TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX payment_refunds_payment ON payment_refunds (payment_id);
+
+        -- A share of a payment that belongs to another account (e.g. a marketplace partner).
+        CREATE TABLE payment_split_rules (
+          id TEXT PRIMARY KEY,
+          payment_id TEXT NOT NULL REFERENCES payments (id),
+          account_id TEXT NOT NULL,
+          amount_cents INTEGER NOT NULL CHECK (amount_cents > 0),
+          created_at TEXT NOT NULL
+        ) STRICT;
+
+        -- Each verified webhook delivery once: a redelivery finds its key and changes nothing.
+        CREATE TABLE gateway_webhook_deliveries (
+          gateway TEXT NOT NULL,
+          delivery_key TEXT NOT NULL,
+          gateway_payment_id TEXT NOT NULL,
+          received_at TEXT NOT NULL,
+          PRIMARY KEY (gateway, delivery_key)
+        ) STRICT;
+
+        CREATE TABLE fiscal_emission_requests (
+          order_id TEXT PRIMARY KEY,
+          requested_at TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE payment_reconciliations (
+          id TEXT PRIMARY KEY,
+          gateway TEXT NOT NULL,
+          date_from TEXT NOT NULL,
+          date_to TEXT NOT NULL,
+          result TEXT NOT NULL,
+          created_at TEXT NOT NULL
+        ) STRICT;
+      `);
+    },
+  },
+];

@@ -1,0 +1,98 @@
+import type { Db } from '../kernel/db/open.js';
+import type { OrderBalance, Payment, PaymentProvider, PaymentStatus, TenderMethod } from './types.js';
+
+interface PaymentRow {
+  id: string;
+  order_id: string;
+  business_day_id: string;
+  business_date: string;
+  method: TenderMethod;
+  status: PaymentStatus;
+  amount_cents: number;
+  tendered_cents: number;
+  change_cents: number;
+  refunded_cents: number;
+  provider: PaymentProvider;
+  provider_ref: string | null;
+  payer_label: string | null;
+  cashier_session_id: string | null;
+  operator_id: string | null;
+  pix_qr_payload: string | null;
+  pix_qr_image: string | null;
+  details: string;
+  created_at: string;
+  captured_at: string | null;
+}
+
+function toPayment(row: PaymentRow): Payment {
+  return {
+    id: row.id,
+    orderId: row.order_id,
+    businessDayId: row.business_day_id,
+    businessDate: row.business_date,
+    method: row.method,
+    status: row.status,
+    amountCents: row.amount_cents,
+    tenderedCents: row.tendered_cents,
+    changeCents: row.change_cents,
+    refundedCents: row.refunded_cents,
+    provider: row.provider,
+    providerRef: row.provider_ref,
+    payerLabel: row.payer_label,
+    cashierSessionId: row.cashier_session_id,
+    operatorId: row.operator_id,
+    pix: row.pix_qr_payload ? { qrPayload: row.pix_qr_payload, qrImageBase64: row.pix_qr_image } : null,
+    details: JSON.parse(row.details),
+    createdAt: row.created_at,
+    capturedAt: row.captured_at,
+  };
+}
+
+export function findPayment(db: Db, id: string): Payment | null {
+  const row = db.prepare('SELECT * FROM payments WHERE id = ?').get(id) as PaymentRow | undefined;
+  return row ? toPayment(row) : null;
+}
+
+export function findPaymentByProviderRef(db: Db, provider: PaymentProvider, providerRef: string): Payment | null {
+  const row = db.prepare('SELECT * FROM payments WHERE provider = ? AND provider_ref = ?').get(provider, providerRef) as PaymentRow | undefined;
+  return row ? toPayment(row) : null;
+}
+
+export function listPaymentsOfOrder(db: Db, orderId: string): Payment[] {
+  return (db.prepare('SELECT * FROM payments WHERE order_id = ? ORDER BY created_at, rowid').all(orderId) as PaymentRow[]).map(toPayment);
+}
+
+export function listPaymentsOfDay(db: Db, businessDayId: string): Payment[] {
+  return (db.prepare('SELECT * FROM payments WHERE business_day_id = ? ORDER BY created_at, rowid').all(businessDayId) as PaymentRow[]).map(toPayment);
+}
+
+export function listCapturedByProvider(db: Db, provider: PaymentProvider, fromDate: string, toDate: string): Payment[] {
+  return (
+    db
+      .prepare("SELECT * FROM payments WHERE provider = ? AND status = 'CAPTURED' AND business_date BETWEEN ? AND ? ORDER BY created_at")
+      .all(provider, fromDate, toDate) as PaymentRow[]
+  ).map(toPayment);
+}
+
+/**
+ * What is left to pay. Pending PIX charges hold their share so two tenders can never cover the
+ * same centavos; refunds do not reopen the bill (they are corrections after the sale).
+ */
+export function orderBalance(db: Db, orderId: string, totalCents: number): OrderBalance {
+  const sums = db
+    .prepare(
+      `SELECT COALESCE(SUM(CASE WHEN status = 'CAPTURED' THEN amount_cents END), 0) AS paid,
+              COALESCE(SUM(CASE WHEN status = 'PENDING' THEN amount_cents END), 0) AS pending,
+              COALESCE(SUM(CASE WHEN status = 'CAPTURED' THEN change_cents END), 0) AS change
+       FROM payments WHERE order_id = ?`,
+    )
+    .get(orderId) as { paid: number; pending: number; change: number };
+  return {
+    orderId,
+    totalCents,
+    paidCents: sums.paid,
+    pendingCents: sums.pending,
+    remainingCents: Math.max(0, totalCents - sums.paid - sums.pending),
+    changeCents: sums.change,
+  };
+}

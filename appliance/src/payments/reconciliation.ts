@@ -1,0 +1,114 @@
+import { AppError } from '../kernel/errors.js';
+import { newId } from '../kernel/ids.js';
+import type { CommandTx } from '../kernel/journal/command-bus.js';
+import { decimalToCents } from './decimal.js';
+import type { Settlement } from './gateways/pix-gateway.js';
+import { listCapturedByProvider } from './queries.js';
+import type { PaymentProvider } from './types.js';
+
+export interface ReconciliationLine {
+  paymentId: string | null;
+  gatewayPaymentId: string;
+  recordedCents: number | null;
+  settledCents: number | null;
+  netCents: number | null;
+}
+
+export interface ReconciliationResult {
+  id: string;
+  gateway: PaymentProvider;
+  from: string;
+  to: string;
+  matched: ReconciliationLine[];
+  /** Same charge on both sides, different amounts. */
+  amountMismatch: ReconciliationLine[];
+  /** We recorded it captured; the gateway did not settle it. */
+  missingInSettlement: ReconciliationLine[];
+  /** The gateway settled it; we have no captured payment for it. */
+  unknownToStore: ReconciliationLine[];
+  totals: { recordedCents: number; settledCents: number; matchedCents: number; netSettledCents: number; differenceCents: number };
+}
+
+/** Matches our captured payments with the gateway's settlements by the gateway's payment id. */
+export function reconcile(tx: CommandTx, gateway: PaymentProvider, from: string, to: string, settlements: Settlement[]): ReconciliationResult {
+  const recorded = listCapturedByProvider(tx.db, gateway, from, to);
+  const byRef = new Map(settlements.map((s) => [s.gatewayPaymentId, s]));
+  const seen = new Set<string>();
+  const result: ReconciliationResult = {
+    id: newId(),
+    gateway,
+    from,
+    to,
+    matched: [],
+    amountMismatch: [],
+    missingInSettlement: [],
+    unknownToStore: [],
+    totals: { recordedCents: 0, settledCents: 0, matchedCents: 0, netSettledCents: 0, differenceCents: 0 },
+  };
+  for (const payment of recorded) {
+    const ref = payment.providerRef ?? '';
+    const settlement = byRef.get(ref);
+    result.totals.recordedCents += payment.amountCents;
+    const line: ReconciliationLine = {
+      paymentId: payment.id,
+      gatewayPaymentId: ref,
+      recordedCents: payment.amountCents,
+      settledCents: settlement?.amountCents ?? null,
+      netCents: settlement?.netAmountCents ?? null,
+    };
+    if (!settlement) result.missingInSettlement.push(line);
+    else {
+      seen.add(ref);
+      if (settlement.amountCents === payment.amountCents) {
+        result.matched.push(line);
+        result.totals.matchedCents += payment.amountCents;
+      } else result.amountMismatch.push(line);
+    }
+  }
+  for (const s of settlements) {
+    result.totals.settledCents += s.amountCents;
+    result.totals.netSettledCents += s.netAmountCents ?? s.amountCents;
+    if (!seen.has(s.gatewayPaymentId)) {
+      result.unknownToStore.push({ paymentId: null, gatewayPaymentId: s.gatewayPaymentId, recordedCents: null, settledCents: s.amountCents, netCents: s.netAmountCents });
+    }
+  }
+  result.totals.differenceCents = result.totals.settledCents - result.totals.recordedCents;
+  tx.db
+    .prepare('INSERT INTO payment_reconciliations (id, gateway, date_from, date_to, result, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+    .run(result.id, gateway, from, to, JSON.stringify(result), tx.nowIso);
+  tx.emit({
+    type: 'payment.reconciled',
+    aggregateType: 'reconciliation',
+    aggregateId: result.id,
+    payload: {
+      reconciliationId: result.id,
+      gateway,
+      from,
+      to,
+      totals: result.totals,
+      counts: { matched: result.matched.length, amountMismatch: result.amountMismatch.length, missingInSettlement: result.missingInSettlement.length, unknownToStore: result.unknownToStore.length },
+    },
+  });
+  return result;
+}
+
+/**
+ * A settlement report file: CSV with the header
+ * `gateway_payment_id,external_reference,amount,net_amount,settled_on`, amounts in decimal reais.
+ */
+export function parseSettlementCsv(text: string): Settlement[] {
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const header = lines.shift();
+  if (header !== 'gateway_payment_id,external_reference,amount,net_amount,settled_on') {
+    throw new AppError('RECONCILIATION_REPORT_INVALID', 400, 'RECONCILIATION_REPORT_INVALID', { header }, { reason: 'cabeçalho' });
+  }
+  return lines.map((line, i) => {
+    const [id, ref, amount, net, date] = line.split(',');
+    try {
+      if (!id || !/^\d{4}-\d{2}-\d{2}$/.test(date ?? '')) throw new Error('id or date');
+      return { gatewayPaymentId: id, externalReference: ref || null, amountCents: decimalToCents(amount), netAmountCents: net ? decimalToCents(net) : null, settledOn: date };
+    } catch (error) {
+      throw new AppError('RECONCILIATION_REPORT_INVALID', 400, 'RECONCILIATION_REPORT_INVALID', { line: i + 2, error: (error as Error).message }, { reason: `linha ${i + 2}` });
+    }
+  });
+}

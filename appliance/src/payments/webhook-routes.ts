@@ -1,0 +1,42 @@
+import type { Context } from 'hono';
+import { AppError } from '../kernel/errors.js';
+import type { AppEnv } from '../kernel/http/env.js';
+import { ok } from '../kernel/http/envelope.js';
+import type { ModuleContext } from '../kernel/module.js';
+import type { GatewayName, WebhookRequest } from './gateways/pix-gateway.js';
+import { applyGatewayConfirmation } from './lifecycle.js';
+import { paymentsRuntimeOf } from './runtime.js';
+
+const PATHS: Record<string, GatewayName> = { asaas: 'ASAAS', 'mercado-pago': 'MERCADO_PAGO' };
+
+/**
+ * Gateway notifications. No bearer token: each delivery is verified by the gateway's own means
+ * (Asaas access token header, Mercado Pago HMAC signature) and applied at most once.
+ */
+export function registerWebhookRoutes(ctx: ModuleContext): void {
+  ctx.api.post('/payments/webhooks/:gateway', async (c: Context<AppEnv>) => {
+    const name = PATHS[c.req.param('gateway') ?? ''];
+    const gateway = name ? paymentsRuntimeOf(ctx).pix.byName(name) : null;
+    if (!gateway) throw new AppError('PAYMENT_GATEWAY_NOT_CONFIGURED', 404);
+    const request: WebhookRequest = {
+      headers: Object.fromEntries(Object.entries(c.req.header()).map(([k, v]) => [k.toLowerCase(), v])),
+      query: c.req.query(),
+      rawBody: await c.req.text(),
+    };
+    let notice;
+    try {
+      notice = gateway.verifyWebhook(request);
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      throw new AppError('VALIDATION_FAILED', 400, 'VALIDATION_FAILED', { reason: (error as Error).message });
+    }
+    if (!notice) return ok(c, { received: true, applied: false });
+    const status = notice.status ?? (await gateway.getChargeStatus(notice.gatewayPaymentId)).status;
+    const captured = await ctx.commands.run(
+      'payments.webhook',
+      (tx) => applyGatewayConfirmation(tx, { gateway: gateway.name, deliveryKey: notice.deliveryKey, gatewayPaymentId: notice.gatewayPaymentId, status }),
+      { actor: { type: 'system', id: `gateway:${gateway.name}` }, correlationId: c.get('correlationId') },
+    );
+    return ok(c, { received: true, applied: captured !== null, paymentId: captured?.id ?? null });
+  });
+}

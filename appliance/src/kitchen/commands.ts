@@ -1,0 +1,217 @@
+import { businessRule, conflict, notFound } from '../kernel/errors.js';
+import type { CommandTx } from '../kernel/journal/command-bus.js';
+import { ticketEvent, type KitchenEventType } from './events.js';
+import { stmt } from './statements.js';
+import { findTicketRow, isOpen, loadTicket, ticketRowsOfGroup, ticketRowsOfOrder, type ItemRow, type TicketRow } from './tickets.js';
+import type { KitchenCommand, KitchenCommandResult, KitchenTicket } from './types.js';
+
+/** How long after a bump a ticket can still be recalled to the screen. */
+export const RECALL_WINDOW_SECONDS = 30 * 60;
+
+interface Change {
+  ticketId: string;
+  type: KitchenEventType;
+  itemId?: string;
+}
+
+/** One command's writes; every ticket it touches is journaled once per change, at the end. */
+class TicketChanges {
+  readonly changes: Change[] = [];
+  constructor(readonly tx: CommandTx) {}
+
+  private update(id: string, set: string, ...params: unknown[]): void {
+    stmt(this.tx.db, `UPDATE kitchen_tickets SET ${set}, version = version + 1 WHERE id = ?`).run(...params, id);
+  }
+
+  private items(ticketId: string, from: string[], to: string): void {
+    stmt(this.tx.db, `UPDATE kitchen_ticket_items SET status = ? WHERE ticket_id = ? AND status IN (${from.map(() => '?').join(', ')})`).run(to, ticketId, ...from);
+  }
+
+  start(row: TicketRow, itemId?: string): boolean {
+    if (!isOpen(row.status)) throw conflict('KITCHEN_TICKET_CLOSED', { ticketId: row.id, status: row.status });
+    if (row.status === 'IN_PROGRESS') return false;
+    this.update(row.id, "status = 'IN_PROGRESS', started_at = COALESCE(started_at, ?)", this.tx.nowIso);
+    if (row.kind === 'STATION' && !itemId) this.items(row.id, ['PENDING'], 'IN_PROGRESS');
+    this.changes.push({ ticketId: row.id, type: 'kitchen.ticket_started', itemId });
+    return true;
+  }
+
+  bump(row: TicketRow): boolean {
+    if (row.status === 'BUMPED') return false;
+    if (row.status === 'VOIDED') throw conflict('KITCHEN_TICKET_VOIDED', { ticketId: row.id });
+    this.update(row.id, "status = 'BUMPED', bumped_at = ?, closed_at = ?", this.tx.nowIso, this.tx.nowIso);
+    if (row.kind === 'STATION') this.items(row.id, ['PENDING', 'IN_PROGRESS'], 'DONE');
+    this.changes.push({ ticketId: row.id, type: 'kitchen.ticket_bumped' });
+    return true;
+  }
+
+  recall(row: TicketRow, itemId?: string): boolean {
+    if (isOpen(row.status)) return false;
+    if (row.status === 'VOIDED') throw conflict('KITCHEN_TICKET_VOIDED', { ticketId: row.id });
+    const ageSeconds = (this.tx.now.getTime() - Date.parse(row.bumped_at!)) / 1000;
+    if (ageSeconds > RECALL_WINDOW_SECONDS) throw businessRule('KITCHEN_RECALL_EXPIRED', { ticketId: row.id }, { minutes: RECALL_WINDOW_SECONDS / 60 });
+    this.update(row.id, "status = 'IN_PROGRESS', started_at = COALESCE(started_at, ?), bumped_at = NULL, closed_at = NULL", this.tx.nowIso);
+    if (row.kind === 'STATION' && !itemId) this.items(row.id, ['DONE'], 'IN_PROGRESS');
+    this.changes.push({ ticketId: row.id, type: 'kitchen.ticket_recalled', itemId });
+    return true;
+  }
+
+  void(row: TicketRow): boolean {
+    if (row.status === 'VOIDED') return false;
+    if (row.status === 'BUMPED') throw conflict('KITCHEN_TICKET_CLOSED', { ticketId: row.id, status: row.status });
+    this.update(row.id, "status = 'VOIDED', voided_at = ?, closed_at = ?", this.tx.nowIso, this.tx.nowIso);
+    if (row.kind === 'STATION') this.items(row.id, ['PENDING', 'IN_PROGRESS', 'DONE'], 'VOIDED');
+    this.changes.push({ ticketId: row.id, type: 'kitchen.ticket_voided' });
+    return true;
+  }
+
+  setItem(item: ItemRow, status: ItemRow['status']): void {
+    stmt(this.tx.db, 'UPDATE kitchen_ticket_items SET status = ? WHERE ticket_id = ? AND item_id = ?').run(status, item.ticket_id, item.item_id);
+  }
+
+  touched(ticketId: string, itemId?: string): void {
+    this.update(ticketId, 'version = version');
+    this.changes.push({ ticketId, type: 'kitchen.ticket_updated', itemId });
+  }
+
+  /** Expo tickets mirror their group's station tickets: republish them, and void them when nothing is left. */
+  syncExpo(groupId: string): void {
+    const group = ticketRowsOfGroup(this.tx.db, groupId);
+    const stations = group.filter((t) => t.kind === 'STATION');
+    for (const expo of group.filter((t) => t.kind === 'EXPO' && isOpen(t.status))) {
+      if (stations.every((t) => t.status === 'VOIDED')) this.void(expo);
+      else this.touched(expo.id);
+    }
+  }
+
+  emitAll(): void {
+    for (const change of this.changes) {
+      const ticket = loadTicket(this.tx.db, change.ticketId)!;
+      this.tx.emit(ticketEvent(change.type, ticket, undefined, change.itemId));
+    }
+  }
+}
+
+function findItem(tx: CommandTx, ticket: TicketRow, itemId: string): ItemRow {
+  const item = stmt(
+    tx.db,
+    'SELECT i.*, t.station FROM kitchen_ticket_items i JOIN kitchen_tickets t ON t.id = i.ticket_id WHERE i.group_id = ? AND i.item_id = ?',
+  ).get(ticket.group_id, itemId) as ItemRow | undefined;
+  if (!item || (ticket.kind === 'STATION' && item.ticket_id !== ticket.id)) throw notFound('KITCHEN_ITEM_NOT_FOUND', { ticketId: ticket.id, itemId });
+  return item;
+}
+
+function itemsOf(tx: CommandTx, ticketId: string): { status: ItemRow['status'] }[] {
+  return stmt(tx.db, 'SELECT status FROM kitchen_ticket_items WHERE ticket_id = ?').all(ticketId) as { status: ItemRow['status'] }[];
+}
+
+/** Item-level commands act on the item's station ticket, whether sent to that station or to expo. */
+function applyToItem(changes: TicketChanges, ticket: TicketRow, command: KitchenCommand & { itemId: string }): boolean {
+  const { tx } = changes;
+  const item = findItem(tx, ticket, command.itemId);
+  const owner = findTicketRow(tx.db, item.ticket_id)!;
+  const id = command.itemId;
+  if (item.status === 'VOIDED' && command.action !== 'void') throw conflict('KITCHEN_ITEM_VOIDED', { itemId: id });
+  switch (command.action) {
+    case 'start':
+      if (item.status !== 'PENDING') return false;
+      changes.setItem(item, 'IN_PROGRESS');
+      if (!changes.start(owner, id)) changes.touched(owner.id, id);
+      return true;
+    case 'bump': {
+      if (item.status === 'DONE') return false;
+      changes.setItem(item, 'DONE');
+      const rest = itemsOf(tx, owner.id);
+      if (rest.every((i) => i.status === 'DONE' || i.status === 'VOIDED')) changes.bump(owner);
+      else if (!(owner.status === 'OPEN' && changes.start(owner, id))) changes.touched(owner.id, id);
+      return true;
+    }
+    case 'recall':
+      if (item.status !== 'DONE') return false;
+      changes.setItem(item, 'IN_PROGRESS');
+      if (!changes.recall(owner, id)) changes.touched(owner.id, id);
+      return true;
+    case 'void': {
+      if (item.status === 'VOIDED') return false;
+      changes.setItem(item, 'VOIDED');
+      const rest = itemsOf(tx, owner.id);
+      if (rest.every((i) => i.status === 'VOIDED')) changes.void(owner);
+      else if (rest.every((i) => i.status === 'DONE' || i.status === 'VOIDED')) changes.bump(owner);
+      else changes.touched(owner.id, id);
+      return true;
+    }
+  }
+}
+
+/** Expo acts on the whole group: its start, bump and void reach every station ticket of the order round. */
+function applyToExpo(changes: TicketChanges, expo: TicketRow, action: KitchenCommand['action']): boolean {
+  const stationTickets = ticketRowsOfGroup(changes.tx.db, expo.group_id).filter((t) => t.kind === 'STATION' && isOpen(t.status));
+  let changed = false;
+  switch (action) {
+    case 'start':
+      if (!isOpen(expo.status)) throw conflict('KITCHEN_TICKET_CLOSED', { ticketId: expo.id, status: expo.status });
+      for (const t of stationTickets) changed = changes.start(t) || changed;
+      return changes.start(expo) || changed;
+    case 'bump':
+      if (expo.status === 'BUMPED') return false;
+      for (const t of stationTickets) changed = changes.bump(t) || changed;
+      return changes.bump(expo) || changed;
+    case 'recall':
+      return changes.recall(expo);
+    case 'void':
+      if (expo.status === 'VOIDED') return false;
+      for (const t of stationTickets) changed = changes.void(t) || changed;
+      return changes.void(expo) || changed;
+  }
+}
+
+function applyToStationTicket(changes: TicketChanges, ticket: TicketRow, action: KitchenCommand['action']): boolean {
+  switch (action) {
+    case 'start':
+      return changes.start(ticket);
+    case 'bump':
+      return changes.bump(ticket);
+    case 'recall':
+      return changes.recall(ticket);
+    case 'void':
+      return changes.void(ticket);
+  }
+}
+
+function orderProgress(tx: CommandTx, orderId: string): { orderFullyBumped: boolean; orderStarted: boolean } {
+  const stations = ticketRowsOfOrder(tx.db, orderId).filter((t) => t.kind === 'STATION');
+  return {
+    orderFullyBumped: stations.some((t) => t.status === 'BUMPED') && !stations.some((t) => isOpen(t.status)),
+    orderStarted: stations.some((t) => t.status === 'IN_PROGRESS' || t.status === 'BUMPED'),
+  };
+}
+
+/**
+ * Applies a KDS command (start, bump, recall, void; whole ticket or one item) inside the caller's
+ * transaction. Repeating a command is a no-op (`changed: false`), so a KDS that resends after a
+ * reconnect cannot bump twice. The caller (the kitchen-command workflow) moves the order to
+ * PREPARING / READY from `orderStarted` / `orderFullyBumped`.
+ */
+export function applyKitchenCommand(tx: CommandTx, station: string, command: KitchenCommand): KitchenCommandResult {
+  const row = findTicketRow(tx.db, command.ticketId);
+  if (!row || row.station !== station) throw notFound('KITCHEN_TICKET_NOT_FOUND', { ticketId: command.ticketId, station });
+  const changes = new TicketChanges(tx);
+  const changed = command.itemId
+    ? applyToItem(changes, row, command as KitchenCommand & { itemId: string })
+    : row.kind === 'EXPO'
+      ? applyToExpo(changes, row, command.action)
+      : applyToStationTicket(changes, row, command.action);
+  if (changed && (row.kind === 'STATION' || command.itemId)) changes.syncExpo(row.group_id);
+  changes.emitAll();
+  return { ticket: loadTicket(tx.db, row.id)!, orderId: row.order_id, changed, ...orderProgress(tx, row.order_id) };
+}
+
+/** Voids every open ticket of an order (cancellation); returns the tickets it voided. */
+export function voidOrderTickets(tx: CommandTx, orderId: string): KitchenTicket[] {
+  const changes = new TicketChanges(tx);
+  const rows = ticketRowsOfOrder(tx.db, orderId).filter((t) => isOpen(t.status));
+  for (const row of rows.filter((t) => t.kind === 'STATION')) changes.void(row);
+  for (const row of rows.filter((t) => t.kind === 'EXPO')) changes.void(row);
+  changes.emitAll();
+  return rows.map((r) => loadTicket(tx.db, r.id)!);
+}

@@ -1,0 +1,46 @@
+import type { NewEvent } from '../kernel/journal/event.js';
+import type { KitchenTicket } from './types.js';
+
+export const KITCHEN_EVENT_TYPES = [
+  'kitchen.ticket_created',
+  'kitchen.ticket_started',
+  'kitchen.ticket_bumped',
+  'kitchen.ticket_recalled',
+  'kitchen.ticket_voided',
+  'kitchen.ticket_updated',
+] as const;
+export type KitchenEventType = (typeof KITCHEN_EVENT_TYPES)[number];
+
+export interface KitchenEventPayload {
+  ticketId: string;
+  kind: KitchenTicket['kind'];
+  station: string;
+  groupId: string;
+  orderId: string;
+  orderNumber: number;
+  status: KitchenTicket['status'];
+  version: number;
+  itemId?: string;
+  /** The whole ticket on creation, so the journal (and the relay) can replay what the kitchen saw. */
+  ticket?: KitchenTicket;
+}
+
+export function ticketEvent(type: KitchenEventType, t: KitchenTicket, full?: KitchenTicket, itemId?: string): NewEvent<KitchenEventPayload> {
+  return {
+    type,
+    aggregateType: 'kitchen_ticket',
+    aggregateId: t.ticketId,
+    payload: {
+      ticketId: t.ticketId,
+      kind: t.kind,
+      station: t.station,
+      groupId: t.groupId,
+      orderId: t.orderId,
+      orderNumber: t.orderNumber,
+      status: t.status,
+      version: t.version,
+      ...(itemId ? { itemId } : {}),
+      ...(full ? { ticket: full } : {}),
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import type { Migration } from '../kernel/db/migrations.js';
+
+export const kitchenMigrations: Migration[] = [
+  {
+    id: 'kitchen/001_init',
+    up(db) {
+      db.exec(`
+        CREATE TABLE kitchen_stations (
+          code TEXT PRIMARY KEY CHECK (code GLOB '[A-Z]*' AND length(code) <= 32),
+          name TEXT NOT NULL,
+          capacity INTEGER NOT NULL CHECK (capacity >= 0),
+          categories TEXT NOT NULL DEFAULT '[]',
+          has_screen INTEGER NOT NULL DEFAULT 1,
+          is_expo INTEGER NOT NULL DEFAULT 0,
+          is_default INTEGER NOT NULL DEFAULT 0,
+          warn_after_seconds INTEGER NOT NULL DEFAULT 300,
+          late_after_seconds INTEGER NOT NULL DEFAULT 480,
+          sort_order INTEGER NOT NULL DEFAULT 0,
+          active INTEGER NOT NULL DEFAULT 1
+        ) STRICT;
+
+        CREATE TABLE kitchen_tickets (
+          id TEXT PRIMARY KEY,
+          kind TEXT NOT NULL CHECK (kind IN ('STATION', 'EXPO')),
+          station TEXT NOT NULL,
+          group_id TEXT NOT NULL,
+          order_id TEXT NOT NULL,
+          order_number INTEGER NOT NULL,
+          channel TEXT NOT NULL,
+          table_label TEXT,
+          status TEXT NOT NULL CHECK (status IN ('OPEN', 'IN_PROGRESS', 'BUMPED', 'VOIDED')),
+          fire_at TEXT NOT NULL,
+          due_at TEXT NOT NULL,
+          created_at TEXT NOT NULL,
+          started_at TEXT,
+          bumped_at TEXT,
+          voided_at TEXT,
+          closed_at TEXT,
+          version INTEGER NOT NULL DEFAULT 1
+        ) STRICT;
+        CREATE INDEX kitchen_tickets_open ON kitchen_tickets (station, status) WHERE status IN ('OPEN', 'IN_PROGRESS');
+        CREATE INDEX kitchen_tickets_order ON kitchen_tickets (order_id);
+        CREATE INDEX kitchen_tickets_group ON kitchen_tickets (group_id);
+        CREATE INDEX kitchen_tickets_closed ON kitchen_tickets (closed_at) WHERE closed_at IS NOT NULL;
+
+        CREATE TABLE kitchen_ticket_items (
+          ticket_id TEXT NOT NULL REFERENCES kitchen_tickets (id),
+          item_id TEXT NOT NULL,
+          group_id TEXT NOT NULL,
+          position INTEGER NOT NULL,
+          product_id TEXT NOT NULL,
+          name TEXT NOT NULL,
+          quantity INTEGER NOT NULL,
+          unit TEXT NOT NULL CHECK (unit IN ('UNIT', 'GRAM')),
+          slots INTEGER NOT NULL,
+          modifiers TEXT NOT NULL DEFAULT '[]',
+          notes TEXT,
+          prep_seconds INTEGER NOT NULL,
+          fire_at TEXT NOT NULL,
+          due_at TEXT NOT NULL,
+          status TEXT NOT NULL CHECK (status IN ('PENDING', 'IN_PROGRESS', 'DONE', 'VOIDED')),
+          PRIMARY KEY (ticket_id, item_id)
+        ) STRICT;
+        CREATE INDEX kitchen_ticket_items_group ON kitchen_ticket_items (group_id);
+      `);
+    },
+  },
+];

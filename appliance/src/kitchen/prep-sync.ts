@@ -1,0 +1,124 @@
+/**
+ * Prep-sync scheduling: when should each item of one order start so that the whole order is ready
+ * at the same moment? Pure function over seconds relative to "now"; docs/kitchen.md explains it.
+ */
+export interface ScheduleItem {
+  itemId: string;
+  station: string;
+  prepSeconds: number;
+  /** Cooking slots the line takes (e.g. 3 patties on a grill that holds 8). */
+  slots: number;
+}
+
+/** Work already planned on a station: [start, end) in seconds from now, `slots` wide. */
+export interface BusyInterval {
+  station: string;
+  start: number;
+  end: number;
+  slots: number;
+}
+
+export interface ScheduleInput {
+  items: ScheduleItem[];
+  /** Concurrent slots per station; a missing or non-positive value means unlimited. */
+  capacity: Record<string, number>;
+  busy: BusyInterval[];
+}
+
+export interface ScheduledItem {
+  itemId: string;
+  station: string;
+  /** Seconds from now until the item should be fired. */
+  startDelaySeconds: number;
+  /** Delay beyond the pure prep-sync offset (longest prep − own prep), caused by station capacity. */
+  waitSeconds: number;
+  /** Seconds from now until the item is done. */
+  dueSeconds: number;
+}
+
+export interface Schedule {
+  /** When the last item finishes; every item that could be aligned finishes exactly then. */
+  finishSeconds: number;
+  items: ScheduledItem[];
+}
+
+interface Placed extends BusyInterval {
+  index: number;
+}
+
+function capacityOf(input: ScheduleInput, station: string): number {
+  const cap = input.capacity[station];
+  return cap && cap > 0 ? cap : Number.POSITIVE_INFINITY;
+}
+
+function slotsOf(item: ScheduleItem, capacity: number): number {
+  return Math.max(1, Math.min(item.slots, capacity));
+}
+
+/** True when `slots` more fit on the station during [start, start + duration). */
+function fits(intervals: BusyInterval[], station: string, capacity: number, start: number, duration: number, slots: number): boolean {
+  if (capacity === Number.POSITIVE_INFINITY) return true;
+  const mine = intervals.filter((iv) => iv.station === station && iv.end > start && iv.start < start + Math.max(duration, 1e-9));
+  const checkpoints = [start, ...mine.map((iv) => iv.start).filter((t) => t > start)];
+  return checkpoints.every((t) => {
+    const load = mine.filter((iv) => iv.start <= t && t < iv.end).reduce((sum, iv) => sum + iv.slots, 0);
+    return load + slots <= capacity;
+  });
+}
+
+function earliestStart(intervals: BusyInterval[], station: string, capacity: number, ideal: number, duration: number, slots: number): number {
+  const candidates = [ideal, ...intervals.filter((iv) => iv.station === station && iv.end > ideal).map((iv) => iv.end)];
+  const sorted = [...new Set(candidates)].sort((a, b) => a - b);
+  // After the last busy interval ends the station is empty, so the last candidate always fits.
+  return sorted.find((t) => fits(intervals, station, capacity, t, duration, slots)) ?? sorted[sorted.length - 1];
+}
+
+function latestStart(intervals: BusyInterval[], station: string, capacity: number, floor: number, target: number, duration: number, slots: number): number {
+  const candidates = [target, ...intervals.filter((iv) => iv.station === station).map((iv) => iv.start - duration)];
+  const sorted = [...new Set(candidates.filter((t) => t >= floor && t <= target))].sort((a, b) => b - a);
+  return sorted.find((t) => fits(intervals, station, capacity, t, duration, slots)) ?? floor;
+}
+
+/**
+ * Pass 1 fires every item at `longest − own prep`, or later when its station is full then.
+ * Pass 2 moves each item as late as it still fits, up to the order's finish time, so items that
+ * were not held up by capacity wait for the ones that were and everything comes out together.
+ */
+export function schedulePrepSync(input: ScheduleInput): Schedule {
+  if (input.items.length === 0) return { finishSeconds: 0, items: [] };
+  const longest = Math.max(...input.items.map((i) => i.prepSeconds));
+  const order = input.items.map((item, index) => ({ item, index })).sort((a, b) => b.item.prepSeconds - a.item.prepSeconds || a.index - b.index);
+
+  const placed: Placed[] = [];
+  const all = (): BusyInterval[] => [...input.busy, ...placed];
+  for (const { item, index } of order) {
+    const capacity = capacityOf(input, item.station);
+    const slots = slotsOf(item, capacity);
+    const start = earliestStart(all(), item.station, capacity, longest - item.prepSeconds, item.prepSeconds, slots);
+    placed.push({ station: item.station, start, end: start + item.prepSeconds, slots, index });
+  }
+
+  const finish = Math.max(...placed.map((p) => p.end));
+  for (const p of placed) {
+    const item = input.items[p.index];
+    const others = [...input.busy, ...placed.filter((q) => q !== p)];
+    const start = latestStart(others, p.station, capacityOf(input, p.station), p.start, finish - item.prepSeconds, item.prepSeconds, p.slots);
+    p.start = start;
+    p.end = start + item.prepSeconds;
+  }
+
+  const byIndex = [...placed].sort((a, b) => a.index - b.index);
+  return {
+    finishSeconds: finish,
+    items: byIndex.map((p) => {
+      const item = input.items[p.index];
+      return {
+        itemId: item.itemId,
+        station: item.station,
+        startDelaySeconds: p.start,
+        waitSeconds: p.start - (longest - item.prepSeconds),
+        dueSeconds: p.end,
+      };
+    }),
+  };
+}

@@ -1,0 +1,120 @@
+import type { JournalEvent } from '../kernel/journal/event.js';
+import type { ModuleContext } from '../kernel/module.js';
+import type { KitchenEventPayload } from './events.js';
+import { renderKitchenTicketText, type KitchenTicketPrinter } from './kitchen-printer.js';
+import { findStation, listStations } from './stations.js';
+import { stmt } from './statements.js';
+import { allDayCounts, recentBumped } from './summaries.js';
+import { allOpenTickets, isOpen, loadTicket } from './tickets.js';
+import type { KitchenTicket } from './types.js';
+
+const SYNC_MARKER = 'kitchen.retained_synced_from';
+/** Slack for clock steps between runs when choosing which closed tickets to clear again. */
+const MARKER_SLACK_MS = 5 * 60_000;
+
+export function kdsTopics(storeId: string) {
+  const root = `store/${storeId}/kds`;
+  return {
+    ticket: (station: string, ticketId: string) => `${root}/${station}/tickets/${ticketId}`,
+    allday: (station: string) => `${root}/${station}/allday`,
+    recent: (station: string) => `${root}/${station}/recent`,
+    errors: (station: string) => `${root}/${station}/errors`,
+    commands: `${root}/+/commands`,
+  };
+}
+
+/**
+ * Mirrors SQLite onto retained MQTT messages: after each committed kitchen event the ticket's
+ * current row is published (or its retained message cleared), and at start the whole retained set
+ * is rebuilt, so what screens get on (re)subscribe is exactly the open tickets.
+ */
+export class KdsPublisher {
+  private readonly topics;
+  private readonly dirtyStations = new Set<string>();
+  private flushScheduled = false;
+
+  constructor(
+    private readonly ctx: ModuleContext,
+    private readonly printer: KitchenTicketPrinter,
+  ) {
+    this.topics = kdsTopics(ctx.config.storeId);
+  }
+
+  async onEvent(event: JournalEvent): Promise<void> {
+    const payload = event.payload as Partial<KitchenEventPayload>;
+    if (!payload.ticketId) {
+      this.markAllStations();
+      return;
+    }
+    const ticket = loadTicket(this.ctx.db, payload.ticketId);
+    if (!ticket) return;
+    this.markDirty(ticket.station);
+    await this.publishTicket(ticket);
+    if (event.type === 'kitchen.ticket_created') await this.printIfNoScreen(ticket);
+  }
+
+  publishTicket(ticket: KitchenTicket): Promise<void> {
+    const topic = this.topics.ticket(ticket.station, ticket.ticketId);
+    return isOpen(ticket.status)
+      ? this.ctx.mqtt.publish(topic, ticket, { retain: true, qos: 1 })
+      : this.ctx.mqtt.publish(topic, Buffer.alloc(0), { retain: true, qos: 1 });
+  }
+
+  /** Publishes every open ticket, clears every ticket closed since the last rebuild, refreshes summaries. */
+  async rebuild(): Promise<{ published: number; cleared: number }> {
+    const { db } = this.ctx;
+    const startedAt = this.ctx.clock.now();
+    const marker = stmt(db, 'SELECT value FROM settings WHERE key = ?').pluck().get(SYNC_MARKER) as string | undefined;
+    const since = marker ? new Date(Date.parse(marker) - MARKER_SLACK_MS).toISOString() : '';
+    const closed = stmt(db, "SELECT id, station FROM kitchen_tickets WHERE status IN ('BUMPED', 'VOIDED') AND closed_at >= ?").all(since) as {
+      id: string;
+      station: string;
+    }[];
+    const open = allOpenTickets(db);
+    const writes: Promise<void>[] = [];
+    for (const c of closed) writes.push(this.ctx.mqtt.publish(this.topics.ticket(c.station, c.id), Buffer.alloc(0), { retain: true, qos: 1 }));
+    for (const t of open) writes.push(this.publishTicket(t));
+    this.markAllStations();
+    await Promise.all(writes);
+    await this.flushSummaries();
+    // Written only after every retained write went out: a crash before this line replays the same window.
+    stmt(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(SYNC_MARKER, startedAt.toISOString());
+    return { published: open.length, cleared: closed.length };
+  }
+
+  private async printIfNoScreen(ticket: KitchenTicket): Promise<void> {
+    const station = findStation(this.ctx.db, ticket.station);
+    if (!station || station.hasScreen || ticket.kind === 'EXPO') return;
+    const text = renderKitchenTicketText(ticket, station, (key, params) => this.ctx.messages.t(key, params), this.ctx.config.timeZone);
+    await this.printer.print({ station, ticket, text });
+  }
+
+  private markAllStations(): void {
+    const codes = stmt(this.ctx.db, 'SELECT code FROM kitchen_stations UNION SELECT DISTINCT station FROM kitchen_tickets WHERE status IN (\'OPEN\', \'IN_PROGRESS\')')
+      .pluck()
+      .all() as string[];
+    for (const code of codes) this.markDirty(code);
+  }
+
+  private markDirty(station: string): void {
+    this.dirtyStations.add(station);
+    for (const expo of listStations(this.ctx.db).filter((s) => s.isExpo)) this.dirtyStations.add(expo.code);
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    // Several events of one commit touch the same station: publish its summaries once, just after.
+    setImmediate(() => void this.flushSummaries().catch((err) => this.ctx.logger.error({ err }, 'kds summary publish failed')));
+  }
+
+  private async flushSummaries(): Promise<void> {
+    this.flushScheduled = false;
+    const stations = [...this.dirtyStations];
+    this.dirtyStations.clear();
+    const now = this.ctx.clock.now();
+    await Promise.all(
+      stations.flatMap((station) => [
+        this.ctx.mqtt.publish(this.topics.allday(station), allDayCounts(this.ctx.db, station, now), { retain: true, qos: 1 }),
+        this.ctx.mqtt.publish(this.topics.recent(station), recentBumped(this.ctx.db, station, now), { retain: true, qos: 1 }),
+      ]),
+    );
+  }
+}

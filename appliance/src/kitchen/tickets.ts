@@ -1,0 +1,136 @@
+import type { Db } from '../kernel/db/open.js';
+import { stmt } from './statements.js';
+import type { KitchenTicket, KitchenTicketItem, TicketKind, TicketStatus } from './types.js';
+
+export interface TicketRow {
+  id: string;
+  kind: TicketKind;
+  station: string;
+  group_id: string;
+  order_id: string;
+  order_number: number;
+  channel: string;
+  table_label: string | null;
+  status: TicketStatus;
+  fire_at: string;
+  due_at: string;
+  created_at: string;
+  started_at: string | null;
+  bumped_at: string | null;
+  voided_at: string | null;
+  closed_at: string | null;
+  version: number;
+}
+
+export interface ItemRow {
+  ticket_id: string;
+  item_id: string;
+  group_id: string;
+  position: number;
+  product_id: string;
+  name: string;
+  quantity: number;
+  unit: 'UNIT' | 'GRAM';
+  slots: number;
+  modifiers: string;
+  notes: string | null;
+  prep_seconds: number;
+  fire_at: string;
+  due_at: string;
+  status: KitchenTicketItem['status'];
+  station: string;
+}
+
+export const OPEN_STATUSES: readonly TicketStatus[] = ['OPEN', 'IN_PROGRESS'];
+const DEFAULT_WARN_SECONDS = 300;
+const DEFAULT_LATE_SECONDS = 480;
+
+export function isOpen(status: TicketStatus): boolean {
+  return OPEN_STATUSES.includes(status);
+}
+
+export function findTicketRow(db: Db, ticketId: string): TicketRow | null {
+  return (stmt(db, 'SELECT * FROM kitchen_tickets WHERE id = ?').get(ticketId) as TicketRow | undefined) ?? null;
+}
+
+/** A station ticket's own items; an expo ticket shows every item of its group. */
+export function itemRowsOf(db: Db, ticket: TicketRow): ItemRow[] {
+  const sql =
+    ticket.kind === 'EXPO'
+      ? `SELECT i.*, t.station FROM kitchen_ticket_items i JOIN kitchen_tickets t ON t.id = i.ticket_id WHERE i.group_id = ? ORDER BY i.position`
+      : `SELECT i.*, t.station FROM kitchen_ticket_items i JOIN kitchen_tickets t ON t.id = i.ticket_id WHERE i.ticket_id = ? ORDER BY i.position`;
+  return stmt(db, sql).all(ticket.kind === 'EXPO' ? ticket.group_id : ticket.id) as ItemRow[];
+}
+
+function thresholdsOf(db: Db, station: string): { warn: number; late: number } {
+  const row = stmt(db, 'SELECT warn_after_seconds AS warn, late_after_seconds AS late FROM kitchen_stations WHERE code = ?').get(station) as
+    | { warn: number; late: number }
+    | undefined;
+  return row ?? { warn: DEFAULT_WARN_SECONDS, late: DEFAULT_LATE_SECONDS };
+}
+
+export function toTicket(db: Db, row: TicketRow): KitchenTicket {
+  const thresholds = thresholdsOf(db, row.station);
+  return {
+    ticketId: row.id,
+    kind: row.kind,
+    station: row.station,
+    groupId: row.group_id,
+    orderId: row.order_id,
+    orderNumber: row.order_number,
+    channel: row.channel,
+    table: row.table_label,
+    status: row.status,
+    fireAt: row.fire_at,
+    dueAt: row.due_at,
+    items: itemRowsOf(db, row).map((i) => ({
+      itemId: i.item_id,
+      productId: i.product_id,
+      name: i.name,
+      quantity: i.quantity,
+      unit: i.unit,
+      station: i.station,
+      modifiers: JSON.parse(i.modifiers),
+      notes: i.notes,
+      prepSeconds: i.prep_seconds,
+      fireAt: i.fire_at,
+      dueAt: i.due_at,
+      status: i.status,
+    })),
+    timers: {
+      createdAt: row.created_at,
+      startedAt: row.started_at,
+      bumpedAt: row.bumped_at,
+      voidedAt: row.voided_at,
+      warnAfterSeconds: thresholds.warn,
+      lateAfterSeconds: thresholds.late,
+    },
+    version: row.version,
+  };
+}
+
+export function loadTicket(db: Db, ticketId: string): KitchenTicket | null {
+  const row = findTicketRow(db, ticketId);
+  return row ? toTicket(db, row) : null;
+}
+
+/** The open tickets of a station, oldest fire time first: what its screen shows. */
+export function openTickets(db: Db, station: string): KitchenTicket[] {
+  const rows = stmt(db, "SELECT * FROM kitchen_tickets WHERE station = ? AND status IN ('OPEN', 'IN_PROGRESS') ORDER BY fire_at, created_at, id").all(
+    station,
+  ) as TicketRow[];
+  return rows.map((r) => toTicket(db, r));
+}
+
+export function allOpenTickets(db: Db): KitchenTicket[] {
+  const rows = stmt(db, "SELECT * FROM kitchen_tickets WHERE status IN ('OPEN', 'IN_PROGRESS') ORDER BY station, fire_at, created_at, id").all() as TicketRow[];
+  return rows.map((r) => toTicket(db, r));
+}
+
+export function ticketRowsOfOrder(db: Db, orderId: string): TicketRow[] {
+  return stmt(db, 'SELECT * FROM kitchen_tickets WHERE order_id = ? ORDER BY created_at, id').all(orderId) as TicketRow[];
+}
+
+export function ticketRowsOfGroup(db: Db, groupId: string): TicketRow[] {
+  return stmt(db, 'SELECT * FROM kitchen_tickets WHERE group_id = ? ORDER BY kind DESC, station').all(groupId) as TicketRow[];
+}

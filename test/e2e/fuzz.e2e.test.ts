@@ -1,11 +1,13 @@
 import fc from 'fast-check';
+import mqtt from 'mqtt';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnAppliance, type ApplianceProcess } from '../support/appliance-process.js';
 import { ApiClient } from '../support/http-client.js';
 
 const HTTP_CASES = 4_000;
-const MQTT_CASES = 1_000;
+const MQTT_RAW_CASES = 600;
+const MQTT_PUBLISH_CASES = 400;
 
 const ROUTES = [
   '/customers',
@@ -92,13 +94,33 @@ describe('fuzzing the HTTP API and the MQTT port', () => {
     expect([...statuses.keys()].some((s) => s >= 400 && s < 500)).toBe(true);
   }, 300_000);
 
-  it(`survives ${MQTT_CASES} malformed MQTT packets`, async () => {
+  it(`survives ${MQTT_RAW_CASES} malformed MQTT packets and ${MQTT_PUBLISH_CASES} garbage commands`, async () => {
     await fc.assert(
       fc.asyncProperty(mqttBytes, async (bytes) => {
         await sendRaw(appliance.mqttPort, bytes);
       }),
-      { numRuns: MQTT_CASES },
+      { numRuns: MQTT_RAW_CASES },
     );
+    // An authenticated manager may publish to command topics: the handlers behind them must
+    // shrug off any payload.
+    const manager = await mqtt.connectAsync(`mqtt://127.0.0.1:${appliance.mqttPort}`, {
+      username: 'admin',
+      password: client.token!,
+      reconnectPeriod: 0,
+    });
+    const topics = fc.constantFrom(
+      'store/demo-store/kds/GRILL/commands',
+      'store/demo-store/kds/EXPO/commands',
+      'store/demo-store/kds/../commands',
+      'store/demo-store/orders/commands',
+    );
+    await fc.assert(
+      fc.asyncProperty(topics, jsonish, async (topic, payload) => {
+        await manager.publishAsync(topic, payload, { qos: 1 });
+      }),
+      { numRuns: MQTT_PUBLISH_CASES },
+    );
+    await manager.endAsync();
     const health = await fetch(`${appliance.baseUrl}/health`);
     expect(health.status).toBe(200);
     expect(appliance.proc.exitCode).toBeNull();

@@ -2,14 +2,15 @@ import { TEST_ADMIN_PASSWORD } from './appliance-process.js';
 
 export interface ApiResponse<T = any> {
   status: number;
-  body: { success: boolean; data: T; error: { code: string; message: string; details: unknown } | null; metadata: any };
+  /** `error` is null on success; typed non-null so assertions on failures read plainly. */
+  body: { success: boolean; data: T; error: { code: string; message: string; details: any }; metadata: any };
   headers: Headers;
 }
 
 /** A small JSON client for end-to-end suites: envelope in, envelope out. */
 export class ApiClient {
   constructor(
-    readonly baseUrl: string,
+    public baseUrl: string,
     public token: string | null = null,
   ) {}
 

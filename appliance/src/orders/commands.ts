@@ -1,0 +1,154 @@
+import { businessRule, notFound } from '../kernel/errors.js';
+import { newId } from '../kernel/ids.js';
+import type { CommandTx } from '../kernel/journal/command-bus.js';
+import { getOrder, itemEventView, type NewOrderItem, type Order, type OrderItem } from './model.js';
+import { assertTransition } from './guards.js';
+import { isOpen, type OrderChannel } from './state-machine.js';
+
+export interface CreateOrderInput {
+  businessDate: string;
+  businessDayId?: string | null;
+  channel: OrderChannel;
+  tableId?: string | null;
+  customerId?: string | null;
+  notes?: string | null;
+  items: NewOrderItem[];
+}
+
+export function loadOrder(tx: CommandTx, orderId: string): Order {
+  const order = getOrder(tx.db, orderId);
+  if (!order) throw notFound('ORDER_NOT_FOUND', { orderId });
+  return order;
+}
+
+export function assertOpen(order: Order): void {
+  if (!isOpen(order.status)) throw businessRule('ORDER_CLOSED', { orderId: order.id, status: order.status }, { number: order.number, status: order.status });
+}
+
+/** Recomputes the order's totals from its live (not cancelled) lines and the manual discount. */
+export function recomputeTotals(tx: CommandTx, orderId: string): void {
+  const sums = tx.db
+    .prepare(
+      `SELECT COALESCE(SUM(gross_cents), 0) AS gross, COALESCE(SUM(discount_cents), 0) AS discount, COALESCE(SUM(total_cents), 0) AS total
+       FROM order_items WHERE order_id = ? AND status <> 'CANCELLED'`,
+    )
+    .get(orderId) as { gross: number; discount: number; total: number };
+  const manual = tx.db.prepare('SELECT manual_discount_cents FROM orders WHERE id = ?').pluck().get(orderId) as number;
+  const applied = Math.min(manual, sums.total);
+  tx.db
+    .prepare('UPDATE orders SET subtotal_cents = ?, discount_cents = ?, manual_discount_cents = ?, total_cents = ?, updated_at = ? WHERE id = ?')
+    .run(sums.gross, sums.discount + applied, applied, sums.total - applied, tx.nowIso, orderId);
+}
+
+function insertItems(tx: CommandTx, orderId: string, items: readonly NewOrderItem[], round: number): string[] {
+  const start = tx.db.prepare('SELECT COALESCE(MAX(position), 0) FROM order_items WHERE order_id = ?').pluck().get(orderId) as number;
+  const insert = tx.db.prepare(
+    `INSERT INTO order_items (id, order_id, position, round, product_id, name, category_id, quantity, unit, unit_price_cents, gross_cents,
+       discount_cents, total_cents, applied_rules, options, components, notes, seat, station, prep_seconds, status)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING')`,
+  );
+  return items.map((item, i) => {
+    const id = newId();
+    insert.run(
+      id, orderId, start + i + 1, round, item.productId, item.name, item.categoryId, item.quantity, item.unit, item.unitPriceCents,
+      item.grossCents, item.discountCents, item.totalCents, JSON.stringify(item.appliedRules), JSON.stringify(item.options),
+      JSON.stringify(item.components), item.notes, item.seat, item.station, item.prepSeconds,
+    );
+    return id;
+  });
+}
+
+const totals = (o: Order) => ({ subtotalCents: o.subtotalCents, discountCents: o.discountCents, totalCents: o.totalCents });
+
+/** Opens a DRAFT order with the next number of its business day. An empty order is a table tab. */
+export function createOrder(tx: CommandTx, input: CreateOrderInput): Order {
+  tx.db
+    .prepare(
+      `INSERT INTO order_number_counters (business_date, last_number) VALUES (?, 1)
+       ON CONFLICT (business_date) DO UPDATE SET last_number = last_number + 1`,
+    )
+    .run(input.businessDate);
+  const number = tx.db.prepare('SELECT last_number FROM order_number_counters WHERE business_date = ?').pluck().get(input.businessDate) as number;
+  const id = newId();
+  tx.db
+    .prepare(
+      `INSERT INTO orders (id, number, business_date, business_day_id, channel, status, table_id, customer_id, notes,
+         subtotal_cents, discount_cents, total_cents, created_by, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, 0, 0, 0, ?, ?, ?)`,
+    )
+    .run(id, number, input.businessDate, input.businessDayId ?? null, input.channel, input.tableId ?? null, input.customerId ?? null, input.notes ?? null, tx.actor?.id ?? null, tx.nowIso, tx.nowIso);
+  insertItems(tx, id, input.items, 1);
+  recomputeTotals(tx, id);
+  const order = loadOrder(tx, id);
+  tx.emit({
+    type: 'order.created',
+    aggregateType: 'order',
+    aggregateId: id,
+    payload: {
+      orderId: id,
+      number,
+      businessDate: order.businessDate,
+      channel: order.channel,
+      tableId: order.tableId,
+      customerId: order.customerId,
+      status: order.status,
+      items: order.items.map(itemEventView),
+      ...totals(order),
+    },
+  });
+  return order;
+}
+
+/** Adds lines to an open order; on a confirmed order they form the next round, sent on the next confirm. */
+export function addOrderItems(tx: CommandTx, orderId: string, items: readonly NewOrderItem[]): Order {
+  const current = loadOrder(tx, orderId);
+  assertOpen(current);
+  if (current.status === 'DELIVERING') throw businessRule('ORDER_CLOSED', { orderId, status: current.status }, { number: current.number, status: current.status });
+  const lastRound = Math.max(1, ...current.items.map((i) => i.round));
+  const round = current.status === 'DRAFT' ? 1 : current.items.some((i) => i.round === lastRound && i.status === 'PENDING') ? lastRound : lastRound + 1;
+  const ids = new Set(insertItems(tx, orderId, items, round));
+  recomputeTotals(tx, orderId);
+  const order = loadOrder(tx, orderId);
+  tx.emit({
+    type: 'order.items_added',
+    aggregateType: 'order',
+    aggregateId: orderId,
+    payload: { orderId, items: order.items.filter((i) => ids.has(i.itemId)).map(itemEventView), ...totals(order) },
+  });
+  return order;
+}
+
+/**
+ * Sends the order's pending lines to the kitchen. The first confirm moves DRAFT → CONFIRMED
+ * (`order.confirmed`); later ones send a table's next round (`order.round_confirmed`).
+ */
+export function confirmOrderRound(tx: CommandTx, orderId: string): { order: Order; confirmedItems: OrderItem[] } {
+  const current = loadOrder(tx, orderId);
+  assertOpen(current);
+  const pending = current.items.filter((i) => i.status === 'PENDING');
+  if (current.status === 'DRAFT') {
+    if (pending.length === 0) throw businessRule('ORDER_EMPTY', { orderId });
+    assertTransition(tx, current, 'CONFIRMED');
+  } else if (pending.length === 0) {
+    throw businessRule('ORDER_NOTHING_TO_CONFIRM', { orderId });
+  }
+  tx.db.prepare("UPDATE order_items SET status = 'CONFIRMED' WHERE order_id = ? AND status = 'PENDING'").run(orderId);
+  const firstConfirm = current.status === 'DRAFT';
+  if (firstConfirm) {
+    tx.db.prepare("UPDATE orders SET status = 'CONFIRMED', confirmed_at = ?, updated_at = ? WHERE id = ?").run(tx.nowIso, tx.nowIso, orderId);
+  }
+  const order = loadOrder(tx, orderId);
+  const ids = new Set(pending.map((i) => i.itemId));
+  const confirmedItems = order.items.filter((i) => ids.has(i.itemId));
+  const base = { orderId, number: order.number, businessDate: order.businessDate, status: order.status, totalCents: order.totalCents };
+  if (firstConfirm) tx.emit({ type: 'order.confirmed', aggregateType: 'order', aggregateId: orderId, payload: base });
+  else {
+    const payload = { ...base, round: confirmedItems[0].round, itemIds: [...ids] };
+    tx.emit({ type: 'order.round_confirmed', aggregateType: 'order', aggregateId: orderId, payload });
+  }
+  return { order, confirmedItems };
+}
+
+export function confirmOrder(tx: CommandTx, orderId: string): Order {
+  return confirmOrderRound(tx, orderId).order;
+}

@@ -1,0 +1,25 @@
+import type { ApplianceModule } from '../kernel/module.js';
+import { orderMessages } from './messages.pt-BR.js';
+import { orderMigrations } from './migrations.js';
+import { registerOrderRoutes } from './routes.js';
+
+export { addOrderItems, confirmOrder, confirmOrderRound, createOrder, type CreateOrderInput } from './commands.js';
+export { getOrder, type ItemStatus, type NewOrderItem, type Order, type OrderItem, type OrderItemComponent } from './model.js';
+export {
+  checkTransition,
+  ORDER_CHANNELS,
+  ORDER_STATUSES,
+  ORDER_TRANSITIONS,
+  transitionRoleOf,
+  type OrderChannel,
+  type OrderStatus,
+} from './state-machine.js';
+export { cancelOrder, markOrderPaid, setOrderItemStatus, setOrderStatus } from './transitions.js';
+export { applyOrderDiscount, moveOrderItems, setOrderTable } from './transfers.js';
+
+export const ordersModule: ApplianceModule = {
+  name: 'orders',
+  migrations: orderMigrations,
+  messages: { 'pt-BR': orderMessages },
+  register: registerOrderRoutes,
+};

@@ -1,0 +1,67 @@
+import type { Migration } from '../kernel/db/migrations.js';
+
+export const orderMigrations: Migration[] = [
+  {
+    id: 'orders/001_init',
+    up(db) {
+      db.exec(`
+        CREATE TABLE order_number_counters (
+          business_date TEXT PRIMARY KEY,
+          last_number INTEGER NOT NULL
+        ) STRICT;
+
+        CREATE TABLE orders (
+          id TEXT PRIMARY KEY,
+          number INTEGER NOT NULL,
+          business_date TEXT NOT NULL,
+          business_day_id TEXT,
+          channel TEXT NOT NULL CHECK (channel IN ('COUNTER', 'TABLE', 'DELIVERY', 'TAKEOUT', 'KIOSK', 'MARKETPLACE')),
+          status TEXT NOT NULL CHECK (status IN ('DRAFT', 'CONFIRMED', 'PREPARING', 'READY', 'DELIVERING', 'COMPLETED', 'CANCELLED')),
+          table_id TEXT,
+          customer_id TEXT,
+          notes TEXT,
+          subtotal_cents INTEGER NOT NULL,
+          discount_cents INTEGER NOT NULL,
+          manual_discount_cents INTEGER NOT NULL DEFAULT 0,
+          manual_discount_reason TEXT,
+          total_cents INTEGER NOT NULL CHECK (total_cents >= 0),
+          cancel_reason TEXT,
+          paid_at TEXT,
+          created_by TEXT,
+          created_at TEXT NOT NULL,
+          confirmed_at TEXT,
+          updated_at TEXT NOT NULL,
+          UNIQUE (business_date, number)
+        ) STRICT;
+        CREATE INDEX orders_status ON orders (status, created_at);
+        CREATE INDEX orders_table ON orders (table_id, status);
+        CREATE INDEX orders_created ON orders (created_at);
+
+        CREATE TABLE order_items (
+          id TEXT PRIMARY KEY,
+          order_id TEXT NOT NULL REFERENCES orders (id),
+          position INTEGER NOT NULL,
+          round INTEGER NOT NULL,
+          product_id TEXT NOT NULL,
+          name TEXT NOT NULL,
+          category_id TEXT NOT NULL,
+          quantity INTEGER NOT NULL CHECK (quantity > 0),
+          unit TEXT NOT NULL CHECK (unit IN ('UNIT', 'GRAM')),
+          unit_price_cents INTEGER NOT NULL,
+          gross_cents INTEGER NOT NULL,
+          discount_cents INTEGER NOT NULL,
+          total_cents INTEGER NOT NULL CHECK (total_cents >= 0),
+          applied_rules TEXT NOT NULL,
+          options TEXT NOT NULL,
+          components TEXT NOT NULL,
+          notes TEXT,
+          seat INTEGER,
+          station TEXT,
+          prep_seconds INTEGER NOT NULL,
+          status TEXT NOT NULL CHECK (status IN ('PENDING', 'CONFIRMED', 'PREPARING', 'READY', 'DELIVERED', 'CANCELLED'))
+        ) STRICT;
+        CREATE INDEX order_items_order ON order_items (order_id, position);
+      `);
+    },
+  },
+];

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { notFound } from '../kernel/errors.js';
+import { runCommand } from '../kernel/http/command-route.js';
+import { ok, paged } from '../kernel/http/envelope.js';
+import { offsetOf, pageQuery } from '../kernel/http/pagination.js';
+import { requirePermission } from '../kernel/http/permissions.js';
+import { readJson, readParam, readQuery } from '../kernel/http/validation.js';
+import type { ModuleContext } from '../kernel/module.js';
+import { getOrder, loadItems, toOrder, type OrderRow } from './model.js';
+import { ORDER_CHANNELS, ORDER_STATUSES } from './state-machine.js';
+import { setOrderItemStatus, setOrderStatus } from './transitions.js';
+
+const listQuery = pageQuery(['created_at', 'number', 'total_cents', 'business_date'], 'created_at:desc').extend({
+  status: z.enum(ORDER_STATUSES).optional(),
+  channel: z.enum(ORDER_CHANNELS).optional(),
+  tableId: z.string().max(64).optional(),
+  /** Business dates, inclusive. */
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+});
+
+const statusBody = z.object({ status: z.enum(['PREPARING', 'READY', 'DELIVERING', 'COMPLETED']) });
+const itemStatusBody = z.object({ status: z.enum(['PREPARING', 'READY', 'DELIVERED']) });
+
+export function registerOrderRoutes(ctx: ModuleContext): void {
+  ctx.api.get('/orders', requirePermission('orders.read'), async (c) => {
+    const q = readQuery(c, listQuery);
+    let query = ctx.queryDb.selectFrom('orders');
+    if (q.status) query = query.where('status', '=', q.status);
+    if (q.channel) query = query.where('channel', '=', q.channel);
+    if (q.tableId) query = query.where('table_id', '=', q.tableId);
+    if (q.from) query = query.where('business_date', '>=', q.from);
+    if (q.to) query = query.where('business_date', '<=', q.to);
+    const rows = (await query.selectAll().orderBy(q.sort.field, q.sort.direction).orderBy('id').limit(q.size).offset(offsetOf(q)).execute()) as OrderRow[];
+    const { n } = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const items = loadItems(ctx.db, rows.map((r) => r.id));
+    return paged(c, rows.map((r) => toOrder(r, items.get(r.id) ?? [])), { page: q.page, size: q.size, total: Number(n) });
+  });
+
+  ctx.api.get('/orders/:id', requirePermission('orders.read'), (c) => {
+    const order = getOrder(ctx.db, readParam(c, 'id'));
+    if (!order) throw notFound('ORDER_NOT_FOUND');
+    return ok(c, order);
+  });
+
+  /** Fulfilment steps by staff (READY → DELIVERING → COMPLETED); who may do what is in state-machine.ts. */
+  ctx.api.post('/orders/:id/status', requirePermission('orders.fulfil'), async (c) => {
+    const id = readParam(c, 'id');
+    const body = await readJson(c, statusBody);
+    return runCommand(c, 'order.set_status', (tx) => setOrderStatus(tx, id, body.status));
+  });
+
+  ctx.api.post('/orders/:id/items/:itemId/status', requirePermission('orders.fulfil'), async (c) => {
+    const id = readParam(c, 'id');
+    const itemId = readParam(c, 'itemId');
+    const body = await readJson(c, itemStatusBody);
+    return runCommand(c, 'order.set_item_status', (tx) => setOrderItemStatus(tx, id, itemId, body.status));
+  });
+}

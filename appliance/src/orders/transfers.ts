@@ -1,0 +1,66 @@
+import { businessRule } from '../kernel/errors.js';
+import type { CommandTx } from '../kernel/journal/command-bus.js';
+import { assertOpen, loadOrder, recomputeTotals } from './commands.js';
+import type { Order } from './model.js';
+
+/**
+ * Moves lines between two open orders (a table transferring items to another tab). The lines
+ * keep their status and kitchen tickets; both orders' totals are recomputed.
+ */
+export function moveOrderItems(tx: CommandTx, fromOrderId: string, toOrderId: string, itemIds: readonly string[]): { from: Order; to: Order } {
+  if (fromOrderId === toOrderId) throw businessRule('ORDER_TRANSFER_SAME_ORDER', { orderId: fromOrderId });
+  const from = loadOrder(tx, fromOrderId);
+  const to = loadOrder(tx, toOrderId);
+  assertOpen(from);
+  assertOpen(to);
+  const moving = from.items.filter((i) => itemIds.includes(i.itemId) && i.status !== 'CANCELLED');
+  if (moving.length !== new Set(itemIds).size) {
+    throw businessRule('ORDER_ITEM_NOT_FOUND', { orderId: fromOrderId, itemIds: itemIds.filter((id) => !moving.some((m) => m.itemId === id)) });
+  }
+  const start = tx.db.prepare('SELECT COALESCE(MAX(position), 0) FROM order_items WHERE order_id = ?').pluck().get(toOrderId) as number;
+  const move = tx.db.prepare('UPDATE order_items SET order_id = ?, position = ? WHERE id = ?');
+  moving.forEach((item, i) => move.run(toOrderId, start + i + 1, item.itemId));
+  recomputeTotals(tx, fromOrderId);
+  recomputeTotals(tx, toOrderId);
+  const result = { from: loadOrder(tx, fromOrderId), to: loadOrder(tx, toOrderId) };
+  for (const [order, direction] of [[result.from, 'OUT'], [result.to, 'IN']] as const) {
+    tx.emit({
+      type: 'order.items_transferred',
+      aggregateType: 'order',
+      aggregateId: order.id,
+      payload: { orderId: order.id, direction, fromOrderId, toOrderId, itemIds: moving.map((m) => m.itemId), subtotalCents: order.subtotalCents, discountCents: order.discountCents, totalCents: order.totalCents },
+    });
+  }
+  return result;
+}
+
+/** Points an open order at another table (a whole tab moving). */
+export function setOrderTable(tx: CommandTx, orderId: string, tableId: string | null): Order {
+  const order = loadOrder(tx, orderId);
+  assertOpen(order);
+  if (order.tableId === tableId) return order;
+  tx.db.prepare('UPDATE orders SET table_id = ?, updated_at = ? WHERE id = ?').run(tableId, tx.nowIso, orderId);
+  tx.emit({ type: 'order.table_changed', aggregateType: 'order', aggregateId: orderId, payload: { orderId, fromTableId: order.tableId, toTableId: tableId } });
+  return loadOrder(tx, orderId);
+}
+
+/**
+ * Sets the manual discount on the order total (replacing any earlier one). The manager override is
+ * checked by the discount workflow; here the discount only has to fit within the order.
+ */
+export function applyOrderDiscount(tx: CommandTx, orderId: string, input: { amountCents: number; reason: string }): Order {
+  const order = loadOrder(tx, orderId);
+  assertOpen(order);
+  const linesTotal = order.totalCents + order.manualDiscountCents;
+  if (input.amountCents > linesTotal) throw businessRule('ORDER_DISCOUNT_TOO_LARGE', { orderId, maxCents: linesTotal });
+  tx.db.prepare('UPDATE orders SET manual_discount_cents = ?, manual_discount_reason = ? WHERE id = ?').run(input.amountCents, input.reason, orderId);
+  recomputeTotals(tx, orderId);
+  const next = loadOrder(tx, orderId);
+  tx.emit({
+    type: 'order.discount_applied',
+    aggregateType: 'order',
+    aggregateId: orderId,
+    payload: { orderId, number: next.number, amountCents: input.amountCents, reason: input.reason, subtotalCents: next.subtotalCents, discountCents: next.discountCents, totalCents: next.totalCents },
+  });
+  return next;
+}

@@ -29,6 +29,10 @@ export async function openPtyPair(): Promise<PtyPair> {
   socat.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
   });
+  // Without this listener a missing socat binary would crash the test worker instead of failing the test.
+  socat.on('error', (error) => {
+    stderr += `cannot run socat (is the Debian package installed?): ${error.message}`;
+  });
   try {
     await waitForLinks(socat, [a, b], () => stderr);
   } catch (error) {
@@ -49,7 +53,7 @@ export async function openPtyPair(): Promise<PtyPair> {
 async function waitForLinks(proc: ChildProcess, links: string[], log: () => string): Promise<void> {
   const deadline = Date.now() + LINK_WAIT_MS;
   while (Date.now() < deadline) {
-    if (proc.exitCode !== null) throw new Error(`socat exited early: ${log()}`);
+    if (proc.exitCode !== null || log().startsWith('cannot run socat')) throw new Error(`socat exited early: ${log()}`);
     const present = await Promise.all(links.map((link) => stat(link).then(() => true, () => false)));
     // socat creates the links before it enters its transfer loop; the log line
     // tells us it is ready to move bytes, avoiding a lost first write.

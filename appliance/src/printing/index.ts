@@ -1,0 +1,80 @@
+import { loadProfiles } from '../devices/profiles/loader.js';
+import type { DeviceProfile } from '../devices/profiles/schema.js';
+import type { ApplianceModule, ModuleContext } from '../kernel/module.js';
+import type { Translate } from '../devices/printer/templates/index.js';
+import { DEFAULT_RETRY_POLICY, resumeAfterRestart, type RetryPolicy } from './job-commands.js';
+import { printingMessages } from './messages.pt-BR.js';
+import { printingMigrations } from './migrations.js';
+import { ConfiguredPrinters } from './printer-resolver.js';
+import { PrintQueueWorker, type PrinterResolver } from './queue-worker.js';
+import { registerPrintingRoutes } from './routes.js';
+import { startDemoPrinter, type DemoPrinter } from './demo-printer.js';
+
+export { enqueuePrintJob, retryFailedJob, type EnqueueInput, type RetryPolicy, DEFAULT_RETRY_POLICY } from './job-commands.js';
+export { configurePrinter } from './configure-printer.js';
+export { templateNames, type PrintJob, type PrintJobStatus, type PrintPayloadSpec, type TemplateName } from './print-job.js';
+export type { PrintQueueWorker } from './queue-worker.js';
+
+export interface PrintingModuleOptions {
+  retry?: Partial<RetryPolicy>;
+  profiles?: DeviceProfile[];
+  resolver?: PrinterResolver;
+}
+
+export interface PrintingModule extends ApplianceModule {
+  /** The queue worker once started (tests wait on `worker.idle()`). */
+  readonly worker: PrintQueueWorker | null;
+}
+
+export function createPrintingModule(options: PrintingModuleOptions = {}): PrintingModule {
+  const profiles = options.profiles ?? loadProfiles();
+  const resolver = options.resolver ?? new ConfiguredPrinters(profiles);
+  const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+  let worker: PrintQueueWorker | null = null;
+  let demo: DemoPrinter | null = null;
+
+  return {
+    name: 'printing',
+    migrations: printingMigrations,
+    messages: { 'pt-BR': printingMessages },
+    get worker() {
+      return worker;
+    },
+    register(ctx: ModuleContext) {
+      registerPrintingRoutes(ctx, profiles, resolver);
+      ctx.health.add('printing', () => {
+        const failed = ctx.db.prepare("SELECT count(*) FROM print_jobs WHERE status = 'FAILED'").pluck().get() as number;
+        const queued = ctx.db.prepare("SELECT count(*) FROM print_jobs WHERE status IN ('QUEUED', 'PRINTING')").pluck().get() as number;
+        // A failed job is never silent: it degrades health until someone retries it.
+        return { status: failed > 0 ? 'degraded' : 'ok', failedJobs: failed, pendingJobs: queued };
+      });
+    },
+    async start(ctx: ModuleContext) {
+      if (ctx.config.demo) demo = await startDemoPrinter(ctx);
+      const t: Translate = (key, params) => ctx.messages.t(key, params);
+      worker = new PrintQueueWorker({
+        db: ctx.db,
+        commands: ctx.commands,
+        clock: ctx.clock,
+        logger: ctx.logger,
+        policy,
+        resolver,
+        timeZone: ctx.config.timeZone,
+        t,
+        publishPrinterState: (printerId, state) => {
+          ctx.mqtt.publish(`store/${ctx.config.storeId}/printers/${printerId}/status`, { printerId, ...state }, { retain: true, qos: 1 }).catch(() => undefined);
+        },
+      });
+      await ctx.commands.run('print_job.resume', (tx) => resumeAfterRestart(tx), { actor: { type: 'system', id: 'print-queue' } });
+      const kick = () => worker?.kick();
+      ctx.events.subscribe('print-queue', ['print_job.queued', 'print_job.failed_over', 'printer.configured'], kick);
+      worker.kick();
+    },
+    async stop() {
+      await worker?.stop();
+      await demo?.stop();
+    },
+  };
+}
+
+export const printingModule = createPrintingModule();

@@ -1,0 +1,174 @@
+import type { Db } from '../kernel/db/open.js';
+import { businessRule, notFound } from '../kernel/errors.js';
+import { newId } from '../kernel/ids.js';
+import type { CommandTx } from '../kernel/journal/command-bus.js';
+import { toPrintJob, type PrintJob, type PrintJobRow, type PrintPayloadSpec } from './print-job.js';
+import { findPrinterConfig } from './printer-store.js';
+
+export interface RetryPolicy {
+  /** First retry delay; doubles per failed attempt on the same printer. */
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** Failed attempts on one printer before its backup takes the job. */
+  failoverAfterAttempts: number;
+  /** Attempts over all printers before the job is FAILED and needs a person. */
+  maxAttempts: number;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { baseDelayMs: 1000, maxDelayMs: 60_000, failoverAfterAttempts: 2, maxAttempts: 8 };
+
+export interface EnqueueInput {
+  printerId: string;
+  kind: string;
+  payload: PrintPayloadSpec;
+  source?: { type: string; id: string };
+  /** Same key, same job: lets at-least-once event consumers enqueue without duplicate tickets. */
+  dedupeKey?: string;
+}
+
+const eventOf = (job: PrintJob) => ({
+  jobId: job.id,
+  kind: job.kind,
+  printerId: job.printerId,
+  requestedPrinterId: job.requestedPrinterId,
+  status: job.status,
+  attempts: job.attempts,
+  source: job.source,
+});
+
+export function loadJob(db: Db, id: string): PrintJobRow {
+  const row = db.prepare('SELECT * FROM print_jobs WHERE id = ?').get(id) as PrintJobRow | undefined;
+  if (!row) throw notFound('PRINT_JOB_NOT_FOUND', { id });
+  return row;
+}
+
+/**
+ * Queues a print job inside the caller's command transaction, so "order confirmed" and "ticket
+ * queued" commit together. Printing happens after commit, in the queue worker.
+ */
+export function enqueuePrintJob(tx: CommandTx, input: EnqueueInput): PrintJob {
+  if (input.dedupeKey) {
+    const existing = tx.db.prepare('SELECT * FROM print_jobs WHERE dedupe_key = ?').get(input.dedupeKey) as PrintJobRow | undefined;
+    if (existing) return toPrintJob(existing);
+  }
+  if (!findPrinterConfig(tx.db, input.printerId)) throw notFound('PRINTER_NOT_FOUND', { printerId: input.printerId });
+  const id = newId();
+  tx.db
+    .prepare(
+      `INSERT INTO print_jobs (id, kind, payload, requested_printer_id, printer_id, tried_printer_ids, status, attempts,
+         attempts_on_printer, next_attempt_at, source_type, source_id, dedupe_key, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, 'QUEUED', 0, 0, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      id,
+      input.kind,
+      JSON.stringify(input.payload),
+      input.printerId,
+      input.printerId,
+      JSON.stringify([input.printerId]),
+      tx.nowIso,
+      input.source?.type ?? null,
+      input.source?.id ?? null,
+      input.dedupeKey ?? null,
+      tx.nowIso,
+      tx.nowIso,
+    );
+  const job = toPrintJob(loadJob(tx.db, id));
+  tx.emit({ type: 'print_job.queued', aggregateType: 'print_job', aggregateId: id, payload: eventOf(job) });
+  return job;
+}
+
+export function markPrinting(tx: CommandTx, id: string): PrintJob | null {
+  const row = loadJob(tx.db, id);
+  // Another worker pass may have taken it, or a person retried it meanwhile.
+  if (row.status !== 'QUEUED') return null;
+  tx.db
+    .prepare("UPDATE print_jobs SET status = 'PRINTING', attempts = attempts + 1, attempts_on_printer = attempts_on_printer + 1, updated_at = ? WHERE id = ?")
+    .run(tx.nowIso, id);
+  const job = toPrintJob(loadJob(tx.db, id));
+  tx.emit({ type: 'print_job.printing', aggregateType: 'print_job', aggregateId: id, payload: eventOf(job) });
+  return job;
+}
+
+/** Called only after the printer acknowledged every byte. */
+export function markDone(tx: CommandTx, id: string, bytes: number): PrintJob {
+  tx.db
+    .prepare("UPDATE print_jobs SET status = 'DONE', bytes = ?, printed_at = ?, updated_at = ?, last_error_code = NULL, last_error = NULL WHERE id = ?")
+    .run(bytes, tx.nowIso, tx.nowIso, id);
+  const job = toPrintJob(loadJob(tx.db, id));
+  tx.emit({ type: 'print_job.done', aggregateType: 'print_job', aggregateId: id, payload: { ...eventOf(job), bytes } });
+  return job;
+}
+
+export function backoffMs(policy: RetryPolicy, attemptsOnPrinter: number): number {
+  return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attemptsOnPrinter - 1));
+}
+
+/**
+ * Decides what a failed attempt leads to: the backup printer (at once when the printer said it is
+ * not ready, since nothing was printed), a later retry with exponential backoff, or FAILED.
+ */
+export function recordFailure(tx: CommandTx, id: string, error: { code: string; message: string }, policy: RetryPolicy): PrintJob {
+  const row = loadJob(tx.db, id);
+  const tried = JSON.parse(row.tried_printer_ids) as string[];
+  const backup = findPrinterConfig(tx.db, row.printer_id)?.backupPrinterId;
+  const backupUsable = backup && !tried.includes(backup) && findPrinterConfig(tx.db, backup);
+  const wantsFailover = error.code === 'PRINTER_NOT_READY' || error.code === 'PRINTER_NOT_CONFIGURED' || row.attempts_on_printer >= policy.failoverAfterAttempts;
+  const base = [error.code, error.message.slice(0, 500), tx.nowIso, id] as const;
+
+  if (backupUsable && wantsFailover && row.attempts < policy.maxAttempts) {
+    tx.db
+      .prepare(
+        `UPDATE print_jobs SET status = 'QUEUED', printer_id = ?, tried_printer_ids = ?, attempts_on_printer = 0, next_attempt_at = ?,
+           last_error_code = ?, last_error = ?, updated_at = ? WHERE id = ?`,
+      )
+      .run(backup, JSON.stringify([...tried, backup]), tx.nowIso, ...base);
+    const job = toPrintJob(loadJob(tx.db, id));
+    tx.emit({ type: 'print_job.failed_over', aggregateType: 'print_job', aggregateId: id, payload: { ...eventOf(job), fromPrinterId: row.printer_id, errorCode: error.code } });
+    return job;
+  }
+  if (row.attempts >= policy.maxAttempts) {
+    tx.db.prepare("UPDATE print_jobs SET status = 'FAILED', last_error_code = ?, last_error = ?, updated_at = ? WHERE id = ?").run(...base);
+    const job = toPrintJob(loadJob(tx.db, id));
+    tx.emit({ type: 'print_job.failed', aggregateType: 'print_job', aggregateId: id, payload: { ...eventOf(job), errorCode: error.code, error: job.lastError } });
+    return job;
+  }
+  const next = new Date(tx.now.getTime() + backoffMs(policy, row.attempts_on_printer)).toISOString();
+  tx.db
+    .prepare("UPDATE print_jobs SET status = 'QUEUED', next_attempt_at = ?, last_error_code = ?, last_error = ?, updated_at = ? WHERE id = ?")
+    .run(next, ...base);
+  const job = toPrintJob(loadJob(tx.db, id));
+  tx.emit({ type: 'print_job.retry_scheduled', aggregateType: 'print_job', aggregateId: id, payload: { ...eventOf(job), errorCode: error.code, nextAttemptAt: next } });
+  return job;
+}
+
+/** A person asks for a failed job again: fresh attempt budget, back on the printer it was meant for. */
+export function retryFailedJob(tx: CommandTx, id: string): PrintJob {
+  const row = loadJob(tx.db, id);
+  if (row.status !== 'FAILED') throw businessRule('PRINT_JOB_NOT_FAILED', { id, status: row.status });
+  tx.db
+    .prepare(
+      `UPDATE print_jobs SET status = 'QUEUED', attempts = 0, attempts_on_printer = 0, printer_id = requested_printer_id,
+         tried_printer_ids = json_array(requested_printer_id), next_attempt_at = ?, updated_at = ? WHERE id = ?`,
+    )
+    .run(tx.nowIso, tx.nowIso, id);
+  const job = toPrintJob(loadJob(tx.db, id));
+  tx.emit({ type: 'print_job.queued', aggregateType: 'print_job', aggregateId: id, payload: { ...eventOf(job), retriedBy: tx.actor?.id ?? null } });
+  return job;
+}
+
+/**
+ * After a restart, jobs left PRINTING may or may not be on paper: the process died between send
+ * and acknowledgement. They are printed again (at-least-once; a duplicate beats a lost ticket),
+ * and QUEUED jobs waiting out a backoff become due at once.
+ */
+export function resumeAfterRestart(tx: CommandTx): PrintJob[] {
+  const rows = tx.db.prepare("SELECT * FROM print_jobs WHERE status = 'PRINTING'").all() as PrintJobRow[];
+  tx.db.prepare("UPDATE print_jobs SET next_attempt_at = ? WHERE status = 'QUEUED' AND next_attempt_at > ?").run(tx.nowIso, tx.nowIso);
+  return rows.map((row) => {
+    tx.db.prepare("UPDATE print_jobs SET status = 'QUEUED', next_attempt_at = ?, updated_at = ? WHERE id = ?").run(tx.nowIso, tx.nowIso, row.id);
+    const job = toPrintJob(loadJob(tx.db, row.id));
+    tx.emit({ type: 'print_job.queued', aggregateType: 'print_job', aggregateId: row.id, payload: { ...eventOf(job), resumedAfterRestart: true } });
+    return job;
+  });
+}

@@ -1,0 +1,203 @@
+import { createServer } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import mqtt from 'mqtt';
+import { afterEach, describe, expect, it } from 'vitest';
+import { jobLines } from '../devices/printer/virtual/job-model.js';
+import { VirtualPrinterServer } from '../devices/printer/virtual/server.js';
+import { sampleKitchenTicket } from '../devices/printer/templates/sample-data.js';
+import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
+import { createPrintingModule, type PrintingModuleOptions } from './index.js';
+
+const cleanups: Array<() => Promise<unknown> | unknown> = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+async function virtualPrinter(port = 0): Promise<VirtualPrinterServer> {
+  const server = new VirtualPrinterServer({ port });
+  await server.start();
+  cleanups.push(() => server.stop());
+  return server;
+}
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
+  const { port } = probe.address() as { port: number };
+  await new Promise((r) => probe.close(r));
+  return port;
+}
+
+const fastRetry: PrintingModuleOptions['retry'] = { baseDelayMs: 20, maxDelayMs: 200, failoverAfterAttempts: 1, maxAttempts: 4 };
+
+async function appliance(options: PrintingModuleOptions = { retry: fastRetry }, dataDir?: string): Promise<TestAppliance> {
+  const app = await startTestAppliance([createPrintingModule(options)], { dataDir });
+  return app;
+}
+
+function client(app: TestAppliance) {
+  const auth = app.bearer(['printing.read', 'printing.manage']);
+  const call = async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${app.baseUrl}/api/v1${path}`, {
+      method,
+      headers: { authorization: auth, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    return { status: res.status, body: (await res.json()) as { data: any; error: any; metadata: any } };
+  };
+  return {
+    call,
+    printer: (id: string, port: number, backupPrinterId?: string) =>
+      call('PUT', `/printers/${id}`, { name: id, profileId: 'epson-tm-t20', connection: { type: 'tcp', host: '127.0.0.1', port }, backupPrinterId }),
+    ticket: (printerId: string, orderNumber: number, dedupeKey?: string) =>
+      call('POST', '/print-jobs', { printerId, kind: 'kitchen_ticket', payload: { template: 'kitchen_ticket', data: { ...sampleKitchenTicket, orderNumber } }, dedupeKey }),
+    async waitUntil(predicate: (jobs: any[]) => boolean, timeoutMs = 8000): Promise<any[]> {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const jobs = (await call('GET', '/print-jobs?size=100&sort=createdAt:asc')).body.data as any[];
+        if (predicate(jobs)) return jobs;
+        if (Date.now() > deadline) throw new Error(`timed out; jobs: ${JSON.stringify(jobs.map((j) => [j.status, j.printerId, j.lastErrorCode]))}`);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    },
+  };
+}
+
+const orderOf = (lines: string[]) => lines.find((l) => l.startsWith('PEDIDO '));
+const allDone = (n: number) => (jobs: any[]) => jobs.length === n && jobs.every((j) => j.status === 'DONE');
+
+describe('print queue', () => {
+  it('prints a kitchen ticket, journals queued -> printing -> done and publishes them on MQTT', async () => {
+    const vp = await virtualPrinter();
+    const app = await appliance();
+    cleanups.push(() => app.close());
+    const api = client(app);
+    expect((await api.printer('cozinha', vp.port)).status).toBe(200);
+
+    const broker = await mqtt.connectAsync(`mqtt://127.0.0.1:${app.mqttPort}`, { username: 'user:ADMIN', password: 'test', reconnectPeriod: 0 });
+    cleanups.push(() => broker.endAsync());
+    const seen: string[] = [];
+    broker.on('message', (topic) => {
+      const type = topic.split('/').pop()!;
+      if (type.startsWith('print_job.')) seen.push(type);
+    });
+    await broker.subscribeAsync('store/demo-store/events/+', { qos: 1 });
+
+    const queued = await api.ticket('cozinha', 77);
+    expect(queued.status).toBe(201);
+    expect(queued.body.data.status).toBe('QUEUED');
+    const [job] = await api.waitUntil(allDone(1));
+    expect(job).toMatchObject({ printerId: 'cozinha', attempts: 1, lastErrorCode: null });
+    expect(job.bytes).toBeGreaterThan(0);
+    expect(vp.recorder.completed().map((j) => orderOf(jobLines(j.parsed)))).toEqual(['PEDIDO 77']);
+    const types = app.ctx.journal.readAfter(0).filter((e) => e.aggregateId === job.id).map((e) => e.type);
+    expect(types).toEqual(['print_job.queued', 'print_job.printing', 'print_job.done']);
+    const deadline = Date.now() + 3000;
+    while (seen.length < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(seen).toEqual(['print_job.queued', 'print_job.printing', 'print_job.done']);
+  });
+
+  it('socket closed mid-job: the job completes on the backup printer, none lost, none printed twice', async () => {
+    const primary = await virtualPrinter();
+    const backup = await virtualPrinter();
+    const app = await appliance();
+    cleanups.push(() => app.close());
+    const api = client(app);
+    await api.printer('backup', backup.port);
+    await api.printer('primary', primary.port, 'backup');
+    primary.failNextJob({ closeAfterBytes: 120 });
+
+    for (const n of [1, 2, 3, 4, 5]) expect((await api.ticket('primary', n)).status).toBe(201);
+    const jobs = await api.waitUntil(allDone(5));
+
+    const onPrimary = primary.recorder.completed().map((j) => orderOf(jobLines(j.parsed)));
+    const onBackup = backup.recorder.completed().map((j) => orderOf(jobLines(j.parsed)));
+    expect(primary.jobs.filter((j) => j.aborted)).toHaveLength(1);
+    expect(onBackup).toEqual(['PEDIDO 1']);
+    expect([...onPrimary, ...onBackup].sort()).toEqual(['PEDIDO 1', 'PEDIDO 2', 'PEDIDO 3', 'PEDIDO 4', 'PEDIDO 5']);
+    const failedOver = jobs.find((j) => j.printerId === 'backup');
+    expect(failedOver).toMatchObject({ requestedPrinterId: 'primary', triedPrinterIds: ['primary', 'backup'], attempts: 2 });
+    const types = app.ctx.journal.readAfter(0).filter((e) => e.aggregateId === failedOver.id).map((e) => e.type);
+    expect(types).toEqual(['print_job.queued', 'print_job.printing', 'print_job.failed_over', 'print_job.printing', 'print_job.done']);
+  });
+
+  it('a job that cannot print ends FAILED, loudly: event, listing, health; a retry prints it', async () => {
+    const deadPort = await freePort();
+    const app = await appliance({ retry: { ...fastRetry, maxAttempts: 3 } });
+    cleanups.push(() => app.close());
+    const api = client(app);
+    await api.printer('bar', deadPort);
+    const { body } = await api.ticket('bar', 9);
+    const [failed] = await api.waitUntil((jobs) => jobs[0]?.status === 'FAILED');
+    expect(failed).toMatchObject({ id: body.data.id, attempts: 3, lastErrorCode: 'PRINTER_UNREACHABLE' });
+    const types = app.ctx.journal.readAfter(0).filter((e) => e.aggregateId === failed.id).map((e) => e.type);
+    expect(types.filter((t) => t === 'print_job.retry_scheduled')).toHaveLength(2);
+    expect(types.at(-1)).toBe('print_job.failed');
+    expect((await api.call('GET', '/print-jobs?status=FAILED')).body.metadata.total).toBe(1);
+    const report = await app.ctx.health.report();
+    expect(report.checks.printing).toMatchObject({ status: 'degraded', failedJobs: 1 });
+
+    const vp = await virtualPrinter();
+    await api.printer('bar', vp.port);
+    expect((await api.call('POST', `/print-jobs/${failed.id}/retry`)).status).toBe(200);
+    await api.waitUntil(allDone(1));
+    expect(vp.recorder.completed()).toHaveLength(1);
+    expect((await api.call('POST', `/print-jobs/${failed.id}/retry`)).body.error.code).toBe('PRINT_JOB_NOT_FAILED');
+  });
+
+  it('restart with queued jobs resumes them, each printed exactly once', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'printing-restart-'));
+    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    const port = await freePort();
+    const retry = { baseDelayMs: 20, maxDelayMs: 100, failoverAfterAttempts: 1, maxAttempts: 1000 };
+    const first = await appliance({ retry }, dataDir);
+    const api1 = client(first);
+    await api1.printer('cozinha', port);
+    for (const n of [11, 12, 13]) await api1.ticket('cozinha', n);
+    await api1.waitUntil((jobs) => jobs.length === 3 && jobs.every((j) => j.attempts >= 1));
+    await first.close();
+
+    // Simulate a crash between "sent" and "acknowledged" for one job.
+    const db = new Database(join(dataDir, 'store.db'));
+    db.prepare("UPDATE print_jobs SET status = 'PRINTING' WHERE id = (SELECT id FROM print_jobs ORDER BY created_at LIMIT 1)").run();
+    db.close();
+
+    const vp = await virtualPrinter(port);
+    const second = await appliance({ retry }, dataDir);
+    cleanups.push(() => second.close());
+    const jobs = await client(second).waitUntil(allDone(3));
+    expect(jobs).toHaveLength(3);
+    expect(vp.recorder.completed().map((j) => orderOf(jobLines(j.parsed))).sort()).toEqual(['PEDIDO 11', 'PEDIDO 12', 'PEDIDO 13']);
+    const resumed = second.ctx.journal.readAfter(0).filter((e) => e.type === 'print_job.queued' && (e.payload as { resumedAfterRestart?: boolean }).resumedAfterRestart);
+    expect(resumed).toHaveLength(1);
+  });
+
+  it('same dedupe key, same job: an event replay never prints a ticket twice', async () => {
+    const vp = await virtualPrinter();
+    const app = await appliance();
+    cleanups.push(() => app.close());
+    const api = client(app);
+    await api.printer('cozinha', vp.port);
+    const a = await api.ticket('cozinha', 5, 'order-5/kitchen');
+    const b = await api.ticket('cozinha', 5, 'order-5/kitchen');
+    expect(b.body.data.id).toBe(a.body.data.id);
+    await api.waitUntil(allDone(1));
+    expect(vp.recorder.completed()).toHaveLength(1);
+  });
+
+  it('rejects bad input with stable codes', async () => {
+    const app = await appliance();
+    cleanups.push(() => app.close());
+    const api = client(app);
+    expect((await api.ticket('nope', 1)).body.error.code).toBe('PRINTER_NOT_FOUND');
+    const scale = await api.call('PUT', '/printers/x', { name: 'x', profileId: 'toledo-prix-6', connection: { type: 'tcp', host: '127.0.0.1', port: 9100 } });
+    expect([scale.status, scale.body.error.code]).toEqual([422, 'PRINTER_PROFILE_NOT_PRINTER']);
+    const bad = await api.call('POST', '/print-jobs', { printerId: 'x', payload: { template: 'poem', data: {} } });
+    expect([bad.status, bad.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
+    const daruma = await api.call('PUT', '/printers/d', { name: 'd', profileId: 'daruma-fs800', connection: { type: 'usb' } });
+    expect(daruma.body.error.code).toBe('PRINTER_TRANSPORT_NOT_SUPPORTED');
+  });
+});

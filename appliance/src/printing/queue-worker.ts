@@ -1,0 +1,118 @@
+import type { Printer } from '../devices/printer/printer.js';
+import type { PrinterConfig } from '../devices/printer/printer-config.js';
+import type { PrinterProfile } from '../devices/profiles/schema.js';
+import type { Clock } from '../kernel/clock.js';
+import type { Db } from '../kernel/db/open.js';
+import type { CommandBus } from '../kernel/journal/command-bus.js';
+import type { Logger } from '../kernel/logger.js';
+import type { Translate } from '../devices/printer/templates/index.js';
+import { markDone, markPrinting, recordFailure, type RetryPolicy } from './job-commands.js';
+import type { PrintJobRow, PrintPayloadSpec } from './print-job.js';
+import { renderJob } from './render-job.js';
+import { findPrinterConfig } from './printer-store.js';
+
+export interface PrinterResolver {
+  printerFor(config: PrinterConfig): { printer: Printer; profile: PrinterProfile };
+}
+
+export interface QueueWorkerDeps {
+  db: Db;
+  commands: CommandBus;
+  clock: Clock;
+  logger: Logger;
+  policy: RetryPolicy;
+  resolver: PrinterResolver;
+  timeZone: string;
+  t: Translate;
+  /** Retained per-printer state for POS screens (`{root}/printers/{id}/status`). */
+  publishPrinterState?(printerId: string, state: { ok: boolean; jobId: string; errorCode: string | null; at: string }): void;
+}
+
+const SYSTEM = { type: 'system' as const, id: 'print-queue' };
+
+/**
+ * Drains the print queue: one job at a time per printer (tickets come out in order), printers in
+ * parallel. Every state change is a journaled command; printing itself happens between commands,
+ * never inside a transaction.
+ */
+export class PrintQueueWorker {
+  private readonly busy = new Set<string>();
+  private readonly running = new Set<Promise<void>>();
+  private timer: NodeJS.Timeout | null = null;
+  private stopped = false;
+
+  constructor(private readonly deps: QueueWorkerDeps) {}
+
+  kick(): void {
+    if (this.stopped) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const now = this.deps.clock.now().toISOString();
+    const due = this.deps.db
+      .prepare("SELECT * FROM print_jobs WHERE status = 'QUEUED' AND next_attempt_at <= ? ORDER BY created_at, id")
+      .all(now) as PrintJobRow[];
+    for (const row of due) {
+      if (this.busy.has(row.printer_id)) continue;
+      this.busy.add(row.printer_id);
+      const run = this.process(row).finally(() => {
+        this.busy.delete(row.printer_id);
+        this.running.delete(run);
+        this.kick();
+      });
+      this.running.add(run);
+    }
+    this.scheduleNext(now);
+  }
+
+  private scheduleNext(now: string): void {
+    const next = this.deps.db
+      .prepare("SELECT min(next_attempt_at) FROM print_jobs WHERE status = 'QUEUED' AND next_attempt_at > ?")
+      .pluck()
+      .get(now) as string | null;
+    if (!next || this.stopped) return;
+    const delay = Math.max(0, new Date(next).getTime() - this.deps.clock.now().getTime());
+    this.timer = setTimeout(() => this.kick(), delay);
+    this.timer.unref();
+  }
+
+  private async process(row: PrintJobRow): Promise<void> {
+    try {
+      await this.attempt(row);
+    } catch (err) {
+      // Only reachable when the command bus is closed (shutdown): the job stays PRINTING/QUEUED and resumes on restart.
+      this.deps.logger.warn({ jobId: row.id, err: (err as Error).message }, 'print job left for the next start');
+    }
+  }
+
+  private async attempt(row: PrintJobRow): Promise<void> {
+    const { commands, policy, logger } = this.deps;
+    const started = await commands.run('print_job.start', (tx) => markPrinting(tx, row.id), { actor: SYSTEM });
+    if (!started) return;
+    try {
+      const config = findPrinterConfig(this.deps.db, started.printerId);
+      if (!config) throw Object.assign(new Error(`printer ${started.printerId} is not configured`), { code: 'PRINTER_NOT_CONFIGURED' });
+      const { printer, profile } = this.deps.resolver.printerFor(config);
+      const document = renderJob(JSON.parse(row.payload) as PrintPayloadSpec, profile, this.deps.timeZone, this.deps.t);
+      const result = await printer.print(document);
+      await commands.run('print_job.done', (tx) => markDone(tx, row.id, result.bytes), { actor: SYSTEM });
+      this.deps.publishPrinterState?.(started.printerId, { ok: true, jobId: row.id, errorCode: null, at: this.deps.clock.now().toISOString() });
+    } catch (err) {
+      const error = { code: (err as { code?: string }).code ?? 'PRINTER_ERROR', message: (err as Error).message };
+      const job = await commands.run('print_job.attempt_failed', (tx) => recordFailure(tx, row.id, error, policy), { actor: SYSTEM });
+      const log = job.status === 'FAILED' ? logger.error.bind(logger) : logger.warn.bind(logger);
+      log({ jobId: job.id, printerId: started.printerId, status: job.status, errorCode: error.code, err: error.message }, 'print attempt failed');
+      this.deps.publishPrinterState?.(started.printerId, { ok: false, jobId: row.id, errorCode: error.code, at: this.deps.clock.now().toISOString() });
+    }
+  }
+
+  /** Waits for in-flight jobs; used on shutdown and by tests. */
+  async idle(): Promise<void> {
+    while (this.running.size > 0) await Promise.allSettled([...this.running]);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.idle();
+  }
+}

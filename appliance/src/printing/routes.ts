@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { printerConfigSchema } from '../devices/printer/printer-config.js';
+import type { DeviceProfile } from '../devices/profiles/schema.js';
+import { notFound } from '../kernel/errors.js';
+import { runCommand } from '../kernel/http/command-route.js';
+import { ok, paged } from '../kernel/http/envelope.js';
+import { offsetOf, pageQuery } from '../kernel/http/pagination.js';
+import { requirePermission } from '../kernel/http/permissions.js';
+import { readJson, readParam, readQuery } from '../kernel/http/validation.js';
+import type { ModuleContext } from '../kernel/module.js';
+import { configurePrinter } from './configure-printer.js';
+import { enqueuePrintJob, loadJob, retryFailedJob } from './job-commands.js';
+import { payloadSpecSchema, toPrintJob, type PrintJobRow } from './print-job.js';
+import type { PrinterResolver } from './queue-worker.js';
+import { findPrinterConfig, listPrinterConfigs } from './printer-store.js';
+
+const SORT_COLUMNS = { createdAt: 'created_at', updatedAt: 'updated_at', status: 'status' } as const;
+const listQuery = pageQuery(['createdAt', 'updatedAt', 'status'], 'createdAt:desc').extend({
+  status: z.enum(['QUEUED', 'PRINTING', 'DONE', 'FAILED']).optional(),
+  printerId: z.string().optional(),
+});
+const enqueueBody = z.object({
+  printerId: z.string().min(1),
+  kind: z.string().min(1).max(40).default('manual'),
+  payload: payloadSpecSchema,
+  dedupeKey: z.string().min(1).max(200).optional(),
+});
+const printerBody = printerConfigSchema.omit({ id: true });
+
+export function registerPrintingRoutes(ctx: ModuleContext, profiles: DeviceProfile[], resolver: PrinterResolver): void {
+  ctx.api.get('/print-jobs', requirePermission('printing.read'), async (c) => {
+    const q = readQuery(c, listQuery);
+    let query = ctx.queryDb.selectFrom('print_jobs');
+    if (q.status) query = query.where('status', '=', q.status);
+    if (q.printerId) query = query.where('printer_id', '=', q.printerId);
+    const rows = await query.selectAll().orderBy(SORT_COLUMNS[q.sort.field], q.sort.direction).orderBy('id', q.sort.direction).limit(q.size).offset(offsetOf(q)).execute();
+    const total = Number((await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    return paged(c, (rows as PrintJobRow[]).map(toPrintJob), { page: q.page, size: q.size, total });
+  });
+
+  ctx.api.get('/print-jobs/:id', requirePermission('printing.read'), (c) => ok(c, toPrintJob(loadJob(ctx.db, readParam(c, 'id')))));
+
+  ctx.api.post('/print-jobs', requirePermission('printing.manage'), async (c) => {
+    const body = await readJson(c, enqueueBody);
+    return runCommand(c, 'print_job.enqueue', (tx) => enqueuePrintJob(tx, body), 201);
+  });
+
+  ctx.api.post('/print-jobs/:id/retry', requirePermission('printing.manage'), (c) =>
+    runCommand(c, 'print_job.retry', (tx) => retryFailedJob(tx, readParam(c, 'id'))),
+  );
+
+  ctx.api.get('/printers', requirePermission('printing.read'), (c) => ok(c, listPrinterConfigs(ctx.db)));
+
+  ctx.api.put('/printers/:id', requirePermission('printing.manage'), async (c) => {
+    const body = await readJson(c, printerBody);
+    const id = readParam(c, 'id');
+    return runCommand(c, 'printer.configure', (tx) => configurePrinter(tx, { ...body, id }, profiles));
+  });
+
+  ctx.api.get('/printers/:id/status', requirePermission('printing.read'), async (c) => {
+    const config = findPrinterConfig(ctx.db, readParam(c, 'id'));
+    if (!config) throw notFound('PRINTER_NOT_FOUND');
+    try {
+      return ok(c, { printerId: config.id, reachable: true, status: await resolver.printerFor(config).printer.status() });
+    } catch (err) {
+      // An unreachable printer is a normal answer here, not a server error.
+      return ok(c, { printerId: config.id, reachable: false, errorCode: (err as { code?: string }).code ?? 'PRINTER_ERROR', error: (err as Error).message });
+    }
+  });
+}

@@ -70,11 +70,11 @@ describe('relay and sender killed mid-transfer', () => {
 
     try {
       for (let trial = 0; trial < TRIALS; trial += 1) {
-        const orders = 300 + Math.floor(random() * 600);
+        const orders = 200 + Math.floor(random() * 300);
         const at = new Date(Date.UTC(2026, 10, 20, 12, 0, trial));
         journal.append(Array.from({ length: orders }, () => store.paidOrder('2026-11-20', at)).flat());
         const victim = (['relay', 'sender', 'both'] as const)[trial % 3];
-        await new Promise((resolve) => setTimeout(resolve, 20 + Math.floor(random() * 150)));
+        await new Promise((resolve) => setTimeout(resolve, 10 + Math.floor(random() * 120)));
         const { rows: [before] } = await client.query('SELECT high_water FROM relay.stores WHERE id = $1', [storeId]);
         if (Number(before.high_water) < journal.journal.lastSeq()) killedMidTransfer += 1;
         if (victim !== 'sender') {
@@ -113,6 +113,11 @@ describe('relay and sender killed mid-transfer', () => {
           'SELECT sum(orders_count)::int AS orders, sum(amount_cents)::bigint AS amount FROM pos_modern.sales_by_hour WHERE store_id = $1',
           [storeId],
         );
+        const { rows: [daily] } = await client.query(
+          'SELECT sum(orders_count)::int AS orders, sum(amount_cents)::bigint AS amount FROM pos_modern.sales_by_day WHERE store_id = $1',
+          [storeId],
+        );
+        expect({ orders: daily.orders, amount: Number(daily.amount) }, `trial ${trial}`).toEqual({ orders: store.totals.orders, amount: store.totals.paidCents });
         expect({ orders: projected.orders, paid: Number(projected.paid) }, `trial ${trial}`).toEqual({ orders: store.totals.orders, paid: store.totals.paidCents });
         expect({ orders: rollup.orders, amount: Number(rollup.amount) }, `trial ${trial}`).toEqual({ orders: store.totals.orders, amount: store.totals.paidCents });
       }

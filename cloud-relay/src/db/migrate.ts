@@ -3,6 +3,7 @@ import { relayCoreMigration } from './migrations/001_relay_core.js';
 import { posModernMigration } from './migrations/002_pos_modern.js';
 import { salesRollupsMigration } from './migrations/003_sales_rollups.js';
 import { hqCatalogMigration } from './migrations/004_hq_catalog.js';
+import { salesByDayMigration } from './migrations/005_sales_by_day.js';
 
 export interface RelayMigration {
   id: string;
@@ -14,6 +15,7 @@ export const relayMigrations: RelayMigration[] = [
   posModernMigration,
   salesRollupsMigration,
   hqCatalogMigration,
+  salesByDayMigration,
 ];
 
 /** Advisory lock id so that several relay nodes starting together migrate one at a time. */

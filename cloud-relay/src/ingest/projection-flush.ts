@@ -1,7 +1,7 @@
 import type { RelayDb } from '../db/database.js';
 import { bulkUpsert, type BulkColumn } from './bulk-upsert.js';
 import { columnsOf, referenceColumns, referenceTables } from './projection-reference.js';
-import type { BatchProjection } from './projection-state.js';
+import type { BatchProjection, HourlyDelta } from './projection-state.js';
 
 const tenantColumns: BulkColumn[] = [
   { name: 'client_id', type: 'uuid' },
@@ -105,6 +105,26 @@ export async function flushProjection(executor: RelayDb, state: BatchProjection)
     ],
     conflictColumns: ['store_id', 'business_date', 'hour', 'method'],
     rows: [...state.hourly.values()].map((h) => [...tenant, h.businessDate, h.hour, h.method, h.ordersCount, h.paymentsCount, h.amountCents, h.refundedCents]),
+  });
+
+  const daily = new Map<string, HourlyDelta>();
+  for (const h of state.hourly.values()) {
+    const day = daily.get(h.businessDate) ?? { ...h, hour: 0, method: '', ordersCount: 0, paymentsCount: 0, amountCents: 0, refundedCents: 0 };
+    day.ordersCount += h.ordersCount;
+    day.paymentsCount += h.paymentsCount;
+    day.amountCents += h.amountCents;
+    day.refundedCents += h.refundedCents;
+    daily.set(h.businessDate, day);
+  }
+  await bulkUpsert(executor, {
+    table: 'pos_modern.sales_by_day',
+    columns: [
+      ...tenantColumns,
+      ...columnsOf(['business_date:date']),
+      add('orders_count', 'integer'), add('payments_count', 'integer'), add('amount_cents', 'bigint'), add('refunded_cents', 'bigint'),
+    ],
+    conflictColumns: ['store_id', 'business_date'],
+    rows: [...daily.values()].map((d) => [...tenant, d.businessDate, d.ordersCount, d.paymentsCount, d.amountCents, d.refundedCents]),
   });
 
   await bulkUpsert(executor, {

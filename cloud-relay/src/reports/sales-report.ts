@@ -49,7 +49,7 @@ function storeFilter(storeIds: string[]): RawBuilder<unknown> {
   return storeIds.length > 0 ? sql`AND r.store_id = ANY(${storeIds}::uuid[])` : sql``;
 }
 
-/** Payment-based groupings read the hourly rollup; a few thousand rows cover years of a store. */
+/** Payment-based groupings read the rollups; a few thousand rows cover years of a store. */
 async function paymentRows(db: RelayDb, query: SalesQuery): Promise<SalesRow[]> {
   const keyByGroup: Record<Exclude<SalesGrouping, 'product'>, RawBuilder<unknown>> = {
     store: sql`r.store_id::text`,
@@ -59,12 +59,14 @@ async function paymentRows(db: RelayDb, query: SalesQuery): Promise<SalesRow[]> 
     storeDay: sql`r.store_id::text || '|' || r.business_date::text`,
   };
   const group = query.groupBy as Exclude<SalesGrouping, 'product'>;
+  // Store and day groupings read the daily rollup; hour and method need the hourly one.
+  const table = group === 'hour' || group === 'paymentMethod' ? sql`pos_modern.sales_by_hour` : sql`pos_modern.sales_by_day`;
   const result = await sql<any>`
     SELECT ${keyByGroup[group]} AS key,
            min(r.store_id::text) AS store_id, min(r.business_date)::text AS business_date,
            sum(r.orders_count)::bigint AS orders_count, sum(r.payments_count)::bigint AS payments_count,
            sum(r.amount_cents)::bigint AS gross_cents, sum(r.refunded_cents)::bigint AS refunded_cents
-      FROM pos_modern.sales_by_hour r
+      FROM ${table} r
      WHERE r.business_date BETWEEN ${query.from}::date AND ${query.to}::date ${storeFilter(query.storeId)}
      GROUP BY 1
      ORDER BY 1`.execute(db);

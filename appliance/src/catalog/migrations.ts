@@ -55,4 +55,11 @@ export const catalogMigrations: Migration[] = [
       `);
     },
   },
+  {
+    id: 'catalog/002_send_to_kitchen',
+    up(db) {
+      // Self-service and non-food lines (salad bar by weight, billiards time) never reach a KDS.
+      db.exec('ALTER TABLE products ADD COLUMN send_to_kitchen INTEGER NOT NULL DEFAULT 1 CHECK (send_to_kitchen IN (0, 1))');
+    },
+  },
 ];

@@ -35,6 +35,8 @@ export interface Product {
   timeBlockMinutes: number | null;
   fiscal: { ncm: string | null; cfop: string | null; cest: string | null; taxGroup: string | null };
   stockPolicy: 'NONE' | 'TRACK';
+  /** False for lines nobody cooks (salad bar by weight, billiards time). */
+  sendToKitchen: boolean;
   updatedAt: string;
 }
 
@@ -72,6 +74,7 @@ export interface ProductRow {
   cest: string | null;
   tax_group: string | null;
   stock_policy: 'NONE' | 'TRACK';
+  send_to_kitchen: number;
   updated_at: string;
 }
 
@@ -109,6 +112,7 @@ export function toProduct(row: ProductRow): Product {
     timeBlockMinutes: row.time_block_minutes,
     fiscal: { ncm: row.ncm, cfop: row.cfop, cest: row.cest, taxGroup: row.tax_group },
     stockPolicy: row.stock_policy,
+    sendToKitchen: row.send_to_kitchen === 1,
     updatedAt: row.updated_at,
   };
 }

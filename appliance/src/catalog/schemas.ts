@@ -73,6 +73,7 @@ export const productInput = z
       })
       .default({}),
     stockPolicy: z.enum(['NONE', 'TRACK']).default('NONE'),
+    sendToKitchen: z.boolean().default(true),
   })
   .superRefine((p, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });

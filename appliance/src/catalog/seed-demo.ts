@@ -72,7 +72,7 @@ const products = [
   { id: 'prod-guarana', categoryId: 'cat-soft-drinks', sku: 'BEB-002', name: 'Guaraná lata 350 ml', type: 'SIMPLE', priceCents: 690, barcode: ean13('789100010011'), stockPolicy: 'TRACK', fiscal: drink('22021000') },
   { id: 'prod-orange-juice', categoryId: 'cat-drinks', sku: 'BEB-003', name: 'Suco de laranja 500 ml', type: 'SIMPLE', priceCents: 990, prepSeconds: 120, fiscal: { ...food, ncm: '20091200' } },
   { id: 'prod-beer', categoryId: 'cat-drinks', sku: 'BEB-004', name: 'Cerveja long neck', type: 'SIMPLE', priceCents: 1190, barcode: ean13('789605300120'), channels: ['COUNTER', 'TABLE', 'TAKEOUT'], stockPolicy: 'TRACK', fiscal: drink('22030000') },
-  { id: 'prod-salad-bar', categoryId: 'cat-salad-bar', sku: 'BUF-001', name: 'Buffet de saladas (kg)', type: 'WEIGHT', priceCents: 6990, channels: ['COUNTER', 'TABLE'], fiscal: food },
+  { id: 'prod-salad-bar', categoryId: 'cat-salad-bar', sku: 'BUF-001', name: 'Buffet de saladas (kg)', type: 'WEIGHT', priceCents: 6990, channels: ['COUNTER', 'TABLE'], sendToKitchen: false, fiscal: food },
   { id: 'prod-brownie', categoryId: 'cat-desserts', sku: 'SOB-001', name: 'Brownie com sorvete', type: 'SIMPLE', priceCents: 1890, fiscal: food },
   {
     id: 'prod-combo-classic',
@@ -96,7 +96,7 @@ const products = [
     ],
     fiscal: food,
   },
-  { id: 'prod-billiards', categoryId: 'cat-leisure', sku: 'LAZ-001', name: 'Sinuca (15 min)', type: 'TIME', priceCents: 1000, timeBlockMinutes: 15, channels: ['COUNTER', 'TABLE'], fiscal: { cfop: '5933', taxGroup: 'SERVICE' } },
+  { id: 'prod-billiards', categoryId: 'cat-leisure', sku: 'LAZ-001', name: 'Sinuca (15 min)', type: 'TIME', priceCents: 1000, timeBlockMinutes: 15, channels: ['COUNTER', 'TABLE'], sendToKitchen: false, fiscal: { cfop: '5933', taxGroup: 'SERVICE' } },
 ];
 
 /** The demo menu: burgers, half-and-half pizzas, drinks, a weighed salad bar, a combo and billiards. */

@@ -114,5 +114,6 @@ describe('kernel over HTTP', () => {
     const metrics = await (await fetch(`${app.baseUrl}/metrics`)).text();
     expect(metrics).toContain('chefia_http_request_duration_seconds_bucket');
     expect(metrics).toContain('chefia_journal_events_total{type="counter.incremented"}');
+    expect(metrics).toMatch(/chefia_database_bytes\{file="db"\} [1-9]\d*/);
   });
 });

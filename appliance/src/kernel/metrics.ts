@@ -8,6 +8,7 @@ export interface KernelMetrics {
   journalSeq: Gauge;
   mqttClients: Gauge;
   mqttMessages: Counter<'direction'>;
+  databaseBytes: Gauge<'file'>;
 }
 
 export function createMetrics(): KernelMetrics {
@@ -36,6 +37,12 @@ export function createMetrics(): KernelMetrics {
     }),
     journalSeq: new Gauge({ name: 'chefia_journal_last_seq', help: 'Highest committed journal seq', registers: [registry] }),
     mqttClients: new Gauge({ name: 'chefia_mqtt_clients', help: 'Connected MQTT clients', registers: [registry] }),
+    databaseBytes: new Gauge({
+      name: 'chefia_database_bytes',
+      help: 'Size of the store database and its WAL on disk',
+      labelNames: ['file'],
+      registers: [registry],
+    }),
     mqttMessages: new Counter({
       name: 'chefia_mqtt_messages_total',
       help: 'MQTT messages published by clients (in) and by the appliance (out)',

@@ -1,5 +1,6 @@
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
-import { ok } from './http/envelope.js';
 import { requirePermission } from './http/permissions.js';
 import { readQuery } from './http/validation.js';
 import type { ModuleContext } from './module.js';
@@ -14,7 +15,11 @@ export function registerSystemRoutes(ctx: ModuleContext): void {
     );
   });
 
+  const dbFile = join(ctx.config.dataDir, 'store.db');
+  const sizeOf = (file: string) => (existsSync(file) ? statSync(file).size : 0);
   ctx.root.get('/metrics', async (c) => {
+    ctx.metrics.databaseBytes.set({ file: 'db' }, sizeOf(dbFile));
+    ctx.metrics.databaseBytes.set({ file: 'wal' }, sizeOf(`${dbFile}-wal`));
     c.header('Content-Type', ctx.metrics.registry.contentType);
     return c.body(await ctx.metrics.registry.metrics());
   });

@@ -21,10 +21,13 @@ export function loadSigningSecret(ctx: ModuleContext): Uint8Array {
   return new TextEncoder().encode(stored);
 }
 
-/** Creates the `admin` user on first start, with CHEFIA_ADMIN_PASSWORD or a printed random one. */
+/**
+ * Creates the `admin` user on first start, with CHEFIA_ADMIN_PASSWORD or (unset or empty) a
+ * random one that is logged once.
+ */
 export async function ensureAdminUser(ctx: ModuleContext): Promise<void> {
   if (findUserByUsername(ctx.db, 'admin')) return;
-  const configured = ctx.config.adminPassword;
+  const configured = ctx.config.adminPassword || undefined;
   if (configured !== undefined) {
     const broken = passwordPolicyViolations(configured);
     if (broken.length > 0) throw new ConfigError([{ variable: 'CHEFIA_ADMIN_PASSWORD', message: `does not meet the password policy (${broken.join(', ')})` }]);

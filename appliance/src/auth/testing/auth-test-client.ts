@@ -18,7 +18,8 @@ export class ManualClock implements Clock {
 
 export interface ApiResult<T = any> {
   status: number;
-  body: { success: boolean; data: T; error: { code: string; message: string; details: any } | null; metadata: any };
+  /** `error` is typed loosely: tests assert on it only where the call must have failed. */
+  body: { success: boolean; data: T; error: { code: string; message: string; details: any }; metadata: any };
   headers: Headers;
 }
 

@@ -61,13 +61,15 @@ export function createPrintingModule(options: PrintingModuleOptions = {}): Print
         resolver,
         timeZone: ctx.config.timeZone,
         t,
-        publishPrinterState: (printerId, state) => {
-          ctx.mqtt.publish(`store/${ctx.config.storeId}/printers/${printerId}/status`, { printerId, ...state }, { retain: true, qos: 1 }).catch(() => undefined);
-        },
       });
       await ctx.commands.run('print_job.resume', (tx) => resumeAfterRestart(tx), { actor: { type: 'system', id: 'print-queue' } });
       const kick = () => worker?.kick();
       ctx.events.subscribe('print-queue', ['print_job.queued', 'print_job.failed_over', 'printer.configured'], kick);
+      // docs/api.md: job state per printer on `printers/{printerId}/jobs/{jobId}`, after commit.
+      ctx.events.subscribe('print-job-mqtt', 'print_job.*', (event) => {
+        const payload = event.payload as { printerId: string; jobId: string };
+        return ctx.mqtt.publish(`store/${ctx.config.storeId}/printers/${payload.printerId}/jobs/${payload.jobId}`, { type: event.type, occurredAt: event.occurredAt, ...payload }, { qos: 1 });
+      });
       worker.kick();
     },
     async stop() {

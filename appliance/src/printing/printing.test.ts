@@ -80,11 +80,13 @@ describe('print queue', () => {
     const broker = await mqtt.connectAsync(`mqtt://127.0.0.1:${app.mqttPort}`, { username: 'user:ADMIN', password: 'test', reconnectPeriod: 0 });
     cleanups.push(() => broker.endAsync());
     const seen: string[] = [];
-    broker.on('message', (topic) => {
+    const jobTopics: Array<[string, string]> = [];
+    broker.on('message', (topic, payload) => {
       const type = topic.split('/').pop()!;
       if (type.startsWith('print_job.')) seen.push(type);
+      if (topic.includes('/printers/')) jobTopics.push([topic, JSON.parse(payload.toString()).type]);
     });
-    await broker.subscribeAsync('store/demo-store/events/+', { qos: 1 });
+    await broker.subscribeAsync(['store/demo-store/events/+', 'store/demo-store/printers/#'], { qos: 1 });
 
     const queued = await api.ticket('cozinha', 77);
     expect(queued.status).toBe(201);
@@ -96,8 +98,14 @@ describe('print queue', () => {
     const types = app.ctx.journal.readAfter(0).filter((e) => e.aggregateId === job.id).map((e) => e.type);
     expect(types).toEqual(['print_job.queued', 'print_job.printing', 'print_job.done']);
     const deadline = Date.now() + 3000;
-    while (seen.length < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    while ((seen.length < 3 || jobTopics.length < 3) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     expect(seen).toEqual(['print_job.queued', 'print_job.printing', 'print_job.done']);
+    const topic = `store/demo-store/printers/cozinha/jobs/${job.id}`;
+    expect(jobTopics).toEqual([
+      [topic, 'print_job.queued'],
+      [topic, 'print_job.printing'],
+      [topic, 'print_job.done'],
+    ]);
   });
 
   it('socket closed mid-job: the job completes on the backup printer, none lost, none printed twice', async () => {

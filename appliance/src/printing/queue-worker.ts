@@ -24,8 +24,6 @@ export interface QueueWorkerDeps {
   resolver: PrinterResolver;
   timeZone: string;
   t: Translate;
-  /** Retained per-printer state for POS screens (`{root}/printers/{id}/status`). */
-  publishPrinterState?(printerId: string, state: { ok: boolean; jobId: string; errorCode: string | null; at: string }): void;
 }
 
 const SYSTEM = { type: 'system' as const, id: 'print-queue' };
@@ -95,13 +93,11 @@ export class PrintQueueWorker {
       const document = renderJob(JSON.parse(row.payload) as PrintPayloadSpec, profile, this.deps.timeZone, this.deps.t);
       const result = await printer.print(document);
       await commands.run('print_job.done', (tx) => markDone(tx, row.id, result.bytes), { actor: SYSTEM });
-      this.deps.publishPrinterState?.(started.printerId, { ok: true, jobId: row.id, errorCode: null, at: this.deps.clock.now().toISOString() });
     } catch (err) {
       const error = { code: (err as { code?: string }).code ?? 'PRINTER_ERROR', message: (err as Error).message };
       const job = await commands.run('print_job.attempt_failed', (tx) => recordFailure(tx, row.id, error, policy), { actor: SYSTEM });
       const log = job.status === 'FAILED' ? logger.error.bind(logger) : logger.warn.bind(logger);
       log({ jobId: job.id, printerId: started.printerId, status: job.status, errorCode: error.code, err: error.message }, 'print attempt failed');
-      this.deps.publishPrinterState?.(started.printerId, { ok: false, jobId: row.id, errorCode: error.code, at: this.deps.clock.now().toISOString() });
     }
   }
 

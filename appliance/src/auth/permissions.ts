@@ -60,6 +60,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'payments.capture',
     'fiscal.read',
     'tables.read',
+    'tables.operate',
     'printers.read',
     'printing.read',
     'customers.read',

@@ -1,5 +1,5 @@
 import { createServer } from 'node:net';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -7,7 +7,7 @@ import mqtt from 'mqtt';
 import { afterEach, describe, expect, it } from 'vitest';
 import { jobLines } from '../devices/printer/virtual/job-model.js';
 import { VirtualPrinterServer } from '../devices/printer/virtual/server.js';
-import { sampleKitchenTicket } from '../devices/printer/templates/sample-data.js';
+import { sampleKitchenTicket, sampleReceipt } from '../devices/printer/templates/sample-data.js';
 import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
 import { createPrintingModule, type PrintingModuleOptions } from './index.js';
 
@@ -212,5 +212,17 @@ describe('print queue', () => {
     expect([bad.status, bad.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
     const daruma = await api.call('PUT', '/printers/d', { name: 'd', profileId: 'daruma-fs800', connection: { type: 'usb' } });
     expect(daruma.body.error.code).toBe('PRINTER_TRANSPORT_NOT_SUPPORTED');
+  });
+
+  it('demo mode (npm start) prints to a virtual TCP printer and leaves receipts as PNG and text', async () => {
+    const app = await startTestAppliance([createPrintingModule({ retry: fastRetry })], { env: { CHEFIA_DEMO: '1' } });
+    cleanups.push(() => app.close());
+    const api = client(app);
+    expect((await api.call('GET', '/printers')).body.data.map((p: { id: string }) => p.id)).toEqual(['caixa-1']);
+    await api.call('POST', '/print-jobs', { printerId: 'caixa-1', kind: 'receipt', payload: { template: 'customer_receipt', data: sampleReceipt } });
+    await api.waitUntil(allDone(1));
+    const receipts = join(app.dataDir, 'receipts');
+    expect(readFileSync(join(receipts, 'job-0001.txt'), 'utf8')).toContain('CUPOM NÃO FISCAL');
+    expect(existsSync(join(receipts, 'job-0001.png'))).toBe(true);
   });
 });

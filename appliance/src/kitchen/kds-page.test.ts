@@ -1,0 +1,96 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
+import { createKitchenModule } from './index.js';
+import { kitchenCommandsOnly, orderInput, orderItem, route, seedStations } from './test-support.js';
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** The ticket ids a KDS page currently shows. */
+async function shownTickets(page: Page): Promise<string[]> {
+  return (await page.$$eval('.ticket', (nodes) => nodes.map((n) => (n as HTMLElement).dataset.ticketId!))).sort();
+}
+
+describe('KDS page in headless Chromium (in-process appliance, test credentials)', () => {
+  let app: TestAppliance;
+  let browser: Browser;
+  let page: Page;
+  const openGrill = () => (app.ctx.db.prepare("SELECT id FROM kitchen_tickets WHERE station = 'GRILL' AND status IN ('OPEN', 'IN_PROGRESS')").pluck().all() as string[]).sort();
+
+  beforeAll(async () => {
+    app = await startTestAppliance([createKitchenModule(), kitchenCommandsOnly]);
+    await seedStations(app);
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.setDefaultTimeout(5000);
+    await page.goto(`${app.baseUrl}/kds`);
+    await page.evaluate(() =>
+      localStorage.setItem('chefia.kds.session', JSON.stringify({ mode: 'device', username: 'device:KDS:GRILL:EXPO', password: 'test', station: 'GRILL' })),
+    );
+    await page.reload();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close().catch(() => undefined);
+  });
+
+  it('serves the page, its script, the browser MQTT bundle and the pt-BR config', async () => {
+    for (const path of ['/kds', '/kds/app.js', '/kds/style.css', '/kds/mqtt.min.js']) expect((await fetch(app.baseUrl + path)).status).toBe(200);
+    const config = await (await fetch(`${app.baseUrl}/kds/config.json`)).json();
+    expect(config.stations.map((s: any) => s.code)).toEqual(['GRILL', 'FRYER', 'COLD', 'ASSEMBLY', 'EXPO']);
+    expect(config.texts.KDS_DISCONNECTED).toBe('Desconectado — tentando reconectar…');
+  });
+
+  it('shows a routed ticket with modifiers and notes, and bumps it by touch', async () => {
+    const [grill] = await route(app, orderInput(201, [orderItem('X-Bacon', 'GRILL', 600, { modifiers: ['bacon extra'], notes: 'sem cebola', quantity: 2 })], { channel: 'TABLE', tableLabel: '4' }));
+    const card = page.locator(`.ticket[data-ticket-id="${grill.ticketId}"]`);
+    await card.waitFor();
+    expect(await card.textContent()).toContain('#201');
+    expect(await card.locator('.where').textContent()).toBe('Mesa 4');
+    expect(await card.locator('.item').textContent()).toContain('2×X-Bacon');
+    expect(await card.locator('.mods').textContent()).toContain('bacon extra');
+    expect(await card.locator('.notes').textContent()).toBe('Obs. sem cebola');
+    await page.locator('#allday-list').getByText('X-Bacon').waitFor();
+    await card.locator('button.bump').click();
+    await card.waitFor({ state: 'detached' });
+    expect(app.ctx.db.prepare('SELECT status FROM kitchen_tickets WHERE id = ?').pluck().get(grill.ticketId)).toBe('BUMPED');
+  });
+
+  it('bumps with the bump-bar keys and recalls from the recall list', async () => {
+    const [a] = await route(app, orderInput(202, [orderItem('Burger', 'GRILL', 600)]));
+    const [b] = await route(app, orderInput(203, [orderItem('Cheese', 'GRILL', 600)]));
+    await page.locator(`.ticket[data-ticket-id="${b.ticketId}"]`).waitFor();
+    const ids = await shownTickets(page);
+    expect(ids).toEqual(openGrill());
+    const second = await page.locator('.ticket').nth(1).getAttribute('data-ticket-id');
+    await page.keyboard.press('2');
+    await page.keyboard.press('Enter');
+    await page.locator(`.ticket[data-ticket-id="${second}"]`).waitFor({ state: 'detached' });
+    expect(await shownTickets(page)).toEqual(openGrill());
+    await page.locator('#recall-button').click();
+    await page.locator(`#recall-list button[data-ticket-id="${second}"]`).click();
+    await page.locator(`.ticket[data-ticket-id="${second}"]`).waitFor();
+    expect([a.ticketId, b.ticketId]).toContain(second);
+  });
+
+  it('colours tickets by elapsed time and shows the same set after a reload', async () => {
+    const before = await shownTickets(page);
+    await page.reload();
+    await page.waitForFunction((n) => document.querySelectorAll('.ticket').length === n, before.length);
+    expect(await shownTickets(page)).toEqual(openGrill());
+    const [late] = await route(app, orderInput(204, [orderItem('Costela', 'GRILL', 600)]));
+    app.ctx.db.prepare('UPDATE kitchen_tickets SET fire_at = ? WHERE id = ?').run(new Date(Date.now() - 9 * 60_000).toISOString(), late.ticketId);
+    await app.ctx.commands.run('touch', (tx) => {
+      tx.emit({ type: 'kitchen.ticket_updated', aggregateType: 'kitchen_ticket', aggregateId: late.ticketId, payload: { ticketId: late.ticketId } });
+    });
+    await page.waitForSelector(`.ticket.late[data-ticket-id="${late.ticketId}"]`, { timeout: 3000 });
+  });
+
+  it('shows the "Desconectado" banner within 5 s of losing the broker', async () => {
+    expect(await page.locator('#banner').isHidden()).toBe(true);
+    const lostAt = Date.now();
+    await app.close();
+    await page.locator('#banner').getByText('Desconectado').waitFor({ timeout: 5000 });
+    expect(Date.now() - lostAt).toBeLessThan(5000);
+  });
+});

@@ -8,4 +8,9 @@ export const orderMessages = {
   ORDER_CLOSED: 'O pedido {number} já foi encerrado ({status}).',
   ORDER_DISCOUNT_TOO_LARGE: 'O desconto não pode ser maior que o total do pedido.',
   ORDER_TRANSFER_SAME_ORDER: 'Origem e destino da transferência são o mesmo pedido.',
+  ORDER_PRODUCT_NOT_FOUND: 'Produto não encontrado no cardápio.',
+  ORDER_PRODUCT_UNAVAILABLE: '{product} está indisponível no momento.',
+  ORDER_PRODUCT_NOT_ON_CHANNEL: '{product} não é vendido no canal {channel}.',
+  ORDER_OPTIONS_INVALID: 'Escolha de opções inválida para {product}.',
+  ORDER_QUANTITY_INVALID: 'Quantidade inválida para {product}.',
 };

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { notFound } from '../kernel/errors.js';
+import { runCommand } from '../kernel/http/command-route.js';
+import { ok } from '../kernel/http/envelope.js';
+import { requirePermission } from '../kernel/http/permissions.js';
+import { readJson, readParam, readQuery } from '../kernel/http/validation.js';
+import type { ModuleContext } from '../kernel/module.js';
+import { createLayout, setReservation, updateTable } from './commands.js';
+import { TABLE_STATUSES } from './model.js';
+import { findTable, listLayouts, listTables } from './queries.js';
+
+const label = z.string().trim().min(1).max(20);
+const tableInput = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(), label, capacity: z.number().int().min(1).max(50), seats: z.number().int().min(1).max(50).optional(), waiterId: z.string().max(64).nullish() });
+export const layoutInput = z.object({
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
+  name: z.string().trim().min(1).max(80),
+  sections: z.array(z.object({ name: z.string().trim().min(1).max(80), tables: z.array(tableInput).max(200) })).min(1).max(20),
+});
+const tablePatch = z.object({ label: label.optional(), capacity: z.number().int().min(1).max(50).optional(), seats: z.number().int().min(1).max(50).optional(), waiterId: z.string().max(64).nullish() });
+const listQuery = z.object({ status: z.enum(TABLE_STATUSES).optional(), sectionId: z.string().max(64).optional() });
+
+/** Floor plan and table settings; tabs (which touch orders) are served by the table workflows. */
+export function registerTableRoutes(ctx: ModuleContext): void {
+  ctx.api.get('/table-layouts', requirePermission('tables.read'), (c) => ok(c, listLayouts(ctx.db)));
+  ctx.api.post('/table-layouts', requirePermission('tables.manage'), async (c) => {
+    const body = await readJson(c, layoutInput);
+    return runCommand(c, 'tables.layout_create', (tx) => createLayout(tx, body), 201);
+  });
+  ctx.api.get('/tables', requirePermission('tables.read'), (c) => ok(c, listTables(ctx.db, readQuery(c, listQuery))));
+  ctx.api.get('/tables/:id', requirePermission('tables.read'), (c) => {
+    const table = findTable(ctx.db, readParam(c, 'id'));
+    if (!table) throw notFound('TABLE_NOT_FOUND');
+    return ok(c, table);
+  });
+  ctx.api.patch('/tables/:id', requirePermission('tables.manage'), async (c) => {
+    const id = readParam(c, 'id');
+    const body = await readJson(c, tablePatch);
+    return runCommand(c, 'tables.table_update', (tx) => updateTable(tx, id, body));
+  });
+  ctx.api.post('/tables/:id/reservation', requirePermission('tables.operate'), async (c) => {
+    const id = readParam(c, 'id');
+    const body = await readJson(c, z.object({ reserved: z.boolean() }));
+    return runCommand(c, 'tables.reservation', (tx) => setReservation(tx, id, body.reserved));
+  });
+}

@@ -1,0 +1,96 @@
+import { businessRule } from '../kernel/errors.js';
+
+export interface BillItem {
+  itemId: string;
+  seat: number | null;
+  totalCents: number;
+}
+
+export interface Bill {
+  items: BillItem[];
+  /** Order-level manual discounts, shared by every part in proportion to its amount. */
+  manualDiscountCents: number;
+}
+
+export interface BillPart {
+  label: string;
+  itemIds: string[];
+  amountCents: number;
+}
+
+export function billTotal(bill: Bill): number {
+  return bill.items.reduce((sum, i) => sum + i.totalCents, 0) - bill.manualDiscountCents;
+}
+
+/**
+ * `total` in `parts` shares that differ by at most one centavo: the first `total mod parts`
+ * shares carry the extra centavo, so the same bill always splits the same way.
+ */
+export function equalShares(totalCents: number, parts: number): number[] {
+  if (!Number.isInteger(parts) || parts < 1) throw businessRule('SPLIT_INVALID', { parts }, { reason: 'parts >= 1' });
+  const base = Math.floor(totalCents / parts);
+  const extra = totalCents - base * parts;
+  return Array.from({ length: parts }, (_, i) => base + (i < extra ? 1 : 0));
+}
+
+/** Largest-remainder shares of `total` in proportion to `weights` (ties to the earlier part). */
+function proportional(total: number, weights: number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  if (sum === 0) return equalShares(total, weights.length);
+  const shares = weights.map((w) => Math.floor((total * w) / sum));
+  const order = weights.map((w, i) => ({ i, r: (total * w) % sum })).sort((a, b) => b.r - a.r || a.i - b.i);
+  let left = total - shares.reduce((a, b) => a + b, 0);
+  for (const { i } of order) {
+    if (left === 0) break;
+    shares[i] += 1;
+    left -= 1;
+  }
+  return shares;
+}
+
+/** Takes the manual discount off the parts in proportion to their amounts; sums stay exact. */
+function withDiscount(parts: BillPart[], discountCents: number): BillPart[] {
+  if (discountCents === 0) return parts;
+  const cut = proportional(discountCents, parts.map((p) => p.amountCents));
+  return parts.map((p, i) => ({ ...p, amountCents: p.amountCents - cut[i] }));
+}
+
+export function splitEqually(bill: Bill, parts: number): BillPart[] {
+  return equalShares(billTotal(bill), parts).map((amountCents, i) => ({ label: `${i + 1}/${parts}`, itemIds: [], amountCents }));
+}
+
+/** Each group pays its items; every item must be in exactly one group. */
+export function splitByItems(bill: Bill, groups: string[][]): BillPart[] {
+  const all = bill.items.map((i) => i.itemId);
+  const given = groups.flat();
+  const unknown = given.filter((id) => !all.includes(id));
+  const missing = all.filter((id) => !given.includes(id));
+  if (unknown.length > 0 || missing.length > 0 || new Set(given).size !== given.length || groups.some((g) => g.length === 0)) {
+    throw businessRule('SPLIT_INVALID', { unknown, missing }, { reason: 'every item in exactly one non-empty group' });
+  }
+  const byId = new Map(bill.items.map((i) => [i.itemId, i.totalCents]));
+  const parts = groups.map((g, i) => ({ label: `${i + 1}`, itemIds: g, amountCents: g.reduce((sum, id) => sum + byId.get(id)!, 0) }));
+  return withDiscount(parts, bill.manualDiscountCents);
+}
+
+/**
+ * One part per seat with items. Items without a seat (shared starters, a bottle) are split
+ * equally among those seats, the extra centavos going to the lowest seat numbers first.
+ */
+export function splitBySeat(bill: Bill): BillPart[] {
+  const seats = [...new Set(bill.items.flatMap((i) => (i.seat === null ? [] : [i.seat])))].sort((a, b) => a - b);
+  if (seats.length === 0) {
+    return withDiscount([{ label: 'shared', itemIds: bill.items.map((i) => i.itemId), amountCents: billTotal(bill) + bill.manualDiscountCents }], bill.manualDiscountCents);
+  }
+  const shared = bill.items.filter((i) => i.seat === null);
+  const sharedShares = equalShares(shared.reduce((sum, i) => sum + i.totalCents, 0), seats.length);
+  const parts = seats.map((seat, k) => {
+    const own = bill.items.filter((i) => i.seat === seat);
+    return {
+      label: `seat ${seat}`,
+      itemIds: [...own.map((i) => i.itemId), ...shared.map((i) => i.itemId)],
+      amountCents: own.reduce((sum, i) => sum + i.totalCents, 0) + sharedShares[k],
+    };
+  });
+  return withDiscount(parts, bill.manualDiscountCents);
+}

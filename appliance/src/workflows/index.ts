@@ -1,0 +1,15 @@
+import type { ApplianceModule, ModuleContext } from '../kernel/module.js';
+import { registerOrderWorkflowRoutes } from './order-routes.js';
+import { registerTableWorkflowRoutes } from './table-routes.js';
+
+/**
+ * Processes that span modules (docs/module-contracts.md). Registered LAST so every module's
+ * tables and routes exist. Keep this a thin list: one line per workflow.
+ */
+export const workflowsModule: ApplianceModule = {
+  name: 'workflows',
+  register(ctx: ModuleContext) {
+    registerOrderWorkflowRoutes(ctx);
+    registerTableWorkflowRoutes(ctx);
+  },
+};

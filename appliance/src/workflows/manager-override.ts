@@ -1,0 +1,28 @@
+import type { Context } from 'hono';
+import { consumeManagerOverride, OVERRIDE_ROLES, readManagerOverride, verifyManagerOverride, type VerifiedManagerOverride } from '../auth/index.js';
+import type { Db } from '../kernel/db/open.js';
+import type { AppEnv } from '../kernel/http/env.js';
+import type { CommandTx } from '../kernel/journal/command-bus.js';
+
+/**
+ * Reads and verifies (off the writer, since hashing is slow) the manager override sent with a
+ * request, if any. The grant is consumed later, inside the command that needs it.
+ */
+export async function verifiedOverrideOf(c: Context<AppEnv>, db: Db): Promise<VerifiedManagerOverride | null> {
+  const credentials = await readManagerOverride(c);
+  return credentials ? verifyManagerOverride(db, credentials) : null;
+}
+
+/**
+ * Requires a manager's authorization for a protected order action. A manager or admin acting in
+ * their own session is the authorization; anyone else must bring a one-time override grant.
+ */
+export function requireManagerApproval(
+  tx: CommandTx,
+  action: string,
+  override: VerifiedManagerOverride | null,
+  subject: { aggregateType: string; aggregateId: string },
+): void {
+  if (tx.actor?.type === 'user' && (OVERRIDE_ROLES as readonly string[]).includes(tx.actor.role ?? '')) return;
+  consumeManagerOverride(tx, { action, override, subject });
+}

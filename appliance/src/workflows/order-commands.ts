@@ -1,0 +1,83 @@
+import { findOpenBusinessDay } from '../business-day/index.js';
+import { businessRule, notFound } from '../kernel/errors.js';
+import type { CommandTx } from '../kernel/journal/command-bus.js';
+import { voidOrderTickets, routeOrderToKitchen, type KitchenTicket } from '../kitchen/index.js';
+import type { VerifiedManagerOverride } from '../auth/index.js';
+import {
+  addOrderItems,
+  applyOrderDiscount,
+  cancelOrder,
+  confirmOrderRound,
+  createOrder,
+  getOrder,
+  type Order,
+  type OrderChannel,
+} from '../orders/index.js';
+import { findTable } from '../tables/index.js';
+import { requireManagerApproval } from './manager-override.js';
+import { kitchenItemsOf } from './order-kitchen.js';
+import { priceOrderLines, type OrderLineInput } from './order-lines.js';
+
+export interface PlaceOrderInput {
+  channel: OrderChannel;
+  items: OrderLineInput[];
+  tableId?: string | null;
+  customerId?: string | null;
+  notes?: string | null;
+}
+
+function loadOrder(tx: CommandTx, orderId: string): Order {
+  const order = getOrder(tx.db, orderId);
+  if (!order) throw notFound('ORDER_NOT_FOUND', { orderId });
+  return order;
+}
+
+/** Creates a priced DRAFT order on the open business day. */
+export function placeOrder(tx: CommandTx, input: PlaceOrderInput, timeZone: string): Order {
+  const day = findOpenBusinessDay(tx.db);
+  if (!day) throw businessRule('BUSINESS_DAY_NOT_OPEN');
+  if (input.tableId && !findTable(tx.db, input.tableId)) throw businessRule('TABLE_NOT_FOUND', { tableId: input.tableId });
+  const items = priceOrderLines(tx, input.channel, input.items, timeZone);
+  return createOrder(tx, { businessDate: day.date, businessDayId: day.id, channel: input.channel, tableId: input.tableId, customerId: input.customerId, notes: input.notes, items });
+}
+
+export function addPricedItems(tx: CommandTx, orderId: string, lines: OrderLineInput[], timeZone: string): Order {
+  const order = loadOrder(tx, orderId);
+  return addOrderItems(tx, orderId, priceOrderLines(tx, order.channel, lines, timeZone));
+}
+
+/**
+ * Confirms the order (or its next round) and routes the new lines to the kitchen in the same
+ * transaction, so a confirmed order always has its tickets and a failure leaves neither.
+ */
+export function confirmAndRoute(tx: CommandTx, orderId: string): { order: Order; tickets: KitchenTicket[] } {
+  const { order, confirmedItems } = confirmOrderRound(tx, orderId);
+  const items = kitchenItemsOf(tx, order, confirmedItems);
+  const tableLabel = order.tableId ? (findTable(tx.db, order.tableId)?.label ?? null) : null;
+  const tickets = items.length === 0 ? [] : routeOrderToKitchen(tx, { orderId, orderNumber: order.number, channel: order.channel, tableLabel, items });
+  return { order, tickets };
+}
+
+/** Cancels an order; once confirmed it needs a manager and its kitchen tickets are voided. */
+export function cancelWithApproval(tx: CommandTx, orderId: string, reason: string, override: VerifiedManagerOverride | null): Order {
+  const current = loadOrder(tx, orderId);
+  const confirmed = current.status !== 'DRAFT';
+  if (confirmed && current.status !== 'CANCELLED' && current.status !== 'COMPLETED') {
+    requireManagerApproval(tx, 'orders.cancel', override, { aggregateType: 'order', aggregateId: orderId });
+  }
+  const order = cancelOrder(tx, orderId, reason);
+  if (confirmed) voidOrderTickets(tx, orderId);
+  return order;
+}
+
+/** A manual discount on the order total always needs a manager. */
+export function discountWithApproval(
+  tx: CommandTx,
+  orderId: string,
+  input: { amountCents: number; reason: string },
+  override: VerifiedManagerOverride | null,
+): Order {
+  loadOrder(tx, orderId);
+  requireManagerApproval(tx, 'orders.discount', override, { aggregateType: 'order', aggregateId: orderId });
+  return applyOrderDiscount(tx, orderId, input);
+}

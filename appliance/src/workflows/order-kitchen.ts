@@ -1,0 +1,34 @@
+import { getProductsForSale } from '../catalog/index.js';
+import type { CommandTx } from '../kernel/journal/command-bus.js';
+import type { KitchenOrderItemInput } from '../kitchen/index.js';
+import type { Order, OrderItem } from '../orders/index.js';
+
+/**
+ * What the kitchen cooks for the confirmed lines: a combo becomes one kitchen item per part
+ * (`<itemId>.<n>`, each on its own station), lines of products that are not sent to the kitchen
+ * (salad bar by weight, billiards time) are left out.
+ */
+export function kitchenItemsOf(tx: CommandTx, order: Order, items: readonly OrderItem[]): KitchenOrderItemInput[] {
+  const products = new Map(getProductsForSale(tx.db, items.map((i) => i.productId)).map((p) => [p.id, p]));
+  return items.flatMap((item): KitchenOrderItemInput[] => {
+    if (products.get(item.productId)?.sendToKitchen === false) return [];
+    const modifiers = item.options.map((o) => o.name);
+    if (item.components.length === 0) {
+      return [{ itemId: item.itemId, productId: item.productId, name: item.name, quantity: item.quantity, unit: item.unit, categoryId: item.categoryId, station: item.station, prepSeconds: item.prepSeconds, modifiers, notes: item.notes }];
+    }
+    const partNames = new Set(item.components.map((c) => c.name));
+    const comboModifiers = [`Combo: ${item.name}`, ...modifiers.filter((m) => !partNames.has(m))];
+    return item.components.map((part, n) => ({
+      itemId: `${item.itemId}.${n + 1}`,
+      productId: part.productId,
+      name: part.name,
+      quantity: part.quantity * item.quantity,
+      unit: 'UNIT' as const,
+      categoryId: part.categoryId,
+      station: part.station,
+      prepSeconds: part.prepSeconds,
+      modifiers: comboModifiers,
+      notes: item.notes,
+    }));
+  });
+}

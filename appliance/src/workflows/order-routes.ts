@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { runCommand } from '../kernel/http/command-route.js';
+import { requirePermission } from '../kernel/http/permissions.js';
+import { readJson, readParam } from '../kernel/http/validation.js';
+import type { ModuleContext } from '../kernel/module.js';
+import { ORDER_CHANNELS } from '../orders/index.js';
+import { verifiedOverrideOf } from './manager-override.js';
+import { addPricedItems, cancelWithApproval, confirmAndRoute, discountWithApproval, placeOrder } from './order-commands.js';
+import { orderLineInput } from './order-lines.js';
+
+const id64 = z.string().min(1).max(64);
+const createBody = z.object({
+  channel: z.enum(ORDER_CHANNELS),
+  items: z.array(orderLineInput).min(1).max(100),
+  tableId: id64.nullish(),
+  customerId: id64.nullish(),
+  notes: z.string().trim().max(500).nullish(),
+});
+const itemsBody = z.object({ items: z.array(orderLineInput).min(1).max(100) });
+const cancelBody = z.object({ reason: z.string().trim().min(1).max(200) });
+const discountBody = z.object({ amountCents: z.number().int().min(0), reason: z.string().trim().min(1).max(200) });
+
+/** Order routes that need more than the orders module: catalog, pricing, business day, kitchen, auth. */
+export function registerOrderWorkflowRoutes(ctx: ModuleContext): void {
+  const timeZone = ctx.config.timeZone;
+
+  ctx.api.post('/orders', requirePermission('orders.create'), async (c) => {
+    const body = await readJson(c, createBody);
+    return runCommand(c, 'order.create', (tx) => placeOrder(tx, body, timeZone), 201);
+  });
+
+  ctx.api.post('/orders/:id/items', requirePermission('orders.create'), async (c) => {
+    const id = readParam(c, 'id');
+    const body = await readJson(c, itemsBody);
+    return runCommand(c, 'order.add_items', (tx) => addPricedItems(tx, id, body.items, timeZone));
+  });
+
+  ctx.api.post('/orders/:id/confirm', requirePermission('orders.confirm'), async (c) => {
+    const id = readParam(c, 'id');
+    return runCommand(c, 'order.confirm', (tx) => {
+      const { order, tickets } = confirmAndRoute(tx, id);
+      return { ...order, kitchenTickets: tickets.map((t) => ({ ticketId: t.ticketId, station: t.station, kind: t.kind, fireAt: t.fireAt })) };
+    });
+  });
+
+  ctx.api.post('/orders/:id/cancel', requirePermission('orders.cancel'), async (c) => {
+    const id = readParam(c, 'id');
+    const body = await readJson(c, cancelBody);
+    const override = await verifiedOverrideOf(c, ctx.db);
+    return runCommand(c, 'order.cancel', (tx) => cancelWithApproval(tx, id, body.reason, override));
+  });
+
+  ctx.api.post('/orders/:id/discount', requirePermission('orders.discount'), async (c) => {
+    const id = readParam(c, 'id');
+    const body = await readJson(c, discountBody);
+    const override = await verifiedOverrideOf(c, ctx.db);
+    return runCommand(c, 'order.discount', (tx) => discountWithApproval(tx, id, body, override));
+  });
+}

@@ -1,0 +1,128 @@
+import { findOpenBusinessDay } from '../business-day/index.js';
+import { businessRule, notFound } from '../kernel/errors.js';
+import type { CommandTx } from '../kernel/journal/command-bus.js';
+import type { Db } from '../kernel/db/open.js';
+import { cancelOrder, createOrder, getOrder, moveOrderItems, setOrderTable, type Order } from '../orders/index.js';
+import {
+  closeTab,
+  findTab,
+  findTabOfTable,
+  findTable,
+  mergeTabs,
+  openTabOnTable,
+  splitByItems,
+  splitBySeat,
+  splitEqually,
+  transferTab,
+  type Bill,
+  type BillPart,
+  type Tab,
+} from '../tables/index.js';
+import { addPricedItems, confirmAndRoute } from './order-commands.js';
+import type { OrderLineInput } from './order-lines.js';
+
+export interface TabView extends Tab {
+  orders: Order[];
+  totalCents: number;
+}
+
+function liveTab(db: Db, tabId: string): Tab {
+  const tab = findTab(db, tabId);
+  if (!tab) throw notFound('TAB_NOT_FOUND', { tabId });
+  if (tab.status !== 'OPEN' && tab.status !== 'CLOSING') throw businessRule('TAB_NOT_OPEN', { tabId, status: tab.status });
+  return tab;
+}
+
+export function tabView(db: Db, tabId: string): TabView {
+  const tab = findTab(db, tabId);
+  if (!tab) throw notFound('TAB_NOT_FOUND', { tabId });
+  const orders = tab.orderIds.map((id) => getOrder(db, id)!).filter(Boolean);
+  const live = orders.filter((o) => o.status !== 'CANCELLED');
+  return { ...tab, orders, totalCents: live.reduce((sum, o) => sum + o.totalCents, 0) };
+}
+
+/** A new tab is an empty TABLE order on the open business day, tied to the table. */
+function newTabOrder(tx: CommandTx, tableId: string): Order {
+  const day = findOpenBusinessDay(tx.db);
+  if (!day) throw businessRule('BUSINESS_DAY_NOT_OPEN');
+  return createOrder(tx, { businessDate: day.date, businessDayId: day.id, channel: 'TABLE', tableId, items: [] });
+}
+
+export function openTableTab(tx: CommandTx, tableId: string, input: { guests?: number | null; waiterId?: string | null }): TabView {
+  const table = findTable(tx.db, tableId);
+  if (!table) throw notFound('TABLE_NOT_FOUND', { tableId });
+  if (table.currentTabId) throw businessRule('TABLE_HAS_TAB', { tableId, tabId: table.currentTabId }, { label: table.label });
+  const order = newTabOrder(tx, tableId);
+  const tab = openTabOnTable(tx, { tableId, orderId: order.id, guests: input.guests, waiterId: input.waiterId ?? tx.actor?.id ?? null });
+  return tabView(tx.db, tab.id);
+}
+
+/** A round: priced lines added to the tab's order and sent to the kitchen at once. */
+export function addRound(tx: CommandTx, tabId: string, lines: OrderLineInput[], timeZone: string) {
+  const tab = liveTab(tx.db, tabId);
+  addPricedItems(tx, tab.primaryOrderId, lines, timeZone);
+  return confirmAndRoute(tx, tab.primaryOrderId);
+}
+
+export function moveTab(tx: CommandTx, tabId: string, fromTableId: string | null, toTableId: string): TabView {
+  const tab = liveTab(tx.db, tabId);
+  const from = fromTableId ?? tab.tableIds[0];
+  transferTab(tx, tabId, from, toTableId);
+  for (const orderId of tab.orderIds) if (getOrder(tx.db, orderId)?.tableId === from) setOrderTable(tx, orderId, toTableId);
+  return tabView(tx.db, tabId);
+}
+
+/** Moves lines to another table's tab, opening one there when the table is free. */
+export function moveItems(tx: CommandTx, tabId: string, itemIds: string[], toTableId: string): { from: TabView; to: TabView } {
+  const tab = liveTab(tx.db, tabId);
+  const target = findTable(tx.db, toTableId);
+  if (!target) throw notFound('TABLE_NOT_FOUND', { tableId: toTableId });
+  let targetTab = findTabOfTable(tx.db, toTableId);
+  if (targetTab?.id === tabId) throw businessRule('TAB_SAME_TAB', { tabId });
+  if (!targetTab) targetTab = findTab(tx.db, openTableTab(tx, toTableId, {}).id)!;
+  const remaining = new Set(itemIds);
+  for (const orderId of tab.orderIds) {
+    const mine = getOrder(tx.db, orderId)!.items.filter((i) => remaining.has(i.itemId)).map((i) => i.itemId);
+    if (mine.length === 0) continue;
+    moveOrderItems(tx, orderId, targetTab.primaryOrderId, mine);
+    mine.forEach((id) => remaining.delete(id));
+  }
+  if (remaining.size > 0) throw businessRule('ORDER_ITEM_NOT_FOUND', { tabId, itemIds: [...remaining] });
+  return { from: tabView(tx.db, tabId), to: tabView(tx.db, targetTab.id) };
+}
+
+export function mergeTables(tx: CommandTx, tabId: string, otherTableId: string): TabView {
+  liveTab(tx.db, tabId);
+  const table = findTable(tx.db, otherTableId);
+  if (!table) throw notFound('TABLE_NOT_FOUND', { tableId: otherTableId });
+  const other = findTabOfTable(tx.db, otherTableId);
+  if (!other) throw businessRule('TABLE_HAS_NO_TAB', { tableId: otherTableId }, { label: table.label });
+  mergeTabs(tx, tabId, other.id);
+  return tabView(tx.db, tabId);
+}
+
+export type SplitRequest = { method: 'EQUAL'; parts: number } | { method: 'SEAT' } | { method: 'ITEMS'; groups: string[][] };
+
+/** The tab's bill split for payment: parts always add up to the tab total exactly. */
+export function splitTab(db: Db, tabId: string, request: SplitRequest): { totalCents: number; parts: BillPart[] } {
+  const view = tabView(db, tabId);
+  const live = view.orders.filter((o) => o.status !== 'CANCELLED');
+  const bill: Bill = {
+    items: live.flatMap((o) => o.items.filter((i) => i.status !== 'CANCELLED').map((i) => ({ itemId: i.itemId, seat: i.seat, totalCents: i.totalCents }))),
+    manualDiscountCents: live.reduce((sum, o) => sum + o.manualDiscountCents, 0),
+  };
+  const parts = request.method === 'EQUAL' ? splitEqually(bill, request.parts) : request.method === 'SEAT' ? splitBySeat(bill) : splitByItems(bill, request.groups);
+  return { totalCents: view.totalCents, parts };
+}
+
+/** Closes a settled tab: every order paid or cancelled; an untouched empty order is cancelled. */
+export function closeSettledTab(tx: CommandTx, tabId: string): TabView {
+  const view = tabView(tx.db, tabId);
+  liveTab(tx.db, tabId);
+  for (const order of view.orders) {
+    if (order.status === 'DRAFT' && order.items.length === 0) cancelOrder(tx, order.id, 'comanda fechada sem itens');
+    else if (order.status !== 'CANCELLED' && !order.paidAt) throw businessRule('TAB_NOT_SETTLED', { tabId, orderId: order.id });
+  }
+  closeTab(tx, tabId);
+  return tabView(tx.db, tabId);
+}

@@ -1,0 +1,41 @@
+import { authModule } from '../auth/index.js';
+import { businessDayModule } from '../business-day/index.js';
+import { catalogModule } from '../catalog/index.js';
+import type { Clock } from '../kernel/clock.js';
+import type { ApplianceModule } from '../kernel/module.js';
+import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
+import { createKitchenModule } from '../kitchen/index.js';
+import { ordersModule } from '../orders/index.js';
+import { pricingModule } from '../pricing/index.js';
+import { tablesModule } from '../tables/index.js';
+import { workflowsModule } from './index.js';
+
+/** Monday 2026-11-23 12:00 in São Paulo: outside the demo happy hour. */
+export const NOON_MONDAY: Clock = { now: () => new Date('2026-11-23T15:00:00.000Z') };
+
+export function orderModules(): ApplianceModule[] {
+  return [authModule, businessDayModule, catalogModule, pricingModule, ordersModule, tablesModule, createKitchenModule(), workflowsModule];
+}
+
+/** The demo store (menu, pricing rules, tables, stations, open business day) on a fixed clock. */
+export function startDemoStore(options: { seed?: boolean } = {}): Promise<TestAppliance> {
+  return startTestAppliance(orderModules(), { clock: NOON_MONDAY, env: { CHEFIA_DEMO: options.seed === false ? '0' : '1' } });
+}
+
+export interface Api {
+  post(path: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any; headers: Headers }>;
+  get(path: string): Promise<{ status: number; body: any }>;
+}
+
+export function apiAs(app: TestAppliance, permissions: string[], role = 'CASHIER'): Api {
+  const authorization = app.bearer(permissions, { role, id: `user-${role.toLowerCase()}` });
+  const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const res = await fetch(`${app.baseUrl}/api/v1${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', authorization, ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: res.status, body: await res.json(), headers: res.headers };
+  };
+  return { post: (path, body, headers) => call('POST', path, body ?? {}, headers), get: (path) => call('GET', path) };
+}

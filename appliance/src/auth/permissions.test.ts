@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../kernel/paths.js';
-import { DEVICE_PERMISSIONS, PERMISSIONS, ROLE_PERMISSIONS } from './permissions.js';
+import { DEVICE_KINDS, DEVICE_PERMISSIONS, PERMISSIONS, ROLES, ROLE_PERMISSIONS } from './permissions.js';
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -30,6 +30,16 @@ describe('permission table', () => {
   it('grants roles and devices only known permissions', () => {
     for (const granted of [...Object.values(ROLE_PERMISSIONS), ...Object.values(DEVICE_PERMISSIONS)]) {
       for (const p of granted) expect(PERMISSIONS).toContain(p);
+    }
+  });
+
+  it('is the table documented in docs/api.md', () => {
+    const doc = readFileSync(join(repoRoot(), 'docs', 'api.md'), 'utf8');
+    for (const p of PERMISSIONS) {
+      expect(doc).toContain(`| \`${p}\` | ${ROLES.map((r) => (ROLE_PERMISSIONS[r].includes(p) ? '✔' : '')).join(' | ')} |`);
+    }
+    for (const kind of DEVICE_KINDS) {
+      expect(doc).toContain(`| ${kind} | ${DEVICE_PERMISSIONS[kind].map((p) => `\`${p}\``).join(', ') || '—'} |`);
     }
   });
 });

@@ -7,7 +7,9 @@
 export const PERMISSIONS = [
   'orders.read',
   'orders.create',
+  'orders.confirm',
   'orders.cancel',
+  'orders.discount',
   'orders.fulfil',
   'catalog.read',
   'catalog.write',
@@ -50,9 +52,13 @@ export const OVERRIDE_ROLES: readonly Role[] = ['ADMIN', 'MANAGER'];
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ADMIN: PERMISSIONS,
   MANAGER: PERMISSIONS.filter((p) => !['devices.manage', 'journal.read', 'fiscal.manage'].includes(p)),
+  // Cancelling after confirmation and discounts also need a manager override (see workflows).
   CASHIER: [
     'orders.read',
     'orders.create',
+    'orders.confirm',
+    'orders.cancel',
+    'orders.discount',
     'orders.fulfil',
     'catalog.read',
     'cashier.operate',
@@ -67,9 +73,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'customers.manage',
     'stock.read',
   ],
-  WAITER: ['orders.read', 'orders.create', 'orders.fulfil', 'catalog.read', 'business_day.read', 'tables.read', 'tables.operate', 'customers.read'],
+  WAITER: ['orders.read', 'orders.create', 'orders.confirm', 'orders.cancel', 'orders.fulfil', 'catalog.read', 'business_day.read', 'tables.read', 'tables.operate', 'customers.read'],
   KITCHEN: ['orders.read', 'orders.fulfil', 'catalog.read', 'kds.operate', 'stock.read'],
-  CUSTOMER: ['catalog.read', 'orders.create'],
+  CUSTOMER: ['catalog.read', 'orders.create', 'orders.confirm'],
 };
 
 export const DEVICE_KINDS = ['POS', 'KDS', 'WAITER_TABLET', 'KIOSK', 'CUSTOMER_DISPLAY'] as const;
@@ -84,7 +90,7 @@ export const DEVICE_PERMISSIONS: Record<DeviceKind, readonly Permission[]> = {
   POS: ['catalog.read', 'business_day.read', 'printers.read', 'printing.read'],
   KDS: ['kds.operate', 'orders.read', 'catalog.read'],
   WAITER_TABLET: ['catalog.read', 'tables.read'],
-  KIOSK: ['catalog.read', 'orders.create'],
+  KIOSK: ['catalog.read', 'orders.create', 'orders.confirm'],
   CUSTOMER_DISPLAY: [],
 };
 

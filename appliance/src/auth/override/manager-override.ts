@@ -32,7 +32,8 @@ export interface GrantedOverride {
 
 const GRANT_TTL_MS = 2 * 60_000;
 const pendingGrants = new Map<string, { managerId: string; method: 'pin' | 'password'; expiresMs: number }>();
-// Shared across the process: guessing a manager's 4-digit PIN through overrides stalls after 5 misses.
+// Shared across the process and timed in real time: guessing a manager's 4-digit PIN through
+// overrides stalls after 5 misses a minute.
 const overrideFailures = new FailureWindow(5, 60_000);
 
 function invalid(reason: string): AppError {
@@ -67,16 +68,18 @@ function throttleKey(credentials: OverrideCredentials): string {
  */
 export async function verifyManagerOverride(db: Db, credentials: OverrideCredentials, now: Date = new Date()): Promise<VerifiedManagerOverride> {
   const key = throttleKey(credentials);
-  if (overrideFailures.exceeded(key, now.getTime())) throw new AppError('RATE_LIMITED', 429);
+  if (overrideFailures.exceeded(key, Date.now())) throw new AppError('RATE_LIMITED', 429);
   const manager = checkManager(findManager(db, credentials), now);
   const { secret, hash, method } = secretOf(credentials, manager);
   if (!(await verifySecret(secret, hash))) {
-    overrideFailures.record(key, now.getTime());
+    overrideFailures.record(key, Date.now());
     throw invalid('BAD_SECRET');
   }
   const grantId = newId();
-  pendingGrants.set(grantId, { managerId: manager.id, method, expiresMs: now.getTime() + GRANT_TTL_MS });
-  for (const [id, grant] of pendingGrants) if (grant.expiresMs <= now.getTime()) pendingGrants.delete(id);
+  // The grant's lifetime is real elapsed time (Date.now), not the store clock: it only bridges
+  // the verification and the command of the same request.
+  pendingGrants.set(grantId, { managerId: manager.id, method, expiresMs: Date.now() + GRANT_TTL_MS });
+  for (const [id, grant] of pendingGrants) if (grant.expiresMs <= Date.now()) pendingGrants.delete(id);
   return { grantId, managerId: manager.id, method };
 }
 
@@ -106,17 +109,17 @@ export function consumeManagerOverride(
   let method: 'pin' | 'password';
   if (isVerified(override)) {
     const pending = pendingGrants.get(override.grantId);
-    if (!pending || pending.managerId !== override.managerId || pending.expiresMs <= tx.now.getTime()) throw invalid('GRANT_UNKNOWN_OR_EXPIRED');
+    if (!pending || pending.managerId !== override.managerId || pending.expiresMs <= Date.now()) throw invalid('GRANT_UNKNOWN_OR_EXPIRED');
     manager = checkManager(findUserById(tx.db, override.managerId), tx.now);
     grantId = override.grantId;
     method = pending.method;
   } else {
     const key = throttleKey(override);
-    if (overrideFailures.exceeded(key, tx.now.getTime())) throw new AppError('RATE_LIMITED', 429);
+    if (overrideFailures.exceeded(key, Date.now())) throw new AppError('RATE_LIMITED', 429);
     manager = checkManager(findManager(tx.db, override), tx.now);
     const secret = secretOf(override, manager);
     if (!verifySecretSync(secret.secret, secret.hash)) {
-      overrideFailures.record(key, tx.now.getTime());
+      overrideFailures.record(key, Date.now());
       throw invalid('BAD_SECRET');
     }
     grantId = newId();

@@ -30,12 +30,3 @@ export function codePageSelect(commandSet: CommandSet, codePage: CodePage): Buff
       return Buffer.alloc(0);
   }
 }
-
-/** Reverse map used by the virtual printer: ESC t n → iconv name (ESC/POS numbering). */
-export const ESCPOS_TABLE_TO_ICONV: Record<number, string> = {
-  0: 'cp437',
-  2: 'cp850',
-  3: 'cp860',
-  16: 'windows-1252',
-  19: 'cp858',
-};

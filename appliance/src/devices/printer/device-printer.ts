@@ -31,6 +31,8 @@ export function describeNotReady(status: PrinterStatus): string {
 export class DevicePrinter implements Printer {
   readonly id: string;
   private readonly replyTimeoutMs: number;
+  // A serial port or USB interface admits one session at a time: a status poll waits for the job.
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: DevicePrinterOptions) {
     this.id = options.id;
@@ -41,7 +43,21 @@ export class DevicePrinter implements Printer {
     return this.options.transport.canRead ? statusQueryFor(this.options.spec.status) : null;
   }
 
-  async print(payload: PrintPayload): Promise<PrintResult> {
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  print(payload: PrintPayload): Promise<PrintResult> {
+    return this.exclusive(() => this.printNow(payload));
+  }
+
+  status(): Promise<PrinterStatus> {
+    return this.exclusive(() => this.statusNow());
+  }
+
+  private async printNow(payload: PrintPayload): Promise<PrintResult> {
     const bytes = isPrintDocument(payload) ? encodeDocument(payload, this.options.spec) : Buffer.from(payload);
     const query = this.query;
     const session = await this.options.transport.open();
@@ -62,7 +78,7 @@ export class DevicePrinter implements Printer {
     }
   }
 
-  async status(): Promise<PrinterStatus> {
+  private async statusNow(): Promise<PrinterStatus> {
     if (!this.query) return UNKNOWN_STATUS;
     const session = await this.options.transport.open();
     try {

@@ -71,3 +71,15 @@ describe('document encoding per command set', () => {
     expect(bytes.includes(Buffer.from([0x1b, 0x70, 0, 50, 100]))).toBe(true);
   });
 });
+
+describe('Star Line mode (no seed model uses it yet)', () => {
+  it('selects CP860 with ESC GS t 6, sizes with ESC i and bolds with ESC E / ESC F', () => {
+    const tm = printers.find((p) => p.id === 'epson-tm-t20')!;
+    const star = { ...tm.printer, commandSet: 'star' as const };
+    const bytes = encodeDocument(new DocumentBuilder(48).bold(true).size(2, 2).line('ç').bold(false).build(), star);
+    expect(bytes.includes(Buffer.from([0x1b, 0x1d, 0x74, 6]))).toBe(true);
+    expect(bytes.includes(Buffer.from([0x1b, 0x69, 1, 1]))).toBe(true);
+    expect(bytes.includes(Buffer.from([0x1b, 0x45]))).toBe(true);
+    expect(bytes.includes(Buffer.from([0x87, 0x0a]))).toBe(true);
+  });
+});

@@ -1,46 +1,12 @@
-import iconv from 'iconv-lite';
-import type { Align, QrErrorLevel } from '../document.js';
+import type { QrErrorLevel } from '../document.js';
 import type { JobBlock, ParsedJob, TextRun } from './job-model.js';
+import { ALIGNS, DLE, ESC, ESCBEMA_TABLES, ESCPOS_TABLES, ESC_SKIP, FS, GS, GS_SKIP, LF, QR_LEVELS, bemaQr, darumaQr, decodeTable, hex, initialStyle } from './parser-tables.js';
+import type { QrSymbol, Style } from './parser-tables.js';
 
 export type Dialect = 'escpos' | 'escbema' | 'daruma';
 
 /** Real-time requests the peer must answer at once: DLE EOT n, Bematech GS 0xF8 '1', Daruma ENQ. */
 export type StatusRequest = { kind: 'dle-eot'; n: number } | { kind: 'escbema' } | { kind: 'daruma' };
-
-const ESC = 0x1b;
-const GS = 0x1d;
-const FS = 0x1c;
-const DLE = 0x10;
-const LF = 0x0a;
-const ALIGNS: Align[] = ['left', 'center', 'right'];
-const QR_LEVELS: QrErrorLevel[] = ['L', 'M', 'Q', 'H'];
-const ESCPOS_TABLES: Record<number, string> = { 0: 'cp437', 2: 'cp850', 3: 'cp860', 16: 'windows-1252', 19: 'cp858' };
-const ESCBEMA_TABLES: Record<number, string> = { 2: 'cp850', 3: 'cp437', 4: 'cp860' };
-/** ESC x commands of ESC/POS that take a fixed number of parameter bytes and do not affect rendering. */
-const ESC_SKIP: Record<number, number> = { 0x20: 1, 0x24: 2, 0x25: 1, 0x3d: 1, 0x3f: 1, 0x4b: 1, 0x52: 1, 0x54: 1, 0x55: 1, 0x56: 1, 0x5c: 2, 0x63: 2, 0x65: 1, 0x72: 1, 0x7b: 1, 0x32: 0, 0x33: 1, 0x4c: 0, 0x53: 0, 0x42: 2 };
-const GS_SKIP: Record<number, number> = { 0x42: 1, 0x48: 1, 0x66: 1, 0x68: 1, 0x77: 1, 0x4c: 2, 0x57: 2, 0x50: 2, 0x61: 1, 0x62: 1, 0x24: 2, 0x5c: 2, 0x54: 1 };
-
-const decodeTables = new Map<string, string[]>();
-function decodeTable(encoding: string): string[] {
-  let table = decodeTables.get(encoding);
-  if (!table) {
-    table = Array.from({ length: 256 }, (_, b) => iconv.decode(Buffer.from([b]), encoding));
-    decodeTables.set(encoding, table);
-  }
-  return table;
-}
-
-interface Style {
-  bold: boolean;
-  underline: boolean;
-  width: number;
-  height: number;
-  font: 'A' | 'B';
-  align: Align;
-  encoding: string;
-}
-
-const initialStyle = (encoding: string): Style => ({ bold: false, underline: false, width: 1, height: 1, font: 'A', align: 'left', encoding });
 
 export interface ParserOptions {
   dialect?: Dialect;
@@ -163,7 +129,7 @@ export class EscPosParser {
       if (cmd === 0x6a) return need(1) ? ((s.align = ALIGNS[arg(1)] ?? 'left'), i + 3) : null;
       if (cmd === 0x77) return need(1) ? ((s.height = arg(1) ? 2 : 1), i + 3) : null;
       if (cmd === 0x70) return this.kick(i + 2);
-      if (cmd === 0x81) return this.darumaQr(b, i);
+      if (cmd === 0x81) return this.dialectQr(darumaQr(b, i), i);
       if (cmd === 0x46) return (s.bold = false), i + 2;
     }
     if (this.dialect === 'escbema') {
@@ -238,7 +204,7 @@ export class EscPosParser {
     if (this.dialect === 'escbema') {
       if (cmd === 0xf9) return need(2) ? i + 4 : null;
       if (cmd === 0xf8) return need(1) ? (this.status({ kind: 'escbema' }), i + 3) : null;
-      if (cmd === 0x6b && need(1) && arg(1) === 0x51) return this.bemaQr(b, i);
+      if (cmd === 0x6b && need(1) && arg(1) === 0x51) return this.dialectQr(bemaQr(b, i), i);
     }
     switch (cmd) {
       case 0x21:
@@ -301,23 +267,10 @@ export class EscPosParser {
     else if (fn === 0x51) this.emitQr(this.qr.data, this.qr.moduleSize, this.qr.errorLevel);
   }
 
-  private bemaQr(b: Buffer, i: number): number | null {
-    // GS k Q level size version mode lenL lenH data
-    if (i + 9 > b.length) return null;
-    const len = b[i + 7] + b[i + 8] * 256;
-    if (i + 9 + len > b.length) return null;
-    this.emitQr(b.subarray(i + 9, i + 9 + len).toString('utf8'), Math.max(1, Math.round(b[i + 4] / 2)), QR_LEVELS[b[i + 3]] ?? 'M');
-    return i + 9 + len;
-  }
-
-  private darumaQr(b: Buffer, i: number): number | null {
-    // ESC 0x81 nL nH width level data, n = data + 2
-    if (i + 4 > b.length) return null;
-    const len = b[i + 2] + b[i + 3] * 256;
-    if (i + 4 + len > b.length) return null;
-    const level = String.fromCharCode(b[i + 5]) as QrErrorLevel;
-    this.emitQr(b.subarray(i + 6, i + 4 + len).toString('utf8'), b[i + 4], QR_LEVELS.includes(level) ? level : 'M');
-    return i + 4 + len;
+  private dialectQr(symbol: QrSymbol | null, next: number): number | null {
+    if (!symbol) return null;
+    this.emitQr(symbol.data, symbol.moduleSize, symbol.errorLevel);
+    return next + symbol.length;
   }
 
   private emitQr(data: string, moduleSize: number, errorLevel: QrErrorLevel): void {
@@ -369,8 +322,4 @@ export class EscPosParser {
     this.blocks.push({ kind: 'line', align: this.style.align, runs: this.runs });
     this.runs = [];
   }
-}
-
-function hex(bytes: number[]): string {
-  return bytes.map((x) => x.toString(16).padStart(2, '0')).join(' ');
 }

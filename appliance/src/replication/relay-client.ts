@@ -63,8 +63,16 @@ export class RelayClient {
     return data.highWater;
   }
 
+  /** Serialises and compresses a batch; separate from sending so the next batch can be prepared during a send. */
+  async encodeBatch(events: JournalEvent[], journalHead: number, oldestUnsentAt: string | null): Promise<Buffer> {
+    return gzip(Buffer.from(JSON.stringify({ events, journalHead, oldestUnsentAt })));
+  }
+
   async sendBatch(events: JournalEvent[], journalHead: number, oldestUnsentAt: string | null, signal?: AbortSignal): Promise<SendResult> {
-    const body = await gzip(Buffer.from(JSON.stringify({ events, journalHead, oldestUnsentAt })));
+    return this.sendEncoded(await this.encodeBatch(events, journalHead, oldestUnsentAt), signal);
+  }
+
+  async sendEncoded(body: Buffer, signal?: AbortSignal): Promise<SendResult> {
     try {
       const data = (await this.request('POST', `/api/v1/stores/${this.storeId}/events`, { body, gzip: true, signal })) as {
         highWater: number;

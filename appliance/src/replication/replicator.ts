@@ -24,6 +24,12 @@ export const defaultReplicatorOptions: ReplicatorOptions = {
   backoff: { baseMs: 500, maxMs: 60_000 },
 };
 
+interface PreparedBatch {
+  firstSeq: number;
+  lastSeq: number;
+  body: Buffer;
+}
+
 export interface ReplicationLag {
   /** Journal events not yet acknowledged by the relay. */
   events: number;
@@ -64,6 +70,7 @@ export class Replicator {
   private failures = 0;
   private lastError: string | null = null;
   private lastContact = 0;
+  private next: PreparedBatch | null = null;
 
   constructor(
     db: Db,
@@ -162,16 +169,33 @@ export class Replicator {
     }
   }
 
+  /** Reads and compresses the batch that starts after `after`; null when there is nothing to send. */
+  private async prepare(after: number, head: number): Promise<PreparedBatch | null> {
+    const events = this.reader.readAfter(after, this.options.maxBatchEvents, this.options.maxBatchBytes);
+    if (events.length === 0) return null;
+    const body = await this.client.encodeBatch(events, head, events[0].occurredAt);
+    return { firstSeq: events[0].seq, lastSeq: events[events.length - 1].seq, body };
+  }
+
+  /**
+   * Sends one batch. While it is in flight the following batch is read and compressed, so during
+   * catch-up the store's work overlaps the relay's; it is used only if the relay confirms exactly
+   * the seq it follows.
+   */
   private async sendFrom(acked: number, head: number): Promise<void> {
     this.status = 'sending';
-    const events = this.reader.readAfter(acked, this.options.maxBatchEvents, this.options.maxBatchBytes);
-    if (events.length === 0) return;
-    const result = await this.client.sendBatch(events, head, events[0].occurredAt, this.abort.signal);
+    const batch = this.next?.firstSeq === acked + 1 ? this.next : await this.prepare(acked, head);
+    this.next = null;
+    if (!batch) return;
+    const sending = this.client.sendEncoded(batch.body, this.abort.signal);
+    const following = batch.lastSeq < head ? this.prepare(batch.lastSeq, head).catch(() => null) : Promise.resolve(null);
+    const result = await sending;
     if (result.kind === 'stored') {
       this.acknowledge(result.highWater);
+      if (result.highWater === batch.lastSeq) this.next = await following;
       return;
     }
-    this.logger?.warn({ expectedSeq: result.expectedSeq, sentFrom: events[0].seq }, 'relay expects another seq; resuming from it');
+    this.logger?.warn({ expectedSeq: result.expectedSeq, sentFrom: batch.firstSeq }, 'relay expects another seq; resuming from it');
     this.acknowledge(result.expectedSeq - 1);
   }
 }

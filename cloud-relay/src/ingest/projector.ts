@@ -11,13 +11,16 @@ async function preload(executor: RelayDb, state: BatchProjection, events: Journa
   const orderIds = new Set<string>();
   const cancelledOrderIds = new Set<string>();
   const refundedPaymentIds = new Set<string>();
+  const createdHere = new Set<string>();
   for (const event of events) {
     if (!isOrderEvent(event.type) && !isPaymentEvent(event.type)) continue;
     const orderId = text(event.payload, 'orderId');
-    if (orderId) orderIds.add(orderId);
+    // An order created in this batch has no earlier row to load (the journal creates it once).
+    if (orderId && event.type === 'order.created' && !orderIds.has(orderId)) createdHere.add(orderId);
+    if (orderId && !createdHere.has(orderId)) orderIds.add(orderId);
     if (orderId && event.type === 'order.cancelled') cancelledOrderIds.add(orderId);
     const paymentId = text(event.payload, 'paymentId');
-    if (paymentId) refundedPaymentIds.add(paymentId);
+    if (paymentId && event.type === 'payment.refunded') refundedPaymentIds.add(paymentId);
   }
   const storeId = state.scope.storeId;
   if (orderIds.size > 0) {

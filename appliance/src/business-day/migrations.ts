@@ -19,4 +19,18 @@ export const businessDayMigrations: Migration[] = [
       `);
     },
   },
+  {
+    id: 'business-day/002_backups',
+    up(db) {
+      db.exec(`
+        CREATE TABLE business_day_backups (
+          id TEXT PRIMARY KEY,
+          business_day_id TEXT NOT NULL REFERENCES business_days (id),
+          file TEXT NOT NULL,
+          bytes INTEGER NOT NULL,
+          created_at TEXT NOT NULL
+        ) STRICT;
+      `);
+    },
+  },
 ];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { notFound } from '../kernel/errors.js';
+import { businessRule, notFound } from '../kernel/errors.js';
 import { runCommand } from '../kernel/http/command-route.js';
 import { ok, paged } from '../kernel/http/envelope.js';
 import { offsetOf, pageQuery } from '../kernel/http/pagination.js';
@@ -7,6 +7,9 @@ import { requirePermission } from '../kernel/http/permissions.js';
 import { readJson, readQuery } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { openBusinessDay } from './open-business-day.js';
+import { readDayReport } from './close-business-day.js';
+import { zReportText } from './z-report-text.js';
+import type { ZReport } from './z-report.js';
 import { findBusinessDay, findOpenBusinessDay, toBusinessDay, type BusinessDayRow } from './queries.js';
 
 const openBody = z.object({ date: z.iso.date().optional() });
@@ -41,5 +44,13 @@ export function registerBusinessDayRoutes(ctx: ModuleContext): void {
     const day = findBusinessDay(ctx.db, c.req.param('id'));
     if (!day) throw notFound('BUSINESS_DAY_NOT_FOUND');
     return ok(c, day);
+  });
+
+  ctx.api.get('/business-days/:id/report', requirePermission('reports.read'), (c) => {
+    const day = findBusinessDay(ctx.db, c.req.param('id'));
+    if (!day) throw notFound('BUSINESS_DAY_NOT_FOUND');
+    const report = readDayReport(ctx.db, day.id) as ZReport | null;
+    if (!report) throw businessRule('BUSINESS_DAY_REPORT_NOT_READY', { status: day.status });
+    return ok(c, { report, text: zReportText(report, ctx.config.storeName, ctx.config.timeZone) });
   });
 }

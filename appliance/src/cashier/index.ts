@@ -6,7 +6,7 @@ import { registerCashierRoutes } from './routes.js';
 
 export { openCashierSession, closeCashierSession, requireOpenSession, drawerExpectation, type CashierCloseReport } from './sessions.js';
 export { recordCashierOperation, overrideActionFor, noOverride, type ManagerOverride, type OverrideRequest, type OperationInput } from './operations.js';
-export { findCashierSession, findOpenSessionOfOperator, listOpenCashierSessions, listSessionsOfDay, listOperations, type CashierSession, type CashierOperation } from './queries.js';
+export { findCashierSession, findOpenSessionOfOperator, listOpenCashierSessions, listSessionsOfDay, listOperations, readCloseReport, type CashierSession, type CashierOperation } from './queries.js';
 export { expectedByMethod, compareCount, type DrawerOperation, type AmountsByMethod } from './drawer-math.js';
 export { readCashierLimits, DEFAULT_CASHIER_LIMITS, type CashierLimits } from './limits.js';
 export { VirtualCashDrawer, type CashDrawer } from './cash-drawer.js';

@@ -50,13 +50,13 @@ export function openCashierSession(tx: CommandTx, input: OpenSessionInput): Cash
 
 const SUPERVISOR_ROLES = ['ADMIN', 'MANAGER'];
 
-/** The session, open, and moved only by its operator or a supervisor. */
+/** The session, open, and moved only by its operator, a supervisor, or the system (gateway confirmations). */
 export function requireOpenSession(tx: CommandTx, sessionId: string): CashierSession {
   const session = findCashierSession(tx.db, sessionId);
   if (!session) throw notFound('CASHIER_SESSION_NOT_FOUND', { sessionId });
   if (session.status !== 'OPEN') throw businessRule('CASHIER_SESSION_CLOSED', { sessionId });
   const actor = tx.actor;
-  if (actor?.id !== session.operatorId && !SUPERVISOR_ROLES.includes(actor?.role ?? '')) {
+  if (actor?.type !== 'system' && actor?.id !== session.operatorId && !SUPERVISOR_ROLES.includes(actor?.role ?? '')) {
     throw forbidden('CASHIER_NOT_OWNER', { sessionId });
   }
   return session;

@@ -8,7 +8,7 @@ import { bindPaymentsRuntime, createRuntime, paymentsRuntimeOf, type PaymentsOpt
 
 export { captureTender, recordPendingTender, settleAmounts, type TenderInput, type TenderResult } from './capture.js';
 export { applyGatewayConfirmation, capturePending, cancelPending, recordRefund, type GatewayConfirmation, type RefundInput, type Refund } from './lifecycle.js';
-export { findPayment, findPaymentByProviderRef, listPaymentsOfOrder, listPaymentsOfDay, orderBalance } from './queries.js';
+export { findPayment, findPaymentByProviderRef, listPaymentsOfOrder, listPaymentsOfDay, listRefundsOfDate, orderBalance, type RefundRow } from './queries.js';
 export { markOrderSettled } from './settle.js';
 export { createPixChargeFor, recordPixCharge, withdrawPixCharge, type CreatedPixCharge } from './pix-flow.js';
 export { authorizeCard, settleCard, cardDetails, type CardAuthorization } from './card-flow.js';

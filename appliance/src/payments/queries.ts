@@ -96,3 +96,26 @@ export function orderBalance(db: Db, orderId: string, totalCents: number): Order
     changeCents: sums.change,
   };
 }
+
+export interface RefundRow {
+  refundId: string;
+  paymentId: string;
+  orderId: string;
+  method: TenderMethod;
+  amountCents: number;
+  operatorId: string | null;
+  managerId: string | null;
+  businessDate: string;
+  createdAt: string;
+}
+
+/** Refunds booked on a business date (the day they happened, whatever day the sale was). */
+export function listRefundsOfDate(db: Db, businessDate: string): RefundRow[] {
+  return db
+    .prepare(
+      `SELECT r.id AS refundId, r.payment_id AS paymentId, p.order_id AS orderId, p.method, r.amount_cents AS amountCents,
+              r.operator_id AS operatorId, r.manager_id AS managerId, r.business_date AS businessDate, r.created_at AS createdAt
+       FROM payment_refunds r JOIN payments p ON p.id = r.payment_id WHERE r.business_date = ? ORDER BY r.created_at`,
+    )
+    .all(businessDate) as RefundRow[];
+}

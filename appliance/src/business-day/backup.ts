@@ -1,0 +1,30 @@
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Db } from '../kernel/db/open.js';
+
+export const DEFAULT_BACKUP_KEEP = 14;
+
+export interface BackupResult {
+  file: string;
+  bytes: number;
+  removed: string[];
+}
+
+/**
+ * Online copy of the store database with SQLite's backup API (consistent while the appliance
+ * keeps serving), into `<data>/backups`, keeping the newest `keep` copies.
+ */
+export async function backupDatabase(db: Db, dataDir: string, label: string, keep: number = DEFAULT_BACKUP_KEEP): Promise<BackupResult> {
+  const dir = join(dataDir, 'backups');
+  mkdirSync(dir, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const file = join(dir, `store-${label}-${stamp}.db`);
+  await db.backup(file);
+  const backups = readdirSync(dir)
+    .filter((name) => /^store-.*\.db$/.test(name))
+    .map((name) => ({ name, mtime: statSync(join(dir, name)).mtimeMs }))
+    .sort((a, b) => b.mtime - a.mtime || b.name.localeCompare(a.name));
+  const removed = backups.slice(Math.max(1, keep)).map((b) => b.name);
+  for (const name of removed) rmSync(join(dir, name), { force: true });
+  return { file, bytes: statSync(file).size, removed };
+}

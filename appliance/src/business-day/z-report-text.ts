@@ -1,0 +1,69 @@
+import type { ZReport } from './z-report.js';
+
+const COLUMNS = 48;
+const METHOD_LABELS: Record<string, string> = { CASH: 'Dinheiro', CREDIT: 'Crédito', DEBIT: 'Débito', VOUCHER: 'Vale-refeição', PIX: 'PIX', OTHER: 'Outros' };
+const CHANNEL_LABELS: Record<string, string> = { COUNTER: 'Balcão', TABLE: 'Mesa', DELIVERY: 'Entrega', TAKEOUT: 'Para viagem', KIOSK: 'Totem', MARKETPLACE: 'Marketplace' };
+
+function money(cents: number): string {
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  return `${sign}R$ ${Math.floor(abs / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${String(abs % 100).padStart(2, '0')}`;
+}
+
+function line(label: string, value: string): string {
+  const room = COLUMNS - value.length - 1;
+  const left = label.length > room ? label.slice(0, room) : label;
+  return left + ' '.repeat(COLUMNS - left.length - value.length) + value;
+}
+
+const center = (text: string) => ' '.repeat(Math.max(0, Math.floor((COLUMNS - text.length) / 2))) + text.slice(0, COLUMNS);
+const rule = (c = '-') => c.repeat(COLUMNS);
+const localTime = (iso: string, timeZone: string) => new Intl.DateTimeFormat('pt-BR', { timeZone, dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
+
+/** The Z report on 48 columns, pt-BR, for the receipt printer. */
+export function zReportText(report: ZReport, storeName: string, timeZone: string): string {
+  const [y, m, d] = report.date.split('-');
+  const out = [
+    rule('='),
+    center(storeName),
+    center('REDUÇÃO Z - FECHAMENTO DO DIA'),
+    rule('='),
+    line('Data', `${d}/${m}/${y}`),
+    line('Abertura', localTime(report.openedAt, timeZone)),
+    line('Fechamento', localTime(report.closedAt, timeZone)),
+    rule(),
+    line('Pedidos concluídos', String(report.sales.ordersCount)),
+    line('Venda bruta', money(report.sales.grossCents)),
+    line('Descontos', money(-report.sales.discountCents)),
+    line('Venda líquida', money(report.sales.netCents)),
+    line(`Cancelamentos (${report.cancellations.count})`, money(report.cancellations.amountCents)),
+    rule(),
+    'RECEBIMENTOS POR FORMA',
+  ];
+  for (const m of report.payments.byMethod) {
+    out.push(line(`  ${METHOD_LABELS[m.method] ?? m.method} (${m.count})`, money(m.capturedCents)));
+    if (m.refundedCents > 0) out.push(line('    devoluções', money(-m.refundedCents)));
+  }
+  out.push(
+    line('Total recebido', money(report.payments.capturedCents)),
+    line(`Devoluções (${report.refunds.count})`, money(-report.refunds.amountCents)),
+    line('Total líquido', money(report.payments.netCents)),
+    line('Troco entregue', money(report.payments.changeCents)),
+    rule(),
+    'POR CANAL',
+    ...report.byChannel.map((c) => line(`  ${CHANNEL_LABELS[c.channel] ?? c.channel} (${c.count})`, money(c.amountCents))),
+    'POR HORA',
+    ...report.byHour.map((h) => line(`  ${h.hour}h (${h.count})`, money(h.amountCents))),
+    'POR OPERADOR',
+    ...report.byOperator.map((o) => line(`  ${o.operatorId} (${o.count})`, money(o.amountCents))),
+    'PRODUTOS',
+    ...report.byProduct.slice(0, 20).map((p) => line(`  ${p.unit === 'GRAM' ? `${p.quantity}g` : `${p.quantity}x`} ${p.name}`, money(p.amountCents))),
+    rule(),
+    'CAIXAS',
+    ...report.cashiers.map((c) => line(`  ${c.terminalId} ${c.status}`, money(c.differenceCents))),
+    rule(),
+    line('Impostos', 'aguardando fiscal'),
+    rule('='),
+  );
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,132 @@
+import { localHour } from '../kernel/clock.js';
+
+/** Plain inputs gathered by the close workflow from payments, orders and cashier. */
+export interface ZPayment {
+  method: string;
+  amountCents: number;
+  changeCents: number;
+  operatorId: string | null;
+  capturedAt: string;
+}
+
+export interface ZRefund {
+  method: string;
+  amountCents: number;
+  operatorId: string | null;
+}
+
+export interface ZOrderItem {
+  productId: string;
+  name: string;
+  categoryId: string;
+  quantity: number;
+  unit: string;
+  totalCents: number;
+  cancelled: boolean;
+}
+
+export interface ZOrder {
+  channel: string;
+  status: string;
+  subtotalCents: number;
+  discountCents: number;
+  totalCents: number;
+  items: ZOrderItem[];
+}
+
+export interface ZCashierClose {
+  sessionId: string;
+  terminalId: string;
+  operatorId: string;
+  totalExpectedCents: number;
+  totalCountedCents: number;
+  differenceCents: number;
+  status: string;
+}
+
+export interface ZReportInput {
+  businessDayId: string;
+  date: string;
+  openedAt: string;
+  closedAt: string;
+  timeZone: string;
+  payments: ZPayment[];
+  refunds: ZRefund[];
+  orders: ZOrder[];
+  cashierCloses: ZCashierClose[];
+}
+
+type Row<K extends string> = Record<K, string> & { count: number; amountCents: number };
+
+function group<K extends string>(key: K, entries: { k: string; amountCents: number; count?: number }[]): Row<K>[] {
+  const map = new Map<string, { count: number; amountCents: number }>();
+  for (const e of entries) {
+    const row = map.get(e.k) ?? { count: 0, amountCents: 0 };
+    row.count += e.count ?? 1;
+    row.amountCents += e.amountCents;
+    map.set(e.k, row);
+  }
+  return [...map.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => ({ [key]: k, ...v }) as Row<K>);
+}
+
+const sum = (values: number[]) => values.reduce((s, v) => s + v, 0);
+
+/** The day's Z report. Every figure is an integer sum of centavos from the inputs. */
+export function buildZReport(input: ZReportInput) {
+  const completed = input.orders.filter((o) => o.status === 'COMPLETED');
+  const cancelled = input.orders.filter((o) => o.status === 'CANCELLED');
+  const capturedCents = sum(input.payments.map((p) => p.amountCents));
+  const refundedCents = sum(input.refunds.map((r) => r.amountCents));
+  const methods = [...new Set([...input.payments.map((p) => p.method), ...input.refunds.map((r) => r.method)])].sort();
+  const soldItems = completed.flatMap((o) => o.items.filter((i) => !i.cancelled));
+  return {
+    businessDayId: input.businessDayId,
+    date: input.date,
+    openedAt: input.openedAt,
+    closedAt: input.closedAt,
+    currency: 'BRL',
+    payments: {
+      count: input.payments.length,
+      capturedCents,
+      changeCents: sum(input.payments.map((p) => p.changeCents)),
+      refundedCents,
+      netCents: capturedCents - refundedCents,
+      byMethod: methods.map((method) => {
+        const of = input.payments.filter((p) => p.method === method);
+        const refunds = input.refunds.filter((r) => r.method === method);
+        const captured = sum(of.map((p) => p.amountCents));
+        const refunded = sum(refunds.map((r) => r.amountCents));
+        return { method, count: of.length, capturedCents: captured, refundedCents: refunded, netCents: captured - refunded };
+      }),
+    },
+    byHour: group('hour', input.payments.map((p) => ({ k: String(localHour(new Date(p.capturedAt), input.timeZone)).padStart(2, '0'), amountCents: p.amountCents }))),
+    byOperator: group('operatorId', input.payments.map((p) => ({ k: p.operatorId ?? 'system', amountCents: p.amountCents }))),
+    sales: {
+      ordersCount: completed.length,
+      grossCents: sum(completed.map((o) => o.subtotalCents)),
+      discountCents: sum(completed.map((o) => o.discountCents)),
+      netCents: sum(completed.map((o) => o.totalCents)),
+    },
+    byChannel: group('channel', completed.map((o) => ({ k: o.channel, amountCents: o.totalCents }))),
+    byCategory: group('categoryId', soldItems.map((i) => ({ k: i.categoryId, amountCents: i.totalCents }))),
+    byProduct: productRows(soldItems),
+    cancellations: { count: cancelled.length, amountCents: sum(cancelled.map((o) => o.totalCents)) },
+    refunds: { count: input.refunds.length, amountCents: refundedCents, byOperator: group('operatorId', input.refunds.map((r) => ({ k: r.operatorId ?? 'system', amountCents: r.amountCents }))) },
+    cashiers: input.cashierCloses,
+    // Filled by the fiscal module once documents carry their tax breakdown.
+    taxes: { status: 'PENDING_FISCAL' as const, lines: [] as { name: string; amountCents: number }[] },
+  };
+}
+
+function productRows(items: ZOrderItem[]) {
+  const map = new Map<string, { productId: string; name: string; unit: string; quantity: number; amountCents: number }>();
+  for (const i of items) {
+    const row = map.get(i.productId) ?? { productId: i.productId, name: i.name, unit: i.unit, quantity: 0, amountCents: 0 };
+    row.quantity += i.quantity;
+    row.amountCents += i.totalCents;
+    map.set(i.productId, row);
+  }
+  return [...map.values()].sort((a, b) => b.amountCents - a.amountCents || a.name.localeCompare(b.name));
+}
+
+export type ZReport = ReturnType<typeof buildZReport>;

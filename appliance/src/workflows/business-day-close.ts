@@ -1,0 +1,107 @@
+import {
+  backupDatabase,
+  beginBusinessDayClose,
+  buildZReport,
+  DEFAULT_BACKUP_KEEP,
+  findBusinessDay,
+  findClosingBusinessDay,
+  finishBusinessDayClose,
+  recordDayBackup,
+  zReportText,
+  type BusinessDay,
+  type CloseBlockers,
+  type ZOrder,
+  type ZReport,
+} from '../business-day/index.js';
+import { listOpenCashierSessions, listSessionsOfDay, readCloseReport, type CashierCloseReport } from '../cashier/index.js';
+import type { Db } from '../kernel/db/open.js';
+import { ok } from '../kernel/http/envelope.js';
+import { requirePermission } from '../kernel/http/permissions.js';
+import type { Actor } from '../kernel/journal/event.js';
+import type { CommandTx } from '../kernel/journal/command-bus.js';
+import type { ModuleContext } from '../kernel/module.js';
+import { getOrder } from '../orders/index.js';
+import { listPaymentsOfDay, listRefundsOfDate } from '../payments/index.js';
+
+function blockersOf(db: Db): CloseBlockers {
+  const openCashierSessions = listOpenCashierSessions(db).map((s) => ({ sessionId: s.id, terminalId: s.terminalId, operatorId: s.operatorId }));
+  // Orders keeps no per-day "open orders" query; its table's status column is the contract here.
+  const openOrders = db
+    .prepare("SELECT id AS orderId, number, status FROM orders WHERE status NOT IN ('COMPLETED', 'CANCELLED') ORDER BY number")
+    .all() as CloseBlockers['openOrders'];
+  return { openCashierSessions, openOrders };
+}
+
+function ordersOfDay(db: Db, date: string): ZOrder[] {
+  const ids = db
+    .prepare("SELECT aggregate_id FROM journal WHERE type = 'order.created' AND json_extract(payload, '$.businessDate') = ? ORDER BY seq")
+    .pluck()
+    .all(date) as string[];
+  return ids.flatMap((id) => {
+    const order = getOrder(db, id);
+    if (!order) return [];
+    return [
+      {
+        channel: order.channel,
+        status: order.status,
+        subtotalCents: order.subtotalCents,
+        discountCents: order.discountCents,
+        totalCents: order.totalCents,
+        items: order.items.map((i) => ({ productId: i.productId, name: i.name, categoryId: i.categoryId, quantity: i.quantity, unit: i.unit, totalCents: i.totalCents, cancelled: i.status === 'CANCELLED' })),
+      },
+    ];
+  });
+}
+
+/** Gathers the day from payments, orders and cashier, and builds the Z report (inside the closing command). */
+export function zReportOf(tx: CommandTx, day: BusinessDay, timeZone: string): ZReport {
+  const payments = listPaymentsOfDay(tx.db, day.id).filter((p) => p.status === 'CAPTURED');
+  const cashierCloses = listSessionsOfDay(tx.db, day.id).flatMap((s) => {
+    const report = readCloseReport(tx.db, s.id) as CashierCloseReport | null;
+    return report ? [{ sessionId: s.id, terminalId: s.terminalId, operatorId: s.operatorId, totalExpectedCents: report.totalExpectedCents, totalCountedCents: report.totalCountedCents, differenceCents: report.differenceCents, status: report.status }] : [];
+  });
+  return buildZReport({
+    businessDayId: day.id,
+    date: day.date,
+    openedAt: day.openedAt,
+    closedAt: tx.nowIso,
+    timeZone,
+    payments: payments.map((p) => ({ method: p.method, amountCents: p.amountCents, changeCents: p.changeCents, operatorId: p.operatorId, capturedAt: p.capturedAt ?? p.createdAt })),
+    refunds: listRefundsOfDate(tx.db, day.date).map((r) => ({ method: r.method, amountCents: r.amountCents, operatorId: r.operatorId })),
+    orders: ordersOfDay(tx.db, day.date),
+    cashierCloses,
+  });
+}
+
+function backupKeep(db: Db): number {
+  const raw = db.prepare("SELECT value FROM settings WHERE key = 'business_day.backup_keep'").pluck().get() as string | undefined;
+  const keep = raw ? Number(raw) : DEFAULT_BACKUP_KEEP;
+  return Number.isInteger(keep) && keep > 0 ? keep : DEFAULT_BACKUP_KEEP;
+}
+
+/** CLOSING → CLOSED with the Z report, then the online backup, journaled. */
+async function finishClose(ctx: ModuleContext, dayId: string, actor: Actor | null, correlationId: string | null) {
+  const options = { actor, correlationId };
+  const day = await ctx.commands.run('business_day.close_finish', (tx) => finishBusinessDayClose(tx, dayId, zReportOf(tx, findBusinessDay(tx.db, dayId)!, ctx.config.timeZone)), options);
+  const report = JSON.parse(ctx.db.prepare('SELECT report FROM business_days WHERE id = ?').pluck().get(dayId) as string) as ZReport;
+  const backup = await backupDatabase(ctx.db, ctx.config.dataDir, day.date, backupKeep(ctx.db));
+  await ctx.commands.run('business_day.backup', (tx) => recordDayBackup(tx, dayId, backup), options);
+  return { day, report, text: zReportText(report, ctx.config.storeName, ctx.config.timeZone), backup };
+}
+
+export function registerBusinessDayClose(ctx: ModuleContext): void {
+  ctx.api.post('/business-days/current/close', requirePermission('business_day.manage'), async (c) => {
+    const actor = c.get('actor');
+    const correlationId = c.get('correlationId');
+    const closing = await ctx.commands.run('business_day.close_begin', (tx) => beginBusinessDayClose(tx, blockersOf(tx.db)), { actor, correlationId });
+    return ok(c, await finishClose(ctx, closing.id, actor, correlationId));
+  });
+}
+
+/** A day left CLOSING by a crash is finished at start, from the same data. */
+export async function resumeBusinessDayClose(ctx: ModuleContext): Promise<void> {
+  const closing = findClosingBusinessDay(ctx);
+  if (!closing) return;
+  ctx.logger.warn({ businessDayId: closing.id }, 'finishing a business day close interrupted by a restart');
+  await finishClose(ctx, closing.id, { type: 'system', id: 'workflow:business-day-close' }, null);
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { findOpenBusinessDay } from '../business-day/index.js';
+import { openCashierSession, recordCashierOperation } from '../cashier/index.js';
+import { businessRule } from '../kernel/errors.js';
+import { runCommand } from '../kernel/http/command-route.js';
+import { requirePermission } from '../kernel/http/permissions.js';
+import { readJson, readParam } from '../kernel/http/validation.js';
+import type { ModuleContext } from '../kernel/module.js';
+import { verifiedOverrideOf } from './manager-override.js';
+import { overrideRequestFor } from './money-override.js';
+
+const cents = z.number().int().min(0).max(10_000_000_00);
+const openBody = z.object({ terminalId: z.string().trim().min(1).max(64), openingFloatCents: cents });
+const operationBody = z.object({
+  type: z.enum(['WITHDRAWAL', 'DEPOSIT']),
+  amountCents: cents.min(1),
+  reason: z.string().trim().max(200).optional(),
+  managerOverride: z.unknown().optional(),
+});
+
+/** Drawer routes that need the open business day (open) or the auth module (override). */
+export function registerCashierSessionRoutes(ctx: ModuleContext): void {
+  ctx.api.post('/cashier-sessions', requirePermission('cashier.operate'), async (c) => {
+    const body = await readJson(c, openBody);
+    return runCommand(
+      c,
+      'cashier.open',
+      (tx) => {
+        const day = findOpenBusinessDay(tx.db);
+        if (!day) throw businessRule('BUSINESS_DAY_NOT_OPEN');
+        return openCashierSession(tx, { businessDayId: day.id, terminalId: body.terminalId, openingFloatCents: body.openingFloatCents });
+      },
+      201,
+    );
+  });
+
+  // Sales and refunds reach the drawer through the payment routes; here only sangria and suprimento.
+  ctx.api.post('/cashier-sessions/:id/operations', requirePermission('cashier.operate'), async (c) => {
+    const sessionId = readParam(c, 'id');
+    const body = await readJson(c, operationBody);
+    const verified = await verifiedOverrideOf(c, ctx.db);
+    return runCommand(
+      c,
+      'cashier.operation',
+      (tx) =>
+        recordCashierOperation(
+          tx,
+          { sessionId, type: body.type, method: 'CASH', amountCents: body.amountCents, reason: body.reason ?? null },
+          overrideRequestFor(tx, verified, { aggregateType: 'cashier_session', aggregateId: sessionId }),
+        ),
+      201,
+    );
+  });
+}

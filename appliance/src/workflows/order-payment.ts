@@ -1,0 +1,98 @@
+import { findOpenBusinessDay, type BusinessDay } from '../business-day/index.js';
+import { findCashierSession, findOpenSessionOfOperator, noOverride, recordCashierOperation, type CashierSession } from '../cashier/index.js';
+import { businessRule, notFound } from '../kernel/errors.js';
+import type { CommandTx } from '../kernel/journal/command-bus.js';
+import { checkTransition, getOrder, markOrderPaid, setOrderStatus, transitionRoleOf, type Order } from '../orders/index.js';
+import { captureTender, markOrderSettled, orderBalance, type OrderBalance, type Payment, type TenderInput } from '../payments/index.js';
+
+/** Channels where the customer leaves with the order once it is paid. */
+const HAND_OVER_ON_PAYMENT = ['COUNTER', 'TAKEOUT', 'KIOSK'];
+
+export interface PayableOrder {
+  order: Order;
+  day: BusinessDay;
+  session: CashierSession | null;
+}
+
+/** The order, the open day and the drawer this tender is booked on, all checked. */
+export function payableOrder(tx: CommandTx, orderId: string, method: string, cashierSessionId?: string | null): PayableOrder {
+  const order = getOrder(tx.db, orderId);
+  if (!order) throw notFound('ORDER_NOT_FOUND', { orderId });
+  if (order.status === 'CANCELLED') throw businessRule('ORDER_CLOSED', { orderId, status: order.status }, { number: order.number, status: order.status });
+  if (order.paidAt) throw businessRule('PAYMENT_ORDER_ALREADY_PAID', { orderId });
+  const day = findOpenBusinessDay(tx.db);
+  if (!day) throw businessRule('BUSINESS_DAY_NOT_OPEN');
+  const session = cashierSessionId ? findCashierSession(tx.db, cashierSessionId) : tx.actor ? findOpenSessionOfOperator(tx.db, tx.actor.id) : null;
+  if (cashierSessionId && !session) throw notFound('CASHIER_SESSION_NOT_FOUND', { cashierSessionId });
+  if (method === 'CASH' && session?.status !== 'OPEN') throw businessRule('CASHIER_SESSION_REQUIRED');
+  return { order, day, session: session?.status === 'OPEN' ? session : null };
+}
+
+/**
+ * When nothing is left to pay (and no PIX charge is pending): the order is marked paid, handed
+ * over when its channel allows, and queued for fiscal emission, all in the caller's transaction.
+ * Safe to call again: an order already settled is left alone.
+ */
+export function settleIfPaid(tx: CommandTx, orderId: string): Order | null {
+  const order = getOrder(tx.db, orderId);
+  if (!order || order.status === 'CANCELLED') return null;
+  const balance = orderBalance(tx.db, orderId, order.totalCents);
+  if (balance.remainingCents > 0 || balance.pendingCents > 0) return order;
+  let settled = order.paidAt ? order : markOrderPaid(tx, orderId);
+  if (
+    HAND_OVER_ON_PAYMENT.includes(settled.channel) &&
+    settled.status !== 'COMPLETED' &&
+    checkTransition(settled.status, 'COMPLETED', transitionRoleOf(tx.actor), settled.channel) === 'OK'
+  ) {
+    settled = setOrderStatus(tx, orderId, 'COMPLETED');
+  }
+  markOrderSettled(tx, orderId, settled.totalCents, settled.businessDate);
+  return settled;
+}
+
+export interface TenderRequest {
+  method: TenderInput['method'];
+  amountCents?: number;
+  tenderedCents?: number;
+  payerLabel?: string | null;
+  cashierSessionId?: string | null;
+  splitRules?: TenderInput['splitRules'];
+}
+
+export interface OrderPaymentResult {
+  payment: Payment;
+  balance: OrderBalance;
+  order: { id: string; status: string; paidAt: string | null };
+}
+
+/** Books one final tender: the payment, the drawer movement, and settlement when paid in full. */
+export function payOrder(
+  tx: CommandTx,
+  orderId: string,
+  tender: TenderRequest,
+  provider: Pick<TenderInput, 'provider' | 'providerRef' | 'paymentId' | 'details'>,
+): OrderPaymentResult {
+  const { order, day, session } = payableOrder(tx, orderId, tender.method, tender.cashierSessionId);
+  const { payment } = captureTender(tx, {
+    ...provider,
+    orderId,
+    orderTotalCents: order.totalCents,
+    businessDayId: day.id,
+    businessDate: day.date,
+    method: tender.method,
+    amountCents: tender.amountCents,
+    tenderedCents: tender.tenderedCents,
+    payerLabel: tender.payerLabel ?? null,
+    cashierSessionId: session?.id ?? null,
+    splitRules: tender.splitRules,
+  });
+  if (session) {
+    recordCashierOperation(
+      tx,
+      { sessionId: session.id, type: 'SALE', method: payment.method, amountCents: payment.tenderedCents, changeCents: payment.changeCents, reference: payment.id },
+      noOverride,
+    );
+  }
+  const after = settleIfPaid(tx, orderId) ?? order;
+  return { payment, balance: orderBalance(tx.db, orderId, order.totalCents), order: { id: after.id, status: after.status, paidAt: after.paidAt } };
+}

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { findOpenBusinessDay } from '../business-day/index.js';
+import { findOpenSessionOfOperator, overrideActionFor, readCashierLimits, recordCashierOperation } from '../cashier/index.js';
+import { businessRule, forbidden, notFound } from '../kernel/errors.js';
+import { runCommand } from '../kernel/http/command-route.js';
+import { ok } from '../kernel/http/envelope.js';
+import { requirePermission } from '../kernel/http/permissions.js';
+import { readJson, readParam } from '../kernel/http/validation.js';
+import type { ModuleContext } from '../kernel/module.js';
+import { cancelPending, findPayment, paymentsRuntimeOf, recordRefund } from '../payments/index.js';
+import { verifiedOverrideOf } from './manager-override.js';
+import { overrideRequestFor } from './money-override.js';
+
+const refundBody = z.object({
+  amountCents: z.number().int().min(1).max(10_000_000_00),
+  reason: z.string().trim().min(1).max(200),
+  managerOverride: z.unknown().optional(),
+});
+
+/**
+ * Refunds and PIX cancellation. A refund is booked on the open day and, when the refunding
+ * operator has a drawer open, as a REFUND in it (cash refunds must come out of a drawer). Above
+ * the cashier limit it needs a manager override, consumed in the same transaction.
+ */
+export function registerRefundRoutes(ctx: ModuleContext): void {
+  ctx.api.post('/payments/:id/refunds', requirePermission('payments.capture'), async (c) => {
+    const paymentId = readParam(c, 'id');
+    const body = await readJson(c, refundBody);
+    const verified = await verifiedOverrideOf(c, ctx.db);
+    const response = await runCommand(
+      c,
+      'payments.refund',
+      (tx) => {
+        const payment = findPayment(tx.db, paymentId);
+        if (!payment) throw notFound('PAYMENT_NOT_FOUND', { paymentId });
+        const day = findOpenBusinessDay(tx.db);
+        if (!day) throw businessRule('BUSINESS_DAY_NOT_OPEN');
+        const session = tx.actor ? findOpenSessionOfOperator(tx.db, tx.actor.id) : null;
+        if (payment.method === 'CASH' && !session) throw businessRule('CASHIER_SESSION_REQUIRED');
+        const requestOverride = overrideRequestFor(tx, verified, { aggregateType: 'payment', aggregateId: paymentId });
+        let managerId: string | null = null;
+        if (session) {
+          const operation = recordCashierOperation(
+            tx,
+            { sessionId: session.id, type: 'REFUND', method: payment.method, amountCents: body.amountCents, reference: paymentId, reason: body.reason },
+            requestOverride,
+          );
+          managerId = operation.managerId;
+        } else {
+          const action = overrideActionFor('REFUND', body.amountCents, readCashierLimits(tx.db));
+          if (action) {
+            const grant = requestOverride(action, { amountCents: body.amountCents, sessionId: '' });
+            if (!grant) throw forbidden('MANAGER_OVERRIDE_REQUIRED', { action, amountCents: body.amountCents });
+            managerId = grant.managerId;
+          }
+        }
+        return recordRefund(tx, { paymentId, amountCents: body.amountCents, reason: body.reason, businessDate: day.date, managerId });
+      },
+      201,
+    );
+    // Money goes back through the gateway after the refund is on the books; a failure is reported
+    // to the operator (the refund stays recorded, to be completed in the gateway's panel).
+    const payment = findPayment(ctx.db, paymentId);
+    const gateway = payment?.providerRef ? paymentsRuntimeOf(ctx).pix.byName(payment.provider) : null;
+    if (!gateway || response.headers.get('idempotent-replayed') === 'true' || response.status !== 201) return response;
+    const envelope = (await response.json()) as { data: Record<string, unknown> };
+    try {
+      envelope.data.gatewayRefund = { status: 'DONE', ...(await gateway.refund(payment!.providerRef!, body.amountCents)) };
+    } catch (error) {
+      envelope.data.gatewayRefund = { status: 'FAILED', error: (error as Error).message };
+    }
+    return c.json(envelope, 201);
+  });
+
+  ctx.api.post('/payments/:id/cancel', requirePermission('payments.capture'), async (c) => {
+    const paymentId = readParam(c, 'id');
+    const payment = findPayment(ctx.db, paymentId);
+    if (!payment) throw notFound('PAYMENT_NOT_FOUND', { paymentId });
+    const cancelled = await ctx.commands.run('payments.cancel', (tx) => cancelPending(tx, paymentId, 'operator cancelled'), {
+      actor: c.get('actor'),
+      correlationId: c.get('correlationId'),
+    });
+    const gateway = payment.providerRef ? paymentsRuntimeOf(ctx).pix.byName(payment.provider) : null;
+    await gateway?.cancelCharge(payment.providerRef!).catch((error: unknown) => ctx.logger.warn({ err: error, paymentId }, 'gateway cancel failed'));
+    return ok(c, cancelled);
+  });
+}

@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import type { CardMethod } from '../devices/tef/card-provider.js';
+import { AppError, notFound } from '../kernel/errors.js';
+import { runCommand } from '../kernel/http/command-route.js';
+import { ok } from '../kernel/http/envelope.js';
+import { requirePermission } from '../kernel/http/permissions.js';
+import { readJson, readParam } from '../kernel/http/validation.js';
+import type { ModuleContext } from '../kernel/module.js';
+import { getOrder } from '../orders/index.js';
+import {
+  authorizeCard,
+  cardDetails,
+  createPixChargeFor,
+  listPaymentsOfOrder,
+  orderBalance,
+  paymentsRuntimeOf,
+  recordPixCharge,
+  settleAmounts,
+  settleCard,
+  withdrawPixCharge,
+} from '../payments/index.js';
+import { payableOrder, payOrder } from './order-payment.js';
+
+const cents = z.number().int().min(1).max(10_000_000_00);
+const tenderBody = z.object({
+  method: z.enum(['CASH', 'CREDIT', 'DEBIT', 'VOUCHER', 'PIX', 'OTHER']),
+  amountCents: cents.optional(),
+  tenderedCents: cents.optional(),
+  payerLabel: z.string().trim().min(1).max(60).optional(),
+  cashierSessionId: z.string().min(1).max(100).optional(),
+  installments: z.number().int().min(1).max(24).optional(),
+  splitRules: z.array(z.object({ accountId: z.string().min(1).max(100), amountCents: cents })).max(5).optional(),
+});
+type TenderBody = z.infer<typeof tenderBody>;
+
+/** The tender amount checked against the bill before any card or gateway is charged (re-checked in the command). */
+function precheck(ctx: ModuleContext, orderId: string, body: TenderBody): number {
+  const order = getOrder(ctx.db, orderId);
+  if (!order) throw notFound('ORDER_NOT_FOUND', { orderId });
+  const remaining = orderBalance(ctx.db, orderId, order.totalCents).remainingCents;
+  return settleAmounts({ method: body.method, amountCents: body.amountCents ?? remaining }, remaining).amountCents;
+}
+
+/** `POST /orders/{id}/payments`: one tender per call; the answer carries the remaining balance. */
+export function registerPaymentRoutes(ctx: ModuleContext): void {
+  ctx.api.post('/orders/:id/payments', requirePermission('payments.capture'), async (c) => {
+    const orderId = readParam(c, 'id');
+    const body = await readJson(c, tenderBody);
+    const runtime = paymentsRuntimeOf(ctx);
+
+    if (body.method === 'CASH' || body.method === 'OTHER') {
+      return runCommand(c, 'payments.tender', (tx) => payOrder(tx, orderId, body, { provider: body.method === 'CASH' ? 'CASH' : 'MANUAL' }), 201);
+    }
+
+    if (body.method === 'PIX') {
+      const amountCents = precheck(ctx, orderId, body);
+      const order = getOrder(ctx.db, orderId)!;
+      const created = await createPixChargeFor(runtime.pix, { amountCents, description: `Pedido ${order.number}`, dueDate: order.businessDate, splitRules: body.splitRules });
+      let response: Response;
+      try {
+        response = await runCommand(
+          c,
+          'payments.pix',
+          (tx) => {
+            const payable = payableOrder(tx, orderId, 'PIX', body.cashierSessionId);
+            const result = recordPixCharge(
+              tx,
+              { orderId, orderTotalCents: payable.order.totalCents, businessDayId: payable.day.id, businessDate: payable.day.date, amountCents, payerLabel: body.payerLabel, cashierSessionId: payable.session?.id ?? null, splitRules: body.splitRules },
+              created,
+            );
+            return { ...result, order: { id: orderId, status: payable.order.status, paidAt: payable.order.paidAt } };
+          },
+          201,
+        );
+      } catch (error) {
+        await withdrawPixCharge(runtime.pix, created);
+        throw error;
+      }
+      // A retried request answered from the idempotency store: this new charge is not the recorded one.
+      if (response.headers.get('idempotent-replayed') === 'true') await withdrawPixCharge(runtime.pix, created);
+      return response;
+    }
+
+    const amountCents = precheck(ctx, orderId, body);
+    const auth = await authorizeCard(runtime.card, body.method as CardMethod, amountCents, body.installments);
+    let response: Response;
+    try {
+      response = await runCommand(
+        c,
+        'payments.card',
+        (tx) => payOrder(tx, orderId, { ...body, amountCents }, { paymentId: auth.paymentId, provider: 'TEF', providerRef: auth.result.nsu, details: cardDetails(auth) }),
+        201,
+      );
+    } catch (error) {
+      await settleCard(runtime.card, auth, false);
+      throw error;
+    }
+    await settleCard(runtime.card, auth, response.headers.get('idempotent-replayed') !== 'true').catch((error: unknown) => {
+      // The sale is committed; recoverPending at the next start confirms it from the payments table.
+      ctx.logger.error({ err: error, paymentId: auth.paymentId }, 'card confirmation failed');
+    });
+    return response;
+  });
+
+  ctx.api.get('/orders/:id/payments', requirePermission('payments.capture'), (c) => {
+    const orderId = readParam(c, 'id');
+    const order = getOrder(ctx.db, orderId);
+    if (!order) throw new AppError('ORDER_NOT_FOUND', 404);
+    return ok(c, { balance: orderBalance(ctx.db, orderId, order.totalCents), payments: listPaymentsOfOrder(ctx.db, orderId) });
+  });
+}

@@ -1,14 +1,16 @@
 import { authModule } from './auth/index.js';
 import { businessDayModule } from './business-day/index.js';
+import { cashierModule } from './cashier/index.js';
 import { catalogModule } from './catalog/index.js';
 import { customersModule } from './customers/index.js';
 import type { ApplianceModule } from './kernel/module.js';
 import { ordersModule } from './orders/index.js';
+import { paymentsModule } from './payments/index.js';
 import { pricingModule } from './pricing/index.js';
 import { tablesModule } from './tables/index.js';
 import { workflowsModule } from './workflows/index.js';
 
 /** Every domain module of the appliance, in dependency order of their migrations and demo seeds. */
 export function applianceModules(): ApplianceModule[] {
-  return [authModule, businessDayModule, customersModule, catalogModule, pricingModule, ordersModule, tablesModule, workflowsModule];
+  return [authModule, businessDayModule, customersModule, catalogModule, pricingModule, ordersModule, tablesModule, cashierModule, paymentsModule, workflowsModule];
 }

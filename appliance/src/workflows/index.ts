@@ -1,4 +1,5 @@
 import type { ApplianceModule, ModuleContext } from '../kernel/module.js';
+import { registerMoneyWorkflows, startMoneyWorkflows } from './money-workflows.js';
 import { registerOrderWorkflowRoutes } from './order-routes.js';
 import { registerTableWorkflowRoutes } from './table-routes.js';
 
@@ -11,5 +12,7 @@ export const workflowsModule: ApplianceModule = {
   register(ctx: ModuleContext) {
     registerOrderWorkflowRoutes(ctx);
     registerTableWorkflowRoutes(ctx);
+    registerMoneyWorkflows(ctx);
   },
+  start: startMoneyWorkflows,
 };

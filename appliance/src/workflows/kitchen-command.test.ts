@@ -1,0 +1,81 @@
+import mqtt from 'mqtt';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestAppliance } from '../kernel/testing/harness.js';
+import { apiAs, startDemoStore, type Api } from './test-support.js';
+
+const ORDER_PERMS = ['orders.create', 'orders.read', 'orders.confirm', 'orders.cancel'];
+
+describe('kitchen-command workflow: KDS commands move the order', () => {
+  let app: TestAppliance;
+  let cashier: Api;
+  let kitchen: Api;
+
+  const placeOrder = async (items: unknown[]) => {
+    const order = (await cashier.post('/orders', { channel: 'COUNTER', items })).body.data;
+    const confirmed = await cashier.post(`/orders/${order.id}/confirm`);
+    expect(confirmed.status).toBe(200);
+    return { id: order.id as string, tickets: confirmed.body.data.kitchenTickets as { ticketId: string; station: string; kind: string }[] };
+  };
+  const status = async (orderId: string) => (await cashier.get(`/orders/${orderId}`)).body.data.status;
+
+  beforeAll(async () => {
+    app = await startDemoStore();
+    cashier = apiAs(app, ORDER_PERMS, 'CASHIER');
+    kitchen = apiAs(app, ['kds.operate', 'orders.read'], 'KITCHEN');
+  });
+  afterAll(() => app.close());
+
+  it('start → PREPARING, last station bump → READY, recall → PREPARING again, over HTTP', async () => {
+    const order = await placeOrder([
+      { productId: 'prod-classic-burger', quantity: 1, options: ['medium'] },
+      { productId: 'prod-fries', quantity: 1 },
+    ]);
+    const grill = order.tickets.find((t) => t.station === 'GRILL')!;
+    const fryer = order.tickets.find((t) => t.station === 'FRYER')!;
+    const started = await kitchen.post('/kds/GRILL/commands', { ticketId: grill.ticketId, action: 'start' });
+    expect(started.status).toBe(200);
+    expect(await status(order.id)).toBe('PREPARING');
+    await kitchen.post('/kds/GRILL/commands', { ticketId: grill.ticketId, action: 'bump' });
+    expect(await status(order.id)).toBe('PREPARING');
+    const last = await kitchen.post('/kds/FRYER/commands', { ticketId: fryer.ticketId, action: 'bump' });
+    expect(last.body.data).toMatchObject({ orderFullyBumped: true, changed: true });
+    expect(await status(order.id)).toBe('READY');
+    const duplicate = await kitchen.post('/kds/FRYER/commands', { ticketId: fryer.ticketId, action: 'bump' });
+    expect(duplicate.body.data.changed).toBe(false);
+    expect(await status(order.id)).toBe('READY');
+    await kitchen.post('/kds/FRYER/commands', { ticketId: fryer.ticketId, action: 'recall' });
+    expect(await status(order.id)).toBe('PREPARING');
+    const types = app.ctx.journal.readAfter(0).filter((e) => e.aggregateId === order.id).map((e) => e.type);
+    expect(types).toEqual(['order.created', 'order.confirmed', 'order.preparing', 'order.ready', 'order.preparing']);
+  });
+
+  it('a bump straight from CONFIRMED over MQTT makes the order READY, through PREPARING, in the same commit', async () => {
+    const order = await placeOrder([{ productId: 'prod-fries', quantity: 2 }]);
+    const fryer = order.tickets.find((t) => t.station === 'FRYER')!;
+    const kds = await mqtt.connectAsync(`mqtt://127.0.0.1:${app.mqttPort}`, { username: 'device:KDS:FRYER:EXPO', password: 'test', reconnectPeriod: 0 });
+    try {
+      kds.publish(`store/${app.ctx.config.storeId}/kds/FRYER/commands`, JSON.stringify({ ticketId: fryer.ticketId, action: 'bump' }), { qos: 1 });
+      const deadline = Date.now() + 3000;
+      while ((await status(order.id)) !== 'READY' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      expect(await status(order.id)).toBe('READY');
+      const events = app.ctx.journal.readAfter(0).filter((e) => e.aggregateId === order.id || (e.payload as any).orderId === order.id);
+      const bump = events.find((e) => e.type === 'kitchen.ticket_bumped')!;
+      const readyEvent = events.find((e) => e.type === 'order.ready')!;
+      expect(readyEvent.correlationId).toBe(bump.correlationId);
+      expect(readyEvent.actor).toEqual({ type: 'device', id: 'device-KDS' });
+    } finally {
+      await kds.endAsync();
+    }
+  });
+
+  it('leaves a cancelled order alone: its tickets are void and a late bump is refused', async () => {
+    const order = await placeOrder([{ productId: 'prod-fries', quantity: 1 }]);
+    const manager = apiAs(app, [...ORDER_PERMS, 'orders.override'], 'MANAGER');
+    const cancelled = await manager.post(`/orders/${order.id}/cancel`, { reason: 'cliente desistiu' });
+    expect(cancelled.status).toBe(200);
+    const fryer = order.tickets.find((t) => t.station === 'FRYER')!;
+    const late = await kitchen.post('/kds/FRYER/commands', { ticketId: fryer.ticketId, action: 'bump' });
+    expect([late.status, late.body.error.code]).toEqual([409, 'KITCHEN_TICKET_VOIDED']);
+    expect(await status(order.id)).toBe('CANCELLED');
+  });
+});

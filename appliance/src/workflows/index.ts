@@ -1,4 +1,5 @@
 import type { ApplianceModule, ModuleContext } from '../kernel/module.js';
+import { registerKitchenCommandWorkflow } from './kitchen-command.js';
 import { registerMoneyWorkflows, startMoneyWorkflows } from './money-workflows.js';
 import { registerOrderWorkflowRoutes } from './order-routes.js';
 import { registerTableWorkflowRoutes } from './table-routes.js';
@@ -12,6 +13,7 @@ export const workflowsModule: ApplianceModule = {
   register(ctx: ModuleContext) {
     registerOrderWorkflowRoutes(ctx);
     registerTableWorkflowRoutes(ctx);
+    registerKitchenCommandWorkflow(ctx);
     registerMoneyWorkflows(ctx);
   },
   start: startMoneyWorkflows,

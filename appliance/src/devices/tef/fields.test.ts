@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeFields, F, fieldsOf, parseFields, receiptLines, withReceipt } from './fields.js';
 
@@ -23,5 +24,19 @@ describe('TEF Dial field files', () => {
   it('never lets a value break the one-field-per-line format', () => {
     const bytes = encodeFields(fieldsOf([[F.command, 'CRT'], [F.document, 'A\r\n999-999 = 0']]));
     expect(parseFields(bytes).get(F.document)).toBe('A 999-999 = 0');
+  });
+});
+
+describe('TEF Dial field round trip', () => {
+  it('parses back any printable latin1 value it wrote, receipt lines included', () => {
+    const latin1Text = fc.string({ unit: fc.integer({ min: 0x20, max: 0xff }).filter((c) => c !== 0x7f && (c < 0x80 || c >= 0xa0)).map((c) => String.fromCharCode(c)), maxLength: 40 });
+    fc.assert(
+      fc.property(fc.oneof(latin1Text.map((t) => t.trim()), fc.constant('"ENTRE COM O CARTÃO"')), fc.array(latin1Text, { maxLength: 5 }), (message, lines) => {
+        const fields = withReceipt(fieldsOf([[F.command, 'CRT'], [F.id, '1'], [F.operatorMessage, message]]), lines);
+        const parsed = parseFields(encodeFields(fields));
+        expect(parsed.get(F.operatorMessage)).toBe(message);
+        expect(receiptLines(parsed)).toEqual(lines);
+      }),
+    );
   });
 });

@@ -46,8 +46,9 @@ export function parseFields(bytes: Buffer): TefFields {
   for (const line of bytes.toString('latin1').split(/\r?\n/)) {
     const match = /^(\d{3}-\d{3})\s*=\s?(.*)$/.exec(line);
     if (!match) continue;
-    const raw = match[2];
-    fields.set(match[1], raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"') ? raw.slice(1, -1) : raw);
+    const [, key, raw] = match;
+    const quoted = QUOTED.has(key.slice(0, 3)) && raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"');
+    fields.set(key, quoted ? raw.slice(1, -1) : raw);
   }
   return fields;
 }

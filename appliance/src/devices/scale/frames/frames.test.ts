@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { frameCodec } from './index.js';
 
@@ -101,4 +102,33 @@ describe('Toledo P03', () => {
       reading: { state: 'stable', grams: 1230 },
     });
   });
+});
+
+describe('every framing decodes what it encodes', () => {
+  const framings = [
+    { framing: 'A', checksum: true, max: 999_999 },
+    { framing: 'B', checksum: false, max: 99_999 },
+    { framing: 'C', checksum: false, max: 99_999 },
+    { framing: 'P03', checksum: true, max: 999_999 },
+    { framing: 'P03', checksum: false, max: 999_999 },
+    { framing: 'filizola', checksum: false, max: 99_999 },
+  ] as const;
+
+  for (const { framing, checksum, max } of framings) {
+    it(`${framing}${checksum ? ' with checksum' : ''}: any weight and state, after any line noise`, () => {
+      const codec = frameCodec(framing, { checksum, weightDecimals: 3 });
+      const reading = fc.oneof(
+        fc.integer({ min: 0, max }).map((grams) => ({ state: 'stable', grams }) as const),
+        fc.constantFrom('unstable', 'negative', 'overload').map((state) => ({ state, grams: null }) as const),
+      );
+      const noise = fc.uint8Array({ maxLength: 8 }).map((bytes) => Buffer.from(bytes.filter((b) => b !== 0x02)));
+      fc.assert(
+        fc.property(reading, noise, (r, garbage) => {
+          const frame = codec.encode(r);
+          const result = codec.decode(Buffer.concat([garbage, frame]));
+          expect(result).toEqual({ kind: 'frame', reading: r, consumed: garbage.length + frame.length });
+        }),
+      );
+    });
+  }
 });

@@ -1,0 +1,259 @@
+/*
+ * In-repo SAT-CF-e emulator: a shared library with the standard ER SAT function signatures
+ * (char* Fn(int numeroSessao, ...)), answering in the pipe-separated format of real devices.
+ * It stands in for the vendor's libsat.so in tests and demos; it does not sign CF-e with an
+ * ICP-Brasil key (assinaturaQRCODE is a recognisable placeholder).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#define RESPONSE_SIZE (4 * 1024 * 1024)
+#define SESSIONS 64
+
+static char *response;
+static char *scratch;
+static int activated;
+static char activation_code[64];
+static char cnpj[15] = "00000000000000";
+static int uf_code = 35;
+static int cfe_number;
+static char last_sale_key[45];
+static char last_fiscal_response_owner;
+static char *last_fiscal_response;
+static struct { int session; char *answer; } sessions[SESSIONS];
+static int next_session_slot;
+
+static void ensure_buffers(void) {
+    if (!response) response = malloc(RESPONSE_SIZE);
+    if (!scratch) scratch = malloc(RESPONSE_SIZE);
+    if (!last_fiscal_response) last_fiscal_response = calloc(RESPONSE_SIZE, 1);
+}
+
+static const char *remember(int session) {
+    free(sessions[next_session_slot].answer);
+    sessions[next_session_slot].session = session;
+    sessions[next_session_slot].answer = strdup(response);
+    next_session_slot = (next_session_slot + 1) % SESSIONS;
+    return response;
+}
+
+static const char *answer(int session, const char *code, const char *message) {
+    ensure_buffers();
+    snprintf(response, RESPONSE_SIZE, "%06d|%s|%s||", session, code, message);
+    return remember(session);
+}
+
+static void base64(const unsigned char *in, size_t length, char *out) {
+    static const char table[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    size_t o = 0;
+    for (size_t i = 0; i < length; i += 3) {
+        unsigned v = in[i] << 16 | (i + 1 < length ? in[i + 1] << 8 : 0) | (i + 2 < length ? in[i + 2] : 0);
+        out[o++] = table[(v >> 18) & 63];
+        out[o++] = table[(v >> 12) & 63];
+        out[o++] = i + 1 < length ? table[(v >> 6) & 63] : '=';
+        out[o++] = i + 2 < length ? table[v & 63] : '=';
+    }
+    out[o] = 0;
+}
+
+static int mod11(const char *digits) {
+    int sum = 0, weight = 2;
+    for (int i = (int)strlen(digits) - 1; i >= 0; i--) {
+        sum += (digits[i] - '0') * weight;
+        weight = weight == 9 ? 2 : weight + 1;
+    }
+    int rest = sum % 11;
+    return rest < 2 ? 0 : 11 - rest;
+}
+
+static void timestamp(char *out) {
+    time_t now = time(NULL);
+    strftime(out, 15, "%Y%m%d%H%M%S", localtime(&now));
+}
+
+static void new_key(char *key) {
+    char body[64];
+    char ts[15];
+    timestamp(ts);
+    cfe_number = cfe_number % 999999 + 1;
+    snprintf(body, sizeof body, "%02d%.4s%s59900000001%06d%06d", uf_code, ts + 2, cnpj, cfe_number, (cfe_number * 7919) % 1000000);
+    snprintf(key, 45, "%.43s%d", body, mod11(body));
+}
+
+/* Decimal text "12.3400" as an integer scaled by 10^scale. */
+static long long scaled(const char *text, int scale) {
+    long long whole = 0, fraction = 0;
+    int digits = 0;
+    while (*text >= '0' && *text <= '9') whole = whole * 10 + (*text++ - '0');
+    if (*text == '.') text++;
+    while (*text >= '0' && *text <= '9' && digits < scale) { fraction = fraction * 10 + (*text++ - '0'); digits++; }
+    while (digits++ < scale) fraction *= 10;
+    long long factor = 1;
+    for (int i = 0; i < scale; i++) factor *= 10;
+    return whole * factor + fraction;
+}
+
+static const char *tag_value(const char *from, const char *until, const char *tag) {
+    const char *found = strstr(from, tag);
+    return found && found < until ? found + strlen(tag) : NULL;
+}
+
+/* vCFe = sum of round(qCom x vUnCom) - vDesc over the items, in centavos. */
+static long long sale_total(const char *xml) {
+    long long total = 0;
+    for (const char *det = strstr(xml, "<det "); det; det = strstr(det + 1, "<det ")) {
+        const char *end = strstr(det, "</det>");
+        if (!end) break;
+        const char *q = tag_value(det, end, "<qCom>");
+        const char *v = tag_value(det, end, "<vUnCom>");
+        const char *d = tag_value(det, end, "<vDesc>");
+        if (!q || !v) continue;
+        total += (scaled(q, 4) * scaled(v, 2) + 5000) / 10000;
+        if (d) total -= scaled(d, 2);
+    }
+    return total;
+}
+
+const char *AtivarSAT(int session, int subCommand, const char *code, const char *cnpjValue, int cUF) {
+    (void)subCommand;
+    ensure_buffers();
+    if (activated) return answer(session, "04003", "SAT já ativado");
+    if (!code || strlen(code) < 8 || strlen(code) > 32) return answer(session, "04001", "Código de ativação inválido");
+    snprintf(activation_code, sizeof activation_code, "%s", code);
+    snprintf(cnpj, sizeof cnpj, "%.14s", cnpjValue);
+    uf_code = cUF;
+    activated = 1;
+    char csr[128];
+    base64((const unsigned char *)"-----BEGIN CERTIFICATE REQUEST-----EMULADOR", 43, csr);
+    snprintf(response, RESPONSE_SIZE, "%06d|04000|Ativado corretamente|||%s", session, csr);
+    return remember(session);
+}
+
+static const char *check_code(int session, const char *prefix, const char *code) {
+    char status[6];
+    if (!activated) { snprintf(status, sizeof status, "%s002", prefix); return answer(session, status, "SAT ainda não ativado"); }
+    if (!code || strcmp(code, activation_code) != 0) { snprintf(status, sizeof status, "%s001", prefix); return answer(session, status, "Código de ativação inválido"); }
+    return NULL;
+}
+
+const char *EnviarDadosVenda(int session, const char *code, const char *sale) {
+    const char *refused = check_code(session, "06", code);
+    if (refused) return refused;
+    const char *inf = sale ? strstr(sale, "<infCFe") : NULL;
+    const char *total = sale ? strstr(sale, "<total/>") : NULL;
+    if (!inf || !total || !strstr(sale, "</CFe>")) return answer(session, "06010", "Erro de validação do conteúdo");
+    char key[45], ts[15], cpf[12] = "";
+    new_key(key);
+    timestamp(ts);
+    const char *cpfTag = strstr(sale, "<CPF>");
+    if (cpfTag) snprintf(cpf, sizeof cpf, "%.11s", cpfTag + 5);
+    long long cents = sale_total(sale);
+    const char *body = strchr(inf, '>') + 1;
+    int written = snprintf(scratch, RESPONSE_SIZE,
+        "<?xml version=\"1.0\"?><CFe><infCFe Id=\"CFe%s\" versao=\"0.08\" versaoDadosEnt=\"0.08\" versaoSB=\"010000\">%.*s<total><vCFe>%lld.%02lld</vCFe></total>%s",
+        key, (int)(total - body), body, cents / 100, cents % 100, total + strlen("<total/>"));
+    char *encoded = malloc((size_t)written * 4 / 3 + 8);
+    base64((const unsigned char *)scratch, (size_t)written, encoded);
+    char qr[128];
+    char qrText[80];
+    snprintf(qrText, sizeof qrText, "EMULADOR-SAT-%s", key);
+    base64((const unsigned char *)qrText, strlen(qrText), qr);
+    snprintf(response, RESPONSE_SIZE, "%06d|06000|0000|Emitido com sucesso + conteúdo notas|||%s|%s|CFe%s|%lld.%02lld|%s|%s",
+             session, encoded, ts, key, cents / 100, cents % 100, cpf, qr);
+    free(encoded);
+    snprintf(last_sale_key, sizeof last_sale_key, "%s", key);
+    snprintf(last_fiscal_response, RESPONSE_SIZE, "%s", response);
+    last_fiscal_response_owner = 1;
+    return remember(session);
+}
+
+const char *CancelarUltimaVenda(int session, const char *code, const char *accessKey, const char *cancellation) {
+    const char *refused = check_code(session, "07", code);
+    if (refused) return refused;
+    if (!last_sale_key[0] || !accessKey || strncmp(accessKey, "CFe", 3) != 0 || strcmp(accessKey + 3, last_sale_key) != 0) {
+        return answer(session, "07002", "Cupom inválido");
+    }
+    if (!cancellation || !strstr(cancellation, "<CFeCanc>")) return answer(session, "07007", "Erro de validação do conteúdo");
+    char key[45], ts[15];
+    new_key(key);
+    timestamp(ts);
+    int written = snprintf(scratch, RESPONSE_SIZE, "<?xml version=\"1.0\"?><CFeCanc><infCFe Id=\"CFe%s\" chCanc=\"CFe%s\" versao=\"0.08\"><dEmi>%.8s</dEmi><hEmi>%.6s</hEmi></infCFe></CFeCanc>", key, last_sale_key, ts, ts + 8);
+    char *encoded = malloc((size_t)written * 4 / 3 + 8);
+    base64((const unsigned char *)scratch, (size_t)written, encoded);
+    snprintf(response, RESPONSE_SIZE, "%06d|07000|0000|Cupom cancelado com sucesso + conteúdo CF-e-SAT cancelado|||%s|%s|CFe%s|0.00||", session, encoded, ts, key);
+    free(encoded);
+    last_sale_key[0] = 0;
+    snprintf(last_fiscal_response, RESPONSE_SIZE, "%s", response);
+    return remember(session);
+}
+
+const char *ConsultarSAT(int session) { return answer(session, "08000", "SAT em operação"); }
+
+const char *TesteFimAFim(int session, const char *code, const char *sale) {
+    const char *refused = check_code(session, "09", code);
+    if (refused) return refused;
+    if (!sale || !strstr(sale, "<CFe>")) return answer(session, "09010", "Erro de validação do conteúdo");
+    char key[45], ts[15], encoded[128];
+    new_key(key);
+    timestamp(ts);
+    base64((const unsigned char *)"<CFe/>", 6, encoded);
+    snprintf(response, RESPONSE_SIZE, "%06d|09000|Emitido com sucesso|||%s|%s|000000|CFe%s", session, encoded, ts, key);
+    return remember(session);
+}
+
+const char *ConsultarStatusOperacional(int session, const char *code) {
+    const char *refused = check_code(session, "10", code);
+    if (refused) return refused;
+    char ts[15];
+    timestamp(ts);
+    const char *zeros = "00000000000000000000000000000000000000000000";
+    snprintf(response, RESPONSE_SIZE,
+        "%06d|10000|Resposta com Sucesso|||900000001|DHCP|192.168.000.010|00:11:22:33:44:55|255.255.255.000|192.168.000.001|192.168.000.001|192.168.000.001|CONECTADO|ALTO|4 GB|1 GB|%s|01.00.00|00.08|%s|%s|%s|%s|%s|20250101|20300101|0",
+        session, ts, last_sale_key[0] ? last_sale_key : zeros, zeros, zeros, ts, ts);
+    return remember(session);
+}
+
+const char *ConsultarNumeroSessao(int session, const char *code, int wanted) {
+    const char *refused = check_code(session, "11", code);
+    if (refused) return refused;
+    for (int i = 0; i < SESSIONS; i++) {
+        if (sessions[i].answer && sessions[i].session == wanted) {
+            snprintf(response, RESPONSE_SIZE, "%s", sessions[i].answer);
+            return response;
+        }
+    }
+    return answer(session, "11003", "Sessão não existe");
+}
+
+const char *AssociarAssinatura(int session, const char *code, const char *cnpjs, const char *signature) {
+    const char *refused = check_code(session, "13", code);
+    if (refused) return refused;
+    if (!cnpjs || strlen(cnpjs) != 28 || !signature || !*signature) return answer(session, "13002", "Erro na vinculação do AC");
+    return answer(session, "13000", "Assinatura do AC registrada");
+}
+
+const char *ConsultarUltimaSessaoFiscal(int session, const char *code) {
+    const char *refused = check_code(session, "19", code);
+    if (refused) return refused;
+    if (!last_fiscal_response_owner) return answer(session, "19003", "Não existe sessão fiscal");
+    snprintf(response, RESPONSE_SIZE, "%s", last_fiscal_response);
+    return response;
+}
+
+const char *ComunicarCertificadoICPBRASIL(int session, const char *code, const char *certificate) {
+    (void)certificate;
+    const char *refused = check_code(session, "05", code);
+    return refused ? refused : answer(session, "05000", "Certificado transmitido com sucesso");
+}
+
+const char *BloquearSAT(int session, const char *code) {
+    const char *refused = check_code(session, "16", code);
+    return refused ? refused : answer(session, "16000", "Equipamento SAT será bloqueado");
+}
+
+const char *DesbloquearSAT(int session, const char *code) {
+    const char *refused = check_code(session, "17", code);
+    return refused ? refused : answer(session, "17000", "Equipamento SAT será desbloqueado");
+}

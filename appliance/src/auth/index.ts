@@ -10,6 +10,7 @@ import { authMessages } from './messages.pt-BR.js';
 import { authMigrations } from './migrations.js';
 import { AuthRuntime } from './runtime.js';
 import { recordLastSeen } from './sessions/session-commands.js';
+import { IDLE_TIMEOUT_MS } from './sessions/session-policy.js';
 
 export { PERMISSIONS, ROLES, ROLE_PERMISSIONS, DEVICE_KINDS, DEVICE_PERMISSIONS, OVERRIDE_ROLES, permissionsOfRole, type Permission, type Role, type DeviceKind } from './permissions.js';
 export { consumeManagerOverride, verifyManagerOverride, type OverrideCredentials, type VerifiedManagerOverride, type GrantedOverride } from './override/manager-override.js';
@@ -51,6 +52,7 @@ export function createAuthModule(): ApplianceModule {
       // which only makes an idle session expire slightly earlier.
       const timer = setInterval(() => {
         const touched = rt.sessions.takeTouched();
+        rt.sessions.prune(rt.now().getTime(), IDLE_TIMEOUT_MS);
         if (touched.length === 0) return;
         rt.run('auth.record_last_seen', (tx) => recordLastSeen(tx, touched)).catch((error) =>
           ctx.logger.warn({ err: error }, 'could not record session last-seen times'),

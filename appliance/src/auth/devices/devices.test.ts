@@ -100,4 +100,22 @@ describe('device enrollment', () => {
     await client.post('/auth/logout', undefined, session.accessToken);
     await expect(connect(app, 'admin', session.accessToken)).rejects.toThrow(/Bad username or password|Not authorized/i);
   });
+
+  it('closes a user\'s MQTT connections when their access changes', async () => {
+    const started = await startAuthAppliance();
+    app = started.app;
+    const { client } = started;
+    const admin = await client.adminToken();
+    const user = await client.createUser(admin, { username: 'cozinha1', role: 'KITCHEN', password: 'Cozinha#2026' });
+    const conn = await connect(app, 'cozinha1', 'Cozinha#2026');
+    clients.push(conn);
+    expect((await conn.subscribeAsync(`${STORE}/kds/grill/#`))[0].qos).toBe(0);
+    const closed = new Promise<void>((resolve) => conn.once('close', () => resolve()));
+    expect((await client.call('PUT', `/users/${user.id}/role`, { body: { role: 'CUSTOMER' }, token: admin })).status).toBe(200);
+    await closed;
+    const again = await connect(app, 'cozinha1', 'Cozinha#2026');
+    clients.push(again);
+    const denied = await again.subscribeAsync(`${STORE}/kds/grill/#`).catch((error: { packet?: { granted?: number[] } }) => error);
+    expect((denied as { packet: { granted: number[] } }).packet.granted).toEqual([0x80]);
+  });
 });

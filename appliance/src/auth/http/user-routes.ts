@@ -29,6 +29,12 @@ const listQuery = pageQuery(['username', 'name', 'role', 'created_at'], 'usernam
   status: z.enum(['ACTIVE', 'INACTIVE']).optional(),
 });
 
+/** After a committed change to a user's access, their MQTT connections reconnect under the new rules. */
+async function thenDisconnect(rt: AuthRuntime, userId: string, response: Response): Promise<Response> {
+  if (response.ok) rt.ctx.mqtt.disconnect(userId);
+  return response;
+}
+
 export function registerUserRoutes(rt: AuthRuntime): void {
   const { api, queryDb, db } = rt.ctx;
   const manage = requirePermission('users.manage');
@@ -60,19 +66,19 @@ export function registerUserRoutes(rt: AuthRuntime): void {
   api.patch('/users/:id', manage, async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, patchBody);
-    return runCommand(c, 'auth.update_user', (tx) => updateUser(tx, rt, id, body));
+    return thenDisconnect(rt, id, await runCommand(c, 'auth.update_user', (tx) => updateUser(tx, rt, id, body)));
   });
 
   // Deactivation, not deletion: the journal and old receipts keep pointing at the user.
-  api.delete('/users/:id', manage, (c) => {
+  api.delete('/users/:id', manage, async (c) => {
     const id = readParam(c, 'id');
-    return runCommand(c, 'auth.deactivate_user', (tx) => updateUser(tx, rt, id, { status: 'INACTIVE' }));
+    return thenDisconnect(rt, id, await runCommand(c, 'auth.deactivate_user', (tx) => updateUser(tx, rt, id, { status: 'INACTIVE' })));
   });
 
   api.put('/users/:id/role', manage, async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, roleBody);
-    return runCommand(c, 'auth.change_role', (tx) => changeRole(tx, rt, id, body.role));
+    return thenDisconnect(rt, id, await runCommand(c, 'auth.change_role', (tx) => changeRole(tx, rt, id, body.role)));
   });
 
   api.post('/users/:id/password', manage, async (c) => {
@@ -82,7 +88,7 @@ export function registerUserRoutes(rt: AuthRuntime): void {
     if (!findUserById(db, id)) throw notFound('USER_NOT_FOUND');
     await assertNotRecentlyUsed(db, id, body.newPassword);
     const hash = await hashSecret(body.newPassword);
-    return runCommand(c, 'auth.reset_password', (tx) => setPassword(tx, rt, id, hash));
+    return thenDisconnect(rt, id, await runCommand(c, 'auth.reset_password', (tx) => setPassword(tx, rt, id, hash)));
   });
 
   api.put('/users/:id/pin', manage, async (c) => {

@@ -87,6 +87,14 @@ export class SessionCache {
     return out;
   }
 
+  /** Drops sessions that can no longer authenticate anything; call after takeTouched. */
+  prune(nowMs: number, idleTimeoutMs: number): void {
+    for (const [id, state] of this.states) {
+      if (state.touched) continue;
+      if (!state.live || state.expiresMs <= nowMs || nowMs - state.lastSeenMs >= idleTimeoutMs) this.states.delete(id);
+    }
+  }
+
   lastSeenMs(sessionId: string): number | null {
     return this.states.get(sessionId)?.lastSeenMs ?? null;
   }

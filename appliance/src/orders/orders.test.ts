@@ -11,6 +11,7 @@ import {
   markOrderPaid,
   moveOrderItems,
   ordersModule,
+  setOrderItemStatus,
   setOrderStatus,
   type NewOrderItem,
 } from './index.js';
@@ -95,6 +96,14 @@ describe('orders commands', () => {
     expect(event.payload).toMatchObject({ orderId: tab.id, round: 2, itemIds: second.confirmedItems.map((i) => i.itemId) });
     const again = await run((tx) => setOrderStatus(tx, tab.id, 'PREPARING'), kitchen);
     expect(again.status).toBe('PREPARING');
+    const fries = second.confirmedItems[0].itemId;
+    expect(again.items.find((i) => i.itemId === fries)?.status).toBe('PREPARING');
+    const bumped = await run((tx) => setOrderItemStatus(tx, tab.id, `${fries}.2`, 'READY'), kitchen);
+    expect(bumped.items.find((i) => i.itemId === fries)?.status).toBe('READY');
+    expect(app.ctx.journal.readAfter(0).at(-1)?.payload).toEqual({ orderId: tab.id, itemId: fries, status: 'READY' });
+    const burger = second.confirmedItems[1].itemId;
+    expect(await code(run((tx) => setOrderItemStatus(tx, tab.id, burger, 'DELIVERED'), kitchen))).toBe('ORDER_TRANSITION_NOT_ALLOWED');
+    expect(await code(run((tx) => setOrderItemStatus(tx, tab.id, 'ghost', 'READY'), kitchen))).toBe('ORDER_ITEM_NOT_FOUND');
   });
 
   it('cancels with a reason, keeps the cancelled amount and refuses a second cancel', async () => {

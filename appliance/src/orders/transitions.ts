@@ -93,9 +93,13 @@ const ITEM_TRANSITIONS: Partial<Record<ItemStatus, ItemStatus[]>> = {
   READY: ['PREPARING', 'DELIVERED'],
 };
 
-/** Item-level progress reported by the kitchen (start, bump, recall) or the waiter (served). */
-export function setOrderItemStatus(tx: CommandTx, orderId: string, itemId: string, status: 'PREPARING' | 'READY' | 'DELIVERED'): Order {
+/**
+ * Item-level progress reported by the kitchen (start, bump, recall) or the waiter (served). The
+ * kitchen names a combo's parts `<itemId>.<n>`; a part's progress moves its whole line.
+ */
+export function setOrderItemStatus(tx: CommandTx, orderId: string, kitchenItemId: string, status: 'PREPARING' | 'READY' | 'DELIVERED'): Order {
   const order = loadOrder(tx, orderId);
+  const itemId = kitchenItemId.split('.')[0];
   const item = order.items.find((i) => i.itemId === itemId);
   if (!item) throw businessRule('ORDER_ITEM_NOT_FOUND', { orderId, itemId });
   if (item.status === status) return order;

@@ -72,6 +72,17 @@ describe.runIf(referencePresent())('SEFAZ client against the in-repo simulator',
     expect(situation.document!.protocol).toBe(first.document!.protocol);
   });
 
+  it('processes an asynchronous lot: 103 with nRec, then NFeRetAutorizacao4 answers 104 with the protocol', async () => {
+    const doc = issue(12);
+    const received = await client.authorize('10', doc.signedXml, undefined, false);
+    expect(received.lotStatus).toBe(103);
+    expect(received.receipt).toMatch(/^\d{15}$/);
+    const result = await client.authorizationResult(received.receipt!);
+    expect(result.lotStatus).toBe(104);
+    expect(result.document).toMatchObject({ cStat: 100, accessKey: doc.accessKey });
+    expect((await client.authorizationResult('350000000000999')).lotStatus).toBe(106);
+  });
+
   it('rejects a broken signature (297) and a schema violation (225)', async () => {
     const doc = issue(11);
     const tampered = doc.signedXml.replace('<natOp>VENDA</natOp>', '<natOp>VENDA ALTERADA</natOp>');

@@ -44,8 +44,9 @@ export class SefazClient {
     );
   }
 
-  authorize(lotId: string, signedNfe: string, timeoutMs?: number) {
-    return this.call('NfeAutorizacao', enviNFeXml(lotId, signedNfe, true), timeoutMs).then(parseAuthorization);
+  /** indSinc=1 (the answer carries protNFe); asynchronous lots answer 103 with nRec instead. */
+  authorize(lotId: string, signedNfe: string, timeoutMs?: number, synchronous = true) {
+    return this.call('NfeAutorizacao', enviNFeXml(lotId, signedNfe, synchronous), timeoutMs).then(parseAuthorization);
   }
 
   authorizationResult(receipt: string) {

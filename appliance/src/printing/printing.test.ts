@@ -39,7 +39,7 @@ async function appliance(options: PrintingModuleOptions = { retry: fastRetry }, 
 }
 
 function client(app: TestAppliance) {
-  const auth = app.bearer(['printing.read', 'printing.manage']);
+  const auth = app.bearer(['printing.read', 'printing.manage', 'printers.read']);
   const call = async (method: string, path: string, body?: unknown) => {
     const res = await fetch(`${app.baseUrl}/api/v1${path}`, {
       method,

@@ -49,7 +49,7 @@ export function registerPrintingRoutes(ctx: ModuleContext, profiles: DeviceProfi
     runCommand(c, 'print_job.retry', (tx) => retryFailedJob(tx, readParam(c, 'id'))),
   );
 
-  ctx.api.get('/printers', requirePermission('printing.read'), (c) => ok(c, listPrinterConfigs(ctx.db)));
+  ctx.api.get('/printers', requirePermission('printers.read'), (c) => ok(c, listPrinterConfigs(ctx.db)));
 
   ctx.api.put('/printers/:id', requirePermission('printing.manage'), async (c) => {
     const body = await readJson(c, printerBody);
@@ -57,7 +57,7 @@ export function registerPrintingRoutes(ctx: ModuleContext, profiles: DeviceProfi
     return runCommand(c, 'printer.configure', (tx) => configurePrinter(tx, { ...body, id }, profiles));
   });
 
-  ctx.api.get('/printers/:id/status', requirePermission('printing.read'), async (c) => {
+  ctx.api.get('/printers/:id/status', requirePermission('printers.read'), async (c) => {
     const config = findPrinterConfig(ctx.db, readParam(c, 'id'));
     if (!config) throw notFound('PRINTER_NOT_FOUND');
     try {

@@ -8,6 +8,4 @@ export const cashierMessages = {
   CASHIER_INSUFFICIENT_CASH: 'Não há dinheiro suficiente na gaveta para esta operação (disponível: {available}).',
   CASHIER_SESSION_REQUIRED: 'Abra um caixa para receber em dinheiro.',
   CASHIER_SESSIONS_OPEN: 'Feche todos os caixas antes de fechar o dia ({count} aberto(s)).',
-  MANAGER_OVERRIDE_REQUIRED: 'Esta operação precisa da autorização de um gerente.',
-  MANAGER_OVERRIDE_INVALID: 'Autorização de gerente inválida.',
 };

@@ -64,10 +64,14 @@ export function sefazEndpoint(uf: string, environment: 'production' | 'homologat
 }
 
 /** Public "consulte pela chave de acesso" URL printed on the DANFE (urlChave). */
+let consultTable: { dir: string; table: Record<string, Record<string, string>> } | undefined;
+
 export function consultByKeyUrl(uf: string, environment: 'production' | 'homologation'): string {
-  const file = join(referencePaths.sefazDir(), 'uri_consulta_nfce.json');
-  const table = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, string>>;
-  const url = table[environment === 'production' ? '1' : '2']?.[uf];
+  const dir = referencePaths.sefazDir();
+  if (consultTable?.dir !== dir) {
+    consultTable = { dir, table: JSON.parse(readFileSync(join(dir, 'uri_consulta_nfce.json'), 'utf8')) };
+  }
+  const url = consultTable.table[environment === 'production' ? '1' : '2']?.[uf];
   if (!url) throw new Error(`no NFC-e consultation URL for ${uf}`);
   return url;
 }

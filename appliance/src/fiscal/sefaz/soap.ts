@@ -68,10 +68,11 @@ export function postSoap(url: string, operation: string, method: string, body: s
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('end', () => {
           const text = Buffer.concat(chunks).toString('utf8');
-          if ((res.statusCode ?? 500) >= 400 && !text.includes('nfeResultMsg')) {
-            reject(new SefazTransportError('SEFAZ_HTTP_ERROR', `HTTP ${res.statusCode} from ${url}`));
-          } else {
+          try {
             resolve(unwrapSoap(text, 'nfeResultMsg').body);
+          } catch {
+            // An HTML error page or a truncated body counts as SEFAZ being unavailable.
+            reject(new SefazTransportError('SEFAZ_HTTP_ERROR', `HTTP ${res.statusCode} without a SOAP answer from ${url}`));
           }
         });
         res.on('error', (error) => reject(new SefazTransportError('SEFAZ_UNREACHABLE', error.message)));

@@ -3,7 +3,7 @@
 (function () {
   'use strict';
   var STORAGE_KEY = 'chefia.kds.session';
-  var WATCHDOG_MS = 3500;
+  var WATCHDOG_MS = 3000;
   var state = {
     config: null, texts: {}, offsetMs: 0, session: null, client: null,
     tickets: new Map(), allday: null, recent: null, selectedId: null, lastPacketAt: 0, refused: false,
@@ -267,7 +267,11 @@
       node.querySelector('.timer').textContent = timer.text;
     });
     $('clock').textContent = new Date(now()).toLocaleTimeString('pt-BR', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-    // keepalive catches a silent broker loss too; this watchdog guarantees the banner within seconds.
+  }
+
+  // With keepalive 2 s a live broker answers at least every ~2 s; silence longer than that means a
+  // lost link even when no socket error arrives (Wi-Fi gone, appliance frozen).
+  function watchdog() {
     if (state.client && state.client.connected && Date.now() - state.lastPacketAt > WATCHDOG_MS) {
       showBanner(t('KDS_DISCONNECTED'));
       state.client.stream && state.client.stream.destroy();
@@ -342,6 +346,7 @@
     $('signout-button').addEventListener('click', signOut);
     document.addEventListener('keydown', onKey);
     setInterval(tick, 1000);
+    setInterval(watchdog, 500);
     var saved = null;
     try { saved = JSON.parse(localStorage.getItem(STORAGE_KEY) || 'null'); } catch (e) { saved = null; }
     if (saved && saved.station) start(saved); else showSetup();

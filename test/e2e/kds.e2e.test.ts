@@ -1,0 +1,138 @@
+import Database from 'better-sqlite3';
+import mqtt from 'mqtt';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnAppliance, type ApplianceProcess } from '../support/appliance-process.js';
+import { ApiClient } from '../support/http-client.js';
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const STORE = 'demo-store';
+/** The demo store's kitchen user (appliance/src/auth/demo-users.ts). */
+const KITCHEN_USER = { username: 'cozinha', password: 'Cozinha#2026' };
+
+function openTicketsInSqlite(dataDir: string): { id: string; station: string }[] {
+  const db = new Database(join(dataDir, 'store.db'), { readonly: true });
+  try {
+    return db.prepare("SELECT id, station FROM kitchen_tickets WHERE status IN ('OPEN', 'IN_PROGRESS') ORDER BY id").all() as { id: string; station: string }[];
+  } finally {
+    db.close();
+  }
+}
+
+/** Every retained ticket a brand-new subscriber is handed, with how many times each topic arrived. */
+async function retainedTickets(appliance: ApplianceProcess, client: ApiClient): Promise<Map<string, number>> {
+  const subscriber = await mqtt.connectAsync(`mqtt://127.0.0.1:${appliance.mqttPort}`, { username: 'admin', password: client.token!, reconnectPeriod: 0 });
+  const seen = new Map<string, number>();
+  subscriber.on('message', (topic, payload) => {
+    if (payload.length > 0) seen.set(topic, (seen.get(topic) ?? 0) + 1);
+  });
+  await subscriber.subscribeAsync(`store/${STORE}/kds/+/tickets/+`, { qos: 1 });
+  await new Promise((r) => setTimeout(r, 1000));
+  await subscriber.endAsync();
+  return seen;
+}
+
+async function shownTickets(page: Page): Promise<string[]> {
+  return (await page.$$eval('.ticket', (nodes) => nodes.map((n) => (n as HTMLElement).dataset.ticketId!))).sort();
+}
+
+describe('KDS end to end against the built appliance process', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'chefia-kds-e2e-'));
+  let appliance: ApplianceProcess;
+  let pos: ApiClient;
+  let browser: Browser;
+  let page: Page;
+
+  const placeOrder = async (items: unknown[]) => {
+    const created = await pos.post('/orders', { channel: 'COUNTER', items });
+    expect(created.status).toBe(201);
+    const confirmed = await pos.post(`/orders/${created.body.data.id}/confirm`);
+    expect(confirmed.status).toBe(200);
+    return { id: created.body.data.id as string, number: created.body.data.number as number, tickets: confirmed.body.data.kitchenTickets as { ticketId: string; station: string }[] };
+  };
+  const grillTicketsOverHttp = async () => ((await pos.get('/kds/GRILL/tickets')).body.data as { ticketId: string }[]).map((t) => t.ticketId).sort();
+
+  beforeAll(async () => {
+    appliance = await spawnAppliance({ dataDir, env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' } });
+    pos = await new ApiClient(appliance.baseUrl).login();
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.setDefaultTimeout(10_000);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await appliance?.kill('SIGTERM');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('a confirmed order appears on the KDS page of a logged-in kitchen user; bumping it there makes the order READY', async () => {
+    await page.goto(`${appliance.baseUrl}/kds`);
+    await page.locator('#setup-form input[name=username]').fill(KITCHEN_USER.username);
+    await page.locator('#setup-form input[name=password]').fill(KITCHEN_USER.password);
+    await page.locator('#setup-form select[name=station]').selectOption('GRILL');
+    await page.locator('#setup-form button[type=submit]').click();
+    await page.locator('#banner').waitFor({ state: 'hidden' });
+
+    const order = await placeOrder([{ productId: 'prod-classic-burger', quantity: 1, options: ['medium', 'bacon'], notes: 'sem cebola' }]);
+    const grill = order.tickets.find((t) => t.station === 'GRILL')!;
+    const card = page.locator(`.ticket[data-ticket-id="${grill.ticketId}"]`);
+    await card.waitFor();
+    expect(await card.locator('.num').textContent()).toBe(`#${order.number}`);
+    expect(await card.locator('.notes').textContent()).toContain('sem cebola');
+
+    await card.locator('button.bump').click();
+    await card.waitFor({ state: 'detached' });
+    const deadline = Date.now() + 5000;
+    let status = '';
+    while (Date.now() < deadline && (status = (await pos.get(`/orders/${order.id}`)).body.data.status) !== 'READY') await new Promise((r) => setTimeout(r, 50));
+    expect(status).toBe('READY');
+  }, 60_000);
+
+  it('shows exactly the same ticket set after a reload, and after the broker stops answering (banner within 5 s)', async () => {
+    const second = await placeOrder([{ productId: 'prod-classic-burger', quantity: 2, options: ['well-done'] }]);
+    const third = await placeOrder([{ productId: 'prod-combo-classic', quantity: 1, options: ['medium', 'side-fries', 'drink-coke'] }]);
+    for (const o of [second, third]) await page.locator(`.ticket[data-ticket-id="${o.tickets.find((t) => t.station === 'GRILL')!.ticketId}"]`).waitFor();
+    const before = await shownTickets(page);
+    expect(before).toEqual(await grillTicketsOverHttp());
+    expect(before.length).toBeGreaterThanOrEqual(2);
+
+    await page.reload();
+    await page.waitForFunction((n) => document.querySelectorAll('.ticket').length === n, before.length);
+    expect(await shownTickets(page)).toEqual(before);
+
+    // SIGSTOP: the sockets stay open but nothing answers, so only keepalive can notice.
+    const frozenAt = Date.now();
+    process.kill(appliance.pid, 'SIGSTOP');
+    try {
+      await page.locator('#banner').getByText('Desconectado').waitFor({ timeout: 5000 });
+      const bannerAfterMs = Date.now() - frozenAt;
+      expect(bannerAfterMs).toBeLessThan(5000);
+    } finally {
+      process.kill(appliance.pid, 'SIGCONT');
+    }
+    await page.locator('#banner').waitFor({ state: 'hidden', timeout: 15_000 });
+    await page.waitForFunction((n) => document.querySelectorAll('.ticket').length === n, before.length);
+    expect(await shownTickets(page)).toEqual(before);
+  }, 60_000);
+
+  it('after SIGKILL and a restart the retained ticket set equals the open tickets in SQLite: no duplicate, no missing', async () => {
+    const fourth = await placeOrder([{ productId: 'prod-fries', quantity: 1 }, { productId: 'prod-classic-burger', quantity: 1, options: ['medium'] }]);
+    const fryer = fourth.tickets.find((t) => t.station === 'FRYER')!;
+    // The last bump goes out right before the power cut.
+    await pos.post('/kds/FRYER/commands', { ticketId: fryer.ticketId, action: 'bump' });
+    await appliance.kill('SIGKILL');
+
+    appliance = await spawnAppliance({ dataDir, env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' } });
+    pos = await new ApiClient(appliance.baseUrl).login();
+    const open = openTicketsInSqlite(dataDir);
+    const retained = await retainedTickets(appliance, pos);
+    const expected = open.map((t) => `store/${STORE}/kds/${t.station}/tickets/${t.id}`).sort();
+    expect([...retained.keys()].sort()).toEqual(expected);
+    expect([...retained.values()].every((n) => n === 1)).toBe(true);
+    expect(expected).not.toContain(`store/${STORE}/kds/FRYER/tickets/${fryer.ticketId}`);
+    expect(open.length).toBeGreaterThanOrEqual(5);
+  }, 60_000);
+});

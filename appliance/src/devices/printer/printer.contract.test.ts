@@ -60,9 +60,9 @@ printerContract('DevicePrinter(epson-tm-t20) over serial (socat PTY) -> virtual 
   const printer = new DevicePrinter({ id: 'serial', spec: spec.printer, transport: new SerialTransport(a, { ...spec.transports.serial!, flowControl: 'none' }) });
   return {
     printer,
-    // A serial job ends after the line goes quiet; wait past that before looking.
+    // A serial job without a cut ends when the line goes quiet; wait for that before looking.
     completedJobs: async () => {
-      await new Promise((r) => setTimeout(r, 250));
+      await peer.settled();
       return peer.recorder.completed();
     },
     setStatus: (s) => peer.setStatus(s),

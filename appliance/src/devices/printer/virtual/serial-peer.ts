@@ -51,7 +51,13 @@ export class VirtualSerialPrinter {
     else this.idleTimer = setTimeout(() => this.endJob(), this.options.idleMs ?? 150);
   }
 
+  /** Resolves once the bytes received so far were closed into a job (the line went quiet). */
+  async settled(): Promise<void> {
+    while (this.chunks.length > 0) await new Promise((r) => setTimeout(r, 10));
+  }
+
   private endJob(): void {
+    this.idleTimer = null;
     const parsed = this.parser.takeJob();
     if (hasPrintableContent(parsed)) this.recorder.record(Buffer.concat(this.chunks), parsed, false);
     this.chunks = [];

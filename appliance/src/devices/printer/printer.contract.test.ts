@@ -1,8 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { loadProfiles, profilesOfKind } from '../profiles/loader.js';
+import { openPtyPair } from '../testing/pty.js';
 import { DevicePrinter } from './device-printer.js';
 import { printerContract } from './printer.contract.js';
 import { SerialTransport } from './transports/serial-transport.js';
@@ -39,21 +36,8 @@ printerContract('MemoryPrinter (in-process virtual printer)', async () => {
   };
 });
 
-async function ptyPair(dir: string): Promise<{ a: string; b: string; socat: ChildProcess }> {
-  const a = join(dir, 'printer-host');
-  const b = join(dir, 'printer-device');
-  const socat = spawn('socat', [`pty,raw,echo=0,link=${a}`, `pty,raw,echo=0,link=${b}`], { stdio: 'ignore' });
-  const deadline = Date.now() + 5000;
-  while (!(existsSync(a) && existsSync(b))) {
-    if (Date.now() > deadline) throw new Error('socat did not create the PTY pair');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  return { a, b, socat };
-}
-
 printerContract('DevicePrinter(epson-tm-t20) over serial (socat PTY) -> virtual printer', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'printer-pty-'));
-  const { a, b, socat } = await ptyPair(dir);
+  const { a, b, close } = await openPtyPair();
   const spec = profile('epson-tm-t20');
   const peer = new VirtualSerialPrinter(b, { baudRate: spec.transports.serial!.baudRate, idleMs: 100 });
   await peer.open();
@@ -68,8 +52,7 @@ printerContract('DevicePrinter(epson-tm-t20) over serial (socat PTY) -> virtual 
     setStatus: (s) => peer.setStatus(s),
     dispose: async () => {
       await peer.close();
-      socat.kill();
-      rmSync(dir, { recursive: true, force: true });
+      await close();
     },
   };
 });

@@ -51,36 +51,44 @@ function storeFilter(storeIds: string[]): RawBuilder<unknown> {
 
 /** Payment-based groupings read the rollups; a few thousand rows cover years of a store. */
 async function paymentRows(db: RelayDb, query: SalesQuery): Promise<SalesRow[]> {
-  const keyByGroup: Record<Exclude<SalesGrouping, 'product'>, RawBuilder<unknown>> = {
-    store: sql`r.store_id::text`,
-    day: sql`r.business_date::text`,
-    hour: sql`lpad(r.hour::text, 2, '0')`,
-    paymentMethod: sql`r.method`,
-    storeDay: sql`r.store_id::text || '|' || r.business_date::text`,
-  };
   const group = query.groupBy as Exclude<SalesGrouping, 'product'>;
+  const columnsByGroup: Record<typeof group, RawBuilder<unknown>> = {
+    store: sql`r.store_id`,
+    day: sql`r.business_date`,
+    storeDay: sql`r.store_id, r.business_date`,
+    hour: sql`r.hour`,
+    paymentMethod: sql`r.method`,
+  };
   // Store and day groupings read the daily rollup; hour and method need the hourly one.
   const table = group === 'hour' || group === 'paymentMethod' ? sql`pos_modern.sales_by_hour` : sql`pos_modern.sales_by_day`;
+  const columns = columnsByGroup[group];
   const result = await sql<any>`
-    SELECT ${keyByGroup[group]} AS key,
-           min(r.store_id::text) AS store_id, min(r.business_date)::text AS business_date,
+    SELECT ${columns},
            sum(r.orders_count)::bigint AS orders_count, sum(r.payments_count)::bigint AS payments_count,
            sum(r.amount_cents)::bigint AS gross_cents, sum(r.refunded_cents)::bigint AS refunded_cents
       FROM ${table} r
      WHERE r.business_date BETWEEN ${query.from}::date AND ${query.to}::date ${storeFilter(query.storeId)}
-     GROUP BY 1
-     ORDER BY 1`.execute(db);
-  return result.rows.map((row) => ({
-    key: row.key,
-    label: row.key,
-    ...(group === 'store' || group === 'storeDay' ? { storeId: row.store_id } : {}),
-    ...(group === 'day' || group === 'storeDay' ? { businessDate: row.business_date } : {}),
-    ordersCount: row.orders_count,
-    paymentsCount: row.payments_count,
-    grossCents: row.gross_cents,
-    refundedCents: row.refunded_cents,
-    netCents: row.gross_cents - row.refunded_cents,
-  }));
+     GROUP BY ${columns}
+     ORDER BY ${columns}`.execute(db);
+  return result.rows.map((row) => {
+    const key =
+      group === 'store' ? row.store_id
+      : group === 'day' ? row.business_date
+      : group === 'storeDay' ? `${row.store_id}|${row.business_date}`
+      : group === 'hour' ? String(row.hour).padStart(2, '0')
+      : row.method;
+    return {
+      key,
+      label: key,
+      ...(row.store_id ? { storeId: row.store_id } : {}),
+      ...(row.business_date ? { businessDate: row.business_date } : {}),
+      ordersCount: row.orders_count,
+      paymentsCount: row.payments_count,
+      grossCents: row.gross_cents,
+      refundedCents: row.refunded_cents,
+      netCents: row.gross_cents - row.refunded_cents,
+    };
+  });
 }
 
 async function productRows(db: RelayDb, query: SalesQuery): Promise<SalesRow[]> {

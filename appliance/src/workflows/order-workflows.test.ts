@@ -154,6 +154,24 @@ describe('order workflows on the demo store', () => {
   });
 });
 
+describe('happy hour by the store clock', () => {
+  it('takes 30% off drinks on a Monday at 18:30 in São Paulo and leaves food alone', async () => {
+    const app = await startDemoStore({ clock: { now: () => new Date('2026-11-23T21:30:00.000Z') } });
+    try {
+      const res = await apiAs(app, ORDER_PERMS).post('/orders', {
+        channel: 'TABLE',
+        items: [{ productId: 'prod-beer', quantity: 3 }, { productId: 'prod-fries', quantity: 1 }],
+      });
+      expect(res.body.data.items.map((i: any) => [i.name, i.grossCents, i.discountCents, i.appliedRules])).toEqual([
+        ['Cerveja long neck', 3570, 1071, ['HAPPY_HOUR:happy-hour-drinks']],
+        ['Batata frita', 1290, 0, []],
+      ]);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe('orders without an open business day', () => {
   it('refuses to take an order', async () => {
     const app = await startDemoStore({ seed: false });

@@ -18,8 +18,8 @@ export function orderModules(): ApplianceModule[] {
 }
 
 /** The demo store (menu, pricing rules, tables, stations, open business day) on a fixed clock. */
-export function startDemoStore(options: { seed?: boolean } = {}): Promise<TestAppliance> {
-  return startTestAppliance(orderModules(), { clock: NOON_MONDAY, env: { CHEFIA_DEMO: options.seed === false ? '0' : '1' } });
+export function startDemoStore(options: { seed?: boolean; clock?: Clock } = {}): Promise<TestAppliance> {
+  return startTestAppliance(orderModules(), { clock: options.clock ?? NOON_MONDAY, env: { CHEFIA_DEMO: options.seed === false ? '0' : '1' } });
 }
 
 export interface Api {

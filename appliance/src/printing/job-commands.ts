@@ -1,5 +1,6 @@
 import type { Db } from '../kernel/db/open.js';
-import { businessRule, notFound } from '../kernel/errors.js';
+import { templateDataSchemas } from '../devices/printer/templates/schemas.js';
+import { AppError, businessRule, notFound } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { toPrintJob, type PrintJob, type PrintJobRow, type PrintPayloadSpec } from './print-job.js';
@@ -47,6 +48,13 @@ export function loadJob(db: Db, id: string): PrintJobRow {
  * queued" commit together. Printing happens after commit, in the queue worker.
  */
 export function enqueuePrintJob(tx: CommandTx, input: EnqueueInput): PrintJob {
+  if ('template' in input.payload) {
+    const parsed = templateDataSchemas[input.payload.template].safeParse(input.payload.data);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), code: i.code, message: i.message }));
+      throw new AppError('PRINT_TEMPLATE_INVALID', 400, 'PRINT_TEMPLATE_INVALID', issues, { template: input.payload.template });
+    }
+  }
   if (input.dedupeKey) {
     const existing = tx.db.prepare('SELECT * FROM print_jobs WHERE dedupe_key = ?').get(input.dedupeKey) as PrintJobRow | undefined;
     if (existing) return toPrintJob(existing);
@@ -113,10 +121,12 @@ export function recordFailure(tx: CommandTx, id: string, error: { code: string; 
   const tried = JSON.parse(row.tried_printer_ids) as string[];
   const backup = findPrinterConfig(tx.db, row.printer_id)?.backupPrinterId;
   const backupUsable = backup && !tried.includes(backup) && findPrinterConfig(tx.db, backup);
+  // A job that cannot even be laid out will not print anywhere: no retries, no failover.
+  const permanent = error.code === 'PRINT_RENDER_FAILED';
   const wantsFailover = error.code === 'PRINTER_NOT_READY' || error.code === 'PRINTER_NOT_CONFIGURED' || row.attempts_on_printer >= policy.failoverAfterAttempts;
   const base = [error.code, error.message.slice(0, 500), tx.nowIso, id] as const;
 
-  if (backupUsable && wantsFailover && row.attempts < policy.maxAttempts) {
+  if (!permanent && backupUsable && wantsFailover && row.attempts < policy.maxAttempts) {
     tx.db
       .prepare(
         `UPDATE print_jobs SET status = 'QUEUED', printer_id = ?, tried_printer_ids = ?, attempts_on_printer = 0, next_attempt_at = ?,
@@ -127,7 +137,7 @@ export function recordFailure(tx: CommandTx, id: string, error: { code: string; 
     tx.emit({ type: 'print_job.failed_over', aggregateType: 'print_job', aggregateId: id, payload: { ...eventOf(job), fromPrinterId: row.printer_id, errorCode: error.code } });
     return job;
   }
-  if (row.attempts >= policy.maxAttempts) {
+  if (permanent || row.attempts >= policy.maxAttempts) {
     tx.db.prepare("UPDATE print_jobs SET status = 'FAILED', last_error_code = ?, last_error = ?, updated_at = ? WHERE id = ?").run(...base);
     const job = toPrintJob(loadJob(tx.db, id));
     tx.emit({ type: 'print_job.failed', aggregateType: 'print_job', aggregateId: id, payload: { ...eventOf(job), errorCode: error.code, error: job.lastError } });

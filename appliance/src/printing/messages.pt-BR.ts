@@ -14,5 +14,7 @@ export const printingMessages: Record<string, string> = {
   PRINTER_TIMEOUT: 'A impressora não respondeu a tempo.',
   PRINTER_NOT_READY: 'Impressora não está pronta (tampa aberta ou sem papel).',
   PRINTER_TRANSPORT_UNAVAILABLE: 'A porta da impressora não está disponível neste equipamento.',
+  PRINT_TEMPLATE_INVALID: 'Dados inválidos para o modelo de impressão {template}.',
+  PRINT_RENDER_FAILED: 'Não foi possível montar a impressão com os dados recebidos.',
   PRINTER_NOT_CONFIGURED: 'A impressora deste trabalho não está mais cadastrada.',
 };

@@ -210,6 +210,10 @@ describe('print queue', () => {
     expect([scale.status, scale.body.error.code]).toEqual([422, 'PRINTER_PROFILE_NOT_PRINTER']);
     const bad = await api.call('POST', '/print-jobs', { printerId: 'x', payload: { template: 'poem', data: {} } });
     expect([bad.status, bad.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
+    await api.printer('x', 9100);
+    const badData = await api.call('POST', '/print-jobs', { printerId: 'x', payload: { template: 'kitchen_ticket', data: { station: 'Chapa', items: [] } } });
+    expect([badData.status, badData.body.error.code]).toEqual([400, 'PRINT_TEMPLATE_INVALID']);
+    expect(badData.body.error.details.map((d: { path: string }) => d.path)).toEqual(['orderNumber', 'createdAt']);
     const daruma = await api.call('PUT', '/printers/d', { name: 'd', profileId: 'daruma-fs800', connection: { type: 'usb' } });
     expect(daruma.body.error.code).toBe('PRINTER_TRANSPORT_NOT_SUPPORTED');
   });

@@ -90,7 +90,12 @@ export class PrintQueueWorker {
       const config = findPrinterConfig(this.deps.db, started.printerId);
       if (!config) throw Object.assign(new Error(`printer ${started.printerId} is not configured`), { code: 'PRINTER_NOT_CONFIGURED' });
       const { printer, profile } = this.deps.resolver.printerFor(config);
-      const document = renderJob(JSON.parse(row.payload) as PrintPayloadSpec, profile, this.deps.timeZone, this.deps.t);
+      let document;
+      try {
+        document = renderJob(JSON.parse(row.payload) as PrintPayloadSpec, profile, this.deps.timeZone, this.deps.t);
+      } catch (err) {
+        throw Object.assign(new Error(`cannot lay out the job: ${(err as Error).message}`), { code: 'PRINT_RENDER_FAILED' });
+      }
       const result = await printer.print(document);
       await commands.run('print_job.done', (tx) => markDone(tx, row.id, result.bytes), { actor: SYSTEM });
     } catch (err) {

@@ -4,3 +4,4 @@ export { dayReport, type DayReportData } from './day-report.js';
 export { cashierClose, type CashierCloseData } from './cashier-close.js';
 export { printTemplateMessages, translatePtBr, type Translate, type PrintMessageKey } from './messages.pt-BR.js';
 export { formatCents, formatQuantity, formatDateTime } from './format.js';
+export { templateDataSchemas, customerReceiptSchema, kitchenTicketSchema, dayReportSchema, cashierCloseSchema } from './schemas.js';

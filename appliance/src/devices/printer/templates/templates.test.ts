@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { documentText, type PrintDocument } from '../document.js';
 import { cashierClose, customerReceipt, dayReport, kitchenTicket, formatCents, formatQuantity, printTemplateMessages } from './index.js';
 import { sampleCashierClose, sampleDayReport, sampleKitchenTicket, sampleReceipt } from './sample-data.js';
+import { templateDataSchemas } from './schemas.js';
 
 const timeZone = 'America/Sao_Paulo';
 
@@ -77,6 +78,14 @@ describe('print templates', () => {
     expect(() => formatCents(1.5)).toThrow(/integer centavos/);
     expect(formatQuantity(1234, 'GRAM')).toBe('1,234 kg');
     expect(formatQuantity(3, 'UNIT')).toBe('3x');
+  });
+
+  it('the sample data satisfies the runtime schemas, and money must be whole centavos', () => {
+    expect(templateDataSchemas.customer_receipt.safeParse(sampleReceipt).success).toBe(true);
+    expect(templateDataSchemas.kitchen_ticket.safeParse(sampleKitchenTicket).success).toBe(true);
+    expect(templateDataSchemas.day_report.safeParse(sampleDayReport).success).toBe(true);
+    expect(templateDataSchemas.cashier_close.safeParse(sampleCashierClose).success).toBe(true);
+    expect(templateDataSchemas.customer_receipt.safeParse({ ...sampleReceipt, totalCents: 12.5 }).success).toBe(false);
   });
 
   it('uses a translator when given one (the kernel catalog)', () => {

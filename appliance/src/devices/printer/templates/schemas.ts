@@ -1,0 +1,83 @@
+import { z } from 'zod';
+
+/** Runtime shapes of the template inputs, so bad data is refused when a job is queued, not when it prints. */
+const cents = z.number().int();
+const isoInstant = z.iso.datetime({ offset: true });
+const paymentMethod = z.enum(['CASH', 'CREDIT', 'DEBIT', 'VOUCHER', 'PIX', 'OTHER']);
+const unit = z.enum(['UNIT', 'GRAM']);
+const store = z.object({
+  name: z.string().min(1),
+  legalName: z.string().optional(),
+  cnpj: z.string().optional(),
+  address: z.string().optional(),
+  phone: z.string().optional(),
+});
+const byMethod = z.array(z.object({ method: paymentMethod, count: z.number().int().min(0), amountCents: cents }));
+
+export const customerReceiptSchema = z.object({
+  store,
+  orderNumber: z.union([z.number().int(), z.string().min(1)]),
+  createdAt: isoInstant,
+  tableLabel: z.string().optional(),
+  operatorName: z.string().optional(),
+  customerName: z.string().optional(),
+  items: z.array(
+    z.object({ name: z.string().min(1), quantity: z.number().int().positive(), unit, unitPriceCents: cents, totalCents: cents, notes: z.string().optional() }),
+  ),
+  subtotalCents: cents,
+  discountCents: cents,
+  serviceFeeCents: cents.optional(),
+  totalCents: cents,
+  payments: z.array(z.object({ method: paymentMethod, amountCents: cents })),
+  changeCents: cents,
+  qrCode: z.object({ data: z.string().min(1).max(2000), caption: z.string().optional() }).optional(),
+  footerLines: z.array(z.string()).optional(),
+});
+
+export const kitchenTicketSchema = z.object({
+  station: z.string().min(1),
+  orderNumber: z.union([z.number().int(), z.string().min(1)]),
+  createdAt: isoInstant,
+  channel: z.enum(['COUNTER', 'TABLE', 'DELIVERY', 'TAKEOUT']).optional(),
+  tableLabel: z.string().optional(),
+  customerName: z.string().optional(),
+  items: z.array(
+    z.object({ name: z.string().min(1), quantity: z.number().int().positive(), unit, modifiers: z.array(z.string()).optional(), notes: z.string().optional() }),
+  ),
+  reprint: z.boolean().optional(),
+});
+
+export const dayReportSchema = z.object({
+  store,
+  businessDate: z.iso.date(),
+  openedAt: isoInstant,
+  closedAt: isoInstant.optional(),
+  ordersCount: z.number().int().min(0),
+  cancelledCount: z.number().int().min(0),
+  grossCents: cents,
+  discountCents: cents,
+  netCents: cents,
+  byMethod,
+  topProducts: z.array(z.object({ name: z.string(), quantity: z.number().int(), totalCents: cents })).optional(),
+});
+
+export const cashierCloseSchema = z.object({
+  store,
+  registerName: z.string().min(1),
+  operatorName: z.string().min(1),
+  openedAt: isoInstant,
+  closedAt: isoInstant,
+  openingFloatCents: cents,
+  cashSalesCents: cents,
+  suppliesCents: cents,
+  withdrawalsCents: cents,
+  countedCashCents: cents,
+  byMethod,
+});
+
+export const templateDataSchemas = {
+  customer_receipt: customerReceiptSchema,
+  kitchen_ticket: kitchenTicketSchema,
+  day_report: dayReportSchema,
+  cashier_close: cashierCloseSchema,
+} as const;

@@ -6,7 +6,9 @@ import { DownstreamPoller } from './downstream-poller.js';
 import { enrollAppliance } from './enroll.js';
 import { replicationMessages } from './messages.pt-BR.js';
 import { replicationMigrations } from './migrations.js';
-import { RelayClient } from './relay-client.js';
+import { RelayClient, RelayHttpError } from './relay-client.js';
+import { backoffDelay } from './backoff.js';
+import { WakeableSleep } from './wakeable-sleep.js';
 import { Replicator, type ReplicationLag, type ReplicatorOptions } from './replicator.js';
 
 export type { DownstreamApplier, CommandRunner, DownstreamOutcome } from './downstream-applier.js';
@@ -34,16 +36,51 @@ export interface ReplicationModule extends ApplianceModule {
 export function createReplicationModule(options: ReplicationModuleOptions = {}): ReplicationModule {
   let replicator: Replicator | null = null;
   let poller: DownstreamPoller | null = null;
+  let enrolling: Promise<void> | null = null;
 
-  async function enrollFromConfig(ctx: ModuleContext): Promise<void> {
+  let stopped = false;
+  const retry = new WakeableSleep();
+
+  /**
+   * With CHEFIA_RELAY_URL + CHEFIA_ENROLLMENT_CODE the store enrolls itself, retrying in the
+   * background while the relay is unreachable, so a store installed offline starts replicating
+   * as soon as it gets through. A refused code is not retried: it needs a new code from HQ.
+   */
+  async function enrollFromConfig(ctx: ModuleContext): Promise<boolean> {
     const { relayUrl, enrollmentCode } = ctx.config;
-    if (!relayUrl || !enrollmentCode) return;
-    try {
-      const result = await enrollAppliance({ dataDir: ctx.config.dataDir, relayUrl, code: enrollmentCode });
-      if (!result.alreadyEnrolled) ctx.logger.info({ storeId: result.credential.storeId }, 'store enrolled at the relay');
-    } catch (error) {
-      ctx.logger.warn({ err: (error as Error).message }, 'enrollment failed; replication stays off until enrolled');
+    if (!relayUrl || !enrollmentCode) return false;
+    for (let attempt = 1; !stopped; attempt += 1) {
+      try {
+        const result = await enrollAppliance({ dataDir: ctx.config.dataDir, relayUrl, code: enrollmentCode });
+        if (!result.alreadyEnrolled) ctx.logger.info({ storeId: result.credential.storeId }, 'store enrolled at the relay');
+        return true;
+      } catch (error) {
+        const refused = error instanceof RelayHttpError && !error.retryable;
+        ctx.logger.warn({ err: (error as Error).message, attempt }, refused ? 'enrollment refused by the relay' : 'relay unreachable for enrollment; retrying');
+        if (refused) return false;
+        await retry.sleep(backoffDelay(attempt, { baseMs: 1000, maxMs: 60_000 }));
+      }
     }
+    return false;
+  }
+
+  function startReplication(ctx: ModuleContext): void {
+    const credential = readCredential(ctx.config.dataDir);
+    if (!credential || stopped) return;
+    const client = new RelayClient(credential.relayUrl, credential.storeId, credential.credential);
+    const started = new Replicator(ctx.db, client, options.replicator, ctx.logger);
+    ctx.commands.onCommit(() => started.wake());
+    started.start();
+    replicator = started;
+    poller = new DownstreamPoller(
+      ctx.db,
+      client,
+      { run: (name, fn) => ctx.commands.run(name, fn, { actor: { type: 'system', id: 'hq-relay' } }) },
+      options.appliers ?? [],
+      { waitSeconds: options.downstreamWaitSeconds ?? 25, backoff: options.replicator?.backoff ?? { baseMs: 500, maxMs: 60_000 } },
+      ctx.logger,
+    );
+    poller.start();
   }
 
   return {
@@ -73,28 +110,22 @@ export function createReplicationModule(options: ReplicationModuleOptions = {}):
       gauge('chefia_replication_consecutive_failures', 'Failed relay requests since the last success', (lag) => lag.consecutiveFailures);
     },
     async start(ctx) {
-      await enrollFromConfig(ctx);
-      const credential = readCredential(ctx.config.dataDir);
-      if (!credential) {
+      if (readCredential(ctx.config.dataDir)) {
+        startReplication(ctx);
+        return;
+      }
+      if (!ctx.config.relayUrl || !ctx.config.enrollmentCode) {
         ctx.logger.info('replication off: store not enrolled at a relay');
         return;
       }
-      const client = new RelayClient(credential.relayUrl, credential.storeId, credential.credential);
-      const started = new Replicator(ctx.db, client, options.replicator, ctx.logger);
-      ctx.commands.onCommit(() => started.wake());
-      started.start();
-      replicator = started;
-      poller = new DownstreamPoller(
-        ctx.db,
-        client,
-        { run: (name, fn) => ctx.commands.run(name, fn, { actor: { type: 'system', id: 'hq-relay' } }) },
-        options.appliers ?? [],
-        { waitSeconds: options.downstreamWaitSeconds ?? 25, backoff: { baseMs: 500, maxMs: 60_000 } },
-        ctx.logger,
-      );
-      poller.start();
+      enrolling = enrollFromConfig(ctx).then((enrolled) => {
+        if (enrolled) startReplication(ctx);
+      });
     },
     async stop() {
+      stopped = true;
+      retry.wake();
+      await enrolling;
       await poller?.stop();
       await replicator?.stop();
     },

@@ -68,8 +68,8 @@ describe('replication module', () => {
     const { storeId, enrollmentCode } = await newStoreCode('REPL-1');
     const { appliance, replication } = await startStore(dataDir, { CHEFIA_RELAY_URL: relay.baseUrl, CHEFIA_ENROLLMENT_CODE: enrollmentCode });
     try {
-      const credential = readCredential(dataDir);
-      expect(credential?.storeId).toBe(storeId);
+      const credential = await waitFor('enrollment', () => readCredential(dataDir) ?? undefined);
+      expect(credential.storeId).toBe(storeId);
       expect(statSync(join(dataDir, CREDENTIAL_FILE)).mode & 0o777).toBe(0o600);
 
       for (let i = 0; i < 30; i += 1) {
@@ -150,15 +150,32 @@ describe('replication module', () => {
     }
   });
 
-  it('starts with replication off when enrollment fails because the relay is unreachable', async () => {
+  it('enrolls in the background once an unreachable relay comes up', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'chefia-repl-'));
-    const { appliance, replication } = await startStore(dataDir, { CHEFIA_RELAY_URL: 'http://127.0.0.1:9', CHEFIA_ENROLLMENT_CODE: 'AAAA-BBBB-CCCC' });
+    const { storeId, enrollmentCode } = await newStoreCode('REPL-3');
+    // A loopback forwarder that refuses connections until the test "brings the relay up".
+    const net = await import('node:net');
+    let up = false;
+    const forwarder = net.createServer((socket) => {
+      if (!up) return socket.destroy();
+      const upstream = net.connect(new URL(relay.baseUrl).port as unknown as number, '127.0.0.1');
+      socket.pipe(upstream).pipe(socket);
+      upstream.on('error', () => socket.destroy());
+      socket.on('error', () => upstream.destroy());
+    });
+    await new Promise<void>((resolve) => forwarder.listen(0, '127.0.0.1', resolve));
+    const port = (forwarder.address() as { port: number }).port;
+    const { appliance, replication } = await startStore(dataDir, { CHEFIA_RELAY_URL: `http://127.0.0.1:${port}`, CHEFIA_ENROLLMENT_CODE: enrollmentCode });
     try {
       expect(replication.lag()).toBeNull();
       const health = await (await fetch(`${appliance.baseUrl}/health`)).json();
       expect(health.data?.checks?.replication ?? health.checks?.replication).toMatchObject({ status: 'ok', enrolled: false });
+      up = true;
+      await waitFor('background enrollment', () => (replication.lag()?.relayHighWater === appliance.ctx.journal.lastSeq() ? true : undefined), 20_000);
+      expect(readCredential(dataDir)?.storeId).toBe(storeId);
     } finally {
       await appliance.close();
+      forwarder.close();
       rmSync(dataDir, { recursive: true, force: true });
     }
   });

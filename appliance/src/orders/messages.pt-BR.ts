@@ -13,4 +13,5 @@ export const orderMessages = {
   ORDER_PRODUCT_NOT_ON_CHANNEL: '{product} não é vendido no canal {channel}.',
   ORDER_OPTIONS_INVALID: 'Escolha de opções inválida para {product}.',
   ORDER_QUANTITY_INVALID: 'Quantidade inválida para {product}.',
+  ORDER_TABLE_REQUIRED: 'Informe a mesa do pedido.',
 };

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { priceLines, type PricingLine } from './engine.js';
 import { isInWindow } from './happy-hour.js';
@@ -115,6 +116,34 @@ describe('priceLines', () => {
         expect(line.totalCents).toBeGreaterThanOrEqual(0);
       }
     }
+  });
+});
+
+describe('priceLines properties', () => {
+  const lineArb = fc.record({
+    productId: fc.constantFrom('burger', 'fries', 'beer', 'salad'),
+    categoryId: fc.constantFrom('burgers', 'sides', 'drinks'),
+    quantity: fc.integer({ min: 1, max: 2000 }),
+    unit: fc.constantFrom<'UNIT' | 'GRAM'>('UNIT', 'GRAM'),
+    listUnitPriceCents: fc.integer({ min: 0, max: 100_000 }),
+  });
+  const rules = [markup, happyHour, tenOff, twoReaisOff, beer2for1, combo, { ...combo, id: 'combo-2', productIds: ['beer', 'beer', 'fries'], amountOffCents: 999 }] as PricingRule[];
+
+  it('never prices a line below zero, keeps total = gross - discount, and only discounts what a rule allows', () => {
+    fc.assert(
+      fc.property(fc.array(lineArb, { minLength: 1, maxLength: 8 }), fc.subarray(rules), fc.constantFrom('COUNTER', 'DELIVERY'), fc.integer({ min: 0, max: 7 * 24 * 60 - 1 }), (raw, active, channel, minute) => {
+        const lines = raw.map((l, i) => ({ ...l, key: String(i) }));
+        const at = new Date(Date.parse('2026-11-23T00:00:00-03:00') + minute * 60_000);
+        const priced = priceLines(lines, { channel, at, timeZone: TZ }, active);
+        priced.forEach((p, i) => {
+          expect(p.totalCents).toBe(p.grossCents - p.discountCents);
+          expect(p.totalCents).toBeGreaterThanOrEqual(0);
+          expect(p.unitPriceCents).toBeGreaterThanOrEqual(lines[i].listUnitPriceCents);
+          if (p.appliedRules.every((r) => r.startsWith('CHANNEL_MARKUP'))) expect(p.discountCents).toBe(0);
+        });
+        expect(priceLines(lines, { channel, at, timeZone: TZ }, [...active].reverse())).toEqual(priced);
+      }),
+    );
   });
 });
 

@@ -36,6 +36,7 @@ function loadOrder(tx: CommandTx, orderId: string): Order {
 export function placeOrder(tx: CommandTx, input: PlaceOrderInput, timeZone: string): Order {
   const day = findOpenBusinessDay(tx.db);
   if (!day) throw businessRule('BUSINESS_DAY_NOT_OPEN');
+  if (input.channel === 'TABLE' && !input.tableId) throw businessRule('ORDER_TABLE_REQUIRED');
   if (input.tableId && !findTable(tx.db, input.tableId)) throw businessRule('TABLE_NOT_FOUND', { tableId: input.tableId });
   const items = priceOrderLines(tx, input.channel, input.items, timeZone);
   return createOrder(tx, { businessDate: day.date, businessDayId: day.id, channel: input.channel, tableId: input.tableId, customerId: input.customerId, notes: input.notes, items });

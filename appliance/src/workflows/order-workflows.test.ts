@@ -67,6 +67,10 @@ describe('order workflows on the demo store', () => {
       expect([res.status, res.body.error.code]).toEqual([422, code]);
       expect(res.body.error.message).not.toBe(code);
     }
+    const noTable = await cashier.post('/orders', { channel: 'TABLE', items: [{ productId: 'prod-fries', quantity: 1 }] });
+    expect(noTable.body.error.code).toBe('ORDER_TABLE_REQUIRED');
+    const ghostTable = await cashier.post('/orders', { channel: 'TABLE', tableId: 'table-99', items: [{ productId: 'prod-fries', quantity: 1 }] });
+    expect(ghostTable.body.error.code).toBe('TABLE_NOT_FOUND');
     const empty = await cashier.post('/orders', { channel: 'COUNTER', items: [] });
     expect(empty.status).toBe(400);
   });
@@ -160,6 +164,7 @@ describe('happy hour by the store clock', () => {
     try {
       const res = await apiAs(app, ORDER_PERMS).post('/orders', {
         channel: 'TABLE',
+        tableId: 'table-1',
         items: [{ productId: 'prod-beer', quantity: 3 }, { productId: 'prod-fries', quantity: 1 }],
       });
       expect(res.body.data.items.map((i: any) => [i.name, i.grossCents, i.discountCents, i.appliedRules])).toEqual([

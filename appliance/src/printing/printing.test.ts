@@ -214,6 +214,11 @@ describe('print queue', () => {
     const badData = await api.call('POST', '/print-jobs', { printerId: 'x', payload: { template: 'kitchen_ticket', data: { station: 'Chapa', items: [] } } });
     expect([badData.status, badData.body.error.code]).toEqual([400, 'PRINT_TEMPLATE_INVALID']);
     expect(badData.body.error.details.map((d: { path: string }) => d.path)).toEqual(['orderNumber', 'createdAt']);
+    // USB enumeration may be impossible (containers): that is an answer, never a 500.
+    const usb = await api.call('GET', '/printers/usb-detect');
+    expect(usb.status).toBe(200);
+    expect(Array.isArray(usb.body.data.matches)).toBe(true);
+    expect(usb.body.data.error === null || typeof usb.body.data.error === 'string').toBe(true);
     const daruma = await api.call('PUT', '/printers/d', { name: 'd', profileId: 'daruma-fs800', connection: { type: 'usb' } });
     expect(daruma.body.error.code).toBe('PRINTER_TRANSPORT_NOT_SUPPORTED');
   });

@@ -8,6 +8,7 @@ import { offsetOf, pageQuery } from '../kernel/http/pagination.js';
 import { requirePermission } from '../kernel/http/permissions.js';
 import { readJson, readParam, readQuery } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
+import { detectUsbDevices, formatUsbId } from '../devices/usb-detect.js';
 import { configurePrinter } from './configure-printer.js';
 import { enqueuePrintJob, loadJob, retryFailedJob } from './job-commands.js';
 import { payloadSpecSchema, toPrintJob, type PrintJobRow } from './print-job.js';
@@ -55,6 +56,20 @@ export function registerPrintingRoutes(ctx: ModuleContext, profiles: DeviceProfi
     const body = await readJson(c, printerBody);
     const id = readParam(c, 'id');
     return runCommand(c, 'printer.configure', (tx) => configurePrinter(tx, { ...body, id }, profiles));
+  });
+
+  // Setup help: which plugged-in USB devices match a printer profile. Serial ports are never probed.
+  ctx.api.get('/printers/usb-detect', requirePermission('printing.manage'), async (c) => {
+    const scan = await detectUsbDevices(profiles.filter((p) => p.kind === 'printer'));
+    const describe = (d: { vendorId: number; productId: number; productName?: string | null }) => ({
+      usbId: `${formatUsbId(d.vendorId)}:${formatUsbId(d.productId)}`,
+      productName: d.productName ?? null,
+    });
+    return ok(c, {
+      matches: scan.matches.map((m) => ({ profileId: m.profileId, ...describe(m.device) })),
+      unmatchedCount: scan.unmatched.length,
+      error: scan.error ?? null,
+    });
   });
 
   ctx.api.get('/printers/:id/status', requirePermission('printers.read'), async (c) => {

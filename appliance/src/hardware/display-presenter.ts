@@ -1,0 +1,44 @@
+import { itemAndTotalLines, type DisplayLines } from '../devices/display/index.js';
+import type { MessageCatalog } from '../kernel/i18n/catalog.js';
+import type { JournalEvent } from '../kernel/journal/event.js';
+
+interface EventItem {
+  name: string;
+  totalCents: number;
+}
+
+interface OrderEventPayload {
+  orderId: string;
+  items?: EventItem[];
+  totalCents?: number;
+  amountCents?: number;
+  changeCents?: number;
+}
+
+/** The order events that change what the customer should read on the pole display. */
+export const DISPLAY_EVENTS = ['order.created', 'order.items_added', 'payment.captured', 'order.cancelled'];
+
+/**
+ * What the customer display shows after an order event, from the event alone (so it needs no
+ * other module): the item just added and the running total; after a payment the amount paid and
+ * the change; the welcome line once an order is cancelled. Null when the event changes nothing.
+ */
+export function displayLinesFor(event: JournalEvent, messages: MessageCatalog, columns = 20): DisplayLines | null {
+  const payload = event.payload as OrderEventPayload;
+  const t = (key: string) => messages.t(key);
+  switch (event.type) {
+    case 'order.created':
+    case 'order.items_added': {
+      const last = payload.items?.at(-1);
+      const totalCents = payload.totalCents ?? 0;
+      if (!last) return [t('display.welcome'), itemAndTotalLines({ description: '', amountCents: 0 }, totalCents, t('display.total'), columns)[1]];
+      return itemAndTotalLines({ description: last.name, amountCents: last.totalCents }, totalCents, t('display.total'), columns);
+    }
+    case 'payment.captured':
+      return itemAndTotalLines({ description: t('display.paid'), amountCents: payload.amountCents ?? 0 }, payload.changeCents ?? 0, t('display.change'), columns);
+    case 'order.cancelled':
+      return [t('display.welcome'), ''];
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,148 @@
+import type { CustomerDisplay } from '../devices/display/index.js';
+import type { DeviceProfile } from '../devices/profiles/schema.js';
+import type { Scale } from '../devices/scale/index.js';
+import { resolveScans, type BarcodeLookup, type ScanResolution } from '../devices/scanner/index.js';
+import { VirtualCardNetwork, type CardPaymentProvider } from '../devices/tef/index.js';
+import type { Db } from '../kernel/db/open.js';
+import { AppError } from '../kernel/errors.js';
+import type { Logger } from '../kernel/logger.js';
+import { buildLiveDevice, type LiveDevice } from './live-device.js';
+import type { HardwareDevice } from './model.js';
+import { listHardware } from './registry.js';
+
+export interface HardwareRuntimeDeps {
+  db: Db;
+  profiles: DeviceProfile[];
+  dataDir: string;
+  logger: Logger;
+  /** Where resolved scans go (the module publishes them on MQTT). */
+  onScan(scannerId: string, resolution: ScanResolution): void;
+}
+
+interface Entry {
+  signature: string;
+  live: LiveDevice;
+  disconnectScans?: () => void;
+}
+
+/**
+ * The drivers of the configured devices, kept in step with the registry table. `sync` rebuilds only
+ * the devices whose configuration changed, so reconfiguring a display never reopens the scale port.
+ */
+export class HardwareRuntime {
+  private readonly entries = new Map<string, Entry>();
+  private readonly virtualCardNetwork = new VirtualCardNetwork();
+  private lookup: BarcodeLookup = async () => {
+    throw new Error('no catalog lookup is wired to the scanners');
+  };
+  private started = false;
+  private syncing: Promise<void> = Promise.resolve();
+
+  constructor(private readonly deps: HardwareRuntimeDeps) {}
+
+  /** The catalog lookup scans resolve against (wired by a workflow, since modules do not import each other). */
+  useBarcodeLookup(lookup: BarcodeLookup): void {
+    this.lookup = lookup;
+  }
+
+  /** Builds drivers for what is configured, opening nothing; safe before the servers listen. */
+  load(): void {
+    for (const config of listHardware(this.deps.db)) this.add(config);
+  }
+
+  async start(): Promise<void> {
+    this.started = true;
+    await this.sync();
+    for (const [id, entry] of this.entries) await this.startScanner(id, entry);
+  }
+
+  /** Brings the drivers in line with the registry table; serialised so two changes never race on a port. */
+  sync(): Promise<void> {
+    const next = this.syncing.then(() => this.applyRegistry());
+    this.syncing = next.catch((error: unknown) => this.deps.logger.error({ err: error }, 'hardware sync failed'));
+    return next;
+  }
+
+  async stop(): Promise<void> {
+    this.started = false;
+    await this.syncing;
+    for (const id of [...this.entries.keys()]) await this.remove(id);
+  }
+
+  live(id: string): LiveDevice | null {
+    return this.entries.get(id)?.live ?? null;
+  }
+
+  scale(id: string): Scale {
+    const live = this.live(id);
+    if (!live) throw new AppError('DEVICE_NOT_FOUND', 404, 'DEVICE_NOT_FOUND', { id });
+    if (live.kind !== 'scale') throw new AppError('DEVICE_NOT_A_SCALE', 422, 'DEVICE_NOT_A_SCALE', { id, kind: live.kind });
+    return live.scale;
+  }
+
+  displays(): { id: string; display: CustomerDisplay; virtual: boolean }[] {
+    return [...this.entries.values()].flatMap((e) =>
+      e.live.kind === 'customer-display' ? [{ id: e.live.config.id, display: e.live.display, virtual: e.live.virtualDisplay !== null }] : [],
+    );
+  }
+
+  /** The configured TEF terminal's provider, or null when the store has none. */
+  cardProvider(): CardPaymentProvider | null {
+    for (const entry of this.entries.values()) if (entry.live.kind === 'tef') return entry.live.provider;
+    return null;
+  }
+
+  private async applyRegistry(): Promise<void> {
+    const wanted = new Map(listHardware(this.deps.db).map((d) => [d.id, d]));
+    for (const [id, entry] of [...this.entries]) {
+      const config = wanted.get(id);
+      if (!config || signatureOf(config) !== entry.signature) await this.remove(id);
+    }
+    for (const config of wanted.values()) {
+      if (this.entries.has(config.id)) continue;
+      const entry = this.add(config);
+      if (entry && this.started) await this.startScanner(config.id, entry);
+    }
+  }
+
+  private add(config: HardwareDevice): Entry | null {
+    const profile = this.deps.profiles.find((p) => p.id === config.profileId);
+    if (!profile) {
+      this.deps.logger.error({ deviceId: config.id, profileId: config.profileId }, 'configured device has no firmware profile; left offline');
+      return null;
+    }
+    try {
+      const entry: Entry = { signature: signatureOf(config), live: buildLiveDevice(config, profile, { dataDir: this.deps.dataDir, virtualCardNetwork: this.virtualCardNetwork }) };
+      this.entries.set(config.id, entry);
+      return entry;
+    } catch (error) {
+      this.deps.logger.error({ err: error, deviceId: config.id }, 'configured device cannot be driven; left offline');
+      return null;
+    }
+  }
+
+  private async startScanner(id: string, entry: Entry): Promise<void> {
+    const { live } = entry;
+    if (live.kind !== 'scanner' || entry.disconnectScans) return;
+    try {
+      await live.scanner.start();
+    } catch (error) {
+      // The rest of the store keeps working; the scanner is retried on the next reconfiguration or restart.
+      this.deps.logger.error({ err: error, deviceId: id, code: (error as AppError).code }, 'scanner could not be opened');
+      return;
+    }
+    entry.disconnectScans = resolveScans(live.scanner, (code) => this.lookup(code), (resolution) => this.deps.onScan(id, resolution));
+  }
+
+  private async remove(id: string): Promise<void> {
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    this.entries.delete(id);
+    entry.disconnectScans?.();
+    await entry.live.close().catch((error: unknown) => this.deps.logger.warn({ err: error, deviceId: id }, 'device did not close cleanly'));
+  }
+}
+
+function signatureOf(config: HardwareDevice): string {
+  return JSON.stringify([config.kind, config.profileId, config.transport]);
+}

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { detectUsbDevices } from '../devices/usb-detect.js';
+import type { DeviceProfile } from '../devices/profiles/schema.js';
+import { AppError, notFound } from '../kernel/errors.js';
+import { runCommand } from '../kernel/http/command-route.js';
+import { ok } from '../kernel/http/envelope.js';
+import { requirePermission } from '../kernel/http/permissions.js';
+import { readJson, readParam, readQuery } from '../kernel/http/validation.js';
+import type { ModuleContext } from '../kernel/module.js';
+import type { HardwareRuntime } from './hardware-runtime.js';
+import { hardwareInputSchema } from './model.js';
+import { configureHardware, findHardware, listHardware, removeHardware } from './registry.js';
+import { DEFAULT_SCALE_WAIT_MS, readChargeableWeight } from './scale-weight.js';
+
+const weightQuery = z.object({ maxWaitMs: z.coerce.number().int().min(0).max(10_000).default(DEFAULT_SCALE_WAIT_MS) });
+const virtualWeightBody = z
+  .object({ state: z.enum(['stable', 'unstable', 'negative', 'overload']), grams: z.number().int().min(0).max(1_000_000).optional() })
+  .strict()
+  .refine((b) => (b.state === 'stable') === (b.grams !== undefined), { message: 'grams is required for stable and only for stable' });
+const virtualScanBody = z.object({ code: z.string().trim().min(1).max(64) }).strict();
+
+export function registerHardwareRoutes(ctx: ModuleContext, runtime: HardwareRuntime, profiles: DeviceProfile[]): void {
+  const manage = requirePermission('devices.manage');
+
+  ctx.api.get('/hardware', manage, (c) => ok(c, listHardware(ctx.db)));
+
+  // Registered before `/hardware/:id` so "usb" is never read as a device id.
+  ctx.api.get('/hardware/usb', manage, async (c) => ok(c, await detectUsbDevices(profiles)));
+
+  ctx.api.get('/hardware/:id', manage, (c) => {
+    const device = findHardware(ctx.db, readParam(c, 'id'));
+    if (!device) throw notFound('HARDWARE_NOT_FOUND', { id: c.req.param('id') });
+    return ok(c, { ...device, online: runtime.live(device.id) !== null });
+  });
+
+  ctx.api.post('/hardware', manage, async (c) => {
+    const input = await readJson(c, hardwareInputSchema);
+    const response = await runCommand(c, 'hardware.configure', (tx) => configureHardware(tx, input, profiles));
+    await runtime.sync();
+    return response;
+  });
+
+  ctx.api.delete('/hardware/:id', manage, async (c) => {
+    const id = readParam(c, 'id');
+    const response = await runCommand(c, 'hardware.remove', (tx) => removeHardware(tx, id));
+    await runtime.sync();
+    return response;
+  });
+
+  // Selling by weight is the cashier's job, so reading a scale needs the right to add items.
+  ctx.api.get('/devices/:id/weight', requirePermission('orders.create'), async (c) => {
+    const { maxWaitMs } = readQuery(c, weightQuery);
+    return ok(c, await readChargeableWeight(runtime, readParam(c, 'id'), maxWaitMs));
+  });
+
+  // Virtual devices only: what the demo and trainees use instead of a real platter, scanner or pole.
+  ctx.api.post('/hardware/:id/virtual/weight', manage, async (c) => {
+    const live = runtime.live(readParam(c, 'id'));
+    const body = await readJson(c, virtualWeightBody);
+    if (live?.kind !== 'scale' || !live.virtualScale) throw new AppError('HARDWARE_NOT_VIRTUAL', 422, 'HARDWARE_NOT_VIRTUAL');
+    live.virtualScale.place(body.state === 'stable' ? { state: 'stable', grams: body.grams! } : { state: body.state, grams: null });
+    return ok(c, body);
+  });
+
+  ctx.api.post('/hardware/:id/virtual/scan', manage, async (c) => {
+    const live = runtime.live(readParam(c, 'id'));
+    const body = await readJson(c, virtualScanBody);
+    if (live?.kind !== 'scanner' || !live.virtualScanner) throw new AppError('HARDWARE_NOT_VIRTUAL', 422, 'HARDWARE_NOT_VIRTUAL');
+    live.virtualScanner.scan(body.code);
+    return ok(c, { code: body.code }, 202);
+  });
+
+  ctx.api.get('/hardware/:id/virtual/display', manage, (c) => {
+    const live = runtime.live(readParam(c, 'id'));
+    if (live?.kind !== 'customer-display' || !live.virtualDisplay) throw new AppError('HARDWARE_NOT_VIRTUAL', 422, 'HARDWARE_NOT_VIRTUAL');
+    return ok(c, { lines: live.virtualDisplay.lines() });
+  });
+}

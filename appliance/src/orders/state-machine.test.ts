@@ -22,6 +22,8 @@ describe('order state machine', () => {
     ['PREPARING', 'READY', 'WAITER', 'TABLE', 'FORBIDDEN'],
     ['PREPARING', 'COMPLETED', 'MANAGER', 'COUNTER', 'NOT_ALLOWED'],
     ['READY', 'PREPARING', 'KITCHEN', 'TABLE', 'OK'],
+    ['READY', 'PREPARING', 'WAITER', 'TABLE', 'OK'], // a new round
+    ['READY', 'PREPARING', 'KITCHEN', 'COUNTER', 'OK'],
     ['READY', 'DELIVERING', 'CASHIER', 'DELIVERY', 'OK'],
     ['READY', 'DELIVERING', 'CASHIER', 'MARKETPLACE', 'OK'],
     ['READY', 'DELIVERING', 'CASHIER', 'COUNTER', 'NOT_ALLOWED'],

@@ -25,14 +25,14 @@ const CANCELLERS = ['ADMIN', 'MANAGER', 'CASHIER', 'WAITER', 'POS', 'SYSTEM'];
 
 /**
  * The order state machine: every allowed transition and the roles that may make it. Anything not
- * listed is refused. READY → PREPARING happens when a table sends a new round to the kitchen or
- * the kitchen recalls a bumped ticket. DELIVERING only exists for DELIVERY and MARKETPLACE orders.
+ * listed is refused. READY → PREPARING happens when a table sends a new round to the kitchen (so
+ * whoever takes orders may cause it) or the kitchen recalls a bumped ticket. DELIVERING only exists for DELIVERY and MARKETPLACE orders.
  */
 export const ORDER_TRANSITIONS: Record<OrderStatus, Partial<Record<OrderStatus, readonly TransitionRole[]>>> = {
   DRAFT: { CONFIRMED: TAKERS, CANCELLED: TAKERS },
   CONFIRMED: { PREPARING: KITCHEN, CANCELLED: CANCELLERS },
   PREPARING: { READY: KITCHEN, CANCELLED: CANCELLERS },
-  READY: { PREPARING: KITCHEN, DELIVERING: ['ADMIN', 'MANAGER', 'CASHIER', 'POS', 'SYSTEM'], COMPLETED: FRONT, CANCELLED: ['ADMIN', 'MANAGER', 'SYSTEM'] },
+  READY: { PREPARING: [...new Set([...KITCHEN, ...TAKERS])], DELIVERING: ['ADMIN', 'MANAGER', 'CASHIER', 'POS', 'SYSTEM'], COMPLETED: FRONT, CANCELLED: ['ADMIN', 'MANAGER', 'SYSTEM'] },
   DELIVERING: { COMPLETED: ['ADMIN', 'MANAGER', 'CASHIER', 'POS', 'SYSTEM'], CANCELLED: ['ADMIN', 'MANAGER', 'SYSTEM'] },
   COMPLETED: {},
   CANCELLED: {},

@@ -10,6 +10,7 @@ import {
   confirmOrderRound,
   createOrder,
   getOrder,
+  setOrderStatus,
   type Order,
   type OrderChannel,
 } from '../orders/index.js';
@@ -52,7 +53,10 @@ export function addPricedItems(tx: CommandTx, orderId: string, lines: OrderLineI
  * transaction, so a confirmed order always has its tickets and a failure leaves neither.
  */
 export function confirmAndRoute(tx: CommandTx, orderId: string): { order: Order; tickets: KitchenTicket[] } {
-  const { order, confirmedItems } = confirmOrderRound(tx, orderId);
+  const confirmed = confirmOrderRound(tx, orderId);
+  const { confirmedItems } = confirmed;
+  // A new round on a finished order puts it back in the kitchen.
+  const order = confirmed.order.status === 'READY' ? setOrderStatus(tx, orderId, 'PREPARING') : confirmed.order;
   const items = kitchenItemsOf(tx, order, confirmedItems);
   const tableLabel = order.tableId ? (findTable(tx.db, order.tableId)?.label ?? null) : null;
   const tickets = items.length === 0 ? [] : routeOrderToKitchen(tx, { orderId, orderNumber: order.number, channel: order.channel, tableLabel, items });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestAppliance } from '../kernel/testing/harness.js';
-import { markOrderPaid } from '../orders/index.js';
+import { markOrderPaid, setOrderStatus } from '../orders/index.js';
 import { apiAs, startDemoStore, type Api } from './test-support.js';
 
 describe('table tabs on the demo floor', () => {
@@ -41,7 +41,9 @@ describe('table tabs on the demo floor', () => {
     expect(first.status).toBe(200);
     expect(first.body.data.order.status).toBe('CONFIRMED');
     expect(first.body.data.kitchenTickets.map((t: any) => t.station).sort()).toEqual(['COLD', 'EXPO', 'FRYER', 'GRILL']);
+    await app.ctx.commands.run('test.kitchen_ready', (tx) => setOrderStatus(tx, tab.primaryOrderId, 'READY'), { actor: { type: 'device', id: 'kds', deviceKind: 'KDS' } });
     const second = await waiter.post(`/tabs/${tab.id}/rounds`, { items: [{ productId: 'prod-brownie', quantity: 1, seat: 1 }] });
+    expect(second.body.data.order.status).toBe('PREPARING'); // back in the kitchen for the new round
     expect(second.body.data.order.items.map((i: any) => i.round)).toEqual([1, 1, 1, 2]);
     expect(app.ctx.journal.readAfter(0).filter((e) => e.type === 'order.round_confirmed')).toHaveLength(1);
     const ticket = app.ctx.db.prepare("SELECT table_label FROM kitchen_tickets WHERE order_id = ? LIMIT 1").pluck().get(tab.primaryOrderId);

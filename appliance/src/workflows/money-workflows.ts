@@ -1,6 +1,7 @@
 import type { ModuleContext } from '../kernel/module.js';
 import { registerBusinessDayClose, resumeBusinessDayClose } from './business-day-close.js';
 import { registerCashierSessionRoutes } from './cashier-session-routes.js';
+import { registerOrderStockFollower } from './order-stock.js';
 import { registerPaymentCompletion } from './payment-completion.js';
 import { registerRefundRoutes } from './payment-refund.js';
 import { registerPaymentRoutes } from './payment-routes.js';
@@ -15,5 +16,6 @@ export function registerMoneyWorkflows(ctx: ModuleContext): void {
 
 export async function startMoneyWorkflows(ctx: ModuleContext): Promise<void> {
   registerPaymentCompletion(ctx);
+  if (ctx.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'stock_items'").get()) registerOrderStockFollower(ctx);
   await resumeBusinessDayClose(ctx);
 }

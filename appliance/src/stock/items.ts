@@ -1,0 +1,78 @@
+import { businessRule, conflict, notFound } from '../kernel/errors.js';
+import { newId } from '../kernel/ids.js';
+import type { CommandTx } from '../kernel/journal/command-bus.js';
+import { findStockItem, type StockItem, type StockUnit } from './model.js';
+import { applyMovement } from './movements.js';
+
+export interface NewStockItem {
+  productId?: string | null;
+  name: string;
+  kind: 'PRODUCT' | 'INGREDIENT';
+  unit: StockUnit;
+  minLevel?: number;
+  maxLevel?: number | null;
+  availabilityPolicy?: 'BLOCK' | 'WARN';
+  initialQuantity?: number;
+}
+
+export function createStockItem(tx: CommandTx, input: NewStockItem): StockItem {
+  if (input.productId && tx.db.prepare('SELECT 1 FROM stock_items WHERE product_id = ?').get(input.productId)) {
+    throw conflict('STOCK_PRODUCT_TAKEN', { productId: input.productId });
+  }
+  const id = newId();
+  tx.db
+    .prepare(
+      `INSERT INTO stock_items (id, product_id, name, kind, unit, min_level, max_level, availability_policy, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(id, input.productId ?? null, input.name, input.kind, input.unit, input.minLevel ?? 0, input.maxLevel ?? null, input.availabilityPolicy ?? 'BLOCK', tx.nowIso, tx.nowIso);
+  tx.emit({ type: 'stock.item_created', aggregateType: 'stock_item', aggregateId: id, payload: { stockItemId: id, ...input } });
+  if (input.initialQuantity) applyMovement(tx, { stockItemId: id, type: 'PURCHASE', onHandDelta: input.initialQuantity, reason: 'saldo inicial' });
+  return findStockItem(tx.db, id)!;
+}
+
+/** Replaces a product's recipe: what one unit (or one kilogram, for products sold by weight) consumes. */
+export function setRecipe(tx: CommandTx, productId: string, lines: { stockItemId: string; quantity: number }[]): void {
+  for (const line of lines) if (!findStockItem(tx.db, line.stockItemId)) throw notFound('STOCK_ITEM_NOT_FOUND', { stockItemId: line.stockItemId });
+  tx.db.prepare('DELETE FROM stock_recipes WHERE product_id = ?').run(productId);
+  const insert = tx.db.prepare('INSERT INTO stock_recipes (product_id, stock_item_id, quantity) VALUES (?, ?, ?)');
+  for (const line of lines) insert.run(productId, line.stockItemId, line.quantity);
+  tx.emit({ type: 'stock.recipe_set', aggregateType: 'product', aggregateId: productId, payload: { productId, lines } });
+}
+
+export type ManualMovement =
+  | { type: 'PURCHASE' | 'LOSS'; stockItemId: string; quantity: number; reason?: string | null }
+  | { type: 'ADJUSTMENT'; stockItemId: string; delta: number; reason: string }
+  | { type: 'TRANSFER'; stockItemId: string; toStockItemId: string; quantity: number; reason?: string | null };
+
+/** Purchases, losses, adjustments and transfers entered by staff. */
+export function recordManualMovement(tx: CommandTx, input: ManualMovement): StockItem[] {
+  if (input.type === 'ADJUSTMENT') return [applyMovement(tx, { stockItemId: input.stockItemId, type: 'ADJUSTMENT', onHandDelta: input.delta, reason: input.reason })];
+  if (input.type !== 'TRANSFER') {
+    const onHandDelta = input.type === 'PURCHASE' ? input.quantity : -input.quantity;
+    return [applyMovement(tx, { stockItemId: input.stockItemId, type: input.type, onHandDelta, reason: input.reason })];
+  }
+  const from = findStockItem(tx.db, input.stockItemId);
+  const to = findStockItem(tx.db, input.toStockItemId);
+  if (!from || !to || from.id === to.id || from.unit !== to.unit) throw businessRule('STOCK_TRANSFER_TARGET', { from: input.stockItemId, to: input.toStockItemId });
+  const reference = newId();
+  return [
+    applyMovement(tx, { stockItemId: from.id, type: 'TRANSFER', onHandDelta: -input.quantity, reference, reason: input.reason }),
+    applyMovement(tx, { stockItemId: to.id, type: 'TRANSFER', onHandDelta: input.quantity, reference, reason: input.reason }),
+  ];
+}
+
+/** An inventory count: each counted item gets the ADJUSTMENT that brings its balance to the count. */
+export function postInventoryCount(tx: CommandTx, lines: { stockItemId: string; countedQuantity: number }[], reason: string) {
+  const countId = newId();
+  const adjustments = lines.flatMap((line) => {
+    const item = findStockItem(tx.db, line.stockItemId);
+    if (!item) throw notFound('STOCK_ITEM_NOT_FOUND', { stockItemId: line.stockItemId });
+    const delta = line.countedQuantity - item.onHand;
+    if (delta === 0) return [];
+    applyMovement(tx, { stockItemId: item.id, type: 'ADJUSTMENT', onHandDelta: delta, reference: countId, reason });
+    return [{ stockItemId: item.id, name: item.name, before: item.onHand, counted: line.countedQuantity, delta }];
+  });
+  tx.emit({ type: 'stock.count_posted', aggregateType: 'stock_count', aggregateId: countId, payload: { countId, reason, adjustments } });
+  return { countId, adjustments };
+}

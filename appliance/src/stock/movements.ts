@@ -1,0 +1,75 @@
+import { businessRule, notFound } from '../kernel/errors.js';
+import { newId } from '../kernel/ids.js';
+import type { CommandTx } from '../kernel/journal/command-bus.js';
+import { findStockItem, type MovementType, type StockItem } from './model.js';
+
+export interface MovementInput {
+  stockItemId: string;
+  type: MovementType;
+  onHandDelta: number;
+  reservedDelta?: number;
+  reference?: string | null;
+  reason?: string | null;
+}
+
+/**
+ * The only way quantities change: one movement row, the item's running balances and the
+ * journal event, together. A BLOCK item never ends with less available than zero when the
+ * movement takes availability away; a WARN item may, and is flagged.
+ */
+export function applyMovement(tx: CommandTx, input: MovementInput): StockItem {
+  const item = findStockItem(tx.db, input.stockItemId);
+  if (!item) throw notFound('STOCK_ITEM_NOT_FOUND', { stockItemId: input.stockItemId });
+  const reservedDelta = input.reservedDelta ?? 0;
+  const onHand = item.onHand + input.onHandDelta;
+  const reserved = item.reserved + reservedDelta;
+  const available = onHand - reserved;
+  if (reserved < 0) throw businessRule('VALIDATION_FAILED', { stockItemId: item.id, reason: 'release beyond reservation' });
+  const takesAvailability = available < item.available;
+  if (takesAvailability && available < 0 && item.availabilityPolicy === 'BLOCK') {
+    throw businessRule('STOCK_INSUFFICIENT', { stockItemId: item.id, available: item.available }, { name: item.name, available: item.available });
+  }
+  const id = newId();
+  tx.db
+    .prepare(
+      `INSERT INTO stock_movements (id, stock_item_id, type, on_hand_delta, reserved_delta, on_hand_after, reserved_after, reference, reason, actor_id, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(id, item.id, input.type, input.onHandDelta, reservedDelta, onHand, reserved, input.reference ?? null, input.reason ?? null, tx.actor?.id ?? null, tx.nowIso);
+  tx.db.prepare('UPDATE stock_items SET on_hand = ?, reserved = ?, updated_at = ? WHERE id = ?').run(onHand, reserved, tx.nowIso, item.id);
+  tx.emit({
+    type: 'stock.movement_recorded',
+    aggregateType: 'stock_item',
+    aggregateId: item.id,
+    payload: {
+      movementId: id,
+      stockItemId: item.id,
+      type: input.type,
+      quantity: input.type === 'RESERVATION' || input.type === 'RELEASE' ? reservedDelta : input.onHandDelta,
+      unit: item.unit,
+      balanceAfter: onHand,
+      reservedAfter: reserved,
+      reference: input.reference ?? null,
+    },
+  });
+  flagLevels(tx, item, onHand, available, takesAvailability);
+  return findStockItem(tx.db, item.id)!;
+}
+
+function flagLevels(tx: CommandTx, item: StockItem, onHand: number, available: number, tookAvailability: boolean): void {
+  const alerted = tx.db.prepare('SELECT low_alerted FROM stock_items WHERE id = ?').pluck().get(item.id) === 1;
+  const base = { stockItemId: item.id, name: item.name, unit: item.unit, onHand, available, minLevel: item.minLevel, maxLevel: item.maxLevel };
+  if (available <= item.minLevel && !alerted) {
+    tx.db.prepare('UPDATE stock_items SET low_alerted = 1 WHERE id = ?').run(item.id);
+    tx.emit({ type: 'stock.low_level', aggregateType: 'stock_item', aggregateId: item.id, payload: base });
+  } else if (available > item.minLevel && alerted) {
+    tx.db.prepare('UPDATE stock_items SET low_alerted = 0 WHERE id = ?').run(item.id);
+    tx.emit({ type: 'stock.level_restored', aggregateType: 'stock_item', aggregateId: item.id, payload: base });
+  }
+  if (item.maxLevel !== null && onHand > item.maxLevel && onHand > item.onHand) {
+    tx.emit({ type: 'stock.above_max', aggregateType: 'stock_item', aggregateId: item.id, payload: base });
+  }
+  if (tookAvailability && available < 0) {
+    tx.emit({ type: 'stock.oversold', aggregateType: 'stock_item', aggregateId: item.id, payload: base });
+  }
+}

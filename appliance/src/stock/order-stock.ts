@@ -1,0 +1,135 @@
+import { businessRule } from '../kernel/errors.js';
+import type { Db } from '../kernel/db/open.js';
+import type { CommandTx } from '../kernel/journal/command-bus.js';
+import { findStockItem, findStockItemOfProduct, recipeOf } from './model.js';
+import { applyMovement } from './movements.js';
+
+/** The order shape stock needs (a subset of orders' Order). */
+export interface StockOrderLine {
+  productId: string;
+  quantity: number;
+  unit: 'UNIT' | 'GRAM';
+  status?: string;
+  components?: { productId: string; quantity: number }[];
+}
+export interface StockOrder {
+  id: string;
+  items: StockOrderLine[];
+}
+
+function add(map: Map<string, number>, itemId: string, quantity: number) {
+  map.set(itemId, (map.get(itemId) ?? 0) + quantity);
+}
+
+/**
+ * What lines consume, per stock item, in base units. A recipe wins (per unit, or per kilogram
+ * for products sold by weight, rounded up); else a combo consumes its components; else the
+ * product's own item (a unit is 1000 milliunits). Products without any of these are not stocked.
+ */
+export function requirementsOf(db: Db, lines: readonly StockOrderLine[]): Map<string, number> {
+  const needs = new Map<string, number>();
+  for (const line of lines) {
+    if (line.status === 'CANCELLED') continue;
+    const recipe = recipeOf(db, line.productId);
+    if (recipe.length > 0) {
+      for (const r of recipe) add(needs, r.stockItemId, line.unit === 'GRAM' ? Math.ceil((r.quantity * line.quantity) / 1000) : r.quantity * line.quantity);
+      continue;
+    }
+    if (line.components && line.components.length > 0) {
+      const parts = requirementsOf(db, line.components.map((c) => ({ productId: c.productId, quantity: c.quantity * line.quantity, unit: 'UNIT' as const })));
+      for (const [itemId, q] of parts) add(needs, itemId, q);
+      continue;
+    }
+    const own = findStockItemOfProduct(db, line.productId);
+    if (own) add(needs, own.id, line.unit === 'UNIT' && own.unit === 'MILLIUNIT' ? line.quantity * 1000 : line.quantity);
+  }
+  return needs;
+}
+
+export interface AvailabilityIssue {
+  stockItemId: string;
+  name: string;
+  requiredQuantity: number;
+  availableQuantity: number;
+  policy: 'BLOCK' | 'WARN';
+}
+
+/** Availability for order validation: BLOCK items short of stock block, WARN items only warn. */
+export function checkAvailability(db: Db, lines: readonly StockOrderLine[], alreadyHeld: Map<string, number> = new Map()) {
+  const blocked: AvailabilityIssue[] = [];
+  const warnings: AvailabilityIssue[] = [];
+  for (const [itemId, required] of requirementsOf(db, lines)) {
+    const item = findStockItem(db, itemId)!;
+    const extra = required - (alreadyHeld.get(itemId) ?? 0);
+    if (extra <= 0 || extra <= item.available) continue;
+    const issue = { stockItemId: itemId, name: item.name, requiredQuantity: extra, availableQuantity: item.available, policy: item.availabilityPolicy };
+    (item.availabilityPolicy === 'BLOCK' ? blocked : warnings).push(issue);
+  }
+  return { ok: blocked.length === 0, blocked, warnings };
+}
+
+export function assertAvailable(db: Db, lines: readonly StockOrderLine[]): AvailabilityIssue[] {
+  const result = checkAvailability(db, lines);
+  if (!result.ok) throw businessRule('STOCK_UNAVAILABLE', { blocked: result.blocked }, { names: result.blocked.map((b) => b.name).join(', ') });
+  return result.warnings;
+}
+
+function holdsOf(db: Db, orderId: string): Map<string, number> {
+  const rows = db.prepare('SELECT stock_item_id AS id, quantity FROM stock_order_holds WHERE order_id = ?').all(orderId) as { id: string; quantity: number }[];
+  return new Map(rows.map((r) => [r.id, r.quantity]));
+}
+
+function phaseDone(db: Db, orderId: string, phase: string): boolean {
+  return db.prepare('SELECT 1 FROM stock_order_phases WHERE order_id = ? AND phase = ?').get(orderId, phase) !== undefined;
+}
+
+function markPhase(tx: CommandTx, orderId: string, phase: string): void {
+  tx.db.prepare('INSERT OR IGNORE INTO stock_order_phases (order_id, phase, at) VALUES (?, ?, ?)').run(orderId, phase, tx.nowIso);
+}
+
+/**
+ * On confirm (and on each later round): brings the order's reservations to what its live lines
+ * need. Refuses with STOCK_UNAVAILABLE when a BLOCK item is short; returns WARN items' shortages.
+ */
+export function reserveForOrder(tx: CommandTx, order: StockOrder): AvailabilityIssue[] {
+  if (phaseDone(tx.db, order.id, 'CONSUMED') || phaseDone(tx.db, order.id, 'RELEASED')) return [];
+  const held = holdsOf(tx.db, order.id);
+  const check = checkAvailability(tx.db, order.items, held);
+  if (!check.ok) throw businessRule('STOCK_UNAVAILABLE', { blocked: check.blocked }, { names: check.blocked.map((b) => b.name).join(', ') });
+  const needs = requirementsOf(tx.db, order.items);
+  for (const itemId of new Set([...needs.keys(), ...held.keys()])) {
+    const diff = (needs.get(itemId) ?? 0) - (held.get(itemId) ?? 0);
+    if (diff === 0) continue;
+    applyMovement(tx, { stockItemId: itemId, type: diff > 0 ? 'RESERVATION' : 'RELEASE', onHandDelta: 0, reservedDelta: diff, reference: order.id });
+    tx.db
+      .prepare('INSERT INTO stock_order_holds (order_id, stock_item_id, quantity) VALUES (?, ?, ?) ON CONFLICT (order_id, stock_item_id) DO UPDATE SET quantity = excluded.quantity')
+      .run(order.id, itemId, needs.get(itemId) ?? 0);
+  }
+  markPhase(tx, order.id, 'RESERVED');
+  return check.warnings;
+}
+
+/** On completion: the SALE movements take the goods out and drop the order's reservations. Once per order. */
+export function consumeForOrder(tx: CommandTx, order: StockOrder): void {
+  if (phaseDone(tx.db, order.id, 'CONSUMED') || phaseDone(tx.db, order.id, 'RELEASED')) return;
+  const held = holdsOf(tx.db, order.id);
+  const needs = requirementsOf(tx.db, order.items);
+  for (const itemId of new Set([...needs.keys(), ...held.keys()])) {
+    const quantity = needs.get(itemId) ?? 0;
+    const reservedDelta = -(held.get(itemId) ?? 0);
+    if (quantity === 0 && reservedDelta === 0) continue;
+    applyMovement(tx, { stockItemId: itemId, type: 'SALE', onHandDelta: -quantity, reservedDelta, reference: order.id });
+  }
+  tx.db.prepare('DELETE FROM stock_order_holds WHERE order_id = ?').run(order.id);
+  markPhase(tx, order.id, 'CONSUMED');
+}
+
+/** On cancellation: gives back what the order held. Once per order; nothing after consumption. */
+export function releaseForOrder(tx: CommandTx, order: Pick<StockOrder, 'id'>): void {
+  if (phaseDone(tx.db, order.id, 'CONSUMED') || phaseDone(tx.db, order.id, 'RELEASED')) return;
+  for (const [itemId, quantity] of holdsOf(tx.db, order.id)) {
+    if (quantity > 0) applyMovement(tx, { stockItemId: itemId, type: 'RELEASE', onHandDelta: 0, reservedDelta: -quantity, reference: order.id });
+  }
+  tx.db.prepare('DELETE FROM stock_order_holds WHERE order_id = ?').run(order.id);
+  markPhase(tx, order.id, 'RELEASED');
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { notFound } from '../kernel/errors.js';
+import { runCommand } from '../kernel/http/command-route.js';
+import { ok } from '../kernel/http/envelope.js';
+import { requirePermission } from '../kernel/http/permissions.js';
+import { readJson, readParam } from '../kernel/http/validation.js';
+import type { ModuleContext } from '../kernel/module.js';
+import { createStockItem, postInventoryCount, recordManualMovement, setRecipe } from './items.js';
+import { findStockItem, listMovements, listStockItems } from './model.js';
+import { checkAvailability } from './order-stock.js';
+
+const qty = z.number().int().min(1).max(1_000_000_000);
+const id = z.string().min(1).max(100);
+const itemBody = z.object({
+  productId: id.nullish(),
+  name: z.string().trim().min(1).max(120),
+  kind: z.enum(['PRODUCT', 'INGREDIENT']),
+  unit: z.enum(['MILLIUNIT', 'GRAM', 'ML']),
+  minLevel: z.number().int().min(0).optional(),
+  maxLevel: z.number().int().min(0).nullish(),
+  availabilityPolicy: z.enum(['BLOCK', 'WARN']).optional(),
+  initialQuantity: z.number().int().min(0).optional(),
+});
+const recipeBody = z.object({ lines: z.array(z.object({ stockItemId: id, quantity: qty })).max(50) });
+const movementBody = z.discriminatedUnion('type', [
+  z.object({ type: z.enum(['PURCHASE', 'LOSS']), stockItemId: id, quantity: qty, reason: z.string().max(200).nullish() }),
+  z.object({ type: z.literal('ADJUSTMENT'), stockItemId: id, delta: z.number().int().refine((d) => d !== 0, 'delta must not be 0'), reason: z.string().min(1).max(200) }),
+  z.object({ type: z.literal('TRANSFER'), stockItemId: id, toStockItemId: id, quantity: qty, reason: z.string().max(200).nullish() }),
+]);
+const countBody = z.object({ reason: z.string().trim().min(1).max(200), lines: z.array(z.object({ stockItemId: id, countedQuantity: z.number().int() })).min(1).max(2000) });
+const availabilityBody = z.object({
+  items: z.array(z.object({ productId: id, quantity: qty, unit: z.enum(['UNIT', 'GRAM']).default('UNIT'), components: z.array(z.object({ productId: id, quantity: qty })).optional() })).min(1).max(100),
+});
+
+export function registerStockRoutes(ctx: ModuleContext): void {
+  ctx.api.get('/stock/items', requirePermission('stock.read'), (c) => ok(c, listStockItems(ctx.db)));
+  ctx.api.get('/stock/items/:id', requirePermission('stock.read'), (c) => {
+    const item = findStockItem(ctx.db, readParam(c, 'id'));
+    if (!item) throw notFound('STOCK_ITEM_NOT_FOUND');
+    return ok(c, { ...item, movements: listMovements(ctx.db, item.id) });
+  });
+  ctx.api.post('/stock/items', requirePermission('stock.manage'), async (c) => {
+    const body = await readJson(c, itemBody);
+    return runCommand(c, 'stock.create_item', (tx) => createStockItem(tx, body), 201);
+  });
+  ctx.api.put('/stock/recipes/:productId', requirePermission('stock.manage'), async (c) => {
+    const productId = readParam(c, 'productId');
+    const body = await readJson(c, recipeBody);
+    return runCommand(c, 'stock.set_recipe', (tx) => {
+      setRecipe(tx, productId, body.lines);
+      return { productId, lines: body.lines };
+    });
+  });
+  ctx.api.post('/stock/movements', requirePermission('stock.manage'), async (c) => {
+    const body = await readJson(c, movementBody);
+    return runCommand(c, 'stock.movement', (tx) => recordManualMovement(tx, body), 201);
+  });
+  ctx.api.post('/stock/counts', requirePermission('stock.manage'), async (c) => {
+    const body = await readJson(c, countBody);
+    return runCommand(c, 'stock.count', (tx) => postInventoryCount(tx, body.lines, body.reason), 201);
+  });
+  ctx.api.post('/stock/availability', requirePermission('stock.read'), async (c) => {
+    const body = await readJson(c, availabilityBody);
+    return ok(c, checkAvailability(ctx.db, body.items));
+  });
+}

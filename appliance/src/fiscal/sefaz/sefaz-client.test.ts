@@ -116,6 +116,13 @@ describe.runIf(referencePresent())('SEFAZ client against the in-repo simulator',
     expect((await client.cancel('9', request)).cStat).toBe(573);
   });
 
+  it('refuses a client without certificate (mutual TLS)', async () => {
+    const url = client.url('NfeStatusServico').url;
+    const body = '<consStatServ xmlns="http://www.portalfiscal.inf.br/nfe" versao="4.00"><tpAmb>2</tpAmb><cUF>35</cUF><xServ>STATUS</xServ></consStatServ>';
+    await expect(postSoap(url, 'NFeStatusServico4', 'nfeStatusServicoNF', body, { keyPem: '', certPem: '', caPem: simulator.caPem } as never, 3000)).rejects.toMatchObject({ code: 'SEFAZ_HTTP_ERROR' });
+    expect(simulator.requests.at(-1)!.operation).toBe('NO_CLIENT_CERTIFICATE');
+  });
+
   it('answers status with schema-valid XML', async () => {
     const url = client.url('NfeStatusServico').url;
     const body = await postSoap(url, 'NFeStatusServico4', 'nfeStatusServicoNF', '<consStatServ xmlns="http://www.portalfiscal.inf.br/nfe" versao="4.00"><tpAmb>2</tpAmb><cUF>35</cUF><xServ>STATUS</xServ></consStatServ>', { keyPem: certificate.privateKeyPem, certPem: certificate.certificatePem, caPem: simulator.caPem }, 3000);

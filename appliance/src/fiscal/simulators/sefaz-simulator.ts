@@ -33,6 +33,8 @@ const SCHEMAS: Record<string, string> = {
 export interface SefazSimulatorOptions {
   /** Validate every request body against its PL_009_V4 schema with xmllint (default true). */
   validateSchemas?: boolean;
+  /** Check the XMLDSig of every document (default true; bulk tests verify samples with xmlsec1). */
+  verifySignatures?: boolean;
   /** Minutes after authorization in which cancellation is accepted (default 30, NFC-e rule). */
   cancellationWindowMinutes?: number;
 }
@@ -66,6 +68,13 @@ export class SefazSimulator {
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
         const clientCertificate = Object.keys((req.socket as import('node:tls').TLSSocket).getPeerCertificate() ?? {}).length > 0;
+        if (!clientCertificate) {
+          // Like the real authorizers: no A1 client certificate, no service.
+          this.requests.push({ operation: 'NO_CLIENT_CERTIFICATE', clientCertificate });
+          res.writeHead(403, { 'Content-Type': 'text/html' });
+          res.end('<html><body>403 - Certificado digital do cliente obrigatorio</body></html>');
+          return;
+        }
         this.handle(Buffer.concat(chunks).toString('utf8'), clientCertificate)
           .then((body) => {
             const send = () => {
@@ -189,7 +198,7 @@ export class SefazSimulator {
     const nfe = firstElement(body, 'NFe')!;
     const accessKey = /Id="NFe(\d{44})"/.exec(nfe)![1];
     const reject = (cStat: number, xMotivo: string) => ret.retEnviNFe(environment, uf, 104, 'Lote processado', at, ret.protNFe({ environment, accessKey, receivedAt: at, cStat, xMotivo }));
-    if (!signatureIsValid(nfe)) return reject(297, 'Rejeição: Assinatura difere do calculado');
+    if (this.options.verifySignatures !== false && !signatureIsValid(nfe)) return reject(297, 'Rejeição: Assinatura difere do calculado');
     // One content rule, enough to exercise rejections after the fact (real SEFAZ has hundreds).
     if (nfe.includes('<NCM>00000000</NCM>')) return reject(778, 'Rejeição: Informado NCM inexistente');
     const cnpj = accessKey.slice(6, 20);

@@ -33,7 +33,7 @@ export function actorFromAccessToken(rt: AuthRuntime, token: string): Actor | nu
   if (!claims) return null;
   const session = rt.sessions.get(claims.sid);
   if (!session || !session.live || session.userId !== claims.sub) return null;
-  if (nowMs - session.lastSeenMs >= IDLE_TIMEOUT_MS) return null;
+  if (nowMs - session.lastSeenMs >= IDLE_TIMEOUT_MS || session.expiresMs <= nowMs) return null;
   rt.sessions.touch(session, nowMs);
   return {
     type: 'user',

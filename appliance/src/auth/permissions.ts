@@ -97,7 +97,3 @@ export const DEVICE_PERMISSIONS: Record<DeviceKind, readonly Permission[]> = {
 export function permissionsOfRole(role: string): readonly Permission[] {
   return ROLE_PERMISSIONS[role as Role] ?? [];
 }
-
-export function isRole(value: string): value is Role {
-  return (ROLES as readonly string[]).includes(value);
-}

@@ -36,11 +36,6 @@ export async function hashSecret(secret: string): Promise<string> {
   return format(salt, await scryptAsync(secret, salt, KEY_LENGTH, { ...PARAMS, maxmem: MAX_MEM }));
 }
 
-export function hashSecretSync(secret: string): string {
-  const salt = randomBytes(16);
-  return format(salt, scryptSync(secret, salt, KEY_LENGTH, { ...PARAMS, maxmem: MAX_MEM }));
-}
-
 export async function verifySecret(secret: string, stored: string | null): Promise<boolean> {
   const parsed = stored ? parse(stored) : null;
   if (!parsed) {

@@ -4,7 +4,7 @@ import { randomToken, sha256 } from '../crypto/tokens.js';
 import type { SessionCache } from './session-cache.js';
 import { IDLE_TIMEOUT_MS, MAX_LIVE_SESSIONS, REFRESH_TOKEN_PREFIX, REFRESH_TOKEN_TTL_MS } from './session-policy.js';
 
-export type RevokeReason = 'LOGOUT' | 'SESSION_CAP' | 'REFRESH_REUSE' | 'IDLE' | 'PASSWORD_CHANGED' | 'USER_DEACTIVATED' | 'ADMIN';
+export type RevokeReason = 'LOGOUT' | 'SESSION_CAP' | 'REFRESH_REUSE' | 'IDLE' | 'EXPIRED' | 'PASSWORD_CHANGED' | 'USER_DEACTIVATED';
 
 interface SessionRow {
   id: string;
@@ -20,13 +20,12 @@ export interface IssuedRefreshToken {
   refreshExpiresAt: string;
 }
 
-function issueRefreshToken(tx: CommandTx, sessionId: string): IssuedRefreshToken {
+/** Every token of a session expires with the session: 7 days after login, however often it rotated. */
+function issueRefreshToken(tx: CommandTx, sessionId: string, refreshExpiresAt: string): IssuedRefreshToken {
   const refreshToken = randomToken(REFRESH_TOKEN_PREFIX);
-  const refreshExpiresAt = new Date(tx.now.getTime() + REFRESH_TOKEN_TTL_MS).toISOString();
   tx.db
     .prepare("INSERT INTO refresh_tokens (token_hash, session_id, status, issued_at, expires_at) VALUES (?, ?, 'ACTIVE', ?, ?)")
     .run(sha256(refreshToken), sessionId, tx.nowIso, refreshExpiresAt);
-  tx.db.prepare('UPDATE sessions SET expires_at = ? WHERE id = ?').run(refreshExpiresAt, sessionId);
   return { refreshToken, refreshExpiresAt };
 }
 
@@ -65,15 +64,17 @@ export function createSession(
     .all(input.userId) as SessionRow[];
   const live: SessionRow[] = [];
   for (const row of open) {
-    if (Date.parse(row.expires_at) <= nowMs || isIdle(row, cache, nowMs)) revokeSession(tx, cache, row.id, 'IDLE');
+    if (Date.parse(row.expires_at) <= nowMs) revokeSession(tx, cache, row.id, 'EXPIRED');
+    else if (isIdle(row, cache, nowMs)) revokeSession(tx, cache, row.id, 'IDLE');
     else live.push(row);
   }
   while (live.length >= MAX_LIVE_SESSIONS) revokeSession(tx, cache, live.shift()!.id, 'SESSION_CAP');
   const sessionId = newId();
+  const expiresAt = new Date(nowMs + REFRESH_TOKEN_TTL_MS).toISOString();
   tx.db
     .prepare('INSERT INTO sessions (id, user_id, method, address, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(sessionId, input.userId, input.method, input.address, tx.nowIso, tx.nowIso, tx.nowIso);
-  return { sessionId, ...issueRefreshToken(tx, sessionId) };
+    .run(sessionId, input.userId, input.method, input.address, tx.nowIso, tx.nowIso, expiresAt);
+  return { sessionId, ...issueRefreshToken(tx, sessionId, expiresAt) };
 }
 
 export type RefreshOutcome =
@@ -87,7 +88,7 @@ export type RefreshOutcome =
  */
 export function rotateRefreshToken(tx: CommandTx, cache: SessionCache, refreshToken: string): RefreshOutcome {
   const token = tx.db.prepare('SELECT * FROM refresh_tokens WHERE token_hash = ?').get(sha256(refreshToken)) as
-    | { session_id: string; status: string; expires_at: string }
+    | { session_id: string; status: string }
     | undefined;
   if (!token) return { ok: false, code: 'REFRESH_TOKEN_INVALID' };
   const session = tx.db.prepare('SELECT * FROM sessions WHERE id = ?').get(token.session_id) as SessionRow;
@@ -105,14 +106,14 @@ export function rotateRefreshToken(tx: CommandTx, cache: SessionCache, refreshTo
   const user = tx.db.prepare('SELECT status FROM users WHERE id = ?').pluck().get(session.user_id);
   if (user !== 'ACTIVE') return { ok: false, code: 'REFRESH_TOKEN_INVALID' };
   const nowMs = tx.now.getTime();
-  if (Date.parse(token.expires_at) <= nowMs || isIdle(session, cache, nowMs)) {
-    revokeSession(tx, cache, session.id, 'IDLE');
+  if (Date.parse(session.expires_at) <= nowMs || isIdle(session, cache, nowMs)) {
+    revokeSession(tx, cache, session.id, Date.parse(session.expires_at) <= nowMs ? 'EXPIRED' : 'IDLE');
     return { ok: false, code: 'SESSION_EXPIRED' };
   }
   tx.db.prepare("UPDATE refresh_tokens SET status = 'ROTATED' WHERE token_hash = ?").run(sha256(refreshToken));
   tx.db.prepare('UPDATE sessions SET last_seen_at = ? WHERE id = ?').run(tx.nowIso, session.id);
   cache.invalidate(session.id);
-  return { ok: true, sessionId: session.id, userId: session.user_id, ...issueRefreshToken(tx, session.id) };
+  return { ok: true, sessionId: session.id, userId: session.user_id, ...issueRefreshToken(tx, session.id, session.expires_at) };
 }
 
 /** Persists the last-seen times gathered by the cache (no journal event: bookkeeping only). */

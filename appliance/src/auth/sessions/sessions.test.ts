@@ -100,4 +100,24 @@ describe('sessions', () => {
     await app.close();
     rmSync(dataDir, { recursive: true, force: true });
   });
+
+  it('ends every session 7 days after login, however often its refresh token rotated', async () => {
+    const clock = new ManualClock();
+    const started = await startAuthAppliance({ clock });
+    app = started.app;
+    const { client } = started;
+    const loggedInAt = clock.now().getTime();
+    const session = await client.login('admin', ADMIN_PASSWORD);
+    const sevenDays = new Date(loggedInAt + 7 * 24 * 3600_000).toISOString();
+    expect(session.refreshToken).toMatch(/^chr_/);
+    clock.advance(10 * 60_000);
+    const rotated = await client.post('/auth/refresh', { refreshToken: session.refreshToken });
+    expect(rotated.body.data.refreshExpiresAt).toBe(sevenDays);
+    // Stand in for a week of activity (refreshes every few minutes) by moving last-seen along.
+    clock.advance(7 * 24 * 3600_000);
+    app.ctx.db.prepare('UPDATE sessions SET last_seen_at = ?').run(clock.now().toISOString());
+    const expired = await client.post('/auth/refresh', { refreshToken: rotated.body.data.refreshToken });
+    expect(expired.status).toBe(401);
+    expect(expired.body.error.code).toBe('SESSION_EXPIRED');
+  });
 });

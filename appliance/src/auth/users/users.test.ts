@@ -76,36 +76,42 @@ describe('users, roles and passwords', () => {
     expect(lastAdmin.body.error.code).toBe('CANNOT_CHANGE_OWN_ACCOUNT');
   });
 
-  it('refuses the last 5 passwords, revokes sessions on change, and expires passwords after 90 days', async () => {
+  it('refuses any of the last 5 passwords', async () => {
+    const started = await startAuthAppliance();
+    app = started.app;
+    const { client } = started;
+    const admin = await client.adminToken();
+    const user = await client.createUser(admin, { username: 'ana', role: 'CASHIER', password: 'Senha#001' });
+    const reset = (newPassword: string) => client.post(`/users/${user.id}/password`, { newPassword }, admin);
+    for (const next of ['Senha#002', 'Senha#003', 'Senha#004', 'Senha#005']) expect((await reset(next)).status).toBe(200);
+    const reused = await reset('Senha#001');
+    expect(reused.status).toBe(422);
+    expect(reused.body.error.code).toBe('PASSWORD_REUSED');
+    expect((await reset('Senha#006')).status).toBe(200);
+    // Senha#001 has now left the 5-entry history.
+    expect((await reset('Senha#001')).status).toBe(200);
+    expect(app.ctx.db.prepare('SELECT COUNT(*) FROM password_history WHERE user_id = ?').pluck().get(user.id)).toBe(5);
+  });
+
+  it('expires passwords after 90 days; a change needs the current password and ends every session', async () => {
     const clock = new ManualClock();
     const started = await startAuthAppliance({ clock });
     app = started.app;
     const { client } = started;
     const admin = await client.adminToken();
     await client.createUser(admin, { username: 'ana', role: 'CASHIER', password: 'Senha#001' });
-    let current = 'Senha#001';
-    for (const next of ['Senha#002', 'Senha#003', 'Senha#004', 'Senha#005']) {
-      const changed = await client.post('/auth/change-password', { username: 'ana', currentPassword: current, newPassword: next });
-      expect(changed.status).toBe(200);
-      current = next;
-    }
-    const reused = await client.post('/auth/change-password', { username: 'ana', currentPassword: current, newPassword: 'Senha#001' });
-    expect(reused.status).toBe(422);
-    expect(reused.body.error.code).toBe('PASSWORD_REUSED');
-    expect((await client.post('/auth/change-password', { username: 'ana', currentPassword: current, newPassword: 'Senha#006' })).status).toBe(200);
-    current = 'Senha#006';
-    // Senha#001 has now left the 5-entry history.
-    const session = await client.login('ana', current);
-    expect((await client.post('/auth/change-password', { username: 'ana', currentPassword: current, newPassword: 'Senha#001' })).status).toBe(200);
-    current = 'Senha#001';
+    const session = await client.login('ana', 'Senha#001');
+    expect((await client.post('/auth/change-password', { username: 'ana', currentPassword: 'Senha#001', newPassword: 'Senha#002' })).status).toBe(200);
     expect((await client.get('/auth/me', session.accessToken)).status).toBe(401);
+    const sameAgain = await client.post('/auth/change-password', { username: 'ana', currentPassword: 'Senha#002', newPassword: 'Senha#002' });
+    expect(sameAgain.body.error.code).toBe('PASSWORD_REUSED');
 
     clock.advance(90 * 24 * 3600_000);
-    const expired = await client.post('/auth/login', { username: 'ana', password: current });
+    const expired = await client.post('/auth/login', { username: 'ana', password: 'Senha#002' });
     expect(expired.status).toBe(403);
     expect(expired.body.error.code).toBe('PASSWORD_EXPIRED');
     expect(expired.body.error.message).toBe('Sua senha expirou. Defina uma nova senha para continuar.');
-    expect((await client.post('/auth/change-password', { username: 'ana', currentPassword: current, newPassword: 'Nova#2027' })).status).toBe(200);
+    expect((await client.post('/auth/change-password', { username: 'ana', currentPassword: 'Senha#002', newPassword: 'Nova#2027' })).status).toBe(200);
     expect((await client.post('/auth/login', { username: 'ana', password: 'Nova#2027' })).status).toBe(200);
     const wrongCurrent = await client.post('/auth/change-password', { username: 'ana', currentPassword: 'Errada#1', newPassword: 'Nova#2028' });
     expect(wrongCurrent.body.error.code).toBe('INVALID_CREDENTIALS');

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { getProductsForSale } from '../catalog/index.js';
+import { hardwareRuntimeOf, readChargeableWeight } from '../hardware/index.js';
+import { businessRule } from '../kernel/errors.js';
+import { runCommand } from '../kernel/http/command-route.js';
+import { requirePermission } from '../kernel/http/permissions.js';
+import { readJson, readParam } from '../kernel/http/validation.js';
+import type { ModuleContext } from '../kernel/module.js';
+import { addPricedItems } from './order-commands.js';
+
+const weighedBody = z
+  .object({
+    productId: z.string().min(1).max(64),
+    scaleId: z.string().min(1).max(64),
+    notes: z.string().trim().max(200).nullish(),
+    seat: z.number().int().min(1).max(99).nullish(),
+  })
+  .strict();
+
+/**
+ * `POST /orders/{id}/items/weighed`: reads the scale, then adds the WEIGHT product with the stable
+ * weight in grams as its quantity, priced like any other line. The weight is read before the
+ * command (a read can take seconds and must not hold the writer); only a stable reading gets in.
+ */
+export function registerWeighedItemRoute(ctx: ModuleContext): void {
+  const hardware = hardwareRuntimeOf(ctx);
+  if (!hardware) return;
+  const timeZone = ctx.config.timeZone;
+  ctx.api.post('/orders/:id/items/weighed', requirePermission('orders.create'), async (c) => {
+    const orderId = readParam(c, 'id');
+    const body = await readJson(c, weighedBody);
+    const product = getProductsForSale(ctx.db, [body.productId])[0];
+    if (product && product.type !== 'WEIGHT') {
+      throw businessRule('SCALE_PRODUCT_NOT_SOLD_BY_WEIGHT', { productId: product.id, type: product.type }, { product: product.name });
+    }
+    const { grams } = await readChargeableWeight(hardware, body.scaleId);
+    if (grams === 0) throw businessRule('SCALE_WEIGHT_EMPTY', { scaleId: body.scaleId });
+    const line = { productId: body.productId, quantity: grams, options: [], notes: body.notes, seat: body.seat };
+    return runCommand(c, 'order.add_weighed_item', (tx) => ({ ...addPricedItems(tx, orderId, [line], timeZone), weighedGrams: grams }));
+  });
+}

@@ -1,4 +1,5 @@
 import type { ApplianceModule, ModuleContext } from '../kernel/module.js';
+import { registerHardwareWorkflows } from './hardware-workflows.js';
 import { registerKitchenCommandWorkflow } from './kitchen-command.js';
 import { registerMoneyWorkflows, startMoneyWorkflows } from './money-workflows.js';
 import { registerOrderWorkflowRoutes } from './order-routes.js';
@@ -15,6 +16,7 @@ export const workflowsModule: ApplianceModule = {
     registerTableWorkflowRoutes(ctx);
     registerKitchenCommandWorkflow(ctx);
     registerMoneyWorkflows(ctx);
+    registerHardwareWorkflows(ctx);
   },
   start: startMoneyWorkflows,
 };

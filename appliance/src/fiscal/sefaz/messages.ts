@@ -1,3 +1,4 @@
+import { AppError } from '../../kernel/errors.js';
 import { cleanText, el, group } from '../shared/xml-text.js';
 import type { A1Certificate } from '../signing/certificate.js';
 import { signElement } from '../signing/sign-xml.js';
@@ -100,7 +101,7 @@ export function cancellationEventXml(lotId: string, request: CancellationRequest
 
 function justification(text: string): string {
   const clean = cleanText(text, 255);
-  if (clean.length < 15) throw new Error('FISCAL_JUSTIFICATION_TOO_SHORT');
+  if (clean.length < 15) throw new AppError('FISCAL_JUSTIFICATION_INVALID', 400);
   return clean;
 }
 

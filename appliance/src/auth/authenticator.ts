@@ -6,6 +6,7 @@ import type { Actor } from '../kernel/journal/event.js';
 import { looksLikeJwt, verifyAccessToken } from './crypto/jwt.js';
 import { verifySecretSync } from './crypto/secret-hash.js';
 import { sha256 } from './crypto/tokens.js';
+import { recordLoginFailure } from './login/login-failures.js';
 import { DEVICE_TOKEN_PREFIX, findActiveDeviceByTokenHash, findDevice, type DeviceRow } from './devices/device-store.js';
 import { DEVICE_PERMISSIONS, permissionsOfRole, type DeviceKind } from './permissions.js';
 import type { AuthRuntime } from './runtime.js';
@@ -60,7 +61,7 @@ function mqttDevice(rt: AuthRuntime, deviceId: string, token: string): MqttPrinc
 /**
  * Username + password over MQTT must be answered synchronously, so the scrypt check blocks for
  * a moment; a success is remembered (by digest, never the password) so reconnects stay cheap.
- * Failures count toward the same per-user lock as HTTP logins.
+ * Failures are journaled and count toward the same per-user lock as HTTP logins.
  */
 function mqttUserPassword(rt: AuthRuntime, username: string, password: string): MqttPrincipal | null {
   const row = findUserByUsername(rt.ctx.db, username);
@@ -72,7 +73,12 @@ function mqttUserPassword(rt: AuthRuntime, username: string, password: string): 
   const cached = rt.verifiedMqttPasswords.get(cacheKey);
   if (cached && cached.expiresMs > now.getTime()) return { kind: 'user', id: row.id, role: row.role };
   if (!verifySecretSync(password, row.password_hash)) {
-    rt.userFailures.record(userKey, now.getTime());
+    const lock = rt.userFailures.record(userKey, now.getTime()) >= rt.userFailures.limit;
+    if (lock) rt.userFailures.reset(userKey);
+    // CONNECT is answered now; the failure (and a lock on the limit) is journaled right after.
+    rt.run('auth.record_login_failure', (tx) =>
+      recordLoginFailure(tx, { username: row.username, userId: row.id, method: 'mqtt', reason: 'BAD_SECRET', address: null, lock }),
+    ).catch((error) => rt.ctx.logger.error({ err: error, username: row.username }, 'could not journal an MQTT login failure'));
     return null;
   }
   rt.verifiedMqttPasswords.set(cacheKey, { userId: row.id, expiresMs: now.getTime() + VERIFIED_PASSWORD_TTL_MS });

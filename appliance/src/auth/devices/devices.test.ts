@@ -96,6 +96,9 @@ describe('device enrollment', () => {
     clients.push(byToken);
     expect((await byToken.subscribeAsync(`${STORE}/#`))[0].qos).toBe(0);
     await expect(connect(app, 'admin', 'Wrong#2026')).rejects.toThrow(/Bad username or password|Not authorized/i);
+    await app.ctx.commands.drain();
+    const failure = app.ctx.journal.readAfter(0, 1000).find((e) => e.type === 'auth.login_failed');
+    expect(failure?.payload).toMatchObject({ username: 'admin', method: 'mqtt', reason: 'BAD_SECRET' });
     await expect(connect(app, 'someone-else', session.accessToken)).rejects.toThrow(/Bad username or password|Not authorized/i);
     await client.post('/auth/logout', undefined, session.accessToken);
     await expect(connect(app, 'admin', session.accessToken)).rejects.toThrow(/Bad username or password|Not authorized/i);

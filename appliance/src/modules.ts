@@ -3,6 +3,7 @@ import { businessDayModule } from './business-day/index.js';
 import { cashierModule } from './cashier/index.js';
 import { catalogModule } from './catalog/index.js';
 import { customersModule } from './customers/index.js';
+import { hardwareModule } from './hardware/index.js';
 import { kitchenModule } from './kitchen/index.js';
 import type { ApplianceModule } from './kernel/module.js';
 import { ordersModule } from './orders/index.js';
@@ -14,5 +15,5 @@ import { workflowsModule } from './workflows/index.js';
 
 /** Every domain module of the appliance, in dependency order of their migrations and demo seeds. */
 export function applianceModules(): ApplianceModule[] {
-  return [authModule, businessDayModule, customersModule, catalogModule, pricingModule, ordersModule, tablesModule, cashierModule, paymentsModule, stockModule, kitchenModule, workflowsModule];
+  return [authModule, businessDayModule, customersModule, catalogModule, pricingModule, ordersModule, tablesModule, cashierModule, paymentsModule, stockModule, kitchenModule, hardwareModule, workflowsModule];
 }

@@ -7,7 +7,7 @@ export interface KitchenTicketData {
   station: string;
   orderNumber: number | string;
   createdAt: string;
-  channel?: 'COUNTER' | 'TABLE' | 'DELIVERY' | 'TAKEOUT';
+  channel?: 'COUNTER' | 'TABLE' | 'DELIVERY' | 'TAKEOUT' | 'KIOSK' | 'MARKETPLACE';
   tableLabel?: string;
   customerName?: string;
   items: Array<{ name: string; quantity: number; unit: 'UNIT' | 'GRAM'; modifiers?: string[]; notes?: string }>;

@@ -52,6 +52,8 @@ export const printTemplateMessages = {
   'print.channel.TABLE': 'Mesa',
   'print.channel.DELIVERY': 'Entrega',
   'print.channel.TAKEOUT': 'Retirada',
+  'print.channel.KIOSK': 'Totem',
+  'print.channel.MARKETPLACE': 'App de entrega',
 } as const;
 
 export type PrintMessageKey = keyof typeof printTemplateMessages;

@@ -38,7 +38,7 @@ export const kitchenTicketSchema = z.object({
   station: z.string().min(1),
   orderNumber: z.union([z.number().int(), z.string().min(1)]),
   createdAt: isoInstant,
-  channel: z.enum(['COUNTER', 'TABLE', 'DELIVERY', 'TAKEOUT']).optional(),
+  channel: z.enum(['COUNTER', 'TABLE', 'DELIVERY', 'TAKEOUT', 'KIOSK', 'MARKETPLACE']).optional(),
   tableLabel: z.string().optional(),
   customerName: z.string().optional(),
   items: z.array(

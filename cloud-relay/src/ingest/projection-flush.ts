@@ -1,3 +1,4 @@
+import { CompiledQuery } from 'kysely';
 import type { RelayDb } from '../db/database.js';
 import { bulkUpsert, type BulkColumn } from './bulk-upsert.js';
 import { columnsOf, referenceColumns, referenceTables } from './projection-reference.js';
@@ -78,6 +79,18 @@ export async function flushProjection(executor: RelayDb, state: BatchProjection)
       return [...tenant, i.id, i.orderId, i.productId, i.name, i.categoryId, i.quantity, i.unit, i.unitPriceCents, i.discountCents, i.totalCents];
     }),
   });
+
+  if (state.itemMoves.size > 0) {
+    // Applied after the item upsert so a line created and moved within one batch ends up moved.
+    await executor.executeQuery(
+      CompiledQuery.raw(
+        `UPDATE pos_modern.order_items i SET order_id = m.order_id
+           FROM unnest($2::text[], $3::text[]) AS m(item_id, order_id)
+          WHERE i.store_id = $1::uuid AND i.id = m.item_id`,
+        [state.scope.storeId, [...state.itemMoves.keys()], [...state.itemMoves.values()]],
+      ),
+    );
+  }
 
   await bulkUpsert(executor, {
     table: 'pos_modern.payments',

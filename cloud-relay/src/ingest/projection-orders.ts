@@ -12,8 +12,11 @@ const ORDER_STATUS_EVENTS = new Set([
   'order.cancelled',
 ]);
 
+/** Events that change an order's totals without changing its status. */
+const ORDER_TOTALS_EVENTS = new Set(['order.items_added', 'order.discount_applied', 'order.items_transferred']);
+
 export function isOrderEvent(type: string): boolean {
-  return type === 'order.created' || type === 'order.items_added' || ORDER_STATUS_EVENTS.has(type);
+  return type === 'order.created' || ORDER_TOTALS_EVENTS.has(type) || ORDER_STATUS_EVENTS.has(type);
 }
 
 export function isPaymentEvent(type: string): boolean {
@@ -95,12 +98,20 @@ export function applyOrderEvent(state: BatchProjection, event: JournalEvent): vo
     return;
   }
   const order = orderFor(state, payload, event);
-  if (event.type === 'order.items_added') {
+  if (ORDER_TOTALS_EVENTS.has(event.type)) {
     order.subtotalCents = integer(payload, 'subtotalCents') ?? order.subtotalCents;
     order.discountCents = integer(payload, 'discountCents') ?? order.discountCents;
     order.totalCents = integer(payload, 'totalCents') ?? order.totalCents;
     touch(state, order, event);
-    addItems(state, order, objects(payload, 'items'));
+    if (event.type === 'order.items_added') addItems(state, order, objects(payload, 'items'));
+    if (event.type === 'order.items_transferred' && text(payload, 'direction') === 'IN') {
+      const itemIds = Array.isArray(payload.itemIds) ? payload.itemIds.filter((id): id is string => typeof id === 'string') : [];
+      for (const itemId of itemIds) {
+        state.itemMoves.set(itemId, order.id);
+        const item = state.orderItems.get(itemId);
+        if (item) item.orderId = order.id;
+      }
+    }
     return;
   }
   const wasCancelled = order.status === 'CANCELLED';

@@ -88,6 +88,8 @@ export class BatchProjection {
   readonly changedOrders = new Set<string>();
   readonly orderItems = new Map<string, OrderItemRow>();
   readonly changedItems = new Set<string>();
+  /** Items moved to another order (tab transfers): item id → new order id. */
+  readonly itemMoves = new Map<string, string>();
   readonly payments = new Map<string, PaymentRow>();
   readonly changedPayments = new Set<string>();
   readonly hourly = new Map<string, HourlyDelta>();

@@ -75,8 +75,8 @@ export class HardwareRuntime {
 
   scale(id: string): Scale {
     const live = this.live(id);
-    if (!live) throw new AppError('DEVICE_NOT_FOUND', 404, 'DEVICE_NOT_FOUND', { id });
-    if (live.kind !== 'scale') throw new AppError('DEVICE_NOT_A_SCALE', 422, 'DEVICE_NOT_A_SCALE', { id, kind: live.kind });
+    if (!live) throw new AppError('HARDWARE_NOT_FOUND', 404, 'HARDWARE_NOT_FOUND', { id });
+    if (live.kind !== 'scale') throw new AppError('HARDWARE_NOT_A_SCALE', 422, 'HARDWARE_NOT_A_SCALE', { id, kind: live.kind });
     return live.scale;
   }
 

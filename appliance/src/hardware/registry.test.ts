@@ -88,6 +88,6 @@ describe('hardware registry over HTTP', () => {
     expect((await call('POST', '/hardware', scale, cashier)).status).toBe(403);
     expect((await call('DELETE', '/hardware/balanca-1', undefined, cashier)).status).toBe(403);
     expect((await call('GET', '/devices/balanca-1/weight', undefined, app.bearer(['devices.manage']))).status).toBe(403);
-    expect((await call('GET', '/devices/nope/weight', undefined, cashier)).body.error.code).toBe('DEVICE_NOT_FOUND');
+    expect((await call('GET', '/devices/nope/weight', undefined, cashier)).body.error.code).toBe('HARDWARE_NOT_FOUND');
   });
 });

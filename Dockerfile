@@ -1,0 +1,31 @@
+# Chefia cloud relay image (HQ side: ingest, projections, reports, HQ portal).
+# Not built in the development sandbox (no container runtime there); see docs/relay.md.
+
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY cloud-relay ./cloud-relay
+# Only the relay sources are in this stage, so the build emits only dist/cloud-relay.
+RUN npx tsc -p tsconfig.build.json && npm prune --omit=dev --no-audit --no-fund
+
+FROM node:20-bookworm-slim AS runtime
+ENV NODE_ENV=production \
+    RELAY_HTTP_HOST=0.0.0.0 \
+    RELAY_HTTP_PORT=8787 \
+    RELAY_DATA_DIR=/data/relay
+WORKDIR /app
+COPY --from=build --chown=node:node /app/package.json ./package.json
+COPY --from=build --chown=node:node /app/node_modules ./node_modules
+COPY --from=build --chown=node:node /app/dist ./dist
+# Runs as the unprivileged `node` user; with DATABASE_URL unset the embedded Postgres keeps its
+# cluster under /data/relay/pg, so mount a volume there (production should set DATABASE_URL).
+RUN mkdir -p /data/relay && chown -R node:node /data
+USER node
+VOLUME ["/data"]
+EXPOSE 8787
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+  CMD node -e "fetch('http://127.0.0.1:' + (process.env.RELAY_HTTP_PORT || 8787) + '/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
+STOPSIGNAL SIGTERM
+CMD ["node", "dist/cloud-relay/src/main.js"]

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { EmitterConfig } from './nfce/emitter-config.js';
+import type { TaxGroupRule } from './nfce/order-to-sale.js';
 import { generateTestCertificate } from './signing/test-certificate.js';
 
 const digits = (n: number) => z.string().regex(new RegExp(`^\\d{${n}}$`));
@@ -37,6 +38,8 @@ const settingsSchema = z.object({
   transmitIntervalSeconds: z.number().int().min(5).max(3600).optional(),
   cancellationWindowMinutes: z.number().int().min(1).max(10_080).optional(),
   alertBeforeDeadlineHours: z.number().int().min(1).max(23).optional(),
+  /** catalog taxGroup -> taxation (TaxGroupRule); defaults per CRT when absent. */
+  taxGroups: z.record(z.string(), z.any()).optional(),
 });
 
 export type FiscalSettings = z.infer<typeof settingsSchema>;
@@ -46,6 +49,7 @@ export interface LoadedSettings {
   transmitIntervalMs: number;
   cancellationWindowMinutes: number;
   alertBeforeDeadlineMs: number;
+  taxGroups?: Record<string, TaxGroupRule>;
 }
 
 export function settingsPath(dataDir: string): string {
@@ -56,12 +60,13 @@ export function loadSettings(file: string, timeZone: string): LoadedSettings | u
   if (!existsSync(file)) return undefined;
   const settings = settingsSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
   const password = settings.certificate.passwordEnv ? (process.env[settings.certificate.passwordEnv] ?? '') : (settings.certificate.password ?? '');
-  const { certificate, transmitIntervalSeconds, cancellationWindowMinutes, alertBeforeDeadlineHours, ...rest } = settings;
+  const { certificate, transmitIntervalSeconds, cancellationWindowMinutes, alertBeforeDeadlineHours, taxGroups, ...rest } = settings;
   return {
     emitter: { ...rest, timeZone, certificate: { pfx: readFileSync(resolve(file, '..', certificate.path)), password } },
     transmitIntervalMs: (transmitIntervalSeconds ?? 30) * 1000,
     cancellationWindowMinutes: cancellationWindowMinutes ?? 30,
     alertBeforeDeadlineMs: (alertBeforeDeadlineHours ?? 4) * 3_600_000,
+    taxGroups: taxGroups as Record<string, TaxGroupRule> | undefined,
   };
 }
 

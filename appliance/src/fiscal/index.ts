@@ -7,6 +7,7 @@ import { loadSettings, settingsPath, writeDemoSettings, type LoadedSettings } fr
 import { registerFiscalRoutes } from './http/routes.js';
 import { fiscalMessages } from './messages.pt-BR.js';
 import type { FiscalSale } from './nfce/sale-types.js';
+import { defaultTaxGroups, fiscalSaleFromOrder, type PaidOrder } from './nfce/order-to-sale.js';
 import { FiscalRuntime } from './runtime.js';
 import { SefazClient } from './sefaz/sefaz-client.js';
 import { fiscalReferenceAvailable } from './shared/reference-paths.js';
@@ -18,11 +19,14 @@ import { fiscalMigrations } from './store/migrations.js';
 export type { FiscalSale, FiscalSaleItem, FiscalPayment, IcmsTaxation, PisCofinsTaxation, IbsCbsTaxation } from './nfce/sale-types.js';
 export type { FiscalDocumentSummary, FiscalDocumentStatus } from './store/documents.js';
 export type { FiscalEmitter } from './emission/fiscal-service.js';
+export { defaultTaxGroups, fiscalSaleFromOrder, type PaidOrder, type PaidOrderLine, type TaxGroupRule } from './nfce/order-to-sale.js';
 export type { DanfeNfce, ReceiptBlock } from './danfe/danfe-nfce.js';
 
 export interface FiscalModule extends ApplianceModule {
   /** Called by the payments workflow once an order is paid. */
   readonly emitter: FiscalEmitter;
+  /** Same, from the order lines with their catalog fiscal fields, taxed by the store's tax groups. */
+  emitForPaidOrder(order: PaidOrder): Promise<FiscalDocumentSummary>;
   /** DANFE NFC-e receipt data (lines + QR) for the printer driver. */
   danfe(documentId: string): DanfeNfce;
   /** The running runtime (after register), for tests and workflows. */
@@ -64,6 +68,10 @@ export function createFiscalModule(options: FiscalModuleOptions = {}): FiscalMod
     migrations: fiscalMigrations,
     messages: { 'pt-BR': fiscalMessages },
     emitter: { emitForOrder: (sale: FiscalSale): Promise<FiscalDocumentSummary> => current().service.emitForOrder(sale) },
+    emitForPaidOrder: (order: PaidOrder) => {
+      const rt = current();
+      return rt.service.emitForOrder(fiscalSaleFromOrder(order, settings?.taxGroups ?? defaultTaxGroups(rt.ctx.config.crt)));
+    },
     danfe: (documentId) => current().danfe(documentId),
     runtime: current,
 

@@ -57,6 +57,15 @@ describe.runIf(referencePresent())('fiscal module over HTTP', () => {
     expect(danfe.blocks.at(-1)).toEqual({ kind: 'qr', data: summary.qrCode });
   });
 
+  it('emits from order lines with catalog fiscal fields (tax groups by regime)', async () => {
+    const summary = await fiscal.emitForPaidOrder({
+      orderId: 'http-order-lines',
+      lines: [{ code: 'LAN-001', description: 'X-Burger', unit: 'UNIT', quantity: 1, unitPriceCents: 2990, fiscal: { ncm: '21069090', cfop: '5102', cest: null, taxGroup: 'FOOD' } }],
+      payments: [{ method: 'CASH', amountCents: 2990, changeCents: 10 }],
+    });
+    expect(summary).toMatchObject({ status: 'AUTHORIZED', totalCents: 2990 });
+  });
+
   it('answers with stable error codes', async () => {
     expect((await get('/fiscal/documents/nope')).status).toBe(404);
     expect((await (await get('/fiscal/documents/nope')).json()).error.code).toBe('FISCAL_DOCUMENT_NOT_FOUND');
@@ -83,7 +92,7 @@ describe.runIf(referencePresent())('fiscal module over HTTP', () => {
     const out = join(dir, 'unzipped');
     execFileSync('unzip', ['-q', zipFile, '-d', out]);
     const listing = execFileSync('unzip', ['-Z1', zipFile]).toString().trim().split('\n');
-    expect(listing.filter((n) => n.startsWith('nfce/'))).toHaveLength(2);
+    expect(listing.filter((n) => n.startsWith('nfce/'))).toHaveLength(3);
     expect(listing.filter((n) => n.startsWith('eventos/'))).toHaveLength(1);
     const procs = listing.filter((n) => n.startsWith('nfce/')).map((n) => join(out, n));
     expect((await validateFiles(join(referencePaths.nfeSchemaDir(), 'procNFe_v4.00.xsd'), procs)).valid).toBe(true);
@@ -91,6 +100,6 @@ describe.runIf(referencePresent())('fiscal module over HTTP', () => {
     expect((await validateFiles(join(referencePaths.nfeSchemaDir(), 'procEventoCancNFe_v1.00.xsd'), events)).valid).toBe(true);
 
     const status = (await (await get('/fiscal/status')).json()).data;
-    expect(status).toMatchObject({ environment: 'homologation', inContingency: false, documents: { AUTHORIZED: 1, CANCELLED: 1 } });
+    expect(status).toMatchObject({ environment: 'homologation', inContingency: false, documents: { AUTHORIZED: 2, CANCELLED: 1 } });
   });
 });

@@ -33,9 +33,8 @@ export function createAuthModule(): ApplianceModule {
     migrations: authMigrations,
     messages: { 'pt-BR': authMessages },
     register(ctx) {
-      const rt = new AuthRuntime(ctx);
+      const rt = new AuthRuntime(ctx, loadSigningSecret(ctx));
       runtimes.set(ctx, rt);
-      rt.secret = loadSigningSecret(ctx);
       ctx.provideAuthentication(createAuthenticator(rt));
       registerAuthRoutes(rt);
       registerUserRoutes(rt);

@@ -10,14 +10,17 @@ export const LOCKOUT_MS = 15 * 60_000;
 
 /** The auth module's in-memory state for one appliance: signing key, session cache, limiters. */
 export class AuthRuntime {
-  secret: Uint8Array | null = null;
   readonly sessions: SessionCache;
   readonly userFailures = new FailureWindow(LOGIN_FAILURE_LIMIT, LOGIN_WINDOW_MS);
   readonly addressFailures = new FailureWindow(LOGIN_FAILURE_LIMIT, LOGIN_WINDOW_MS);
   /** MQTT CONNECT verifies passwords synchronously; remember recent successes (keyed by a digest). */
   readonly verifiedMqttPasswords = new Map<string, { userId: string; expiresMs: number }>();
 
-  constructor(readonly ctx: ModuleContext) {
+  constructor(
+    readonly ctx: ModuleContext,
+    /** HS256 key of the access tokens. */
+    readonly secret: Uint8Array,
+  ) {
     this.sessions = new SessionCache(ctx.db);
   }
 

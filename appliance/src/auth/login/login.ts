@@ -36,7 +36,6 @@ export function accountLocked(until: string, timeZone: string): AppError {
 }
 
 export async function issueAccessToken(rt: AuthRuntime, user: { id: string; role: string }, sessionId: string): Promise<string> {
-  if (!rt.secret) throw new AppError('SHUTTING_DOWN', 503);
   return signAccessToken(rt.secret, { sub: user.id, sid: sessionId, role: user.role }, Math.floor(rt.now().getTime() / 1000), ACCESS_TOKEN_TTL_SECONDS);
 }
 

@@ -82,6 +82,16 @@ describe('catalog over HTTP', () => {
     expect(findProductByBarcode(app.ctx.db, '96385074')).toBeNull();
   });
 
+  it('edits price and availability in place, one event per change', async () => {
+    const before = app.ctx.journal.lastSeq();
+    const edited = await call('PATCH', '/products/salad', { priceCents: 6490, active: false });
+    expect((await edited.json()).data).toMatchObject({ priceCents: 6490, active: false, type: 'WEIGHT' });
+    expect(app.ctx.journal.readAfter(before).map((e) => (e.payload as any).product.priceCents)).toEqual([6490, 6490]);
+    expect((await call('PATCH', '/products/salad', { active: true })).status).toBe(200);
+    expect((await call('PATCH', '/products/salad', {})).status).toBe(400);
+    expect((await call('PATCH', '/products/ghost', { active: true })).status).toBe(404);
+  });
+
   it('needs catalog permissions', async () => {
     expect((await call('POST', '/products', {}, app.bearer(['catalog.read']))).status).toBe(403);
     expect((await call('GET', '/products', undefined, app.bearer([]))).status).toBe(403);

@@ -5,11 +5,12 @@ import { ok, paged } from '../kernel/http/envelope.js';
 import { offsetOf, pageQuery } from '../kernel/http/pagination.js';
 import { requirePermission } from '../kernel/http/permissions.js';
 import { readJson, readParam, readQuery } from '../kernel/http/validation.js';
+import type { Db } from '../kernel/db/open.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { isValidGtin } from './barcode.js';
 import { categoryTree, createCategory, deactivateCategory, getCategory, updateCategory } from './categories.js';
 import { toProduct, type ProductRow } from './model.js';
-import { createProduct, setProductActive, updateProduct } from './products.js';
+import { createProduct, setProductActive, setProductPrice, updateProduct } from './products.js';
 import { findProductByBarcode, getProduct } from './queries.js';
 import { categoryInput, PRODUCT_TYPES, productInput, SALE_CHANNELS } from './schemas.js';
 
@@ -20,6 +21,17 @@ const productList = pageQuery(['name', 'sku', 'price_cents', 'updated_at'], 'nam
   active: z.enum(['true', 'false']).optional(),
   q: z.string().max(100).optional(),
 });
+
+/** The edits a manager makes at the counter: today's price, out of stock. */
+const quickEdit = z
+  .object({ priceCents: z.number().int().min(0).optional(), active: z.boolean().optional() })
+  .refine((b) => b.priceCents !== undefined || b.active !== undefined, 'give priceCents or active');
+
+function getProductOrThrow(db: Db, id: string) {
+  const product = getProduct(db, id);
+  if (!product) throw notFound('PRODUCT_NOT_FOUND', { id });
+  return product;
+}
 
 export function registerCatalogRoutes(ctx: ModuleContext): void {
   const read = requirePermission('catalog.read');
@@ -64,11 +76,7 @@ export function registerCatalogRoutes(ctx: ModuleContext): void {
     if (!product) throw notFound('PRODUCT_NOT_FOUND', { barcode: code });
     return ok(c, product);
   });
-  ctx.api.get('/products/:id', read, (c) => {
-    const product = getProduct(ctx.db, readParam(c, 'id'));
-    if (!product) throw notFound('PRODUCT_NOT_FOUND');
-    return ok(c, product);
-  });
+  ctx.api.get('/products/:id', read, (c) => ok(c, getProductOrThrow(ctx.db, readParam(c, 'id'))));
   ctx.api.post('/products', write, async (c) => {
     const body = await readJson(c, productInput);
     return runCommand(c, 'catalog.product_create', (tx) => createProduct(tx, body), 201);
@@ -77,6 +85,14 @@ export function registerCatalogRoutes(ctx: ModuleContext): void {
     const id = readParam(c, 'id');
     const body = await readJson(c, productInput);
     return runCommand(c, 'catalog.product_update', (tx) => updateProduct(tx, id, body));
+  });
+  ctx.api.patch('/products/:id', write, async (c) => {
+    const id = readParam(c, 'id');
+    const body = await readJson(c, quickEdit);
+    return runCommand(c, 'catalog.product_quick_edit', (tx) => {
+      if (body.priceCents !== undefined) setProductPrice(tx, id, body.priceCents);
+      return body.active === undefined ? getProductOrThrow(tx.db, id) : setProductActive(tx, id, body.active);
+    });
   });
   ctx.api.delete('/products/:id', write, (c) => {
     const id = readParam(c, 'id');

@@ -132,6 +132,24 @@ describe('print queue', () => {
     expect(types).toEqual(['print_job.queued', 'print_job.printing', 'print_job.failed_over', 'print_job.printing', 'print_job.done']);
   });
 
+  it('paper out: the job goes straight to the backup and nothing reaches the primary paper', async () => {
+    const primary = await virtualPrinter();
+    const backup = await virtualPrinter();
+    const app = await appliance({ retry: { ...fastRetry, failoverAfterAttempts: 3 } });
+    cleanups.push(() => app.close());
+    const api = client(app);
+    await api.printer('backup', backup.port);
+    await api.printer('primary', primary.port, 'backup');
+    primary.setStatus({ paperOut: true });
+    await api.ticket('primary', 21);
+    const [job] = await api.waitUntil(allDone(1));
+    expect(job).toMatchObject({ printerId: 'backup', attempts: 2, triedPrinterIds: ['primary', 'backup'] });
+    expect(primary.jobs).toEqual([]);
+    expect(backup.recorder.completed().map((j) => orderOf(jobLines(j.parsed)))).toEqual(['PEDIDO 21']);
+    const status = await api.call('GET', '/printers/primary/status');
+    expect(status.body.data).toMatchObject({ reachable: true, status: { paperOut: true } });
+  });
+
   it('a job that cannot print ends FAILED, loudly: event, listing, health; a retry prints it', async () => {
     const deadPort = await freePort();
     const app = await appliance({ retry: { ...fastRetry, maxAttempts: 3 } });

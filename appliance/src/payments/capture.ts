@@ -12,7 +12,7 @@ export interface TenderInput {
   businessDayId: string;
   businessDate: string;
   method: TenderMethod;
-  /** What this tender pays of the bill; for cash, defaults to min(tendered, remaining). */
+  /** What this tender pays of the bill; defaults to min(tendered, remaining), or the whole remainder. */
   amountCents?: number;
   /** Cash handed over; change = tendered − amount. */
   tenderedCents?: number;
@@ -36,8 +36,8 @@ export function settleAmounts(input: Pick<TenderInput, 'method' | 'amountCents' 
   if (input.method !== 'CASH' && input.tenderedCents !== undefined && input.tenderedCents !== input.amountCents) {
     throw businessRule('PAYMENT_CHANGE_CASH_ONLY');
   }
-  const tendered = input.tenderedCents ?? input.amountCents;
-  if (tendered === undefined) throw businessRule('VALIDATION_FAILED', [{ path: 'amountCents', message: 'amountCents or tenderedCents is required' }]);
+  // Without an amount the tender pays whatever is left.
+  const tendered = input.tenderedCents ?? input.amountCents ?? remainingCents;
   const amountCents = input.amountCents ?? Math.min(tendered, remainingCents);
   if (amountCents > remainingCents) {
     throw businessRule('PAYMENT_EXCEEDS_BALANCE', { remainingCents }, { balance: formatCents(remainingCents) });

@@ -17,6 +17,7 @@ import {
 import { findTable } from '../tables/index.js';
 import { requireManagerApproval } from './manager-override.js';
 import { kitchenItemsOf } from './order-kitchen.js';
+import { holdStockForOrder, releaseStockOfOrder } from './order-stock-hold.js';
 import { priceOrderLines, type OrderLineInput } from './order-lines.js';
 
 export interface PlaceOrderInput {
@@ -49,14 +50,15 @@ export function addPricedItems(tx: CommandTx, orderId: string, lines: OrderLineI
 }
 
 /**
- * Confirms the order (or its next round) and routes the new lines to the kitchen in the same
- * transaction, so a confirmed order always has its tickets and a failure leaves neither.
+ * Confirms the order (or its next round), holds its stock and routes the new lines to the kitchen
+ * in the same transaction, so a confirmed order always has its tickets and a failure leaves neither.
  */
 export function confirmAndRoute(tx: CommandTx, orderId: string): { order: Order; tickets: KitchenTicket[] } {
   const confirmed = confirmOrderRound(tx, orderId);
   const { confirmedItems } = confirmed;
   // A new round on a finished order puts it back in the kitchen.
   const order = confirmed.order.status === 'READY' ? setOrderStatus(tx, orderId, 'PREPARING') : confirmed.order;
+  holdStockForOrder(tx, order);
   const items = kitchenItemsOf(tx, order, confirmedItems);
   const tableLabel = order.tableId ? (findTable(tx.db, order.tableId)?.label ?? null) : null;
   const tickets = items.length === 0 ? [] : routeOrderToKitchen(tx, { orderId, orderNumber: order.number, channel: order.channel, tableLabel, items });
@@ -71,7 +73,10 @@ export function cancelWithApproval(tx: CommandTx, orderId: string, reason: strin
     requireManagerApproval(tx, 'orders.cancel', override, { aggregateType: 'order', aggregateId: orderId });
   }
   const order = cancelOrder(tx, orderId, reason);
-  if (confirmed) voidOrderTickets(tx, orderId);
+  if (confirmed) {
+    voidOrderTickets(tx, orderId);
+    releaseStockOfOrder(tx, order);
+  }
   return order;
 }
 

@@ -1,6 +1,7 @@
 import mqtt from 'mqtt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestAppliance } from '../kernel/testing/harness.js';
+import { createStockItem, findStockItem } from '../stock/index.js';
 import { apiAs, startDemoStore, type Api } from './test-support.js';
 
 const ORDER_PERMS = ['orders.create', 'orders.read', 'orders.confirm', 'orders.cancel', 'orders.discount'];
@@ -144,6 +145,24 @@ describe('order workflows on the demo store', () => {
     const draft = (await cashier.post('/orders', { channel: 'COUNTER', items: [{ productId: 'prod-fries', quantity: 1 }] })).body.data;
     const draftCancel = await cashier.post(`/orders/${draft.id}/cancel`, { reason: 'engano' });
     expect(draftCancel.body.data.status).toBe('CANCELLED');
+  });
+
+  it('holds stock on confirm: a short BLOCK item refuses the confirm before the kitchen sees it', async () => {
+    const can = await app.ctx.commands.run('test.stock', (tx) =>
+      createStockItem(tx, { productId: 'prod-guarana', name: 'Guaraná lata', kind: 'PRODUCT', unit: 'MILLIUNIT', availabilityPolicy: 'BLOCK', initialQuantity: 1000 }),
+    );
+    const two = (await cashier.post('/orders', { channel: 'COUNTER', items: [{ productId: 'prod-guarana', quantity: 2 }] })).body.data;
+    const refused = await cashier.post(`/orders/${two.id}/confirm`);
+    expect([refused.status, refused.body.error.code]).toEqual([422, 'STOCK_UNAVAILABLE']);
+    expect((await cashier.get(`/orders/${two.id}`)).body.data.status).toBe('DRAFT');
+    expect(app.ctx.db.prepare('SELECT COUNT(*) FROM kitchen_tickets WHERE order_id = ?').pluck().get(two.id)).toBe(0);
+
+    const one = (await cashier.post('/orders', { channel: 'COUNTER', items: [{ productId: 'prod-guarana', quantity: 1 }] })).body.data;
+    expect((await cashier.post(`/orders/${one.id}/confirm`)).status).toBe(200);
+    expect(findStockItem(app.ctx.db, can.id)).toMatchObject({ onHand: 1000, reserved: 1000, available: 0 });
+    const manager = apiAs(app, ORDER_PERMS, 'MANAGER');
+    await manager.post(`/orders/${one.id}/cancel`, { reason: 'troca' });
+    expect(findStockItem(app.ctx.db, can.id)).toMatchObject({ onHand: 1000, reserved: 0, available: 1000 });
   });
 
   it('needs a manager for a manual discount; a manager in session is the approval', async () => {

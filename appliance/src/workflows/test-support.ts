@@ -7,6 +7,7 @@ import { startTestAppliance, type TestAppliance } from '../kernel/testing/harnes
 import { createKitchenModule } from '../kitchen/index.js';
 import { ordersModule } from '../orders/index.js';
 import { pricingModule } from '../pricing/index.js';
+import { stockModule } from '../stock/index.js';
 import { tablesModule } from '../tables/index.js';
 import { workflowsModule } from './index.js';
 
@@ -14,7 +15,7 @@ import { workflowsModule } from './index.js';
 export const NOON_MONDAY: Clock = { now: () => new Date('2026-11-23T15:00:00.000Z') };
 
 export function orderModules(): ApplianceModule[] {
-  return [authModule, businessDayModule, catalogModule, pricingModule, ordersModule, tablesModule, createKitchenModule(), workflowsModule];
+  return [authModule, businessDayModule, catalogModule, pricingModule, ordersModule, tablesModule, stockModule, createKitchenModule(), workflowsModule];
 }
 
 /** The demo store (menu, pricing rules, tables, stations, open business day) on a fixed clock. */

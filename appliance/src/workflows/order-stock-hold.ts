@@ -1,0 +1,36 @@
+import type { Db } from '../kernel/db/open.js';
+import type { CommandTx } from '../kernel/journal/command-bus.js';
+import type { Order } from '../orders/index.js';
+import { releaseForOrder, reserveForOrder, type StockOrder } from '../stock/index.js';
+
+const stockInstalled = new WeakMap<Db, boolean>();
+
+/** Appliances assembled without the stock module (some tests) simply do not hold stock. */
+function hasStock(db: Db): boolean {
+  let known = stockInstalled.get(db);
+  if (known === undefined) {
+    known = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'stock_order_holds'").get() !== undefined;
+    stockInstalled.set(db, known);
+  }
+  return known;
+}
+
+function stockOrderOf(order: Order): StockOrder {
+  return {
+    id: order.id,
+    items: order.items.map((i) => ({ productId: i.productId, quantity: i.quantity, unit: i.unit, status: i.status, components: i.components })),
+  };
+}
+
+/**
+ * Reserves what the confirmed lines consume inside the confirm transaction, so a BLOCK item that
+ * is short refuses the confirm (422 STOCK_UNAVAILABLE) before anything reaches the kitchen. The
+ * stock follower (order-stock.ts) repeats it idempotently from the journal.
+ */
+export function holdStockForOrder(tx: CommandTx, order: Order): void {
+  if (hasStock(tx.db)) reserveForOrder(tx, stockOrderOf(order));
+}
+
+export function releaseStockOfOrder(tx: CommandTx, order: Order): void {
+  if (hasStock(tx.db)) releaseForOrder(tx, { id: order.id });
+}

@@ -54,7 +54,15 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   if (!fs.existsSync(path.join(databaseDir, 'PG_VERSION'))) {
     await cluster.initialise();
   }
-  removeStalePidFile(databaseDir);
+  const orphan = runningCluster(databaseDir);
+  if (orphan) {
+    // A relay killed with SIGKILL leaves its Postgres running: adopt it instead of failing on its lock.
+    return {
+      url: `postgres://postgres:${password}@127.0.0.1:${orphan.port}/postgres`,
+      port: orphan.port,
+      stop: async () => stopPid(orphan.pid),
+    };
+  }
   await cluster.start();
   return {
     url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
@@ -69,13 +77,28 @@ function allowTraversal(dir: string): void {
   if ((mode & 0o011) !== 0o011) fs.chmodSync(dir, (mode & 0o7777) | 0o011);
 }
 
-/** A SIGKILLed owner leaves postmaster.pid behind; Postgres refuses to start while its pid is alive. */
-function removeStalePidFile(databaseDir: string): void {
+/**
+ * Reads postmaster.pid: a live pid means a cluster is still serving this directory (its port is on
+ * line 4); a dead one is a stale file from a crash, removed so Postgres can start.
+ */
+function runningCluster(databaseDir: string): { pid: number; port: number } | null {
   const pidFile = path.join(databaseDir, 'postmaster.pid');
-  if (!fs.existsSync(pidFile)) return;
-  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) return;
+  if (!fs.existsSync(pidFile)) return null;
+  const lines = fs.readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (Number.isInteger(pid) && pid > 0 && isAlive(pid) && Number.isInteger(port) && port > 0) return { pid, port };
   fs.rmSync(pidFile, { force: true });
+  return null;
+}
+
+async function stopPid(pid: number): Promise<void> {
+  try {
+    process.kill(pid, 'SIGINT');
+  } catch {
+    return;
+  }
+  for (let i = 0; i < 100 && isAlive(pid); i += 1) await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
 function isAlive(pid: number): boolean {

@@ -143,8 +143,10 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
       const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
       (server as HttpServer).closeIdleConnections?.();
       await commands.drain();
-      commands.close();
+      // Modules may still record state while stopping (e.g. last-seen times), so the bus closes after them.
       for (const m of [...modules].reverse()) await m.stop?.();
+      await commands.drain();
+      commands.close();
       await events.stop();
       await broker.close();
       (server as HttpServer).closeAllConnections?.();

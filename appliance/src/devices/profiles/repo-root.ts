@@ -1,18 +1,7 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { repoRoot } from '../../kernel/paths.js';
 
-/** The folder holding package.json, found by walking up from this file (works from src/ and dist/). */
-export function repoRoot(from: string = fileURLToPath(import.meta.url)): string {
-  let dir = dirname(from);
-  for (;;) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`package.json not found above ${from}`);
-    dir = parent;
-  }
-}
-
+/** Where the firmware profiles live, from src/ and from dist/ alike. */
 export function firmwareProfilesDir(): string {
   return join(repoRoot(), 'firmware-profiles');
 }

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { repoRoot } from '../../profiles/repo-root.js';
+import { repoRoot } from '../../../kernel/paths.js';
 
 /**
  * Developer tool that produced font-data.ts: rasterises DejaVu Sans Mono (Bitstream Vera licence,

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { repoRoot } from '../../profiles/repo-root.js';
+import { repoRoot } from '../../../kernel/paths.js';
 import { encodeDocument } from '../encoders/encode.js';
 import { customerReceipt } from '../templates/customer-receipt.js';
 import { sampleReceipt } from '../templates/sample-data.js';

@@ -7,6 +7,23 @@ import type { TaxGroupRule } from './nfce/order-to-sale.js';
 import { generateTestCertificate } from './signing/test-certificate.js';
 
 const digits = (n: number) => z.string().regex(new RegExp(`^\\d{${n}}$`));
+const basisPoints = z.number().int().min(0).max(10_000);
+const taxGroupRule = z.object({
+  icms: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('CSOSN_102') }),
+    z.object({ kind: z.literal('CSOSN_500') }),
+    z.object({ kind: z.literal('CST_00'), rateBasisPoints: basisPoints }),
+    z.object({ kind: z.literal('CST_60') }),
+  ]),
+  pisCofins: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('ALIQ'), cst: z.enum(['01', '02']), pisRateBasisPoints: basisPoints, cofinsRateBasisPoints: basisPoints }),
+    z.object({ kind: z.literal('NT'), cst: z.enum(['04', '05', '06', '07', '08', '09']) }),
+    z.object({ kind: z.literal('OUTR'), cst: z.enum(['49', '99']) }),
+  ]),
+  ibsCbs: z
+    .object({ cst: digits(3), classCode: digits(6), ibsStateRateBasisPoints: basisPoints, ibsCityRateBasisPoints: basisPoints, cbsRateBasisPoints: basisPoints })
+    .optional(),
+});
 
 /** <dataDir>/fiscal/config.json (or CHEFIA_FISCAL_CONFIG): see docs/fiscal.md. */
 const settingsSchema = z.object({
@@ -39,7 +56,7 @@ const settingsSchema = z.object({
   cancellationWindowMinutes: z.number().int().min(1).max(10_080).optional(),
   alertBeforeDeadlineHours: z.number().int().min(1).max(23).optional(),
   /** catalog taxGroup -> taxation (TaxGroupRule); defaults per CRT when absent. */
-  taxGroups: z.record(z.string(), z.any()).optional(),
+  taxGroups: z.record(z.string(), taxGroupRule).optional(),
 });
 
 export type FiscalSettings = z.infer<typeof settingsSchema>;
@@ -66,7 +83,7 @@ export function loadSettings(file: string, timeZone: string): LoadedSettings | u
     transmitIntervalMs: (transmitIntervalSeconds ?? 30) * 1000,
     cancellationWindowMinutes: cancellationWindowMinutes ?? 30,
     alertBeforeDeadlineMs: (alertBeforeDeadlineHours ?? 4) * 3_600_000,
-    taxGroups: taxGroups as Record<string, TaxGroupRule> | undefined,
+    taxGroups: taxGroups satisfies Record<string, TaxGroupRule> | undefined,
   };
 }
 

@@ -99,6 +99,8 @@ describe.runIf(referencePresent())('fiscal module over HTTP', () => {
     const events = listing.filter((n) => n.startsWith('eventos/')).map((n) => join(out, n));
     expect((await validateFiles(join(referencePaths.nfeSchemaDir(), 'procEventoCancNFe_v1.00.xsd'), events)).valid).toBe(true);
 
+    const recent = (await (await get('/fiscal/documents?limit=2')).json()).data;
+    expect(recent).toHaveLength(2);
     const status = (await (await get('/fiscal/status')).json()).data;
     expect(status).toMatchObject({ environment: 'homologation', inContingency: false, documents: { AUTHORIZED: 2, CANCELLED: 1 } });
   });

@@ -7,11 +7,11 @@ import { referencePaths } from '../shared/reference-paths.js';
 import { validateXml } from '../shared/xmllint.js';
 import { SefazSimulator } from '../simulators/sefaz-simulator.js';
 import { getDocument } from '../store/documents.js';
-import { findNumberingGaps } from '../store/numbering.js';
+import { findNumberingGaps, setNextNumber } from '../store/numbering.js';
 import { referencePresent, simplesSale, testEmitterConfig } from '../test-support/fixtures.js';
 import { startServiceHarness, type ServiceHarness } from '../test-support/service-harness.js';
 import { cancelDocument } from './cancellation.js';
-import { inutilizeRejectedDocument } from './inutilization.js';
+import { inutilizeNumberingGaps, inutilizeRejectedDocument } from './inutilization.js';
 
 const schema = (name: string) => join(referencePaths.nfeSchemaDir(), name);
 
@@ -112,6 +112,16 @@ describe.runIf(referencePresent())('NFC-e emission with offline contingency', ()
     expect(voided.status).toBe('VOIDED');
     expect(simulator.isInutilized(config.cnpj, 1, doc.number)).toBe(true);
     expect(findNumberingGaps(h.db, 65, 1, 2)).toEqual([]);
+  });
+
+  it('continues an imported series and inutilizes the numbers it skipped', async () => {
+    h.db.transaction(() => setNextNumber(h.db, 65, 1, 2, 5))();
+    expect(findNumberingGaps(h.db, 65, 1, 2)).toEqual([{ first: 1, last: 4 }]);
+    expect((await h.service.emitForOrder(simplesSale('imported'))).number).toBe(5);
+    expect(await inutilizeNumberingGaps(h.ctx, 'Numeracao usada no sistema anterior da loja')).toEqual([{ first: 1, last: 4, cStat: 102 }]);
+    expect(findNumberingGaps(h.db, 65, 1, 2)).toEqual([]);
+    expect(simulator.isInutilized(config.cnpj, 1, 3)).toBe(true);
+    expect(types()).toContain('fiscal.numbers_inutilized');
   });
 
   it('alerts once before the 24 h contingency deadline', async () => {

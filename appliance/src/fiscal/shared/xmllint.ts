@@ -8,13 +8,17 @@ export interface SchemaValidation {
 
 function run(command: string, args: string[], stdin?: string): Promise<{ code: number; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code: code ?? -1, output }));
-    child.stdin.end(stdin ?? '');
+    if (stdin !== undefined) {
+      // A tool that exits early (bad arguments) closes its stdin; its exit code tells the story.
+      child.stdin!.on('error', () => undefined);
+      child.stdin!.end(stdin);
+    }
   });
 }
 

@@ -1,0 +1,37 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadSettings, writeDemoSettings } from './fiscal-settings.js';
+import { loadA1Certificate } from './signing/certificate.js';
+
+describe('fiscal settings file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'fiscal-settings-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes the demo settings once, with a loadable self-signed A1 certificate', () => {
+    const file = writeDemoSettings(dir);
+    const first = readFileSync(file, 'utf8');
+    expect(writeDemoSettings(dir)).toBe(file);
+    expect(readFileSync(file, 'utf8')).toBe(first);
+    const loaded = loadSettings(file, 'America/Sao_Paulo')!;
+    expect(loaded.emitter).toMatchObject({ environment: 'homologation', crt: 1, series: 1, timeZone: 'America/Sao_Paulo' });
+    const certificate = loadA1Certificate(loaded.emitter.certificate.pfx, loaded.emitter.certificate.password);
+    expect(certificate.subject).toContain('CHEFIA DEMO LTDA:11222333000181');
+    expect(loaded.transmitIntervalMs).toBe(15_000);
+  });
+
+  it('reads the certificate password from an environment variable and validates tax groups', () => {
+    const demo = JSON.parse(readFileSync(join(dir, 'fiscal', 'config.json'), 'utf8'));
+    process.env.FISCAL_TEST_A1_PASSWORD = demo.certificate.password;
+    const custom = join(dir, 'fiscal', 'custom.json');
+    const taxGroups = { FOOD: { icms: { kind: 'CST_00', rateBasisPoints: 1200 }, pisCofins: { kind: 'NT', cst: '07' } } };
+    writeFileSync(custom, JSON.stringify({ ...demo, crt: 3, certificate: { path: 'demo-a1.pfx', passwordEnv: 'FISCAL_TEST_A1_PASSWORD' }, taxGroups }));
+    const loaded = loadSettings(custom, 'America/Manaus')!;
+    expect(loaded.emitter.certificate.password).toBe(demo.certificate.password);
+    expect(loaded.taxGroups).toEqual(taxGroups);
+    writeFileSync(custom, JSON.stringify({ ...demo, taxGroups: { FOOD: { icms: { kind: 'CST_99' } } } }));
+    expect(() => loadSettings(custom, 'America/Sao_Paulo')).toThrow();
+    expect(loadSettings(join(dir, 'absent.json'), 'America/Sao_Paulo')).toBeUndefined();
+  });
+});

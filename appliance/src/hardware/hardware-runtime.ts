@@ -19,6 +19,8 @@ export interface HardwareRuntimeDeps {
   onScan(scannerId: string, resolution: ScanResolution): void;
 }
 
+const SCANNER_RETRY_MS = 30_000;
+
 interface Entry {
   signature: string;
   live: LiveDevice;
@@ -37,6 +39,9 @@ export class HardwareRuntime {
   };
   private started = false;
   private syncing: Promise<void> = Promise.resolve();
+  /** Devices that are configured but not working, with why (for health and the device view). */
+  private readonly problems = new Map<string, string>();
+  private retryTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly deps: HardwareRuntimeDeps) {}
 
@@ -53,7 +58,10 @@ export class HardwareRuntime {
   async start(): Promise<void> {
     this.started = true;
     await this.sync();
-    for (const [id, entry] of this.entries) await this.startScanner(id, entry);
+    await this.startIdleScanners();
+    // A USB-CDC scanner plugged in after start-up appears on its configured path later; only that path is retried.
+    this.retryTimer = setInterval(() => void this.startIdleScanners(), SCANNER_RETRY_MS);
+    this.retryTimer.unref();
   }
 
   /** Brings the drivers in line with the registry table; serialised so two changes never race on a port. */
@@ -65,8 +73,14 @@ export class HardwareRuntime {
 
   async stop(): Promise<void> {
     this.started = false;
+    if (this.retryTimer) clearInterval(this.retryTimer);
     await this.syncing;
     for (const id of [...this.entries.keys()]) await this.remove(id);
+  }
+
+  /** Configured devices that are offline, by id, with the reason. */
+  offline(): Record<string, string> {
+    return Object.fromEntries(this.problems);
   }
 
   live(id: string): LiveDevice | null {
@@ -94,6 +108,7 @@ export class HardwareRuntime {
 
   private async applyRegistry(): Promise<void> {
     const wanted = new Map(listHardware(this.deps.db).map((d) => [d.id, d]));
+    for (const id of [...this.problems.keys()]) if (!wanted.has(id)) this.problems.delete(id);
     for (const [id, entry] of [...this.entries]) {
       const config = wanted.get(id);
       if (!config || signatureOf(config) !== entry.signature) await this.remove(id);
@@ -108,16 +123,25 @@ export class HardwareRuntime {
   private add(config: HardwareDevice): Entry | null {
     const profile = this.deps.profiles.find((p) => p.id === config.profileId);
     if (!profile) {
+      this.problems.set(config.id, 'PROFILE_NOT_FOUND');
       this.deps.logger.error({ deviceId: config.id, profileId: config.profileId }, 'configured device has no firmware profile; left offline');
       return null;
     }
     try {
       const entry: Entry = { signature: signatureOf(config), live: buildLiveDevice(config, profile, { dataDir: this.deps.dataDir, virtualCardNetwork: this.virtualCardNetwork }) };
       this.entries.set(config.id, entry);
+      this.problems.delete(config.id);
       return entry;
     } catch (error) {
+      this.problems.set(config.id, (error as AppError).code ?? 'DRIVER_FAILED');
       this.deps.logger.error({ err: error, deviceId: config.id }, 'configured device cannot be driven; left offline');
       return null;
+    }
+  }
+
+  private async startIdleScanners(): Promise<void> {
+    for (const [id, entry] of [...this.entries]) {
+      if (this.started && this.entries.get(id) === entry) await this.startScanner(id, entry);
     }
   }
 
@@ -127,10 +151,12 @@ export class HardwareRuntime {
     try {
       await live.scanner.start();
     } catch (error) {
-      // The rest of the store keeps working; the scanner is retried on the next reconfiguration or restart.
-      this.deps.logger.error({ err: error, deviceId: id, code: (error as AppError).code }, 'scanner could not be opened');
+      // The rest of the store keeps working; the scanner's own port is retried periodically.
+      if (!this.problems.has(id)) this.deps.logger.error({ err: error, deviceId: id, code: (error as AppError).code }, 'scanner could not be opened');
+      this.problems.set(id, (error as AppError).code ?? 'SCANNER_UNAVAILABLE');
       return;
     }
+    this.problems.delete(id);
     entry.disconnectScans = resolveScans(live.scanner, (code) => this.lookup(code), (resolution) => this.deps.onScan(id, resolution));
   }
 
@@ -138,6 +164,7 @@ export class HardwareRuntime {
     const entry = this.entries.get(id);
     if (!entry) return;
     this.entries.delete(id);
+    this.problems.delete(id);
     entry.disconnectScans?.();
     await entry.live.close().catch((error: unknown) => this.deps.logger.warn({ err: error, deviceId: id }, 'device did not close cleanly'));
   }

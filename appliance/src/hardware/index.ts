@@ -51,6 +51,10 @@ export function createHardwareModule(): ApplianceModule {
       runtime = live;
       runtimes.set(ctx, live);
       registerHardwareRoutes(ctx, live, profiles);
+      ctx.health.add('hardware', () => {
+        const offline = live.offline();
+        return { status: Object.keys(offline).length > 0 ? 'degraded' : 'ok', offline };
+      });
       ctx.events.subscribe('hardware-sync', 'hardware.*', () => live.sync());
       ctx.events.subscribe('customer-display', DISPLAY_EVENTS, (event) => showOnDisplays(ctx, live, event));
     },

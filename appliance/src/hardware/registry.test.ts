@@ -74,6 +74,18 @@ describe('hardware registry over HTTP', () => {
     expect([last.type, JSON.parse(last.payload)]).toEqual(['hardware.removed', { id: 'tef-1', kind: 'tef' }]);
   });
 
+  it('shows a scanner whose port cannot be opened as offline, in the device view and in /health', async () => {
+    const scanner = { id: 'leitor-1', kind: 'scanner', name: 'Leitor', profileId: 'zebra-ds2208', transport: { type: 'serial', path: '/dev/chefia-no-such-port' } };
+    expect((await call('POST', '/hardware', scanner)).status).toBe(200);
+    const view = await call('GET', '/hardware/leitor-1');
+    expect(view.body.data).toMatchObject({ online: false, problem: 'SCANNER_UNAVAILABLE' });
+    const health = await (await fetch(`${app.baseUrl}/health`)).json();
+    expect(health.data.checks.hardware).toEqual({ status: 'degraded', offline: { 'leitor-1': 'SCANNER_UNAVAILABLE' } });
+    await call('DELETE', '/hardware/leitor-1');
+    const after = await (await fetch(`${app.baseUrl}/health`)).json();
+    expect(after.data.checks.hardware).toEqual({ status: 'ok', offline: {} });
+  });
+
   it('reports USB devices matched to profiles without claiming anything', async () => {
     const res = await call('GET', '/hardware/usb');
     expect(res.status).toBe(200);

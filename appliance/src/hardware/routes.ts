@@ -30,7 +30,8 @@ export function registerHardwareRoutes(ctx: ModuleContext, runtime: HardwareRunt
   ctx.api.get('/hardware/:id', manage, (c) => {
     const device = findHardware(ctx.db, readParam(c, 'id'));
     if (!device) throw notFound('HARDWARE_NOT_FOUND', { id: c.req.param('id') });
-    return ok(c, { ...device, online: runtime.live(device.id) !== null });
+    const problem = runtime.offline()[device.id] ?? null;
+    return ok(c, { ...device, online: runtime.live(device.id) !== null && problem === null, problem });
   });
 
   ctx.api.post('/hardware', manage, async (c) => {

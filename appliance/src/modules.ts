@@ -9,11 +9,12 @@ import type { ApplianceModule } from './kernel/module.js';
 import { ordersModule } from './orders/index.js';
 import { paymentsModule } from './payments/index.js';
 import { pricingModule } from './pricing/index.js';
+import { printingModule } from './printing/index.js';
 import { stockModule } from './stock/index.js';
 import { tablesModule } from './tables/index.js';
 import { workflowsModule } from './workflows/index.js';
 
 /** Every domain module of the appliance, in dependency order of their migrations and demo seeds. */
 export function applianceModules(): ApplianceModule[] {
-  return [authModule, businessDayModule, customersModule, catalogModule, pricingModule, ordersModule, tablesModule, cashierModule, paymentsModule, stockModule, kitchenModule, hardwareModule, workflowsModule];
+  return [authModule, businessDayModule, customersModule, printingModule, catalogModule, pricingModule, ordersModule, tablesModule, cashierModule, paymentsModule, stockModule, kitchenModule, hardwareModule, workflowsModule];
 }

@@ -55,28 +55,55 @@ function slotsOf(item: ScheduleItem, capacity: number): number {
   return Math.max(1, Math.min(item.slots, capacity));
 }
 
-/** True when `slots` more fit on the station during [start, start + duration). */
-function fits(intervals: BusyInterval[], station: string, capacity: number, start: number, duration: number, slots: number): boolean {
-  if (capacity === Number.POSITIVE_INFINITY) return true;
-  const mine = intervals.filter((iv) => iv.station === station && iv.end > start && iv.start < start + Math.max(duration, 1e-9));
-  const checkpoints = [start, ...mine.map((iv) => iv.start).filter((t) => t > start)];
-  return checkpoints.every((t) => {
-    const load = mine.filter((iv) => iv.start <= t && t < iv.end).reduce((sum, iv) => sum + iv.slots, 0);
-    return load + slots <= capacity;
+/**
+ * The stretches of time, sorted and merged, during which the station cannot take `slots` more:
+ * a sweep over the busy intervals' start and end points.
+ */
+function blockedSegments(intervals: BusyInterval[], station: string, capacity: number, slots: number): { start: number; end: number }[] {
+  if (capacity === Number.POSITIVE_INFINITY) return [];
+  const deltas = new Map<number, number>();
+  for (const iv of intervals) {
+    if (iv.station !== station || iv.end <= iv.start) continue;
+    deltas.set(iv.start, (deltas.get(iv.start) ?? 0) + iv.slots);
+    deltas.set(iv.end, (deltas.get(iv.end) ?? 0) - iv.slots);
+  }
+  const times = [...deltas.keys()].sort((a, b) => a - b);
+  const blocked: { start: number; end: number }[] = [];
+  let load = 0;
+  times.forEach((time, i) => {
+    load += deltas.get(time)!;
+    const next = times[i + 1];
+    if (next === undefined || load + slots <= capacity) return;
+    const last = blocked[blocked.length - 1];
+    if (last && last.end === time) last.end = next;
+    else blocked.push({ start: time, end: next });
   });
+  return blocked;
 }
 
+/** The earliest start ≥ `ideal` whose [start, start + duration) misses every blocked stretch. A zero-length job needs no slot. */
 function earliestStart(intervals: BusyInterval[], station: string, capacity: number, ideal: number, duration: number, slots: number): number {
-  const candidates = [ideal, ...intervals.filter((iv) => iv.station === station && iv.end > ideal).map((iv) => iv.end)];
-  const sorted = [...new Set(candidates)].sort((a, b) => a - b);
-  // After the last busy interval ends the station is empty, so the last candidate always fits.
-  return sorted.find((t) => fits(intervals, station, capacity, t, duration, slots)) ?? sorted[sorted.length - 1];
+  if (duration <= 0) return ideal;
+  let start = ideal;
+  for (const b of blockedSegments(intervals, station, capacity, slots)) {
+    if (b.end <= start) continue;
+    if (b.start >= start + duration) break;
+    start = b.end;
+  }
+  return start;
 }
 
+/** The latest start in [floor, target] that fits; `floor` is known to fit. */
 function latestStart(intervals: BusyInterval[], station: string, capacity: number, floor: number, target: number, duration: number, slots: number): number {
-  const candidates = [target, ...intervals.filter((iv) => iv.station === station).map((iv) => iv.start - duration)];
-  const sorted = [...new Set(candidates.filter((t) => t >= floor && t <= target))].sort((a, b) => b - a);
-  return sorted.find((t) => fits(intervals, station, capacity, t, duration, slots)) ?? floor;
+  if (duration <= 0) return target;
+  let start = target;
+  for (const b of blockedSegments(intervals, station, capacity, slots).reverse()) {
+    if (b.start >= start + duration) continue;
+    if (b.end <= start) break;
+    start = b.start - duration;
+    if (start <= floor) return floor;
+  }
+  return start;
 }
 
 /**

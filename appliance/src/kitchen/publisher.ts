@@ -11,6 +11,8 @@ import type { KitchenTicket } from './types.js';
 const SYNC_MARKER = 'kitchen.retained_synced_from';
 /** Slack for clock steps between runs when choosing which closed tickets to clear again. */
 const MARKER_SLACK_MS = 5 * 60_000;
+/** All-day and recall lists are glanced at, not raced: coalesce a burst of events into one publish. */
+const SUMMARY_DELAY_MS = 200;
 
 export function kdsTopics(storeId: string) {
   const root = `store/${storeId}/kds`;
@@ -98,15 +100,15 @@ export class KdsPublisher {
 
   private markDirty(station: string): void {
     this.dirtyStations.add(station);
-    for (const expo of listStations(this.ctx.db).filter((s) => s.isExpo)) this.dirtyStations.add(expo.code);
     if (this.flushScheduled) return;
     this.flushScheduled = true;
-    // Several events of one commit touch the same station: publish its summaries once, just after.
-    setImmediate(() => void this.flushSummaries().catch((err) => this.ctx.logger.error({ err }, 'kds summary publish failed')));
+    setTimeout(() => void this.flushSummaries().catch((err) => this.ctx.logger.error({ err }, 'kds summary publish failed')), SUMMARY_DELAY_MS).unref();
   }
 
   private async flushSummaries(): Promise<void> {
     this.flushScheduled = false;
+    // Expo counts every station, so any change reaches it.
+    for (const expo of listStations(this.ctx.db).filter((s) => s.isExpo)) this.dirtyStations.add(expo.code);
     const stations = [...this.dirtyStations];
     this.dirtyStations.clear();
     const now = this.ctx.clock.now();

@@ -31,18 +31,21 @@ function validate(input: KitchenOrderInput): void {
 
 function busyIntervals(tx: CommandTx, stations: string[]): BusyInterval[] {
   if (stations.length === 0) return [];
+  // Seconds from now computed by SQLite: this runs on every confirm over every open item.
   const rows = stmt(
     tx.db,
-    `SELECT t.station, i.fire_at, i.due_at, i.slots FROM kitchen_ticket_items i JOIN kitchen_tickets t ON t.id = i.ticket_id
-     WHERE t.kind = 'STATION' AND t.status IN ('OPEN', 'IN_PROGRESS') AND i.status IN ('PENDING', 'IN_PROGRESS')`,
-  ).all() as { station: string; fire_at: string; due_at: string; slots: number }[];
-  const now = tx.now.getTime();
-  return rows
-    .filter((r) => stations.includes(r.station))
-    .map((r) => {
-      const due = (Date.parse(r.due_at) - now) / 1000;
-      return { station: r.station, start: (Date.parse(r.fire_at) - now) / 1000, end: due > 0 ? due : OVERDUE_GRACE_SECONDS, slots: r.slots };
-    });
+    `SELECT t.station, (julianday(i.fire_at) - julianday(?)) * 86400.0, (julianday(i.due_at) - julianday(?)) * 86400.0, i.slots
+     FROM kitchen_tickets t JOIN kitchen_ticket_items i ON i.ticket_id = t.id
+     WHERE t.station IN (SELECT value FROM json_each(?)) AND t.status IN ('OPEN', 'IN_PROGRESS') AND t.kind = 'STATION' AND i.status IN ('PENDING', 'IN_PROGRESS')`,
+  )
+    .raw()
+    .all(tx.nowIso, tx.nowIso, JSON.stringify(stations)) as [string, number, number, number][];
+  return rows.map(([station, start, due, slots]) => ({
+    station,
+    start: Math.round(start * 1000) / 1000,
+    end: due > 0 ? Math.round(due * 1000) / 1000 : OVERDUE_GRACE_SECONDS,
+    slots,
+  }));
 }
 
 /**

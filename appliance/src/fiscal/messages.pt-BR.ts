@@ -1,5 +1,8 @@
 /** Store-facing texts of the fiscal module (errors and DANFE labels), pt-BR. */
 export const fiscalMessages: Record<string, string> = {
+  CERTIFICATE_PASSWORD_INVALID: 'Senha do certificado digital A1 incorreta.',
+  CERTIFICATE_UNREADABLE: 'Certificado digital A1 ilegível.',
+  CERTIFICATE_EXPIRED: 'Certificado digital A1 vencido: renove para emitir NFC-e.',
   FISCAL_NOT_CONFIGURED: 'A emissão fiscal não está configurada nesta loja.',
   FISCAL_SALE_EMPTY: 'A venda não tem itens para a nota fiscal.',
   FISCAL_SALE_TOO_MANY_ITEMS: 'A NFC-e aceita no máximo 990 itens.',

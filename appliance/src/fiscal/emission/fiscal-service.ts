@@ -1,6 +1,7 @@
 import { computeSale } from '../nfce/compute-sale.js';
 import type { FiscalSale } from '../nfce/sale-types.js';
 import { SefazTransportError } from '../sefaz/soap.js';
+import { assertCertificateValid } from '../signing/certificate.js';
 import { activeDocumentForOrder, documentsAwaitingSefaz, getDocument, toSummary, updateDocument, type FiscalDocumentRow, type FiscalDocumentSummary } from '../store/documents.js';
 import { DOCUMENT_AGGREGATE, type FiscalContext } from './context.js';
 import { enterContingencyCommand, issueDocumentCommand, type ContingencyInfo } from './issue-commands.js';
@@ -44,6 +45,8 @@ export class FiscalService implements FiscalEmitter {
 
   async emitForOrder(sale: FiscalSale): Promise<FiscalDocumentSummary> {
     computeSale(sale); // bad input fails here, before a number is taken
+    // SEFAZ refuses documents signed with an expired A1 (and so would the consumer's QR check).
+    assertCertificateValid(this.ctx.certificate, this.ctx.now());
     const existing = activeDocumentForOrder(this.ctx.db, sale.orderId);
     const row = existing ?? (await this.ctx.commands.run('fiscal.issue_nfce', issueDocumentCommand(this.ctx, sale, this.contingency)));
     if (row.status === 'PENDING') await this.transmit(row);

@@ -1,4 +1,5 @@
 import forge from 'node-forge';
+import { AppError } from '../../kernel/errors.js';
 
 export interface A1Certificate {
   privateKeyPem: string;
@@ -10,12 +11,10 @@ export interface A1Certificate {
   notAfter: Date;
 }
 
-export class CertificateError extends Error {
-  constructor(
-    readonly code: 'CERTIFICATE_PASSWORD_INVALID' | 'CERTIFICATE_UNREADABLE' | 'CERTIFICATE_EXPIRED',
-    message: string,
-  ) {
-    super(message);
+/** The A1 certificate cannot be used: a store configuration problem, not bad sale input. */
+export class CertificateError extends AppError {
+  constructor(code: 'CERTIFICATE_PASSWORD_INVALID' | 'CERTIFICATE_UNREADABLE' | 'CERTIFICATE_EXPIRED', reason: string) {
+    super(code, 503, code, { reason });
     this.name = 'CertificateError';
   }
 }

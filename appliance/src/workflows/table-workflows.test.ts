@@ -94,6 +94,17 @@ describe('table tabs on the demo floor', () => {
     expect(await Promise.all(['table-2', 'table-10'].map(tableStatus))).toEqual(['FREE', 'FREE']);
   });
 
+  it('closes a tab whose lines all moved to another table, cancelling the empty order', async () => {
+    const tab = (await waiter.post('/tables/table-6/tab', {})).body.data;
+    const round = (await waiter.post(`/tabs/${tab.id}/rounds`, { items: [{ productId: 'prod-coke', quantity: 1 }] })).body.data;
+    const moved = await waiter.post(`/tabs/${tab.id}/transfer-items`, { itemIds: [round.order.items[0].itemId], toTableId: 'table-7' });
+    expect(moved.body.data.from.totalCents).toBe(0);
+    const closed = await waiter.post(`/tabs/${tab.id}/close`);
+    expect(closed.body.data.status).toBe('CLOSED');
+    expect((await waiter.get(`/orders/${tab.primaryOrderId}`)).body.data).toMatchObject({ status: 'CANCELLED', cancelReason: 'comanda fechada sem itens' });
+    expect(moved.body.data.to.orders[0].items[0].status).toBe('CONFIRMED');
+  });
+
   it('reserves free tables and closes an untouched tab by cancelling its empty order', async () => {
     expect((await waiter.post('/tables/table-5/reservation', { reserved: true })).body.data.status).toBe('RESERVED');
     const tab = (await waiter.post('/tables/table-5/tab', { guests: 2 })).body.data;

@@ -1,4 +1,5 @@
 import { loadProfiles } from '../devices/profiles/loader.js';
+import type { DeviceProfile } from '../devices/profiles/schema.js';
 import type { ApplianceModule, ModuleContext } from '../kernel/module.js';
 import { seedDemoHardware } from './demo.js';
 import { DISPLAY_EVENTS, displayLinesFor } from './display-presenter.js';
@@ -29,12 +30,13 @@ export function hardwareRuntimeOf(ctx: ModuleContext): HardwareRuntime | null {
  */
 export function createHardwareModule(): ApplianceModule {
   let runtime: HardwareRuntime | null = null;
-  const profiles = loadProfiles();
+  let profiles: DeviceProfile[] = [];
   return {
     name: 'hardware',
     migrations: hardwareMigrations,
     messages: { 'pt-BR': hardwareMessages },
     register(ctx) {
+      profiles = loadProfiles();
       const live = new HardwareRuntime({
         db: ctx.db,
         profiles,

@@ -31,6 +31,10 @@ describe.runIf(referencePresent())('contingency queue across an appliance restar
     const app = await startTestAppliance([first], { dataDir });
     const offline = await first.emitter.emitForOrder(simplesSale('restart-order'));
     expect(offline.status).toBe('CONTINGENCY');
+    const receipt = first.danfe(offline.id);
+    expect(receipt.lines).toContain('EMITIDA EM CONTINGÊNCIA');
+    expect(receipt.lines).toContain('Pendente de autorização');
+    expect(receipt.qrCode.split('|')).toHaveLength(8); // offline QR: day, total, DigestValue, hash
     await app.close();
 
     await simulator.setMode('up');

@@ -1,4 +1,6 @@
+import type { Context } from 'hono';
 import { z } from 'zod';
+import type { AppEnv } from '../kernel/http/env.js';
 import type { CardMethod } from '../devices/tef/card-provider.js';
 import { AppError, notFound } from '../kernel/errors.js';
 import { runCommand } from '../kernel/http/command-route.js';
@@ -41,6 +43,21 @@ function precheck(ctx: ModuleContext, orderId: string, body: TenderBody): number
   return settleAmounts({ method: body.method, amountCents: body.amountCents ?? remaining }, remaining).amountCents;
 }
 
+/**
+ * A retry with an Idempotency-Key after the first call paid the order would fail the precheck;
+ * routing the failure through the command lets the kernel answer with the stored response instead.
+ */
+async function precheckOrReplay(c: Context<AppEnv>, ctx: ModuleContext, orderId: string, body: TenderBody): Promise<number | Response> {
+  try {
+    return precheck(ctx, orderId, body);
+  } catch (error) {
+    if (c.req.header('idempotency-key') === undefined) throw error;
+    return runCommand(c, 'payments.replay', () => {
+      throw error;
+    });
+  }
+}
+
 /** `POST /orders/{id}/payments`: one tender per call; the answer carries the remaining balance. */
 export function registerPaymentRoutes(ctx: ModuleContext): void {
   ctx.api.post('/orders/:id/payments', requirePermission('payments.capture'), async (c) => {
@@ -53,7 +70,8 @@ export function registerPaymentRoutes(ctx: ModuleContext): void {
     }
 
     if (body.method === 'PIX') {
-      const amountCents = precheck(ctx, orderId, body);
+      const amountCents = await precheckOrReplay(c, ctx, orderId, body);
+      if (amountCents instanceof Response) return amountCents;
       const order = getOrder(ctx.db, orderId)!;
       const created = await createPixChargeFor(runtime.pix, { amountCents, description: `Pedido ${order.number}`, dueDate: order.businessDate, splitRules: body.splitRules });
       let response: Response;
@@ -81,7 +99,8 @@ export function registerPaymentRoutes(ctx: ModuleContext): void {
       return response;
     }
 
-    const amountCents = precheck(ctx, orderId, body);
+    const amountCents = await precheckOrReplay(c, ctx, orderId, body);
+    if (amountCents instanceof Response) return amountCents;
     const auth = await authorizeCard(runtime.card, body.method as CardMethod, amountCents, body.installments);
     let response: Response;
     try {

@@ -53,6 +53,45 @@ export async function spawnRelay(env: Record<string, string>, readyTimeoutMs = 2
   return { ...handle(proc, logs), httpPort };
 }
 
+/** Starts the BUILT appliance with replication (relay-appliance-main.js) and resolves once it logged `ready`. */
+export async function spawnReplicatingAppliance(env: Record<string, string>, readyTimeoutMs = 30_000): Promise<ChildHandle & { httpPort: number }> {
+  const proc = spawn(process.execPath, [join(repoRoot(), 'dist', 'test', 'e2e', 'relay-appliance-main.js')], {
+    cwd: repoRoot(),
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      CHEFIA_HOST: '127.0.0.1',
+      CHEFIA_HTTP_PORT: '0',
+      CHEFIA_MQTT_PORT: '0',
+      CHEFIA_LOG_LEVEL: 'info',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const logs: string[] = [];
+  proc.stderr!.on('data', (chunk) => logs.push(String(chunk)));
+  const httpPort = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`appliance not ready in time\n${logs.join('\n')}`)), readyTimeoutMs);
+    createInterface({ input: proc.stdout! }).on('line', (line) => {
+      logs.push(line);
+      try {
+        const entry = JSON.parse(line);
+        if (entry.msg === 'ready') {
+          clearTimeout(timer);
+          resolve(entry.httpPort);
+        }
+      } catch {
+        /* kept in logs */
+      }
+    });
+    proc.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`appliance exited with ${code} before ready\n${logs.join('\n')}`));
+    });
+  });
+  return { ...handle(proc, logs), httpPort };
+}
+
 /** Starts the built journal sender (relay-sender-process.js) shipping a SQLite journal to the relay. */
 export function spawnSender(env: { dbFile: string; relayUrl: string; storeId: string; credential: string; batchEvents: number }): ChildHandle {
   const proc = spawn(process.execPath, [join(repoRoot(), 'dist', 'test', 'e2e', 'relay-sender-process.js')], {

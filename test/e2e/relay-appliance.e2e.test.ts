@@ -1,0 +1,137 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../appliance/src/kernel/paths.js';
+import { findFreePort } from '../../cloud-relay/src/db/embedded-postgres.js';
+import { startTestPostgres, type TestPostgres } from '../../cloud-relay/src/testing/test-postgres.js';
+import { ApiClient } from '../support/http-client.js';
+import { spawnRelay, spawnReplicatingAppliance, type ChildHandle } from './relay-process.js';
+
+const ORDERS = Number(process.env.CHEFIA_RELAY_E2E_ORDERS ?? 1000);
+const RELAY_ADMIN = 'Matriz#2026';
+const STORE_ADMIN = 'Admin#2026x';
+const PRODUCTS = [{ productId: 'prod-fries', priceCents: 1290 }, { productId: 'prod-onion-rings', priceCents: 1490 }];
+
+/**
+ * Acceptance 1: the real appliance process, the real relay process, real Postgres. The store is
+ * enrolled (npm run enroll's CLI), the relay goes down, 1,000 orders are sold and paid and the day
+ * is closed; the relay comes back, and every journal event must arrive exactly once with the relay's
+ * per-store totals equal to the appliance's own Z report to the centavo.
+ */
+describe('store offline while selling, relay catches up', () => {
+  let postgres: TestPostgres;
+  let dir: string;
+  let relay: (ChildHandle & { httpPort: number }) | null = null;
+  let appliance: (ChildHandle & { httpPort: number }) | null = null;
+
+  beforeAll(async () => {
+    postgres = await startTestPostgres();
+    dir = mkdtempSync(join(tmpdir(), 'chefia-relay-e2e-'));
+  });
+  afterAll(async () => {
+    await appliance?.kill('SIGTERM');
+    await relay?.kill('SIGTERM');
+    await postgres?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it(`delivers ${ORDERS} paid orders made while the relay was down, matching the day report`, async () => {
+    const port = await findFreePort();
+    const relayUrl = `http://127.0.0.1:${port}`;
+    const relayEnv = { RELAY_HTTP_PORT: String(port), DATABASE_URL: await postgres.freshDatabase('relay_e2e'), RELAY_DATA_DIR: join(dir, 'relay'), RELAY_ADMIN_PASSWORD: RELAY_ADMIN };
+    relay = await spawnRelay(relayEnv);
+    const hq = new ApiClient(relayUrl);
+    hq.token = (await hq.post('/auth/login', { username: 'admin', password: RELAY_ADMIN })).body.data.token;
+    const created = await hq.post('/stores', { code: 'E2E', name: 'Loja E2E' });
+    const storeId = created.body.data.store.id as string;
+
+    const storeDir = join(dir, 'store');
+    const enroll = await promisify(execFile)(process.execPath, [
+      join(repoRoot(), 'dist', 'appliance', 'src', 'replication', 'enroll-cli.js'),
+      '--relay', relayUrl, '--code', created.body.data.enrollmentCode, '--data-dir', storeDir,
+    ]);
+    expect(enroll.stdout).toContain('ativada');
+    await relay.kill('SIGTERM');
+    relay = null;
+
+    appliance = await spawnReplicatingAppliance({ CHEFIA_DATA_DIR: storeDir, CHEFIA_DEMO: '1', CHEFIA_ADMIN_PASSWORD: STORE_ADMIN, CHEFIA_STORE_ID: 'loja-e2e' });
+    const store = await new ApiClient(`http://127.0.0.1:${appliance.httpPort}`).login('admin', STORE_ADMIN);
+    const session = await store.post('/cashier-sessions', { terminalId: 'POS-1', openingFloatCents: 10_000 });
+    expect(session.status).toBe(201);
+
+    let cashCents = 0;
+    const sell = async (i: number) => {
+      const product = PRODUCTS[i % PRODUCTS.length];
+      const quantity = 1 + (i % 3);
+      const order = await store.post('/orders', { channel: 'COUNTER', items: [{ productId: product.productId, quantity }] });
+      expect(order.status).toBe(201);
+      const id = order.body.data.id as string;
+      const confirmed = await store.post(`/orders/${id}/confirm`);
+      if (confirmed.status !== 200) throw new Error(`confirm failed: ${JSON.stringify(confirmed.body)}\n${appliance!.logs.filter((l) => l.includes('"level":50')).slice(-3).join('\n')}`);
+      expect((await store.post(`/orders/${id}/status`, { status: 'READY' })).status).toBe(200);
+      const paid = await store.post(`/orders/${id}/payments`, { method: 'CASH', tenderedCents: order.body.data.totalCents + 500 });
+      expect(paid.status).toBe(201);
+      expect(paid.body.data.order.status).toBe('COMPLETED');
+      cashCents += paid.body.data.payment.amountCents as number;
+    };
+    const sellingStarted = Date.now();
+    const workers = Array.from({ length: 8 }, async (_, worker) => {
+      for (let i = worker; i < ORDERS; i += 8) await sell(i);
+    });
+    await Promise.all(workers);
+
+    const closeSession = await store.post(`/cashier-sessions/${session.body.data.id}/close`, { counted: { CASH: 10_000 + cashCents } });
+    expect(closeSession.status).toBe(200);
+    const closeDay = await store.post('/business-days/current/close');
+    expect(closeDay.status).toBe(200);
+    const report = closeDay.body.data.report;
+    expect(report.sales.ordersCount).toBe(ORDERS);
+    expect(report.payments.netCents).toBe(cashCents);
+
+    const health = async () => (await (await fetch(`http://127.0.0.1:${appliance!.httpPort}/health`)).json()).data.checks;
+    const offline = (await health()).replication;
+    expect(offline.events).toBeGreaterThan(ORDERS * 4);
+    const head = offline.headSeq as number;
+
+    const sellingMs = Date.now() - sellingStarted;
+    relay = await spawnRelay(relayEnv);
+    const catchUpStarted = Date.now();
+    const deadline = Date.now() + 60_000;
+    while ((await health()).replication.relayHighWater !== head) {
+      if (Date.now() > deadline) throw new Error(`relay did not catch up: ${JSON.stringify((await health()).replication)}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+
+    process.stdout.write(`relay e2e: ${JSON.stringify({ orders: ORDERS, events: head, sellingMs, catchUpMs: Date.now() - catchUpStarted })}\n`);
+    const client = new pg.Client(relayEnv.DATABASE_URL);
+    await client.connect();
+    try {
+      const { rows: [raw] } = await client.query(
+        'SELECT count(*)::int AS n, count(DISTINCT event_id)::int AS ids, min(seq)::int AS lo, max(seq)::int AS hi FROM relay.events WHERE store_id = $1',
+        [storeId],
+      );
+      expect(raw).toEqual({ n: head, ids: head, lo: 1, hi: head });
+    } finally {
+      await client.end();
+    }
+
+    const date = report.date as string;
+    const byStore = await hq.get(`/reports/sales?from=${date}&to=${date}&groupBy=store&storeId=${storeId}`);
+    expect(byStore.body.data.rows).toHaveLength(1);
+    expect(byStore.body.data.rows[0]).toMatchObject({ storeId, ordersCount: report.sales.ordersCount, netCents: report.payments.netCents, refundedCents: report.payments.refundedCents });
+    const byMethod = await hq.get(`/reports/sales?from=${date}&to=${date}&groupBy=paymentMethod&storeId=${storeId}`);
+    expect(byMethod.body.data.rows.map((r: { key: string; netCents: number }) => [r.key, r.netCents])).toEqual(
+      report.payments.byMethod.map((m: { method: string; netCents: number }) => [m.method, m.netCents]),
+    );
+    const byHour = await hq.get(`/reports/sales?from=${date}&to=${date}&groupBy=hour&storeId=${storeId}`);
+    expect(byHour.body.data.rows.map((r: { key: string; grossCents: number }) => [r.key, r.grossCents])).toEqual(
+      report.byHour.map((h: { hour: string; amountCents: number }) => [h.hour, h.amountCents]),
+    );
+    const zReports = await hq.get(`/reports/z?storeId=${storeId}`);
+    expect(zReports.body.data[0].report.payments.netCents).toBe(report.payments.netCents);
+  }, 240_000);
+});

@@ -108,10 +108,14 @@ describe.runIf(referencePresent())('NFC-e emission with offline contingency', ()
     expect(rejected).toMatchObject({ status: 'REJECTED', c_stat: 778 });
     const event = h.journal.readAfter(0).find((e) => e.type === 'fiscal.document_rejected')!;
     expect(event.payload).toMatchObject({ afterTheFact: true, cStat: 778 });
+    expect((await h.service.emitForOrder(sale)).id).toBe(doc.id); // a replay does not take a new number
     const voided = await inutilizeRejectedDocument(h.ctx, doc.id, 'Documento rejeitado pela SEFAZ e nao corrigido');
     expect(voided.status).toBe('VOIDED');
     expect(simulator.isInutilized(config.cnpj, 1, doc.number)).toBe(true);
     expect(findNumberingGaps(h.db, 65, 1, 2)).toEqual([]);
+    const corrected = simplesSale('reject-later');
+    const reissued = await h.service.emitForOrder(corrected);
+    expect(reissued).toMatchObject({ status: 'AUTHORIZED', number: doc.number + 1 });
   });
 
   it('continues an imported series and inutilizes the numbers it skipped', async () => {

@@ -105,10 +105,14 @@ export function documentsAwaitingSefaz(db: Database.Database): FiscalDocumentRow
   return db.prepare("SELECT * FROM fiscal_documents WHERE status IN ('PENDING', 'CONTINGENCY') ORDER BY number").all() as FiscalDocumentRow[];
 }
 
-/** Document whose XML the order is represented by (an active one, if any). */
+/**
+ * The order's current document: every status except VOIDED counts, so an at-least-once caller
+ * replaying a paid order never burns a second number (a REJECTED one is returned until someone
+ * inutilizes it; then a corrected emission takes a new number).
+ */
 export function activeDocumentForOrder(db: Database.Database, orderId: string): FiscalDocumentRow | undefined {
   return db
-    .prepare("SELECT * FROM fiscal_documents WHERE order_id = ? AND status IN ('PENDING', 'CONTINGENCY', 'AUTHORIZED') ORDER BY number DESC LIMIT 1")
+    .prepare("SELECT * FROM fiscal_documents WHERE order_id = ? AND status <> 'VOIDED' ORDER BY number DESC LIMIT 1")
     .get(orderId) as FiscalDocumentRow | undefined;
 }
 

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -162,5 +163,40 @@ describe('ingest', () => {
     expect((await relay.api('GET', '/api/v1/stores')).status).toBe(401);
     const wrong = await relay.api('POST', '/api/v1/auth/login', { body: { username: 'admin', password: 'wrong-password' } });
     expect(wrong.status).toBe(401);
+  });
+
+  it('projects refunds, cancellations and discounts into orders and rollups, and keeps unprojectable events raw', async () => {
+    const { storeId, credential } = await relay.enrolledStore('ING-6');
+    const token = await relay.adminToken();
+    const store = new SyntheticStore(seededRandom(6));
+    const [created, captured, completed] = store.paidOrder('2026-11-21', new Date('2026-11-21T18:10:00Z'));
+    const orderId = created.payload.orderId as string;
+    const amount = captured.payload.amountCents as number;
+    let seq = completed.seq;
+    const next = (type: string, payload: Record<string, unknown>, at = '2026-11-21T19:00:00Z') => ({
+      ...completed, seq: ++seq, id: crypto.randomUUID(), type, aggregateId: orderId, payload, occurredAt: at,
+    });
+    const refund = next('payment.refunded', {
+      paymentId: captured.payload.paymentId, refundId: 'r1', orderId, businessDate: '2026-11-21', method: captured.payload.method, amountCents: 500,
+    });
+    const [cancelledOrder] = store.paidOrder('2026-11-21', new Date('2026-11-21T18:20:00Z'));
+    const cancelled = { ...cancelledOrder, seq: ++seq };
+    const discount = next('order.discount_applied', { orderId: cancelled.payload.orderId, number: 2, amountCents: 100, subtotalCents: cancelled.payload.subtotalCents, discountCents: 100, totalCents: (cancelled.payload.totalCents as number) - 100 });
+    const cancel = next('order.cancelled', { orderId: cancelled.payload.orderId, number: 2, businessDate: '2026-11-21', status: 'CANCELLED', reason: 'desistiu', totalCents: (cancelled.payload.totalCents as number) - 100 });
+    const broken = next('payment.captured', { orderId, businessDate: '2026-11-21' });
+    const response = await post(storeId, credential, [created, captured, completed, refund, cancelled, discount, cancel, broken]);
+    expect(response.body.data).toMatchObject({ accepted: 8, unprojected: 1 });
+
+    const [order] = await query('SELECT paid_cents::int AS paid FROM pos_modern.orders WHERE store_id = $1 AND id = $2', [storeId, orderId]);
+    expect(order.paid).toBe(amount - 500);
+    const [gone] = await query('SELECT status, total_cents::int AS total, discount_cents::int AS discount FROM pos_modern.orders WHERE store_id = $1 AND id = $2', [storeId, cancelled.payload.orderId]);
+    expect(gone).toEqual({ status: 'CANCELLED', total: (cancelled.payload.totalCents as number) - 100, discount: 100 });
+    const byStore = await relay.api('GET', `/api/v1/reports/sales?from=2026-11-21&to=2026-11-21&groupBy=store&storeId=${storeId}`, { token });
+    expect(byStore.body.data.rows[0]).toMatchObject({ ordersCount: 1, grossCents: amount, refundedCents: 500, netCents: amount - 500 });
+    const byProduct = await relay.api('GET', `/api/v1/reports/sales?from=2026-11-21&to=2026-11-21&groupBy=product&storeId=${storeId}`, { token });
+    const productTotal = byProduct.body.data.rows.reduce((sum: number, row: { netCents: number }) => sum + row.netCents, 0);
+    expect(productTotal).toBe(created.payload.totalCents);
+    const [raw] = await query("SELECT count(*)::int AS n FROM relay.events WHERE store_id = $1 AND type = 'payment.captured'", [storeId]);
+    expect(raw.n).toBe(2);
   });
 });

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadRelayConfig } from './config.js';
+
+describe('relay configuration', () => {
+  it('applies the documented defaults', () => {
+    const config = loadRelayConfig({});
+    expect(config).toMatchObject({ httpPort: 8787, httpHost: '0.0.0.0', logLevel: 'info', databaseUrl: undefined, adminPassword: undefined });
+    expect(config.dataDir.endsWith('/data/relay')).toBe(true);
+  });
+
+  it('names every invalid variable with a clear message', () => {
+    try {
+      loadRelayConfig({ RELAY_HTTP_PORT: '70000', DATABASE_URL: 'mysql://x', RELAY_ADMIN_PASSWORD: 'short' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const problems = (error as ConfigError).problems.join('\\n');
+      expect(problems).toContain('RELAY_HTTP_PORT: RELAY_HTTP_PORT must be between 0 and 65535');
+      expect(problems).toContain('DATABASE_URL: DATABASE_URL must be a postgres:// or postgresql:// URL');
+      expect(problems).toContain('RELAY_ADMIN_PASSWORD: RELAY_ADMIN_PASSWORD must have at least 8 characters');
+    }
+  });
+
+  it('accepts port 0 and treats empty strings as unset', () => {
+    expect(loadRelayConfig({ RELAY_HTTP_PORT: '0', DATABASE_URL: '' })).toMatchObject({ httpPort: 0, databaseUrl: undefined });
+  });
+});

@@ -18,9 +18,22 @@ export interface BarcodeScanner {
   stop(): Promise<void>;
 }
 
+/**
+ * Where a failing scan listener is reported. The default is a process warning, not a rethrow:
+ * an uncaught exception would take the whole store down because one screen's handler broke.
+ */
+export type ListenerErrorReporter = (error: unknown) => void;
+
+export const warnListenerFailed: ListenerErrorReporter = (error) => {
+  const failure = error instanceof Error ? error : new Error(String(error));
+  process.emitWarning(failure.message, { code: 'CHEFIA_SCAN_LISTENER_FAILED', detail: failure.stack });
+};
+
 /** Listener fan-out shared by the implementations; a throwing listener must not silence the others. */
 export class ScanListeners {
   private readonly listeners = new Set<ScanListener>();
+
+  constructor(private readonly reportError: ListenerErrorReporter = warnListenerFailed) {}
 
   add(listener: ScanListener): () => void {
     this.listeners.add(listener);
@@ -33,9 +46,7 @@ export class ScanListeners {
       try {
         listener(event);
       } catch (error) {
-        queueMicrotask(() => {
-          throw error;
-        });
+        this.reportError(error);
       }
     }
   }

@@ -1,4 +1,4 @@
-export type { BarcodeScanner, ScanEvent, ScanListener } from './barcode-scanner.js';
+export type { BarcodeScanner, ListenerErrorReporter, ScanEvent, ScanListener } from './barcode-scanner.js';
 export type { ScanSuffix } from './code-splitter.js';
 export { SerialBarcodeScanner, type SerialScannerOptions } from './serial-scanner.js';
 export { VirtualBarcodeScanner } from './virtual-scanner.js';

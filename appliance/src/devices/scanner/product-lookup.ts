@@ -1,4 +1,4 @@
-import type { BarcodeScanner, ScanEvent } from './barcode-scanner.js';
+import { warnListenerFailed, type BarcodeScanner, type ListenerErrorReporter, type ScanEvent } from './barcode-scanner.js';
 
 /** What the catalog returns for a barcode; the catalog module supplies the implementation. */
 export interface ScannedProduct {
@@ -20,19 +20,25 @@ export type ScanResolution =
 /**
  * Connects a scanner to the catalog: every scan is looked up and the outcome
  * handed to `onResolved`, in scan order even when lookups finish out of order.
- * Returns the function that disconnects them.
+ * A failing `onResolved` is reported and the next scans still go through: a
+ * rejected link would otherwise end the chain and surface as an unhandled
+ * rejection. Returns the function that disconnects them.
  */
 export function resolveScans(
   scanner: BarcodeScanner,
   lookup: BarcodeLookup,
-  onResolved: (resolution: ScanResolution) => void,
+  onResolved: (resolution: ScanResolution) => void | Promise<void>,
+  reportError: ListenerErrorReporter = warnListenerFailed,
 ): () => void {
   let chain: Promise<void> = Promise.resolve();
   return scanner.onScan((scan) => {
-    const lookedUp = lookup(scan.code).then(
-      (product): ScanResolution => (product ? { kind: 'product', scan, product } : { kind: 'unknown-barcode', scan }),
-      (error: Error): ScanResolution => ({ kind: 'lookup-failed', scan, error }),
-    );
-    chain = chain.then(async () => onResolved(await lookedUp));
+    // Promise.resolve().then(...) turns a lookup that throws synchronously into a lookup-failed resolution.
+    const lookedUp = Promise.resolve()
+      .then(() => lookup(scan.code))
+      .then(
+        (product): ScanResolution => (product ? { kind: 'product', scan, product } : { kind: 'unknown-barcode', scan }),
+        (error: unknown): ScanResolution => ({ kind: 'lookup-failed', scan, error: error instanceof Error ? error : new Error(String(error)) }),
+      );
+    chain = chain.then(async () => onResolved(await lookedUp)).catch(reportError);
   });
 }

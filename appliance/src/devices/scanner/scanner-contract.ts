@@ -64,6 +64,48 @@ export function scannerContract(name: string, createHarness: () => Promise<Scann
       expect(dropped.values).toEqual([]);
     });
 
+    it('keeps delivering to the other listeners when one throws, and reports it as a warning instead of crashing', async () => {
+      const warnings: Error[] = [];
+      const onWarning = (warning: Error & { code?: string }) => {
+        if (warning.code === 'CHEFIA_SCAN_LISTENER_FAILED') warnings.push(warning);
+      };
+      process.on('warning', onWarning);
+      try {
+        h.scanner.onScan(() => {
+          throw new Error('screen handler broke');
+        });
+        const scans = collect<ScanEvent>((push) => h.scanner.onScan(push));
+        await h.scan('7891000315507');
+        await h.scan('78912342');
+        expect((await scans.waitFor(2)).map((event) => event.code)).toEqual(['7891000315507', '78912342']);
+        await settle();
+        expect(warnings.map((warning) => warning.message)).toEqual(['screen handler broke', 'screen handler broke']);
+      } finally {
+        process.off('warning', onWarning);
+      }
+    });
+
+    it('keeps resolving later scans after the resolution handler failed once', async () => {
+      const reported: unknown[] = [];
+      let calls = 0;
+      const resolved = collect<ScanResolution>((push) =>
+        resolveScans(
+          h.scanner,
+          async () => null,
+          (resolution) => {
+            calls += 1;
+            if (calls === 1) throw new Error('publish failed');
+            push(resolution);
+          },
+          (error) => reported.push(error),
+        ),
+      );
+      for (const code of ['111', '222']) await h.scan(code);
+      const results = await resolved.waitFor(1);
+      expect(results.map((r) => r.scan.code)).toEqual(['222']);
+      expect(reported).toEqual([new Error('publish failed')]);
+    });
+
     it('resolves scans to products through the lookup port, in scan order', async () => {
       const catalog: Record<string, ScannedProduct> = {
         '7891000315507': { productId: 'p-leite', name: 'Leite integral 1 L', unitPriceCents: 549, soldBy: 'UNIT' },

@@ -2,21 +2,24 @@ import type { SerialPort } from 'serialport';
 import { AppError } from '../../kernel/errors.js';
 import type { ScannerProfile } from '../profiles/schema.js';
 import { closeSerialLine, lineSettingsFromTransport, openSerialLine, type SerialLineSettings } from '../scale/serial-line.js';
-import { ScanListeners, type BarcodeScanner, type ScanListener } from './barcode-scanner.js';
+import { ScanListeners, type BarcodeScanner, type ListenerErrorReporter, type ScanListener } from './barcode-scanner.js';
 import { CodeSplitter, type ScanSuffix } from './code-splitter.js';
 
 export interface SerialScannerOptions {
   line: SerialLineSettings;
   suffix: ScanSuffix;
+  /** Where a throwing scan listener is reported (default: a process warning). */
+  reportListenerError?: ListenerErrorReporter;
 }
 
 /** A barcode scanner on a configured serial port (RS-232 or USB-CDC); only ever opened when configured. */
 export class SerialBarcodeScanner implements BarcodeScanner {
-  private readonly listeners = new ScanListeners();
+  private readonly listeners: ScanListeners;
   private readonly splitter: CodeSplitter;
   private port: SerialPort | null = null;
 
   constructor(private readonly options: SerialScannerOptions) {
+    this.listeners = new ScanListeners(options.reportListenerError);
     this.splitter = new CodeSplitter(options.suffix, (code) => this.listeners.emit(code));
   }
 
@@ -42,6 +45,12 @@ export class SerialBarcodeScanner implements BarcodeScanner {
     }
     // Barcodes are ASCII; latin1 keeps any stray high byte one character wide.
     port.on('data', (chunk: Buffer) => this.splitter.push(chunk.toString('latin1')));
+    // An 'error' with no listener is an uncaught exception: an unplugged USB scanner would stop the store.
+    // Closing the port lets the next start() open it again.
+    port.on('error', () => {
+      if (this.port === port) this.port = null;
+      void closeSerialLine(port).catch(() => undefined);
+    });
     this.port = port;
   }
 

@@ -1,9 +1,13 @@
-import { ScanListeners, type BarcodeScanner, type ScanListener } from './barcode-scanner.js';
+import { ScanListeners, type BarcodeScanner, type ListenerErrorReporter, type ScanListener } from './barcode-scanner.js';
 
 /** A scanner driven from code (demo screens, tests of the sale flow). */
 export class VirtualBarcodeScanner implements BarcodeScanner {
-  private readonly listeners = new ScanListeners();
+  private readonly listeners: ScanListeners;
   private running = false;
+
+  constructor(reportListenerError?: ListenerErrorReporter) {
+    this.listeners = new ScanListeners(reportListenerError);
+  }
 
   onScan(listener: ScanListener): () => void {
     return this.listeners.add(listener);

@@ -58,15 +58,20 @@ export class HardwareRuntime {
   async start(): Promise<void> {
     this.started = true;
     await this.sync();
-    await this.startIdleScanners();
+    await this.serialised(() => this.startIdleScanners());
     // A USB-CDC scanner plugged in after start-up appears on its configured path later; only that path is retried.
-    this.retryTimer = setInterval(() => void this.startIdleScanners(), SCANNER_RETRY_MS);
+    this.retryTimer = setInterval(() => void this.serialised(() => this.startIdleScanners()).catch(() => undefined), SCANNER_RETRY_MS);
     this.retryTimer.unref();
   }
 
-  /** Brings the drivers in line with the registry table; serialised so two changes never race on a port. */
+  /** Brings the drivers in line with the registry table. */
   sync(): Promise<void> {
-    const next = this.syncing.then(() => this.applyRegistry());
+    return this.serialised(() => this.applyRegistry());
+  }
+
+  /** One change at a time, so a reconfiguration and a retry never race on the same port. */
+  private serialised(work: () => Promise<void>): Promise<void> {
+    const next = this.syncing.then(work);
     this.syncing = next.catch((error: unknown) => this.deps.logger.error({ err: error }, 'hardware sync failed'));
     return next;
   }
@@ -140,9 +145,8 @@ export class HardwareRuntime {
   }
 
   private async startIdleScanners(): Promise<void> {
-    for (const [id, entry] of [...this.entries]) {
-      if (this.started && this.entries.get(id) === entry) await this.startScanner(id, entry);
-    }
+    if (!this.started) return;
+    for (const [id, entry] of [...this.entries]) await this.startScanner(id, entry);
   }
 
   private async startScanner(id: string, entry: Entry): Promise<void> {

@@ -46,7 +46,7 @@ export function BarChart(props: { title: string; data: ChartDatum[]; format: (va
 export function ColumnChart(props: { title: string; data: ChartDatum[]; format: (value: number) => string; id?: string }) {
   const width = 560;
   const height = 220;
-  const bottom = 30;
+  const bottom = 34;
   const top = 18;
   const max = Math.max(1, ...props.data.map((d) => d.value));
   const slot = props.data.length > 0 ? (width - 20) / props.data.length : 0;
@@ -68,7 +68,7 @@ export function ColumnChart(props: { title: string; data: ChartDatum[]; format: 
                   <title>{`${d.label}: ${props.format(d.value)}`}</title>
                 </rect>
                 {index % labelEvery === 0 && (
-                  <text x={x + slot * 0.35} y={height - bottom + 16} text-anchor="middle" font-size="11" fill="#5b6475">
+                  <text x={x + slot * 0.35} y={height - bottom + 20} text-anchor="middle" font-size="14" fill="#5b6475">
                     {d.label}
                   </text>
                 )}

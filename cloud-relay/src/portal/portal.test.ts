@@ -117,4 +117,33 @@ describe('HQ portal', () => {
     expect(await page.textContent('.z-report')).toContain('R$ 1.234,56');
     await page.close();
   });
+
+  it('queues an HQ price change for the chosen stores from the catalog page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${relay.baseUrl}/login`);
+    await page.fill('#username', 'admin');
+    await page.fill('#password', TEST_ADMIN_PASSWORD);
+    await page.click('button[type=submit]');
+    await page.waitForSelector('#sales-by-store');
+    await page.goto(`${relay.baseUrl}/portal/catalog`);
+    const card = page.locator('.product[data-product-id="prod-xburger"]');
+    expect(await card.locator('tbody tr').count()).toBe(2);
+    await card.locator(`input[name=storeId][value="${stores[1].storeId}"]`).uncheck();
+    await card.locator('input[name=price]').fill('31,90');
+    await card.locator('button[type=submit]').click();
+    await page.waitForSelector('text=Alteração enviada a 1 loja(s)');
+    const updated = page.locator('.product[data-product-id="prod-xburger"]');
+    expect(await updated.locator('tbody tr', { hasText: stores[0].name }).textContent()).toContain('preço R$ 31,90');
+    expect(await updated.locator('tbody tr', { hasText: stores[1].name }).textContent()).not.toContain('preço');
+
+    const store = await relay.enrolledStore('CATALOGO');
+    const foreign = await relay.api('GET', `/api/v1/stores/${stores[0].storeId}/downstream?after=0`, { token: store.credential });
+    expect(foreign.status).toBe(403);
+    const invalid = await page.evaluate(async () => {
+      const response = await fetch('/portal/catalog/prod-xburger', { method: 'POST', body: new URLSearchParams({ price: 'abc', storeId: 'x' }) });
+      return response.status;
+    });
+    expect(invalid).toBe(400);
+    await page.close();
+  });
 });

@@ -66,13 +66,23 @@ export class SerialCustomerDisplay implements CustomerDisplay {
     let port: SerialPort;
     try {
       port = await openSerialLine(this.options.line);
-      await writeAndDrain(port, initialiseBytes(this.options));
     } catch (error) {
       throw unavailable(this.options.line.path, error);
     }
     port.on('close', () => {
       if (this.port === port) this.port = null;
     });
+    // Without an 'error' listener a USB adapter pulled out mid-sale would be an uncaught exception.
+    port.on('error', () => {
+      if (this.port === port) this.port = null;
+      void closeSerialLine(port).catch(() => undefined);
+    });
+    try {
+      await writeAndDrain(port, initialiseBytes(this.options));
+    } catch (error) {
+      await closeSerialLine(port).catch(() => undefined);
+      throw unavailable(this.options.line.path, error);
+    }
     this.port = port;
     return port;
   }

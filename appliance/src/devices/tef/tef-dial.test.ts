@@ -77,7 +77,9 @@ describe('TEF Dial protocol details', () => {
     const orphanId = '4242';
     await writeFile(join(dirs.reqDir, 'intpos.tmp'), encodeFields(fieldsOf([[F.command, 'CRT'], [F.id, orphanId], [F.amount, 700]])));
     await rename(join(dirs.reqDir, 'intpos.tmp'), join(dirs.reqDir, 'intpos.001'));
-    while (manager.transaction(orphanId)?.state !== 'PENDING') await new Promise((resolve) => setTimeout(resolve, 10));
+    // The simulator records the approval a moment before its answer file lands; the crash scenario needs both.
+    const answerOnDisk = async () => (await readFields(join(dirs.respDir, 'intpos.001')))?.get(F.id) === orphanId;
+    while (manager.transaction(orphanId)?.state !== 'PENDING' || !(await answerOnDisk())) await new Promise((resolve) => setTimeout(resolve, 10));
     expect(await provider().recoverPending(() => true)).toEqual([]);
     expect(manager.transaction(orphanId)?.state).toBe('UNDONE');
     expect(await readdir(dirs.respDir)).toEqual([]);

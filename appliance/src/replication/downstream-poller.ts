@@ -30,6 +30,7 @@ export class DownstreamPoller {
   private loop: Promise<void> | null = null;
   private abort = new AbortController();
   private failures = 0;
+  /** Since start, for /health: messages applied, ignored (no applier) and skipped as redelivered. */
   readonly stats = { applied: 0, ignored: 0, duplicates: 0 };
 
   constructor(

@@ -92,7 +92,8 @@ export function createReplicationModule(options: ReplicationModuleOptions = {}):
       ctx.health.add('replication', () => {
         const lag = replicator?.lag();
         if (!lag) return { status: 'ok', enrolled: false };
-        return { status: lag.seconds > DEGRADED_LAG_SECONDS ? 'degraded' : 'ok', enrolled: true, ...lag };
+        const downstream = poller ? { cursor: poller.cursor(), ...poller.stats } : null;
+        return { status: lag.seconds > DEGRADED_LAG_SECONDS ? 'degraded' : 'ok', enrolled: true, ...lag, downstream };
       });
       const gauge = (name: string, help: string, read: (lag: ReplicationLag) => number) =>
         new Gauge({

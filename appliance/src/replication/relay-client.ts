@@ -68,10 +68,6 @@ export class RelayClient {
     return gzip(Buffer.from(JSON.stringify({ events, journalHead, oldestUnsentAt })));
   }
 
-  async sendBatch(events: JournalEvent[], journalHead: number, oldestUnsentAt: string | null, signal?: AbortSignal): Promise<SendResult> {
-    return this.sendEncoded(await this.encodeBatch(events, journalHead, oldestUnsentAt), signal);
-  }
-
   async sendEncoded(body: Buffer, signal?: AbortSignal): Promise<SendResult> {
     try {
       const data = (await this.request('POST', `/api/v1/stores/${this.storeId}/events`, { body, gzip: true, signal })) as {

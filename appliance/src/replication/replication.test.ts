@@ -1,5 +1,4 @@
-import { statSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -138,6 +137,8 @@ describe('replication module', () => {
       expect(price(appliance.ctx.db)).toBe(3490);
       expect(upserts(appliance.ctx.db)).toBe(3);
       expect(appliance.ctx.db.prepare("SELECT count(*) FROM replication_downstream_applied WHERE outcome = 'applied'").pluck().get()).toBe(2);
+      const health = await (await fetch(`${appliance.baseUrl}/health`)).json();
+      expect(health.data.checks.replication.downstream).toMatchObject({ applied: 0, duplicates: 2 });
 
       // The store journals the change, so HQ's projection follows the store.
       await waitFor('HQ sees new price', async () => {

@@ -21,6 +21,13 @@ export type { FiscalDocumentSummary, FiscalDocumentStatus } from './store/docume
 export type { FiscalEmitter } from './emission/fiscal-service.js';
 export { defaultTaxGroups, fiscalSaleFromOrder, type PaidOrder, type PaidOrderLine, type TaxGroupRule } from './nfce/order-to-sale.js';
 export type { DanfeNfce, ReceiptBlock } from './danfe/danfe-nfce.js';
+// SAT CF-e (legacy São Paulo stores) and MF-e (Ceará) share the SatLibrary port.
+export type { SatLibrary } from './sat/sat-library.js';
+export { KoffiSatLibrary } from './sat/koffi-sat-library.js';
+export { SatDevice, SatError, cancellationXml, type SatSale } from './sat/sat-device.js';
+export { buildDadosVenda, type SatStoreConfig } from './sat/dados-venda-xml.js';
+export { buildSatExtrato, satQrPayload, type SatExtrato } from './sat/extrato.js';
+export { parseSatResponse, SatResponseError, type SatResponse } from './sat/sat-responses.js';
 
 export interface FiscalModule extends ApplianceModule {
   /** Called by the payments workflow once an order is paid. */

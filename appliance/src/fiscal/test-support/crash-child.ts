@@ -38,8 +38,8 @@ const service = new FiscalService({ db, commands, config, certificate, client: n
 await service.transmitPending();
 for (let n = Number(fromText); n < Number(toText); n++) {
   const orderId = `crash-order-${n}`;
-  if (activeDocumentForOrder(db, orderId) && activeDocumentForOrder(db, orderId)!.status !== 'PENDING') continue;
-  if (db.prepare("SELECT 1 FROM fiscal_documents WHERE order_id = ? AND status IN ('REJECTED', 'VOIDED')").get(orderId)) continue;
+  const existing = activeDocumentForOrder(db, orderId);
+  if (existing && existing.status !== 'PENDING') continue; // done before the last kill
   for (;;) {
     try {
       await service.emitForOrder(crashSale(orderId, n));

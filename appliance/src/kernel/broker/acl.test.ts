@@ -49,5 +49,7 @@ describe('topic ACL', () => {
     expect(maySubscribe('s', cashier, 'store/s/events/#')).toBe(true);
     expect(maySubscribe('s', cashier, 'store/s/kds/GRILL/#')).toBe(false);
     expect(mayPublish('s', cashier, 'store/s/kds/GRILL/commands')).toBe(false);
+    expect(maySubscribe('s', cashier, 'store/s/devices/+/scans')).toBe(true);
+    expect(maySubscribe('s', cashier, 'store/s/devices/display-1/#')).toBe(false);
   });
 });

@@ -26,8 +26,14 @@ describe('fiscal settings file', () => {
     process.env.FISCAL_TEST_A1_PASSWORD = demo.certificate.password;
     const custom = join(dir, 'fiscal', 'custom.json');
     const taxGroups = { FOOD: { icms: { kind: 'CST_00', rateBasisPoints: 1200 }, pisCofins: { kind: 'NT', cst: '07' } } };
-    writeFileSync(custom, JSON.stringify({ ...demo, crt: 3, certificate: { path: 'demo-a1.pfx', passwordEnv: 'FISCAL_TEST_A1_PASSWORD' }, taxGroups }));
+    writeFileSync(join(dir, 'fiscal', 'sefaz-ca.pem'), '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n');
+    writeFileSync(
+      custom,
+      JSON.stringify({ ...demo, crt: 3, certificate: { path: 'demo-a1.pfx', passwordEnv: 'FISCAL_TEST_A1_PASSWORD' }, taxGroups, sefazBaseUrl: 'https://127.0.0.1:9443', sefazCaFile: 'sefaz-ca.pem' }),
+    );
     const loaded = loadSettings(custom, 'America/Manaus')!;
+    expect(loaded.emitter.sefazCaPem).toContain('BEGIN CERTIFICATE');
+    expect(loaded.emitter.sefazBaseUrl).toBe('https://127.0.0.1:9443');
     expect(loaded.emitter.certificate.password).toBe(demo.certificate.password);
     expect(loaded.taxGroups).toEqual(taxGroups);
     writeFileSync(custom, JSON.stringify({ ...demo, taxGroups: { FOOD: { icms: { kind: 'CST_99' } } } }));

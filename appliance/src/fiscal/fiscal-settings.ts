@@ -52,6 +52,8 @@ const settingsSchema = z.object({
   taxReformGroups: z.boolean().optional(),
   sefazBaseUrl: z.string().url().optional(),
   sefazTimeoutMs: z.number().int().min(500).max(60_000).optional(),
+  /** PEM file trusted for the SEFAZ server certificate (a simulator or a private CA); default Node's CAs. */
+  sefazCaFile: z.string().min(1).optional(),
   transmitIntervalSeconds: z.number().int().min(5).max(3600).optional(),
   cancellationWindowMinutes: z.number().int().min(1).max(10_080).optional(),
   alertBeforeDeadlineHours: z.number().int().min(1).max(23).optional(),
@@ -77,9 +79,10 @@ export function loadSettings(file: string, timeZone: string): LoadedSettings | u
   if (!existsSync(file)) return undefined;
   const settings = settingsSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
   const password = settings.certificate.passwordEnv ? (process.env[settings.certificate.passwordEnv] ?? '') : (settings.certificate.password ?? '');
-  const { certificate, transmitIntervalSeconds, cancellationWindowMinutes, alertBeforeDeadlineHours, taxGroups, ...rest } = settings;
+  const { certificate, transmitIntervalSeconds, cancellationWindowMinutes, alertBeforeDeadlineHours, taxGroups, sefazCaFile, ...rest } = settings;
+  const sefazCaPem = sefazCaFile ? readFileSync(resolve(file, '..', sefazCaFile), 'utf8') : undefined;
   return {
-    emitter: { ...rest, timeZone, certificate: { pfx: readFileSync(resolve(file, '..', certificate.path)), password } },
+    emitter: { ...rest, sefazCaPem, timeZone, certificate: { pfx: readFileSync(resolve(file, '..', certificate.path)), password } },
     transmitIntervalMs: (transmitIntervalSeconds ?? 30) * 1000,
     cancellationWindowMinutes: cancellationWindowMinutes ?? 30,
     alertBeforeDeadlineMs: (alertBeforeDeadlineHours ?? 4) * 3_600_000,

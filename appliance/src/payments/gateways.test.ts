@@ -92,6 +92,17 @@ describe('PIX gateways against their loopback simulators', () => {
     expect(payments.map((p) => [p.provider, p.amountCents, p.status])).toEqual([['MERCADO_PAGO', 990, 'PENDING']]);
   });
 
+  it('cancels the charge a timed-out primary created anyway, so only the recorded QR code can be paid', async () => {
+    asaas.server.mode = 'slow';
+    asaas.server.slowMs = 2_500;
+    const { orderId, created } = await startPix(4321);
+    expect(created.charge.gateway).toBe('MERCADO_PAGO');
+    await paymentsRuntimeOf(app.ctx).pix.cleanupsSettled();
+    const orphan = [...asaas.payments.values()].find((p) => p.externalReference === created.paymentId)!;
+    expect(orphan.deleted).toBe(true);
+    expect(listPaymentsOfOrder(app.ctx.db, orderId)).toHaveLength(1);
+  });
+
   it('refuses when no gateway answers, recording nothing', async () => {
     asaas.server.mode = 'fail';
     mp.server.mode = 'fail';

@@ -99,6 +99,13 @@ export class AsaasGateway implements PixGateway {
     return { refundRef: last ?? `${payment.id}:refund` };
   }
 
+  async cancelByReference(paymentId: string): Promise<number> {
+    const page = await this.call<{ data: AsaasPayment[] }>('GET', `/payments?${new URLSearchParams({ externalReference: paymentId })}`);
+    const pending = page.data.filter((p) => statusOf(p) === 'PENDING');
+    for (const p of pending) await this.cancelCharge(p.id);
+    return pending.length;
+  }
+
   verifyWebhook(request: WebhookRequest): WebhookNotice | null {
     const token = request.headers['asaas-access-token'] ?? '';
     if (!safeEqual(token, this.config.webhookToken)) throw new AppError('WEBHOOK_SIGNATURE_INVALID', 401);

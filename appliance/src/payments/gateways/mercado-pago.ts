@@ -111,6 +111,13 @@ export class MercadoPagoGateway implements PixGateway {
     return { refundRef: String(refund.id) };
   }
 
+  async cancelByReference(paymentId: string): Promise<number> {
+    const page = await this.call<{ results: MpPayment[] }>('GET', `/v1/payments/search?${new URLSearchParams({ external_reference: paymentId })}`);
+    const pending = page.results.filter((p) => statusOf(p.status) === 'PENDING');
+    for (const p of pending) await this.cancelCharge(String(p.id));
+    return pending.length;
+  }
+
   /**
    * Verifies `x-signature` (`ts=…,v1=…`): HMAC-SHA256 with the webhook secret over the manifest
    * `id:{data.id};request-id:{x-request-id};ts:{ts};`, data.id taken from the query string

@@ -53,6 +53,8 @@ export interface PixGateway {
   /** Throws WEBHOOK_SIGNATURE_INVALID when the delivery is not from the gateway. */
   verifyWebhook(request: WebhookRequest): WebhookNotice | null;
   listSettlements(fromDate: string, toDate: string): Promise<Settlement[]>;
+  /** Cancels any still-pending charge carrying our payment id (left behind by a timeout). */
+  cancelByReference(paymentId: string): Promise<number>;
 }
 
 /** A gateway answered with an error status: worth trying the fallback only when it is on their side. */

@@ -13,6 +13,8 @@ export interface GatewayAttempt {
  * attempt list is kept with the payment for the audit trail.
  */
 export class PixGatewayRouter {
+  private pendingCleanups: Promise<void> = Promise.resolve();
+
   constructor(private readonly gateways: readonly PixGateway[]) {}
 
   get configured(): boolean {
@@ -30,11 +32,32 @@ export class PixGatewayRouter {
       try {
         const charge = await gateway.createPixCharge(request);
         attempts.push({ gateway: gateway.name, ok: true, error: null });
+        this.withdrawOrphans(request.paymentId, attempts);
         return { charge, attempts };
       } catch (error) {
         attempts.push({ gateway: gateway.name, ok: false, error: error instanceof GatewayError || error instanceof Error ? error.message : String(error) });
       }
     }
+    for (const gateway of this.gateways) this.withdrawOrphans(request.paymentId, [{ gateway: gateway.name, ok: false, error: null }]);
     throw new AppError('PAYMENT_GATEWAY_UNAVAILABLE', 503, 'PAYMENT_GATEWAY_UNAVAILABLE', { attempts });
+  }
+
+  /**
+   * A gateway that failed by timeout may still have created the charge. In the background, ask
+   * each failed gateway for charges with our payment id and cancel them, so the customer can only
+   * pay the QR code the store recorded. Best effort: reconciliation reports anything left.
+   */
+  private withdrawOrphans(paymentId: string, attempts: GatewayAttempt[]): void {
+    const cleanups = attempts
+      .filter((a) => !a.ok)
+      .map((a) => this.byName(a.gateway))
+      .filter((g): g is PixGateway => g !== null)
+      .map((g) => g.cancelByReference(paymentId).catch(() => 0));
+    this.pendingCleanups = Promise.all([this.pendingCleanups, ...cleanups]).then(() => undefined);
+  }
+
+  /** Resolves when background cleanups started so far are done (tests, shutdown). */
+  cleanupsSettled(): Promise<void> {
+    return this.pendingCleanups;
   }
 }

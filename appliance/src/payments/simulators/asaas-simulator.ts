@@ -132,10 +132,13 @@ export class AsaasSimulator {
     const from = query.get('paymentDate[ge]') ?? '0000-00-00';
     const to = query.get('paymentDate[le]') ?? '9999-99-99';
     const status = query.get('status');
+    const reference = query.get('externalReference');
     const offset = Number(query.get('offset') ?? 0);
     const limit = Math.min(100, Number(query.get('limit') ?? 10));
-    const all = [...this.payments.values()].filter(
-      (p) => !p.deleted && (!status || p.status === status) && p.paymentDate !== null && p.paymentDate >= from && p.paymentDate <= to,
+    const all = [...this.payments.values()].filter((p) =>
+      reference !== null
+        ? !p.deleted && p.externalReference === reference
+        : !p.deleted && (!status || p.status === status) && p.paymentDate !== null && p.paymentDate >= from && p.paymentDate <= to,
     );
     const page = all.slice(offset, offset + limit);
     return { status: 200, body: { object: 'list', hasMore: offset + limit < all.length, totalCount: all.length, limit, offset, data: page.map((p) => this.view(p)) } };

@@ -128,8 +128,11 @@ export class MercadoPagoSimulator {
     const end = (query.get('end_date') ?? '9999').slice(0, 10);
     const offset = Number(query.get('offset') ?? 0);
     const limit = Math.min(100, Number(query.get('limit') ?? 30));
-    const all = [...this.payments.values()].filter(
-      (p) => (!status || p.status === status) && p.dateApproved !== null && p.dateApproved.slice(0, 10) >= begin && p.dateApproved.slice(0, 10) <= end,
+    const reference = query.get('external_reference');
+    const all = [...this.payments.values()].filter((p) =>
+      reference !== null
+        ? p.externalReference === reference
+        : (!status || p.status === status) && p.dateApproved !== null && p.dateApproved.slice(0, 10) >= begin && p.dateApproved.slice(0, 10) <= end,
     );
     return { status: 200, body: { paging: { total: all.length, limit, offset }, results: all.slice(offset, offset + limit).map((p) => this.view(p)) } };
   }

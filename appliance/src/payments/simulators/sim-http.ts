@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import QRCode from 'qrcode';
 
-export type SimulatorMode = 'ok' | 'fail' | 'hang';
+export type SimulatorMode = 'ok' | 'fail' | 'hang' | 'slow';
 
 export interface RecordedRequest {
   method: string;
@@ -22,11 +22,13 @@ export type SimAnswer = { status: number; body: unknown };
 
 /**
  * A loopback HTTP server for a gateway simulator: records every request, and in `fail` mode
- * answers 503, in `hang` mode never answers (the client's timeout must fire).
+ * answers 503, in `hang` mode never answers (the client's timeout must fire), in `slow` mode does
+ * the work of a POST but answers it after `slowMs` (a charge the client gave up on still exists).
  */
 export class SimServer {
   readonly requests: RecordedRequest[] = [];
   mode: SimulatorMode = 'ok';
+  slowMs = 5_000;
   private server: Server | null = null;
   private readonly hanging = new Set<ServerResponse>();
 
@@ -56,6 +58,12 @@ export class SimServer {
       } catch (error) {
         answer = { status: 400, body: { errors: [{ code: 'invalid_request', description: (error as Error).message }] } };
       }
+    }
+    if (this.mode === 'slow' && req.method === 'POST') {
+      this.hanging.add(res);
+      await new Promise((resolve) => setTimeout(resolve, this.slowMs));
+      this.hanging.delete(res);
+      if (res.destroyed) return;
     }
     res.writeHead(answer.status, { 'content-type': 'application/json' });
     res.end(JSON.stringify(answer.body));

@@ -1,5 +1,5 @@
 import { open, readFile, rename, rm, mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { encodeFields, F, parseFields, type TefFields } from './fields.js';
 
 export interface TefDialDirs {
@@ -19,6 +19,28 @@ export const REQUEST_FILE = 'intpos.001';
 const REQUEST_TEMP = 'intpos.tmp';
 const STATUS_FILE = 'intpos.sts';
 const RESPONSE_FILE = 'intpos.001';
+
+const requestSlots = new Map<string, Promise<unknown>>();
+
+/**
+ * TEF Dial has a single request slot per req/ directory: a sale and an
+ * administrative command (ATV, ADM, CNC) would overwrite each other's
+ * intpos.001 and intpos.sts. Every exchange on one directory, from whichever
+ * object in the process, therefore waits for the previous one to finish.
+ */
+export function inRequestSlot<T>(reqDir: string, work: () => Promise<T>): Promise<T> {
+  const key = resolve(reqDir);
+  const next = (requestSlots.get(key) ?? Promise.resolve()).then(work);
+  const settled = next.then(
+    () => undefined,
+    () => undefined,
+  );
+  requestSlots.set(key, settled);
+  void settled.then(() => {
+    if (requestSlots.get(key) === settled) requestSlots.delete(key);
+  });
+  return next;
+}
 
 export class ManagerInactiveError extends Error {
   constructor(readonly requestId: string) {

@@ -1,5 +1,5 @@
 import { AppError } from '../../kernel/errors.js';
-import { ManagerInactiveError, TefDialFiles, type DialFilesOptions } from './dial-files.js';
+import { inRequestSlot, ManagerInactiveError, TefDialFiles, type DialFilesOptions } from './dial-files.js';
 import { F, fieldsOf, receiptLines, type TefFields } from './fields.js';
 import { nextRequestId } from './request-id.js';
 
@@ -35,21 +35,23 @@ export class TefDialAdmin {
     this.responseTimeoutMs = options.responseTimeoutMs ?? 180_000;
   }
 
-  async isManagerActive(): Promise<boolean> {
-    try {
-      await this.files.send(fieldsOf([[F.command, 'ATV'], [F.id, nextRequestId()]]));
-      return true;
-    } catch (error) {
-      if (error instanceof ManagerInactiveError) return false;
-      throw error;
-    }
+  isManagerActive(): Promise<boolean> {
+    return inRequestSlot(this.files.reqDir, async () => {
+      try {
+        await this.files.send(fieldsOf([[F.command, 'ATV'], [F.id, nextRequestId()]]));
+        return true;
+      } catch (error) {
+        if (error instanceof ManagerInactiveError) return false;
+        throw error;
+      }
+    });
   }
 
   administrative(): Promise<AdminResult> {
     return this.exchange(fieldsOf([[F.command, 'ADM'], [F.id, nextRequestId()]]));
   }
 
-  cancel(request: CancelRequest): Promise<AdminResult> {
+  async cancel(request: CancelRequest): Promise<AdminResult> {
     if (!Number.isSafeInteger(request.amountCents) || request.amountCents <= 0) {
       throw new AppError('CARD_AMOUNT_INVALID', 400, 'CARD_AMOUNT_INVALID', { amountCents: request.amountCents });
     }
@@ -64,7 +66,11 @@ export class TefDialAdmin {
     );
   }
 
-  private async exchange(request: TefFields): Promise<AdminResult> {
+  private exchange(request: TefFields): Promise<AdminResult> {
+    return inRequestSlot(this.files.reqDir, () => this.exchangeInSlot(request));
+  }
+
+  private async exchangeInSlot(request: TefFields): Promise<AdminResult> {
     const requestId = request.get(F.id) ?? '';
     try {
       await this.files.send(request);

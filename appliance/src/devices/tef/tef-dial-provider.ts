@@ -8,7 +8,7 @@ import type {
   RecoveryOutcome,
   SaleCompletedCheck,
 } from './card-provider.js';
-import { ManagerInactiveError, TefDialFiles, type TefDialDirs } from './dial-files.js';
+import { inRequestSlot, ManagerInactiveError, TefDialFiles, type TefDialDirs } from './dial-files.js';
 import { F, fieldsOf, receiptLines, type TefFields } from './fields.js';
 import { nextRequestId } from './request-id.js';
 import { PendingApprovalStore, type PendingApproval } from './pending-store.js';
@@ -32,13 +32,13 @@ const TRANSACTION_TYPE: Record<CardMethod, (installments: number) => string> = {
 
 /**
  * CardPaymentProvider over the TEF Dial file protocol (PayGo and other TEF
- * managers). One transaction at a time: the protocol has a single request slot.
+ * managers). One transaction at a time: the protocol has a single request slot,
+ * shared with TefDialAdmin (see inRequestSlot).
  */
 export class TefDialProvider implements CardPaymentProvider {
   private readonly files: TefDialFiles;
   private readonly pending: PendingApprovalStore;
   private readonly responseTimeoutMs: number;
-  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(options: TefDialProviderOptions) {
     this.files = new TefDialFiles(options);
@@ -189,9 +189,7 @@ export class TefDialProvider implements CardPaymentProvider {
   }
 
   private serialised<T>(work: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(work);
-    this.queue = next.catch(() => undefined);
-    return next;
+    return inRequestSlot(this.files.reqDir, work);
   }
 }
 

@@ -106,6 +106,27 @@ describe('TEF Dial protocol details', () => {
     expect(manager.byDocument(transactionId)?.state).toBe('CONFIRMED');
   });
 
+  it('takes turns on the single request slot when a sale and administrative commands run at once', async () => {
+    const manager = await startSimulator();
+    const admin = new TefDialAdmin({ ...dirs, statusTimeoutMs: 2_000, pollIntervalMs: 10 });
+    const transactionId = randomUUID();
+    const [sale, active, menu] = await Promise.all([
+      provider().authorize({ transactionId, amountCents: 3_300, method: 'DEBIT' }),
+      admin.isManagerActive(),
+      admin.administrative(),
+    ]);
+    expect(sale).toMatchObject({ status: 'APPROVED', approvedAmountCents: 3_300 });
+    expect(active).toBe(true);
+    expect(menu).toMatchObject({ approved: true });
+    expect(manager.byDocument(transactionId)?.state).toBe('PENDING');
+  });
+
+  it('refuses a cancellation of a non-positive amount as a rejected promise with a stable code', async () => {
+    const admin = new TefDialAdmin({ ...dirs, statusTimeoutMs: 200, pollIntervalMs: 10 });
+    const cancelling = admin.cancel({ nsu: '1', network: 'REDE', amountCents: 0 });
+    await expect(cancelling).rejects.toMatchObject({ code: 'CARD_AMOUNT_INVALID' });
+  });
+
   it('ATV tells whether the manager runs; ADM and CNC get answers', async () => {
     const admin = new TefDialAdmin({ ...dirs, statusTimeoutMs: 200, pollIntervalMs: 10 });
     expect(await admin.isManagerActive()).toBe(false);

@@ -14,7 +14,7 @@ export { createPixChargeFor, recordPixCharge, withdrawPixCharge, type CreatedPix
 export { authorizeCard, settleCard, cardDetails, type CardAuthorization } from './card-flow.js';
 export { centsToDecimal, decimalToCents } from './decimal.js';
 export { reconcile, parseSettlementCsv, type ReconciliationResult } from './reconciliation.js';
-export { paymentsRuntimeOf, pixGatewaysFromEnv, type PaymentsOptions, type PaymentsRuntime } from './runtime.js';
+export { paymentsRuntimeOf, pixGatewaysFromEnv, cardProviderFromEnv, type PaymentsOptions, type PaymentsRuntime } from './runtime.js';
 export { VirtualFiscalEmission, type FiscalEmissionPort, type FiscalEmissionRequest } from './fiscal-port.js';
 export { AsaasGateway, type AsaasConfig } from './gateways/asaas.js';
 export { MercadoPagoGateway, type MercadoPagoConfig } from './gateways/mercado-pago.js';
@@ -28,7 +28,7 @@ export function createPaymentsModule(options: PaymentsOptions = {}): ApplianceMo
     migrations: paymentsMigrations,
     messages: { 'pt-BR': paymentsMessages },
     register(ctx) {
-      bindPaymentsRuntime(ctx, createRuntime(options));
+      bindPaymentsRuntime(ctx, createRuntime(options, ctx.config.dataDir));
       registerPaymentRoutes(ctx);
       registerWebhookRoutes(ctx);
     },

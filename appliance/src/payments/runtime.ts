@@ -1,4 +1,5 @@
 import type { CardPaymentProvider } from '../devices/tef/card-provider.js';
+import { TefDialProvider } from '../devices/tef/tef-dial-provider.js';
 import { VirtualCardProvider } from '../devices/tef/virtual-provider.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { VirtualFiscalEmission, type FiscalEmissionPort } from './fiscal-port.js';
@@ -64,10 +65,20 @@ export function pixGatewaysFromEnv(env: NodeJS.ProcessEnv = process.env): PixGat
   });
 }
 
-export function createRuntime(options: PaymentsOptions): PaymentsRuntime {
+/**
+ * The TEF Dial manager's exchange folders (CHEFIA_TEF_DIAL_REQ_DIR / CHEFIA_TEF_DIAL_RESP_DIR);
+ * without them cards go to the virtual provider (demo and development stores).
+ */
+export function cardProviderFromEnv(dataDir: string, env: NodeJS.ProcessEnv = process.env): CardPaymentProvider {
+  const reqDir = env.CHEFIA_TEF_DIAL_REQ_DIR;
+  const respDir = env.CHEFIA_TEF_DIAL_RESP_DIR;
+  return reqDir && respDir ? new TefDialProvider({ reqDir, respDir, dataDir }) : new VirtualCardProvider();
+}
+
+export function createRuntime(options: PaymentsOptions, dataDir: string): PaymentsRuntime {
   return {
     pix: new PixGatewayRouter(options.pixGateways ?? pixGatewaysFromEnv()),
-    card: options.card ?? new VirtualCardProvider(),
+    card: options.card ?? cardProviderFromEnv(dataDir),
     fiscal: options.fiscal ?? new VirtualFiscalEmission(),
   };
 }

@@ -48,6 +48,14 @@ describe('customers (LGPD)', () => {
     expect((await duplicate.json()).error.code).toBe('CUSTOMER_CPF_TAKEN');
   });
 
+  it('searches names with % and _ as literal characters', async () => {
+    for (const name of ['Ana_Paula Lima', 'AnaXPaula Reis', '100% Clube', 'Clube 10']) expect((await call('POST', '/customers', { name })).status).toBe(201);
+    const underscore = await (await call('GET', '/customers?q=Ana_')).json();
+    expect(underscore.data.map((c: { name: string }) => c.name)).toEqual(['Ana_Paula Lima']);
+    const percent = await (await call('GET', '/customers?q=0%25')).json();
+    expect(percent.data.map((c: { name: string }) => c.name)).toEqual(['100% Clube']);
+  });
+
   it('exports and then anonymizes on request, after which edits are refused', async () => {
     const created = (await (await call('POST', '/customers', { name: 'João Souza', phone: '11987654321' })).json()).data;
     const exported = (await (await call('GET', `/customers/${created.id}/export`)).json()).data;

@@ -1,4 +1,6 @@
-export const customerMessages = {
+import type { Messages } from '../kernel/i18n/catalog.js';
+
+export const customerMessages: Messages = {
   CUSTOMER_NOT_FOUND: 'Cliente não encontrado.',
   CUSTOMER_CPF_TAKEN: 'Já existe um cliente com este CPF.',
   CUSTOMER_ANONYMIZED: 'Os dados deste cliente foram anonimizados a pedido dele e não podem ser alterados.',

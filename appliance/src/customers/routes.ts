@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { z } from 'zod';
 import { notFound } from '../kernel/errors.js';
 import { runCommand } from '../kernel/http/command-route.js';
@@ -25,6 +26,12 @@ const customerBody = z.object({
 
 const listQuery = pageQuery(['name', 'created_at'], 'created_at:desc').extend({ q: z.string().max(100).optional() });
 
+/** `%` and `_` typed in the search box are literal characters, not LIKE wildcards. */
+function nameContains(text: string) {
+  const pattern = `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+  return sql<boolean>`${sql.ref('name')} LIKE ${pattern} ESCAPE '\\'`;
+}
+
 export function registerCustomerRoutes(ctx: ModuleContext): void {
   ctx.api.post('/customers', requirePermission('customers.manage'), async (c) => {
     const body = await readJson(c, customerBody);
@@ -45,8 +52,9 @@ export function registerCustomerRoutes(ctx: ModuleContext): void {
   ctx.api.get('/customers', requirePermission('customers.read'), async (c) => {
     const q = readQuery(c, listQuery);
     let query = ctx.queryDb.selectFrom('customers');
-    if (q.q) query = query.where((eb) => eb.or([eb('name', 'like', `%${q.q}%`), eb('cpf', '=', normalizeCpf(q.q!))]));
-    const rows = await query.selectAll().orderBy(q.sort.field, q.sort.direction).limit(q.size).offset(offsetOf(q)).execute();
+    if (q.q) query = query.where((eb) => eb.or([nameContains(q.q!), eb('cpf', '=', normalizeCpf(q.q!))]));
+    // The id breaks ties so a page boundary between equal names or times never repeats or skips a row.
+    const rows = await query.selectAll().orderBy(q.sort.field, q.sort.direction).orderBy('id').limit(q.size).offset(offsetOf(q)).execute();
     const { n } = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
     return paged(c, (rows as CustomerRow[]).map(toCustomer), { page: q.page, size: q.size, total: Number(n) });
   });

@@ -30,6 +30,12 @@ describe('GET /audit', () => {
     const forUser = await client.get(`/audit?subjectId=${user.id}`, admin);
     expect(forUser.body.metadata.total).toBe(2);
 
+    const firstAt = app.ctx.journal.readAfter(0, 1)[0].occurredAt;
+    const fromWholeSecond = firstAt.replace(/\.\d{3}Z$/, 'Z');
+    const sinceFirst = await client.get(`/audit?size=100&from=${fromWholeSecond}`, admin);
+    expect(sinceFirst.body.metadata.total).toBe(all.body.data.filter((e: { occurredAt: string }) => e.occurredAt >= fromWholeSecond.replace('Z', '.000Z')).length);
+    expect(sinceFirst.body.metadata.total).toBeGreaterThan(0);
+
     expect((await client.get('/audit?type=order.created', admin)).status).toBe(400);
     expect((await client.get('/audit?size=101', admin)).status).toBe(400);
     expect((await client.get('/audit')).status).toBe(401);

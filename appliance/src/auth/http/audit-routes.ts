@@ -8,6 +8,11 @@ import { SECURITY_EVENT_TYPES } from '../audit/security-events.js';
 import type { AuthRuntime } from '../runtime.js';
 
 const eventType = z.enum(SECURITY_EVENT_TYPES);
+/**
+ * `occurred_at` is stored as toISOString() text and compared as text, so `12:00:00Z` has to become
+ * `12:00:00.000Z` first: otherwise it sorts after every event in that second and drops them.
+ */
+const instant = z.iso.datetime().transform((value) => new Date(value).toISOString());
 const auditQuery = pageQuery(['seq', 'occurred_at', 'type'], 'seq:desc').extend({
   type: z
     .string()
@@ -23,8 +28,8 @@ const auditQuery = pageQuery(['seq', 'occurred_at', 'type'], 'seq:desc').extend(
     }),
   subjectId: z.string().max(100).optional(),
   actorId: z.string().max(100).optional(),
-  from: z.iso.datetime().optional(),
-  to: z.iso.datetime().optional(),
+  from: instant.optional(),
+  to: instant.optional(),
 });
 
 /** The security audit log: a filtered, paged view over the journal. */

@@ -1,4 +1,4 @@
-import { businessRule, forbidden } from '../kernel/errors.js';
+import { badRequest, businessRule, forbidden } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { CashierOperationType } from './drawer-math.js';
@@ -47,7 +47,7 @@ export function recordCashierOperation(tx: CommandTx, input: OperationInput, req
     throw businessRule('CASHIER_CASH_ONLY', { type: input.type, method: input.method });
   }
   if (changeCents > 0 && (input.type !== 'SALE' || input.method !== 'CASH' || changeCents >= input.amountCents)) {
-    throw businessRule('VALIDATION_FAILED', { changeCents, reason: 'change only on cash sales and below the tendered amount' });
+    throw badRequest('VALIDATION_FAILED', [{ path: 'changeCents', message: 'change only on cash sales and below the tendered amount' }]);
   }
   const limits = readCashierLimits(tx.db);
   const before = drawerExpectation(tx, session);

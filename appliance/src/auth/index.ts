@@ -26,7 +26,14 @@ const LAST_SEEN_FLUSH_MS = 30_000;
  */
 export function createAuthModule(): ApplianceModule {
   const runtimes = new WeakMap<ModuleContext, AuthRuntime>();
-  const timers = new Set<NodeJS.Timeout>();
+  const flushers = new Map<NodeJS.Timeout, AuthRuntime>();
+
+  const flushLastSeen = async (rt: AuthRuntime): Promise<void> => {
+    const touched = rt.sessions.takeTouched();
+    rt.sessions.prune(rt.now().getTime(), IDLE_TIMEOUT_MS);
+    if (touched.length === 0) return;
+    await rt.run('auth.record_last_seen', (tx) => recordLastSeen(tx, touched));
+  };
 
   return {
     name: 'auth',
@@ -50,19 +57,18 @@ export function createAuthModule(): ApplianceModule {
       // Last-seen times are persisted in batches; at most this much is lost on a power cut,
       // which only makes an idle session expire slightly earlier.
       const timer = setInterval(() => {
-        const touched = rt.sessions.takeTouched();
-        rt.sessions.prune(rt.now().getTime(), IDLE_TIMEOUT_MS);
-        if (touched.length === 0) return;
-        rt.run('auth.record_last_seen', (tx) => recordLastSeen(tx, touched)).catch((error) =>
-          ctx.logger.warn({ err: error }, 'could not record session last-seen times'),
-        );
+        flushLastSeen(rt).catch((error) => ctx.logger.warn({ err: error }, 'could not record session last-seen times'));
       }, LAST_SEEN_FLUSH_MS);
       timer.unref();
-      timers.add(timer);
+      flushers.set(timer, rt);
     },
     async stop() {
-      for (const timer of timers) clearInterval(timer);
-      timers.clear();
+      // A graceful stop keeps what the timer had not written yet (the kernel closes the command bus after modules stop).
+      for (const [timer, rt] of flushers) {
+        clearInterval(timer);
+        await flushLastSeen(rt).catch((error) => rt.ctx.logger.warn({ err: error }, 'could not record session last-seen times at stop'));
+      }
+      flushers.clear();
     },
   };
 }

@@ -101,6 +101,25 @@ describe('sessions', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
+  it('keeps the last use of a session across a graceful restart', async () => {
+    const clock = new ManualClock();
+    const started = await startAuthAppliance({ clock });
+    const session = await started.client.login('admin', ADMIN_PASSWORD);
+    clock.advance(10 * 60_000);
+    expect((await started.client.get('/auth/me', session.accessToken)).status).toBe(200);
+    const dataDir = started.app.dataDir;
+    await started.app.stop();
+    // 20 minutes after login but only 10 after the last use: the session must still be live.
+    clock.advance(10 * 60_000);
+    const { startTestAppliance } = await import('../../kernel/testing/harness.js');
+    const { createAuthModule } = await import('../index.js');
+    app = await startTestAppliance([createAuthModule()], { realAuth: true, dataDir, clock });
+    const res = await fetch(`${app.baseUrl}/api/v1/auth/me`, { headers: { authorization: `Bearer ${session.accessToken}` } });
+    expect(res.status).toBe(200);
+    await app.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
   it('ends every session 7 days after login, however often its refresh token rotated', async () => {
     const clock = new ManualClock();
     const started = await startAuthAppliance({ clock });

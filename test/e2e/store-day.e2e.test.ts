@@ -212,6 +212,19 @@ describe('store day end to end', () => {
     expect(fetched.body.data.report).toEqual(report);
     const grants = journal.filter((e) => e.type === 'auth.override_granted');
     expect(grants.map((g) => g.payload.action).sort()).toEqual(['cashier.refund', 'cashier.withdrawal']);
+
+    // Each gateway's settlements match the PIX payments recorded through it, centavo for centavo.
+    const [from, to] = [report.date, new Date().toISOString().slice(0, 10)].sort();
+    for (const gateway of ['ASAAS', 'MERCADO_PAGO']) {
+      const recorded = ledger.payments.filter((p) => p.provider === gateway);
+      const reconciliation = await admin.post('/payments/reconciliations', { gateway, from, to });
+      expect(reconciliation.status).toBe(201);
+      expect(reconciliation.body.data.matched).toHaveLength(recorded.length);
+      expect(reconciliation.body.data.unknownToStore).toEqual([]);
+      expect(reconciliation.body.data.missingInSettlement).toEqual([]);
+      expect(reconciliation.body.data.totals.recordedCents).toBe(recorded.reduce((s, p) => s + p.amountCents, 0));
+      expect(reconciliation.body.data.totals.differenceCents).toBe(0);
+    }
   }, 240_000);
 });
 

@@ -40,12 +40,12 @@ describe('PIX gateways against their loopback simulators', () => {
     mp.server.mode = 'ok';
   });
 
-  async function startPix(orderTotalCents: number, amountCents = orderTotalCents) {
+  async function startPix(orderTotalCents: number, amountCents = orderTotalCents, splitRules: { accountId: string; amountCents: number }[] = []) {
     const orderId = `order-${++orderSeq}`;
-    const created = await createPixChargeFor(paymentsRuntimeOf(app.ctx).pix, { amountCents, description: `Pedido ${orderSeq}`, dueDate: day.date });
+    const created = await createPixChargeFor(paymentsRuntimeOf(app.ctx).pix, { amountCents, description: `Pedido ${orderSeq}`, dueDate: day.date, splitRules });
     const result = await app.ctx.commands.run(
       'pix',
-      (tx) => recordPixCharge(tx, { orderId, orderTotalCents, businessDayId: day.id, businessDate: day.date, amountCents }, created),
+      (tx) => recordPixCharge(tx, { orderId, orderTotalCents, businessDayId: day.id, businessDate: day.date, amountCents, splitRules }, created),
       { actor },
     );
     return { orderId, created, result };
@@ -167,6 +167,26 @@ describe('PIX gateways against their loopback simulators', () => {
     expect(fromFile.data.amountMismatch.map((l: { paymentId: string }) => l.paymentId)).toEqual([created.paymentId]);
     expect(fromFile.data.totals.settledCents).toBe(3101);
     expect(app.ctx.journal.readAfter(0, 100_000).filter((e) => e.type === 'payment.reconciled')).toHaveLength(2);
+  });
+
+  it('records split rules and sends them to each gateway in its own terms', async () => {
+    const rules = [{ accountId: 'wallet-parceiro-1', amountCents: 500 }];
+    const { created } = await startPix(2000, 2000, rules);
+    const post = asaas.server.requests.filter((r) => r.method === 'POST' && r.path === '/v3/payments').at(-1)!;
+    expect(post.body).toContain('"split":[{"walletId":"wallet-parceiro-1","fixedValue":5.00}]');
+    await asaas.pay(created.charge.gatewayPaymentId);
+    const captured = capturedEvents(created.paymentId)[0];
+    expect((captured.payload as { splitRules: unknown }).splitRules).toEqual(rules);
+    asaas.server.mode = 'fail';
+    const viaMp = await startPix(3000, 3000, rules);
+    const mpPost = mp.server.requests.filter((r) => r.method === 'POST' && r.path === '/v1/payments').at(-1)!;
+    expect(JSON.parse(mpPost.body).application_fee).toBe(5);
+    expect(viaMp.created.charge.gateway).toBe('MERCADO_PAGO');
+    asaas.server.mode = 'ok';
+    const tooMuch = await createPixChargeFor(paymentsRuntimeOf(app.ctx).pix, { amountCents: 100, description: 'x', dueDate: day.date });
+    await expect(
+      app.ctx.commands.run('pix', (tx) => recordPixCharge(tx, { orderId: 'split-over', orderTotalCents: 100, businessDayId: day.id, businessDate: day.date, amountCents: 100, splitRules: [{ accountId: 'w', amountCents: 101 }] }, tooMuch), { actor }),
+    ).rejects.toMatchObject({ code: 'PAYMENT_SPLIT_EXCEEDS' });
   });
 
   it('refunds through each gateway API', async () => {

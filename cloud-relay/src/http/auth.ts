@@ -15,6 +15,12 @@ export interface AuthenticatedStore {
 
 export type RelayEnv = { Variables: { hqUser: HqUser; store: AuthenticatedStore } };
 
+/** Session cookie options: Secure whenever the client reached us over HTTPS (directly or via a proxy). */
+export function sessionCookieOptions(c: Context) {
+  const https = new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
+  return { httpOnly: true, sameSite: 'Lax' as const, path: '/', secure: https };
+}
+
 function bearer(c: Context): string | undefined {
   const header = c.req.header('authorization');
   return header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;

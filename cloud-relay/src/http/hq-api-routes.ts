@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import type { RelayDeps } from './deps.js';
-import { requireHqUser, SESSION_COOKIE, type RelayEnv } from './auth.js';
+import { requireHqUser, SESSION_COOKIE, sessionCookieOptions, type RelayEnv } from './auth.js';
 import { ok, parseOrThrow, readJson } from './envelope.js';
 import { changeProduct, pushConfiguration } from '../downstream/catalog-changes.js';
 import { createHqUser, listHqUsers, login, logout } from '../hq/users.js';
@@ -40,7 +40,7 @@ export function hqApiRoutes(deps: RelayDeps): Hono<RelayEnv> {
   routes.post('/auth/login', async (c) => {
     const body = parseOrThrow(z.object({ username: z.string().min(1), password: z.string().min(1) }), await readJson(c));
     const session = await login(db, body.username, body.password);
-    setCookie(c, SESSION_COOKIE, session.token, { httpOnly: true, sameSite: 'Lax', path: '/' });
+    setCookie(c, SESSION_COOKIE, session.token, sessionCookieOptions(c));
     return ok(c, session);
   });
   routes.post('/auth/logout', async (c) => {

@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { RelayDeps } from '../http/deps.js';
-import { SESSION_COOKIE, type RelayEnv } from '../http/auth.js';
+import { SESSION_COOKIE, sessionCookieOptions, type RelayEnv } from '../http/auth.js';
 import { RelayError } from '../http/envelope.js';
 import { changeProduct } from '../downstream/catalog-changes.js';
 import { listProducts } from '../hq/catalog-queries.js';
@@ -70,7 +70,7 @@ export function portalRoutes(deps: RelayDeps): Hono<RelayEnv> {
     const next = field(form, 'next');
     try {
       const session = await login(db, username, field(form, 'password'));
-      setCookie(c, SESSION_COOKIE, session.token, { httpOnly: true, sameSite: 'Lax', path: '/' });
+      setCookie(c, SESSION_COOKIE, session.token, sessionCookieOptions(c));
       return c.redirect(next.startsWith('/portal') ? next : '/portal');
     } catch (error) {
       if (error instanceof RelayError) return c.html(<LoginPage error="Usuário ou senha inválidos." username={username} next={next} />, 401);

@@ -16,6 +16,7 @@ export const authMessages: Messages = {
   USER_NOT_FOUND: 'Usuário não encontrado.',
   USERNAME_TAKEN: 'Já existe um usuário com este nome de acesso.',
   ROLE_ESCALATION_FORBIDDEN: 'Somente um administrador pode conceder ou alterar o perfil de administrador.',
+  CREDENTIAL_RESET_FORBIDDEN: 'Somente um administrador pode redefinir a senha ou o PIN de um gerente ou administrador.',
   CANNOT_CHANGE_OWN_ACCOUNT: 'Você não pode desativar nem rebaixar o seu próprio usuário.',
   LAST_ADMIN: 'A loja precisa de ao menos um administrador ativo.',
   DEVICE_NOT_FOUND: 'Dispositivo não encontrado.',

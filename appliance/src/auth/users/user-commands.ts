@@ -2,6 +2,7 @@ import { businessRule, conflict, forbidden, notFound } from '../../kernel/errors
 import { newId } from '../../kernel/ids.js';
 import type { CommandTx } from '../../kernel/journal/command-bus.js';
 import { PASSWORD_HISTORY_SIZE } from '../password-policy.js';
+import { OVERRIDE_ROLES, type Role } from '../permissions.js';
 import type { AuthRuntime } from '../runtime.js';
 import { revokeUserSessions } from '../sessions/session-commands.js';
 import { countActiveAdmins, findUserById, findUserByUsername, normalizeUsername, toUser, type User, type UserRow } from './user-store.js';
@@ -16,6 +17,16 @@ function requireUser(tx: CommandTx, userId: string): UserRow {
 function assertMayManage(tx: CommandTx, roles: string[]): void {
   if (tx.actor?.type === 'system') return;
   if (roles.includes('ADMIN') && tx.actor?.role !== 'ADMIN') throw forbidden('ROLE_ESCALATION_FORBIDDEN');
+}
+
+/**
+ * A password or PIN of someone with override rights authorizes refunds and cancellations in their
+ * name, so only an ADMIN sets one for another such user: a manager could otherwise reset a peer's
+ * PIN and approve overrides as that peer.
+ */
+function assertMaySetCredentialsOf(tx: CommandTx, row: UserRow): void {
+  if (tx.actor?.type === 'system' || tx.actor?.id === row.id) return;
+  if (OVERRIDE_ROLES.includes(row.role as Role) && tx.actor?.role !== 'ADMIN') throw forbidden('CREDENTIAL_RESET_FORBIDDEN', { role: row.role });
 }
 
 function recordPasswordHash(tx: CommandTx, userId: string, hash: string): void {
@@ -55,7 +66,7 @@ export function createUser(tx: CommandTx, input: NewUser): User {
 /** Stores a new password (policy and history already checked) and ends every session of the user. */
 export function setPassword(tx: CommandTx, rt: AuthRuntime, userId: string, hash: string): User {
   const row = requireUser(tx, userId);
-  if (tx.actor?.id !== userId) assertMayManage(tx, [row.role]);
+  assertMaySetCredentialsOf(tx, row);
   tx.db.prepare('UPDATE users SET password_hash = ?, password_changed_at = ?, updated_at = ? WHERE id = ?').run(hash, tx.nowIso, tx.nowIso, userId);
   recordPasswordHash(tx, userId, hash);
   tx.emit({ type: 'auth.password_changed', aggregateType: 'user', aggregateId: userId, payload: { userId, byUserId: tx.actor?.id ?? null } });
@@ -66,7 +77,7 @@ export function setPassword(tx: CommandTx, rt: AuthRuntime, userId: string, hash
 
 export function setPin(tx: CommandTx, userId: string, pinHash: string | null): User {
   const row = requireUser(tx, userId);
-  if (tx.actor?.id !== userId) assertMayManage(tx, [row.role]);
+  assertMaySetCredentialsOf(tx, row);
   tx.db.prepare('UPDATE users SET pin_hash = ?, updated_at = ? WHERE id = ?').run(pinHash, tx.nowIso, userId);
   tx.emit({ type: pinHash ? 'auth.pin_changed' : 'auth.pin_removed', aggregateType: 'user', aggregateId: userId, payload: { userId, byUserId: tx.actor?.id ?? null } });
   return toUser(findUserById(tx.db, userId)!);

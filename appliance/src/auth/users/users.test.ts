@@ -117,6 +117,28 @@ describe('users, roles and passwords', () => {
     expect(wrongCurrent.body.error.code).toBe('INVALID_CREDENTIALS');
   });
 
+  it('lets only an admin set the password or PIN of another manager; managers still manage the staff', async () => {
+    const started = await startAuthAppliance();
+    app = started.app;
+    const { client } = started;
+    const admin = await client.adminToken();
+    await client.createUser(admin, { username: 'gerente1', role: 'MANAGER', password: 'Gerente#001' });
+    const peer = await client.createUser(admin, { username: 'gerente2', role: 'MANAGER', password: 'Gerente#002' });
+    const cashier = await client.createUser(admin, { username: 'caixa1', role: 'CASHIER', password: 'Caixa#0001' });
+    const manager = (await client.login('gerente1', 'Gerente#001')).accessToken;
+
+    const pinOfPeer = await client.call('PUT', `/users/${peer.id}/pin`, { body: { pin: '4321' }, token: manager });
+    expect(pinOfPeer.status).toBe(403);
+    expect(pinOfPeer.body.error.code).toBe('CREDENTIAL_RESET_FORBIDDEN');
+    expect(pinOfPeer.body.error.message).toBe('Somente um administrador pode redefinir a senha ou o PIN de um gerente ou administrador.');
+    expect((await client.post(`/users/${peer.id}/password`, { newPassword: 'Tomada#001' }, manager)).body.error.code).toBe('CREDENTIAL_RESET_FORBIDDEN');
+    expect((await client.post('/auth/login', { username: 'gerente2', password: 'Gerente#002' })).status).toBe(200);
+
+    expect((await client.call('PUT', `/users/${cashier.id}/pin`, { body: { pin: '2468' }, token: manager })).status).toBe(200);
+    expect((await client.post(`/users/${cashier.id}/password`, { newPassword: 'Caixa#0002' }, manager)).status).toBe(200);
+    expect((await client.call('PUT', `/users/${peer.id}/pin`, { body: { pin: '4321' }, token: admin })).status).toBe(200);
+  });
+
   it('lets an admin reset a password and set a PIN', async () => {
     const started = await startAuthAppliance();
     app = started.app;

@@ -1,7 +1,7 @@
 import type { SerialPort } from 'serialport';
 import { AppError } from '../../kernel/errors.js';
 import type { CustomerDisplayProfile } from '../profiles/schema.js';
-import { closeSerialLine, lineSettingsFromTransport, openSerialLine, writeAndDrain, type SerialLineSettings } from '../scale/serial-line.js';
+import { closeSerialLine, lineSettingsFromTransport, openWatchedLine, writeAndDrain, type SerialLineSettings } from '../scale/serial-line.js';
 import { clearBytes, initialiseBytes, showBytes, type DisplayEncoderOptions } from './commands.js';
 import type { CustomerDisplay, DisplayLines } from './customer-display.js';
 
@@ -65,18 +65,12 @@ export class SerialCustomerDisplay implements CustomerDisplay {
     if (this.port?.isOpen) return this.port;
     let port: SerialPort;
     try {
-      port = await openSerialLine(this.options.line);
+      port = await openWatchedLine(this.options.line, (lost) => {
+        if (this.port === lost) this.port = null;
+      });
     } catch (error) {
       throw unavailable(this.options.line.path, error);
     }
-    port.on('close', () => {
-      if (this.port === port) this.port = null;
-    });
-    // Without an 'error' listener a USB adapter pulled out mid-sale would be an uncaught exception.
-    port.on('error', () => {
-      if (this.port === port) this.port = null;
-      void closeSerialLine(port).catch(() => undefined);
-    });
     try {
       await writeAndDrain(port, initialiseBytes(this.options));
     } catch (error) {

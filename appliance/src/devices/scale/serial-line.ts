@@ -22,6 +22,21 @@ export async function openSerialLine(settings: SerialLineSettings): Promise<Seri
   return port;
 }
 
+/**
+ * Opens the line and calls `onLost` when the port closes or fails (a USB adapter pulled out). An
+ * 'error' event with no listener would be an uncaught exception and stop the appliance, so every
+ * driver opens its port here; the driver forgets the port in `onLost` and reopens it on next use.
+ */
+export async function openWatchedLine(settings: SerialLineSettings, onLost: (port: SerialPort) => void): Promise<SerialPort> {
+  const port = await openSerialLine(settings);
+  port.on('close', () => onLost(port));
+  port.on('error', () => {
+    onLost(port);
+    void closeSerialLine(port).catch(() => undefined);
+  });
+  return port;
+}
+
 export async function closeSerialLine(port: SerialPort): Promise<void> {
   if (!port.isOpen) return;
   await new Promise<void>((resolve) => port.close(() => resolve()));

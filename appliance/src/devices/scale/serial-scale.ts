@@ -3,7 +3,7 @@ import { AppError } from '../../kernel/errors.js';
 import type { ScaleProfile } from '../profiles/schema.js';
 import { ENQ } from './frames/ascii.js';
 import { frameCodec, type FrameCodec, type ScaleFraming } from './frames/index.js';
-import { closeSerialLine, lineSettingsFromTransport, openSerialLine, writeAndDrain, type SerialLineSettings } from './serial-line.js';
+import { closeSerialLine, lineSettingsFromTransport, openWatchedLine, writeAndDrain, type SerialLineSettings } from './serial-line.js';
 import { timedOut, type Scale, type TimeoutCause, type WeightReading } from './weight-reading.js';
 
 export interface SerialScaleOptions {
@@ -105,7 +105,9 @@ export class SerialScale implements Scale {
     if (this.port?.isOpen) return this.port;
     let port: SerialPort;
     try {
-      port = await openSerialLine(this.options.line);
+      port = await openWatchedLine(this.options.line, (lost) => {
+        if (this.port === lost) this.port = null;
+      });
     } catch (error) {
       throw unavailable(this.options.line.path, error);
     }
@@ -115,10 +117,6 @@ export class SerialScale implements Scale {
       this.wake = null;
       wake?.();
     });
-    port.on('close', () => {
-      if (this.port === port) this.port = null;
-    });
-    port.on('error', () => void this.dropPort());
     this.port = port;
     return port;
   }

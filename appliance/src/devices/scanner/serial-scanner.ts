@@ -1,7 +1,7 @@
 import type { SerialPort } from 'serialport';
 import { AppError } from '../../kernel/errors.js';
 import type { ScannerProfile } from '../profiles/schema.js';
-import { closeSerialLine, lineSettingsFromTransport, openSerialLine, type SerialLineSettings } from '../scale/serial-line.js';
+import { closeSerialLine, lineSettingsFromTransport, openWatchedLine, type SerialLineSettings } from '../scale/serial-line.js';
 import { ScanListeners, type BarcodeScanner, type ListenerErrorReporter, type ScanListener } from './barcode-scanner.js';
 import { CodeSplitter, type ScanSuffix } from './code-splitter.js';
 
@@ -39,18 +39,15 @@ export class SerialBarcodeScanner implements BarcodeScanner {
     if (this.port) return;
     let port: SerialPort;
     try {
-      port = await openSerialLine(this.options.line);
+      // A lost port is forgotten so the next start() opens it again.
+      port = await openWatchedLine(this.options.line, (lost) => {
+        if (this.port === lost) this.port = null;
+      });
     } catch (error) {
       throw new AppError('SCANNER_UNAVAILABLE', 503, 'SCANNER_UNAVAILABLE', { path: this.options.line.path, reason: (error as Error).message });
     }
     // Barcodes are ASCII; latin1 keeps any stray high byte one character wide.
     port.on('data', (chunk: Buffer) => this.splitter.push(chunk.toString('latin1')));
-    // An 'error' with no listener is an uncaught exception: an unplugged USB scanner would stop the store.
-    // Closing the port lets the next start() open it again.
-    port.on('error', () => {
-      if (this.port === port) this.port = null;
-      void closeSerialLine(port).catch(() => undefined);
-    });
     this.port = port;
   }
 

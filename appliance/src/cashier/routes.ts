@@ -3,13 +3,13 @@ import { notFound } from '../kernel/errors.js';
 import { runCommand } from '../kernel/http/command-route.js';
 import { ok } from '../kernel/http/envelope.js';
 import { requirePermission } from '../kernel/http/permissions.js';
-import { readJson, readParam } from '../kernel/http/validation.js';
+import { readJson, readParam, readQuery } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { cashierCloseText } from './close-text.js';
 import { expectedByMethod } from './drawer-math.js';
 import { cashierLimitsSchema, readCashierLimits, writeCashierLimits } from './limits.js';
 import { PAYMENT_METHODS } from './money.js';
-import { findCashierSession, listOperations, readCloseReport } from './queries.js';
+import { findCashierSession, listOpenCashierSessions, listOperations, listSessionsOfDay, readCloseReport } from './queries.js';
 import { closeCashierSession, type CashierCloseReport } from './sessions.js';
 
 const cents = z.number().int().min(0).max(100_000_000_00);
@@ -19,7 +19,15 @@ const closeBody = z.object({
 
 const SUPERVISOR_ROLES = ['ADMIN', 'MANAGER'];
 
+const listQuery = z.object({ businessDayId: z.string().min(1).max(100).optional() });
+
 export function registerCashierRoutes(ctx: ModuleContext): void {
+  /** Open drawers, or every drawer of a business day. */
+  ctx.api.get('/cashier-sessions', requirePermission('cashier.operate'), (c) => {
+    const q = readQuery(c, listQuery);
+    return ok(c, q.businessDayId ? listSessionsOfDay(ctx.db, q.businessDayId) : listOpenCashierSessions(ctx.db));
+  });
+
   ctx.api.get('/cashier-sessions/:id', requirePermission('cashier.operate'), (c) => {
     const session = findCashierSession(ctx.db, readParam(c, 'id'));
     if (!session) throw notFound('CASHIER_SESSION_NOT_FOUND');

@@ -124,6 +124,7 @@ describe('money workflows on the demo store', () => {
   });
 
   it('closes the day only when drawers and orders are closed, with a Z report matching the payments', async () => {
+    expect((await cashier.get('/cashier-sessions')).body.data.map((s: { id: string }) => s.id)).toEqual([sessionId]);
     const blocked = await manager.post('/business-days/current/close');
     expect(blocked.status).toBe(422);
     expect(blocked.body.error.code).toBe('BUSINESS_DAY_CLOSE_BLOCKED');

@@ -65,7 +65,10 @@ export function registerCustomerRoutes(ctx: ModuleContext): void {
     return ok(c, toCustomer(row));
   });
 
-  /** LGPD data-subject access: everything this store holds about the person. */
+  /**
+   * LGPD data-subject access to what this module holds: the record and the history of changes to it.
+   * Orders keep only the customer id and fiscal documents a CPF typed at the sale; neither is in here.
+   */
   ctx.api.get('/customers/:id/export', requirePermission('customers.read'), (c) => {
     const id = readParam(c, 'id');
     const row = ctx.db.prepare('SELECT * FROM customers WHERE id = ?').get(id) as CustomerRow | undefined;

@@ -5,6 +5,7 @@ import {
   DEFAULT_BACKUP_KEEP,
   findBusinessDay,
   findClosingBusinessDay,
+  findOpenBusinessDay,
   finishBusinessDayClose,
   recordDayBackup,
   zReportText,
@@ -15,6 +16,7 @@ import {
 } from '../business-day/index.js';
 import { listOpenCashierSessions, listSessionsOfDay, readCloseReport, type CashierCloseReport } from '../cashier/index.js';
 import type { Db } from '../kernel/db/open.js';
+import { businessRule } from '../kernel/errors.js';
 import { ok } from '../kernel/http/envelope.js';
 import { requirePermission } from '../kernel/http/permissions.js';
 import type { Actor } from '../kernel/journal/event.js';
@@ -90,6 +92,20 @@ async function finishClose(ctx: ModuleContext, dayId: string, actor: Actor | nul
 }
 
 export function registerBusinessDayClose(ctx: ModuleContext): void {
+  // Leitura X: the same report for the open day, without closing anything.
+  ctx.api.get('/business-days/current/x-report', requirePermission('reports.read'), async (c) => {
+    const report = await ctx.commands.run(
+      'business_day.x_report',
+      (tx) => {
+        const day = findOpenBusinessDay(tx.db);
+        if (!day) throw businessRule('BUSINESS_DAY_NOT_OPEN');
+        return zReportOf(tx, day, ctx.config.timeZone);
+      },
+      { actor: c.get('actor'), correlationId: c.get('correlationId') },
+    );
+    return ok(c, { report, text: zReportText(report, ctx.config.storeName, ctx.config.timeZone).replace('REDUÇÃO Z - FECHAMENTO DO DIA', 'LEITURA X - PARCIAL DO DIA') });
+  });
+
   ctx.api.post('/business-days/current/close', requirePermission('business_day.manage'), async (c) => {
     const actor = c.get('actor');
     const correlationId = c.get('correlationId');

@@ -125,6 +125,11 @@ describe('money workflows on the demo store', () => {
 
   it('closes the day only when drawers and orders are closed, with a Z report matching the payments', async () => {
     expect((await cashier.get('/cashier-sessions')).body.data.map((s: { id: string }) => s.id)).toEqual([sessionId]);
+    const partial = await manager.get('/business-days/current/x-report');
+    expect(partial.body.data.report.payments.capturedCents).toBe(
+      app.ctx.db.prepare("SELECT SUM(amount_cents) FROM payments WHERE status = 'CAPTURED'").pluck().get(),
+    );
+    expect(partial.body.data.text).toContain('LEITURA X');
     const blocked = await manager.post('/business-days/current/close');
     expect(blocked.status).toBe(422);
     expect(blocked.body.error.code).toBe('BUSINESS_DAY_CLOSE_BLOCKED');

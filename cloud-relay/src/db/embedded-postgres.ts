@@ -35,7 +35,10 @@ export async function findFreePort(): Promise<number> {
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
   const databaseDir = path.resolve(options.dataDir);
   fs.mkdirSync(path.dirname(databaseDir), { recursive: true });
-  if (process.getuid?.() === 0) allowTraversal(path.dirname(databaseDir));
+  if (process.getuid?.() === 0) {
+    const changed = allowTraversal(path.dirname(databaseDir));
+    if (changed.length > 0) options.onLog?.(`made traversable for the postgres user: ${changed.join(', ')}`);
+  }
   const port = await findFreePort();
   const password = 'chefia-relay';
   const onLog = options.onLog ?? (() => undefined);
@@ -71,10 +74,20 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   };
 }
 
-/** The postgres user must be able to enter the parent of its data dir (mkdtemp makes it 0700). */
-function allowTraversal(dir: string): void {
-  const mode = fs.statSync(dir).mode;
-  if ((mode & 0o011) !== 0o011) fs.chmodSync(dir, (mode & 0o7777) | 0o011);
+/**
+ * The postgres user must be able to enter every folder above its data dir; mkdtemp and home
+ * folders are 0700. Adds only the traverse (x) bit, never read, and returns what it changed.
+ */
+function allowTraversal(dir: string): string[] {
+  const changed: string[] = [];
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    const mode = fs.statSync(current).mode;
+    if ((mode & 0o011) !== 0o011) {
+      fs.chmodSync(current, (mode & 0o7777) | 0o011);
+      changed.push(current);
+    }
+    if (path.dirname(current) === current) return changed;
+  }
 }
 
 /**

@@ -200,3 +200,32 @@ describe('ingest', () => {
     expect(raw.n).toBe(2);
   });
 });
+
+describe('downstream channel', () => {
+  it('long-polls until HQ queues a message, then acknowledges without going backwards', async () => {
+    const { storeId, credential } = await relay.enrolledStore('DOWN-1');
+    const token = await relay.adminToken();
+    const started = Date.now();
+    const waiting = relay.api('GET', `/api/v1/stores/${storeId}/downstream?after=0&wait=20`, { token: credential });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const queued = await relay.api('POST', '/api/v1/configurations', { token, body: { storeIds: [storeId], key: 'receipt.footer', value: 'Volte sempre!' } });
+    expect(queued.status).toBe(202);
+    const delivered = await waiting;
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(delivered.body.data.messages).toEqual([
+      expect.objectContaining({ type: 'configuration.changed', payload: { key: 'receipt.footer', value: 'Volte sempre!' } }),
+    ]);
+    const cursor = delivered.body.data.cursor as number;
+
+    const acked = await relay.api('POST', `/api/v1/stores/${storeId}/downstream/ack`, { token: credential, body: { cursor } });
+    expect(acked.body.data.acknowledged).toBe(cursor);
+    const backwards = await relay.api('POST', `/api/v1/stores/${storeId}/downstream/ack`, { token: credential, body: { cursor: 0 } });
+    expect(backwards.body.data.acknowledged).toBe(cursor);
+    const empty = await relay.api('GET', `/api/v1/stores/${storeId}/downstream?after=${cursor}&wait=0`, { token: credential });
+    expect(empty.body.data.messages).toEqual([]);
+
+    const unknownStore = await relay.api('POST', '/api/v1/configurations', { token, body: { storeIds: ['00000000-0000-4000-8000-000000000000'], key: 'k', value: 1 } });
+    expect(unknownStore.status).toBe(404);
+    expect(unknownStore.body.error.code).toBe('STORE_NOT_FOUND');
+  });
+});

@@ -7,6 +7,7 @@ import { createPaymentsModule, findPayment, listPaymentsOfOrder, paymentsRuntime
 import { createPixChargeFor, recordPixCharge } from './pix-flow.js';
 import { AsaasSimulator } from './simulators/asaas-simulator.js';
 import { MercadoPagoSimulator } from './simulators/mercado-pago-simulator.js';
+import { qrPngBase64 } from './simulators/sim-http.js';
 
 const actor = { type: 'user' as const, id: 'cashier-1', role: 'CASHIER' };
 
@@ -18,6 +19,8 @@ describe('PIX gateways against their loopback simulators', () => {
   let orderSeq = 0;
 
   beforeAll(async () => {
+    // The first QR PNG pays for loading the encoder; keep that out of the gateway timeouts below.
+    await qrPngBase64('warm-up');
     asaas = await new AsaasSimulator({ apiKey: 'asaas-key', webhookToken: 'asaas-hook-token' }).start();
     mp = await new MercadoPagoSimulator({ accessToken: 'mp-access', webhookSecret: 'mp-secret' }).start();
     const gateways = [

@@ -126,7 +126,7 @@ describe('store day end to end', () => {
     }
     expect(remaining).toBe(0);
     const after = await cashier.client.get(`/orders/${order.id}`);
-    for (let tries = 0; after.body.data.status !== 'COMPLETED' && tries < 50; tries++) {
+    for (let tries = 0; after.body.data.status !== 'COMPLETED' && tries < 250; tries++) {
       await new Promise((r) => setTimeout(r, 20));
       after.body = (await cashier.client.get(`/orders/${order.id}`)).body;
     }

@@ -81,7 +81,7 @@ describe('money workflows on the demo store', () => {
     expect(rest.body.data.payment.amountCents).toBe(order.totalCents - 2500);
     expect(rest.body.data.order.status).toBe('READY'); // PIX still pending
     await asaas.pay(pix.body.data.payment.providerRef);
-    for (let i = 0; i < 100; i++) {
+    for (let i = 0; i < 250; i++) {
       if ((await cashier.get(`/orders/${order.id}`)).body.data.status === 'COMPLETED') break;
       await new Promise((r) => setTimeout(r, 20));
     }

@@ -3,6 +3,7 @@ import { businessDayModule } from './business-day/index.js';
 import { cashierModule } from './cashier/index.js';
 import { catalogModule } from './catalog/index.js';
 import { customersModule } from './customers/index.js';
+import { fiscalModule } from './fiscal/index.js';
 import { hardwareModule } from './hardware/index.js';
 import { kitchenModule } from './kitchen/index.js';
 import type { ApplianceModule } from './kernel/module.js';
@@ -16,5 +17,5 @@ import { workflowsModule } from './workflows/index.js';
 
 /** Every domain module of the appliance, in dependency order of their migrations and demo seeds. */
 export function applianceModules(): ApplianceModule[] {
-  return [authModule, businessDayModule, customersModule, printingModule, catalogModule, pricingModule, ordersModule, tablesModule, cashierModule, paymentsModule, stockModule, kitchenModule, hardwareModule, workflowsModule];
+  return [authModule, businessDayModule, customersModule, printingModule, catalogModule, pricingModule, ordersModule, tablesModule, cashierModule, paymentsModule, stockModule, kitchenModule, hardwareModule, fiscalModule, workflowsModule];
 }

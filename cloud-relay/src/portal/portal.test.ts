@@ -146,4 +146,27 @@ describe('HQ portal', () => {
     expect(invalid).toBe(400);
     await page.close();
   });
+
+  it('gives HQ_ANALYST a read-only portal', async () => {
+    const token = await relay.adminToken();
+    const created = await relay.api('POST', '/api/v1/hq-users', {
+      token,
+      body: { username: 'analista.sul', displayName: 'Analista Sul', password: 'Analista#2026', role: 'HQ_ANALYST' },
+    });
+    expect(created.status).toBe(201);
+    const page = await browser.newPage();
+    await page.goto(`${relay.baseUrl}/login`);
+    await page.fill('#username', 'analista.sul');
+    await page.fill('#password', 'Analista#2026');
+    await page.click('button[type=submit]');
+    await page.waitForSelector('#sales-by-store');
+    expect(await page.locator('header a[href="/portal/users"]').count()).toBe(0);
+    await page.goto(`${relay.baseUrl}/portal/catalog`);
+    expect(await page.locator('.product').count()).toBeGreaterThan(0);
+    expect(await page.locator('.product input[name=price]').count()).toBe(0);
+    const denied = await page.evaluate(async () => (await fetch('/portal/stores', { method: 'POST', body: new URLSearchParams({ code: 'X', name: 'X' }) })).status);
+    expect(denied).toBe(403);
+    expect((await page.goto(`${relay.baseUrl}/portal/users`))!.status()).toBe(403);
+    await page.close();
+  });
 });

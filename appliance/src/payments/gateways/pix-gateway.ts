@@ -57,7 +57,7 @@ export interface PixGateway {
   cancelByReference(paymentId: string): Promise<number>;
 }
 
-/** A gateway answered with an error status: worth trying the fallback only when it is on their side. */
+/** A gateway call that failed: `status` is the HTTP status, null for a network error or timeout. */
 export class GatewayError extends Error {
   constructor(
     readonly gateway: GatewayName,
@@ -67,10 +67,5 @@ export class GatewayError extends Error {
   ) {
     super(`${gateway}: ${message}`);
     this.name = 'GatewayError';
-  }
-
-  /** Network failure, timeout, 5xx or 429: the charge may be retried elsewhere. */
-  get retriable(): boolean {
-    return this.status === null || this.status >= 500 || this.status === 429;
   }
 }

@@ -1,5 +1,5 @@
 import { AppError } from '../../kernel/errors.js';
-import { GatewayError, type GatewayName, type PixCharge, type PixChargeRequest, type PixGateway } from './pix-gateway.js';
+import type { GatewayName, PixCharge, PixChargeRequest, PixGateway } from './pix-gateway.js';
 
 export interface GatewayAttempt {
   gateway: GatewayName;
@@ -35,7 +35,7 @@ export class PixGatewayRouter {
         this.withdrawOrphans(request.paymentId, attempts);
         return { charge, attempts };
       } catch (error) {
-        attempts.push({ gateway: gateway.name, ok: false, error: error instanceof GatewayError || error instanceof Error ? error.message : String(error) });
+        attempts.push({ gateway: gateway.name, ok: false, error: error instanceof Error ? error.message : String(error) });
       }
     }
     for (const gateway of this.gateways) this.withdrawOrphans(request.paymentId, [{ gateway: gateway.name, ok: false, error: null }]);

@@ -1,8 +1,8 @@
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { SerialPort } from 'serialport';
 import { ENQ } from './frames/ascii.js';
-import { frameCodec, type FrameCodec, type ScaleFraming, type WireReading } from './frames/index.js';
+import { oneOf, runWhenEntryPoint, type RunningSimulator } from '../testing/simulator-cli.js';
+import { frameCodec, SCALE_FRAMINGS, type FrameCodec, type ScaleFraming, type WireReading } from './frames/index.js';
 import { closeSerialLine, openSerialLine, type SerialLineSettings } from './serial-line.js';
 
 export type SimulatorBehaviour = 'answer' | 'silent' | 'corrupt-checksum';
@@ -65,8 +65,10 @@ export class ScaleSimulator {
   }
 }
 
+const WIRE_STATES = ['stable', 'unstable', 'negative', 'overload'] as const;
+
 /** `node dist/appliance/src/devices/scale/simulator.js --path /dev/pts/3 --framing C --grams 1234` */
-async function main(): Promise<void> {
+async function main(): Promise<RunningSimulator> {
   const { values } = parseArgs({
     options: {
       path: { type: 'string' },
@@ -81,22 +83,15 @@ async function main(): Promise<void> {
   if (!values.path) throw new Error('--path is required (the serial device the POS side is NOT using)');
   const simulator = new ScaleSimulator({
     line: { path: values.path, baudRate: Number(values.baud), dataBits: 8, parity: 'none', stopBits: 1 },
-    framing: values.framing as ScaleFraming,
+    framing: oneOf('framing', values.framing, SCALE_FRAMINGS),
     checksum: values.checksum ?? false,
     weightDecimals: Number(values.decimals),
   });
-  const state = values.state as WireReading['state'];
+  const state = oneOf('state', values.state, WIRE_STATES);
   simulator.place(state === 'stable' ? { state, grams: Number(values.grams) } : { state, grams: null });
   await simulator.start();
   process.stdout.write(`scale simulator (${values.framing}) answering ENQ on ${values.path}\n`);
-  const stop = () => void simulator.stop().then(() => process.exit(0));
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  return simulator;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((error: Error) => {
-    process.stderr.write(`${error.message}\n`);
-    process.exit(1);
-  });
-}
+runWhenEntryPoint(import.meta.url, main);

@@ -1,12 +1,13 @@
 import { readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { REQUEST_FILE, readFields, TefDialFiles, writeDurably, type TefDialDirs } from './dial-files.js';
+import { oneOf, runWhenEntryPoint, type RunningSimulator } from '../testing/simulator-cli.js';
 import { encodeFields, F, fieldsOf, withReceipt, type TefFields } from './fields.js';
 
 /** How the simulated network answers the next CRT. */
-export type TefScenario = 'approve' | 'decline' | 'timeout' | 'partial';
+export const TEF_SCENARIOS = ['approve', 'decline', 'timeout', 'partial'] as const;
+export type TefScenario = (typeof TEF_SCENARIOS)[number];
 
 export type SimulatedState = 'IN_PROGRESS' | 'PENDING' | 'DECLINED' | 'CONFIRMED' | 'UNDONE' | 'CANCELLED';
 
@@ -162,23 +163,16 @@ function receipt(transactionType: string, amountCents: number, installments: num
 }
 
 /** `node dist/appliance/src/devices/tef/simulator.js --dir /tmp/tef --scenario approve` */
-async function main(): Promise<void> {
+async function main(): Promise<RunningSimulator> {
   const { values } = parseArgs({
     options: { dir: { type: 'string' }, scenario: { type: 'string', default: 'approve' } },
   });
   if (!values.dir) throw new Error('--dir is required (holds req/ and resp/)');
   const simulator = new TefManagerSimulator({ reqDir: join(values.dir, 'req'), respDir: join(values.dir, 'resp') });
-  simulator.setScenario(values.scenario as TefScenario);
+  simulator.setScenario(oneOf('scenario', values.scenario, TEF_SCENARIOS));
   await simulator.start();
   process.stdout.write(`TEF manager simulator (${values.scenario}) watching ${join(values.dir, 'req')}\n`);
-  const stop = () => void simulator.stop().then(() => process.exit(0));
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  return simulator;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((error: Error) => {
-    process.stderr.write(`${error.message}\n`);
-    process.exit(1);
-  });
-}
+runWhenEntryPoint(import.meta.url, main);

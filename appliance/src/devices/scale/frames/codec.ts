@@ -1,6 +1,7 @@
 import type { WeightReading } from '../weight-reading.js';
 
-export type ScaleFraming = 'A' | 'B' | 'P03' | 'C' | 'filizola';
+export const SCALE_FRAMINGS = ['A', 'B', 'P03', 'C', 'filizola'] as const;
+export type ScaleFraming = (typeof SCALE_FRAMINGS)[number];
 
 export type DecodeResult =
   | { kind: 'incomplete' }

@@ -3,7 +3,7 @@ import { delimitedCodec } from './delimited.js';
 import { toledoACodec } from './toledo-a.js';
 import { toledoP03Codec } from './toledo-p03.js';
 
-export type { CodecOptions, DecodeResult, FrameCodec, ScaleFraming, WireReading } from './codec.js';
+export { SCALE_FRAMINGS, type CodecOptions, type DecodeResult, type FrameCodec, type ScaleFraming, type WireReading } from './codec.js';
 
 export function frameCodec(framing: ScaleFraming, options: CodecOptions): FrameCodec {
   switch (framing) {

@@ -17,6 +17,12 @@ export interface KdsLatencyResult {
   /** Confirm request sent → HTTP answer (the commit) for comparison. */
   confirmP50Ms: number;
   confirmP99Ms: number;
+  /**
+   * Confirm answered → ticket received: the delivery path after the durable commit (negative when
+   * the ticket beats the HTTP answer to the client).
+   */
+  afterCommitP50Ms: number;
+  afterCommitP99Ms: number;
   /** Appliance CPU (user + system) per confirmed order during the run, load on the box aside. */
   applianceCpuMsPerOrder: number;
   /** 1-minute load average when the run ended: figures from a busy machine are not the appliance's. */
@@ -55,6 +61,8 @@ export async function runKdsLatencyBench(ordersPerSecond = 50, seconds = 10, sub
 
     const sentAt = new Map<string, number>();
     const latencies: number[] = [];
+    const received: [string, number][] = [];
+    const answeredAt = new Map<string, number>();
     const measured = new Set(orderIds.slice(warmup));
     let deliveries = 0;
     for (let s = 0; s < subscriberCount; s++) {
@@ -67,6 +75,7 @@ export async function runKdsLatencyBench(ordersPerSecond = 50, seconds = 10, sub
         if (sent === undefined || !measured.has(orderId)) return;
         deliveries += 1;
         latencies.push(receivedAt - sent);
+        received.push([orderId, receivedAt]);
       });
       await client.subscribeAsync(`store/${STORE}/kds/GRILL/tickets/+`, { qos: 1 });
       subscribers.push(client);
@@ -100,7 +109,9 @@ export async function runKdsLatencyBench(ordersPerSecond = 50, seconds = 10, sub
       pending.push(
         pos.post(`/orders/${id}/confirm`).then((res) => {
           if (res.status !== 200) throw new Error(`confirm failed: ${res.status} ${JSON.stringify(res.body)}`);
-          if (measured.has(id)) confirmLatencies.push(performance.now() - sent);
+          const answered = performance.now();
+          answeredAt.set(id, answered);
+          if (measured.has(id)) confirmLatencies.push(answered - sent);
         }),
       );
     }
@@ -111,6 +122,7 @@ export async function runKdsLatencyBench(ordersPerSecond = 50, seconds = 10, sub
     const expected = measured.size * subscriberCount;
     const s = summarize(latencies);
     const c = summarize(confirmLatencies);
+    const a = summarize(received.map(([orderId, at]) => at - answeredAt.get(orderId)!));
     return {
       ordersPerSecond,
       orders: measured.size,
@@ -122,6 +134,8 @@ export async function runKdsLatencyBench(ordersPerSecond = 50, seconds = 10, sub
       maxMs: round(s.max),
       confirmP50Ms: round(c.p50),
       confirmP99Ms: round(c.p99),
+      afterCommitP50Ms: round(a.p50),
+      afterCommitP99Ms: round(a.p99),
       applianceCpuMsPerOrder: round(cpuUsed / orderIds.length),
       loadAverage: round((await import('node:os')).loadavg()[0]),
     };

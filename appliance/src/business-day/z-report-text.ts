@@ -55,7 +55,7 @@ export function zReportText(report: ZReport, storeName: string, timeZone: string
     'POR HORA',
     ...report.byHour.map((h) => line(`  ${h.hour}h (${h.count})`, money(h.amountCents))),
     'POR OPERADOR',
-    ...report.byOperator.map((o) => line(`  ${o.operatorId} (${o.count})`, money(o.amountCents))),
+    ...report.byOperator.map((o) => line(`  ${o.name ?? o.operatorId} (${o.count})`, money(o.amountCents))),
     'PRODUTOS',
     ...report.byProduct.slice(0, 20).map((p) => line(`  ${p.unit === 'GRAM' ? `${p.quantity}g` : `${p.quantity}x`} ${p.name}`, money(p.amountCents))),
     rule(),

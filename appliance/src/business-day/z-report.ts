@@ -54,6 +54,8 @@ export interface ZReportInput {
   refunds: ZRefund[];
   orders: ZOrder[];
   cashierCloses: ZCashierClose[];
+  /** Display names of operators, for the printed report. */
+  operatorNames?: Record<string, string>;
 }
 
 type Row<K extends string> = Record<K, string> & { count: number; amountCents: number };
@@ -100,7 +102,10 @@ export function buildZReport(input: ZReportInput) {
       }),
     },
     byHour: group('hour', input.payments.map((p) => ({ k: String(localHour(new Date(p.capturedAt), input.timeZone)).padStart(2, '0'), amountCents: p.amountCents }))),
-    byOperator: group('operatorId', input.payments.map((p) => ({ k: p.operatorId ?? 'system', amountCents: p.amountCents }))),
+    byOperator: group('operatorId', input.payments.map((p) => ({ k: p.operatorId ?? 'system', amountCents: p.amountCents }))).map((row) => ({
+      ...row,
+      name: input.operatorNames?.[row.operatorId] ?? null,
+    })),
     sales: {
       ordersCount: completed.length,
       grossCents: sum(completed.map((o) => o.subtotalCents)),

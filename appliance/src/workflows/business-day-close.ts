@@ -58,7 +58,9 @@ function ordersOfDay(db: Db, date: string): ZOrder[] {
 /** Gathers the day from payments, orders and cashier, and builds the Z report (inside the closing command). */
 export function zReportOf(tx: CommandTx, day: BusinessDay, timeZone: string): ZReport {
   const payments = listPaymentsOfDay(tx.db, day.id).filter((p) => p.status === 'CAPTURED');
-  const cashierCloses = listSessionsOfDay(tx.db, day.id).flatMap((s) => {
+  const sessions = listSessionsOfDay(tx.db, day.id);
+  const operatorNames = Object.fromEntries(sessions.filter((s) => s.operatorName).map((s) => [s.operatorId, s.operatorName!]));
+  const cashierCloses = sessions.flatMap((s) => {
     const report = readCloseReport(tx.db, s.id) as CashierCloseReport | null;
     return report ? [{ sessionId: s.id, terminalId: s.terminalId, operatorId: s.operatorId, totalExpectedCents: report.totalExpectedCents, totalCountedCents: report.totalCountedCents, differenceCents: report.differenceCents, status: report.status }] : [];
   });
@@ -72,6 +74,7 @@ export function zReportOf(tx: CommandTx, day: BusinessDay, timeZone: string): ZR
     refunds: listRefundsOfDate(tx.db, day.date).map((r) => ({ method: r.method, amountCents: r.amountCents, operatorId: r.operatorId })),
     orders: ordersOfDay(tx.db, day.date),
     cashierCloses,
+    operatorNames,
   });
 }
 

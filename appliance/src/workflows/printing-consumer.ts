@@ -1,0 +1,61 @@
+import { AppError } from '../kernel/errors.js';
+import type { CommandTx } from '../kernel/journal/command-bus.js';
+import type { JournalEvent } from '../kernel/journal/event.js';
+import type { ModuleContext } from '../kernel/module.js';
+import { enqueuePrintJob, type EnqueueInput } from '../printing/index.js';
+
+/** What one event should print; `printerId` null means the store configured no printer for it. */
+export type PrintPlan = Omit<EnqueueInput, 'printerId' | 'dedupeKey'> & { printerId: string | null; dedupeKey: string };
+
+export interface PrintingConsumer {
+  /** The durable consumer's name: its cursor in `consumer_offsets`. */
+  name: string;
+  events: string | string[];
+  /** Runs inside the enqueuing transaction; null when the event prints nothing (a station with a screen). */
+  plan(tx: CommandTx, event: JournalEvent): PrintPlan | null;
+}
+
+/**
+ * A durable journal consumer that turns events into print jobs. The dedupe key makes the
+ * at-least-once delivery print once; a refusal (no such printer, data the template rejects) is
+ * logged and skipped so one bad event never stalls every later print, while anything else (the
+ * appliance shutting down, a disk error) is thrown so the consumer retries from its cursor.
+ */
+export function registerPrintingConsumer(ctx: ModuleContext, consumer: PrintingConsumer): void {
+  startAtJournalHead(ctx, consumer.name);
+  ctx.events.durable(consumer.name, consumer.events, async (event) => {
+    const log = { consumer: consumer.name, eventType: event.type, seq: event.seq, correlationId: event.correlationId };
+    try {
+      await ctx.commands.run(
+        `workflow.${consumer.name}`,
+        (tx) => {
+          const plan = consumer.plan(tx, event);
+          if (!plan) return;
+          if (!plan.printerId) {
+            ctx.logger.warn({ ...log, kind: plan.kind }, 'no printer configured for this print; skipped');
+            return;
+          }
+          enqueuePrintJob(tx, { ...plan, printerId: plan.printerId });
+        },
+        { actor: { type: 'system', id: `workflow:${consumer.name}` }, correlationId: event.correlationId },
+      );
+    } catch (error) {
+      if (!(error instanceof AppError) || error.status >= 500) throw error;
+      ctx.logger.warn({ ...log, err: error, code: error.code, details: error.details }, 'print refused; skipped');
+    }
+  });
+}
+
+/**
+ * A consumer new to this store starts at the current end of the journal: installing the printing
+ * workflows on a store with months of history must not print every old receipt again.
+ */
+function startAtJournalHead(ctx: ModuleContext, name: string): void {
+  ctx.db
+    .prepare('INSERT INTO consumer_offsets (name, seq, updated_at) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING')
+    .run(name, ctx.journal.lastSeq(), ctx.clock.now().toISOString());
+}
+
+/** The printing workflows need the print queue's table (a test appliance may run without it). */
+export const hasTable = (ctx: ModuleContext, table: string): boolean =>
+  Boolean(ctx.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table));

@@ -1,0 +1,54 @@
+import type { KitchenTicketData } from '../devices/printer/templates/index.js';
+import type { ModuleContext } from '../kernel/module.js';
+import { findStation, type KitchenEventPayload, type KitchenStation, type KitchenTicket } from '../kitchen/index.js';
+import { hasTable, registerPrintingConsumer } from './printing-consumer.js';
+import { readPrintRouting } from './printing-routing.js';
+
+const TICKET_CHANNELS = ['COUNTER', 'TABLE', 'DELIVERY', 'TAKEOUT', 'KIOSK', 'MARKETPLACE'] as const;
+type TicketChannel = (typeof TICKET_CHANNELS)[number];
+const isTicketChannel = (channel: string): channel is TicketChannel => (TICKET_CHANNELS as readonly string[]).includes(channel);
+
+/** The paper ticket of a kitchen ticket, laid out by the printer's own template at print time. */
+export function kitchenTicketData(ticket: KitchenTicket, station: KitchenStation): KitchenTicketData {
+  return {
+    station: station.name,
+    orderNumber: ticket.orderNumber,
+    createdAt: ticket.timers.createdAt,
+    ...(isTicketChannel(ticket.channel) ? { channel: ticket.channel } : {}),
+    ...(ticket.table ? { tableLabel: ticket.table } : {}),
+    items: ticket.items.map((item) => ({
+      name: item.name,
+      quantity: item.quantity,
+      unit: item.unit,
+      ...(item.modifiers.length > 0 ? { modifiers: item.modifiers } : {}),
+      ...(item.notes ? { notes: item.notes } : {}),
+    })),
+  };
+}
+
+/**
+ * Stations without a KDS screen get their tickets on paper. This reads `kitchen.ticket_created`
+ * from the journal (the event carries the whole ticket) rather than through the kitchen's
+ * in-process printer port, which is called from a live subscriber: a crash between the ticket's
+ * commit and that call would lose the ticket, while a durable cursor replays it.
+ */
+export function registerKitchenTicketPrinting(ctx: ModuleContext): void {
+  if (!hasTable(ctx, 'kitchen_stations')) return;
+  registerPrintingConsumer(ctx, {
+    name: 'workflow-print-kitchen-ticket',
+    events: 'kitchen.ticket_created',
+    plan: (tx, event) => {
+      const { ticket } = event.payload as KitchenEventPayload;
+      if (!ticket || ticket.kind !== 'STATION') return null;
+      const station = findStation(tx.db, ticket.station);
+      if (!station || station.hasScreen) return null;
+      return {
+        printerId: readPrintRouting(tx.db).kitchenPrinters[station.code] ?? null,
+        kind: 'kitchen_ticket',
+        payload: { template: 'kitchen_ticket', data: kitchenTicketData(ticket, station) },
+        source: { type: 'kitchen_ticket', id: ticket.ticketId },
+        dedupeKey: `kitchen/${ticket.ticketId}`,
+      };
+    },
+  });
+}

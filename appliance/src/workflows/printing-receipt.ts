@@ -1,0 +1,70 @@
+import { findCashierSession } from '../cashier/index.js';
+import type { CustomerReceiptData, ReceiptItem } from '../devices/printer/templates/index.js';
+import type { CommandTx } from '../kernel/journal/command-bus.js';
+import type { ModuleContext } from '../kernel/module.js';
+import { getOrder, type Order } from '../orders/index.js';
+import { listPaymentsOfOrder, type Payment } from '../payments/index.js';
+import { findTable } from '../tables/index.js';
+import { hasTable, registerPrintingConsumer, type PrintPlan } from './printing-consumer.js';
+import { readPrintRouting } from './printing-routing.js';
+
+export interface ReceiptContext {
+  storeName: string;
+  operatorName?: string;
+  tableLabel?: string;
+}
+
+function receiptItem(item: Order['items'][number]): ReceiptItem {
+  const notes = [...item.options.map((o) => `+ ${o.name}`), ...(item.notes ? [item.notes] : [])].join(', ');
+  // Lines show their gross amount so they add up to the subtotal; discounts are one line below it.
+  return { name: item.name, quantity: item.quantity, unit: item.unit, unitPriceCents: item.unitPriceCents, totalCents: item.grossCents, ...(notes ? { notes } : {}) };
+}
+
+/** The customer receipt of a paid order: its live lines and the tenders that paid it. */
+export function customerReceiptData(order: Order, payments: Payment[], context: ReceiptContext): CustomerReceiptData {
+  const captured = payments.filter((p) => p.status === 'CAPTURED');
+  return {
+    store: { name: context.storeName },
+    orderNumber: order.number,
+    createdAt: order.paidAt ?? order.createdAt,
+    ...(context.tableLabel ? { tableLabel: context.tableLabel } : {}),
+    ...(context.operatorName ? { operatorName: context.operatorName } : {}),
+    items: order.items.filter((i) => i.status !== 'CANCELLED').map(receiptItem),
+    subtotalCents: order.subtotalCents,
+    discountCents: order.discountCents,
+    totalCents: order.totalCents,
+    payments: captured.map((p) => ({ method: p.method, amountCents: p.amountCents })),
+    changeCents: captured.reduce((sum, p) => sum + p.changeCents, 0),
+  };
+}
+
+function planReceipt(tx: CommandTx, orderId: string, storeName: string, withTables: boolean): PrintPlan | null {
+  const order = getOrder(tx.db, orderId);
+  if (!order) return null;
+  const payments = listPaymentsOfOrder(tx.db, orderId);
+  const lastSession = payments.findLast((p) => p.status === 'CAPTURED' && p.cashierSessionId)?.cashierSessionId;
+  const operatorName = lastSession ? (findCashierSession(tx.db, lastSession)?.operatorName ?? undefined) : undefined;
+  const tableLabel = withTables && order.tableId ? findTable(tx.db, order.tableId)?.label : undefined;
+  return {
+    printerId: readPrintRouting(tx.db).receiptPrinterId,
+    kind: 'customer_receipt',
+    payload: { template: 'customer_receipt', data: customerReceiptData(order, payments, { storeName, operatorName, tableLabel }) },
+    source: { type: 'order', id: orderId },
+    dedupeKey: `receipt/${orderId}`,
+  };
+}
+
+/**
+ * One customer receipt per order, when it is paid in full (`order.paid`, emitted once by
+ * orders.markOrderPaid in the payment workflow's transaction).
+ */
+export function registerReceiptPrinting(ctx: ModuleContext): void {
+  if (!hasTable(ctx, 'payments') || !hasTable(ctx, 'cashier_sessions')) return;
+  // A store without the tables module still prints receipts, just without a table label.
+  const withTables = hasTable(ctx, 'dining_tables');
+  registerPrintingConsumer(ctx, {
+    name: 'workflow-print-receipt',
+    events: 'order.paid',
+    plan: (tx, event) => planReceipt(tx, (event.payload as { orderId: string }).orderId, ctx.config.storeName, withTables),
+  });
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import type { Db } from '../kernel/db/open.js';
+import { ok } from '../kernel/http/envelope.js';
+import { runCommand } from '../kernel/http/command-route.js';
+import { requirePermission } from '../kernel/http/permissions.js';
+import { readJson } from '../kernel/http/validation.js';
+import type { CommandTx } from '../kernel/journal/command-bus.js';
+import type { ModuleContext } from '../kernel/module.js';
+
+/** The printer the demo store seeds (printing/demo-printer.ts), and the usual name of the till printer. */
+export const DEFAULT_RECEIPT_PRINTER_ID = 'caixa-1';
+const SETTINGS_KEY = 'printing.routing';
+
+const printerId = z.string().min(1).max(64);
+
+/** Which printer gets what the workflows print on their own (docs/devices.md "What prints when"). */
+export const printRoutingSchema = z
+  .object({
+    /** null: the store prints no customer receipts. */
+    receiptPrinterId: printerId.nullable(),
+    /** Z report and drawer close slips; null: the receipt printer. */
+    reportPrinterId: printerId.nullable(),
+    /** Kitchen station code → printer, for stations without a KDS screen. */
+    kitchenPrinters: z.record(z.string().min(1).max(40), printerId),
+  })
+  .strict();
+
+export type PrintRouting = z.infer<typeof printRoutingSchema>;
+
+export const DEFAULT_PRINT_ROUTING: PrintRouting = { receiptPrinterId: DEFAULT_RECEIPT_PRINTER_ID, reportPrinterId: null, kitchenPrinters: {} };
+
+export function readPrintRouting(db: Db): PrintRouting {
+  const raw = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(SETTINGS_KEY) as string | undefined;
+  if (!raw) return DEFAULT_PRINT_ROUTING;
+  return { ...DEFAULT_PRINT_ROUTING, ...printRoutingSchema.partial().parse(JSON.parse(raw)) };
+}
+
+export const reportPrinterOf = (routing: PrintRouting): string | null => routing.reportPrinterId ?? routing.receiptPrinterId;
+
+export function writePrintRouting(tx: CommandTx, patch: Partial<PrintRouting>): PrintRouting {
+  const routing = { ...readPrintRouting(tx.db), ...patch };
+  tx.db
+    .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+    .run(SETTINGS_KEY, JSON.stringify(routing));
+  tx.emit({ type: 'printing.routing_changed', aggregateType: 'store', aggregateId: 'printing-routing', payload: { routing } });
+  return routing;
+}
+
+export function registerPrintRoutingRoutes(ctx: ModuleContext): void {
+  ctx.api.get('/print-routing', requirePermission('printing.read'), (c) => ok(c, readPrintRouting(ctx.db)));
+  ctx.api.put('/print-routing', requirePermission('printing.manage'), async (c) => {
+    const patch = await readJson(c, printRoutingSchema.partial());
+    return runCommand(c, 'printing.routing_change', (tx) => writePrintRouting(tx, patch));
+  });
+}

@@ -1,0 +1,94 @@
+import { getProductsForSale, isValidGtin, type SaleProduct } from '../catalog/index.js';
+import type { Db } from '../kernel/db/open.js';
+import type { PaidOrder, PaidOrderLine } from '../fiscal/index.js';
+import { getOrder, type Order, type OrderItem } from '../orders/index.js';
+import { listPaymentsOfOrder, type Payment } from '../payments/index.js';
+
+/** ISS services (billiards time, cover charge) go on an NFS-e, never in the NFC-e. */
+const SERVICE_CFOP = '5933';
+
+type FiscalPaymentLine = PaidOrder['payments'][number];
+
+/**
+ * The order-level discount spread over the lines in proportion to what each line still costs,
+ * largest remainder first, so the shares add up to the discount to the centavo.
+ */
+export function allocateOrderDiscount(lineNetCents: readonly number[], discountCents: number): number[] {
+  const base = lineNetCents.reduce((sum, net) => sum + net, 0);
+  if (discountCents <= 0 || base <= 0) return lineNetCents.map(() => 0);
+  const exact = lineNetCents.map((net) => (net * discountCents) / base);
+  const shares = exact.map(Math.floor);
+  let left = discountCents - shares.reduce((sum, share) => sum + share, 0);
+  const byRemainder = exact.map((value, index) => ({ index, remainder: value - Math.floor(value) })).sort((a, b) => b.remainder - a.remainder || a.index - b.index);
+  for (const { index } of byRemainder) {
+    if (left === 0) break;
+    shares[index] += 1;
+    left -= 1;
+  }
+  return shares;
+}
+
+/**
+ * Payments cut down to what the NFC-e covers when part of the bill was a service outside it:
+ * the last tenders give up the difference first; a tender left at zero leaves with its change.
+ */
+export function paymentsCovering(payments: readonly FiscalPaymentLine[], totalCents: number): FiscalPaymentLine[] {
+  let excess = payments.reduce((sum, p) => sum + p.amountCents, 0) - totalCents;
+  const kept = payments.map((p) => ({ ...p }));
+  for (let i = kept.length - 1; i >= 0 && excess > 0; i--) {
+    const cut = Math.min(kept[i].amountCents, excess);
+    kept[i].amountCents -= cut;
+    excess -= cut;
+  }
+  return kept.filter((p) => p.amountCents > 0);
+}
+
+function description(item: OrderItem): string {
+  const extras = item.options.map((o) => o.name).filter(Boolean);
+  return extras.length > 0 ? `${item.name} (${extras.join(', ')})` : item.name;
+}
+
+function lineOf(item: OrderItem, product: SaleProduct | undefined, discountCents: number): PaidOrderLine {
+  const gtin = product?.barcode && isValidGtin(product.barcode) ? product.barcode : null;
+  return {
+    code: product?.sku ?? item.productId,
+    description: description(item),
+    gtin,
+    // WEIGHT lines are already grams at a price per kg, which is the NFC-e's GRAM unit.
+    unit: item.unit,
+    quantity: item.quantity,
+    unitPriceCents: item.unitPriceCents,
+    discountCents,
+    fiscal: product?.fiscal ?? { ncm: null, cfop: null, cest: null, taxGroup: null },
+  };
+}
+
+/**
+ * A paid order as the fiscal module wants it: goods lines with the catalog's fiscal fields, each
+ * line's own discount plus its share of the manual order discount, and the captured tenders.
+ * Lines that end up costing nothing (free items, price-0 extras) are left out, since an NFC-e item
+ * must have a price; leaving them out changes no total. Null when nothing is left to document.
+ */
+export function buildPaidOrder(order: Order, products: readonly SaleProduct[], payments: readonly Payment[]): PaidOrder | null {
+  const byId = new Map(products.map((p) => [p.id, p]));
+  const active = order.items.filter((item) => item.status !== 'CANCELLED');
+  const shares = allocateOrderDiscount(active.map((item) => item.totalCents), order.manualDiscountCents);
+  const documented = active
+    .map((item, index) => ({ item, product: byId.get(item.productId), share: shares[index] }))
+    .filter(({ item, product, share }) => item.totalCents - share > 0 && product?.fiscal.cfop !== SERVICE_CFOP);
+  if (documented.length === 0) return null;
+  const lines = documented.map(({ item, product, share }) => lineOf(item, product, item.discountCents + share));
+  const linesTotal = documented.reduce((sum, { item, share }) => sum + item.totalCents - share, 0);
+  const captured = payments
+    .filter((p) => p.status === 'CAPTURED')
+    .map((p): FiscalPaymentLine => ({ method: p.method, amountCents: p.amountCents, changeCents: p.changeCents }));
+  return { orderId: order.id, lines, payments: paymentsCovering(captured, linesTotal) };
+}
+
+/** Loads the order, its products and its payments from the store database. */
+export function loadPaidOrder(db: Db, orderId: string): PaidOrder | null {
+  const order = getOrder(db, orderId);
+  if (!order) return null;
+  const products = getProductsForSale(db, order.items.map((item) => item.productId));
+  return buildPaidOrder(order, products, listPaymentsOfOrder(db, orderId));
+}

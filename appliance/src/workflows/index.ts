@@ -3,6 +3,7 @@ import { registerHardwareWorkflows } from './hardware-workflows.js';
 import { registerKitchenCommandWorkflow } from './kitchen-command.js';
 import { registerMoneyWorkflows, startMoneyWorkflows } from './money-workflows.js';
 import { registerOrderWorkflowRoutes } from './order-routes.js';
+import { registerPrintingWorkflows } from './printing-workflows.js';
 import { registerTableWorkflowRoutes } from './table-routes.js';
 
 /**
@@ -17,6 +18,7 @@ export const workflowsModule: ApplianceModule = {
     registerKitchenCommandWorkflow(ctx);
     registerMoneyWorkflows(ctx);
     registerHardwareWorkflows(ctx);
+    registerPrintingWorkflows(ctx);
   },
   start: startMoneyWorkflows,
 };

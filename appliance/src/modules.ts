@@ -1,7 +1,7 @@
 import { authModule } from './auth/index.js';
 import { businessDayModule } from './business-day/index.js';
 import { cashierModule } from './cashier/index.js';
-import { catalogModule } from './catalog/index.js';
+import { catalogDownstreamApplier, catalogModule } from './catalog/index.js';
 import { customersModule } from './customers/index.js';
 import { fiscalModule } from './fiscal/index.js';
 import { hardwareModule } from './hardware/index.js';
@@ -10,6 +10,7 @@ import type { ApplianceModule } from './kernel/module.js';
 import { ordersModule } from './orders/index.js';
 import { paymentsModule } from './payments/index.js';
 import { pricingModule } from './pricing/index.js';
+import { createReplicationModule } from './replication/index.js';
 import { printingModule } from './printing/index.js';
 import { stockModule } from './stock/index.js';
 import { tablesModule } from './tables/index.js';
@@ -17,5 +18,5 @@ import { workflowsModule } from './workflows/index.js';
 
 /** Every domain module of the appliance, in dependency order of their migrations and demo seeds. */
 export function applianceModules(): ApplianceModule[] {
-  return [authModule, businessDayModule, customersModule, printingModule, catalogModule, pricingModule, ordersModule, tablesModule, cashierModule, paymentsModule, stockModule, kitchenModule, hardwareModule, fiscalModule, workflowsModule];
+  return [authModule, businessDayModule, customersModule, printingModule, catalogModule, pricingModule, ordersModule, tablesModule, cashierModule, paymentsModule, stockModule, kitchenModule, hardwareModule, fiscalModule, workflowsModule, createReplicationModule({ appliers: [catalogDownstreamApplier] })];
 }

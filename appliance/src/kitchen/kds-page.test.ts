@@ -35,7 +35,7 @@ describe('KDS page in headless Chromium (in-process appliance, test credentials)
   });
 
   it('serves the page, its script, the browser MQTT bundle and the pt-BR config', async () => {
-    for (const path of ['/kds', '/kds/app.js', '/kds/style.css', '/kds/mqtt.min.js']) expect((await fetch(app.baseUrl + path)).status).toBe(200);
+    for (const path of ['/kds', '/kds/app.js', '/kds/cards.js', '/kds/style.css', '/kds/mqtt.min.js']) expect((await fetch(app.baseUrl + path)).status).toBe(200);
     const config = await (await fetch(`${app.baseUrl}/kds/config.json`)).json();
     expect(config.stations.map((s: any) => s.code)).toEqual(['GRILL', 'FRYER', 'COLD', 'ASSEMBLY', 'EXPO']);
     expect(config.texts.KDS_DISCONNECTED).toBe('Desconectado — tentando reconectar…');

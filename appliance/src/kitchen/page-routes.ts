@@ -11,6 +11,7 @@ import { listStations } from './stations.js';
 const PAGE_FILES: Record<string, string> = {
   '/kds': 'index.html',
   '/kds/app.js': 'app.js',
+  '/kds/cards.js': 'cards.js',
   '/kds/style.css': 'style.css',
 };
 const CONTENT_TYPES: Record<string, string> = {

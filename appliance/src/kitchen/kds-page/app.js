@@ -14,17 +14,14 @@
     return text.replace(/\{(\w+)\}/g, function (m, name) { return params && name in params ? String(params[name]) : m; });
   };
   var now = function () { return Date.now() + state.offsetMs; };
-  var el = function (tag, cls, text) {
-    var node = document.createElement(tag);
-    if (cls) node.className = cls;
-    if (text !== undefined) node.textContent = text;
-    return node;
+  var K = window.KdsCards;
+  var el = K.el;
+  var view = {
+    t: t, now: now,
+    send: function (ticketId, action, itemId) { send(ticketId, action, itemId); },
+    select: function (id) { state.selectedId = id; render(); },
+    get selectedId() { return state.selectedId; },
   };
-  var mmss = function (seconds) {
-    var s = Math.max(0, Math.floor(seconds));
-    return Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');
-  };
-
   function showBanner(text) { var b = $('banner'); b.textContent = text; b.hidden = false; }
   function hideBanner() { $('banner').hidden = true; }
   function toast(text) {
@@ -185,75 +182,13 @@
     });
   }
 
-  function whereText(ticket) {
-    var table = ticket.table ? t('KDS_TABLE') + ' ' + ticket.table : '';
-    if (ticket.channel === 'TABLE' && table) return table;
-    return [t('KDS_CHANNEL_' + ticket.channel), table].filter(Boolean).join(' · ');
-  }
-
-  function timerOf(ticket) {
-    var fromFire = (now() - Date.parse(ticket.fireAt)) / 1000;
-    if (fromFire < 0) return { cls: 'hold', text: t('KDS_STARTS_IN') + ' ' + mmss(-fromFire) };
-    var cls = fromFire >= ticket.timers.lateAfterSeconds ? 'late' : fromFire >= ticket.timers.warnAfterSeconds ? 'warn' : 'ok';
-    return { cls: cls, text: mmss(fromFire) };
-  }
-
-  function card(ticket, position) {
-    var timer = timerOf(ticket);
-    var node = el('article', 'ticket ' + timer.cls + (ticket.ticketId === state.selectedId ? ' selected' : ''));
-    node.dataset.ticketId = ticket.ticketId;
-    node.dataset.status = ticket.status;
-    var head = el('header');
-    if (position < 9) head.appendChild(el('span', 'pos', String(position + 1)));
-    head.appendChild(el('span', 'num', '#' + ticket.orderNumber));
-    head.appendChild(el('span', 'where', whereText(ticket)));
-    head.appendChild(el('span', 'timer', timer.text));
-    node.appendChild(head);
-    var live = ticket.items.filter(function (i) { return i.status !== 'VOIDED'; });
-    if (ticket.kind === 'EXPO' && live.length > 0 && live.every(function (i) { return i.status === 'DONE'; })) node.appendChild(el('div', 'status ready', t('KDS_ALL_READY')));
-    var list = el('ol', 'items');
-    live.forEach(function (item) {
-      var li = el('li', 'item ' + item.status);
-      li.dataset.itemId = item.itemId;
-      li.appendChild(el('span', 'qty', item.unit === 'GRAM' ? item.quantity + ' g' : item.quantity + '×'));
-      li.appendChild(el('span', 'name', item.name));
-      if (ticket.kind === 'EXPO') li.appendChild(el('span', 'tag', item.station));
-      if (item.modifiers.length) {
-        var mods = el('ul', 'mods');
-        item.modifiers.forEach(function (m) { mods.appendChild(el('li', null, m)); });
-        li.appendChild(mods);
-      }
-      if (item.notes) li.appendChild(el('p', 'notes', t('KDS_NOTES') + ' ' + item.notes));
-      li.addEventListener('click', function (event) {
-        event.stopPropagation();
-        send(ticket.ticketId, item.status === 'DONE' ? 'recall' : 'bump', item.itemId);
-      });
-      list.appendChild(li);
-    });
-    node.appendChild(list);
-    var foot = el('footer');
-    if (ticket.status === 'OPEN') {
-      var startButton = el('button', 'start', t('KDS_START'));
-      startButton.type = 'button';
-      startButton.addEventListener('click', function (event) { event.stopPropagation(); send(ticket.ticketId, 'start'); });
-      foot.appendChild(startButton);
-    }
-    var bump = el('button', 'bump', t('KDS_BUMP'));
-    bump.type = 'button';
-    bump.addEventListener('click', function (event) { event.stopPropagation(); send(ticket.ticketId, 'bump'); });
-    foot.appendChild(bump);
-    node.appendChild(foot);
-    node.addEventListener('click', function () { state.selectedId = ticket.ticketId; render(); });
-    return node;
-  }
-
   function render() {
     var box = $('tickets');
     var tickets = sortedTickets();
     if (state.selectedId && !state.tickets.has(state.selectedId)) state.selectedId = null;
     box.innerHTML = '';
     if (tickets.length === 0) box.appendChild(el('p', 'empty', t('KDS_NO_TICKETS')));
-    tickets.forEach(function (ticket, i) { box.appendChild(card(ticket, i)); });
+    tickets.forEach(function (ticket, i) { box.appendChild(K.card(view, ticket, i)); });
     $('counts').textContent = tickets.length + ' ' + t('KDS_TICKETS_COUNT');
   }
 
@@ -261,7 +196,7 @@
     document.querySelectorAll('.ticket').forEach(function (node) {
       var ticket = state.tickets.get(node.dataset.ticketId);
       if (!ticket) return;
-      var timer = timerOf(ticket);
+      var timer = K.timerOf(view, ticket);
       node.classList.remove('ok', 'warn', 'late', 'hold');
       node.classList.add(timer.cls);
       node.querySelector('.timer').textContent = timer.text;
@@ -303,7 +238,7 @@
     if (recent.length === 0) list.appendChild(el('li', 'empty-line', t('KDS_RECALL_EMPTY')));
     recent.forEach(function (r) {
       var li = el('li');
-      var button = el('button', null, '#' + r.orderNumber + ' · ' + whereText(r) + ' · ' + r.items.join(', '));
+      var button = el('button', null, '#' + r.orderNumber + ' · ' + K.whereText(view, r) + ' · ' + r.items.join(', '));
       button.type = 'button';
       button.dataset.ticketId = r.ticketId;
       button.addEventListener('click', function () { send(r.ticketId, 'recall'); $('recall-panel').hidden = true; });

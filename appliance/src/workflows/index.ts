@@ -1,4 +1,5 @@
 import type { ApplianceModule, ModuleContext } from '../kernel/module.js';
+import { registerFiscalEmission } from './fiscal-emission.js';
 import { registerHardwareWorkflows } from './hardware-workflows.js';
 import { registerKitchenCommandWorkflow } from './kitchen-command.js';
 import { registerMoneyWorkflows, startMoneyWorkflows } from './money-workflows.js';
@@ -19,6 +20,7 @@ export const workflowsModule: ApplianceModule = {
     registerMoneyWorkflows(ctx);
     registerHardwareWorkflows(ctx);
     registerPrintingWorkflows(ctx);
+    registerFiscalEmission(ctx);
   },
   start: startMoneyWorkflows,
 };

@@ -27,12 +27,17 @@ export const printRoutingSchema = z
 
 export type PrintRouting = z.infer<typeof printRoutingSchema>;
 
-export const DEFAULT_PRINT_ROUTING: PrintRouting = { receiptPrinterId: DEFAULT_RECEIPT_PRINTER_ID, reportPrinterId: null, kitchenPrinters: {} };
+/** Until the store sets its routing: the printer the DANFE goes to as well (workflows/fiscal-emission.ts). */
+const defaultRouting = (): PrintRouting => ({
+  receiptPrinterId: process.env.CHEFIA_RECEIPT_PRINTER ?? DEFAULT_RECEIPT_PRINTER_ID,
+  reportPrinterId: null,
+  kitchenPrinters: {},
+});
 
 export function readPrintRouting(db: Db): PrintRouting {
   const raw = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(SETTINGS_KEY) as string | undefined;
-  if (!raw) return DEFAULT_PRINT_ROUTING;
-  return { ...DEFAULT_PRINT_ROUTING, ...printRoutingSchema.partial().parse(JSON.parse(raw)) };
+  if (!raw) return defaultRouting();
+  return { ...defaultRouting(), ...printRoutingSchema.partial().parse(JSON.parse(raw)) };
 }
 
 export const reportPrinterOf = (routing: PrintRouting): string | null => routing.reportPrinterId ?? routing.receiptPrinterId;

@@ -113,10 +113,10 @@ describe('first start without CHEFIA_ADMIN_PASSWORD, demo store', () => {
   it('prints a generated admin password once and seeds the demo users', async () => {
     const appliance = await spawnAppliance({ env: { CHEFIA_ADMIN_PASSWORD: '', CHEFIA_DEMO: '1' } });
     try {
-      const line = appliance.logs.map((l) => JSON.parse(l)).find((entry) => entry.password && entry.level === 40);
+      const line = appliance.logs.map((l) => JSON.parse(l)).find((entry) => entry.initialPassword && entry.level === 40);
       expect(line?.username).toBe('admin');
       const client = new ApiClient(appliance.baseUrl);
-      await client.login('admin', line.password);
+      await client.login('admin', line.initialPassword);
       const manager = await client.post('/auth/pin-login', { username: 'gerente', pin: '1234' });
       expect(manager.status).toBe(200);
       expect(manager.body.data.user.role).toBe('MANAGER');

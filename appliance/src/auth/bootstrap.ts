@@ -38,7 +38,7 @@ export async function ensureAdminUser(ctx: ModuleContext): Promise<void> {
     actor: { type: 'system', id: 'bootstrap' },
   });
   if (configured === undefined) {
-    ctx.logger.warn({ username: 'admin', password }, 'admin user created with a generated password; it is shown only this once');
+    ctx.logger.warn({ username: 'admin', initialPassword: password }, 'admin user created with a generated password; it is shown only this once');
   } else {
     ctx.logger.info({ username: 'admin' }, 'admin user created from CHEFIA_ADMIN_PASSWORD');
   }

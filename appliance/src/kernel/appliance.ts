@@ -68,6 +68,7 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
   const journal = new JournalStore(db);
   const commands = new CommandBus(db, journal, clock, walSyncer ? (done) => walSyncer.afterCommit(done) : null);
   commands.batchObserver = (size) => metrics.commandBatchSize.observe(size);
+  commands.onListenerError = (error) => logger.error({ err: error }, 'commit listener failed');
   const events = new EventBus(db, journal, logger);
   metrics.journalSeq.set(journal.lastSeq());
 
@@ -78,9 +79,12 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
     for (const event of committed) metrics.journalEvents.inc({ type: event.type });
     events.publish(committed);
   });
-  events.subscribe('mqtt-event-publisher', '*', (event) =>
-    broker.publish(`store/${config.storeId}/events/${event.type}`, event, { qos: 1 }),
-  );
+  // Security events (logins, overrides) name people and addresses: they go to `audit/`, which only
+  // ADMIN and MANAGER may read, not to `events/` that every till and tablet subscribes to.
+  events.subscribe('mqtt-event-publisher', '*', (event) => {
+    const branch = event.type.startsWith('auth.') ? 'audit' : 'events';
+    return broker.publish(`store/${config.storeId}/${branch}/${event.type}`, event, { qos: 1 });
+  });
 
   const { root, api } = createHttpApp({
     commands,
@@ -128,11 +132,14 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
   const server = await listenHttp(root.fetch, config.host, config.httpPort);
   broker.attachWebSocket(server as HttpServer);
   const httpPort = (server.address() as AddressInfo).port;
-  for (const m of modules) await m.start?.(ctx);
 
   // WAL checkpoints run in the background worker; this timer only purges expired idempotency keys.
   const checkpoint = setInterval(() => {
-    db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?').run(new Date(clock.now().getTime() - IDEMPOTENCY_RETENTION_MS).toISOString());
+    try {
+      db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?').run(new Date(clock.now().getTime() - IDEMPOTENCY_RETENTION_MS).toISOString());
+    } catch (error) {
+      logger.warn({ err: error }, 'idempotency key purge failed; retrying next interval');
+    }
   }, config.checkpointSeconds * 1000);
   checkpoint.unref();
 
@@ -158,6 +165,14 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
       readDb.close();
       db.close();
     })());
+
+  try {
+    for (const m of modules) await m.start?.(ctx);
+  } catch (error) {
+    // Never leave ports and the database open behind a failed start.
+    await stop().catch((stopError) => logger.error({ err: stopError }, 'cleanup after failed start failed'));
+    throw error;
+  }
 
   return { ctx, httpPort, mqttPort, stop };
 }

@@ -30,7 +30,8 @@ export async function runCommand<T>(
   if (!KEY_PATTERN.test(key)) throw new AppError('IDEMPOTENCY_KEY_INVALID', 400);
   const body = await c.req.text();
   const scope = `${actor ? `${actor.type}:${actor.id}` : 'anonymous'} ${c.req.method} ${c.req.path}`;
-  const requestHash = createHash('sha256').update(body).digest('hex');
+  const query = new URL(c.req.url).search;
+  const requestHash = createHash('sha256').update(query).update('\n').update(body).digest('hex');
   const stored = await commands.runIdempotent(name, fn, { scope, key, requestHash }, (result) => ({
     status,
     body: JSON.stringify(successBody(result)),

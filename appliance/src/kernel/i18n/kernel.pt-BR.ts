@@ -14,6 +14,7 @@ export const kernelMessages: Messages = {
   RATE_LIMITED: 'Muitas tentativas. Aguarde e tente de novo.',
   IDEMPOTENCY_KEY_REUSED: 'Esta chave de idempotência já foi usada com outro pedido.',
   IDEMPOTENCY_KEY_INVALID: 'Chave de idempotência inválida (1 a 200 caracteres visíveis).',
+  HTTP_ERROR: 'A requisição não pôde ser atendida.',
   INTERNAL_ERROR: 'Erro interno. A operação não foi concluída; tente novamente.',
   SHUTTING_DOWN: 'O sistema está reiniciando. Tente novamente em instantes.',
 };

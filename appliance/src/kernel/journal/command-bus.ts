@@ -68,6 +68,8 @@ export class CommandBus {
   private readonly storeKey;
   readonly stats = { commands: 0, batches: 0, failures: 0 };
   batchObserver: ((size: number) => void) | null = null;
+  /** Told about a commit listener that threw; the error never reaches the write loop. */
+  onListenerError: (error: unknown) => void = () => undefined;
 
   /**
    * `awaitDurable` defers acknowledgement until the batch is on stable storage (see WalSyncer);
@@ -132,6 +134,9 @@ export class CommandBus {
 
   private enqueue(name: string, execute: (tx: CommandTx) => unknown, options: CommandOptions): Promise<unknown> {
     if (this.closed) return Promise.reject(new AppError('SHUTTING_DOWN', 503));
+    if (execute.constructor.name === 'AsyncFunction') {
+      return Promise.reject(new Error(`command ${name} must be synchronous`));
+    }
     return new Promise((resolve, reject) => {
       this.queue.push({ name, execute, options, resolve, reject });
       if (!this.scheduled) {
@@ -143,6 +148,29 @@ export class CommandBus {
 
   private flush(): void {
     const batch = this.queue.splice(0, MAX_BATCH);
+    try {
+      this.writeBatch(batch);
+    } catch (error) {
+      // The transaction itself failed (disk full, I/O error): nothing of this batch committed.
+      if (this.db.inTransaction) {
+        try {
+          this.db.exec('ROLLBACK');
+        } catch {
+          // SQLite may already have rolled back on its own.
+        }
+      }
+      this.stats.failures += batch.length;
+      for (const pending of batch) pending.reject(error);
+    }
+    if (this.queue.length > 0) {
+      setImmediate(() => this.flush());
+    } else {
+      this.scheduled = false;
+      this.wakeIdle();
+    }
+  }
+
+  private writeBatch(batch: Pending[]): void {
     const outcomes: { ok: boolean; value: unknown; events: JournalEvent[] }[] = [];
     this.db.exec('BEGIN IMMEDIATE');
     for (const pending of batch) outcomes.push(this.runOne(pending));
@@ -168,12 +196,6 @@ export class CommandBus {
     } else {
       settle();
     }
-    if (this.queue.length > 0) {
-      setImmediate(() => this.flush());
-    } else {
-      this.scheduled = false;
-      this.wakeIdle();
-    }
   }
 
   private settle(batch: Pending[], outcomes: { ok: boolean; value: unknown; events: JournalEvent[] }[], committed: boolean, commitError: unknown): void {
@@ -192,7 +214,15 @@ export class CommandBus {
         pending.reject(outcome.value);
       }
     });
-    if (events.length > 0) for (const listener of this.listeners) listener(events);
+    if (events.length === 0) return;
+    for (const listener of this.listeners) {
+      try {
+        listener(events);
+      } catch (error) {
+        // The work is committed and acknowledged; a failing listener must not undo that or stop the loop.
+        this.onListenerError(error);
+      }
+    }
   }
 
   private wakeIdle(): void {
@@ -223,7 +253,11 @@ export class CommandBus {
     this.db.exec('SAVEPOINT command');
     try {
       const value = pending.execute(tx);
-      if (value instanceof Promise) throw new Error(`command ${pending.name} must be synchronous`);
+      if (value instanceof Promise) {
+        // Anything it writes after its first await would land outside the transaction.
+        value.catch(() => undefined);
+        throw new Error(`command ${pending.name} must be synchronous`);
+      }
       this.db.exec('RELEASE command');
       return { ok: true, value, events };
     } catch (error) {

@@ -17,7 +17,7 @@ interface DurableConsumer {
   patterns: string[];
   handler: EventHandler;
   cursor: number;
-  running: boolean;
+  running: Promise<void> | null;
   rerun: boolean;
 }
 
@@ -58,7 +58,7 @@ export class EventBus {
    */
   durable(name: string, patterns: string | string[], handler: EventHandler): void {
     const cursor = (this.readOffset.get(name) as number | undefined) ?? 0;
-    const consumer: DurableConsumer = { name, patterns: [patterns].flat(), handler, cursor, running: false, rerun: false };
+    const consumer: DurableConsumer = { name, patterns: [patterns].flat(), handler, cursor, running: null, rerun: false };
     this.durables.set(name, consumer);
     void this.pump(consumer);
   }
@@ -77,9 +77,11 @@ export class EventBus {
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
   }
 
+  /** Stops live and durable delivery; a durable handler already running finishes first. */
   async stop(): Promise<void> {
     this.stopped = true;
     await this.settle();
+    await Promise.allSettled([...this.durables.values()].map((c) => c.running));
   }
 
   private deliver(sub: Subscriber, event: JournalEvent): void {
@@ -105,12 +107,22 @@ export class EventBus {
     this.inFlight.add(settled);
   }
 
-  private async pump(consumer: DurableConsumer): Promise<void> {
+  private saveCursor(consumer: DurableConsumer): void {
+    this.writeOffset.run(consumer.name, consumer.cursor, new Date().toISOString());
+  }
+
+  private pump(consumer: DurableConsumer): Promise<void> {
     if (consumer.running) {
       consumer.rerun = true;
-      return;
+      return consumer.running;
     }
-    consumer.running = true;
+    consumer.running = this.drainConsumer(consumer).finally(() => {
+      consumer.running = null;
+    });
+    return consumer.running;
+  }
+
+  private async drainConsumer(consumer: DurableConsumer): Promise<void> {
     try {
       do {
         consumer.rerun = false;
@@ -119,17 +131,19 @@ export class EventBus {
           const events = this.journal.readAfter(consumer.cursor, 200);
           if (events.length === 0) break;
           for (const event of events) {
-            if (consumer.patterns.some((p) => matchesPattern(p, event.type))) await consumer.handler(event);
+            if (this.stopped) return;
+            const matches = consumer.patterns.some((p) => matchesPattern(p, event.type));
+            if (matches) await consumer.handler(event);
             consumer.cursor = event.seq;
+            // Saved after each handled event so a restart repeats at most the one in progress.
+            if (matches) this.saveCursor(consumer);
           }
-          this.writeOffset.run(consumer.name, consumer.cursor, new Date().toISOString());
+          this.saveCursor(consumer);
         }
       } while (consumer.rerun);
     } catch (error) {
       this.logger.error({ err: error, consumer: consumer.name, cursor: consumer.cursor }, 'durable consumer failed; retrying');
-      setTimeout(() => void this.pump(consumer), 1_000).unref();
-    } finally {
-      consumer.running = false;
+      if (!this.stopped) setTimeout(() => void this.pump(consumer), 1_000).unref();
     }
   }
 }

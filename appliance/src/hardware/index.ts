@@ -45,7 +45,7 @@ export function createHardwareModule(): ApplianceModule {
         onScan(scannerId, resolution) {
           const message = scanMessage(scannerId, resolution, ctx.messages);
           ctx.logger.info({ scannerId, code: message.code, result: message.result }, 'barcode scanned');
-          void ctx.mqtt.publish(scanTopic(ctx.config.storeId, scannerId), message, { qos: 1 });
+          ctx.mqtt.publish(scanTopic(ctx.config.storeId, scannerId), message, { qos: 1 }).catch((error) => ctx.logger.warn({ err: error, scannerId }, 'scan not published'));
         },
       });
       // Built now (opening nothing) so payments' start-up recovery already sees the configured TEF terminal.

@@ -1,0 +1,196 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SaleProduct } from '../catalog/index.js';
+import { cashierModule } from '../cashier/index.js';
+import { documentText } from '../devices/printer/document.js';
+import { fiscalModule, type DanfeNfce } from '../fiscal/index.js';
+import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
+import type { Order, OrderItem } from '../orders/index.js';
+import { createPaymentsModule, paymentsRuntimeOf, type Payment } from '../payments/index.js';
+import { createPrintingModule } from '../printing/index.js';
+import { danfePrintDocument } from './fiscal-danfe-document.js';
+import { danfeDedupeKey } from './fiscal-emission.js';
+import { allocateOrderDiscount, buildPaidOrder, paymentsCovering } from './fiscal-paid-order.js';
+import { workflowsModule } from './index.js';
+import { apiAs, orderModules, type Api } from './test-support.js';
+
+const food = { ncm: '21069090', cfop: '5102', cest: null, taxGroup: 'FOOD' };
+const service = { ncm: null, cfop: '5933', cest: null, taxGroup: 'SERVICE' };
+
+function item(overrides: Partial<OrderItem> & Pick<OrderItem, 'productId' | 'quantity' | 'unitPriceCents' | 'grossCents'>): OrderItem {
+  const discountCents = overrides.discountCents ?? 0;
+  return {
+    itemId: `item-${overrides.productId}`,
+    name: overrides.productId,
+    categoryId: 'cat',
+    unit: 'UNIT',
+    discountCents,
+    totalCents: overrides.grossCents - discountCents,
+    appliedRules: [],
+    options: [],
+    components: [],
+    notes: null,
+    seat: null,
+    station: null,
+    prepSeconds: 0,
+    round: 1,
+    status: 'CONFIRMED',
+    ...overrides,
+  };
+}
+
+function order(items: OrderItem[], manualDiscountCents = 0): Order {
+  const live = items.filter((i) => i.status !== 'CANCELLED');
+  const lines = live.reduce((s, i) => s + i.totalCents, 0);
+  return {
+    id: 'order-1', number: 1, businessDate: '2026-11-23', businessDayId: 'day-1', channel: 'COUNTER', status: 'COMPLETED', tableId: null, customerId: null, notes: null,
+    subtotalCents: live.reduce((s, i) => s + i.grossCents, 0), discountCents: live.reduce((s, i) => s + i.discountCents, 0) + manualDiscountCents, manualDiscountCents,
+    manualDiscountReason: null, totalCents: lines - manualDiscountCents, cancelReason: null, paidAt: null, createdBy: null, createdAt: '', confirmedAt: null, updatedAt: '', items,
+  };
+}
+
+const product = (id: string, fiscal: SaleProduct['fiscal'], barcode: string | null = null) => ({ id, sku: `SKU-${id}`, barcode, fiscal }) as SaleProduct;
+const payment = (method: Payment['method'], amountCents: number, changeCents = 0, status: Payment['status'] = 'CAPTURED') => ({ method, amountCents, changeCents, status }) as Payment;
+const net = (line: { unit: string; quantity: number; unitPriceCents: number; discountCents?: number }) =>
+  (line.unit === 'UNIT' ? line.quantity * line.unitPriceCents : Math.floor((line.quantity * line.unitPriceCents + 500) / 1000)) - (line.discountCents ?? 0);
+
+describe('a paid order for the NFC-e', () => {
+  it('keeps weighed lines in grams at a price per kg, and spreads the manual discount to the centavo', () => {
+    const paid = buildPaidOrder(
+      order([item({ productId: 'fries', quantity: 3, unitPriceCents: 1290, grossCents: 3870, discountCents: 387 }), item({ productId: 'salad', unit: 'GRAM', quantity: 347, unitPriceCents: 6990, grossCents: 2426 })], 1001),
+      [product('fries', food, '7894900011517'), product('salad', food, '2000000000016')],
+      [payment('CASH', 4908, 92)],
+    )!;
+    expect(paid.lines.map((l) => [l.code, l.unit, l.quantity, l.unitPriceCents])).toEqual([['SKU-fries', 'UNIT', 3, 1290], ['SKU-salad', 'GRAM', 347, 6990]]);
+    expect(paid.lines.reduce((s, l) => s + net(l), 0)).toBe(4908);
+    expect(paid.lines[0].discountCents! - 387 + paid.lines[1].discountCents!).toBe(1001);
+    expect(paid.lines[0].gtin).toBe('7894900011517');
+    expect(paid.lines[1].gtin).toBeNull(); // not a valid GTIN check digit: "SEM GTIN"
+    expect(paid.payments).toEqual([{ method: 'CASH', amountCents: 4908, changeCents: 92 }]);
+  });
+
+  it('leaves out services, cancelled and free lines, and trims the last tenders to what the NFC-e covers', () => {
+    const paid = buildPaidOrder(
+      order([
+        item({ productId: 'burger', quantity: 1, unitPriceCents: 2990, grossCents: 2990 }),
+        item({ productId: 'free-coke', quantity: 1, unitPriceCents: 600, grossCents: 600, discountCents: 600 }),
+        item({ productId: 'old', quantity: 1, unitPriceCents: 500, grossCents: 500, status: 'CANCELLED' }),
+        item({ productId: 'billiards', quantity: 2, unitPriceCents: 1000, grossCents: 2000 }),
+      ]),
+      [product('burger', food), product('free-coke', food), product('old', food), product('billiards', service)],
+      [payment('CASH', 3000, 1000), payment('PIX', 1990), payment('DEBIT', 700, 0, 'CANCELLED')],
+    )!;
+    expect(paid.lines.map((l) => l.code)).toEqual(['SKU-burger']);
+    expect(paid.payments).toEqual([{ method: 'CASH', amountCents: 2990, changeCents: 1000 }]);
+  });
+
+  it('has nothing to document for a service-only bill', () => {
+    expect(buildPaidOrder(order([item({ productId: 'billiards', quantity: 1, unitPriceCents: 1000, grossCents: 1000 })]), [product('billiards', service)], [payment('CASH', 1000)])).toBeNull();
+  });
+
+  it('allocates any discount exactly, never more than a line costs', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 100_000 }), { minLength: 1, maxLength: 30 }), fc.nat(), (nets, seed) => {
+        const total = nets.reduce((a, b) => a + b, 0);
+        const discount = seed % (total + 1);
+        const shares = allocateOrderDiscount(nets, discount);
+        expect(shares.reduce((a, b) => a + b, 0)).toBe(discount);
+        for (const [i, share] of shares.entries()) {
+          expect(share).toBeGreaterThanOrEqual(0);
+          expect(share).toBeLessThanOrEqual(nets[i]);
+        }
+      }),
+    );
+  });
+
+  it('trims tenders from the last one and drops the ones left at zero', () => {
+    expect(paymentsCovering([{ method: 'CASH', amountCents: 500, changeCents: 0 }, { method: 'PIX', amountCents: 300, changeCents: 0 }], 400)).toEqual([{ method: 'CASH', amountCents: 400, changeCents: 0 }]);
+  });
+});
+
+describe('the DANFE as a print document', () => {
+  const danfe: DanfeNfce = {
+    columns: 20,
+    qrCode: 'https://sefaz.example/qr?p=1|2|3',
+    lines: [],
+    blocks: [
+      { kind: 'text', text: 'LOJA', align: 'center', bold: true },
+      { kind: 'text', text: 'Total         12,90', align: 'left', bold: false },
+      { kind: 'text', text: '3526 1111 2222 3333 4444 5555', align: 'center', bold: false },
+      { kind: 'qr', data: 'https://sefaz.example/qr?p=1|2|3' },
+    ],
+  };
+
+  it('keeps padded lines, wraps long ones to the paper, carries the QR and cuts', () => {
+    const doc = danfePrintDocument(danfe);
+    const text = documentText(doc);
+    expect(text).toContain('Total         12,90');
+    expect(text).toContain('3526 1111 2222 3333');
+    expect(text).toContain('4444 5555');
+    expect(text.every((line) => line.startsWith('[QR]') || line.length <= 20)).toBe(true);
+    expect(doc.ops).toContainEqual(expect.objectContaining({ op: 'qr', data: danfe.qrCode }));
+    expect(doc.ops.at(-1)).toEqual({ op: 'cut', partial: true });
+  });
+});
+
+describe('NFC-e emission workflow on the demo store', () => {
+  let app: TestAppliance;
+  let cashier: Api;
+  let manager: Api;
+
+  beforeAll(async () => {
+    const modules = [...orderModules().filter((m) => m !== workflowsModule), createPrintingModule(), cashierModule, createPaymentsModule({ pixGateways: [] }), fiscalModule, workflowsModule];
+    // Real clock: the demo A1 certificate is made at start and valid from then on.
+    app = await startTestAppliance(modules, { env: { CHEFIA_DEMO: '1' } });
+    cashier = apiAs(app, ['orders.create', 'orders.read', 'orders.confirm', 'cashier.operate', 'payments.capture'], 'CASHIER');
+    manager = apiAs(app, ['catalog.write', 'catalog.read', 'fiscal.read', 'printing.read'], 'MANAGER');
+    expect((await cashier.post('/cashier-sessions', { terminalId: 'POS-1', openingFloatCents: 10_000 })).status).toBe(201);
+  }, 60_000);
+  afterAll(() => app?.close());
+
+  async function sell(items: unknown[]): Promise<string> {
+    const created = await cashier.post('/orders', { channel: 'COUNTER', items });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const id = created.body.data.id as string;
+    expect((await cashier.post(`/orders/${id}/confirm`)).status).toBe(200);
+    const paid = await cashier.post(`/orders/${id}/payments`, { method: 'CASH', tenderedCents: 100_000 });
+    expect(paid.status, JSON.stringify(paid.body)).toBe(201);
+    return id;
+  }
+
+  async function documentOf(orderId: string) {
+    for (let i = 0; i < 200; i++) {
+      const [doc] = (await manager.get(`/fiscal/documents?orderId=${orderId}`)).body.data;
+      if (doc && doc.status !== 'PENDING') return doc;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`no document for ${orderId}`);
+  }
+
+  const danfeJobs = async (documentId: string) =>
+    ((await manager.get('/print-jobs?size=100')).body.data as { dedupeKey: string | null }[]).filter((j) => j.dedupeKey === danfeDedupeKey(documentId));
+
+  it('issues an authorized NFC-e for a paid order, queues one DANFE and stays single on a replay', async () => {
+    const orderId = await sell([{ productId: 'prod-fries', quantity: 1 }, { productId: 'prod-salad-bar', quantity: 250 }]);
+    const doc = await documentOf(orderId);
+    expect(doc).toMatchObject({ status: 'AUTHORIZED', cStat: 100 });
+    const xml = await (await fetch(`${app.baseUrl}/api/v1/fiscal/documents/${doc.id}/xml`, { headers: { authorization: app.bearer(['fiscal.read']) } })).text();
+    expect(xml).toContain('<uCom>KG</uCom>');
+    expect(xml).toContain('<qCom>0.2500</qCom>');
+    expect(await danfeJobs(doc.id)).toHaveLength(1);
+
+    // The payments consumer delivers at least once: a second delivery changes nothing.
+    await paymentsRuntimeOf(app.ctx).fiscal.requestEmission({ orderId, businessDate: doc.issuedAt.slice(0, 10), totalCents: doc.totalCents, payments: [] });
+    expect((await manager.get(`/fiscal/documents?orderId=${orderId}`)).body.data).toHaveLength(1);
+    expect(await danfeJobs(doc.id)).toHaveLength(1);
+  });
+
+  it('logs and skips an order whose product lacks fiscal data, without holding back the next sales', async () => {
+    const created = await manager.post('/products', { categoryId: 'cat-desserts', sku: 'SOB-900', name: 'Doce sem NCM', type: 'SIMPLE', priceCents: 500, sendToKitchen: false });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const refused = await sell([{ productId: created.body.data.id, quantity: 1 }]);
+    const next = await sell([{ productId: 'prod-coke', quantity: 1 }]);
+    expect((await documentOf(next)).status).toBe('AUTHORIZED');
+    expect((await manager.get(`/fiscal/documents?orderId=${refused}`)).body.data).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import type { BrokerAuthenticator } from '../kernel/broker/broker.js';
 import type { Authenticator } from '../kernel/http/env.js';
 import type { Actor } from '../kernel/journal/event.js';
 import { looksLikeJwt, verifyAccessToken } from './crypto/jwt.js';
-import { verifySecretSync } from './crypto/secret-hash.js';
+import { verifySecret } from './crypto/secret-hash.js';
 import { sha256 } from './crypto/tokens.js';
 import { recordLoginFailure } from './login/login-failures.js';
 import { DEVICE_TOKEN_PREFIX, findActiveDeviceByTokenHash, findDevice, type DeviceRow } from './devices/device-store.js';
@@ -58,20 +58,24 @@ function mqttDevice(rt: AuthRuntime, deviceId: string, token: string): MqttPrinc
 }
 
 /**
- * Username + password over MQTT must be answered synchronously, so the scrypt check blocks for
- * a moment; a success is remembered (by digest, never the password) so reconnects stay cheap.
- * Failures are journaled and count toward the same per-user lock as HTTP logins.
+ * Username + password over MQTT: the scrypt check runs off the event loop; a success is
+ * remembered (by digest, never the password) so reconnects stay cheap. An unknown user costs the
+ * same hash as a known one, so timing does not reveal which usernames exist. Failures are journaled
+ * and count toward the same per-user lock as HTTP logins.
  */
-function mqttUserPassword(rt: AuthRuntime, username: string, password: string): MqttPrincipal | null {
+async function mqttUserPassword(rt: AuthRuntime, username: string, password: string): Promise<MqttPrincipal | null> {
   const row = findUserByUsername(rt.ctx.db, username);
   const now = rt.now();
-  if (!row || row.status !== 'ACTIVE' || isLocked(row, now)) return null;
+  if (!row || row.status !== 'ACTIVE' || isLocked(row, now)) {
+    await verifySecret(password, null);
+    return null;
+  }
   const userKey = `user:${row.username}`;
   if (rt.userFailures.exceeded(userKey, now.getTime())) return null;
   const cacheKey = createHash('sha256').update(`${row.id}\0${row.password_hash}\0${password}`).digest('hex');
   const cached = rt.verifiedMqttPasswords.get(cacheKey);
   if (cached && cached.expiresMs > now.getTime()) return { kind: 'user', id: row.id, role: row.role };
-  if (!verifySecretSync(password, row.password_hash)) {
+  if (!(await verifySecret(password, row.password_hash))) {
     const lock = rt.userFailures.record(userKey, now.getTime()) >= rt.userFailures.limit;
     if (lock) rt.userFailures.reset(userKey);
     // CONNECT is answered now; the failure (and a lock on the limit) is journaled right after.

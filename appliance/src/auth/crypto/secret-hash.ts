@@ -47,7 +47,7 @@ export async function verifySecret(secret: string, stored: string | null): Promi
   return timingSafeEqual(key, parsed.key);
 }
 
-/** For the synchronous paths (MQTT CONNECT, manager override inside a command). */
+/** For the synchronous path: a manager override checked inside a command. */
 export function verifySecretSync(secret: string, stored: string | null): boolean {
   const parsed = stored ? parse(stored) : null;
   if (!parsed) {

@@ -9,7 +9,8 @@ import { mayPublish, maySubscribe, type MqttPrincipal } from './acl.js';
 import { topicMatches } from './topics.js';
 
 export interface BrokerAuthenticator {
-  authenticate(username: string, password: string): MqttPrincipal | null;
+  /** May be async so a password hash never runs on the event loop that serves the tills. */
+  authenticate(username: string, password: string): MqttPrincipal | null | Promise<MqttPrincipal | null>;
 }
 
 export type CommandHandler = (topic: string, payload: Buffer, principal: MqttPrincipal) => void | Promise<void>;
@@ -60,15 +61,24 @@ export class EmbeddedBroker implements BrokerPort {
     const { aedes, deps } = this;
     aedes.authenticate = (client, username, password, done) => {
       const auth = deps.authenticator();
-      const principal = auth && username && password ? auth.authenticate(username, password.toString('utf8')) : null;
-      if (!principal) {
-        const error = Object.assign(new Error('bad username or password'), { returnCode: 4 as const });
+      const refuse = () => {
         deps.logger.warn({ clientId: client.id, username }, 'mqtt connect refused');
-        done(error, false);
-        return;
-      }
-      this.principals.set(client, principal);
-      done(null, true);
+        done(Object.assign(new Error('bad username or password'), { returnCode: 4 as const }), false);
+      };
+      if (!auth || !username || !password) return refuse();
+      Promise.resolve()
+        .then(() => auth.authenticate(username, password.toString('utf8')))
+        .then(
+          (principal) => {
+            if (!principal) return refuse();
+            this.principals.set(client, principal);
+            done(null, true);
+          },
+          (error) => {
+            deps.logger.error({ err: error, clientId: client.id }, 'mqtt authentication failed');
+            refuse();
+          },
+        );
     };
     aedes.authorizePublish = (client, packet, done) => {
       const principal = client ? this.principals.get(client) : undefined;

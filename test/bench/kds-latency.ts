@@ -2,6 +2,7 @@ import mqtt, { type MqttClient } from 'mqtt';
 import { readFileSync } from 'node:fs';
 import { spawnAppliance } from '../support/appliance-process.js';
 import { ApiClient } from '../support/http-client.js';
+import { runKdsPublishBench, type KdsPublishResult } from './kds-publish.js';
 import { round, summarize } from './stats.js';
 
 export interface KdsLatencyResult {
@@ -27,6 +28,8 @@ export interface KdsLatencyResult {
   applianceCpuMsPerOrder: number;
   /** 1-minute load average when the run ended: figures from a busy machine are not the appliance's. */
   loadAverage: number;
+  /** The same load on an appliance running only the kitchen module (its own share of the path). */
+  kitchenOnly: KdsPublishResult;
 }
 
 /** utime + stime of a process in ms, from /proc (Linux; clock ticks of 10 ms). */
@@ -138,6 +141,7 @@ export async function runKdsLatencyBench(ordersPerSecond = 50, seconds = 10, sub
       afterCommitP99Ms: round(a.p99),
       applianceCpuMsPerOrder: round(cpuUsed / orderIds.length),
       loadAverage: round((await import('node:os')).loadavg()[0]),
+      kitchenOnly: await runKdsPublishBench(ordersPerSecond, seconds, subscriberCount),
     };
   } finally {
     for (const timer of cookTimers) clearTimeout(timer);

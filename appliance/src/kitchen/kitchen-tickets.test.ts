@@ -146,4 +146,22 @@ describe('kitchen tickets', () => {
     expect(job.text).toContain('Pedido #9  Mesa 12');
     expect(job.text).toContain('1x Caipirinha\n   + limão\n   Obs. pouco gelo');
   });
+
+  it('configures stations over HTTP: a new default station takes over routing', async () => {
+    const put = (code: string, body: unknown, permissions = ['catalog.write']) =>
+      fetch(`${app.baseUrl}/api/v1/kds/stations/${code}`, { method: 'PUT', headers: { 'content-type': 'application/json', authorization: app.bearer(permissions) }, body: JSON.stringify(body) });
+    const saved = await put('PASTRY', { name: 'Confeitaria', capacity: 2, categories: ['cat-desserts'], isDefault: true, warnAfterSeconds: 120, lateAfterSeconds: 240 });
+    expect(saved.status).toBe(200);
+    expect((await saved.json()).data).toMatchObject({ code: 'PASTRY', isDefault: true, categories: ['cat-desserts'], hasScreen: true });
+    expect((await put('pastry', { name: 'x', capacity: 1 })).status).toBe(400);
+    expect((await put('PASTRY', { name: 'x', capacity: -1 })).status).toBe(400);
+    expect((await put('PASTRY', { name: 'x', capacity: 1 }, ['kds.operate'])).status).toBe(403);
+    const list = await (await fetch(`${app.baseUrl}/api/v1/kds/stations`, { headers: { authorization: app.bearer(['kds.operate']) } })).json();
+    expect(list.data.filter((s: any) => s.isDefault).map((s: any) => s.code)).toEqual(['PASTRY']);
+    const [brownie, other] = await route(app, orderInput(10, [orderItem('Brownie', null, 300, { categoryId: 'cat-desserts' }), orderItem('Água', null, 0)]));
+    expect([brownie.station, other.station]).toEqual(['PASTRY', 'EXPO']);
+    expect(brownie.items.map((i) => i.name)).toEqual(['Brownie', 'Água']);
+    expect(brownie.timers).toMatchObject({ warnAfterSeconds: 120, lateAfterSeconds: 240 });
+    expect(app.ctx.journal.readAfter(0).some((e) => e.type === 'kitchen.station_saved' && e.aggregateId === 'PASTRY')).toBe(true);
+  });
 });

@@ -81,7 +81,9 @@
       } else {
         var paired = await postJson('/devices/pair', { code: form.code.value.trim() });
         var stations = (paired.device.stations || []).map(function (s) { return s.toUpperCase(); });
-        session = { mode: 'device', username: paired.mqttUsername, password: paired.deviceToken, station: stations[0] || 'EXPO' };
+        // A device serving several stations shows the one picked here, if it is one of them.
+        var station = stations.indexOf(form.station.value) >= 0 ? form.station.value : stations[0] || form.station.value;
+        session = { mode: 'device', username: paired.mqttUsername, password: paired.deviceToken, station: station };
       }
       localStorage.setItem(STORAGE_KEY, JSON.stringify(session));
       $('setup').hidden = true;

@@ -195,4 +195,21 @@ describe('fiscal NFC-e end to end', () => {
       expect(receiptsWithKey(doc.accessKey)).toHaveLength(1);
     }
   }, 60_000);
+
+  it('goes offline when SEFAZ answers slower than the timeout, and keeps one document when the slow attempt was authorized', async () => {
+    await sefaz.setMode('slow', 4 * SEFAZ_TIMEOUT_MS);
+    const order = await sell([{ productId: 'prod-fries', quantity: 1 }]);
+    const offline = await documentIn(order.id, 'CONTINGENCY');
+    expect(Date.parse(offline.issuedAt) - order.paidAt).toBeLessThan(2 * SEFAZ_TIMEOUT_MS);
+    expect((await printedDanfe(offline.id)).jobs).toHaveLength(1);
+
+    await sefaz.setMode('up');
+    const authorized = await documentIn(order.id, 'AUTHORIZED');
+    expect(authorized.id).toBe(offline.id);
+    // SEFAZ processed the slow online attempt: the offline twin got 539 and the online version stands.
+    const sameNumber = sefaz.authorizedDocuments().filter((d) => d.accessKey.slice(25, 34) === String(authorized.number).padStart(9, '0'));
+    expect(sameNumber.map((d) => d.accessKey)).toEqual([authorized.accessKey]);
+    expect((await documentsOf(order.id)).map((d) => d.status)).toEqual(['AUTHORIZED']);
+    expect((await printedDanfe(offline.id)).jobs).toHaveLength(1);
+  }, 30_000);
 });

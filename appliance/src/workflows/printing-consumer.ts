@@ -41,7 +41,9 @@ export function registerPrintingConsumer(ctx: ModuleContext, consumer: PrintingC
       );
     } catch (error) {
       if (!(error instanceof AppError) || error.status >= 500) throw error;
-      ctx.logger.warn({ ...log, err: error, code: error.code, details: error.details }, 'print refused; skipped');
+      // A missing printer is a setup gap; data the template refuses is a bug worth an error line.
+      const level = error.code === 'PRINTER_NOT_FOUND' ? 'warn' : 'error';
+      ctx.logger[level]({ ...log, err: error, code: error.code, details: error.details }, 'print refused; skipped');
     }
   });
 }

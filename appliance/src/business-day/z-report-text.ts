@@ -1,14 +1,9 @@
+import { formatBrl } from '../kernel/money.js';
 import type { ZReport } from './z-report.js';
 
 const COLUMNS = 48;
 const METHOD_LABELS: Record<string, string> = { CASH: 'Dinheiro', CREDIT: 'Crédito', DEBIT: 'Débito', VOUCHER: 'Vale-refeição', PIX: 'PIX', OTHER: 'Outros' };
 const CHANNEL_LABELS: Record<string, string> = { COUNTER: 'Balcão', TABLE: 'Mesa', DELIVERY: 'Entrega', TAKEOUT: 'Para viagem', KIOSK: 'Totem', MARKETPLACE: 'Marketplace' };
-
-function money(cents: number): string {
-  const sign = cents < 0 ? '-' : '';
-  const abs = Math.abs(cents);
-  return `${sign}R$ ${Math.floor(abs / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${String(abs % 100).padStart(2, '0')}`;
-}
 
 function line(label: string, value: string): string {
   const room = COLUMNS - value.length - 1;
@@ -33,34 +28,34 @@ export function zReportText(report: ZReport, storeName: string, timeZone: string
     line('Fechamento', localTime(report.closedAt, timeZone)),
     rule(),
     line('Pedidos concluídos', String(report.sales.ordersCount)),
-    line('Venda bruta', money(report.sales.grossCents)),
-    line('Descontos', money(-report.sales.discountCents)),
-    line('Venda líquida', money(report.sales.netCents)),
-    line(`Cancelamentos (${report.cancellations.count})`, money(report.cancellations.amountCents)),
+    line('Venda bruta', formatBrl(report.sales.grossCents)),
+    line('Descontos', formatBrl(-report.sales.discountCents)),
+    line('Venda líquida', formatBrl(report.sales.netCents)),
+    line(`Cancelamentos (${report.cancellations.count})`, formatBrl(report.cancellations.amountCents)),
     rule(),
     'RECEBIMENTOS POR FORMA',
   ];
   for (const m of report.payments.byMethod) {
-    out.push(line(`  ${METHOD_LABELS[m.method] ?? m.method} (${m.count})`, money(m.capturedCents)));
-    if (m.refundedCents > 0) out.push(line('    devoluções', money(-m.refundedCents)));
+    out.push(line(`  ${METHOD_LABELS[m.method] ?? m.method} (${m.count})`, formatBrl(m.capturedCents)));
+    if (m.refundedCents > 0) out.push(line('    devoluções', formatBrl(-m.refundedCents)));
   }
   out.push(
-    line('Total recebido', money(report.payments.capturedCents)),
-    line(`Devoluções (${report.refunds.count})`, money(-report.refunds.amountCents)),
-    line('Total líquido', money(report.payments.netCents)),
-    line('Troco entregue', money(report.payments.changeCents)),
+    line('Total recebido', formatBrl(report.payments.capturedCents)),
+    line(`Devoluções (${report.refunds.count})`, formatBrl(-report.refunds.amountCents)),
+    line('Total líquido', formatBrl(report.payments.netCents)),
+    line('Troco entregue', formatBrl(report.payments.changeCents)),
     rule(),
     'POR CANAL',
-    ...report.byChannel.map((c) => line(`  ${CHANNEL_LABELS[c.channel] ?? c.channel} (${c.count})`, money(c.amountCents))),
+    ...report.byChannel.map((c) => line(`  ${CHANNEL_LABELS[c.channel] ?? c.channel} (${c.count})`, formatBrl(c.amountCents))),
     'POR HORA',
-    ...report.byHour.map((h) => line(`  ${h.hour}h (${h.count})`, money(h.amountCents))),
+    ...report.byHour.map((h) => line(`  ${h.hour}h (${h.count})`, formatBrl(h.amountCents))),
     'POR OPERADOR',
-    ...report.byOperator.map((o) => line(`  ${o.name ?? o.operatorId} (${o.count})`, money(o.amountCents))),
+    ...report.byOperator.map((o) => line(`  ${o.name ?? o.operatorId} (${o.count})`, formatBrl(o.amountCents))),
     'PRODUTOS',
-    ...report.byProduct.slice(0, 20).map((p) => line(`  ${p.unit === 'GRAM' ? `${p.quantity}g` : `${p.quantity}x`} ${p.name}`, money(p.amountCents))),
+    ...report.byProduct.slice(0, 20).map((p) => line(`  ${p.unit === 'GRAM' ? `${p.quantity}g` : `${p.quantity}x`} ${p.name}`, formatBrl(p.amountCents))),
     rule(),
     'CAIXAS',
-    ...report.cashiers.map((c) => line(`  ${c.terminalId} ${c.status}`, money(c.differenceCents))),
+    ...report.cashiers.map((c) => line(`  ${c.terminalId} ${c.status}`, formatBrl(c.differenceCents))),
     rule(),
     line('Impostos', 'aguardando fiscal'),
     rule('='),

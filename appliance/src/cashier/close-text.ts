@@ -1,4 +1,4 @@
-import { formatCents } from './money.js';
+import { formatBrl } from '../kernel/money.js';
 import type { CashierCloseReport } from './sessions.js';
 import { centered, leftRight, rule } from './text-layout.js';
 
@@ -28,25 +28,25 @@ export function cashierCloseText(report: CashierCloseReport, timeZone: string): 
     leftRight('Abertura', localTime(report.openedAt, timeZone)),
     leftRight('Fechamento', localTime(report.closedAt, timeZone)),
     rule(),
-    leftRight('Fundo de troco', formatCents(report.openingFloatCents)),
-    leftRight('Vendas em dinheiro', formatCents(report.totals.cashSalesCents)),
-    leftRight('Troco', formatCents(-report.totals.changeCents)),
-    leftRight('Devoluções', formatCents(-report.totals.refundsCents)),
-    leftRight('Sangrias', formatCents(-report.totals.withdrawalsCents)),
-    leftRight('Suprimentos', formatCents(report.totals.depositsCents)),
+    leftRight('Fundo de troco', formatBrl(report.openingFloatCents)),
+    leftRight('Vendas em dinheiro', formatBrl(report.totals.cashSalesCents)),
+    leftRight('Troco', formatBrl(-report.totals.changeCents)),
+    leftRight('Devoluções', formatBrl(-report.totals.refundsCents)),
+    leftRight('Sangrias', formatBrl(-report.totals.withdrawalsCents)),
+    leftRight('Suprimentos', formatBrl(report.totals.depositsCents)),
     rule(),
     leftRight('Forma', 'Esperado    Contado  Diferença'),
   ];
   for (const line of report.lines) {
     if (line.expectedCents === 0 && line.countedCents === 0) continue;
     lines.push(METHOD_LABELS[line.method] ?? line.method);
-    lines.push(leftRight('', `${formatCents(line.expectedCents)}  ${formatCents(line.countedCents)}  ${formatCents(line.differenceCents)}`));
+    lines.push(leftRight('', `${formatBrl(line.expectedCents)}  ${formatBrl(line.countedCents)}  ${formatBrl(line.differenceCents)}`));
   }
   lines.push(
     rule(),
-    leftRight('Total esperado', formatCents(report.totalExpectedCents)),
-    leftRight('Total contado', formatCents(report.totalCountedCents)),
-    leftRight('Diferença', formatCents(report.differenceCents)),
+    leftRight('Total esperado', formatBrl(report.totalExpectedCents)),
+    leftRight('Total contado', formatBrl(report.totalCountedCents)),
+    leftRight('Diferença', formatBrl(report.differenceCents)),
     leftRight('Situação', STATUS_LABELS[report.status] + (report.alert ? ' (ALERTA)' : '')),
     '',
     '',

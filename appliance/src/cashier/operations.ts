@@ -3,7 +3,8 @@ import { newId } from '../kernel/ids.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { CashierOperationType } from './drawer-math.js';
 import { readCashierLimits, type CashierLimits } from './limits.js';
-import { formatCents, type PaymentMethod } from './money.js';
+import { type PaymentMethod } from './money.js';
+import { formatBrl } from '../kernel/money.js';
 import { drawerExpectation, requireOpenSession } from './sessions.js';
 import type { CashierOperation } from './queries.js';
 
@@ -53,7 +54,7 @@ export function recordCashierOperation(tx: CommandTx, input: OperationInput, req
   const before = drawerExpectation(tx, session);
   const takesCash = input.method === 'CASH' && (input.type === 'WITHDRAWAL' || input.type === 'REFUND');
   if (takesCash && input.amountCents > before.CASH) {
-    throw businessRule('CASHIER_INSUFFICIENT_CASH', { availableCents: before.CASH }, { available: formatCents(before.CASH) });
+    throw businessRule('CASHIER_INSUFFICIENT_CASH', { availableCents: before.CASH }, { available: formatBrl(before.CASH) });
   }
   const action = overrideActionFor(input.type, input.amountCents, limits);
   let override: ManagerOverride | null = null;

@@ -1,7 +1,7 @@
 import { businessRule } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
-import { formatCents } from './format.js';
+import { formatBrl } from '../kernel/money.js';
 import { findPayment, orderBalance } from './queries.js';
 import type { OrderBalance, Payment, PaymentProvider, SplitRule, TenderMethod } from './types.js';
 
@@ -40,7 +40,7 @@ export function settleAmounts(input: Pick<TenderInput, 'method' | 'amountCents' 
   const tendered = input.tenderedCents ?? input.amountCents ?? remainingCents;
   const amountCents = input.amountCents ?? Math.min(tendered, remainingCents);
   if (amountCents > remainingCents) {
-    throw businessRule('PAYMENT_EXCEEDS_BALANCE', { remainingCents }, { balance: formatCents(remainingCents) });
+    throw businessRule('PAYMENT_EXCEEDS_BALANCE', { remainingCents }, { balance: formatBrl(remainingCents) });
   }
   if (tendered < amountCents) throw businessRule('PAYMENT_TENDER_TOO_LOW', { tenderedCents: tendered, amountCents });
   return { amountCents, tenderedCents: tendered, changeCents: tendered - amountCents };

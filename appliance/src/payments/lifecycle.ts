@@ -2,7 +2,7 @@ import { businessRule, notFound } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { emitCaptured } from './capture.js';
-import { formatCents } from './format.js';
+import { formatBrl } from '../kernel/money.js';
 import { findPayment, findPaymentByProviderRef } from './queries.js';
 import type { Payment, PaymentProvider } from './types.js';
 
@@ -82,7 +82,7 @@ export function recordRefund(tx: CommandTx, input: RefundInput): Refund {
   if (payment.status !== 'CAPTURED') throw businessRule('PAYMENT_NOT_CAPTURED', { status: payment.status });
   const available = payment.amountCents - payment.refundedCents;
   if (input.amountCents > available) {
-    throw businessRule('PAYMENT_REFUND_EXCEEDS', { availableCents: available }, { available: formatCents(available) });
+    throw businessRule('PAYMENT_REFUND_EXCEEDS', { availableCents: available }, { available: formatBrl(available) });
   }
   const refundId = newId();
   tx.db

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { initialiseBytes, showBytes } from './commands.js';
 import { DisplayEmulator } from './display-emulator.js';
-import { formatBrl, itemAndTotalLines } from './item-lines.js';
+import { formatBrl } from '../../kernel/money.js';
+import { itemAndTotalLines } from './item-lines.js';
 
 describe('customer display bytes', () => {
   it('ESC/POS display: ESC @, overwrite mode, ESC t 3 (CP860), US $ x y, cp860 text', () => {

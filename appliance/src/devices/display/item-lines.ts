@@ -1,3 +1,4 @@
+import { formatBrl } from '../../kernel/money.js';
 /**
  * The customer-facing layout: line 1 the item just added and its amount,
  * line 2 the running total. Labels come from the message catalog via the
@@ -12,15 +13,6 @@ export function itemAndTotalLines(item: DisplayedItem, totalCents: number, total
   return [spread(item.description, formatBrl(item.amountCents, false), columns), spread(totalLabel, formatBrl(totalCents, true), columns)];
 }
 
-/** 123456 -> "1.234,56" (or "R$ 1.234,56"), integer arithmetic only. */
-export function formatBrl(cents: number, withSymbol: boolean): string {
-  if (!Number.isSafeInteger(cents)) throw new RangeError(`amount must be integer centavos, got ${cents}`);
-  const sign = cents < 0 ? '-' : '';
-  const abs = Math.abs(cents);
-  const reais = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  const text = `${sign}${reais},${String(abs % 100).padStart(2, '0')}`;
-  return withSymbol ? `R$ ${text}` : text;
-}
 
 /** Left text and right-aligned amount on one line; the description gives way when space runs out. */
 function spread(left: string, right: string, columns: number): string {

@@ -1,5 +1,6 @@
 import { DocumentBuilder, type PrintDocument } from '../document.js';
-import { formatCents, formatDateTime } from './format.js';
+import { formatDateTime } from './format.js';
+import { formatBrl } from '../../../kernel/money.js';
 import { translatePtBr } from './messages.pt-BR.js';
 import { methodLabel, storeHeader, type PaymentMethod, type StoreHeader, type TemplateOptions } from './customer-receipt.js';
 
@@ -30,15 +31,15 @@ export function cashierClose(data: CashierCloseData, options: TemplateOptions): 
   b.line(t('print.day_report.opened_at', { at: formatDateTime(data.openedAt, options.timeZone) }));
   b.line(t('print.day_report.closed_at', { at: formatDateTime(data.closedAt, options.timeZone) }));
   b.divider();
-  b.leftRight(t('print.cashier_close.opening_float'), formatCents(data.openingFloatCents));
-  b.leftRight(t('print.cashier_close.cash_sales'), formatCents(data.cashSalesCents));
-  b.leftRight(t('print.cashier_close.supplies'), formatCents(data.suppliesCents));
-  b.leftRight(t('print.cashier_close.withdrawals'), formatCents(-data.withdrawalsCents));
-  b.bold(true).leftRight(t('print.cashier_close.expected'), formatCents(expected)).bold(false);
-  b.leftRight(t('print.cashier_close.counted'), formatCents(data.countedCashCents));
-  b.bold(true).leftRight(t('print.cashier_close.difference'), formatCents(difference)).bold(false);
+  b.leftRight(t('print.cashier_close.opening_float'), formatBrl(data.openingFloatCents));
+  b.leftRight(t('print.cashier_close.cash_sales'), formatBrl(data.cashSalesCents));
+  b.leftRight(t('print.cashier_close.supplies'), formatBrl(data.suppliesCents));
+  b.leftRight(t('print.cashier_close.withdrawals'), formatBrl(-data.withdrawalsCents));
+  b.bold(true).leftRight(t('print.cashier_close.expected'), formatBrl(expected)).bold(false);
+  b.leftRight(t('print.cashier_close.counted'), formatBrl(data.countedCashCents));
+  b.bold(true).leftRight(t('print.cashier_close.difference'), formatBrl(difference)).bold(false);
   b.divider().line(t('print.day_report.by_method'));
-  for (const m of data.byMethod) b.leftRight(`  ${methodLabel(t, m.method)} (${m.count})`, formatCents(m.amountCents));
+  for (const m of data.byMethod) b.leftRight(`  ${methodLabel(t, m.method)} (${m.count})`, formatBrl(m.amountCents));
   b.feed(3).align('center').line('_'.repeat(Math.min(32, options.columns))).line(t('print.cashier_close.signature')).align('left');
   return b.feed(2).cut().build();
 }

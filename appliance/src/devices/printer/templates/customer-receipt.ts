@@ -1,5 +1,6 @@
 import { DocumentBuilder, type PrintDocument } from '../document.js';
-import { formatCents, formatDateTime, formatQuantity } from './format.js';
+import { formatDateTime, formatQuantity } from './format.js';
+import { formatBrl } from '../../../kernel/money.js';
 import { translatePtBr, type PrintMessageKey, type Translate } from './messages.pt-BR.js';
 
 export type PaymentMethod = 'CASH' | 'CREDIT' | 'DEBIT' | 'VOUCHER' | 'PIX' | 'OTHER';
@@ -73,20 +74,20 @@ export function customerReceipt(data: CustomerReceiptData, options: TemplateOpti
   for (const item of data.items) {
     const qty = formatQuantity(item.quantity, item.unit);
     b.wrapped(`${qty} ${item.name}`);
-    const unitPrice = item.unit === 'GRAM' ? `${formatCents(item.unitPriceCents)}/kg` : formatCents(item.unitPriceCents);
-    b.leftRight(`   ${unitPrice}`, formatCents(item.totalCents));
+    const unitPrice = item.unit === 'GRAM' ? `${formatBrl(item.unitPriceCents)}/kg` : formatBrl(item.unitPriceCents);
+    b.leftRight(`   ${unitPrice}`, formatBrl(item.totalCents));
     if (item.notes) b.wrapped(`   ${item.notes}`);
   }
   b.divider();
-  b.leftRight(t('print.receipt.subtotal'), formatCents(data.subtotalCents));
-  if (data.discountCents) b.leftRight(t('print.receipt.discount'), formatCents(-data.discountCents));
-  if (data.serviceFeeCents) b.leftRight(t('print.receipt.service_fee'), formatCents(data.serviceFeeCents));
-  b.bold(true).leftRight(t('print.receipt.total'), formatCents(data.totalCents)).bold(false);
+  b.leftRight(t('print.receipt.subtotal'), formatBrl(data.subtotalCents));
+  if (data.discountCents) b.leftRight(t('print.receipt.discount'), formatBrl(-data.discountCents));
+  if (data.serviceFeeCents) b.leftRight(t('print.receipt.service_fee'), formatBrl(data.serviceFeeCents));
+  b.bold(true).leftRight(t('print.receipt.total'), formatBrl(data.totalCents)).bold(false);
   if (data.payments.length > 0) {
     b.line(t('print.receipt.payments'));
-    for (const p of data.payments) b.leftRight(`  ${methodLabel(t, p.method)}`, formatCents(p.amountCents));
+    for (const p of data.payments) b.leftRight(`  ${methodLabel(t, p.method)}`, formatBrl(p.amountCents));
   }
-  if (data.changeCents) b.leftRight(t('print.receipt.change'), formatCents(data.changeCents));
+  if (data.changeCents) b.leftRight(t('print.receipt.change'), formatBrl(data.changeCents));
   b.divider();
   if (data.qrCode) {
     b.align('center').qr(data.qrCode.data);

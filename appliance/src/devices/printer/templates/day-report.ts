@@ -1,5 +1,6 @@
 import { DocumentBuilder, type PrintDocument } from '../document.js';
-import { formatBusinessDate, formatCents, formatDateTime } from './format.js';
+import { formatBusinessDate, formatDateTime } from './format.js';
+import { formatBrl } from '../../../kernel/money.js';
 import { translatePtBr } from './messages.pt-BR.js';
 import { methodLabel, storeHeader, type PaymentMethod, type StoreHeader, type TemplateOptions } from './customer-receipt.js';
 
@@ -28,17 +29,17 @@ export function dayReport(data: DayReportData, options: TemplateOptions): PrintD
   b.divider();
   b.leftRight(t('print.day_report.orders'), String(data.ordersCount));
   b.leftRight(t('print.day_report.cancelled'), String(data.cancelledCount));
-  b.leftRight(t('print.day_report.gross'), formatCents(data.grossCents));
-  b.leftRight(t('print.day_report.discounts'), formatCents(-data.discountCents));
-  b.bold(true).leftRight(t('print.day_report.net'), formatCents(data.netCents)).bold(false);
+  b.leftRight(t('print.day_report.gross'), formatBrl(data.grossCents));
+  b.leftRight(t('print.day_report.discounts'), formatBrl(-data.discountCents));
+  b.bold(true).leftRight(t('print.day_report.net'), formatBrl(data.netCents)).bold(false);
   // Integer division keeps the average in whole centavos, rounded half up.
   const average = data.ordersCount > 0 ? Math.floor((data.netCents * 2 + data.ordersCount) / (2 * data.ordersCount)) : 0;
-  b.leftRight(t('print.day_report.average_ticket'), formatCents(average));
+  b.leftRight(t('print.day_report.average_ticket'), formatBrl(average));
   b.divider().line(t('print.day_report.by_method'));
-  for (const m of data.byMethod) b.leftRight(`  ${methodLabel(t, m.method)} (${m.count})`, formatCents(m.amountCents));
+  for (const m of data.byMethod) b.leftRight(`  ${methodLabel(t, m.method)} (${m.count})`, formatBrl(m.amountCents));
   if (data.topProducts?.length) {
     b.divider().line(t('print.day_report.top_products'));
-    for (const p of data.topProducts) b.leftRight(`  ${p.quantity}x ${p.name}`, formatCents(p.totalCents));
+    for (const p of data.topProducts) b.leftRight(`  ${p.quantity}x ${p.name}`, formatBrl(p.totalCents));
   }
   return b.divider('=').feed(2).cut().build();
 }

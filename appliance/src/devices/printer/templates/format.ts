@@ -1,12 +1,3 @@
-/** pt-BR money from integer centavos: 123456 -> "R$ 1.234,56"; negative amounts keep their sign. */
-export function formatCents(cents: number): string {
-  if (!Number.isInteger(cents)) throw new Error(`money must be integer centavos, got ${cents}`);
-  const sign = cents < 0 ? '-' : '';
-  const abs = Math.abs(cents);
-  const reais = Math.floor(abs / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${sign}R$ ${reais},${String(abs % 100).padStart(2, '0')}`;
-}
-
 /** "2x" for units, "0,350 kg" for grams. */
 export function formatQuantity(quantity: number, unit: 'UNIT' | 'GRAM'): string {
   if (unit === 'GRAM') {

@@ -3,5 +3,7 @@ export { kitchenTicket, type KitchenTicketData } from './kitchen-ticket.js';
 export { dayReport, type DayReportData } from './day-report.js';
 export { cashierClose, type CashierCloseData } from './cashier-close.js';
 export { printTemplateMessages, translatePtBr, type Translate, type PrintMessageKey } from './messages.pt-BR.js';
-export { formatCents, formatQuantity, formatDateTime } from './format.js';
+export { formatQuantity, formatDateTime } from './format.js';
+/** Receipt money text; the one formatter lives in the kernel. */
+export { formatBrl as formatCents } from '../../../kernel/money.js';
 export { templateDataSchemas, customerReceiptSchema, kitchenTicketSchema, dayReportSchema, cashierCloseSchema } from './schemas.js';

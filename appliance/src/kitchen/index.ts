@@ -36,7 +36,7 @@ export function createKitchenModule(options: { printer?: KitchenTicketPrinter } 
       const current = new KdsPublisher(ctx, printer);
       publisher = current;
       ctx.events.subscribe('kitchen-kds-publisher', [...KITCHEN_EVENT_TYPES, 'kitchen.station_saved'], (event) => current.onEvent(event));
-      registerKitchenRoutes(ctx);
+      registerKitchenRoutes(ctx, (ticket) => current.print(ticket));
       registerKdsPage(ctx);
       ctx.health.add('kitchen', () => ({
         status: 'ok',

@@ -145,6 +145,11 @@ describe('kitchen tickets', () => {
     expect(job.station.code).toBe('BAR');
     expect(job.text).toContain('Pedido #9  Mesa 12');
     expect(job.text).toContain('1x Caipirinha\n   + limão\n   Obs. pouco gelo');
+    const reprint = await fetch(`${app.baseUrl}/api/v1/kds/BAR/tickets/${tickets[0].ticketId}/print`, { method: 'POST', headers: { authorization: app.bearer(['kds.operate']) } });
+    expect(reprint.status).toBe(200);
+    expect(printer.printed.filter((p) => p.ticket.ticketId === tickets[0].ticketId).map((p) => p.text)).toEqual([job.text, job.text]);
+    const wrongStation = await fetch(`${app.baseUrl}/api/v1/kds/GRILL/tickets/${tickets[0].ticketId}/print`, { method: 'POST', headers: { authorization: app.bearer(['kds.operate']) } });
+    expect(wrongStation.status).toBe(404);
   });
 
   it('configures stations over HTTP: a new default station takes over routing', async () => {

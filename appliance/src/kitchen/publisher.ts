@@ -87,6 +87,13 @@ export class KdsPublisher {
   private async printIfNoScreen(ticket: KitchenTicket): Promise<void> {
     const station = findStation(this.ctx.db, ticket.station);
     if (!station || station.hasScreen || ticket.kind === 'EXPO') return;
+    await this.print(ticket);
+  }
+
+  /** Prints the ticket as it is now (also a reprint: printing is replayed from SQLite, not from memory). */
+  async print(ticket: KitchenTicket): Promise<void> {
+    const station = findStation(this.ctx.db, ticket.station);
+    if (!station) return;
     const text = renderKitchenTicketText(ticket, station, (key, params) => this.ctx.messages.t(key, params), this.ctx.config.timeZone);
     await this.printer.print({ station, ticket, text });
   }

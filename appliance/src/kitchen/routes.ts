@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { notFound } from '../kernel/errors.js';
 import { runCommand } from '../kernel/http/command-route.js';
 import { ok } from '../kernel/http/envelope.js';
 import { requirePermission } from '../kernel/http/permissions.js';
@@ -7,7 +8,8 @@ import type { ModuleContext } from '../kernel/module.js';
 import { assertStationAccess } from './access.js';
 import { findStation, listStations, saveStation } from './stations.js';
 import { allDayCounts, recentBumped } from './summaries.js';
-import { openTickets } from './tickets.js';
+import { loadTicket, openTickets } from './tickets.js';
+import type { KitchenTicket } from './types.js';
 
 const stationBody = z.object({
   name: z.string().min(1).max(60),
@@ -23,7 +25,7 @@ const stationBody = z.object({
 });
 const stationCode = z.string().regex(/^[A-Z][A-Z0-9_]{0,31}$/);
 
-export function registerKitchenRoutes(ctx: ModuleContext): void {
+export function registerKitchenRoutes(ctx: ModuleContext, print: (ticket: KitchenTicket) => Promise<void>): void {
   ctx.api.get('/kds/stations', requirePermission('kds.operate'), (c) => ok(c, listStations(ctx.db, true)));
 
   ctx.api.put('/kds/stations/:code', requirePermission('catalog.write'), async (c) => {
@@ -53,5 +55,14 @@ export function registerKitchenRoutes(ctx: ModuleContext): void {
     const station = readParam(c, 'station');
     assertStationAccess(ctx.db, c.get('actor'), station);
     return ok(c, recentBumped(ctx.db, station, ctx.clock.now()));
+  });
+
+  ctx.api.post('/kds/:station/tickets/:ticketId/print', requirePermission('kds.operate'), async (c) => {
+    const station = readParam(c, 'station');
+    assertStationAccess(ctx.db, c.get('actor'), station);
+    const ticket = loadTicket(ctx.db, readParam(c, 'ticketId'));
+    if (!ticket || ticket.station !== station) throw notFound('KITCHEN_TICKET_NOT_FOUND', { station });
+    await print(ticket);
+    return ok(c, { ticketId: ticket.ticketId, printed: true });
   });
 }

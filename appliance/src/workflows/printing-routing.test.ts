@@ -20,11 +20,11 @@ async function until<T>(what: string, read: () => T | Promise<T>, done: (value: 
   }
 }
 
-describe('print routing on an unconfigured demo store', () => {
+describe('printing on an unrouted demo store', () => {
   let app: TestAppliance;
   let cashier: Api;
-  const put = (permissions: string[], body: unknown) =>
-    fetch(`${app.baseUrl}/api/v1/print-routing`, {
+  const put = (permissions: string[], body: unknown, path = '/print-routing') =>
+    fetch(`${app.baseUrl}/api/v1${path}`, {
       method: 'PUT',
       headers: { 'content-type': 'application/json', authorization: app.bearer(permissions) },
       body: JSON.stringify(body),
@@ -49,6 +49,9 @@ describe('print routing on an unconfigured demo store', () => {
   });
 
   it('prints the receipt of a paid order on the seeded virtual printer into <dataDir>/receipts', async () => {
+    // The grill loses its screen but gets no printer: its ticket is skipped, nothing else stops.
+    const grill = await put(['catalog.write'], { name: 'Chapa', capacity: 8, hasScreen: false, sortOrder: 1 }, '/kds/stations/GRILL');
+    expect(grill.status).toBe(200);
     expect((await cashier.post('/cashier-sessions', { terminalId: 'POS-1', openingFloatCents: 0 })).status).toBe(201);
     const created = await cashier.post('/orders', { channel: 'TAKEOUT', items: [{ productId: 'prod-veggie-burger', quantity: 1 }] });
     expect(created.status).toBe(201);
@@ -62,6 +65,11 @@ describe('print routing on an unconfigured demo store', () => {
       (list) => list.some((j) => j.kind === 'customer_receipt' && j.status === 'DONE'),
     );
     expect(jobs.filter((j) => j.kind === 'customer_receipt')).toEqual([expect.objectContaining({ printerId: 'caixa-1', status: 'DONE' })]);
+    const ticketed = app.ctx.journal.readAfter(0, 100_000).filter((e) => e.type === 'kitchen.ticket_created');
+    expect(ticketed.map((e) => (e.payload as { station: string }).station)).toContain('GRILL');
+    const kitchenCursor = () => app.ctx.db.prepare("SELECT seq FROM consumer_offsets WHERE name = 'workflow-print-kitchen-ticket'").pluck().get() as number;
+    await until('the kitchen printing consumer', kitchenCursor, (seq) => seq >= ticketed.at(-1)!.seq);
+    expect(jobs.filter((j) => j.kind === 'kitchen_ticket')).toEqual([]);
     const dir = join(app.dataDir, 'receipts');
     const texts = readdirSync(dir)
       .filter((name) => name.endsWith('.txt'))

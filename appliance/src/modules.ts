@@ -18,5 +18,5 @@ import { workflowsModule } from './workflows/index.js';
 
 /** Every domain module of the appliance, in dependency order of their migrations and demo seeds. */
 export function applianceModules(): ApplianceModule[] {
-  return [authModule, businessDayModule, customersModule, printingModule, catalogModule, pricingModule, ordersModule, tablesModule, cashierModule, paymentsModule, stockModule, kitchenModule, hardwareModule, fiscalModule, workflowsModule, createReplicationModule({ appliers: [catalogDownstreamApplier] })];
+  return [authModule, businessDayModule, customersModule, printingModule, catalogModule, pricingModule, ordersModule, tablesModule, cashierModule, fiscalModule, paymentsModule, stockModule, kitchenModule, hardwareModule, workflowsModule, createReplicationModule({ appliers: [catalogDownstreamApplier] })];
 }

@@ -1,17 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
-import { isValidCpf } from './cpf.js';
 import { customersModule } from './index.js';
-
-describe('CPF check digits', () => {
-  it.each([
-    ['52998224725', true],
-    ['11144477735', true],
-    ['52998224724', false],
-    ['11111111111', false],
-    ['1234567890', false],
-  ])('%s → %s', (cpf, valid) => expect(isValidCpf(cpf)).toBe(valid));
-});
 
 describe('customers (LGPD)', () => {
   let app: TestAppliance;

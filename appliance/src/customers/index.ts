@@ -3,7 +3,6 @@ import { customerMessages } from './messages.pt-BR.js';
 import { customerMigrations } from './migrations.js';
 import { registerCustomerRoutes } from './routes.js';
 
-export { isValidCpf } from './cpf.js';
 export type { Customer } from './customer.js';
 
 export const customersModule: ApplianceModule = {

@@ -8,7 +8,7 @@ import { requirePermission } from '../kernel/http/permissions.js';
 import { readJson, readParam, readQuery } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { anonymizeCustomer, createCustomer, updateCustomer } from './commands.js';
-import { isValidCpf, normalizeCpf } from './cpf.js';
+import { isValidCpf, normalizeCpf } from '../kernel/cpf.js';
 import { toCustomer, type CustomerRow } from './customer.js';
 
 const cpf = z

@@ -1,6 +1,7 @@
 import { AppError } from '../../kernel/errors.js';
 import { applyBasisPoints } from '../shared/format-decimal.js';
 import type { FiscalSale, FiscalSaleItem } from './sale-types.js';
+import { isValidCpf } from '../../kernel/cpf.js';
 
 export interface ComputedItem {
   item: FiscalSaleItem;
@@ -132,15 +133,4 @@ export function computeSale(sale: FiscalSale): ComputedSale {
     paidCents: settled + changeCents,
     changeCents,
   };
-}
-
-export function isValidCpf(cpf: string): boolean {
-  if (!/^\d{11}$/.test(cpf) || /^(\d)\1{10}$/.test(cpf)) return false;
-  const digit = (length: number) => {
-    let total = 0;
-    for (let i = 0; i < length; i++) total += Number(cpf[i]) * (length + 1 - i);
-    const rest = (total * 10) % 11;
-    return rest === 10 ? 0 : rest;
-  };
-  return digit(9) === Number(cpf[9]) && digit(10) === Number(cpf[10]);
 }

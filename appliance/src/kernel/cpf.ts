@@ -1,3 +1,4 @@
+/** Brazilian taxpayer id (CPF) rules, shared by customer records and fiscal documents. */
 /** A CPF with valid check digits, digits only (11); repeated-digit CPFs are invalid by rule. */
 export function isValidCpf(value: string): boolean {
   if (!/^\d{11}$/.test(value) || /^(\d)\1{10}$/.test(value)) return false;

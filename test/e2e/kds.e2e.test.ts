@@ -135,4 +135,33 @@ describe('KDS end to end against the built appliance process', () => {
     expect(expected).not.toContain(`store/${STORE}/kds/FRYER/tickets/${fryer.ticketId}`);
     expect(open.length).toBeGreaterThanOrEqual(5);
   }, 60_000);
+
+  it('also after a SIGKILL in the middle of confirms and bumps', async () => {
+    const drafts: string[] = [];
+    for (let i = 0; i < 30; i++) drafts.push((await pos.post('/orders', { channel: 'COUNTER', items: [{ productId: 'prod-fries', quantity: 1 }, { productId: 'prod-classic-burger', quantity: 1, options: ['rare'] }] })).body.data.id);
+    let confirmed = 0;
+    const inFlight = drafts.map(async (id, i) => {
+      await new Promise((r) => setTimeout(r, i * 15));
+      try {
+        const res = await pos.post(`/orders/${id}/confirm`);
+        if (res.status !== 200) return;
+        confirmed += 1;
+        const fryer = (res.body.data.kitchenTickets as { ticketId: string; station: string }[]).find((t) => t.station === 'FRYER')!;
+        await pos.post('/kds/FRYER/commands', { ticketId: fryer.ticketId, action: 'bump' });
+      } catch {
+        // the process died under this request
+      }
+    });
+    await new Promise((r) => setTimeout(r, 200));
+    await appliance.kill('SIGKILL');
+    await Promise.all(inFlight);
+
+    appliance = await spawnAppliance({ dataDir, env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' } });
+    pos = await new ApiClient(appliance.baseUrl).login();
+    const open = openTicketsInSqlite(dataDir);
+    const retained = await retainedTickets(appliance, pos);
+    expect([...retained.keys()].sort()).toEqual(open.map((t) => `store/${STORE}/kds/${t.station}/tickets/${t.id}`).sort());
+    expect([...retained.values()].every((n) => n === 1)).toBe(true);
+    expect(confirmed).toBeGreaterThan(0);
+  }, 60_000);
 });

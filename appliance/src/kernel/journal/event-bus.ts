@@ -19,9 +19,12 @@ interface DurableConsumer {
   cursor: number;
   running: Promise<void> | null;
   rerun: boolean;
+  savedCursor: number;
+  saveTimer: NodeJS.Timeout | null;
 }
 
 const DEFAULT_TIMEOUT_MS = 5_000;
+const CURSOR_SAVE_MS = 1_000;
 
 /**
  * Delivers committed events. Live subscribers get each event once, after commit, isolated from
@@ -58,7 +61,7 @@ export class EventBus {
    */
   durable(name: string, patterns: string | string[], handler: EventHandler): void {
     const cursor = (this.readOffset.get(name) as number | undefined) ?? 0;
-    const consumer: DurableConsumer = { name, patterns: [patterns].flat(), handler, cursor, running: null, rerun: false };
+    const consumer: DurableConsumer = { name, patterns: [patterns].flat(), handler, cursor, running: null, rerun: false, savedCursor: cursor, saveTimer: null };
     this.durables.set(name, consumer);
     void this.pump(consumer);
   }
@@ -82,6 +85,11 @@ export class EventBus {
     this.stopped = true;
     await this.settle();
     await Promise.allSettled([...this.durables.values()].map((c) => c.running));
+    for (const consumer of this.durables.values()) {
+      if (consumer.saveTimer) clearTimeout(consumer.saveTimer);
+      consumer.saveTimer = null;
+      this.saveCursor(consumer);
+    }
   }
 
   private deliver(sub: Subscriber, event: JournalEvent): void {
@@ -107,8 +115,24 @@ export class EventBus {
     this.inFlight.add(settled);
   }
 
+  /**
+   * Each cursor write is an fsync on the writer connection, so it is written at most once per
+   * CURSOR_SAVE_MS (and on stop) instead of after every event: delivery stays at-least-once, a
+   * restart repeats at most that window, and handlers are idempotent by event id anyway.
+   */
+  private saveCursorSoon(consumer: DurableConsumer): void {
+    if (consumer.saveTimer) return;
+    consumer.saveTimer = setTimeout(() => {
+      consumer.saveTimer = null;
+      this.saveCursor(consumer);
+    }, CURSOR_SAVE_MS);
+    consumer.saveTimer.unref();
+  }
+
   private saveCursor(consumer: DurableConsumer): void {
+    if (consumer.savedCursor === consumer.cursor) return;
     this.writeOffset.run(consumer.name, consumer.cursor, new Date().toISOString());
+    consumer.savedCursor = consumer.cursor;
   }
 
   private pump(consumer: DurableConsumer): Promise<void> {
@@ -132,13 +156,10 @@ export class EventBus {
           if (events.length === 0) break;
           for (const event of events) {
             if (this.stopped) return;
-            const matches = consumer.patterns.some((p) => matchesPattern(p, event.type));
-            if (matches) await consumer.handler(event);
+            if (consumer.patterns.some((p) => matchesPattern(p, event.type))) await consumer.handler(event);
             consumer.cursor = event.seq;
-            // Saved after each handled event so a restart repeats at most the one in progress.
-            if (matches) this.saveCursor(consumer);
           }
-          this.saveCursor(consumer);
+          this.saveCursorSoon(consumer);
         }
       } while (consumer.rerun);
     } catch (error) {

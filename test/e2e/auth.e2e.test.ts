@@ -77,16 +77,16 @@ describe('auth against the built appliance process', () => {
 
     const kds = await mqttConnect(appliance, device.id, deviceToken);
     mqttClients.push(kds);
-    expect((await kds.subscribeAsync(`${ROOT}/kds/grill/#`))[0].qos).toBe(0);
-    const otherStation = await kds.subscribeAsync(`${ROOT}/kds/bar/#`).catch((error: { packet?: { granted?: number[] } }) => error);
+    expect((await kds.subscribeAsync(`${ROOT}/kds/GRILL/#`))[0].qos).toBe(0);
+    const otherStation = await kds.subscribeAsync(`${ROOT}/kds/FRYER/#`).catch((error: { packet?: { granted?: number[] } }) => error);
     expect((otherStation as { packet: { granted: number[] } }).packet.granted).toEqual([0x80]);
 
-    await kds.publishAsync(`${ROOT}/kds/grill/commands`, JSON.stringify({ action: 'bump' }), { qos: 1 });
+    await kds.publishAsync(`${ROOT}/kds/GRILL/commands`, JSON.stringify({ action: 'bump' }), { qos: 1 });
     const closed = new Promise<void>((resolve) => kds.once('close', () => resolve()));
     kds.publish(`${ROOT}/events/order.created`, JSON.stringify({ forged: true }), { qos: 1 });
     await closed;
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(seen).toContain(`${ROOT}/kds/grill/commands`);
+    expect(seen).toContain(`${ROOT}/kds/GRILL/commands`);
     expect(seen).not.toContain(`${ROOT}/events/order.created`);
   });
 

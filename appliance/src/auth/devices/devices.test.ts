@@ -70,9 +70,9 @@ describe('device enrollment', () => {
     const kds = await enrollKds(client, admin, ['grill']);
     const conn = await connect(app, kds.id, kds.token);
     clients.push(conn);
-    const granted = await conn.subscribeAsync(`${STORE}/kds/grill/#`);
+    const granted = await conn.subscribeAsync(`${STORE}/kds/GRILL/#`);
     expect(granted[0].qos).toBe(0);
-    const denied = await conn.subscribeAsync(`${STORE}/kds/bar/#`).catch((error: { packet?: { granted?: number[] } }) => error);
+    const denied = await conn.subscribeAsync(`${STORE}/kds/FRYER/#`).catch((error: { packet?: { granted?: number[] } }) => error);
     expect((denied as { packet: { granted: number[] } }).packet.granted).toEqual([0x80]);
 
     await expect(connect(app, kds.id, 'chd_wrong')).rejects.toThrow(/Bad username or password|Not authorized/i);
@@ -112,13 +112,13 @@ describe('device enrollment', () => {
     const user = await client.createUser(admin, { username: 'cozinha1', role: 'KITCHEN', password: 'Cozinha#2026' });
     const conn = await connect(app, 'cozinha1', 'Cozinha#2026');
     clients.push(conn);
-    expect((await conn.subscribeAsync(`${STORE}/kds/grill/#`))[0].qos).toBe(0);
+    expect((await conn.subscribeAsync(`${STORE}/kds/GRILL/#`))[0].qos).toBe(0);
     const closed = new Promise<void>((resolve) => conn.once('close', () => resolve()));
     expect((await client.call('PUT', `/users/${user.id}/role`, { body: { role: 'CUSTOMER' }, token: admin })).status).toBe(200);
     await closed;
     const again = await connect(app, 'cozinha1', 'Cozinha#2026');
     clients.push(again);
-    const denied = await again.subscribeAsync(`${STORE}/kds/grill/#`).catch((error: { packet?: { granted?: number[] } }) => error);
+    const denied = await again.subscribeAsync(`${STORE}/kds/GRILL/#`).catch((error: { packet?: { granted?: number[] } }) => error);
     expect((denied as { packet: { granted: number[] } }).packet.granted).toEqual([0x80]);
   });
 });

@@ -11,7 +11,8 @@ import { DEVICE_KINDS } from '../permissions.js';
 import type { AuthRuntime } from '../runtime.js';
 import { clientAddress } from './client-address.js';
 
-const station = z.string().regex(/^[a-z0-9][a-z0-9-]{0,31}$/, 'lower-case letters, digits and dashes');
+// Station codes as the kitchen names them (GRILL, FRYER): they become the device's MQTT topics.
+const station = z.string().transform((s) => s.trim().toUpperCase()).pipe(z.string().regex(/^[A-Z][A-Z0-9_]{0,31}$/, 'station code such as GRILL'));
 const registerBody = z.object({
   name: z.string().trim().min(1).max(100),
   kind: z.enum(DEVICE_KINDS),

@@ -5,9 +5,8 @@ import { paymentsRuntimeOf, type FiscalEmissionPort, type FiscalEmissionRequest,
 import { enqueuePrintJob } from '../printing/index.js';
 import { danfePrintDocument } from './fiscal-danfe-document.js';
 import { loadPaidOrder } from './fiscal-paid-order.js';
+import { readPrintRouting } from './printing-routing.js';
 
-/** The demo store's checkout printer; a store names its own with CHEFIA_RECEIPT_PRINTER. */
-const DEFAULT_RECEIPT_PRINTER = 'caixa-1';
 const ACTOR = { type: 'system' as const, id: 'workflow:fiscal-emission' };
 /** Documents the customer takes home: the sale went through (online or offline). */
 const PRINTED_STATUSES = new Set<FiscalDocumentSummary['status']>(['AUTHORIZED', 'CONTINGENCY']);
@@ -17,15 +16,14 @@ export const danfeDedupeKey = (documentId: string) => `danfe/${documentId}`;
 /**
  * Settled orders become NFC-e: the payments module's durable consumer hands each settled order
  * here at least once (also after a crash), the fiscal module issues it (idempotent per order,
- * falling back to offline contingency by itself) and the DANFE goes to the receipt printer once
- * per document. The dedupe key is the document id, which an offline document keeps when it is
+ * falling back to offline contingency by itself) and the DANFE goes to the store's receipt printer
+ * (print routing) once per document. The dedupe key is the document id, which an offline document keeps when it is
  * authorized later, so a replay or a late authorization never prints a second receipt.
  */
 export class FiscalEmissionWorkflow implements FiscalEmissionPort {
   constructor(
     private readonly ctx: ModuleContext,
     private readonly fiscal: FiscalModule,
-    private readonly printerId: string,
   ) {}
 
   async requestEmission(request: FiscalEmissionRequest): Promise<void> {
@@ -55,20 +53,24 @@ export class FiscalEmissionWorkflow implements FiscalEmissionPort {
     try {
       await this.ctx.commands.run(
         'workflow.print_danfe',
-        (tx) =>
-          enqueuePrintJob(tx, {
-            printerId: this.printerId,
+        (tx) => {
+          // A store that prints no receipts hands the NFC-e over by its key/QR (GET .../danfe).
+          const printerId = readPrintRouting(tx.db).receiptPrinterId;
+          if (!printerId) return null;
+          return enqueuePrintJob(tx, {
+            printerId,
             kind: 'danfe_nfce',
             payload,
             source: { type: 'fiscal_document', id: document.id },
             dedupeKey: danfeDedupeKey(document.id),
-          }),
+          });
+        },
         { actor: ACTOR, correlationId: document.orderId },
       );
     } catch (error) {
       // The document is issued; without a printer it can still be printed from GET .../danfe.
       if (error instanceof AppError && error.code === 'PRINTER_NOT_FOUND') {
-        this.ctx.logger.warn({ printerId: this.printerId, documentId: document.id }, 'receipt printer not configured: DANFE not printed');
+        this.ctx.logger.warn({ documentId: document.id }, 'receipt printer not configured: DANFE not printed');
         return;
       }
       throw error;
@@ -103,5 +105,5 @@ export function registerFiscalEmission(ctx: ModuleContext): void {
   const payments = paymentsRuntime(ctx);
   const fiscal = configuredFiscal(ctx);
   if (!payments || !fiscal) return;
-  payments.fiscal = new FiscalEmissionWorkflow(ctx, fiscal, process.env.CHEFIA_RECEIPT_PRINTER ?? DEFAULT_RECEIPT_PRINTER);
+  payments.fiscal = new FiscalEmissionWorkflow(ctx, fiscal);
 }

@@ -120,6 +120,19 @@ describe('first start without CHEFIA_ADMIN_PASSWORD, demo store', () => {
       const manager = await client.post('/auth/pin-login', { username: 'gerente', pin: '1234' });
       expect(manager.status).toBe(200);
       expect(manager.body.data.user.role).toBe('MANAGER');
+
+      const kdsLine = appliance.logs.map((l) => JSON.parse(l)).find((entry) => entry.pairingCode);
+      expect(kdsLine?.page).toBe('/kds');
+      const paired = await new ApiClient(appliance.baseUrl).post('/devices/pair', { code: kdsLine.pairingCode });
+      expect(paired.status).toBe(200);
+      expect(paired.body.data.device).toMatchObject({ kind: 'KDS', stations: ['GRILL', 'FRYER', 'COLD', 'ASSEMBLY', 'EXPO'] });
+      const kds = await mqtt.connectAsync(`mqtt://127.0.0.1:${appliance.mqttPort}`, {
+        username: paired.body.data.device.id,
+        password: paired.body.data.deviceToken,
+        reconnectPeriod: 0,
+      });
+      expect((await kds.subscribeAsync("store/demo-store/kds/GRILL/tickets/+"))[0].qos).toBe(0);
+      await kds.endAsync();
     } finally {
       await appliance.stop();
     }

@@ -1,6 +1,7 @@
 import type { ApplianceModule, ModuleContext } from '../kernel/module.js';
 import { createAuthenticator } from './authenticator.js';
 import { ensureAdminUser, loadSigningSecret } from './bootstrap.js';
+import { announceDemoKdsPairing, seedDemoKds } from './demo-kds.js';
 import { seedDemoUsers } from './demo-users.js';
 import { registerAuditRoutes } from './http/audit-routes.js';
 import { registerAuthRoutes } from './http/auth-routes.js';
@@ -50,9 +51,11 @@ export function createAuthModule(): ApplianceModule {
     },
     async seedDemo(ctx) {
       await seedDemoUsers(ctx);
+      await seedDemoKds(ctx);
     },
     async start(ctx) {
       await ensureAdminUser(ctx);
+      if (ctx.config.demo) await announceDemoKdsPairing(ctx);
       const rt = runtimes.get(ctx)!;
       // Last-seen times are persisted in batches; at most this much is lost on a power cut,
       // which only makes an idle session expire slightly earlier.

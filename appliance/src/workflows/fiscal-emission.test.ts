@@ -50,7 +50,8 @@ function order(items: OrderItem[], manualDiscountCents = 0): Order {
 }
 
 const product = (id: string, fiscal: SaleProduct['fiscal'], barcode: string | null = null) => ({ id, sku: `SKU-${id}`, barcode, fiscal }) as SaleProduct;
-const payment = (method: Payment['method'], amountCents: number, changeCents = 0, status: Payment['status'] = 'CAPTURED') => ({ method, amountCents, changeCents, status }) as Payment;
+const payment = (method: Payment['method'], amountCents: number, changeCents = 0, status: Payment['status'] = 'CAPTURED', extra: Partial<Payment> = {}) =>
+  ({ method, amountCents, changeCents, status, provider: method === 'CASH' ? 'CASH' : 'MANUAL', providerRef: null, details: {}, ...extra }) as Payment;
 const net = (line: { unit: string; quantity: number; unitPriceCents: number; discountCents?: number }) =>
   (line.unit === 'UNIT' ? line.quantity * line.unitPriceCents : Math.floor((line.quantity * line.unitPriceCents + 500) / 1000)) - (line.discountCents ?? 0);
 
@@ -103,6 +104,19 @@ describe('a paid order for the NFC-e', () => {
     );
   });
 
+  it('marks TEF and PIX-gateway tenders as integrated, with their authorization code', () => {
+    const paid = buildPaidOrder(order([item({ productId: 'burger', quantity: 1, unitPriceCents: 3000, grossCents: 3000 })]), [product('burger', food)], [
+      payment('CREDIT', 1000, 0, 'CAPTURED', { provider: 'TEF', details: { authorizationCode: ' 123456 ' } }),
+      payment('PIX', 1000, 0, 'CAPTURED', { provider: 'ASAAS', providerRef: 'pay_abc' }),
+      payment('DEBIT', 1000),
+    ])!;
+    expect(paid.payments).toEqual([
+      { method: 'CREDIT', amountCents: 1000, changeCents: 0, card: { integrated: true, authorizationCode: '123456' } },
+      { method: 'PIX', amountCents: 1000, changeCents: 0, card: { integrated: true, authorizationCode: 'pay_abc' } },
+      { method: 'DEBIT', amountCents: 1000, changeCents: 0 },
+    ]);
+  });
+
   it('trims tenders from the last one and drops the ones left at zero', () => {
     expect(paymentsCovering([{ method: 'CASH', amountCents: 500, changeCents: 0 }, { method: 'PIX', amountCents: 300, changeCents: 0 }], 400)).toEqual([{ method: 'CASH', amountCents: 400, changeCents: 0 }]);
   });
@@ -148,12 +162,12 @@ describe('NFC-e emission workflow on the demo store', () => {
   }, 60_000);
   afterAll(() => app?.close());
 
-  async function sell(items: unknown[]): Promise<string> {
+  async function sell(items: unknown[], tender: Record<string, unknown> = { method: 'CASH', tenderedCents: 100_000 }): Promise<string> {
     const created = await cashier.post('/orders', { channel: 'COUNTER', items });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const id = created.body.data.id as string;
     expect((await cashier.post(`/orders/${id}/confirm`)).status).toBe(200);
-    const paid = await cashier.post(`/orders/${id}/payments`, { method: 'CASH', tenderedCents: 100_000 });
+    const paid = await cashier.post(`/orders/${id}/payments`, tender);
     expect(paid.status, JSON.stringify(paid.body)).toBe(201);
     return id;
   }
@@ -183,6 +197,13 @@ describe('NFC-e emission workflow on the demo store', () => {
     await paymentsRuntimeOf(app.ctx).fiscal.requestEmission({ orderId, businessDate: doc.issuedAt.slice(0, 10), totalCents: doc.totalCents, payments: [] });
     expect((await manager.get(`/fiscal/documents?orderId=${orderId}`)).body.data).toHaveLength(1);
     expect(await danfeJobs(doc.id)).toHaveLength(1);
+  });
+
+  it('sends a TEF card payment as an integrated card with its authorization code', async () => {
+    const doc = await documentOf(await sell([{ productId: 'prod-onion-rings', quantity: 1 }], { method: 'CREDIT' }));
+    expect(doc.status).toBe('AUTHORIZED');
+    const xml = await (await fetch(`${app.baseUrl}/api/v1/fiscal/documents/${doc.id}/xml`, { headers: { authorization: app.bearer(['fiscal.read']) } })).text();
+    expect(xml).toMatch(/<tPag>03<\/tPag>.*<card><tpIntegra>1<\/tpIntegra><cAut>V\d{5}<\/cAut><\/card>/);
   });
 
   it('logs and skips an order whose product lacks fiscal data, without holding back the next sales', async () => {

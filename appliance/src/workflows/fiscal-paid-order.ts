@@ -43,6 +43,17 @@ export function paymentsCovering(payments: readonly FiscalPaymentLine[], totalCe
   return kept.filter((p) => p.amountCents > 0);
 }
 
+/** Tenders taken through TEF or a PIX gateway are "integrated" (tpIntegra 1) with their authorization code. */
+const INTEGRATED_PROVIDERS = new Set<Payment['provider']>(['TEF', 'ASAAS', 'MERCADO_PAGO']);
+
+function fiscalPaymentOf(payment: Payment): FiscalPaymentLine {
+  const line: FiscalPaymentLine = { method: payment.method, amountCents: payment.amountCents, changeCents: payment.changeCents };
+  if (!INTEGRATED_PROVIDERS.has(payment.provider)) return line;
+  const code = payment.provider === 'TEF' ? payment.details.authorizationCode : payment.providerRef;
+  const authorizationCode = typeof code === 'string' && code.trim() ? code.trim().slice(0, 128) : undefined;
+  return { ...line, card: { integrated: true, authorizationCode } };
+}
+
 function description(item: OrderItem): string {
   const extras = item.options.map((o) => o.name).filter(Boolean);
   return extras.length > 0 ? `${item.name} (${extras.join(', ')})` : item.name;
@@ -79,9 +90,7 @@ export function buildPaidOrder(order: Order, products: readonly SaleProduct[], p
   if (documented.length === 0) return null;
   const lines = documented.map(({ item, product, share }) => lineOf(item, product, item.discountCents + share));
   const linesTotal = documented.reduce((sum, { item, share }) => sum + item.totalCents - share, 0);
-  const captured = payments
-    .filter((p) => p.status === 'CAPTURED')
-    .map((p): FiscalPaymentLine => ({ method: p.method, amountCents: p.amountCents, changeCents: p.changeCents }));
+  const captured = payments.filter((p) => p.status === 'CAPTURED').map(fiscalPaymentOf);
   return { orderId: order.id, lines, payments: paymentsCovering(captured, linesTotal) };
 }
 

@@ -93,14 +93,24 @@ describe('store offline while selling, relay catches up', () => {
     expect(report.payments.netCents).toBe(cashCents);
 
     const health = async () => (await (await fetch(`http://127.0.0.1:${appliance!.httpPort}/health`)).json()).data.checks;
+    // Paid orders keep producing events after the last response (NFC-e emission, DANFE and receipt
+    // print jobs run from durable consumers): wait until the journal is quiet before taking its head.
+    let head = (await health()).replication.headSeq as number;
+    const quietDeadline = Date.now() + 90_000;
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      const next = (await health()).replication.headSeq as number;
+      if (next === head) break;
+      if (Date.now() > quietDeadline) throw new Error('the store journal never went quiet');
+      head = next;
+    }
     const offline = (await health()).replication;
     expect(offline.events).toBeGreaterThan(ORDERS * 4);
-    const head = offline.headSeq as number;
 
     const sellingMs = Date.now() - sellingStarted;
     relay = await spawnRelay(relayEnv);
     const catchUpStarted = Date.now();
-    const deadline = Date.now() + 60_000;
+    const deadline = Date.now() + 90_000;
     while ((await health()).replication.relayHighWater !== head) {
       if (Date.now() > deadline) throw new Error(`relay did not catch up: ${JSON.stringify((await health()).replication)}`);
       await new Promise((resolve) => setTimeout(resolve, 100));

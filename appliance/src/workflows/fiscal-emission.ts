@@ -78,6 +78,11 @@ export class FiscalEmissionWorkflow implements FiscalEmissionPort {
   }
 }
 
+/** True when paid orders of this appliance get an NFC-e (and so a DANFE as their receipt). */
+export function fiscalEmissionActive(ctx: ModuleContext): boolean {
+  return configuredFiscal(ctx) !== null && paymentsRuntime(ctx) !== null;
+}
+
 function configuredFiscal(ctx: ModuleContext): FiscalModule | null {
   try {
     // The module is one instance per process: make sure it is configured for THIS appliance.

@@ -5,6 +5,7 @@ import type { ModuleContext } from '../kernel/module.js';
 import { getOrder, type Order } from '../orders/index.js';
 import { listPaymentsOfOrder, type Payment } from '../payments/index.js';
 import { findTable } from '../tables/index.js';
+import { fiscalEmissionActive } from './fiscal-emission.js';
 import { hasTable, registerPrintingConsumer, type PrintPlan } from './printing-consumer.js';
 import { readPrintRouting } from './printing-routing.js';
 
@@ -60,6 +61,8 @@ function planReceipt(tx: CommandTx, orderId: string, storeName: string, withTabl
  */
 export function registerReceiptPrinting(ctx: ModuleContext): void {
   if (!hasTable(ctx, 'payments') || !hasTable(ctx, 'cashier_sessions')) return;
+  // Where NFC-e is issued the DANFE is the customer's receipt; a second, non-fiscal slip only wastes paper.
+  if (fiscalEmissionActive(ctx)) return;
   // A store without the tables module still prints receipts, just without a table label.
   const withTables = hasTable(ctx, 'dining_tables');
   registerPrintingConsumer(ctx, {

@@ -58,7 +58,15 @@ describe('store offline while selling, relay catches up', () => {
     await relay.kill('SIGTERM');
     relay = null;
 
-    appliance = await spawnReplicatingAppliance({ CHEFIA_DATA_DIR: storeDir, CHEFIA_DEMO: '1', CHEFIA_ADMIN_PASSWORD: STORE_ADMIN, CHEFIA_STORE_ID: 'loja-e2e' });
+    // A store without NFC-e configured (a missing fiscal config file): this suite is about the
+    // relay, and fiscal emission has its own end-to-end suite (fiscal.e2e.test.ts).
+    appliance = await spawnReplicatingAppliance({
+      CHEFIA_DATA_DIR: storeDir,
+      CHEFIA_DEMO: '1',
+      CHEFIA_ADMIN_PASSWORD: STORE_ADMIN,
+      CHEFIA_STORE_ID: 'loja-e2e',
+      CHEFIA_FISCAL_CONFIG: join(storeDir, 'no-fiscal-config.json'),
+    });
     const store = await new ApiClient(`http://127.0.0.1:${appliance.httpPort}`).login('admin', STORE_ADMIN);
     const session = await store.post('/cashier-sessions', { terminalId: 'POS-1', openingFloatCents: 10_000 });
     expect(session.status).toBe(201);

@@ -4,6 +4,7 @@ import { ApiClient } from '../support/http-client.js';
 import { round, rssMb, summarize } from './stats.js';
 
 export interface JournalBenchResult {
+  durability: string;
   concurrency: number;
   seconds: number;
   requests: number;
@@ -33,8 +34,8 @@ function post(agent: Agent, port: number, path: string, token: string, body: str
  * Durable journaled POSTs (synchronous=FULL, group commit) from `concurrency` keep-alive clients
  * against the real appliance process; each request registers a customer and appends its event.
  */
-export async function runJournalBench(concurrency = 32, seconds = 10): Promise<JournalBenchResult> {
-  const appliance = await spawnAppliance({ env: { CHEFIA_LOG_LEVEL: 'warn' } });
+export async function runJournalBench(concurrency = 32, seconds = 10, durability = process.env.CHEFIA_DURABILITY ?? 'full'): Promise<JournalBenchResult> {
+  const appliance = await spawnAppliance({ env: { CHEFIA_LOG_LEVEL: 'warn', CHEFIA_DURABILITY: durability } });
   try {
     const client = await new ApiClient(appliance.baseUrl).login();
     await new Promise((resolve) => setTimeout(resolve, 1_000));
@@ -64,6 +65,7 @@ export async function runJournalBench(concurrency = 32, seconds = 10): Promise<J
     agent.destroy();
     const s = summarize(latencies);
     return {
+      durability,
       concurrency,
       seconds: round(elapsed, 1),
       requests: s.count,

@@ -38,6 +38,8 @@ export async function spawnAppliance(options: SpawnOptions = {}): Promise<Applia
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',
+      // Runtime flags (e.g. V8 heap sizes) reach the appliance as they would under systemd.
+      ...(process.env.NODE_OPTIONS ? { NODE_OPTIONS: process.env.NODE_OPTIONS } : {}),
       CHEFIA_DATA_DIR: dataDir,
       CHEFIA_HOST: '127.0.0.1',
       CHEFIA_HTTP_PORT: '0',

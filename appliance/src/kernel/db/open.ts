@@ -19,7 +19,7 @@ export function openDatabase(file: string, durability: 'full' | 'group-fsync' = 
   db.pragma('busy_timeout = 5000');
   db.pragma('journal_size_limit = 67108864');
   db.pragma('wal_autocheckpoint = 16000');
-  db.pragma('cache_size = -32000');
+  db.pragma('cache_size = -8000');
   return db;
 }
 
@@ -27,6 +27,6 @@ export function openDatabase(file: string, durability: 'full' | 'group-fsync' = 
 export function openReadConnection(file: string): Db {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   db.pragma('busy_timeout = 5000');
-  db.pragma('cache_size = -16000');
+  db.pragma('cache_size = -4000');
   return db;
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../db/open.js';
 import type { Logger } from '../logger.js';
-import { matchesPattern, type JournalEvent } from './event.js';
+import type { JournalEvent } from './event.js';
+import { matchesPattern } from './event.js';
 import type { JournalStore } from './journal-store.js';
 
 export type EventHandler = (event: JournalEvent) => void | Promise<void>;
@@ -25,6 +26,7 @@ interface DurableConsumer {
 
 const DEFAULT_TIMEOUT_MS = 5_000;
 const CURSOR_SAVE_MS = 1_000;
+const PAGE_SIZE = 200;
 
 /**
  * Delivers committed events. Live subscribers get each event once, after commit, isolated from
@@ -152,14 +154,18 @@ export class EventBus {
         consumer.rerun = false;
         for (;;) {
           if (this.stopped) return;
-          const events = this.journal.readAfter(consumer.cursor, 200);
-          if (events.length === 0) break;
+          const head = this.journal.lastSeq();
+          const events = this.journal.readMatching(consumer.cursor, head, consumer.patterns, PAGE_SIZE);
           for (const event of events) {
             if (this.stopped) return;
-            if (consumer.patterns.some((p) => matchesPattern(p, event.type))) await consumer.handler(event);
+            await consumer.handler(event);
             consumer.cursor = event.seq;
           }
+          if (events.length < PAGE_SIZE) consumer.cursor = Math.max(consumer.cursor, head);
           this.saveCursorSoon(consumer);
+          if (events.length < PAGE_SIZE) break;
+          // A long catch-up must not hold the event loop that serves the tills.
+          await new Promise((resolve) => setImmediate(resolve));
         }
       } while (consumer.rerun);
     } catch (error) {

@@ -1,5 +1,6 @@
 import type { Db } from '../db/open.js';
 import { newId } from '../ids.js';
+import { prepareCached } from '../db/statements.js';
 import type { Actor, JournalEvent, NewEvent } from './event.js';
 
 interface JournalRow {
@@ -64,6 +65,32 @@ export class JournalStore {
       correlationId,
       occurredAt,
     };
+  }
+
+  /**
+   * Events after `seq` (up to `untilSeq`) whose type matches one of the patterns (`order.*`,
+   * exact types, `*`), in seq order. Filtering in SQL on the (type, seq) index lets a consumer
+   * that cares about a few types skip a long journal without parsing it.
+   */
+  readMatching(seq: number, untilSeq: number, patterns: readonly string[], limit = 200): JournalEvent[] {
+    if (patterns.includes('*')) {
+      return (this.db.prepare('SELECT * FROM journal WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?').all(seq, untilSeq, limit) as JournalRow[]).map(rowToEvent);
+    }
+    const clauses: string[] = [];
+    const params: (string | number)[] = [];
+    for (const pattern of patterns) {
+      if (pattern.endsWith('.*')) {
+        // A range on the type index: 'order.' <= type < 'order/' ('/' follows '.' in ASCII).
+        const prefix = pattern.slice(0, -1);
+        clauses.push('(type >= ? AND type < ?)');
+        params.push(prefix, prefix.slice(0, -1) + '/');
+      } else {
+        clauses.push('type = ?');
+        params.push(pattern);
+      }
+    }
+    const sql = `SELECT * FROM journal WHERE seq > ? AND seq <= ? AND (${clauses.join(' OR ')}) ORDER BY seq LIMIT ?`;
+    return (prepareCached(this.db, sql).all(seq, untilSeq, ...params, limit) as JournalRow[]).map(rowToEvent);
   }
 
   readAfter(seq: number, limit = 500): JournalEvent[] {

@@ -16,6 +16,13 @@ mkdir -p "$stage"
 cp -r dist package.json package-lock.json firmware-profiles "$stage/"
 (cd "$stage" && npm ci --omit=dev --no-audit --no-fund)
 
+# NFC-e needs the official SEFAZ endpoint and QR-consultation tables at run time. They are public
+# government data kept outside this repository; the image gets the build host's copy.
+reference="${CHEFIA_FISCAL_REFERENCE:-$repo/../shared/fiscal}"
+[ -d "$reference/nfe/sefaz" ] || { echo "fiscal reference not found at $reference (set CHEFIA_FISCAL_REFERENCE)" >&2; exit 1; }
+mkdir -p "$stage/fiscal-reference/nfe"
+cp -r "$reference/nfe/sefaz" "$stage/fiscal-reference/nfe/"
+
 cd "$here"
 mkosi --force build
 echo "image: $here/chefia-store.raw"

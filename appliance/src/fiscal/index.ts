@@ -10,7 +10,7 @@ import type { FiscalSale } from './nfce/sale-types.js';
 import { defaultTaxGroups, fiscalSaleFromOrder, type PaidOrder } from './nfce/order-to-sale.js';
 import { FiscalRuntime } from './runtime.js';
 import { SefazClient } from './sefaz/sefaz-client.js';
-import { fiscalReferenceAvailable } from './shared/reference-paths.js';
+import { fiscalReferenceAvailable, referencePaths, sefazTablesAvailable } from './shared/reference-paths.js';
 import { loadA1Certificate } from './signing/certificate.js';
 import { SefazSimulator } from './simulators/sefaz-simulator.js';
 import type { FiscalDocumentSummary } from './store/documents.js';
@@ -89,6 +89,16 @@ export function createFiscalModule(options: FiscalModuleOptions = {}): FiscalMod
       registerFiscalRoutes(ctx, current);
       if (!settings) {
         ctx.logger.warn({ file }, 'fiscal module not configured: NFC-e emission disabled');
+        return;
+      }
+      if (!sefazTablesAvailable()) {
+        // Without the official endpoint tables no document could ever be sent: say so once and
+        // leave emission off (sales print a non-fiscal receipt) instead of failing every sale.
+        ctx.logger.error(
+          { reference: referencePaths.sefazDir() },
+          'fiscal reference data (SEFAZ endpoint tables) not found: set CHEFIA_FISCAL_REFERENCE; NFC-e emission disabled',
+        );
+        settings = undefined;
         return;
       }
       const emitter = { ...settings.emitter, timeZone: settings.emitter.timeZone ?? ctx.config.timeZone };

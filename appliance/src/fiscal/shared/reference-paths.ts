@@ -16,6 +16,12 @@ export function fiscalReferenceAvailable(): boolean {
   return existsSync(join(fiscalReferenceDir(), 'nfe', 'PL_009_V4', 'nfe_v4.00.xsd'));
 }
 
+/** What emission needs at run time: the SEFAZ endpoint and QR-consultation tables. */
+export function sefazTablesAvailable(): boolean {
+  const dir = join(fiscalReferenceDir(), 'nfe', 'sefaz');
+  return ['wsnfe_4.00_mod65.xml', 'autorizadores.json', 'uri_consulta_nfce.json'].every((file) => existsSync(join(dir, file)));
+}
+
 export const referencePaths = {
   nfeSchema: () => join(fiscalReferenceDir(), 'nfe', 'PL_009_V4', 'nfe_v4.00.xsd'),
   nfeSchemaDir: () => join(fiscalReferenceDir(), 'nfe', 'PL_009_V4'),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { centsToDecimal, decimalToCents } from '../decimal.js';
-import { brCode, qrPngBase64, SimServer, today, type SimAnswer, type SimRequest } from './sim-http.js';
+import { brCode, GatewaySimulator, qrPngBase64, today, type SimAnswer, type SimRequest } from './sim-http.js';
 
 interface SimPayment {
   object: 'payment';
@@ -31,25 +31,12 @@ export interface AsaasSimulatorOptions {
 const notFound: SimAnswer = { status: 404, body: { errors: [{ code: 'invalid_object', description: 'Cobrança não encontrada.' }] } };
 
 /** Asaas v3 on loopback: payments with billingType PIX, pixQrCode, refund, delete, list; webhooks with `asaas-access-token`. */
-export class AsaasSimulator {
+export class AsaasSimulator extends GatewaySimulator {
   readonly payments = new Map<string, SimPayment>();
-  readonly server: SimServer;
-  baseUrl = '';
-  webhookUrl: string | undefined;
   private seq = 0;
 
   constructor(readonly options: AsaasSimulatorOptions) {
-    this.webhookUrl = options.webhookUrl;
-    this.server = new SimServer((request) => this.route(request));
-  }
-
-  async start(): Promise<this> {
-    this.baseUrl = await this.server.listen();
-    return this;
-  }
-
-  close(): Promise<void> {
-    return this.server.close();
+    super(options.webhookUrl);
   }
 
   private view(p: SimPayment) {
@@ -72,7 +59,7 @@ export class AsaasSimulator {
     };
   }
 
-  private async route(req: SimRequest): Promise<SimAnswer> {
+  protected async route(req: SimRequest): Promise<SimAnswer> {
     if (req.headers['access_token'] !== this.options.apiKey) return { status: 401, body: { errors: [{ code: 'invalid_access_token', description: 'Chave de API inválida' }] } };
     const parts = req.url.pathname.split('/').filter(Boolean);
     if (parts[0] !== 'v3' || parts[1] !== 'payments') return notFound;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { centsToDecimal, decimalToCents } from '../decimal.js';
 import { hmacSha256Hex } from '../gateways/secrets.js';
-import { brCode, qrPngBase64, SimServer, today, type SimAnswer, type SimRequest } from './sim-http.js';
+import { brCode, GatewaySimulator, qrPngBase64, today, type SimAnswer, type SimRequest } from './sim-http.js';
 
 interface SimPayment {
   id: number;
@@ -27,26 +27,13 @@ export interface MercadoPagoSimulatorOptions {
 const notFound: SimAnswer = { status: 404, body: { message: 'Payment not found', error: 'not_found', status: 404, cause: [] } };
 
 /** Mercado Pago Payments API on loopback: PIX payments with X-Idempotency-Key, search, refunds; signed webhooks. */
-export class MercadoPagoSimulator {
+export class MercadoPagoSimulator extends GatewaySimulator {
   readonly payments = new Map<number, SimPayment>();
   private readonly idempotency = new Map<string, number>();
-  readonly server: SimServer;
-  baseUrl = '';
-  webhookUrl: string | undefined;
   private nextId = 1_300_000_000;
 
   constructor(readonly options: MercadoPagoSimulatorOptions) {
-    this.webhookUrl = options.webhookUrl;
-    this.server = new SimServer((request) => this.route(request));
-  }
-
-  async start(): Promise<this> {
-    this.baseUrl = await this.server.listen();
-    return this;
-  }
-
-  close(): Promise<void> {
-    return this.server.close();
+    super(options.webhookUrl);
   }
 
   private view(p: SimPayment) {
@@ -67,7 +54,7 @@ export class MercadoPagoSimulator {
     };
   }
 
-  private async route(req: SimRequest): Promise<SimAnswer> {
+  protected async route(req: SimRequest): Promise<SimAnswer> {
     if (req.headers.authorization !== `Bearer ${this.options.accessToken}`) return { status: 401, body: { message: 'invalid access token', error: 'unauthorized', status: 401 } };
     const parts = req.url.pathname.split('/').filter(Boolean);
     if (parts[0] !== 'v1' || parts[1] !== 'payments') return notFound;

@@ -89,6 +89,27 @@ function crc16(text: string): string {
 const field = (id: string, value: string) => id + String(value.length).padStart(2, '0') + value;
 
 /** A BR Code (EMV MPM) "copia e cola" for a dynamic PIX charge, with its CRC16. */
+/** What every gateway simulator shares: its loopback server, base URL and webhook target. */
+export abstract class GatewaySimulator {
+  readonly server: SimServer;
+  baseUrl = '';
+
+  constructor(public webhookUrl: string | undefined) {
+    this.server = new SimServer((request) => this.route(request));
+  }
+
+  protected abstract route(request: SimRequest): Promise<SimAnswer>;
+
+  async start(): Promise<this> {
+    this.baseUrl = await this.server.listen();
+    return this;
+  }
+
+  close(): Promise<void> {
+    return this.server.close();
+  }
+}
+
 export function brCode(txid: string, amount: string, merchant: string): string {
   const account = field('00', 'br.gov.bcb.pix') + field('25', `sim.pix.local/qr/v2/${txid}`);
   const body =

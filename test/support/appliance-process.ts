@@ -22,6 +22,8 @@ export interface SpawnOptions {
   dataDir?: string;
   env?: Record<string, string>;
   readyTimeoutMs?: number;
+  /** Extra node flags placed before the entry script (e.g. `--trace-gc` while diagnosing). */
+  nodeArgs?: string[];
 }
 
 export const TEST_ADMIN_PASSWORD = 'Admin#2026x';
@@ -33,7 +35,7 @@ export const TEST_ADMIN_PASSWORD = 'Admin#2026x';
 export async function spawnAppliance(options: SpawnOptions = {}): Promise<ApplianceProcess> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'chefia-e2e-'));
   const entry = join(repoRoot(), 'dist', 'appliance', 'src', 'main.js');
-  const proc = spawn(process.execPath, [entry], {
+  const proc = spawn(process.execPath, [...(options.nodeArgs ?? []), entry], {
     cwd: repoRoot(),
     env: {
       PATH: process.env.PATH ?? '',

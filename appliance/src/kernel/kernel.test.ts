@@ -105,6 +105,35 @@ describe('kernel over HTTP', () => {
     expect(missing.status).toBe(404);
   });
 
+  it('limits chunked bodies that declare no length', async () => {
+    const { request } = await import('node:http');
+    const url = new URL(`${app.baseUrl}/api/v1/counters`);
+    const postChunked = (chunks: string[]) =>
+      new Promise<number>((resolve, reject) => {
+        const req = request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', authorization: auth, 'transfer-encoding': 'chunked' } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        for (const chunk of chunks) req.write(chunk);
+        req.end();
+      });
+    expect(await postChunked(Array.from({ length: 40 }, () => 'x'.repeat(64 * 1024)))).toBe(413);
+    expect(await postChunked(['{"id": "chunked",', ' "by": 1}'])).toBe(201);
+  });
+
+  it('echoes request and correlation ids on success and on errors', async () => {
+    const created = await post({ id: 'ids', by: 1 }, { 'x-request-id': 'req-1', 'x-correlation-id': 'corr-1' });
+    expect(created.headers.get('x-request-id')).toBe('req-1');
+    expect(created.headers.get('x-correlation-id')).toBe('corr-1');
+    const failed = await post('{"id": ', { 'x-request-id': 'req-2' });
+    expect(failed.status).toBe(400);
+    expect(failed.headers.get('x-request-id')).toBe('req-2');
+    expect(failed.headers.get('x-correlation-id')).toBe('req-2');
+    const missing = await fetch(`${app.baseUrl}/api/v1/nothing-here`);
+    expect(missing.headers.get('x-request-id')).toMatch(/^[\w-]+$/);
+  });
+
   it('serves health and Prometheus metrics', async () => {
     const health = await fetch(`${app.baseUrl}/health`);
     expect(health.status).toBe(200);

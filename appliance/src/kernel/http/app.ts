@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -36,9 +36,11 @@ export function createHttpApp(deps: HttpDeps): { root: Hono<AppEnv>; api: Hono<A
     c.set('commands', deps.commands);
     c.set('messages', deps.messages);
     c.set('actor', null);
-    await next();
+    // Set before the handler runs: headers added to a finished response make @hono/node-server
+    // build a full web Response instead of writing its lightweight one straight to the socket.
     c.header('X-Request-Id', requestId);
     c.header('X-Correlation-Id', c.get('correlationId'));
+    await next();
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const route = c.req.routePath || 'unmatched';
     deps.metrics.httpDuration.observe({ method: c.req.method, route, status: String(c.res.status) }, seconds);
@@ -56,17 +58,22 @@ export function createHttpApp(deps: HttpDeps): { root: Hono<AppEnv>; api: Hono<A
     );
   });
 
-  root.use(
-    '*',
-    bodyLimit({
-      maxSize: deps.maxBodyBytes,
-      onError: (c) => {
-        // The rest of the body is never read, so the connection cannot be reused.
-        c.header('Connection', 'close');
-        return c.json(errorBody('BODY_TOO_LARGE', deps.messages.t('BODY_TOO_LARGE'), { maxBytes: deps.maxBodyBytes }), 413);
-      },
-    }),
-  );
+  const tooLarge = (c: Context<AppEnv>) => {
+    // The rest of the body is never read, so the connection cannot be reused.
+    c.header('Connection', 'close');
+    return c.json(errorBody('BODY_TOO_LARGE', deps.messages.t('BODY_TOO_LARGE'), { maxBytes: deps.maxBodyBytes }), 413);
+  };
+  const chunkedBodyLimit = bodyLimit({ maxSize: deps.maxBodyBytes, onError: tooLarge });
+  root.use('*', async (c, next) => {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    // With a declared length the header decides, and the body is later read straight from the
+    // socket; only chunked bodies need the streaming counter, which builds a full web Request.
+    const length = c.req.header('content-length');
+    if (length !== undefined && c.req.header('transfer-encoding') === undefined) {
+      return Number(length) > deps.maxBodyBytes ? tooLarge(c) : next();
+    }
+    return chunkedBodyLimit(c, next);
+  });
 
   root.use('*', async (c, next) => {
     const header = c.req.header('authorization');

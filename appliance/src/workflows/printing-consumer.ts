@@ -13,6 +13,12 @@ export interface PrintingConsumer {
   events: string | string[];
   /** Runs inside the enqueuing transaction; null when the event prints nothing (a station with a screen). */
   plan(tx: CommandTx, event: JournalEvent): PrintPlan | null;
+  /**
+   * Optional cheap check, outside any transaction, that the event prints nothing: most events of
+   * a store with screens print nothing, and a command per event would cost a COMMIT each. It must
+   * only read state that `plan` reads too, so skipping never changes what gets printed.
+   */
+  printsNothing?(event: JournalEvent): boolean;
 }
 
 /**
@@ -24,6 +30,7 @@ export interface PrintingConsumer {
 export function registerPrintingConsumer(ctx: ModuleContext, consumer: PrintingConsumer): void {
   startAtJournalHead(ctx, consumer.name);
   ctx.events.durable(consumer.name, consumer.events, async (event) => {
+    if (consumer.printsNothing?.(event)) return;
     const log = { consumer: consumer.name, eventType: event.type, seq: event.seq, correlationId: event.correlationId };
     try {
       await ctx.commands.run(

@@ -1,4 +1,6 @@
 import type { KitchenTicketData } from '../devices/printer/templates/index.js';
+import type { Db } from '../kernel/db/open.js';
+import type { JournalEvent } from '../kernel/journal/event.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { findStation, type KitchenEventPayload, type KitchenStation, type KitchenTicket } from '../kitchen/index.js';
 import { hasTable, registerPrintingConsumer } from './printing-consumer.js';
@@ -26,6 +28,14 @@ export function kitchenTicketData(ticket: KitchenTicket, station: KitchenStation
   };
 }
 
+/** The event's station ticket and its station when it goes on paper; null when a screen shows it (or it is no station ticket). */
+function paperTicketOf(db: Db, event: JournalEvent): { ticket: KitchenTicket; station: KitchenStation } | null {
+  const { ticket } = event.payload as KitchenEventPayload;
+  if (!ticket || ticket.kind !== 'STATION') return null;
+  const station = findStation(db, ticket.station);
+  return station && !station.hasScreen ? { ticket, station } : null;
+}
+
 /**
  * Stations without a KDS screen get their tickets on paper. This reads `kitchen.ticket_created`
  * from the journal (the event carries the whole ticket) rather than through the kitchen's
@@ -37,11 +47,11 @@ export function registerKitchenTicketPrinting(ctx: ModuleContext): void {
   registerPrintingConsumer(ctx, {
     name: 'workflow-print-kitchen-ticket',
     events: 'kitchen.ticket_created',
+    printsNothing: (event) => paperTicketOf(ctx.db, event) === null,
     plan: (tx, event) => {
-      const { ticket } = event.payload as KitchenEventPayload;
-      if (!ticket || ticket.kind !== 'STATION') return null;
-      const station = findStation(tx.db, ticket.station);
-      if (!station || station.hasScreen) return null;
+      const paper = paperTicketOf(tx.db, event);
+      if (!paper) return null;
+      const { ticket, station } = paper;
       return {
         printerId: readPrintRouting(tx.db).kitchenPrinters[station.code] ?? null,
         kind: 'kitchen_ticket',

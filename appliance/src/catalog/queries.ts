@@ -1,8 +1,9 @@
+import { prepareCached } from '../kernel/db/statements.js';
 import type { Db } from '../kernel/db/open.js';
 import { toCategory, toProduct, type Category, type CategoryRow, type Product, type ProductRow } from './model.js';
 
 export function getProduct(db: Db, id: string): Product | null {
-  const row = db.prepare('SELECT * FROM products WHERE id = ?').get(id) as ProductRow | undefined;
+  const row = prepareCached(db, 'SELECT * FROM products WHERE id = ?').get(id) as ProductRow | undefined;
   return row ? toProduct(row) : null;
 }
 
@@ -30,14 +31,18 @@ function toSaleProduct(product: Product, categories: Map<string, Category>): Sal
 }
 
 function loadCategories(db: Db): Map<string, Category> {
-  return new Map((db.prepare('SELECT * FROM categories').all() as CategoryRow[]).map((r) => [r.id, toCategory(r)]));
+  return new Map((prepareCached(db, 'SELECT * FROM categories').all() as CategoryRow[]).map((r) => [r.id, toCategory(r)]));
 }
+
+const MAX_CACHED_IDS = 16;
 
 /** The products with these ids (unknown ids are left out), in the order asked. */
 export function getProductsForSale(db: Db, productIds: readonly string[]): SaleProduct[] {
   const unique = [...new Set(productIds)];
   if (unique.length === 0) return [];
-  const rows = db.prepare(`SELECT * FROM products WHERE id IN (${unique.map(() => '?').join(',')})`).all(...unique) as ProductRow[];
+  const sql = `SELECT * FROM products WHERE id IN (${unique.map(() => '?').join(',')})`;
+  // An order has a handful of products; long lists (catalog screens) are compiled once and dropped.
+  const rows = (unique.length <= MAX_CACHED_IDS ? prepareCached(db, sql) : db.prepare(sql)).all(...unique) as ProductRow[];
   const byId = new Map(rows.map((r) => [r.id, toProduct(r)]));
   const categories = loadCategories(db);
   return unique.flatMap((id) => {
@@ -47,6 +52,6 @@ export function getProductsForSale(db: Db, productIds: readonly string[]): SaleP
 }
 
 export function findProductByBarcode(db: Db, barcode: string): SaleProduct | null {
-  const row = db.prepare('SELECT * FROM products WHERE barcode = ?').get(barcode) as ProductRow | undefined;
+  const row = prepareCached(db, 'SELECT * FROM products WHERE barcode = ?').get(barcode) as ProductRow | undefined;
   return row ? toSaleProduct(toProduct(row), loadCategories(db)) : null;
 }

@@ -1,3 +1,4 @@
+import { prepareCached } from '../kernel/db/statements.js';
 import type { Db } from '../kernel/db/open.js';
 import type { KitchenStation } from './types.js';
 
@@ -32,12 +33,12 @@ function toStation(row: StationRow): KitchenStation {
 }
 
 export function listStations(db: Db, includeInactive = false): KitchenStation[] {
-  const rows = db.prepare(`SELECT * FROM kitchen_stations ${includeInactive ? '' : 'WHERE active = 1'} ORDER BY sort_order, code`).all() as StationRow[];
+  const rows = prepareCached(db, `SELECT * FROM kitchen_stations ${includeInactive ? '' : 'WHERE active = 1'} ORDER BY sort_order, code`).all() as StationRow[];
   return rows.map(toStation);
 }
 
 export function findStation(db: Db, code: string): KitchenStation | null {
-  const row = db.prepare('SELECT * FROM kitchen_stations WHERE code = ?').get(code) as StationRow | undefined;
+  const row = prepareCached(db, 'SELECT * FROM kitchen_stations WHERE code = ?').get(code) as StationRow | undefined;
   return row ? toStation(row) : null;
 }
 

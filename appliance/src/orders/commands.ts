@@ -27,22 +27,22 @@ export function assertOpen(order: Order): void {
 
 /** Recomputes the order's totals from its live (not cancelled) lines and the manual discount. */
 export function recomputeTotals(tx: CommandTx, orderId: string): void {
-  const sums = tx.db
+  const sums = tx
     .prepare(
       `SELECT COALESCE(SUM(gross_cents), 0) AS gross, COALESCE(SUM(discount_cents), 0) AS discount, COALESCE(SUM(total_cents), 0) AS total
        FROM order_items WHERE order_id = ? AND status <> 'CANCELLED'`,
     )
     .get(orderId) as { gross: number; discount: number; total: number };
-  const manual = tx.db.prepare('SELECT manual_discount_cents FROM orders WHERE id = ?').pluck().get(orderId) as number;
+  const manual = tx.prepare('SELECT manual_discount_cents FROM orders WHERE id = ?').pluck().get(orderId) as number;
   const applied = Math.min(manual, sums.total);
-  tx.db
+  tx
     .prepare('UPDATE orders SET subtotal_cents = ?, discount_cents = ?, manual_discount_cents = ?, total_cents = ?, updated_at = ? WHERE id = ?')
     .run(sums.gross, sums.discount + applied, applied, sums.total - applied, tx.nowIso, orderId);
 }
 
 function insertItems(tx: CommandTx, orderId: string, items: readonly NewOrderItem[], round: number): string[] {
-  const start = tx.db.prepare('SELECT COALESCE(MAX(position), 0) FROM order_items WHERE order_id = ?').pluck().get(orderId) as number;
-  const insert = tx.db.prepare(
+  const start = tx.prepare('SELECT COALESCE(MAX(position), 0) FROM order_items WHERE order_id = ?').pluck().get(orderId) as number;
+  const insert = tx.prepare(
     `INSERT INTO order_items (id, order_id, position, round, product_id, name, category_id, quantity, unit, unit_price_cents, gross_cents,
        discount_cents, total_cents, applied_rules, options, components, notes, seat, station, prep_seconds, status)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING')`,
@@ -62,15 +62,15 @@ const totals = (o: Order) => ({ subtotalCents: o.subtotalCents, discountCents: o
 
 /** Opens a DRAFT order with the next number of its business day. An empty order is a table tab. */
 export function createOrder(tx: CommandTx, input: CreateOrderInput): Order {
-  tx.db
+  tx
     .prepare(
       `INSERT INTO order_number_counters (business_date, last_number) VALUES (?, 1)
        ON CONFLICT (business_date) DO UPDATE SET last_number = last_number + 1`,
     )
     .run(input.businessDate);
-  const number = tx.db.prepare('SELECT last_number FROM order_number_counters WHERE business_date = ?').pluck().get(input.businessDate) as number;
+  const number = tx.prepare('SELECT last_number FROM order_number_counters WHERE business_date = ?').pluck().get(input.businessDate) as number;
   const id = newId();
-  tx.db
+  tx
     .prepare(
       `INSERT INTO orders (id, number, business_date, business_day_id, channel, status, table_id, customer_id, notes,
          subtotal_cents, discount_cents, total_cents, created_by, created_at, updated_at)
@@ -132,13 +132,15 @@ export function confirmOrderRound(tx: CommandTx, orderId: string): { order: Orde
   } else if (pending.length === 0) {
     throw businessRule('ORDER_NOTHING_TO_CONFIRM', { orderId });
   }
-  tx.db.prepare("UPDATE order_items SET status = 'CONFIRMED' WHERE order_id = ? AND status = 'PENDING'").run(orderId);
+  tx.prepare("UPDATE order_items SET status = 'CONFIRMED' WHERE order_id = ? AND status = 'PENDING'").run(orderId);
   const firstConfirm = current.status === 'DRAFT';
   if (firstConfirm) {
-    tx.db.prepare("UPDATE orders SET status = 'CONFIRMED', confirmed_at = ?, updated_at = ? WHERE id = ?").run(tx.nowIso, tx.nowIso, orderId);
+    tx.prepare("UPDATE orders SET status = 'CONFIRMED', confirmed_at = ?, updated_at = ? WHERE id = ?").run(tx.nowIso, tx.nowIso, orderId);
   }
-  const order = loadOrder(tx, orderId);
+  // The two UPDATEs above are all that changed: apply them to the loaded order instead of reading it again.
   const ids = new Set(pending.map((i) => i.itemId));
+  const items = current.items.map((i): OrderItem => (ids.has(i.itemId) ? { ...i, status: 'CONFIRMED' } : i));
+  const order: Order = firstConfirm ? { ...current, status: 'CONFIRMED', confirmedAt: tx.nowIso, updatedAt: tx.nowIso, items } : { ...current, items };
   const confirmedItems = order.items.filter((i) => ids.has(i.itemId));
   const base = { orderId, number: order.number, businessDate: order.businessDate, status: order.status, totalCents: order.totalCents };
   if (firstConfirm) tx.emit({ type: 'order.confirmed', aggregateType: 'order', aggregateId: orderId, payload: base });

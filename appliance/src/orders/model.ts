@@ -1,3 +1,4 @@
+import { prepareCached } from '../kernel/db/statements.js';
 import type { Db } from '../kernel/db/open.js';
 import type { OrderChannel, OrderStatus } from './state-machine.js';
 
@@ -163,15 +164,15 @@ export function toOrder(row: OrderRow, items: OrderItem[]): Order {
 export function loadItems(db: Db, orderIds: readonly string[]): Map<string, OrderItem[]> {
   const byOrder = new Map<string, OrderItem[]>(orderIds.map((id) => [id, []]));
   if (orderIds.length === 0) return byOrder;
-  const rows = db
-    .prepare(`SELECT * FROM order_items WHERE order_id IN (${orderIds.map(() => '?').join(',')}) ORDER BY position`)
-    .all(...orderIds) as ItemRow[];
+  const sql = `SELECT * FROM order_items WHERE order_id IN (${orderIds.map(() => '?').join(',')}) ORDER BY position`;
+  // One order (every command) reuses its compiled statement; a page of orders compiles its own.
+  const rows = (orderIds.length === 1 ? prepareCached(db, sql) : db.prepare(sql)).all(...orderIds) as ItemRow[];
   for (const row of rows) byOrder.get(row.order_id)!.push(toItem(row));
   return byOrder;
 }
 
 export function getOrder(db: Db, orderId: string): Order | null {
-  const row = db.prepare('SELECT * FROM orders WHERE id = ?').get(orderId) as OrderRow | undefined;
+  const row = prepareCached(db, 'SELECT * FROM orders WHERE id = ?').get(orderId) as OrderRow | undefined;
   return row ? toOrder(row, loadItems(db, [row.id]).get(row.id)!) : null;
 }
 

@@ -1,3 +1,4 @@
+import { prepareCached } from '../kernel/db/statements.js';
 import type { Db } from '../kernel/db/open.js';
 
 export type StockUnit = 'MILLIUNIT' | 'GRAM' | 'ML';
@@ -48,17 +49,17 @@ function toItem(row: ItemRow): StockItem {
 }
 
 export function findStockItem(db: Db, id: string): StockItem | null {
-  const row = db.prepare('SELECT * FROM stock_items WHERE id = ?').get(id) as ItemRow | undefined;
+  const row = prepareCached(db, 'SELECT * FROM stock_items WHERE id = ?').get(id) as ItemRow | undefined;
   return row ? toItem(row) : null;
 }
 
 export function findStockItemOfProduct(db: Db, productId: string): StockItem | null {
-  const row = db.prepare('SELECT * FROM stock_items WHERE product_id = ?').get(productId) as ItemRow | undefined;
+  const row = prepareCached(db, 'SELECT * FROM stock_items WHERE product_id = ?').get(productId) as ItemRow | undefined;
   return row ? toItem(row) : null;
 }
 
 export function listStockItems(db: Db): StockItem[] {
-  return (db.prepare('SELECT * FROM stock_items ORDER BY name').all() as ItemRow[]).map(toItem);
+  return (prepareCached(db, 'SELECT * FROM stock_items ORDER BY name').all() as ItemRow[]).map(toItem);
 }
 
 export interface Movement {
@@ -85,7 +86,7 @@ export function listMovements(db: Db, stockItemId: string): Movement[] {
 }
 
 export function recipeOf(db: Db, productId: string): { stockItemId: string; quantity: number }[] {
-  return db.prepare('SELECT stock_item_id AS stockItemId, quantity FROM stock_recipes WHERE product_id = ? ORDER BY stock_item_id').all(productId) as {
+  return prepareCached(db, 'SELECT stock_item_id AS stockItemId, quantity FROM stock_recipes WHERE product_id = ? ORDER BY stock_item_id').all(productId) as {
     stockItemId: string;
     quantity: number;
   }[];

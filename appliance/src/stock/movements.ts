@@ -30,13 +30,13 @@ export function applyMovement(tx: CommandTx, input: MovementInput): StockItem {
     throw businessRule('STOCK_INSUFFICIENT', { stockItemId: item.id, available: item.available }, { name: item.name, available: item.available });
   }
   const id = newId();
-  tx.db
+  tx
     .prepare(
       `INSERT INTO stock_movements (id, stock_item_id, type, on_hand_delta, reserved_delta, on_hand_after, reserved_after, reference, reason, actor_id, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(id, item.id, input.type, input.onHandDelta, reservedDelta, onHand, reserved, input.reference ?? null, input.reason ?? null, tx.actor?.id ?? null, tx.nowIso);
-  tx.db.prepare('UPDATE stock_items SET on_hand = ?, reserved = ?, updated_at = ? WHERE id = ?').run(onHand, reserved, tx.nowIso, item.id);
+  tx.prepare('UPDATE stock_items SET on_hand = ?, reserved = ?, updated_at = ? WHERE id = ?').run(onHand, reserved, tx.nowIso, item.id);
   tx.emit({
     type: 'stock.movement_recorded',
     aggregateType: 'stock_item',
@@ -57,13 +57,13 @@ export function applyMovement(tx: CommandTx, input: MovementInput): StockItem {
 }
 
 function flagLevels(tx: CommandTx, item: StockItem, onHand: number, available: number, tookAvailability: boolean): void {
-  const alerted = tx.db.prepare('SELECT low_alerted FROM stock_items WHERE id = ?').pluck().get(item.id) === 1;
+  const alerted = tx.prepare('SELECT low_alerted FROM stock_items WHERE id = ?').pluck().get(item.id) === 1;
   const base = { stockItemId: item.id, name: item.name, unit: item.unit, onHand, available, minLevel: item.minLevel, maxLevel: item.maxLevel };
   if (available <= item.minLevel && !alerted) {
-    tx.db.prepare('UPDATE stock_items SET low_alerted = 1 WHERE id = ?').run(item.id);
+    tx.prepare('UPDATE stock_items SET low_alerted = 1 WHERE id = ?').run(item.id);
     tx.emit({ type: 'stock.low_level', aggregateType: 'stock_item', aggregateId: item.id, payload: base });
   } else if (available > item.minLevel && alerted) {
-    tx.db.prepare('UPDATE stock_items SET low_alerted = 0 WHERE id = ?').run(item.id);
+    tx.prepare('UPDATE stock_items SET low_alerted = 0 WHERE id = ?').run(item.id);
     tx.emit({ type: 'stock.level_restored', aggregateType: 'stock_item', aggregateId: item.id, payload: base });
   }
   if (item.maxLevel !== null && onHand > item.maxLevel && onHand > item.onHand) {

@@ -1,3 +1,4 @@
+import { prepareCached } from '../kernel/db/statements.js';
 import { businessRule } from '../kernel/errors.js';
 import type { Db } from '../kernel/db/open.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
@@ -75,16 +76,16 @@ export function assertAvailable(db: Db, lines: readonly StockOrderLine[]): Avail
 }
 
 function holdsOf(db: Db, orderId: string): Map<string, number> {
-  const rows = db.prepare('SELECT stock_item_id AS id, quantity FROM stock_order_holds WHERE order_id = ?').all(orderId) as { id: string; quantity: number }[];
+  const rows = prepareCached(db, 'SELECT stock_item_id AS id, quantity FROM stock_order_holds WHERE order_id = ?').all(orderId) as { id: string; quantity: number }[];
   return new Map(rows.map((r) => [r.id, r.quantity]));
 }
 
 function phaseDone(db: Db, orderId: string, phase: string): boolean {
-  return db.prepare('SELECT 1 FROM stock_order_phases WHERE order_id = ? AND phase = ?').get(orderId, phase) !== undefined;
+  return prepareCached(db, 'SELECT 1 FROM stock_order_phases WHERE order_id = ? AND phase = ?').get(orderId, phase) !== undefined;
 }
 
 function markPhase(tx: CommandTx, orderId: string, phase: string): void {
-  tx.db.prepare('INSERT OR IGNORE INTO stock_order_phases (order_id, phase, at) VALUES (?, ?, ?)').run(orderId, phase, tx.nowIso);
+  tx.prepare('INSERT OR IGNORE INTO stock_order_phases (order_id, phase, at) VALUES (?, ?, ?)').run(orderId, phase, tx.nowIso);
 }
 
 /**
@@ -101,7 +102,7 @@ export function reserveForOrder(tx: CommandTx, order: StockOrder): AvailabilityI
     const diff = (needs.get(itemId) ?? 0) - (held.get(itemId) ?? 0);
     if (diff === 0) continue;
     applyMovement(tx, { stockItemId: itemId, type: diff > 0 ? 'RESERVATION' : 'RELEASE', onHandDelta: 0, reservedDelta: diff, reference: order.id });
-    tx.db
+    tx
       .prepare('INSERT INTO stock_order_holds (order_id, stock_item_id, quantity) VALUES (?, ?, ?) ON CONFLICT (order_id, stock_item_id) DO UPDATE SET quantity = excluded.quantity')
       .run(order.id, itemId, needs.get(itemId) ?? 0);
   }
@@ -120,7 +121,7 @@ export function consumeForOrder(tx: CommandTx, order: StockOrder): void {
     if (quantity === 0 && reservedDelta === 0) continue;
     applyMovement(tx, { stockItemId: itemId, type: 'SALE', onHandDelta: -quantity, reservedDelta, reference: order.id });
   }
-  tx.db.prepare('DELETE FROM stock_order_holds WHERE order_id = ?').run(order.id);
+  tx.prepare('DELETE FROM stock_order_holds WHERE order_id = ?').run(order.id);
   markPhase(tx, order.id, 'CONSUMED');
 }
 
@@ -130,6 +131,6 @@ export function releaseForOrder(tx: CommandTx, order: Pick<StockOrder, 'id'>): v
   for (const [itemId, quantity] of holdsOf(tx.db, order.id)) {
     if (quantity > 0) applyMovement(tx, { stockItemId: itemId, type: 'RELEASE', onHandDelta: 0, reservedDelta: -quantity, reference: order.id });
   }
-  tx.db.prepare('DELETE FROM stock_order_holds WHERE order_id = ?').run(order.id);
+  tx.prepare('DELETE FROM stock_order_holds WHERE order_id = ?').run(order.id);
   markPhase(tx, order.id, 'RELEASED');
 }

@@ -1,21 +1,21 @@
+import { prepareCached } from '../kernel/db/statements.js';
 import type { Db } from '../kernel/db/open.js';
 import { toTable, type DiningTable, type Layout, type Tab, type TableRow, type TabStatus } from './model.js';
 
 export function findTable(db: Db, tableId: string): DiningTable | null {
-  const row = db.prepare('SELECT * FROM dining_tables WHERE id = ?').get(tableId) as TableRow | undefined;
+  const row = prepareCached(db, 'SELECT * FROM dining_tables WHERE id = ?').get(tableId) as TableRow | undefined;
   return row ? toTable(row) : null;
 }
 
 export function listTables(db: Db, filter: { status?: string; sectionId?: string } = {}): DiningTable[] {
-  const rows = db
-    .prepare('SELECT * FROM dining_tables WHERE (@status IS NULL OR status = @status) AND (@sectionId IS NULL OR section_id = @sectionId) ORDER BY sort_order, label')
+  const rows = prepareCached(db, 'SELECT * FROM dining_tables WHERE (@status IS NULL OR status = @status) AND (@sectionId IS NULL OR section_id = @sectionId) ORDER BY sort_order, label')
     .all({ status: filter.status ?? null, sectionId: filter.sectionId ?? null }) as TableRow[];
   return rows.map(toTable);
 }
 
 export function listLayouts(db: Db): Layout[] {
-  const layouts = db.prepare('SELECT id, name FROM table_layouts ORDER BY name').all() as { id: string; name: string }[];
-  const sections = db.prepare('SELECT id, layout_id AS layoutId, name, sort_order AS sortOrder FROM table_sections ORDER BY sort_order, name').all() as {
+  const layouts = prepareCached(db, 'SELECT id, name FROM table_layouts ORDER BY name').all() as { id: string; name: string }[];
+  const sections = prepareCached(db, 'SELECT id, layout_id AS layoutId, name, sort_order AS sortOrder FROM table_sections ORDER BY sort_order, name').all() as {
     id: string;
     layoutId: string;
     name: string;
@@ -40,7 +40,7 @@ interface TabRow {
 }
 
 export function findTab(db: Db, tabId: string): Tab | null {
-  const row = db.prepare('SELECT * FROM tabs WHERE id = ?').get(tabId) as TabRow | undefined;
+  const row = prepareCached(db, 'SELECT * FROM tabs WHERE id = ?').get(tabId) as TabRow | undefined;
   if (!row) return null;
   return {
     id: row.id,
@@ -51,13 +51,13 @@ export function findTab(db: Db, tabId: string): Tab | null {
     guests: row.guests,
     openedAt: row.opened_at,
     closedAt: row.closed_at,
-    tableIds: db.prepare('SELECT id FROM dining_tables WHERE current_tab_id = ? ORDER BY sort_order').pluck().all(row.id) as string[],
-    orderIds: db.prepare('SELECT order_id FROM tab_orders WHERE tab_id = ? ORDER BY added_at, order_id').pluck().all(row.id) as string[],
+    tableIds: prepareCached(db, 'SELECT id FROM dining_tables WHERE current_tab_id = ? ORDER BY sort_order').pluck().all(row.id) as string[],
+    orderIds: prepareCached(db, 'SELECT order_id FROM tab_orders WHERE tab_id = ? ORDER BY added_at, order_id').pluck().all(row.id) as string[],
   };
 }
 
 /** The open (or closing) tab a table belongs to, if any. */
 export function findTabOfTable(db: Db, tableId: string): Tab | null {
-  const tabId = db.prepare('SELECT current_tab_id FROM dining_tables WHERE id = ?').pluck().get(tableId) as string | null | undefined;
+  const tabId = prepareCached(db, 'SELECT current_tab_id FROM dining_tables WHERE id = ?').pluck().get(tableId) as string | null | undefined;
   return tabId ? findTab(db, tabId) : null;
 }

@@ -4,6 +4,8 @@ import { voidOrderTickets } from './commands.js';
 import { createKitchenModule } from './index.js';
 import { VirtualKitchenTicketPrinter } from './kitchen-printer.js';
 import { DEMO_STATIONS } from './stations.js';
+import { loadTicket } from './tickets.js';
+import type { KitchenTicket } from './types.js';
 import { command, kitchenCommandsOnly, ManualClock, orderInput, orderItem, route, seedStations } from './test-support.js';
 
 describe('kitchen tickets', () => {
@@ -49,6 +51,17 @@ describe('kitchen tickets', () => {
     expect(byStation.GRILL.timers).toMatchObject({ warnAfterSeconds: 300, lateAfterSeconds: 480, startedAt: null });
     const events = app.ctx.journal.readAfter(0).filter((e) => e.type === 'kitchen.ticket_created');
     expect(events).toHaveLength(4);
+  });
+
+  it('returns and journals each ticket exactly as it reads back from SQLite', async () => {
+    const input = orderInput(40, [orderItem('X-Tudo', 'GRILL', 500, { modifiers: ['+ ovo'], notes: 'bem passado' }), orderItem('Suco', null, 60), orderItem('Salada', null, 90, { categoryId: 'cat-salads' })], { tableLabel: 'Mesa 4' });
+    const tickets = await route(app, input);
+    expect(tickets).toHaveLength(4);
+    const journaled = app.ctx.journal.readAfter(0).filter((e) => e.type === 'kitchen.ticket_created' && (e.payload as { ticket: KitchenTicket }).ticket.orderId === input.orderId);
+    for (const ticket of tickets) {
+      expect(ticket).toEqual(loadTicket(app.ctx.db, ticket.ticketId));
+      expect(journaled.find((e) => (e.payload as { ticket: KitchenTicket }).ticket.ticketId === ticket.ticketId)?.payload).toMatchObject({ ticket: loadTicket(app.ctx.db, ticket.ticketId) });
+    }
   });
 
   it('never duplicates a ticket when the same order is routed twice', async () => {

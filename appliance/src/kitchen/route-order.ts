@@ -5,8 +5,7 @@ import { ticketEvent } from './events.js';
 import { schedulePrepSync, type BusyInterval } from './prep-sync.js';
 import { stmt } from './statements.js';
 import { listStations } from './stations.js';
-import { toTicket, findTicketRow } from './tickets.js';
-import type { KitchenOrderInput, KitchenOrderItemInput, KitchenStation, KitchenTicket } from './types.js';
+import type { KitchenOrderInput, KitchenOrderItemInput, KitchenStation, KitchenTicket, KitchenTicketItem, TicketKind } from './types.js';
 
 /** An overdue item is assumed to leave its station within this long (it still holds its slot). */
 export const OVERDUE_GRACE_SECONDS = 60;
@@ -84,7 +83,49 @@ export function routeOrderToKitchen(tx: CommandTx, input: KitchenOrderInput): Ki
     `INSERT INTO kitchen_ticket_items (ticket_id, item_id, group_id, position, product_id, name, quantity, unit, slots, modifiers, notes, prep_seconds, fire_at, due_at, status)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING')`,
   );
-  const ticketIds: string[] = [];
+  const byCode = new Map(stations.map((s) => [s.code, s]));
+  // The tickets as their rows now read (tickets.ts toTicket): built from what was just inserted instead of read back.
+  const ticketOf = (ticketId: string, kind: TicketKind, station: string, fireAt: string, items: KitchenTicketItem[]): KitchenTicket => ({
+    ticketId,
+    kind,
+    station,
+    groupId,
+    orderId: input.orderId,
+    orderNumber: input.orderNumber,
+    channel: input.channel,
+    table: input.tableLabel,
+    status: 'OPEN',
+    fireAt,
+    dueAt: finishAt,
+    items,
+    timers: {
+      createdAt: tx.nowIso,
+      startedAt: null,
+      bumpedAt: null,
+      voidedAt: null,
+      warnAfterSeconds: byCode.get(station)!.warnAfterSeconds,
+      lateAfterSeconds: byCode.get(station)!.lateAfterSeconds,
+    },
+    version: 1,
+  });
+  const itemAt = (position: number): KitchenTicketItem => {
+    const { item, station } = routes[position];
+    return {
+      itemId: item.itemId,
+      productId: item.productId,
+      name: item.name,
+      quantity: item.quantity,
+      unit: item.unit,
+      station,
+      modifiers: [...item.modifiers],
+      notes: item.notes ?? null,
+      prepSeconds: item.prepSeconds,
+      fireAt: at(schedule.items[position].startDelaySeconds),
+      dueAt: at(schedule.items[position].dueSeconds),
+      status: 'PENDING',
+    };
+  };
+  const tickets: KitchenTicket[] = [];
   for (const station of used) {
     const mine = routes.map((r, position) => ({ ...r, position, plan: schedule.items[position] })).filter((r) => r.station === station);
     const ticketId = newId();
@@ -108,17 +149,14 @@ export function routeOrderToKitchen(tx: CommandTx, input: KitchenOrderInput): Ki
         at(plan.dueSeconds),
       );
     }
-    ticketIds.push(ticketId);
+    tickets.push(ticketOf(ticketId, 'STATION', station, fireAt, mine.map(({ position }) => itemAt(position))));
   }
   const firstFire = at(Math.min(...schedule.items.map((s) => s.startDelaySeconds)));
   for (const expo of stations.filter((s) => s.isExpo)) {
     const ticketId = newId();
     insertTicket.run(ticketId, 'EXPO', expo.code, groupId, input.orderId, input.orderNumber, input.channel, input.tableLabel, firstFire, finishAt, tx.nowIso);
-    ticketIds.push(ticketId);
+    tickets.push(ticketOf(ticketId, 'EXPO', expo.code, firstFire, routes.map((_, position) => itemAt(position))));
   }
-  return ticketIds.map((id) => {
-    const ticket = toTicket(tx.db, findTicketRow(tx.db, id)!);
-    tx.emit(ticketEvent('kitchen.ticket_created', ticket, ticket));
-    return ticket;
-  });
+  for (const ticket of tickets) tx.emit(ticketEvent('kitchen.ticket_created', ticket, ticket));
+  return tickets;
 }

@@ -9,6 +9,7 @@ import {
   postInventoryCount,
   recordManualMovement,
   releaseForOrder,
+  reservationUpToDate,
   reserveForOrder,
   setRecipe,
   stockModule,
@@ -110,6 +111,20 @@ describe('stock', () => {
     expect(findStockItem(app.ctx.db, meat.id)!.onHand).toBe(5_000 - 300 - 300);
     expect(findStockItem(app.ctx.db, lettuce.id)!.onHand).toBe(2_000 - 280);
     expect(findStockItem(app.ctx.db, pizza.id)!).toMatchObject({ onHand: 500, reserved: 0 });
+  });
+
+  it('tells when reserving again would change nothing', async () => {
+    await run((tx) => createStockItem(tx, { productId: 'fries', name: 'Batata', kind: 'PRODUCT', unit: 'MILLIUNIT', initialQuantity: 20_000 }));
+    const order = { id: 'up-to-date', items: [{ productId: 'fries', quantity: 2, unit: 'UNIT' as const }, { productId: 'fries', quantity: 1, unit: 'UNIT' as const }] };
+    expect(reservationUpToDate(app.ctx.db, order)).toBe(false);
+    await run((tx) => reserveForOrder(tx, order));
+    expect(reservationUpToDate(app.ctx.db, order)).toBe(true);
+    const oneCancelled = { ...order, items: [order.items[0], { ...order.items[1], status: 'CANCELLED' }] };
+    expect(reservationUpToDate(app.ctx.db, oneCancelled)).toBe(false);
+    await run((tx) => reserveForOrder(tx, oneCancelled));
+    expect(reservationUpToDate(app.ctx.db, oneCancelled)).toBe(true);
+    await run((tx) => releaseForOrder(tx, order));
+    expect(reservationUpToDate(app.ctx.db, order)).toBe(true);
   });
 
   it('blocks a BLOCK product short of stock, warns for a WARN one, and raises low-level events once', async () => {

@@ -1,6 +1,6 @@
 import type { ModuleContext } from '../kernel/module.js';
-import { getOrder } from '../orders/index.js';
-import { consumeForOrder, releaseForOrder, reserveForOrder, type StockOrder } from '../stock/index.js';
+import { getOrder, type Order } from '../orders/index.js';
+import { consumeForOrder, releaseForOrder, reservationUpToDate, reserveForOrder, type StockOrder } from '../stock/index.js';
 
 const PHASE_BY_EVENT: Record<string, 'reserve' | 'consume' | 'release'> = {
   'order.confirmed': 'reserve',
@@ -8,6 +8,13 @@ const PHASE_BY_EVENT: Record<string, 'reserve' | 'consume' | 'release'> = {
   'order.completed': 'consume',
   'order.cancelled': 'release',
 };
+
+function stockOrderOf(order: Order): StockOrder {
+  return {
+    id: order.id,
+    items: order.items.map((i) => ({ productId: i.productId, quantity: i.quantity, unit: i.unit, status: i.status, components: i.components })),
+  };
+}
 
 /**
  * Stock follows the order's life from the journal: reserve on confirm (and each new round),
@@ -19,16 +26,19 @@ export function registerOrderStockFollower(ctx: ModuleContext): void {
   ctx.events.durable('workflow-order-stock', Object.keys(PHASE_BY_EVENT), async (event) => {
     const { orderId } = event.payload as { orderId: string };
     const phase = PHASE_BY_EVENT[event.type];
+    // The confirm already reserved in its own transaction: usually nothing is left to do, and finding
+    // that out needs no command (no transaction to open and commit per order).
+    if (phase === 'reserve') {
+      const order = getOrder(ctx.db, orderId);
+      if (!order || reservationUpToDate(ctx.db, stockOrderOf(order))) return;
+    }
     await ctx.commands
       .run(
         'workflow.order_stock',
         (tx) => {
           const order = getOrder(tx.db, orderId);
           if (!order) return;
-          const stockOrder: StockOrder = {
-            id: order.id,
-            items: order.items.map((i) => ({ productId: i.productId, quantity: i.quantity, unit: i.unit, status: i.status, components: i.components })),
-          };
+          const stockOrder = stockOrderOf(order);
           if (phase === 'reserve') reserveForOrder(tx, stockOrder);
           else if (phase === 'consume') consumeForOrder(tx, stockOrder);
           else releaseForOrder(tx, stockOrder);

@@ -163,7 +163,9 @@ export class CommandBus {
       for (const pending of batch) pending.reject(error);
     }
     if (this.queue.length > 0) {
-      setImmediate(() => this.flush());
+      // Two turns, not one: what this batch's listeners handed to sockets (MQTT deliveries, which
+      // aedes defers with setImmediate) goes out before the next batch holds the loop for its fsync.
+      setImmediate(() => setImmediate(() => this.flush()));
     } else {
       this.scheduled = false;
       this.wakeIdle();

@@ -68,6 +68,23 @@ describe('event bus', () => {
     second.db.close();
   });
 
+  it('keeps a durable consumer in seq order with no gap or repeat while commits race a slow handler', async () => {
+    const { commands, events, db } = openStore();
+    for (let n = 1; n <= 30; n++) await commands.run('emit', emit(n));
+    const seen: number[] = [];
+    events.durable('slow', 'thing.even', async (e: JournalEvent) => {
+      seen.push(e.seq);
+      if (e.seq % 3 === 0) await new Promise((resolve) => setTimeout(resolve, 2));
+    });
+    await Promise.all(Array.from({ length: 120 }, (_, i) => commands.run('emit', emit(31 + i))));
+    for (let n = 151; n <= 160; n++) await commands.run('emit', emit(n));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await events.stop();
+    expect(seen).toEqual(Array.from({ length: 80 }, (_, i) => (i + 1) * 2));
+    expect(db.prepare("SELECT seq FROM consumer_offsets WHERE name = 'slow'").pluck().get()).toBe(160);
+    db.close();
+  });
+
   it.each(['full', 'group-fsync'] as const)('acknowledges only committed work and keeps seq contiguous (%s)', async (durability) => {
     const { commands, journal, db, syncer } = openStore(undefined, durability);
     const results = await Promise.allSettled(

@@ -21,7 +21,6 @@ interface DurableConsumer {
   running: Promise<void> | null;
   rerun: boolean;
   savedCursor: number;
-  saveTimer: NodeJS.Timeout | null;
 }
 
 const DEFAULT_TIMEOUT_MS = 5_000;
@@ -39,6 +38,7 @@ export class EventBus {
   private readonly inFlight = new Set<Promise<void>>();
   private readonly readOffset;
   private readonly writeOffset;
+  private saveTimer: NodeJS.Timeout | null = null;
   private stopped = false;
 
   constructor(
@@ -63,7 +63,7 @@ export class EventBus {
    */
   durable(name: string, patterns: string | string[], handler: EventHandler): void {
     const cursor = (this.readOffset.get(name) as number | undefined) ?? 0;
-    const consumer: DurableConsumer = { name, patterns: [patterns].flat(), handler, cursor, running: null, rerun: false, savedCursor: cursor, saveTimer: null };
+    const consumer: DurableConsumer = { name, patterns: [patterns].flat(), handler, cursor, running: null, rerun: false, savedCursor: cursor };
     this.durables.set(name, consumer);
     void this.pump(consumer);
   }
@@ -71,10 +71,20 @@ export class EventBus {
   publish(events: JournalEvent[]): void {
     for (const event of events) {
       for (const sub of this.subscribers) {
-        if (sub.patterns.some((p) => matchesPattern(p, event.type))) this.deliver(sub, event);
+        if (matchesAny(sub.patterns, event.type)) this.deliver(sub, event);
       }
     }
-    for (const consumer of this.durables.values()) void this.pump(consumer);
+    if (events.length === 0) return;
+    const last = events[events.length - 1].seq;
+    for (const consumer of this.durables.values()) {
+      const caughtUp = !consumer.running && consumer.cursor >= events[0].seq - 1;
+      if (caughtUp && !events.some((e) => e.seq > consumer.cursor && matchesAny(consumer.patterns, e.type))) {
+        consumer.cursor = Math.max(consumer.cursor, last);
+        this.saveCursorsSoon();
+      } else {
+        void this.pump(consumer, events);
+      }
+    }
   }
 
   /** Waits for live deliveries in flight (bounded by their timeouts). */
@@ -87,11 +97,9 @@ export class EventBus {
     this.stopped = true;
     await this.settle();
     await Promise.allSettled([...this.durables.values()].map((c) => c.running));
-    for (const consumer of this.durables.values()) {
-      if (consumer.saveTimer) clearTimeout(consumer.saveTimer);
-      consumer.saveTimer = null;
-      this.saveCursor(consumer);
-    }
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    this.saveCursors();
   }
 
   private deliver(sub: Subscriber, event: JournalEvent): void {
@@ -118,38 +126,58 @@ export class EventBus {
   }
 
   /**
-   * Each cursor write is an fsync on the writer connection, so it is written at most once per
-   * CURSOR_SAVE_MS (and on stop) instead of after every event: delivery stays at-least-once, a
-   * restart repeats at most that window, and handlers are idempotent by event id anyway.
+   * Each cursor write is an fsync on the writer connection, so all cursors are written together at
+   * most once per CURSOR_SAVE_MS (and on stop) instead of after every event: delivery stays
+   * at-least-once, a restart repeats at most that window, and handlers are idempotent by event id.
    */
-  private saveCursorSoon(consumer: DurableConsumer): void {
-    if (consumer.saveTimer) return;
-    consumer.saveTimer = setTimeout(() => {
-      consumer.saveTimer = null;
-      this.saveCursor(consumer);
+  private saveCursorsSoon(): void {
+    if (this.saveTimer) return;
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = null;
+      this.saveCursors();
     }, CURSOR_SAVE_MS);
-    consumer.saveTimer.unref();
+    this.saveTimer.unref();
   }
 
-  private saveCursor(consumer: DurableConsumer): void {
-    if (consumer.savedCursor === consumer.cursor) return;
-    this.writeOffset.run(consumer.name, consumer.cursor, new Date().toISOString());
-    consumer.savedCursor = consumer.cursor;
+  private saveCursors(): void {
+    const moved = [...this.durables.values()].filter((c) => c.savedCursor !== c.cursor);
+    if (moved.length === 0) return;
+    const now = new Date().toISOString();
+    this.db.transaction(() => {
+      for (const consumer of moved) this.writeOffset.run(consumer.name, consumer.cursor, now);
+    })();
+    for (const consumer of moved) consumer.savedCursor = consumer.cursor;
   }
 
-  private pump(consumer: DurableConsumer): Promise<void> {
+  private pump(consumer: DurableConsumer, live: JournalEvent[] | null = null): Promise<void> {
     if (consumer.running) {
       consumer.rerun = true;
       return consumer.running;
     }
-    consumer.running = this.drainConsumer(consumer).finally(() => {
+    consumer.running = this.drainConsumer(consumer, live).finally(() => {
       consumer.running = null;
     });
     return consumer.running;
   }
 
-  private async drainConsumer(consumer: DurableConsumer): Promise<void> {
+  /**
+   * Delivers the batch just committed straight from memory when the consumer is caught up with
+   * it, and otherwise reads the journal from its cursor. Either way it first yields a turn of the
+   * event loop, so the commit's own answers and MQTT messages leave before follow-up work starts.
+   */
+  private async drainConsumer(consumer: DurableConsumer, live: JournalEvent[] | null): Promise<void> {
     try {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (live && consumer.cursor >= live[0].seq - 1) {
+        for (const event of live) {
+          if (this.stopped) return;
+          if (event.seq <= consumer.cursor) continue;
+          if (matchesAny(consumer.patterns, event.type)) await consumer.handler(event);
+          consumer.cursor = event.seq;
+        }
+        this.saveCursorsSoon();
+        if (!consumer.rerun) return;
+      }
       do {
         consumer.rerun = false;
         for (;;) {
@@ -162,7 +190,7 @@ export class EventBus {
             consumer.cursor = event.seq;
           }
           if (events.length < PAGE_SIZE) consumer.cursor = Math.max(consumer.cursor, head);
-          this.saveCursorSoon(consumer);
+          this.saveCursorsSoon();
           if (events.length < PAGE_SIZE) break;
           // A long catch-up must not hold the event loop that serves the tills.
           await new Promise((resolve) => setImmediate(resolve));
@@ -174,3 +202,5 @@ export class EventBus {
     }
   }
 }
+
+const matchesAny = (patterns: readonly string[], type: string) => patterns.some((p) => matchesPattern(p, type));

@@ -22,7 +22,10 @@ export interface SpawnOptions {
   dataDir?: string;
   env?: Record<string, string>;
   readyTimeoutMs?: number;
-  /** Extra node flags placed before the entry script (e.g. `--trace-gc` while diagnosing). */
+  /**
+   * Extra node flags placed before the entry script; by default from `APPLIANCE_NODE_ARGS` so a
+   * bench can be profiled as is (`APPLIANCE_NODE_ARGS="--cpu-prof" npm run bench kds-latency`).
+   */
   nodeArgs?: string[];
 }
 
@@ -35,7 +38,8 @@ export const TEST_ADMIN_PASSWORD = 'Admin#2026x';
 export async function spawnAppliance(options: SpawnOptions = {}): Promise<ApplianceProcess> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'chefia-e2e-'));
   const entry = join(repoRoot(), 'dist', 'appliance', 'src', 'main.js');
-  const proc = spawn(process.execPath, [...(options.nodeArgs ?? []), entry], {
+  const nodeArgs = options.nodeArgs ?? (process.env.APPLIANCE_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? []);
+  const proc = spawn(process.execPath, [...nodeArgs, entry], {
     cwd: repoRoot(),
     env: {
       PATH: process.env.PATH ?? '',

@@ -8,7 +8,7 @@ import type { Config } from './config.js';
 import { applyMigrations } from './db/migrations.js';
 import { kernelMigrations } from './db/kernel-migrations.js';
 import { openDatabase, openReadConnection, type Db } from './db/open.js';
-import { BackgroundCheckpointer } from './db/checkpointer.js';
+import { WalCheckpointer } from './db/wal-checkpointer.js';
 import { WalSyncer } from './db/wal-sync.js';
 import { createQueryDb } from './db/query-db.js';
 import { diskProbe, HealthRegistry, memoryProbe } from './health.js';
@@ -39,6 +39,7 @@ export interface RunningAppliance {
 }
 
 const IDEMPOTENCY_RETENTION_MS = 7 * 24 * 3600 * 1000;
+const WAL_CHECKPOINT_INTERVAL_MS = 250;
 
 /** Opens the store database, wires modules into HTTP and MQTT, and starts listening. */
 export async function startAppliance(options: ApplianceOptions): Promise<RunningAppliance> {
@@ -56,10 +57,6 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
           process.exit(70);
         })
       : null;
-  const checkpointer = new BackgroundCheckpointer(dbFile, 1_000, (result) => {
-    if (!result.ok) logger.warn({ error: result.error }, 'background checkpoint failed');
-  });
-
   const messages = new MessageCatalog();
   messages.add('pt-BR', kernelMessages);
   for (const m of modules) if (m.messages) messages.add('pt-BR', m.messages['pt-BR']);
@@ -67,7 +64,13 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
   const metrics = createMetrics();
   const journal = new JournalStore(db);
   const commands = new CommandBus(db, journal, clock, walSyncer ? (done) => walSyncer.afterCommit(done) : null);
-  commands.batchObserver = (size) => metrics.commandBatchSize.observe(size);
+  const checkpointer = new WalCheckpointer(db, WAL_CHECKPOINT_INTERVAL_MS, (result) => {
+    if (!result.ok) logger.warn({ error: result.error }, 'WAL checkpoint failed; retrying after the next commit');
+  });
+  commands.batchObserver = (size) => {
+    metrics.commandBatchSize.observe(size);
+    checkpointer.noteCommit();
+  };
   commands.onListenerError = (error) => logger.error({ err: error }, 'commit listener failed');
   const events = new EventBus(db, journal, logger);
   metrics.journalSeq.set(journal.lastSeq());
@@ -133,20 +136,20 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
   broker.attachWebSocket(server as HttpServer);
   const httpPort = (server.address() as AddressInfo).port;
 
-  // WAL checkpoints run in the background worker; this timer only purges expired idempotency keys.
-  const checkpoint = setInterval(() => {
+  // WAL checkpoints follow the commits (WalCheckpointer); this timer only purges expired idempotency keys.
+  const purge = setInterval(() => {
     try {
       db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?').run(new Date(clock.now().getTime() - IDEMPOTENCY_RETENTION_MS).toISOString());
     } catch (error) {
       logger.warn({ err: error }, 'idempotency key purge failed; retrying next interval');
     }
-  }, config.checkpointSeconds * 1000);
-  checkpoint.unref();
+  }, config.purgeSeconds * 1000);
+  purge.unref();
 
   let stopping: Promise<void> | null = null;
   const stop = () =>
     (stopping ??= (async () => {
-      clearInterval(checkpoint);
+      clearInterval(purge);
       const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
       (server as HttpServer).closeIdleConnections?.();
       await commands.drain();
@@ -158,7 +161,7 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
       await broker.close();
       (server as HttpServer).closeAllConnections?.();
       await httpClosed;
-      await checkpointer.stop();
+      checkpointer.stop();
       await walSyncer?.flush();
       walSyncer?.close();
       db.pragma('wal_checkpoint(TRUNCATE)');

@@ -30,7 +30,7 @@ const envSchema = z.object({
   CHEFIA_JWT_SECRET: z.string().min(32).optional(),
   CHEFIA_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   CHEFIA_DURABILITY: z.enum(['full', 'group-fsync']).default('full'),
-  CHEFIA_CHECKPOINT_SECONDS: z.coerce.number().int().min(1).default(60),
+  CHEFIA_PURGE_SECONDS: z.coerce.number().int().min(1).default(60),
   CHEFIA_RELAY_URL: z.string().url().optional(),
   CHEFIA_ENROLLMENT_CODE: z.string().optional(),
 });
@@ -48,7 +48,7 @@ export type Config = {
   logLevel: string;
   jwtSecret?: string;
   maxBodyBytes: number;
-  checkpointSeconds: number;
+  purgeSeconds: number;
   /** `full`: SQLite fsyncs inside every COMMIT; `group-fsync`: one off-loop fsync per group, before any ack. */
   durability: 'full' | 'group-fsync';
   relayUrl?: string;
@@ -82,7 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.CHEFIA_LOG_LEVEL,
     jwtSecret: e.CHEFIA_JWT_SECRET,
     maxBodyBytes: e.CHEFIA_MAX_BODY_BYTES,
-    checkpointSeconds: e.CHEFIA_CHECKPOINT_SECONDS,
+    purgeSeconds: e.CHEFIA_PURGE_SECONDS,
     durability: e.CHEFIA_DURABILITY,
     relayUrl: e.CHEFIA_RELAY_URL,
     enrollmentCode: e.CHEFIA_ENROLLMENT_CODE,

@@ -17,8 +17,8 @@ export function moveOrderItems(tx: CommandTx, fromOrderId: string, toOrderId: st
   if (moving.length !== new Set(itemIds).size) {
     throw businessRule('ORDER_ITEM_NOT_FOUND', { orderId: fromOrderId, itemIds: itemIds.filter((id) => !moving.some((m) => m.itemId === id)) });
   }
-  const start = tx.db.prepare('SELECT COALESCE(MAX(position), 0) FROM order_items WHERE order_id = ?').pluck().get(toOrderId) as number;
-  const move = tx.db.prepare('UPDATE order_items SET order_id = ?, position = ? WHERE id = ?');
+  const start = tx.prepare('SELECT COALESCE(MAX(position), 0) FROM order_items WHERE order_id = ?').pluck().get(toOrderId) as number;
+  const move = tx.prepare('UPDATE order_items SET order_id = ?, position = ? WHERE id = ?');
   moving.forEach((item, i) => move.run(toOrderId, start + i + 1, item.itemId));
   recomputeTotals(tx, fromOrderId);
   recomputeTotals(tx, toOrderId);
@@ -39,7 +39,7 @@ export function setOrderTable(tx: CommandTx, orderId: string, tableId: string | 
   const order = loadOrder(tx, orderId);
   assertOpen(order);
   if (order.tableId === tableId) return order;
-  tx.db.prepare('UPDATE orders SET table_id = ?, updated_at = ? WHERE id = ?').run(tableId, tx.nowIso, orderId);
+  tx.prepare('UPDATE orders SET table_id = ?, updated_at = ? WHERE id = ?').run(tableId, tx.nowIso, orderId);
   tx.emit({ type: 'order.table_changed', aggregateType: 'order', aggregateId: orderId, payload: { orderId, fromTableId: order.tableId, toTableId: tableId } });
   return loadOrder(tx, orderId);
 }
@@ -53,7 +53,7 @@ export function applyOrderDiscount(tx: CommandTx, orderId: string, input: { amou
   assertOpen(order);
   const linesTotal = order.totalCents + order.manualDiscountCents;
   if (input.amountCents > linesTotal) throw businessRule('ORDER_DISCOUNT_TOO_LARGE', { orderId, maxCents: linesTotal });
-  tx.db.prepare('UPDATE orders SET manual_discount_cents = ?, manual_discount_reason = ? WHERE id = ?').run(input.amountCents, input.reason, orderId);
+  tx.prepare('UPDATE orders SET manual_discount_cents = ?, manual_discount_reason = ? WHERE id = ?').run(input.amountCents, input.reason, orderId);
   recomputeTotals(tx, orderId);
   const next = loadOrder(tx, orderId);
   tx.emit({

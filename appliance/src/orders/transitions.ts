@@ -17,10 +17,10 @@ function step(tx: CommandTx, order: Order, to: OrderStatus): Order {
   if (to === 'COMPLETED' && order.items.some((i) => i.status === 'PENDING')) {
     throw businessRule('ORDER_TRANSITION_NOT_ALLOWED', { orderId: order.id, reason: 'pending items' }, { from: order.status, to });
   }
-  tx.db.prepare('UPDATE orders SET status = ?, updated_at = ? WHERE id = ?').run(to, tx.nowIso, order.id);
+  tx.prepare('UPDATE orders SET status = ?, updated_at = ? WHERE id = ?').run(to, tx.nowIso, order.id);
   const effect = ITEM_EFFECT[to];
   if (effect) {
-    tx.db
+    tx
       .prepare(`UPDATE order_items SET status = ? WHERE order_id = ? AND status IN (${effect.from.map(() => '?').join(',')})`)
       .run(effect.to, order.id, ...effect.from);
   }
@@ -56,8 +56,8 @@ export function cancelOrder(tx: CommandTx, orderId: string, reason: string | nul
   const order = loadOrder(tx, orderId);
   assertOpen(order);
   assertTransition(tx, order, 'CANCELLED');
-  tx.db.prepare("UPDATE orders SET status = 'CANCELLED', cancel_reason = ?, updated_at = ? WHERE id = ?").run(reason, tx.nowIso, orderId);
-  tx.db.prepare("UPDATE order_items SET status = 'CANCELLED' WHERE order_id = ?").run(orderId);
+  tx.prepare("UPDATE orders SET status = 'CANCELLED', cancel_reason = ?, updated_at = ? WHERE id = ?").run(reason, tx.nowIso, orderId);
+  tx.prepare("UPDATE order_items SET status = 'CANCELLED' WHERE order_id = ?").run(orderId);
   tx.emit({
     type: 'order.cancelled',
     aggregateType: 'order',
@@ -76,7 +76,7 @@ export function markOrderPaid(tx: CommandTx, orderId: string): Order {
   const order = loadOrder(tx, orderId);
   assertOpen(order);
   if (order.paidAt) return order;
-  tx.db.prepare('UPDATE orders SET paid_at = ?, updated_at = ? WHERE id = ?').run(tx.nowIso, tx.nowIso, orderId);
+  tx.prepare('UPDATE orders SET paid_at = ?, updated_at = ? WHERE id = ?').run(tx.nowIso, tx.nowIso, orderId);
   tx.emit({
     type: 'order.paid',
     aggregateType: 'order',
@@ -106,7 +106,7 @@ export function setOrderItemStatus(tx: CommandTx, orderId: string, kitchenItemId
   if (!ITEM_TRANSITIONS[item.status]?.includes(status)) {
     throw businessRule('ORDER_TRANSITION_NOT_ALLOWED', { orderId, itemId }, { from: item.status, to: status });
   }
-  tx.db.prepare('UPDATE order_items SET status = ? WHERE id = ?').run(status, itemId);
+  tx.prepare('UPDATE order_items SET status = ? WHERE id = ?').run(status, itemId);
   tx.emit({ type: 'order.item_status_changed', aggregateType: 'order', aggregateId: orderId, payload: { orderId, itemId, status } });
   return loadOrder(tx, orderId);
 }

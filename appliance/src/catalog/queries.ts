@@ -30,8 +30,16 @@ function toSaleProduct(product: Product, categories: Map<string, Category>): Sal
   };
 }
 
-function loadCategories(db: Db): Map<string, Category> {
-  return new Map((prepareCached(db, 'SELECT * FROM categories').all() as CategoryRow[]).map((r) => [r.id, toCategory(r)]));
+/** These categories and all their ancestors: what toSaleProduct walks (UNION stops at a cycle). */
+function loadCategoryChains(db: Db, categoryIds: readonly string[]): Map<string, Category> {
+  const rows = prepareCached(
+    db,
+    `WITH RECURSIVE chain(id) AS (
+       SELECT value FROM json_each(?)
+       UNION SELECT c.parent_id FROM categories c JOIN chain ON c.id = chain.id WHERE c.parent_id IS NOT NULL)
+     SELECT c.* FROM categories c JOIN chain ON c.id = chain.id`,
+  ).all(JSON.stringify(categoryIds)) as CategoryRow[];
+  return new Map(rows.map((r) => [r.id, toCategory(r)]));
 }
 
 const MAX_CACHED_IDS = 16;
@@ -44,7 +52,7 @@ export function getProductsForSale(db: Db, productIds: readonly string[]): SaleP
   // An order has a handful of products; long lists (catalog screens) are compiled once and dropped.
   const rows = (unique.length <= MAX_CACHED_IDS ? prepareCached(db, sql) : db.prepare(sql)).all(...unique) as ProductRow[];
   const byId = new Map(rows.map((r) => [r.id, toProduct(r)]));
-  const categories = loadCategories(db);
+  const categories = loadCategoryChains(db, [...new Set([...byId.values()].map((p) => p.categoryId))]);
   return unique.flatMap((id) => {
     const product = byId.get(id);
     return product ? [toSaleProduct(product, categories)] : [];
@@ -53,5 +61,7 @@ export function getProductsForSale(db: Db, productIds: readonly string[]): SaleP
 
 export function findProductByBarcode(db: Db, barcode: string): SaleProduct | null {
   const row = prepareCached(db, 'SELECT * FROM products WHERE barcode = ?').get(barcode) as ProductRow | undefined;
-  return row ? toSaleProduct(toProduct(row), loadCategories(db)) : null;
+  if (!row) return null;
+  const product = toProduct(row);
+  return toSaleProduct(product, loadCategoryChains(db, [product.categoryId]));
 }

@@ -116,19 +116,26 @@ export function schedulePrepSync(input: ScheduleInput): Schedule {
   const longest = Math.max(...input.items.map((i) => i.prepSeconds));
   const order = input.items.map((item, index) => ({ item, index })).sort((a, b) => b.item.prepSeconds - a.item.prepSeconds || a.index - b.index);
 
+  // Only a station's own intervals count for it: split the (possibly long) busy list once, not per item.
+  const busyByStation = new Map<string, BusyInterval[]>();
+  for (const iv of input.busy) {
+    const list = busyByStation.get(iv.station);
+    if (list) list.push(iv);
+    else busyByStation.set(iv.station, [iv]);
+  }
+  const busyOf = (station: string): BusyInterval[] => busyByStation.get(station) ?? [];
   const placed: Placed[] = [];
-  const all = (): BusyInterval[] => [...input.busy, ...placed];
   for (const { item, index } of order) {
     const capacity = capacityOf(input, item.station);
     const slots = slotsOf(item, capacity);
-    const start = earliestStart(all(), item.station, capacity, longest - item.prepSeconds, item.prepSeconds, slots);
+    const start = earliestStart([...busyOf(item.station), ...placed], item.station, capacity, longest - item.prepSeconds, item.prepSeconds, slots);
     placed.push({ station: item.station, start, end: start + item.prepSeconds, slots, index });
   }
 
   const finish = Math.max(...placed.map((p) => p.end));
   for (const p of placed) {
     const item = input.items[p.index];
-    const others = [...input.busy, ...placed.filter((q) => q !== p)];
+    const others = [...busyOf(p.station), ...placed.filter((q) => q !== p)];
     const start = latestStart(others, p.station, capacityOf(input, p.station), p.start, finish - item.prepSeconds, item.prepSeconds, p.slots);
     p.start = start;
     p.end = start + item.prepSeconds;

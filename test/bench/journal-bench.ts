@@ -1,6 +1,6 @@
-import { Agent, request } from 'node:http';
 import { spawnAppliance } from '../support/appliance-process.js';
 import { ApiClient } from '../support/http-client.js';
+import { KeepAliveClient } from './keep-alive-client.js';
 import { round, rssMb, summarize } from './stats.js';
 
 export interface JournalBenchResult {
@@ -11,24 +11,17 @@ export interface JournalBenchResult {
   throughputPerSecond: number;
   p50Ms: number;
   p99Ms: number;
+  /** Peak RSS while starting up (migrations, module start), before any request. */
+  startupPeakRssMb: number;
+  /** RSS after IDLE_SETTLE_MS without requests: what the appliance holds between rushes. */
   idleRssMb: number;
+  /** Highest RSS sampled every 250 ms during the load. */
   loadedRssMb: number;
   errors: number;
 }
 
-function post(agent: Agent, port: number, path: string, token: string, body: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      { agent, host: '127.0.0.1', port, path, method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'content-length': Buffer.byteLength(body) } },
-      (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+/** V8 returns heap grown during start-up once the process has been quiet for a few seconds. */
+const IDLE_SETTLE_MS = 12_000;
 
 /**
  * Durable journaled POSTs (synchronous=FULL, group commit) from `concurrency` keep-alive clients
@@ -37,10 +30,11 @@ function post(agent: Agent, port: number, path: string, token: string, body: str
 export async function runJournalBench(concurrency = 32, seconds = 10, durability = process.env.CHEFIA_DURABILITY ?? 'full'): Promise<JournalBenchResult> {
   const appliance = await spawnAppliance({ env: { CHEFIA_LOG_LEVEL: 'warn', CHEFIA_DURABILITY: durability } });
   try {
+    const startupPeak = (await rssMb(appliance.pid)).peak;
     const client = await new ApiClient(appliance.baseUrl).login();
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await new Promise((resolve) => setTimeout(resolve, IDLE_SETTLE_MS));
     const idle = await rssMb(appliance.pid);
-    const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
+    const http = new KeepAliveClient(appliance.httpPort, client.token!, concurrency);
     const latencies: number[] = [];
     let errors = 0;
     let loadedRss = idle.rss;
@@ -53,7 +47,7 @@ export async function runJournalBench(concurrency = 32, seconds = 10, durability
       while (performance.now() < deadline) {
         const body = JSON.stringify({ name: `bench-${w}-${counter++}` });
         const started = performance.now();
-        const status = await post(agent, appliance.httpPort, '/api/v1/customers', client.token!, body);
+        const { status } = await http.post('/customers', body);
         latencies.push(performance.now() - started);
         if (status !== 201) errors += 1;
       }
@@ -62,7 +56,7 @@ export async function runJournalBench(concurrency = 32, seconds = 10, durability
     await Promise.all(Array.from({ length: concurrency }, (_, w) => worker(w)));
     const elapsed = (performance.now() - began) / 1000;
     clearInterval(sampler);
-    agent.destroy();
+    http.close();
     const s = summarize(latencies);
     return {
       durability,
@@ -72,6 +66,7 @@ export async function runJournalBench(concurrency = 32, seconds = 10, durability
       throughputPerSecond: Math.round(s.count / elapsed),
       p50Ms: round(s.p50),
       p99Ms: round(s.p99),
+      startupPeakRssMb: startupPeak,
       idleRssMb: idle.rss,
       loadedRssMb: loadedRss,
       errors,

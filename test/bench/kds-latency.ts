@@ -2,6 +2,7 @@ import mqtt, { type MqttClient } from 'mqtt';
 import { readFileSync } from 'node:fs';
 import { spawnAppliance } from '../support/appliance-process.js';
 import { ApiClient } from '../support/http-client.js';
+import { KeepAliveClient } from './keep-alive-client.js';
 import { runKdsPublishBench, type KdsPublishResult } from './kds-publish.js';
 import { round, summarize } from './stats.js';
 
@@ -99,6 +100,7 @@ export async function runKdsLatencyBench(ordersPerSecond = 50, seconds = 10, sub
     });
     await cook.subscribeAsync(`store/${STORE}/kds/GRILL/tickets/+`, { qos: 1 });
 
+    const till = new KeepAliveClient(appliance.httpPort, pos.token!, 8);
     const confirmLatencies: number[] = [];
     const pending: Promise<void>[] = [];
     const intervalMs = 1000 / ordersPerSecond;
@@ -110,8 +112,8 @@ export async function runKdsLatencyBench(ordersPerSecond = 50, seconds = 10, sub
       const sent = performance.now();
       sentAt.set(id, sent);
       pending.push(
-        pos.post(`/orders/${id}/confirm`).then((res) => {
-          if (res.status !== 200) throw new Error(`confirm failed: ${res.status} ${JSON.stringify(res.body)}`);
+        till.post(`/orders/${id}/confirm`).then((res) => {
+          if (res.status !== 200) throw new Error(`confirm failed: ${res.status} ${res.body}`);
           const answered = performance.now();
           answeredAt.set(id, answered);
           if (measured.has(id)) confirmLatencies.push(answered - sent);
@@ -119,6 +121,7 @@ export async function runKdsLatencyBench(ordersPerSecond = 50, seconds = 10, sub
       );
     }
     await Promise.all(pending);
+    till.close();
     await sleep(500);
     const cpuUsed = cpuMs(appliance.pid) - cpuBefore;
 

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -23,10 +23,19 @@ export interface SpawnOptions {
   env?: Record<string, string>;
   readyTimeoutMs?: number;
   /**
-   * Extra node flags placed before the entry script; by default from `APPLIANCE_NODE_ARGS` so a
-   * bench can be profiled as is (`APPLIANCE_NODE_ARGS="--cpu-prof" npm run bench kds-latency`).
+   * Node flags added to the production ones; by default from `APPLIANCE_NODE_ARGS` so a bench
+   * can be profiled as is (`APPLIANCE_NODE_ARGS="--cpu-prof" npm run bench kds-latency`).
    */
   nodeArgs?: string[];
+}
+
+/**
+ * The V8 flags the appliance runs with in a store: package.json `config.applianceNodeFlags`, which
+ * `npm start` uses and the OS image's systemd unit repeats (a test keeps them equal).
+ */
+export function productionNodeFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(join(repoRoot(), 'package.json'), 'utf8')) as { config?: { applianceNodeFlags?: string } };
+  return (pkg.config?.applianceNodeFlags ?? '').split(/\s+/).filter(Boolean);
 }
 
 export const TEST_ADMIN_PASSWORD = 'Admin#2026x';
@@ -38,8 +47,8 @@ export const TEST_ADMIN_PASSWORD = 'Admin#2026x';
 export async function spawnAppliance(options: SpawnOptions = {}): Promise<ApplianceProcess> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'chefia-e2e-'));
   const entry = join(repoRoot(), 'dist', 'appliance', 'src', 'main.js');
-  const nodeArgs = options.nodeArgs ?? (process.env.APPLIANCE_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? []);
-  const proc = spawn(process.execPath, [...nodeArgs, entry], {
+  const extraArgs = options.nodeArgs ?? (process.env.APPLIANCE_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? []);
+  const proc = spawn(process.execPath, [...productionNodeFlags(), ...extraArgs, entry], {
     cwd: repoRoot(),
     env: {
       PATH: process.env.PATH ?? '',

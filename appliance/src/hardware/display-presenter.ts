@@ -1,4 +1,5 @@
-import { itemAndTotalLines, type DisplayLines } from '../devices/display/index.js';
+import type { DisplayLines } from '../devices/display/customer-display.js';
+import { itemAndTotalLines } from '../devices/display/item-lines.js';
 import type { MessageCatalog } from '../kernel/i18n/catalog.js';
 import type { JournalEvent } from '../kernel/journal/event.js';
 

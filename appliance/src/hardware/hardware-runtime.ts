@@ -1,12 +1,13 @@
-import type { CustomerDisplay } from '../devices/display/index.js';
+import type { CustomerDisplay } from '../devices/display/customer-display.js';
 import type { DeviceProfile } from '../devices/profiles/schema.js';
-import type { Scale } from '../devices/scale/index.js';
-import { resolveScans, type BarcodeLookup, type ScanResolution } from '../devices/scanner/index.js';
-import { VirtualCardNetwork, type CardPaymentProvider } from '../devices/tef/index.js';
+import type { Scale } from '../devices/scale/weight-reading.js';
+import { resolveScans, type BarcodeLookup, type ScanResolution } from '../devices/scanner/product-lookup.js';
+import type { CardPaymentProvider } from '../devices/tef/card-provider.js';
+import { VirtualCardNetwork } from '../devices/tef/virtual-provider.js';
 import type { Db } from '../kernel/db/open.js';
 import { AppError } from '../kernel/errors.js';
 import type { Logger } from '../kernel/logger.js';
-import { buildLiveDevice, type LiveDevice } from './live-device.js';
+import { buildLiveDevice, buildTefDevice, type LiveDevice } from './live-device.js';
 import type { HardwareDevice } from './model.js';
 import { listHardware } from './registry.js';
 
@@ -50,9 +51,16 @@ export class HardwareRuntime {
     this.lookup = lookup;
   }
 
-  /** Builds drivers for what is configured, opening nothing; safe before the servers listen. */
+  /**
+   * Builds the TEF terminal's driver before any module starts (payments' recovery asks for it);
+   * the other drivers may import optional packages, so `start` builds them.
+   */
   load(): void {
-    for (const config of listHardware(this.deps.db)) this.add(config);
+    for (const config of listHardware(this.deps.db)) {
+      if (config.kind !== 'tef') continue;
+      const profile = this.profileOf(config);
+      if (profile) this.track(config, () => buildTefDevice(config, this.liveDeps()));
+    }
   }
 
   async start(): Promise<void> {
@@ -120,28 +128,50 @@ export class HardwareRuntime {
     }
     for (const config of wanted.values()) {
       if (this.entries.has(config.id)) continue;
-      const entry = this.add(config);
+      const entry = await this.add(config);
       if (entry && this.started) await this.startScanner(config.id, entry);
     }
   }
 
-  private add(config: HardwareDevice): Entry | null {
-    const profile = this.deps.profiles.find((p) => p.id === config.profileId);
-    if (!profile) {
-      this.problems.set(config.id, 'PROFILE_NOT_FOUND');
-      this.deps.logger.error({ deviceId: config.id, profileId: config.profileId }, 'configured device has no firmware profile; left offline');
-      return null;
-    }
+  private async add(config: HardwareDevice): Promise<Entry | null> {
+    const profile = this.profileOf(config);
+    if (!profile) return null;
+    let live: LiveDevice;
     try {
-      const entry: Entry = { signature: signatureOf(config), live: buildLiveDevice(config, profile, { dataDir: this.deps.dataDir, virtualCardNetwork: this.virtualCardNetwork }) };
+      live = await buildLiveDevice(config, profile, this.liveDeps());
+    } catch (error) {
+      return this.driverFailed(config, error);
+    }
+    return this.track(config, () => live);
+  }
+
+  private profileOf(config: HardwareDevice): DeviceProfile | null {
+    const profile = this.deps.profiles.find((p) => p.id === config.profileId);
+    if (profile) return profile;
+    this.problems.set(config.id, 'PROFILE_NOT_FOUND');
+    this.deps.logger.error({ deviceId: config.id, profileId: config.profileId }, 'configured device has no firmware profile; left offline');
+    return null;
+  }
+
+  private liveDeps() {
+    return { dataDir: this.deps.dataDir, virtualCardNetwork: this.virtualCardNetwork };
+  }
+
+  private track(config: HardwareDevice, build: () => LiveDevice): Entry | null {
+    try {
+      const entry: Entry = { signature: signatureOf(config), live: build() };
       this.entries.set(config.id, entry);
       this.problems.delete(config.id);
       return entry;
     } catch (error) {
-      this.problems.set(config.id, (error as AppError).code ?? 'DRIVER_FAILED');
-      this.deps.logger.error({ err: error, deviceId: config.id }, 'configured device cannot be driven; left offline');
-      return null;
+      return this.driverFailed(config, error);
     }
+  }
+
+  private driverFailed(config: HardwareDevice, error: unknown): null {
+    this.problems.set(config.id, (error as AppError).code ?? 'DRIVER_FAILED');
+    this.deps.logger.error({ err: error, deviceId: config.id }, 'configured device cannot be driven; left offline');
+    return null;
   }
 
   private async startIdleScanners(): Promise<void> {

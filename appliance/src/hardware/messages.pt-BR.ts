@@ -1,7 +1,7 @@
-import { customerDisplayMessages } from '../devices/display/index.js';
-import { scaleMessages } from '../devices/scale/index.js';
-import { scannerMessages } from '../devices/scanner/index.js';
-import { tefMessages } from '../devices/tef/index.js';
+import { customerDisplayMessages } from '../devices/display/messages.pt-BR.js';
+import { scaleMessages } from '../devices/scale/messages.pt-BR.js';
+import { scannerMessages } from '../devices/scanner/messages.pt-BR.js';
+import { tefMessages } from '../devices/tef/messages.pt-BR.js';
 import type { Messages } from '../kernel/i18n/catalog.js';
 
 /** The drivers' texts (their error codes reach the store through this module) plus the registry's own. */

@@ -1,4 +1,5 @@
-import { readStableWeight, type WeightReading } from '../devices/scale/index.js';
+import { readStableWeight } from '../devices/scale/stable-weight.js';
+import type { WeightReading } from '../devices/scale/weight-reading.js';
 import { AppError } from '../kernel/errors.js';
 import type { HardwareRuntime } from './hardware-runtime.js';
 

@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import type { PrinterConfig } from '../devices/printer/printer-config.js';
-import { VirtualPrinterServer } from '../devices/printer/virtual/server.js';
 import type { DeviceProfile } from '../devices/profiles/schema.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { configurePrinter } from './configure-printer.js';
@@ -31,6 +30,8 @@ export async function seedDemoPrinter(ctx: ModuleContext, profiles: DeviceProfil
  */
 export async function startDemoPrinter(ctx: ModuleContext, profiles: DeviceProfile[]): Promise<DemoPrinter> {
   const receipts = join(ctx.config.dataDir, 'receipts');
+  // Imported here: its PNG/QR rendering (pngjs, qrcode) is only for the demo store.
+  const { VirtualPrinterServer } = await import('../devices/printer/virtual/server.js');
   const server = new VirtualPrinterServer({ outDir: receipts });
   const port = await server.start();
   await ctx.commands.run('printer.configure', (tx) => configurePrinter(tx, demoConfig(port), profiles), ACTOR);

@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import type { DeviceProfile, PrinterProfile } from '../profiles/schema.js';
 import { findProfile } from '../profiles/loader.js';
-import { DevicePrinter } from './device-printer.js';
+import { DeferredPrinter } from './deferred-printer.js';
 import type { Printer } from './printer.js';
-import { SerialTransport } from './transports/serial-transport.js';
-import { TcpTransport } from './transports/tcp-transport.js';
-import { UsbTransport } from './transports/usb-transport.js';
+import type { SerialSettings } from './transports/serial-transport.js';
 
 /** How the store wired one printer: which profile, which port. Serial ports appear only here, never by probing. */
 export const printerConfigSchema = z.object({
@@ -37,17 +35,28 @@ export function printerProfileFor(config: PrinterConfig, profiles: DeviceProfile
   return profile;
 }
 
+/** A printer's connection once checked against its profile: everything the real driver needs. */
+export type PrinterConnection =
+  | { type: 'tcp'; host: string; port: number }
+  | { type: 'serial'; path: string; settings: SerialSettings }
+  | { type: 'usb'; vendorId: number; productId: number; serialNumber?: string };
+
+/** Checks the wiring now (so a bad config fails at once); the driver code is imported on first print. */
 export function createDevicePrinter(config: PrinterConfig, profiles: DeviceProfile[]): Printer {
   const profile = printerProfileFor(config, profiles);
+  const connection = connectionFor(config, profile);
+  return new DeferredPrinter(config.id, async () => (await import('./open-device-printer.js')).openDevicePrinter(config.id, profile.printer, connection));
+}
+
+function connectionFor(config: PrinterConfig, profile: PrinterProfile): PrinterConnection {
   const c = config.connection;
-  if (c.type === 'tcp') return new DevicePrinter({ id: config.id, spec: profile.printer, transport: new TcpTransport({ host: c.host, port: c.port }) });
+  if (c.type === 'tcp') return { type: 'tcp', host: c.host, port: c.port };
   if (c.type === 'serial') {
     const serial = profile.transports.serial;
     if (!serial) throw new PrinterConfigError('PRINTER_TRANSPORT_NOT_SUPPORTED', `${profile.id} has no serial interface`);
-    return new DevicePrinter({ id: config.id, spec: profile.printer, transport: new SerialTransport(c.path, { ...serial, baudRate: c.baudRate ?? serial.baudRate }) });
+    return { type: 'serial', path: c.path, settings: { ...serial, baudRate: c.baudRate ?? serial.baudRate } };
   }
   const usb = profile.transports.usb;
   if (!usb || usb.productId === null) throw new PrinterConfigError('PRINTER_TRANSPORT_NOT_SUPPORTED', `${profile.id} has no known USB id`);
-  const transport = new UsbTransport(Number.parseInt(usb.vendorId, 16), Number.parseInt(usb.productId, 16), c.serialNumber);
-  return new DevicePrinter({ id: config.id, spec: profile.printer, transport });
+  return { type: 'usb', vendorId: Number.parseInt(usb.vendorId, 16), productId: Number.parseInt(usb.productId, 16), serialNumber: c.serialNumber };
 }

@@ -12,7 +12,7 @@ import { FiscalRuntime } from './runtime.js';
 import { SefazClient } from './sefaz/sefaz-client.js';
 import { fiscalReferenceAvailable, referencePaths, sefazTablesAvailable } from './shared/reference-paths.js';
 import { loadA1Certificate } from './signing/certificate.js';
-import { SefazSimulator } from './simulators/sefaz-simulator.js';
+import type { SefazSimulator } from './simulators/sefaz-simulator.js';
 import type { FiscalDocumentSummary } from './store/documents.js';
 import { fiscalMigrations } from './store/migrations.js';
 
@@ -23,7 +23,8 @@ export { defaultTaxGroups, fiscalSaleFromOrder, type PaidOrder, type PaidOrderLi
 export type { DanfeNfce, ReceiptBlock } from './danfe/danfe-nfce.js';
 // SAT CF-e (legacy São Paulo stores) and MF-e (Ceará) share the SatLibrary port.
 export type { SatLibrary } from './sat/sat-library.js';
-export { KoffiSatLibrary } from './sat/koffi-sat-library.js';
+export type { KoffiSatLibrary } from './sat/koffi-sat-library.js';
+export { openKoffiSatLibrary } from './sat/open-sat-library.js';
 export { SatDevice, SatError, cancellationXml, type SatSale } from './sat/sat-device.js';
 export { buildDadosVenda, type SatStoreConfig } from './sat/dados-venda-xml.js';
 export { buildSatExtrato, satQrPayload, type SatExtrato } from './sat/extrato.js';
@@ -121,6 +122,8 @@ export function createFiscalModule(options: FiscalModuleOptions = {}): FiscalMod
       const config = runtime.ctx.config;
       if (ctx.config.demo && config.environment === 'homologation' && !config.sefazBaseUrl) {
         // Demo: a newcomer sees NFC-e end to end against the in-repo SEFAZ simulator on loopback.
+        // Imported here: the simulator's signature checks (xml-crypto, xmldom) are only for the demo.
+        const { SefazSimulator } = await import('./simulators/sefaz-simulator.js');
         simulator = new SefazSimulator({ validateSchemas: fiscalReferenceAvailable() });
         config.sefazBaseUrl = await simulator.start();
         config.sefazCaPem = simulator.caPem;

@@ -1,5 +1,6 @@
-import forge from 'node-forge';
+import type Forge from 'node-forge';
 import { AppError } from '../../kernel/errors.js';
+import { nodeForge } from './node-forge.js';
 
 export interface A1Certificate {
   privateKeyPem: string;
@@ -24,7 +25,8 @@ export class CertificateError extends AppError {
  * many A1 files still use legacy PBE algorithms that OpenSSL 3 refuses without the legacy provider.
  */
 export function loadA1Certificate(pfx: Buffer, password: string): A1Certificate {
-  let p12: forge.pkcs12.Pkcs12Pfx;
+  const forge = nodeForge();
+  let p12: Forge.pkcs12.Pkcs12Pfx;
   try {
     const asn1 = forge.asn1.fromDer(forge.util.createBuffer(pfx.toString('binary')));
     p12 = forge.pkcs12.pkcs12FromAsn1(asn1, false, password);
@@ -38,13 +40,13 @@ export function loadA1Certificate(pfx: Buffer, password: string): A1Certificate 
     ...(p12.getBags({ bagType: forge.pki.oids.keyBag })[forge.pki.oids.keyBag] ?? []),
   ];
   const certBags = p12.getBags({ bagType: forge.pki.oids.certBag })[forge.pki.oids.certBag] ?? [];
-  const key = keyBags.find((bag) => bag.key)?.key as forge.pki.rsa.PrivateKey | undefined;
+  const key = keyBags.find((bag) => bag.key)?.key as Forge.pki.rsa.PrivateKey | undefined;
   if (!key) throw new CertificateError('CERTIFICATE_UNREADABLE', 'no private key in PKCS#12');
   // The end-entity certificate is the one whose public key matches the private key.
   const modulus = key.n.toString(16);
   const cert = certBags
     .map((bag) => bag.cert)
-    .find((c): c is forge.pki.Certificate => !!c && (c.publicKey as forge.pki.rsa.PublicKey).n.toString(16) === modulus);
+    .find((c): c is Forge.pki.Certificate => !!c && (c.publicKey as Forge.pki.rsa.PublicKey).n.toString(16) === modulus);
   if (!cert) throw new CertificateError('CERTIFICATE_UNREADABLE', 'no certificate matching the private key');
   const der = forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes();
   return {

@@ -1,5 +1,11 @@
-import { SignedXml } from 'xml-crypto';
+import { createRequire } from 'node:module';
+import type XmlCrypto from 'xml-crypto';
 import type { A1Certificate } from './certificate.js';
+
+// Required on the first signature, synchronously (signing runs inside command transactions): a
+// store without NFC-e never loads xml-crypto and its XML stack (@xmldom/xmldom, xpath).
+const require = createRequire(import.meta.url);
+const xmlCrypto = (): typeof XmlCrypto => require('xml-crypto') as typeof XmlCrypto;
 
 const C14N = 'http://www.w3.org/TR/2001/REC-xml-c14n-20010315';
 const ENVELOPED = 'http://www.w3.org/2000/09/xmldsig#enveloped-signature';
@@ -10,6 +16,7 @@ const ENVELOPED = 'http://www.w3.org/2000/09/xmldsig#enveloped-signature';
  * right after the signed element (infNFe, infInut, infEvento), as its sibling.
  */
 export function signElement(xml: string, elementName: string, certificate: A1Certificate): string {
+  const { SignedXml } = xmlCrypto();
   const signer = new SignedXml({
     privateKey: certificate.privateKeyPem,
     publicCert: certificate.certificatePem,

@@ -1,4 +1,4 @@
-import forge from 'node-forge';
+import { nodeForge } from './node-forge.js';
 
 export interface GeneratedCertificate {
   pfx: Buffer;
@@ -19,6 +19,7 @@ export function generateTestCertificate(options: {
   commonName?: string;
   altNames?: string[];
 }): GeneratedCertificate {
+  const forge = nodeForge();
   const keys = forge.pki.rsa.generateKeyPair({ bits: 2048, e: 0x10001 });
   const cert = forge.pki.createCertificate();
   cert.publicKey = keys.publicKey;

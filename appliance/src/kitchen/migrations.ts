@@ -76,4 +76,12 @@ export const kitchenMigrations: Migration[] = [
       `);
     },
   },
+  {
+    id: 'kitchen/003_bumped_index',
+    up(db) {
+      // The recall list (summaries.ts recentBumped) is republished every few hundred ms while the
+      // kitchen works; without this it scans every ticket of the day's history each time.
+      db.exec(`CREATE INDEX kitchen_tickets_bumped ON kitchen_tickets (station, bumped_at) WHERE status = 'BUMPED';`);
+    },
+  },
 ];

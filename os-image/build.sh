@@ -14,6 +14,8 @@ npm run os-image:udev
 rm -rf "$stage"
 mkdir -p "$stage"
 cp -r dist package.json package-lock.json firmware-profiles "$stage/"
+mkdir -p "$stage/appliance"
+cp -r appliance/bin "$stage/appliance/"
 (cd "$stage" && npm ci --omit=dev --no-audit --no-fund)
 
 # NFC-e needs the official SEFAZ endpoint and QR-consultation tables at run time. They are public

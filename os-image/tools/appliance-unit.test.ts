@@ -1,15 +1,18 @@
-import { readFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../appliance/src/kernel/paths.js';
-import { productionNodeFlags } from '../../test/support/appliance-process.js';
+import { APPLIANCE_LAUNCHER } from '../../test/support/appliance-process.js';
 
 describe('OS image appliance unit', () => {
   const unit = readFileSync(join(repoRoot(), 'os-image/mkosi.extra/etc/systemd/system/chefia-appliance.service'), 'utf8');
+  const build = readFileSync(join(repoRoot(), 'os-image/build.sh'), 'utf8');
 
-  it('starts node with the same V8 flags as npm start and the benches', () => {
-    const execStart = /^ExecStart=(.+)$/m.exec(unit)?.[1].split(/\s+/) ?? [];
-    expect(productionNodeFlags().length).toBeGreaterThan(0);
-    expect(execStart).toEqual(['/usr/bin/node', ...productionNodeFlags(), '/opt/chefia/dist/appliance/src/main.js']);
+  it('starts the appliance through the same launcher as npm start and the tests', () => {
+    expect(/^ExecStart=(.+)$/m.exec(unit)?.[1]).toBe('/opt/chefia/appliance/bin/chefia-appliance');
+    expect(build).toContain('cp -r appliance/bin "$stage/appliance/"');
+    const pkg = JSON.parse(readFileSync(join(repoRoot(), 'package.json'), 'utf8'));
+    expect(pkg.scripts.start).toContain('appliance/bin/chefia-appliance');
+    accessSync(APPLIANCE_LAUNCHER, constants.X_OK);
   });
 });

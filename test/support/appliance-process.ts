@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { repoRoot } from '../../appliance/src/kernel/paths.js';
 
@@ -23,22 +23,16 @@ export interface SpawnOptions {
   env?: Record<string, string>;
   readyTimeoutMs?: number;
   /**
-   * Node flags added to the production ones; by default from `APPLIANCE_NODE_ARGS` so a bench
+   * Node flags added to the launcher's; by default from `APPLIANCE_NODE_ARGS` so a bench
    * can be profiled as is (`APPLIANCE_NODE_ARGS="--cpu-prof" npm run bench kds-latency`).
    */
   nodeArgs?: string[];
 }
 
-/**
- * The V8 flags the appliance runs with in a store: package.json `config.applianceNodeFlags`, which
- * `npm start` uses and the OS image's systemd unit repeats (a test keeps them equal).
- */
-export function productionNodeFlags(): string[] {
-  const pkg = JSON.parse(readFileSync(join(repoRoot(), 'package.json'), 'utf8')) as { config?: { applianceNodeFlags?: string } };
-  return (pkg.config?.applianceNodeFlags ?? '').split(/\s+/).filter(Boolean);
-}
-
 export const TEST_ADMIN_PASSWORD = 'Admin#2026x';
+
+/** The production launcher (runtime flags and allocator settings live there, and only there). */
+export const APPLIANCE_LAUNCHER = join(repoRoot(), 'appliance', 'bin', 'chefia-appliance');
 
 /**
  * Starts the BUILT appliance (`dist/`, made by `npm run build`) as a real child process on
@@ -46,12 +40,13 @@ export const TEST_ADMIN_PASSWORD = 'Admin#2026x';
  */
 export async function spawnAppliance(options: SpawnOptions = {}): Promise<ApplianceProcess> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'chefia-e2e-'));
-  const entry = join(repoRoot(), 'dist', 'appliance', 'src', 'main.js');
-  const extraArgs = options.nodeArgs ?? (process.env.APPLIANCE_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? []);
-  const proc = spawn(process.execPath, [...productionNodeFlags(), ...extraArgs, entry], {
+  const extraArgs = options.nodeArgs?.join(' ') ?? process.env.APPLIANCE_NODE_ARGS ?? '';
+  const proc = spawn(APPLIANCE_LAUNCHER, [], {
     cwd: repoRoot(),
     env: {
-      PATH: process.env.PATH ?? '',
+      // The launcher runs `node` from PATH: the same binary as this process.
+      PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ''}`,
+      CHEFIA_NODE_ARGS: extraArgs,
       HOME: process.env.HOME ?? '',
       // Runtime flags (e.g. V8 heap sizes) reach the appliance as they would under systemd.
       ...(process.env.NODE_OPTIONS ? { NODE_OPTIONS: process.env.NODE_OPTIONS } : {}),

@@ -2,6 +2,7 @@ import { SerialPort } from 'serialport';
 import type { PrinterProfile } from '../../profiles/schema.js';
 import { PrinterError } from '../printer.js';
 import type { PrinterTransport, TransportSession } from '../transport.js';
+import { ReplyBuffer } from './reply-buffer.js';
 
 export type SerialSettings = Pick<NonNullable<PrinterProfile['transports']['serial']>, 'baudRate' | 'parity' | 'dataBits' | 'stopBits' | 'flowControl'>;
 
@@ -44,25 +45,22 @@ export class SerialTransport implements PrinterTransport {
 }
 
 class SerialSession implements TransportSession {
-  private received = Buffer.alloc(0);
   private failure: PrinterError | null = null;
-  private waiter: (() => void) | null = null;
+  private readonly replies: ReplyBuffer;
 
   constructor(
     private readonly port: SerialPort,
     private readonly description: string,
   ) {
-    port.on('data', (chunk: Buffer) => {
-      this.received = Buffer.concat([this.received, chunk]);
-      this.waiter?.();
-    });
+    this.replies = new ReplyBuffer(description, () => this.failure);
+    port.on('data', (chunk: Buffer) => this.replies.append(chunk));
     port.on('error', (err) => {
       this.failure ??= new PrinterError('PRINTER_CONNECTION_LOST', `${this.description}: ${err.message}`);
-      this.waiter?.();
+      this.replies.wake();
     });
     port.on('close', () => {
       this.failure ??= new PrinterError('PRINTER_CONNECTION_LOST', `${this.description}: port closed`);
-      this.waiter?.();
+      this.replies.wake();
     });
   }
 
@@ -78,27 +76,7 @@ class SerialSession implements TransportSession {
   }
 
   read(length: number, timeoutMs: number): Promise<Buffer> {
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.waiter = null;
-        reject(new PrinterError('PRINTER_TIMEOUT', `${this.description}: no status reply within ${timeoutMs} ms`));
-      }, timeoutMs);
-      const check = (): void => {
-        if (this.received.length >= length) {
-          const out = this.received.subarray(0, length);
-          this.received = this.received.subarray(length);
-          clearTimeout(timer);
-          this.waiter = null;
-          resolve(out);
-        } else if (this.failure) {
-          clearTimeout(timer);
-          this.waiter = null;
-          reject(this.failure);
-        }
-      };
-      this.waiter = check;
-      check();
-    });
+    return this.replies.read(length, timeoutMs);
   }
 
   close(): Promise<void> {

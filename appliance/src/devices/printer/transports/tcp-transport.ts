@@ -1,6 +1,7 @@
 import { Socket } from 'node:net';
 import { PrinterError } from '../printer.js';
 import type { PrinterTransport, TransportSession } from '../transport.js';
+import { ReplyBuffer } from './reply-buffer.js';
 
 export interface TcpTransportOptions {
   host: string;
@@ -41,35 +42,31 @@ export class TcpTransport implements PrinterTransport {
 }
 
 class TcpSession implements TransportSession {
-  private received = Buffer.alloc(0);
   private failure: PrinterError | null = null;
   private ended = false;
-  private waiter: (() => void) | null = null;
+  private readonly replies: ReplyBuffer;
 
   constructor(
     private readonly socket: Socket,
     private readonly description: string,
   ) {
+    this.replies = new ReplyBuffer(
+      description,
+      () => this.failure ?? (this.ended ? new PrinterError('PRINTER_CONNECTION_LOST', `${this.description}: connection ended before the reply`) : null),
+    );
     socket.setNoDelay(true);
-    socket.on('data', (chunk) => {
-      this.received = Buffer.concat([this.received, chunk]);
-      this.wake();
-    });
+    socket.on('data', (chunk) => this.replies.append(chunk));
     socket.on('error', (err) => this.fail(`${this.description}: ${err.message}`));
     socket.on('close', () => this.fail(`${this.description}: connection closed by the printer`));
     socket.on('end', () => {
       this.ended = true;
-      this.wake();
+      this.replies.wake();
     });
   }
 
   private fail(message: string): void {
     this.failure ??= new PrinterError('PRINTER_CONNECTION_LOST', message);
-    this.wake();
-  }
-
-  private wake(): void {
-    this.waiter?.();
+    this.replies.wake();
   }
 
   write(bytes: Buffer): Promise<void> {
@@ -80,27 +77,7 @@ class TcpSession implements TransportSession {
   }
 
   read(length: number, timeoutMs: number): Promise<Buffer> {
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.waiter = null;
-        reject(new PrinterError('PRINTER_TIMEOUT', `${this.description}: no status reply within ${timeoutMs} ms`));
-      }, timeoutMs);
-      const check = (): void => {
-        if (this.received.length >= length) {
-          const out = this.received.subarray(0, length);
-          this.received = this.received.subarray(length);
-          clearTimeout(timer);
-          this.waiter = null;
-          resolve(out);
-        } else if (this.failure || this.ended) {
-          clearTimeout(timer);
-          this.waiter = null;
-          reject(this.failure ?? new PrinterError('PRINTER_CONNECTION_LOST', `${this.description}: connection ended before the reply`));
-        }
-      };
-      this.waiter = check;
-      check();
-    });
+    return this.replies.read(length, timeoutMs);
   }
 
   close(): Promise<void> {

@@ -23,55 +23,39 @@ function handle(proc: ChildProcess, logs: string[]): ChildHandle {
 }
 
 /** Starts the BUILT relay (`dist/`) as a child process and resolves once it logged `ready`. */
-export async function spawnRelay(env: Record<string, string>, readyTimeoutMs = 20_000): Promise<ChildHandle & { httpPort: number }> {
-  const proc = spawn(process.execPath, [join(repoRoot(), 'dist', 'cloud-relay', 'src', 'main.js')], {
-    cwd: repoRoot(),
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', RELAY_HTTP_HOST: '127.0.0.1', RELAY_LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const logs: string[] = [];
-  proc.stderr!.on('data', (chunk) => logs.push(String(chunk)));
-  const httpPort = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`relay not ready in time\n${logs.join('\n')}`)), readyTimeoutMs);
-    createInterface({ input: proc.stdout! }).on('line', (line) => {
-      logs.push(line);
-      try {
-        const entry = JSON.parse(line);
-        if (entry.msg === 'ready') {
-          clearTimeout(timer);
-          resolve(entry.httpPort);
-        }
-      } catch {
-        /* kept in logs */
-      }
-    });
-    proc.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`relay exited with ${code} before ready\n${logs.join('\n')}`));
-    });
-  });
-  return { ...handle(proc, logs), httpPort };
+export function spawnRelay(env: Record<string, string>, readyTimeoutMs = 20_000): Promise<ChildHandle & { httpPort: number }> {
+  return spawnUntilReady('relay', join('cloud-relay', 'src', 'main.js'), { RELAY_HTTP_HOST: '127.0.0.1', RELAY_LOG_LEVEL: 'info', ...env }, readyTimeoutMs);
 }
 
 /** Starts the BUILT appliance with replication (relay-appliance-main.js) and resolves once it logged `ready`. */
-export async function spawnReplicatingAppliance(env: Record<string, string>, readyTimeoutMs = 30_000): Promise<ChildHandle & { httpPort: number }> {
-  const proc = spawn(process.execPath, [join(repoRoot(), 'dist', 'test', 'e2e', 'relay-appliance-main.js')], {
+export function spawnReplicatingAppliance(env: Record<string, string>, readyTimeoutMs = 30_000): Promise<ChildHandle & { httpPort: number }> {
+  return spawnUntilReady(
+    'appliance',
+    join('test', 'e2e', 'relay-appliance-main.js'),
+    { CHEFIA_HOST: '127.0.0.1', CHEFIA_HTTP_PORT: '0', CHEFIA_MQTT_PORT: '0', CHEFIA_LOG_LEVEL: 'info', ...env },
+    readyTimeoutMs,
+  );
+}
+
+/**
+ * Starts a built entry under `dist/` with only PATH and HOME from this process plus `env`, and
+ * resolves with the HTTP port from its JSON `ready` log line.
+ */
+async function spawnUntilReady(
+  label: string,
+  distEntry: string,
+  env: Record<string, string>,
+  readyTimeoutMs: number,
+): Promise<ChildHandle & { httpPort: number }> {
+  const proc = spawn(process.execPath, [join(repoRoot(), 'dist', distEntry)], {
     cwd: repoRoot(),
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      CHEFIA_HOST: '127.0.0.1',
-      CHEFIA_HTTP_PORT: '0',
-      CHEFIA_MQTT_PORT: '0',
-      CHEFIA_LOG_LEVEL: 'info',
-      ...env,
-    },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: string[] = [];
   proc.stderr!.on('data', (chunk) => logs.push(String(chunk)));
   const httpPort = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`appliance not ready in time\n${logs.join('\n')}`)), readyTimeoutMs);
+    const timer = setTimeout(() => reject(new Error(`${label} not ready in time\n${logs.join('\n')}`)), readyTimeoutMs);
     createInterface({ input: proc.stdout! }).on('line', (line) => {
       logs.push(line);
       try {
@@ -86,7 +70,7 @@ export async function spawnReplicatingAppliance(env: Record<string, string>, rea
     });
     proc.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`appliance exited with ${code} before ready\n${logs.join('\n')}`));
+      reject(new Error(`${label} exited with ${code} before ready\n${logs.join('\n')}`));
     });
   });
   return { ...handle(proc, logs), httpPort };

@@ -1,7 +1,7 @@
-import type { SerialPort } from 'serialport';
 import { AppError } from '../../kernel/errors.js';
 import type { CustomerDisplayProfile } from '../profiles/schema.js';
-import { closeSerialLine, lineSettingsFromTransport, openWatchedLine, writeAndDrain, type SerialLineSettings } from '../scale/serial-line.js';
+import { ReopeningSerialLine } from '../reopening-serial-line.js';
+import { lineSettingsFromTransport, writeAndDrain, type SerialLineSettings } from '../scale/serial-line.js';
 import { clearBytes, initialiseBytes, showBytes, type DisplayEncoderOptions } from './commands.js';
 import type { CustomerDisplay, DisplayLines } from './customer-display.js';
 
@@ -15,10 +15,12 @@ export interface SerialDisplayOptions extends DisplayEncoderOptions {
  * (re)opened, since a display that was power-cycled forgets its code table.
  */
 export class SerialCustomerDisplay implements CustomerDisplay {
-  private port: SerialPort | null = null;
+  private readonly line: ReopeningSerialLine;
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly options: SerialDisplayOptions) {}
+  constructor(private readonly options: SerialDisplayOptions) {
+    this.line = new ReopeningSerialLine(options.line, (error) => unavailable(options.line.path, error));
+  }
 
   static fromProfile(profile: CustomerDisplayProfile, path: string): SerialCustomerDisplay {
     const serial = profile.transports.serial;
@@ -41,44 +43,21 @@ export class SerialCustomerDisplay implements CustomerDisplay {
 
   async close(): Promise<void> {
     await this.queue;
-    const port = this.port;
-    this.port = null;
-    if (port) await closeSerialLine(port);
+    await this.line.close();
   }
 
   private send(bytes: Buffer): Promise<void> {
     const next = this.queue.then(async () => {
-      const port = await this.ensureOpen();
+      const port = await this.line.ensureOpen((opened) => writeAndDrain(opened, initialiseBytes(this.options)));
       try {
         await writeAndDrain(port, bytes);
       } catch (error) {
-        this.port = null;
-        await closeSerialLine(port).catch(() => undefined);
+        await this.line.drop();
         throw unavailable(this.options.line.path, error);
       }
     });
     this.queue = next.catch(() => undefined);
     return next;
-  }
-
-  private async ensureOpen(): Promise<SerialPort> {
-    if (this.port?.isOpen) return this.port;
-    let port: SerialPort;
-    try {
-      port = await openWatchedLine(this.options.line, (lost) => {
-        if (this.port === lost) this.port = null;
-      });
-    } catch (error) {
-      throw unavailable(this.options.line.path, error);
-    }
-    try {
-      await writeAndDrain(port, initialiseBytes(this.options));
-    } catch (error) {
-      await closeSerialLine(port).catch(() => undefined);
-      throw unavailable(this.options.line.path, error);
-    }
-    this.port = port;
-    return port;
   }
 }
 

@@ -1,9 +1,10 @@
 import type { SerialPort } from 'serialport';
 import { AppError } from '../../kernel/errors.js';
 import type { ScaleProfile } from '../profiles/schema.js';
+import { ReopeningSerialLine } from '../reopening-serial-line.js';
 import { ENQ } from './frames/ascii.js';
 import { frameCodec, type FrameCodec, type ScaleFraming } from './frames/index.js';
-import { closeSerialLine, lineSettingsFromTransport, openWatchedLine, writeAndDrain, type SerialLineSettings } from './serial-line.js';
+import { lineSettingsFromTransport, writeAndDrain, type SerialLineSettings } from './serial-line.js';
 import { timedOut, type Scale, type TimeoutCause, type WeightReading } from './weight-reading.js';
 
 export interface SerialScaleOptions {
@@ -25,13 +26,14 @@ const DEFAULT_RESPONSE_TIMEOUT_MS = 2_000;
  */
 export class SerialScale implements Scale {
   private readonly codec: FrameCodec;
-  private port: SerialPort | null = null;
+  private readonly line: ReopeningSerialLine;
   private inbox = Buffer.alloc(0);
   private wake: (() => void) | null = null;
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: SerialScaleOptions) {
     this.codec = frameCodec(options.framing, { checksum: options.checksum, weightDecimals: options.weightDecimals });
+    this.line = new ReopeningSerialLine(options.line, (error) => unavailable(options.line.path, error));
   }
 
   static fromProfile(profile: ScaleProfile, path: string, responseTimeoutMs?: number): SerialScale {
@@ -54,18 +56,16 @@ export class SerialScale implements Scale {
 
   async close(): Promise<void> {
     await this.queue;
-    const port = this.port;
-    this.port = null;
-    if (port) await closeSerialLine(port);
+    await this.line.close();
   }
 
   private async exchange(): Promise<WeightReading> {
-    const port = await this.ensureOpen();
+    const port = await this.line.ensureOpen((opened) => this.collectReplies(opened));
     this.inbox = Buffer.alloc(0);
     try {
       await writeAndDrain(port, Buffer.from([ENQ]));
     } catch (error) {
-      await this.dropPort();
+      await this.line.drop();
       throw unavailable(this.options.line.path, error);
     }
     return this.awaitFrame(this.options.responseTimeoutMs ?? DEFAULT_RESPONSE_TIMEOUT_MS);
@@ -90,6 +90,15 @@ export class SerialScale implements Scale {
     }
   }
 
+  private collectReplies(port: SerialPort): void {
+    port.on('data', (chunk: Buffer) => {
+      this.inbox = Buffer.concat([this.inbox, chunk]);
+      const wake = this.wake;
+      this.wake = null;
+      wake?.();
+    });
+  }
+
   private bytesOrTimeout(ms: number): Promise<void> {
     return new Promise((resolve) => {
       const timer = setTimeout(finish, ms);
@@ -99,32 +108,6 @@ export class SerialScale implements Scale {
       }
       this.wake = finish;
     });
-  }
-
-  private async ensureOpen(): Promise<SerialPort> {
-    if (this.port?.isOpen) return this.port;
-    let port: SerialPort;
-    try {
-      port = await openWatchedLine(this.options.line, (lost) => {
-        if (this.port === lost) this.port = null;
-      });
-    } catch (error) {
-      throw unavailable(this.options.line.path, error);
-    }
-    port.on('data', (chunk: Buffer) => {
-      this.inbox = Buffer.concat([this.inbox, chunk]);
-      const wake = this.wake;
-      this.wake = null;
-      wake?.();
-    });
-    this.port = port;
-    return port;
-  }
-
-  private async dropPort(): Promise<void> {
-    const port = this.port;
-    this.port = null;
-    if (port) await closeSerialLine(port).catch(() => undefined);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Db } from '../kernel/db/open.js';
 import { backoffDelay, type BackoffOptions } from './backoff.js';
+import { BackgroundLoop } from './background-loop.js';
 import type { CommandRunner, DownstreamApplier, DownstreamOutcome } from './downstream-applier.js';
 import type { DownstreamMessage, RelayClient } from './relay-client.js';
 import { ReplicationState } from './replication-state.js';
@@ -26,9 +27,10 @@ export class DownstreamPoller {
   private readonly isApplied;
   private readonly recordApplied;
   private readonly sleeper = new WakeableSleep();
-  private running = false;
-  private loop: Promise<void> | null = null;
-  private abort = new AbortController();
+  private readonly lifecycle = new BackgroundLoop(
+    () => this.run(),
+    () => this.sleeper.wake(),
+  );
   private failures = 0;
   /** Since start, for /health: messages applied, ignored (no applier) and skipped as redelivered. */
   readonly stats = { applied: 0, ignored: 0, duplicates: 0 };
@@ -54,24 +56,18 @@ export class DownstreamPoller {
   }
 
   start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.abort = new AbortController();
-    this.loop = this.run();
+    this.lifecycle.start();
   }
 
-  async stop(): Promise<void> {
-    this.running = false;
-    this.abort.abort();
-    this.sleeper.wake();
-    await this.loop;
+  stop(): Promise<void> {
+    return this.lifecycle.stop();
   }
 
   /** Applies one page of messages; exposed for tests and for a one-shot sync. */
   async pollOnce(waitSeconds: number): Promise<number> {
-    const messages = await this.client.downstream(this.cursor(), waitSeconds, this.abort.signal);
+    const messages = await this.client.downstream(this.cursor(), waitSeconds, this.lifecycle.signal);
     for (const message of messages) await this.applyOne(message);
-    if (messages.length > 0) await this.client.acknowledge(messages[messages.length - 1].cursor, this.abort.signal);
+    if (messages.length > 0) await this.client.acknowledge(messages[messages.length - 1].cursor, this.lifecycle.signal);
     return messages.length;
   }
 
@@ -90,12 +86,12 @@ export class DownstreamPoller {
   }
 
   private async run(): Promise<void> {
-    while (this.running) {
+    while (this.lifecycle.running) {
       try {
         await this.pollOnce(this.options.waitSeconds);
         this.failures = 0;
       } catch (error) {
-        if (!this.running) break;
+        if (!this.lifecycle.running) break;
         this.failures += 1;
         this.logger?.warn({ err: error instanceof Error ? error.message : String(error) }, 'downstream poll failed');
         await this.sleeper.sleep(backoffDelay(this.failures, this.options.backoff));

@@ -1,5 +1,6 @@
 import type { Db } from '../kernel/db/open.js';
 import { backoffDelay, type BackoffOptions } from './backoff.js';
+import { BackgroundLoop } from './background-loop.js';
 import { JournalReader } from './journal-reader.js';
 import { RelayHttpError, type RelayClient } from './relay-client.js';
 import { ReplicationState } from './replication-state.js';
@@ -63,9 +64,13 @@ export class Replicator {
   private readonly options: ReplicatorOptions;
   private relayHighWater: number | null;
   private confirmedThisRun = false;
-  private running = false;
-  private loop: Promise<void> | null = null;
-  private abort = new AbortController();
+  private readonly lifecycle = new BackgroundLoop(
+    () => this.run(),
+    () => {
+      this.idle.wake();
+      this.delay.wake();
+    },
+  );
   private status: ReplicationLag['state'] = 'starting';
   private failures = 0;
   private lastError: string | null = null;
@@ -85,18 +90,11 @@ export class Replicator {
   }
 
   start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.abort = new AbortController();
-    this.loop = this.run();
+    this.lifecycle.start();
   }
 
   async stop(): Promise<void> {
-    this.running = false;
-    this.abort.abort();
-    this.idle.wake();
-    this.delay.wake();
-    await this.loop;
+    await this.lifecycle.stop();
     this.status = 'stopped';
   }
 
@@ -130,10 +128,10 @@ export class Replicator {
 
   private async run(): Promise<void> {
     let deferred = false;
-    while (this.running) {
+    while (this.lifecycle.running) {
       try {
         if (!this.confirmedThisRun) {
-          this.acknowledge(await this.client.highWater(this.abort.signal));
+          this.acknowledge(await this.client.highWater(this.lifecycle.signal));
           this.confirmedThisRun = true;
         }
         const head = this.reader.head();
@@ -150,14 +148,14 @@ export class Replicator {
           deferred = false;
           this.status = 'idle';
           if (Date.now() - this.lastContact >= this.options.heartbeatMs) {
-            this.acknowledge(await this.client.heartbeat(head, null, this.abort.signal));
+            this.acknowledge(await this.client.heartbeat(head, null, this.lifecycle.signal));
           }
           await this.idle.sleep(this.options.idlePollMs);
         }
         this.failures = 0;
         this.lastError = null;
       } catch (error) {
-        if (!this.running) break;
+        if (!this.lifecycle.running) break;
         this.failures += 1;
         this.lastError = error instanceof Error ? error.message : String(error);
         this.status = 'retrying';
@@ -187,7 +185,7 @@ export class Replicator {
     const batch = this.next?.firstSeq === acked + 1 ? this.next : await this.prepare(acked, head);
     this.next = null;
     if (!batch) return;
-    const sending = this.client.sendEncoded(batch.body, this.abort.signal);
+    const sending = this.client.sendEncoded(batch.body, this.lifecycle.signal);
     const following = batch.lastSeq < head ? this.prepare(batch.lastSeq, head).catch(() => null) : Promise.resolve(null);
     const result = await sending;
     if (result.kind === 'stored') {

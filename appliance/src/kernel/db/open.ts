@@ -8,7 +8,9 @@ export type Db = Database.Database;
  * WAL, and nothing acknowledged before it is on stable storage: with `full` SQLite fsyncs the WAL in
  * every COMMIT; with `group-fsync` COMMIT writes the WAL (synchronous=NORMAL) and WalSyncer fsyncs it
  * off the event loop before the batch is acknowledged. journal_size_limit keeps the WAL file from
- * staying large after a checkpoint.
+ * staying large after a checkpoint. temp_store=MEMORY keeps each command's savepoint journal in
+ * memory: a kitchen confirm touches ~22 pages, past SQLite's 64 KiB in-memory limit, and the spill
+ * created, wrote and deleted a temp file on the store's flash for every confirm.
  */
 export function openDatabase(file: string, durability: 'full' | 'group-fsync' = 'full'): Db {
   mkdirSync(dirname(file), { recursive: true });
@@ -20,6 +22,7 @@ export function openDatabase(file: string, durability: 'full' | 'group-fsync' = 
   db.pragma('journal_size_limit = 67108864');
   db.pragma('wal_autocheckpoint = 16000');
   db.pragma('cache_size = -8000');
+  db.pragma('temp_store = MEMORY');
   return db;
 }
 

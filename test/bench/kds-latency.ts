@@ -3,8 +3,10 @@ import { readFileSync } from 'node:fs';
 import { spawnAppliance } from '../support/appliance-process.js';
 import { ApiClient } from '../support/http-client.js';
 import { KeepAliveClient } from './keep-alive-client.js';
+import { connectScreens, fanOutLatencies, postPaced, sleep, type Arrival } from './kds-probe.js';
 import { runKdsPublishBench, type KdsPublishResult } from './kds-publish.js';
-import { round, summarize } from './stats.js';
+import { round } from './stats.js';
+import { runTransportFloorBench, type TransportFloorResult } from './transport-floor.js';
 
 export interface KdsLatencyResult {
   ordersPerSecond: number;
@@ -31,6 +33,8 @@ export interface KdsLatencyResult {
   loadAverage: number;
   /** The same load on an appliance running only the kitchen module (its own share of the path). */
   kitchenOnly: KdsPublishResult;
+  /** The same clients and pace against node:http + aedes + ws doing no work: this machine's floor. */
+  transportFloor: TransportFloorResult;
 }
 
 /** utime + stime of a process in ms, from /proc (Linux; clock ticks of 10 ms). */
@@ -40,7 +44,6 @@ function cpuMs(pid: number): number {
 }
 
 const STORE = 'demo-store';
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
 /**
  * Order-confirm → ticket on 10 KDS screens: the built appliance (demo store), a POS client
@@ -63,27 +66,10 @@ export async function runKdsLatencyBench(ordersPerSecond = 50, seconds = 10, sub
       orderIds.push(created.body.data.id);
     }
 
-    const sentAt = new Map<string, number>();
-    const latencies: number[] = [];
-    const received: [string, number][] = [];
-    const answeredAt = new Map<string, number>();
-    const measured = new Set(orderIds.slice(warmup));
-    let deliveries = 0;
-    for (let s = 0; s < subscriberCount; s++) {
-      const client = await mqtt.connectAsync(`ws://127.0.0.1:${appliance.httpPort}/mqtt`, { username: 'admin', password: pos.token!, reconnectPeriod: 0, keepalive: 30 });
-      client.on('message', (_topic, payload) => {
-        const receivedAt = performance.now();
-        if (payload.length === 0) return;
-        const orderId = JSON.parse(payload.toString()).orderId as string;
-        const sent = sentAt.get(orderId);
-        if (sent === undefined || !measured.has(orderId)) return;
-        deliveries += 1;
-        latencies.push(receivedAt - sent);
-        received.push([orderId, receivedAt]);
-      });
-      await client.subscribeAsync(`store/${STORE}/kds/GRILL/tickets/+`, { qos: 1 });
-      subscribers.push(client);
-    }
+    const arrivals: Arrival[] = [];
+    subscribers.push(
+      ...(await connectScreens(`ws://127.0.0.1:${appliance.httpPort}/mqtt`, { username: 'admin', password: pos.token! }, `store/${STORE}/kds/GRILL/tickets/+`, subscriberCount, arrivals)),
+    );
 
     // The line cook: bumps each GRILL ticket a second after it shows up, so the kitchen holds a
     // steady ~50 open tickets instead of an ever-growing pile.
@@ -101,50 +87,31 @@ export async function runKdsLatencyBench(ordersPerSecond = 50, seconds = 10, sub
     await cook.subscribeAsync(`store/${STORE}/kds/GRILL/tickets/+`, { qos: 1 });
 
     const till = new KeepAliveClient(appliance.httpPort, pos.token!, 8);
-    const confirmLatencies: number[] = [];
-    const pending: Promise<void>[] = [];
-    const intervalMs = 1000 / ordersPerSecond;
     const cpuBefore = cpuMs(appliance.pid);
-    const began = performance.now();
-    for (let i = 0; i < orderIds.length; i++) {
-      await sleep(began + i * intervalMs - performance.now());
-      const id = orderIds[i];
-      const sent = performance.now();
-      sentAt.set(id, sent);
-      pending.push(
-        till.post(`/orders/${id}/confirm`).then((res) => {
-          if (res.status !== 200) throw new Error(`confirm failed: ${res.status} ${res.body}`);
-          const answered = performance.now();
-          answeredAt.set(id, answered);
-          if (measured.has(id)) confirmLatencies.push(answered - sent);
-        }),
-      );
-    }
-    await Promise.all(pending);
+    const { sentAt, answeredAt } = await postPaced(till, orderIds, (id) => `/orders/${id}/confirm`, ordersPerSecond);
     till.close();
     await sleep(500);
     const cpuUsed = cpuMs(appliance.pid) - cpuBefore;
 
-    const expected = measured.size * subscriberCount;
-    const s = summarize(latencies);
-    const c = summarize(confirmLatencies);
-    const a = summarize(received.map(([orderId, at]) => at - answeredAt.get(orderId)!));
+    const measured = new Set(orderIds.slice(warmup));
+    const latencies = fanOutLatencies(arrivals, sentAt, answeredAt, measured);
     return {
       ordersPerSecond,
       orders: measured.size,
       subscribers: subscriberCount,
-      deliveries,
-      missing: expected - deliveries,
-      p50Ms: round(s.p50),
-      p99Ms: round(s.p99),
-      maxMs: round(s.max),
-      confirmP50Ms: round(c.p50),
-      confirmP99Ms: round(c.p99),
-      afterCommitP50Ms: round(a.p50),
-      afterCommitP99Ms: round(a.p99),
+      deliveries: latencies.deliveries,
+      missing: measured.size * subscriberCount - latencies.deliveries,
+      p50Ms: latencies.p50Ms,
+      p99Ms: latencies.p99Ms,
+      maxMs: latencies.maxMs,
+      confirmP50Ms: latencies.answerP50Ms,
+      confirmP99Ms: latencies.answerP99Ms,
+      afterCommitP50Ms: latencies.afterAnswerP50Ms,
+      afterCommitP99Ms: latencies.afterAnswerP99Ms,
       applianceCpuMsPerOrder: round(cpuUsed / orderIds.length),
       loadAverage: round((await import('node:os')).loadavg()[0]),
       kitchenOnly: await runKdsPublishBench(ordersPerSecond, seconds, subscriberCount),
+      transportFloor: await runTransportFloorBench(ordersPerSecond, seconds, subscriberCount),
     };
   } finally {
     for (const timer of cookTimers) clearTimeout(timer);

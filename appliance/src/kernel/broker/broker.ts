@@ -2,11 +2,12 @@ import { Aedes, type Client, type PublishPacket } from 'aedes';
 import { createServer, type Server as NetServer } from 'node:net';
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer, createWebSocketStream } from 'ws';
+import { WebSocketServer } from 'ws';
 import type { Logger } from '../logger.js';
 import type { KernelMetrics } from '../metrics.js';
 import { mayPublish, maySubscribe, type MqttPrincipal } from './acl.js';
 import { topicMatches } from './topics.js';
+import { mqttStreamOverWebSocket } from './websocket-stream.js';
 
 export interface BrokerAuthenticator {
   /** May be async so a password hash never runs on the event loop that serves the tills. */
@@ -142,13 +143,7 @@ export class EmbeddedBroker implements BrokerPort {
         return;
       }
       wss.handleUpgrade(request, socket, head, (ws) => {
-        const stream = createWebSocketStream(ws);
-        // mqtt-packet corks the stream while it writes one packet in pieces (header, topic, id,
-        // payload); sending the corked pieces as one frame makes each MQTT packet one WebSocket
-        // frame instead of four to six, for the broker and for every KDS screen parsing them.
-        stream._writev = (chunks, callback) => ws.send(chunks.length === 1 ? chunks[0].chunk : Buffer.concat(chunks.map((c) => c.chunk as Buffer)), callback);
-        stream.on('error', () => stream.destroy());
-        this.aedes.handle(stream);
+        this.aedes.handle(mqttStreamOverWebSocket(ws));
       });
     });
   }

@@ -9,6 +9,7 @@ import { fiscalReferenceAvailable } from '../../appliance/src/fiscal/shared/refe
 import { SefazSimulator } from '../../appliance/src/fiscal/simulators/sefaz-simulator.js';
 import { spawnAppliance, type ApplianceProcess } from '../support/appliance-process.js';
 import { ApiClient } from '../support/http-client.js';
+import { waitUntil } from '../../appliance/src/kernel/testing/wait-until.js';
 
 interface FiscalDocument {
   id: string;
@@ -26,15 +27,8 @@ interface FiscalDocument {
 
 const SEFAZ_TIMEOUT_MS = 1500;
 
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const until = <T>(what: string, probe: () => Promise<T | undefined>) =>
+  waitUntil(what, probe, (value) => value !== undefined, { timeoutMs: 20_000, intervalMs: 100 }) as Promise<T>;
 
 /**
  * NFC-e end to end against the BUILT appliance: the SEFAZ simulator runs in this test process on

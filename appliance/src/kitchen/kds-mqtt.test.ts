@@ -8,6 +8,7 @@ import { createKitchenModule } from './index.js';
 import { VirtualKitchenTicketPrinter } from './kitchen-printer.js';
 import { KdsPublisher } from './publisher.js';
 import { command, kitchenCommandsOnly, orderInput, orderItem, route, seedStations } from './test-support.js';
+import { waitUntil } from '../kernel/testing/wait-until.js';
 
 const STORE = 'demo-store';
 const clients: MqttClient[] = [];
@@ -33,13 +34,7 @@ async function watch(client: MqttClient, filter: string) {
   return { state, log, granted };
 }
 
-async function until(check: () => boolean, ms = 3000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('condition not reached in time');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+const until = (check: () => boolean) => waitUntil('condition', check, Boolean, { timeoutMs: 3000, intervalMs: 10 });
 
 /** Waits for in-flight publishes, then snapshots what a brand-new subscriber is handed (retained set). */
 async function retainedSet(app: TestAppliance, filter: string, username?: string): Promise<string[]> {

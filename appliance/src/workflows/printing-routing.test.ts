@@ -7,18 +7,10 @@ import { createPaymentsModule } from '../payments/index.js';
 import { createPrintingModule } from '../printing/index.js';
 import { workflowsModule } from './index.js';
 import { apiAs, NOON_MONDAY, orderModules, type Api } from './test-support.js';
+import { waitUntil } from '../kernel/testing/wait-until.js';
 
 const CASHIER_PERMS = ['orders.create', 'orders.read', 'orders.confirm', 'cashier.operate', 'payments.capture', 'printing.read'];
 
-async function until<T>(what: string, read: () => T | Promise<T>, done: (value: T) => boolean, timeoutMs = 8000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 describe('printing on an unrouted demo store', () => {
   let app: TestAppliance;
@@ -59,7 +51,7 @@ describe('printing on an unrouted demo store', () => {
     expect((await cashier.post(`/orders/${order.id}/confirm`)).status).toBe(200);
     expect((await cashier.post(`/orders/${order.id}/payments`, { method: 'CASH', tenderedCents: 5000 })).status).toBe(201);
 
-    const jobs = await until(
+    const jobs = await waitUntil(
       'the receipt job',
       async () => (await cashier.get('/print-jobs?size=100')).body.data as { kind: string; status: string; printerId: string }[],
       (list) => list.some((j) => j.kind === 'customer_receipt' && j.status === 'DONE'),
@@ -68,7 +60,7 @@ describe('printing on an unrouted demo store', () => {
     const ticketed = app.ctx.journal.readAfter(0, 100_000).filter((e) => e.type === 'kitchen.ticket_created');
     expect(ticketed.map((e) => (e.payload as { station: string }).station)).toContain('GRILL');
     const kitchenCursor = () => app.ctx.db.prepare("SELECT seq FROM consumer_offsets WHERE name = 'workflow-print-kitchen-ticket'").pluck().get() as number;
-    await until('the kitchen printing consumer', kitchenCursor, (seq) => seq >= ticketed.at(-1)!.seq);
+    await waitUntil('the kitchen printing consumer', kitchenCursor, (seq) => seq >= ticketed.at(-1)!.seq);
     expect(jobs.filter((j) => j.kind === 'kitchen_ticket')).toEqual([]);
     const dir = join(app.dataDir, 'receipts');
     const texts = readdirSync(dir)

@@ -11,6 +11,7 @@ import { createPaymentsModule } from '../payments/index.js';
 import { createPrintingModule } from '../printing/index.js';
 import { workflowsModule } from './index.js';
 import { apiAs, NOON_MONDAY, orderModules, type Api } from './test-support.js';
+import { waitUntil } from '../kernel/testing/wait-until.js';
 
 type ManagerApi = Api & { put(path: string, body: unknown): Promise<{ status: number; body: any }> };
 
@@ -37,15 +38,6 @@ function startStore(dataDir: string): Promise<TestAppliance> {
   return startTestAppliance(modules, { clock: NOON_MONDAY, dataDir, env: { CHEFIA_DEMO: '1' } });
 }
 
-async function until<T>(what: string, read: () => T | Promise<T>, done: (value: T) => boolean, timeoutMs = 8000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 describe('printing workflows on the demo store, against virtual TCP printers', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'chefia-printing-'));
@@ -70,7 +62,7 @@ describe('printing workflows on the demo store, against virtual TCP printers', (
   };
   /** Every printing consumer has read the journal up to its current end. */
   const consumersCaughtUp = () =>
-    until(
+    waitUntil(
       'printing consumers',
       () => {
         const head = app.ctx.journal.lastSeq();
@@ -81,7 +73,7 @@ describe('printing workflows on the demo store, against virtual TCP printers', (
     );
   const settled = async () => {
     await consumersCaughtUp();
-    return until('print jobs', () => jobs(), (list) => list.every((j) => j.status === 'DONE' || j.status === 'FAILED'));
+    return waitUntil('print jobs', () => jobs(), (list) => list.every((j) => j.status === 'DONE' || j.status === 'FAILED'));
   };
 
   async function paidCounterOrder(items: unknown[], tenderedCents: number) {

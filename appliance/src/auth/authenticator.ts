@@ -11,7 +11,7 @@ import { DEVICE_TOKEN_PREFIX, findActiveDeviceByTokenHash, findDevice, type Devi
 import { DEVICE_PERMISSIONS, permissionsOfRole, type DeviceKind } from './permissions.js';
 import type { AuthRuntime } from './runtime.js';
 import { IDLE_TIMEOUT_MS } from './sessions/session-policy.js';
-import { findUserByUsername, isLocked, normalizeUsername } from './users/user-store.js';
+import { findUserByUsername, isLocked } from './users/user-store.js';
 
 const VERIFIED_PASSWORD_TTL_MS = 10 * 60_000;
 
@@ -101,7 +101,7 @@ export function createAuthenticator(rt: AuthRuntime): Authenticator & BrokerAuth
       if (password.startsWith(DEVICE_TOKEN_PREFIX)) return mqttDevice(rt, username, password);
       if (looksLikeJwt(password)) {
         const actor = actorFromAccessToken(rt, password);
-        const user = findUserByUsername(rt.ctx.db, normalizeUsername(username));
+        const user = findUserByUsername(rt.ctx.db, username);
         return actor && user && actor.id === user.id ? { kind: 'user', id: actor.id, role: actor.role } : null;
       }
       return mqttUserPassword(rt, username, password);

@@ -14,8 +14,15 @@ import { recordLastSeen } from './sessions/session-commands.js';
 import { IDLE_TIMEOUT_MS } from './sessions/session-policy.js';
 
 export { PERMISSIONS, ROLES, ROLE_PERMISSIONS, DEVICE_KINDS, DEVICE_PERMISSIONS, OVERRIDE_ROLES, permissionsOfRole, type Permission, type Role, type DeviceKind } from './permissions.js';
-export { consumeManagerOverride, verifyManagerOverride, type OverrideCredentials, type VerifiedManagerOverride, type GrantedOverride } from './override/manager-override.js';
-export { readManagerOverride } from './override/read-override.js';
+export {
+  consumeManagerOverride,
+  verifyManagerOverride,
+  type OverrideCredentials,
+  type OverrideRequester,
+  type VerifiedManagerOverride,
+  type GrantedOverride,
+} from './override/manager-override.js';
+export { readManagerOverride, verifyRequestOverride } from './override/read-override.js';
 export { SECURITY_EVENT_TYPES } from './audit/security-events.js';
 export { DEMO_USERS } from './demo-users.js';
 

@@ -76,4 +76,24 @@ export const authMigrations: Migration[] = [
       `);
     },
   },
+  {
+    id: 'auth/002_override_failures',
+    up(db) {
+      db.exec(`
+        -- Failed manager-override attempts of the last hour, counted per manager, per requester
+        -- and per terminal before any hash is spent. The journal keeps the permanent record
+        -- (auth.override_failed); rows past the longest window are pruned as new ones arrive.
+        CREATE TABLE override_failures (
+          failed_at TEXT NOT NULL,
+          manager_id TEXT,
+          requester_id TEXT NOT NULL,
+          terminal TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX override_failures_manager ON override_failures (manager_id, failed_at);
+        CREATE INDEX override_failures_requester ON override_failures (requester_id, failed_at);
+        CREATE INDEX override_failures_terminal ON override_failures (terminal, failed_at);
+        CREATE INDEX override_failures_time ON override_failures (failed_at);
+      `);
+    },
+  },
 ];

@@ -1,18 +1,34 @@
+import type { Db } from '../kernel/db/open.js';
 import type { CommandFn } from '../kernel/journal/command-bus.js';
 import type { Actor } from '../kernel/journal/event.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { FailureWindow } from './login/failure-window.js';
+import { OverrideAttempts } from './override/override-limits.js';
 import { SessionCache } from './sessions/session-cache.js';
 
 export const LOGIN_FAILURE_LIMIT = 5;
 export const LOGIN_WINDOW_MS = 60_000;
 export const LOCKOUT_MS = 15 * 60_000;
 
+const runtimesByDb = new WeakMap<Db, AuthRuntime>();
+
+/**
+ * The auth state of the appliance that owns this database connection: other modules' workflows
+ * hand the manager-override check their `ctx.db`, and this finds the limits and journal behind it.
+ */
+export function authRuntimeOf(db: Db): AuthRuntime {
+  const rt = runtimesByDb.get(db);
+  if (!rt) throw new Error('the auth module is not registered on this appliance');
+  return rt;
+}
+
 /** The auth module's in-memory state for one appliance: signing key, session cache, limiters. */
 export class AuthRuntime {
   readonly sessions: SessionCache;
   readonly userFailures = new FailureWindow(LOGIN_FAILURE_LIMIT, LOGIN_WINDOW_MS);
   readonly addressFailures = new FailureWindow(LOGIN_FAILURE_LIMIT, LOGIN_WINDOW_MS);
+  /** Manager-override checks under way; committed failures live in `override_failures`. */
+  readonly overrideAttempts = new OverrideAttempts();
   /** MQTT CONNECT verifies passwords synchronously; remember recent successes (keyed by a digest). */
   readonly verifiedMqttPasswords = new Map<string, { userId: string; expiresMs: number }>();
 
@@ -22,6 +38,7 @@ export class AuthRuntime {
     readonly secret: Uint8Array,
   ) {
     this.sessions = new SessionCache(ctx.db);
+    runtimesByDb.set(ctx.db, this);
   }
 
   now(): Date {

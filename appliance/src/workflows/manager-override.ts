@@ -1,16 +1,16 @@
 import type { Context } from 'hono';
-import { consumeManagerOverride, OVERRIDE_ROLES, readManagerOverride, verifyManagerOverride, type VerifiedManagerOverride } from '../auth/index.js';
+import { consumeManagerOverride, OVERRIDE_ROLES, verifyRequestOverride, type VerifiedManagerOverride } from '../auth/index.js';
 import type { Db } from '../kernel/db/open.js';
 import type { AppEnv } from '../kernel/http/env.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 
 /**
  * Reads and verifies (off the writer, since hashing is slow) the manager override sent with a
- * request, if any. The grant is consumed later, inside the command that needs it.
+ * request, if any, counted against the caller and its terminal. The grant is consumed later,
+ * inside the command that needs it.
  */
 export async function verifiedOverrideOf(c: Context<AppEnv>, db: Db): Promise<VerifiedManagerOverride | null> {
-  const credentials = await readManagerOverride(c);
-  return credentials ? verifyManagerOverride(db, credentials) : null;
+  return verifyRequestOverride(c, db);
 }
 
 /**

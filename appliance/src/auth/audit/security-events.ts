@@ -19,4 +19,6 @@ export const SECURITY_EVENT_TYPES = [
   'auth.device_pairing_reissued',
   'auth.device_revoked',
   'auth.override_granted',
+  'auth.override_failed',
+  'auth.override_guessing_suspected',
 ] as const;

@@ -13,7 +13,8 @@ import { setPassword } from '../users/user-commands.js';
 import { findUserById, toProfile } from '../users/user-store.js';
 import { clientAddress } from './client-address.js';
 
-const username = z.string().trim().min(1).max(64);
+// Not trimmed: a username matches only in its canonical spelling (see canonicalUsername).
+const username = z.string().min(1).max(64);
 const loginBody = z.object({ username, password: z.string().min(1).max(256) });
 const pinLoginBody = z.object({ username, pin: z.string().min(1).max(16) });
 const refreshBody = z.object({ refreshToken: z.string().min(1).max(200) });

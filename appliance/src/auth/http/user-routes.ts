@@ -14,7 +14,7 @@ import { findUserById, toUser, type UserRow } from '../users/user-store.js';
 
 const role = z.enum(ROLES);
 const createBody = z.object({
-  username: z.string().trim().regex(/^[a-zA-Z0-9._-]{3,32}$/, '3-32 letters, digits, dot, dash or underscore'),
+  username: z.string().regex(/^[a-zA-Z0-9._-]{3,32}$/, '3-32 letters, digits, dot, dash or underscore'),
   name: z.string().trim().min(1).max(100),
   role,
   password: z.string().min(1).max(256),

@@ -6,7 +6,7 @@ import { permissionsOfRole } from '../permissions.js';
 import type { AuthRuntime } from '../runtime.js';
 import { createSession } from '../sessions/session-commands.js';
 import { ACCESS_TOKEN_TTL_SECONDS } from '../sessions/session-policy.js';
-import { findUserById, findUserByUsername, isLocked, normalizeUsername, type UserRow } from '../users/user-store.js';
+import { findUserById, findUserByUsername, isLocked, canonicalUsername, type UserRow } from '../users/user-store.js';
 import { recordLoginFailure } from './login-failures.js';
 
 export interface LoginRequest {
@@ -45,7 +45,7 @@ export async function issueAccessToken(rt: AuthRuntime, user: { id: string; role
  * limit, the account lock) before refusing. Returns the verified user.
  */
 export async function verifyCredentials(rt: AuthRuntime, request: LoginRequest, options: { allowExpiredPassword?: boolean } = {}): Promise<UserRow> {
-  const username = normalizeUsername(request.username);
+  const username = canonicalUsername(request.username);
   const addressKey = `addr:${request.address ?? 'unknown'}`;
   const timeZone = rt.ctx.config.timeZone;
   const row = findUserByUsername(rt.ctx.db, username);

@@ -3,10 +3,12 @@ import type { Db } from '../../kernel/db/open.js';
 import { newId } from '../../kernel/ids.js';
 import type { CommandTx } from '../../kernel/journal/command-bus.js';
 import type { Actor } from '../../kernel/journal/event.js';
-import { verifySecret, verifySecretSync } from '../crypto/secret-hash.js';
-import { FailureWindow } from '../login/failure-window.js';
+import { verifySecret } from '../crypto/secret-hash.js';
 import { OVERRIDE_ROLES, type Role } from '../permissions.js';
-import { findUserById, findUserByUsername, isLocked, type UserRow } from '../users/user-store.js';
+import { authRuntimeOf } from '../runtime.js';
+import { findUserById, findUserByUsername, type UserRow } from '../users/user-store.js';
+import { recordOverrideFailure } from './override-failures.js';
+import type { ScopeKey } from './override-limits.js';
 
 /** A manager's PIN or password, as typed at the terminal. */
 export interface OverrideCredentials {
@@ -32,9 +34,13 @@ export interface GrantedOverride {
 
 const GRANT_TTL_MS = 2 * 60_000;
 const pendingGrants = new Map<string, { managerId: string; method: 'pin' | 'password'; expiresMs: number }>();
-// Shared across the process and timed in real time: guessing a manager's 4-digit PIN through
-// overrides stalls after 5 misses a minute.
-const overrideFailures = new FailureWindow(5, 60_000);
+
+/** Who asks for the override, and from where: the requesting session or device and its TCP peer. */
+export interface OverrideRequester {
+  actor: Actor | null;
+  address: string | null;
+  correlationId?: string | null;
+}
 
 function invalid(reason: string): AppError {
   return new AppError('MANAGER_OVERRIDE_INVALID', 403, 'MANAGER_OVERRIDE_INVALID', { reason });
@@ -45,46 +51,59 @@ function findManager(db: Db, credentials: OverrideCredentials): UserRow | undefi
   return credentials.username ? findUserByUsername(db, credentials.username) : undefined;
 }
 
-function checkManager(manager: UserRow | undefined, now: Date): UserRow {
-  if (!manager || manager.status !== 'ACTIVE') throw invalid('NOT_A_MANAGER');
-  if (!OVERRIDE_ROLES.includes(manager.role as Role)) throw invalid('NOT_A_MANAGER');
-  if (isLocked(manager, now)) throw invalid('ACCOUNT_LOCKED');
-  return manager;
+/**
+ * An active MANAGER or ADMIN. A login lockout does not count here: failed network logins must not
+ * switch off a manager's overrides, which have limits of their own (override-limits.ts).
+ */
+function mayOverride(user: UserRow | undefined): user is UserRow {
+  return user !== undefined && user.status === 'ACTIVE' && OVERRIDE_ROLES.includes(user.role as Role);
 }
 
-function secretOf(credentials: OverrideCredentials, manager: UserRow): { secret: string; hash: string | null; method: 'pin' | 'password' } {
-  if (credentials.pin !== undefined) return { secret: credentials.pin, hash: manager.pin_hash, method: 'pin' };
-  return { secret: credentials.password ?? '', hash: manager.password_hash, method: 'password' };
+function secretOf(credentials: OverrideCredentials, manager: UserRow | undefined): { secret: string; hash: string | null; method: 'pin' | 'password' } {
+  if (credentials.pin !== undefined) return { secret: credentials.pin, hash: manager?.pin_hash ?? null, method: 'pin' };
+  return { secret: credentials.password ?? '', hash: manager?.password_hash ?? null, method: 'password' };
 }
 
-function throttleKey(credentials: OverrideCredentials): string {
-  return `override:${credentials.userId ?? credentials.username?.toLowerCase() ?? ''}`;
+/** A device is its own terminal; a user session is known by the address its requests come from. */
+function terminalOf(requester: OverrideRequester): string {
+  return requester.actor?.type === 'device' ? `device:${requester.actor.id}` : `address:${requester.address ?? 'unknown'}`;
 }
 
 /**
  * Verifies a manager's PIN or password asynchronously (before the command) and returns a grant
- * that `consumeManagerOverride` accepts exactly once. Prefer this on HTTP paths: verifying inside
- * the command would hold the writer for the length of a scrypt hash.
+ * that `consumeManagerOverride` accepts exactly once; verifying inside the command would hold the
+ * writer for the length of a scrypt hash. Failed guesses are counted per manager (by user id, so
+ * no spelling of the name starts a new count), per requester and per terminal, and journaled with
+ * all three before the refusal is answered; over a limit the secret is not even checked (429).
  */
-export async function verifyManagerOverride(db: Db, credentials: OverrideCredentials, now: Date = new Date()): Promise<VerifiedManagerOverride> {
-  const key = throttleKey(credentials);
-  if (overrideFailures.exceeded(key, Date.now())) throw new AppError('RATE_LIMITED', 429);
-  const manager = checkManager(findManager(db, credentials), now);
+export async function verifyManagerOverride(db: Db, credentials: OverrideCredentials, requester: OverrideRequester): Promise<VerifiedManagerOverride> {
+  const rt = authRuntimeOf(db);
+  const found = findManager(db, credentials);
+  const manager = mayOverride(found) ? found : undefined;
   const { secret, hash, method } = secretOf(credentials, manager);
-  if (!(await verifySecret(secret, hash))) {
-    overrideFailures.record(key, Date.now());
-    throw invalid('BAD_SECRET');
+  const terminal = terminalOf(requester);
+  const scopes: ScopeKey[] = [
+    ...(manager ? [{ scope: 'MANAGER' as const, key: manager.id }] : []),
+    { scope: 'REQUESTER', key: requester.actor ? `${requester.actor.type}:${requester.actor.id}` : 'anonymous' },
+    { scope: 'TERMINAL', key: terminal },
+  ];
+  const release = rt.overrideAttempts.admit(db, scopes, rt.now().getTime());
+  try {
+    if (!manager || !(await verifySecret(secret, hash))) {
+      const reason = manager ? 'BAD_SECRET' : 'NOT_A_MANAGER';
+      const failure = { username: credentials.username ?? found?.username ?? '', managerId: manager?.id ?? null, method, reason, requestedBy: requester.actor, terminal, address: requester.address, scopes } as const;
+      await rt.run('auth.record_override_failure', (tx) => recordOverrideFailure(tx, failure), requester.actor, requester.correlationId ?? null);
+      throw invalid(reason);
+    }
+    const grantId = newId();
+    // The grant's lifetime is real elapsed time (Date.now), not the store clock: it only bridges
+    // the verification and the command of the same request.
+    pendingGrants.set(grantId, { managerId: manager.id, method, expiresMs: Date.now() + GRANT_TTL_MS });
+    for (const [id, grant] of pendingGrants) if (grant.expiresMs <= Date.now()) pendingGrants.delete(id);
+    return { grantId, managerId: manager.id, method };
+  } finally {
+    release();
   }
-  const grantId = newId();
-  // The grant's lifetime is real elapsed time (Date.now), not the store clock: it only bridges
-  // the verification and the command of the same request.
-  pendingGrants.set(grantId, { managerId: manager.id, method, expiresMs: Date.now() + GRANT_TTL_MS });
-  for (const [id, grant] of pendingGrants) if (grant.expiresMs <= Date.now()) pendingGrants.delete(id);
-  return { grantId, managerId: manager.id, method };
-}
-
-function isVerified(value: OverrideCredentials | VerifiedManagerOverride): value is VerifiedManagerOverride {
-  return 'grantId' in value;
 }
 
 /**
@@ -97,34 +116,19 @@ export function consumeManagerOverride(
   tx: CommandTx,
   request: {
     action: string;
-    override: OverrideCredentials | VerifiedManagerOverride | null | undefined;
+    override: VerifiedManagerOverride | null | undefined;
     requestedBy?: Actor | null;
     subject?: { aggregateType: string; aggregateId: string };
   },
 ): GrantedOverride {
   const { override } = request;
   if (!override) throw new AppError('MANAGER_OVERRIDE_REQUIRED', 403, 'MANAGER_OVERRIDE_REQUIRED', { action: request.action });
-  let manager: UserRow;
-  let grantId: string;
-  let method: 'pin' | 'password';
-  if (isVerified(override)) {
-    const pending = pendingGrants.get(override.grantId);
-    if (!pending || pending.managerId !== override.managerId || pending.expiresMs <= Date.now()) throw invalid('GRANT_UNKNOWN_OR_EXPIRED');
-    manager = checkManager(findUserById(tx.db, override.managerId), tx.now);
-    grantId = override.grantId;
-    method = pending.method;
-  } else {
-    const key = throttleKey(override);
-    if (overrideFailures.exceeded(key, Date.now())) throw new AppError('RATE_LIMITED', 429);
-    manager = checkManager(findManager(tx.db, override), tx.now);
-    const secret = secretOf(override, manager);
-    if (!verifySecretSync(secret.secret, secret.hash)) {
-      overrideFailures.record(key, Date.now());
-      throw invalid('BAD_SECRET');
-    }
-    grantId = newId();
-    method = secret.method;
-  }
+  const pending = pendingGrants.get(override.grantId);
+  if (!pending || pending.managerId !== override.managerId || pending.expiresMs <= Date.now()) throw invalid('GRANT_UNKNOWN_OR_EXPIRED');
+  const manager = findUserById(tx.db, override.managerId);
+  if (!mayOverride(manager)) throw invalid('NOT_A_MANAGER');
+  const { grantId } = override;
+  const { method } = pending;
   const used = tx.db.prepare('SELECT 1 FROM manager_overrides WHERE id = ?').get(grantId);
   if (used) throw invalid('ALREADY_USED');
   const requestedBy = request.requestedBy ?? tx.actor;

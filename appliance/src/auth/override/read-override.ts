@@ -1,13 +1,18 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { badRequest } from '../../kernel/errors.js';
+import type { Db } from '../../kernel/db/open.js';
 import type { AppEnv } from '../../kernel/http/env.js';
-import type { OverrideCredentials } from './manager-override.js';
+import { clientAddress } from '../http/client-address.js';
+import { verifyManagerOverride, type OverrideCredentials, type VerifiedManagerOverride } from './manager-override.js';
 
+const MAX_USERNAME = 64;
+const MAX_SECRET = 256;
+// The name is not trimmed: only its canonical spelling reaches a user (canonicalUsername).
 const bodyOverride = z.object({
-  username: z.string().trim().min(1).max(64),
+  username: z.string().min(1).max(MAX_USERNAME),
   pin: z.string().max(16).optional(),
-  password: z.string().max(256).optional(),
+  password: z.string().max(MAX_SECRET).optional(),
 });
 
 /**
@@ -19,7 +24,7 @@ export async function readManagerOverride(c: Context<AppEnv>): Promise<OverrideC
   const header = c.req.header('x-manager-override');
   if (header !== undefined) {
     const at = header.indexOf(':');
-    if (at <= 0 || at === header.length - 1) throw badRequest('VALIDATION_FAILED', [{ path: 'X-Manager-Override', message: 'expected <username>:<pin>' }]);
+    if (at <= 0 || at === header.length - 1 || at > MAX_USERNAME || header.length - at - 1 > MAX_SECRET) throw badRequest('VALIDATION_FAILED', [{ path: 'X-Manager-Override', message: 'expected <username>:<pin>' }]);
     return { username: header.slice(0, at), pin: header.slice(at + 1) };
   }
   const text = await c.req.text();
@@ -37,4 +42,14 @@ export async function readManagerOverride(c: Context<AppEnv>): Promise<OverrideC
     throw badRequest('VALIDATION_FAILED', [{ path: 'managerOverride', message: 'expected { username, pin } or { username, password }' }]);
   }
   return parsed.data;
+}
+
+/**
+ * The override sent with this request, verified for the calling session or device from its
+ * address (counted and journaled as such); null when none was sent.
+ */
+export async function verifyRequestOverride(c: Context<AppEnv>, db: Db): Promise<VerifiedManagerOverride | null> {
+  const credentials = await readManagerOverride(c);
+  if (!credentials) return null;
+  return verifyManagerOverride(db, credentials, { actor: c.get('actor'), address: clientAddress(c), correlationId: c.get('correlationId') });
 }

@@ -5,7 +5,7 @@ import { PASSWORD_HISTORY_SIZE } from '../password-policy.js';
 import { OVERRIDE_ROLES, type Role } from '../permissions.js';
 import type { AuthRuntime } from '../runtime.js';
 import { revokeUserSessions } from '../sessions/session-commands.js';
-import { countActiveAdmins, findUserById, findUserByUsername, normalizeUsername, toUser, type User, type UserRow } from './user-store.js';
+import { countActiveAdmins, findUserById, findUserByUsername, canonicalUsername, toUser, type User, type UserRow } from './user-store.js';
 
 function requireUser(tx: CommandTx, userId: string): UserRow {
   const row = findUserById(tx.db, userId);
@@ -49,7 +49,7 @@ export interface NewUser {
 
 export function createUser(tx: CommandTx, input: NewUser): User {
   assertMayManage(tx, [input.role]);
-  const username = normalizeUsername(input.username);
+  const username = canonicalUsername(input.username);
   if (findUserByUsername(tx.db, username)) throw conflict('USERNAME_TAKEN', { username });
   const id = newId();
   tx.db

@@ -51,13 +51,18 @@ export function toProfile(row: UserRow) {
   return { ...toUser(row), permissions: permissionsOfRole(row.role) };
 }
 
-/** Usernames compare case-insensitively: staff type them on touch screens. */
-export function normalizeUsername(username: string): string {
-  return username.trim().toLowerCase();
+/**
+ * The one spelling a username is stored and matched under: ASCII letters folded to lower case
+ * (staff type on touch screens), nothing else changed. No trimming and no Unicode case folding:
+ * ` gerente`, `gerente ` or `gerente` with a Kelvin sign are other, nonexistent names, so they can
+ * neither reach a user nor open a fresh failure count for one.
+ */
+export function canonicalUsername(username: string): string {
+  return username.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
 }
 
 export function findUserByUsername(db: Db, username: string): UserRow | undefined {
-  return db.prepare('SELECT * FROM users WHERE username = ?').get(normalizeUsername(username)) as UserRow | undefined;
+  return db.prepare('SELECT * FROM users WHERE username = ?').get(canonicalUsername(username)) as UserRow | undefined;
 }
 
 export function findUserById(db: Db, id: string): UserRow | undefined {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hashSecret, verifySecret, verifySecretSync } from './crypto/secret-hash.js';
 import { randomPassword } from './crypto/tokens.js';
 import { isPasswordExpired, passwordPolicyViolations } from './password-policy.js';
+import { pinPolicyViolations } from './pin-policy.js';
 
 describe('password policy', () => {
   it('names every broken rule', () => {
@@ -12,8 +13,29 @@ describe('password policy', () => {
     expect(passwordPolicyViolations('Abcdef1#')).toEqual([]);
   });
 
+  it('refuses the most common passwords, whatever their case', () => {
+    expect(passwordPolicyViolations('Senha@123')).toEqual(['COMMON_PASSWORD']);
+    expect(passwordPolicyViolations('P@ssw0rd1')).toEqual(['COMMON_PASSWORD']);
+    expect(passwordPolicyViolations('ADMIN@123')).toEqual(['COMMON_PASSWORD']);
+    expect(passwordPolicyViolations('password')).toEqual(['UPPERCASE', 'DIGIT', 'SPECIAL_CHARACTER', 'COMMON_PASSWORD']);
+    expect(passwordPolicyViolations('Gerente#2026')).toEqual([]);
+  });
+
   it('generates random passwords that satisfy it', () => {
     for (let i = 0; i < 50; i++) expect(passwordPolicyViolations(randomPassword())).toEqual([]);
+  });
+
+  it('refuses trivial PINs and short PINs of managers and admins', () => {
+    expect(pinPolicyViolations('0000', 'CASHIER')).toEqual(['REPEATED_DIGITS']);
+    expect(pinPolicyViolations('1234', 'CASHIER')).toEqual(['SEQUENCE']);
+    expect(pinPolicyViolations('654321', 'CASHIER')).toEqual(['SEQUENCE']);
+    expect(pinPolicyViolations('7890', 'WAITER')).toEqual(['SEQUENCE']);
+    expect(pinPolicyViolations('1212', 'WAITER')).toEqual(['REPEATED_PATTERN']);
+    expect(pinPolicyViolations('123123', 'WAITER')).toEqual(['REPEATED_PATTERN']);
+    expect(pinPolicyViolations('1234', 'MANAGER')).toEqual(['MIN_LENGTH_6_FOR_MANAGERS', 'SEQUENCE']);
+    expect(pinPolicyViolations('2580', 'ADMIN')).toEqual(['MIN_LENGTH_6_FOR_MANAGERS']);
+    expect(pinPolicyViolations('2468', 'CASHIER')).toEqual([]);
+    expect(pinPolicyViolations('739184', 'MANAGER')).toEqual([]);
   });
 
   it('expires a password 90 days after it was set', () => {

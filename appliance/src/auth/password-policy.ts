@@ -1,5 +1,6 @@
-import { badRequest, businessRule } from '../kernel/errors.js';
+import { businessRule } from '../kernel/errors.js';
 import type { Db } from '../kernel/db/open.js';
+import { isCommonPassword } from './common-passwords.js';
 import { verifySecret } from './crypto/secret-hash.js';
 
 export const PASSWORD_MAX_AGE_DAYS = 90;
@@ -14,16 +15,13 @@ export function passwordPolicyViolations(password: string): string[] {
   if (!/[0-9]/.test(password)) broken.push('DIGIT');
   if (!/[^A-Za-z0-9]/.test(password)) broken.push('SPECIAL_CHARACTER');
   if (password.length > 256) broken.push('MAX_LENGTH_256');
+  if (isCommonPassword(password)) broken.push('COMMON_PASSWORD');
   return broken;
 }
 
 export function assertPasswordPolicy(password: string): void {
   const broken = passwordPolicyViolations(password);
   if (broken.length > 0) throw businessRule('PASSWORD_POLICY', { rules: broken });
-}
-
-export function assertPinFormat(pin: string): void {
-  if (!/^\d{4,6}$/.test(pin)) throw badRequest('PIN_FORMAT');
 }
 
 export function passwordExpiresAt(changedAt: string): string {

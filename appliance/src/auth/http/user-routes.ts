@@ -6,7 +6,8 @@ import { offsetOf, pageQuery } from '../../kernel/http/pagination.js';
 import { requirePermission } from '../../kernel/http/permissions.js';
 import { readJson, readParam, readQuery } from '../../kernel/http/validation.js';
 import { hashSecret } from '../crypto/secret-hash.js';
-import { assertNotRecentlyUsed, assertPasswordPolicy, assertPinFormat } from '../password-policy.js';
+import { assertNotRecentlyUsed, assertPasswordPolicy } from '../password-policy.js';
+import { assertPinPolicy } from '../pin-policy.js';
 import { ROLES } from '../permissions.js';
 import type { AuthRuntime } from '../runtime.js';
 import { changeRole, createUser, setPassword, setPin, unlockUser, updateUser } from '../users/user-commands.js';
@@ -42,7 +43,7 @@ export function registerUserRoutes(rt: AuthRuntime): void {
   api.post('/users', manage, async (c) => {
     const body = await readJson(c, createBody);
     assertPasswordPolicy(body.password);
-    if (body.pin !== undefined) assertPinFormat(body.pin);
+    if (body.pin !== undefined) assertPinPolicy(body.pin, body.role);
     const [passwordHash, pinHash] = await Promise.all([hashSecret(body.password), body.pin ? hashSecret(body.pin) : null]);
     return runCommand(c, 'auth.create_user', (tx) => createUser(tx, { username: body.username, name: body.name, role: body.role, passwordHash, pinHash }), 201);
   });
@@ -94,7 +95,11 @@ export function registerUserRoutes(rt: AuthRuntime): void {
   api.put('/users/:id/pin', manage, async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, pinBody);
-    if (body.pin !== null) assertPinFormat(body.pin);
+    if (body.pin !== null) {
+      const row = findUserById(db, id);
+      if (!row) throw notFound('USER_NOT_FOUND');
+      assertPinPolicy(body.pin, row.role);
+    }
     const pinHash = body.pin === null ? null : await hashSecret(body.pin);
     return runCommand(c, 'auth.set_pin', (tx) => setPin(tx, id, pinHash));
   });

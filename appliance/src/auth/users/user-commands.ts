@@ -91,6 +91,13 @@ export function changeRole(tx: CommandTx, rt: AuthRuntime, userId: string, role:
   if (row.role === 'ADMIN' && row.status === 'ACTIVE' && countActiveAdmins(tx.db) <= 1) throw businessRule('LAST_ADMIN');
   tx.db.prepare('UPDATE users SET role = ?, updated_at = ? WHERE id = ?').run(role, tx.nowIso, userId);
   tx.emit({ type: 'auth.role_changed', aggregateType: 'user', aggregateId: userId, payload: { userId, username: row.username, fromRole: row.role, toRole: role } });
+  // A PIN set under the staff rules (4 digits) would start authorizing overrides: the promoted
+  // user sets a new one under the managers' rules (pin-policy.ts).
+  const gainsOverride = OVERRIDE_ROLES.includes(role as Role) && !OVERRIDE_ROLES.includes(row.role as Role);
+  if (gainsOverride && row.pin_hash !== null) {
+    tx.db.prepare('UPDATE users SET pin_hash = NULL WHERE id = ?').run(userId);
+    tx.emit({ type: 'auth.pin_removed', aggregateType: 'user', aggregateId: userId, payload: { userId, byUserId: tx.actor?.id ?? null, reason: 'ROLE_CHANGED' } });
+  }
   rt.forgetUser(userId);
   return toUser(findUserById(tx.db, userId)!);
 }

@@ -53,11 +53,14 @@ describe('users, roles and passwords', () => {
     app = started.app;
     const { client } = started;
     const admin = await client.adminToken();
-    const user = await client.createUser(admin, { username: 'joao', role: 'WAITER', password: 'Joao#2026x' });
+    const user = await client.createUser(admin, { username: 'joao', role: 'WAITER', password: 'Joao#2026x', pin: '2468' });
     const joao = await client.login('joao', 'Joao#2026x');
     expect((await client.get('/users', joao.accessToken)).status).toBe(403);
     const changed = await client.call('PUT', `/users/${user.id}/role`, { body: { role: 'MANAGER' }, token: admin });
     expect(changed.status).toBe(200);
+    // The 4-digit staff PIN does not carry over into override rights.
+    expect(changed.body.data.hasPin).toBe(false);
+    expect(app.ctx.journal.readAfter(0, 1000).find((e) => e.type === 'auth.pin_removed')?.payload).toMatchObject({ userId: user.id, reason: 'ROLE_CHANGED' });
     expect((await client.get('/users', joao.accessToken)).status).toBe(200);
     const event = app.ctx.journal.readAfter(0, 1000).find((e) => e.type === 'auth.role_changed');
     expect(event?.payload).toMatchObject({ userId: user.id, fromRole: 'WAITER', toRole: 'MANAGER' });
@@ -127,7 +130,7 @@ describe('users, roles and passwords', () => {
     const cashier = await client.createUser(admin, { username: 'caixa1', role: 'CASHIER', password: 'Caixa#0001' });
     const manager = (await client.login('gerente1', 'Gerente#001')).accessToken;
 
-    const pinOfPeer = await client.call('PUT', `/users/${peer.id}/pin`, { body: { pin: '4321' }, token: manager });
+    const pinOfPeer = await client.call('PUT', `/users/${peer.id}/pin`, { body: { pin: '482915' }, token: manager });
     expect(pinOfPeer.status).toBe(403);
     expect(pinOfPeer.body.error.code).toBe('CREDENTIAL_RESET_FORBIDDEN');
     expect(pinOfPeer.body.error.message).toBe('Somente um administrador pode redefinir a senha ou o PIN de um gerente ou administrador.');
@@ -136,7 +139,7 @@ describe('users, roles and passwords', () => {
 
     expect((await client.call('PUT', `/users/${cashier.id}/pin`, { body: { pin: '2468' }, token: manager })).status).toBe(200);
     expect((await client.post(`/users/${cashier.id}/password`, { newPassword: 'Caixa#0002' }, manager)).status).toBe(200);
-    expect((await client.call('PUT', `/users/${peer.id}/pin`, { body: { pin: '4321' }, token: admin })).status).toBe(200);
+    expect((await client.call('PUT', `/users/${peer.id}/pin`, { body: { pin: '482915' }, token: admin })).status).toBe(200);
   });
 
   it('lets an admin reset a password and set a PIN', async () => {

@@ -4,7 +4,10 @@ import type { Role } from './permissions.js';
 import { createUser } from './users/user-commands.js';
 import { findUserByUsername } from './users/user-store.js';
 
-/** The demo store's staff; README "Demo store users" lists the same credentials. */
+/**
+ * The demo store's staff; README "Demo store users" lists the same credentials. Seeded straight
+ * into the store, past the credential policy: these well-known PINs are for the demo only.
+ */
 export const DEMO_USERS: { username: string; name: string; role: Role; password: string; pin: string }[] = [
   { username: 'gerente', name: 'Gabriela Gerente', role: 'MANAGER', password: 'Gerente#2026', pin: '1234' },
   { username: 'caixa', name: 'Carlos Caixa', role: 'CASHIER', password: 'Caixa#2026', pin: '2222' },

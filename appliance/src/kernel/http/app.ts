@@ -10,6 +10,7 @@ import type { Logger } from '../logger.js';
 import type { KernelMetrics } from '../metrics.js';
 import type { AppEnv, Authenticator } from './env.js';
 import { errorBody } from './envelope.js';
+import { SECURITY_HEADERS } from './security-headers.js';
 
 export interface HttpDeps {
   commands: CommandBus;
@@ -22,7 +23,7 @@ export interface HttpDeps {
 
 const ID_PATTERN = /^[\w.:-]{1,128}$/;
 
-/** The root app: ids, logging, metrics, body limit, bearer auth and the error envelope. */
+/** The root app: ids, security headers, logging, metrics, body limit, bearer auth and the error envelope. */
 export function createHttpApp(deps: HttpDeps): { root: Hono<AppEnv>; api: Hono<AppEnv> } {
   const root = new Hono<AppEnv>();
 
@@ -40,6 +41,7 @@ export function createHttpApp(deps: HttpDeps): { root: Hono<AppEnv>; api: Hono<A
     // build a full web Response instead of writing its lightweight one straight to the socket.
     c.header('X-Request-Id', requestId);
     c.header('X-Correlation-Id', c.get('correlationId'));
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.header(name, value);
     await next();
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const route = c.req.routePath || 'unmatched';

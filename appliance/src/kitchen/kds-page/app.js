@@ -77,13 +77,13 @@
       var session;
       if (mode === 'user') {
         var login = await postJson('/auth/login', { username: form.username.value.trim(), password: form.password.value });
-        session = { mode: 'user', username: form.username.value.trim(), password: login.accessToken, refreshToken: login.refreshToken, station: form.station.value };
+        session = { mode: 'user', username: form.username.value.trim(), token: login.accessToken, refreshToken: login.refreshToken, station: form.station.value };
       } else {
         var paired = await postJson('/devices/pair', { code: form.code.value.trim() });
         var stations = (paired.device.stations || []).map(function (s) { return s.toUpperCase(); });
         // A device serving several stations shows the one picked here, if it is one of them.
         var station = stations.indexOf(form.station.value) >= 0 ? form.station.value : stations[0] || form.station.value;
-        session = { mode: 'device', username: paired.mqttUsername, password: paired.deviceToken, station: station };
+        session = { mode: 'device', username: paired.mqttUsername, token: paired.deviceToken, station: station };
       }
       localStorage.setItem(STORAGE_KEY, JSON.stringify(session));
       $('setup').hidden = true;
@@ -98,7 +98,7 @@
     if (!session || session.mode !== 'user' || !session.refreshToken) return false;
     try {
       var data = await postJson('/auth/refresh', { refreshToken: session.refreshToken });
-      session.password = data.accessToken; session.refreshToken = data.refreshToken;
+      session.token = data.accessToken; session.refreshToken = data.refreshToken;
       localStorage.setItem(STORAGE_KEY, JSON.stringify(session));
       return true;
     } catch (e) {
@@ -124,7 +124,7 @@
     showBanner(t('KDS_CONNECTING'));
     var url = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/mqtt';
     var client = mqtt.connect(url, {
-      username: session.username, password: session.password, keepalive: 2, reconnectPeriod: 1000, connectTimeout: 4000,
+      username: session.username, password: session.token, keepalive: 2, reconnectPeriod: 1000, connectTimeout: 4000,
       clean: true, protocolVersion: 4, clientId: 'kds-' + session.station + '-' + Math.random().toString(16).slice(2, 10),
     });
     state.client = client;
@@ -148,7 +148,7 @@
       if (!error || (error.code !== 4 && error.code !== 5)) return;
       client.options.reconnectPeriod = 0;
       if (session.mode === 'user' && (await refreshUserToken())) {
-        client.options.password = session.password;
+        client.options.password = session.token;
         client.options.reconnectPeriod = 1000;
         client.reconnect();
       } else {
@@ -286,6 +286,13 @@
     setInterval(watchdog, 500);
     var saved = null;
     try { saved = JSON.parse(localStorage.getItem(STORAGE_KEY) || 'null'); } catch (e) { saved = null; }
+    // Sessions saved by earlier versions kept the token under `password`, where password managers
+    // and anyone reading storage take it for one: move it.
+    if (saved && saved.password !== undefined) {
+      if (saved.token === undefined) saved.token = saved.password;
+      delete saved.password;
+      localStorage.setItem(STORAGE_KEY, JSON.stringify(saved));
+    }
     if (saved && saved.station) start(saved); else showSetup();
   }
 

@@ -6,7 +6,7 @@ import type { Actor } from '../../kernel/journal/event.js';
 import { verifySecret } from '../crypto/secret-hash.js';
 import { OVERRIDE_ROLES, type Role } from '../permissions.js';
 import { authRuntimeOf } from '../runtime.js';
-import { findUserById, findUserByUsername, type UserRow } from '../users/user-store.js';
+import { canonicalUsername, findUserById, findUserByUsername, type UserRow } from '../users/user-store.js';
 import { recordOverrideFailure } from './override-failures.js';
 import type { ScopeKey } from './override-limits.js';
 
@@ -91,7 +91,8 @@ export async function verifyManagerOverride(db: Db, credentials: OverrideCredent
   try {
     if (!manager || !(await verifySecret(secret, hash))) {
       const reason = manager ? 'BAD_SECRET' : 'NOT_A_MANAGER';
-      const failure = { username: credentials.username ?? found?.username ?? '', managerId: manager?.id ?? null, method, reason, requestedBy: requester.actor, terminal, address: requester.address, scopes } as const;
+      const username = credentials.username === undefined ? (found?.username ?? '') : canonicalUsername(credentials.username);
+      const failure = { username, managerId: manager?.id ?? null, method, reason, requestedBy: requester.actor, terminal, address: requester.address, scopes } as const;
       await rt.run('auth.record_override_failure', (tx) => recordOverrideFailure(tx, failure), requester.actor, requester.correlationId ?? null);
       throw invalid(reason);
     }

@@ -15,6 +15,7 @@ export interface HardwareRuntimeDeps {
   db: Db;
   profiles: DeviceProfile[];
   dataDir: string;
+  timeZone: string;
   logger: Logger;
   /** Where resolved scans go (the module publishes them on MQTT). */
   onScan(scannerId: string, resolution: ScanResolution): void;
@@ -154,7 +155,7 @@ export class HardwareRuntime {
   }
 
   private liveDeps() {
-    return { dataDir: this.deps.dataDir, virtualCardNetwork: this.virtualCardNetwork };
+    return { dataDir: this.deps.dataDir, timeZone: this.deps.timeZone, virtualCardNetwork: this.virtualCardNetwork };
   }
 
   private track(config: HardwareDevice, build: () => LiveDevice): Entry | null {

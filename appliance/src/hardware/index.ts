@@ -41,6 +41,7 @@ export function createHardwareModule(): ApplianceModule {
         db: ctx.db,
         profiles,
         dataDir: ctx.config.dataDir,
+        timeZone: ctx.config.timeZone,
         logger: ctx.logger,
         onScan(scannerId, resolution) {
           const message = scanMessage(scannerId, resolution, ctx.messages);

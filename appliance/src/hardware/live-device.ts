@@ -6,6 +6,7 @@ import { VirtualScale } from '../devices/scale/virtual-scale.js';
 import type { BarcodeScanner } from '../devices/scanner/barcode-scanner.js';
 import { VirtualBarcodeScanner } from '../devices/scanner/virtual-scanner.js';
 import type { CardPaymentProvider } from '../devices/tef/card-provider.js';
+import { SitefProvider } from '../devices/tef/sitef-provider.js';
 import { TefDialProvider } from '../devices/tef/tef-dial-provider.js';
 import { VirtualCardProvider, type VirtualCardNetwork } from '../devices/tef/virtual-provider.js';
 import type { HardwareDevice } from './model.js';
@@ -19,6 +20,8 @@ export type LiveDevice =
 
 export interface LiveDeviceDeps {
   dataDir: string;
+  /** The store's zone (SiTef's fiscal date and time of a payment). */
+  timeZone: string;
   /** Shared by every virtual TEF provider so a reconfiguration keeps its pending approvals. */
   virtualCardNetwork: VirtualCardNetwork;
 }
@@ -63,9 +66,17 @@ export async function buildLiveDevice(config: HardwareDevice, profile: DevicePro
   throw new Error(`hardware module does not drive ${profile.kind} devices`);
 }
 
-/** Synchronous, with no optional dependency: payments' start-up recovery needs the TEF terminal before any module starts. */
+/**
+ * Synchronous, with no optional dependency: payments' start-up recovery needs the TEF terminal before
+ * any module starts. The SiTef driver loads its library (koffi) on its first call.
+ */
 export function buildTefDevice(config: HardwareDevice, deps: LiveDeviceDeps): LiveDevice {
   const { transport } = config;
+  if (transport.type === 'sitef') {
+    const { library, server, storeCode, terminalId } = transport;
+    const provider = new SitefProvider({ libraryPath: library, server, storeCode, terminalId, dataDir: deps.dataDir, timeZone: deps.timeZone });
+    return { kind: 'tef', config, provider, close: () => provider.close() };
+  }
   const provider =
     transport.type === 'tef-dial'
       ? new TefDialProvider({ reqDir: transport.reqDir, respDir: transport.respDir, dataDir: deps.dataDir })

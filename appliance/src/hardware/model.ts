@@ -8,12 +8,22 @@ const absolutePath = z.string().min(2).max(256).regex(/^\/[^\0]*$/, 'absolute pa
 
 /**
  * How the appliance reaches the device. `serial` names the one port the operator assigned (it is
- * never probed); `tef-dial` the TEF manager's request/response directories; `virtual` an in-process
- * device for demos and trials (a virtual scale may start with a weight on its platter).
+ * never probed); `tef-dial` the TEF manager's request/response directories; `sitef` the CliSiTef
+ * library with the SiTef server, store code (IdLoja) and terminal id (IdTerminal); `virtual` an
+ * in-process device for demos and trials (a virtual scale may start with a weight on its platter).
  */
 export const hardwareTransportSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('serial'), path: absolutePath }).strict(),
   z.object({ type: z.literal('tef-dial'), reqDir: absolutePath, respDir: absolutePath }).strict(),
+  z
+    .object({
+      type: z.literal('sitef'),
+      library: absolutePath,
+      server: z.string().trim().min(1).max(256),
+      storeCode: z.string().regex(/^[0-9A-Za-z]{8}$/, '8 letters or digits'),
+      terminalId: z.string().regex(/^[A-Za-z]{2}\d{6}$/, 'XXnnnnnn'),
+    })
+    .strict(),
   z.object({ type: z.literal('virtual'), grams: z.number().int().min(0).max(1_000_000).optional() }).strict(),
 ]);
 export type HardwareTransport = z.infer<typeof hardwareTransportSchema>;

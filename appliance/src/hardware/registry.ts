@@ -43,7 +43,7 @@ function checkAgainstProfile(input: HardwareInput, profiles: DeviceProfile[]): v
   if (profile.kind !== input.kind) throw businessRule('HARDWARE_PROFILE_KIND_MISMATCH', { ...params, profileKind: profile.kind }, params);
   const transport = input.transport.type;
   if (transport === 'virtual') return;
-  if (transport === 'tef-dial' ? input.kind !== 'tef' : input.kind === 'tef') {
+  if (transport === 'tef-dial' || transport === 'sitef' ? input.kind !== 'tef' : input.kind === 'tef') {
     throw businessRule('HARDWARE_TRANSPORT_NOT_SUPPORTED', { ...params, transport }, params);
   }
   if (transport === 'serial' && !profile.transports.serial) throw businessRule('HARDWARE_PROFILE_NOT_SERIAL', params, params);

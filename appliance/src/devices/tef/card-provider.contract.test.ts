@@ -1,8 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
+import { afterAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cardProviderContract } from './card-provider-contract.js';
 import { TefManagerSimulator } from './simulator.js';
+import { SitefEmulator } from './sitef-emulator-harness.js';
+import { SitefProvider } from './sitef-provider.js';
 import { TefDialProvider } from './tef-dial-provider.js';
 import { VirtualCardNetwork, VirtualCardProvider } from './virtual-provider.js';
 
@@ -42,6 +45,36 @@ cardProviderContract('TEF Dial files with the manager simulator', async () => {
     networkState: (transactionId) => simulator.byDocument(transactionId)?.state,
     close: async () => {
       await simulator.stop();
+      await rm(root, { recursive: true, force: true });
+    },
+  };
+});
+
+let emulator: Promise<SitefEmulator> | null = null;
+afterAll(async () => {
+  await (await emulator)?.remove();
+});
+
+cardProviderContract('SiTef over the CliSiTef emulator library', async () => {
+  emulator ??= SitefEmulator.build();
+  const { libraryPath } = await emulator;
+  const root = await mkdtemp(join(tmpdir(), 'chefia-sitef-'));
+  const server = await (await emulator).server(root);
+  const make = () =>
+    new SitefProvider({ libraryPath, server, storeCode: '00000000', terminalId: 'SE000001', dataDir: join(root, 'data'), responseTimeoutMs: 300, pollIntervalMs: 5 });
+  let provider = make();
+  return {
+    get provider() {
+      return provider;
+    },
+    async restart() {
+      // The crashed instance is dropped as it is: nothing finalized, the library never told.
+      provider = make();
+    },
+    setScenario: (scenario) => SitefEmulator.setScenario(server, scenario),
+    networkState: (transactionId) => SitefEmulator.networkState(server, transactionId),
+    close: async () => {
+      await provider.close();
       await rm(root, { recursive: true, force: true });
     },
   };

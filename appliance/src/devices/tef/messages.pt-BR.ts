@@ -10,4 +10,5 @@ export const tefMessages: Messages = {
   CARD_TRANSACTION_ALREADY_APPROVED: 'Este pagamento já foi aprovado no cartão.',
   TEF_MANAGER_INACTIVE: 'Gerenciador de TEF inativo. Verifique se o gerenciador está aberto.',
   TEF_NO_RESPONSE: 'O gerenciador de TEF não respondeu a tempo.',
+  TEF_SITEF_UNAVAILABLE: 'CliSiTef indisponível: verifique a biblioteca e a configuração do SiTef (servidor, loja e terminal).',
 };

@@ -18,17 +18,18 @@ export interface PendingApproval {
 }
 
 /**
- * One JSON file per pending approval in the data dir. Files, not SQLite: the
+ * One JSON file per pending approval in the data dir (the record's shape is the driver's: TEF Dial
+ * keeps `PendingApproval`, SiTef its fiscal coupon). Files, not SQLite: the
  * record has to exist on disk before the sale's own database transaction
  * starts and must be settled by the driver even when the domain database is
  * unavailable; a write-fsync-rename file is atomic, needs no migration and
  * mirrors how TEF Dial itself keeps state (ACBr keeps pending responses the
  * same way).
  */
-export class PendingApprovalStore {
+export class PendingApprovalStore<T extends { transactionId: string; approvedAt: string } = PendingApproval> {
   constructor(private readonly dir: string) {}
 
-  async save(approval: PendingApproval): Promise<void> {
+  async save(approval: T): Promise<void> {
     await mkdir(this.dir, { recursive: true });
     const target = this.fileFor(approval.transactionId);
     const temp = `${target}.tmp`;
@@ -36,16 +37,16 @@ export class PendingApprovalStore {
     await rename(temp, target);
   }
 
-  async get(transactionId: string): Promise<PendingApproval | null> {
+  async get(transactionId: string): Promise<T | null> {
     try {
-      return JSON.parse(await readFile(this.fileFor(transactionId), 'utf8')) as PendingApproval;
+      return JSON.parse(await readFile(this.fileFor(transactionId), 'utf8')) as T;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
     }
   }
 
-  async list(): Promise<PendingApproval[]> {
+  async list(): Promise<T[]> {
     let names: string[];
     try {
       names = await readdir(this.dir);
@@ -54,7 +55,7 @@ export class PendingApprovalStore {
       throw error;
     }
     const approvals = await Promise.all(
-      names.filter((name) => name.endsWith('.json')).map(async (name) => JSON.parse(await readFile(join(this.dir, name), 'utf8')) as PendingApproval),
+      names.filter((name) => name.endsWith('.json')).map(async (name) => JSON.parse(await readFile(join(this.dir, name), 'utf8')) as T),
     );
     return approvals.sort((a, b) => a.approvedAt.localeCompare(b.approvedAt));
   }

@@ -6,17 +6,23 @@ import { customersModule } from './customers/index.js';
 import { fiscalModule } from './fiscal/index.js';
 import { hardwareModule } from './hardware/index.js';
 import { kitchenModule } from './kitchen/index.js';
-import type { ApplianceModule } from './kernel/module.js';
+import type { ApplianceModule, ModuleContext } from './kernel/module.js';
 import { ordersModule } from './orders/index.js';
 import { paymentsModule } from './payments/index.js';
 import { pricingModule } from './pricing/index.js';
-import { createReplicationModule } from './replication/index.js';
+import { createReplicationModule, type DownstreamApplier } from './replication/index.js';
 import { printingModule } from './printing/index.js';
 import { stockModule } from './stock/index.js';
 import { tablesModule } from './tables/index.js';
+import { createHqConfigurationApplier } from './workflows/hq-configuration.js';
 import { workflowsModule } from './workflows/index.js';
 
 /** Every domain module of the appliance, in dependency order of their migrations and demo seeds. */
 export function applianceModules(): ApplianceModule[] {
-  return [authModule, businessDayModule, customersModule, printingModule, catalogModule, pricingModule, ordersModule, tablesModule, cashierModule, fiscalModule, paymentsModule, stockModule, kitchenModule, hardwareModule, workflowsModule, createReplicationModule({ appliers: [catalogDownstreamApplier] })];
+  return [authModule, businessDayModule, customersModule, printingModule, catalogModule, pricingModule, ordersModule, tablesModule, cashierModule, fiscalModule, paymentsModule, stockModule, kitchenModule, hardwareModule, workflowsModule, createReplicationModule({ appliers: downstreamAppliers })];
+}
+
+/** The HQ messages a store applies: catalog prices and availability, and the HQ settings (docs/relay.md). */
+export function downstreamAppliers(ctx: ModuleContext): DownstreamApplier[] {
+  return [catalogDownstreamApplier, createHqConfigurationApplier(ctx.config.storeId)];
 }

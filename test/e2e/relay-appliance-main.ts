@@ -1,8 +1,7 @@
-import { catalogDownstreamApplier } from '../../appliance/src/catalog/index.js';
 import { startAppliance } from '../../appliance/src/kernel/appliance.js';
 import { loadConfig } from '../../appliance/src/kernel/config.js';
 import { createLogger } from '../../appliance/src/kernel/logger.js';
-import { applianceModules } from '../../appliance/src/modules.js';
+import { applianceModules, downstreamAppliers } from '../../appliance/src/modules.js';
 import { createReplicationModule } from '../../appliance/src/replication/index.js';
 
 /**
@@ -15,7 +14,7 @@ const logger = createLogger(config.logLevel);
 const modules = [
   ...applianceModules().filter((module) => module.name !== 'replication'),
   createReplicationModule({
-    appliers: [catalogDownstreamApplier],
+    appliers: downstreamAppliers,
     replicator: { backoff: { baseMs: 200, maxMs: 1000 }, idlePollMs: 200 },
     downstreamWaitSeconds: 2,
   }),

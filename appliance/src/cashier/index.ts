@@ -8,7 +8,7 @@ export { openCashierSession, closeCashierSession, requireOpenSession, drawerExpe
 export { recordCashierOperation, overrideActionFor, noOverride, type ManagerOverride, type OverrideRequest, type OperationInput } from './operations.js';
 export { findCashierSession, findOpenSessionOfOperator, listOpenCashierSessions, listSessionsOfDay, listOperations, readCloseReport, type CashierSession, type CashierOperation } from './queries.js';
 export { expectedByMethod, compareCount, type DrawerOperation, type AmountsByMethod } from './drawer-math.js';
-export { readCashierLimits, DEFAULT_CASHIER_LIMITS, type CashierLimits } from './limits.js';
+export { readCashierLimits, writeCashierLimits, cashierLimitsSchema, DEFAULT_CASHIER_LIMITS, type CashierLimits } from './limits.js';
 export { VirtualCashDrawer, type CashDrawer } from './cash-drawer.js';
 export { cashierCloseText } from './close-text.js';
 

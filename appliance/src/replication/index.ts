@@ -19,7 +19,8 @@ export type { ReplicationLag } from './replicator.js';
 const DEGRADED_LAG_SECONDS = 600;
 
 export interface ReplicationModuleOptions {
-  appliers?: DownstreamApplier[];
+  /** HQ message appliers; a function when they need the store's context (its id, its config). */
+  appliers?: DownstreamApplier[] | ((ctx: ModuleContext) => DownstreamApplier[]);
   replicator?: Partial<ReplicatorOptions>;
   downstreamWaitSeconds?: number;
 }
@@ -76,7 +77,7 @@ export function createReplicationModule(options: ReplicationModuleOptions = {}):
       ctx.db,
       client,
       { run: (name, fn) => ctx.commands.run(name, fn, { actor: { type: 'system', id: 'hq-relay' } }) },
-      options.appliers ?? [],
+      typeof options.appliers === 'function' ? options.appliers(ctx) : (options.appliers ?? []),
       { waitSeconds: options.downstreamWaitSeconds ?? 25, backoff: options.replicator?.backoff ?? { baseMs: 500, maxMs: 60_000 } },
       ctx.logger,
     );

@@ -8,11 +8,14 @@ import { findTable } from '../tables/index.js';
 import { fiscalEmissionActive } from './fiscal-emission.js';
 import { hasTable, registerPrintingConsumer, type PrintPlan } from './printing-consumer.js';
 import { readPrintRouting } from './printing-routing.js';
+import { readReceiptTexts } from './receipt-texts.js';
 
 export interface ReceiptContext {
   storeName: string;
   operatorName?: string;
   tableLabel?: string;
+  headerLines?: string[];
+  footerLines?: string[];
 }
 
 function receiptItem(item: Order['items'][number]): ReceiptItem {
@@ -36,6 +39,8 @@ export function customerReceiptData(order: Order, payments: Payment[], context: 
     totalCents: order.totalCents,
     payments: captured.map((p) => ({ method: p.method, amountCents: p.amountCents })),
     changeCents: captured.reduce((sum, p) => sum + p.changeCents, 0),
+    ...(context.headerLines?.length ? { headerLines: context.headerLines } : {}),
+    ...(context.footerLines?.length ? { footerLines: context.footerLines } : {}),
   };
 }
 
@@ -49,7 +54,7 @@ function planReceipt(tx: CommandTx, orderId: string, storeName: string, withTabl
   return {
     printerId: readPrintRouting(tx.db).receiptPrinterId,
     kind: 'customer_receipt',
-    payload: { template: 'customer_receipt', data: customerReceiptData(order, payments, { storeName, operatorName, tableLabel }) },
+    payload: { template: 'customer_receipt', data: customerReceiptData(order, payments, { storeName, operatorName, tableLabel, ...readReceiptTexts(tx.db) }) },
     source: { type: 'order', id: orderId },
     dedupeKey: `receipt/${orderId}`,
   };

@@ -4,6 +4,7 @@ import { posModernMigration } from './migrations/002_pos_modern.js';
 import { salesRollupsMigration } from './migrations/003_sales_rollups.js';
 import { hqCatalogMigration } from './migrations/004_hq_catalog.js';
 import { salesByDayMigration } from './migrations/005_sales_by_day.js';
+import { downstreamOutcomeMigration } from './migrations/006_downstream_outcome.js';
 
 export interface RelayMigration {
   id: string;
@@ -16,6 +17,7 @@ export const relayMigrations: RelayMigration[] = [
   salesRollupsMigration,
   hqCatalogMigration,
   salesByDayMigration,
+  downstreamOutcomeMigration,
 ];
 
 /** Advisory lock id so that several relay nodes starting together migrate one at a time. */

@@ -55,7 +55,7 @@ export async function changeProduct(
   return queued;
 }
 
-/** Pushes a configuration key/value to stores (e.g. receipt footer, service charge). */
+/** Pushes an HQ setting (hq-settings.ts: pricing rule, receipt header/footer, cashier limits) to stores. */
 export async function pushConfiguration(
   db: RelayDb,
   channel: DownstreamChannel,
@@ -79,4 +79,41 @@ export async function pushConfiguration(
   });
   for (const entry of queued) channel.notify(entry.storeId);
   return queued;
+}
+
+export interface ConfigurationPush {
+  messageId: string;
+  storeId: string;
+  key: string;
+  value: unknown;
+  createdAt: string;
+  /** When the store fetched and acknowledged the message. */
+  deliveredAt: string | null;
+  /** What the store did with it, from its journal: null until that event reached the relay. */
+  outcome: 'APPLIED' | 'REJECTED' | null;
+  outcomeReason: string | null;
+  outcomeAt: string | null;
+}
+
+/** The configuration pushes, newest first, with each store's acknowledgement and outcome. */
+export async function listConfigurationPushes(db: RelayDb, storeId?: string): Promise<ConfigurationPush[]> {
+  let query = db
+    .selectFrom('relay.downstream_messages')
+    .select(['id', 'store_id', 'payload', 'created_at', 'acked_at', 'outcome', 'outcome_reason', 'outcome_at'])
+    .where('type', '=', 'configuration.changed')
+    .orderBy('cursor', 'desc')
+    .limit(500);
+  if (storeId) query = query.where('store_id', '=', storeId);
+  const rows = await query.execute();
+  return rows.map((row) => ({
+    messageId: row.id,
+    storeId: row.store_id,
+    key: row.payload.key,
+    value: row.payload.value,
+    createdAt: row.created_at.toISOString(),
+    deliveredAt: row.acked_at?.toISOString() ?? null,
+    outcome: row.outcome,
+    outcomeReason: row.outcome_reason,
+    outcomeAt: row.outcome_at?.toISOString() ?? null,
+  }));
 }

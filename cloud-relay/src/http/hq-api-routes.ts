@@ -4,7 +4,8 @@ import { z } from 'zod';
 import type { RelayDeps } from './deps.js';
 import { requireHqUser, SESSION_COOKIE, sessionCookieOptions, type RelayEnv } from './auth.js';
 import { ok, parseOrThrow, readJson } from './envelope.js';
-import { changeProduct, pushConfiguration } from '../downstream/catalog-changes.js';
+import { changeProduct, listConfigurationPushes, pushConfiguration } from '../downstream/catalog-changes.js';
+import { hqSettingPushSchema } from '../downstream/hq-settings.js';
 import { createHqUser, listHqUsers, login, logout } from '../hq/users.js';
 import { listProducts } from '../hq/catalog-queries.js';
 import { salesQuerySchema, salesReport } from '../reports/sales-report.js';
@@ -83,11 +84,12 @@ export function hqApiRoutes(deps: RelayDeps): Hono<RelayEnv> {
     return ok(c, { queued }, {}, 202);
   });
   routes.post('/configurations', adminOnly, async (c) => {
-    const input = parseOrThrow(
-      z.object({ storeIds: z.array(z.uuid()).min(1), key: z.string().min(1).max(120), value: z.unknown() }),
-      await readJson(c),
-    );
+    const input = parseOrThrow(hqSettingPushSchema, await readJson(c));
     return ok(c, { queued: await pushConfiguration(db, deps.downstream, input, c.get('hqUser').id) }, {}, 202);
+  });
+  routes.get('/configurations', anyHq, async (c) => {
+    const filter = parseOrThrow(z.object({ storeId: z.uuid().optional() }), c.req.query());
+    return ok(c, await listConfigurationPushes(db, filter.storeId));
   });
 
   routes.get('/hq-users', adminOnly, async (c) => ok(c, await listHqUsers(db)));

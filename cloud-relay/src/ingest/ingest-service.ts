@@ -4,6 +4,7 @@ import { RelayError } from '../http/envelope.js';
 import type { AuthenticatedStore } from '../http/auth.js';
 import type { IngestBatch, JournalEvent } from './event-schema.js';
 import { projectEvents } from './projector.js';
+import { recordConfigurationOutcomes } from '../downstream/configuration-outcomes.js';
 
 export interface IngestResult {
   accepted: number;
@@ -83,6 +84,7 @@ export async function ingestBatch(db: RelayDb, store: AuthenticatedStore, batch:
       }
       await insertRawEvents(trx, store.id, fresh);
       const unprojected = await projectEvents(trx, { clientId: store.clientId, storeId: store.id, timeZone: store.timeZone }, fresh);
+      await recordConfigurationOutcomes(trx, store.id, fresh);
       await trx
         .updateTable('relay.stores')
         .set({ ...contact, high_water: last, last_event_at: new Date(fresh[fresh.length - 1].occurredAt) })

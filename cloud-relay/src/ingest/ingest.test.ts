@@ -224,7 +224,7 @@ describe('downstream channel', () => {
     const empty = await relay.api('GET', `/api/v1/stores/${storeId}/downstream?after=${cursor}&wait=0`, { token: credential });
     expect(empty.body.data.messages).toEqual([]);
 
-    const unknownStore = await relay.api('POST', '/api/v1/configurations', { token, body: { storeIds: ['00000000-0000-4000-8000-000000000000'], key: 'k', value: 1 } });
+    const unknownStore = await relay.api('POST', '/api/v1/configurations', { token, body: { storeIds: ['00000000-0000-4000-8000-000000000000'], key: 'receipt.footer', value: 'Volte sempre!' } });
     expect(unknownStore.status).toBe(404);
     expect(unknownStore.body.error.code).toBe('STORE_NOT_FOUND');
   });

@@ -37,6 +37,8 @@ export interface CustomerReceiptData {
   payments: Array<{ method: PaymentMethod; amountCents: number }>;
   changeCents: number;
   qrCode?: { data: string; caption?: string };
+  /** Store texts under the store name (set by HQ), and above the thanks line. */
+  headerLines?: string[];
   footerLines?: string[];
 }
 
@@ -64,6 +66,9 @@ export function customerReceipt(data: CustomerReceiptData, options: TemplateOpti
   const t = options.t ?? translatePtBr;
   const b = new DocumentBuilder(options.columns);
   storeHeader(b, data.store);
+  b.align('center');
+  for (const line of data.headerLines ?? []) b.wrapped(line);
+  b.align('left');
   b.divider('=');
   b.align('center').bold(true).line(t('print.receipt.title')).bold(false).align('left');
   b.leftRight(t('print.receipt.order', { number: data.orderNumber }), formatDateTime(data.createdAt, options.timeZone));

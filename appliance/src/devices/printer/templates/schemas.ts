@@ -31,6 +31,7 @@ export const customerReceiptSchema = z.object({
   payments: z.array(z.object({ method: paymentMethod, amountCents: cents })),
   changeCents: cents,
   qrCode: z.object({ data: z.string().min(1).max(2000), caption: z.string().optional() }).optional(),
+  headerLines: z.array(z.string()).optional(),
   footerLines: z.array(z.string()).optional(),
 });
 

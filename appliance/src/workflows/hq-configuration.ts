@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { cashierLimitsSchema, writeCashierLimits } from '../cashier/index.js';
+import type { CommandTx } from '../kernel/journal/command-bus.js';
+import { pricingRuleSchema, upsertPricingRule } from '../pricing/index.js';
+import type { DownstreamApplier, DownstreamMessage, DownstreamOutcome } from '../replication/index.js';
+import { receiptTextSchema, writeReceiptText } from './receipt-texts.js';
+
+/**
+ * The settings HQ may push to a store (`configuration.changed {key, value}` from the relay). Each
+ * entry validates the value completely before it writes anything, so a bad push changes nothing.
+ */
+const SETTINGS: Record<string, (tx: CommandTx, value: unknown, storeId: string) => void> = {
+  /** A pricing rule (happy hour, promotion, combo, channel markup), with `active` (default true). */
+  'pricing.rule': (tx, value) => {
+    const { active, ...rule } = z.object({ active: z.boolean().optional() }).passthrough().parse(value);
+    upsertPricingRule(tx, pricingRuleSchema.parse(rule), active ?? true);
+  },
+  'receipt.header': (tx, value) => writeReceiptText(tx.db, 'header', receiptTextSchema.parse(value ?? [])),
+  'receipt.footer': (tx, value) => writeReceiptText(tx.db, 'footer', receiptTextSchema.parse(value ?? [])),
+  /** Some or all of the cashier limits, in centavos (docs/money.md). */
+  'cashier.limits': (tx, value, storeId) => {
+    const limits = writeCashierLimits(tx.db, cashierLimitsSchema.partial().strict().parse(value));
+    tx.emit({ type: 'cashier.limits_changed', aggregateType: 'store', aggregateId: storeId, payload: { limits } });
+  },
+};
+
+export const HQ_SETTING_KEYS = Object.keys(SETTINGS);
+
+const messageSchema = z.object({ key: z.string().min(1), value: z.unknown() });
+
+/**
+ * Applies HQ configuration pushes. Every message ends journaled: `configuration.changed {key, value,
+ * messageId}` with the module's own event when applied, `configuration.rejected {key, messageId,
+ * reason}` when the key is unknown or the value invalid. Both replicate to the relay, which marks
+ * the pushed message with the outcome (the acknowledgement HQ sees).
+ */
+export function createHqConfigurationApplier(storeId: string): DownstreamApplier {
+  return {
+    types: ['configuration.changed'],
+    apply(tx: CommandTx, message: DownstreamMessage): DownstreamOutcome {
+      const parsed = messageSchema.safeParse(message.payload);
+      const key = parsed.success ? parsed.data.key : '';
+      const apply = parsed.success ? SETTINGS[key] : undefined;
+      if (!parsed.success || !apply) return reject(tx, message.id, key, parsed.success ? 'UNKNOWN_KEY' : 'INVALID_MESSAGE');
+      try {
+        apply(tx, parsed.data.value, storeId);
+      } catch (error) {
+        if (!(error instanceof z.ZodError)) throw error;
+        return reject(tx, message.id, key, 'INVALID_VALUE', error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+      }
+      tx.emit({ type: 'configuration.changed', aggregateType: 'configuration', aggregateId: key, payload: { key, value: parsed.data.value, messageId: message.id } });
+      return 'applied';
+    },
+  };
+}
+
+function reject(tx: CommandTx, messageId: string, key: string, reason: string, detail?: string): DownstreamOutcome {
+  tx.emit({ type: 'configuration.rejected', aggregateType: 'configuration', aggregateId: key || messageId, payload: { key, messageId, reason, detail: detail ?? null } });
+  return 'ignored';
+}

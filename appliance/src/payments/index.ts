@@ -5,6 +5,7 @@ import { paymentsMigrations } from './migrations.js';
 import { registerPaymentRoutes } from './routes.js';
 import { registerWebhookRoutes } from './webhook-routes.js';
 import { bindPaymentsRuntime, createRuntime, paymentsRuntimeOf, type PaymentsOptions } from './runtime.js';
+import { ReconciliationScheduler, reconciliationScheduleFromEnv } from './reconciliation-schedule.js';
 
 export { captureTender, recordPendingTender, settleAmounts, type TenderInput, type TenderResult } from './capture.js';
 export { applyGatewayConfirmation, capturePending, cancelPending, recordRefund, type GatewayConfirmation, type RefundInput, type Refund } from './lifecycle.js';
@@ -13,7 +14,10 @@ export { markOrderSettled } from './settle.js';
 export { createPixChargeFor, recordPixCharge, withdrawPixCharge, type CreatedPixCharge } from './pix-flow.js';
 export { authorizeCard, settleCard, cardDetails, type CardAuthorization } from './card-flow.js';
 export { centsToDecimal, decimalToCents } from './decimal.js';
-export { reconcile, parseSettlementCsv, type ReconciliationResult } from './reconciliation.js';
+export { reconcile, type ReconciliationResult } from './reconciliation.js';
+export { parseSettlementFile, decodeSettlementBytes, type SettlementFile } from './settlement-file.js';
+export { listReconciliationAlerts, type ReconciliationAlert } from './reconciliation-alerts.js';
+export { ReconciliationScheduler, type ReconciliationScheduleOptions } from './reconciliation-schedule.js';
 export { paymentsRuntimeOf, pixGatewaysFromEnv, cardProviderFromEnv, type PaymentsOptions, type PaymentsRuntime } from './runtime.js';
 export { VirtualFiscalEmission, type FiscalEmissionPort, type FiscalEmissionRequest } from './fiscal-port.js';
 export { AsaasGateway, type AsaasConfig } from './gateways/asaas.js';
@@ -23,6 +27,7 @@ export type { PixGateway, PixCharge, WebhookRequest, GatewayName } from './gatew
 export { TENDER_METHODS, type TenderMethod, type Payment, type OrderBalance, type SplitRule } from './types.js';
 
 export function createPaymentsModule(options: PaymentsOptions = {}): ApplianceModule {
+  let scheduler: ReconciliationScheduler | null = null;
   return {
     name: 'payments',
     migrations: paymentsMigrations,
@@ -31,6 +36,11 @@ export function createPaymentsModule(options: PaymentsOptions = {}): ApplianceMo
       bindPaymentsRuntime(ctx, createRuntime(options, ctx.config.dataDir));
       registerPaymentRoutes(ctx);
       registerWebhookRoutes(ctx);
+      // Settlement differences are money questions for the back office: also on `audit/`, which
+      // only ADMIN and MANAGER read.
+      ctx.events.subscribe('payments-reconciliation-audit', 'payment.reconciliation_difference', (event) =>
+        ctx.mqtt.publish(`store/${ctx.config.storeId}/audit/${event.type}`, event, { qos: 1 }),
+      );
     },
     async start(ctx) {
       const runtime = paymentsRuntimeOf(ctx);
@@ -44,6 +54,11 @@ export function createPaymentsModule(options: PaymentsOptions = {}): ApplianceMo
         const status = ctx.db.prepare('SELECT status FROM payments WHERE id = ?').pluck().get(transactionId);
         return status === 'CAPTURED';
       });
+      scheduler = new ReconciliationScheduler(ctx, () => paymentsRuntimeOf(ctx), options.reconciliation ?? reconciliationScheduleFromEnv(ctx.config.dataDir));
+      scheduler.start();
+    },
+    async stop() {
+      await scheduler?.stop();
     },
   };
 }

@@ -79,4 +79,27 @@ export const paymentsMigrations: Migration[] = [
       `);
     },
   },
+  {
+    id: 'payments/002_reconciliation_alerts',
+    up(db) {
+      db.exec(`
+        -- One row per difference a reconciliation found, for the back office (GET /payments/reconciliation-alerts).
+        CREATE TABLE payment_reconciliation_alerts (
+          id TEXT PRIMARY KEY,
+          reconciliation_id TEXT NOT NULL REFERENCES payment_reconciliations (id),
+          gateway TEXT NOT NULL,
+          kind TEXT NOT NULL CHECK (kind IN ('AMOUNT_MISMATCH', 'MISSING_IN_SETTLEMENT', 'UNKNOWN_TO_STORE')),
+          gateway_payment_id TEXT NOT NULL,
+          payment_id TEXT,
+          recorded_cents INTEGER,
+          settled_cents INTEGER,
+          difference_cents INTEGER NOT NULL,
+          date_from TEXT NOT NULL,
+          date_to TEXT NOT NULL,
+          created_at TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX payment_reconciliation_alerts_dates ON payment_reconciliation_alerts (date_to, date_from);
+      `);
+    },
+  },
 ];

@@ -1,9 +1,8 @@
-import { AppError } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
-import { decimalToCents } from './decimal.js';
 import type { Settlement } from './gateways/pix-gateway.js';
 import { listCapturedByProvider } from './queries.js';
+import { raiseDifferenceAlerts } from './reconciliation-alerts.js';
 import type { PaymentProvider } from './types.js';
 
 export interface ReconciliationLine {
@@ -29,7 +28,10 @@ export interface ReconciliationResult {
   totals: { recordedCents: number; settledCents: number; matchedCents: number; netSettledCents: number; differenceCents: number };
 }
 
-/** Matches our captured payments with the gateway's settlements by the gateway's payment id. */
+/**
+ * Matches our captured payments with the gateway's (or, for TEF, the acquirer's: by NSU) settlements
+ * by the provider's payment id, and raises one alert per difference.
+ */
 export function reconcile(tx: CommandTx, gateway: PaymentProvider, from: string, to: string, settlements: Settlement[]): ReconciliationResult {
   const recorded = listCapturedByProvider(tx.db, gateway, from, to);
   const byRef = new Map(settlements.map((s) => [s.gatewayPaymentId, s]));
@@ -89,26 +91,6 @@ export function reconcile(tx: CommandTx, gateway: PaymentProvider, from: string,
       counts: { matched: result.matched.length, amountMismatch: result.amountMismatch.length, missingInSettlement: result.missingInSettlement.length, unknownToStore: result.unknownToStore.length },
     },
   });
+  raiseDifferenceAlerts(tx, result);
   return result;
-}
-
-/**
- * A settlement report file: CSV with the header
- * `gateway_payment_id,external_reference,amount,net_amount,settled_on`, amounts in decimal reais.
- */
-export function parseSettlementCsv(text: string): Settlement[] {
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  const header = lines.shift();
-  if (header !== 'gateway_payment_id,external_reference,amount,net_amount,settled_on') {
-    throw new AppError('RECONCILIATION_REPORT_INVALID', 400, 'RECONCILIATION_REPORT_INVALID', { header }, { reason: 'cabeçalho' });
-  }
-  return lines.map((line, i) => {
-    const [id, ref, amount, net, date] = line.split(',');
-    try {
-      if (!id || !/^\d{4}-\d{2}-\d{2}$/.test(date ?? '')) throw new Error('id or date');
-      return { gatewayPaymentId: id, externalReference: ref || null, amountCents: decimalToCents(amount), netAmountCents: net ? decimalToCents(net) : null, settledOn: date };
-    } catch (error) {
-      throw new AppError('RECONCILIATION_REPORT_INVALID', 400, 'RECONCILIATION_REPORT_INVALID', { line: i + 2, error: (error as Error).message }, { reason: `linha ${i + 2}` });
-    }
-  });
 }

@@ -3,24 +3,33 @@ import { AppError, notFound } from '../kernel/errors.js';
 import { runCommand } from '../kernel/http/command-route.js';
 import { ok } from '../kernel/http/envelope.js';
 import { requirePermission } from '../kernel/http/permissions.js';
-import { readJson, readParam } from '../kernel/http/validation.js';
+import { readJson, readParam, readQuery } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
 import type { Settlement } from './gateways/pix-gateway.js';
 import { findPayment } from './queries.js';
-import { parseSettlementCsv, reconcile } from './reconciliation.js';
+import { reconcile } from './reconciliation.js';
+import { listReconciliationAlerts } from './reconciliation-alerts.js';
+import { parseSettlementFile } from './settlement-file.js';
 import { paymentsRuntimeOf } from './runtime.js';
 
 const reconcileBody = z
   .object({
-    gateway: z.enum(['ASAAS', 'MERCADO_PAGO']),
+    gateway: z.enum(['ASAAS', 'MERCADO_PAGO', 'TEF']),
     from: z.iso.date(),
     to: z.iso.date(),
-    /** A settlement report file (CSV); without it the gateway's API is asked. */
+    /** A settlement report file (CSV, see settlement-file.ts); without it the gateway's API is asked. */
     report: z.string().max(5_000_000).optional(),
   })
   .refine((b) => b.from <= b.to, { message: 'from must not be after to', path: ['to'] });
 
+const alertsQuery = z.object({ from: z.iso.date().optional(), to: z.iso.date().optional(), gateway: z.enum(['ASAAS', 'MERCADO_PAGO', 'TEF']).optional() });
+
 export function registerPaymentRoutes(ctx: ModuleContext): void {
+  // Before `/payments/:id`, which would otherwise take "reconciliation-alerts" for a payment id.
+  ctx.api.get('/payments/reconciliation-alerts', requirePermission('reports.read'), (c) =>
+    ok(c, listReconciliationAlerts(ctx.db, readQuery(c, alertsQuery))),
+  );
+
   ctx.api.get('/payments/:id', requirePermission('payments.capture'), (c) => {
     const payment = findPayment(ctx.db, readParam(c, 'id'));
     if (!payment) throw notFound('PAYMENT_NOT_FOUND');
@@ -30,7 +39,7 @@ export function registerPaymentRoutes(ctx: ModuleContext): void {
   ctx.api.post('/payments/reconciliations', requirePermission('reports.read'), async (c) => {
     const body = await readJson(c, reconcileBody);
     let settlements: Settlement[];
-    if (body.report !== undefined) settlements = parseSettlementCsv(body.report);
+    if (body.report !== undefined) settlements = (await parseSettlementFile(body.report)).settlements;
     else {
       const gateway = paymentsRuntimeOf(ctx).pix.byName(body.gateway);
       if (!gateway) throw new AppError('PAYMENT_GATEWAY_NOT_CONFIGURED', 422);

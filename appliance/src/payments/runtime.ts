@@ -7,12 +7,15 @@ import { AsaasGateway } from './gateways/asaas.js';
 import { MercadoPagoGateway } from './gateways/mercado-pago.js';
 import type { PixGateway } from './gateways/pix-gateway.js';
 import { PixGatewayRouter } from './gateways/router.js';
+import type { ReconciliationScheduleOptions } from './reconciliation-schedule.js';
 
 export interface PaymentsOptions {
   /** PIX gateways in order of preference: the first is the primary, the rest fallbacks. */
   pixGateways?: PixGateway[];
   card?: CardPaymentProvider;
   fiscal?: FiscalEmissionPort;
+  /** The daily reconciliation; by default from CHEFIA_RECONCILIATION_AT / CHEFIA_SETTLEMENT_DIR. */
+  reconciliation?: ReconciliationScheduleOptions;
 }
 
 export interface PaymentsRuntime {

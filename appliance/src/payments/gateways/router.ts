@@ -21,6 +21,11 @@ export class PixGatewayRouter {
     return this.gateways.length > 0;
   }
 
+  /** The configured gateways, primary first (the daily reconciliation asks each for its settlements). */
+  list(): readonly PixGateway[] {
+    return this.gateways;
+  }
+
   byName(name: string): PixGateway | null {
     return this.gateways.find((g) => g.name === name) ?? null;
   }

@@ -13,6 +13,20 @@ export interface CardProviderHarness {
   close(): Promise<void>;
 }
 
+/** A harness whose `restart` drops the provider as a crash would and builds a new one with `make`. */
+export function restartableHarness(make: () => CardPaymentProvider, rest: Omit<CardProviderHarness, 'provider' | 'restart'>): CardProviderHarness {
+  let provider = make();
+  return {
+    get provider() {
+      return provider;
+    },
+    async restart() {
+      provider = make();
+    },
+    ...rest,
+  };
+}
+
 /** The behaviour every CardPaymentProvider must show, over real TEF Dial files or virtual. */
 export function cardProviderContract(name: string, createHarness: () => Promise<CardProviderHarness>): void {
   describe(`CardPaymentProvider contract: ${name}`, () => {

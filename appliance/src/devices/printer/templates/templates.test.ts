@@ -50,6 +50,14 @@ describe('print templates', () => {
     expect(lines).toContain(`[QR] ${sampleReceipt.qrCode!.data}`);
   });
 
+  it('customer receipt prints the store header lines under the name and the footer lines above the thanks', () => {
+    const lines = documentText(customerReceipt({ ...sampleReceipt, headerLines: ['Rede Chefia - Unidade Centro'], footerLines: ['Volte sempre!'] }, { columns: 48, timeZone }));
+    const header = lines.findIndex((l) => l.trim() === 'Rede Chefia - Unidade Centro');
+    expect(header).toBeGreaterThan(0);
+    expect(header).toBeLessThan(lines.findIndex((l) => l.startsWith('Pedido nº')));
+    expect(lines.findIndex((l) => l.trim() === 'Volte sempre!')).toBeGreaterThan(lines.findIndex((l) => l.startsWith('TOTAL')));
+  });
+
   it('kitchen ticket has no prices and shows modifiers and notes', () => {
     const lines = documentText(kitchenTicket(sampleKitchenTicket, { columns: 42, timeZone }));
     expect(lines.join('\n')).not.toMatch(/R\$/);

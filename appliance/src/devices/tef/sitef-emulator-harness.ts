@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +30,19 @@ export class SitefEmulator {
 
   static setScenario(server: string, scenario: TefScenario): void {
     writeFileSync(join(server, 'scenario'), scenario);
+  }
+
+  /** Holds the emulator right after it records an approval, or before FinalizaFuncao records its outcome. */
+  static pause(server: string, where: 'authorize' | 'finish' | null, ms = 0): void {
+    if (where) writeFileSync(join(server, 'pause'), `${where} ${ms}`);
+    else rmSync(join(server, 'pause'), { force: true });
+  }
+
+  /** Every coupon the emulated server saw, with its state. */
+  static coupons(server: string): { coupon: string; state: SimulatedState }[] {
+    return readdirSync(server)
+      .filter((name) => name.endsWith('.tx'))
+      .map((name) => ({ coupon: name.slice(0, -3), state: readFileSync(join(server, name), 'utf8').split(' ')[0] as SimulatedState }));
   }
 
   /** What the emulated SiTef server believes happened to the payment's coupon. */

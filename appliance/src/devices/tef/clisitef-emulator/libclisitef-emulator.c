@@ -10,10 +10,15 @@
  *   <dir>/<cupom>.tx    "<STATE> <amountCents> <nsu> <dataFiscal>" per fiscal coupon, STATE one of
  *                       PENDING, CONFIRMED, UNDONE, DECLINED
  *   <dir>/nsu           the last NSU handed out
+ *   <dir>/pause         "<authorize|finish> <ms>": hold the call that long right after the approval
+ *                       is recorded (authorize) or before FinalizaFuncao records its outcome
+ *                       (finish), so a test can kill the POS process at exactly that point
  */
+#define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #define CONTINUE 10000
 #define CANCELLED_BY_OPERATOR (-2)
@@ -58,6 +63,20 @@ static void read_scenario(void) {
     if (!f) return;
     if (fscanf(f, "%15s", tx.scenario) != 1) strcpy(tx.scenario, "approve");
     fclose(f);
+}
+
+/* Calls run on a worker thread of the POS (koffi async), so sleeping here holds only this call. */
+static void pause_at(const char *where) {
+    char path[600], at[16];
+    long ms = 0;
+    path_of(path, sizeof path, "pause");
+    FILE *f = fopen(path, "r");
+    if (!f) return;
+    int read = fscanf(f, "%15s %ld", at, &ms);
+    fclose(f);
+    if (read != 2 || strcmp(at, where) != 0 || ms <= 0) return;
+    struct timespec delay = { ms / 1000, (ms % 1000) * 1000000L };
+    nanosleep(&delay, NULL);
 }
 
 static long next_nsu(void) {
@@ -250,6 +269,7 @@ int ContinuaFuncaoSiTefInterativo(int *comando, long *tipo_campo, short *tam_min
         tx.approved_cents = strcmp(tx.scenario, "partial") == 0 ? tx.amount_cents / 2 : tx.amount_cents;
         /* Approved by the network but not finalized: pending until FinalizaFuncaoSiTefInterativo. */
         record(tx.cupom, "PENDING", tx.approved_cents, tx.nsu, tx.data);
+        pause_at("authorize");
         tx.step = FIELDS;
         /* fall through */
     case FIELDS:
@@ -276,6 +296,7 @@ void FinalizaFuncaoSiTefInterativo(short confirma, const char *cupom, const char
     long amount;
     if (!configured || !cupom || !lookup(cupom, state, &amount, nsu, recorded_data)) return;
     if (strcmp(state, "PENDING") != 0 || (data && strcmp(data, recorded_data) != 0)) return;
+    pause_at("finish");
     record(cupom, confirma ? "CONFIRMED" : "UNDONE", amount, strcmp(nsu, "-") == 0 ? "" : nsu, recorded_data);
 }
 

@@ -70,7 +70,8 @@ export const SITEF = {
   FIELD_AUTHORIZATION_CODE: 135,
   FIELD_INSTITUTION_NAME: 156,
   FIELD_INSTALLMENTS: 505,
-  FIELD_APPROVED_AMOUNT: 1319,
+  /** The transaction amount in centavos: less than asked on a partial approval. */
+  FIELD_TRANSACTION_AMOUNT: 1319,
   /** Return codes: library not configured, no link to the SiTef server. */
   NOT_CONFIGURED: -1,
   NO_SERVER: -5,

@@ -135,7 +135,7 @@ export class SitefProvider implements CardPaymentProvider {
     const base = { transactionId: request.transactionId, installments, operatorMessage: dialogue.lastMessage };
     if (dialogue.code === SITEF.OK) {
       const { fields } = dialogue;
-      const reported = fields.get(SITEF.FIELD_APPROVED_AMOUNT);
+      const reported = fields.get(SITEF.FIELD_TRANSACTION_AMOUNT);
       const approvedAmountCents = reported && /^\d+$/.test(reported) ? Number(reported) : request.amountCents;
       const nsu = fields.get(SITEF.FIELD_NSU_HOST) ?? fields.get(SITEF.FIELD_NSU_SITEF) ?? null;
       await this.pending.save({ ...record, state: 'APPROVED', approvedAmountCents, nsu });

@@ -11,12 +11,12 @@ export interface SettlementFile {
 
 /** Header names as acquirer and gateway portals export them, normalized (lower case, no accents). */
 const COLUMNS = {
-  id: ['gateway_payment_id', 'nsu', 'nsu/doc', 'nsu host', 'id da transacao', 'id do pagamento', 'id da cobranca', 'codigo da transacao'],
+  id: ['gateway_payment_id', 'source_id', 'nsu', 'nsu/doc', 'nsu host', 'id da transacao', 'id do pagamento', 'id da cobranca', 'codigo da transacao'],
   externalReference: ['external_reference', 'referencia externa', 'id externo', 'numero do pedido'],
-  amount: ['amount', 'valor bruto', 'valor da venda', 'valor'],
-  net: ['net_amount', 'valor liquido'],
-  settledOn: ['settled_on', 'data do pagamento', 'data de pagamento', 'data da liquidacao', 'data prevista de pagamento'],
-  saleDate: ['sale_date', 'data da venda', 'data da transacao'],
+  amount: ['amount', 'gross_amount', 'valor bruto', 'valor da venda', 'valor'],
+  net: ['net_amount', 'net_credit_amount', 'valor liquido'],
+  settledOn: ['settled_on', 'settlement_date', 'money_release_date', 'data do pagamento', 'data de pagamento', 'data da liquidacao', 'data prevista de pagamento'],
+  saleDate: ['sale_date', 'transaction_date', 'data da venda', 'data da transacao'],
 } as const;
 
 const normalize = (name: string) =>
@@ -26,13 +26,17 @@ function invalid(reason: string, details: Record<string, unknown> = {}): AppErro
   return new AppError('RECONCILIATION_REPORT_INVALID', 400, 'RECONCILIATION_REPORT_INVALID', details, { reason });
 }
 
-/** "R$ 1.234,56" (decimal comma, pt-BR) or "1234.56" (decimal point) → centavos, never through a float. */
-function moneyToCents(text: string, decimalComma: boolean): number {
+/**
+ * "R$ 1.234,56" (pt-BR: decimal comma, thousands dot) or "1,234.56" / "1234.56" (decimal point, as
+ * gateway APIs export even in `;` files) → centavos, never through a float. A comma followed by one
+ * or two digits at the end is the decimal comma; any other comma groups thousands.
+ */
+function moneyToCents(text: string): number {
   const bare = text.replace(/R\$/i, '').replace(/\s/g, '');
-  return decimalToCents(decimalComma ? bare.replace(/\./g, '').replace(',', '.') : bare);
+  return decimalToCents(/,\d{1,2}$/.test(bare) ? bare.replace(/\./g, '').replace(',', '.') : bare.replace(/,/g, ''));
 }
 
-/** "31/12/2026", "31/12/2026 23:59:59" or "2026-12-31" → "2026-12-31". */
+/** "31/12/2026", "31/12/2026 23:59:59", "2026-12-31" or "2026-12-31T10:00:00.000-03:00" (its local date) → "2026-12-31". */
 function isoDate(text: string): string {
   const br = /^(\d{2})\/(\d{2})\/(\d{4})/.exec(text);
   if (br) return `${br[3]}-${br[2]}-${br[1]}`;
@@ -52,8 +56,8 @@ export function decodeSettlementBytes(bytes: Buffer): string {
 
 /**
  * A settlement report (acquirer or gateway export) parsed with csv-parse: `;` or `,` separated,
- * quoted fields, a header row naming the columns (see COLUMNS); with `;` amounts use the pt-BR
- * decimal comma. Rows without a transaction id (totals, blank lines) carry nothing to match.
+ * quoted fields, a header row naming the columns (see COLUMNS), pt-BR or decimal-point amounts.
+ * Rows without a transaction id (totals, blank lines) carry nothing to match.
  */
 export async function parseSettlementFile(text: string): Promise<SettlementFile> {
   const { parse } = await import('csv-parse/sync');
@@ -74,7 +78,6 @@ export async function parseSettlementFile(text: string): Promise<SettlementFile>
   const external = column(COLUMNS.externalReference);
   const net = column(COLUMNS.net);
   const saleDate = column(COLUMNS.saleDate);
-  const decimalComma = delimiter === ';';
   const settlements: Settlement[] = [];
   const dates: string[] = [];
   rows.forEach((row, i) => {
@@ -83,8 +86,8 @@ export async function parseSettlementFile(text: string): Promise<SettlementFile>
       settlements.push({
         gatewayPaymentId: row[id],
         externalReference: (external && row[external]) || null,
-        amountCents: moneyToCents(row[amount], decimalComma),
-        netAmountCents: net && row[net] ? moneyToCents(row[net], decimalComma) : null,
+        amountCents: moneyToCents(row[amount]),
+        netAmountCents: net && row[net] ? moneyToCents(row[net]) : null,
         settledOn: isoDate(row[settledOn]),
       });
       dates.push(saleDate && row[saleDate] ? isoDate(row[saleDate]) : isoDate(row[settledOn]));

@@ -54,7 +54,7 @@ describe('HQ settings pushed to two stores', () => {
         CHEFIA_FISCAL_CONFIG: join(dir, 'no-fiscal-config.json'),
         CHEFIA_RELAY_URL: relayUrl,
         CHEFIA_ENROLLMENT_CODE: created.body.data.enrollmentCode,
-      });
+      }, 90_000);
       stores.push(store);
       clients.push(await new ApiClient(`http://127.0.0.1:${store.httpPort}`).login('admin', STORE_ADMIN));
     }

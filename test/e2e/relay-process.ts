@@ -55,7 +55,11 @@ async function spawnUntilReady(
   const logs: string[] = [];
   proc.stderr!.on('data', (chunk) => logs.push(String(chunk)));
   const httpPort = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${label} not ready in time\n${logs.join('\n')}`)), readyTimeoutMs);
+    const timer = setTimeout(() => {
+      // A process that never got ready is no one's to stop later: end it here.
+      proc.kill('SIGKILL');
+      reject(new Error(`${label} not ready in time\n${logs.join('\n')}`));
+    }, readyTimeoutMs);
     createInterface({ input: proc.stdout! }).on('line', (line) => {
       logs.push(line);
       try {

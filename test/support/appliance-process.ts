@@ -66,7 +66,11 @@ export async function spawnAppliance(options: SpawnOptions = {}): Promise<Applia
   const exited = new Promise<number | null>((resolve) => proc.once('exit', (code, signal) => resolve(code ?? (signal ? -1 : null))));
 
   const ready = await new Promise<{ httpPort: number; mqttPort: number }>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`appliance not ready in time\n${stderr}\n${logs.join('\n')}`)), options.readyTimeoutMs ?? 20_000);
+    const timer = setTimeout(() => {
+      // A process that never got ready is no one's to stop later: end it here.
+      proc.kill('SIGKILL');
+      reject(new Error(`appliance not ready in time\n${stderr}\n${logs.join('\n')}`));
+    }, options.readyTimeoutMs ?? 20_000);
     const lines = createInterface({ input: proc.stdout! });
     lines.on('line', (line) => {
       logs.push(line);

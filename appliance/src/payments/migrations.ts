@@ -99,6 +99,10 @@ export const paymentsMigrations: Migration[] = [
           created_at TEXT NOT NULL
         ) STRICT;
         CREATE INDEX payment_reconciliation_alerts_dates ON payment_reconciliation_alerts (date_to, date_from);
+
+        -- The settlement file a reconciliation came from, so a file is never reconciled twice.
+        ALTER TABLE payment_reconciliations ADD COLUMN source_sha256 TEXT;
+        CREATE UNIQUE INDEX payment_reconciliations_source ON payment_reconciliations (source_sha256) WHERE source_sha256 IS NOT NULL;
       `);
     },
   },

@@ -95,16 +95,18 @@ describe('daily reconciliation', () => {
     expect(alerts.map(({ kind, gatewayPaymentId, paymentId, recordedCents, settledCents, differenceCents }) => ({ kind, gatewayPaymentId, paymentId, recordedCents, settledCents, differenceCents })).sort((a, b) => a.gatewayPaymentId.localeCompare(b.gatewayPaymentId))).toEqual(expected);
     expect(existsSync(join(inboxDir, 'TEF', 'processed', 'vendas-2026-12-01.csv'))).toBe(true);
     expect(journal('payment.reconciliation_day_completed').map((e) => e.payload)).toEqual([
-      { businessDate: '2026-12-01', reconciliationIds: [reconciled.aggregateId], files: [{ provider: 'TEF', file: 'vendas-2026-12-01.csv', reconciliationId: reconciled.aggregateId, rejected: null }] },
+      { businessDate: '2026-12-01', reconciliationIds: [reconciled.aggregateId], files: [{ provider: 'TEF', file: 'vendas-2026-12-01.csv', reconciliationId: reconciled.aggregateId, alreadyReconciled: false, rejected: null }] },
     ]);
   });
 
-  it('catches up day by day after the appliance was off at run time, and sets a broken file aside with the reason', async () => {
+  it('catches up day by day after the appliance was off at run time, sets a broken file aside with the reason, and never reconciles a file twice', async () => {
+    const [first] = journal('payment.reconciled');
     await audit?.endAsync();
     audit = null;
     await app!.close();
     app = null;
     writeFileSync(join(inboxDir, 'TEF', 'quebrado.csv'), '"Data";"Valor"\r\n"01/12/2026";"10,00"\r\n');
+    writeFileSync(join(inboxDir, 'TEF', 'vendas-2026-12-01-copia.csv'), Buffer.from(ACQUIRER_FILE, 'latin1'));
     now = new Date('2026-12-05T12:00:00Z');
     await start();
     await waitUntil('the catch-up', lastDate, (date) => date === '2026-12-04');
@@ -113,8 +115,13 @@ describe('daily reconciliation', () => {
     expect(completed).toEqual({
       businessDate: '2026-12-04',
       reconciliationIds: [],
-      files: [{ provider: 'TEF', file: 'quebrado.csv', reconciliationId: null, rejected: 'Relatório de liquidação inválido: cabeçalho' }],
+      files: [
+        { provider: 'TEF', file: 'quebrado.csv', reconciliationId: null, alreadyReconciled: false, rejected: 'Relatório de liquidação inválido: cabeçalho' },
+        { provider: 'TEF', file: 'vendas-2026-12-01-copia.csv', reconciliationId: first.aggregateId, alreadyReconciled: true, rejected: null },
+      ],
     });
+    expect(journal('payment.reconciled')).toHaveLength(1);
+    expect(existsSync(join(inboxDir, 'TEF', 'processed', 'vendas-2026-12-01-copia.csv'))).toBe(true);
   });
 
   it('reads the pt-BR file uploaded by the back office too', async () => {

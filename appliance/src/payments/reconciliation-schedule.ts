@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -5,7 +6,7 @@ import { localDate } from '../kernel/clock.js';
 import { AppError } from '../kernel/errors.js';
 import type { ModuleContext } from '../kernel/module.js';
 import type { Settlement } from './gateways/pix-gateway.js';
-import { reconcile } from './reconciliation.js';
+import { reconcile, reconciledFile } from './reconciliation.js';
 import type { PaymentsRuntime } from './runtime.js';
 import { decodeSettlementBytes, parseSettlementFile } from './settlement-file.js';
 import type { PaymentProvider } from './types.js';
@@ -99,7 +100,7 @@ export class ReconciliationScheduler {
     for (const [i, date] of dates.entries()) {
       const reconciliationIds = await this.reconcileGateways(date);
       const files = i === dates.length - 1 ? await this.importInbox() : [];
-      const ids = [...reconciliationIds, ...files.flatMap((f) => (f.reconciliationId ? [f.reconciliationId] : []))];
+      const ids = [...reconciliationIds, ...files.flatMap((f) => (f.reconciliationId && !f.alreadyReconciled ? [f.reconciliationId] : []))];
       await this.ctx.commands.run(
         'payments.reconciliation_day',
         (tx) => {
@@ -124,21 +125,27 @@ export class ReconciliationScheduler {
     return ids;
   }
 
-  private async importInbox(): Promise<{ provider: PaymentProvider; file: string; reconciliationId: string | null; rejected: string | null }[]> {
+  private async importInbox(): Promise<{ provider: PaymentProvider; file: string; reconciliationId: string | null; alreadyReconciled: boolean; rejected: string | null }[]> {
     const imported = [];
     for (const provider of FILE_PROVIDERS) {
       const dir = join(this.options.inboxDir, provider);
       const names = (await readdir(dir).catch(() => [] as string[])).filter((name) => name.toLowerCase().endsWith('.csv')).sort();
       for (const name of names) {
         const path = join(dir, name);
-        let outcome: { reconciliationId: string | null; rejected: string | null };
+        let outcome: { reconciliationId: string | null; alreadyReconciled: boolean; rejected: string | null };
         try {
-          const file = await parseSettlementFile(decodeSettlementBytes(await readFile(path)));
-          const result = await this.ctx.commands.run('payments.reconcile', (tx) => reconcile(tx, provider, file.from, file.to, file.settlements), SYSTEM);
-          outcome = { reconciliationId: result.id, rejected: null };
+          const bytes = await readFile(path);
+          const sha256 = createHash('sha256').update(bytes).digest('hex');
+          // Reconciled before a crash kept the file from moving: only the move is left to do.
+          const done = reconciledFile(this.ctx.db, sha256);
+          const file = done ? null : await parseSettlementFile(decodeSettlementBytes(bytes));
+          const result = file
+            ? await this.ctx.commands.run('payments.reconcile', (tx) => reconcile(tx, provider, file.from, file.to, file.settlements, sha256), SYSTEM)
+            : null;
+          outcome = { reconciliationId: result?.id ?? done, alreadyReconciled: done !== null, rejected: null };
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
-          outcome = { reconciliationId: null, rejected: this.ctx.messages.t(error.messageKey, error.params) };
+          outcome = { reconciliationId: null, alreadyReconciled: false, rejected: this.ctx.messages.t(error.messageKey, error.params) };
         }
         const target = join(dir, outcome.rejected ? 'rejected' : 'processed');
         await mkdir(target, { recursive: true });

@@ -1,4 +1,5 @@
 import { newId } from '../kernel/ids.js';
+import type { Db } from '../kernel/db/open.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { Settlement } from './gateways/pix-gateway.js';
 import { listCapturedByProvider } from './queries.js';
@@ -32,7 +33,15 @@ export interface ReconciliationResult {
  * Matches our captured payments with the gateway's (or, for TEF, the acquirer's: by NSU) settlements
  * by the provider's payment id, and raises one alert per difference.
  */
-export function reconcile(tx: CommandTx, gateway: PaymentProvider, from: string, to: string, settlements: Settlement[]): ReconciliationResult {
+export function reconcile(
+  tx: CommandTx,
+  gateway: PaymentProvider,
+  from: string,
+  to: string,
+  settlements: Settlement[],
+  /** SHA-256 of the settlement file it came from: a file is reconciled once (see reconciledFile). */
+  sourceSha256: string | null = null,
+): ReconciliationResult {
   const recorded = listCapturedByProvider(tx.db, gateway, from, to);
   const byRef = new Map(settlements.map((s) => [s.gatewayPaymentId, s]));
   const seen = new Set<string>();
@@ -76,8 +85,8 @@ export function reconcile(tx: CommandTx, gateway: PaymentProvider, from: string,
   }
   result.totals.differenceCents = result.totals.settledCents - result.totals.recordedCents;
   tx.db
-    .prepare('INSERT INTO payment_reconciliations (id, gateway, date_from, date_to, result, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(result.id, gateway, from, to, JSON.stringify(result), tx.nowIso);
+    .prepare('INSERT INTO payment_reconciliations (id, gateway, date_from, date_to, result, created_at, source_sha256) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .run(result.id, gateway, from, to, JSON.stringify(result), tx.nowIso, sourceSha256);
   tx.emit({
     type: 'payment.reconciled',
     aggregateType: 'reconciliation',
@@ -93,4 +102,9 @@ export function reconcile(tx: CommandTx, gateway: PaymentProvider, from: string,
   });
   raiseDifferenceAlerts(tx, result);
   return result;
+}
+
+/** The reconciliation already made from this file, if any (its bytes' SHA-256). */
+export function reconciledFile(db: Db, sourceSha256: string): string | null {
+  return (db.prepare('SELECT id FROM payment_reconciliations WHERE source_sha256 = ?').pluck().get(sourceSha256) as string | undefined) ?? null;
 }

@@ -85,5 +85,5 @@ describe('HQ settings pushed to two stores', () => {
     expect((await orderFries(clients[0])).totalCents).toBe(1032);
     const unknownKey = await hq.post('/configurations', { storeIds, key: 'store.wifi_password', value: 'segredo' });
     expect(unknownKey.status).toBe(400);
-  }, 180_000);
+  }, 300_000);
 });

@@ -24,8 +24,6 @@ const SETTINGS: Record<string, (tx: CommandTx, value: unknown, storeId: string) 
   },
 };
 
-export const HQ_SETTING_KEYS = Object.keys(SETTINGS);
-
 const messageSchema = z.object({ key: z.string().min(1), value: z.unknown() });
 
 /**

@@ -6,7 +6,7 @@ import { MessageCatalog } from '../../kernel/i18n/catalog.js';
 import { fiscalMessages } from '../messages.pt-BR.js';
 import { isValidAccessKey } from '../nfce/access-key.js';
 import { referencePaths } from '../shared/reference-paths.js';
-import { validateFiles } from '../shared/xmllint.js';
+import { validateFiles, validateXml } from '../shared/xmllint.js';
 import { buildSatEmulator } from '../simulators/build-sat-emulator.js';
 import { referencePresent, regimeNormalSale, simplesSale } from '../test-support/fixtures.js';
 import { buildDadosVenda, type SatStoreConfig } from './dados-venda-xml.js';
@@ -95,5 +95,22 @@ describe('SAT library over FFI (koffi) with the in-repo C emulator', () => {
     expect(() => device.cancelLast(result.accessKey, cancellationXml(result.accessKey, store.softwareHouseCnpj, store.signAC, 2))).toThrow(
       expect.objectContaining({ code: 'SAT_07002' }),
     );
+  });
+
+  it.runIf(referencePresent())('returns a CF-e completed as a device does, valid against CfeDadosVendaSAT_0008.xsd', async () => {
+    const schema = join(referencePaths.satDir(), 'schemas', 'CfeDadosVendaSAT_0008.xsd');
+    const normal = device.sell(buildDadosVenda(regimeNormalSale('sat-normal'), store));
+    const simples = device.sell(buildDadosVenda(simplesSale('sat-simples'), store));
+    for (const sale of [normal, simples]) {
+      const check = await validateXml(schema, sale.cfeXml);
+      expect(check.valid, check.output).toBe(true);
+      expect(sale.cfeXml).toContain(`<nCFe>${sale.accessKey.slice(31, 37)}</nCFe>`);
+      expect(sale.qrSignature).toHaveLength(344);
+    }
+    // 18 % ICMS and PIS 1.65 % / COFINS 7.6 % over each item, summed into ICMSTot.
+    expect(normal.cfeXml).toMatch(/<ICMS00><Orig>0<\/Orig><CST>00<\/CST><pICMS>18.00<\/pICMS><vICMS>\d+\.\d{2}<\/vICMS><\/ICMS00>/);
+    expect(normal.cfeXml).toContain('<PISAliq><CST>01</CST><vBC>35.00</vBC><pPIS>0.0165</pPIS><vPIS>0.58</vPIS></PISAliq>');
+    expect(simples.cfeXml).toContain('<vCFe>96.35</vCFe>');
+    expect(simples.cfeXml).toMatch(/<vTroco>\d+\.\d{2}<\/vTroco><\/pgto>/);
   });
 });

@@ -6,11 +6,11 @@ import { fiscalRepoRoot } from '../shared/repo-root.js';
 /** Compiles the in-repo SAT emulator (C, standard ER SAT signatures) into `outDir`/libsat.so. */
 export function buildSatEmulator(outDir: string): string {
   const here = dirname(fileURLToPath(import.meta.url));
-  // From dist/ the C source stays in the source tree.
-  const source = here.includes(`${'/'}dist${'/'}`)
-    ? join(fiscalRepoRoot(), 'appliance', 'src', 'fiscal', 'simulators', 'sat-emulator', 'libsat-emulator.c')
-    : join(here, 'sat-emulator', 'libsat-emulator.c');
+  // From dist/ the C sources stay in the source tree.
+  const sources = here.includes(`${'/'}dist${'/'}`)
+    ? join(fiscalRepoRoot(), 'appliance', 'src', 'fiscal', 'simulators', 'sat-emulator')
+    : join(here, 'sat-emulator');
   const output = join(outDir, 'libsat.so');
-  execFileSync('gcc', ['-shared', '-fPIC', '-O2', '-Wall', '-Werror', '-o', output, source]);
+  execFileSync('gcc', ['-shared', '-fPIC', '-O2', '-Wall', '-Werror', '-o', output, join(sources, 'libsat-emulator.c'), join(sources, 'cfe-complete.c')]);
   return output;
 }

@@ -1,13 +1,15 @@
 /*
  * In-repo SAT-CF-e emulator: a shared library with the standard ER SAT function signatures
  * (char* Fn(int numeroSessao, ...)), answering in the pipe-separated format of real devices.
- * It stands in for the vendor's libsat.so in tests and demos; it does not sign CF-e with an
- * ICP-Brasil key (assinaturaQRCODE is a recognisable placeholder).
+ * It stands in for the vendor's libsat.so in tests and demos; the CF-e it returns is completed
+ * as a device does (cfe-complete.c) but not signed with an ICP-Brasil key (assinaturaQRCODE and
+ * SignatureValue are a recognisable placeholder).
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include "cfe-complete.h"
 
 #define RESPONSE_SIZE (4 * 1024 * 1024)
 #define SESSIONS 64
@@ -82,38 +84,13 @@ static void new_key(char *key) {
     snprintf(key, 45, "%.43s%d", body, mod11(body));
 }
 
-/* Decimal text "12.3400" as an integer scaled by 10^scale. */
-static long long scaled(const char *text, int scale) {
-    long long whole = 0, fraction = 0;
-    int digits = 0;
-    while (*text >= '0' && *text <= '9') whole = whole * 10 + (*text++ - '0');
-    if (*text == '.') text++;
-    while (*text >= '0' && *text <= '9' && digits < scale) { fraction = fraction * 10 + (*text++ - '0'); digits++; }
-    while (digits++ < scale) fraction *= 10;
-    long long factor = 1;
-    for (int i = 0; i < scale; i++) factor *= 10;
-    return whole * factor + fraction;
-}
-
-static const char *tag_value(const char *from, const char *until, const char *tag) {
-    const char *found = strstr(from, tag);
-    return found && found < until ? found + strlen(tag) : NULL;
-}
-
-/* vCFe = sum of round(qCom x vUnCom) - vDesc over the items, in centavos. */
-static long long sale_total(const char *xml) {
-    long long total = 0;
-    for (const char *det = strstr(xml, "<det "); det; det = strstr(det + 1, "<det ")) {
-        const char *end = strstr(det, "</det>");
-        if (!end) break;
-        const char *q = tag_value(det, end, "<qCom>");
-        const char *v = tag_value(det, end, "<vUnCom>");
-        const char *d = tag_value(det, end, "<vDesc>");
-        if (!q || !v) continue;
-        total += (scaled(q, 4) * scaled(v, 2) + 5000) / 10000;
-        if (d) total -= scaled(d, 2);
-    }
-    return total;
+/* assinaturaQRCODE: 344 base64 characters like a device's RSA-2048 signature; recognisably not one. */
+static void qr_signature(const char *key, char *out) {
+    unsigned char raw[256];
+    char seed[64];
+    int n = snprintf(seed, sizeof seed, "EMULADOR-SAT-%s-", key);
+    for (int i = 0; i < 256; i++) raw[i] = (unsigned char)seed[i % n];
+    base64(raw, sizeof raw, out);
 }
 
 const char *AtivarSAT(int session, int subCommand, const char *code, const char *cnpjValue, int cUF) {
@@ -141,25 +118,19 @@ static const char *check_code(int session, const char *prefix, const char *code)
 const char *EnviarDadosVenda(int session, const char *code, const char *sale) {
     const char *refused = check_code(session, "06", code);
     if (refused) return refused;
-    const char *inf = sale ? strstr(sale, "<infCFe") : NULL;
-    const char *total = sale ? strstr(sale, "<total/>") : NULL;
-    if (!inf || !total || !strstr(sale, "</CFe>")) return answer(session, "06010", "Erro de validação do conteúdo");
-    char key[45], ts[15], cpf[12] = "";
+    if (!sale || !strstr(sale, "<infCFe") || !strstr(sale, "<total/>") || !strstr(sale, "</CFe>")) return answer(session, "06010", "Erro de validação do conteúdo");
+    char key[45], ts[15], cpf[12] = "", qr[350];
     new_key(key);
     timestamp(ts);
+    qr_signature(key, qr);
     const char *cpfTag = strstr(sale, "<CPF>");
     if (cpfTag) snprintf(cpf, sizeof cpf, "%.11s", cpfTag + 5);
-    long long cents = sale_total(sale);
-    const char *body = strchr(inf, '>') + 1;
-    int written = snprintf(scratch, RESPONSE_SIZE,
-        "<?xml version=\"1.0\"?><CFe><infCFe Id=\"CFe%s\" versao=\"0.08\" versaoDadosEnt=\"0.08\" versaoSB=\"010000\">%.*s<total><vCFe>%lld.%02lld</vCFe></total>%s",
-        key, (int)(total - body), body, cents / 100, cents % 100, total + strlen("<total/>"));
-    char *encoded = malloc((size_t)written * 4 / 3 + 8);
-    base64((const unsigned char *)scratch, (size_t)written, encoded);
-    char qr[128];
-    char qrText[80];
-    snprintf(qrText, sizeof qrText, "EMULADOR-SAT-%s", key);
-    base64((const unsigned char *)qrText, strlen(qrText), qr);
+    struct cfe_identity id = { key, ts, qr };
+    long long cents = cfe_complete(sale, &id, scratch, RESPONSE_SIZE);
+    if (cents < 0) return answer(session, "06010", "Erro de validação do conteúdo");
+    size_t written = strlen(scratch);
+    char *encoded = malloc(written * 4 / 3 + 8);
+    base64((const unsigned char *)scratch, written, encoded);
     snprintf(response, RESPONSE_SIZE, "%06d|06000|0000|Emitido com sucesso + conteúdo notas|||%s|%s|CFe%s|%lld.%02lld|%s|%s",
              session, encoded, ts, key, cents / 100, cents % 100, cpf, qr);
     free(encoded);

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { checkDocumentType, documentTypeFields, documentTypeSettings, type DocumentTypeSettings } from './document-type-settings.js';
 import type { EmitterConfig } from './nfce/emitter-config.js';
 import type { TaxGroupRule } from './nfce/order-to-sale.js';
 import { generateTestCertificate } from './signing/test-certificate.js';
@@ -59,7 +60,8 @@ const settingsSchema = z.object({
   alertBeforeDeadlineHours: z.number().int().min(1).max(23).optional(),
   /** catalog taxGroup -> taxation (TaxGroupRule); defaults per CRT when absent. */
   taxGroups: z.record(z.string(), taxGroupRule).optional(),
-});
+  ...documentTypeFields,
+}).superRefine((settings, ctx) => checkDocumentType(settings, (message, path) => ctx.addIssue({ code: 'custom', message, path })));
 
 export type FiscalSettings = z.infer<typeof settingsSchema>;
 
@@ -69,6 +71,8 @@ export interface LoadedSettings {
   cancellationWindowMinutes: number;
   alertBeforeDeadlineMs: number;
   taxGroups?: Record<string, TaxGroupRule>;
+  /** Document type and CF-e equipment; NFC-e when absent. */
+  documents?: DocumentTypeSettings;
 }
 
 export function settingsPath(dataDir: string): string {
@@ -79,7 +83,7 @@ export function loadSettings(file: string, timeZone: string): LoadedSettings | u
   if (!existsSync(file)) return undefined;
   const settings = settingsSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
   const password = settings.certificate.passwordEnv ? (process.env[settings.certificate.passwordEnv] ?? '') : (settings.certificate.password ?? '');
-  const { certificate, transmitIntervalSeconds, cancellationWindowMinutes, alertBeforeDeadlineHours, taxGroups, sefazCaFile, ...rest } = settings;
+  const { certificate, transmitIntervalSeconds, cancellationWindowMinutes, alertBeforeDeadlineHours, taxGroups, sefazCaFile, documentType, sat, nfe, ...rest } = settings;
   const sefazCaPem = sefazCaFile ? readFileSync(resolve(file, '..', sefazCaFile), 'utf8') : undefined;
   return {
     emitter: { ...rest, sefazCaPem, timeZone, certificate: { pfx: readFileSync(resolve(file, '..', certificate.path)), password } },
@@ -87,6 +91,7 @@ export function loadSettings(file: string, timeZone: string): LoadedSettings | u
     cancellationWindowMinutes: cancellationWindowMinutes ?? 30,
     alertBeforeDeadlineMs: (alertBeforeDeadlineHours ?? 4) * 3_600_000,
     taxGroups: taxGroups satisfies Record<string, TaxGroupRule> | undefined,
+    documents: documentTypeSettings({ documentType, sat, nfe }, file),
   };
 }
 

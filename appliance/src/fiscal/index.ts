@@ -15,9 +15,15 @@ import { loadA1Certificate } from './signing/certificate.js';
 import type { SefazSimulator } from './simulators/sefaz-simulator.js';
 import type { FiscalDocumentSummary } from './store/documents.js';
 import { fiscalMigrations } from './store/migrations.js';
+import { documentTypeSettings } from './document-type-settings.js';
+import type { NfeBuyer } from './nfe55/buyer.js';
+import { Nfe55Service } from './nfe55/nfe55-service.js';
+import { SatEmitter } from './sat/sat-emitter.js';
 
 export type { FiscalSale, FiscalSaleItem, FiscalPayment, IcmsTaxation, PisCofinsTaxation, IbsCbsTaxation } from './nfce/sale-types.js';
-export type { FiscalDocumentSummary, FiscalDocumentStatus } from './store/documents.js';
+export type { FiscalDocumentSummary, FiscalDocumentStatus, FiscalDocumentModel } from './store/documents.js';
+export { nfeBuyerSchema, type NfeBuyer } from './nfe55/buyer.js';
+export { isValidCnpj } from './nfe55/company-ids.js';
 export type { FiscalEmitter } from './emission/fiscal-service.js';
 export { defaultTaxGroups, fiscalSaleFromOrder, type PaidOrder, type PaidOrderLine, type TaxGroupRule } from './nfce/order-to-sale.js';
 export type { DanfeNfce, ReceiptBlock } from './danfe/danfe-nfce.js';
@@ -35,8 +41,12 @@ export interface FiscalModule extends ApplianceModule {
   readonly emitter: FiscalEmitter;
   /** Same, from the order lines with their catalog fiscal fields, taxed by the store's tax groups. */
   emitForPaidOrder(order: PaidOrder): Promise<FiscalDocumentSummary>;
-  /** DANFE NFC-e receipt data (lines + QR) for the printer driver. */
+  /** DANFE NFC-e (or CF-e extrato) receipt data (lines + QR) for the printer driver. */
   danfe(documentId: string): DanfeNfce;
+  /** A4 DANFE of an NF-e model 55, as PDF. */
+  danfePdf(documentId: string): Promise<Buffer>;
+  /** Records the company buyer of an order's NF-e model 55 (issued at payment, or by emitForPaidOrder once paid). */
+  requestNfe(orderId: string, buyer: NfeBuyer): Promise<void>;
   /** The running runtime (after register), for tests and workflows. */
   runtime(): FiscalRuntime;
 }
@@ -64,6 +74,7 @@ export function createFiscalModule(options: FiscalModuleOptions = {}): FiscalMod
     try {
       await runtime.service.alertNearDeadlines();
       await runtime.service.transmitPending();
+      await runtime.documents.nfe55.transmitPending();
     } catch (error) {
       ctx.logger.warn({ err: error }, 'fiscal transmitter tick failed');
     } finally {
@@ -75,12 +86,14 @@ export function createFiscalModule(options: FiscalModuleOptions = {}): FiscalMod
     name: 'fiscal',
     migrations: fiscalMigrations,
     messages: { 'pt-BR': fiscalMessages },
-    emitter: { emitForOrder: (sale: FiscalSale): Promise<FiscalDocumentSummary> => current().service.emitForOrder(sale) },
+    emitter: { emitForOrder: (sale: FiscalSale): Promise<FiscalDocumentSummary> => current().emitForSale(sale) },
     emitForPaidOrder: (order: PaidOrder) => {
       const rt = current();
-      return rt.service.emitForOrder(fiscalSaleFromOrder(order, settings?.taxGroups ?? defaultTaxGroups(rt.ctx.config.crt)));
+      return rt.emitForSale(fiscalSaleFromOrder(order, settings?.taxGroups ?? defaultTaxGroups(rt.ctx.config.crt)));
     },
     danfe: (documentId) => current().danfe(documentId),
+    danfePdf: (documentId) => current().danfePdf(documentId),
+    requestNfe: (orderId, buyer) => current().documents.nfe55.request(orderId, buyer),
     runtime: current,
 
     register(ctx) {
@@ -114,7 +127,12 @@ export function createFiscalModule(options: FiscalModuleOptions = {}): FiscalMod
         now: () => ctx.clock.now(),
       };
       const service = new FiscalService(fiscalCtx, { alertBeforeDeadlineMs: settings.alertBeforeDeadlineMs });
-      runtime = new FiscalRuntime(fiscalCtx, service, (key, params) => ctx.messages.t(key, params), settings.cancellationWindowMinutes);
+      const documents = settings.documents ?? documentTypeSettings({}, file);
+      runtime = new FiscalRuntime(fiscalCtx, service, (key, params) => ctx.messages.t(key, params), settings.cancellationWindowMinutes, {
+        nfe55: new Nfe55Service(fiscalCtx, documents.nfeSeries),
+        sat: documents.sat ? new SatEmitter(fiscalCtx, documents.sat) : undefined,
+      });
+      ctx.logger.info({ documentType: documents.documentType }, 'fiscal document type');
     },
 
     async start(ctx) {

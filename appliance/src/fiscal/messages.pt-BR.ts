@@ -1,5 +1,8 @@
+import { danfeNfe55Messages } from './danfe/danfe-nfe55.messages.pt-BR.js';
+
 /** Store-facing texts of the fiscal module (errors and DANFE labels), pt-BR. */
 export const fiscalMessages: Record<string, string> = {
+  ...danfeNfe55Messages,
   CERTIFICATE_PASSWORD_INVALID: 'Senha do certificado digital A1 incorreta.',
   CERTIFICATE_UNREADABLE: 'Certificado digital A1 ilegível.',
   CERTIFICATE_EXPIRED: 'Certificado digital A1 vencido: renove para emitir NFC-e.',
@@ -28,6 +31,13 @@ export const fiscalMessages: Record<string, string> = {
   FISCAL_INUTILIZATION_REFUSED: 'A SEFAZ recusou a inutilização.',
   FISCAL_EXPORT_MONTH_INVALID: 'Mês inválido; use AAAA-MM.',
   FISCAL_SEFAZ_UNAVAILABLE: 'SEFAZ indisponível no momento. Tente novamente.',
+  FISCAL_BUYER_CNPJ_INVALID: 'CNPJ do comprador inválido.',
+  FISCAL_BUYER_IE_INVALID: 'Inscrição estadual do comprador inválida para a UF informada.',
+  FISCAL_NFE_INTERSTATE_NOT_SUPPORTED: 'NF-e para comprador de outro estado não é emitida no caixa.',
+  FISCAL_ORDER_ALREADY_DOCUMENTED: 'O pedido já tem documento fiscal: cancele-o antes de emitir a NF-e.',
+  FISCAL_DANFE_A4_ONLY: 'A NF-e tem DANFE em folha A4 (PDF), não em cupom.',
+  FISCAL_DANFE_PDF_NFE_ONLY: 'Só a NF-e modelo 55 tem DANFE em PDF.',
+  FISCAL_CFE_CANCEL_AT_EQUIPMENT: 'O CF-e é cancelado no próprio equipamento SAT/MF-e.',
   'danfe.title': 'Documento Auxiliar da Nota Fiscal de Consumidor Eletrônica',
   'danfe.header': 'CÓDIGO DESCRIÇÃO QTDE UN VL.UNIT VL.TOTAL',
   'danfe.itemCount': 'Qtde. total de itens',

@@ -15,19 +15,25 @@ export function monthBounds(yearMonth: string, timeZone: string): { from: string
   return { from: startOf(year, month), to: month === 12 ? startOf(year + 1, 1) : startOf(year, month + 1) };
 }
 
+/** NFC-e and NF-e travel as procNFe in their own folders; a CF-e (SAT / MF-e) is the device's signed CF-e. */
+function exportName(model: number, accessKey: string): string {
+  if (model === 59) return `cfe/CFe${accessKey}.xml`;
+  return `${model === 55 ? 'nfe' : 'nfce'}/${accessKey}-procNFe.xml`;
+}
+
 /**
- * What the accountant needs for a month: every authorized (or later cancelled) NFC-e as
- * procNFe, the cancellation events (procEventoNFe) and the homologated inutilizações.
+ * What the accountant needs for a month: every authorized (or later cancelled) NFC-e / NF-e as
+ * procNFe, every CF-e, the cancellation events (procEventoNFe) and the homologated inutilizações.
  */
 export function exportMonth(db: Database.Database, yearMonth: string, timeZone: string): { zip: Buffer; documents: number; cancellations: number; inutilizations: number } {
   const { from, to } = monthBounds(yearMonth, timeZone);
   const rows = db
-    .prepare("SELECT access_key, proc_xml, cancel_xml, authorized_at, cancelled_at FROM fiscal_documents WHERE proc_xml IS NOT NULL AND issued_at >= ? AND issued_at < ? ORDER BY number")
-    .all(from, to) as { access_key: string; proc_xml: string; cancel_xml: string | null; authorized_at: string; cancelled_at: string | null }[];
+    .prepare("SELECT model, access_key, proc_xml, cancel_xml, authorized_at, cancelled_at FROM fiscal_documents WHERE proc_xml IS NOT NULL AND issued_at >= ? AND issued_at < ? ORDER BY number")
+    .all(from, to) as { model: number; access_key: string; proc_xml: string; cancel_xml: string | null; authorized_at: string; cancelled_at: string | null }[];
   const entries: ZipEntry[] = [];
   let cancellations = 0;
   for (const row of rows) {
-    entries.push({ name: `nfce/${row.access_key}-procNFe.xml`, data: Buffer.from(XML_DECLARATION + row.proc_xml), modifiedAt: new Date(row.authorized_at) });
+    entries.push({ name: exportName(row.model, row.access_key), data: Buffer.from(XML_DECLARATION + row.proc_xml), modifiedAt: new Date(row.authorized_at) });
     if (row.cancel_xml) {
       cancellations += 1;
       entries.push({ name: `eventos/${row.access_key}-110111-procEventoNFe.xml`, data: Buffer.from(XML_DECLARATION + row.cancel_xml), modifiedAt: new Date(row.cancelled_at!) });

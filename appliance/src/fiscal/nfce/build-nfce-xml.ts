@@ -1,16 +1,17 @@
 import { formatLocalDateTime, localYearMonth } from '../shared/local-datetime.js';
-import { cleanText, el, group } from '../shared/xml-text.js';
+import { el, group } from '../shared/xml-text.js';
 import { buildAccessKey } from './access-key.js';
 import { computeSale, type ComputedSale } from './compute-sale.js';
-import { tpAmb, type EmitterConfig } from './emitter-config.js';
+import type { EmitterConfig } from './emitter-config.js';
 import type { FiscalSale } from './sale-types.js';
 import { ufCode } from './uf-codes.js';
+import { emitXml, ideXml } from './xml-header.js';
 import { detXml } from './xml-items.js';
 import { pagXml } from './xml-payments.js';
 import { totalXml } from './xml-totals.js';
 
 export const NFE_NAMESPACE = 'http://www.portalfiscal.inf.br/nfe';
-const HOMOLOGATION_CONSUMER = 'NF-E EMITIDA EM AMBIENTE DE HOMOLOGACAO - SEM VALOR FISCAL';
+export const HOMOLOGATION_CONSUMER = 'NF-E EMITIDA EM AMBIENTE DE HOMOLOGACAO - SEM VALOR FISCAL';
 export const DEFAULT_TIME_ZONE = 'America/Sao_Paulo';
 
 export interface NfceIdentity {
@@ -48,56 +49,12 @@ export function buildNfceXml(config: EmitterConfig, sale: FiscalSale, identity: 
   const homologation = config.environment === 'homologation';
   const taxReform = config.taxReformGroups === true;
 
-  const contingencyXml = identity.contingency
-    ? el('dhCont', formatLocalDateTime(identity.contingency.enteredAt, timeZone)) +
-      el('xJust', cleanText(identity.contingency.reason.padEnd(15, '.'), 256))
-    : '';
-  const ide = group(
-    'ide',
-    el('cUF', ufCode(config.address.uf)) +
-      el('cNF', identity.randomCode) +
-      el('natOp', 'VENDA') +
-      el('mod', 65) +
-      el('serie', config.series) +
-      el('nNF', identity.number) +
-      el('dhEmi', issuedAtLocal) +
-      el('tpNF', 1) +
-      el('idDest', 1) +
-      el('cMunFG', config.address.cityCode) +
-      el('tpImp', 4) +
-      el('tpEmis', emissionType) +
-      el('cDV', accessKey.slice(-1)) +
-      el('tpAmb', tpAmb(config)) +
-      el('finNFe', 1) +
-      el('indFinal', 1) +
-      el('indPres', 1) +
-      el('procEmi', 0) +
-      el('verProc', cleanText(config.softwareVersion ?? 'ChefiaPOS 0.1', 20)) +
-      contingencyXml,
+  const ide = ideXml(
+    config,
+    { model: 65, series: config.series, number: identity.number, randomCode: identity.randomCode, issuedAtLocal, accessKey, emissionType, printType: 4, contingency: identity.contingency },
+    timeZone,
   );
-  const address = config.address;
-  const emit = group(
-    'emit',
-    el('CNPJ', config.cnpj) +
-      el('xNome', cleanText(config.legalName, 60)) +
-      el('xFant', config.tradeName ? cleanText(config.tradeName, 60) : undefined) +
-      group(
-        'enderEmit',
-        el('xLgr', cleanText(address.street, 60)) +
-          el('nro', cleanText(address.number, 60)) +
-          el('xCpl', address.complement ? cleanText(address.complement, 60) : undefined) +
-          el('xBairro', cleanText(address.district, 60)) +
-          el('cMun', address.cityCode) +
-          el('xMun', cleanText(address.cityName, 60)) +
-          el('UF', address.uf) +
-          el('CEP', address.cep) +
-          el('cPais', 1058) +
-          el('xPais', 'BRASIL') +
-          el('fone', address.phone),
-      ) +
-      el('IE', config.ie) +
-      el('CRT', config.crt),
-  );
+  const emit = emitXml(config);
   const dest = sale.consumerCpf
     ? group('dest', el('CPF', sale.consumerCpf) + (homologation ? el('xNome', HOMOLOGATION_CONSUMER) : '') + el('indIEDest', 9))
     : '';

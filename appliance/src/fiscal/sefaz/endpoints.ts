@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { referencePaths } from '../shared/reference-paths.js';
 
@@ -20,7 +20,8 @@ export interface ServiceEndpoint {
 
 type EndpointTable = Map<string, { homologation: Map<string, ServiceEndpoint>; production: Map<string, ServiceEndpoint> }>;
 
-let cached: { dir: string; table: EndpointTable; authorizers: Record<string, string> } | undefined;
+type LoadedTable = { dir: string; table: EndpointTable; authorizers: Record<string, string> };
+const cached = new Map<number, LoadedTable>();
 
 function parseEnvironment(block: string | undefined): Map<string, ServiceEndpoint> {
   const services = new Map<string, ServiceEndpoint>();
@@ -32,11 +33,19 @@ function parseEnvironment(block: string | undefined): Map<string, ServiceEndpoin
   return services;
 }
 
-/** Parses the shared wsnfe_4.00_mod65.xml (endpoints per authorizer) at runtime. */
-function load(): NonNullable<typeof cached> {
+export type DocumentModel = 55 | 65;
+
+/** True when the reference folder has the endpoint table of this model (wsnfe_4.00_mod55.xml for NF-e). */
+export function endpointTableAvailable(model: DocumentModel): boolean {
+  return existsSync(join(referencePaths.sefazDir(), `wsnfe_4.00_mod${model}.xml`));
+}
+
+/** Parses the shared wsnfe_4.00_mod<model>.xml (endpoints per authorizer) at runtime. */
+function load(model: DocumentModel): LoadedTable {
   const dir = referencePaths.sefazDir();
-  if (cached && cached.dir === dir) return cached;
-  const xml = readFileSync(join(dir, 'wsnfe_4.00_mod65.xml'), 'utf8');
+  const known = cached.get(model);
+  if (known && known.dir === dir) return known;
+  const xml = readFileSync(join(dir, `wsnfe_4.00_mod${model}.xml`), 'utf8');
   const table: EndpointTable = new Map();
   for (const ufBlock of xml.matchAll(/<UF>([\s\S]*?)<\/UF>/g)) {
     const sigla = /<sigla>(\w+)<\/sigla>/.exec(ufBlock[1])?.[1];
@@ -46,17 +55,18 @@ function load(): NonNullable<typeof cached> {
       production: parseEnvironment(/<producao>([\s\S]*?)<\/producao>/.exec(ufBlock[1])?.[1]),
     });
   }
-  const authorizers = JSON.parse(readFileSync(join(dir, 'autorizadores.json'), 'utf8'))['65'] as Record<string, string>;
-  cached = { dir, table, authorizers };
-  return cached;
+  const authorizers = JSON.parse(readFileSync(join(dir, 'autorizadores.json'), 'utf8'))[String(model)] as Record<string, string>;
+  const loaded = { dir, table, authorizers };
+  cached.set(model, loaded);
+  return loaded;
 }
 
 /**
- * Endpoint of a web service for the store's UF. Most states use the SVRS virtual authorizer for
- * model 65 (autorizadores.json); the QR lookup URL is always the state's own.
+ * Endpoint of a web service for the store's UF and document model. Most states use the SVRS
+ * virtual authorizer for model 65 (autorizadores.json); the QR lookup URL is always the state's own.
  */
-export function sefazEndpoint(uf: string, environment: 'production' | 'homologation', service: SefazService): ServiceEndpoint {
-  const { table, authorizers } = load();
+export function sefazEndpoint(uf: string, environment: 'production' | 'homologation', service: SefazService, model: DocumentModel = 65): ServiceEndpoint {
+  const { table, authorizers } = load(model);
   const owner = service === 'NfeConsultaQR' ? uf : (authorizers[uf] ?? uf);
   const endpoint = table.get(owner)?.[environment].get(service);
   if (!endpoint) throw new Error(`no ${service} endpoint for ${uf} (${owner}) in ${environment}`);

@@ -1,7 +1,7 @@
 import { tpAmb, type EmitterConfig } from '../nfce/emitter-config.js';
 import { ufCode } from '../nfce/uf-codes.js';
 import type { A1Certificate } from '../signing/certificate.js';
-import { sefazEndpoint, type SefazService } from './endpoints.js';
+import { endpointTableAvailable, sefazEndpoint, type DocumentModel, type SefazService } from './endpoints.js';
 import {
   cancellationEventXml,
   consReciNFeXml,
@@ -17,16 +17,26 @@ import { postSoap } from './soap.js';
 
 const DEFAULT_TIMEOUT_MS = 5_000;
 
-/** SOAP 1.2 client for the NFC-e web services of the store's authorizer. */
+/** SOAP 1.2 client for the NFC-e (or, for model 55, NF-e) web services of the store's authorizer. */
 export class SefazClient {
   constructor(
     private readonly config: EmitterConfig,
     private readonly certificate: A1Certificate,
+    readonly model: DocumentModel = 65,
   ) {}
 
-  /** Real endpoint from the shared table, or the same path on sefazBaseUrl (the simulator). */
+  /** The same store's client for the other document model (NF-e 55 has its own authorizer table). */
+  forModel(model: DocumentModel): SefazClient {
+    return model === this.model ? this : new SefazClient(this.config, this.certificate, model);
+  }
+
+  /**
+   * Real endpoint from the shared table, or the same path on sefazBaseUrl (the simulator). A
+   * simulator serves both models on the NFC-e paths when no model-55 table is installed.
+   */
   url(service: SefazService): { url: string; operation: string; method: string } {
-    const endpoint = sefazEndpoint(this.config.address.uf, this.config.environment, service);
+    const tableModel = this.model === 55 && this.config.sefazBaseUrl && !endpointTableAvailable(55) ? 65 : this.model;
+    const endpoint = sefazEndpoint(this.config.address.uf, this.config.environment, service, tableModel);
     if (!this.config.sefazBaseUrl) return endpoint;
     const path = new URL(endpoint.url).pathname;
     return { ...endpoint, url: new URL(path, this.config.sefazBaseUrl).toString() };
@@ -63,7 +73,7 @@ export class SefazClient {
 
   inutilize(request: Omit<InutilizationRequest, 'environment' | 'ufCode' | 'cnpj' | 'model'>) {
     const xml = inutNFeXml(
-      { ...request, environment: tpAmb(this.config), ufCode: ufCode(this.config.address.uf), cnpj: this.config.cnpj, model: 65 },
+      { ...request, environment: tpAmb(this.config), ufCode: ufCode(this.config.address.uf), cnpj: this.config.cnpj, model: this.model },
       this.certificate,
     );
     return this.call('NfeInutilizacao', xml).then((response) => ({ ...parseSimple(response), requestXml: xml }));

@@ -7,6 +7,7 @@ import { firstElement, firstTagText } from '../shared/xml-text.js';
 import { validateXml } from '../shared/xmllint.js';
 import { generateTestCertificate } from '../signing/test-certificate.js';
 import { soapResultEnvelope, unwrapSoap } from '../sefaz/soap.js';
+import { modelRules } from './sefaz-model-rules.js';
 import { signatureIsValid } from './signature-check.js';
 import * as ret from './sefaz-responses.js';
 
@@ -201,10 +202,14 @@ export class SefazSimulator {
     if (this.options.verifySignatures !== false && !signatureIsValid(nfe)) return reject(297, 'Rejeição: Assinatura difere do calculado');
     // One content rule, enough to exercise rejections after the fact (real SEFAZ has hundreds).
     if (nfe.includes('<NCM>00000000</NCM>')) return reject(778, 'Rejeição: Informado NCM inexistente');
+    const modelRefusal = modelRules(nfe);
+    if (modelRefusal) return reject(modelRefusal.cStat, modelRefusal.xMotivo);
     const cnpj = accessKey.slice(6, 20);
+    const model = accessKey.slice(20, 22);
     const series = Number(accessKey.slice(22, 25));
     const number = Number(accessKey.slice(25, 34));
-    const numberKey = `${cnpj}|${series}|${number}`;
+    // NF-e (55) and NFC-e (65) are numbered apart: the same series and number may exist in both.
+    const numberKey = model === '65' ? `${cnpj}|${series}|${number}` : `${cnpj}|${series}|${number}|${model}`;
     const existing = this.byNumber.get(numberKey);
     if (existing && existing.accessKey === accessKey) return reject(204, `Rejeição: Duplicidade de NF-e [nProt:${existing.protocol}][dhAut:${existing.receivedAt}]`);
     if (existing) return reject(539, `Rejeição: Duplicidade de NF-e com diferença na Chave de Acesso [chNFe:${existing.accessKey}][nProt:${existing.protocol}][dhAut:${existing.receivedAt}]`);

@@ -43,11 +43,14 @@ export interface FiscalDocumentRow {
   updated_at: string;
 }
 
+export type FiscalDocumentModel = 65 | 55 | 59;
+
 /** What callers (payments workflow, routes, receipts) see of a document. */
 export interface FiscalDocumentSummary {
   id: string;
   orderId: string;
-  model: 65;
+  /** 65 NFC-e, 55 NF-e, 59 CF-e (SAT / MF-e). */
+  model: FiscalDocumentModel;
   series: number;
   number: number;
   accessKey: string;
@@ -69,7 +72,7 @@ export function toSummary(row: FiscalDocumentRow): FiscalDocumentSummary {
   return {
     id: row.id,
     orderId: row.order_id,
-    model: 65,
+    model: row.model as FiscalDocumentModel,
     series: row.series,
     number: row.number,
     accessKey: row.access_key,
@@ -100,9 +103,16 @@ export function listDocuments(db: Database.Database, limit: number, offset: numb
   return db.prepare('SELECT * FROM fiscal_documents ORDER BY issued_at DESC, number DESC LIMIT ? OFFSET ?').all(limit, offset) as FiscalDocumentRow[];
 }
 
-/** Documents the transmitter must still send, oldest number first. */
-export function documentsAwaitingSefaz(db: Database.Database): FiscalDocumentRow[] {
-  return db.prepare("SELECT * FROM fiscal_documents WHERE status IN ('PENDING', 'CONTINGENCY') ORDER BY number").all() as FiscalDocumentRow[];
+/** Documents the transmitter must still send, oldest number first (NFC-e by default; NF-e model 55 has its own sender). */
+export function documentsAwaitingSefaz(db: Database.Database, model = 65): FiscalDocumentRow[] {
+  return db.prepare("SELECT * FROM fiscal_documents WHERE status IN ('PENDING', 'CONTINGENCY') AND model = ? ORDER BY number").all(model) as FiscalDocumentRow[];
+}
+
+/** The order's document that still stands (neither cancelled nor inutilized), of any model. */
+export function standingDocumentForOrder(db: Database.Database, orderId: string): FiscalDocumentRow | undefined {
+  return db
+    .prepare("SELECT * FROM fiscal_documents WHERE order_id = ? AND status NOT IN ('VOIDED', 'CANCELLED') ORDER BY created_at DESC LIMIT 1")
+    .get(orderId) as FiscalDocumentRow | undefined;
 }
 
 /**

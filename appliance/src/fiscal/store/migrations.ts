@@ -76,4 +76,17 @@ export const fiscalMigrations: FiscalMigration[] = [
       `);
     },
   },
+  {
+    // NF-e model 55 requested for an order (the company buyer), issued at payment or at once if paid.
+    id: 'fiscal/002_nfe_buyer_requests',
+    up(db) {
+      db.exec(`
+        CREATE TABLE fiscal_nfe_requests (
+          order_id TEXT PRIMARY KEY,
+          buyer_json TEXT NOT NULL,
+          requested_at TEXT NOT NULL
+        ) STRICT;
+      `);
+    },
+  },
 ];

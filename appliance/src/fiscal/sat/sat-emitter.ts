@@ -1,0 +1,124 @@
+import type { SatSettings } from '../document-type-settings.js';
+import { DOCUMENT_AGGREGATE, type FiscalContext } from '../emission/context.js';
+import { computeSale } from '../nfce/compute-sale.js';
+import { tpAmb } from '../nfce/emitter-config.js';
+import type { FiscalSale } from '../nfce/sale-types.js';
+import { ufCode } from '../nfce/uf-codes.js';
+import { activeDocumentForOrder, getDocument, insertDocument, toSummary, type FiscalDocumentRow, type FiscalDocumentSummary } from '../store/documents.js';
+import { buildDadosVenda, type SatStoreConfig } from './dados-venda-xml.js';
+import { satQrPayload } from './extrato.js';
+import { openKoffiSatLibrary } from './open-sat-library.js';
+import { SatDevice, SatError, type SatSale } from './sat-device.js';
+import type { SatLibrary } from './sat-library.js';
+
+export const CFE_MODEL = 59;
+
+/**
+ * CF-e emission on payment for SAT and MF-e stores: the sale goes to the equipment through the
+ * SatLibrary port (koffi loads the vendor library on the first sale), and the CF-e it returns,
+ * already valid (a CF-e needs no SEFAZ authorization at the till), is stored with its journal
+ * event in one command. Idempotent per order like the NFC-e.
+ */
+export class SatEmitter {
+  private device?: Promise<SatDevice>;
+  private readonly inFlight = new Map<string, Promise<FiscalDocumentSummary>>();
+
+  constructor(
+    private readonly ctx: FiscalContext,
+    private readonly settings: SatSettings,
+    private readonly openLibrary: (path: string) => Promise<SatLibrary> = openKoffiSatLibrary,
+  ) {}
+
+  emitForOrder(sale: FiscalSale): Promise<FiscalDocumentSummary> {
+    computeSale(sale); // bad input fails here, before the equipment is called
+    const existing = activeDocumentForOrder(this.ctx.db, sale.orderId);
+    if (existing) return Promise.resolve(toSummary(existing));
+    const running = this.inFlight.get(sale.orderId);
+    if (running) return running;
+    const work = this.sell(sale).finally(() => this.inFlight.delete(sale.orderId));
+    this.inFlight.set(sale.orderId, work);
+    return work;
+  }
+
+  private async sell(sale: FiscalSale): Promise<FiscalDocumentSummary> {
+    const device = await this.open();
+    const result = device.sell(buildDadosVenda(sale, this.storeConfig()));
+    const row = await this.ctx.commands.run('fiscal.record_cfe', (tx) => {
+      const existing = activeDocumentForOrder(tx.db, sale.orderId);
+      if (existing) return existing;
+      const inserted = this.rowOf(sale, result, tx.nowIso);
+      insertDocument(tx.db, inserted);
+      tx.emit({
+        type: 'fiscal.cfe_issued',
+        aggregateType: DOCUMENT_AGGREGATE,
+        aggregateId: inserted.id,
+        payload: { documentId: inserted.id, orderId: sale.orderId, model: CFE_MODEL, satSerial: inserted.series, number: inserted.number, accessKey: result.accessKey, totalCents: result.totalCents },
+      });
+      return inserted;
+    });
+    return toSummary(getDocument(this.ctx.db, row.id)!);
+  }
+
+  private storeConfig(): SatStoreConfig {
+    const { softwareHouseCnpj, signAC, checkoutNumber, im, issqnRegime } = this.settings;
+    return { softwareHouseCnpj, signAC, checkoutNumber, im, issqnRegime, cnpj: this.ctx.config.cnpj, ie: this.ctx.config.ie };
+  }
+
+  /** Opens the library once; equipment never activated (a new MF-e, the emulator) is activated with the store's code. */
+  private open(): Promise<SatDevice> {
+    this.device ??= this.openLibrary(this.settings.libraryPath)
+      .then((library) => {
+        const device = new SatDevice(library, this.settings.activationCode);
+        try {
+          device.status();
+        } catch (error) {
+          if (!(error instanceof SatError) || error.code !== 'SAT_10002') throw error;
+          device.activate(this.ctx.config.cnpj, Number(ufCode(this.ctx.config.address.uf)));
+          device.associateSignature(this.settings.softwareHouseCnpj + this.ctx.config.cnpj, this.settings.signAC);
+        }
+        return device;
+      })
+      .catch((error: unknown) => {
+        this.device = undefined; // the next sale tries again (equipment unplugged, library missing)
+        throw error;
+      });
+    return this.device;
+  }
+
+  private rowOf(sale: FiscalSale, result: SatSale, nowIso: string): FiscalDocumentRow {
+    const cfe = result.cfeXml.replace(/^<\?xml[^>]*\?>/, '');
+    return {
+      id: this.ctx.newId(),
+      order_id: sale.orderId,
+      model: CFE_MODEL,
+      series: Number(result.accessKey.slice(22, 31)), // nserieSAT: the equipment's serial number
+      environment: tpAmb(this.ctx.config),
+      number: Number(result.accessKey.slice(31, 37)), // nCFe
+      random_code: result.accessKey.slice(37, 43),
+      access_key: result.accessKey,
+      status: 'AUTHORIZED',
+      contingency: 0,
+      contingency_reason: null,
+      contingency_deadline: null,
+      deadline_alerted_at: null,
+      issued_at: nowIso,
+      total_cents: result.totalCents,
+      sale_json: JSON.stringify({ ...sale, cfe: { timestamp: result.timestamp, consumerDocument: result.consumerDocument, qrSignature: result.qrSignature } }),
+      signed_xml: cfe,
+      qr_code: satQrPayload(result),
+      url_chave: '',
+      replaced_access_key: null,
+      replaced_xml: null,
+      proc_xml: cfe,
+      protocol: null,
+      authorized_at: nowIso,
+      c_stat: null,
+      x_motivo: null,
+      cancel_protocol: null,
+      cancel_xml: null,
+      cancelled_at: null,
+      created_at: nowIso,
+      updated_at: nowIso,
+    };
+  }
+}

@@ -44,6 +44,8 @@ export class FiscalEmissionWorkflow implements FiscalEmissionPort {
       }
       throw error;
     }
+    // An NF-e model 55 is handed over as its A4 DANFE (GET .../danfe.pdf), not on the receipt printer.
+    if (document.model === 55) return;
     if (PRINTED_STATUSES.has(document.status)) await this.printDanfe(document);
     else this.ctx.logger.warn({ orderId: order.orderId, documentId: document.id, status: document.status }, 'fiscal document not authorized: no DANFE printed');
   }
@@ -59,7 +61,7 @@ export class FiscalEmissionWorkflow implements FiscalEmissionPort {
           if (!printerId) return null;
           return enqueuePrintJob(tx, {
             printerId,
-            kind: 'danfe_nfce',
+            kind: document.model === 59 ? 'extrato_cfe' : 'danfe_nfce',
             payload,
             source: { type: 'fiscal_document', id: document.id },
             dedupeKey: danfeDedupeKey(document.id),

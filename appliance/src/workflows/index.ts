@@ -1,5 +1,6 @@
 import type { ApplianceModule, ModuleContext } from '../kernel/module.js';
 import { registerFiscalEmission } from './fiscal-emission.js';
+import { registerNfeRequestRoute } from './fiscal-nfe-request.js';
 import { registerHardwareWorkflows } from './hardware-workflows.js';
 import { registerKitchenCommandWorkflow } from './kitchen-command.js';
 import { registerMoneyWorkflows, startMoneyWorkflows } from './money-workflows.js';
@@ -21,6 +22,7 @@ export const workflowsModule: ApplianceModule = {
     registerHardwareWorkflows(ctx);
     registerPrintingWorkflows(ctx);
     registerFiscalEmission(ctx);
+    registerNfeRequestRoute(ctx);
   },
   start: startMoneyWorkflows,
 };

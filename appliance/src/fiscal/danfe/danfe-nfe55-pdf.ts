@@ -231,6 +231,15 @@ function additionalData(w: DanfeWriter, nfe: NfeFields): void {
   w.label(w.t('danfe55.fisco'), PAGE.margin + info, w.y, WIDTH - info);
 }
 
+/** Homologação documents say so across the product area, as the DANFE manual asks. */
+function watermark(w: DanfeWriter, top: number, bottom: number): void {
+  const cx = PAGE.margin + WIDTH / 2;
+  const cy = (top + bottom) / 2;
+  w.pdf.save().rotate(-30, { origin: [cx, cy] }).fillColor('#c8c8c8').font('Helvetica-Bold').fontSize(34);
+  w.pdf.text(w.t('danfe55.watermark'), cx - 260, cy - 20, { width: 520, align: 'center' });
+  w.pdf.restore().fillColor('#000');
+}
+
 /** Room left for product rows on a page whose header ends at `y`, keeping the additional data box. */
 const ADDITIONAL_HEIGHT = 80;
 const itemsFitting = (y: number) => Math.floor((PAGE.height - PAGE.margin - ADDITIONAL_HEIGHT - 10 - y - 21) / ITEM_ROW);
@@ -265,7 +274,9 @@ export function renderDanfeNfe55Pdf(row: FiscalDocumentRow, t: Translate): Promi
       taxesAndTransport(w, nfe);
     }
     const count = page === 1 ? firstPageRows : laterPageRows;
-    products(w, nfe.items.slice(next, next + count), nfe.emit.crt === '1' || nfe.emit.crt === '4', PAGE.height - PAGE.margin - ADDITIONAL_HEIGHT - 10);
+    const productsBottom = PAGE.height - PAGE.margin - ADDITIONAL_HEIGHT - 10;
+    if (nfe.homologation) watermark(w, w.y, productsBottom); // under the rows, not over them
+    products(w, nfe.items.slice(next, next + count), nfe.emit.crt === '1' || nfe.emit.crt === '4', productsBottom);
     next += count;
     additionalData(w, nfe);
   }

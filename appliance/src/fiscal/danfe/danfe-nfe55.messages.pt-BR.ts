@@ -63,5 +63,6 @@ export const danfeNfe55Messages: Record<string, string> = {
   'danfe55.additional': 'DADOS ADICIONAIS',
   'danfe55.complementary': 'INFORMAÇÕES COMPLEMENTARES',
   'danfe55.fisco': 'RESERVADO AO FISCO',
+  'danfe55.watermark': 'SEM VALOR FISCAL',
   'danfe55.homologation': 'EMITIDA EM AMBIENTE DE HOMOLOGAÇÃO - SEM VALOR FISCAL',
 };

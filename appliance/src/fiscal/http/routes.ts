@@ -31,11 +31,18 @@ export function registerFiscalRoutes(ctx: ModuleContext, runtime: () => FiscalRu
     const xml = row.proc_xml ?? row.signed_xml;
     return c.body('<?xml version="1.0" encoding="UTF-8"?>' + xml, 200, {
       'content-type': 'application/xml; charset=utf-8',
-      'content-disposition': `inline; filename="${row.access_key}${row.proc_xml ? '-procNFe' : ''}.xml"`,
+      'content-disposition': `inline; filename="${row.access_key}${row.proc_xml && row.model !== 59 ? '-procNFe' : ''}.xml"`,
     });
   });
 
   ctx.api.get('/fiscal/documents/:id/danfe', requirePermission('fiscal.read'), (c) => ok(c, runtime().danfe(c.req.param('id'))));
+
+  // NF-e model 55: the A4 DANFE for the buyer (PDF).
+  ctx.api.get('/fiscal/documents/:id/danfe.pdf', requirePermission('fiscal.read'), async (c) => {
+    const row = found(c.req.param('id'));
+    const pdf = await runtime().danfePdf(row.id);
+    return c.body(new Uint8Array(pdf), 200, { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="${row.access_key}-danfe.pdf"` });
+  });
 
   ctx.api.post('/fiscal/documents/:id/cancel', requirePermission('fiscal.cancel'), async (c) => {
     const body = await readJson(c, justificationBody);

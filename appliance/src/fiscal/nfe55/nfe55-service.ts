@@ -13,6 +13,10 @@ import { allocateNumber } from '../store/numbering.js';
 import { assertBuyerIds, type NfeBuyer } from './buyer.js';
 import { buildNfe55Xml, NFE_MODEL } from './build-nfe55-xml.js';
 
+/** One sale, one document: an NFC-e / CF-e that still stands must be cancelled before an NF-e. */
+const alreadyDocumented = (standing: FiscalDocumentRow) =>
+  new AppError('FISCAL_ORDER_ALREADY_DOCUMENTED', 409, 'FISCAL_ORDER_ALREADY_DOCUMENTED', { documentId: standing.id, model: standing.model, status: standing.status });
+
 /**
  * NF-e model 55 for a company buyer: requested for an order (before or after payment), issued with
  * its own series, signed with the store's A1 and authorized online by the store's NF-e authorizer.
@@ -37,8 +41,9 @@ export class Nfe55Service {
   async request(orderId: string, buyer: NfeBuyer): Promise<void> {
     assertBuyerIds(buyer);
     await this.ctx.commands.run('fiscal.request_nfe', (tx) => {
-      const issued = standingDocumentForOrder(tx.db, orderId);
-      if (issued?.model === NFE_MODEL) return;
+      const standing = standingDocumentForOrder(tx.db, orderId);
+      if (standing?.model === NFE_MODEL) return;
+      if (standing) throw alreadyDocumented(standing);
       tx.db
         .prepare('INSERT INTO fiscal_nfe_requests (order_id, buyer_json, requested_at) VALUES (?, ?, ?) ON CONFLICT (order_id) DO UPDATE SET buyer_json = excluded.buyer_json, requested_at = excluded.requested_at')
         .run(orderId, JSON.stringify(buyer), tx.nowIso);
@@ -53,8 +58,7 @@ export class Nfe55Service {
     const row = await this.ctx.commands.run('fiscal.issue_nfe', (tx) => {
       const standing = standingDocumentForOrder(tx.db, sale.orderId);
       if (standing?.model === NFE_MODEL) return standing;
-      // One sale, one document: an NFC-e / CF-e that still stands must be cancelled first.
-      if (standing) throw new AppError('FISCAL_ORDER_ALREADY_DOCUMENTED', 409, 'FISCAL_ORDER_ALREADY_DOCUMENTED', { documentId: standing.id, model: standing.model, status: standing.status });
+      if (standing) throw alreadyDocumented(standing);
       return this.issue(tx, sale, buyer);
     });
     if (row.status === 'PENDING') await this.transmit(row);

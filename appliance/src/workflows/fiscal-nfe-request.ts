@@ -1,0 +1,28 @@
+import { fiscalModule, nfeBuyerSchema } from '../fiscal/index.js';
+import { AppError } from '../kernel/errors.js';
+import { ok } from '../kernel/http/envelope.js';
+import { requirePermission } from '../kernel/http/permissions.js';
+import { readJson, readParam } from '../kernel/http/validation.js';
+import type { ModuleContext } from '../kernel/module.js';
+import { getOrder } from '../orders/index.js';
+import { loadPaidOrder } from './fiscal-paid-order.js';
+
+/**
+ * `POST /orders/{id}/fiscal/nfe`: the cashier asks for an NF-e model 55 to a company (CNPJ, IE,
+ * address). Before payment the request is kept and the payment issues the NF-e instead of the
+ * store's consumer document; for a paid order it is issued at once (if its NFC-e / CF-e still
+ * stands, that one must be cancelled first: one sale, one document).
+ */
+export function registerNfeRequestRoute(ctx: ModuleContext): void {
+  ctx.api.post('/orders/:id/fiscal/nfe', requirePermission('payments.capture'), async (c) => {
+    const orderId = readParam(c, 'id');
+    const buyer = await readJson(c, nfeBuyerSchema);
+    const order = getOrder(ctx.db, orderId);
+    if (!order) throw new AppError('ORDER_NOT_FOUND', 404);
+    if (order.status === 'CANCELLED') throw new AppError('ORDER_CLOSED', 409, 'ORDER_CLOSED', undefined, { number: order.number, status: order.status });
+    await fiscalModule.requestNfe(orderId, buyer);
+    const paid = order.paidAt ? loadPaidOrder(ctx.db, orderId) : null;
+    if (!paid) return ok(c, { orderId, status: 'REQUESTED', buyer }, 202);
+    return ok(c, await fiscalModule.emitForPaidOrder(paid), 201);
+  });
+}

@@ -34,7 +34,8 @@ export class SatDevice {
     private readonly activationCode: string,
   ) {}
 
-  private session(): number {
+  /** A session number never used by this device object (the ER forbids repeating a recent one). */
+  newSession(): number {
     for (;;) {
       const n = randomInt(100_000, 1_000_000);
       if (!this.used.has(n)) {
@@ -44,8 +45,8 @@ export class SatDevice {
     }
   }
 
-  private call(invoke: (session: number) => string, okCodes: string[]): SatResponse {
-    const response = parseSatResponse(invoke(this.session()));
+  private call(invoke: (session: number) => string, okCodes: string[], session = this.newSession()): SatResponse {
+    const response = parseSatResponse(invoke(session));
     if (!okCodes.includes(response.code)) throw new SatError(`SAT_${response.code}`, response);
     return response;
   }
@@ -66,8 +67,9 @@ export class SatDevice {
     return this.call((s) => this.library.consultarSat(s), ['08000']);
   }
 
-  sell(dadosVenda: string): SatSale {
-    return toSale(this.call((s) => this.library.enviarDadosVenda(s, this.activationCode, dadosVenda), ['06000']));
+  /** EnviarDadosVenda; give the session number to find the sale again after a crash (lastFiscalSession). */
+  sell(dadosVenda: string, session?: number): SatSale {
+    return toSale(this.call((s) => this.library.enviarDadosVenda(s, this.activationCode, dadosVenda), ['06000'], session));
   }
 
   cancelLast(accessKey: string, dadosCancelamento: string): SatSale {
@@ -79,7 +81,7 @@ export class SatDevice {
   }
 }
 
-function toSale(response: SatResponse): SatSale {
+export function toSale(response: SatResponse): SatSale {
   const f = response.fields;
   return {
     accessKey: f.accessKey.replace(/^CFe/, ''),

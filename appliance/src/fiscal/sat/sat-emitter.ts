@@ -8,7 +8,7 @@ import { activeDocumentForOrder, getDocument, insertDocument, toSummary, type Fi
 import { buildDadosVenda, type SatStoreConfig } from './dados-venda-xml.js';
 import { satQrPayload } from './extrato.js';
 import { openKoffiSatLibrary } from './open-sat-library.js';
-import { SatDevice, SatError, type SatSale } from './sat-device.js';
+import { SatDevice, SatError, toSale, type SatSale } from './sat-device.js';
 import type { SatLibrary } from './sat-library.js';
 
 export const CFE_MODEL = 59;
@@ -42,8 +42,9 @@ export class SatEmitter {
 
   private async sell(sale: FiscalSale): Promise<FiscalDocumentSummary> {
     const device = await this.open();
-    const result = device.sell(buildDadosVenda(sale, this.storeConfig()));
+    const result = this.recover(device, sale.orderId) ?? (await this.send(device, sale));
     const row = await this.ctx.commands.run('fiscal.record_cfe', (tx) => {
+      tx.db.prepare('DELETE FROM fiscal_sat_sessions WHERE order_id = ?').run(sale.orderId);
       const existing = activeDocumentForOrder(tx.db, sale.orderId);
       if (existing) return existing;
       const inserted = this.rowOf(sale, result, tx.nowIso);
@@ -57,6 +58,33 @@ export class SatEmitter {
       return inserted;
     });
     return toSummary(getDocument(this.ctx.db, row.id)!);
+  }
+
+  /** The session is committed before the equipment is called: after a crash it names the sale to look for. */
+  private async send(device: SatDevice, sale: FiscalSale): Promise<SatSale> {
+    const session = device.newSession();
+    await this.ctx.commands.run('fiscal.start_sat_sale', (tx) => {
+      tx.db
+        .prepare('INSERT INTO fiscal_sat_sessions (order_id, session, started_at) VALUES (?, ?, ?) ON CONFLICT (order_id) DO UPDATE SET session = excluded.session, started_at = excluded.started_at')
+        .run(sale.orderId, session, tx.nowIso);
+    });
+    return device.sell(buildDadosVenda(sale, this.storeConfig()), session);
+  }
+
+  /**
+   * A sale interrupted between the equipment's answer and its storage: the equipment's last fiscal
+   * session is that sale when its session number matches (ER SAT ConsultarUltimaSessaoFiscal).
+   */
+  private recover(device: SatDevice, orderId: string): SatSale | undefined {
+    const session = this.ctx.db.prepare('SELECT session FROM fiscal_sat_sessions WHERE order_id = ?').pluck().get(orderId) as number | undefined;
+    if (session === undefined) return undefined;
+    try {
+      const last = device.lastFiscalSession();
+      return last.code === '06000' && Number(last.session) === session ? toSale(last) : undefined;
+    } catch (error) {
+      if (error instanceof SatError) return undefined; // no fiscal session on the equipment: the sale never reached it
+      throw error;
+    }
   }
 
   private storeConfig(): SatStoreConfig {

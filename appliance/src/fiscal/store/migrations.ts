@@ -77,14 +77,22 @@ export const fiscalMigrations: FiscalMigration[] = [
     },
   },
   {
-    // NF-e model 55 requested for an order (the company buyer), issued at payment or at once if paid.
-    id: 'fiscal/002_nfe_buyer_requests',
+    // NF-e model 55 requested for an order (the company buyer), issued at payment or at once if
+    // paid; and the SAT / MF-e session of a sale sent to the equipment, kept until its CF-e is
+    // stored, so a crash in between finds the CF-e again instead of selling twice.
+    id: 'fiscal/002_nfe_requests_and_sat_sessions',
     up(db) {
       db.exec(`
         CREATE TABLE fiscal_nfe_requests (
           order_id TEXT PRIMARY KEY,
           buyer_json TEXT NOT NULL,
           requested_at TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE fiscal_sat_sessions (
+          order_id TEXT PRIMARY KEY,
+          session INTEGER NOT NULL,
+          started_at TEXT NOT NULL
         ) STRICT;
       `);
     },

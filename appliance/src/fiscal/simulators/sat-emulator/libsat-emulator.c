@@ -5,6 +5,8 @@
  * as a device does (cfe-complete.c) but not signed with an ICP-Brasil key (assinaturaQRCODE and
  * SignatureValue are a recognisable placeholder).
  */
+#define _GNU_SOURCE
+#include <dlfcn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,10 +29,60 @@ static char *last_fiscal_response;
 static struct { int session; char *answer; } sessions[SESSIONS];
 static int next_session_slot;
 
+/*
+ * Like a device's own memory, activation and the CF-e counter survive a restart of the point of
+ * sale: they are kept in "<this library>.state" next to the library file.
+ */
+static char state_path[4096];
+static int state_loaded;
+
+static void load_state(void) {
+    Dl_info info;
+    state_loaded = 1;
+    if (!dladdr((void *)&load_state, &info) || !info.dli_fname) return;
+    snprintf(state_path, sizeof state_path, "%s.state", info.dli_fname);
+    FILE *f = fopen(state_path, "r");
+    if (!f) return;
+    if (fscanf(f, "%d %63s %14s %d %d", &activated, activation_code, cnpj, &uf_code, &cfe_number) != 5) activated = 0;
+    fclose(f);
+}
+
+/* The answer of the last fiscal session (sale or cancellation), for ConsultarUltimaSessaoFiscal after a restart. */
+static void save_last_fiscal_response(void) {
+    char path[4200];
+    snprintf(path, sizeof path, "%s.last", state_path);
+    FILE *f = state_path[0] ? fopen(path, "w") : NULL;
+    if (!f) return;
+    fputs(last_fiscal_response, f);
+    fclose(f);
+}
+
+static void load_last_fiscal_response(void) {
+    char path[4200];
+    snprintf(path, sizeof path, "%s.last", state_path);
+    FILE *f = fopen(path, "r");
+    if (!f) return;
+    size_t n = fread(last_fiscal_response, 1, RESPONSE_SIZE - 1, f);
+    last_fiscal_response[n] = 0;
+    last_fiscal_response_owner = n > 0;
+    fclose(f);
+}
+
+static void save_state(void) {
+    FILE *f = state_path[0] ? fopen(state_path, "w") : NULL;
+    if (!f) return;
+    fprintf(f, "%d %s %s %d %d\n", activated, activation_code, cnpj, uf_code, cfe_number);
+    fclose(f);
+}
+
 static void ensure_buffers(void) {
     if (!response) response = malloc(RESPONSE_SIZE);
     if (!scratch) scratch = malloc(RESPONSE_SIZE);
     if (!last_fiscal_response) last_fiscal_response = calloc(RESPONSE_SIZE, 1);
+    if (!state_loaded) {
+        load_state();
+        if (state_path[0]) load_last_fiscal_response();
+    }
 }
 
 static const char *remember(int session) {
@@ -80,6 +132,7 @@ static void new_key(char *key) {
     char ts[15];
     timestamp(ts);
     cfe_number = cfe_number % 999999 + 1;
+    save_state();
     snprintf(body, sizeof body, "%02d%.4s%s59900000001%06d%06d", uf_code, ts + 2, cnpj, cfe_number, (cfe_number * 7919) % 1000000);
     snprintf(key, 45, "%.43s%d", body, mod11(body));
 }
@@ -102,6 +155,7 @@ const char *AtivarSAT(int session, int subCommand, const char *code, const char 
     snprintf(cnpj, sizeof cnpj, "%.14s", cnpjValue);
     uf_code = cUF;
     activated = 1;
+    save_state();
     char csr[128];
     base64((const unsigned char *)"-----BEGIN CERTIFICATE REQUEST-----EMULADOR", 43, csr);
     snprintf(response, RESPONSE_SIZE, "%06d|04000|Ativado corretamente|||%s", session, csr);
@@ -110,6 +164,7 @@ const char *AtivarSAT(int session, int subCommand, const char *code, const char 
 
 static const char *check_code(int session, const char *prefix, const char *code) {
     char status[6];
+    ensure_buffers();
     if (!activated) { snprintf(status, sizeof status, "%s002", prefix); return answer(session, status, "SAT ainda não ativado"); }
     if (!code || strcmp(code, activation_code) != 0) { snprintf(status, sizeof status, "%s001", prefix); return answer(session, status, "Código de ativação inválido"); }
     return NULL;
@@ -136,6 +191,7 @@ const char *EnviarDadosVenda(int session, const char *code, const char *sale) {
     free(encoded);
     snprintf(last_sale_key, sizeof last_sale_key, "%s", key);
     snprintf(last_fiscal_response, RESPONSE_SIZE, "%s", response);
+    save_last_fiscal_response();
     last_fiscal_response_owner = 1;
     return remember(session);
 }
@@ -157,6 +213,7 @@ const char *CancelarUltimaVenda(int session, const char *code, const char *acces
     free(encoded);
     last_sale_key[0] = 0;
     snprintf(last_fiscal_response, RESPONSE_SIZE, "%s", response);
+    save_last_fiscal_response();
     return remember(session);
 }
 

@@ -2,7 +2,7 @@ import { randomNumericCode } from '../nfce/access-key.js';
 import { tpAmb } from '../nfce/emitter-config.js';
 import { issueNfce } from '../nfce/issue-nfce.js';
 import type { FiscalSale } from '../nfce/sale-types.js';
-import { activeDocumentForOrder, getDocument, insertDocument, updateDocument, type FiscalDocumentRow } from '../store/documents.js';
+import { activeDocumentForOrder, getDocument, insertDocument, newDocumentRow, updateDocument, type FiscalDocumentRow } from '../store/documents.js';
 import { allocateNumber } from '../store/numbering.js';
 import { DOCUMENT_AGGREGATE, type FiscalContext, type FiscalTx } from './context.js';
 
@@ -25,7 +25,7 @@ export function issueDocumentCommand(ctx: FiscalContext, sale: FiscalSale, conti
     const number = allocateNumber(tx.db, 65, ctx.config.series, environment);
     const randomCode = randomNumericCode(number);
     const issued = issueNfce(ctx.config, ctx.certificate, sale, { number, randomCode, issuedAt: tx.now, contingency: contingency ?? undefined });
-    const row: FiscalDocumentRow = {
+    const row = newDocumentRow({
       id: ctx.newId(),
       order_id: sale.orderId,
       model: 65,
@@ -38,26 +38,13 @@ export function issueDocumentCommand(ctx: FiscalContext, sale: FiscalSale, conti
       contingency: contingency ? 1 : 0,
       contingency_reason: contingency?.reason ?? null,
       contingency_deadline: contingency ? new Date(tx.now.getTime() + CONTINGENCY_WINDOW_MS).toISOString() : null,
-      deadline_alerted_at: null,
       issued_at: tx.nowIso,
       total_cents: issued.computed.totalCents,
       sale_json: JSON.stringify(sale),
       signed_xml: issued.signedXml,
       qr_code: issued.qrCode,
       url_chave: issued.urlChave,
-      replaced_access_key: null,
-      replaced_xml: null,
-      proc_xml: null,
-      protocol: null,
-      authorized_at: null,
-      c_stat: null,
-      x_motivo: null,
-      cancel_protocol: null,
-      cancel_xml: null,
-      cancelled_at: null,
-      created_at: tx.nowIso,
-      updated_at: tx.nowIso,
-    };
+    });
     insertDocument(tx.db, row);
     tx.emit({
       type: 'fiscal.document_issued',

@@ -1,6 +1,6 @@
 import { formatLocalDateTime } from '../shared/local-datetime.js';
 import { cleanText, el, group } from '../shared/xml-text.js';
-import { tpAmb, type EmitterConfig } from './emitter-config.js';
+import { tpAmb, type EmitterAddress, type EmitterConfig } from './emitter-config.js';
 import { ufCode } from './uf-codes.js';
 
 export interface IdeFields {
@@ -46,28 +46,32 @@ export function ideXml(config: EmitterConfig, fields: IdeFields, timeZone: strin
   );
 }
 
+/** enderEmit / enderDest: an address in Brazil. */
+export function addressXml(tag: 'enderEmit' | 'enderDest', address: EmitterAddress): string {
+  return group(
+    tag,
+    el('xLgr', cleanText(address.street, 60)) +
+      el('nro', cleanText(address.number, 60)) +
+      el('xCpl', address.complement ? cleanText(address.complement, 60) : undefined) +
+      el('xBairro', cleanText(address.district, 60)) +
+      el('cMun', address.cityCode) +
+      el('xMun', cleanText(address.cityName, 60)) +
+      el('UF', address.uf) +
+      el('CEP', address.cep) +
+      el('cPais', 1058) +
+      el('xPais', 'BRASIL') +
+      el('fone', address.phone),
+  );
+}
+
 /** emit (group C): the store as registered with SEFAZ. */
 export function emitXml(config: EmitterConfig): string {
-  const address = config.address;
   return group(
     'emit',
     el('CNPJ', config.cnpj) +
       el('xNome', cleanText(config.legalName, 60)) +
       el('xFant', config.tradeName ? cleanText(config.tradeName, 60) : undefined) +
-      group(
-        'enderEmit',
-        el('xLgr', cleanText(address.street, 60)) +
-          el('nro', cleanText(address.number, 60)) +
-          el('xCpl', address.complement ? cleanText(address.complement, 60) : undefined) +
-          el('xBairro', cleanText(address.district, 60)) +
-          el('cMun', address.cityCode) +
-          el('xMun', cleanText(address.cityName, 60)) +
-          el('UF', address.uf) +
-          el('CEP', address.cep) +
-          el('cPais', 1058) +
-          el('xPais', 'BRASIL') +
-          el('fone', address.phone),
-      ) +
+      addressXml('enderEmit', config.address) +
       el('IE', config.ie) +
       el('CRT', config.crt),
   );

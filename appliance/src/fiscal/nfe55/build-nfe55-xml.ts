@@ -5,7 +5,7 @@ import { computeSale } from '../nfce/compute-sale.js';
 import type { EmitterConfig } from '../nfce/emitter-config.js';
 import type { FiscalSale } from '../nfce/sale-types.js';
 import { ufCode } from '../nfce/uf-codes.js';
-import { emitXml, ideXml } from '../nfce/xml-header.js';
+import { addressXml, emitXml, ideXml } from '../nfce/xml-header.js';
 import { detXml } from '../nfce/xml-items.js';
 import { pagXml } from '../nfce/xml-payments.js';
 import { totalXml } from '../nfce/xml-totals.js';
@@ -24,26 +24,12 @@ export interface NfeIdentity {
 
 /** dest (group E): the company with its address and IE (indIEDest 1 contributor, 2 exempt). */
 function destXml(buyer: NfeBuyer, homologation: boolean): string {
-  const a = buyer.address;
   const exempt = buyer.ie === 'ISENTO';
   return group(
     'dest',
     el('CNPJ', buyer.cnpj) +
       el('xNome', homologation ? HOMOLOGATION_CONSUMER : cleanText(buyer.legalName, 60)) +
-      group(
-        'enderDest',
-        el('xLgr', cleanText(a.street, 60)) +
-          el('nro', cleanText(a.number, 60)) +
-          el('xCpl', a.complement ? cleanText(a.complement, 60) : undefined) +
-          el('xBairro', cleanText(a.district, 60)) +
-          el('cMun', a.cityCode) +
-          el('xMun', cleanText(a.cityName, 60)) +
-          el('UF', a.uf) +
-          el('CEP', a.cep) +
-          el('cPais', 1058) +
-          el('xPais', 'BRASIL') +
-          el('fone', buyer.phone),
-      ) +
+      addressXml('enderDest', { ...buyer.address, phone: buyer.phone }) +
       el('indIEDest', exempt ? 2 : 1) +
       el('IE', exempt ? undefined : buyer.ie) +
       el('email', buyer.email),

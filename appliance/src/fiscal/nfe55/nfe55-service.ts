@@ -8,7 +8,7 @@ import type { FiscalSale } from '../nfce/sale-types.js';
 import { SefazTransportError } from '../sefaz/soap.js';
 import { assertCertificateValid } from '../signing/certificate.js';
 import { signElement } from '../signing/sign-xml.js';
-import { documentsAwaitingSefaz, getDocument, insertDocument, standingDocumentForOrder, toSummary, type FiscalDocumentRow, type FiscalDocumentSummary } from '../store/documents.js';
+import { documentsAwaitingSefaz, getDocument, insertDocument, newDocumentRow, standingDocumentForOrder, toSummary, type FiscalDocumentRow, type FiscalDocumentSummary } from '../store/documents.js';
 import { allocateNumber } from '../store/numbering.js';
 import { assertBuyerIds, type NfeBuyer } from './buyer.js';
 import { buildNfe55Xml, NFE_MODEL } from './build-nfe55-xml.js';
@@ -79,7 +79,7 @@ export class Nfe55Service {
     const randomCode = randomNumericCode(number);
     const built = buildNfe55Xml(this.ctx.config, sale, buyer, { series: this.series, number, randomCode, issuedAt: now });
     const signedXml = signElement(built.xml, 'infNFe', this.ctx.certificate);
-    const row: FiscalDocumentRow = {
+    const row = newDocumentRow({
       id: this.ctx.newId(),
       order_id: sale.orderId,
       model: NFE_MODEL,
@@ -89,29 +89,13 @@ export class Nfe55Service {
       random_code: randomCode,
       access_key: built.accessKey,
       status: 'PENDING',
-      contingency: 0,
-      contingency_reason: null,
-      contingency_deadline: null,
-      deadline_alerted_at: null,
       issued_at: nowIso,
       total_cents: built.computed.totalCents,
       sale_json: JSON.stringify({ ...sale, buyer }),
       signed_xml: signedXml,
       qr_code: '',
       url_chave: '',
-      replaced_access_key: null,
-      replaced_xml: null,
-      proc_xml: null,
-      protocol: null,
-      authorized_at: null,
-      c_stat: null,
-      x_motivo: null,
-      cancel_protocol: null,
-      cancel_xml: null,
-      cancelled_at: null,
-      created_at: nowIso,
-      updated_at: nowIso,
-    };
+    });
     insertDocument(db, row);
     tx.emit({
       type: 'fiscal.document_issued',

@@ -4,7 +4,7 @@ import { computeSale } from '../nfce/compute-sale.js';
 import { tpAmb } from '../nfce/emitter-config.js';
 import type { FiscalSale } from '../nfce/sale-types.js';
 import { ufCode } from '../nfce/uf-codes.js';
-import { activeDocumentForOrder, getDocument, insertDocument, toSummary, type FiscalDocumentRow, type FiscalDocumentSummary } from '../store/documents.js';
+import { activeDocumentForOrder, getDocument, insertDocument, newDocumentRow, toSummary, type FiscalDocumentRow, type FiscalDocumentSummary } from '../store/documents.js';
 import { buildDadosVenda, type SatStoreConfig } from './dados-venda-xml.js';
 import { satQrPayload } from './extrato.js';
 import { openKoffiSatLibrary } from './open-sat-library.js';
@@ -115,7 +115,7 @@ export class SatEmitter {
 
   private rowOf(sale: FiscalSale, result: SatSale, nowIso: string): FiscalDocumentRow {
     const cfe = result.cfeXml.replace(/^<\?xml[^>]*\?>/, '');
-    return {
+    return newDocumentRow({
       id: this.ctx.newId(),
       order_id: sale.orderId,
       model: CFE_MODEL,
@@ -125,28 +125,14 @@ export class SatEmitter {
       random_code: result.accessKey.slice(37, 43),
       access_key: result.accessKey,
       status: 'AUTHORIZED',
-      contingency: 0,
-      contingency_reason: null,
-      contingency_deadline: null,
-      deadline_alerted_at: null,
       issued_at: nowIso,
       total_cents: result.totalCents,
       sale_json: JSON.stringify({ ...sale, cfe: { timestamp: result.timestamp, consumerDocument: result.consumerDocument, qrSignature: result.qrSignature } }),
       signed_xml: cfe,
       qr_code: satQrPayload(result),
       url_chave: '',
-      replaced_access_key: null,
-      replaced_xml: null,
       proc_xml: cfe,
-      protocol: null,
       authorized_at: nowIso,
-      c_stat: null,
-      x_motivo: null,
-      cancel_protocol: null,
-      cancel_xml: null,
-      cancelled_at: null,
-      created_at: nowIso,
-      updated_at: nowIso,
-    };
+    });
   }
 }

@@ -132,6 +132,34 @@ export function updateDocument(db: Database.Database, id: string, changes: Parti
   db.prepare(`UPDATE fiscal_documents SET ${assignments} WHERE id = ?`).run(...entries.map(([, value]) => value), id);
 }
 
+type DocumentIdentity = Pick<
+  FiscalDocumentRow,
+  'id' | 'order_id' | 'model' | 'series' | 'environment' | 'number' | 'random_code' | 'access_key' | 'status' | 'issued_at' | 'total_cents' | 'sale_json' | 'signed_xml' | 'qr_code' | 'url_chave'
+>;
+
+/** A new row: identity and content as given, the later facts (contingency, answer, cancellation) empty unless given. */
+export function newDocumentRow(fields: DocumentIdentity & Partial<FiscalDocumentRow>): FiscalDocumentRow {
+  return {
+    contingency: 0,
+    contingency_reason: null,
+    contingency_deadline: null,
+    deadline_alerted_at: null,
+    replaced_access_key: null,
+    replaced_xml: null,
+    proc_xml: null,
+    protocol: null,
+    authorized_at: null,
+    c_stat: null,
+    x_motivo: null,
+    cancel_protocol: null,
+    cancel_xml: null,
+    cancelled_at: null,
+    created_at: fields.issued_at,
+    updated_at: fields.issued_at,
+    ...fields,
+  };
+}
+
 export function insertDocument(db: Database.Database, row: FiscalDocumentRow): void {
   const columns = Object.keys(row);
   db.prepare(`INSERT INTO fiscal_documents (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(

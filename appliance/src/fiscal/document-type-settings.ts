@@ -48,9 +48,10 @@ export interface DocumentTypeSettings {
 
 type DocumentTypeInput = { documentType?: DocumentType; sat?: SatSettings; nfe?: { series: number } };
 
-/** A CF-e store without its equipment block is a configuration error, reported like any other. */
-export function checkDocumentType(settings: DocumentTypeInput, issue: (message: string, path: string[]) => void): void {
+/** A CF-e store without its equipment block, or an MF-e outside Ceará, is a configuration error reported like any other. */
+export function checkDocumentType(settings: DocumentTypeInput & { address: { uf: string } }, issue: (message: string, path: string[]) => void): void {
   if (settings.documentType && settings.documentType !== 'NFCE' && !settings.sat) issue(`documentType ${settings.documentType} needs the "sat" block`, ['sat']);
+  if (settings.documentType === 'MFE' && settings.address.uf !== 'CE') issue('the MF-e is the document of stores in Ceará (address.uf CE)', ['documentType']);
 }
 
 export function documentTypeSettings(settings: DocumentTypeInput, configFile: string): DocumentTypeSettings {

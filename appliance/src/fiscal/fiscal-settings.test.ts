@@ -40,4 +40,22 @@ describe('fiscal settings file', () => {
     expect(() => loadSettings(custom, 'America/Sao_Paulo')).toThrow();
     expect(loadSettings(join(dir, 'absent.json'), 'America/Sao_Paulo')).toBeUndefined();
   });
+
+  it('picks the document type: NFC-e by default, MF-e / SAT with their equipment block, MF-e only in Ceará', () => {
+    const demo = JSON.parse(readFileSync(join(dir, 'fiscal', 'config.json'), 'utf8'));
+    const file = join(dir, 'fiscal', 'types.json');
+    const write = (changes: object) => writeFileSync(file, JSON.stringify({ ...demo, ...changes }));
+    write({});
+    expect(loadSettings(file, 'America/Sao_Paulo')!.documents).toEqual({ documentType: 'NFCE', sat: undefined, nfeSeries: 1 });
+    const sat = { libraryPath: 'libsat.so', activationCode: '12345678', softwareHouseCnpj: '16716114000172', signAC: 'ASSINATURA', checkoutNumber: 2 };
+    const ceara = { ...demo.address, uf: 'CE', cityCode: '2304400', cityName: 'Fortaleza' };
+    write({ documentType: 'MFE', sat, address: ceara, nfe: { series: 5 } });
+    expect(loadSettings(file, 'America/Fortaleza')!.documents).toEqual({ documentType: 'MFE', sat: { ...sat, libraryPath: join(dir, 'fiscal', 'libsat.so') }, nfeSeries: 5 });
+    write({ documentType: 'MFE', address: ceara });
+    expect(() => loadSettings(file, 'America/Fortaleza')).toThrow(/needs the .{0,2}sat.{0,2} block/);
+    write({ documentType: 'MFE', sat });
+    expect(() => loadSettings(file, 'America/Sao_Paulo')).toThrow(/Ceará/);
+    write({ documentType: 'SAT', sat: { ...sat, activationCode: '123' } });
+    expect(() => loadSettings(file, 'America/Sao_Paulo')).toThrow();
+  });
 });

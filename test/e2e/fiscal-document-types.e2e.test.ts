@@ -70,18 +70,22 @@ describe.runIf(fiscalReferenceAvailable())('fiscal document types end to end (MF
     });
     writeFileSync(configFile, JSON.stringify(config, null, 2));
     certificatePem = loadA1Certificate(readFileSync(join(fiscalDir, config.certificate.path)), config.certificate.password).certificatePem;
-    appliance = await spawnAppliance({ dataDir, env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' } });
-    admin = await new ApiClient(appliance.baseUrl).login();
-    cashier = await new ApiClient(appliance.baseUrl).login('caixa', 'Caixa#2026');
+    await startStore();
     const session = await cashier.post('/cashier-sessions', { terminalId: 'POS-1', openingFloatCents: 10_000 });
     expect(session.status, JSON.stringify(session.body)).toBe(201);
-  }, 90_000);
+  }, 120_000);
 
   afterAll(async () => {
     await appliance?.stop();
     await sefaz.stop();
     rmSync(dataDir, { recursive: true, force: true });
   });
+
+  async function startStore(): Promise<void> {
+    appliance = await spawnAppliance({ dataDir, env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 60_000 });
+    admin = await new ApiClient(appliance.baseUrl).login();
+    cashier = await new ApiClient(appliance.baseUrl).login('caixa', 'Caixa#2026');
+  }
 
   async function newOrder(): Promise<{ id: string; totalCents: number }> {
     const created = await cashier.post('/orders', { channel: 'COUNTER', items: [{ productId: 'prod-fries', quantity: 2 }, { productId: 'prod-coke', quantity: 1 }] });
@@ -132,7 +136,7 @@ describe.runIf(fiscalReferenceAvailable())('fiscal document types end to end (MF
         .map((name) => readFileSync(join(dir, name), 'utf8'))
         .find((text) => text.replace(/\s+/g, '').includes(cfe.accessKey));
     });
-    expect(receipt).toContain('CUPOM FISCAL ELETRÔNICO');
+    expect(receipt).toContain('CUPOM FISCAL ELETRÔNICO - MF-e');
     expect(receipt).toContain(`Extrato No. ${cfe.accessKey.slice(31, 37)}`);
   });
 
@@ -176,4 +180,16 @@ describe.runIf(fiscalReferenceAvailable())('fiscal document types end to end (MF
     expect(badCnpj.status).toBe(422);
     expect(badCnpj.body.error.code).toBe('FISCAL_BUYER_CNPJ_INVALID');
   });
+
+  it('keeps the MF-e numbering across a restart of the appliance (the equipment remembers, nothing is issued twice)', async () => {
+    const before = (await admin.get<FiscalDocument[]>('/fiscal/documents?limit=100')).body.data.filter((d) => d.model === 59);
+    await appliance.stop();
+    await startStore();
+    const order = await newOrder();
+    await pay(order);
+    const cfe = await documentOf(order.id, 59);
+    expect(cfe.number).toBe(Math.max(...before.map((d) => d.number)) + 1);
+    const after = (await admin.get<FiscalDocument[]>('/fiscal/documents?limit=100')).body.data.filter((d) => d.model === 59);
+    expect(after.map((d) => d.orderId).sort()).toEqual([...before.map((d) => d.orderId), order.id].sort());
+  }, 120_000);
 });

@@ -129,6 +129,7 @@ export function createFiscalModule(options: FiscalModuleOptions = {}): FiscalMod
       const service = new FiscalService(fiscalCtx, { alertBeforeDeadlineMs: settings.alertBeforeDeadlineMs });
       const documents = settings.documents ?? documentTypeSettings({}, file);
       runtime = new FiscalRuntime(fiscalCtx, service, (key, params) => ctx.messages.t(key, params), settings.cancellationWindowMinutes, {
+        documentType: documents.documentType,
         nfe55: new Nfe55Service(fiscalCtx, documents.nfeSeries),
         sat: documents.sat ? new SatEmitter(fiscalCtx, documents.sat) : undefined,
       });

@@ -61,6 +61,8 @@ export const fiscalMessages: Record<string, string> = {
   'sat.consumerCpf': 'CPF/CNPJ do Consumidor: {cpf}',
   'sat.total': 'TOTAL R$',
   'sat.serial': 'SAT No. {serial} - {date}',
+  'mfe.subtitle': 'CUPOM FISCAL ELETRÔNICO - MF-e',
+  'mfe.serial': 'MF-e No. {serial} - {date}',
   'sat.consultApp': 'Consulte o QR Code pelo aplicativo "De olho na nota"',
   'danfe.payment.01': 'Dinheiro',
   'danfe.payment.03': 'Cartão de Crédito',

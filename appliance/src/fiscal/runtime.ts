@@ -6,6 +6,7 @@ import type { FiscalService } from './emission/fiscal-service.js';
 import { inutilizeRejectedDocument } from './emission/inutilization.js';
 import { exportMonth } from './export/monthly-export.js';
 import { DEFAULT_TIME_ZONE } from './nfce/build-nfce-xml.js';
+import type { DocumentType } from './document-type-settings.js';
 import type { FiscalSale } from './nfce/sale-types.js';
 import type { Nfe55Service } from './nfe55/nfe55-service.js';
 import { buildSatExtrato } from './sat/extrato.js';
@@ -17,6 +18,7 @@ const NFE_CANCELLATION_WINDOW_MINUTES = 24 * 60;
 
 /** The document types next to the NFC-e: NF-e 55 on request, and the store's CF-e equipment if it has one. */
 export interface OtherDocuments {
+  documentType: DocumentType;
   nfe55: Nfe55Service;
   sat?: SatEmitter;
 }
@@ -43,7 +45,8 @@ export class FiscalRuntime {
     const row = this.found(documentId);
     if (row.model === CFE_MODEL) {
       const { cfe, ...sale } = JSON.parse(row.sale_json) as FiscalSale & { cfe: { timestamp: string; consumerDocument: string; qrSignature: string } };
-      return buildSatExtrato(sale, { accessKey: row.access_key, cfeXml: row.signed_xml, totalCents: row.total_cents, ...cfe }, this.ctx.config, this.t);
+      const equipment = this.documents.documentType === 'MFE' ? 'MFE' : 'SAT';
+      return buildSatExtrato(sale, { accessKey: row.access_key, cfeXml: row.signed_xml, totalCents: row.total_cents, ...cfe }, this.ctx.config, this.t, undefined, equipment);
     }
     if (row.model === 55) throw new AppError('FISCAL_DANFE_A4_ONLY', 409);
     return buildDanfeNfce(row, this.ctx.config, this.t);

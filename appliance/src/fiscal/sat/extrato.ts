@@ -16,8 +16,16 @@ export interface SatExtrato {
   qrCode: string;
 }
 
-/** Extrato do CF-e-SAT (layout of the SEFAZ-SP extrato specification), printer-independent. */
-export function buildSatExtrato(sale: FiscalSale, result: SatSale, emitter: { legalName: string; cnpj: string; ie: string }, t: Translate, columns = 48): SatExtrato {
+/** Extrato do CF-e (layout of the SEFAZ-SP extrato specification; an MF-e names its equipment), printer-independent. */
+export function buildSatExtrato(
+  sale: FiscalSale,
+  result: SatSale,
+  emitter: { legalName: string; cnpj: string; ie: string },
+  t: Translate,
+  columns = 48,
+  equipment: 'SAT' | 'MFE' = 'SAT',
+): SatExtrato {
+  const prefix = equipment === 'MFE' ? 'mfe' : 'sat';
   const blocks: ReceiptBlock[] = [];
   const text = (value: string, align: 'left' | 'center' = 'left', bold = false) => blocks.push({ kind: 'text', text: value, align, bold });
   const brl = (cents: number) => formatCents(cents).replace('.', ',');
@@ -28,7 +36,7 @@ export function buildSatExtrato(sale: FiscalSale, result: SatSale, emitter: { le
   text(`CNPJ ${emitter.cnpj} IE ${emitter.ie}`, 'center');
   text('-'.repeat(columns));
   text(t('sat.title', { number: extractNumber }), 'center', true);
-  text(t('sat.subtitle'), 'center', true);
+  text(t(`${prefix}.subtitle`), 'center', true);
   text(sale.consumerCpf ? t('sat.consumerCpf', { cpf: sale.consumerCpf }) : t('danfe.consumerAnonymous'));
   text('-'.repeat(columns));
   computed.items.forEach((line, i) => {
@@ -41,7 +49,7 @@ export function buildSatExtrato(sale: FiscalSale, result: SatSale, emitter: { le
   if (computed.changeCents > 0) pair(t('danfe.change'), brl(computed.changeCents));
   text('-'.repeat(columns));
   const ts = result.timestamp;
-  text(t('sat.serial', { serial: String(Number(result.accessKey.slice(22, 31))), date: `${ts.slice(6, 8)}/${ts.slice(4, 6)}/${ts.slice(0, 4)} ${ts.slice(8, 10)}:${ts.slice(10, 12)}:${ts.slice(12, 14)}` }), 'center', true);
+  text(t(`${prefix}.serial`, { serial: String(Number(result.accessKey.slice(22, 31))), date: `${ts.slice(6, 8)}/${ts.slice(4, 6)}/${ts.slice(0, 4)} ${ts.slice(8, 10)}:${ts.slice(10, 12)}:${ts.slice(12, 14)}` }), 'center', true);
   text(result.accessKey.replace(/(\d{4})(?=\d)/g, '$1 '), 'center');
   const qrCode = satQrPayload(result);
   blocks.push({ kind: 'qr', data: qrCode });

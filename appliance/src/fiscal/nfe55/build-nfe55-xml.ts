@@ -39,7 +39,7 @@ function destXml(buyer: NfeBuyer, homologation: boolean): string {
 /**
  * NF-e model 55 (layout 4.00) of a paid order for a company buyer inside the store's state: the same
  * items, taxes and payments as the NFC-e would carry, DANFE in portrait (tpImp 1), dest with the
- * buyer. Interstate sales (CFOP 6xxx, DIFAL) are not issued from the till.
+ * buyer. Interstate sales (CFOP 6102, 6404, ... and DIFAL) are not issued from the till.
  */
 export function buildNfe55Xml(config: EmitterConfig, sale: FiscalSale, buyer: NfeBuyer, identity: NfeIdentity): BuiltNfce {
   if (buyer.address.uf !== config.address.uf) throw new AppError('FISCAL_NFE_INTERSTATE_NOT_SUPPORTED', 422, 'FISCAL_NFE_INTERSTATE_NOT_SUPPORTED', { buyerUf: buyer.address.uf });

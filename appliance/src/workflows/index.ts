@@ -6,6 +6,8 @@ import { registerMoneyWorkflows, startMoneyWorkflows } from './money-workflows.j
 import { registerOrderWorkflowRoutes } from './order-routes.js';
 import { registerPrintingWorkflows } from './printing-workflows.js';
 import { registerTableWorkflowRoutes } from './table-routes.js';
+import { startPageMessages } from './start-page/messages.pt-BR.js';
+import { registerStartPage } from './start-page/routes.js';
 
 /**
  * Processes that span modules (docs/module-contracts.md). Registered LAST so every module's
@@ -13,6 +15,7 @@ import { registerTableWorkflowRoutes } from './table-routes.js';
  */
 export const workflowsModule: ApplianceModule = {
   name: 'workflows',
+  messages: { 'pt-BR': startPageMessages },
   register(ctx: ModuleContext) {
     registerOrderWorkflowRoutes(ctx);
     registerTableWorkflowRoutes(ctx);
@@ -21,6 +24,7 @@ export const workflowsModule: ApplianceModule = {
     registerHardwareWorkflows(ctx);
     registerPrintingWorkflows(ctx);
     registerFiscalEmission(ctx);
+    registerStartPage(ctx);
   },
   start: startMoneyWorkflows,
 };

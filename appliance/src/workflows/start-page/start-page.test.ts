@@ -1,8 +1,15 @@
+import { mkdirSync, mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../../../../test/support/http-client.js';
 import { startTestAppliance, type TestAppliance } from '../../kernel/testing/harness.js';
 import { waitUntil } from '../../kernel/testing/wait-until.js';
+import { repoRoot } from '../../kernel/paths.js';
 import { applianceModules } from '../../modules.js';
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** What a newcomer meets after `npm start`: the start page, the demo credentials and a PIX paid through the simulated gateway. */
 describe('start page of a demo store', () => {
@@ -31,8 +38,9 @@ describe('start page of a demo store', () => {
     expect((await fetch(`${app.baseUrl}/start.css`)).headers.get('content-type')).toContain('text/css');
   });
 
-  it('settles a PIX sale when the newcomer plays the customer at the simulated gateway', async () => {
-    const created = await cashier.post('/orders', { channel: 'COUNTER', items: [{ productId: 'prod-fries', quantity: 2 }] });
+  /** A counter order charged by PIX, as README "Paying by PIX in the demo" walks through it. */
+  async function orderChargedByPix(quantity: number) {
+    const created = await cashier.post('/orders', { channel: 'COUNTER', items: [{ productId: 'prod-fries', quantity }] });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const order = created.body.data as { id: string; totalCents: number };
     expect((await cashier.post(`/orders/${order.id}/confirm`)).status).toBe(200);
@@ -41,6 +49,11 @@ describe('start page of a demo store', () => {
     const payment = charged.body.data.payment as { id: string; status: string; provider: string; pix: { qrPayload: string } };
     expect(payment).toMatchObject({ status: 'PENDING', provider: 'ASAAS' });
     expect(payment.pix.qrPayload).toMatch(/^000201/);
+    return { order, payment };
+  }
+
+  it('settles a PIX sale when the newcomer plays the customer at the simulated gateway', async () => {
+    const { order, payment } = await orderChargedByPix(2);
 
     const page = await (await fetch(`${app.baseUrl}/`)).text();
     expect(page).toContain(`action="/demo/pix/${payment.id}/pay"`);
@@ -54,6 +67,34 @@ describe('start page of a demo store', () => {
     expect(await (await fetch(`${app.baseUrl}/`)).text()).not.toContain(`/demo/pix/${payment.id}/pay`);
     const again = await fetch(`${app.baseUrl}/demo/pix/${payment.id}/pay`, { method: 'POST', redirect: 'manual' });
     expect(again.status).toBe(422);
+  });
+
+  it('works in Chromium: the pay button is a plain form that brings the newcomer back to the page', async () => {
+    const { payment } = await orderChargedByPix(1);
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+      const scriptErrors: string[] = [];
+      page.on('pageerror', (error) => scriptErrors.push(error.message));
+      await page.goto(`${app.baseUrl}/`);
+      expect(await page.locator('header h1').textContent()).toBe('Chefia POS · Chefia Demo');
+      // The stylesheet applied: the header is painted with the page's colour, not the default.
+      expect(await page.locator('header').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(31, 58, 95)');
+      // The committed docs picture is refreshed on request only, so a test run never dirties the tree.
+      const shotDir = process.env.CHEFIA_UPDATE_SCREENSHOTS === '1' ? join(repoRoot(), 'docs', 'img') : mkdtempSync(join(tmpdir(), 'chefia-start-'));
+      mkdirSync(shotDir, { recursive: true });
+      const shot = join(shotDir, 'start-page.png');
+      await page.screenshot({ path: shot, fullPage: true });
+      expect(statSync(shot).size).toBeGreaterThan(10_000);
+
+      await page.locator(`form[action="/demo/pix/${payment.id}/pay"] button`).click();
+      await page.waitForURL(`${app.baseUrl}/#pix`);
+      expect(await page.locator('#pix').textContent()).toContain('Nenhuma cobrança PIX aguardando pagamento.');
+      expect((await cashier.get(`/payments/${payment.id}`)).body.data.status).toBe('CAPTURED');
+      expect(scriptErrors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 });
 

@@ -34,7 +34,7 @@ describe('enrolling a running appliance', () => {
 
   it('ships the journal to the relay once the CLI wrote the credential', async () => {
     const databaseUrl = await postgres.freshDatabase('enroll_live');
-    relay = await spawnRelay({ RELAY_HTTP_PORT: '0', DATABASE_URL: databaseUrl, RELAY_DATA_DIR: join(dir, 'relay'), RELAY_ADMIN_PASSWORD: RELAY_ADMIN });
+    relay = await spawnRelay({ RELAY_HTTP_PORT: '0', DATABASE_URL: databaseUrl, RELAY_DATA_DIR: join(dir, 'relay'), RELAY_ADMIN_PASSWORD: RELAY_ADMIN }, 60_000);
     const relayUrl = `http://127.0.0.1:${relay.httpPort}`;
     const hq = new ApiClient(relayUrl);
     hq.token = (await hq.post('/auth/login', { username: 'admin', password: RELAY_ADMIN })).body.data.token;
@@ -42,7 +42,7 @@ describe('enrolling a running appliance', () => {
     expect(created.status).toBe(201);
     const storeId = created.body.data.store.id as string;
 
-    appliance = await spawnAppliance({ dataDir: join(dir, 'store'), env: { CHEFIA_FISCAL_CONFIG: join(dir, 'no-fiscal-config.json') } });
+    appliance = await spawnAppliance({ dataDir: join(dir, 'store'), env: { CHEFIA_FISCAL_CONFIG: join(dir, 'no-fiscal-config.json') }, readyTimeoutMs: 60_000 });
     const health = async () => (await (await fetch(`${appliance!.baseUrl}/health`)).json()).data;
     expect((await health()).checks.replication.enrolled).toBe(false);
 
@@ -66,5 +66,5 @@ describe('enrolling a running appliance', () => {
       await client.end();
     }
     expect(appliance.logs.some((line) => line.includes('store enrolled while running: replication started'))).toBe(true);
-  });
+  }, 120_000);
 });

@@ -17,6 +17,7 @@ describe('relay started from a clone in a private (0700) folder', () => {
   const privateDir = mkdtempSync(join(tmpdir(), 'chefia-private-'));
   afterAll(() => rmSync(privateDir, { recursive: true, force: true }));
 
+  // A clone, a copy of dist and of the Postgres binaries, initdb and a start: minutes on a busy machine.
   it('initialises and serves embedded Postgres without loosening the folder', async () => {
     expect(statSync(privateDir).mode & 0o777).toBe(0o700);
     const clone = join(privateDir, 'chefia');
@@ -40,7 +41,7 @@ describe('relay started from a clone in a private (0700) folder', () => {
     }
     expect(relay.proc.exitCode).toBe(0);
     expect(statSync(privateDir).mode & 0o777).toBe(0o700);
-  });
+  }, 180_000);
 });
 
 /** The clone's node_modules: links to the checkout's packages, real copies of the Postgres ones. */

@@ -95,7 +95,7 @@ describe('start page of a demo store', () => {
     } finally {
       await browser.close();
     }
-  });
+  }, 90_000);
 });
 
 describe('start page of a real store', () => {

@@ -24,13 +24,14 @@ function handle(proc: ChildProcess, logs: string[]): ChildHandle {
 
 /** Starts the BUILT relay (`dist/`) as a child process and resolves once it logged `ready`. */
 export function spawnRelay(env: Record<string, string>, readyTimeoutMs = 20_000): Promise<ChildHandle & { httpPort: number }> {
-  return spawnUntilReady('relay', join('cloud-relay', 'src', 'main.js'), { RELAY_HTTP_HOST: '127.0.0.1', RELAY_LOG_LEVEL: 'info', ...env }, readyTimeoutMs);
+  return spawnBuiltEntry('relay', repoRoot(), join('cloud-relay', 'src', 'main.js'), { RELAY_HTTP_HOST: '127.0.0.1', RELAY_LOG_LEVEL: 'info', ...env }, readyTimeoutMs);
 }
 
 /** Starts the BUILT appliance with replication (relay-appliance-main.js) and resolves once it logged `ready`. */
 export function spawnReplicatingAppliance(env: Record<string, string>, readyTimeoutMs = 30_000): Promise<ChildHandle & { httpPort: number }> {
-  return spawnUntilReady(
+  return spawnBuiltEntry(
     'appliance',
+    repoRoot(),
     join('test', 'e2e', 'relay-appliance-main.js'),
     { CHEFIA_HOST: '127.0.0.1', CHEFIA_HTTP_PORT: '0', CHEFIA_MQTT_PORT: '0', CHEFIA_LOG_LEVEL: 'info', ...env },
     readyTimeoutMs,
@@ -38,17 +39,18 @@ export function spawnReplicatingAppliance(env: Record<string, string>, readyTime
 }
 
 /**
- * Starts a built entry under `dist/` with only PATH and HOME from this process plus `env`, and
- * resolves with the HTTP port from its JSON `ready` log line.
+ * Starts a built entry under `<root>/dist/` from `root`, with only PATH and HOME from this process
+ * plus `env`, and resolves with the HTTP port from its JSON `ready` log line.
  */
-async function spawnUntilReady(
+export async function spawnBuiltEntry(
   label: string,
+  root: string,
   distEntry: string,
   env: Record<string, string>,
   readyTimeoutMs: number,
 ): Promise<ChildHandle & { httpPort: number }> {
-  const proc = spawn(process.execPath, [join(repoRoot(), 'dist', distEntry)], {
-    cwd: repoRoot(),
+  const proc = spawn(process.execPath, [join(root, 'dist', distEntry)], {
+    cwd: root,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

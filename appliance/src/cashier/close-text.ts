@@ -13,6 +13,14 @@ const METHOD_LABELS: Record<string, string> = {
 
 const STATUS_LABELS: Record<string, string> = { BALANCED: 'CONFERIDO', OVER: 'SOBRA', SHORT: 'FALTA' };
 
+/** Each amount column is this wide, so `-R$ 99.999,99` and its header end in the same column. */
+const AMOUNT_WIDTH = 13;
+
+/** Right-aligned columns of equal width, ending at the slip's right edge. */
+function amountColumns(label: string, cells: string[]): string {
+  return leftRight(label, cells.map((cell) => cell.padStart(AMOUNT_WIDTH)).join(' '));
+}
+
 function localTime(iso: string, timeZone: string): string {
   return new Intl.DateTimeFormat('pt-BR', { timeZone, dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
 }
@@ -35,12 +43,12 @@ export function cashierCloseText(report: CashierCloseReport, timeZone: string): 
     leftRight('Sangrias', formatBrl(-report.totals.withdrawalsCents)),
     leftRight('Suprimentos', formatBrl(report.totals.depositsCents)),
     rule(),
-    leftRight('Forma', 'Esperado    Contado  Diferença'),
+    amountColumns('Forma', ['Esperado', 'Contado', 'Diferença']),
   ];
   for (const line of report.lines) {
     if (line.expectedCents === 0 && line.countedCents === 0) continue;
     lines.push(METHOD_LABELS[line.method] ?? line.method);
-    lines.push(leftRight('', `${formatBrl(line.expectedCents)}  ${formatBrl(line.countedCents)}  ${formatBrl(line.differenceCents)}`));
+    lines.push(amountColumns('', [formatBrl(line.expectedCents), formatBrl(line.countedCents), formatBrl(line.differenceCents)]));
   }
   lines.push(
     rule(),

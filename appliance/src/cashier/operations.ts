@@ -48,7 +48,7 @@ export function recordCashierOperation(tx: CommandTx, input: OperationInput, req
     throw businessRule('CASHIER_CASH_ONLY', { type: input.type, method: input.method });
   }
   if (changeCents > 0 && (input.type !== 'SALE' || input.method !== 'CASH' || changeCents >= input.amountCents)) {
-    throw badRequest('VALIDATION_FAILED', [{ path: 'changeCents', message: 'change only on cash sales and below the tendered amount' }]);
+    throw badRequest('VALIDATION_FAILED', [{ path: 'changeCents', message: 'troco só em venda em dinheiro e abaixo do valor entregue' }]);
   }
   const limits = readCashierLimits(tx.db);
   const before = drawerExpectation(tx, session);

@@ -99,6 +99,6 @@ export function setProductActive(tx: CommandTx, id: string, active: boolean): Pr
 export function setProductPrice(tx: CommandTx, id: string, priceCents: number): Product {
   const current = getProduct(tx.db, id);
   if (!current) throw notFound('PRODUCT_NOT_FOUND', { id });
-  if (!Number.isSafeInteger(priceCents) || priceCents < 0) throw badRequest('VALIDATION_FAILED', [{ path: 'priceCents', message: 'non-negative integer centavos' }]);
+  if (!Number.isSafeInteger(priceCents) || priceCents < 0) throw badRequest('VALIDATION_FAILED', [{ path: 'priceCents', message: 'centavos inteiros, sem sinal negativo' }]);
   return write(tx, id, { ...toInput(current), priceCents });
 }

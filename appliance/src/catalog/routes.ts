@@ -25,7 +25,7 @@ const productList = pageQuery(['name', 'sku', 'price_cents', 'updated_at'], 'nam
 /** The edits a manager makes at the counter: today's price, out of stock. */
 const quickEdit = z
   .object({ priceCents: z.number().int().min(0).optional(), active: z.boolean().optional() })
-  .refine((b) => b.priceCents !== undefined || b.active !== undefined, 'give priceCents or active');
+  .refine((b) => b.priceCents !== undefined || b.active !== undefined, 'informe priceCents ou active');
 
 function getProductOrThrow(db: Db, id: string) {
   const product = getProduct(db, id);

@@ -40,10 +40,10 @@ export const optionGroup = z
     maxChoices: z.number().int().min(1).max(20),
     options: z.array(option).min(1).max(100),
   })
-  .refine((g) => g.minChoices <= g.maxChoices, { message: 'minChoices must not exceed maxChoices', path: ['minChoices'] });
+  .refine((g) => g.minChoices <= g.maxChoices, { message: 'minChoices não pode passar de maxChoices', path: ['minChoices'] });
 export type OptionGroup = z.infer<typeof optionGroup>;
 
-const barcode = z.string().refine(isValidGtin, 'EAN-8/UPC-A/EAN-13/GTIN-14 with a valid check digit');
+const barcode = z.string().refine(isValidGtin, 'EAN-8/UPC-A/EAN-13/GTIN-14 com dígito verificador válido');
 
 export const productInput = z
   .object({

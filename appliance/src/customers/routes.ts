@@ -14,7 +14,7 @@ import { toCustomer, type CustomerRow } from './customer.js';
 const cpf = z
   .string()
   .transform(normalizeCpf)
-  .refine(isValidCpf, 'invalid CPF check digits');
+  .refine(isValidCpf, 'dígitos verificadores do CPF inválidos');
 
 const customerBody = z.object({
   name: z.string().trim().min(1).max(120),

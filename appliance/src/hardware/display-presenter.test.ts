@@ -1,4 +1,11 @@
+import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { GLYPH_WIDTH } from '../devices/printer/virtual/bitmap-font.js';
+import type { JobBlock, TextRun } from '../devices/printer/virtual/job-model.js';
+import { renderJobPng } from '../devices/printer/virtual/render-png.js';
+import { repoRoot } from '../kernel/paths.js';
 import { VirtualCustomerDisplay } from '../devices/display/index.js';
 import { MessageCatalog } from '../kernel/i18n/catalog.js';
 import type { JournalEvent } from '../kernel/journal/event.js';
@@ -28,8 +35,24 @@ describe('customer display lines from order events', () => {
 
   it('greets for an order created empty, shows paid and change after a payment, greets again after a cancel', async () => {
     expect(await glass('order.created', { orderId: 'o1', items: [], totalCents: 0 })).toEqual(['BEM-VINDO!          ', 'TOTAL        R$ 0,00']);
-    expect(await glass('payment.captured', { orderId: 'o1', amountCents: 5000, changeCents: 750 })).toEqual(['PAGO           50,00', 'TROCO        R$ 7,50']);
+    expect(await glass('payment.captured', { orderId: 'o1', amountCents: 5000, changeCents: 750 })).toEqual(['PAGO        R$ 50,00', 'TROCO        R$ 7,50']);
     expect(await glass('order.cancelled', { orderId: 'o1' })).toEqual(['BEM-VINDO!          ', '                    ']);
+  });
+
+  it('writes paid and change alike, and draws what the glass shows after a sale and its payment', async () => {
+    const sale = await glass('order.items_added', { orderId: 'o1', items: [{ name: 'Combo clássico', totalCents: 3_360 }], totalCents: 3_360 });
+    const paid = await glass('payment.captured', { orderId: 'o1', amountCents: 3_360, changeCents: 0 });
+    expect(paid).toEqual(['PAGO        R$ 33,60', 'TROCO        R$ 0,00']);
+    // One glyph cell per display column: the picture shows the 2×20 glass character for character.
+    const run = (text: string): TextRun => ({ text, bold: false, underline: false, width: 1, height: 1, font: 'A' });
+    const screen = (lines: string[]): JobBlock[] => lines.map((text) => ({ kind: 'line', align: 'left', runs: [run(text)] }));
+    const blocks: JobBlock[] = [...screen(sale!), { kind: 'feed', dots: 24 }, ...screen(paid!)];
+    // The committed docs picture is refreshed on request only, so a test run never dirties the tree.
+    const shotDir = process.env.CHEFIA_UPDATE_SCREENSHOTS === '1' ? join(repoRoot(), 'docs', 'img') : mkdtempSync(join(tmpdir(), 'chefia-display-'));
+    mkdirSync(shotDir, { recursive: true });
+    const shot = join(shotDir, 'customer-display.png');
+    writeFileSync(shot, renderJobPng({ blocks, drawerKicks: 0, statusRequests: 0, unknownCommands: [] }, { dotsPerLine: 20 * GLYPH_WIDTH }));
+    expect(statSync(shot).size).toBeGreaterThan(1_000);
   });
 
   it('ignores events that change nothing the customer reads', () => {

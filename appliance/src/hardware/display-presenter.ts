@@ -1,5 +1,5 @@
 import type { DisplayLines } from '../devices/display/customer-display.js';
-import { itemAndTotalLines } from '../devices/display/item-lines.js';
+import { itemAndTotalLines, paidAndChangeLines } from '../devices/display/item-lines.js';
 import type { MessageCatalog } from '../kernel/i18n/catalog.js';
 import type { JournalEvent } from '../kernel/journal/event.js';
 
@@ -36,7 +36,7 @@ export function displayLinesFor(event: JournalEvent, messages: MessageCatalog, c
       return itemAndTotalLines({ description: last.name, amountCents: last.totalCents }, totalCents, t('display.total'), columns);
     }
     case 'payment.captured':
-      return itemAndTotalLines({ description: t('display.paid'), amountCents: payload.amountCents ?? 0 }, payload.changeCents ?? 0, t('display.change'), columns);
+      return paidAndChangeLines(t('display.paid'), payload.amountCents ?? 0, t('display.change'), payload.changeCents ?? 0, columns);
     case 'order.cancelled':
       return [t('display.welcome'), ''];
     default:

@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const HARDWARE_KINDS = ['scale', 'scanner', 'customer-display', 'tef'] as const;
 export type HardwareKind = (typeof HARDWARE_KINDS)[number];
 
-const absolutePath = z.string().min(2).max(256).regex(/^\/[^\0]*$/, 'absolute path');
+const absolutePath = z.string().min(2).max(256).regex(/^\/[^\0]*$/, 'caminho absoluto');
 
 /**
  * How the appliance reaches the device. `serial` names the one port the operator assigned (it is

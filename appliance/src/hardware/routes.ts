@@ -16,7 +16,7 @@ const weightQuery = z.object({ maxWaitMs: z.coerce.number().int().min(0).max(10_
 const virtualWeightBody = z
   .object({ state: z.enum(['stable', 'unstable', 'negative', 'overload']), grams: z.number().int().min(0).max(1_000_000).optional() })
   .strict()
-  .refine((b) => (b.state === 'stable') === (b.grams !== undefined), { message: 'grams is required for stable and only for stable' });
+  .refine((b) => (b.state === 'stable') === (b.grams !== undefined), { message: 'grams é obrigatório quando state é stable, e só nesse caso' });
 const virtualScanBody = z.object({ code: z.string().trim().min(1).max(64) }).strict();
 
 export function registerHardwareRoutes(ctx: ModuleContext, runtime: HardwareRuntime, profiles: DeviceProfile[]): void {

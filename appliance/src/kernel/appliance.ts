@@ -121,6 +121,7 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
     clock,
     messages,
     health,
+    httpPort: config.httpPort,
     provideAuthentication(auth) {
       authentication = auth;
     },
@@ -135,6 +136,7 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
   const server = await listenHttp(root.fetch, config.host, config.httpPort);
   broker.attachWebSocket(server as HttpServer);
   const httpPort = (server.address() as AddressInfo).port;
+  ctx.httpPort = httpPort;
 
   // WAL checkpoints follow the commits (WalCheckpointer); this timer only purges expired idempotency keys.
   const purge = setInterval(() => {

@@ -35,6 +35,9 @@ const envSchema = z.object({
   CHEFIA_ENROLLMENT_CODE: z.string().optional(),
 });
 
+/** The variables `loadConfig` reads, for the README's table (test/docs/readme-config.test.ts). */
+export const CONFIG_VARIABLES = Object.keys(envSchema.shape);
+
 export type Config = {
   dataDir: string;
   host: string;

@@ -33,6 +33,8 @@ export interface ModuleContext {
   clock: Clock;
   messages: MessageCatalog;
   health: HealthRegistry;
+  /** The port the HTTP server listens on: the configured one, the real one once it listens (in `start`). */
+  httpPort: number;
   /** The auth module hands the kernel its token and MQTT credential checks. */
   provideAuthentication(auth: Authenticator & BrokerAuthenticator): void;
 }

@@ -4,6 +4,8 @@ import { paymentsMessages } from './messages.pt-BR.js';
 import { paymentsMigrations } from './migrations.js';
 import { registerPaymentRoutes } from './routes.js';
 import { registerWebhookRoutes } from './webhook-routes.js';
+import { bindDemoPixGateway, DemoPixGateway } from './demo-pix-gateway.js';
+import { registerDemoPixRoutes } from './demo-pix-routes.js';
 import { bindPaymentsRuntime, createRuntime, paymentsRuntimeOf, type PaymentsOptions } from './runtime.js';
 import { ReconciliationScheduler, reconciliationScheduleFromEnv } from './reconciliation-schedule.js';
 
@@ -19,6 +21,7 @@ export { parseSettlementFile, decodeSettlementBytes, type SettlementFile } from 
 export { listReconciliationAlerts, type ReconciliationAlert } from './reconciliation-alerts.js';
 export { ReconciliationScheduler, type ReconciliationScheduleOptions } from './reconciliation-schedule.js';
 export { paymentsRuntimeOf, pixGatewaysFromEnv, cardProviderFromEnv, type PaymentsOptions, type PaymentsRuntime } from './runtime.js';
+export { demoPixGatewayOf, type DemoPixGateway } from './demo-pix-gateway.js';
 export { VirtualFiscalEmission, type FiscalEmissionPort, type FiscalEmissionRequest } from './fiscal-port.js';
 export { AsaasGateway, type AsaasConfig } from './gateways/asaas.js';
 export { MercadoPagoGateway, type MercadoPagoConfig } from './gateways/mercado-pago.js';
@@ -28,6 +31,7 @@ export { TENDER_METHODS, type TenderMethod, type Payment, type OrderBalance, typ
 
 export function createPaymentsModule(options: PaymentsOptions = {}): ApplianceModule {
   let scheduler: ReconciliationScheduler | null = null;
+  let demoPix: DemoPixGateway | null = null;
   return {
     name: 'payments',
     migrations: paymentsMigrations,
@@ -41,6 +45,7 @@ export function createPaymentsModule(options: PaymentsOptions = {}): ApplianceMo
       ctx.events.subscribe('payments-reconciliation-audit', 'payment.reconciliation_difference', (event) =>
         ctx.mqtt.publish(`store/${ctx.config.storeId}/audit/${event.type}`, event, { qos: 1 }),
       );
+      registerDemoPixRoutes(ctx);
     },
     async start(ctx) {
       const runtime = paymentsRuntimeOf(ctx);
@@ -54,11 +59,16 @@ export function createPaymentsModule(options: PaymentsOptions = {}): ApplianceMo
         const status = ctx.db.prepare('SELECT status FROM payments WHERE id = ?').pluck().get(transactionId);
         return status === 'CAPTURED';
       });
+      if (ctx.config.demo && !runtime.pix.configured) {
+        demoPix = await DemoPixGateway.start(ctx, runtime.pix);
+        bindDemoPixGateway(ctx, demoPix);
+      }
       scheduler = new ReconciliationScheduler(ctx, () => paymentsRuntimeOf(ctx), options.reconciliation ?? reconciliationScheduleFromEnv(ctx.config.dataDir));
       scheduler.start();
     },
     async stop() {
       await scheduler?.stop();
+      await demoPix?.close();
     },
   };
 }

@@ -20,7 +20,7 @@ const reconcileBody = z
     /** A settlement report file (CSV, see settlement-file.ts); without it the gateway's API is asked. */
     report: z.string().max(5_000_000).optional(),
   })
-  .refine((b) => b.from <= b.to, { message: 'from must not be after to', path: ['to'] });
+  .refine((b) => b.from <= b.to, { message: 'from não pode ser depois de to', path: ['to'] });
 
 const alertsQuery = z.object({ from: z.iso.date().optional(), to: z.iso.date().optional(), gateway: z.enum(['ASAAS', 'MERCADO_PAGO', 'TEF']).optional() });
 

@@ -1,6 +1,7 @@
 import { Gauge } from 'prom-client';
 import type { ApplianceModule, ModuleContext } from '../kernel/module.js';
-import { readCredential } from './credential-store.js';
+import { readCredential, type RelayCredential } from './credential-store.js';
+import { watchCredential } from './credential-watch.js';
 import type { DownstreamApplier } from './downstream-applier.js';
 import { DownstreamPoller } from './downstream-poller.js';
 import { enrollAppliance } from './enroll.js';
@@ -33,11 +34,16 @@ export interface ReplicationModule extends ApplianceModule {
 /**
  * Journal replication to the HQ relay and the HQ → store downstream channel. Inactive until the
  * store is enrolled (npm run enroll, or CHEFIA_RELAY_URL + CHEFIA_ENROLLMENT_CODE at start).
+ * A running appliance watches its credential file, so `npm run enroll` (also `--force` with a new
+ * code) takes effect without a restart.
  */
 export function createReplicationModule(options: ReplicationModuleOptions = {}): ReplicationModule {
   let replicator: Replicator | null = null;
   let poller: DownstreamPoller | null = null;
   let enrolling: Promise<void> | null = null;
+  let active: RelayCredential | null = null;
+  let switching: Promise<void> = Promise.resolve();
+  let watcher: { close(): void } | null = null;
 
   let stopped = false;
   const retry = new WakeableSleep();
@@ -65,14 +71,12 @@ export function createReplicationModule(options: ReplicationModuleOptions = {}):
     return false;
   }
 
-  function startReplication(ctx: ModuleContext): void {
-    const credential = readCredential(ctx.config.dataDir);
-    if (!credential || stopped) return;
+  function startReplication(ctx: ModuleContext, credential: RelayCredential): void {
     const client = new RelayClient(credential.relayUrl, credential.storeId, credential.credential);
     const started = new Replicator(ctx.db, client, options.replicator, ctx.logger);
-    ctx.commands.onCommit(() => started.wake());
     started.start();
     replicator = started;
+    active = credential;
     poller = new DownstreamPoller(
       ctx.db,
       client,
@@ -82,6 +86,35 @@ export function createReplicationModule(options: ReplicationModuleOptions = {}):
       ctx.logger,
     );
     poller.start();
+  }
+
+  async function stopReplication(): Promise<void> {
+    await poller?.stop();
+    await replicator?.stop();
+    poller = null;
+    replicator = null;
+    active = null;
+  }
+
+  /** (Re)starts replication with the credential on disk when it differs from the one in use. */
+  function applyCredential(ctx: ModuleContext): Promise<void> {
+    switching = switching.then(async () => {
+      let credential: RelayCredential | null;
+      try {
+        credential = readCredential(ctx.config.dataDir);
+      } catch (error) {
+        ctx.logger.warn({ err: (error as Error).message }, 'relay credential file unreadable; replication unchanged');
+        return;
+      }
+      if (!credential || stopped) return;
+      if (active && active.credential === credential.credential && active.relayUrl === credential.relayUrl) return;
+      const replaced = active !== null;
+      await stopReplication();
+      if (stopped) return;
+      startReplication(ctx, credential);
+      if (replaced) ctx.logger.info({ storeId: credential.storeId }, 'new relay credential: replication restarted with it');
+    });
+    return switching;
   }
 
   return {
@@ -112,24 +145,32 @@ export function createReplicationModule(options: ReplicationModuleOptions = {}):
       gauge('chefia_replication_consecutive_failures', 'Failed relay requests since the last success', (lag) => lag.consecutiveFailures);
     },
     async start(ctx) {
+      ctx.commands.onCommit(() => replicator?.wake());
+      watcher = watchCredential(ctx.config.dataDir, () => {
+        const enrolledNow = active === null;
+        void applyCredential(ctx).then(() => {
+          if (enrolledNow && active) ctx.logger.info({ storeId: active.storeId }, 'store enrolled while running: replication started');
+        });
+      });
       if (readCredential(ctx.config.dataDir)) {
-        startReplication(ctx);
+        await applyCredential(ctx);
         return;
       }
       if (!ctx.config.relayUrl || !ctx.config.enrollmentCode) {
-        ctx.logger.info('replication off: store not enrolled at a relay');
+        ctx.logger.info('replication off: store not enrolled at a relay; `npm run enroll` starts it without a restart');
         return;
       }
       enrolling = enrollFromConfig(ctx).then((enrolled) => {
-        if (enrolled) startReplication(ctx);
+        if (enrolled) return applyCredential(ctx);
       });
     },
     async stop() {
       stopped = true;
+      watcher?.close();
       retry.wake();
       await enrolling;
-      await poller?.stop();
-      await replicator?.stop();
+      await switching;
+      await stopReplication();
     },
   };
 }

@@ -24,7 +24,7 @@ const itemBody = z.object({
 const recipeBody = z.object({ lines: z.array(z.object({ stockItemId: id, quantity: qty })).max(50) });
 const movementBody = z.discriminatedUnion('type', [
   z.object({ type: z.enum(['PURCHASE', 'LOSS']), stockItemId: id, quantity: qty, reason: z.string().max(200).nullish() }),
-  z.object({ type: z.literal('ADJUSTMENT'), stockItemId: id, delta: z.number().int().refine((d) => d !== 0, 'delta must not be 0'), reason: z.string().min(1).max(200) }),
+  z.object({ type: z.literal('ADJUSTMENT'), stockItemId: id, delta: z.number().int().refine((d) => d !== 0, 'delta não pode ser 0'), reason: z.string().min(1).max(200) }),
   z.object({ type: z.literal('TRANSFER'), stockItemId: id, toStockItemId: id, quantity: qty, reason: z.string().max(200).nullish() }),
 ]);
 const countBody = z.object({ reason: z.string().trim().min(1).max(200), lines: z.array(z.object({ stockItemId: id, countedQuantity: z.number().int() })).min(1).max(2000) });

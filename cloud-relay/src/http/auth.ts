@@ -31,8 +31,8 @@ export function requireHqUser(db: RelayDb, roles: HqRole[] = ['HQ_ADMIN', 'HQ_AN
   return async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE) ?? bearer(c);
     const user = token ? await userForSession(db, token) : undefined;
-    if (!user) throw new RelayError('UNAUTHENTICATED', 401, 'Log in first.');
-    if (!roles.includes(user.role)) throw new RelayError('FORBIDDEN', 403, `This action requires one of: ${roles.join(', ')}.`);
+    if (!user) throw new RelayError('UNAUTHENTICATED', 401, 'Entre com seu usuário primeiro.');
+    if (!roles.includes(user.role)) throw new RelayError('FORBIDDEN', 403, `Esta ação exige um destes perfis: ${roles.join(', ')}.`);
     c.set('hqUser', user);
     await next();
   };
@@ -45,15 +45,15 @@ export function requireHqUser(db: RelayDb, roles: HqRole[] = ['HQ_ADMIN', 'HQ_AN
 export function requireStoreCredential(db: RelayDb): MiddlewareHandler<RelayEnv> {
   return async (c, next) => {
     const token = bearer(c);
-    if (!token) throw new RelayError('UNAUTHENTICATED', 401, 'A store credential is required.');
+    if (!token) throw new RelayError('UNAUTHENTICATED', 401, 'Falta a credencial da loja.');
     const store = await db
       .selectFrom('relay.stores')
       .select(['id', 'client_id', 'time_zone'])
       .where('credential_hash', '=', sha256Hex(token))
       .executeTakeFirst();
-    if (!store) throw new RelayError('UNAUTHENTICATED', 401, 'Unknown store credential.');
+    if (!store) throw new RelayError('UNAUTHENTICATED', 401, 'Credencial de loja desconhecida.');
     if (c.req.param('storeId') !== store.id) {
-      throw new RelayError('FORBIDDEN_STORE', 403, 'This credential belongs to another store.');
+      throw new RelayError('FORBIDDEN_STORE', 403, 'Esta credencial é de outra loja.');
     }
     c.set('store', { id: store.id, clientId: store.client_id, timeZone: store.time_zone });
     await next();

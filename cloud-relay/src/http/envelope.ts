@@ -2,6 +2,10 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
 
+// Zod's own messages (every one a schema does not override) in pt-BR, like the portal and the
+// stores: they reach HQ users as `error.details[].message`. Set once for the process.
+z.config(z.locales.ptBR());
+
 /** An expected failure with a stable UPPER_SNAKE code; anything else is a 500. */
 export class RelayError extends Error {
   constructor(
@@ -32,7 +36,7 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown): z.
     throw new RelayError(
       'VALIDATION_FAILED',
       400,
-      'The request is invalid.',
+      'Requisição inválida.',
       parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
     );
   }
@@ -44,6 +48,6 @@ export async function readJson(c: Context): Promise<unknown> {
   try {
     return await c.req.json();
   } catch {
-    throw new RelayError('INVALID_JSON', 400, 'The request body is not valid JSON.');
+    throw new RelayError('INVALID_JSON', 400, 'O corpo da requisição não é um JSON válido.');
   }
 }

@@ -13,9 +13,9 @@ import { listZReports } from '../reports/z-reports.js';
 import { createStore, enrollStore, getStore, listStores, renewEnrollmentCode } from '../stores/store-service.js';
 
 const storeInputSchema = z.object({
-  code: z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/, 'Use letters, digits, - and _'),
+  code: z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/, 'Use letras, dígitos, - e _'),
   name: z.string().trim().min(1).max(120),
-  timeZone: z.string().refine((zone) => Intl.supportedValuesOf('timeZone').includes(zone) || zone === 'UTC', 'Unknown time zone').optional(),
+  timeZone: z.string().refine((zone) => Intl.supportedValuesOf('timeZone').includes(zone) || zone === 'UTC', 'Fuso horário desconhecido').optional(),
 });
 
 const productChangeSchema = z.object({
@@ -25,7 +25,7 @@ const productChangeSchema = z.object({
 });
 
 const userInputSchema = z.object({
-  username: z.string().trim().min(3).max(60).regex(/^[a-z0-9._-]+$/, 'Use lowercase letters, digits, . _ -'),
+  username: z.string().trim().min(3).max(60).regex(/^[a-z0-9._-]+$/, 'Use letras minúsculas, dígitos, . _ -'),
   displayName: z.string().trim().min(1).max(120),
   password: z.string().min(8),
   role: z.enum(['HQ_ADMIN', 'HQ_ANALYST']),

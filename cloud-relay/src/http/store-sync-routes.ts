@@ -17,17 +17,17 @@ const MAX_WAIT_SECONDS = 55;
 async function readBatchBody(c: Context): Promise<unknown> {
   const encoding = c.req.header('content-encoding');
   if (!encoding || encoding === 'identity') return readJson(c);
-  if (encoding !== 'gzip') throw new RelayError('UNSUPPORTED_ENCODING', 415, 'Only gzip Content-Encoding is accepted.');
+  if (encoding !== 'gzip') throw new RelayError('UNSUPPORTED_ENCODING', 415, 'Só aceitamos Content-Encoding gzip.');
   let text: string;
   try {
     text = (await gunzip(Buffer.from(await c.req.arrayBuffer()), { maxOutputLength: MAX_BATCH_BYTES })).toString('utf8');
   } catch {
-    throw new RelayError('INVALID_GZIP', 400, 'The body is not valid gzip or expands beyond the limit.');
+    throw new RelayError('INVALID_GZIP', 400, 'O corpo não é gzip válido ou passa do limite ao descompactar.');
   }
   try {
     return JSON.parse(text);
   } catch {
-    throw new RelayError('INVALID_JSON', 400, 'The request body is not valid JSON.');
+    throw new RelayError('INVALID_JSON', 400, 'O corpo da requisição não é um JSON válido.');
   }
 }
 

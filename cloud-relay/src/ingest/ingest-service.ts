@@ -16,7 +16,7 @@ export interface IngestResult {
 function assertContiguous(events: JournalEvent[]): void {
   for (let index = 1; index < events.length; index += 1) {
     if (events[index].seq !== events[0].seq + index) {
-      throw new RelayError('BATCH_NOT_CONTIGUOUS', 400, 'Events in a batch must have consecutive seq values.', {
+      throw new RelayError('BATCH_NOT_CONTIGUOUS', 400, 'Os eventos de um lote precisam ter seq consecutivos.', {
         atIndex: index,
         expectedSeq: events[0].seq + index,
         actualSeq: events[index].seq,
@@ -70,7 +70,7 @@ export async function ingestBatch(db: RelayDb, store: AuthenticatedStore, batch:
       const first = batch.events[0].seq;
       const last = batch.events[batch.events.length - 1].seq;
       if (first > highWater + 1) {
-        throw new RelayError('SEQ_GAP', 409, `Expected seq ${highWater + 1}, got ${first}.`, { expectedSeq: highWater + 1, highWater });
+        throw new RelayError('SEQ_GAP', 409, `Esperava seq ${highWater + 1}, veio ${first}.`, { expectedSeq: highWater + 1, highWater });
       }
       const fresh = batch.events.filter((event) => event.seq > highWater);
       const contact = {
@@ -94,7 +94,7 @@ export async function ingestBatch(db: RelayDb, store: AuthenticatedStore, batch:
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new RelayError('DUPLICATE_EVENT_ID', 409, 'An event id in this batch was already stored under another seq.');
+      throw new RelayError('DUPLICATE_EVENT_ID', 409, 'Um id de evento deste lote já foi gravado com outro seq.');
     }
     throw error;
   }

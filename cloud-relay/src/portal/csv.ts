@@ -1,26 +1,39 @@
 import type { SalesReport } from '../reports/sales-report.js';
 
-function cell(value: string | number | undefined): string {
-  const text = value === undefined ? '' : String(value);
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/**
+ * CSV the way a spreadsheet set to pt-BR opens it as columns: `;` between cells (`,` is the decimal
+ * separator there), amounts with a decimal comma, CRLF lines, and a UTF-8 byte order mark so
+ * accented store and product names are not read as Latin-1.
+ */
+const SEPARATOR = ';';
+const BOM = '\uFEFF';
+
+/**
+ * A text cell. Text starting with = + - @ (or a tab or carriage return) would be run as a formula
+ * by the spreadsheet (a product named `=HYPERLINK(…)`, formula injection): a leading apostrophe
+ * keeps it text. Quotes when the cell holds the separator, a quote or a line break.
+ */
+function text(value: string | undefined): string {
+  let cell = value ?? '';
+  if (/^[=+\-@\t\r]/.test(cell)) cell = `'${cell}`;
+  return /[";\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
-function cents(value: number): string {
-  const sign = value < 0 ? '-' : '';
-  const absolute = Math.abs(value);
-  return `${sign}${Math.floor(absolute / 100)}.${(absolute % 100).toString().padStart(2, '0')}`;
+/** Centavos as reais with a decimal comma and no thousands separator: `-1234,50`. */
+function reais(cents: number): string {
+  const sign = cents < 0 ? '-' : '';
+  const absolute = Math.abs(cents);
+  return `${sign}${Math.floor(absolute / 100)},${(absolute % 100).toString().padStart(2, '0')}`;
 }
 
-/** Comma-separated with a header row; amounts in reais with a dot so spreadsheets parse them as numbers. */
 export function salesReportCsv(report: SalesReport): string {
-  const header = ['group', 'key', 'label', 'store_id', 'business_date', 'orders', 'payments', 'quantity', 'gross_brl', 'refunded_brl', 'net_brl'];
+  const header = ['agrupamento', 'chave', 'descricao', 'loja_id', 'data', 'pedidos', 'pagamentos', 'quantidade', 'bruto_brl', 'estornado_brl', 'liquido_brl'];
   const lines = report.rows.map((row) =>
     [
-      report.groupBy, row.key, row.label, row.storeId, row.businessDate, row.ordersCount, row.paymentsCount, row.quantity,
-      cents(row.grossCents), cents(row.refundedCents), cents(row.netCents),
-    ]
-      .map(cell)
-      .join(','),
+      text(report.groupBy), text(row.key), text(row.label), text(row.storeId), text(row.businessDate),
+      String(row.ordersCount), String(row.paymentsCount), row.quantity === undefined ? '' : String(row.quantity),
+      reais(row.grossCents), reais(row.refundedCents), reais(row.netCents),
+    ].join(SEPARATOR),
   );
-  return `${[header.join(','), ...lines].join('\n')}\n`;
+  return `${BOM}${[header.join(SEPARATOR), ...lines].join('\r\n')}\r\n`;
 }

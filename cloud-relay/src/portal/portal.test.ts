@@ -88,7 +88,7 @@ describe('HQ portal', () => {
 
     const csv = await page.evaluate(async (href) => (await fetch(href)).text(), '/portal/export.csv?from=2026-11-16&to=2026-11-20&groupBy=store');
     const lines = csv.trim().split('\n');
-    expect(lines[0]).toContain('net_brl');
+    expect(lines[0]).toContain('liquido_brl');
     expect(lines).toHaveLength(3);
 
     await page.goto(`${relay.baseUrl}/portal/stores`);

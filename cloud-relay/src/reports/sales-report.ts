@@ -19,7 +19,7 @@ export const salesQuerySchema = z
       .pipe(z.array(z.uuid('storeId must be a store UUID'))),
     limit: z.coerce.number().int().min(1).max(1000).optional(),
   })
-  .refine((query) => query.from <= query.to, { message: '`from` must not be after `to`', path: ['from'] });
+  .refine((query) => query.from <= query.to, { message: '`from` não pode ser depois de `to`', path: ['from'] });
 
 export type SalesQuery = z.infer<typeof salesQuerySchema>;
 

@@ -21,7 +21,7 @@ const auditQuery = pageQuery(['seq', 'occurred_at', 'type'], 'seq:desc').extend(
       if (v === undefined) return undefined;
       const parsed = z.array(eventType).safeParse(v.split(','));
       if (!parsed.success) {
-        ctx.addIssue({ code: 'custom', message: `type must be a comma list of ${SECURITY_EVENT_TYPES.join(', ')}` });
+        ctx.addIssue({ code: 'custom', message: `type deve ser uma lista separada por vírgulas de ${SECURITY_EVENT_TYPES.join(', ')}` });
         return z.NEVER;
       }
       return parsed.data;

@@ -12,7 +12,7 @@ import type { AuthRuntime } from '../runtime.js';
 import { clientAddress } from './client-address.js';
 
 // Station codes as the kitchen names them (GRILL, FRYER): they become the device's MQTT topics.
-const station = z.string().transform((s) => s.trim().toUpperCase()).pipe(z.string().regex(/^[A-Z][A-Z0-9_]{0,31}$/, 'station code such as GRILL'));
+const station = z.string().transform((s) => s.trim().toUpperCase()).pipe(z.string().regex(/^[A-Z][A-Z0-9_]{0,31}$/, 'código de estação, como GRILL'));
 const registerBody = z.object({
   name: z.string().trim().min(1).max(100),
   kind: z.enum(DEVICE_KINDS),

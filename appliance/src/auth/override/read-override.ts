@@ -24,7 +24,7 @@ export async function readManagerOverride(c: Context<AppEnv>): Promise<OverrideC
   const header = c.req.header('x-manager-override');
   if (header !== undefined) {
     const at = header.indexOf(':');
-    if (at <= 0 || at === header.length - 1 || at > MAX_USERNAME || header.length - at - 1 > MAX_SECRET) throw badRequest('VALIDATION_FAILED', [{ path: 'X-Manager-Override', message: 'expected <username>:<pin>' }]);
+    if (at <= 0 || at === header.length - 1 || at > MAX_USERNAME || header.length - at - 1 > MAX_SECRET) throw badRequest('VALIDATION_FAILED', [{ path: 'X-Manager-Override', message: 'esperava <usuário>:<pin>' }]);
     return { username: header.slice(0, at), pin: header.slice(at + 1) };
   }
   const text = await c.req.text();
@@ -39,7 +39,7 @@ export async function readManagerOverride(c: Context<AppEnv>): Promise<OverrideC
   if (field === undefined || field === null) return null;
   const parsed = bodyOverride.safeParse(field);
   if (!parsed.success || (parsed.data.pin === undefined) === (parsed.data.password === undefined)) {
-    throw badRequest('VALIDATION_FAILED', [{ path: 'managerOverride', message: 'expected { username, pin } or { username, password }' }]);
+    throw badRequest('VALIDATION_FAILED', [{ path: 'managerOverride', message: 'esperava { username, pin } ou { username, password }' }]);
   }
   return parsed.data;
 }

@@ -13,6 +13,10 @@ export function itemAndTotalLines(item: DisplayedItem, totalCents: number, total
   return [spread(item.description, formatBrl(item.amountCents, false), columns), spread(totalLabel, formatBrl(totalCents, true), columns)];
 }
 
+/** After a payment: the amount paid over the change, both written the same way (`R$ 33,60`, `R$ 0,00`). */
+export function paidAndChangeLines(paidLabel: string, paidCents: number, changeLabel: string, changeCents: number, columns = 20): [string, string] {
+  return [spread(paidLabel, formatBrl(paidCents, true), columns), spread(changeLabel, formatBrl(changeCents, true), columns)];
+}
 
 /** Left text and right-aligned amount on one line; the description gives way when space runs out. */
 function spread(left: string, right: string, columns: number): string {

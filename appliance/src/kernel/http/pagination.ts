@@ -14,7 +14,7 @@ export function pageQuery<F extends string>(sortable: readonly [F, ...F[]], defa
       .transform((value, ctx) => {
         const [field, direction = 'asc'] = value.split(':');
         if (!(sortable as readonly string[]).includes(field) || !['asc', 'desc'].includes(direction)) {
-          ctx.addIssue({ code: 'custom', message: `sort must be one of ${sortable.join(', ')} with :asc or :desc` });
+          ctx.addIssue({ code: 'custom', message: `sort deve ser um de ${sortable.join(', ')}, com :asc ou :desc` });
           return z.NEVER;
         }
         return { field: field as F, direction: direction as 'asc' | 'desc' };

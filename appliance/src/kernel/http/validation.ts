@@ -3,6 +3,10 @@ import { z } from 'zod';
 import { AppError } from '../errors.js';
 import type { AppEnv } from './env.js';
 
+// Zod's own messages (every one a schema does not override) in pt-BR: they reach the people in the
+// store as `error.details[].message`. Set once for the process, before any request is parsed.
+z.config(z.locales.ptBR());
+
 function issuesOf(error: z.ZodError) {
   return error.issues.map((i) => ({ path: i.path.join('.'), code: i.code, message: i.message }));
 }
@@ -39,6 +43,6 @@ export function readQuery<S extends z.ZodType>(c: Context<AppEnv>, schema: S): z
 
 export function readParam(c: Context<AppEnv>, name: string): string {
   const value = c.req.param(name);
-  if (!value || value.length > 100) throw new AppError('VALIDATION_FAILED', 400, 'VALIDATION_FAILED', [{ path: name, message: 'invalid path parameter' }]);
+  if (!value || value.length > 100) throw new AppError('VALIDATION_FAILED', 400, 'VALIDATION_FAILED', [{ path: name, message: 'parâmetro de caminho inválido' }]);
   return value;
 }

@@ -15,7 +15,16 @@ export interface GatewayAttempt {
 export class PixGatewayRouter {
   private pendingCleanups: Promise<void> = Promise.resolve();
 
-  constructor(private readonly gateways: readonly PixGateway[]) {}
+  private readonly gateways: PixGateway[];
+
+  constructor(gateways: readonly PixGateway[]) {
+    this.gateways = [...gateways];
+  }
+
+  /** Adds a gateway after the configured ones (the demo store's simulator, started with the servers). */
+  add(gateway: PixGateway): void {
+    this.gateways.push(gateway);
+  }
 
   get configured(): boolean {
     return this.gateways.length > 0;

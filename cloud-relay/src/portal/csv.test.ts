@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { SalesReport } from '../reports/sales-report.js';
+import { salesReportCsv } from './csv.js';
+
+/** Reads CSV as a spreadsheet set to pt-BR does: `;` between cells, `"` quoting, CRLF or LF lines. */
+function parsePtBrCsv(csv: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < csv.length; i += 1) {
+    const ch = csv[i];
+    if (quoted) {
+      if (ch === '"' && csv[i + 1] === '"') (cell += '"'), (i += 1);
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ';') row.push(cell), (cell = '');
+    else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && csv[i + 1] === '\n') i += 1;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += ch;
+  }
+  return rows;
+}
+
+/** A pt-BR number cell: decimal comma, no thousands separator. */
+function ptBrNumber(cell: string): number {
+  expect(cell).toMatch(/^-?\d+(,\d+)?$/);
+  return Number(cell.replace(',', '.'));
+}
+
+const report: SalesReport = {
+  from: '2026-11-16',
+  to: '2026-11-20',
+  groupBy: 'product',
+  storeIds: [],
+  rows: [
+    { key: 'prod-1', label: '=HYPERLINK("http://x.example","Clique")', ordersCount: 3, paymentsCount: 3, quantity: 4, grossCents: 123456, refundedCents: 1290, netCents: 122166 },
+    { key: 'prod-2', label: 'Pão de queijo; porção', ordersCount: 1, paymentsCount: 1, quantity: 2, grossCents: 990, refundedCents: 0, netCents: 990 },
+    { key: 'prod-3', label: '-Ajuste', ordersCount: 1, paymentsCount: 1, quantity: 1, grossCents: 0, refundedCents: 1250, netCents: -1250 },
+    { key: 'prod-4', label: '@SUM(A1)', ordersCount: 1, paymentsCount: 1, grossCents: 5, refundedCents: 0, netCents: 5 },
+  ],
+  totals: { ordersCount: 6, paymentsCount: 6, grossCents: 124451, refundedCents: 2540, netCents: 121911 },
+};
+
+describe('HQ sales CSV', () => {
+  const csv = salesReportCsv(report);
+
+  it('starts with a UTF-8 BOM and opens as columns with `;`', () => {
+    expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const rows = parsePtBrCsv(csv.slice(1));
+    expect(rows).toHaveLength(5);
+    for (const row of rows) expect(row).toHaveLength(11);
+    expect(rows[0]).toEqual(['agrupamento', 'chave', 'descricao', 'loja_id', 'data', 'pedidos', 'pagamentos', 'quantidade', 'bruto_brl', 'estornado_brl', 'liquido_brl']);
+    expect(rows[2][2]).toBe('Pão de queijo; porção');
+  });
+
+  it('writes amounts with a decimal comma that parse back to the centavos', () => {
+    const rows = parsePtBrCsv(csv.slice(1)).slice(1);
+    expect(rows.map((row) => Math.round(ptBrNumber(row[8]) * 100))).toEqual([123456, 990, 0, 5]);
+    expect(rows.map((row) => Math.round(ptBrNumber(row[10]) * 100))).toEqual([122166, 990, -1250, 5]);
+    expect(rows[0][10]).toBe('1221,66');
+    expect(rows[3][7]).toBe('');
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas', () => {
+    const labels = parsePtBrCsv(csv.slice(1)).slice(1).map((row) => row[2]);
+    expect(labels[0]).toBe(`'=HYPERLINK("http://x.example","Clique")`);
+    expect(labels[2]).toBe(`'-Ajuste`);
+    expect(labels[3]).toBe(`'@SUM(A1)`);
+    for (const label of labels) expect(label).not.toMatch(/^[=+\-@]/);
+  });
+});

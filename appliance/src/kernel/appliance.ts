@@ -76,7 +76,13 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
   metrics.journalSeq.set(journal.lastSeq());
 
   let authentication: (Authenticator & BrokerAuthenticator) | null = null;
-  const broker = await EmbeddedBroker.create({ storeId: config.storeId, logger, metrics, authenticator: () => authentication });
+  const broker = await EmbeddedBroker.create({
+    storeId: config.storeId,
+    logger,
+    metrics,
+    authenticator: () => authentication,
+    limits: config.mqtt,
+  });
   commands.onCommit((committed) => {
     metrics.journalSeq.set(committed[committed.length - 1].seq);
     for (const event of committed) metrics.journalEvents.inc({ type: event.type });

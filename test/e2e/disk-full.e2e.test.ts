@@ -102,4 +102,19 @@ describe('a full disk (built appliance on a filled tmpfs)', () => {
     expect((await databaseHealth()).database).toMatchObject({ status: 'ok', storageFull: false });
     expect((await till.get(`/orders/${orderId}`)).status).toBe(200);
   }, 90_000);
+
+  it('a store stopped cleanly whose disk filled while it was off (no WAL index file to create) still starts and serves reads', async () => {
+    await appliance.kill('SIGTERM');
+    fillFileSystem(filler);
+    appliance = await start();
+    till = new ApiClient(appliance.baseUrl, till.token);
+
+    expect((await databaseHealth()).database).toMatchObject({ status: 'degraded', storageFull: true });
+    const read = await till.get(`/orders/${orderId}`);
+    expect(read.status).toBe(200);
+    expect(read.body.data.id).toBe(orderId);
+    expect((await newOrder()).status).toBe(507);
+    rmSync(filler);
+    expect((await newOrder()).status).toBe(201);
+  }, 90_000);
 });

@@ -16,15 +16,21 @@ export type Db = Database.Database;
 export function openDatabase(file: string, durability: 'full' | 'group-fsync' = 'full', options: { exclusive?: boolean } = {}): Db {
   mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
-  if (options.exclusive) db.pragma('locking_mode = EXCLUSIVE');
-  db.pragma('journal_mode = WAL');
-  db.pragma(durability === 'full' ? 'synchronous = FULL' : 'synchronous = NORMAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  db.pragma('journal_size_limit = 67108864');
-  db.pragma('wal_autocheckpoint = 16000');
-  db.pragma('cache_size = -8000');
-  db.pragma('temp_store = MEMORY');
+  try {
+    if (options.exclusive) db.pragma('locking_mode = EXCLUSIVE');
+    db.pragma('journal_mode = WAL');
+    db.pragma(durability === 'full' ? 'synchronous = FULL' : 'synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('journal_size_limit = 67108864');
+    db.pragma('wal_autocheckpoint = 16000');
+    db.pragma('cache_size = -8000');
+    db.pragma('temp_store = MEMORY');
+  } catch (error) {
+    // A connection left open would keep its lock (e.g. when the WAL index cannot be created).
+    db.close();
+    throw error;
+  }
   return db;
 }
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
+import { connectPacket, fixedHeader, utf8 } from '../../appliance/src/kernel/testing/mqtt-packets.js';
 
 /** Resident set size of a process in bytes, from `/proc/<pid>/status` (VmRSS). */
 export function rssBytes(pid: number): number {
@@ -28,31 +29,7 @@ export function sampleRss(pid: number, intervalMs = 20): { stop(): number; peak(
   };
 }
 
-/** MQTT fixed header: the packet type byte, then the remaining length as a variable byte integer. */
-export function fixedHeader(firstByte: number, remainingLength: number): Buffer {
-  const bytes = [firstByte];
-  let rest = remainingLength;
-  do {
-    let digit = rest % 128;
-    rest = Math.floor(rest / 128);
-    if (rest > 0) digit |= 0x80;
-    bytes.push(digit);
-  } while (rest > 0);
-  return Buffer.from(bytes);
-}
-
 const connectHeader = (remainingLength: number) => fixedHeader(0x10, remainingLength);
-
-const utf8 = (text: string) => {
-  const bytes = Buffer.from(text, 'utf8');
-  return Buffer.concat([Buffer.from([bytes.length >> 8, bytes.length & 0xff]), bytes]);
-};
-
-/** A complete MQTT 3.1.1 CONNECT with username and password (clean session, keepalive 30 s). */
-export function connectPacket(clientId: string, username: string, password: string): Buffer {
-  const body = Buffer.concat([utf8('MQTT'), Buffer.from([4, 0xc2, 0, 30]), utf8(clientId), utf8(username), utf8(password)]);
-  return Buffer.concat([connectHeader(body.length), body]);
-}
 
 /** A masked binary WebSocket frame header for a client frame of `length` bytes (mask key 0, so the payload goes as is). */
 export function wsFrameHeader(length: number, final = true): Buffer {

@@ -1,18 +1,9 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { fixedHeader } from '../testing/mqtt-packets.js';
 import { guardPacketSize, PacketSizeScanner } from './packet-size-guard.js';
 
-const packet = (remainingLength: number) => {
-  const header = [0x30];
-  let rest = remainingLength;
-  do {
-    let digit = rest % 128;
-    rest = Math.floor(rest / 128);
-    if (rest > 0) digit |= 0x80;
-    header.push(digit);
-  } while (rest > 0);
-  return Buffer.concat([Buffer.from(header), Buffer.alloc(remainingLength, 1)]);
-};
+const packet = (remainingLength: number) => Buffer.concat([fixedHeader(0x30, remainingLength), Buffer.alloc(remainingLength, 1)]);
 
 describe('PacketSizeScanner', () => {
   it('accepts packets up to the limit, whole packet counted, however the stream is cut', () => {

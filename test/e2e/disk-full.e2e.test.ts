@@ -44,6 +44,23 @@ describe('a full disk (built appliance on a filled tmpfs)', () => {
     return { httpStatus: res.status, status: body.data.status as string, database: body.data.checks.database as { status: string; storageFull: boolean } };
   };
 
+  /** SIGTERM, and start again on the same data dir; the till keeps its token (sessions are stored). */
+  const restart = async (beforeStart: () => void = () => undefined) => {
+    await appliance.kill('SIGTERM');
+    beforeStart();
+    appliance = await start();
+    till = new ApiClient(appliance.baseUrl, till.token);
+  };
+  const expectFullButReadable = async () => {
+    expect((await databaseHealth()).database).toMatchObject({ status: 'degraded', storageFull: true });
+    const read = await till.get(`/orders/${orderId}`);
+    expect(read.status).toBe(200);
+    expect(read.body.data.id).toBe(orderId);
+    const refused = await newOrder();
+    expect(refused.status).toBe(507);
+    expect(refused.body.error.code).toBe('STORAGE_FULL');
+  };
+
   beforeAll(async () => {
     execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=48m,mode=0700', 'tmpfs', mountPoint]);
     appliance = await start();
@@ -80,40 +97,21 @@ describe('a full disk (built appliance on a filled tmpfs)', () => {
   }, 60_000);
 
   it('a restart while the disk is still full starts, serves reads and refuses writes; freeing space lets writes through again', async () => {
-    await appliance.kill('SIGTERM');
-    appliance = await start();
-    till = new ApiClient(appliance.baseUrl, till.token);
-
-    expect((await databaseHealth()).database).toMatchObject({ status: 'degraded', storageFull: true });
-    const read = await till.get(`/orders/${orderId}`);
-    expect(read.status).toBe(200);
-    expect(read.body.data.id).toBe(orderId);
-    const refused = await newOrder();
-    expect(refused.status).toBe(507);
-    expect(refused.body.error.code).toBe('STORAGE_FULL');
+    await restart();
+    await expectFullButReadable();
 
     rmSync(filler);
     expect((await newOrder()).status).toBe(201);
     expect((await databaseHealth()).database).toMatchObject({ storageFull: false });
     // Modules whose start-up writes were refused (which ones depends on the WAL pages left) finish at the next start.
-    await appliance.kill('SIGTERM');
-    appliance = await start();
-    till = new ApiClient(appliance.baseUrl, till.token);
+    await restart();
     expect((await databaseHealth()).database).toMatchObject({ status: 'ok', storageFull: false });
     expect((await till.get(`/orders/${orderId}`)).status).toBe(200);
   }, 90_000);
 
   it('a store stopped cleanly whose disk filled while it was off (no WAL index file to create) still starts and serves reads', async () => {
-    await appliance.kill('SIGTERM');
-    fillFileSystem(filler);
-    appliance = await start();
-    till = new ApiClient(appliance.baseUrl, till.token);
-
-    expect((await databaseHealth()).database).toMatchObject({ status: 'degraded', storageFull: true });
-    const read = await till.get(`/orders/${orderId}`);
-    expect(read.status).toBe(200);
-    expect(read.body.data.id).toBe(orderId);
-    expect((await newOrder()).status).toBe(507);
+    await restart(() => fillFileSystem(filler));
+    await expectFullButReadable();
     rmSync(filler);
     expect((await newOrder()).status).toBe(201);
   }, 90_000);

@@ -17,7 +17,7 @@ describe('broker memory under hostile MQTT sockets (built appliance)', () => {
   let till: ApiClient;
 
   beforeAll(async () => {
-    appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 60_000 });
+    appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 100_000 });
     till = await new ApiClient(appliance.baseUrl).login('caixa', 'Caixa#2026');
   });
   afterAll(() => appliance?.stop());

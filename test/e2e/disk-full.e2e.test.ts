@@ -31,7 +31,7 @@ describe('a full disk (built appliance on a filled tmpfs)', () => {
   const mountPoint = mkdtempSync(join(tmpdir(), 'chefia-disk-full-'));
   const dataDir = join(mountPoint, 'data');
   const filler = join(mountPoint, 'filler');
-  const start = () => spawnAppliance({ dataDir, env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 60_000 });
+  const start = () => spawnAppliance({ dataDir, env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 100_000 });
   let appliance: ApplianceProcess;
   let till: ApiClient;
   let orderId: string;

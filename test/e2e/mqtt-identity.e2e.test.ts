@@ -24,7 +24,7 @@ describe('MQTT client identity and login attempts (built appliance)', () => {
     );
 
   beforeAll(async () => {
-    appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 60_000 });
+    appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 100_000 });
     admin = await new ApiClient(appliance.baseUrl).login();
   });
   afterAll(async () => {

@@ -65,3 +65,27 @@ describe('broker limits per client', () => {
     }
   });
 });
+
+describe('connections waiting for CONNECT', () => {
+  let app: TestAppliance;
+  beforeAll(async () => {
+    app = await startTestAppliance([]);
+  });
+  afterAll(() => app.close());
+
+  it('refuses a 17th connection from one address while 16 are still waiting to CONNECT; one that connects frees its slot', async () => {
+    const waiting = await Promise.all(Array.from({ length: 16 }, () => openSocket(app.mqttPort)));
+    try {
+      const extra = await openSocket(app.mqttPort);
+      await new Promise((resolve) => extra.once('close', resolve));
+      expect(waiting.filter((s) => s.destroyed)).toEqual([]);
+
+      expect((await exchange(waiting[0], connectPacket('now-connected', 'user:KITCHEN', 'test')))[0]).toBe(0x20);
+      const admitted = await openSocket(app.mqttPort);
+      expect((await exchange(admitted, connectPacket('admitted', 'user:KITCHEN', 'test')))[0]).toBe(0x20);
+      admitted.destroy();
+    } finally {
+      for (const socket of waiting) socket.destroy();
+    }
+  });
+});

@@ -9,6 +9,7 @@ import type { KernelMetrics } from '../metrics.js';
 import { mayPublish, maySubscribe, type MqttPrincipal } from './acl.js';
 import { ClientIdOwners } from './client-id-owners.js';
 import { guardPacketSize } from './packet-size-guard.js';
+import { PendingConnections } from './pending-connections.js';
 import { topicMatches } from './topics.js';
 import { mqttStreamOverWebSocket } from './websocket-stream.js';
 
@@ -51,6 +52,9 @@ const DRAIN_TIMEOUT_MS = 10_000;
 const QUEUED_BEFORE_CONNACK = 8;
 /** Inbound QoS 2 publishes one client may leave waiting for PUBREL, each held in memory. */
 const MAX_INBOUND_QOS2_IN_FLIGHT = 16;
+/** Connections still before CONNACK, from one address and in all (a store has a few dozen devices). */
+const MAX_PENDING_PER_ADDRESS = 16;
+const MAX_PENDING_TOTAL = 128;
 
 /** The embedded aedes broker on TCP and on WebSocket `/mqtt` of the HTTP server. */
 export class EmbeddedBroker implements BrokerPort {
@@ -58,6 +62,7 @@ export class EmbeddedBroker implements BrokerPort {
   private readonly handlers: { filter: string; handler: CommandHandler }[] = [];
   private readonly addresses = new WeakMap<object, string | null>();
   private readonly clientIds = new ClientIdOwners<Client>();
+  private readonly pending = new PendingConnections<Duplex>(MAX_PENDING_PER_ADDRESS, MAX_PENDING_TOTAL);
   private tcp: NetServer | null = null;
   private ws: WebSocketServer | null = null;
 
@@ -138,7 +143,10 @@ export class EmbeddedBroker implements BrokerPort {
       client.conn.destroy();
       return null;
     };
-    aedes.on('client', () => deps.metrics.mqttClients.set(aedes.connectedClients));
+    aedes.on('client', (client) => {
+      this.pending.settle(client.conn as Duplex);
+      deps.metrics.mqttClients.set(aedes.connectedClients);
+    });
     aedes.on('clientDisconnect', () => deps.metrics.mqttClients.set(aedes.connectedClients));
     aedes.on('publish', (packet, client) => {
       if (!client) return;
@@ -196,6 +204,12 @@ export class EmbeddedBroker implements BrokerPort {
 
   /** Hands a new connection to aedes behind the packet size limit, remembering its address. */
   private accept(conn: Duplex, address: string | null): void {
+    if (!this.pending.admit(conn, address)) {
+      this.deps.logger.warn({ address }, 'mqtt connection refused: too many connections waiting for CONNECT');
+      conn.destroy();
+      return;
+    }
+    conn.once('close', () => this.pending.settle(conn));
     guardPacketSize(conn, this.deps.limits.maxPacketBytes, () =>
       this.deps.logger.warn({ address, maxPacketBytes: this.deps.limits.maxPacketBytes }, 'mqtt packet over the size limit; connection closed'),
     );

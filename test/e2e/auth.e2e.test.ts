@@ -90,12 +90,7 @@ describe('auth against the built appliance process', () => {
     expect(seen).not.toContain(`${ROOT}/events/order.created`);
   });
 
-  it('refuses MQTT CONNECT with a bad password or token', async () => {
-    await expect(mqttConnect(appliance, 'admin', 'Wrong#2026')).rejects.toThrow(/Bad username or password|Not authorized/i);
-    await expect(mqttConnect(appliance, 'no-such-device', 'chd_forged')).rejects.toThrow(/Bad username or password|Not authorized/i);
-  });
-
-  // Last: the failures also put this client's address over its per-minute limit.
+  // Before any other failed login from this address: MQTT and HTTP failures share its per-minute window.
   it('locks an account after 5 failed logins', async () => {
     const codes: string[] = [];
     for (let i = 0; i < 5; i++) codes.push((await anonymous().post('/auth/login', { username: 'cozinha', password: `Wrong#${i}aaa` })).body.error.code);
@@ -106,6 +101,12 @@ describe('auth against the built appliance process', () => {
     expect(locked.body.error.code).toBe('ACCOUNT_LOCKED');
     const audit = await admin.get('/audit?type=auth.account_locked');
     expect(audit.body.data[0].payload).toMatchObject({ username: 'cozinha' });
+  });
+
+  // Last: the address is over its limit by now, which refuses a password CONNECT as well.
+  it('refuses MQTT CONNECT with a bad password or token', async () => {
+    await expect(mqttConnect(appliance, 'admin', 'Wrong#2026')).rejects.toThrow(/Bad username or password|Not authorized/i);
+    await expect(mqttConnect(appliance, 'no-such-device', 'chd_forged')).rejects.toThrow(/Bad username or password|Not authorized/i);
   });
 });
 

@@ -60,14 +60,18 @@ function mqttDevice(rt: AuthRuntime, deviceId: string, token: string): MqttPrinc
 /**
  * Username + password over MQTT: the scrypt check runs off the event loop; a success is
  * remembered (by digest, never the password) so reconnects stay cheap. An unknown user costs the
- * same hash as a known one, so timing does not reveal which usernames exist. Failures are journaled
- * and count toward the same per-user lock as HTTP logins.
+ * same hash as a known one, so timing does not reveal which usernames exist. Failures count per
+ * remote address (the same window as HTTP logins, checked before any hash) and toward the same
+ * per-user lock as HTTP logins, and are journaled with the address.
  */
-async function mqttUserPassword(rt: AuthRuntime, username: string, password: string): Promise<MqttPrincipal | null> {
+async function mqttUserPassword(rt: AuthRuntime, username: string, password: string, address: string | null): Promise<MqttPrincipal | null> {
   const row = findUserByUsername(rt.ctx.db, username);
   const now = rt.now();
+  const addressKey = `addr:${address ?? 'unknown'}`;
+  if (rt.addressFailures.exceeded(addressKey, now.getTime())) return null;
   if (!row || row.status !== 'ACTIVE' || isLocked(row, now)) {
     await verifySecret(password, null);
+    if (!row) recordMqttLoginFailure(rt, { username, userId: null, address, lock: false });
     return null;
   }
   const userKey = `user:${row.username}`;
@@ -78,14 +82,19 @@ async function mqttUserPassword(rt: AuthRuntime, username: string, password: str
   if (!(await verifySecret(password, row.password_hash))) {
     const lock = rt.userFailures.record(userKey, now.getTime()) >= rt.userFailures.limit;
     if (lock) rt.userFailures.reset(userKey);
-    // CONNECT is answered now; the failure (and a lock on the limit) is journaled right after.
-    rt.run('auth.record_login_failure', (tx) =>
-      recordLoginFailure(tx, { username: row.username, userId: row.id, method: 'mqtt', reason: 'BAD_SECRET', address: null, lock }),
-    ).catch((error) => rt.ctx.logger.error({ err: error, username: row.username }, 'could not journal an MQTT login failure'));
+    recordMqttLoginFailure(rt, { username: row.username, userId: row.id, address, lock });
     return null;
   }
   rt.verifiedMqttPasswords.set(cacheKey, { userId: row.id, expiresMs: now.getTime() + VERIFIED_PASSWORD_TTL_MS });
   return { kind: 'user', id: row.id, role: row.role };
+}
+
+/** Counts a refused MQTT password against its address; CONNECT is answered now, the journal entry (and a lock on the limit) follows. */
+function recordMqttLoginFailure(rt: AuthRuntime, failure: { username: string; userId: string | null; address: string | null; lock: boolean }): void {
+  rt.addressFailures.record(`addr:${failure.address ?? 'unknown'}`, rt.now().getTime());
+  rt.run('auth.record_login_failure', (tx) => recordLoginFailure(tx, { ...failure, method: 'mqtt', reason: 'BAD_SECRET' })).catch((error) =>
+    rt.ctx.logger.error({ err: error, username: failure.username }, 'could not journal an MQTT login failure'),
+  );
 }
 
 export function createAuthenticator(rt: AuthRuntime): Authenticator & BrokerAuthenticator {
@@ -97,14 +106,14 @@ export function createAuthenticator(rt: AuthRuntime): Authenticator & BrokerAuth
       }
       return actorFromAccessToken(rt, token);
     },
-    authenticate(username, password) {
+    authenticate(username, password, connection) {
       if (password.startsWith(DEVICE_TOKEN_PREFIX)) return mqttDevice(rt, username, password);
       if (looksLikeJwt(password)) {
         const actor = actorFromAccessToken(rt, password);
         const user = findUserByUsername(rt.ctx.db, username);
         return actor && user && actor.id === user.id ? { kind: 'user', id: actor.id, role: actor.role } : null;
       }
-      return mqttUserPassword(rt, username, password);
+      return mqttUserPassword(rt, username, password, connection?.address ?? null);
     },
   };
 }

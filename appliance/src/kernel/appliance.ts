@@ -7,7 +7,9 @@ import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import { applyMigrations } from './db/migrations.js';
 import { kernelMigrations } from './db/kernel-migrations.js';
-import { openDatabase, openReadConnection, type Db } from './db/open.js';
+import { openStore } from './db/open.js';
+import { StorageMonitor } from './db/storage-full.js';
+import { storageFull } from './errors.js';
 import { WalCheckpointer } from './db/wal-checkpointer.js';
 import { WalSyncer } from './db/wal-sync.js';
 import { createQueryDb } from './db/query-db.js';
@@ -47,9 +49,9 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
   const logger = options.logger ?? createLogger(config.logLevel);
   const clock = options.clock ?? systemClock;
   const dbFile = join(config.dataDir, 'store.db');
-  const db: Db = openDatabase(dbFile, config.durability);
+  const { db, readDb, exclusive } = openStore(dbFile, config.durability);
+  if (exclusive) logger.warn({ dataDir: config.dataDir }, 'disk full: database opened with one connection; writes are refused until space is freed');
   applyMigrations(db, [...kernelMigrations, ...modules.flatMap((m) => m.migrations ?? [])]);
-  const readDb = openReadConnection(dbFile);
   const walSyncer =
     config.durability === 'group-fsync'
       ? new WalSyncer(`${dbFile}-wal`, (error) => {
@@ -64,6 +66,8 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
   const metrics = createMetrics();
   const journal = new JournalStore(db);
   const commands = new CommandBus(db, journal, clock, walSyncer ? (done) => walSyncer.afterCommit(done) : null);
+  const storage = new StorageMonitor(config.dataDir, () => clock.now());
+  commands.mapError = (error) => (storage.noteFailure(error) ? storageFull() : error);
   const checkpointer = new WalCheckpointer(db, WAL_CHECKPOINT_INTERVAL_MS, (result) => {
     if (!result.ok) logger.warn({ error: result.error }, 'WAL checkpoint failed; retrying after the next commit');
   });
@@ -76,8 +80,15 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
   metrics.journalSeq.set(journal.lastSeq());
 
   let authentication: (Authenticator & BrokerAuthenticator) | null = null;
-  const broker = await EmbeddedBroker.create({ storeId: config.storeId, logger, metrics, authenticator: () => authentication });
+  const broker = await EmbeddedBroker.create({
+    storeId: config.storeId,
+    logger,
+    metrics,
+    authenticator: () => authentication,
+    limits: config.mqtt,
+  });
   commands.onCommit((committed) => {
+    storage.noteCommit();
     metrics.journalSeq.set(committed[committed.length - 1].seq);
     for (const event of committed) metrics.journalEvents.inc({ type: event.type });
     events.publish(committed);
@@ -100,7 +111,7 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
   const health = new HealthRegistry();
   health.add('database', () => {
     db.prepare('SELECT 1').get();
-    return { status: 'ok', lastSeq: journal.lastSeq() };
+    return { ...storage.check(), lastSeq: journal.lastSeq() };
   });
   health.add('broker', () => ({ status: 'ok', clients: broker.clientCount() }));
   health.add('disk', diskProbe(config.dataDir));
@@ -166,13 +177,26 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
       checkpointer.stop();
       await walSyncer?.flush();
       walSyncer?.close();
-      db.pragma('wal_checkpoint(TRUNCATE)');
+      try {
+        db.pragma('wal_checkpoint(TRUNCATE)');
+      } catch (error) {
+        // E.g. a full disk: the WAL stays and SQLite replays it at the next start.
+        logger.warn({ err: error }, 'final WAL checkpoint failed');
+      }
       readDb.close();
       db.close();
     })());
 
   try {
-    for (const m of modules) await m.start?.(ctx);
+    for (const m of modules) {
+      try {
+        await m.start?.(ctx);
+      } catch (error) {
+        // A store whose disk filled up must still start and show its data.
+        if (!storage.noteIncompleteStart(m.name, error)) throw error;
+        logger.error({ err: error, module: m.name }, 'module start could not write: disk full; the rest of its start waits for a restart');
+      }
+    }
   } catch (error) {
     // Never leave ports and the database open behind a failed start.
     await stop().catch((stopError) => logger.error({ err: stopError }, 'cleanup after failed start failed'));

@@ -29,6 +29,9 @@ const envSchema = z.object({
   CHEFIA_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CHEFIA_JWT_SECRET: z.string().min(32).optional(),
   CHEFIA_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  CHEFIA_MQTT_MAX_PACKET_BYTES: z.coerce.number().int().min(4096).max(268_435_455).default(262_144),
+  CHEFIA_MQTT_MAX_CLIENT_QUEUE_BYTES: z.coerce.number().int().min(65_536).default(1_048_576),
+  CHEFIA_MQTT_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(5_000),
   CHEFIA_DURABILITY: z.enum(['full', 'group-fsync']).default('full'),
   CHEFIA_PURGE_SECONDS: z.coerce.number().int().min(1).default(60),
   CHEFIA_RELAY_URL: z.string().url().optional(),
@@ -51,6 +54,14 @@ export type Config = {
   logLevel: string;
   jwtSecret?: string;
   maxBodyBytes: number;
+  mqtt: {
+    /** Largest MQTT packet (fixed header included) accepted from a client, before and after CONNECT. */
+    maxPacketBytes: number;
+    /** Bytes waiting to be written to one client before it is disconnected as too slow. */
+    maxClientQueueBytes: number;
+    /** Time a new connection has to deliver its CONNECT packet. */
+    connectTimeoutMs: number;
+  };
   purgeSeconds: number;
   /** `full`: SQLite fsyncs inside every COMMIT; `group-fsync`: one off-loop fsync per group, before any ack. */
   durability: 'full' | 'group-fsync';
@@ -85,6 +96,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.CHEFIA_LOG_LEVEL,
     jwtSecret: e.CHEFIA_JWT_SECRET,
     maxBodyBytes: e.CHEFIA_MAX_BODY_BYTES,
+    mqtt: {
+      maxPacketBytes: e.CHEFIA_MQTT_MAX_PACKET_BYTES,
+      maxClientQueueBytes: e.CHEFIA_MQTT_MAX_CLIENT_QUEUE_BYTES,
+      connectTimeoutMs: e.CHEFIA_MQTT_CONNECT_TIMEOUT_MS,
+    },
     purgeSeconds: e.CHEFIA_PURGE_SECONDS,
     durability: e.CHEFIA_DURABILITY,
     relayUrl: e.CHEFIA_RELAY_URL,

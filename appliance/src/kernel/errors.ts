@@ -24,3 +24,5 @@ export const businessRule = (code: string, details?: unknown, params: Record<str
 export const forbidden = (code = 'FORBIDDEN', details?: unknown) => new AppError(code, 403, code, details);
 export const unauthorized = (code = 'UNAUTHENTICATED', details?: unknown) => new AppError(code, 401, code, details);
 export const badRequest = (code = 'VALIDATION_FAILED', details?: unknown) => new AppError(code, 400, code, details);
+/** The data dir's file system is full: nothing was written; reads still work. */
+export const storageFull = () => new AppError('STORAGE_FULL', 507);

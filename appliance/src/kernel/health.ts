@@ -1,4 +1,4 @@
-import { statfsSync } from 'node:fs';
+import { freeBytes } from './db/storage-full.js';
 
 export type HealthStatus = 'ok' | 'degraded' | 'down';
 export interface HealthCheck {
@@ -34,9 +34,8 @@ export class HealthRegistry {
 
 export function diskProbe(dir: string): HealthProbe {
   return () => {
-    const stats = statfsSync(dir);
-    const freeBytes = Number(stats.bavail) * Number(stats.bsize);
-    return { status: freeBytes < MIN_FREE_DISK_BYTES ? 'degraded' : 'ok', freeBytes };
+    const free = freeBytes(dir);
+    return { status: free < MIN_FREE_DISK_BYTES ? 'degraded' : 'ok', freeBytes: free };
   };
 }
 

@@ -1,15 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startTestAppliance, type TestAppliance } from '../testing/harness.js';
-
-const utf8 = (text: string) => {
-  const bytes = Buffer.from(text, 'utf8');
-  return Buffer.concat([Buffer.from([bytes.length >> 8, bytes.length & 0xff]), bytes]);
-};
-const packet = (firstByte: number, body: Buffer) => Buffer.concat([Buffer.from([firstByte, body.length]), body]);
-const connectPacket = (username: string, password: string) =>
-  packet(0x10, Buffer.concat([utf8('MQTT'), Buffer.from([4, 0xc2, 0, 30]), utf8('ws-frame-test'), utf8(username), utf8(password)]));
-const subscribePacket = (filter: string) => packet(0x82, Buffer.concat([Buffer.from([0, 1]), utf8(filter), Buffer.from([1])]));
+import { connectPacket, subscribePacket } from '../testing/mqtt-packets.js';
 
 /** Fixed header + remaining length of one MQTT packet starting at `frame[0]`. */
 function packetLength(frame: Buffer): number {
@@ -36,7 +28,7 @@ describe('MQTT over WebSocket', () => {
     const frames: Buffer[] = [];
     ws.on('message', (data: Buffer) => frames.push(data));
     await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
-    ws.send(connectPacket('device:KDS:GRILL', 'test'));
+    ws.send(connectPacket('ws-frame-test', 'device:KDS:GRILL', 'test'));
     ws.send(subscribePacket('store/demo-store/kds/GRILL/tickets/+'));
     const waitFor = async (count: number) => {
       const deadline = Date.now() + 3000;

@@ -3,15 +3,25 @@ import { createServer, type Server as NetServer } from 'node:net';
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
+import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { KernelMetrics } from '../metrics.js';
 import { mayPublish, maySubscribe, type MqttPrincipal } from './acl.js';
+import { ClientIdOwners } from './client-id-owners.js';
+import { guardPacketSize } from './packet-size-guard.js';
+import { PendingConnections } from './pending-connections.js';
 import { topicMatches } from './topics.js';
 import { mqttStreamOverWebSocket } from './websocket-stream.js';
 
+/** Where a CONNECT came from, for login limits and the journal. */
+export interface MqttConnection {
+  /** The TCP peer address (of the WebSocket's socket for `/mqtt`). */
+  address: string | null;
+}
+
 export interface BrokerAuthenticator {
   /** May be async so a password hash never runs on the event loop that serves the tills. */
-  authenticate(username: string, password: string): MqttPrincipal | null | Promise<MqttPrincipal | null>;
+  authenticate(username: string, password: string, connection?: MqttConnection): MqttPrincipal | null | Promise<MqttPrincipal | null>;
 }
 
 export type CommandHandler = (topic: string, payload: Buffer, principal: MqttPrincipal) => void | Promise<void>;
@@ -34,14 +44,25 @@ export interface BrokerDeps {
   logger: Logger;
   metrics: KernelMetrics;
   authenticator: () => BrokerAuthenticator | null;
+  limits: Config['mqtt'];
 }
 
 const DRAIN_TIMEOUT_MS = 10_000;
+/** Packets a client may send after CONNECT before it is answered (authentication is async). */
+const QUEUED_BEFORE_CONNACK = 8;
+/** Inbound QoS 2 publishes one client may leave waiting for PUBREL, each held in memory. */
+const MAX_INBOUND_QOS2_IN_FLIGHT = 16;
+/** Connections still before CONNACK, from one address and in all (a store has a few dozen devices). */
+const MAX_PENDING_PER_ADDRESS = 16;
+const MAX_PENDING_TOTAL = 128;
 
 /** The embedded aedes broker on TCP and on WebSocket `/mqtt` of the HTTP server. */
 export class EmbeddedBroker implements BrokerPort {
   private readonly principals = new WeakMap<Client, MqttPrincipal>();
   private readonly handlers: { filter: string; handler: CommandHandler }[] = [];
+  private readonly addresses = new WeakMap<object, string | null>();
+  private readonly clientIds = new ClientIdOwners<Client>();
+  private readonly pending = new PendingConnections<Duplex>(MAX_PENDING_PER_ADDRESS, MAX_PENDING_TOTAL);
   private tcp: NetServer | null = null;
   private ws: WebSocketServer | null = null;
 
@@ -52,7 +73,13 @@ export class EmbeddedBroker implements BrokerPort {
 
   static async create(deps: BrokerDeps): Promise<EmbeddedBroker> {
     // drainTimeout: a frozen KDS tablet on weak Wi-Fi must not stall ticket delivery to the others.
-    const aedes = await Aedes.createBroker({ drainTimeout: DRAIN_TIMEOUT_MS, heartbeatInterval: 60_000, connectTimeout: 10_000 });
+    const aedes = await Aedes.createBroker({
+      drainTimeout: DRAIN_TIMEOUT_MS,
+      heartbeatInterval: 60_000,
+      connectTimeout: deps.limits.connectTimeoutMs,
+      queueLimit: QUEUED_BEFORE_CONNACK,
+      maxInflightInbound: MAX_INBOUND_QOS2_IN_FLIGHT,
+    });
     const broker = new EmbeddedBroker(aedes, deps);
     broker.wire();
     return broker;
@@ -67,11 +94,19 @@ export class EmbeddedBroker implements BrokerPort {
         done(Object.assign(new Error('bad username or password'), { returnCode: 4 as const }), false);
       };
       if (!auth || !username || !password) return refuse();
+      const address = this.addresses.get(client.conn) ?? null;
       Promise.resolve()
-        .then(() => auth.authenticate(username, password.toString('utf8')))
+        .then(() => auth.authenticate(username, password.toString('utf8'), { address }))
         .then(
           (principal) => {
             if (!principal) return refuse();
+            // Closed while the password was checked: aedes drops the answer, and no id is claimed.
+            if (client.closed || client.conn.destroyed) return done(null, false);
+            if (!this.clientIds.claim(client.id, principal, client)) {
+              deps.logger.warn({ clientId: client.id, principal: principal.id, address }, 'mqtt client id held by another principal; connect refused');
+              return done(Object.assign(new Error('client id in use by another principal'), { returnCode: 2 as const }), false);
+            }
+            client.conn.once('close', () => this.clientIds.release(client.id, client, !client.clean));
             this.principals.set(client, principal);
             done(null, true);
           },
@@ -99,7 +134,19 @@ export class EmbeddedBroker implements BrokerPort {
       }
       done(null, subscription);
     };
-    aedes.on('client', () => deps.metrics.mqttClients.set(aedes.connectedClients));
+    // A client that does not read what it subscribed to would otherwise collect every message in
+    // its socket's write buffer until the drain timeout.
+    aedes.authorizeForward = (client, packet) => {
+      const queued = client.conn.writableLength;
+      if (queued <= deps.limits.maxClientQueueBytes) return packet;
+      deps.logger.warn({ clientId: client.id, queuedBytes: queued }, 'mqtt client not reading; disconnected');
+      client.conn.destroy();
+      return null;
+    };
+    aedes.on('client', (client) => {
+      this.pending.settle(client.conn as Duplex);
+      deps.metrics.mqttClients.set(aedes.connectedClients);
+    });
     aedes.on('clientDisconnect', () => deps.metrics.mqttClients.set(aedes.connectedClients));
     aedes.on('publish', (packet, client) => {
       if (!client) return;
@@ -122,7 +169,7 @@ export class EmbeddedBroker implements BrokerPort {
   }
 
   async listenTcp(host: string, port: number): Promise<number> {
-    const server = createServer((socket) => this.aedes.handle(socket));
+    const server = createServer((socket) => this.accept(socket, socket.remoteAddress ?? null));
     this.tcp = server;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -134,7 +181,14 @@ export class EmbeddedBroker implements BrokerPort {
 
   /** Serves MQTT over WebSocket at `/mqtt` on the HTTP server (browsers: KDS, tablets). */
   attachWebSocket(http: HttpServer): void {
-    const wss = new WebSocketServer({ noServer: true, handleProtocols: (protocols) => (protocols.has('mqtt') ? 'mqtt' : false) });
+    // A frame is buffered whole before it is handed on, so no frame may exceed one MQTT packet;
+    // compression stays off (a small compressed frame could inflate past any limit).
+    const wss = new WebSocketServer({
+      noServer: true,
+      maxPayload: this.deps.limits.maxPacketBytes,
+      perMessageDeflate: false,
+      handleProtocols: (protocols) => (protocols.has('mqtt') ? 'mqtt' : false),
+    });
     this.ws = wss;
     http.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
       const path = (request.url ?? '').split('?')[0];
@@ -143,9 +197,24 @@ export class EmbeddedBroker implements BrokerPort {
         return;
       }
       wss.handleUpgrade(request, socket, head, (ws) => {
-        this.aedes.handle(mqttStreamOverWebSocket(ws));
+        this.accept(mqttStreamOverWebSocket(ws), request.socket.remoteAddress ?? null);
       });
     });
+  }
+
+  /** Hands a new connection to aedes behind the packet size limit, remembering its address. */
+  private accept(conn: Duplex, address: string | null): void {
+    if (!this.pending.admit(conn, address)) {
+      this.deps.logger.warn({ address }, 'mqtt connection refused: too many connections waiting for CONNECT');
+      conn.destroy();
+      return;
+    }
+    conn.once('close', () => this.pending.settle(conn));
+    guardPacketSize(conn, this.deps.limits.maxPacketBytes, () =>
+      this.deps.logger.warn({ address, maxPacketBytes: this.deps.limits.maxPacketBytes }, 'mqtt packet over the size limit; connection closed'),
+    );
+    this.addresses.set(conn, address);
+    this.aedes.handle(conn);
   }
 
   publish(topic: string, payload: unknown, options: PublishOptions = {}): Promise<void> {

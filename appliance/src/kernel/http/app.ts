@@ -2,7 +2,8 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { AppError } from '../errors.js';
+import { isStorageFull } from '../db/storage-full.js';
+import { AppError, storageFull } from '../errors.js';
 import type { MessageCatalog } from '../i18n/catalog.js';
 import { newId } from '../ids.js';
 import type { CommandBus } from '../journal/command-bus.js';
@@ -90,7 +91,9 @@ export function createHttpApp(deps: HttpDeps): { root: Hono<AppEnv>; api: Hono<A
     await next();
   });
 
-  root.onError((error, c) => {
+  root.onError((thrown, c) => {
+    // A write outside the command bus on a full disk is as refused as one inside it.
+    const error = isStorageFull(thrown) ? storageFull() : thrown;
     if (error instanceof AppError) {
       const message = deps.messages.t(error.messageKey, error.params);
       return c.json(errorBody(error.code, message, error.details ?? null), error.status);

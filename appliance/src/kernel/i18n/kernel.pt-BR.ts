@@ -16,5 +16,6 @@ export const kernelMessages: Messages = {
   IDEMPOTENCY_KEY_INVALID: 'Chave de idempotência inválida (1 a 200 caracteres visíveis).',
   HTTP_ERROR: 'A requisição não pôde ser atendida.',
   INTERNAL_ERROR: 'Erro interno. A operação não foi concluída; tente novamente.',
+  STORAGE_FULL: 'Armazenamento cheio: a operação não foi gravada. Libere espaço no disco do servidor da loja e tente novamente.',
   SHUTTING_DOWN: 'O sistema está reiniciando. Tente novamente em instantes.',
 };

@@ -68,6 +68,11 @@ export class CommandBus {
   private readonly storeKey;
   readonly stats = { commands: 0, batches: 0, failures: 0 };
   batchObserver: ((size: number) => void) | null = null;
+  /**
+   * Every failure passes here before it reaches a caller, so the appliance can turn a full disk,
+   * whichever statement met it, into one STORAGE_FULL answer.
+   */
+  mapError: (error: unknown) => unknown = (error) => error;
   /** Told about a commit listener that threw; the error never reaches the write loop. */
   onListenerError: (error: unknown) => void = () => undefined;
 
@@ -160,7 +165,8 @@ export class CommandBus {
         }
       }
       this.stats.failures += batch.length;
-      for (const pending of batch) pending.reject(error);
+      const failure = this.mapError(error);
+      for (const pending of batch) pending.reject(failure);
     }
     if (this.queue.length > 0) {
       // Two turns, not one: what this batch's listeners handed to sockets (MQTT deliveries, which
@@ -182,7 +188,7 @@ export class CommandBus {
       this.db.exec('COMMIT');
     } catch (error) {
       committed = false;
-      commitError = error;
+      commitError = this.mapError(error);
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
     }
     this.stats.batches += 1;
@@ -213,7 +219,7 @@ export class CommandBus {
         pending.resolve(outcome.value);
       } else {
         this.stats.failures += 1;
-        pending.reject(outcome.value);
+        pending.reject(this.mapError(outcome.value));
       }
     });
     if (events.length === 0) return;
@@ -263,6 +269,8 @@ export class CommandBus {
       this.db.exec('RELEASE command');
       return { ok: true, value, events };
     } catch (error) {
+      // SQLite rolls the whole transaction back on some errors (SQLITE_FULL): then the batch is lost.
+      if (!this.db.inTransaction) throw error;
       this.db.exec('ROLLBACK TO command');
       this.db.exec('RELEASE command');
       return { ok: false, value: error, events: [] };

@@ -143,9 +143,15 @@ export class EventBus {
     const moved = [...this.durables.values()].filter((c) => c.savedCursor !== c.cursor);
     if (moved.length === 0) return;
     const now = new Date().toISOString();
-    this.db.transaction(() => {
-      for (const consumer of moved) this.writeOffset.run(consumer.name, consumer.cursor, now);
-    })();
+    try {
+      this.db.transaction(() => {
+        for (const consumer of moved) this.writeOffset.run(consumer.name, consumer.cursor, now);
+      })();
+    } catch (error) {
+      // E.g. a full disk: the cursors stay unsaved (a restart repeats a little more) and the next event retries.
+      this.logger.warn({ err: error }, 'could not save durable consumer cursors');
+      return;
+    }
     for (const consumer of moved) consumer.savedCursor = consumer.cursor;
   }
 

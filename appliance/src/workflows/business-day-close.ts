@@ -44,12 +44,14 @@ function ordersOfDay(db: Db, date: string): ZOrder[] {
     if (!order) return [];
     return [
       {
+        number: order.number,
         channel: order.channel,
         status: order.status,
         subtotalCents: order.subtotalCents,
         discountCents: order.discountCents,
         totalCents: order.totalCents,
         items: order.items.map((i) => ({ productId: i.productId, name: i.name, categoryId: i.categoryId, quantity: i.quantity, unit: i.unit, totalCents: i.totalCents, cancelled: i.status === 'CANCELLED' })),
+        writeOff: order.writeOff && { kind: order.writeOff.kind, reason: order.writeOff.reason, amountCents: order.writeOff.amountCents, managerId: order.writeOff.managerId },
       },
     ];
   });

@@ -10,10 +10,11 @@ import type { ModuleContext } from '../kernel/module.js';
 import { cancelPending, findPayment, paymentsRuntimeOf, recordRefund } from '../payments/index.js';
 import { verifiedOverrideOf } from './manager-override.js';
 import { overrideRequestFor } from './money-override.js';
+import { safeText } from '../kernel/safe-text.js';
 
 const refundBody = z.object({
   amountCents: z.number().int().min(1).max(10_000_000_00),
-  reason: z.string().trim().min(1).max(200),
+  reason: safeText(200),
   managerOverride: z.unknown().optional(),
 });
 

@@ -64,6 +64,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'cashier.operate',
     'business_day.read',
     'payments.capture',
+    // Refunds stay within the cumulative cashier limits; above them a manager authorizes.
+    'payments.refund',
     'fiscal.read',
     'tables.read',
     'tables.operate',

@@ -4,7 +4,8 @@ import { findBusinessDay, findOpenBusinessDay, type BusinessDay } from './querie
 
 export interface CloseBlockers {
   openCashierSessions: { sessionId: string; terminalId: string; operatorId: string }[];
-  openOrders: { orderId: string; number: number; status: string }[];
+  /** `code` and `resolution` tell the close what each order lacks and which `resolve` option clears it. */
+  openOrders: { orderId: string; number: number; status: string; channel?: string; code?: string; resolution?: string | null }[];
 }
 
 /**

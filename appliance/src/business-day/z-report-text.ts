@@ -15,6 +15,13 @@ const center = (text: string) => ' '.repeat(Math.max(0, Math.floor((COLUMNS - te
 const rule = (c = '-') => c.repeat(COLUMNS);
 const localTime = (iso: string, timeZone: string) => new Intl.DateTimeFormat('pt-BR', { timeZone, dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
 
+const WRITE_OFF_LABELS: Record<string, string> = { COURTESY: 'Cortesias', LOSS: 'Perdas' };
+
+/** Cortesias and perdas, apart from the sales (reports stored before they existed have none). */
+function writeOffLines(report: ZReport): string[] {
+  return (report.writeOffs?.byKind ?? []).map((k) => line(`${WRITE_OFF_LABELS[k.kind] ?? k.kind} (${k.count})`, formatBrl(k.amountCents)));
+}
+
 /** The Z report on 48 columns, pt-BR, for the receipt printer. */
 export function zReportText(report: ZReport, storeName: string, timeZone: string): string {
   const [y, m, d] = report.date.split('-');
@@ -32,6 +39,7 @@ export function zReportText(report: ZReport, storeName: string, timeZone: string
     line('Descontos', formatBrl(-report.sales.discountCents)),
     line('Venda líquida', formatBrl(report.sales.netCents)),
     line(`Cancelamentos (${report.cancellations.count})`, formatBrl(report.cancellations.amountCents)),
+    ...writeOffLines(report),
     rule(),
     'RECEBIMENTOS POR FORMA',
   ];

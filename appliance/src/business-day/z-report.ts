@@ -26,12 +26,16 @@ export interface ZOrderItem {
 }
 
 export interface ZOrder {
+  /** The order's number of the day, shown next to a write-off. */
+  number?: number;
   channel: string;
   status: string;
   subtotalCents: number;
   discountCents: number;
   totalCents: number;
   items: ZOrderItem[];
+  /** A manager's cortesia/perda: the order is listed under `writeOffs`, not under `sales`. */
+  writeOff?: { kind: string; reason: string; amountCents: number; managerId: string | null } | null;
 }
 
 export interface ZCashierClose {
@@ -75,7 +79,8 @@ const sum = (values: number[]) => values.reduce((s, v) => s + v, 0);
 
 /** The day's Z report. Every figure is an integer sum of centavos from the inputs. */
 export function buildZReport(input: ZReportInput) {
-  const completed = input.orders.filter((o) => o.status === 'COMPLETED');
+  const completed = input.orders.filter((o) => o.status === 'COMPLETED' && !o.writeOff);
+  const writtenOff = input.orders.filter((o) => o.status !== 'CANCELLED' && o.writeOff);
   const cancelled = input.orders.filter((o) => o.status === 'CANCELLED');
   const capturedCents = sum(input.payments.map((p) => p.amountCents));
   const refundedCents = sum(input.refunds.map((r) => r.amountCents));
@@ -116,10 +121,22 @@ export function buildZReport(input: ZReportInput) {
     byCategory: group('categoryId', soldItems.map((i) => ({ k: i.categoryId, amountCents: i.totalCents }))),
     byProduct: productRows(soldItems),
     cancellations: { count: cancelled.length, amountCents: sum(cancelled.map((o) => o.totalCents)) },
+    writeOffs: writeOffRows(writtenOff),
     refunds: { count: input.refunds.length, amountCents: refundedCents, byOperator: group('operatorId', input.refunds.map((r) => ({ k: r.operatorId ?? 'system', amountCents: r.amountCents }))) },
     cashiers: input.cashierCloses,
     // Filled by the fiscal module once documents carry their tax breakdown.
     taxes: { status: 'PENDING_FISCAL' as const, lines: [] as { name: string; amountCents: number }[] },
+  };
+}
+
+/** Cortesias and perdas: what was written off (the unpaid part), per kind and per order. */
+function writeOffRows(orders: ZOrder[]) {
+  const rows = orders.map((o) => ({ number: o.number, channel: o.channel, totalCents: o.totalCents, ...o.writeOff! }));
+  return {
+    count: rows.length,
+    amountCents: sum(rows.map((r) => r.amountCents)),
+    byKind: group('kind', rows.map((r) => ({ k: r.kind, amountCents: r.amountCents }))),
+    orders: rows.sort((a, b) => (a.number ?? 0) - (b.number ?? 0)),
   };
 }
 

@@ -5,10 +5,12 @@ import { cashierMigrations } from './migrations.js';
 import { registerCashierRoutes } from './routes.js';
 
 export { openCashierSession, closeCashierSession, requireOpenSession, drawerExpectation, type CashierCloseReport } from './sessions.js';
-export { recordCashierOperation, overrideActionFor, noOverride, type ManagerOverride, type OverrideRequest, type OperationInput } from './operations.js';
+export { recordCashierOperation, noOverride, type ManagerOverride, type OverrideRequest, type OperationInput } from './operations.js';
 export { findCashierSession, findOpenSessionOfOperator, listOpenCashierSessions, listSessionsOfDay, listOperations, readCloseReport, type CashierSession, type CashierOperation } from './queries.js';
 export { expectedByMethod, compareCount, type DrawerOperation, type AmountsByMethod } from './drawer-math.js';
 export { readCashierLimits, writeCashierLimits, cashierLimitsSchema, DEFAULT_CASHIER_LIMITS, type CashierLimits } from './limits.js';
+export { overrideActionFor } from './cumulative-limits.js';
+export { isSupervisor } from './supervision.js';
 export { VirtualCashDrawer, type CashDrawer } from './cash-drawer.js';
 export { cashierCloseText } from './close-text.js';
 

@@ -6,6 +6,8 @@ export const cashierMessages = {
   CASHIER_NOT_OWNER: 'Só o operador que abriu o caixa pode movimentá-lo.',
   CASHIER_CASH_ONLY: 'Sangria e suprimento são sempre em dinheiro.',
   CASHIER_INSUFFICIENT_CASH: 'Não há dinheiro suficiente na gaveta para esta operação (disponível: {available}).',
+  CASHIER_INSUFFICIENT_CASH_BLIND: 'Não há dinheiro suficiente na gaveta para esta operação. Chame o gerente.',
   CASHIER_SESSION_REQUIRED: 'Abra um caixa para receber em dinheiro.',
+  CASHIER_REFUND_SESSION_REQUIRED: 'Abra o seu caixa para fazer uma devolução: ela sai da gaveta que você opera.',
   CASHIER_SESSIONS_OPEN: 'Feche todos os caixas antes de fechar o dia ({count} aberto(s)).',
 };

@@ -1,8 +1,10 @@
-import { badRequest, businessRule, forbidden } from '../kernel/errors.js';
+import { AppError, badRequest, businessRule, forbidden } from '../kernel/errors.js';
+import { overrideActionFor, unapprovedTotalOfDay } from './cumulative-limits.js';
+import { isSupervisor } from './supervision.js';
 import { newId } from '../kernel/ids.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { CashierOperationType } from './drawer-math.js';
-import { readCashierLimits, type CashierLimits } from './limits.js';
+import { readCashierLimits } from './limits.js';
 import { type PaymentMethod } from './money.js';
 import { formatBrl } from '../kernel/money.js';
 import { drawerExpectation, requireOpenSession } from './sessions.js';
@@ -29,12 +31,8 @@ export interface OperationInput {
   changeCents?: number;
   reference?: string | null;
   reason?: string | null;
-}
-
-export function overrideActionFor(type: CashierOperationType, amountCents: number, limits: CashierLimits): string | null {
-  if (type === 'WITHDRAWAL' && amountCents > limits.withdrawalOverrideAboveCents) return 'cashier.withdrawal';
-  if (type === 'REFUND' && amountCents > limits.refundOverrideAboveCents) return 'cashier.refund';
-  return null;
+  /** For a refund: what the same payment already had refunded, which this refund adds to. */
+  priorRefundedCents?: number;
 }
 
 /**
@@ -54,13 +52,16 @@ export function recordCashierOperation(tx: CommandTx, input: OperationInput, req
   const before = drawerExpectation(tx, session);
   const takesCash = input.method === 'CASH' && (input.type === 'WITHDRAWAL' || input.type === 'REFUND');
   if (takesCash && input.amountCents > before.CASH) {
+    // The count is blind: only a supervisor learns how much cash the drawer holds.
+    if (!isSupervisor(tx.actor)) throw new AppError('CASHIER_INSUFFICIENT_CASH', 422, 'CASHIER_INSUFFICIENT_CASH_BLIND');
     throw businessRule('CASHIER_INSUFFICIENT_CASH', { availableCents: before.CASH }, { available: formatBrl(before.CASH) });
   }
-  const action = overrideActionFor(input.type, input.amountCents, limits);
+  const cumulativeCents = input.amountCents + Math.max(unapprovedTotalOfDay(tx.db, session, input.type), input.priorRefundedCents ?? 0);
+  const action = overrideActionFor(input.type, cumulativeCents, limits);
   let override: ManagerOverride | null = null;
   if (action) {
     override = requestOverride(action, { amountCents: input.amountCents, sessionId: session.id });
-    if (!override) throw forbidden('MANAGER_OVERRIDE_REQUIRED', { action, amountCents: input.amountCents });
+    if (!override) throw forbidden('MANAGER_OVERRIDE_REQUIRED', { action, amountCents: input.amountCents, cumulativeCents });
   }
   const operation: CashierOperation = {
     id: newId(),

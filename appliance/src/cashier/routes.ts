@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { notFound } from '../kernel/errors.js';
+import { forbidden, notFound } from '../kernel/errors.js';
+import type { Actor } from '../kernel/journal/event.js';
 import { runCommand } from '../kernel/http/command-route.js';
 import { ok } from '../kernel/http/envelope.js';
 import { requirePermission } from '../kernel/http/permissions.js';
@@ -9,36 +10,39 @@ import { cashierCloseText } from './close-text.js';
 import { expectedByMethod } from './drawer-math.js';
 import { cashierLimitsSchema, readCashierLimits, writeCashierLimits } from './limits.js';
 import { PAYMENT_METHODS } from './money.js';
-import { findCashierSession, listOpenCashierSessions, listOperations, listSessionsOfDay, readCloseReport } from './queries.js';
+import { findCashierSession, listOpenCashierSessions, listOperations, listSessionsOfDay, readCloseReport, type CashierSession } from './queries.js';
 import { closeCashierSession, type CashierCloseReport } from './sessions.js';
+import { isSupervisor } from './supervision.js';
 
 const cents = z.number().int().min(0).max(100_000_000_00);
 const closeBody = z.object({
   counted: z.object(Object.fromEntries(PAYMENT_METHODS.map((m) => [m, cents.optional()]))).strict(),
 });
 
-const SUPERVISOR_ROLES = ['ADMIN', 'MANAGER'];
-
 const listQuery = z.object({ businessDayId: z.string().min(1).max(100).optional() });
 
+/** A drawer is read by its operator and by supervisors only. */
+function visibleSession(actor: Actor | null | undefined, session: CashierSession | null): CashierSession {
+  if (!session) throw notFound('CASHIER_SESSION_NOT_FOUND');
+  if (!isSupervisor(actor) && actor?.id !== session.operatorId) throw forbidden('CASHIER_NOT_OWNER', { sessionId: session.id });
+  return session;
+}
+
 export function registerCashierRoutes(ctx: ModuleContext): void {
-  /** Open drawers, or every drawer of a business day. */
+  /** Open drawers, or every drawer of a business day; an operator sees only their own. */
   ctx.api.get('/cashier-sessions', requirePermission('cashier.operate'), (c) => {
     const q = readQuery(c, listQuery);
-    return ok(c, q.businessDayId ? listSessionsOfDay(ctx.db, q.businessDayId) : listOpenCashierSessions(ctx.db));
+    const sessions = q.businessDayId ? listSessionsOfDay(ctx.db, q.businessDayId) : listOpenCashierSessions(ctx.db);
+    const actor = c.get('actor');
+    return ok(c, isSupervisor(actor) ? sessions : sessions.filter((s) => s.operatorId === actor?.id));
   });
 
   ctx.api.get('/cashier-sessions/:id', requirePermission('cashier.operate'), (c) => {
-    const session = findCashierSession(ctx.db, readParam(c, 'id'));
-    if (!session) throw notFound('CASHIER_SESSION_NOT_FOUND');
+    const session = visibleSession(c.get('actor'), findCashierSession(ctx.db, readParam(c, 'id')));
+    // The count is blind: until the drawer is closed its operator sees no amount that adds up to the expectation.
+    if (session.status === 'OPEN' && !isSupervisor(c.get('actor'))) return ok(c, { ...session, operations: null, expectedByMethod: null });
     const operations = listOperations(ctx.db, session.id);
-    // The count is blind: an operator sees the expectation only once the drawer is closed.
-    const mayAudit = session.status === 'CLOSED' || SUPERVISOR_ROLES.includes(c.get('actor')?.role ?? '');
-    return ok(c, {
-      ...session,
-      operations,
-      expectedByMethod: mayAudit ? expectedByMethod(session.openingFloatCents, operations) : null,
-    });
+    return ok(c, { ...session, operations, expectedByMethod: expectedByMethod(session.openingFloatCents, operations) });
   });
 
   ctx.api.post('/cashier-sessions/:id/close', requirePermission('cashier.operate'), async (c) => {
@@ -51,7 +55,8 @@ export function registerCashierRoutes(ctx: ModuleContext): void {
   });
 
   ctx.api.get('/cashier-sessions/:id/close-report', requirePermission('cashier.operate'), (c) => {
-    const report = readCloseReport(ctx.db, readParam(c, 'id')) as CashierCloseReport | null;
+    const session = visibleSession(c.get('actor'), findCashierSession(ctx.db, readParam(c, 'id')));
+    const report = readCloseReport(ctx.db, session.id) as CashierCloseReport | null;
     if (!report) throw notFound('CASHIER_SESSION_NOT_FOUND');
     return ok(c, { report, text: cashierCloseText(report, ctx.config.timeZone) });
   });

@@ -3,6 +3,7 @@ import { newId } from '../kernel/ids.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { compareCount, expectedByMethod, type AmountsByMethod } from './drawer-math.js';
 import { readCashierLimits } from './limits.js';
+import { isSupervisor } from './supervision.js';
 import { findCashierSession, listOperations, type CashierSession } from './queries.js';
 
 export interface OpenSessionInput {
@@ -48,15 +49,13 @@ export function openCashierSession(tx: CommandTx, input: OpenSessionInput): Cash
   return session;
 }
 
-const SUPERVISOR_ROLES = ['ADMIN', 'MANAGER'];
-
 /** The session, open, and moved only by its operator, a supervisor, or the system (gateway confirmations). */
 export function requireOpenSession(tx: CommandTx, sessionId: string): CashierSession {
   const session = findCashierSession(tx.db, sessionId);
   if (!session) throw notFound('CASHIER_SESSION_NOT_FOUND', { sessionId });
   if (session.status !== 'OPEN') throw businessRule('CASHIER_SESSION_CLOSED', { sessionId });
   const actor = tx.actor;
-  if (actor?.type !== 'system' && actor?.id !== session.operatorId && !SUPERVISOR_ROLES.includes(actor?.role ?? '')) {
+  if (actor?.type !== 'system' && actor?.id !== session.operatorId && !isSupervisor(actor)) {
     throw forbidden('CASHIER_NOT_OWNER', { sessionId });
   }
   return session;

@@ -4,6 +4,7 @@ import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { productEventPayload, type Product } from './model.js';
 import { getProduct } from './queries.js';
 import { unitOfType, type ProductInput } from './schemas.js';
+import { MAX_UNIT_PRICE_CENTS } from '../kernel/money.js';
 
 function assertReferences(tx: CommandTx, id: string, input: ProductInput): void {
   if (!tx.db.prepare('SELECT 1 FROM categories WHERE id = ?').get(input.categoryId)) {
@@ -99,6 +100,6 @@ export function setProductActive(tx: CommandTx, id: string, active: boolean): Pr
 export function setProductPrice(tx: CommandTx, id: string, priceCents: number): Product {
   const current = getProduct(tx.db, id);
   if (!current) throw notFound('PRODUCT_NOT_FOUND', { id });
-  if (!Number.isSafeInteger(priceCents) || priceCents < 0) throw badRequest('VALIDATION_FAILED', [{ path: 'priceCents', message: 'centavos inteiros, sem sinal negativo' }]);
+  if (!Number.isSafeInteger(priceCents) || priceCents < 0 || priceCents > MAX_UNIT_PRICE_CENTS) throw badRequest('VALIDATION_FAILED', [{ path: 'priceCents', message: `centavos inteiros de 0 a ${MAX_UNIT_PRICE_CENTS}` }]);
   return write(tx, id, { ...toInput(current), priceCents });
 }

@@ -13,6 +13,7 @@ import { toProduct, type ProductRow } from './model.js';
 import { createProduct, setProductActive, setProductPrice, updateProduct } from './products.js';
 import { findProductByBarcode, getProduct } from './queries.js';
 import { categoryInput, PRODUCT_TYPES, productInput, SALE_CHANNELS } from './schemas.js';
+import { MAX_UNIT_PRICE_CENTS } from '../kernel/money.js';
 
 const productList = pageQuery(['name', 'sku', 'price_cents', 'updated_at'], 'name:asc').extend({
   categoryId: z.string().max(64).optional(),
@@ -24,7 +25,7 @@ const productList = pageQuery(['name', 'sku', 'price_cents', 'updated_at'], 'nam
 
 /** The edits a manager makes at the counter: today's price, out of stock. */
 const quickEdit = z
-  .object({ priceCents: z.number().int().min(0).optional(), active: z.boolean().optional() })
+  .object({ priceCents: z.number().int().min(0).max(MAX_UNIT_PRICE_CENTS).optional(), active: z.boolean().optional() })
   .refine((b) => b.priceCents !== undefined || b.active !== undefined, 'informe priceCents ou active');
 
 function getProductOrThrow(db: Db, id: string) {

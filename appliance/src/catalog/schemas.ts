@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { isValidGtin } from './barcode.js';
+import { MAX_UNIT_PRICE_CENTS } from '../kernel/money.js';
+import { safeText } from '../kernel/safe-text.js';
 
 export const SALE_CHANNELS = ['COUNTER', 'TABLE', 'DELIVERY', 'TAKEOUT', 'KIOSK', 'MARKETPLACE'] as const;
 export const PRODUCT_TYPES = ['SIMPLE', 'COMBO', 'COMPOSITE', 'WEIGHT', 'TIME'] as const;
@@ -13,7 +15,7 @@ const prepSeconds = z.number().int().min(0).max(4 * 3600);
 export const categoryInput = z.object({
   id: catalogId.optional(),
   parentId: catalogId.nullish(),
-  name: z.string().trim().min(1).max(80),
+  name: safeText(80),
   sortOrder: z.number().int().min(0).max(100_000).default(0),
   active: z.boolean().default(true),
   /** Default kitchen station and prep time for the category's products (and sub-categories). */
@@ -24,9 +26,9 @@ export type CategoryInput = z.infer<typeof categoryInput>;
 
 const option = z.object({
   id: catalogId,
-  name: z.string().trim().min(1).max(80),
+  name: safeText(80),
   /** MODIFIER/CHOICE: added to the unit price; FLAVOR: the flavour's full price. */
-  priceCents: z.number().int().min(0).default(0),
+  priceCents: z.number().int().min(0).max(MAX_UNIT_PRICE_CENTS).default(0),
   /** CHOICE options of a combo name the product that goes to the kitchen. */
   productId: catalogId.optional(),
 });
@@ -34,7 +36,7 @@ const option = z.object({
 export const optionGroup = z
   .object({
     id: catalogId,
-    name: z.string().trim().min(1).max(80),
+    name: safeText(80),
     kind: z.enum(['MODIFIER', 'FLAVOR', 'CHOICE']).default('MODIFIER'),
     minChoices: z.number().int().min(0).max(20),
     maxChoices: z.number().int().min(1).max(20),
@@ -49,12 +51,12 @@ export const productInput = z
   .object({
     id: catalogId.optional(),
     categoryId: catalogId,
-    sku: z.string().trim().min(1).max(40),
-    name: z.string().trim().min(1).max(120),
-    description: z.string().max(500).nullish(),
+    sku: safeText(40),
+    name: safeText(120),
+    description: safeText(500, 0).nullish(),
     type: z.enum(PRODUCT_TYPES),
     /** SIMPLE/COMBO/COMPOSITE: per unit (COMPOSITE: shown price); WEIGHT: per kg; TIME: per block. */
-    priceCents: z.number().int().min(0),
+    priceCents: z.number().int().min(0).max(MAX_UNIT_PRICE_CENTS),
     active: z.boolean().default(true),
     barcode: barcode.nullish(),
     channels: z.array(z.enum(SALE_CHANNELS)).min(1).default([...SALE_CHANNELS]),

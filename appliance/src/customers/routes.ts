@@ -10,6 +10,7 @@ import type { ModuleContext } from '../kernel/module.js';
 import { anonymizeCustomer, createCustomer, updateCustomer } from './commands.js';
 import { isValidCpf, normalizeCpf } from '../kernel/cpf.js';
 import { toCustomer, type CustomerRow } from './customer.js';
+import { safeText } from '../kernel/safe-text.js';
 
 const cpf = z
   .string()
@@ -17,7 +18,7 @@ const cpf = z
   .refine(isValidCpf, 'dígitos verificadores do CPF inválidos');
 
 const customerBody = z.object({
-  name: z.string().trim().min(1).max(120),
+  name: safeText(120),
   cpf: cpf.nullish(),
   phone: z.string().regex(/^\+?\d{10,14}$/).nullish(),
   email: z.email().max(200).nullish(),

@@ -6,6 +6,7 @@ import { checkDocumentType, documentTypeFields, documentTypeSettings, type Docum
 import type { EmitterConfig } from './nfce/emitter-config.js';
 import type { TaxGroupRule } from './nfce/order-to-sale.js';
 import { generateTestCertificate } from './signing/test-certificate.js';
+import { safeText } from '../kernel/safe-text.js';
 
 const digits = (n: number) => z.string().regex(new RegExp(`^\\d{${n}}$`));
 const basisPoints = z.number().int().min(0).max(10_000);
@@ -30,8 +31,8 @@ const taxGroupRule = z.object({
 const settingsSchema = z.object({
   cnpj: digits(14),
   ie: z.string().regex(/^(\d{2,14}|ISENTO)$/),
-  legalName: z.string().min(2).max(60),
-  tradeName: z.string().max(60).optional(),
+  legalName: safeText(60, 2),
+  tradeName: safeText(60, 0).optional(),
   crt: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
   address: z.object({
     street: z.string().min(2),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeText } from '../kernel/safe-text.js';
 
 /** The device kinds this module drives; printers belong to the printing module. */
 export const HARDWARE_KINDS = ['scale', 'scanner', 'customer-display', 'tef'] as const;
@@ -32,7 +33,7 @@ export const hardwareInputSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'lower-case letters, digits and dashes'),
     kind: z.enum(HARDWARE_KINDS),
-    name: z.string().trim().min(1).max(80),
+    name: safeText(80),
     profileId: z.string().min(1).max(64),
     transport: hardwareTransportSchema,
   })

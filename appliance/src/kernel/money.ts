@@ -12,3 +12,10 @@ export function formatBrl(cents: number, withSymbol = true): string {
   const body = `${reais},${String(abs % 100).padStart(2, '0')}`;
   return withSymbol ? `${sign}R$ ${body}` : `${sign}${body}`;
 }
+
+/**
+ * Hard upper bounds on amounts a person can type. With them every computed total (at most 100
+ * lines per call, and the order cap below) stays far from `Number.MAX_SAFE_INTEGER`.
+ */
+export const MAX_UNIT_PRICE_CENTS = 100_000_000; // R$ 1.000.000,00 per unit
+export const MAX_ORDER_TOTAL_CENTS = 1_000_000_000; // R$ 10.000.000,00 per order

@@ -10,9 +10,10 @@ import { findStation, listStations, saveStation } from './stations.js';
 import { allDayCounts, recentBumped } from './summaries.js';
 import { loadTicket, openTickets } from './tickets.js';
 import type { KitchenTicket } from './types.js';
+import { safeText } from '../kernel/safe-text.js';
 
 const stationBody = z.object({
-  name: z.string().min(1).max(60),
+  name: safeText(60),
   capacity: z.number().int().min(0).max(1000),
   categories: z.array(z.string().min(1).max(64)).max(500).default([]),
   hasScreen: z.boolean().default(true),

@@ -2,7 +2,8 @@ import { businessRule, notFound } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { getOrder, itemEventView, type NewOrderItem, type Order, type OrderItem } from './model.js';
-import { assertTransition } from './guards.js';
+import { assertMayChange, assertTransition } from './guards.js';
+import { formatBrl, MAX_ORDER_TOTAL_CENTS } from '../kernel/money.js';
 import { isOpen, type OrderChannel } from './state-machine.js';
 
 export interface CreateOrderInput {
@@ -34,6 +35,8 @@ export function recomputeTotals(tx: CommandTx, orderId: string): void {
     )
     .get(orderId) as { gross: number; discount: number; total: number };
   const manual = tx.prepare('SELECT manual_discount_cents FROM orders WHERE id = ?').pluck().get(orderId) as number;
+  // Bounded unit prices and quantities keep each call small; this keeps rounds from adding up forever.
+  if (sums.gross > MAX_ORDER_TOTAL_CENTS) throw businessRule('ORDER_TOTAL_TOO_LARGE', { orderId, maxCents: MAX_ORDER_TOTAL_CENTS }, { max: formatBrl(MAX_ORDER_TOTAL_CENTS) });
   const applied = Math.min(manual, sums.total);
   tx
     .prepare('UPDATE orders SET subtotal_cents = ?, discount_cents = ?, manual_discount_cents = ?, total_cents = ?, updated_at = ? WHERE id = ?')
@@ -102,6 +105,7 @@ export function createOrder(tx: CommandTx, input: CreateOrderInput): Order {
 /** Adds lines to an open order; on a confirmed order they form the next round, sent on the next confirm. */
 export function addOrderItems(tx: CommandTx, orderId: string, items: readonly NewOrderItem[]): Order {
   const current = loadOrder(tx, orderId);
+  assertMayChange(tx, current);
   assertOpen(current);
   if (current.status === 'DELIVERING') throw businessRule('ORDER_CLOSED', { orderId, status: current.status }, { number: current.number, status: current.status });
   const lastRound = Math.max(1, ...current.items.map((i) => i.round));
@@ -124,6 +128,7 @@ export function addOrderItems(tx: CommandTx, orderId: string, items: readonly Ne
  */
 export function confirmOrderRound(tx: CommandTx, orderId: string): { order: Order; confirmedItems: OrderItem[] } {
   const current = loadOrder(tx, orderId);
+  assertMayChange(tx, current);
   assertOpen(current);
   const pending = current.items.filter((i) => i.status === 'PENDING');
   if (current.status === 'DRAFT') {

@@ -10,3 +10,22 @@ export function assertTransition(tx: CommandTx, order: Order, to: OrderStatus): 
   if (result === 'NOT_ALLOWED') throw businessRule('ORDER_TRANSITION_NOT_ALLOWED', { orderId: order.id, ...params }, params);
   if (result === 'FORBIDDEN') throw new AppError('ORDER_TRANSITION_FORBIDDEN', 403, 'ORDER_TRANSITION_FORBIDDEN', { orderId: order.id, role: transitionRoleOf(tx.actor), ...params }, params);
 }
+
+/** Throws unless the state machine has the transition at all, whoever asks (policy-driven steps). */
+export function assertStep(order: Order, to: OrderStatus): void {
+  if (checkTransition(order.status, to, 'SYSTEM', order.channel) === 'NOT_ALLOWED') {
+    const params = { from: order.status, to };
+    throw businessRule('ORDER_TRANSITION_NOT_ALLOWED', { orderId: order.id, ...params }, params);
+  }
+}
+
+/**
+ * A customer using the app or a self-service screen acts only on the orders they created; staff
+ * and devices act on any order their permissions allow.
+ */
+export function assertMayChange(tx: CommandTx, order: Order): void {
+  const actor = tx.actor;
+  if (actor?.type === 'user' && actor.role === 'CUSTOMER' && order.createdBy !== actor.id) {
+    throw new AppError('ORDER_NOT_OWNER', 403, 'ORDER_NOT_OWNER', { orderId: order.id });
+  }
+}

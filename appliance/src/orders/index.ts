@@ -4,7 +4,7 @@ import { orderMigrations } from './migrations.js';
 import { registerOrderRoutes } from './routes.js';
 
 export { addOrderItems, confirmOrder, confirmOrderRound, createOrder, type CreateOrderInput } from './commands.js';
-export { getOrder, type ItemStatus, type NewOrderItem, type Order, type OrderItem, type OrderItemComponent } from './model.js';
+export { getOrder, isSettled, type ItemStatus, type NewOrderItem, type Order, type OrderItem, type OrderItemComponent, type OrderWriteOff } from './model.js';
 export {
   checkTransition,
   ORDER_CHANNELS,
@@ -14,7 +14,8 @@ export {
   type OrderChannel,
   type OrderStatus,
 } from './state-machine.js';
-export { cancelOrder, markOrderPaid, setOrderItemStatus, setOrderStatus } from './transitions.js';
+export { cancelOrder, markOrderPaid, setOrderItemStatus, setOrderStatus, writeOffOrder, type WriteOffInput } from './transitions.js';
+export { readHandOverPolicy, DEFAULT_HAND_OVER_POLICY, HAND_OVER_MODES, type HandOverMode, type HandOverPolicy } from './hand-over.js';
 export { applyOrderDiscount, moveOrderItems, setOrderTable } from './transfers.js';
 
 export const ordersModule: ApplianceModule = {

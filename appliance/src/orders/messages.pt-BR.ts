@@ -14,4 +14,11 @@ export const orderMessages = {
   ORDER_OPTIONS_INVALID: 'Escolha de opções inválida para {product}.',
   ORDER_QUANTITY_INVALID: 'Quantidade inválida para {product}.',
   ORDER_TABLE_REQUIRED: 'Informe a mesa do pedido.',
+  ORDER_NOT_PAID: 'O pedido {number} ainda tem saldo a pagar. Receba o pagamento ou peça ao gerente para lançar cortesia ou perda.',
+  ORDER_ALREADY_SETTLED: 'O pedido {number} não tem saldo a baixar.',
+  ORDER_WRITE_OFF_DRAFT: 'O pedido {number} ainda não foi confirmado: cancele-o em vez de baixar como cortesia ou perda.',
+  ORDER_NOT_OWNER: 'Este pedido não é seu.',
+  ORDER_CUSTOMER_NOT_ALLOWED: 'Você só pode fazer pedidos em seu próprio nome.',
+  ORDER_PAYMENT_PENDING: 'O pedido {number} tem um PIX aguardando pagamento: receba ou cancele o PIX antes.',
+  ORDER_TOTAL_TOO_LARGE: 'O total do pedido não pode passar de {max}.',
 };

@@ -64,4 +64,17 @@ export const orderMigrations: Migration[] = [
       `);
     },
   },
+  {
+    // A manager's write-off (courtesy or loss) of what an order still owed, kept on the order.
+    id: 'orders/002_money_rules_write_off',
+    up(db) {
+      db.exec(`
+        ALTER TABLE orders ADD COLUMN write_off_kind TEXT CHECK (write_off_kind IN ('COURTESY', 'LOSS'));
+        ALTER TABLE orders ADD COLUMN write_off_reason TEXT;
+        ALTER TABLE orders ADD COLUMN write_off_cents INTEGER;
+        ALTER TABLE orders ADD COLUMN written_off_at TEXT;
+        ALTER TABLE orders ADD COLUMN written_off_by TEXT;
+      `);
+    },
+  },
 ];

@@ -58,11 +58,21 @@ export interface Order {
   totalCents: number;
   cancelReason: string | null;
   paidAt: string | null;
+  /** What a manager wrote off instead of collecting it (courtesy or loss); null for a normal order. */
+  writeOff: OrderWriteOff | null;
   createdBy: string | null;
   createdAt: string;
   confirmedAt: string | null;
   updatedAt: string;
   items: OrderItem[];
+}
+
+export interface OrderWriteOff {
+  kind: 'COURTESY' | 'LOSS';
+  reason: string;
+  amountCents: number;
+  at: string;
+  managerId: string | null;
 }
 
 export interface OrderRow {
@@ -82,6 +92,11 @@ export interface OrderRow {
   total_cents: number;
   cancel_reason: string | null;
   paid_at: string | null;
+  write_off_kind: 'COURTESY' | 'LOSS' | null;
+  write_off_reason: string | null;
+  write_off_cents: number | null;
+  written_off_at: string | null;
+  written_off_by: string | null;
   created_by: string | null;
   created_at: string;
   confirmed_at: string | null;
@@ -153,6 +168,9 @@ export function toOrder(row: OrderRow, items: OrderItem[]): Order {
     totalCents: row.total_cents,
     cancelReason: row.cancel_reason,
     paidAt: row.paid_at,
+    writeOff: row.write_off_kind
+      ? { kind: row.write_off_kind, reason: row.write_off_reason ?? '', amountCents: row.write_off_cents ?? 0, at: row.written_off_at ?? '', managerId: row.written_off_by }
+      : null,
     createdBy: row.created_by,
     createdAt: row.created_at,
     confirmedAt: row.confirmed_at,
@@ -174,6 +192,11 @@ export function loadItems(db: Db, orderIds: readonly string[]): Map<string, Orde
 export function getOrder(db: Db, orderId: string): Order | null {
   const row = prepareCached(db, 'SELECT * FROM orders WHERE id = ?').get(orderId) as OrderRow | undefined;
   return row ? toOrder(row, loadItems(db, [row.id]).get(row.id)!) : null;
+}
+
+/** Nothing is left to collect: paid in full, written off by a manager, or free of charge. */
+export function isSettled(order: Pick<Order, 'paidAt' | 'writeOff' | 'totalCents'>): boolean {
+  return order.paidAt !== null || order.writeOff !== null || order.totalCents === 0;
 }
 
 /** The journal view of an order line (docs/events.md `OrderItem`). */

@@ -15,6 +15,7 @@ import {
   setOrderStatus,
   type NewOrderItem,
 } from './index.js';
+import { writeHandOverPolicy } from './hand-over.js';
 
 const line = (name: string, totalCents: number, extra: Partial<NewOrderItem> = {}): NewOrderItem => ({
   productId: `p-${name}`,
@@ -162,6 +163,14 @@ describe('orders commands', () => {
     const delivering = await post('CASHIER', 'DELIVERING');
     expect(delivering.status).toBe(422);
     expect((await delivering.json()).error.code).toBe('ORDER_TRANSITION_NOT_ALLOWED');
+    const unpaid = await post('CASHIER', 'COMPLETED');
+    expect(unpaid.status).toBe(422);
+    expect((await unpaid.json()).error.code).toBe('ORDER_NOT_PAID');
+    // Paid, on a store that hands counter orders over explicitly: the cashier completes it.
+    await run((tx) => {
+      writeHandOverPolicy(tx.db, { COUNTER: 'EXPLICIT' });
+      return markOrderPaid(tx, order.id);
+    });
     const completed = await post('CASHIER', 'COMPLETED');
     expect((await completed.json()).data.status).toBe('COMPLETED');
   });

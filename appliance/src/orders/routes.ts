@@ -6,6 +6,7 @@ import { offsetOf, pageQuery } from '../kernel/http/pagination.js';
 import { requirePermission } from '../kernel/http/permissions.js';
 import { readJson, readParam, readQuery } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
+import { handOverPolicyPatch, readHandOverPolicy, writeHandOverPolicy } from './hand-over.js';
 import { getOrder, loadItems, toOrder, type OrderRow } from './model.js';
 import { ORDER_CHANNELS, ORDER_STATUSES } from './state-machine.js';
 import { setOrderItemStatus, setOrderStatus } from './transitions.js';
@@ -48,6 +49,17 @@ export function registerOrderRoutes(ctx: ModuleContext): void {
     const id = readParam(c, 'id');
     const body = await readJson(c, statusBody);
     return runCommand(c, 'order.set_status', (tx) => setOrderStatus(tx, id, body.status));
+  });
+
+  ctx.api.get('/order-settings/hand-over', requirePermission('orders.read'), (c) => ok(c, readHandOverPolicy(ctx.db)));
+
+  ctx.api.put('/order-settings/hand-over', requirePermission('business_day.manage'), async (c) => {
+    const patch = await readJson(c, handOverPolicyPatch);
+    return runCommand(c, 'order.hand_over_policy', (tx) => {
+      const policy = writeHandOverPolicy(tx.db, patch);
+      tx.emit({ type: 'order.hand_over_policy_changed', aggregateType: 'store', aggregateId: ctx.config.storeId, payload: { policy } });
+      return policy;
+    });
   });
 
   ctx.api.post('/orders/:id/items/:itemId/status', requirePermission('orders.fulfil'), async (c) => {

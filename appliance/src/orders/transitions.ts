@@ -1,8 +1,9 @@
 import { businessRule } from '../kernel/errors.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { assertOpen, loadOrder } from './commands.js';
-import { assertTransition } from './guards.js';
-import type { ItemStatus, Order } from './model.js';
+import { assertStep, assertTransition } from './guards.js';
+import { readHandOverPolicy } from './hand-over.js';
+import { isSettled, type ItemStatus, type Order } from './model.js';
 import { forwardPath, type OrderStatus } from './state-machine.js';
 
 /** What a transition does to the lines already at the kitchen. */
@@ -12,10 +13,19 @@ const ITEM_EFFECT: Partial<Record<OrderStatus, { from: ItemStatus[]; to: ItemSta
   COMPLETED: { from: ['CONFIRMED', 'PREPARING', 'READY'], to: 'DELIVERED' },
 };
 
-function step(tx: CommandTx, order: Order, to: OrderStatus): Order {
-  assertTransition(tx, order, to);
+/**
+ * One transition. `byPolicy` is the store's hand-over policy completing a settled order: the
+ * state machine must allow the step, but not for this actor's role (a KDS bump may hand over).
+ */
+function step(tx: CommandTx, order: Order, to: OrderStatus, byPolicy = false): Order {
+  if (byPolicy) assertStep(order, to);
+  else assertTransition(tx, order, to);
   if (to === 'COMPLETED' && order.items.some((i) => i.status === 'PENDING')) {
     throw businessRule('ORDER_TRANSITION_NOT_ALLOWED', { orderId: order.id, reason: 'pending items' }, { from: order.status, to });
+  }
+  // A balance due never leaves the store as a sale: it is paid, or a manager writes it off.
+  if (to === 'COMPLETED' && !isSettled(order)) {
+    throw businessRule('ORDER_NOT_PAID', { orderId: order.id, totalCents: order.totalCents }, { number: order.number });
   }
   tx.prepare('UPDATE orders SET status = ?, updated_at = ? WHERE id = ?').run(to, tx.nowIso, order.id);
   const effect = ITEM_EFFECT[to];
@@ -45,6 +55,12 @@ export function setOrderStatus(tx: CommandTx, orderId: string, status: OrderStat
   if (status === 'CANCELLED') return cancelOrder(tx, orderId, null);
   assertOpen(order);
   for (const to of forwardPath(order.status, status)) order = step(tx, order, to);
+  return handOverIfDue(tx, order);
+}
+
+/** Completes a settled order once it is out of the kitchen, when its channel's policy says so. */
+function handOverIfDue(tx: CommandTx, order: Order): Order {
+  if (order.status === 'READY' && isSettled(order) && readHandOverPolicy(tx.db)[order.channel] === 'ON_PAYMENT') return step(tx, order, 'COMPLETED', true);
   return order;
 }
 
@@ -68,9 +84,9 @@ export function cancelOrder(tx: CommandTx, orderId: string, reason: string | nul
 }
 
 /**
- * Records that the order is paid in full (called by the payment workflow). An order already
- * READY or out for delivery is handed over and becomes COMPLETED; one still in the kitchen stays
- * where it is and completes when it is handed over.
+ * Records that the order is paid in full (called by the payment workflow). An order out for
+ * delivery is handed over; a READY one too when its channel hands over on payment; one still in
+ * the kitchen completes by the same policy once the kitchen reports it READY.
  */
 export function markOrderPaid(tx: CommandTx, orderId: string): Order {
   const order = loadOrder(tx, orderId);
@@ -83,8 +99,39 @@ export function markOrderPaid(tx: CommandTx, orderId: string): Order {
     aggregateId: orderId,
     payload: { orderId, number: order.number, businessDate: order.businessDate, status: order.status, totalCents: order.totalCents },
   });
-  if (order.status === 'READY' || order.status === 'DELIVERING') return setOrderStatus(tx, orderId, 'COMPLETED');
-  return loadOrder(tx, orderId);
+  const paid = loadOrder(tx, orderId);
+  // Paid at the door: the courier has handed it over.
+  if (paid.status === 'DELIVERING') return step(tx, paid, 'COMPLETED', true);
+  return handOverIfDue(tx, paid);
+}
+
+export interface WriteOffInput {
+  kind: 'COURTESY' | 'LOSS';
+  reason: string;
+  /** The balance still due, computed by the workflow from the payments. */
+  amountCents: number;
+  managerId: string | null;
+}
+
+/**
+ * A manager writes off what a confirmed order still owes (cortesia or perda): the order may then
+ * be handed over like a paid one, and the Z report lists it apart from the sales.
+ */
+export function writeOffOrder(tx: CommandTx, orderId: string, input: WriteOffInput): Order {
+  const order = loadOrder(tx, orderId);
+  assertOpen(order);
+  if (order.status === 'DRAFT') throw businessRule('ORDER_WRITE_OFF_DRAFT', { orderId }, { number: order.number });
+  if (order.paidAt || order.writeOff || input.amountCents <= 0) throw businessRule('ORDER_ALREADY_SETTLED', { orderId }, { number: order.number });
+  tx.prepare('UPDATE orders SET write_off_kind = ?, write_off_reason = ?, write_off_cents = ?, written_off_at = ?, written_off_by = ?, updated_at = ? WHERE id = ?').run(
+    input.kind, input.reason, input.amountCents, tx.nowIso, input.managerId, tx.nowIso, orderId,
+  );
+  tx.emit({
+    type: 'order.written_off',
+    aggregateType: 'order',
+    aggregateId: orderId,
+    payload: { orderId, number: order.number, businessDate: order.businessDate, status: order.status, totalCents: order.totalCents, kind: input.kind, reason: input.reason, amountCents: input.amountCents, managerId: input.managerId },
+  });
+  return handOverIfDue(tx, loadOrder(tx, orderId));
 }
 
 const ITEM_TRANSITIONS: Partial<Record<ItemStatus, ItemStatus[]>> = {

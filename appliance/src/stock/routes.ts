@@ -8,12 +8,13 @@ import type { ModuleContext } from '../kernel/module.js';
 import { createStockItem, postInventoryCount, recordManualMovement, setRecipe } from './items.js';
 import { findStockItem, listMovements, listStockItems } from './model.js';
 import { checkAvailability } from './order-stock.js';
+import { safeText } from '../kernel/safe-text.js';
 
 const qty = z.number().int().min(1).max(1_000_000_000);
 const id = z.string().min(1).max(100);
 const itemBody = z.object({
   productId: id.nullish(),
-  name: z.string().trim().min(1).max(120),
+  name: safeText(120),
   kind: z.enum(['PRODUCT', 'INGREDIENT']),
   unit: z.enum(['MILLIUNIT', 'GRAM', 'ML']),
   minLevel: z.number().int().min(0).optional(),
@@ -23,11 +24,11 @@ const itemBody = z.object({
 });
 const recipeBody = z.object({ lines: z.array(z.object({ stockItemId: id, quantity: qty })).max(50) });
 const movementBody = z.discriminatedUnion('type', [
-  z.object({ type: z.enum(['PURCHASE', 'LOSS']), stockItemId: id, quantity: qty, reason: z.string().max(200).nullish() }),
-  z.object({ type: z.literal('ADJUSTMENT'), stockItemId: id, delta: z.number().int().refine((d) => d !== 0, 'delta não pode ser 0'), reason: z.string().min(1).max(200) }),
-  z.object({ type: z.literal('TRANSFER'), stockItemId: id, toStockItemId: id, quantity: qty, reason: z.string().max(200).nullish() }),
+  z.object({ type: z.enum(['PURCHASE', 'LOSS']), stockItemId: id, quantity: qty, reason: safeText(200, 0).nullish() }),
+  z.object({ type: z.literal('ADJUSTMENT'), stockItemId: id, delta: z.number().int().refine((d) => d !== 0, 'delta não pode ser 0'), reason: safeText(200) }),
+  z.object({ type: z.literal('TRANSFER'), stockItemId: id, toStockItemId: id, quantity: qty, reason: safeText(200, 0).nullish() }),
 ]);
-const countBody = z.object({ reason: z.string().trim().min(1).max(200), lines: z.array(z.object({ stockItemId: id, countedQuantity: z.number().int() })).min(1).max(2000) });
+const countBody = z.object({ reason: safeText(200), lines: z.array(z.object({ stockItemId: id, countedQuantity: z.number().int() })).min(1).max(2000) });
 const availabilityBody = z.object({
   items: z.array(z.object({ productId: id, quantity: qty, unit: z.enum(['UNIT', 'GRAM']).default('UNIT'), components: z.array(z.object({ productId: id, quantity: qty })).optional() })).min(1).max(100),
 });

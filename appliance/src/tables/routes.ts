@@ -8,13 +8,14 @@ import type { ModuleContext } from '../kernel/module.js';
 import { createLayout, setReservation, updateTable } from './commands.js';
 import { TABLE_STATUSES } from './model.js';
 import { findTable, listLayouts, listTables } from './queries.js';
+import { safeText } from '../kernel/safe-text.js';
 
-const label = z.string().trim().min(1).max(20);
+const label = safeText(20);
 const tableInput = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(), label, capacity: z.number().int().min(1).max(50), seats: z.number().int().min(1).max(50).optional(), waiterId: z.string().max(64).nullish() });
 export const layoutInput = z.object({
   id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
-  name: z.string().trim().min(1).max(80),
-  sections: z.array(z.object({ name: z.string().trim().min(1).max(80), tables: z.array(tableInput).max(200) })).min(1).max(20),
+  name: safeText(80),
+  sections: z.array(z.object({ name: safeText(80), tables: z.array(tableInput).max(200) })).min(1).max(20),
 });
 const tablePatch = z.object({ label: label.optional(), capacity: z.number().int().min(1).max(50).optional(), seats: z.number().int().min(1).max(50).optional(), waiterId: z.string().max(64).nullish() });
 const listQuery = z.object({ status: z.enum(TABLE_STATUSES).optional(), sectionId: z.string().max(64).optional() });

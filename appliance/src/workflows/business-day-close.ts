@@ -15,7 +15,9 @@ import {
   type ZReport,
 } from '../business-day/index.js';
 import { listOpenCashierSessions, listSessionsOfDay, readCloseReport, type CashierCloseReport } from '../cashier/index.js';
+import { z } from 'zod';
 import type { Db } from '../kernel/db/open.js';
+import { readJson } from '../kernel/http/validation.js';
 import { businessRule } from '../kernel/errors.js';
 import { ok } from '../kernel/http/envelope.js';
 import { requirePermission } from '../kernel/http/permissions.js';
@@ -24,14 +26,11 @@ import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { getOrder } from '../orders/index.js';
 import { listPaymentsOfDay, listRefundsOfDate } from '../payments/index.js';
+import { closeResolutions, openOrderBlockers, resolveOpenOrders } from './business-day-open-orders.js';
 
 function blockersOf(db: Db): CloseBlockers {
   const openCashierSessions = listOpenCashierSessions(db).map((s) => ({ sessionId: s.id, terminalId: s.terminalId, operatorId: s.operatorId }));
-  // Orders keeps no per-day "open orders" query; its table's status column is the contract here.
-  const openOrders = db
-    .prepare("SELECT id AS orderId, number, status FROM orders WHERE status NOT IN ('COMPLETED', 'CANCELLED') ORDER BY number")
-    .all() as CloseBlockers['openOrders'];
-  return { openCashierSessions, openOrders };
+  return { openCashierSessions, openOrders: openOrderBlockers(db) };
 }
 
 function ordersOfDay(db: Db, date: string): ZOrder[] {
@@ -44,12 +43,14 @@ function ordersOfDay(db: Db, date: string): ZOrder[] {
     if (!order) return [];
     return [
       {
+        number: order.number,
         channel: order.channel,
         status: order.status,
         subtotalCents: order.subtotalCents,
         discountCents: order.discountCents,
         totalCents: order.totalCents,
         items: order.items.map((i) => ({ productId: i.productId, name: i.name, categoryId: i.categoryId, quantity: i.quantity, unit: i.unit, totalCents: i.totalCents, cancelled: i.status === 'CANCELLED' })),
+        writeOff: order.writeOff && { kind: order.writeOff.kind, reason: order.writeOff.reason, amountCents: order.writeOff.amountCents, managerId: order.writeOff.managerId },
       },
     ];
   });
@@ -109,10 +110,19 @@ export function registerBusinessDayClose(ctx: ModuleContext): void {
     return ok(c, { report, text: zReportText(report, ctx.config.storeName, ctx.config.timeZone).replace('REDUÇÃO Z - FECHAMENTO DO DIA', 'LEITURA X - PARCIAL DO DIA') });
   });
 
+  /** Optional `{resolve}`: the open orders to settle in the same transaction (all or nothing). */
   ctx.api.post('/business-days/current/close', requirePermission('business_day.manage'), async (c) => {
+    const { resolve } = await readJson(c, z.object({ resolve: closeResolutions.optional() }));
     const actor = c.get('actor');
     const correlationId = c.get('correlationId');
-    const closing = await ctx.commands.run('business_day.close_begin', (tx) => beginBusinessDayClose(tx, blockersOf(tx.db)), { actor, correlationId });
+    const closing = await ctx.commands.run(
+      'business_day.close_begin',
+      (tx) => {
+        if (resolve) resolveOpenOrders(tx, resolve);
+        return beginBusinessDayClose(tx, blockersOf(tx.db));
+      },
+      { actor, correlationId },
+    );
     return ok(c, await finishClose(ctx, closing.id, actor, correlationId));
   });
 }

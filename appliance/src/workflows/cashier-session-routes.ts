@@ -8,13 +8,14 @@ import { readJson, readParam } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { verifiedOverrideOf } from './manager-override.js';
 import { overrideRequestFor } from './money-override.js';
+import { safeText } from '../kernel/safe-text.js';
 
 const cents = z.number().int().min(0).max(10_000_000_00);
-const openBody = z.object({ terminalId: z.string().trim().min(1).max(64), openingFloatCents: cents });
+const openBody = z.object({ terminalId: safeText(64), openingFloatCents: cents });
 const operationBody = z.object({
   type: z.enum(['WITHDRAWAL', 'DEPOSIT']),
   amountCents: cents.min(1),
-  reason: z.string().trim().max(200).optional(),
+  reason: safeText(200, 0).optional(),
   managerOverride: z.unknown().optional(),
 });
 

@@ -45,7 +45,7 @@ function order(items: OrderItem[], manualDiscountCents = 0): Order {
   return {
     id: 'order-1', number: 1, businessDate: '2026-11-23', businessDayId: 'day-1', channel: 'COUNTER', status: 'COMPLETED', tableId: null, customerId: null, notes: null,
     subtotalCents: live.reduce((s, i) => s + i.grossCents, 0), discountCents: live.reduce((s, i) => s + i.discountCents, 0) + manualDiscountCents, manualDiscountCents,
-    manualDiscountReason: null, totalCents: lines - manualDiscountCents, cancelReason: null, paidAt: null, createdBy: null, createdAt: '', confirmedAt: null, updatedAt: '', items,
+    manualDiscountReason: null, totalCents: lines - manualDiscountCents, cancelReason: null, paidAt: null, writeOff: null, createdBy: null, createdAt: '', confirmedAt: null, updatedAt: '', items,
   };
 }
 

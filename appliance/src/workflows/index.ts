@@ -5,6 +5,7 @@ import { registerHardwareWorkflows } from './hardware-workflows.js';
 import { registerKitchenCommandWorkflow } from './kitchen-command.js';
 import { registerMoneyWorkflows, startMoneyWorkflows } from './money-workflows.js';
 import { registerOrderWorkflowRoutes } from './order-routes.js';
+import { registerOrderWriteOff } from './order-write-off.js';
 import { registerPrintingWorkflows } from './printing-workflows.js';
 import { registerTableWorkflowRoutes } from './table-routes.js';
 import { startPageMessages } from './start-page/messages.pt-BR.js';
@@ -19,6 +20,7 @@ export const workflowsModule: ApplianceModule = {
   messages: { 'pt-BR': startPageMessages },
   register(ctx: ModuleContext) {
     registerOrderWorkflowRoutes(ctx);
+    registerOrderWriteOff(ctx);
     registerTableWorkflowRoutes(ctx);
     registerKitchenCommandWorkflow(ctx);
     registerMoneyWorkflows(ctx);

@@ -16,13 +16,14 @@ export async function verifiedOverrideOf(c: Context<AppEnv>, db: Db): Promise<Ve
 /**
  * Requires a manager's authorization for a protected order action. A manager or admin acting in
  * their own session is the authorization; anyone else must bring a one-time override grant.
+ * Answers the id of the manager who authorized.
  */
 export function requireManagerApproval(
   tx: CommandTx,
   action: string,
   override: VerifiedManagerOverride | null,
   subject: { aggregateType: string; aggregateId: string },
-): void {
-  if (tx.actor?.type === 'user' && (OVERRIDE_ROLES as readonly string[]).includes(tx.actor.role ?? '')) return;
-  consumeManagerOverride(tx, { action, override, subject });
+): string {
+  if (tx.actor?.type === 'user' && (OVERRIDE_ROLES as readonly string[]).includes(tx.actor.role ?? '')) return tx.actor.id;
+  return consumeManagerOverride(tx, { action, override, subject }).managerId;
 }

@@ -5,7 +5,7 @@ import { AsaasGateway, createPaymentsModule, MercadoPagoGateway } from '../payme
 import { workflowsModule } from './index.js';
 import { apiAs, NOON_MONDAY, orderModules, type Api } from './test-support.js';
 
-const PERMS = ['orders.create', 'orders.read', 'cashier.operate', 'payments.capture', 'reports.read', 'business_day.manage', 'stock.manage', 'stock.read'];
+const PERMS = ['orders.create', 'orders.read', 'cashier.operate', 'payments.capture', 'payments.refund', 'reports.read', 'business_day.manage', 'stock.manage', 'stock.read'];
 
 /** Bad input to the money routes gets a stable 4xx code, never a 500. */
 describe('money routes refuse bad input clearly', () => {

@@ -11,7 +11,7 @@ import { AsaasSimulator } from '../payments/simulators/asaas-simulator.js';
 import { workflowsModule } from './index.js';
 import { apiAs, NOON_MONDAY, orderModules, type Api } from './test-support.js';
 
-const PERMS = ['orders.create', 'orders.read', 'orders.confirm', 'orders.cancel', 'orders.fulfil', 'cashier.operate', 'payments.capture', 'stock.read', 'stock.manage'];
+const PERMS = ['orders.create', 'orders.read', 'orders.confirm', 'orders.cancel', 'orders.fulfil', 'cashier.operate', 'payments.capture', 'payments.refund', 'stock.read', 'stock.manage'];
 
 function moneyStore(options: { network?: VirtualCardNetwork; asaas?: AsaasSimulator; dataDir?: string } = {}) {
   const payments = createPaymentsModule({

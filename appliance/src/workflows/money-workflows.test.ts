@@ -8,7 +8,7 @@ import { MercadoPagoSimulator } from '../payments/simulators/mercado-pago-simula
 import { workflowsModule } from './index.js';
 import { apiAs, NOON_MONDAY, orderModules, type Api } from './test-support.js';
 
-const CASHIER_PERMS = ['orders.create', 'orders.read', 'orders.confirm', 'orders.cancel', 'cashier.operate', 'payments.capture'];
+const CASHIER_PERMS = ['orders.create', 'orders.read', 'orders.confirm', 'orders.cancel', 'cashier.operate', 'payments.capture', 'payments.refund'];
 const MANAGER_PERMS = [...CASHIER_PERMS, 'business_day.manage', 'business_day.read', 'reports.read', 'journal.read'];
 const MANAGER_PIN = { 'x-manager-override': 'gerente:1234' };
 

@@ -1,5 +1,5 @@
 import { findOpenBusinessDay } from '../business-day/index.js';
-import { businessRule, notFound } from '../kernel/errors.js';
+import { businessRule, forbidden, notFound } from '../kernel/errors.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { voidOrderTickets, routeOrderToKitchen, type KitchenTicket } from '../kitchen/index.js';
 import type { VerifiedManagerOverride } from '../auth/index.js';
@@ -38,6 +38,10 @@ function loadOrder(tx: CommandTx, orderId: string): Order {
 export function placeOrder(tx: CommandTx, input: PlaceOrderInput, timeZone: string): Order {
   const day = findOpenBusinessDay(tx.db);
   if (!day) throw businessRule('BUSINESS_DAY_NOT_OPEN');
+  // A customer orders for themselves: their orders are known by who created them, never by a customer id they type.
+  if (tx.actor?.type === 'user' && tx.actor.role === 'CUSTOMER' && input.customerId) {
+    throw forbidden('ORDER_CUSTOMER_NOT_ALLOWED', { customerId: input.customerId });
+  }
   if (input.channel === 'TABLE' && !input.tableId) throw businessRule('ORDER_TABLE_REQUIRED');
   if (input.tableId && !findTable(tx.db, input.tableId)) throw businessRule('TABLE_NOT_FOUND', { tableId: input.tableId });
   const items = priceOrderLines(tx, input.channel, input.items, timeZone);

@@ -4,6 +4,7 @@ import { businessRule } from '../kernel/errors.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { NewOrderItem, OrderChannel, OrderItemComponent } from '../orders/index.js';
 import { compositePriceCents, loadActivePricingRules, priceLines, startedTimeBlocks, type PricingLine } from '../pricing/index.js';
+import { safeText } from '../kernel/safe-text.js';
 
 /** One line as a POS, tablet or kiosk sends it. */
 export const orderLineInput = z.object({
@@ -12,7 +13,7 @@ export const orderLineInput = z.object({
   quantity: z.number().int().min(1).max(100_000),
   /** Option ids chosen in the product's option groups (modifiers, flavours, combo choices). */
   options: z.array(z.string().min(1).max(64)).max(30).default([]),
-  notes: z.string().trim().max(200).nullish(),
+  notes: safeText(200, 0).nullish(),
   seat: z.number().int().min(1).max(99).nullish(),
 });
 export type OrderLineInput = z.infer<typeof orderLineInput>;

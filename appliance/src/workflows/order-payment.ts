@@ -2,11 +2,8 @@ import { findOpenBusinessDay, type BusinessDay } from '../business-day/index.js'
 import { findCashierSession, findOpenSessionOfOperator, noOverride, recordCashierOperation, type CashierSession } from '../cashier/index.js';
 import { businessRule, notFound } from '../kernel/errors.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
-import { checkTransition, getOrder, markOrderPaid, setOrderStatus, transitionRoleOf, type Order } from '../orders/index.js';
+import { getOrder, markOrderPaid, type Order } from '../orders/index.js';
 import { captureTender, markOrderSettled, orderBalance, type OrderBalance, type Payment, type TenderInput } from '../payments/index.js';
-
-/** Channels where the customer leaves with the order once it is paid. */
-const HAND_OVER_ON_PAYMENT = ['COUNTER', 'TAKEOUT', 'KIOSK'];
 
 export interface PayableOrder {
   order: Order;
@@ -19,7 +16,7 @@ export function payableOrder(tx: CommandTx, orderId: string, method: string, cas
   const order = getOrder(tx.db, orderId);
   if (!order) throw notFound('ORDER_NOT_FOUND', { orderId });
   if (order.status === 'CANCELLED') throw businessRule('ORDER_CLOSED', { orderId, status: order.status }, { number: order.number, status: order.status });
-  if (order.paidAt) throw businessRule('PAYMENT_ORDER_ALREADY_PAID', { orderId });
+  if (order.paidAt || order.writeOff) throw businessRule('PAYMENT_ORDER_ALREADY_PAID', { orderId });
   const day = findOpenBusinessDay(tx.db);
   if (!day) throw businessRule('BUSINESS_DAY_NOT_OPEN');
   const session = cashierSessionId ? findCashierSession(tx.db, cashierSessionId) : tx.actor ? findOpenSessionOfOperator(tx.db, tx.actor.id) : null;
@@ -30,22 +27,15 @@ export function payableOrder(tx: CommandTx, orderId: string, method: string, cas
 
 /**
  * When nothing is left to pay (and no PIX charge is pending): the order is marked paid, handed
- * over when its channel allows, and queued for fiscal emission, all in the caller's transaction.
- * Safe to call again: an order already settled is left alone.
+ * over when its channel's hand-over policy says so (orders `markOrderPaid`), and queued for fiscal
+ * emission, all in the caller's transaction. Safe to call again: an order already settled is left alone.
  */
 export function settleIfPaid(tx: CommandTx, orderId: string): Order | null {
   const order = getOrder(tx.db, orderId);
   if (!order || order.status === 'CANCELLED') return null;
   const balance = orderBalance(tx.db, orderId, order.totalCents);
   if (balance.remainingCents > 0 || balance.pendingCents > 0) return order;
-  let settled = order.paidAt ? order : markOrderPaid(tx, orderId);
-  if (
-    HAND_OVER_ON_PAYMENT.includes(settled.channel) &&
-    settled.status !== 'COMPLETED' &&
-    checkTransition(settled.status, 'COMPLETED', transitionRoleOf(tx.actor), settled.channel) === 'OK'
-  ) {
-    settled = setOrderStatus(tx, orderId, 'COMPLETED');
-  }
+  const settled = order.paidAt ? order : markOrderPaid(tx, orderId);
   markOrderSettled(tx, orderId, settled.totalCents, settled.businessDate);
   return settled;
 }

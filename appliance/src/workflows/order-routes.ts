@@ -7,6 +7,8 @@ import { ORDER_CHANNELS } from '../orders/index.js';
 import { verifiedOverrideOf } from './manager-override.js';
 import { addPricedItems, cancelWithApproval, confirmAndRoute, discountWithApproval, placeOrder } from './order-commands.js';
 import { orderLineInput } from './order-lines.js';
+import { MAX_ORDER_TOTAL_CENTS } from '../kernel/money.js';
+import { safeText } from '../kernel/safe-text.js';
 
 const id64 = z.string().min(1).max(64);
 const createBody = z.object({
@@ -14,11 +16,11 @@ const createBody = z.object({
   items: z.array(orderLineInput).min(1).max(100),
   tableId: id64.nullish(),
   customerId: id64.nullish(),
-  notes: z.string().trim().max(500).nullish(),
+  notes: safeText(500, 0).nullish(),
 });
 const itemsBody = z.object({ items: z.array(orderLineInput).min(1).max(100) });
-const cancelBody = z.object({ reason: z.string().trim().min(1).max(200) });
-const discountBody = z.object({ amountCents: z.number().int().min(0), reason: z.string().trim().min(1).max(200) });
+const cancelBody = z.object({ reason: safeText(200) });
+const discountBody = z.object({ amountCents: z.number().int().min(0).max(MAX_ORDER_TOTAL_CENTS), reason: safeText(200) });
 
 /** Order routes that need more than the orders module: catalog, pricing, business day, kitchen, auth. */
 export function registerOrderWorkflowRoutes(ctx: ModuleContext): void {

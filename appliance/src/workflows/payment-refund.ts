@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { findOpenBusinessDay } from '../business-day/index.js';
-import { findOpenSessionOfOperator, overrideActionFor, readCashierLimits, recordCashierOperation } from '../cashier/index.js';
+import { findOpenSessionOfOperator, isSupervisor, overrideActionFor, readCashierLimits, recordCashierOperation } from '../cashier/index.js';
 import { businessRule, forbidden, notFound } from '../kernel/errors.js';
 import { runCommand } from '../kernel/http/command-route.js';
 import { ok } from '../kernel/http/envelope.js';
@@ -10,20 +10,23 @@ import type { ModuleContext } from '../kernel/module.js';
 import { cancelPending, findPayment, paymentsRuntimeOf, recordRefund } from '../payments/index.js';
 import { verifiedOverrideOf } from './manager-override.js';
 import { overrideRequestFor } from './money-override.js';
+import { safeText } from '../kernel/safe-text.js';
 
 const refundBody = z.object({
   amountCents: z.number().int().min(1).max(10_000_000_00),
-  reason: z.string().trim().min(1).max(200),
+  reason: safeText(200),
   managerOverride: z.unknown().optional(),
 });
 
 /**
- * Refunds and PIX cancellation. A refund is booked on the open day and, when the refunding
- * operator has a drawer open, as a REFUND in it (cash refunds must come out of a drawer). Above
- * the cashier limit it needs a manager override, consumed in the same transaction.
+ * Refunds and PIX cancellation. A refund is booked on the open day and as a REFUND in the
+ * refunding operator's own open drawer: an operator refunds only into the drawer they operate
+ * (a supervisor without a drawer may refund other methods). Above the cashier limit, counted
+ * cumulatively per payment and per drawer and day, it needs a manager override, consumed in the
+ * same transaction.
  */
 export function registerRefundRoutes(ctx: ModuleContext): void {
-  ctx.api.post('/payments/:id/refunds', requirePermission('payments.capture'), async (c) => {
+  ctx.api.post('/payments/:id/refunds', requirePermission('payments.refund'), async (c) => {
     const paymentId = readParam(c, 'id');
     const body = await readJson(c, refundBody);
     const verified = await verifiedOverrideOf(c, ctx.db);
@@ -37,17 +40,18 @@ export function registerRefundRoutes(ctx: ModuleContext): void {
         if (!day) throw businessRule('BUSINESS_DAY_NOT_OPEN');
         const session = tx.actor ? findOpenSessionOfOperator(tx.db, tx.actor.id) : null;
         if (payment.method === 'CASH' && !session) throw businessRule('CASHIER_SESSION_REQUIRED');
+        if (!session && !isSupervisor(tx.actor)) throw businessRule('CASHIER_REFUND_SESSION_REQUIRED');
         const requestOverride = overrideRequestFor(tx, verified, { aggregateType: 'payment', aggregateId: paymentId });
         let managerId: string | null = null;
         if (session) {
           const operation = recordCashierOperation(
             tx,
-            { sessionId: session.id, type: 'REFUND', method: payment.method, amountCents: body.amountCents, reference: paymentId, reason: body.reason },
+            { sessionId: session.id, type: 'REFUND', method: payment.method, amountCents: body.amountCents, reference: paymentId, reason: body.reason, priorRefundedCents: payment.refundedCents },
             requestOverride,
           );
           managerId = operation.managerId;
         } else {
-          const action = overrideActionFor('REFUND', body.amountCents, readCashierLimits(tx.db));
+          const action = overrideActionFor('REFUND', payment.refundedCents + body.amountCents, readCashierLimits(tx.db));
           if (action) {
             const grant = requestOverride(action, { amountCents: body.amountCents, sessionId: '' });
             if (!grant) throw forbidden('MANAGER_OVERRIDE_REQUIRED', { action, amountCents: body.amountCents });

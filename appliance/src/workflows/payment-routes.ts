@@ -22,13 +22,14 @@ import {
   withdrawPixCharge,
 } from '../payments/index.js';
 import { payableOrder, payOrder } from './order-payment.js';
+import { safeText } from '../kernel/safe-text.js';
 
 const cents = z.number().int().min(1).max(10_000_000_00);
 const tenderBody = z.object({
   method: z.enum(['CASH', 'CREDIT', 'DEBIT', 'VOUCHER', 'PIX', 'OTHER']),
   amountCents: cents.optional(),
   tenderedCents: cents.optional(),
-  payerLabel: z.string().trim().min(1).max(60).optional(),
+  payerLabel: safeText(60).optional(),
   cashierSessionId: z.string().min(1).max(100).optional(),
   installments: z.number().int().min(1).max(24).optional(),
   splitRules: z.array(z.object({ accountId: z.string().min(1).max(100), amountCents: cents })).max(5).optional(),

@@ -116,14 +116,14 @@ export function splitTab(db: Db, tabId: string, request: SplitRequest): { totalC
 }
 
 /**
- * Closes a settled tab: every order paid or cancelled. An order left without lines (never used,
+ * Closes a settled tab: every order paid, written off by a manager, or cancelled. An order left without lines (never used,
  * or everything transferred away) is cancelled so it does not stay open on the business day.
  */
 export function closeSettledTab(tx: CommandTx, tabId: string): TabView {
   const view = tabView(tx.db, tabId);
   liveTab(tx.db, tabId);
   for (const order of view.orders) {
-    if (order.status === 'CANCELLED' || order.status === 'COMPLETED' || order.paidAt) continue;
+    if (order.status === 'CANCELLED' || order.status === 'COMPLETED' || order.paidAt || order.writeOff) continue;
     if (order.items.every((i) => i.status === 'CANCELLED')) cancelOrder(tx, order.id, 'comanda fechada sem itens');
     else throw businessRule('TAB_NOT_SETTLED', { tabId, orderId: order.id });
   }

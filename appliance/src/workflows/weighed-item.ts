@@ -7,12 +7,13 @@ import { requirePermission } from '../kernel/http/permissions.js';
 import { readJson, readParam } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { addPricedItems } from './order-commands.js';
+import { safeText } from '../kernel/safe-text.js';
 
 const weighedBody = z
   .object({
     productId: z.string().min(1).max(64),
     scaleId: z.string().min(1).max(64),
-    notes: z.string().trim().max(200).nullish(),
+    notes: safeText(200, 0).nullish(),
     seat: z.number().int().min(1).max(99).nullish(),
   })
   .strict();

@@ -10,11 +10,12 @@ import { findDevice, toDevice, type DeviceRow } from '../devices/device-store.js
 import { DEVICE_KINDS } from '../permissions.js';
 import type { AuthRuntime } from '../runtime.js';
 import { clientAddress } from './client-address.js';
+import { safeText } from '../../kernel/safe-text.js';
 
 // Station codes as the kitchen names them (GRILL, FRYER): they become the device's MQTT topics.
 const station = z.string().transform((s) => s.trim().toUpperCase()).pipe(z.string().regex(/^[A-Z][A-Z0-9_]{0,31}$/, 'código de estação, como GRILL'));
 const registerBody = z.object({
-  name: z.string().trim().min(1).max(100),
+  name: safeText(100),
   kind: z.enum(DEVICE_KINDS),
   stations: z.array(station).max(20).default([]),
 });

@@ -12,16 +12,17 @@ import { ROLES } from '../permissions.js';
 import type { AuthRuntime } from '../runtime.js';
 import { changeRole, createUser, setPassword, setPin, unlockUser, updateUser } from '../users/user-commands.js';
 import { findUserById, toUser, type UserRow } from '../users/user-store.js';
+import { safeText } from '../../kernel/safe-text.js';
 
 const role = z.enum(ROLES);
 const createBody = z.object({
   username: z.string().regex(/^[a-zA-Z0-9._-]{3,32}$/, '3-32 letters, digits, dot, dash or underscore'),
-  name: z.string().trim().min(1).max(100),
+  name: safeText(100),
   role,
   password: z.string().min(1).max(256),
   pin: z.string().optional(),
 });
-const patchBody = z.object({ name: z.string().trim().min(1).max(100).optional(), status: z.enum(['ACTIVE', 'INACTIVE']).optional() });
+const patchBody = z.object({ name: safeText(100).optional(), status: z.enum(['ACTIVE', 'INACTIVE']).optional() });
 const roleBody = z.object({ role });
 const passwordBody = z.object({ newPassword: z.string().min(1).max(256) });
 const pinBody = z.object({ pin: z.string().nullable() });

@@ -11,7 +11,9 @@ describe('users, roles and passwords', () => {
     expect(ROLE_PERMISSIONS.ADMIN).toEqual(PERMISSIONS);
     for (const role of ROLES) for (const p of ROLE_PERMISSIONS[role]) expect(PERMISSIONS).toContain(p);
     expect(ROLE_PERMISSIONS.MANAGER).toContain('payments.refund');
-    expect(ROLE_PERMISSIONS.CASHIER).not.toContain('payments.refund');
+    // Cashiers refund into their own drawer within the cumulative limits; waiters never refund.
+    expect(ROLE_PERMISSIONS.CASHIER).toContain('payments.refund');
+    expect(ROLE_PERMISSIONS.WAITER).not.toContain('payments.refund');
     expect(ROLE_PERMISSIONS.KITCHEN).toContain('kds.operate');
   });
 

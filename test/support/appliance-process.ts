@@ -65,6 +65,14 @@ export async function spawnAppliance(options: SpawnOptions = {}): Promise<Applia
   proc.stderr!.on('data', (chunk) => (stderr += chunk));
   const exited = new Promise<number | null>((resolve) => proc.once('exit', (code, signal) => resolve(code ?? (signal ? -1 : null))));
 
+  const kill = async (signal: NodeJS.Signals = 'SIGKILL') => {
+    if (proc.exitCode === null && proc.signalCode === null) proc.kill(signal);
+    return exited;
+  };
+  const removeOwnDataDir = () => {
+    if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
+
   const ready = await new Promise<{ httpPort: number; mqttPort: number }>((resolve, reject) => {
     const timer = setTimeout(() => {
       // A process that never got ready is no one's to stop later: end it here.
@@ -88,12 +96,13 @@ export async function spawnAppliance(options: SpawnOptions = {}): Promise<Applia
       clearTimeout(timer);
       reject(new Error(`appliance exited with ${code} before ready\n${stderr}\n${logs.join('\n')}`));
     });
+  }).catch(async (error: unknown) => {
+    // A run that failed to start must not leave an appliance (and its data) behind.
+    await kill('SIGKILL');
+    removeOwnDataDir();
+    throw error;
   });
 
-  const kill = async (signal: NodeJS.Signals = 'SIGKILL') => {
-    if (proc.exitCode === null && proc.signalCode === null) proc.kill(signal);
-    return exited;
-  };
   return {
     proc,
     pid: proc.pid!,
@@ -104,7 +113,7 @@ export async function spawnAppliance(options: SpawnOptions = {}): Promise<Applia
     kill,
     async stop() {
       await kill('SIGTERM');
-      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+      removeOwnDataDir();
     },
   };
 }

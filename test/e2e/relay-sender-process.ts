@@ -1,6 +1,5 @@
 import { openDatabase } from '../../appliance/src/kernel/db/open.js';
-import { RelayClient } from '../../appliance/src/replication/relay-client.js';
-import { Replicator } from '../../appliance/src/replication/replicator.js';
+import { RelayClient, Replicator } from '../../appliance/src/replication/index.js';
 
 /**
  * The appliance's replicator alone in a process, so a test can SIGKILL the sender mid-send without

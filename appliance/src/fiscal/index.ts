@@ -20,6 +20,8 @@ import type { NfeBuyer } from './nfe55/buyer.js';
 import { Nfe55Service } from './nfe55/nfe55-service.js';
 import { SatEmitter } from './sat/sat-emitter.js';
 
+export { writeDemoSettings } from './fiscal-settings.js';
+export { fiscalReferenceAvailable } from './shared/reference-paths.js';
 export type { FiscalSale, FiscalSaleItem, FiscalPayment, IcmsTaxation, PisCofinsTaxation, IbsCbsTaxation } from './nfce/sale-types.js';
 export type { FiscalDocumentSummary, FiscalDocumentStatus, FiscalDocumentModel } from './store/documents.js';
 export { nfeBuyerSchema, type NfeBuyer } from './nfe55/buyer.js';

@@ -15,6 +15,8 @@ import { Replicator, type ReplicationLag, type ReplicatorOptions } from './repli
 export type { DownstreamApplier, CommandRunner, DownstreamOutcome } from './downstream-applier.js';
 export type { DownstreamMessage } from './relay-client.js';
 export type { ReplicationLag } from './replicator.js';
+/** The sender on its own, for processes that replicate a journal outside the appliance (crash trials, benchmarks). */
+export { RelayClient, Replicator };
 
 /** Lag above this makes /health report the store as degraded. */
 const DEGRADED_LAG_SECONDS = 600;

@@ -2,11 +2,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { referencePaths } from '../shared/reference-paths.js';
+import { referencePresent } from '../test-support/fixtures.js';
 import { decimalTextToCents, parseSatResponse } from './sat-responses.js';
 
 const dataDir = join(referencePaths.satDir(), 'satcfe-testdata');
-const present = existsSync(dataDir);
-if (!present) console.warn(`SAT test vectors not found at ${dataDir}; set CHEFIA_FISCAL_REFERENCE`);
+const present = referencePresent(dataDir);
 const lines = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter((l) => l.trim().length > 0) : []);
 
 describe.runIf(present)('SAT answer parser against the shared satcfe vectors', () => {

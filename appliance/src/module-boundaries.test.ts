@@ -1,0 +1,114 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from './kernel/paths.js';
+
+/**
+ * The module rules of docs/architecture.md, checked on every import (static, dynamic, re-export,
+ * `import('…')` types) of every TypeScript file in the repository:
+ *
+ * - a domain module (every folder of appliance/src except the shared layers below) never imports
+ *   another domain module, not even for types: a type import couples the modules as much as a
+ *   value import. Cross-module processes live in workflows/;
+ * - the shared layers (kernel/, devices/) sit below the modules and import none of them;
+ * - code outside a module reaches it only through its index.ts. A module's test support
+ *   (`testing/`, `test-support/`, `test-support.ts`, and `simulators/` of outside parties) is the
+ *   exception, for tests and benchmarks only.
+ */
+const SHARED_LAYERS = ['kernel', 'devices'];
+const CROSS_MODULE_LAYER = 'workflows';
+
+/** Imports between modules that stay, each with its reason. Key: `importer > imported`. */
+const JUSTIFIED: Record<string, string> = {
+  'appliance/src/cashier/cashier.test.ts > appliance/src/business-day/index.ts':
+    'a till opens only inside an open business day; the test opens one through the business-day public surface',
+  'appliance/src/payments/gateways.test.ts > appliance/src/business-day/index.ts':
+    'payments are taken only inside an open business day; the test opens one through the business-day public surface',
+  'appliance/src/payments/tenders.test.ts > appliance/src/business-day/index.ts':
+    'payments are taken only inside an open business day; the test opens one through the business-day public surface',
+};
+
+const root = repoRoot();
+const sourceRoot = join(root, 'appliance', 'src');
+const SCANNED = ['appliance', 'cloud-relay', 'os-image', 'test'];
+
+function typeScriptFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (name === 'node_modules') return [];
+    if (statSync(path).isDirectory()) return typeScriptFiles(path);
+    return /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+/** Every module specifier the file names, type-only ones included. */
+function importedSpecifiers(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
+  const specifiers: string[] = [];
+  const visit = (node: ts.Node) => {
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+      specifiers.push(node.moduleSpecifier.text);
+    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0])) {
+      specifiers.push(node.arguments[0].text);
+    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
+      specifiers.push(node.argument.literal.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return specifiers;
+}
+
+/** The appliance/src folder a file belongs to, or null for files outside them (main.ts, tests under test/). */
+function folderOf(file: string): string | null {
+  const path = relative(sourceRoot, file);
+  if (path.startsWith('..') || !path.includes(sep)) return null;
+  return path.split(sep)[0];
+}
+
+const isTestCode = (file: string) => /\.test\.tsx?$/.test(file) || relative(root, file).startsWith(`test${sep}`);
+const isTestSupport = (moduleDir: string, target: string) => /^(testing|test-support|simulators)(\/|\.ts$)/.test(relative(moduleDir, target).split(sep).join('/'));
+
+interface ImportLink {
+  file: string;
+  target: string;
+  chain: string;
+}
+
+/** Every relative import of the scanned tree, parsed once for both checks. */
+const links: ImportLink[] = SCANNED.flatMap((dir) => typeScriptFiles(join(root, dir))).flatMap((file) =>
+  importedSpecifiers(file)
+    .filter((specifier) => specifier.startsWith('.'))
+    .map((specifier) => {
+      const target = resolve(dirname(file), specifier.replace(/\.js$/, '.ts'));
+      return { file, target, chain: `${relative(root, file)} > ${relative(root, target)}` };
+    }),
+);
+
+function boundaryViolations(): string[] {
+  const violations: string[] = [];
+  for (const { file, target, chain } of links) {
+    const from = folderOf(file);
+    const to = folderOf(target);
+    if (!to || to === from || to === CROSS_MODULE_LAYER || SHARED_LAYERS.includes(to) || JUSTIFIED[chain]) continue;
+    const moduleDir = join(sourceRoot, to);
+    if (from && SHARED_LAYERS.includes(from)) violations.push(`${chain} (the ${from} layer imports no domain module)`);
+    else if (from && from !== CROSS_MODULE_LAYER) violations.push(`${chain} (module ${from} imports module ${to}; move the process to workflows/)`);
+    else if (target !== join(moduleDir, 'index.ts') && !(isTestCode(file) && isTestSupport(moduleDir, target))) {
+      violations.push(`${chain} (past ${to}/index.ts; export it from the module's public surface)`);
+    }
+  }
+  return violations;
+}
+
+describe('module boundaries', () => {
+  it('no module imports another, and everything else goes through a module index.ts', () => {
+    expect(boundaryViolations()).toEqual([]);
+  });
+
+  it('every justified exception still exists, so the list cannot rot', () => {
+    const chains = new Set(links.map((link) => link.chain));
+    expect(Object.keys(JUSTIFIED).filter((chain) => !chains.has(chain))).toEqual([]);
+  });
+});

@@ -31,7 +31,7 @@ const server = createServer((request, response) => {
     const ticket = Buffer.from(JSON.stringify({ ...ticketBody, ticketId: orderId, orderId }));
     response.writeHead(200, { 'content-type': 'application/json' });
     response.end(JSON.stringify({ data: { id: orderId, status: 'CONFIRMED' } }));
-    broker.publish({ cmd: 'publish', topic: `store/floor/kds/GRILL/tickets/${orderId}`, payload: ticket, qos: 1, retain: true, dup: false }, () => {});
+    broker.publish({ cmd: 'publish', topic: `store/floor/kds/GRILL/tickets/${orderId}`, payload: ticket, qos: 1, retain: true, dup: false }, () => undefined);
   });
 });
 server.on('upgrade', (request, socket, head) => screens.handleUpgrade(request, socket, head, (ws) => broker.handle(mqttStreamOverWebSocket(ws))));

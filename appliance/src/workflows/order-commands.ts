@@ -63,7 +63,7 @@ export function confirmAndRoute(tx: CommandTx, orderId: string): { order: Order;
   // A new round on a finished order puts it back in the kitchen.
   const order = confirmed.order.status === 'READY' ? setOrderStatus(tx, orderId, 'PREPARING') : confirmed.order;
   holdStockForOrder(tx, order);
-  const items = kitchenItemsOf(tx, order, confirmedItems);
+  const items = kitchenItemsOf(tx, confirmedItems);
   const tableLabel = order.tableId ? (findTable(tx.db, order.tableId)?.label ?? null) : null;
   const tickets = items.length === 0 ? [] : routeOrderToKitchen(tx, { orderId, orderNumber: order.number, channel: order.channel, tableLabel, items });
   return { order, tickets };

@@ -1,14 +1,14 @@
 import { getProductsForSale } from '../catalog/index.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { KitchenOrderItemInput } from '../kitchen/index.js';
-import type { Order, OrderItem } from '../orders/index.js';
+import type { OrderItem } from '../orders/index.js';
 
 /**
  * What the kitchen cooks for the confirmed lines: a combo becomes one kitchen item per part
  * (`<itemId>.<n>`, each on its own station), lines of products that are not sent to the kitchen
  * (salad bar by weight, billiards time) are left out.
  */
-export function kitchenItemsOf(tx: CommandTx, order: Order, items: readonly OrderItem[]): KitchenOrderItemInput[] {
+export function kitchenItemsOf(tx: CommandTx, items: readonly OrderItem[]): KitchenOrderItemInput[] {
   const products = new Map(getProductsForSale(tx.db, items.map((i) => i.productId)).map((p) => [p.id, p]));
   return items.flatMap((item): KitchenOrderItemInput[] => {
     if (products.get(item.productId)?.sendToKitchen === false) return [];

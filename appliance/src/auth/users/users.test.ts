@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TestAppliance } from '../../kernel/testing/harness.js';
 import { ROLE_PERMISSIONS, PERMISSIONS, ROLES } from '../permissions.js';
-import { ADMIN_PASSWORD, ManualClock, startAuthAppliance } from '../testing/auth-test-client.js';
+import { ManualClock, startAuthAppliance } from '../testing/auth-test-client.js';
 
 describe('users, roles and passwords', () => {
   let app: TestAppliance;

@@ -64,5 +64,7 @@ export class MemoryPrinter implements Printer {
     return { ...this.state, supported: true };
   }
 
-  async close(): Promise<void> {}
+  async close(): Promise<void> {
+    // Nothing to release: the pages live in memory until the printer is dropped.
+  }
 }

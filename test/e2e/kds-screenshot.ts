@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { repoRoot } from '../../appliance/src/kernel/paths.js';
 import { spawnAppliance } from '../support/appliance-process.js';
 import { ApiClient } from '../support/http-client.js';
+import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
 
 /**
  * Makes docs/img/kds.png: the demo store, the GRILL screen of the kitchen user, orders placed over
@@ -13,10 +13,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function main(): Promise<void> {
   const appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' } });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   try {
     const pos = await new ApiClient(appliance.baseUrl).login();
     const grill = (await pos.get('/kds/stations')).body.data.find((s: any) => s.code === 'GRILL');

@@ -3,12 +3,12 @@ import mqtt from 'mqtt';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnAppliance, type ApplianceProcess } from '../support/appliance-process.js';
 import { ApiClient } from '../support/http-client.js';
+import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const STORE = 'demo-store';
 /** The demo store's kitchen user (appliance/src/auth/demo-users.ts). */
 const KITCHEN_USER = { username: 'cozinha', password: 'Cozinha#2026' };
@@ -58,7 +58,7 @@ describe('KDS end to end against the built appliance process', () => {
   beforeAll(async () => {
     appliance = await spawnAppliance({ dataDir, env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' } });
     pos = await new ApiClient(appliance.baseUrl).login();
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.setDefaultTimeout(10_000);
   });

@@ -1,9 +1,9 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnAppliance, type ApplianceProcess } from '../support/appliance-process.js';
 import { ApiClient } from '../support/http-client.js';
+import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const SESSION_KEY = 'chefia.kds.session';
 
 /** Collects every CSP violation the page reports, from the first script on. */
@@ -21,7 +21,7 @@ describe('web pages: security headers and the KDS session', () => {
 
   beforeAll(async () => {
     appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 90_000 });
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await launchChromium();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();

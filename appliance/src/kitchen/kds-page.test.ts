@@ -1,10 +1,10 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
 import { createKitchenModule } from './index.js';
 import { kitchenCommandsOnly, orderInput, orderItem, route, seedStations } from './test-support.js';
+import { launchChromium } from '../kernel/testing/chromium.js';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** The ticket ids a KDS page currently shows. */
 async function shownTickets(page: Page): Promise<string[]> {
@@ -20,7 +20,7 @@ describe('KDS page in headless Chromium (in-process appliance, test credentials)
   beforeAll(async () => {
     app = await startTestAppliance([createKitchenModule(), kitchenCommandsOnly]);
     await seedStations(app);
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.setDefaultTimeout(5000);
     await page.goto(`${app.baseUrl}/kds`);

@@ -1,18 +1,15 @@
 import { mkdirSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../../appliance/src/kernel/paths.js';
 import { startTestPostgres, type TestPostgres } from '../testing/test-postgres.js';
 import { startTestRelay, TEST_ADMIN_PASSWORD, type TestRelay } from '../testing/test-relay.js';
 import { SyntheticStore, seededRandom } from '../testing/synthetic-store.js';
 import { brl } from './format.js';
+import { launchChromium } from '../../../appliance/src/kernel/testing/chromium.js';
 
-const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
 
 let postgres: TestPostgres;
 let relay: TestRelay;
@@ -44,8 +41,7 @@ beforeAll(async () => {
     await shipDays(storeId, credential, synthetic, days, perDay);
     stores.push({ storeId, name, synthetic });
   }
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-});
+  browser = await launchChromium();
 
 afterAll(async () => {
   await browser?.close();

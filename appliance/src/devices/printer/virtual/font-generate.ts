@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { repoRoot } from '../../../kernel/paths.js';
+import { launchChromium } from '../../../kernel/testing/chromium.js';
 
 /**
  * Developer tool that produced font-data.ts: rasterises DejaVu Sans Mono (Bitstream Vera licence,
@@ -17,10 +17,7 @@ function range(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   await page.setContent('<canvas id="c" width="12" height="24"></canvas>');

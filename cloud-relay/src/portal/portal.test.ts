@@ -10,7 +10,6 @@ import { SyntheticStore, seededRandom } from '../testing/synthetic-store.js';
 import { brl } from './format.js';
 import { launchChromium } from '../../../appliance/src/kernel/testing/chromium.js';
 
-
 let postgres: TestPostgres;
 let relay: TestRelay;
 let browser: Browser;
@@ -42,6 +41,7 @@ beforeAll(async () => {
     stores.push({ storeId, name, synthetic });
   }
   browser = await launchChromium();
+});
 
 afterAll(async () => {
   await browser?.close();

@@ -22,6 +22,9 @@ const configSchema = z.object({
   RELAY_STORE_OFFLINE_AFTER_SECONDS: z.coerce.number().int().positive().default(90),
 });
 
+/** Every variable the relay reads (docs/relay.md's configuration table lists exactly these). */
+export const RELAY_CONFIG_VARIABLES = Object.keys(configSchema.shape);
+
 export interface RelayConfig {
   httpPort: number;
   httpHost: string;

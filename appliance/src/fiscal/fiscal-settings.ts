@@ -76,10 +76,6 @@ export interface LoadedSettings {
   documents?: DocumentTypeSettings;
 }
 
-export function settingsPath(dataDir: string): string {
-  return process.env.CHEFIA_FISCAL_CONFIG ? resolve(process.env.CHEFIA_FISCAL_CONFIG) : join(dataDir, 'fiscal', 'config.json');
-}
-
 export function loadSettings(file: string, timeZone: string): LoadedSettings | undefined {
   if (!existsSync(file)) return undefined;
   const settings = settingsSchema.parse(JSON.parse(readFileSync(file, 'utf8')));

@@ -3,7 +3,7 @@ import { AppError } from '../kernel/errors.js';
 import type { ApplianceModule, ModuleContext } from '../kernel/module.js';
 import type { DanfeNfce } from './danfe/danfe-nfce.js';
 import { FiscalService, type FiscalEmitter } from './emission/fiscal-service.js';
-import { loadSettings, settingsPath, writeDemoSettings, type LoadedSettings } from './fiscal-settings.js';
+import { loadSettings, writeDemoSettings, type LoadedSettings } from './fiscal-settings.js';
 import { registerFiscalRoutes } from './http/routes.js';
 import { fiscalMessages } from './messages.pt-BR.js';
 import type { FiscalSale } from './nfce/sale-types.js';
@@ -99,7 +99,7 @@ export function createFiscalModule(options: FiscalModuleOptions = {}): FiscalMod
     runtime: current,
 
     register(ctx) {
-      const file = settingsPath(ctx.config.dataDir);
+      const file = ctx.config.fiscalConfigPath;
       if (!options.settings && ctx.config.demo) writeDemoSettings(ctx.config.dataDir);
       settings = options.settings ?? loadSettings(file, ctx.config.timeZone);
       registerFiscalRoutes(ctx, current);

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -36,10 +36,31 @@ const envSchema = z.object({
   CHEFIA_PURGE_SECONDS: z.coerce.number().int().min(1).default(60),
   CHEFIA_RELAY_URL: z.string().url().optional(),
   CHEFIA_ENROLLMENT_CODE: z.string().optional(),
+  CHEFIA_RECEIPT_PRINTER: z.string().min(1).max(64).default('caixa-1'),
+  CHEFIA_FISCAL_CONFIG: z.string().min(1).optional(),
+  CHEFIA_PIX_GATEWAYS: z
+    .string()
+    .default('')
+    .transform((list) => list.split(',').map((name) => name.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(['ASAAS', 'MERCADO_PAGO']))),
+  CHEFIA_PIX_TIMEOUT_MS: z.coerce.number().int().min(100).default(8000),
+  CHEFIA_ASAAS_URL: z.string().url().default('https://api.asaas.com'),
+  CHEFIA_ASAAS_API_KEY: z.string().default(''),
+  CHEFIA_ASAAS_WEBHOOK_TOKEN: z.string().default(''),
+  CHEFIA_ASAAS_CUSTOMER_ID: z.string().default(''),
+  CHEFIA_MP_URL: z.string().url().default('https://api.mercadopago.com'),
+  CHEFIA_MP_ACCESS_TOKEN: z.string().default(''),
+  CHEFIA_MP_WEBHOOK_SECRET: z.string().default(''),
+  CHEFIA_MP_PAYER_EMAIL: z.string().email().default('caixa@loja.local'),
+  CHEFIA_MP_NOTIFICATION_URL: z.string().url().optional(),
+  CHEFIA_TEF_DIAL_REQ_DIR: z.string().min(1).optional(),
+  CHEFIA_TEF_DIAL_RESP_DIR: z.string().min(1).optional(),
 });
 
 /** The variables `loadConfig` reads, for the README's table (test/docs/readme-config.test.ts). */
 export const CONFIG_VARIABLES = Object.keys(envSchema.shape);
+
+export type PixGatewayName = 'ASAAS' | 'MERCADO_PAGO';
 
 export type Config = {
   dataDir: string;
@@ -67,6 +88,19 @@ export type Config = {
   durability: 'full' | 'group-fsync';
   relayUrl?: string;
   enrollmentCode?: string;
+  /** The printer receipts go to until the store sets its print routing. */
+  receiptPrinterId: string;
+  /** The fiscal settings file; by default `<dataDir>/fiscal/config.json`. */
+  fiscalConfigPath: string;
+  /** PIX gateways in order of preference (primary first) and their credentials. */
+  pix: {
+    gateways: PixGatewayName[];
+    timeoutMs: number;
+    asaas: { baseUrl: string; apiKey: string; webhookToken: string; customerId: string };
+    mercadoPago: { baseUrl: string; accessToken: string; webhookSecret: string; payerEmail: string; notificationUrl?: string };
+  };
+  /** The TEF Dial manager's exchange folders; absent: cards go to the virtual provider. */
+  tefDial?: { reqDir: string; respDir: string };
 };
 
 export class ConfigError extends Error {
@@ -105,5 +139,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     durability: e.CHEFIA_DURABILITY,
     relayUrl: e.CHEFIA_RELAY_URL,
     enrollmentCode: e.CHEFIA_ENROLLMENT_CODE,
+    receiptPrinterId: e.CHEFIA_RECEIPT_PRINTER,
+    fiscalConfigPath: e.CHEFIA_FISCAL_CONFIG ? resolve(e.CHEFIA_FISCAL_CONFIG) : join(resolve(e.CHEFIA_DATA_DIR), 'fiscal', 'config.json'),
+    pix: {
+      gateways: e.CHEFIA_PIX_GATEWAYS,
+      timeoutMs: e.CHEFIA_PIX_TIMEOUT_MS,
+      asaas: { baseUrl: e.CHEFIA_ASAAS_URL, apiKey: e.CHEFIA_ASAAS_API_KEY, webhookToken: e.CHEFIA_ASAAS_WEBHOOK_TOKEN, customerId: e.CHEFIA_ASAAS_CUSTOMER_ID },
+      mercadoPago: {
+        baseUrl: e.CHEFIA_MP_URL,
+        accessToken: e.CHEFIA_MP_ACCESS_TOKEN,
+        webhookSecret: e.CHEFIA_MP_WEBHOOK_SECRET,
+        payerEmail: e.CHEFIA_MP_PAYER_EMAIL,
+        notificationUrl: e.CHEFIA_MP_NOTIFICATION_URL,
+      },
+    },
+    tefDial: e.CHEFIA_TEF_DIAL_REQ_DIR && e.CHEFIA_TEF_DIAL_RESP_DIR ? { reqDir: e.CHEFIA_TEF_DIAL_REQ_DIR, respDir: e.CHEFIA_TEF_DIAL_RESP_DIR } : undefined,
   };
 }

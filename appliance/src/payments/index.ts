@@ -20,7 +20,7 @@ export { reconcile, type ReconciliationResult } from './reconciliation.js';
 export { parseSettlementFile, decodeSettlementBytes, type SettlementFile } from './settlement-file.js';
 export { listReconciliationAlerts, type ReconciliationAlert } from './reconciliation-alerts.js';
 export { ReconciliationScheduler, type ReconciliationScheduleOptions } from './reconciliation-schedule.js';
-export { paymentsRuntimeOf, pixGatewaysFromEnv, cardProviderFromEnv, type PaymentsOptions, type PaymentsRuntime } from './runtime.js';
+export { paymentsRuntimeOf, pixGatewaysFromConfig, cardProviderFromConfig, type PaymentsOptions, type PaymentsRuntime } from './runtime.js';
 export { demoPixGatewayOf, type DemoPixGateway } from './demo-pix-gateway.js';
 export { VirtualFiscalEmission, type FiscalEmissionPort, type FiscalEmissionRequest } from './fiscal-port.js';
 export { AsaasGateway, type AsaasConfig } from './gateways/asaas.js';
@@ -37,7 +37,7 @@ export function createPaymentsModule(options: PaymentsOptions = {}): ApplianceMo
     migrations: paymentsMigrations,
     messages: { 'pt-BR': paymentsMessages },
     register(ctx) {
-      bindPaymentsRuntime(ctx, createRuntime(options, ctx.config.dataDir));
+      bindPaymentsRuntime(ctx, createRuntime(options, ctx.config));
       registerPaymentRoutes(ctx);
       registerWebhookRoutes(ctx);
       // Settlement differences are money questions for the back office: also on `audit/`, which

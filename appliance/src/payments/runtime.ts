@@ -1,6 +1,7 @@
 import type { CardPaymentProvider } from '../devices/tef/card-provider.js';
 import { TefDialProvider } from '../devices/tef/tef-dial-provider.js';
 import { VirtualCardProvider } from '../devices/tef/virtual-provider.js';
+import type { Config } from '../kernel/config.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { VirtualFiscalEmission, type FiscalEmissionPort } from './fiscal-port.js';
 import { AsaasGateway } from './gateways/asaas.js';
@@ -37,51 +38,22 @@ export function paymentsRuntimeOf(ctx: ModuleContext): PaymentsRuntime {
   return runtime;
 }
 
-/**
- * Gateways from the environment: CHEFIA_PIX_GATEWAYS lists them primary first (e.g.
- * `ASAAS,MERCADO_PAGO`); each needs its URL and credentials.
- */
-export function pixGatewaysFromEnv(env: NodeJS.ProcessEnv = process.env): PixGateway[] {
-  const timeoutMs = Number(env.CHEFIA_PIX_TIMEOUT_MS ?? 8000);
-  const names = (env.CHEFIA_PIX_GATEWAYS ?? '').split(',').map((n) => n.trim()).filter(Boolean);
-  return names.map((name) => {
-    if (name === 'ASAAS') {
-      return new AsaasGateway({
-        baseUrl: env.CHEFIA_ASAAS_URL ?? 'https://api.asaas.com',
-        apiKey: env.CHEFIA_ASAAS_API_KEY ?? '',
-        webhookToken: env.CHEFIA_ASAAS_WEBHOOK_TOKEN ?? '',
-        customerId: env.CHEFIA_ASAAS_CUSTOMER_ID ?? '',
-        timeoutMs,
-      });
-    }
-    if (name === 'MERCADO_PAGO') {
-      return new MercadoPagoGateway({
-        baseUrl: env.CHEFIA_MP_URL ?? 'https://api.mercadopago.com',
-        accessToken: env.CHEFIA_MP_ACCESS_TOKEN ?? '',
-        webhookSecret: env.CHEFIA_MP_WEBHOOK_SECRET ?? '',
-        payerEmail: env.CHEFIA_MP_PAYER_EMAIL ?? 'caixa@loja.local',
-        notificationUrl: env.CHEFIA_MP_NOTIFICATION_URL,
-        timeoutMs,
-      });
-    }
-    throw new Error(`unknown PIX gateway ${name} in CHEFIA_PIX_GATEWAYS`);
-  });
+/** The PIX gateways the store configured (CHEFIA_PIX_GATEWAYS, primary first), with their credentials. */
+export function pixGatewaysFromConfig(pix: Config['pix']): PixGateway[] {
+  return pix.gateways.map((name) =>
+    name === 'ASAAS' ? new AsaasGateway({ ...pix.asaas, timeoutMs: pix.timeoutMs }) : new MercadoPagoGateway({ ...pix.mercadoPago, timeoutMs: pix.timeoutMs }),
+  );
 }
 
-/**
- * The TEF Dial manager's exchange folders (CHEFIA_TEF_DIAL_REQ_DIR / CHEFIA_TEF_DIAL_RESP_DIR);
- * without them cards go to the virtual provider (demo and development stores).
- */
-export function cardProviderFromEnv(dataDir: string, env: NodeJS.ProcessEnv = process.env): CardPaymentProvider {
-  const reqDir = env.CHEFIA_TEF_DIAL_REQ_DIR;
-  const respDir = env.CHEFIA_TEF_DIAL_RESP_DIR;
-  return reqDir && respDir ? new TefDialProvider({ reqDir, respDir, dataDir }) : new VirtualCardProvider();
+/** The TEF Dial manager when its exchange folders are configured; otherwise the virtual provider (demo and development stores). */
+export function cardProviderFromConfig(config: Pick<Config, 'dataDir' | 'tefDial'>): CardPaymentProvider {
+  return config.tefDial ? new TefDialProvider({ ...config.tefDial, dataDir: config.dataDir }) : new VirtualCardProvider();
 }
 
-export function createRuntime(options: PaymentsOptions, dataDir: string): PaymentsRuntime {
+export function createRuntime(options: PaymentsOptions, config: Config): PaymentsRuntime {
   return {
-    pix: new PixGatewayRouter(options.pixGateways ?? pixGatewaysFromEnv()),
-    card: options.card ?? cardProviderFromEnv(dataDir),
+    pix: new PixGatewayRouter(options.pixGateways ?? pixGatewaysFromConfig(config.pix)),
+    card: options.card ?? cardProviderFromConfig(config),
     fiscal: options.fiscal ?? new VirtualFiscalEmission(),
   };
 }

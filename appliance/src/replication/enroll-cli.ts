@@ -5,6 +5,7 @@ import { CREDENTIAL_FILE } from './credential-store.js';
 import { enrollAppliance } from './enroll.js';
 import { replicationMessages } from './messages.pt-BR.js';
 import { RelayHttpError } from './relay-client.js';
+import { loadConfig, type Config } from '../kernel/config.js';
 
 const messages = new MessageCatalog();
 messages.add('pt-BR', replicationMessages);
@@ -19,13 +20,20 @@ async function main(): Promise<number> {
     process.stderr.write(`${messages.t('replication.enroll.usage')}\n`);
     return 2;
   }
-  const relayUrl = values.relay ?? process.env.CHEFIA_RELAY_URL;
-  const code = values.code ?? process.env.CHEFIA_ENROLLMENT_CODE;
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    return 2;
+  }
+  const relayUrl = values.relay ?? config.relayUrl;
+  const code = values.code ?? config.enrollmentCode;
   if (!relayUrl || !code || !/^https?:\/\//.test(relayUrl)) {
     process.stderr.write(`${messages.t('replication.enroll.usage')}\n`);
     return 2;
   }
-  const dataDir = resolve(values['data-dir'] ?? process.env.CHEFIA_DATA_DIR ?? './data');
+  const dataDir = values['data-dir'] ? resolve(values['data-dir']) : config.dataDir;
   try {
     const result = await enrollAppliance({ dataDir, relayUrl, code, force: values.force });
     const params = { storeName: result.credential.storeName, storeCode: result.credential.storeCode, file: join(dataDir, CREDENTIAL_FILE) };

@@ -27,17 +27,20 @@ export const printRoutingSchema = z
 
 export type PrintRouting = z.infer<typeof printRoutingSchema>;
 
+/** The configured receipt printer (CHEFIA_RECEIPT_PRINTER) of the appliance owning each database. */
+const configuredReceiptPrinters = new WeakMap<Db, string>();
+
 /** Until the store sets its routing: the printer the DANFE goes to as well (workflows/fiscal-emission.ts). */
-const defaultRouting = (): PrintRouting => ({
-  receiptPrinterId: process.env.CHEFIA_RECEIPT_PRINTER ?? DEFAULT_RECEIPT_PRINTER_ID,
+const defaultRouting = (db: Db): PrintRouting => ({
+  receiptPrinterId: configuredReceiptPrinters.get(db) ?? DEFAULT_RECEIPT_PRINTER_ID,
   reportPrinterId: null,
   kitchenPrinters: {},
 });
 
 export function readPrintRouting(db: Db): PrintRouting {
   const raw = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(SETTINGS_KEY) as string | undefined;
-  if (!raw) return defaultRouting();
-  return { ...defaultRouting(), ...printRoutingSchema.partial().parse(JSON.parse(raw)) };
+  if (!raw) return defaultRouting(db);
+  return { ...defaultRouting(db), ...printRoutingSchema.partial().parse(JSON.parse(raw)) };
 }
 
 export const reportPrinterOf = (routing: PrintRouting): string | null => routing.reportPrinterId ?? routing.receiptPrinterId;
@@ -52,6 +55,7 @@ export function writePrintRouting(tx: CommandTx, patch: Partial<PrintRouting>): 
 }
 
 export function registerPrintRoutingRoutes(ctx: ModuleContext): void {
+  configuredReceiptPrinters.set(ctx.db, ctx.config.receiptPrinterId);
   ctx.api.get('/print-routing', requirePermission('printing.read'), (c) => ok(c, readPrintRouting(ctx.db)));
   ctx.api.put('/print-routing', requirePermission('printing.manage'), async (c) => {
     const patch = await readJson(c, printRoutingSchema.partial());

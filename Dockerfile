@@ -1,5 +1,5 @@
 # Chefia cloud relay image (HQ side: ingest, projections, reports, HQ portal).
-# Not built in the development sandbox (no container runtime there); see docs/relay.md.
+# Build from the repository root: `docker build -t chefia-relay .` (see docs/relay.md).
 
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
@@ -7,8 +7,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY cloud-relay ./cloud-relay
-# Only the relay sources are in this stage, so the build emits only dist/cloud-relay.
-RUN npx tsc -p tsconfig.build.json && npm prune --omit=dev --no-audit --no-fund
+# The ship configuration compiles the relay's entry point and what it imports: no tests, no test support.
+RUN npx tsc -p cloud-relay/tsconfig.ship.json && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production \
@@ -18,7 +18,7 @@ ENV NODE_ENV=production \
 WORKDIR /app
 COPY --from=build --chown=node:node /app/package.json ./package.json
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
-COPY --from=build --chown=node:node /app/dist ./dist
+COPY --from=build --chown=node:node /app/dist-ship ./dist
 # Runs as the unprivileged `node` user; with DATABASE_URL unset the embedded Postgres keeps its
 # cluster under /data/relay/pg, so mount a volume there (production should set DATABASE_URL).
 RUN mkdir -p /data/relay && chown -R node:node /data

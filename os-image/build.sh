@@ -11,9 +11,14 @@ cd "$repo"
 npm ci
 npm run build
 npm run os-image:udev
+# The store runs what tsconfig.ship.json compiles: the appliance's entry points and what they
+# import, without tests or test support (dist/ keeps those for the test suites).
+rm -rf dist-ship
+npx tsc -p tsconfig.ship.json
 rm -rf "$stage"
 mkdir -p "$stage"
-cp -r dist package.json package-lock.json firmware-profiles "$stage/"
+cp -r package.json package-lock.json firmware-profiles "$stage/"
+cp -r dist-ship "$stage/dist"
 mkdir -p "$stage/appliance"
 cp -r appliance/bin "$stage/appliance/"
 (cd "$stage" && npm ci --omit=dev --no-audit --no-fund)

@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from './kernel/paths.js';
+import { importedSpecifiers, typeScriptFiles } from './kernel/testing/import-graph.js';
 
 /**
  * The module rules of docs/architecture.md, checked on every import (static, dynamic, re-export,
@@ -32,33 +31,6 @@ const JUSTIFIED: Record<string, string> = {
 const root = repoRoot();
 const sourceRoot = join(root, 'appliance', 'src');
 const SCANNED = ['appliance', 'cloud-relay', 'os-image', 'test'];
-
-function typeScriptFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (name === 'node_modules') return [];
-    if (statSync(path).isDirectory()) return typeScriptFiles(path);
-    return /\.tsx?$/.test(name) ? [path] : [];
-  });
-}
-
-/** Every module specifier the file names, type-only ones included. */
-function importedSpecifiers(file: string): string[] {
-  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
-  const specifiers: string[] = [];
-  const visit = (node: ts.Node) => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
-      specifiers.push(node.moduleSpecifier.text);
-    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0])) {
-      specifiers.push(node.arguments[0].text);
-    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
-      specifiers.push(node.argument.literal.text);
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
-  return specifiers;
-}
 
 /** The appliance/src folder a file belongs to, or null for files outside them (main.ts, tests under test/). */
 function folderOf(file: string): string | null {

@@ -1,4 +1,4 @@
-/** Device models the seed data and issue 5 name; every one must have a firmware profile. */
+/** Device models the seed data names; every one must have a firmware profile. */
 export const SEED_DEVICE_MODELS: ReadonlyArray<{ vendor: string; model: string; kind: string }> = [
   { vendor: 'Epson', model: 'TM-T88', kind: 'printer' },
   { vendor: 'Bematech', model: 'MP-4200 TH', kind: 'printer' },

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { SerialPort } from 'serialport';
 import { ENQ } from './frames/ascii.js';
-import { oneOf, runWhenEntryPoint, type RunningSimulator } from '../testing/simulator-cli.js';
+import { oneOf, runWhenEntryPoint, type RunningSimulator } from '../simulator-cli.js';
 import { frameCodec, SCALE_FRAMINGS, type FrameCodec, type ScaleFraming, type WireReading } from './frames/index.js';
 import { closeSerialLine, openSerialLine, type SerialLineSettings } from './serial-line.js';
 

@@ -2,7 +2,7 @@ import { readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { REQUEST_FILE, readFields, TefDialFiles, writeDurably, type TefDialDirs } from './dial-files.js';
-import { oneOf, runWhenEntryPoint, type RunningSimulator } from '../testing/simulator-cli.js';
+import { oneOf, runWhenEntryPoint, type RunningSimulator } from '../simulator-cli.js';
 import { encodeFields, F, fieldsOf, withReceipt, type TefFields } from './fields.js';
 
 /** How the simulated network answers the next CRT. */

@@ -12,7 +12,7 @@ import { startPageMessages } from './start-page/messages.pt-BR.js';
 import { registerStartPage } from './start-page/routes.js';
 
 /**
- * Processes that span modules (docs/module-contracts.md). Registered LAST so every module's
+ * Processes that span modules (contracts in docs/module-contracts.md). Registered LAST so every module's
  * tables and routes exist. Keep this a thin list: one line per workflow.
  */
 export const workflowsModule: ApplianceModule = {

@@ -55,6 +55,8 @@ const envSchema = z.object({
   CHEFIA_MP_NOTIFICATION_URL: z.string().url().optional(),
   CHEFIA_TEF_DIAL_REQ_DIR: z.string().min(1).optional(),
   CHEFIA_TEF_DIAL_RESP_DIR: z.string().min(1).optional(),
+  CHEFIA_RECONCILIATION_AT: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM, 24 h').default('06:00'),
+  CHEFIA_SETTLEMENT_DIR: z.string().min(1).optional(),
 });
 
 /** The variables `loadConfig` reads, for the README's table (test/docs/readme-config.test.ts). */
@@ -101,6 +103,8 @@ export type Config = {
   };
   /** The TEF Dial manager's exchange folders; absent: cards go to the virtual provider. */
   tefDial?: { reqDir: string; respDir: string };
+  /** Store-zone time after which yesterday is reconciled, and where settlement files are dropped. */
+  reconciliation: { runAt: string; settlementDir: string };
 };
 
 export class ConfigError extends Error {
@@ -154,5 +158,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       },
     },
     tefDial: e.CHEFIA_TEF_DIAL_REQ_DIR && e.CHEFIA_TEF_DIAL_RESP_DIR ? { reqDir: e.CHEFIA_TEF_DIAL_REQ_DIR, respDir: e.CHEFIA_TEF_DIAL_RESP_DIR } : undefined,
+    reconciliation: {
+      runAt: e.CHEFIA_RECONCILIATION_AT,
+      settlementDir: e.CHEFIA_SETTLEMENT_DIR ? resolve(e.CHEFIA_SETTLEMENT_DIR) : join(resolve(e.CHEFIA_DATA_DIR), 'settlements'),
+    },
   };
 }

@@ -7,7 +7,7 @@ import { registerWebhookRoutes } from './webhook-routes.js';
 import { bindDemoPixGateway, DemoPixGateway } from './demo-pix-gateway.js';
 import { registerDemoPixRoutes } from './demo-pix-routes.js';
 import { bindPaymentsRuntime, createRuntime, paymentsRuntimeOf, type PaymentsOptions } from './runtime.js';
-import { ReconciliationScheduler, reconciliationScheduleFromEnv } from './reconciliation-schedule.js';
+import { ReconciliationScheduler, reconciliationScheduleFromConfig } from './reconciliation-schedule.js';
 
 export { captureTender, recordPendingTender, settleAmounts, type TenderInput, type TenderResult } from './capture.js';
 export { applyGatewayConfirmation, capturePending, cancelPending, recordRefund, type GatewayConfirmation, type RefundInput, type Refund } from './lifecycle.js';
@@ -63,7 +63,7 @@ export function createPaymentsModule(options: PaymentsOptions = {}): ApplianceMo
         demoPix = await DemoPixGateway.start(ctx, runtime.pix);
         bindDemoPixGateway(ctx, demoPix);
       }
-      scheduler = new ReconciliationScheduler(ctx, () => paymentsRuntimeOf(ctx), options.reconciliation ?? reconciliationScheduleFromEnv(ctx.config.dataDir));
+      scheduler = new ReconciliationScheduler(ctx, () => paymentsRuntimeOf(ctx), options.reconciliation ?? reconciliationScheduleFromConfig(ctx.config.reconciliation));
       scheduler.start();
     },
     async stop() {

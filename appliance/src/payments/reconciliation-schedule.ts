@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { localDate } from '../kernel/clock.js';
+import type { Config } from '../kernel/config.js';
 import { AppError } from '../kernel/errors.js';
 import type { ModuleContext } from '../kernel/module.js';
 import type { Settlement } from './gateways/pix-gateway.js';
@@ -20,15 +21,9 @@ export const reconciliationScheduleSchema = z.object({
 });
 export type ReconciliationScheduleOptions = z.infer<typeof reconciliationScheduleSchema>;
 
-/** CHEFIA_RECONCILIATION_AT (default 06:00) and CHEFIA_SETTLEMENT_DIR (default `<dataDir>/settlements`). */
-export function reconciliationScheduleFromEnv(dataDir: string, env: NodeJS.ProcessEnv = process.env): ReconciliationScheduleOptions {
-  const parsed = reconciliationScheduleSchema.safeParse({
-    runAt: env.CHEFIA_RECONCILIATION_AT ?? '06:00',
-    inboxDir: env.CHEFIA_SETTLEMENT_DIR ?? join(dataDir, 'settlements'),
-    checkEveryMs: 60_000,
-  });
-  if (!parsed.success) throw new Error(`invalid CHEFIA_RECONCILIATION_AT / CHEFIA_SETTLEMENT_DIR: ${parsed.error.message}`);
-  return parsed.data;
+/** The schedule the store configured (CHEFIA_RECONCILIATION_AT, CHEFIA_SETTLEMENT_DIR), checked every minute. */
+export function reconciliationScheduleFromConfig(config: Config['reconciliation']): ReconciliationScheduleOptions {
+  return { runAt: config.runAt, inboxDir: config.settlementDir, checkEveryMs: 60_000 };
 }
 
 const LAST_DATE_KEY = 'payments.reconciliation.last_date';

@@ -15,7 +15,7 @@ export interface PaymentsOptions {
   pixGateways?: PixGateway[];
   card?: CardPaymentProvider;
   fiscal?: FiscalEmissionPort;
-  /** The daily reconciliation; by default from CHEFIA_RECONCILIATION_AT / CHEFIA_SETTLEMENT_DIR. */
+  /** The daily reconciliation; by default from the configuration (CHEFIA_RECONCILIATION_AT, CHEFIA_SETTLEMENT_DIR). */
   reconciliation?: ReconciliationScheduleOptions;
 }
 

@@ -21,7 +21,8 @@ import { Nfe55Service } from './nfe55/nfe55-service.js';
 import { SatEmitter } from './sat/sat-emitter.js';
 
 export { writeDemoSettings } from './fiscal-settings.js';
-export { fiscalReferenceAvailable } from './shared/reference-paths.js';
+export { fiscalReferenceAvailable, referencePaths } from './shared/reference-paths.js';
+export { loadA1Certificate } from './signing/certificate.js';
 export type { FiscalSale, FiscalSaleItem, FiscalPayment, IcmsTaxation, PisCofinsTaxation, IbsCbsTaxation } from './nfce/sale-types.js';
 export type { FiscalDocumentSummary, FiscalDocumentStatus, FiscalDocumentModel } from './store/documents.js';
 export { nfeBuyerSchema, type NfeBuyer } from './nfe55/buyer.js';

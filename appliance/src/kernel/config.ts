@@ -59,7 +59,7 @@ const envSchema = z.object({
   CHEFIA_SETTLEMENT_DIR: z.string().min(1).optional(),
 });
 
-/** The variables `loadConfig` reads, for the README's table (test/docs/readme-config.test.ts). */
+/** Every variable the appliance reads; the README's table lists exactly these (kernel/config-docs.test.ts). */
 export const CONFIG_VARIABLES = Object.keys(envSchema.shape);
 
 export type PixGatewayName = 'ASAAS' | 'MERCADO_PAGO';

@@ -1,15 +1,13 @@
 import { mkdirSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../../../../test/support/http-client.js';
+import { launchChromium } from '../../kernel/testing/chromium.js';
 import { startTestAppliance, type TestAppliance } from '../../kernel/testing/harness.js';
 import { waitUntil } from '../../kernel/testing/wait-until.js';
 import { repoRoot } from '../../kernel/paths.js';
 import { applianceModules } from '../../modules.js';
-
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** What a newcomer meets after `npm start`: the start page, the demo credentials and a PIX paid through the simulated gateway. */
 describe('start page of a demo store', () => {
@@ -71,7 +69,7 @@ describe('start page of a demo store', () => {
 
   it('works in Chromium: the pay button is a plain form that brings the newcomer back to the page', async () => {
     const { payment } = await orderChargedByPix(1);
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
       const scriptErrors: string[] = [];

@@ -4,6 +4,8 @@ import { createLogger } from './kernel/logger.js';
 import { applianceModules } from './modules.js';
 
 async function main(): Promise<void> {
+  // Everything the appliance creates (database, WAL, backups, device state, keys) is owner-only.
+  process.umask(0o077);
   let config;
   try {
     config = loadConfig();

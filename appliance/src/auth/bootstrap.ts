@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { ConfigError } from '../kernel/config.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { hashSecret } from './crypto/secret-hash.js';
@@ -6,20 +5,6 @@ import { randomPassword } from './crypto/tokens.js';
 import { passwordPolicyViolations } from './password-policy.js';
 import { createUser } from './users/user-commands.js';
 import { findUserByUsername } from './users/user-store.js';
-
-const SECRET_KEY = 'auth.jwt_secret';
-
-/**
- * The access-token signing key: CHEFIA_JWT_SECRET when set, otherwise generated on first start
- * and kept in `settings`, so tokens survive a restart. Written directly, outside the command bus,
- * because it must never reach the journal (which is replicated to the cloud).
- */
-export function loadSigningSecret(ctx: ModuleContext): Uint8Array {
-  if (ctx.config.jwtSecret) return new TextEncoder().encode(ctx.config.jwtSecret);
-  ctx.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING').run(SECRET_KEY, randomBytes(48).toString('base64url'));
-  const stored = ctx.db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(SECRET_KEY) as string;
-  return new TextEncoder().encode(stored);
-}
 
 /**
  * Creates the `admin` user on first start, with CHEFIA_ADMIN_PASSWORD or (unset or empty) a

@@ -1,6 +1,7 @@
 import type { ApplianceModule, ModuleContext } from '../kernel/module.js';
 import { createAuthenticator } from './authenticator.js';
-import { ensureAdminUser, loadSigningSecret } from './bootstrap.js';
+import { ensureAdminUser } from './bootstrap.js';
+import { loadSigningSecret } from './crypto/signing-secret.js';
 import { announceDemoKdsPairing, seedDemoKds } from './demo-kds.js';
 import { seedDemoUsers } from './demo-users.js';
 import { registerAuditRoutes } from './http/audit-routes.js';
@@ -48,7 +49,7 @@ export function createAuthModule(): ApplianceModule {
     migrations: authMigrations,
     messages: { 'pt-BR': authMessages },
     register(ctx) {
-      const rt = new AuthRuntime(ctx, loadSigningSecret(ctx));
+      const rt = new AuthRuntime(ctx, loadSigningSecret(ctx.db, ctx.config.dataDir, ctx.config.jwtSecret));
       runtimes.set(ctx, rt);
       ctx.provideAuthentication(createAuthenticator(rt));
       registerAuthRoutes(rt);

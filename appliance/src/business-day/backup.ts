@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from '../kernel/db/open.js';
 
@@ -12,14 +12,16 @@ export interface BackupResult {
 
 /**
  * Online copy of the store database with SQLite's backup API (consistent while the appliance
- * keeps serving), into `<data>/backups`, keeping the newest `keep` copies.
+ * keeps serving), into `<data>/backups` (0700, files 0600), keeping the newest `keep` copies.
  */
 export async function backupDatabase(db: Db, dataDir: string, label: string, keep: number = DEFAULT_BACKUP_KEEP): Promise<BackupResult> {
   const dir = join(dataDir, 'backups');
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const file = join(dir, `store-${label}-${stamp}.db`);
   await db.backup(file);
+  // A backup holds everything the store database does: owner-only, whatever the process umask.
+  chmodSync(file, 0o600);
   const backups = readdirSync(dir)
     .filter((name) => /^store-.*\.db$/.test(name))
     .map((name) => ({ name, mtime: statSync(join(dir, name)).mtimeMs }))

@@ -24,6 +24,7 @@ import { JournalStore } from './journal/journal-store.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMetrics } from './metrics.js';
 import type { ApplianceModule, ModuleContext } from './module.js';
+import { secureDataDir } from './secrets/data-dir.js';
 import { registerSystemRoutes } from './system-routes.js';
 
 export interface ApplianceOptions {
@@ -48,6 +49,7 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
   const { config, modules } = options;
   const logger = options.logger ?? createLogger(config.logLevel);
   const clock = options.clock ?? systemClock;
+  secureDataDir(config.dataDir);
   const dbFile = join(config.dataDir, 'store.db');
   const { db, readDb, exclusive } = openStore(dbFile, config.durability);
   if (exclusive) logger.warn({ dataDir: config.dataDir }, 'disk full: database opened with one connection; writes are refused until space is freed');

@@ -39,6 +39,8 @@ export const PERMISSIONS = [
   'customers.read',
   'customers.manage',
   'customers.erase',
+  'privacy.keys',
+  'integrations.manage',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -51,7 +53,7 @@ export const OVERRIDE_ROLES: readonly Role[] = ['ADMIN', 'MANAGER'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ADMIN: PERMISSIONS,
-  MANAGER: PERMISSIONS.filter((p) => !['devices.manage', 'journal.read', 'fiscal.manage'].includes(p)),
+  MANAGER: PERMISSIONS.filter((p) => !['devices.manage', 'journal.read', 'fiscal.manage', 'privacy.keys', 'integrations.manage'].includes(p)),
   // Cancelling after confirmation and discounts also need a manager override (see workflows).
   CASHIER: [
     'orders.read',

@@ -1,32 +1,73 @@
+import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
 import { customersModule } from './index.js';
 
+/** Every text value in every table of the store database, for "is it readable anywhere?" checks. */
+function allStoredText(dataDir: string): string {
+  const db = new Database(join(dataDir, 'store.db'), { readonly: true });
+  try {
+    const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[];
+    return tables.map((t) => JSON.stringify(db.prepare(`SELECT * FROM "${t}"`).all())).join('\n');
+  } finally {
+    db.close();
+  }
+}
+
 describe('customers (LGPD)', () => {
   let app: TestAppliance;
   let auth: string;
-  const call = (method: string, path: string, body?: unknown) =>
+  const call = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
     fetch(`${app.baseUrl}/api/v1${path}`, {
       method,
-      headers: { 'content-type': 'application/json', authorization: auth },
+      headers: { 'content-type': 'application/json', authorization: auth, ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
 
   beforeAll(async () => {
     app = await startTestAppliance([customersModule]);
-    auth = app.bearer(['customers.read', 'customers.manage', 'customers.erase']);
+    auth = app.bearer(['customers.read', 'customers.manage', 'customers.erase', 'privacy.keys']);
   });
   afterAll(() => app.close());
 
-  it('registers a customer and keeps personal data out of the journal', async () => {
-    const res = await call('POST', '/customers', { name: 'Maria da Silva', cpf: '529.982.247-25', email: 'maria@example.com', marketingConsent: true });
+  it('registers a customer with consent and source, keeping personal data out of the journal and the database', async () => {
+    const res = await call(
+      'POST',
+      '/customers',
+      {
+        name: 'Maria da Silva',
+        cpf: '529.982.247-25',
+        phone: '11987650001',
+        email: 'maria@example.com',
+        addresses: [{ street: 'Rua das Flores', number: '12', city: 'Campinas', state: 'SP', postalCode: '13010-000' }],
+        marketingConsent: true,
+        consentSource: 'KIOSK',
+      },
+      { 'idempotency-key': 'create-maria' },
+    );
     expect(res.status).toBe(201);
     const customer = (await res.json()).data;
-    expect(customer.cpf).toBe('52998224725');
-    expect(customer.consentAt).not.toBeNull();
+    expect(customer).toMatchObject({ cpf: '52998224725', phone: '11987650001', email: 'maria@example.com', marketingConsent: true });
+    expect(customer.addresses[0].street).toBe('Rua das Flores');
     const [event] = app.ctx.journal.readAfter(0);
     expect(event.payload).toEqual({ customerId: customer.id, marketingConsent: true, anonymized: false });
     expect(JSON.stringify(event)).not.toContain('Maria');
+    // Neither the customer row, nor the stored idempotent answer, nor anything else holds the values.
+    const stored = allStoredText(app.dataDir);
+    for (const value of ['52998224725', '529.982.247-25', '11987650001', 'maria@example.com', 'Rua das Flores']) expect(stored).not.toContain(value);
+    expect(stored).toContain('pii1.k1.');
+    const replay = await call('POST', '/customers', { name: 'Maria da Silva', cpf: '529.982.247-25', phone: '11987650001', email: 'maria@example.com', addresses: [{ street: 'Rua das Flores', number: '12', city: 'Campinas', state: 'SP', postalCode: '13010-000' }], marketingConsent: true, consentSource: 'KIOSK' }, { 'idempotency-key': 'create-maria' });
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect((await replay.json()).data).toEqual(customer);
+  });
+
+  it('finds a customer by CPF (any punctuation) and by phone through the blind indexes', async () => {
+    const byCpf = (await (await call('GET', '/customers?q=529.982.247-25')).json()).data;
+    expect(byCpf.map((c: { name: string }) => c.name)).toEqual(['Maria da Silva']);
+    const byPhone = (await (await call('GET', '/customers?q=11987650001')).json()).data;
+    expect(byPhone.map((c: { email: string }) => c.email)).toEqual(['maria@example.com']);
   });
 
   it('refuses an invalid CPF and a duplicate CPF with stable codes', async () => {
@@ -45,16 +86,29 @@ describe('customers (LGPD)', () => {
     expect(percent.data.map((c: { name: string }) => c.name)).toEqual(['100% Clube']);
   });
 
-  it('exports and then anonymizes on request, after which edits are refused', async () => {
-    const created = (await (await call('POST', '/customers', { name: 'João Souza', phone: '11987654321' })).json()).data;
-    const exported = (await (await call('GET', `/customers/${created.id}/export`)).json()).data;
-    expect(exported.customer.phone).toBe('11987654321');
-    expect(exported.history.map((h: { type: string }) => h.type)).toEqual(['customer.registered']);
+  it('anonymizes on request, logs the request with its deadline, and then refuses edits', async () => {
+    const created = (await (await call('POST', '/customers', { name: 'João Souza', phone: '11987654321', marketingConsent: true })).json()).data;
     const anonymized = (await (await call('POST', `/customers/${created.id}/anonymize`)).json()).data;
-    expect(anonymized).toMatchObject({ name: 'Cliente anonimizado', phone: null, cpf: null });
-    const edit = await call('PATCH', `/customers/${created.id}`, { name: 'De novo' });
-    expect(edit.status).toBe(409);
-    const list = await (await call('GET', '/customers?q=Jo%C3%A3o')).json();
-    expect(list.data).toEqual([]);
+    expect(anonymized).toMatchObject({ name: 'Cliente anonimizado', phone: null, cpf: null, marketingConsent: false });
+    expect((await call('PATCH', `/customers/${created.id}`, { name: 'De novo' })).status).toBe(409);
+    expect((await (await call('GET', '/customers?q=11987654321')).json()).data).toEqual([]);
+    const [request] = (await (await call('GET', `/customers/${created.id}/data-requests`)).json()).data;
+    expect(request).toMatchObject({ kind: 'ANONYMIZATION', channel: 'IN_STORE', handledBy: 'test-user' });
+    expect(Date.parse(request.dueAt) - Date.parse(request.requestedAt)).toBe(15 * 86_400_000);
+    expect(allStoredText(app.dataDir)).not.toContain('João Souza');
+  });
+
+  it('rotates the key: rows are re-encrypted under the new key id, the old key leaves the file, lookups still work', async () => {
+    const res = await call('POST', '/customers/pii-keys/rotate');
+    expect(res.status).toBe(200);
+    expect((await res.json()).data).toMatchObject({ keyId: 'k2', retired: ['k1'] });
+    const stored = allStoredText(app.dataDir);
+    expect(stored).toContain('pii1.k2.');
+    expect(stored).not.toContain('pii1.k1.');
+    const keyFile = JSON.parse(readFileSync(join(app.dataDir, 'pii-keys.json'), 'utf8'));
+    expect(Object.keys(keyFile.keys)).toEqual(['k2']);
+    const byCpf = (await (await call('GET', '/customers?q=52998224725')).json()).data;
+    expect(byCpf.map((c: { phone: string }) => c.phone)).toEqual(['11987650001']);
+    expect(app.ctx.journal.readAfter(0).some((e) => e.type === 'customer.pii_key_rotated')).toBe(true);
   });
 });

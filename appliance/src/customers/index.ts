@@ -2,12 +2,33 @@ import type { ApplianceModule } from '../kernel/module.js';
 import { customerMessages } from './messages.pt-BR.js';
 import { customerMigrations } from './migrations.js';
 import { registerCustomerRoutes } from './routes.js';
+import { bindCustomersRuntime } from './runtime.js';
 
-export type { Customer } from './customer.js';
+export type { Customer, CustomerAddress } from './customer.js';
+export { toCustomer, type CustomerRow } from './customer.js';
+export { anonymizeCustomer, loadCustomer, updateCustomer, type CustomerInput } from './commands.js';
+export { customerBody } from './customer-body.js';
+export { listConsents, type Consent } from './consents.js';
+export {
+  DATA_REQUEST_CHANNELS,
+  DATA_REQUEST_DEADLINE_DAYS,
+  DATA_REQUEST_KINDS,
+  listDataRequests,
+  recordDataRequest,
+  type DataRequest,
+  type DataRequestChannel,
+  type DataRequestKind,
+} from './data-requests.js';
+export { holdUntil, listLegalHolds, recordLegalHolds, type LegalHold } from './legal-holds.js';
+export { customersRuntimeOf, type CustomersRuntime } from './runtime.js';
+export { PiiKeyring, PII_KEY_FILE } from './pii/keyring.js';
 
 export const customersModule: ApplianceModule = {
   name: 'customers',
   migrations: customerMigrations,
   messages: { 'pt-BR': customerMessages },
-  register: registerCustomerRoutes,
+  register(ctx) {
+    bindCustomersRuntime(ctx);
+    registerCustomerRoutes(ctx);
+  },
 };

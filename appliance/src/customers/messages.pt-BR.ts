@@ -4,4 +4,5 @@ export const customerMessages: Messages = {
   CUSTOMER_NOT_FOUND: 'Cliente não encontrado.',
   CUSTOMER_CPF_TAKEN: 'Já existe um cliente com este CPF.',
   CUSTOMER_ANONYMIZED: 'Os dados deste cliente foram anonimizados a pedido dele e não podem ser alterados.',
+  CUSTOMER_CORRECTION_EMPTY: 'Informe os dados a corrigir.',
 };

@@ -21,4 +21,64 @@ export const customerMigrations: Migration[] = [
       `);
     },
   },
+  {
+    // cpf, phone and email now hold AES-256-GCM ciphertexts (rows written earlier are sealed at
+    // start, see pii/seal-stored.ts); equality lookups go through keyed blind indexes.
+    id: 'customers/002_pii_encrypted_at_rest',
+    up(db) {
+      db.exec(`
+        ALTER TABLE customers ADD COLUMN addresses TEXT;
+        ALTER TABLE customers ADD COLUMN cpf_index TEXT;
+        ALTER TABLE customers ADD COLUMN phone_index TEXT;
+        ALTER TABLE customers ADD COLUMN pii_key_id TEXT;
+        CREATE UNIQUE INDEX customers_cpf_index ON customers (cpf_index);
+        CREATE INDEX customers_phone_index ON customers (phone_index);
+      `);
+    },
+  },
+  {
+    // LGPD: each consent decision with when and where it was given; data-subject requests with
+    // who handled them and the legal deadline; fiscal documents held after a deletion request.
+    id: 'customers/003_lgpd_consents_and_requests',
+    up(db) {
+      db.exec(`
+        CREATE TABLE customer_consents (
+          id TEXT PRIMARY KEY,
+          customer_id TEXT NOT NULL REFERENCES customers (id),
+          purpose TEXT NOT NULL,
+          granted INTEGER NOT NULL,
+          source TEXT NOT NULL,
+          recorded_at TEXT NOT NULL,
+          recorded_by TEXT
+        ) STRICT;
+        CREATE INDEX customer_consents_customer ON customer_consents (customer_id, recorded_at);
+        INSERT INTO customer_consents (id, customer_id, purpose, granted, source, recorded_at, recorded_by)
+          SELECT 'legacy-' || id, id, 'MARKETING', 1, 'LEGACY', consent_at, NULL FROM customers WHERE marketing_consent = 1 AND consent_at IS NOT NULL;
+
+        CREATE TABLE customer_data_requests (
+          id TEXT PRIMARY KEY,
+          customer_id TEXT NOT NULL REFERENCES customers (id),
+          kind TEXT NOT NULL CHECK (kind IN ('ACCESS', 'CORRECTION', 'ANONYMIZATION', 'DELETION')),
+          channel TEXT NOT NULL,
+          requested_at TEXT NOT NULL,
+          due_at TEXT NOT NULL,
+          completed_at TEXT,
+          handled_by TEXT,
+          handled_by_name TEXT,
+          notes TEXT
+        ) STRICT;
+        CREATE INDEX customer_data_requests_customer ON customer_data_requests (customer_id, requested_at);
+
+        CREATE TABLE customer_legal_holds (
+          customer_id TEXT NOT NULL REFERENCES customers (id),
+          order_id TEXT NOT NULL,
+          access_key TEXT NOT NULL,
+          reason TEXT NOT NULL,
+          held_at TEXT NOT NULL,
+          hold_until TEXT NOT NULL,
+          PRIMARY KEY (customer_id, access_key)
+        ) STRICT;
+      `);
+    },
+  },
 ];

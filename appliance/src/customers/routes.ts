@@ -8,22 +8,12 @@ import { requirePermission } from '../kernel/http/permissions.js';
 import { readJson, readParam, readQuery } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { anonymizeCustomer, createCustomer, updateCustomer } from './commands.js';
+import { listDataRequests, recordDataRequest } from './data-requests.js';
+import { customerBody } from './customer-body.js';
 import { isValidCpf, normalizeCpf } from '../kernel/cpf.js';
-import { toCustomer, type CustomerRow } from './customer.js';
-import { safeText } from '../kernel/safe-text.js';
-
-const cpf = z
-  .string()
-  .transform(normalizeCpf)
-  .refine(isValidCpf, 'dígitos verificadores do CPF inválidos');
-
-const customerBody = z.object({
-  name: safeText(120),
-  cpf: cpf.nullish(),
-  phone: z.string().regex(/^\+?\d{10,14}$/).nullish(),
-  email: z.email().max(200).nullish(),
-  marketingConsent: z.boolean().optional(),
-});
+import { phoneDigits, toCustomer, type Customer, type CustomerRow } from './customer.js';
+import { rotatePiiKey } from './pii/rotate.js';
+import { customersRuntimeOf } from './runtime.js';
 
 const listQuery = pageQuery(['name', 'created_at'], 'created_at:desc').extend({ q: z.string().max(100).optional() });
 
@@ -34,49 +24,78 @@ function nameContains(text: string) {
 }
 
 export function registerCustomerRoutes(ctx: ModuleContext): void {
+  const { keyring } = customersRuntimeOf(ctx);
+  /** Answers carry the record as it is now, decrypted; commands store only its id (see runCommand). */
+  const current = ({ id }: Customer) => {
+    const row = ctx.db.prepare('SELECT * FROM customers WHERE id = ?').get(id) as CustomerRow;
+    return toCustomer(row, keyring);
+  };
+  const reference = (customer: Customer) => ({ id: customer.id }) as Customer;
+
   ctx.api.post('/customers', requirePermission('customers.manage'), async (c) => {
     const body = await readJson(c, customerBody);
-    return runCommand(c, 'customer.create', (tx) => createCustomer(tx, body), 201);
+    return runCommand(c, 'customer.create', (tx) => reference(createCustomer(tx, keyring, body)), 201, current);
   });
 
   ctx.api.patch('/customers/:id', requirePermission('customers.manage'), async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, customerBody.partial());
-    return runCommand(c, 'customer.update', (tx) => updateCustomer(tx, id, body));
+    return runCommand(c, 'customer.update', (tx) => reference(updateCustomer(tx, keyring, id, body)), 200, current);
   });
 
+  /** Anonymization asked for at the counter; logged as a data-subject request like the others. */
   ctx.api.post('/customers/:id/anonymize', requirePermission('customers.erase'), async (c) => {
     const id = readParam(c, 'id');
-    return runCommand(c, 'customer.anonymize', (tx) => anonymizeCustomer(tx, id));
+    return runCommand(
+      c,
+      'customer.anonymize',
+      (tx) => {
+        const customer = anonymizeCustomer(tx, keyring, id);
+        recordDataRequest(tx, { customerId: id, kind: 'ANONYMIZATION', channel: 'IN_STORE' });
+        return reference(customer);
+      },
+      200,
+      current,
+    );
   });
 
+  ctx.api.get('/customers/:id/data-requests', requirePermission('customers.erase'), (c) => {
+    const id = readParam(c, 'id');
+    if (!ctx.db.prepare('SELECT 1 FROM customers WHERE id = ?').get(id)) throw notFound('CUSTOMER_NOT_FOUND');
+    return ok(c, listDataRequests(ctx.db, id));
+  });
+
+  /**
+   * Search by name (contains), or by an exact CPF or phone number through their blind indexes:
+   * the database holds neither value, only their keyed digests.
+   */
   ctx.api.get('/customers', requirePermission('customers.read'), async (c) => {
     const q = readQuery(c, listQuery);
     let query = ctx.queryDb.selectFrom('customers');
-    if (q.q) query = query.where((eb) => eb.or([nameContains(q.q!), eb('cpf', '=', normalizeCpf(q.q!))]));
+    if (q.q) {
+      const cpf = normalizeCpf(q.q);
+      const digits = phoneDigits(q.q);
+      query = query.where((eb) =>
+        eb.or([
+          nameContains(q.q!),
+          ...(isValidCpf(cpf) ? [eb('cpf_index', '=', keyring.blindIndex('cpf', cpf))] : []),
+          ...(digits.length >= 10 ? [eb('phone_index', '=', keyring.blindIndex('phone', digits))] : []),
+        ]),
+      );
+    }
     // The id breaks ties so a page boundary between equal names or times never repeats or skips a row.
     const rows = await query.selectAll().orderBy(q.sort.field, q.sort.direction).orderBy('id').limit(q.size).offset(offsetOf(q)).execute();
     const { n } = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
-    return paged(c, (rows as CustomerRow[]).map(toCustomer), { page: q.page, size: q.size, total: Number(n) });
+    return paged(c, (rows as CustomerRow[]).map((row) => toCustomer(row, keyring)), { page: q.page, size: q.size, total: Number(n) });
   });
 
   ctx.api.get('/customers/:id', requirePermission('customers.read'), (c) => {
     const row = ctx.db.prepare('SELECT * FROM customers WHERE id = ?').get(readParam(c, 'id')) as CustomerRow | undefined;
     if (!row) throw notFound('CUSTOMER_NOT_FOUND');
-    return ok(c, toCustomer(row));
+    return ok(c, toCustomer(row, keyring));
   });
 
-  /**
-   * LGPD data-subject access to what this module holds: the record and the history of changes to it.
-   * Orders keep only the customer id and fiscal documents a CPF typed at the sale; neither is in here.
-   */
-  ctx.api.get('/customers/:id/export', requirePermission('customers.read'), (c) => {
-    const id = readParam(c, 'id');
-    const row = ctx.db.prepare('SELECT * FROM customers WHERE id = ?').get(id) as CustomerRow | undefined;
-    if (!row) throw notFound('CUSTOMER_NOT_FOUND');
-    const history = ctx.db
-      .prepare("SELECT type, occurred_at AS occurredAt FROM journal WHERE aggregate_type = 'customer' AND aggregate_id = ? ORDER BY seq")
-      .all(id);
-    return ok(c, { customer: toCustomer(row), history });
-  });
+  ctx.api.post('/customers/pii-keys/rotate', requirePermission('privacy.keys'), async (c) =>
+    ok(c, await rotatePiiKey(ctx, keyring, c.get('actor'), c.get('correlationId'))),
+  );
 }

@@ -27,6 +27,7 @@ export type { FiscalSale, FiscalSaleItem, FiscalPayment, IcmsTaxation, PisCofins
 export type { FiscalDocumentSummary, FiscalDocumentStatus, FiscalDocumentModel } from './store/documents.js';
 export { nfeBuyerSchema, type NfeBuyer } from './nfe55/buyer.js';
 export { isValidCnpj } from './nfe55/company-ids.js';
+export { fiscalDocumentsOfOrder, placeFiscalLegalHold } from './store/legal-holds.js';
 export type { FiscalEmitter } from './emission/fiscal-service.js';
 export { defaultTaxGroups, fiscalSaleFromOrder, type PaidOrder, type PaidOrderLine, type TaxGroupRule } from './nfce/order-to-sale.js';
 export type { DanfeNfce, ReceiptBlock } from './danfe/danfe-nfce.js';

@@ -57,6 +57,7 @@ const envSchema = z.object({
   CHEFIA_TEF_DIAL_RESP_DIR: z.string().min(1).optional(),
   CHEFIA_RECONCILIATION_AT: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM, 24 h').default('06:00'),
   CHEFIA_SETTLEMENT_DIR: z.string().min(1).optional(),
+  CHEFIA_FISCAL_RETENTION_YEARS: z.coerce.number().int().min(5).max(30).default(5),
 });
 
 /** Every variable the appliance reads; the README's table lists exactly these (kernel/config-docs.test.ts). */
@@ -105,6 +106,8 @@ export type Config = {
   tefDial?: { reqDir: string; respDir: string };
   /** Store-zone time after which yesterday is reconciled, and where settlement files are dropped. */
   reconciliation: { runAt: string; settlementDir: string };
+  /** Years a fiscal document is kept under legal hold after its consumer asked for deletion (at least 5). */
+  fiscalRetentionYears: number;
 };
 
 export class ConfigError extends Error {
@@ -162,5 +165,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       runAt: e.CHEFIA_RECONCILIATION_AT,
       settlementDir: e.CHEFIA_SETTLEMENT_DIR ? resolve(e.CHEFIA_SETTLEMENT_DIR) : join(resolve(e.CHEFIA_DATA_DIR), 'settlements'),
     },
+    fiscalRetentionYears: e.CHEFIA_FISCAL_RETENTION_YEARS,
   };
 }

@@ -4,6 +4,7 @@ import { orderMigrations } from './migrations.js';
 import { registerOrderRoutes } from './routes.js';
 
 export { addOrderItems, confirmOrder, confirmOrderRound, createOrder, type CreateOrderInput } from './commands.js';
+export { ordersOfCustomer } from './customer-orders.js';
 export { getOrder, isSettled, type ItemStatus, type NewOrderItem, type Order, type OrderItem, type OrderItemComponent, type OrderWriteOff } from './model.js';
 export {
   checkTransition,

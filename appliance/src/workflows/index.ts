@@ -1,4 +1,5 @@
 import type { ApplianceModule, ModuleContext } from '../kernel/module.js';
+import { registerCustomerDataRequests } from './customer-data-requests.js';
 import { registerFiscalEmission } from './fiscal-emission.js';
 import { registerNfeRequestRoute } from './fiscal-nfe-request.js';
 import { registerHardwareWorkflows } from './hardware-workflows.js';
@@ -29,6 +30,7 @@ export const workflowsModule: ApplianceModule = {
     registerFiscalEmission(ctx);
     registerNfeRequestRoute(ctx);
     registerStartPage(ctx);
+    registerCustomerDataRequests(ctx);
   },
   start: startMoneyWorkflows,
 };

@@ -6,6 +6,7 @@ import { readJson, readQuery } from '../../kernel/http/validation.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import type { FiscalRuntime } from '../runtime.js';
 import { documentsForOrder, getDocument, listDocuments, toSummary } from '../store/documents.js';
+import { assertNotUnderLegalHold } from '../store/legal-holds.js';
 
 const listQuery = z.object({ orderId: z.string().min(1).max(200).optional(), limit: z.coerce.number().int().min(1).max(500).default(50), offset: z.coerce.number().int().min(0).default(0) });
 const justificationBody = z.object({ justification: z.string().trim().min(15).max(255) });
@@ -28,6 +29,7 @@ export function registerFiscalRoutes(ctx: ModuleContext, runtime: () => FiscalRu
   // The procNFe once authorized, the signed NFe before that.
   ctx.api.get('/fiscal/documents/:id/xml', requirePermission('fiscal.read'), (c) => {
     const row = found(c.req.param('id'));
+    assertNotUnderLegalHold(ctx.db, row.access_key, ctx.clock.now().toISOString());
     const xml = row.proc_xml ?? row.signed_xml;
     return c.body('<?xml version="1.0" encoding="UTF-8"?>' + xml, 200, {
       'content-type': 'application/xml; charset=utf-8',
@@ -35,7 +37,10 @@ export function registerFiscalRoutes(ctx: ModuleContext, runtime: () => FiscalRu
     });
   });
 
-  ctx.api.get('/fiscal/documents/:id/danfe', requirePermission('fiscal.read'), (c) => ok(c, runtime().danfe(c.req.param('id'))));
+  ctx.api.get('/fiscal/documents/:id/danfe', requirePermission('fiscal.read'), (c) => {
+    assertNotUnderLegalHold(ctx.db, found(c.req.param('id')).access_key, ctx.clock.now().toISOString());
+    return ok(c, runtime().danfe(c.req.param('id')));
+  });
 
   // NF-e model 55: the A4 DANFE for the buyer (PDF).
   ctx.api.get('/fiscal/documents/:id/danfe.pdf', requirePermission('fiscal.read'), async (c) => {

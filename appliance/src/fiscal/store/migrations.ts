@@ -97,4 +97,18 @@ export const fiscalMigrations: FiscalMigration[] = [
       `);
     },
   },
+  {
+    // Documents of a consumer who asked for deletion: kept for the retention period, no other use.
+    id: 'fiscal/lgpd_legal_holds',
+    up(db) {
+      db.exec(`
+        CREATE TABLE fiscal_legal_holds (
+          access_key TEXT PRIMARY KEY,
+          reason TEXT NOT NULL,
+          held_at TEXT NOT NULL,
+          hold_until TEXT NOT NULL
+        ) STRICT;
+      `);
+    },
+  },
 ];

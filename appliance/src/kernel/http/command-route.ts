@@ -11,13 +11,17 @@ const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
 /**
  * Runs a state-changing command for an HTTP request and answers with the envelope. With an
  * `Idempotency-Key` header the response is stored with the command's effects, so a retry (even
- * after a restart) gets the first answer back and changes nothing.
+ * after a restart) gets the first answer back and changes nothing. `present` turns the stored
+ * result into the answer on every response, first and replayed: a command whose answer carries
+ * personal data stores only a reference (the customer id) and presents the current record, so no
+ * plaintext sits in `idempotency_keys`.
  */
 export async function runCommand<T>(
   c: Context<AppEnv>,
   name: string,
   fn: CommandFn<T>,
   status: ContentfulStatusCode = 200,
+  present?: (stored: T) => unknown,
 ): Promise<Response> {
   const commands = c.get('commands');
   const actor = c.get('actor');
@@ -25,7 +29,7 @@ export async function runCommand<T>(
   const key = c.req.header('idempotency-key');
   if (key === undefined) {
     const result = await commands.run(name, fn, options);
-    return c.json(successBody(result), status);
+    return c.json(successBody(present ? present(result) : result), status);
   }
   if (!KEY_PATTERN.test(key)) throw new AppError('IDEMPOTENCY_KEY_INVALID', 400);
   const body = await c.req.text();
@@ -38,5 +42,6 @@ export async function runCommand<T>(
   }), options);
   c.header('Idempotent-Replayed', stored.replayed ? 'true' : 'false');
   c.header('Content-Type', 'application/json; charset=UTF-8');
-  return c.body(stored.body, stored.status as ContentfulStatusCode);
+  const answer = !present ? stored.body : JSON.stringify(successBody(present((JSON.parse(stored.body) as { data: T }).data)));
+  return c.body(answer, stored.status as ContentfulStatusCode);
 }

@@ -1,0 +1,57 @@
+import {
+  listConsents,
+  listDataRequests,
+  listLegalHolds,
+  toCustomer,
+  type CustomerRow,
+  type PiiKeyring,
+} from '../customers/index.js';
+import { fiscalDocumentsOfOrder } from '../fiscal/index.js';
+import type { Db } from '../kernel/db/open.js';
+import { notFound } from '../kernel/errors.js';
+import { ordersOfCustomer } from '../orders/index.js';
+import { listPaymentsOfOrder } from '../payments/index.js';
+
+/**
+ * Everything the store holds about one customer (LGPD art. 18 II), as JSON: the record, every
+ * consent decision with its time and source, every data-subject request, the orders with their
+ * payments and fiscal document keys, the legal holds, and the history of changes to the record.
+ * Fiscal XML is not copied in: the export names the documents by access key. The store has no
+ * loyalty or chat data, so there is nothing of that kind to list.
+ */
+export function buildCustomerExport(db: Db, keyring: PiiKeyring, customerId: string, nowIso: string) {
+  const row = db.prepare('SELECT * FROM customers WHERE id = ?').get(customerId) as CustomerRow | undefined;
+  if (!row) throw notFound('CUSTOMER_NOT_FOUND', { id: customerId });
+  const orders = ordersOfCustomer(db, customerId).map((order) => ({
+    id: order.id,
+    number: order.number,
+    businessDate: order.businessDate,
+    channel: order.channel,
+    status: order.status,
+    totalCents: order.totalCents,
+    createdAt: order.createdAt,
+    items: order.items.map((item) => ({ name: item.name, quantity: item.quantity, unit: item.unit, totalCents: item.totalCents, status: item.status })),
+    payments: listPaymentsOfOrder(db, order.id).map((p) => ({
+      id: p.id,
+      method: p.method,
+      status: p.status,
+      amountCents: p.amountCents,
+      refundedCents: p.refundedCents,
+      provider: p.provider,
+      capturedAt: p.capturedAt,
+    })),
+    fiscalDocuments: fiscalDocumentsOfOrder(db, order.id).map((d) => ({ accessKey: d.accessKey, number: d.number, series: d.series, status: d.status, issuedAt: d.issuedAt })),
+  }));
+  const history = db
+    .prepare("SELECT type, occurred_at AS occurredAt FROM journal WHERE aggregate_type = 'customer' AND aggregate_id = ? ORDER BY seq")
+    .all(customerId);
+  return {
+    exportedAt: nowIso,
+    customer: toCustomer(row, keyring),
+    consents: listConsents(db, customerId),
+    dataRequests: listDataRequests(db, customerId),
+    legalHolds: listLegalHolds(db, customerId),
+    orders,
+    history,
+  };
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import {
+  anonymizeCustomer,
+  customerBody,
+  customersRuntimeOf,
+  DATA_REQUEST_CHANNELS,
+  DATA_REQUEST_KINDS,
+  holdUntil,
+  recordDataRequest,
+  recordLegalHolds,
+  updateCustomer,
+  type DataRequest,
+  type PiiKeyring,
+} from '../customers/index.js';
+import { fiscalDocumentsOfOrder, placeFiscalLegalHold } from '../fiscal/index.js';
+import { badRequest } from '../kernel/errors.js';
+import { safeText } from '../kernel/safe-text.js';
+import { runCommand } from '../kernel/http/command-route.js';
+import { requirePermission } from '../kernel/http/permissions.js';
+import { readJson, readParam } from '../kernel/http/validation.js';
+import type { CommandTx } from '../kernel/journal/command-bus.js';
+import type { ModuleContext } from '../kernel/module.js';
+import { ordersOfCustomer } from '../orders/index.js';
+import { buildCustomerExport } from './customer-data-export.js';
+
+const requestBody = z.object({
+  kind: z.enum(DATA_REQUEST_KINDS),
+  channel: z.enum(DATA_REQUEST_CHANNELS).default('IN_STORE'),
+  notes: safeText(500).optional(),
+  /** CORRECTION only: the fields to correct. */
+  changes: customerBody.partial().optional(),
+});
+type RequestBody = z.infer<typeof requestBody>;
+
+const LEGAL_HOLD_REASON = 'LGPD_DELETION_FISCAL_RETENTION';
+
+/**
+ * Deletion (LGPD art. 18 VI): the customer record is anonymized at once; the NFC-e of their orders
+ * must be kept for the fiscal retention period (art. 16 I), so they are put under legal hold, by
+ * access key, and the fiscal module refuses any use of them other than the fiscal one.
+ */
+function holdFiscalDocuments(tx: CommandTx, customerId: string, retentionYears: number): void {
+  const holds = ordersOfCustomer(tx.db, customerId).flatMap((order) =>
+    fiscalDocumentsOfOrder(tx.db, order.id).map((doc) => ({ orderId: order.id, accessKey: doc.accessKey, reason: LEGAL_HOLD_REASON, holdUntil: holdUntil(doc.issuedAt, retentionYears) })),
+  );
+  for (const hold of holds) placeFiscalLegalHold(tx, hold.accessKey, hold.holdUntil, hold.reason);
+  recordLegalHolds(tx, customerId, holds);
+}
+
+function carryOut(tx: CommandTx, keyring: PiiKeyring, customerId: string, body: RequestBody, retentionYears: number): DataRequest {
+  switch (body.kind) {
+    case 'CORRECTION':
+      if (!body.changes || Object.keys(body.changes).length === 0) throw badRequest('CUSTOMER_CORRECTION_EMPTY');
+      updateCustomer(tx, keyring, customerId, body.changes);
+      break;
+    case 'ANONYMIZATION':
+      anonymizeCustomer(tx, keyring, customerId);
+      break;
+    case 'DELETION':
+      anonymizeCustomer(tx, keyring, customerId);
+      holdFiscalDocuments(tx, customerId, retentionYears);
+      break;
+    case 'ACCESS':
+      // Checks the customer exists; the export is read after the request is logged.
+      buildCustomerExport(tx.db, keyring, customerId, tx.nowIso);
+      break;
+  }
+  return recordDataRequest(tx, { customerId, kind: body.kind, channel: body.channel, notes: body.notes });
+}
+
+/**
+ * One route for every data-subject request: it is carried out and logged (date, who handled it,
+ * the 15-day deadline) in one command; the answer is the request and the customer's full export
+ * as it stands afterwards (which lists this request too).
+ */
+export function registerCustomerDataRequests(ctx: ModuleContext): void {
+  const { keyring } = customersRuntimeOf(ctx);
+  ctx.api.post('/customers/:id/data-requests', requirePermission('customers.erase'), async (c) => {
+    const id = readParam(c, 'id');
+    const body = await readJson(c, requestBody);
+    return runCommand(
+      c,
+      `customer.data_request.${body.kind.toLowerCase()}`,
+      (tx) => ({ id, request: carryOut(tx, keyring, id, body, ctx.config.fiscalRetentionYears) }),
+      201,
+      // Stored without personal data; the export is built from the store as it is now.
+      (stored) => ({ request: stored.request, export: buildCustomerExport(ctx.db, keyring, stored.id, ctx.clock.now().toISOString()) }),
+    );
+  });
+}

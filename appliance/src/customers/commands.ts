@@ -5,6 +5,9 @@ import { recordConsent, type ConsentSource } from './consents.js';
 import { journalView, toCustomer, writePersonalData, type Customer, type CustomerAddress, type CustomerRow } from './customer.js';
 import type { PiiKeyring } from './pii/keyring.js';
 
+/** What an anonymized customer is called from then on, in the store and in its backups. */
+export const ANONYMIZED_NAME = 'Cliente anonimizado';
+
 export interface CustomerInput {
   name: string;
   cpf?: string | null;
@@ -72,10 +75,10 @@ export function anonymizeCustomer(tx: CommandTx, keyring: PiiKeyring, id: string
   if (current.anonymizedAt) return current;
   tx
     .prepare(
-      `UPDATE customers SET name = 'Cliente anonimizado', cpf = NULL, phone = NULL, email = NULL, addresses = NULL, cpf_index = NULL,
+      `UPDATE customers SET name = ?, cpf = NULL, phone = NULL, email = NULL, addresses = NULL, cpf_index = NULL,
          phone_index = NULL, marketing_consent = 0, consent_at = NULL, anonymized_at = ?, updated_at = ? WHERE id = ?`,
     )
-    .run(tx.nowIso, tx.nowIso, id);
+    .run(ANONYMIZED_NAME, tx.nowIso, tx.nowIso, id);
   if (current.marketingConsent) recordConsent(tx, id, 'MARKETING', false, 'ANONYMIZATION');
   const customer = loadCustomer(tx, keyring, id);
   tx.emit({ type: 'customer.anonymized', aggregateType: 'customer', aggregateId: id, payload: journalView(customer) });

@@ -22,6 +22,7 @@ export {
 export { holdUntil, listLegalHolds, recordLegalHolds, type LegalHold } from './legal-holds.js';
 export { customersRuntimeOf, type CustomersRuntime } from './runtime.js';
 export { PiiKeyring, PII_KEY_FILE } from './pii/keyring.js';
+export { eraseCustomerRemnants } from './pii/erase-remnants.js';
 
 export const customersModule: ApplianceModule = {
   name: 'customers',

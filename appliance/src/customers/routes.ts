@@ -12,6 +12,7 @@ import { listDataRequests, recordDataRequest } from './data-requests.js';
 import { customerBody } from './customer-body.js';
 import { isValidCpf, normalizeCpf } from '../kernel/cpf.js';
 import { phoneDigits, toCustomer, type Customer, type CustomerRow } from './customer.js';
+import { eraseCustomerRemnants } from './pii/erase-remnants.js';
 import { rotatePiiKey } from './pii/rotate.js';
 import { customersRuntimeOf } from './runtime.js';
 
@@ -46,7 +47,7 @@ export function registerCustomerRoutes(ctx: ModuleContext): void {
   /** Anonymization asked for at the counter; logged as a data-subject request like the others. */
   ctx.api.post('/customers/:id/anonymize', requirePermission('customers.erase'), async (c) => {
     const id = readParam(c, 'id');
-    return runCommand(
+    const response = await runCommand(
       c,
       'customer.anonymize',
       (tx) => {
@@ -57,6 +58,8 @@ export function registerCustomerRoutes(ctx: ModuleContext): void {
       200,
       current,
     );
+    eraseCustomerRemnants(ctx.db, ctx.config.dataDir, id, ctx.logger);
+    return response;
   });
 
   ctx.api.get('/customers/:id/data-requests', requirePermission('customers.erase'), (c) => {

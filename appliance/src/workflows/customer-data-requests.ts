@@ -3,6 +3,7 @@ import {
   anonymizeCustomer,
   customerBody,
   customersRuntimeOf,
+  eraseCustomerRemnants,
   DATA_REQUEST_CHANNELS,
   DATA_REQUEST_KINDS,
   holdUntil,
@@ -78,7 +79,7 @@ export function registerCustomerDataRequests(ctx: ModuleContext): void {
   ctx.api.post('/customers/:id/data-requests', requirePermission('customers.erase'), async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, requestBody);
-    return runCommand(
+    const response = await runCommand(
       c,
       `customer.data_request.${body.kind.toLowerCase()}`,
       (tx) => ({ id, request: carryOut(tx, keyring, id, body, ctx.config.fiscalRetentionYears) }),
@@ -86,5 +87,7 @@ export function registerCustomerDataRequests(ctx: ModuleContext): void {
       // Stored without personal data; the export is built from the store as it is now.
       (stored) => ({ request: stored.request, export: buildCustomerExport(ctx.db, keyring, stored.id, ctx.clock.now().toISOString()) }),
     );
+    if (body.kind === 'ANONYMIZATION' || body.kind === 'DELETION') eraseCustomerRemnants(ctx.db, ctx.config.dataDir, id, ctx.logger);
+    return response;
   });
 }

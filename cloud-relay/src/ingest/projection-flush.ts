@@ -64,6 +64,16 @@ export async function flushProjection(executor: RelayDb, state: BatchProjection)
     }),
   });
 
+  // An anonymized customer's purchase history is personal data too (LGPD art. 5 I): unlink it.
+  if (state.erasedCustomers.size > 0) {
+    await executor
+      .updateTable('pos_modern.orders')
+      .set({ customer_id: null })
+      .where('store_id', '=', state.scope.storeId)
+      .where('customer_id', 'in', [...state.erasedCustomers])
+      .execute();
+  }
+
   await bulkUpsert(executor, {
     table: 'pos_modern.order_items',
     columns: [

@@ -50,7 +50,9 @@ type Applier = (state: BatchProjection, payload: Payload, event: JournalEvent) =
 
 function projectCustomer(state: BatchProjection, payload: Payload, event: JournalEvent): void {
   const id = required(text(payload, 'customerId'), 'customerId');
-  state.customers.set(id, [id, bool(payload, 'marketingConsent') ?? false, bool(payload, 'anonymized') ?? false, event.occurredAt]);
+  const anonymized = bool(payload, 'anonymized') ?? false;
+  state.customers.set(id, [id, bool(payload, 'marketingConsent') ?? false, anonymized, event.occurredAt]);
+  if (anonymized) state.erasedCustomers.add(id);
 }
 
 const appliers: Record<string, Applier> = {
@@ -71,7 +73,8 @@ const appliers: Record<string, Applier> = {
       bool(product, 'active') ?? true, text(product, 'barcode'), event.occurredAt,
     ]);
   },
-  // The store journals no personal data (LGPD): HQ learns that a customer exists and its consent flags.
+  // The store journals no personal data (LGPD): HQ learns that a customer exists and its consent
+  // flags. On anonymization HQ also forgets which orders were theirs (projection-flush.ts).
   'customer.registered': projectCustomer,
   'customer.updated': projectCustomer,
   'customer.anonymized': projectCustomer,

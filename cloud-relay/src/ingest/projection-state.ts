@@ -78,6 +78,8 @@ export class BatchProjection {
   readonly categories = new Map<string, unknown[]>();
   readonly products = new Map<string, unknown[]>();
   readonly customers = new Map<string, unknown[]>();
+  /** Customers anonymized in this batch: their link to past orders is dropped too. */
+  readonly erasedCustomers = new Set<string>();
   readonly layouts = new Map<string, unknown[]>();
   readonly tables = new Map<string, unknown[]>();
   readonly configurations = new Map<string, unknown[]>();

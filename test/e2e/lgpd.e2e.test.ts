@@ -1,0 +1,180 @@
+import Database from 'better-sqlite3';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../appliance/src/kernel/paths.js';
+import { waitUntil } from '../../appliance/src/kernel/testing/wait-until.js';
+import { findFreePort } from '../../cloud-relay/src/db/embedded-postgres.js';
+import { startTestPostgres, type TestPostgres } from '../../cloud-relay/src/testing/test-postgres.js';
+import { ApiClient } from '../support/http-client.js';
+import { spawnRelay, spawnReplicatingAppliance, type ChildHandle } from './relay-process.js';
+
+const RELAY_ADMIN = 'Matriz#2026';
+const STORE_ADMIN = 'Admin#2026x';
+const PERSON = {
+  name: 'Beatriz Quaresma Lgpd',
+  cpf: '11144477735',
+  phone: '11955554444',
+  email: 'beatriz.quaresma@example.com',
+  street: 'Rua Privacidade Garantida',
+};
+const PERSONAL_VALUES = Object.values(PERSON);
+
+/** Every row of every table in the store database as text, but for the retained fiscal documents. */
+function storeRowsText(dbFile: string): string {
+  const db = new Database(dbFile, { readonly: true });
+  try {
+    const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name <> 'fiscal_documents'").pluck().all() as string[];
+    return tables.map((t) => JSON.stringify(db.prepare(`SELECT * FROM "${t}"`).all())).join('\n');
+  } finally {
+    db.close();
+  }
+}
+
+const fileText = (file: string) => (existsSync(file) ? readFileSync(file).toString('latin1') : '');
+
+/**
+ * LGPD end to end against the built appliance, a real relay and real Postgres: a customer with
+ * consent buys, gets an NFC-e, asks for a copy of their data and then for deletion. Afterwards
+ * neither the store (database, WAL, backups) nor the relay holds anything readable about them,
+ * the NFC-e is kept untouched under legal hold, and the export lists both requests.
+ */
+describe('LGPD: consent, sale, export and deletion across store and relay', () => {
+  let postgres: TestPostgres;
+  let dir: string;
+  let relay: (ChildHandle & { httpPort: number }) | null = null;
+  let appliance: (ChildHandle & { httpPort: number }) | null = null;
+
+  beforeAll(async () => {
+    postgres = await startTestPostgres();
+    dir = mkdtempSync(join(tmpdir(), 'chefia-lgpd-e2e-'));
+  });
+  afterAll(async () => {
+    await appliance?.kill('SIGTERM');
+    await relay?.kill('SIGTERM');
+    await postgres?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('erases the customer everywhere but the retained NFC-e, and the export lists the requests', async () => {
+    const port = await findFreePort();
+    const relayUrl = `http://127.0.0.1:${port}`;
+    const databaseUrl = await postgres.freshDatabase('relay_lgpd');
+    relay = await spawnRelay({ RELAY_HTTP_PORT: String(port), DATABASE_URL: databaseUrl, RELAY_DATA_DIR: join(dir, 'relay'), RELAY_ADMIN_PASSWORD: RELAY_ADMIN });
+    const hq = new ApiClient(relayUrl);
+    hq.token = (await hq.post('/auth/login', { username: 'admin', password: RELAY_ADMIN })).body.data.token;
+    const created = await hq.post('/stores', { code: 'LGPD', name: 'Loja LGPD' });
+    const storeId = created.body.data.store.id as string;
+    const storeDir = join(dir, 'store');
+    await promisify(execFile)(process.execPath, [
+      join(repoRoot(), 'dist', 'appliance', 'src', 'replication', 'enroll-cli.js'),
+      '--relay', relayUrl, '--code', created.body.data.enrollmentCode, '--data-dir', storeDir,
+    ]);
+    // The demo store: seeded menu, an open day, NFC-e in homologation against the SEFAZ simulator.
+    appliance = await spawnReplicatingAppliance({ CHEFIA_DATA_DIR: storeDir, CHEFIA_DEMO: '1', CHEFIA_ADMIN_PASSWORD: STORE_ADMIN, CHEFIA_STORE_ID: 'loja-lgpd' }, 90_000);
+    const store = await new ApiClient(`http://127.0.0.1:${appliance.httpPort}`).login('admin', STORE_ADMIN);
+    const dbFile = join(storeDir, 'store.db');
+
+    const registered = await store.post('/customers', {
+      name: PERSON.name,
+      cpf: '111.444.777-35',
+      phone: PERSON.phone,
+      email: PERSON.email,
+      addresses: [{ street: PERSON.street, number: '100', city: 'São Paulo', state: 'SP' }],
+      marketingConsent: true,
+      consentSource: 'POS',
+    });
+    expect(registered.status).toBe(201);
+    const customerId = registered.body.data.id as string;
+
+    // Acceptance 3: the database shows no CPF, phone or e-mail, and lookup by CPF still works.
+    const beforeSale = storeRowsText(dbFile);
+    for (const value of [PERSON.cpf, PERSON.phone, PERSON.email, PERSON.street]) expect(beforeSale).not.toContain(value);
+    const byCpf = await store.get('/customers?q=111.444.777-35');
+    expect(byCpf.body.data.map((c: { id: string }) => c.id)).toEqual([customerId]);
+
+    // A sale with the customer attached, paid in cash: the NFC-e is issued from it.
+    const session = await store.post('/cashier-sessions', { terminalId: 'POS-1', openingFloatCents: 10_000 });
+    expect(session.status).toBe(201);
+    const order = await store.post('/orders', { channel: 'COUNTER', customerId, items: [{ productId: 'prod-fries', quantity: 2 }] });
+    expect(order.status).toBe(201);
+    const orderId = order.body.data.id as string;
+    expect((await store.post(`/orders/${orderId}/confirm`)).status).toBe(200);
+    expect((await store.post(`/orders/${orderId}/status`, { status: 'READY' })).status).toBe(200);
+    const paid = await store.post(`/orders/${orderId}/payments`, { method: 'CASH', tenderedCents: order.body.data.totalCents });
+    expect(paid.status).toBe(201);
+    type Doc = { id: string; accessKey: string; status: string };
+    const issued = async () => ((await store.get(`/fiscal/documents?orderId=${orderId}`)).body.data as Doc[]).find((d) => ['AUTHORIZED', 'CONTINGENCY'].includes(d.status));
+    const document = await waitUntil('the NFC-e of the sale', issued, (doc) => doc !== undefined, { timeoutMs: 30_000, intervalMs: 200 });
+    const xmlBefore = await (await fetch(`http://127.0.0.1:${appliance.httpPort}/api/v1/fiscal/documents/${document!.id}/xml`, { headers: { authorization: `Bearer ${store.token}` } })).text();
+    expect(xmlBefore).toContain(document!.accessKey);
+
+    const access = await store.post(`/customers/${customerId}/data-requests`, { kind: 'ACCESS', channel: 'EMAIL' });
+    expect(access.status).toBe(201);
+    const firstExport = access.body.data.export;
+    expect(firstExport.customer).toMatchObject({ cpf: PERSON.cpf, phone: PERSON.phone, email: PERSON.email });
+    expect(firstExport.consents).toEqual([expect.objectContaining({ purpose: 'MARKETING', granted: true, source: 'POS', recordedAt: expect.any(String) })]);
+    expect(firstExport.orders).toHaveLength(1);
+    expect(firstExport.orders[0].payments[0]).toMatchObject({ method: 'CASH', status: 'CAPTURED' });
+    expect(firstExport.orders[0].fiscalDocuments.map((d: { accessKey: string }) => d.accessKey)).toEqual([document!.accessKey]);
+
+    // Close the till and the day: the day's backup is written, holding ciphertext only.
+    const cash = paid.body.data.payment.amountCents as number;
+    expect((await store.post(`/cashier-sessions/${session.body.data.id}/close`, { counted: { CASH: 10_000 + cash } })).status).toBe(200);
+    const closed = await store.post('/business-days/current/close');
+    expect(closed.status).toBe(200);
+    const backupFile = closed.body.data.backup.file as string;
+    for (const value of [PERSON.cpf, PERSON.phone, PERSON.email, PERSON.street]) expect(fileText(backupFile)).not.toContain(value);
+
+    const deletion = await store.post(`/customers/${customerId}/data-requests`, { kind: 'DELETION', channel: 'IN_STORE', notes: 'Pedido no balcão' });
+    expect(deletion.status).toBe(201);
+    const finalExport = deletion.body.data.export;
+    expect(finalExport.customer).toMatchObject({ name: 'Cliente anonimizado', cpf: null, phone: null, email: null, addresses: [], marketingConsent: false });
+    expect(finalExport.dataRequests.map((r: { kind: string }) => r.kind)).toEqual(['ACCESS', 'DELETION']);
+    for (const request of finalExport.dataRequests) {
+      expect(request.handledBy).toEqual(expect.any(String));
+      expect(Date.parse(request.dueAt) - Date.parse(request.requestedAt)).toBe(15 * 86_400_000);
+    }
+    const [hold] = finalExport.legalHolds;
+    expect(hold).toMatchObject({ orderId, accessKey: document!.accessKey });
+    expect(new Date(hold.holdUntil).getUTCFullYear()).toBeGreaterThanOrEqual(new Date().getUTCFullYear() + 5);
+
+    // The NFC-e is kept byte for byte, and refused for any use but the fiscal one.
+    const heldXml = await store.get(`/fiscal/documents/${document!.id}/xml`);
+    expect(heldXml.status).toBe(423);
+    expect(heldXml.body.error.code).toBe('FISCAL_DOCUMENT_LEGAL_HOLD');
+    const kept = new Database(dbFile, { readonly: true });
+    const row = kept.prepare('SELECT proc_xml, signed_xml FROM fiscal_documents WHERE id = ?').get(document!.id) as { proc_xml: string | null; signed_xml: string };
+    kept.close();
+    expect(xmlBefore).toContain(row.proc_xml ?? row.signed_xml);
+
+    // The store: no table, no byte of the database or its WAL, no backup holds the person.
+    const afterRows = storeRowsText(dbFile);
+    for (const value of PERSONAL_VALUES) expect(afterRows, value).not.toContain(value);
+    for (const file of [dbFile, `${dbFile}-wal`, backupFile]) for (const value of PERSONAL_VALUES) expect(fileText(file), `${value} in ${file}`).not.toContain(value);
+
+    // The relay: once the anonymization arrived, no projection holds the customer or their link to orders.
+    const health = async () => (await (await fetch(`http://127.0.0.1:${appliance!.httpPort}/health`)).json()).data.checks.replication;
+    await waitUntil('the relay to acknowledge the whole journal', health, (r) => r.relayHighWater === r.headSeq, { timeoutMs: 60_000, intervalMs: 200 });
+    const client = new pg.Client(databaseUrl);
+    await client.connect();
+    try {
+      const { rows: [customer] } = await client.query('SELECT marketing_consent, anonymized FROM pos_modern.customers WHERE store_id = $1 AND id = $2', [storeId, customerId]);
+      expect(customer).toEqual({ marketing_consent: false, anonymized: true });
+      const { rows: [projected] } = await client.query('SELECT customer_id FROM pos_modern.orders WHERE store_id = $1 AND id = $2', [storeId, orderId]);
+      expect(projected).toEqual({ customer_id: null });
+      const { rows: tables } = await client.query("SELECT table_schema, table_name FROM information_schema.tables WHERE table_schema IN ('pos_modern', 'relay') AND table_type = 'BASE TABLE'");
+      for (const { table_schema, table_name } of tables) {
+        const { rows } = await client.query(`SELECT * FROM "${table_schema}"."${table_name}"`);
+        const text = JSON.stringify(rows);
+        for (const value of PERSONAL_VALUES) expect(text, `${value} in ${table_schema}.${table_name}`).not.toContain(value);
+      }
+    } finally {
+      await client.end();
+    }
+  }, 180_000);
+});

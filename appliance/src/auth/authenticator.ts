@@ -3,6 +3,8 @@ import type { MqttPrincipal } from '../kernel/broker/acl.js';
 import type { BrokerAuthenticator } from '../kernel/broker/broker.js';
 import type { Authenticator } from '../kernel/http/env.js';
 import type { Actor } from '../kernel/journal/event.js';
+import { actorFromApiKey } from './api-keys/api-key-guard.js';
+import { API_KEY_PREFIX } from './api-keys/api-key-store.js';
 import { looksLikeJwt, verifyAccessToken } from './crypto/jwt.js';
 import { verifySecret } from './crypto/secret-hash.js';
 import { sha256 } from './crypto/tokens.js';
@@ -100,6 +102,7 @@ function recordMqttLoginFailure(rt: AuthRuntime, failure: { username: string; us
 export function createAuthenticator(rt: AuthRuntime): Authenticator & BrokerAuthenticator {
   return {
     authenticateBearer(token) {
+      if (token.startsWith(API_KEY_PREFIX)) return actorFromApiKey(rt, token);
       if (token.startsWith(DEVICE_TOKEN_PREFIX)) {
         const device = deviceFromToken(rt, token);
         return device ? deviceActor(device) : null;

@@ -1,4 +1,7 @@
 import type { ApplianceModule, ModuleContext } from '../kernel/module.js';
+import { apiKeyGuard } from './api-keys/api-key-guard.js';
+import { registerApiKeyRoutes } from './api-keys/api-key-routes.js';
+import { apiKeyMessages } from './api-keys/messages.pt-BR.js';
 import { createAuthenticator } from './authenticator.js';
 import { ensureAdminUser } from './bootstrap.js';
 import { loadSigningSecret } from './crypto/signing-secret.js';
@@ -47,11 +50,14 @@ export function createAuthModule(): ApplianceModule {
   return {
     name: 'auth',
     migrations: authMigrations,
-    messages: { 'pt-BR': authMessages },
+    messages: { 'pt-BR': { ...authMessages, ...apiKeyMessages } },
     register(ctx) {
       const rt = new AuthRuntime(ctx, loadSigningSecret(ctx.db, ctx.config.dataDir, ctx.config.jwtSecret));
       runtimes.set(ctx, rt);
       ctx.provideAuthentication(createAuthenticator(rt));
+      // Before every module's routes (auth registers first), so each API-key call is limited and audited.
+      ctx.api.use('*', apiKeyGuard(rt));
+      registerApiKeyRoutes(rt);
       registerAuthRoutes(rt);
       registerUserRoutes(rt);
       registerDeviceRoutes(rt);

@@ -96,4 +96,39 @@ export const authMigrations: Migration[] = [
       `);
     },
   },
+  {
+    // Third-party systems (delivery aggregators, accountants): scoped keys stored as SHA-256, and
+    // the audit trail of every call made with them.
+    id: 'auth/integration_api_keys',
+    up(db) {
+      db.exec(`
+        CREATE TABLE integration_api_keys (
+          id TEXT PRIMARY KEY,
+          name TEXT NOT NULL,
+          key_prefix TEXT NOT NULL,
+          key_hash TEXT NOT NULL UNIQUE,
+          scopes TEXT NOT NULL,
+          rate_limit_per_minute INTEGER NOT NULL,
+          status TEXT NOT NULL CHECK (status IN ('ACTIVE', 'REVOKED')),
+          created_at TEXT NOT NULL,
+          created_by TEXT,
+          last_used_at TEXT,
+          revoked_at TEXT,
+          revoked_by TEXT
+        ) STRICT;
+
+        CREATE TABLE integration_api_calls (
+          id INTEGER PRIMARY KEY,
+          api_key_id TEXT NOT NULL REFERENCES integration_api_keys (id),
+          method TEXT NOT NULL,
+          path TEXT NOT NULL,
+          status INTEGER NOT NULL,
+          address TEXT,
+          request_id TEXT,
+          occurred_at TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX integration_api_calls_key ON integration_api_calls (api_key_id, id);
+      `);
+    },
+  },
 ];

@@ -79,7 +79,9 @@ export function createHttpApp(deps: HttpDeps): { root: Hono<AppEnv>; api: Hono<A
   });
 
   root.use('*', async (c, next) => {
-    const header = c.req.header('authorization');
+    // Third-party systems may send their API key as `X-Api-Key` instead of a bearer token.
+    const apiKey = c.req.header('x-api-key');
+    const header = c.req.header('authorization') ?? (apiKey === undefined ? undefined : `Bearer ${apiKey}`);
     const auth = deps.authenticator();
     if (header && auth) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);

@@ -1,4 +1,5 @@
-export type ActorType = 'user' | 'device' | 'system';
+/** `integration`: a third-party system calling with an API key (auth/api-keys). */
+export type ActorType = 'user' | 'device' | 'system' | 'integration';
 
 export interface Actor {
   type: ActorType;

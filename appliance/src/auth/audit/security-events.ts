@@ -21,4 +21,6 @@ export const SECURITY_EVENT_TYPES = [
   'auth.override_granted',
   'auth.override_failed',
   'auth.override_guessing_suspected',
+  'auth.api_key_created',
+  'auth.api_key_revoked',
 ] as const;

@@ -20,6 +20,7 @@ const PERSON = {
   cpf: '11144477735',
   phone: '11955554444',
   email: 'beatriz.quaresma@example.com',
+  correctedEmail: 'beatriz.quaresma.novo@example.com',
   street: 'Rua Privacidade Garantida',
 };
 const PERSONAL_VALUES = Object.values(PERSON);
@@ -122,6 +123,14 @@ describe('LGPD: consent, sale, export and deletion across store and relay', () =
     expect(firstExport.orders[0].payments[0]).toMatchObject({ method: 'CASH', status: 'CAPTURED' });
     expect(firstExport.orders[0].fiscalDocuments.map((d: { accessKey: string }) => d.accessKey)).toEqual([document!.accessKey]);
 
+    // Correction: the customer's e-mail changes, encrypted like the first one.
+    const corrected = await store.post(`/customers/${customerId}/data-requests`, { kind: 'CORRECTION', channel: 'EMAIL', changes: { email: PERSON.correctedEmail } });
+    expect(corrected.status).toBe(201);
+    expect(corrected.body.data.export.customer.email).toBe(PERSON.correctedEmail);
+    expect(storeRowsText(dbFile)).not.toContain(PERSON.correctedEmail);
+    const emptyCorrection = await store.post(`/customers/${customerId}/data-requests`, { kind: 'CORRECTION', changes: {} });
+    expect(emptyCorrection.body.error.code).toBe('CUSTOMER_CORRECTION_EMPTY');
+
     // Close the till and the day: the day's backup is written, holding ciphertext only.
     const cash = paid.body.data.payment.amountCents as number;
     expect((await store.post(`/cashier-sessions/${session.body.data.id}/close`, { counted: { CASH: 10_000 + cash } })).status).toBe(200);
@@ -134,7 +143,7 @@ describe('LGPD: consent, sale, export and deletion across store and relay', () =
     expect(deletion.status).toBe(201);
     const finalExport = deletion.body.data.export;
     expect(finalExport.customer).toMatchObject({ name: 'Cliente anonimizado', cpf: null, phone: null, email: null, addresses: [], marketingConsent: false });
-    expect(finalExport.dataRequests.map((r: { kind: string }) => r.kind)).toEqual(['ACCESS', 'DELETION']);
+    expect(finalExport.dataRequests.map((r: { kind: string }) => r.kind)).toEqual(['ACCESS', 'CORRECTION', 'DELETION']);
     for (const request of finalExport.dataRequests) {
       expect(request.handledBy).toEqual(expect.any(String));
       expect(Date.parse(request.dueAt) - Date.parse(request.requestedAt)).toBe(15 * 86_400_000);

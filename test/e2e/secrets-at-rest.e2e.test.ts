@@ -31,7 +31,7 @@ describe('secrets at rest (built appliance)', () => {
   });
 
   it('keeps the data dir 0700 and every file in it 0600, the token key outside the database, backups included', async () => {
-    appliance = await spawnAppliance({ dataDir });
+    appliance = await spawnAppliance({ dataDir, readyTimeoutMs: 90_000 });
     const admin = await new ApiClient(appliance.baseUrl).login();
     expect((await admin.post('/business-days/open', {})).status).toBe(201);
     const closed = await admin.post('/business-days/current/close', {});
@@ -51,10 +51,10 @@ describe('secrets at rest (built appliance)', () => {
     expect(JSON.stringify(settings)).not.toContain(secret);
     await appliance.kill('SIGTERM');
     appliance = undefined;
-  });
+  }, 180_000);
 
   it('moves the key of a store that kept it in the database into the file, and its tokens keep working', async () => {
-    appliance = await spawnAppliance({ dataDir });
+    appliance = await spawnAppliance({ dataDir, readyTimeoutMs: 90_000 });
     const token = (await new ApiClient(appliance.baseUrl).login()).token!;
     await appliance.kill('SIGTERM');
     appliance = undefined;
@@ -71,7 +71,7 @@ describe('secrets at rest (built appliance)', () => {
     chmodSync(backups, 0o755);
     for (const name of readdirSync(backups)) chmodSync(join(backups, name), 0o644);
 
-    appliance = await spawnAppliance({ dataDir });
+    appliance = await spawnAppliance({ dataDir, readyTimeoutMs: 90_000 });
     expect((await new ApiClient(appliance.baseUrl, token).get('/auth/me')).status).toBe(200);
     expect(readFileSync(join(dataDir, 'jwt-secret'), 'utf8').trim()).toBe(secret);
     const reopened = new Database(join(dataDir, 'store.db'), { readonly: true });
@@ -79,5 +79,5 @@ describe('secrets at rest (built appliance)', () => {
     reopened.close();
     expect(mode(dataDir)).toBe(0o700);
     for (const entry of modesUnder(dataDir)) expect(entry.mode, entry.path).toBe(entry.isDir ? 0o700 : 0o600);
-  });
+  }, 180_000);
 });

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../kernel/errors.js';
 import type { ApplianceModule, ModuleContext } from '../kernel/module.js';
+import { fiscalHealth } from './backlog/backlog-health.js';
+import { registerBacklogRoutes } from './backlog/backlog-routes.js';
 import type { DanfeNfce } from './danfe/danfe-nfce.js';
 import { FiscalService, type FiscalEmitter } from './emission/fiscal-service.js';
 import { loadSettings, writeDemoSettings, type LoadedSettings } from './fiscal-settings.js';
@@ -11,7 +13,7 @@ import { defaultTaxGroups, fiscalSaleFromOrder, type PaidOrder } from './nfce/or
 import { FiscalRuntime } from './runtime.js';
 import { SefazClient } from './sefaz/sefaz-client.js';
 import { fiscalReferenceAvailable, referencePaths, sefazTablesAvailable } from './shared/reference-paths.js';
-import { loadA1Certificate } from './signing/certificate.js';
+import { CertificateError, loadA1Certificate, type A1Certificate } from './signing/certificate.js';
 import type { SefazSimulator } from './simulators/sefaz-simulator.js';
 import type { FiscalDocumentSummary } from './store/documents.js';
 import { fiscalMigrations } from './store/migrations.js';
@@ -31,6 +33,20 @@ export { fiscalDocumentsOfOrder, placeFiscalLegalHold } from './store/legal-hold
 export type { FiscalEmitter } from './emission/fiscal-service.js';
 export { defaultTaxGroups, fiscalSaleFromOrder, type PaidOrder, type PaidOrderLine, type TaxGroupRule } from './nfce/order-to-sale.js';
 export type { DanfeNfce, ReceiptBlock } from './danfe/danfe-nfce.js';
+// Paid sales waiting for their document, whatever its type (NFC-e, SAT/MF-e, NF-e).
+export {
+  backlogEntry,
+  deferEmission,
+  hasPendingBacklog,
+  pendingBacklog,
+  recordBacklogAttempt,
+  resolveBacklog,
+  waiveEmission,
+  type BacklogEntry,
+  type BacklogStatus,
+  type DeferredReason,
+  type DeferredSale,
+} from './backlog/backlog-store.js';
 // SAT CF-e (legacy São Paulo stores) and MF-e (Ceará) share the SatLibrary port.
 export type { SatLibrary } from './sat/sat-library.js';
 export type { KoffiSatLibrary } from './sat/koffi-sat-library.js';
@@ -103,24 +119,35 @@ export function createFiscalModule(options: FiscalModuleOptions = {}): FiscalMod
     register(ctx) {
       const file = ctx.config.fiscalConfigPath;
       if (!options.settings && ctx.config.demo) writeDemoSettings(ctx.config.dataDir);
-      settings = options.settings ?? loadSettings(file, ctx.config.timeZone);
+      settings = options.settings ?? loadSettingsOrNone(ctx, file);
       registerFiscalRoutes(ctx, current);
+      registerBacklogRoutes(ctx);
+      ctx.health.add('fiscal', () => fiscalHealth(ctx.db, runtime !== undefined));
       if (!settings) {
         ctx.logger.warn({ file }, 'fiscal module not configured: NFC-e emission disabled');
         return;
       }
       if (!sefazTablesAvailable()) {
         // Without the official endpoint tables no document could ever be sent: say so once and
-        // leave emission off (sales print a non-fiscal receipt) instead of failing every sale.
+        // leave emission off (sales print a non-fiscal receipt and wait in the backlog) instead
+        // of failing every sale.
         ctx.logger.error(
           { reference: referencePaths.sefazDir() },
-          'fiscal reference data (SEFAZ endpoint tables) not found: set CHEFIA_FISCAL_REFERENCE; NFC-e emission disabled',
+          'fiscal reference data (SEFAZ endpoint tables) not found: set CHEFIA_FISCAL_REFERENCE; NFC-e emission disabled; paid sales wait in the fiscal backlog',
         );
         settings = undefined;
         return;
       }
       const emitter = { ...settings.emitter, timeZone: settings.emitter.timeZone ?? ctx.config.timeZone };
-      const certificate = loadA1Certificate(emitter.certificate.pfx, emitter.certificate.password);
+      let certificate: A1Certificate;
+      try {
+        certificate = loadA1Certificate(emitter.certificate.pfx, emitter.certificate.password);
+      } catch (error) {
+        if (!(error instanceof CertificateError)) throw error;
+        ctx.logger.error({ code: error.code }, 'fiscal certificate (A1) unusable: NFC-e emission disabled; paid sales wait in the fiscal backlog');
+        settings = undefined;
+        return;
+      }
       const fiscalCtx = {
         db: ctx.db,
         commands: ctx.commands,
@@ -162,6 +189,20 @@ export function createFiscalModule(options: FiscalModuleOptions = {}): FiscalMod
       await simulator?.stop();
     },
   };
+}
+
+/**
+ * The store's fiscal settings; a certificate file that is not there yet (the accountant has not
+ * sent the A1) leaves emission off instead of stopping the store: sales wait in the backlog.
+ */
+function loadSettingsOrNone(ctx: ModuleContext, file: string): LoadedSettings | undefined {
+  try {
+    return loadSettings(file, ctx.config.timeZone);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    ctx.logger.error({ file, missing: (error as NodeJS.ErrnoException).path }, 'fiscal certificate file not found: NFC-e emission disabled; paid sales wait in the fiscal backlog');
+    return undefined;
+  }
 }
 
 /** The appliance's fiscal module instance (register it in appliance/src/modules.ts). */

@@ -5,6 +5,8 @@ export interface FiscalEmissionRequest {
   businessDate: string;
   totalCents: number;
   payments: { method: TenderMethod; amountCents: number; changeCents: number }[];
+  /** When the order was paid in full (absent in events journaled before it was recorded). */
+  settledAt?: string;
 }
 
 /**

@@ -12,7 +12,7 @@ export function markOrderSettled(tx: CommandTx, orderId: string, totalCents: num
   const payments = listPaymentsOfOrder(tx.db, orderId)
     .filter((p) => p.status === 'CAPTURED')
     .map((p) => ({ method: p.method, amountCents: p.amountCents, changeCents: p.changeCents }));
-  const payload: FiscalEmissionRequest = { orderId, businessDate, totalCents, payments };
+  const payload: FiscalEmissionRequest = { orderId, businessDate, totalCents, payments, settledAt: tx.nowIso };
   tx.emit({ type: 'payment.order_settled', aggregateType: 'order', aggregateId: orderId, payload });
   return true;
 }

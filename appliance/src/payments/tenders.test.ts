@@ -121,6 +121,6 @@ describe('tenders', () => {
       expect(markOrderSettled(tx, orderId, 1000, day.date)).toBe(false);
     }, { actor });
     for (let i = 0; i < 50 && !fiscal.requests.has(orderId); i++) await new Promise((r) => setTimeout(r, 20));
-    expect(fiscal.requests.get(orderId)).toEqual({ orderId, businessDate: day.date, totalCents: 1000, payments: [{ method: 'PIX', amountCents: 1000, changeCents: 0 }] });
+    expect(fiscal.requests.get(orderId)).toEqual({ orderId, businessDate: day.date, totalCents: 1000, payments: [{ method: 'PIX', amountCents: 1000, changeCents: 0 }], settledAt: expect.any(String) });
   });
 });

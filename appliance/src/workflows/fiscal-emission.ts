@@ -1,57 +1,61 @@
 import { fiscalModule, type FiscalDocumentSummary, type FiscalModule } from '../fiscal/index.js';
 import { AppError } from '../kernel/errors.js';
 import type { ModuleContext } from '../kernel/module.js';
-import { paymentsRuntimeOf, type FiscalEmissionPort, type FiscalEmissionRequest, type PaymentsRuntime } from '../payments/index.js';
+import { paymentsRuntimeOf, type PaymentsRuntime } from '../payments/index.js';
 import { enqueuePrintJob } from '../printing/index.js';
 import { danfePrintDocument } from './fiscal-danfe-document.js';
+import { FiscalBacklog, type EmissionOutcome, type PaidOrderEmitter } from './fiscal-backlog.js';
 import { loadPaidOrder } from './fiscal-paid-order.js';
+import { hasTable } from './printing-consumer.js';
 import { readPrintRouting } from './printing-routing.js';
 
 const ACTOR = { type: 'system' as const, id: 'workflow:fiscal-emission' };
 /** Documents the customer takes home: the sale went through (online or offline). */
 const PRINTED_STATUSES = new Set<FiscalDocumentSummary['status']>(['AUTHORIZED', 'CONTINGENCY']);
+/** Documents that close the sale's fiscal duty (a denied number is consumed for good). */
+const SETTLED_STATUSES = new Set<FiscalDocumentSummary['status']>(['AUTHORIZED', 'CONTINGENCY', 'DENIED', 'CANCELLED']);
+/** A document issued later than this after the sale (from the backlog) is not printed: the customer has left. */
+const LATE_RECEIPT_MS = 5 * 60_000;
 
 export const danfeDedupeKey = (documentId: string) => `danfe/${documentId}`;
 
 /**
- * Settled orders become NFC-e: the payments module's durable consumer hands each settled order
+ * Settled orders become NFC-e: the fiscal backlog (fiscal-backlog.ts) hands each settled order
  * here at least once (also after a crash), the fiscal module issues it (idempotent per order,
  * falling back to offline contingency by itself) and the DANFE goes to the store's receipt printer
  * (print routing) once per document. The dedupe key is the document id, which an offline document keeps when it is
  * authorized later, so a replay or a late authorization never prints a second receipt.
  */
-export class FiscalEmissionWorkflow implements FiscalEmissionPort {
+export class FiscalEmissionWorkflow implements PaidOrderEmitter {
   constructor(
     private readonly ctx: ModuleContext,
-    private readonly fiscal: FiscalModule,
+    private readonly fiscal: FiscalModule | null,
   ) {}
 
-  async requestEmission(request: FiscalEmissionRequest): Promise<void> {
-    const order = loadPaidOrder(this.ctx.db, request.orderId);
-    if (!order) {
-      this.ctx.logger.info({ orderId: request.orderId }, 'fiscal emission: nothing to document (no goods lines)');
-      return;
-    }
-    let document: FiscalDocumentSummary;
-    try {
-      document = await this.fiscal.emitForPaidOrder(order);
-    } catch (error) {
-      // Bad fiscal data (NCM, tax group, ...) is refused before a number is taken and will not
-      // get better by retrying; anything else (disk, certificate) is retried by the consumer.
-      if (error instanceof AppError && error.status === 422) {
-        this.ctx.logger.error({ err: error, code: error.code, details: error.details, orderId: order.orderId }, 'fiscal emission refused: correct the product fiscal data');
-        return;
-      }
-      throw error;
-    }
-    // An NF-e model 55 is handed over as its A4 DANFE (GET .../danfe.pdf), not on the receipt printer.
-    if (document.model === 55) return;
-    if (PRINTED_STATUSES.has(document.status)) await this.printDanfe(document);
-    else this.ctx.logger.warn({ orderId: order.orderId, documentId: document.id, status: document.status }, 'fiscal document not authorized: no DANFE printed');
+  available(): boolean {
+    return this.fiscal !== null;
   }
 
-  private async printDanfe(document: FiscalDocumentSummary): Promise<void> {
-    const payload = { document: danfePrintDocument(this.fiscal.danfe(document.id)) };
+  async emitOrder(orderId: string, settledAt: string): Promise<EmissionOutcome> {
+    const order = loadPaidOrder(this.ctx.db, orderId);
+    if (!order) {
+      this.ctx.logger.info({ orderId }, 'fiscal emission: nothing to document (no goods lines)');
+      return { kind: 'NOTHING_TO_DOCUMENT' };
+    }
+    const fiscal = this.fiscal;
+    if (!fiscal) throw new AppError('FISCAL_NOT_CONFIGURED', 503);
+    const document = await fiscal.emitForPaidOrder(order);
+    const onTime = this.ctx.clock.now().getTime() - Date.parse(settledAt) <= LATE_RECEIPT_MS;
+    // An NF-e model 55 is handed over as its A4 DANFE (GET .../danfe.pdf), not on the receipt printer.
+    const printed = document.model !== 55 && PRINTED_STATUSES.has(document.status) && onTime;
+    if (printed) await this.printDanfe(fiscal, document);
+    if (SETTLED_STATUSES.has(document.status)) return { kind: 'DOCUMENTED', documentId: document.id };
+    this.ctx.logger.warn({ orderId: order.orderId, documentId: document.id, status: document.status }, 'fiscal document not authorized: no DANFE printed');
+    return { kind: 'NOT_YET', errorCode: `FISCAL_DOCUMENT_${document.status}` };
+  }
+
+  private async printDanfe(fiscal: FiscalModule, document: FiscalDocumentSummary): Promise<void> {
+    const payload = { document: danfePrintDocument(fiscal.danfe(document.id)) };
     try {
       await this.ctx.commands.run(
         'workflow.print_danfe',
@@ -103,14 +107,17 @@ function paymentsRuntime(ctx: ModuleContext): PaymentsRuntime | null {
 }
 
 /**
- * Puts the NFC-e emission behind the payments module's fiscal port. Runs at registration (after
+ * Puts the fiscal backlog behind the payments module's fiscal port. Runs at registration (after
  * payments and fiscal registered, before any start), so the consumer's first replay already
- * issues real documents. Appliances without payments or a configured fiscal module keep the port
- * they were built with.
+ * reaches it. Where the fiscal module is part of the appliance, every settled order is owned by
+ * the backlog until it has a document, also while emission is off (no config, SEFAZ tables or
+ * certificate); appliances without payments or without the fiscal module keep the port they
+ * were built with.
  */
-export function registerFiscalEmission(ctx: ModuleContext): void {
+export function registerFiscalEmission(ctx: ModuleContext): FiscalBacklog | null {
   const payments = paymentsRuntime(ctx);
-  const fiscal = configuredFiscal(ctx);
-  if (!payments || !fiscal) return;
-  payments.fiscal = new FiscalEmissionWorkflow(ctx, fiscal);
+  if (!payments || !hasTable(ctx, 'fiscal_emission_backlog')) return null;
+  const backlog = new FiscalBacklog(ctx, new FiscalEmissionWorkflow(ctx, configuredFiscal(ctx)));
+  payments.fiscal = backlog;
+  return backlog;
 }

@@ -1,5 +1,6 @@
 import type { ApplianceModule, ModuleContext } from '../kernel/module.js';
 import { registerCustomerDataRequests } from './customer-data-requests.js';
+import type { FiscalBacklog } from './fiscal-backlog.js';
 import { registerFiscalEmission } from './fiscal-emission.js';
 import { registerNfeRequestRoute } from './fiscal-nfe-request.js';
 import { registerHardwareWorkflows } from './hardware-workflows.js';
@@ -11,6 +12,9 @@ import { registerPrintingWorkflows } from './printing-workflows.js';
 import { registerTableWorkflowRoutes } from './table-routes.js';
 import { startPageMessages } from './start-page/messages.pt-BR.js';
 import { registerStartPage } from './start-page/routes.js';
+
+/** The fiscal backlog of each appliance in this process: retried on a timer between start and stop. */
+const fiscalBacklogs = new Map<ModuleContext, FiscalBacklog>();
 
 /**
  * Processes that span modules (contracts in docs/module-contracts.md). Registered LAST so every module's
@@ -27,10 +31,18 @@ export const workflowsModule: ApplianceModule = {
     registerMoneyWorkflows(ctx);
     registerHardwareWorkflows(ctx);
     registerPrintingWorkflows(ctx);
-    registerFiscalEmission(ctx);
     registerNfeRequestRoute(ctx);
     registerStartPage(ctx);
     registerCustomerDataRequests(ctx);
+    const backlog = registerFiscalEmission(ctx);
+    if (backlog) fiscalBacklogs.set(ctx, backlog);
   },
-  start: startMoneyWorkflows,
+  async start(ctx: ModuleContext) {
+    await startMoneyWorkflows(ctx);
+    fiscalBacklogs.get(ctx)?.start();
+  },
+  async stop() {
+    await Promise.all([...fiscalBacklogs.values()].map((backlog) => backlog.stop()));
+    fiscalBacklogs.clear();
+  },
 };

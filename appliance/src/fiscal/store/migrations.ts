@@ -111,4 +111,33 @@ export const fiscalMigrations: FiscalMigration[] = [
       `);
     },
   },
+  {
+    // Paid orders that did not get their fiscal document at once (emission off, SEFAZ tables or
+    // certificate missing, bad product data, a transient failure): kept until a document exists
+    // or a manager waives it with a reason. `position` is the sale order the backlog is emitted in.
+    id: 'fiscal/003_emission_backlog',
+    up(db) {
+      db.exec(`
+        CREATE TABLE fiscal_emission_backlog (
+          order_id TEXT PRIMARY KEY,
+          position INTEGER NOT NULL UNIQUE,
+          business_date TEXT NOT NULL,
+          total_cents INTEGER NOT NULL,
+          settled_at TEXT NOT NULL,
+          status TEXT NOT NULL,
+          deferred_reason TEXT NOT NULL,
+          attempts INTEGER NOT NULL DEFAULT 0,
+          last_error_code TEXT,
+          last_attempt_at TEXT,
+          document_id TEXT,
+          waiver_reason TEXT,
+          resolved_by TEXT,
+          resolved_at TEXT,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX fiscal_emission_backlog_pending ON fiscal_emission_backlog (status, position);
+      `);
+    },
+  },
 ];

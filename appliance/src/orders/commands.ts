@@ -2,6 +2,7 @@ import { businessRule, notFound } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { getOrder, itemEventView, type NewOrderItem, type Order, type OrderItem } from './model.js';
+import { normalizeConsumerTaxId } from './consumer-tax-id.js';
 import { assertMayChange, assertTransition } from './guards.js';
 import { formatBrl, MAX_ORDER_TOTAL_CENTS } from '../kernel/money.js';
 import { isOpen, type OrderChannel } from './state-machine.js';
@@ -12,6 +13,8 @@ export interface CreateOrderInput {
   channel: OrderChannel;
   tableId?: string | null;
   customerId?: string | null;
+  /** CPF or CNPJ as typed at the till; checked and stored as digits. */
+  consumerTaxId?: string | null;
   notes?: string | null;
   items: NewOrderItem[];
 }
@@ -80,6 +83,7 @@ export function createOrder(tx: CommandTx, input: CreateOrderInput): Order {
        VALUES (?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, 0, 0, 0, ?, ?, ?)`,
     )
     .run(id, number, input.businessDate, input.businessDayId ?? null, input.channel, input.tableId ?? null, input.customerId ?? null, input.notes ?? null, tx.actor?.id ?? null, tx.nowIso, tx.nowIso);
+  if (input.consumerTaxId) tx.prepare('UPDATE orders SET consumer_tax_id = ? WHERE id = ?').run(normalizeConsumerTaxId(input.consumerTaxId), id);
   insertItems(tx, id, input.items, 1);
   recomputeTotals(tx, id);
   const order = loadOrder(tx, id);
@@ -94,6 +98,7 @@ export function createOrder(tx: CommandTx, input: CreateOrderInput): Order {
       channel: order.channel,
       tableId: order.tableId,
       customerId: order.customerId,
+      consumerTaxId: order.consumerTaxId,
       status: order.status,
       items: order.items.map(itemEventView),
       ...totals(order),

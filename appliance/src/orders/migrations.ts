@@ -77,4 +77,11 @@ export const orderMigrations: Migration[] = [
       `);
     },
   },
+  {
+    // "CPF na nota": the consumer's CPF or CNPJ (digits only) for the order's fiscal document.
+    id: 'orders/003_consumer_tax_id',
+    up(db) {
+      db.exec('ALTER TABLE orders ADD COLUMN consumer_tax_id TEXT');
+    },
+  },
 ];

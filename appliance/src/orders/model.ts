@@ -49,6 +49,8 @@ export interface Order {
   status: OrderStatus;
   tableId: string | null;
   customerId: string | null;
+  /** CPF (11 digits) or CNPJ (14 digits) for the fiscal document ("CPF na nota"). */
+  consumerTaxId: string | null;
   notes: string | null;
   subtotalCents: number;
   /** Line discounts plus the manual order discount. */
@@ -84,6 +86,7 @@ export interface OrderRow {
   status: OrderStatus;
   table_id: string | null;
   customer_id: string | null;
+  consumer_tax_id: string | null;
   notes: string | null;
   subtotal_cents: number;
   discount_cents: number;
@@ -160,6 +163,7 @@ export function toOrder(row: OrderRow, items: OrderItem[]): Order {
     status: row.status,
     tableId: row.table_id,
     customerId: row.customer_id,
+    consumerTaxId: row.consumer_tax_id,
     notes: row.notes,
     subtotalCents: row.subtotal_cents,
     discountCents: row.discount_cents,

@@ -9,6 +9,7 @@ import type { ModuleContext } from '../kernel/module.js';
 import { handOverPolicyPatch, readHandOverPolicy, writeHandOverPolicy } from './hand-over.js';
 import { getOrder, loadItems, toOrder, type OrderRow } from './model.js';
 import { ORDER_CHANNELS, ORDER_STATUSES } from './state-machine.js';
+import { setConsumerTaxId } from './consumer-tax-id.js';
 import { setOrderItemStatus, setOrderStatus } from './transitions.js';
 
 const listQuery = pageQuery(['created_at', 'number', 'total_cents', 'business_date'], 'created_at:desc').extend({
@@ -22,6 +23,7 @@ const listQuery = pageQuery(['created_at', 'number', 'total_cents', 'business_da
 
 const statusBody = z.object({ status: z.enum(['PREPARING', 'READY', 'DELIVERING', 'COMPLETED']) });
 const itemStatusBody = z.object({ status: z.enum(['PREPARING', 'READY', 'DELIVERED']) });
+const consumerBody = z.object({ taxId: z.string().trim().min(11).max(18).nullable() });
 
 export function registerOrderRoutes(ctx: ModuleContext): void {
   ctx.api.get('/orders', requirePermission('orders.read'), async (c) => {
@@ -60,6 +62,13 @@ export function registerOrderRoutes(ctx: ModuleContext): void {
       tx.emit({ type: 'order.hand_over_policy_changed', aggregateType: 'store', aggregateId: ctx.config.storeId, payload: { policy } });
       return policy;
     });
+  });
+
+  /** "CPF na nota": the consumer's CPF or CNPJ, set or cleared (null) before the order is paid. */
+  ctx.api.post('/orders/:id/consumer-tax-id', requirePermission('orders.create'), async (c) => {
+    const id = readParam(c, 'id');
+    const body = await readJson(c, consumerBody);
+    return runCommand(c, 'order.set_consumer_tax_id', (tx) => setConsumerTaxId(tx, id, body.taxId));
   });
 
   ctx.api.post('/orders/:id/items/:itemId/status', requirePermission('orders.fulfil'), async (c) => {

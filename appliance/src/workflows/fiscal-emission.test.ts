@@ -43,7 +43,7 @@ function order(items: OrderItem[], manualDiscountCents = 0): Order {
   const live = items.filter((i) => i.status !== 'CANCELLED');
   const lines = live.reduce((s, i) => s + i.totalCents, 0);
   return {
-    id: 'order-1', number: 1, businessDate: '2026-11-23', businessDayId: 'day-1', channel: 'COUNTER', status: 'COMPLETED', tableId: null, customerId: null, notes: null,
+    id: 'order-1', number: 1, businessDate: '2026-11-23', businessDayId: 'day-1', channel: 'COUNTER', status: 'COMPLETED', tableId: null, customerId: null, consumerTaxId: null, notes: null,
     subtotalCents: live.reduce((s, i) => s + i.grossCents, 0), discountCents: live.reduce((s, i) => s + i.discountCents, 0) + manualDiscountCents, manualDiscountCents,
     manualDiscountReason: null, totalCents: lines - manualDiscountCents, cancelReason: null, paidAt: null, writeOff: null, createdBy: null, createdAt: '', confirmedAt: null, updatedAt: '', items,
   };

@@ -54,6 +54,12 @@ function fiscalPaymentOf(payment: Payment): FiscalPaymentLine {
   return { ...line, card: { integrated: true, authorizationCode } };
 }
 
+/** "CPF na nota": the order's consumer tax id goes to dest/CPF or dest/CNPJ by its length. */
+function consumerOf(order: Order): Pick<PaidOrder, 'consumerCpf' | 'consumerCnpj'> {
+  if (!order.consumerTaxId) return {};
+  return order.consumerTaxId.length === 14 ? { consumerCnpj: order.consumerTaxId } : { consumerCpf: order.consumerTaxId };
+}
+
 function description(item: OrderItem): string {
   const extras = item.options.map((o) => o.name).filter(Boolean);
   return extras.length > 0 ? `${item.name} (${extras.join(', ')})` : item.name;
@@ -91,7 +97,7 @@ export function buildPaidOrder(order: Order, products: readonly SaleProduct[], p
   const lines = documented.map(({ item, product, share }) => lineOf(item, product, item.discountCents + share));
   const linesTotal = documented.reduce((sum, { item, share }) => sum + item.totalCents - share, 0);
   const captured = payments.filter((p) => p.status === 'CAPTURED').map(fiscalPaymentOf);
-  return { orderId: order.id, lines, payments: paymentsCovering(captured, linesTotal) };
+  return { orderId: order.id, lines, payments: paymentsCovering(captured, linesTotal), ...consumerOf(order) };
 }
 
 /** Loads the order, its products and its payments from the store database. */

@@ -25,6 +25,7 @@ export interface PlaceOrderInput {
   items: OrderLineInput[];
   tableId?: string | null;
   customerId?: string | null;
+  consumerTaxId?: string | null;
   notes?: string | null;
 }
 
@@ -45,7 +46,7 @@ export function placeOrder(tx: CommandTx, input: PlaceOrderInput, timeZone: stri
   if (input.channel === 'TABLE' && !input.tableId) throw businessRule('ORDER_TABLE_REQUIRED');
   if (input.tableId && !findTable(tx.db, input.tableId)) throw businessRule('TABLE_NOT_FOUND', { tableId: input.tableId });
   const items = priceOrderLines(tx, input.channel, input.items, timeZone);
-  return createOrder(tx, { businessDate: day.date, businessDayId: day.id, channel: input.channel, tableId: input.tableId, customerId: input.customerId, notes: input.notes, items });
+  return createOrder(tx, { businessDate: day.date, businessDayId: day.id, channel: input.channel, tableId: input.tableId, customerId: input.customerId, consumerTaxId: input.consumerTaxId, notes: input.notes, items });
 }
 
 export function addPricedItems(tx: CommandTx, orderId: string, lines: OrderLineInput[], timeZone: string): Order {

@@ -16,6 +16,8 @@ const createBody = z.object({
   items: z.array(orderLineInput).min(1).max(100),
   tableId: id64.nullish(),
   customerId: id64.nullish(),
+  /** "CPF na nota": CPF or CNPJ, with or without punctuation. */
+  consumerTaxId: z.string().trim().min(11).max(18).nullish(),
   notes: safeText(500, 0).nullish(),
 });
 const itemsBody = z.object({ items: z.array(orderLineInput).min(1).max(100) });

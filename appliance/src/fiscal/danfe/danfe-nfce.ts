@@ -75,7 +75,12 @@ export function buildDanfeNfce(row: FiscalDocumentRow, config: EmitterConfig, t:
   text(row.access_key.replace(/(\d{4})(?=\d)/g, '$1 '), 'center');
   divider();
   // V - consumer
-  text(sale.consumerCpf ? t('danfe.consumerCpf', { cpf: sale.consumerCpf }) : t('danfe.consumerAnonymous'), 'center');
+  const consumer = sale.consumerCpf
+    ? t('danfe.consumerCpf', { cpf: sale.consumerCpf })
+    : sale.consumerCnpj
+      ? t('danfe.consumerCnpj', { cnpj: sale.consumerCnpj })
+      : t('danfe.consumerAnonymous');
+  text(consumer, 'center');
   // VI - identification, protocol, contingency and environment messages
   text(t('danfe.number', { number: String(row.number).padStart(9, '0'), series: String(row.series).padStart(3, '0'), date: localDisplay(row.issued_at, timeZone) }), 'center', true);
   if (row.status === 'AUTHORIZED' && row.protocol && row.authorized_at) {

@@ -55,9 +55,8 @@ export function buildNfceXml(config: EmitterConfig, sale: FiscalSale, identity: 
     timeZone,
   );
   const emit = emitXml(config);
-  const dest = sale.consumerCpf
-    ? group('dest', el('CPF', sale.consumerCpf) + (homologation ? el('xNome', HOMOLOGATION_CONSUMER) : '') + el('indIEDest', 9))
-    : '';
+  const consumerId = sale.consumerCpf ? el('CPF', sale.consumerCpf) : sale.consumerCnpj ? el('CNPJ', sale.consumerCnpj) : '';
+  const dest = consumerId ? group('dest', consumerId + (homologation ? el('xNome', HOMOLOGATION_CONSUMER) : '') + el('indIEDest', 9)) : '';
   const infNFe =
     ide +
     emit +

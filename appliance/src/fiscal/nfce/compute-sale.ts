@@ -1,6 +1,7 @@
 import { AppError } from '../../kernel/errors.js';
 import { applyBasisPoints } from '../shared/format-decimal.js';
 import type { FiscalSale, FiscalSaleItem } from './sale-types.js';
+import { isValidCnpj } from '../../kernel/cnpj.js';
 import { isValidCpf } from '../../kernel/cpf.js';
 
 export interface ComputedItem {
@@ -103,6 +104,7 @@ export function validateSale(sale: FiscalSale): void {
     if (!Number.isSafeInteger(change) || change < 0) fail('FISCAL_PAYMENT_INVALID', payment.method);
   }
   if (sale.consumerCpf !== undefined && !isValidCpf(sale.consumerCpf)) fail('FISCAL_CPF_INVALID', 'invalid CPF');
+  if (sale.consumerCnpj !== undefined && (!isValidCnpj(sale.consumerCnpj) || sale.consumerCpf !== undefined)) fail('FISCAL_CNPJ_INVALID', 'invalid consumer CNPJ');
 }
 
 export function computeSale(sale: FiscalSale): ComputedSale {

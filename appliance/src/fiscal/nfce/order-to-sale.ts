@@ -44,6 +44,7 @@ export interface PaidOrder {
   lines: PaidOrderLine[];
   payments: FiscalPayment[];
   consumerCpf?: string;
+  consumerCnpj?: string;
 }
 
 const fail = (code: string, details: unknown): never => {
@@ -75,5 +76,5 @@ export function fiscalSaleFromOrder(order: PaidOrder, taxGroups: Record<string, 
       ibsCbs: rule!.ibsCbs,
     };
   });
-  return { orderId: order.orderId, items, payments: order.payments, consumerCpf: order.consumerCpf };
+  return { orderId: order.orderId, items, payments: order.payments, consumerCpf: order.consumerCpf, consumerCnpj: order.consumerCnpj };
 }

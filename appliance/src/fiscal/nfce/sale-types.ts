@@ -5,6 +5,8 @@ export interface FiscalSale {
   payments: FiscalPayment[];
   /** 11 digits; printed on the DANFE and sent as dest/CPF. */
   consumerCpf?: string;
+  /** 14 digits, a company consumer ("CNPJ na nota"); sent as dest/CNPJ. Never together with consumerCpf. */
+  consumerCnpj?: string;
   /** Instant of the sale; defaults to the emission time. */
   soldAt?: string;
 }

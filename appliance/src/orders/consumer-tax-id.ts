@@ -1,0 +1,29 @@
+import { isValidCnpj } from '../kernel/cnpj.js';
+import { isValidCpf } from '../kernel/cpf.js';
+import { businessRule, notFound } from '../kernel/errors.js';
+import type { CommandTx } from '../kernel/journal/command-bus.js';
+import { getOrder, type Order } from './model.js';
+import { isOpen } from './state-machine.js';
+
+/**
+ * "CPF na nota": the consumer's CPF (11 digits) or CNPJ (14 digits) as typed at the till, with
+ * or without its dots, dash and slash. Check digits must hold; a wrong one is refused here so the
+ * fiscal document never fails on it after payment.
+ */
+export function normalizeConsumerTaxId(value: string): string {
+  const digits = value.replace(/[.\-/\s]/g, '');
+  const valid = digits.length === 11 ? isValidCpf(digits) : digits.length === 14 ? isValidCnpj(digits) : false;
+  if (!valid) throw businessRule('ORDER_CONSUMER_TAX_ID_INVALID', { length: digits.length });
+  return digits;
+}
+
+/** Sets (or clears, with null) the consumer's CPF/CNPJ of an order that is not paid yet. */
+export function setConsumerTaxId(tx: CommandTx, orderId: string, value: string | null): Order {
+  const current = getOrder(tx.db, orderId);
+  if (!current) throw notFound('ORDER_NOT_FOUND', { orderId });
+  if (!isOpen(current.status) || current.paidAt) throw businessRule('ORDER_CONSUMER_TAX_ID_AFTER_PAYMENT', { orderId }, { number: current.number });
+  const consumerTaxId = value === null ? null : normalizeConsumerTaxId(value);
+  tx.prepare('UPDATE orders SET consumer_tax_id = ?, updated_at = ? WHERE id = ?').run(consumerTaxId, tx.nowIso, orderId);
+  tx.emit({ type: 'order.consumer_tax_id_set', aggregateType: 'order', aggregateId: orderId, payload: { orderId, consumerTaxId } });
+  return { ...current, consumerTaxId, updatedAt: tx.nowIso };
+}

@@ -47,6 +47,7 @@ export const fiscalMessages: Record<string, string> = {
   'danfe.discount': 'Desconto R$',
   'danfe.toPay': 'Valor a Pagar R$',
   'danfe.paymentHeader': 'FORMA PAGAMENTO',
+  'danfe.tefSimulated': 'TEF SIMULADO - SEM VALOR',
   'danfe.paidHeader': 'VALOR PAGO R$',
   'danfe.change': 'Troco R$',
   'danfe.consult': 'Consulte pela Chave de Acesso em',

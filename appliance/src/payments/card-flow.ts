@@ -41,5 +41,6 @@ export function cardDetails(auth: CardAuthorization): Record<string, unknown> {
     network: auth.result.network,
     installments: auth.result.installments,
     receiptLines: auth.result.receiptLines,
+    ...(auth.result.simulated ? { simulated: true } : {}),
   };
 }

@@ -20,6 +20,7 @@ export { reconcile, type ReconciliationResult } from './reconciliation.js';
 export { parseSettlementFile, decodeSettlementBytes, type SettlementFile } from './settlement-file.js';
 export { listReconciliationAlerts, type ReconciliationAlert } from './reconciliation-alerts.js';
 export { ReconciliationScheduler, type ReconciliationScheduleOptions } from './reconciliation-schedule.js';
+export { CARD_BRANDS, STANDALONE_CARD_METHODS, standaloneCardDetails, type CardBrand, type StandaloneCardInput } from './standalone-card.js';
 export { paymentsRuntimeOf, pixGatewaysFromConfig, cardProviderFromConfig, type PaymentsOptions, type PaymentsRuntime } from './runtime.js';
 export { demoPixGatewayOf, type DemoPixGateway } from './demo-pix-gateway.js';
 export { VirtualFiscalEmission, type FiscalEmissionPort, type FiscalEmissionRequest } from './fiscal-port.js';

@@ -10,6 +10,8 @@ export const paymentsMessages = {
   PAYMENT_CARD_DECLINED: 'Cartão não aprovado: {message}',
   PAYMENT_CARD_TIMEOUT: 'O terminal de cartão não respondeu. Nada foi cobrado; tente novamente.',
   PAYMENT_CARD_PARTIAL: 'O cartão aprovou só parte do valor; a transação foi desfeita.',
+  PAYMENT_TEF_NOT_CONFIGURED: 'Nenhum TEF configurado nesta loja: passe o cartão na maquininha e registre como cartão na maquininha.',
+  PAYMENT_STANDALONE_CARD_METHOD_INVALID: 'Maquininha só aceita crédito, débito ou vale-refeição.',
   PAYMENT_GATEWAY_UNAVAILABLE: 'Nenhum provedor de PIX respondeu. Tente novamente ou use outra forma de pagamento.',
   PAYMENT_GATEWAY_NOT_CONFIGURED: 'Nenhum provedor de PIX configurado.',
   PAYMENT_GATEWAY_REFUSED: 'O provedor recusou a operação: {message}',

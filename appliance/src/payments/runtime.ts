@@ -4,6 +4,7 @@ import { VirtualCardProvider } from '../devices/tef/virtual-provider.js';
 import type { Config } from '../kernel/config.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { VirtualFiscalEmission, type FiscalEmissionPort } from './fiscal-port.js';
+import { NoCardTerminal } from './no-card-terminal.js';
 import { AsaasGateway } from './gateways/asaas.js';
 import { MercadoPagoGateway } from './gateways/mercado-pago.js';
 import type { PixGateway } from './gateways/pix-gateway.js';
@@ -45,9 +46,14 @@ export function pixGatewaysFromConfig(pix: Config['pix']): PixGateway[] {
   );
 }
 
-/** The TEF Dial manager when its exchange folders are configured; otherwise the virtual provider (demo and development stores). */
-export function cardProviderFromConfig(config: Pick<Config, 'dataDir' | 'tefDial'>): CardPaymentProvider {
-  return config.tefDial ? new TefDialProvider({ ...config.tefDial, dataDir: config.dataDir }) : new VirtualCardProvider();
+/**
+ * The TEF Dial manager when its exchange folders are configured. Without them a demo store gets
+ * the simulated TEF, which says so on every slip; a real store refuses integrated card tenders and
+ * takes cards on its standalone machine instead.
+ */
+export function cardProviderFromConfig(config: Pick<Config, 'dataDir' | 'tefDial' | 'demo'>): CardPaymentProvider {
+  if (config.tefDial) return new TefDialProvider({ ...config.tefDial, dataDir: config.dataDir });
+  return config.demo ? new VirtualCardProvider() : new NoCardTerminal();
 }
 
 export function createRuntime(options: PaymentsOptions, config: Config): PaymentsRuntime {

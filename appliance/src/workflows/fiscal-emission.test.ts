@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SaleProduct } from '../catalog/index.js';
@@ -8,6 +9,8 @@ import { startTestAppliance, type TestAppliance } from '../kernel/testing/harnes
 import type { Order, OrderItem } from '../orders/index.js';
 import { createPaymentsModule, paymentsRuntimeOf, type Payment } from '../payments/index.js';
 import { createPrintingModule } from '../printing/index.js';
+import { referencePaths } from '../fiscal/shared/reference-paths.js';
+import { validateXml } from '../fiscal/shared/xmllint.js';
 import { danfePrintDocument } from './fiscal-danfe-document.js';
 import { danfeDedupeKey } from './fiscal-emission.js';
 import { allocateOrderDiscount, buildPaidOrder, paymentsCovering } from './fiscal-paid-order.js';
@@ -199,11 +202,72 @@ describe('NFC-e emission workflow on the demo store', () => {
     expect(await danfeJobs(doc.id)).toHaveLength(1);
   });
 
-  it('sends a TEF card payment as an integrated card with its authorization code', async () => {
+  const xmlOf = async (documentId: string) =>
+    (await fetch(`${app.baseUrl}/api/v1/fiscal/documents/${documentId}/xml`, { headers: { authorization: app.bearer(['fiscal.read']) } })).text();
+  const schemaValid = async (xml: string) => {
+    const result = await validateXml(join(referencePaths.nfeSchemaDir(), 'procNFe_v4.00.xsd'), xml);
+    expect(result.valid, result.output).toBe(true);
+  };
+
+  it("declares the demo's simulated TEF card as not integrated, with no invented authorization, and says so on the DANFE", async () => {
     const doc = await documentOf(await sell([{ productId: 'prod-onion-rings', quantity: 1 }], { method: 'CREDIT' }));
     expect(doc.status).toBe('AUTHORIZED');
-    const xml = await (await fetch(`${app.baseUrl}/api/v1/fiscal/documents/${doc.id}/xml`, { headers: { authorization: app.bearer(['fiscal.read']) } })).text();
-    expect(xml).toMatch(/<tPag>03<\/tPag>.*<card><tpIntegra>1<\/tpIntegra><cAut>V\d{5}<\/cAut><\/card>/);
+    const xml = await xmlOf(doc.id);
+    expect(xml).toMatch(/<tPag>03<\/tPag><vPag>[\d.]+<\/vPag><card><tpIntegra>2<\/tpIntegra><\/card>/);
+    expect(xml).not.toContain('<cAut>');
+    await schemaValid(xml);
+    const danfe = (await manager.get(`/fiscal/documents/${doc.id}/danfe`)).body.data as DanfeNfce;
+    expect(danfe.lines.join('\n')).toContain('TEF SIMULADO - SEM VALOR');
+  });
+
+  it('takes a card on the standalone machine with the brand and NSU typed by the cashier: tpIntegra 2, tBand, no cAut', async () => {
+    const orderId = await sell([{ productId: 'prod-fries', quantity: 1 }], { method: 'DEBIT', standaloneCard: { brand: 'ELO', nsu: '004512' } });
+    const [payment] = (await cashier.get(`/orders/${orderId}/payments`)).body.data.payments;
+    expect(payment).toMatchObject({ method: 'DEBIT', provider: 'CARD_MACHINE', providerRef: '004512', details: { entry: 'STANDALONE', brand: 'ELO', nsu: '004512' } });
+    const doc = await documentOf(orderId);
+    const xml = await xmlOf(doc.id);
+    expect(xml).toMatch(/<tPag>04<\/tPag><vPag>[\d.]+<\/vPag><card><tpIntegra>2<\/tpIntegra><tBand>06<\/tBand><\/card>/);
+    expect(xml).not.toContain('<cAut>');
+    await schemaValid(xml);
+
+    // Nothing typed is fine too; a standalone "card" paid in cash is not.
+    const bare = await documentOf(await sell([{ productId: 'prod-coke', quantity: 1 }], { method: 'CREDIT', standaloneCard: {} }));
+    expect(await xmlOf(bare.id)).toMatch(/<card><tpIntegra>2<\/tpIntegra><\/card>/);
+    const created = await cashier.post('/orders', { channel: 'COUNTER', items: [{ productId: 'prod-coke', quantity: 1 }] });
+    expect((await cashier.post(`/orders/${created.body.data.id}/confirm`)).status).toBe(200);
+    const cash = await cashier.post(`/orders/${created.body.data.id}/payments`, { method: 'CASH', standaloneCard: { brand: 'VISA' } });
+    expect(cash.status).toBe(422);
+    expect(cash.body.error.code).toBe('PAYMENT_STANDALONE_CARD_METHOD_INVALID');
+  });
+
+  it('puts the CPF (or CNPJ) na nota from the till into dest, checked before payment', async () => {
+    const withCpf = await cashier.post('/orders', { channel: 'COUNTER', items: [{ productId: 'prod-brownie', quantity: 1 }], consumerTaxId: '529.982.247-25' });
+    expect(withCpf.status, JSON.stringify(withCpf.body)).toBe(201);
+    expect(withCpf.body.data.consumerTaxId).toBe('52998224725');
+    const orderId = withCpf.body.data.id as string;
+    expect((await cashier.post(`/orders/${orderId}/confirm`)).status).toBe(200);
+    expect((await cashier.post(`/orders/${orderId}/payments`, { method: 'CASH', tenderedCents: 100_000 })).status).toBe(201);
+    const xml = await xmlOf((await documentOf(orderId)).id);
+    expect(xml).toContain('<dest><CPF>52998224725</CPF>');
+    await schemaValid(xml);
+    const late = await cashier.post(`/orders/${orderId}/consumer-tax-id`, { taxId: '11.222.333/0001-81' });
+    expect(late.status).toBe(422);
+    expect(late.body.error.code).toBe('ORDER_CONSUMER_TAX_ID_AFTER_PAYMENT');
+
+    const created = await cashier.post('/orders', { channel: 'COUNTER', items: [{ productId: 'prod-brownie', quantity: 1 }] });
+    const companyOrder = created.body.data.id as string;
+    const wrong = await cashier.post(`/orders/${companyOrder}/consumer-tax-id`, { taxId: '11.222.333/0001-82' });
+    expect(wrong.status).toBe(422);
+    expect(wrong.body.error.code).toBe('ORDER_CONSUMER_TAX_ID_INVALID');
+    expect((await cashier.post('/orders', { channel: 'COUNTER', items: [{ productId: 'prod-coke', quantity: 1 }], consumerTaxId: '111.111.111-11' })).status).toBe(422);
+    const set = await cashier.post(`/orders/${companyOrder}/consumer-tax-id`, { taxId: '11.222.333/0001-81' });
+    expect(set.status, JSON.stringify(set.body)).toBe(200);
+    expect(set.body.data.consumerTaxId).toBe('11222333000181');
+    expect((await cashier.post(`/orders/${companyOrder}/confirm`)).status).toBe(200);
+    expect((await cashier.post(`/orders/${companyOrder}/payments`, { method: 'CASH', tenderedCents: 100_000 })).status).toBe(201);
+    const companyXml = await xmlOf((await documentOf(companyOrder)).id);
+    expect(companyXml).toContain('<dest><CNPJ>11222333000181</CNPJ>');
+    await schemaValid(companyXml);
   });
 
   it('logs and skips an order whose product lacks fiscal data, without holding back the next sales', async () => {

@@ -2,7 +2,7 @@ import { getProductsForSale, isValidGtin, type SaleProduct } from '../catalog/in
 import type { Db } from '../kernel/db/open.js';
 import type { PaidOrder, PaidOrderLine } from '../fiscal/index.js';
 import { getOrder, type Order, type OrderItem } from '../orders/index.js';
-import { listPaymentsOfOrder, type Payment } from '../payments/index.js';
+import { listPaymentsOfOrder, type CardBrand, type Payment } from '../payments/index.js';
 
 /** ISS services (billiards time, cover charge) go on an NFS-e, never in the NFC-e. */
 const SERVICE_CFOP = '5933';
@@ -46,8 +46,20 @@ export function paymentsCovering(payments: readonly FiscalPaymentLine[], totalCe
 /** Tenders taken through TEF or a PIX gateway are "integrated" (tpIntegra 1) with their authorization code. */
 const INTEGRATED_PROVIDERS = new Set<Payment['provider']>(['TEF', 'ASAAS', 'MERCADO_PAGO']);
 
+/** NFC-e tBand codes (NT 2016.002) of the brands a cashier can pick for a standalone-machine card. */
+const TBAND_BY_BRAND: Record<CardBrand, string> = {
+  VISA: '01', MASTERCARD: '02', AMEX: '03', SOROCRED: '04', DINERS: '05', ELO: '06', HIPERCARD: '07', AURA: '08', CABAL: '09', OTHER: '99',
+};
+
 function fiscalPaymentOf(payment: Payment): FiscalPaymentLine {
   const line: FiscalPaymentLine = { method: payment.method, amountCents: payment.amountCents, changeCents: payment.changeCents };
+  if (payment.provider === 'CARD_MACHINE') {
+    // Standalone machine: not integrated, the brand when the cashier typed it, never an authorization code.
+    const brand = payment.details.brand as CardBrand | null | undefined;
+    return { ...line, card: { integrated: false, ...(brand ? { brand: TBAND_BY_BRAND[brand] } : {}) } };
+  }
+  // The demo's simulated TEF charged no card: nothing to declare as an integrated authorization.
+  if (payment.provider === 'TEF' && payment.details.simulated === true) return { ...line, card: { integrated: false, simulated: true } };
   if (!INTEGRATED_PROVIDERS.has(payment.provider)) return line;
   const code = payment.provider === 'TEF' ? payment.details.authorizationCode : payment.providerRef;
   const authorizationCode = typeof code === 'string' && code.trim() ? code.trim().slice(0, 128) : undefined;

@@ -11,6 +11,7 @@ import type { ModuleContext } from '../kernel/module.js';
 import { getOrder } from '../orders/index.js';
 import {
   authorizeCard,
+  CARD_BRANDS,
   cardDetails,
   createPixChargeFor,
   listPaymentsOfOrder,
@@ -19,6 +20,8 @@ import {
   recordPixCharge,
   settleAmounts,
   settleCard,
+  standaloneCardDetails,
+  STANDALONE_CARD_METHODS,
   withdrawPixCharge,
 } from '../payments/index.js';
 import { payableOrder, payOrder } from './order-payment.js';
@@ -33,6 +36,10 @@ const tenderBody = z.object({
   cashierSessionId: z.string().min(1).max(100).optional(),
   installments: z.number().int().min(1).max(24).optional(),
   splitRules: z.array(z.object({ accountId: z.string().min(1).max(100), amountCents: cents })).max(5).optional(),
+  /** A card taken on the standalone machine; brand and NSU as typed by the cashier, both optional. */
+  standaloneCard: z
+    .object({ brand: z.enum(CARD_BRANDS).optional(), nsu: z.string().trim().regex(/^[0-9A-Za-z]{1,20}$/).optional() })
+    .optional(),
 });
 type TenderBody = z.infer<typeof tenderBody>;
 
@@ -65,6 +72,13 @@ export function registerPaymentRoutes(ctx: ModuleContext): void {
     const orderId = readParam(c, 'id');
     const body = await readJson(c, tenderBody);
     const runtime = paymentsRuntimeOf(ctx);
+
+    if (body.standaloneCard) {
+      if (!STANDALONE_CARD_METHODS.has(body.method)) throw new AppError('PAYMENT_STANDALONE_CARD_METHOD_INVALID', 422);
+      const details = standaloneCardDetails(body.standaloneCard);
+      const provider = { provider: 'CARD_MACHINE' as const, providerRef: body.standaloneCard.nsu ?? null, details };
+      return runCommand(c, 'payments.tender', (tx) => payOrder(tx, orderId, body, provider), 201);
+    }
 
     if (body.method === 'CASH' || body.method === 'OTHER') {
       return runCommand(c, 'payments.tender', (tx) => payOrder(tx, orderId, body, { provider: body.method === 'CASH' ? 'CASH' : 'MANUAL' }), 201);

@@ -24,6 +24,14 @@ function receiptItem(item: Order['items'][number]): ReceiptItem {
   return { name: item.name, quantity: item.quantity, unit: item.unit, unitPriceCents: item.unitPriceCents, totalCents: item.grossCents, ...(notes ? { notes } : {}) };
 }
 
+/** A tender as the receipt shows it: a simulated TEF says so, a standalone-machine card shows what the cashier typed. */
+function receiptPayment(p: Payment): CustomerReceiptData['payments'][number] {
+  const base = { method: p.method, amountCents: p.amountCents };
+  if (p.provider === 'CARD_MACHINE') return { ...base, cardMachine: { brand: (p.details.brand as string | null) ?? null, nsu: (p.details.nsu as string | null) ?? null } };
+  if (p.provider === 'TEF' && p.details.simulated === true) return { ...base, simulated: true };
+  return base;
+}
+
 /** The customer receipt of a paid order: its live lines and the tenders that paid it. */
 export function customerReceiptData(order: Order, payments: Payment[], context: ReceiptContext): CustomerReceiptData {
   const captured = payments.filter((p) => p.status === 'CAPTURED');
@@ -37,7 +45,7 @@ export function customerReceiptData(order: Order, payments: Payment[], context: 
     subtotalCents: order.subtotalCents,
     discountCents: order.discountCents,
     totalCents: order.totalCents,
-    payments: captured.map((p) => ({ method: p.method, amountCents: p.amountCents })),
+    payments: captured.map(receiptPayment),
     changeCents: captured.reduce((sum, p) => sum + p.changeCents, 0),
     ...(context.headerLines?.length ? { headerLines: context.headerLines } : {}),
     ...(context.footerLines?.length ? { footerLines: context.footerLines } : {}),

@@ -38,6 +38,8 @@ export interface AuthorizationResult {
   /** Message for the operator, as sent by the manager (field 030-000), in pt-BR. */
   operatorMessage: string | null;
   timeoutCause?: AuthorizationTimeoutCause;
+  /** Set by the virtual provider of demo and test stores: no card was charged. */
+  simulated?: boolean;
 }
 
 export type SaleCompletedCheck = (transactionId: string) => boolean | Promise<boolean>;

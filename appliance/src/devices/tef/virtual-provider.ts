@@ -9,6 +9,9 @@ import type { SimulatedState, TefScenario } from './simulator.js';
 import { notPending, validateAuthorizeRequest } from './validate-request.js';
 import { AppError } from '../../kernel/errors.js';
 
+/** Printed on every slip of the virtual provider: nothing was charged to any card. */
+export const SIMULATED_BANNER = 'TEF SIMULADO - SEM VALOR';
+
 /**
  * The card network plus the provider's durable memory, in one object that
  * outlives provider instances: a new VirtualCardProvider on the same network
@@ -25,6 +28,11 @@ export class VirtualCardNetwork {
   }
 }
 
+/**
+ * A simulated TEF for demo and test stores only: approvals carry `simulated: true`, the slip says
+ * "TEF SIMULADO - SEM VALOR" and the operator messages say "(SIMULADO)"; the NFC-e declares such
+ * tenders as not integrated, with no authorization code.
+ */
 export class VirtualCardProvider implements CardPaymentProvider {
   constructor(private readonly network: VirtualCardNetwork = new VirtualCardNetwork()) {}
 
@@ -36,7 +44,7 @@ export class VirtualCardProvider implements CardPaymentProvider {
       });
     }
     const installments = request.installments ?? 1;
-    const base = { transactionId: request.transactionId, network: 'VIRTUAL', installments, receiptLines: [] as string[] };
+    const base = { transactionId: request.transactionId, network: 'VIRTUAL', installments, receiptLines: [SIMULATED_BANNER], simulated: true };
     const { scenario } = this.network;
     if (scenario === 'timeout') {
       this.network.states.set(request.transactionId, 'UNDONE');
@@ -44,7 +52,7 @@ export class VirtualCardProvider implements CardPaymentProvider {
     }
     if (scenario === 'decline') {
       this.network.states.set(request.transactionId, 'DECLINED');
-      return { ...base, status: 'DECLINED', approvedAmountCents: 0, nsu: null, authorizationCode: null, operatorMessage: 'TRANSAÇÃO NEGADA' };
+      return { ...base, status: 'DECLINED', approvedAmountCents: 0, nsu: null, authorizationCode: null, operatorMessage: 'TRANSAÇÃO NEGADA (SIMULADO)' };
     }
     const approvedAmountCents = scenario === 'partial' ? Math.floor(request.amountCents / 2) : request.amountCents;
     const nsu = this.network.nextNsu();
@@ -56,8 +64,8 @@ export class VirtualCardProvider implements CardPaymentProvider {
       approvedAmountCents,
       nsu,
       authorizationCode: `V${nsu.slice(-5)}`,
-      receiptLines: ['CARTÃO VIRTUAL', `NSU: ${nsu}`],
-      operatorMessage: 'TRANSAÇÃO APROVADA',
+      receiptLines: [SIMULATED_BANNER, 'CARTÃO VIRTUAL', `NSU: ${nsu}`],
+      operatorMessage: 'TRANSAÇÃO APROVADA (SIMULADO)',
     };
   }
 

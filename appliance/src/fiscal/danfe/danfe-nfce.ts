@@ -66,7 +66,10 @@ export function buildDanfeNfce(row: FiscalDocumentRow, config: EmitterConfig, t:
   if (computed.discountCents > 0) pair(t('danfe.discount'), brl(computed.discountCents));
   pair(t('danfe.toPay'), brl(computed.totalCents));
   pair(t('danfe.paymentHeader'), t('danfe.paidHeader'));
-  for (const payment of sale.payments) pair(t(`danfe.payment.${paymentCode(payment)}`), brl(payment.amountCents + (payment.changeCents ?? 0)));
+  for (const payment of sale.payments) {
+    pair(t(`danfe.payment.${paymentCode(payment)}`), brl(payment.amountCents + (payment.changeCents ?? 0)));
+    if (payment.card?.simulated) text(t('danfe.tefSimulated'), 'center', true);
+  }
   if (computed.changeCents > 0) pair(t('danfe.change'), brl(computed.changeCents));
   divider();
   // IV - consultation

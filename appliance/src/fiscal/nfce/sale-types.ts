@@ -60,5 +60,6 @@ export interface FiscalPayment {
   /** Overrides the tPag derived from method (e.g. "11" meal voucher, "20" static PIX). */
   tPag?: string;
   description?: string; // xPag, required by SEFAZ for tPag 99
-  card?: { integrated: boolean; acquirerCnpj?: string; brand?: string; authorizationCode?: string };
+  /** brand is the tBand code; simulated marks the demo's virtual TEF (printed on the DANFE, never in the XML). */
+  card?: { integrated: boolean; acquirerCnpj?: string; brand?: string; authorizationCode?: string; simulated?: boolean };
 }

@@ -34,7 +34,8 @@ export interface CustomerReceiptData {
   discountCents: number;
   serviceFeeCents?: number;
   totalCents: number;
-  payments: Array<{ method: PaymentMethod; amountCents: number }>;
+  /** simulated: the demo's virtual TEF (nothing charged); cardMachine: a card on the standalone machine. */
+  payments: Array<{ method: PaymentMethod; amountCents: number; simulated?: boolean; cardMachine?: { brand: string | null; nsu: string | null } }>;
   changeCents: number;
   qrCode?: { data: string; caption?: string };
   /** Store texts under the store name (set by HQ), and above the thanks line. */
@@ -90,7 +91,11 @@ export function customerReceipt(data: CustomerReceiptData, options: TemplateOpti
   b.bold(true).leftRight(t('print.receipt.total'), formatBrl(data.totalCents)).bold(false);
   if (data.payments.length > 0) {
     b.line(t('print.receipt.payments'));
-    for (const p of data.payments) b.leftRight(`  ${methodLabel(t, p.method)}`, formatBrl(p.amountCents));
+    for (const p of data.payments) {
+      b.leftRight(`  ${methodLabel(t, p.method)}`, formatBrl(p.amountCents));
+      if (p.cardMachine) b.line(`    ${t('print.receipt.card_machine', { brand: p.cardMachine.brand ?? '', nsu: p.cardMachine.nsu ?? '-' })}`);
+      if (p.simulated) b.bold(true).line(`    ${t('print.receipt.tef_simulated')}`).bold(false);
+    }
   }
   if (data.changeCents) b.leftRight(t('print.receipt.change'), formatBrl(data.changeCents));
   b.divider();

@@ -12,6 +12,8 @@ export const printTemplateMessages = {
   'print.receipt.total': 'TOTAL',
   'print.receipt.change': 'Troco',
   'print.receipt.payments': 'Pagamentos',
+  'print.receipt.card_machine': 'Maquininha {brand} NSU {nsu}',
+  'print.receipt.tef_simulated': 'TEF SIMULADO - SEM VALOR',
   'print.receipt.thanks': 'Obrigado pela preferência!',
   'print.receipt.not_fiscal': 'Não é documento fiscal',
   'print.kitchen.title': 'COZINHA - {station}',

@@ -28,7 +28,14 @@ export const customerReceiptSchema = z.object({
   discountCents: cents,
   serviceFeeCents: cents.optional(),
   totalCents: cents,
-  payments: z.array(z.object({ method: paymentMethod, amountCents: cents })),
+  payments: z.array(
+    z.object({
+      method: paymentMethod,
+      amountCents: cents,
+      simulated: z.boolean().optional(),
+      cardMachine: z.object({ brand: z.string().nullable(), nsu: z.string().nullable() }).optional(),
+    }),
+  ),
   changeCents: cents,
   qrCode: z.object({ data: z.string().min(1).max(2000), caption: z.string().optional() }).optional(),
   headerLines: z.array(z.string()).optional(),

@@ -160,7 +160,7 @@ describe('NFC-e emission workflow on the demo store', () => {
     // Real clock: the demo A1 certificate is made at start and valid from then on.
     app = await startTestAppliance(modules, { env: { CHEFIA_DEMO: '1' } });
     cashier = apiAs(app, ['orders.create', 'orders.read', 'orders.confirm', 'cashier.operate', 'payments.capture'], 'CASHIER');
-    manager = apiAs(app, ['catalog.write', 'catalog.read', 'fiscal.read', 'printing.read'], 'MANAGER');
+    manager = apiAs(app, ['catalog.write', 'catalog.read', 'fiscal.read', 'fiscal.cancel', 'printing.read'], 'MANAGER');
     expect((await cashier.post('/cashier-sessions', { terminalId: 'POS-1', openingFloatCents: 10_000 })).status).toBe(201);
   }, 60_000);
   afterAll(() => app?.close());
@@ -270,12 +270,29 @@ describe('NFC-e emission workflow on the demo store', () => {
     await schemaValid(companyXml);
   });
 
-  it('logs and skips an order whose product lacks fiscal data, without holding back the next sales', async () => {
+  it('keeps an order whose product lacks fiscal data in the backlog without holding back the next sales, until a manager waives it', async () => {
     const created = await manager.post('/products', { categoryId: 'cat-desserts', sku: 'SOB-900', name: 'Doce sem NCM', type: 'SIMPLE', priceCents: 500, sendToKitchen: false });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const refused = await sell([{ productId: created.body.data.id, quantity: 1 }]);
     const next = await sell([{ productId: 'prod-coke', quantity: 1 }]);
     expect((await documentOf(next)).status).toBe('AUTHORIZED');
     expect((await manager.get(`/fiscal/documents?orderId=${refused}`)).body.data).toEqual([]);
+
+    // Not silently: the sale waits in the backlog, /health says so, until a manager decides.
+    const backlog = (await manager.get('/fiscal/backlog')).body.data;
+    expect(backlog).toMatchObject({ pending: 1, oldestOrderId: refused });
+    expect(backlog.entries[0]).toMatchObject({ orderId: refused, deferredReason: 'FISCAL_DATA_REFUSED', lastErrorCode: 'FISCAL_ITEM_FISCAL_DATA_MISSING', status: 'PENDING' });
+    const degraded = await (await fetch(`${app.baseUrl}/health`)).json();
+    expect(degraded.data.checks.fiscal).toMatchObject({ status: 'degraded', emission: 'on', backlog: 1, oldestPendingOrderId: refused });
+    const tooShort = await manager.post(`/fiscal/backlog/${refused}/waive`, { reason: 'brinde' });
+    expect(tooShort.status).toBe(400);
+    const waived = await manager.post(`/fiscal/backlog/${refused}/waive`, { reason: 'Doce de cortesia do chef, devolvido ao estoque' });
+    expect(waived.status, JSON.stringify(waived.body)).toBe(200);
+    expect(waived.body.data).toMatchObject({ status: 'WAIVED', waiverReason: 'Doce de cortesia do chef, devolvido ao estoque' });
+    expect((await manager.post(`/fiscal/backlog/${refused}/waive`, { reason: 'Doce de cortesia do chef, de novo' })).status).toBe(409);
+    const ok = await (await fetch(`${app.baseUrl}/health`)).json();
+    expect(ok.data.checks.fiscal).toMatchObject({ status: 'ok', backlog: 0 });
+    const events = app.ctx.journal.readAfter(0, 100_000).filter((e) => e.aggregateId === refused).map((e) => e.type);
+    expect(events).toEqual(expect.arrayContaining(['fiscal.emission_deferred', 'fiscal.emission_waived']));
   });
 });

@@ -9,7 +9,7 @@ export { openBusinessDay } from './open-business-day.js';
 export { beginBusinessDayClose, finishBusinessDayClose, findClosingBusinessDay, readDayReport, type CloseBlockers } from './close-business-day.js';
 export { backupDatabase, DEFAULT_BACKUP_KEEP, type BackupResult } from './backup.js';
 export { recordDayBackup } from './backup-record.js';
-export { buildZReport, type ZReport, type ZReportInput, type ZPayment, type ZRefund, type ZOrder, type ZOrderItem, type ZCashierClose } from './z-report.js';
+export { buildZReport, type ZReport, type ZReportInput, type ZPayment, type ZRefund, type ZOrder, type ZOrderItem, type ZCashierClose, type ZFiscal } from './z-report.js';
 export { zReportText } from './z-report-text.js';
 
 export const businessDayModule: ApplianceModule = {

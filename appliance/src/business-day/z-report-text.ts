@@ -3,7 +3,8 @@ import type { ZReport } from './z-report.js';
 
 const COLUMNS = 48;
 const METHOD_LABELS: Record<string, string> = { CASH: 'Dinheiro', CREDIT: 'Crédito', DEBIT: 'Débito', VOUCHER: 'Vale-refeição', PIX: 'PIX', OTHER: 'Outros' };
-const CHANNEL_LABELS: Record<string, string> = { COUNTER: 'Balcão', TABLE: 'Mesa', DELIVERY: 'Entrega', TAKEOUT: 'Para viagem', KIOSK: 'Totem', MARKETPLACE: 'Marketplace' };
+const CLOSE_STATUS_LABELS: Record<string, string> = { BALANCED: 'CONFERIDO', OVER: 'SOBRA', SHORT: 'FALTA' };
+const CHANNEL_LABELS: Record<string, string> = { COUNTER: 'Balcão', TABLE: 'Mesa', DELIVERY: 'Entrega', TAKEOUT: 'Para viagem', KIOSK: 'Totem', MARKETPLACE: 'App de entrega' };
 
 function line(label: string, value: string): string {
   const room = COLUMNS - value.length - 1;
@@ -20,6 +21,29 @@ const WRITE_OFF_LABELS: Record<string, string> = { COURTESY: 'Cortesias', LOSS: 
 /** Cortesias and perdas, apart from the sales (reports stored before they existed have none). */
 function writeOffLines(report: ZReport): string[] {
   return (report.writeOffs?.byKind ?? []).map((k) => line(`${WRITE_OFF_LABELS[k.kind] ?? k.kind} (${k.count})`, formatBrl(k.amountCents)));
+}
+
+/** Documents by status and the taxes declared in the authorized ones. */
+function fiscalLines(report: ZReport): string[] {
+  const docs = report.fiscalDocuments;
+  const taxes = report.taxes;
+  return [
+    'DOCUMENTOS FISCAIS',
+    line('  Autorizados', String(docs.authorized)),
+    line('  Em contingência (a transmitir)', String(docs.contingencyPending)),
+    line('  Cancelados', String(docs.cancelled)),
+    line('  Inutilizados', String(docs.inutilized)),
+    ...(docs.rejected > 0 ? [line('  Rejeitados', String(docs.rejected))] : []),
+    ...(docs.denied > 0 ? [line('  Denegados', String(docs.denied))] : []),
+    ...(docs.awaitingEmission > 0 ? [line('  Vendas sem nota (pendentes)', String(docs.awaitingEmission))] : []),
+    line('  Valor autorizado', formatBrl(docs.authorizedTotalCents)),
+    'IMPOSTOS (NOTAS AUTORIZADAS)',
+    line('  Base de cálculo ICMS', formatBrl(taxes.icmsBaseCents)),
+    line('  ICMS', formatBrl(taxes.icmsCents)),
+    line('  PIS', formatBrl(taxes.pisCents)),
+    line('  COFINS', formatBrl(taxes.cofinsCents)),
+    ...(taxes.taxReform ? [line('  IBS', formatBrl(taxes.ibsCents)), line('  CBS', formatBrl(taxes.cbsCents))] : []),
+  ];
 }
 
 /** The Z report on 48 columns, pt-BR, for the receipt printer. */
@@ -58,14 +82,14 @@ export function zReportText(report: ZReport, storeName: string, timeZone: string
     'POR HORA',
     ...report.byHour.map((h) => line(`  ${h.hour}h (${h.count})`, formatBrl(h.amountCents))),
     'POR OPERADOR',
-    ...report.byOperator.map((o) => line(`  ${o.name ?? o.operatorId} (${o.count})`, formatBrl(o.amountCents))),
+    ...report.byOperator.map((o) => line(`  ${o.name ?? (o.operatorId === 'system' ? 'Sistema' : o.operatorId)} (${o.count})`, formatBrl(o.amountCents))),
     'PRODUTOS',
     ...report.byProduct.slice(0, 20).map((p) => line(`  ${p.unit === 'GRAM' ? `${p.quantity}g` : `${p.quantity}x`} ${p.name}`, formatBrl(p.amountCents))),
     rule(),
     'CAIXAS',
-    ...report.cashiers.map((c) => line(`  ${c.terminalId} ${c.status}`, formatBrl(c.differenceCents))),
+    ...report.cashiers.map((c) => line(`  ${c.terminalId} ${CLOSE_STATUS_LABELS[c.status] ?? c.status}`, formatBrl(c.differenceCents))),
     rule(),
-    line('Impostos', 'aguardando fiscal'),
+    ...fiscalLines(report),
     rule('='),
   );
   return out.join('\n') + '\n';

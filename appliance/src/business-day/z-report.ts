@@ -48,6 +48,22 @@ export interface ZCashierClose {
   status: string;
 }
 
+/** The fiscal side of the day (documents of the day's orders), gathered by the close workflow. */
+export interface ZFiscal {
+  documents: { authorized: number; contingencyPending: number; cancelled: number; rejected: number; denied: number; inutilized: number; awaitingEmission: number };
+  authorizedTotalCents: number;
+  taxReform: boolean;
+  taxes: { icmsBaseCents: number; icmsCents: number; pisCents: number; cofinsCents: number; ibsCents: number; cbsCents: number };
+}
+
+/** A store without the fiscal module issues no documents: every count and tax is zero. */
+const NO_FISCAL: ZFiscal = {
+  documents: { authorized: 0, contingencyPending: 0, cancelled: 0, rejected: 0, denied: 0, inutilized: 0, awaitingEmission: 0 },
+  authorizedTotalCents: 0,
+  taxReform: false,
+  taxes: { icmsBaseCents: 0, icmsCents: 0, pisCents: 0, cofinsCents: 0, ibsCents: 0, cbsCents: 0 },
+};
+
 export interface ZReportInput {
   businessDayId: string;
   date: string;
@@ -60,6 +76,7 @@ export interface ZReportInput {
   cashierCloses: ZCashierClose[];
   /** Display names of operators, for the printed report. */
   operatorNames?: Record<string, string>;
+  fiscal?: ZFiscal;
 }
 
 type Row<K extends string> = Record<K, string> & { count: number; amountCents: number };
@@ -86,6 +103,7 @@ export function buildZReport(input: ZReportInput) {
   const refundedCents = sum(input.refunds.map((r) => r.amountCents));
   const methods = [...new Set([...input.payments.map((p) => p.method), ...input.refunds.map((r) => r.method)])].sort();
   const soldItems = completed.flatMap((o) => o.items.filter((i) => !i.cancelled));
+  const fiscal = input.fiscal ?? NO_FISCAL;
   return {
     businessDayId: input.businessDayId,
     date: input.date,
@@ -124,8 +142,9 @@ export function buildZReport(input: ZReportInput) {
     writeOffs: writeOffRows(writtenOff),
     refunds: { count: input.refunds.length, amountCents: refundedCents, byOperator: group('operatorId', input.refunds.map((r) => ({ k: r.operatorId ?? 'system', amountCents: r.amountCents }))) },
     cashiers: input.cashierCloses,
-    // Filled by the fiscal module once documents carry their tax breakdown.
-    taxes: { status: 'PENDING_FISCAL' as const, lines: [] as { name: string; amountCents: number }[] },
+    // Taxes as the authorized documents declare them (cancelled ones owe none).
+    taxes: { source: 'AUTHORIZED_DOCUMENTS' as const, taxReform: fiscal.taxReform, ...fiscal.taxes },
+    fiscalDocuments: { ...fiscal.documents, authorizedTotalCents: fiscal.authorizedTotalCents },
   };
 }
 

@@ -11,6 +11,7 @@ import {
   zReportText,
   type BusinessDay,
   type CloseBlockers,
+  type ZFiscal,
   type ZOrder,
   type ZReport,
 } from '../business-day/index.js';
@@ -24,6 +25,7 @@ import { requirePermission } from '../kernel/http/permissions.js';
 import type { Actor } from '../kernel/journal/event.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { ModuleContext } from '../kernel/module.js';
+import { fiscalDaySummary } from '../fiscal/index.js';
 import { getOrder } from '../orders/index.js';
 import { listPaymentsOfDay, listRefundsOfDate } from '../payments/index.js';
 import { closeResolutions, openOrderBlockers, resolveOpenOrders } from './business-day-open-orders.js';
@@ -33,12 +35,22 @@ function blockersOf(db: Db): CloseBlockers {
   return { openCashierSessions, openOrders: openOrderBlockers(db) };
 }
 
-function ordersOfDay(db: Db, date: string): ZOrder[] {
-  const ids = db
+function orderIdsOfDay(db: Db, date: string): string[] {
+  return db
     .prepare("SELECT aggregate_id FROM journal WHERE type = 'order.created' AND json_extract(payload, '$.businessDate') = ? ORDER BY seq")
     .pluck()
     .all(date) as string[];
-  return ids.flatMap((id) => {
+}
+
+/** The day's fiscal documents and taxes, where this appliance issues them. */
+function fiscalOfDay(db: Db, date: string, window: { from: string; to: string }): ZFiscal | undefined {
+  return tableExists(db, 'fiscal_documents') ? fiscalDaySummary(db, orderIdsOfDay(db, date), window) : undefined;
+}
+
+const tableExists = (db: Db, table: string) => Boolean(db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table));
+
+function ordersOfDay(db: Db, date: string): ZOrder[] {
+  return orderIdsOfDay(db, date).flatMap((id) => {
     const order = getOrder(db, id);
     if (!order) return [];
     return [
@@ -76,6 +88,7 @@ export function zReportOf(tx: CommandTx, day: BusinessDay, timeZone: string): ZR
     orders: ordersOfDay(tx.db, day.date),
     cashierCloses,
     operatorNames,
+    fiscal: fiscalOfDay(tx.db, day.date, { from: day.openedAt, to: tx.nowIso }),
   });
 }
 

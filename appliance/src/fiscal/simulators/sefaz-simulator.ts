@@ -32,7 +32,7 @@ const SCHEMAS: Record<string, string> = {
 };
 
 export interface SefazSimulatorOptions {
-  /** Validate every request body against its PL_009_V4 schema with xmllint (default true). */
+  /** Validate every request body against its PL_009_V4 (PL_010 with IBS/CBS) schema with xmllint (default true). */
   validateSchemas?: boolean;
   /** Check the XMLDSig of every document (default true; bulk tests verify samples with xmlsec1). */
   verifySignatures?: boolean;
@@ -155,7 +155,9 @@ export class SefazSimulator {
     const uf = firstTagText(body, 'cUF') ?? firstTagText(body, 'cOrgao') ?? '35';
     let schemaValid = true;
     if (this.options.validateSchemas !== false) {
-      schemaValid = (await validateXml(join(referencePaths.nfeSchemaDir(), schema), body)).valid;
+      // Documents with the 2026 tax reform groups follow the PL_010 layout, as SEFAZ accepts them.
+      const schemaDir = body.includes('<IBSCBSTot>') ? referencePaths.taxReformSchemaDir() : referencePaths.nfeSchemaDir();
+      schemaValid = (await validateXml(join(schemaDir, schema), body)).valid;
     }
     const answer = this.answer(operation, body, environment, uf, schemaValid);
     this.requests.push({ operation, cStat: Number(firstTagText(answer.split('<protNFe')[1] ?? answer.split('<retEvento')[1] ?? answer, 'cStat')), clientCertificate });

@@ -1,7 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { referencePaths } from '../../appliance/src/fiscal/shared/reference-paths.js';
+import { runProcess, validateFiles } from '../../appliance/src/fiscal/shared/xmllint.js';
 import { waitUntil } from '../../appliance/src/kernel/testing/wait-until.js';
 import { spawnAppliance, type ApplianceProcess } from '../support/appliance-process.js';
 import { ApiClient } from '../support/http-client.js';
@@ -26,6 +28,8 @@ interface FiscalCheck {
 const SALES = 20;
 
 /**
+ * Acceptance of the fiscal backlog and truthful tenders against the BUILT appliance.
+ *
  * A demo store opened before its fiscal reference tables were installed: it keeps selling, every
  * paid order waits in the fiscal backlog and /health says so; once restarted with the tables, the
  * backlog becomes NFC-e authorized by the SEFAZ simulator, numbered in sale order.
@@ -39,7 +43,8 @@ describe('fiscal backlog end to end', () => {
   const sold: string[] = [];
 
   async function startStore(env: Record<string, string>): Promise<void> {
-    appliance = await spawnAppliance({ dataDir, env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn', ...env } });
+    // A first demo start makes its A1 certificate (RSA key): slow on a loaded machine.
+    appliance = await spawnAppliance({ dataDir, env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn', ...env }, readyTimeoutMs: 90_000 });
     admin = await new ApiClient(appliance.baseUrl).login();
     cashier = await new ApiClient(appliance.baseUrl).login('caixa', 'Caixa#2026');
   }
@@ -54,7 +59,7 @@ describe('fiscal backlog end to end', () => {
     await startStore({ CHEFIA_FISCAL_REFERENCE: join(noReference, 'missing') });
     const session = await cashier.post('/cashier-sessions', { terminalId: 'POS-1', openingFloatCents: 10_000 });
     expect(session.status, JSON.stringify(session.body)).toBe(201);
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await appliance?.stop();
@@ -106,7 +111,7 @@ describe('fiscal backlog end to end', () => {
       'every backlog sale authorized',
       async () => (await admin.get<FiscalDocument[]>('/fiscal/documents?limit=500')).body.data,
       (docs) => docs.length === SALES && docs.every((d) => d.status === 'AUTHORIZED'),
-      { timeoutMs: 60_000, intervalMs: 250 },
+      { timeoutMs: 150_000, intervalMs: 250 },
     );
     const byNumber = [...documents].sort((a, b) => a.number - b.number);
     expect(byNumber.map((d) => d.orderId)).toEqual(sold);
@@ -128,5 +133,38 @@ describe('fiscal backlog end to end', () => {
     const ofType = (type: string) => events.filter((e) => e.type === type).map((e) => e.aggregateId);
     expect(ofType('fiscal.emission_deferred')).toEqual(sold);
     expect(ofType('fiscal.deferred_emission_resolved')).toEqual(sold);
-  }, 90_000);
+  }, 180_000);
+
+  it('takes a standalone-machine card with CPF na nota: tpIntegra 2, no invented authorization, dest/CPF, valid against the schema', async () => {
+    const created = await cashier.post('/orders', { channel: 'COUNTER', items: [{ productId: 'prod-fries', quantity: 2 }] });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const orderId = created.body.data.id as string;
+    const cpf = await cashier.post(`/orders/${orderId}/consumer-tax-id`, { taxId: '529.982.247-25' });
+    expect(cpf.status, JSON.stringify(cpf.body)).toBe(200);
+    expect((await cashier.post(`/orders/${orderId}/confirm`)).status).toBe(200);
+    const paid = await cashier.post(`/orders/${orderId}/payments`, { method: 'CREDIT', standaloneCard: { brand: 'MASTERCARD', nsu: '778899' } });
+    expect(paid.status, JSON.stringify(paid.body)).toBe(201);
+    expect(paid.body.data.payment).toMatchObject({ provider: 'CARD_MACHINE', details: { entry: 'STANDALONE', brand: 'MASTERCARD', nsu: '778899' } });
+
+    const doc = await waitUntil(
+      'the card sale authorized',
+      async () => (await admin.get<FiscalDocument[]>(`/fiscal/documents?orderId=${orderId}`)).body.data[0],
+      (d) => d?.status === 'AUTHORIZED',
+      { timeoutMs: 20_000, intervalMs: 100 },
+    );
+    const xml = await fetch(`${appliance.baseUrl}/api/v1/fiscal/documents/${doc.id}/xml`, { headers: { authorization: `Bearer ${admin.token}` } }).then((r) => r.text());
+    expect(xml).toContain('<dest><CPF>52998224725</CPF>');
+    expect(xml).toMatch(/<tPag>03<\/tPag><vPag>[\d.]+<\/vPag><card><tpIntegra>2<\/tpIntegra><tBand>02<\/tBand><\/card>/);
+    expect(xml).not.toContain('<cAut>');
+    const file = join(dataDir, 'card-cpf-procNFe.xml');
+    writeFileSync(file, xml);
+    const validation = await validateFiles(join(referencePaths.nfeSchemaDir(), 'procNFe_v4.00.xsd'), [file]);
+    expect(validation.valid, validation.output).toBe(true);
+    // The signature checked by an independent implementation, against the store's own A1.
+    const certificate = /<X509Certificate>([^<]+)<\/X509Certificate>/.exec(xml)![1];
+    const pem = join(dataDir, 'store-a1.pem');
+    writeFileSync(pem, `-----BEGIN CERTIFICATE-----\n${certificate.match(/.{1,64}/g)!.join('\n')}\n-----END CERTIFICATE-----\n`);
+    const verified = await runProcess('xmlsec1', ['--verify', '--id-attr:Id', 'infNFe', '--trusted-pem', pem, file]);
+    expect(verified.code, verified.output).toBe(0);
+  }, 60_000);
 });

@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
+import { writeDemoSettings } from './fiscal-settings.js';
 import { createFiscalModule, type FiscalModule } from './index.js';
 import { testEmitterConfig } from './test-support/fixtures.js';
 
@@ -30,5 +31,29 @@ describe('fiscal module without the SEFAZ reference tables', () => {
     const res = await fetch(`${app.baseUrl}/api/v1/fiscal/documents?orderId=x`, { headers: { authorization: app.bearer(['fiscal.read']) } });
     expect(res.status).toBe(200);
     expect((await res.json()).data).toEqual([]);
+  });
+});
+
+describe('fiscal module before its A1 certificate arrived', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'fiscal-no-certificate-'));
+  let app: TestAppliance;
+  let fiscal: FiscalModule;
+
+  beforeAll(async () => {
+    // A config.json naming a certificate file that is not there yet.
+    writeDemoSettings(dataDir);
+    unlinkSync(join(dataDir, 'fiscal', 'demo-a1.pfx'));
+    fiscal = createFiscalModule();
+    app = await startTestAppliance([fiscal], { dataDir });
+  });
+  afterAll(async () => {
+    await app?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('keeps the store running with emission off, and says so in /health', async () => {
+    expect(() => fiscal.runtime()).toThrow();
+    const health = await (await fetch(`${app.baseUrl}/health`)).json();
+    expect(health.data.checks.fiscal).toMatchObject({ status: 'ok', emission: 'off', backlog: 0 });
   });
 });

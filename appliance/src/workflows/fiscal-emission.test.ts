@@ -292,7 +292,13 @@ describe('NFC-e emission workflow on the demo store', () => {
     expect((await manager.post(`/fiscal/backlog/${refused}/waive`, { reason: 'Doce de cortesia do chef, de novo' })).status).toBe(409);
     const ok = await (await fetch(`${app.baseUrl}/health`)).json();
     expect(ok.data.checks.fiscal).toMatchObject({ status: 'ok', backlog: 0 });
-    const events = app.ctx.journal.readAfter(0, 100_000).filter((e) => e.aggregateId === refused).map((e) => e.type);
-    expect(events).toEqual(expect.arrayContaining(['fiscal.emission_deferred', 'fiscal.emission_waived']));
+    const journal = app.ctx.journal.readAfter(0, 100_000);
+    const of = (orderId: string) => journal.filter((e) => e.aggregateId === orderId && e.type.startsWith('fiscal.') && e.aggregateType === 'order');
+    expect(of(refused).map((e) => e.type)).toEqual(['fiscal.emission_deferred', 'fiscal.emission_waived']);
+    // The next sale queued behind it (sale order) and was emitted in the same pass.
+    expect(of(next).map((e) => [e.type, (e.payload as { reason?: string; outcome?: string }).reason ?? (e.payload as { outcome?: string }).outcome])).toEqual([
+      ['fiscal.emission_deferred', 'BEHIND_BACKLOG'],
+      ['fiscal.deferred_emission_resolved', 'DOCUMENTED'],
+    ]);
   });
 });

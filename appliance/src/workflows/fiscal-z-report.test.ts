@@ -62,7 +62,7 @@ describe('taxes in the Z report from the authorized NFC-e', () => {
     const modules = [...orderModules().filter((m) => m !== workflowsModule), createPrintingModule(), cashierModule, createPaymentsModule({ pixGateways: [] }), fiscalModule, workflowsModule];
     app = await startTestAppliance(modules, { env: { CHEFIA_DEMO: '1' }, dataDir });
     cashier = apiAs(app, ['orders.create', 'orders.read', 'orders.confirm', 'cashier.operate', 'payments.capture'], 'CASHIER');
-    manager = apiAs(app, ['fiscal.read', 'fiscal.cancel', 'reports.read'], 'MANAGER');
+    manager = apiAs(app, ['fiscal.read', 'fiscal.cancel', 'reports.read', 'orders.read', 'orders.fulfil', 'business_day.manage'], 'MANAGER');
     expect((await cashier.post('/cashier-sessions', { terminalId: 'POS-1', openingFloatCents: 10_000 })).status).toBe(201);
   }, 60_000);
   afterAll(async () => {
@@ -70,7 +70,7 @@ describe('taxes in the Z report from the authorized NFC-e', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  async function sell(items: unknown[]): Promise<{ id: string; status: string }> {
+  async function sell(items: unknown[]): Promise<{ id: string; orderId: string; status: string }> {
     const created = await cashier.post('/orders', { channel: 'COUNTER', items });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const orderId = created.body.data.id as string;
@@ -84,7 +84,7 @@ describe('taxes in the Z report from the authorized NFC-e', () => {
     throw new Error(`no document for ${orderId}`);
   }
 
-  it('adds up ICMS, PIS, COFINS, IBS and CBS over the authorized XMLs of the day and counts documents by status', async () => {
+  it('adds up ICMS, PIS, COFINS, IBS and CBS over the authorized XMLs of the day in the X and Z reports, and counts documents by status', async () => {
     const sold = [
       await sell([{ productId: 'prod-fries', quantity: 3 }, { productId: 'prod-coke', quantity: 2 }]),
       await sell([{ productId: 'prod-salad-bar', quantity: 437 }, { productId: 'prod-guarana', quantity: 1 }]),
@@ -115,7 +115,23 @@ describe('taxes in the Z report from the authorized NFC-e', () => {
     expect(text).toMatch(/ICMS +R\$/);
     expect(text).toMatch(/CBS +R\$/);
     expect(text).not.toMatch(/PENDING|BALANCED|AUTHORIZED/);
-  }, 60_000);
+
+    // The Z report of the closed day says the same.
+    for (const doc of sold) {
+      const order = (await manager.get(`/orders/${doc.orderId}`)).body.data;
+      if (order.status === 'COMPLETED') continue;
+      if (order.status !== 'READY') expect((await manager.post(`/orders/${doc.orderId}/status`, { status: 'READY' })).status).toBe(200);
+      expect((await manager.post(`/orders/${doc.orderId}/status`, { status: 'COMPLETED' })).status).toBe(200);
+    }
+    const [session] = (await cashier.get('/cashier-sessions')).body.data;
+    expect((await cashier.post(`/cashier-sessions/${session.id}/close`, { counted: { CASH: 0 } })).status).toBe(200);
+    const closed = await manager.post('/business-days/current/close');
+    expect(closed.status, JSON.stringify(closed.body)).toBe(200);
+    expect(closed.body.data.report.taxes).toEqual({ source: 'AUTHORIZED_DOCUMENTS', taxReform: true, ...expected });
+    expect(closed.body.data.report.fiscalDocuments).toMatchObject({ authorized: 3, cancelled: 1 });
+    expect(closed.body.data.text).toContain('REDUÇÃO Z');
+    expect(closed.body.data.text).toContain('IMPOSTOS (NOTAS AUTORIZADAS)');
+  }, 90_000);
 });
 
 describe('the printed Z report', () => {

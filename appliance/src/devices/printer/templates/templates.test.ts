@@ -58,6 +58,18 @@ describe('print templates', () => {
     expect(lines.findIndex((l) => l.trim() === 'Volte sempre!')).toBeGreaterThan(lines.findIndex((l) => l.startsWith('TOTAL')));
   });
 
+  it('customer receipt says when a card was simulated, and what the cashier typed for the card machine', () => {
+    const payments = [
+      { method: 'CREDIT' as const, amountCents: 3000, simulated: true },
+      { method: 'DEBIT' as const, amountCents: sampleReceipt.totalCents - 3000, cardMachine: { brand: 'ELO', nsu: '004512' } },
+    ];
+    const data = { ...sampleReceipt, payments, changeCents: 0 };
+    expect(templateDataSchemas.customer_receipt.safeParse(data).success).toBe(true);
+    const lines = documentText(customerReceipt(data, { columns: 48, timeZone }));
+    expect(lines).toContain('    TEF SIMULADO - SEM VALOR');
+    expect(lines).toContain('    Maquininha ELO NSU 004512');
+  });
+
   it('kitchen ticket has no prices and shows modifiers and notes', () => {
     const lines = documentText(kitchenTicket(sampleKitchenTicket, { columns: 42, timeZone }));
     expect(lines.join('\n')).not.toMatch(/R\$/);

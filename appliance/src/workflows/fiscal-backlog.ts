@@ -31,6 +31,8 @@ export type EmissionOutcome =
  */
 export interface PaidOrderEmitter {
   available(): boolean;
+  /** The order already has its document (a replayed delivery after a restart). */
+  documented(orderId: string): boolean;
   emitOrder(orderId: string, settledAt: string): Promise<EmissionOutcome>;
 }
 
@@ -65,7 +67,11 @@ export class FiscalBacklog implements FiscalEmissionPort {
       if (entry.status === 'PENDING') await this.drain();
       return;
     }
-    if (!this.emitter.available()) return this.defer(sale, 'EMISSION_OFF', 'FISCAL_NOT_CONFIGURED');
+    if (!this.emitter.available()) {
+      // The journal may replay a sale documented before a restart that left emission off.
+      if (this.emitter.documented(sale.orderId)) return;
+      return this.defer(sale, 'EMISSION_OFF', 'FISCAL_NOT_CONFIGURED');
+    }
     if (hasPendingBacklog(this.ctx.db)) {
       await this.defer(sale, 'BEHIND_BACKLOG', null);
       return this.drain();

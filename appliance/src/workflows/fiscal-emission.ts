@@ -1,4 +1,4 @@
-import { fiscalModule, type FiscalDocumentSummary, type FiscalModule } from '../fiscal/index.js';
+import { fiscalModule, orderHasDocument, type FiscalDocumentSummary, type FiscalModule } from '../fiscal/index.js';
 import { AppError } from '../kernel/errors.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { paymentsRuntimeOf, type PaymentsRuntime } from '../payments/index.js';
@@ -34,6 +34,10 @@ export class FiscalEmissionWorkflow implements PaidOrderEmitter {
 
   available(): boolean {
     return this.fiscal !== null;
+  }
+
+  documented(orderId: string): boolean {
+    return orderHasDocument(this.ctx.db, orderId);
   }
 
   async emitOrder(orderId: string, settledAt: string): Promise<EmissionOutcome> {

@@ -126,6 +126,11 @@ export function activeDocumentForOrder(db: Database.Database, orderId: string): 
     .get(orderId) as FiscalDocumentRow | undefined;
 }
 
+/** True when the order already has a document that is not a voided number (any status). */
+export function orderHasDocument(db: Database.Database, orderId: string): boolean {
+  return activeDocumentForOrder(db, orderId) !== undefined;
+}
+
 export function updateDocument(db: Database.Database, id: string, changes: Partial<FiscalDocumentRow>, nowIso: string): void {
   const entries = Object.entries({ ...changes, updated_at: nowIso });
   const assignments = entries.map(([column]) => `${column} = ?`).join(', ');

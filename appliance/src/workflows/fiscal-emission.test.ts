@@ -12,6 +12,7 @@ import { createPrintingModule } from '../printing/index.js';
 import { referencePaths } from '../fiscal/shared/reference-paths.js';
 import { validateXml } from '../fiscal/shared/xmllint.js';
 import { danfePrintDocument } from './fiscal-danfe-document.js';
+import { answeredDocumentOf } from './fiscal-test-support.js';
 import { danfeDedupeKey } from './fiscal-emission.js';
 import { allocateOrderDiscount, buildPaidOrder, paymentsCovering } from './fiscal-paid-order.js';
 import { workflowsModule } from './index.js';
@@ -160,7 +161,7 @@ describe('NFC-e emission workflow on the demo store', () => {
     // Real clock: the demo A1 certificate is made at start and valid from then on.
     app = await startTestAppliance(modules, { env: { CHEFIA_DEMO: '1' } });
     cashier = apiAs(app, ['orders.create', 'orders.read', 'orders.confirm', 'cashier.operate', 'payments.capture'], 'CASHIER');
-    manager = apiAs(app, ['catalog.write', 'catalog.read', 'fiscal.read', 'fiscal.cancel', 'printing.read'], 'MANAGER');
+    manager = apiAs(app, ['catalog.write', 'catalog.read', 'fiscal.read', 'fiscal.cancel', 'fiscal.manage', 'printing.read'], 'MANAGER');
     expect((await cashier.post('/cashier-sessions', { terminalId: 'POS-1', openingFloatCents: 10_000 })).status).toBe(201);
   }, 60_000);
   afterAll(() => app?.close());
@@ -175,14 +176,7 @@ describe('NFC-e emission workflow on the demo store', () => {
     return id;
   }
 
-  async function documentOf(orderId: string) {
-    for (let i = 0; i < 200; i++) {
-      const [doc] = (await manager.get(`/fiscal/documents?orderId=${orderId}`)).body.data;
-      if (doc && doc.status !== 'PENDING') return doc;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error(`no document for ${orderId}`);
-  }
+  const documentOf = (orderId: string): Promise<any> => answeredDocumentOf(manager, orderId);
 
   const danfeJobs = async (documentId: string) =>
     ((await manager.get('/print-jobs?size=100')).body.data as { dedupeKey: string | null }[]).filter((j) => j.dedupeKey === danfeDedupeKey(documentId));

@@ -10,6 +10,7 @@ import { writeDemoSettings } from '../fiscal/fiscal-settings.js';
 import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
 import { createPaymentsModule } from '../payments/index.js';
 import { createPrintingModule } from '../printing/index.js';
+import { answeredDocumentOf } from './fiscal-test-support.js';
 import { workflowsModule } from './index.js';
 import { apiAs, orderModules, type Api } from './test-support.js';
 
@@ -62,7 +63,7 @@ describe('taxes in the Z report from the authorized NFC-e', () => {
     const modules = [...orderModules().filter((m) => m !== workflowsModule), createPrintingModule(), cashierModule, createPaymentsModule({ pixGateways: [] }), fiscalModule, workflowsModule];
     app = await startTestAppliance(modules, { env: { CHEFIA_DEMO: '1' }, dataDir });
     cashier = apiAs(app, ['orders.create', 'orders.read', 'orders.confirm', 'cashier.operate', 'payments.capture'], 'CASHIER');
-    manager = apiAs(app, ['fiscal.read', 'fiscal.cancel', 'reports.read', 'orders.read', 'orders.fulfil', 'business_day.manage'], 'MANAGER');
+    manager = apiAs(app, ['fiscal.read', 'fiscal.cancel', 'fiscal.manage', 'reports.read', 'orders.read', 'orders.fulfil', 'business_day.manage'], 'MANAGER');
     expect((await cashier.post('/cashier-sessions', { terminalId: 'POS-1', openingFloatCents: 10_000 })).status).toBe(201);
   }, 60_000);
   afterAll(async () => {
@@ -76,12 +77,7 @@ describe('taxes in the Z report from the authorized NFC-e', () => {
     const orderId = created.body.data.id as string;
     expect((await cashier.post(`/orders/${orderId}/confirm`)).status).toBe(200);
     expect((await cashier.post(`/orders/${orderId}/payments`, { method: 'CASH', tenderedCents: 100_000 })).status).toBe(201);
-    for (let i = 0; i < 200; i++) {
-      const [doc] = (await manager.get(`/fiscal/documents?orderId=${orderId}`)).body.data;
-      if (doc && doc.status !== 'PENDING') return doc;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error(`no document for ${orderId}`);
+    return answeredDocumentOf(manager, orderId);
   }
 
   it('adds up ICMS, PIS, COFINS, IBS and CBS over the authorized XMLs of the day in the X and Z reports, and counts documents by status', async () => {

@@ -23,9 +23,11 @@ function writeOffLines(report: ZReport): string[] {
   return (report.writeOffs?.byKind ?? []).map((k) => line(`${WRITE_OFF_LABELS[k.kind] ?? k.kind} (${k.count})`, formatBrl(k.amountCents)));
 }
 
-/** Documents by status and the taxes declared in the authorized ones. */
+/** Documents by status and the taxes declared in the authorized ones (reports stored before them have none). */
 function fiscalLines(report: ZReport): string[] {
-  const docs = report.fiscalDocuments;
+  // Reports stored before documents and taxes were summed have neither.
+  const docs = report.fiscalDocuments as ZReport['fiscalDocuments'] | undefined;
+  if (!docs) return [];
   const taxes = report.taxes;
   return [
     'DOCUMENTOS FISCAIS',

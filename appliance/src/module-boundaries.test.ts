@@ -30,6 +30,10 @@ const JUSTIFIED: Record<string, string> = {
     'the test reads the barcode where the DANFE layout puts it; the layout box is internal and the PDF renderer loads on demand, so the module index must not import it',
   'test/e2e/fiscal-document-types.e2e.test.ts > appliance/src/fiscal/shared/xmllint.ts':
     'the test validates the emitted XML with the same xmllint runner the module uses; exporting it from the index would load it at every start',
+  'test/e2e/fiscal-backlog.e2e.test.ts > appliance/src/fiscal/shared/xmllint.ts':
+    'the test validates the emitted XML with the same xmllint runner the module uses; exporting it from the index would load it at every start',
+  'appliance/src/workflows/fiscal-emission.test.ts > appliance/src/fiscal/shared/xmllint.ts':
+    'the test validates the emitted XML with the same xmllint runner the module uses; exporting it from the index would load it at every start',
 };
 
 const root = repoRoot();

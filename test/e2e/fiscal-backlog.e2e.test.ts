@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { referencePaths } from '../../appliance/src/fiscal/shared/reference-paths.js';
+import { referencePaths } from '../../appliance/src/fiscal/index.js';
 import { runProcess, validateFiles } from '../../appliance/src/fiscal/shared/xmllint.js';
 import { waitUntil } from '../../appliance/src/kernel/testing/wait-until.js';
 import { spawnAppliance, type ApplianceProcess } from '../support/appliance-process.js';

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SaleProduct } from '../catalog/index.js';
 import { cashierModule } from '../cashier/index.js';
+import { customersModule } from '../customers/index.js';
 import { documentText } from '../devices/printer/document.js';
 import { fiscalModule, referencePaths, type DanfeNfce } from '../fiscal/index.js';
 import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
@@ -156,7 +157,7 @@ describe('NFC-e emission workflow on the demo store', () => {
   let manager: Api;
 
   beforeAll(async () => {
-    const modules = [...orderModules().filter((m) => m !== workflowsModule), createPrintingModule(), cashierModule, createPaymentsModule({ pixGateways: [] }), fiscalModule, workflowsModule];
+    const modules = [...orderModules().filter((m) => m !== workflowsModule), createPrintingModule(), customersModule, cashierModule, createPaymentsModule({ pixGateways: [] }), fiscalModule, workflowsModule];
     // Real clock: the demo A1 certificate is made at start and valid from then on.
     app = await startTestAppliance(modules, { env: { CHEFIA_DEMO: '1' } });
     cashier = apiAs(app, ['orders.create', 'orders.read', 'orders.confirm', 'cashier.operate', 'payments.capture'], 'CASHIER');

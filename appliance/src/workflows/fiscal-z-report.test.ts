@@ -5,6 +5,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildZReport, zReportText } from '../business-day/index.js';
 import { cashierModule } from '../cashier/index.js';
+import { customersModule } from '../customers/index.js';
 import { fiscalModule, writeDemoSettings } from '../fiscal/index.js';
 import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
 import { createPaymentsModule } from '../payments/index.js';
@@ -59,7 +60,7 @@ describe('taxes in the Z report from the authorized NFC-e', () => {
       },
     });
     writeFileSync(file, JSON.stringify(settings, null, 2));
-    const modules = [...orderModules().filter((m) => m !== workflowsModule), createPrintingModule(), cashierModule, createPaymentsModule({ pixGateways: [] }), fiscalModule, workflowsModule];
+    const modules = [...orderModules().filter((m) => m !== workflowsModule), createPrintingModule(), customersModule, cashierModule, createPaymentsModule({ pixGateways: [] }), fiscalModule, workflowsModule];
     app = await startTestAppliance(modules, { env: { CHEFIA_DEMO: '1' }, dataDir });
     cashier = apiAs(app, ['orders.create', 'orders.read', 'orders.confirm', 'cashier.operate', 'payments.capture'], 'CASHIER');
     manager = apiAs(app, ['fiscal.read', 'fiscal.cancel', 'fiscal.manage', 'reports.read', 'orders.read', 'orders.fulfil', 'business_day.manage'], 'MANAGER');

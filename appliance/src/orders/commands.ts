@@ -98,7 +98,8 @@ export function createOrder(tx: CommandTx, input: CreateOrderInput): Order {
       channel: order.channel,
       tableId: order.tableId,
       customerId: order.customerId,
-      consumerTaxId: order.consumerTaxId,
+      // Events reach MQTT and the relay: they say whether a CPF/CNPJ was given, never which.
+      consumerTaxIdGiven: order.consumerTaxId !== null,
       status: order.status,
       items: order.items.map(itemEventView),
       ...totals(order),

@@ -24,6 +24,14 @@ export function setConsumerTaxId(tx: CommandTx, orderId: string, value: string |
   if (!isOpen(current.status) || current.paidAt) throw businessRule('ORDER_CONSUMER_TAX_ID_AFTER_PAYMENT', { orderId }, { number: current.number });
   const consumerTaxId = value === null ? null : normalizeConsumerTaxId(value);
   tx.prepare('UPDATE orders SET consumer_tax_id = ?, updated_at = ? WHERE id = ?').run(consumerTaxId, tx.nowIso, orderId);
-  tx.emit({ type: 'order.consumer_tax_id_set', aggregateType: 'order', aggregateId: orderId, payload: { orderId, consumerTaxId } });
+  tx.emit({ type: 'order.consumer_tax_id_set', aggregateType: 'order', aggregateId: orderId, payload: { orderId, consumerTaxIdGiven: consumerTaxId !== null } });
   return { ...current, consumerTaxId, updatedAt: tx.nowIso };
+}
+
+/**
+ * A customer's deletion request: their orders forget the CPF/CNPJ given for the receipt. The
+ * fiscal documents already issued keep it, under legal hold.
+ */
+export function forgetConsumerTaxIdsOfCustomer(tx: CommandTx, customerId: string): number {
+  return tx.prepare('UPDATE orders SET consumer_tax_id = NULL, updated_at = ? WHERE customer_id = ? AND consumer_tax_id IS NOT NULL').run(tx.nowIso, customerId).changes;
 }

@@ -18,7 +18,7 @@ export {
 export { cancelOrder, markOrderPaid, setOrderItemStatus, setOrderStatus, writeOffOrder, type WriteOffInput } from './transitions.js';
 export { readHandOverPolicy, DEFAULT_HAND_OVER_POLICY, HAND_OVER_MODES, type HandOverMode, type HandOverPolicy } from './hand-over.js';
 export { applyOrderDiscount, moveOrderItems, setOrderTable } from './transfers.js';
-export { normalizeConsumerTaxId, setConsumerTaxId } from './consumer-tax-id.js';
+export { forgetConsumerTaxIdsOfCustomer, normalizeConsumerTaxId, setConsumerTaxId } from './consumer-tax-id.js';
 
 export const ordersModule: ApplianceModule = {
   name: 'orders',

@@ -21,7 +21,7 @@ import { requirePermission } from '../kernel/http/permissions.js';
 import { readJson, readParam } from '../kernel/http/validation.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { ModuleContext } from '../kernel/module.js';
-import { ordersOfCustomer } from '../orders/index.js';
+import { forgetConsumerTaxIdsOfCustomer, ordersOfCustomer } from '../orders/index.js';
 import { buildCustomerExport } from './customer-data-export.js';
 
 const requestBody = z.object({
@@ -56,9 +56,11 @@ function carryOut(tx: CommandTx, keyring: PiiKeyring, customerId: string, body: 
       break;
     case 'ANONYMIZATION':
       anonymizeCustomer(tx, keyring, customerId);
+      forgetConsumerTaxIdsOfCustomer(tx, customerId);
       break;
     case 'DELETION':
       anonymizeCustomer(tx, keyring, customerId);
+      forgetConsumerTaxIdsOfCustomer(tx, customerId);
       holdFiscalDocuments(tx, customerId, retentionYears);
       break;
     case 'ACCESS':

@@ -262,6 +262,14 @@ describe('NFC-e emission workflow on the demo store', () => {
     const companyXml = await xmlOf((await documentOf(companyOrder)).id);
     expect(companyXml).toContain('<dest><CNPJ>11222333000181</CNPJ>');
     await schemaValid(companyXml);
+
+    // The number reaches the document, never the journal (and so neither MQTT nor the relay).
+    const events = app.ctx.journal.readAfter(0, 100_000).filter((e) => e.aggregateId === orderId || e.aggregateId === companyOrder);
+    expect(events.find((e) => e.type === 'order.created' && e.aggregateId === orderId)?.payload).toMatchObject({ consumerTaxIdGiven: true });
+    expect(events.find((e) => e.type === 'order.consumer_tax_id_set')?.payload).toEqual({ orderId: companyOrder, consumerTaxIdGiven: true });
+    const payloads = JSON.stringify(events.map((e) => e.payload));
+    expect(payloads).not.toContain('52998224725');
+    expect(payloads).not.toContain('11222333000181');
   });
 
   it('keeps an order whose product lacks fiscal data in the backlog without holding back the next sales, until a manager waives it', async () => {

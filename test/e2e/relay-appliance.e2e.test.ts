@@ -104,7 +104,8 @@ describe('store offline while selling, relay catches up', () => {
     // Paid orders keep producing events after the last response (NFC-e emission, DANFE and receipt
     // print jobs run from durable consumers): wait until the journal is quiet before taking its head.
     let head = (await health()).replication.headSeq as number;
-    const quietDeadline = Date.now() + 90_000;
+    // Generous: under a full parallel test run the follow-up work of 1,000 sales takes minutes.
+    const quietDeadline = Date.now() + 240_000;
     for (;;) {
       await new Promise((resolve) => setTimeout(resolve, 1_500));
       const next = (await health()).replication.headSeq as number;
@@ -151,5 +152,5 @@ describe('store offline while selling, relay catches up', () => {
     );
     const zReports = await hq.get(`/reports/z?storeId=${storeId}`);
     expect(zReports.body.data[0].report.payments.netCents).toBe(report.payments.netCents);
-  }, 240_000);
+  }, 600_000);
 });

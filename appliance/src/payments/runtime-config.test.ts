@@ -37,11 +37,12 @@ describe('payment strategies from the validated configuration', () => {
     expect(problems({ CHEFIA_RECONCILIATION_AT: '25:00' })).toEqual(['CHEFIA_RECONCILIATION_AT']);
   });
 
-  it('takes cards through TEF Dial only when both exchange folders are configured', () => {
+  it('takes cards through TEF Dial only when both exchange folders are configured; the simulated terminal only in the demo', () => {
     const reqDir = join(dataDir, 'req');
     const respDir = join(dataDir, 'resp');
     expect(cardProviderFromConfig(loadConfig({ CHEFIA_DATA_DIR: dataDir, CHEFIA_TEF_DIAL_REQ_DIR: reqDir, CHEFIA_TEF_DIAL_RESP_DIR: respDir }))).toBeInstanceOf(TefDialProvider);
-    expect(cardProviderFromConfig(loadConfig({ CHEFIA_DATA_DIR: dataDir, CHEFIA_TEF_DIAL_REQ_DIR: reqDir }))).toBeInstanceOf(VirtualCardProvider);
+    expect(cardProviderFromConfig(loadConfig({ CHEFIA_DATA_DIR: dataDir, CHEFIA_TEF_DIAL_REQ_DIR: reqDir, CHEFIA_DEMO: '1' }))).toBeInstanceOf(VirtualCardProvider);
+    expect(cardProviderFromConfig(loadConfig({ CHEFIA_DATA_DIR: dataDir, CHEFIA_TEF_DIAL_REQ_DIR: reqDir }))).not.toBeInstanceOf(VirtualCardProvider);
   });
 
   it('reconciles from the configured time and settlement folder', () => {

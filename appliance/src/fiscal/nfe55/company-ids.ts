@@ -1,11 +1,4 @@
-import { mod11CheckDigit } from '../nfce/access-key.js';
-
-/** A CNPJ with valid check digits (14 digits; repeated-digit CNPJs are invalid by rule). */
-export function isValidCnpj(value: string): boolean {
-  if (!/^\d{14}$/.test(value) || /^(\d)\1{13}$/.test(value)) return false;
-  // Both digits are module 11 with weights 2..9 from the right, like the access key.
-  return mod11CheckDigit(value.slice(0, 12)) === Number(value[12]) && mod11CheckDigit(value.slice(0, 13)) === Number(value[13]);
-}
+export { isValidCnpj } from '../../kernel/cnpj.js';
 
 /** Digits of a state registration (IE) per UF (SINTEGRA tables); some states have two lengths. */
 const IE_LENGTHS: Record<string, number[]> = {

@@ -12,9 +12,10 @@ npm ci
 npm run build
 npm run os-image:udev
 # The store runs what tsconfig.ship.json compiles: the appliance's entry points and what they
-# import, without tests or test support (dist/ keeps those for the test suites).
+# import, without tests or test support (dist/ keeps those for the test suites), and the web apps
+# Vite builds into dist-ship/web (the screens the appliance serves: /kds, /pos).
 rm -rf dist-ship
-npx tsc -p tsconfig.ship.json
+npm run build:ship
 rm -rf "$stage"
 mkdir -p "$stage"
 cp -r package.json package-lock.json firmware-profiles "$stage/"

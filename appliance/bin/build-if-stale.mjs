@@ -4,6 +4,8 @@
 // for tsc. Even a no-op incremental tsc reads and hashes every file (8 s of CPU on the mini-PC);
 // a fingerprint of the inputs' paths, sizes and mtimes costs a few milliseconds.
 // The build itself is incremental (tsconfig.build.json), so a real change recompiles quickly too.
+// The web apps (appliance/web: TypeScript, HTML, CSS) are part of the inputs; Vite builds them
+// into dist/web after tsc.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -13,14 +15,14 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const stampFile = join(root, 'dist', '.build-inputs');
 const sourceDirs = ['appliance', 'cloud-relay', 'os-image', 'test'];
-const configFiles = ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
+const configFiles = ['tsconfig.json', 'tsconfig.build.json', 'vite.config.ts', 'package-lock.json'];
 
 function* sources(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* sources(path);
-    else if (/\.tsx?$/.test(entry.name)) yield path;
+    else if (/\.(tsx?|html|css)$/.test(entry.name)) yield path;
   }
 }
 
@@ -40,4 +42,6 @@ const before = fingerprint();
 if (!always && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === before) process.exit(0);
 const tsc = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+const vite = spawnSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { cwd: root, stdio: 'inherit' });
+if (vite.status !== 0) process.exit(vite.status ?? 1);
 writeFileSync(stampFile, before);

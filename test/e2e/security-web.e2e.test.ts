@@ -29,7 +29,9 @@ describe('web pages: security headers and the KDS session', () => {
   });
 
   it('sends CSP, frame, sniffing and referrer headers with pages, scripts, JSON and errors', async () => {
-    for (const path of ['/kds', '/kds/app.js', '/kds/style.css', '/kds/config.json', '/health', '/api/v1/auth/me', '/nowhere']) {
+    const kdsAssets = [...(await (await fetch(`${appliance.baseUrl}/kds`)).text()).matchAll(/"(\/web\/assets\/[\w.-]+)"/g)].map((m) => m[1]);
+    expect(kdsAssets.length).toBeGreaterThan(0);
+    for (const path of ['/kds', ...kdsAssets, '/pos', '/kds/config.json', '/health', '/api/v1/auth/me', '/nowhere']) {
       const res = await fetch(`${appliance.baseUrl}${path}`);
       const csp = res.headers.get('content-security-policy') ?? '';
       expect(csp, path).toContain("frame-ancestors 'none'");

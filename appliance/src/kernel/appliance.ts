@@ -15,6 +15,7 @@ import { WalSyncer } from './db/wal-sync.js';
 import { createQueryDb } from './db/query-db.js';
 import { diskProbe, HealthRegistry, memoryProbe } from './health.js';
 import { createHttpApp } from './http/app.js';
+import { registerWebAssets } from './http/web-apps.js';
 import type { Authenticator } from './http/env.js';
 import { MessageCatalog } from './i18n/catalog.js';
 import { kernelMessages } from './i18n/kernel.pt-BR.js';
@@ -110,6 +111,7 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
     maxBodyBytes: config.maxBodyBytes,
     authenticator: () => authentication,
   });
+  registerWebAssets(root);
   const health = new HealthRegistry();
   health.add('database', () => {
     db.prepare('SELECT 1').get();

@@ -34,8 +34,17 @@ describe('KDS page in headless Chromium (in-process appliance, test credentials)
     await app?.close().catch(() => undefined);
   });
 
-  it('serves the page, its script, the browser MQTT bundle and the pt-BR config', async () => {
-    for (const path of ['/kds', '/kds/app.js', '/kds/cards.js', '/kds/style.css', '/kds/mqtt.min.js']) expect((await fetch(app.baseUrl + path)).status).toBe(200);
+  it('serves the built page (revalidated), its hashed script and style (cached for a year) and the pt-BR config', async () => {
+    const page = await fetch(`${app.baseUrl}/kds`);
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    const assets = [...(await page.text()).matchAll(/(?:src|href)="(\/web\/assets\/kds-[\w-]+\.(?:js|css))"/g)].map((m) => m[1]);
+    expect(assets.map((a) => a.slice(a.lastIndexOf('.')))).toEqual(['.js', '.css']);
+    for (const path of assets) {
+      const res = await fetch(app.baseUrl + path);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    }
+    expect((await fetch(`${app.baseUrl}/web/assets/..%2Fkds%2Findex.html`)).status).toBe(404);
     const config = await (await fetch(`${app.baseUrl}/kds/config.json`)).json();
     expect(config.stations.map((s: any) => s.code)).toEqual(['GRILL', 'FRYER', 'COLD', 'ASSEMBLY', 'EXPO']);
     expect(config.texts.KDS_DISCONNECTED).toBe('Desconectado — tentando reconectar…');

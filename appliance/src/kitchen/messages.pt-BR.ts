@@ -23,6 +23,8 @@ export const kitchenMessages = {
   KDS_SETUP_PAIRING_CODE: 'Código de pareamento',
   KDS_SETUP_SUBMIT: 'Entrar',
   KDS_SETUP_FAILED: 'Não foi possível entrar: {reason}',
+  KDS_BAD_CREDENTIALS: 'usuário, senha ou código recusado.',
+  KDS_NOT_AUTHORIZED: 'acesso não autorizado.',
   KDS_SIGN_OUT: 'Sair',
   KDS_STATION_REFUSED: 'Acesso negado a esta praça.',
   KDS_ALLDAY: 'Em produção',

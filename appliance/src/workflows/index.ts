@@ -1,3 +1,4 @@
+import { registerWebApp } from '../kernel/http/web-apps.js';
 import type { ApplianceModule, ModuleContext } from '../kernel/module.js';
 import { registerCustomerDataRequests } from './customer-data-requests.js';
 import type { FiscalBacklog } from './fiscal-backlog.js';
@@ -33,6 +34,8 @@ export const workflowsModule: ApplianceModule = {
     registerPrintingWorkflows(ctx);
     registerNfeRequestRoute(ctx);
     registerStartPage(ctx);
+    // The POS terminal spans orders, payments, cashier and catalog: a web app of its own.
+    registerWebApp(ctx.root, '/pos', 'pos');
     registerCustomerDataRequests(ctx);
     const backlog = registerFiscalEmission(ctx);
     if (backlog) fiscalBacklogs.set(ctx, backlog);

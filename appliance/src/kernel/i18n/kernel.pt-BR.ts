@@ -17,5 +17,6 @@ export const kernelMessages: Messages = {
   HTTP_ERROR: 'A requisição não pôde ser atendida.',
   INTERNAL_ERROR: 'Erro interno. A operação não foi concluída; tente novamente.',
   STORAGE_FULL: 'Armazenamento cheio: a operação não foi gravada. Libere espaço no disco do servidor da loja e tente novamente.',
+  WEB_APP_NOT_BUILT: 'Esta tela não foi instalada neste servidor. Reinstale o sistema da loja ou rode npm run build.',
   SHUTTING_DOWN: 'O sistema está reiniciando. Tente novamente em instantes.',
 };

@@ -16,6 +16,8 @@ export const startPageMessages = {
   START_CHECK_HARDWARE: 'Dispositivos',
   START_CHECK_REPLICATION: 'Replicação com a matriz',
   START_APPS: 'Aplicativos',
+  START_APP_POS: 'Frente de caixa (PDV)',
+  START_APP_POS_HINT: 'entre uma vez com caixa / Caixa#2026; depois troque de operador pelo PIN (caixa 2222)',
   START_APP_KDS: 'Tela da cozinha (KDS)',
   START_APP_KDS_HINT: 'entre com o usuário cozinha; o código de pareamento da tela aparece no log',
   START_APP_API: 'Referência da API (rotas, erros, perfis)',

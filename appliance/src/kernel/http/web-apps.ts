@@ -1,0 +1,56 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Context, Hono } from 'hono';
+import { AppError } from '../errors.js';
+import { repoRoot } from '../paths.js';
+import type { AppEnv } from './env.js';
+
+/**
+ * The store's web apps are built by Vite (`vite.config.ts`) into `dist/web`, which the OS image
+ * ships with the compiled server: `<app>/index.html` per app and content-hashed files under
+ * `assets/`. A hashed name changes with its content, so a browser may keep it a year; the HTML
+ * names the current hashes and is revalidated on every load, so a new build reaches every screen
+ * on its next reload.
+ */
+const ASSET_NAME = /^[\w.-]+\.(js|css|svg|png|woff2)$/;
+const CONTENT_TYPES: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  woff2: 'font/woff2',
+};
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+export function webDir(): string {
+  return join(repoRoot(), 'dist', 'web');
+}
+
+async function send(c: Context<AppEnv>, file: string, cacheControl: string): Promise<Response> {
+  let body: Buffer;
+  try {
+    body = await readFile(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new AppError('WEB_APP_NOT_BUILT', 503, 'WEB_APP_NOT_BUILT', { file: file.slice(webDir().length + 1) });
+    throw error;
+  }
+  c.header('Content-Type', CONTENT_TYPES[file.slice(file.lastIndexOf('.') + 1)] ?? 'application/octet-stream');
+  c.header('Cache-Control', cacheControl);
+  return c.body(new Uint8Array(body));
+}
+
+/** `/web/assets/<hashed name>`: the scripts and styles of every app. */
+export function registerWebAssets(root: Hono<AppEnv>): void {
+  root.get('/web/assets/:name', (c) => {
+    const name = c.req.param('name');
+    if (!ASSET_NAME.test(name)) throw new AppError('ROUTE_NOT_FOUND', 404, 'ROUTE_NOT_FOUND', { path: c.req.path });
+    return send(c, join(webDir(), 'assets', name), IMMUTABLE);
+  });
+}
+
+/** Serves an app's page at `path` (and `path/`), always revalidated. */
+export function registerWebApp(root: Hono<AppEnv>, path: string, app: string): void {
+  root.get(path, (c) => send(c, join(webDir(), app, 'index.html'), 'no-cache'));
+  root.get(`${path}/`, (c) => c.redirect(path));
+}

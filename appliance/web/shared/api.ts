@@ -1,0 +1,72 @@
+/**
+ * Every HTTP call the web apps make goes through here: the appliance's JSON envelope, the bearer
+ * token, the Idempotency-Key of a retried POST, and errors that carry the API's stable code and
+ * its pt-BR message (never an English text, never a bare status).
+ */
+export interface ApiErrorBody {
+  code: string;
+  message: string;
+  details?: unknown;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: unknown = null,
+  ) {
+    super(message);
+  }
+}
+
+/** Thrown when the appliance cannot be reached at all (Wi-Fi down, appliance restarting). */
+export class OfflineError extends Error {
+  constructor() {
+    super('OFFLINE');
+  }
+}
+
+export interface RequestOptions {
+  token?: string | null;
+  idempotencyKey?: string;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+export async function apiRequest<T>(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { ...options.headers };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
+  let res: Response;
+  try {
+    res = await fetch(`/api/v1${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: options.signal, cache: 'no-store' });
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    throw new OfflineError();
+  }
+  let envelope: { success: boolean; data: T; error: ApiErrorBody | null } | null = null;
+  try {
+    envelope = await res.json();
+  } catch {
+    envelope = null;
+  }
+  // A proxy's or a restarting appliance's non-JSON answer counts as "not reachable" so queued work is retried.
+  if (!envelope) throw res.status >= 500 ? new OfflineError() : new ApiError(res.status, 'HTTP_' + res.status, String(res.status));
+  if (!envelope.success) {
+    const error = envelope.error ?? { code: 'HTTP_' + res.status, message: String(res.status) };
+    if (res.status === 503) throw new OfflineError();
+    throw new ApiError(res.status, error.code, error.message, error.details ?? null);
+  }
+  return envelope.data;
+}
+
+export const postJson = <T>(path: string, body: unknown, options?: RequestOptions) => apiRequest<T>('POST', path, body, options);
+export const getJson = <T>(path: string, options?: RequestOptions) => apiRequest<T>('GET', path, undefined, options);
+
+/** Static JSON the appliance serves next to a page (e.g. `/kds/config.json`). */
+export async function fetchPageJson<T>(path: string): Promise<T> {
+  const res = await fetch(path, { cache: 'no-store' });
+  return (await res.json()) as T;
+}

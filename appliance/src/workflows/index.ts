@@ -1,4 +1,3 @@
-import { registerWebApp } from '../kernel/http/web-apps.js';
 import type { ApplianceModule, ModuleContext } from '../kernel/module.js';
 import { registerCustomerDataRequests } from './customer-data-requests.js';
 import type { FiscalBacklog } from './fiscal-backlog.js';
@@ -9,6 +8,7 @@ import { registerKitchenCommandWorkflow } from './kitchen-command.js';
 import { registerMoneyWorkflows, startMoneyWorkflows } from './money-workflows.js';
 import { registerOrderWorkflowRoutes } from './order-routes.js';
 import { registerOrderWriteOff } from './order-write-off.js';
+import { registerPosPage } from './pos-page.js';
 import { registerPrintingWorkflows } from './printing-workflows.js';
 import { registerTableWorkflowRoutes } from './table-routes.js';
 import { startPageMessages } from './start-page/messages.pt-BR.js';
@@ -34,8 +34,7 @@ export const workflowsModule: ApplianceModule = {
     registerPrintingWorkflows(ctx);
     registerNfeRequestRoute(ctx);
     registerStartPage(ctx);
-    // The POS terminal spans orders, payments, cashier and catalog: a web app of its own.
-    registerWebApp(ctx.root, '/pos', 'pos');
+    registerPosPage(ctx);
     registerCustomerDataRequests(ctx);
     const backlog = registerFiscalEmission(ctx);
     if (backlog) fiscalBacklogs.set(ctx, backlog);

@@ -1,1 +1,10 @@
-document.getElementById('app')!.textContent = 'Caixa';
+import './style.css';
+import { render } from 'preact';
+import { App } from './components/App';
+import { bindGlobalKeys } from './keyboard';
+import { loadConfig, startLive } from './state/live';
+
+/* Chefia POS terminal (frente de caixa): served by the appliance at /pos. */
+void loadConfig().then(startLive);
+bindGlobalKeys();
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,43 @@
+import { useAutofocus } from '../../shared/autofocus';
+import { helpOpen } from '../state/ui';
+import { t } from '../texts';
+import type { PosMessageKey } from '../messages.pt-BR';
+
+const KEYS: [string, PosMessageKey][] = [
+  ['F1', 'POS_KEY_F1'],
+  ['F2', 'POS_KEY_F2'],
+  ['↑ ↓ ← →', 'POS_KEY_ARROWS'],
+  ['Enter', 'POS_KEY_ENTER'],
+  ['+', 'POS_KEY_PLUS'],
+  ['Delete', 'POS_KEY_DEL'],
+  ['F8', 'POS_KEY_F8'],
+  ['F9', 'POS_KEY_F9'],
+  ['F12', 'POS_KEY_F12'],
+  ['Esc', 'POS_KEY_ESC'],
+  ['▮▮▮', 'POS_KEY_SCAN'],
+];
+
+/** F1: every shortcut of the terminal. */
+export function HelpDialog() {
+  const button = useAutofocus<HTMLButtonElement>();
+  return (
+    <div class="overlay" onClick={() => (helpOpen.value = false)}>
+      <div class="card dialog" role="dialog" id="help" aria-label={t('POS_HELP_TITLE')}>
+        <h2>{t('POS_HELP_TITLE')}</h2>
+        <table class="keys">
+          <tbody>
+            {KEYS.map(([key, text]) => (
+              <tr key={key}>
+                <th>
+                  <kbd>{key}</kbd>
+                </th>
+                <td>{t(text)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <button type="button" ref={button} onClick={() => (helpOpen.value = false)}>{t('POS_HELP_CLOSE')}</button>
+      </div>
+    </div>
+  );
+}

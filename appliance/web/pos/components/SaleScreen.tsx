@@ -1,0 +1,37 @@
+import { useEffect } from 'preact/hooks';
+import { bindSaleKeys } from '../keyboard';
+import { optionsFor } from '../state/actions';
+import { lastChange, payingOrder } from '../state/sale';
+import { focusSearch, helpOpen } from '../state/ui';
+import { Cart } from './Cart';
+import { HelpDialog } from './HelpDialog';
+import { OptionsDialog } from './OptionsDialog';
+import { OrdersStrip } from './OrdersStrip';
+import { PaidDialog } from './PaidDialog';
+import { PaymentDialog } from './PaymentDialog';
+import { ProductPicker } from './ProductPicker';
+
+/** The counter: products on the left, the sale on the right, dialogs on top. */
+export function SaleScreen() {
+  const dialogOpen = () => optionsFor.value !== null || payingOrder.value !== null || lastChange.value !== null;
+  useEffect(() => {
+    focusSearch();
+    return bindSaleKeys(() => !dialogOpen() || helpOpen.value);
+  }, []);
+  const product = optionsFor.value;
+  const paying = payingOrder.value;
+  const paid = lastChange.value;
+  return (
+    <main class="sale">
+      <ProductPicker />
+      <div class="side">
+        <Cart />
+        <OrdersStrip />
+      </div>
+      {product && <OptionsDialog key={product.id} product={product} />}
+      {paying && <PaymentDialog key={paying.id} order={paying} />}
+      {paid && !paying && <PaidDialog number={paid.number} changeCents={paid.changeCents} />}
+      {helpOpen.value && <HelpDialog />}
+    </main>
+  );
+}

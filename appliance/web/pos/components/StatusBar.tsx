@@ -1,0 +1,34 @@
+import { formatCents } from '../../shared/money';
+import { offline } from '../state/connection';
+import { drawer } from '../state/drawer';
+import { config } from '../state/live';
+import { notice } from '../state/notice';
+import { lock, operator } from '../state/session';
+import { t } from '../texts';
+
+/** Store, operator, drawer, connection; below it the last message. */
+export function StatusBar() {
+  const message = notice.value;
+  return (
+    <header class="status">
+      <div class="bar">
+        <strong>{config.value?.storeName ?? t('POS_TITLE')}</strong>
+        {operator.value && <span id="operator">{operator.value.user.name}</span>}
+        {drawer.value && <span class="hint">{t('POS_DRAWER_OPENED', { amount: formatCents(drawer.value.openingFloatCents) })}</span>}
+        <span class="spacer" />
+        {offline.value && <span class="offline" id="offline" role="status">{t('POS_OFFLINE')}</span>}
+        {operator.value && (
+          <button type="button" onClick={lock}>
+            {t('POS_SWITCH_OPERATOR')} (F12)
+          </button>
+        )}
+        <span class="hint">F1</span>
+      </div>
+      {message && (
+        <p class={`notice ${message.kind}`} id="notice" role={message.kind === 'error' ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+    </header>
+  );
+}

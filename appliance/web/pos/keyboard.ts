@@ -1,0 +1,57 @@
+import { removeLastLine, cart, setQuantity } from './state/cart';
+import { scan, sendToKitchen, startPayment } from './state/actions';
+import { lock, operator } from './state/session';
+import { focusSearch, helpOpen } from './state/ui';
+
+/** Digits typed outside any field form a code until Enter; a pause this long starts over. */
+const CODE_IDLE_MS = 1000;
+const BARCODE = /^\d{8,14}$/;
+
+const typing = (target: EventTarget | null) => target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+
+/**
+ * The sale screen's keys: function keys work everywhere; a barcode scanner (keyboard wedge) adds its
+ * product without any field focused (digits then Enter), and the search field takes codes on its
+ * own Enter, so a scan works whether or not the cashier was searching.
+ */
+export function bindSaleKeys(active: () => boolean): () => void {
+  let buffer = '';
+  let lastAt = 0;
+  const onKey = (event: KeyboardEvent) => {
+    if (!active()) return;
+    const key = event.key;
+    if (key === 'F1') helpOpen.value = !helpOpen.value;
+    else if (key === 'Escape' && helpOpen.value) helpOpen.value = false;
+    else if (key === 'F2') focusSearch();
+    else if (key === 'F8') void sendToKitchen();
+    else if (key === 'F9') void startPayment();
+    else if (typing(event.target)) return;
+    else if (/^\d$/.test(key)) {
+      buffer = event.timeStamp - lastAt > CODE_IDLE_MS ? key : buffer + key;
+      lastAt = event.timeStamp;
+    } else if (key === 'Enter' && BARCODE.test(buffer)) {
+      void scan(buffer);
+      buffer = '';
+    } else if (key === 'Delete') removeLastLine();
+    else if (key === '+') {
+      const last = cart.value[cart.value.length - 1];
+      if (last) setQuantity(last.key, last.quantity + 1);
+    } else if (key.length === 1 && key !== ' ') {
+      // Typing a letter anywhere starts a search.
+      focusSearch();
+      return;
+    } else return;
+    event.preventDefault();
+  };
+  document.addEventListener('keydown', onKey);
+  return () => document.removeEventListener('keydown', onKey);
+}
+
+/** F12 switches operator from any screen an operator is on (the drawer screen included). */
+export function bindGlobalKeys(): void {
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'F12' || !operator.value) return;
+    event.preventDefault();
+    lock();
+  });
+}

@@ -1,0 +1,59 @@
+import { signal } from '@preact/signals';
+import { ApiError } from '../../shared/api';
+import { errorText, t } from '../texts';
+import { byBarcode, type Product } from './catalog';
+import { addLine, cart, needsOptions } from './cart';
+import { notice, tell } from './notice';
+import { payingOrder, sendCart, sentOrders } from './sale';
+import { call } from './session';
+
+/** The product whose options are being chosen (the options dialog is open while set). */
+export const optionsFor = signal<Product | null>(null);
+export const busy = signal(false);
+
+export function pick(product: Product): void {
+  if (needsOptions(product)) optionsFor.value = product;
+  else addLine(product);
+}
+
+/** A code from the scanner (keyboard wedge) or typed in the search field. */
+export async function scan(code: string): Promise<void> {
+  const known = byBarcode.value.get(code);
+  if (known) return pick(known);
+  try {
+    pick(await call<Product>('GET', `/products/by-barcode/${encodeURIComponent(code)}`));
+  } catch (error) {
+    tell('error', error instanceof ApiError && error.status === 404 ? t('POS_BARCODE_UNKNOWN', { code }) : errorText(error));
+  }
+}
+
+async function working<T>(task: () => Promise<T>): Promise<T | undefined> {
+  if (busy.value) return undefined;
+  busy.value = true;
+  try {
+    return await task();
+  } catch (error) {
+    tell('error', errorText(error));
+    return undefined;
+  } finally {
+    busy.value = false;
+  }
+}
+
+/** F8: the cart becomes an order in the kitchen. */
+export function sendToKitchen(): Promise<unknown> {
+  if (cart.value.length === 0) return Promise.resolve();
+  return working(async () => {
+    const order = await sendCart();
+    tell('info', t('POS_ORDER_SENT', { number: order.number }));
+  });
+}
+
+/** F9: pay the cart (sent first) or, with an empty cart, the last order still unpaid. */
+export function startPayment(): Promise<unknown> {
+  return working(async () => {
+    if (cart.value.length > 0) payingOrder.value = await sendCart();
+    else payingOrder.value = sentOrders.value.find((o) => o.paidCents < o.totalCents && o.status !== 'CANCELLED') ?? null;
+    notice.value = null;
+  });
+}

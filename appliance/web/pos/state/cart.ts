@@ -1,0 +1,62 @@
+import { computed, signal } from '@preact/signals';
+import type { Product } from './catalog';
+
+/** One line of the sale being built; prices here are an estimate until the appliance prices the order. */
+export interface CartLine {
+  key: string;
+  product: Product;
+  quantity: number;
+  optionIds: string[];
+  notes: string;
+}
+
+export const cart = signal<CartLine[]>([]);
+
+function chosen(product: Product, optionIds: string[]) {
+  return product.optionGroups.flatMap((group) => group.options.filter((o) => optionIds.includes(o.id)).map((option) => ({ group, option })));
+}
+
+/** What the line reads on screen: options in choice order, flavours as fractions ("1/2 Calabresa"). */
+export function optionLabels(product: Product, optionIds: string[]): string[] {
+  const picks = chosen(product, optionIds);
+  const flavours = picks.filter((p) => p.group.kind === 'FLAVOR').length;
+  return picks.map(({ group, option }) => (group.kind === 'FLAVOR' && flavours > 1 ? `1/${flavours} ${option.name}` : option.name));
+}
+
+/** Unit price as the catalog states it: half-and-half by its rule, options added. */
+export function unitCents(product: Product, optionIds: string[]): number {
+  const picks = chosen(product, optionIds);
+  const flavours = picks.filter((p) => p.group.kind === 'FLAVOR').map((p) => p.option.priceCents ?? 0);
+  const extras = picks.filter((p) => p.group.kind !== 'FLAVOR').reduce((sum, p) => sum + (p.option.priceCents ?? 0), 0);
+  if (flavours.length === 0) return product.priceCents + extras;
+  const base = product.composite?.priceRule === 'AVERAGE' ? Math.round(flavours.reduce((a, b) => a + b, 0) / flavours.length) : Math.max(...flavours);
+  return base + extras;
+}
+
+export const lineTotal = (line: CartLine) => unitCents(line.product, line.optionIds) * line.quantity;
+export const cartTotal = computed(() => cart.value.reduce((sum, line) => sum + lineTotal(line), 0));
+
+export const needsOptions = (product: Product) => product.optionGroups.length > 0;
+
+/** Adds a line; the same plain product scanned again adds to the last line instead. */
+export function addLine(product: Product, optionIds: string[] = [], notes = ''): void {
+  const lines = cart.value;
+  const last = lines[lines.length - 1];
+  if (last && last.product.id === product.id && optionIds.length === 0 && last.optionIds.length === 0 && !notes && !last.notes) {
+    cart.value = [...lines.slice(0, -1), { ...last, quantity: last.quantity + 1 }];
+    return;
+  }
+  cart.value = [...lines, { key: crypto.randomUUID(), product, quantity: 1, optionIds, notes }];
+}
+
+export function setQuantity(key: string, quantity: number): void {
+  cart.value = quantity <= 0 ? cart.value.filter((l) => l.key !== key) : cart.value.map((l) => (l.key === key ? { ...l, quantity } : l));
+}
+
+export function removeLastLine(): void {
+  cart.value = cart.value.slice(0, -1);
+}
+
+export function clearCart(): void {
+  cart.value = [];
+}

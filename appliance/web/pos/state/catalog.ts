@@ -1,0 +1,100 @@
+import { computed, signal } from '@preact/signals';
+import { call } from './session';
+
+export interface ProductOption {
+  id: string;
+  name: string;
+  priceCents?: number;
+  productId?: string;
+}
+
+export interface OptionGroup {
+  id: string;
+  name: string;
+  kind: 'MODIFIER' | 'FLAVOR' | 'CHOICE';
+  minChoices: number;
+  maxChoices: number;
+  options: ProductOption[];
+}
+
+export interface Product {
+  id: string;
+  categoryId: string | null;
+  sku: string | null;
+  name: string;
+  type: 'SIMPLE' | 'COMBO' | 'COMPOSITE' | 'WEIGHT' | 'TIME';
+  priceCents: number;
+  barcode: string | null;
+  active: boolean;
+  optionGroups: OptionGroup[];
+  composite?: { priceRule: 'HIGHEST' | 'AVERAGE'; maxFractions: number } | null;
+}
+
+export interface Category {
+  id: string;
+  name: string;
+  children: Category[];
+}
+
+const CACHE_KEY = 'chefia.pos.catalog';
+const PAGE_SIZE = 100;
+
+function cached(): { products: Product[]; categories: Category[] } {
+  try {
+    return JSON.parse(localStorage.getItem(CACHE_KEY) || '') as { products: Product[]; categories: Category[] };
+  } catch {
+    return { products: [], categories: [] };
+  }
+}
+
+const initial = cached();
+export const products = signal<Product[]>(initial.products);
+export const categories = signal<Category[]>(initial.categories);
+export const byBarcode = computed(() => new Map(products.value.filter((p) => p.barcode).map((p) => [p.barcode!, p])));
+export const byId = computed(() => new Map(products.value.map((p) => [p.id, p])));
+
+/** The top category of each category id, so a tab shows its sub-categories' products too. */
+export const topCategoryOf = computed(() => {
+  const top = new Map<string, string>();
+  const walk = (category: Category, root: string) => {
+    top.set(category.id, root);
+    for (const child of category.children) walk(child, root);
+  };
+  for (const category of categories.value) walk(category, category.id);
+  return top;
+});
+
+/** The counter's live catalog; kept in localStorage so a terminal can keep selling through an outage. */
+export async function loadCatalog(): Promise<void> {
+  const all: Product[] = [];
+  for (let page = 1; ; page++) {
+    const batch = await call<Product[]>('GET', `/products?active=true&channel=COUNTER&size=${PAGE_SIZE}&page=${page}&sort=name:asc`);
+    all.push(...batch);
+    if (batch.length < PAGE_SIZE) break;
+  }
+  categories.value = await call<Category[]>('GET', '/categories');
+  products.value = all;
+  localStorage.setItem(CACHE_KEY, JSON.stringify({ products: all, categories: categories.value }));
+}
+
+/** A price or availability change pushed over MQTT (`catalog.product_upserted`). */
+export async function refreshProduct(id: string): Promise<void> {
+  const product = await call<Product>('GET', `/products/${encodeURIComponent(id)}`);
+  const rest = products.value.filter((p) => p.id !== id);
+  products.value = product.active ? [...rest, product].sort((a, b) => a.name.localeCompare(b.name, 'pt-BR')) : rest;
+}
+
+/** Case- and accent-insensitive match on name, SKU or barcode. */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+export function searchProducts(query: string, categoryId: string | null): Product[] {
+  const q = fold(query.trim());
+  const top = topCategoryOf.value;
+  return products.value.filter(
+    (p) =>
+      (!categoryId || (p.categoryId && top.get(p.categoryId) === categoryId)) &&
+      (!q || fold(p.name).includes(q) || (p.sku && fold(p.sku).includes(q)) || (p.barcode && p.barcode.includes(q))),
+  );
+}

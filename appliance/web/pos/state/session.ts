@@ -1,0 +1,59 @@
+import { signal } from '@preact/signals';
+import { ApiError, apiRequest, postJson, type RequestOptions } from '../../shared/api';
+
+/**
+ * Who works this terminal. The terminal is set up once by a username/password login (its id is
+ * kept in localStorage); from then on operators switch by PIN. The operator's tokens live in
+ * memory only: a reload or F12 asks for a PIN again.
+ */
+export interface Operator {
+  token: string;
+  refreshToken: string;
+  user: { id: string; username: string; name: string; role: string };
+}
+
+interface LoginAnswer extends Operator {
+  accessToken: string;
+}
+
+const TERMINAL_KEY = 'chefia.pos.terminal';
+
+export const terminalId = signal<string | null>(localStorage.getItem(TERMINAL_KEY));
+export const operator = signal<Operator | null>(null);
+
+function asOperator(answer: LoginAnswer): Operator {
+  return { token: answer.accessToken, refreshToken: answer.refreshToken, user: answer.user };
+}
+
+export async function setUpTerminal(username: string, password: string): Promise<void> {
+  const answer = await postJson<LoginAnswer>('/auth/login', { username, password });
+  const id = terminalId.value ?? `pdv-${crypto.randomUUID().slice(0, 8)}`;
+  localStorage.setItem(TERMINAL_KEY, id);
+  terminalId.value = id;
+  operator.value = asOperator(answer);
+}
+
+export async function pinLogin(username: string, pin: string): Promise<void> {
+  operator.value = asOperator(await postJson<LoginAnswer>('/auth/pin-login', { username, pin }));
+}
+
+export function lock(): void {
+  operator.value = null;
+}
+
+/** An API call as the current operator; an expired access token is rotated once and retried. */
+export async function call<T>(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+  const current = operator.value;
+  try {
+    return await apiRequest<T>(method, path, body, { ...options, token: current?.token });
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.code !== 'TOKEN_INVALID' || !current) throw error;
+    const fresh = await postJson<LoginAnswer>('/auth/refresh', { refreshToken: current.refreshToken }).catch(() => null);
+    if (!fresh) {
+      lock();
+      throw error;
+    }
+    operator.value = asOperator({ ...fresh, user: current.user });
+    return apiRequest<T>(method, path, body, { ...options, token: fresh.accessToken });
+  }
+}

@@ -1,0 +1,154 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
+import { type ApplianceProcess, spawnAppliance } from '../support/appliance-process.js';
+import { ApiClient } from '../support/http-client.js';
+
+/** The demo store's cashier (appliance/src/auth/demo-users.ts). */
+const CASHIER = { username: 'caixa', password: 'Caixa#2026', pin: '2222' };
+
+/** Polls until `probe` returns a value (the appliance prints and publishes after commit). */
+async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('POS terminal in headless Chromium against the built appliance', () => {
+  let appliance: ApplianceProcess;
+  let admin: ApiClient;
+  let browser: Browser;
+  let page: Page;
+
+  const receiptTexts = (): string[] => {
+    const dir = join(appliance.dataDir, 'receipts');
+    return existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.txt')).map((n) => readFileSync(join(dir, n), 'utf8')) : [];
+  };
+  const barcodeOf = async (productId: string) => (await admin.get(`/products/${productId}`)).body.data.barcode as string;
+  const cartNames = () => page.locator('.cart .line .name').allTextContents();
+
+  beforeAll(async () => {
+    appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 120_000 });
+    admin = await new ApiClient(appliance.baseUrl).login();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    page.setDefaultTimeout(15_000);
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await appliance?.stop();
+  });
+
+  it('1a, keyboard only: PIN login, open the drawer, two scans, a burger with doneness and bacon, half-and-half pizza, cash with change → receipt printed, order on the KDS', async () => {
+    const [coke, guarana] = [await barcodeOf('prod-coke'), await barcodeOf('prod-guarana')];
+    await page.goto(`${appliance.baseUrl}/pos`);
+    // The terminal is set up once with a password; the operator then signs in by PIN (F12 switches).
+    await page.locator('#setup-form').waitFor();
+    await page.keyboard.type(CASHIER.username);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(CASHIER.password);
+    await page.keyboard.press('Enter');
+    await page.locator('#drawer-form').waitFor();
+    await page.keyboard.press('F12');
+    await page.locator('#pin-form').waitFor();
+    await page.keyboard.type(CASHIER.username);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(CASHIER.pin);
+    await page.keyboard.press('Enter');
+
+    await page.locator('#drawer-form').waitFor();
+    await page.keyboard.type('150,00');
+    await page.keyboard.press('Enter');
+    await page.locator('#search').waitFor();
+    expect(await page.locator('.status').textContent()).toContain('fundo R$\u00a0150,00');
+
+    // The scanner types into no field at all: leave the search first.
+    await page.keyboard.press('Escape');
+    for (const code of [coke, guarana]) {
+      await page.keyboard.type(code);
+      await page.keyboard.press('Enter');
+    }
+    await until('two scanned lines', async () => ((await cartNames()).length === 2 ? true : undefined));
+    expect(await cartNames()).toEqual(['Coca-Cola lata 350 ml', 'Guaraná lata 350 ml']);
+
+    await page.keyboard.press('F2');
+    await page.keyboard.type('burger classico');
+    await page.keyboard.press('Enter');
+    await page.locator('#options-form').waitFor();
+    await page.keyboard.press('ArrowDown'); // Ponto da carne: Mal passado → Ao ponto
+    await page.keyboard.press('Tab'); // Adicionais: Bacon
+    await page.keyboard.press('Space');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab'); // past the other extras to the note
+    await page.keyboard.type('sem cebola');
+    await page.keyboard.press('Enter');
+    await page.locator('#options-form').waitFor({ state: 'detached' });
+
+    await page.keyboard.press('F2');
+    await page.keyboard.type('meio a meio');
+    await page.keyboard.press('Enter');
+    await page.locator('#options-form').waitFor();
+    await page.keyboard.press('Space'); // Mussarela
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space'); // Calabresa
+    await page.keyboard.press('Enter');
+    await page.locator('#options-form').waitFor({ state: 'detached' });
+    const lines = await page.locator('.cart .line').allTextContents();
+    expect(lines[2]).toContain('X-Burger clássico');
+    expect(lines[2]).toContain('Ao ponto · Bacon');
+    expect(lines[2]).toContain('sem cebola');
+    expect(lines[3]).toContain('1/2 Mussarela · 1/2 Calabresa');
+
+    await page.keyboard.press('F9');
+    await page.locator('#payment-form').waitFor();
+    const order = await until('the order sent from the terminal', async () => {
+      const list = (await admin.get('/orders?size=5&sort=created_at:desc')).body.data as { id: string; number: number; totalCents: number; status: string }[];
+      return list.find((o) => o.status !== 'DRAFT');
+    });
+    expect(await page.locator('#pay-total').textContent()).toBe(`R$\u00a0${(order.totalCents / 100).toFixed(2).replace('.', ',')}`);
+    await page.keyboard.type('200,00');
+    const change = 20_000 - order.totalCents;
+    await page.keyboard.press('Enter');
+    await page.locator('#paid').waitFor();
+    expect(await page.locator('#paid-change').textContent()).toBe(`Troco: R$\u00a0${(change / 100).toFixed(2).replace('.', ',')}`);
+    const payments = (await admin.get(`/orders/${order.id}/payments`)).body.data;
+    expect(payments.payments).toHaveLength(1);
+    expect(payments.payments[0]).toMatchObject({ method: 'CASH', tenderedCents: 20_000, changeCents: change });
+
+    await until('the receipt on the virtual printer', () => (receiptTexts().some((text) => text.includes('X-Burger') && text.includes('Coca-Cola')) ? true : undefined), 30_000);
+
+    const kds = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await kds.goto(`${appliance.baseUrl}/kds`);
+    await kds.locator('#setup-form input[name=username]').fill('cozinha');
+    await kds.locator('#setup-form input[name=password]').fill('Cozinha#2026');
+    await kds.locator('#setup-form select[name=station]').selectOption('GRILL');
+    await kds.locator('#setup-form button[type=submit]').click();
+    const ticket = kds.locator('.ticket', { hasText: `#${order.number}` });
+    await ticket.waitFor();
+    expect(await ticket.locator('.mods').textContent()).toContain('Bacon');
+    expect(await ticket.locator('.notes').textContent()).toContain('sem cebola');
+    // Bumped on the grill: the order moves on in the kitchen and the terminal's order list follows live.
+    await ticket.locator('button.bump').click();
+    const moved = await until('the order to leave CONFIRMED', async () => {
+      const status = (await admin.get(`/orders/${order.id}`)).body.data.status as string;
+      return status === 'CONFIRMED' ? undefined : status;
+    });
+    await kds.close();
+    await page.keyboard.press('Enter');
+    await page.locator(`.order[data-order-id="${order.id}"][data-status="${moved}"]`).waitFor();
+  }, 120_000);
+
+  it('F1 shows the shortcut map in pt-BR', async () => {
+    await page.keyboard.press('F1');
+    const help = page.locator('#help');
+    await help.waitFor();
+    for (const text of ['Atalhos do teclado', 'Pagar', 'Trocar operador', 'Leitor de código de barras']) expect(await help.textContent()).toContain(text);
+    await page.keyboard.press('Escape');
+    await help.waitFor({ state: 'detached' });
+  });
+});

@@ -27,6 +27,11 @@ export interface SpawnOptions {
    * can be profiled as is (`APPLIANCE_NODE_ARGS="--cpu-prof" npm run bench kds-latency`).
    */
   nodeArgs?: string[];
+  /**
+   * Where the appliance is installed (its `appliance/bin` launcher, `dist`, `node_modules`): by
+   * default this checkout; a staged copy laid out like the OS image's `/opt/chefia` otherwise.
+   */
+  installDir?: string;
 }
 
 export const TEST_ADMIN_PASSWORD = 'Admin#2026x';
@@ -41,8 +46,9 @@ export const APPLIANCE_LAUNCHER = join(repoRoot(), 'appliance', 'bin', 'chefia-a
 export async function spawnAppliance(options: SpawnOptions = {}): Promise<ApplianceProcess> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'chefia-e2e-'));
   const extraArgs = options.nodeArgs?.join(' ') ?? process.env.APPLIANCE_NODE_ARGS ?? '';
-  const proc = spawn(APPLIANCE_LAUNCHER, [], {
-    cwd: repoRoot(),
+  const installDir = options.installDir ?? repoRoot();
+  const proc = spawn(join(installDir, 'appliance', 'bin', 'chefia-appliance'), [], {
+    cwd: installDir,
     env: {
       // The launcher runs `node` from PATH: the same binary as this process.
       PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ''}`,

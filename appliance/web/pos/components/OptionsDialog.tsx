@@ -41,7 +41,10 @@ export function OptionsDialog({ product }: { product: Product }) {
     <div class="overlay">
       <form class="card dialog" id="options-form" onSubmit={submit} onKeyDown={onKey} aria-label={product.name}>
         <h2>{product.name}</h2>
-        {product.optionGroups.map((group, g) => (
+        {product.optionGroups.map((group, g) => {
+          // A full multi-choice group locks its other options (a checked box the state refused would lie).
+          const full = group.maxChoices > 1 && picked.filter((o) => group.options.some((x) => x.id === o)).length >= group.maxChoices;
+          return (
           <fieldset key={group.id}>
             <legend>
               {group.name} <small>({rule(group)})</small>
@@ -53,6 +56,7 @@ export function OptionsDialog({ product }: { product: Product }) {
                   name={group.id}
                   value={option.id}
                   checked={picked.includes(option.id)}
+                  disabled={full && !picked.includes(option.id)}
                   onChange={() => toggle(group, option.id)}
                   ref={g === 0 && i === 0 ? first : undefined}
                 />
@@ -61,7 +65,8 @@ export function OptionsDialog({ product }: { product: Product }) {
               </label>
             ))}
           </fieldset>
-        ))}
+          );
+        })}
         <label>
           {t('POS_NOTES')}
           <input name="notes" maxLength={140} autocomplete="off" />

@@ -34,7 +34,7 @@ describe('API contract against the real process', () => {
     } finally {
       await second.kill('SIGTERM');
     }
-  });
+  }, 120_000); // two appliance start-ups: slow on a loaded CI machine
 
   it('answers malformed JSON, wrong types and oversized bodies with the envelope', async () => {
     const appliance = await spawnAppliance({ dataDir });
@@ -78,5 +78,5 @@ describe('API contract against the real process', () => {
     } finally {
       await restarted.kill('SIGTERM');
     }
-  });
+  }, 120_000); // a start-up and a graceful drain
 });

@@ -36,14 +36,21 @@ async function watch(client: MqttClient, filter: string) {
 
 const until = (check: () => boolean) => waitUntil('condition', check, Boolean, { timeoutMs: 3000, intervalMs: 10 });
 
-/** Waits for in-flight publishes, then snapshots what a brand-new subscriber is handed (retained set). */
-async function retainedSet(app: TestAppliance, filter: string, username?: string): Promise<string[]> {
+/**
+ * Waits for in-flight publishes, then snapshots what a brand-new subscriber is handed (retained set).
+ * The retained burst arrives asynchronously after SUBACK, and a fixed wait misses it on a loaded
+ * machine: wait for every id the caller knows must be there, then a short window for stale extras,
+ * which the broker sends in the same burst.
+ */
+async function retainedSet(app: TestAppliance, filter: string, present: string[], username?: string): Promise<string[]> {
   await app.ctx.events.settle();
   const client = await connect(app, username);
   const { state } = await watch(client, filter);
-  await new Promise((r) => setTimeout(r, 150));
+  const ids = () => [...state.keys()].map((t) => t.split('/').pop()!).sort();
+  await waitUntil('retained set', () => present.every((id) => ids().includes(id)), Boolean, { timeoutMs: 10_000, intervalMs: 10 }).catch(() => undefined);
+  await new Promise((r) => setTimeout(r, 100));
   await client.endAsync();
-  return [...state.keys()].map((t) => t.split('/').pop()!).sort();
+  return ids();
 }
 
 function openIds(app: TestAppliance, station?: string): string[] {
@@ -107,7 +114,7 @@ describe('KDS over MQTT (real aedes, real sockets)', () => {
     expect(kds.connected).toBe(true);
     const tickets = await route(app, orderInput(103, [orderItem('Fritas', 'FRYER', 240), orderItem('Salada', 'COLD', 60)]));
     const expo = tickets.find((t) => t.kind === 'EXPO')!;
-    expect(await retainedSet(app, `store/${STORE}/kds/EXPO/tickets/+`)).toContain(expo.ticketId);
+    expect(await retainedSet(app, `store/${STORE}/kds/EXPO/tickets/+`, [expo.ticketId])).toContain(expo.ticketId);
     expect(expo.items.map((i) => i.station)).toEqual(['FRYER', 'COLD']);
   });
 
@@ -157,11 +164,11 @@ describe('KDS over MQTT (real aedes, real sockets)', () => {
     await app.ctx.events.settle();
     // A broker that kept retained messages across a crash still holds the ticket as open.
     await app.ctx.mqtt.publish(`store/${STORE}/kds/GRILL/tickets/${grill.ticketId}`, grill, { retain: true });
-    expect(await retainedSet(app, `store/${STORE}/kds/GRILL/tickets/+`)).toContain(grill.ticketId);
+    expect(await retainedSet(app, `store/${STORE}/kds/GRILL/tickets/+`, [grill.ticketId])).toContain(grill.ticketId);
     await app.ctx.mqtt.publish(`store/${STORE}/kds/EXPO/tickets/${expo.ticketId}`, Buffer.alloc(0), { retain: true });
     await new KdsPublisher(app.ctx, new VirtualKitchenTicketPrinter()).rebuild();
-    expect(await retainedSet(app, `store/${STORE}/kds/GRILL/tickets/+`)).toEqual(openIds(app, 'GRILL'));
-    expect(await retainedSet(app, `store/${STORE}/kds/EXPO/tickets/+`)).toEqual(openIds(app, 'EXPO'));
+    expect(await retainedSet(app, `store/${STORE}/kds/GRILL/tickets/+`, openIds(app, 'GRILL'))).toEqual(openIds(app, 'GRILL'));
+    expect(await retainedSet(app, `store/${STORE}/kds/EXPO/tickets/+`, openIds(app, 'EXPO'))).toEqual(openIds(app, 'EXPO'));
   });
 });
 
@@ -181,7 +188,7 @@ describe('KDS retained set after an appliance restart', () => {
       app = await startTestAppliance([createKitchenModule(), kitchenCommandsOnly], { dataDir });
       try {
         for (const station of ['GRILL', 'FRYER', 'EXPO']) {
-          const retained = await retainedSet(app, `store/${STORE}/kds/${station}/tickets/+`, `device:KDS:${station}`);
+          const retained = await retainedSet(app, `store/${STORE}/kds/${station}/tickets/+`, openIds(app, station), `device:KDS:${station}`);
           expect(retained).toEqual(openIds(app, station));
           expect(new Set(retained).size).toBe(retained.length);
         }

@@ -3,7 +3,7 @@ import { newId } from '../kernel/ids.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { recordConsent, type ConsentSource } from './consents.js';
 import { journalView, toCustomer, writePersonalData, type Customer, type CustomerAddress, type CustomerRow } from './customer.js';
-import type { PiiKeyring } from './pii/keyring.js';
+import type { PiiKeyring } from '../kernel/pii/keyring.js';
 
 /** What an anonymized customer is called from then on, in the store and in its backups. */
 export const ANONYMIZED_NAME = 'Cliente anonimizado';

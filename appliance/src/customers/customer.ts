@@ -1,5 +1,5 @@
 import type { CommandTx } from '../kernel/journal/command-bus.js';
-import { PiiKeyring } from './pii/keyring.js';
+import { PiiKeyring } from '../kernel/pii/keyring.js';
 
 export interface CustomerAddress {
   label?: string;

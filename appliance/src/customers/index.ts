@@ -21,7 +21,6 @@ export {
 } from './data-requests.js';
 export { holdUntil, listLegalHolds, recordLegalHolds, type LegalHold } from './legal-holds.js';
 export { customersRuntimeOf, type CustomersRuntime } from './runtime.js';
-export { PiiKeyring, PII_KEY_FILE } from './pii/keyring.js';
 export { eraseCustomerRemnants } from './pii/erase-remnants.js';
 
 export const customersModule: ApplianceModule = {

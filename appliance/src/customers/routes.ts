@@ -99,6 +99,6 @@ export function registerCustomerRoutes(ctx: ModuleContext): void {
   });
 
   ctx.api.post('/customers/pii-keys/rotate', requirePermission('privacy.keys'), async (c) =>
-    ok(c, await rotatePiiKey(ctx, keyring, c.get('actor'), c.get('correlationId'))),
+    ok(c, await rotatePiiKey(ctx, c.get('actor'), c.get('correlationId'))),
   );
 }

@@ -1,6 +1,6 @@
+import type { PiiKeyring } from '../kernel/pii/keyring.js';
 import type { ModuleContext } from '../kernel/module.js';
-import { PiiKeyring } from './pii/keyring.js';
-import { sealStoredCustomers } from './pii/reseal.js';
+import { sealedCustomers } from './pii/reseal.js';
 
 export interface CustomersRuntime {
   keyring: PiiKeyring;
@@ -8,12 +8,10 @@ export interface CustomersRuntime {
 
 const runtimes = new WeakMap<ModuleContext, CustomersRuntime>();
 
-/** Opens the personal-data keys and seals whatever an older version left in plaintext. */
+/** Uses the store's personal-data keys; the kernel seals whatever an older version left in plaintext. */
 export function bindCustomersRuntime(ctx: ModuleContext): CustomersRuntime {
-  const keyring = PiiKeyring.open(ctx.config.dataDir);
-  const sealed = sealStoredCustomers(ctx.db, keyring);
-  if (sealed > 0) ctx.logger.info({ customers: sealed, keyId: keyring.currentKeyId }, 'customer personal data sealed under the current key');
-  const runtime = { keyring };
+  ctx.pii.register(sealedCustomers);
+  const runtime = { keyring: ctx.pii.keyring };
   runtimes.set(ctx, runtime);
   return runtime;
 }

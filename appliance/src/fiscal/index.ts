@@ -17,6 +17,7 @@ import { CertificateError, loadA1Certificate, type A1Certificate } from './signi
 import type { SefazSimulator } from './simulators/sefaz-simulator.js';
 import type { FiscalDocumentSummary } from './store/documents.js';
 import { fiscalMigrations } from './store/migrations.js';
+import { sealedDocumentStores } from './store/sealed-documents.js';
 import { documentTypeSettings } from './document-type-settings.js';
 import type { NfeBuyer } from './nfe55/buyer.js';
 import { Nfe55Service } from './nfe55/nfe55-service.js';
@@ -119,6 +120,7 @@ export function createFiscalModule(options: FiscalModuleOptions = {}): FiscalMod
     runtime: current,
 
     register(ctx) {
+      for (const store of sealedDocumentStores) ctx.pii.register(store);
       const file = ctx.config.fiscalConfigPath;
       if (!options.settings && ctx.config.demo) writeDemoSettings(ctx.config.dataDir);
       settings = options.settings ?? loadSettingsOrNone(ctx, file);

@@ -25,6 +25,7 @@ import { JournalStore } from './journal/journal-store.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMetrics } from './metrics.js';
 import type { ApplianceModule, ModuleContext } from './module.js';
+import { openStoreVault } from './pii/store-vault.js';
 import { secureDataDir } from './secrets/data-dir.js';
 import { registerSystemRoutes } from './system-routes.js';
 
@@ -71,6 +72,7 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
   const commands = new CommandBus(db, journal, clock, walSyncer ? (done) => walSyncer.afterCommit(done) : null);
   const storage = new StorageMonitor(config.dataDir, () => clock.now());
   commands.mapError = (error) => (storage.noteFailure(error) ? storageFull() : error);
+  const pii = openStoreVault(db, config.dataDir, commands);
   const checkpointer = new WalCheckpointer(db, WAL_CHECKPOINT_INTERVAL_MS, (result) => {
     if (!result.ok) logger.warn({ error: result.error }, 'WAL checkpoint failed; retrying after the next commit');
   });
@@ -136,6 +138,7 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
     clock,
     messages,
     health,
+    pii,
     httpPort: config.httpPort,
     provideAuthentication(auth) {
       authentication = auth;
@@ -143,6 +146,8 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
   };
   registerSystemRoutes(ctx);
   for (const m of modules) m.register?.(ctx);
+  const sealed = pii.sealStored(db, clock.now().toISOString());
+  if (Object.values(sealed).some((n) => n > 0)) logger.info({ sealed, keyId: pii.keyring.currentKeyId }, 'personal data sealed under the current key');
   root.route('/api/v1', api);
 
   if (config.demo) await seedDemoOnce(ctx, modules);

@@ -15,6 +15,7 @@ import type { Logger } from './logger.js';
 import type { HealthRegistry } from './health.js';
 import type { Authenticator } from './http/env.js';
 import type { BrokerAuthenticator } from './broker/broker.js';
+import type { PersonalDataVault } from './pii/vault.js';
 
 export interface ModuleContext {
   config: Config;
@@ -33,6 +34,8 @@ export interface ModuleContext {
   clock: Clock;
   messages: MessageCatalog;
   health: HealthRegistry;
+  /** The personal-data keys; a module keeping sealed data registers its store here in `register`. */
+  pii: PersonalDataVault;
   /** The port the HTTP server listens on: the configured one, the real one once it listens (in `start`). */
   httpPort: number;
   /** The auth module hands the kernel its token and MQTT credential checks. */

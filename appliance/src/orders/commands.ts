@@ -1,8 +1,10 @@
 import { businessRule, notFound } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
+import { vaultOf } from '../kernel/pii/vault.js';
 import { getOrder, itemEventView, type NewOrderItem, type Order, type OrderItem } from './model.js';
 import { normalizeConsumerTaxId } from './consumer-tax-id.js';
+import { sealConsumerTaxId } from './sealed-tax-id.js';
 import { assertMayChange, assertTransition } from './guards.js';
 import { formatBrl, MAX_ORDER_TOTAL_CENTS } from '../kernel/money.js';
 import { isOpen, type OrderChannel } from './state-machine.js';
@@ -83,7 +85,9 @@ export function createOrder(tx: CommandTx, input: CreateOrderInput): Order {
        VALUES (?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, 0, 0, 0, ?, ?, ?)`,
     )
     .run(id, number, input.businessDate, input.businessDayId ?? null, input.channel, input.tableId ?? null, input.customerId ?? null, input.notes ?? null, tx.actor?.id ?? null, tx.nowIso, tx.nowIso);
-  if (input.consumerTaxId) tx.prepare('UPDATE orders SET consumer_tax_id = ? WHERE id = ?').run(normalizeConsumerTaxId(input.consumerTaxId), id);
+  if (input.consumerTaxId) {
+    tx.prepare('UPDATE orders SET consumer_tax_id = ? WHERE id = ?').run(sealConsumerTaxId(vaultOf(tx.db).keyring, id, normalizeConsumerTaxId(input.consumerTaxId)), id);
+  }
   insertItems(tx, id, input.items, 1);
   recomputeTotals(tx, id);
   const order = loadOrder(tx, id);

@@ -2,7 +2,9 @@ import { isValidCnpj } from '../kernel/cnpj.js';
 import { isValidCpf } from '../kernel/cpf.js';
 import { businessRule, notFound } from '../kernel/errors.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
+import { vaultOf } from '../kernel/pii/vault.js';
 import { getOrder, type Order } from './model.js';
+import { sealConsumerTaxId } from './sealed-tax-id.js';
 import { isOpen } from './state-machine.js';
 
 /**
@@ -23,7 +25,7 @@ export function setConsumerTaxId(tx: CommandTx, orderId: string, value: string |
   if (!current) throw notFound('ORDER_NOT_FOUND', { orderId });
   if (!isOpen(current.status) || current.paidAt) throw businessRule('ORDER_CONSUMER_TAX_ID_AFTER_PAYMENT', { orderId }, { number: current.number });
   const consumerTaxId = value === null ? null : normalizeConsumerTaxId(value);
-  tx.prepare('UPDATE orders SET consumer_tax_id = ?, updated_at = ? WHERE id = ?').run(consumerTaxId, tx.nowIso, orderId);
+  tx.prepare('UPDATE orders SET consumer_tax_id = ?, updated_at = ? WHERE id = ?').run(sealConsumerTaxId(vaultOf(tx.db).keyring, orderId, consumerTaxId), tx.nowIso, orderId);
   tx.emit({ type: 'order.consumer_tax_id_set', aggregateType: 'order', aggregateId: orderId, payload: { orderId, consumerTaxIdGiven: consumerTaxId !== null } });
   return { ...current, consumerTaxId, updatedAt: tx.nowIso };
 }

@@ -2,6 +2,7 @@ import type { ApplianceModule } from '../kernel/module.js';
 import { orderMessages } from './messages.pt-BR.js';
 import { orderMigrations } from './migrations.js';
 import { registerOrderRoutes } from './routes.js';
+import { sealedConsumerTaxIds } from './sealed-tax-id.js';
 
 export { addOrderItems, confirmOrder, confirmOrderRound, createOrder, type CreateOrderInput } from './commands.js';
 export { ordersOfCustomer } from './customer-orders.js';
@@ -24,5 +25,8 @@ export const ordersModule: ApplianceModule = {
   name: 'orders',
   migrations: orderMigrations,
   messages: { 'pt-BR': orderMessages },
-  register: registerOrderRoutes,
+  register(ctx) {
+    ctx.pii.register(sealedConsumerTaxIds);
+    registerOrderRoutes(ctx);
+  },
 };

@@ -1,5 +1,8 @@
 import { prepareCached } from '../kernel/db/statements.js';
 import type { Db } from '../kernel/db/open.js';
+import type { PiiKeyring } from '../kernel/pii/keyring.js';
+import { vaultOf } from '../kernel/pii/vault.js';
+import { openConsumerTaxId } from './sealed-tax-id.js';
 import type { OrderChannel, OrderStatus } from './state-machine.js';
 
 export type ItemStatus = 'PENDING' | 'CONFIRMED' | 'PREPARING' | 'READY' | 'DELIVERED' | 'CANCELLED';
@@ -86,6 +89,7 @@ export interface OrderRow {
   status: OrderStatus;
   table_id: string | null;
   customer_id: string | null;
+  /** Sealed (`pii1.…`), see sealed-tax-id.ts. */
   consumer_tax_id: string | null;
   notes: string | null;
   subtotal_cents: number;
@@ -153,7 +157,7 @@ function toItem(row: ItemRow): OrderItem {
   };
 }
 
-export function toOrder(row: OrderRow, items: OrderItem[]): Order {
+export function toOrder(row: OrderRow, items: OrderItem[], keyring: PiiKeyring): Order {
   return {
     id: row.id,
     number: row.number,
@@ -163,7 +167,7 @@ export function toOrder(row: OrderRow, items: OrderItem[]): Order {
     status: row.status,
     tableId: row.table_id,
     customerId: row.customer_id,
-    consumerTaxId: row.consumer_tax_id,
+    consumerTaxId: openConsumerTaxId(keyring, row.id, row.consumer_tax_id),
     notes: row.notes,
     subtotalCents: row.subtotal_cents,
     discountCents: row.discount_cents,
@@ -195,7 +199,7 @@ export function loadItems(db: Db, orderIds: readonly string[]): Map<string, Orde
 
 export function getOrder(db: Db, orderId: string): Order | null {
   const row = prepareCached(db, 'SELECT * FROM orders WHERE id = ?').get(orderId) as OrderRow | undefined;
-  return row ? toOrder(row, loadItems(db, [row.id]).get(row.id)!) : null;
+  return row ? toOrder(row, loadItems(db, [row.id]).get(row.id)!, vaultOf(db).keyring) : null;
 }
 
 /** Nothing is left to collect: paid in full, written off by a manager, or free of charge. */

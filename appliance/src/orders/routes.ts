@@ -37,7 +37,7 @@ export function registerOrderRoutes(ctx: ModuleContext): void {
     const rows = (await query.selectAll().orderBy(q.sort.field, q.sort.direction).orderBy('id').limit(q.size).offset(offsetOf(q)).execute()) as OrderRow[];
     const { n } = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
     const items = loadItems(ctx.db, rows.map((r) => r.id));
-    return paged(c, rows.map((r) => toOrder(r, items.get(r.id) ?? [])), { page: q.page, size: q.size, total: Number(n) });
+    return paged(c, rows.map((r) => toOrder(r, items.get(r.id) ?? [], ctx.pii.keyring)), { page: q.page, size: q.size, total: Number(n) });
   });
 
   ctx.api.get('/orders/:id', requirePermission('orders.read'), (c) => {

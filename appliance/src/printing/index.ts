@@ -8,6 +8,7 @@ import { printingMigrations } from './migrations.js';
 import { ConfiguredPrinters } from './printer-resolver.js';
 import { PrintQueueWorker, type PrinterResolver } from './queue-worker.js';
 import { registerPrintingRoutes } from './routes.js';
+import { sealedPrintPayloads } from './sealed-payload.js';
 import { seedDemoPrinter, startDemoPrinter, type DemoPrinter } from './demo-printer.js';
 
 export { enqueuePrintJob, retryFailedJob, type EnqueueInput, type RetryPolicy, DEFAULT_RETRY_POLICY } from './job-commands.js';
@@ -41,6 +42,7 @@ export function createPrintingModule(options: PrintingModuleOptions = {}): Print
       return worker;
     },
     register(ctx: ModuleContext) {
+      ctx.pii.register(sealedPrintPayloads);
       registerPrintingRoutes(ctx, profiles, resolver);
       ctx.health.add('printing', () => {
         const failed = ctx.db.prepare("SELECT count(*) FROM print_jobs WHERE status = 'FAILED'").pluck().get() as number;
@@ -60,6 +62,7 @@ export function createPrintingModule(options: PrintingModuleOptions = {}): Print
         commands: ctx.commands,
         clock: ctx.clock,
         logger: ctx.logger,
+        keyring: ctx.pii.keyring,
         policy,
         resolver,
         timeZone: ctx.config.timeZone,

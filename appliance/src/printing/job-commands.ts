@@ -3,8 +3,10 @@ import { templateDataSchemas } from '../devices/printer/templates/schemas.js';
 import { AppError, businessRule, notFound } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
+import { vaultOf } from '../kernel/pii/vault.js';
 import { toPrintJob, type PrintJob, type PrintJobRow, type PrintPayloadSpec } from './print-job.js';
 import { findPrinterConfig } from './printer-store.js';
+import { sealedPrintPayloads } from './sealed-payload.js';
 
 export interface RetryPolicy {
   /** First retry delay; doubles per failed attempt on the same printer. */
@@ -70,7 +72,7 @@ export function enqueuePrintJob(tx: CommandTx, input: EnqueueInput): PrintJob {
     .run(
       id,
       input.kind,
-      JSON.stringify(input.payload),
+      sealedPrintPayloads.seal(vaultOf(tx.db).keyring, id, JSON.stringify(input.payload)),
       input.printerId,
       input.printerId,
       JSON.stringify([input.printerId]),
@@ -98,10 +100,10 @@ export function markPrinting(tx: CommandTx, id: string): PrintJob | null {
   return job;
 }
 
-/** Called only after the printer acknowledged every byte. */
+/** Called only after the printer acknowledged every byte; what was printed is not kept (sealed-payload.ts). */
 export function markDone(tx: CommandTx, id: string, bytes: number): PrintJob {
   tx.db
-    .prepare("UPDATE print_jobs SET status = 'DONE', bytes = ?, printed_at = ?, updated_at = ?, last_error_code = NULL, last_error = NULL WHERE id = ?")
+    .prepare("UPDATE print_jobs SET status = 'DONE', payload = '', bytes = ?, printed_at = ?, updated_at = ?, last_error_code = NULL, last_error = NULL WHERE id = ?")
     .run(bytes, tx.nowIso, tx.nowIso, id);
   const job = toPrintJob(loadJob(tx.db, id));
   tx.emit({ type: 'print_job.done', aggregateType: 'print_job', aggregateId: id, payload: { ...eventOf(job), bytes } });

@@ -41,4 +41,12 @@ export const printingMigrations: Migration[] = [
       `);
     },
   },
+  {
+    id: 'printing/002_forget_printed_payloads',
+    up(db) {
+      // A printed job's document may name the consumer (CPF na nota on a DANFE); nothing reads it
+      // after printing, so earlier versions' printed payloads go (see sealed-payload.ts).
+      db.exec("UPDATE print_jobs SET payload = '' WHERE status = 'DONE'");
+    },
+  },
 ];

@@ -5,11 +5,13 @@ import type { Clock } from '../kernel/clock.js';
 import type { Db } from '../kernel/db/open.js';
 import type { CommandBus } from '../kernel/journal/command-bus.js';
 import type { Logger } from '../kernel/logger.js';
+import type { PiiKeyring } from '../kernel/pii/keyring.js';
 import type { Translate } from '../devices/printer/templates/index.js';
 import { markDone, markPrinting, recordFailure, type RetryPolicy } from './job-commands.js';
 import type { PrintJobRow, PrintPayloadSpec } from './print-job.js';
 import { renderJob } from './render-job.js';
 import { findPrinterConfig } from './printer-store.js';
+import { sealedPrintPayloads } from './sealed-payload.js';
 
 export interface PrinterResolver {
   printerFor(config: PrinterConfig): { printer: Printer; profile: PrinterProfile };
@@ -20,6 +22,7 @@ export interface QueueWorkerDeps {
   commands: CommandBus;
   clock: Clock;
   logger: Logger;
+  keyring: PiiKeyring;
   policy: RetryPolicy;
   resolver: PrinterResolver;
   timeZone: string;
@@ -107,7 +110,8 @@ export class PrintQueueWorker {
     const { printer, profile } = this.deps.resolver.printerFor(config);
     let document;
     try {
-      document = renderJob(JSON.parse(row.payload) as PrintPayloadSpec, profile, this.deps.timeZone, this.deps.t);
+      const payload = JSON.parse(sealedPrintPayloads.open(this.deps.keyring, row.id, row.payload)) as PrintPayloadSpec;
+      document = renderJob(payload, profile, this.deps.timeZone, this.deps.t);
     } catch (err) {
       throw Object.assign(new Error(`cannot lay out the job: ${(err as Error).message}`), { code: 'PRINT_RENDER_FAILED' });
     }

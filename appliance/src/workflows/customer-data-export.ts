@@ -4,11 +4,11 @@ import {
   listLegalHolds,
   toCustomer,
   type CustomerRow,
-  type PiiKeyring,
 } from '../customers/index.js';
 import { fiscalDocumentsOfOrder } from '../fiscal/index.js';
 import type { Db } from '../kernel/db/open.js';
 import { notFound } from '../kernel/errors.js';
+import type { PiiKeyring } from '../kernel/pii/keyring.js';
 import { ordersOfCustomer } from '../orders/index.js';
 import { listPaymentsOfOrder } from '../payments/index.js';
 

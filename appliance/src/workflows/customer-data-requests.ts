@@ -11,8 +11,8 @@ import {
   recordLegalHolds,
   updateCustomer,
   type DataRequest,
-  type PiiKeyring,
 } from '../customers/index.js';
+import type { PiiKeyring } from '../kernel/pii/keyring.js';
 import { fiscalDocumentsOfOrder, placeFiscalLegalHold } from '../fiscal/index.js';
 import { badRequest } from '../kernel/errors.js';
 import { safeText } from '../kernel/safe-text.js';

@@ -13,8 +13,10 @@ describe('sealing customers stored in plaintext by an older version', () => {
   it('encrypts them at start, indexes them for lookup, and leaves no plaintext in the database file', async () => {
     const first = await startTestAppliance([customersModule], { dataDir });
     await first.close();
-    // What a store upgraded from a version without encryption holds: plain values, no index, no key id.
+    // What a store upgraded from a version without encryption holds: plain values, no index, no key
+    // id, and no record of any sealing pass.
     const db = new Database(join(dataDir, 'store.db'));
+    db.prepare('DELETE FROM pii_sealed_stores').run();
     db.prepare(
       `INSERT INTO customers (id, name, cpf, phone, email, marketing_consent, created_at, updated_at)
        VALUES ('legacy-1', 'Cliente Antigo', '52998224725', '11912345678', 'antigo@example.com', 0, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')`,

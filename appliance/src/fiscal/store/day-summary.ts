@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { firstElement, firstTagText } from '../shared/xml-text.js';
+import { openDocument } from './sealed-documents.js';
 
 /** Tax totals in centavos, summed from the `<total>` group of authorized documents. */
 export interface FiscalTaxTotals {
@@ -63,8 +64,8 @@ function taxesOf(xml: string): FiscalTaxTotals & { reform: boolean } {
 export function fiscalDaySummary(db: Database.Database, orderIds: readonly string[], window: { from: string; to: string }): FiscalDaySummary {
   const ids = JSON.stringify(orderIds);
   const rows = db
-    .prepare("SELECT status, total_cents, COALESCE(proc_xml, signed_xml) AS xml FROM fiscal_documents WHERE order_id IN (SELECT value FROM json_each(?)) AND status <> 'VOIDED'")
-    .all(ids) as { status: keyof typeof STATUS_KEYS; total_cents: number; xml: string }[];
+    .prepare("SELECT id, status, total_cents, proc_xml, signed_xml FROM fiscal_documents WHERE order_id IN (SELECT value FROM json_each(?)) AND status <> 'VOIDED'")
+    .all(ids) as { id: string; status: keyof typeof STATUS_KEYS; total_cents: number; proc_xml: string | null; signed_xml: string }[];
   const documents = { authorized: 0, contingencyPending: 0, cancelled: 0, rejected: 0, denied: 0, inutilized: 0, awaitingEmission: 0 };
   const taxes: FiscalTaxTotals = { icmsBaseCents: 0, icmsCents: 0, pisCents: 0, cofinsCents: 0, ibsCents: 0, cbsCents: 0 };
   let authorizedTotalCents = 0;
@@ -73,7 +74,8 @@ export function fiscalDaySummary(db: Database.Database, orderIds: readonly strin
     documents[STATUS_KEYS[row.status]] += 1;
     if (row.status !== 'AUTHORIZED') continue;
     authorizedTotalCents += row.total_cents;
-    const { reform, ...of } = taxesOf(row.xml);
+    const opened = openDocument(db, row);
+    const { reform, ...of } = taxesOf(opened.proc_xml ?? opened.signed_xml);
     taxReform ||= reform;
     for (const key of Object.keys(taxes) as (keyof FiscalTaxTotals)[]) taxes[key] += of[key];
   }

@@ -4,12 +4,14 @@
  * taken and the row inserted) to prove those roll back without leaving a hole.
  */
 import { randomUUID } from 'node:crypto';
+import { dirname } from 'node:path';
 import { systemClock } from '../../kernel/clock.js';
 import { applyMigrations } from '../../kernel/db/migrations.js';
 import { kernelMigrations } from '../../kernel/db/kernel-migrations.js';
 import { openDatabase } from '../../kernel/db/open.js';
 import { CommandBus } from '../../kernel/journal/command-bus.js';
 import { JournalStore } from '../../kernel/journal/journal-store.js';
+import { bindVault, PersonalDataVault } from '../../kernel/pii/vault.js';
 import type { FiscalCommands } from '../emission/context.js';
 import { FiscalService } from '../emission/fiscal-service.js';
 import { SefazClient } from '../sefaz/sefaz-client.js';
@@ -22,6 +24,7 @@ const [file, baseUrl, caFile, fromText, toText, abortRateText] = process.argv.sl
 const config = await crashTestConfig(baseUrl, caFile);
 const db = openDatabase(file);
 applyMigrations(db, [...kernelMigrations, ...fiscalMigrations]);
+bindVault(db, PersonalDataVault.open(dirname(file)));
 const bus = new CommandBus(db, new JournalStore(db), systemClock);
 const abortRate = Number(abortRateText);
 const commands: FiscalCommands = {

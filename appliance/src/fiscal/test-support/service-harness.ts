@@ -8,6 +8,7 @@ import { kernelMigrations } from '../../kernel/db/kernel-migrations.js';
 import { openDatabase, type Db } from '../../kernel/db/open.js';
 import { CommandBus } from '../../kernel/journal/command-bus.js';
 import { JournalStore } from '../../kernel/journal/journal-store.js';
+import { bindVault, PersonalDataVault } from '../../kernel/pii/vault.js';
 import type { FiscalContext } from '../emission/context.js';
 import { FiscalService } from '../emission/fiscal-service.js';
 import type { EmitterConfig } from '../nfce/emitter-config.js';
@@ -32,6 +33,7 @@ export function startServiceHarness(config: EmitterConfig, options: { dir?: stri
   const file = join(dir, 'store.db');
   const db = openDatabase(file);
   applyMigrations(db, [...kernelMigrations, ...fiscalMigrations]);
+  bindVault(db, PersonalDataVault.open(dir));
   const journal = new JournalStore(db);
   const commands = new CommandBus(db, journal, systemClock);
   const certificate = loadA1Certificate(config.certificate.pfx, config.certificate.password);

@@ -48,4 +48,18 @@ export const kernelMigrations: Migration[] = [
       `);
     },
   },
+  {
+    id: 'kernel/002_pii_sealed_stores',
+    up(db) {
+      // Which key each sealed store was last fully sealed under: a start-up finds what an older
+      // version or an interrupted key rotation left without scanning every table each time.
+      db.exec(`
+        CREATE TABLE pii_sealed_stores (
+          name TEXT PRIMARY KEY,
+          key_id TEXT NOT NULL,
+          sealed_at TEXT NOT NULL
+        ) STRICT;
+      `);
+    },
+  },
 ];

@@ -75,6 +75,11 @@ export class CommandBus {
   mapError: (error: unknown) => unknown = (error) => error;
   /** Told about a commit listener that threw; the error never reaches the write loop. */
   onListenerError: (error: unknown) => void = () => undefined;
+  /**
+   * Seals stored answers at rest, since an answer may carry personal data (an order's CPF na
+   * nota); `rowKey` is the scope and key. Set by the appliance; without it answers stay as given.
+   */
+  responseCodec: { seal(rowKey: string, body: string): string; open(rowKey: string, stored: string): string } | null = null;
 
   /**
    * `awaitDurable` defers acknowledgement until the batch is on stable storage (see WalSyncer);
@@ -116,12 +121,15 @@ export class CommandBus {
       const previous = this.findKey.get(request.scope, request.key) as
         | { request_hash: string; status: number; response: string }
         | undefined;
+      const rowKey = `${request.scope}\n${request.key}`;
       if (previous) {
         if (previous.request_hash !== request.requestHash) throw new AppError('IDEMPOTENCY_KEY_REUSED', 422);
-        return { status: previous.status, body: previous.response, replayed: true };
+        const body = this.responseCodec ? this.responseCodec.open(rowKey, previous.response) : previous.response;
+        return { status: previous.status, body, replayed: true };
       }
       const response = respond(fn(tx));
-      this.storeKey.run(request.scope, request.key, request.requestHash, response.status, response.body, tx.nowIso);
+      const stored = this.responseCodec ? this.responseCodec.seal(rowKey, response.body) : response.body;
+      this.storeKey.run(request.scope, request.key, request.requestHash, response.status, stored, tx.nowIso);
       return { ...response, replayed: false };
     };
     return this.enqueue(name, execute, options) as Promise<StoredResponse>;

@@ -1,9 +1,9 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { readSecretFile, writeSecretFile } from '../../kernel/secrets/secret-file.js';
+import { readSecretFile, writeSecretFile } from '../secrets/secret-file.js';
 
-/** `<data>/pii-keys.json` (0600): the master keys of customers' personal data, never in the database. */
+/** `<data>/pii-keys.json` (0600): the master keys of the store's personal data, never in the database. */
 export const PII_KEY_FILE = 'pii-keys.json';
 
 const CIPHERTEXT_PREFIX = 'pii1';

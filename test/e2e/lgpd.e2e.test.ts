@@ -7,6 +7,8 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../appliance/src/kernel/paths.js';
+import { PiiKeyring } from '../../appliance/src/kernel/pii/keyring.js';
+import { SealedColumn } from '../../appliance/src/kernel/pii/sealed-column.js';
 import { waitUntil } from '../../appliance/src/kernel/testing/wait-until.js';
 import { findFreePort } from '../../cloud-relay/src/db/embedded-postgres.js';
 import { startTestPostgres, type TestPostgres } from '../../cloud-relay/src/testing/test-postgres.js';
@@ -24,6 +26,8 @@ const PERSON = {
   street: 'Rua Privacidade Garantida',
 };
 const PERSONAL_VALUES = Object.values(PERSON);
+/** The CPF as typed at the till and as digits: neither may be readable anywhere at rest. */
+const CPF_SPELLINGS = ['111.444.777-35', PERSON.cpf];
 
 /** Every row of every table in the store database as text, but for the retained fiscal documents. */
 function storeRowsText(dbFile: string): string {
@@ -37,6 +41,25 @@ function storeRowsText(dbFile: string): string {
 }
 
 const fileText = (file: string) => (existsSync(file) ? readFileSync(file).toString('latin1') : '');
+
+/** Moves the WAL into the database file, as the appliance's own checkpoints do, so the file's bytes hold the latest pages. */
+function checkpoint(dbFile: string): void {
+  const db = new Database(dbFile);
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.close();
+  }
+}
+
+function printJobRows(dbFile: string): { source_type: string | null; status: string; text: string }[] {
+  const db = new Database(dbFile, { readonly: true });
+  try {
+    return (db.prepare('SELECT * FROM print_jobs').all() as { source_type: string | null; status: string }[]).map((row) => ({ ...row, text: JSON.stringify(row) }));
+  } finally {
+    db.close();
+  }
+}
 
 /**
  * LGPD end to end against the built appliance, a real relay and real Postgres: a customer with
@@ -101,8 +124,10 @@ describe('LGPD: consent, sale, export and deletion across store and relay', () =
     // A sale with the customer attached, paid in cash: the NFC-e is issued from it.
     const session = await store.post('/cashier-sessions', { terminalId: 'POS-1', openingFloatCents: 10_000 });
     expect(session.status).toBe(201);
-    const order = await store.post('/orders', { channel: 'COUNTER', customerId, items: [{ productId: 'prod-fries', quantity: 2 }] });
+    // CPF na nota, with an Idempotency-Key: the stored answer (which names the CPF) is sealed too.
+    const order = await store.post('/orders', { channel: 'COUNTER', customerId, consumerTaxId: PERSON.cpf, items: [{ productId: 'prod-fries', quantity: 2 }] }, { 'idempotency-key': 'lgpd-sale-1' });
     expect(order.status).toBe(201);
+    expect(order.body.data.consumerTaxId).toBe(PERSON.cpf);
     const orderId = order.body.data.id as string;
     expect((await store.post(`/orders/${orderId}/confirm`)).status).toBe(200);
     expect((await store.post(`/orders/${orderId}/status`, { status: 'READY' })).status).toBe(200);
@@ -113,6 +138,16 @@ describe('LGPD: consent, sale, export and deletion across store and relay', () =
     const document = await waitUntil('the NFC-e of the sale', issued, (doc) => doc !== undefined, { timeoutMs: 30_000, intervalMs: 200 });
     const xmlBefore = await (await fetch(`http://127.0.0.1:${appliance.httpPort}/api/v1/fiscal/documents/${document!.id}/xml`, { headers: { authorization: `Bearer ${store.token}` } })).text();
     expect(xmlBefore).toContain(document!.accessKey);
+    // The fiscal record carries the CPF, as the law requires.
+    expect(xmlBefore).toContain(`<dest><CPF>${PERSON.cpf}</CPF>`);
+
+    // The DANFE printed on the demo's receipt printer named the CPF; the queue keeps no readable copy.
+    const danfeJob = await waitUntil('the DANFE printed', async () => printJobRows(dbFile).find((job) => job.source_type === 'fiscal_document'), (job) => job?.status === 'DONE', { timeoutMs: 30_000, intervalMs: 200 });
+    expect(danfeJob).toBeDefined();
+    for (const job of printJobRows(dbFile)) for (const cpf of CPF_SPELLINGS) expect(job.text, `${cpf} in print job`).not.toContain(cpf);
+    // Order, fiscal document, print queue and stored answers: nothing in the database file in clear.
+    checkpoint(dbFile);
+    for (const file of [dbFile, `${dbFile}-wal`]) for (const cpf of CPF_SPELLINGS) expect(fileText(file), `${cpf} in ${file}`).not.toContain(cpf);
 
     const access = await store.post(`/customers/${customerId}/data-requests`, { kind: 'ACCESS', channel: 'EMAIL' });
     expect(access.status).toBe(201);
@@ -137,7 +172,7 @@ describe('LGPD: consent, sale, export and deletion across store and relay', () =
     const closed = await store.post('/business-days/current/close');
     expect(closed.status).toBe(200);
     const backupFile = closed.body.data.backup.file as string;
-    for (const value of [PERSON.cpf, PERSON.phone, PERSON.email, PERSON.street]) expect(fileText(backupFile)).not.toContain(value);
+    for (const value of [...CPF_SPELLINGS, PERSON.phone, PERSON.email, PERSON.street]) expect(fileText(backupFile), `${value} in the backup`).not.toContain(value);
 
     const deletion = await store.post(`/customers/${customerId}/data-requests`, { kind: 'DELETION', channel: 'IN_STORE', notes: 'Pedido no balcão' });
     expect(deletion.status).toBe(201);
@@ -152,19 +187,24 @@ describe('LGPD: consent, sale, export and deletion across store and relay', () =
     expect(hold).toMatchObject({ orderId, accessKey: document!.accessKey });
     expect(new Date(hold.holdUntil).getUTCFullYear()).toBeGreaterThanOrEqual(new Date().getUTCFullYear() + 5);
 
-    // The NFC-e is kept byte for byte, and refused for any use but the fiscal one.
+    // The NFC-e is kept byte for byte (sealed: it names the consumer), and refused for any use but the fiscal one.
     const heldXml = await store.get(`/fiscal/documents/${document!.id}/xml`);
     expect(heldXml.status).toBe(423);
     expect(heldXml.body.error.code).toBe('FISCAL_DOCUMENT_LEGAL_HOLD');
     const kept = new Database(dbFile, { readonly: true });
     const row = kept.prepare('SELECT proc_xml, signed_xml FROM fiscal_documents WHERE id = ?').get(document!.id) as { proc_xml: string | null; signed_xml: string };
     kept.close();
-    expect(xmlBefore).toContain(row.proc_xml ?? row.signed_xml);
+    const [column, sealed] = row.proc_xml ? ['proc_xml', row.proc_xml] : ['signed_xml', row.signed_xml];
+    const keptXml = new SealedColumn({ table: 'fiscal_documents', column }).open(PiiKeyring.open(storeDir), document!.id, sealed);
+    expect(PiiKeyring.keyIdOf(sealed)).not.toBeNull();
+    expect(xmlBefore).toContain(keptXml);
+    expect(keptXml).toContain(`<dest><CPF>${PERSON.cpf}</CPF>`);
 
     // The store: no table, no byte of the database or its WAL, no backup holds the person.
     const afterRows = storeRowsText(dbFile);
     for (const value of PERSONAL_VALUES) expect(afterRows, value).not.toContain(value);
-    for (const file of [dbFile, `${dbFile}-wal`, backupFile]) for (const value of PERSONAL_VALUES) expect(fileText(file), `${value} in ${file}`).not.toContain(value);
+    checkpoint(dbFile);
+    for (const file of [dbFile, `${dbFile}-wal`, backupFile]) for (const value of [...PERSONAL_VALUES, ...CPF_SPELLINGS]) expect(fileText(file), `${value} in ${file}`).not.toContain(value);
 
     // The relay: once the anonymization arrived, no projection holds the customer or their link to orders.
     const health = async () => (await (await fetch(`http://127.0.0.1:${appliance!.httpPort}/health`)).json()).data.checks.replication;

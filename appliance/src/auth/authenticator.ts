@@ -9,7 +9,7 @@ import { looksLikeJwt, verifyAccessToken } from './crypto/jwt.js';
 import { verifySecret } from './crypto/secret-hash.js';
 import { sha256 } from './crypto/tokens.js';
 import { recordLoginFailure } from './login/login-failures.js';
-import { DEVICE_TOKEN_PREFIX, findActiveDeviceByTokenHash, findDevice, type DeviceRow } from './devices/device-store.js';
+import { DEVICE_TOKEN_PREFIX, devices, type DeviceRow } from './devices/device-store.js';
 import { DEVICE_PERMISSIONS, permissionsOfRole, type DeviceKind } from './permissions.js';
 import type { AuthRuntime } from './runtime.js';
 import { IDLE_TIMEOUT_MS } from './sessions/session-policy.js';
@@ -48,11 +48,11 @@ export function actorFromAccessToken(rt: AuthRuntime, token: string): Actor | nu
 }
 
 function deviceFromToken(rt: AuthRuntime, token: string): DeviceRow | undefined {
-  return findActiveDeviceByTokenHash(rt.ctx.db, sha256(token));
+  return devices.findActiveBySecret(rt.ctx.db, token);
 }
 
 function mqttDevice(rt: AuthRuntime, deviceId: string, token: string): MqttPrincipal | null {
-  const row = findDevice(rt.ctx.db, deviceId);
+  const row = devices.find(rt.ctx.db, deviceId);
   if (!row || row.status !== 'ACTIVE' || !row.token_hash) return null;
   const given = Buffer.from(sha256(token), 'hex');
   if (!timingSafeEqual(given, Buffer.from(row.token_hash, 'hex'))) return null;

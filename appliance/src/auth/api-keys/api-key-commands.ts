@@ -2,7 +2,7 @@ import { businessRule, notFound } from '../../kernel/errors.js';
 import { newId } from '../../kernel/ids.js';
 import type { CommandTx } from '../../kernel/journal/command-bus.js';
 import { randomToken, sha256 } from '../crypto/tokens.js';
-import { API_KEY_PREFIX, findApiKey, toApiKey, type ApiKey, type ApiKeyScope } from './api-key-store.js';
+import { API_KEY_PREFIX, apiKeys, toApiKey, type ApiKey, type ApiKeyScope } from './api-key-store.js';
 
 export interface IssuedApiKey {
   apiKey: ApiKey;
@@ -26,16 +26,16 @@ export function createApiKey(tx: CommandTx, input: { name: string; scopes: ApiKe
     aggregateId: id,
     payload: { apiKeyId: id, name: input.name, keyPrefix: prefix, scopes: input.scopes, rateLimitPerMinute: input.rateLimitPerMinute },
   });
-  return { apiKey: toApiKey(findApiKey(tx.db, id)!), key };
+  return { apiKey: toApiKey(apiKeys.find(tx.db, id)!), key };
 }
 
 export function revokeApiKey(tx: CommandTx, id: string): ApiKey {
-  const row = findApiKey(tx.db, id);
+  const row = apiKeys.find(tx.db, id);
   if (!row) throw notFound('API_KEY_NOT_FOUND');
   if (row.status === 'REVOKED') throw businessRule('API_KEY_REVOKED');
   tx.prepare("UPDATE integration_api_keys SET status = 'REVOKED', revoked_at = ?, revoked_by = ? WHERE id = ?").run(tx.nowIso, tx.actor?.id ?? null, id);
   tx.emit({ type: 'auth.api_key_revoked', aggregateType: 'api_key', aggregateId: id, payload: { apiKeyId: id, keyPrefix: row.key_prefix } });
-  return toApiKey(findApiKey(tx.db, id)!);
+  return toApiKey(apiKeys.find(tx.db, id)!);
 }
 
 export interface ApiKeyCall {

@@ -2,18 +2,17 @@ import { createMiddleware } from 'hono/factory';
 import { errorBody } from '../../kernel/http/envelope.js';
 import type { AppEnv } from '../../kernel/http/env.js';
 import type { Actor } from '../../kernel/journal/event.js';
-import { sha256 } from '../crypto/tokens.js';
 import { clientAddress } from '../http/client-address.js';
 import { FailureWindow } from '../login/failure-window.js';
 import type { AuthRuntime } from '../runtime.js';
 import { recordApiKeyCall } from './api-key-commands.js';
-import { findActiveApiKeyByHash, findApiKey } from './api-key-store.js';
+import { apiKeys } from './api-key-store.js';
 
 const RATE_WINDOW_MS = 60_000;
 
 /** The integration behind a live key, holding exactly the key's scopes as permissions. */
 export function actorFromApiKey(rt: AuthRuntime, token: string): Actor | null {
-  const row = findActiveApiKeyByHash(rt.ctx.db, sha256(token));
+  const row = apiKeys.findActiveBySecret(rt.ctx.db, token);
   if (!row) return null;
   return { type: 'integration', id: row.id, name: row.name, role: 'INTEGRATION', permissions: JSON.parse(row.scopes) };
 }
@@ -43,7 +42,7 @@ export function apiKeyGuard(rt: AuthRuntime) {
           }),
         )
         .catch((error) => rt.ctx.logger.error({ err: error, apiKeyId: actor.id }, 'could not record an API key call'));
-    const limit = findApiKey(rt.ctx.db, actor.id)?.rate_limit_per_minute ?? 0;
+    const limit = apiKeys.find(rt.ctx.db, actor.id)?.rate_limit_per_minute ?? 0;
     if (calls.record(actor.id, nowMs) > limit) {
       const retryAfter = Math.max(1, Math.ceil(calls.retryAfterMs(actor.id, nowMs) / 1000));
       c.header('Retry-After', String(retryAfter));

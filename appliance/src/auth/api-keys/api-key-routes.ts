@@ -6,7 +6,7 @@ import { requirePermission } from '../../kernel/http/permissions.js';
 import { readJson, readParam, readQuery } from '../../kernel/http/validation.js';
 import type { AuthRuntime } from '../runtime.js';
 import { createApiKey, revokeApiKey } from './api-key-commands.js';
-import { API_KEY_SCOPES, DEFAULT_API_KEY_RATE_PER_MINUTE, findApiKey, MAX_API_KEY_RATE_PER_MINUTE, toApiKey, type ApiKeyRow } from './api-key-store.js';
+import { API_KEY_SCOPES, DEFAULT_API_KEY_RATE_PER_MINUTE, apiKeys, MAX_API_KEY_RATE_PER_MINUTE, toApiKey, type ApiKeyRow } from './api-key-store.js';
 
 const createBody = z.object({
   name: z.string().trim().min(1).max(100),
@@ -39,7 +39,7 @@ export function registerApiKeyRoutes(rt: AuthRuntime): void {
   /** The key's audit trail, newest first. */
   api.get('/integrations/api-keys/:id/calls', manage, (c) => {
     const id = readParam(c, 'id');
-    if (!findApiKey(db, id)) throw notFound('API_KEY_NOT_FOUND');
+    if (!apiKeys.find(db, id)) throw notFound('API_KEY_NOT_FOUND');
     const { limit } = readQuery(c, callsQuery);
     const rows = db
       .prepare(

@@ -1,4 +1,4 @@
-import type { Db } from '../../kernel/db/open.js';
+import { HashedCredentials } from '../crypto/hashed-credentials.js';
 import type { Permission } from '../permissions.js';
 
 /** `Authorization: Bearer chefia_sk_…` (or `X-Api-Key: chefia_sk_…`): a third-party system's key. */
@@ -69,10 +69,5 @@ export function toApiKey(row: ApiKeyRow): ApiKey {
   };
 }
 
-export function findApiKey(db: Db, id: string): ApiKeyRow | undefined {
-  return db.prepare('SELECT * FROM integration_api_keys WHERE id = ?').get(id) as ApiKeyRow | undefined;
-}
-
-export function findActiveApiKeyByHash(db: Db, hash: string): ApiKeyRow | undefined {
-  return db.prepare("SELECT * FROM integration_api_keys WHERE key_hash = ? AND status = 'ACTIVE'").get(hash) as ApiKeyRow | undefined;
-}
+/** Integration keys: `key_hash` is the SHA-256 of the key shown once at creation. */
+export const apiKeys = new HashedCredentials<ApiKeyRow>('integration_api_keys', 'key_hash');

@@ -3,7 +3,7 @@ import { newId } from '../../kernel/ids.js';
 import type { CommandTx } from '../../kernel/journal/command-bus.js';
 import { randomCode, randomToken, sha256 } from '../crypto/tokens.js';
 import type { DeviceKind } from '../permissions.js';
-import { DEVICE_TOKEN_PREFIX, PAIRING_CODE_LENGTH, PAIRING_CODE_TTL_MS, findDevice, toDevice, type Device, type DeviceRow } from './device-store.js';
+import { DEVICE_TOKEN_PREFIX, PAIRING_CODE_LENGTH, PAIRING_CODE_TTL_MS, devices, toDevice, type Device, type DeviceRow } from './device-store.js';
 
 export interface DeviceRegistration {
   device: Device;
@@ -30,12 +30,12 @@ export function registerDevice(tx: CommandTx, input: { name: string; kind: Devic
     aggregateId: id,
     payload: { deviceId: id, name: input.name, kind: input.kind, stations: input.stations, pairingExpiresAt: pairing.expiresAt },
   });
-  return { device: toDevice(findDevice(tx.db, id)!), pairingCode: pairing.code };
+  return { device: toDevice(devices.find(tx.db, id)!), pairingCode: pairing.code };
 }
 
 /** A fresh pairing code for a device that lost its token (or was never paired); the old token stops working. */
 export function reissuePairingCode(tx: CommandTx, deviceId: string): DeviceRegistration {
-  const row = findDevice(tx.db, deviceId);
+  const row = devices.find(tx.db, deviceId);
   if (!row) throw notFound('DEVICE_NOT_FOUND');
   if (row.status === 'REVOKED') throw businessRule('DEVICE_REVOKED');
   const pairing = newPairingCode(tx);
@@ -43,7 +43,7 @@ export function reissuePairingCode(tx: CommandTx, deviceId: string): DeviceRegis
     .prepare("UPDATE devices SET status = 'PENDING', token_hash = NULL, pairing_code_hash = ?, pairing_expires_at = ? WHERE id = ?")
     .run(sha256(pairing.code), pairing.expiresAt, deviceId);
   tx.emit({ type: 'auth.device_pairing_reissued', aggregateType: 'device', aggregateId: deviceId, payload: { deviceId, pairingExpiresAt: pairing.expiresAt } });
-  return { device: toDevice(findDevice(tx.db, deviceId)!), pairingCode: pairing.code };
+  return { device: toDevice(devices.find(tx.db, deviceId)!), pairingCode: pairing.code };
 }
 
 export type PairOutcome = { ok: true; device: Device; deviceToken: string } | { ok: false };
@@ -59,16 +59,16 @@ export function pairDevice(tx: CommandTx, code: string): PairOutcome {
     .prepare("UPDATE devices SET status = 'ACTIVE', token_hash = ?, pairing_code_hash = NULL, pairing_expires_at = NULL, paired_at = ? WHERE id = ?")
     .run(sha256(deviceToken), tx.nowIso, row.id);
   tx.emit({ type: 'auth.device_paired', aggregateType: 'device', aggregateId: row.id, payload: { deviceId: row.id, kind: row.kind } });
-  return { ok: true, device: toDevice(findDevice(tx.db, row.id)!), deviceToken };
+  return { ok: true, device: toDevice(devices.find(tx.db, row.id)!), deviceToken };
 }
 
 export function revokeDevice(tx: CommandTx, deviceId: string): Device {
-  const row = findDevice(tx.db, deviceId);
+  const row = devices.find(tx.db, deviceId);
   if (!row) throw notFound('DEVICE_NOT_FOUND');
   if (row.status === 'REVOKED') return toDevice(row);
   tx.db
     .prepare("UPDATE devices SET status = 'REVOKED', token_hash = NULL, pairing_code_hash = NULL, pairing_expires_at = NULL, revoked_at = ? WHERE id = ?")
     .run(tx.nowIso, deviceId);
   tx.emit({ type: 'auth.device_revoked', aggregateType: 'device', aggregateId: deviceId, payload: { deviceId, name: row.name, kind: row.kind } });
-  return toDevice(findDevice(tx.db, deviceId)!);
+  return toDevice(devices.find(tx.db, deviceId)!);
 }

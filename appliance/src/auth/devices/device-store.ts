@@ -1,4 +1,4 @@
-import type { Db } from '../../kernel/db/open.js';
+import { HashedCredentials } from '../crypto/hashed-credentials.js';
 
 export const DEVICE_TOKEN_PREFIX = 'chd_';
 export const PAIRING_CODE_LENGTH = 10;
@@ -47,10 +47,5 @@ export function toDevice(row: DeviceRow): Device {
   };
 }
 
-export function findDevice(db: Db, id: string): DeviceRow | undefined {
-  return db.prepare('SELECT * FROM devices WHERE id = ?').get(id) as DeviceRow | undefined;
-}
-
-export function findActiveDeviceByTokenHash(db: Db, tokenHash: string): DeviceRow | undefined {
-  return db.prepare("SELECT * FROM devices WHERE token_hash = ? AND status = 'ACTIVE'").get(tokenHash) as DeviceRow | undefined;
-}
+/** Enrolled devices: `token_hash` is the SHA-256 of the device token handed over at pairing. */
+export const devices = new HashedCredentials<DeviceRow>('devices', 'token_hash');

@@ -4,7 +4,7 @@ import { ok } from '../../kernel/http/envelope.js';
 import { requireAuthenticated } from '../../kernel/http/permissions.js';
 import { readJson } from '../../kernel/http/validation.js';
 import { hashSecret } from '../crypto/secret-hash.js';
-import { toDevice, findDevice } from '../devices/device-store.js';
+import { toDevice, devices } from '../devices/device-store.js';
 import { login, loginResponse, verifyCredentials } from '../login/login.js';
 import { assertNotRecentlyUsed, assertPasswordPolicy } from '../password-policy.js';
 import type { AuthRuntime } from '../runtime.js';
@@ -59,7 +59,7 @@ export function registerAuthRoutes(rt: AuthRuntime): void {
   api.get('/auth/me', requireAuthenticated, (c) => {
     const actor = c.get('actor')!;
     if (actor.type === 'device') {
-      const device = findDevice(rt.ctx.db, actor.id);
+      const device = devices.find(rt.ctx.db, actor.id);
       return ok(c, { type: 'device', device: device ? toDevice(device) : null, permissions: actor.permissions ?? [] });
     }
     const user = findUserById(rt.ctx.db, actor.id);

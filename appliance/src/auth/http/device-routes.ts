@@ -6,7 +6,7 @@ import { offsetOf, pageQuery } from '../../kernel/http/pagination.js';
 import { requirePermission } from '../../kernel/http/permissions.js';
 import { readJson, readParam, readQuery } from '../../kernel/http/validation.js';
 import { pairDevice, registerDevice, reissuePairingCode, revokeDevice } from '../devices/device-commands.js';
-import { findDevice, toDevice, type DeviceRow } from '../devices/device-store.js';
+import { devices, toDevice, type DeviceRow } from '../devices/device-store.js';
 import { DEVICE_KINDS } from '../permissions.js';
 import type { AuthRuntime } from '../runtime.js';
 import { clientAddress } from './client-address.js';
@@ -45,7 +45,7 @@ export function registerDeviceRoutes(rt: AuthRuntime): void {
   });
 
   api.get('/devices/:id', manage, (c) => {
-    const row = findDevice(db, readParam(c, 'id'));
+    const row = devices.find(db, readParam(c, 'id'));
     if (!row) throw notFound('DEVICE_NOT_FOUND');
     return ok(c, toDevice(row));
   });

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestAppliance, type TestAppliance } from '../../appliance/src/kernel/testing/harness.js';
 import { applianceModules } from '../../appliance/src/modules.js';
-import { startTestPostgres, type TestPostgres } from '../../cloud-relay/src/testing/test-postgres.js';
-import { startTestRelay, type TestRelay } from '../../cloud-relay/src/testing/test-relay.js';
+import { useTestRelay } from '../../cloud-relay/src/testing/use-test-relay.js';
 import { ApiClient } from '../support/http-client.js';
 
 /** Words of zod's English messages ("Invalid input: expected string, received undefined", "Too small: …"). */
@@ -50,16 +49,7 @@ describe('validation details in pt-BR on the appliance', () => {
 });
 
 describe('validation details and API messages in pt-BR on the relay', () => {
-  let postgres: TestPostgres;
-  let relay: TestRelay;
-  beforeAll(async () => {
-    postgres = await startTestPostgres();
-    relay = await startTestRelay(postgres);
-  });
-  afterAll(async () => {
-    await relay?.close();
-    await postgres?.stop();
-  });
+  const relay = useTestRelay();
 
   it.each([
     ['login with wrong types', '/api/v1/auth/login', { username: 7 }],

@@ -2,9 +2,8 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestPostgres, type TestPostgres } from '../../../cloud-relay/src/testing/test-postgres.js';
-import { startTestRelay, type TestRelay } from '../../../cloud-relay/src/testing/test-relay.js';
+import { describe, expect, it } from 'vitest';
+import { useTestRelay } from '../../../cloud-relay/src/testing/use-test-relay.js';
 import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
 import { CREDENTIAL_FILE, readCredential } from './credential-store.js';
 import { createReplicationModule, type ReplicationModule } from './index.js';
@@ -14,18 +13,7 @@ import { backoffDelay } from './backoff.js';
 import { RelayClient } from './relay-client.js';
 import { Replicator } from './replicator.js';
 
-let postgres: TestPostgres;
-let relay: TestRelay;
-
-beforeAll(async () => {
-  postgres = await startTestPostgres();
-  relay = await startTestRelay(postgres);
-});
-
-afterAll(async () => {
-  await relay?.close();
-  await postgres?.stop();
-});
+const relay = useTestRelay();
 
 async function waitFor<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 15_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;

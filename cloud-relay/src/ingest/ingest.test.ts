@@ -1,23 +1,11 @@
 import crypto from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestPostgres, type TestPostgres } from '../testing/test-postgres.js';
-import { startTestRelay, type TestRelay } from '../testing/test-relay.js';
+import { describe, expect, it } from 'vitest';
+import { useTestRelay } from '../testing/use-test-relay.js';
 import { SyntheticStore, seededRandom, type SyntheticEvent } from '../testing/synthetic-store.js';
 
-let postgres: TestPostgres;
-let relay: TestRelay;
-
-beforeAll(async () => {
-  postgres = await startTestPostgres();
-  relay = await startTestRelay(postgres);
-});
-
-afterAll(async () => {
-  await relay?.close();
-  await postgres?.stop();
-});
+const relay = useTestRelay();
 
 function post(storeId: string, credential: string, events: SyntheticEvent[], gzip = false) {
   const json = JSON.stringify({ events, journalHead: events[events.length - 1]?.seq ?? 0 });

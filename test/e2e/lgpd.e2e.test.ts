@@ -1,21 +1,15 @@
 import Database from 'better-sqlite3';
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../appliance/src/kernel/paths.js';
+import { describe, expect, it } from 'vitest';
 import { PiiKeyring } from '../../appliance/src/kernel/pii/keyring.js';
 import { SealedColumn } from '../../appliance/src/kernel/pii/sealed-column.js';
 import { waitUntil } from '../../appliance/src/kernel/testing/wait-until.js';
-import { findFreePort } from '../../cloud-relay/src/db/embedded-postgres.js';
-import { startTestPostgres, type TestPostgres } from '../../cloud-relay/src/testing/test-postgres.js';
 import { ApiClient } from '../support/http-client.js';
-import { spawnRelay, spawnReplicatingAppliance, type ChildHandle } from './relay-process.js';
+import { useRelayAndStore } from '../support/relay-and-store.js';
+import { spawnReplicatingAppliance } from './relay-process.js';
 
-const RELAY_ADMIN = 'Matriz#2026';
 const STORE_ADMIN = 'Admin#2026x';
 const PERSON = {
   name: 'Beatriz Quaresma Lgpd',
@@ -68,38 +62,13 @@ function printJobRows(dbFile: string): { source_type: string | null; status: str
  * the NFC-e is kept untouched under legal hold, and the export lists both requests.
  */
 describe('LGPD: consent, sale, export and deletion across store and relay', () => {
-  let postgres: TestPostgres;
-  let dir: string;
-  let relay: (ChildHandle & { httpPort: number }) | null = null;
-  let appliance: (ChildHandle & { httpPort: number }) | null = null;
-
-  beforeAll(async () => {
-    postgres = await startTestPostgres();
-    dir = mkdtempSync(join(tmpdir(), 'chefia-lgpd-e2e-'));
-  });
-  afterAll(async () => {
-    await appliance?.kill('SIGTERM');
-    await relay?.kill('SIGTERM');
-    await postgres?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  const suite = useRelayAndStore('chefia-lgpd-e2e-');
 
   it('erases the customer everywhere but the retained NFC-e, and the export lists the requests', async () => {
-    const port = await findFreePort();
-    const relayUrl = `http://127.0.0.1:${port}`;
-    const databaseUrl = await postgres.freshDatabase('relay_lgpd');
-    relay = await spawnRelay({ RELAY_HTTP_PORT: String(port), DATABASE_URL: databaseUrl, RELAY_DATA_DIR: join(dir, 'relay'), RELAY_ADMIN_PASSWORD: RELAY_ADMIN });
-    const hq = new ApiClient(relayUrl);
-    hq.token = (await hq.post('/auth/login', { username: 'admin', password: RELAY_ADMIN })).body.data.token;
-    const created = await hq.post('/stores', { code: 'LGPD', name: 'Loja LGPD' });
-    const storeId = created.body.data.store.id as string;
-    const storeDir = join(dir, 'store');
-    await promisify(execFile)(process.execPath, [
-      join(repoRoot(), 'dist', 'appliance', 'src', 'replication', 'enroll-cli.js'),
-      '--relay', relayUrl, '--code', created.body.data.enrollmentCode, '--data-dir', storeDir,
-    ]);
+    const { relayEnv, storeId, storeDir } = await suite.enrollStore({ code: 'LGPD', name: 'Loja LGPD', database: 'relay_lgpd' });
     // The demo store: seeded menu, an open day, NFC-e in homologation against the SEFAZ simulator.
-    appliance = await spawnReplicatingAppliance({ CHEFIA_DATA_DIR: storeDir, CHEFIA_DEMO: '1', CHEFIA_ADMIN_PASSWORD: STORE_ADMIN, CHEFIA_STORE_ID: 'loja-lgpd' }, 90_000);
+    const appliance = await spawnReplicatingAppliance({ CHEFIA_DATA_DIR: storeDir, CHEFIA_DEMO: '1', CHEFIA_ADMIN_PASSWORD: STORE_ADMIN, CHEFIA_STORE_ID: 'loja-lgpd' }, 90_000);
+    suite.appliance = appliance;
     const store = await new ApiClient(`http://127.0.0.1:${appliance.httpPort}`).login('admin', STORE_ADMIN);
     const dbFile = join(storeDir, 'store.db');
 
@@ -207,9 +176,9 @@ describe('LGPD: consent, sale, export and deletion across store and relay', () =
     for (const file of [dbFile, `${dbFile}-wal`, backupFile]) for (const value of [...PERSONAL_VALUES, ...CPF_SPELLINGS]) expect(fileText(file), `${value} in ${file}`).not.toContain(value);
 
     // The relay: once the anonymization arrived, no projection holds the customer or their link to orders.
-    const health = async () => (await (await fetch(`http://127.0.0.1:${appliance!.httpPort}/health`)).json()).data.checks.replication;
+    const health = async () => (await (await fetch(`http://127.0.0.1:${appliance.httpPort}/health`)).json()).data.checks.replication;
     await waitUntil('the relay to acknowledge the whole journal', health, (r) => r.relayHighWater === r.headSeq, { timeoutMs: 60_000, intervalMs: 200 });
-    const client = new pg.Client(databaseUrl);
+    const client = new pg.Client(relayEnv.DATABASE_URL);
     await client.connect();
     try {
       const { rows: [customer] } = await client.query('SELECT marketing_consent, anonymized FROM pos_modern.customers WHERE store_id = $1 AND id = $2', [storeId, customerId]);

@@ -1,18 +1,11 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../appliance/src/kernel/paths.js';
-import { findFreePort } from '../../cloud-relay/src/db/embedded-postgres.js';
-import { startTestPostgres, type TestPostgres } from '../../cloud-relay/src/testing/test-postgres.js';
+import { describe, expect, it } from 'vitest';
 import { ApiClient } from '../support/http-client.js';
-import { spawnRelay, spawnReplicatingAppliance, type ChildHandle } from './relay-process.js';
+import { useRelayAndStore } from '../support/relay-and-store.js';
+import { spawnRelay, spawnReplicatingAppliance } from './relay-process.js';
 
 const ORDERS = Number(process.env.CHEFIA_RELAY_E2E_ORDERS ?? 1000);
-const RELAY_ADMIN = 'Matriz#2026';
 const STORE_ADMIN = 'Admin#2026x';
 const PRODUCTS = [{ productId: 'prod-fries', priceCents: 1290 }, { productId: 'prod-onion-rings', priceCents: 1490 }];
 
@@ -23,50 +16,24 @@ const PRODUCTS = [{ productId: 'prod-fries', priceCents: 1290 }, { productId: 'p
  * per-store totals equal to the appliance's own Z report to the centavo.
  */
 describe('store offline while selling, relay catches up', () => {
-  let postgres: TestPostgres;
-  let dir: string;
-  let relay: (ChildHandle & { httpPort: number }) | null = null;
-  let appliance: (ChildHandle & { httpPort: number }) | null = null;
-
-  beforeAll(async () => {
-    postgres = await startTestPostgres();
-    dir = mkdtempSync(join(tmpdir(), 'chefia-relay-e2e-'));
-  });
-  afterAll(async () => {
-    await appliance?.kill('SIGTERM');
-    await relay?.kill('SIGTERM');
-    await postgres?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  const suite = useRelayAndStore('chefia-relay-e2e-');
 
   it(`delivers ${ORDERS} paid orders made while the relay was down, matching the day report`, async () => {
-    const port = await findFreePort();
-    const relayUrl = `http://127.0.0.1:${port}`;
-    const relayEnv = { RELAY_HTTP_PORT: String(port), DATABASE_URL: await postgres.freshDatabase('relay_e2e'), RELAY_DATA_DIR: join(dir, 'relay'), RELAY_ADMIN_PASSWORD: RELAY_ADMIN };
-    relay = await spawnRelay(relayEnv);
-    const hq = new ApiClient(relayUrl);
-    hq.token = (await hq.post('/auth/login', { username: 'admin', password: RELAY_ADMIN })).body.data.token;
-    const created = await hq.post('/stores', { code: 'E2E', name: 'Loja E2E' });
-    const storeId = created.body.data.store.id as string;
-
-    const storeDir = join(dir, 'store');
-    const enroll = await promisify(execFile)(process.execPath, [
-      join(repoRoot(), 'dist', 'appliance', 'src', 'replication', 'enroll-cli.js'),
-      '--relay', relayUrl, '--code', created.body.data.enrollmentCode, '--data-dir', storeDir,
-    ]);
-    expect(enroll.stdout).toContain('ativada');
-    await relay.kill('SIGTERM');
-    relay = null;
+    const { relayEnv, hq, storeId, storeDir, enrollOutput } = await suite.enrollStore({ code: 'E2E', name: 'Loja E2E', database: 'relay_e2e' });
+    expect(enrollOutput).toContain('ativada');
+    await suite.relay!.kill('SIGTERM');
+    suite.relay = null;
 
     // A store without NFC-e configured (a missing fiscal config file): this suite is about the
     // relay, and fiscal emission has its own end-to-end suite (fiscal.e2e.test.ts).
-    appliance = await spawnReplicatingAppliance({
+    const appliance = await spawnReplicatingAppliance({
       CHEFIA_DATA_DIR: storeDir,
       CHEFIA_DEMO: '1',
       CHEFIA_ADMIN_PASSWORD: STORE_ADMIN,
       CHEFIA_STORE_ID: 'loja-e2e',
       CHEFIA_FISCAL_CONFIG: join(storeDir, 'no-fiscal-config.json'),
     });
+    suite.appliance = appliance;
     const store = await new ApiClient(`http://127.0.0.1:${appliance.httpPort}`).login('admin', STORE_ADMIN);
     const session = await store.post('/cashier-sessions', { terminalId: 'POS-1', openingFloatCents: 10_000 });
     expect(session.status).toBe(201);
@@ -79,7 +46,7 @@ describe('store offline while selling, relay catches up', () => {
       expect(order.status).toBe(201);
       const id = order.body.data.id as string;
       const confirmed = await store.post(`/orders/${id}/confirm`);
-      if (confirmed.status !== 200) throw new Error(`confirm failed: ${JSON.stringify(confirmed.body)}\n${appliance!.logs.filter((l) => l.includes('"level":50')).slice(-3).join('\n')}`);
+      if (confirmed.status !== 200) throw new Error(`confirm failed: ${JSON.stringify(confirmed.body)}\n${appliance.logs.filter((l) => l.includes('"level":50')).slice(-3).join('\n')}`);
       expect((await store.post(`/orders/${id}/status`, { status: 'READY' })).status).toBe(200);
       const paid = await store.post(`/orders/${id}/payments`, { method: 'CASH', tenderedCents: order.body.data.totalCents + 500 });
       expect(paid.status).toBe(201);
@@ -100,7 +67,7 @@ describe('store offline while selling, relay catches up', () => {
     expect(report.sales.ordersCount).toBe(ORDERS);
     expect(report.payments.netCents).toBe(cashCents);
 
-    const health = async () => (await (await fetch(`http://127.0.0.1:${appliance!.httpPort}/health`)).json()).data.checks;
+    const health = async () => (await (await fetch(`http://127.0.0.1:${appliance.httpPort}/health`)).json()).data.checks;
     // Paid orders keep producing events after the last response (NFC-e emission, DANFE and receipt
     // print jobs run from durable consumers): wait until the journal is quiet before taking its head.
     let head = (await health()).replication.headSeq as number;
@@ -117,7 +84,7 @@ describe('store offline while selling, relay catches up', () => {
     expect(offline.events).toBeGreaterThan(ORDERS * 4);
 
     const sellingMs = Date.now() - sellingStarted;
-    relay = await spawnRelay(relayEnv);
+    suite.relay = await spawnRelay(relayEnv);
     const catchUpStarted = Date.now();
     const deadline = Date.now() + 90_000;
     while ((await health()).replication.relayHighWater !== head) {

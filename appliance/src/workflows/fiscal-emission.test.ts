@@ -270,6 +270,22 @@ describe('NFC-e emission workflow on the demo store', () => {
     const payloads = JSON.stringify(events.map((e) => e.payload));
     expect(payloads).not.toContain('52998224725');
     expect(payloads).not.toContain('11222333000181');
+
+    // At rest the number is sealed on the order and in the document; a key rotation re-seals both.
+    const sealed = () =>
+      app.ctx.db.prepare('SELECT o.consumer_tax_id AS order_value, d.proc_xml AS xml FROM orders o JOIN fiscal_documents d ON d.order_id = o.id WHERE o.id = ?').get(orderId) as { order_value: string; xml: string };
+    const before = sealed();
+    expect([before.order_value, before.xml].map((value) => value.split('.').slice(0, 2).join('.'))).toEqual(['pii1.k1', 'pii1.k1']);
+    const keys = apiAs(app, ['privacy.keys'], 'ADMIN');
+    const rotation = await keys.post('/customers/pii-keys/rotate');
+    expect(rotation.status, JSON.stringify(rotation.body)).toBe(200);
+    expect(rotation.body.data).toMatchObject({ keyId: 'k2', retired: ['k1'] });
+    expect(rotation.body.data.resealedByStore['orders.consumer_tax_id']).toBeGreaterThanOrEqual(2);
+    expect(rotation.body.data.resealedByStore['fiscal_documents.proc_xml']).toBeGreaterThanOrEqual(2);
+    const after = sealed();
+    expect([after.order_value, after.xml].map((value) => value.split('.').slice(0, 2).join('.'))).toEqual(['pii1.k2', 'pii1.k2']);
+    expect((await cashier.get(`/orders/${orderId}`)).body.data.consumerTaxId).toBe('52998224725');
+    expect(await xmlOf((await documentOf(orderId)).id)).toContain('<dest><CPF>52998224725</CPF>');
   });
 
   it('keeps an order whose product lacks fiscal data in the backlog without holding back the next sales, until a manager waives it', async () => {

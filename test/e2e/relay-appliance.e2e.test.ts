@@ -32,7 +32,7 @@ describe('store offline while selling, relay catches up', () => {
       CHEFIA_ADMIN_PASSWORD: STORE_ADMIN,
       CHEFIA_STORE_ID: 'loja-e2e',
       CHEFIA_FISCAL_CONFIG: join(storeDir, 'no-fiscal-config.json'),
-    });
+    }, 90_000);
     suite.appliance = appliance;
     const store = await new ApiClient(`http://127.0.0.1:${appliance.httpPort}`).login('admin', STORE_ADMIN);
     const session = await store.post('/cashier-sessions', { terminalId: 'POS-1', openingFloatCents: 10_000 });

@@ -237,6 +237,9 @@ describe('print queue', () => {
     expect(usb.status).toBe(200);
     expect(Array.isArray(usb.body.data.matches)).toBe(true);
     expect(usb.body.data.error === null || typeof usb.body.data.error === 'string').toBe(true);
+    const models = (await api.call('GET', '/printer-profiles')).body.data as { id: string; transports: string[] }[];
+    expect(models.find((m) => m.id === 'epson-tm-t20')?.transports).toContain('tcp');
+    expect(models.some((m) => m.id === 'toledo-prix-6')).toBe(false);
     const daruma = await api.call('PUT', '/printers/d', { name: 'd', profileId: 'daruma-fs800', connection: { type: 'usb' } });
     expect(daruma.body.error.code).toBe('PRINTER_TRANSPORT_NOT_SUPPORTED');
   });

@@ -58,6 +58,16 @@ export function registerPrintingRoutes(ctx: ModuleContext, profiles: DeviceProfi
     return runCommand(c, 'printer.configure', (tx) => configurePrinter(tx, { ...body, id }, profiles));
   });
 
+  // The printer models a printer can be configured with (the back office's "add printer" list).
+  ctx.api.get('/printer-profiles', requirePermission('printers.read'), (c) =>
+    ok(
+      c,
+      profiles
+        .filter((p) => p.kind === 'printer')
+        .map((p) => ({ id: p.id, vendor: p.vendor, model: p.model, transports: Object.keys(p.transports) })),
+    ),
+  );
+
   // Setup help: which plugged-in USB devices match a printer profile. Serial ports are never probed.
   ctx.api.get('/printers/usb-detect', requirePermission('printing.manage'), async (c) => {
     const scan = await detectUsbDevices(profiles.filter((p) => p.kind === 'printer'));

@@ -1,4 +1,5 @@
 import type { ApplianceModule, ModuleContext } from '../kernel/module.js';
+import { registerAdminPage } from './admin-page.js';
 import { registerCustomerDataRequests } from './customer-data-requests.js';
 import type { FiscalBacklog } from './fiscal-backlog.js';
 import { registerFiscalEmission } from './fiscal-emission.js';
@@ -35,6 +36,7 @@ export const workflowsModule: ApplianceModule = {
     registerNfeRequestRoute(ctx);
     registerStartPage(ctx);
     registerPosPage(ctx);
+    registerAdminPage(ctx);
     registerCustomerDataRequests(ctx);
     const backlog = registerFiscalEmission(ctx);
     if (backlog) fiscalBacklogs.set(ctx, backlog);

@@ -289,6 +289,14 @@ async function main(): Promise<void> {
       (document.querySelector('.mode-device') as HTMLElement).hidden = !device;
     });
   }
+  // A screen opened from the back office's pairing QR code (`/kds?pair=CODE`) comes with its code filled in.
+  const pairingCode = new URLSearchParams(location.search).get('pair');
+  if (pairingCode) {
+    const deviceMode = document.querySelector<HTMLInputElement>('#setup-form input[name=mode][value=device]')!;
+    deviceMode.checked = true;
+    deviceMode.dispatchEvent(new Event('change'));
+    (document.querySelector('#setup-form input[name=code]') as HTMLInputElement).value = pairingCode;
+  }
   $('recall-button').addEventListener('click', () => {
     renderRecall();
     $('recall-panel').hidden = false;

@@ -1,0 +1,33 @@
+import { DashboardPage } from '../pages/DashboardPage';
+import { DevicesPage } from '../pages/DevicesPage';
+import { KitchenPage } from '../pages/KitchenPage';
+import { MenuPage } from '../pages/MenuPage';
+import { PrintersPage } from '../pages/PrintersPage';
+import { UsersPage } from '../pages/UsersPage';
+import { type Area, area } from '../state/route';
+import { manager } from '../state/session';
+import { LoginScreen } from './LoginScreen';
+import { Navigation } from './Navigation';
+
+const PAGES: Record<Area, () => preact.JSX.Element> = {
+  dashboard: DashboardPage,
+  menu: MenuPage,
+  kitchen: KitchenPage,
+  printers: PrintersPage,
+  devices: DevicesPage,
+  users: UsersPage,
+};
+
+/** Sign in, then the menu of areas on the left and the chosen area on the right. */
+export function App() {
+  if (!manager.value) return <LoginScreen />;
+  const Page = PAGES[area.value];
+  return (
+    <div class="shell">
+      <Navigation />
+      <main class="page" id={`page-${area.value}`}>
+        <Page />
+      </main>
+    </div>
+  );
+}

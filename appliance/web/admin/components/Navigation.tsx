@@ -1,0 +1,33 @@
+import { AREAS, area } from '../state/route';
+import { logout, manager } from '../state/session';
+import { t } from '../texts';
+
+const LABELS = {
+  dashboard: 'ADMIN_NAV_DASHBOARD',
+  menu: 'ADMIN_NAV_MENU',
+  kitchen: 'ADMIN_NAV_KITCHEN',
+  printers: 'ADMIN_NAV_PRINTERS',
+  devices: 'ADMIN_NAV_DEVICES',
+  users: 'ADMIN_NAV_USERS',
+} as const;
+
+/** The areas as links (Tab and Enter, or Alt+number, or a tap) and who is signed in. */
+export function Navigation() {
+  const user = manager.value!.user;
+  return (
+    <nav class="nav" aria-label={t('ADMIN_TITLE')}>
+      <strong class="brand">{t('ADMIN_TITLE')}</strong>
+      {AREAS.map((name, index) => (
+        <a key={name} href={`#${name}`} class={area.value === name ? 'on' : ''} aria-current={area.value === name ? 'page' : undefined}>
+          {t(LABELS[name])}
+          <kbd>Alt+{index + 1}</kbd>
+        </a>
+      ))}
+      <span class="spacer" />
+      <span class="who">{t('ADMIN_SIGNED_IN_AS', { name: user.name, role: user.role })}</span>
+      <button type="button" onClick={logout}>
+        {t('ADMIN_LOGOUT')}
+      </button>
+    </nav>
+  );
+}

@@ -1,0 +1,65 @@
+import { call } from '../state/session';
+import { type Category, flattenCategories } from '../state/catalog';
+import { formFields, useAction } from '../state/load';
+import { Outcome } from '../components/Outcome';
+import { t } from '../texts';
+
+/** The category tree, and a form to add a category under any other with its kitchen station. */
+export function CategoriesPanel({ tree, stations, onChange }: { tree: Category[]; stations: string[]; onChange: () => Promise<void> }) {
+  const [run, busy, message, failed] = useAction();
+  const submit = (event: Event) => {
+    const fields = formFields(event);
+    const form = event.currentTarget as HTMLFormElement;
+    void run(async () => {
+      await call('POST', '/categories', { name: fields.name, parentId: fields.parentId || null, station: fields.station || null });
+      form.reset();
+      await onChange();
+      return t('ADMIN_SAVED');
+    });
+  };
+  return (
+    <section class="card" id="categories">
+      <h2>{t('ADMIN_CATEGORIES')}</h2>
+      <ul class="tree">
+        {flattenCategories(tree).map((c) => (
+          <li key={c.id}>
+            {c.label}
+            {c.station && <span class="tag">{c.station}</span>}
+          </li>
+        ))}
+      </ul>
+      <form id="category-form" class="row" onSubmit={submit}>
+        <label>
+          {t('ADMIN_NAME')}
+          <input name="name" required maxLength={80} />
+        </label>
+        <label>
+          {t('ADMIN_PARENT_CATEGORY')}
+          <select name="parentId">
+            <option value="">{t('ADMIN_NONE')}</option>
+            {flattenCategories(tree).map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('ADMIN_STATION')}
+          <select name="station">
+            <option value="">{t('ADMIN_NONE')}</option>
+            {stations.map((code) => (
+              <option key={code} value={code}>
+                {code}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" class="primary" disabled={busy}>
+          {t('ADMIN_ADD_CATEGORY')}
+        </button>
+      </form>
+      <Outcome message={message} failed={failed} />
+    </section>
+  );
+}

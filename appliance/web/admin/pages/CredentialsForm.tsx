@@ -1,0 +1,40 @@
+import { Outcome } from '../components/Outcome';
+import { formFields, useAction } from '../state/load';
+import { call } from '../state/session';
+import type { User } from '../state/users';
+import { t } from '../texts';
+
+/** Resets one user's password and/or PIN (the API enforces the policies and answers in pt-BR). */
+export function CredentialsForm({ user, onDone }: { user: User; onDone: () => Promise<void> }) {
+  const [run, busy, message, failed] = useAction();
+  const submit = (event: Event) => {
+    const fields = formFields(event);
+    const form = event.currentTarget as HTMLFormElement;
+    void run(async () => {
+      if (fields.password) await call('POST', `/users/${user.id}/password`, { newPassword: fields.password });
+      if (fields.pin) await call('PUT', `/users/${user.id}/pin`, { pin: fields.pin });
+      form.reset();
+      await onDone();
+      return t('ADMIN_CREDENTIALS_RESET', { name: user.name });
+    });
+  };
+  return (
+    <form class="card grid-form" id="credentials-form" onSubmit={submit} autocomplete="off">
+      <h2>{t('ADMIN_RESET_FOR', { name: user.name })}</h2>
+      <label>
+        {t('ADMIN_NEW_PASSWORD')}
+        <input name="password" type="password" autocomplete="new-password" />
+      </label>
+      <label>
+        {t('ADMIN_NEW_PIN')}
+        <input name="pin" type="password" inputMode="numeric" pattern="\d{4,6}" title={t('ADMIN_PIN_HINT')} autocomplete="off" />
+      </label>
+      <div class="wide">
+        <button type="submit" class="primary" disabled={busy}>
+          {t('ADMIN_RESET')}
+        </button>
+        <Outcome message={message} failed={failed} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+import { formatCents } from '../../shared/money';
+import type { Category, Product } from '../state/catalog';
+import { useApi } from '../state/load';
+import { t } from '../texts';
+import { CategoriesPanel } from './CategoriesPanel';
+import { ProductForm } from './ProductForm';
+import type { Station } from './KitchenPage';
+
+/** The menu: categories, products and a form for a new one. */
+export function MenuPage() {
+  const tree = useApi<Category[]>('/categories');
+  const products = useApi<Product[]>('/products?size=100&sort=name:asc');
+  const stations = useApi<Station[]>('/kds/stations');
+  const codes = (stations.data ?? []).map((s) => s.code);
+  const reload = async () => {
+    await Promise.all([tree.reload(), products.reload()]);
+  };
+  return (
+    <>
+      <h1>{t('ADMIN_NAV_MENU')}</h1>
+      {[tree.error, products.error].filter(Boolean).map((error) => (
+        <p key={error} class="error" role="alert">
+          {error}
+        </p>
+      ))}
+      <div class="columns">
+        <CategoriesPanel tree={tree.data ?? []} stations={codes} onChange={reload} />
+        <section class="card" id="products">
+          <h2>{t('ADMIN_PRODUCTS')}</h2>
+          <table>
+            <thead>
+              <tr>
+                <th>{t('ADMIN_NAME')}</th>
+                <th>{t('ADMIN_PRODUCT_TYPE')}</th>
+                <th>{t('ADMIN_PRICE')}</th>
+                <th>{t('ADMIN_BARCODE')}</th>
+                <th>{t('ADMIN_STATION')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {(products.data ?? []).map((p) => (
+                <tr key={p.id} data-product-id={p.id}>
+                  <td>{p.name}</td>
+                  <td>{p.type}</td>
+                  <td class="num">{formatCents(p.priceCents)}</td>
+                  <td>{p.barcode ?? ''}</td>
+                  <td>{p.station ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      </div>
+      <ProductForm tree={tree.data ?? []} stations={codes} onChange={reload} />
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { errorText } from '../texts';
+import { call } from './session';
+
+/** A screen's data from one GET, with its pt-BR error and a reload after each change the screen makes. */
+export function useApi<T>(path: string): { data: T | null; error: string; reload: () => Promise<void> } {
+  const [data, setData] = useState<T | null>(null);
+  const [error, setError] = useState('');
+  const reload = useCallback(async () => {
+    try {
+      setData(await call<T>('GET', path));
+      setError('');
+    } catch (failure) {
+      setError(errorText(failure));
+    }
+  }, [path]);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+  return { data, error, reload };
+}
+
+/** Runs a change and reports its outcome in pt-BR: `[run, busy, message, failed]`. */
+export function useAction(): [(work: () => Promise<string>) => Promise<boolean>, boolean, string, boolean] {
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+  const [failed, setFailed] = useState(false);
+  const run = async (work: () => Promise<string>): Promise<boolean> => {
+    setBusy(true);
+    try {
+      setMessage(await work());
+      setFailed(false);
+      return true;
+    } catch (failure) {
+      setMessage(errorText(failure));
+      setFailed(true);
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  return [run, busy, message, failed];
+}
+
+/** The fields of a submitted form as trimmed strings. */
+export function formFields(event: Event): Record<string, string> {
+  event.preventDefault();
+  const data = new FormData(event.currentTarget as HTMLFormElement);
+  return Object.fromEntries([...data.entries()].map(([name, value]) => [name, String(value).trim()]));
+}

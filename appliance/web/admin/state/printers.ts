@@ -1,0 +1,80 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../texts';
+import { call } from './session';
+
+export interface PrinterConfig {
+  id: string;
+  name: string;
+  profileId: string;
+  connection: { type: 'tcp'; host: string; port: number } | { type: 'serial'; path: string } | { type: 'usb' };
+}
+
+export interface PrinterHealth {
+  printerId: string;
+  reachable: boolean;
+  errorCode?: string;
+  status?: { online: boolean; coverOpen: boolean; paperOut: boolean };
+}
+
+export interface PrintRouting {
+  receiptPrinterId: string | null;
+  reportPrinterId: string | null;
+  kitchenPrinters: Record<string, string>;
+}
+
+/** How often the printers are asked how they are: an unplugged printer shows within this plus one probe. */
+export const PRINTER_POLL_MS = 2000;
+
+/** Every configured printer's live status and its jobs waiting to print, polled while shown. */
+export function usePrinterHealth(printers: PrinterConfig[]): Record<string, PrinterHealth & { pendingJobs: number }> {
+  const [health, setHealth] = useState<Record<string, PrinterHealth & { pendingJobs: number }>>({});
+  const ids = printers.map((p) => p.id).join(',');
+  useEffect(() => {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const probe = async () => {
+      const answers = await Promise.all(
+        printers.map(async (p) => {
+          const [status, queued, printing] = await Promise.all([
+            call<PrinterHealth>('GET', `/printers/${encodeURIComponent(p.id)}/status`),
+            call<unknown[]>('GET', `/print-jobs?status=QUEUED&printerId=${encodeURIComponent(p.id)}&size=100`),
+            call<unknown[]>('GET', `/print-jobs?status=PRINTING&printerId=${encodeURIComponent(p.id)}&size=100`),
+          ]).catch(() => [{ printerId: p.id, reachable: false, errorCode: 'OFFLINE' } as PrinterHealth, [], []] as const);
+          return [p.id, { ...status, pendingJobs: queued.length + printing.length }] as const;
+        }),
+      );
+      if (stopped) return;
+      setHealth(Object.fromEntries(answers));
+      timer = setTimeout(probe, PRINTER_POLL_MS);
+    };
+    void probe();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [ids]);
+  return health;
+}
+
+/** A test page in the printer's own width: the store can see the printer, its name and the accents print. */
+export function testPage(printer: PrinterConfig, now: Date) {
+  return {
+    columns: 48,
+    ops: [
+      { op: 'align', align: 'center' },
+      { op: 'size', width: 2, height: 2 },
+      { op: 'text', text: t('ADMIN_TEST_PAGE_TITLE') },
+      { op: 'newline' },
+      { op: 'size', width: 1, height: 1 },
+      { op: 'text', text: printer.name },
+      { op: 'newline' },
+      { op: 'align', align: 'left' },
+      { op: 'text', text: t('ADMIN_TEST_PAGE_BODY', { id: printer.id, model: printer.profileId, when: now.toLocaleString('pt-BR') }) },
+      { op: 'newline' },
+      { op: 'text', text: t('ADMIN_TEST_PAGE_ACCENTS') },
+      { op: 'newline' },
+      { op: 'feed', lines: 3 },
+      { op: 'cut', partial: true },
+    ],
+  };
+}

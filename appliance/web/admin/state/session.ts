@@ -1,0 +1,59 @@
+import { signal } from '@preact/signals';
+import { ApiError, apiRequest, postJson, type RequestOptions } from '../../shared/api';
+
+/**
+ * The manager signed in to the back office. Tokens live in memory only (a reload asks for the
+ * password again): the back office holds the store's most powerful sessions.
+ */
+export interface Manager {
+  token: string;
+  refreshToken: string;
+  user: { id: string; username: string; name: string; role: string; permissions: string[] };
+}
+
+interface LoginAnswer {
+  accessToken: string;
+  refreshToken: string;
+  user: Manager['user'];
+}
+
+/** Roles the back office is for; others are refused before any screen shows. */
+const BACK_OFFICE_ROLES = ['MANAGER', 'ADMIN'];
+
+export const manager = signal<Manager | null>(null);
+
+export class RoleNotAllowedError extends Error {}
+
+export async function login(username: string, password: string): Promise<void> {
+  const answer = await postJson<LoginAnswer>('/auth/login', { username, password });
+  if (!BACK_OFFICE_ROLES.includes(answer.user.role)) {
+    await apiRequest('POST', '/auth/logout', {}, { token: answer.accessToken }).catch(() => undefined);
+    throw new RoleNotAllowedError();
+  }
+  manager.value = { token: answer.accessToken, refreshToken: answer.refreshToken, user: answer.user };
+}
+
+export function logout(): void {
+  const current = manager.value;
+  manager.value = null;
+  if (current) void apiRequest('POST', '/auth/logout', {}, { token: current.token }).catch(() => undefined);
+}
+
+export const can = (permission: string): boolean => manager.value?.user.permissions.includes(permission) ?? false;
+
+/** An API call as the signed-in manager; an expired access token is rotated once and retried. */
+export async function call<T>(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+  const current = manager.value;
+  try {
+    return await apiRequest<T>(method, path, body, { ...options, token: current?.token });
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.code !== 'TOKEN_INVALID' || !current) throw error;
+    const fresh = await postJson<LoginAnswer>('/auth/refresh', { refreshToken: current.refreshToken }).catch(() => null);
+    if (!fresh) {
+      manager.value = null;
+      throw error;
+    }
+    manager.value = { token: fresh.accessToken, refreshToken: fresh.refreshToken, user: current.user };
+    return apiRequest<T>(method, path, body, { ...options, token: fresh.accessToken });
+  }
+}

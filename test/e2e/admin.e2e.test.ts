@@ -1,0 +1,196 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VirtualPrinterServer } from '../../appliance/src/devices/printer/virtual/server.js';
+import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
+import { type ApplianceProcess, spawnAppliance, TEST_ADMIN_PASSWORD } from '../support/appliance-process.js';
+import { ApiClient } from '../support/http-client.js';
+
+/** Polls until `probe` returns a value (prints and pairing happen after commit). */
+async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('back office at /admin in headless Chromium, a new store from an empty data dir', () => {
+  let appliance: ApplianceProcess;
+  let api: ApiClient;
+  let browser: Browser;
+  let page: Page;
+  let printer: VirtualPrinterServer;
+  let printerPort: number;
+  const printerOut = mkdtempSync(join(tmpdir(), 'chefia-admin-printer-'));
+
+  const fill = async (form: string, values: Record<string, string>) => {
+    for (const [name, value] of Object.entries(values)) {
+      const field = page.locator(`${form} [name="${name}"]`);
+      if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption(value);
+      else await field.fill(value);
+    }
+  };
+  /** Submits a form and waits for the API's answer to its change; returns the answer's status. */
+  const send = async (form: string): Promise<number> => {
+    const answer = page.waitForResponse((r) => r.url().includes('/api/v1/') && r.request().method() !== 'GET');
+    await page.locator(`${form} button[type=submit]`).click();
+    return (await answer).status();
+  };
+  const submit = async (form: string) => {
+    const status = await send(form);
+    expect(status, await page.locator('.error[role=alert]').allTextContents().then((t) => t.join(' '))).toBeLessThan(300);
+  };
+  const open = async (area: string) => {
+    await page.locator(`nav a[href="#${area}"]`).click();
+    await page.locator(`#page-${area}`).waitFor();
+  };
+
+  beforeAll(async () => {
+    printer = new VirtualPrinterServer({ outDir: printerOut });
+    printerPort = await printer.start();
+    appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '0', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 120_000 });
+    api = await new ApiClient(appliance.baseUrl).login();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    page.setDefaultTimeout(15_000);
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await appliance?.stop();
+    await printer?.stop();
+    rmSync(printerOut, { recursive: true, force: true });
+  });
+
+  it('refuses a cashier and lets the admin in, by keyboard, in pt-BR', async () => {
+    await api.post('/users', { username: 'operador', name: 'Operador', role: 'CASHIER', password: 'Operador#2026' });
+    await page.goto(`${appliance.baseUrl}/admin`);
+    await page.locator('#login-form').waitFor();
+    await page.keyboard.type('operador');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Operador#2026');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#login-form .error').textContent()).toBe('A retaguarda é só para gerentes e administradores.');
+    await page.locator('#login-form [name=username]').fill('admin');
+    await page.locator('#login-form [name=password]').fill('errada');
+    await page.keyboard.press('Enter');
+    await until('the pt-BR refusal', async () => ((await page.locator('#login-form .error').textContent())?.includes('gerentes') ? undefined : true));
+    expect(await page.locator('#login-form .error').textContent()).not.toMatch(/invalid|error/i);
+    await page.locator('#login-form [name=password]').fill(TEST_ADMIN_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.locator('#page-dashboard').waitFor();
+    await page.keyboard.press('Alt+2');
+    await page.locator('#page-menu').waitFor();
+  }, 60_000);
+
+  it('sets up a kitchen station, a category on it and products of three types with fiscal fields', async () => {
+    await open('kitchen');
+    await fill('#station-form', { code: 'CHAPA', name: 'Chapa', capacity: '6' });
+    await submit('#station-form');
+    await page.locator('#stations tr[data-station=CHAPA]').waitFor();
+
+    await open('menu');
+    await fill('#category-form', { name: 'Lanches', station: 'CHAPA' });
+    await submit('#category-form');
+    await page.locator('#categories .tree li', { hasText: 'Lanches' }).waitFor();
+
+    await fill('#product-form', { name: 'X-Salada', sku: 'XS-1', categoryId: await categoryId('Lanches'), price: '24,90', barcode: '7891000100103', ncm: '21069090', cfop: '5102' });
+    await submit('#product-form');
+    await fill('#product-form', { name: 'Buffet por quilo', sku: 'KG-1', type: 'WEIGHT', price: '69,90' });
+    await submit('#product-form');
+    await fill('#product-form', { type: 'COMPOSITE' });
+    await fill('#product-form', { name: 'Pizza meio a meio', sku: 'PZ-1', price: '50,00', priceRule: 'HIGHEST', flavours: 'Mussarela = 45,00\nCalabresa = 50,00' });
+    await submit('#product-form');
+    // The form's own check and the API's answer both reach the manager in pt-BR.
+    await fill('#product-form', { name: 'Errado', sku: 'X-2', type: 'SIMPLE', price: '1,00', barcode: '7891000100103' });
+    expect(await send('#product-form')).toBe(409);
+    expect(await page.locator('#product-form .error').textContent()).toMatch(/código de barras/i);
+
+    const products = (await api.get('/products?size=100&sort=name:asc')).body.data as { name: string; type: string; priceCents: number; barcode: string | null; fiscal: { ncm: string | null } }[];
+    expect(products.map((p) => [p.name, p.type, p.priceCents])).toEqual([
+      ['Buffet por quilo', 'WEIGHT', 6990],
+      ['Pizza meio a meio', 'COMPOSITE', 5000],
+      ['X-Salada', 'SIMPLE', 2490],
+    ]);
+    expect(products[2]).toMatchObject({ barcode: '7891000100103', fiscal: { ncm: '21069090' } });
+    expect(await page.locator('#products tbody tr').count()).toBe(3);
+  }, 60_000);
+
+  async function categoryId(name: string): Promise<string> {
+    const tree = (await api.get('/categories')).body.data as { id: string; name: string }[];
+    return tree.find((c) => c.name === name)!.id;
+  }
+
+  it('adds the network printer, prints a test page on it and routes the receipt and the kitchen to it', async () => {
+    await open('printers');
+    await fill('#printer-form', { id: 'caixa-1', name: 'Caixa 1', profileId: 'epson-tm-t20', host: '127.0.0.1', port: String(printerPort) });
+    await submit('#printer-form');
+    await page.locator('#printers tr[data-printer-id=caixa-1] [data-state=ready]').waitFor();
+    await page.locator('#printers tr[data-printer-id=caixa-1] button.test-page').click();
+    const job = await until('the test page on the virtual printer', () => printer.jobs.find((j) => j.text.includes('PÁGINA DE TESTE')));
+    expect(job.text).toContain('Caixa 1');
+    expect(job.text).toContain('açaí');
+    expect(job.pngPath).toBeTruthy();
+
+    await fill('#routing-form', { receipt: 'caixa-1', 'kitchen-CHAPA': 'caixa-1' });
+    await submit('#routing-form');
+    expect((await api.get('/print-routing')).body.data).toMatchObject({ receiptPrinterId: 'caixa-1', kitchenPrinters: { CHAPA: 'caixa-1' } });
+  }, 60_000);
+
+  it('pairs a KDS screen of the CHAPA station by the one-time code shown with its QR', async () => {
+    await open('devices');
+    await fill('#device-form', { name: 'KDS Chapa' });
+    await page.locator('#device-form input[name=station-CHAPA]').check();
+    await submit('#device-form');
+    await page.locator('#pairing svg.qr path').waitFor();
+    const code = (await page.locator('#pairing-code').textContent())!.trim();
+    expect(code).toMatch(/^[A-Z0-9]{10}$/);
+
+    const kds = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await kds.goto(`${appliance.baseUrl}/kds?pair=${code}`);
+    expect(await kds.locator('#setup-form input[name=code]').inputValue()).toBe(code);
+    await kds.locator('#setup-form button[type=submit]').click();
+    await kds.locator('#setup').waitFor({ state: 'hidden' });
+    await kds.close();
+    await open('menu');
+    await open('devices');
+    await page.locator('#devices tr[data-status=ACTIVE]', { hasText: 'KDS Chapa' }).waitFor();
+  }, 60_000);
+
+  it('creates a cashier with a PIN under the policy, who can then sign in by PIN', async () => {
+    await open('users');
+    await fill('#user-form', { username: 'maria', name: 'Maria Caixa', role: 'CASHIER', password: 'Maria#2026x', pin: '1234' });
+    expect(await send('#user-form')).toBe(422);
+    expect(await page.locator('#page-users .error[role=alert]').textContent()).toMatch(/PIN/);
+    await fill('#user-form', { pin: '4817' });
+    await submit('#user-form');
+    await page.locator('#users tr[data-username=maria]').waitFor();
+    const pinLogin = await new ApiClient(appliance.baseUrl).post('/auth/pin-login', { username: 'maria', pin: '4817' });
+    expect([pinLogin.status, pinLogin.body.data.user.role]).toEqual([200, 'CASHIER']);
+    await page.locator('#audit td', { hasText: 'auth.user_created' }).first().waitFor();
+  }, 60_000);
+
+  it('service dashboard: every subsystem, and the printer unplugged within 5 s and back with its queue drained', async () => {
+    await open('dashboard');
+    for (const check of ['database', 'broker', 'disk', 'memory', 'printing']) await page.locator(`.tile[data-check=${check}]`).waitFor();
+    const row = page.locator('#dashboard-printers tr[data-printer-id=caixa-1]');
+    await row.locator('[data-state=ready]').waitFor();
+
+    await printer.stop();
+    const unplugged = Date.now();
+    await row.locator('[data-state=unreachable]').waitFor({ timeout: 5_000 });
+    expect(Date.now() - unplugged).toBeLessThan(5_000);
+    for (const n of [1, 2]) await api.post('/print-jobs', { printerId: 'caixa-1', kind: 'test_page', payload: { document: { columns: 48, ops: [{ op: 'text', text: `fila ${n}` }, { op: 'cut', partial: true }] } } });
+    await until('the queue shown', async () => (Number(await row.locator('.queue').textContent()) >= 1 ? true : undefined), 5_000);
+
+    printer = new VirtualPrinterServer({ port: printerPort, outDir: printerOut });
+    await printer.start();
+    await row.locator('[data-state=ready]').waitFor({ timeout: 10_000 });
+    await until('the queue drained', async () => ((await row.locator('.queue').textContent()) === '0' ? true : undefined), 60_000);
+    expect(printer.jobs.map((j) => j.text.split('\n')[0]).filter((line) => line.startsWith('fila')).sort()).toEqual(['fila 1', 'fila 2']);
+  }, 90_000);
+});

@@ -36,11 +36,12 @@ describe('the appliance staged like the OS image (no appliance/src)', () => {
     rmSync(stage, { recursive: true, force: true });
   });
 
-  it('serves /kds and /pos from dist, and both pages start in Chromium', async () => {
+  it('serves /kds, /admin and /pos from dist, and every page starts in Chromium', async () => {
     const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
     page.setDefaultTimeout(15_000);
     for (const [path, form] of [
       ['/kds', '#setup-form'],
+      ['/admin', '#login-form'],
       ['/pos', '#setup-form'],
     ]) {
       const res = await page.goto(`${appliance.baseUrl}${path}`);

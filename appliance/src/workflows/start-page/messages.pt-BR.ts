@@ -18,6 +18,8 @@ export const startPageMessages = {
   START_APPS: 'Aplicativos',
   START_APP_POS: 'Frente de caixa (PDV)',
   START_APP_POS_HINT: 'entre uma vez com caixa / Caixa#2026; depois troque de operador pelo PIN (caixa 2222)',
+  START_APP_ADMIN: 'Retaguarda e painel de serviço',
+  START_APP_ADMIN_HINT: 'cardápio, cozinha, impressoras, dispositivos e usuários; entre como gerente ou admin',
   START_APP_KDS: 'Tela da cozinha (KDS)',
   START_APP_KDS_HINT: 'entre com o usuário cozinha; o código de pareamento da tela aparece no log',
   START_APP_API: 'Referência da API (rotas, erros, perfis)',

@@ -64,6 +64,9 @@ export function StartPage(props: StartPageModel) {
                 <a href="/kds">{t('START_APP_KDS')}</a> <span class="hint">({t('START_APP_KDS_HINT')})</span>
               </li>
               <li>
+                <a href="/admin">{t('START_APP_ADMIN')}</a> <span class="hint">({t('START_APP_ADMIN_HINT')})</span>
+              </li>
+              <li>
                 <a href="/docs/api.md">{t('START_APP_API')}</a> <span class="hint">(<code>/api/v1/…</code>)</span>
               </li>
               <li>

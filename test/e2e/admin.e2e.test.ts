@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -193,4 +193,17 @@ describe('back office at /admin in headless Chromium, a new store from an empty 
     await until('the queue drained', async () => ((await row.locator('.queue').textContent()) === '0' ? true : undefined), 60_000);
     expect(printer.jobs.map((j) => j.text.split('\n')[0]).filter((line) => line.startsWith('fila')).sort()).toEqual(['fila 1', 'fila 2']);
   }, 90_000);
+
+  it('backups on the dashboard: one made now is listed and downloads as a SQLite database', async () => {
+    await open('dashboard');
+    const made = page.waitForResponse((r) => r.url().endsWith('/api/v1/backups') && r.request().method() === 'POST');
+    await page.locator('#backup-now').click();
+    const name = (await (await made).json()).data.name as string;
+    const row = page.locator(`#backups tr[data-backup="${name}"]`);
+    const [download] = await Promise.all([page.waitForEvent('download'), row.locator('button').click()]);
+    expect(download.suggestedFilename()).toBe(name);
+    const file = join(printerOut, name);
+    await download.saveAs(file);
+    expect(readFileSync(file).subarray(0, 15).toString()).toBe('SQLite format 3');
+  }, 60_000);
 });

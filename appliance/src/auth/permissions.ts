@@ -41,6 +41,7 @@ export const PERMISSIONS = [
   'customers.erase',
   'privacy.keys',
   'integrations.manage',
+  'backups.manage',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -53,7 +54,7 @@ export const OVERRIDE_ROLES: readonly Role[] = ['ADMIN', 'MANAGER'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ADMIN: PERMISSIONS,
-  MANAGER: PERMISSIONS.filter((p) => !['devices.manage', 'journal.read', 'fiscal.manage', 'privacy.keys', 'integrations.manage'].includes(p)),
+  MANAGER: PERMISSIONS.filter((p) => !['devices.manage', 'journal.read', 'fiscal.manage', 'privacy.keys', 'integrations.manage', 'backups.manage'].includes(p)),
   // Cancelling after confirmation and discounts also need a manager override (see workflows).
   CASHIER: [
     'orders.read',

@@ -2,12 +2,13 @@ import type { ApplianceModule } from '../kernel/module.js';
 import { businessDayMessages } from './messages.pt-BR.js';
 import { businessDayMigrations } from './migrations.js';
 import { openBusinessDay } from './open-business-day.js';
+import { registerBackupRoutes } from './backup-routes.js';
 import { registerBusinessDayRoutes } from './routes.js';
 
 export { findOpenBusinessDay, findBusinessDay, type BusinessDay } from './queries.js';
 export { openBusinessDay } from './open-business-day.js';
 export { beginBusinessDayClose, finishBusinessDayClose, findClosingBusinessDay, readDayReport, type CloseBlockers } from './close-business-day.js';
-export { backupDatabase, DEFAULT_BACKUP_KEEP, type BackupResult } from './backup.js';
+export { backupDatabase, configuredBackupKeep, DEFAULT_BACKUP_KEEP, type BackupResult } from './backup.js';
 export { recordDayBackup } from './backup-record.js';
 export { buildZReport, type ZReport, type ZReportInput, type ZPayment, type ZRefund, type ZOrder, type ZOrderItem, type ZCashierClose, type ZFiscal } from './z-report.js';
 export { zReportText } from './z-report-text.js';
@@ -16,7 +17,10 @@ export const businessDayModule: ApplianceModule = {
   name: 'business-day',
   migrations: businessDayMigrations,
   messages: { 'pt-BR': businessDayMessages },
-  register: registerBusinessDayRoutes,
+  register(ctx) {
+    registerBusinessDayRoutes(ctx);
+    registerBackupRoutes(ctx);
+  },
   async seedDemo(ctx) {
     await ctx.commands.run('business_day.open', (tx) => openBusinessDay(tx, { timeZone: ctx.config.timeZone }), {
       actor: { type: 'system', id: 'demo-seed' },

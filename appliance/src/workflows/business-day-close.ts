@@ -1,8 +1,8 @@
 import {
   backupDatabase,
+  configuredBackupKeep,
   beginBusinessDayClose,
   buildZReport,
-  DEFAULT_BACKUP_KEEP,
   findBusinessDay,
   findClosingBusinessDay,
   findOpenBusinessDay,
@@ -92,18 +92,13 @@ export function zReportOf(tx: CommandTx, day: BusinessDay, timeZone: string): ZR
   });
 }
 
-function backupKeep(db: Db): number {
-  const raw = db.prepare("SELECT value FROM settings WHERE key = 'business_day.backup_keep'").pluck().get() as string | undefined;
-  const keep = raw ? Number(raw) : DEFAULT_BACKUP_KEEP;
-  return Number.isInteger(keep) && keep > 0 ? keep : DEFAULT_BACKUP_KEEP;
-}
 
 /** CLOSING → CLOSED with the Z report, then the online backup, journaled. */
 async function finishClose(ctx: ModuleContext, dayId: string, actor: Actor | null, correlationId: string | null) {
   const options = { actor, correlationId };
   const day = await ctx.commands.run('business_day.close_finish', (tx) => finishBusinessDayClose(tx, dayId, zReportOf(tx, findBusinessDay(tx.db, dayId)!, ctx.config.timeZone)), options);
   const report = JSON.parse(ctx.db.prepare('SELECT report FROM business_days WHERE id = ?').pluck().get(dayId) as string) as ZReport;
-  const backup = await backupDatabase(ctx.db, ctx.config.dataDir, day.date, backupKeep(ctx.db));
+  const backup = await backupDatabase(ctx.db, ctx.config.dataDir, day.date, configuredBackupKeep(ctx.db));
   await ctx.commands.run('business_day.backup', (tx) => recordDayBackup(tx, dayId, backup), options);
   return { day, report, text: zReportText(report, ctx.config.storeName, ctx.config.timeZone), backup };
 }

@@ -170,4 +170,11 @@ export const adminMessages = {
   ADMIN_HEALTH_HARDWARE_OK: 'Todos conectados',
   ADMIN_HEALTH_HARDWARE_OFFLINE: 'Desconectados: {ids}',
   ADMIN_HEALTH_OPEN_TICKETS: '{n} comandas abertas',
+  ADMIN_BACKUPS: 'Cópias de segurança',
+  ADMIN_BACKUP_NOW: 'Fazer cópia agora',
+  ADMIN_BACKUP_CREATED: 'Cópia {name} criada.',
+  ADMIN_BACKUP_DOWNLOADED: 'Cópia {name} baixada.',
+  ADMIN_BACKUP_FILE: 'Arquivo',
+  ADMIN_BACKUP_SIZE: 'Tamanho',
+  ADMIN_DOWNLOAD: 'Baixar',
 } as const;

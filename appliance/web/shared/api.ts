@@ -65,6 +65,19 @@ export async function apiRequest<T>(method: string, path: string, body?: unknown
 export const postJson = <T>(path: string, body: unknown, options?: RequestOptions) => apiRequest<T>('POST', path, body, options);
 export const getJson = <T>(path: string, options?: RequestOptions) => apiRequest<T>('GET', path, undefined, options);
 
+/** A file the API answers as an attachment (e.g. a backup), for the browser to save. */
+export async function apiDownload(path: string, token: string | null | undefined): Promise<Blob> {
+  let res: Response;
+  try {
+    res = await fetch(`/api/v1${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {}, cache: 'no-store' });
+  } catch {
+    throw new OfflineError();
+  }
+  if (res.ok) return res.blob();
+  const envelope = (await res.json().catch(() => null)) as { error?: ApiErrorBody } | null;
+  throw new ApiError(res.status, envelope?.error?.code ?? 'HTTP_' + res.status, envelope?.error?.message ?? String(res.status));
+}
+
 /** Static JSON the appliance serves next to a page (e.g. `/kds/config.json`). */
 export async function fetchPageJson<T>(path: string): Promise<T> {
   const res = await fetch(path, { cache: 'no-store' });

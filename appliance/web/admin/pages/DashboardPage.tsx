@@ -1,8 +1,10 @@
 import { PrinterStatus } from '../components/PrinterStatus';
 import { healthLines, useHealth } from '../state/health';
 import { useApi } from '../state/load';
+import { can } from '../state/session';
 import { type PrinterConfig, usePrinterHealth } from '../state/printers';
 import { type MessageKey, t } from '../texts';
+import { BackupsPanel } from './BackupsPanel';
 
 const STATUS_TEXT = { ok: 'ADMIN_STATUS_OK', degraded: 'ADMIN_STATUS_DEGRADED', down: 'ADMIN_STATUS_DOWN' } as const;
 const CHECK_NAMES: Record<string, MessageKey> = {
@@ -72,6 +74,7 @@ export function DashboardPage() {
           </tbody>
         </table>
       </section>
+      {can('backups.manage') && <BackupsPanel />}
     </>
   );
 }

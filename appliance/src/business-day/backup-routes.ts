@@ -1,0 +1,40 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { notFound } from '../kernel/errors.js';
+import { runCommand } from '../kernel/http/command-route.js';
+import { ok } from '../kernel/http/envelope.js';
+import { requirePermission } from '../kernel/http/permissions.js';
+import { readParam } from '../kernel/http/validation.js';
+import type { ModuleContext } from '../kernel/module.js';
+import { BACKUP_FILE_NAME, backupDatabase, backupDir, configuredBackupKeep, listBackups } from './backup.js';
+
+/**
+ * The store's database backups for the service dashboard: the day-close copies and those taken on
+ * demand, listed, made now and downloaded. A backup holds the whole database (personal data
+ * included), so only ADMIN holds `backups.manage`.
+ */
+export function registerBackupRoutes(ctx: ModuleContext): void {
+  ctx.api.get('/backups', requirePermission('backups.manage'), (c) => ok(c, listBackups(ctx.config.dataDir)));
+
+  ctx.api.post('/backups', requirePermission('backups.manage'), async (c) => {
+    // The copy runs on SQLite's online backup API outside any transaction; the journal then records it.
+    const backup = await backupDatabase(ctx.db, ctx.config.dataDir, 'manual', configuredBackupKeep(ctx.db));
+    const name = backup.file.slice(backupDir(ctx.config.dataDir).length + 1);
+    return runCommand(
+      c,
+      'backup.create',
+      (tx) => {
+        tx.emit({ type: 'backup.created', aggregateType: 'backup', aggregateId: name, payload: { name, bytes: backup.bytes, removed: backup.removed } });
+        return { name, bytes: backup.bytes, removed: backup.removed };
+      },
+      201,
+    );
+  });
+
+  ctx.api.get('/backups/:name', requirePermission('backups.manage'), async (c) => {
+    const name = readParam(c, 'name');
+    if (!BACKUP_FILE_NAME.test(name) || !listBackups(ctx.config.dataDir).some((b) => b.name === name)) throw notFound('BACKUP_NOT_FOUND');
+    const body = await readFile(join(backupDir(ctx.config.dataDir), name));
+    return c.body(new Uint8Array(body), 200, { 'content-type': 'application/vnd.sqlite3', 'content-disposition': `attachment; filename="${name}"` });
+  });
+}

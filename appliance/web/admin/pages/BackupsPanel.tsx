@@ -1,0 +1,69 @@
+import { apiDownload } from '../../shared/api';
+import { Outcome } from '../components/Outcome';
+import { useAction, useApi } from '../state/load';
+import { call, manager } from '../state/session';
+import { t } from '../texts';
+
+interface Backup {
+  name: string;
+  bytes: number;
+  createdAt: string;
+}
+
+/** The database backups (day-close and on demand): make one now, download any (ADMIN only). */
+export function BackupsPanel() {
+  const backups = useApi<Backup[]>('/backups');
+  const [run, busy, message, failed] = useAction();
+  const create = () =>
+    run(async () => {
+      const made = await call<Backup>('POST', '/backups', {}, { idempotencyKey: crypto.randomUUID() });
+      await backups.reload();
+      return t('ADMIN_BACKUP_CREATED', { name: made.name });
+    });
+  const download = (backup: Backup) =>
+    run(async () => {
+      const blob = await apiDownload(`/backups/${encodeURIComponent(backup.name)}`, manager.value?.token);
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(blob);
+      link.download = backup.name;
+      link.click();
+      URL.revokeObjectURL(link.href);
+      return t('ADMIN_BACKUP_DOWNLOADED', { name: backup.name });
+    });
+  return (
+    <section class="card" id="backups">
+      <h2>
+        {t('ADMIN_BACKUPS')}
+        <button type="button" class="primary" id="backup-now" disabled={busy} onClick={create}>
+          {t('ADMIN_BACKUP_NOW')}
+        </button>
+      </h2>
+      {backups.error && <p class="error">{backups.error}</p>}
+      <table>
+        <thead>
+          <tr>
+            <th>{t('ADMIN_WHEN')}</th>
+            <th>{t('ADMIN_BACKUP_FILE')}</th>
+            <th>{t('ADMIN_BACKUP_SIZE')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {(backups.data ?? []).map((b) => (
+            <tr key={b.name} data-backup={b.name}>
+              <td>{new Date(b.createdAt).toLocaleString('pt-BR')}</td>
+              <td>{b.name}</td>
+              <td class="num">{`${(b.bytes / 1048576).toLocaleString('pt-BR', { maximumFractionDigits: 1 })} MiB`}</td>
+              <td class="row-actions">
+                <button type="button" disabled={busy} onClick={() => download(b)}>
+                  {t('ADMIN_DOWNLOAD')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Outcome message={message} failed={failed} />
+    </section>
+  );
+}

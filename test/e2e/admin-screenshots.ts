@@ -1,0 +1,56 @@
+import { join } from 'node:path';
+import { repoRoot } from '../../appliance/src/kernel/paths.js';
+import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
+import { spawnAppliance, TEST_ADMIN_PASSWORD } from '../support/appliance-process.js';
+
+/**
+ * Makes docs/img/admin-<area>.png: every area of the back office of the demo store at 1366×768,
+ * signed in as admin, the devices area with a KDS pairing code and its QR on screen. Run after
+ * `npm run build`: `node dist/test/e2e/admin-screenshots.js`.
+ */
+async function main(): Promise<void> {
+  const appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 120_000 });
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    page.setDefaultTimeout(20_000);
+    const shoot = async (name: string) => {
+      const file = join(repoRoot(), 'docs', 'img', `admin-${name}.png`);
+      await page.screenshot({ path: file });
+      process.stdout.write(`wrote ${file}\n`);
+    };
+    await page.goto(`${appliance.baseUrl}/admin`);
+    await page.locator('#login-form').waitFor();
+    await shoot('login');
+    await page.locator('#login-form [name=username]').fill('admin');
+    await page.locator('#login-form [name=password]').fill(TEST_ADMIN_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.locator('.tile[data-check=printing]').waitFor();
+    await page.locator('#dashboard-printers [data-state]').first().waitFor();
+    await shoot('dashboard');
+    for (const [area, ready] of [
+      ['menu', '#products tbody tr'],
+      ['kitchen', '#stations tbody tr'],
+      ['printers', '#printers [data-state]'],
+      ['users', '#users tbody tr'],
+    ]) {
+      await page.locator(`nav a[href="#${area}"]`).click();
+      await page.locator(ready).first().waitFor();
+      await shoot(area);
+    }
+    await page.locator('nav a[href="#devices"]').click();
+    await page.locator('#device-form [name=name]').fill('KDS Chapa');
+    await page.locator('#device-form input[name=station-GRILL]').check();
+    await page.locator('#device-form button[type=submit]').click();
+    await page.locator('#pairing svg.qr').waitFor();
+    await shoot('devices');
+  } finally {
+    await browser.close();
+    await appliance.stop();
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(String(error?.stack ?? error) + '\n');
+  process.exit(1);
+});

@@ -1,5 +1,5 @@
 import { formatCents } from '../../shared/money';
-import type { Category, Product } from '../state/catalog';
+import { type Category, type Product, TYPE_LABELS } from '../state/catalog';
 import { useApi } from '../state/load';
 import { t } from '../texts';
 import { CategoriesPanel } from './CategoriesPanel';
@@ -41,7 +41,7 @@ export function MenuPage() {
               {(products.data ?? []).map((p) => (
                 <tr key={p.id} data-product-id={p.id}>
                   <td>{p.name}</td>
-                  <td>{p.type}</td>
+                  <td>{TYPE_LABELS[p.type] ? t(TYPE_LABELS[p.type]) : p.type}</td>
                   <td class="num">{formatCents(p.priceCents)}</td>
                   <td>{p.barcode ?? ''}</td>
                   <td>{p.station ?? ''}</td>

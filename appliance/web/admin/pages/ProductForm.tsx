@@ -1,12 +1,10 @@
 import { useState } from 'preact/hooks';
 import { parseCents } from '../../shared/money';
 import { Outcome } from '../components/Outcome';
-import { type Category, flattenCategories, flavourGroup, PRODUCT_TYPES } from '../state/catalog';
+import { type Category, flattenCategories, flavourGroup, PRODUCT_TYPES, TYPE_LABELS } from '../state/catalog';
 import { formFields, useAction } from '../state/load';
 import { call } from '../state/session';
 import { InputError, t } from '../texts';
-
-const TYPE_LABELS = { SIMPLE: 'ADMIN_TYPE_SIMPLE', WEIGHT: 'ADMIN_TYPE_WEIGHT', COMPOSITE: 'ADMIN_TYPE_COMPOSITE', TIME: 'ADMIN_TYPE_TIME' } as const;
 
 /** The fields of one product type the API asks for beyond the common ones. */
 function typeFields(type: string, fields: Record<string, string>) {

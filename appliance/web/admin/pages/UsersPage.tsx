@@ -56,13 +56,17 @@ export function UsersPage() {
                 <td>{u.username}</td>
                 <td>{u.name}</td>
                 <td>
-                  <select aria-label={t('ADMIN_ROLE')} value={u.role} disabled={busy} onChange={(e) => setRole(u, (e.currentTarget as HTMLSelectElement).value)}>
-                    {STAFF_ROLES.map((role) => (
-                      <option key={role} value={role}>
-                        {t(`ADMIN_ROLE_${role}`)}
-                      </option>
-                    ))}
-                  </select>
+                  {(STAFF_ROLES as readonly string[]).includes(u.role) ? (
+                    <select aria-label={t('ADMIN_ROLE')} value={u.role} disabled={busy} onChange={(e) => setRole(u, (e.currentTarget as HTMLSelectElement).value)}>
+                      {STAFF_ROLES.map((role) => (
+                        <option key={role} value={role}>
+                          {t(`ADMIN_ROLE_${role}`)}
+                        </option>
+                      ))}
+                    </select>
+                  ) : (
+                    t('ADMIN_ROLE_CUSTOMER')
+                  )}
                 </td>
                 <td>{u.hasPin ? t('ADMIN_YES') : t('ADMIN_NO')}</td>
                 <td>{t(u.status === 'ACTIVE' ? 'ADMIN_ACTIVE' : 'ADMIN_INACTIVE')}</td>

@@ -1,5 +1,5 @@
 import { parseCents } from '../../shared/money';
-import { InputError } from '../texts';
+import { InputError, type MessageKey } from '../texts';
 
 /** The catalog as the back office reads it (`docs/api.md`, "Catalog"). */
 export interface Category {
@@ -23,7 +23,16 @@ export interface Product {
   active: boolean;
 }
 
+/** The types the product form creates; combos are listed but made through the API for now. */
 export const PRODUCT_TYPES = ['SIMPLE', 'WEIGHT', 'COMPOSITE', 'TIME'] as const;
+
+export const TYPE_LABELS: Record<string, MessageKey> = {
+  SIMPLE: 'ADMIN_TYPE_SIMPLE',
+  WEIGHT: 'ADMIN_TYPE_WEIGHT',
+  COMPOSITE: 'ADMIN_TYPE_COMPOSITE',
+  TIME: 'ADMIN_TYPE_TIME',
+  COMBO: 'ADMIN_TYPE_COMBO',
+};
 
 /** The tree flattened for a select, each name indented by its depth. */
 export function flattenCategories(tree: Category[], depth = 0): { id: string; label: string; station: string | null }[] {

@@ -42,6 +42,7 @@ export const PERMISSIONS = [
   'privacy.keys',
   'integrations.manage',
   'backups.manage',
+  'logs.read',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -54,7 +55,7 @@ export const OVERRIDE_ROLES: readonly Role[] = ['ADMIN', 'MANAGER'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ADMIN: PERMISSIONS,
-  MANAGER: PERMISSIONS.filter((p) => !['devices.manage', 'journal.read', 'fiscal.manage', 'privacy.keys', 'integrations.manage', 'backups.manage'].includes(p)),
+  MANAGER: PERMISSIONS.filter((p) => !['devices.manage', 'journal.read', 'fiscal.manage', 'privacy.keys', 'integrations.manage', 'backups.manage', 'logs.read'].includes(p)),
   // Cancelling after confirmation and discounts also need a manager override (see workflows).
   CASHIER: [
     'orders.read',

@@ -1,8 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import { requirePermission } from './http/permissions.js';
 import { readQuery } from './http/validation.js';
+import { LOG_LEVELS, type LogLine, processLogTail } from './log-tail.js';
 import type { ModuleContext } from './module.js';
 
 /** `/health`, `/metrics` and journal replay for operators. */
@@ -32,5 +34,32 @@ export function registerSystemRoutes(ctx: ModuleContext): void {
     const q = readQuery(c, journalQuery);
     const events = ctx.journal.readAfter(q.afterSeq, q.limit);
     return c.json({ success: true, data: events, error: null, metadata: { lastSeq: ctx.journal.lastSeq() } });
+  });
+
+  // The service dashboard's live log tail: the recent lines at or above `level`, then each new one.
+  const logQuery = z.object({ level: z.enum(Object.keys(LOG_LEVELS) as [keyof typeof LOG_LEVELS]).default('info') });
+  ctx.api.get('/logs/stream', requirePermission('logs.read'), (c) => {
+    const minLevel = LOG_LEVELS[readQuery(c, logQuery).level];
+    return streamSSE(c, async (stream) => {
+      const pending: LogLine[] = processLogTail.recent(minLevel);
+      let wake: (() => void) | null = null;
+      const unfollow = processLogTail.follow((entry) => {
+        if (entry.level < minLevel) return;
+        pending.push(entry);
+        wake?.();
+      });
+      stream.onAbort(() => {
+        unfollow();
+        wake?.();
+      });
+      while (!stream.aborted) {
+        for (const entry of pending.splice(0)) await stream.writeSSE({ event: 'log', data: entry.line });
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+        wake = null;
+      }
+      unfollow();
+    });
   });
 }

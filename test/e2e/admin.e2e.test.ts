@@ -191,6 +191,8 @@ describe('back office at /admin in headless Chromium, a new store from an empty 
     await printer.start();
     await row.locator('[data-state=ready]').waitFor({ timeout: 10_000 });
     await until('the queue drained', async () => ((await row.locator('.queue').textContent()) === '0' ? true : undefined), 60_000);
+    // The failed attempts while it was unplugged are in the live log tail, as the appliance logged them.
+    await page.locator('#log-tail .log li.warn', { hasText: 'caixa-1' }).first().waitFor();
     expect(printer.jobs.map((j) => j.text.split('\n')[0]).filter((line) => line.startsWith('fila')).sort()).toEqual(['fila 1', 'fila 2']);
   }, 90_000);
 

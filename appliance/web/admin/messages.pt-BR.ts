@@ -179,4 +179,6 @@ export const adminMessages = {
   ADMIN_BACKUP_FILE: 'Arquivo',
   ADMIN_BACKUP_SIZE: 'Tamanho',
   ADMIN_DOWNLOAD: 'Baixar',
+  ADMIN_LOG_TAIL: 'Log ao vivo',
+  ADMIN_LOG_LEVEL: 'A partir de',
 } as const;

@@ -78,6 +78,45 @@ export async function apiDownload(path: string, token: string | null | undefined
   throw new ApiError(res.status, envelope?.error?.code ?? 'HTTP_' + res.status, envelope?.error?.message ?? String(res.status));
 }
 
+/**
+ * Follows a server-sent event stream of the API with the bearer token (which `EventSource` cannot
+ * send), calling `onData` with each event's data until `signal` aborts or the stream ends.
+ */
+export async function apiEventStream(path: string, token: string | null | undefined, onData: (data: string) => void, signal: AbortSignal): Promise<void> {
+  let res: Response;
+  try {
+    res = await fetch(`/api/v1${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {}, cache: 'no-store', signal });
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') return;
+    throw new OfflineError();
+  }
+  if (!res.ok || !res.body) {
+    const envelope = (await res.json().catch(() => null)) as { error?: ApiErrorBody } | null;
+    throw new ApiError(res.status, envelope?.error?.code ?? 'HTTP_' + res.status, envelope?.error?.message ?? String(res.status));
+  }
+  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffered = '';
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      buffered += value;
+      const events = buffered.split('\n\n');
+      buffered = events.pop() ?? '';
+      for (const event of events) {
+        const data = event
+          .split('\n')
+          .filter((line) => line.startsWith('data:'))
+          .map((line) => line.slice(5).replace(/^ /, ''))
+          .join('\n');
+        if (data) onData(data);
+      }
+    }
+  } catch (error) {
+    if ((error as Error).name !== 'AbortError') throw new OfflineError();
+  }
+}
+
 /** Static JSON the appliance serves next to a page (e.g. `/kds/config.json`). */
 export async function fetchPageJson<T>(path: string): Promise<T> {
   const res = await fetch(path, { cache: 'no-store' });

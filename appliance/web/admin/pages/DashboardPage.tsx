@@ -5,6 +5,7 @@ import { can } from '../state/session';
 import { type PrinterConfig, usePrinterHealth } from '../state/printers';
 import { type MessageKey, t } from '../texts';
 import { BackupsPanel } from './BackupsPanel';
+import { LogTailPanel } from './LogTailPanel';
 
 const STATUS_TEXT = { ok: 'ADMIN_STATUS_OK', degraded: 'ADMIN_STATUS_DEGRADED', down: 'ADMIN_STATUS_DOWN' } as const;
 const CHECK_NAMES: Record<string, MessageKey> = {
@@ -75,6 +76,7 @@ export function DashboardPage() {
         </table>
       </section>
       {can('backups.manage') && <BackupsPanel />}
+      {can('logs.read') && <LogTailPanel />}
     </>
   );
 }

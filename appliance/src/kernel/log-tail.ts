@@ -15,7 +15,7 @@ export interface LogLine {
  */
 export class LogTail extends Writable {
   private readonly lines: LogLine[] = [];
-  private readonly listeners = new Set<(entry: LogLine) => void>();
+  private readonly followers = new Set<(entry: LogLine) => void>();
 
   constructor(private readonly capacity = 500) {
     super();
@@ -27,7 +27,7 @@ export class LogTail extends Writable {
       const entry = { level: levelOf(line), line };
       this.lines.push(entry);
       if (this.lines.length > this.capacity) this.lines.shift();
-      for (const listener of this.listeners) listener(entry);
+      for (const listener of this.followers) listener(entry);
     }
     done();
   }
@@ -38,8 +38,8 @@ export class LogTail extends Writable {
 
   /** Calls `listener` with every new line; returns the unsubscribe. */
   follow(listener: (entry: LogLine) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.followers.add(listener);
+    return () => this.followers.delete(listener);
   }
 }
 

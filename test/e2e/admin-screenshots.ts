@@ -9,14 +9,14 @@ import { spawnAppliance, TEST_ADMIN_PASSWORD } from '../support/appliance-proces
  * `npm run build`: `node dist/test/e2e/admin-screenshots.js`.
  */
 async function main(): Promise<void> {
-  const appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 120_000 });
+  const appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'info' }, readyTimeoutMs: 120_000 });
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     page.setDefaultTimeout(20_000);
-    const shoot = async (name: string) => {
+    const shoot = async (name: string, fullPage = false) => {
       const file = join(repoRoot(), 'docs', 'img', `admin-${name}.png`);
-      await page.screenshot({ path: file });
+      await page.screenshot({ path: file, fullPage });
       process.stdout.write(`wrote ${file}\n`);
     };
     await page.goto(`${appliance.baseUrl}/admin`);
@@ -27,7 +27,9 @@ async function main(): Promise<void> {
     await page.keyboard.press('Enter');
     await page.locator('.tile[data-check=printing]').waitFor();
     await page.locator('#dashboard-printers [data-state]').first().waitFor();
-    await shoot('dashboard');
+    await page.locator('#log-tail .log li').first().waitFor();
+    // The whole page: the live log tail sits below the first screen.
+    await shoot('dashboard', true);
     for (const [area, ready] of [
       ['menu', '#products tbody tr'],
       ['kitchen', '#stations tbody tr'],

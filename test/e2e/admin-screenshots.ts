@@ -14,9 +14,9 @@ async function main(): Promise<void> {
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     page.setDefaultTimeout(20_000);
-    const shoot = async (name: string, fullPage = false) => {
+    const shoot = async (name: string) => {
       const file = join(repoRoot(), 'docs', 'img', `admin-${name}.png`);
-      await page.screenshot({ path: file, fullPage });
+      await page.screenshot({ path: file });
       process.stdout.write(`wrote ${file}\n`);
     };
     await page.goto(`${appliance.baseUrl}/admin`);
@@ -27,9 +27,11 @@ async function main(): Promise<void> {
     await page.keyboard.press('Enter');
     await page.locator('.tile[data-check=printing]').waitFor();
     await page.locator('#dashboard-printers [data-state]').first().waitFor();
+    await shoot('dashboard');
+    // The backups and the live log tail sit below the first screen.
     await page.locator('#log-tail .log li').first().waitFor();
-    // The whole page: the live log tail sits below the first screen.
-    await shoot('dashboard', true);
+    await page.locator('#log-tail').scrollIntoViewIfNeeded();
+    await shoot('dashboard-log');
     for (const [area, ready] of [
       ['menu', '#products tbody tr'],
       ['kitchen', '#stations tbody tr'],

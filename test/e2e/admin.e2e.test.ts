@@ -7,17 +7,7 @@ import { VirtualPrinterServer } from '../../appliance/src/devices/printer/virtua
 import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
 import { type ApplianceProcess, spawnAppliance, TEST_ADMIN_PASSWORD } from '../support/appliance-process.js';
 import { ApiClient } from '../support/http-client.js';
-
-/** Polls until `probe` returns a value (prints and pairing happen after commit). */
-async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+import { until } from '../support/until.js';
 
 describe('back office at /admin in headless Chromium, a new store from an empty data dir', () => {
   let appliance: ApplianceProcess;

@@ -5,20 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
 import { type ApplianceProcess, spawnAppliance } from '../support/appliance-process.js';
 import { ApiClient } from '../support/http-client.js';
+import { until } from '../support/until.js';
 
 /** The demo store's cashier (appliance/src/auth/demo-users.ts). */
 const CASHIER = { username: 'caixa', password: 'Caixa#2026', pin: '2222' };
-
-/** Polls until `probe` returns a value (the appliance prints and publishes after commit). */
-async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('POS terminal in headless Chromium against the built appliance', () => {
   let appliance: ApplianceProcess;

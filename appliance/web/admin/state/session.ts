@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
-import { ApiError, apiRequest, postJson, type RequestOptions } from '../../shared/api';
+import { apiRequest, postJson, type RequestOptions } from '../../shared/api';
+import { type RefreshAnswer, refreshingCall } from '../../shared/refreshing-call';
 
 /**
  * The manager signed in to the back office. Tokens live in memory only (a reload asks for the
@@ -42,18 +43,10 @@ export function logout(): void {
 export const can = (permission: string): boolean => manager.value?.user.permissions.includes(permission) ?? false;
 
 /** An API call as the signed-in manager; an expired access token is rotated once and retried. */
-export async function call<T>(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+export function call<T>(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
   const current = manager.value;
-  try {
-    return await apiRequest<T>(method, path, body, { ...options, token: current?.token });
-  } catch (error) {
-    if (!(error instanceof ApiError) || error.code !== 'TOKEN_INVALID' || !current) throw error;
-    const fresh = await postJson<LoginAnswer>('/auth/refresh', { refreshToken: current.refreshToken }).catch(() => null);
-    if (!fresh) {
-      manager.value = null;
-      throw error;
-    }
-    manager.value = { token: fresh.accessToken, refreshToken: fresh.refreshToken, user: current.user };
-    return apiRequest<T>(method, path, body, { ...options, token: fresh.accessToken });
-  }
+  const renewed = (fresh: RefreshAnswer | null) => {
+    manager.value = fresh && current ? { token: fresh.accessToken, refreshToken: fresh.refreshToken, user: current.user } : null;
+  };
+  return refreshingCall<T>(current, renewed, method, path, body, options);
 }

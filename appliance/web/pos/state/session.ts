@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
-import { ApiError, apiRequest, postJson, type RequestOptions } from '../../shared/api';
+import { postJson, type RequestOptions } from '../../shared/api';
+import { type RefreshAnswer, refreshingCall } from '../../shared/refreshing-call';
 
 /**
  * Who works this terminal. The terminal is set up once by a username/password login (its id is
@@ -42,18 +43,11 @@ export function lock(): void {
 }
 
 /** An API call as the current operator; an expired access token is rotated once and retried. */
-export async function call<T>(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+export function call<T>(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
   const current = operator.value;
-  try {
-    return await apiRequest<T>(method, path, body, { ...options, token: current?.token });
-  } catch (error) {
-    if (!(error instanceof ApiError) || error.code !== 'TOKEN_INVALID' || !current) throw error;
-    const fresh = await postJson<LoginAnswer>('/auth/refresh', { refreshToken: current.refreshToken }).catch(() => null);
-    if (!fresh) {
-      lock();
-      throw error;
-    }
-    operator.value = asOperator({ ...fresh, user: current.user });
-    return apiRequest<T>(method, path, body, { ...options, token: fresh.accessToken });
-  }
+  const renewed = (fresh: RefreshAnswer | null) => {
+    if (fresh && current) operator.value = { token: fresh.accessToken, refreshToken: fresh.refreshToken, user: current.user };
+    else lock();
+  };
+  return refreshingCall<T>(current, renewed, method, path, body, options);
 }

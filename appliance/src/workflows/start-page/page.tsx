@@ -58,7 +58,7 @@ export function StartPage(props: StartPageModel) {
             <h2>{t('START_APPS')}</h2>
             <ul>
               <li>
-                <a href="/pos">{t('START_APP_POS')}</a> <span class="hint">({t('START_APP_POS_HINT')})</span>
+                <a href="/pos">{t('START_APP_POS')}</a> <span class="hint">({t(props.demoUsers ? 'START_APP_POS_DEMO_HINT' : 'START_APP_POS_HINT')})</span>
               </li>
               <li>
                 <a href="/kds">{t('START_APP_KDS')}</a> <span class="hint">({t('START_APP_KDS_HINT')})</span>

@@ -28,6 +28,9 @@ describe('start page of a demo store', () => {
     for (const href of ['/kds', '/admin', '/docs/api.md', '/health', '/metrics', '/start.css']) expect(html).toContain(`href="${href}"`);
     expect(html).toContain('Saúde da loja');
     expect(html).toContain('Banco de dados');
+    // Every health check has its pt-BR label: no check's code name reaches the page.
+    const health = ((await (await fetch(`${app.baseUrl}/health`)).json()) as { data: { checks: Record<string, unknown> } }).data;
+    for (const name of Object.keys(health.checks)) expect(html).not.toContain(`<td>${name}</td>`);
     for (const pin of ['1234', '2222', '3333', '4444', '5555']) expect(html).toContain(`<code>${pin}</code>`);
     expect(html).toContain('PIX simulado');
     expect(html).not.toMatch(/<script|<style| on[a-z]+=/i);

@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase } from '../../appliance/src/kernel/db/open.js';
+import { WalCheckpointer } from '../../appliance/src/kernel/db/wal-checkpointer.js';
+
+/**
+ * What journal-post would measure if a journaled POST cost nothing beyond being durable: node:http,
+ * the appliance's SQLite settings (WAL, synchronous=FULL, its PASSIVE checkpoints every 250 ms) and
+ * the command bus's group commit (requests that arrive while a batch is written share the next
+ * COMMIT; two loop turns between batches), one row per request. No routing, auth, validation,
+ * savepoints or events.
+ */
+const MAX_BATCH = 256;
+const dir = mkdtempSync(join(tmpdir(), 'chefia-journal-floor-'));
+const db = openDatabase(join(dir, 'floor.db'), 'full');
+db.exec('CREATE TABLE rows (seq INTEGER PRIMARY KEY, body TEXT NOT NULL, at TEXT NOT NULL)');
+const insert = db.prepare('INSERT INTO rows (body, at) VALUES (?, ?)');
+const checkpointer = new WalCheckpointer(db, 250, () => undefined);
+
+let queue: { body: string; response: ServerResponse }[] = [];
+let scheduled = false;
+
+function flush(): void {
+  const batch = queue.slice(0, MAX_BATCH);
+  queue = queue.slice(MAX_BATCH);
+  const at = new Date().toISOString();
+  const seqs: number[] = [];
+  db.exec('BEGIN IMMEDIATE');
+  for (const { body } of batch) seqs.push(Number(insert.run(body, at).lastInsertRowid));
+  db.exec('COMMIT');
+  checkpointer.noteCommit();
+  batch.forEach(({ response }, i) => {
+    response.writeHead(201, { 'content-type': 'application/json' });
+    response.end(JSON.stringify({ data: { seq: seqs[i] } }));
+  });
+  if (queue.length > 0) setImmediate(() => setImmediate(flush));
+  else scheduled = false;
+}
+
+const server = createServer((request, response) => {
+  const chunks: Buffer[] = [];
+  request.on('data', (chunk: Buffer) => chunks.push(chunk));
+  request.on('end', () => {
+    queue.push({ body: Buffer.concat(chunks).toString('utf8'), response });
+    if (!scheduled) {
+      scheduled = true;
+      setImmediate(flush);
+    }
+  });
+});
+server.listen(0, '127.0.0.1', () => process.send?.({ port: (server.address() as AddressInfo).port }));
+process.on('SIGTERM', () => {
+  checkpointer.stop();
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+  process.exit(0);
+});

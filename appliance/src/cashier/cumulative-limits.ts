@@ -18,6 +18,11 @@ export function unapprovedTotalOfDay(db: Db, session: CashierSession, type: Cash
     .get(session.businessDayId, session.terminalId, session.operatorId, type) as number;
 }
 
+/** Only withdrawals and refunds take money out of the drawer past a limit; sales and deposits have none. */
+export function hasOverrideLimit(type: CashierOperationType): boolean {
+  return type === 'WITHDRAWAL' || type === 'REFUND';
+}
+
 /**
  * The override a movement needs. Limits are cumulative: `cumulativeCents` is this movement plus
  * what it adds to (the drawer's unapproved total of the day, or the refunds of the same payment),

@@ -1,9 +1,9 @@
 import { AppError, badRequest, businessRule, forbidden } from '../kernel/errors.js';
-import { overrideActionFor, unapprovedTotalOfDay } from './cumulative-limits.js';
+import { hasOverrideLimit, overrideActionFor, unapprovedTotalOfDay } from './cumulative-limits.js';
 import { isSupervisor } from './supervision.js';
 import { newId } from '../kernel/ids.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
-import type { CashierOperationType } from './drawer-math.js';
+import { expectedByMethod, type CashierOperationType } from './drawer-math.js';
 import { readCashierLimits } from './limits.js';
 import { type PaymentMethod } from './money.js';
 import { formatBrl } from '../kernel/money.js';
@@ -56,7 +56,10 @@ export function recordCashierOperation(tx: CommandTx, input: OperationInput, req
     if (!isSupervisor(tx.actor)) throw new AppError('CASHIER_INSUFFICIENT_CASH', 422, 'CASHIER_INSUFFICIENT_CASH_BLIND');
     throw businessRule('CASHIER_INSUFFICIENT_CASH', { availableCents: before.CASH }, { available: formatBrl(before.CASH) });
   }
-  const cumulativeCents = input.amountCents + Math.max(unapprovedTotalOfDay(tx.db, session, input.type), input.priorRefundedCents ?? 0);
+  // Sales and deposits never need a manager: the day's total is summed only for what has a limit.
+  const cumulativeCents = hasOverrideLimit(input.type)
+    ? input.amountCents + Math.max(unapprovedTotalOfDay(tx.db, session, input.type), input.priorRefundedCents ?? 0)
+    : input.amountCents;
   const action = overrideActionFor(input.type, cumulativeCents, limits);
   let override: ManagerOverride | null = null;
   if (action) {
@@ -82,7 +85,7 @@ export function recordCashierOperation(tx: CommandTx, input: OperationInput, req
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(operation.id, operation.sessionId, operation.type, operation.method, operation.amountCents, changeCents, operation.reference, operation.reason, operation.operatorId, operation.managerId, tx.nowIso);
-  const cashAfter = drawerExpectation(tx, session).CASH;
+  const cashAfter = before.CASH + expectedByMethod(0, [operation]).CASH;
   tx.emit({
     type: 'cashier.operation_recorded',
     aggregateType: 'cashier_session',

@@ -107,6 +107,19 @@ export function listOperations(db: Db, sessionId: string): CashierOperation[] {
   return (db.prepare('SELECT * FROM cashier_operations WHERE session_id = ? ORDER BY created_at, rowid').all(sessionId) as OperationRow[]).map(toOperation);
 }
 
+/**
+ * The session's movements summed by type and method: all the drawer expectation needs, read in
+ * one aggregate so a sale late in a long session does not load every earlier movement.
+ */
+export function drawerMovementTotals(db: Db, sessionId: string): DrawerOperation[] {
+  return db
+    .prepare(
+      `SELECT type, method, SUM(amount_cents) AS amountCents, SUM(change_cents) AS changeCents
+         FROM cashier_operations WHERE session_id = ? GROUP BY type, method`,
+    )
+    .all(sessionId) as DrawerOperation[];
+}
+
 export function readCloseReport(db: Db, sessionId: string): unknown {
   const raw = db.prepare('SELECT close_report FROM cashier_sessions WHERE id = ?').pluck().get(sessionId) as string | null | undefined;
   return raw ? JSON.parse(raw) : null;

@@ -4,7 +4,7 @@ import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { compareCount, expectedByMethod, type AmountsByMethod } from './drawer-math.js';
 import { readCashierLimits } from './limits.js';
 import { isSupervisor } from './supervision.js';
-import { findCashierSession, listOperations, type CashierSession } from './queries.js';
+import { drawerMovementTotals, findCashierSession, listOperations, type CashierSession } from './queries.js';
 
 export interface OpenSessionInput {
   businessDayId: string;
@@ -62,7 +62,7 @@ export function requireOpenSession(tx: CommandTx, sessionId: string): CashierSes
 }
 
 export function drawerExpectation(tx: Pick<CommandTx, 'db'>, session: CashierSession): AmountsByMethod {
-  return expectedByMethod(session.openingFloatCents, listOperations(tx.db, session.id));
+  return expectedByMethod(session.openingFloatCents, drawerMovementTotals(tx.db, session.id));
 }
 
 export interface CashierCloseReport {

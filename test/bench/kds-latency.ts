@@ -6,6 +6,7 @@ import { KeepAliveClient } from './keep-alive-client.js';
 import { connectScreens, fanOutLatencies, postPaced, sleep, type Arrival } from './kds-probe.js';
 import { runKdsPublishBench, type KdsPublishResult } from './kds-publish.js';
 import { round } from './stats.js';
+import { ratioTarget, type TargetCheck } from './targets.js';
 import { runTransportFloorBench, type TransportFloorResult } from './transport-floor.js';
 
 export interface KdsLatencyResult {
@@ -35,6 +36,9 @@ export interface KdsLatencyResult {
   kitchenOnly: KdsPublishResult;
   /** The same clients and pace against node:http + aedes + ws doing no work: this machine's floor. */
   transportFloor: TransportFloorResult;
+  /** Confirm → ticket over the transport floor's POST → message, same clients and pace. */
+  ratios: { p50: number; p99: number };
+  targets: TargetCheck[];
 }
 
 /** utime + stime of a process in ms, from /proc (Linux; clock ticks of 10 ms). */
@@ -55,6 +59,11 @@ export async function runKdsLatencyBench(ordersPerSecond = 50, seconds = 10, sub
   const appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' } });
   const subscribers: MqttClient[] = [];
   const cookTimers = new Set<NodeJS.Timeout>();
+  const stopAll = async () => {
+    for (const timer of cookTimers) clearTimeout(timer);
+    await Promise.all(subscribers.splice(0).map((client) => client.endAsync(true)));
+    await appliance.stop();
+  };
   try {
     const pos = await new ApiClient(appliance.baseUrl).login();
     const warmup = 25;
@@ -95,6 +104,12 @@ export async function runKdsLatencyBench(ordersPerSecond = 50, seconds = 10, sub
 
     const measured = new Set(orderIds.slice(warmup));
     const latencies = fanOutLatencies(arrivals, sentAt, answeredAt, measured);
+    const applianceCpuMsPerOrder = round(cpuUsed / orderIds.length);
+    const loadAverage = round((await import('node:os')).loadavg()[0]);
+    // The appliance is stopped before the floors run, so no two of them share the CPU.
+    await stopAll();
+    const kitchenOnly = await runKdsPublishBench(ordersPerSecond, seconds, subscriberCount);
+    const transportFloor = await runTransportFloorBench(ordersPerSecond, seconds, subscriberCount);
     return {
       ordersPerSecond,
       orders: measured.size,
@@ -108,14 +123,17 @@ export async function runKdsLatencyBench(ordersPerSecond = 50, seconds = 10, sub
       confirmP99Ms: latencies.answerP99Ms,
       afterCommitP50Ms: latencies.afterAnswerP50Ms,
       afterCommitP99Ms: latencies.afterAnswerP99Ms,
-      applianceCpuMsPerOrder: round(cpuUsed / orderIds.length),
-      loadAverage: round((await import('node:os')).loadavg()[0]),
-      kitchenOnly: await runKdsPublishBench(ordersPerSecond, seconds, subscriberCount),
-      transportFloor: await runTransportFloorBench(ordersPerSecond, seconds, subscriberCount),
+      applianceCpuMsPerOrder,
+      loadAverage,
+      kitchenOnly,
+      transportFloor,
+      ratios: { p50: round(latencies.p50Ms / transportFloor.p50Ms), p99: round(latencies.p99Ms / transportFloor.p99Ms) },
+      targets: [
+        ratioTarget('confirm → ticket p50', latencies.p50Ms, transportFloor.p50Ms, 'atMost', 2),
+        ratioTarget('confirm → ticket p99', latencies.p99Ms, transportFloor.p99Ms, 'atMost', 2.5),
+      ],
     };
   } finally {
-    for (const timer of cookTimers) clearTimeout(timer);
-    await Promise.all(subscribers.map((client) => client.endAsync(true)));
-    await appliance.stop();
+    await stopAll();
   }
 }

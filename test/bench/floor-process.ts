@@ -15,17 +15,19 @@ export function launcherRuntime(): { execArgv: string[]; glibcTunables: string }
   return { execArgv: execLine.split(/\s+/).filter((word) => /^--[a-z]/.test(word)), glibcTunables: tunables };
 }
 
-export interface FloorProcess {
+export interface FloorProcess<Ready extends { port: number } = { port: number }> {
   proc: ChildProcess;
   port: number;
+  /** The first message the process sent: `{ port }` and whatever else it announces. */
+  ready: Ready;
   stop(): Promise<void>;
 }
 
 /**
- * Starts a floor server (a built bench file that sends `{ port }` once listening) with the
- * launcher's runtime flags; `env` is added to this process's environment.
+ * Starts a floor server or another bench peer (a built bench file that sends `{ port, ... }` once
+ * listening) with the launcher's runtime flags; `env` is added to this process's environment.
  */
-export async function startFloor(file: URL, env: Record<string, string> = {}): Promise<FloorProcess> {
+export async function startFloor<Ready extends { port: number } = { port: number }>(file: URL, env: Record<string, string> = {}): Promise<FloorProcess<Ready>> {
   const { execArgv, glibcTunables } = launcherRuntime();
   const proc = fork(file, [], {
     execArgv: [...execArgv, ...(process.env.APPLIANCE_NODE_ARGS?.split(' ').filter(Boolean) ?? [])],
@@ -33,13 +35,14 @@ export async function startFloor(file: URL, env: Record<string, string> = {}): P
     stdio: 'inherit',
   });
   const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
-  const port = await new Promise<number>((resolve, reject) => {
-    proc.once('message', (message: { port: number }) => resolve(message.port));
+  const ready = await new Promise<Ready>((resolve, reject) => {
+    proc.once('message', (message: Ready) => resolve(message));
     proc.once('exit', (code) => reject(new Error(`${file.pathname} exited with ${code} before listening`)));
   });
   return {
     proc,
-    port,
+    port: ready.port,
+    ready,
     async stop() {
       if (proc.exitCode === null && proc.signalCode === null) proc.kill('SIGTERM');
       await exited;

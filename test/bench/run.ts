@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runBootBench } from './boot-bench.js';
 import { runJournalBench } from './journal-bench.js';
+import { runRushBench } from './rush.js';
 import { formatTargets, type TargetCheck } from './targets.js';
 
 type Bench = { name: string; target: string; run: () => Promise<unknown> };
@@ -21,6 +22,11 @@ async function main(): Promise<void> {
   const only = process.argv.slice(2);
   const benches: Bench[] = [
     { name: 'journal-post', target: 'throughput ≥ 0.6× its floor, p99 ≤ 2× the floor p99, 32 clients; RSS idle ≤ 80 MB, loaded ≤ 120 MB', run: () => runJournalBench(32, 10) },
+    {
+      name: 'rush',
+      target: 'full lifecycles on one core at till p99 ≤ 50 ms: ≥ 40/s, ≤ 8 ms CPU and ≤ 128 KiB written each',
+      run: () => runRushBench(),
+    },
     { name: 'boot-1m-journal', target: 'ready ≤ 2,000 ms with 1,000,000 journal rows', run: () => runBootBench(1_000_000) },
   ];
   const extras: [string, string, string, string][] = [

@@ -1,0 +1,154 @@
+import mqtt, { type MqttClient } from 'mqtt';
+import type { KeepAliveClient } from './keep-alive-client.js';
+
+/** The steps of a full counter order, in order; `ticket`, `nfce` and `receipt` are timed from the request that caused them. */
+export const LIFECYCLE_STEPS = ['create', 'confirm', 'ticket', 'bump', 'pay', 'nfce', 'receipt'] as const;
+export type LifecycleStep = (typeof LIFECYCLE_STEPS)[number];
+/** What a person at a till waits for: the target's "till action". */
+export const TILL_ACTIONS: readonly LifecycleStep[] = ['create', 'confirm', 'pay'];
+
+export type Sample = [what: string, finishedAt: number, ms: number];
+
+interface Tracked {
+  confirmSentAt?: number;
+  paySentAt?: number;
+  ticketSeen?: boolean;
+  documentId?: string;
+  ready?: () => void;
+  startedAt: number;
+}
+
+/**
+ * Follows every counter order of the rush through the store: samples of each step's latency, the
+ * completion of each full lifecycle (its receipt printed), and the errors, all stamped with when
+ * they finished so the driver can cut them into rate steps.
+ */
+export class LifecycleLog {
+  readonly samples: Sample[] = [];
+  readonly completions: number[] = [];
+  readonly errors: string[] = [];
+  /** Fiscal and printing events seen, for a run that never completes a lifecycle. */
+  readonly seen = { issued: 0, authorized: 0, receipts: 0 };
+  private readonly orders = new Map<string, Tracked>();
+  private readonly orderOfDocument = new Map<string, string>();
+
+  record(what: string, startedAt: number): void {
+    const now = performance.now();
+    this.samples.push([what, now, now - startedAt]);
+  }
+
+  begin(orderId: string, startedAt: number, confirmSentAt: number): void {
+    this.orders.set(orderId, { startedAt, confirmSentAt });
+  }
+
+  /** Resolves once the kitchen bumped every ticket of the order. */
+  ready(orderId: string): Promise<void> {
+    return new Promise((resolve) => {
+      const order = this.orders.get(orderId);
+      if (order) order.ready = resolve;
+    });
+  }
+
+  paying(orderId: string, at: number): void {
+    const order = this.orders.get(orderId);
+    if (order) order.paySentAt = at;
+  }
+
+  ticketShown(orderId: string): void {
+    const order = this.orders.get(orderId);
+    if (!order || order.ticketSeen || order.confirmSentAt === undefined) return;
+    order.ticketSeen = true;
+    this.record('ticket', order.confirmSentAt);
+  }
+
+  orderBumped(orderId: string): void {
+    this.orders.get(orderId)?.ready?.();
+  }
+
+  documentIssued(documentId: string, orderId: string): void {
+    this.seen.issued += 1;
+    if (this.orders.has(orderId)) this.orderOfDocument.set(documentId, orderId);
+  }
+
+  documentAuthorized(orderId: string): void {
+    this.seen.authorized += 1;
+    const order = this.orders.get(orderId);
+    if (order?.paySentAt !== undefined) this.record('nfce', order.paySentAt);
+  }
+
+  receiptPrinted(documentId: string): void {
+    this.seen.receipts += 1;
+    const orderId = this.orderOfDocument.get(documentId);
+    const order = orderId ? this.orders.get(orderId) : undefined;
+    if (!orderId || order?.paySentAt === undefined) return;
+    this.record('receipt', order.paySentAt);
+    this.record('lifecycle', order.startedAt);
+    this.completions.push(performance.now());
+    this.orders.delete(orderId);
+    this.orderOfDocument.delete(documentId);
+  }
+
+  get inFlight(): number {
+    return this.orders.size;
+  }
+}
+
+interface TicketMessage {
+  ticketId: string;
+  orderId: string;
+}
+
+/**
+ * `count` KDS screens over MQTT-over-WebSocket, spread over `stations`; the first screen of each
+ * station is its cook, who bumps each new ticket at once through the KDS command route (its answer
+ * says whether the order is fully bumped, which lets the till take the payment).
+ */
+export async function connectKitchen(url: string, storeId: string, token: string, stations: readonly string[], count: number, cook: KeepAliveClient, log: LifecycleLog): Promise<MqttClient[]> {
+  const screens: MqttClient[] = [];
+  for (let s = 0; s < count; s++) {
+    const station = stations[s % stations.length];
+    const isCook = s < stations.length;
+    const seen = new Set<string>();
+    const client = await mqtt.connectAsync(url, { username: 'admin', password: token, reconnectPeriod: 0, keepalive: 30 });
+    client.on('message', (_topic, payload) => {
+      if (payload.length === 0) return;
+      const ticket = JSON.parse(payload.toString()) as TicketMessage;
+      if (seen.has(ticket.ticketId)) return;
+      seen.add(ticket.ticketId);
+      log.ticketShown(ticket.orderId);
+      if (!isCook) return;
+      const bumpSentAt = performance.now();
+      cook.post(`/kds/${station}/commands`, JSON.stringify({ ticketId: ticket.ticketId, action: 'bump' })).then(
+        (res) => {
+          if (res.status !== 200) return void log.errors.push(`bump ${res.status} ${res.body.slice(0, 200)}`);
+          log.record('bump', bumpSentAt);
+          if ((JSON.parse(res.body) as { data: { orderFullyBumped: boolean } }).data.orderFullyBumped) log.orderBumped(ticket.orderId);
+        },
+        (error: unknown) => log.errors.push(`bump ${String(error)}`),
+      );
+    });
+    await client.subscribeAsync(`store/${storeId}/kds/${station}/tickets/+`, { qos: 1 });
+    screens.push(client);
+  }
+  return screens;
+}
+
+interface EventEnvelope {
+  type: string;
+  payload: { documentId?: string; orderId?: string; kind?: string; source?: { type: string; id: string } | null };
+}
+
+/** The back office's view of the journal: NFC-e issued and authorized, print jobs acknowledged by the printer. */
+export async function watchFiscalAndPrinting(url: string, storeId: string, token: string, log: LifecycleLog): Promise<MqttClient> {
+  const client = await mqtt.connectAsync(url, { username: 'admin', password: token, reconnectPeriod: 0, keepalive: 30 });
+  client.on('message', (_topic, raw) => {
+    const event = JSON.parse(raw.toString()) as EventEnvelope;
+    const { payload } = event;
+    if (event.type === 'fiscal.document_issued' && payload.documentId && payload.orderId) log.documentIssued(payload.documentId, payload.orderId);
+    else if (event.type === 'fiscal.document_authorized' && payload.orderId) log.documentAuthorized(payload.orderId);
+    else if (event.type === 'print_job.done' && payload.kind === 'danfe_nfce' && payload.source?.id) log.receiptPrinted(payload.source.id);
+  });
+  const topics = ['fiscal.document_issued', 'fiscal.document_authorized', 'print_job.done'].map((type) => `store/${storeId}/events/${type}`);
+  await client.subscribeAsync(topics, { qos: 1 });
+  return client;
+}

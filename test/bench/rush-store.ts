@@ -1,0 +1,72 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeDemoSettings } from '../../appliance/src/fiscal/index.js';
+import { spawnAppliance, type ApplianceProcess } from '../support/appliance-process.js';
+import { ApiClient } from '../support/http-client.js';
+import { startFloor, type FloorProcess } from './floor-process.js';
+
+export interface RushStore {
+  appliance: ApplianceProcess;
+  admin: ApiClient;
+  /** The CPU the appliance alone runs on; the bench and its peers run on the others. */
+  applianceCpu: number;
+  stop(): Promise<void>;
+}
+
+/** Pins every thread of `pid` to `cpuList` (taskset syntax, e.g. "1" or "0-2"). */
+function pin(pid: number, cpuList: string): void {
+  execFileSync('taskset', ['-a', '-p', '-c', cpuList, String(pid)], { stdio: 'ignore' });
+}
+
+/**
+ * The demo store as a store runs it, on a core of its own: the built appliance through its
+ * launcher, its homologação NFC-e settings pointed at the SEFAZ simulator, every printer pointed at
+ * the virtual printer (both in `rush-peers`), and a cashier session open on POS-1.
+ */
+export async function startRushStore(): Promise<RushStore> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'chefia-rush-'));
+  const cpuCount = cpus().length;
+  const applianceCpu = cpuCount - 1;
+  const others = cpuCount > 1 ? `0-${cpuCount - 2}` : '0';
+  pin(process.pid, others);
+  let peers: FloorProcess<{ port: number; sefazUrl: string; caPem: string }> | null = null;
+  let appliance: ApplianceProcess | null = null;
+  try {
+    peers = await startFloor<{ port: number; sefazUrl: string; caPem: string }>(new URL('./rush-peers.js', import.meta.url));
+    pin(peers.proc.pid!, others);
+    const configFile = writeDemoSettings(dataDir);
+    writeFileSync(join(dataDir, 'fiscal', 'sefaz-ca.pem'), peers.ready.caPem);
+    const config = JSON.parse(readFileSync(configFile, 'utf8'));
+    Object.assign(config, { sefazBaseUrl: peers.ready.sefazUrl, sefazCaFile: 'sefaz-ca.pem' });
+    writeFileSync(configFile, JSON.stringify(config, null, 2));
+
+    appliance = await spawnAppliance({ dataDir, env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 60_000 });
+    pin(appliance.pid, String(applianceCpu));
+    const admin = await new ApiClient(appliance.baseUrl).login();
+    const printers = await admin.get<{ id: string; name: string; profileId: string }[]>('/printers');
+    for (const printer of printers.body.data) {
+      const put = await admin.call('PUT', `/printers/${printer.id}`, { name: printer.name, profileId: printer.profileId, connection: { type: 'tcp', host: '127.0.0.1', port: peers.port } });
+      if (put.status !== 200) throw new Error(`printer ${printer.id}: ${put.status} ${JSON.stringify(put.body)}`);
+    }
+    const session = await admin.post('/cashier-sessions', { terminalId: 'POS-1', openingFloatCents: 10_000 });
+    if (session.status !== 201) throw new Error(`cashier session: ${session.status} ${JSON.stringify(session.body)}`);
+    const running = { appliance, peers };
+    return {
+      appliance,
+      admin,
+      applianceCpu,
+      async stop() {
+        await running.appliance.stop();
+        await running.peers.stop();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await appliance?.stop();
+    await peers?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+}

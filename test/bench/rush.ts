@@ -1,0 +1,204 @@
+import type { MqttClient } from 'mqtt';
+import { readFileSync } from 'node:fs';
+import { KeepAliveClient } from './keep-alive-client.js';
+import { connectKitchen, LIFECYCLE_STEPS, LifecycleLog, TILL_ACTIONS, watchFiscalAndPrinting } from './rush-lifecycle.js';
+import { startRushStore } from './rush-store.js';
+import { round, rssMb, summarize } from './stats.js';
+import { absoluteTarget, type TargetCheck } from './targets.js';
+
+const STORE = 'demo-store';
+const STATIONS = ['GRILL', 'FRYER'];
+/** A counter order: a burger for the grill and fries for the fryer, two tickets to bump. */
+const COUNTER_ORDER = JSON.stringify({ channel: 'COUNTER', items: [{ productId: 'prod-classic-burger', quantity: 1, options: ['medium'] }, { productId: 'prod-fries', quantity: 1 }] });
+const ROUND = JSON.stringify({ items: [{ productId: 'prod-fries', quantity: 1 }] });
+const MARKETPLACE_ORDER = JSON.stringify({ channel: 'MARKETPLACE', items: [{ productId: 'prod-bacon-burger', quantity: 1, options: ['medium'] }] });
+const TILL_P99_LIMIT_MS = 50;
+const WARMUP_LIFECYCLES = 20;
+
+export interface RushOptions {
+  tills: number;
+  waiters: number;
+  screens: number;
+  /** Counter lifecycles started per second, one step after the other until one fails. */
+  rates: number[];
+  stepSeconds: number;
+  /** Waiter rounds and marketplace orders per counter lifecycle. */
+  roundsPerLifecycle: number;
+  marketplacePerLifecycle: number;
+}
+
+export interface RushStep {
+  offeredPerSecond: number;
+  completedPerSecond: number;
+  cpuMsPerLifecycle: number;
+  writtenKiBPerLifecycle: number;
+  rssMb: number;
+  errors: number;
+  /** p50 / p99 per step in ms (ticket, nfce, receipt from the request that caused them), plus rounds and marketplace orders. */
+  latencies: Record<string, { p50: number; p99: number }>;
+  pass: boolean;
+  failedBecause: string | null;
+}
+
+/** Defaults sized to end within about three minutes; `CHEFIA_RUSH_RATES` (e.g. "5,10") and `CHEFIA_RUSH_STEP_SECONDS` shorten a run. */
+export function rushOptions(env: NodeJS.ProcessEnv = process.env): RushOptions {
+  const rates = env.CHEFIA_RUSH_RATES?.split(',').map(Number) ?? [5, 10, 20, 30, 40, 50, 60, 80];
+  return { tills: 4, waiters: 4, screens: 4, rates, stepSeconds: Number(env.CHEFIA_RUSH_STEP_SECONDS ?? 15), roundsPerLifecycle: 0.25, marketplacePerLifecycle: 0.1 };
+}
+
+/** utime + stime of a process in ms (Linux clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** Bytes the process caused to be written to the block device (`write_bytes` in /proc/<pid>/io). */
+function writtenBytes(pid: number): number {
+  return Number(/write_bytes:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/io`, 'utf8'))?.[1] ?? NaN);
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+
+/**
+ * A whole rush on one appliance core: tills placing counter orders (create, confirm, wait for the
+ * kitchen, pay), waiters adding rounds to open tabs, marketplace orders created directly, KDS
+ * screens bumping every ticket, NFC-e authorized by the SEFAZ simulator and DANFE receipts printed
+ * on the virtual printer. The counter rate rises step by step until a till action's p99 passes
+ * 50 ms, anything errors or the completed lifecycles fall behind the offered rate.
+ */
+export async function runRushBench(options: RushOptions = rushOptions()) {
+  const store = await startRushStore();
+  const { appliance } = store;
+  const token = store.admin.token!;
+  const log = new LifecycleLog();
+  const clients: MqttClient[] = [];
+  const tills = Array.from({ length: options.tills }, () => new KeepAliveClient(appliance.httpPort, token, 4));
+  const waiterHttp = new KeepAliveClient(appliance.httpPort, token, options.waiters);
+  const cook = new KeepAliveClient(appliance.httpPort, token, STATIONS.length * 2);
+  const pending = new Set<Promise<void>>();
+  const track = (work: Promise<void>) => {
+    const tracked = work.catch((error: unknown) => void log.errors.push(String(error))).finally(() => pending.delete(tracked));
+    pending.add(tracked);
+  };
+  const call = async (http: KeepAliveClient, what: string, path: string, body: string, expected: number) => {
+    const sentAt = performance.now();
+    const res = await http.post(path, body);
+    if (res.status !== expected) throw new Error(`${what} ${res.status} ${res.body.slice(0, 300)}`);
+    log.record(what, sentAt);
+    return JSON.parse(res.body).data;
+  };
+  try {
+    clients.push(...(await connectKitchen(`ws://127.0.0.1:${appliance.httpPort}/mqtt`, STORE, token, STATIONS, options.screens, cook, log)));
+    clients.push(await watchFiscalAndPrinting(`mqtt://127.0.0.1:${appliance.mqttPort}`, STORE, token, log));
+    const tabs: string[] = [];
+    for (let w = 0; w < options.waiters; w++) tabs.push((await call(waiterHttp, 'tab', `/tables/table-${w + 1}/tab`, '{}', 201)).id);
+
+    const lifecycle = async (till: KeepAliveClient) => {
+      const startedAt = performance.now();
+      const order = await call(till, 'create', '/orders', COUNTER_ORDER, 201);
+      const confirmSentAt = performance.now();
+      log.begin(order.id, startedAt, confirmSentAt);
+      const ready = log.ready(order.id);
+      await call(till, 'confirm', `/orders/${order.id}/confirm`, '{}', 200);
+      await ready;
+      log.paying(order.id, performance.now());
+      await call(till, 'pay', `/orders/${order.id}/payments`, JSON.stringify({ method: 'CASH', tenderedCents: order.totalCents }), 201);
+    };
+    const marketplace = async () => {
+      const order = await call(waiterHttp, 'marketplace', '/orders', MARKETPLACE_ORDER, 201);
+      await call(waiterHttp, 'marketplace-confirm', `/orders/${order.id}/confirm`, '{}', 200);
+    };
+
+    // Warm-up, not measured: the code paths get compiled and the whole chain is proven to complete.
+    for (let i = 0; i < WARMUP_LIFECYCLES; i++) {
+      track(lifecycle(tills[i % tills.length]));
+      await sleep(100);
+    }
+    const warmupDeadline = performance.now() + 30_000;
+    while (log.completions.length < WARMUP_LIFECYCLES && log.errors.length === 0 && performance.now() < warmupDeadline) await sleep(100);
+    if (log.completions.length < WARMUP_LIFECYCLES) throw new Error(`warm-up: ${log.completions.length} of ${WARMUP_LIFECYCLES} receipts printed, ${JSON.stringify(log.seen)}, errors ${log.errors.slice(0, 3).join(' | ')}`);
+
+    const steps: RushStep[] = [];
+    let lifecycles = 0;
+    for (const rate of options.rates) {
+      const began = performance.now();
+      const cpuBefore = cpuMs(appliance.pid);
+      const writtenBefore = writtenBytes(appliance.pid);
+      const errorsBefore = log.errors.length;
+      let peakRss = 0;
+      const total = Math.round(rate * options.stepSeconds);
+      let rounds = 0;
+      let marketplaceOrders = 0;
+      for (let i = 0; i < total; i++) {
+        await sleep(began + (i * 1000) / rate - performance.now());
+        track(lifecycle(tills[lifecycles++ % tills.length]));
+        for (; rounds < (i + 1) * options.roundsPerLifecycle; rounds++) track(call(waiterHttp, 'round', `/tabs/${tabs[rounds % tabs.length]}/rounds`, ROUND, 200).then(() => undefined));
+        for (; marketplaceOrders < (i + 1) * options.marketplacePerLifecycle; marketplaceOrders++) track(marketplace());
+        if (i % rate === 0) peakRss = Math.max(peakRss, (await rssMb(appliance.pid)).rss);
+      }
+      await sleep(began + options.stepSeconds * 1000 - performance.now());
+      const ended = performance.now();
+      const completed = log.completions.filter((at) => at >= began && at < ended).length;
+      const windowSamples = log.samples.filter(([, at]) => at >= began && at < ended);
+      const latencies: RushStep['latencies'] = {};
+      for (const what of [...LIFECYCLE_STEPS, 'lifecycle', 'round', 'marketplace']) {
+        const s = summarize(windowSamples.filter(([name]) => name === what).map(([, , ms]) => ms));
+        latencies[what] = { p50: round(s.p50), p99: round(s.p99) };
+      }
+      const errors = log.errors.length - errorsBefore;
+      const slowTill = TILL_ACTIONS.find((action) => latencies[action].p99 > TILL_P99_LIMIT_MS);
+      const completedPerSecond = completed / ((ended - began) / 1000);
+      const failedBecause = errors > 0 ? `error: ${log.errors[errorsBefore]}` : slowTill ? `${slowTill} p99 ${latencies[slowTill].p99} ms > ${TILL_P99_LIMIT_MS} ms` : completedPerSecond < 0.9 * rate ? `completed ${round(completedPerSecond, 1)}/s of ${rate}/s offered` : null;
+      steps.push({
+        offeredPerSecond: rate,
+        completedPerSecond: round(completedPerSecond, 1),
+        cpuMsPerLifecycle: round((cpuMs(appliance.pid) - cpuBefore) / Math.max(1, completed)),
+        writtenKiBPerLifecycle: round((writtenBytes(appliance.pid) - writtenBefore) / 1024 / Math.max(1, completed), 1),
+        rssMb: peakRss,
+        errors,
+        latencies,
+        pass: failedBecause === null,
+        failedBecause,
+      });
+      process.stderr.write(`rush ${rate}/s: ${JSON.stringify(steps[steps.length - 1])}\n`);
+      if (failedBecause) break;
+    }
+    await Promise.race([Promise.all(pending), sleep(5_000)]);
+    return rushResult(options, steps);
+  } finally {
+    for (const http of [...tills, waiterHttp, cook]) http.close();
+    await Promise.all(clients.map((client) => client.endAsync(true)));
+    await store.stop();
+  }
+}
+
+/** The highest passing step, the step whose p99 grew most from the first step (the first to saturate), and the targets. */
+function rushResult(options: RushOptions, steps: RushStep[]) {
+  const passed = steps.filter((step) => step.pass);
+  const best = passed[passed.length - 1] ?? null;
+  const first = steps[0];
+  const last = steps[steps.length - 1];
+  const growth = LIFECYCLE_STEPS.map((step) => ({ step, p99Growth: round(last.latencies[step].p99 / first.latencies[step].p99) }))
+    .filter(({ p99Growth }) => Number.isFinite(p99Growth))
+    .sort((a, b) => b.p99Growth - a.p99Growth);
+  const targets: TargetCheck[] = [
+    absoluteTarget('sustained full lifecycles on one core with till p99 ≤ 50 ms', best?.completedPerSecond ?? 0, 'atLeast', 40, '/s'),
+    absoluteTarget('appliance CPU per full lifecycle', best?.cpuMsPerLifecycle ?? NaN, 'atMost', 8, 'ms'),
+    absoluteTarget('written to disk per full lifecycle', best?.writtenKiBPerLifecycle ?? NaN, 'atMost', 128, 'KiB'),
+  ];
+  return {
+    tills: options.tills,
+    waiters: options.waiters,
+    screens: options.screens,
+    stepSeconds: options.stepSeconds,
+    sustainedLifecyclesPerSecond: best?.completedPerSecond ?? 0,
+    cpuMsPerLifecycle: best?.cpuMsPerLifecycle ?? null,
+    writtenKiBPerLifecycle: best?.writtenKiBPerLifecycle ?? null,
+    rssMb: best?.rssMb ?? null,
+    stoppedBecause: last.failedBecause ?? 'highest rate passed',
+    saturatesFirst: growth[0]?.step ?? null,
+    p99GrowthFromFirstStep: growth,
+    steps,
+    targets,
+  };
+}

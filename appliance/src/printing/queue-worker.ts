@@ -7,7 +7,7 @@ import type { CommandBus } from '../kernel/journal/command-bus.js';
 import type { Logger } from '../kernel/logger.js';
 import type { PiiKeyring } from '../kernel/pii/keyring.js';
 import type { Translate } from '../devices/printer/templates/index.js';
-import { markDone, markPrinting, recordFailure, type RetryPolicy } from './job-commands.js';
+import { loadJob, markDone, markPrinting, recordFailure, type RetryPolicy } from './job-commands.js';
 import type { PrintJobRow, PrintPayloadSpec } from './print-job.js';
 import { renderJob } from './render-job.js';
 import { findPrinterConfig } from './printer-store.js';
@@ -49,14 +49,17 @@ export class PrintQueueWorker {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     const now = this.deps.clock.now().toISOString();
+    // Ids only: a kick comes with every queued and every finished job, and a queue that grew while a
+    // printer was slow must not have every waiting job's document read back each time.
     const due = this.deps.db
-      .prepare("SELECT * FROM print_jobs WHERE status = 'QUEUED' AND next_attempt_at <= ? ORDER BY created_at, id")
-      .all(now) as PrintJobRow[];
-    for (const row of due) {
-      if (this.busy.has(row.printer_id)) continue;
-      this.busy.add(row.printer_id);
+      .prepare("SELECT id, printer_id FROM print_jobs WHERE status = 'QUEUED' AND next_attempt_at <= ? ORDER BY created_at, id")
+      .all(now) as Pick<PrintJobRow, 'id' | 'printer_id'>[];
+    for (const { id, printer_id } of due) {
+      if (this.busy.has(printer_id)) continue;
+      this.busy.add(printer_id);
+      const row = loadJob(this.deps.db, id);
       const run = this.process(row).finally(() => {
-        this.busy.delete(row.printer_id);
+        this.busy.delete(printer_id);
         this.running.delete(run);
         this.kick();
       });

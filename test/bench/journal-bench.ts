@@ -3,7 +3,7 @@ import { ApiClient } from '../support/http-client.js';
 import { startFloor } from './floor-process.js';
 import { KeepAliveClient } from './keep-alive-client.js';
 import { round, rssMb, summarize } from './stats.js';
-import { ratioTarget, type TargetCheck } from './targets.js';
+import { absoluteTarget, ratioTarget, type TargetCheck } from './targets.js';
 
 export interface PostLoad {
   requests: number;
@@ -101,6 +101,9 @@ export async function runJournalBench(concurrency = 32, seconds = 10, durability
     targets: [
       ratioTarget('durable POST throughput', measured.throughputPerSecond, floor.throughputPerSecond, 'atLeast', 0.6),
       ratioTarget('POST p99', measured.p99Ms, floor.p99Ms, 'atMost', 2),
+      // Memory has no floor: it is what the mini-PC has to spare.
+      absoluteTarget('RSS idle', measured.idleRssMb, 'atMost', 80, 'MB'),
+      absoluteTarget('RSS loaded', measured.loadedRssMb, 'atMost', 120, 'MB'),
     ],
   };
 }

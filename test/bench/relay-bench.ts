@@ -1,7 +1,10 @@
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { CompiledQuery } from 'kysely';
 import { RelayClient, Replicator } from '../../appliance/src/replication/index.js';
 import { openTestJournal } from '../../appliance/src/replication/testing/journal-fixture.js';
@@ -13,8 +16,21 @@ import { startRelay } from '../../cloud-relay/src/relay.js';
 import { salesReport } from '../../cloud-relay/src/reports/sales-report.js';
 import { spawnRelay } from '../e2e/relay-process.js';
 import { round, rssMb, summarize } from './stats.js';
+import { absoluteTarget } from './targets.js';
 
 const ADMIN_PASSWORD = 'Matriz#2026';
+const BATCH_EVENTS = 2000;
+
+/**
+ * The same journal, read in the same batches, inserted as one multi-row INSERT per batch into a bare
+ * table of the same Postgres by a process of its own (relay-floor-insert.ts): what no catch-up beats.
+ */
+async function runRelayInsertFloor(journalFile: string, databaseUrl: string): Promise<{ events: number; seconds: number; eventsPerSecond: number }> {
+  const script = fileURLToPath(new URL('./relay-floor-insert.js', import.meta.url));
+  const { stdout } = await promisify(execFile)(process.execPath, [script, journalFile, databaseUrl, String(BATCH_EVENTS)]);
+  const { events, seconds } = JSON.parse(stdout) as { events: number; seconds: number };
+  return { events, seconds: round(seconds), eventsPerSecond: Math.round(events / seconds) };
+}
 
 async function post(baseUrl: string, path: string, body: unknown, token?: string): Promise<any> {
   const response = await fetch(`${baseUrl}${path}`, {
@@ -53,7 +69,7 @@ export async function runRelayCatchupBench(events = 150_000) {
     }
     const head = journal.journal.lastSeq();
 
-    const replicator = new Replicator(journal.db, new RelayClient(baseUrl, storeId, credential, 60_000), { maxBatchEvents: 2000, maxDelayMs: 0, idlePollMs: 20 });
+    const replicator = new Replicator(journal.db, new RelayClient(baseUrl, storeId, credential, 60_000), { maxBatchEvents: BATCH_EVENTS, maxDelayMs: 0, idlePollMs: 20 });
     const started = performance.now();
     replicator.start();
     while (replicator.lag().relayHighWater !== head) await new Promise((resolve) => setTimeout(resolve, 20));
@@ -75,15 +91,20 @@ export async function runRelayCatchupBench(events = 150_000) {
     } finally {
       await database.close();
     }
+    await relay.kill('SIGTERM');
+    relay = undefined;
+    const floor = await runRelayInsertFloor(join(dir, 'store.db'), await postgres.freshDatabase('relay_floor'));
+    const eventsPerSecond = Math.round(head / seconds);
     return {
       events: head,
       orders: store.totals.orders,
       seconds: round(seconds),
-      eventsPerSecond: Math.round(head / seconds),
-      batchEvents: 2000,
+      eventsPerSecond,
+      batchEvents: BATCH_EVENTS,
       relayRssMb: relayMemory,
-      target: '≥ 5,000 events/s',
-      pass: head / seconds >= 5000,
+      floor,
+      ratio: round(eventsPerSecond / floor.eventsPerSecond),
+      targets: [absoluteTarget('catch-up incl. projections and rollups', eventsPerSecond, 'atLeast', 5000, 'events/s')],
     };
   } finally {
     await relay?.kill('SIGTERM');
@@ -182,8 +203,12 @@ export async function runRelaySalesQueryBench(orderRows = 10_000_000) {
       last30Days,
       fullYear,
       directAggregateOverOrders30DaysMs: round(directMs),
-      target: '≤ 200 ms',
-      pass: last30Days.httpEndpointMs.p99 <= 200 && fullYear.postgresExecutionMs <= 200,
+      // The query's floor is Postgres executing it: the relay's share is the endpoint over that.
+      ratio30DaysHttpP50ToPostgres: round(last30Days.httpEndpointMs.p50 / last30Days.postgresExecutionMs),
+      targets: [
+        absoluteTarget('sales by store by day, last 30 days, HTTP p99', last30Days.httpEndpointMs.p99, 'atMost', 200, 'ms'),
+        absoluteTarget('sales by store by day, full year, Postgres execution', fullYear.postgresExecutionMs, 'atMost', 200, 'ms'),
+      ],
     };
   } finally {
     await relay.close();

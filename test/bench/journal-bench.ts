@@ -72,7 +72,7 @@ async function runJournalFloor(concurrency: number, seconds: number): Promise<Po
  * The floor runs after the appliance stopped, with the same clients, so the two never share the CPU.
  */
 export async function runJournalBench(concurrency = 32, seconds = 10, durability = process.env.CHEFIA_DURABILITY ?? 'full'): Promise<JournalBenchResult> {
-  const appliance = await spawnAppliance({ env: { CHEFIA_LOG_LEVEL: 'warn', CHEFIA_DURABILITY: durability } });
+  const appliance = await spawnAppliance({ env: { CHEFIA_LOG_LEVEL: 'warn', CHEFIA_DURABILITY: durability }, readyTimeoutMs: 60_000 });
   let measured: Omit<JournalBenchResult, 'floor' | 'ratios' | 'targets'>;
   try {
     const startupPeak = (await rssMb(appliance.pid)).peak;

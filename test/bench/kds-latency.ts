@@ -56,7 +56,7 @@ const STORE = 'demo-store';
  * beforehand so only the confirm is timed.
  */
 export async function runKdsLatencyBench(ordersPerSecond = 50, seconds = 10, subscriberCount = 10): Promise<KdsLatencyResult> {
-  const appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' } });
+  const appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 60_000 });
   const subscribers: MqttClient[] = [];
   const cookTimers = new Set<NodeJS.Timeout>();
   const stopAll = async () => {

@@ -20,7 +20,7 @@ export class KeepAliveClient {
     this.agent = new Agent({ keepAlive: true, maxSockets });
   }
 
-  post(path: string, body = '{}'): Promise<KeepAliveResponse> {
+  post(path: string, body = '{}', retried = false): Promise<KeepAliveResponse> {
     return new Promise((resolve, reject) => {
       const req = request(
         {
@@ -37,7 +37,12 @@ export class KeepAliveClient {
           res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
         },
       );
-      req.on('error', reject);
+      req.on('error', (error: NodeJS.ErrnoException) => {
+        // The server closed an idle keep-alive socket as this request went out on it: the request was
+        // never read, so sending it again on a fresh socket is safe (the race Node's docs describe).
+        if (req.reusedSocket && error.code === 'ECONNRESET' && !retried) resolve(this.post(path, body, true));
+        else reject(error);
+      });
       req.end(body);
     });
   }

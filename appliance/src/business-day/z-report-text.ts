@@ -1,5 +1,6 @@
 import { formatBrl } from '../kernel/money.js';
 import type { ZReport } from './z-report.js';
+import { dateTimeFormat } from '../kernel/date-time-format.js';
 
 const COLUMNS = 48;
 const METHOD_LABELS: Record<string, string> = { CASH: 'Dinheiro', CREDIT: 'Crédito', DEBIT: 'Débito', VOUCHER: 'Vale-refeição', PIX: 'PIX', OTHER: 'Outros' };
@@ -14,7 +15,7 @@ function line(label: string, value: string): string {
 
 const center = (text: string) => ' '.repeat(Math.max(0, Math.floor((COLUMNS - text.length) / 2))) + text.slice(0, COLUMNS);
 const rule = (c = '-') => c.repeat(COLUMNS);
-const localTime = (iso: string, timeZone: string) => new Intl.DateTimeFormat('pt-BR', { timeZone, dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
+const localTime = (iso: string, timeZone: string) => dateTimeFormat('pt-BR', { timeZone, dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
 
 const WRITE_OFF_LABELS: Record<string, string> = { COURTESY: 'Cortesias', LOSS: 'Perdas' };
 

@@ -1,6 +1,7 @@
 import { formatBrl } from '../kernel/money.js';
 import type { CashierCloseReport } from './sessions.js';
 import { centered, leftRight, rule } from './text-layout.js';
+import { dateTimeFormat } from '../kernel/date-time-format.js';
 
 const METHOD_LABELS: Record<string, string> = {
   CASH: 'Dinheiro',
@@ -22,7 +23,7 @@ function amountColumns(label: string, cells: string[]): string {
 }
 
 function localTime(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('pt-BR', { timeZone, dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
+  return dateTimeFormat('pt-BR', { timeZone, dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
 }
 
 /** The printable close of a drawer, 48 columns, pt-BR, for the receipt printer. */

@@ -1,4 +1,5 @@
 import type { KitchenStation, KitchenTicket } from './types.js';
+import { dateTimeFormat } from '../kernel/date-time-format.js';
 
 /** Prints a kitchen ticket for a station without a screen; the devices module provides real printers. */
 export interface KitchenTicketPrinter {
@@ -15,7 +16,7 @@ export interface KitchenPrintJob {
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 function clock(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('pt-BR', { timeZone, hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  return dateTimeFormat('pt-BR', { timeZone, hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
 }
 
 function quantityText(item: KitchenTicket['items'][number]): string {

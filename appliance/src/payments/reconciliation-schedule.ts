@@ -11,6 +11,7 @@ import { reconcile, reconciledFile } from './reconciliation.js';
 import type { PaymentsRuntime } from './runtime.js';
 import { decodeSettlementBytes, parseSettlementFile } from './settlement-file.js';
 import type { PaymentProvider } from './types.js';
+import { dateTimeFormat } from '../kernel/date-time-format.js';
 
 export const reconciliationScheduleSchema = z.object({
   /** Local time (store zone) after which yesterday's sales are reconciled. */
@@ -37,7 +38,7 @@ function addDays(date: string, days: number): string {
 }
 
 function localMinute(at: Date, timeZone: string): number {
-  const [hour, minute] = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at).split(':').map(Number);
+  const [hour, minute] = dateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at).split(':').map(Number);
   return hour * 60 + minute;
 }
 

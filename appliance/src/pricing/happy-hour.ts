@@ -1,20 +1,10 @@
+import { dateTimeFormat } from '../kernel/date-time-format.js';
+
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-
-/** One formatter per zone: building an Intl.DateTimeFormat costs far more than using one, and every priced line asks. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function weekMinuteFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-    formatters.set(timeZone, format);
-  }
-  return format;
-}
 
 /** Weekday (0 = Sunday) and minute of the day of an instant in the store's time zone. */
 export function localWeekMinute(at: Date, timeZone: string): { weekday: number; minute: number } {
-  const parts = weekMinuteFormat(timeZone).formatToParts(at);
+  const parts = dateTimeFormat('en-US', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return { weekday: WEEKDAYS.indexOf(get('weekday')), minute: Number(get('hour')) * 60 + Number(get('minute')) };
 }

@@ -5,6 +5,7 @@ import { SITEF, type CliSiTefLibrary, type FiscalCoupon } from './clisitef-libra
 import { PendingApprovalStore } from './pending-store.js';
 import { runPaymentDialogue, type DialogueOutcome } from './sitef-dialogue.js';
 import { notPending, validateAuthorizeRequest } from './validate-request.js';
+import { dateTimeFormat } from '../../kernel/date-time-format.js';
 
 export interface SitefProviderOptions {
   /** The vendor's libclisitef.so (or the in-repo emulator). */
@@ -47,7 +48,7 @@ export function sitefCouponNumber(transactionId: string): string {
 }
 
 function couponOf(transactionId: string, at: Date, timeZone: string): FiscalCoupon {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).formatToParts(at);
+  const parts = dateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).formatToParts(at);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
   return { number: sitefCouponNumber(transactionId), date: `${get('year')}${get('month')}${get('day')}`, time: `${get('hour')}${get('minute')}${get('second')}` };
 }

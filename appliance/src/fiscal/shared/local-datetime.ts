@@ -1,9 +1,11 @@
+import { dateTimeFormat } from '../../kernel/date-time-format.js';
+
 /**
  * SEFAZ wants local time with the UTC offset (TDateTimeUTC: AAAA-MM-DDThh:mm:ssTZD) and rejects
  * fractional seconds. The offset is derived from the time zone database, never hard-coded.
  */
 export function formatLocalDateTime(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  const parts = dateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',
     month: '2-digit',

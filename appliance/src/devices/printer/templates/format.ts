@@ -1,3 +1,5 @@
+import { dateTimeFormat } from '../../../kernel/date-time-format.js';
+
 /** "2x" for units, "0,350 kg" for grams. */
 export function formatQuantity(quantity: number, unit: 'UNIT' | 'GRAM'): string {
   if (unit === 'GRAM') {
@@ -9,7 +11,7 @@ export function formatQuantity(quantity: number, unit: 'UNIT' | 'GRAM'): string 
 
 /** dd/mm/aaaa hh:mm in the store time zone. */
 export function formatDateTime(iso: string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('pt-BR', {
+  const parts = dateTimeFormat('pt-BR', {
     timeZone,
     day: '2-digit',
     month: '2-digit',

@@ -231,7 +231,8 @@ function rushResult(options: RushOptions, cost: RushCost, steps: RushStep[]) {
     /** One core's worth of lifecycles at that CPU cost: what the core holds if nothing else limits it. */
     lifecyclesPerCoreSecond: round(1000 / cost.cpuMsPerLifecycle, 1),
     stoppedBecause: last.failedBecause ?? 'highest rate passed',
-    saturatesFirst: growth[0]?.step ?? null,
+    // With a single step nothing grew: the step where orders wait longest is the one to look at.
+    saturatesFirst: steps.length > 1 ? (growth[0]?.step ?? null) : [...LIFECYCLE_STEPS].sort((a, b) => last.latencies[b].p50 - last.latencies[a].p50)[0],
     p99GrowthFromFirstStep: growth,
     steps,
     targets,

@@ -52,9 +52,12 @@ const server = createServer((request, response) => {
   });
 });
 server.listen(0, '127.0.0.1', () => process.send?.({ port: (server.address() as AddressInfo).port }));
-process.on('SIGTERM', () => {
+const shutdown = () => {
   checkpointer.stop();
   db.close();
   rmSync(dir, { recursive: true, force: true });
   process.exit(0);
-});
+};
+process.on('SIGTERM', shutdown);
+// A bench that died leaves no floor behind: the IPC channel closes with it.
+process.on('disconnect', shutdown);

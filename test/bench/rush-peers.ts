@@ -11,6 +11,7 @@ const sefazUrl = await sefaz.start();
 const printer = new VirtualPrinterServer();
 const printerPort = await printer.start();
 process.send?.({ port: printerPort, sefazUrl, caPem: sefaz.caPem });
-process.on('SIGTERM', () => {
-  void Promise.all([sefaz.stop(), printer.stop()]).finally(() => process.exit(0));
-});
+const shutdown = () => void Promise.all([sefaz.stop(), printer.stop()]).finally(() => process.exit(0));
+process.on('SIGTERM', shutdown);
+// A bench that died leaves no peers behind: the IPC channel closes with it.
+process.on('disconnect', shutdown);

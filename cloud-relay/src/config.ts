@@ -20,6 +20,12 @@ const configSchema = z.object({
     .optional(),
   RELAY_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   RELAY_STORE_OFFLINE_AFTER_SECONDS: z.coerce.number().int().positive().default(90),
+  RELAY_MARKETPLACE_KEY: z
+    .string()
+    .refine((value) => Buffer.from(value, 'base64').length === 32, 'RELAY_MARKETPLACE_KEY must be 32 bytes in base64 (openssl rand -base64 32)')
+    .optional(),
+  RELAY_MARKETPLACE_POLL_SECONDS: z.coerce.number().int().min(1).max(300).default(30),
+  RELAY_IFOOD_API_URL: z.url({ message: 'RELAY_IFOOD_API_URL must be an http(s) URL' }).default('https://merchant-api.ifood.com.br'),
 });
 
 /** Every variable the relay reads (docs/relay.md's configuration table lists exactly these). */
@@ -33,6 +39,15 @@ export interface RelayConfig {
   databaseUrl?: string;
   logLevel: string;
   storeOfflineAfterSeconds: number;
+  marketplaces: MarketplaceConfig;
+}
+
+export interface MarketplaceConfig {
+  /** AES-256 key sealing platform credentials at rest; generated into the data dir when unset. */
+  key?: Buffer;
+  pollSeconds: number;
+  /** Base URL of each platform's API (the in-repo simulators in tests). */
+  apiUrls: Record<string, string>;
 }
 
 export class ConfigError extends Error {
@@ -58,5 +73,10 @@ export function loadRelayConfig(env: NodeJS.ProcessEnv = process.env): RelayConf
     databaseUrl: value.DATABASE_URL,
     logLevel: value.RELAY_LOG_LEVEL,
     storeOfflineAfterSeconds: value.RELAY_STORE_OFFLINE_AFTER_SECONDS,
+    marketplaces: {
+      key: value.RELAY_MARKETPLACE_KEY ? Buffer.from(value.RELAY_MARKETPLACE_KEY, 'base64') : undefined,
+      pollSeconds: value.RELAY_MARKETPLACE_POLL_SECONDS,
+      apiUrls: { IFOOD: value.RELAY_IFOOD_API_URL },
+    },
   };
 }

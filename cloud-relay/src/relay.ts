@@ -11,6 +11,7 @@ import { migrate } from './db/migrate.js';
 import { DownstreamChannel } from './downstream/downstream-service.js';
 import { createRelayApp } from './http/app.js';
 import { ensureAdminUser } from './hq/users.js';
+import { createMarketplaceRuntime } from './marketplaces/runtime.js';
 
 export interface RunningRelay {
   httpPort: number;
@@ -53,16 +54,19 @@ export async function startRelay(config: RelayConfig, logger: Logger): Promise<R
     throw error;
   }
   const downstream = new DownstreamChannel(database.db);
-  const app = createRelayApp({ db: database.db, downstream, config, logger });
+  const marketplaces = createMarketplaceRuntime(database.db, downstream, config.marketplaces, config.dataDir, logger);
+  const app = createRelayApp({ db: database.db, downstream, config, logger, marketplaces });
   const server: ServerType = await new Promise((resolve) => {
     const started = serve({ fetch: app.fetch, port: config.httpPort, hostname: config.httpHost }, () => resolve(started));
   });
   const httpPort = (server.address() as AddressInfo).port;
+  marketplaces.worker.start();
   return {
     httpPort,
     databaseUrl,
     database,
     close: async () => {
+      await marketplaces.worker.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();

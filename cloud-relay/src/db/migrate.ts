@@ -5,6 +5,7 @@ import { salesRollupsMigration } from './migrations/003_sales_rollups.js';
 import { hqCatalogMigration } from './migrations/004_hq_catalog.js';
 import { salesByDayMigration } from './migrations/005_sales_by_day.js';
 import { downstreamOutcomeMigration } from './migrations/006_downstream_outcome.js';
+import { marketplacesMigration } from './migrations/007_marketplaces.js';
 
 export interface RelayMigration {
   id: string;
@@ -18,6 +19,7 @@ export const relayMigrations: RelayMigration[] = [
   hqCatalogMigration,
   salesByDayMigration,
   downstreamOutcomeMigration,
+  marketplacesMigration,
 ];
 
 /** Advisory lock id so that several relay nodes starting together migrate one at a time. */

@@ -5,6 +5,7 @@ import { fail, ok, RelayError } from './envelope.js';
 import { hqApiRoutes } from './hq-api-routes.js';
 import { storeSyncRoutes } from './store-sync-routes.js';
 import { portalRoutes } from '../portal/portal-routes.js';
+import { marketplaceRoutes } from '../marketplaces/routes.js';
 
 export function createRelayApp(deps: RelayDeps): Hono<RelayEnv> {
   const app = new Hono<RelayEnv>();
@@ -20,6 +21,8 @@ export function createRelayApp(deps: RelayDeps): Hono<RelayEnv> {
     await deps.db.selectNoFrom((eb) => eb.val(1).as('one')).execute();
     return ok(c, { status: 'ok' });
   });
+  // Before the store routes: platforms call in without a store credential.
+  app.route('/api/v1', marketplaceRoutes(deps));
   app.route('/api/v1', storeSyncRoutes(deps));
   app.route('/api/v1', hqApiRoutes(deps));
   app.route('/', portalRoutes(deps));

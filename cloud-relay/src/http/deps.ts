@@ -2,10 +2,12 @@ import type { Logger } from 'pino';
 import type { RelayConfig } from '../config.js';
 import type { RelayDb } from '../db/database.js';
 import type { DownstreamChannel } from '../downstream/downstream-service.js';
+import type { MarketplaceRuntime } from '../marketplaces/runtime.js';
 
 export interface RelayDeps {
   db: RelayDb;
   downstream: DownstreamChannel;
   config: Pick<RelayConfig, 'storeOfflineAfterSeconds'>;
   logger: Logger;
+  marketplaces: MarketplaceRuntime;
 }

@@ -5,6 +5,7 @@ import type { AuthenticatedStore } from '../http/auth.js';
 import type { IngestBatch, JournalEvent } from './event-schema.js';
 import { projectEvents } from './projector.js';
 import { recordConfigurationOutcomes } from '../downstream/configuration-outcomes.js';
+import { queueStoreMarketplaceActions } from '../marketplaces/store-actions.js';
 
 export interface IngestResult {
   accepted: number;
@@ -85,6 +86,7 @@ export async function ingestBatch(db: RelayDb, store: AuthenticatedStore, batch:
       await insertRawEvents(trx, store.id, fresh);
       const unprojected = await projectEvents(trx, { clientId: store.clientId, storeId: store.id, timeZone: store.timeZone }, fresh);
       await recordConfigurationOutcomes(trx, store.id, fresh);
+      await queueStoreMarketplaceActions(trx, store.id, fresh);
       await trx
         .updateTable('relay.stores')
         .set({ ...contact, high_water: last, last_event_at: new Date(fresh[fresh.length - 1].occurredAt) })

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { MarketplaceConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { startRelay, type RunningRelay } from '../relay.js';
 import type { TestPostgres } from './test-postgres.js';
@@ -16,8 +17,8 @@ export interface TestRelay extends RunningRelay {
   enrolledStore(code: string, name?: string): Promise<{ storeId: string; credential: string }>;
 }
 
-/** An in-process relay on a fresh database of the shared test Postgres. */
-export async function startTestRelay(postgres: TestPostgres): Promise<TestRelay> {
+/** An in-process relay on a fresh database of the shared test Postgres; `marketplaces` points platforms at their simulators. */
+export async function startTestRelay(postgres: TestPostgres, options: { marketplaces?: Partial<MarketplaceConfig> } = {}): Promise<TestRelay> {
   const dataDir = mkdtempSync(join(tmpdir(), 'chefia-relay-'));
   const relay = await startRelay(
     {
@@ -28,6 +29,7 @@ export async function startTestRelay(postgres: TestPostgres): Promise<TestRelay>
       databaseUrl: await postgres.freshDatabase(),
       logLevel: 'silent',
       storeOfflineAfterSeconds: 90,
+      marketplaces: { pollSeconds: 30, apiUrls: {}, ...options.marketplaces },
     },
     createLogger('silent'),
   );

@@ -1,0 +1,126 @@
+import crypto from 'node:crypto';
+import { sql } from 'kysely';
+import type { RelayDb } from '../db/database.js';
+import { RelayError } from '../http/envelope.js';
+import type { MarketplaceConnector, PlatformCredentials, PlatformSession } from './connector.js';
+import type { CredentialVault } from './credential-vault.js';
+import { enqueueJob } from './job-queue.js';
+
+export interface Connection {
+  id: string;
+  storeId: string;
+  platform: string;
+  merchantId: string;
+  mode: 'POLLING' | 'WEBHOOK';
+}
+
+export interface ConnectionInput {
+  storeId: string;
+  platform: string;
+  merchantId: string;
+  mode: 'POLLING' | 'WEBHOOK';
+  credentials: PlatformCredentials;
+}
+
+/** A token is renewed this long before it expires, so no call carries one that runs out on the way. */
+const TOKEN_MARGIN_MS = 5 * 60_000;
+
+const toConnection = (row: any): Connection => ({ id: row.id, storeId: row.store_id, platform: row.platform, merchantId: row.merchant_id, mode: row.mode });
+
+/**
+ * Creates or replaces a store's connection to a platform; the credentials are sealed before they
+ * reach Postgres. A polling connection gets its recurring poll job in the same transaction.
+ */
+export async function saveConnection(db: RelayDb, vault: CredentialVault, input: ConnectionInput): Promise<Connection> {
+  return db.transaction().execute(async (trx) => {
+    const store = await trx.selectFrom('relay.stores').select('id').where('id', '=', input.storeId).executeTakeFirst();
+    if (!store) throw new RelayError('STORE_NOT_FOUND', 404, `Loja ${input.storeId} não encontrada.`);
+    const existing = await trx
+      .selectFrom('relay.marketplace_connections')
+      .select('id')
+      .where('store_id', '=', input.storeId)
+      .where('platform', '=', input.platform)
+      .executeTakeFirst();
+    const id = existing?.id ?? crypto.randomUUID();
+    const sealed = vault.seal(JSON.stringify(input.credentials), id);
+    const taken = await trx
+      .selectFrom('relay.marketplace_connections')
+      .select('id')
+      .where('platform', '=', input.platform)
+      .where('merchant_id', '=', input.merchantId)
+      .where('id', '<>', id)
+      .executeTakeFirst();
+    if (taken) throw new RelayError('MARKETPLACE_MERCHANT_TAKEN', 409, 'Esta loja da plataforma já está ligada a outra loja da rede.');
+    const row = await trx
+      .insertInto('relay.marketplace_connections')
+      .values({ id, store_id: input.storeId, platform: input.platform, merchant_id: input.merchantId, mode: input.mode, credentials_sealed: sealed })
+      .onConflict((oc) =>
+        oc.columns(['store_id', 'platform']).doUpdateSet({
+          merchant_id: input.merchantId,
+          mode: input.mode,
+          credentials_sealed: sealed,
+          access_token_sealed: null,
+          token_expires_at: null,
+          updated_at: new Date(),
+        }),
+      )
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    if (input.mode === 'POLLING') await enqueueJob(trx, { kind: 'POLL', connectionId: id, dedupeKey: `poll:${id}`, payload: {} });
+    return toConnection(row);
+  });
+}
+
+export async function listConnections(db: RelayDb, storeId: string): Promise<Connection[]> {
+  const rows = await db.selectFrom('relay.marketplace_connections').selectAll().where('store_id', '=', storeId).orderBy('platform').execute();
+  return rows.map(toConnection);
+}
+
+export class ConnectionSessions {
+  constructor(
+    private readonly db: RelayDb,
+    private readonly vault: CredentialVault,
+    private readonly apiUrls: Record<string, string>,
+  ) {}
+
+  async load(connectionId: string): Promise<{ connection: Connection; credentials: PlatformCredentials } | null> {
+    const row = await this.db.selectFrom('relay.marketplace_connections').selectAll().where('id', '=', connectionId).executeTakeFirst();
+    if (!row) return null;
+    return { connection: toConnection(row), credentials: JSON.parse(this.vault.open(row.credentials_sealed, row.id)) };
+  }
+
+  /**
+   * A session whose token comes from Postgres while it is valid (any node may have fetched it),
+   * otherwise from the platform's OAuth endpoint, sealed and stored for the other nodes.
+   */
+  session(connector: MarketplaceConnector, connection: Connection, credentials: PlatformCredentials): PlatformSession {
+    const apiUrl = this.apiUrls[connection.platform];
+    if (!apiUrl) throw new Error(`no API URL configured for ${connection.platform}`);
+    let cached: string | null = null;
+    return {
+      apiUrl,
+      merchantId: connection.merchantId,
+      credentials,
+      accessToken: async () => {
+        if (cached) return cached;
+        const row = await this.db
+          .selectFrom('relay.marketplace_connections')
+          .select(['access_token_sealed', 'token_expires_at'])
+          .where('id', '=', connection.id)
+          .where('token_expires_at', '>', new Date(Date.now() + TOKEN_MARGIN_MS))
+          .executeTakeFirst();
+        if (row?.access_token_sealed) cached = this.vault.open(row.access_token_sealed, connection.id);
+        else {
+          const token = await connector.authenticate(apiUrl, credentials);
+          await this.db
+            .updateTable('relay.marketplace_connections')
+            .set({ access_token_sealed: this.vault.seal(token.token, connection.id), token_expires_at: token.expiresAt, updated_at: sql`now()` })
+            .where('id', '=', connection.id)
+            .execute();
+          cached = token.token;
+        }
+        return cached;
+      },
+    };
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * One interface for every ordering platform: a platform is one folder under `marketplaces/` with
+ * a connector (this interface), its order mapping and an in-repo simulator of its API.
+ */
+
+/** What the relay does with a platform event; anything else is stored and acknowledged only. */
+export type PlatformEventKind = 'ORDER_PLACED' | 'ORDER_CANCELLED' | 'OTHER';
+
+export interface PlatformEvent {
+  id: string;
+  kind: PlatformEventKind;
+  /** The platform's own code (iFood `PLC`, `CAN`, …), kept for the operator and the logs. */
+  code: string;
+  platformOrderId: string | null;
+  merchantId: string | null;
+  occurredAt: string;
+  raw: unknown;
+}
+
+/** The lifecycle calls the relay makes on the store's behalf, in this order. */
+export const ORDER_ACTIONS = ['CONFIRM', 'START_PREPARATION', 'READY', 'DISPATCH', 'CANCEL'] as const;
+export type OrderAction = (typeof ORDER_ACTIONS)[number];
+
+/** A store's credentials at one platform, as HQ entered them (sealed at rest). */
+export interface PlatformCredentials {
+  clientId: string;
+  clientSecret: string;
+}
+
+export interface AccessToken {
+  token: string;
+  expiresAt: Date;
+}
+
+/** Everything a call needs: where the platform is, who the store is there, and a valid token. */
+export interface PlatformSession {
+  apiUrl: string;
+  merchantId: string;
+  credentials: PlatformCredentials;
+  accessToken(): Promise<string>;
+}
+
+export interface MarketplaceAddress {
+  formatted: string;
+  street: string | null;
+  number: string | null;
+  complement: string | null;
+  neighborhood: string | null;
+  city: string | null;
+  state: string | null;
+  postalCode: string | null;
+  reference: string | null;
+}
+
+export interface MarketplaceOrderItem {
+  /** The platform item's external code: what the store maps to one of its products. */
+  externalCode: string | null;
+  name: string;
+  quantity: number;
+  unitPriceCents: number;
+  totalCents: number;
+  notes: string | null;
+  options: { externalCode: string | null; name: string; quantity: number; priceCents: number }[];
+}
+
+/** A platform order in the shape the store receives it (downstream `marketplace.order_received`). */
+export interface MarketplaceOrder {
+  platform: string;
+  platformOrderId: string;
+  displayId: string;
+  merchantId: string;
+  createdAt: string;
+  /** When the platform cancels an order nobody confirmed. */
+  confirmDeadline: string | null;
+  customerName: string | null;
+  customerPhone: string | null;
+  deliveryAddress: MarketplaceAddress | null;
+  items: MarketplaceOrderItem[];
+  notes: string | null;
+  subtotalCents: number;
+  deliveryFeeCents: number;
+  /** Discounts and who pays for them (`PLATFORM`, `MERCHANT`, …). */
+  discounts: { amountCents: number; sponsor: string }[];
+  totalCents: number;
+  payment: { prepaid: boolean; method: string; pendingCents: number; changeForCents: number | null };
+}
+
+/** A call the platform refused for good (4xx): retrying would not help. */
+export class PlatformRejected extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+    this.name = 'PlatformRejected';
+  }
+}
+
+export interface MarketplaceConnector {
+  readonly platform: string;
+  /** Checked on the raw body BEFORE it is parsed: a bad signature is refused and nothing is stored. */
+  verifyWebhook(rawBody: Buffer, headers: Headers, credentials: PlatformCredentials): boolean;
+  parseWebhook(rawBody: Buffer): PlatformEvent[];
+  authenticate(apiUrl: string, credentials: PlatformCredentials): Promise<AccessToken>;
+  /** New events, oldest first; acknowledged with `acknowledge` only after they are stored. */
+  poll(session: PlatformSession): Promise<PlatformEvent[]>;
+  acknowledge(session: PlatformSession, events: readonly PlatformEvent[]): Promise<void>;
+  /** The order's details, or null while the platform does not have them yet (404: retried). */
+  fetchOrder(session: PlatformSession, platformOrderId: string): Promise<MarketplaceOrder | null>;
+  perform(session: PlatformSession, platformOrderId: string, action: OrderAction): Promise<void>;
+}
+
+/** Platform decimal reais (`29.9`) to integer centavos, without float drift (`0.1 + 0.2`). */
+export function reaisToCents(value: number | string | null | undefined): number {
+  if (value === null || value === undefined || value === '') return 0;
+  const [whole, fraction = ''] = Number(value).toFixed(2).split('.');
+  const sign = whole.startsWith('-') ? -1 : 1;
+  return sign * (Math.abs(Number(whole)) * 100 + Number(fraction.padEnd(2, '0')));
+}

@@ -1,0 +1,94 @@
+import { sql } from 'kysely';
+import type { RelayDb } from '../db/database.js';
+
+export type JobKind = 'POLL' | 'FETCH_ORDER' | 'PLATFORM_CANCEL' | 'ACTION';
+
+export interface Job {
+  id: number;
+  kind: JobKind;
+  connectionId: string;
+  payload: any;
+  attempts: number;
+  createdAt: Date;
+}
+
+export interface NewJob {
+  kind: JobKind;
+  connectionId: string;
+  /** At most one job ever exists per key: the same order is never fetched or confirmed twice. */
+  dedupeKey: string;
+  /** Jobs sharing this key run one at a time, oldest first (one order's lifecycle calls in order). */
+  sequenceKey?: string | null;
+  payload: unknown;
+  runAt?: Date;
+}
+
+/** How long a claimed job is its node's; a node that died leaves it to the others after this. */
+const LEASE_SECONDS = 60;
+
+/**
+ * The marketplace work every relay node shares through Postgres: a node claims due jobs with
+ * `FOR UPDATE SKIP LOCKED` and a lease, so two nodes never run the same job at once, and a job
+ * whose node died runs again once its lease has passed. Jobs are added in the transaction that
+ * stored what caused them (an event, a store's journal), so nothing is lost between the two.
+ */
+export async function enqueueJob(executor: RelayDb, job: NewJob): Promise<boolean> {
+  const inserted = await executor
+    .insertInto('relay.marketplace_jobs')
+    .values({
+      kind: job.kind,
+      connection_id: job.connectionId,
+      dedupe_key: job.dedupeKey,
+      sequence_key: job.sequenceKey ?? null,
+      payload: JSON.stringify(job.payload),
+      run_at: job.runAt ?? new Date(),
+    })
+    .onConflict((oc) => oc.column('dedupe_key').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted !== undefined;
+}
+
+export async function claimJobs(db: RelayDb, nodeId: string, limit: number): Promise<Job[]> {
+  const result = await sql<{ id: number; kind: JobKind; connection_id: string; payload: any; attempts: number; created_at: Date }>`
+    UPDATE relay.marketplace_jobs SET locked_by = ${nodeId}, locked_until = now() + make_interval(secs => ${LEASE_SECONDS}), attempts = attempts + 1
+    WHERE id IN (
+      SELECT j.id FROM relay.marketplace_jobs j
+      WHERE j.done_at IS NULL AND j.failed_at IS NULL AND j.run_at <= now()
+        AND (j.locked_until IS NULL OR j.locked_until < now())
+        AND (j.sequence_key IS NULL OR NOT EXISTS (
+          SELECT 1 FROM relay.marketplace_jobs earlier
+          WHERE earlier.sequence_key = j.sequence_key AND earlier.id < j.id AND earlier.done_at IS NULL AND earlier.failed_at IS NULL))
+      ORDER BY j.run_at, j.id
+      LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED)
+    RETURNING id, kind, connection_id, payload, attempts, created_at`.execute(db);
+  return result.rows
+    .sort((a, b) => a.id - b.id)
+    .map((row) => ({ id: row.id, kind: row.kind, connectionId: row.connection_id, payload: row.payload, attempts: row.attempts, createdAt: row.created_at }));
+}
+
+/** Marks a claimed job done; false when the lease was lost to another node meanwhile. */
+export async function completeJob(executor: RelayDb, job: Job, nodeId: string): Promise<boolean> {
+  const updated = await executor
+    .updateTable('relay.marketplace_jobs')
+    .set({ done_at: new Date(), locked_until: null, last_error: null })
+    .where('id', '=', job.id)
+    .where('locked_by', '=', nodeId)
+    .executeTakeFirst();
+  return Number(updated.numUpdatedRows) === 1;
+}
+
+/** A recurring job (polling) runs again after `delayMs`. */
+export async function rescheduleJob(db: RelayDb, job: Job, delayMs: number, error: string | null): Promise<void> {
+  await db
+    .updateTable('relay.marketplace_jobs')
+    .set({ run_at: new Date(Date.now() + delayMs), locked_until: null, last_error: error, ...(error ? {} : { attempts: 0 }) })
+    .where('id', '=', job.id)
+    .execute();
+}
+
+/** A job that can never succeed stops, with its reason, and no longer holds back its sequence. */
+export async function failJob(db: RelayDb, job: Job, error: string): Promise<void> {
+  await db.updateTable('relay.marketplace_jobs').set({ failed_at: new Date(), locked_until: null, last_error: error }).where('id', '=', job.id).execute();
+}

@@ -1,0 +1,73 @@
+import crypto from 'node:crypto';
+import type { RelayDb } from '../db/database.js';
+import type { DownstreamChannel } from '../downstream/downstream-service.js';
+import type { Connection } from './connections.js';
+import type { MarketplaceOrder } from './connector.js';
+
+/** Downstream message types the store's marketplace workflow applies (docs/relay.md). */
+export const ORDER_RECEIVED = 'marketplace.order_received';
+export const ORDER_CANCELLED = 'marketplace.order_cancelled';
+
+/**
+ * Queues a platform order for its store exactly once: the order row is unique per connection and
+ * platform order id, and the downstream message is queued in the same transaction as the row.
+ * An order the platform cancelled before its details arrived is never pushed. Returns true when a
+ * message was queued.
+ */
+export async function pushOrderToStore(trx: RelayDb, channel: DownstreamChannel, connection: Connection, order: MarketplaceOrder): Promise<boolean> {
+  const id = crypto.randomUUID();
+  const inserted = await trx
+    .insertInto('relay.marketplace_orders')
+    .values({
+      id,
+      connection_id: connection.id,
+      store_id: connection.storeId,
+      platform: connection.platform,
+      platform_order_id: order.platformOrderId,
+      display_id: order.displayId,
+      status: 'PLACED',
+    })
+    .onConflict((oc) => oc.columns(['connection_id', 'platform_order_id']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (!inserted) return false;
+  const message = await channel.enqueue(trx, { storeId: connection.storeId, type: ORDER_RECEIVED, payload: { marketplaceOrderId: id, ...order } });
+  await trx.updateTable('relay.marketplace_orders').set({ downstream_cursor: message.cursor }).where('id', '=', id).execute();
+  return true;
+}
+
+/**
+ * The platform cancelled an order: the store is told (its workflow cancels the order and voids the
+ * kitchen tickets) unless it never got the order; the store's own `order.cancelled` that follows
+ * is then not sent back to the platform. Returns true when a message was queued.
+ */
+export async function cancelOrderFromPlatform(
+  trx: RelayDb,
+  channel: DownstreamChannel,
+  connection: Connection,
+  platformOrderId: string,
+  code: string,
+): Promise<boolean> {
+  const row = await trx
+    .selectFrom('relay.marketplace_orders')
+    .select(['id', 'status', 'display_id'])
+    .where('connection_id', '=', connection.id)
+    .where('platform_order_id', '=', platformOrderId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!row) {
+    await trx
+      .insertInto('relay.marketplace_orders')
+      .values({ id: crypto.randomUUID(), connection_id: connection.id, store_id: connection.storeId, platform: connection.platform, platform_order_id: platformOrderId, status: 'CANCELLED', cancelled_by: 'PLATFORM' })
+      .execute();
+    return false;
+  }
+  if (row.status === 'CANCELLED') return false;
+  await trx.updateTable('relay.marketplace_orders').set({ status: 'CANCELLED', cancelled_by: 'PLATFORM' }).where('id', '=', row.id).execute();
+  await channel.enqueue(trx, {
+    storeId: connection.storeId,
+    type: ORDER_CANCELLED,
+    payload: { marketplaceOrderId: row.id, platform: connection.platform, platformOrderId, displayId: row.display_id, code },
+  });
+  return true;
+}

@@ -1,0 +1,49 @@
+import type { RelayDb } from '../db/database.js';
+import type { Connection } from './connections.js';
+import type { PlatformEvent } from './connector.js';
+import { enqueueJob } from './job-queue.js';
+
+/** One order's jobs run in the order they were queued: details first, then its lifecycle calls. */
+export const orderSequenceKey = (connectionId: string, platformOrderId: string) => `order:${connectionId}:${platformOrderId}`;
+
+/**
+ * Stores platform events once by their id (delivery is at least once, by webhook retries and by
+ * polling until acknowledged) and queues what they ask for, in the caller's transaction: a placed
+ * order's details are fetched, a cancellation reaches the store. Events are taken oldest first.
+ * Returns how many were new.
+ */
+export async function recordPlatformEvents(trx: RelayDb, connection: Connection, events: readonly PlatformEvent[]): Promise<number> {
+  let fresh = 0;
+  const ordered = [...events].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
+  for (const event of ordered) {
+    if (event.merchantId && event.merchantId !== connection.merchantId) continue;
+    const stored = await trx
+      .insertInto('relay.marketplace_events')
+      .values({
+        platform: connection.platform,
+        event_id: event.id,
+        connection_id: connection.id,
+        kind: event.kind,
+        code: event.code,
+        platform_order_id: event.platformOrderId,
+        occurred_at: new Date(event.occurredAt),
+        payload: JSON.stringify(event.raw),
+      })
+      .onConflict((oc) => oc.columns(['platform', 'event_id']).doNothing())
+      .returning('event_id')
+      .executeTakeFirst();
+    if (!stored) continue;
+    fresh += 1;
+    if (!event.platformOrderId || event.kind === 'OTHER') continue;
+    const orderId = event.platformOrderId;
+    const kind = event.kind === 'ORDER_PLACED' ? 'FETCH_ORDER' : 'PLATFORM_CANCEL';
+    await enqueueJob(trx, {
+      kind,
+      connectionId: connection.id,
+      dedupeKey: `${kind.toLowerCase()}:${connection.id}:${orderId}`,
+      sequenceKey: orderSequenceKey(connection.id, orderId),
+      payload: { platformOrderId: orderId, eventCode: event.code },
+    });
+  }
+  return fresh;
+}

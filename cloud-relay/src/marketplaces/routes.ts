@@ -1,0 +1,66 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { RelayDeps } from '../http/deps.js';
+import { requireHqUser, type RelayEnv } from '../http/auth.js';
+import { ok, parseOrThrow, readJson, RelayError } from '../http/envelope.js';
+import { listConnections, saveConnection } from './connections.js';
+import { recordPlatformEvents } from './platform-events.js';
+
+const connectionSchema = z.object({
+  storeId: z.uuid(),
+  platform: z.string().trim().toUpperCase(),
+  merchantId: z.string().trim().min(1).max(100),
+  mode: z.enum(['POLLING', 'WEBHOOK']),
+  credentials: z.object({ clientId: z.string().min(1).max(500), clientSecret: z.string().min(1).max(2000) }),
+});
+
+const webhookPath = (platform: string, connectionId: string) => `/api/v1/marketplaces/${platform.toLowerCase()}/webhook/${connectionId}`;
+
+/**
+ * Platform webhooks (one URL per connection, so the signature is checked with that store's secret
+ * before the body is even parsed) and the HQ endpoints that connect a store to a platform.
+ */
+export function marketplaceRoutes(deps: RelayDeps): Hono<RelayEnv> {
+  const routes = new Hono<RelayEnv>();
+  const { marketplaces } = deps;
+
+  routes.post('/marketplaces/:platform/webhook/:connectionId', async (c) => {
+    const connector = marketplaces.connectors.get(c.req.param('platform').toUpperCase());
+    const connectionId = c.req.param('connectionId');
+    const loaded = connector && z.uuid().safeParse(connectionId).success ? await marketplaces.sessions.load(connectionId) : null;
+    if (!connector || !loaded || loaded.connection.platform !== connector.platform) {
+      throw new RelayError('MARKETPLACE_CONNECTION_NOT_FOUND', 404, 'Conexão de marketplace não encontrada.');
+    }
+    const rawBody = Buffer.from(await c.req.arrayBuffer());
+    if (!connector.verifyWebhook(rawBody, c.req.raw.headers, loaded.credentials)) {
+      throw new RelayError('INVALID_SIGNATURE', 401, 'Assinatura do webhook inválida.');
+    }
+    let events;
+    try {
+      events = connector.parseWebhook(rawBody);
+    } catch {
+      throw new RelayError('INVALID_EVENT', 400, 'O corpo do webhook não é um evento válido da plataforma.');
+    }
+    const fresh = await deps.db.transaction().execute((trx) => recordPlatformEvents(trx, loaded.connection, events));
+    if (fresh > 0) marketplaces.worker.wake();
+    return ok(c, { received: events.length, new: fresh }, {}, 202);
+  });
+
+  routes.put('/marketplace-connections', requireHqUser(deps.db, ['HQ_ADMIN']), async (c) => {
+    const input = parseOrThrow(connectionSchema, await readJson(c));
+    if (!marketplaces.connectors.has(input.platform)) {
+      throw new RelayError('MARKETPLACE_PLATFORM_UNKNOWN', 400, `Plataforma desconhecida: ${input.platform}.`);
+    }
+    const connection = await saveConnection(deps.db, marketplaces.vault, input);
+    if (connection.mode === 'POLLING') marketplaces.worker.wake();
+    return ok(c, { connection, webhookPath: webhookPath(connection.platform, connection.id) });
+  });
+
+  routes.get('/marketplace-connections', requireHqUser(deps.db), async (c) => {
+    const storeId = parseOrThrow(z.object({ storeId: z.uuid() }), c.req.query()).storeId;
+    const connections = await listConnections(deps.db, storeId);
+    return ok(c, connections.map((connection) => ({ ...connection, webhookPath: webhookPath(connection.platform, connection.id) })));
+  });
+
+  return routes;
+}

@@ -1,0 +1,65 @@
+import type { RelayDb } from '../db/database.js';
+import type { JournalEvent } from '../ingest/event-schema.js';
+import type { OrderAction } from './connector.js';
+import { enqueueJob } from './job-queue.js';
+import { orderSequenceKey } from './platform-events.js';
+
+/** The store journals this when a platform order became one of its orders. */
+export const ORDER_LINKED_EVENT = 'marketplace.order_linked';
+
+/** What each step of a marketplace order at the store asks of the platform. */
+const ACTION_OF_EVENT: Record<string, OrderAction> = {
+  'order.confirmed': 'CONFIRM',
+  'order.preparing': 'START_PREPARATION',
+  'order.ready': 'READY',
+  'order.delivering': 'DISPATCH',
+  'order.cancelled': 'CANCEL',
+};
+
+/**
+ * Turns a store's journal into platform calls, inside the ingest transaction: the journal arrives
+ * exactly once and in order, so each step of a marketplace order queues its call once (one job per
+ * order and action) and in the order the store made them. A cancellation that came from the
+ * platform is not sent back to it.
+ */
+export async function queueStoreMarketplaceActions(trx: RelayDb, storeId: string, events: readonly JournalEvent[]): Promise<void> {
+  for (const event of events) {
+    if (event.type !== ORDER_LINKED_EVENT) continue;
+    const payload = event.payload as { marketplaceOrderId?: unknown; orderId?: unknown };
+    if (typeof payload?.marketplaceOrderId !== 'string' || typeof payload.orderId !== 'string') continue;
+    await trx
+      .updateTable('relay.marketplace_orders')
+      .set({ store_order_id: payload.orderId })
+      .where('store_id', '=', storeId)
+      .where('id', '=', payload.marketplaceOrderId)
+      .execute();
+  }
+  const steps = events.filter((event) => ACTION_OF_EVENT[event.type] && typeof (event.payload as { orderId?: unknown })?.orderId === 'string');
+  if (steps.length === 0) return;
+  const orderIds = [...new Set(steps.map((event) => (event.payload as { orderId: string }).orderId))];
+  const rows = await trx
+    .selectFrom('relay.marketplace_orders')
+    .select(['id', 'connection_id', 'platform_order_id', 'store_order_id', 'status'])
+    .where('store_id', '=', storeId)
+    .where('store_order_id', 'in', orderIds)
+    .execute();
+  if (rows.length === 0) return;
+  const byStoreOrder = new Map(rows.map((row) => [row.store_order_id as string, row]));
+  for (const event of steps) {
+    const order = byStoreOrder.get((event.payload as { orderId: string }).orderId);
+    const action = ACTION_OF_EVENT[event.type];
+    if (!order) continue;
+    if (action === 'CANCEL') {
+      if (order.status === 'CANCELLED') continue;
+      await trx.updateTable('relay.marketplace_orders').set({ status: 'CANCELLED', cancelled_by: 'STORE' }).where('id', '=', order.id).execute();
+      order.status = 'CANCELLED';
+    }
+    await enqueueJob(trx, {
+      kind: 'ACTION',
+      connectionId: order.connection_id,
+      dedupeKey: `action:${order.id}:${action}`,
+      sequenceKey: orderSequenceKey(order.connection_id, order.platform_order_id),
+      payload: { platformOrderId: order.platform_order_id, action, storeEventId: event.id },
+    });
+  }
+}

@@ -1,0 +1,153 @@
+import crypto from 'node:crypto';
+import type { Logger } from 'pino';
+import type { RelayDb } from '../db/database.js';
+import type { DownstreamChannel } from '../downstream/downstream-service.js';
+import type { Connection, ConnectionSessions } from './connections.js';
+import { PlatformRejected, type MarketplaceConnector, type OrderAction, type PlatformCredentials } from './connector.js';
+import { claimJobs, completeJob, failJob, rescheduleJob, type Job } from './job-queue.js';
+import { cancelOrderFromPlatform, pushOrderToStore } from './marketplace-orders.js';
+import { recordPlatformEvents } from './platform-events.js';
+
+/** iFood keeps an order's details back for a while after PLACED: a 404 is retried this long. */
+const ORDER_DETAILS_GIVE_UP_MS = 10 * 60_000;
+const CLAIM_BATCH = 20;
+
+export interface MarketplaceWorkerOptions {
+  pollSeconds: number;
+  /** How often an idle node looks for due jobs (other nodes' work, retries coming due). */
+  tickMs: number;
+  backoff: { baseMs: number; maxMs: number };
+}
+
+type Loaded = { connection: Connection; credentials: PlatformCredentials; connector: MarketplaceConnector };
+
+/**
+ * Runs the shared marketplace jobs on this relay node: polling each polling connection, fetching
+ * placed orders' details, pushing platform cancellations to the store, and the store's lifecycle
+ * calls to the platform. Every node runs one; the job queue decides who does what.
+ */
+export class MarketplaceWorker {
+  readonly nodeId = `relay-${process.pid}-${crypto.randomBytes(4).toString('hex')}`;
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private wakeUp: (() => void) | null = null;
+
+  constructor(
+    private readonly db: RelayDb,
+    private readonly connectors: ReadonlyMap<string, MarketplaceConnector>,
+    private readonly sessions: ConnectionSessions,
+    private readonly downstream: DownstreamChannel,
+    private readonly options: MarketplaceWorkerOptions,
+    private readonly logger: Logger,
+  ) {}
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake();
+    await this.loop;
+  }
+
+  /** New work was queued on this node: look for it now rather than at the next tick. */
+  wake(): void {
+    this.wakeUp?.();
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      let claimed = 0;
+      try {
+        const jobs = await claimJobs(this.db, this.nodeId, CLAIM_BATCH);
+        claimed = jobs.length;
+        await Promise.all(jobs.map((job) => this.runOne(job)));
+      } catch (error) {
+        if (this.running) this.logger.warn({ err: (error as Error).message }, 'marketplace job claim failed');
+      }
+      if (claimed === 0 && this.running) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, this.options.tickMs);
+          this.wakeUp = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+        this.wakeUp = null;
+      }
+    }
+  }
+
+  private retryDelay(attempts: number): number {
+    const { baseMs, maxMs } = this.options.backoff;
+    return Math.min(maxMs, baseMs * 2 ** Math.max(0, attempts - 1));
+  }
+
+  private async runOne(job: Job): Promise<void> {
+    try {
+      const loaded = await this.load(job.connectionId);
+      if (!loaded) return await failJob(this.db, job, 'connection or connector gone');
+      if (job.kind === 'POLL') return await this.poll(job, loaded);
+      if (job.kind === 'FETCH_ORDER') return await this.fetchOrder(job, loaded);
+      if (job.kind === 'PLATFORM_CANCEL') return await this.platformCancel(job, loaded);
+      return await this.action(job, loaded);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.logger.warn({ jobId: job.id, kind: job.kind, attempts: job.attempts, err: message }, 'marketplace job failed');
+      if (error instanceof PlatformRejected && job.kind === 'ACTION') await failJob(this.db, job, message);
+      else await rescheduleJob(this.db, job, job.kind === 'POLL' ? this.options.pollSeconds * 1000 : this.retryDelay(job.attempts), message);
+    }
+  }
+
+  private async load(connectionId: string): Promise<Loaded | null> {
+    const loaded = await this.sessions.load(connectionId);
+    const connector = loaded && this.connectors.get(loaded.connection.platform);
+    return loaded && connector ? { ...loaded, connector } : null;
+  }
+
+  /** Events are acknowledged only after the transaction that stored them committed. */
+  private async poll(job: Job, { connection, credentials, connector }: Loaded): Promise<void> {
+    if (connection.mode !== 'POLLING') return void (await completeJob(this.db, job, this.nodeId));
+    const session = this.sessions.session(connector, connection, credentials);
+    const events = await connector.poll(session);
+    if (events.length > 0) {
+      await this.db.transaction().execute((trx) => recordPlatformEvents(trx, connection, events));
+      await connector.acknowledge(session, events);
+      this.wake();
+    }
+    await rescheduleJob(this.db, job, this.options.pollSeconds * 1000, null);
+  }
+
+  private async fetchOrder(job: Job, { connection, credentials, connector }: Loaded): Promise<void> {
+    const order = await connector.fetchOrder(this.sessions.session(connector, connection, credentials), job.payload.platformOrderId);
+    if (!order) {
+      if (Date.now() - job.createdAt.getTime() > ORDER_DETAILS_GIVE_UP_MS) return failJob(this.db, job, 'order details still 404 after 10 minutes');
+      return rescheduleJob(this.db, job, this.retryDelay(job.attempts), 'order details not available yet (404)');
+    }
+    const pushed = await this.db.transaction().execute(async (trx) => {
+      const queued = await pushOrderToStore(trx, this.downstream, connection, order);
+      await completeJob(trx, job, this.nodeId);
+      return queued;
+    });
+    if (pushed) this.downstream.notify(connection.storeId);
+  }
+
+  private async platformCancel(job: Job, { connection }: Loaded): Promise<void> {
+    const pushed = await this.db.transaction().execute(async (trx) => {
+      const queued = await cancelOrderFromPlatform(trx, this.downstream, connection, job.payload.platformOrderId, job.payload.eventCode);
+      await completeJob(trx, job, this.nodeId);
+      return queued;
+    });
+    if (pushed) this.downstream.notify(connection.storeId);
+  }
+
+  private async action(job: Job, { connection, credentials, connector }: Loaded): Promise<void> {
+    const action = job.payload.action as OrderAction;
+    await connector.perform(this.sessions.session(connector, connection, credentials), job.payload.platformOrderId, action);
+    await completeJob(this.db, job, this.nodeId);
+    this.logger.info({ platform: connection.platform, platformOrderId: job.payload.platformOrderId, action }, 'marketplace action sent');
+  }
+}

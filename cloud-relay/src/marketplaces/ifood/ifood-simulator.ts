@@ -105,7 +105,8 @@ export class IfoodSimulator {
   }
 
   queueEvent(orderId: string, code: string): SimulatedEvent {
-    const event: SimulatedEvent = { id: crypto.randomUUID(), code, fullCode: FULL_CODE[code] ?? code, orderId, merchantId: this.merchantId, createdAt: new Date().toISOString() };
+    const merchantId = (this.orders.get(orderId)?.merchant as { id?: string } | undefined)?.id ?? this.merchantId;
+    const event: SimulatedEvent = { id: crypto.randomUUID(), code, fullCode: FULL_CODE[code] ?? code, orderId, merchantId, createdAt: new Date().toISOString() };
     this.pending.set(event.id, event);
     return event;
   }

@@ -6,6 +6,7 @@ import { customersModule } from './customers/index.js';
 import { fiscalModule } from './fiscal/index.js';
 import { hardwareModule } from './hardware/index.js';
 import { kitchenModule } from './kitchen/index.js';
+import { marketplaceModule } from './marketplace/index.js';
 import type { ApplianceModule, ModuleContext } from './kernel/module.js';
 import { ordersModule } from './orders/index.js';
 import { paymentsModule } from './payments/index.js';
@@ -15,14 +16,15 @@ import { printingModule } from './printing/index.js';
 import { stockModule } from './stock/index.js';
 import { tablesModule } from './tables/index.js';
 import { createHqConfigurationApplier } from './workflows/hq-configuration.js';
+import { marketplaceOrderApplier } from './workflows/marketplace-orders.js';
 import { workflowsModule } from './workflows/index.js';
 
 /** Every domain module of the appliance, in dependency order of their migrations and demo seeds. */
 export function applianceModules(): ApplianceModule[] {
-  return [authModule, businessDayModule, customersModule, printingModule, catalogModule, pricingModule, ordersModule, tablesModule, cashierModule, fiscalModule, paymentsModule, stockModule, kitchenModule, hardwareModule, workflowsModule, createReplicationModule({ appliers: downstreamAppliers })];
+  return [authModule, businessDayModule, customersModule, printingModule, catalogModule, pricingModule, ordersModule, tablesModule, cashierModule, fiscalModule, paymentsModule, stockModule, kitchenModule, marketplaceModule, hardwareModule, workflowsModule, createReplicationModule({ appliers: downstreamAppliers })];
 }
 
-/** The HQ messages a store applies: catalog prices and availability, and the HQ settings (docs/relay.md). */
+/** The HQ messages a store applies: catalog prices and availability, the HQ settings and marketplace orders (docs/relay.md). */
 export function downstreamAppliers(ctx: ModuleContext): DownstreamApplier[] {
-  return [catalogDownstreamApplier, createHqConfigurationApplier(ctx.config.storeId)];
+  return [catalogDownstreamApplier, createHqConfigurationApplier(ctx.config.storeId), marketplaceOrderApplier];
 }

@@ -6,6 +6,7 @@ import { registerFiscalEmission } from './fiscal-emission.js';
 import { registerNfeRequestRoute } from './fiscal-nfe-request.js';
 import { registerHardwareWorkflows } from './hardware-workflows.js';
 import { registerKitchenCommandWorkflow } from './kitchen-command.js';
+import { registerMarketplaceOperatorRoutes } from './marketplace-routes.js';
 import { registerMoneyWorkflows, startMoneyWorkflows } from './money-workflows.js';
 import { registerOrderWorkflowRoutes } from './order-routes.js';
 import { registerOrderWriteOff } from './order-write-off.js';
@@ -38,6 +39,7 @@ export const workflowsModule: ApplianceModule = {
     registerPosPage(ctx);
     registerAdminPage(ctx);
     registerCustomerDataRequests(ctx);
+    registerMarketplaceOperatorRoutes(ctx);
     const backlog = registerFiscalEmission(ctx);
     if (backlog) fiscalBacklogs.set(ctx, backlog);
   },

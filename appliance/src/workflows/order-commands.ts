@@ -57,15 +57,17 @@ export function addPricedItems(tx: CommandTx, orderId: string, lines: OrderLineI
 /**
  * Confirms the order (or its next round), holds its stock and routes the new lines to the kitchen
  * in the same transaction, so a confirmed order always has its tickets and a failure leaves neither.
+ * `label` names the order on the kitchen ticket where a table label would.
  */
-export function confirmAndRoute(tx: CommandTx, orderId: string): { order: Order; tickets: KitchenTicket[] } {
+export function confirmAndRoute(tx: CommandTx, orderId: string, label?: string): { order: Order; tickets: KitchenTicket[] } {
   const confirmed = confirmOrderRound(tx, orderId);
   const { confirmedItems } = confirmed;
   // A new round on a finished order puts it back in the kitchen.
   const order = confirmed.order.status === 'READY' ? setOrderStatus(tx, orderId, 'PREPARING') : confirmed.order;
   holdStockForOrder(tx, order);
   const items = kitchenItemsOf(tx, confirmedItems);
-  const tableLabel = order.tableId ? (findTable(tx.db, order.tableId)?.label ?? null) : null;
+  // A marketplace order has no table: the kitchen sees the platform and its short order id instead.
+  const tableLabel = label ?? (order.tableId ? (findTable(tx.db, order.tableId)?.label ?? null) : null);
   const tickets = items.length === 0 ? [] : routeOrderToKitchen(tx, { orderId, orderNumber: order.number, channel: order.channel, tableLabel, items });
   return { order, tickets };
 }
@@ -77,6 +79,12 @@ export function cancelWithApproval(tx: CommandTx, orderId: string, reason: strin
   if (confirmed && current.status !== 'CANCELLED' && current.status !== 'COMPLETED') {
     requireManagerApproval(tx, 'orders.cancel', override, { aggregateType: 'order', aggregateId: orderId });
   }
+  return cancelAndRelease(tx, orderId, reason);
+}
+
+/** Cancels an order; once confirmed its kitchen tickets are voided and its stock released. */
+export function cancelAndRelease(tx: CommandTx, orderId: string, reason: string): Order {
+  const confirmed = loadOrder(tx, orderId).status !== 'DRAFT';
   const order = cancelOrder(tx, orderId, reason);
   if (confirmed) {
     voidOrderTickets(tx, orderId);

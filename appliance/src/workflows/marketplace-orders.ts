@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { findOpenBusinessDay } from '../business-day/index.js';
+import { getProductsForSale } from '../catalog/index.js';
+import { businessRule } from '../kernel/errors.js';
+import type { CommandTx } from '../kernel/journal/command-bus.js';
+import {
+  flagForOperator,
+  getMarketplaceOrder,
+  linkStoreOrder,
+  markAccepted,
+  markCancelledByPlatform,
+  platformOrderSchema,
+  readAutoAccept,
+  recordPlatformOrder,
+  type MarketplaceOrder,
+  type MarketplacePlatform,
+} from '../marketplace/index.js';
+import { createOrder, getOrder, ORDER_STATUSES, type NewOrderItem, type Order } from '../orders/index.js';
+import type { DownstreamApplier, DownstreamMessage, DownstreamOutcome } from '../replication/index.js';
+import { cancelAndRelease, confirmAndRoute } from './order-commands.js';
+
+/** How the kitchen and the operator name each platform. */
+const PLATFORM_LABEL: Record<MarketplacePlatform, string> = { IFOOD: 'iFood', OPEN_DELIVERY: 'Open Delivery', RAPPI: 'Rappi', UBER_EATS: 'Uber Eats' };
+
+const OPEN_STATUSES: readonly string[] = ORDER_STATUSES.filter((s) => s !== 'COMPLETED' && s !== 'CANCELLED');
+
+/**
+ * The platform's lines as store order lines: the store product each maps to (name, category,
+ * station, prep time) at the price the customer paid on the platform. Null when any line has no
+ * store product: the operator maps it rather than the store guessing.
+ */
+function storeLinesOf(tx: CommandTx, order: MarketplaceOrder): NewOrderItem[] | null {
+  const products = new Map(getProductsForSale(tx.db, order.lines.flatMap((l) => (l.productId ? [l.productId] : []))).map((p) => [p.id, p]));
+  if (order.lines.some((line) => !line.productId || !products.has(line.productId))) return null;
+  return order.lines.map((line) => {
+    const product = products.get(line.productId!)!;
+    const evenUnitPrice = line.totalCents % line.quantity === 0;
+    return {
+      productId: product.id,
+      name: product.name,
+      categoryId: product.categoryId,
+      quantity: line.quantity,
+      unit: 'UNIT',
+      unitPriceCents: evenUnitPrice ? line.totalCents / line.quantity : line.unitPriceCents,
+      grossCents: line.totalCents,
+      discountCents: 0,
+      totalCents: line.totalCents,
+      appliedRules: [],
+      options: line.options.map((o) => ({ name: o.quantity > 1 ? `${o.quantity}x ${o.name}` : o.name, priceCents: o.priceCents })),
+      components: [],
+      notes: line.notes,
+      seat: null,
+      station: product.sendToKitchen ? product.resolvedStation : null,
+      prepSeconds: product.sendToKitchen ? product.resolvedPrepSeconds : 0,
+    };
+  });
+}
+
+/**
+ * The store order for a platform order, made once: a DRAFT MARKETPLACE order on the open business
+ * day, linked so the relay follows it. Without a store product for every line, or without an open
+ * business day, the platform order is flagged for the operator and null is answered.
+ */
+function storeOrderFor(tx: CommandTx, marketplaceOrder: MarketplaceOrder): Order | null {
+  if (marketplaceOrder.orderId) return getOrder(tx.db, marketplaceOrder.orderId);
+  const items = storeLinesOf(tx, marketplaceOrder);
+  const day = findOpenBusinessDay(tx.db);
+  if (!items || !day) {
+    flagForOperator(tx, marketplaceOrder.id, items ? 'BUSINESS_DAY_CLOSED' : 'UNMAPPED_ITEMS');
+    return null;
+  }
+  const order = createOrder(tx, { businessDate: day.date, businessDayId: day.id, channel: 'MARKETPLACE', notes: marketplaceOrder.notes, items });
+  linkStoreOrder(tx, marketplaceOrder.id, order.id);
+  return order;
+}
+
+/**
+ * Accepts a platform order: its store order is confirmed and routed to the kitchen in the same
+ * transaction; the journal's `order.confirmed` is what makes the relay confirm it at the platform.
+ */
+export function acceptMarketplaceOrder(tx: CommandTx, marketplaceOrderId: string, automatic: boolean): MarketplaceOrder {
+  const marketplaceOrder = getMarketplaceOrder(tx.db, marketplaceOrderId);
+  if (!marketplaceOrder) throw businessRule('MARKETPLACE_ORDER_NOT_FOUND', { marketplaceOrderId });
+  if (marketplaceOrder.status !== 'RECEIVED') {
+    throw businessRule('MARKETPLACE_ORDER_NOT_PENDING', { marketplaceOrderId, status: marketplaceOrder.status }, { displayId: marketplaceOrder.displayId });
+  }
+  const order = storeOrderFor(tx, marketplaceOrder);
+  if (!order) {
+    const flagged = getMarketplaceOrder(tx.db, marketplaceOrderId)!;
+    if (flagged.attention === 'BUSINESS_DAY_CLOSED') throw businessRule('BUSINESS_DAY_NOT_OPEN');
+    throw businessRule('MARKETPLACE_ITEMS_UNMAPPED', { marketplaceOrderId }, { displayId: marketplaceOrder.displayId });
+  }
+  confirmAndRoute(tx, order.id, `${PLATFORM_LABEL[marketplaceOrder.platform]} #${marketplaceOrder.displayId}`);
+  return markAccepted(tx, marketplaceOrderId, automatic);
+}
+
+function receive(tx: CommandTx, message: DownstreamMessage): DownstreamOutcome {
+  const parsed = platformOrderSchema.safeParse(message.payload);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`);
+    tx.emit({ type: 'marketplace.order_refused', aggregateType: 'marketplace_order', aggregateId: message.id, payload: { messageId: message.id, issues } });
+    return 'ignored';
+  }
+  const { order: marketplaceOrder, created } = recordPlatformOrder(tx, parsed.data);
+  if (!created) return 'applied';
+  const order = storeOrderFor(tx, marketplaceOrder);
+  if (order && readAutoAccept(tx.db)[marketplaceOrder.platform]) acceptMarketplaceOrder(tx, marketplaceOrder.id, true);
+  return 'applied';
+}
+
+const cancellationSchema = z.object({ marketplaceOrderId: z.string().min(1).max(64), code: z.string().max(40).nullable().default(null) });
+
+/** The platform cancelled: the store order is cancelled with it and its kitchen tickets voided. */
+function cancelFromPlatform(tx: CommandTx, message: DownstreamMessage): DownstreamOutcome {
+  const parsed = cancellationSchema.safeParse(message.payload);
+  const marketplaceOrder = parsed.success ? getMarketplaceOrder(tx.db, parsed.data.marketplaceOrderId) : null;
+  if (!parsed.success || !marketplaceOrder) return 'ignored';
+  markCancelledByPlatform(tx, marketplaceOrder.id, parsed.data.code);
+  const order = marketplaceOrder.orderId ? getOrder(tx.db, marketplaceOrder.orderId) : null;
+  if (order && OPEN_STATUSES.includes(order.status)) {
+    cancelAndRelease(tx, order.id, `Cancelado pelo ${PLATFORM_LABEL[marketplaceOrder.platform]}${parsed.data.code ? ` (${parsed.data.code})` : ''}`);
+  }
+  return 'applied';
+}
+
+/** Marketplace orders and cancellations pushed by the relay (docs/integrations.md). */
+export const marketplaceOrderApplier: DownstreamApplier = {
+  types: ['marketplace.order_received', 'marketplace.order_cancelled'],
+  apply(tx: CommandTx, message: DownstreamMessage): DownstreamOutcome {
+    return message.type === 'marketplace.order_cancelled' ? cancelFromPlatform(tx, message) : receive(tx, message);
+  },
+};

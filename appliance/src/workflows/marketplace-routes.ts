@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { getProductsForSale } from '../catalog/index.js';
+import { businessRule } from '../kernel/errors.js';
+import { runCommand } from '../kernel/http/command-route.js';
+import { requirePermission } from '../kernel/http/permissions.js';
+import { readJson, readParam } from '../kernel/http/validation.js';
+import type { ModuleContext } from '../kernel/module.js';
+import { MARKETPLACE_PLATFORMS, setItemMapping } from '../marketplace/index.js';
+import { acceptMarketplaceOrder } from './marketplace-orders.js';
+
+const mappingBody = z.object({
+  platform: z.enum(MARKETPLACE_PLATFORMS),
+  externalCode: z.string().trim().min(1).max(100),
+  productId: z.string().min(1).max(64),
+});
+
+/** The operator's side of marketplace orders: accepting a waiting order, and the platform menu mapping. */
+export function registerMarketplaceOperatorRoutes(ctx: ModuleContext): void {
+  ctx.api.post('/marketplace/orders/:id/accept', requirePermission('orders.confirm'), async (c) => {
+    const id = readParam(c, 'id');
+    return runCommand(c, 'marketplace.accept_order', (tx) => acceptMarketplaceOrder(tx, id, false));
+  });
+
+  ctx.api.put('/marketplace/mappings', requirePermission('catalog.write'), async (c) => {
+    const body = await readJson(c, mappingBody);
+    return runCommand(c, 'marketplace.map_item', (tx) => {
+      if (getProductsForSale(tx.db, [body.productId]).length === 0) throw businessRule('MARKETPLACE_PRODUCT_NOT_FOUND', { productId: body.productId });
+      setItemMapping(tx, body.platform, body.externalCode, body.productId);
+      return body;
+    });
+  });
+}

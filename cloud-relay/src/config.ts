@@ -25,6 +25,7 @@ const configSchema = z.object({
     .refine((value) => Buffer.from(value, 'base64').length === 32, 'RELAY_MARKETPLACE_KEY must be 32 bytes in base64 (openssl rand -base64 32)')
     .optional(),
   RELAY_MARKETPLACE_POLL_SECONDS: z.coerce.number().int().min(1).max(300).default(30),
+  RELAY_MARKETPLACE_LEASE_SECONDS: z.coerce.number().int().min(5).max(600).default(30),
   RELAY_IFOOD_API_URL: z.url({ message: 'RELAY_IFOOD_API_URL must be an http(s) URL' }).default('https://merchant-api.ifood.com.br'),
 });
 
@@ -46,6 +47,8 @@ export interface MarketplaceConfig {
   /** AES-256 key sealing platform credentials at rest; generated into the data dir when unset. */
   key?: Buffer;
   pollSeconds: number;
+  /** How long a node holds a claimed job; a node that died leaves it to the others after this. */
+  leaseSeconds: number;
   /** Base URL of each platform's API (the in-repo simulators in tests). */
   apiUrls: Record<string, string>;
 }
@@ -76,6 +79,7 @@ export function loadRelayConfig(env: NodeJS.ProcessEnv = process.env): RelayConf
     marketplaces: {
       key: value.RELAY_MARKETPLACE_KEY ? Buffer.from(value.RELAY_MARKETPLACE_KEY, 'base64') : undefined,
       pollSeconds: value.RELAY_MARKETPLACE_POLL_SECONDS,
+      leaseSeconds: value.RELAY_MARKETPLACE_LEASE_SECONDS,
       apiUrls: { IFOOD: value.RELAY_IFOOD_API_URL },
     },
   };

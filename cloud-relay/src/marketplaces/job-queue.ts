@@ -23,9 +23,6 @@ export interface NewJob {
   runAt?: Date;
 }
 
-/** How long a claimed job is its node's; a node that died leaves it to the others after this. */
-const LEASE_SECONDS = 60;
-
 /**
  * The marketplace work every relay node shares through Postgres: a node claims due jobs with
  * `FOR UPDATE SKIP LOCKED` and a lease, so two nodes never run the same job at once, and a job
@@ -49,9 +46,10 @@ export async function enqueueJob(executor: RelayDb, job: NewJob): Promise<boolea
   return inserted !== undefined;
 }
 
-export async function claimJobs(db: RelayDb, nodeId: string, limit: number): Promise<Job[]> {
+/** Claims up to `limit` due jobs for `leaseSeconds` (longer than any one platform call takes). */
+export async function claimJobs(db: RelayDb, nodeId: string, limit: number, leaseSeconds: number): Promise<Job[]> {
   const result = await sql<{ id: number; kind: JobKind; connection_id: string; payload: any; attempts: number; created_at: Date }>`
-    UPDATE relay.marketplace_jobs SET locked_by = ${nodeId}, locked_until = now() + make_interval(secs => ${LEASE_SECONDS}), attempts = attempts + 1
+    UPDATE relay.marketplace_jobs SET locked_by = ${nodeId}, locked_until = now() + make_interval(secs => ${leaseSeconds}), attempts = attempts + 1
     WHERE id IN (
       SELECT j.id FROM relay.marketplace_jobs j
       WHERE j.done_at IS NULL AND j.failed_at IS NULL AND j.run_at <= now()

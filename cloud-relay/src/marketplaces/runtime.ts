@@ -29,6 +29,7 @@ export function createMarketplaceRuntime(
   const sessions = new ConnectionSessions(db, vault, config.apiUrls);
   const worker = new MarketplaceWorker(db, MARKETPLACE_CONNECTORS, sessions, downstream, {
     pollSeconds: config.pollSeconds,
+    leaseSeconds: config.leaseSeconds,
     tickMs: 250,
     backoff: { baseMs: 1000, maxMs: 60_000 },
   }, logger);

@@ -19,8 +19,8 @@ const ACTION_OF_EVENT: Record<string, OrderAction> = {
 /**
  * Turns a store's journal into platform calls, inside the ingest transaction: the journal arrives
  * exactly once and in order, so each step of a marketplace order queues its call once (one job per
- * order and action) and in the order the store made them. A cancellation that came from the
- * platform is not sent back to it.
+ * order and action) and in the order the store made them. Nothing follows a cancellation: one
+ * that came from the platform is not sent back to it.
  */
 export async function queueStoreMarketplaceActions(trx: RelayDb, storeId: string, events: readonly JournalEvent[]): Promise<void> {
   for (const event of events) {
@@ -48,9 +48,9 @@ export async function queueStoreMarketplaceActions(trx: RelayDb, storeId: string
   for (const event of steps) {
     const order = byStoreOrder.get((event.payload as { orderId: string }).orderId);
     const action = ACTION_OF_EVENT[event.type];
-    if (!order) continue;
+    // A cancelled order asks nothing more of the platform, whoever cancelled it.
+    if (!order || order.status === 'CANCELLED') continue;
     if (action === 'CANCEL') {
-      if (order.status === 'CANCELLED') continue;
       await trx.updateTable('relay.marketplace_orders').set({ status: 'CANCELLED', cancelled_by: 'STORE' }).where('id', '=', order.id).execute();
       order.status = 'CANCELLED';
     }

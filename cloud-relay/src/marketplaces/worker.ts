@@ -14,6 +14,7 @@ const CLAIM_BATCH = 20;
 
 export interface MarketplaceWorkerOptions {
   pollSeconds: number;
+  leaseSeconds: number;
   /** How often an idle node looks for due jobs (other nodes' work, retries coming due). */
   tickMs: number;
   backoff: { baseMs: number; maxMs: number };
@@ -62,7 +63,7 @@ export class MarketplaceWorker {
     while (this.running) {
       let claimed = 0;
       try {
-        const jobs = await claimJobs(this.db, this.nodeId, CLAIM_BATCH);
+        const jobs = await claimJobs(this.db, this.nodeId, CLAIM_BATCH, this.options.leaseSeconds);
         claimed = jobs.length;
         await Promise.all(jobs.map((job) => this.runOne(job)));
       } catch (error) {
@@ -146,8 +147,23 @@ export class MarketplaceWorker {
 
   private async action(job: Job, { connection, credentials, connector }: Loaded): Promise<void> {
     const action = job.payload.action as OrderAction;
+    if (action !== 'CANCEL' && (await this.cancelledMeanwhile(connection.id, job.payload.platformOrderId))) {
+      await completeJob(this.db, job, this.nodeId);
+      return;
+    }
     await connector.perform(this.sessions.session(connector, connection, credentials), job.payload.platformOrderId, action);
     await completeJob(this.db, job, this.nodeId);
     this.logger.info({ platform: connection.platform, platformOrderId: job.payload.platformOrderId, action }, 'marketplace action sent');
+  }
+
+  /** The platform cancelled the order after this step was queued: confirming it now would be wrong. */
+  private async cancelledMeanwhile(connectionId: string, platformOrderId: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('relay.marketplace_orders')
+      .select('cancelled_by')
+      .where('connection_id', '=', connectionId)
+      .where('platform_order_id', '=', platformOrderId)
+      .executeTakeFirst();
+    return row?.cancelled_by === 'PLATFORM';
   }
 }

@@ -29,7 +29,7 @@ export async function startTestRelay(postgres: TestPostgres, options: { marketpl
       databaseUrl: await postgres.freshDatabase(),
       logLevel: 'silent',
       storeOfflineAfterSeconds: 90,
-      marketplaces: { pollSeconds: 30, apiUrls: {}, ...options.marketplaces },
+      marketplaces: { pollSeconds: 30, leaseSeconds: 30, apiUrls: {}, ...options.marketplaces },
     },
     createLogger('silent'),
   );

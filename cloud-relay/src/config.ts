@@ -27,6 +27,8 @@ const configSchema = z.object({
   RELAY_MARKETPLACE_POLL_SECONDS: z.coerce.number().int().min(1).max(300).default(30),
   RELAY_MARKETPLACE_LEASE_SECONDS: z.coerce.number().int().min(5).max(600).default(30),
   RELAY_IFOOD_API_URL: z.url({ message: 'RELAY_IFOOD_API_URL must be an http(s) URL' }).default('https://merchant-api.ifood.com.br'),
+  RELAY_RAPPI_API_URL: z.url({ message: 'RELAY_RAPPI_API_URL must be an http(s) URL' }).default('https://services.rappi.com.br/api/v2'),
+  RELAY_UBER_EATS_API_URL: z.url({ message: 'RELAY_UBER_EATS_API_URL must be an http(s) URL' }).default('https://api.uber.com'),
 });
 
 /** Every variable the relay reads (docs/relay.md's configuration table lists exactly these). */
@@ -80,7 +82,7 @@ export function loadRelayConfig(env: NodeJS.ProcessEnv = process.env): RelayConf
       key: value.RELAY_MARKETPLACE_KEY ? Buffer.from(value.RELAY_MARKETPLACE_KEY, 'base64') : undefined,
       pollSeconds: value.RELAY_MARKETPLACE_POLL_SECONDS,
       leaseSeconds: value.RELAY_MARKETPLACE_LEASE_SECONDS,
-      apiUrls: { IFOOD: value.RELAY_IFOOD_API_URL },
+      apiUrls: { IFOOD: value.RELAY_IFOOD_API_URL, RAPPI: value.RELAY_RAPPI_API_URL, UBER_EATS: value.RELAY_UBER_EATS_API_URL },
     },
   };
 }

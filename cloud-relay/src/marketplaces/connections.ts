@@ -12,6 +12,8 @@ export interface Connection {
   platform: string;
   merchantId: string;
   mode: 'POLLING' | 'WEBHOOK';
+  /** The platform's API for this store when it has no single one (each Open Delivery app has its own). */
+  apiUrl: string | null;
 }
 
 export interface ConnectionInput {
@@ -19,13 +21,14 @@ export interface ConnectionInput {
   platform: string;
   merchantId: string;
   mode: 'POLLING' | 'WEBHOOK';
+  apiUrl?: string;
   credentials: PlatformCredentials;
 }
 
 /** A token is renewed this long before it expires, so no call carries one that runs out on the way. */
 const TOKEN_MARGIN_MS = 5 * 60_000;
 
-const toConnection = (row: any): Connection => ({ id: row.id, storeId: row.store_id, platform: row.platform, merchantId: row.merchant_id, mode: row.mode });
+const toConnection = (row: any): Connection => ({ id: row.id, storeId: row.store_id, platform: row.platform, merchantId: row.merchant_id, mode: row.mode, apiUrl: row.api_url });
 
 /**
  * Creates or replaces a store's connection to a platform; the credentials are sealed before they
@@ -53,11 +56,12 @@ export async function saveConnection(db: RelayDb, vault: CredentialVault, input:
     if (taken) throw new RelayError('MARKETPLACE_MERCHANT_TAKEN', 409, 'Esta loja da plataforma já está ligada a outra loja da rede.');
     const row = await trx
       .insertInto('relay.marketplace_connections')
-      .values({ id, store_id: input.storeId, platform: input.platform, merchant_id: input.merchantId, mode: input.mode, credentials_sealed: sealed })
+      .values({ id, store_id: input.storeId, platform: input.platform, merchant_id: input.merchantId, mode: input.mode, api_url: input.apiUrl ?? null, credentials_sealed: sealed })
       .onConflict((oc) =>
         oc.columns(['store_id', 'platform']).doUpdateSet({
           merchant_id: input.merchantId,
           mode: input.mode,
+          api_url: input.apiUrl ?? null,
           credentials_sealed: sealed,
           access_token_sealed: null,
           token_expires_at: null,
@@ -94,7 +98,7 @@ export class ConnectionSessions {
    * otherwise from the platform's OAuth endpoint, sealed and stored for the other nodes.
    */
   session(connector: MarketplaceConnector, connection: Connection, credentials: PlatformCredentials): PlatformSession {
-    const apiUrl = this.apiUrls[connection.platform];
+    const apiUrl = connection.apiUrl ?? this.apiUrls[connection.platform];
     if (!apiUrl) throw new Error(`no API URL configured for ${connection.platform}`);
     let cached: string | null = null;
     return {

@@ -15,6 +15,8 @@ export interface PlatformEvent {
   merchantId: string | null;
   occurredAt: string;
   raw: unknown;
+  /** Platforms that send the whole order in the event (Rappi) need no details call. */
+  order?: MarketplaceOrder;
 }
 
 /** The lifecycle calls the relay makes on the store's behalf, in this order. */
@@ -25,6 +27,8 @@ export type OrderAction = (typeof ORDER_ACTIONS)[number];
 export interface PlatformCredentials {
   clientId: string;
   clientSecret: string;
+  /** Where the platform signs webhooks with a secret of their own (Rappi); else the client secret signs. */
+  webhookSecret?: string;
 }
 
 export interface AccessToken {

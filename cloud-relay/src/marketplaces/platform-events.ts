@@ -42,7 +42,7 @@ export async function recordPlatformEvents(trx: RelayDb, connection: Connection,
       connectionId: connection.id,
       dedupeKey: `${kind.toLowerCase()}:${connection.id}:${orderId}`,
       sequenceKey: orderSequenceKey(connection.id, orderId),
-      payload: { platformOrderId: orderId, eventCode: event.code },
+      payload: { platformOrderId: orderId, eventCode: event.code, ...(event.order ? { order: event.order } : {}) },
     });
   }
   return fresh;

@@ -11,7 +11,8 @@ const connectionSchema = z.object({
   platform: z.string().trim().toUpperCase(),
   merchantId: z.string().trim().min(1).max(100),
   mode: z.enum(['POLLING', 'WEBHOOK']),
-  credentials: z.object({ clientId: z.string().min(1).max(500), clientSecret: z.string().min(1).max(2000) }),
+  apiUrl: z.url().optional(),
+  credentials: z.object({ clientId: z.string().min(1).max(500), clientSecret: z.string().min(1).max(2000), webhookSecret: z.string().min(1).max(2000).optional() }),
 });
 
 const webhookPath = (platform: string, connectionId: string) => `/api/v1/marketplaces/${platform.toLowerCase()}/webhook/${connectionId}`;

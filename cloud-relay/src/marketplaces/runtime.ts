@@ -6,10 +6,15 @@ import { ConnectionSessions } from './connections.js';
 import type { MarketplaceConnector } from './connector.js';
 import { CredentialVault, marketplaceKey } from './credential-vault.js';
 import { ifoodConnector } from './ifood/ifood-connector.js';
+import { openDeliveryConnector } from './open-delivery/open-delivery-connector.js';
+import { rappiConnector } from './rappi/rappi-connector.js';
+import { uberEatsConnector } from './uber-eats/uber-eats-connector.js';
 import { MarketplaceWorker } from './worker.js';
 
 /** Every platform the relay speaks; a new platform is one folder and one line here. */
-export const MARKETPLACE_CONNECTORS: ReadonlyMap<string, MarketplaceConnector> = new Map([[ifoodConnector.platform, ifoodConnector]]);
+export const MARKETPLACE_CONNECTORS: ReadonlyMap<string, MarketplaceConnector> = new Map(
+  [ifoodConnector, openDeliveryConnector, rappiConnector, uberEatsConnector].map((connector) => [connector.platform, connector]),
+);
 
 export interface MarketplaceRuntime {
   connectors: ReadonlyMap<string, MarketplaceConnector>;

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { RelayDb } from '../db/database.js';
 import type { DownstreamChannel } from '../downstream/downstream-service.js';
 import type { Connection, ConnectionSessions } from './connections.js';
-import { PlatformRejected, type MarketplaceConnector, type OrderAction, type PlatformCredentials } from './connector.js';
+import { PlatformRejected, type MarketplaceConnector, type MarketplaceOrder, type OrderAction, type PlatformCredentials } from './connector.js';
 import { claimJobs, completeJob, failJob, rescheduleJob, type Job } from './job-queue.js';
 import { cancelOrderFromPlatform, pushOrderToStore } from './marketplace-orders.js';
 import { recordPlatformEvents } from './platform-events.js';
@@ -123,7 +123,7 @@ export class MarketplaceWorker {
   }
 
   private async fetchOrder(job: Job, { connection, credentials, connector }: Loaded): Promise<void> {
-    const order = await connector.fetchOrder(this.sessions.session(connector, connection, credentials), job.payload.platformOrderId);
+    const order: MarketplaceOrder | null = job.payload.order ?? (await connector.fetchOrder(this.sessions.session(connector, connection, credentials), job.payload.platformOrderId));
     if (!order) {
       if (Date.now() - job.createdAt.getTime() > ORDER_DETAILS_GIVE_UP_MS) return failJob(this.db, job, 'order details still 404 after 10 minutes');
       return rescheduleJob(this.db, job, this.retryDelay(job.attempts), 'order details not available yet (404)');

@@ -15,6 +15,7 @@ CREATE TABLE relay.marketplace_connections (
   platform text NOT NULL,
   merchant_id text NOT NULL,
   mode text NOT NULL CHECK (mode IN ('POLLING', 'WEBHOOK')),
+  api_url text,
   credentials_sealed text NOT NULL,
   access_token_sealed text,
   token_expires_at timestamptz,

@@ -1,7 +1,6 @@
 import crypto from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
+import { PlatformSimulator } from '../platform-simulator.js';
 import { ifoodSignature } from './ifood-connector.js';
 
 export interface SimulatedEvent {
@@ -12,12 +11,6 @@ export interface SimulatedEvent {
   merchantId: string;
   createdAt: string;
   metadata?: Record<string, unknown>;
-}
-
-export interface SimulatedAction {
-  orderId: string;
-  action: string;
-  body: unknown;
 }
 
 const FULL_CODE: Record<string, string> = { PLC: 'PLACED', CFM: 'CONFIRMED', CAN: 'CANCELLED', RTP: 'READY_TO_PICKUP', DSP: 'DISPATCHED' };
@@ -33,36 +26,13 @@ const CANCELLATION_REASONS = [
  * `detailsMissingFor` calls per order, as iFood does right after PLACED), the lifecycle actions
  * (202, recorded in order), cancellation reasons, and signed webhook deliveries.
  */
-export class IfoodSimulator {
-  readonly actions: SimulatedAction[] = [];
+export class IfoodSimulator extends PlatformSimulator {
   /** Calls to the order details endpoint, per order. */
   readonly detailCalls = new Map<string, number>();
   detailsMissingFor = 0;
-  baseUrl = '';
-  private server: ServerType | null = null;
-  private readonly tokens = new Set<string>();
   private readonly pending = new Map<string, SimulatedEvent>();
   private readonly orders = new Map<string, Record<string, unknown>>();
   private displaySeq = 1000;
-
-  constructor(
-    readonly merchantId: string,
-    readonly clientId: string,
-    readonly clientSecret: string,
-  ) {}
-
-  async start(): Promise<this> {
-    const app = this.app();
-    this.server = await new Promise<ServerType>((resolve) => {
-      const started = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(started));
-    });
-    this.baseUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-    return this;
-  }
-
-  async close(): Promise<void> {
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
-  }
 
   /** A customer orders on the app: the order exists and a PLC event waits for the integrator. */
   placeOrder(overrides: Record<string, unknown> = {}): { order: Record<string, any>; event: SimulatedEvent } {
@@ -122,24 +92,16 @@ export class IfoodSimulator {
     return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-ifood-signature': ifoodSignature(body, secret) }, body });
   }
 
-  private authorized(c: Context): boolean {
-    const header = c.req.header('authorization') ?? '';
-    return this.tokens.has(header.replace(/^Bearer /, ''));
-  }
-
-  private app(): Hono {
+  protected app(): Hono {
     const app = new Hono();
     app.post('/authentication/v1.0/oauth/token', async (c) => {
       const form = new URLSearchParams(await c.req.text());
-      if (form.get('grantType') !== 'client_credentials' || form.get('clientId') !== this.clientId || form.get('clientSecret') !== this.clientSecret) {
-        return c.json({ error: { code: 'Unauthorized', message: 'invalid client credentials' } }, 401);
-      }
-      const token = crypto.randomBytes(600).toString('base64url');
-      this.tokens.add(token);
+      const token = form.get('grantType') === 'client_credentials' ? this.issueToken(form.get('clientId'), form.get('clientSecret')) : null;
+      if (!token) return c.json({ error: { code: 'Unauthorized', message: 'invalid client credentials' } }, 401);
       return c.json({ accessToken: token, type: 'bearer', expiresIn: 21_600 });
     });
-    app.use('/events/*', async (c, next) => (this.authorized(c) ? next() : c.json({ message: 'unauthorized' }, 401)));
-    app.use('/order/*', async (c, next) => (this.authorized(c) ? next() : c.json({ message: 'unauthorized' }, 401)));
+    app.use('/events/*', this.requireToken);
+    app.use('/order/*', this.requireToken);
     app.get('/events/v1.0/events:polling', (c) => {
       const merchants = (c.req.header('x-polling-merchants') ?? this.merchantId).split(',');
       const events = [...this.pending.values()].filter((event) => merchants.includes(event.merchantId));
@@ -163,8 +125,7 @@ export class IfoodSimulator {
       const { id, action } = c.req.param();
       if (!this.orders.has(id)) return c.json({ code: 'NotFound' }, 404);
       if (!ACTIONS.includes(action)) return c.json({ code: 'BadRequest' }, 400);
-      const text = await c.req.text();
-      this.actions.push({ orderId: id, action, body: text ? JSON.parse(text) : null });
+      await this.record(c, id, action);
       return c.body(null, 202);
     });
     return app;

@@ -1,0 +1,80 @@
+import { reaisToCents, type MarketplaceOrder, type PlatformEvent, type PlatformEventKind } from '../connector.js';
+
+const KIND_OF_TYPE: Record<string, PlatformEventKind> = { CREATED: 'ORDER_PLACED', CANCELLED: 'ORDER_CANCELLED' };
+
+const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
+const money = (price: { value?: number } | undefined | null) => reaisToCents(price?.value);
+
+/** An Open Delivery event (`eventId`, `eventType`, `orderId`, `createdAt`, `sourceAppId`). */
+export function toPlatformEvent(raw: any): PlatformEvent {
+  if (typeof raw?.eventId !== 'string' || typeof raw.eventType !== 'string' || typeof raw.createdAt !== 'string') {
+    throw new Error('Open Delivery event without eventId, eventType or createdAt');
+  }
+  return {
+    id: raw.eventId,
+    kind: KIND_OF_TYPE[raw.eventType] ?? 'OTHER',
+    code: raw.eventType,
+    platformOrderId: text(raw.orderId),
+    merchantId: text(raw.merchantId),
+    occurredAt: new Date(raw.createdAt).toISOString(),
+    raw,
+  };
+}
+
+/** An Open Delivery v1 order (`GET /v1/orders/{orderId}`) in the relay's neutral shape. */
+export function toMarketplaceOrder(raw: any): MarketplaceOrder {
+  const methods: any[] = raw.payments?.methods ?? [];
+  const pending = methods.find((m) => m.type === 'PENDING');
+  const address = raw.delivery?.deliveryAddress;
+  const fees: any[] = raw.otherFees ?? [];
+  return {
+    platform: 'OPEN_DELIVERY',
+    platformOrderId: String(raw.id),
+    displayId: String(raw.displayId ?? raw.id).slice(0, 20),
+    merchantId: String(raw.merchant?.id ?? ''),
+    createdAt: new Date(raw.createdAt).toISOString(),
+    confirmDeadline: raw.preparationStartDateTime ? new Date(raw.preparationStartDateTime).toISOString() : null,
+    customerName: text(raw.customer?.name),
+    customerPhone: text(raw.customer?.phone?.number),
+    deliveryAddress: address
+      ? {
+          formatted: text(address.formattedAddress) ?? [address.street, address.number].filter(Boolean).join(', '),
+          street: text(address.street),
+          number: text(address.number),
+          complement: text(address.complement),
+          neighborhood: text(address.district),
+          city: text(address.city),
+          state: text(address.state),
+          postalCode: text(address.postalCode),
+          reference: text(address.reference),
+        }
+      : null,
+    items: (raw.items ?? []).map((item: any) => ({
+      externalCode: text(item.externalCode),
+      name: String(item.name ?? ''),
+      quantity: Math.max(1, Math.round(Number(item.quantity) || 1)),
+      unitPriceCents: money(item.unitPrice),
+      totalCents: money(item.totalPrice),
+      notes: text(item.specialInstructions),
+      options: (item.options ?? []).map((option: any) => ({
+        externalCode: text(option.externalCode),
+        name: String(option.name ?? ''),
+        quantity: Math.max(1, Math.round(Number(option.quantity) || 1)),
+        priceCents: money(option.totalPrice ?? option.unitPrice),
+      })),
+    })),
+    notes: text(raw.extraInfo),
+    subtotalCents: money(raw.total?.itemsPrice),
+    deliveryFeeCents: fees.filter((fee) => fee.type === 'DELIVERY_FEE').reduce((sum, fee) => sum + money(fee.price), 0),
+    discounts: (raw.discounts ?? []).flatMap((discount: any) =>
+      (discount.sponsorshipValues ?? []).map((sponsor: any) => ({ amountCents: money(sponsor.amount), sponsor: String(sponsor.name) })),
+    ),
+    totalCents: money(raw.total?.orderAmount),
+    payment: {
+      prepaid: reaisToCents(raw.payments?.pending) === 0,
+      method: String((pending ?? methods[0])?.method ?? 'UNKNOWN'),
+      pendingCents: reaisToCents(raw.payments?.pending),
+      changeForCents: pending?.changeFor !== undefined ? reaisToCents(pending.changeFor) : null,
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import { reaisToCents, type MarketplaceOrder, type PlatformEvent } from '../connector.js';
+
+const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
+
+/** Rappi takes an order about this long after it was sent before cancelling it. */
+const TAKE_WITHIN_MS = 5 * 60_000;
+
+/**
+ * A Rappi webhook body: `NEW_ORDER` carries the whole order (`order_detail`, `customer`, `store`),
+ * a cancellation `{order_id, event}`. Rappi gives no event id: the event and order id make one.
+ */
+export function toPlatformEvent(raw: any): PlatformEvent {
+  if (raw?.order_detail?.order_id !== undefined) {
+    const order = toMarketplaceOrder(raw);
+    return { id: `NEW_ORDER:${order.platformOrderId}`, kind: 'ORDER_PLACED', code: 'NEW_ORDER', platformOrderId: order.platformOrderId, merchantId: order.merchantId || null, occurredAt: order.createdAt, raw, order };
+  }
+  if (raw?.order_id === undefined || typeof raw.event !== 'string') throw new Error('Rappi webhook without order_detail or order_id and event');
+  const orderId = String(raw.order_id);
+  return {
+    id: `${raw.event}:${orderId}`,
+    kind: raw.event.startsWith('ORDER_EVENT_CANCEL') || raw.event.startsWith('canceled') ? 'ORDER_CANCELLED' : 'OTHER',
+    code: raw.event,
+    platformOrderId: orderId,
+    merchantId: raw.store_id !== undefined ? String(raw.store_id) : null,
+    occurredAt: new Date(raw.created_at ?? Date.now()).toISOString(),
+    raw,
+  };
+}
+
+export function toMarketplaceOrder(raw: any): MarketplaceOrder {
+  const detail = raw.order_detail;
+  const address = detail.delivery_information;
+  const totals = detail.totals ?? {};
+  const createdAt = new Date(detail.created_at).toISOString();
+  const cash = detail.payment_method === 'cash';
+  return {
+    platform: 'RAPPI',
+    platformOrderId: String(detail.order_id),
+    displayId: String(detail.order_id).slice(-8),
+    merchantId: String(raw.store?.internal_id ?? ''),
+    createdAt,
+    confirmDeadline: new Date(new Date(createdAt).getTime() + TAKE_WITHIN_MS).toISOString(),
+    customerName: [raw.customer?.first_name, raw.customer?.last_name].filter(Boolean).join(' ') || null,
+    customerPhone: text(raw.customer?.phone_number),
+    deliveryAddress: address
+      ? {
+          formatted: text(address.complete_address) ?? '',
+          street: text(address.street_name),
+          number: text(address.street_number),
+          complement: text(address.complement),
+          neighborhood: text(address.neighborhood),
+          city: text(address.city),
+          state: null,
+          postalCode: text(address.postal_code),
+          reference: null,
+        }
+      : null,
+    items: (detail.items ?? []).map((item: any) => {
+      const quantity = Math.max(1, Math.round(Number(item.quantity) || 1));
+      const unit = reaisToCents(item.unit_price_with_discount ?? item.unit_price_without_discount);
+      return {
+        externalCode: text(item.sku),
+        name: String(item.name ?? ''),
+        quantity,
+        unitPriceCents: unit,
+        totalCents: unit * quantity,
+        notes: text(item.comments),
+        options: (item.subitems ?? []).map((sub: any) => ({
+          externalCode: text(sub.sku),
+          name: String(sub.name ?? ''),
+          quantity: Math.max(1, Math.round(Number(sub.quantity) || 1)),
+          priceCents: reaisToCents(sub.unit_price_with_discount),
+        })),
+      };
+    }),
+    notes: null,
+    subtotalCents: reaisToCents(totals.total_products_with_discount ?? totals.total_products_without_discount),
+    deliveryFeeCents: reaisToCents(totals.charges?.shipping),
+    discounts: reaisToCents(totals.total_discounts) > 0 ? [{ amountCents: reaisToCents(totals.total_discounts), sponsor: 'RAPPI' }] : [],
+    totalCents: reaisToCents(totals.total_order),
+    payment: {
+      prepaid: !cash,
+      method: cash ? 'CASH' : String(detail.payment_method ?? 'ONLINE').toUpperCase(),
+      pendingCents: cash ? reaisToCents(totals.total_order) : 0,
+      changeForCents: cash && detail.billing_information?.change_for !== undefined ? reaisToCents(detail.billing_information.change_for) : null,
+    },
+  };
+}

@@ -111,6 +111,16 @@ export interface MarketplaceConnector {
   perform(session: PlatformSession, platformOrderId: string, action: OrderAction): Promise<void>;
 }
 
+/** For platforms that deliver only by webhook: nothing to poll, nothing to acknowledge. */
+export const WEBHOOK_ONLY: Pick<MarketplaceConnector, 'poll' | 'acknowledge'> = {
+  poll: async () => [],
+  // A webhook delivery is acknowledged by answering it 202.
+  acknowledge: async () => undefined,
+};
+
+/** A platform's optional text field: trimmed, or null when missing or blank. */
+export const optionalText = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
+
 /** Platform decimal reais (`29.9`) to integer centavos, without float drift (`0.1 + 0.2`). */
 export function reaisToCents(value: number | string | null | undefined): number {
   if (value === null || value === undefined || value === '') return 0;

@@ -1,4 +1,4 @@
-import { reaisToCents, type MarketplaceAddress, type MarketplaceOrder, type PlatformEvent, type PlatformEventKind } from '../connector.js';
+import { optionalText, reaisToCents, type MarketplaceAddress, type MarketplaceOrder, type PlatformEvent, type PlatformEventKind } from '../connector.js';
 
 /** iFood event codes the relay acts on (full codes PLACED and CANCELLED). */
 const KIND_OF_CODE: Record<string, PlatformEventKind> = { PLC: 'ORDER_PLACED', CAN: 'ORDER_CANCELLED' };
@@ -30,23 +30,21 @@ export function toPlatformEvent(raw: IfoodEvent): PlatformEvent {
   };
 }
 
-const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
-
 function address(raw: any): MarketplaceAddress | null {
   if (!raw) return null;
-  const street = text(raw.streetName);
-  const number = text(raw.streetNumber);
-  const formatted = text(raw.formattedAddress) ?? [street, number].filter(Boolean).join(', ');
+  const street = optionalText(raw.streetName);
+  const number = optionalText(raw.streetNumber);
+  const formatted = optionalText(raw.formattedAddress) ?? [street, number].filter(Boolean).join(', ');
   return {
     formatted,
     street,
     number,
-    complement: text(raw.complement),
-    neighborhood: text(raw.neighborhood),
-    city: text(raw.city),
-    state: text(raw.state),
-    postalCode: text(raw.postalCode),
-    reference: text(raw.reference),
+    complement: optionalText(raw.complement),
+    neighborhood: optionalText(raw.neighborhood),
+    city: optionalText(raw.city),
+    state: optionalText(raw.state),
+    postalCode: optionalText(raw.postalCode),
+    reference: optionalText(raw.reference),
   };
 }
 
@@ -63,24 +61,24 @@ export function toMarketplaceOrder(raw: any): MarketplaceOrder {
     merchantId: String(raw.merchant?.id ?? ''),
     createdAt: new Date(raw.createdAt).toISOString(),
     confirmDeadline: new Date(new Date(raw.createdAt).getTime() + CONFIRM_WITHIN_MS).toISOString(),
-    customerName: text(raw.customer?.name),
-    customerPhone: text(raw.customer?.phone?.number),
+    customerName: optionalText(raw.customer?.name),
+    customerPhone: optionalText(raw.customer?.phone?.number),
     deliveryAddress: raw.orderType === 'DELIVERY' ? address(raw.delivery?.deliveryAddress) : null,
     items: (raw.items ?? []).map((item: any) => ({
-      externalCode: text(item.externalCode),
+      externalCode: optionalText(item.externalCode),
       name: String(item.name ?? ''),
       quantity: Math.max(1, Math.round(Number(item.quantity) || 1)),
       unitPriceCents: reaisToCents(item.unitPrice),
       totalCents: reaisToCents(item.totalPrice ?? item.price),
-      notes: text(item.observations),
+      notes: optionalText(item.observations),
       options: (item.options ?? []).map((option: any) => ({
-        externalCode: text(option.externalCode),
+        externalCode: optionalText(option.externalCode),
         name: String(option.name ?? ''),
         quantity: Math.max(1, Math.round(Number(option.quantity) || 1)),
         priceCents: reaisToCents(option.price),
       })),
     })),
-    notes: text(raw.extraInfo),
+    notes: optionalText(raw.extraInfo),
     subtotalCents: reaisToCents(raw.total?.subTotal),
     deliveryFeeCents: reaisToCents(raw.total?.deliveryFee),
     discounts: benefits.flatMap((benefit) =>

@@ -1,5 +1,4 @@
 import crypto from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitUntil } from '../../../../appliance/src/kernel/testing/wait-until.js';
 import { startTestPostgres, type TestPostgres } from '../../testing/test-postgres.js';
@@ -37,13 +36,7 @@ async function startSimulatorUrl(): Promise<string> {
 }
 
 async function query<T = any>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client(relay.databaseUrl);
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
+  return (await relay.database.pool.query(sql, params)).rows as T[];
 }
 
 async function connectStore(code: string, mode: 'POLLING' | 'WEBHOOK', merchantId: string) {

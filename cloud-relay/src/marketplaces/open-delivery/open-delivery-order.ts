@@ -1,8 +1,7 @@
-import { reaisToCents, type MarketplaceOrder, type PlatformEvent, type PlatformEventKind } from '../connector.js';
+import { optionalText, reaisToCents, type MarketplaceOrder, type PlatformEvent, type PlatformEventKind } from '../connector.js';
 
 const KIND_OF_TYPE: Record<string, PlatformEventKind> = { CREATED: 'ORDER_PLACED', CANCELLED: 'ORDER_CANCELLED' };
 
-const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
 const money = (price: { value?: number } | undefined | null) => reaisToCents(price?.value);
 
 /** An Open Delivery event (`eventId`, `eventType`, `orderId`, `createdAt`, `sourceAppId`). */
@@ -14,8 +13,8 @@ export function toPlatformEvent(raw: any): PlatformEvent {
     id: raw.eventId,
     kind: KIND_OF_TYPE[raw.eventType] ?? 'OTHER',
     code: raw.eventType,
-    platformOrderId: text(raw.orderId),
-    merchantId: text(raw.merchantId),
+    platformOrderId: optionalText(raw.orderId),
+    merchantId: optionalText(raw.merchantId),
     occurredAt: new Date(raw.createdAt).toISOString(),
     raw,
   };
@@ -34,36 +33,36 @@ export function toMarketplaceOrder(raw: any): MarketplaceOrder {
     merchantId: String(raw.merchant?.id ?? ''),
     createdAt: new Date(raw.createdAt).toISOString(),
     confirmDeadline: raw.preparationStartDateTime ? new Date(raw.preparationStartDateTime).toISOString() : null,
-    customerName: text(raw.customer?.name),
-    customerPhone: text(raw.customer?.phone?.number),
+    customerName: optionalText(raw.customer?.name),
+    customerPhone: optionalText(raw.customer?.phone?.number),
     deliveryAddress: address
       ? {
-          formatted: text(address.formattedAddress) ?? [address.street, address.number].filter(Boolean).join(', '),
-          street: text(address.street),
-          number: text(address.number),
-          complement: text(address.complement),
-          neighborhood: text(address.district),
-          city: text(address.city),
-          state: text(address.state),
-          postalCode: text(address.postalCode),
-          reference: text(address.reference),
+          formatted: optionalText(address.formattedAddress) ?? [address.street, address.number].filter(Boolean).join(', '),
+          street: optionalText(address.street),
+          number: optionalText(address.number),
+          complement: optionalText(address.complement),
+          neighborhood: optionalText(address.district),
+          city: optionalText(address.city),
+          state: optionalText(address.state),
+          postalCode: optionalText(address.postalCode),
+          reference: optionalText(address.reference),
         }
       : null,
     items: (raw.items ?? []).map((item: any) => ({
-      externalCode: text(item.externalCode),
+      externalCode: optionalText(item.externalCode),
       name: String(item.name ?? ''),
       quantity: Math.max(1, Math.round(Number(item.quantity) || 1)),
       unitPriceCents: money(item.unitPrice),
       totalCents: money(item.totalPrice),
-      notes: text(item.specialInstructions),
+      notes: optionalText(item.specialInstructions),
       options: (item.options ?? []).map((option: any) => ({
-        externalCode: text(option.externalCode),
+        externalCode: optionalText(option.externalCode),
         name: String(option.name ?? ''),
         quantity: Math.max(1, Math.round(Number(option.quantity) || 1)),
         priceCents: money(option.totalPrice ?? option.unitPrice),
       })),
     })),
-    notes: text(raw.extraInfo),
+    notes: optionalText(raw.extraInfo),
     subtotalCents: money(raw.total?.itemsPrice),
     deliveryFeeCents: fees.filter((fee) => fee.type === 'DELIVERY_FEE').reduce((sum, fee) => sum + money(fee.price), 0),
     discounts: (raw.discounts ?? []).flatMap((discount: any) =>

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { AccessToken, MarketplaceConnector, OrderAction, PlatformCredentials, PlatformEvent, PlatformSession } from '../connector.js';
+import { WEBHOOK_ONLY, type AccessToken, type MarketplaceConnector, type OrderAction, type PlatformCredentials, type PlatformEvent, type PlatformSession } from '../connector.js';
 import { platformCall, sameHex } from '../http-call.js';
 import { toPlatformEvent } from './rappi-order.js';
 
@@ -33,6 +33,8 @@ export const rappiConnector: MarketplaceConnector = {
     return sameHex(expected, parts.sign);
   },
 
+  ...WEBHOOK_ONLY,
+
   parseWebhook(rawBody: Buffer): PlatformEvent[] {
     return [toPlatformEvent(JSON.parse(rawBody.toString('utf8')))];
   },
@@ -47,12 +49,6 @@ export const rappiConnector: MarketplaceConnector = {
     if (!answer?.access_token) throw new Error('Rappi login answer without access_token');
     return { token: answer.access_token, expiresAt: new Date(Date.now() + (answer.expires_in ?? 3600) * 1000) };
   },
-
-  async poll(): Promise<PlatformEvent[]> {
-    return [];
-  },
-
-  async acknowledge(): Promise<void> {},
 
   async fetchOrder() {
     return null;

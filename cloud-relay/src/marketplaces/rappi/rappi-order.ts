@@ -1,6 +1,4 @@
-import { reaisToCents, type MarketplaceOrder, type PlatformEvent } from '../connector.js';
-
-const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
+import { optionalText, reaisToCents, type MarketplaceOrder, type PlatformEvent } from '../connector.js';
 
 /** Rappi takes an order about this long after it was sent before cancelling it. */
 const TAKE_WITHIN_MS = 5 * 60_000;
@@ -41,17 +39,17 @@ export function toMarketplaceOrder(raw: any): MarketplaceOrder {
     createdAt,
     confirmDeadline: new Date(new Date(createdAt).getTime() + TAKE_WITHIN_MS).toISOString(),
     customerName: [raw.customer?.first_name, raw.customer?.last_name].filter(Boolean).join(' ') || null,
-    customerPhone: text(raw.customer?.phone_number),
+    customerPhone: optionalText(raw.customer?.phone_number),
     deliveryAddress: address
       ? {
-          formatted: text(address.complete_address) ?? '',
-          street: text(address.street_name),
-          number: text(address.street_number),
-          complement: text(address.complement),
-          neighborhood: text(address.neighborhood),
-          city: text(address.city),
+          formatted: optionalText(address.complete_address) ?? '',
+          street: optionalText(address.street_name),
+          number: optionalText(address.street_number),
+          complement: optionalText(address.complement),
+          neighborhood: optionalText(address.neighborhood),
+          city: optionalText(address.city),
           state: null,
-          postalCode: text(address.postal_code),
+          postalCode: optionalText(address.postal_code),
           reference: null,
         }
       : null,
@@ -59,14 +57,14 @@ export function toMarketplaceOrder(raw: any): MarketplaceOrder {
       const quantity = Math.max(1, Math.round(Number(item.quantity) || 1));
       const unit = reaisToCents(item.unit_price_with_discount ?? item.unit_price_without_discount);
       return {
-        externalCode: text(item.sku),
+        externalCode: optionalText(item.sku),
         name: String(item.name ?? ''),
         quantity,
         unitPriceCents: unit,
         totalCents: unit * quantity,
-        notes: text(item.comments),
+        notes: optionalText(item.comments),
         options: (item.subitems ?? []).map((sub: any) => ({
-          externalCode: text(sub.sku),
+          externalCode: optionalText(sub.sku),
           name: String(sub.name ?? ''),
           quantity: Math.max(1, Math.round(Number(sub.quantity) || 1)),
           priceCents: reaisToCents(sub.unit_price_with_discount),

@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import { Hono } from 'hono';
 import { PlatformSimulator } from '../platform-simulator.js';
 import { rappiSignature } from './rappi-connector.js';

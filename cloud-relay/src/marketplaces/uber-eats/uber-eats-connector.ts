@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { AccessToken, MarketplaceConnector, OrderAction, PlatformCredentials, PlatformEvent, PlatformSession } from '../connector.js';
+import { WEBHOOK_ONLY, type AccessToken, type MarketplaceConnector, type OrderAction, type PlatformCredentials, type PlatformEvent, type PlatformSession } from '../connector.js';
 import { platformCall, sameHex } from '../http-call.js';
 import { toMarketplaceOrder, toPlatformEvent } from './uber-eats-order.js';
 
@@ -21,6 +21,8 @@ export const uberEatsConnector: MarketplaceConnector = {
     return sameHex(uberSignature(rawBody, credentials.clientSecret), headers.get('x-uber-signature'));
   },
 
+  ...WEBHOOK_ONLY,
+
   parseWebhook(rawBody: Buffer): PlatformEvent[] {
     return [toPlatformEvent(JSON.parse(rawBody.toString('utf8')))];
   },
@@ -34,12 +36,6 @@ export const uberEatsConnector: MarketplaceConnector = {
     if (!answer?.access_token) throw new Error('Uber token answer without access_token');
     return { token: answer.access_token, expiresAt: new Date(Date.now() + (answer.expires_in ?? 2_592_000) * 1000) };
   },
-
-  async poll(): Promise<PlatformEvent[]> {
-    return [];
-  },
-
-  async acknowledge(): Promise<void> {},
 
   async fetchOrder(session: PlatformSession, platformOrderId: string) {
     const { status, body } = await platformCall(`${session.apiUrl}/v2/eats/order/${encodeURIComponent(platformOrderId)}`, {

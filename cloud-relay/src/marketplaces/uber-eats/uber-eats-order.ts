@@ -1,11 +1,10 @@
-import type { MarketplaceOrder, PlatformEvent, PlatformEventKind } from '../connector.js';
+import { optionalText, type MarketplaceOrder, type PlatformEvent, type PlatformEventKind } from '../connector.js';
 
 const KIND_OF_TYPE: Record<string, PlatformEventKind> = { 'orders.notification': 'ORDER_PLACED', 'orders.cancel': 'ORDER_CANCELLED' };
 
 /** Uber Eats denies an order nobody accepted after this long. */
 const ACCEPT_WITHIN_MS = 11.5 * 60_000;
 
-const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
 /** Order API v2 amounts are `amount_e5` (the amount times 100,000): integer division keeps them exact. */
 const cents = (money: { amount_e5?: number } | undefined | null): number => Math.round((money?.amount_e5 ?? 0) / 1000);
 
@@ -18,8 +17,8 @@ export function toPlatformEvent(raw: any): PlatformEvent {
     id: raw.event_id,
     kind: KIND_OF_TYPE[raw.event_type] ?? 'OTHER',
     code: raw.event_type,
-    platformOrderId: text(raw.meta?.resource_id),
-    merchantId: text(raw.meta?.user_id),
+    platformOrderId: optionalText(raw.meta?.resource_id),
+    merchantId: optionalText(raw.meta?.user_id),
     occurredAt: new Date(raw.event_time * 1000).toISOString(),
     raw,
   };
@@ -38,22 +37,22 @@ export function toMarketplaceOrder(raw: any): MarketplaceOrder {
     createdAt: placedAt,
     confirmDeadline: new Date(new Date(placedAt).getTime() + ACCEPT_WITHIN_MS).toISOString(),
     customerName: [raw.eater?.first_name, raw.eater?.last_name].filter(Boolean).join(' ') || null,
-    customerPhone: text(raw.eater?.phone),
+    customerPhone: optionalText(raw.eater?.phone),
     deliveryAddress: location
-      ? { formatted: text(location.address) ?? '', street: text(location.street), number: null, complement: text(location.unit_number), neighborhood: null, city: text(location.city), state: null, postalCode: text(location.postal_code), reference: text(raw.eater?.delivery?.notes) }
+      ? { formatted: optionalText(location.address) ?? '', street: optionalText(location.street), number: null, complement: optionalText(location.unit_number), neighborhood: null, city: optionalText(location.city), state: null, postalCode: optionalText(location.postal_code), reference: optionalText(raw.eater?.delivery?.notes) }
       : null,
     items: (raw.cart?.items ?? []).map((item: any) => ({
-      externalCode: text(item.external_data),
+      externalCode: optionalText(item.external_data),
       name: String(item.title ?? ''),
       quantity: Math.max(1, Math.round(Number(item.quantity) || 1)),
       unitPriceCents: cents(item.price?.unit_price),
       totalCents: cents(item.price?.total_price),
-      notes: text(item.special_instructions),
+      notes: optionalText(item.special_instructions),
       options: (item.selected_modifier_groups ?? []).flatMap((group: any) =>
-        (group.selected_items ?? []).map((option: any) => ({ externalCode: text(option.external_data), name: String(option.title ?? ''), quantity: Math.max(1, Number(option.quantity) || 1), priceCents: cents(option.price?.total_price) })),
+        (group.selected_items ?? []).map((option: any) => ({ externalCode: optionalText(option.external_data), name: String(option.title ?? ''), quantity: Math.max(1, Number(option.quantity) || 1), priceCents: cents(option.price?.total_price) })),
       ),
     })),
-    notes: text(raw.cart?.special_instructions),
+    notes: optionalText(raw.cart?.special_instructions),
     subtotalCents: cents(charges.sub_total),
     deliveryFeeCents: cents(charges.delivery_fee),
     discounts: [],

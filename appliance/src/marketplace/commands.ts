@@ -1,4 +1,5 @@
 import { businessRule, notFound } from '../kernel/errors.js';
+import type { Db } from '../kernel/db/open.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import {
   getMarketplaceOrder,
@@ -115,4 +116,35 @@ export function setAutoAccept(tx: CommandTx, storeId: string, patch: Partial<Rec
   const autoAccept = writeAutoAccept(tx.db, patch);
   tx.emit({ type: 'marketplace.auto_accept_changed', aggregateType: 'store', aggregateId: storeId, payload: { autoAccept } });
   return autoAccept;
+}
+
+/** Orders waiting for the operator, not yet warned about, whose deadline is within `leadSeconds` of `now`. */
+export function ordersNearDeadline(db: Db, now: Date, leadSeconds: number): { id: string; platform: string; display_id: string; confirm_deadline: string }[] {
+  const limit = new Date(now.getTime() + leadSeconds * 1000).toISOString();
+  return db
+    .prepare(
+      `SELECT id, platform, display_id, confirm_deadline FROM marketplace_orders
+       WHERE status = 'RECEIVED' AND deadline_warned_at IS NULL AND confirm_deadline IS NOT NULL AND confirm_deadline <= ?`,
+    )
+    .all(limit) as { id: string; platform: string; display_id: string; confirm_deadline: string }[];
+}
+
+/**
+ * Warns once about every order still waiting for the operator whose platform deadline (after which
+ * the platform cancels it) is less than `leadSeconds` away: `marketplace.order_deadline_near`
+ * reaches the POS over MQTT. Answers the orders warned.
+ */
+export function warnNearDeadlines(tx: CommandTx, leadSeconds: number): string[] {
+  const due = ordersNearDeadline(tx.db, tx.now, leadSeconds);
+  for (const order of due) {
+    tx.prepare('UPDATE marketplace_orders SET deadline_warned_at = ? WHERE id = ?').run(tx.nowIso, order.id);
+    const secondsLeft = Math.max(0, Math.round((Date.parse(order.confirm_deadline) - tx.now.getTime()) / 1000));
+    tx.emit({
+      type: 'marketplace.order_deadline_near',
+      aggregateType: AGGREGATE,
+      aggregateId: order.id,
+      payload: { marketplaceOrderId: order.id, platform: order.platform, displayId: order.display_id, confirmDeadline: order.confirm_deadline, secondsLeft },
+    });
+  }
+  return due.map((order) => order.id);
 }

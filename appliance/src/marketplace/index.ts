@@ -1,9 +1,10 @@
 import type { ApplianceModule } from '../kernel/module.js';
+import { ordersNearDeadline, warnNearDeadlines } from './commands.js';
 import { marketplaceMessages } from './messages.pt-BR.js';
 import { marketplaceMigrations } from './migrations.js';
 import { registerMarketplaceRoutes } from './routes.js';
 
-export { flagForOperator, linkStoreOrder, markAccepted, markCancelledByPlatform, recordPlatformOrder, setItemMapping } from './commands.js';
+export { flagForOperator, linkStoreOrder, markAccepted, markCancelledByPlatform, recordPlatformOrder, setItemMapping, warnNearDeadlines } from './commands.js';
 export {
   findMarketplaceOrderOf,
   getMarketplaceOrder,
@@ -16,10 +17,30 @@ export {
   type PlatformOrder,
 } from './model.js';
 
+/** An order still waiting for the operator is announced this long before the platform cancels it. */
+const DEADLINE_WARNING_SECONDS = 180;
+const DEADLINE_CHECK_MS = 15_000;
+const deadlineTimers = new Set<NodeJS.Timeout>();
+
 /** Orders from ordering platforms (iFood, Open Delivery, Rappi, Uber Eats) as the HQ relay delivers them (docs/integrations.md). */
 export const marketplaceModule: ApplianceModule = {
   name: 'marketplace',
   migrations: marketplaceMigrations,
   messages: { 'pt-BR': marketplaceMessages },
   register: registerMarketplaceRoutes,
+  start: async (ctx) => {
+    const timer = setInterval(() => {
+      // Read first: the writer is only taken when there is someone to warn.
+      if (ordersNearDeadline(ctx.db, ctx.clock.now(), DEADLINE_WARNING_SECONDS).length === 0) return;
+      ctx.commands
+        .run('marketplace.warn_deadlines', (tx) => warnNearDeadlines(tx, DEADLINE_WARNING_SECONDS), { actor: { type: 'system', id: 'marketplace' } })
+        .catch((error) => ctx.logger.warn({ err: error }, 'marketplace deadline check failed'));
+    }, DEADLINE_CHECK_MS);
+    timer.unref();
+    deadlineTimers.add(timer);
+  },
+  stop: async () => {
+    for (const timer of deadlineTimers) clearInterval(timer);
+    deadlineTimers.clear();
+  },
 };

@@ -28,6 +28,7 @@ export const marketplaceMigrations: Migration[] = [
           pending_cents INTEGER NOT NULL,
           change_for_cents INTEGER,
           confirm_deadline TEXT,
+          deadline_warned_at TEXT,
           placed_at TEXT NOT NULL,
           received_at TEXT NOT NULL,
           cancel_code TEXT,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
-import { marketplaceModule } from '../marketplace/index.js';
+import { marketplaceModule, warnNearDeadlines } from '../marketplace/index.js';
 import { getOrder } from '../orders/index.js';
 import { marketplaceOrderApplier } from './marketplace-orders.js';
 import { apiAs, NOON_MONDAY, orderModules, type Api } from './test-support.js';
@@ -102,5 +102,15 @@ describe('marketplace orders at the store', () => {
 
     expect(await push('marketplace.order_received', { ...platformOrder('1003'), items: [] })).toBe('ignored');
     expect(journal('marketplace.order_refused')).toHaveLength(1);
+  });
+
+  it('warns once about an order waiting for the operator three minutes before the platform would cancel it', async () => {
+    // The test clock stands at 15:00Z: this order's deadline is two minutes away, the flagged 1001 was accepted.
+    await push('marketplace.order_received', platformOrder('1004', { items: [{ externalCode: 'IF-NEW', name: 'Novo', quantity: 1, unitPriceCents: 100, totalCents: 100, notes: null, options: [] }], confirmDeadline: '2026-11-23T15:02:00.000Z' }));
+    await push('marketplace.order_received', platformOrder('1005', { items: [{ externalCode: 'IF-NEW', name: 'Novo', quantity: 1, unitPriceCents: 100, totalCents: 100, notes: null, options: [] }], confirmDeadline: '2026-11-23T15:07:00.000Z' }));
+    const warn = () => app.ctx.commands.run('test.warn', (tx) => warnNearDeadlines(tx, 180));
+    expect(await warn()).toEqual(['mo-1004']);
+    expect(await warn()).toEqual([]);
+    expect(journal('marketplace.order_deadline_near')).toEqual([{ marketplaceOrderId: 'mo-1004', platform: 'IFOOD', displayId: '1004', confirmDeadline: '2026-11-23T15:02:00.000Z', secondsLeft: 120 }]);
   });
 });

@@ -93,6 +93,10 @@ export class ConnectionSessions {
     return { connection: toConnection(row), credentials: JSON.parse(this.vault.open(row.credentials_sealed, row.id)) };
   }
 
+  async forgetToken(connectionId: string): Promise<void> {
+    await this.db.updateTable('relay.marketplace_connections').set({ access_token_sealed: null, token_expires_at: null }).where('id', '=', connectionId).execute();
+  }
+
   /**
    * A session whose token comes from Postgres while it is valid (any node may have fetched it),
    * otherwise from the platform's OAuth endpoint, sealed and stored for the other nodes.

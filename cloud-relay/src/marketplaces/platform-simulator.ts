@@ -42,6 +42,11 @@ export abstract class PlatformSimulator {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
+  /** The platform revokes every token it issued (the integrator must log in again). */
+  revokeTokens(): void {
+    this.tokens.clear();
+  }
+
   /** Issues a token when the client credentials are right, else null. */
   protected issueToken(clientId: string | null | undefined, clientSecret: string | null | undefined): string | null {
     if (clientId !== this.clientId || clientSecret !== this.clientSecret) return null;

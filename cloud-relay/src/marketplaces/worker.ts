@@ -98,7 +98,10 @@ export class MarketplaceWorker {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.logger.warn({ jobId: job.id, kind: job.kind, attempts: job.attempts, err: message }, 'marketplace job failed');
-      if (error instanceof PlatformRejected && job.kind === 'ACTION') await failJob(this.db, job, message);
+      // A refused token (revoked, rotated early) is dropped so the retry logs in again; it says nothing about the call.
+      const unauthorized = error instanceof PlatformRejected && error.status === 401;
+      if (unauthorized) await this.sessions.forgetToken(job.connectionId);
+      if (error instanceof PlatformRejected && !unauthorized && job.kind === 'ACTION') await failJob(this.db, job, message);
       else await rescheduleJob(this.db, job, job.kind === 'POLL' ? this.options.pollSeconds * 1000 : this.retryDelay(job.attempts), message);
     }
   }

@@ -91,7 +91,7 @@ describe('iFood through the relay', () => {
     expect(await query("SELECT 1 FROM relay.marketplace_events WHERE event_id = $1", [event.id])).toHaveLength(1);
   });
 
-  it('polls with acknowledgement after storing, retries details on 404, and sends the store steps in order, each once', async () => {
+  it('polls with acknowledgement after storing, retries details on 404, and sends the store steps in order, each once, logging in again when iFood revoked the token', async () => {
     const merchant = 'merchant-polling';
     const store = await connectStore('IFOOD-POLL', 'POLLING', merchant);
     const placed = simulatorOrderFor(merchant);
@@ -115,6 +115,8 @@ describe('iFood through the relay', () => {
     ];
     seq = 0;
     const renumbered = batch.map((event, index) => ({ ...event, seq: index + 1 }));
+    // iFood revoked the token the relay holds: the first call gets 401, the relay logs in again and goes on.
+    shared.revokeTokens();
     for (let attempt = 0; attempt < 2; attempt += 1) {
       const sent = await relay.api('POST', `/api/v1/stores/${store.storeId}/events`, { token: store.credential, body: { events: renumbered } });
       expect(sent.status).toBe(200);

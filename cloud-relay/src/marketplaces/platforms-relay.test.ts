@@ -94,6 +94,25 @@ describe('Open Delivery, Rappi and Uber Eats through the relay', () => {
     expect(openDelivery.actions.find((a) => a.orderId === third.order.id)!.body).toMatchObject({ code: 'SYSTEMIC_ISSUES' });
   });
 
+  it('Open Delivery polling acknowledges in batches of at most 100, only what it stored', async () => {
+    const polling = new OpenDeliverySimulator('od-polling', 'od-client', 'od-secret');
+    await polling.start();
+    try {
+      const store = await relay.enrolledStore('OD-POLL');
+      const saved = await relay.api('PUT', '/api/v1/marketplace-connections', {
+        token: await relay.adminToken(),
+        body: { storeId: store.storeId, platform: 'OPEN_DELIVERY', merchantId: polling.merchantId, mode: 'POLLING', apiUrl: polling.baseUrl, credentials: { clientId: polling.clientId, clientSecret: polling.clientSecret } },
+      });
+      expect(saved.status).toBe(200);
+      const events = Array.from({ length: 130 }, () => polling.queueEvent(crypto.randomUUID(), 'DISPATCHED'));
+      await waitUntil('every event acknowledged', () => polling.unacknowledged().length, (n) => n === 0, { timeoutMs: 15_000, intervalMs: 100 });
+      const stored = await relay.database.pool.query('SELECT count(*)::int AS n FROM relay.marketplace_events WHERE event_id = ANY($1)', [events.map((e) => e.eventId)]);
+      expect(stored.rows[0].n).toBe(130);
+    } finally {
+      await polling.close();
+    }
+  });
+
   it('Rappi: NEW_ORDER with Rappi-Signature carries the whole order; take, ready-for-pickup; a Rappi cancellation reaches the store', async () => {
     const store = await connect('RAPPI', 'RAPPI', rappi, { credentials: { clientId: rappi.clientId, clientSecret: rappi.clientSecret, webhookSecret: rappi.webhookSecret } });
     const { orderId, body } = rappi.placeOrder();

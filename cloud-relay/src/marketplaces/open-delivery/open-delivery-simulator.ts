@@ -53,7 +53,7 @@ export class OpenDeliverySimulator extends PlatformSimulator {
     return this.queueEvent(orderId, 'CANCELLED');
   }
 
-  private queueEvent(orderId: string, eventType: string): OpenDeliveryEvent {
+  queueEvent(orderId: string, eventType: string): OpenDeliveryEvent {
     const event = { eventId: crypto.randomUUID(), eventType, orderId, merchantId: this.merchantId, orderURL: `${this.baseUrl}/v1/orders/${orderId}`, createdAt: new Date().toISOString(), sourceAppId: 'app-simulado' };
     this.pending.set(event.eventId, event);
     return event;

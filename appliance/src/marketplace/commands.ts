@@ -1,6 +1,8 @@
 import { businessRule, notFound } from '../kernel/errors.js';
 import type { Db } from '../kernel/db/open.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
+import { vaultOf } from '../kernel/pii/vault.js';
+import { sealCustomerField } from './sealed-customer.js';
 import {
   getMarketplaceOrder,
   writeAutoAccept,
@@ -19,13 +21,14 @@ function load(tx: CommandTx, id: string): MarketplaceOrder {
 }
 
 /**
- * Keeps a platform order as it arrived (customer, address, lines, fees, payment). Events reach MQTT
- * and the relay: they carry no customer name, phone or address. A platform order already kept is
+ * Keeps a platform order as it arrived (customer, address, lines, fees, payment), the customer's
+ * name, phone and address sealed. Events reach MQTT and the relay: they carry none of them. A platform order already kept is
  * returned as it is (`created: false`).
  */
 export function recordPlatformOrder(tx: CommandTx, input: PlatformOrder): { order: MarketplaceOrder; created: boolean } {
   const existing = tx.prepare('SELECT id FROM marketplace_orders WHERE platform = ? AND platform_order_id = ?').pluck().get(input.platform, input.platformOrderId) as string | undefined;
   if (existing) return { order: load(tx, existing), created: false };
+  const { keyring } = vaultOf(tx.db);
   tx
     .prepare(
       `INSERT INTO marketplace_orders (id, platform, platform_order_id, display_id, status, customer_name, customer_phone, delivery_address, notes,
@@ -33,8 +36,11 @@ export function recordPlatformOrder(tx: CommandTx, input: PlatformOrder): { orde
        VALUES (?, ?, ?, ?, 'RECEIVED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
-      input.marketplaceOrderId, input.platform, input.platformOrderId, input.displayId, input.customerName, input.customerPhone,
-      input.deliveryAddress ? JSON.stringify(input.deliveryAddress) : null, input.notes, input.subtotalCents, input.deliveryFeeCents,
+      input.marketplaceOrderId, input.platform, input.platformOrderId, input.displayId,
+      sealCustomerField(keyring, 'name', input.marketplaceOrderId, input.customerName),
+      sealCustomerField(keyring, 'phone', input.marketplaceOrderId, input.customerPhone),
+      sealCustomerField(keyring, 'address', input.marketplaceOrderId, input.deliveryAddress ? JSON.stringify(input.deliveryAddress) : null),
+      input.notes, input.subtotalCents, input.deliveryFeeCents,
       JSON.stringify(input.discounts), input.totalCents, input.payment.prepaid ? 1 : 0, input.payment.method, input.payment.pendingCents,
       input.payment.changeForCents, input.confirmDeadline, input.createdAt, tx.nowIso,
     );

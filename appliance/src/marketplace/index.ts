@@ -3,6 +3,7 @@ import { ordersNearDeadline, warnNearDeadlines } from './commands.js';
 import { marketplaceMessages } from './messages.pt-BR.js';
 import { marketplaceMigrations } from './migrations.js';
 import { registerMarketplaceRoutes } from './routes.js';
+import { sealedMarketplaceCustomer } from './sealed-customer.js';
 
 export { flagForOperator, linkStoreOrder, markAccepted, markCancelledByPlatform, recordPlatformOrder, setItemMapping, warnNearDeadlines } from './commands.js';
 export {
@@ -27,7 +28,10 @@ export const marketplaceModule: ApplianceModule = {
   name: 'marketplace',
   migrations: marketplaceMigrations,
   messages: { 'pt-BR': marketplaceMessages },
-  register: registerMarketplaceRoutes,
+  register(ctx) {
+    for (const column of Object.values(sealedMarketplaceCustomer)) ctx.pii.register(column);
+    registerMarketplaceRoutes(ctx);
+  },
   start: async (ctx) => {
     const timer = setInterval(() => {
       // Read first: the writer is only taken when there is someone to warn.

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '../kernel/db/open.js';
+import { vaultOf } from '../kernel/pii/vault.js';
+import { openCustomerField } from './sealed-customer.js';
 
 /** Platform names as the relay sends them. */
 export const MARKETPLACE_PLATFORMS = ['IFOOD', 'OPEN_DELIVERY', 'RAPPI', 'UBER_EATS'] as const;
@@ -83,6 +85,8 @@ export interface MarketplaceOrder {
 }
 
 export function toMarketplaceOrder(db: Db, row: any): MarketplaceOrder {
+  const { keyring } = vaultOf(db);
+  const address = openCustomerField(keyring, 'address', row.id, row.delivery_address);
   const lines = db
     .prepare(
       `SELECT l.*, m.product_id FROM marketplace_order_lines l
@@ -98,9 +102,9 @@ export function toMarketplaceOrder(db: Db, row: any): MarketplaceOrder {
     orderId: row.order_id,
     status: row.status,
     attention: row.attention,
-    customerName: row.customer_name,
-    customerPhone: row.customer_phone,
-    deliveryAddress: row.delivery_address ? JSON.parse(row.delivery_address) : null,
+    customerName: openCustomerField(keyring, 'name', row.id, row.customer_name),
+    customerPhone: openCustomerField(keyring, 'phone', row.id, row.customer_phone),
+    deliveryAddress: address ? JSON.parse(address) : null,
     notes: row.notes,
     subtotalCents: row.subtotal_cents,
     deliveryFeeCents: row.delivery_fee_cents,

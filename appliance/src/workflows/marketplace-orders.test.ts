@@ -78,7 +78,7 @@ describe('marketplace orders at the store', () => {
     expect(ticketsOf(order.id).map((t) => [t.label, t.status])).toContainEqual(['iFood #1001', 'OPEN']);
   });
 
-  it('auto-accepts a fully mapped order when the platform is set so, journaling no personal data', async () => {
+  it('auto-accepts a fully mapped order when the platform is set so, journaling no personal data and keeping it sealed', async () => {
     expect((await put('/marketplace/settings/auto-accept', { IFOOD: true })).status).toBe(200);
     expect(await push('marketplace.order_received', platformOrder('1002'))).toBe('applied');
     expect(await push('marketplace.order_received', platformOrder('1002'))).toBe('applied');
@@ -90,6 +90,10 @@ describe('marketplace orders at the store', () => {
     const everything = app.ctx.db.prepare("SELECT group_concat(payload) FROM journal WHERE type LIKE 'marketplace.%' OR type LIKE 'order.%'").pluck().get() as string;
     expect(everything).not.toContain('Maria');
     expect(everything).not.toContain('Augusta');
+    const stored = app.ctx.db.prepare("SELECT customer_name || customer_phone || delivery_address FROM marketplace_orders WHERE id = 'mo-1002'").pluck().get() as string;
+    expect(stored).not.toContain('Maria');
+    expect(stored).not.toContain('Augusta');
+    expect(stored).not.toContain('0800');
   });
 
   it('a platform cancellation cancels the store order and voids its kitchen tickets; a malformed order is refused and journaled', async () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -110,13 +111,17 @@ describe('iFood orders through the relay into the store kitchen', () => {
   it('refuses a forged webhook with 401 and creates nothing', async () => {
     const { order, event } = ifood.placeOrder();
     ifood.cancelOrder(order.id);
-    const forged = await ifood.deliverWebhook(webhookUrl, event, 'segredo-falso');
+    // Forged: an order iFood never had, so the polling running beside it cannot bring it in either.
+    const forgedEvent = { ...event, id: randomUUID(), orderId: randomUUID() };
+    const forged = await ifood.deliverWebhook(webhookUrl, forgedEvent, 'segredo-falso');
     expect(forged.status).toBe(401);
-    expect(await relayRows('SELECT 1 FROM relay.marketplace_events WHERE platform_order_id = $1', [order.id])).toEqual([]);
+    expect((await forged.json()).error.code).toBe('INVALID_SIGNATURE');
     // The signed events then come by polling, placed and cancelled: the store's order ends cancelled and iFood is asked nothing.
     await waitUntil('the events to be acknowledged', () => ifood.unacknowledged().filter((e) => e.orderId === order.id).length, (n) => n === 0, { timeoutMs: 30_000, intervalMs: 200 });
     await waitUntil('the store order to be cancelled', () => storeOrdersOf(order.id), (orders) => orders[0]?.status === 'CANCELLED', { timeoutMs: 60_000, intervalMs: 200 });
     expect(ifood.actions.filter((a) => a.orderId === order.id)).toEqual([]);
+    expect(await relayRows('SELECT 1 FROM relay.marketplace_events WHERE event_id = $1 OR platform_order_id = $2', [forgedEvent.id, forgedEvent.orderId])).toEqual([]);
+    expect(await storeOrdersOf(forgedEvent.orderId)).toEqual([]);
   }, 60_000);
 
   it('puts an iFood order on the KDS and sends confirm, startPreparation, readyToPickup and dispatch in that order', async () => {

@@ -15,6 +15,8 @@ describe('POS terminal in headless Chromium against the built appliance', () => 
   let admin: ApiClient;
   let browser: Browser;
   let page: Page;
+  /** Cash taken by the first scenario's sale, counted again at the blind close. */
+  let cashSalesCents = 0;
 
   const receiptTexts = (): string[] => {
     const dir = join(appliance.dataDir, 'receipts');
@@ -103,6 +105,7 @@ describe('POS terminal in headless Chromium against the built appliance', () => 
     expect(await page.locator('#pay-total').textContent()).toBe(`R$\u00a0${(order.totalCents / 100).toFixed(2).replace('.', ',')}`);
     await page.keyboard.type('200,00');
     const change = 20_000 - order.totalCents;
+    cashSalesCents += order.totalCents;
     await page.keyboard.press('Enter');
     await page.locator('#paid').waitFor();
     expect(await page.locator('#paid-change').textContent()).toBe(`Troco: R$\u00a0${(change / 100).toFixed(2).replace('.', ',')}`);
@@ -140,5 +143,22 @@ describe('POS terminal in headless Chromium against the built appliance', () => 
     for (const text of ['Atalhos do teclado', 'Pagar', 'Trocar operador', 'Leitor de código de barras']) expect(await help.textContent()).toContain(text);
     await page.keyboard.press('Escape');
     await help.waitFor({ state: 'detached' });
+  });
+
+  it('1e: closes the drawer blind (F10) and shows the close slip, which is also printed', async () => {
+    await page.keyboard.press('F10');
+    await page.locator('#close-form').waitFor();
+    expect(await page.locator('#close-form').textContent()).not.toContain('Esperado');
+    const counted = 15_000 + cashSalesCents;
+    await page.keyboard.type(`${Math.floor(counted / 100)},${String(counted % 100).padStart(2, '0')}`);
+    await page.keyboard.press('Enter');
+    const slip = page.locator('#close-slip');
+    await slip.waitFor();
+    const text = (await slip.textContent()) ?? '';
+    expect(text).toContain('FECHAMENTO DE CAIXA');
+    expect(text).toMatch(/Situação\s+CONFERIDO/);
+    await until('the close slip on the virtual printer', () => (receiptTexts().some((t) => t.includes('FECHAMENTO DE CAIXA')) ? true : undefined), 30_000);
+    await page.keyboard.press('Enter');
+    await page.locator('#pin-form').waitFor();
   });
 });

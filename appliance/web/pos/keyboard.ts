@@ -1,5 +1,6 @@
 import { removeLastLine, cart, setQuantity } from './state/cart';
 import { scan, sendToKitchen, startPayment } from './state/actions';
+import { closing } from './state/drawer';
 import { lock, operator } from './state/session';
 import { focusSearch, helpOpen } from './state/ui';
 
@@ -25,6 +26,7 @@ export function bindSaleKeys(active: () => boolean): () => void {
     else if (key === 'F2') focusSearch();
     else if (key === 'F8') void sendToKitchen();
     else if (key === 'F9') void startPayment();
+    else if (key === 'F10') closing.value = true;
     else if (typing(event.target)) return;
     else if (/^\d$/.test(key)) {
       buffer = event.timeStamp - lastAt > CODE_IDLE_MS ? key : buffer + key;

@@ -12,6 +12,7 @@ const KEYS: [string, PosMessageKey][] = [
   ['Delete', 'POS_KEY_DEL'],
   ['F8', 'POS_KEY_F8'],
   ['F9', 'POS_KEY_F9'],
+  ['F10', 'POS_KEY_F10'],
   ['F12', 'POS_KEY_F12'],
   ['Esc', 'POS_KEY_ESC'],
   ['▮▮▮', 'POS_KEY_SCAN'],

@@ -1,9 +1,12 @@
 import { useEffect } from 'preact/hooks';
 import { bindSaleKeys } from '../keyboard';
 import { optionsFor } from '../state/actions';
+import { closeSlip, closing } from '../state/drawer';
 import { lastChange, payingOrder } from '../state/sale';
 import { focusSearch, helpOpen } from '../state/ui';
 import { Cart } from './Cart';
+import { CloseDrawerDialog } from './CloseDrawerDialog';
+import { CloseSlip } from './CloseSlip';
 import { HelpDialog } from './HelpDialog';
 import { OptionsDialog } from './OptionsDialog';
 import { OrdersStrip } from './OrdersStrip';
@@ -13,7 +16,7 @@ import { ProductPicker } from './ProductPicker';
 
 /** The counter: products on the left, the sale on the right, dialogs on top. */
 export function SaleScreen() {
-  const dialogOpen = () => optionsFor.value !== null || payingOrder.value !== null || lastChange.value !== null;
+  const dialogOpen = () => optionsFor.value !== null || payingOrder.value !== null || lastChange.value !== null || closing.value || closeSlip.value !== null;
   useEffect(() => {
     focusSearch();
     return bindSaleKeys(() => !dialogOpen() || helpOpen.value);
@@ -31,6 +34,8 @@ export function SaleScreen() {
       {product && <OptionsDialog key={product.id} product={product} />}
       {paying && <PaymentDialog key={paying.id} order={paying} />}
       {paid && !paying && <PaidDialog number={paid.number} changeCents={paid.changeCents} />}
+      {closing.value && <CloseDrawerDialog />}
+      {closeSlip.value !== null && <CloseSlip text={closeSlip.value} />}
       {helpOpen.value && <HelpDialog />}
     </main>
   );

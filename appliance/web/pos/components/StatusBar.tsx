@@ -1,6 +1,6 @@
 import { formatCents } from '../../shared/money';
 import { offline } from '../state/connection';
-import { drawer } from '../state/drawer';
+import { closing, drawer } from '../state/drawer';
 import { config } from '../state/live';
 import { notice } from '../state/notice';
 import { lock, operator } from '../state/session';
@@ -17,6 +17,11 @@ export function StatusBar() {
         {drawer.value && <span class="hint">{t('POS_DRAWER_OPENED', { amount: formatCents(drawer.value.openingFloatCents) })}</span>}
         <span class="spacer" />
         {offline.value && <span class="offline" id="offline" role="status">{t('POS_OFFLINE')}</span>}
+        {drawer.value && (
+          <button type="button" onClick={() => (closing.value = true)}>
+            {t('POS_CLOSE_TITLE')} (F10)
+          </button>
+        )}
         {operator.value && (
           <button type="button" onClick={lock}>
             {t('POS_SWITCH_OPERATOR')} (F12)

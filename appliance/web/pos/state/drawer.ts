@@ -19,3 +19,18 @@ export async function findOpenDrawer(): Promise<void> {
 export async function openDrawer(openingFloatCents: number): Promise<void> {
   drawer.value = await call<Drawer>('POST', '/cashier-sessions', { terminalId: terminalId.value, openingFloatCents }, { idempotencyKey: crypto.randomUUID() });
 }
+
+/** The close slip the appliance answered (and printed); on screen until the operator is done. */
+export const closeSlip = signal<string | null>(null);
+export const closing = signal(false);
+
+export type CountedMethod = 'CASH' | 'CREDIT' | 'DEBIT' | 'PIX';
+
+/** Blind close: the operator's counts go in, the comparison with the expected amounts comes back. */
+export async function closeDrawer(counted: Partial<Record<CountedMethod, number>>): Promise<void> {
+  const open = drawer.value;
+  if (!open) return;
+  const answer = await call<{ text: string }>('POST', `/cashier-sessions/${open.id}/close`, { counted }, { idempotencyKey: crypto.randomUUID() });
+  closing.value = false;
+  closeSlip.value = answer.text;
+}

@@ -1,0 +1,74 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { gtinCheckDigit } from '../../appliance/src/catalog/barcode.js';
+import { repoRoot } from '../../appliance/src/kernel/paths.js';
+import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
+import { spawnAppliance } from '../support/appliance-process.js';
+
+/**
+ * Makes docs/img/pos-drawer.png, pos-sale.png (1366×768), pos-sale-1024.png (1024×768) and
+ * pos-payment.png: the demo store's cashier opening the drawer, a sale with scanned, modified and
+ * half-and-half lines, and the cash payment with its change. Run after `npm run build`:
+ * `node dist/test/e2e/pos-screenshots.js`.
+ */
+async function shot(page: Page, name: string): Promise<void> {
+  const file = join(repoRoot(), 'docs', 'img', name);
+  await page.screenshot({ path: file });
+  process.stdout.write(`wrote ${file}\n`);
+}
+
+async function addWithOptions(page: Page, search: string, keys: string[]): Promise<void> {
+  await page.keyboard.press('F2');
+  await page.keyboard.type(search);
+  await page.keyboard.press('Enter');
+  await page.locator('#options-form').waitFor();
+  for (const key of keys) {
+    if (key.length > 1 && !/^[A-Z]/.test(key)) await page.keyboard.type(key);
+    else await page.keyboard.press(key);
+  }
+  await page.keyboard.press('Enter');
+  await page.locator('#options-form').waitFor({ state: 'detached' });
+}
+
+async function main(): Promise<void> {
+  const appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 120_000 });
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(`${appliance.baseUrl}/pos`);
+    await page.locator('#setup-form input[name=username]').fill('caixa');
+    await page.locator('#setup-form input[name=password]').fill('Caixa#2026');
+    await page.keyboard.press('Enter');
+    await page.locator('#drawer-form').waitFor();
+    await page.keyboard.type('150,00');
+    await shot(page, 'pos-drawer.png');
+    await page.keyboard.press('Enter');
+    await page.locator('#search').waitFor();
+    await page.keyboard.press('Escape');
+    for (const body of ['789490001151', '789100010011']) {
+      await page.keyboard.type(body + gtinCheckDigit(body));
+      await page.keyboard.press('Enter');
+    }
+    await addWithOptions(page, 'burger classico', ['ArrowDown', 'Tab', 'Space', 'Tab', 'Tab', 'Tab', 'sem cebola']);
+    await addWithOptions(page, 'meio a meio', ['Space', 'Tab', 'Space']);
+    await page.keyboard.press('F2');
+    await page.keyboard.type('ba');
+    await page.waitForTimeout(300);
+    await shot(page, 'pos-sale.png');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.waitForTimeout(300);
+    await shot(page, 'pos-sale-1024.png');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F9');
+    await page.locator('#payment-form').waitFor();
+    await page.keyboard.type('200,00');
+    await page.waitForTimeout(200);
+    await shot(page, 'pos-payment.png');
+  } finally {
+    await browser.close();
+    await appliance.stop();
+  }
+}
+
+await main();

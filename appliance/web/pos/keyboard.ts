@@ -4,8 +4,11 @@ import { closing } from './state/drawer';
 import { lock, operator } from './state/session';
 import { focusSearch, helpOpen } from './state/ui';
 
-/** Digits typed outside any field form a code until Enter; a pause this long starts over. */
-const CODE_IDLE_MS = 1000;
+/**
+ * Digits typed outside any field form a code until Enter; a pause this long starts over (a stray
+ * key pressed a while ago must not prefix the next scan, and a busy tablet may stall a scan's keys).
+ */
+const CODE_IDLE_MS = 5000;
 const BARCODE = /^\d{8,14}$/;
 
 const typing = (target: EventTarget | null) => target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);

@@ -89,12 +89,16 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
+/** Each product's folded name, SKU and barcode, computed once per catalog rather than per keystroke. */
+const searchKeys = computed(() => products.value.map((p) => ({ product: p, key: fold(`${p.name}\n${p.sku ?? ''}\n${p.barcode ?? ''}`) })));
+
 export function searchProducts(query: string, categoryId: string | null): Product[] {
   const q = fold(query.trim());
   const top = topCategoryOf.value;
-  return products.value.filter(
-    (p) =>
-      (!categoryId || (p.categoryId && top.get(p.categoryId) === categoryId)) &&
-      (!q || fold(p.name).includes(q) || (p.sku && fold(p.sku).includes(q)) || (p.barcode && p.barcode.includes(q))),
-  );
+  const found: Product[] = [];
+  for (const { product, key } of searchKeys.value) {
+    if (categoryId && !(product.categoryId && top.get(product.categoryId) === categoryId)) continue;
+    if (!q || key.includes(q)) found.push(product);
+  }
+  return found;
 }

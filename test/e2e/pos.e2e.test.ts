@@ -145,6 +145,74 @@ describe('POS terminal in headless Chromium against the built appliance', () => 
     await help.waitFor({ state: 'detached' });
   });
 
+  it('1c: CPF na nota ends in the NFC-e dest; a discount and a cancellation each take the manager PIN', async () => {
+    const latestOrder = async () => ((await admin.get('/orders?size=1&sort=created_at:desc')).body.data as { id: string; number: number; status: string; totalCents: number }[])[0];
+    const cpf = '52998224725';
+    await page.keyboard.press('Escape');
+    await page.keyboard.type(await barcodeOf('prod-coke'));
+    await page.keyboard.press('Enter');
+    await page.locator('.cart .line').waitFor();
+    await page.keyboard.press('F6');
+    await page.locator('#cpf-form').waitFor();
+    await page.keyboard.type('529.982.247-25');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#cart-taxid').textContent()).toContain(cpf);
+
+    await page.keyboard.press('F9');
+    await page.locator('#payment-form').waitFor();
+    await page.keyboard.press('F7');
+    await page.locator('#manager-form').waitFor();
+    await page.keyboard.type('1,00');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('cliente da casa');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('gerente');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('9999');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#manager-form [role=alert]').textContent()).toBe('Autorização de gerente inválida.');
+    await page.locator('#manager-form input[name=pin]').fill('');
+    await page.locator('#manager-form input[name=pin]').focus();
+    await page.keyboard.type('1234');
+    await page.keyboard.press('Enter');
+    await page.locator('#manager-form').waitFor({ state: 'detached' });
+    expect(await page.locator('#pay-total').textContent()).toBe('R$\u00a05,90');
+    await page.locator('#payment-form input[name=tendered]').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#paid').waitFor();
+    cashSalesCents += 590;
+    const discounted = await latestOrder();
+    expect(discounted.totalCents).toBe(590);
+    const xml = await until('the NFC-e of the discounted sale', async () => {
+      const [doc] = (await admin.get(`/fiscal/documents?orderId=${discounted.id}`)).body.data as { id: string; status: string }[];
+      if (!doc || doc.status !== 'AUTHORIZED') return undefined;
+      const res = await fetch(`${appliance.baseUrl}/api/v1/fiscal/documents/${doc.id}/xml`, { headers: { authorization: `Bearer ${admin.token}` } });
+      return res.text();
+    }, 60_000);
+    expect(xml).toMatch(new RegExp(`<dest>\\s*<CPF>${cpf}</CPF>`));
+    await page.keyboard.press('Enter');
+
+    await page.keyboard.press('Escape');
+    await page.keyboard.type(await barcodeOf('prod-guarana'));
+    await page.keyboard.press('Enter');
+    await page.locator('.cart .line').waitFor();
+    await page.keyboard.press('F9');
+    await page.locator('#payment-form').waitFor();
+    await page.keyboard.press('F4');
+    await page.locator('#manager-form').waitFor();
+    await page.keyboard.type('cliente desistiu');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('gerente');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('1234');
+    await page.keyboard.press('Enter');
+    await page.locator('#payment-form').waitFor({ state: 'detached' });
+    const cancelled = await latestOrder();
+    expect(cancelled.status).toBe('CANCELLED');
+    await page.locator(`.order[data-order-id="${cancelled.id}"][data-status="CANCELLED"]`).waitFor();
+    expect(await page.locator('#notice').textContent()).toBe(`Pedido #${cancelled.number} cancelado.`);
+  }, 120_000);
+
   it('1e: closes the drawer blind (F10) and shows the close slip, which is also printed', async () => {
     await page.keyboard.press('F10');
     await page.locator('#close-form').waitFor();

@@ -2,7 +2,7 @@ import { removeLastLine, cart, setQuantity } from './state/cart';
 import { scan, sendToKitchen, startPayment } from './state/actions';
 import { closing } from './state/drawer';
 import { lock, operator } from './state/session';
-import { focusSearch, helpOpen } from './state/ui';
+import { cpfOpen, focusSearch, helpOpen } from './state/ui';
 
 /**
  * Digits typed outside any field form a code until Enter; a pause this long starts over (a stray
@@ -27,6 +27,7 @@ export function bindSaleKeys(active: () => boolean): () => void {
     if (key === 'F1') helpOpen.value = !helpOpen.value;
     else if (key === 'Escape' && helpOpen.value) helpOpen.value = false;
     else if (key === 'F2') focusSearch();
+    else if (key === 'F6') cpfOpen.value = true;
     else if (key === 'F8') void sendToKitchen();
     else if (key === 'F9') void startPayment();
     else if (key === 'F10') closing.value = true;

@@ -1,6 +1,6 @@
 import { formatCents } from '../../shared/money';
 import { busy, sendToKitchen, startPayment } from '../state/actions';
-import { cart, cartTotal, lineTotal, optionLabels, setQuantity } from '../state/cart';
+import { cart, cartTotal, consumerTaxId, lineTotal, optionLabels, setQuantity } from '../state/cart';
 import { t } from '../texts';
 
 /** The sale being built: lines with options and notes, quantities, the estimated total, send and pay. */
@@ -27,6 +27,7 @@ export function Cart() {
           </li>
         ))}
       </ol>
+      {consumerTaxId.value && <p class="taxid" id="cart-taxid">{t('POS_CPF_ON_SALE', { taxId: consumerTaxId.value })}</p>}
       <div class="total">
         <span>{t('POS_TOTAL')}</span>
         <strong id="cart-total">{formatCents(cartTotal.value)}</strong>

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { formatCents, parseCents } from '../../shared/money';
 import { busy } from '../state/actions';
 import { payCash, payingOrder, type SentOrder } from '../state/sale';
+import { managerAction } from '../state/ui';
 import { errorText, t } from '../texts';
 
 /** Cash with the change calculator: type what the customer handed over, Enter confirms. */
@@ -28,9 +29,11 @@ export function PaymentDialog({ order }: { order: SentOrder }) {
     }
   };
   const onKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
+    if (event.key === 'Escape') payingOrder.value = null;
+    else if (event.key === 'F7') managerAction.value = 'discount';
+    else if (event.key === 'F4') managerAction.value = 'cancel';
+    else return;
     event.preventDefault();
-    payingOrder.value = null;
   };
   return (
     <div class="overlay">
@@ -50,6 +53,10 @@ export function PaymentDialog({ order }: { order: SentOrder }) {
           <strong id="pay-change">{change !== null && change >= 0 ? formatCents(change) : '—'}</strong>
         </div>
         {error && <p class="error" role="alert">{error}</p>}
+        <div class="actions">
+          <button type="button" onClick={() => (managerAction.value = 'discount')}>{t('POS_DISCOUNT_KEY')}</button>
+          <button type="button" class="danger" onClick={() => (managerAction.value = 'cancel')}>{t('POS_CANCEL_ORDER_KEY')}</button>
+        </div>
         <div class="actions">
           <button type="button" onClick={() => (payingOrder.value = null)}>{t('POS_CANCEL')}</button>
           <button type="submit" class="primary" disabled={busy.value}>{t('POS_CONFIRM_PAYMENT')}</button>

@@ -3,11 +3,13 @@ import { bindSaleKeys } from '../keyboard';
 import { optionsFor } from '../state/actions';
 import { closeSlip, closing } from '../state/drawer';
 import { lastChange, payingOrder } from '../state/sale';
-import { focusSearch, helpOpen } from '../state/ui';
+import { cpfOpen, focusSearch, helpOpen, managerAction } from '../state/ui';
 import { Cart } from './Cart';
 import { CloseDrawerDialog } from './CloseDrawerDialog';
 import { CloseSlip } from './CloseSlip';
+import { CpfDialog } from './CpfDialog';
 import { HelpDialog } from './HelpDialog';
+import { ManagerDialog } from './ManagerDialog';
 import { OptionsDialog } from './OptionsDialog';
 import { OrdersStrip } from './OrdersStrip';
 import { PaidDialog } from './PaidDialog';
@@ -16,7 +18,7 @@ import { ProductPicker } from './ProductPicker';
 
 /** The counter: products on the left, the sale on the right, dialogs on top. */
 export function SaleScreen() {
-  const dialogOpen = () => optionsFor.value !== null || payingOrder.value !== null || lastChange.value !== null || closing.value || closeSlip.value !== null;
+  const dialogOpen = () => optionsFor.value !== null || payingOrder.value !== null || lastChange.value !== null || closing.value || closeSlip.value !== null || cpfOpen.value;
   useEffect(() => {
     focusSearch();
     return bindSaleKeys(() => !dialogOpen() || helpOpen.value);
@@ -33,6 +35,8 @@ export function SaleScreen() {
       </div>
       {product && <OptionsDialog key={product.id} product={product} />}
       {paying && <PaymentDialog key={paying.id} order={paying} />}
+      {paying && managerAction.value && <ManagerDialog kind={managerAction.value} order={paying} />}
+      {cpfOpen.value && <CpfDialog />}
       {paid && !paying && <PaidDialog number={paid.number} changeCents={paid.changeCents} />}
       {closing.value && <CloseDrawerDialog />}
       {closeSlip.value !== null && <CloseSlip text={closeSlip.value} />}

@@ -11,6 +11,8 @@ export interface CartLine {
 }
 
 export const cart = signal<CartLine[]>([]);
+/** "CPF na nota": digits of the consumer's CPF or CNPJ for the NFC-e `dest`, sent with the order. */
+export const consumerTaxId = signal<string | null>(null);
 
 function chosen(product: Product, optionIds: string[]) {
   return product.optionGroups.flatMap((group) => group.options.filter((o) => optionIds.includes(o.id)).map((option) => ({ group, option })));
@@ -59,4 +61,5 @@ export function removeLastLine(): void {
 
 export function clearCart(): void {
   cart.value = [];
+  consumerTaxId.value = null;
 }

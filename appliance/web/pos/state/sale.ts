@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import { type CartLine, cart, clearCart } from './cart';
+import { type CartLine, cart, clearCart, consumerTaxId } from './cart';
 import { untilAnswered } from './connection';
 import { drawer } from './drawer';
 import { call } from './session';
@@ -35,7 +35,7 @@ const itemOf = (line: CartLine) => ({ productId: line.product.id, quantity: line
 export async function sendCart(): Promise<SentOrder> {
   const createKey = crypto.randomUUID();
   const confirmKey = crypto.randomUUID();
-  const body = { channel: 'COUNTER', items: cart.value.map(itemOf) };
+  const body = { channel: 'COUNTER', items: cart.value.map(itemOf), ...(consumerTaxId.value ? { consumerTaxId: consumerTaxId.value } : {}) };
   const created = await untilAnswered(() => call<OrderAnswer>('POST', '/orders', body, { idempotencyKey: createKey }));
   const confirmed = await untilAnswered(() => call<OrderAnswer>('POST', `/orders/${created.id}/confirm`, {}, { idempotencyKey: confirmKey }));
   const order = { id: confirmed.id, number: confirmed.number, status: confirmed.status, totalCents: confirmed.totalCents, paidCents: 0 };
@@ -65,4 +65,24 @@ export async function payCash(order: SentOrder, tenderedCents: number): Promise<
 export function orderStatusChanged(orderId: string, status: string): void {
   const known = sentOrders.value.find((o) => o.id === orderId);
   if (known) remember({ ...known, status });
+}
+
+export interface ManagerApproval {
+  username: string;
+  pin: string;
+}
+
+/** A manual discount on the order being paid, approved by a manager's PIN. */
+export async function discountOrder(order: SentOrder, amountCents: number, reason: string, manager: ManagerApproval): Promise<void> {
+  const answer = await call<OrderAnswer>('POST', `/orders/${order.id}/discount`, { amountCents, reason, managerOverride: manager }, { idempotencyKey: crypto.randomUUID() });
+  const updated = { ...order, totalCents: answer.totalCents };
+  remember(updated);
+  payingOrder.value = updated;
+}
+
+/** Cancels the order being paid (it is in the kitchen already): a manager approves. */
+export async function cancelOrder(order: SentOrder, reason: string, manager: ManagerApproval): Promise<void> {
+  const answer = await call<OrderAnswer>('POST', `/orders/${order.id}/cancel`, { reason, managerOverride: manager }, { idempotencyKey: crypto.randomUUID() });
+  remember({ ...order, status: answer.status });
+  payingOrder.value = null;
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,6 +35,7 @@ describe('POS terminal in headless Chromium against the built appliance', () => 
   afterAll(async () => {
     await browser?.close();
     await appliance?.stop();
+    if (appliance) rmSync(appliance.dataDir, { recursive: true, force: true });
   });
 
   it('1a, keyboard only: PIN login, open the drawer, two scans, a burger with doneness and bacon, half-and-half pizza, cash with change → receipt printed, order on the KDS', async () => {
@@ -229,4 +230,49 @@ describe('POS terminal in headless Chromium against the built appliance', () => 
     await page.keyboard.press('Enter');
     await page.locator('#pin-form').waitFor();
   });
+
+  it('1d: the appliance is SIGKILLed while the cashier sends an order and pays cash; after the restart exactly one order and one payment exist and the screen caught up without a reload', async () => {
+    await page.keyboard.type(CASHIER.username);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(CASHIER.pin);
+    await page.keyboard.press('Enter');
+    await page.locator('#drawer-form').waitFor();
+    await page.keyboard.type('50,00');
+    await page.keyboard.press('Enter');
+    await page.locator('#search').waitFor();
+    const before = (await admin.get('/orders?size=100')).body.metadata.total as number;
+    await page.keyboard.press('Escape');
+    await page.keyboard.type(await barcodeOf('prod-beer'));
+    await page.keyboard.press('Enter');
+    await page.locator('.cart .line').waitFor();
+
+    // F9 and the kill race: the order may or may not have committed before the process died.
+    const { httpPort, dataDir } = appliance;
+    await page.keyboard.press('F9');
+    await appliance.kill('SIGKILL');
+    await page.locator('#offline').waitFor();
+    appliance = await spawnAppliance({ dataDir, env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn', CHEFIA_HTTP_PORT: String(httpPort) }, readyTimeoutMs: 120_000 });
+    admin = await new ApiClient(appliance.baseUrl).login();
+    await page.locator('#payment-form').waitFor({ timeout: 30_000 });
+    await page.locator('#offline').waitFor({ state: 'detached' });
+
+    // Paying while the appliance is gone again: the payment waits and is made once when it is back.
+    await appliance.kill('SIGKILL');
+    await page.keyboard.type('20,00');
+    await page.keyboard.press('Enter');
+    await page.locator('#offline').waitFor();
+    appliance = await spawnAppliance({ dataDir, env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn', CHEFIA_HTTP_PORT: String(httpPort) }, readyTimeoutMs: 120_000 });
+    admin = await new ApiClient(appliance.baseUrl).login();
+    await page.locator('#paid').waitFor({ timeout: 30_000 });
+
+    const orders = (await admin.get('/orders?size=100&sort=created_at:desc')).body;
+    expect(orders.metadata.total).toBe(before + 1);
+    const order = orders.data[0] as { id: string; number: number; totalCents: number };
+    const payments = (await admin.get(`/orders/${order.id}/payments`)).body.data;
+    expect(payments.payments).toHaveLength(1);
+    expect(payments.payments[0]).toMatchObject({ method: 'CASH', tenderedCents: 2000, changeCents: 2000 - order.totalCents });
+    expect(await page.locator('#paid-change').textContent()).toBe(`Troco: R$\u00a0${((2000 - order.totalCents) / 100).toFixed(2).replace('.', ',')}`);
+    await page.keyboard.press('Enter');
+    await page.locator(`.order[data-order-id="${order.id}"]`).waitFor();
+  }, 300_000);
 });

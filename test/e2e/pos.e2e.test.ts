@@ -178,7 +178,7 @@ describe('POS terminal in headless Chromium against the built appliance', () => 
     await page.keyboard.press('Enter');
     await page.locator('#manager-form').waitFor({ state: 'detached' });
     expect(await page.locator('#pay-total').textContent()).toBe('R$\u00a05,90');
-    await page.locator('#payment-form input[name=tendered]').focus();
+    await page.locator('#payment-form input[name=amount]').focus();
     await page.keyboard.press('Enter');
     await page.locator('#paid').waitFor();
     cashSalesCents += 590;
@@ -275,4 +275,43 @@ describe('POS terminal in headless Chromium against the built appliance', () => 
     await page.keyboard.press('Enter');
     await page.locator(`.order[data-order-id="${order.id}"]`).waitFor();
   }, 300_000);
+
+  it('1b: split tender card (TEF) + cash; PIX paid at the gateway simulator while its QR is on screen', async () => {
+    const latestOrder = async () => ((await admin.get('/orders?size=1&sort=created_at:desc')).body.data as { id: string; totalCents: number }[])[0];
+    const scanAndPay = async (productId: string) => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.type(await barcodeOf(productId));
+      await page.keyboard.press('Enter');
+      await page.locator('.cart .line').waitFor();
+      await page.keyboard.press('F9');
+      await page.locator('#payment-form').waitFor();
+    };
+    await scanAndPay('prod-beer');
+    await page.keyboard.press('ArrowDown'); // Crédito
+    await page.keyboard.type('10,00');
+    await page.keyboard.press('Enter');
+    await page.locator('#pay-paid').waitFor();
+    const split = await latestOrder();
+    expect(await page.locator('#pay-total').textContent()).toBe(`R$\u00a0${((split.totalCents - 1000) / 100).toFixed(2).replace('.', ',')}`);
+    await page.keyboard.press('Enter'); // the rest in cash, exact
+    await page.locator('#paid').waitFor();
+    const tenders = (await admin.get(`/orders/${split.id}/payments`)).body.data.payments as { method: string; amountCents: number; status: string }[];
+    expect(tenders.map((p) => [p.method, p.amountCents, p.status])).toEqual([
+      ['CREDIT', 1000, 'CAPTURED'],
+      ['CASH', split.totalCents - 1000, 'CAPTURED'],
+    ]);
+    await page.keyboard.press('Enter');
+
+    await scanAndPay('prod-coke');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown'); // Pix
+    await page.keyboard.press('Enter');
+    await page.locator('#pix img').waitFor();
+    const pixOrder = await latestOrder();
+    const [charge] = (await admin.get(`/orders/${pixOrder.id}/payments`)).body.data.payments as { id: string; status: string }[];
+    expect(charge.status).toBe('PENDING');
+    const paid = await fetch(`${appliance.baseUrl}/demo/pix/${charge.id}/pay`, { method: 'POST', redirect: 'manual' });
+    expect(paid.status).toBe(303);
+    await page.locator('#paid').waitFor({ timeout: 30_000 });
+    expect((await admin.get(`/payments/${charge.id}`)).body.data.status).toBe('CAPTURED');
+  }, 120_000);
 });

@@ -1,27 +1,49 @@
-import { useAutofocus } from '../../shared/autofocus';
 import { useState } from 'preact/hooks';
+import { useAutofocus } from '../../shared/autofocus';
 import { formatCents, parseCents } from '../../shared/money';
 import { busy } from '../state/actions';
-import { payCash, payingOrder, type SentOrder } from '../state/sale';
+import { offline } from '../state/connection';
+import { payingOrder, payTender, pendingPix, type SentOrder, type TenderMethod } from '../state/sale';
 import { managerAction } from '../state/ui';
 import { errorText, t } from '../texts';
+import type { PosMessageKey } from '../messages.pt-BR';
+import { PixQr } from './PixQr';
 
-/** Cash with the change calculator: type what the customer handed over, Enter confirms. */
+const METHODS: [TenderMethod, PosMessageKey][] = [
+  ['CASH', 'POS_PAY_CASH'],
+  ['CREDIT', 'POS_PAY_CREDIT'],
+  ['DEBIT', 'POS_PAY_DEBIT'],
+  ['PIX', 'POS_PAY_PIX'],
+];
+
+/**
+ * Payment of one order, one tender at a time (split: pay part, the rest stays due). Cash gets the
+ * change calculator (empty amount = exactly what is due); cards go to the TEF terminal; PIX shows
+ * its QR until the gateway confirms.
+ */
 export function PaymentDialog({ order }: { order: SentOrder }) {
   const due = order.totalCents - order.paidCents;
+  const [method, setMethod] = useState<TenderMethod>('CASH');
   const [typed, setTyped] = useState('');
   const [error, setError] = useState('');
-  const first = useAutofocus<HTMLInputElement>();
-  const tendered = typed.trim() === '' ? due : parseCents(typed);
-  const change = tendered === null ? null : tendered - due;
+  const amountField = useAutofocus<HTMLInputElement>();
+  const typedCents = typed.trim() === '' ? due : parseCents(typed);
+  const change = method === 'CASH' && typedCents !== null ? typedCents - due : null;
+  const pix = pendingPix.value;
   const submit = async (event: Event) => {
     event.preventDefault();
-    if (busy.value) return;
-    if (tendered === null) return setError(t('POS_INVALID_AMOUNT'));
-    if (tendered < due) return setError(t('POS_TENDER_TOO_LOW'));
+    if (busy.value || pix) return;
+    if (typedCents === null) return setError(t('POS_INVALID_AMOUNT'));
+    if (method === 'CASH' && typedCents < due) return setError(t('POS_TENDER_TOO_LOW'));
+    if (method !== 'CASH' && typedCents > due) return setError(t('POS_AMOUNT_TOO_HIGH'));
+    if (method !== 'CASH' && offline.value) return setError(t('POS_NEEDS_CONNECTION'));
+    setError('');
     busy.value = true;
     try {
-      await payCash(order, tendered);
+      if (method === 'CASH') await payTender(order, 'CASH', due, typedCents);
+      else await payTender(order, method, typedCents);
+      setTyped('');
+      setMethod('CASH');
     } catch (failure) {
       setError(errorText(failure));
     } finally {
@@ -32,7 +54,10 @@ export function PaymentDialog({ order }: { order: SentOrder }) {
     if (event.key === 'Escape') payingOrder.value = null;
     else if (event.key === 'F7') managerAction.value = 'discount';
     else if (event.key === 'F4') managerAction.value = 'cancel';
-    else return;
+    else if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && (event.target as HTMLElement).tagName === 'INPUT' && (event.target as HTMLInputElement).name === 'amount') {
+      const at = METHODS.findIndex(([m]) => m === method);
+      setMethod(METHODS[(at + (event.key === 'ArrowDown' ? 1 : METHODS.length - 1)) % METHODS.length][0]);
+    } else return;
     event.preventDefault();
   };
   return (
@@ -43,15 +68,28 @@ export function PaymentDialog({ order }: { order: SentOrder }) {
           <span>{t('POS_TOTAL')}</span>
           <strong id="pay-total">{formatCents(due)}</strong>
         </div>
-        <p class="method">{t('POS_PAY_CASH')}</p>
+        {order.paidCents > 0 && <p class="hint" id="pay-paid">{t('POS_PAID_SO_FAR', { amount: formatCents(order.paidCents) })}</p>}
+        <fieldset class="methods" aria-label={t('POS_PAY_METHOD')}>
+          <legend>{t('POS_PAY_METHOD')}</legend>
+          {METHODS.map(([m, label]) => (
+            <label key={m} class={`option${method === m ? ' on' : ''}`}>
+              <input type="radio" name="method" value={m} checked={method === m} onChange={() => setMethod(m)} />
+              <span>{t(label)}</span>
+            </label>
+          ))}
+        </fieldset>
         <label>
-          {t('POS_TENDERED')}
-          <input name="tendered" inputMode="decimal" value={typed} onInput={(e) => setTyped((e.currentTarget as HTMLInputElement).value)} ref={first} placeholder={formatCents(due)} />
+          {t(method === 'CASH' ? 'POS_TENDERED' : 'POS_PAY_AMOUNT')}
+          <input name="amount" inputMode="decimal" value={typed} onInput={(e) => setTyped((e.currentTarget as HTMLInputElement).value)} ref={amountField} placeholder={formatCents(due)} />
         </label>
-        <div class="change">
-          <span>{t('POS_CHANGE')}</span>
-          <strong id="pay-change">{change !== null && change >= 0 ? formatCents(change) : '—'}</strong>
-        </div>
+        {method === 'CASH' && (
+          <div class="change">
+            <span>{t('POS_CHANGE')}</span>
+            <strong id="pay-change">{change !== null && change >= 0 ? formatCents(change) : '—'}</strong>
+          </div>
+        )}
+        {busy.value && (method === 'CREDIT' || method === 'DEBIT') && <p class="hint" role="status">{t('POS_CARD_WAITING')}</p>}
+        {pix && <PixQr image={pix.qrImage} payload={pix.qrPayload} />}
         {error && <p class="error" role="alert">{error}</p>}
         <div class="actions">
           <button type="button" onClick={() => (managerAction.value = 'discount')}>{t('POS_DISCOUNT_KEY')}</button>
@@ -59,7 +97,7 @@ export function PaymentDialog({ order }: { order: SentOrder }) {
         </div>
         <div class="actions">
           <button type="button" onClick={() => (payingOrder.value = null)}>{t('POS_CANCEL')}</button>
-          <button type="submit" class="primary" disabled={busy.value}>{t('POS_CONFIRM_PAYMENT')}</button>
+          <button type="submit" class="primary" disabled={busy.value || pix !== null}>{t('POS_CONFIRM_PAYMENT')}</button>
         </div>
       </form>
     </div>

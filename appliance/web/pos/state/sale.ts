@@ -44,21 +44,58 @@ export async function sendCart(): Promise<SentOrder> {
   return order;
 }
 
-/** Cash with change: the appliance books it in the operator's open drawer. */
-export async function payCash(order: SentOrder, tenderedCents: number): Promise<number> {
-  const key = crypto.randomUUID();
-  const answer = await untilAnswered(() =>
-    call<{ payment: { changeCents: number }; balance: { paidCents: number } }>(
-      'POST',
-      `/orders/${order.id}/payments`,
-      { method: 'CASH', tenderedCents, cashierSessionId: drawer.value?.id },
-      { idempotencyKey: key },
-    ),
-  );
-  remember({ ...order, paidCents: answer.balance.paidCents });
+export type TenderMethod = 'CASH' | 'CREDIT' | 'DEBIT' | 'PIX';
+
+interface PaymentAnswer {
+  payment: { id: string; status: string; changeCents: number; pix: { qrPayload: string; qrImageBase64: string | null } | null };
+  balance: { paidCents: number; pendingCents: number; remainingCents: number };
+}
+
+/** A PIX charge on screen until the gateway confirms it. */
+export const pendingPix = signal<{ paymentId: string; qrPayload: string; qrImage: string | null; amountCents: number } | null>(null);
+
+function settle(order: SentOrder, balance: PaymentAnswer['balance'], changeCents: number): void {
+  const updated = { ...order, paidCents: balance.paidCents };
+  remember(updated);
+  if (balance.remainingCents > 0 || balance.pendingCents > 0) {
+    payingOrder.value = updated;
+    return;
+  }
   payingOrder.value = null;
-  lastChange.value = { number: order.number, changeCents: answer.payment.changeCents };
-  return answer.payment.changeCents;
+  pendingPix.value = null;
+  lastChange.value = { number: order.number, changeCents };
+}
+
+/**
+ * One tender: cash (with change, booked in the operator's drawer), a card through the TEF terminal,
+ * or a PIX charge whose QR stays on screen until the gateway confirms. Split tenders are several
+ * calls; the dialog stays open while something is left to pay. Only cash is retried through an
+ * outage: cards and PIX need the appliance at that moment.
+ */
+export async function payTender(order: SentOrder, method: TenderMethod, amountCents: number, tenderedCents?: number): Promise<void> {
+  const key = crypto.randomUUID();
+  const body = method === 'CASH' ? { method, amountCents, tenderedCents, cashierSessionId: drawer.value?.id } : { method, amountCents };
+  const send = () => call<PaymentAnswer>('POST', `/orders/${order.id}/payments`, body, { idempotencyKey: key });
+  const answer = method === 'CASH' ? await untilAnswered(send) : await send();
+  if (answer.payment.status === 'PENDING' && answer.payment.pix) {
+    const image = answer.payment.pix.qrImageBase64;
+    pendingPix.value = { paymentId: answer.payment.id, qrPayload: answer.payment.pix.qrPayload, qrImage: image && !image.startsWith('data:') ? `data:image/png;base64,${image}` : image, amountCents };
+    void waitForPix(order, answer.payment.id);
+    return;
+  }
+  settle(order, answer.balance, answer.payment.changeCents);
+}
+
+async function waitForPix(order: SentOrder, paymentId: string): Promise<void> {
+  while (pendingPix.value?.paymentId === paymentId) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const state = await call<{ status: string }>('GET', `/payments/${paymentId}`).catch(() => null);
+    if (state && state.status !== 'PENDING') {
+      pendingPix.value = null;
+      const { balance } = await call<Pick<PaymentAnswer, 'balance'>>('GET', `/orders/${order.id}/payments`);
+      settle(order, balance, 0);
+    }
+  }
 }
 
 /** A status change of one of this terminal's orders, pushed over MQTT (`events/order.*`). */

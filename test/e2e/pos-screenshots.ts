@@ -52,7 +52,6 @@ async function main(): Promise<void> {
     await addWithOptions(page, 'burger classico', ['ArrowDown', 'Tab', 'Space', 'Tab', 'Tab', 'Tab', 'sem cebola']);
     await addWithOptions(page, 'meio a meio', ['Space', 'Tab', 'Space']);
     await page.keyboard.press('F2');
-    await page.keyboard.type('ba');
     await page.waitForTimeout(300);
     await shot(page, 'pos-sale.png');
     await page.setViewportSize({ width: 1024, height: 768 });

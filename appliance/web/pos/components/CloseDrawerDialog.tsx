@@ -1,3 +1,4 @@
+import { closeOnEscape } from '../../shared/escape';
 import { useState } from 'preact/hooks';
 import { useAutofocus } from '../../shared/autofocus';
 import { parseCents } from '../../shared/money';
@@ -32,11 +33,9 @@ export function CloseDrawerDialog() {
       setError(errorText(failure));
     }
   };
-  const onKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
+  const onKey = closeOnEscape(() => {
     closing.value = false;
-  };
+  });
   return (
     <div class="overlay">
       <form class="card dialog" id="close-form" onSubmit={submit} onKeyDown={onKey} autocomplete="off">

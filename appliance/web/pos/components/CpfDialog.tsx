@@ -1,3 +1,4 @@
+import { closeOnEscape } from '../../shared/escape';
 import { useState } from 'preact/hooks';
 import { useAutofocus } from '../../shared/autofocus';
 import { consumerTaxId } from '../state/cart';
@@ -15,11 +16,9 @@ export function CpfDialog() {
     consumerTaxId.value = digits || null;
     cpfOpen.value = false;
   };
-  const onKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
+  const onKey = closeOnEscape(() => {
     cpfOpen.value = false;
-  };
+  });
   return (
     <div class="overlay">
       <form class="card dialog narrow-dialog" id="cpf-form" onSubmit={submit} onKeyDown={onKey} autocomplete="off">

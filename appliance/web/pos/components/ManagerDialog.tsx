@@ -1,3 +1,4 @@
+import { closeOnEscape } from '../../shared/escape';
 import { useState } from 'preact/hooks';
 import { useAutofocus } from '../../shared/autofocus';
 import { parseCents } from '../../shared/money';
@@ -29,11 +30,9 @@ export function ManagerDialog({ kind, order }: { kind: 'discount' | 'cancel'; or
       setError(errorText(failure));
     }
   };
-  const onKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
+  const onKey = closeOnEscape(() => {
     managerAction.value = null;
-  };
+  });
   return (
     <div class="overlay">
       <form class="card dialog" id="manager-form" onSubmit={submit} onKeyDown={onKey} autocomplete="off">

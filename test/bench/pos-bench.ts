@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { gtinCheckDigit } from '../../appliance/src/catalog/barcode.js';
+import { gtinCheckDigit } from '../../appliance/src/catalog/index.js';
 import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
 import { spawnAppliance } from '../support/appliance-process.js';
 import { ApiClient } from '../support/http-client.js';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { gtinCheckDigit } from '../../appliance/src/catalog/barcode.js';
+import { gtinCheckDigit } from '../../appliance/src/catalog/index.js';
 import { repoRoot } from '../../appliance/src/kernel/paths.js';
 import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
 import { spawnAppliance } from '../support/appliance-process.js';

@@ -56,7 +56,7 @@ describe('KDS end to end against the built appliance process', () => {
   const grillTicketsOverHttp = async () => ((await pos.get('/kds/GRILL/tickets')).body.data as { ticketId: string }[]).map((t) => t.ticketId).sort();
 
   beforeAll(async () => {
-    appliance = await spawnAppliance({ dataDir, env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' } });
+    appliance = await spawnAppliance({ dataDir, env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 90_000 });
     pos = await new ApiClient(appliance.baseUrl).login();
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -125,7 +125,7 @@ describe('KDS end to end against the built appliance process', () => {
     await pos.post('/kds/FRYER/commands', { ticketId: fryer.ticketId, action: 'bump' });
     await appliance.kill('SIGKILL');
 
-    appliance = await spawnAppliance({ dataDir, env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' } });
+    appliance = await spawnAppliance({ dataDir, env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 90_000 });
     pos = await new ApiClient(appliance.baseUrl).login();
     const open = openTicketsInSqlite(dataDir);
     const retained = await retainedTickets(appliance, pos);
@@ -156,7 +156,7 @@ describe('KDS end to end against the built appliance process', () => {
     await appliance.kill('SIGKILL');
     await Promise.all(inFlight);
 
-    appliance = await spawnAppliance({ dataDir, env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' } });
+    appliance = await spawnAppliance({ dataDir, env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 90_000 });
     pos = await new ApiClient(appliance.baseUrl).login();
     const open = openTicketsInSqlite(dataDir);
     const retained = await retainedTickets(appliance, pos);

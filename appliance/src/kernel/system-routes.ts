@@ -2,14 +2,18 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
+import { routeDoc } from '../../contract/api/openapi/route-doc.js';
+import { registerOpenApiRoutes } from './http/openapi-routes.js';
 import { requirePermission } from './http/permissions.js';
 import { readQuery } from './http/validation.js';
 import { LOG_LEVELS, type LogLine, processLogTail } from './log-tail.js';
 import type { ModuleContext } from './module.js';
 
-/** `/health`, `/metrics` and journal replay for operators. */
+/** `/health`, `/metrics`, journal replay for operators, and the API's own description. */
 export function registerSystemRoutes(ctx: ModuleContext): void {
-  ctx.root.get('/health', async (c) => {
+  registerOpenApiRoutes(ctx);
+  const health = routeDoc({ tag: 'system', summary: 'Store health: database, broker, disk, memory, fiscal backlog', description: 'Answers 503 with the same report (success false) when the store is down.', security: [] });
+  ctx.root.get('/health', health, async (c) => {
     const report = await ctx.health.report();
     return c.json(
       { success: report.status !== 'down', data: { ...report, storeId: ctx.config.storeId, uptimeSeconds: Math.round(process.uptime()) }, error: null, metadata: null },
@@ -19,7 +23,8 @@ export function registerSystemRoutes(ctx: ModuleContext): void {
 
   const dbFile = join(ctx.config.dataDir, 'store.db');
   const sizeOf = (file: string) => (existsSync(file) ? statSync(file).size : 0);
-  ctx.root.get('/metrics', async (c) => {
+  const metrics = routeDoc({ tag: 'system', summary: 'Prometheus metrics (text exposition format)', produces: 'text/plain', security: [] });
+  ctx.root.get('/metrics', metrics, async (c) => {
     ctx.metrics.databaseBytes.set({ file: 'db' }, sizeOf(dbFile));
     ctx.metrics.databaseBytes.set({ file: 'wal' }, sizeOf(`${dbFile}-wal`));
     c.header('Content-Type', ctx.metrics.registry.contentType);
@@ -30,7 +35,8 @@ export function registerSystemRoutes(ctx: ModuleContext): void {
     afterSeq: z.coerce.number().int().min(0).default(0),
     limit: z.coerce.number().int().min(1).max(1000).default(100),
   });
-  ctx.api.get('/journal', requirePermission('journal.read'), (c) => {
+  const journal = routeDoc({ tag: 'system', summary: 'Journal events after a sequence number (replay of anything published)', query: journalQuery });
+  ctx.api.get('/journal', journal, requirePermission('journal.read'), (c) => {
     const q = readQuery(c, journalQuery);
     const events = ctx.journal.readAfter(q.afterSeq, q.limit);
     return c.json({ success: true, data: events, error: null, metadata: { lastSeq: ctx.journal.lastSeq() } });

@@ -1,10 +1,15 @@
 import { createMiddleware } from 'hono/factory';
+import { guarded, type RouteGuard } from '../../../contract/api/openapi/route-doc.js';
 import { AppError } from '../errors.js';
 import type { AppEnv } from './env.js';
 
+/** A user's access token, a device token or an integration API key, as bearer token or `X-Api-Key`. */
+const CALLER_SECURITY: RouteGuard['security'] = [{ bearerAuth: [] }, { apiKey: [] }];
+const CALLER_ERRORS: RouteGuard['errors'] = { 401: ['UNAUTHENTICATED', 'TOKEN_INVALID'], 429: ['API_KEY_RATE_LIMITED'] };
+
 /** Lets the request through only for an authenticated actor holding the permission. */
 export function requirePermission(permission: string) {
-  return createMiddleware<AppEnv>(async (c, next) => {
+  const middleware = createMiddleware<AppEnv>(async (c, next) => {
     const actor = c.get('actor');
     if (!actor) throw new AppError('UNAUTHENTICATED', 401);
     if (!actor.permissions?.includes(permission)) {
@@ -12,9 +17,13 @@ export function requirePermission(permission: string) {
     }
     await next();
   });
+  return guarded(middleware, { security: CALLER_SECURITY, permission, errors: { ...CALLER_ERRORS, 403: ['FORBIDDEN'] } });
 }
 
-export const requireAuthenticated = createMiddleware<AppEnv>(async (c, next) => {
-  if (!c.get('actor')) throw new AppError('UNAUTHENTICATED', 401);
-  await next();
-});
+export const requireAuthenticated = guarded(
+  createMiddleware<AppEnv>(async (c, next) => {
+    if (!c.get('actor')) throw new AppError('UNAUTHENTICATED', 401);
+    await next();
+  }),
+  { security: CALLER_SECURITY, errors: CALLER_ERRORS },
+);

@@ -14,6 +14,7 @@ import { createProduct, setProductActive, setProductPrice, updateProduct } from 
 import { findProductByBarcode, getProduct } from './queries.js';
 import { categoryInput, PRODUCT_TYPES, productInput, SALE_CHANNELS } from './schemas.js';
 import { MAX_UNIT_PRICE_CENTS } from '../kernel/money.js';
+import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 
 const productList = pageQuery(['name', 'sku', 'price_cents', 'updated_at'], 'name:asc').extend({
   categoryId: z.string().max(64).optional(),
@@ -38,27 +39,27 @@ export function registerCatalogRoutes(ctx: ModuleContext): void {
   const read = requirePermission('catalog.read');
   const write = requirePermission('catalog.write');
 
-  ctx.api.get('/categories', read, (c) => ok(c, categoryTree(ctx.db)));
-  ctx.api.get('/categories/:id', read, (c) => {
+  ctx.api.get('/categories', routeDoc({ tag: 'catalog', summary: 'The category tree' }), read, (c) => ok(c, categoryTree(ctx.db)));
+  ctx.api.get('/categories/:id', routeDoc({ tag: 'catalog', summary: 'One category', errors: { 404: ['CATEGORY_NOT_FOUND'] } }), read, (c) => {
     const category = getCategory(ctx.db, readParam(c, 'id'));
     if (!category) throw notFound('CATEGORY_NOT_FOUND');
     return ok(c, category);
   });
-  ctx.api.post('/categories', write, async (c) => {
+  ctx.api.post('/categories', routeDoc({ tag: 'catalog', summary: 'Create a category', body: categoryInput, status: 201 }), write, async (c) => {
     const body = await readJson(c, categoryInput);
     return runCommand(c, 'catalog.category_create', (tx) => createCategory(tx, body), 201);
   });
-  ctx.api.put('/categories/:id', write, async (c) => {
+  ctx.api.put('/categories/:id', routeDoc({ tag: 'catalog', summary: 'Replace a category', body: categoryInput, errors: { 404: ['CATEGORY_NOT_FOUND'] } }), write, async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, categoryInput);
     return runCommand(c, 'catalog.category_update', (tx) => updateCategory(tx, id, body));
   });
-  ctx.api.delete('/categories/:id', write, (c) => {
+  ctx.api.delete('/categories/:id', routeDoc({ tag: 'catalog', summary: 'Deactivate a category', errors: { 404: ['CATEGORY_NOT_FOUND'] } }), write, (c) => {
     const id = readParam(c, 'id');
     return runCommand(c, 'catalog.category_deactivate', (tx) => deactivateCategory(tx, id));
   });
 
-  ctx.api.get('/products', read, async (c) => {
+  ctx.api.get('/products', routeDoc({ tag: 'catalog', summary: 'List products (filter by category, type, channel, active, text)', query: productList, paged: true }), read, async (c) => {
     const q = readQuery(c, productList);
     let query = ctx.queryDb.selectFrom('products');
     if (q.categoryId) query = query.where('category_id', '=', q.categoryId);
@@ -70,24 +71,24 @@ export function registerCatalogRoutes(ctx: ModuleContext): void {
     const { n } = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
     return paged(c, (rows as ProductRow[]).map(toProduct), { page: q.page, size: q.size, total: Number(n) });
   });
-  ctx.api.get('/products/by-barcode/:code', read, (c) => {
+  ctx.api.get('/products/by-barcode/:code', routeDoc({ tag: 'catalog', summary: 'The product with this GTIN barcode', errors: { 400: ['BARCODE_INVALID'], 404: ['PRODUCT_NOT_FOUND'] } }), read, (c) => {
     const code = readParam(c, 'code');
     if (!isValidGtin(code)) throw new AppError('BARCODE_INVALID', 400, 'BARCODE_INVALID', { barcode: code });
     const product = findProductByBarcode(ctx.db, code);
     if (!product) throw notFound('PRODUCT_NOT_FOUND', { barcode: code });
     return ok(c, product);
   });
-  ctx.api.get('/products/:id', read, (c) => ok(c, getProductOrThrow(ctx.db, readParam(c, 'id'))));
-  ctx.api.post('/products', write, async (c) => {
+  ctx.api.get('/products/:id', routeDoc({ tag: 'catalog', summary: 'One product', errors: { 404: ['PRODUCT_NOT_FOUND'] } }), read, (c) => ok(c, getProductOrThrow(ctx.db, readParam(c, 'id'))));
+  ctx.api.post('/products', routeDoc({ tag: 'catalog', summary: 'Create a product', body: productInput, status: 201 }), write, async (c) => {
     const body = await readJson(c, productInput);
     return runCommand(c, 'catalog.product_create', (tx) => createProduct(tx, body), 201);
   });
-  ctx.api.put('/products/:id', write, async (c) => {
+  ctx.api.put('/products/:id', routeDoc({ tag: 'catalog', summary: 'Replace a product', body: productInput, errors: { 404: ['PRODUCT_NOT_FOUND'] } }), write, async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, productInput);
     return runCommand(c, 'catalog.product_update', (tx) => updateProduct(tx, id, body));
   });
-  ctx.api.patch('/products/:id', write, async (c) => {
+  ctx.api.patch('/products/:id', routeDoc({ tag: 'catalog', summary: 'Quick edit at the counter: today\'s price, out of stock', body: quickEdit, errors: { 404: ['PRODUCT_NOT_FOUND'] } }), write, async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, quickEdit);
     return runCommand(c, 'catalog.product_quick_edit', (tx) => {
@@ -95,7 +96,7 @@ export function registerCatalogRoutes(ctx: ModuleContext): void {
       return body.active === undefined ? getProductOrThrow(tx.db, id) : setProductActive(tx, id, body.active);
     });
   });
-  ctx.api.delete('/products/:id', write, (c) => {
+  ctx.api.delete('/products/:id', routeDoc({ tag: 'catalog', summary: 'Deactivate a product', errors: { 404: ['PRODUCT_NOT_FOUND'] } }), write, (c) => {
     const id = readParam(c, 'id');
     return runCommand(c, 'catalog.product_deactivate', (tx) => setProductActive(tx, id, false));
   });

@@ -15,8 +15,10 @@ import { phoneDigits, toCustomer, type Customer, type CustomerRow } from './cust
 import { eraseCustomerRemnants } from './pii/erase-remnants.js';
 import { rotatePiiKey } from './pii/rotate.js';
 import { customersRuntimeOf } from './runtime.js';
+import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 
 const listQuery = pageQuery(['name', 'created_at'], 'created_at:desc').extend({ q: z.string().max(100).optional() });
+const customerPatch = customerBody.partial();
 
 /** `%` and `_` typed in the search box are literal characters, not LIKE wildcards. */
 function nameContains(text: string) {
@@ -33,19 +35,19 @@ export function registerCustomerRoutes(ctx: ModuleContext): void {
   };
   const reference = (customer: Customer) => ({ id: customer.id }) as Customer;
 
-  ctx.api.post('/customers', requirePermission('customers.manage'), async (c) => {
+  ctx.api.post('/customers', routeDoc({ tag: 'customers', summary: 'Create a customer (personal data encrypted at rest; consent recorded)', body: customerBody, status: 201, errors: { 409: ['CUSTOMER_CPF_TAKEN'] } }), requirePermission('customers.manage'), async (c) => {
     const body = await readJson(c, customerBody);
     return runCommand(c, 'customer.create', (tx) => reference(createCustomer(tx, keyring, body)), 201, current);
   });
 
-  ctx.api.patch('/customers/:id', requirePermission('customers.manage'), async (c) => {
+  ctx.api.patch('/customers/:id', routeDoc({ tag: 'customers', summary: 'Change a customer (a consent change is recorded)', body: customerPatch, errors: { 404: ['CUSTOMER_NOT_FOUND'], 409: ['CUSTOMER_ANONYMIZED', 'CUSTOMER_CPF_TAKEN'] } }), requirePermission('customers.manage'), async (c) => {
     const id = readParam(c, 'id');
-    const body = await readJson(c, customerBody.partial());
+    const body = await readJson(c, customerPatch);
     return runCommand(c, 'customer.update', (tx) => reference(updateCustomer(tx, keyring, id, body)), 200, current);
   });
 
   /** Anonymization asked for at the counter; logged as a data-subject request like the others. */
-  ctx.api.post('/customers/:id/anonymize', requirePermission('customers.erase'), async (c) => {
+  ctx.api.post('/customers/:id/anonymize', routeDoc({ tag: 'customers', summary: 'Anonymize a customer at the counter (logged as a data-subject request)', errors: { 404: ['CUSTOMER_NOT_FOUND'] } }), requirePermission('customers.erase'), async (c) => {
     const id = readParam(c, 'id');
     const response = await runCommand(
       c,
@@ -62,7 +64,7 @@ export function registerCustomerRoutes(ctx: ModuleContext): void {
     return response;
   });
 
-  ctx.api.get('/customers/:id/data-requests', requirePermission('customers.erase'), (c) => {
+  ctx.api.get('/customers/:id/data-requests', routeDoc({ tag: 'customers', summary: 'The customer\'s data-subject requests, oldest first', errors: { 404: ['CUSTOMER_NOT_FOUND'] } }), requirePermission('customers.erase'), (c) => {
     const id = readParam(c, 'id');
     if (!ctx.db.prepare('SELECT 1 FROM customers WHERE id = ?').get(id)) throw notFound('CUSTOMER_NOT_FOUND');
     return ok(c, listDataRequests(ctx.db, id));
@@ -72,7 +74,7 @@ export function registerCustomerRoutes(ctx: ModuleContext): void {
    * Search by name (contains), or by an exact CPF or phone number through their blind indexes:
    * the database holds neither value, only their keyed digests.
    */
-  ctx.api.get('/customers', requirePermission('customers.read'), async (c) => {
+  ctx.api.get('/customers', routeDoc({ tag: 'customers', summary: 'Search customers by name, or exactly by CPF or phone', query: listQuery, paged: true }), requirePermission('customers.read'), async (c) => {
     const q = readQuery(c, listQuery);
     let query = ctx.queryDb.selectFrom('customers');
     if (q.q) {
@@ -92,13 +94,13 @@ export function registerCustomerRoutes(ctx: ModuleContext): void {
     return paged(c, (rows as CustomerRow[]).map((row) => toCustomer(row, keyring)), { page: q.page, size: q.size, total: Number(n) });
   });
 
-  ctx.api.get('/customers/:id', requirePermission('customers.read'), (c) => {
+  ctx.api.get('/customers/:id', routeDoc({ tag: 'customers', summary: 'One customer', errors: { 404: ['CUSTOMER_NOT_FOUND'] } }), requirePermission('customers.read'), (c) => {
     const row = ctx.db.prepare('SELECT * FROM customers WHERE id = ?').get(readParam(c, 'id')) as CustomerRow | undefined;
     if (!row) throw notFound('CUSTOMER_NOT_FOUND');
     return ok(c, toCustomer(row, keyring));
   });
 
-  ctx.api.post('/customers/pii-keys/rotate', requirePermission('privacy.keys'), async (c) =>
+  ctx.api.post('/customers/pii-keys/rotate', routeDoc({ tag: 'customers', summary: 'Rotate the personal-data key: every row re-encrypted and re-indexed' }), requirePermission('privacy.keys'), async (c) =>
     ok(c, await rotatePiiKey(ctx, c.get('actor'), c.get('correlationId'))),
   );
 }

@@ -1,5 +1,6 @@
 import { registerWebApp } from '../kernel/http/web-apps.js';
 import type { ModuleContext } from '../kernel/module.js';
+import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 import { kitchenMessages } from './messages.pt-BR.js';
 import { RECALL_WINDOW_SECONDS } from './commands.js';
 import { listStations } from './stations.js';
@@ -11,7 +12,8 @@ import { listStations } from './stations.js';
  */
 export function registerKdsPage(ctx: ModuleContext): void {
   registerWebApp(ctx.root, '/kds', 'kds');
-  ctx.root.get('/kds/config.json', (c) => {
+  const config = routeDoc({ tag: 'kitchen', summary: 'KDS screen configuration: stations and pt-BR texts (not enveloped)', produces: 'application/json', security: [] });
+  ctx.root.get('/kds/config.json', config, (c) => {
     const texts = Object.fromEntries(Object.keys(kitchenMessages).filter((k) => k.startsWith('KDS_')).map((k) => [k, ctx.messages.t(k)]));
     return c.json({
       storeId: ctx.config.storeId,

@@ -6,6 +6,7 @@ import type { ModuleContext } from '../kernel/module.js';
 import type { GatewayName, WebhookRequest } from './gateways/pix-gateway.js';
 import { applyGatewayConfirmation } from './lifecycle.js';
 import { paymentsRuntimeOf } from './runtime.js';
+import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 
 const PATHS: Record<string, GatewayName> = { asaas: 'ASAAS', 'mercado-pago': 'MERCADO_PAGO' };
 
@@ -14,7 +15,7 @@ const PATHS: Record<string, GatewayName> = { asaas: 'ASAAS', 'mercado-pago': 'ME
  * (Asaas access token header, Mercado Pago HMAC signature) and applied at most once.
  */
 export function registerWebhookRoutes(ctx: ModuleContext): void {
-  ctx.api.post('/payments/webhooks/:gateway', async (c: Context<AppEnv>) => {
+  ctx.api.post('/payments/webhooks/:gateway', routeDoc({ tag: 'payments', summary: 'A PIX gateway\'s notification (verified by the gateway\'s own token or signature)', security: [], errors: { 400: ['VALIDATION_FAILED'], 404: ['PAYMENT_GATEWAY_NOT_CONFIGURED'] } }), async (c: Context<AppEnv>) => {
     const name = PATHS[c.req.param('gateway') ?? ''];
     const gateway = name ? paymentsRuntimeOf(ctx).pix.byName(name) : null;
     if (!gateway) throw new AppError('PAYMENT_GATEWAY_NOT_CONFIGURED', 404);

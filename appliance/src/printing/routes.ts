@@ -14,6 +14,7 @@ import { enqueuePrintJob, loadJob, retryFailedJob } from './job-commands.js';
 import { payloadSpecSchema, toPrintJob, type PrintJobRow } from './print-job.js';
 import type { PrinterResolver } from './queue-worker.js';
 import { findPrinterConfig, listPrinterConfigs } from './printer-store.js';
+import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 
 const SORT_COLUMNS = { createdAt: 'created_at', updatedAt: 'updated_at', status: 'status' } as const;
 const listQuery = pageQuery(['createdAt', 'updatedAt', 'status'], 'createdAt:desc').extend({
@@ -29,7 +30,7 @@ const enqueueBody = z.object({
 const printerBody = printerConfigSchema.omit({ id: true });
 
 export function registerPrintingRoutes(ctx: ModuleContext, profiles: DeviceProfile[], resolver: PrinterResolver): void {
-  ctx.api.get('/print-jobs', requirePermission('printing.read'), async (c) => {
+  ctx.api.get('/print-jobs', routeDoc({ tag: 'printing', summary: 'List print jobs', query: listQuery, paged: true }), requirePermission('printing.read'), async (c) => {
     const q = readQuery(c, listQuery);
     let query = ctx.queryDb.selectFrom('print_jobs');
     if (q.status) query = query.where('status', '=', q.status);
@@ -39,20 +40,20 @@ export function registerPrintingRoutes(ctx: ModuleContext, profiles: DeviceProfi
     return paged(c, (rows as PrintJobRow[]).map(toPrintJob), { page: q.page, size: q.size, total });
   });
 
-  ctx.api.get('/print-jobs/:id', requirePermission('printing.read'), (c) => ok(c, toPrintJob(loadJob(ctx.db, readParam(c, 'id')))));
+  ctx.api.get('/print-jobs/:id', routeDoc({ tag: 'printing', summary: 'One print job', errors: { 404: ['PRINT_JOB_NOT_FOUND'] } }), requirePermission('printing.read'), (c) => ok(c, toPrintJob(loadJob(ctx.db, readParam(c, 'id')))));
 
-  ctx.api.post('/print-jobs', requirePermission('printing.manage'), async (c) => {
+  ctx.api.post('/print-jobs', routeDoc({ tag: 'printing', summary: 'Queue a print job', body: enqueueBody, status: 201 }), requirePermission('printing.manage'), async (c) => {
     const body = await readJson(c, enqueueBody);
     return runCommand(c, 'print_job.enqueue', (tx) => enqueuePrintJob(tx, body), 201);
   });
 
-  ctx.api.post('/print-jobs/:id/retry', requirePermission('printing.manage'), (c) =>
+  ctx.api.post('/print-jobs/:id/retry', routeDoc({ tag: 'printing', summary: 'Retry a failed print job', errors: { 404: ['PRINT_JOB_NOT_FOUND'] } }), requirePermission('printing.manage'), (c) =>
     runCommand(c, 'print_job.retry', (tx) => retryFailedJob(tx, readParam(c, 'id'))),
   );
 
-  ctx.api.get('/printers', requirePermission('printers.read'), (c) => ok(c, listPrinterConfigs(ctx.db)));
+  ctx.api.get('/printers', routeDoc({ tag: 'printing', summary: 'Configured printers' }), requirePermission('printers.read'), (c) => ok(c, listPrinterConfigs(ctx.db)));
 
-  ctx.api.put('/printers/:id', requirePermission('printing.manage'), async (c) => {
+  ctx.api.put('/printers/:id', routeDoc({ tag: 'printing', summary: 'Configure a printer (profile, connection, paper)', body: printerBody }), requirePermission('printing.manage'), async (c) => {
     const body = await readJson(c, printerBody);
     const id = readParam(c, 'id');
     return runCommand(c, 'printer.configure', (tx) => configurePrinter(tx, { ...body, id }, profiles));
@@ -69,7 +70,7 @@ export function registerPrintingRoutes(ctx: ModuleContext, profiles: DeviceProfi
   );
 
   // Setup help: which plugged-in USB devices match a printer profile. Serial ports are never probed.
-  ctx.api.get('/printers/usb-detect', requirePermission('printing.manage'), async (c) => {
+  ctx.api.get('/printers/usb-detect', routeDoc({ tag: 'printing', summary: 'USB printers attached to the appliance, matched to known profiles' }), requirePermission('printing.manage'), async (c) => {
     const scan = await detectUsbDevices(profiles.filter((p) => p.kind === 'printer'));
     const describe = (d: { vendorId: number; productId: number; productName?: string | null }) => ({
       usbId: `${formatUsbId(d.vendorId)}:${formatUsbId(d.productId)}`,
@@ -82,7 +83,7 @@ export function registerPrintingRoutes(ctx: ModuleContext, profiles: DeviceProfi
     });
   });
 
-  ctx.api.get('/printers/:id/status', requirePermission('printers.read'), async (c) => {
+  ctx.api.get('/printers/:id/status', routeDoc({ tag: 'printing', summary: 'Ask a printer for its status (paper, cover, reachable)', errors: { 404: ['PRINTER_NOT_FOUND'] } }), requirePermission('printers.read'), async (c) => {
     const config = findPrinterConfig(ctx.db, readParam(c, 'id'));
     if (!config) throw notFound('PRINTER_NOT_FOUND');
     try {

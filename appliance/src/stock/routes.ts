@@ -9,6 +9,7 @@ import { createStockItem, postInventoryCount, recordManualMovement, setRecipe } 
 import { findStockItem, listMovements, listStockItems } from './model.js';
 import { checkAvailability } from './order-stock.js';
 import { safeText } from '../kernel/safe-text.js';
+import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 
 const qty = z.number().int().min(1).max(1_000_000_000);
 const id = z.string().min(1).max(100);
@@ -34,17 +35,17 @@ const availabilityBody = z.object({
 });
 
 export function registerStockRoutes(ctx: ModuleContext): void {
-  ctx.api.get('/stock/items', requirePermission('stock.read'), (c) => ok(c, listStockItems(ctx.db)));
-  ctx.api.get('/stock/items/:id', requirePermission('stock.read'), (c) => {
+  ctx.api.get('/stock/items', routeDoc({ tag: 'stock', summary: 'Every stock item with its level' }), requirePermission('stock.read'), (c) => ok(c, listStockItems(ctx.db)));
+  ctx.api.get('/stock/items/:id', routeDoc({ tag: 'stock', summary: 'One stock item with its movements', errors: { 404: ['STOCK_ITEM_NOT_FOUND'] } }), requirePermission('stock.read'), (c) => {
     const item = findStockItem(ctx.db, readParam(c, 'id'));
     if (!item) throw notFound('STOCK_ITEM_NOT_FOUND');
     return ok(c, { ...item, movements: listMovements(ctx.db, item.id) });
   });
-  ctx.api.post('/stock/items', requirePermission('stock.manage'), async (c) => {
+  ctx.api.post('/stock/items', routeDoc({ tag: 'stock', summary: 'Create a stock item (product or ingredient)', body: itemBody, status: 201 }), requirePermission('stock.manage'), async (c) => {
     const body = await readJson(c, itemBody);
     return runCommand(c, 'stock.create_item', (tx) => createStockItem(tx, body), 201);
   });
-  ctx.api.put('/stock/recipes/:productId', requirePermission('stock.manage'), async (c) => {
+  ctx.api.put('/stock/recipes/:productId', routeDoc({ tag: 'stock', summary: 'Set the recipe of a product (the stock items it consumes)', body: recipeBody }), requirePermission('stock.manage'), async (c) => {
     const productId = readParam(c, 'productId');
     const body = await readJson(c, recipeBody);
     return runCommand(c, 'stock.set_recipe', (tx) => {
@@ -52,15 +53,15 @@ export function registerStockRoutes(ctx: ModuleContext): void {
       return { productId, lines: body.lines };
     });
   });
-  ctx.api.post('/stock/movements', requirePermission('stock.manage'), async (c) => {
+  ctx.api.post('/stock/movements', routeDoc({ tag: 'stock', summary: 'Record a purchase, loss, adjustment or transfer', body: movementBody, status: 201, errors: { 404: ['STOCK_ITEM_NOT_FOUND'] } }), requirePermission('stock.manage'), async (c) => {
     const body = await readJson(c, movementBody);
     return runCommand(c, 'stock.movement', (tx) => recordManualMovement(tx, body), 201);
   });
-  ctx.api.post('/stock/counts', requirePermission('stock.manage'), async (c) => {
+  ctx.api.post('/stock/counts', routeDoc({ tag: 'stock', summary: 'Post an inventory count', body: countBody, status: 201 }), requirePermission('stock.manage'), async (c) => {
     const body = await readJson(c, countBody);
     return runCommand(c, 'stock.count', (tx) => postInventoryCount(tx, body.lines, body.reason), 201);
   });
-  ctx.api.post('/stock/availability', requirePermission('stock.read'), async (c) => {
+  ctx.api.post('/stock/availability', routeDoc({ tag: 'stock', summary: 'Check whether stock allows these items (nothing is reserved)', body: availabilityBody }), requirePermission('stock.read'), async (c) => {
     const body = await readJson(c, availabilityBody);
     return ok(c, checkAvailability(ctx.db, body.items));
   });

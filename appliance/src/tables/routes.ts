@@ -9,6 +9,7 @@ import { createLayout, setReservation, updateTable } from './commands.js';
 import { TABLE_STATUSES } from './model.js';
 import { findTable, listLayouts, listTables } from './queries.js';
 import { safeText } from '../kernel/safe-text.js';
+import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 
 const label = safeText(20);
 const tableInput = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(), label, capacity: z.number().int().min(1).max(50), seats: z.number().int().min(1).max(50).optional(), waiterId: z.string().max(64).nullish() });
@@ -19,28 +20,29 @@ export const layoutInput = z.object({
 });
 const tablePatch = z.object({ label: label.optional(), capacity: z.number().int().min(1).max(50).optional(), seats: z.number().int().min(1).max(50).optional(), waiterId: z.string().max(64).nullish() });
 const listQuery = z.object({ status: z.enum(TABLE_STATUSES).optional(), sectionId: z.string().max(64).optional() });
+const reservationBody = z.object({ reserved: z.boolean() });
 
 /** Floor plan and table settings; tabs (which touch orders) are served by the table workflows. */
 export function registerTableRoutes(ctx: ModuleContext): void {
-  ctx.api.get('/table-layouts', requirePermission('tables.read'), (c) => ok(c, listLayouts(ctx.db)));
-  ctx.api.post('/table-layouts', requirePermission('tables.manage'), async (c) => {
+  ctx.api.get('/table-layouts', routeDoc({ tag: 'tables', summary: 'Floor layouts with their sections and tables' }), requirePermission('tables.read'), (c) => ok(c, listLayouts(ctx.db)));
+  ctx.api.post('/table-layouts', routeDoc({ tag: 'tables', summary: 'Create a floor layout', body: layoutInput, status: 201 }), requirePermission('tables.manage'), async (c) => {
     const body = await readJson(c, layoutInput);
     return runCommand(c, 'tables.layout_create', (tx) => createLayout(tx, body), 201);
   });
-  ctx.api.get('/tables', requirePermission('tables.read'), (c) => ok(c, listTables(ctx.db, readQuery(c, listQuery))));
-  ctx.api.get('/tables/:id', requirePermission('tables.read'), (c) => {
+  ctx.api.get('/tables', routeDoc({ tag: 'tables', summary: 'Tables with their status', query: listQuery }), requirePermission('tables.read'), (c) => ok(c, listTables(ctx.db, readQuery(c, listQuery))));
+  ctx.api.get('/tables/:id', routeDoc({ tag: 'tables', summary: 'One table', errors: { 404: ['TABLE_NOT_FOUND'] } }), requirePermission('tables.read'), (c) => {
     const table = findTable(ctx.db, readParam(c, 'id'));
     if (!table) throw notFound('TABLE_NOT_FOUND');
     return ok(c, table);
   });
-  ctx.api.patch('/tables/:id', requirePermission('tables.manage'), async (c) => {
+  ctx.api.patch('/tables/:id', routeDoc({ tag: 'tables', summary: 'Change a table\'s label, capacity, seats or waiter', body: tablePatch, errors: { 404: ['TABLE_NOT_FOUND'] } }), requirePermission('tables.manage'), async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, tablePatch);
     return runCommand(c, 'tables.table_update', (tx) => updateTable(tx, id, body));
   });
-  ctx.api.post('/tables/:id/reservation', requirePermission('tables.operate'), async (c) => {
+  ctx.api.post('/tables/:id/reservation', routeDoc({ tag: 'tables', summary: 'Reserve a table or lift its reservation', body: reservationBody, errors: { 404: ['TABLE_NOT_FOUND'] } }), requirePermission('tables.operate'), async (c) => {
     const id = readParam(c, 'id');
-    const body = await readJson(c, z.object({ reserved: z.boolean() }));
+    const body = await readJson(c, reservationBody);
     return runCommand(c, 'tables.reservation', (tx) => setReservation(tx, id, body.reserved));
   });
 }

@@ -29,6 +29,7 @@ import { fiscalDaySummary } from '../fiscal/index.js';
 import { getOrder } from '../orders/index.js';
 import { listPaymentsOfDay, listRefundsOfDate } from '../payments/index.js';
 import { closeResolutions, openOrderBlockers, resolveOpenOrders } from './business-day-open-orders.js';
+import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 
 function blockersOf(db: Db): CloseBlockers {
   const openCashierSessions = listOpenCashierSessions(db).map((s) => ({ sessionId: s.id, terminalId: s.terminalId, operatorId: s.operatorId }));
@@ -93,6 +94,8 @@ export function zReportOf(tx: CommandTx, day: BusinessDay, timeZone: string): ZR
 }
 
 
+const closeBody = z.object({ resolve: closeResolutions.optional() });
+
 /** CLOSING → CLOSED with the Z report, then the online backup, journaled. */
 async function finishClose(ctx: ModuleContext, dayId: string, actor: Actor | null, correlationId: string | null) {
   const options = { actor, correlationId };
@@ -105,7 +108,7 @@ async function finishClose(ctx: ModuleContext, dayId: string, actor: Actor | nul
 
 export function registerBusinessDayClose(ctx: ModuleContext): void {
   // Leitura X: the same report for the open day, without closing anything.
-  ctx.api.get('/business-days/current/x-report', requirePermission('reports.read'), async (c) => {
+  ctx.api.get('/business-days/current/x-report', routeDoc({ tag: 'business-day', summary: 'The X report: the open day so far, as data and printed text', errors: { 422: ['BUSINESS_DAY_NOT_OPEN'] } }), requirePermission('reports.read'), async (c) => {
     const report = await ctx.commands.run(
       'business_day.x_report',
       (tx) => {
@@ -119,8 +122,8 @@ export function registerBusinessDayClose(ctx: ModuleContext): void {
   });
 
   /** Optional `{resolve}`: the open orders to settle in the same transaction (all or nothing). */
-  ctx.api.post('/business-days/current/close', requirePermission('business_day.manage'), async (c) => {
-    const { resolve } = await readJson(c, z.object({ resolve: closeResolutions.optional() }));
+  ctx.api.post('/business-days/current/close', routeDoc({ tag: 'business-day', summary: 'Close the business day (optionally settling its open orders): the Z report and the backup', body: closeBody, errors: { 422: ['BUSINESS_DAY_NOT_OPEN', 'BUSINESS_DAY_CLOSE_BLOCKED'] } }), requirePermission('business_day.manage'), async (c) => {
+    const { resolve } = await readJson(c, closeBody);
     const actor = c.get('actor');
     const correlationId = c.get('correlationId');
     const closing = await ctx.commands.run(

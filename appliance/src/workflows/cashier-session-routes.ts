@@ -9,6 +9,7 @@ import type { ModuleContext } from '../kernel/module.js';
 import { verifiedOverrideOf } from './manager-override.js';
 import { overrideRequestFor } from './money-override.js';
 import { safeText } from '../kernel/safe-text.js';
+import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 
 const cents = z.number().int().min(0).max(10_000_000_00);
 const openBody = z.object({ terminalId: safeText(64), openingFloatCents: cents });
@@ -21,7 +22,7 @@ const operationBody = z.object({
 
 /** Drawer routes that need the open business day (open) or the auth module (override). */
 export function registerCashierSessionRoutes(ctx: ModuleContext): void {
-  ctx.api.post('/cashier-sessions', requirePermission('cashier.operate'), async (c) => {
+  ctx.api.post('/cashier-sessions', routeDoc({ tag: 'cashier', summary: 'Open a drawer on a terminal with its opening float', body: openBody, status: 201, errors: { 422: ['BUSINESS_DAY_NOT_OPEN'] } }), requirePermission('cashier.operate'), async (c) => {
     const body = await readJson(c, openBody);
     return runCommand(
       c,
@@ -36,7 +37,7 @@ export function registerCashierSessionRoutes(ctx: ModuleContext): void {
   });
 
   // Sales and refunds reach the drawer through the payment routes; here only sangria and suprimento.
-  ctx.api.post('/cashier-sessions/:id/operations', requirePermission('cashier.operate'), async (c) => {
+  ctx.api.post('/cashier-sessions/:id/operations', routeDoc({ tag: 'cashier', summary: 'A cash withdrawal or deposit (a manager override above the limits)', body: operationBody, status: 201, managerOverride: true, errors: { 403: ['MANAGER_OVERRIDE_REQUIRED', 'MANAGER_OVERRIDE_INVALID'], 404: ['CASHIER_SESSION_NOT_FOUND'] } }), requirePermission('cashier.operate'), async (c) => {
     const sessionId = readParam(c, 'id');
     const body = await readJson(c, operationBody);
     const verified = await verifiedOverrideOf(c, ctx.db);

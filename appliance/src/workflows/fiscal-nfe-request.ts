@@ -6,6 +6,7 @@ import { readJson, readParam } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { getOrder } from '../orders/index.js';
 import { loadPaidOrder } from './fiscal-paid-order.js';
+import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 
 /**
  * `POST /orders/{id}/fiscal/nfe`: the cashier asks for an NF-e model 55 to a company (CNPJ, IE,
@@ -14,7 +15,7 @@ import { loadPaidOrder } from './fiscal-paid-order.js';
  * stands, that one must be cancelled first: one sale, one document).
  */
 export function registerNfeRequestRoute(ctx: ModuleContext): void {
-  ctx.api.post('/orders/:id/fiscal/nfe', requirePermission('payments.capture'), async (c) => {
+  ctx.api.post('/orders/:id/fiscal/nfe', routeDoc({ tag: 'fiscal', summary: 'Ask for an NF-e (model 55) with the buyer\'s data instead of the NFC-e: emitted at once when the order is paid (201), else on payment (202)', body: nfeBuyerSchema, status: 201, errors: { 404: ['ORDER_NOT_FOUND'], 409: ['ORDER_CLOSED'] } }), requirePermission('payments.capture'), async (c) => {
     const orderId = readParam(c, 'id');
     const buyer = await readJson(c, nfeBuyerSchema);
     const order = getOrder(ctx.db, orderId);

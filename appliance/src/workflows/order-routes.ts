@@ -9,6 +9,7 @@ import { addPricedItems, cancelWithApproval, confirmAndRoute, discountWithApprov
 import { orderLineInput } from './order-lines.js';
 import { MAX_ORDER_TOTAL_CENTS } from '../kernel/money.js';
 import { safeText } from '../kernel/safe-text.js';
+import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 
 const id64 = z.string().min(1).max(64);
 const createBody = z.object({
@@ -28,18 +29,18 @@ const discountBody = z.object({ amountCents: z.number().int().min(0).max(MAX_ORD
 export function registerOrderWorkflowRoutes(ctx: ModuleContext): void {
   const timeZone = ctx.config.timeZone;
 
-  ctx.api.post('/orders', requirePermission('orders.create'), async (c) => {
+  ctx.api.post('/orders', routeDoc({ tag: 'orders', summary: 'Place an order (priced from the catalog and pricing rules)', body: createBody, status: 201, errors: { 422: ['BUSINESS_DAY_NOT_OPEN'] } }), requirePermission('orders.create'), async (c) => {
     const body = await readJson(c, createBody);
     return runCommand(c, 'order.create', (tx) => placeOrder(tx, body, timeZone), 201);
   });
 
-  ctx.api.post('/orders/:id/items', requirePermission('orders.create'), async (c) => {
+  ctx.api.post('/orders/:id/items', routeDoc({ tag: 'orders', summary: 'Add items to an open order', body: itemsBody, errors: { 404: ['ORDER_NOT_FOUND'] } }), requirePermission('orders.create'), async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, itemsBody);
     return runCommand(c, 'order.add_items', (tx) => addPricedItems(tx, id, body.items, timeZone));
   });
 
-  ctx.api.post('/orders/:id/confirm', requirePermission('orders.confirm'), async (c) => {
+  ctx.api.post('/orders/:id/confirm', routeDoc({ tag: 'orders', summary: 'Confirm an order: it goes to the kitchen stations', errors: { 404: ['ORDER_NOT_FOUND'] } }), requirePermission('orders.confirm'), async (c) => {
     const id = readParam(c, 'id');
     return runCommand(c, 'order.confirm', (tx) => {
       const { order, tickets } = confirmAndRoute(tx, id);
@@ -47,14 +48,14 @@ export function registerOrderWorkflowRoutes(ctx: ModuleContext): void {
     });
   });
 
-  ctx.api.post('/orders/:id/cancel', requirePermission('orders.cancel'), async (c) => {
+  ctx.api.post('/orders/:id/cancel', routeDoc({ tag: 'orders', summary: 'Cancel an order (a manager override when the caller may not alone)', body: cancelBody, managerOverride: true, errors: { 403: ['MANAGER_OVERRIDE_REQUIRED', 'MANAGER_OVERRIDE_INVALID'], 404: ['ORDER_NOT_FOUND'] } }), requirePermission('orders.cancel'), async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, cancelBody);
     const override = await verifiedOverrideOf(c, ctx.db);
     return runCommand(c, 'order.cancel', (tx) => cancelWithApproval(tx, id, body.reason, override));
   });
 
-  ctx.api.post('/orders/:id/discount', requirePermission('orders.discount'), async (c) => {
+  ctx.api.post('/orders/:id/discount', routeDoc({ tag: 'orders', summary: 'Discount an order (a manager override above the caller\'s limit)', body: discountBody, managerOverride: true, errors: { 403: ['MANAGER_OVERRIDE_REQUIRED', 'MANAGER_OVERRIDE_INVALID'], 404: ['ORDER_NOT_FOUND'] } }), requirePermission('orders.discount'), async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, discountBody);
     const override = await verifiedOverrideOf(c, ctx.db);

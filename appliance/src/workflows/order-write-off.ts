@@ -10,6 +10,7 @@ import { safeText } from '../kernel/safe-text.js';
 import { getOrder, writeOffOrder, type Order } from '../orders/index.js';
 import { orderBalance } from '../payments/index.js';
 import { requireManagerApproval, verifiedOverrideOf } from './manager-override.js';
+import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 
 export const WRITE_OFF_KINDS = ['COURTESY', 'LOSS'] as const;
 export const writeOffInput = z.object({ kind: z.enum(WRITE_OFF_KINDS), reason: safeText(200) });
@@ -30,7 +31,7 @@ export function writeOffWithApproval(tx: CommandTx, orderId: string, request: Wr
 
 /** `POST /orders/{id}/write-off {kind: COURTESY | LOSS, reason}`: cortesia or perda, with a manager. */
 export function registerOrderWriteOff(ctx: ModuleContext): void {
-  ctx.api.post('/orders/:id/write-off', requirePermission('orders.cancel'), async (c) => {
+  ctx.api.post('/orders/:id/write-off', routeDoc({ tag: 'orders', summary: 'Write an order off as courtesy or loss, with a manager override', body: writeOffInput, managerOverride: true, errors: { 403: ['MANAGER_OVERRIDE_REQUIRED', 'MANAGER_OVERRIDE_INVALID'], 404: ['ORDER_NOT_FOUND'], 422: ['ORDER_PAYMENT_PENDING'] } }), requirePermission('orders.cancel'), async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, writeOffInput);
     const override = await verifiedOverrideOf(c, ctx.db);

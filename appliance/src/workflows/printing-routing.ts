@@ -6,6 +6,7 @@ import { requirePermission } from '../kernel/http/permissions.js';
 import { readJson } from '../kernel/http/validation.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { ModuleContext } from '../kernel/module.js';
+import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 
 /** The printer the demo store seeds (printing/demo-printer.ts), and the usual name of the till printer. */
 export const DEFAULT_RECEIPT_PRINTER_ID = 'caixa-1';
@@ -26,6 +27,7 @@ export const printRoutingSchema = z
   .strict();
 
 export type PrintRouting = z.infer<typeof printRoutingSchema>;
+const printRoutingPatch = printRoutingSchema.partial();
 
 /** The configured receipt printer (CHEFIA_RECEIPT_PRINTER) of the appliance owning each database. */
 const configuredReceiptPrinters = new WeakMap<Db, string>();
@@ -40,7 +42,7 @@ const defaultRouting = (db: Db): PrintRouting => ({
 export function readPrintRouting(db: Db): PrintRouting {
   const raw = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(SETTINGS_KEY) as string | undefined;
   if (!raw) return defaultRouting(db);
-  return { ...defaultRouting(db), ...printRoutingSchema.partial().parse(JSON.parse(raw)) };
+  return { ...defaultRouting(db), ...printRoutingPatch.parse(JSON.parse(raw)) };
 }
 
 export const reportPrinterOf = (routing: PrintRouting): string | null => routing.reportPrinterId ?? routing.receiptPrinterId;
@@ -56,9 +58,9 @@ export function writePrintRouting(tx: CommandTx, patch: Partial<PrintRouting>): 
 
 export function registerPrintRoutingRoutes(ctx: ModuleContext): void {
   configuredReceiptPrinters.set(ctx.db, ctx.config.receiptPrinterId);
-  ctx.api.get('/print-routing', requirePermission('printing.read'), (c) => ok(c, readPrintRouting(ctx.db)));
-  ctx.api.put('/print-routing', requirePermission('printing.manage'), async (c) => {
-    const patch = await readJson(c, printRoutingSchema.partial());
+  ctx.api.get('/print-routing', routeDoc({ tag: 'printing', summary: 'Which printer gets receipts, reports and kitchen tickets' }), requirePermission('printing.read'), (c) => ok(c, readPrintRouting(ctx.db)));
+  ctx.api.put('/print-routing', routeDoc({ tag: 'printing', summary: 'Change the print routing', body: printRoutingPatch }), requirePermission('printing.manage'), async (c) => {
+    const patch = await readJson(c, printRoutingPatch);
     return runCommand(c, 'printing.routing_change', (tx) => writePrintRouting(tx, patch));
   });
 }

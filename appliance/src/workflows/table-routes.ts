@@ -7,6 +7,7 @@ import type { ModuleContext } from '../kernel/module.js';
 import { orderLineInput } from './order-lines.js';
 import { addRound, closeSettledTab, mergeTables, moveItems, moveTab, openTableTab, splitTab, tabView } from './table-tabs.js';
 import { requestBill } from '../tables/index.js';
+import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 
 const id64 = z.string().min(1).max(64);
 const splitBody = z.discriminatedUnion('method', [
@@ -15,58 +16,64 @@ const splitBody = z.discriminatedUnion('method', [
   z.object({ method: z.literal('ITEMS'), groups: z.array(z.array(id64).min(1)).min(1).max(50) }),
 ]);
 
+const openTabBody = z.object({ guests: z.number().int().min(1).max(50).nullish(), waiterId: id64.nullish() });
+const roundBody = z.object({ items: z.array(orderLineInput).min(1).max(100) });
+const transferBody = z.object({ fromTableId: id64.nullish(), toTableId: id64 });
+const transferItemsBody = z.object({ itemIds: z.array(id64).min(1).max(100), toTableId: id64 });
+const mergeBody = z.object({ tableId: id64 });
+
 /** Tabs on tables: open, rounds to the kitchen, transfers, merges, bill split and close. */
 export function registerTableWorkflowRoutes(ctx: ModuleContext): void {
   const operate = requirePermission('tables.operate');
 
-  ctx.api.post('/tables/:id/tab', operate, async (c) => {
+  ctx.api.post('/tables/:id/tab', routeDoc({ tag: 'tables', summary: 'Open a tab on a table', body: openTabBody, status: 201, errors: { 404: ['TABLE_NOT_FOUND'] } }), operate, async (c) => {
     const tableId = readParam(c, 'id');
-    const body = await readJson(c, z.object({ guests: z.number().int().min(1).max(50).nullish(), waiterId: id64.nullish() }));
+    const body = await readJson(c, openTabBody);
     return runCommand(c, 'tables.open_tab', (tx) => openTableTab(tx, tableId, body), 201);
   });
 
-  ctx.api.get('/tabs/:id', requirePermission('tables.read'), (c) => ok(c, tabView(ctx.db, readParam(c, 'id'))));
+  ctx.api.get('/tabs/:id', routeDoc({ tag: 'tables', summary: 'A tab with its orders, items and balance' }), requirePermission('tables.read'), (c) => ok(c, tabView(ctx.db, readParam(c, 'id'))));
 
-  ctx.api.post('/tabs/:id/rounds', operate, async (c) => {
+  ctx.api.post('/tabs/:id/rounds', routeDoc({ tag: 'tables', summary: 'Add a round of items to a tab; it goes to the kitchen', body: roundBody }), operate, async (c) => {
     const tabId = readParam(c, 'id');
-    const body = await readJson(c, z.object({ items: z.array(orderLineInput).min(1).max(100) }));
+    const body = await readJson(c, roundBody);
     return runCommand(c, 'tables.round', (tx) => {
       const { order, tickets } = addRound(tx, tabId, body.items, ctx.config.timeZone);
       return { order, kitchenTickets: tickets.map((t) => ({ ticketId: t.ticketId, station: t.station, kind: t.kind })) };
     });
   });
 
-  ctx.api.post('/tabs/:id/transfer', operate, async (c) => {
+  ctx.api.post('/tabs/:id/transfer', routeDoc({ tag: 'tables', summary: 'Move a tab to another table', body: transferBody }), operate, async (c) => {
     const tabId = readParam(c, 'id');
-    const body = await readJson(c, z.object({ fromTableId: id64.nullish(), toTableId: id64 }));
+    const body = await readJson(c, transferBody);
     return runCommand(c, 'tables.transfer_tab', (tx) => moveTab(tx, tabId, body.fromTableId ?? null, body.toTableId));
   });
 
-  ctx.api.post('/tabs/:id/transfer-items', operate, async (c) => {
+  ctx.api.post('/tabs/:id/transfer-items', routeDoc({ tag: 'tables', summary: 'Move items of a tab to another table', body: transferItemsBody }), operate, async (c) => {
     const tabId = readParam(c, 'id');
-    const body = await readJson(c, z.object({ itemIds: z.array(id64).min(1).max(100), toTableId: id64 }));
+    const body = await readJson(c, transferItemsBody);
     return runCommand(c, 'tables.transfer_items', (tx) => moveItems(tx, tabId, body.itemIds, body.toTableId));
   });
 
-  ctx.api.post('/tabs/:id/merge', operate, async (c) => {
+  ctx.api.post('/tabs/:id/merge', routeDoc({ tag: 'tables', summary: 'Merge another table\'s tab into this one', body: mergeBody }), operate, async (c) => {
     const tabId = readParam(c, 'id');
-    const body = await readJson(c, z.object({ tableId: id64 }));
+    const body = await readJson(c, mergeBody);
     return runCommand(c, 'tables.merge', (tx) => mergeTables(tx, tabId, body.tableId));
   });
 
   /** Computes a split for payment; changes nothing. */
-  ctx.api.post('/tabs/:id/split', requirePermission('tables.read'), async (c) => {
+  ctx.api.post('/tabs/:id/split', routeDoc({ tag: 'tables', summary: 'Compute a bill split (equal, by seat, by items); changes nothing', body: splitBody }), requirePermission('tables.read'), async (c) => {
     const tabId = readParam(c, 'id');
     const body = await readJson(c, splitBody);
     return ok(c, splitTab(ctx.db, tabId, body));
   });
 
-  ctx.api.post('/tabs/:id/request-bill', operate, (c) => {
+  ctx.api.post('/tabs/:id/request-bill', routeDoc({ tag: 'tables', summary: 'Ask for the bill: the table shows as paying' }), operate, (c) => {
     const tabId = readParam(c, 'id');
     return runCommand(c, 'tables.request_bill', (tx) => requestBill(tx, tabId));
   });
 
-  ctx.api.post('/tabs/:id/close', operate, (c) => {
+  ctx.api.post('/tabs/:id/close', routeDoc({ tag: 'tables', summary: 'Close a settled tab and free the table' }), operate, (c) => {
     const tabId = readParam(c, 'id');
     return runCommand(c, 'tables.close_tab', (tx) => closeSettledTab(tx, tabId));
   });

@@ -91,7 +91,8 @@ function mergeErrors(into: Map<number, Set<string>>, errors: Partial<Record<numb
 
 function successResponse(doc: RouteDoc): [string, Operation] {
   const status = String(doc.status ?? 200);
-  if (doc.status === 204 || doc.status === 303) return [status, { description: doc.status === 303 ? 'Redirect' : 'No content' }];
+  if (doc.status === 204) return [status, { description: 'No content' }];
+  if (doc.status === 302 || doc.status === 303) return [status, { description: 'Redirect' }];
   if (doc.produces) return [status, { description: 'OK', content: { [doc.produces]: { schema: doc.produces.includes('json') ? { type: 'object' } : { type: 'string' } } } }];
   const data = doc.response ? toJson(doc.response, 'output') : {};
   return [status, { description: 'OK', content: { 'application/json': { schema: successEnvelope(data, doc.paged === true) } } }];

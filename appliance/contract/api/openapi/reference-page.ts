@@ -1,19 +1,19 @@
 type Json = Record<string, any>;
 
-const escape = (text: unknown) =>
+const escapeHtml = (text: unknown) =>
   String(text).replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string);
 
 function operationHtml(method: string, path: string, op: Json): string {
   const security = (op.security as Json[]).map((req) => Object.keys(req).join(' + ')).join(' or ') || 'none';
-  const params = ((op.parameters ?? []) as Json[]).map((p) => `<li><code>${escape(p.name)}</code> (${p.in}${p.required ? ', required' : ''}): <code>${escape(JSON.stringify(p.schema))}</code></li>`);
+  const params = ((op.parameters ?? []) as Json[]).map((p) => `<li><code>${escapeHtml(p.name)}</code> (${p.in}${p.required ? ', required' : ''}): <code>${escapeHtml(JSON.stringify(p.schema))}</code></li>`);
   const body = op.requestBody?.content?.['application/json']?.schema;
-  const responses = Object.entries(op.responses as Json).map(([status, r]) => `<li><b>${status}</b> ${escape(r.description)}</li>`);
+  const responses = Object.entries(op.responses as Json).map(([status, r]) => `<li><b>${status}</b> ${escapeHtml(r.description)}</li>`);
   return [
-    `<details id="${escape(op.operationId)}"><summary><code>${method.toUpperCase()} ${escape(path)}</code> ${escape(op.summary)}</summary>`,
-    op.description ? `<p>${escape(op.description)}</p>` : '',
-    `<p>Security: ${escape(security)}${op['x-permission'] ? `; permission <code>${escape(op['x-permission'])}</code>` : ''}${op['x-roles'] ? `; roles ${escape(op['x-roles'].join(', '))}` : ''}</p>`,
+    `<details id="${escapeHtml(op.operationId)}"><summary><code>${method.toUpperCase()} ${escapeHtml(path)}</code> ${escapeHtml(op.summary)}</summary>`,
+    op.description ? `<p>${escapeHtml(op.description)}</p>` : '',
+    `<p>Security: ${escapeHtml(security)}${op['x-permission'] ? `; permission <code>${escapeHtml(op['x-permission'])}</code>` : ''}${op['x-roles'] ? `; roles ${escapeHtml(op['x-roles'].join(', '))}` : ''}</p>`,
     params.length > 0 ? `<p>Parameters:</p><ul>${params.join('')}</ul>` : '',
-    body ? `<p>Body:</p><pre>${escape(JSON.stringify(body, null, 2))}</pre>` : '',
+    body ? `<p>Body:</p><pre>${escapeHtml(JSON.stringify(body, null, 2))}</pre>` : '',
     `<p>Responses:</p><ul>${responses.join('')}</ul></details>`,
   ].join('\n');
 }
@@ -33,13 +33,13 @@ export function referencePage(document: Json, specUrl: string): string {
   }
   const tags = [...((document.tags ?? []) as Json[]).map((t) => t.name as string), ...byTag.keys()].filter((t, i, all) => byTag.has(t) && all.indexOf(t) === i);
   const described = new Map(((document.tags ?? []) as Json[]).map((t) => [t.name, t.description]));
-  const sections = tags.map((tag) => `<section id="tag-${escape(tag)}"><h2>${escape(tag)}</h2>${described.get(tag) ? `<p>${escape(described.get(tag))}</p>` : ''}\n${(byTag.get(tag) ?? []).join('\n')}</section>`);
+  const sections = tags.map((tag) => `<section id="tag-${escapeHtml(tag)}"><h2>${escapeHtml(tag)}</h2>${described.get(tag) ? `<p>${escapeHtml(described.get(tag))}</p>` : ''}\n${(byTag.get(tag) ?? []).join('\n')}</section>`);
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escape(document.info.title)}: API reference</title></head>
-<body><h1>${escape(document.info.title)} ${escape(document.info.version)}</h1>
-<p>${escape(document.info.description)}</p>
-<p>Machine-readable: <a href="${escape(specUrl)}">${escape(specUrl)}</a> (OpenAPI ${escape(document.openapi)}).</p>
-<nav><ul>${tags.map((tag) => `<li><a href="#tag-${escape(tag)}">${escape(tag)}</a></li>`).join('')}</ul></nav>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(document.info.title)}: API reference</title></head>
+<body><h1>${escapeHtml(document.info.title)} ${escapeHtml(document.info.version)}</h1>
+<p>${escapeHtml(document.info.description)}</p>
+<p>Machine-readable: <a href="${escapeHtml(specUrl)}">${escapeHtml(specUrl)}</a> (OpenAPI ${escapeHtml(document.openapi)}).</p>
+<nav><ul>${tags.map((tag) => `<li><a href="#tag-${escapeHtml(tag)}">${escapeHtml(tag)}</a></li>`).join('')}</ul></nav>
 ${sections.join('\n')}
 </body></html>`;
 }

@@ -10,7 +10,7 @@ export const ROUTE_DOC = Symbol.for('chefia.openapi.route-doc');
 /** Set on guard middleware (permission checks, credential checks) so the document derives security from the guard the route really runs. */
 export const ROUTE_GUARD = Symbol.for('chefia.openapi.route-guard');
 
-export type SuccessStatus = 200 | 201 | 202 | 204 | 303;
+export type SuccessStatus = 200 | 201 | 202 | 204 | 302 | 303;
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 423 | 429 | 502 | 503 | 504 | 507;
 
 export interface RouteDoc {

@@ -7,6 +7,7 @@ import { readJson, readParam, readQuery } from '../../kernel/http/validation.js'
 import type { AuthRuntime } from '../runtime.js';
 import { createApiKey, revokeApiKey } from './api-key-commands.js';
 import { API_KEY_SCOPES, DEFAULT_API_KEY_RATE_PER_MINUTE, apiKeys, MAX_API_KEY_RATE_PER_MINUTE, toApiKey, type ApiKeyRow } from './api-key-store.js';
+import { routeDoc } from '../../../contract/api/openapi/route-doc.js';
 
 const createBody = z.object({
   name: z.string().trim().min(1).max(100),
@@ -20,24 +21,24 @@ export function registerApiKeyRoutes(rt: AuthRuntime): void {
   const manage = requirePermission('integrations.manage');
 
   // Not idempotent on purpose: an Idempotency-Key would store the answer, and with it the secret.
-  api.post('/integrations/api-keys', manage, async (c) => {
+  api.post('/integrations/api-keys', routeDoc({ tag: 'integrations', summary: 'Create an integration API key; the key is shown this once', body: createBody, status: 201 }), manage, async (c) => {
     const body = await readJson(c, createBody);
     const issued = await rt.run('auth.create_api_key', (tx) => createApiKey(tx, { ...body, scopes: [...new Set(body.scopes)] }), c.get('actor'), c.get('correlationId'));
     return ok(c, issued, 201);
   });
 
-  api.get('/integrations/api-keys', manage, (c) => {
+  api.get('/integrations/api-keys', routeDoc({ tag: 'integrations', summary: 'Every integration API key (never the key itself)' }), manage, (c) => {
     const rows = db.prepare('SELECT * FROM integration_api_keys ORDER BY created_at, id').all() as ApiKeyRow[];
     return ok(c, rows.map(toApiKey));
   });
 
-  api.post('/integrations/api-keys/:id/revoke', manage, (c) => {
+  api.post('/integrations/api-keys/:id/revoke', routeDoc({ tag: 'integrations', summary: 'Revoke an API key at once', errors: { 404: ['API_KEY_NOT_FOUND'], 422: ['API_KEY_REVOKED'] } }), manage, (c) => {
     const id = readParam(c, 'id');
     return runCommand(c, 'auth.revoke_api_key', (tx) => revokeApiKey(tx, id));
   });
 
   /** The key's audit trail, newest first. */
-  api.get('/integrations/api-keys/:id/calls', manage, (c) => {
+  api.get('/integrations/api-keys/:id/calls', routeDoc({ tag: 'integrations', summary: 'The key\'s audit trail of calls, newest first', query: callsQuery, errors: { 404: ['API_KEY_NOT_FOUND'] } }), manage, (c) => {
     const id = readParam(c, 'id');
     if (!apiKeys.find(db, id)) throw notFound('API_KEY_NOT_FOUND');
     const { limit } = readQuery(c, callsQuery);

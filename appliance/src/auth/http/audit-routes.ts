@@ -6,6 +6,7 @@ import { readQuery } from '../../kernel/http/validation.js';
 import { rowToEvent } from '../../kernel/journal/journal-store.js';
 import { SECURITY_EVENT_TYPES } from '../audit/security-events.js';
 import type { AuthRuntime } from '../runtime.js';
+import { routeDoc } from '../../../contract/api/openapi/route-doc.js';
 
 const eventType = z.enum(SECURITY_EVENT_TYPES);
 /**
@@ -34,7 +35,7 @@ const auditQuery = pageQuery(['seq', 'occurred_at', 'type'], 'seq:desc').extend(
 
 /** The security audit log: a filtered, paged view over the journal. */
 export function registerAuditRoutes(rt: AuthRuntime): void {
-  rt.ctx.api.get('/audit', requirePermission('audit.read'), async (c) => {
+  rt.ctx.api.get('/audit', routeDoc({ tag: 'audit', summary: 'Security events from the journal (logins, overrides, devices, keys)', query: auditQuery, paged: true }), requirePermission('audit.read'), async (c) => {
     const q = readQuery(c, auditQuery);
     let query = rt.ctx.queryDb.selectFrom('journal').where('type', 'in', q.type ?? [...SECURITY_EVENT_TYPES]);
     if (q.subjectId) query = query.where('aggregate_id', '=', q.subjectId);

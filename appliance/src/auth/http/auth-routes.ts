@@ -12,6 +12,7 @@ import { revokeSession, rotateRefreshToken } from '../sessions/session-commands.
 import { setPassword } from '../users/user-commands.js';
 import { findUserById, toProfile } from '../users/user-store.js';
 import { clientAddress } from './client-address.js';
+import { routeDoc } from '../../../contract/api/openapi/route-doc.js';
 
 // Not trimmed: a username matches only in its canonical spelling (see canonicalUsername).
 const username = z.string().min(1).max(64);
@@ -27,20 +28,20 @@ const changePasswordBody = z.object({ username, currentPassword: z.string().min(
 export function registerAuthRoutes(rt: AuthRuntime): void {
   const { api } = rt.ctx;
 
-  api.post('/auth/login', async (c) => {
+  api.post('/auth/login', routeDoc({ tag: 'auth', summary: 'Log in with username and password: access and refresh tokens', body: loginBody, security: [], errors: { 401: ['INVALID_CREDENTIALS'], 403: ['PASSWORD_EXPIRED', 'ACCOUNT_INACTIVE'], 423: ['ACCOUNT_LOCKED'], 429: ['RATE_LIMITED'] } }), async (c) => {
     const body = await readJson(c, loginBody);
     const result = await login(rt, { username: body.username, secret: body.password, method: 'password', address: clientAddress(c), correlationId: c.get('correlationId') });
     return ok(c, result);
   });
 
-  api.post('/auth/pin-login', async (c) => {
+  api.post('/auth/pin-login', routeDoc({ tag: 'auth', summary: 'Log in with username and PIN on a terminal', body: pinLoginBody, security: [], errors: { 400: ['PIN_FORMAT'], 401: ['INVALID_CREDENTIALS', 'INVALID_PIN', 'PIN_NOT_SET'], 423: ['ACCOUNT_LOCKED'], 429: ['RATE_LIMITED'] } }), async (c) => {
     const body = await readJson(c, pinLoginBody);
     if (!/^\d{4,6}$/.test(body.pin)) throw new AppError('PIN_FORMAT', 400);
     const result = await login(rt, { username: body.username, secret: body.pin, method: 'pin', address: clientAddress(c), correlationId: c.get('correlationId') });
     return ok(c, result);
   });
 
-  api.post('/auth/refresh', async (c) => {
+  api.post('/auth/refresh', routeDoc({ tag: 'auth', summary: 'Rotate the refresh token for a new access token', body: refreshBody, security: [], errors: { 401: ['REFRESH_TOKEN_INVALID', 'REFRESH_TOKEN_REUSED', 'SESSION_EXPIRED'] } }), async (c) => {
     const body = await readJson(c, refreshBody);
     const outcome = await rt.run('auth.refresh', (tx) => rotateRefreshToken(tx, rt.sessions, body.refreshToken), null, c.get('correlationId'));
     if (!outcome.ok) throw unauthorized(outcome.code);
@@ -48,7 +49,7 @@ export function registerAuthRoutes(rt: AuthRuntime): void {
     return ok(c, await loginResponse(rt, user, outcome));
   });
 
-  api.post('/auth/logout', requireAuthenticated, async (c) => {
+  api.post('/auth/logout', routeDoc({ tag: 'auth', summary: 'End the calling session' }), requireAuthenticated, async (c) => {
     const actor = c.get('actor')!;
     if (!actor.sessionId) throw new AppError('FORBIDDEN', 403);
     const sessionId = actor.sessionId;
@@ -56,7 +57,7 @@ export function registerAuthRoutes(rt: AuthRuntime): void {
     return ok(c, { sessionId, revoked: true });
   });
 
-  api.get('/auth/me', requireAuthenticated, (c) => {
+  api.get('/auth/me', routeDoc({ tag: 'auth', summary: 'The calling user (profile, session) or device (with its permissions)' }), requireAuthenticated, (c) => {
     const actor = c.get('actor')!;
     if (actor.type === 'device') {
       const device = devices.find(rt.ctx.db, actor.id);
@@ -68,7 +69,7 @@ export function registerAuthRoutes(rt: AuthRuntime): void {
   });
 
   // Works without a session so that a user whose password expired can set a new one.
-  api.post('/auth/change-password', async (c) => {
+  api.post('/auth/change-password', routeDoc({ tag: 'auth', summary: 'Set a new password with the current one (works with an expired password)', body: changePasswordBody, security: [], errors: { 401: ['INVALID_CREDENTIALS'], 422: ['PASSWORD_POLICY', 'PASSWORD_REUSED'] } }), async (c) => {
     const body = await readJson(c, changePasswordBody);
     assertPasswordPolicy(body.newPassword);
     const user = await verifyCredentials(

@@ -3,6 +3,7 @@ import { buildOpenApiDocument } from '../../../contract/api/openapi/build-docume
 
 const TAGS: Array<{ name: string; description: string }> = [
   { name: 'system', description: 'Health, metrics, journal replay, the start page and this reference.' },
+  { name: 'web-apps', description: 'The store web apps (POS terminal, KDS) and their built assets.' },
   { name: 'auth', description: 'Logins, sessions, passwords and PINs, manager overrides.' },
   { name: 'users', description: 'Store users and their roles.' },
   { name: 'devices', description: 'Enrolled terminals, tablets, KDS screens and their pairing.' },

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Context, Hono } from 'hono';
+import { routeDoc } from '../../../contract/api/openapi/route-doc.js';
 import { AppError } from '../errors.js';
 import { repoRoot } from '../paths.js';
 import type { AppEnv } from './env.js';
@@ -42,7 +43,8 @@ async function send(c: Context<AppEnv>, file: string, cacheControl: string): Pro
 
 /** `/web/assets/<hashed name>`: the scripts and styles of every app. */
 export function registerWebAssets(root: Hono<AppEnv>): void {
-  root.get('/web/assets/:name', (c) => {
+  const doc = routeDoc({ tag: 'web-apps', summary: 'A content-hashed script, style sheet, image or font of the web apps', produces: 'application/octet-stream', security: [], errors: { 404: ['ROUTE_NOT_FOUND'], 503: ['WEB_APP_NOT_BUILT'] } });
+  root.get('/web/assets/:name', doc, (c) => {
     const name = c.req.param('name');
     if (!ASSET_NAME.test(name)) throw new AppError('ROUTE_NOT_FOUND', 404, 'ROUTE_NOT_FOUND', { path: c.req.path });
     return send(c, join(webDir(), 'assets', name), IMMUTABLE);
@@ -51,6 +53,7 @@ export function registerWebAssets(root: Hono<AppEnv>): void {
 
 /** Serves an app's page at `path` (and `path/`), always revalidated. */
 export function registerWebApp(root: Hono<AppEnv>, path: string, app: string): void {
-  root.get(path, (c) => send(c, join(webDir(), app, 'index.html'), 'no-cache'));
-  root.get(`${path}/`, (c) => c.redirect(path));
+  const page = routeDoc({ tag: 'web-apps', summary: `The ${app} web app (pt-BR; data from the API and MQTT)`, produces: 'text/html', security: [], errors: { 503: ['WEB_APP_NOT_BUILT'] } });
+  root.get(path, page, (c) => send(c, join(webDir(), app, 'index.html'), 'no-cache'));
+  root.get(`${path}/`, routeDoc({ tag: 'web-apps', summary: `Redirect to the ${app} web app`, status: 302, security: [] }), (c) => c.redirect(path));
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
+import type { Hono } from 'hono';
 import type { Logger } from 'pino';
 import type { RelayConfig } from './config.js';
 import { createDatabase, type Database } from './db/database.js';
@@ -10,11 +11,14 @@ import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './db/embedde
 import { migrate } from './db/migrate.js';
 import { DownstreamChannel } from './downstream/downstream-service.js';
 import { createRelayApp } from './http/app.js';
+import type { RelayEnv } from './http/auth.js';
 import { ensureAdminUser } from './hq/users.js';
 import { createMarketplaceRuntime } from './marketplaces/runtime.js';
 
 export interface RunningRelay {
   httpPort: number;
+  /** The mounted routes, for the API description and its tests. */
+  app: Hono<RelayEnv>;
   databaseUrl: string;
   database: Database;
   close(): Promise<void>;
@@ -63,6 +67,7 @@ export async function startRelay(config: RelayConfig, logger: Logger): Promise<R
   marketplaces.worker.start();
   return {
     httpPort,
+    app,
     databaseUrl,
     database,
     close: async () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
-import { registerOpenApiRoutes } from './http/openapi-routes.js';
+import { serveOpenApi } from '../../contract/api/openapi/serve.js';
 import { requirePermission } from './http/permissions.js';
 import { readQuery } from './http/validation.js';
 import { LOG_LEVELS, type LogLine, processLogTail } from './log-tail.js';
@@ -11,7 +11,7 @@ import type { ModuleContext } from './module.js';
 
 /** `/health`, `/metrics`, journal replay for operators, and the API's own description. */
 export function registerSystemRoutes(ctx: ModuleContext): void {
-  registerOpenApiRoutes(ctx);
+  serveOpenApi(ctx.root, async () => (await import('./http/openapi-document.js')).APPLIANCE_OPENAPI);
   const health = routeDoc({ tag: 'system', summary: 'Store health: database, broker, disk, memory, fiscal backlog', description: 'Answers 503 with the same report (success false) when the store is down.', security: [] });
   ctx.root.get('/health', health, async (c) => {
     const report = await ctx.health.report();

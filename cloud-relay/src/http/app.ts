@@ -6,6 +6,8 @@ import { hqApiRoutes } from './hq-api-routes.js';
 import { storeSyncRoutes } from './store-sync-routes.js';
 import { portalRoutes } from '../portal/portal-routes.js';
 import { marketplaceRoutes } from '../marketplaces/routes.js';
+import { routeDoc } from '../../../appliance/contract/api/openapi/route-doc.js';
+import { serveOpenApi } from '../../../appliance/contract/api/openapi/serve.js';
 
 export function createRelayApp(deps: RelayDeps): Hono<RelayEnv> {
   const app = new Hono<RelayEnv>();
@@ -17,7 +19,7 @@ export function createRelayApp(deps: RelayDeps): Hono<RelayEnv> {
   });
   app.notFound((c) => fail(c, 'NOT_FOUND', 404, `Rota inexistente: ${c.req.method} ${c.req.path}.`));
 
-  app.get('/health', async (c) => {
+  app.get('/health', routeDoc({ tag: 'system', summary: 'Relay health (database reachable)', security: [] }), async (c) => {
     await deps.db.selectNoFrom((eb) => eb.val(1).as('one')).execute();
     return ok(c, { status: 'ok' });
   });
@@ -26,5 +28,6 @@ export function createRelayApp(deps: RelayDeps): Hono<RelayEnv> {
   app.route('/api/v1', storeSyncRoutes(deps));
   app.route('/api/v1', hqApiRoutes(deps));
   app.route('/', portalRoutes(deps));
+  serveOpenApi(app, async () => (await import('./openapi-document.js')).RELAY_OPENAPI);
   return app;
 }

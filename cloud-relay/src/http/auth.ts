@@ -3,6 +3,7 @@ import { getCookie } from 'hono/cookie';
 import type { RelayDb } from '../db/database.js';
 import { userForSession, type HqRole, type HqUser } from '../hq/users.js';
 import { sha256Hex } from '../util/secrets.js';
+import { guarded, type RouteGuard } from '../../../appliance/contract/api/openapi/route-doc.js';
 import { RelayError } from './envelope.js';
 
 export const SESSION_COOKIE = 'chefia_hq_session';
@@ -28,14 +29,15 @@ function bearer(c: Context): string | undefined {
 
 /** HQ users authenticate with the session cookie (portal) or the same token as a bearer (API clients). */
 export function requireHqUser(db: RelayDb, roles: HqRole[] = ['HQ_ADMIN', 'HQ_ANALYST']): MiddlewareHandler<RelayEnv> {
-  return async (c, next) => {
+  const guard: RouteGuard = { security: [{ hqSession: [] }, { hqBearer: [] }], roles, errors: { 401: ['UNAUTHENTICATED'], 403: ['FORBIDDEN'] } };
+  return guarded<MiddlewareHandler<RelayEnv>>(async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE) ?? bearer(c);
     const user = token ? await userForSession(db, token) : undefined;
     if (!user) throw new RelayError('UNAUTHENTICATED', 401, 'Entre com seu usuário primeiro.');
     if (!roles.includes(user.role)) throw new RelayError('FORBIDDEN', 403, `Esta ação exige um destes perfis: ${roles.join(', ')}.`);
     c.set('hqUser', user);
     await next();
-  };
+  }, guard);
 }
 
 /**
@@ -43,7 +45,8 @@ export function requireHqUser(db: RelayDb, roles: HqRole[] = ['HQ_ADMIN', 'HQ_AN
  * store; a path naming any other store is refused with 403 so a store never touches another's stream.
  */
 export function requireStoreCredential(db: RelayDb): MiddlewareHandler<RelayEnv> {
-  return async (c, next) => {
+  const guard: RouteGuard = { security: [{ storeCredential: [] }], errors: { 401: ['UNAUTHENTICATED'], 403: ['FORBIDDEN_STORE'] } };
+  return guarded<MiddlewareHandler<RelayEnv>>(async (c, next) => {
     const token = bearer(c);
     if (!token) throw new RelayError('UNAUTHENTICATED', 401, 'Falta a credencial da loja.');
     const store = await db
@@ -57,5 +60,5 @@ export function requireStoreCredential(db: RelayDb): MiddlewareHandler<RelayEnv>
     }
     c.set('store', { id: store.id, clientId: store.client_id, timeZone: store.time_zone });
     await next();
-  };
+  }, guard);
 }

@@ -18,6 +18,7 @@ import { requirePortalUser } from './portal-auth.js';
 import { StoreDetailPage } from './store-detail-page.js';
 import { StoresPage } from './stores-page.js';
 import { UsersPage } from './users-page.js';
+import { routeDoc } from '../../../appliance/contract/api/openapi/route-doc.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -62,9 +63,9 @@ export function portalRoutes(deps: RelayDeps): Hono<RelayEnv> {
     return salesReport(db, query.data);
   };
 
-  routes.get('/', (c) => c.redirect('/portal'));
-  routes.get('/login', (c) => c.html(<LoginPage next={c.req.query('next')} />));
-  routes.post('/login', async (c) => {
+  routes.get('/', routeDoc({ tag: 'portal', summary: 'Redirect to the portal', status: 303, security: [] }), (c) => c.redirect('/portal'));
+  routes.get('/login', routeDoc({ tag: 'portal', summary: 'The portal login form', produces: 'text/html', security: [] }), (c) => c.html(<LoginPage next={c.req.query('next')} />));
+  routes.post('/login', routeDoc({ tag: 'portal', summary: 'Portal login form post: sets the session cookie and redirects', status: 303, security: [] }), async (c) => {
     const form = await c.req.parseBody();
     const username = field(form, 'username');
     const next = field(form, 'next');
@@ -77,14 +78,14 @@ export function portalRoutes(deps: RelayDeps): Hono<RelayEnv> {
       throw error;
     }
   });
-  routes.post('/logout', async (c) => {
+  routes.post('/logout', routeDoc({ tag: 'portal', summary: 'Portal logout: clears the session cookie and redirects', status: 303, security: [] }), async (c) => {
     const token = getCookie(c, SESSION_COOKIE);
     if (token) await logout(db, token);
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.redirect('/login');
   });
 
-  routes.get('/portal', portalUser, async (c) => {
+  routes.get('/portal', routeDoc({ tag: 'portal', summary: 'The sales dashboard', produces: 'text/html' }), portalUser, async (c) => {
     const filters = salesFilters(c);
     const [stores, byStore, byDay, byHour, byMethod, topProducts] = await Promise.all([
       listStores(db, deps.config.storeOfflineAfterSeconds),
@@ -100,7 +101,7 @@ export function portalRoutes(deps: RelayDeps): Hono<RelayEnv> {
       />,
     );
   });
-  routes.get('/portal/export.csv', portalUser, async (c) => {
+  routes.get('/portal/export.csv', routeDoc({ tag: 'portal', summary: 'Sales as CSV', produces: 'text/csv' }), portalUser, async (c) => {
     const groupBy = (c.req.query('groupBy') ?? 'storeDay') as SalesGrouping;
     const result = await report(c, ['store', 'day', 'hour', 'product', 'paymentMethod', 'storeDay'].includes(groupBy) ? groupBy : 'storeDay', 1000);
     c.header('Content-Type', 'text/csv; charset=utf-8');
@@ -110,8 +111,8 @@ export function portalRoutes(deps: RelayDeps): Hono<RelayEnv> {
 
   const storesPage = async (c: Context<RelayEnv>, extra: { newCode?: { storeName: string; code: string }; error?: string } = {}, status: 200 | 201 | 400 = 200) =>
     c.html(<StoresPage user={c.get('hqUser')} stores={await listStores(db, deps.config.storeOfflineAfterSeconds)} {...extra} />, status);
-  routes.get('/portal/stores', portalUser, (c) => storesPage(c));
-  routes.post('/portal/stores', portalAdmin, async (c) => {
+  routes.get('/portal/stores', routeDoc({ tag: 'portal', summary: 'The stores page', produces: 'text/html' }), portalUser, (c) => storesPage(c));
+  routes.post('/portal/stores', routeDoc({ tag: 'portal', summary: 'Create a store (form post)', produces: 'text/html', status: 201 }), portalAdmin, async (c) => {
     const form = await c.req.parseBody();
     try {
       const created = await createStore(db, { code: field(form, 'code'), name: field(form, 'name'), timeZone: field(form, 'timeZone') || undefined });
@@ -120,21 +121,21 @@ export function portalRoutes(deps: RelayDeps): Hono<RelayEnv> {
       return storesPage(c, { error: messageOf(error) }, 400);
     }
   });
-  routes.post('/portal/stores/:storeId/enrollment-code', portalAdmin, async (c) => {
+  routes.post('/portal/stores/:storeId/enrollment-code', routeDoc({ tag: 'portal', summary: 'Issue a new enrollment code (form post)', produces: 'text/html' }), portalAdmin, async (c) => {
     const storeId = c.req.param('storeId');
     if (!UUID.test(storeId)) return c.notFound();
     const store = await getStore(db, storeId, deps.config.storeOfflineAfterSeconds);
     return storesPage(c, { newCode: { storeName: store.name, code: await renewEnrollmentCode(db, storeId) } });
   });
-  routes.get('/portal/stores/:storeId', portalUser, async (c) => {
+  routes.get('/portal/stores/:storeId', routeDoc({ tag: 'portal', summary: 'One store\'s page with its Z reports', produces: 'text/html' }), portalUser, async (c) => {
     const storeId = c.req.param('storeId');
     if (!UUID.test(storeId)) return c.notFound();
     const store = await getStore(db, storeId, deps.config.storeOfflineAfterSeconds);
     return c.html(<StoreDetailPage user={c.get('hqUser')} store={store} reports={await listZReports(db, { storeId })} />);
   });
 
-  routes.get('/portal/catalog', portalUser, async (c) => c.html(<CatalogPage user={c.get('hqUser')} products={await listProducts(db)} />));
-  routes.post('/portal/catalog/:productId', portalAdmin, async (c) => {
+  routes.get('/portal/catalog', routeDoc({ tag: 'portal', summary: 'The catalog page', produces: 'text/html' }), portalUser, async (c) => c.html(<CatalogPage user={c.get('hqUser')} products={await listProducts(db)} />));
+  routes.post('/portal/catalog/:productId', routeDoc({ tag: 'portal', summary: 'Change a product\'s price or availability for stores (form post)', produces: 'text/html' }), portalAdmin, async (c) => {
     const form = await c.req.parseBody({ all: true });
     const priceText = field(form, 'price');
     const activeText = field(form, 'active');
@@ -157,8 +158,8 @@ export function portalRoutes(deps: RelayDeps): Hono<RelayEnv> {
     }
   });
 
-  routes.get('/portal/users', portalAdmin, async (c) => c.html(<UsersPage user={c.get('hqUser')} users={await listHqUsers(db)} />));
-  routes.post('/portal/users', portalAdmin, async (c) => {
+  routes.get('/portal/users', routeDoc({ tag: 'portal', summary: 'The HQ users page', produces: 'text/html' }), portalAdmin, async (c) => c.html(<UsersPage user={c.get('hqUser')} users={await listHqUsers(db)} />));
+  routes.post('/portal/users', routeDoc({ tag: 'portal', summary: 'Create an HQ user (form post)', status: 303 }), portalAdmin, async (c) => {
     const form = await c.req.parseBody();
     const role = field(form, 'role') as HqRole;
     try {

@@ -141,8 +141,11 @@ function buildOperation(route: MountedRoute, doc: RouteDoc, guards: RouteGuard[]
  */
 export function buildOpenApiDocument(app: Hono<any>, options: DocumentOptions): Record<string, unknown> {
   const markers = new Map<string, { doc?: RouteDoc; guards: RouteGuard[] }>();
+  // Guards mounted with `use('/prefix/*', guard)` protect every route under the prefix.
+  const prefixGuards: Array<{ prefix: string; guard: RouteGuard }> = [];
   for (const route of app.routes) {
     const handler = findTargetHandler(route.handler) as unknown as Partial<Record<symbol, unknown>>;
+    if (route.path.endsWith('/*') && handler[ROUTE_GUARD]) prefixGuards.push({ prefix: route.path.slice(0, -1), guard: handler[ROUTE_GUARD] as RouteGuard });
     const key = `${route.method} ${route.path}`;
     const entry = markers.get(key) ?? { guards: [] };
     if (handler[ROUTE_DOC]) entry.doc = handler[ROUTE_DOC] as RouteDoc;
@@ -156,7 +159,8 @@ export function buildOpenApiDocument(app: Hono<any>, options: DocumentOptions): 
     if (!entry?.doc) continue;
     const path = openApiPath(route.path);
     paths[path] ??= {};
-    paths[path][route.method.toLowerCase()] = buildOperation(route, entry.doc, entry.guards, options, ids);
+    const guards = [...prefixGuards.filter(({ prefix }) => route.path.startsWith(prefix)).map(({ guard }) => guard), ...entry.guards];
+    paths[path][route.method.toLowerCase()] = buildOperation(route, entry.doc, guards, options, ids);
   }
   return {
     openapi: '3.1.0',

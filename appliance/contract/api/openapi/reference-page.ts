@@ -35,7 +35,7 @@ export function referencePage(document: Json, specUrl: string): string {
   const described = new Map(((document.tags ?? []) as Json[]).map((t) => [t.name, t.description]));
   const sections = tags.map((tag) => `<section id="tag-${escapeHtml(tag)}"><h2>${escapeHtml(tag)}</h2>${described.get(tag) ? `<p>${escapeHtml(described.get(tag))}</p>` : ''}\n${(byTag.get(tag) ?? []).join('\n')}</section>`);
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(document.info.title)}: API reference</title></head>
+<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${escapeHtml(document.info.title)}: API reference</title></head>
 <body><h1>${escapeHtml(document.info.title)} ${escapeHtml(document.info.version)}</h1>
 <p>${escapeHtml(document.info.description)}</p>
 <p>Machine-readable: <a href="${escapeHtml(specUrl)}">${escapeHtml(specUrl)}</a> (OpenAPI ${escapeHtml(document.openapi)}).</p>

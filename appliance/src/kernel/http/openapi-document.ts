@@ -1,5 +1,4 @@
-import type { Hono } from 'hono';
-import { buildOpenApiDocument } from '../../../contract/api/openapi/build-document.js';
+import type { DocumentOptions } from '../../../contract/api/openapi/build-document.js';
 
 const TAGS: Array<{ name: string; description: string }> = [
   { name: 'system', description: 'Health, metrics, journal replay, the start page and this reference.' },
@@ -24,40 +23,38 @@ const TAGS: Array<{ name: string; description: string }> = [
   { name: 'hardware', description: 'Scales, scanners, displays and other peripherals.' },
 ];
 
-/** The appliance's OpenAPI 3.1 document; imported on the first request for it, never at start-up. */
-export function applianceOpenApiDocument(root: Hono<any>, version: string): Record<string, unknown> {
-  return buildOpenApiDocument(root, {
-    info: {
-      title: 'Chefia POS appliance',
-      version,
-      description: 'The store appliance HTTP API. Conventions (envelope, ids, idempotency, error codes, MQTT topics, roles): docs/api.md.',
+/** What the appliance's OpenAPI document says besides its routes; imported on the first request for it, never at start-up. */
+export const APPLIANCE_OPENAPI: DocumentOptions = {
+  info: {
+    title: 'Chefia POS appliance',
+    version: '1',
+    description: 'The store appliance HTTP API. Conventions (envelope, ids, idempotency, error codes, MQTT topics, roles): docs/api.md.',
+  },
+  tags: TAGS,
+  securitySchemes: {
+    bearerAuth: {
+      type: 'http',
+      scheme: 'bearer',
+      bearerFormat: 'JWT',
+      description: 'A user access token (JWT), a device token (`chd_…`) or an integration API key (`chefia_sk_…`).',
     },
-    tags: TAGS,
-    securitySchemes: {
-      bearerAuth: {
-        type: 'http',
-        scheme: 'bearer',
-        bearerFormat: 'JWT',
-        description: 'A user access token (JWT), a device token (`chd_…`) or an integration API key (`chefia_sk_…`).',
-      },
-      apiKey: { type: 'apiKey', in: 'header', name: 'X-Api-Key', description: 'An integration API key (`chefia_sk_…`).' },
-      managerOverride: {
-        type: 'apiKey',
-        in: 'header',
-        name: 'X-Manager-Override',
-        description: "A manager's `<username>:<pin>` authorizing this one request (or the body's `managerOverride`).",
-      },
+    apiKey: { type: 'apiKey', in: 'header', name: 'X-Api-Key', description: 'An integration API key (`chefia_sk_…`).' },
+    managerOverride: {
+      type: 'apiKey',
+      in: 'header',
+      name: 'X-Manager-Override',
+      description: "A manager's `<username>:<pin>` authorizing this one request (or the body's `managerOverride`).",
     },
-    commonErrors: { 500: ['INTERNAL_ERROR'], 503: ['SHUTTING_DOWN'] },
-    bodyErrors: { 400: ['MALFORMED_JSON', 'IDEMPOTENCY_KEY_INVALID'], 413: ['BODY_TOO_LARGE'], 415: ['UNSUPPORTED_MEDIA_TYPE'], 422: ['IDEMPOTENCY_KEY_REUSED'], 507: ['STORAGE_FULL'] },
-    postHeaders: [
-      {
-        name: 'Idempotency-Key',
-        in: 'header',
-        required: false,
-        description: 'A retry with the same key, caller and path gets the first answer again and changes nothing.',
-        schema: { type: 'string', pattern: '^[\\x21-\\x7e]{1,200}$' },
-      },
-    ],
-  });
-}
+  },
+  commonErrors: { 500: ['INTERNAL_ERROR'], 503: ['SHUTTING_DOWN'] },
+  bodyErrors: { 400: ['MALFORMED_JSON', 'IDEMPOTENCY_KEY_INVALID'], 413: ['BODY_TOO_LARGE'], 415: ['UNSUPPORTED_MEDIA_TYPE'], 422: ['IDEMPOTENCY_KEY_REUSED'], 507: ['STORAGE_FULL'] },
+  postHeaders: [
+    {
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: false,
+      description: 'A retry with the same key, caller and path gets the first answer again and changes nothing.',
+      schema: { type: 'string', pattern: '^[\\x21-\\x7e]{1,200}$' },
+    },
+  ],
+};

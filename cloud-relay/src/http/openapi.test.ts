@@ -1,0 +1,48 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../../appliance/src/kernel/testing/chromium.js';
+import { documentedOperations, fetchDocument, referencePageOperations, routeCoverage, validateOpenApi, type OpenApiDocument } from '../../../test/api/openapi-checks.js';
+import { startTestPostgres, type TestPostgres } from '../testing/test-postgres.js';
+import { startTestRelay, type TestRelay } from '../testing/test-relay.js';
+
+describe('the relay OpenAPI document and reference page', () => {
+  let postgres: TestPostgres;
+  let relay: TestRelay;
+  let document: OpenApiDocument;
+  beforeAll(async () => {
+    postgres = await startTestPostgres();
+    relay = await startTestRelay(postgres);
+    document = await fetchDocument(relay.baseUrl);
+  });
+  afterAll(async () => {
+    await relay?.close();
+    await postgres?.stop();
+  });
+
+  it('describes every mounted route, and only those', () => {
+    const coverage = routeCoverage(relay.app, document);
+    expect(coverage.undocumented).toEqual([]);
+    expect(coverage.unmounted).toEqual([]);
+    expect(coverage.mounted).toBeGreaterThan(30);
+  });
+
+  it('is valid OpenAPI 3.1, with the store credential on the store-sync routes', async () => {
+    expect(await validateOpenApi(document)).toEqual({ valid: true, errors: [], version: '3.1' });
+    const upload = document.paths['/api/v1/stores/{storeId}/events'].post as unknown as { security: unknown; responses: Record<string, unknown> };
+    expect(upload.security).toEqual([{ storeCredential: [] }]);
+    expect(Object.keys(upload.responses)).toEqual(expect.arrayContaining(['200', '400', '401', '403', '415']));
+  });
+
+  it('lists every operation on the reference page in Chromium', async () => {
+    let browser: Browser | undefined;
+    try {
+      browser = await launchChromium();
+      const page = await referencePageOperations(browser, relay.baseUrl);
+      expect(page.heading).toContain('Chefia POS cloud relay');
+      expect(page.operations.sort()).toEqual(documentedOperations(document).sort());
+      expect(page.errors).toEqual([]);
+    } finally {
+      await browser?.close();
+    }
+  });
+});

@@ -1,8 +1,11 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiError, createApplianceClient, unwrap } from '../../appliance/contract/api/client.js';
 import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
 import { startTestAppliance, type TestAppliance } from '../../appliance/src/kernel/testing/harness.js';
 import { applianceModules } from '../../appliance/src/modules.js';
+import { APPLIANCE_TYPES_FILE, applianceApiTypes } from './api-types.js';
 import { documentedOperations, fetchDocument, referencePageOperations, routeCoverage, validateOpenApi, type OpenApiDocument } from './openapi-checks.js';
 
 describe('the appliance OpenAPI document and reference page', () => {
@@ -41,5 +44,38 @@ describe('the appliance OpenAPI document and reference page', () => {
     } finally {
       await browser?.close();
     }
+  });
+
+  it('is what the committed client types were generated from (`npm run api:types` regenerates them)', async () => {
+    const types = await applianceApiTypes(document);
+    if (process.env.CHEFIA_WRITE_API_TYPES === '1') writeFileSync(APPLIANCE_TYPES_FILE, types);
+    expect(readFileSync(APPLIANCE_TYPES_FILE, 'utf8')).toBe(types);
+  });
+
+  it('serves the web apps a typed client: the envelope unwrapped, refusals as ApiError with the stable code and the pt-BR message', async () => {
+    let token: string | null = null;
+    const api = createApplianceClient({ baseUrl: app.baseUrl, accessToken: () => token });
+
+    const session = await unwrap(api.POST('/api/v1/auth/login', { body: { username: 'gerente', password: 'Gerente#2026' } }));
+    expect(session.user.role).toBe('MANAGER');
+    token = session.accessToken;
+
+    // The demo store opened today's business day.
+    const current = await unwrap(api.GET('/api/v1/business-days/current'));
+    expect(current.status).toBe('OPEN');
+    const days = await unwrap(api.GET('/api/v1/business-days', { params: { query: { sort: 'date:desc' } } }));
+    expect(days.map((day) => day.id)).toContain(current.id);
+
+    const again = await unwrap(api.POST('/api/v1/business-days/open', { body: {} })).catch((error: unknown) => error);
+    expect(again).toBeInstanceOf(ApiError);
+    expect(again).toMatchObject({ status: 422, code: 'BUSINESS_DAY_ALREADY_OPEN', message: `Já existe um dia aberto (${current.date}). Feche-o antes de abrir outro.` });
+
+    const invalid = await unwrap(api.GET('/api/v1/business-days', { params: { query: { size: 500 } } })).catch((error: unknown) => error);
+    expect(invalid).toMatchObject({ status: 400, code: 'VALIDATION_FAILED', details: [expect.objectContaining({ path: 'size' })] });
+
+    token = null;
+    const anonymous = await unwrap(api.GET('/api/v1/business-days/current')).catch((error: unknown) => error);
+    expect(anonymous).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+    expect((anonymous as ApiError).requestId).toMatch(/\S/);
   });
 });

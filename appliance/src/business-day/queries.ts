@@ -1,16 +1,21 @@
+import { z } from 'zod';
 import type { Db } from '../kernel/db/open.js';
 
-export type BusinessDayStatus = 'OPENING' | 'OPEN' | 'CLOSING' | 'CLOSED';
+export const BUSINESS_DAY_STATUSES = ['OPENING', 'OPEN', 'CLOSING', 'CLOSED'] as const;
+export type BusinessDayStatus = (typeof BUSINESS_DAY_STATUSES)[number];
 
-export interface BusinessDay {
-  id: string;
-  date: string;
-  status: BusinessDayStatus;
-  openedAt: string;
-  openedBy: string | null;
-  closedAt: string | null;
-  closedBy: string | null;
-}
+/** A business day as the API answers it (and its OpenAPI description). */
+export const businessDaySchema = z.object({
+  id: z.string(),
+  /** The store-zone date, YYYY-MM-DD. */
+  date: z.iso.date(),
+  status: z.enum(BUSINESS_DAY_STATUSES),
+  openedAt: z.iso.datetime(),
+  openedBy: z.string().nullable(),
+  closedAt: z.iso.datetime().nullable(),
+  closedBy: z.string().nullable(),
+});
+export type BusinessDay = z.infer<typeof businessDaySchema>;
 
 export interface BusinessDayRow {
   id: string;

@@ -72,6 +72,7 @@ function operationId(method: string, path: string, taken: Set<string>): string {
     .split('/')
     .filter(Boolean)
     .map((segment) => (segment.startsWith(':') ? `by-${segment.slice(1)}` : segment))
+    .filter((_segment, i, all) => !(all[0] === 'api' && all[1] === 'v1' && i < 2))
     .flatMap((segment) => segment.split(/[^A-Za-z0-9]+/))
     .filter(Boolean);
   const base = method.toLowerCase() + words.map((w) => w[0].toUpperCase() + w.slice(1)).join('');
@@ -114,7 +115,8 @@ function buildOperation(route: MountedRoute, doc: RouteDoc, guards: RouteGuard[]
   const [successStatus, success] = successResponse(doc);
   const responses: Record<string, unknown> = { [successStatus]: success };
   for (const [status, codes] of [...errors].sort(([a], [b]) => a - b)) {
-    responses[String(status)] = { description: [...codes].join(', ') || 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorEnvelope' } } } };
+    // A 3.1 reference may carry its own description: the codes of this route, one shared response body.
+    responses[String(status)] = { $ref: '#/components/responses/Error', description: [...codes].join(', ') || 'Error' };
   }
   let security = doc.security ?? guards.flatMap((guard) => guard.security);
   if (doc.managerOverride) security = [...security, ...security.map((requirement) => ({ ...requirement, managerOverride: [] }))];
@@ -170,6 +172,7 @@ export function buildOpenApiDocument(app: Hono<any>, options: DocumentOptions): 
     components: {
       securitySchemes: options.securitySchemes,
       schemas: { ErrorEnvelope: ERROR_ENVELOPE, PageMetadata: PAGE_METADATA },
+      responses: { Error: { description: 'The error envelope', content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorEnvelope' } } } } },
     },
   };
 }

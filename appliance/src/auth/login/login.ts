@@ -1,8 +1,9 @@
+import { z } from 'zod';
 import { AppError } from '../../kernel/errors.js';
 import { signAccessToken } from '../crypto/jwt.js';
 import { verifySecret } from '../crypto/secret-hash.js';
 import { isPasswordExpired, passwordExpiresAt } from '../password-policy.js';
-import { permissionsOfRole } from '../permissions.js';
+import { permissionsOfRole, ROLES } from '../permissions.js';
 import type { AuthRuntime } from '../runtime.js';
 import { createSession } from '../sessions/session-commands.js';
 import { ACCESS_TOKEN_TTL_SECONDS } from '../sessions/session-policy.js';
@@ -17,14 +18,20 @@ export interface LoginRequest {
   correlationId: string | null;
 }
 
-export interface TokenPair {
-  accessToken: string;
-  tokenType: 'Bearer';
-  expiresIn: number;
-  refreshToken: string;
-  refreshExpiresAt: string;
-  sessionId: string;
-}
+/** What a login or a refresh answers (and its OpenAPI description). */
+export const loginResponseSchema = z.object({
+  accessToken: z.string(),
+  tokenType: z.literal('Bearer'),
+  /** Seconds the access token is valid. */
+  expiresIn: z.number().int(),
+  refreshToken: z.string(),
+  refreshExpiresAt: z.iso.datetime(),
+  sessionId: z.string(),
+  user: z.object({ id: z.string(), username: z.string(), name: z.string(), role: z.string().describe(ROLES.join(' | ')), permissions: z.array(z.string()).readonly() }),
+  passwordExpiresAt: z.iso.datetime(),
+});
+export type LoginResponse = z.infer<typeof loginResponseSchema>;
+export type TokenPair = Omit<LoginResponse, 'user' | 'passwordExpiresAt'>;
 
 function rateLimited(retryAfterMs: number): AppError {
   return new AppError('RATE_LIMITED', 429, 'RATE_LIMITED', { retryAfterSeconds: Math.ceil(retryAfterMs / 1000) });
@@ -114,7 +121,7 @@ export async function login(rt: AuthRuntime, request: LoginRequest) {
   return loginResponse(rt, user, session);
 }
 
-export async function loginResponse(rt: AuthRuntime, user: UserRow, session: { sessionId: string; refreshToken: string; refreshExpiresAt: string }) {
+export async function loginResponse(rt: AuthRuntime, user: UserRow, session: { sessionId: string; refreshToken: string; refreshExpiresAt: string }): Promise<LoginResponse> {
   const tokens: TokenPair = {
     accessToken: await issueAccessToken(rt, user, session.sessionId),
     tokenType: 'Bearer',

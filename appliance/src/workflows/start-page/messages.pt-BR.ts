@@ -25,6 +25,7 @@ export const startPageMessages = {
   START_APP_KDS: 'Tela da cozinha (KDS)',
   START_APP_KDS_HINT: 'entre com o usuário cozinha; o código de pareamento da tela aparece no log',
   START_APP_API: 'Referência da API (rotas, erros, perfis)',
+  START_APP_API_REFERENCE: 'Referência gerada do código (OpenAPI, para desenvolvedores)',
   START_APP_HEALTH: 'Saúde em JSON',
   START_APP_METRICS: 'Métricas (Prometheus)',
   START_USERS: 'Usuários de demonstração',

@@ -70,6 +70,9 @@ export function StartPage(props: StartPageModel) {
                 <a href="/docs/api.md">{t('START_APP_API')}</a> <span class="hint">(<code>/api/v1/…</code>)</span>
               </li>
               <li>
+                <a href="/api/docs">{t('START_APP_API_REFERENCE')}</a> <span class="hint">(<code>/api/v1/openapi.json</code>)</span>
+              </li>
+              <li>
                 <a href="/health">{t('START_APP_HEALTH')}</a>
               </li>
               <li>

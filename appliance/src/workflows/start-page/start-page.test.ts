@@ -25,7 +25,7 @@ describe('start page of a demo store', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/html');
     const html = await res.text();
-    for (const href of ['/kds', '/admin', '/docs/api.md', '/health', '/metrics', '/start.css']) expect(html).toContain(`href="${href}"`);
+    for (const href of ['/kds', '/admin', '/docs/api.md', '/api/docs', '/health', '/metrics', '/start.css']) expect(html).toContain(`href="${href}"`);
     expect(html).toContain('Saúde da loja');
     expect(html).toContain('Banco de dados');
     // Every health check has its pt-BR label: no check's code name reaches the page.

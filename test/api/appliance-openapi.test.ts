@@ -49,7 +49,7 @@ describe('the appliance OpenAPI document and reference page', () => {
   it('is what the committed client types were generated from (`npm run api:types` regenerates them)', async () => {
     const types = await applianceApiTypes(document);
     if (process.env.CHEFIA_WRITE_API_TYPES === '1') writeFileSync(APPLIANCE_TYPES_FILE, types);
-    expect(readFileSync(APPLIANCE_TYPES_FILE, 'utf8')).toBe(types);
+    expect(readFileSync(APPLIANCE_TYPES_FILE, 'utf8'), 'appliance-api.generated.ts is stale: run npm run api:types').toBe(types);
   });
 
   it('serves the web apps a typed client: the envelope unwrapped, refusals as ApiError with the stable code and the pt-BR message', async () => {

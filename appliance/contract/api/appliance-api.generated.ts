@@ -2219,7 +2219,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** KDS screen file index.html */
+        /** The kds web app (pt-BR; data from the API and MQTT) */
         get: operations["getKds"];
         put?: never;
         post?: never;
@@ -2236,42 +2236,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Redirect to the KDS screen */
+        /** Redirect to the kds web app */
         get: operations["getKds2"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/kds/app.js": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** KDS screen file app.js */
-        get: operations["getKdsAppJs"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/kds/cards.js": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** KDS screen file cards.js */
-        get: operations["getKdsCardsJs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2297,40 +2263,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/kds/mqtt.min.js": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The browser MQTT client the KDS screen loads */
-        get: operations["getKdsMqttMinJs"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/kds/style.css": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** KDS screen file style.css */
-        get: operations["getKdsStyleCss"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/metrics": {
         parameters: {
             query?: never;
@@ -2348,6 +2280,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/pos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The pos web app (pt-BR; data from the API and MQTT) */
+        get: operations["getPos"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pos/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Redirect to the pos web app */
+        get: operations["getPos2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pos/config.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** POS terminal configuration: the store id and name (not enveloped) */
+        get: operations["getPosConfigJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/start.css": {
         parameters: {
             query?: never;
@@ -2357,6 +2340,23 @@ export interface paths {
         };
         /** The start page's style sheet */
         get: operations["getStartCss"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/web/assets/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A content-hashed script, style sheet, image or font of the web apps */
+        get: operations["getWebAssetsByName"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10327,12 +10327,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/html; charset=utf-8": string;
+                    "text/html": string;
                 };
             };
             /** @description INTERNAL_ERROR */
             500: components["responses"]["Error"];
-            /** @description SHUTTING_DOWN */
+            /** @description WEB_APP_NOT_BUILT, SHUTTING_DOWN */
             503: components["responses"]["Error"];
         };
     };
@@ -10346,59 +10346,11 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Redirect */
-            303: {
+            302: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
-            };
-            /** @description INTERNAL_ERROR */
-            500: components["responses"]["Error"];
-            /** @description SHUTTING_DOWN */
-            503: components["responses"]["Error"];
-        };
-    };
-    getKdsAppJs: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/javascript; charset=utf-8": string;
-                };
-            };
-            /** @description INTERNAL_ERROR */
-            500: components["responses"]["Error"];
-            /** @description SHUTTING_DOWN */
-            503: components["responses"]["Error"];
-        };
-    };
-    getKdsCardsJs: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/javascript; charset=utf-8": string;
-                };
             };
             /** @description INTERNAL_ERROR */
             500: components["responses"]["Error"];
@@ -10422,54 +10374,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": Record<string, never>;
-                };
-            };
-            /** @description INTERNAL_ERROR */
-            500: components["responses"]["Error"];
-            /** @description SHUTTING_DOWN */
-            503: components["responses"]["Error"];
-        };
-    };
-    getKdsMqttMinJs: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/javascript; charset=utf-8": string;
-                };
-            };
-            /** @description INTERNAL_ERROR */
-            500: components["responses"]["Error"];
-            /** @description SHUTTING_DOWN */
-            503: components["responses"]["Error"];
-        };
-    };
-    getKdsStyleCss: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/css; charset=utf-8": string;
                 };
             };
             /** @description INTERNAL_ERROR */
@@ -10502,6 +10406,76 @@ export interface operations {
             503: components["responses"]["Error"];
         };
     };
+    getPos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description WEB_APP_NOT_BUILT, SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+        };
+    };
+    getPos2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Redirect */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+        };
+    };
+    getPosConfigJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+        };
+    };
     getStartCss: {
         parameters: {
             query?: never;
@@ -10523,6 +10497,34 @@ export interface operations {
             /** @description INTERNAL_ERROR */
             500: components["responses"]["Error"];
             /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+        };
+    };
+    getWebAssetsByName: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description ROUTE_NOT_FOUND */
+            404: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description WEB_APP_NOT_BUILT, SHUTTING_DOWN */
             503: components["responses"]["Error"];
         };
     };

@@ -1,5 +1,6 @@
 import { registerWebApp } from '../kernel/http/web-apps.js';
 import type { ModuleContext } from '../kernel/module.js';
+import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 
 /**
  * The POS terminal (`appliance/web/pos`, built into `dist/web`): it spans orders, payments, the
@@ -8,5 +9,6 @@ import type { ModuleContext } from '../kernel/module.js';
  */
 export function registerPosPage(ctx: ModuleContext): void {
   registerWebApp(ctx.root, '/pos', 'pos');
-  ctx.root.get('/pos/config.json', (c) => c.json({ storeId: ctx.config.storeId, storeName: ctx.config.storeName }));
+  const config = routeDoc({ tag: 'web-apps', summary: 'POS terminal configuration: the store id and name (not enveloped)', produces: 'application/json', security: [] });
+  ctx.root.get('/pos/config.json', config, (c) => c.json({ storeId: ctx.config.storeId, storeName: ctx.config.storeName }));
 }

@@ -63,9 +63,9 @@ export function portalRoutes(deps: RelayDeps): Hono<RelayEnv> {
     return salesReport(db, query.data);
   };
 
-  routes.get('/', routeDoc({ tag: 'portal', summary: 'Redirect to the portal', status: 303, security: [] }), (c) => c.redirect('/portal'));
+  routes.get('/', routeDoc({ tag: 'portal', summary: 'Redirect to the portal', status: 302, security: [] }), (c) => c.redirect('/portal'));
   routes.get('/login', routeDoc({ tag: 'portal', summary: 'The portal login form', produces: 'text/html', security: [] }), (c) => c.html(<LoginPage next={c.req.query('next')} />));
-  routes.post('/login', routeDoc({ tag: 'portal', summary: 'Portal login form post: sets the session cookie and redirects', status: 303, security: [] }), async (c) => {
+  routes.post('/login', routeDoc({ tag: 'portal', summary: 'Portal login form post: sets the session cookie and redirects', status: 302, security: [] }), async (c) => {
     const form = await c.req.parseBody();
     const username = field(form, 'username');
     const next = field(form, 'next');
@@ -78,7 +78,7 @@ export function portalRoutes(deps: RelayDeps): Hono<RelayEnv> {
       throw error;
     }
   });
-  routes.post('/logout', routeDoc({ tag: 'portal', summary: 'Portal logout: clears the session cookie and redirects', status: 303, security: [] }), async (c) => {
+  routes.post('/logout', routeDoc({ tag: 'portal', summary: 'Portal logout: clears the session cookie and redirects', status: 302, security: [] }), async (c) => {
     const token = getCookie(c, SESSION_COOKIE);
     if (token) await logout(db, token);
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
@@ -159,7 +159,7 @@ export function portalRoutes(deps: RelayDeps): Hono<RelayEnv> {
   });
 
   routes.get('/portal/users', routeDoc({ tag: 'portal', summary: 'The HQ users page', produces: 'text/html' }), portalAdmin, async (c) => c.html(<UsersPage user={c.get('hqUser')} users={await listHqUsers(db)} />));
-  routes.post('/portal/users', routeDoc({ tag: 'portal', summary: 'Create an HQ user (form post)', status: 303 }), portalAdmin, async (c) => {
+  routes.post('/portal/users', routeDoc({ tag: 'portal', summary: 'Create an HQ user (form post)', status: 302 }), portalAdmin, async (c) => {
     const form = await c.req.parseBody();
     const role = field(form, 'role') as HqRole;
     try {

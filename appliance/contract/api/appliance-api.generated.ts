@@ -6213,7 +6213,76 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown[];
+                        data: {
+                            /** Format: date */
+                            businessDate: string;
+                            businessDayId: string | null;
+                            cancelReason: string | null;
+                            /** @enum {string} */
+                            channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                            confirmedAt: string | null;
+                            consumerTaxId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string | null;
+                            customerId: string | null;
+                            discountCents: number;
+                            id: string;
+                            items: {
+                                appliedRules: string[];
+                                categoryId: string;
+                                components: {
+                                    categoryId: string;
+                                    name: string;
+                                    prepSeconds: number;
+                                    productId: string;
+                                    quantity: number;
+                                    station: string | null;
+                                }[];
+                                discountCents: number;
+                                grossCents: number;
+                                itemId: string;
+                                name: string;
+                                notes: string | null;
+                                options: {
+                                    name: string;
+                                    priceCents: number;
+                                }[];
+                                prepSeconds: number;
+                                productId: string;
+                                quantity: number;
+                                round: number;
+                                seat: number | null;
+                                station: string | null;
+                                /** @enum {string} */
+                                status: "PENDING" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERED" | "CANCELLED";
+                                totalCents: number;
+                                /** @enum {string} */
+                                unit: "UNIT" | "GRAM";
+                                unitPriceCents: number;
+                            }[];
+                            manualDiscountCents: number;
+                            manualDiscountReason: string | null;
+                            notes: string | null;
+                            number: number;
+                            paidAt: string | null;
+                            /** @enum {string} */
+                            status: "DRAFT" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERING" | "COMPLETED" | "CANCELLED";
+                            subtotalCents: number;
+                            tableId: string | null;
+                            totalCents: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            writeOff: {
+                                amountCents: number;
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                kind: "COURTESY" | "LOSS";
+                                managerId: string | null;
+                                reason: string;
+                            } | null;
+                        }[];
                         error: null;
                         metadata?: components["schemas"]["PageMetadata"];
                         /** @constant */
@@ -6273,7 +6342,76 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** Format: date */
+                            businessDate: string;
+                            businessDayId: string | null;
+                            cancelReason: string | null;
+                            /** @enum {string} */
+                            channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                            confirmedAt: string | null;
+                            consumerTaxId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string | null;
+                            customerId: string | null;
+                            discountCents: number;
+                            id: string;
+                            items: {
+                                appliedRules: string[];
+                                categoryId: string;
+                                components: {
+                                    categoryId: string;
+                                    name: string;
+                                    prepSeconds: number;
+                                    productId: string;
+                                    quantity: number;
+                                    station: string | null;
+                                }[];
+                                discountCents: number;
+                                grossCents: number;
+                                itemId: string;
+                                name: string;
+                                notes: string | null;
+                                options: {
+                                    name: string;
+                                    priceCents: number;
+                                }[];
+                                prepSeconds: number;
+                                productId: string;
+                                quantity: number;
+                                round: number;
+                                seat: number | null;
+                                station: string | null;
+                                /** @enum {string} */
+                                status: "PENDING" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERED" | "CANCELLED";
+                                totalCents: number;
+                                /** @enum {string} */
+                                unit: "UNIT" | "GRAM";
+                                unitPriceCents: number;
+                            }[];
+                            manualDiscountCents: number;
+                            manualDiscountReason: string | null;
+                            notes: string | null;
+                            number: number;
+                            paidAt: string | null;
+                            /** @enum {string} */
+                            status: "DRAFT" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERING" | "COMPLETED" | "CANCELLED";
+                            subtotalCents: number;
+                            tableId: string | null;
+                            totalCents: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            writeOff: {
+                                amountCents: number;
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                kind: "COURTESY" | "LOSS";
+                                managerId: string | null;
+                                reason: string;
+                            } | null;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -6321,7 +6459,76 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** Format: date */
+                            businessDate: string;
+                            businessDayId: string | null;
+                            cancelReason: string | null;
+                            /** @enum {string} */
+                            channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                            confirmedAt: string | null;
+                            consumerTaxId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string | null;
+                            customerId: string | null;
+                            discountCents: number;
+                            id: string;
+                            items: {
+                                appliedRules: string[];
+                                categoryId: string;
+                                components: {
+                                    categoryId: string;
+                                    name: string;
+                                    prepSeconds: number;
+                                    productId: string;
+                                    quantity: number;
+                                    station: string | null;
+                                }[];
+                                discountCents: number;
+                                grossCents: number;
+                                itemId: string;
+                                name: string;
+                                notes: string | null;
+                                options: {
+                                    name: string;
+                                    priceCents: number;
+                                }[];
+                                prepSeconds: number;
+                                productId: string;
+                                quantity: number;
+                                round: number;
+                                seat: number | null;
+                                station: string | null;
+                                /** @enum {string} */
+                                status: "PENDING" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERED" | "CANCELLED";
+                                totalCents: number;
+                                /** @enum {string} */
+                                unit: "UNIT" | "GRAM";
+                                unitPriceCents: number;
+                            }[];
+                            manualDiscountCents: number;
+                            manualDiscountReason: string | null;
+                            notes: string | null;
+                            number: number;
+                            paidAt: string | null;
+                            /** @enum {string} */
+                            status: "DRAFT" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERING" | "COMPLETED" | "CANCELLED";
+                            subtotalCents: number;
+                            tableId: string | null;
+                            totalCents: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            writeOff: {
+                                amountCents: number;
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                kind: "COURTESY" | "LOSS";
+                                managerId: string | null;
+                                reason: string;
+                            } | null;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -6370,7 +6577,76 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** Format: date */
+                            businessDate: string;
+                            businessDayId: string | null;
+                            cancelReason: string | null;
+                            /** @enum {string} */
+                            channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                            confirmedAt: string | null;
+                            consumerTaxId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string | null;
+                            customerId: string | null;
+                            discountCents: number;
+                            id: string;
+                            items: {
+                                appliedRules: string[];
+                                categoryId: string;
+                                components: {
+                                    categoryId: string;
+                                    name: string;
+                                    prepSeconds: number;
+                                    productId: string;
+                                    quantity: number;
+                                    station: string | null;
+                                }[];
+                                discountCents: number;
+                                grossCents: number;
+                                itemId: string;
+                                name: string;
+                                notes: string | null;
+                                options: {
+                                    name: string;
+                                    priceCents: number;
+                                }[];
+                                prepSeconds: number;
+                                productId: string;
+                                quantity: number;
+                                round: number;
+                                seat: number | null;
+                                station: string | null;
+                                /** @enum {string} */
+                                status: "PENDING" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERED" | "CANCELLED";
+                                totalCents: number;
+                                /** @enum {string} */
+                                unit: "UNIT" | "GRAM";
+                                unitPriceCents: number;
+                            }[];
+                            manualDiscountCents: number;
+                            manualDiscountReason: string | null;
+                            notes: string | null;
+                            number: number;
+                            paidAt: string | null;
+                            /** @enum {string} */
+                            status: "DRAFT" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERING" | "COMPLETED" | "CANCELLED";
+                            subtotalCents: number;
+                            tableId: string | null;
+                            totalCents: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            writeOff: {
+                                amountCents: number;
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                kind: "COURTESY" | "LOSS";
+                                managerId: string | null;
+                                reason: string;
+                            } | null;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -6472,7 +6748,76 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** Format: date */
+                            businessDate: string;
+                            businessDayId: string | null;
+                            cancelReason: string | null;
+                            /** @enum {string} */
+                            channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                            confirmedAt: string | null;
+                            consumerTaxId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string | null;
+                            customerId: string | null;
+                            discountCents: number;
+                            id: string;
+                            items: {
+                                appliedRules: string[];
+                                categoryId: string;
+                                components: {
+                                    categoryId: string;
+                                    name: string;
+                                    prepSeconds: number;
+                                    productId: string;
+                                    quantity: number;
+                                    station: string | null;
+                                }[];
+                                discountCents: number;
+                                grossCents: number;
+                                itemId: string;
+                                name: string;
+                                notes: string | null;
+                                options: {
+                                    name: string;
+                                    priceCents: number;
+                                }[];
+                                prepSeconds: number;
+                                productId: string;
+                                quantity: number;
+                                round: number;
+                                seat: number | null;
+                                station: string | null;
+                                /** @enum {string} */
+                                status: "PENDING" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERED" | "CANCELLED";
+                                totalCents: number;
+                                /** @enum {string} */
+                                unit: "UNIT" | "GRAM";
+                                unitPriceCents: number;
+                            }[];
+                            manualDiscountCents: number;
+                            manualDiscountReason: string | null;
+                            notes: string | null;
+                            number: number;
+                            paidAt: string | null;
+                            /** @enum {string} */
+                            status: "DRAFT" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERING" | "COMPLETED" | "CANCELLED";
+                            subtotalCents: number;
+                            tableId: string | null;
+                            totalCents: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            writeOff: {
+                                amountCents: number;
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                kind: "COURTESY" | "LOSS";
+                                managerId: string | null;
+                                reason: string;
+                            } | null;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -6532,7 +6877,76 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** Format: date */
+                            businessDate: string;
+                            businessDayId: string | null;
+                            cancelReason: string | null;
+                            /** @enum {string} */
+                            channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                            confirmedAt: string | null;
+                            consumerTaxId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string | null;
+                            customerId: string | null;
+                            discountCents: number;
+                            id: string;
+                            items: {
+                                appliedRules: string[];
+                                categoryId: string;
+                                components: {
+                                    categoryId: string;
+                                    name: string;
+                                    prepSeconds: number;
+                                    productId: string;
+                                    quantity: number;
+                                    station: string | null;
+                                }[];
+                                discountCents: number;
+                                grossCents: number;
+                                itemId: string;
+                                name: string;
+                                notes: string | null;
+                                options: {
+                                    name: string;
+                                    priceCents: number;
+                                }[];
+                                prepSeconds: number;
+                                productId: string;
+                                quantity: number;
+                                round: number;
+                                seat: number | null;
+                                station: string | null;
+                                /** @enum {string} */
+                                status: "PENDING" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERED" | "CANCELLED";
+                                totalCents: number;
+                                /** @enum {string} */
+                                unit: "UNIT" | "GRAM";
+                                unitPriceCents: number;
+                            }[];
+                            manualDiscountCents: number;
+                            manualDiscountReason: string | null;
+                            notes: string | null;
+                            number: number;
+                            paidAt: string | null;
+                            /** @enum {string} */
+                            status: "DRAFT" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERING" | "COMPLETED" | "CANCELLED";
+                            subtotalCents: number;
+                            tableId: string | null;
+                            totalCents: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            writeOff: {
+                                amountCents: number;
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                kind: "COURTESY" | "LOSS";
+                                managerId: string | null;
+                                reason: string;
+                            } | null;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -6674,7 +7088,76 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** Format: date */
+                            businessDate: string;
+                            businessDayId: string | null;
+                            cancelReason: string | null;
+                            /** @enum {string} */
+                            channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                            confirmedAt: string | null;
+                            consumerTaxId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string | null;
+                            customerId: string | null;
+                            discountCents: number;
+                            id: string;
+                            items: {
+                                appliedRules: string[];
+                                categoryId: string;
+                                components: {
+                                    categoryId: string;
+                                    name: string;
+                                    prepSeconds: number;
+                                    productId: string;
+                                    quantity: number;
+                                    station: string | null;
+                                }[];
+                                discountCents: number;
+                                grossCents: number;
+                                itemId: string;
+                                name: string;
+                                notes: string | null;
+                                options: {
+                                    name: string;
+                                    priceCents: number;
+                                }[];
+                                prepSeconds: number;
+                                productId: string;
+                                quantity: number;
+                                round: number;
+                                seat: number | null;
+                                station: string | null;
+                                /** @enum {string} */
+                                status: "PENDING" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERED" | "CANCELLED";
+                                totalCents: number;
+                                /** @enum {string} */
+                                unit: "UNIT" | "GRAM";
+                                unitPriceCents: number;
+                            }[];
+                            manualDiscountCents: number;
+                            manualDiscountReason: string | null;
+                            notes: string | null;
+                            number: number;
+                            paidAt: string | null;
+                            /** @enum {string} */
+                            status: "DRAFT" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERING" | "COMPLETED" | "CANCELLED";
+                            subtotalCents: number;
+                            tableId: string | null;
+                            totalCents: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            writeOff: {
+                                amountCents: number;
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                kind: "COURTESY" | "LOSS";
+                                managerId: string | null;
+                                reason: string;
+                            } | null;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -6735,7 +7218,76 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** Format: date */
+                            businessDate: string;
+                            businessDayId: string | null;
+                            cancelReason: string | null;
+                            /** @enum {string} */
+                            channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                            confirmedAt: string | null;
+                            consumerTaxId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string | null;
+                            customerId: string | null;
+                            discountCents: number;
+                            id: string;
+                            items: {
+                                appliedRules: string[];
+                                categoryId: string;
+                                components: {
+                                    categoryId: string;
+                                    name: string;
+                                    prepSeconds: number;
+                                    productId: string;
+                                    quantity: number;
+                                    station: string | null;
+                                }[];
+                                discountCents: number;
+                                grossCents: number;
+                                itemId: string;
+                                name: string;
+                                notes: string | null;
+                                options: {
+                                    name: string;
+                                    priceCents: number;
+                                }[];
+                                prepSeconds: number;
+                                productId: string;
+                                quantity: number;
+                                round: number;
+                                seat: number | null;
+                                station: string | null;
+                                /** @enum {string} */
+                                status: "PENDING" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERED" | "CANCELLED";
+                                totalCents: number;
+                                /** @enum {string} */
+                                unit: "UNIT" | "GRAM";
+                                unitPriceCents: number;
+                            }[];
+                            manualDiscountCents: number;
+                            manualDiscountReason: string | null;
+                            notes: string | null;
+                            number: number;
+                            paidAt: string | null;
+                            /** @enum {string} */
+                            status: "DRAFT" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERING" | "COMPLETED" | "CANCELLED";
+                            subtotalCents: number;
+                            tableId: string | null;
+                            totalCents: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            writeOff: {
+                                amountCents: number;
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                kind: "COURTESY" | "LOSS";
+                                managerId: string | null;
+                                reason: string;
+                            } | null;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -6971,7 +7523,76 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** Format: date */
+                            businessDate: string;
+                            businessDayId: string | null;
+                            cancelReason: string | null;
+                            /** @enum {string} */
+                            channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                            confirmedAt: string | null;
+                            consumerTaxId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string | null;
+                            customerId: string | null;
+                            discountCents: number;
+                            id: string;
+                            items: {
+                                appliedRules: string[];
+                                categoryId: string;
+                                components: {
+                                    categoryId: string;
+                                    name: string;
+                                    prepSeconds: number;
+                                    productId: string;
+                                    quantity: number;
+                                    station: string | null;
+                                }[];
+                                discountCents: number;
+                                grossCents: number;
+                                itemId: string;
+                                name: string;
+                                notes: string | null;
+                                options: {
+                                    name: string;
+                                    priceCents: number;
+                                }[];
+                                prepSeconds: number;
+                                productId: string;
+                                quantity: number;
+                                round: number;
+                                seat: number | null;
+                                station: string | null;
+                                /** @enum {string} */
+                                status: "PENDING" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERED" | "CANCELLED";
+                                totalCents: number;
+                                /** @enum {string} */
+                                unit: "UNIT" | "GRAM";
+                                unitPriceCents: number;
+                            }[];
+                            manualDiscountCents: number;
+                            manualDiscountReason: string | null;
+                            notes: string | null;
+                            number: number;
+                            paidAt: string | null;
+                            /** @enum {string} */
+                            status: "DRAFT" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERING" | "COMPLETED" | "CANCELLED";
+                            subtotalCents: number;
+                            tableId: string | null;
+                            totalCents: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            writeOff: {
+                                amountCents: number;
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                kind: "COURTESY" | "LOSS";
+                                managerId: string | null;
+                                reason: string;
+                            } | null;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */

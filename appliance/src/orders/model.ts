@@ -1,84 +1,90 @@
+import { z } from 'zod';
 import { prepareCached } from '../kernel/db/statements.js';
 import type { Db } from '../kernel/db/open.js';
 import type { PiiKeyring } from '../kernel/pii/keyring.js';
 import { vaultOf } from '../kernel/pii/vault.js';
 import { openConsumerTaxId } from './sealed-tax-id.js';
-import type { OrderChannel, OrderStatus } from './state-machine.js';
+import { ORDER_CHANNELS, ORDER_STATUSES, type OrderChannel, type OrderStatus } from './state-machine.js';
 
-export type ItemStatus = 'PENDING' | 'CONFIRMED' | 'PREPARING' | 'READY' | 'DELIVERED' | 'CANCELLED';
+export const ITEM_STATUSES = ['PENDING', 'CONFIRMED', 'PREPARING', 'READY', 'DELIVERED', 'CANCELLED'] as const;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
+
+// The shapes below are zod schemas so the API's OpenAPI description and these types are one source.
 
 /** A combo's parts as the kitchen cooks them. */
-export interface OrderItemComponent {
-  productId: string;
-  name: string;
-  categoryId: string;
-  quantity: number;
-  station: string | null;
-  prepSeconds: number;
-}
+export const orderItemComponentSchema = z.object({
+  productId: z.string(),
+  name: z.string(),
+  categoryId: z.string(),
+  quantity: z.number().int(),
+  station: z.string().nullable(),
+  prepSeconds: z.number().int(),
+});
+export type OrderItemComponent = z.infer<typeof orderItemComponentSchema>;
 
 /** An order line, already priced by the order workflow. */
-export interface NewOrderItem {
-  productId: string;
-  name: string;
-  categoryId: string;
-  quantity: number;
-  unit: 'UNIT' | 'GRAM';
-  unitPriceCents: number;
-  grossCents: number;
-  discountCents: number;
-  totalCents: number;
-  appliedRules: string[];
-  options: { name: string; priceCents: number }[];
-  components: OrderItemComponent[];
-  notes: string | null;
-  seat: number | null;
-  station: string | null;
-  prepSeconds: number;
-}
+export const newOrderItemSchema = z.object({
+  productId: z.string(),
+  name: z.string(),
+  categoryId: z.string(),
+  /** Units, or grams for a product sold by weight. */
+  quantity: z.number().int(),
+  unit: z.enum(['UNIT', 'GRAM']),
+  unitPriceCents: z.number().int(),
+  grossCents: z.number().int(),
+  discountCents: z.number().int(),
+  totalCents: z.number().int(),
+  appliedRules: z.array(z.string()),
+  options: z.array(z.object({ name: z.string(), priceCents: z.number().int() })),
+  components: z.array(orderItemComponentSchema),
+  notes: z.string().nullable(),
+  seat: z.number().int().nullable(),
+  station: z.string().nullable(),
+  prepSeconds: z.number().int(),
+});
+export type NewOrderItem = z.infer<typeof newOrderItemSchema>;
 
-export interface OrderItem extends NewOrderItem {
-  itemId: string;
-  round: number;
-  status: ItemStatus;
-}
+export const orderItemSchema = newOrderItemSchema.extend({ itemId: z.string(), round: z.number().int(), status: z.enum(ITEM_STATUSES) });
+export type OrderItem = z.infer<typeof orderItemSchema>;
 
-export interface Order {
-  id: string;
-  number: number;
-  businessDate: string;
-  businessDayId: string | null;
-  channel: OrderChannel;
-  status: OrderStatus;
-  tableId: string | null;
-  customerId: string | null;
+export const orderWriteOffSchema = z.object({
+  kind: z.enum(['COURTESY', 'LOSS']),
+  reason: z.string(),
+  amountCents: z.number().int(),
+  at: z.iso.datetime(),
+  managerId: z.string().nullable(),
+});
+export type OrderWriteOff = z.infer<typeof orderWriteOffSchema>;
+
+export const orderSchema = z.object({
+  id: z.string(),
+  number: z.number().int(),
+  businessDate: z.iso.date(),
+  businessDayId: z.string().nullable(),
+  channel: z.enum(ORDER_CHANNELS),
+  status: z.enum(ORDER_STATUSES),
+  tableId: z.string().nullable(),
+  customerId: z.string().nullable(),
   /** CPF (11 digits) or CNPJ (14 digits) for the fiscal document ("CPF na nota"). */
-  consumerTaxId: string | null;
-  notes: string | null;
-  subtotalCents: number;
+  consumerTaxId: z.string().nullable(),
+  notes: z.string().nullable(),
+  subtotalCents: z.number().int(),
   /** Line discounts plus the manual order discount. */
-  discountCents: number;
-  manualDiscountCents: number;
-  manualDiscountReason: string | null;
-  totalCents: number;
-  cancelReason: string | null;
-  paidAt: string | null;
+  discountCents: z.number().int(),
+  manualDiscountCents: z.number().int(),
+  manualDiscountReason: z.string().nullable(),
+  totalCents: z.number().int(),
+  cancelReason: z.string().nullable(),
+  paidAt: z.iso.datetime().nullable(),
   /** What a manager wrote off instead of collecting it (courtesy or loss); null for a normal order. */
-  writeOff: OrderWriteOff | null;
-  createdBy: string | null;
-  createdAt: string;
-  confirmedAt: string | null;
-  updatedAt: string;
-  items: OrderItem[];
-}
-
-export interface OrderWriteOff {
-  kind: 'COURTESY' | 'LOSS';
-  reason: string;
-  amountCents: number;
-  at: string;
-  managerId: string | null;
-}
+  writeOff: orderWriteOffSchema.nullable(),
+  createdBy: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+  confirmedAt: z.iso.datetime().nullable(),
+  updatedAt: z.iso.datetime(),
+  items: z.array(orderItemSchema),
+});
+export type Order = z.infer<typeof orderSchema>;
 
 export interface OrderRow {
   id: string;

@@ -1,8 +1,8 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import type { Hono } from 'hono';
-import type { Browser } from 'playwright-core';
 import { mountedRoutes, openApiPath } from '../../appliance/contract/api/openapi/build-document.js';
 import { OPENAPI_PATH, REFERENCE_PATH } from '../../appliance/contract/api/openapi/serve.js';
+import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
 
 export type OpenApiDocument = { openapi: string; info: { title: string }; paths: Record<string, Record<string, { operationId: string; summary: string; tags: string[] }>> };
 
@@ -34,8 +34,9 @@ export async function fetchDocument(baseUrl: string): Promise<OpenApiDocument> {
   return (await response.json()) as OpenApiDocument;
 }
 
-/** Opens the reference page in the browser as a developer would; answers the operations it lists and anything the page logged as an error. */
-export async function referencePageOperations(browser: Browser, baseUrl: string): Promise<{ heading: string; operations: string[]; errors: string[] }> {
+/** Opens the reference page in headless Chromium as a developer would; answers the operations it lists and anything the page logged as an error. */
+export async function referencePageOperations(baseUrl: string): Promise<{ heading: string; operations: string[]; errors: string[] }> {
+  const browser = await launchChromium();
   const page = await browser.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
@@ -51,6 +52,6 @@ export async function referencePageOperations(browser: Browser, baseUrl: string)
       errors,
     };
   } finally {
-    await page.close();
+    await browser.close();
   }
 }

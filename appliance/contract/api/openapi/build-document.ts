@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
 import { findTargetHandler } from 'hono/utils/handler';
 import { z } from 'zod';
-import { ROUTE_DOC, ROUTE_GUARD, type ErrorStatus, type RouteDoc, type RouteGuard } from './route-doc.js';
+import { ROUTE_DOC, ROUTE_GUARD, type RouteDoc, type RouteGuard } from './route-doc.js';
 import { ERROR_ENVELOPE, PAGE_METADATA, successEnvelope } from './envelope-schemas.js';
 
 export const DOCUMENTED_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
@@ -107,10 +107,11 @@ function buildOperation(route: MountedRoute, doc: RouteDoc, guards: RouteGuard[]
     ...(route.method === 'POST' && !doc.produces ? options.postHeaders : []),
   ];
   const errors = new Map<number, Set<string>>();
-  if (doc.params || doc.query || doc.body) mergeErrors(errors, { 400: ['VALIDATION_FAILED'] });
+  // Path parameters are length-checked even where no schema is declared (readParam).
+  if (pathNames.length > 0 || doc.query || doc.body) mergeErrors(errors, { 400: ['VALIDATION_FAILED'] });
   if (doc.body) mergeErrors(errors, options.bodyErrors);
   for (const guard of guards) mergeErrors(errors, guard.errors);
-  mergeErrors(errors, doc.errors as Partial<Record<ErrorStatus, readonly string[]>>);
+  mergeErrors(errors, doc.errors);
   mergeErrors(errors, options.commonErrors);
   const [successStatus, success] = successResponse(doc);
   const responses: Record<string, unknown> = { [successStatus]: success };

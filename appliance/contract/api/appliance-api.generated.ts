@@ -20,6 +20,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The admin web app (pt-BR; data from the API and MQTT) */
+        get: operations["getAdmin"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Redirect to the admin web app */
+        get: operations["getAdmin2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/docs": {
         parameters: {
             query?: never;
@@ -150,6 +184,41 @@ export interface paths {
         put?: never;
         /** Rotate the refresh token for a new access token */
         post: operations["postAuthRefresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/backups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The database backups kept in the data dir */
+        get: operations["getBackups"];
+        put?: never;
+        /** Take a database backup now (SQLite online backup), journaled */
+        post: operations["postBackups"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/backups/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a backup file */
+        get: operations["getBackupsByName"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1103,6 +1172,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/logs/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Live log tail as server-sent events (`log` events), from the recent lines at or above `level` */
+        get: operations["getLogsStream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/openapi.json": {
         parameters: {
             query?: never;
@@ -1597,6 +1683,23 @@ export interface paths {
         get: operations["getPrintRouting"];
         /** Change the print routing */
         put: operations["putPrintRouting"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/printer-profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The printer profiles a printer can be configured with */
+        get: operations["getPrinterProfiles"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -2431,6 +2534,52 @@ export interface operations {
             503: components["responses"]["Error"];
         };
     };
+    getAdmin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description WEB_APP_NOT_BUILT, SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+        };
+    };
+    getAdmin2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Redirect */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+        };
+    };
     getApiDocs: {
         parameters: {
             query?: never;
@@ -2848,6 +2997,117 @@ export interface operations {
             507: components["responses"]["Error"];
         };
     };
+    getBackups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: unknown;
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+        };
+    };
+    postBackups: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key, caller and path gets the first answer again and changes nothing. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: unknown;
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+        };
+    };
+    getBackupsByName: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.sqlite3": string;
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description BACKUP_NOT_FOUND */
+            404: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+        };
+    };
     getBusinessDays: {
         parameters: {
             query?: {
@@ -2938,6 +3198,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
@@ -2978,6 +3240,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
@@ -3424,6 +3688,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN, CASHIER_NOT_OWNER */
@@ -3530,6 +3796,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN, CASHIER_NOT_OWNER */
@@ -3732,6 +4000,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
@@ -3836,6 +4106,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
@@ -3992,6 +4264,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
@@ -4109,6 +4383,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
@@ -4149,6 +4425,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
@@ -4415,6 +4693,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
@@ -4458,6 +4738,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
@@ -4503,6 +4785,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
@@ -4775,6 +5059,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
@@ -4874,6 +5160,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
@@ -4910,6 +5198,8 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
@@ -5003,6 +5293,8 @@ export interface operations {
                     "application/xml": string;
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
@@ -5039,7 +5331,7 @@ export interface operations {
                     "application/zip": string;
                 };
             };
-            /** @description FISCAL_EXPORT_MONTH_INVALID */
+            /** @description VALIDATION_FAILED, FISCAL_EXPORT_MONTH_INVALID */
             400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
@@ -5270,6 +5562,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
@@ -5310,6 +5604,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
@@ -5350,6 +5646,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
@@ -5683,6 +5981,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
@@ -5766,6 +6066,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
@@ -5864,6 +6166,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
@@ -5902,6 +6206,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN, KDS_STATION_FORBIDDEN */
@@ -5944,6 +6250,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
@@ -6063,6 +6371,40 @@ export interface operations {
             503: components["responses"]["Error"];
             /** @description STORAGE_FULL */
             507: components["responses"]["Error"];
+        };
+    };
+    getLogsStream: {
+        parameters: {
+            query?: {
+                level?: "trace" | "debug" | "info" | "warn" | "error" | "fatal";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
         };
     };
     getOpenapiJson: {
@@ -6536,6 +6878,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
@@ -6707,6 +7051,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
@@ -7407,6 +7753,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
@@ -7711,6 +8059,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
@@ -7754,6 +8104,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
@@ -7958,6 +8310,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
@@ -8401,6 +8755,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
@@ -8444,6 +8800,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
@@ -8548,6 +8906,42 @@ export interface operations {
             503: components["responses"]["Error"];
             /** @description STORAGE_FULL */
             507: components["responses"]["Error"];
+        };
+    };
+    getPrinterProfiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: unknown;
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
         };
     };
     getPrinters: {
@@ -8684,6 +9078,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
@@ -8930,6 +9326,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
@@ -9094,6 +9492,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
@@ -9191,7 +9591,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description BARCODE_INVALID */
+            /** @description VALIDATION_FAILED, BARCODE_INVALID */
             400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
@@ -9460,6 +9860,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
@@ -9774,6 +10176,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
@@ -9992,6 +10396,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
@@ -10033,6 +10439,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
@@ -10131,6 +10539,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
@@ -10521,6 +10931,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
@@ -10561,6 +10973,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
@@ -10834,6 +11248,8 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
@@ -10869,6 +11285,8 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description PAYMENT_GATEWAY_NOT_CONFIGURED, PAYMENT_NOT_FOUND */
             404: components["responses"]["Error"];
             /** @description PAYMENT_NOT_PENDING */
@@ -11141,6 +11559,8 @@ export interface operations {
                     "application/octet-stream": string;
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
             /** @description ROUTE_NOT_FOUND */
             404: components["responses"]["Error"];
             /** @description INTERNAL_ERROR */

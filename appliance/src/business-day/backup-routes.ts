@@ -7,6 +7,7 @@ import { requirePermission } from '../kernel/http/permissions.js';
 import { readParam } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { BACKUP_FILE_NAME, backupDatabase, backupDir, configuredBackupKeep, listBackups } from './backup.js';
+import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 
 /**
  * The store's database backups for the service dashboard: the day-close copies and those taken on
@@ -14,9 +15,9 @@ import { BACKUP_FILE_NAME, backupDatabase, backupDir, configuredBackupKeep, list
  * included), so only ADMIN holds `backups.manage`.
  */
 export function registerBackupRoutes(ctx: ModuleContext): void {
-  ctx.api.get('/backups', requirePermission('backups.manage'), (c) => ok(c, listBackups(ctx.config.dataDir)));
+  ctx.api.get('/backups', routeDoc({ tag: 'business-day', summary: 'The database backups kept in the data dir' }), requirePermission('backups.manage'), (c) => ok(c, listBackups(ctx.config.dataDir)));
 
-  ctx.api.post('/backups', requirePermission('backups.manage'), async (c) => {
+  ctx.api.post('/backups', routeDoc({ tag: 'business-day', summary: 'Take a database backup now (SQLite online backup), journaled', status: 201 }), requirePermission('backups.manage'), async (c) => {
     // The copy runs on SQLite's online backup API outside any transaction; the journal then records it.
     const backup = await backupDatabase(ctx.db, ctx.config.dataDir, 'manual', configuredBackupKeep(ctx.db));
     const name = backup.file.slice(backupDir(ctx.config.dataDir).length + 1);
@@ -31,7 +32,7 @@ export function registerBackupRoutes(ctx: ModuleContext): void {
     );
   });
 
-  ctx.api.get('/backups/:name', requirePermission('backups.manage'), async (c) => {
+  ctx.api.get('/backups/:name', routeDoc({ tag: 'business-day', summary: 'Download a backup file', produces: 'application/vnd.sqlite3', errors: { 404: ['BACKUP_NOT_FOUND'] } }), requirePermission('backups.manage'), async (c) => {
     const name = readParam(c, 'name');
     if (!BACKUP_FILE_NAME.test(name) || !listBackups(ctx.config.dataDir).some((b) => b.name === name)) throw notFound('BACKUP_NOT_FOUND');
     const body = await readFile(join(backupDir(ctx.config.dataDir), name));

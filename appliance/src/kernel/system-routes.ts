@@ -44,7 +44,8 @@ export function registerSystemRoutes(ctx: ModuleContext): void {
 
   // The service dashboard's live log tail: the recent lines at or above `level`, then each new one.
   const logQuery = z.object({ level: z.enum(Object.keys(LOG_LEVELS) as [keyof typeof LOG_LEVELS]).default('info') });
-  ctx.api.get('/logs/stream', requirePermission('logs.read'), (c) => {
+  const logs = routeDoc({ tag: 'system', summary: 'Live log tail as server-sent events (`log` events), from the recent lines at or above `level`', query: logQuery, produces: 'text/event-stream' });
+  ctx.api.get('/logs/stream', logs, requirePermission('logs.read'), (c) => {
     const minLevel = LOG_LEVELS[readQuery(c, logQuery).level];
     return streamSSE(c, async (stream) => {
       const pending: LogLine[] = processLogTail.recent(minLevel);

@@ -60,7 +60,7 @@ export function registerPrintingRoutes(ctx: ModuleContext, profiles: DeviceProfi
   });
 
   // The printer models a printer can be configured with (the back office's "add printer" list).
-  ctx.api.get('/printer-profiles', requirePermission('printers.read'), (c) =>
+  ctx.api.get('/printer-profiles', routeDoc({ tag: 'printing', summary: 'The printer profiles a printer can be configured with' }), requirePermission('printers.read'), (c) =>
     ok(
       c,
       profiles

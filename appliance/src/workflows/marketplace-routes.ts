@@ -3,6 +3,7 @@ import { getProductsForSale } from '../catalog/index.js';
 import { businessRule } from '../kernel/errors.js';
 import { runCommand } from '../kernel/http/command-route.js';
 import { requirePermission } from '../kernel/http/permissions.js';
+import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 import { readJson, readParam } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { MARKETPLACE_PLATFORMS, setItemMapping } from '../marketplace/index.js';
@@ -16,12 +17,12 @@ const mappingBody = z.object({
 
 /** The operator's side of marketplace orders: accepting a waiting order, and the platform menu mapping. */
 export function registerMarketplaceOperatorRoutes(ctx: ModuleContext): void {
-  ctx.api.post('/marketplace/orders/:id/accept', requirePermission('orders.confirm'), async (c) => {
+  ctx.api.post('/marketplace/orders/:id/accept', routeDoc({ tag: 'marketplace', summary: 'The operator accepts a waiting marketplace order: it becomes a store order and goes to the kitchen', errors: { 404: ['MARKETPLACE_ORDER_NOT_FOUND'] } }), requirePermission('orders.confirm'), async (c) => {
     const id = readParam(c, 'id');
     return runCommand(c, 'marketplace.accept_order', (tx) => acceptMarketplaceOrder(tx, id, false));
   });
 
-  ctx.api.put('/marketplace/mappings', requirePermission('catalog.write'), async (c) => {
+  ctx.api.put('/marketplace/mappings', routeDoc({ tag: 'marketplace', summary: 'Map a platform item code to a store product', body: mappingBody, errors: { 422: ['MARKETPLACE_PRODUCT_NOT_FOUND'] } }), requirePermission('catalog.write'), async (c) => {
     const body = await readJson(c, mappingBody);
     return runCommand(c, 'marketplace.map_item', (tx) => {
       if (getProductsForSale(tx.db, [body.productId]).length === 0) throw businessRule('MARKETPLACE_PRODUCT_NOT_FOUND', { productId: body.productId });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { RelayDeps } from '../http/deps.js';
 import { requireHqUser, type RelayEnv } from '../http/auth.js';
 import { ok, parseOrThrow, readJson, RelayError } from '../http/envelope.js';
+import { routeDoc } from '../../../appliance/contract/api/openapi/route-doc.js';
 import { listConnections, saveConnection } from './connections.js';
 import { recordPlatformEvents } from './platform-events.js';
 
@@ -15,6 +16,8 @@ const connectionSchema = z.object({
   credentials: z.object({ clientId: z.string().min(1).max(500), clientSecret: z.string().min(1).max(2000), webhookSecret: z.string().min(1).max(2000).optional() }),
 });
 
+const connectionsQuery = z.object({ storeId: z.uuid() });
+
 const webhookPath = (platform: string, connectionId: string) => `/api/v1/marketplaces/${platform.toLowerCase()}/webhook/${connectionId}`;
 
 /**
@@ -25,7 +28,7 @@ export function marketplaceRoutes(deps: RelayDeps): Hono<RelayEnv> {
   const routes = new Hono<RelayEnv>();
   const { marketplaces } = deps;
 
-  routes.post('/marketplaces/:platform/webhook/:connectionId', async (c) => {
+  routes.post('/marketplaces/:platform/webhook/:connectionId', routeDoc({ tag: 'marketplaces', summary: 'A platform\'s event delivery for one store connection, signature checked before the body is parsed', status: 202, security: [], errors: { 400: ['INVALID_EVENT'], 401: ['INVALID_SIGNATURE'], 404: ['MARKETPLACE_CONNECTION_NOT_FOUND'] } }), async (c) => {
     const connector = marketplaces.connectors.get(c.req.param('platform').toUpperCase());
     const connectionId = c.req.param('connectionId');
     const loaded = connector && z.uuid().safeParse(connectionId).success ? await marketplaces.sessions.load(connectionId) : null;
@@ -47,7 +50,7 @@ export function marketplaceRoutes(deps: RelayDeps): Hono<RelayEnv> {
     return ok(c, { received: events.length, new: fresh }, {}, 202);
   });
 
-  routes.put('/marketplace-connections', requireHqUser(deps.db, ['HQ_ADMIN']), async (c) => {
+  routes.put('/marketplace-connections', routeDoc({ tag: 'marketplaces', summary: 'Connect a store to a platform (credentials stored sealed)', body: connectionSchema, errors: { 400: ['MARKETPLACE_PLATFORM_UNKNOWN'] } }), requireHqUser(deps.db, ['HQ_ADMIN']), async (c) => {
     const input = parseOrThrow(connectionSchema, await readJson(c));
     if (!marketplaces.connectors.has(input.platform)) {
       throw new RelayError('MARKETPLACE_PLATFORM_UNKNOWN', 400, `Plataforma desconhecida: ${input.platform}.`);
@@ -57,8 +60,8 @@ export function marketplaceRoutes(deps: RelayDeps): Hono<RelayEnv> {
     return ok(c, { connection, webhookPath: webhookPath(connection.platform, connection.id) });
   });
 
-  routes.get('/marketplace-connections', requireHqUser(deps.db), async (c) => {
-    const storeId = parseOrThrow(z.object({ storeId: z.uuid() }), c.req.query()).storeId;
+  routes.get('/marketplace-connections', routeDoc({ tag: 'marketplaces', summary: 'A store\'s platform connections and their webhook paths', query: connectionsQuery }), requireHqUser(deps.db), async (c) => {
+    const storeId = parseOrThrow(connectionsQuery, c.req.query()).storeId;
     const connections = await listConnections(deps.db, storeId);
     return ok(c, connections.map((connection) => ({ ...connection, webhookPath: webhookPath(connection.platform, connection.id) })));
   });

@@ -1,3 +1,4 @@
+import type { ZReport } from './z-report.js';
 import { businessRule } from '../kernel/errors.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { findBusinessDay, findOpenBusinessDay, type BusinessDay } from './queries.js';
@@ -35,7 +36,7 @@ export function findClosingBusinessDay(tx: Pick<CommandTx, 'db'>): BusinessDay |
 }
 
 /** CLOSING → CLOSED with the Z report stored and journaled in `business_day.closed`. */
-export function finishBusinessDayClose(tx: CommandTx, businessDayId: string, report: unknown): BusinessDay {
+export function finishBusinessDayClose(tx: CommandTx, businessDayId: string, report: ZReport): BusinessDay {
   const day = findBusinessDay(tx.db, businessDayId);
   if (!day || day.status !== 'CLOSING') throw businessRule('BUSINESS_DAY_NOT_CLOSING', { businessDayId, status: day?.status ?? null });
   tx.db

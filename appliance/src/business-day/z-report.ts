@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { zReportSchema } from '../../contract/index.js';
 import { localHour } from '../kernel/clock.js';
 
 /** Plain inputs gathered by the close workflow from payments, orders and cashier. */
@@ -95,7 +97,7 @@ function group<K extends string>(key: K, entries: { k: string; amountCents: numb
 const sum = (values: number[]) => values.reduce((s, v) => s + v, 0);
 
 /** The day's Z report. Every figure is an integer sum of centavos from the inputs. */
-export function buildZReport(input: ZReportInput) {
+export function buildZReport(input: ZReportInput): ZReport {
   const completed = input.orders.filter((o) => o.status === 'COMPLETED' && !o.writeOff);
   const writtenOff = input.orders.filter((o) => o.status !== 'CANCELLED' && o.writeOff);
   const cancelled = input.orders.filter((o) => o.status === 'CANCELLED');
@@ -170,4 +172,5 @@ function productRows(items: ZOrderItem[]) {
   return [...map.values()].sort((a, b) => b.amountCents - a.amountCents || a.name.localeCompare(b.name));
 }
 
-export type ZReport = ReturnType<typeof buildZReport>;
+/** The shape is the journal contract's: `business_day.closed` carries it to the printer and to HQ. */
+export type ZReport = z.output<typeof zReportSchema>;

@@ -26,8 +26,8 @@ export function createCashierModule(drawer: CashDrawer = new VirtualCashDrawer()
       registerCashierRoutes(ctx);
       // Kick after commit: a cash movement that rolled back never opens the drawer.
       ctx.events.subscribe('cashier-drawer-kick', 'cashier.operation_recorded', async (event) => {
-        const p = event.payload as { method: string; type: string; terminalId: string };
-        if (p.method === 'CASH' && DRAWER_OPENING_TYPES.has(p.type)) await drawer.kick(p.terminalId);
+        const { method, type, terminalId } = event.payload;
+        if (method === 'CASH' && DRAWER_OPENING_TYPES.has(type)) await drawer.kick(terminalId);
       });
     },
   };

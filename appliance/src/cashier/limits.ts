@@ -1,13 +1,9 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { cashierLimitsSchema } from '../../contract/index.js';
 import type { Db } from '../kernel/db/open.js';
 
-/** Store-configurable cashier limits, all in centavos. Defaults are the seed rules. */
-export const cashierLimitsSchema = z.object({
-  drawerAlertAboveCents: z.number().int().min(0),
-  withdrawalOverrideAboveCents: z.number().int().min(0),
-  refundOverrideAboveCents: z.number().int().min(0),
-  closeDifferenceAlertAboveCents: z.number().int().min(0),
-});
+/** Store-configurable cashier limits, in centavos; the shape is the journal contract's (`cashier.limits_changed`). */
+export { cashierLimitsSchema };
 export type CashierLimits = z.infer<typeof cashierLimitsSchema>;
 
 export const DEFAULT_CASHIER_LIMITS: CashierLimits = {

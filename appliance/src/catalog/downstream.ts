@@ -1,3 +1,4 @@
+import { productChangedMessageSchema } from '../../contract/index.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { getProduct } from './queries.js';
 import { setProductActive, setProductPrice } from './products.js';
@@ -37,13 +38,8 @@ export function applyDownstreamPriceChange(tx: CommandTx, change: DownstreamProd
 export const catalogDownstreamApplier = {
   types: ['catalog.product_changed'] as const,
   apply(tx: CommandTx, message: { id: string; type: string; payload: unknown }): 'applied' | 'ignored' {
-    const payload = (message.payload ?? {}) as { productId?: unknown; priceCents?: unknown; active?: unknown };
-    if (typeof payload.productId !== 'string') return 'ignored';
-    return applyDownstreamPriceChange(tx, {
-      messageId: message.id,
-      productId: payload.productId,
-      priceCents: typeof payload.priceCents === 'number' ? payload.priceCents : null,
-      active: typeof payload.active === 'boolean' ? payload.active : null,
-    });
+    const parsed = productChangedMessageSchema.safeParse(message.payload);
+    if (!parsed.success) return 'ignored';
+    return applyDownstreamPriceChange(tx, { messageId: message.id, ...parsed.data });
   },
 };

@@ -3,43 +3,27 @@ import { itemAndTotalLines, paidAndChangeLines } from '../devices/display/item-l
 import type { MessageCatalog } from '../kernel/i18n/catalog.js';
 import type { JournalEvent } from '../kernel/journal/event.js';
 
-interface EventItem {
-  name: string;
-  totalCents: number;
-}
-
-interface OrderEventPayload {
-  orderId: string;
-  items?: EventItem[];
-  totalCents?: number;
-  amountCents?: number;
-  changeCents?: number;
-}
-
 /** The order events that change what the customer should read on the pole display. */
-export const DISPLAY_EVENTS = ['order.created', 'order.items_added', 'payment.captured', 'order.cancelled'];
+export const DISPLAY_EVENTS = ['order.created', 'order.items_added', 'payment.captured', 'order.cancelled'] as const;
 
 /**
  * What the customer display shows after an order event, from the event alone (so it needs no
  * other module): the item just added and the running total; after a payment the amount paid and
- * the change; the welcome line once an order is cancelled. Null when the event changes nothing.
+ * the change; the welcome line once an order is cancelled.
  */
-export function displayLinesFor(event: JournalEvent, messages: MessageCatalog, columns = 20): DisplayLines | null {
-  const payload = event.payload as OrderEventPayload;
+export function displayLinesFor(event: JournalEvent<(typeof DISPLAY_EVENTS)[number]>, messages: MessageCatalog, columns = 20): DisplayLines {
   const t = (key: string) => messages.t(key);
   switch (event.type) {
     case 'order.created':
     case 'order.items_added': {
-      const last = payload.items?.at(-1);
-      const totalCents = payload.totalCents ?? 0;
+      const last = event.payload.items.at(-1);
+      const totalCents = event.payload.totalCents;
       if (!last) return [t('display.welcome'), itemAndTotalLines({ description: '', amountCents: 0 }, totalCents, t('display.total'), columns)[1]];
       return itemAndTotalLines({ description: last.name, amountCents: last.totalCents }, totalCents, t('display.total'), columns);
     }
     case 'payment.captured':
-      return paidAndChangeLines(t('display.paid'), payload.amountCents ?? 0, t('display.change'), payload.changeCents ?? 0, columns);
+      return paidAndChangeLines(t('display.paid'), event.payload.amountCents, t('display.change'), event.payload.changeCents, columns);
     case 'order.cancelled':
       return [t('display.welcome'), ''];
-    default:
-      return null;
   }
 }

@@ -6,6 +6,11 @@ import { openPtyPair, type PtyPair } from '../devices/testing/pty.js';
 import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
 import { createHardwareModule } from './index.js';
 
+/** An order line as the orders module journals it. */
+const orderItem = (name: string, totalCents: number) => ({
+  itemId: 'i1', productId: 'p1', name, categoryId: 'c1', quantity: 1, unit: 'UNIT' as const, unitPriceCents: totalCents, discountCents: 0, totalCents, appliedRules: [],
+});
+
 describe('a Partner Tech CD-7220 on a serial line follows the order events (socat PTY)', () => {
   let app: TestAppliance;
   let pty: PtyPair;
@@ -34,7 +39,7 @@ describe('a Partner Tech CD-7220 on a serial line follows the order events (soca
   it('shows the item just added and the total, with Portuguese letters from the CP860 table', async () => {
     // The orders module emits this event when items are added; here it is journaled directly.
     await app.ctx.commands.run('test.items_added', (tx) =>
-      tx.emit({ type: 'order.items_added', aggregateType: 'order', aggregateId: 'o1', payload: { orderId: 'o1', items: [{ name: 'Pão de queijo', totalCents: 450 }], totalCents: 1234 } }),
+      tx.emit({ type: 'order.items_added', aggregateType: 'order', aggregateId: 'o1', payload: { orderId: 'o1', items: [orderItem('Pão de queijo', 450)], subtotalCents: 1234, discountCents: 0, totalCents: 1234 } }),
     );
     const expected = ['Pão de queijo   4,50', 'TOTAL       R$ 12,34'];
     const deadline = Date.now() + 3_000;

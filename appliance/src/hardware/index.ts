@@ -76,7 +76,6 @@ export function createHardwareModule(): ApplianceModule {
 
 function showOnDisplays(ctx: ModuleContext, runtime: HardwareRuntime, event: Parameters<typeof displayLinesFor>[0]): Promise<void> {
   const lines = displayLinesFor(event, ctx.messages);
-  if (!lines) return Promise.resolve();
   // Each driver queues writes in call order, so calling show() before any await keeps events in order.
   const writes = runtime.displays().map(({ id, display, virtual }) =>
     display.show(lines).then(

@@ -20,6 +20,7 @@ import type { Authenticator } from './http/env.js';
 import { MessageCatalog } from './i18n/catalog.js';
 import { kernelMessages } from './i18n/kernel.pt-BR.js';
 import { CommandBus } from './journal/command-bus.js';
+import type { NewEvent } from './journal/event.js';
 import { EventBus } from './journal/event-bus.js';
 import { JournalStore } from './journal/journal-store.js';
 import { createLogger, type Logger } from './logger.js';
@@ -34,6 +35,8 @@ export interface ApplianceOptions {
   modules: ApplianceModule[];
   logger?: Logger;
   clock?: Clock;
+  /** Checks every emitted event before it is journaled (CommandBus.checkEvent); tests set it, production does not. */
+  checkEvent?: (event: NewEvent) => void;
 }
 
 export interface RunningAppliance {
@@ -73,6 +76,7 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
   const storage = new StorageMonitor(config.dataDir, () => clock.now());
   commands.mapError = (error) => (storage.noteFailure(error) ? storageFull() : error);
   const pii = openStoreVault(db, config.dataDir, commands);
+  commands.checkEvent = options.checkEvent ?? null;
   const checkpointer = new WalCheckpointer(db, WAL_CHECKPOINT_INTERVAL_MS, (result) => {
     if (!result.ok) logger.warn({ error: result.error }, 'WAL checkpoint failed; retrying after the next commit');
   });

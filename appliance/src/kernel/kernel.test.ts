@@ -23,7 +23,7 @@ const counterModule: ApplianceModule = {
           tx.db.prepare('INSERT INTO counters (id, value) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET value = value + excluded.value').run(input.id, input.by);
           const value = tx.db.prepare('SELECT value FROM counters WHERE id = ?').pluck().get(input.id) as number;
           if (value > 100) throw businessRule('COUNTER_LIMIT', { value }, { limit: 100 });
-          tx.emit({ type: 'counter.incremented', aggregateType: 'counter', aggregateId: input.id, payload: { value } });
+          tx.emit({ type: 'configuration.changed', aggregateType: 'configuration', aggregateId: input.id, payload: { key: input.id, value, messageId: input.id } });
           return { id: input.id, value };
         },
         201,
@@ -56,7 +56,7 @@ describe('kernel over HTTP', () => {
     expect(res.status).toBe(201);
     expect(await res.json()).toEqual({ success: true, data: { id: 'a', value: 2 }, error: null, metadata: null });
     const journal = app.ctx.journal.readAfter(0);
-    expect(journal.map((e) => [e.type, e.aggregateId, e.payload])).toEqual([['counter.incremented', 'a', { value: 2 }]]);
+    expect(journal.map((e) => [e.type, e.aggregateId, e.payload])).toEqual([['configuration.changed', 'a', { key: 'a', value: 2, messageId: 'a' }]]);
     expect(journal[0].actor).toEqual({ type: 'user', id: 'test-user' });
   });
 
@@ -142,7 +142,7 @@ describe('kernel over HTTP', () => {
     expect(Object.keys(body.data.checks)).toEqual(expect.arrayContaining(['database', 'broker', 'disk', 'memory']));
     const metrics = await (await fetch(`${app.baseUrl}/metrics`)).text();
     expect(metrics).toContain('chefia_http_request_duration_seconds_bucket');
-    expect(metrics).toContain('chefia_journal_events_total{type="counter.incremented"}');
+    expect(metrics).toContain('chefia_journal_events_total{type="configuration.changed"}');
     expect(metrics).toMatch(/chefia_database_bytes\{file="db"\} [1-9]\d*/);
   });
 });

@@ -25,7 +25,7 @@ export interface KitchenEventPayload {
   ticket?: KitchenTicket;
 }
 
-export function ticketEvent(type: KitchenEventType, t: KitchenTicket, full?: KitchenTicket, itemId?: string): NewEvent<KitchenEventPayload> {
+export function ticketEvent(type: KitchenEventType, t: KitchenTicket, full?: KitchenTicket, itemId?: string): NewEvent<KitchenEventType> {
   return {
     type,
     aggregateType: 'kitchen_ticket',

@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { ticketEvent } from './events.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
 import { createKitchenModule } from './index.js';
@@ -90,7 +91,7 @@ describe('KDS page in headless Chromium (in-process appliance, test credentials)
     const [late] = await route(app, orderInput(204, [orderItem('Costela', 'GRILL', 600)]));
     app.ctx.db.prepare('UPDATE kitchen_tickets SET fire_at = ? WHERE id = ?').run(new Date(Date.now() - 9 * 60_000).toISOString(), late.ticketId);
     await app.ctx.commands.run('touch', (tx) => {
-      tx.emit({ type: 'kitchen.ticket_updated', aggregateType: 'kitchen_ticket', aggregateId: late.ticketId, payload: { ticketId: late.ticketId } });
+      tx.emit(ticketEvent('kitchen.ticket_updated', late));
     });
     await page.waitForSelector(`.ticket.late[data-ticket-id="${late.ticketId}"]`, { timeout: 3000 });
   });

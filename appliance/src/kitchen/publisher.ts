@@ -1,6 +1,6 @@
 import type { JournalEvent } from '../kernel/journal/event.js';
 import type { ModuleContext } from '../kernel/module.js';
-import type { KitchenEventPayload } from './events.js';
+import type { KitchenEventType } from './events.js';
 import { renderKitchenTicketText, type KitchenTicketPrinter } from './kitchen-printer.js';
 import { findStation, listStations } from './stations.js';
 import { stmt } from './statements.js';
@@ -42,13 +42,12 @@ export class KdsPublisher {
     this.topics = kdsTopics(ctx.config.storeId);
   }
 
-  async onEvent(event: JournalEvent): Promise<void> {
-    const payload = event.payload as Partial<KitchenEventPayload>;
-    if (!payload.ticketId) {
+  async onEvent(event: JournalEvent<KitchenEventType | 'kitchen.station_saved'>): Promise<void> {
+    if (event.type === 'kitchen.station_saved') {
       this.markAllStations();
       return;
     }
-    const ticket = loadTicket(this.ctx.db, payload.ticketId);
+    const ticket = loadTicket(this.ctx.db, event.payload.ticketId);
     if (!ticket) return;
     this.markDirty(ticket.station);
     await this.publishTicket(ticket);

@@ -7,6 +7,15 @@ import { isSettled, type ItemStatus, type Order } from './model.js';
 import { forwardPath, type OrderStatus } from './state-machine.js';
 
 /** What a transition does to the lines already at the kitchen. */
+/** The event each forward step journals; a cancellation has its own, with its reason (cancelOrder). */
+const STEP_EVENT = {
+  CONFIRMED: 'order.confirmed',
+  PREPARING: 'order.preparing',
+  READY: 'order.ready',
+  DELIVERING: 'order.delivering',
+  COMPLETED: 'order.completed',
+} as const;
+
 const ITEM_EFFECT: Partial<Record<OrderStatus, { from: ItemStatus[]; to: ItemStatus }>> = {
   PREPARING: { from: ['CONFIRMED'], to: 'PREPARING' },
   READY: { from: ['CONFIRMED', 'PREPARING'], to: 'READY' },
@@ -18,6 +27,8 @@ const ITEM_EFFECT: Partial<Record<OrderStatus, { from: ItemStatus[]; to: ItemSta
  * state machine must allow the step, but not for this actor's role (a KDS bump may hand over).
  */
 function step(tx: CommandTx, order: Order, to: OrderStatus, byPolicy = false): Order {
+  // No transition leads back to DRAFT, and CANCELLED goes through cancelOrder.
+  if (to === 'DRAFT' || to === 'CANCELLED') throw businessRule('ORDER_TRANSITION_NOT_ALLOWED', { orderId: order.id }, { from: order.status, to });
   if (byPolicy) assertStep(order, to);
   else assertTransition(tx, order, to);
   if (to === 'COMPLETED' && order.items.some((i) => i.status === 'PENDING')) {
@@ -36,7 +47,7 @@ function step(tx: CommandTx, order: Order, to: OrderStatus, byPolicy = false): O
   }
   const next = loadOrder(tx, order.id);
   tx.emit({
-    type: `order.${to.toLowerCase()}`,
+    type: STEP_EVENT[to],
     aggregateType: 'order',
     aggregateId: order.id,
     payload: { orderId: order.id, number: next.number, businessDate: next.businessDate, status: to, totalCents: next.totalCents },

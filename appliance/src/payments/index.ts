@@ -53,7 +53,7 @@ export function createPaymentsModule(options: PaymentsOptions = {}): ApplianceMo
       // Fiscal emission reads settled orders from the journal: a crash between the sale and the
       // emission request only delays it until the next start.
       ctx.events.durable('payments-fiscal-emission', 'payment.order_settled', (event) =>
-        runtime.fiscal.requestEmission(event.payload as FiscalEmissionRequest),
+        runtime.fiscal.requestEmission(event.payload),
       );
       // Card approvals left pending by a crash: confirm those whose payment committed, undo the rest.
       await runtime.card.recoverPending((transactionId) => {

@@ -1,48 +1,8 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { pricingRuleSchema, ruleTarget } from '../../contract/index.js';
 
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM, 24 h');
-const basisPoints = z.number().int().min(1).max(10_000);
-const ruleId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lower-case letters, digits and dashes');
-
-/** Which lines a rule looks at; an empty or missing list means "any". */
-export const ruleTarget = z
-  .object({
-    productIds: z.array(z.string().min(1)).max(500).optional(),
-    categoryIds: z.array(z.string().min(1)).max(200).optional(),
-    channels: z.array(z.string().min(1)).max(10).optional(),
-  })
-  .default({});
-
-export const pricingRuleSchema = z.discriminatedUnion('kind', [
-  z.object({ id: ruleId, kind: z.literal('CHANNEL_MARKUP'), channel: z.string().min(1), percentBp: basisPoints }),
-  z.object({
-    id: ruleId,
-    kind: z.literal('HAPPY_HOUR'),
-    /** 0 = Sunday … 6 = Saturday, in the store time zone; an overnight window belongs to its start day. */
-    weekdays: z.array(z.number().int().min(0).max(6)).min(1).max(7),
-    from: hhmm,
-    to: hhmm,
-    percentOffBp: basisPoints,
-    target: ruleTarget,
-  }),
-  z.object({ id: ruleId, kind: z.literal('PERCENT_OFF'), percentOffBp: basisPoints, target: ruleTarget }),
-  z.object({
-    id: ruleId,
-    kind: z.literal('FIXED_OFF'),
-    /** Off each unit of a UNIT line, or off the whole of a weighed line. */
-    amountOffCents: z.number().int().min(1),
-    target: ruleTarget,
-  }),
-  z.object({ id: ruleId, kind: z.literal('BUY_X_GET_Y'), buy: z.number().int().min(1), get: z.number().int().min(1), target: ruleTarget }),
-  z.object({
-    id: ruleId,
-    kind: z.literal('COMBO_DISCOUNT'),
-    /** One unit of each listed product (repeat an id to require two) makes one combo. */
-    productIds: z.array(z.string().min(1)).min(2).max(10),
-    amountOffCents: z.number().int().min(1),
-    channels: z.array(z.string().min(1)).max(10).optional(),
-  }),
-]);
+/** The rule shape is the journal contract's (`pricing.rule_upserted` carries it). */
+export { pricingRuleSchema, ruleTarget };
 
 export type PricingRule = z.infer<typeof pricingRuleSchema>;
 export type RuleTarget = z.infer<typeof ruleTarget>;

@@ -73,8 +73,8 @@ export function createPrintingModule(options: PrintingModuleOptions = {}): Print
       ctx.events.subscribe('print-queue', ['print_job.queued', 'print_job.failed_over', 'printer.configured'], kick);
       // docs/api.md: job state per printer on `printers/{printerId}/jobs/{jobId}`, after commit.
       ctx.events.subscribe('print-job-mqtt', 'print_job.*', (event) => {
-        const payload = event.payload as { printerId: string; jobId: string };
-        return ctx.mqtt.publish(`store/${ctx.config.storeId}/printers/${payload.printerId}/jobs/${payload.jobId}`, { type: event.type, occurredAt: event.occurredAt, ...payload }, { qos: 1 });
+        const job = event.payload;
+        return ctx.mqtt.publish(`store/${ctx.config.storeId}/printers/${job.printerId}/jobs/${job.jobId}`, { type: event.type, occurredAt: event.occurredAt, ...job }, { qos: 1 });
       });
       worker.kick();
     },

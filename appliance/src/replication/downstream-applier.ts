@@ -1,5 +1,5 @@
 import type { CommandTx } from '../kernel/journal/command-bus.js';
-import type { DownstreamMessage } from './relay-client.js';
+import type { DownstreamMessage } from '../../contract/index.js';
 
 /** What the applier did with a message; recorded beside the message id. */
 export type DownstreamOutcome = 'applied' | 'ignored';

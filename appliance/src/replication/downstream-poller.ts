@@ -2,7 +2,8 @@ import type { Db } from '../kernel/db/open.js';
 import { backoffDelay, type BackoffOptions } from './backoff.js';
 import { BackgroundLoop } from './background-loop.js';
 import type { CommandRunner, DownstreamApplier, DownstreamOutcome } from './downstream-applier.js';
-import type { DownstreamMessage, RelayClient } from './relay-client.js';
+import type { DownstreamMessage } from '../../contract/index.js';
+import type { RelayClient } from './relay-client.js';
 import { ReplicationState } from './replication-state.js';
 import { WakeableSleep } from './wakeable-sleep.js';
 

@@ -13,7 +13,7 @@ import { WakeableSleep } from './wakeable-sleep.js';
 import { Replicator, type ReplicationLag, type ReplicatorOptions } from './replicator.js';
 
 export type { DownstreamApplier, CommandRunner, DownstreamOutcome } from './downstream-applier.js';
-export type { DownstreamMessage } from './relay-client.js';
+export type { DownstreamMessage } from '../../contract/index.js';
 export type { ReplicationLag } from './replicator.js';
 /** The sender on its own, for processes that replicate a journal outside the appliance (crash trials, benchmarks). */
 export { RelayClient, Replicator };

@@ -1,3 +1,4 @@
+import type { DownstreamMessage } from '../../contract/index.js';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import type { JournalEvent } from '../kernel/journal/event.js';
@@ -20,14 +21,6 @@ export class RelayHttpError extends Error {
   get retryable(): boolean {
     return this.status >= 500 || this.status === 429 || this.status === 408;
   }
-}
-
-export interface DownstreamMessage {
-  cursor: number;
-  id: string;
-  type: string;
-  payload: unknown;
-  createdAt: string;
 }
 
 export interface EnrollmentResult {

@@ -1,6 +1,7 @@
 import { AppError, businessRule, notFound } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
+import type { EventPayload, NewEvent } from '../kernel/journal/event.js';
 import type { DiningTable, Layout, Tab, TableStatus } from './model.js';
 import { findTab, findTable, listLayouts } from './queries.js';
 
@@ -27,9 +28,13 @@ function setStatus(tx: CommandTx, tableId: string, status: TableStatus, tabId: s
   tx.db.prepare('UPDATE dining_tables SET status = ?, current_tab_id = ?, updated_at = ? WHERE id = ?').run(status, tabId, tx.nowIso, tableId);
 }
 
-function emitTab(tx: CommandTx, type: string, tabId: string, extra: Record<string, unknown> = {}): Tab {
+type TabEventType = 'tables.tab_opened' | 'tables.tab_transferred' | 'tables.tabs_merged' | 'tables.bill_requested' | 'tables.tab_closed';
+type TabState = Pick<EventPayload<'tables.bill_requested'>, 'tabId' | 'status' | 'tableIds' | 'orderIds'>;
+
+/** Journals a tab event built on the tab's state after the change; every tab event carries that state. */
+function emitTab(tx: CommandTx, tabId: string, event: (state: TabState) => NewEvent<TabEventType>): Tab {
   const tab = findTab(tx.db, tabId)!;
-  tx.emit({ type, aggregateType: 'tab', aggregateId: tabId, payload: { tabId, status: tab.status, tableIds: tab.tableIds, orderIds: tab.orderIds, ...extra } });
+  tx.emit(event({ tabId, status: tab.status, tableIds: tab.tableIds, orderIds: tab.orderIds }));
   return tab;
 }
 
@@ -87,7 +92,7 @@ export function openTabOnTable(tx: CommandTx, input: { tableId: string; orderId:
     .run(tabId, input.orderId, input.waiterId ?? current.waiterId, input.guests ?? null, tx.nowIso);
   tx.db.prepare('INSERT INTO tab_orders (tab_id, order_id, added_at) VALUES (?, ?, ?)').run(tabId, input.orderId, tx.nowIso);
   setStatus(tx, input.tableId, 'OCCUPIED', tabId);
-  return emitTab(tx, 'tables.tab_opened', tabId, { guests: input.guests ?? null });
+  return emitTab(tx, tabId, (state) => ({ type: 'tables.tab_opened', aggregateType: 'tab', aggregateId: tabId, payload: { ...state, guests: input.guests ?? null } }));
 }
 
 /** Moves a tab from one of its tables to a free (or reserved) table. */
@@ -99,7 +104,7 @@ export function transferTab(tx: CommandTx, tabId: string, fromTableId: string, t
   if (to.currentTabId) throw businessRule('TABLE_NOT_FREE', { tableId: toTableId }, { label: to.label });
   setStatus(tx, toTableId, from.status, tabId);
   setStatus(tx, fromTableId, 'FREE', null);
-  return emitTab(tx, 'tables.tab_transferred', tab.id, { fromTableId, toTableId });
+  return emitTab(tx, tab.id, (state) => ({ type: 'tables.tab_transferred', aggregateType: 'tab', aggregateId: tab.id, payload: { ...state, fromTableId, toTableId } }));
 }
 
 /** Joins the source tab into the target: its tables and orders now belong to the target tab. */
@@ -111,7 +116,7 @@ export function mergeTabs(tx: CommandTx, targetTabId: string, sourceTabId: strin
   const status = (tx.db.prepare('SELECT status FROM tabs WHERE id = ?').pluck().get(targetTabId) as string) === 'CLOSING' ? 'CLOSING' : 'OCCUPIED';
   tx.db.prepare('UPDATE dining_tables SET current_tab_id = ?, status = ?, updated_at = ? WHERE current_tab_id = ?').run(targetTabId, status, tx.nowIso, sourceTabId);
   tx.db.prepare("UPDATE tabs SET status = 'MERGED', merged_into = ?, closed_at = ? WHERE id = ?").run(targetTabId, tx.nowIso, sourceTabId);
-  return emitTab(tx, 'tables.tabs_merged', targetTabId, { sourceTabId });
+  return emitTab(tx, targetTabId, (state) => ({ type: 'tables.tabs_merged', aggregateType: 'tab', aggregateId: targetTabId, payload: { ...state, sourceTabId } }));
 }
 
 /** Adds another order to a tab (e.g. items transferred to a table that had no order of its own). */
@@ -126,7 +131,7 @@ export function requestBill(tx: CommandTx, tabId: string): Tab {
   openTab(tx, tabId);
   tx.db.prepare("UPDATE tabs SET status = 'CLOSING' WHERE id = ?").run(tabId);
   tx.db.prepare("UPDATE dining_tables SET status = 'CLOSING', updated_at = ? WHERE current_tab_id = ?").run(tx.nowIso, tabId);
-  return emitTab(tx, 'tables.bill_requested', tabId);
+  return emitTab(tx, tabId, (state) => ({ type: 'tables.bill_requested', aggregateType: 'tab', aggregateId: tabId, payload: state }));
 }
 
 /** Closes a settled tab and frees its tables (the workflow checks that every order is settled). */
@@ -134,6 +139,6 @@ export function closeTab(tx: CommandTx, tabId: string): Tab {
   const tab = openTab(tx, tabId);
   tx.db.prepare("UPDATE tabs SET status = 'CLOSED', closed_at = ? WHERE id = ?").run(tx.nowIso, tabId);
   tx.db.prepare("UPDATE dining_tables SET status = 'FREE', current_tab_id = NULL, updated_at = ? WHERE current_tab_id = ?").run(tx.nowIso, tabId);
-  return emitTab(tx, 'tables.tab_closed', tabId, { freedTableIds: tab.tableIds });
+  return emitTab(tx, tabId, (state) => ({ type: 'tables.tab_closed', aggregateType: 'tab', aggregateId: tabId, payload: { ...state, freedTableIds: tab.tableIds } }));
 }
 

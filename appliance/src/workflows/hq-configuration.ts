@@ -52,7 +52,7 @@ export function createHqConfigurationApplier(storeId: string): DownstreamApplier
   };
 }
 
-function reject(tx: CommandTx, messageId: string, key: string, reason: string, detail?: string): DownstreamOutcome {
+function reject(tx: CommandTx, messageId: string, key: string, reason: 'UNKNOWN_KEY' | 'INVALID_VALUE' | 'INVALID_MESSAGE', detail?: string): DownstreamOutcome {
   tx.emit({ type: 'configuration.rejected', aggregateType: 'configuration', aggregateId: key || messageId, payload: { key, messageId, reason, detail: detail ?? null } });
   return 'ignored';
 }

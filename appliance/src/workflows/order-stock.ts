@@ -1,13 +1,15 @@
+import type { EventType } from '../kernel/journal/event.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { getOrder, type Order } from '../orders/index.js';
 import { consumeForOrder, releaseForOrder, reservationUpToDate, reserveForOrder, type StockOrder } from '../stock/index.js';
 
-const PHASE_BY_EVENT: Record<string, 'reserve' | 'consume' | 'release'> = {
+const PHASE_BY_EVENT = {
   'order.confirmed': 'reserve',
   'order.round_confirmed': 'reserve',
   'order.completed': 'consume',
   'order.cancelled': 'release',
-};
+} as const satisfies Partial<Record<EventType, 'reserve' | 'consume' | 'release'>>;
+const FOLLOWED = Object.keys(PHASE_BY_EVENT) as (keyof typeof PHASE_BY_EVENT)[];
 
 function stockOrderOf(order: Order): StockOrder {
   return {
@@ -23,8 +25,8 @@ function stockOrderOf(order: Order): StockOrder {
  * a BLOCK product out of stock) without anything being counted twice.
  */
 export function registerOrderStockFollower(ctx: ModuleContext): void {
-  ctx.events.durable('workflow-order-stock', Object.keys(PHASE_BY_EVENT), async (event) => {
-    const { orderId } = event.payload as { orderId: string };
+  ctx.events.durable('workflow-order-stock', FOLLOWED, async (event) => {
+    const { orderId } = event.payload;
     const phase = PHASE_BY_EVENT[event.type];
     // The confirm already reserved in its own transaction: usually nothing is left to do, and finding
     // that out needs no command (no transaction to open and commit per order).

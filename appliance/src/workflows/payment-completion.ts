@@ -12,7 +12,7 @@ const GATEWAY_PROVIDERS = new Set(['ASAAS', 'MERCADO_PAGO']);
  */
 export function registerPaymentCompletion(ctx: ModuleContext): void {
   ctx.events.durable('workflow-payment-completion', 'payment.captured', async (event) => {
-    const { paymentId, provider } = event.payload as { paymentId: string; provider: string };
+    const { paymentId, provider } = event.payload;
     if (!GATEWAY_PROVIDERS.has(provider)) return;
     await ctx.commands
       .run(

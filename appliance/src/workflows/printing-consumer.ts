@@ -1,24 +1,24 @@
 import { AppError } from '../kernel/errors.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
-import type { JournalEvent } from '../kernel/journal/event.js';
+import type { EventPattern, JournalEvent, MatchingType } from '../kernel/journal/event.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { enqueuePrintJob, type EnqueueInput } from '../printing/index.js';
 
 /** What one event should print; `printerId` null means the store configured no printer for it. */
 export type PrintPlan = Omit<EnqueueInput, 'printerId' | 'dedupeKey'> & { printerId: string | null; dedupeKey: string };
 
-export interface PrintingConsumer {
+export interface PrintingConsumer<P extends EventPattern = EventPattern> {
   /** The durable consumer's name: its cursor in `consumer_offsets`. */
   name: string;
-  events: string | string[];
+  events: P | readonly P[];
   /** Runs inside the enqueuing transaction; null when the event prints nothing (a station with a screen). */
-  plan(tx: CommandTx, event: JournalEvent): PrintPlan | null;
+  plan(tx: CommandTx, event: JournalEvent<MatchingType<P>>): PrintPlan | null;
   /**
    * Optional cheap check, outside any transaction, that the event prints nothing: most events of
    * a store with screens print nothing, and a command per event would cost a COMMIT each. It must
    * only read state that `plan` reads too, so skipping never changes what gets printed.
    */
-  printsNothing?(event: JournalEvent): boolean;
+  printsNothing?(event: JournalEvent<MatchingType<P>>): boolean;
 }
 
 /**
@@ -27,7 +27,7 @@ export interface PrintingConsumer {
  * logged and skipped so one bad event never stalls every later print, while anything else (the
  * appliance shutting down, a disk error) is thrown so the consumer retries from its cursor.
  */
-export function registerPrintingConsumer(ctx: ModuleContext, consumer: PrintingConsumer): void {
+export function registerPrintingConsumer<P extends EventPattern>(ctx: ModuleContext, consumer: PrintingConsumer<P>): void {
   startAtJournalHead(ctx, consumer.name);
   ctx.events.durable(consumer.name, consumer.events, async (event) => {
     if (consumer.printsNothing?.(event)) return;

@@ -2,7 +2,7 @@ import type { KitchenTicketData } from '../devices/printer/templates/index.js';
 import type { Db } from '../kernel/db/open.js';
 import type { JournalEvent } from '../kernel/journal/event.js';
 import type { ModuleContext } from '../kernel/module.js';
-import { findStation, type KitchenEventPayload, type KitchenStation, type KitchenTicket } from '../kitchen/index.js';
+import { findStation, type KitchenStation, type KitchenTicket } from '../kitchen/index.js';
 import { hasTable, registerPrintingConsumer } from './printing-consumer.js';
 import { readPrintRouting } from './printing-routing.js';
 
@@ -29,8 +29,8 @@ export function kitchenTicketData(ticket: KitchenTicket, station: KitchenStation
 }
 
 /** The event's station ticket and its station when it goes on paper; null when a screen shows it (or it is no station ticket). */
-function paperTicketOf(db: Db, event: JournalEvent): { ticket: KitchenTicket; station: KitchenStation } | null {
-  const { ticket } = event.payload as KitchenEventPayload;
+function paperTicketOf(db: Db, event: JournalEvent<'kitchen.ticket_created'>): { ticket: KitchenTicket; station: KitchenStation } | null {
+  const { ticket } = event.payload;
   if (!ticket || ticket.kind !== 'STATION') return null;
   const station = findStation(db, ticket.station);
   return station && !station.hasScreen ? { ticket, station } : null;

@@ -81,6 +81,6 @@ export function registerReceiptPrinting(ctx: ModuleContext): void {
   registerPrintingConsumer(ctx, {
     name: 'workflow-print-receipt',
     events: 'order.paid',
-    plan: (tx, event) => planReceipt(tx, (event.payload as { orderId: string }).orderId, ctx.config.storeName, withTables),
+    plan: (tx, event) => planReceipt(tx, event.payload.orderId, ctx.config.storeName, withTables),
   });
 }

@@ -68,7 +68,7 @@ export function registerReportPrinting(ctx: ModuleContext): void {
       name: 'workflow-print-day-report',
       events: 'business_day.closed',
       plan: (tx, event) => {
-        const { businessDayId, report } = event.payload as { businessDayId: string; report: ZReport };
+        const { businessDayId, report } = event.payload;
         return {
           printerId: reportPrinterOf(readPrintRouting(tx.db)),
           kind: 'day_report',
@@ -84,7 +84,7 @@ export function registerReportPrinting(ctx: ModuleContext): void {
       name: 'workflow-print-cashier-close',
       events: 'cashier.session_closed',
       plan: (tx, event) => {
-        const report = event.payload as CashierCloseReport;
+        const report = event.payload;
         return {
           printerId: reportPrinterOf(readPrintRouting(tx.db)),
           kind: 'cashier_close',

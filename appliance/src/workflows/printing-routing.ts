@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { printRoutingSchema } from '../../contract/index.js';
 import type { Db } from '../kernel/db/open.js';
 import { ok } from '../kernel/http/envelope.js';
 import { runCommand } from '../kernel/http/command-route.js';
@@ -12,19 +13,8 @@ import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 export const DEFAULT_RECEIPT_PRINTER_ID = 'caixa-1';
 const SETTINGS_KEY = 'printing.routing';
 
-const printerId = z.string().min(1).max(64);
-
-/** Which printer gets what the workflows print on their own (docs/devices.md "What prints when"). */
-export const printRoutingSchema = z
-  .object({
-    /** null: the store prints no customer receipts. */
-    receiptPrinterId: printerId.nullable(),
-    /** Z report and drawer close slips; null: the receipt printer. */
-    reportPrinterId: printerId.nullable(),
-    /** Kitchen station code → printer, for stations without a KDS screen. */
-    kitchenPrinters: z.record(z.string().min(1).max(40), printerId),
-  })
-  .strict();
+/** Which printer gets what the workflows print on their own; the shape is the journal contract's (`printing.routing_changed`). */
+export { printRoutingSchema };
 
 export type PrintRouting = z.infer<typeof printRoutingSchema>;
 const printRoutingPatch = printRoutingSchema.partial();

@@ -1,3 +1,4 @@
+import type { ProductChangedMessage } from '../../../appliance/contract/index.js';
 import crypto from 'node:crypto';
 import type { RelayDb } from '../db/database.js';
 import { RelayError } from '../http/envelope.js';
@@ -32,7 +33,7 @@ export async function changeProduct(
       const message = await channel.enqueue(trx, {
         storeId,
         type: 'catalog.product_changed',
-        payload: { productId: change.productId, priceCents: change.priceCents ?? null, active: change.active ?? null },
+        payload: { productId: change.productId, priceCents: change.priceCents ?? null, active: change.active ?? null } satisfies ProductChangedMessage,
         createdBy: userId,
       });
       await trx

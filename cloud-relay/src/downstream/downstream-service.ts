@@ -1,15 +1,9 @@
 import crypto from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { sql } from 'kysely';
+import type { DownstreamMessage } from '../../../appliance/contract/index.js';
 import type { RelayDb } from '../db/database.js';
 
-export interface DownstreamMessage {
-  cursor: number;
-  id: string;
-  type: string;
-  payload: unknown;
-  createdAt: string;
-}
 
 const PAGE_SIZE = 100;
 /** Other relay nodes may enqueue: waiting clients also re-check the table at this interval. */

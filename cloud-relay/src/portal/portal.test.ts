@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../../appliance/src/kernel/paths.js';
 import { startTestPostgres, type TestPostgres } from '../testing/test-postgres.js';
 import { startTestRelay, TEST_ADMIN_PASSWORD, type TestRelay } from '../testing/test-relay.js';
-import { SyntheticStore, seededRandom } from '../testing/synthetic-store.js';
+import { SyntheticStore, seededRandom, type SyntheticEvent } from '../testing/synthetic-store.js';
 import { brl } from './format.js';
 import { launchChromium } from '../../../appliance/src/kernel/testing/chromium.js';
 
@@ -16,7 +16,7 @@ let browser: Browser;
 const stores: { storeId: string; name: string; synthetic: SyntheticStore }[] = [];
 
 async function shipDays(storeId: string, credential: string, synthetic: SyntheticStore, days: string[], ordersPerDay: number): Promise<void> {
-  const events = [...synthetic.catalogEvents(new Date(`${days[0]}T11:00:00Z`))];
+  const events: SyntheticEvent[] = [...synthetic.catalogEvents(new Date(`${days[0]}T11:00:00Z`))];
   for (const day of days) {
     for (let i = 0; i < ordersPerDay; i += 1) {
       const hour = 10 + (i % 11);

@@ -1,18 +1,12 @@
 import crypto from 'node:crypto';
+import type { EventType, JournalEvent, NewEvent } from '../../../appliance/contract/index.js';
+import type { JournalEvent as WireEvent } from '../ingest/event-schema.js';
 
-export interface SyntheticEvent {
-  seq: number;
-  id: string;
-  type: string;
-  aggregateType: string;
-  aggregateId: string;
-  payload: Record<string, unknown>;
-  actor: { type: string; id: string } | null;
-  correlationId: string | null;
-  occurredAt: string;
-}
+/** An envelope as a store posts it to the relay. */
+export type SyntheticEvent = WireEvent;
 
 export const PAYMENT_METHODS = ['CASH', 'CREDIT', 'DEBIT', 'VOUCHER', 'PIX'] as const;
+const PROVIDER_OF = { CASH: 'CASH', CREDIT: 'TEF', DEBIT: 'TEF', VOUCHER: 'TEF', PIX: 'ASAAS' } as const;
 
 /** Deterministic pseudo-random numbers so a failing trial can be replayed from its seed. */
 export function seededRandom(seed: number): () => number {
@@ -49,38 +43,38 @@ export class SyntheticStore {
     this.seq = startSeq - 1;
   }
 
-  private event(type: string, aggregateType: string, aggregateId: string, payload: Record<string, unknown>, occurredAt: Date): SyntheticEvent {
+  private envelope(occurredAt: Date) {
     this.seq += 1;
-    return {
-      seq: this.seq,
-      id: crypto.randomUUID(),
-      type,
-      aggregateType,
-      aggregateId,
-      payload,
-      actor: { type: 'user', id: 'user-cashier' },
-      correlationId: null,
-      occurredAt: occurredAt.toISOString(),
-    };
+    return { seq: this.seq, id: crypto.randomUUID(), actor: { type: 'user' as const, id: 'user-cashier' }, correlationId: null, occurredAt: occurredAt.toISOString() };
   }
 
-  catalogEvents(at: Date): SyntheticEvent[] {
+  /** An event exactly as the store's commands journal it (typed by the contract). */
+  private event<T extends EventType>(event: NewEvent<T>, occurredAt: Date): JournalEvent<T> {
+    return { ...this.envelope(occurredAt), ...event } as JournalEvent<T>;
+  }
+
+  catalogEvents(at: Date): JournalEvent<'catalog.product_upserted'>[] {
     return this.products.map((product) =>
-      this.event('catalog.product_upserted', 'product', product.id, {
-        product: { id: product.id, categoryId: 'cat-1', sku: product.id.toUpperCase(), name: product.name, type: 'SIMPLE', priceCents: product.priceCents, unit: 'UNIT', active: true, barcode: null },
+      this.event({
+        type: 'catalog.product_upserted',
+        aggregateType: 'product',
+        aggregateId: product.id,
+        payload: {
+          product: { id: product.id, categoryId: 'cat-1', sku: product.id.toUpperCase(), name: product.name, type: 'SIMPLE', priceCents: product.priceCents, unit: 'UNIT', active: true, barcode: null },
+        },
       }, at),
     );
   }
 
   /** order.created, payment.captured, order.completed: one paid order. */
-  paidOrder(businessDate: string, at: Date): SyntheticEvent[] {
+  paidOrder(businessDate: string, at: Date): [JournalEvent<'order.created'>, JournalEvent<'payment.captured'>, JournalEvent<'order.completed'>] {
     const orderId = crypto.randomUUID();
     const itemCount = 1 + Math.floor(this.random() * 3);
     const items = Array.from({ length: itemCount }, () => {
       const product = this.products[Math.floor(this.random() * this.products.length)];
       const quantity = 1 + Math.floor(this.random() * 2);
       return {
-        itemId: crypto.randomUUID(), productId: product.id, name: product.name, categoryId: 'cat-1', quantity, unit: 'UNIT',
+        itemId: crypto.randomUUID(), productId: product.id, name: product.name, categoryId: 'cat-1', quantity, unit: 'UNIT' as const,
         unitPriceCents: product.priceCents, discountCents: 0, totalCents: quantity * product.priceCents, appliedRules: [],
       };
     });
@@ -91,19 +85,38 @@ export class SyntheticStore {
     this.totals.byMethod.set(method, (this.totals.byMethod.get(method) ?? 0) + totalCents);
     for (const item of items) this.totals.byProduct.set(item.productId, (this.totals.byProduct.get(item.productId) ?? 0) + item.totalCents);
     const number = this.totals.orders;
+    const paymentId = crypto.randomUUID();
     return [
-      this.event('order.created', 'order', orderId, {
-        orderId, number, businessDate, channel: 'COUNTER', tableId: null, customerId: null, status: 'OPEN', items,
-        subtotalCents: totalCents, discountCents: 0, totalCents,
+      this.event({
+        type: 'order.created',
+        aggregateType: 'order',
+        aggregateId: orderId,
+        payload: {
+          orderId, number, businessDate, channel: 'COUNTER', tableId: null, customerId: null, consumerTaxIdGiven: false, status: 'DRAFT', items,
+          subtotalCents: totalCents, discountCents: 0, totalCents,
+        },
       }, at),
-      this.event('payment.captured', 'payment', orderId, {
-        paymentId: crypto.randomUUID(), orderId, businessDate, method, amountCents: totalCents, changeCents: 0, provider: null, cashierSessionId: 'cs-1',
+      this.event({
+        type: 'payment.captured',
+        aggregateType: 'payment',
+        aggregateId: paymentId,
+        payload: {
+          paymentId, orderId, businessDate, method, amountCents: totalCents, tenderedCents: totalCents, changeCents: 0, provider: PROVIDER_OF[method],
+          providerRef: null, payerLabel: null, cashierSessionId: 'cs-1', splitRules: [],
+        },
       }, at),
-      this.event('order.completed', 'order', orderId, { orderId, number, businessDate, status: 'COMPLETED', totalCents }, at),
+      this.event({
+        type: 'order.completed',
+        aggregateType: 'order',
+        aggregateId: orderId,
+        payload: { orderId, number, businessDate, status: 'COMPLETED', totalCents },
+      }, at),
     ];
   }
 
+  /** The relay keeps the report as the store sent it, so any JSON stands in for the Z report here. */
   businessDayClosed(date: string, report: Record<string, unknown>, at: Date): SyntheticEvent {
-    return this.event('business_day.closed', 'business_day', `bd-${date}`, { businessDayId: `bd-${date}`, date, report }, at);
+    const businessDayId = `bd-${date}`;
+    return { ...this.envelope(at), type: 'business_day.closed', aggregateType: 'business_day', aggregateId: businessDayId, payload: { businessDayId, date, report } };
   }
 }

@@ -36,10 +36,10 @@ export function verifyAccessToken(secret: Uint8Array, token: string, nowSeconds:
   try {
     const header = JSON.parse(Buffer.from(headerPart, 'base64url').toString('utf8'));
     if (header.alg !== 'HS256') return null;
-    const payload = JSON.parse(Buffer.from(payloadPart, 'base64url').toString('utf8'));
-    if (payload.iss !== ISSUER || typeof payload.sub !== 'string' || typeof payload.sid !== 'string') return null;
-    if (typeof payload.exp !== 'number' || payload.exp <= nowSeconds) return null;
-    return payload as AccessClaims;
+    const claims = JSON.parse(Buffer.from(payloadPart, 'base64url').toString('utf8'));
+    if (claims.iss !== ISSUER || typeof claims.sub !== 'string' || typeof claims.sid !== 'string') return null;
+    if (typeof claims.exp !== 'number' || claims.exp <= nowSeconds) return null;
+    return claims as AccessClaims;
   } catch {
     return null;
   }

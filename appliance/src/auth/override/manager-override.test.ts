@@ -22,7 +22,6 @@ const refundModule: ApplianceModule = {
           requestedBy: tx.actor,
           subject: { aggregateType: 'payment', aggregateId: body.paymentId },
         });
-        tx.emit({ type: 'test.refunded', aggregateType: 'payment', aggregateId: body.paymentId, payload: { approvedBy: grant.managerId } });
         return { refunded: body.paymentId, approvedBy: grant.managerId };
       });
     });

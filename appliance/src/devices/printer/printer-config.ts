@@ -1,23 +1,13 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { printerConfigSchema } from '../../../contract/index.js';
 import type { DeviceProfile, PrinterProfile } from '../profiles/schema.js';
 import { findProfile } from '../profiles/loader.js';
 import { DeferredPrinter } from './deferred-printer.js';
 import type { Printer } from './printer.js';
 import type { SerialSettings } from './transports/serial-transport.js';
 
-/** How the store wired one printer: which profile, which port. Serial ports appear only here, never by probing. */
-export const printerConfigSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  profileId: z.string().min(1),
-  connection: z.discriminatedUnion('type', [
-    z.object({ type: z.literal('tcp'), host: z.string().min(1), port: z.number().int().min(1).max(65535).default(9100) }),
-    z.object({ type: z.literal('serial'), path: z.string().min(1), baudRate: z.number().int().positive().optional() }),
-    z.object({ type: z.literal('usb'), serialNumber: z.string().optional() }),
-  ]),
-  /** Another printer id that takes this printer's jobs when it fails. */
-  backupPrinterId: z.string().optional(),
-});
+/** How the store wired one printer; the shape is the journal contract's (`printer.configured` carries it). */
+export { printerConfigSchema };
 export type PrinterConfig = z.infer<typeof printerConfigSchema>;
 
 export class PrinterConfigError extends Error {

@@ -7,6 +7,7 @@ import { applyMigrations } from '../../kernel/db/migrations.js';
 import { kernelMigrations } from '../../kernel/db/kernel-migrations.js';
 import { openDatabase, type Db } from '../../kernel/db/open.js';
 import { CommandBus } from '../../kernel/journal/command-bus.js';
+import { assertEventMatchesContract } from '../../kernel/journal/event-contract.js';
 import { JournalStore } from '../../kernel/journal/journal-store.js';
 import { bindVault, PersonalDataVault } from '../../kernel/pii/vault.js';
 import type { FiscalContext } from '../emission/context.js';
@@ -36,6 +37,7 @@ export function startServiceHarness(config: EmitterConfig, options: { dir?: stri
   bindVault(db, PersonalDataVault.open(dir));
   const journal = new JournalStore(db);
   const commands = new CommandBus(db, journal, systemClock);
+  commands.checkEvent = assertEventMatchesContract;
   const certificate = loadA1Certificate(config.certificate.pfx, config.certificate.password);
   const ctx: FiscalContext = {
     db,

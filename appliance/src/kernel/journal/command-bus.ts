@@ -14,8 +14,8 @@ export interface CommandTx {
   readonly correlationId: string | null;
   /** A compiled statement on the transaction's connection, cached by SQL text. */
   prepare(sql: string): Statement;
-  /** Appends an event to the journal inside this command's transaction. */
-  emit<P>(event: NewEvent<P>): JournalEvent<P>;
+  /** Appends an event to the journal inside this command's transaction; its type name picks its payload type. */
+  emit(event: NewEvent): JournalEvent;
 }
 
 export type CommandFn<T> = (tx: CommandTx) => T;
@@ -80,6 +80,13 @@ export class CommandBus {
    * nota); `rowKey` is the scope and key. Set by the appliance; without it answers stay as given.
    */
   responseCodec: { seal(rowKey: string, body: string): string; open(rowKey: string, stored: string): string } | null = null;
+  /**
+   * Runs on every emitted event before it is appended; a throw fails the command. The payload's
+   * type is already checked at compile time, so production leaves this off (a zod parse per event
+   * would cost the till's hot path); tests and the in-process harness set `assertEventMatchesContract`
+   * to also catch what the types cannot see (a spread carrying an extra field, a value out of range).
+   */
+  checkEvent: ((event: NewEvent) => void) | null = null;
 
   /**
    * `awaitDurable` defers acknowledgement until the batch is on stable storage (see WalSyncer);
@@ -261,9 +268,10 @@ export class CommandBus {
       correlationId,
       prepare: (sql) => prepareCached(this.db, sql),
       emit: (event) => {
+        this.checkEvent?.(event);
         const stored = this.journal.append(event, actor, correlationId, nowIso);
         events.push(stored);
-        return stored as JournalEvent<never>;
+        return stored;
       },
     };
     this.db.exec('SAVEPOINT command');

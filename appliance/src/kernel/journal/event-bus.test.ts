@@ -27,8 +27,13 @@ function openStore(dir = mkdtempSync(join(tmpdir(), 'chefia-bus-')), durability:
   return { dir, db, journal, commands, events, syncer };
 }
 
+/** Even numbers as applied settings, odd ones as rejected settings: two types of one domain. */
 const emit = (n: number) => (tx: Parameters<Parameters<CommandBus['run']>[1]>[0]) =>
-  tx.emit({ type: `thing.${n % 2 === 0 ? 'even' : 'odd'}`, aggregateType: 'thing', aggregateId: String(n), payload: { n } });
+  tx.emit(
+    n % 2 === 0
+      ? { type: 'configuration.changed', aggregateType: 'configuration', aggregateId: String(n), payload: { key: String(n), value: n, messageId: `m${n}` } }
+      : { type: 'configuration.rejected', aggregateType: 'configuration', aggregateId: String(n), payload: { key: String(n), messageId: `m${n}`, reason: 'UNKNOWN_KEY', detail: null } },
+  );
 
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
@@ -42,7 +47,7 @@ describe('event bus', () => {
       throw new Error('boom');
     });
     events.subscribe('hangs', '*', () => new Promise(() => undefined), 50);
-    events.subscribe('records', 'thing.even', (e) => void seen.push((e.payload as { n: number }).n));
+    events.subscribe('records', 'configuration.changed', (e) => void seen.push(Number(e.payload.key)));
     await Promise.all([1, 2, 3, 4].map((n) => commands.run('emit', emit(n))));
     await events.settle();
     expect(seen).toEqual([2, 4]);
@@ -52,7 +57,7 @@ describe('event bus', () => {
   it('delivers to a durable consumer at least once, in seq order, across a restart', async () => {
     const first = openStore();
     const seenBefore: number[] = [];
-    first.events.durable('printer', 'thing.*', (e: JournalEvent) => void seenBefore.push(e.seq));
+    first.events.durable('printer', 'configuration.*', (e: JournalEvent) => void seenBefore.push(e.seq));
     for (let n = 1; n <= 5; n++) await first.commands.run('emit', emit(n));
     await new Promise((resolve) => setTimeout(resolve, 50));
     await first.events.stop();
@@ -62,7 +67,7 @@ describe('event bus', () => {
     const second = openStore(first.dir);
     for (let n = 6; n <= 7; n++) await second.commands.run('emit', emit(n));
     const seenAfter: number[] = [];
-    second.events.durable('printer', 'thing.*', (e: JournalEvent) => void seenAfter.push(e.seq));
+    second.events.durable('printer', 'configuration.*', (e: JournalEvent) => void seenAfter.push(e.seq));
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(seenAfter).toEqual([6, 7]);
     second.db.close();
@@ -72,7 +77,7 @@ describe('event bus', () => {
     const { commands, events, db } = openStore();
     for (let n = 1; n <= 30; n++) await commands.run('emit', emit(n));
     const seen: number[] = [];
-    events.durable('slow', 'thing.even', async (e: JournalEvent) => {
+    events.durable('slow', 'configuration.changed', async (e: JournalEvent) => {
       seen.push(e.seq);
       if (e.seq % 3 === 0) await new Promise((resolve) => setTimeout(resolve, 2));
     });

@@ -1,10 +1,13 @@
 import type { Db } from '../db/open.js';
 import type { Logger } from '../logger.js';
-import type { JournalEvent } from './event.js';
+import type { EventPattern, JournalEvent, MatchingType } from './event.js';
 import { matchesPattern } from './event.js';
 import type { JournalStore } from './journal-store.js';
 
-export type EventHandler = (event: JournalEvent) => void | Promise<void>;
+export type EventHandler<T = JournalEvent> = (event: T) => void | Promise<void>;
+
+/** A handler for the events a pattern list matches, typed by the contract. */
+export type HandlerFor<P extends EventPattern> = EventHandler<JournalEvent<MatchingType<P>>>;
 
 interface Subscriber {
   name: string;
@@ -53,17 +56,17 @@ export class EventBus {
     );
   }
 
-  subscribe(name: string, patterns: string | string[], handler: EventHandler, timeoutMs = DEFAULT_TIMEOUT_MS): void {
-    this.subscribers.push({ name, patterns: [patterns].flat(), handler, timeoutMs });
+  subscribe<P extends EventPattern>(name: string, patterns: P | readonly P[], handler: HandlerFor<P>, timeoutMs = DEFAULT_TIMEOUT_MS): void {
+    this.subscribers.push({ name, patterns: [patterns].flat(), handler: widen(handler), timeoutMs });
   }
 
   /**
    * Registers a consumer that sees every matching event at least once, in seq order, across
    * restarts. Its handler must be idempotent (event ids make that easy).
    */
-  durable(name: string, patterns: string | string[], handler: EventHandler): void {
+  durable<P extends EventPattern>(name: string, patterns: P | readonly P[], handler: HandlerFor<P>): void {
     const cursor = (this.readOffset.get(name) as number | undefined) ?? 0;
-    const consumer: DurableConsumer = { name, patterns: [patterns].flat(), handler, cursor, running: null, rerun: false, savedCursor: cursor };
+    const consumer: DurableConsumer = { name, patterns: [patterns].flat(), handler: widen(handler), cursor, running: null, rerun: false, savedCursor: cursor };
     this.durables.set(name, consumer);
     void this.pump(consumer);
   }
@@ -210,3 +213,6 @@ export class EventBus {
 }
 
 const matchesAny = (patterns: readonly string[], type: string) => patterns.some((p) => matchesPattern(p, type));
+
+/** The bus calls a handler only with events its patterns match, which is the type it was declared with. */
+const widen = <P extends EventPattern>(handler: HandlerFor<P>) => handler as EventHandler;

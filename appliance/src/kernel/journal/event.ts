@@ -1,7 +1,11 @@
-/** `integration`: a third-party system calling with an API key (auth/api-keys). */
-export type ActorType = 'user' | 'device' | 'system' | 'integration';
+import type { ActorType } from '../../../contract/index.js';
+
+// The pattern matcher comes from its own file: the contract's index would load every payload schema.
+export { matchesPattern } from '../../../contract/events/journal-event.js';
+export type { ActorType, EventPattern, EventPayload, EventType, JournalEvent, MatchingType, NewEvent } from '../../../contract/index.js';
 
 export interface Actor {
+  /** `integration`: a third-party system calling with an API key (auth/api-keys). */
   type: ActorType;
   id: string;
   /** Display name for receipts and the audit log. */
@@ -12,25 +16,4 @@ export interface Actor {
   stations?: readonly string[];
   deviceKind?: string;
   sessionId?: string;
-}
-
-export interface NewEvent<P = unknown> {
-  type: string;
-  aggregateType: string;
-  aggregateId: string;
-  payload: P;
-}
-
-export interface JournalEvent<P = unknown> extends NewEvent<P> {
-  seq: number;
-  id: string;
-  actor: { type: ActorType; id: string } | null;
-  correlationId: string | null;
-  occurredAt: string;
-}
-
-/** `order.*` matches `order.confirmed`; `*` matches everything. */
-export function matchesPattern(pattern: string, type: string): boolean {
-  if (pattern === '*' || pattern === type) return true;
-  return pattern.endsWith('.*') && type.startsWith(pattern.slice(0, -1));
 }

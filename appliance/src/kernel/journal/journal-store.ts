@@ -16,6 +16,7 @@ interface JournalRow {
   occurred_at: string;
 }
 
+/** The journal holds only what commands emitted through the typed `tx.emit`, so a row is a JournalEvent. */
 export function rowToEvent(row: JournalRow): JournalEvent {
   return {
     seq: row.seq,
@@ -27,7 +28,7 @@ export function rowToEvent(row: JournalRow): JournalEvent {
     actor: row.actor_type && row.actor_id ? { type: row.actor_type as Actor['type'], id: row.actor_id } : null,
     correlationId: row.correlation_id,
     occurredAt: row.occurred_at,
-  };
+  } as JournalEvent;
 }
 
 /** Append and read access to the `journal` table. Appends must run inside a command transaction. */
@@ -64,7 +65,7 @@ export class JournalStore {
       actor: actor ? { type: actor.type, id: actor.id } : null,
       correlationId,
       occurredAt,
-    };
+    } as JournalEvent;
   }
 
   /**

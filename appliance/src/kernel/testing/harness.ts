@@ -5,6 +5,7 @@ import { startAppliance, type RunningAppliance } from '../appliance.js';
 import type { Clock } from '../clock.js';
 import { loadConfig, type Config } from '../config.js';
 import type { Actor } from '../journal/event.js';
+import { assertEventMatchesContract } from '../journal/event-contract.js';
 import { createLogger } from '../logger.js';
 import type { ApplianceModule } from '../module.js';
 
@@ -58,6 +59,7 @@ export async function startTestAppliance(
     modules: options.realAuth ? modules : [...modules, testAuth],
     logger: createLogger('silent'),
     clock: options.clock,
+    checkEvent: assertEventMatchesContract,
   });
   return {
     ...running,

@@ -3,16 +3,12 @@ import { kernelMigrations } from '../../kernel/db/kernel-migrations.js';
 import { applyMigrations } from '../../kernel/db/migrations.js';
 import { openDatabase, type Db } from '../../kernel/db/open.js';
 import { CommandBus } from '../../kernel/journal/command-bus.js';
+import type { NewEvent } from '../../kernel/journal/event.js';
 import { JournalStore } from '../../kernel/journal/journal-store.js';
 import { replicationMigrations } from '../migrations.js';
 
-export interface JournalLike {
-  type: string;
-  aggregateType: string;
-  aggregateId: string;
-  payload: unknown;
-  occurredAt: string;
-}
+/** An event as a command would emit it, with the time it happened. */
+export type JournalLike = NewEvent & { occurredAt: string };
 
 export interface TestJournal {
   db: Db;
@@ -37,12 +33,7 @@ export function openTestJournal(file: string, extraMigrations: Parameters<typeof
     append(events) {
       db.transaction(() => {
         for (const event of events) {
-          journal.append(
-            { type: event.type, aggregateType: event.aggregateType, aggregateId: event.aggregateId, payload: event.payload },
-            { type: 'user', id: 'user-cashier' },
-            null,
-            event.occurredAt,
-          );
+          journal.append(event, { type: 'user', id: 'user-cashier' }, null, event.occurredAt);
         }
       })();
     },

@@ -1,3 +1,4 @@
+import { productChangedMessageSchema } from '../../../contract/index.js';
 import type { ApplianceModule } from '../../kernel/module.js';
 import type { DownstreamApplier } from '../downstream-applier.js';
 
@@ -15,7 +16,7 @@ interface ProductRow {
 export const tablePriceApplier: DownstreamApplier = {
   types: ['catalog.product_changed'],
   apply(tx, message) {
-    const change = message.payload as { productId: string; priceCents: number | null; active: boolean | null };
+    const change = productChangedMessageSchema.parse(message.payload);
     const current = tx.db.prepare('SELECT * FROM test_products WHERE id = ?').get(change.productId) as ProductRow | undefined;
     if (!current) return 'ignored';
     const priceCents = change.priceCents ?? current.price_cents;

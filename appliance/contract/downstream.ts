@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/**
+ * A message HQ queues for one store (a price change, a setting), fetched by the store's downstream
+ * poller in `cursor` order and acknowledged by cursor (docs/relay.md).
+ */
+export interface DownstreamMessage {
+  cursor: number;
+  id: string;
+  type: string;
+  payload: unknown;
+  createdAt: string;
+}
+
+/** `catalog.product_changed`: HQ changed a product's price or availability (null: unchanged). */
+export const productChangedMessageSchema = z.object({
+  productId: z.string(),
+  priceCents: z.number().int().nullable(),
+  active: z.boolean().nullable(),
+});
+export type ProductChangedMessage = z.infer<typeof productChangedMessageSchema>;

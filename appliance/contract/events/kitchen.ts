@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { defineEvent } from '../define-event.js';
+
+const ticketStatus = z.enum(['OPEN', 'IN_PROGRESS', 'BUMPED', 'VOIDED']);
+const ticketKind = z.enum(['STATION', 'EXPO']);
+
+/** The JSON a KDS screen receives (retained on `kds/{station}/tickets/{ticketId}`). */
+export const kitchenTicketSchema = z.object({
+  ticketId: z.string(),
+  kind: ticketKind,
+  station: z.string(),
+  groupId: z.string(),
+  orderId: z.string(),
+  orderNumber: z.number().int(),
+  channel: z.string(),
+  table: z.string().nullable(),
+  status: ticketStatus,
+  fireAt: z.string(),
+  dueAt: z.string(),
+  items: z.array(
+    z.object({
+      itemId: z.string(),
+      productId: z.string(),
+      name: z.string(),
+      quantity: z.number().int(),
+      unit: z.enum(['UNIT', 'GRAM']),
+      station: z.string(),
+      modifiers: z.array(z.string()),
+      notes: z.string().nullable(),
+      prepSeconds: z.number().int(),
+      fireAt: z.string(),
+      dueAt: z.string(),
+      status: z.enum(['PENDING', 'IN_PROGRESS', 'DONE', 'VOIDED']),
+    }),
+  ),
+  timers: z.object({
+    createdAt: z.string(),
+    startedAt: z.string().nullable(),
+    bumpedAt: z.string().nullable(),
+    voidedAt: z.string().nullable(),
+    warnAfterSeconds: z.number().int(),
+    lateAfterSeconds: z.number().int(),
+  }),
+  version: z.number().int(),
+});
+
+export const kitchenStationSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  capacity: z.number().int(),
+  categories: z.array(z.string()),
+  hasScreen: z.boolean(),
+  isExpo: z.boolean(),
+  isDefault: z.boolean(),
+  warnAfterSeconds: z.number().int(),
+  lateAfterSeconds: z.number().int(),
+  sortOrder: z.number().int(),
+  active: z.boolean(),
+});
+
+/** Every ticket event: the ticket's identity and state; item-level commands add `itemId`. */
+export const kitchenTicketEventPayload = z.object({
+  ticketId: z.string(),
+  kind: ticketKind,
+  station: z.string(),
+  groupId: z.string(),
+  orderId: z.string(),
+  orderNumber: z.number().int(),
+  status: ticketStatus,
+  version: z.number().int(),
+  itemId: z.string().optional(),
+  /** The whole ticket on creation, so the journal (and the relay) can replay what the kitchen saw. */
+  ticket: kitchenTicketSchema.optional(),
+});
+
+export const kitchenEvents = [
+  defineEvent('kitchen.ticket_created', 'kitchen_ticket', kitchenTicketEventPayload, 'A ticket reached a station (or expo); carries `ticket`.'),
+  defineEvent('kitchen.ticket_started', 'kitchen_ticket', kitchenTicketEventPayload, 'The station started a ticket (or one item: `itemId`).'),
+  defineEvent('kitchen.ticket_bumped', 'kitchen_ticket', kitchenTicketEventPayload, 'A ticket (or one item) is done.'),
+  defineEvent('kitchen.ticket_recalled', 'kitchen_ticket', kitchenTicketEventPayload, 'A bumped ticket came back to the screen.'),
+  defineEvent('kitchen.ticket_voided', 'kitchen_ticket', kitchenTicketEventPayload, 'A ticket (or one item) was voided.'),
+  defineEvent(
+    'kitchen.ticket_updated',
+    'kitchen_ticket',
+    kitchenTicketEventPayload,
+    'A change caused by another ticket (e.g. an EXPO bump closing its group).',
+  ),
+  defineEvent('kitchen.station_saved', 'kitchen_station', z.object({ station: kitchenStationSchema }), 'A station was saved: capacity, categories, screen and colour thresholds.'),
+] as const;

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { defineEvent } from '../define-event.js';
+
+export const tenderMethod = z.enum(['CASH', 'CREDIT', 'DEBIT', 'VOUCHER', 'PIX', 'OTHER']);
+export const paymentProvider = z.enum(['CASH', 'TEF', 'ASAAS', 'MERCADO_PAGO', 'MANUAL', 'CARD_MACHINE']);
+const cents = z.number().int();
+
+/** What the fiscal emission needs of a fully paid order (docs/fiscal.md). */
+export const orderSettledPayload = z.object({
+  orderId: z.string(),
+  businessDate: z.string(),
+  totalCents: cents,
+  payments: z.array(z.object({ method: tenderMethod, amountCents: cents, changeCents: cents })),
+  /** When the order was paid in full (absent in events journaled before it was recorded). */
+  settledAt: z.string().optional(),
+});
+
+export const paymentEvents = [
+  defineEvent(
+    'payment.captured',
+    'payment',
+    z.object({
+      paymentId: z.string(),
+      orderId: z.string(),
+      businessDate: z.string(),
+      method: tenderMethod,
+      amountCents: cents,
+      tenderedCents: cents,
+      changeCents: cents,
+      provider: paymentProvider,
+      providerRef: z.string().nullable(),
+      payerLabel: z.string().nullable(),
+      cashierSessionId: z.string().nullable(),
+      splitRules: z.array(z.object({ accountId: z.string(), amountCents: cents })),
+    }),
+    'A tender is final (cash, approved card, PIX paid).',
+  ),
+  defineEvent(
+    'payment.pending',
+    'payment',
+    z.object({
+      paymentId: z.string(),
+      orderId: z.string(),
+      businessDate: z.string(),
+      method: tenderMethod,
+      amountCents: cents,
+      provider: paymentProvider,
+      providerRef: z.string().nullable(),
+    }),
+    'A tender waits for its gateway (a PIX charge shown to the customer).',
+  ),
+  defineEvent(
+    'payment.cancelled',
+    'payment',
+    z.object({ paymentId: z.string(), orderId: z.string(), businessDate: z.string(), method: tenderMethod, amountCents: cents, reason: z.string() }),
+    'A pending tender was cancelled before it was paid.',
+  ),
+  defineEvent(
+    'payment.refunded',
+    'payment',
+    z.object({
+      paymentId: z.string(),
+      refundId: z.string(),
+      orderId: z.string(),
+      /** The business day of the refund; `saleBusinessDate` is the day of the sale. */
+      businessDate: z.string(),
+      saleBusinessDate: z.string(),
+      method: tenderMethod,
+      amountCents: cents,
+      reason: z.string().nullable(),
+      /** The manager who authorized it. */
+      authorizedBy: z.string().nullable(),
+    }),
+    'Money went back to the customer.',
+  ),
+  defineEvent(
+    'payment.order_settled',
+    'order',
+    orderSettledPayload,
+    'An order is paid in full; the fiscal workflow issues its document (workflows/fiscal-emission.ts).',
+  ),
+  defineEvent(
+    'payment.reconciled',
+    'reconciliation',
+    z.object({
+      reconciliationId: z.string(),
+      gateway: z.string(),
+      from: z.string(),
+      to: z.string(),
+      totals: z.object({ recordedCents: cents, settledCents: cents, matchedCents: cents, netSettledCents: cents, differenceCents: cents }),
+      counts: z.object({ matched: z.number().int(), amountMismatch: z.number().int(), missingInSettlement: z.number().int(), unknownToStore: z.number().int() }),
+    }),
+    "A gateway's settlement was compared with the store's payments (docs/money.md, \"Reconciliation\").",
+  ),
+  defineEvent(
+    'payment.reconciliation_difference',
+    'reconciliation',
+    z.object({
+      alertId: z.string(),
+      reconciliationId: z.string(),
+      gateway: z.string(),
+      kind: z.enum(['AMOUNT_MISMATCH', 'MISSING_IN_SETTLEMENT', 'UNKNOWN_TO_STORE']),
+      gatewayPaymentId: z.string(),
+      paymentId: z.string().nullable(),
+      recordedCents: cents.nullable(),
+      settledCents: cents.nullable(),
+      differenceCents: cents,
+      from: z.string(),
+      to: z.string(),
+    }),
+    'One settlement difference; also published on `audit/`.',
+  ),
+  defineEvent(
+    'payment.reconciliation_day_completed',
+    'reconciliation',
+    z.object({
+      businessDate: z.string(),
+      reconciliationIds: z.array(z.string()),
+      files: z.array(
+        z.object({ provider: paymentProvider, file: z.string(), reconciliationId: z.string().nullable(), alreadyReconciled: z.boolean(), rejected: z.string().nullable() }),
+      ),
+    }),
+    'The daily reconciliation of a business day (only when it reconciled something).',
+  ),
+] as const;

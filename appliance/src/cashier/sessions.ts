@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { cashierCloseReportSchema } from '../../contract/index.js';
 import { businessRule, conflict, forbidden, notFound } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
@@ -65,24 +67,8 @@ export function drawerExpectation(tx: Pick<CommandTx, 'db'>, session: CashierSes
   return expectedByMethod(session.openingFloatCents, drawerMovementTotals(tx.db, session.id));
 }
 
-export interface CashierCloseReport {
-  sessionId: string;
-  businessDayId: string;
-  terminalId: string;
-  operatorId: string;
-  operatorName: string | null;
-  openedAt: string;
-  closedAt: string;
-  closedBy: string | null;
-  openingFloatCents: number;
-  totals: { cashSalesCents: number; changeCents: number; refundsCents: number; withdrawalsCents: number; depositsCents: number };
-  lines: { method: string; expectedCents: number; countedCents: number; differenceCents: number }[];
-  totalExpectedCents: number;
-  totalCountedCents: number;
-  differenceCents: number;
-  status: 'BALANCED' | 'OVER' | 'SHORT';
-  alert: boolean;
-}
+/** The shape is the journal contract's: `cashier.session_closed` carries it to the printer and to HQ. */
+export type CashierCloseReport = z.output<typeof cashierCloseReportSchema>;
 
 /**
  * Blind close: the operator declares what is in the drawer per method without seeing the

@@ -11,20 +11,6 @@ export const KITCHEN_EVENT_TYPES = [
 ] as const;
 export type KitchenEventType = (typeof KITCHEN_EVENT_TYPES)[number];
 
-export interface KitchenEventPayload {
-  ticketId: string;
-  kind: KitchenTicket['kind'];
-  station: string;
-  groupId: string;
-  orderId: string;
-  orderNumber: number;
-  status: KitchenTicket['status'];
-  version: number;
-  itemId?: string;
-  /** The whole ticket on creation, so the journal (and the relay) can replay what the kitchen saw. */
-  ticket?: KitchenTicket;
-}
-
 export function ticketEvent(type: KitchenEventType, t: KitchenTicket, full?: KitchenTicket, itemId?: string): NewEvent<KitchenEventType> {
   return {
     type,

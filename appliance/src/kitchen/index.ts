@@ -16,7 +16,7 @@ export { listStations, findStation } from './stations.js';
 export { schedulePrepSync } from './prep-sync.js';
 export { kdsTopics } from './publisher.js';
 export { VirtualKitchenTicketPrinter, renderKitchenTicketText, type KitchenTicketPrinter, type KitchenPrintJob } from './kitchen-printer.js';
-export { KITCHEN_EVENT_TYPES, type KitchenEventPayload } from './events.js';
+export { KITCHEN_EVENT_TYPES } from './events.js';
 export type * from './types.js';
 
 export interface KitchenModule extends ApplianceModule {

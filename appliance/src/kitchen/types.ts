@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { kitchenStationSchema, kitchenTicketSchema } from '../../contract/index.js';
 /** What the orders side hands the kitchen when an order (or a new round of it) is confirmed. */
 export interface KitchenOrderItemInput {
   itemId: string;
@@ -33,59 +35,13 @@ export interface KitchenCommand {
   action: KitchenAction;
 }
 
-export interface KitchenStation {
-  code: string;
-  name: string;
-  capacity: number;
-  categories: string[];
-  hasScreen: boolean;
-  isExpo: boolean;
-  isDefault: boolean;
-  warnAfterSeconds: number;
-  lateAfterSeconds: number;
-  sortOrder: number;
-  active: boolean;
-}
+/** Station and ticket shapes are the journal contract's (`kitchen.station_saved`, `kitchen.ticket_created`). */
+export type KitchenStation = z.output<typeof kitchenStationSchema>;
 
-export interface KitchenTicketItem {
-  itemId: string;
-  productId: string;
-  name: string;
-  quantity: number;
-  unit: 'UNIT' | 'GRAM';
-  station: string;
-  modifiers: string[];
-  notes: string | null;
-  prepSeconds: number;
-  fireAt: string;
-  dueAt: string;
-  status: TicketItemStatus;
-}
+export type KitchenTicketItem = KitchenTicket['items'][number];
 
 /** The JSON a KDS screen receives (retained on `kds/{station}/tickets/{ticketId}`) and the HTTP snapshot returns. */
-export interface KitchenTicket {
-  ticketId: string;
-  kind: TicketKind;
-  station: string;
-  groupId: string;
-  orderId: string;
-  orderNumber: number;
-  channel: string;
-  table: string | null;
-  status: TicketStatus;
-  fireAt: string;
-  dueAt: string;
-  items: KitchenTicketItem[];
-  timers: {
-    createdAt: string;
-    startedAt: string | null;
-    bumpedAt: string | null;
-    voidedAt: string | null;
-    warnAfterSeconds: number;
-    lateAfterSeconds: number;
-  };
-  version: number;
-}
+export type KitchenTicket = z.output<typeof kitchenTicketSchema>;
 
 export interface KitchenCommandResult {
   ticket: KitchenTicket;

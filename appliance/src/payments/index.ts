@@ -1,5 +1,4 @@
 import type { ApplianceModule } from '../kernel/module.js';
-import type { FiscalEmissionRequest } from './fiscal-port.js';
 import { paymentsMessages } from './messages.pt-BR.js';
 import { paymentsMigrations } from './migrations.js';
 import { registerPaymentRoutes } from './routes.js';

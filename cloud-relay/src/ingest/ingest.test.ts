@@ -2,6 +2,8 @@ import crypto from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { startTestAppliance } from '../../../appliance/src/kernel/testing/harness.js';
+import { tablesModule } from '../../../appliance/src/tables/index.js';
 import { useTestRelay } from '../testing/use-test-relay.js';
 import { SyntheticStore, seededRandom, type SyntheticEvent } from '../testing/synthetic-store.js';
 
@@ -215,5 +217,41 @@ describe('downstream channel', () => {
     const unknownStore = await relay.api('POST', '/api/v1/configurations', { token, body: { storeIds: ['00000000-0000-4000-8000-000000000000'], key: 'receipt.footer', value: 'Volte sempre!' } });
     expect(unknownStore.status).toBe(404);
     expect(unknownStore.body.error.code).toBe('STORE_NOT_FOUND');
+  });
+});
+
+describe('floor plan', () => {
+  it("fills pos_modern.layouts and tables from the table events a store's tables module journals", async () => {
+    const store = await startTestAppliance([tablesModule]);
+    try {
+      const auth = store.bearer(['tables.manage', 'tables.operate']);
+      const call = (method: string, path: string, body: unknown) =>
+        fetch(`${store.baseUrl}/api/v1${path}`, { method, headers: { authorization: auth, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const layout = {
+        id: 'layout-terraco',
+        name: 'Terraço',
+        sections: [{ name: 'Deck', tables: [{ id: 'mesa-1', label: 'T1', capacity: 4 }, { id: 'mesa-2', label: 'T2', capacity: 2 }] }],
+      };
+      expect((await call('POST', '/table-layouts', layout)).status).toBe(201);
+      expect((await call('PATCH', '/tables/mesa-2', { label: 'T2-janela', seats: 3 })).status).toBe(200);
+      expect((await call('POST', '/tables/mesa-1/reservation', { reserved: true })).status).toBe(200);
+      const journaled = store.ctx.journal.readAfter(0);
+      expect(journaled.map((e) => e.type)).toEqual(['tables.layout_created', 'tables.table_updated', 'tables.status_changed']);
+
+      const { storeId, credential } = await relay.enrolledStore('MESAS-1');
+      // The layout and its tables in one batch, the later changes in the next, as the replicator may split them.
+      expect((await post(storeId, credential, journaled.slice(0, 1))).body.data).toMatchObject({ accepted: 1, unprojected: 0 });
+      expect((await post(storeId, credential, journaled.slice(1))).body.data).toMatchObject({ accepted: 2, unprojected: 0 });
+
+      const layouts = await query('SELECT id, name, definition FROM pos_modern.layouts WHERE store_id = $1', [storeId]);
+      expect(layouts).toEqual([{ id: 'layout-terraco', name: 'Terraço', definition: { sections: [expect.objectContaining({ name: 'Deck' })] } }]);
+      const tables = await query('SELECT id, layout_id, name, seats, status FROM pos_modern.tables WHERE store_id = $1 ORDER BY id', [storeId]);
+      expect(tables).toEqual([
+        { id: 'mesa-1', layout_id: 'layout-terraco', name: 'T1', seats: 4, status: 'RESERVED' },
+        { id: 'mesa-2', layout_id: 'layout-terraco', name: 'T2-janela', seats: 3, status: 'FREE' },
+      ]);
+    } finally {
+      await store.close();
+    }
   });
 });

@@ -1,45 +1,53 @@
+import type { z } from 'zod';
+import { EVENTS } from '../../../appliance/contract/index.js';
 import type { JournalEvent } from './event-schema.js';
 import { localHour } from './local-time.js';
-import { integer, objects, required, text, type Payload } from './payload.js';
+import { readPayload, UnreadablePayload } from './read-payload.js';
 import type { BatchProjection, OrderItemRow, OrderRow } from './projection-state.js';
 
-const ORDER_STATUS_EVENTS = new Set([
-  'order.confirmed',
-  'order.preparing',
-  'order.ready',
-  'order.delivering',
-  'order.completed',
-  'order.cancelled',
-]);
+const statusFields = { orderId: true, number: true, businessDate: true, status: true, totalCents: true } as const;
+const totalsFields = { orderId: true, subtotalCents: true, discountCents: true, totalCents: true } as const;
+
+const orderCreated = EVENTS['order.created'].schema.pick({
+  orderId: true, number: true, businessDate: true, channel: true, tableId: true, customerId: true, status: true, items: true,
+  subtotalCents: true, discountCents: true, totalCents: true,
+});
+
+/** Status changes the relay follows, each read through its own schema. */
+const ORDER_STATUS_EVENTS = {
+  'order.confirmed': EVENTS['order.confirmed'].schema.pick(statusFields),
+  'order.preparing': EVENTS['order.preparing'].schema.pick(statusFields),
+  'order.ready': EVENTS['order.ready'].schema.pick(statusFields),
+  'order.delivering': EVENTS['order.delivering'].schema.pick(statusFields),
+  'order.completed': EVENTS['order.completed'].schema.pick(statusFields),
+  'order.cancelled': EVENTS['order.cancelled'].schema.pick(statusFields),
+};
 
 /** Events that change an order's totals without changing its status. */
-const ORDER_TOTALS_EVENTS = new Set(['order.items_added', 'order.discount_applied', 'order.items_transferred']);
+const ORDER_TOTALS_EVENTS = {
+  'order.items_added': EVENTS['order.items_added'].schema.pick({ ...totalsFields, items: true }),
+  'order.discount_applied': EVENTS['order.discount_applied'].schema.pick(totalsFields),
+  'order.items_transferred': EVENTS['order.items_transferred'].schema.pick({ ...totalsFields, direction: true, itemIds: true }),
+};
 
-export function isOrderEvent(type: string): boolean {
-  return type === 'order.created' || ORDER_TOTALS_EVENTS.has(type) || ORDER_STATUS_EVENTS.has(type);
-}
+const paymentCaptured = EVENTS['payment.captured'].schema.pick({
+  paymentId: true, orderId: true, businessDate: true, method: true, amountCents: true, changeCents: true, provider: true, cashierSessionId: true,
+});
+const paymentRefunded = EVENTS['payment.refunded'].schema.pick({ paymentId: true, orderId: true, businessDate: true, method: true, amountCents: true });
 
-export function isPaymentEvent(type: string): boolean {
-  return type === 'payment.captured' || type === 'payment.refunded';
-}
+const isIn = <M extends object>(map: M, type: string): type is Extract<keyof M, string> => Object.hasOwn(map, type);
 
-function toItem(orderId: string, raw: Payload): OrderItemRow {
+type OrderItem = z.output<typeof orderCreated>['items'][number];
+
+function toItem(orderId: string, item: OrderItem): OrderItemRow {
   return {
-    id: required(text(raw, 'itemId'), 'itemId'),
-    orderId,
-    productId: text(raw, 'productId'),
-    name: text(raw, 'name') ?? '',
-    categoryId: text(raw, 'categoryId'),
-    quantity: required(integer(raw, 'quantity'), 'quantity'),
-    unit: text(raw, 'unit') ?? 'UNIT',
-    unitPriceCents: integer(raw, 'unitPriceCents') ?? 0,
-    discountCents: integer(raw, 'discountCents') ?? 0,
-    totalCents: required(integer(raw, 'totalCents'), 'totalCents'),
+    id: item.itemId, orderId, productId: item.productId, name: item.name, categoryId: item.categoryId, quantity: item.quantity,
+    unit: item.unit, unitPriceCents: item.unitPriceCents, discountCents: item.discountCents, totalCents: item.totalCents,
   };
 }
 
-function addItems(state: BatchProjection, order: OrderRow, rawItems: Payload[]): void {
-  for (const item of rawItems.map((raw) => toItem(order.id, raw))) {
+function addItems(state: BatchProjection, order: OrderRow, items: OrderItem[]): void {
+  for (const item of items.map((raw) => toItem(order.id, raw))) {
     state.orderItems.set(item.id, item);
     state.changedItems.add(item.id);
     if (order.status !== 'CANCELLED') state.addProductSale(order.businessDate, item, 1);
@@ -52,114 +60,152 @@ function touch(state: BatchProjection, order: OrderRow, event: JournalEvent): vo
   state.changedOrders.add(order.id);
 }
 
+interface OrderSeed {
+  number?: number;
+  businessDate?: string;
+  status?: string;
+  totalCents?: number;
+}
+
 /** An order seen first through a later event (journal shipped from mid-history) still gets a row. */
-function orderFor(state: BatchProjection, payload: Payload, event: JournalEvent): OrderRow {
-  const orderId = required(text(payload, 'orderId'), 'orderId');
+function orderFor(state: BatchProjection, orderId: string, seed: OrderSeed, event: JournalEvent): OrderRow {
   const known = state.orders.get(orderId);
   if (known) return known;
+  if (seed.businessDate === undefined) throw new UnreadablePayload(event.type, `order ${orderId} unknown and no businessDate`);
   return {
     id: orderId,
-    number: integer(payload, 'number'),
-    businessDate: required(text(payload, 'businessDate'), 'businessDate'),
+    number: seed.number ?? null,
+    businessDate: seed.businessDate,
     channel: null,
     tableId: null,
     customerId: null,
-    status: text(payload, 'status') ?? 'OPEN',
+    status: seed.status ?? 'OPEN',
     subtotalCents: 0,
     discountCents: 0,
-    totalCents: integer(payload, 'totalCents') ?? 0,
+    totalCents: seed.totalCents ?? 0,
     paidCents: 0,
     createdAt: event.occurredAt,
     updatedAt: event.occurredAt,
   };
 }
 
-export function applyOrderEvent(state: BatchProjection, event: JournalEvent): void {
-  const payload = event.payload;
-  if (event.type === 'order.created') {
-    const existing = state.orders.get(required(text(payload, 'orderId'), 'orderId'));
-    const order: OrderRow = {
-      id: required(text(payload, 'orderId'), 'orderId'),
-      number: integer(payload, 'number'),
-      businessDate: required(text(payload, 'businessDate'), 'businessDate'),
-      channel: text(payload, 'channel'),
-      tableId: text(payload, 'tableId'),
-      customerId: text(payload, 'customerId'),
-      status: text(payload, 'status') ?? 'OPEN',
-      subtotalCents: integer(payload, 'subtotalCents') ?? 0,
-      discountCents: integer(payload, 'discountCents') ?? 0,
-      totalCents: required(integer(payload, 'totalCents'), 'totalCents'),
-      paidCents: existing?.paidCents ?? 0,
-      createdAt: event.occurredAt,
-      updatedAt: event.occurredAt,
-    };
-    touch(state, order, event);
-    addItems(state, order, objects(payload, 'items'));
-    return;
-  }
-  const order = orderFor(state, payload, event);
-  if (ORDER_TOTALS_EVENTS.has(event.type)) {
-    order.subtotalCents = integer(payload, 'subtotalCents') ?? order.subtotalCents;
-    order.discountCents = integer(payload, 'discountCents') ?? order.discountCents;
-    order.totalCents = integer(payload, 'totalCents') ?? order.totalCents;
-    touch(state, order, event);
-    if (event.type === 'order.items_added') addItems(state, order, objects(payload, 'items'));
-    if (event.type === 'order.items_transferred' && text(payload, 'direction') === 'IN') {
-      const itemIds = Array.isArray(payload.itemIds) ? payload.itemIds.filter((id): id is string => typeof id === 'string') : [];
-      for (const itemId of itemIds) {
-        state.itemMoves.set(itemId, order.id);
-        const item = state.orderItems.get(itemId);
-        if (item) item.orderId = order.id;
-      }
-    }
-    return;
-  }
-  const wasCancelled = order.status === 'CANCELLED';
-  order.status = text(payload, 'status') ?? event.type.slice('order.'.length).toUpperCase();
-  order.totalCents = integer(payload, 'totalCents') ?? order.totalCents;
+/** An order or payment event read through its schema, once: the ids drive the preload, the rest the projection. */
+export type OrderChange =
+  | { event: JournalEvent; kind: 'created'; orderId: string; data: z.output<typeof orderCreated> }
+  | { event: JournalEvent; kind: 'totals'; orderId: string; data: z.output<(typeof ORDER_TOTALS_EVENTS)[keyof typeof ORDER_TOTALS_EVENTS]> }
+  | { event: JournalEvent; kind: 'status'; orderId: string; data: z.output<(typeof ORDER_STATUS_EVENTS)[keyof typeof ORDER_STATUS_EVENTS]> }
+  | { event: JournalEvent; kind: 'captured'; orderId: string; data: z.output<typeof paymentCaptured> }
+  | { event: JournalEvent; kind: 'refunded'; orderId: string; data: z.output<typeof paymentRefunded> };
+
+/** Null for an event that is no order or payment event the relay projects. */
+export function readOrderChange(event: JournalEvent): OrderChange | null {
+  const type = event.type;
+  const change = (() => {
+    if (type === 'order.created') return { kind: 'created' as const, data: readPayload(orderCreated, event) };
+    if (isIn(ORDER_TOTALS_EVENTS, type)) return { kind: 'totals' as const, data: readPayload(ORDER_TOTALS_EVENTS[type], event) };
+    if (isIn(ORDER_STATUS_EVENTS, type)) return { kind: 'status' as const, data: readPayload(ORDER_STATUS_EVENTS[type], event) };
+    if (type === 'payment.captured') return { kind: 'captured' as const, data: readPayload(paymentCaptured, event) };
+    if (type === 'payment.refunded') return { kind: 'refunded' as const, data: readPayload(paymentRefunded, event) };
+    return null;
+  })();
+  return change && ({ event, orderId: change.data.orderId, ...change } as OrderChange);
+}
+
+function applyCreated(state: BatchProjection, event: JournalEvent, created: z.output<typeof orderCreated>): void {
+  const order: OrderRow = {
+    id: created.orderId,
+    number: created.number,
+    businessDate: created.businessDate,
+    channel: created.channel,
+    tableId: created.tableId,
+    customerId: created.customerId,
+    status: created.status,
+    subtotalCents: created.subtotalCents,
+    discountCents: created.discountCents,
+    totalCents: created.totalCents,
+    paidCents: state.orders.get(created.orderId)?.paidCents ?? 0,
+    createdAt: event.occurredAt,
+    updatedAt: event.occurredAt,
+  };
   touch(state, order, event);
-  if (order.status === 'CANCELLED' && !wasCancelled) {
-    for (const item of state.orderItems.values()) {
-      if (item.orderId === order.id) state.addProductSale(order.businessDate, item, -1);
+  addItems(state, order, created.items);
+}
+
+export function applyOrderChange(state: BatchProjection, change: OrderChange): void {
+  const { event } = change;
+  switch (change.kind) {
+    case 'created':
+      return applyCreated(state, event, change.data);
+    case 'totals': {
+      const totals = change.data;
+      const order = orderFor(state, totals.orderId, {}, event);
+      order.subtotalCents = totals.subtotalCents;
+      order.discountCents = totals.discountCents;
+      order.totalCents = totals.totalCents;
+      touch(state, order, event);
+      if ('items' in totals) addItems(state, order, totals.items);
+      if ('direction' in totals && totals.direction === 'IN') {
+        for (const itemId of totals.itemIds) {
+          state.itemMoves.set(itemId, order.id);
+          const item = state.orderItems.get(itemId);
+          if (item) item.orderId = order.id;
+        }
+      }
+      return;
     }
+    case 'status': {
+      const status = change.data;
+      const order = orderFor(state, status.orderId, status, event);
+      const wasCancelled = order.status === 'CANCELLED';
+      order.status = status.status;
+      order.totalCents = status.totalCents;
+      touch(state, order, event);
+      if (order.status === 'CANCELLED' && !wasCancelled) {
+        for (const item of state.orderItems.values()) {
+          if (item.orderId === order.id) state.addProductSale(order.businessDate, item, -1);
+        }
+      }
+      return;
+    }
+    case 'captured':
+      return applyCapture(state, event, change.data);
+    case 'refunded':
+      return applyRefund(state, event, change.data);
   }
 }
 
-export function applyPaymentEvent(state: BatchProjection, event: JournalEvent): void {
-  const payload = event.payload;
-  const hour = localHour(event.occurredAt, state.scope.timeZone);
-  const businessDate = required(text(payload, 'businessDate'), 'businessDate');
-  const method = required(text(payload, 'method'), 'method');
-  const amountCents = required(integer(payload, 'amountCents'), 'amountCents');
-  const paymentId = required(text(payload, 'paymentId'), 'paymentId');
-  const order = orderFor(state, payload, event);
-  if (event.type === 'payment.captured') {
-    if (state.payments.has(paymentId)) return;
-    const firstPayment = order.paidCents === 0;
-    state.payments.set(paymentId, {
-      id: paymentId,
-      orderId: order.id,
-      businessDate,
-      method,
-      amountCents,
-      changeCents: integer(payload, 'changeCents') ?? 0,
-      refundedCents: 0,
-      provider: text(payload, 'provider'),
-      cashierSessionId: text(payload, 'cashierSessionId'),
-      capturedAt: event.occurredAt,
-    });
-    state.changedPayments.add(paymentId);
-    order.paidCents += amountCents;
-    touch(state, order, event);
-    state.addHourly(businessDate, hour, method, { paymentsCount: 1, amountCents, ordersCount: firstPayment ? 1 : 0 });
-    return;
-  }
-  const payment = state.payments.get(paymentId);
-  if (payment) {
-    payment.refundedCents += amountCents;
-    state.changedPayments.add(paymentId);
-  }
-  order.paidCents -= amountCents;
+function applyCapture(state: BatchProjection, event: JournalEvent, payment: z.output<typeof paymentCaptured>): void {
+  const order = orderFor(state, payment.orderId, { businessDate: payment.businessDate }, event);
+  if (state.payments.has(payment.paymentId)) return;
+  const firstPayment = order.paidCents === 0;
+  state.payments.set(payment.paymentId, {
+    id: payment.paymentId,
+    orderId: order.id,
+    businessDate: payment.businessDate,
+    method: payment.method,
+    amountCents: payment.amountCents,
+    changeCents: payment.changeCents,
+    refundedCents: 0,
+    provider: payment.provider,
+    cashierSessionId: payment.cashierSessionId,
+    capturedAt: event.occurredAt,
+  });
+  state.changedPayments.add(payment.paymentId);
+  order.paidCents += payment.amountCents;
   touch(state, order, event);
-  state.addHourly(businessDate, hour, method, { refundedCents: amountCents });
+  const hour = localHour(event.occurredAt, state.scope.timeZone);
+  state.addHourly(payment.businessDate, hour, payment.method, { paymentsCount: 1, amountCents: payment.amountCents, ordersCount: firstPayment ? 1 : 0 });
+}
+
+function applyRefund(state: BatchProjection, event: JournalEvent, refund: z.output<typeof paymentRefunded>): void {
+  const order = orderFor(state, refund.orderId, { businessDate: refund.businessDate }, event);
+  const payment = state.payments.get(refund.paymentId);
+  if (payment) {
+    payment.refundedCents += refund.amountCents;
+    state.changedPayments.add(refund.paymentId);
+  }
+  order.paidCents -= refund.amountCents;
+  touch(state, order, event);
+  const hour = localHour(event.occurredAt, state.scope.timeZone);
+  state.addHourly(refund.businessDate, hour, refund.method, { refundedCents: refund.amountCents });
 }

@@ -1,6 +1,7 @@
-import type { BulkColumn } from './bulk-upsert.js';
+import type { BulkColumn, OnConflict } from './bulk-upsert.js';
 import type { JournalEvent } from './event-schema.js';
-import { bool, integer, object, required, text, type Payload } from './payload.js';
+import { EVENTS } from '../../../appliance/contract/index.js';
+import { readPayload, UnreadablePayload } from './read-payload.js';
 import type { BatchProjection } from './projection-state.js';
 
 /**
@@ -15,7 +16,7 @@ export const referenceColumns = {
   ],
   customers: ['id:text', 'marketing_consent:boolean', 'anonymized:boolean', 'updated_at:timestamptz'],
   layouts: ['id:text', 'name:text', 'definition:jsonb', 'updated_at:timestamptz'],
-  tables: ['id:text', 'layout_id:text', 'name:text', 'seats:integer', 'status:text', 'updated_at:timestamptz'],
+  tables: ['id:text', 'layout_id:text:coalesce', 'name:text', 'seats:integer', 'status:text', 'updated_at:timestamptz'],
   configurations: ['key:text', 'value:jsonb', 'updated_at:timestamptz'],
   stockItems: ['id:text', 'balance:bigint', 'unit:text', 'updated_at:timestamptz'],
   stockMovements: [
@@ -35,10 +36,11 @@ export const referenceTables: Record<keyof typeof referenceColumns, { table: str
   stockMovements: { table: 'pos_modern.stock_movements', key: 'id', insertOnly: true },
 };
 
+/** `name:type`, or `name:type:onConflict` for a column an update may leave out (null keeps the stored value). */
 export function columnsOf(spec: readonly string[]): BulkColumn[] {
   return spec.map((entry) => {
-    const [name, type] = entry.split(':');
-    return { name, type };
+    const [name, type, onConflict] = entry.split(':');
+    return onConflict ? { name, type, onConflict: onConflict as OnConflict } : { name, type };
   });
 }
 
@@ -46,31 +48,47 @@ function json(value: unknown): string | null {
   return value === undefined || value === null ? null : JSON.stringify(value);
 }
 
-type Applier = (state: BatchProjection, payload: Payload, event: JournalEvent) => void;
+type Applier = (state: BatchProjection, event: JournalEvent) => void;
 
-function projectCustomer(state: BatchProjection, payload: Payload, event: JournalEvent): void {
-  const id = required(text(payload, 'customerId'), 'customerId');
-  const anonymized = bool(payload, 'anonymized') ?? false;
-  state.customers.set(id, [id, bool(payload, 'marketingConsent') ?? false, anonymized, event.occurredAt]);
-  if (anonymized) state.erasedCustomers.add(id);
+const customerView = EVENTS['customer.updated'].schema;
+
+function projectCustomer(state: BatchProjection, event: JournalEvent): void {
+  const customer = readPayload(customerView, event);
+  state.customers.set(customer.customerId, [customer.customerId, customer.marketingConsent, customer.anonymized, event.occurredAt]);
+  if (customer.anonymized) state.erasedCustomers.add(customer.customerId);
+}
+
+const layoutCreated = EVENTS['tables.layout_created'].schema;
+const tableUpdated = EVENTS['tables.table_updated'].schema;
+const tableStatus = EVENTS['tables.status_changed'].schema;
+const businessDay = EVENTS['business_day.opened'].schema.pick({ businessDayId: true, date: true });
+const dayClosed = EVENTS['business_day.closed'].schema.pick({ businessDayId: true, date: true });
+
+/** The tables whose status changes in this batch: their rows are loaded first, a status event carries nothing else. */
+export function tableIdsToLoad(events: JournalEvent[]): string[] {
+  const ids = new Set<string>();
+  for (const event of events) {
+    if (event.type !== 'tables.status_changed') continue;
+    const parsed = tableStatus.safeParse(event.payload);
+    if (parsed.success) ids.add(parsed.data.tableId);
+  }
+  return [...ids];
+}
+
+function dayRow(state: BatchProjection, day: { businessDayId: string; date: string }) {
+  return state.businessDays.get(day.businessDayId) ?? { id: day.businessDayId, businessDate: day.date, openedAt: null, closedAt: null, report: null };
 }
 
 const appliers: Record<string, Applier> = {
-  'catalog.category_upserted': (state, payload, event) => {
-    const category = required(object(payload, 'category'), 'category');
-    const id = required(text(category, 'id'), 'category.id');
-    state.categories.set(id, [
-      id, text(category, 'parentId'), text(category, 'name') ?? '', bool(category, 'active') ?? true,
-      integer(category, 'sortOrder') ?? 0, event.occurredAt,
-    ]);
+  'catalog.category_upserted': (state, event) => {
+    const { category } = readPayload(EVENTS['catalog.category_upserted'].schema, event);
+    state.categories.set(category.id, [category.id, category.parentId, category.name, category.active, category.sortOrder, event.occurredAt]);
   },
-  'catalog.product_upserted': (state, payload, event) => {
-    const product = required(object(payload, 'product'), 'product');
-    const id = required(text(product, 'id'), 'product.id');
-    state.products.set(id, [
-      id, text(product, 'categoryId'), text(product, 'sku'), text(product, 'name') ?? '', text(product, 'type'),
-      required(integer(product, 'priceCents'), 'product.priceCents'), text(product, 'unit') ?? 'UNIT',
-      bool(product, 'active') ?? true, text(product, 'barcode'), event.occurredAt,
+  'catalog.product_upserted': (state, event) => {
+    const { product } = readPayload(EVENTS['catalog.product_upserted'].schema, event);
+    state.products.set(product.id, [
+      product.id, product.categoryId, product.sku, product.name, product.type, product.priceCents, product.unit, product.active, product.barcode,
+      event.occurredAt,
     ]);
   },
   // The store journals no personal data (LGPD): HQ learns that a customer exists and its consent
@@ -78,45 +96,54 @@ const appliers: Record<string, Applier> = {
   'customer.registered': projectCustomer,
   'customer.updated': projectCustomer,
   'customer.anonymized': projectCustomer,
-  'layout.upserted': (state, payload, event) => {
-    const layout = required(object(payload, 'layout'), 'layout');
-    const id = required(text(layout, 'id'), 'layout.id');
-    state.layouts.set(id, [id, text(layout, 'name') ?? '', json(layout.definition ?? {}), event.occurredAt]);
+  // A floor plan arrives whole with its tables; later events change one table at a time.
+  'tables.layout_created': (state, event) => {
+    const { layout } = readPayload(layoutCreated, event);
+    state.layouts.set(layout.id, [layout.id, layout.name, json({ sections: layout.sections }), event.occurredAt]);
+    for (const section of layout.sections) {
+      for (const table of section.tables) {
+        state.tables.set(table.id, [table.id, layout.id, table.label, table.seats, table.status, event.occurredAt]);
+      }
+    }
   },
-  'table.upserted': (state, payload, event) => {
-    const table = required(object(payload, 'table'), 'table');
-    const id = required(text(table, 'id'), 'table.id');
-    state.tables.set(id, [
-      id, text(table, 'layoutId'), text(table, 'name') ?? '', integer(table, 'seats'), text(table, 'status'), event.occurredAt,
+  'tables.table_updated': (state, event) => {
+    const { table } = readPayload(tableUpdated, event);
+    // The event names the table's section, not its layout: the layout stays the one HQ already has.
+    const layoutId = (state.tables.get(table.id)?.[1] as string | null | undefined) ?? null;
+    state.tables.set(table.id, [table.id, layoutId, table.label, table.seats, table.status, event.occurredAt]);
+  },
+  'tables.status_changed': (state, event) => {
+    const { tableId, status } = readPayload(tableStatus, event);
+    const row = state.tables.get(tableId);
+    if (!row) throw new UnreadablePayload(event.type, `table ${tableId} unknown to HQ`);
+    state.tables.set(tableId, [...row.slice(0, 4), status, event.occurredAt]);
+  },
+  'configuration.changed': (state, event) => {
+    const { key, value } = readPayload(EVENTS['configuration.changed'].schema.pick({ key: true, value: true }), event);
+    state.configurations.set(key, [key, json(value ?? null) ?? 'null', event.occurredAt]);
+  },
+  'stock.movement_recorded': (state, event) => {
+    const movement = readPayload(
+      EVENTS['stock.movement_recorded'].schema.pick({ movementId: true, stockItemId: true, type: true, quantity: true, unit: true, balanceAfter: true, reference: true }),
+      event,
+    );
+    state.stockMovements.set(movement.movementId, [
+      movement.movementId, movement.stockItemId, movement.type, movement.quantity, movement.unit, movement.balanceAfter, json(movement.reference),
+      event.occurredAt,
     ]);
+    state.stockItems.set(movement.stockItemId, [movement.stockItemId, movement.balanceAfter, movement.unit, event.occurredAt]);
   },
-  'configuration.changed': (state, payload, event) => {
-    const key = required(text(payload, 'key'), 'key');
-    state.configurations.set(key, [key, json(payload.value ?? null) ?? 'null', event.occurredAt]);
-  },
-  'stock.movement_recorded': (state, payload, event) => {
-    const movementId = required(text(payload, 'movementId'), 'movementId');
-    const stockItemId = required(text(payload, 'stockItemId'), 'stockItemId');
-    const unit = text(payload, 'unit') ?? 'UNIT';
-    const balanceAfter = required(integer(payload, 'balanceAfter'), 'balanceAfter');
-    state.stockMovements.set(movementId, [
-      movementId, stockItemId, text(payload, 'type') ?? 'ADJUSTMENT', required(integer(payload, 'quantity'), 'quantity'),
-      unit, balanceAfter, json(payload.reference), event.occurredAt,
-    ]);
-    state.stockItems.set(stockItemId, [stockItemId, balanceAfter, unit, event.occurredAt]);
-  },
-  'business_day.opened': (state, payload, event) => {
-    const id = required(text(payload, 'businessDayId'), 'businessDayId');
-    const row = state.businessDays.get(id) ?? { id, businessDate: required(text(payload, 'date'), 'date'), openedAt: null, closedAt: null, report: null };
+  'business_day.opened': (state, event) => {
+    const row = dayRow(state, readPayload(businessDay, event));
     row.openedAt = event.occurredAt;
-    state.businessDays.set(id, row);
+    state.businessDays.set(row.id, row);
   },
-  'business_day.closed': (state, payload, event) => {
-    const id = required(text(payload, 'businessDayId'), 'businessDayId');
-    const row = state.businessDays.get(id) ?? { id, businessDate: required(text(payload, 'date'), 'date'), openedAt: null, closedAt: null, report: null };
+  'business_day.closed': (state, event) => {
+    const row = dayRow(state, readPayload(dayClosed, event));
     row.closedAt = event.occurredAt;
-    row.report = payload.report ?? null;
-    state.businessDays.set(id, row);
+    // HQ keeps the Z report exactly as the store sent it, fields newer than this relay included.
+    row.report = event.payload.report ?? null;
+    state.businessDays.set(row.id, row);
   },
 };
 
@@ -124,6 +151,6 @@ const appliers: Record<string, Applier> = {
 export function applyReferenceEvent(state: BatchProjection, event: JournalEvent): boolean {
   const applier = appliers[event.type];
   if (!applier) return false;
-  applier(state, event.payload, event);
+  applier(state, event);
   return true;
 }

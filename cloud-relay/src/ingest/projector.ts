@@ -1,28 +1,30 @@
 import type { RelayDb } from '../db/database.js';
 import type { JournalEvent } from './event-schema.js';
-import { MissingField, text } from './payload.js';
-import { applyOrderEvent, applyPaymentEvent, isOrderEvent, isPaymentEvent } from './projection-orders.js';
-import { applyReferenceEvent } from './projection-reference.js';
+import { applyOrderChange, readOrderChange, type OrderChange } from './projection-orders.js';
+import { applyReferenceEvent, tableIdsToLoad } from './projection-reference.js';
+import { UnreadablePayload } from './read-payload.js';
 import { BatchProjection, type ProjectionScope } from './projection-state.js';
 import { flushProjection } from './projection-flush.js';
 
-/** Loads the rows that this batch's events update but did not create, in three queries whatever the size. */
-async function preload(executor: RelayDb, state: BatchProjection, events: JournalEvent[]): Promise<void> {
+/** Loads the rows that this batch's events update but did not create, in a few queries whatever the size. */
+async function preload(executor: RelayDb, state: BatchProjection, changes: OrderChange[], events: JournalEvent[]): Promise<void> {
   const orderIds = new Set<string>();
   const cancelledOrderIds = new Set<string>();
   const refundedPaymentIds = new Set<string>();
   const createdHere = new Set<string>();
-  for (const event of events) {
-    if (!isOrderEvent(event.type) && !isPaymentEvent(event.type)) continue;
-    const orderId = text(event.payload, 'orderId');
+  for (const { event, orderId, ...change } of changes) {
     // An order created in this batch has no earlier row to load (the journal creates it once).
-    if (orderId && event.type === 'order.created' && !orderIds.has(orderId)) createdHere.add(orderId);
-    if (orderId && !createdHere.has(orderId)) orderIds.add(orderId);
-    if (orderId && event.type === 'order.cancelled') cancelledOrderIds.add(orderId);
-    const paymentId = text(event.payload, 'paymentId');
-    if (paymentId && event.type === 'payment.refunded') refundedPaymentIds.add(paymentId);
+    if (change.kind === 'created' && !orderIds.has(orderId)) createdHere.add(orderId);
+    if (!createdHere.has(orderId)) orderIds.add(orderId);
+    if (event.type === 'order.cancelled') cancelledOrderIds.add(orderId);
+    if (change.kind === 'refunded') refundedPaymentIds.add(change.data.paymentId);
   }
   const storeId = state.scope.storeId;
+  const tableIds = tableIdsToLoad(events);
+  if (tableIds.length > 0) {
+    const rows = await executor.selectFrom('pos_modern.tables').selectAll().where('store_id', '=', storeId).where('id', 'in', tableIds).execute();
+    for (const row of rows) state.tables.set(row.id, [row.id, row.layout_id, row.name, row.seats, row.status, row.updated_at.toISOString()]);
+  }
   if (orderIds.size > 0) {
     const rows = await executor
       .selectFrom('pos_modern.orders')
@@ -69,6 +71,17 @@ async function preload(executor: RelayDb, state: BatchProjection, events: Journa
   }
 }
 
+/** Runs one event's reading or projection; a payload its projection cannot read only counts as skipped. */
+function orSkip<T>(state: BatchProjection, run: () => T): T | null {
+  try {
+    return run();
+  } catch (error) {
+    if (!(error instanceof UnreadablePayload)) throw error;
+    state.skipped += 1;
+    return null;
+  }
+}
+
 /**
  * Projects a batch of new events into pos_modern and the rollups, inside the caller's transaction.
  * An event whose payload lacks a field its projection needs is kept raw but not projected: rejecting
@@ -76,16 +89,12 @@ async function preload(executor: RelayDb, state: BatchProjection, events: Journa
  */
 export async function projectEvents(executor: RelayDb, scope: ProjectionScope, events: JournalEvent[]): Promise<number> {
   const state = new BatchProjection(scope);
-  await preload(executor, state, events);
+  // Order and payment payloads are read once, before the preload that needs their ids.
+  const orderChanges = new Map<JournalEvent, OrderChange | null>(events.map((event) => [event, orSkip(state, () => readOrderChange(event))]));
+  await preload(executor, state, [...orderChanges.values()].filter((change) => change !== null), events);
   for (const event of events) {
-    try {
-      if (isOrderEvent(event.type)) applyOrderEvent(state, event);
-      else if (isPaymentEvent(event.type)) applyPaymentEvent(state, event);
-      else applyReferenceEvent(state, event);
-    } catch (error) {
-      if (!(error instanceof MissingField)) throw error;
-      state.skipped += 1;
-    }
+    const change = orderChanges.get(event);
+    orSkip(state, () => (change ? applyOrderChange(state, change) : applyReferenceEvent(state, event)));
   }
   await flushProjection(executor, state);
   return state.skipped;

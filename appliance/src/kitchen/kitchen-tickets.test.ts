@@ -5,7 +5,6 @@ import { createKitchenModule } from './index.js';
 import { VirtualKitchenTicketPrinter } from './kitchen-printer.js';
 import { DEMO_STATIONS } from './stations.js';
 import { loadTicket } from './tickets.js';
-import type { KitchenTicket } from './types.js';
 import { command, kitchenCommandsOnly, ManualClock, orderInput, orderItem, route, seedStations } from './test-support.js';
 
 describe('kitchen tickets', () => {
@@ -57,10 +56,13 @@ describe('kitchen tickets', () => {
     const input = orderInput(40, [orderItem('X-Tudo', 'GRILL', 500, { modifiers: ['+ ovo'], notes: 'bem passado' }), orderItem('Suco', null, 60), orderItem('Salada', null, 90, { categoryId: 'cat-salads' })], { tableLabel: 'Mesa 4' });
     const tickets = await route(app, input);
     expect(tickets).toHaveLength(4);
-    const journaled = app.ctx.journal.readAfter(0).filter((e) => e.type === 'kitchen.ticket_created' && (e.payload as { ticket: KitchenTicket }).ticket.orderId === input.orderId);
+    const journaled = app.ctx.journal
+      .readAfter(0)
+      .filter((e) => e.type === 'kitchen.ticket_created')
+      .filter((e) => e.payload.ticket?.orderId === input.orderId);
     for (const ticket of tickets) {
       expect(ticket).toEqual(loadTicket(app.ctx.db, ticket.ticketId));
-      expect(journaled.find((e) => (e.payload as { ticket: KitchenTicket }).ticket.ticketId === ticket.ticketId)?.payload).toMatchObject({ ticket: loadTicket(app.ctx.db, ticket.ticketId) });
+      expect(journaled.find((e) => e.payload.ticket?.ticketId === ticket.ticketId)?.payload).toMatchObject({ ticket: loadTicket(app.ctx.db, ticket.ticketId) });
     }
   });
 

@@ -54,7 +54,11 @@ describe('PIX gateways against their loopback simulators', () => {
     return { orderId, created, result };
   }
 
-  const capturedEvents = (paymentId: string) => app.ctx.journal.readAfter(0, 100_000).filter((e) => e.type === 'payment.captured' && e.aggregateId === paymentId);
+  const capturedEvents = (paymentId: string) =>
+    app.ctx.journal
+      .readAfter(0, 100_000)
+      .filter((e) => e.type === 'payment.captured')
+      .filter((e) => e.aggregateId === paymentId);
 
   it('charges on the primary (Asaas) with its documented request shape and returns the QR code', async () => {
     const { created, result } = await startPix(4590);
@@ -181,7 +185,7 @@ describe('PIX gateways against their loopback simulators', () => {
     expect(post.body).toContain('"split":[{"walletId":"wallet-parceiro-1","fixedValue":5.00}]');
     await asaas.pay(created.charge.gatewayPaymentId);
     const captured = capturedEvents(created.paymentId)[0];
-    expect((captured.payload as { splitRules: unknown }).splitRules).toEqual(rules);
+    expect(captured.payload.splitRules).toEqual(rules);
     asaas.server.mode = 'fail';
     const viaMp = await startPix(3000, 3000, rules);
     const mpPost = mp.server.requests.filter((r) => r.method === 'POST' && r.path === '/v1/payments').at(-1)!;

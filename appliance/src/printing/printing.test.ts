@@ -201,7 +201,8 @@ describe('print queue', () => {
     // The shutdown itself may also leave an in-flight attempt PRINTING; every such job is resumed.
     const resumed = second.ctx.journal
       .readAfter(0)
-      .filter((e) => e.type === 'print_job.queued' && (e.payload as { resumedAfterRestart?: boolean }).resumedAfterRestart)
+      .filter((e) => e.type === 'print_job.queued')
+      .filter((e) => e.payload.resumedAfterRestart)
       .map((e) => e.aggregateId);
     expect(resumed).toContain(crashedId);
   });

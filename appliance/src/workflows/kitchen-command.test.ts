@@ -58,7 +58,7 @@ describe('kitchen-command workflow: KDS commands move the order', () => {
       const deadline = Date.now() + 3000;
       while ((await status(order.id)) !== 'READY' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       expect(await status(order.id)).toBe('READY');
-      const events = app.ctx.journal.readAfter(0).filter((e) => e.aggregateId === order.id || (e.payload as any).orderId === order.id);
+      const events = app.ctx.journal.readAfter(0).filter((e) => e.aggregateId === order.id || ('orderId' in e.payload && e.payload.orderId === order.id));
       const bump = events.find((e) => e.type === 'kitchen.ticket_bumped')!;
       const readyEvent = events.find((e) => e.type === 'order.ready')!;
       expect(readyEvent.correlationId).toBe(bump.correlationId);

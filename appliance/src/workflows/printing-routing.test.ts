@@ -58,7 +58,7 @@ describe('printing on an unrouted demo store', () => {
     );
     expect(jobs.filter((j) => j.kind === 'customer_receipt')).toEqual([expect.objectContaining({ printerId: 'caixa-1', status: 'DONE' })]);
     const ticketed = app.ctx.journal.readAfter(0, 100_000).filter((e) => e.type === 'kitchen.ticket_created');
-    expect(ticketed.map((e) => (e.payload as { station: string }).station)).toContain('GRILL');
+    expect(ticketed.map((e) => e.payload.station)).toContain('GRILL');
     const kitchenCursor = () => app.ctx.db.prepare("SELECT seq FROM consumer_offsets WHERE name = 'workflow-print-kitchen-ticket'").pluck().get() as number;
     await waitUntil('the kitchen printing consumer', kitchenCursor, (seq) => seq >= ticketed.at(-1)!.seq);
     expect(jobs.filter((j) => j.kind === 'kitchen_ticket')).toEqual([]);

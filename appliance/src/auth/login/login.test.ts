@@ -34,7 +34,7 @@ describe('password and PIN login', () => {
     expect(unknown.status).toBe(401);
     expect(unknown.body.error.code).toBe('INVALID_CREDENTIALS');
     const failures = app.ctx.journal.readAfter(0, 1000).filter((e) => e.type === 'auth.login_failed');
-    expect(failures.map((e) => (e.payload as { username: string }).username)).toEqual(['admin', 'nobody']);
+    expect(failures.map((e) => e.payload.username)).toEqual(['admin', 'nobody']);
     const invalid = await client.post('/auth/login', { username: 'admin' });
     expect(invalid.status).toBe(400);
     expect(invalid.body.error.code).toBe('VALIDATION_FAILED');
@@ -101,7 +101,10 @@ describe('password and PIN login', () => {
     const badPin = await client.post('/users', { username: 'x-user', name: 'X', role: 'WAITER', password: 'Garcom#2026', pin: '12ab' }, admin);
     expect(badPin.status).toBe(400);
     expect(badPin.body.error.code).toBe('PIN_FORMAT');
-    const event = app.ctx.journal.readAfter(0, 1000).find((e) => e.type === 'auth.login_succeeded' && (e.payload as { method: string }).method === 'pin');
+    const event = app.ctx.journal
+      .readAfter(0, 1000)
+      .filter((e) => e.type === 'auth.login_succeeded')
+      .find((e) => e.payload.method === 'pin');
     expect(event).toBeDefined();
   });
 });

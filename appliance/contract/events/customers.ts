@@ -30,7 +30,7 @@ export const customerEvents = [
   defineEvent(
     'customer.pii_key_rotated',
     'pii_key',
-    z.object({ keyId: z.string(), resealed: z.number().int() }),
-    'The personal-data key was rotated; `resealed` customer rows were re-encrypted.',
+    z.object({ keyId: z.string(), resealed: z.number().int(), resealedByStore: z.record(z.string(), z.number().int()) }),
+    'The personal-data key was rotated: `resealed` sealed values were re-encrypted, `resealedByStore` per sealed store (`customers`, `orders.consumer_tax_id`, `print_jobs.payload`, `fiscal_documents.<column>`, `idempotency_keys.response`; docs/security.md).',
   ),
 ] as const;

@@ -61,7 +61,7 @@ describe('replication module', () => {
 
       for (let i = 0; i < 30; i += 1) {
         await appliance.ctx.commands.run('test.counter', (tx) => {
-          tx.emit({ type: 'customer.pii_key_rotated', aggregateType: 'pii_key', aggregateId: 'k1', payload: { keyId: 'k1', resealed: i } });
+          tx.emit({ type: 'customer.pii_key_rotated', aggregateType: 'pii_key', aggregateId: 'k1', payload: { keyId: 'k1', resealed: i, resealedByStore: { customers: i } } });
         });
       }
       const head = appliance.ctx.journal.lastSeq();
@@ -173,7 +173,7 @@ describe('replication module', () => {
     const dir = mkdtempSync(join(tmpdir(), 'chefia-repl-'));
     const journal = openTestJournal(join(dir, 'store.db'));
     const occurredAt = new Date(Date.now() - 120_000).toISOString();
-    journal.append(Array.from({ length: 50 }, (_, i) => ({ type: 'customer.pii_key_rotated' as const, aggregateType: 'pii_key' as const, aggregateId: 'k', payload: { keyId: 'k', resealed: i }, occurredAt })));
+    journal.append(Array.from({ length: 50 }, (_, i) => ({ type: 'customer.pii_key_rotated' as const, aggregateType: 'pii_key' as const, aggregateId: 'k', payload: { keyId: 'k', resealed: i, resealedByStore: { customers: i } }, occurredAt })));
     const replicator = new Replicator(journal.db, new RelayClient('http://127.0.0.1:9', '00000000-0000-0000-0000-000000000000', 'csk_x', 500), {
       backoff: { baseMs: 20, maxMs: 50 },
     });

@@ -1,3 +1,4 @@
+import type { JournalEvent, MatchingType } from '../../../contract/index';
 import { effect } from '@preact/signals';
 import { fetchPageJson } from '../../shared/api';
 import { brokerUrl, MqttClient } from '../../shared/mqtt/client';
@@ -36,7 +37,7 @@ export function startLive(): void {
         },
         // A refused CONNECT is an access token past its 30 minutes: the next API call rotates it.
         refused: () => setTimeout(() => live.reconnect(operator.value?.token), 2000),
-        message: (topic, payload) => receive(topic, JSON.parse(new TextDecoder().decode(payload))),
+        message: (_topic, payload) => receive(JSON.parse(new TextDecoder().decode(payload))),
       },
     );
     client = live;
@@ -52,9 +53,12 @@ async function rebuild(): Promise<void> {
   }
 }
 
-function receive(topic: string, event: { aggregateId: string; payload: { status?: string; product?: { id: string } } }): void {
-  if (topic.endsWith('/catalog.product_upserted') && event.payload.product) void refreshProduct(event.payload.product.id).catch(() => undefined);
-  else if (event.payload.status) orderStatusChanged(event.aggregateId, event.payload.status);
+/** The journal events this terminal subscribes to, typed by the journal contract. */
+type LiveEvent = JournalEvent<MatchingType<'order.*'> | 'catalog.product_upserted'>;
+
+function receive(event: LiveEvent): void {
+  if (event.type === 'catalog.product_upserted') void refreshProduct(event.payload.product.id).catch(() => undefined);
+  else if ('status' in event.payload) orderStatusChanged(event.aggregateId, event.payload.status);
 }
 
 export async function loadConfig(): Promise<void> {

@@ -59,19 +59,13 @@ export const kitchenStationSchema = z.object({
 });
 
 /** Every ticket event: the ticket's identity and state; item-level commands add `itemId`. */
-export const kitchenTicketEventPayload = z.object({
-  ticketId: z.string(),
-  kind: ticketKind,
-  station: z.string(),
-  groupId: z.string(),
-  orderId: z.string(),
-  orderNumber: z.number().int(),
-  status: ticketStatus,
-  version: z.number().int(),
-  itemId: z.string().optional(),
-  /** The whole ticket on creation, so the journal (and the relay) can replay what the kitchen saw. */
-  ticket: kitchenTicketSchema.optional(),
-});
+export const kitchenTicketEventPayload = kitchenTicketSchema
+  .pick({ ticketId: true, kind: true, station: true, groupId: true, orderId: true, orderNumber: true, status: true, version: true })
+  .extend({
+    itemId: z.string().optional(),
+    /** The whole ticket on creation, so the journal (and the relay) can replay what the kitchen saw. */
+    ticket: kitchenTicketSchema.optional(),
+  });
 
 export const kitchenEvents = [
   defineEvent('kitchen.ticket_created', 'kitchen_ticket', kitchenTicketEventPayload, 'A ticket reached a station (or expo); carries `ticket`.'),

@@ -15,16 +15,15 @@ export const orderSettledPayload = z.object({
   settledAt: z.string().optional(),
 });
 
+/** What every tender event says of its payment. */
+const tender = { paymentId: z.string(), orderId: z.string(), businessDate: z.string(), method: tenderMethod, amountCents: cents };
+
 export const paymentEvents = [
   defineEvent(
     'payment.captured',
     'payment',
     z.object({
-      paymentId: z.string(),
-      orderId: z.string(),
-      businessDate: z.string(),
-      method: tenderMethod,
-      amountCents: cents,
+      ...tender,
       tenderedCents: cents,
       changeCents: cents,
       provider: paymentProvider,
@@ -38,21 +37,13 @@ export const paymentEvents = [
   defineEvent(
     'payment.pending',
     'payment',
-    z.object({
-      paymentId: z.string(),
-      orderId: z.string(),
-      businessDate: z.string(),
-      method: tenderMethod,
-      amountCents: cents,
-      provider: paymentProvider,
-      providerRef: z.string().nullable(),
-    }),
+    z.object({ ...tender, provider: paymentProvider, providerRef: z.string().nullable() }),
     'A tender waits for its gateway (a PIX charge shown to the customer).',
   ),
   defineEvent(
     'payment.cancelled',
     'payment',
-    z.object({ paymentId: z.string(), orderId: z.string(), businessDate: z.string(), method: tenderMethod, amountCents: cents, reason: z.string() }),
+    z.object({ ...tender, reason: z.string() }),
     'A pending tender was cancelled before it was paid.',
   ),
   defineEvent(

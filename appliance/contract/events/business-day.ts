@@ -88,4 +88,10 @@ export const businessDayEvents = [
     z.object({ businessDayId: z.string(), backupId: z.string(), file: z.string(), bytes: z.number().int(), removed: z.array(z.string()) }),
     "The day's database backup was written; `removed` are older copies deleted to keep the newest.",
   ),
+  defineEvent(
+    'backup.created',
+    'backup',
+    z.object({ name: z.string(), bytes: z.number().int(), removed: z.array(z.string()) }),
+    'An on-demand database backup was written to `<data>/backups`; `removed`: older copies rotated out.',
+  ),
 ] as const;

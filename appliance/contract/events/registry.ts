@@ -9,6 +9,7 @@ import { customerEvents } from './customers.js';
 import { fiscalEvents } from './fiscal.js';
 import { hardwareEvents } from './hardware.js';
 import { kitchenEvents } from './kitchen.js';
+import { marketplaceEvents } from './marketplace.js';
 import { orderEvents } from './orders.js';
 import { paymentEvents } from './payments.js';
 import { pricingEvents } from './pricing.js';
@@ -31,6 +32,7 @@ export const EVENT_DOMAINS = [
   { title: 'Pricing', source: 'appliance/src/pricing', events: pricingEvents },
   { title: 'Stock', source: 'appliance/src/stock', events: stockEvents },
   { title: 'Customers', source: 'appliance/src/customers', events: customerEvents },
+  { title: 'Marketplace', source: 'appliance/src/marketplace', events: marketplaceEvents },
   { title: 'Fiscal documents', source: 'appliance/src/fiscal', events: fiscalEvents },
   { title: 'HQ configuration', source: 'appliance/src/workflows/hq-configuration.ts', events: configurationEvents },
 ] as const;

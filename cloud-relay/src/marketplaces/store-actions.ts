@@ -1,3 +1,4 @@
+import { EVENTS } from '../../../appliance/contract/index.js';
 import type { RelayDb } from '../db/database.js';
 import type { JournalEvent } from '../ingest/event-schema.js';
 import type { OrderAction } from './connector.js';
@@ -16,6 +17,10 @@ const ACTION_OF_EVENT: Record<string, OrderAction> = {
   'order.cancelled': 'CANCEL',
 };
 
+// Read through the journal contract: a payload lacking these fields queues nothing.
+const orderLinked = EVENTS['marketplace.order_linked'].schema.pick({ marketplaceOrderId: true, orderId: true });
+const orderStep = EVENTS['order.confirmed'].schema.pick({ orderId: true });
+
 /**
  * Turns a store's journal into platform calls, inside the ingest transaction: the journal arrives
  * exactly once and in order, so each step of a marketplace order queues its call once (one job per
@@ -25,18 +30,22 @@ const ACTION_OF_EVENT: Record<string, OrderAction> = {
 export async function queueStoreMarketplaceActions(trx: RelayDb, storeId: string, events: readonly JournalEvent[]): Promise<void> {
   for (const event of events) {
     if (event.type !== ORDER_LINKED_EVENT) continue;
-    const payload = event.payload as { marketplaceOrderId?: unknown; orderId?: unknown };
-    if (typeof payload?.marketplaceOrderId !== 'string' || typeof payload.orderId !== 'string') continue;
+    const linked = orderLinked.safeParse(event.payload);
+    if (!linked.success) continue;
     await trx
       .updateTable('relay.marketplace_orders')
-      .set({ store_order_id: payload.orderId })
+      .set({ store_order_id: linked.data.orderId })
       .where('store_id', '=', storeId)
-      .where('id', '=', payload.marketplaceOrderId)
+      .where('id', '=', linked.data.marketplaceOrderId)
       .execute();
   }
-  const steps = events.filter((event) => ACTION_OF_EVENT[event.type] && typeof (event.payload as { orderId?: unknown })?.orderId === 'string');
+  const steps = events.flatMap((event) => {
+    const action = ACTION_OF_EVENT[event.type];
+    const step = action ? orderStep.safeParse(event.payload) : null;
+    return step?.success ? [{ event, action, orderId: step.data.orderId }] : [];
+  });
   if (steps.length === 0) return;
-  const orderIds = [...new Set(steps.map((event) => (event.payload as { orderId: string }).orderId))];
+  const orderIds = [...new Set(steps.map((step) => step.orderId))];
   const rows = await trx
     .selectFrom('relay.marketplace_orders')
     .select(['id', 'connection_id', 'platform_order_id', 'store_order_id', 'status'])
@@ -45,9 +54,8 @@ export async function queueStoreMarketplaceActions(trx: RelayDb, storeId: string
     .execute();
   if (rows.length === 0) return;
   const byStoreOrder = new Map(rows.map((row) => [row.store_order_id as string, row]));
-  for (const event of steps) {
-    const order = byStoreOrder.get((event.payload as { orderId: string }).orderId);
-    const action = ACTION_OF_EVENT[event.type];
+  for (const { event, action, orderId } of steps) {
+    const order = byStoreOrder.get(orderId);
     // A cancelled order asks nothing more of the platform, whoever cancelled it.
     if (!order || order.status === 'CANCELLED') continue;
     if (action === 'CANCEL') {

@@ -29,7 +29,7 @@ function valueImports(file: string): string[] {
   return specifiers;
 }
 
-function startupPackages(entry: string): Map<string, string> {
+function startupGraph(entry: string): { packages: Map<string, string>; files: Set<string>; chain: (file: string) => string } {
   const parentOf = new Map<string, string | null>([[entry, null]]);
   const packages = new Map<string, string>();
   const chain = (file: string) => {
@@ -55,14 +55,23 @@ function startupPackages(entry: string): Map<string, string> {
       if (!packages.has(name)) packages.set(name, chain(file));
     }
   }
-  return packages;
+  return { packages, files: new Set(parentOf.keys()), chain };
 }
 
 describe('appliance start-up imports', () => {
   it('load only the kernel packages; devices, fiscal signing and rendering come on demand', () => {
-    const packages = startupPackages(join(sourceRoot, 'main.ts'));
+    const { packages } = startupGraph(join(sourceRoot, 'main.ts'));
     const unexpected = [...packages].filter(([name]) => !STARTUP_PACKAGES.includes(name)).map(([name, via]) => `${name} via ${via}`);
     expect(unexpected).toEqual([]);
     expect([...packages.keys()].sort()).toEqual(STARTUP_PACKAGES);
+  });
+
+  it('leave the contract event registry out: the appliance needs event payload schemas only to type-check', () => {
+    // Each zod schema holds about 3 KB of heap for the life of the process; the registry builds
+    // hundreds. Runtime code imports the one contract file it needs, never the contract's index.
+    const { files, chain } = startupGraph(join(sourceRoot, 'main.ts'));
+    const contractRoot = join(repoRoot(), 'appliance', 'contract');
+    const loaded = [join(contractRoot, 'index.ts'), join(contractRoot, 'events', 'registry.ts')].filter((file) => files.has(file)).map(chain);
+    expect(loaded).toEqual([]);
   });
 });

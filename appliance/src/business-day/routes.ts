@@ -17,18 +17,18 @@ const openBody = z.object({ date: z.iso.date().optional() });
 const listQuery = pageQuery(['date', 'status'], 'date:desc');
 
 export function registerBusinessDayRoutes(ctx: ModuleContext): void {
-  ctx.api.post('/business-days/open', routeDoc({ tag: 'business-day', summary: 'Open the business day (default today in the store time zone)', response: businessDaySchema, body: openBody, status: 201, errors: { 422: ['BUSINESS_DAY_FUTURE_DATE', 'BUSINESS_DAY_ALREADY_OPEN', 'BUSINESS_DAY_ALREADY_CLOSED'] } }), requirePermission('business_day.manage'), async (c) => {
+  ctx.api.post('/business-days/open', routeDoc({ tag: 'business-day', summary: 'Open the business day (default today in the store time zone)', response: () => businessDaySchema, body: openBody, status: 201, errors: { 422: ['BUSINESS_DAY_FUTURE_DATE', 'BUSINESS_DAY_ALREADY_OPEN', 'BUSINESS_DAY_ALREADY_CLOSED'] } }), requirePermission('business_day.manage'), async (c) => {
     const body = await readJson(c, openBody);
     return runCommand(c, 'business_day.open', (tx) => openBusinessDay(tx, { date: body.date, timeZone: ctx.config.timeZone }), 201);
   });
 
-  ctx.api.get('/business-days/current', routeDoc({ tag: 'business-day', summary: 'The open business day', response: businessDaySchema, errors: { 404: ['BUSINESS_DAY_NOT_OPEN'] } }), requirePermission('business_day.read'), (c) => {
+  ctx.api.get('/business-days/current', routeDoc({ tag: 'business-day', summary: 'The open business day', response: () => businessDaySchema, errors: { 404: ['BUSINESS_DAY_NOT_OPEN'] } }), requirePermission('business_day.read'), (c) => {
     const day = findOpenBusinessDay(ctx.db);
     if (!day) throw notFound('BUSINESS_DAY_NOT_OPEN');
     return ok(c, day);
   });
 
-  ctx.api.get('/business-days', routeDoc({ tag: 'business-day', summary: 'List business days', response: businessDaySchema, query: listQuery, paged: true }), requirePermission('business_day.read'), async (c) => {
+  ctx.api.get('/business-days', routeDoc({ tag: 'business-day', summary: 'List business days', response: () => businessDaySchema, query: listQuery, paged: true }), requirePermission('business_day.read'), async (c) => {
     const q = readQuery(c, listQuery);
     const rows = await ctx.queryDb
       .selectFrom('business_days')
@@ -41,7 +41,7 @@ export function registerBusinessDayRoutes(ctx: ModuleContext): void {
     return paged(c, (rows as BusinessDayRow[]).map(toBusinessDay), { page: q.page, size: q.size, total });
   });
 
-  ctx.api.get('/business-days/:id', routeDoc({ tag: 'business-day', summary: 'One business day', response: businessDaySchema, errors: { 404: ['BUSINESS_DAY_NOT_FOUND'] } }), requirePermission('business_day.read'), (c) => {
+  ctx.api.get('/business-days/:id', routeDoc({ tag: 'business-day', summary: 'One business day', response: () => businessDaySchema, errors: { 404: ['BUSINESS_DAY_NOT_FOUND'] } }), requirePermission('business_day.read'), (c) => {
     const day = findBusinessDay(ctx.db, c.req.param('id'));
     if (!day) throw notFound('BUSINESS_DAY_NOT_FOUND');
     return ok(c, day);

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { cashierLimitsSchema } from '../../contract/index.js';
+import { cashierLimitsSchema } from '../../contract/events/cashier.js';
 import type { Db } from '../kernel/db/open.js';
 
 /** Store-configurable cashier limits, in centavos; the shape is the journal contract's (`cashier.limits_changed`). */

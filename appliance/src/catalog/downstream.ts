@@ -1,4 +1,4 @@
-import { productChangedMessageSchema } from '../../contract/index.js';
+import { productChangedMessageSchema } from '../../contract/downstream.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { getProduct } from './queries.js';
 import { setProductActive, setProductPrice } from './products.js';

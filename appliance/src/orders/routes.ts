@@ -27,7 +27,7 @@ const itemStatusBody = z.object({ status: z.enum(['PREPARING', 'READY', 'DELIVER
 const consumerBody = z.object({ taxId: z.string().trim().min(11).max(18).nullable() });
 
 export function registerOrderRoutes(ctx: ModuleContext): void {
-  ctx.api.get('/orders', routeDoc({ tag: 'orders', summary: 'List orders (filter by status, channel, table, business dates)', response: orderSchema, query: listQuery, paged: true }), requirePermission('orders.read'), async (c) => {
+  ctx.api.get('/orders', routeDoc({ tag: 'orders', summary: 'List orders (filter by status, channel, table, business dates)', response: () => orderSchema, query: listQuery, paged: true }), requirePermission('orders.read'), async (c) => {
     const q = readQuery(c, listQuery);
     let query = ctx.queryDb.selectFrom('orders');
     if (q.status) query = query.where('status', '=', q.status);
@@ -41,14 +41,14 @@ export function registerOrderRoutes(ctx: ModuleContext): void {
     return paged(c, rows.map((r) => toOrder(r, items.get(r.id) ?? [], ctx.pii.keyring)), { page: q.page, size: q.size, total: Number(n) });
   });
 
-  ctx.api.get('/orders/:id', routeDoc({ tag: 'orders', summary: 'One order with its items', response: orderSchema, errors: { 404: ['ORDER_NOT_FOUND'] } }), requirePermission('orders.read'), (c) => {
+  ctx.api.get('/orders/:id', routeDoc({ tag: 'orders', summary: 'One order with its items', response: () => orderSchema, errors: { 404: ['ORDER_NOT_FOUND'] } }), requirePermission('orders.read'), (c) => {
     const order = getOrder(ctx.db, readParam(c, 'id'));
     if (!order) throw notFound('ORDER_NOT_FOUND');
     return ok(c, order);
   });
 
   /** Fulfilment steps by staff (READY → DELIVERING → COMPLETED); who may do what is in state-machine.ts. */
-  ctx.api.post('/orders/:id/status', routeDoc({ tag: 'orders', summary: 'A fulfilment step by staff (preparing, ready, delivering, completed)', response: orderSchema, body: statusBody, errors: { 404: ['ORDER_NOT_FOUND'] } }), requirePermission('orders.fulfil'), async (c) => {
+  ctx.api.post('/orders/:id/status', routeDoc({ tag: 'orders', summary: 'A fulfilment step by staff (preparing, ready, delivering, completed)', response: () => orderSchema, body: statusBody, errors: { 404: ['ORDER_NOT_FOUND'] } }), requirePermission('orders.fulfil'), async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, statusBody);
     return runCommand(c, 'order.set_status', (tx) => setOrderStatus(tx, id, body.status));
@@ -66,13 +66,13 @@ export function registerOrderRoutes(ctx: ModuleContext): void {
   });
 
   /** "CPF na nota": the consumer's CPF or CNPJ, set or cleared (null) before the order is paid. */
-  ctx.api.post('/orders/:id/consumer-tax-id', routeDoc({ tag: 'orders', summary: 'Set or clear (null) the consumer\'s CPF/CNPJ for the fiscal receipt, before payment', response: orderSchema, body: consumerBody, errors: { 404: ['ORDER_NOT_FOUND'] } }), requirePermission('orders.create'), async (c) => {
+  ctx.api.post('/orders/:id/consumer-tax-id', routeDoc({ tag: 'orders', summary: 'Set or clear (null) the consumer\'s CPF/CNPJ for the fiscal receipt, before payment', response: () => orderSchema, body: consumerBody, errors: { 404: ['ORDER_NOT_FOUND'] } }), requirePermission('orders.create'), async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, consumerBody);
     return runCommand(c, 'order.set_consumer_tax_id', (tx) => setConsumerTaxId(tx, id, body.taxId));
   });
 
-  ctx.api.post('/orders/:id/items/:itemId/status', routeDoc({ tag: 'orders', summary: 'A fulfilment step for one item', response: orderSchema, body: itemStatusBody, errors: { 404: ['ORDER_NOT_FOUND'] } }), requirePermission('orders.fulfil'), async (c) => {
+  ctx.api.post('/orders/:id/items/:itemId/status', routeDoc({ tag: 'orders', summary: 'A fulfilment step for one item', response: () => orderSchema, body: itemStatusBody, errors: { 404: ['ORDER_NOT_FOUND'] } }), requirePermission('orders.fulfil'), async (c) => {
     const id = readParam(c, 'id');
     const itemId = readParam(c, 'itemId');
     const body = await readJson(c, itemStatusBody);

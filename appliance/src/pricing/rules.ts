@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { pricingRuleSchema, ruleTarget } from '../../contract/index.js';
+import { pricingRuleSchema, ruleTarget } from '../../contract/events/pricing.js';
 
 /** The rule shape is the journal contract's (`pricing.rule_upserted` carries it). */
 export { pricingRuleSchema, ruleTarget };

@@ -29,12 +29,12 @@ const discountBody = z.object({ amountCents: z.number().int().min(0).max(MAX_ORD
 export function registerOrderWorkflowRoutes(ctx: ModuleContext): void {
   const timeZone = ctx.config.timeZone;
 
-  ctx.api.post('/orders', routeDoc({ tag: 'orders', summary: 'Place an order (priced from the catalog and pricing rules)', response: orderSchema, body: createBody, status: 201, errors: { 422: ['BUSINESS_DAY_NOT_OPEN'] } }), requirePermission('orders.create'), async (c) => {
+  ctx.api.post('/orders', routeDoc({ tag: 'orders', summary: 'Place an order (priced from the catalog and pricing rules)', response: () => orderSchema, body: createBody, status: 201, errors: { 422: ['BUSINESS_DAY_NOT_OPEN'] } }), requirePermission('orders.create'), async (c) => {
     const body = await readJson(c, createBody);
     return runCommand(c, 'order.create', (tx) => placeOrder(tx, body, timeZone), 201);
   });
 
-  ctx.api.post('/orders/:id/items', routeDoc({ tag: 'orders', summary: 'Add items to an open order', response: orderSchema, body: itemsBody, errors: { 404: ['ORDER_NOT_FOUND'] } }), requirePermission('orders.create'), async (c) => {
+  ctx.api.post('/orders/:id/items', routeDoc({ tag: 'orders', summary: 'Add items to an open order', response: () => orderSchema, body: itemsBody, errors: { 404: ['ORDER_NOT_FOUND'] } }), requirePermission('orders.create'), async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, itemsBody);
     return runCommand(c, 'order.add_items', (tx) => addPricedItems(tx, id, body.items, timeZone));
@@ -48,14 +48,14 @@ export function registerOrderWorkflowRoutes(ctx: ModuleContext): void {
     });
   });
 
-  ctx.api.post('/orders/:id/cancel', routeDoc({ tag: 'orders', summary: 'Cancel an order (a manager override when the caller may not alone)', response: orderSchema, body: cancelBody, managerOverride: true, errors: { 403: ['MANAGER_OVERRIDE_REQUIRED', 'MANAGER_OVERRIDE_INVALID'], 404: ['ORDER_NOT_FOUND'] } }), requirePermission('orders.cancel'), async (c) => {
+  ctx.api.post('/orders/:id/cancel', routeDoc({ tag: 'orders', summary: 'Cancel an order (a manager override when the caller may not alone)', response: () => orderSchema, body: cancelBody, managerOverride: true, errors: { 403: ['MANAGER_OVERRIDE_REQUIRED', 'MANAGER_OVERRIDE_INVALID'], 404: ['ORDER_NOT_FOUND'] } }), requirePermission('orders.cancel'), async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, cancelBody);
     const override = await verifiedOverrideOf(c, ctx.db);
     return runCommand(c, 'order.cancel', (tx) => cancelWithApproval(tx, id, body.reason, override));
   });
 
-  ctx.api.post('/orders/:id/discount', routeDoc({ tag: 'orders', summary: 'Discount an order (a manager override above the caller\'s limit)', response: orderSchema, body: discountBody, managerOverride: true, errors: { 403: ['MANAGER_OVERRIDE_REQUIRED', 'MANAGER_OVERRIDE_INVALID'], 404: ['ORDER_NOT_FOUND'] } }), requirePermission('orders.discount'), async (c) => {
+  ctx.api.post('/orders/:id/discount', routeDoc({ tag: 'orders', summary: 'Discount an order (a manager override above the caller\'s limit)', response: () => orderSchema, body: discountBody, managerOverride: true, errors: { 403: ['MANAGER_OVERRIDE_REQUIRED', 'MANAGER_OVERRIDE_INVALID'], 404: ['ORDER_NOT_FOUND'] } }), requirePermission('orders.discount'), async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, discountBody);
     const override = await verifiedOverrideOf(c, ctx.db);

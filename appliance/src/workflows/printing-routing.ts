@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { printRoutingSchema } from '../../contract/index.js';
+import { printRoutingSchema } from '../../contract/events/printing.js';
 import type { Db } from '../kernel/db/open.js';
 import { ok } from '../kernel/http/envelope.js';
 import { runCommand } from '../kernel/http/command-route.js';

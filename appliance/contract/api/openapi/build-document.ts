@@ -90,16 +90,16 @@ function mergeErrors(into: Map<number, Set<string>>, errors: Partial<Record<numb
   }
 }
 
-function successResponse(doc: RouteDoc): [string, Operation] {
+function successResponse(doc: RouteDoc, answer: z.ZodType | undefined): [string, Operation] {
   const status = String(doc.status ?? 200);
   if (doc.status === 204) return [status, { description: 'No content' }];
   if (doc.status === 302 || doc.status === 303) return [status, { description: 'Redirect' }];
   if (doc.produces) return [status, { description: 'OK', content: { [doc.produces]: { schema: doc.produces.includes('json') ? { type: 'object' } : { type: 'string' } } } }];
-  const data = doc.response ? toJson(doc.response, 'output') : {};
+  const data = answer ? toJson(answer, 'output') : {};
   return [status, { description: 'OK', content: { 'application/json': { schema: successEnvelope(data, doc.paged === true) } } }];
 }
 
-function buildOperation(route: MountedRoute, doc: RouteDoc, guards: RouteGuard[], options: DocumentOptions, ids: Set<string>): Operation {
+function buildOperation(route: MountedRoute, doc: RouteDoc, answer: z.ZodType | undefined, guards: RouteGuard[], options: DocumentOptions, ids: Set<string>): Operation {
   const pathNames = [...route.path.matchAll(/:(\w+)/g)].map((m) => m[1]);
   const parameters = [
     ...parametersOf('path', doc.params, pathNames),
@@ -113,7 +113,7 @@ function buildOperation(route: MountedRoute, doc: RouteDoc, guards: RouteGuard[]
   for (const guard of guards) mergeErrors(errors, guard.errors);
   mergeErrors(errors, doc.errors);
   mergeErrors(errors, options.commonErrors);
-  const [successStatus, success] = successResponse(doc);
+  const [successStatus, success] = successResponse(doc, answer);
   const responses: Record<string, unknown> = { [successStatus]: success };
   for (const [status, codes] of [...errors].sort(([a], [b]) => a - b)) {
     // A 3.1 reference may carry its own description: the codes of this route, one shared response body.
@@ -142,7 +142,7 @@ function buildOperation(route: MountedRoute, doc: RouteDoc, guards: RouteGuard[]
  * The OpenAPI 3.1 document of a Hono app, from the `routeDoc` and guard markers its routes carry.
  * A mounted route without a `routeDoc` is left out, which the route-coverage tests catch.
  */
-export function buildOpenApiDocument(app: Hono<any>, options: DocumentOptions): Record<string, unknown> {
+export async function buildOpenApiDocument(app: Hono<any>, options: DocumentOptions): Promise<Record<string, unknown>> {
   const markers = new Map<string, { doc?: RouteDoc; guards: RouteGuard[] }>();
   // Guards mounted with `use('/prefix/*', guard)` protect every route under the prefix.
   const prefixGuards: Array<{ prefix: string; guard: RouteGuard }> = [];
@@ -155,6 +155,13 @@ export function buildOpenApiDocument(app: Hono<any>, options: DocumentOptions): 
     if (handler[ROUTE_GUARD]) entry.guards.push(handler[ROUTE_GUARD] as RouteGuard);
     markers.set(key, entry);
   }
+  // The answer schemas are loaded now, not at start-up (see AnswerSchema).
+  const answers = new Map<RouteDoc, z.ZodType>();
+  await Promise.all(
+    [...markers.values()].map(async ({ doc }) => {
+      if (doc?.response) answers.set(doc, await doc.response());
+    }),
+  );
   const ids = new Set<string>();
   const paths: Record<string, Record<string, Operation>> = {};
   for (const route of mountedRoutes(app)) {
@@ -163,7 +170,7 @@ export function buildOpenApiDocument(app: Hono<any>, options: DocumentOptions): 
     const path = openApiPath(route.path);
     paths[path] ??= {};
     const guards = [...prefixGuards.filter(({ prefix }) => route.path.startsWith(prefix)).map(({ guard }) => guard), ...entry.guards];
-    paths[path][route.method.toLowerCase()] = buildOperation(route, entry.doc, guards, options, ids);
+    paths[path][route.method.toLowerCase()] = buildOperation(route, entry.doc, answers.get(entry.doc), guards, options, ids);
   }
   return {
     openapi: '3.1.0',

@@ -13,6 +13,17 @@ export const ROUTE_GUARD = Symbol.for('chefia.openapi.route-guard');
 export type SuccessStatus = 200 | 201 | 202 | 204 | 302 | 303;
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 423 | 429 | 502 | 503 | 504 | 507;
 
+/**
+ * Names a route's answer schema without building it. Answers are described for the document's
+ * readers, never checked per request, and every zod schema holds about 3 KB of heap for the life of
+ * the process: built at start-up, the answers of every route would cost the appliance megabytes of
+ * idle memory for a document that is rarely asked for. So a module keeps its answer schemas in its
+ * `answers.ts`, and the route names them through a dynamic import, resolved only when the document is
+ * built: `response: () => import('./answers.js').then((a) => a.stockItemAnswer)`.
+ * A schema the module already builds for its own use may be named directly: `() => orderSchema`.
+ */
+export type AnswerSchema = () => z.ZodType | Promise<z.ZodType>;
+
 export interface RouteDoc {
   /** One English line. */
   summary: string;
@@ -24,7 +35,7 @@ export interface RouteDoc {
   query?: z.ZodType;
   body?: z.ZodType;
   /** The envelope's `data` (one item of it when `paged`); omitted when the answer is not described further than "any JSON". */
-  response?: z.ZodType;
+  response?: AnswerSchema;
   /** The answer is a page: `metadata` is `{page, size, total}`. */
   paged?: boolean;
   status?: SuccessStatus;

@@ -28,20 +28,20 @@ const changePasswordBody = z.object({ username, currentPassword: z.string().min(
 export function registerAuthRoutes(rt: AuthRuntime): void {
   const { api } = rt.ctx;
 
-  api.post('/auth/login', routeDoc({ tag: 'auth', summary: 'Log in with username and password: access and refresh tokens', response: loginResponseSchema, body: loginBody, security: [], errors: { 401: ['INVALID_CREDENTIALS'], 403: ['PASSWORD_EXPIRED', 'ACCOUNT_INACTIVE'], 423: ['ACCOUNT_LOCKED'], 429: ['RATE_LIMITED'] } }), async (c) => {
+  api.post('/auth/login', routeDoc({ tag: 'auth', summary: 'Log in with username and password: access and refresh tokens', response: () => loginResponseSchema, body: loginBody, security: [], errors: { 401: ['INVALID_CREDENTIALS'], 403: ['PASSWORD_EXPIRED', 'ACCOUNT_INACTIVE'], 423: ['ACCOUNT_LOCKED'], 429: ['RATE_LIMITED'] } }), async (c) => {
     const body = await readJson(c, loginBody);
     const result = await login(rt, { username: body.username, secret: body.password, method: 'password', address: clientAddress(c), correlationId: c.get('correlationId') });
     return ok(c, result);
   });
 
-  api.post('/auth/pin-login', routeDoc({ tag: 'auth', summary: 'Log in with username and PIN on a terminal', response: loginResponseSchema, body: pinLoginBody, security: [], errors: { 400: ['PIN_FORMAT'], 401: ['INVALID_CREDENTIALS', 'INVALID_PIN', 'PIN_NOT_SET'], 423: ['ACCOUNT_LOCKED'], 429: ['RATE_LIMITED'] } }), async (c) => {
+  api.post('/auth/pin-login', routeDoc({ tag: 'auth', summary: 'Log in with username and PIN on a terminal', response: () => loginResponseSchema, body: pinLoginBody, security: [], errors: { 400: ['PIN_FORMAT'], 401: ['INVALID_CREDENTIALS', 'INVALID_PIN', 'PIN_NOT_SET'], 423: ['ACCOUNT_LOCKED'], 429: ['RATE_LIMITED'] } }), async (c) => {
     const body = await readJson(c, pinLoginBody);
     if (!/^\d{4,6}$/.test(body.pin)) throw new AppError('PIN_FORMAT', 400);
     const result = await login(rt, { username: body.username, secret: body.pin, method: 'pin', address: clientAddress(c), correlationId: c.get('correlationId') });
     return ok(c, result);
   });
 
-  api.post('/auth/refresh', routeDoc({ tag: 'auth', summary: 'Rotate the refresh token for a new access token', response: loginResponseSchema, body: refreshBody, security: [], errors: { 401: ['REFRESH_TOKEN_INVALID', 'REFRESH_TOKEN_REUSED', 'SESSION_EXPIRED'] } }), async (c) => {
+  api.post('/auth/refresh', routeDoc({ tag: 'auth', summary: 'Rotate the refresh token for a new access token', response: () => loginResponseSchema, body: refreshBody, security: [], errors: { 401: ['REFRESH_TOKEN_INVALID', 'REFRESH_TOKEN_REUSED', 'SESSION_EXPIRED'] } }), async (c) => {
     const body = await readJson(c, refreshBody);
     const outcome = await rt.run('auth.refresh', (tx) => rotateRefreshToken(tx, rt.sessions, body.refreshToken), null, c.get('correlationId'));
     if (!outcome.ok) throw unauthorized(outcome.code);

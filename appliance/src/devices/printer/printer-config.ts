@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { printerConfigSchema } from '../../../contract/index.js';
+import { printerConfigSchema } from '../../../contract/events/printing.js';
 import type { DeviceProfile, PrinterProfile } from '../profiles/schema.js';
 import { findProfile } from '../profiles/loader.js';
 import { DeferredPrinter } from './deferred-printer.js';

@@ -21,7 +21,13 @@ export default defineConfig({
         // The web apps' components (appliance/web), rendered into a DOM by @testing-library/preact.
         extends: true,
         plugins: [preact()],
-        test: { name: 'web', include: ['appliance/web/**/*.test.{ts,tsx}'], environment: 'happy-dom' },
+        test: {
+          name: 'web',
+          include: ['appliance/web/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          // A real appliance on loopback for the tests of the typed API wrapper and the screens that call it.
+          globalSetup: ['test/support/web-test-appliance.ts'],
+        },
       },
     ],
   },

@@ -4673,7 +4673,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown[];
+                        data: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string | null;
+                            id: string;
+                            kind: string;
+                            name: string;
+                            pairedAt: string | null;
+                            pairingExpiresAt: string | null;
+                            revokedAt: string | null;
+                            stations: string[];
+                            /** @enum {string} */
+                            status: "PENDING" | "ACTIVE" | "REVOKED";
+                        }[];
                         error: null;
                         metadata?: components["schemas"]["PageMetadata"];
                         /** @constant */
@@ -4723,7 +4736,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            device: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: string | null;
+                                id: string;
+                                kind: string;
+                                name: string;
+                                pairedAt: string | null;
+                                pairingExpiresAt: string | null;
+                                revokedAt: string | null;
+                                stations: string[];
+                                /** @enum {string} */
+                                status: "PENDING" | "ACTIVE" | "REVOKED";
+                            };
+                            pairingCode: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -4771,7 +4800,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string | null;
+                            id: string;
+                            kind: string;
+                            name: string;
+                            pairedAt: string | null;
+                            pairingExpiresAt: string | null;
+                            revokedAt: string | null;
+                            stations: string[];
+                            /** @enum {string} */
+                            status: "PENDING" | "ACTIVE" | "REVOKED";
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -4816,7 +4858,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            device: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: string | null;
+                                id: string;
+                                kind: string;
+                                name: string;
+                                pairedAt: string | null;
+                                pairingExpiresAt: string | null;
+                                revokedAt: string | null;
+                                stations: string[];
+                                /** @enum {string} */
+                                status: "PENDING" | "ACTIVE" | "REVOKED";
+                            };
+                            pairingCode: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -4863,7 +4921,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string | null;
+                            id: string;
+                            kind: string;
+                            name: string;
+                            pairedAt: string | null;
+                            pairingExpiresAt: string | null;
+                            revokedAt: string | null;
+                            stations: string[];
+                            /** @enum {string} */
+                            status: "PENDING" | "ACTIVE" | "REVOKED";
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -4956,7 +5027,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            device: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: string | null;
+                                id: string;
+                                kind: string;
+                                name: string;
+                                pairedAt: string | null;
+                                pairingExpiresAt: string | null;
+                                revokedAt: string | null;
+                                stations: string[];
+                                /** @enum {string} */
+                                status: "PENDING" | "ACTIVE" | "REVOKED";
+                            };
+                            deviceToken: string;
+                            mqttUsername: string;
+                            storeId: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -11184,7 +11273,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown[];
+                        data: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            hasPin: boolean;
+                            id: string;
+                            lockedUntil: string | null;
+                            name: string;
+                            /** Format: date-time */
+                            passwordChangedAt: string;
+                            /** Format: date-time */
+                            passwordExpiresAt: string;
+                            role: string;
+                            /** @enum {string} */
+                            status: "ACTIVE" | "INACTIVE";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            username: string;
+                        }[];
                         error: null;
                         metadata?: components["schemas"]["PageMetadata"];
                         /** @constant */
@@ -11236,7 +11342,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            hasPin: boolean;
+                            id: string;
+                            lockedUntil: string | null;
+                            name: string;
+                            /** Format: date-time */
+                            passwordChangedAt: string;
+                            /** Format: date-time */
+                            passwordExpiresAt: string;
+                            role: string;
+                            /** @enum {string} */
+                            status: "ACTIVE" | "INACTIVE";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            username: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -11286,7 +11409,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            hasPin: boolean;
+                            id: string;
+                            lockedUntil: string | null;
+                            name: string;
+                            /** Format: date-time */
+                            passwordChangedAt: string;
+                            /** Format: date-time */
+                            passwordExpiresAt: string;
+                            role: string;
+                            /** @enum {string} */
+                            status: "ACTIVE" | "INACTIVE";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            username: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -11328,7 +11468,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            hasPin: boolean;
+                            id: string;
+                            lockedUntil: string | null;
+                            name: string;
+                            /** Format: date-time */
+                            passwordChangedAt: string;
+                            /** Format: date-time */
+                            passwordExpiresAt: string;
+                            role: string;
+                            /** @enum {string} */
+                            status: "ACTIVE" | "INACTIVE";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            username: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -11378,7 +11535,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            hasPin: boolean;
+                            id: string;
+                            lockedUntil: string | null;
+                            name: string;
+                            /** Format: date-time */
+                            passwordChangedAt: string;
+                            /** Format: date-time */
+                            passwordExpiresAt: string;
+                            role: string;
+                            /** @enum {string} */
+                            status: "ACTIVE" | "INACTIVE";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            username: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -11437,7 +11611,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            hasPin: boolean;
+                            id: string;
+                            lockedUntil: string | null;
+                            name: string;
+                            /** Format: date-time */
+                            passwordChangedAt: string;
+                            /** Format: date-time */
+                            passwordExpiresAt: string;
+                            role: string;
+                            /** @enum {string} */
+                            status: "ACTIVE" | "INACTIVE";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            username: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -11493,7 +11684,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            hasPin: boolean;
+                            id: string;
+                            lockedUntil: string | null;
+                            name: string;
+                            /** Format: date-time */
+                            passwordChangedAt: string;
+                            /** Format: date-time */
+                            passwordExpiresAt: string;
+                            role: string;
+                            /** @enum {string} */
+                            status: "ACTIVE" | "INACTIVE";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            username: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -11550,7 +11758,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            hasPin: boolean;
+                            id: string;
+                            lockedUntil: string | null;
+                            name: string;
+                            /** Format: date-time */
+                            passwordChangedAt: string;
+                            /** Format: date-time */
+                            passwordExpiresAt: string;
+                            role: string;
+                            /** @enum {string} */
+                            status: "ACTIVE" | "INACTIVE";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            username: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -11603,7 +11828,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            hasPin: boolean;
+                            id: string;
+                            lockedUntil: string | null;
+                            name: string;
+                            /** Format: date-time */
+                            passwordChangedAt: string;
+                            /** Format: date-time */
+                            passwordExpiresAt: string;
+                            role: string;
+                            /** @enum {string} */
+                            status: "ACTIVE" | "INACTIVE";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            username: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */

@@ -1,4 +1,4 @@
-import { postJson } from '../shared/api';
+import { createWebApi } from '../shared/appliance-api';
 
 /** A KDS screen runs as a KITCHEN user's login (station picked on screen) or as a paired device. */
 export interface KdsSession {
@@ -10,6 +10,8 @@ export interface KdsSession {
 }
 
 const STORAGE_KEY = 'chefia.kds.session';
+// Every KDS call is made before a session exists (log in, pair) or rotates one by hand (refresh).
+const api = createWebApi();
 
 export function loadSession(): KdsSession | null {
   let saved: (KdsSession & { password?: string }) | null = null;
@@ -36,19 +38,14 @@ export function forgetSession(): void {
   localStorage.removeItem(STORAGE_KEY);
 }
 
-interface LoginAnswer {
-  accessToken: string;
-  refreshToken: string;
-}
-
 export async function loginSession(username: string, password: string, station: string): Promise<KdsSession> {
-  const login = await postJson<LoginAnswer>('/auth/login', { username, password });
+  const login = await api.post('/api/v1/auth/login', { body: { username, password } });
   return { mode: 'user', username, token: login.accessToken, refreshToken: login.refreshToken, station };
 }
 
 export async function pairSession(code: string, pickedStation: string): Promise<KdsSession> {
-  const paired = await postJson<{ device: { stations?: string[] }; deviceToken: string; mqttUsername: string }>('/devices/pair', { code });
-  const stations = (paired.device.stations || []).map((s) => s.toUpperCase());
+  const paired = await api.post('/api/v1/devices/pair', { body: { code } });
+  const stations = paired.device.stations.map((s) => s.toUpperCase());
   // A device serving several stations shows the one picked here, if it is one of them.
   const station = stations.includes(pickedStation) ? pickedStation : stations[0] || pickedStation;
   return { mode: 'device', username: paired.mqttUsername, token: paired.deviceToken, station };
@@ -58,7 +55,7 @@ export async function pairSession(code: string, pickedStation: string): Promise<
 export async function refreshSession(session: KdsSession): Promise<boolean> {
   if (session.mode !== 'user' || !session.refreshToken) return false;
   try {
-    const data = await postJson<LoginAnswer>('/auth/refresh', { refreshToken: session.refreshToken });
+    const data = await api.post('/api/v1/auth/refresh', { body: { refreshToken: session.refreshToken } });
     session.token = data.accessToken;
     session.refreshToken = data.refreshToken;
     saveSession(session);

@@ -3,22 +3,9 @@
  * token, the Idempotency-Key of a retried POST, and errors that carry the API's stable code and
  * its pt-BR message (never an English text, never a bare status).
  */
-export interface ApiErrorBody {
-  code: string;
-  message: string;
-  details?: unknown;
-}
+import { ApiError } from '../../contract/api/client';
 
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly details: unknown = null,
-  ) {
-    super(message);
-  }
-}
+export { ApiError };
 
 /** Thrown when the appliance cannot be reached at all (Wi-Fi down, appliance restarting). */
 export class OfflineError extends Error {
@@ -46,18 +33,17 @@ export async function apiRequest<T>(method: string, path: string, body?: unknown
     if ((error as Error).name === 'AbortError') throw error;
     throw new OfflineError();
   }
-  let envelope: { success: boolean; data: T; error: ApiErrorBody | null } | null = null;
+  let envelope: { success: boolean; data: T; error: unknown } | null = null;
   try {
     envelope = await res.json();
   } catch {
     envelope = null;
   }
   // A proxy's or a restarting appliance's non-JSON answer counts as "not reachable" so queued work is retried.
-  if (!envelope) throw res.status >= 500 ? new OfflineError() : new ApiError(res.status, 'HTTP_' + res.status, String(res.status));
+  if (!envelope) throw res.status >= 500 ? new OfflineError() : ApiError.from(res, null);
   if (!envelope.success) {
-    const error = envelope.error ?? { code: 'HTTP_' + res.status, message: String(res.status) };
     if (res.status === 503) throw new OfflineError();
-    throw new ApiError(res.status, error.code, error.message, error.details ?? null);
+    throw ApiError.from(res, envelope);
   }
   return envelope.data;
 }
@@ -74,8 +60,7 @@ export async function apiDownload(path: string, token: string | null | undefined
     throw new OfflineError();
   }
   if (res.ok) return res.blob();
-  const envelope = (await res.json().catch(() => null)) as { error?: ApiErrorBody } | null;
-  throw new ApiError(res.status, envelope?.error?.code ?? 'HTTP_' + res.status, envelope?.error?.message ?? String(res.status));
+  throw ApiError.from(res, await res.json().catch(() => null));
 }
 
 /**
@@ -91,8 +76,7 @@ export async function apiEventStream(path: string, token: string | null | undefi
     throw new OfflineError();
   }
   if (!res.ok || !res.body) {
-    const envelope = (await res.json().catch(() => null)) as { error?: ApiErrorBody } | null;
-    throw new ApiError(res.status, envelope?.error?.code ?? 'HTTP_' + res.status, envelope?.error?.message ?? String(res.status));
+    throw ApiError.from(res, await res.json().catch(() => null));
   }
   const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffered = '';

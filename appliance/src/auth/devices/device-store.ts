@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { HashedCredentials } from '../crypto/hashed-credentials.js';
 
 export const DEVICE_TOKEN_PREFIX = 'chd_';
@@ -19,18 +20,20 @@ export interface DeviceRow {
   revoked_at: string | null;
 }
 
-export interface Device {
-  id: string;
-  name: string;
-  kind: string;
-  stations: string[];
-  status: DeviceRow['status'];
-  pairingExpiresAt: string | null;
-  createdAt: string;
-  createdBy: string | null;
-  pairedAt: string | null;
-  revokedAt: string | null;
-}
+export const deviceSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  /** Kitchen stations (KDS) the device serves, upper case. */
+  stations: z.array(z.string()),
+  status: z.enum(['PENDING', 'ACTIVE', 'REVOKED']),
+  pairingExpiresAt: z.iso.datetime().nullable(),
+  createdAt: z.iso.datetime(),
+  createdBy: z.string().nullable(),
+  pairedAt: z.iso.datetime().nullable(),
+  revokedAt: z.iso.datetime().nullable(),
+});
+export type Device = z.infer<typeof deviceSchema>;
 
 export function toDevice(row: DeviceRow): Device {
   return {

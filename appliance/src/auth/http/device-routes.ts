@@ -6,7 +6,7 @@ import { offsetOf, pageQuery } from '../../kernel/http/pagination.js';
 import { requirePermission } from '../../kernel/http/permissions.js';
 import { readJson, readParam, readQuery } from '../../kernel/http/validation.js';
 import { pairDevice, registerDevice, reissuePairingCode, revokeDevice } from '../devices/device-commands.js';
-import { devices, toDevice, type DeviceRow } from '../devices/device-store.js';
+import { deviceSchema, devices, toDevice, type DeviceRow } from '../devices/device-store.js';
 import { DEVICE_KINDS } from '../permissions.js';
 import type { AuthRuntime } from '../runtime.js';
 import { clientAddress } from './client-address.js';
@@ -21,6 +21,14 @@ const registerBody = z.object({
   stations: z.array(station).max(20).default([]),
 });
 const pairBody = z.object({ code: z.string().trim().min(1).max(32) });
+const registrationResponse = z.object({ device: deviceSchema, pairingCode: z.string() });
+const pairResponse = z.object({
+  device: deviceSchema,
+  /** Shown once: the appliance keeps only its hash. */
+  deviceToken: z.string(),
+  storeId: z.string(),
+  mqttUsername: z.string(),
+});
 const listQuery = pageQuery(['name', 'kind', 'status', 'created_at'], 'created_at:asc').extend({
   kind: z.enum(DEVICE_KINDS).optional(),
   status: z.enum(['PENDING', 'ACTIVE', 'REVOKED']).optional(),
@@ -30,12 +38,12 @@ export function registerDeviceRoutes(rt: AuthRuntime): void {
   const { api, queryDb, db } = rt.ctx;
   const manage = requirePermission('devices.manage');
 
-  api.post('/devices', routeDoc({ tag: 'devices', summary: 'Register a device (terminal, tablet, KDS) and get its pairing code', body: registerBody, status: 201, errors: { 422: ['KDS_STATIONS_REQUIRED'] } }), manage, async (c) => {
+  api.post('/devices', routeDoc({ tag: 'devices', summary: 'Register a device (terminal, tablet, KDS) and get its pairing code', response: registrationResponse, body: registerBody, status: 201, errors: { 422: ['KDS_STATIONS_REQUIRED'] } }), manage, async (c) => {
     const body = await readJson(c, registerBody);
     return runCommand(c, 'auth.register_device', (tx) => registerDevice(tx, { ...body, stations: [...new Set(body.stations)] }), 201);
   });
 
-  api.get('/devices', routeDoc({ tag: 'devices', summary: 'List devices', query: listQuery, paged: true }), manage, async (c) => {
+  api.get('/devices', routeDoc({ tag: 'devices', summary: 'List devices', response: deviceSchema, query: listQuery, paged: true }), manage, async (c) => {
     const q = readQuery(c, listQuery);
     let query = queryDb.selectFrom('devices');
     if (q.kind) query = query.where('kind', '=', q.kind);
@@ -45,20 +53,20 @@ export function registerDeviceRoutes(rt: AuthRuntime): void {
     return paged(c, (rows as DeviceRow[]).map(toDevice), { page: q.page, size: q.size, total });
   });
 
-  api.get('/devices/:id', routeDoc({ tag: 'devices', summary: 'One device', errors: { 404: ['DEVICE_NOT_FOUND'] } }), manage, (c) => {
+  api.get('/devices/:id', routeDoc({ tag: 'devices', summary: 'One device', response: deviceSchema, errors: { 404: ['DEVICE_NOT_FOUND'] } }), manage, (c) => {
     const row = devices.find(db, readParam(c, 'id'));
     if (!row) throw notFound('DEVICE_NOT_FOUND');
     return ok(c, toDevice(row));
   });
 
-  api.post('/devices/:id/pairing-code', routeDoc({ tag: 'devices', summary: 'Issue a new pairing code (the old token stops working)', status: 201, errors: { 404: ['DEVICE_NOT_FOUND'], 422: ['DEVICE_REVOKED'] } }), manage, async (c) => {
+  api.post('/devices/:id/pairing-code', routeDoc({ tag: 'devices', summary: 'Issue a new pairing code (the old token stops working)', response: registrationResponse, status: 201, errors: { 404: ['DEVICE_NOT_FOUND'], 422: ['DEVICE_REVOKED'] } }), manage, async (c) => {
     const id = readParam(c, 'id');
     const response = await runCommand(c, 'auth.reissue_pairing_code', (tx) => reissuePairingCode(tx, id), 201);
     if (response.ok) rt.ctx.mqtt.disconnect(id);
     return response;
   });
 
-  api.post('/devices/:id/revoke', routeDoc({ tag: 'devices', summary: 'Revoke a device: its token and MQTT connection stop at once', errors: { 404: ['DEVICE_NOT_FOUND'], 422: ['DEVICE_REVOKED'] } }), manage, async (c) => {
+  api.post('/devices/:id/revoke', routeDoc({ tag: 'devices', summary: 'Revoke a device: its token and MQTT connection stop at once', response: deviceSchema, errors: { 404: ['DEVICE_NOT_FOUND'], 422: ['DEVICE_REVOKED'] } }), manage, async (c) => {
     const id = readParam(c, 'id');
     const response = await runCommand(c, 'auth.revoke_device', (tx) => revokeDevice(tx, id));
     // After commit, so a reconnect attempt already finds the device revoked.
@@ -67,7 +75,7 @@ export function registerDeviceRoutes(rt: AuthRuntime): void {
   });
 
   // No Idempotency-Key replay: the answer holds the device token, which is never stored in clear.
-  api.post('/devices/pair', routeDoc({ tag: 'devices', summary: 'Pair a device with its code: the device token and MQTT username', body: pairBody, security: [], errors: { 401: ['PAIRING_CODE_INVALID'], 429: ['RATE_LIMITED'] } }), async (c) => {
+  api.post('/devices/pair', routeDoc({ tag: 'devices', summary: 'Pair a device with its code: the device token and MQTT username', body: pairBody, response: pairResponse, security: [], errors: { 401: ['PAIRING_CODE_INVALID'], 429: ['RATE_LIMITED'] } }), async (c) => {
     const body = await readJson(c, pairBody);
     const addressKey = `addr:${clientAddress(c) ?? 'unknown'}`;
     const nowMs = rt.now().getTime();

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Db } from '../../kernel/db/open.js';
 import { passwordExpiresAt } from '../password-policy.js';
 import { permissionsOfRole } from '../permissions.js';
@@ -17,19 +18,20 @@ export interface UserRow {
 }
 
 /** A user as the API shows it: never a hash. */
-export interface User {
-  id: string;
-  username: string;
-  name: string;
-  role: string;
-  status: 'ACTIVE' | 'INACTIVE';
-  hasPin: boolean;
-  lockedUntil: string | null;
-  passwordChangedAt: string;
-  passwordExpiresAt: string;
-  createdAt: string;
-  updatedAt: string;
-}
+export const userSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  name: z.string(),
+  role: z.string(),
+  status: z.enum(['ACTIVE', 'INACTIVE']),
+  hasPin: z.boolean(),
+  lockedUntil: z.iso.datetime().nullable(),
+  passwordChangedAt: z.iso.datetime(),
+  passwordExpiresAt: z.iso.datetime(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type User = z.infer<typeof userSchema>;
 
 export function toUser(row: UserRow): User {
   return {

@@ -38,12 +38,12 @@ export function registerDeviceRoutes(rt: AuthRuntime): void {
   const { api, queryDb, db } = rt.ctx;
   const manage = requirePermission('devices.manage');
 
-  api.post('/devices', routeDoc({ tag: 'devices', summary: 'Register a device (terminal, tablet, KDS) and get its pairing code', response: registrationResponse, body: registerBody, status: 201, errors: { 422: ['KDS_STATIONS_REQUIRED'] } }), manage, async (c) => {
+  api.post('/devices', routeDoc({ tag: 'devices', summary: 'Register a device (terminal, tablet, KDS) and get its pairing code', response: () => registrationResponse, body: registerBody, status: 201, errors: { 422: ['KDS_STATIONS_REQUIRED'] } }), manage, async (c) => {
     const body = await readJson(c, registerBody);
     return runCommand(c, 'auth.register_device', (tx) => registerDevice(tx, { ...body, stations: [...new Set(body.stations)] }), 201);
   });
 
-  api.get('/devices', routeDoc({ tag: 'devices', summary: 'List devices', response: deviceSchema, query: listQuery, paged: true }), manage, async (c) => {
+  api.get('/devices', routeDoc({ tag: 'devices', summary: 'List devices', response: () => deviceSchema, query: listQuery, paged: true }), manage, async (c) => {
     const q = readQuery(c, listQuery);
     let query = queryDb.selectFrom('devices');
     if (q.kind) query = query.where('kind', '=', q.kind);
@@ -53,20 +53,20 @@ export function registerDeviceRoutes(rt: AuthRuntime): void {
     return paged(c, (rows as DeviceRow[]).map(toDevice), { page: q.page, size: q.size, total });
   });
 
-  api.get('/devices/:id', routeDoc({ tag: 'devices', summary: 'One device', response: deviceSchema, errors: { 404: ['DEVICE_NOT_FOUND'] } }), manage, (c) => {
+  api.get('/devices/:id', routeDoc({ tag: 'devices', summary: 'One device', response: () => deviceSchema, errors: { 404: ['DEVICE_NOT_FOUND'] } }), manage, (c) => {
     const row = devices.find(db, readParam(c, 'id'));
     if (!row) throw notFound('DEVICE_NOT_FOUND');
     return ok(c, toDevice(row));
   });
 
-  api.post('/devices/:id/pairing-code', routeDoc({ tag: 'devices', summary: 'Issue a new pairing code (the old token stops working)', response: registrationResponse, status: 201, errors: { 404: ['DEVICE_NOT_FOUND'], 422: ['DEVICE_REVOKED'] } }), manage, async (c) => {
+  api.post('/devices/:id/pairing-code', routeDoc({ tag: 'devices', summary: 'Issue a new pairing code (the old token stops working)', response: () => registrationResponse, status: 201, errors: { 404: ['DEVICE_NOT_FOUND'], 422: ['DEVICE_REVOKED'] } }), manage, async (c) => {
     const id = readParam(c, 'id');
     const response = await runCommand(c, 'auth.reissue_pairing_code', (tx) => reissuePairingCode(tx, id), 201);
     if (response.ok) rt.ctx.mqtt.disconnect(id);
     return response;
   });
 
-  api.post('/devices/:id/revoke', routeDoc({ tag: 'devices', summary: 'Revoke a device: its token and MQTT connection stop at once', response: deviceSchema, errors: { 404: ['DEVICE_NOT_FOUND'], 422: ['DEVICE_REVOKED'] } }), manage, async (c) => {
+  api.post('/devices/:id/revoke', routeDoc({ tag: 'devices', summary: 'Revoke a device: its token and MQTT connection stop at once', response: () => deviceSchema, errors: { 404: ['DEVICE_NOT_FOUND'], 422: ['DEVICE_REVOKED'] } }), manage, async (c) => {
     const id = readParam(c, 'id');
     const response = await runCommand(c, 'auth.revoke_device', (tx) => revokeDevice(tx, id));
     // After commit, so a reconnect attempt already finds the device revoked.
@@ -75,7 +75,7 @@ export function registerDeviceRoutes(rt: AuthRuntime): void {
   });
 
   // No Idempotency-Key replay: the answer holds the device token, which is never stored in clear.
-  api.post('/devices/pair', routeDoc({ tag: 'devices', summary: 'Pair a device with its code: the device token and MQTT username', body: pairBody, response: pairResponse, security: [], errors: { 401: ['PAIRING_CODE_INVALID'], 429: ['RATE_LIMITED'] } }), async (c) => {
+  api.post('/devices/pair', routeDoc({ tag: 'devices', summary: 'Pair a device with its code: the device token and MQTT username', body: pairBody, response: () => pairResponse, security: [], errors: { 401: ['PAIRING_CODE_INVALID'], 429: ['RATE_LIMITED'] } }), async (c) => {
     const body = await readJson(c, pairBody);
     const addressKey = `addr:${clientAddress(c) ?? 'unknown'}`;
     const nowMs = rt.now().getTime();

@@ -42,7 +42,7 @@ export function registerUserRoutes(rt: AuthRuntime): void {
   const { api, queryDb, db } = rt.ctx;
   const manage = requirePermission('users.manage');
 
-  api.post('/users', routeDoc({ tag: 'users', response: userSchema, summary: 'Create a user with a role, a password and optionally a PIN', body: createBody, status: 201, errors: { 409: ['USERNAME_TAKEN'], 422: ['PASSWORD_POLICY', 'PIN_POLICY'] } }), manage, async (c) => {
+  api.post('/users', routeDoc({ tag: 'users', response: () => userSchema, summary: 'Create a user with a role, a password and optionally a PIN', body: createBody, status: 201, errors: { 409: ['USERNAME_TAKEN'], 422: ['PASSWORD_POLICY', 'PIN_POLICY'] } }), manage, async (c) => {
     const body = await readJson(c, createBody);
     assertPasswordPolicy(body.password);
     if (body.pin !== undefined) assertPinPolicy(body.pin, body.role);
@@ -50,7 +50,7 @@ export function registerUserRoutes(rt: AuthRuntime): void {
     return runCommand(c, 'auth.create_user', (tx) => createUser(tx, { username: body.username, name: body.name, role: body.role, passwordHash, pinHash }), 201);
   });
 
-  api.get('/users', routeDoc({ tag: 'users', response: userSchema, summary: 'List users', query: listQuery, paged: true }), manage, async (c) => {
+  api.get('/users', routeDoc({ tag: 'users', response: () => userSchema, summary: 'List users', query: listQuery, paged: true }), manage, async (c) => {
     const q = readQuery(c, listQuery);
     let query = queryDb.selectFrom('users');
     if (q.role) query = query.where('role', '=', q.role);
@@ -60,31 +60,31 @@ export function registerUserRoutes(rt: AuthRuntime): void {
     return paged(c, (rows as UserRow[]).map(toUser), { page: q.page, size: q.size, total });
   });
 
-  api.get('/users/:id', routeDoc({ tag: 'users', response: userSchema, summary: 'One user', errors: { 404: ['USER_NOT_FOUND'] } }), manage, (c) => {
+  api.get('/users/:id', routeDoc({ tag: 'users', response: () => userSchema, summary: 'One user', errors: { 404: ['USER_NOT_FOUND'] } }), manage, (c) => {
     const row = findUserById(db, readParam(c, 'id'));
     if (!row) throw notFound('USER_NOT_FOUND');
     return ok(c, toUser(row));
   });
 
-  api.patch('/users/:id', routeDoc({ tag: 'users', response: userSchema, summary: 'Change a user\'s name or status', body: patchBody, errors: { 404: ['USER_NOT_FOUND'] } }), manage, async (c) => {
+  api.patch('/users/:id', routeDoc({ tag: 'users', response: () => userSchema, summary: 'Change a user\'s name or status', body: patchBody, errors: { 404: ['USER_NOT_FOUND'] } }), manage, async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, patchBody);
     return thenDisconnect(rt, id, await runCommand(c, 'auth.update_user', (tx) => updateUser(tx, rt, id, body)));
   });
 
   // Deactivation, not deletion: the journal and old receipts keep pointing at the user.
-  api.delete('/users/:id', routeDoc({ tag: 'users', response: userSchema, summary: 'Deactivate a user (kept for the journal and old receipts)', errors: { 404: ['USER_NOT_FOUND'] } }), manage, async (c) => {
+  api.delete('/users/:id', routeDoc({ tag: 'users', response: () => userSchema, summary: 'Deactivate a user (kept for the journal and old receipts)', errors: { 404: ['USER_NOT_FOUND'] } }), manage, async (c) => {
     const id = readParam(c, 'id');
     return thenDisconnect(rt, id, await runCommand(c, 'auth.deactivate_user', (tx) => updateUser(tx, rt, id, { status: 'INACTIVE' })));
   });
 
-  api.put('/users/:id/role', routeDoc({ tag: 'users', response: userSchema, summary: 'Change a user\'s role', body: roleBody, errors: { 404: ['USER_NOT_FOUND'] } }), manage, async (c) => {
+  api.put('/users/:id/role', routeDoc({ tag: 'users', response: () => userSchema, summary: 'Change a user\'s role', body: roleBody, errors: { 404: ['USER_NOT_FOUND'] } }), manage, async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, roleBody);
     return thenDisconnect(rt, id, await runCommand(c, 'auth.change_role', (tx) => changeRole(tx, rt, id, body.role)));
   });
 
-  api.post('/users/:id/password', routeDoc({ tag: 'users', response: userSchema, summary: 'Reset a user\'s password (admin reset; sessions revoked)', body: passwordBody, errors: { 403: ['CREDENTIAL_RESET_FORBIDDEN'], 404: ['USER_NOT_FOUND'], 422: ['PASSWORD_POLICY', 'PASSWORD_REUSED'] } }), manage, async (c) => {
+  api.post('/users/:id/password', routeDoc({ tag: 'users', response: () => userSchema, summary: 'Reset a user\'s password (admin reset; sessions revoked)', body: passwordBody, errors: { 403: ['CREDENTIAL_RESET_FORBIDDEN'], 404: ['USER_NOT_FOUND'], 422: ['PASSWORD_POLICY', 'PASSWORD_REUSED'] } }), manage, async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, passwordBody);
     assertPasswordPolicy(body.newPassword);
@@ -94,7 +94,7 @@ export function registerUserRoutes(rt: AuthRuntime): void {
     return thenDisconnect(rt, id, await runCommand(c, 'auth.reset_password', (tx) => setPassword(tx, rt, id, hash)));
   });
 
-  api.put('/users/:id/pin', routeDoc({ tag: 'users', response: userSchema, summary: 'Set or clear (null) a user\'s PIN', body: pinBody, errors: { 404: ['USER_NOT_FOUND'], 422: ['PIN_POLICY'] } }), manage, async (c) => {
+  api.put('/users/:id/pin', routeDoc({ tag: 'users', response: () => userSchema, summary: 'Set or clear (null) a user\'s PIN', body: pinBody, errors: { 404: ['USER_NOT_FOUND'], 422: ['PIN_POLICY'] } }), manage, async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, pinBody);
     if (body.pin !== null) {
@@ -106,7 +106,7 @@ export function registerUserRoutes(rt: AuthRuntime): void {
     return runCommand(c, 'auth.set_pin', (tx) => setPin(tx, id, pinHash));
   });
 
-  api.post('/users/:id/unlock', routeDoc({ tag: 'users', response: userSchema, summary: 'Unlock a user locked out by failed logins', errors: { 404: ['USER_NOT_FOUND'] } }), manage, (c) => {
+  api.post('/users/:id/unlock', routeDoc({ tag: 'users', response: () => userSchema, summary: 'Unlock a user locked out by failed logins', errors: { 404: ['USER_NOT_FOUND'] } }), manage, (c) => {
     const id = readParam(c, 'id');
     return runCommand(c, 'auth.unlock_user', (tx) => unlockUser(tx, rt, id));
   });

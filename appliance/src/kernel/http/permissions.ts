@@ -7,8 +7,7 @@ import type { AppEnv } from './env.js';
 const CALLER_SECURITY: RouteGuard['security'] = [{ bearerAuth: [] }, { apiKey: [] }];
 const CALLER_ERRORS: RouteGuard['errors'] = { 401: ['UNAUTHENTICATED', 'TOKEN_INVALID'], 429: ['API_KEY_RATE_LIMITED'] };
 
-/** Lets the request through only for an authenticated actor holding the permission. */
-export function requirePermission(permission: string) {
+function permissionGuard(permission: string) {
   const middleware = createMiddleware<AppEnv>(async (c, next) => {
     const actor = c.get('actor');
     if (!actor) throw new AppError('UNAUTHENTICATED', 401);
@@ -18,6 +17,16 @@ export function requirePermission(permission: string) {
     await next();
   });
   return guarded(middleware, { security: CALLER_SECURITY, permission, errors: { ...CALLER_ERRORS, 403: ['FORBIDDEN'] } });
+}
+
+// A route table asks for the same few permissions on every route of a module: one guard each.
+const guards = new Map<string, ReturnType<typeof permissionGuard>>();
+
+/** Lets the request through only for an authenticated actor holding the permission. */
+export function requirePermission(permission: string) {
+  let guard = guards.get(permission);
+  if (!guard) guards.set(permission, (guard = permissionGuard(permission)));
+  return guard;
 }
 
 export const requireAuthenticated = guarded(

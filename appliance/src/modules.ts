@@ -3,6 +3,7 @@ import { businessDayModule } from './business-day/index.js';
 import { cashierModule } from './cashier/index.js';
 import { catalogDownstreamApplier, catalogModule } from './catalog/index.js';
 import { customersModule } from './customers/index.js';
+import { deliveryModule } from './delivery/index.js';
 import { fiscalModule } from './fiscal/index.js';
 import { hardwareModule } from './hardware/index.js';
 import { kitchenModule } from './kitchen/index.js';
@@ -21,7 +22,7 @@ import { workflowsModule } from './workflows/index.js';
 
 /** Every domain module of the appliance, in dependency order of their migrations and demo seeds. */
 export function applianceModules(): ApplianceModule[] {
-  return [authModule, businessDayModule, customersModule, printingModule, catalogModule, pricingModule, ordersModule, tablesModule, cashierModule, fiscalModule, paymentsModule, stockModule, kitchenModule, marketplaceModule, hardwareModule, workflowsModule, createReplicationModule({ appliers: downstreamAppliers })];
+  return [authModule, businessDayModule, customersModule, printingModule, catalogModule, pricingModule, ordersModule, tablesModule, cashierModule, fiscalModule, paymentsModule, stockModule, kitchenModule, marketplaceModule, deliveryModule, hardwareModule, workflowsModule, createReplicationModule({ appliers: downstreamAppliers })];
 }
 
 /** The HQ messages a store applies: catalog prices and availability, the HQ settings and marketplace orders (docs/relay.md). */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineEvent } from '../define-event.js';
 
 export const tenderMethod = z.enum(['CASH', 'CREDIT', 'DEBIT', 'VOUCHER', 'PIX', 'OTHER']);
-export const paymentProvider = z.enum(['CASH', 'TEF', 'ASAAS', 'MERCADO_PAGO', 'MANUAL', 'CARD_MACHINE']);
+export const paymentProvider = z.enum(['CASH', 'TEF', 'ASAAS', 'MERCADO_PAGO', 'MANUAL', 'CARD_MACHINE', 'MARKETPLACE']);
 const cents = z.number().int();
 
 /** What the fiscal emission needs of a fully paid order (docs/fiscal.md). */

@@ -6,6 +6,7 @@ import { cashierEvents } from './cashier.js';
 import { catalogEvents } from './catalog.js';
 import { configurationEvents } from './configuration.js';
 import { customerEvents } from './customers.js';
+import { deliveryEvents } from './delivery.js';
 import { fiscalEvents } from './fiscal.js';
 import { hardwareEvents } from './hardware.js';
 import { kitchenEvents } from './kitchen.js';
@@ -33,6 +34,7 @@ export const EVENT_DOMAINS = [
   { title: 'Stock', source: 'appliance/src/stock', events: stockEvents },
   { title: 'Customers', source: 'appliance/src/customers', events: customerEvents },
   { title: 'Marketplace', source: 'appliance/src/marketplace', events: marketplaceEvents },
+  { title: 'Own delivery', source: 'appliance/src/delivery', events: deliveryEvents },
   { title: 'Fiscal documents', source: 'appliance/src/fiscal', events: fiscalEvents },
   { title: 'HQ configuration', source: 'appliance/src/workflows/hq-configuration.ts', events: configurationEvents },
 ] as const;

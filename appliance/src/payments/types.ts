@@ -2,7 +2,7 @@ export const TENDER_METHODS = ['CASH', 'CREDIT', 'DEBIT', 'VOUCHER', 'PIX', 'OTH
 export type TenderMethod = (typeof TENDER_METHODS)[number];
 export type PaymentStatus = 'PENDING' | 'CAPTURED' | 'CANCELLED';
 /** CARD_MACHINE: a card on a standalone machine the POS does not talk to (typed by the cashier). */
-export type PaymentProvider = 'CASH' | 'TEF' | 'ASAAS' | 'MERCADO_PAGO' | 'MANUAL' | 'CARD_MACHINE';
+export type PaymentProvider = 'CASH' | 'TEF' | 'ASAAS' | 'MERCADO_PAGO' | 'MANUAL' | 'CARD_MACHINE' | 'MARKETPLACE';
 
 export interface SplitRule {
   accountId: string;

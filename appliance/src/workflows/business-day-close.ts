@@ -26,6 +26,7 @@ import type { Actor } from '../kernel/journal/event.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { fiscalDaySummary } from '../fiscal/index.js';
+import { settleCouriers } from '../delivery/index.js';
 import { getOrder } from '../orders/index.js';
 import { listPaymentsOfDay, listRefundsOfDate } from '../payments/index.js';
 import { closeResolutions, openOrderBlockers, resolveOpenOrders } from './business-day-open-orders.js';
@@ -130,7 +131,10 @@ export function registerBusinessDayClose(ctx: ModuleContext): void {
       'business_day.close_begin',
       (tx) => {
         if (resolve) resolveOpenOrders(tx, resolve);
-        return beginBusinessDayClose(tx, blockersOf(tx.db));
+        const day = beginBusinessDayClose(tx, blockersOf(tx.db));
+        // No order is still out with a courier (it would block the close): their cash is settled with the day.
+        if (tableExists(tx.db, 'deliveries')) settleCouriers(tx, day.date);
+        return day;
       },
       { actor, correlationId },
     );

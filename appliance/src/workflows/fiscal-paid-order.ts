@@ -58,6 +58,8 @@ function fiscalPaymentOf(payment: Payment): FiscalPaymentLine {
     const brand = payment.details.brand as CardBrand | null | undefined;
     return { ...line, card: { integrated: false, ...(brand ? { brand: TBAND_BY_BRAND[brand] } : {}) } };
   }
+  // Paid online on an ordering platform: a tender outside the store's machines, named after the platform (xPag when tPag 99).
+  if (payment.provider === 'MARKETPLACE') return { ...line, description: payment.payerLabel ?? undefined };
   // The demo's simulated TEF charged no card: nothing to declare as an integrated authorization.
   if (payment.provider === 'TEF' && payment.details.simulated === true) return { ...line, card: { integrated: false, simulated: true } };
   if (!INTEGRATED_PROVIDERS.has(payment.provider)) return line;

@@ -1,6 +1,8 @@
 import type { ApplianceModule, ModuleContext } from '../kernel/module.js';
 import { registerAdminPage } from './admin-page.js';
 import { registerCustomerDataRequests } from './customer-data-requests.js';
+import { registerDeliveryDispatch } from './delivery-dispatch.js';
+import { registerRouteSlipPrinting } from './delivery-route-slip.js';
 import type { FiscalBacklog } from './fiscal-backlog.js';
 import { registerFiscalEmission } from './fiscal-emission.js';
 import { registerNfeRequestRoute } from './fiscal-nfe-request.js';
@@ -40,6 +42,8 @@ export const workflowsModule: ApplianceModule = {
     registerAdminPage(ctx);
     registerCustomerDataRequests(ctx);
     registerMarketplaceOperatorRoutes(ctx);
+    registerDeliveryDispatch(ctx);
+    registerRouteSlipPrinting(ctx);
     const backlog = registerFiscalEmission(ctx);
     if (backlog) fiscalBacklogs.set(ctx, backlog);
   },

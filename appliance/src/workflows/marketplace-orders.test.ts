@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
 import { marketplaceModule, warnNearDeadlines } from '../marketplace/index.js';
 import { getOrder } from '../orders/index.js';
+import { createPaymentsModule, listPaymentsOfOrder } from '../payments/index.js';
+import { loadPaidOrder } from './fiscal-paid-order.js';
 import { marketplaceOrderApplier } from './marketplace-orders.js';
 import { apiAs, NOON_MONDAY, orderModules, type Api } from './test-support.js';
 
@@ -48,7 +50,7 @@ describe('marketplace orders at the store', () => {
 
   beforeAll(async () => {
     const modules = orderModules();
-    modules.splice(modules.length - 1, 0, marketplaceModule);
+    modules.splice(modules.length - 1, 0, createPaymentsModule(), marketplaceModule);
     app = await startTestAppliance(modules, { clock: NOON_MONDAY, env: { CHEFIA_DEMO: '1' } });
     manager = apiAs(app, ['orders.read', 'orders.confirm', 'catalog.write'], 'MANAGER');
   });
@@ -106,6 +108,27 @@ describe('marketplace orders at the store', () => {
 
     expect(await push('marketplace.order_received', { ...platformOrder('1003'), items: [] })).toBe('ignored');
     expect(journal('marketplace.order_refused')).toHaveLength(1);
+  });
+
+  it('settles an order paid online with the platform as its tender, leaves one due on delivery to the till, and books the platform\'s refund when it is cancelled', async () => {
+    const prepaid = { prepaid: true, method: 'CREDIT', pendingCents: 0, changeForCents: null };
+    expect(await push('marketplace.order_received', platformOrder('1006', { payment: prepaid }))).toBe('applied');
+    const accepted = (await manager.get('/marketplace/orders/mo-1006')).body.data;
+    const order = getOrder(app.ctx.db, accepted.orderId)!;
+    expect(order.paidAt).not.toBeNull();
+    expect(listPaymentsOfOrder(app.ctx.db, order.id)).toEqual([
+      expect.objectContaining({ method: 'CREDIT', status: 'CAPTURED', amountCents: order.totalCents, provider: 'MARKETPLACE', providerRef: 'IFOOD:ifood-1006', payerLabel: 'iFood', cashierSessionId: null }),
+    ]);
+    expect(loadPaidOrder(app.ctx.db, order.id)!.payments).toEqual([{ method: 'CREDIT', amountCents: order.totalCents, changeCents: 0, description: 'iFood' }]);
+    // Cash on delivery (1002, cancelled above) was never paid at the store: the courier's money is taken at the till.
+    const cashOrder = (await manager.get('/marketplace/orders/mo-1002')).body.data;
+    expect(cashOrder.payment).toEqual({ prepaid: false, method: 'CASH', pendingCents: 6869, changeForCents: 10_000 });
+    expect(listPaymentsOfOrder(app.ctx.db, cashOrder.orderId)).toEqual([]);
+
+    expect(await push('marketplace.order_cancelled', { marketplaceOrderId: 'mo-1006', code: 'CAN' })).toBe('applied');
+    const [payment] = listPaymentsOfOrder(app.ctx.db, order.id);
+    expect(payment.refundedCents).toBe(order.totalCents);
+    expect(journal('payment.refunded').filter((p) => p.orderId === order.id)).toHaveLength(1);
   });
 
   it('warns once about an order waiting for the operator three minutes before the platform would cancel it', async () => {

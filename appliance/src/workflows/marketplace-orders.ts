@@ -13,14 +13,11 @@ import {
   readAutoAccept,
   recordPlatformOrder,
   type MarketplaceOrder,
-  type MarketplacePlatform,
 } from '../marketplace/index.js';
 import { createOrder, getOrder, ORDER_STATUSES, type NewOrderItem, type Order } from '../orders/index.js';
 import type { DownstreamApplier, DownstreamMessage, DownstreamOutcome } from '../replication/index.js';
+import { PLATFORM_LABEL, settlePaidOnline } from './marketplace-payment.js';
 import { cancelAndRelease, confirmAndRoute } from './order-commands.js';
-
-/** How the kitchen and the operator name each platform. */
-const PLATFORM_LABEL: Record<MarketplacePlatform, string> = { IFOOD: 'iFood', OPEN_DELIVERY: 'Open Delivery', RAPPI: 'Rappi', UBER_EATS: 'Uber Eats' };
 
 const OPEN_STATUSES: readonly string[] = ORDER_STATUSES.filter((s) => s !== 'COMPLETED' && s !== 'CANCELLED');
 
@@ -91,6 +88,7 @@ export function acceptMarketplaceOrder(tx: CommandTx, marketplaceOrderId: string
     throw businessRule('MARKETPLACE_ITEMS_UNMAPPED', { marketplaceOrderId }, { displayId: marketplaceOrder.displayId });
   }
   confirmAndRoute(tx, order.id, `${PLATFORM_LABEL[marketplaceOrder.platform]} #${marketplaceOrder.displayId}`);
+  settlePaidOnline(tx, marketplaceOrder, getOrder(tx.db, order.id)!);
   return markAccepted(tx, marketplaceOrderId, automatic);
 }
 

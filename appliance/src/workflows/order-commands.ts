@@ -18,6 +18,7 @@ import { findTable } from '../tables/index.js';
 import { requireManagerApproval } from './manager-override.js';
 import { kitchenItemsOf } from './order-kitchen.js';
 import { holdStockForOrder, releaseStockOfOrder } from './order-stock-hold.js';
+import { refundPaidOnline } from './marketplace-payment.js';
 import { priceOrderLines, type OrderLineInput } from './order-lines.js';
 
 export interface PlaceOrderInput {
@@ -90,6 +91,7 @@ export function cancelAndRelease(tx: CommandTx, orderId: string, reason: string)
     voidOrderTickets(tx, orderId);
     releaseStockOfOrder(tx, order);
   }
+  if (order.channel === 'MARKETPLACE') refundPaidOnline(tx, order, reason);
   return order;
 }
 

@@ -27,6 +27,7 @@ export async function changeProduct(
   }
   const queued = await db.transaction().execute(async (trx) => {
     const result: { storeId: string; cursor: number }[] = [];
+    await channel.lockStores(trx, change.storeIds);
     for (const storeId of change.storeIds) {
       const store = await trx.selectFrom('relay.stores').select('id').where('id', '=', storeId).executeTakeFirst();
       if (!store) throw new RelayError('STORE_NOT_FOUND', 404, `Loja ${storeId} não encontrada.`);
@@ -65,6 +66,7 @@ export async function pushConfiguration(
 ): Promise<{ storeId: string; cursor: number }[]> {
   const queued = await db.transaction().execute(async (trx) => {
     const result: { storeId: string; cursor: number }[] = [];
+    await channel.lockStores(trx, input.storeIds);
     for (const storeId of input.storeIds) {
       const store = await trx.selectFrom('relay.stores').select('id').where('id', '=', storeId).executeTakeFirst();
       if (!store) throw new RelayError('STORE_NOT_FOUND', 404, `Loja ${storeId} não encontrada.`);

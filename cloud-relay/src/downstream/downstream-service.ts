@@ -6,6 +6,8 @@ import type { RelayDb } from '../db/database.js';
 
 
 const PAGE_SIZE = 100;
+/** First key of the advisory locks that order a store's downstream queue (the second is the store's hash). */
+const QUEUE_LOCK_CLASS = 7_310;
 /** Other relay nodes may enqueue: waiting clients also re-check the table at this interval. */
 const POLL_INTERVAL_MS = 1000;
 
@@ -16,10 +18,27 @@ export class DownstreamChannel {
     this.wakeups.setMaxListeners(0);
   }
 
+  /**
+   * Takes the stores' queue locks, in one order so that two transactions pushing to the same
+   * stores cannot deadlock; call it first in a transaction that enqueues for several stores.
+   */
+  async lockStores(executor: RelayDb, storeIds: readonly string[]): Promise<void> {
+    for (const storeId of [...new Set(storeIds)].sort()) {
+      await sql`SELECT pg_advisory_xact_lock(${QUEUE_LOCK_CLASS}::int, hashtext(${storeId}::text))`.execute(executor);
+    }
+  }
+
+  /**
+   * Queues a message in the caller's transaction. A store's messages commit in cursor order: the
+   * store's queue lock is held from before its cursor is drawn until the transaction ends, so a
+   * reader can never see cursor 101 committed while 100 is still to come, and then skip 100 for
+   * good (several relay nodes, and one node's parallel jobs, enqueue for the same store at once).
+   */
   async enqueue(
     executor: RelayDb,
     message: { storeId: string; type: string; payload: unknown; createdBy?: string | null },
   ): Promise<DownstreamMessage> {
+    await this.lockStores(executor, [message.storeId]);
     const row = await executor
       .insertInto('relay.downstream_messages')
       .values({

@@ -64,6 +64,7 @@ export function buildDanfeNfce(row: FiscalDocumentRow, config: EmitterConfig, t:
   pair(t('danfe.itemCount'), String(computed.items.length));
   pair(t('danfe.total'), brl(computed.grossCents));
   if (computed.discountCents > 0) pair(t('danfe.discount'), brl(computed.discountCents));
+  if (computed.freightCents > 0) pair(t('danfe.freight'), brl(computed.freightCents));
   pair(t('danfe.toPay'), brl(computed.totalCents));
   pair(t('danfe.paymentHeader'), t('danfe.paidHeader'));
   for (const payment of sale.payments) {

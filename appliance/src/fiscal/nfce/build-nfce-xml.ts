@@ -33,6 +33,7 @@ export interface BuiltNfce {
 
 export function buildNfceXml(config: EmitterConfig, sale: FiscalSale, identity: NfceIdentity): BuiltNfce {
   const computed = computeSale(sale);
+  const delivered = computed.freightCents > 0;
   const timeZone = config.timeZone ?? DEFAULT_TIME_ZONE;
   const issuedAtLocal = formatLocalDateTime(identity.issuedAt, timeZone);
   const emissionType: 1 | 9 = identity.contingency ? 9 : 1;
@@ -51,7 +52,7 @@ export function buildNfceXml(config: EmitterConfig, sale: FiscalSale, identity: 
 
   const ide = ideXml(
     config,
-    { model: 65, series: config.series, number: identity.number, randomCode: identity.randomCode, issuedAtLocal, accessKey, emissionType, printType: 4, contingency: identity.contingency },
+    { model: 65, series: config.series, number: identity.number, randomCode: identity.randomCode, issuedAtLocal, accessKey, emissionType, printType: 4, contingency: identity.contingency, presence: delivered ? 4 : 1 },
     timeZone,
   );
   const emit = emitXml(config);
@@ -63,7 +64,8 @@ export function buildNfceXml(config: EmitterConfig, sale: FiscalSale, identity: 
     dest +
     detXml(computed.items, homologation, taxReform) +
     totalXml(computed, taxReform) +
-    group('transp', el('modFrete', 9)) +
+    // The store's own delivery: freight contracted by the seller (CIF, 0); otherwise no transport (9).
+    group('transp', el('modFrete', delivered ? 0 : 9)) +
     pagXml(sale.payments, computed) +
     (identity.contingency ? group('infAdic', el('infCpl', 'EMITIDA EM CONTINGENCIA')) : '');
   const xml = `<NFe xmlns="${NFE_NAMESPACE}">${group('infNFe', infNFe, `Id="NFe${accessKey}" versao="4.00"`)}</NFe>`;

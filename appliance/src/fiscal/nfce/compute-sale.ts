@@ -8,6 +8,7 @@ export interface ComputedItem {
   item: FiscalSaleItem;
   grossCents: number; // vProd
   discountCents: number; // vDesc
+  freightCents: number; // vFrete
   netCents: number;
   icmsBaseCents: number;
   icmsCents: number;
@@ -23,7 +24,8 @@ export interface ComputedSale {
   items: ComputedItem[];
   grossCents: number;
   discountCents: number;
-  totalCents: number; // vNF
+  freightCents: number; // vFrete: the delivery fee
+  totalCents: number; // vNF = vProd - vDesc + vFrete
   icmsBaseCents: number;
   icmsCents: number;
   pisCents: number;
@@ -54,27 +56,31 @@ export function lineGrossCents(item: FiscalSaleItem): number {
 function computeItem(item: FiscalSaleItem): ComputedItem {
   const grossCents = lineGrossCents(item);
   const discountCents = item.discountCents ?? 0;
+  const freightCents = item.freightCents ?? 0;
   const netCents = grossCents - discountCents;
-  const icmsBaseCents = item.icms.kind === 'CST_00' ? netCents : 0;
-  const icmsCents = item.icms.kind === 'CST_00' ? applyBasisPoints(netCents, item.icms.rateBasisPoints) : 0;
-  const pisBaseCents = item.pisCofins.kind === 'ALIQ' ? netCents : 0;
-  const pisCents = item.pisCofins.kind === 'ALIQ' ? applyBasisPoints(netCents, item.pisCofins.pisRateBasisPoints) : 0;
+  // Freight the seller charges is part of the operation's value: it enters every tax base.
+  const taxedCents = netCents + freightCents;
+  const icmsBaseCents = item.icms.kind === 'CST_00' ? taxedCents : 0;
+  const icmsCents = item.icms.kind === 'CST_00' ? applyBasisPoints(taxedCents, item.icms.rateBasisPoints) : 0;
+  const pisBaseCents = item.pisCofins.kind === 'ALIQ' ? taxedCents : 0;
+  const pisCents = item.pisCofins.kind === 'ALIQ' ? applyBasisPoints(taxedCents, item.pisCofins.pisRateBasisPoints) : 0;
   const cofinsCents =
-    item.pisCofins.kind === 'ALIQ' ? applyBasisPoints(netCents, item.pisCofins.cofinsRateBasisPoints) : 0;
+    item.pisCofins.kind === 'ALIQ' ? applyBasisPoints(taxedCents, item.pisCofins.cofinsRateBasisPoints) : 0;
   const reform = item.ibsCbs;
   return {
     item,
     grossCents,
     discountCents,
+    freightCents,
     netCents,
     icmsBaseCents,
     icmsCents,
     pisBaseCents,
     pisCents,
     cofinsCents,
-    ibsStateCents: reform ? applyBasisPoints(netCents, reform.ibsStateRateBasisPoints) : 0,
-    ibsCityCents: reform ? applyBasisPoints(netCents, reform.ibsCityRateBasisPoints) : 0,
-    cbsCents: reform ? applyBasisPoints(netCents, reform.cbsRateBasisPoints) : 0,
+    ibsStateCents: reform ? applyBasisPoints(taxedCents, reform.ibsStateRateBasisPoints) : 0,
+    ibsCityCents: reform ? applyBasisPoints(taxedCents, reform.ibsCityRateBasisPoints) : 0,
+    cbsCents: reform ? applyBasisPoints(taxedCents, reform.cbsRateBasisPoints) : 0,
   };
 }
 
@@ -97,6 +103,8 @@ export function validateSale(sale: FiscalSale): void {
     if (!Number.isSafeInteger(discount) || discount < 0 || discount >= lineGrossCents(item)) {
       fail('FISCAL_ITEM_DISCOUNT_INVALID', item.code);
     }
+    const freight = item.freightCents ?? 0;
+    if (!Number.isSafeInteger(freight) || freight < 0) fail('FISCAL_ITEM_FREIGHT_INVALID', item.code);
   }
   for (const payment of sale.payments) {
     if (!Number.isSafeInteger(payment.amountCents) || payment.amountCents < 0) fail('FISCAL_PAYMENT_INVALID', payment.method);
@@ -112,7 +120,8 @@ export function computeSale(sale: FiscalSale): ComputedSale {
   const items = sale.items.map(computeItem);
   const grossCents = sum(items.map((i) => i.grossCents));
   const discountCents = sum(items.map((i) => i.discountCents));
-  const totalCents = grossCents - discountCents;
+  const freightCents = sum(items.map((i) => i.freightCents));
+  const totalCents = grossCents - discountCents + freightCents;
   const settled = sum(sale.payments.map((p) => p.amountCents));
   if (settled !== totalCents) {
     throw new FiscalSaleError('FISCAL_PAYMENT_MISMATCH', `payments settle ${settled} but the total is ${totalCents}`);
@@ -123,12 +132,13 @@ export function computeSale(sale: FiscalSale): ComputedSale {
     items,
     grossCents,
     discountCents,
+    freightCents,
     totalCents,
     icmsBaseCents: sum(items.map((i) => i.icmsBaseCents)),
     icmsCents: sum(items.map((i) => i.icmsCents)),
     pisCents: sum(items.map((i) => i.pisCents)),
     cofinsCents: sum(items.map((i) => i.cofinsCents)),
-    ibsCbsBaseCents: sum(withReform.map((i) => i.netCents)),
+    ibsCbsBaseCents: sum(withReform.map((i) => i.netCents + i.freightCents)),
     ibsStateCents: sum(items.map((i) => i.ibsStateCents)),
     ibsCityCents: sum(items.map((i) => i.ibsCityCents)),
     cbsCents: sum(items.map((i) => i.cbsCents)),

@@ -35,6 +35,12 @@ describe.runIf(hasReference)('NFC-e 4.00 XML: schema and signature', () => {
     const reform = { ...normal, taxReformGroups: true, qrCodeVersion: 3 as const };
     add('reform-online-v3.xml', issueNfce(reform, certificate, regimeNormalSale(), { number: 5, randomCode: '10203044', issuedAt }), certificate, true);
     add('reform-offline-v3.xml', issueNfce(reform, certificate, regimeNormalSale(), { number: 6, randomCode: '10203045', issuedAt, contingency }), certificate, true);
+    // Delivered by the store: the R$ 7,00 fee shared over the lines as vFrete, paid with the rest by debit.
+    const delivered = regimeNormalSale('order-delivered');
+    delivered.items[0].freightCents = 340;
+    delivered.items[1].freightCents = 360;
+    delivered.payments[1].amountCents += 700;
+    add('normal-delivery-fee.xml', issueNfce(normal, certificate, delivered, { number: 8, randomCode: '10203047', issuedAt }), certificate);
     const generated = generateTestCertificate({ cnpj: config.cnpj, legalName: 'LOJA DEMO', password: 'demo' });
     const demoCert = loadA1Certificate(generated.pfx, generated.password);
     add('demo-cert-rs.xml', issueNfce({ ...config, address: { ...config.address, uf: 'RS', cityCode: '4314902' } }, demoCert, simplesSale(), { number: 7, randomCode: '10203046', issuedAt }), demoCert);
@@ -91,6 +97,21 @@ describe.runIf(hasReference)('NFC-e 4.00 XML: schema and signature', () => {
     expect(normal).toContain('<vPIS>0.58</vPIS>');
   });
 
+  it('a delivery fee is vFrete on its lines and in the totals, in vNF and the ICMS base, with the seller\'s freight and home delivery', () => {
+    const delivered = files.find((f) => f.name === 'normal-delivery-fee.xml')!.issued;
+    expect(delivered.computed).toMatchObject({ freightCents: 700, totalCents: 7800 });
+    const xml = delivered.signedXml;
+    expect(xml).toContain('<vUnTrib>35.00</vUnTrib><vFrete>3.40</vFrete><indTot>1</indTot>');
+    expect(xml).toContain('<vUnTrib>12.00</vUnTrib><vFrete>3.60</vFrete><indTot>1</indTot>');
+    expect(xml).toContain('<vProd>71.00</vProd><vFrete>7.00</vFrete><vSeg>0.00</vSeg><vDesc>0.00</vDesc>');
+    expect(xml).toContain('<vNF>78.00</vNF>');
+    // 18 % of 35,00 + 3,40.
+    expect(xml).toContain('<vBC>38.40</vBC><pICMS>18.0000</pICMS><vICMS>6.91</vICMS>');
+    expect(xml).toContain('<transp><modFrete>0</modFrete></transp>');
+    expect(xml).toContain('<indPres>4</indPres>');
+    expect(files[0].issued.signedXml).toContain('<transp><modFrete>9</modFrete></transp>');
+  });
+
   it('offline documents carry tpEmis 9, dhCont/xJust, the contingency note and the offline QR', () => {
     const offline = files[1].issued;
     expect(offline.accessKey[34]).toBe('9');
@@ -125,5 +146,6 @@ describe('fiscal sale validation', () => {
     expect(attempt((s) => (s.consumerCpf = '12345678900'))).toBe('FISCAL_CPF_INVALID');
     expect(attempt((s) => (s.items = []))).toBe('FISCAL_SALE_EMPTY');
     expect(attempt((s) => (s.items[1].discountCents = 650))).toBe('FISCAL_ITEM_DISCOUNT_INVALID');
+    expect(attempt((s) => (s.items[0].freightCents = -1))).toBe('FISCAL_ITEM_FREIGHT_INVALID');
   });
 });

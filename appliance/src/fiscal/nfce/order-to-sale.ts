@@ -36,6 +36,7 @@ export interface PaidOrderLine {
   quantity: number;
   unitPriceCents: number; // per unit, or per kg for GRAM
   discountCents?: number; // this line's share of every discount
+  freightCents?: number; // this line's share of the delivery fee
   fiscal: { ncm: string | null; cfop: string | null; cest: string | null; taxGroup: string | null };
 }
 
@@ -71,6 +72,7 @@ export function fiscalSaleFromOrder(order: PaidOrder, taxGroups: Record<string, 
       quantity: line.quantity,
       unitPriceCents: line.unitPriceCents,
       discountCents: line.discountCents,
+      freightCents: line.freightCents,
       icms: rule!.icms,
       pisCofins: rule!.pisCofins,
       ibsCbs: rule!.ibsCbs,

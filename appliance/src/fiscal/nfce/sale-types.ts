@@ -43,6 +43,8 @@ export interface FiscalSaleItem {
   quantity: number;
   unitPriceCents: number;
   discountCents?: number;
+  /** This line's share of the delivery fee (vFrete): part of the total and of the line's tax bases. */
+  freightCents?: number;
   origin?: number; // orig 0..8, default 0 (national)
   icms: IcmsTaxation;
   pisCofins: PisCofinsTaxation;

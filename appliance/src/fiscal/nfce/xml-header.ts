@@ -14,6 +14,8 @@ export interface IdeFields {
   /** 4 DANFE NFC-e (receipt), 1 DANFE portrait (A4). */
   printType: 1 | 4;
   contingency?: { enteredAt: Date; reason: string };
+  /** indPres: 1 in the store (default), 4 NFC-e delivered to the customer's home. */
+  presence?: 1 | 4;
 }
 
 /** ide (group B) of an NF-e / NFC-e sale inside the state. */
@@ -39,7 +41,7 @@ export function ideXml(config: EmitterConfig, fields: IdeFields, timeZone: strin
       el('tpAmb', tpAmb(config)) +
       el('finNFe', 1) +
       el('indFinal', 1) +
-      el('indPres', 1) +
+      el('indPres', fields.presence ?? 1) +
       el('procEmi', 0) +
       el('verProc', cleanText(config.softwareVersion ?? 'ChefiaPOS 0.1', 20)) +
       contingencyXml,

@@ -30,6 +30,7 @@ function prodXml(computed: ComputedItem, index: number, homologation: boolean): 
       el('uTrib', unit) +
       el('qTrib', quantityText(item)) +
       el('vUnTrib', formatCents(item.unitPriceCents)) +
+      (computed.freightCents > 0 ? el('vFrete', formatCents(computed.freightCents)) : '') +
       (computed.discountCents > 0 ? el('vDesc', formatCents(computed.discountCents)) : '') +
       el('indTot', 1),
   );

@@ -15,7 +15,7 @@ export function totalXml(sale: ComputedSale, taxReformGroups: boolean): string {
     el('vFCPST', ZERO) +
     el('vFCPSTRet', ZERO) +
     el('vProd', formatCents(sale.grossCents)) +
-    el('vFrete', ZERO) +
+    el('vFrete', formatCents(sale.freightCents)) +
     el('vSeg', ZERO) +
     el('vDesc', formatCents(sale.discountCents)) +
     el('vII', ZERO) +

@@ -1,0 +1,132 @@
+import { businessRule, notFound } from '../kernel/errors.js';
+import { formatBrl } from '../kernel/money.js';
+import { newId } from '../kernel/ids.js';
+import type { Db } from '../kernel/db/open.js';
+import type { CommandTx } from '../kernel/journal/command-bus.js';
+import { vaultOf } from '../kernel/pii/vault.js';
+import { findCourier, findDelivery, findDeliveryOfOrder, toCourier, type CourierSettlement, type Delivery, type DeliveryStatus, type Destination } from './model.js';
+import { sealAddress } from './sealed-address.js';
+import { matchZone, type ZoneMatch } from './zone-match.js';
+
+export interface NewDelivery {
+  orderId: string;
+  businessDate: string;
+  /** What the order costs before the delivery fee (checked against the zone's minimum). */
+  orderTotalCents: number;
+  destination: Destination;
+  payment: { prepaid: boolean; method: string; changeForCents: number | null };
+}
+
+/** The zone, fee, minimum and estimate for an address; 422 outside the delivery area. */
+export function quoteDelivery(db: Db, destination: Destination): ZoneMatch {
+  const match = matchZone(db, destination);
+  if (!match) throw businessRule('DELIVERY_OUT_OF_AREA', { postalCode: destination.postalCode });
+  return match;
+}
+
+/**
+ * The order goes out for delivery to this destination: the zone's fee and estimate are fixed now,
+ * and what the courier collects at the door (order plus fee, unless paid online).
+ */
+export function createDelivery(tx: CommandTx, input: NewDelivery): Delivery {
+  if (findDeliveryOfOrder(tx.db, input.orderId)) throw businessRule('DELIVERY_ALREADY_EXISTS', { orderId: input.orderId });
+  const { zone, distanceMeters } = quoteDelivery(tx.db, input.destination);
+  if (input.orderTotalCents < zone.minimumOrderCents) {
+    throw businessRule('DELIVERY_BELOW_MINIMUM', { zoneId: zone.id, minimumOrderCents: zone.minimumOrderCents }, { zone: zone.name, minimum: formatBrl(zone.minimumOrderCents) });
+  }
+  const amountDueCents = input.payment.prepaid ? 0 : input.orderTotalCents + zone.feeCents;
+  const { changeForCents } = input.payment;
+  if (changeForCents !== null && changeForCents <= amountDueCents) throw businessRule('DELIVERY_CHANGE_TOO_SMALL', { amountDueCents, changeForCents }, { due: formatBrl(amountDueCents) });
+  const id = newId();
+  tx
+    .prepare(
+      `INSERT INTO deliveries (id, order_id, business_date, zone_id, fee_cents, estimate_minutes, distance_m, address, prepaid, payment_method, amount_due_cents, change_for_cents, status, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)`,
+    )
+    .run(id, input.orderId, input.businessDate, zone.id, zone.feeCents, zone.estimateMinutes, distanceMeters, sealAddress(vaultOf(tx.db).keyring, 'delivery', id, input.destination),
+      input.payment.prepaid ? 1 : 0, input.payment.method, amountDueCents, changeForCents, tx.nowIso);
+  tx.emit({
+    type: 'delivery.created',
+    aggregateType: 'delivery',
+    aggregateId: id,
+    payload: { deliveryId: id, orderId: input.orderId, zoneId: zone.id, feeCents: zone.feeCents, estimateMinutes: zone.estimateMinutes, prepaid: input.payment.prepaid, paymentMethod: input.payment.method, amountDueCents, changeForCents },
+  });
+  return findDelivery(tx.db, id)!;
+}
+
+function load(tx: CommandTx, id: string, from: DeliveryStatus): Delivery {
+  const delivery = findDelivery(tx.db, id);
+  if (!delivery) throw notFound('DELIVERY_NOT_FOUND', { deliveryId: id });
+  if (delivery.status !== from) throw businessRule('DELIVERY_WRONG_STATUS', { deliveryId: id, status: delivery.status }, { status: delivery.status });
+  return delivery;
+}
+
+/** Assigned to a courier and out of the door (the route slip prints on `delivery.dispatched`). */
+export function dispatchDelivery(tx: CommandTx, id: string, courierId: string): Delivery {
+  const delivery = load(tx, id, 'PENDING');
+  const courier = findCourier(tx.db, courierId);
+  if (!courier?.active) throw notFound('DELIVERY_COURIER_NOT_FOUND', { courierId });
+  tx.prepare("UPDATE deliveries SET status = 'OUT_FOR_DELIVERY', courier_id = ?, dispatched_at = ? WHERE id = ?").run(courierId, tx.nowIso, id);
+  tx.emit({ type: 'delivery.dispatched', aggregateType: 'delivery', aggregateId: id, payload: { deliveryId: id, orderId: delivery.orderId, courierId } });
+  return findDelivery(tx.db, id)!;
+}
+
+export function markDelivered(tx: CommandTx, id: string): Delivery {
+  const delivery = load(tx, id, 'OUT_FOR_DELIVERY');
+  tx.prepare("UPDATE deliveries SET status = 'DELIVERED', delivered_at = ? WHERE id = ?").run(tx.nowIso, id);
+  tx.emit({ type: 'delivery.delivered', aggregateType: 'delivery', aggregateId: id, payload: { deliveryId: id, orderId: delivery.orderId, courierId: delivery.courierId!, amountDueCents: delivery.amountDueCents } });
+  return findDelivery(tx.db, id)!;
+}
+
+/** The order was cancelled before it was delivered: nothing to collect, nothing to settle. */
+export function cancelDeliveryOfOrder(tx: CommandTx, orderId: string): void {
+  const delivery = findDeliveryOfOrder(tx.db, orderId);
+  if (!delivery || delivery.status === 'DELIVERED' || delivery.status === 'CANCELLED') return;
+  tx.prepare("UPDATE deliveries SET status = 'CANCELLED' WHERE id = ?").run(delivery.id);
+  tx.emit({ type: 'delivery.cancelled', aggregateType: 'delivery', aggregateId: delivery.id, payload: { deliveryId: delivery.id, orderId } });
+}
+
+/** Deliveries still with a courier: the day cannot be settled while money is on the street. */
+export function deliveriesOutOfTheDoor(db: Db): { deliveryId: string; orderId: string; courierId: string }[] {
+  return db.prepare("SELECT id AS deliveryId, order_id AS orderId, courier_id AS courierId FROM deliveries WHERE status = 'OUT_FOR_DELIVERY' ORDER BY dispatched_at").all() as { deliveryId: string; orderId: string; courierId: string }[];
+}
+
+/**
+ * The couriers' cash for a business day, inside the day close: per courier, the delivered and not
+ * yet settled deliveries, the cash they collected (orders plus fees paid at the door in cash),
+ * what they collected otherwise (card on the courier's terminal), their pay per delivery, and the
+ * cash they hand to the store (collected cash minus pay). Settled once; a second call finds nothing.
+ */
+export function settleCouriers(tx: CommandTx, businessDate: string): CourierSettlement[] {
+  const rows = tx
+    .prepare(
+      `SELECT courier_id, count(*) AS n,
+              coalesce(sum(CASE WHEN payment_method = 'CASH' THEN amount_due_cents ELSE 0 END), 0) AS cash,
+              coalesce(sum(CASE WHEN payment_method = 'CASH' THEN 0 ELSE amount_due_cents END), 0) AS other
+       FROM deliveries WHERE status = 'DELIVERED' AND settlement_id IS NULL AND business_date = ? GROUP BY courier_id ORDER BY courier_id`,
+    )
+    .all(businessDate) as { courier_id: string; n: number; cash: number; other: number }[];
+  return rows.map((row) => {
+    const courier = toCourier(tx.prepare('SELECT * FROM delivery_couriers WHERE id = ?').get(row.courier_id));
+    const settlement: CourierSettlement = {
+      id: newId(),
+      courierId: courier.id,
+      businessDate,
+      deliveryCount: row.n,
+      cashCollectedCents: row.cash,
+      otherCollectedCents: row.other,
+      courierPayCents: row.n * courier.payPerDeliveryCents,
+      cashDueCents: row.cash - row.n * courier.payPerDeliveryCents,
+      settledAt: tx.nowIso,
+    };
+    tx
+      .prepare(
+        `INSERT INTO delivery_settlements (id, courier_id, business_date, delivery_count, cash_collected_cents, other_collected_cents, courier_pay_cents, cash_due_cents, settled_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(settlement.id, settlement.courierId, businessDate, settlement.deliveryCount, settlement.cashCollectedCents, settlement.otherCollectedCents, settlement.courierPayCents, settlement.cashDueCents, settlement.settledAt);
+    tx.prepare("UPDATE deliveries SET settlement_id = ? WHERE courier_id = ? AND status = 'DELIVERED' AND settlement_id IS NULL AND business_date = ?").run(settlement.id, courier.id, businessDate);
+    tx.emit({ type: 'delivery.courier_settled', aggregateType: 'delivery_courier', aggregateId: courier.id, payload: { settlementId: settlement.id, courierId: courier.id, businessDate, deliveryCount: settlement.deliveryCount, cashCollectedCents: settlement.cashCollectedCents, otherCollectedCents: settlement.otherCollectedCents, courierPayCents: settlement.courierPayCents, cashDueCents: settlement.cashDueCents } });
+    return settlement;
+  });
+}

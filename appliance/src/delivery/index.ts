@@ -1,0 +1,20 @@
+import type { ApplianceModule } from '../kernel/module.js';
+import { deliveryMessages } from './messages.pt-BR.js';
+import { deliveryMigrations } from './migrations.js';
+import { registerDeliveryRoutes } from './routes.js';
+import { sealedDeliveryAddresses } from './sealed-address.js';
+
+export { cancelDeliveryOfOrder, createDelivery, deliveriesOutOfTheDoor, dispatchDelivery, markDelivered, settleCouriers, type NewDelivery } from './delivery-commands.js';
+export { destinationSchema, findCourier, findDelivery, findDeliveryOfOrder, findZone, type CourierSettlement, type Delivery, type Destination } from './model.js';
+export { deliveryResponse } from './response-schemas.js';
+
+/** The store's own delivery: zones, couriers, customers' addresses, dispatch and the couriers' cash (docs/api.md, "Own delivery"). */
+export const deliveryModule: ApplianceModule = {
+  name: 'delivery',
+  migrations: deliveryMigrations,
+  messages: { 'pt-BR': deliveryMessages },
+  register(ctx) {
+    for (const column of Object.values(sealedDeliveryAddresses)) ctx.pii.register(column);
+    registerDeliveryRoutes(ctx);
+  },
+};

@@ -1,0 +1,80 @@
+import type { Migration } from '../kernel/db/migrations.js';
+
+export const deliveryMigrations: Migration[] = [
+  {
+    // The store's own delivery: zones (by distance, neighbourhood or CEP) with fee, minimum order
+    // and time estimate; couriers; customers' saved addresses (sealed); one delivery per order with
+    // its address (sealed), payment due and courier; the courier's cash settled per business day.
+    id: 'delivery/001_zones_couriers_deliveries_settlements',
+    up(db) {
+      db.exec(`
+        CREATE TABLE delivery_zones (
+          id TEXT PRIMARY KEY,
+          name TEXT NOT NULL,
+          kind TEXT NOT NULL CHECK (kind IN ('RADIUS', 'DISTRICT', 'POSTAL_CODE')),
+          max_distance_m INTEGER,
+          districts TEXT NOT NULL,
+          postal_prefixes TEXT NOT NULL,
+          fee_cents INTEGER NOT NULL CHECK (fee_cents >= 0),
+          minimum_order_cents INTEGER NOT NULL CHECK (minimum_order_cents >= 0),
+          estimate_minutes INTEGER NOT NULL CHECK (estimate_minutes > 0),
+          active INTEGER NOT NULL,
+          updated_at TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE delivery_couriers (
+          id TEXT PRIMARY KEY,
+          name TEXT NOT NULL,
+          pay_per_delivery_cents INTEGER NOT NULL CHECK (pay_per_delivery_cents >= 0),
+          active INTEGER NOT NULL,
+          updated_at TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE delivery_addresses (
+          id TEXT PRIMARY KEY,
+          customer_id TEXT NOT NULL,
+          label TEXT,
+          address TEXT NOT NULL,
+          created_at TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX delivery_addresses_customer ON delivery_addresses (customer_id);
+
+        CREATE TABLE deliveries (
+          id TEXT PRIMARY KEY,
+          order_id TEXT NOT NULL UNIQUE,
+          business_date TEXT NOT NULL,
+          zone_id TEXT NOT NULL REFERENCES delivery_zones (id),
+          fee_cents INTEGER NOT NULL,
+          estimate_minutes INTEGER NOT NULL,
+          distance_m INTEGER,
+          address TEXT NOT NULL,
+          prepaid INTEGER NOT NULL,
+          payment_method TEXT NOT NULL,
+          amount_due_cents INTEGER NOT NULL CHECK (amount_due_cents >= 0),
+          change_for_cents INTEGER,
+          status TEXT NOT NULL CHECK (status IN ('PENDING', 'OUT_FOR_DELIVERY', 'DELIVERED', 'CANCELLED')),
+          courier_id TEXT REFERENCES delivery_couriers (id),
+          settlement_id TEXT,
+          created_at TEXT NOT NULL,
+          dispatched_at TEXT,
+          delivered_at TEXT
+        ) STRICT;
+        CREATE INDEX deliveries_status ON deliveries (status);
+        CREATE INDEX deliveries_courier_day ON deliveries (courier_id, business_date);
+
+        CREATE TABLE delivery_settlements (
+          id TEXT PRIMARY KEY,
+          courier_id TEXT NOT NULL REFERENCES delivery_couriers (id),
+          business_date TEXT NOT NULL,
+          delivery_count INTEGER NOT NULL,
+          cash_collected_cents INTEGER NOT NULL,
+          other_collected_cents INTEGER NOT NULL,
+          courier_pay_cents INTEGER NOT NULL,
+          cash_due_cents INTEGER NOT NULL,
+          settled_at TEXT NOT NULL,
+          UNIQUE (courier_id, business_date)
+        ) STRICT;
+      `);
+    },
+  },
+];

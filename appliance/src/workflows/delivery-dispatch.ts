@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { routeDoc } from '../../contract/api/openapi/route-doc.js';
+import { createDelivery, deliveryResponse, destinationSchema, dispatchDelivery, findDelivery, markDelivered, cancelDeliveryOfOrder } from '../delivery/index.js';
+import { businessRule, notFound } from '../kernel/errors.js';
+import { runCommand } from '../kernel/http/command-route.js';
+import { requirePermission } from '../kernel/http/permissions.js';
+import { readJson, readParam } from '../kernel/http/validation.js';
+import type { CommandTx } from '../kernel/journal/command-bus.js';
+import type { ModuleContext } from '../kernel/module.js';
+import { getOrder, isSettled, setOrderStatus } from '../orders/index.js';
+import { hasTable } from './printing-consumer.js';
+
+const cents = z.number().int().min(0).max(100_000_000);
+const deliveryBody = z.object({
+  destination: destinationSchema,
+  /** Paid before it leaves (PIX, card at the counter) or at the door: method and, for cash, change for. */
+  payment: z.object({ prepaid: z.boolean(), method: z.enum(['CASH', 'CREDIT', 'DEBIT', 'VOUCHER', 'PIX']), changeForCents: cents.nullable().default(null) }),
+});
+const dispatchBody = z.object({ courierId: z.string().min(1).max(64) });
+
+const OPEN_FOR_DELIVERY = ['DRAFT', 'CONFIRMED', 'PREPARING', 'READY'];
+
+function deliverableOrder(tx: CommandTx, orderId: string) {
+  const order = getOrder(tx.db, orderId);
+  if (!order) throw notFound('ORDER_NOT_FOUND', { orderId });
+  if (order.channel !== 'DELIVERY' || !OPEN_FOR_DELIVERY.includes(order.status)) throw businessRule('DELIVERY_ORDER_NOT_DELIVERABLE', { orderId, channel: order.channel, status: order.status });
+  return order;
+}
+
+/**
+ * The store's own delivery across modules: a DELIVERY order gets its destination, zone fee and
+ * payment due; dispatching assigns the courier and moves the order out for delivery (the route slip
+ * prints from the journal); delivered completes an order already paid; a cancelled order's delivery
+ * is cancelled with it.
+ */
+export function registerDeliveryDispatch(ctx: ModuleContext): void {
+  if (!hasTable(ctx, 'deliveries')) return;
+  ctx.api.post('/delivery/orders/:orderId', routeDoc({ tag: 'delivery', summary: 'Deliver an order to an address: the zone\'s fee, estimate and what to collect at the door', body: deliveryBody, response: deliveryResponse, status: 201, errors: { 404: ['ORDER_NOT_FOUND'], 422: ['DELIVERY_OUT_OF_AREA', 'DELIVERY_BELOW_MINIMUM', 'DELIVERY_ALREADY_EXISTS', 'DELIVERY_ORDER_NOT_DELIVERABLE', 'DELIVERY_CHANGE_TOO_SMALL'] } }), requirePermission('orders.create'), async (c) => {
+    const orderId = readParam(c, 'orderId');
+    const body = await readJson(c, deliveryBody);
+    return runCommand(
+      c,
+      'delivery.create',
+      (tx) => {
+        const order = deliverableOrder(tx, orderId);
+        return createDelivery(tx, { orderId, businessDate: order.businessDate, orderTotalCents: order.totalCents, destination: body.destination, payment: body.payment });
+      },
+      201,
+    );
+  });
+
+  ctx.api.post('/delivery/deliveries/:id/dispatch', routeDoc({ tag: 'delivery', summary: 'Hand the order to a courier: out for delivery, the route slip prints', body: dispatchBody, response: deliveryResponse, errors: { 404: ['DELIVERY_NOT_FOUND', 'DELIVERY_COURIER_NOT_FOUND'], 422: ['DELIVERY_WRONG_STATUS', 'DELIVERY_ORDER_NOT_DELIVERABLE'] } }), requirePermission('orders.fulfil'), async (c) => {
+    const id = readParam(c, 'id');
+    const { courierId } = await readJson(c, dispatchBody);
+    return runCommand(c, 'delivery.dispatch', (tx) => {
+      const delivery = findDelivery(tx.db, id);
+      if (!delivery) throw notFound('DELIVERY_NOT_FOUND', { deliveryId: id });
+      const order = deliverableOrder(tx, delivery.orderId);
+      // A paid order the hand-over policy already completed stays completed; any other leaves the kitchen now.
+      if (order.status !== 'COMPLETED') setOrderStatus(tx, order.id, 'DELIVERING');
+      return dispatchDelivery(tx, id, courierId);
+    });
+  });
+
+  ctx.api.post('/delivery/deliveries/:id/delivered', routeDoc({ tag: 'delivery', summary: 'The courier delivered: an order already paid is completed, one paid at the door waits for the courier\'s cash', response: deliveryResponse, errors: { 404: ['DELIVERY_NOT_FOUND'], 422: ['DELIVERY_WRONG_STATUS'] } }), requirePermission('orders.fulfil'), async (c) => {
+    const id = readParam(c, 'id');
+    return runCommand(c, 'delivery.delivered', (tx) => {
+      const delivery = markDelivered(tx, id);
+      const order = getOrder(tx.db, delivery.orderId);
+      if (order?.status === 'DELIVERING' && isSettled(order)) setOrderStatus(tx, order.id, 'COMPLETED');
+      return delivery;
+    });
+  });
+
+  ctx.events.durable('workflow-delivery-cancellation', 'order.cancelled', async (event) => {
+    await ctx.commands.run('workflow.delivery_cancellation', (tx) => cancelDeliveryOfOrder(tx, event.payload.orderId), { actor: { type: 'system', id: 'workflow:delivery-cancellation' }, correlationId: event.correlationId });
+  });
+}

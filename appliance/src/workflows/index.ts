@@ -2,6 +2,7 @@ import type { ApplianceModule, ModuleContext } from '../kernel/module.js';
 import { registerAdminPage } from './admin-page.js';
 import { registerCustomerDataRequests } from './customer-data-requests.js';
 import type { FiscalBacklog } from './fiscal-backlog.js';
+import { registerFloorScreens } from './floor-screens.js';
 import { registerFiscalEmission } from './fiscal-emission.js';
 import { registerNfeRequestRoute } from './fiscal-nfe-request.js';
 import { registerHardwareWorkflows } from './hardware-workflows.js';
@@ -9,6 +10,7 @@ import { registerKitchenCommandWorkflow } from './kitchen-command.js';
 import { registerMarketplaceOperatorRoutes } from './marketplace-routes.js';
 import { registerMoneyWorkflows, startMoneyWorkflows } from './money-workflows.js';
 import { registerOrderWorkflowRoutes } from './order-routes.js';
+import type { OrderBoard } from './order-board.js';
 import { registerOrderWriteOff } from './order-write-off.js';
 import { registerPosPage } from './pos-page.js';
 import { registerPrintingWorkflows } from './printing-workflows.js';
@@ -18,6 +20,8 @@ import { registerStartPage } from './start-page/routes.js';
 
 /** The fiscal backlog of each appliance in this process: retried on a timer between start and stop. */
 const fiscalBacklogs = new Map<ModuleContext, FiscalBacklog>();
+/** The order-ready board of each appliance in this process: rebuilt from the journal at start. */
+const orderBoards = new Map<ModuleContext, OrderBoard>();
 
 /**
  * Processes that span modules (contracts in docs/module-contracts.md). Registered LAST so every module's
@@ -38,6 +42,7 @@ export const workflowsModule: ApplianceModule = {
     registerStartPage(ctx);
     registerPosPage(ctx);
     registerAdminPage(ctx);
+    orderBoards.set(ctx, registerFloorScreens(ctx));
     registerCustomerDataRequests(ctx);
     registerMarketplaceOperatorRoutes(ctx);
     const backlog = registerFiscalEmission(ctx);
@@ -46,9 +51,12 @@ export const workflowsModule: ApplianceModule = {
   async start(ctx: ModuleContext) {
     await startMoneyWorkflows(ctx);
     fiscalBacklogs.get(ctx)?.start();
+    await orderBoards.get(ctx)?.start();
   },
   async stop() {
     await Promise.all([...fiscalBacklogs.values()].map((backlog) => backlog.stop()));
     fiscalBacklogs.clear();
+    for (const board of orderBoards.values()) board.stop();
+    orderBoards.clear();
   },
 };

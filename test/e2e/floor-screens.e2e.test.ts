@@ -34,10 +34,12 @@ describe('customer-facing screens (/painel, /cliente) in headless Chromium again
     expect(confirmed.status).toBe(200);
     return confirmed.body.data as { id: string; number: number; kitchenTickets: { ticketId: string; station: string; kind: string }[] };
   };
-  /** Bumps every ticket of the order, the expo last: the last bump makes it READY. */
+  /** Bumps every ticket of the order, the expo last; answers when the first bump was sent (the moment the board is measured from). */
   const bumpAll = async (order: Awaited<ReturnType<typeof counterOrder>>) => {
     const ordered = [...order.kitchenTickets].sort((a, b) => Number(a.kind === 'EXPO') - Number(b.kind === 'EXPO'));
+    const firstSentAt = Date.now();
     for (const ticket of ordered) expect((await admin.post(`/kds/${ticket.station}/commands`, { ticketId: ticket.ticketId, action: 'bump' })).status).toBe(200);
+    return firstSentAt;
   };
 
   beforeAll(async () => {
@@ -103,8 +105,7 @@ describe('customer-facing screens (/painel, /cliente) in headless Chromium again
     const order = await counterOrder();
     await board.locator(`#preparing [data-number="${order.number}"]`).waitFor();
     await stampWhenShown(board, `#ready [data-number="${order.number}"]`);
-    const bumpedAt = Date.now();
-    await bumpAll(order);
+    const bumpedAt = await bumpAll(order);
     await board.locator(`#ready [data-number="${order.number}"]`).waitFor();
     expect((await shownAt(board))! - bumpedAt).toBeLessThanOrEqual(1000);
     expect(await board.locator(`#ready [data-number="${order.number}"]`).getAttribute('class')).toContain('fresh');

@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import type { OrderBoardView } from '../../../contract/screens';
 import { forgetPairedScreen, linkScreen, loadPairedScreen, type PairedScreen, type ScreenConfig } from '../../shared/device-screen';
-import { chime } from './chime';
+import { chime, prepareChime } from './chime';
 
 export const STORAGE_KEY = 'chefia.painel.device';
 /** How long a number that just became ready stays highlighted. */
@@ -30,6 +30,7 @@ function show(next: OrderBoardView): void {
 }
 
 export function startBoard(config: ScreenConfig, screen: PairedScreen): () => void {
+  prepareChime();
   const client = linkScreen(screen, [`store/${config.storeId}/board/orders`], {
     message: (_topic, payload) => {
       if (payload) show(payload as OrderBoardView);

@@ -5,6 +5,7 @@ export const clienteMessages = {
   CLIENTE_SLIDE_2: 'Pague com Pix, cartão ou dinheiro.',
   CLIENTE_SLIDE_3: 'CPF na nota? Informe ao caixa antes de pagar.',
   CLIENTE_YOUR_ORDER: 'Seu pedido',
+  CLIENTE_MORE_LINES: '… e mais {count} itens acima',
   CLIENTE_TOTAL: 'Total',
   CLIENTE_PIX_TITLE: 'Pague com Pix',
   CLIENTE_PIX_HINT: 'Aponte a câmera do app do seu banco para o QR Code.',

@@ -3,14 +3,19 @@ import { live, shown } from '../state/mirror';
 import { t } from '../texts';
 import { IdleSlides } from './IdleSlides';
 
+/** The screen holds this many lines; a longer cart shows its latest ones under a count of the rest. */
+const LINES_SHOWN = 7;
+
 function Cart() {
   const message = shown.value!;
+  const hidden = Math.max(0, message.lines.length - LINES_SHOWN);
   return (
     <section class="cart" id="cart">
       <h1>{t('CLIENTE_YOUR_ORDER')}</h1>
       <ol class="lines">
-        {message.lines.map((line, index) => (
-          <li key={index} class="line">
+        {hidden > 0 && <li class="more">{t('CLIENTE_MORE_LINES', { count: hidden })}</li>}
+        {message.lines.slice(hidden).map((line, index) => (
+          <li key={hidden + index} class="line">
             <span class="qty">{line.quantity}×</span>
             <span class="name">
               {line.name}

@@ -23,7 +23,7 @@ export function registerCustomerDisplayMirror(ctx: ModuleContext): void {
     summary: "Show a POS terminal's cart on its customer-facing screen",
     params: terminalParam,
     body: customerDisplayBody,
-    response: mirrorAnswer,
+    response: () => mirrorAnswer,
   });
   ctx.api.put('/customer-displays/:terminalId', doc, requirePermission('orders.create'), async (c) => {
     const { terminalId } = parseWith(terminalParam, { terminalId: c.req.param('terminalId') });

@@ -1,4 +1,5 @@
-import { fetchPageJson, postJson } from './api';
+import { fetchPageJson } from './api';
+import { createWebApi } from './appliance-api';
 import { brokerUrl, MqttClient } from './mqtt/client';
 
 /**
@@ -27,7 +28,7 @@ export function loadPairedScreen(storageKey: string): PairedScreen | null {
 }
 
 export async function pairScreen(storageKey: string, code: string): Promise<PairedScreen> {
-  const answer = await postJson<{ device: { id: string }; deviceToken: string }>('/devices/pair', { code: code.trim().toUpperCase() });
+  const answer = await createWebApi().post('/api/v1/devices/pair', { body: { code: code.trim().toUpperCase() } });
   const paired = { deviceId: answer.device.id, token: answer.deviceToken };
   localStorage.setItem(storageKey, JSON.stringify(paired));
   return paired;

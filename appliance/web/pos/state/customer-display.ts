@@ -2,7 +2,8 @@ import { effect } from '@preact/signals';
 import type { CustomerDisplayBody } from '../../../contract/screens';
 import { cart, cartTotal, lineTotal, optionLabels } from './cart';
 import { lastChange, pendingPix } from './sale';
-import { call, operator, terminalId } from './session';
+import { createWebApi } from '../../shared/appliance-api';
+import { operator, terminalId } from './session';
 
 function picture(): CustomerDisplayBody {
   const pix = pendingPix.value;
@@ -20,6 +21,15 @@ function picture(): CustomerDisplayBody {
  * time, always the latest picture; a failed one is simply replaced by the next change.
  */
 export function mirrorToCustomerDisplay(): void {
+  const api = createWebApi({
+    session: {
+      current: () => operator.value,
+      renewed: (fresh) => {
+        const current = operator.value;
+        if (fresh && current) operator.value = { ...current, token: fresh.accessToken, refreshToken: fresh.refreshToken };
+      },
+    },
+  });
   let sending = false;
   let next: CustomerDisplayBody | null = null;
   const flush = async () => {
@@ -28,7 +38,7 @@ export function mirrorToCustomerDisplay(): void {
     while (next && operator.value && terminalId.value) {
       const body = next;
       next = null;
-      await call('PUT', `/customer-displays/${encodeURIComponent(terminalId.value)}`, body).catch(() => undefined);
+      await api.put('/api/v1/customer-displays/{terminalId}', { params: { path: { terminalId: terminalId.value } }, body }).catch(() => undefined);
     }
     sending = false;
   };

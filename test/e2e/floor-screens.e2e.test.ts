@@ -1,4 +1,5 @@
-import { rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
@@ -21,13 +22,22 @@ const stampWhenShown = (page: Page, selector: string) =>
   }, selector);
 const shownAt = (page: Page) => page.evaluate(() => (window as unknown as { shownAt?: number }).shownAt);
 
-describe('customer-facing screens (/painel, /cliente) in headless Chromium against the built appliance', () => {
+describe('customer-facing screens (/painel, /cliente, /totem) in headless Chromium against the built appliance', () => {
   let appliance: ApplianceProcess;
   let admin: ApiClient;
   let browser: Browser;
   let dataDir: string;
 
-  const pairingCode = async (name: string) => (await admin.post('/devices', { name, kind: 'CUSTOMER_DISPLAY' })).body.data.pairingCode as string;
+  const pairingCode = async (name: string, kind = 'CUSTOMER_DISPLAY') => (await admin.post('/devices', { name, kind })).body.data.pairingCode as string;
+  const ticketsOf = async (orderId: string) => {
+    const stations = (await admin.get('/kds/stations')).body.data as { code: string }[];
+    const all = await Promise.all(stations.map(async (s) => (await admin.get(`/kds/${s.code}/tickets`)).body.data as { orderId: string }[]));
+    return all.flat().filter((t) => t.orderId === orderId);
+  };
+  const receiptTexts = (): string[] => {
+    const dir = join(appliance.dataDir, 'receipts');
+    return existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.txt')).map((n) => readFileSync(join(dir, n), 'utf8')) : [];
+  };
   const counterOrder = async () => {
     const created = await admin.post('/orders', { channel: 'COUNTER', items: [{ productId: 'prod-fries', quantity: 1 }] });
     const confirmed = await admin.post(`/orders/${created.body.data.id}/confirm`);
@@ -62,6 +72,8 @@ describe('customer-facing screens (/painel, /cliente) in headless Chromium again
 
     const pos = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     pos.setDefaultTimeout(15_000);
+    pos.on('pageerror', (e) => console.log('PAGEERROR', e.message));
+    pos.on('console', (m) => console.log('CONSOLE', m.text()));
     await pos.goto(`${appliance.baseUrl}/pos`);
     await pos.locator('#setup-form input[name=username]').fill(CASHIER.username);
     await pos.locator('#setup-form input[name=password]').fill(CASHIER.password);
@@ -117,6 +129,34 @@ describe('customer-facing screens (/painel, /cliente) in headless Chromium again
     expect((await admin.post(`/orders/${order.id}/payments`, { method: 'CREDIT', standaloneCard: { brand: 'VISA' } })).status).toBe(201);
     await board.locator(`#ready [data-number="${order.number}"]`).waitFor({ state: 'detached' });
     await board.close();
+  }, 120_000);
+
+  it('acceptance 2: a kiosk order paid by PIX reaches the kitchen after the gateway webhook and not before; its number on screen and printed', async () => {
+    const kiosk = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
+    kiosk.setDefaultTimeout(15_000);
+    await kiosk.goto(`${appliance.baseUrl}/totem?pair=${await pairingCode('Totem da entrada', 'KIOSK')}`);
+    await kiosk.locator('#attract').click();
+    await kiosk.locator('[data-product-id="prod-fries"]').click();
+    await kiosk.locator('[data-product-id="prod-coke"]').click();
+    await kiosk.locator('[data-product-id="prod-coke"]').click();
+    expect(await kiosk.locator('#order .line').allTextContents()).toEqual([expect.stringContaining('1× Batata frita'), expect.stringContaining('2× Coca-Cola')]);
+    await kiosk.locator('#pay-pix').click();
+    await kiosk.locator('#pix img').waitFor();
+
+    const order = (await admin.get('/orders?size=1&sort=created_at:desc')).body.data[0] as { id: string; number: number; status: string; channel: string };
+    expect(order).toMatchObject({ channel: 'KIOSK', status: 'DRAFT' });
+    expect(await ticketsOf(order.id)).toEqual([]);
+    const [charge] = (await admin.get(`/orders/${order.id}/payments`)).body.data.payments as { id: string; status: string }[];
+    expect(charge.status).toBe('PENDING');
+
+    // The customer pays in the bank app: the simulated gateway sends its webhook.
+    const paid = await fetch(`${appliance.baseUrl}/demo/pix/${charge.id}/pay`, { method: 'POST', redirect: 'manual' });
+    expect(paid.status).toBe(303);
+    await kiosk.locator('#done').waitFor();
+    expect(await kiosk.locator('#order-number').textContent()).toBe(String(order.number));
+    expect((await ticketsOf(order.id)).length).toBeGreaterThan(0);
+    await expect.poll(() => receiptTexts().some((text) => text.includes(`Pedido nº ${order.number}`)), { timeout: 30_000 }).toBe(true);
+    await kiosk.close();
   }, 120_000);
 
   it('recovers by itself after the appliance restarts: the same numbers, then live again', async () => {

@@ -8,6 +8,7 @@ const DEMO_SCREENS: readonly { name: string; kind: DeviceKind; stations?: string
   { name: 'KDS Cozinha (demonstração)', kind: 'KDS', stations: ['GRILL', 'FRYER', 'COLD', 'ASSEMBLY', 'EXPO'], page: '/kds' },
   { name: 'Painel de pedidos (demonstração)', kind: 'CUSTOMER_DISPLAY', page: '/painel' },
   { name: 'Tela do cliente (demonstração)', kind: 'CUSTOMER_DISPLAY', page: '/cliente' },
+  { name: 'Totem (demonstração)', kind: 'KIOSK', page: '/totem' },
 ];
 const system = { actor: { type: 'system' as const, id: 'demo-seed' } };
 

@@ -7,6 +7,8 @@ import { registerFiscalEmission } from './fiscal-emission.js';
 import { registerNfeRequestRoute } from './fiscal-nfe-request.js';
 import { registerHardwareWorkflows } from './hardware-workflows.js';
 import { registerKitchenCommandWorkflow } from './kitchen-command.js';
+import { kioskMessages } from './kiosk-messages.pt-BR.js';
+import { registerKioskOrders } from './kiosk-orders.js';
 import { registerMarketplaceOperatorRoutes } from './marketplace-routes.js';
 import { registerMoneyWorkflows, startMoneyWorkflows } from './money-workflows.js';
 import { registerOrderWorkflowRoutes } from './order-routes.js';
@@ -29,12 +31,14 @@ const orderBoards = new Map<ModuleContext, OrderBoard>();
  */
 export const workflowsModule: ApplianceModule = {
   name: 'workflows',
-  messages: { 'pt-BR': startPageMessages },
+  messages: { 'pt-BR': { ...startPageMessages, ...kioskMessages } },
   register(ctx: ModuleContext) {
     registerOrderWorkflowRoutes(ctx);
     registerOrderWriteOff(ctx);
     registerTableWorkflowRoutes(ctx);
     registerKitchenCommandWorkflow(ctx);
+    // Before the payment routes: its guard must run ahead of them.
+    registerKioskOrders(ctx);
     registerMoneyWorkflows(ctx);
     registerHardwareWorkflows(ctx);
     registerPrintingWorkflows(ctx);

@@ -26,6 +26,8 @@ export const startPageMessages = {
   START_APP_PAINEL_HINT: 'números em preparo e prontos; pareie a tela com o código do log ou da retaguarda',
   START_APP_CLIENTE: 'Tela do cliente (ao lado do caixa)',
   START_APP_CLIENTE_HINT: 'mostra o carrinho, o QR do Pix e o troco do caixa; pareie com o código do log ou da retaguarda',
+  START_APP_TOTEM: 'Totem de autoatendimento',
+  START_APP_TOTEM_HINT: 'o cliente pede e paga por Pix ou cartão; o pedido vai para a cozinha depois do pagamento; pareie com o código do log ou da retaguarda',
   START_APP_KDS: 'Tela da cozinha (KDS)',
   START_APP_KDS_HINT: 'entre com o usuário cozinha; o código de pareamento da tela aparece no log',
   START_APP_API: 'Referência da API (rotas, erros, perfis)',

@@ -72,9 +72,9 @@ describe('customer-facing screens (/painel, /cliente, /totem) in headless Chromi
 
     const pos = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     pos.setDefaultTimeout(15_000);
-    pos.on('pageerror', (e) => console.log('PAGEERROR', e.message));
-    pos.on('console', (m) => console.log('CONSOLE', m.text()));
     await pos.goto(`${appliance.baseUrl}/pos`);
+    // The terminal's first load builds its catalog cache: slow on a loaded machine.
+    await pos.locator('#setup-form').waitFor({ timeout: 60_000 });
     await pos.locator('#setup-form input[name=username]').fill(CASHIER.username);
     await pos.locator('#setup-form input[name=password]').fill(CASHIER.password);
     await pos.keyboard.press('Enter');

@@ -6,15 +6,15 @@ import { ApiClient } from '../support/http-client.js';
 
 /**
  * Makes docs/img/painel.png (the order board at 1920×1080 with orders in both columns, one just
- * ready) and docs/img/cliente.png (the customer display at 1024×600 mirroring a cart) from the
- * demo store. Run after `npm run build`: `node dist/test/e2e/floor-screenshots.js`.
+ * ready), docs/img/cliente.png (the customer display at 1024×600 mirroring a cart) and
+ * docs/img/totem.png (the kiosk at 1080×1920 with an order being built) from the demo store. Run after `npm run build`: `node dist/test/e2e/floor-screenshots.js`.
  */
 async function main(): Promise<void> {
   const appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 120_000 });
   const browser = await launchChromium();
   try {
     const admin = await new ApiClient(appliance.baseUrl).login();
-    const pairingCode = async (name: string) => (await admin.post('/devices', { name, kind: 'CUSTOMER_DISPLAY' })).body.data.pairingCode as string;
+    const pairingCode = async (name: string, kind = 'CUSTOMER_DISPLAY') => (await admin.post('/devices', { name, kind })).body.data.pairingCode as string;
     const shoot = async (page: import('playwright-core').Page, name: string) => {
       const file = join(repoRoot(), 'docs', 'img', `${name}.png`);
       await page.screenshot({ path: file });
@@ -57,6 +57,12 @@ async function main(): Promise<void> {
     }
     await display.locator('#cart .line').nth(1).waitFor();
     await shoot(display, 'cliente');
+
+    const kiosk = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
+    await kiosk.goto(`${appliance.baseUrl}/totem?pair=${await pairingCode('Totem da entrada', 'KIOSK')}`);
+    await kiosk.locator('#attract').click();
+    for (const id of ['prod-fries', 'prod-coke', 'prod-coke']) await kiosk.locator(`[data-product-id="${id}"]`).click();
+    await shoot(kiosk, 'totem');
   } finally {
     await browser.close();
     await appliance.stop();

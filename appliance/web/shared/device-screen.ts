@@ -1,3 +1,4 @@
+import type { Signal } from '@preact/signals';
 import { fetchPageJson } from './api';
 import { createWebApi } from './appliance-api';
 import { brokerUrl, MqttClient } from './mqtt/client';
@@ -45,31 +46,40 @@ export function pairingCodeInAddress(): string | null {
 
 export const loadScreenConfig = (page: string) => fetchPageJson<ScreenConfig>(`${page}/config.json`);
 
-export interface ScreenLinkHandlers {
-  message(topic: string, payload: unknown): void;
-  /** Connected (true) or lost (false): the screen shows it is not live. */
-  online(live: boolean): void;
-  /** The broker refused the device token (revoked or re-paired elsewhere): pair again. */
-  refused(): void;
+/** A screen's pairing and link state, shown by its page. */
+export interface ScreenState {
+  storageKey: string;
+  paired: Signal<PairedScreen | null>;
+  /** False while the link is down: the screen shows it is not live. */
+  live: Signal<boolean>;
 }
 
-/** Subscribes `filters` with the device's credentials after every (re)connect. */
-export function linkScreen(paired: PairedScreen, filters: string[], handlers: ScreenLinkHandlers): MqttClient {
+/**
+ * Subscribes `filters` with the device's credentials after every (re)connect and hands each
+ * retained or live message to `message` (null for a cleared topic). A refused device token
+ * (revoked, or re-paired elsewhere) forgets the pairing, so the screen asks for a code again.
+ * Answers the link's stop.
+ */
+export function linkScreen(screen: PairedScreen, filters: string[], state: ScreenState, message: (payload: unknown) => void): () => void {
   const client: MqttClient = new MqttClient(
     brokerUrl(),
-    { username: paired.deviceId, password: paired.token, clientId: `screen-${crypto.randomUUID().slice(0, 8)}`, keepaliveSeconds: 10, reconnectMs: 1000 },
+    { username: screen.deviceId, password: screen.token, clientId: `screen-${crypto.randomUUID().slice(0, 8)}`, keepaliveSeconds: 10, reconnectMs: 1000 },
     {
       connect: () => {
-        handlers.online(true);
+        state.live.value = true;
         void client.subscribe(filters, 1);
       },
-      lost: () => handlers.online(false),
-      refused: () => handlers.refused(),
-      message: (topic, payload) => {
-        // An empty retained message clears a topic.
-        if (payload.length === 0) return handlers.message(topic, null);
+      lost: () => {
+        state.live.value = false;
+      },
+      refused: () => {
+        forgetPairedScreen(state.storageKey);
+        state.paired.value = null;
+      },
+      message: (_topic, payload) => {
+        if (payload.length === 0) return message(null);
         try {
-          handlers.message(topic, JSON.parse(new TextDecoder().decode(payload)));
+          message(JSON.parse(new TextDecoder().decode(payload)));
         } catch {
           // A payload that is not JSON is not for this screen.
         }
@@ -77,5 +87,5 @@ export function linkScreen(paired: PairedScreen, filters: string[], handlers: Sc
     },
   );
   client.start();
-  return client;
+  return () => client.end();
 }

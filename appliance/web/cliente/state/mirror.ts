@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import type { CustomerDisplayMessage } from '../../../contract/screens';
-import { forgetPairedScreen, linkScreen, loadPairedScreen, type PairedScreen, type ScreenConfig } from '../../shared/device-screen';
+import { linkScreen, loadPairedScreen, type PairedScreen, type ScreenConfig } from '../../shared/device-screen';
 
 export const STORAGE_KEY = 'chefia.cliente.device';
 const TERMINAL_KEY = 'chefia.cliente.terminal';
@@ -26,17 +26,7 @@ function follow(message: CustomerDisplayMessage): void {
 }
 
 export function startMirror(config: ScreenConfig, screen: PairedScreen): () => void {
-  const client = linkScreen(screen, [`store/${config.storeId}/displays/+`], {
-    message: (_topic, payload) => {
-      if (payload) follow(payload as CustomerDisplayMessage);
-    },
-    online: (on) => {
-      live.value = on;
-    },
-    refused: () => {
-      forgetPairedScreen(STORAGE_KEY);
-      paired.value = null;
-    },
+  return linkScreen(screen, [`store/${config.storeId}/displays/+`], { storageKey: STORAGE_KEY, paired, live }, (payload) => {
+    if (payload) follow(payload as CustomerDisplayMessage);
   });
-  return () => client.end();
 }

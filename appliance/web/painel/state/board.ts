@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import type { OrderBoardView } from '../../../contract/screens';
-import { forgetPairedScreen, linkScreen, loadPairedScreen, type PairedScreen, type ScreenConfig } from '../../shared/device-screen';
+import { linkScreen, loadPairedScreen, type PairedScreen, type ScreenConfig } from '../../shared/device-screen';
 import { chime, prepareChime } from './chime';
 
 export const STORAGE_KEY = 'chefia.painel.device';
@@ -31,17 +31,7 @@ function show(next: OrderBoardView): void {
 
 export function startBoard(config: ScreenConfig, screen: PairedScreen): () => void {
   prepareChime();
-  const client = linkScreen(screen, [`store/${config.storeId}/board/orders`], {
-    message: (_topic, payload) => {
-      if (payload) show(payload as OrderBoardView);
-    },
-    online: (on) => {
-      live.value = on;
-    },
-    refused: () => {
-      forgetPairedScreen(STORAGE_KEY);
-      paired.value = null;
-    },
+  return linkScreen(screen, [`store/${config.storeId}/board/orders`], { storageKey: STORAGE_KEY, paired, live }, (payload) => {
+    if (payload) show(payload as OrderBoardView);
   });
-  return () => client.end();
 }

@@ -5,7 +5,7 @@ import { apiKeyMessages } from './api-keys/messages.pt-BR.js';
 import { createAuthenticator } from './authenticator.js';
 import { ensureAdminUser } from './bootstrap.js';
 import { loadSigningSecret } from './crypto/signing-secret.js';
-import { announceDemoKdsPairing, seedDemoKds } from './demo-kds.js';
+import { announceDemoScreenPairing, seedDemoScreens } from './demo-screens.js';
 import { seedDemoUsers } from './demo-users.js';
 import { registerAuditRoutes } from './http/audit-routes.js';
 import { registerAuthRoutes } from './http/auth-routes.js';
@@ -65,11 +65,11 @@ export function createAuthModule(): ApplianceModule {
     },
     async seedDemo(ctx) {
       await seedDemoUsers(ctx);
-      await seedDemoKds(ctx);
+      await seedDemoScreens(ctx);
     },
     async start(ctx) {
       await ensureAdminUser(ctx);
-      if (ctx.config.demo) await announceDemoKdsPairing(ctx);
+      if (ctx.config.demo) await announceDemoScreenPairing(ctx);
       const rt = runtimes.get(ctx)!;
       // Last-seen times are persisted in batches; at most this much is lost on a power cut,
       // which only makes an idle session expire slightly earlier.

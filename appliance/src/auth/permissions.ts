@@ -96,7 +96,8 @@ export const DEVICE_PERMISSIONS: Record<DeviceKind, readonly Permission[]> = {
   POS: ['catalog.read', 'business_day.read', 'printers.read', 'printing.read'],
   KDS: ['kds.operate', 'orders.read', 'catalog.read'],
   WAITER_TABLET: ['catalog.read', 'tables.read'],
-  KIOSK: ['catalog.read', 'orders.create', 'orders.confirm'],
+  // A kiosk pays its own orders (workflows/kiosk-orders.ts), which then reach the kitchen: it never confirms one itself.
+  KIOSK: ['catalog.read', 'orders.create', 'payments.capture'],
   CUSTOMER_DISPLAY: [],
 };
 

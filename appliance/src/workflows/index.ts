@@ -4,13 +4,17 @@ import { registerCustomerDataRequests } from './customer-data-requests.js';
 import { registerDeliveryDispatch } from './delivery-dispatch.js';
 import { registerRouteSlipPrinting } from './delivery-route-slip.js';
 import type { FiscalBacklog } from './fiscal-backlog.js';
+import { registerFloorScreens } from './floor-screens.js';
 import { registerFiscalEmission } from './fiscal-emission.js';
 import { registerNfeRequestRoute } from './fiscal-nfe-request.js';
 import { registerHardwareWorkflows } from './hardware-workflows.js';
 import { registerKitchenCommandWorkflow } from './kitchen-command.js';
+import { kioskMessages } from './kiosk-messages.pt-BR.js';
+import { registerKioskOrders } from './kiosk-orders.js';
 import { registerMarketplaceOperatorRoutes } from './marketplace-routes.js';
 import { registerMoneyWorkflows, startMoneyWorkflows } from './money-workflows.js';
 import { registerOrderWorkflowRoutes } from './order-routes.js';
+import type { OrderBoard } from './order-board.js';
 import { registerOrderWriteOff } from './order-write-off.js';
 import { registerPosPage } from './pos-page.js';
 import { registerPrintingWorkflows } from './printing-workflows.js';
@@ -20,6 +24,8 @@ import { registerStartPage } from './start-page/routes.js';
 
 /** The fiscal backlog of each appliance in this process: retried on a timer between start and stop. */
 const fiscalBacklogs = new Map<ModuleContext, FiscalBacklog>();
+/** The order-ready board of each appliance in this process: rebuilt from the journal at start. */
+const orderBoards = new Map<ModuleContext, OrderBoard>();
 
 /**
  * Processes that span modules (contracts in docs/module-contracts.md). Registered LAST so every module's
@@ -27,12 +33,14 @@ const fiscalBacklogs = new Map<ModuleContext, FiscalBacklog>();
  */
 export const workflowsModule: ApplianceModule = {
   name: 'workflows',
-  messages: { 'pt-BR': startPageMessages },
+  messages: { 'pt-BR': { ...startPageMessages, ...kioskMessages } },
   register(ctx: ModuleContext) {
     registerOrderWorkflowRoutes(ctx);
     registerOrderWriteOff(ctx);
     registerTableWorkflowRoutes(ctx);
     registerKitchenCommandWorkflow(ctx);
+    // Before the payment routes: its guard must run ahead of them.
+    registerKioskOrders(ctx);
     registerMoneyWorkflows(ctx);
     registerHardwareWorkflows(ctx);
     registerPrintingWorkflows(ctx);
@@ -40,6 +48,7 @@ export const workflowsModule: ApplianceModule = {
     registerStartPage(ctx);
     registerPosPage(ctx);
     registerAdminPage(ctx);
+    orderBoards.set(ctx, registerFloorScreens(ctx));
     registerCustomerDataRequests(ctx);
     registerMarketplaceOperatorRoutes(ctx);
     registerDeliveryDispatch(ctx);
@@ -50,9 +59,12 @@ export const workflowsModule: ApplianceModule = {
   async start(ctx: ModuleContext) {
     await startMoneyWorkflows(ctx);
     fiscalBacklogs.get(ctx)?.start();
+    await orderBoards.get(ctx)?.start();
   },
   async stop() {
     await Promise.all([...fiscalBacklogs.values()].map((backlog) => backlog.stop()));
     fiscalBacklogs.clear();
+    for (const board of orderBoards.values()) board.stop();
+    orderBoards.clear();
   },
 };

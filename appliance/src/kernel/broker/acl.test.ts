@@ -52,4 +52,13 @@ describe('topic ACL', () => {
     expect(maySubscribe('s', cashier, 'store/s/devices/+/scans')).toBe(true);
     expect(maySubscribe('s', cashier, 'store/s/devices/display-1/#')).toBe(false);
   });
+
+  it('shows a customer-facing screen the board and the tills, never events or the kitchen', () => {
+    const screen: MqttPrincipal = { kind: 'device', id: 'tv-1', deviceKind: 'CUSTOMER_DISPLAY' };
+    expect(maySubscribe('s', screen, 'store/s/board/orders')).toBe(true);
+    expect(maySubscribe('s', screen, 'store/s/displays/+')).toBe(true);
+    expect(maySubscribe('s', screen, 'store/s/events/#')).toBe(false);
+    expect(maySubscribe('s', screen, 'store/s/kds/EXPO/#')).toBe(false);
+    expect(mayPublish('s', screen, 'store/s/displays/pdv-1')).toBe(false);
+  });
 });

@@ -32,7 +32,8 @@ const DEVICE_GRANTS: Record<string, Grants> = {
   KDS: { subscribe: ['{root}/kds/{station}/#'], publish: ['{root}/kds/{station}/commands'] },
   WAITER_TABLET: { subscribe: ['{root}/events/#', '{root}/devices/{device}/#'], publish: [] },
   KIOSK: { subscribe: ['{root}/devices/{device}/#'], publish: [] },
-  CUSTOMER_DISPLAY: { subscribe: ['{root}/devices/{device}/#'], publish: [] },
+  // Screens facing customers: the till's mirror (`/cliente`) and the order-ready board (`/painel`).
+  CUSTOMER_DISPLAY: { subscribe: ['{root}/devices/{device}/#', '{root}/displays/+', '{root}/board/#'], publish: [] },
 };
 
 function expand(patterns: string[], storeId: string, principal: MqttPrincipal): string[] {

@@ -67,6 +67,15 @@ export function StartPage(props: StartPageModel) {
                 <a href="/admin">{t('START_APP_ADMIN')}</a> <span class="hint">({t('START_APP_ADMIN_HINT')})</span>
               </li>
               <li>
+                <a href="/painel">{t('START_APP_PAINEL')}</a> <span class="hint">({t('START_APP_PAINEL_HINT')})</span>
+              </li>
+              <li>
+                <a href="/cliente">{t('START_APP_CLIENTE')}</a> <span class="hint">({t('START_APP_CLIENTE_HINT')})</span>
+              </li>
+              <li>
+                <a href="/totem">{t('START_APP_TOTEM')}</a> <span class="hint">({t('START_APP_TOTEM_HINT')})</span>
+              </li>
+              <li>
                 <a href="/docs/api.md">{t('START_APP_API')}</a> <span class="hint">(<code>/api/v1/…</code>)</span>
               </li>
               <li>

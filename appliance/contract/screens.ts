@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/**
+ * The retained MQTT messages the customer-facing screens read (docs/web-apps.md). Neither is a
+ * journal event: each is the current picture of a screen, replaced whole by the next one.
+ */
+
+const cents = z.number().int().min(0).max(100_000_000);
+
+/** What the customer reads at the till, as the POS terminal sends it: the cart being built, then the PIX QR or the change. */
+export const customerDisplayBody = z
+  .object({
+    phase: z.enum(['IDLE', 'CART', 'PIX', 'PAID']),
+    lines: z
+      .array(z.object({ name: z.string().min(1).max(120), detail: z.string().max(240), quantity: z.number().int().min(1).max(1_000_000), totalCents: cents }).strict())
+      .max(200),
+    totalCents: cents,
+    /** The PIX copy-and-paste code while the QR waits to be paid. */
+    pixCode: z.string().max(2000).nullish(),
+    /** The gateway's QR image as a `data:image/png;base64,` address, when it sent one. */
+    pixImage: z.string().max(200_000).regex(/^data:image\/png;base64,[A-Za-z0-9+/=]+$/).nullish(),
+    changeCents: cents.nullish(),
+  })
+  .strict();
+export type CustomerDisplayBody = z.infer<typeof customerDisplayBody>;
+
+/** `store/{storeId}/displays/{terminalId}`, retained. */
+export type CustomerDisplayMessage = CustomerDisplayBody & { terminalId: string; publishedAt: string };
+
+/** `store/{storeId}/board/orders`, retained: order numbers only, never a person's data. */
+export interface OrderBoardView {
+  preparing: { number: number }[];
+  ready: { number: number; readyAt: string }[];
+  updatedAt: string;
+}

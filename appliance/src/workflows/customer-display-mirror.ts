@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { routeDoc } from '../../contract/api/openapi/route-doc.js';
+import { ok } from '../kernel/http/envelope.js';
+import { requirePermission } from '../kernel/http/permissions.js';
+import { parseWith, readJson } from '../kernel/http/validation.js';
+import type { ModuleContext } from '../kernel/module.js';
+import { type CustomerDisplayMessage, customerDisplayBody } from '../../contract/screens.js';
+
+const terminalParam = z.object({ terminalId: z.string().regex(/^[\w.-]{1,64}$/) });
+const mirrorAnswer = z.object({ terminalId: z.string(), topic: z.string(), publishedAt: z.string() });
+
+export const customerDisplayTopic = (storeId: string, terminalId: string) => `store/${storeId}/displays/${terminalId}`;
+
+/**
+ * The customer-facing screen (`/cliente`) mirrors one POS terminal. The cart lives in the
+ * terminal's browser until it is sent, so the terminal hands each change here and the appliance
+ * publishes it retained on `displays/{terminalId}` for the paired screens. It changes nothing in
+ * the store (no command, no journal event): a lost update is replaced by the terminal's next one.
+ */
+export function registerCustomerDisplayMirror(ctx: ModuleContext): void {
+  const doc = routeDoc({
+    tag: 'web-apps',
+    summary: "Show a POS terminal's cart on its customer-facing screen",
+    params: terminalParam,
+    body: customerDisplayBody,
+    response: () => mirrorAnswer,
+  });
+  ctx.api.put('/customer-displays/:terminalId', doc, requirePermission('orders.create'), async (c) => {
+    const { terminalId } = parseWith(terminalParam, { terminalId: c.req.param('terminalId') });
+    const body = await readJson(c, customerDisplayBody);
+    const topic = customerDisplayTopic(ctx.config.storeId, terminalId);
+    const publishedAt = ctx.clock.now().toISOString();
+    const message: CustomerDisplayMessage = { terminalId, ...body, publishedAt };
+    await ctx.mqtt.publish(topic, message, { retain: true, qos: 1 });
+    return ok(c, { terminalId, topic, publishedAt });
+  });
+}

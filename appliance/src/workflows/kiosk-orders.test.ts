@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cashierModule } from '../cashier/index.js';
+import { VirtualCardNetwork, VirtualCardProvider } from '../devices/tef/index.js';
+import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
+import { AsaasGateway, createPaymentsModule } from '../payments/index.js';
+import { AsaasSimulator } from '../payments/simulators/asaas-simulator.js';
+import { workflowsModule } from './index.js';
+import { apiAs, NOON_MONDAY, orderModules, type Api } from './test-support.js';
+
+/** A paired kiosk calls with its device token: the device permissions of `auth/permissions.ts`. */
+function kioskApi(app: TestAppliance, id: string): Api {
+  const authorization = app.bearer(['catalog.read', 'orders.create', 'payments.capture'], { type: 'device', id, role: undefined, deviceKind: 'KIOSK' });
+  const call = async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${app.baseUrl}/api/v1${path}`, { method, headers: { 'content-type': 'application/json', authorization }, body: body === undefined ? undefined : JSON.stringify(body) });
+    return { status: res.status, body: await res.json(), headers: res.headers };
+  };
+  return { post: (path, body) => call('POST', path, body ?? {}), get: (path) => call('GET', path) };
+}
+
+describe('self-order kiosk: the order reaches the kitchen only after payment', () => {
+  let app: TestAppliance;
+  let asaas: AsaasSimulator;
+  const network = new VirtualCardNetwork();
+  let kiosk: Api;
+  let staff: Api;
+
+  beforeAll(async () => {
+    asaas = await new AsaasSimulator({ apiKey: 'k', webhookToken: 'hook' }).start();
+    const payments = createPaymentsModule({
+      pixGateways: [new AsaasGateway({ baseUrl: asaas.baseUrl, apiKey: 'k', webhookToken: 'hook', customerId: 'cus_1', timeoutMs: 10_000 })],
+      card: new VirtualCardProvider(network),
+    });
+    const modules = [...orderModules().filter((m) => m !== workflowsModule), cashierModule, payments, workflowsModule];
+    app = await startTestAppliance(modules, { clock: NOON_MONDAY, env: { CHEFIA_DEMO: '1' } });
+    asaas.webhookUrl = `${app.baseUrl}/api/v1/payments/webhooks/asaas`;
+    kiosk = kioskApi(app, 'kiosk-1');
+    staff = apiAs(app, ['orders.read', 'kds.operate', 'stock.read', 'stock.manage', 'payments.capture'], 'MANAGER');
+    expect((await staff.post('/stock/items', { productId: 'prod-coke', name: 'Coca-Cola lata', kind: 'PRODUCT', unit: 'MILLIUNIT', initialQuantity: 24_000 })).status).toBe(201);
+  });
+  afterAll(async () => {
+    await app.close();
+    await asaas.close();
+  });
+
+  const ticketsOf = async (orderId: string) => {
+    const stations = (await staff.get('/kds/stations')).body.data as { code: string }[];
+    const all = await Promise.all(stations.map(async (s) => (await staff.get(`/kds/${s.code}/tickets`)).body.data as { orderId: string }[]));
+    return all.flat().filter((t) => t.orderId === orderId);
+  };
+  const reservedOf = async (productId: string) => ((await staff.get('/stock/items')).body.data as { productId: string; reserved: number }[]).find((i) => i.productId === productId)?.reserved ?? 0;
+  const statusOf = async (orderId: string) => (await staff.get(`/orders/${orderId}`)).body.data.status as string;
+
+  it('a PIX order stays a draft with no ticket until the gateway webhook, then goes to the kitchen', async () => {
+    const created = await kiosk.post('/orders', { channel: 'KIOSK', items: [{ productId: 'prod-fries', quantity: 1 }] });
+    expect(created.status).toBe(201);
+    const orderId = created.body.data.id as string;
+    expect((await kiosk.post(`/orders/${orderId}/confirm`)).status).toBe(403);
+
+    const pix = await kiosk.post(`/orders/${orderId}/payments`, { method: 'PIX' });
+    expect(pix.status).toBe(201);
+    expect(pix.body.data.payment.pix.qrPayload).toBeTruthy();
+    expect(await statusOf(orderId)).toBe('DRAFT');
+    expect(await ticketsOf(orderId)).toEqual([]);
+
+    await asaas.pay(pix.body.data.payment.providerRef);
+    await expect.poll(() => statusOf(orderId), { timeout: 5000 }).toBe('CONFIRMED');
+    expect((await ticketsOf(orderId)).length).toBeGreaterThan(0);
+    expect((await kiosk.get(`/orders/${orderId}/payments`)).body.data.balance.remainingCents).toBe(0);
+  });
+
+  it('a declined card leaves a draft with no ticket and no stock reserved; an approved card sends it', async () => {
+    const reservedBefore = await reservedOf('prod-coke');
+    const created = await kiosk.post('/orders', { channel: 'KIOSK', items: [{ productId: 'prod-coke', quantity: 1 }] });
+    const orderId = created.body.data.id as string;
+    network.scenario = 'decline';
+    const declined = await kiosk.post(`/orders/${orderId}/payments`, { method: 'CREDIT' });
+    network.scenario = 'approve';
+    expect(declined.status).toBe(422);
+    expect(declined.body.error.code).toBe('PAYMENT_CARD_DECLINED');
+    expect(await statusOf(orderId)).toBe('DRAFT');
+    expect(await ticketsOf(orderId)).toEqual([]);
+    expect(await reservedOf('prod-coke')).toBe(reservedBefore);
+
+    expect((await kiosk.post(`/orders/${orderId}/payments`, { method: 'CREDIT' })).status).toBe(201);
+    await expect.poll(() => statusOf(orderId), { timeout: 5000 }).toBe('CONFIRMED');
+    expect((await ticketsOf(orderId)).length).toBeGreaterThan(0);
+    expect(await reservedOf('prod-coke')).toBeGreaterThan(reservedBefore);
+  });
+
+  it('a kiosk pays only its own orders, and only by PIX or card', async () => {
+    const mine = (await kiosk.post('/orders', { channel: 'KIOSK', items: [{ productId: 'prod-fries', quantity: 1 }] })).body.data.id as string;
+    const cash = await kiosk.post(`/orders/${mine}/payments`, { method: 'CASH', tenderedCents: 5000 });
+    expect([cash.status, cash.body.error.code]).toEqual([403, 'KIOSK_PAYMENT_METHOD_NOT_ALLOWED']);
+    expect(cash.body.error.message).toBe('No totem o pagamento é só por Pix ou cartão.');
+    const machine = await kiosk.post(`/orders/${mine}/payments`, { method: 'CREDIT', standaloneCard: {} });
+    expect(machine.body.error.code).toBe('KIOSK_PAYMENT_METHOD_NOT_ALLOWED');
+
+    const other = kioskApi(app, 'kiosk-2');
+    expect((await other.post(`/orders/${mine}/payments`, { method: 'PIX' })).body.error.code).toBe('ORDER_NOT_OWNER');
+    expect((await other.get(`/orders/${mine}/payments`)).status).toBe(403);
+    expect(await statusOf(mine)).toBe('DRAFT');
+  });
+});

@@ -1,0 +1,57 @@
+import { createMiddleware } from 'hono/factory';
+import { AppError } from '../kernel/errors.js';
+import type { AppEnv } from '../kernel/http/env.js';
+import type { ModuleContext } from '../kernel/module.js';
+import { getOrder } from '../orders/index.js';
+import { confirmAndRoute } from './order-commands.js';
+
+/** A kiosk takes money only through the customer's own PIX or card, never as cash or a manual entry. */
+const KIOSK_METHODS = new Set(['PIX', 'CREDIT', 'DEBIT']);
+const ACTOR = { type: 'system' as const, id: 'workflow:kiosk-orders' };
+
+/**
+ * A KIOSK device pays its own orders and nothing else: the payment routes of an order are open to
+ * it only for an order it created, by PIX or by card on its TEF terminal. Registered before the
+ * payment routes, so it runs first.
+ */
+function kioskPaysOwnOrders(ctx: ModuleContext) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const actor = c.get('actor');
+    if (actor?.type === 'device' && actor.deviceKind === 'KIOSK') {
+      const order = getOrder(ctx.db, c.req.param('id') ?? '');
+      if (order && order.createdBy !== actor.id) throw new AppError('ORDER_NOT_OWNER', 403, 'ORDER_NOT_OWNER', { orderId: order.id });
+      if (c.req.method === 'POST') {
+        const body = (await c.req.json().catch(() => null)) as { method?: unknown; standaloneCard?: unknown } | null;
+        if (!body || !KIOSK_METHODS.has(String(body.method)) || body.standaloneCard !== undefined) {
+          throw new AppError('KIOSK_PAYMENT_METHOD_NOT_ALLOWED', 403, 'KIOSK_PAYMENT_METHOD_NOT_ALLOWED', { method: body?.method ?? null });
+        }
+      }
+    }
+    await next();
+  });
+}
+
+/**
+ * Self-order kiosk orders reach the kitchen only once they are paid (a PIX charge confirmed by the
+ * gateway's webhook, or an approved card): the kiosk creates a DRAFT order, and this durable
+ * consumer confirms and routes it after `order.paid`, reserving its stock then. A declined card
+ * or an abandoned PIX leaves a DRAFT with no ticket and nothing reserved.
+ */
+export function registerKioskOrders(ctx: ModuleContext): void {
+  ctx.api.use('/orders/:id/payments', kioskPaysOwnOrders(ctx));
+  ctx.events.durable('workflow-kiosk-orders', 'order.paid', async (event) => {
+    const order = getOrder(ctx.db, event.payload.orderId);
+    if (order?.channel !== 'KIOSK' || order.status !== 'DRAFT') return;
+    await ctx.commands
+      .run(
+        'workflow.kiosk_confirm_paid',
+        (tx) => {
+          // Replayed after a crash: confirm only what is still a draft.
+          if (getOrder(tx.db, order.id)?.status === 'DRAFT') confirmAndRoute(tx, order.id);
+        },
+        { actor: ACTOR, correlationId: event.correlationId },
+      )
+      // Paid but refused by the kitchen routing (e.g. stock ran out meanwhile): staff see the draft and the payment.
+      .catch((error: unknown) => ctx.logger.error({ err: error, orderId: order.id }, 'paid kiosk order could not be sent to the kitchen'));
+  });
+}

@@ -1,0 +1,49 @@
+import { effect } from '@preact/signals';
+import type { CustomerDisplayBody } from '../../../contract/screens';
+import { cart, cartTotal, lineTotal, optionLabels } from './cart';
+import { lastChange, pendingPix } from './sale';
+import { createWebApi } from '../../shared/appliance-api';
+import { operator, terminalId } from './session';
+
+function picture(): CustomerDisplayBody {
+  const pix = pendingPix.value;
+  if (pix) return { phase: 'PIX', lines: [], totalCents: pix.amountCents, pixCode: pix.qrPayload, pixImage: pix.qrImage?.startsWith('data:image/png;base64,') ? pix.qrImage : null };
+  const lines = cart.value.map((line) => ({ name: line.product.name, detail: [...optionLabels(line.product, line.optionIds), line.notes].filter(Boolean).join(' · '), quantity: line.quantity, totalCents: lineTotal(line) }));
+  if (lines.length > 0) return { phase: 'CART', lines, totalCents: cartTotal.value };
+  const paid = lastChange.value;
+  if (paid) return { phase: 'PAID', lines: [], totalCents: 0, changeCents: paid.changeCents };
+  return { phase: 'IDLE', lines: [], totalCents: 0 };
+}
+
+/**
+ * The customer-facing screen (`/cliente`) mirrors this terminal: every change of the cart, the PIX
+ * QR or the change due goes to the appliance, which publishes it for the screen. One call at a
+ * time, always the latest picture; a failed one is simply replaced by the next change.
+ */
+export function mirrorToCustomerDisplay(): void {
+  const api = createWebApi({
+    session: {
+      current: () => operator.value,
+      renewed: (fresh) => {
+        const current = operator.value;
+        if (fresh && current) operator.value = { ...current, token: fresh.accessToken, refreshToken: fresh.refreshToken };
+      },
+    },
+  });
+  let sending = false;
+  let next: CustomerDisplayBody | null = null;
+  const flush = async () => {
+    if (sending) return;
+    sending = true;
+    while (next && operator.value && terminalId.value) {
+      const body = next;
+      next = null;
+      await api.put('/api/v1/customer-displays/{terminalId}', { params: { path: { terminalId: terminalId.value } }, body }).catch(() => undefined);
+    }
+    sending = false;
+  };
+  effect(() => {
+    next = picture();
+    if (operator.value && terminalId.value) void flush();
+  });
+}

@@ -1,0 +1,91 @@
+import type { Signal } from '@preact/signals';
+import { fetchPageJson } from './api';
+import { createWebApi } from './appliance-api';
+import { brokerUrl, MqttClient } from './mqtt/client';
+
+/**
+ * A screen that runs unattended as a paired device (order board, customer display): paired once
+ * with the one-time code from the back office (or `?pair=CODE` in its address), its device token
+ * kept in this browser's storage, and live data only from retained MQTT topics, so every
+ * reconnect (Wi-Fi drop, appliance restart) redraws the screen without a reload.
+ */
+export interface PairedScreen {
+  deviceId: string;
+  token: string;
+}
+
+export interface ScreenConfig {
+  storeId: string;
+  storeName: string;
+}
+
+export function loadPairedScreen(storageKey: string): PairedScreen | null {
+  try {
+    const saved = JSON.parse(localStorage.getItem(storageKey) || 'null') as PairedScreen | null;
+    return saved?.deviceId && saved.token ? saved : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function pairScreen(storageKey: string, code: string): Promise<PairedScreen> {
+  const answer = await createWebApi().post('/api/v1/devices/pair', { body: { code: code.trim().toUpperCase() } });
+  const paired = { deviceId: answer.device.id, token: answer.deviceToken };
+  localStorage.setItem(storageKey, JSON.stringify(paired));
+  return paired;
+}
+
+export function forgetPairedScreen(storageKey: string): void {
+  localStorage.removeItem(storageKey);
+}
+
+/** The pairing code in the page's address (the back office's QR code opens `<page>?pair=CODE`). */
+export function pairingCodeInAddress(): string | null {
+  return new URLSearchParams(location.search).get('pair');
+}
+
+export const loadScreenConfig = (page: string) => fetchPageJson<ScreenConfig>(`${page}/config.json`);
+
+/** A screen's pairing and link state, shown by its page. */
+export interface ScreenState {
+  storageKey: string;
+  paired: Signal<PairedScreen | null>;
+  /** False while the link is down: the screen shows it is not live. */
+  live: Signal<boolean>;
+}
+
+/**
+ * Subscribes `filters` with the device's credentials after every (re)connect and hands each
+ * retained or live message to `message` (null for a cleared topic). A refused device token
+ * (revoked, or re-paired elsewhere) forgets the pairing, so the screen asks for a code again.
+ * Answers the link's stop.
+ */
+export function linkScreen(screen: PairedScreen, filters: string[], state: ScreenState, message: (payload: unknown) => void): () => void {
+  const client: MqttClient = new MqttClient(
+    brokerUrl(),
+    { username: screen.deviceId, password: screen.token, clientId: `screen-${crypto.randomUUID().slice(0, 8)}`, keepaliveSeconds: 10, reconnectMs: 1000 },
+    {
+      connect: () => {
+        state.live.value = true;
+        void client.subscribe(filters, 1);
+      },
+      lost: () => {
+        state.live.value = false;
+      },
+      refused: () => {
+        forgetPairedScreen(state.storageKey);
+        state.paired.value = null;
+      },
+      message: (_topic, payload) => {
+        if (payload.length === 0) return message(null);
+        try {
+          message(JSON.parse(new TextDecoder().decode(payload)));
+        } catch {
+          // A payload that is not JSON is not for this screen.
+        }
+      },
+    },
+  );
+  client.start();
+  return () => client.end();
+}

@@ -1,0 +1,47 @@
+import { useEffect } from 'preact/hooks';
+import { PairedScreen } from '../../shared/PairedScreen';
+import { loadMenu, paired, reset, screen, STORAGE_KEY } from '../state/kiosk';
+import { pairTexts } from '../texts';
+import { Menu } from './Menu';
+import { Attract, CardStep, Done, PixStep } from './Steps';
+
+/** Seconds without a touch before the kiosk goes back to its attract screen: `?idle=` in its address. */
+const IDLE_MS = (Number(new URLSearchParams(location.search).get('idle')) || 90) * 1000;
+
+function Kiosk() {
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const touched = () => {
+      clearTimeout(timer);
+      // A payment in progress is never abandoned by the idle reset.
+      timer = setTimeout(() => (screen.value === 'menu' || screen.value === 'done' ? reset() : touched()), IDLE_MS);
+    };
+    touched();
+    addEventListener('pointerdown', touched);
+    addEventListener('keydown', touched);
+    return () => {
+      clearTimeout(timer);
+      removeEventListener('pointerdown', touched);
+      removeEventListener('keydown', touched);
+    };
+  }, []);
+  const step = screen.value;
+  if (step === 'attract') return <Attract />;
+  if (step === 'pix') return <PixStep />;
+  if (step === 'card') return <CardStep />;
+  if (step === 'done') return <Done />;
+  return <Menu />;
+}
+
+const start = () => {
+  void loadMenu().catch(() => undefined);
+  return () => undefined;
+};
+
+export function App() {
+  return (
+    <PairedScreen page="/totem" storageKey={STORAGE_KEY} paired={paired} texts={pairTexts} start={start}>
+      {() => <Kiosk />}
+    </PairedScreen>
+  );
+}

@@ -2,12 +2,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VirtualPrinterServer } from '../../appliance/src/devices/printer/virtual/server.js';
 import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
 import { type ApplianceProcess, spawnAppliance, TEST_ADMIN_PASSWORD } from '../support/appliance-process.js';
 import { ApiClient } from '../support/http-client.js';
 import { until } from '../support/until.js';
+import { openTerminalShift, payCash, scanCodes } from './pos-steps.js';
 
 describe('back office at /admin in headless Chromium, a new store from an empty data dir', () => {
   let appliance: ApplianceProcess;
@@ -16,6 +18,8 @@ describe('back office at /admin in headless Chromium, a new store from an empty 
   let page: Page;
   let printer: VirtualPrinterServer;
   let printerPort: number;
+  /** The KDS screen paired from the back office, left open to receive the first sale. */
+  let kds: Page;
   const printerOut = mkdtempSync(join(tmpdir(), 'chefia-admin-printer-'));
 
   const fill = async (form: string, values: Record<string, string>) => {
@@ -73,8 +77,40 @@ describe('back office at /admin in headless Chromium, a new store from an empty 
     await page.locator('#login-form [name=password]').fill(TEST_ADMIN_PASSWORD);
     await page.keyboard.press('Enter');
     await page.locator('#page-dashboard').waitFor();
-    await page.keyboard.press('Alt+2');
+    await page.keyboard.press('Alt+3');
     await page.locator('#page-menu').waitFor();
+  }, 60_000);
+
+  it('store data: name, company ids, address, service charge and receipt texts, checked in pt-BR', async () => {
+    await page.keyboard.press('Alt+2');
+    await page.locator('#page-store #store-form').waitFor();
+    expect(await page.locator('#store-form [name=timeZone]').inputValue()).toBe('America/Sao_Paulo');
+    await fill('#store-form', { name: 'Cantina da Nona', legalName: 'Cantina da Nona Ltda', cnpj: '11.222.333/0001-82', ie: '111.222.333.444' });
+    expect(await send('#store-form')).toBe(400);
+    expect(await page.locator('#store-form .error').textContent()).toContain('CNPJ inválido');
+    await fill('#store-form', {
+      cnpj: '11.222.333/0001-81',
+      phone: '1133334444',
+      street: 'Rua Augusta',
+      number: '1500',
+      district: 'Consolação',
+      city: 'São Paulo',
+      uf: 'sp',
+      cep: '01304-001',
+      serviceCharge: '10',
+      receiptHeader: 'Cantina da Nona\nDesde 1962',
+      receiptFooter: 'Volte sempre!',
+    });
+    await submit('#store-form');
+    expect((await api.get('/store')).body.data).toMatchObject({
+      name: 'Cantina da Nona',
+      cnpj: '11222333000181',
+      ie: '111222333444',
+      address: { city: 'São Paulo', uf: 'SP', cep: '01304001' },
+      serviceChargeBp: 1000,
+      receiptHeader: ['Cantina da Nona', 'Desde 1962'],
+      receiptFooter: ['Volte sempre!'],
+    });
   }, 60_000);
 
   it('sets up a kitchen station, a category on it and products of three types with fiscal fields', async () => {
@@ -89,7 +125,14 @@ describe('back office at /admin in headless Chromium, a new store from an empty 
     await page.locator('#categories .tree li', { hasText: 'Lanches' }).waitFor();
 
     await fill('#product-form', { name: 'X-Salada', sku: 'XS-1', categoryId: await categoryId('Lanches'), price: '24,90', barcode: '7891000100103', ncm: '21069090', cfop: '5102' });
+    const photo = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#d35400' } }).jpeg().toBuffer();
+    await page.locator('#product-form [name=photo]').setInputFiles({ name: 'x-salada.jpg', mimeType: 'image/jpeg', buffer: photo });
+    const uploaded = page.waitForResponse((r) => r.url().endsWith('/photo') && r.request().method() === 'PUT');
     await submit('#product-form');
+    expect((await uploaded).status()).toBe(200);
+    // The photo shows in the list as the apps get it: resized once by the appliance.
+    const thumb = page.locator('#products tr', { hasText: 'X-Salada' }).locator('img.thumb');
+    await until('the photo loaded', async () => ((await thumb.evaluate((img: HTMLImageElement) => img.naturalWidth)) === 480 ? true : undefined));
     await fill('#product-form', { name: 'Buffet por quilo', sku: 'KG-1', type: 'WEIGHT', price: '69,90' });
     await submit('#product-form');
     await fill('#product-form', { type: 'COMPOSITE' });
@@ -100,13 +143,14 @@ describe('back office at /admin in headless Chromium, a new store from an empty 
     expect(await send('#product-form')).toBe(409);
     expect(await page.locator('#product-form .error').textContent()).toMatch(/código de barras/i);
 
-    const products = (await api.get('/products?size=100&sort=name:asc')).body.data as { name: string; type: string; priceCents: number; barcode: string | null; fiscal: { ncm: string | null } }[];
+    const products = (await api.get('/products?size=100&sort=name:asc')).body.data as { name: string; type: string; priceCents: number; barcode: string | null; photoUrl: string | null; fiscal: { ncm: string | null } }[];
     expect(products.map((p) => [p.name, p.type, p.priceCents])).toEqual([
       ['Buffet por quilo', 'WEIGHT', 6990],
       ['Pizza meio a meio', 'COMPOSITE', 5000],
       ['X-Salada', 'SIMPLE', 2490],
     ]);
-    expect(products[2]).toMatchObject({ barcode: '7891000100103', fiscal: { ncm: '21069090' } });
+    expect(products[2]).toMatchObject({ barcode: '7891000100103', fiscal: { ncm: '21069090' }, photoUrl: expect.stringMatching(/^\/catalog-images\/[0-9a-f]{16}\.webp$/) });
+    expect(products.filter((p) => p.photoUrl).length).toBe(1);
     expect(await page.locator('#products tbody tr').count()).toBe(3);
   }, 60_000);
 
@@ -140,12 +184,11 @@ describe('back office at /admin in headless Chromium, a new store from an empty 
     const code = (await page.locator('#pairing-code').textContent())!.trim();
     expect(code).toMatch(/^[A-Z0-9]{10}$/);
 
-    const kds = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    kds = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await kds.goto(`${appliance.baseUrl}/kds?pair=${code}`);
     expect(await kds.locator('#setup-form input[name=code]').inputValue()).toBe(code);
     await kds.locator('#setup-form button[type=submit]').click();
     await kds.locator('#setup').waitFor({ state: 'hidden' });
-    await kds.close();
     await open('menu');
     await open('devices');
     await page.locator('#devices tr[data-status=ACTIVE]', { hasText: 'KDS Chapa' }).waitFor();
@@ -198,4 +241,22 @@ describe('back office at /admin in headless Chromium, a new store from an empty 
     await download.saveAs(file);
     expect(readFileSync(file).subarray(0, 15).toString()).toBe('SQLite format 3');
   }, 60_000);
+
+  it('ends with a sale on /pos by the new cashier: the receipt prints with the store data and the ticket reaches the paired KDS', async () => {
+    await api.post('/business-days/open', {});
+    const pos = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    pos.setDefaultTimeout(15_000);
+    await openTerminalShift(pos, appliance.baseUrl, { username: 'maria', password: 'Maria#2026x', pin: '4817' }, '100,00');
+    await scanCodes(pos, ['7891000100103']);
+    expect(await pos.locator('.cart .line .name').allTextContents()).toEqual(['X-Salada']);
+    await payCash(pos, '30,00');
+    expect(await pos.locator('#paid-change').textContent()).toBe('Troco: R$\u00a05,10');
+
+    const receipt = await until('the receipt on the store printer', () => printer.jobs.find((j) => j.text.includes('X-Salada') && j.text.includes('Volte sempre!')), 30_000);
+    expect(receipt.text).toContain('Cantina da Nona');
+    expect(receipt.text).toContain('Desde 1962');
+    const ticket = kds.locator('.ticket', { hasText: 'X-Salada' });
+    await ticket.waitFor();
+    await pos.close();
+  }, 120_000);
 });

@@ -15,6 +15,7 @@ import { paymentEvents } from './payments.js';
 import { pricingEvents } from './pricing.js';
 import { printingEvents } from './printing.js';
 import { stockEvents } from './stock.js';
+import { storeEvents } from './store.js';
 import { tableEvents } from './tables.js';
 
 /** Every event type the store journals, by domain, in the order docs/events.md lists them. */
@@ -34,6 +35,7 @@ export const EVENT_DOMAINS = [
   { title: 'Customers', source: 'appliance/src/customers', events: customerEvents },
   { title: 'Marketplace', source: 'appliance/src/marketplace', events: marketplaceEvents },
   { title: 'Fiscal documents', source: 'appliance/src/fiscal', events: fiscalEvents },
+  { title: 'Store profile', source: 'appliance/src/workflows/store-profile.ts', events: storeEvents },
   { title: 'HQ configuration', source: 'appliance/src/workflows/hq-configuration.ts', events: configurationEvents },
 ] as const;
 

@@ -8,6 +8,7 @@ import { readJson, readParam, readQuery } from '../kernel/http/validation.js';
 import type { Db } from '../kernel/db/open.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { isValidGtin } from './barcode.js';
+import { registerPhotoRoutes } from './photo-routes.js';
 import { categoryTree, createCategory, deactivateCategory, getCategory, updateCategory } from './categories.js';
 import { toProduct, type ProductRow } from './model.js';
 import { createProduct, setProductActive, setProductPrice, updateProduct } from './products.js';
@@ -100,4 +101,5 @@ export function registerCatalogRoutes(ctx: ModuleContext): void {
     const id = readParam(c, 'id');
     return runCommand(c, 'catalog.product_deactivate', (tx) => setProductActive(tx, id, false));
   });
+  registerPhotoRoutes(ctx);
 }

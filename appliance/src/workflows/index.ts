@@ -13,6 +13,7 @@ import { registerOrderWriteOff } from './order-write-off.js';
 import { registerPosPage } from './pos-page.js';
 import { registerPrintingWorkflows } from './printing-workflows.js';
 import { registerTableWorkflowRoutes } from './table-routes.js';
+import { registerStoreProfileRoutes } from './store-profile-routes.js';
 import { startPageMessages } from './start-page/messages.pt-BR.js';
 import { registerStartPage } from './start-page/routes.js';
 
@@ -38,6 +39,7 @@ export const workflowsModule: ApplianceModule = {
     registerStartPage(ctx);
     registerPosPage(ctx);
     registerAdminPage(ctx);
+    registerStoreProfileRoutes(ctx);
     registerCustomerDataRequests(ctx);
     registerMarketplaceOperatorRoutes(ctx);
     const backlog = registerFiscalEmission(ctx);

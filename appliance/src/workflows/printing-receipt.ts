@@ -9,6 +9,7 @@ import { fiscalEmissionActive } from './fiscal-emission.js';
 import { hasTable, registerPrintingConsumer, type PrintPlan } from './printing-consumer.js';
 import { readPrintRouting } from './printing-routing.js';
 import { readReceiptTexts } from './receipt-texts.js';
+import { storeDisplayName } from './store-profile.js';
 
 export interface ReceiptContext {
   storeName: string;
@@ -81,6 +82,6 @@ export function registerReceiptPrinting(ctx: ModuleContext): void {
   registerPrintingConsumer(ctx, {
     name: 'workflow-print-receipt',
     events: 'order.paid',
-    plan: (tx, event) => planReceipt(tx, event.payload.orderId, ctx.config.storeName, withTables),
+    plan: (tx, event) => planReceipt(tx, event.payload.orderId, storeDisplayName(tx.db, ctx.config.storeName), withTables),
   });
 }

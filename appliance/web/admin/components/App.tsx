@@ -3,6 +3,7 @@ import { DevicesPage } from '../pages/DevicesPage';
 import { KitchenPage } from '../pages/KitchenPage';
 import { MenuPage } from '../pages/MenuPage';
 import { PrintersPage } from '../pages/PrintersPage';
+import { StorePage } from '../pages/StorePage';
 import { UsersPage } from '../pages/UsersPage';
 import { type Area, area } from '../state/route';
 import { manager } from '../state/session';
@@ -11,6 +12,7 @@ import { Navigation } from './Navigation';
 
 const PAGES: Record<Area, () => preact.JSX.Element> = {
   dashboard: DashboardPage,
+  store: StorePage,
   menu: MenuPage,
   kitchen: KitchenPage,
   printers: PrintersPage,

@@ -4,6 +4,7 @@ import { t } from '../texts';
 
 const LABELS = {
   dashboard: 'ADMIN_NAV_DASHBOARD',
+  store: 'ADMIN_NAV_STORE',
   menu: 'ADMIN_NAV_MENU',
   kitchen: 'ADMIN_NAV_KITCHEN',
   printers: 'ADMIN_NAV_PRINTERS',

@@ -30,6 +30,7 @@ export function MenuPage() {
           <table>
             <thead>
               <tr>
+                <th>{t('ADMIN_PHOTO')}</th>
                 <th>{t('ADMIN_NAME')}</th>
                 <th>{t('ADMIN_PRODUCT_TYPE')}</th>
                 <th>{t('ADMIN_PRICE')}</th>
@@ -40,6 +41,7 @@ export function MenuPage() {
             <tbody>
               {(products.data ?? []).map((p) => (
                 <tr key={p.id} data-product-id={p.id}>
+                  <td>{p.photoUrl && <img class="thumb" src={p.photoUrl} alt="" width={40} height={40} />}</td>
                   <td>{p.name}</td>
                   <td>{TYPE_LABELS[p.type] ? t(TYPE_LABELS[p.type]) : p.type}</td>
                   <td class="num">{formatCents(p.priceCents)}</td>

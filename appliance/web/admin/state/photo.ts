@@ -1,0 +1,23 @@
+import { ApiError, type ApiErrorBody, OfflineError } from '../../shared/api';
+import { t } from '../texts';
+import { manager } from './session';
+
+/**
+ * Sends a product photo as the file's own bytes (the appliance resizes it once): the JSON client
+ * cannot carry a binary body. Answers the photo's address.
+ */
+export async function uploadPhoto(productId: string, photo: File): Promise<string | null> {
+  let res: Response;
+  try {
+    res = await fetch(`/api/v1/products/${encodeURIComponent(productId)}/photo`, {
+      method: 'PUT',
+      headers: { 'content-type': photo.type || 'application/octet-stream', authorization: `Bearer ${manager.value?.token ?? ''}` },
+      body: photo,
+    });
+  } catch {
+    throw new OfflineError();
+  }
+  const envelope = (await res.json().catch(() => null)) as { success: boolean; data: { photoUrl: string | null }; error: ApiErrorBody | null } | null;
+  if (!envelope?.success) throw new ApiError(res.status, envelope?.error?.code ?? `HTTP_${res.status}`, envelope?.error?.message ?? t('ADMIN_ERROR_GENERIC'));
+  return envelope.data.photoUrl;
+}

@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VirtualPrinterServer } from '../../appliance/src/devices/printer/virtual/server.js';
+import { referencePaths } from '../../appliance/src/fiscal/index.js';
 import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
 import { type ApplianceProcess, spawnAppliance, TEST_ADMIN_PASSWORD } from '../support/appliance-process.js';
 import { ApiClient } from '../support/http-client.js';
@@ -85,11 +86,11 @@ describe('back office at /admin in headless Chromium, a new store from an empty 
     await page.keyboard.press('Alt+2');
     await page.locator('#page-store #store-form').waitFor();
     expect(await page.locator('#store-form [name=timeZone]').inputValue()).toBe('America/Sao_Paulo');
-    await fill('#store-form', { name: 'Cantina da Nona', legalName: 'Cantina da Nona Ltda', cnpj: '11.222.333/0001-82', ie: '111.222.333.444' });
+    await fill('#store-form', { name: 'Cantina da Nona', legalName: 'Cantina da Nona Ltda', cnpj: '06.157.250/0001-17', ie: '111.222.333.444' });
     expect(await send('#store-form')).toBe(400);
     expect(await page.locator('#store-form .error').textContent()).toContain('CNPJ inválido');
     await fill('#store-form', {
-      cnpj: '11.222.333/0001-81',
+      cnpj: '06.157.250/0001-16',
       phone: '1133334444',
       street: 'Rua Augusta',
       number: '1500',
@@ -104,7 +105,7 @@ describe('back office at /admin in headless Chromium, a new store from an empty 
     await submit('#store-form');
     expect((await api.get('/store')).body.data).toMatchObject({
       name: 'Cantina da Nona',
-      cnpj: '11222333000181',
+      cnpj: '06157250000116',
       ie: '111222333444',
       address: { city: 'São Paulo', uf: 'SP', cep: '01304001' },
       serviceChargeBp: 1000,
@@ -124,7 +125,7 @@ describe('back office at /admin in headless Chromium, a new store from an empty 
     await submit('#category-form');
     await page.locator('#categories .tree li', { hasText: 'Lanches' }).waitFor();
 
-    await fill('#product-form', { name: 'X-Salada', sku: 'XS-1', categoryId: await categoryId('Lanches'), price: '24,90', barcode: '7891000100103', ncm: '21069090', cfop: '5102' });
+    await fill('#product-form', { name: 'X-Salada', sku: 'XS-1', categoryId: await categoryId('Lanches'), price: '24,90', barcode: '7891000100103', ncm: '21069090', cfop: '5102', taxGroup: 'FOOD' });
     const photo = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#d35400' } }).jpeg().toBuffer();
     await page.locator('#product-form [name=photo]').setInputFiles({ name: 'x-salada.jpg', mimeType: 'image/jpeg', buffer: photo });
     const uploaded = page.waitForResponse((r) => r.url().endsWith('/photo') && r.request().method() === 'PUT');
@@ -207,6 +208,62 @@ describe('back office at /admin in headless Chromium, a new store from an empty 
     await page.locator('#audit td', { hasText: 'auth.user_created' }).first().waitFor();
   }, 60_000);
 
+  it('restore from the dashboard: sell, back up, sell more, restore; the data equals the backup and the pre-restore backup exists', async () => {
+    await api.post('/business-days/open', {});
+    const drawer = (await api.post('/cashier-sessions', { terminalId: 'RETAGUARDA', openingFloatCents: 0 })).body.data as { id: string };
+    const product = (await api.get('/products?q=XS-1')).body.data[0] as { id: string };
+    const sell = async () => {
+      const order = (await api.post('/orders', { channel: 'COUNTER', items: [{ productId: product.id, quantity: 1 }] })).body.data as { id: string };
+      expect((await api.post(`/orders/${order.id}/confirm`)).status).toBe(200);
+      expect((await api.post(`/orders/${order.id}/payments`, { method: 'CASH', cashierSessionId: drawer.id })).status).toBe(201);
+      return order.id;
+    };
+    const orderIds = async () => ((await api.get('/orders?size=100&sort=created_at:asc')).body.data as { id: string }[]).map((o) => o.id);
+    const before = await sell();
+
+    await open('dashboard');
+    const made = page.waitForResponse((r) => r.url().endsWith('/api/v1/backups') && r.request().method() === 'POST');
+    await page.locator('#backup-now').click();
+    const backup = (await (await made).json()).data.name as string;
+    const atBackup = await orderIds();
+    expect(atBackup).toContain(before);
+    const after = await sell();
+    expect(await orderIds()).toContain(after);
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.locator(`#backups tr[data-backup="${backup}"] button.restore`).click();
+    await page.locator('#backups .ok', { hasText: 'restaurada' }).waitFor({ timeout: 120_000 });
+    expect(await orderIds()).toEqual(atBackup);
+    expect((await api.get(`/orders/${after}`)).status).toBe(404);
+    const names = ((await api.get('/backups')).body.data as { name: string }[]).map((b) => b.name);
+    expect(names).toContain(backup);
+    const preRestore = names.find((n) => n.startsWith('store-pre-restore-'));
+    expect(preRestore).toBeTruthy();
+    await page.locator(`#backups tr[data-backup="${preRestore}"]`).waitFor();
+    const restored = ((await api.get('/journal?afterSeq=0&limit=1000')).body.data as { type: string; payload: { name: string } }[]).filter((e) => e.type === 'backup.restored');
+    expect(restored.map((e) => e.payload.name)).toEqual([backup]);
+  }, 180_000);
+
+  it('fiscal wizard: the A1 test certificate, CSC, series, training environment, and a test emission the SEFAZ simulator authorizes', async () => {
+    await open('fiscal');
+    await page.locator('#fiscal-status[data-active=false]').waitFor();
+    // What the store screen already knows is offered, so the manager types only the fiscal data.
+    expect(await page.locator('#fiscal-form [name=cnpj]').inputValue()).toBe('06157250000116');
+    await fill('#fiscal-form', { crt: '1', cityCode: '3550308', environment: 'simulator', series: '1', nextNumber: '1', cscId: '000001', cscToken: 'A1B2C3D4E5F6A1B2C3D4E5F6A1B2C3D4', certificatePassword: 'errada' });
+    await page.locator('#fiscal-form [name=certificate]').setInputFiles(join(referencePaths.certsDir(), 'cert_cnpj_06157250000116_senha_minhasenha.pfx'));
+    expect(await send('#fiscal-form')).toBe(422);
+    expect(await page.locator('#fiscal-form .error').textContent()).toBe('Senha do certificado digital A1 incorreta.');
+    await fill('#fiscal-form', { certificatePassword: 'minhasenha' });
+    await submit('#fiscal-form');
+    await page.locator('#fiscal-status[data-active=true]').waitFor();
+    expect(await page.locator('#certificate-expiry').textContent()).toContain('05/06/2034');
+
+    const emitted = page.waitForResponse((r) => r.url().endsWith('/api/v1/fiscal/test-emission'));
+    await page.locator('#test-emission').click();
+    expect((await emitted).status()).toBe(201);
+    expect(await page.locator('#fiscal-test .ok').textContent()).toMatch(/^Nota nº 1: autorizada \(cStat 100\)/);
+  }, 90_000);
+
   it('service dashboard: every subsystem, and the printer unplugged within 5 s and back with its queue drained', async () => {
     await open('dashboard');
     for (const check of ['database', 'broker', 'disk', 'memory', 'printing']) await page.locator(`.tile[data-check=${check}]`).waitFor();
@@ -242,8 +299,7 @@ describe('back office at /admin in headless Chromium, a new store from an empty 
     expect(readFileSync(file).subarray(0, 15).toString()).toBe('SQLite format 3');
   }, 60_000);
 
-  it('ends with a sale on /pos by the new cashier: the receipt prints with the store data and the ticket reaches the paired KDS', async () => {
-    await api.post('/business-days/open', {});
+  it('ends with a sale on /pos by the new cashier: its NFC-e DANFE prints on the new printer and the ticket reaches the paired KDS', async () => {
     const pos = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     pos.setDefaultTimeout(15_000);
     await openTerminalShift(pos, appliance.baseUrl, { username: 'maria', password: 'Maria#2026x', pin: '4817' }, '100,00');
@@ -252,10 +308,15 @@ describe('back office at /admin in headless Chromium, a new store from an empty 
     await payCash(pos, '30,00');
     expect(await pos.locator('#paid-change').textContent()).toBe('Troco: R$\u00a05,10');
 
-    const receipt = await until('the receipt on the store printer', () => printer.jobs.find((j) => j.text.includes('X-Salada') && j.text.includes('Volte sempre!')), 30_000);
-    expect(receipt.text).toContain('Cantina da Nona');
-    expect(receipt.text).toContain('Desde 1962');
-    const ticket = kds.locator('.ticket', { hasText: 'X-Salada' });
+    // With the fiscal wizard done the customer's receipt is the DANFE NFC-e of the sale, authorized.
+    const order = (await api.get('/orders?size=1&sort=created_at:desc')).body.data[0] as { id: string; number: number };
+    const nfce = await until('the sale\'s NFC-e authorized', async () => {
+      const [document] = (await api.get(`/fiscal/documents?orderId=${order.id}`)).body.data as { status: string; accessKey: string }[];
+      return document?.status === 'AUTHORIZED' ? document : undefined;
+    }, 30_000);
+    const danfe = await until('the DANFE on the store printer', () => printer.jobs.find((j) => j.text.includes('X-Salada') && j.text.includes(nfce.accessKey.replace(/(\d{4})(?=\d)/g, '$1 '))), 30_000);
+    expect(danfe.text).toContain('Cantina da Nona Ltda');
+    const ticket = kds.locator('.ticket', { hasText: `#${order.number}` });
     await ticket.waitFor();
     await pos.close();
   }, 120_000);

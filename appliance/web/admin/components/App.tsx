@@ -1,5 +1,6 @@
 import { DashboardPage } from '../pages/DashboardPage';
 import { DevicesPage } from '../pages/DevicesPage';
+import { FiscalPage } from '../pages/FiscalPage';
 import { KitchenPage } from '../pages/KitchenPage';
 import { MenuPage } from '../pages/MenuPage';
 import { PrintersPage } from '../pages/PrintersPage';
@@ -18,6 +19,7 @@ const PAGES: Record<Area, () => preact.JSX.Element> = {
   printers: PrintersPage,
   devices: DevicesPage,
   users: UsersPage,
+  fiscal: FiscalPage,
 };
 
 /** Sign in, then the menu of areas on the left and the chosen area on the right. */

@@ -10,6 +10,7 @@ const LABELS = {
   printers: 'ADMIN_NAV_PRINTERS',
   devices: 'ADMIN_NAV_DEVICES',
   users: 'ADMIN_NAV_USERS',
+  fiscal: 'ADMIN_NAV_FISCAL',
 } as const;
 
 /** The areas as links (Tab and Enter, or Alt+number, or a tap) and who is signed in. */

@@ -11,5 +11,6 @@ export const catalogMessages = {
   PRODUCT_COMBO_ITEM_NOT_FOUND: 'Um item do combo não existe no cardápio.',
   PRODUCT_PHOTO_MEDIA_TYPE: 'Envie a foto como JPEG, PNG ou WebP.',
   PRODUCT_PHOTO_INVALID: 'Não foi possível ler a imagem: envie outra foto (JPEG, PNG ou WebP).',
+  PRICE_CHANGE_OUT_OF_RANGE: 'O reajuste deixaria o preço de {name} fora do permitido (negativo ou alto demais): nada mudou.',
   BARCODE_INVALID: 'Código de barras inválido (dígito verificador não confere).',
 };

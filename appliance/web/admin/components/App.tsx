@@ -4,6 +4,7 @@ import { FiscalPage } from '../pages/FiscalPage';
 import { KitchenPage } from '../pages/KitchenPage';
 import { MenuPage } from '../pages/MenuPage';
 import { PrintersPage } from '../pages/PrintersPage';
+import { ReportsPage } from '../pages/ReportsPage';
 import { StorePage } from '../pages/StorePage';
 import { UsersPage } from '../pages/UsersPage';
 import { type Area, area } from '../state/route';
@@ -20,6 +21,7 @@ const PAGES: Record<Area, () => preact.JSX.Element> = {
   devices: DevicesPage,
   users: UsersPage,
   fiscal: FiscalPage,
+  reports: ReportsPage,
 };
 
 /** Sign in, then the menu of areas on the left and the chosen area on the right. */

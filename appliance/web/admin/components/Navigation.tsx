@@ -11,6 +11,7 @@ const LABELS = {
   devices: 'ADMIN_NAV_DEVICES',
   users: 'ADMIN_NAV_USERS',
   fiscal: 'ADMIN_NAV_FISCAL',
+  reports: 'ADMIN_NAV_REPORTS',
 } as const;
 
 /** The areas as links (Tab and Enter, or Alt+number, or a tap) and who is signed in. */

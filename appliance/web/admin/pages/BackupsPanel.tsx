@@ -65,7 +65,7 @@ export function BackupsPanel() {
               <td>{b.name}</td>
               <td class="num">{`${(b.bytes / 1048576).toLocaleString('pt-BR', { maximumFractionDigits: 1 })} MiB`}</td>
               <td class="row-actions">
-                <button type="button" disabled={busy} onClick={() => download(b)}>
+                <button type="button" class="download" disabled={busy} onClick={() => download(b)}>
                   {t('ADMIN_DOWNLOAD')}
                 </button>
                 <button type="button" class="danger restore" disabled={busy} onClick={() => restore(b)}>

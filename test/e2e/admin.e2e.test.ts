@@ -158,6 +158,7 @@ describe('back office at /admin in headless Chromium, a new store from an empty 
     await fill('#price-change', { categoryId: await categoryId('Lanches'), mode: 'percent', value: '10' });
     await page.locator('#price-change button[type=submit]').click();
     const preview = page.locator('#price-change-preview tr', { hasText: 'X-Salada' });
+    await preview.waitFor();
     expect(await preview.locator('td').allTextContents()).toEqual(['X-Salada', 'R$\u00a024,90', 'R$\u00a027,39']);
     expect((await api.get('/products?q=XS-1')).body.data[0].priceCents).toBe(2490);
   }, 60_000);

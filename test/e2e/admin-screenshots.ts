@@ -39,6 +39,7 @@ async function main(): Promise<void> {
       ['printers', '#printers [data-state]'],
       ['users', '#users tbody tr'],
       ['fiscal', '#certificate-expiry'],
+      ['reports', '#report-methods'],
     ]) {
       await page.locator(`nav a[href="#${area}"]`).click();
       await page.locator(ready).first().waitFor();

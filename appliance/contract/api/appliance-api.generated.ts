@@ -225,6 +225,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/backups/{name}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore a backup: verified, the current state backed up first, then the appliance restarts on it */
+        post: operations["postBackupsByNameRestore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/business-days": {
         parameters: {
             query?: never;
@@ -442,6 +459,23 @@ export interface paths {
         put?: never;
         /** A cash withdrawal or deposit (a manager override above the limits) */
         post: operations["postCashierSessionsByIdOperations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/price-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change the prices of a category's products by a percentage or an amount: a preview, or applied in one transaction */
+        post: operations["postCatalogPriceChanges"];
         delete?: never;
         options?: never;
         head?: never;
@@ -846,6 +880,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/fiscal/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fiscal settings as the wizard shows them (no secrets), with the certificate expiry */
+        get: operations["getFiscalSettings"];
+        /** Save the fiscal settings and the A1 certificate, then start emitting with them */
+        put: operations["putFiscalSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/fiscal/status": {
         parameters: {
             query?: never;
@@ -857,6 +909,23 @@ export interface paths {
         get: operations["getFiscalStatus"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fiscal/test-emission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue a R$ 1,00 test NFC-e in homologação and answer SEFAZ's verdict */
+        post: operations["postFiscalTestEmission"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1899,6 +1968,24 @@ export interface paths {
         patch: operations["patchProductsById"];
         trace?: never;
     };
+    "/api/v1/products/{id}/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Upload the product photo (JPEG, PNG or WebP bytes as the body): stored as a 480 px square WebP */
+        put: operations["putProductsByIdPhoto"];
+        post?: never;
+        /** Remove the product photo */
+        delete: operations["deleteProductsByIdPhoto"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/products/by-barcode/{code}": {
         parameters: {
             query?: never;
@@ -2012,6 +2099,24 @@ export interface paths {
         get?: never;
         /** Set the recipe of a product (the stock items it consumes) */
         put: operations["putStockRecipesByProductId"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/store": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The store profile: name, company ids, address, service charge, receipt texts, time zone */
+        get: operations["getStore"];
+        /** Replace the store profile (journaled store.profile_changed) */
+        put: operations["putStore"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2341,6 +2446,23 @@ export interface paths {
         put?: never;
         /** Unlock a user locked out by failed logins */
         post: operations["postUsersByIdUnlock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/catalog-images/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A product photo (WebP), named by its content hash: cached forever */
+        get: operations["getCatalogImagesByName"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3194,6 +3316,59 @@ export interface operations {
             503: components["responses"]["Error"];
         };
     };
+    postBackupsByNameRestore: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key, caller and path gets the first answer again and changes nothing. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            journalSeq: number;
+                            name: string;
+                            preRestoreBackup: string;
+                            /** @constant */
+                            restarting: true;
+                        };
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description BACKUP_NOT_FOUND */
+            404: components["responses"]["Error"];
+            /** @description BACKUP_INVALID */
+            422: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description RESTART_NOT_SUPPORTED, SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+        };
+    };
     getBusinessDays: {
         parameters: {
             query?: {
@@ -3950,6 +4125,75 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error"];
             /** @description IDEMPOTENCY_KEY_REUSED */
+            422: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+            /** @description STORAGE_FULL */
+            507: components["responses"]["Error"];
+        };
+    };
+    postCatalogPriceChanges: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key, caller and path gets the first answer again and changes nothing. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amountCents?: number;
+                    /** @default false */
+                    apply?: boolean;
+                    categoryId: string;
+                    /** @default true */
+                    includeSubcategories?: boolean;
+                    percentBp?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            applied: boolean;
+                            changes: {
+                                fromCents: number;
+                                name: string;
+                                productId: string;
+                                toCents: number;
+                            }[];
+                        };
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED, MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
+            400: components["responses"]["Error"];
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description BODY_TOO_LARGE */
+            413: components["responses"]["Error"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: components["responses"]["Error"];
+            /** @description IDEMPOTENCY_KEY_REUSED, PRODUCT_CATEGORY_NOT_FOUND, PRICE_CHANGE_OUT_OF_RANGE */
             422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];
@@ -5520,6 +5764,148 @@ export interface operations {
             503: components["responses"]["Error"];
         };
     };
+    getFiscalSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            active: boolean;
+                            certificate: {
+                                daysLeft: number;
+                                expiringSoon: boolean;
+                                notAfter: string;
+                                subject: string;
+                            } | null;
+                            cnpj: string | null;
+                            configured: boolean;
+                            cscId: string | null;
+                            environment: ("production" | "homologation" | "simulator") | null;
+                            legalName: string | null;
+                            series: number | null;
+                        };
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+        };
+    };
+    putFiscalSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    address: {
+                        cep: string;
+                        cityCode: string;
+                        cityName: string;
+                        complement?: string;
+                        district: string;
+                        number: string;
+                        phone?: string;
+                        street: string;
+                        uf: string;
+                    };
+                    certificate: {
+                        password: string;
+                        pfxBase64: string;
+                    };
+                    cnpj: string;
+                    crt: 1 | 2 | 3 | 4;
+                    cscId: string;
+                    cscToken: string;
+                    /** @enum {string} */
+                    environment: "production" | "homologation" | "simulator";
+                    ie: string;
+                    legalName: string;
+                    /** @default 1 */
+                    nextNumber?: number;
+                    series: number;
+                    tradeName?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            active: boolean;
+                            certificate: {
+                                daysLeft: number;
+                                expiringSoon: boolean;
+                                notAfter: string;
+                                subject: string;
+                            } | null;
+                            cnpj: string | null;
+                            configured: boolean;
+                            cscId: string | null;
+                            environment: ("production" | "homologation" | "simulator") | null;
+                            legalName: string | null;
+                            series: number | null;
+                        };
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED, MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
+            400: components["responses"]["Error"];
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description BODY_TOO_LARGE */
+            413: components["responses"]["Error"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: components["responses"]["Error"];
+            /** @description IDEMPOTENCY_KEY_REUSED, CERTIFICATE_PASSWORD_INVALID, CERTIFICATE_UNREADABLE, CERTIFICATE_EXPIRED, FISCAL_CERTIFICATE_CNPJ_MISMATCH */
+            422: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+            /** @description STORAGE_FULL */
+            507: components["responses"]["Error"];
+        };
+    };
     getFiscalStatus: {
         parameters: {
             query?: never;
@@ -5553,6 +5939,57 @@ export interface operations {
             /** @description INTERNAL_ERROR */
             500: components["responses"]["Error"];
             /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+        };
+    };
+    postFiscalTestEmission: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key, caller and path gets the first answer again and changes nothing. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            accessKey: string;
+                            cStat: number | null;
+                            id: string;
+                            model: number;
+                            number: number;
+                            protocol: string | null;
+                            series: number;
+                            status: string;
+                            xMotivo: string | null;
+                        };
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description FISCAL_TEST_EMISSION_PRODUCTION */
+            409: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description FISCAL_NOT_CONFIGURED, SHUTTING_DOWN */
             503: components["responses"]["Error"];
         };
     };
@@ -10017,6 +10454,100 @@ export interface operations {
             507: components["responses"]["Error"];
         };
     };
+    putProductsByIdPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            id: string;
+                            photoUrl: string | null;
+                        };
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description PRODUCT_NOT_FOUND */
+            404: components["responses"]["Error"];
+            /** @description PRODUCT_PHOTO_MEDIA_TYPE */
+            415: components["responses"]["Error"];
+            /** @description PRODUCT_PHOTO_INVALID */
+            422: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+        };
+    };
+    deleteProductsByIdPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            id: string;
+                            photoUrl: string | null;
+                        };
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description PRODUCT_NOT_FOUND */
+            404: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+        };
+    };
     getProductsByBarcodeByCode: {
         parameters: {
             query?: never;
@@ -10430,6 +10961,162 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: unknown;
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED, MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
+            400: components["responses"]["Error"];
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description BODY_TOO_LARGE */
+            413: components["responses"]["Error"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: components["responses"]["Error"];
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+            /** @description STORAGE_FULL */
+            507: components["responses"]["Error"];
+        };
+    };
+    getStore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @default null */
+                            address: {
+                                cep: string;
+                                city: string;
+                                complement?: string;
+                                district: string;
+                                number: string;
+                                street: string;
+                                uf: string;
+                            } | null;
+                            cnpj: string | null;
+                            ie: string | null;
+                            /** @default null */
+                            legalName: string | null;
+                            name: string;
+                            /** @default null */
+                            phone: string | null;
+                            receiptFooter: string[];
+                            receiptHeader: string[];
+                            /** @default 0 */
+                            serviceChargeBp: number;
+                            timeZone: string;
+                            updatedAt: string | null;
+                        };
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+        };
+    };
+    putStore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default null */
+                    address?: {
+                        cep: string;
+                        city: string;
+                        complement?: string;
+                        district: string;
+                        number: string;
+                        street: string;
+                        uf: string;
+                    } | null;
+                    cnpj?: string | null;
+                    ie?: string | null;
+                    /** @default null */
+                    legalName?: string | null;
+                    name: string;
+                    /** @default null */
+                    phone?: string | null;
+                    receiptFooter?: string[];
+                    receiptHeader?: string[];
+                    /** @default 0 */
+                    serviceChargeBp?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @default null */
+                            address: {
+                                cep: string;
+                                city: string;
+                                complement?: string;
+                                district: string;
+                                number: string;
+                                street: string;
+                                uf: string;
+                            } | null;
+                            cnpj: string | null;
+                            ie: string | null;
+                            /** @default null */
+                            legalName: string | null;
+                            name: string;
+                            /** @default null */
+                            phone: string | null;
+                            receiptFooter: string[];
+                            receiptHeader: string[];
+                            /** @default 0 */
+                            serviceChargeBp: number;
+                            timeZone: string;
+                            updatedAt: string | null;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -11863,6 +12550,36 @@ export interface operations {
             404: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+        };
+    };
+    getCatalogImagesByName: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/webp": string;
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
+            /** @description ROUTE_NOT_FOUND */
+            404: components["responses"]["Error"];
             /** @description INTERNAL_ERROR */
             500: components["responses"]["Error"];
             /** @description SHUTTING_DOWN */

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { AppError, notFound } from '../kernel/errors.js';
 import { runCommand } from '../kernel/http/command-route.js';
 import { ok } from '../kernel/http/envelope.js';
-import { z } from 'zod';
 import { requirePermission } from '../kernel/http/permissions.js';
 import { readParam } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
@@ -34,13 +33,12 @@ export function registerBackupRoutes(ctx: ModuleContext): void {
     );
   });
 
-  const restoreAnswer = z.object({ name: z.string(), preRestoreBackup: z.string(), journalSeq: z.number().int(), restarting: z.literal(true) });
   ctx.api.post(
     '/backups/:name/restore',
     routeDoc({
       tag: 'business-day',
       summary: 'Restore a backup: verified, the current state backed up first, then the appliance restarts on it',
-      response: restoreAnswer,
+      response: () => import('./answers.js').then((a) => a.restoreAnswer),
       status: 202,
       errors: { 404: ['BACKUP_NOT_FOUND'], 422: ['BACKUP_INVALID'], 503: ['RESTART_NOT_SUPPORTED'] },
     }),

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
 import { AppError, notFound } from '../kernel/errors.js';
 import { runCommand } from '../kernel/http/command-route.js';
 import { requirePermission } from '../kernel/http/permissions.js';
@@ -10,8 +9,6 @@ import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 import { PHOTO_FILE_NAME, PHOTO_MEDIA_TYPES, photoDir, removeUnusedPhotos, storePhoto } from './product-image.js';
 import { setProductPhoto } from './products.js';
 import { getProduct } from './queries.js';
-
-const photoAnswer = z.object({ id: z.string(), photoUrl: z.string().nullable() });
 
 /**
  * Product photos: uploaded by the back office as the image bytes themselves, resized once, and
@@ -26,7 +23,7 @@ export function registerPhotoRoutes(ctx: ModuleContext): void {
     routeDoc({
       tag: 'catalog',
       summary: 'Upload the product photo (JPEG, PNG or WebP bytes as the body): stored as a 480 px square WebP',
-      response: photoAnswer,
+      response: () => import('./answers.js').then((a) => a.photoAnswer),
       errors: { 404: ['PRODUCT_NOT_FOUND'], 415: ['PRODUCT_PHOTO_MEDIA_TYPE'], 422: ['PRODUCT_PHOTO_INVALID'] },
     }),
     write,
@@ -47,7 +44,7 @@ export function registerPhotoRoutes(ctx: ModuleContext): void {
     },
   );
 
-  ctx.api.delete('/products/:id/photo', routeDoc({ tag: 'catalog', summary: 'Remove the product photo', response: photoAnswer, errors: { 404: ['PRODUCT_NOT_FOUND'] } }), write, async (c) => {
+  ctx.api.delete('/products/:id/photo', routeDoc({ tag: 'catalog', summary: 'Remove the product photo', response: () => import('./answers.js').then((a) => a.photoAnswer), errors: { 404: ['PRODUCT_NOT_FOUND'] } }), write, async (c) => {
     const id = readParam(c, 'id');
     try {
       return await runCommand(c, 'catalog.product_photo_remove', (tx) => {

@@ -20,10 +20,10 @@ export const priceChangeInput = z
   .refine((b) => (b.percentBp === undefined) !== (b.amountCents === undefined), 'informe percentBp ou amountCents (um dos dois)');
 export type PriceChangeInput = z.output<typeof priceChangeInput>;
 
-export const priceChangeAnswer = z.object({
-  applied: z.boolean(),
-  changes: z.array(z.object({ productId: z.string(), name: z.string(), fromCents: z.number().int(), toCents: z.number().int() })),
-});
+export interface PriceChangeResult {
+  applied: boolean;
+  changes: { productId: string; name: string; fromCents: number; toCents: number }[];
+}
 
 function categoryIds(tx: CommandTx, root: string, withChildren: boolean): string[] {
   if (!withChildren) return [root];
@@ -36,7 +36,7 @@ function categoryIds(tx: CommandTx, root: string, withChildren: boolean): string
 /** Integer arithmetic only: cents × bp / 10000, rounded half away from zero. */
 const percentOf = (cents: number, bp: number) => Math.sign(cents * bp) * Math.floor((Math.abs(cents * bp) + 5000) / 10_000);
 
-export function changeCategoryPrices(tx: CommandTx, input: PriceChangeInput): z.output<typeof priceChangeAnswer> {
+export function changeCategoryPrices(tx: CommandTx, input: PriceChangeInput): PriceChangeResult {
   if (!tx.db.prepare('SELECT 1 FROM categories WHERE id = ?').get(input.categoryId)) throw businessRule('PRODUCT_CATEGORY_NOT_FOUND', { categoryId: input.categoryId });
   const ids = categoryIds(tx, input.categoryId, input.includeSubcategories);
   const products = tx.db

@@ -9,7 +9,7 @@ import type { Db } from '../kernel/db/open.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { isValidGtin } from './barcode.js';
 import { registerPhotoRoutes } from './photo-routes.js';
-import { changeCategoryPrices, priceChangeAnswer, priceChangeInput } from './price-change.js';
+import { changeCategoryPrices, priceChangeInput } from './price-change.js';
 import { categoryTree, createCategory, deactivateCategory, getCategory, updateCategory } from './categories.js';
 import { toProduct, type ProductRow } from './model.js';
 import { createProduct, setProductActive, setProductPrice, updateProduct } from './products.js';
@@ -108,7 +108,7 @@ export function registerCatalogRoutes(ctx: ModuleContext): void {
       tag: 'catalog',
       summary: 'Change the prices of a category\'s products by a percentage or an amount: a preview, or applied in one transaction',
       body: priceChangeInput,
-      response: priceChangeAnswer,
+      response: () => import('./answers.js').then((a) => a.priceChangeAnswer),
       errors: { 422: ['PRODUCT_CATEGORY_NOT_FOUND', 'PRICE_CHANGE_OUT_OF_RANGE'] },
     }),
     write,

@@ -25,9 +25,14 @@ export const fiscalWizardBody = fiscalSettingsObject
 export type FiscalWizardInput = z.output<typeof fiscalWizardBody>;
 
 /** The A1 as the wizard shows it: who it names and how long it still signs. */
-export const certificateView = z.object({ subject: z.string(), notAfter: z.string(), daysLeft: z.number().int(), expiringSoon: z.boolean() });
+export interface CertificateView {
+  subject: string;
+  notAfter: string;
+  daysLeft: number;
+  expiringSoon: boolean;
+}
 
-export function describeCertificate(certificate: A1Certificate, now: Date): z.output<typeof certificateView> {
+export function describeCertificate(certificate: A1Certificate, now: Date): CertificateView {
   const daysLeft = Math.floor((certificate.notAfter.getTime() - now.getTime()) / DAY_MS);
   return { subject: certificate.subject, notAfter: certificate.notAfter.toISOString(), daysLeft, expiringSoon: daysLeft <= EXPIRY_WARNING_DAYS };
 }

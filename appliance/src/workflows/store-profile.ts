@@ -48,8 +48,7 @@ export const storeProfileInput = z.object({
 });
 export type StoreProfileInput = z.output<typeof storeProfileInput>;
 
-export const storeProfileSchema = storeProfileInput.extend({ timeZone: z.string(), updatedAt: z.string().nullable() });
-export type StoreProfile = z.output<typeof storeProfileSchema>;
+export type StoreProfile = StoreProfileInput & { timeZone: string; updatedAt: string | null };
 
 type StoredProfile = Omit<StoreProfileInput, 'receiptHeader' | 'receiptFooter'> & { updatedAt: string };
 

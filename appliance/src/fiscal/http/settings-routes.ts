@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
 import { AppError } from '../../kernel/errors.js';
 import { runCommand } from '../../kernel/http/command-route.js';
 import { ok } from '../../kernel/http/envelope.js';
@@ -10,7 +9,7 @@ import { routeDoc } from '../../../contract/api/openapi/route-doc.js';
 import { readStoredSettings, writeFiscalSettings } from '../fiscal-settings.js';
 import { defaultTaxGroups } from '../nfce/order-to-sale.js';
 import type { FiscalRuntime } from '../runtime.js';
-import { certificateView, checkUploadedCertificate, describeCertificate, fiscalWizardBody, wizardSettings } from '../settings-wizard.js';
+import { checkUploadedCertificate, describeCertificate, fiscalWizardBody, wizardSettings } from '../settings-wizard.js';
 import { getDocument, toSummary } from '../store/documents.js';
 import { setNextNumber } from '../store/numbering.js';
 
@@ -18,28 +17,7 @@ const NFCE_MODEL = 65;
 /** SEFAZ requires this description on the first item of every homologação document. */
 const HOMOLOGATION_ITEM = 'NOTA FISCAL EMITIDA EM AMBIENTE DE HOMOLOGACAO - SEM VALOR FISCAL';
 
-const settingsView = z.object({
-  configured: z.boolean(),
-  active: z.boolean(),
-  environment: z.enum(['production', 'homologation', 'simulator']).nullable(),
-  cnpj: z.string().nullable(),
-  legalName: z.string().nullable(),
-  series: z.number().int().nullable(),
-  cscId: z.string().nullable(),
-  certificate: certificateView.nullable(),
-});
-
-const testDocument = z.object({
-  id: z.string(),
-  model: z.number().int(),
-  series: z.number().int(),
-  number: z.number().int(),
-  accessKey: z.string(),
-  status: z.string(),
-  cStat: z.number().int().nullable(),
-  xMotivo: z.string().nullable(),
-  protocol: z.string().nullable(),
-});
+const settingsAnswer = () => import('../answers.js').then((a) => a.fiscalSettingsAnswer);
 
 export interface SettingsRouteDeps {
   runtime: () => FiscalRuntime | undefined;
@@ -65,7 +43,7 @@ export function registerSettingsRoutes(ctx: ModuleContext, deps: SettingsRouteDe
     };
   };
 
-  ctx.api.get('/fiscal/settings', routeDoc({ tag: 'fiscal', summary: 'The fiscal settings as the wizard shows them (no secrets), with the certificate expiry', response: settingsView }), requirePermission('fiscal.read'), (c) => ok(c, view()));
+  ctx.api.get('/fiscal/settings', routeDoc({ tag: 'fiscal', summary: 'The fiscal settings as the wizard shows them (no secrets), with the certificate expiry', response: settingsAnswer }), requirePermission('fiscal.read'), (c) => ok(c, view()));
 
   ctx.api.put(
     '/fiscal/settings',
@@ -73,7 +51,7 @@ export function registerSettingsRoutes(ctx: ModuleContext, deps: SettingsRouteDe
       tag: 'fiscal',
       summary: 'Save the fiscal settings and the A1 certificate, then start emitting with them',
       body: fiscalWizardBody,
-      response: settingsView,
+      response: settingsAnswer,
       errors: { 422: ['CERTIFICATE_PASSWORD_INVALID', 'CERTIFICATE_UNREADABLE', 'CERTIFICATE_EXPIRED', 'FISCAL_CERTIFICATE_CNPJ_MISMATCH'] },
     }),
     requirePermission('fiscal.manage'),
@@ -100,7 +78,7 @@ export function registerSettingsRoutes(ctx: ModuleContext, deps: SettingsRouteDe
 
   ctx.api.post(
     '/fiscal/test-emission',
-    routeDoc({ tag: 'fiscal', summary: 'Issue a R$ 1,00 test NFC-e in homologação and answer SEFAZ\'s verdict', response: testDocument, status: 201, errors: { 409: ['FISCAL_TEST_EMISSION_PRODUCTION'], 503: ['FISCAL_NOT_CONFIGURED'] } }),
+    routeDoc({ tag: 'fiscal', summary: 'Issue a R$ 1,00 test NFC-e in homologação and answer SEFAZ\'s verdict', response: () => import('../answers.js').then((a) => a.testEmissionAnswer), status: 201, errors: { 409: ['FISCAL_TEST_EMISSION_PRODUCTION'], 503: ['FISCAL_NOT_CONFIGURED'] } }),
     requirePermission('fiscal.manage'),
     async (c) => {
       const runtime = deps.runtime();

@@ -49,10 +49,8 @@ export function DataTable({ id, title, columns, rows, csv }: DataTableProps) {
             </tr>
           )}
           {rows.map((row, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: report rows have no identity beyond their place
             <tr key={index}>
               {row.map((value, column) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: cells are positional
                 <td key={column} class={columns[column]?.num ? 'num' : undefined}>
                   {value}
                 </td>

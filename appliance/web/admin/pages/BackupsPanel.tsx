@@ -1,8 +1,8 @@
 import { apiDownload } from '../../shared/api';
 import { Outcome } from '../components/Outcome';
 import { useAction, useApi } from '../state/load';
-import { type RestoreAnswer, waitForRestore } from '../state/restore';
-import { call, manager } from '../state/session';
+import { waitForRestore } from '../state/restore';
+import { api, call, manager } from '../state/session';
 import { t } from '../texts';
 
 interface Backup {
@@ -34,7 +34,7 @@ export function BackupsPanel() {
   const restore = (backup: Backup) => {
     if (!window.confirm(t('ADMIN_RESTORE_CONFIRM', { name: backup.name }))) return;
     void run(async () => {
-      const answer = await call<RestoreAnswer>('POST', `/backups/${encodeURIComponent(backup.name)}/restore`, {});
+      const answer = await api.post('/api/v1/backups/{name}/restore', { params: { path: { name: backup.name } } });
       await waitForRestore(answer);
       await backups.reload();
       return t('ADMIN_RESTORED', { name: answer.name, pre: answer.preRestoreBackup });

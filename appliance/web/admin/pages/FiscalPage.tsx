@@ -1,8 +1,7 @@
 import { Outcome } from '../components/Outcome';
-import { type FiscalSettingsView, fiscalWizardBody, type TestDocument, wizardDefaults } from '../state/fiscal';
-import { formFields, useAction, useApi } from '../state/load';
-import { call } from '../state/session';
-import type { StoreProfile } from '../state/store';
+import { type FiscalSettingsView, fiscalWizardBody, wizardDefaults } from '../state/fiscal';
+import { formFields, useAction, useQuery } from '../state/load';
+import { api } from '../state/session';
 import { type MessageKey, t } from '../texts';
 
 const formatDate = (iso: string) => new Date(iso).toLocaleDateString('pt-BR');
@@ -34,8 +33,8 @@ function FiscalStatus({ view }: { view: FiscalSettingsView }) {
 
 /** The fiscal wizard: A1 certificate, CSC, series and numbering, environment, then a test emission. */
 export function FiscalPage() {
-  const settings = useApi<FiscalSettingsView>('/fiscal/settings');
-  const store = useApi<StoreProfile>('/store');
+  const settings = useQuery(() => api.get('/api/v1/fiscal/settings'), 'fiscal-settings');
+  const store = useQuery(() => api.get('/api/v1/store'), 'store');
   const [run, busy, message, failed] = useAction();
   const [test, testing, testMessage, testFailed] = useAction();
   const submit = (event: Event) => {
@@ -43,14 +42,14 @@ export function FiscalPage() {
     const form = event.currentTarget as HTMLFormElement;
     void run(async () => {
       const file = (form.elements.namedItem('certificate') as HTMLInputElement).files?.[0];
-      await call('PUT', '/fiscal/settings', await fiscalWizardBody(fields, file));
+      await api.put('/api/v1/fiscal/settings', { body: await fiscalWizardBody(fields, file) });
       await settings.reload();
       return t('ADMIN_SAVED');
     });
   };
   const emitTest = () =>
     void test(async () => {
-      const document = await call<TestDocument>('POST', '/fiscal/test-emission', {});
+      const document = await api.post('/api/v1/fiscal/test-emission');
       return t('ADMIN_FISCAL_TEST_RESULT', { number: document.number, status: DOCUMENT_STATUSES[document.status] ? t(DOCUMENT_STATUSES[document.status]) : document.status, cStat: document.cStat ?? '-', reason: document.xMotivo ?? '' });
     });
   if (!settings.data || !store.data) return <h1>{settings.error || store.error || t('ADMIN_CHECKING')}</h1>;

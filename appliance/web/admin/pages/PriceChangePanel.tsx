@@ -1,15 +1,13 @@
 import { useState } from 'preact/hooks';
+import type { ApiAnswer } from '../../shared/appliance-api';
 import { formatCents, parseCents } from '../../shared/money';
 import { Outcome } from '../components/Outcome';
 import { type Category, flattenCategories } from '../state/catalog';
 import { formFields, useAction } from '../state/load';
-import { call } from '../state/session';
+import { api } from '../state/session';
 import { InputError, t } from '../texts';
 
-interface PriceChange {
-  applied: boolean;
-  changes: { productId: string; name: string; fromCents: number; toCents: number }[];
-}
+type PriceChange = ApiAnswer<'/api/v1/catalog/price-changes', 'post'>;
 
 /** `10`, `-5`, `2,5` (%) → basis points; `2,50` / `-1,00` (R$) → centavos. */
 function changeBody(fields: Record<string, string>) {
@@ -30,14 +28,14 @@ export function PriceChangePanel({ tree, onChange }: { tree: Category[]; onChang
     const fields = formFields(event);
     void run(async () => {
       const body = changeBody(fields);
-      setPreview({ body, answer: await call<PriceChange>('POST', '/catalog/price-changes', body) });
+      setPreview({ body, answer: await api.post('/api/v1/catalog/price-changes', { body }) });
       return t('ADMIN_PRICE_CHANGE_PREVIEWED');
     });
   };
   const apply = () =>
     void run(async () => {
       if (!preview) throw new InputError(t('ADMIN_PRICE_CHANGE_INVALID'));
-      const answer = await call<PriceChange>('POST', '/catalog/price-changes', { ...preview.body, apply: true }, { idempotencyKey: crypto.randomUUID() });
+      const answer = await api.post('/api/v1/catalog/price-changes', { body: { ...preview.body, apply: true }, idempotencyKey: crypto.randomUUID() });
       setPreview(null);
       await onChange();
       return t('ADMIN_PRICE_CHANGE_APPLIED', { n: answer.changes.length });

@@ -1,17 +1,17 @@
 import { Outcome } from '../components/Outcome';
-import { formFields, useAction, useApi } from '../state/load';
-import { call } from '../state/session';
-import { type StoreProfile, storeProfileBody } from '../state/store';
+import { formFields, useAction, useQuery } from '../state/load';
+import { api } from '../state/session';
+import { storeProfileBody } from '../state/store';
 import { t } from '../texts';
 
 /** The store's own data: name and company ids, address, service charge and the receipt texts. */
 export function StorePage() {
-  const profile = useApi<StoreProfile>('/store');
+  const profile = useQuery(() => api.get('/api/v1/store'), 'store');
   const [run, busy, message, failed] = useAction();
   const submit = (event: Event) => {
     const fields = formFields(event);
     void run(async () => {
-      await call('PUT', '/store', storeProfileBody(fields));
+      await api.put('/api/v1/store', { body: storeProfileBody(fields) });
       await profile.reload();
       return t('ADMIN_SAVED');
     });

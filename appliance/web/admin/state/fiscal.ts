@@ -40,13 +40,13 @@ export async function fiscalWizardBody(fields: Record<string, string>, certifica
     cnpj: digits(fields.cnpj),
     ie: fields.ie.toUpperCase() === 'ISENTO' ? 'ISENTO' : digits(fields.ie),
     legalName: fields.legalName,
-    crt: Number(fields.crt),
+    crt: Number(fields.crt) as 1 | 2 | 3 | 4,
     address: { street: fields.street, number: fields.number, district: fields.district, cityCode: digits(fields.cityCode), cityName: fields.cityName, uf: fields.uf.toUpperCase(), cep: digits(fields.cep) },
     cscId: fields.cscId,
     cscToken: fields.cscToken,
     series: Number(fields.series),
     nextNumber: Number(fields.nextNumber),
-    environment: fields.environment,
+    environment: fields.environment as 'production' | 'homologation' | 'simulator',
     certificate: { pfxBase64: await fileBase64(certificate), password: fields.certificatePassword },
   };
 }

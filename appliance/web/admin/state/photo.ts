@@ -1,5 +1,4 @@
-import { ApiError, type ApiErrorBody, OfflineError } from '../../shared/api';
-import { t } from '../texts';
+import { ApiError, OfflineError } from '../../shared/api';
 import { manager } from './session';
 
 /**
@@ -17,7 +16,7 @@ export async function uploadPhoto(productId: string, photo: File): Promise<strin
   } catch {
     throw new OfflineError();
   }
-  const envelope = (await res.json().catch(() => null)) as { success: boolean; data: { photoUrl: string | null }; error: ApiErrorBody | null } | null;
-  if (!envelope?.success) throw new ApiError(res.status, envelope?.error?.code ?? `HTTP_${res.status}`, envelope?.error?.message ?? t('ADMIN_ERROR_GENERIC'));
+  const envelope = (await res.json().catch(() => null)) as { success?: boolean; data?: { photoUrl: string | null } } | null;
+  if (!envelope?.success || !envelope.data) throw ApiError.from(res, envelope);
   return envelope.data.photoUrl;
 }

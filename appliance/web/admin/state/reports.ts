@@ -11,12 +11,6 @@ export interface DayReport {
   byProduct: { productId: string; name: string; unit: string; quantity: number; amountCents: number }[];
 }
 
-export interface BusinessDay {
-  id: string;
-  date: string;
-  status: string;
-}
-
 export const METHOD_LABELS: Record<string, MessageKey> = {
   CASH: 'ADMIN_METHOD_CASH',
   CREDIT: 'ADMIN_METHOD_CREDIT',

@@ -1,8 +1,7 @@
 import { OfflineError } from '../../shared/api';
-import { call } from './session';
+import { api } from './session';
 
 export interface RestoreAnswer {
-  name: string;
   preRestoreBackup: string;
   journalSeq: number;
 }
@@ -19,7 +18,8 @@ export async function waitForRestore(answer: RestoreAnswer): Promise<void> {
   const deadline = Date.now() + GIVE_UP_MS;
   while (Date.now() < deadline) {
     try {
-      const events = await call<{ type: string; payload: { preRestoreBackup?: string } }[]>('GET', `/journal?afterSeq=${answer.journalSeq}&limit=20`);
+      // The journal route declares no answer schema yet: its events are read by the fields used here.
+      const events = (await api.get('/api/v1/journal', { params: { query: { afterSeq: answer.journalSeq, limit: 20 } } })) as { type: string; payload: { preRestoreBackup?: string } }[];
       if (events.some((e) => e.type === 'backup.restored' && e.payload.preRestoreBackup === answer.preRestoreBackup)) return;
     } catch (error) {
       if (!(error instanceof OfflineError)) throw error;

@@ -19,12 +19,31 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   // Supervisors and tests wait for `ready`; it is logged even when requests are logged only at warn.
   const lifecycle = config.logLevel === 'silent' ? logger : logger.child({}, { level: 'info' });
-  const appliance = await startAppliance({ config, modules: applianceModules(), logger });
+  let restarting: Promise<void> = Promise.resolve();
+  // A restart (a backup restored, the dashboard's restart) stops every subsystem, lets the caller
+  // work on the closed database, and starts again on the ports already bound, so terminals and the
+  // back office reconnect to the same address. A restart that fails ends the process: the
+  // supervisor (systemd) starts it afresh.
+  const onRestartRequested = (reason: string, prepare: () => void) => {
+    restarting = restarting.then(async () => {
+      lifecycle.info({ reason }, 'restarting');
+      await appliance.stop();
+      prepare();
+      appliance = await startAppliance({ config: { ...config, httpPort: appliance.httpPort, mqttPort: appliance.mqttPort }, modules: applianceModules(), logger, onRestartRequested });
+      lifecycle.info({ httpPort: appliance.httpPort, mqttPort: appliance.mqttPort, storeId: config.storeId, dataDir: config.dataDir, reason }, 'ready');
+    });
+    restarting.catch((error) => {
+      logger.fatal({ err: error, reason }, 'restart failed');
+      logger.flush();
+      process.exit(1);
+    });
+  };
+  let appliance = await startAppliance({ config, modules: applianceModules(), logger, onRestartRequested });
   lifecycle.info({ httpPort: appliance.httpPort, mqttPort: appliance.mqttPort, storeId: config.storeId, dataDir: config.dataDir }, 'ready');
 
   const shutdown = (signal: string) => {
     lifecycle.info({ signal }, 'shutting down');
-    appliance.stop().then(
+    restarting.then(() => appliance.stop()).then(
       () => {
         lifecycle.info('stopped');
         logger.flush();

@@ -33,10 +33,13 @@ async function main(): Promise<void> {
     await page.locator('#log-tail').scrollIntoViewIfNeeded();
     await shoot('dashboard-log');
     for (const [area, ready] of [
+      ['store', '#store-form'],
       ['menu', '#products tbody tr'],
       ['kitchen', '#stations tbody tr'],
       ['printers', '#printers [data-state]'],
       ['users', '#users tbody tr'],
+      ['fiscal', '#certificate-expiry'],
+      ['reports', '#report-methods'],
     ]) {
       await page.locator(`nav a[href="#${area}"]`).click();
       await page.locator(ready).first().waitFor();

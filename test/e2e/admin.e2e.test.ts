@@ -2,12 +2,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VirtualPrinterServer } from '../../appliance/src/devices/printer/virtual/server.js';
+import { referencePaths } from '../../appliance/src/fiscal/index.js';
 import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
 import { type ApplianceProcess, spawnAppliance, TEST_ADMIN_PASSWORD } from '../support/appliance-process.js';
 import { ApiClient } from '../support/http-client.js';
 import { until } from '../support/until.js';
+import { openTerminalShift, payCash, scanCodes } from './pos-steps.js';
 
 describe('back office at /admin in headless Chromium, a new store from an empty data dir', () => {
   let appliance: ApplianceProcess;
@@ -16,6 +19,8 @@ describe('back office at /admin in headless Chromium, a new store from an empty 
   let page: Page;
   let printer: VirtualPrinterServer;
   let printerPort: number;
+  /** The KDS screen paired from the back office, left open to receive the first sale. */
+  let kds: Page;
   const printerOut = mkdtempSync(join(tmpdir(), 'chefia-admin-printer-'));
 
   const fill = async (form: string, values: Record<string, string>) => {
@@ -73,8 +78,40 @@ describe('back office at /admin in headless Chromium, a new store from an empty 
     await page.locator('#login-form [name=password]').fill(TEST_ADMIN_PASSWORD);
     await page.keyboard.press('Enter');
     await page.locator('#page-dashboard').waitFor();
-    await page.keyboard.press('Alt+2');
+    await page.keyboard.press('Alt+3');
     await page.locator('#page-menu').waitFor();
+  }, 60_000);
+
+  it('store data: name, company ids, address, service charge and receipt texts, checked in pt-BR', async () => {
+    await page.keyboard.press('Alt+2');
+    await page.locator('#page-store #store-form').waitFor();
+    expect(await page.locator('#store-form [name=timeZone]').inputValue()).toBe('America/Sao_Paulo');
+    await fill('#store-form', { name: 'Cantina da Nona', legalName: 'Cantina da Nona Ltda', cnpj: '06.157.250/0001-17', ie: '111.222.333.444' });
+    expect(await send('#store-form')).toBe(400);
+    expect(await page.locator('#store-form .error').textContent()).toContain('CNPJ inválido');
+    await fill('#store-form', {
+      cnpj: '06.157.250/0001-16',
+      phone: '1133334444',
+      street: 'Rua Augusta',
+      number: '1500',
+      district: 'Consolação',
+      city: 'São Paulo',
+      uf: 'sp',
+      cep: '01304-001',
+      serviceCharge: '10',
+      receiptHeader: 'Cantina da Nona\nDesde 1962',
+      receiptFooter: 'Volte sempre!',
+    });
+    await submit('#store-form');
+    expect((await api.get('/store')).body.data).toMatchObject({
+      name: 'Cantina da Nona',
+      cnpj: '06157250000116',
+      ie: '111222333444',
+      address: { city: 'São Paulo', uf: 'SP', cep: '01304001' },
+      serviceChargeBp: 1000,
+      receiptHeader: ['Cantina da Nona', 'Desde 1962'],
+      receiptFooter: ['Volte sempre!'],
+    });
   }, 60_000);
 
   it('sets up a kitchen station, a category on it and products of three types with fiscal fields', async () => {
@@ -88,8 +125,15 @@ describe('back office at /admin in headless Chromium, a new store from an empty 
     await submit('#category-form');
     await page.locator('#categories .tree li', { hasText: 'Lanches' }).waitFor();
 
-    await fill('#product-form', { name: 'X-Salada', sku: 'XS-1', categoryId: await categoryId('Lanches'), price: '24,90', barcode: '7891000100103', ncm: '21069090', cfop: '5102' });
+    await fill('#product-form', { name: 'X-Salada', sku: 'XS-1', categoryId: await categoryId('Lanches'), price: '24,90', barcode: '7891000100103', ncm: '21069090', cfop: '5102', taxGroup: 'FOOD' });
+    const photo = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#d35400' } }).jpeg().toBuffer();
+    await page.locator('#product-form [name=photo]').setInputFiles({ name: 'x-salada.jpg', mimeType: 'image/jpeg', buffer: photo });
+    const uploaded = page.waitForResponse((r) => r.url().endsWith('/photo') && r.request().method() === 'PUT');
     await submit('#product-form');
+    expect((await uploaded).status()).toBe(200);
+    // The photo shows in the list as the apps get it: resized once by the appliance.
+    const thumb = page.locator('#products tr', { hasText: 'X-Salada' }).locator('img.thumb');
+    await until('the photo loaded', async () => ((await thumb.evaluate((img: HTMLImageElement) => img.naturalWidth)) === 480 ? true : undefined));
     await fill('#product-form', { name: 'Buffet por quilo', sku: 'KG-1', type: 'WEIGHT', price: '69,90' });
     await submit('#product-form');
     await fill('#product-form', { type: 'COMPOSITE' });
@@ -100,14 +144,23 @@ describe('back office at /admin in headless Chromium, a new store from an empty 
     expect(await send('#product-form')).toBe(409);
     expect(await page.locator('#product-form .error').textContent()).toMatch(/código de barras/i);
 
-    const products = (await api.get('/products?size=100&sort=name:asc')).body.data as { name: string; type: string; priceCents: number; barcode: string | null; fiscal: { ncm: string | null } }[];
+    const products = (await api.get('/products?size=100&sort=name:asc')).body.data as { name: string; type: string; priceCents: number; barcode: string | null; photoUrl: string | null; fiscal: { ncm: string | null } }[];
     expect(products.map((p) => [p.name, p.type, p.priceCents])).toEqual([
       ['Buffet por quilo', 'WEIGHT', 6990],
       ['Pizza meio a meio', 'COMPOSITE', 5000],
       ['X-Salada', 'SIMPLE', 2490],
     ]);
-    expect(products[2]).toMatchObject({ barcode: '7891000100103', fiscal: { ncm: '21069090' } });
+    expect(products[2]).toMatchObject({ barcode: '7891000100103', fiscal: { ncm: '21069090' }, photoUrl: expect.stringMatching(/^\/catalog-images\/[0-9a-f]{16}\.webp$/) });
+    expect(products.filter((p) => p.photoUrl).length).toBe(1);
     expect(await page.locator('#products tbody tr').count()).toBe(3);
+
+    // A 10 % price change of the category, previewed first (applied by the same route: catalog/price-change.test.ts).
+    await fill('#price-change', { categoryId: await categoryId('Lanches'), mode: 'percent', value: '10' });
+    await page.locator('#price-change button[type=submit]').click();
+    const preview = page.locator('#price-change-preview tr', { hasText: 'X-Salada' });
+    await preview.waitFor();
+    expect(await preview.locator('td').allTextContents()).toEqual(['X-Salada', 'R$\u00a024,90', 'R$\u00a027,39']);
+    expect((await api.get('/products?q=XS-1')).body.data[0].priceCents).toBe(2490);
   }, 60_000);
 
   async function categoryId(name: string): Promise<string> {
@@ -140,12 +193,11 @@ describe('back office at /admin in headless Chromium, a new store from an empty 
     const code = (await page.locator('#pairing-code').textContent())!.trim();
     expect(code).toMatch(/^[A-Z0-9]{10}$/);
 
-    const kds = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    kds = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await kds.goto(`${appliance.baseUrl}/kds?pair=${code}`);
     expect(await kds.locator('#setup-form input[name=code]').inputValue()).toBe(code);
     await kds.locator('#setup-form button[type=submit]').click();
     await kds.locator('#setup').waitFor({ state: 'hidden' });
-    await kds.close();
     await open('menu');
     await open('devices');
     await page.locator('#devices tr[data-status=ACTIVE]', { hasText: 'KDS Chapa' }).waitFor();
@@ -164,6 +216,75 @@ describe('back office at /admin in headless Chromium, a new store from an empty 
     await page.locator('#audit td', { hasText: 'auth.user_created' }).first().waitFor();
   }, 60_000);
 
+  it('restore from the dashboard: sell, back up, sell more, restore; the data equals the backup and the pre-restore backup exists', async () => {
+    await api.post('/business-days/open', {});
+    const drawer = (await api.post('/cashier-sessions', { terminalId: 'RETAGUARDA', openingFloatCents: 0 })).body.data as { id: string };
+    const product = (await api.get('/products?q=XS-1')).body.data[0] as { id: string };
+    const sell = async () => {
+      const order = (await api.post('/orders', { channel: 'COUNTER', items: [{ productId: product.id, quantity: 1 }] })).body.data as { id: string };
+      expect((await api.post(`/orders/${order.id}/confirm`)).status).toBe(200);
+      expect((await api.post(`/orders/${order.id}/payments`, { method: 'CASH', cashierSessionId: drawer.id })).status).toBe(201);
+      // Handed over: the day's report counts what was sold and delivered.
+      for (const status of ['READY', 'COMPLETED']) expect((await api.post(`/orders/${order.id}/status`, { status })).status).toBe(200);
+      return order.id;
+    };
+    const orderIds = async () => ((await api.get('/orders?size=100&sort=created_at:asc')).body.data as { id: string }[]).map((o) => o.id);
+    const before = await sell();
+
+    await open('dashboard');
+    const made = page.waitForResponse((r) => r.url().endsWith('/api/v1/backups') && r.request().method() === 'POST');
+    await page.locator('#backup-now').click();
+    const backup = (await (await made).json()).data.name as string;
+    const atBackup = await orderIds();
+    expect(atBackup).toContain(before);
+    const after = await sell();
+    expect(await orderIds()).toContain(after);
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.locator(`#backups tr[data-backup="${backup}"] button.restore`).click();
+    await page.locator('#backups .ok', { hasText: 'restaurada' }).waitFor({ timeout: 120_000 });
+    expect(await orderIds()).toEqual(atBackup);
+    expect((await api.get(`/orders/${after}`)).status).toBe(404);
+    const names = ((await api.get('/backups')).body.data as { name: string }[]).map((b) => b.name);
+    expect(names).toContain(backup);
+    const preRestore = names.find((n) => n.startsWith('store-pre-restore-'));
+    expect(preRestore).toBeTruthy();
+    await page.locator(`#backups tr[data-backup="${preRestore}"]`).waitFor();
+    const restored = ((await api.get('/journal?afterSeq=0&limit=1000')).body.data as { type: string; payload: { name: string } }[]).filter((e) => e.type === 'backup.restored');
+    expect(restored.map((e) => e.payload.name)).toEqual([backup]);
+  }, 180_000);
+
+  it('reports: the open day by payment and product, exported as a CSV a pt-BR spreadsheet reads', async () => {
+    await open('reports');
+    const products = page.locator('#report-products');
+    await products.locator('td', { hasText: 'X-Salada' }).waitFor();
+    expect(await page.locator('#report-methods tbody tr').first().textContent()).toContain('Dinheiro');
+    const [download] = await Promise.all([page.waitForEvent('download'), products.locator('button.csv').click()]);
+    expect(download.suggestedFilename()).toMatch(/^vendas-produtos-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv).toBe('\ufeffNome;Quantidade;Valor (R$)\r\nX-Salada;1;24,90\r\n');
+  }, 60_000);
+
+  it('fiscal wizard: the A1 test certificate, CSC, series, training environment, and a test emission the SEFAZ simulator authorizes', async () => {
+    await open('fiscal');
+    await page.locator('#fiscal-status[data-active=false]').waitFor();
+    // What the store screen already knows is offered, so the manager types only the fiscal data.
+    expect(await page.locator('#fiscal-form [name=cnpj]').inputValue()).toBe('06157250000116');
+    await fill('#fiscal-form', { crt: '1', cityCode: '3550308', environment: 'simulator', series: '1', nextNumber: '1', cscId: '000001', cscToken: 'A1B2C3D4E5F6A1B2C3D4E5F6A1B2C3D4', certificatePassword: 'errada' });
+    await page.locator('#fiscal-form [name=certificate]').setInputFiles(join(referencePaths.certsDir(), 'cert_cnpj_06157250000116_senha_minhasenha.pfx'));
+    expect(await send('#fiscal-form')).toBe(422);
+    expect(await page.locator('#fiscal-form .error').textContent()).toBe('Senha do certificado digital A1 incorreta.');
+    await fill('#fiscal-form', { certificatePassword: 'minhasenha' });
+    await submit('#fiscal-form');
+    await page.locator('#fiscal-status[data-active=true]').waitFor();
+    expect(await page.locator('#certificate-expiry').textContent()).toContain('05/06/2034');
+
+    const emitted = page.waitForResponse((r) => r.url().endsWith('/api/v1/fiscal/test-emission'));
+    await page.locator('#test-emission').click();
+    expect((await emitted).status()).toBe(201);
+    expect(await page.locator('#fiscal-test .ok').textContent()).toMatch(/^Nota nº 1: autorizada \(cStat 100\)/);
+  }, 90_000);
+
   it('service dashboard: every subsystem, and the printer unplugged within 5 s and back with its queue drained', async () => {
     await open('dashboard');
     for (const check of ['database', 'broker', 'disk', 'memory', 'printing']) await page.locator(`.tile[data-check=${check}]`).waitFor();
@@ -179,7 +300,8 @@ describe('back office at /admin in headless Chromium, a new store from an empty 
 
     printer = new VirtualPrinterServer({ port: printerPort, outDir: printerOut });
     await printer.start();
-    await row.locator('[data-state=ready]').waitFor({ timeout: 10_000 });
+    // Only the unplugging has a deadline (5 s); coming back is seen at a later probe, slower on a loaded machine.
+    await row.locator('[data-state=ready]').waitFor({ timeout: 30_000 });
     await until('the queue drained', async () => ((await row.locator('.queue').textContent()) === '0' ? true : undefined), 60_000);
     // The failed attempts while it was unplugged are in the live log tail, as the appliance logged them.
     await page.locator('#log-tail .log li.warn', { hasText: 'caixa-1' }).first().waitFor();
@@ -192,10 +314,32 @@ describe('back office at /admin in headless Chromium, a new store from an empty 
     await page.locator('#backup-now').click();
     const name = (await (await made).json()).data.name as string;
     const row = page.locator(`#backups tr[data-backup="${name}"]`);
-    const [download] = await Promise.all([page.waitForEvent('download'), row.locator('button').click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), row.locator('button.download').click()]);
     expect(download.suggestedFilename()).toBe(name);
     const file = join(printerOut, name);
     await download.saveAs(file);
     expect(readFileSync(file).subarray(0, 15).toString()).toBe('SQLite format 3');
   }, 60_000);
+
+  it('ends with a sale on /pos by the new cashier: its NFC-e DANFE prints on the new printer and the ticket reaches the paired KDS', async () => {
+    const pos = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    pos.setDefaultTimeout(15_000);
+    await openTerminalShift(pos, appliance.baseUrl, { username: 'maria', password: 'Maria#2026x', pin: '4817' }, '100,00');
+    await scanCodes(pos, ['7891000100103']);
+    expect(await pos.locator('.cart .line .name').allTextContents()).toEqual(['X-Salada']);
+    await payCash(pos, '30,00');
+    expect(await pos.locator('#paid-change').textContent()).toBe('Troco: R$\u00a05,10');
+
+    // With the fiscal wizard done the customer's receipt is the DANFE NFC-e of the sale, authorized.
+    const order = (await api.get('/orders?size=1&sort=created_at:desc')).body.data[0] as { id: string; number: number };
+    const nfce = await until('the sale\'s NFC-e authorized', async () => {
+      const [document] = (await api.get(`/fiscal/documents?orderId=${order.id}`)).body.data as { status: string; number: number }[];
+      return document?.status === 'AUTHORIZED' ? document : undefined;
+    }, 30_000);
+    const danfe = await until('the DANFE on the store printer', () => printer.jobs.find((j) => j.text.includes('X-Salada') && j.text.includes(String(nfce.number).padStart(9, '0'))), 30_000);
+    expect(danfe.text).toContain('Cantina da Nona Ltda');
+    const ticket = kds.locator('.ticket', { hasText: `#${order.number}` });
+    await ticket.waitFor();
+    await pos.close();
+  }, 120_000);
 });

@@ -225,6 +225,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/backups/{name}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore a backup: verified, the current state backed up first, then the appliance restarts on it */
+        post: operations["postBackupsByNameRestore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/business-days": {
         parameters: {
             query?: never;
@@ -448,6 +465,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/catalog/price-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change the prices of a category's products by a percentage or an amount: a preview, or applied in one transaction */
+        post: operations["postCatalogPriceChanges"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/categories": {
         parameters: {
             query?: never;
@@ -480,23 +514,6 @@ export interface paths {
         post?: never;
         /** Deactivate a category */
         delete: operations["deleteCategoriesById"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/customer-displays/{terminalId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Show a POS terminal's cart on its customer-facing screen */
-        put: operations["putCustomerDisplaysByTerminalId"];
-        post?: never;
-        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -584,214 +601,6 @@ export interface paths {
         put?: never;
         /** Rotate the personal-data key: every row re-encrypted and re-indexed */
         post: operations["postCustomersPiiKeysRotate"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/delivery/addresses": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A customer's saved delivery addresses */
-        get: operations["getDeliveryAddresses"];
-        put?: never;
-        /** Save a delivery address for a customer (kept sealed) */
-        post: operations["postDeliveryAddresses"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/delivery/couriers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Couriers */
-        get: operations["getDeliveryCouriers"];
-        put?: never;
-        /** Register a courier and their pay per delivery */
-        post: operations["postDeliveryCouriers"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/delivery/couriers/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Change a courier (name, pay, active) */
-        put: operations["putDeliveryCouriersById"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/delivery/deliveries/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One delivery with its destination, payment and courier */
-        get: operations["getDeliveryDeliveriesById"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/delivery/deliveries/{id}/delivered": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The courier delivered: an order already paid is completed, one paid at the door waits for the courier's cash */
-        post: operations["postDeliveryDeliveriesByIdDelivered"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/delivery/deliveries/{id}/dispatch": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Hand the order to a courier: out for delivery, the route slip prints */
-        post: operations["postDeliveryDeliveriesByIdDispatch"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/delivery/orders/{orderId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Deliver an order to an address: the zone's fee, estimate and what to collect at the door */
-        post: operations["postDeliveryOrdersByOrderId"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/delivery/quote": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The zone, fee, minimum order and time estimate for an address */
-        post: operations["postDeliveryQuote"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/delivery/settlements": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The couriers' cash settled at a day close */
-        get: operations["getDeliverySettlements"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/delivery/store-location": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Where the store is (zones by distance measure from here) */
-        get: operations["getDeliveryStoreLocation"];
-        /** Set where the store is */
-        put: operations["putDeliveryStoreLocation"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/delivery/zones": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Delivery zones */
-        get: operations["getDeliveryZones"];
-        put?: never;
-        /** Create a delivery zone (by distance, neighbourhood or CEP prefix) */
-        post: operations["postDeliveryZones"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/delivery/zones/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Replace a delivery zone */
-        put: operations["putDeliveryZonesById"];
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1071,6 +880,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/fiscal/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fiscal settings as the wizard shows them (no secrets), with the certificate expiry */
+        get: operations["getFiscalSettings"];
+        /** Save the fiscal settings and the A1 certificate, then start emitting with them */
+        put: operations["putFiscalSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/fiscal/status": {
         parameters: {
             query?: never;
@@ -1082,6 +909,23 @@ export interface paths {
         get: operations["getFiscalStatus"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fiscal/test-emission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue a R$ 1,00 test NFC-e in homologação and answer SEFAZ's verdict */
+        post: operations["postFiscalTestEmission"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2124,6 +1968,24 @@ export interface paths {
         patch: operations["patchProductsById"];
         trace?: never;
     };
+    "/api/v1/products/{id}/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Upload the product photo (JPEG, PNG or WebP bytes as the body): stored as a 480 px square WebP */
+        put: operations["putProductsByIdPhoto"];
+        post?: never;
+        /** Remove the product photo */
+        delete: operations["deleteProductsByIdPhoto"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/products/by-barcode/{code}": {
         parameters: {
             query?: never;
@@ -2237,6 +2099,24 @@ export interface paths {
         get?: never;
         /** Set the recipe of a product (the stock items it consumes) */
         put: operations["putStockRecipesByProductId"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/store": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The store profile: name, company ids, address, service charge, receipt texts, time zone */
+        get: operations["getStore"];
+        /** Replace the store profile (journaled store.profile_changed) */
+        put: operations["putStore"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2572,49 +2452,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/cliente": {
+    "/catalog-images/{name}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The cliente web app (pt-BR; data from the API and MQTT) */
-        get: operations["getCliente"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/cliente/": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Redirect to the cliente web app */
-        get: operations["getCliente2"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/cliente/config.json": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** cliente screen configuration: the store id and name (not enveloped) */
-        get: operations["getClienteConfigJson"];
+        /** A product photo (WebP), named by its content hash: cached forever */
+        get: operations["getCatalogImagesByName"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2737,57 +2583,6 @@ export interface paths {
         };
         /** Prometheus metrics (text exposition format) */
         get: operations["getMetrics"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/painel": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The painel web app (pt-BR; data from the API and MQTT) */
-        get: operations["getPainel"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/painel/": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Redirect to the painel web app */
-        get: operations["getPainel2"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/painel/config.json": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** painel screen configuration: the store id and name (not enveloped) */
-        get: operations["getPainelConfigJson"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3518,6 +3313,59 @@ export interface operations {
             /** @description INTERNAL_ERROR */
             500: components["responses"]["Error"];
             /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+        };
+    };
+    postBackupsByNameRestore: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key, caller and path gets the first answer again and changes nothing. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            journalSeq: number;
+                            name: string;
+                            preRestoreBackup: string;
+                            /** @constant */
+                            restarting: true;
+                        };
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description BACKUP_NOT_FOUND */
+            404: components["responses"]["Error"];
+            /** @description BACKUP_INVALID */
+            422: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description RESTART_NOT_SUPPORTED, SHUTTING_DOWN */
             503: components["responses"]["Error"];
         };
     };
@@ -4288,6 +4136,75 @@ export interface operations {
             507: components["responses"]["Error"];
         };
     };
+    postCatalogPriceChanges: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key, caller and path gets the first answer again and changes nothing. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amountCents?: number;
+                    /** @default false */
+                    apply?: boolean;
+                    categoryId: string;
+                    /** @default true */
+                    includeSubcategories?: boolean;
+                    percentBp?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            applied: boolean;
+                            changes: {
+                                fromCents: number;
+                                name: string;
+                                productId: string;
+                                toCents: number;
+                            }[];
+                        };
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED, MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
+            400: components["responses"]["Error"];
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description BODY_TOO_LARGE */
+            413: components["responses"]["Error"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: components["responses"]["Error"];
+            /** @description IDEMPOTENCY_KEY_REUSED, PRODUCT_CATEGORY_NOT_FOUND, PRICE_CHANGE_OUT_OF_RANGE */
+            422: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+            /** @description STORAGE_FULL */
+            507: components["responses"]["Error"];
+        };
+    };
     getCategories: {
         parameters: {
             query?: never;
@@ -4533,75 +4450,6 @@ export interface operations {
             500: components["responses"]["Error"];
             /** @description SHUTTING_DOWN */
             503: components["responses"]["Error"];
-        };
-    };
-    putCustomerDisplaysByTerminalId: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                terminalId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    changeCents?: number | null;
-                    lines: {
-                        detail: string;
-                        name: string;
-                        quantity: number;
-                        totalCents: number;
-                    }[];
-                    /** @enum {string} */
-                    phase: "IDLE" | "CART" | "PIX" | "PAID";
-                    pixCode?: string | null;
-                    pixImage?: string | null;
-                    totalCents: number;
-                };
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: {
-                            publishedAt: string;
-                            terminalId: string;
-                            topic: string;
-                        };
-                        error: null;
-                        metadata?: Record<string, never> | null;
-                        /** @constant */
-                        success: true;
-                    };
-                };
-            };
-            /** @description VALIDATION_FAILED, MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
-            400: components["responses"]["Error"];
-            /** @description UNAUTHENTICATED, TOKEN_INVALID */
-            401: components["responses"]["Error"];
-            /** @description FORBIDDEN */
-            403: components["responses"]["Error"];
-            /** @description BODY_TOO_LARGE */
-            413: components["responses"]["Error"];
-            /** @description UNSUPPORTED_MEDIA_TYPE */
-            415: components["responses"]["Error"];
-            /** @description IDEMPOTENCY_KEY_REUSED */
-            422: components["responses"]["Error"];
-            /** @description API_KEY_RATE_LIMITED */
-            429: components["responses"]["Error"];
-            /** @description INTERNAL_ERROR */
-            500: components["responses"]["Error"];
-            /** @description SHUTTING_DOWN */
-            503: components["responses"]["Error"];
-            /** @description STORAGE_FULL */
-            507: components["responses"]["Error"];
         };
     };
     getCustomers: {
@@ -5045,1147 +4893,6 @@ export interface operations {
             500: components["responses"]["Error"];
             /** @description SHUTTING_DOWN */
             503: components["responses"]["Error"];
-        };
-    };
-    getDeliveryAddresses: {
-        parameters: {
-            query: {
-                customerId: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: {
-                            address: {
-                                city: string;
-                                /** @default null */
-                                complement: string | null;
-                                district: string;
-                                /** @default null */
-                                latitude: number | null;
-                                /** @default null */
-                                longitude: number | null;
-                                number: string;
-                                postalCode: unknown;
-                                /** @default null */
-                                reference: string | null;
-                                state: string;
-                                street: string;
-                            };
-                            customerId: string;
-                            id: string;
-                            label: string | null;
-                        }[];
-                        error: null;
-                        metadata?: Record<string, never> | null;
-                        /** @constant */
-                        success: true;
-                    };
-                };
-            };
-            /** @description VALIDATION_FAILED */
-            400: components["responses"]["Error"];
-            /** @description UNAUTHENTICATED, TOKEN_INVALID */
-            401: components["responses"]["Error"];
-            /** @description FORBIDDEN */
-            403: components["responses"]["Error"];
-            /** @description API_KEY_RATE_LIMITED */
-            429: components["responses"]["Error"];
-            /** @description INTERNAL_ERROR */
-            500: components["responses"]["Error"];
-            /** @description SHUTTING_DOWN */
-            503: components["responses"]["Error"];
-        };
-    };
-    postDeliveryAddresses: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A retry with the same key, caller and path gets the first answer again and changes nothing. */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    address: {
-                        city: string;
-                        /** @default null */
-                        complement?: string | null;
-                        district: string;
-                        /** @default null */
-                        latitude?: number | null;
-                        /** @default null */
-                        longitude?: number | null;
-                        number: string;
-                        postalCode: string;
-                        /** @default null */
-                        reference?: string | null;
-                        state: string;
-                        street: string;
-                    };
-                    customerId: string;
-                    /** @default null */
-                    label?: string | null;
-                };
-            };
-        };
-        responses: {
-            /** @description OK */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: {
-                            address: {
-                                city: string;
-                                /** @default null */
-                                complement: string | null;
-                                district: string;
-                                /** @default null */
-                                latitude: number | null;
-                                /** @default null */
-                                longitude: number | null;
-                                number: string;
-                                postalCode: unknown;
-                                /** @default null */
-                                reference: string | null;
-                                state: string;
-                                street: string;
-                            };
-                            customerId: string;
-                            id: string;
-                            label: string | null;
-                        };
-                        error: null;
-                        metadata?: Record<string, never> | null;
-                        /** @constant */
-                        success: true;
-                    };
-                };
-            };
-            /** @description VALIDATION_FAILED, MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
-            400: components["responses"]["Error"];
-            /** @description UNAUTHENTICATED, TOKEN_INVALID */
-            401: components["responses"]["Error"];
-            /** @description FORBIDDEN */
-            403: components["responses"]["Error"];
-            /** @description BODY_TOO_LARGE */
-            413: components["responses"]["Error"];
-            /** @description UNSUPPORTED_MEDIA_TYPE */
-            415: components["responses"]["Error"];
-            /** @description IDEMPOTENCY_KEY_REUSED */
-            422: components["responses"]["Error"];
-            /** @description API_KEY_RATE_LIMITED */
-            429: components["responses"]["Error"];
-            /** @description INTERNAL_ERROR */
-            500: components["responses"]["Error"];
-            /** @description SHUTTING_DOWN */
-            503: components["responses"]["Error"];
-            /** @description STORAGE_FULL */
-            507: components["responses"]["Error"];
-        };
-    };
-    getDeliveryCouriers: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: {
-                            active: boolean;
-                            id: string;
-                            name: string;
-                            payPerDeliveryCents: number;
-                        }[];
-                        error: null;
-                        metadata?: Record<string, never> | null;
-                        /** @constant */
-                        success: true;
-                    };
-                };
-            };
-            /** @description UNAUTHENTICATED, TOKEN_INVALID */
-            401: components["responses"]["Error"];
-            /** @description FORBIDDEN */
-            403: components["responses"]["Error"];
-            /** @description API_KEY_RATE_LIMITED */
-            429: components["responses"]["Error"];
-            /** @description INTERNAL_ERROR */
-            500: components["responses"]["Error"];
-            /** @description SHUTTING_DOWN */
-            503: components["responses"]["Error"];
-        };
-    };
-    postDeliveryCouriers: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A retry with the same key, caller and path gets the first answer again and changes nothing. */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @default true */
-                    active?: boolean;
-                    name: string;
-                    /** @default 0 */
-                    payPerDeliveryCents?: number;
-                };
-            };
-        };
-        responses: {
-            /** @description OK */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: {
-                            active: boolean;
-                            id: string;
-                            name: string;
-                            payPerDeliveryCents: number;
-                        };
-                        error: null;
-                        metadata?: Record<string, never> | null;
-                        /** @constant */
-                        success: true;
-                    };
-                };
-            };
-            /** @description VALIDATION_FAILED, MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
-            400: components["responses"]["Error"];
-            /** @description UNAUTHENTICATED, TOKEN_INVALID */
-            401: components["responses"]["Error"];
-            /** @description FORBIDDEN */
-            403: components["responses"]["Error"];
-            /** @description BODY_TOO_LARGE */
-            413: components["responses"]["Error"];
-            /** @description UNSUPPORTED_MEDIA_TYPE */
-            415: components["responses"]["Error"];
-            /** @description IDEMPOTENCY_KEY_REUSED */
-            422: components["responses"]["Error"];
-            /** @description API_KEY_RATE_LIMITED */
-            429: components["responses"]["Error"];
-            /** @description INTERNAL_ERROR */
-            500: components["responses"]["Error"];
-            /** @description SHUTTING_DOWN */
-            503: components["responses"]["Error"];
-            /** @description STORAGE_FULL */
-            507: components["responses"]["Error"];
-        };
-    };
-    putDeliveryCouriersById: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @default true */
-                    active?: boolean;
-                    name: string;
-                    /** @default 0 */
-                    payPerDeliveryCents?: number;
-                };
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: {
-                            active: boolean;
-                            id: string;
-                            name: string;
-                            payPerDeliveryCents: number;
-                        };
-                        error: null;
-                        metadata?: Record<string, never> | null;
-                        /** @constant */
-                        success: true;
-                    };
-                };
-            };
-            /** @description VALIDATION_FAILED, MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
-            400: components["responses"]["Error"];
-            /** @description UNAUTHENTICATED, TOKEN_INVALID */
-            401: components["responses"]["Error"];
-            /** @description FORBIDDEN */
-            403: components["responses"]["Error"];
-            /** @description DELIVERY_COURIER_NOT_FOUND */
-            404: components["responses"]["Error"];
-            /** @description BODY_TOO_LARGE */
-            413: components["responses"]["Error"];
-            /** @description UNSUPPORTED_MEDIA_TYPE */
-            415: components["responses"]["Error"];
-            /** @description IDEMPOTENCY_KEY_REUSED */
-            422: components["responses"]["Error"];
-            /** @description API_KEY_RATE_LIMITED */
-            429: components["responses"]["Error"];
-            /** @description INTERNAL_ERROR */
-            500: components["responses"]["Error"];
-            /** @description SHUTTING_DOWN */
-            503: components["responses"]["Error"];
-            /** @description STORAGE_FULL */
-            507: components["responses"]["Error"];
-        };
-    };
-    getDeliveryDeliveriesById: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: {
-                            amountDueCents: number;
-                            businessDate: string;
-                            changeForCents: number | null;
-                            courierId: string | null;
-                            createdAt: string;
-                            deliveredAt: string | null;
-                            destination: {
-                                city: string;
-                                /** @default null */
-                                complement: string | null;
-                                district: string;
-                                /** @default null */
-                                latitude: number | null;
-                                /** @default null */
-                                longitude: number | null;
-                                number: string;
-                                phone: string;
-                                postalCode: unknown;
-                                recipientName: string;
-                                /** @default null */
-                                reference: string | null;
-                                state: string;
-                                street: string;
-                            };
-                            dispatchedAt: string | null;
-                            distanceMeters: number | null;
-                            estimateMinutes: number;
-                            feeCents: number;
-                            id: string;
-                            orderId: string;
-                            paymentMethod: string;
-                            prepaid: boolean;
-                            settlementId: string | null;
-                            /** @enum {string} */
-                            status: "PENDING" | "OUT_FOR_DELIVERY" | "DELIVERED" | "CANCELLED";
-                            zoneId: string;
-                        };
-                        error: null;
-                        metadata?: Record<string, never> | null;
-                        /** @constant */
-                        success: true;
-                    };
-                };
-            };
-            /** @description VALIDATION_FAILED */
-            400: components["responses"]["Error"];
-            /** @description UNAUTHENTICATED, TOKEN_INVALID */
-            401: components["responses"]["Error"];
-            /** @description FORBIDDEN */
-            403: components["responses"]["Error"];
-            /** @description DELIVERY_NOT_FOUND */
-            404: components["responses"]["Error"];
-            /** @description API_KEY_RATE_LIMITED */
-            429: components["responses"]["Error"];
-            /** @description INTERNAL_ERROR */
-            500: components["responses"]["Error"];
-            /** @description SHUTTING_DOWN */
-            503: components["responses"]["Error"];
-        };
-    };
-    postDeliveryDeliveriesByIdDelivered: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A retry with the same key, caller and path gets the first answer again and changes nothing. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: {
-                            amountDueCents: number;
-                            businessDate: string;
-                            changeForCents: number | null;
-                            courierId: string | null;
-                            createdAt: string;
-                            deliveredAt: string | null;
-                            destination: {
-                                city: string;
-                                /** @default null */
-                                complement: string | null;
-                                district: string;
-                                /** @default null */
-                                latitude: number | null;
-                                /** @default null */
-                                longitude: number | null;
-                                number: string;
-                                phone: string;
-                                postalCode: unknown;
-                                recipientName: string;
-                                /** @default null */
-                                reference: string | null;
-                                state: string;
-                                street: string;
-                            };
-                            dispatchedAt: string | null;
-                            distanceMeters: number | null;
-                            estimateMinutes: number;
-                            feeCents: number;
-                            id: string;
-                            orderId: string;
-                            paymentMethod: string;
-                            prepaid: boolean;
-                            settlementId: string | null;
-                            /** @enum {string} */
-                            status: "PENDING" | "OUT_FOR_DELIVERY" | "DELIVERED" | "CANCELLED";
-                            zoneId: string;
-                        };
-                        error: null;
-                        metadata?: Record<string, never> | null;
-                        /** @constant */
-                        success: true;
-                    };
-                };
-            };
-            /** @description VALIDATION_FAILED */
-            400: components["responses"]["Error"];
-            /** @description UNAUTHENTICATED, TOKEN_INVALID */
-            401: components["responses"]["Error"];
-            /** @description FORBIDDEN */
-            403: components["responses"]["Error"];
-            /** @description DELIVERY_NOT_FOUND */
-            404: components["responses"]["Error"];
-            /** @description DELIVERY_WRONG_STATUS */
-            422: components["responses"]["Error"];
-            /** @description API_KEY_RATE_LIMITED */
-            429: components["responses"]["Error"];
-            /** @description INTERNAL_ERROR */
-            500: components["responses"]["Error"];
-            /** @description SHUTTING_DOWN */
-            503: components["responses"]["Error"];
-        };
-    };
-    postDeliveryDeliveriesByIdDispatch: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A retry with the same key, caller and path gets the first answer again and changes nothing. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    courierId: string;
-                };
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: {
-                            amountDueCents: number;
-                            businessDate: string;
-                            changeForCents: number | null;
-                            courierId: string | null;
-                            createdAt: string;
-                            deliveredAt: string | null;
-                            destination: {
-                                city: string;
-                                /** @default null */
-                                complement: string | null;
-                                district: string;
-                                /** @default null */
-                                latitude: number | null;
-                                /** @default null */
-                                longitude: number | null;
-                                number: string;
-                                phone: string;
-                                postalCode: unknown;
-                                recipientName: string;
-                                /** @default null */
-                                reference: string | null;
-                                state: string;
-                                street: string;
-                            };
-                            dispatchedAt: string | null;
-                            distanceMeters: number | null;
-                            estimateMinutes: number;
-                            feeCents: number;
-                            id: string;
-                            orderId: string;
-                            paymentMethod: string;
-                            prepaid: boolean;
-                            settlementId: string | null;
-                            /** @enum {string} */
-                            status: "PENDING" | "OUT_FOR_DELIVERY" | "DELIVERED" | "CANCELLED";
-                            zoneId: string;
-                        };
-                        error: null;
-                        metadata?: Record<string, never> | null;
-                        /** @constant */
-                        success: true;
-                    };
-                };
-            };
-            /** @description VALIDATION_FAILED, MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
-            400: components["responses"]["Error"];
-            /** @description UNAUTHENTICATED, TOKEN_INVALID */
-            401: components["responses"]["Error"];
-            /** @description FORBIDDEN */
-            403: components["responses"]["Error"];
-            /** @description DELIVERY_NOT_FOUND, DELIVERY_COURIER_NOT_FOUND */
-            404: components["responses"]["Error"];
-            /** @description BODY_TOO_LARGE */
-            413: components["responses"]["Error"];
-            /** @description UNSUPPORTED_MEDIA_TYPE */
-            415: components["responses"]["Error"];
-            /** @description IDEMPOTENCY_KEY_REUSED, DELIVERY_WRONG_STATUS, DELIVERY_ORDER_NOT_DELIVERABLE */
-            422: components["responses"]["Error"];
-            /** @description API_KEY_RATE_LIMITED */
-            429: components["responses"]["Error"];
-            /** @description INTERNAL_ERROR */
-            500: components["responses"]["Error"];
-            /** @description SHUTTING_DOWN */
-            503: components["responses"]["Error"];
-            /** @description STORAGE_FULL */
-            507: components["responses"]["Error"];
-        };
-    };
-    postDeliveryOrdersByOrderId: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A retry with the same key, caller and path gets the first answer again and changes nothing. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                orderId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    destination: {
-                        city: string;
-                        /** @default null */
-                        complement?: string | null;
-                        district: string;
-                        /** @default null */
-                        latitude?: number | null;
-                        /** @default null */
-                        longitude?: number | null;
-                        number: string;
-                        phone: string;
-                        postalCode: string;
-                        recipientName: string;
-                        /** @default null */
-                        reference?: string | null;
-                        state: string;
-                        street: string;
-                    };
-                    payment: {
-                        /** @default null */
-                        changeForCents?: number | null;
-                        /** @enum {string} */
-                        method: "CASH" | "CREDIT" | "DEBIT" | "VOUCHER" | "PIX";
-                        prepaid: boolean;
-                    };
-                };
-            };
-        };
-        responses: {
-            /** @description OK */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: {
-                            amountDueCents: number;
-                            businessDate: string;
-                            changeForCents: number | null;
-                            courierId: string | null;
-                            createdAt: string;
-                            deliveredAt: string | null;
-                            destination: {
-                                city: string;
-                                /** @default null */
-                                complement: string | null;
-                                district: string;
-                                /** @default null */
-                                latitude: number | null;
-                                /** @default null */
-                                longitude: number | null;
-                                number: string;
-                                phone: string;
-                                postalCode: unknown;
-                                recipientName: string;
-                                /** @default null */
-                                reference: string | null;
-                                state: string;
-                                street: string;
-                            };
-                            dispatchedAt: string | null;
-                            distanceMeters: number | null;
-                            estimateMinutes: number;
-                            feeCents: number;
-                            id: string;
-                            orderId: string;
-                            paymentMethod: string;
-                            prepaid: boolean;
-                            settlementId: string | null;
-                            /** @enum {string} */
-                            status: "PENDING" | "OUT_FOR_DELIVERY" | "DELIVERED" | "CANCELLED";
-                            zoneId: string;
-                        };
-                        error: null;
-                        metadata?: Record<string, never> | null;
-                        /** @constant */
-                        success: true;
-                    };
-                };
-            };
-            /** @description VALIDATION_FAILED, MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
-            400: components["responses"]["Error"];
-            /** @description UNAUTHENTICATED, TOKEN_INVALID */
-            401: components["responses"]["Error"];
-            /** @description FORBIDDEN */
-            403: components["responses"]["Error"];
-            /** @description ORDER_NOT_FOUND */
-            404: components["responses"]["Error"];
-            /** @description BODY_TOO_LARGE */
-            413: components["responses"]["Error"];
-            /** @description UNSUPPORTED_MEDIA_TYPE */
-            415: components["responses"]["Error"];
-            /** @description IDEMPOTENCY_KEY_REUSED, DELIVERY_OUT_OF_AREA, DELIVERY_BELOW_MINIMUM, DELIVERY_ALREADY_EXISTS, DELIVERY_ORDER_NOT_DELIVERABLE, DELIVERY_CHANGE_TOO_SMALL */
-            422: components["responses"]["Error"];
-            /** @description API_KEY_RATE_LIMITED */
-            429: components["responses"]["Error"];
-            /** @description INTERNAL_ERROR */
-            500: components["responses"]["Error"];
-            /** @description SHUTTING_DOWN */
-            503: components["responses"]["Error"];
-            /** @description STORAGE_FULL */
-            507: components["responses"]["Error"];
-        };
-    };
-    postDeliveryQuote: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A retry with the same key, caller and path gets the first answer again and changes nothing. */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    city: string;
-                    /** @default null */
-                    complement?: string | null;
-                    district: string;
-                    /** @default null */
-                    latitude?: number | null;
-                    /** @default null */
-                    longitude?: number | null;
-                    number: string;
-                    postalCode: string;
-                    /** @default null */
-                    reference?: string | null;
-                    state: string;
-                    street: string;
-                };
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: {
-                            distanceMeters: number | null;
-                            zone: {
-                                active: boolean;
-                                districts: string[];
-                                estimateMinutes: number;
-                                feeCents: number;
-                                id: string;
-                                /** @enum {string} */
-                                kind: "RADIUS" | "DISTRICT" | "POSTAL_CODE";
-                                maxDistanceMeters: number | null;
-                                minimumOrderCents: number;
-                                name: string;
-                                postalPrefixes: string[];
-                            };
-                        };
-                        error: null;
-                        metadata?: Record<string, never> | null;
-                        /** @constant */
-                        success: true;
-                    };
-                };
-            };
-            /** @description VALIDATION_FAILED, MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
-            400: components["responses"]["Error"];
-            /** @description UNAUTHENTICATED, TOKEN_INVALID */
-            401: components["responses"]["Error"];
-            /** @description FORBIDDEN */
-            403: components["responses"]["Error"];
-            /** @description BODY_TOO_LARGE */
-            413: components["responses"]["Error"];
-            /** @description UNSUPPORTED_MEDIA_TYPE */
-            415: components["responses"]["Error"];
-            /** @description IDEMPOTENCY_KEY_REUSED, DELIVERY_OUT_OF_AREA */
-            422: components["responses"]["Error"];
-            /** @description API_KEY_RATE_LIMITED */
-            429: components["responses"]["Error"];
-            /** @description INTERNAL_ERROR */
-            500: components["responses"]["Error"];
-            /** @description SHUTTING_DOWN */
-            503: components["responses"]["Error"];
-            /** @description STORAGE_FULL */
-            507: components["responses"]["Error"];
-        };
-    };
-    getDeliverySettlements: {
-        parameters: {
-            query: {
-                businessDate: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: {
-                            businessDate: string;
-                            cashCollectedCents: number;
-                            cashDueCents: number;
-                            courierId: string;
-                            courierPayCents: number;
-                            deliveryCount: number;
-                            id: string;
-                            otherCollectedCents: number;
-                            settledAt: string;
-                        }[];
-                        error: null;
-                        metadata?: Record<string, never> | null;
-                        /** @constant */
-                        success: true;
-                    };
-                };
-            };
-            /** @description VALIDATION_FAILED */
-            400: components["responses"]["Error"];
-            /** @description UNAUTHENTICATED, TOKEN_INVALID */
-            401: components["responses"]["Error"];
-            /** @description FORBIDDEN */
-            403: components["responses"]["Error"];
-            /** @description API_KEY_RATE_LIMITED */
-            429: components["responses"]["Error"];
-            /** @description INTERNAL_ERROR */
-            500: components["responses"]["Error"];
-            /** @description SHUTTING_DOWN */
-            503: components["responses"]["Error"];
-        };
-    };
-    getDeliveryStoreLocation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: {
-                            latitude: number;
-                            longitude: number;
-                        } | null;
-                        error: null;
-                        metadata?: Record<string, never> | null;
-                        /** @constant */
-                        success: true;
-                    };
-                };
-            };
-            /** @description UNAUTHENTICATED, TOKEN_INVALID */
-            401: components["responses"]["Error"];
-            /** @description FORBIDDEN */
-            403: components["responses"]["Error"];
-            /** @description API_KEY_RATE_LIMITED */
-            429: components["responses"]["Error"];
-            /** @description INTERNAL_ERROR */
-            500: components["responses"]["Error"];
-            /** @description SHUTTING_DOWN */
-            503: components["responses"]["Error"];
-        };
-    };
-    putDeliveryStoreLocation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    latitude: number;
-                    longitude: number;
-                };
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: {
-                            latitude: number;
-                            longitude: number;
-                        };
-                        error: null;
-                        metadata?: Record<string, never> | null;
-                        /** @constant */
-                        success: true;
-                    };
-                };
-            };
-            /** @description VALIDATION_FAILED, MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
-            400: components["responses"]["Error"];
-            /** @description UNAUTHENTICATED, TOKEN_INVALID */
-            401: components["responses"]["Error"];
-            /** @description FORBIDDEN */
-            403: components["responses"]["Error"];
-            /** @description BODY_TOO_LARGE */
-            413: components["responses"]["Error"];
-            /** @description UNSUPPORTED_MEDIA_TYPE */
-            415: components["responses"]["Error"];
-            /** @description IDEMPOTENCY_KEY_REUSED */
-            422: components["responses"]["Error"];
-            /** @description API_KEY_RATE_LIMITED */
-            429: components["responses"]["Error"];
-            /** @description INTERNAL_ERROR */
-            500: components["responses"]["Error"];
-            /** @description SHUTTING_DOWN */
-            503: components["responses"]["Error"];
-            /** @description STORAGE_FULL */
-            507: components["responses"]["Error"];
-        };
-    };
-    getDeliveryZones: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: {
-                            active: boolean;
-                            districts: string[];
-                            estimateMinutes: number;
-                            feeCents: number;
-                            id: string;
-                            /** @enum {string} */
-                            kind: "RADIUS" | "DISTRICT" | "POSTAL_CODE";
-                            maxDistanceMeters: number | null;
-                            minimumOrderCents: number;
-                            name: string;
-                            postalPrefixes: string[];
-                        }[];
-                        error: null;
-                        metadata?: Record<string, never> | null;
-                        /** @constant */
-                        success: true;
-                    };
-                };
-            };
-            /** @description UNAUTHENTICATED, TOKEN_INVALID */
-            401: components["responses"]["Error"];
-            /** @description FORBIDDEN */
-            403: components["responses"]["Error"];
-            /** @description API_KEY_RATE_LIMITED */
-            429: components["responses"]["Error"];
-            /** @description INTERNAL_ERROR */
-            500: components["responses"]["Error"];
-            /** @description SHUTTING_DOWN */
-            503: components["responses"]["Error"];
-        };
-    };
-    postDeliveryZones: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A retry with the same key, caller and path gets the first answer again and changes nothing. */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @default true */
-                    active?: boolean;
-                    /** @default [] */
-                    districts?: string[];
-                    estimateMinutes: number;
-                    feeCents: number;
-                    /** @enum {string} */
-                    kind: "RADIUS" | "DISTRICT" | "POSTAL_CODE";
-                    /** @default null */
-                    maxDistanceMeters?: number | null;
-                    /** @default 0 */
-                    minimumOrderCents?: number;
-                    name: string;
-                    /** @default [] */
-                    postalPrefixes?: string[];
-                };
-            };
-        };
-        responses: {
-            /** @description OK */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: {
-                            active: boolean;
-                            districts: string[];
-                            estimateMinutes: number;
-                            feeCents: number;
-                            id: string;
-                            /** @enum {string} */
-                            kind: "RADIUS" | "DISTRICT" | "POSTAL_CODE";
-                            maxDistanceMeters: number | null;
-                            minimumOrderCents: number;
-                            name: string;
-                            postalPrefixes: string[];
-                        };
-                        error: null;
-                        metadata?: Record<string, never> | null;
-                        /** @constant */
-                        success: true;
-                    };
-                };
-            };
-            /** @description VALIDATION_FAILED, MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
-            400: components["responses"]["Error"];
-            /** @description UNAUTHENTICATED, TOKEN_INVALID */
-            401: components["responses"]["Error"];
-            /** @description FORBIDDEN */
-            403: components["responses"]["Error"];
-            /** @description BODY_TOO_LARGE */
-            413: components["responses"]["Error"];
-            /** @description UNSUPPORTED_MEDIA_TYPE */
-            415: components["responses"]["Error"];
-            /** @description IDEMPOTENCY_KEY_REUSED, DELIVERY_ZONE_INVALID, DELIVERY_STORE_LOCATION_MISSING */
-            422: components["responses"]["Error"];
-            /** @description API_KEY_RATE_LIMITED */
-            429: components["responses"]["Error"];
-            /** @description INTERNAL_ERROR */
-            500: components["responses"]["Error"];
-            /** @description SHUTTING_DOWN */
-            503: components["responses"]["Error"];
-            /** @description STORAGE_FULL */
-            507: components["responses"]["Error"];
-        };
-    };
-    putDeliveryZonesById: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @default true */
-                    active?: boolean;
-                    /** @default [] */
-                    districts?: string[];
-                    estimateMinutes: number;
-                    feeCents: number;
-                    /** @enum {string} */
-                    kind: "RADIUS" | "DISTRICT" | "POSTAL_CODE";
-                    /** @default null */
-                    maxDistanceMeters?: number | null;
-                    /** @default 0 */
-                    minimumOrderCents?: number;
-                    name: string;
-                    /** @default [] */
-                    postalPrefixes?: string[];
-                };
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: {
-                            active: boolean;
-                            districts: string[];
-                            estimateMinutes: number;
-                            feeCents: number;
-                            id: string;
-                            /** @enum {string} */
-                            kind: "RADIUS" | "DISTRICT" | "POSTAL_CODE";
-                            maxDistanceMeters: number | null;
-                            minimumOrderCents: number;
-                            name: string;
-                            postalPrefixes: string[];
-                        };
-                        error: null;
-                        metadata?: Record<string, never> | null;
-                        /** @constant */
-                        success: true;
-                    };
-                };
-            };
-            /** @description VALIDATION_FAILED, MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
-            400: components["responses"]["Error"];
-            /** @description UNAUTHENTICATED, TOKEN_INVALID */
-            401: components["responses"]["Error"];
-            /** @description FORBIDDEN */
-            403: components["responses"]["Error"];
-            /** @description DELIVERY_ZONE_NOT_FOUND */
-            404: components["responses"]["Error"];
-            /** @description BODY_TOO_LARGE */
-            413: components["responses"]["Error"];
-            /** @description UNSUPPORTED_MEDIA_TYPE */
-            415: components["responses"]["Error"];
-            /** @description IDEMPOTENCY_KEY_REUSED, DELIVERY_ZONE_INVALID, DELIVERY_STORE_LOCATION_MISSING */
-            422: components["responses"]["Error"];
-            /** @description API_KEY_RATE_LIMITED */
-            429: components["responses"]["Error"];
-            /** @description INTERNAL_ERROR */
-            500: components["responses"]["Error"];
-            /** @description SHUTTING_DOWN */
-            503: components["responses"]["Error"];
-            /** @description STORAGE_FULL */
-            507: components["responses"]["Error"];
         };
     };
     getDevices: {
@@ -7057,6 +5764,148 @@ export interface operations {
             503: components["responses"]["Error"];
         };
     };
+    getFiscalSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            active: boolean;
+                            certificate: {
+                                daysLeft: number;
+                                expiringSoon: boolean;
+                                notAfter: string;
+                                subject: string;
+                            } | null;
+                            cnpj: string | null;
+                            configured: boolean;
+                            cscId: string | null;
+                            environment: ("production" | "homologation" | "simulator") | null;
+                            legalName: string | null;
+                            series: number | null;
+                        };
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+        };
+    };
+    putFiscalSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    address: {
+                        cep: string;
+                        cityCode: string;
+                        cityName: string;
+                        complement?: string;
+                        district: string;
+                        number: string;
+                        phone?: string;
+                        street: string;
+                        uf: string;
+                    };
+                    certificate: {
+                        password: string;
+                        pfxBase64: string;
+                    };
+                    cnpj: string;
+                    crt: 1 | 2 | 3 | 4;
+                    cscId: string;
+                    cscToken: string;
+                    /** @enum {string} */
+                    environment: "production" | "homologation" | "simulator";
+                    ie: string;
+                    legalName: string;
+                    /** @default 1 */
+                    nextNumber?: number;
+                    series: number;
+                    tradeName?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            active: boolean;
+                            certificate: {
+                                daysLeft: number;
+                                expiringSoon: boolean;
+                                notAfter: string;
+                                subject: string;
+                            } | null;
+                            cnpj: string | null;
+                            configured: boolean;
+                            cscId: string | null;
+                            environment: ("production" | "homologation" | "simulator") | null;
+                            legalName: string | null;
+                            series: number | null;
+                        };
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED, MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
+            400: components["responses"]["Error"];
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description BODY_TOO_LARGE */
+            413: components["responses"]["Error"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: components["responses"]["Error"];
+            /** @description IDEMPOTENCY_KEY_REUSED, CERTIFICATE_PASSWORD_INVALID, CERTIFICATE_UNREADABLE, CERTIFICATE_EXPIRED, FISCAL_CERTIFICATE_CNPJ_MISMATCH */
+            422: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+            /** @description STORAGE_FULL */
+            507: components["responses"]["Error"];
+        };
+    };
     getFiscalStatus: {
         parameters: {
             query?: never;
@@ -7090,6 +5939,57 @@ export interface operations {
             /** @description INTERNAL_ERROR */
             500: components["responses"]["Error"];
             /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+        };
+    };
+    postFiscalTestEmission: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key, caller and path gets the first answer again and changes nothing. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            accessKey: string;
+                            cStat: number | null;
+                            id: string;
+                            model: number;
+                            number: number;
+                            protocol: string | null;
+                            series: number;
+                            status: string;
+                            xMotivo: string | null;
+                        };
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description FISCAL_TEST_EMISSION_PRODUCTION */
+            409: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description FISCAL_NOT_CONFIGURED, SHUTTING_DOWN */
             503: components["responses"]["Error"];
         };
     };
@@ -11554,6 +10454,100 @@ export interface operations {
             507: components["responses"]["Error"];
         };
     };
+    putProductsByIdPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            id: string;
+                            photoUrl: string | null;
+                        };
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description PRODUCT_NOT_FOUND */
+            404: components["responses"]["Error"];
+            /** @description PRODUCT_PHOTO_MEDIA_TYPE */
+            415: components["responses"]["Error"];
+            /** @description PRODUCT_PHOTO_INVALID */
+            422: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+        };
+    };
+    deleteProductsByIdPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            id: string;
+                            photoUrl: string | null;
+                        };
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description PRODUCT_NOT_FOUND */
+            404: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+        };
+    };
     getProductsByBarcodeByCode: {
         parameters: {
             query?: never;
@@ -11967,6 +10961,162 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: unknown;
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED, MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
+            400: components["responses"]["Error"];
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description BODY_TOO_LARGE */
+            413: components["responses"]["Error"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: components["responses"]["Error"];
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+            /** @description STORAGE_FULL */
+            507: components["responses"]["Error"];
+        };
+    };
+    getStore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @default null */
+                            address: {
+                                cep: string;
+                                city: string;
+                                complement?: string;
+                                district: string;
+                                number: string;
+                                street: string;
+                                uf: string;
+                            } | null;
+                            cnpj: string | null;
+                            ie: string | null;
+                            /** @default null */
+                            legalName: string | null;
+                            name: string;
+                            /** @default null */
+                            phone: string | null;
+                            receiptFooter: string[];
+                            receiptHeader: string[];
+                            /** @default 0 */
+                            serviceChargeBp: number;
+                            timeZone: string;
+                            updatedAt: string | null;
+                        };
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+        };
+    };
+    putStore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default null */
+                    address?: {
+                        cep: string;
+                        city: string;
+                        complement?: string;
+                        district: string;
+                        number: string;
+                        street: string;
+                        uf: string;
+                    } | null;
+                    cnpj?: string | null;
+                    ie?: string | null;
+                    /** @default null */
+                    legalName?: string | null;
+                    name: string;
+                    /** @default null */
+                    phone?: string | null;
+                    receiptFooter?: string[];
+                    receiptHeader?: string[];
+                    /** @default 0 */
+                    serviceChargeBp?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @default null */
+                            address: {
+                                cep: string;
+                                city: string;
+                                complement?: string;
+                                district: string;
+                                number: string;
+                                street: string;
+                                uf: string;
+                            } | null;
+                            cnpj: string | null;
+                            ie: string | null;
+                            /** @default null */
+                            legalName: string | null;
+                            name: string;
+                            /** @default null */
+                            phone: string | null;
+                            receiptFooter: string[];
+                            receiptHeader: string[];
+                            /** @default 0 */
+                            serviceChargeBp: number;
+                            timeZone: string;
+                            updatedAt: string | null;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -13406,11 +12556,13 @@ export interface operations {
             503: components["responses"]["Error"];
         };
     };
-    getCliente: {
+    getCatalogImagesByName: {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                name: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -13421,55 +12573,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/html": string;
+                    "image/webp": string;
                 };
             };
-            /** @description INTERNAL_ERROR */
-            500: components["responses"]["Error"];
-            /** @description WEB_APP_NOT_BUILT, SHUTTING_DOWN */
-            503: components["responses"]["Error"];
-        };
-    };
-    getCliente2: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Redirect */
-            302: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description INTERNAL_ERROR */
-            500: components["responses"]["Error"];
-            /** @description SHUTTING_DOWN */
-            503: components["responses"]["Error"];
-        };
-    };
-    getClienteConfigJson: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
+            /** @description ROUTE_NOT_FOUND */
+            404: components["responses"]["Error"];
             /** @description INTERNAL_ERROR */
             500: components["responses"]["Error"];
             /** @description SHUTTING_DOWN */
@@ -13649,76 +12759,6 @@ export interface operations {
                 };
                 content: {
                     "text/plain": string;
-                };
-            };
-            /** @description INTERNAL_ERROR */
-            500: components["responses"]["Error"];
-            /** @description SHUTTING_DOWN */
-            503: components["responses"]["Error"];
-        };
-    };
-    getPainel: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/html": string;
-                };
-            };
-            /** @description INTERNAL_ERROR */
-            500: components["responses"]["Error"];
-            /** @description WEB_APP_NOT_BUILT, SHUTTING_DOWN */
-            503: components["responses"]["Error"];
-        };
-    };
-    getPainel2: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Redirect */
-            302: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description INTERNAL_ERROR */
-            500: components["responses"]["Error"];
-            /** @description SHUTTING_DOWN */
-            503: components["responses"]["Error"];
-        };
-    };
-    getPainelConfigJson: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
                 };
             };
             /** @description INTERNAL_ERROR */

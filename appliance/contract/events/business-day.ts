@@ -94,4 +94,10 @@ export const businessDayEvents = [
     z.object({ name: z.string(), bytes: z.number().int(), removed: z.array(z.string()) }),
     'An on-demand database backup was written to `<data>/backups`; `removed`: older copies rotated out.',
   ),
+  defineEvent(
+    'backup.restored',
+    'backup',
+    z.object({ name: z.string(), preRestoreBackup: z.string(), requestedBy: z.string().nullable() }),
+    'The store database was replaced by the backup `name` (first event of the restored journal); the state before it is in `preRestoreBackup`.',
+  ),
 ] as const;

@@ -26,4 +26,10 @@ export const catalogEvents = [
     }),
     'A product was created or changed (also when HQ changed its price: docs/relay.md).',
   ),
+  defineEvent(
+    'catalog.product_photo_changed',
+    'product',
+    z.object({ productId: z.string(), photoUrl: z.string().nullable() }),
+    'The back office uploaded (or removed) a product photo; the apps load it from `photoUrl`.',
+  ),
 ] as const;

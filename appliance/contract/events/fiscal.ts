@@ -117,6 +117,18 @@ export const fiscalEvents = [
     'The backlog sale got its document (or had only services/free lines).',
   ),
   defineEvent(
+    'fiscal.settings_changed',
+    'store',
+    z.object({
+      environment: z.enum(['production', 'homologation', 'simulator']),
+      cnpj: z.string(),
+      series: z.number().int(),
+      nextNumber: z.number().int(),
+      certificateNotAfter: z.string(),
+    }),
+    'The back office saved the fiscal settings and A1 certificate (no secret is journaled); emission restarts with them.',
+  ),
+  defineEvent(
     'fiscal.emission_waived',
     'order',
     z.object({ orderId: z.string(), reason: z.string(), managerId: z.string(), settledAt: z.string(), totalCents: cents }),

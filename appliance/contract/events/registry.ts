@@ -16,6 +16,7 @@ import { paymentEvents } from './payments.js';
 import { pricingEvents } from './pricing.js';
 import { printingEvents } from './printing.js';
 import { stockEvents } from './stock.js';
+import { storeEvents } from './store.js';
 import { tableEvents } from './tables.js';
 
 /** Every event type the store journals, by domain, in the order docs/events.md lists them. */
@@ -36,6 +37,7 @@ export const EVENT_DOMAINS = [
   { title: 'Marketplace', source: 'appliance/src/marketplace', events: marketplaceEvents },
   { title: 'Own delivery', source: 'appliance/src/delivery', events: deliveryEvents },
   { title: 'Fiscal documents', source: 'appliance/src/fiscal', events: fiscalEvents },
+  { title: 'Store profile', source: 'appliance/src/workflows/store-profile.ts', events: storeEvents },
   { title: 'HQ configuration', source: 'appliance/src/workflows/hq-configuration.ts', events: configurationEvents },
 ] as const;
 

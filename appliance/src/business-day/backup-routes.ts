@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { notFound } from '../kernel/errors.js';
+import { AppError, notFound } from '../kernel/errors.js';
 import { runCommand } from '../kernel/http/command-route.js';
 import { ok } from '../kernel/http/envelope.js';
 import { requirePermission } from '../kernel/http/permissions.js';
 import { readParam } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { BACKUP_FILE_NAME, backupDatabase, backupDir, configuredBackupKeep, listBackups } from './backup.js';
+import { discardStagedBackup, stageVerifiedBackup, swapInStagedBackup } from './restore.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 
 /**
@@ -31,6 +32,33 @@ export function registerBackupRoutes(ctx: ModuleContext): void {
       201,
     );
   });
+
+  ctx.api.post(
+    '/backups/:name/restore',
+    routeDoc({
+      tag: 'business-day',
+      summary: 'Restore a backup: verified, the current state backed up first, then the appliance restarts on it',
+      response: () => import('./answers.js').then((a) => a.restoreAnswer),
+      status: 202,
+      errors: { 404: ['BACKUP_NOT_FOUND'], 422: ['BACKUP_INVALID'], 503: ['RESTART_NOT_SUPPORTED'] },
+    }),
+    requirePermission('backups.manage'),
+    async (c) => {
+      const name = readParam(c, 'name');
+      if (!BACKUP_FILE_NAME.test(name) || !listBackups(ctx.config.dataDir).some((b) => b.name === name)) throw notFound('BACKUP_NOT_FOUND');
+      const { journalSeq } = stageVerifiedBackup(ctx.config.dataDir, name);
+      const current = await backupDatabase(ctx.db, ctx.config.dataDir, 'pre-restore', configuredBackupKeep(ctx.db));
+      const preRestoreBackup = current.file.slice(backupDir(ctx.config.dataDir).length + 1);
+      const actor = c.get('actor');
+      const marker = { name, preRestoreBackup, requestedBy: actor?.id ?? null };
+      if (!ctx.requestRestart('backup-restore', () => swapInStagedBackup(ctx.config.dataDir, marker))) {
+        discardStagedBackup(ctx.config.dataDir);
+        throw new AppError('RESTART_NOT_SUPPORTED', 503);
+      }
+      ctx.logger.warn({ name, preRestoreBackup, journalSeq }, 'restoring a backup: the appliance restarts on it');
+      return ok(c, { name, preRestoreBackup, journalSeq, restarting: true as const }, 202);
+    },
+  );
 
   ctx.api.get('/backups/:name', routeDoc({ tag: 'business-day', summary: 'Download a backup file', produces: 'application/vnd.sqlite3', errors: { 404: ['BACKUP_NOT_FOUND'] } }), requirePermission('backups.manage'), async (c) => {
     const name = readParam(c, 'name');

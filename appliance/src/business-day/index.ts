@@ -3,6 +3,7 @@ import { businessDayMessages } from './messages.pt-BR.js';
 import { businessDayMigrations } from './migrations.js';
 import { openBusinessDay } from './open-business-day.js';
 import { registerBackupRoutes } from './backup-routes.js';
+import { journalCompletedRestore } from './restore.js';
 import { registerBusinessDayRoutes } from './routes.js';
 
 export { findOpenBusinessDay, findBusinessDay, type BusinessDay } from './queries.js';
@@ -20,6 +21,9 @@ export const businessDayModule: ApplianceModule = {
   register(ctx) {
     registerBusinessDayRoutes(ctx);
     registerBackupRoutes(ctx);
+  },
+  async start(ctx) {
+    await journalCompletedRestore(ctx.config.dataDir, ctx.commands);
   },
   async seedDemo(ctx) {
     await ctx.commands.run('business_day.open', (tx) => openBusinessDay(tx, { timeZone: ctx.config.timeZone }), {

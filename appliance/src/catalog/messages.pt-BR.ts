@@ -9,5 +9,8 @@ export const catalogMessages = {
   PRODUCT_BARCODE_TAKEN: 'O código de barras {barcode} já está em outro produto.',
   PRODUCT_CATEGORY_NOT_FOUND: 'A categoria do produto não existe.',
   PRODUCT_COMBO_ITEM_NOT_FOUND: 'Um item do combo não existe no cardápio.',
+  PRODUCT_PHOTO_MEDIA_TYPE: 'Envie a foto como JPEG, PNG ou WebP.',
+  PRODUCT_PHOTO_INVALID: 'Não foi possível ler a imagem: envie outra foto (JPEG, PNG ou WebP).',
+  PRICE_CHANGE_OUT_OF_RANGE: 'O reajuste deixaria o preço de {name} fora do permitido (negativo ou alto demais): nada mudou.',
   BARCODE_INVALID: 'Código de barras inválido (dígito verificador não confere).',
 };

@@ -62,4 +62,11 @@ export const catalogMigrations: Migration[] = [
       db.exec('ALTER TABLE products ADD COLUMN send_to_kitchen INTEGER NOT NULL DEFAULT 1 CHECK (send_to_kitchen IN (0, 1))');
     },
   },
+  {
+    id: 'catalog/003_product_photo_file',
+    up(db) {
+      // The product's photo as stored in <data>/catalog-images (a content-hash file name), or none.
+      db.exec('ALTER TABLE products ADD COLUMN photo_file TEXT');
+    },
+  },
 ];

@@ -1,3 +1,4 @@
+import { photoUrl } from './product-image.js';
 import type { OptionGroup, ProductType, SaleChannel } from './schemas.js';
 
 export interface Category {
@@ -37,6 +38,8 @@ export interface Product {
   stockPolicy: 'NONE' | 'TRACK';
   /** False for lines nobody cooks (salad bar by weight, billiards time). */
   sendToKitchen: boolean;
+  /** The photo every app shows (`/catalog-images/<hash>.webp`, public, cached forever), or null. */
+  photoUrl: string | null;
   updatedAt: string;
 }
 
@@ -75,6 +78,7 @@ export interface ProductRow {
   tax_group: string | null;
   stock_policy: 'NONE' | 'TRACK';
   send_to_kitchen: number;
+  photo_file: string | null;
   updated_at: string;
 }
 
@@ -113,6 +117,7 @@ export function toProduct(row: ProductRow): Product {
     fiscal: { ncm: row.ncm, cfop: row.cfop, cest: row.cest, taxGroup: row.tax_group },
     stockPolicy: row.stock_policy,
     sendToKitchen: row.send_to_kitchen === 1,
+    photoUrl: row.photo_file ? photoUrl(row.photo_file) : null,
     updatedAt: row.updated_at,
   };
 }

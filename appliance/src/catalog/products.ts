@@ -86,7 +86,7 @@ export function updateProduct(tx: CommandTx, id: string, input: ProductInput): P
 }
 
 function toInput(p: Product): ProductInput {
-  const { unit: _unit, updatedAt: _updatedAt, ...rest } = p;
+  const { unit: _unit, updatedAt: _updatedAt, photoUrl: _photoUrl, ...rest } = p;
   return rest;
 }
 
@@ -102,4 +102,13 @@ export function setProductPrice(tx: CommandTx, id: string, priceCents: number): 
   if (!current) throw notFound('PRODUCT_NOT_FOUND', { id });
   if (!Number.isSafeInteger(priceCents) || priceCents < 0 || priceCents > MAX_UNIT_PRICE_CENTS) throw badRequest('VALIDATION_FAILED', [{ path: 'priceCents', message: `centavos inteiros de 0 a ${MAX_UNIT_PRICE_CENTS}` }]);
   return write(tx, id, { ...toInput(current), priceCents });
+}
+
+/** Sets (or with null removes) the product's stored photo, journaled for the apps that show it. */
+export function setProductPhoto(tx: CommandTx, id: string, file: string | null): Product {
+  if (!getProduct(tx.db, id)) throw notFound('PRODUCT_NOT_FOUND', { id });
+  tx.db.prepare('UPDATE products SET photo_file = ?, updated_at = ? WHERE id = ?').run(file, tx.nowIso, id);
+  const product = getProduct(tx.db, id)!;
+  tx.emit({ type: 'catalog.product_photo_changed', aggregateType: 'product', aggregateId: id, payload: { productId: id, photoUrl: product.photoUrl } });
+  return product;
 }

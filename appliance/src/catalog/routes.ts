@@ -8,6 +8,8 @@ import { readJson, readParam, readQuery } from '../kernel/http/validation.js';
 import type { Db } from '../kernel/db/open.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { isValidGtin } from './barcode.js';
+import { registerPhotoRoutes } from './photo-routes.js';
+import { changeCategoryPrices, priceChangeInput } from './price-change.js';
 import { categoryTree, createCategory, deactivateCategory, getCategory, updateCategory } from './categories.js';
 import { toProduct, type ProductRow } from './model.js';
 import { createProduct, setProductActive, setProductPrice, updateProduct } from './products.js';
@@ -100,4 +102,20 @@ export function registerCatalogRoutes(ctx: ModuleContext): void {
     const id = readParam(c, 'id');
     return runCommand(c, 'catalog.product_deactivate', (tx) => setProductActive(tx, id, false));
   });
+  ctx.api.post(
+    '/catalog/price-changes',
+    routeDoc({
+      tag: 'catalog',
+      summary: 'Change the prices of a category\'s products by a percentage or an amount: a preview, or applied in one transaction',
+      body: priceChangeInput,
+      response: () => import('./answers.js').then((a) => a.priceChangeAnswer),
+      errors: { 422: ['PRODUCT_CATEGORY_NOT_FOUND', 'PRICE_CHANGE_OUT_OF_RANGE'] },
+    }),
+    write,
+    async (c) => {
+      const body = await readJson(c, priceChangeInput);
+      return runCommand(c, body.apply ? 'catalog.price_change' : 'catalog.price_change_preview', (tx) => changeCategoryPrices(tx, body));
+    },
+  );
+  registerPhotoRoutes(ctx);
 }

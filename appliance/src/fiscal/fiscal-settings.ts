@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { checkDocumentType, documentTypeFields, documentTypeSettings, type DocumentTypeSettings } from './document-type-settings.js';
@@ -7,6 +7,7 @@ import type { EmitterConfig } from './nfce/emitter-config.js';
 import type { TaxGroupRule } from './nfce/order-to-sale.js';
 import { generateTestCertificate } from './signing/test-certificate.js';
 import { safeText } from '../kernel/safe-text.js';
+import { writeSecretFile } from '../kernel/secrets/secret-file.js';
 
 const digits = (n: number) => z.string().regex(new RegExp(`^\\d{${n}}$`));
 const basisPoints = z.number().int().min(0).max(10_000);
@@ -28,7 +29,7 @@ const taxGroupRule = z.object({
 });
 
 /** <dataDir>/fiscal/config.json (or CHEFIA_FISCAL_CONFIG): see docs/fiscal.md. */
-const settingsSchema = z.object({
+export const fiscalSettingsObject = z.object({
   cnpj: digits(14),
   ie: z.string().regex(/^(\d{2,14}|ISENTO)$/),
   legalName: safeText(60, 2),
@@ -53,6 +54,8 @@ const settingsSchema = z.object({
   qrCodeVersion: z.union([z.literal(2), z.literal(3)]).optional(),
   taxReformGroups: z.boolean().optional(),
   sefazBaseUrl: z.string().url().optional(),
+  /** Training: a homologação store that issues against the in-repo SEFAZ simulator on loopback (as the demo does). */
+  sefazSimulator: z.boolean().optional(),
   sefazTimeoutMs: z.number().int().min(500).max(60_000).optional(),
   /** PEM file trusted for the SEFAZ server certificate (a simulator or a private CA); default Node's CAs. */
   sefazCaFile: z.string().min(1).optional(),
@@ -62,9 +65,10 @@ const settingsSchema = z.object({
   /** catalog taxGroup -> taxation (TaxGroupRule); defaults per CRT when absent. */
   taxGroups: z.record(z.string(), taxGroupRule).optional(),
   ...documentTypeFields,
-}).superRefine((settings, ctx) => checkDocumentType(settings, (message, path) => ctx.addIssue({ code: 'custom', message, path })));
+});
+export const fiscalSettingsSchema = fiscalSettingsObject.superRefine((settings, ctx) => checkDocumentType(settings, (message, path) => ctx.addIssue({ code: 'custom', message, path })));
 
-export type FiscalSettings = z.infer<typeof settingsSchema>;
+export type FiscalSettings = z.infer<typeof fiscalSettingsSchema>;
 
 export interface LoadedSettings {
   emitter: EmitterConfig;
@@ -74,13 +78,15 @@ export interface LoadedSettings {
   taxGroups?: Record<string, TaxGroupRule>;
   /** Document type and CF-e equipment; NFC-e when absent. */
   documents?: DocumentTypeSettings;
+  /** Issue against the in-process SEFAZ simulator (training store in homologação). */
+  sefazSimulator?: boolean;
 }
 
 export function loadSettings(file: string, timeZone: string): LoadedSettings | undefined {
   if (!existsSync(file)) return undefined;
-  const settings = settingsSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  const settings = fiscalSettingsSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
   const password = settings.certificate.passwordEnv ? (process.env[settings.certificate.passwordEnv] ?? '') : (settings.certificate.password ?? '');
-  const { certificate, transmitIntervalSeconds, cancellationWindowMinutes, alertBeforeDeadlineHours, taxGroups, sefazCaFile, documentType, sat, nfe, ...rest } = settings;
+  const { certificate, transmitIntervalSeconds, cancellationWindowMinutes, alertBeforeDeadlineHours, taxGroups, sefazCaFile, sefazSimulator, documentType, sat, nfe, ...rest } = settings;
   const sefazCaPem = sefazCaFile ? readFileSync(resolve(file, '..', sefazCaFile), 'utf8') : undefined;
   return {
     emitter: { ...rest, sefazCaPem, timeZone, certificate: { pfx: readFileSync(resolve(file, '..', certificate.path)), password } },
@@ -89,7 +95,21 @@ export function loadSettings(file: string, timeZone: string): LoadedSettings | u
     alertBeforeDeadlineMs: (alertBeforeDeadlineHours ?? 4) * 3_600_000,
     taxGroups: taxGroups satisfies Record<string, TaxGroupRule> | undefined,
     documents: documentTypeSettings({ documentType, sat, nfe }, file),
+    sefazSimulator,
   };
+}
+
+/** The settings as written (the wizard's starting point: advanced keys an installer set are kept), or none. */
+export function readStoredSettings(file: string): FiscalSettings | undefined {
+  return existsSync(file) ? fiscalSettingsSchema.parse(JSON.parse(readFileSync(file, 'utf8'))) : undefined;
+}
+
+/** Writes the A1 next to the settings (both owner-only) and then the settings that name it. */
+export function writeFiscalSettings(file: string, settings: FiscalSettings, pfx: Buffer): void {
+  const dir = dirname(file);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  writeFileSync(resolve(dir, settings.certificate.path), pfx, { mode: 0o600 });
+  writeSecretFile(file, JSON.stringify(fiscalSettingsSchema.parse(settings), null, 2));
 }
 
 /**

@@ -7,6 +7,7 @@ import type { DanfeNfce } from './danfe/danfe-nfce.js';
 import { FiscalService, type FiscalEmitter } from './emission/fiscal-service.js';
 import { loadSettings, writeDemoSettings, type LoadedSettings } from './fiscal-settings.js';
 import { registerFiscalRoutes } from './http/routes.js';
+import { registerSettingsRoutes } from './http/settings-routes.js';
 import { fiscalMessages } from './messages.pt-BR.js';
 import type { FiscalSale } from './nfce/sale-types.js';
 import { defaultTaxGroups, fiscalSaleFromOrder, type PaidOrder } from './nfce/order-to-sale.js';
@@ -85,6 +86,7 @@ export function createFiscalModule(options: FiscalModuleOptions = {}): FiscalMod
   let timer: NodeJS.Timeout | undefined;
   let ticking = false;
   let settings: LoadedSettings | undefined;
+  let started = false;
 
   const current = (): FiscalRuntime => {
     if (!runtime) throw new AppError('FISCAL_NOT_CONFIGURED', 503);
@@ -123,76 +125,104 @@ export function createFiscalModule(options: FiscalModuleOptions = {}): FiscalMod
       for (const store of sealedDocumentStores) ctx.pii.register(store);
       const file = ctx.config.fiscalConfigPath;
       if (!options.settings && ctx.config.demo) writeDemoSettings(ctx.config.dataDir);
-      settings = options.settings ?? loadSettingsOrNone(ctx, file);
       registerFiscalRoutes(ctx, current);
       registerBacklogRoutes(ctx);
+      registerSettingsRoutes(ctx, {
+        runtime: () => runtime,
+        reconfigure: async () => {
+          await stopEmission();
+          const loaded = loadSettingsOrNone(ctx, file);
+          if (loaded) activate(ctx, loaded);
+          if (started) await startEmission(ctx);
+        },
+      });
       ctx.health.add('fiscal', () => fiscalHealth(ctx.db, runtime !== undefined));
-      if (!settings) {
+      const loaded = options.settings ?? loadSettingsOrNone(ctx, file);
+      if (!loaded) {
         ctx.logger.warn({ file }, 'fiscal module not configured: NFC-e emission disabled');
         return;
       }
-      if (!sefazTablesAvailable()) {
-        // Without the official endpoint tables no document could ever be sent: say so once and
-        // leave emission off (sales print a non-fiscal receipt and wait in the backlog) instead
-        // of failing every sale.
-        ctx.logger.error(
-          { reference: referencePaths.sefazDir() },
-          'fiscal reference data (SEFAZ endpoint tables) not found: set CHEFIA_FISCAL_REFERENCE; NFC-e emission disabled; paid sales wait in the fiscal backlog',
-        );
-        settings = undefined;
-        return;
-      }
-      const emitter = { ...settings.emitter, timeZone: settings.emitter.timeZone ?? ctx.config.timeZone };
-      let certificate: A1Certificate;
-      try {
-        certificate = loadA1Certificate(emitter.certificate.pfx, emitter.certificate.password);
-      } catch (error) {
-        if (!(error instanceof CertificateError)) throw error;
-        ctx.logger.error({ code: error.code }, 'fiscal certificate (A1) unusable: NFC-e emission disabled; paid sales wait in the fiscal backlog');
-        settings = undefined;
-        return;
-      }
-      const fiscalCtx = {
-        db: ctx.db,
-        commands: ctx.commands,
-        config: emitter,
-        certificate,
-        client: new SefazClient(emitter, certificate),
-        newId: randomUUID,
-        now: () => ctx.clock.now(),
-      };
-      const service = new FiscalService(fiscalCtx, { alertBeforeDeadlineMs: settings.alertBeforeDeadlineMs });
-      const documents = settings.documents ?? documentTypeSettings({}, file);
-      runtime = new FiscalRuntime(fiscalCtx, service, (key, params) => ctx.messages.t(key, params), settings.cancellationWindowMinutes, {
-        documentType: documents.documentType,
-        nfe55: new Nfe55Service(fiscalCtx, documents.nfeSeries),
-        sat: documents.sat ? new SatEmitter(fiscalCtx, documents.sat) : undefined,
-      });
-      ctx.logger.info({ documentType: documents.documentType }, 'fiscal document type');
+      activate(ctx, loaded);
     },
 
     async start(ctx) {
-      if (!runtime || !settings) return;
-      const config = runtime.ctx.config;
-      if (ctx.config.demo && config.environment === 'homologation' && !config.sefazBaseUrl) {
-        // Demo: a newcomer sees NFC-e end to end against the in-repo SEFAZ simulator on loopback.
-        // Imported here: the simulator's signature checks (xml-crypto, xmldom) are only for the demo.
-        const { SefazSimulator } = await import('./simulators/sefaz-simulator.js');
-        simulator = new SefazSimulator({ validateSchemas: fiscalReferenceAvailable() });
-        config.sefazBaseUrl = await simulator.start();
-        config.sefazCaPem = simulator.caPem;
-        ctx.logger.info({ url: config.sefazBaseUrl }, 'fiscal demo: SEFAZ simulator started');
-      }
-      timer = setInterval(() => void tick(ctx), settings.transmitIntervalMs);
-      timer.unref();
-      void tick(ctx); // documents left PENDING by a crash are resumed right away
+      started = true;
+      await startEmission(ctx);
     },
 
     async stop() {
-      if (timer) clearInterval(timer);
-      await simulator?.stop();
+      started = false;
+      await stopEmission();
     },
   };
+
+  /** Builds the runtime from the settings, or leaves emission off (and says why) when they cannot work. */
+  function activate(ctx: ModuleContext, loaded: LoadedSettings): void {
+    runtime = undefined;
+    settings = undefined;
+    if (!sefazTablesAvailable()) {
+      // Without the official endpoint tables no document could ever be sent: say so once and
+      // leave emission off (sales print a non-fiscal receipt and wait in the backlog) instead
+      // of failing every sale.
+      ctx.logger.error(
+        { reference: referencePaths.sefazDir() },
+        'fiscal reference data (SEFAZ endpoint tables) not found: set CHEFIA_FISCAL_REFERENCE; NFC-e emission disabled; paid sales wait in the fiscal backlog',
+      );
+      return;
+    }
+    const file = ctx.config.fiscalConfigPath;
+    const emitter = { ...loaded.emitter, timeZone: loaded.emitter.timeZone ?? ctx.config.timeZone };
+    let certificate: A1Certificate;
+    try {
+      certificate = loadA1Certificate(emitter.certificate.pfx, emitter.certificate.password);
+    } catch (error) {
+      if (!(error instanceof CertificateError)) throw error;
+      ctx.logger.error({ code: error.code }, 'fiscal certificate (A1) unusable: NFC-e emission disabled; paid sales wait in the fiscal backlog');
+      return;
+    }
+    const fiscalCtx = {
+      db: ctx.db,
+      commands: ctx.commands,
+      config: emitter,
+      certificate,
+      client: new SefazClient(emitter, certificate),
+      newId: randomUUID,
+      now: () => ctx.clock.now(),
+    };
+    const service = new FiscalService(fiscalCtx, { alertBeforeDeadlineMs: loaded.alertBeforeDeadlineMs });
+    const documents = loaded.documents ?? documentTypeSettings({}, file);
+    settings = loaded;
+    runtime = new FiscalRuntime(fiscalCtx, service, (key, params) => ctx.messages.t(key, params), loaded.cancellationWindowMinutes, {
+      documentType: documents.documentType,
+      nfe55: new Nfe55Service(fiscalCtx, documents.nfeSeries),
+      sat: documents.sat ? new SatEmitter(fiscalCtx, documents.sat) : undefined,
+    });
+    ctx.logger.info({ documentType: documents.documentType }, 'fiscal document type');
+  }
+
+  async function startEmission(ctx: ModuleContext): Promise<void> {
+    if (!runtime || !settings) return;
+    const config = runtime.ctx.config;
+    if ((ctx.config.demo || settings.sefazSimulator) && config.environment === 'homologation' && !config.sefazBaseUrl) {
+      // Demo and training stores: NFC-e end to end against the in-repo SEFAZ simulator on loopback.
+      // Imported here: the simulator's signature checks (xml-crypto, xmldom) are only for them.
+      const { SefazSimulator } = await import('./simulators/sefaz-simulator.js');
+      simulator = new SefazSimulator({ validateSchemas: fiscalReferenceAvailable() });
+      config.sefazBaseUrl = await simulator.start();
+      config.sefazCaPem = simulator.caPem;
+      ctx.logger.info({ url: config.sefazBaseUrl }, 'fiscal: SEFAZ simulator started');
+    }
+    timer = setInterval(() => void tick(ctx), settings.transmitIntervalMs);
+    timer.unref();
+    void tick(ctx); // documents left PENDING by a crash are resumed right away
+  }
+
+  async function stopEmission(): Promise<void> {
+    if (timer) clearInterval(timer);
+    timer = undefined;
+    await simulator?.stop();
+    simulator = undefined;
+  }
 }
 
 /**

@@ -5,6 +5,8 @@ export const fiscalMessages: Record<string, string> = {
   ...danfeNfe55Messages,
   CERTIFICATE_PASSWORD_INVALID: 'Senha do certificado digital A1 incorreta.',
   CERTIFICATE_UNREADABLE: 'Certificado digital A1 ilegível.',
+  FISCAL_CERTIFICATE_CNPJ_MISMATCH: 'O certificado A1 enviado não é do CNPJ {cnpj}.',
+  FISCAL_TEST_EMISSION_PRODUCTION: 'A emissão de teste só existe em homologação: em produção, cada nota vale.',
   CERTIFICATE_EXPIRED: 'Certificado digital A1 vencido: renove para emitir NFC-e.',
   FISCAL_NOT_CONFIGURED: 'A emissão fiscal não está configurada nesta loja.',
   FISCAL_SALE_EMPTY: 'A venda não tem itens para a nota fiscal.',

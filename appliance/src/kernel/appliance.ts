@@ -37,6 +37,11 @@ export interface ApplianceOptions {
   clock?: Clock;
   /** Checks every emitted event before it is journaled (CommandBus.checkEvent); tests set it, production does not. */
   checkEvent?: (event: NewEvent) => void;
+  /**
+   * The host's in-place restart (main.ts): stop everything, run `prepare` with the database
+   * closed, start again on the same ports. Without it `ctx.requestRestart` answers false.
+   */
+  onRestartRequested?: (reason: string, prepare: () => void) => void;
 }
 
 export interface RunningAppliance {
@@ -146,6 +151,12 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
     httpPort: config.httpPort,
     provideAuthentication(auth) {
       authentication = auth;
+    },
+    requestRestart(reason, prepare = () => undefined) {
+      if (!options.onRestartRequested) return false;
+      // After the current request's answer is on its way: the restart closes the HTTP server.
+      setImmediate(() => options.onRestartRequested!(reason, prepare));
+      return true;
     },
   };
   registerSystemRoutes(ctx);

@@ -40,6 +40,11 @@ export interface ModuleContext {
   httpPort: number;
   /** The auth module hands the kernel its token and MQTT credential checks. */
   provideAuthentication(auth: Authenticator & BrokerAuthenticator): void;
+  /**
+   * Restarts the whole appliance in place (same process, same ports), running `prepare` while the
+   * database is closed (a restore swaps the file there). False when the host cannot restart.
+   */
+  requestRestart(reason: string, prepare?: () => void): boolean;
 }
 
 /** One domain module: its schema, its store-facing texts, and how it plugs into HTTP, MQTT and events. */

@@ -31,6 +31,7 @@ import { getOrder } from '../orders/index.js';
 import { listPaymentsOfDay, listRefundsOfDate } from '../payments/index.js';
 import { closeResolutions, openOrderBlockers, resolveOpenOrders } from './business-day-open-orders.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
+import { storeDisplayName } from './store-profile.js';
 
 function blockersOf(db: Db): CloseBlockers {
   const openCashierSessions = listOpenCashierSessions(db).map((s) => ({ sessionId: s.id, terminalId: s.terminalId, operatorId: s.operatorId }));
@@ -104,7 +105,7 @@ async function finishClose(ctx: ModuleContext, dayId: string, actor: Actor | nul
   const report = JSON.parse(ctx.db.prepare('SELECT report FROM business_days WHERE id = ?').pluck().get(dayId) as string) as ZReport;
   const backup = await backupDatabase(ctx.db, ctx.config.dataDir, day.date, configuredBackupKeep(ctx.db));
   await ctx.commands.run('business_day.backup', (tx) => recordDayBackup(tx, dayId, backup), options);
-  return { day, report, text: zReportText(report, ctx.config.storeName, ctx.config.timeZone), backup };
+  return { day, report, text: zReportText(report, storeDisplayName(ctx.db, ctx.config.storeName), ctx.config.timeZone), backup };
 }
 
 export function registerBusinessDayClose(ctx: ModuleContext): void {
@@ -119,7 +120,7 @@ export function registerBusinessDayClose(ctx: ModuleContext): void {
       },
       { actor: c.get('actor'), correlationId: c.get('correlationId') },
     );
-    return ok(c, { report, text: zReportText(report, ctx.config.storeName, ctx.config.timeZone).replace('REDUÇÃO Z - FECHAMENTO DO DIA', 'LEITURA X - PARCIAL DO DIA') });
+    return ok(c, { report, text: zReportText(report, storeDisplayName(ctx.db, ctx.config.storeName), ctx.config.timeZone).replace('REDUÇÃO Z - FECHAMENTO DO DIA', 'LEITURA X - PARCIAL DO DIA') });
   });
 
   /** Optional `{resolve}`: the open orders to settle in the same transaction (all or nothing). */

@@ -27,13 +27,14 @@ export const danfeDedupeKey = (documentId: string) => `danfe/${documentId}`;
  * authorized later, so a replay or a late authorization never prints a second receipt.
  */
 export class FiscalEmissionWorkflow implements PaidOrderEmitter {
+  /** `fiscal` is asked each time: the back office's fiscal wizard turns emission on while the store runs. */
   constructor(
     private readonly ctx: ModuleContext,
-    private readonly fiscal: FiscalModule | null,
+    private readonly fiscal: () => FiscalModule | null,
   ) {}
 
   available(): boolean {
-    return this.fiscal !== null;
+    return this.fiscal() !== null;
   }
 
   documented(orderId: string): boolean {
@@ -46,7 +47,7 @@ export class FiscalEmissionWorkflow implements PaidOrderEmitter {
       this.ctx.logger.info({ orderId }, 'fiscal emission: nothing to document (no goods lines)');
       return { kind: 'NOTHING_TO_DOCUMENT' };
     }
-    const fiscal = this.fiscal;
+    const fiscal = this.fiscal();
     if (!fiscal) throw new AppError('FISCAL_NOT_CONFIGURED', 503);
     const document = await fiscal.emitForPaidOrder(order);
     const onTime = this.ctx.clock.now().getTime() - Date.parse(settledAt) <= LATE_RECEIPT_MS;
@@ -121,7 +122,7 @@ function paymentsRuntime(ctx: ModuleContext): PaymentsRuntime | null {
 export function registerFiscalEmission(ctx: ModuleContext): FiscalBacklog | null {
   const payments = paymentsRuntime(ctx);
   if (!payments || !hasTable(ctx, 'fiscal_emission_backlog')) return null;
-  const backlog = new FiscalBacklog(ctx, new FiscalEmissionWorkflow(ctx, configuredFiscal(ctx)));
+  const backlog = new FiscalBacklog(ctx, new FiscalEmissionWorkflow(ctx, () => configuredFiscal(ctx)));
   payments.fiscal = backlog;
   return backlog;
 }

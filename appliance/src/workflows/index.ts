@@ -19,6 +19,7 @@ import { registerOrderWriteOff } from './order-write-off.js';
 import { registerPosPage } from './pos-page.js';
 import { registerPrintingWorkflows } from './printing-workflows.js';
 import { registerTableWorkflowRoutes } from './table-routes.js';
+import { registerStoreProfileRoutes } from './store-profile-routes.js';
 import { startPageMessages } from './start-page/messages.pt-BR.js';
 import { registerStartPage } from './start-page/routes.js';
 
@@ -49,6 +50,7 @@ export const workflowsModule: ApplianceModule = {
     registerPosPage(ctx);
     registerAdminPage(ctx);
     orderBoards.set(ctx, registerFloorScreens(ctx));
+    registerStoreProfileRoutes(ctx);
     registerCustomerDataRequests(ctx);
     registerMarketplaceOperatorRoutes(ctx);
     registerDeliveryDispatch(ctx);

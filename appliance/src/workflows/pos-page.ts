@@ -1,6 +1,7 @@
 import { registerWebApp } from '../kernel/http/web-apps.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
+import { storeDisplayName } from './store-profile.js';
 
 /**
  * The POS terminal (`appliance/web/pos`, built into `dist/web`): it spans orders, payments, the
@@ -10,5 +11,5 @@ import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 export function registerPosPage(ctx: ModuleContext): void {
   registerWebApp(ctx.root, '/pos', 'pos');
   const config = routeDoc({ tag: 'web-apps', summary: 'POS terminal configuration: the store id and name (not enveloped)', produces: 'application/json', security: [] });
-  ctx.root.get('/pos/config.json', config, (c) => c.json({ storeId: ctx.config.storeId, storeName: ctx.config.storeName }));
+  ctx.root.get('/pos/config.json', config, (c) => c.json({ storeId: ctx.config.storeId, storeName: storeDisplayName(ctx.db, ctx.config.storeName) }));
 }

@@ -9,6 +9,7 @@ import { fiscalEmissionActive } from './fiscal-emission.js';
 import { hasTable, registerPrintingConsumer, type PrintPlan } from './printing-consumer.js';
 import { readPrintRouting } from './printing-routing.js';
 import { readReceiptTexts } from './receipt-texts.js';
+import { storeDisplayName } from './store-profile.js';
 
 export interface ReceiptContext {
   storeName: string;
@@ -74,13 +75,13 @@ function planReceipt(tx: CommandTx, orderId: string, storeName: string, withTabl
  */
 export function registerReceiptPrinting(ctx: ModuleContext): void {
   if (!hasTable(ctx, 'payments') || !hasTable(ctx, 'cashier_sessions')) return;
-  // Where NFC-e is issued the DANFE is the customer's receipt; a second, non-fiscal slip only wastes paper.
-  if (fiscalEmissionActive(ctx)) return;
   // A store without the tables module still prints receipts, just without a table label.
   const withTables = hasTable(ctx, 'dining_tables');
   registerPrintingConsumer(ctx, {
     name: 'workflow-print-receipt',
     events: 'order.paid',
-    plan: (tx, event) => planReceipt(tx, event.payload.orderId, ctx.config.storeName, withTables),
+    // Where NFC-e is issued the DANFE is the customer's receipt; a second, non-fiscal slip only wastes
+    // paper. Asked per sale: the fiscal wizard turns emission on while the store runs.
+    plan: (tx, event) => (fiscalEmissionActive(ctx) ? null : planReceipt(tx, event.payload.orderId, storeDisplayName(tx.db, ctx.config.storeName), withTables)),
   });
 }

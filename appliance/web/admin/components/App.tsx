@@ -1,8 +1,11 @@
 import { DashboardPage } from '../pages/DashboardPage';
 import { DevicesPage } from '../pages/DevicesPage';
+import { FiscalPage } from '../pages/FiscalPage';
 import { KitchenPage } from '../pages/KitchenPage';
 import { MenuPage } from '../pages/MenuPage';
 import { PrintersPage } from '../pages/PrintersPage';
+import { ReportsPage } from '../pages/ReportsPage';
+import { StorePage } from '../pages/StorePage';
 import { UsersPage } from '../pages/UsersPage';
 import { type Area, area } from '../state/route';
 import { manager } from '../state/session';
@@ -11,11 +14,14 @@ import { Navigation } from './Navigation';
 
 const PAGES: Record<Area, () => preact.JSX.Element> = {
   dashboard: DashboardPage,
+  store: StorePage,
   menu: MenuPage,
   kitchen: KitchenPage,
   printers: PrintersPage,
   devices: DevicesPage,
   users: UsersPage,
+  fiscal: FiscalPage,
+  reports: ReportsPage,
 };
 
 /** Sign in, then the menu of areas on the left and the chosen area on the right. */

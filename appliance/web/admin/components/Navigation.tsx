@@ -4,11 +4,14 @@ import { t } from '../texts';
 
 const LABELS = {
   dashboard: 'ADMIN_NAV_DASHBOARD',
+  store: 'ADMIN_NAV_STORE',
   menu: 'ADMIN_NAV_MENU',
   kitchen: 'ADMIN_NAV_KITCHEN',
   printers: 'ADMIN_NAV_PRINTERS',
   devices: 'ADMIN_NAV_DEVICES',
   users: 'ADMIN_NAV_USERS',
+  fiscal: 'ADMIN_NAV_FISCAL',
+  reports: 'ADMIN_NAV_REPORTS',
 } as const;
 
 /** The areas as links (Tab and Enter, or Alt+number, or a tap) and who is signed in. */

@@ -1,7 +1,8 @@
 import { apiDownload } from '../../shared/api';
 import { Outcome } from '../components/Outcome';
 import { useAction, useApi } from '../state/load';
-import { call, manager } from '../state/session';
+import { waitForRestore } from '../state/restore';
+import { api, call, manager } from '../state/session';
 import { t } from '../texts';
 
 interface Backup {
@@ -10,7 +11,7 @@ interface Backup {
   createdAt: string;
 }
 
-/** The database backups (day-close and on demand): make one now, download any (ADMIN only). */
+/** The database backups (day-close and on demand): make one now, download or restore any (ADMIN only). */
 export function BackupsPanel() {
   const backups = useApi<Backup[]>('/backups');
   const [run, busy, message, failed] = useAction();
@@ -30,6 +31,15 @@ export function BackupsPanel() {
       URL.revokeObjectURL(link.href);
       return t('ADMIN_BACKUP_DOWNLOADED', { name: backup.name });
     });
+  const restore = (backup: Backup) => {
+    if (!window.confirm(t('ADMIN_RESTORE_CONFIRM', { name: backup.name }))) return;
+    void run(async () => {
+      const answer = await api.post('/api/v1/backups/{name}/restore', { params: { path: { name: backup.name } } });
+      await waitForRestore(answer);
+      await backups.reload();
+      return t('ADMIN_RESTORED', { name: answer.name, pre: answer.preRestoreBackup });
+    });
+  };
   return (
     <section class="card" id="backups">
       <h2>
@@ -55,8 +65,11 @@ export function BackupsPanel() {
               <td>{b.name}</td>
               <td class="num">{`${(b.bytes / 1048576).toLocaleString('pt-BR', { maximumFractionDigits: 1 })} MiB`}</td>
               <td class="row-actions">
-                <button type="button" disabled={busy} onClick={() => download(b)}>
+                <button type="button" class="download" disabled={busy} onClick={() => download(b)}>
                   {t('ADMIN_DOWNLOAD')}
+                </button>
+                <button type="button" class="danger restore" disabled={busy} onClick={() => restore(b)}>
+                  {t('ADMIN_RESTORE')}
                 </button>
               </td>
             </tr>

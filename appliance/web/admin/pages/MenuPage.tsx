@@ -3,6 +3,7 @@ import { type Category, type Product, TYPE_LABELS } from '../state/catalog';
 import { useApi } from '../state/load';
 import { t } from '../texts';
 import { CategoriesPanel } from './CategoriesPanel';
+import { PriceChangePanel } from './PriceChangePanel';
 import { ProductForm } from './ProductForm';
 import type { Station } from './KitchenPage';
 
@@ -30,6 +31,7 @@ export function MenuPage() {
           <table>
             <thead>
               <tr>
+                <th>{t('ADMIN_PHOTO')}</th>
                 <th>{t('ADMIN_NAME')}</th>
                 <th>{t('ADMIN_PRODUCT_TYPE')}</th>
                 <th>{t('ADMIN_PRICE')}</th>
@@ -40,6 +42,7 @@ export function MenuPage() {
             <tbody>
               {(products.data ?? []).map((p) => (
                 <tr key={p.id} data-product-id={p.id}>
+                  <td>{p.photoUrl && <img class="thumb" src={p.photoUrl} alt="" width={40} height={40} />}</td>
                   <td>{p.name}</td>
                   <td>{TYPE_LABELS[p.type] ? t(TYPE_LABELS[p.type]) : p.type}</td>
                   <td class="num">{formatCents(p.priceCents)}</td>
@@ -52,6 +55,7 @@ export function MenuPage() {
         </section>
       </div>
       <ProductForm tree={tree.data ?? []} stations={codes} onChange={reload} />
+      <PriceChangePanel tree={tree.data ?? []} onChange={reload} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { parseCents } from '../../shared/money';
 import { Outcome } from '../components/Outcome';
 import { type Category, flattenCategories, flavourGroup, PRODUCT_TYPES, TYPE_LABELS } from '../state/catalog';
 import { formFields, useAction } from '../state/load';
+import { uploadPhoto } from '../state/photo';
 import { call } from '../state/session';
 import { InputError, t } from '../texts';
 
@@ -26,7 +27,8 @@ export function ProductForm({ tree, stations, onChange }: { tree: Category[]; st
     void run(async () => {
       const priceCents = parseCents(fields.price);
       if (priceCents === null) throw new InputError(t('ADMIN_PRICE_INVALID'));
-      await call('POST', '/products', {
+      const photo = (form.elements.namedItem('photo') as HTMLInputElement).files?.[0];
+      const product = await call<{ id: string }>('POST', '/products', {
         name: fields.name,
         sku: fields.sku,
         type,
@@ -38,6 +40,7 @@ export function ProductForm({ tree, stations, onChange }: { tree: Category[]; st
         fiscal: { ncm: fields.ncm || null, cfop: fields.cfop || null, cest: fields.cest || null, taxGroup: fields.taxGroup || null },
         ...typeFields(type, fields),
       });
+      if (photo) await uploadPhoto(product.id, photo);
       form.reset();
       setType('SIMPLE');
       await onChange();
@@ -114,6 +117,10 @@ export function ProductForm({ tree, stations, onChange }: { tree: Category[]; st
       <label>
         {t('ADMIN_TAX_GROUP')}
         <input name="taxGroup" maxLength={20} />
+      </label>
+      <label>
+        {t('ADMIN_PHOTO')}
+        <input name="photo" type="file" accept="image/jpeg,image/png,image/webp" />
       </label>
       {type === 'COMPOSITE' && (
         <>

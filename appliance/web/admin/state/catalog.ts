@@ -21,6 +21,7 @@ export interface Product {
   barcode: string | null;
   station: string | null;
   active: boolean;
+  photoUrl: string | null;
 }
 
 /** The types the product form creates; combos are listed but made through the API for now. */

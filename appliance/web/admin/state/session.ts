@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
 import { apiRequest, postJson, type RequestOptions } from '../../shared/api';
+import { createWebApi } from '../../shared/appliance-api';
 import { type RefreshAnswer, refreshingCall } from '../../shared/refreshing-call';
 
 /**
@@ -50,3 +51,14 @@ export function call<T>(method: string, path: string, body?: unknown, options: R
   };
   return refreshingCall<T>(current, renewed, method, path, body, options);
 }
+
+/** The typed API (`appliance/web/shared/appliance-api.ts`) as the signed-in manager, rotating an expired token once. */
+export const api = createWebApi({
+  session: {
+    current: () => (manager.value ? { token: manager.value.token, refreshToken: manager.value.refreshToken } : null),
+    renewed: (fresh) => {
+      const current = manager.value;
+      manager.value = fresh && current ? { token: fresh.accessToken, refreshToken: fresh.refreshToken, user: current.user } : null;
+    },
+  },
+});

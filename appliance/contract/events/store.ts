@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { defineEvent } from '../define-event.js';
+
+const address = z.object({ street: z.string(), number: z.string(), complement: z.string().optional(), district: z.string(), city: z.string(), uf: z.string(), cep: z.string() });
+
+export const storeEvents = [
+  defineEvent(
+    'store.profile_changed',
+    'store',
+    z.object({
+      profile: z.object({
+        name: z.string(),
+        legalName: z.string().nullable(),
+        cnpj: z.string().nullable(),
+        ie: z.string().nullable(),
+        address: address.nullable(),
+        phone: z.string().nullable(),
+        serviceChargeBp: z.number().int(),
+        receiptHeader: z.array(z.string()),
+        receiptFooter: z.array(z.string()),
+        updatedAt: z.string(),
+      }),
+    }),
+    'The back office saved the store profile (name, company ids, address, service charge, receipt texts).',
+  ),
+] as const;

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { businessRule } from '../kernel/errors.js';
+import type { CommandTx } from '../kernel/journal/command-bus.js';
+import { MAX_UNIT_PRICE_CENTS } from '../kernel/money.js';
+import { setProductPrice } from './products.js';
+
+/**
+ * A price change for every active product of a category (and, by default, its subcategories):
+ * a percentage in basis points (1000 = +10 %, -500 = -5 %) or a fixed amount in centavos, the
+ * result rounded to the centavo (half away from zero). `apply: false` is the preview.
+ */
+export const priceChangeInput = z
+  .object({
+    categoryId: z.string().min(1).max(64),
+    includeSubcategories: z.boolean().default(true),
+    percentBp: z.number().int().min(-9000).max(100_000).optional(),
+    amountCents: z.number().int().min(-MAX_UNIT_PRICE_CENTS).max(MAX_UNIT_PRICE_CENTS).optional(),
+    apply: z.boolean().default(false),
+  })
+  .refine((b) => (b.percentBp === undefined) !== (b.amountCents === undefined), 'informe percentBp ou amountCents (um dos dois)');
+export type PriceChangeInput = z.output<typeof priceChangeInput>;
+
+export interface PriceChangeResult {
+  applied: boolean;
+  changes: { productId: string; name: string; fromCents: number; toCents: number }[];
+}
+
+function categoryIds(tx: CommandTx, root: string, withChildren: boolean): string[] {
+  if (!withChildren) return [root];
+  return tx.db
+    .prepare('WITH RECURSIVE tree(id) AS (SELECT ? UNION SELECT c.id FROM categories c JOIN tree ON c.parent_id = tree.id) SELECT id FROM tree')
+    .pluck()
+    .all(root) as string[];
+}
+
+/** Integer arithmetic only: cents × bp / 10000, rounded half away from zero. */
+const percentOf = (cents: number, bp: number) => Math.sign(cents * bp) * Math.floor((Math.abs(cents * bp) + 5000) / 10_000);
+
+export function changeCategoryPrices(tx: CommandTx, input: PriceChangeInput): PriceChangeResult {
+  if (!tx.db.prepare('SELECT 1 FROM categories WHERE id = ?').get(input.categoryId)) throw businessRule('PRODUCT_CATEGORY_NOT_FOUND', { categoryId: input.categoryId });
+  const ids = categoryIds(tx, input.categoryId, input.includeSubcategories);
+  const products = tx.db
+    .prepare(`SELECT id, name, price_cents FROM products WHERE active = 1 AND category_id IN (${ids.map(() => '?').join(',')}) ORDER BY name, id`)
+    .all(...ids) as { id: string; name: string; price_cents: number }[];
+  const changes = products.map((p) => {
+    const delta = input.percentBp !== undefined ? percentOf(p.price_cents, input.percentBp) : input.amountCents!;
+    return { productId: p.id, name: p.name, fromCents: p.price_cents, toCents: p.price_cents + delta };
+  });
+  const invalid = changes.find((c) => c.toCents < 0 || c.toCents > MAX_UNIT_PRICE_CENTS);
+  if (invalid) throw businessRule('PRICE_CHANGE_OUT_OF_RANGE', { productId: invalid.productId, toCents: invalid.toCents }, { name: invalid.name });
+  if (input.apply) for (const c of changes) if (c.toCents !== c.fromCents) setProductPrice(tx, c.productId, c.toCents);
+  return { applied: input.apply, changes };
+}

@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppError } from '../kernel/errors.js';
+import type { Db } from '../kernel/db/open.js';
+
+/** The photo formats a phone or a camera hands the manager; anything else is refused before decoding. */
+export const PHOTO_MEDIA_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
+/** The one size every app shows (POS grid, kiosk, waiter phone): a square WebP, resized once at upload. */
+export const PHOTO_SIZE_PX = 480;
+/** A decompression bomb stops at this many source pixels instead of filling the mini-PC's memory. */
+const MAX_SOURCE_PIXELS = 40_000_000;
+export const PHOTO_FILE_NAME = /^[0-9a-f]{16}\.webp$/;
+
+export const photoDir = (dataDir: string) => join(dataDir, 'catalog-images');
+export const photoUrl = (file: string) => `/catalog-images/${file}`;
+
+export interface StoredPhoto {
+  file: string;
+  bytes: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Decodes the upload, crops it to a centred square of PHOTO_SIZE_PX and stores it as WebP under a
+ * name made of its content hash (so the apps may cache it forever). sharp is loaded on the first
+ * upload: a store that never uploads a photo never pays for libvips.
+ */
+export async function storePhoto(dataDir: string, source: Uint8Array): Promise<StoredPhoto> {
+  const { default: sharp } = await import('sharp');
+  let output: { data: Buffer; info: { width: number; height: number } };
+  try {
+    output = await sharp(source, { limitInputPixels: MAX_SOURCE_PIXELS, failOn: 'error' })
+      .rotate()
+      .resize(PHOTO_SIZE_PX, PHOTO_SIZE_PX, { fit: 'cover', position: 'attention' })
+      .webp({ quality: 80 })
+      .toBuffer({ resolveWithObject: true });
+  } catch {
+    throw new AppError('PRODUCT_PHOTO_INVALID', 422);
+  }
+  const file = `${createHash('sha256').update(output.data).digest('hex').slice(0, 16)}.webp`;
+  mkdirSync(photoDir(dataDir), { recursive: true, mode: 0o700 });
+  writeFileSync(join(photoDir(dataDir), file), output.data, { mode: 0o600 });
+  return { file, bytes: output.data.length, width: output.info.width, height: output.info.height };
+}
+
+/** Removes stored photos no product names any more (a replaced or removed photo). */
+export function removeUnusedPhotos(db: Db, dataDir: string): void {
+  const dir = photoDir(dataDir);
+  if (!existsSync(dir)) return;
+  const used = new Set(db.prepare('SELECT photo_file FROM products WHERE photo_file IS NOT NULL').pluck().all() as string[]);
+  for (const file of readdirSync(dir)) if (PHOTO_FILE_NAME.test(file) && !used.has(file)) rmSync(join(dir, file), { force: true });
+}

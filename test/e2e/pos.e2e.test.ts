@@ -231,7 +231,7 @@ describe('POS terminal in headless Chromium against the built appliance', () => 
     await page.locator('#pin-form').waitFor();
   });
 
-  it('1d: the appliance is SIGKILLed while the cashier sends an order and pays cash; after the restart exactly one order and one payment exist and the screen caught up without a reload', async () => {
+  it('1d: the appliance is SIGKILLed while the cashier sends an order and pays cash; after the restart exactly one order and one payment exist, the screen caught up without a reload, and a payment queued before a reload of the page is made once', async () => {
     await page.keyboard.type(CASHIER.username);
     await page.keyboard.press('Tab');
     await page.keyboard.type(CASHIER.pin);
@@ -256,14 +256,24 @@ describe('POS terminal in headless Chromium against the built appliance', () => 
     await page.locator('#payment-form').waitFor({ timeout: 30_000 });
     await page.locator('#offline').waitFor({ state: 'detached' });
 
-    // Paying while the appliance is gone again: the payment waits and is made once when it is back.
+    // Paying while the appliance is gone again: the payment is queued on the terminal (IndexedDB),
+    // survives a reload of the page while the appliance is still down, and is made once when it is back.
     await appliance.kill('SIGKILL');
     await page.keyboard.type('20,00');
     await page.keyboard.press('Enter');
     await page.locator('#offline').waitFor();
+    expect(await page.locator('#pending li[data-kind=cash]').textContent()).toContain('Dinheiro');
+    await page.reload().catch(() => undefined);
     appliance = await spawnAppliance({ dataDir, env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn', CHEFIA_HTTP_PORT: String(httpPort) }, readyTimeoutMs: 120_000 });
     admin = await new ApiClient(appliance.baseUrl).login();
+    await page.goto(`${appliance.baseUrl}/pos`);
+    await page.locator('#pin-form').waitFor();
+    await page.keyboard.type(CASHIER.username);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(CASHIER.pin);
+    await page.keyboard.press('Enter');
     await page.locator('#paid').waitFor({ timeout: 30_000 });
+    await page.locator('#pending').waitFor({ state: 'detached' });
 
     const orders = (await admin.get('/orders?size=100&sort=created_at:desc')).body;
     expect(orders.metadata.total).toBe(before + 1);
@@ -273,6 +283,7 @@ describe('POS terminal in headless Chromium against the built appliance', () => 
     expect(payments.payments[0]).toMatchObject({ method: 'CASH', tenderedCents: 2000, changeCents: 2000 - order.totalCents });
     expect(await page.locator('#paid-change').textContent()).toBe(`Troco: R$\u00a0${((2000 - order.totalCents) / 100).toFixed(2).replace('.', ',')}`);
     await page.keyboard.press('Enter');
+    await page.locator('#paid').waitFor({ state: 'detached' });
     await page.locator(`.order[data-order-id="${order.id}"]`).waitFor();
   }, 300_000);
 
@@ -313,5 +324,34 @@ describe('POS terminal in headless Chromium against the built appliance', () => 
     expect(paid.status).toBe(303);
     await page.locator('#paid').waitFor({ timeout: 30_000 });
     expect((await admin.get(`/payments/${charge.id}`)).body.data.status).toBe('CAPTURED');
+    await page.keyboard.press('Enter');
+  }, 120_000);
+
+  it('outage: a sale queued while the terminal is cut off is sent once when it is back, and a price raised meanwhile is shown before the cash is taken', async () => {
+    const { priceCents } = (await admin.get('/products/prod-beer')).body.data as { priceCents: number };
+    const beer = await barcodeOf('prod-beer');
+    await page.locator('#paid').waitFor({ state: 'detached' });
+    await page.context().setOffline(true);
+    expect((await admin.call('PATCH', '/products/prod-beer', { priceCents: priceCents + 150 })).status).toBe(200);
+    const before = (await admin.get('/orders?size=1')).body.metadata.total as number;
+    // The cart still builds from the cached catalog, at the price the terminal last knew.
+    await page.keyboard.press('Escape');
+    await page.keyboard.type(beer);
+    await page.keyboard.press('Enter');
+    await page.locator('.cart .line').waitFor();
+    await page.keyboard.press('F9');
+    await page.locator('#offline').waitFor();
+    expect(await page.locator('#pending li[data-kind=order]').textContent()).toContain('1 un.');
+    await page.context().setOffline(false);
+    await page.locator('#payment-form').waitFor({ timeout: 30_000 });
+    expect(await page.locator('#pay-total').textContent()).toBe(`R$\u00a0${((priceCents + 150) / 100).toFixed(2).replace('.', ',')}`);
+    expect(await page.locator('#pay-repriced').textContent()).toContain(`R$\u00a0${(priceCents / 100).toFixed(2).replace('.', ',')}`);
+    await page.keyboard.press('Enter');
+    await page.locator('#paid').waitFor();
+    const orders = (await admin.get('/orders?size=1&sort=created_at:desc')).body;
+    expect(orders.metadata.total).toBe(before + 1);
+    expect(orders.data[0].totalCents).toBe(priceCents + 150);
+    expect((await admin.get(`/orders/${orders.data[0].id}/payments`)).body.data.payments).toHaveLength(1);
+    await admin.call('PATCH', '/products/prod-beer', { priceCents });
   }, 120_000);
 });

@@ -3,7 +3,8 @@ import { useAutofocus } from '../../shared/autofocus';
 import { formatCents, parseCents } from '../../shared/money';
 import { busy } from '../state/actions';
 import { offline } from '../state/connection';
-import { payingOrder, payTender, pendingPix, type SentOrder, type TenderMethod } from '../state/sale';
+import { payCash } from '../state/queued-sale';
+import { payElectronic, payingOrder, pendingPix, type SentOrder, type TenderMethod } from '../state/sale';
 import { managerAction } from '../state/ui';
 import { errorText, t } from '../texts';
 import type { PosMessageKey } from '../messages.pt-BR';
@@ -40,8 +41,8 @@ export function PaymentDialog({ order }: { order: SentOrder }) {
     setError('');
     busy.value = true;
     try {
-      if (method === 'CASH') await payTender(order, 'CASH', due, typedCents);
-      else await payTender(order, method, typedCents);
+      if (method === 'CASH') await payCash(order, due, typedCents);
+      else await payElectronic(order, method, typedCents);
       setTyped('');
       setMethod('CASH');
     } catch (failure) {
@@ -68,6 +69,11 @@ export function PaymentDialog({ order }: { order: SentOrder }) {
           <span>{t('POS_TOTAL')}</span>
           <strong id="pay-total">{formatCents(due)}</strong>
         </div>
+        {order.estimateCents !== undefined && (
+          <p class="error" id="pay-repriced" role="alert">
+            {t('POS_PRICE_CHANGED_HINT', { estimate: formatCents(order.estimateCents) })}
+          </p>
+        )}
         {order.paidCents > 0 && <p class="hint" id="pay-paid">{t('POS_PAID_SO_FAR', { amount: formatCents(order.paidCents) })}</p>}
         <fieldset class="methods" aria-label={t('POS_PAY_METHOD')}>
           <legend>{t('POS_PAY_METHOD')}</legend>

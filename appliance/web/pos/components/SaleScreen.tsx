@@ -14,13 +14,15 @@ import { OptionsDialog } from './OptionsDialog';
 import { OrdersStrip } from './OrdersStrip';
 import { PaidDialog } from './PaidDialog';
 import { PaymentDialog } from './PaymentDialog';
+import { PendingStrip } from './PendingStrip';
 import { ProductPicker } from './ProductPicker';
 
 /** The counter: products on the left, the sale on the right, dialogs on top. */
 export function SaleScreen() {
   const dialogOpen = () => optionsFor.value !== null || payingOrder.value !== null || lastChange.value !== null || closing.value || closeSlip.value !== null || cpfOpen.value;
   useEffect(() => {
-    focusSearch();
+    // A dialog that opened with the screen (a sale paid from the queue after a reload) keeps its focus.
+    if (!dialogOpen()) focusSearch();
     return bindSaleKeys(() => !dialogOpen() || helpOpen.value);
   }, []);
   const product = optionsFor.value;
@@ -31,6 +33,7 @@ export function SaleScreen() {
       <ProductPicker />
       <div class="side">
         <Cart />
+        <PendingStrip />
         <OrdersStrip />
       </div>
       {product && <OptionsDialog key={product.id} product={product} />}

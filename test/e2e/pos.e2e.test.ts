@@ -353,5 +353,48 @@ describe('POS terminal in headless Chromium against the built appliance', () => 
     expect(orders.data[0].totalCents).toBe(priceCents + 150);
     expect((await admin.get(`/orders/${orders.data[0].id}/payments`)).body.data.payments).toHaveLength(1);
     await admin.call('PATCH', '/products/prod-beer', { priceCents });
+    await page.keyboard.press('Enter');
+  }, 120_000);
+
+  it('F3: suprimento, a sangria above the limit with the manager PIN the API asks for, and the X report read with a manager PIN', async () => {
+    await page.locator('#paid').waitFor({ state: 'detached' });
+    const operate = async (op: 'DEPOSIT' | 'WITHDRAWAL', amount: string) => {
+      await page.keyboard.press('F3');
+      await page.locator('#drawer-ops-form').waitFor();
+      await page.locator(`#drawer-ops-form input[name=type][value=${op}]`).check();
+      await page.locator('#drawer-ops-form input[name=amount]').fill(amount);
+      await page.locator('#drawer-ops-form input[name=reason]').fill(op === 'DEPOSIT' ? 'troco do cofre' : 'cofre');
+      await page.locator('#drawer-ops-form input[name=amount]').press('Enter');
+    };
+    await operate('DEPOSIT', '400,00');
+    await page.locator('#drawer-ops-form').waitFor({ state: 'detached' });
+    expect(await page.locator('#notice').textContent()).toBe('Suprimento de R$\u00a0400,00 registrado.');
+
+    await operate('WITHDRAWAL', '300,00');
+    await page.locator('#drawer-ops-form input[name=pin]').waitFor();
+    expect(await page.locator('#drawer-ops-form [role=alert]').textContent()).toMatch(/gerente/i);
+    await page.locator('#drawer-ops-form input[name=manager]').fill('gerente');
+    await page.locator('#drawer-ops-form input[name=pin]').fill('1234');
+    await page.locator('#drawer-ops-form input[name=pin]').press('Enter');
+    await page.locator('#drawer-ops-form').waitFor({ state: 'detached' });
+    expect(await page.locator('#notice').textContent()).toBe('Sangria de R$\u00a0300,00 registrada.');
+    const [open] = (await admin.get('/cashier-sessions')).body.data as { id: string }[];
+    const operations = (await admin.get(`/cashier-sessions/${open.id}`)).body.data.operations as { type: string; amountCents: number }[];
+    expect(operations.filter((o) => o.type === 'DEPOSIT' || o.type === 'WITHDRAWAL').map((o) => [o.type, o.amountCents])).toEqual([
+      ['DEPOSIT', 40_000],
+      ['WITHDRAWAL', 30_000],
+    ]);
+
+    await page.keyboard.press('F3');
+    await page.locator('#x-report').click();
+    await page.locator('#drawer-ops-form input[name=pin]').waitFor();
+    await page.locator('#drawer-ops-form input[name=manager]').fill('gerente');
+    await page.locator('#drawer-ops-form input[name=pin]').fill('1234');
+    await page.locator('#x-report').click();
+    const report = page.locator('#x-report-text');
+    await report.waitFor();
+    expect(await report.textContent()).toContain('LEITURA X');
+    await page.keyboard.press('Enter');
+    await report.waitFor({ state: 'detached' });
   }, 120_000);
 });

@@ -397,4 +397,40 @@ describe('POS terminal in headless Chromium against the built appliance', () => 
     await page.keyboard.press('Enter');
     await report.waitFor({ state: 'detached' });
   }, 120_000);
+
+  it('CPF na nota from a customer found by phone; the bill split by two people, one part on the standalone card machine with its NSU, the other in cash', async () => {
+    const cpf = '11144477735';
+    expect((await admin.post('/customers', { name: 'Maria Cliente', cpf, phone: '(11) 98765-4321' })).status).toBe(201);
+    await page.keyboard.press('Escape');
+    await page.keyboard.type(await barcodeOf('prod-beer'));
+    await page.keyboard.press('Enter');
+    await page.locator('.cart .line').waitFor();
+    await page.keyboard.press('F6');
+    await page.locator('#cpf-form input[name=customer]').fill('11 98765-4321');
+    await page.locator('#cpf-form input[name=customer]').press('Enter');
+    await page.locator('#customers button', { hasText: 'Maria Cliente' }).click();
+    await page.locator('#cpf-form input[name=taxId]').press('Enter');
+    expect(await page.locator('#cart-taxid').textContent()).toContain(cpf);
+
+    await page.keyboard.press('F9');
+    await page.locator('#payment-form').waitFor();
+    await page.locator('#payment-form input[name=people]').fill('2');
+    await page.locator('#payment-form input[name=amount]').focus();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown'); // Maquininha crédito
+    await page.locator('#payment-form input[name=nsu]').fill('778899');
+    await page.locator('#payment-form input[name=amount]').press('Enter');
+    await page.locator('#pay-paid').waitFor();
+    expect(await page.locator('#pay-part').textContent()).toMatch(/^Parte 2 de 2: /);
+    await page.locator('#payment-form input[name=amount]').press('Enter');
+    await page.locator('#paid').waitFor();
+    const [order] = (await admin.get('/orders?size=1&sort=created_at:desc')).body.data as { id: string; totalCents: number; consumerTaxId?: string }[];
+    const half = Math.ceil(order.totalCents / 2);
+    const tenders = (await admin.get(`/orders/${order.id}/payments`)).body.data.payments as { method: string; amountCents: number; provider: string; providerRef: string | null }[];
+    expect(tenders.map((p) => [p.method, p.amountCents])).toEqual([
+      ['CREDIT', half],
+      ['CASH', order.totalCents - half],
+    ]);
+    expect([tenders[0].provider, tenders[0].providerRef]).toEqual(['CARD_MACHINE', '778899']);
+    await page.keyboard.press('Enter');
+  }, 120_000);
 });

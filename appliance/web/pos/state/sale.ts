@@ -30,6 +30,11 @@ export function remember(order: SentOrder): void {
 
 export type TenderMethod = 'CASH' | 'CREDIT' | 'DEBIT' | 'PIX';
 
+/** A card taken on the store's standalone machine (not through TEF): the NSU typed from its slip. */
+export interface StandaloneCard {
+  nsu?: string;
+}
+
 export interface PaymentAnswer {
   payment: { id: string; status: string; changeCents: number; pix: { qrPayload: string; qrImageBase64: string | null } | null };
   balance: { paidCents: number; pendingCents: number; remainingCents: number };
@@ -51,12 +56,13 @@ export function settle(order: SentOrder, balance: PaymentAnswer['balance'], chan
 }
 
 /**
- * A card through the TEF terminal or a PIX charge whose QR stays on screen until the gateway
+ * A card through the TEF terminal (or recorded from the standalone machine), or a PIX charge whose QR stays on screen until the gateway
  * confirms. These need the appliance at that moment, so they are never queued (cash is:
  * `queued-sale.ts`). Split tenders are several calls; the dialog stays open while something is due.
  */
-export async function payElectronic(order: SentOrder, method: Exclude<TenderMethod, 'CASH'>, amountCents: number): Promise<void> {
-  const answer = await call<PaymentAnswer>('POST', `/orders/${order.id}/payments`, { method, amountCents }, { idempotencyKey: crypto.randomUUID() });
+export async function payElectronic(order: SentOrder, method: Exclude<TenderMethod, 'CASH'>, amountCents: number, standaloneCard?: StandaloneCard): Promise<void> {
+  const body = { method, amountCents, ...(standaloneCard ? { standaloneCard } : {}) };
+  const answer = await call<PaymentAnswer>('POST', `/orders/${order.id}/payments`, body, { idempotencyKey: crypto.randomUUID() });
   if (answer.payment.status === 'PENDING' && answer.payment.pix) {
     const image = answer.payment.pix.qrImageBase64;
     pendingPix.value = { paymentId: answer.payment.id, qrPayload: answer.payment.pix.qrPayload, qrImage: image && !image.startsWith('data:') ? `data:image/png;base64,${image}` : image, amountCents };

@@ -1,4 +1,4 @@
-import { call } from './session';
+import { api } from './session';
 
 export interface CustomerMatch {
   id: string;
@@ -12,5 +12,5 @@ export interface CustomerMatch {
  * by name, for CPF na nota without asking the customer to dictate the digits again.
  */
 export function findCustomers(text: string): Promise<CustomerMatch[]> {
-  return call<CustomerMatch[]>('GET', `/customers?q=${encodeURIComponent(text.trim())}&size=5`);
+  return api.get('/api/v1/customers', { params: { query: { q: text.trim(), size: 5 } } });
 }

@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
-import { apiRequest, postJson } from '../../shared/api';
+import { createWebApi } from '../../shared/appliance-api';
 import { drawer } from './drawer';
-import { call } from './session';
+import { api } from './session';
 import type { ManagerApproval } from './sale';
 
 export type DrawerOperation = 'WITHDRAWAL' | 'DEPOSIT';
@@ -19,11 +19,7 @@ export async function recordOperation(type: DrawerOperation, amountCents: number
   const open = drawer.value;
   if (!open) return;
   const body = { type, amountCents, ...(reason ? { reason } : {}), ...(manager ? { managerOverride: manager } : {}) };
-  await call('POST', `/cashier-sessions/${open.id}/operations`, body, { idempotencyKey: key });
-}
-
-interface XReportAnswer {
-  text: string;
+  await api.post('/api/v1/cashier-sessions/{id}/operations', { params: { path: { id: open.id } }, body, idempotencyKey: key });
 }
 
 /**
@@ -32,13 +28,14 @@ interface XReportAnswer {
  */
 export async function readXReport(manager?: ManagerApproval): Promise<void> {
   if (!manager) {
-    xReportText.value = (await call<XReportAnswer>('GET', '/business-days/current/x-report')).text;
+    xReportText.value = (await api.get('/api/v1/business-days/current/x-report')).text;
     return;
   }
-  const session = await postJson<{ accessToken: string }>('/auth/pin-login', manager);
+  const session = await api.post('/api/v1/auth/pin-login', { body: manager });
+  const asManager = createWebApi({ session: { current: () => ({ token: session.accessToken }), renewed: () => undefined } });
   try {
-    xReportText.value = (await apiRequest<XReportAnswer>('GET', '/business-days/current/x-report', undefined, { token: session.accessToken })).text;
+    xReportText.value = (await asManager.get('/api/v1/business-days/current/x-report')).text;
   } finally {
-    await postJson('/auth/logout', {}, { token: session.accessToken }).catch(() => undefined);
+    await asManager.post('/api/v1/auth/logout').catch(() => undefined);
   }
 }

@@ -6,9 +6,11 @@ import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
 import { spawnAppliance } from '../support/appliance-process.js';
 
 /**
- * Makes docs/img/pos-drawer.png, pos-sale.png (1366×768), pos-sale-1024.png (1024×768) and
- * pos-payment.png: the demo store's cashier opening the drawer, a sale with scanned, modified and
- * half-and-half lines, and the cash payment with its change. Run after `npm run build`:
+ * Makes docs/img/pos-drawer.png, pos-sale.png (1366×768), pos-sale-1024.png (1024×768),
+ * pos-payment.png, pos-payment-split.png, pos-drawer-ops.png and pos-offline.png: the demo store's
+ * cashier opening the drawer, a sale with scanned, modified and half-and-half lines, the cash
+ * payment with its change, the bill split by person with a part on the standalone card machine, a
+ * sangria that asks for the manager, and a sale queued while the terminal is cut off. Run after `npm run build`:
  * `node dist/test/e2e/pos-screenshots.js`.
  */
 async function shot(page: Page, name: string): Promise<void> {
@@ -64,6 +66,37 @@ async function main(): Promise<void> {
     await page.keyboard.type('200,00');
     await page.waitForTimeout(200);
     await shot(page, 'pos-payment.png');
+    // Split by two people, the first part on the standalone card machine.
+    await page.locator('#payment-form input[name=amount]').fill('');
+    await page.locator('#payment-form input[name=people]').fill('2');
+    await page.locator('#payment-form input[name=amount]').focus();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+    await page.locator('#payment-form input[name=nsu]').fill('778899');
+    await page.waitForTimeout(200);
+    await shot(page, 'pos-payment-split.png');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F3');
+    await page.locator('#drawer-ops-form input[name=type][value=DEPOSIT]').check();
+    await page.locator('#drawer-ops-form input[name=amount]').fill('400,00');
+    await page.keyboard.press('Enter');
+    await page.locator('#drawer-ops-form').waitFor({ state: 'detached' });
+    await page.keyboard.press('F3');
+    await page.locator('#drawer-ops-form input[name=amount]').fill('300,00');
+    await page.locator('#drawer-ops-form input[name=reason]').fill('cofre');
+    await page.keyboard.press('Enter');
+    await page.locator('#drawer-ops-form input[name=pin]').waitFor();
+    await shot(page, 'pos-drawer-ops.png');
+    await page.keyboard.press('Escape');
+    // Cut off from the appliance: the next sale waits in the terminal's queue.
+    await page.context().setOffline(true);
+    await page.keyboard.press('Escape');
+    await page.keyboard.type('7894900011517');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('F8');
+    await page.locator('#pending').waitFor();
+    await page.locator('#offline').waitFor();
+    await shot(page, 'pos-offline.png');
+    await page.context().setOffline(false);
   } finally {
     await browser.close();
     await appliance.stop();

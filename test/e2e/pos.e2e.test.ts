@@ -231,7 +231,7 @@ describe('POS terminal in headless Chromium against the built appliance', () => 
     await page.locator('#pin-form').waitFor();
   });
 
-  it('1d: the appliance is SIGKILLed while the cashier sends an order and pays cash; after the restart exactly one order and one payment exist and the screen caught up without a reload', async () => {
+  it('1d: the appliance is SIGKILLed while the cashier sends an order and pays cash; after the restart exactly one order and one payment exist, the screen caught up without a reload, and a payment queued before a reload of the page is made once', async () => {
     await page.keyboard.type(CASHIER.username);
     await page.keyboard.press('Tab');
     await page.keyboard.type(CASHIER.pin);
@@ -256,14 +256,24 @@ describe('POS terminal in headless Chromium against the built appliance', () => 
     await page.locator('#payment-form').waitFor({ timeout: 30_000 });
     await page.locator('#offline').waitFor({ state: 'detached' });
 
-    // Paying while the appliance is gone again: the payment waits and is made once when it is back.
+    // Paying while the appliance is gone again: the payment is queued on the terminal (IndexedDB),
+    // survives a reload of the page while the appliance is still down, and is made once when it is back.
     await appliance.kill('SIGKILL');
     await page.keyboard.type('20,00');
     await page.keyboard.press('Enter');
     await page.locator('#offline').waitFor();
+    expect(await page.locator('#pending li[data-kind=cash]').textContent()).toContain('Dinheiro');
+    await page.reload().catch(() => undefined);
     appliance = await spawnAppliance({ dataDir, env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn', CHEFIA_HTTP_PORT: String(httpPort) }, readyTimeoutMs: 120_000 });
     admin = await new ApiClient(appliance.baseUrl).login();
+    await page.goto(`${appliance.baseUrl}/pos`);
+    await page.locator('#pin-form').waitFor();
+    await page.keyboard.type(CASHIER.username);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(CASHIER.pin);
+    await page.keyboard.press('Enter');
     await page.locator('#paid').waitFor({ timeout: 30_000 });
+    await page.locator('#pending').waitFor({ state: 'detached' });
 
     const orders = (await admin.get('/orders?size=100&sort=created_at:desc')).body;
     expect(orders.metadata.total).toBe(before + 1);
@@ -273,6 +283,7 @@ describe('POS terminal in headless Chromium against the built appliance', () => 
     expect(payments.payments[0]).toMatchObject({ method: 'CASH', tenderedCents: 2000, changeCents: 2000 - order.totalCents });
     expect(await page.locator('#paid-change').textContent()).toBe(`Troco: R$\u00a0${((2000 - order.totalCents) / 100).toFixed(2).replace('.', ',')}`);
     await page.keyboard.press('Enter');
+    await page.locator('#paid').waitFor({ state: 'detached' });
     await page.locator(`.order[data-order-id="${order.id}"]`).waitFor();
   }, 300_000);
 
@@ -313,5 +324,113 @@ describe('POS terminal in headless Chromium against the built appliance', () => 
     expect(paid.status).toBe(303);
     await page.locator('#paid').waitFor({ timeout: 30_000 });
     expect((await admin.get(`/payments/${charge.id}`)).body.data.status).toBe('CAPTURED');
+    await page.keyboard.press('Enter');
+  }, 120_000);
+
+  it('outage: a sale queued while the terminal is cut off is sent once when it is back, and a price raised meanwhile is shown before the cash is taken', async () => {
+    const { priceCents } = (await admin.get('/products/prod-beer')).body.data as { priceCents: number };
+    const beer = await barcodeOf('prod-beer');
+    await page.locator('#paid').waitFor({ state: 'detached' });
+    await page.context().setOffline(true);
+    expect((await admin.call('PATCH', '/products/prod-beer', { priceCents: priceCents + 150 })).status).toBe(200);
+    const before = (await admin.get('/orders?size=1')).body.metadata.total as number;
+    // The cart still builds from the cached catalog, at the price the terminal last knew.
+    await page.keyboard.press('Escape');
+    await page.keyboard.type(beer);
+    await page.keyboard.press('Enter');
+    await page.locator('.cart .line').waitFor();
+    await page.keyboard.press('F9');
+    await page.locator('#offline').waitFor();
+    expect(await page.locator('#pending li[data-kind=order]').textContent()).toContain('1 un.');
+    await page.context().setOffline(false);
+    await page.locator('#payment-form').waitFor({ timeout: 30_000 });
+    expect(await page.locator('#pay-total').textContent()).toBe(`R$\u00a0${((priceCents + 150) / 100).toFixed(2).replace('.', ',')}`);
+    expect(await page.locator('#pay-repriced').textContent()).toContain(`R$\u00a0${(priceCents / 100).toFixed(2).replace('.', ',')}`);
+    await page.keyboard.press('Enter');
+    await page.locator('#paid').waitFor();
+    const orders = (await admin.get('/orders?size=1&sort=created_at:desc')).body;
+    expect(orders.metadata.total).toBe(before + 1);
+    expect(orders.data[0].totalCents).toBe(priceCents + 150);
+    expect((await admin.get(`/orders/${orders.data[0].id}/payments`)).body.data.payments).toHaveLength(1);
+    await admin.call('PATCH', '/products/prod-beer', { priceCents });
+    await page.keyboard.press('Enter');
+  }, 120_000);
+
+  it('F3: suprimento, a sangria above the limit with the manager PIN the API asks for, and the X report read with a manager PIN', async () => {
+    await page.locator('#paid').waitFor({ state: 'detached' });
+    const operate = async (op: 'DEPOSIT' | 'WITHDRAWAL', amount: string) => {
+      await page.keyboard.press('F3');
+      await page.locator('#drawer-ops-form').waitFor();
+      await page.locator(`#drawer-ops-form input[name=type][value=${op}]`).check();
+      await page.locator('#drawer-ops-form input[name=amount]').fill(amount);
+      await page.locator('#drawer-ops-form input[name=reason]').fill(op === 'DEPOSIT' ? 'troco do cofre' : 'cofre');
+      await page.locator('#drawer-ops-form input[name=amount]').press('Enter');
+    };
+    await operate('DEPOSIT', '400,00');
+    await page.locator('#drawer-ops-form').waitFor({ state: 'detached' });
+    expect(await page.locator('#notice').textContent()).toBe('Suprimento de R$\u00a0400,00 registrado.');
+
+    await operate('WITHDRAWAL', '300,00');
+    await page.locator('#drawer-ops-form input[name=pin]').waitFor();
+    expect(await page.locator('#drawer-ops-form [role=alert]').textContent()).toMatch(/gerente/i);
+    await page.locator('#drawer-ops-form input[name=manager]').fill('gerente');
+    await page.locator('#drawer-ops-form input[name=pin]').fill('1234');
+    await page.locator('#drawer-ops-form input[name=pin]').press('Enter');
+    await page.locator('#drawer-ops-form').waitFor({ state: 'detached' });
+    expect(await page.locator('#notice').textContent()).toBe('Sangria de R$\u00a0300,00 registrada.');
+    const [open] = (await admin.get('/cashier-sessions')).body.data as { id: string }[];
+    const operations = (await admin.get(`/cashier-sessions/${open.id}`)).body.data.operations as { type: string; amountCents: number }[];
+    expect(operations.filter((o) => o.type === 'DEPOSIT' || o.type === 'WITHDRAWAL').map((o) => [o.type, o.amountCents])).toEqual([
+      ['DEPOSIT', 40_000],
+      ['WITHDRAWAL', 30_000],
+    ]);
+
+    await page.keyboard.press('F3');
+    await page.locator('#x-report').click();
+    await page.locator('#drawer-ops-form input[name=pin]').waitFor();
+    await page.locator('#drawer-ops-form input[name=manager]').fill('gerente');
+    await page.locator('#drawer-ops-form input[name=pin]').fill('1234');
+    await page.locator('#x-report').click();
+    const report = page.locator('#x-report-text');
+    await report.waitFor();
+    expect(await report.textContent()).toContain('LEITURA X');
+    await page.keyboard.press('Enter');
+    await report.waitFor({ state: 'detached' });
+  }, 120_000);
+
+  it('CPF na nota from a customer found by phone; the bill split by two people, one part on the standalone card machine with its NSU, the other in cash', async () => {
+    const cpf = '11144477735';
+    expect((await admin.post('/customers', { name: 'Maria Cliente', cpf, phone: '(11) 98765-4321' })).status).toBe(201);
+    await page.keyboard.press('Escape');
+    await page.keyboard.type(await barcodeOf('prod-beer'));
+    await page.keyboard.press('Enter');
+    await page.locator('.cart .line').waitFor();
+    await page.keyboard.press('F6');
+    await page.locator('#cpf-form input[name=customer]').fill('11 98765-4321');
+    await page.locator('#cpf-form input[name=customer]').press('Enter');
+    await page.locator('#customers button', { hasText: 'Maria Cliente' }).click();
+    await page.locator('#cpf-form input[name=taxId]').press('Enter');
+    expect(await page.locator('#cart-taxid').textContent()).toContain(cpf);
+
+    await page.keyboard.press('F9');
+    await page.locator('#payment-form').waitFor();
+    await page.locator('#payment-form input[name=people]').fill('2');
+    await page.locator('#payment-form input[name=amount]').focus();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown'); // Maquininha crédito
+    await page.locator('#payment-form input[name=nsu]').fill('778899');
+    await page.locator('#payment-form input[name=amount]').press('Enter');
+    await page.locator('#pay-paid').waitFor();
+    expect(await page.locator('#pay-part').textContent()).toMatch(/^Parte 2 de 2: /);
+    await page.locator('#payment-form input[name=amount]').press('Enter');
+    await page.locator('#paid').waitFor();
+    const [order] = (await admin.get('/orders?size=1&sort=created_at:desc')).body.data as { id: string; totalCents: number; consumerTaxId?: string }[];
+    const half = Math.ceil(order.totalCents / 2);
+    const tenders = (await admin.get(`/orders/${order.id}/payments`)).body.data.payments as { method: string; amountCents: number; provider: string; providerRef: string | null }[];
+    expect(tenders.map((p) => [p.method, p.amountCents])).toEqual([
+      ['CREDIT', half],
+      ['CASH', order.totalCents - half],
+    ]);
+    expect([tenders[0].provider, tenders[0].providerRef]).toEqual(['CARD_MACHINE', '778899']);
+    await page.keyboard.press('Enter');
   }, 120_000);
 });

@@ -3647,7 +3647,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            report: {
+                                [key: string]: unknown;
+                            };
+                            text: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -4473,7 +4478,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown[];
+                        data: {
+                            addresses: {
+                                city: string;
+                                complement?: string;
+                                district?: string;
+                                label?: string;
+                                number?: string;
+                                postalCode?: string;
+                                state: string;
+                                street: string;
+                            }[];
+                            anonymizedAt: string | null;
+                            consentAt: string | null;
+                            cpf: string | null;
+                            createdAt: string;
+                            email: string | null;
+                            id: string;
+                            marketingConsent: boolean;
+                            name: string;
+                            phone: string | null;
+                            updatedAt: string;
+                        }[];
                         error: null;
                         metadata?: components["schemas"]["PageMetadata"];
                         /** @constant */

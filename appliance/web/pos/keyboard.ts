@@ -1,6 +1,7 @@
 import { removeLastLine, cart, setQuantity } from './state/cart';
 import { scan, sendToKitchen, startPayment } from './state/actions';
 import { closing } from './state/drawer';
+import { drawerOpsOpen } from './state/drawer-ops';
 import { lock, operator } from './state/session';
 import { cpfOpen, focusSearch, helpOpen } from './state/ui';
 
@@ -27,6 +28,7 @@ export function bindSaleKeys(active: () => boolean): () => void {
     if (key === 'F1') helpOpen.value = !helpOpen.value;
     else if (key === 'Escape' && helpOpen.value) helpOpen.value = false;
     else if (key === 'F2') focusSearch();
+    else if (key === 'F3') drawerOpsOpen.value = true;
     else if (key === 'F6') cpfOpen.value = true;
     else if (key === 'F8') void sendToKitchen();
     else if (key === 'F9') void startPayment();

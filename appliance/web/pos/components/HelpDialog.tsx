@@ -10,6 +10,7 @@ const KEYS: [string, PosMessageKey][] = [
   ['Enter', 'POS_KEY_ENTER'],
   ['+', 'POS_KEY_PLUS'],
   ['Delete', 'POS_KEY_DEL'],
+  ['F3', 'POS_KEY_F3'],
   ['F6', 'POS_KEY_F6'],
   ['F8', 'POS_KEY_F8'],
   ['F9', 'POS_KEY_F9'],

@@ -3,18 +3,38 @@ import { useAutofocus } from '../../shared/autofocus';
 import { formatCents, parseCents } from '../../shared/money';
 import { busy } from '../state/actions';
 import { offline } from '../state/connection';
-import { payingOrder, payTender, pendingPix, type SentOrder, type TenderMethod } from '../state/sale';
+import { payCash } from '../state/queued-sale';
+import { payElectronic, payingOrder, pendingPix, type SentOrder, type StandaloneCard, type TenderMethod } from '../state/sale';
 import { managerAction } from '../state/ui';
 import { errorText, t } from '../texts';
 import type { PosMessageKey } from '../messages.pt-BR';
 import { PixQr } from './PixQr';
 
-const METHODS: [TenderMethod, PosMessageKey][] = [
+/** The tender's method; `MACHINE_*` is a card taken on the standalone machine, recorded without TEF. */
+type Choice = TenderMethod | 'MACHINE_CREDIT' | 'MACHINE_DEBIT';
+
+const METHODS: [Choice, PosMessageKey][] = [
   ['CASH', 'POS_PAY_CASH'],
   ['CREDIT', 'POS_PAY_CREDIT'],
   ['DEBIT', 'POS_PAY_DEBIT'],
   ['PIX', 'POS_PAY_PIX'],
+  ['MACHINE_CREDIT', 'POS_PAY_MACHINE_CREDIT'],
+  ['MACHINE_DEBIT', 'POS_PAY_MACHINE_DEBIT'],
 ];
+
+const isMachine = (choice: Choice): choice is 'MACHINE_CREDIT' | 'MACHINE_DEBIT' => choice.startsWith('MACHINE_');
+
+/** The next person's part: what is due over the people still to pay, the odd centavos first. */
+export function shareOf(dueCents: number, people: number, partsPaid: number): number {
+  const left = people - partsPaid;
+  return left > 1 ? Math.ceil(dueCents / left) : dueCents;
+}
+
+/** The NSU typed from the standalone machine's slip, if any. */
+function machineSlip(event: Event): StandaloneCard {
+  const nsu = String(new FormData(event.currentTarget as HTMLFormElement).get('nsu') ?? '').trim();
+  return nsu ? { nsu } : {};
+}
 
 /**
  * Payment of one order, one tender at a time (split: pay part, the rest stays due). Cash gets the
@@ -23,25 +43,31 @@ const METHODS: [TenderMethod, PosMessageKey][] = [
  */
 export function PaymentDialog({ order }: { order: SentOrder }) {
   const due = order.totalCents - order.paidCents;
-  const [method, setMethod] = useState<TenderMethod>('CASH');
+  const [method, setMethod] = useState<Choice>('CASH');
   const [typed, setTyped] = useState('');
   const [error, setError] = useState('');
+  // Split by person: the bill in N equal parts, each paid as its own tender, in any method.
+  const [people, setPeople] = useState(1);
+  const [partsPaid, setPartsPaid] = useState(0);
   const amountField = useAutofocus<HTMLInputElement>();
-  const typedCents = typed.trim() === '' ? due : parseCents(typed);
-  const change = method === 'CASH' && typedCents !== null ? typedCents - due : null;
+  const share = shareOf(due, people, partsPaid);
+  const typedCents = typed.trim() === '' ? share : parseCents(typed);
+  const change = method === 'CASH' && typedCents !== null ? typedCents - share : null;
   const pix = pendingPix.value;
   const submit = async (event: Event) => {
     event.preventDefault();
     if (busy.value || pix) return;
     if (typedCents === null) return setError(t('POS_INVALID_AMOUNT'));
-    if (method === 'CASH' && typedCents < due) return setError(t('POS_TENDER_TOO_LOW'));
+    if (method === 'CASH' && typedCents < share) return setError(t('POS_TENDER_TOO_LOW'));
     if (method !== 'CASH' && typedCents > due) return setError(t('POS_AMOUNT_TOO_HIGH'));
     if (method !== 'CASH' && offline.value) return setError(t('POS_NEEDS_CONNECTION'));
     setError('');
     busy.value = true;
     try {
-      if (method === 'CASH') await payTender(order, 'CASH', due, typedCents);
-      else await payTender(order, method, typedCents);
+      if (method === 'CASH') await payCash(order, share, typedCents);
+      else if (isMachine(method)) await payElectronic(order, method === 'MACHINE_CREDIT' ? 'CREDIT' : 'DEBIT', typedCents, machineSlip(event));
+      else await payElectronic(order, method, typedCents);
+      if (people > 1) setPartsPaid(partsPaid + 1);
       setTyped('');
       setMethod('CASH');
     } catch (failure) {
@@ -68,6 +94,20 @@ export function PaymentDialog({ order }: { order: SentOrder }) {
           <span>{t('POS_TOTAL')}</span>
           <strong id="pay-total">{formatCents(due)}</strong>
         </div>
+        {order.estimateCents !== undefined && (
+          <p class="error" id="pay-repriced" role="alert">
+            {t('POS_PRICE_CHANGED_HINT', { estimate: formatCents(order.estimateCents) })}
+          </p>
+        )}
+        <label class="people">
+          {t('POS_SPLIT_PEOPLE')}
+          <input name="people" type="number" min={1} max={20} value={people} onInput={(e) => setPeople(Math.max(1, Math.min(20, Number((e.currentTarget as HTMLInputElement).value) || 1)))} />
+        </label>
+        {people > 1 && (
+          <p class="hint" id="pay-part">
+            {t('POS_SPLIT_PART', { part: Math.min(partsPaid + 1, people), people, amount: formatCents(share) })}
+          </p>
+        )}
         {order.paidCents > 0 && <p class="hint" id="pay-paid">{t('POS_PAID_SO_FAR', { amount: formatCents(order.paidCents) })}</p>}
         <fieldset class="methods" aria-label={t('POS_PAY_METHOD')}>
           <legend>{t('POS_PAY_METHOD')}</legend>
@@ -80,8 +120,14 @@ export function PaymentDialog({ order }: { order: SentOrder }) {
         </fieldset>
         <label>
           {t(method === 'CASH' ? 'POS_TENDERED' : 'POS_PAY_AMOUNT')}
-          <input name="amount" inputMode="decimal" value={typed} onInput={(e) => setTyped((e.currentTarget as HTMLInputElement).value)} ref={amountField} placeholder={formatCents(due)} />
+          <input name="amount" inputMode="decimal" value={typed} onInput={(e) => setTyped((e.currentTarget as HTMLInputElement).value)} ref={amountField} placeholder={formatCents(share)} />
         </label>
+        {isMachine(method) && (
+          <label>
+            {t('POS_MACHINE_NSU')}
+            <input name="nsu" maxLength={20} autocomplete="off" />
+          </label>
+        )}
         {method === 'CASH' && (
           <div class="change">
             <span>{t('POS_CHANGE')}</span>

@@ -1,10 +1,33 @@
 import { formatCents } from '../../shared/money';
 import { pick, scan } from '../state/actions';
-import { categories } from '../state/catalog';
+import { categories, type Product } from '../state/catalog';
 import { categoryId, highlighted, query, results } from '../state/ui';
 import { t } from '../texts';
 
 const BARCODE = /^\d{8,14}$/;
+
+/** The product a mouse press just added; its click (on release) must not add it again. */
+let pressed: Product | null = null;
+
+/**
+ * A mouse (or a touchscreen that reports itself as one) adds the product on press, like a key,
+ * without waiting for the release; preventing the press's default keeps the focus in the search
+ * field. A finger adds on release (click) so that a swipe can still scroll the grid, and so does
+ * Enter or Space on a focused product (a click with `detail` 0).
+ */
+function press(event: PointerEvent, product: Product): void {
+  pressed = null;
+  if (event.pointerType !== 'mouse' || event.button !== 0) return;
+  event.preventDefault();
+  pressed = product;
+  pick(product);
+}
+
+function click(event: MouseEvent, product: Product): void {
+  const addedOnPress = pressed === product && event.detail > 0;
+  pressed = null;
+  if (!addedOnPress) pick(product);
+}
 
 /** Search (F2), category tabs and the product grid; arrows move, Enter adds. */
 export function ProductPicker() {
@@ -57,7 +80,7 @@ export function ProductPicker() {
       </nav>
       <div class="grid" role="listbox">
         {list.slice(0, 60).map((p, i) => (
-          <button type="button" key={p.id} role="option" aria-selected={i === highlighted.value} class={`product${i === highlighted.value ? ' hl' : ''}`} data-product-id={p.id} onClick={() => pick(p)}>
+          <button type="button" key={p.id} role="option" aria-selected={i === highlighted.value} class={`product${i === highlighted.value ? ' hl' : ''}`} data-product-id={p.id} onPointerDown={(e) => press(e, p)} onClick={(e) => click(e, p)}>
             <span class="name">{p.name}</span>
             <span class="price">{formatCents(p.priceCents)}</span>
           </button>

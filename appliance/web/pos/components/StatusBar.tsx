@@ -1,6 +1,7 @@
 import { formatCents } from '../../shared/money';
 import { offline } from '../state/connection';
 import { closing, drawer } from '../state/drawer';
+import { drawerOpsOpen } from '../state/drawer-ops';
 import { config } from '../state/live';
 import { notice } from '../state/notice';
 import { lock, operator } from '../state/session';
@@ -17,6 +18,11 @@ export function StatusBar() {
         {drawer.value && <span class="hint">{t('POS_DRAWER_OPENED', { amount: formatCents(drawer.value.openingFloatCents) })}</span>}
         <span class="spacer" />
         {offline.value && <span class="offline" id="offline" role="status">{t('POS_OFFLINE')}</span>}
+        {drawer.value && (
+          <button type="button" onClick={() => (drawerOpsOpen.value = true)}>
+            {t('POS_DRAWER_OPS_TITLE')} (F3)
+          </button>
+        )}
         {drawer.value && (
           <button type="button" onClick={() => (closing.value = true)}>
             {t('POS_CLOSE_TITLE')} (F10)

@@ -3,8 +3,10 @@ import { ApiError } from '../../shared/api';
 import { errorText, t } from '../texts';
 import { byBarcode, type Product } from './catalog';
 import { addLine, cart, needsOptions } from './cart';
+import { offline } from './connection';
 import { notice, tell } from './notice';
-import { payingOrder, sendCart, sentOrders } from './sale';
+import { queueCart } from './queued-sale';
+import { payingOrder, sentOrders } from './sale';
 import { call } from './session';
 
 /** The product whose options are being chosen (the options dialog is open while set). */
@@ -40,19 +42,24 @@ async function working<T>(task: () => Promise<T>): Promise<T | undefined> {
   }
 }
 
-/** F8: the cart becomes an order in the kitchen. */
-export function sendToKitchen(): Promise<unknown> {
-  if (cart.value.length === 0) return Promise.resolve();
-  return working(async () => {
-    const order = await sendCart();
-    tell('info', t('POS_ORDER_SENT', { number: order.number }));
-  });
+/**
+ * F8: the cart becomes an order in the kitchen. It is queued on the terminal first, so through an
+ * outage the cashier goes on with the next sale while this one waits to be sent.
+ */
+export async function sendToKitchen(): Promise<void> {
+  if (cart.value.length === 0 || busy.value) return;
+  const { answered } = await queueCart();
+  if (offline.value) tell('info', t('POS_ORDER_QUEUED'));
+  answered.then(
+    (order) => tell('info', t('POS_ORDER_SENT', { number: order.number })),
+    (error: unknown) => tell('error', errorText(error)),
+  );
 }
 
 /** F9: pay the cart (sent first) or, with an empty cart, the last order still unpaid. */
 export function startPayment(): Promise<unknown> {
   return working(async () => {
-    if (cart.value.length > 0) payingOrder.value = await sendCart();
+    if (cart.value.length > 0) payingOrder.value = await (await queueCart()).answered;
     else payingOrder.value = sentOrders.value.find((o) => o.paidCents < o.totalCents && o.status !== 'CANCELLED') ?? null;
     notice.value = null;
   });

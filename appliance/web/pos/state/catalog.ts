@@ -39,9 +39,12 @@ export interface Category {
 const CACHE_KEY = 'chefia.pos.catalog';
 const PAGE_SIZE = 100;
 
+/** The catalog as last stored, serialized: a reload that finds the same text changes nothing. */
+let stored = localStorage.getItem(CACHE_KEY) ?? '';
+
 function cached(): { products: Product[]; categories: Category[] } {
   try {
-    return JSON.parse(localStorage.getItem(CACHE_KEY) || '') as { products: Product[]; categories: Category[] };
+    return JSON.parse(stored) as { products: Product[]; categories: Category[] };
   } catch {
     return { products: [], categories: [] };
   }
@@ -64,22 +67,44 @@ export const topCategoryOf = computed(() => {
   return top;
 });
 
-/** The counter's live catalog; kept in localStorage so a terminal can keep selling through an outage. */
-export async function loadCatalog(): Promise<void> {
+let loading: Promise<void> | null = null;
+
+/**
+ * The counter's live catalog; kept in localStorage so a terminal can keep selling through an outage.
+ * Login and the MQTT (re)connect both ask for it: one load serves both. An unchanged catalog leaves
+ * the signals alone (no grid re-render, no re-indexing of 2,000 products under the cashier's scans),
+ * and the cache write waits for an idle moment instead of blocking the next scan.
+ */
+export function loadCatalog(): Promise<void> {
+  loading ??= fetchCatalog().finally(() => {
+    loading = null;
+  });
+  return loading;
+}
+
+async function fetchCatalog(): Promise<void> {
   const all: Product[] = [];
   for (let page = 1; ; page++) {
     const batch = await call<Product[]>('GET', `/products?active=true&channel=COUNTER&size=${PAGE_SIZE}&page=${page}&sort=name:asc`);
     all.push(...batch);
     if (batch.length < PAGE_SIZE) break;
   }
-  categories.value = await call<Category[]>('GET', '/categories');
+  const tree = await call<Category[]>('GET', '/categories');
+  const text = JSON.stringify({ products: all, categories: tree });
+  if (text === stored) return;
+  stored = text;
+  categories.value = tree;
   products.value = all;
-  localStorage.setItem(CACHE_KEY, JSON.stringify({ products: all, categories: categories.value }));
+  whenIdle(() => localStorage.setItem(CACHE_KEY, text));
 }
+
+const whenIdle = (task: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 5000 }) : setTimeout(task, 0));
 
 /** A price or availability change pushed over MQTT (`catalog.product_upserted`). */
 export async function refreshProduct(id: string): Promise<void> {
   const product = await call<Product>('GET', `/products/${encodeURIComponent(id)}`);
+  // The stored text no longer matches what is on screen: the next full load must apply.
+  stored = '';
   const rest = products.value.filter((p) => p.id !== id);
   products.value = product.active ? [...rest, product].sort((a, b) => a.name.localeCompare(b.name, 'pt-BR')) : rest;
 }

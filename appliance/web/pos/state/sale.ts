@@ -1,7 +1,4 @@
 import { signal } from '@preact/signals';
-import { type CartLine, cart, clearCart, consumerTaxId } from './cart';
-import { untilAnswered } from './connection';
-import { drawer } from './drawer';
 import { call } from './session';
 
 export interface SentOrder {
@@ -10,9 +7,11 @@ export interface SentOrder {
   status: string;
   totalCents: number;
   paidCents: number;
+  /** The cart's total from the cached catalog when it differed from the appliance's price. */
+  estimateCents?: number;
 }
 
-interface OrderAnswer {
+export interface OrderAnswer {
   id: string;
   number: number;
   status: string;
@@ -24,29 +23,19 @@ export const payingOrder = signal<SentOrder | null>(null);
 export const sentOrders = signal<SentOrder[]>([]);
 export const lastChange = signal<{ number: number; changeCents: number } | null>(null);
 
-function remember(order: SentOrder): void {
+export function remember(order: SentOrder): void {
   const known = sentOrders.value.some((o) => o.id === order.id);
   sentOrders.value = known ? sentOrders.value.map((o) => (o.id === order.id ? order : o)) : [order, ...sentOrders.value].slice(0, 30);
 }
 
-const itemOf = (line: CartLine) => ({ productId: line.product.id, quantity: line.quantity, options: line.optionIds, ...(line.notes ? { notes: line.notes } : {}) });
-
-/** Creates the order from the cart and sends it to the kitchen; the cart is cleared once it is. */
-export async function sendCart(): Promise<SentOrder> {
-  const createKey = crypto.randomUUID();
-  const confirmKey = crypto.randomUUID();
-  const body = { channel: 'COUNTER', items: cart.value.map(itemOf), ...(consumerTaxId.value ? { consumerTaxId: consumerTaxId.value } : {}) };
-  const created = await untilAnswered(() => call<OrderAnswer>('POST', '/orders', body, { idempotencyKey: createKey }));
-  const confirmed = await untilAnswered(() => call<OrderAnswer>('POST', `/orders/${created.id}/confirm`, {}, { idempotencyKey: confirmKey }));
-  const order = { id: confirmed.id, number: confirmed.number, status: confirmed.status, totalCents: confirmed.totalCents, paidCents: 0 };
-  clearCart();
-  remember(order);
-  return order;
-}
-
 export type TenderMethod = 'CASH' | 'CREDIT' | 'DEBIT' | 'PIX';
 
-interface PaymentAnswer {
+/** A card taken on the store's standalone machine (not through TEF): the NSU typed from its slip. */
+export interface StandaloneCard {
+  nsu?: string;
+}
+
+export interface PaymentAnswer {
   payment: { id: string; status: string; changeCents: number; pix: { qrPayload: string; qrImageBase64: string | null } | null };
   balance: { paidCents: number; pendingCents: number; remainingCents: number };
 }
@@ -54,7 +43,7 @@ interface PaymentAnswer {
 /** A PIX charge on screen until the gateway confirms it. */
 export const pendingPix = signal<{ paymentId: string; qrPayload: string; qrImage: string | null; amountCents: number } | null>(null);
 
-function settle(order: SentOrder, balance: PaymentAnswer['balance'], changeCents: number): void {
+export function settle(order: SentOrder, balance: PaymentAnswer['balance'], changeCents: number): void {
   const updated = { ...order, paidCents: balance.paidCents };
   remember(updated);
   if (balance.remainingCents > 0 || balance.pendingCents > 0) {
@@ -67,16 +56,13 @@ function settle(order: SentOrder, balance: PaymentAnswer['balance'], changeCents
 }
 
 /**
- * One tender: cash (with change, booked in the operator's drawer), a card through the TEF terminal,
- * or a PIX charge whose QR stays on screen until the gateway confirms. Split tenders are several
- * calls; the dialog stays open while something is left to pay. Only cash is retried through an
- * outage: cards and PIX need the appliance at that moment.
+ * A card through the TEF terminal (or recorded from the standalone machine), or a PIX charge whose QR stays on screen until the gateway
+ * confirms. These need the appliance at that moment, so they are never queued (cash is:
+ * `queued-sale.ts`). Split tenders are several calls; the dialog stays open while something is due.
  */
-export async function payTender(order: SentOrder, method: TenderMethod, amountCents: number, tenderedCents?: number): Promise<void> {
-  const key = crypto.randomUUID();
-  const body = method === 'CASH' ? { method, amountCents, tenderedCents, cashierSessionId: drawer.value?.id } : { method, amountCents };
-  const send = () => call<PaymentAnswer>('POST', `/orders/${order.id}/payments`, body, { idempotencyKey: key });
-  const answer = method === 'CASH' ? await untilAnswered(send) : await send();
+export async function payElectronic(order: SentOrder, method: Exclude<TenderMethod, 'CASH'>, amountCents: number, standaloneCard?: StandaloneCard): Promise<void> {
+  const body = { method, amountCents, ...(standaloneCard ? { standaloneCard } : {}) };
+  const answer = await call<PaymentAnswer>('POST', `/orders/${order.id}/payments`, body, { idempotencyKey: crypto.randomUUID() });
   if (answer.payment.status === 'PENDING' && answer.payment.pix) {
     const image = answer.payment.pix.qrImageBase64;
     pendingPix.value = { paymentId: answer.payment.id, qrPayload: answer.payment.pix.qrPayload, qrImage: image && !image.startsWith('data:') ? `data:image/png;base64,${image}` : image, amountCents };

@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
 import { postJson, type RequestOptions } from '../../shared/api';
+import { createWebApi } from '../../shared/appliance-api';
 import { type RefreshAnswer, refreshingCall } from '../../shared/refreshing-call';
 
 /**
@@ -51,3 +52,15 @@ export function call<T>(method: string, path: string, body?: unknown, options: R
   };
   return refreshingCall<T>(current, renewed, method, path, body, options);
 }
+
+/** The typed API as the current operator (paths, bodies and answers from the OpenAPI contract). */
+export const api = createWebApi({
+  session: {
+    current: () => operator.value,
+    renewed: (fresh) => {
+      const current = operator.value;
+      if (fresh && current) operator.value = { token: fresh.accessToken, refreshToken: fresh.refreshToken, user: current.user };
+      else lock();
+    },
+  },
+});

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/** A customer as the API answers it (`Customer`): personal fields opened, null when not given or erased. */
+export const customerSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  cpf: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  addresses: z.array(
+    z.object({
+      label: z.string().optional(),
+      street: z.string(),
+      number: z.string().optional(),
+      complement: z.string().optional(),
+      district: z.string().optional(),
+      city: z.string(),
+      state: z.string(),
+      postalCode: z.string().optional(),
+    }),
+  ),
+  marketingConsent: z.boolean(),
+  consentAt: z.string().nullable(),
+  anonymizedAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});

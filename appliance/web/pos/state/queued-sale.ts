@@ -1,0 +1,101 @@
+import { effect } from '@preact/signals';
+import { type CartLine, cart, cartTotal, consumerTaxId } from './cart';
+import { drawer } from './drawer';
+import { tell } from './notice';
+import { type Outcome, Outbox } from './outbox';
+import { type OrderAnswer, type PaymentAnswer, remember, type SentOrder, settle } from './sale';
+import { call, operator } from './session';
+import { errorText, t } from '../texts';
+import { formatCents } from '../../shared/money';
+
+interface OrderBody {
+  channel: 'COUNTER';
+  items: { productId: string; quantity: number; options: string[]; notes?: string }[];
+  consumerTaxId?: string;
+}
+
+interface CashBody {
+  method: 'CASH';
+  amountCents: number;
+  tenderedCents: number;
+  cashierSessionId: string | undefined;
+}
+
+/** What goes through an outage: sending the cart to the kitchen, and a cash tender. */
+export type QueuedWork =
+  | { kind: 'order'; operatorId: string; createKey: string; confirmKey: string; body: OrderBody; lines: CartLine[]; estimateCents: number }
+  | { kind: 'cash'; operatorId: string; key: string; order: SentOrder; body: CashBody };
+
+type Answer = SentOrder | PaymentAnswer;
+
+const itemOf = (line: CartLine) => ({ productId: line.product.id, quantity: line.quantity, options: line.optionIds, ...(line.notes ? { notes: line.notes } : {}) });
+
+async function perform(work: QueuedWork): Promise<Answer> {
+  if (work.kind === 'cash') return call<PaymentAnswer>('POST', `/orders/${work.order.id}/payments`, work.body, { idempotencyKey: work.key });
+  const created = await call<OrderAnswer>('POST', '/orders', work.body, { idempotencyKey: work.createKey });
+  const confirmed = await call<OrderAnswer>('POST', `/orders/${created.id}/confirm`, {}, { idempotencyKey: work.confirmKey });
+  const order: SentOrder = { id: confirmed.id, number: confirmed.number, status: confirmed.status, totalCents: confirmed.totalCents, paidCents: 0 };
+  // A price that changed while the terminal was offline: the cashier sees both before taking money.
+  if (order.totalCents !== work.estimateCents) {
+    order.estimateCents = work.estimateCents;
+    tell('error', t('POS_PRICE_CHANGED', { number: order.number, total: formatCents(order.totalCents), estimate: formatCents(work.estimateCents) }));
+  }
+  remember(order);
+  return order;
+}
+
+/** An answer that arrived after the page that queued it was reloaded. */
+function unattended(work: QueuedWork, outcome: Outcome<Answer>): void {
+  if ('error' in outcome) {
+    tell('error', errorText(outcome.error));
+    // A refused order gives its lines back to an empty cart so nothing the customer asked for is lost.
+    if (work.kind === 'order' && cart.value.length === 0) cart.value = work.lines;
+    return;
+  }
+  if (work.kind === 'order') tell('info', t('POS_ORDER_SENT', { number: (outcome.result as SentOrder).number }));
+  else settle(work.order, (outcome.result as PaymentAnswer).balance, (outcome.result as PaymentAnswer).payment.changeCents);
+}
+
+export const outbox = new Outbox<QueuedWork, Answer>('chefia-pos-outbox', perform, unattended, () => operator.value?.user.id ?? null);
+
+/** Picks up what an earlier page left unsent; each operator's entries go once they sign in (PIN). */
+export function startOutbox(): void {
+  void outbox.restore();
+  effect(() => {
+    if (operator.value) void outbox.drain();
+  });
+}
+
+/**
+ * Queues the cart as an order for the kitchen. The cart is cleared once the order is stored on this
+ * terminal, so the cashier can go on selling through an outage; `answered` settles with the order
+ * when the appliance confirmed it (a refusal puts the lines back in the cart).
+ */
+export async function queueCart(): Promise<{ answered: Promise<SentOrder> }> {
+  const lines = cart.value;
+  const work: QueuedWork = {
+    kind: 'order',
+    operatorId: operator.value!.user.id,
+    createKey: crypto.randomUUID(),
+    confirmKey: crypto.randomUUID(),
+    body: { channel: 'COUNTER', items: lines.map(itemOf), ...(consumerTaxId.value ? { consumerTaxId: consumerTaxId.value } : {}) },
+    lines,
+    estimateCents: cartTotal.value,
+  };
+  const { answered } = await outbox.enqueue(work);
+  cart.value = [];
+  consumerTaxId.value = null;
+  return {
+    answered: (answered as Promise<SentOrder>).catch((error: unknown) => {
+      if (cart.value.length === 0) cart.value = lines;
+      throw error;
+    }),
+  };
+}
+
+/** A cash tender with its change, booked in the operator's drawer; queued through an outage. */
+export async function payCash(order: SentOrder, amountCents: number, tenderedCents: number): Promise<void> {
+  const work: QueuedWork = { kind: 'cash', operatorId: operator.value!.user.id, key: crypto.randomUUID(), order, body: { method: 'CASH', amountCents, tenderedCents, cashierSessionId: drawer.value?.id } };
+  const answer = (await (await outbox.enqueue(work)).answered) as PaymentAnswer;
+  settle(order, answer.balance, answer.payment.changeCents);
+}

@@ -6,7 +6,8 @@ import { sealedDeliveryAddresses } from './sealed-address.js';
 
 export { cancelDeliveryOfOrder, createDelivery, deliveriesOutOfTheDoor, dispatchDelivery, markDelivered, settleCouriers, type NewDelivery } from './delivery-commands.js';
 export { destinationSchema, findCourier, findDelivery, findDeliveryOfOrder, findZone, type CourierSettlement, type Delivery, type Destination } from './model.js';
-export { deliveryResponse } from './response-schemas.js';
+/** The module's answer schemas, loaded only when the OpenAPI document is built. */
+export const deliveryAnswers = () => import('./answers.js');
 
 /** The store's own delivery: zones, couriers, customers' addresses, dispatch and the couriers' cash (docs/api.md, "Own delivery"). */
 export const deliveryModule: ApplianceModule = {

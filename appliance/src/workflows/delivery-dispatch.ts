@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
-import { createDelivery, deliveryResponse, destinationSchema, dispatchDelivery, findDelivery, markDelivered, cancelDeliveryOfOrder } from '../delivery/index.js';
+import { createDelivery, deliveryAnswers, destinationSchema, dispatchDelivery, findDelivery, markDelivered, cancelDeliveryOfOrder } from '../delivery/index.js';
 import { businessRule, notFound } from '../kernel/errors.js';
 import { runCommand } from '../kernel/http/command-route.js';
 import { requirePermission } from '../kernel/http/permissions.js';
@@ -35,7 +35,7 @@ function deliverableOrder(tx: CommandTx, orderId: string) {
  */
 export function registerDeliveryDispatch(ctx: ModuleContext): void {
   if (!hasTable(ctx, 'deliveries')) return;
-  ctx.api.post('/delivery/orders/:orderId', routeDoc({ tag: 'delivery', summary: 'Deliver an order to an address: the zone\'s fee, estimate and what to collect at the door', body: deliveryBody, response: deliveryResponse, status: 201, errors: { 404: ['ORDER_NOT_FOUND'], 422: ['DELIVERY_OUT_OF_AREA', 'DELIVERY_BELOW_MINIMUM', 'DELIVERY_ALREADY_EXISTS', 'DELIVERY_ORDER_NOT_DELIVERABLE', 'DELIVERY_CHANGE_TOO_SMALL'] } }), requirePermission('orders.create'), async (c) => {
+  ctx.api.post('/delivery/orders/:orderId', routeDoc({ tag: 'delivery', summary: 'Deliver an order to an address: the zone\'s fee, estimate and what to collect at the door', body: deliveryBody, response: () => deliveryAnswers().then((a) => a.deliveryResponse), status: 201, errors: { 404: ['ORDER_NOT_FOUND'], 422: ['DELIVERY_OUT_OF_AREA', 'DELIVERY_BELOW_MINIMUM', 'DELIVERY_ALREADY_EXISTS', 'DELIVERY_ORDER_NOT_DELIVERABLE', 'DELIVERY_CHANGE_TOO_SMALL'] } }), requirePermission('orders.create'), async (c) => {
     const orderId = readParam(c, 'orderId');
     const body = await readJson(c, deliveryBody);
     return runCommand(
@@ -49,7 +49,7 @@ export function registerDeliveryDispatch(ctx: ModuleContext): void {
     );
   });
 
-  ctx.api.post('/delivery/deliveries/:id/dispatch', routeDoc({ tag: 'delivery', summary: 'Hand the order to a courier: out for delivery, the route slip prints', body: dispatchBody, response: deliveryResponse, errors: { 404: ['DELIVERY_NOT_FOUND', 'DELIVERY_COURIER_NOT_FOUND'], 422: ['DELIVERY_WRONG_STATUS', 'DELIVERY_ORDER_NOT_DELIVERABLE'] } }), requirePermission('orders.fulfil'), async (c) => {
+  ctx.api.post('/delivery/deliveries/:id/dispatch', routeDoc({ tag: 'delivery', summary: 'Hand the order to a courier: out for delivery, the route slip prints', body: dispatchBody, response: () => deliveryAnswers().then((a) => a.deliveryResponse), errors: { 404: ['DELIVERY_NOT_FOUND', 'DELIVERY_COURIER_NOT_FOUND'], 422: ['DELIVERY_WRONG_STATUS', 'DELIVERY_ORDER_NOT_DELIVERABLE'] } }), requirePermission('orders.fulfil'), async (c) => {
     const id = readParam(c, 'id');
     const { courierId } = await readJson(c, dispatchBody);
     return runCommand(c, 'delivery.dispatch', (tx) => {
@@ -62,7 +62,7 @@ export function registerDeliveryDispatch(ctx: ModuleContext): void {
     });
   });
 
-  ctx.api.post('/delivery/deliveries/:id/delivered', routeDoc({ tag: 'delivery', summary: 'The courier delivered: an order already paid is completed, one paid at the door waits for the courier\'s cash', response: deliveryResponse, errors: { 404: ['DELIVERY_NOT_FOUND'], 422: ['DELIVERY_WRONG_STATUS'] } }), requirePermission('orders.fulfil'), async (c) => {
+  ctx.api.post('/delivery/deliveries/:id/delivered', routeDoc({ tag: 'delivery', summary: 'The courier delivered: an order already paid is completed, one paid at the door waits for the courier\'s cash', response: () => deliveryAnswers().then((a) => a.deliveryResponse), errors: { 404: ['DELIVERY_NOT_FOUND'], 422: ['DELIVERY_WRONG_STATUS'] } }), requirePermission('orders.fulfil'), async (c) => {
     const id = readParam(c, 'id');
     return runCommand(c, 'delivery.delivered', (tx) => {
       const delivery = markDelivered(tx, id);

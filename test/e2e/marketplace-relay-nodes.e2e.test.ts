@@ -135,7 +135,8 @@ describe(`two relay nodes, one killed during a burst of ${ORDERS} iFood orders`,
     );
     await killed;
 
-    const timeoutMs = 60_000 + ORDERS * 500;
+    // Generous: on a loaded 2-core host the store applied as few as one order a second.
+    const timeoutMs = 120_000 + ORDERS * 1000;
     await waitUntil('every order accepted at the store', () => totalOf('/marketplace/orders?status=ACCEPTED&size=1'), (n) => n >= ORDERS, { timeoutMs, intervalMs: 500 });
     const confirmsOf = () => {
       const counts = new Map<string, number>();
@@ -155,5 +156,5 @@ describe(`two relay nodes, one killed during a burst of ${ORDERS} iFood orders`,
     expect(repeated.every(([id, n]) => n === 2 && inFlightAtKill.includes(id))).toBe(true);
     expect(repeated.length).toBeLessThanOrEqual(inFlightAtKill.length);
     process.stdout.write(`relay nodes e2e: ${JSON.stringify({ orders: ORDERS, killedAfter: killAt, inFlightAtKill: inFlightAtKill.length, confirmedTwice: repeated.length, burstToLastConfirmMs: Date.now() - burstStarted })}\n`);
-  }, 600_000);
+  }, 300_000 + ORDERS * 2000);
 });

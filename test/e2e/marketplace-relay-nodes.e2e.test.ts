@@ -15,6 +15,8 @@ import { spawnRelay, spawnReplicatingAppliance, type ChildHandle } from './relay
 const ORDERS = Number(process.env.CHEFIA_MARKETPLACE_BURST_ORDERS ?? 60);
 /** Webhook deliveries in flight at once, as a platform fans out its retries. */
 const CONCURRENCY = 8;
+/** Orders placed per second: slow enough that confirmations flow back while the burst goes on. */
+const ORDERS_PER_SECOND = 10;
 const RELAY_ADMIN = 'Matriz#2026';
 const STORE_ADMIN = 'Admin#2026x';
 const LEASE_SECONDS = 5;
@@ -118,9 +120,13 @@ describe(`two relay nodes, one killed during a burst of ${ORDERS} iFood orders`,
     };
     let next = 0;
     let inFlightAtKill: string[] = [];
-    const killAt = Math.floor(ORDERS / 3);
+    // Killed once a third of the burst is in and confirmations are reaching iFood: both nodes are
+    // then fetching orders and making platform calls.
+    const third = Math.floor(ORDERS / 3);
+    let killedAfter = 0;
     const killed = (async () => {
-      await waitUntil('a third of the burst delivered', () => next, (n) => n >= killAt, { timeoutMs: 120_000, intervalMs: 5 });
+      await waitUntil('a third delivered and confirmations flowing', () => ({ next, confirms: ifood.actions.length }), (s) => (s.next >= third && s.confirms > 0) || s.next >= ORDERS, { timeoutMs: 300_000, intervalMs: 5 });
+      killedAfter = next;
       const pid = nodeA!.proc.pid;
       await nodeA!.kill('SIGKILL');
       nodeAUp = false;
@@ -130,7 +136,11 @@ describe(`two relay nodes, one killed during a burst of ${ORDERS} iFood orders`,
     })();
     await Promise.all(
       Array.from({ length: CONCURRENCY }, async () => {
-        while (next < ORDERS) await deliver(next++);
+        while (next < ORDERS) {
+          const index = next++;
+          await new Promise((resolve) => setTimeout(resolve, burstStarted + (index * 1000) / ORDERS_PER_SECOND - Date.now()));
+          await deliver(index);
+        }
       }),
     );
     await killed;
@@ -155,6 +165,6 @@ describe(`two relay nodes, one killed during a burst of ${ORDERS} iFood orders`,
     const repeated = [...confirms.entries()].filter(([, n]) => n > 1);
     expect(repeated.every(([id, n]) => n === 2 && inFlightAtKill.includes(id))).toBe(true);
     expect(repeated.length).toBeLessThanOrEqual(inFlightAtKill.length);
-    process.stdout.write(`relay nodes e2e: ${JSON.stringify({ orders: ORDERS, killedAfter: killAt, inFlightAtKill: inFlightAtKill.length, confirmedTwice: repeated.length, burstToLastConfirmMs: Date.now() - burstStarted })}\n`);
+    process.stdout.write(`relay nodes e2e: ${JSON.stringify({ orders: ORDERS, killedAfter, inFlightAtKill: inFlightAtKill.length, confirmedTwice: repeated.length, burstToLastConfirmMs: Date.now() - burstStarted })}\n`);
   }, 300_000 + ORDERS * 2000);
 });

@@ -3,6 +3,7 @@ import { AppError } from '../kernel/errors.js';
 import type { AppEnv } from '../kernel/http/env.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { getOrder } from '../orders/index.js';
+import { registerKioskTicket } from './kiosk-ticket.js';
 import { confirmAndRoute } from './order-commands.js';
 
 /** A kiosk takes money only through the customer's own PIX or card, never as cash or a manual entry. */
@@ -54,4 +55,5 @@ export function registerKioskOrders(ctx: ModuleContext): void {
       // Paid but refused by the kitchen routing (e.g. stock ran out meanwhile): staff see the draft and the payment.
       .catch((error: unknown) => ctx.logger.error({ err: error, orderId: order.id }, 'paid kiosk order could not be sent to the kitchen'));
   });
+  registerKioskTicket(ctx);
 }

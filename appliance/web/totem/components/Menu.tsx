@@ -22,9 +22,13 @@ export function Menu() {
       <section class="products">
         {shown.map((p) => (
           <button type="button" key={p.id} class="product" data-product-id={p.id} onClick={() => add(p)}>
-            <span class="initial" aria-hidden="true">
-              {p.name.slice(0, 1)}
-            </span>
+            {p.photoUrl ? (
+              <img class="photo" src={p.photoUrl} alt="" width={240} height={240} />
+            ) : (
+              <span class="initial" aria-hidden="true">
+                {p.name.slice(0, 1)}
+              </span>
+            )}
             <span class="name">{p.name}</span>
             <span class="price">{formatCents(p.priceCents)}</span>
           </button>

@@ -14,6 +14,8 @@ export interface KioskProduct {
   priceCents: number;
   type: string;
   optionGroups: unknown[];
+  /** The product's photo (`/catalog-images/<hash>.webp`, a 480 px square), when the store gave it one. */
+  photoUrl?: string | null;
 }
 export interface KioskCategory {
   id: string;

@@ -10,6 +10,15 @@ import { confirmAndRoute } from './order-commands.js';
 const KIOSK_METHODS = new Set(['PIX', 'CREDIT', 'DEBIT']);
 const ACTOR = { type: 'system' as const, id: 'workflow:kiosk-orders' };
 
+function parsed(text: string): { method?: unknown; standaloneCard?: unknown } | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    return value && typeof value === 'object' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * A KIOSK device pays its own orders and nothing else: the payment routes of an order are open to
  * it only for an order it created, by PIX or by card on its TEF terminal. Registered before the
@@ -22,7 +31,8 @@ function kioskPaysOwnOrders(ctx: ModuleContext) {
       const order = getOrder(ctx.db, c.req.param('id') ?? '');
       if (order && order.createdBy !== actor.id) throw new AppError('ORDER_NOT_OWNER', 403, 'ORDER_NOT_OWNER', { orderId: order.id });
       if (c.req.method === 'POST') {
-        const body = (await c.req.json().catch(() => null)) as { method?: unknown; standaloneCard?: unknown } | null;
+        // Read as text: the route reads the same cached text after this, and hashes it for its Idempotency-Key.
+        const body = parsed(await c.req.text());
         if (!body || !KIOSK_METHODS.has(String(body.method)) || body.standaloneCard !== undefined) {
           throw new AppError('KIOSK_PAYMENT_METHOD_NOT_ALLOWED', 403, 'KIOSK_PAYMENT_METHOD_NOT_ALLOWED', { method: body?.method ?? null });
         }

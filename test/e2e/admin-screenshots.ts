@@ -52,7 +52,7 @@ async function main(): Promise<void> {
       await page.locator(`nav a[href="#${area}"]`).click();
       await page.locator(ready).first().waitFor();
       // Photos are fetched after the rows show: shoot once every one of them is painted.
-      await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('img.thumb')].every((img) => img.complete && img.naturalWidth > 0));
+      await page.waitForFunction(() => Array.from(document.querySelectorAll<HTMLImageElement>('img.thumb')).every((img) => img.complete && img.naturalWidth > 0));
       await shoot(area);
     }
     await page.locator('nav a[href="#devices"]').click();

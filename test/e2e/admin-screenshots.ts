@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import { repoRoot } from '../../appliance/src/kernel/paths.js';
 import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
+import sharp from 'sharp';
 import { spawnAppliance, TEST_ADMIN_PASSWORD } from '../support/appliance-process.js';
+import { ApiClient } from '../support/http-client.js';
 
 /**
  * Makes docs/img/admin-<area>.png: every area of the back office of the demo store at 1366×768,
@@ -19,6 +21,12 @@ async function main(): Promise<void> {
       await page.screenshot({ path: file });
       process.stdout.write(`wrote ${file}\n`);
     };
+    // Two menu photos, so the menu shows them as every app gets them (resized once by the appliance).
+    const admin = await new ApiClient(appliance.baseUrl).login();
+    for (const [productId, colour] of [['prod-fries', '#e0a526'], ['prod-coke', '#b3151b']]) {
+      const photo = await sharp({ create: { width: 1200, height: 900, channels: 3, background: colour } }).jpeg().toBuffer();
+      await fetch(`${appliance.baseUrl}/api/v1/products/${productId}/photo`, { method: 'PUT', headers: { 'content-type': 'image/jpeg', authorization: `Bearer ${admin.token}` }, body: new Uint8Array(photo) });
+    }
     await page.goto(`${appliance.baseUrl}/admin`);
     await page.locator('#login-form').waitFor();
     await shoot('login');
@@ -43,6 +51,8 @@ async function main(): Promise<void> {
     ]) {
       await page.locator(`nav a[href="#${area}"]`).click();
       await page.locator(ready).first().waitFor();
+      // Photos are fetched after the rows show: shoot once every one of them is painted.
+      await page.waitForFunction(() => Array.from(document.querySelectorAll<HTMLImageElement>('img.thumb')).every((img) => img.complete && img.naturalWidth > 0));
       await shoot(area);
     }
     await page.locator('nav a[href="#devices"]').click();

@@ -195,7 +195,8 @@ describe('back office at /admin in headless Chromium, a new store from an empty 
 
     kds = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await kds.goto(`${appliance.baseUrl}/kds?pair=${code}`);
-    expect(await kds.locator('#setup-form input[name=code]').inputValue()).toBe(code);
+    // The page's script fills the code in once it runs (later than the load on a busy machine).
+    await until('the pairing code filled in from the address', async () => ((await kds.locator('#setup-form input[name=code]').inputValue()) === code ? true : undefined));
     await kds.locator('#setup-form button[type=submit]').click();
     await kds.locator('#setup').waitFor({ state: 'hidden' });
     await open('menu');

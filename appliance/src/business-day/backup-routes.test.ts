@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,5 +47,21 @@ describe('database backups for the service dashboard', () => {
       expect([res.status, (await res.json()).error.code]).toEqual([404, 'BACKUP_NOT_FOUND']);
     }
     expect((await call('GET', '/backups', app.bearer(['business_day.manage']))).status).toBe(403);
+  });
+
+  it('restore: refuses a damaged copy, and a host that cannot restart, leaving the database as it was', async () => {
+    const damaged = 'store-damaged-2026-01-01.db';
+    writeFileSync(join(app.dataDir, 'backups', damaged), 'SQLite format 3\u0000 but not really');
+    const refused = await call('POST', `/backups/${damaged}/restore`);
+    expect([refused.status, (await refused.json()).error.message]).toEqual([422, 'A cópia de segurança está danificada ou não é desta loja: nada foi restaurado.']);
+
+    const good = ((await (await call('GET', '/backups')).json()).data as { name: string }[]).find((b) => b.name.startsWith('store-manual-'))!;
+    const seq = app.ctx.journal.lastSeq();
+    // The test harness has no in-place restart (main.ts has): nothing is swapped, and it says so.
+    const noRestart = await call('POST', `/backups/${good.name}/restore`);
+    expect([noRestart.status, (await noRestart.json()).error.code]).toEqual([503, 'RESTART_NOT_SUPPORTED']);
+    expect(existsSync(join(app.dataDir, 'restore-staged.db'))).toBe(false);
+    expect(app.ctx.journal.lastSeq()).toBe(seq);
+    expect(((await (await call('GET', '/backups')).json()).data as { name: string }[]).some((b) => b.name.startsWith('store-pre-restore-'))).toBe(true);
   });
 });

@@ -53,7 +53,7 @@ export function FiscalPage() {
       return t('ADMIN_FISCAL_TEST_RESULT', { number: document.number, status: DOCUMENT_STATUSES[document.status] ? t(DOCUMENT_STATUSES[document.status]) : document.status, cStat: document.cStat ?? '-', reason: document.xMotivo ?? '' });
     });
   if (!settings.data || !store.data) return <h1>{settings.error || store.error || t('ADMIN_CHECKING')}</h1>;
-  const defaults = wizardDefaults(store.data);
+  const defaults = wizardDefaults(store.data, settings.data);
   return (
     <>
       <h1>{t('ADMIN_NAV_FISCAL')}</h1>

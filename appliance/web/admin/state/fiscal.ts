@@ -51,13 +51,13 @@ export async function fiscalWizardBody(fields: Record<string, string>, certifica
   };
 }
 
-/** The store data already typed on the store screen, offered as the wizard's starting values. */
-export function wizardDefaults(store: StoreProfile | null): Record<string, string> {
+/** The store data already typed on the store screen (else what the fiscal settings hold), offered as the wizard's starting values. */
+export function wizardDefaults(store: StoreProfile | null, current: FiscalSettingsView): Record<string, string> {
   const address = store?.address;
   return {
-    cnpj: store?.cnpj ?? '',
+    cnpj: store?.cnpj ?? current.cnpj ?? '',
     ie: store?.ie ?? '',
-    legalName: store?.legalName ?? store?.name ?? '',
+    legalName: store?.legalName ?? current.legalName ?? store?.name ?? '',
     street: address?.street ?? '',
     number: address?.number ?? '',
     district: address?.district ?? '',

@@ -433,4 +433,24 @@ describe('POS terminal in headless Chromium against the built appliance', () => 
     expect([tenders[0].provider, tenders[0].providerRef]).toEqual(['CARD_MACHINE', '778899']);
     await page.keyboard.press('Enter');
   }, 120_000);
+
+  it('a new terminal pairs as the POS device registered in the back office (the QR link fills the code); a KDS code is refused in pt-BR', async () => {
+    const register = async (kind: string) => (await admin.post('/devices', { name: `Caixa ${kind}`, kind, ...(kind === 'KDS' ? { stations: ['GRILL'] } : {}) })).body.data as { device: { id: string }; pairingCode: string };
+    const [pos, kds] = [await register('POS'), await register('KDS')];
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    try {
+      const fresh = await context.newPage();
+      await fresh.goto(`${appliance.baseUrl}/pos?pair=${kds.pairingCode}`);
+      await fresh.locator('#pair-form button').click();
+      expect(await fresh.locator('#pair-form [role=alert]').textContent()).toBe('Este código é de outro tipo de dispositivo. Cadastre um dispositivo do tipo Caixa (PDV).');
+      await fresh.goto(`${appliance.baseUrl}/pos?pair=${pos.pairingCode}`);
+      expect(await fresh.locator('#pair-form input[name=code]').inputValue()).toBe(pos.pairingCode);
+      await fresh.locator('#pair-form button').click();
+      await fresh.locator('#pin-form').waitFor();
+      expect(await fresh.evaluate(() => localStorage.getItem('chefia.pos.terminal'))).toBe(pos.device.id);
+      expect((await admin.get(`/devices/${pos.device.id}`)).body.data.status).toBe('ACTIVE');
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
 });

@@ -73,7 +73,8 @@ describe('POS terminal in headless Chromium against the built appliance', () => 
     await page.keyboard.press('F2');
     await page.keyboard.type('burger classico');
     await page.keyboard.press('Enter');
-    await page.locator('#options-form').waitFor();
+    // Keys go where the focus is: wait for the dialog to focus its first option, not just to show.
+    await page.locator('#options-form input:focus').waitFor();
     await page.keyboard.press('ArrowDown'); // Ponto da carne: Mal passado → Ao ponto
     await page.keyboard.press('Tab'); // Adicionais: Bacon
     await page.keyboard.press('Space');
@@ -85,7 +86,7 @@ describe('POS terminal in headless Chromium against the built appliance', () => 
     await page.keyboard.press('F2');
     await page.keyboard.type('meio a meio');
     await page.keyboard.press('Enter');
-    await page.locator('#options-form').waitFor();
+    await page.locator('#options-form input:focus').waitFor();
     await page.keyboard.press('Space'); // Mussarela
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space'); // Calabresa

@@ -73,7 +73,8 @@ describe('POS terminal in headless Chromium against the built appliance', () => 
     await page.keyboard.press('F2');
     await page.keyboard.type('burger classico');
     await page.keyboard.press('Enter');
-    await page.locator('#options-form').waitFor();
+    // Keys go where the focus is: wait for the dialog to focus its first option, not just to show.
+    await page.locator('#options-form input:focus').waitFor();
     await page.keyboard.press('ArrowDown'); // Ponto da carne: Mal passado → Ao ponto
     await page.keyboard.press('Tab'); // Adicionais: Bacon
     await page.keyboard.press('Space');
@@ -85,7 +86,7 @@ describe('POS terminal in headless Chromium against the built appliance', () => 
     await page.keyboard.press('F2');
     await page.keyboard.type('meio a meio');
     await page.keyboard.press('Enter');
-    await page.locator('#options-form').waitFor();
+    await page.locator('#options-form input:focus').waitFor();
     await page.keyboard.press('Space'); // Mussarela
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space'); // Calabresa
@@ -400,7 +401,7 @@ describe('POS terminal in headless Chromium against the built appliance', () => 
 
   it('CPF na nota from a customer found by phone; the bill split by two people, one part on the standalone card machine with its NSU, the other in cash', async () => {
     const cpf = '11144477735';
-    expect((await admin.post('/customers', { name: 'Maria Cliente', cpf, phone: '(11) 98765-4321' })).status).toBe(201);
+    expect((await admin.post('/customers', { name: 'Maria Cliente', cpf, phone: '11987654321' })).status).toBe(201);
     await page.keyboard.press('Escape');
     await page.keyboard.type(await barcodeOf('prod-beer'));
     await page.keyboard.press('Enter');
@@ -433,4 +434,24 @@ describe('POS terminal in headless Chromium against the built appliance', () => 
     expect([tenders[0].provider, tenders[0].providerRef]).toEqual(['CARD_MACHINE', '778899']);
     await page.keyboard.press('Enter');
   }, 120_000);
+
+  it('a new terminal pairs as the POS device registered in the back office (the QR link fills the code); a KDS code is refused in pt-BR', async () => {
+    const register = async (kind: string) => (await admin.post('/devices', { name: `Caixa ${kind}`, kind, ...(kind === 'KDS' ? { stations: ['GRILL'] } : {}) })).body.data as { device: { id: string }; pairingCode: string };
+    const [pos, kds] = [await register('POS'), await register('KDS')];
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    try {
+      const fresh = await context.newPage();
+      await fresh.goto(`${appliance.baseUrl}/pos?pair=${kds.pairingCode}`);
+      await fresh.locator('#pair-form button').click();
+      expect(await fresh.locator('#pair-form [role=alert]').textContent()).toBe('Este código é de outro tipo de dispositivo. Cadastre um dispositivo do tipo Caixa (PDV).');
+      await fresh.goto(`${appliance.baseUrl}/pos?pair=${pos.pairingCode}`);
+      expect(await fresh.locator('#pair-form input[name=code]').inputValue()).toBe(pos.pairingCode);
+      await fresh.locator('#pair-form button').click();
+      await fresh.locator('#pin-form').waitFor();
+      expect(await fresh.evaluate(() => localStorage.getItem('chefia.pos.terminal'))).toBe(pos.device.id);
+      expect((await admin.get(`/devices/${pos.device.id}`)).body.data.status).toBe('ACTIVE');
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
 });

@@ -10,7 +10,6 @@ import type { ModuleContext } from '../kernel/module.js';
 import { anonymizeCustomer, createCustomer, updateCustomer } from './commands.js';
 import { listDataRequests, recordDataRequest } from './data-requests.js';
 import { customerBody } from './customer-body.js';
-import { customerSchema } from './customer-schema.js';
 import { isValidCpf, normalizeCpf } from '../kernel/cpf.js';
 import { phoneDigits, toCustomer, type Customer, type CustomerRow } from './customer.js';
 import { eraseCustomerRemnants } from './pii/erase-remnants.js';
@@ -75,7 +74,7 @@ export function registerCustomerRoutes(ctx: ModuleContext): void {
    * Search by name (contains), or by an exact CPF or phone number through their blind indexes:
    * the database holds neither value, only their keyed digests.
    */
-  ctx.api.get('/customers', routeDoc({ tag: 'customers', summary: 'Search customers by name, or exactly by CPF or phone', response: () => customerSchema, query: listQuery, paged: true }), requirePermission('customers.read'), async (c) => {
+  ctx.api.get('/customers', routeDoc({ tag: 'customers', summary: 'Search customers by name, or exactly by CPF or phone', response: () => import('./answers.js').then((a) => a.customerAnswer), query: listQuery, paged: true }), requirePermission('customers.read'), async (c) => {
     const q = readQuery(c, listQuery);
     let query = ctx.queryDb.selectFrom('customers');
     if (q.q) {

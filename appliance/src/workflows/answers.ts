@@ -11,3 +11,6 @@ export const storeProfileAnswer = storeProfileInput.extend({
   timeZone: z.string(),
   updatedAt: z.string().nullable(),
 });
+
+/** Leitura X: the report (the Z report's shape, `ZReport`) and its printable 48-column text. */
+export const xReportAnswer = z.object({ report: z.record(z.string(), z.unknown()), text: z.string() });

@@ -108,12 +108,9 @@ async function finishClose(ctx: ModuleContext, dayId: string, actor: Actor | nul
   return { day, report, text: zReportText(report, storeDisplayName(ctx.db, ctx.config.storeName), ctx.config.timeZone), backup };
 }
 
-/** The X report's answer: the report (the Z report's shape, `ZReport`) and its printable 48-column text. */
-const xReportResponse = z.object({ report: z.record(z.string(), z.unknown()), text: z.string() });
-
 export function registerBusinessDayClose(ctx: ModuleContext): void {
   // Leitura X: the same report for the open day, without closing anything.
-  ctx.api.get('/business-days/current/x-report', routeDoc({ tag: 'business-day', summary: 'The X report: the open day so far, as data and printed text', response: () => xReportResponse, errors: { 422: ['BUSINESS_DAY_NOT_OPEN'] } }), requirePermission('reports.read'), async (c) => {
+  ctx.api.get('/business-days/current/x-report', routeDoc({ tag: 'business-day', summary: 'The X report: the open day so far, as data and printed text', response: () => import('./answers.js').then((a) => a.xReportAnswer), errors: { 422: ['BUSINESS_DAY_NOT_OPEN'] } }), requirePermission('reports.read'), async (c) => {
     const report = await ctx.commands.run(
       'business_day.x_report',
       (tx) => {

@@ -35,6 +35,22 @@ export async function setUpTerminal(username: string, password: string): Promise
   operator.value = asOperator(answer);
 }
 
+/**
+ * Pairs this browser as the POS device the back office registered (its one-time code, or the
+ * `/pos?pair=` link of its QR code): the device's id becomes the terminal's id, so drawers opened
+ * here name the registered terminal. The device token is not kept: the terminal acts as the
+ * operators who sign in on it by PIN.
+ */
+export async function pairTerminal(code: string): Promise<void> {
+  const paired = await api.post('/api/v1/devices/pair', { body: { code } });
+  if (paired.device.kind !== 'POS') throw new WrongDeviceKind();
+  localStorage.setItem(TERMINAL_KEY, paired.device.id);
+  terminalId.value = paired.device.id;
+}
+
+/** A pairing code of another kind of device (a KDS screen, a kiosk) entered on the till. */
+export class WrongDeviceKind extends Error {}
+
 export async function pinLogin(username: string, pin: string): Promise<void> {
   operator.value = asOperator(await postJson<LoginAnswer>('/auth/pin-login', { username, pin }));
 }

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
+/** Answers of the customer routes for the OpenAPI document only: loaded when the document is built. */
+
 /** A customer as the API answers it (`Customer`): personal fields opened, null when not given or erased. */
-export const customerSchema = z.object({
+export const customerAnswer = z.object({
   id: z.string(),
   name: z.string(),
   cpf: z.string().nullable(),

@@ -4135,7 +4135,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            closeDifferenceAlertAboveCents: number;
+                            drawerAlertAboveCents: number;
+                            refundOverrideAboveCents: number;
+                            withdrawalOverrideAboveCents: number;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -4180,7 +4185,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            closeDifferenceAlertAboveCents: number;
+                            drawerAlertAboveCents: number;
+                            refundOverrideAboveCents: number;
+                            withdrawalOverrideAboveCents: number;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -4228,7 +4238,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            businessDayId: string;
+                            closedAt: string | null;
+                            closedBy: string | null;
+                            id: string;
+                            /** Format: date-time */
+                            openedAt: string;
+                            openingFloatCents: number;
+                            operatorId: string;
+                            operatorName: string | null;
+                            /** @enum {string} */
+                            status: "OPEN" | "CLOSED";
+                            terminalId: string;
+                        }[];
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -4276,7 +4299,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            businessDayId: string;
+                            closedAt: string | null;
+                            closedBy: string | null;
+                            id: string;
+                            /** Format: date-time */
+                            openedAt: string;
+                            openingFloatCents: number;
+                            operatorId: string;
+                            operatorName: string | null;
+                            /** @enum {string} */
+                            status: "OPEN" | "CLOSED";
+                            terminalId: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -4324,7 +4360,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            businessDayId: string;
+                            closedAt: string | null;
+                            closedBy: string | null;
+                            expectedByMethod: {
+                                [key: string]: number;
+                            } | null;
+                            id: string;
+                            /** Format: date-time */
+                            openedAt: string;
+                            openingFloatCents: number;
+                            operations: {
+                                amountCents: number;
+                                changeCents: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: string;
+                                managerId: string | null;
+                                /** @enum {string} */
+                                method: "CASH" | "CREDIT" | "DEBIT" | "VOUCHER" | "PIX" | "OTHER";
+                                operatorId: string | null;
+                                reason: string | null;
+                                reference: string | null;
+                                sessionId: string;
+                                /** @enum {string} */
+                                type: "SALE" | "REFUND" | "WITHDRAWAL" | "DEPOSIT";
+                            }[] | null;
+                            operatorId: string;
+                            operatorName: string | null;
+                            /** @enum {string} */
+                            status: "OPEN" | "CLOSED";
+                            terminalId: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -4382,7 +4450,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            report: {
+                                alert: boolean;
+                                businessDayId: string;
+                                closedAt: string;
+                                closedBy: string | null;
+                                differenceCents: number;
+                                lines: {
+                                    countedCents: number;
+                                    differenceCents: number;
+                                    expectedCents: number;
+                                    method: string;
+                                }[];
+                                openedAt: string;
+                                openingFloatCents: number;
+                                operatorId: string;
+                                operatorName: string | null;
+                                sessionId: string;
+                                /** @enum {string} */
+                                status: "BALANCED" | "OVER" | "SHORT";
+                                terminalId: string;
+                                totalCountedCents: number;
+                                totalExpectedCents: number;
+                                totals: {
+                                    cashSalesCents: number;
+                                    changeCents: number;
+                                    depositsCents: number;
+                                    refundsCents: number;
+                                    withdrawalsCents: number;
+                                };
+                            };
+                            text: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -4432,7 +4532,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            report: {
+                                alert: boolean;
+                                businessDayId: string;
+                                closedAt: string;
+                                closedBy: string | null;
+                                differenceCents: number;
+                                lines: {
+                                    countedCents: number;
+                                    differenceCents: number;
+                                    expectedCents: number;
+                                    method: string;
+                                }[];
+                                openedAt: string;
+                                openingFloatCents: number;
+                                operatorId: string;
+                                operatorName: string | null;
+                                sessionId: string;
+                                /** @enum {string} */
+                                status: "BALANCED" | "OVER" | "SHORT";
+                                terminalId: string;
+                                totalCountedCents: number;
+                                totalExpectedCents: number;
+                                totals: {
+                                    cashSalesCents: number;
+                                    changeCents: number;
+                                    depositsCents: number;
+                                    refundsCents: number;
+                                    withdrawalsCents: number;
+                                };
+                            };
+                            text: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -4487,7 +4619,22 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            amountCents: number;
+                            changeCents: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            managerId: string | null;
+                            /** @enum {string} */
+                            method: "CASH" | "CREDIT" | "DEBIT" | "VOUCHER" | "PIX" | "OTHER";
+                            operatorId: string | null;
+                            reason: string | null;
+                            reference: string | null;
+                            sessionId: string;
+                            /** @enum {string} */
+                            type: "SALE" | "REFUND" | "WITHDRAWAL" | "DEPOSIT";
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -8284,7 +8431,18 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            items: {
+                                name: string;
+                                quantity: number;
+                                /** @enum {string} */
+                                unit: "UNIT" | "GRAM";
+                            }[];
+                            openTickets: number;
+                            station: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -8336,7 +8494,52 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            changed: boolean;
+                            orderFullyBumped: boolean;
+                            orderId: string;
+                            orderStarted: boolean;
+                            ticket: {
+                                channel: string;
+                                dueAt: string;
+                                fireAt: string;
+                                groupId: string;
+                                items: {
+                                    dueAt: string;
+                                    fireAt: string;
+                                    itemId: string;
+                                    modifiers: string[];
+                                    name: string;
+                                    notes: string | null;
+                                    prepSeconds: number;
+                                    productId: string;
+                                    quantity: number;
+                                    station: string;
+                                    /** @enum {string} */
+                                    status: "PENDING" | "IN_PROGRESS" | "DONE" | "VOIDED";
+                                    /** @enum {string} */
+                                    unit: "UNIT" | "GRAM";
+                                }[];
+                                /** @enum {string} */
+                                kind: "STATION" | "EXPO";
+                                orderId: string;
+                                orderNumber: number;
+                                station: string;
+                                /** @enum {string} */
+                                status: "OPEN" | "IN_PROGRESS" | "BUMPED" | "VOIDED";
+                                table: string | null;
+                                ticketId: string;
+                                timers: {
+                                    bumpedAt: string | null;
+                                    createdAt: string;
+                                    lateAfterSeconds: number;
+                                    startedAt: string | null;
+                                    voidedAt: string | null;
+                                    warnAfterSeconds: number;
+                                };
+                                version: number;
+                            };
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -8384,7 +8587,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            station: string;
+                            tickets: {
+                                /** Format: date-time */
+                                bumpedAt: string;
+                                channel: string;
+                                items: string[];
+                                orderNumber: number;
+                                table: string | null;
+                                ticketId: string;
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -8424,7 +8640,46 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            channel: string;
+                            dueAt: string;
+                            fireAt: string;
+                            groupId: string;
+                            items: {
+                                dueAt: string;
+                                fireAt: string;
+                                itemId: string;
+                                modifiers: string[];
+                                name: string;
+                                notes: string | null;
+                                prepSeconds: number;
+                                productId: string;
+                                quantity: number;
+                                station: string;
+                                /** @enum {string} */
+                                status: "PENDING" | "IN_PROGRESS" | "DONE" | "VOIDED";
+                                /** @enum {string} */
+                                unit: "UNIT" | "GRAM";
+                            }[];
+                            /** @enum {string} */
+                            kind: "STATION" | "EXPO";
+                            orderId: string;
+                            orderNumber: number;
+                            station: string;
+                            /** @enum {string} */
+                            status: "OPEN" | "IN_PROGRESS" | "BUMPED" | "VOIDED";
+                            table: string | null;
+                            ticketId: string;
+                            timers: {
+                                bumpedAt: string | null;
+                                createdAt: string;
+                                lateAfterSeconds: number;
+                                startedAt: string | null;
+                                voidedAt: string | null;
+                                warnAfterSeconds: number;
+                            };
+                            version: number;
+                        }[];
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -8468,7 +8723,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** @constant */
+                            printed: true;
+                            ticketId: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -8508,7 +8767,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            active: boolean;
+                            capacity: number;
+                            categories: string[];
+                            code: string;
+                            hasScreen: boolean;
+                            isDefault: boolean;
+                            isExpo: boolean;
+                            lateAfterSeconds: number;
+                            name: string;
+                            sortOrder: number;
+                            warnAfterSeconds: number;
+                        }[];
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -8569,7 +8840,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            active: boolean;
+                            capacity: number;
+                            categories: string[];
+                            code: string;
+                            hasScreen: boolean;
+                            isDefault: boolean;
+                            isExpo: boolean;
+                            lateAfterSeconds: number;
+                            name: string;
+                            sortOrder: number;
+                            warnAfterSeconds: number;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -10248,7 +10531,47 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            balance: {
+                                changeCents: number;
+                                orderId: string;
+                                paidCents: number;
+                                pendingCents: number;
+                                remainingCents: number;
+                                totalCents: number;
+                            };
+                            payments: {
+                                amountCents: number;
+                                /** Format: date */
+                                businessDate: string;
+                                businessDayId: string;
+                                capturedAt: string | null;
+                                cashierSessionId: string | null;
+                                changeCents: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                /** @enum {string} */
+                                method: "CASH" | "CREDIT" | "DEBIT" | "VOUCHER" | "PIX" | "OTHER";
+                                operatorId: string | null;
+                                orderId: string;
+                                payerLabel: string | null;
+                                pix: {
+                                    qrImageBase64: string | null;
+                                    qrPayload: string;
+                                } | null;
+                                /** @enum {string} */
+                                provider: "CASH" | "TEF" | "ASAAS" | "MERCADO_PAGO" | "MANUAL" | "CARD_MACHINE" | "MARKETPLACE";
+                                providerRef: string | null;
+                                refundedCents: number;
+                                /** @enum {string} */
+                                status: "PENDING" | "CAPTURED" | "CANCELLED";
+                                tenderedCents: number;
+                            }[];
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -10314,7 +10637,52 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            balance: {
+                                changeCents: number;
+                                orderId: string;
+                                paidCents: number;
+                                pendingCents: number;
+                                remainingCents: number;
+                                totalCents: number;
+                            };
+                            order: {
+                                id: string;
+                                paidAt: string | null;
+                                status: string;
+                            };
+                            payment: {
+                                amountCents: number;
+                                /** Format: date */
+                                businessDate: string;
+                                businessDayId: string;
+                                capturedAt: string | null;
+                                cashierSessionId: string | null;
+                                changeCents: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                /** @enum {string} */
+                                method: "CASH" | "CREDIT" | "DEBIT" | "VOUCHER" | "PIX" | "OTHER";
+                                operatorId: string | null;
+                                orderId: string;
+                                payerLabel: string | null;
+                                pix: {
+                                    qrImageBase64: string | null;
+                                    qrPayload: string;
+                                } | null;
+                                /** @enum {string} */
+                                provider: "CASH" | "TEF" | "ASAAS" | "MERCADO_PAGO" | "MANUAL" | "CARD_MACHINE" | "MARKETPLACE";
+                                providerRef: string | null;
+                                refundedCents: number;
+                                /** @enum {string} */
+                                status: "PENDING" | "CAPTURED" | "CANCELLED";
+                                tenderedCents: number;
+                            };
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -10554,7 +10922,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            amountCents: number;
+                            /** Format: date */
+                            businessDate: string;
+                            businessDayId: string;
+                            capturedAt: string | null;
+                            cashierSessionId: string | null;
+                            changeCents: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            /** @enum {string} */
+                            method: "CASH" | "CREDIT" | "DEBIT" | "VOUCHER" | "PIX" | "OTHER";
+                            operatorId: string | null;
+                            orderId: string;
+                            payerLabel: string | null;
+                            pix: {
+                                qrImageBase64: string | null;
+                                qrPayload: string;
+                            } | null;
+                            /** @enum {string} */
+                            provider: "CASH" | "TEF" | "ASAAS" | "MERCADO_PAGO" | "MANUAL" | "CARD_MACHINE" | "MARKETPLACE";
+                            providerRef: string | null;
+                            refundedCents: number;
+                            /** @enum {string} */
+                            status: "PENDING" | "CAPTURED" | "CANCELLED";
+                            tenderedCents: number;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -10599,7 +10997,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            amountCents: number;
+                            /** Format: date */
+                            businessDate: string;
+                            businessDayId: string;
+                            capturedAt: string | null;
+                            cashierSessionId: string | null;
+                            changeCents: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            /** @enum {string} */
+                            method: "CASH" | "CREDIT" | "DEBIT" | "VOUCHER" | "PIX" | "OTHER";
+                            operatorId: string | null;
+                            orderId: string;
+                            payerLabel: string | null;
+                            pix: {
+                                qrImageBase64: string | null;
+                                qrPayload: string;
+                            } | null;
+                            /** @enum {string} */
+                            provider: "CASH" | "TEF" | "ASAAS" | "MERCADO_PAGO" | "MANUAL" | "CARD_MACHINE" | "MARKETPLACE";
+                            providerRef: string | null;
+                            refundedCents: number;
+                            /** @enum {string} */
+                            status: "PENDING" | "CAPTURED" | "CANCELLED";
+                            tenderedCents: number;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -10652,7 +11080,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            amountCents: number;
+                            gatewayRefund?: {
+                                error?: string;
+                                /** @enum {string} */
+                                status: "DONE" | "FAILED";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            payment: {
+                                amountCents: number;
+                                /** Format: date */
+                                businessDate: string;
+                                businessDayId: string;
+                                capturedAt: string | null;
+                                cashierSessionId: string | null;
+                                changeCents: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                /** @enum {string} */
+                                method: "CASH" | "CREDIT" | "DEBIT" | "VOUCHER" | "PIX" | "OTHER";
+                                operatorId: string | null;
+                                orderId: string;
+                                payerLabel: string | null;
+                                pix: {
+                                    qrImageBase64: string | null;
+                                    qrPayload: string;
+                                } | null;
+                                /** @enum {string} */
+                                provider: "CASH" | "TEF" | "ASAAS" | "MERCADO_PAGO" | "MANUAL" | "CARD_MACHINE" | "MARKETPLACE";
+                                providerRef: string | null;
+                                refundedCents: number;
+                                /** @enum {string} */
+                                status: "PENDING" | "CAPTURED" | "CANCELLED";
+                                tenderedCents: number;
+                            };
+                            refundId: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -10704,7 +11173,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            differenceCents: number;
+                            /** Format: date */
+                            from: string;
+                            gateway: string;
+                            gatewayPaymentId: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "AMOUNT_MISMATCH" | "MISSING_IN_SETTLEMENT" | "UNKNOWN_TO_STORE";
+                            paymentId: string | null;
+                            reconciliationId: string;
+                            recordedCents: number | null;
+                            settledCents: number | null;
+                            /** Format: date */
+                            to: string;
+                        }[];
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -10757,7 +11243,49 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            amountMismatch: {
+                                gatewayPaymentId: string;
+                                netCents: number | null;
+                                paymentId: string | null;
+                                recordedCents: number | null;
+                                settledCents: number | null;
+                            }[];
+                            /** Format: date */
+                            from: string;
+                            gateway: string;
+                            id: string;
+                            matched: {
+                                gatewayPaymentId: string;
+                                netCents: number | null;
+                                paymentId: string | null;
+                                recordedCents: number | null;
+                                settledCents: number | null;
+                            }[];
+                            missingInSettlement: {
+                                gatewayPaymentId: string;
+                                netCents: number | null;
+                                paymentId: string | null;
+                                recordedCents: number | null;
+                                settledCents: number | null;
+                            }[];
+                            /** Format: date */
+                            to: string;
+                            totals: {
+                                differenceCents: number;
+                                matchedCents: number;
+                                netSettledCents: number;
+                                recordedCents: number;
+                                settledCents: number;
+                            };
+                            unknownToStore: {
+                                gatewayPaymentId: string;
+                                netCents: number | null;
+                                paymentId: string | null;
+                                recordedCents: number | null;
+                                settledCents: number | null;
+                            }[];
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -10805,7 +11333,49 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            amountMismatch: {
+                                gatewayPaymentId: string;
+                                netCents: number | null;
+                                paymentId: string | null;
+                                recordedCents: number | null;
+                                settledCents: number | null;
+                            }[];
+                            /** Format: date */
+                            from: string;
+                            gateway: string;
+                            id: string;
+                            matched: {
+                                gatewayPaymentId: string;
+                                netCents: number | null;
+                                paymentId: string | null;
+                                recordedCents: number | null;
+                                settledCents: number | null;
+                            }[];
+                            missingInSettlement: {
+                                gatewayPaymentId: string;
+                                netCents: number | null;
+                                paymentId: string | null;
+                                recordedCents: number | null;
+                                settledCents: number | null;
+                            }[];
+                            /** Format: date */
+                            to: string;
+                            totals: {
+                                differenceCents: number;
+                                matchedCents: number;
+                                netSettledCents: number;
+                                recordedCents: number;
+                                settledCents: number;
+                            };
+                            unknownToStore: {
+                                gatewayPaymentId: string;
+                                netCents: number | null;
+                                paymentId: string | null;
+                                recordedCents: number | null;
+                                settledCents: number | null;
+                            }[];
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -11096,7 +11666,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown[];
+                        data: {
+                            attempts: number;
+                            bytes: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            dedupeKey: string | null;
+                            id: string;
+                            kind: string;
+                            lastError: string | null;
+                            lastErrorCode: string | null;
+                            /** Format: date-time */
+                            nextAttemptAt: string;
+                            printedAt: string | null;
+                            printerId: string;
+                            requestedPrinterId: string;
+                            source: {
+                                id: string;
+                                type: string;
+                            } | null;
+                            /** @enum {string} */
+                            status: "QUEUED" | "PRINTING" | "DONE" | "FAILED";
+                            triedPrinterIds: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
                         error: null;
                         metadata?: components["schemas"]["PageMetadata"];
                         /** @constant */
@@ -11202,7 +11796,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            attempts: number;
+                            bytes: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            dedupeKey: string | null;
+                            id: string;
+                            kind: string;
+                            lastError: string | null;
+                            lastErrorCode: string | null;
+                            /** Format: date-time */
+                            nextAttemptAt: string;
+                            printedAt: string | null;
+                            printerId: string;
+                            requestedPrinterId: string;
+                            source: {
+                                id: string;
+                                type: string;
+                            } | null;
+                            /** @enum {string} */
+                            status: "QUEUED" | "PRINTING" | "DONE" | "FAILED";
+                            triedPrinterIds: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -11250,7 +11868,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            attempts: number;
+                            bytes: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            dedupeKey: string | null;
+                            id: string;
+                            kind: string;
+                            lastError: string | null;
+                            lastErrorCode: string | null;
+                            /** Format: date-time */
+                            nextAttemptAt: string;
+                            printedAt: string | null;
+                            printerId: string;
+                            requestedPrinterId: string;
+                            source: {
+                                id: string;
+                                type: string;
+                            } | null;
+                            /** @enum {string} */
+                            status: "QUEUED" | "PRINTING" | "DONE" | "FAILED";
+                            triedPrinterIds: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -11295,7 +11937,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            attempts: number;
+                            bytes: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            dedupeKey: string | null;
+                            id: string;
+                            kind: string;
+                            lastError: string | null;
+                            lastErrorCode: string | null;
+                            /** Format: date-time */
+                            nextAttemptAt: string;
+                            printedAt: string | null;
+                            printerId: string;
+                            requestedPrinterId: string;
+                            source: {
+                                id: string;
+                                type: string;
+                            } | null;
+                            /** @enum {string} */
+                            status: "QUEUED" | "PRINTING" | "DONE" | "FAILED";
+                            triedPrinterIds: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -11335,7 +12001,13 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            kitchenPrinters: {
+                                [key: string]: string;
+                            };
+                            receiptPrinterId: string | null;
+                            reportPrinterId: string | null;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -11381,7 +12053,13 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            kitchenPrinters: {
+                                [key: string]: string;
+                            };
+                            receiptPrinterId: string | null;
+                            reportPrinterId: string | null;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -11427,7 +12105,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            id: string;
+                            model: string;
+                            transports: string[];
+                            vendor: string;
+                        }[];
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -11463,7 +12146,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            backupPrinterId?: string;
+                            connection: {
+                                host: string;
+                                /** @default 9100 */
+                                port: number;
+                                /** @constant */
+                                type: "tcp";
+                            } | {
+                                baudRate?: number;
+                                path: string;
+                                /** @constant */
+                                type: "serial";
+                            } | {
+                                serialNumber?: string;
+                                /** @constant */
+                                type: "usb";
+                            };
+                            id: string;
+                            name: string;
+                            profileId: string;
+                        }[];
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -11525,7 +12229,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            backupPrinterId?: string;
+                            connection: {
+                                host: string;
+                                /** @default 9100 */
+                                port: number;
+                                /** @constant */
+                                type: "tcp";
+                            } | {
+                                baudRate?: number;
+                                path: string;
+                                /** @constant */
+                                type: "serial";
+                            } | {
+                                serialNumber?: string;
+                                /** @constant */
+                                type: "usb";
+                            };
+                            id: string;
+                            name: string;
+                            profileId: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -11573,7 +12298,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            printerId: string;
+                            /** @constant */
+                            reachable: true;
+                            status: {
+                                coverOpen: boolean;
+                                error: boolean;
+                                online: boolean;
+                                paperNearEnd: boolean;
+                                paperOut: boolean;
+                                supported: boolean;
+                            };
+                        } | {
+                            error: string;
+                            errorCode: string;
+                            printerId: string;
+                            /** @constant */
+                            reachable: false;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -11613,7 +12356,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            error: string | null;
+                            matches: {
+                                productName: string | null;
+                                profileId: string;
+                                usbId: string;
+                            }[];
+                            unmatchedCount: number;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */

@@ -3599,7 +3599,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            bytes: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            name: string;
+                        }[];
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -3638,7 +3643,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            bytes: number;
+                            name: string;
+                            removed: string[];
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -3871,7 +3880,125 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            report: {
+                                businessDayId: string;
+                                byCategory: {
+                                    amountCents: number;
+                                    categoryId: string;
+                                    count: number;
+                                }[];
+                                byChannel: {
+                                    amountCents: number;
+                                    channel: string;
+                                    count: number;
+                                }[];
+                                byHour: {
+                                    amountCents: number;
+                                    count: number;
+                                    hour: string;
+                                }[];
+                                byOperator: {
+                                    amountCents: number;
+                                    count: number;
+                                    name: string | null;
+                                    operatorId: string;
+                                }[];
+                                byProduct: {
+                                    amountCents: number;
+                                    name: string;
+                                    productId: string;
+                                    quantity: number;
+                                    unit: string;
+                                }[];
+                                cancellations: {
+                                    amountCents: number;
+                                    count: number;
+                                };
+                                cashiers: {
+                                    differenceCents: number;
+                                    operatorId: string;
+                                    sessionId: string;
+                                    status: string;
+                                    terminalId: string;
+                                    totalCountedCents: number;
+                                    totalExpectedCents: number;
+                                }[];
+                                closedAt: string;
+                                currency: string;
+                                date: string;
+                                fiscalDocuments: {
+                                    authorized: number;
+                                    authorizedTotalCents: number;
+                                    awaitingEmission: number;
+                                    cancelled: number;
+                                    contingencyPending: number;
+                                    denied: number;
+                                    inutilized: number;
+                                    rejected: number;
+                                };
+                                openedAt: string;
+                                payments: {
+                                    byMethod: {
+                                        capturedCents: number;
+                                        count: number;
+                                        method: string;
+                                        netCents: number;
+                                        refundedCents: number;
+                                    }[];
+                                    capturedCents: number;
+                                    changeCents: number;
+                                    count: number;
+                                    netCents: number;
+                                    refundedCents: number;
+                                };
+                                refunds: {
+                                    amountCents: number;
+                                    byOperator: {
+                                        amountCents: number;
+                                        count: number;
+                                        operatorId: string;
+                                    }[];
+                                    count: number;
+                                };
+                                sales: {
+                                    discountCents: number;
+                                    grossCents: number;
+                                    netCents: number;
+                                    ordersCount: number;
+                                };
+                                taxes: {
+                                    cbsCents: number;
+                                    cofinsCents: number;
+                                    ibsCents: number;
+                                    icmsBaseCents: number;
+                                    icmsCents: number;
+                                    pisCents: number;
+                                    /** @constant */
+                                    source: "AUTHORIZED_DOCUMENTS";
+                                    taxReform: boolean;
+                                };
+                                writeOffs: {
+                                    amountCents: number;
+                                    byKind: {
+                                        amountCents: number;
+                                        count: number;
+                                        kind: string;
+                                    }[];
+                                    count: number;
+                                    orders: {
+                                        amountCents: number;
+                                        channel: string;
+                                        kind: string;
+                                        managerId: string | null;
+                                        number?: number;
+                                        reason: string;
+                                        totalCents: number;
+                                    }[];
+                                };
+                            };
+                            text: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -3979,7 +4106,142 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            backup: {
+                                bytes: number;
+                                file: string;
+                                removed: string[];
+                            };
+                            day: {
+                                closedAt: string | null;
+                                closedBy: string | null;
+                                /** Format: date */
+                                date: string;
+                                id: string;
+                                /** Format: date-time */
+                                openedAt: string;
+                                openedBy: string | null;
+                                /** @enum {string} */
+                                status: "OPENING" | "OPEN" | "CLOSING" | "CLOSED";
+                            };
+                            report: {
+                                businessDayId: string;
+                                byCategory: {
+                                    amountCents: number;
+                                    categoryId: string;
+                                    count: number;
+                                }[];
+                                byChannel: {
+                                    amountCents: number;
+                                    channel: string;
+                                    count: number;
+                                }[];
+                                byHour: {
+                                    amountCents: number;
+                                    count: number;
+                                    hour: string;
+                                }[];
+                                byOperator: {
+                                    amountCents: number;
+                                    count: number;
+                                    name: string | null;
+                                    operatorId: string;
+                                }[];
+                                byProduct: {
+                                    amountCents: number;
+                                    name: string;
+                                    productId: string;
+                                    quantity: number;
+                                    unit: string;
+                                }[];
+                                cancellations: {
+                                    amountCents: number;
+                                    count: number;
+                                };
+                                cashiers: {
+                                    differenceCents: number;
+                                    operatorId: string;
+                                    sessionId: string;
+                                    status: string;
+                                    terminalId: string;
+                                    totalCountedCents: number;
+                                    totalExpectedCents: number;
+                                }[];
+                                closedAt: string;
+                                currency: string;
+                                date: string;
+                                fiscalDocuments: {
+                                    authorized: number;
+                                    authorizedTotalCents: number;
+                                    awaitingEmission: number;
+                                    cancelled: number;
+                                    contingencyPending: number;
+                                    denied: number;
+                                    inutilized: number;
+                                    rejected: number;
+                                };
+                                openedAt: string;
+                                payments: {
+                                    byMethod: {
+                                        capturedCents: number;
+                                        count: number;
+                                        method: string;
+                                        netCents: number;
+                                        refundedCents: number;
+                                    }[];
+                                    capturedCents: number;
+                                    changeCents: number;
+                                    count: number;
+                                    netCents: number;
+                                    refundedCents: number;
+                                };
+                                refunds: {
+                                    amountCents: number;
+                                    byOperator: {
+                                        amountCents: number;
+                                        count: number;
+                                        operatorId: string;
+                                    }[];
+                                    count: number;
+                                };
+                                sales: {
+                                    discountCents: number;
+                                    grossCents: number;
+                                    netCents: number;
+                                    ordersCount: number;
+                                };
+                                taxes: {
+                                    cbsCents: number;
+                                    cofinsCents: number;
+                                    ibsCents: number;
+                                    icmsBaseCents: number;
+                                    icmsCents: number;
+                                    pisCents: number;
+                                    /** @constant */
+                                    source: "AUTHORIZED_DOCUMENTS";
+                                    taxReform: boolean;
+                                };
+                                writeOffs: {
+                                    amountCents: number;
+                                    byKind: {
+                                        amountCents: number;
+                                        count: number;
+                                        kind: string;
+                                    }[];
+                                    count: number;
+                                    orders: {
+                                        amountCents: number;
+                                        channel: string;
+                                        kind: string;
+                                        managerId: string | null;
+                                        number?: number;
+                                        reason: string;
+                                        totalCents: number;
+                                    }[];
+                                };
+                            };
+                            text: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -9829,7 +10091,83 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** Format: date */
+                            businessDate: string;
+                            businessDayId: string | null;
+                            cancelReason: string | null;
+                            /** @enum {string} */
+                            channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                            confirmedAt: string | null;
+                            consumerTaxId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string | null;
+                            customerId: string | null;
+                            discountCents: number;
+                            id: string;
+                            items: {
+                                appliedRules: string[];
+                                categoryId: string;
+                                components: {
+                                    categoryId: string;
+                                    name: string;
+                                    prepSeconds: number;
+                                    productId: string;
+                                    quantity: number;
+                                    station: string | null;
+                                }[];
+                                discountCents: number;
+                                grossCents: number;
+                                itemId: string;
+                                name: string;
+                                notes: string | null;
+                                options: {
+                                    name: string;
+                                    priceCents: number;
+                                }[];
+                                prepSeconds: number;
+                                productId: string;
+                                quantity: number;
+                                round: number;
+                                seat: number | null;
+                                station: string | null;
+                                /** @enum {string} */
+                                status: "PENDING" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERED" | "CANCELLED";
+                                totalCents: number;
+                                /** @enum {string} */
+                                unit: "UNIT" | "GRAM";
+                                unitPriceCents: number;
+                            }[];
+                            kitchenTickets: {
+                                /** Format: date-time */
+                                fireAt: string;
+                                kind: string;
+                                station: string;
+                                ticketId: string;
+                            }[];
+                            manualDiscountCents: number;
+                            manualDiscountReason: string | null;
+                            notes: string | null;
+                            number: number;
+                            paidAt: string | null;
+                            /** @enum {string} */
+                            status: "DRAFT" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERING" | "COMPLETED" | "CANCELLED";
+                            subtotalCents: number;
+                            tableId: string | null;
+                            totalCents: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            writeOff: {
+                                amountCents: number;
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                kind: "COURTESY" | "LOSS";
+                                managerId: string | null;
+                                reason: string;
+                            } | null;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -10481,7 +10819,77 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** Format: date */
+                            businessDate: string;
+                            businessDayId: string | null;
+                            cancelReason: string | null;
+                            /** @enum {string} */
+                            channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                            confirmedAt: string | null;
+                            consumerTaxId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string | null;
+                            customerId: string | null;
+                            discountCents: number;
+                            id: string;
+                            items: {
+                                appliedRules: string[];
+                                categoryId: string;
+                                components: {
+                                    categoryId: string;
+                                    name: string;
+                                    prepSeconds: number;
+                                    productId: string;
+                                    quantity: number;
+                                    station: string | null;
+                                }[];
+                                discountCents: number;
+                                grossCents: number;
+                                itemId: string;
+                                name: string;
+                                notes: string | null;
+                                options: {
+                                    name: string;
+                                    priceCents: number;
+                                }[];
+                                prepSeconds: number;
+                                productId: string;
+                                quantity: number;
+                                round: number;
+                                seat: number | null;
+                                station: string | null;
+                                /** @enum {string} */
+                                status: "PENDING" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERED" | "CANCELLED";
+                                totalCents: number;
+                                /** @enum {string} */
+                                unit: "UNIT" | "GRAM";
+                                unitPriceCents: number;
+                            }[];
+                            manualDiscountCents: number;
+                            manualDiscountReason: string | null;
+                            notes: string | null;
+                            number: number;
+                            paidAt: string | null;
+                            /** @enum {string} */
+                            status: "DRAFT" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERING" | "COMPLETED" | "CANCELLED";
+                            subtotalCents: number;
+                            tableId: string | null;
+                            totalCents: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            weighedGrams: number;
+                            writeOff: {
+                                amountCents: number;
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                kind: "COURTESY" | "LOSS";
+                                managerId: string | null;
+                                reason: string;
+                            } | null;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -10872,7 +11280,76 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** Format: date */
+                            businessDate: string;
+                            businessDayId: string | null;
+                            cancelReason: string | null;
+                            /** @enum {string} */
+                            channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                            confirmedAt: string | null;
+                            consumerTaxId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string | null;
+                            customerId: string | null;
+                            discountCents: number;
+                            id: string;
+                            items: {
+                                appliedRules: string[];
+                                categoryId: string;
+                                components: {
+                                    categoryId: string;
+                                    name: string;
+                                    prepSeconds: number;
+                                    productId: string;
+                                    quantity: number;
+                                    station: string | null;
+                                }[];
+                                discountCents: number;
+                                grossCents: number;
+                                itemId: string;
+                                name: string;
+                                notes: string | null;
+                                options: {
+                                    name: string;
+                                    priceCents: number;
+                                }[];
+                                prepSeconds: number;
+                                productId: string;
+                                quantity: number;
+                                round: number;
+                                seat: number | null;
+                                station: string | null;
+                                /** @enum {string} */
+                                status: "PENDING" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERED" | "CANCELLED";
+                                totalCents: number;
+                                /** @enum {string} */
+                                unit: "UNIT" | "GRAM";
+                                unitPriceCents: number;
+                            }[];
+                            manualDiscountCents: number;
+                            manualDiscountReason: string | null;
+                            notes: string | null;
+                            number: number;
+                            paidAt: string | null;
+                            /** @enum {string} */
+                            status: "DRAFT" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERING" | "COMPLETED" | "CANCELLED";
+                            subtotalCents: number;
+                            tableId: string | null;
+                            totalCents: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            writeOff: {
+                                amountCents: number;
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                kind: "COURTESY" | "LOSS";
+                                managerId: string | null;
+                                reason: string;
+                            } | null;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */

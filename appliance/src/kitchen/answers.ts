@@ -1,7 +1,11 @@
 import { z } from 'zod';
-import { kitchenTicketSchema } from '../../contract/index.js';
+import { kitchenStationSchema, kitchenTicketSchema } from '../../contract/index.js';
 
 /** Answers of the kitchen routes for the OpenAPI document only: loaded when the document is built. */
+export const stationAnswer = kitchenStationSchema;
+
+export const openTicketsAnswer = z.array(kitchenTicketSchema);
+
 export const allDayAnswer = z.object({
   station: z.string(),
   openTickets: z.number().int(),

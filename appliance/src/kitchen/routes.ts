@@ -12,7 +12,6 @@ import { loadTicket, openTickets } from './tickets.js';
 import type { KitchenTicket } from './types.js';
 import { safeText } from '../kernel/safe-text.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
-import { kitchenStationSchema, kitchenTicketSchema } from '../../contract/index.js';
 
 const stationBody = z.object({
   name: safeText(60),
@@ -30,9 +29,9 @@ const stationCode = z.string().regex(/^[A-Z][A-Z0-9_]{0,31}$/);
 const stationParams = z.object({ code: stationCode });
 
 export function registerKitchenRoutes(ctx: ModuleContext, print: (ticket: KitchenTicket) => Promise<void>): void {
-  ctx.api.get('/kds/stations', routeDoc({ tag: 'kitchen', summary: 'Kitchen stations', response: () => z.array(kitchenStationSchema) }), requirePermission('kds.operate'), (c) => ok(c, listStations(ctx.db, true)));
+  ctx.api.get('/kds/stations', routeDoc({ tag: 'kitchen', summary: 'Kitchen stations', response: () => import('./answers.js').then((a) => z.array(a.stationAnswer)) }), requirePermission('kds.operate'), (c) => ok(c, listStations(ctx.db, true)));
 
-  ctx.api.put('/kds/stations/:code', routeDoc({ tag: 'kitchen', summary: 'Create or replace a kitchen station', params: stationParams, body: stationBody, response: () => kitchenStationSchema }), requirePermission('catalog.write'), async (c) => {
+  ctx.api.put('/kds/stations/:code', routeDoc({ tag: 'kitchen', summary: 'Create or replace a kitchen station', params: stationParams, body: stationBody, response: () => import('./answers.js').then((a) => a.stationAnswer) }), requirePermission('catalog.write'), async (c) => {
     const code = parseWith(stationCode, readParam(c, 'code'));
     const body = await readJson(c, stationBody);
     return runCommand(c, 'kitchen.station_save', (tx) => {
@@ -43,7 +42,7 @@ export function registerKitchenRoutes(ctx: ModuleContext, print: (ticket: Kitche
     });
   });
 
-  ctx.api.get('/kds/:station/tickets', routeDoc({ tag: 'kitchen', summary: 'The open tickets of a station', response: () => z.array(kitchenTicketSchema), errors: { 403: ['KDS_STATION_FORBIDDEN'] } }), requirePermission('kds.operate'), (c) => {
+  ctx.api.get('/kds/:station/tickets', routeDoc({ tag: 'kitchen', summary: 'The open tickets of a station', response: () => import('./answers.js').then((a) => a.openTicketsAnswer), errors: { 403: ['KDS_STATION_FORBIDDEN'] } }), requirePermission('kds.operate'), (c) => {
     const station = readParam(c, 'station');
     assertStationAccess(ctx.db, c.get('actor'), station);
     return ok(c, openTickets(ctx.db, station));

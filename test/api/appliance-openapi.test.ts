@@ -4,6 +4,7 @@ import { ApiError, createApplianceClient, unwrap } from '../../appliance/contrac
 import { startTestAppliance, type TestAppliance } from '../../appliance/src/kernel/testing/harness.js';
 import { applianceModules } from '../../appliance/src/modules.js';
 import { APPLIANCE_TYPES_FILE, applianceApiTypes } from './api-types.js';
+import { checkGetAnswers, ROUTES_AWAITING_RESPONSE_SCHEMA, routesWithoutResponseSchema } from './response-schemas.js';
 import { documentedOperations, fetchDocument, referencePageOperations, routeCoverage, validateOpenApi, type OpenApiDocument } from './openapi-checks.js';
 
 describe('the appliance OpenAPI document and reference page', () => {
@@ -21,6 +22,17 @@ describe('the appliance OpenAPI document and reference page', () => {
     expect(coverage.undocumented).toEqual([]);
     expect(coverage.unmounted).toEqual([]);
     expect(coverage.mounted).toBeGreaterThan(150);
+  });
+
+  it('declares what every JSON route answers (the envelope\'s data), so client types are exact', () => {
+    expect(routesWithoutResponseSchema(app.ctx.root)).toEqual([...ROUTES_AWAITING_RESPONSE_SCHEMA].sort());
+  });
+
+  it('declares response schemas that the real answers parse with (every list and the first item of each)', async () => {
+    const admin = await unwrap(createApplianceClient({ baseUrl: app.baseUrl }).POST('/api/v1/auth/login', { body: { username: 'admin', password: 'Admin#2026' } }));
+    const report = await checkGetAnswers(app.ctx.root, `Bearer ${admin.accessToken}`);
+    expect(report.mismatches).toEqual([]);
+    expect(report.checked.length).toBeGreaterThanOrEqual(15);
   });
 
   it('is valid OpenAPI 3.1, with security taken from the guard each route runs', async () => {

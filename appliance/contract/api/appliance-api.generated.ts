@@ -3599,7 +3599,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            bytes: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            name: string;
+                        }[];
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -3638,7 +3643,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            bytes: number;
+                            name: string;
+                            removed: string[];
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -3871,7 +3880,125 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            report: {
+                                businessDayId: string;
+                                byCategory: {
+                                    amountCents: number;
+                                    categoryId: string;
+                                    count: number;
+                                }[];
+                                byChannel: {
+                                    amountCents: number;
+                                    channel: string;
+                                    count: number;
+                                }[];
+                                byHour: {
+                                    amountCents: number;
+                                    count: number;
+                                    hour: string;
+                                }[];
+                                byOperator: {
+                                    amountCents: number;
+                                    count: number;
+                                    name: string | null;
+                                    operatorId: string;
+                                }[];
+                                byProduct: {
+                                    amountCents: number;
+                                    name: string;
+                                    productId: string;
+                                    quantity: number;
+                                    unit: string;
+                                }[];
+                                cancellations: {
+                                    amountCents: number;
+                                    count: number;
+                                };
+                                cashiers: {
+                                    differenceCents: number;
+                                    operatorId: string;
+                                    sessionId: string;
+                                    status: string;
+                                    terminalId: string;
+                                    totalCountedCents: number;
+                                    totalExpectedCents: number;
+                                }[];
+                                closedAt: string;
+                                currency: string;
+                                date: string;
+                                fiscalDocuments: {
+                                    authorized: number;
+                                    authorizedTotalCents: number;
+                                    awaitingEmission: number;
+                                    cancelled: number;
+                                    contingencyPending: number;
+                                    denied: number;
+                                    inutilized: number;
+                                    rejected: number;
+                                };
+                                openedAt: string;
+                                payments: {
+                                    byMethod: {
+                                        capturedCents: number;
+                                        count: number;
+                                        method: string;
+                                        netCents: number;
+                                        refundedCents: number;
+                                    }[];
+                                    capturedCents: number;
+                                    changeCents: number;
+                                    count: number;
+                                    netCents: number;
+                                    refundedCents: number;
+                                };
+                                refunds: {
+                                    amountCents: number;
+                                    byOperator: {
+                                        amountCents: number;
+                                        count: number;
+                                        operatorId: string;
+                                    }[];
+                                    count: number;
+                                };
+                                sales: {
+                                    discountCents: number;
+                                    grossCents: number;
+                                    netCents: number;
+                                    ordersCount: number;
+                                };
+                                taxes: {
+                                    cbsCents: number;
+                                    cofinsCents: number;
+                                    ibsCents: number;
+                                    icmsBaseCents: number;
+                                    icmsCents: number;
+                                    pisCents: number;
+                                    /** @constant */
+                                    source: "AUTHORIZED_DOCUMENTS";
+                                    taxReform: boolean;
+                                };
+                                writeOffs: {
+                                    amountCents: number;
+                                    byKind: {
+                                        amountCents: number;
+                                        count: number;
+                                        kind: string;
+                                    }[];
+                                    count: number;
+                                    orders: {
+                                        amountCents: number;
+                                        channel: string;
+                                        kind: string;
+                                        managerId: string | null;
+                                        number?: number;
+                                        reason: string;
+                                        totalCents: number;
+                                    }[];
+                                };
+                            };
+                            text: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -3979,7 +4106,142 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            backup: {
+                                bytes: number;
+                                file: string;
+                                removed: string[];
+                            };
+                            day: {
+                                closedAt: string | null;
+                                closedBy: string | null;
+                                /** Format: date */
+                                date: string;
+                                id: string;
+                                /** Format: date-time */
+                                openedAt: string;
+                                openedBy: string | null;
+                                /** @enum {string} */
+                                status: "OPENING" | "OPEN" | "CLOSING" | "CLOSED";
+                            };
+                            report: {
+                                businessDayId: string;
+                                byCategory: {
+                                    amountCents: number;
+                                    categoryId: string;
+                                    count: number;
+                                }[];
+                                byChannel: {
+                                    amountCents: number;
+                                    channel: string;
+                                    count: number;
+                                }[];
+                                byHour: {
+                                    amountCents: number;
+                                    count: number;
+                                    hour: string;
+                                }[];
+                                byOperator: {
+                                    amountCents: number;
+                                    count: number;
+                                    name: string | null;
+                                    operatorId: string;
+                                }[];
+                                byProduct: {
+                                    amountCents: number;
+                                    name: string;
+                                    productId: string;
+                                    quantity: number;
+                                    unit: string;
+                                }[];
+                                cancellations: {
+                                    amountCents: number;
+                                    count: number;
+                                };
+                                cashiers: {
+                                    differenceCents: number;
+                                    operatorId: string;
+                                    sessionId: string;
+                                    status: string;
+                                    terminalId: string;
+                                    totalCountedCents: number;
+                                    totalExpectedCents: number;
+                                }[];
+                                closedAt: string;
+                                currency: string;
+                                date: string;
+                                fiscalDocuments: {
+                                    authorized: number;
+                                    authorizedTotalCents: number;
+                                    awaitingEmission: number;
+                                    cancelled: number;
+                                    contingencyPending: number;
+                                    denied: number;
+                                    inutilized: number;
+                                    rejected: number;
+                                };
+                                openedAt: string;
+                                payments: {
+                                    byMethod: {
+                                        capturedCents: number;
+                                        count: number;
+                                        method: string;
+                                        netCents: number;
+                                        refundedCents: number;
+                                    }[];
+                                    capturedCents: number;
+                                    changeCents: number;
+                                    count: number;
+                                    netCents: number;
+                                    refundedCents: number;
+                                };
+                                refunds: {
+                                    amountCents: number;
+                                    byOperator: {
+                                        amountCents: number;
+                                        count: number;
+                                        operatorId: string;
+                                    }[];
+                                    count: number;
+                                };
+                                sales: {
+                                    discountCents: number;
+                                    grossCents: number;
+                                    netCents: number;
+                                    ordersCount: number;
+                                };
+                                taxes: {
+                                    cbsCents: number;
+                                    cofinsCents: number;
+                                    ibsCents: number;
+                                    icmsBaseCents: number;
+                                    icmsCents: number;
+                                    pisCents: number;
+                                    /** @constant */
+                                    source: "AUTHORIZED_DOCUMENTS";
+                                    taxReform: boolean;
+                                };
+                                writeOffs: {
+                                    amountCents: number;
+                                    byKind: {
+                                        amountCents: number;
+                                        count: number;
+                                        kind: string;
+                                    }[];
+                                    count: number;
+                                    orders: {
+                                        amountCents: number;
+                                        channel: string;
+                                        kind: string;
+                                        managerId: string | null;
+                                        number?: number;
+                                        reason: string;
+                                        totalCents: number;
+                                    }[];
+                                };
+                            };
+                            text: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -4135,7 +4397,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            closeDifferenceAlertAboveCents: number;
+                            drawerAlertAboveCents: number;
+                            refundOverrideAboveCents: number;
+                            withdrawalOverrideAboveCents: number;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -4180,7 +4447,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            closeDifferenceAlertAboveCents: number;
+                            drawerAlertAboveCents: number;
+                            refundOverrideAboveCents: number;
+                            withdrawalOverrideAboveCents: number;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -4228,7 +4500,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            businessDayId: string;
+                            closedAt: string | null;
+                            closedBy: string | null;
+                            id: string;
+                            /** Format: date-time */
+                            openedAt: string;
+                            openingFloatCents: number;
+                            operatorId: string;
+                            operatorName: string | null;
+                            /** @enum {string} */
+                            status: "OPEN" | "CLOSED";
+                            terminalId: string;
+                        }[];
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -4276,7 +4561,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            businessDayId: string;
+                            closedAt: string | null;
+                            closedBy: string | null;
+                            id: string;
+                            /** Format: date-time */
+                            openedAt: string;
+                            openingFloatCents: number;
+                            operatorId: string;
+                            operatorName: string | null;
+                            /** @enum {string} */
+                            status: "OPEN" | "CLOSED";
+                            terminalId: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -4324,7 +4622,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            businessDayId: string;
+                            closedAt: string | null;
+                            closedBy: string | null;
+                            expectedByMethod: {
+                                [key: string]: number;
+                            } | null;
+                            id: string;
+                            /** Format: date-time */
+                            openedAt: string;
+                            openingFloatCents: number;
+                            operations: {
+                                amountCents: number;
+                                changeCents: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: string;
+                                managerId: string | null;
+                                /** @enum {string} */
+                                method: "CASH" | "CREDIT" | "DEBIT" | "VOUCHER" | "PIX" | "OTHER";
+                                operatorId: string | null;
+                                reason: string | null;
+                                reference: string | null;
+                                sessionId: string;
+                                /** @enum {string} */
+                                type: "SALE" | "REFUND" | "WITHDRAWAL" | "DEPOSIT";
+                            }[] | null;
+                            operatorId: string;
+                            operatorName: string | null;
+                            /** @enum {string} */
+                            status: "OPEN" | "CLOSED";
+                            terminalId: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -4382,7 +4712,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            report: {
+                                alert: boolean;
+                                businessDayId: string;
+                                closedAt: string;
+                                closedBy: string | null;
+                                differenceCents: number;
+                                lines: {
+                                    countedCents: number;
+                                    differenceCents: number;
+                                    expectedCents: number;
+                                    method: string;
+                                }[];
+                                openedAt: string;
+                                openingFloatCents: number;
+                                operatorId: string;
+                                operatorName: string | null;
+                                sessionId: string;
+                                /** @enum {string} */
+                                status: "BALANCED" | "OVER" | "SHORT";
+                                terminalId: string;
+                                totalCountedCents: number;
+                                totalExpectedCents: number;
+                                totals: {
+                                    cashSalesCents: number;
+                                    changeCents: number;
+                                    depositsCents: number;
+                                    refundsCents: number;
+                                    withdrawalsCents: number;
+                                };
+                            };
+                            text: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -4432,7 +4794,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            report: {
+                                alert: boolean;
+                                businessDayId: string;
+                                closedAt: string;
+                                closedBy: string | null;
+                                differenceCents: number;
+                                lines: {
+                                    countedCents: number;
+                                    differenceCents: number;
+                                    expectedCents: number;
+                                    method: string;
+                                }[];
+                                openedAt: string;
+                                openingFloatCents: number;
+                                operatorId: string;
+                                operatorName: string | null;
+                                sessionId: string;
+                                /** @enum {string} */
+                                status: "BALANCED" | "OVER" | "SHORT";
+                                terminalId: string;
+                                totalCountedCents: number;
+                                totalExpectedCents: number;
+                                totals: {
+                                    cashSalesCents: number;
+                                    changeCents: number;
+                                    depositsCents: number;
+                                    refundsCents: number;
+                                    withdrawalsCents: number;
+                                };
+                            };
+                            text: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -4487,7 +4881,22 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            amountCents: number;
+                            changeCents: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            managerId: string | null;
+                            /** @enum {string} */
+                            method: "CASH" | "CREDIT" | "DEBIT" | "VOUCHER" | "PIX" | "OTHER";
+                            operatorId: string | null;
+                            reason: string | null;
+                            reference: string | null;
+                            sessionId: string;
+                            /** @enum {string} */
+                            type: "SALE" | "REFUND" | "WITHDRAWAL" | "DEPOSIT";
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -8284,7 +8693,18 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            items: {
+                                name: string;
+                                quantity: number;
+                                /** @enum {string} */
+                                unit: "UNIT" | "GRAM";
+                            }[];
+                            openTickets: number;
+                            station: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -8336,7 +8756,52 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            changed: boolean;
+                            orderFullyBumped: boolean;
+                            orderId: string;
+                            orderStarted: boolean;
+                            ticket: {
+                                channel: string;
+                                dueAt: string;
+                                fireAt: string;
+                                groupId: string;
+                                items: {
+                                    dueAt: string;
+                                    fireAt: string;
+                                    itemId: string;
+                                    modifiers: string[];
+                                    name: string;
+                                    notes: string | null;
+                                    prepSeconds: number;
+                                    productId: string;
+                                    quantity: number;
+                                    station: string;
+                                    /** @enum {string} */
+                                    status: "PENDING" | "IN_PROGRESS" | "DONE" | "VOIDED";
+                                    /** @enum {string} */
+                                    unit: "UNIT" | "GRAM";
+                                }[];
+                                /** @enum {string} */
+                                kind: "STATION" | "EXPO";
+                                orderId: string;
+                                orderNumber: number;
+                                station: string;
+                                /** @enum {string} */
+                                status: "OPEN" | "IN_PROGRESS" | "BUMPED" | "VOIDED";
+                                table: string | null;
+                                ticketId: string;
+                                timers: {
+                                    bumpedAt: string | null;
+                                    createdAt: string;
+                                    lateAfterSeconds: number;
+                                    startedAt: string | null;
+                                    voidedAt: string | null;
+                                    warnAfterSeconds: number;
+                                };
+                                version: number;
+                            };
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -8384,7 +8849,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            station: string;
+                            tickets: {
+                                /** Format: date-time */
+                                bumpedAt: string;
+                                channel: string;
+                                items: string[];
+                                orderNumber: number;
+                                table: string | null;
+                                ticketId: string;
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -8424,7 +8902,46 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            channel: string;
+                            dueAt: string;
+                            fireAt: string;
+                            groupId: string;
+                            items: {
+                                dueAt: string;
+                                fireAt: string;
+                                itemId: string;
+                                modifiers: string[];
+                                name: string;
+                                notes: string | null;
+                                prepSeconds: number;
+                                productId: string;
+                                quantity: number;
+                                station: string;
+                                /** @enum {string} */
+                                status: "PENDING" | "IN_PROGRESS" | "DONE" | "VOIDED";
+                                /** @enum {string} */
+                                unit: "UNIT" | "GRAM";
+                            }[];
+                            /** @enum {string} */
+                            kind: "STATION" | "EXPO";
+                            orderId: string;
+                            orderNumber: number;
+                            station: string;
+                            /** @enum {string} */
+                            status: "OPEN" | "IN_PROGRESS" | "BUMPED" | "VOIDED";
+                            table: string | null;
+                            ticketId: string;
+                            timers: {
+                                bumpedAt: string | null;
+                                createdAt: string;
+                                lateAfterSeconds: number;
+                                startedAt: string | null;
+                                voidedAt: string | null;
+                                warnAfterSeconds: number;
+                            };
+                            version: number;
+                        }[];
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -8468,7 +8985,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** @constant */
+                            printed: true;
+                            ticketId: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -8508,7 +9029,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            active: boolean;
+                            capacity: number;
+                            categories: string[];
+                            code: string;
+                            hasScreen: boolean;
+                            isDefault: boolean;
+                            isExpo: boolean;
+                            lateAfterSeconds: number;
+                            name: string;
+                            sortOrder: number;
+                            warnAfterSeconds: number;
+                        }[];
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -8569,7 +9102,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            active: boolean;
+                            capacity: number;
+                            categories: string[];
+                            code: string;
+                            hasScreen: boolean;
+                            isDefault: boolean;
+                            isExpo: boolean;
+                            lateAfterSeconds: number;
+                            name: string;
+                            sortOrder: number;
+                            warnAfterSeconds: number;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -9546,7 +10091,83 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** Format: date */
+                            businessDate: string;
+                            businessDayId: string | null;
+                            cancelReason: string | null;
+                            /** @enum {string} */
+                            channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                            confirmedAt: string | null;
+                            consumerTaxId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string | null;
+                            customerId: string | null;
+                            discountCents: number;
+                            id: string;
+                            items: {
+                                appliedRules: string[];
+                                categoryId: string;
+                                components: {
+                                    categoryId: string;
+                                    name: string;
+                                    prepSeconds: number;
+                                    productId: string;
+                                    quantity: number;
+                                    station: string | null;
+                                }[];
+                                discountCents: number;
+                                grossCents: number;
+                                itemId: string;
+                                name: string;
+                                notes: string | null;
+                                options: {
+                                    name: string;
+                                    priceCents: number;
+                                }[];
+                                prepSeconds: number;
+                                productId: string;
+                                quantity: number;
+                                round: number;
+                                seat: number | null;
+                                station: string | null;
+                                /** @enum {string} */
+                                status: "PENDING" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERED" | "CANCELLED";
+                                totalCents: number;
+                                /** @enum {string} */
+                                unit: "UNIT" | "GRAM";
+                                unitPriceCents: number;
+                            }[];
+                            kitchenTickets: {
+                                /** Format: date-time */
+                                fireAt: string;
+                                kind: string;
+                                station: string;
+                                ticketId: string;
+                            }[];
+                            manualDiscountCents: number;
+                            manualDiscountReason: string | null;
+                            notes: string | null;
+                            number: number;
+                            paidAt: string | null;
+                            /** @enum {string} */
+                            status: "DRAFT" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERING" | "COMPLETED" | "CANCELLED";
+                            subtotalCents: number;
+                            tableId: string | null;
+                            totalCents: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            writeOff: {
+                                amountCents: number;
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                kind: "COURTESY" | "LOSS";
+                                managerId: string | null;
+                                reason: string;
+                            } | null;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -10198,7 +10819,77 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** Format: date */
+                            businessDate: string;
+                            businessDayId: string | null;
+                            cancelReason: string | null;
+                            /** @enum {string} */
+                            channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                            confirmedAt: string | null;
+                            consumerTaxId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string | null;
+                            customerId: string | null;
+                            discountCents: number;
+                            id: string;
+                            items: {
+                                appliedRules: string[];
+                                categoryId: string;
+                                components: {
+                                    categoryId: string;
+                                    name: string;
+                                    prepSeconds: number;
+                                    productId: string;
+                                    quantity: number;
+                                    station: string | null;
+                                }[];
+                                discountCents: number;
+                                grossCents: number;
+                                itemId: string;
+                                name: string;
+                                notes: string | null;
+                                options: {
+                                    name: string;
+                                    priceCents: number;
+                                }[];
+                                prepSeconds: number;
+                                productId: string;
+                                quantity: number;
+                                round: number;
+                                seat: number | null;
+                                station: string | null;
+                                /** @enum {string} */
+                                status: "PENDING" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERED" | "CANCELLED";
+                                totalCents: number;
+                                /** @enum {string} */
+                                unit: "UNIT" | "GRAM";
+                                unitPriceCents: number;
+                            }[];
+                            manualDiscountCents: number;
+                            manualDiscountReason: string | null;
+                            notes: string | null;
+                            number: number;
+                            paidAt: string | null;
+                            /** @enum {string} */
+                            status: "DRAFT" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERING" | "COMPLETED" | "CANCELLED";
+                            subtotalCents: number;
+                            tableId: string | null;
+                            totalCents: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            weighedGrams: number;
+                            writeOff: {
+                                amountCents: number;
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                kind: "COURTESY" | "LOSS";
+                                managerId: string | null;
+                                reason: string;
+                            } | null;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -10248,7 +10939,47 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            balance: {
+                                changeCents: number;
+                                orderId: string;
+                                paidCents: number;
+                                pendingCents: number;
+                                remainingCents: number;
+                                totalCents: number;
+                            };
+                            payments: {
+                                amountCents: number;
+                                /** Format: date */
+                                businessDate: string;
+                                businessDayId: string;
+                                capturedAt: string | null;
+                                cashierSessionId: string | null;
+                                changeCents: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                /** @enum {string} */
+                                method: "CASH" | "CREDIT" | "DEBIT" | "VOUCHER" | "PIX" | "OTHER";
+                                operatorId: string | null;
+                                orderId: string;
+                                payerLabel: string | null;
+                                pix: {
+                                    qrImageBase64: string | null;
+                                    qrPayload: string;
+                                } | null;
+                                /** @enum {string} */
+                                provider: "CASH" | "TEF" | "ASAAS" | "MERCADO_PAGO" | "MANUAL" | "CARD_MACHINE" | "MARKETPLACE";
+                                providerRef: string | null;
+                                refundedCents: number;
+                                /** @enum {string} */
+                                status: "PENDING" | "CAPTURED" | "CANCELLED";
+                                tenderedCents: number;
+                            }[];
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -10314,7 +11045,52 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            balance: {
+                                changeCents: number;
+                                orderId: string;
+                                paidCents: number;
+                                pendingCents: number;
+                                remainingCents: number;
+                                totalCents: number;
+                            };
+                            order: {
+                                id: string;
+                                paidAt: string | null;
+                                status: string;
+                            };
+                            payment: {
+                                amountCents: number;
+                                /** Format: date */
+                                businessDate: string;
+                                businessDayId: string;
+                                capturedAt: string | null;
+                                cashierSessionId: string | null;
+                                changeCents: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                /** @enum {string} */
+                                method: "CASH" | "CREDIT" | "DEBIT" | "VOUCHER" | "PIX" | "OTHER";
+                                operatorId: string | null;
+                                orderId: string;
+                                payerLabel: string | null;
+                                pix: {
+                                    qrImageBase64: string | null;
+                                    qrPayload: string;
+                                } | null;
+                                /** @enum {string} */
+                                provider: "CASH" | "TEF" | "ASAAS" | "MERCADO_PAGO" | "MANUAL" | "CARD_MACHINE" | "MARKETPLACE";
+                                providerRef: string | null;
+                                refundedCents: number;
+                                /** @enum {string} */
+                                status: "PENDING" | "CAPTURED" | "CANCELLED";
+                                tenderedCents: number;
+                            };
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -10504,7 +11280,76 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** Format: date */
+                            businessDate: string;
+                            businessDayId: string | null;
+                            cancelReason: string | null;
+                            /** @enum {string} */
+                            channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                            confirmedAt: string | null;
+                            consumerTaxId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string | null;
+                            customerId: string | null;
+                            discountCents: number;
+                            id: string;
+                            items: {
+                                appliedRules: string[];
+                                categoryId: string;
+                                components: {
+                                    categoryId: string;
+                                    name: string;
+                                    prepSeconds: number;
+                                    productId: string;
+                                    quantity: number;
+                                    station: string | null;
+                                }[];
+                                discountCents: number;
+                                grossCents: number;
+                                itemId: string;
+                                name: string;
+                                notes: string | null;
+                                options: {
+                                    name: string;
+                                    priceCents: number;
+                                }[];
+                                prepSeconds: number;
+                                productId: string;
+                                quantity: number;
+                                round: number;
+                                seat: number | null;
+                                station: string | null;
+                                /** @enum {string} */
+                                status: "PENDING" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERED" | "CANCELLED";
+                                totalCents: number;
+                                /** @enum {string} */
+                                unit: "UNIT" | "GRAM";
+                                unitPriceCents: number;
+                            }[];
+                            manualDiscountCents: number;
+                            manualDiscountReason: string | null;
+                            notes: string | null;
+                            number: number;
+                            paidAt: string | null;
+                            /** @enum {string} */
+                            status: "DRAFT" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERING" | "COMPLETED" | "CANCELLED";
+                            subtotalCents: number;
+                            tableId: string | null;
+                            totalCents: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            writeOff: {
+                                amountCents: number;
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                kind: "COURTESY" | "LOSS";
+                                managerId: string | null;
+                                reason: string;
+                            } | null;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -10554,7 +11399,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            amountCents: number;
+                            /** Format: date */
+                            businessDate: string;
+                            businessDayId: string;
+                            capturedAt: string | null;
+                            cashierSessionId: string | null;
+                            changeCents: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            /** @enum {string} */
+                            method: "CASH" | "CREDIT" | "DEBIT" | "VOUCHER" | "PIX" | "OTHER";
+                            operatorId: string | null;
+                            orderId: string;
+                            payerLabel: string | null;
+                            pix: {
+                                qrImageBase64: string | null;
+                                qrPayload: string;
+                            } | null;
+                            /** @enum {string} */
+                            provider: "CASH" | "TEF" | "ASAAS" | "MERCADO_PAGO" | "MANUAL" | "CARD_MACHINE" | "MARKETPLACE";
+                            providerRef: string | null;
+                            refundedCents: number;
+                            /** @enum {string} */
+                            status: "PENDING" | "CAPTURED" | "CANCELLED";
+                            tenderedCents: number;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -10599,7 +11474,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            amountCents: number;
+                            /** Format: date */
+                            businessDate: string;
+                            businessDayId: string;
+                            capturedAt: string | null;
+                            cashierSessionId: string | null;
+                            changeCents: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            /** @enum {string} */
+                            method: "CASH" | "CREDIT" | "DEBIT" | "VOUCHER" | "PIX" | "OTHER";
+                            operatorId: string | null;
+                            orderId: string;
+                            payerLabel: string | null;
+                            pix: {
+                                qrImageBase64: string | null;
+                                qrPayload: string;
+                            } | null;
+                            /** @enum {string} */
+                            provider: "CASH" | "TEF" | "ASAAS" | "MERCADO_PAGO" | "MANUAL" | "CARD_MACHINE" | "MARKETPLACE";
+                            providerRef: string | null;
+                            refundedCents: number;
+                            /** @enum {string} */
+                            status: "PENDING" | "CAPTURED" | "CANCELLED";
+                            tenderedCents: number;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -10652,7 +11557,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            amountCents: number;
+                            gatewayRefund?: {
+                                error?: string;
+                                /** @enum {string} */
+                                status: "DONE" | "FAILED";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            payment: {
+                                amountCents: number;
+                                /** Format: date */
+                                businessDate: string;
+                                businessDayId: string;
+                                capturedAt: string | null;
+                                cashierSessionId: string | null;
+                                changeCents: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                /** @enum {string} */
+                                method: "CASH" | "CREDIT" | "DEBIT" | "VOUCHER" | "PIX" | "OTHER";
+                                operatorId: string | null;
+                                orderId: string;
+                                payerLabel: string | null;
+                                pix: {
+                                    qrImageBase64: string | null;
+                                    qrPayload: string;
+                                } | null;
+                                /** @enum {string} */
+                                provider: "CASH" | "TEF" | "ASAAS" | "MERCADO_PAGO" | "MANUAL" | "CARD_MACHINE" | "MARKETPLACE";
+                                providerRef: string | null;
+                                refundedCents: number;
+                                /** @enum {string} */
+                                status: "PENDING" | "CAPTURED" | "CANCELLED";
+                                tenderedCents: number;
+                            };
+                            refundId: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -10704,7 +11650,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            differenceCents: number;
+                            /** Format: date */
+                            from: string;
+                            gateway: string;
+                            gatewayPaymentId: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "AMOUNT_MISMATCH" | "MISSING_IN_SETTLEMENT" | "UNKNOWN_TO_STORE";
+                            paymentId: string | null;
+                            reconciliationId: string;
+                            recordedCents: number | null;
+                            settledCents: number | null;
+                            /** Format: date */
+                            to: string;
+                        }[];
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -10757,7 +11720,49 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            amountMismatch: {
+                                gatewayPaymentId: string;
+                                netCents: number | null;
+                                paymentId: string | null;
+                                recordedCents: number | null;
+                                settledCents: number | null;
+                            }[];
+                            /** Format: date */
+                            from: string;
+                            gateway: string;
+                            id: string;
+                            matched: {
+                                gatewayPaymentId: string;
+                                netCents: number | null;
+                                paymentId: string | null;
+                                recordedCents: number | null;
+                                settledCents: number | null;
+                            }[];
+                            missingInSettlement: {
+                                gatewayPaymentId: string;
+                                netCents: number | null;
+                                paymentId: string | null;
+                                recordedCents: number | null;
+                                settledCents: number | null;
+                            }[];
+                            /** Format: date */
+                            to: string;
+                            totals: {
+                                differenceCents: number;
+                                matchedCents: number;
+                                netSettledCents: number;
+                                recordedCents: number;
+                                settledCents: number;
+                            };
+                            unknownToStore: {
+                                gatewayPaymentId: string;
+                                netCents: number | null;
+                                paymentId: string | null;
+                                recordedCents: number | null;
+                                settledCents: number | null;
+                            }[];
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -10805,7 +11810,49 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            amountMismatch: {
+                                gatewayPaymentId: string;
+                                netCents: number | null;
+                                paymentId: string | null;
+                                recordedCents: number | null;
+                                settledCents: number | null;
+                            }[];
+                            /** Format: date */
+                            from: string;
+                            gateway: string;
+                            id: string;
+                            matched: {
+                                gatewayPaymentId: string;
+                                netCents: number | null;
+                                paymentId: string | null;
+                                recordedCents: number | null;
+                                settledCents: number | null;
+                            }[];
+                            missingInSettlement: {
+                                gatewayPaymentId: string;
+                                netCents: number | null;
+                                paymentId: string | null;
+                                recordedCents: number | null;
+                                settledCents: number | null;
+                            }[];
+                            /** Format: date */
+                            to: string;
+                            totals: {
+                                differenceCents: number;
+                                matchedCents: number;
+                                netSettledCents: number;
+                                recordedCents: number;
+                                settledCents: number;
+                            };
+                            unknownToStore: {
+                                gatewayPaymentId: string;
+                                netCents: number | null;
+                                paymentId: string | null;
+                                recordedCents: number | null;
+                                settledCents: number | null;
+                            }[];
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -11096,7 +12143,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown[];
+                        data: {
+                            attempts: number;
+                            bytes: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            dedupeKey: string | null;
+                            id: string;
+                            kind: string;
+                            lastError: string | null;
+                            lastErrorCode: string | null;
+                            /** Format: date-time */
+                            nextAttemptAt: string;
+                            printedAt: string | null;
+                            printerId: string;
+                            requestedPrinterId: string;
+                            source: {
+                                id: string;
+                                type: string;
+                            } | null;
+                            /** @enum {string} */
+                            status: "QUEUED" | "PRINTING" | "DONE" | "FAILED";
+                            triedPrinterIds: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
                         error: null;
                         metadata?: components["schemas"]["PageMetadata"];
                         /** @constant */
@@ -11202,7 +12273,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            attempts: number;
+                            bytes: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            dedupeKey: string | null;
+                            id: string;
+                            kind: string;
+                            lastError: string | null;
+                            lastErrorCode: string | null;
+                            /** Format: date-time */
+                            nextAttemptAt: string;
+                            printedAt: string | null;
+                            printerId: string;
+                            requestedPrinterId: string;
+                            source: {
+                                id: string;
+                                type: string;
+                            } | null;
+                            /** @enum {string} */
+                            status: "QUEUED" | "PRINTING" | "DONE" | "FAILED";
+                            triedPrinterIds: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -11250,7 +12345,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            attempts: number;
+                            bytes: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            dedupeKey: string | null;
+                            id: string;
+                            kind: string;
+                            lastError: string | null;
+                            lastErrorCode: string | null;
+                            /** Format: date-time */
+                            nextAttemptAt: string;
+                            printedAt: string | null;
+                            printerId: string;
+                            requestedPrinterId: string;
+                            source: {
+                                id: string;
+                                type: string;
+                            } | null;
+                            /** @enum {string} */
+                            status: "QUEUED" | "PRINTING" | "DONE" | "FAILED";
+                            triedPrinterIds: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -11295,7 +12414,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            attempts: number;
+                            bytes: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            dedupeKey: string | null;
+                            id: string;
+                            kind: string;
+                            lastError: string | null;
+                            lastErrorCode: string | null;
+                            /** Format: date-time */
+                            nextAttemptAt: string;
+                            printedAt: string | null;
+                            printerId: string;
+                            requestedPrinterId: string;
+                            source: {
+                                id: string;
+                                type: string;
+                            } | null;
+                            /** @enum {string} */
+                            status: "QUEUED" | "PRINTING" | "DONE" | "FAILED";
+                            triedPrinterIds: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -11335,7 +12478,13 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            kitchenPrinters: {
+                                [key: string]: string;
+                            };
+                            receiptPrinterId: string | null;
+                            reportPrinterId: string | null;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -11381,7 +12530,13 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            kitchenPrinters: {
+                                [key: string]: string;
+                            };
+                            receiptPrinterId: string | null;
+                            reportPrinterId: string | null;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -11427,7 +12582,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            id: string;
+                            model: string;
+                            transports: string[];
+                            vendor: string;
+                        }[];
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -11463,7 +12623,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            backupPrinterId?: string;
+                            connection: {
+                                host: string;
+                                /** @default 9100 */
+                                port: number;
+                                /** @constant */
+                                type: "tcp";
+                            } | {
+                                baudRate?: number;
+                                path: string;
+                                /** @constant */
+                                type: "serial";
+                            } | {
+                                serialNumber?: string;
+                                /** @constant */
+                                type: "usb";
+                            };
+                            id: string;
+                            name: string;
+                            profileId: string;
+                        }[];
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -11525,7 +12706,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            backupPrinterId?: string;
+                            connection: {
+                                host: string;
+                                /** @default 9100 */
+                                port: number;
+                                /** @constant */
+                                type: "tcp";
+                            } | {
+                                baudRate?: number;
+                                path: string;
+                                /** @constant */
+                                type: "serial";
+                            } | {
+                                serialNumber?: string;
+                                /** @constant */
+                                type: "usb";
+                            };
+                            id: string;
+                            name: string;
+                            profileId: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -11573,7 +12775,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            printerId: string;
+                            /** @constant */
+                            reachable: true;
+                            status: {
+                                coverOpen: boolean;
+                                error: boolean;
+                                online: boolean;
+                                paperNearEnd: boolean;
+                                paperOut: boolean;
+                                supported: boolean;
+                            };
+                        } | {
+                            error: string;
+                            errorCode: string;
+                            printerId: string;
+                            /** @constant */
+                            reachable: false;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -11613,7 +12833,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            error: string | null;
+                            matches: {
+                                productName: string | null;
+                                profileId: string;
+                                usbId: string;
+                            }[];
+                            unmatchedCount: number;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError, notFound } from '../kernel/errors.js';
@@ -16,9 +17,9 @@ import { routeDoc } from '../../contract/api/openapi/route-doc.js';
  * included), so only ADMIN holds `backups.manage`.
  */
 export function registerBackupRoutes(ctx: ModuleContext): void {
-  ctx.api.get('/backups', routeDoc({ tag: 'business-day', summary: 'The database backups kept in the data dir' }), requirePermission('backups.manage'), (c) => ok(c, listBackups(ctx.config.dataDir)));
+  ctx.api.get('/backups', routeDoc({ tag: 'business-day', summary: 'The database backups kept in the data dir', response: () => import('./answers.js').then((a) => z.array(a.backupFileAnswer)) }), requirePermission('backups.manage'), (c) => ok(c, listBackups(ctx.config.dataDir)));
 
-  ctx.api.post('/backups', routeDoc({ tag: 'business-day', summary: 'Take a database backup now (SQLite online backup), journaled', status: 201 }), requirePermission('backups.manage'), async (c) => {
+  ctx.api.post('/backups', routeDoc({ tag: 'business-day', summary: 'Take a database backup now (SQLite online backup), journaled', status: 201, response: () => import('./answers.js').then((a) => a.backupCreatedAnswer) }), requirePermission('backups.manage'), async (c) => {
     // The copy runs on SQLite's online backup API outside any transaction; the journal then records it.
     const backup = await backupDatabase(ctx.db, ctx.config.dataDir, 'manual', configuredBackupKeep(ctx.db));
     const name = backup.file.slice(backupDir(ctx.config.dataDir).length + 1);

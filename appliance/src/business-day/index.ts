@@ -6,6 +6,8 @@ import { registerBackupRoutes } from './backup-routes.js';
 import { journalCompletedRestore } from './restore.js';
 import { registerBusinessDayRoutes } from './routes.js';
 
+/** The business-day answers' schemas, for the OpenAPI document of the workflow routes (loaded on demand). */
+export const businessDayAnswers = () => import('./answers.js');
 export { findOpenBusinessDay, findBusinessDay, type BusinessDay } from './queries.js';
 export { openBusinessDay } from './open-business-day.js';
 export { beginBusinessDayClose, finishBusinessDayClose, findClosingBusinessDay, readDayReport, type CloseBlockers } from './close-business-day.js';

@@ -47,7 +47,7 @@ export function registerBusinessDayRoutes(ctx: ModuleContext): void {
     return ok(c, day);
   });
 
-  ctx.api.get('/business-days/:id/report', routeDoc({ tag: 'business-day', summary: 'The Z report of a closed day, as data and as printed text', errors: { 404: ['BUSINESS_DAY_NOT_FOUND'], 422: ['BUSINESS_DAY_REPORT_NOT_READY'] } }), requirePermission('reports.read'), (c) => {
+  ctx.api.get('/business-days/:id/report', routeDoc({ tag: 'business-day', summary: 'The Z report of a closed day, as data and as printed text', response: () => import('./answers.js').then((a) => a.dayReportAnswer), errors: { 404: ['BUSINESS_DAY_NOT_FOUND'], 422: ['BUSINESS_DAY_REPORT_NOT_READY'] } }), requirePermission('reports.read'), (c) => {
     const day = findBusinessDay(ctx.db, c.req.param('id'));
     if (!day) throw notFound('BUSINESS_DAY_NOT_FOUND');
     const report = readDayReport(ctx.db, day.id) as ZReport | null;

@@ -1,6 +1,7 @@
 import { PAYMENT_METHODS, type PaymentMethod } from './money.js';
 
-export type CashierOperationType = 'SALE' | 'REFUND' | 'WITHDRAWAL' | 'DEPOSIT';
+export const CASHIER_OPERATION_TYPES = ['SALE', 'REFUND', 'WITHDRAWAL', 'DEPOSIT'] as const;
+export type CashierOperationType = (typeof CASHIER_OPERATION_TYPES)[number];
 
 export interface DrawerOperation {
   type: CashierOperationType;

@@ -13,6 +13,8 @@ export { overrideActionFor } from './cumulative-limits.js';
 export { isSupervisor } from './supervision.js';
 export { VirtualCashDrawer, type CashDrawer } from './cash-drawer.js';
 export { cashierCloseText } from './close-text.js';
+/** The cashier answers' schemas, for the OpenAPI document of the workflow routes (loaded on demand). */
+export const cashierAnswers = () => import('./answers.js');
 
 const DRAWER_OPENING_TYPES = new Set(['SALE', 'REFUND', 'WITHDRAWAL', 'DEPOSIT']);
 

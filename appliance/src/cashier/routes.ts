@@ -32,14 +32,14 @@ function visibleSession(actor: Actor | null | undefined, session: CashierSession
 
 export function registerCashierRoutes(ctx: ModuleContext): void {
   /** Open drawers, or every drawer of a business day; an operator sees only their own. */
-  ctx.api.get('/cashier-sessions', routeDoc({ tag: 'cashier', summary: 'Open drawers, or every drawer of a business day (an operator sees only their own)', query: listQuery }), requirePermission('cashier.operate'), (c) => {
+  ctx.api.get('/cashier-sessions', routeDoc({ tag: 'cashier', summary: 'Open drawers, or every drawer of a business day (an operator sees only their own)', query: listQuery, response: () => import('./answers.js').then((a) => z.array(a.cashierSessionAnswer)) }), requirePermission('cashier.operate'), (c) => {
     const q = readQuery(c, listQuery);
     const sessions = q.businessDayId ? listSessionsOfDay(ctx.db, q.businessDayId) : listOpenCashierSessions(ctx.db);
     const actor = c.get('actor');
     return ok(c, isSupervisor(actor) ? sessions : sessions.filter((s) => s.operatorId === actor?.id));
   });
 
-  ctx.api.get('/cashier-sessions/:id', routeDoc({ tag: 'cashier', summary: 'One drawer session; supervisors also see its operations and expected amounts', errors: { 403: ['CASHIER_NOT_OWNER'], 404: ['CASHIER_SESSION_NOT_FOUND'] } }), requirePermission('cashier.operate'), (c) => {
+  ctx.api.get('/cashier-sessions/:id', routeDoc({ tag: 'cashier', summary: 'One drawer session; supervisors also see its operations and expected amounts', response: () => import('./answers.js').then((a) => a.cashierSessionDetailAnswer), errors: { 403: ['CASHIER_NOT_OWNER'], 404: ['CASHIER_SESSION_NOT_FOUND'] } }), requirePermission('cashier.operate'), (c) => {
     const session = visibleSession(c.get('actor'), findCashierSession(ctx.db, readParam(c, 'id')));
     // The count is blind: until the drawer is closed its operator sees no amount that adds up to the expectation.
     if (session.status === 'OPEN' && !isSupervisor(c.get('actor'))) return ok(c, { ...session, operations: null, expectedByMethod: null });
@@ -47,7 +47,7 @@ export function registerCashierRoutes(ctx: ModuleContext): void {
     return ok(c, { ...session, operations, expectedByMethod: expectedByMethod(session.openingFloatCents, operations) });
   });
 
-  ctx.api.post('/cashier-sessions/:id/close', routeDoc({ tag: 'cashier', summary: 'Close a drawer with the counted amounts per payment method: the close report', body: closeBody, errors: { 404: ['CASHIER_SESSION_NOT_FOUND'] } }), requirePermission('cashier.operate'), async (c) => {
+  ctx.api.post('/cashier-sessions/:id/close', routeDoc({ tag: 'cashier', summary: 'Close a drawer with the counted amounts per payment method: the close report', response: () => import('./answers.js').then((a) => a.cashierCloseAnswer), body: closeBody, errors: { 404: ['CASHIER_SESSION_NOT_FOUND'] } }), requirePermission('cashier.operate'), async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, closeBody);
     return runCommand(c, 'cashier.close', (tx) => {
@@ -56,16 +56,16 @@ export function registerCashierRoutes(ctx: ModuleContext): void {
     });
   });
 
-  ctx.api.get('/cashier-sessions/:id/close-report', routeDoc({ tag: 'cashier', summary: 'The close report of a closed drawer, as data and as printed text', errors: { 403: ['CASHIER_NOT_OWNER'], 404: ['CASHIER_SESSION_NOT_FOUND'] } }), requirePermission('cashier.operate'), (c) => {
+  ctx.api.get('/cashier-sessions/:id/close-report', routeDoc({ tag: 'cashier', summary: 'The close report of a closed drawer, as data and as printed text', response: () => import('./answers.js').then((a) => a.cashierCloseAnswer), errors: { 403: ['CASHIER_NOT_OWNER'], 404: ['CASHIER_SESSION_NOT_FOUND'] } }), requirePermission('cashier.operate'), (c) => {
     const session = visibleSession(c.get('actor'), findCashierSession(ctx.db, readParam(c, 'id')));
     const report = readCloseReport(ctx.db, session.id) as CashierCloseReport | null;
     if (!report) throw notFound('CASHIER_SESSION_NOT_FOUND');
     return ok(c, { report, text: cashierCloseText(report, ctx.config.timeZone) });
   });
 
-  ctx.api.get('/cashier-limits', routeDoc({ tag: 'cashier', summary: 'The drawer limits (cash ceiling, withdrawal thresholds)' }), requirePermission('cashier.operate'), (c) => ok(c, readCashierLimits(ctx.db)));
+  ctx.api.get('/cashier-limits', routeDoc({ tag: 'cashier', summary: 'The drawer limits (cash ceiling, withdrawal thresholds)', response: () => cashierLimitsSchema }), requirePermission('cashier.operate'), (c) => ok(c, readCashierLimits(ctx.db)));
 
-  ctx.api.put('/cashier-limits', routeDoc({ tag: 'cashier', summary: 'Change the drawer limits', body: limitsPatch }), requirePermission('business_day.manage'), async (c) => {
+  ctx.api.put('/cashier-limits', routeDoc({ tag: 'cashier', summary: 'Change the drawer limits', body: limitsPatch, response: () => cashierLimitsSchema }), requirePermission('business_day.manage'), async (c) => {
     const patch = await readJson(c, limitsPatch);
     return runCommand(c, 'cashier.limits', (tx) => {
       const limits = writeCashierLimits(tx.db, patch);

@@ -29,9 +29,9 @@ const stationCode = z.string().regex(/^[A-Z][A-Z0-9_]{0,31}$/);
 const stationParams = z.object({ code: stationCode });
 
 export function registerKitchenRoutes(ctx: ModuleContext, print: (ticket: KitchenTicket) => Promise<void>): void {
-  ctx.api.get('/kds/stations', routeDoc({ tag: 'kitchen', summary: 'Kitchen stations' }), requirePermission('kds.operate'), (c) => ok(c, listStations(ctx.db, true)));
+  ctx.api.get('/kds/stations', routeDoc({ tag: 'kitchen', summary: 'Kitchen stations', response: () => import('./answers.js').then((a) => z.array(a.stationAnswer)) }), requirePermission('kds.operate'), (c) => ok(c, listStations(ctx.db, true)));
 
-  ctx.api.put('/kds/stations/:code', routeDoc({ tag: 'kitchen', summary: 'Create or replace a kitchen station', params: stationParams, body: stationBody }), requirePermission('catalog.write'), async (c) => {
+  ctx.api.put('/kds/stations/:code', routeDoc({ tag: 'kitchen', summary: 'Create or replace a kitchen station', params: stationParams, body: stationBody, response: () => import('./answers.js').then((a) => a.stationAnswer) }), requirePermission('catalog.write'), async (c) => {
     const code = parseWith(stationCode, readParam(c, 'code'));
     const body = await readJson(c, stationBody);
     return runCommand(c, 'kitchen.station_save', (tx) => {
@@ -42,25 +42,25 @@ export function registerKitchenRoutes(ctx: ModuleContext, print: (ticket: Kitche
     });
   });
 
-  ctx.api.get('/kds/:station/tickets', routeDoc({ tag: 'kitchen', summary: 'The open tickets of a station', errors: { 403: ['KDS_STATION_FORBIDDEN'] } }), requirePermission('kds.operate'), (c) => {
+  ctx.api.get('/kds/:station/tickets', routeDoc({ tag: 'kitchen', summary: 'The open tickets of a station', response: () => import('./answers.js').then((a) => a.openTicketsAnswer), errors: { 403: ['KDS_STATION_FORBIDDEN'] } }), requirePermission('kds.operate'), (c) => {
     const station = readParam(c, 'station');
     assertStationAccess(ctx.db, c.get('actor'), station);
     return ok(c, openTickets(ctx.db, station));
   });
 
-  ctx.api.get('/kds/:station/allday', routeDoc({ tag: 'kitchen', summary: 'All-day counts of what a station still has to make' }), requirePermission('kds.operate'), (c) => {
+  ctx.api.get('/kds/:station/allday', routeDoc({ tag: 'kitchen', summary: 'All-day counts of what a station still has to make', response: () => import('./answers.js').then((a) => a.allDayAnswer) }), requirePermission('kds.operate'), (c) => {
     const station = readParam(c, 'station');
     assertStationAccess(ctx.db, c.get('actor'), station);
     return ok(c, allDayCounts(ctx.db, station, ctx.clock.now()));
   });
 
-  ctx.api.get('/kds/:station/recent', routeDoc({ tag: 'kitchen', summary: 'Tickets a station bumped recently (for recall)' }), requirePermission('kds.operate'), (c) => {
+  ctx.api.get('/kds/:station/recent', routeDoc({ tag: 'kitchen', summary: 'Tickets a station bumped recently (for recall)', response: () => import('./answers.js').then((a) => a.recentTicketsAnswer) }), requirePermission('kds.operate'), (c) => {
     const station = readParam(c, 'station');
     assertStationAccess(ctx.db, c.get('actor'), station);
     return ok(c, recentBumped(ctx.db, station, ctx.clock.now()));
   });
 
-  ctx.api.post('/kds/:station/tickets/:ticketId/print', routeDoc({ tag: 'kitchen', summary: 'Print a ticket at the station\'s printer', errors: { 404: ['KITCHEN_TICKET_NOT_FOUND'] } }), requirePermission('kds.operate'), async (c) => {
+  ctx.api.post('/kds/:station/tickets/:ticketId/print', routeDoc({ tag: 'kitchen', summary: 'Print a ticket at the station\'s printer', response: () => import('./answers.js').then((a) => a.ticketPrintedAnswer), errors: { 404: ['KITCHEN_TICKET_NOT_FOUND'] } }), requirePermission('kds.operate'), async (c) => {
     const station = readParam(c, 'station');
     assertStationAccess(ctx.db, c.get('actor'), station);
     const ticket = loadTicket(ctx.db, readParam(c, 'ticketId'));

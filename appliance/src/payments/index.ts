@@ -27,6 +27,8 @@ export { AsaasGateway, type AsaasConfig } from './gateways/asaas.js';
 export { MercadoPagoGateway, type MercadoPagoConfig } from './gateways/mercado-pago.js';
 export { PixGatewayRouter } from './gateways/router.js';
 export type { PixGateway, PixCharge, WebhookRequest, GatewayName } from './gateways/pix-gateway.js';
+/** The payment answers' schemas, for the OpenAPI document of the workflow routes (loaded on demand). */
+export const paymentAnswers = () => import('./answers.js');
 export { TENDER_METHODS, type TenderMethod, type Payment, type OrderBalance, type SplitRule } from './types.js';
 
 export function createPaymentsModule(options: PaymentsOptions = {}): ApplianceModule {

@@ -27,17 +27,17 @@ const alertsQuery = z.object({ from: z.iso.date().optional(), to: z.iso.date().o
 
 export function registerPaymentRoutes(ctx: ModuleContext): void {
   // Before `/payments/:id`, which would otherwise take "reconciliation-alerts" for a payment id.
-  ctx.api.get('/payments/reconciliation-alerts', routeDoc({ tag: 'payments', summary: 'Reconciliation alerts (payments the gateway settled differently)', query: alertsQuery }), requirePermission('reports.read'), (c) =>
+  ctx.api.get('/payments/reconciliation-alerts', routeDoc({ tag: 'payments', summary: 'Reconciliation alerts (payments the gateway settled differently)', query: alertsQuery, response: () => import('./answers.js').then((a) => z.array(a.reconciliationAlertAnswer)) }), requirePermission('reports.read'), (c) =>
     ok(c, listReconciliationAlerts(ctx.db, readQuery(c, alertsQuery))),
   );
 
-  ctx.api.get('/payments/:id', routeDoc({ tag: 'payments', summary: 'One payment', errors: { 404: ['PAYMENT_NOT_FOUND'] } }), requirePermission('payments.capture'), (c) => {
+  ctx.api.get('/payments/:id', routeDoc({ tag: 'payments', summary: 'One payment', response: () => import('./answers.js').then((a) => a.paymentAnswer), errors: { 404: ['PAYMENT_NOT_FOUND'] } }), requirePermission('payments.capture'), (c) => {
     const payment = findPayment(ctx.db, readParam(c, 'id'));
     if (!payment) throw notFound('PAYMENT_NOT_FOUND');
     return ok(c, payment);
   });
 
-  ctx.api.post('/payments/reconciliations', routeDoc({ tag: 'payments', summary: 'Reconcile a gateway\'s settlements for a date range (from its API or a report file)', body: reconcileBody, status: 201, errors: { 422: ['PAYMENT_GATEWAY_NOT_CONFIGURED'], 503: ['PAYMENT_GATEWAY_UNAVAILABLE'] } }), requirePermission('reports.read'), async (c) => {
+  ctx.api.post('/payments/reconciliations', routeDoc({ tag: 'payments', summary: 'Reconcile a gateway\'s settlements for a date range (from its API or a report file)', body: reconcileBody, status: 201, response: () => import('./answers.js').then((a) => a.reconciliationAnswer), errors: { 422: ['PAYMENT_GATEWAY_NOT_CONFIGURED'], 503: ['PAYMENT_GATEWAY_UNAVAILABLE'] } }), requirePermission('reports.read'), async (c) => {
     const body = await readJson(c, reconcileBody);
     let settlements: Settlement[];
     if (body.report !== undefined) settlements = (await parseSettlementFile(body.report)).settlements;
@@ -53,7 +53,7 @@ export function registerPaymentRoutes(ctx: ModuleContext): void {
     return runCommand(c, 'payments.reconcile', (tx) => reconcile(tx, body.gateway, body.from, body.to, settlements), 201);
   });
 
-  ctx.api.get('/payments/reconciliations/:id', routeDoc({ tag: 'payments', summary: 'One reconciliation\'s result', errors: { 404: ['NOT_FOUND'] } }), requirePermission('reports.read'), (c) => {
+  ctx.api.get('/payments/reconciliations/:id', routeDoc({ tag: 'payments', summary: 'One reconciliation\'s result', response: () => import('./answers.js').then((a) => a.reconciliationAnswer), errors: { 404: ['NOT_FOUND'] } }), requirePermission('reports.read'), (c) => {
     const raw = ctx.db.prepare('SELECT result FROM payment_reconciliations WHERE id = ?').pluck().get(readParam(c, 'id')) as string | undefined;
     if (!raw) throw notFound('NOT_FOUND');
     return ok(c, JSON.parse(raw));

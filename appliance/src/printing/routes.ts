@@ -30,7 +30,7 @@ const enqueueBody = z.object({
 const printerBody = printerConfigSchema.omit({ id: true });
 
 export function registerPrintingRoutes(ctx: ModuleContext, profiles: DeviceProfile[], resolver: PrinterResolver): void {
-  ctx.api.get('/print-jobs', routeDoc({ tag: 'printing', summary: 'List print jobs', query: listQuery, paged: true }), requirePermission('printing.read'), async (c) => {
+  ctx.api.get('/print-jobs', routeDoc({ tag: 'printing', summary: 'List print jobs', query: listQuery, paged: true, response: () => import('./answers.js').then((a) => a.printJobAnswer) }), requirePermission('printing.read'), async (c) => {
     const q = readQuery(c, listQuery);
     let query = ctx.queryDb.selectFrom('print_jobs');
     if (q.status) query = query.where('status', '=', q.status);
@@ -40,27 +40,27 @@ export function registerPrintingRoutes(ctx: ModuleContext, profiles: DeviceProfi
     return paged(c, (rows as PrintJobRow[]).map(toPrintJob), { page: q.page, size: q.size, total });
   });
 
-  ctx.api.get('/print-jobs/:id', routeDoc({ tag: 'printing', summary: 'One print job', errors: { 404: ['PRINT_JOB_NOT_FOUND'] } }), requirePermission('printing.read'), (c) => ok(c, toPrintJob(loadJob(ctx.db, readParam(c, 'id')))));
+  ctx.api.get('/print-jobs/:id', routeDoc({ tag: 'printing', summary: 'One print job', response: () => import('./answers.js').then((a) => a.printJobAnswer), errors: { 404: ['PRINT_JOB_NOT_FOUND'] } }), requirePermission('printing.read'), (c) => ok(c, toPrintJob(loadJob(ctx.db, readParam(c, 'id')))));
 
-  ctx.api.post('/print-jobs', routeDoc({ tag: 'printing', summary: 'Queue a print job', body: enqueueBody, status: 201 }), requirePermission('printing.manage'), async (c) => {
+  ctx.api.post('/print-jobs', routeDoc({ tag: 'printing', summary: 'Queue a print job', response: () => import('./answers.js').then((a) => a.printJobAnswer), body: enqueueBody, status: 201 }), requirePermission('printing.manage'), async (c) => {
     const body = await readJson(c, enqueueBody);
     return runCommand(c, 'print_job.enqueue', (tx) => enqueuePrintJob(tx, body), 201);
   });
 
-  ctx.api.post('/print-jobs/:id/retry', routeDoc({ tag: 'printing', summary: 'Retry a failed print job', errors: { 404: ['PRINT_JOB_NOT_FOUND'] } }), requirePermission('printing.manage'), (c) =>
+  ctx.api.post('/print-jobs/:id/retry', routeDoc({ tag: 'printing', summary: 'Retry a failed print job', response: () => import('./answers.js').then((a) => a.printJobAnswer), errors: { 404: ['PRINT_JOB_NOT_FOUND'] } }), requirePermission('printing.manage'), (c) =>
     runCommand(c, 'print_job.retry', (tx) => retryFailedJob(tx, readParam(c, 'id'))),
   );
 
-  ctx.api.get('/printers', routeDoc({ tag: 'printing', summary: 'Configured printers' }), requirePermission('printers.read'), (c) => ok(c, listPrinterConfigs(ctx.db)));
+  ctx.api.get('/printers', routeDoc({ tag: 'printing', summary: 'Configured printers', response: () => z.array(printerConfigSchema) }), requirePermission('printers.read'), (c) => ok(c, listPrinterConfigs(ctx.db)));
 
-  ctx.api.put('/printers/:id', routeDoc({ tag: 'printing', summary: 'Configure a printer (profile, connection, paper)', body: printerBody }), requirePermission('printing.manage'), async (c) => {
+  ctx.api.put('/printers/:id', routeDoc({ tag: 'printing', summary: 'Configure a printer (profile, connection, paper)', response: () => printerConfigSchema, body: printerBody }), requirePermission('printing.manage'), async (c) => {
     const body = await readJson(c, printerBody);
     const id = readParam(c, 'id');
     return runCommand(c, 'printer.configure', (tx) => configurePrinter(tx, { ...body, id }, profiles));
   });
 
   // The printer models a printer can be configured with (the back office's "add printer" list).
-  ctx.api.get('/printer-profiles', routeDoc({ tag: 'printing', summary: 'The printer profiles a printer can be configured with' }), requirePermission('printers.read'), (c) =>
+  ctx.api.get('/printer-profiles', routeDoc({ tag: 'printing', summary: 'The printer profiles a printer can be configured with', response: () => import('./answers.js').then((a) => z.array(a.printerProfileAnswer)) }), requirePermission('printers.read'), (c) =>
     ok(
       c,
       profiles
@@ -70,7 +70,7 @@ export function registerPrintingRoutes(ctx: ModuleContext, profiles: DeviceProfi
   );
 
   // Setup help: which plugged-in USB devices match a printer profile. Serial ports are never probed.
-  ctx.api.get('/printers/usb-detect', routeDoc({ tag: 'printing', summary: 'USB printers attached to the appliance, matched to known profiles' }), requirePermission('printing.manage'), async (c) => {
+  ctx.api.get('/printers/usb-detect', routeDoc({ tag: 'printing', summary: 'USB printers attached to the appliance, matched to known profiles', response: () => import('./answers.js').then((a) => a.usbDetectionAnswer) }), requirePermission('printing.manage'), async (c) => {
     const scan = await detectUsbDevices(profiles.filter((p) => p.kind === 'printer'));
     const describe = (d: { vendorId: number; productId: number; productName?: string | null }) => ({
       usbId: `${formatUsbId(d.vendorId)}:${formatUsbId(d.productId)}`,
@@ -83,7 +83,7 @@ export function registerPrintingRoutes(ctx: ModuleContext, profiles: DeviceProfi
     });
   });
 
-  ctx.api.get('/printers/:id/status', routeDoc({ tag: 'printing', summary: 'Ask a printer for its status (paper, cover, reachable)', errors: { 404: ['PRINTER_NOT_FOUND'] } }), requirePermission('printers.read'), async (c) => {
+  ctx.api.get('/printers/:id/status', routeDoc({ tag: 'printing', summary: 'Ask a printer for its status (paper, cover, reachable)', response: () => import('./answers.js').then((a) => a.printerStatusAnswer), errors: { 404: ['PRINTER_NOT_FOUND'] } }), requirePermission('printers.read'), async (c) => {
     const config = findPrinterConfig(ctx.db, readParam(c, 'id'));
     if (!config) throw notFound('PRINTER_NOT_FOUND');
     try {

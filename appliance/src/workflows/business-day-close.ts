@@ -1,5 +1,6 @@
 import {
   backupDatabase,
+  businessDayAnswers,
   configuredBackupKeep,
   beginBusinessDayClose,
   buildZReport,
@@ -124,7 +125,7 @@ export function registerBusinessDayClose(ctx: ModuleContext): void {
   });
 
   /** Optional `{resolve}`: the open orders to settle in the same transaction (all or nothing). */
-  ctx.api.post('/business-days/current/close', routeDoc({ tag: 'business-day', summary: 'Close the business day (optionally settling its open orders): the Z report and the backup', body: closeBody, errors: { 422: ['BUSINESS_DAY_NOT_OPEN', 'BUSINESS_DAY_CLOSE_BLOCKED'] } }), requirePermission('business_day.manage'), async (c) => {
+  ctx.api.post('/business-days/current/close', routeDoc({ tag: 'business-day', summary: 'Close the business day (optionally settling its open orders): the Z report and the backup', response: () => businessDayAnswers().then((a) => a.closedDayAnswer), body: closeBody, errors: { 422: ['BUSINESS_DAY_NOT_OPEN', 'BUSINESS_DAY_CLOSE_BLOCKED'] } }), requirePermission('business_day.manage'), async (c) => {
     const { resolve } = await readJson(c, closeBody);
     const actor = c.get('actor');
     const correlationId = c.get('correlationId');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { findOpenBusinessDay } from '../business-day/index.js';
-import { openCashierSession, recordCashierOperation } from '../cashier/index.js';
+import { cashierAnswers, openCashierSession, recordCashierOperation } from '../cashier/index.js';
 import { businessRule } from '../kernel/errors.js';
 import { runCommand } from '../kernel/http/command-route.js';
 import { requirePermission } from '../kernel/http/permissions.js';
@@ -22,7 +22,7 @@ const operationBody = z.object({
 
 /** Drawer routes that need the open business day (open) or the auth module (override). */
 export function registerCashierSessionRoutes(ctx: ModuleContext): void {
-  ctx.api.post('/cashier-sessions', routeDoc({ tag: 'cashier', summary: 'Open a drawer on a terminal with its opening float', body: openBody, status: 201, errors: { 422: ['BUSINESS_DAY_NOT_OPEN'] } }), requirePermission('cashier.operate'), async (c) => {
+  ctx.api.post('/cashier-sessions', routeDoc({ tag: 'cashier', summary: 'Open a drawer on a terminal with its opening float', body: openBody, response: () => cashierAnswers().then((a) => a.cashierSessionAnswer), status: 201, errors: { 422: ['BUSINESS_DAY_NOT_OPEN'] } }), requirePermission('cashier.operate'), async (c) => {
     const body = await readJson(c, openBody);
     return runCommand(
       c,
@@ -37,7 +37,7 @@ export function registerCashierSessionRoutes(ctx: ModuleContext): void {
   });
 
   // Sales and refunds reach the drawer through the payment routes; here only sangria and suprimento.
-  ctx.api.post('/cashier-sessions/:id/operations', routeDoc({ tag: 'cashier', summary: 'A cash withdrawal or deposit (a manager override above the limits)', body: operationBody, status: 201, managerOverride: true, errors: { 403: ['MANAGER_OVERRIDE_REQUIRED', 'MANAGER_OVERRIDE_INVALID'], 404: ['CASHIER_SESSION_NOT_FOUND'] } }), requirePermission('cashier.operate'), async (c) => {
+  ctx.api.post('/cashier-sessions/:id/operations', routeDoc({ tag: 'cashier', summary: 'A cash withdrawal or deposit (a manager override above the limits)', body: operationBody, response: () => cashierAnswers().then((a) => a.cashierOperationAnswer), status: 201, managerOverride: true, errors: { 403: ['MANAGER_OVERRIDE_REQUIRED', 'MANAGER_OVERRIDE_INVALID'], 404: ['CASHIER_SESSION_NOT_FOUND'] } }), requirePermission('cashier.operate'), async (c) => {
     const sessionId = readParam(c, 'id');
     const body = await readJson(c, operationBody);
     const verified = await verifiedOverrideOf(c, ctx.db);

@@ -40,7 +40,7 @@ export function registerOrderWorkflowRoutes(ctx: ModuleContext): void {
     return runCommand(c, 'order.add_items', (tx) => addPricedItems(tx, id, body.items, timeZone));
   });
 
-  ctx.api.post('/orders/:id/confirm', routeDoc({ tag: 'orders', summary: 'Confirm an order: it goes to the kitchen stations', errors: { 404: ['ORDER_NOT_FOUND'] } }), requirePermission('orders.confirm'), async (c) => {
+  ctx.api.post('/orders/:id/confirm', routeDoc({ tag: 'orders', summary: 'Confirm an order: it goes to the kitchen stations', response: () => import('./answers.js').then((a) => a.confirmedOrderAnswer), errors: { 404: ['ORDER_NOT_FOUND'] } }), requirePermission('orders.confirm'), async (c) => {
     const id = readParam(c, 'id');
     return runCommand(c, 'order.confirm', (tx) => {
       const { order, tickets } = confirmAndRoute(tx, id);

@@ -7,7 +7,7 @@ import { readJson, readParam } from '../kernel/http/validation.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { safeText } from '../kernel/safe-text.js';
-import { getOrder, writeOffOrder, type Order } from '../orders/index.js';
+import { getOrder, orderSchema, writeOffOrder, type Order } from '../orders/index.js';
 import { orderBalance } from '../payments/index.js';
 import { requireManagerApproval, verifiedOverrideOf } from './manager-override.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
@@ -31,7 +31,7 @@ export function writeOffWithApproval(tx: CommandTx, orderId: string, request: Wr
 
 /** `POST /orders/{id}/write-off {kind: COURTESY | LOSS, reason}`: cortesia or perda, with a manager. */
 export function registerOrderWriteOff(ctx: ModuleContext): void {
-  ctx.api.post('/orders/:id/write-off', routeDoc({ tag: 'orders', summary: 'Write an order off as courtesy or loss, with a manager override', body: writeOffInput, managerOverride: true, errors: { 403: ['MANAGER_OVERRIDE_REQUIRED', 'MANAGER_OVERRIDE_INVALID'], 404: ['ORDER_NOT_FOUND'], 422: ['ORDER_PAYMENT_PENDING'] } }), requirePermission('orders.cancel'), async (c) => {
+  ctx.api.post('/orders/:id/write-off', routeDoc({ tag: 'orders', summary: 'Write an order off as courtesy or loss, with a manager override', response: () => orderSchema, body: writeOffInput, managerOverride: true, errors: { 403: ['MANAGER_OVERRIDE_REQUIRED', 'MANAGER_OVERRIDE_INVALID'], 404: ['ORDER_NOT_FOUND'], 422: ['ORDER_PAYMENT_PENDING'] } }), requirePermission('orders.cancel'), async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, writeOffInput);
     const override = await verifiedOverrideOf(c, ctx.db);

@@ -7,7 +7,7 @@ import { ok } from '../kernel/http/envelope.js';
 import { requirePermission } from '../kernel/http/permissions.js';
 import { readJson, readParam } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
-import { cancelPending, findPayment, paymentsRuntimeOf, recordRefund } from '../payments/index.js';
+import { cancelPending, findPayment, paymentAnswers, paymentsRuntimeOf, recordRefund } from '../payments/index.js';
 import { verifiedOverrideOf } from './manager-override.js';
 import { overrideRequestFor } from './money-override.js';
 import { safeText } from '../kernel/safe-text.js';
@@ -27,7 +27,7 @@ const refundBody = z.object({
  * same transaction.
  */
 export function registerRefundRoutes(ctx: ModuleContext): void {
-  ctx.api.post('/payments/:id/refunds', routeDoc({ tag: 'payments', summary: 'Refund (part of) a captured payment; through the gateway for PIX (a manager override above the limits)', body: refundBody, status: 201, managerOverride: true, errors: { 403: ['MANAGER_OVERRIDE_REQUIRED', 'MANAGER_OVERRIDE_INVALID'], 404: ['PAYMENT_NOT_FOUND'], 422: ['BUSINESS_DAY_NOT_OPEN', 'CASHIER_SESSION_REQUIRED', 'CASHIER_REFUND_SESSION_REQUIRED'] } }), requirePermission('payments.refund'), async (c) => {
+  ctx.api.post('/payments/:id/refunds', routeDoc({ tag: 'payments', summary: 'Refund (part of) a captured payment; through the gateway for PIX (a manager override above the limits)', body: refundBody, status: 201, response: () => paymentAnswers().then((a) => a.refundAnswer), managerOverride: true, errors: { 403: ['MANAGER_OVERRIDE_REQUIRED', 'MANAGER_OVERRIDE_INVALID'], 404: ['PAYMENT_NOT_FOUND'], 422: ['BUSINESS_DAY_NOT_OPEN', 'CASHIER_SESSION_REQUIRED', 'CASHIER_REFUND_SESSION_REQUIRED'] } }), requirePermission('payments.refund'), async (c) => {
     const paymentId = readParam(c, 'id');
     const body = await readJson(c, refundBody);
     const verified = await verifiedOverrideOf(c, ctx.db);
@@ -77,7 +77,7 @@ export function registerRefundRoutes(ctx: ModuleContext): void {
     return c.json(envelope, 201);
   });
 
-  ctx.api.post('/payments/:id/cancel', routeDoc({ tag: 'payments', summary: 'Cancel a pending payment (and its gateway charge)', errors: { 404: ['PAYMENT_NOT_FOUND'] } }), requirePermission('payments.capture'), async (c) => {
+  ctx.api.post('/payments/:id/cancel', routeDoc({ tag: 'payments', summary: 'Cancel a pending payment (and its gateway charge)', response: () => paymentAnswers().then((a) => a.paymentAnswer), errors: { 404: ['PAYMENT_NOT_FOUND'] } }), requirePermission('payments.capture'), async (c) => {
     const paymentId = readParam(c, 'id');
     const payment = findPayment(ctx.db, paymentId);
     if (!payment) throw notFound('PAYMENT_NOT_FOUND', { paymentId });

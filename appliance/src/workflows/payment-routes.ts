@@ -23,6 +23,7 @@ import {
   standaloneCardDetails,
   STANDALONE_CARD_METHODS,
   withdrawPixCharge,
+  paymentAnswers,
 } from '../payments/index.js';
 import { payableOrder, payOrder } from './order-payment.js';
 import { safeText } from '../kernel/safe-text.js';
@@ -69,7 +70,7 @@ async function precheckOrReplay(c: Context<AppEnv>, ctx: ModuleContext, orderId:
 
 /** `POST /orders/{id}/payments`: one tender per call; the answer carries the remaining balance. */
 export function registerPaymentRoutes(ctx: ModuleContext): void {
-  ctx.api.post('/orders/:id/payments', routeDoc({ tag: 'payments', summary: 'Pay (part of) an order with one tender: cash, card (TEF or standalone machine), PIX', description: 'The answer carries the remaining balance; a PIX tender answers with the charge (QR code) and settles when the gateway confirms.', body: tenderBody, status: 201, errors: { 404: ['ORDER_NOT_FOUND'], 422: ['PAYMENT_STANDALONE_CARD_METHOD_INVALID'] } }), requirePermission('payments.capture'), async (c) => {
+  ctx.api.post('/orders/:id/payments', routeDoc({ tag: 'payments', summary: 'Pay (part of) an order with one tender: cash, card (TEF or standalone machine), PIX', description: 'The answer carries the remaining balance; a PIX tender answers with the charge (QR code) and settles when the gateway confirms.', body: tenderBody, status: 201, response: () => paymentAnswers().then((a) => a.tenderAnswer), errors: { 404: ['ORDER_NOT_FOUND'], 422: ['PAYMENT_STANDALONE_CARD_METHOD_INVALID'] } }), requirePermission('payments.capture'), async (c) => {
     const orderId = readParam(c, 'id');
     const body = await readJson(c, tenderBody);
     const runtime = paymentsRuntimeOf(ctx);
@@ -137,7 +138,7 @@ export function registerPaymentRoutes(ctx: ModuleContext): void {
     return response;
   });
 
-  ctx.api.get('/orders/:id/payments', routeDoc({ tag: 'payments', summary: 'An order\'s payments and its balance', errors: { 404: ['ORDER_NOT_FOUND'] } }), requirePermission('payments.capture'), (c) => {
+  ctx.api.get('/orders/:id/payments', routeDoc({ tag: 'payments', summary: 'An order\'s payments and its balance', response: () => paymentAnswers().then((a) => a.orderPaymentsAnswer), errors: { 404: ['ORDER_NOT_FOUND'] } }), requirePermission('payments.capture'), (c) => {
     const orderId = readParam(c, 'id');
     const order = getOrder(ctx.db, orderId);
     if (!order) throw new AppError('ORDER_NOT_FOUND', 404);

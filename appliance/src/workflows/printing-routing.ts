@@ -48,8 +48,8 @@ export function writePrintRouting(tx: CommandTx, patch: Partial<PrintRouting>): 
 
 export function registerPrintRoutingRoutes(ctx: ModuleContext): void {
   configuredReceiptPrinters.set(ctx.db, ctx.config.receiptPrinterId);
-  ctx.api.get('/print-routing', routeDoc({ tag: 'printing', summary: 'Which printer gets receipts, reports and kitchen tickets' }), requirePermission('printing.read'), (c) => ok(c, readPrintRouting(ctx.db)));
-  ctx.api.put('/print-routing', routeDoc({ tag: 'printing', summary: 'Change the print routing', body: printRoutingPatch }), requirePermission('printing.manage'), async (c) => {
+  ctx.api.get('/print-routing', routeDoc({ tag: 'printing', summary: 'Which printer gets receipts, reports and kitchen tickets' , response: () => printRoutingSchema }), requirePermission('printing.read'), (c) => ok(c, readPrintRouting(ctx.db)));
+  ctx.api.put('/print-routing', routeDoc({ tag: 'printing', summary: 'Change the print routing', body: printRoutingPatch , response: () => printRoutingSchema }), requirePermission('printing.manage'), async (c) => {
     const patch = await readJson(c, printRoutingPatch);
     return runCommand(c, 'printing.routing_change', (tx) => writePrintRouting(tx, patch));
   });

@@ -28,7 +28,7 @@ export function registerWeighedItemRoute(ctx: ModuleContext): void {
   const hardware = hardwareRuntimeOf(ctx);
   if (!hardware) return;
   const timeZone = ctx.config.timeZone;
-  ctx.api.post('/orders/:id/items/weighed', routeDoc({ tag: 'orders', summary: 'Add a product sold by weight, weighed on a scale now', body: weighedBody, errors: { 404: ['ORDER_NOT_FOUND'], 422: ['SCALE_PRODUCT_NOT_SOLD_BY_WEIGHT', 'SCALE_WEIGHT_EMPTY'] } }), requirePermission('orders.create'), async (c) => {
+  ctx.api.post('/orders/:id/items/weighed', routeDoc({ tag: 'orders', summary: 'Add a product sold by weight, weighed on a scale now', response: () => import('./answers.js').then((a) => a.weighedItemAnswer), body: weighedBody, errors: { 404: ['ORDER_NOT_FOUND'], 422: ['SCALE_PRODUCT_NOT_SOLD_BY_WEIGHT', 'SCALE_WEIGHT_EMPTY'] } }), requirePermission('orders.create'), async (c) => {
     const orderId = readParam(c, 'id');
     const body = await readJson(c, weighedBody);
     const product = getProductsForSale(ctx.db, [body.productId])[0];

@@ -138,11 +138,7 @@ function buildOperation(route: MountedRoute, doc: RouteDoc, answer: z.ZodType | 
   };
 }
 
-/**
- * The OpenAPI 3.1 document of a Hono app, from the `routeDoc` and guard markers its routes carry.
- * A mounted route without a `routeDoc` is left out, which the route-coverage tests catch.
- */
-export async function buildOpenApiDocument(app: Hono<any>, options: DocumentOptions): Promise<Record<string, unknown>> {
+function routeMarkers(app: Hono<any>) {
   const markers = new Map<string, { doc?: RouteDoc; guards: RouteGuard[] }>();
   // Guards mounted with `use('/prefix/*', guard)` protect every route under the prefix.
   const prefixGuards: Array<{ prefix: string; guard: RouteGuard }> = [];
@@ -155,6 +151,24 @@ export async function buildOpenApiDocument(app: Hono<any>, options: DocumentOpti
     if (handler[ROUTE_GUARD]) entry.guards.push(handler[ROUTE_GUARD] as RouteGuard);
     markers.set(key, entry);
   }
+  return { markers, prefixGuards };
+}
+
+/** Every mounted route with the `routeDoc` it carries. */
+export function documentedRoutes(app: Hono<any>): Array<MountedRoute & { doc: RouteDoc }> {
+  const { markers } = routeMarkers(app);
+  return mountedRoutes(app).flatMap((route) => {
+    const doc = markers.get(`${route.method} ${route.path}`)?.doc;
+    return doc ? [{ ...route, doc }] : [];
+  });
+}
+
+/**
+ * The OpenAPI 3.1 document of a Hono app, from the `routeDoc` and guard markers its routes carry.
+ * A mounted route without a `routeDoc` is left out, which the route-coverage tests catch.
+ */
+export async function buildOpenApiDocument(app: Hono<any>, options: DocumentOptions): Promise<Record<string, unknown>> {
+  const { markers, prefixGuards } = routeMarkers(app);
   // The answer schemas are loaded now, not at start-up (see AnswerSchema).
   const answers = new Map<RouteDoc, z.ZodType>();
   await Promise.all(

@@ -17,7 +17,7 @@ export const importJobAnswer = z.object({
   status: z.enum(['RUNNING', 'DONE', 'FAILED']),
   total: z.number().int().min(0),
   done: z.number().int().min(0),
-  counts: z.record(outcome, z.number().int().min(0)),
+  counts: z.object({ CREATED: z.number().int().min(0), UPDATED: z.number().int().min(0), UNCHANGED: z.number().int().min(0), REJECTED: z.number().int().min(0) }),
   rows: z.array(z.object({ line: z.number().int().min(1), key: z.string(), outcome, code: z.string().nullable(), message: z.string().nullable() })),
   startedAt: z.string(),
   finishedAt: z.string().nullable(),

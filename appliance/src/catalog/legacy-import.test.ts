@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
+import { callApi, startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
 import { catalogModule } from './index.js';
 import { parseDecimalCommaCents } from './legacy-export.js';
 
@@ -9,11 +9,7 @@ const sample = readFileSync(new URL('../../../test/fixtures/legacy-import/produt
 describe('legacy menu import', () => {
   let app: TestAppliance;
   let auth: string;
-  const call = (method: string, path: string, body?: unknown) =>
-    fetch(`${app.baseUrl}/api/v1${path}`, { method, headers: { 'content-type': 'application/json', authorization: auth }, body: body === undefined ? undefined : JSON.stringify(body) }).then(async (res) => ({
-      status: res.status,
-      body: await res.json(),
-    }));
+  const call = (method: string, path: string, body?: unknown) => callApi(app, auth, method, path, body);
   /** Starts an import and follows its progress to the end, as the screen does. */
   const importFile = async (content: string) => {
     const started = await call('POST', '/catalog/imports', { fileName: 'produtos.csv', content });

@@ -7,7 +7,8 @@ import { ApiClient } from '../support/http-client.js';
 
 /**
  * Makes docs/img/admin-<area>.png: every area of the back office of the demo store at 1366×768,
- * signed in as admin, the devices area with a KDS pairing code and its QR on screen. Run after
+ * signed in as admin, the devices area with a KDS pairing code and its QR on screen, and the menu
+ * import of the sample legacy export. Run after
  * `npm run build`: `node dist/test/e2e/admin-screenshots.js`.
  */
 async function main(): Promise<void> {
@@ -61,6 +62,13 @@ async function main(): Promise<void> {
     await page.locator('#device-form button[type=submit]').click();
     await page.locator('#pairing svg.qr').waitFor();
     await shoot('devices');
+    // The menu import with the sample export done: its progress bar, summary and rejected rows.
+    await page.locator('nav a[href="#menu"]').click();
+    await page.locator('#import-form [name=file]').setInputFiles(join(repoRoot(), 'test', 'fixtures', 'legacy-import', 'produtos-sistema-anterior.csv'));
+    await page.locator('#import-form button[type=submit]').click();
+    await page.locator('#import-rejected tbody tr').first().waitFor();
+    await page.locator('#legacy-import').scrollIntoViewIfNeeded();
+    await shoot('import');
   } finally {
     await browser.close();
     await appliance.stop();

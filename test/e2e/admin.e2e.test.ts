@@ -6,6 +6,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VirtualPrinterServer } from '../../appliance/src/devices/printer/virtual/server.js';
 import { referencePaths } from '../../appliance/src/fiscal/index.js';
+import { repoRoot } from '../../appliance/src/kernel/paths.js';
 import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
 import { type ApplianceProcess, spawnAppliance, TEST_ADMIN_PASSWORD } from '../support/appliance-process.js';
 import { ApiClient } from '../support/http-client.js';
@@ -343,4 +344,35 @@ describe('back office at /admin in headless Chromium, a new store from an empty 
     await ticket.waitFor();
     await pos.close();
   }, 120_000);
+
+  it('imports the previous POS\'s menu export with its progress shown; a second run changes nothing; the rejected rows are listed', async () => {
+    await open('menu');
+    const sample = join(repoRoot(), 'test', 'fixtures', 'legacy-import', 'produtos-sistema-anterior.csv');
+    /** Runs the import on the screen and waits for its summary (the previous run's stays until then). */
+    const importOnce = async (summary: string) => {
+      await page.locator('#import-form [name=file]').setInputFiles(sample);
+      await page.locator('#import-form button[type=submit]').click();
+      await page.locator('#import-progress progress').waitFor();
+      await expect.poll(() => page.locator('#legacy-import .ok[role=status]').textContent(), { timeout: 15_000 }).toBe(summary);
+    };
+    const products = async () => ((await api.get('/products?size=100&sort=name:asc')).body.data as { id: string; updatedAt: string }[]).map((p) => `${p.id} ${p.updatedAt}`);
+
+    await importOnce('Importação concluída: 27 criados, 0 atualizados, 0 sem mudança, 3 rejeitados.');
+    expect(await page.locator('#import-progress').textContent()).toContain('30/30');
+    expect(await page.locator('#import-progress progress').evaluate((bar: HTMLProgressElement) => [bar.value, bar.max])).toEqual([30, 30]);
+    const rejectedRows = async () => page.locator('#import-rejected tbody tr').evaluateAll((rows) => rows.map((r) => Array.from(r.querySelectorAll('td'), (td) => td.textContent)));
+    const rejected = [
+      ['29', 'Linha sem o nome do produto.'],
+      ['30', 'Preço "abc" inválido: use o formato 29,90.'],
+      ['31', 'NCM "09012" inválido: o NCM tem 8 dígitos.'],
+    ];
+    expect(await rejectedRows()).toEqual(rejected);
+    await page.locator('#products tr', { hasText: 'Feijoada completa' }).waitFor();
+    const afterFirst = await products();
+    expect(afterFirst.length).toBe(30);
+
+    await importOnce('Importação concluída: 0 criados, 0 atualizados, 27 sem mudança, 3 rejeitados.');
+    expect(await rejectedRows()).toEqual(rejected);
+    expect(await products()).toEqual(afterFirst);
+  }, 60_000);
 });

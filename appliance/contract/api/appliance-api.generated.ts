@@ -465,6 +465,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/catalog/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import the previous POS's product export (CSV with `;`): starts a background job that creates or updates categories and products by barcode or legacy code */
+        post: operations["postCatalogImports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An import's progress (done of total), counts and per-row outcomes with the rejected rows' reasons */
+        get: operations["getCatalogImportsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/catalog/price-changes": {
         parameters: {
             query?: never;
@@ -4926,6 +4960,150 @@ export interface operations {
             503: components["responses"]["Error"];
             /** @description STORAGE_FULL */
             507: components["responses"]["Error"];
+        };
+    };
+    postCatalogImports: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key, caller and path gets the first answer again and changes nothing. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    content: string;
+                    fileName: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            counts: {
+                                CREATED: number;
+                                REJECTED: number;
+                                UNCHANGED: number;
+                                UPDATED: number;
+                            };
+                            done: number;
+                            fileName: string;
+                            finishedAt: string | null;
+                            id: string;
+                            rows: {
+                                code: string | null;
+                                key: string;
+                                line: number;
+                                message: string | null;
+                                /** @enum {string} */
+                                outcome: "CREATED" | "UPDATED" | "UNCHANGED" | "REJECTED";
+                            }[];
+                            startedAt: string;
+                            /** @enum {string} */
+                            status: "RUNNING" | "DONE" | "FAILED";
+                            total: number;
+                        };
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED, MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
+            400: components["responses"]["Error"];
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description BODY_TOO_LARGE */
+            413: components["responses"]["Error"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: components["responses"]["Error"];
+            /** @description IDEMPOTENCY_KEY_REUSED, IMPORT_FILE_INVALID, IMPORT_FILE_TOO_LARGE */
+            422: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+            /** @description STORAGE_FULL */
+            507: components["responses"]["Error"];
+        };
+    };
+    getCatalogImportsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            counts: {
+                                CREATED: number;
+                                REJECTED: number;
+                                UNCHANGED: number;
+                                UPDATED: number;
+                            };
+                            done: number;
+                            fileName: string;
+                            finishedAt: string | null;
+                            id: string;
+                            rows: {
+                                code: string | null;
+                                key: string;
+                                line: number;
+                                message: string | null;
+                                /** @enum {string} */
+                                outcome: "CREATED" | "UPDATED" | "UNCHANGED" | "REJECTED";
+                            }[];
+                            startedAt: string;
+                            /** @enum {string} */
+                            status: "RUNNING" | "DONE" | "FAILED";
+                            total: number;
+                        };
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description IMPORT_NOT_FOUND */
+            404: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
         };
     };
     postCatalogPriceChanges: {

@@ -1,15 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
+import { callApi, startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
 import { catalogModule } from './index.js';
 
 describe('price change by category', () => {
   let app: TestAppliance;
   let auth: string;
-  const call = (method: string, path: string, body?: unknown) =>
-    fetch(`${app.baseUrl}/api/v1${path}`, { method, headers: { 'content-type': 'application/json', authorization: auth }, body: body === undefined ? undefined : JSON.stringify(body) }).then(async (res) => ({
-      status: res.status,
-      body: await res.json(),
-    }));
+  const call = (method: string, path: string, body?: unknown) => callApi(app, auth, method, path, body);
   const prices = async () => ((await call('GET', '/products?size=100&sort=name:asc')).body.data as { name: string; priceCents: number }[]).map((p) => [p.name, p.priceCents]);
 
   beforeAll(async () => {

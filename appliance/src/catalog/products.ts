@@ -85,7 +85,8 @@ export function updateProduct(tx: CommandTx, id: string, input: ProductInput): P
   return write(tx, id, input);
 }
 
-function toInput(p: Product): ProductInput {
+/** A stored product back as the input that writes it, for edits that change a few of its fields. */
+export function toInput(p: Product): ProductInput {
   const { unit: _unit, updatedAt: _updatedAt, photoUrl: _photoUrl, ...rest } = p;
   return rest;
 }

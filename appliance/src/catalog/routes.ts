@@ -8,6 +8,7 @@ import { readJson, readParam, readQuery } from '../kernel/http/validation.js';
 import type { Db } from '../kernel/db/open.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { isValidGtin } from './barcode.js';
+import { registerImportRoutes } from './import-routes.js';
 import { registerPhotoRoutes } from './photo-routes.js';
 import { changeCategoryPrices, priceChangeInput } from './price-change.js';
 import { categoryTree, createCategory, deactivateCategory, getCategory, updateCategory } from './categories.js';
@@ -118,4 +119,5 @@ export function registerCatalogRoutes(ctx: ModuleContext): void {
     },
   );
   registerPhotoRoutes(ctx);
+  registerImportRoutes(ctx);
 }

@@ -75,3 +75,9 @@ export async function startTestAppliance(
     },
   };
 }
+
+/** One JSON call to the test appliance's `/api/v1` as the given caller: the status and the parsed envelope. */
+export async function callApi(app: TestAppliance, authorization: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
+  const res = await fetch(`${app.baseUrl}/api/v1${path}`, { method, headers: { 'content-type': 'application/json', authorization }, body: body === undefined ? undefined : JSON.stringify(body) });
+  return { status: res.status, body: await res.json() };
+}

@@ -3,6 +3,7 @@ import { type Category, type Product, TYPE_LABELS } from '../state/catalog';
 import { useApi } from '../state/load';
 import { t } from '../texts';
 import { CategoriesPanel } from './CategoriesPanel';
+import { ImportPanel } from './ImportPanel';
 import { PriceChangePanel } from './PriceChangePanel';
 import { ProductForm } from './ProductForm';
 import type { Station } from './KitchenPage';
@@ -56,6 +57,7 @@ export function MenuPage() {
       </div>
       <ProductForm tree={tree.data ?? []} stations={codes} onChange={reload} />
       <PriceChangePanel tree={tree.data ?? []} onChange={reload} />
+      <ImportPanel onChange={reload} />
     </>
   );
 }

@@ -10,6 +10,18 @@ const ACTION_PATH: Record<Exclude<OrderAction, 'CANCEL'>, string> = {
   DISPATCH: 'dispatch',
 };
 
+/** iFood's order statuses along the lifecycle: an order at one of them has been through every earlier one. */
+export const IFOOD_LIFECYCLE_STATUSES = ['PLACED', 'CONFIRMED', 'PREPARATION_STARTED', 'READY_TO_PICKUP', 'DISPATCHED', 'CONCLUDED'] as const;
+
+/** The status an order's details show once iFood has taken each call. */
+export const IFOOD_STATUS_AFTER: Record<OrderAction, string> = {
+  CONFIRM: 'CONFIRMED',
+  START_PREPARATION: 'PREPARATION_STARTED',
+  READY: 'READY_TO_PICKUP',
+  DISPATCH: 'DISPATCHED',
+  CANCEL: 'CANCELLED',
+};
+
 /** `X-IFood-Signature`: hex HMAC-SHA256 of the raw request body, keyed with the app's client secret. */
 export function ifoodSignature(rawBody: Buffer | string, clientSecret: string): string {
   return crypto.createHmac('sha256', clientSecret).update(rawBody).digest('hex');
@@ -73,6 +85,21 @@ export const ifoodConnector: MarketplaceConnector = {
       allowed: [404],
     });
     return status === 404 ? null : toMarketplaceOrder(body);
+  },
+
+  /** The order details carry its current `status`: done when it is the call's status or one past it. */
+  async alreadyDone(session: PlatformSession, platformOrderId: string, action: OrderAction): Promise<boolean> {
+    const { status, body } = await platformCall(`${session.apiUrl}/order/v1.0/orders/${encodeURIComponent(platformOrderId)}`, {
+      headers: await bearer(session),
+      allowed: [404],
+    });
+    const current = status === 404 ? null : (body as { status?: unknown } | null)?.status;
+    if (typeof current !== 'string') return false;
+    const statuses: readonly string[] = IFOOD_LIFECYCLE_STATUSES;
+    const target = IFOOD_STATUS_AFTER[action];
+    // CANCELLED is off the lifecycle line: it answers for a cancellation only.
+    if (!statuses.includes(current) || !statuses.includes(target)) return current === target;
+    return statuses.indexOf(current) >= statuses.indexOf(target);
   },
 
   async perform(session: PlatformSession, platformOrderId: string, action: OrderAction): Promise<void> {

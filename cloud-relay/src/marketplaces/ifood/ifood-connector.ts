@@ -11,10 +11,10 @@ const ACTION_PATH: Record<Exclude<OrderAction, 'CANCEL'>, string> = {
 };
 
 /** iFood's order statuses along the lifecycle: an order at one of them has been through every earlier one. */
-export const IFOOD_LIFECYCLE_STATUSES = ['PLACED', 'CONFIRMED', 'PREPARATION_STARTED', 'READY_TO_PICKUP', 'DISPATCHED', 'CONCLUDED'] as const;
+const IFOOD_LIFECYCLE_STATUSES = ['PLACED', 'CONFIRMED', 'PREPARATION_STARTED', 'READY_TO_PICKUP', 'DISPATCHED', 'CONCLUDED'] as const;
 
 /** The status an order's details show once iFood has taken each call. */
-export const IFOOD_STATUS_AFTER: Record<OrderAction, string> = {
+const IFOOD_STATUS_AFTER: Record<OrderAction, string> = {
   CONFIRM: 'CONFIRMED',
   START_PREPARATION: 'PREPARATION_STARTED',
   READY: 'READY_TO_PICKUP',

@@ -109,6 +109,12 @@ export interface MarketplaceConnector {
   /** The order's details, or null while the platform does not have them yet (404: retried). */
   fetchOrder(session: PlatformSession, platformOrderId: string): Promise<MarketplaceOrder | null>;
   perform(session: PlatformSession, platformOrderId: string, action: OrderAction): Promise<void>;
+  /**
+   * Whether the platform already shows `action` done for the order. Asked before a retry whose
+   * earlier attempt may have reached the platform (its node died or lost the lease before marking
+   * the job done), so the call is not made a second time. False when the platform cannot tell.
+   */
+  alreadyDone(session: PlatformSession, platformOrderId: string, action: OrderAction): Promise<boolean>;
 }
 
 /** For platforms that deliver only by webhook: nothing to poll, nothing to acknowledge. */
@@ -116,6 +122,14 @@ export const WEBHOOK_ONLY: Pick<MarketplaceConnector, 'poll' | 'acknowledge'> = 
   poll: async () => [],
   // A webhook delivery is acknowledged by answering it 202.
   acknowledge: async () => undefined,
+};
+
+/**
+ * For connectors that do not read the order's state back from the platform: a retry is always
+ * sent, so a call in flight when its node died can reach the platform twice.
+ */
+export const CANNOT_TELL_IF_DONE: Pick<MarketplaceConnector, 'alreadyDone'> = {
+  alreadyDone: async () => false,
 };
 
 /** A platform's optional text field: trimmed, or null when missing or blank. */

@@ -154,7 +154,15 @@ export class MarketplaceWorker {
       await completeJob(this.db, job, this.nodeId);
       return;
     }
-    await connector.perform(this.sessions.session(connector, connection, credentials), job.payload.platformOrderId, action);
+    const session = this.sessions.session(connector, connection, credentials);
+    // An earlier attempt may have reached the platform before its node died or lost the lease:
+    // the platform's own view of the order decides whether the call is still to be made.
+    if (job.attempts > 1 && (await connector.alreadyDone(session, job.payload.platformOrderId, action))) {
+      await completeJob(this.db, job, this.nodeId);
+      this.logger.info({ platform: connection.platform, platformOrderId: job.payload.platformOrderId, action }, 'marketplace action already done at the platform');
+      return;
+    }
+    await connector.perform(session, job.payload.platformOrderId, action);
     await completeJob(this.db, job, this.nodeId);
     this.logger.info({ platform: connection.platform, platformOrderId: job.payload.platformOrderId, action }, 'marketplace action sent');
   }

@@ -10,6 +10,18 @@ const ACTION_PATH: Record<Exclude<OrderAction, 'CANCEL'>, string> = {
   DISPATCH: 'dispatch',
 };
 
+/** iFood's order statuses along the lifecycle: an order at one of them has been through every earlier one. */
+const IFOOD_LIFECYCLE_STATUSES: readonly string[] = ['PLACED', 'CONFIRMED', 'PREPARATION_STARTED', 'READY_TO_PICKUP', 'DISPATCHED', 'CONCLUDED'];
+
+/** The status an order's details show once iFood has taken each call. */
+const IFOOD_STATUS_AFTER: Record<OrderAction, string> = {
+  CONFIRM: 'CONFIRMED',
+  START_PREPARATION: 'PREPARATION_STARTED',
+  READY: 'READY_TO_PICKUP',
+  DISPATCH: 'DISPATCHED',
+  CANCEL: 'CANCELLED',
+};
+
 /** `X-IFood-Signature`: hex HMAC-SHA256 of the raw request body, keyed with the app's client secret. */
 export function ifoodSignature(rawBody: Buffer | string, clientSecret: string): string {
   return crypto.createHmac('sha256', clientSecret).update(rawBody).digest('hex');
@@ -17,6 +29,15 @@ export function ifoodSignature(rawBody: Buffer | string, clientSecret: string): 
 
 async function bearer(session: PlatformSession): Promise<Record<string, string>> {
   return { authorization: `Bearer ${await session.accessToken()}` };
+}
+
+/** `GET /order/v1.0/orders/{id}`: the body, or null while iFood does not have the order (404). */
+async function orderDetails(session: PlatformSession, platformOrderId: string): Promise<unknown> {
+  const { status, body } = await platformCall(`${session.apiUrl}/order/v1.0/orders/${encodeURIComponent(platformOrderId)}`, {
+    headers: await bearer(session),
+    allowed: [404],
+  });
+  return status === 404 ? null : body;
 }
 
 /**
@@ -68,11 +89,18 @@ export const ifoodConnector: MarketplaceConnector = {
   },
 
   async fetchOrder(session: PlatformSession, platformOrderId: string) {
-    const { status, body } = await platformCall(`${session.apiUrl}/order/v1.0/orders/${encodeURIComponent(platformOrderId)}`, {
-      headers: await bearer(session),
-      allowed: [404],
-    });
-    return status === 404 ? null : toMarketplaceOrder(body);
+    const details = await orderDetails(session, platformOrderId);
+    return details === null ? null : toMarketplaceOrder(details);
+  },
+
+  /** The order details carry its current `status`: done when it is the call's status or one past it. */
+  async alreadyDone(session: PlatformSession, platformOrderId: string, action: OrderAction): Promise<boolean> {
+    const current = ((await orderDetails(session, platformOrderId)) as { status?: unknown } | null)?.status;
+    if (typeof current !== 'string') return false;
+    const target = IFOOD_STATUS_AFTER[action];
+    // CANCELLED is off the lifecycle line: it answers for a cancellation only.
+    if (!IFOOD_LIFECYCLE_STATUSES.includes(current) || !IFOOD_LIFECYCLE_STATUSES.includes(target)) return current === target;
+    return IFOOD_LIFECYCLE_STATUSES.indexOf(current) >= IFOOD_LIFECYCLE_STATUSES.indexOf(target);
   },
 
   async perform(session: PlatformSession, platformOrderId: string, action: OrderAction): Promise<void> {

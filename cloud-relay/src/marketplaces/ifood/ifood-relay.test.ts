@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitUntil } from '../../../../appliance/src/kernel/testing/wait-until.js';
 import { startTestPostgres, type TestPostgres } from '../../testing/test-postgres.js';
 import { startTestRelay, type TestRelay } from '../../testing/test-relay.js';
+import { ifoodConnector } from './ifood-connector.js';
 import { IfoodSimulator } from './ifood-simulator.js';
 
 /**
@@ -137,6 +138,35 @@ describe('iFood through the relay', () => {
     await waitUntil('both jobs to finish', () => query("SELECT 1 FROM relay.marketplace_jobs WHERE done_at IS NULL AND kind <> 'POLL'"), (rows) => rows.length === 0);
     expect(await downstream(store)).toEqual([]);
     expect(shared.actions.filter((a) => a.orderId === placed.id)).toEqual([]);
+  });
+
+  it('a confirmation in flight when its node died reaches iFood once: the retry reads the order status first', async () => {
+    const merchant = 'merchant-in-flight';
+    const store = await connectStore('IFOOD-INFLIGHT', 'WEBHOOK', merchant);
+    const reached = simulatorOrderFor(merchant);
+    const lost = simulatorOrderFor(merchant);
+    // A node claims each order's confirmation; for the first its call reaches iFood, then the node dies
+    // before marking either job done. Neither is done, the first is already confirmed at iFood.
+    for (const order of [reached, lost]) {
+      await query(
+        "INSERT INTO relay.marketplace_jobs (kind, connection_id, dedupe_key, sequence_key, payload, attempts, locked_by, locked_until) VALUES ('ACTION', $1, $2, $2, $3, 1, 'relay-dead-node', now() + interval '1 hour')",
+        [store.connectionId, `action:in-flight:${order.id}`, JSON.stringify({ platformOrderId: order.id, action: 'CONFIRM' })],
+      );
+    }
+    const token = (await ifoodConnector.authenticate(shared.baseUrl, { clientId: shared.clientId, clientSecret: shared.clientSecret })).token;
+    const deadNodeSession = { apiUrl: shared.baseUrl, merchantId: merchant, credentials: { clientId: shared.clientId, clientSecret: shared.clientSecret }, accessToken: async () => token };
+    await ifoodConnector.perform(deadNodeSession, reached.id, 'CONFIRM');
+
+    // The dead node's lease runs out: the live node takes both jobs over.
+    await query("UPDATE relay.marketplace_jobs SET locked_until = now() - interval '1 second' WHERE locked_by = 'relay-dead-node'");
+    const finished = () => query("SELECT locked_by FROM relay.marketplace_jobs WHERE dedupe_key LIKE 'action:in-flight:%' AND done_at IS NOT NULL");
+    const rows = await waitUntil('the live node to finish both confirmations', finished, (done) => done.length === 2);
+    expect(rows.map((row) => row.locked_by)).not.toContain('relay-dead-node');
+    // Each order's status was read before the retry; only the one iFood had not seen was sent.
+    expect(shared.detailCalls.get(reached.id)).toBe(1);
+    expect(shared.detailCalls.get(lost.id)).toBe(1);
+    expect(shared.actionsOf(reached.id)).toEqual(['confirm']);
+    expect(shared.actionsOf(lost.id)).toEqual(['confirm']);
   });
 
   it('keeps the platform credentials and tokens sealed at rest', async () => {

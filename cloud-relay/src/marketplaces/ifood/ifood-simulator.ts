@@ -14,7 +14,14 @@ export interface SimulatedEvent {
 }
 
 const FULL_CODE: Record<string, string> = { PLC: 'PLACED', CFM: 'CONFIRMED', CAN: 'CANCELLED', RTP: 'READY_TO_PICKUP', DSP: 'DISPATCHED' };
-const ACTIONS = ['confirm', 'startPreparation', 'readyToPickup', 'dispatch', 'requestCancellation'];
+/** Each lifecycle action and the order status iFood shows once it took it. */
+const STATUS_AFTER_ACTION: Record<string, string> = {
+  confirm: 'CONFIRMED',
+  startPreparation: 'PREPARATION_STARTED',
+  readyToPickup: 'READY_TO_PICKUP',
+  dispatch: 'DISPATCHED',
+  requestCancellation: 'CANCELLED',
+};
 const CANCELLATION_REASONS = [
   { cancelCodeId: '501', description: 'PROBLEMAS DE SISTEMA' },
   { cancelCodeId: '503', description: 'ITEM INDISPONÍVEL' },
@@ -23,8 +30,9 @@ const CANCELLATION_REASONS = [
 /**
  * The iFood Merchant API on loopback, speaking its protocol: OAuth client credentials, event
  * polling (200/204) until acknowledged, order details (answering 404 for the first
- * `detailsMissingFor` calls per order, as iFood does right after PLACED), the lifecycle actions
- * (202, recorded in order), cancellation reasons, and signed webhook deliveries.
+ * `detailsMissingFor` calls per order, as iFood does right after PLACED) with the order's current
+ * `status`, the lifecycle actions (202, recorded in order, moving that status), cancellation
+ * reasons, and signed webhook deliveries.
  */
 export class IfoodSimulator extends PlatformSimulator {
   /** Calls to the order details endpoint, per order. */
@@ -32,6 +40,7 @@ export class IfoodSimulator extends PlatformSimulator {
   detailsMissingFor = 0;
   private readonly pending = new Map<string, SimulatedEvent>();
   private readonly orders = new Map<string, Record<string, unknown>>();
+  private readonly statuses = new Map<string, string>();
   private displaySeq = 1000;
 
   /** A customer orders on the app: the order exists and a PLC event waits for the integrator. */
@@ -66,6 +75,7 @@ export class IfoodSimulator extends PlatformSimulator {
       ...overrides,
     };
     this.orders.set(id, order);
+    this.statuses.set(id, 'PLACED');
     return { order, event: this.queueEvent(id, 'PLC') };
   }
 
@@ -118,14 +128,16 @@ export class IfoodSimulator extends PlatformSimulator {
       this.detailCalls.set(id, calls);
       const order = this.orders.get(id);
       if (!order || calls <= this.detailsMissingFor) return c.json({ code: 'NotFound', message: 'order not found' }, 404);
-      return c.json(order);
+      return c.json({ ...order, status: this.statuses.get(id) });
     });
     app.get('/order/v1.0/orders/:id/cancellationReasons', (c) => (this.orders.has(c.req.param('id')) ? c.json(CANCELLATION_REASONS) : c.body(null, 404)));
     app.post('/order/v1.0/orders/:id/:action', async (c) => {
       const { id, action } = c.req.param();
       if (!this.orders.has(id)) return c.json({ code: 'NotFound' }, 404);
-      if (!ACTIONS.includes(action)) return c.json({ code: 'BadRequest' }, 400);
+      const status = STATUS_AFTER_ACTION[action];
+      if (!status) return c.json({ code: 'BadRequest' }, 400);
       await this.record(c, id, action);
+      this.statuses.set(id, status);
       return c.body(null, 202);
     });
     return app;

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { AccessToken, MarketplaceConnector, OrderAction, PlatformCredentials, PlatformEvent, PlatformSession } from '../connector.js';
+import { CANNOT_TELL_IF_DONE, type AccessToken, type MarketplaceConnector, type OrderAction, type PlatformCredentials, type PlatformEvent, type PlatformSession } from '../connector.js';
 import { platformCall, sameHex } from '../http-call.js';
 import { toMarketplaceOrder, toPlatformEvent } from './open-delivery-order.js';
 
@@ -32,6 +32,7 @@ async function headers(session: PlatformSession, json = false): Promise<Record<s
  */
 export const openDeliveryConnector: MarketplaceConnector = {
   platform: 'OPEN_DELIVERY',
+  ...CANNOT_TELL_IF_DONE,
 
   verifyWebhook(rawBody: Buffer, requestHeaders: Headers, credentials: PlatformCredentials): boolean {
     return sameHex(openDeliverySignature(rawBody, credentials.clientSecret), requestHeaders.get('x-app-signature'));

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { WEBHOOK_ONLY, type AccessToken, type MarketplaceConnector, type OrderAction, type PlatformCredentials, type PlatformEvent, type PlatformSession } from '../connector.js';
+import { CANNOT_TELL_IF_DONE, WEBHOOK_ONLY, type AccessToken, type MarketplaceConnector, type OrderAction, type PlatformCredentials, type PlatformEvent, type PlatformSession } from '../connector.js';
 import { platformCall, sameHex } from '../http-call.js';
 import { toPlatformEvent } from './rappi-order.js';
 
@@ -34,6 +34,7 @@ export const rappiConnector: MarketplaceConnector = {
   },
 
   ...WEBHOOK_ONLY,
+  ...CANNOT_TELL_IF_DONE,
 
   parseWebhook(rawBody: Buffer): PlatformEvent[] {
     return [toPlatformEvent(JSON.parse(rawBody.toString('utf8')))];

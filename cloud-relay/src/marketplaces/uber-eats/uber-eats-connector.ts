@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { WEBHOOK_ONLY, type AccessToken, type MarketplaceConnector, type OrderAction, type PlatformCredentials, type PlatformEvent, type PlatformSession } from '../connector.js';
+import { CANNOT_TELL_IF_DONE, WEBHOOK_ONLY, type AccessToken, type MarketplaceConnector, type OrderAction, type PlatformCredentials, type PlatformEvent, type PlatformSession } from '../connector.js';
 import { platformCall, sameHex } from '../http-call.js';
 import { toMarketplaceOrder, toPlatformEvent } from './uber-eats-order.js';
 
@@ -22,6 +22,7 @@ export const uberEatsConnector: MarketplaceConnector = {
   },
 
   ...WEBHOOK_ONLY,
+  ...CANNOT_TELL_IF_DONE,
 
   parseWebhook(rawBody: Buffer): PlatformEvent[] {
     return [toPlatformEvent(JSON.parse(rawBody.toString('utf8')))];

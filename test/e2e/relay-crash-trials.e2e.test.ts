@@ -9,7 +9,7 @@ import { startTestPostgres, type TestPostgres } from '../../cloud-relay/src/test
 import { SyntheticStore, seededRandom } from '../../cloud-relay/src/testing/synthetic-store.js';
 import { spawnRelay, spawnSender, type ChildHandle } from './relay-process.js';
 
-const TRIALS = Number(process.env.CHEFIA_RELAY_TRIALS ?? 20);
+const TRIALS = Number(process.env.CHEFIA_RELAY_TRIALS ?? 12);
 const ADMIN_PASSWORD = 'Matriz#2026';
 
 /**

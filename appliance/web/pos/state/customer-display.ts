@@ -16,6 +16,13 @@ function picture(): CustomerDisplayBody {
 }
 
 /**
+ * How long after a change the picture is sent: the cashier's own screen draws first (a request
+ * started in the same task as a scanned line would delay that line), and a burst of scans goes out
+ * as one picture. Far inside the half second the customer may wait.
+ */
+const MIRROR_DELAY_MS = 40;
+
+/**
  * The customer-facing screen (`/cliente`) mirrors this terminal: every change of the cart, the PIX
  * QR or the change due goes to the appliance, which publishes it for the screen. One call at a
  * time, always the latest picture; a failed one is simply replaced by the next change.
@@ -31,19 +38,22 @@ export function mirrorToCustomerDisplay(): void {
     },
   });
   let sending = false;
-  let next: CustomerDisplayBody | null = null;
+  let changed = false;
+  let scheduled: ReturnType<typeof setTimeout> | null = null;
   const flush = async () => {
+    scheduled = null;
     if (sending) return;
     sending = true;
-    while (next && operator.value && terminalId.value) {
-      const body = next;
-      next = null;
-      await api.put('/api/v1/customer-displays/{terminalId}', { params: { path: { terminalId: terminalId.value } }, body }).catch(() => undefined);
+    while (changed && operator.value && terminalId.value) {
+      changed = false;
+      await api.put('/api/v1/customer-displays/{terminalId}', { params: { path: { terminalId: terminalId.value } }, body: picture() }).catch(() => undefined);
     }
     sending = false;
   };
   effect(() => {
-    next = picture();
-    if (operator.value && terminalId.value) void flush();
+    // Reading what the picture shows subscribes to it; the picture itself is built when sent.
+    void [cart.value, pendingPix.value, lastChange.value];
+    changed = true;
+    if (operator.value && terminalId.value && !scheduled) scheduled = setTimeout(() => void flush(), MIRROR_DELAY_MS);
   });
 }

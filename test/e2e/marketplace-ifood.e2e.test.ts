@@ -9,6 +9,7 @@ import { findFreePort } from '../../cloud-relay/src/db/embedded-postgres.js';
 import { IfoodSimulator } from '../../cloud-relay/src/marketplaces/ifood/ifood-simulator.js';
 import { startTestPostgres, type TestPostgres } from '../../cloud-relay/src/testing/test-postgres.js';
 import { ApiClient } from '../support/http-client.js';
+import { acceptIfoodOrders } from '../support/ifood-store.js';
 import { spawnRelay, spawnReplicatingAppliance, type ChildHandle } from './relay-process.js';
 
 const RELAY_ADMIN = 'Matriz#2026';
@@ -94,10 +95,7 @@ describe('iFood orders through the relay into the store kitchen', () => {
       120_000,
     );
     pos = await new ApiClient(`http://127.0.0.1:${store.httpPort}`).login('admin', STORE_ADMIN);
-    for (const [externalCode, productId] of [['IF-XBURGER', 'prod-classic-burger'], ['IF-FRIES', 'prod-fries']]) {
-      expect((await pos.call('PUT', '/marketplace/mappings', { platform: 'IFOOD', externalCode, productId })).status).toBe(200);
-    }
-    expect((await pos.call('PUT', '/marketplace/settings/auto-accept', { IFOOD: true })).status).toBe(200);
+    await acceptIfoodOrders(pos);
   }, 240_000);
 
   afterAll(async () => {

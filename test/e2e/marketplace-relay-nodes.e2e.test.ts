@@ -9,6 +9,7 @@ import { findFreePort } from '../../cloud-relay/src/db/embedded-postgres.js';
 import { IfoodSimulator } from '../../cloud-relay/src/marketplaces/ifood/ifood-simulator.js';
 import { startTestPostgres, type TestPostgres } from '../../cloud-relay/src/testing/test-postgres.js';
 import { ApiClient } from '../support/http-client.js';
+import { acceptIfoodOrders } from '../support/ifood-store.js';
 import { spawnRelay, spawnReplicatingAppliance, type ChildHandle } from './relay-process.js';
 
 // 60 orders keep `npm test` inside its time budget; `npm run test:relay-scale` sends the full 500.
@@ -90,10 +91,7 @@ describe(`two relay nodes, one killed during a burst of ${ORDERS} iFood orders`,
       120_000,
     );
     pos = await new ApiClient(`http://127.0.0.1:${store.httpPort}`).login('admin', STORE_ADMIN);
-    for (const [externalCode, productId] of [['IF-XBURGER', 'prod-classic-burger'], ['IF-FRIES', 'prod-fries']]) {
-      expect((await pos.call('PUT', '/marketplace/mappings', { platform: 'IFOOD', externalCode, productId })).status).toBe(200);
-    }
-    expect((await pos.call('PUT', '/marketplace/settings/auto-accept', { IFOOD: true })).status).toBe(200);
+    await acceptIfoodOrders(pos);
   }, 300_000);
 
   afterAll(async () => {

@@ -3759,6 +3759,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: {
+                            journalHeadSeq: number;
                             journalSeq: number;
                             name: string;
                             preRestoreBackup: string;

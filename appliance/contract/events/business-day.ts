@@ -98,6 +98,6 @@ export const businessDayEvents = [
     'backup.restored',
     'backup',
     z.object({ name: z.string(), preRestoreBackup: z.string(), requestedBy: z.string().nullable() }),
-    'The store database was replaced by the backup `name` (first event of the restored journal); the state before it is in `preRestoreBackup`.',
+    'The store database was replaced by the backup `name`; the state before it is in `preRestoreBackup`. The journal keeps its history: the events between the backup and the restore stay, under their own seqs, before this one, and their effects are not in the restored state.',
   ),
 ] as const;

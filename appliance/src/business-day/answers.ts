@@ -3,7 +3,15 @@ import { zReportSchema } from '../../contract/index.js';
 import { businessDaySchema } from './queries.js';
 
 /** Answers of the business-day routes for the OpenAPI document only: loaded when the document is built. */
-export const restoreAnswer = z.object({ name: z.string(), preRestoreBackup: z.string(), journalSeq: z.number().int(), restarting: z.literal(true) });
+export const restoreAnswer = z.object({
+  name: z.string(),
+  preRestoreBackup: z.string(),
+  /** The backup's last event. */
+  journalSeq: z.number().int(),
+  /** The live journal's head when the restore was accepted: the restored journal carries the events up to the restart, then `backup.restored`. */
+  journalHeadSeq: z.number().int(),
+  restarting: z.literal(true),
+});
 
 export const backupFileAnswer = z.object({ name: z.string(), bytes: z.number().int(), createdAt: z.iso.datetime() });
 

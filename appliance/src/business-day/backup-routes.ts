@@ -52,12 +52,13 @@ export function registerBackupRoutes(ctx: ModuleContext): void {
       const preRestoreBackup = current.file.slice(backupDir(ctx.config.dataDir).length + 1);
       const actor = c.get('actor');
       const marker = { name, preRestoreBackup, requestedBy: actor?.id ?? null };
+      const journalHeadSeq = ctx.journal.lastSeq();
       if (!ctx.requestRestart('backup-restore', () => swapInStagedBackup(ctx.config.dataDir, marker))) {
         discardStagedBackup(ctx.config.dataDir);
         throw new AppError('RESTART_NOT_SUPPORTED', 503);
       }
       ctx.logger.warn({ name, preRestoreBackup, journalSeq }, 'restoring a backup: the appliance restarts on it');
-      return ok(c, { name, preRestoreBackup, journalSeq, restarting: true as const }, 202);
+      return ok(c, { name, preRestoreBackup, journalSeq, journalHeadSeq, restarting: true as const }, 202);
     },
   );
 

@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSy
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../kernel/errors.js';
+import { carryHistoryInto } from '../kernel/journal/carry-history.js';
 import type { CommandBus } from '../kernel/journal/command-bus.js';
 import { backupDir } from './backup.js';
 
@@ -46,9 +47,13 @@ export function discardStagedBackup(dataDir: string): void {
   rmSync(stagedFile(dataDir), { force: true });
 }
 
-/** With the appliance stopped (database closed): the staged copy becomes the store database. */
+/**
+ * With the appliance stopped (database closed): the staged copy, carrying the journal's history
+ * since the backup, becomes the store database.
+ */
 export function swapInStagedBackup(dataDir: string, marker: RestoreMarker): void {
   const database = join(dataDir, 'store.db');
+  carryHistoryInto(stagedFile(dataDir), database);
   rmSync(`${database}-wal`, { force: true });
   rmSync(`${database}-shm`, { force: true });
   renameSync(stagedFile(dataDir), database);

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { lazySchema } from './lazy-schema.js';
 
 /**
  * One journal event type: its name, the aggregate it belongs to, the zod schema of its payload and
@@ -15,8 +16,11 @@ export interface EventDefinition<T extends string = string, A extends string = s
 export function defineEvent<const T extends string, const A extends string, S extends z.ZodType>(
   type: T,
   aggregateType: A,
-  schema: S,
+  schema: S | (() => S),
   description: string,
 ): EventDefinition<T, A, S> {
-  return { type, aggregateType, schema, description };
+  // Given as a builder, the payload schema is built when something first reads it (the relay's
+  // ingest, a test): the appliance imports event files for a shared schema or two and must not
+  // build every payload schema beside them (lazy-schema.ts).
+  return { type, aggregateType, schema: typeof schema === 'function' ? lazySchema(schema) : schema, description };
 }

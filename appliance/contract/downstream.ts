@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema.js';
 
 /**
  * A message HQ queues for one store (a price change, a setting), fetched by the store's downstream
@@ -13,9 +14,9 @@ export interface DownstreamMessage {
 }
 
 /** `catalog.product_changed`: HQ changed a product's price or availability (null: unchanged). */
-export const productChangedMessageSchema = z.object({
+export const productChangedMessageSchema = lazySchema(() => z.object({
   productId: z.string(),
   priceCents: z.number().int().nullable(),
   active: z.boolean().nullable(),
-});
+}));
 export type ProductChangedMessage = z.infer<typeof productChangedMessageSchema>;

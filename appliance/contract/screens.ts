@@ -1,14 +1,15 @@
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema.js';
 
 /**
  * The retained MQTT messages the customer-facing screens read (docs/web-apps.md). Neither is a
  * journal event: each is the current picture of a screen, replaced whole by the next one.
  */
 
-const cents = z.number().int().min(0).max(100_000_000);
+const cents = lazySchema(() => z.number().int().min(0).max(100_000_000));
 
 /** What the customer reads at the till, as the POS terminal sends it: the cart being built, then the PIX QR or the change. */
-export const customerDisplayBody = z
+export const customerDisplayBody = lazySchema(() => z
   .object({
     phase: z.enum(['IDLE', 'CART', 'PIX', 'PAID']),
     lines: z
@@ -21,7 +22,7 @@ export const customerDisplayBody = z
     pixImage: z.string().max(200_000).regex(/^data:image\/png;base64,[A-Za-z0-9+/=]+$/).nullish(),
     changeCents: cents.nullish(),
   })
-  .strict();
+  .strict());
 export type CustomerDisplayBody = z.infer<typeof customerDisplayBody>;
 
 /** `store/{storeId}/displays/{terminalId}`, retained. */

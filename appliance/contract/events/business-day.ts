@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { defineEvent } from '../define-event.js';
+import { lazySchema } from '../lazy-schema.js';
 
-const cents = z.number().int();
-const count = z.number().int();
+const cents = lazySchema(() => z.number().int());
+const count = lazySchema(() => z.number().int());
 const countAndAmount = { count, amountCents: cents };
 
 /** The day's Z report (business-day/z-report.ts): every figure an integer sum of centavos. */
-export const zReportSchema = z.object({
+export const zReportSchema = lazySchema(() => z.object({
   businessDayId: z.string(),
   date: z.string(),
   openedAt: z.string(),
@@ -74,30 +75,30 @@ export const zReportSchema = z.object({
     awaitingEmission: count,
     authorizedTotalCents: cents,
   }),
-});
+}));
 
 const day = { businessDayId: z.string(), date: z.string() };
 
 export const businessDayEvents = [
-  defineEvent('business_day.opened', 'business_day', z.object(day), 'A business day opened (`date` is YYYY-MM-DD in the store time zone).'),
-  defineEvent('business_day.closing', 'business_day', z.object(day), 'The close of a business day started: no new sales.'),
-  defineEvent('business_day.closed', 'business_day', z.object({ ...day, report: zReportSchema }), 'A business day closed; `report` is the Z report.'),
+  defineEvent('business_day.opened', 'business_day', () => z.object(day), 'A business day opened (`date` is YYYY-MM-DD in the store time zone).'),
+  defineEvent('business_day.closing', 'business_day', () => z.object(day), 'The close of a business day started: no new sales.'),
+  defineEvent('business_day.closed', 'business_day', () => z.object({ ...day, report: zReportSchema }), 'A business day closed; `report` is the Z report.'),
   defineEvent(
     'business_day.backed_up',
     'business_day',
-    z.object({ businessDayId: z.string(), backupId: z.string(), file: z.string(), bytes: z.number().int(), removed: z.array(z.string()) }),
+    () => z.object({ businessDayId: z.string(), backupId: z.string(), file: z.string(), bytes: z.number().int(), removed: z.array(z.string()) }),
     "The day's database backup was written; `removed` are older copies deleted to keep the newest.",
   ),
   defineEvent(
     'backup.created',
     'backup',
-    z.object({ name: z.string(), bytes: z.number().int(), removed: z.array(z.string()) }),
+    () => z.object({ name: z.string(), bytes: z.number().int(), removed: z.array(z.string()) }),
     'An on-demand database backup was written to `<data>/backups`; `removed`: older copies rotated out.',
   ),
   defineEvent(
     'backup.restored',
     'backup',
-    z.object({ name: z.string(), preRestoreBackup: z.string(), requestedBy: z.string().nullable() }),
+    () => z.object({ name: z.string(), preRestoreBackup: z.string(), requestedBy: z.string().nullable() }),
     'The store database was replaced by the backup `name`; the state before it is in `preRestoreBackup`. The journal keeps its history: the events between the backup and the restore stay, under their own seqs, before this one, and their effects are not in the restored state.',
   ),
 ] as const;

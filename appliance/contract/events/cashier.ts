@@ -1,21 +1,22 @@
 import { z } from 'zod';
 import { defineEvent } from '../define-event.js';
 import { tenderMethod } from './payments.js';
+import { lazySchema } from '../lazy-schema.js';
 
-const cents = z.number().int();
+const cents = lazySchema(() => z.number().int());
 
 /** Store-configurable cashier limits, all in centavos. */
-export const cashierLimitsSchema = z.object({
+export const cashierLimitsSchema = lazySchema(() => z.object({
   drawerAlertAboveCents: z.number().int().min(0),
   withdrawalOverrideAboveCents: z.number().int().min(0),
   refundOverrideAboveCents: z.number().int().min(0),
   closeDifferenceAlertAboveCents: z.number().int().min(0),
-});
+}));
 
-const closeStatus = z.enum(['BALANCED', 'OVER', 'SHORT']);
+const closeStatus = lazySchema(() => z.enum(['BALANCED', 'OVER', 'SHORT']));
 
 /** A blind close: what the operator counted per method against what the drawer should hold. */
-export const cashierCloseReportSchema = z.object({
+export const cashierCloseReportSchema = lazySchema(() => z.object({
   sessionId: z.string(),
   businessDayId: z.string(),
   terminalId: z.string(),
@@ -32,26 +33,26 @@ export const cashierCloseReportSchema = z.object({
   differenceCents: cents,
   status: closeStatus,
   alert: z.boolean(),
-});
+}));
 
 export const cashierEvents = [
   defineEvent(
     'cashier.session_opened',
     'cashier_session',
-    z.object({ sessionId: z.string(), businessDayId: z.string(), terminalId: z.string(), operatorId: z.string(), openingFloatCents: cents }),
+    () => z.object({ sessionId: z.string(), businessDayId: z.string(), terminalId: z.string(), operatorId: z.string(), openingFloatCents: cents }),
     'An operator opened a till with its opening float.',
   ),
-  defineEvent('cashier.session_closed', 'cashier_session', cashierCloseReportSchema, 'A till was closed; the payload is the close report.'),
+  defineEvent('cashier.session_closed', 'cashier_session', () => cashierCloseReportSchema, 'A till was closed; the payload is the close report.'),
   defineEvent(
     'cashier.close_difference_alert',
     'cashier_session',
-    z.object({ sessionId: z.string(), differenceCents: cents, thresholdCents: cents, status: closeStatus }),
+    () => z.object({ sessionId: z.string(), differenceCents: cents, thresholdCents: cents, status: closeStatus }),
     'A close differs from the expectation by more than the store allows.',
   ),
   defineEvent(
     'cashier.operation_recorded',
     'cashier_session',
-    z.object({
+    () => z.object({
       operationId: z.string(),
       sessionId: z.string(),
       terminalId: z.string(),
@@ -69,8 +70,8 @@ export const cashierEvents = [
   defineEvent(
     'cashier.drawer_limit_exceeded',
     'cashier_session',
-    z.object({ sessionId: z.string(), terminalId: z.string(), cashCents: cents, limitCents: cents }),
+    () => z.object({ sessionId: z.string(), terminalId: z.string(), cashCents: cents, limitCents: cents }),
     'The cash in a drawer passed the store limit: time for a withdrawal.',
   ),
-  defineEvent('cashier.limits_changed', 'store', z.object({ limits: cashierLimitsSchema }), "The store's cashier limits changed (locally or from HQ)."),
+  defineEvent('cashier.limits_changed', 'store', () => z.object({ limits: cashierLimitsSchema }), "The store's cashier limits changed (locally or from HQ)."),
 ] as const;

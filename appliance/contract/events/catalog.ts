@@ -5,13 +5,13 @@ export const catalogEvents = [
   defineEvent(
     'catalog.category_upserted',
     'category',
-    z.object({ category: z.object({ id: z.string(), parentId: z.string().nullable(), name: z.string(), active: z.boolean(), sortOrder: z.number().int() }) }),
+    () => z.object({ category: z.object({ id: z.string(), parentId: z.string().nullable(), name: z.string(), active: z.boolean(), sortOrder: z.number().int() }) }),
     'A category was created or changed.',
   ),
   defineEvent(
     'catalog.product_upserted',
     'product',
-    z.object({
+    () => z.object({
       product: z.object({
         id: z.string(),
         categoryId: z.string().nullable(),
@@ -29,7 +29,7 @@ export const catalogEvents = [
   defineEvent(
     'catalog.product_photo_changed',
     'product',
-    z.object({ productId: z.string(), photoUrl: z.string().nullable() }),
+    () => z.object({ productId: z.string(), photoUrl: z.string().nullable() }),
     'The back office uploaded (or removed) a product photo; the apps load it from `photoUrl`.',
   ),
 ] as const;

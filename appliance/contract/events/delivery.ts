@@ -1,37 +1,38 @@
 import { z } from 'zod';
 import { defineEvent } from '../define-event.js';
+import { lazySchema } from '../lazy-schema.js';
 
-const cents = z.number().int();
+const cents = lazySchema(() => z.number().int());
 const delivery = { deliveryId: z.string(), orderId: z.string() };
 
 export const deliveryEvents = [
   defineEvent(
     'delivery.zone_saved',
     'delivery_zone',
-    z.object({ zoneId: z.string(), name: z.string(), kind: z.enum(['RADIUS', 'DISTRICT', 'POSTAL_CODE']), feeCents: cents, minimumOrderCents: cents, estimateMinutes: z.number().int(), active: z.boolean() }),
+    () => z.object({ zoneId: z.string(), name: z.string(), kind: z.enum(['RADIUS', 'DISTRICT', 'POSTAL_CODE']), feeCents: cents, minimumOrderCents: cents, estimateMinutes: z.number().int(), active: z.boolean() }),
     'A delivery zone was created or changed (its fee, minimum order and time estimate).',
   ),
   defineEvent(
     'delivery.courier_saved',
     'delivery_courier',
-    z.object({ courierId: z.string(), name: z.string(), payPerDeliveryCents: cents, active: z.boolean() }),
+    () => z.object({ courierId: z.string(), name: z.string(), payPerDeliveryCents: cents, active: z.boolean() }),
     'A courier was registered or changed.',
   ),
-  defineEvent('delivery.store_location_set', 'store', z.object({ latitude: z.number(), longitude: z.number() }), 'Where the store is: zones by distance measure from here.'),
-  defineEvent('delivery.address_saved', 'customer', z.object({ addressId: z.string(), customerId: z.string() }), 'A customer\'s delivery address was saved (the address itself stays sealed, never journaled).'),
+  defineEvent('delivery.store_location_set', 'store', () => z.object({ latitude: z.number(), longitude: z.number() }), 'Where the store is: zones by distance measure from here.'),
+  defineEvent('delivery.address_saved', 'customer', () => z.object({ addressId: z.string(), customerId: z.string() }), 'A customer\'s delivery address was saved (the address itself stays sealed, never journaled).'),
   defineEvent(
     'delivery.created',
     'delivery',
-    z.object({ ...delivery, zoneId: z.string(), feeCents: cents, estimateMinutes: z.number().int(), prepaid: z.boolean(), paymentMethod: z.string(), amountDueCents: cents, changeForCents: cents.nullable() }),
+    () => z.object({ ...delivery, zoneId: z.string(), feeCents: cents, estimateMinutes: z.number().int(), prepaid: z.boolean(), paymentMethod: z.string(), amountDueCents: cents, changeForCents: cents.nullable() }),
     'An order will be delivered by the store: the zone\'s fee and what the courier collects at the door.',
   ),
-  defineEvent('delivery.dispatched', 'delivery', z.object({ ...delivery, courierId: z.string() }), 'The order left with a courier; the route slip prints.'),
-  defineEvent('delivery.delivered', 'delivery', z.object({ ...delivery, courierId: z.string(), amountDueCents: cents }), 'The courier delivered the order.'),
-  defineEvent('delivery.cancelled', 'delivery', z.object(delivery), 'The order was cancelled before it was delivered.'),
+  defineEvent('delivery.dispatched', 'delivery', () => z.object({ ...delivery, courierId: z.string() }), 'The order left with a courier; the route slip prints.'),
+  defineEvent('delivery.delivered', 'delivery', () => z.object({ ...delivery, courierId: z.string(), amountDueCents: cents }), 'The courier delivered the order.'),
+  defineEvent('delivery.cancelled', 'delivery', () => z.object(delivery), 'The order was cancelled before it was delivered.'),
   defineEvent(
     'delivery.courier_settled',
     'delivery_courier',
-    z.object({ settlementId: z.string(), courierId: z.string(), businessDate: z.string(), deliveryCount: z.number().int(), cashCollectedCents: cents, otherCollectedCents: cents, courierPayCents: cents, cashDueCents: cents }),
+    () => z.object({ settlementId: z.string(), courierId: z.string(), businessDate: z.string(), deliveryCount: z.number().int(), cashCollectedCents: cents, otherCollectedCents: cents, courierPayCents: cents, cashDueCents: cents }),
     'At the day close, a courier\'s deliveries of the day were settled: cash collected, their pay, and the cash they hand in.',
   ),
 ] as const;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineEvent } from '../define-event.js';
+import { lazySchema } from '../lazy-schema.js';
 
-const cents = z.number().int();
+const cents = lazySchema(() => z.number().int());
 const document = {
   documentId: z.string(),
   orderId: z.string(),
@@ -10,8 +11,8 @@ const document = {
   accessKey: z.string(),
   contingency: z.boolean(),
 };
-const sefazRefusal = z.object({ ...document, cStat: z.number().int(), xMotivo: z.string(), afterTheFact: z.boolean() });
-const inutilization = z.object({
+const sefazRefusal = lazySchema(() => z.object({ ...document, cStat: z.number().int(), xMotivo: z.string(), afterTheFact: z.boolean() }));
+const inutilization = lazySchema(() => z.object({
   series: z.number().int(),
   firstNumber: z.number().int(),
   lastNumber: z.number().int(),
@@ -19,19 +20,19 @@ const inutilization = z.object({
   cStat: z.number().int(),
   xMotivo: z.string(),
   justification: z.string(),
-});
+}));
 
 export const fiscalEvents = [
   defineEvent(
     'fiscal.document_issued',
     'fiscal_document',
-    z.object({ ...document, totalCents: cents, model: z.literal(55).optional(), buyerCnpj: z.string().optional() }),
+    () => z.object({ ...document, totalCents: cents, model: z.literal(55).optional(), buyerCnpj: z.string().optional() }),
     'Number taken and signed XML stored, in one transaction; an NF-e (model 55) also carries `model` and `buyerCnpj`.',
   ),
   defineEvent(
     'fiscal.contingency_entered',
     'fiscal_document',
-    z.object({
+    () => z.object({
       documentId: z.string(),
       orderId: z.string(),
       number: z.number().int(),
@@ -45,35 +46,35 @@ export const fiscalEvents = [
   defineEvent(
     'fiscal.document_authorized',
     'fiscal_document',
-    z.object({ ...document, protocol: z.string(), cStat: z.number().int(), totalCents: cents }),
+    () => z.object({ ...document, protocol: z.string(), cStat: z.number().int(), totalCents: cents }),
     'cStat 100 (also after the fact for an offline document; no new DANFE is printed).',
   ),
-  defineEvent('fiscal.document_rejected', 'fiscal_document', sefazRefusal, 'SEFAZ rejected the document; `afterTheFact`: an offline document the customer already holds.'),
-  defineEvent('fiscal.document_denied', 'fiscal_document', sefazRefusal, 'Uso denegado (110/301/302); the number is consumed.'),
+  defineEvent('fiscal.document_rejected', 'fiscal_document', () => sefazRefusal, 'SEFAZ rejected the document; `afterTheFact`: an offline document the customer already holds.'),
+  defineEvent('fiscal.document_denied', 'fiscal_document', () => sefazRefusal, 'Uso denegado (110/301/302); the number is consumed.'),
   defineEvent(
     'fiscal.document_cancelled',
     'fiscal_document',
-    z.object({ documentId: z.string(), orderId: z.string(), number: z.number().int(), accessKey: z.string(), protocol: z.string(), justification: z.string() }),
+    () => z.object({ documentId: z.string(), orderId: z.string(), number: z.number().int(), accessKey: z.string(), protocol: z.string(), justification: z.string() }),
     'Cancellation event 110111 homologated.',
   ),
   defineEvent(
     'fiscal.document_voided',
     'fiscal_document',
-    z.object({ documentId: z.string(), orderId: z.string(), number: z.number().int(), protocol: z.string().nullable() }),
+    () => z.object({ documentId: z.string(), orderId: z.string(), number: z.number().int(), protocol: z.string().nullable() }),
     "A rejected document's number was inutilized.",
   ),
-  defineEvent('fiscal.numbers_inutilized', 'fiscal_series', inutilization, 'A range of numbers was inutilized (aggregate `65-<series>`).'),
-  defineEvent('fiscal.inutilization_refused', 'fiscal_series', inutilization, 'SEFAZ refused to inutilize a range of numbers.'),
+  defineEvent('fiscal.numbers_inutilized', 'fiscal_series', () => inutilization, 'A range of numbers was inutilized (aggregate `65-<series>`).'),
+  defineEvent('fiscal.inutilization_refused', 'fiscal_series', () => inutilization, 'SEFAZ refused to inutilize a range of numbers.'),
   defineEvent(
     'fiscal.contingency_deadline_near',
     'fiscal_document',
-    z.object({ documentId: z.string(), orderId: z.string(), number: z.number().int(), accessKey: z.string(), deadline: z.string().nullable() }),
+    () => z.object({ documentId: z.string(), orderId: z.string(), number: z.number().int(), accessKey: z.string(), deadline: z.string().nullable() }),
     'Once per offline document, `alertBeforeDeadlineHours` before its 24 h limit.',
   ),
   defineEvent(
     'fiscal.cfe_issued',
     'fiscal_document',
-    z.object({
+    () => z.object({
       documentId: z.string(),
       orderId: z.string(),
       model: z.literal(59),
@@ -84,11 +85,11 @@ export const fiscalEvents = [
     }),
     "A CF-e returned by the store's SAT / MF-e and stored (valid at once).",
   ),
-  defineEvent('fiscal.nfe_requested', 'order', z.object({ orderId: z.string(), buyerCnpj: z.string() }), "An NF-e model 55 was asked for the order's company buyer."),
+  defineEvent('fiscal.nfe_requested', 'order', () => z.object({ orderId: z.string(), buyerCnpj: z.string() }), "An NF-e model 55 was asked for the order's company buyer."),
   defineEvent(
     'fiscal.emission_deferred',
     'order',
-    z.object({
+    () => z.object({
       orderId: z.string(),
       businessDate: z.string(),
       totalCents: cents,
@@ -101,13 +102,13 @@ export const fiscalEvents = [
   defineEvent(
     'fiscal.deferred_emission_failed',
     'order',
-    z.object({ orderId: z.string(), errorCode: z.string(), attempts: z.number().int() }),
+    () => z.object({ orderId: z.string(), errorCode: z.string(), attempts: z.number().int() }),
     'A backlog attempt failed with a new error (retries of the same error are not journaled).',
   ),
   defineEvent(
     'fiscal.deferred_emission_resolved',
     'order',
-    z.object({
+    () => z.object({
       orderId: z.string(),
       outcome: z.enum(['DOCUMENTED', 'NOTHING_TO_DOCUMENT']),
       documentId: z.string().nullable(),
@@ -119,7 +120,7 @@ export const fiscalEvents = [
   defineEvent(
     'fiscal.settings_changed',
     'store',
-    z.object({
+    () => z.object({
       environment: z.enum(['production', 'homologation', 'simulator']),
       cnpj: z.string(),
       series: z.number().int(),
@@ -131,7 +132,7 @@ export const fiscalEvents = [
   defineEvent(
     'fiscal.emission_waived',
     'order',
-    z.object({ orderId: z.string(), reason: z.string(), managerId: z.string(), settledAt: z.string(), totalCents: cents }),
+    () => z.object({ orderId: z.string(), reason: z.string(), managerId: z.string(), settledAt: z.string(), totalCents: cents }),
     'A manager decided, with a reason, not to emit for this sale.',
   ),
 ] as const;

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { defineEvent } from '../define-event.js';
+import { lazySchema } from '../lazy-schema.js';
 
-const kind = z.enum(['scale', 'scanner', 'customer-display', 'tef']);
+const kind = lazySchema(() => z.enum(['scale', 'scanner', 'customer-display', 'tef']));
 
 /** A configured device as journaled; the HTTP input schema (hardware/model.ts) adds the validation rules. */
-const deviceSchema = z.object({
+const deviceSchema = lazySchema(() => z.object({
   id: z.string(),
   kind,
   name: z.string(),
@@ -18,9 +19,9 @@ const deviceSchema = z.object({
   virtual: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
-});
+}));
 
 export const hardwareEvents = [
-  defineEvent('hardware.configured', 'hardware', z.object({ device: deviceSchema }), 'A scale, scanner, customer display or TEF terminal was added or changed.'),
-  defineEvent('hardware.removed', 'hardware', z.object({ id: z.string(), kind }), 'A configured device was removed.'),
+  defineEvent('hardware.configured', 'hardware', () => z.object({ device: deviceSchema }), 'A scale, scanner, customer display or TEF terminal was added or changed.'),
+  defineEvent('hardware.removed', 'hardware', () => z.object({ id: z.string(), kind }), 'A configured device was removed.'),
 ] as const;

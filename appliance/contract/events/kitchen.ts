@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { defineEvent } from '../define-event.js';
+import { lazySchema } from '../lazy-schema.js';
 
-const ticketStatus = z.enum(['OPEN', 'IN_PROGRESS', 'BUMPED', 'VOIDED']);
-const ticketKind = z.enum(['STATION', 'EXPO']);
+const ticketStatus = lazySchema(() => z.enum(['OPEN', 'IN_PROGRESS', 'BUMPED', 'VOIDED']));
+const ticketKind = lazySchema(() => z.enum(['STATION', 'EXPO']));
 
 /** The JSON a KDS screen receives (retained on `kds/{station}/tickets/{ticketId}`). */
-export const kitchenTicketSchema = z.object({
+export const kitchenTicketSchema = lazySchema(() => z.object({
   ticketId: z.string(),
   kind: ticketKind,
   station: z.string(),
@@ -42,9 +43,9 @@ export const kitchenTicketSchema = z.object({
     lateAfterSeconds: z.number().int(),
   }),
   version: z.number().int(),
-});
+}));
 
-export const kitchenStationSchema = z.object({
+export const kitchenStationSchema = lazySchema(() => z.object({
   code: z.string(),
   name: z.string(),
   capacity: z.number().int(),
@@ -56,28 +57,28 @@ export const kitchenStationSchema = z.object({
   lateAfterSeconds: z.number().int(),
   sortOrder: z.number().int(),
   active: z.boolean(),
-});
+}));
 
 /** Every ticket event: the ticket's identity and state; item-level commands add `itemId`. */
-export const kitchenTicketEventPayload = kitchenTicketSchema
+export const kitchenTicketEventPayload = lazySchema(() => kitchenTicketSchema
   .pick({ ticketId: true, kind: true, station: true, groupId: true, orderId: true, orderNumber: true, status: true, version: true })
   .extend({
     itemId: z.string().optional(),
     /** The whole ticket on creation, so the journal (and the relay) can replay what the kitchen saw. */
     ticket: kitchenTicketSchema.optional(),
-  });
+  }));
 
 export const kitchenEvents = [
-  defineEvent('kitchen.ticket_created', 'kitchen_ticket', kitchenTicketEventPayload, 'A ticket reached a station (or expo); carries `ticket`.'),
-  defineEvent('kitchen.ticket_started', 'kitchen_ticket', kitchenTicketEventPayload, 'The station started a ticket (or one item: `itemId`).'),
-  defineEvent('kitchen.ticket_bumped', 'kitchen_ticket', kitchenTicketEventPayload, 'A ticket (or one item) is done.'),
-  defineEvent('kitchen.ticket_recalled', 'kitchen_ticket', kitchenTicketEventPayload, 'A bumped ticket came back to the screen.'),
-  defineEvent('kitchen.ticket_voided', 'kitchen_ticket', kitchenTicketEventPayload, 'A ticket (or one item) was voided.'),
+  defineEvent('kitchen.ticket_created', 'kitchen_ticket', () => kitchenTicketEventPayload, 'A ticket reached a station (or expo); carries `ticket`.'),
+  defineEvent('kitchen.ticket_started', 'kitchen_ticket', () => kitchenTicketEventPayload, 'The station started a ticket (or one item: `itemId`).'),
+  defineEvent('kitchen.ticket_bumped', 'kitchen_ticket', () => kitchenTicketEventPayload, 'A ticket (or one item) is done.'),
+  defineEvent('kitchen.ticket_recalled', 'kitchen_ticket', () => kitchenTicketEventPayload, 'A bumped ticket came back to the screen.'),
+  defineEvent('kitchen.ticket_voided', 'kitchen_ticket', () => kitchenTicketEventPayload, 'A ticket (or one item) was voided.'),
   defineEvent(
     'kitchen.ticket_updated',
     'kitchen_ticket',
-    kitchenTicketEventPayload,
+    () => kitchenTicketEventPayload,
     'A change caused by another ticket (e.g. an EXPO bump closing its group).',
   ),
-  defineEvent('kitchen.station_saved', 'kitchen_station', z.object({ station: kitchenStationSchema }), 'A station was saved: capacity, categories, screen and colour thresholds.'),
+  defineEvent('kitchen.station_saved', 'kitchen_station', () => z.object({ station: kitchenStationSchema }), 'A station was saved: capacity, categories, screen and colour thresholds.'),
 ] as const;

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { defineEvent } from '../define-event.js';
+import { lazySchema } from '../lazy-schema.js';
 
-const cents = z.number().int();
-export const orderStatus = z.enum(['DRAFT', 'CONFIRMED', 'PREPARING', 'READY', 'DELIVERING', 'COMPLETED', 'CANCELLED']);
-export const orderChannel = z.enum(['COUNTER', 'TABLE', 'DELIVERY', 'TAKEOUT', 'KIOSK', 'MARKETPLACE']);
+const cents = lazySchema(() => z.number().int());
+export const orderStatus = lazySchema(() => z.enum(['DRAFT', 'CONFIRMED', 'PREPARING', 'READY', 'DELIVERING', 'COMPLETED', 'CANCELLED']));
+export const orderChannel = lazySchema(() => z.enum(['COUNTER', 'TABLE', 'DELIVERY', 'TAKEOUT', 'KIOSK', 'MARKETPLACE']));
 const totals = { subtotalCents: cents, discountCents: cents, totalCents: cents };
 
 /** The journal view of an order line (`OrderItem` in docs/events.md). */
-export const orderItemSchema = z.object({
+export const orderItemSchema = lazySchema(() => z.object({
   itemId: z.string(),
   productId: z.string(),
   name: z.string(),
@@ -19,16 +20,16 @@ export const orderItemSchema = z.object({
   discountCents: cents,
   totalCents: cents,
   appliedRules: z.array(z.string()),
-});
+}));
 
-const statusChange = z.object({ orderId: z.string(), number: z.number().int(), businessDate: z.string(), status: orderStatus, totalCents: cents });
-const handOver = z.enum(['ON_PAYMENT', 'EXPLICIT']);
+const statusChange = lazySchema(() => z.object({ orderId: z.string(), number: z.number().int(), businessDate: z.string(), status: orderStatus, totalCents: cents }));
+const handOver = lazySchema(() => z.enum(['ON_PAYMENT', 'EXPLICIT']));
 
 export const orderEvents = [
   defineEvent(
     'order.created',
     'order',
-    z.object({
+    () => z.object({
       orderId: z.string(),
       number: z.number().int(),
       businessDate: z.string(),
@@ -43,35 +44,35 @@ export const orderEvents = [
     }),
     'An order was opened with its first lines.',
   ),
-  defineEvent('order.items_added', 'order', z.object({ orderId: z.string(), items: z.array(orderItemSchema), ...totals }), 'Lines were added to an open order.'),
-  defineEvent('order.confirmed', 'order', statusChange, 'The order was sent to the kitchen (DRAFT → CONFIRMED).'),
+  defineEvent('order.items_added', 'order', () => z.object({ orderId: z.string(), items: z.array(orderItemSchema), ...totals }), 'Lines were added to an open order.'),
+  defineEvent('order.confirmed', 'order', () => statusChange, 'The order was sent to the kitchen (DRAFT → CONFIRMED).'),
   defineEvent(
     'order.round_confirmed',
     'order',
-    statusChange.extend({ round: z.number().int(), itemIds: z.array(z.string()) }),
+    () => statusChange.extend({ round: z.number().int(), itemIds: z.array(z.string()) }),
     "A table's next round was sent to the kitchen.",
   ),
-  defineEvent('order.preparing', 'order', statusChange, 'The kitchen started the order.'),
-  defineEvent('order.ready', 'order', statusChange, 'Every kitchen ticket of the order is bumped.'),
-  defineEvent('order.delivering', 'order', statusChange, 'A delivery order left the store.'),
-  defineEvent('order.completed', 'order', statusChange, 'The order was handed over and settled.'),
-  defineEvent('order.cancelled', 'order', statusChange.extend({ status: z.literal('CANCELLED'), reason: z.string().nullable() }), 'The order was cancelled.'),
+  defineEvent('order.preparing', 'order', () => statusChange, 'The kitchen started the order.'),
+  defineEvent('order.ready', 'order', () => statusChange, 'Every kitchen ticket of the order is bumped.'),
+  defineEvent('order.delivering', 'order', () => statusChange, 'A delivery order left the store.'),
+  defineEvent('order.completed', 'order', () => statusChange, 'The order was handed over and settled.'),
+  defineEvent('order.cancelled', 'order', () => statusChange.extend({ status: z.literal('CANCELLED'), reason: z.string().nullable() }), 'The order was cancelled.'),
   defineEvent(
     'order.paid',
     'order',
-    statusChange,
+    () => statusChange,
     'Paid in full; a DELIVERING order then completes, a READY one when its channel hands over on payment.',
   ),
   defineEvent(
     'order.written_off',
     'order',
-    statusChange.extend({ kind: z.enum(['COURTESY', 'LOSS']), reason: z.string(), amountCents: cents, managerId: z.string().nullable() }),
+    () => statusChange.extend({ kind: z.enum(['COURTESY', 'LOSS']), reason: z.string(), amountCents: cents, managerId: z.string().nullable() }),
     'A manager wrote off the balance due (`amountCents`) as a courtesy or a loss.',
   ),
   defineEvent(
     'order.hand_over_policy_changed',
     'store',
-    z.object({
+    () => z.object({
       policy: z.object({ COUNTER: handOver, TABLE: handOver, DELIVERY: handOver, TAKEOUT: handOver, KIOSK: handOver, MARKETPLACE: handOver }),
     }),
     'Per channel, whether an order completes on payment or on an explicit hand-over.',
@@ -79,13 +80,13 @@ export const orderEvents = [
   defineEvent(
     'order.discount_applied',
     'order',
-    z.object({ orderId: z.string(), number: z.number().int(), amountCents: cents, reason: z.string(), ...totals }),
+    () => z.object({ orderId: z.string(), number: z.number().int(), amountCents: cents, reason: z.string(), ...totals }),
     'A manual order discount (after a manager override).',
   ),
   defineEvent(
     'order.items_transferred',
     'order',
-    z.object({
+    () => z.object({
       orderId: z.string(),
       direction: z.enum(['OUT', 'IN']),
       fromOrderId: z.string(),
@@ -98,19 +99,19 @@ export const orderEvents = [
   defineEvent(
     'order.table_changed',
     'order',
-    z.object({ orderId: z.string(), fromTableId: z.string().nullable(), toTableId: z.string().nullable() }),
+    () => z.object({ orderId: z.string(), fromTableId: z.string().nullable(), toTableId: z.string().nullable() }),
     'The order moved to another table.',
   ),
   defineEvent(
     'order.item_status_changed',
     'order',
-    z.object({ orderId: z.string(), itemId: z.string(), status: z.enum(['PREPARING', 'READY', 'DELIVERED']) }),
+    () => z.object({ orderId: z.string(), itemId: z.string(), status: z.enum(['PREPARING', 'READY', 'DELIVERED']) }),
     "A line's kitchen status changed.",
   ),
   defineEvent(
     'order.consumer_tax_id_set',
     'order',
-    z.object({ orderId: z.string(), consumerTaxIdGiven: z.boolean() }),
+    () => z.object({ orderId: z.string(), consumerTaxIdGiven: z.boolean() }),
     '"CPF na nota" set (`true`) or cleared (`false`) before payment; the number is not in the event.',
   ),
 ] as const;

@@ -1,19 +1,20 @@
 import { z } from 'zod';
 import { defineEvent } from '../define-event.js';
+import { lazySchema } from '../lazy-schema.js';
 
-export const tenderMethod = z.enum(['CASH', 'CREDIT', 'DEBIT', 'VOUCHER', 'PIX', 'OTHER']);
-export const paymentProvider = z.enum(['CASH', 'TEF', 'ASAAS', 'MERCADO_PAGO', 'MANUAL', 'CARD_MACHINE', 'MARKETPLACE']);
-const cents = z.number().int();
+export const tenderMethod = lazySchema(() => z.enum(['CASH', 'CREDIT', 'DEBIT', 'VOUCHER', 'PIX', 'OTHER']));
+export const paymentProvider = lazySchema(() => z.enum(['CASH', 'TEF', 'ASAAS', 'MERCADO_PAGO', 'MANUAL', 'CARD_MACHINE', 'MARKETPLACE']));
+const cents = lazySchema(() => z.number().int());
 
 /** What the fiscal emission needs of a fully paid order (docs/fiscal.md). */
-export const orderSettledPayload = z.object({
+export const orderSettledPayload = lazySchema(() => z.object({
   orderId: z.string(),
   businessDate: z.string(),
   totalCents: cents,
   payments: z.array(z.object({ method: tenderMethod, amountCents: cents, changeCents: cents })),
   /** When the order was paid in full (absent in events journaled before it was recorded). */
   settledAt: z.string().optional(),
-});
+}));
 
 /** What every tender event says of its payment. */
 const tender = { paymentId: z.string(), orderId: z.string(), businessDate: z.string(), method: tenderMethod, amountCents: cents };
@@ -22,7 +23,7 @@ export const paymentEvents = [
   defineEvent(
     'payment.captured',
     'payment',
-    z.object({
+    () => z.object({
       ...tender,
       tenderedCents: cents,
       changeCents: cents,
@@ -37,19 +38,19 @@ export const paymentEvents = [
   defineEvent(
     'payment.pending',
     'payment',
-    z.object({ ...tender, provider: paymentProvider, providerRef: z.string().nullable() }),
+    () => z.object({ ...tender, provider: paymentProvider, providerRef: z.string().nullable() }),
     'A tender waits for its gateway (a PIX charge shown to the customer).',
   ),
   defineEvent(
     'payment.cancelled',
     'payment',
-    z.object({ ...tender, reason: z.string() }),
+    () => z.object({ ...tender, reason: z.string() }),
     'A pending tender was cancelled before it was paid.',
   ),
   defineEvent(
     'payment.refunded',
     'payment',
-    z.object({
+    () => z.object({
       paymentId: z.string(),
       refundId: z.string(),
       orderId: z.string(),
@@ -67,13 +68,13 @@ export const paymentEvents = [
   defineEvent(
     'payment.order_settled',
     'order',
-    orderSettledPayload,
+    () => orderSettledPayload,
     'An order is paid in full; the fiscal workflow issues its document (workflows/fiscal-emission.ts).',
   ),
   defineEvent(
     'payment.reconciled',
     'reconciliation',
-    z.object({
+    () => z.object({
       reconciliationId: z.string(),
       gateway: z.string(),
       from: z.string(),
@@ -86,7 +87,7 @@ export const paymentEvents = [
   defineEvent(
     'payment.reconciliation_difference',
     'reconciliation',
-    z.object({
+    () => z.object({
       alertId: z.string(),
       reconciliationId: z.string(),
       gateway: z.string(),
@@ -104,7 +105,7 @@ export const paymentEvents = [
   defineEvent(
     'payment.reconciliation_day_completed',
     'reconciliation',
-    z.object({
+    () => z.object({
       businessDate: z.string(),
       reconciliationIds: z.array(z.string()),
       files: z.array(

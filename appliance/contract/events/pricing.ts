@@ -1,20 +1,21 @@
 import { z } from 'zod';
 import { defineEvent } from '../define-event.js';
+import { lazySchema } from '../lazy-schema.js';
 
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM, 24 h');
-const basisPoints = z.number().int().min(1).max(10_000);
-const ruleId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lower-case letters, digits and dashes');
+const hhmm = lazySchema(() => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM, 24 h'));
+const basisPoints = lazySchema(() => z.number().int().min(1).max(10_000));
+const ruleId = lazySchema(() => z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lower-case letters, digits and dashes'));
 
 /** Which lines a rule looks at; an empty or missing list means "any". */
-export const ruleTarget = z
+export const ruleTarget = lazySchema(() => z
   .object({
     productIds: z.array(z.string().min(1)).max(500).optional(),
     categoryIds: z.array(z.string().min(1)).max(200).optional(),
     channels: z.array(z.string().min(1)).max(10).optional(),
   })
-  .default({});
+  .default({}));
 
-export const pricingRuleSchema = z.discriminatedUnion('kind', [
+export const pricingRuleSchema = lazySchema(() => z.discriminatedUnion('kind', [
   z.object({ id: ruleId, kind: z.literal('CHANNEL_MARKUP'), channel: z.string().min(1), percentBp: basisPoints }),
   z.object({
     id: ruleId,
@@ -43,14 +44,14 @@ export const pricingRuleSchema = z.discriminatedUnion('kind', [
     amountOffCents: z.number().int().min(1),
     channels: z.array(z.string().min(1)).max(10).optional(),
   }),
-]);
+]));
 
 
 export const pricingEvents = [
   defineEvent(
     'pricing.rule_upserted',
     'pricing_rule',
-    z.object({ rule: pricingRuleSchema, active: z.boolean() }),
+    () => z.object({ rule: pricingRuleSchema, active: z.boolean() }),
     'A pricing rule was created, changed, enabled or disabled (docs/pricing.md).',
   ),
 ] as const;

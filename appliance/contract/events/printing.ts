@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { defineEvent } from '../define-event.js';
+import { lazySchema } from '../lazy-schema.js';
 
 /** How the store wired one printer: which profile, which port. Serial ports appear only here, never by probing. */
-export const printerConfigSchema = z.object({
+export const printerConfigSchema = lazySchema(() => z.object({
   id: z.string().min(1),
   name: z.string().min(1),
   profileId: z.string().min(1),
@@ -13,12 +14,12 @@ export const printerConfigSchema = z.object({
   ]),
   /** Another printer id that takes this printer's jobs when it fails. */
   backupPrinterId: z.string().optional(),
-});
+}));
 
-const printerId = z.string().min(1).max(64);
+const printerId = lazySchema(() => z.string().min(1).max(64));
 
 /** Which printer gets what the workflows print on their own (docs/devices.md "What prints when"). */
-export const printRoutingSchema = z
+export const printRoutingSchema = lazySchema(() => z
   .object({
     /** null: the store prints no customer receipts. */
     receiptPrinterId: printerId.nullable(),
@@ -27,7 +28,7 @@ export const printRoutingSchema = z
     /** Kitchen station code → printer, for stations without a KDS screen. */
     kitchenPrinters: z.record(z.string().min(1).max(40), printerId),
   })
-  .strict();
+  .strict());
 
 const job = {
   jobId: z.string(),
@@ -41,32 +42,32 @@ const job = {
 };
 
 export const printingEvents = [
-  defineEvent('printer.configured', 'printer', z.object({ printer: printerConfigSchema }), 'A printer was added or changed.'),
-  defineEvent('printing.routing_changed', 'store', z.object({ routing: printRoutingSchema }), 'The print routing changed (workflows/printing-routing.ts).'),
+  defineEvent('printer.configured', 'printer', () => z.object({ printer: printerConfigSchema }), 'A printer was added or changed.'),
+  defineEvent('printing.routing_changed', 'store', () => z.object({ routing: printRoutingSchema }), 'The print routing changed (workflows/printing-routing.ts).'),
   defineEvent(
     'print_job.queued',
     'print_job',
-    z.object({ ...job, resumedAfterRestart: z.literal(true).optional(), retriedBy: z.string().nullable().optional() }),
+    () => z.object({ ...job, resumedAfterRestart: z.literal(true).optional(), retriedBy: z.string().nullable().optional() }),
     'A job waits for its printer; also after a restart (`resumedAfterRestart`) or a retry by a person (`retriedBy`).',
   ),
-  defineEvent('print_job.printing', 'print_job', z.object(job), 'A job is being sent to the printer.'),
-  defineEvent('print_job.done', 'print_job', z.object({ ...job, bytes: z.number().int() }), 'The printer acknowledged the job (`bytes` sent).'),
+  defineEvent('print_job.printing', 'print_job', () => z.object(job), 'A job is being sent to the printer.'),
+  defineEvent('print_job.done', 'print_job', () => z.object({ ...job, bytes: z.number().int() }), 'The printer acknowledged the job (`bytes` sent).'),
   defineEvent(
     'print_job.retry_scheduled',
     'print_job',
-    z.object({ ...job, errorCode: z.string(), nextAttemptAt: z.string() }),
+    () => z.object({ ...job, errorCode: z.string(), nextAttemptAt: z.string() }),
     'An attempt failed; the job tries again at `nextAttemptAt`.',
   ),
   defineEvent(
     'print_job.failed_over',
     'print_job',
-    z.object({ ...job, fromPrinterId: z.string(), errorCode: z.string() }),
+    () => z.object({ ...job, fromPrinterId: z.string(), errorCode: z.string() }),
     'The job moved to the backup printer (`printerId` is now the backup).',
   ),
   defineEvent(
     'print_job.failed',
     'print_job',
-    z.object({ ...job, errorCode: z.string(), error: z.string().nullable() }),
+    () => z.object({ ...job, errorCode: z.string(), error: z.string().nullable() }),
     'The job gave up and needs a person (`POST /print-jobs/{id}/retry`).',
   ),
 ] as const;

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { defineEvent } from '../define-event.js';
+import { lazySchema } from '../lazy-schema.js';
 
-const stockUnit = z.enum(['MILLIUNIT', 'GRAM', 'ML']);
-const level = z.object({
+const stockUnit = lazySchema(() => z.enum(['MILLIUNIT', 'GRAM', 'ML']));
+const level = lazySchema(() => z.object({
   stockItemId: z.string(),
   name: z.string(),
   unit: stockUnit,
@@ -10,13 +11,13 @@ const level = z.object({
   available: z.number().int(),
   minLevel: z.number().int(),
   maxLevel: z.number().int().nullable(),
-});
+}));
 
 export const stockEvents = [
   defineEvent(
     'stock.item_created',
     'stock_item',
-    z.object({
+    () => z.object({
       stockItemId: z.string(),
       productId: z.string().nullable().optional(),
       name: z.string(),
@@ -32,13 +33,13 @@ export const stockEvents = [
   defineEvent(
     'stock.recipe_set',
     'product',
-    z.object({ productId: z.string(), lines: z.array(z.object({ stockItemId: z.string(), quantity: z.number().int() })) }),
+    () => z.object({ productId: z.string(), lines: z.array(z.object({ stockItemId: z.string(), quantity: z.number().int() })) }),
     "A product's recipe: what one unit takes from stock.",
   ),
   defineEvent(
     'stock.movement_recorded',
     'stock_item',
-    z.object({
+    () => z.object({
       movementId: z.string(),
       stockItemId: z.string(),
       type: z.enum(['SALE', 'RESERVATION', 'RELEASE', 'PURCHASE', 'ADJUSTMENT', 'LOSS', 'TRANSFER']),
@@ -54,15 +55,15 @@ export const stockEvents = [
   defineEvent(
     'stock.count_posted',
     'stock_count',
-    z.object({
+    () => z.object({
       countId: z.string(),
       reason: z.string(),
       adjustments: z.array(z.object({ stockItemId: z.string(), name: z.string(), before: z.number().int(), counted: z.number().int(), delta: z.number().int() })),
     }),
     'An inventory count was posted; each counted item got the adjustment to its count.',
   ),
-  defineEvent('stock.low_level', 'stock_item', level, 'What is available fell to the minimum level.'),
-  defineEvent('stock.level_restored', 'stock_item', level, 'What is available rose back above the minimum level.'),
-  defineEvent('stock.above_max', 'stock_item', level, 'What is on hand rose above the maximum level.'),
-  defineEvent('stock.oversold', 'stock_item', level, 'A WARN item was sold below zero available.'),
+  defineEvent('stock.low_level', 'stock_item', () => level, 'What is available fell to the minimum level.'),
+  defineEvent('stock.level_restored', 'stock_item', () => level, 'What is available rose back above the minimum level.'),
+  defineEvent('stock.above_max', 'stock_item', () => level, 'What is on hand rose above the maximum level.'),
+  defineEvent('stock.oversold', 'stock_item', () => level, 'A WARN item was sold below zero available.'),
 ] as const;

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { defineEvent } from '../define-event.js';
+import { lazySchema } from '../lazy-schema.js';
 
-const address = z.object({ street: z.string(), number: z.string(), complement: z.string().optional(), district: z.string(), city: z.string(), uf: z.string(), cep: z.string() });
+const address = lazySchema(() => z.object({ street: z.string(), number: z.string(), complement: z.string().optional(), district: z.string(), city: z.string(), uf: z.string(), cep: z.string() }));
 
 export const storeEvents = [
   defineEvent(
     'store.profile_changed',
     'store',
-    z.object({
+    () => z.object({
       profile: z.object({
         name: z.string(),
         legalName: z.string().nullable(),

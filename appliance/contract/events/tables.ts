@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { defineEvent } from '../define-event.js';
+import { lazySchema } from '../lazy-schema.js';
 
-const tableStatus = z.enum(['FREE', 'OCCUPIED', 'RESERVED', 'CLOSING']);
+const tableStatus = lazySchema(() => z.enum(['FREE', 'OCCUPIED', 'RESERVED', 'CLOSING']));
 
-export const diningTableSchema = z.object({
+export const diningTableSchema = lazySchema(() => z.object({
   id: z.string(),
   sectionId: z.string(),
   label: z.string(),
@@ -14,13 +15,13 @@ export const diningTableSchema = z.object({
   currentTabId: z.string().nullable(),
   sortOrder: z.number().int(),
   updatedAt: z.string(),
-});
+}));
 
-export const layoutSchema = z.object({
+export const layoutSchema = lazySchema(() => z.object({
   id: z.string(),
   name: z.string(),
   sections: z.array(z.object({ id: z.string(), layoutId: z.string(), name: z.string(), sortOrder: z.number().int(), tables: z.array(diningTableSchema) })),
-});
+}));
 
 const tab = {
   tabId: z.string(),
@@ -30,17 +31,17 @@ const tab = {
 };
 
 export const tableEvents = [
-  defineEvent('tables.layout_created', 'table_layout', z.object({ layout: layoutSchema }), 'A floor plan was created with its sections and tables.'),
-  defineEvent('tables.table_updated', 'table', z.object({ table: diningTableSchema }), "A table's label, capacity, seats or waiter changed."),
-  defineEvent('tables.status_changed', 'table', z.object({ tableId: z.string(), status: tableStatus }), 'A table was reserved or freed without a tab.'),
-  defineEvent('tables.tab_opened', 'tab', z.object({ ...tab, guests: z.number().int().nullable() }), 'A tab opened on a table around its order.'),
+  defineEvent('tables.layout_created', 'table_layout', () => z.object({ layout: layoutSchema }), 'A floor plan was created with its sections and tables.'),
+  defineEvent('tables.table_updated', 'table', () => z.object({ table: diningTableSchema }), "A table's label, capacity, seats or waiter changed."),
+  defineEvent('tables.status_changed', 'table', () => z.object({ tableId: z.string(), status: tableStatus }), 'A table was reserved or freed without a tab.'),
+  defineEvent('tables.tab_opened', 'tab', () => z.object({ ...tab, guests: z.number().int().nullable() }), 'A tab opened on a table around its order.'),
   defineEvent(
     'tables.tab_transferred',
     'tab',
-    z.object({ ...tab, fromTableId: z.string(), toTableId: z.string() }),
+    () => z.object({ ...tab, fromTableId: z.string(), toTableId: z.string() }),
     'A tab moved to another table.',
   ),
-  defineEvent('tables.tabs_merged', 'tab', z.object({ ...tab, sourceTabId: z.string() }), 'Another tab was merged into this one.'),
-  defineEvent('tables.bill_requested', 'tab', z.object(tab), 'The table asked for the bill (tab CLOSING).'),
-  defineEvent('tables.tab_closed', 'tab', z.object({ ...tab, freedTableIds: z.array(z.string()) }), 'The tab closed and freed its tables.'),
+  defineEvent('tables.tabs_merged', 'tab', () => z.object({ ...tab, sourceTabId: z.string() }), 'Another tab was merged into this one.'),
+  defineEvent('tables.bill_requested', 'tab', () => z.object(tab), 'The table asked for the bill (tab CLOSING).'),
+  defineEvent('tables.tab_closed', 'tab', () => z.object({ ...tab, freedTableIds: z.array(z.string()) }), 'The tab closed and freed its tables.'),
 ] as const;

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type { Db } from '../kernel/db/open.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
 export const BUSINESS_DAY_STATUSES = ['OPENING', 'OPEN', 'CLOSING', 'CLOSED'] as const;
 export type BusinessDayStatus = (typeof BUSINESS_DAY_STATUSES)[number];
 
 /** A business day as the API answers it (and its OpenAPI description). */
-export const businessDaySchema = z.object({
+export const businessDaySchema = lazySchema(() => z.object({
   id: z.string(),
   /** The store-zone date, YYYY-MM-DD. */
   date: z.iso.date(),
@@ -14,7 +15,7 @@ export const businessDaySchema = z.object({
   openedBy: z.string().nullable(),
   closedAt: z.iso.datetime().nullable(),
   closedBy: z.string().nullable(),
-});
+}));
 export type BusinessDay = z.infer<typeof businessDaySchema>;
 
 export interface BusinessDayRow {

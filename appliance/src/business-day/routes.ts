@@ -12,9 +12,10 @@ import { zReportText } from './z-report-text.js';
 import type { ZReport } from './z-report.js';
 import { businessDaySchema, findBusinessDay, findOpenBusinessDay, toBusinessDay, type BusinessDayRow } from './queries.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
-const openBody = z.object({ date: z.iso.date().optional() });
-const listQuery = pageQuery(['date', 'status'], 'date:desc');
+const openBody = lazySchema(() => z.object({ date: z.iso.date().optional() }));
+const listQuery = lazySchema(() => pageQuery(['date', 'status'], 'date:desc'));
 
 export function registerBusinessDayRoutes(ctx: ModuleContext): void {
   ctx.api.post('/business-days/open', routeDoc({ tag: 'business-day', summary: 'Open the business day (default today in the store time zone)', response: () => businessDaySchema, body: openBody, status: 201, errors: { 422: ['BUSINESS_DAY_FUTURE_DATE', 'BUSINESS_DAY_ALREADY_OPEN', 'BUSINESS_DAY_ALREADY_CLOSED'] } }), requirePermission('business_day.manage'), async (c) => {

@@ -14,13 +14,14 @@ import { findCashierSession, listOpenCashierSessions, listOperations, listSessio
 import { closeCashierSession, type CashierCloseReport } from './sessions.js';
 import { isSupervisor } from './supervision.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
-const cents = z.number().int().min(0).max(100_000_000_00);
-const closeBody = z.object({
+const cents = lazySchema(() => z.number().int().min(0).max(100_000_000_00));
+const closeBody = lazySchema(() => z.object({
   counted: z.object(Object.fromEntries(PAYMENT_METHODS.map((m) => [m, cents.optional()]))).strict(),
-});
+}));
 
-const listQuery = z.object({ businessDayId: z.string().min(1).max(100).optional() });
+const listQuery = lazySchema(() => z.object({ businessDayId: z.string().min(1).max(100).optional() }));
 const limitsPatch = cashierLimitsSchema.partial().strict();
 
 /** A drawer is read by its operator and by supervisors only. */

@@ -6,9 +6,10 @@ import { readJson, readParam } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 import { ImportJobs } from './import-jobs.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
 /** The old system's export as the screen read it: text (decoded from Latin-1 or UTF-8), up to ~5 MB. */
-const importRequest = z.object({ fileName: z.string().trim().min(1).max(200), content: z.string().min(1).max(5_000_000) });
+const importRequest = lazySchema(() => z.object({ fileName: z.string().trim().min(1).max(200), content: z.string().min(1).max(5_000_000) }));
 const importAnswer = () => import('./answers.js').then((a) => a.importJobAnswer);
 
 export function registerImportRoutes(ctx: ModuleContext): void {

@@ -3,13 +3,14 @@ import { businessRule } from '../kernel/errors.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { MAX_UNIT_PRICE_CENTS } from '../kernel/money.js';
 import { setProductPrice } from './products.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
 /**
  * A price change for every active product of a category (and, by default, its subcategories):
  * a percentage in basis points (1000 = +10 %, -500 = -5 %) or a fixed amount in centavos, the
  * result rounded to the centavo (half away from zero). `apply: false` is the preview.
  */
-export const priceChangeInput = z
+export const priceChangeInput = lazySchema(() => z
   .object({
     categoryId: z.string().min(1).max(64),
     includeSubcategories: z.boolean().default(true),
@@ -17,7 +18,7 @@ export const priceChangeInput = z
     amountCents: z.number().int().min(-MAX_UNIT_PRICE_CENTS).max(MAX_UNIT_PRICE_CENTS).optional(),
     apply: z.boolean().default(false),
   })
-  .refine((b) => (b.percentBp === undefined) !== (b.amountCents === undefined), 'informe percentBp ou amountCents (um dos dois)');
+  .refine((b) => (b.percentBp === undefined) !== (b.amountCents === undefined), 'informe percentBp ou amountCents (um dos dois)'));
 export type PriceChangeInput = z.output<typeof priceChangeInput>;
 
 export interface PriceChangeResult {

@@ -18,19 +18,20 @@ import { findProductByBarcode, getProduct } from './queries.js';
 import { categoryInput, PRODUCT_TYPES, productInput, SALE_CHANNELS } from './schemas.js';
 import { MAX_UNIT_PRICE_CENTS } from '../kernel/money.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
-const productList = pageQuery(['name', 'sku', 'price_cents', 'updated_at'], 'name:asc').extend({
+const productList = lazySchema(() => pageQuery(['name', 'sku', 'price_cents', 'updated_at'], 'name:asc').extend({
   categoryId: z.string().max(64).optional(),
   type: z.enum(PRODUCT_TYPES).optional(),
   channel: z.enum(SALE_CHANNELS).optional(),
   active: z.enum(['true', 'false']).optional(),
   q: z.string().max(100).optional(),
-});
+}));
 
 /** The edits a manager makes at the counter: today's price, out of stock. */
-const quickEdit = z
+const quickEdit = lazySchema(() => z
   .object({ priceCents: z.number().int().min(0).max(MAX_UNIT_PRICE_CENTS).optional(), active: z.boolean().optional() })
-  .refine((b) => b.priceCents !== undefined || b.active !== undefined, 'informe priceCents ou active');
+  .refine((b) => b.priceCents !== undefined || b.active !== undefined, 'informe priceCents ou active'));
 
 function getProductOrThrow(db: Db, id: string) {
   const product = getProduct(db, id);

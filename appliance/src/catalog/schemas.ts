@@ -2,17 +2,18 @@ import { z } from 'zod';
 import { isValidGtin } from './barcode.js';
 import { MAX_UNIT_PRICE_CENTS } from '../kernel/money.js';
 import { safeText } from '../kernel/safe-text.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
 export const SALE_CHANNELS = ['COUNTER', 'TABLE', 'DELIVERY', 'TAKEOUT', 'KIOSK', 'MARKETPLACE'] as const;
 export const PRODUCT_TYPES = ['SIMPLE', 'COMBO', 'COMPOSITE', 'WEIGHT', 'TIME'] as const;
 export type SaleChannel = (typeof SALE_CHANNELS)[number];
 export type ProductType = (typeof PRODUCT_TYPES)[number];
 
-export const catalogId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'letters, digits, _ and -');
-export const stationCode = z.string().regex(/^[A-Z][A-Z0-9_]{0,31}$/, 'upper-case station code, e.g. GRILL');
-const prepSeconds = z.number().int().min(0).max(4 * 3600);
+export const catalogId = lazySchema(() => z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'letters, digits, _ and -'));
+export const stationCode = lazySchema(() => z.string().regex(/^[A-Z][A-Z0-9_]{0,31}$/, 'upper-case station code, e.g. GRILL'));
+const prepSeconds = lazySchema(() => z.number().int().min(0).max(4 * 3600));
 
-export const categoryInput = z.object({
+export const categoryInput = lazySchema(() => z.object({
   id: catalogId.optional(),
   parentId: catalogId.nullish(),
   name: safeText(80),
@@ -21,19 +22,19 @@ export const categoryInput = z.object({
   /** Default kitchen station and prep time for the category's products (and sub-categories). */
   station: stationCode.nullish(),
   prepSeconds: prepSeconds.nullish(),
-});
+}));
 export type CategoryInput = z.infer<typeof categoryInput>;
 
-const option = z.object({
+const option = lazySchema(() => z.object({
   id: catalogId,
   name: safeText(80),
   /** MODIFIER/CHOICE: added to the unit price; FLAVOR: the flavour's full price. */
   priceCents: z.number().int().min(0).max(MAX_UNIT_PRICE_CENTS).default(0),
   /** CHOICE options of a combo name the product that goes to the kitchen. */
   productId: catalogId.optional(),
-});
+}));
 
-export const optionGroup = z
+export const optionGroup = lazySchema(() => z
   .object({
     id: catalogId,
     name: safeText(80),
@@ -42,12 +43,12 @@ export const optionGroup = z
     maxChoices: z.number().int().min(1).max(20),
     options: z.array(option).min(1).max(100),
   })
-  .refine((g) => g.minChoices <= g.maxChoices, { message: 'minChoices não pode passar de maxChoices', path: ['minChoices'] });
+  .refine((g) => g.minChoices <= g.maxChoices, { message: 'minChoices não pode passar de maxChoices', path: ['minChoices'] }));
 export type OptionGroup = z.infer<typeof optionGroup>;
 
-const barcode = z.string().refine(isValidGtin, 'EAN-8/UPC-A/EAN-13/GTIN-14 com dígito verificador válido');
+const barcode = lazySchema(() => z.string().refine(isValidGtin, 'EAN-8/UPC-A/EAN-13/GTIN-14 com dígito verificador válido'));
 
-export const productInput = z
+export const productInput = lazySchema(() => z
   .object({
     id: catalogId.optional(),
     categoryId: catalogId,
@@ -99,7 +100,7 @@ export const productInput = z
     if (p.type === 'COMBO' && !p.combo) issue('combo', 'COMBO needs its fixed items');
     if (p.type === 'TIME' && !p.timeBlockMinutes) issue('timeBlockMinutes', 'TIME needs timeBlockMinutes');
     if (p.type === 'WEIGHT' && p.optionGroups.length > 0) issue('optionGroups', 'WEIGHT products have no options');
-  });
+  }));
 export type ProductInput = z.infer<typeof productInput>;
 
 export function unitOfType(type: ProductType): 'UNIT' | 'KG' | 'TIME_BLOCK' {

@@ -16,9 +16,10 @@ import { eraseCustomerRemnants } from './pii/erase-remnants.js';
 import { rotatePiiKey } from './pii/rotate.js';
 import { customersRuntimeOf } from './runtime.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
-const listQuery = pageQuery(['name', 'created_at'], 'created_at:desc').extend({ q: z.string().max(100).optional() });
-const customerPatch = customerBody.partial();
+const listQuery = lazySchema(() => pageQuery(['name', 'created_at'], 'created_at:desc').extend({ q: z.string().max(100).optional() }));
+const customerPatch = lazySchema(() => customerBody.partial());
 
 /** `%` and `_` typed in the search box are literal characters, not LIKE wildcards. */
 function nameContains(text: string) {

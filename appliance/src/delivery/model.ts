@@ -2,13 +2,14 @@ import { z } from 'zod';
 import type { Db } from '../kernel/db/open.js';
 import { vaultOf } from '../kernel/pii/vault.js';
 import { openAddress } from './sealed-address.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
-const cents = z.number().int().min(0).max(100_000_000);
+const cents = lazySchema(() => z.number().int().min(0).max(100_000_000));
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().default(null);
 
 /** A street address in Brazil; coordinates only when known (a map pin), for zones by distance. */
-export const addressSchema = z.object({
+export const addressSchema = lazySchema(() => z.object({
   street: text(200),
   number: text(20),
   complement: optionalText(100),
@@ -19,16 +20,16 @@ export const addressSchema = z.object({
   reference: optionalText(200),
   latitude: z.number().min(-90).max(90).nullable().default(null),
   longitude: z.number().min(-180).max(180).nullable().default(null),
-});
+}));
 export type Address = z.infer<typeof addressSchema>;
 
 /** Who receives the order, at which address. */
-export const destinationSchema = addressSchema.extend({ recipientName: text(120), phone: text(40) });
+export const destinationSchema = lazySchema(() => addressSchema.extend({ recipientName: text(120), phone: text(40) }));
 export type Destination = z.infer<typeof destinationSchema>;
 
 export const ZONE_KINDS = ['RADIUS', 'DISTRICT', 'POSTAL_CODE'] as const;
 
-export const zoneSchema = z.object({
+export const zoneSchema = lazySchema(() => z.object({
   name: text(80),
   kind: z.enum(ZONE_KINDS),
   maxDistanceMeters: z.number().int().min(1).max(100_000).nullable().default(null),
@@ -38,11 +39,11 @@ export const zoneSchema = z.object({
   minimumOrderCents: cents.default(0),
   estimateMinutes: z.number().int().min(1).max(600),
   active: z.boolean().default(true),
-});
+}));
 export type ZoneInput = z.infer<typeof zoneSchema>;
 export type Zone = ZoneInput & { id: string };
 
-export const courierSchema = z.object({ name: text(80), payPerDeliveryCents: cents.default(0), active: z.boolean().default(true) });
+export const courierSchema = lazySchema(() => z.object({ name: text(80), payPerDeliveryCents: cents.default(0), active: z.boolean().default(true) }));
 export type Courier = z.infer<typeof courierSchema> & { id: string };
 
 export const DELIVERY_STATUSES = ['PENDING', 'OUT_FOR_DELIVERY', 'DELIVERED', 'CANCELLED'] as const;

@@ -12,13 +12,14 @@ import { addressSchema, courierSchema, findDelivery, listCouriers, listSettlemen
 import { openAddress } from './sealed-address.js';
 import { saveCourier, saveCustomerAddress, saveZone, setStoreLocation } from './setup-commands.js';
 import { readStoreLocation, storeLocationSchema } from './zone-match.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
 // Answer schemas are built only when the OpenAPI document is (see AnswerSchema).
 const answers = () => import('./answers.js');
 
-const addressBody = z.object({ customerId: z.string().min(1).max(64), label: z.string().trim().max(40).nullable().default(null), address: addressSchema });
-const addressesQuery = z.object({ customerId: z.string().min(1).max(64) });
-const settlementsQuery = z.object({ businessDate: z.iso.date() });
+const addressBody = lazySchema(() => z.object({ customerId: z.string().min(1).max(64), label: z.string().trim().max(40).nullable().default(null), address: addressSchema }));
+const addressesQuery = lazySchema(() => z.object({ customerId: z.string().min(1).max(64) }));
+const settlementsQuery = lazySchema(() => z.object({ businessDate: z.iso.date() }));
 
 /** Zones, couriers, the store's location, customers' addresses and quotes; dispatch and the day close are workflows. */
 export function registerDeliveryRoutes(ctx: ModuleContext): void {

@@ -2,11 +2,12 @@ import { z } from 'zod';
 import type { Db } from '../kernel/db/open.js';
 import type { Address, Zone } from './model.js';
 import { listZones } from './model.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
 const STORE_LOCATION_KEY = 'delivery.store_location';
 const EARTH_RADIUS_M = 6_371_000;
 
-export const storeLocationSchema = z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) });
+export const storeLocationSchema = lazySchema(() => z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) }));
 export type StoreLocation = z.infer<typeof storeLocationSchema>;
 
 export function readStoreLocation(db: Db): StoreLocation | null {

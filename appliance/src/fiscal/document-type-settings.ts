@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
 /**
  * Which consumer document a paid order becomes (docs/fiscal.md "Document type"):
@@ -10,10 +11,10 @@ import { z } from 'zod';
 export const documentTypes = ['NFCE', 'MFE', 'SAT'] as const;
 export type DocumentType = (typeof documentTypes)[number];
 
-const cnpj = z.string().regex(/^\d{14}$/);
+const cnpj = lazySchema(() => z.string().regex(/^\d{14}$/));
 
 /** The SAT / MF-e equipment: its library (ER SAT functions) and what the point of sale puts in every CF-e. */
-export const satSettingsSchema = z.object({
+export const satSettingsSchema = lazySchema(() => z.object({
   /** libsat.so of the vendor (or the MF-e integrator's library); relative to the config file. */
   libraryPath: z.string().min(1),
   /** Código de ativação set when the equipment was activated (8 to 32 characters). */
@@ -24,13 +25,13 @@ export const satSettingsSchema = z.object({
   checkoutNumber: z.number().int().min(1).max(999),
   im: z.string().regex(/^\d{1,15}$/).optional(),
   issqnRegime: z.string().regex(/^\d$/).optional(),
-});
+}));
 export type SatSettings = z.infer<typeof satSettingsSchema>;
 
-export const nfeSettingsSchema = z.object({
+export const nfeSettingsSchema = lazySchema(() => z.object({
   /** NF-e model 55 series of this checkout (its own numbering, apart from the NFC-e series). */
   series: z.number().int().min(0).max(999),
-});
+}));
 
 /** The part of config.json that picks and configures the document types. */
 export const documentTypeFields = {

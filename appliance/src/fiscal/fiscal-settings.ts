@@ -8,10 +8,11 @@ import type { TaxGroupRule } from './nfce/order-to-sale.js';
 import { generateTestCertificate } from './signing/test-certificate.js';
 import { safeText } from '../kernel/safe-text.js';
 import { writeSecretFile } from '../kernel/secrets/secret-file.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
 const digits = (n: number) => z.string().regex(new RegExp(`^\\d{${n}}$`));
-const basisPoints = z.number().int().min(0).max(10_000);
-const taxGroupRule = z.object({
+const basisPoints = lazySchema(() => z.number().int().min(0).max(10_000));
+const taxGroupRule = lazySchema(() => z.object({
   icms: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('CSOSN_102') }),
     z.object({ kind: z.literal('CSOSN_500') }),
@@ -26,10 +27,10 @@ const taxGroupRule = z.object({
   ibsCbs: z
     .object({ cst: digits(3), classCode: digits(6), ibsStateRateBasisPoints: basisPoints, ibsCityRateBasisPoints: basisPoints, cbsRateBasisPoints: basisPoints })
     .optional(),
-});
+}));
 
 /** <dataDir>/fiscal/config.json (or CHEFIA_FISCAL_CONFIG): see docs/fiscal.md. */
-export const fiscalSettingsObject = z.object({
+export const fiscalSettingsObject = lazySchema(() => z.object({
   cnpj: digits(14),
   ie: z.string().regex(/^(\d{2,14}|ISENTO)$/),
   legalName: safeText(60, 2),
@@ -65,8 +66,8 @@ export const fiscalSettingsObject = z.object({
   /** catalog taxGroup -> taxation (TaxGroupRule); defaults per CRT when absent. */
   taxGroups: z.record(z.string(), taxGroupRule).optional(),
   ...documentTypeFields,
-});
-export const fiscalSettingsSchema = fiscalSettingsObject.superRefine((settings, ctx) => checkDocumentType(settings, (message, path) => ctx.addIssue({ code: 'custom', message, path })));
+}));
+export const fiscalSettingsSchema = lazySchema(() => fiscalSettingsObject.superRefine((settings, ctx) => checkDocumentType(settings, (message, path) => ctx.addIssue({ code: 'custom', message, path }))));
 
 export type FiscalSettings = z.infer<typeof fiscalSettingsSchema>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AppError } from '../kernel/errors.js';
 import { fiscalSettingsObject, type FiscalSettings } from './fiscal-settings.js';
 import { CertificateError, loadA1Certificate, type A1Certificate } from './signing/certificate.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
 /** The certificate expiry the back office warns about ahead of time. */
 export const EXPIRY_WARNING_DAYS = 30;
@@ -14,14 +15,14 @@ const CERTIFICATE_FILE = 'a1.pfx';
  * the CSC, the series and where numbering continues, and the environment — `simulator` is
  * homologação against the in-repo SEFAZ simulator, for training before the real credentials.
  */
-export const fiscalWizardBody = fiscalSettingsObject
+export const fiscalWizardBody = lazySchema(() => fiscalSettingsObject
   .pick({ cnpj: true, ie: true, legalName: true, tradeName: true, crt: true, address: true, cscId: true, cscToken: true })
   .extend({
     series: z.number().int().min(1).max(999),
     nextNumber: z.number().int().min(1).max(999_999_999).default(1),
     environment: z.enum(['production', 'homologation', 'simulator']),
     certificate: z.object({ pfxBase64: z.string().min(16).max(100_000).regex(/^[A-Za-z0-9+/=\s]+$/), password: z.string().max(128) }),
-  });
+  }));
 export type FiscalWizardInput = z.output<typeof fiscalWizardBody>;
 
 /** The A1 as the wizard shows it: who it names and how long it still signs. */

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { safeText } from '../kernel/safe-text.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
 /** The device kinds this module drives; printers belong to the printing module. */
 export const HARDWARE_KINDS = ['scale', 'scanner', 'customer-display', 'tef'] as const;
 export type HardwareKind = (typeof HARDWARE_KINDS)[number];
 
-const absolutePath = z.string().min(2).max(256).regex(/^\/[^\0]*$/, 'caminho absoluto');
+const absolutePath = lazySchema(() => z.string().min(2).max(256).regex(/^\/[^\0]*$/, 'caminho absoluto'));
 
 /**
  * How the appliance reaches the device. `serial` names the one port the operator assigned (it is
@@ -13,7 +14,7 @@ const absolutePath = z.string().min(2).max(256).regex(/^\/[^\0]*$/, 'caminho abs
  * library with the SiTef server, store code (IdLoja) and terminal id (IdTerminal); `virtual` an
  * in-process device for demos and trials (a virtual scale may start with a weight on its platter).
  */
-export const hardwareTransportSchema = z.discriminatedUnion('type', [
+export const hardwareTransportSchema = lazySchema(() => z.discriminatedUnion('type', [
   z.object({ type: z.literal('serial'), path: absolutePath }).strict(),
   z.object({ type: z.literal('tef-dial'), reqDir: absolutePath, respDir: absolutePath }).strict(),
   z
@@ -26,10 +27,10 @@ export const hardwareTransportSchema = z.discriminatedUnion('type', [
     })
     .strict(),
   z.object({ type: z.literal('virtual'), grams: z.number().int().min(0).max(1_000_000).optional() }).strict(),
-]);
+]));
 export type HardwareTransport = z.infer<typeof hardwareTransportSchema>;
 
-export const hardwareInputSchema = z
+export const hardwareInputSchema = lazySchema(() => z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'lower-case letters, digits and dashes'),
     kind: z.enum(HARDWARE_KINDS),
@@ -37,7 +38,7 @@ export const hardwareInputSchema = z
     profileId: z.string().min(1).max(64),
     transport: hardwareTransportSchema,
   })
-  .strict();
+  .strict());
 export type HardwareInput = z.infer<typeof hardwareInputSchema>;
 
 export interface HardwareDevice extends HardwareInput {

@@ -12,13 +12,14 @@ import { hardwareInputSchema } from './model.js';
 import { configureHardware, findHardware, listHardware, removeHardware } from './registry.js';
 import { DEFAULT_SCALE_WAIT_MS, readChargeableWeight } from './scale-weight.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
-const weightQuery = z.object({ maxWaitMs: z.coerce.number().int().min(0).max(10_000).default(DEFAULT_SCALE_WAIT_MS) });
-const virtualWeightBody = z
+const weightQuery = lazySchema(() => z.object({ maxWaitMs: z.coerce.number().int().min(0).max(10_000).default(DEFAULT_SCALE_WAIT_MS) }));
+const virtualWeightBody = lazySchema(() => z
   .object({ state: z.enum(['stable', 'unstable', 'negative', 'overload']), grams: z.number().int().min(0).max(1_000_000).optional() })
   .strict()
-  .refine((b) => (b.state === 'stable') === (b.grams !== undefined), { message: 'grams é obrigatório quando state é stable, e só nesse caso' });
-const virtualScanBody = z.object({ code: z.string().trim().min(1).max(64) }).strict();
+  .refine((b) => (b.state === 'stable') === (b.grams !== undefined), { message: 'grams é obrigatório quando state é stable, e só nesse caso' }));
+const virtualScanBody = lazySchema(() => z.object({ code: z.string().trim().min(1).max(64) }).strict());
 
 export function registerHardwareRoutes(ctx: ModuleContext, runtime: HardwareRuntime, profiles: DeviceProfile[]): void {
   const manage = requirePermission('devices.manage');

@@ -1,67 +1,75 @@
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
-const port = z.coerce.number().int().min(0).max(65535);
-const flag = z
-  .enum(['0', '1', 'true', 'false', ''])
-  .optional()
-  .transform((v) => v === '1' || v === 'true');
+/**
+ * Built for the one parse at start-up and dropped after it: the environment's schema is the largest
+ * the appliance has, and a long-lived copy would hold its heap for nothing.
+ */
+function buildEnvSchema() {
+  const port = z.coerce.number().int().min(0).max(65535);
+  const flag = z
+    .enum(['0', '1', 'true', 'false', ''])
+    .optional()
+    .transform((v) => v === '1' || v === 'true');
 
-const timeZone = z.string().refine((tz) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}, 'unknown IANA time zone');
+  const timeZone = z.string().refine((tz) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'unknown IANA time zone');
 
-const envSchema = z.object({
-  CHEFIA_DATA_DIR: z.string().min(1).default('./data'),
-  CHEFIA_HOST: z.string().min(1).default('0.0.0.0'),
-  CHEFIA_HTTP_PORT: port.default(8080),
-  CHEFIA_MQTT_PORT: port.default(1883),
-  CHEFIA_STORE_ID: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'lower-case letters, digits and dashes').default('demo-store'),
-  CHEFIA_STORE_NAME: z.string().min(1).default('Chefia Demo'),
-  CHEFIA_TIME_ZONE: timeZone.default('America/Sao_Paulo'),
-  CHEFIA_ADMIN_PASSWORD: z.string().optional(),
-  CHEFIA_DEMO: flag,
-  CHEFIA_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  CHEFIA_JWT_SECRET: z.string().min(32).optional(),
-  CHEFIA_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
-  CHEFIA_MQTT_MAX_PACKET_BYTES: z.coerce.number().int().min(4096).max(268_435_455).default(262_144),
-  CHEFIA_MQTT_MAX_CLIENT_QUEUE_BYTES: z.coerce.number().int().min(65_536).default(1_048_576),
-  CHEFIA_MQTT_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(5_000),
-  CHEFIA_DURABILITY: z.enum(['full', 'group-fsync']).default('full'),
-  CHEFIA_PURGE_SECONDS: z.coerce.number().int().min(1).default(60),
-  CHEFIA_RELAY_URL: z.string().url().optional(),
-  CHEFIA_ENROLLMENT_CODE: z.string().optional(),
-  CHEFIA_RECEIPT_PRINTER: z.string().min(1).max(64).default('caixa-1'),
-  CHEFIA_FISCAL_CONFIG: z.string().min(1).optional(),
-  CHEFIA_PIX_GATEWAYS: z
-    .string()
-    .default('')
-    .transform((list) => list.split(',').map((name) => name.trim()).filter(Boolean))
-    .pipe(z.array(z.enum(['ASAAS', 'MERCADO_PAGO']))),
-  CHEFIA_PIX_TIMEOUT_MS: z.coerce.number().int().min(100).default(8000),
-  CHEFIA_ASAAS_URL: z.string().url().default('https://api.asaas.com'),
-  CHEFIA_ASAAS_API_KEY: z.string().default(''),
-  CHEFIA_ASAAS_WEBHOOK_TOKEN: z.string().default(''),
-  CHEFIA_ASAAS_CUSTOMER_ID: z.string().default(''),
-  CHEFIA_MP_URL: z.string().url().default('https://api.mercadopago.com'),
-  CHEFIA_MP_ACCESS_TOKEN: z.string().default(''),
-  CHEFIA_MP_WEBHOOK_SECRET: z.string().default(''),
-  CHEFIA_MP_PAYER_EMAIL: z.string().email().default('caixa@loja.local'),
-  CHEFIA_MP_NOTIFICATION_URL: z.string().url().optional(),
-  CHEFIA_TEF_DIAL_REQ_DIR: z.string().min(1).optional(),
-  CHEFIA_TEF_DIAL_RESP_DIR: z.string().min(1).optional(),
-  CHEFIA_RECONCILIATION_AT: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM, 24 h').default('06:00'),
-  CHEFIA_SETTLEMENT_DIR: z.string().min(1).optional(),
-  CHEFIA_FISCAL_RETENTION_YEARS: z.coerce.number().int().min(5).max(30).default(5),
-});
+  return z.object({
+    CHEFIA_DATA_DIR: z.string().min(1).default('./data'),
+    CHEFIA_HOST: z.string().min(1).default('0.0.0.0'),
+    CHEFIA_HTTP_PORT: port.default(8080),
+    CHEFIA_MQTT_PORT: port.default(1883),
+    CHEFIA_STORE_ID: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'lower-case letters, digits and dashes').default('demo-store'),
+    CHEFIA_STORE_NAME: z.string().min(1).default('Chefia Demo'),
+    CHEFIA_TIME_ZONE: timeZone.default('America/Sao_Paulo'),
+    CHEFIA_ADMIN_PASSWORD: z.string().optional(),
+    CHEFIA_DEMO: flag,
+    CHEFIA_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    CHEFIA_JWT_SECRET: z.string().min(32).optional(),
+    CHEFIA_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+    CHEFIA_MQTT_MAX_PACKET_BYTES: z.coerce.number().int().min(4096).max(268_435_455).default(262_144),
+    CHEFIA_MQTT_MAX_CLIENT_QUEUE_BYTES: z.coerce.number().int().min(65_536).default(1_048_576),
+    CHEFIA_MQTT_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(5_000),
+    CHEFIA_DURABILITY: z.enum(['full', 'group-fsync']).default('full'),
+    CHEFIA_PURGE_SECONDS: z.coerce.number().int().min(1).default(60),
+    CHEFIA_RELAY_URL: z.string().url().optional(),
+    CHEFIA_ENROLLMENT_CODE: z.string().optional(),
+    CHEFIA_RECEIPT_PRINTER: z.string().min(1).max(64).default('caixa-1'),
+    CHEFIA_FISCAL_CONFIG: z.string().min(1).optional(),
+    CHEFIA_PIX_GATEWAYS: z
+      .string()
+      .default('')
+      .transform((list) => list.split(',').map((name) => name.trim()).filter(Boolean))
+      .pipe(z.array(z.enum(['ASAAS', 'MERCADO_PAGO']))),
+    CHEFIA_PIX_TIMEOUT_MS: z.coerce.number().int().min(100).default(8000),
+    CHEFIA_ASAAS_URL: z.string().url().default('https://api.asaas.com'),
+    CHEFIA_ASAAS_API_KEY: z.string().default(''),
+    CHEFIA_ASAAS_WEBHOOK_TOKEN: z.string().default(''),
+    CHEFIA_ASAAS_CUSTOMER_ID: z.string().default(''),
+    CHEFIA_MP_URL: z.string().url().default('https://api.mercadopago.com'),
+    CHEFIA_MP_ACCESS_TOKEN: z.string().default(''),
+    CHEFIA_MP_WEBHOOK_SECRET: z.string().default(''),
+    CHEFIA_MP_PAYER_EMAIL: z.string().email().default('caixa@loja.local'),
+    CHEFIA_MP_NOTIFICATION_URL: z.string().url().optional(),
+    CHEFIA_TEF_DIAL_REQ_DIR: z.string().min(1).optional(),
+    CHEFIA_TEF_DIAL_RESP_DIR: z.string().min(1).optional(),
+    CHEFIA_RECONCILIATION_AT: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM, 24 h').default('06:00'),
+    CHEFIA_SETTLEMENT_DIR: z.string().min(1).optional(),
+    CHEFIA_FISCAL_RETENTION_YEARS: z.coerce.number().int().min(5).max(30).default(5),
+  });
+}
 
 /** Every variable the appliance reads; the README's table lists exactly these (kernel/config-docs.test.ts). */
-export const CONFIG_VARIABLES = Object.keys(envSchema.shape);
+export function configVariables(): string[] {
+  return Object.keys(buildEnvSchema().shape);
+}
 
 export type PixGatewayName = 'ASAAS' | 'MERCADO_PAGO';
 
@@ -119,7 +127,7 @@ export class ConfigError extends Error {
 
 /** Reads and validates the environment; throws a ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = envSchema.safeParse(env);
+  const parsed = buildEnvSchema().safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => ({ variable: String(i.path[0]), message: i.message })));
   }

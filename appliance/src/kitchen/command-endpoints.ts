@@ -11,12 +11,13 @@ import { assertStationAccess } from './access.js';
 import { kdsTopics } from './publisher.js';
 import type { KitchenCommand, KitchenCommandResult } from './types.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
-export const kitchenCommandSchema = z.object({
+export const kitchenCommandSchema = lazySchema(() => z.object({
   ticketId: z.string().min(1).max(64),
   itemId: z.string().min(1).max(64).optional(),
   action: z.enum(['start', 'bump', 'recall', 'void']),
-});
+}));
 
 /** Runs one KDS command inside a transaction: `applyKitchenCommand`, or a workflow wrapping it. */
 export type KitchenCommandExecutor = (tx: CommandTx, station: string, command: KitchenCommand) => KitchenCommandResult;

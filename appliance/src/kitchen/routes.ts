@@ -12,8 +12,9 @@ import { loadTicket, openTickets } from './tickets.js';
 import type { KitchenTicket } from './types.js';
 import { safeText } from '../kernel/safe-text.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
-const stationBody = z.object({
+const stationBody = lazySchema(() => z.object({
   name: safeText(60),
   capacity: z.number().int().min(0).max(1000),
   categories: z.array(z.string().min(1).max(64)).max(500).default([]),
@@ -24,9 +25,9 @@ const stationBody = z.object({
   lateAfterSeconds: z.number().int().min(30).max(7200).default(480),
   sortOrder: z.number().int().min(0).max(1000).default(0),
   active: z.boolean().default(true),
-});
-const stationCode = z.string().regex(/^[A-Z][A-Z0-9_]{0,31}$/);
-const stationParams = z.object({ code: stationCode });
+}));
+const stationCode = lazySchema(() => z.string().regex(/^[A-Z][A-Z0-9_]{0,31}$/));
+const stationParams = lazySchema(() => z.object({ code: stationCode }));
 
 export function registerKitchenRoutes(ctx: ModuleContext, print: (ticket: KitchenTicket) => Promise<void>): void {
   ctx.api.get('/kds/stations', routeDoc({ tag: 'kitchen', summary: 'Kitchen stations', response: () => import('./answers.js').then((a) => z.array(a.stationAnswer)) }), requirePermission('kds.operate'), (c) => ok(c, listStations(ctx.db, true)));

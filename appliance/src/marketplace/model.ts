@@ -2,16 +2,17 @@ import { z } from 'zod';
 import type { Db } from '../kernel/db/open.js';
 import { vaultOf } from '../kernel/pii/vault.js';
 import { openCustomerField } from './sealed-customer.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
 /** Platform names as the relay sends them. */
 export const MARKETPLACE_PLATFORMS = ['IFOOD', 'OPEN_DELIVERY', 'RAPPI', 'UBER_EATS'] as const;
 export type MarketplacePlatform = (typeof MARKETPLACE_PLATFORMS)[number];
 
-const cents = z.number().int().min(0).max(100_000_000);
+const cents = lazySchema(() => z.number().int().min(0).max(100_000_000));
 const shortText = (max: number) => z.string().max(max).nullable().default(null);
 
 /** The downstream `marketplace.order_received` payload (the relay's platform-neutral order). */
-export const platformOrderSchema = z.object({
+export const platformOrderSchema = lazySchema(() => z.object({
   marketplaceOrderId: z.string().min(1).max(64),
   platform: z.enum(MARKETPLACE_PLATFORMS),
   platformOrderId: z.string().min(1).max(100),
@@ -41,7 +42,7 @@ export const platformOrderSchema = z.object({
   discounts: z.array(z.object({ amountCents: cents, sponsor: z.string().max(40) })).max(20).default([]),
   totalCents: cents,
   payment: z.object({ prepaid: z.boolean(), method: z.string().max(40), pendingCents: cents, changeForCents: cents.nullable() }),
-});
+}));
 export type PlatformOrder = z.infer<typeof platformOrderSchema>;
 
 export type MarketplaceOrderStatus = 'RECEIVED' | 'ACCEPTED' | 'CANCELLED';

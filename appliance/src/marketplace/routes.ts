@@ -9,14 +9,15 @@ import { readJson, readParam, readQuery } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { setAutoAccept } from './commands.js';
 import { getMarketplaceOrder, MARKETPLACE_PLATFORMS, readAutoAccept, toMarketplaceOrder } from './model.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
-const listQuery = pageQuery(['received_at'], 'received_at:desc').extend({
+const listQuery = lazySchema(() => pageQuery(['received_at'], 'received_at:desc').extend({
   status: z.enum(['RECEIVED', 'ACCEPTED', 'CANCELLED']).optional(),
   /** Only the orders waiting for the operator (unmapped items, day closed). */
   attention: z.enum(['true']).optional(),
-});
+}));
 
-const autoAcceptPatch = z.object(Object.fromEntries(MARKETPLACE_PLATFORMS.map((p) => [p, z.boolean().optional()]))).strict();
+const autoAcceptPatch = lazySchema(() => z.object(Object.fromEntries(MARKETPLACE_PLATFORMS.map((p) => [p, z.boolean().optional()]))).strict());
 
 /** Reading platform orders, and the per-platform auto-accept setting; accepting and mapping are workflows. */
 export function registerMarketplaceRoutes(ctx: ModuleContext): void {

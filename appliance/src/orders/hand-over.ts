@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '../kernel/db/open.js';
 import { ORDER_CHANNELS, type OrderChannel } from './state-machine.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
 /**
  * When a settled order is handed over (COMPLETED) without anyone calling it:
@@ -21,7 +22,7 @@ export const DEFAULT_HAND_OVER_POLICY: HandOverPolicy = {
   MARKETPLACE: 'EXPLICIT',
 };
 
-export const handOverPolicyPatch = z.object(Object.fromEntries(ORDER_CHANNELS.map((c) => [c, z.enum(HAND_OVER_MODES).optional()]))).strict();
+export const handOverPolicyPatch = lazySchema(() => z.object(Object.fromEntries(ORDER_CHANNELS.map((c) => [c, z.enum(HAND_OVER_MODES).optional()]))).strict());
 
 const SETTINGS_KEY = 'orders.hand_over';
 

@@ -5,6 +5,7 @@ import type { PiiKeyring } from '../kernel/pii/keyring.js';
 import { vaultOf } from '../kernel/pii/vault.js';
 import { openConsumerTaxId } from './sealed-tax-id.js';
 import { ORDER_CHANNELS, ORDER_STATUSES, type OrderChannel, type OrderStatus } from './state-machine.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
 export const ITEM_STATUSES = ['PENDING', 'CONFIRMED', 'PREPARING', 'READY', 'DELIVERED', 'CANCELLED'] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
@@ -12,18 +13,18 @@ export type ItemStatus = (typeof ITEM_STATUSES)[number];
 // The shapes below are zod schemas so the API's OpenAPI description and these types are one source.
 
 /** A combo's parts as the kitchen cooks them. */
-export const orderItemComponentSchema = z.object({
+export const orderItemComponentSchema = lazySchema(() => z.object({
   productId: z.string(),
   name: z.string(),
   categoryId: z.string(),
   quantity: z.number().int(),
   station: z.string().nullable(),
   prepSeconds: z.number().int(),
-});
+}));
 export type OrderItemComponent = z.infer<typeof orderItemComponentSchema>;
 
 /** An order line, already priced by the order workflow. */
-export const newOrderItemSchema = z.object({
+export const newOrderItemSchema = lazySchema(() => z.object({
   productId: z.string(),
   name: z.string(),
   categoryId: z.string(),
@@ -41,22 +42,22 @@ export const newOrderItemSchema = z.object({
   seat: z.number().int().nullable(),
   station: z.string().nullable(),
   prepSeconds: z.number().int(),
-});
+}));
 export type NewOrderItem = z.infer<typeof newOrderItemSchema>;
 
-export const orderItemSchema = newOrderItemSchema.extend({ itemId: z.string(), round: z.number().int(), status: z.enum(ITEM_STATUSES) });
+export const orderItemSchema = lazySchema(() => newOrderItemSchema.extend({ itemId: z.string(), round: z.number().int(), status: z.enum(ITEM_STATUSES) }));
 export type OrderItem = z.infer<typeof orderItemSchema>;
 
-export const orderWriteOffSchema = z.object({
+export const orderWriteOffSchema = lazySchema(() => z.object({
   kind: z.enum(['COURTESY', 'LOSS']),
   reason: z.string(),
   amountCents: z.number().int(),
   at: z.iso.datetime(),
   managerId: z.string().nullable(),
-});
+}));
 export type OrderWriteOff = z.infer<typeof orderWriteOffSchema>;
 
-export const orderSchema = z.object({
+export const orderSchema = lazySchema(() => z.object({
   id: z.string(),
   number: z.number().int(),
   businessDate: z.iso.date(),
@@ -83,7 +84,7 @@ export const orderSchema = z.object({
   confirmedAt: z.iso.datetime().nullable(),
   updatedAt: z.iso.datetime(),
   items: z.array(orderItemSchema),
-});
+}));
 export type Order = z.infer<typeof orderSchema>;
 
 export interface OrderRow {

@@ -12,19 +12,20 @@ import { ORDER_CHANNELS, ORDER_STATUSES } from './state-machine.js';
 import { setConsumerTaxId } from './consumer-tax-id.js';
 import { setOrderItemStatus, setOrderStatus } from './transitions.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
-const listQuery = pageQuery(['created_at', 'number', 'total_cents', 'business_date'], 'created_at:desc').extend({
+const listQuery = lazySchema(() => pageQuery(['created_at', 'number', 'total_cents', 'business_date'], 'created_at:desc').extend({
   status: z.enum(ORDER_STATUSES).optional(),
   channel: z.enum(ORDER_CHANNELS).optional(),
   tableId: z.string().max(64).optional(),
   /** Business dates, inclusive. */
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
-});
+}));
 
-const statusBody = z.object({ status: z.enum(['PREPARING', 'READY', 'DELIVERING', 'COMPLETED']) });
-const itemStatusBody = z.object({ status: z.enum(['PREPARING', 'READY', 'DELIVERED']) });
-const consumerBody = z.object({ taxId: z.string().trim().min(11).max(18).nullable() });
+const statusBody = lazySchema(() => z.object({ status: z.enum(['PREPARING', 'READY', 'DELIVERING', 'COMPLETED']) }));
+const itemStatusBody = lazySchema(() => z.object({ status: z.enum(['PREPARING', 'READY', 'DELIVERED']) }));
+const consumerBody = lazySchema(() => z.object({ taxId: z.string().trim().min(11).max(18).nullable() }));
 
 export function registerOrderRoutes(ctx: ModuleContext): void {
   ctx.api.get('/orders', routeDoc({ tag: 'orders', summary: 'List orders (filter by status, channel, table, business dates)', response: () => orderSchema, query: listQuery, paged: true }), requirePermission('orders.read'), async (c) => {

@@ -12,14 +12,15 @@ import type { PaymentsRuntime } from './runtime.js';
 import { decodeSettlementBytes, parseSettlementFile } from './settlement-file.js';
 import type { PaymentProvider } from './types.js';
 import { dateTimeFormat } from '../kernel/date-time-format.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
-export const reconciliationScheduleSchema = z.object({
+export const reconciliationScheduleSchema = lazySchema(() => z.object({
   /** Local time (store zone) after which yesterday's sales are reconciled. */
   runAt: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM, 24 h'),
   /** Settlement files dropped as `<inboxDir>/<TEF|ASAAS|MERCADO_PAGO>/*.csv`; moved to `processed/` or `rejected/`. */
   inboxDir: z.string().min(1),
   checkEveryMs: z.number().int().positive(),
-});
+}));
 export type ReconciliationScheduleOptions = z.infer<typeof reconciliationScheduleSchema>;
 
 /** The schedule the store configured (CHEFIA_RECONCILIATION_AT, CHEFIA_SETTLEMENT_DIR), checked every minute. */

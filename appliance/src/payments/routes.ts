@@ -12,8 +12,9 @@ import { listReconciliationAlerts } from './reconciliation-alerts.js';
 import { parseSettlementFile } from './settlement-file.js';
 import { paymentsRuntimeOf } from './runtime.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
-const reconcileBody = z
+const reconcileBody = lazySchema(() => z
   .object({
     gateway: z.enum(['ASAAS', 'MERCADO_PAGO', 'TEF']),
     from: z.iso.date(),
@@ -21,9 +22,9 @@ const reconcileBody = z
     /** A settlement report file (CSV, see settlement-file.ts); without it the gateway's API is asked. */
     report: z.string().max(5_000_000).optional(),
   })
-  .refine((b) => b.from <= b.to, { message: 'from não pode ser depois de to', path: ['to'] });
+  .refine((b) => b.from <= b.to, { message: 'from não pode ser depois de to', path: ['to'] }));
 
-const alertsQuery = z.object({ from: z.iso.date().optional(), to: z.iso.date().optional(), gateway: z.enum(['ASAAS', 'MERCADO_PAGO', 'TEF']).optional() });
+const alertsQuery = lazySchema(() => z.object({ from: z.iso.date().optional(), to: z.iso.date().optional(), gateway: z.enum(['ASAAS', 'MERCADO_PAGO', 'TEF']).optional() }));
 
 export function registerPaymentRoutes(ctx: ModuleContext): void {
   // Before `/payments/:id`, which would otherwise take "reconciliation-alerts" for a payment id.

@@ -7,8 +7,9 @@ import type { ModuleContext } from '../kernel/module.js';
 import { pricingRuleSchema } from './rules.js';
 import { listPricingRules, setPricingRuleActive, upsertPricingRule } from './store.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
-const activeBody = z.object({ active: z.boolean() });
+const activeBody = lazySchema(() => z.object({ active: z.boolean() }));
 
 export function registerPricingRoutes(ctx: ModuleContext): void {
   ctx.api.get('/pricing/rules', routeDoc({ tag: 'pricing', summary: 'Every pricing rule (channel markups, happy hours, promotions)' }), requirePermission('catalog.read'), (c) => ok(c, listPricingRules(ctx.db)));

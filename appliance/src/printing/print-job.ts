@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { PrintDocument } from '../devices/printer/document.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
 export const templateNames = ['customer_receipt', 'kitchen_ticket', 'day_report', 'cashier_close'] as const;
 export type TemplateName = (typeof templateNames)[number];
@@ -10,7 +11,7 @@ export type TemplateName = (typeof templateNames)[number];
  */
 export type PrintPayloadSpec = { template: TemplateName; data: unknown } | { document: PrintDocument };
 
-export const printOpSchema = z.discriminatedUnion('op', [
+export const printOpSchema = lazySchema(() => z.discriminatedUnion('op', [
   z.object({ op: z.literal('text'), text: z.string() }),
   z.object({ op: z.literal('newline') }),
   z.object({ op: z.literal('bold'), on: z.boolean() }),
@@ -21,12 +22,12 @@ export const printOpSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('feed'), lines: z.number().int().min(0).max(255) }),
   z.object({ op: z.literal('cut'), partial: z.boolean() }),
   z.object({ op: z.literal('drawer') }),
-]);
+]));
 
-export const payloadSpecSchema = z.union([
+export const payloadSpecSchema = lazySchema(() => z.union([
   z.object({ template: z.enum(templateNames), data: z.record(z.string(), z.unknown()) }).strict(),
   z.object({ document: z.object({ columns: z.number().int().min(16).max(96), ops: z.array(printOpSchema).max(5000) }) }).strict(),
-]);
+]));
 
 export type PrintJobStatus = 'QUEUED' | 'PRINTING' | 'DONE' | 'FAILED';
 

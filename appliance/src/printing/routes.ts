@@ -15,18 +15,19 @@ import { payloadSpecSchema, toPrintJob, type PrintJobRow } from './print-job.js'
 import type { PrinterResolver } from './queue-worker.js';
 import { findPrinterConfig, listPrinterConfigs } from './printer-store.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
 const SORT_COLUMNS = { createdAt: 'created_at', updatedAt: 'updated_at', status: 'status' } as const;
-const listQuery = pageQuery(['createdAt', 'updatedAt', 'status'], 'createdAt:desc').extend({
+const listQuery = lazySchema(() => pageQuery(['createdAt', 'updatedAt', 'status'], 'createdAt:desc').extend({
   status: z.enum(['QUEUED', 'PRINTING', 'DONE', 'FAILED']).optional(),
   printerId: z.string().optional(),
-});
-const enqueueBody = z.object({
+}));
+const enqueueBody = lazySchema(() => z.object({
   printerId: z.string().min(1),
   kind: z.string().min(1).max(40).default('manual'),
   payload: payloadSpecSchema,
   dedupeKey: z.string().min(1).max(200).optional(),
-});
+}));
 const printerBody = printerConfigSchema.omit({ id: true });
 
 export function registerPrintingRoutes(ctx: ModuleContext, profiles: DeviceProfile[], resolver: PrinterResolver): void {

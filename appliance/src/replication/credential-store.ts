@@ -1,17 +1,18 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
 export const CREDENTIAL_FILE = 'relay-credential.json';
 
-const credentialSchema = z.object({
+const credentialSchema = lazySchema(() => z.object({
   relayUrl: z.string().url(),
   storeId: z.string().uuid(),
   storeCode: z.string(),
   storeName: z.string(),
   credential: z.string().min(20),
   enrolledAt: z.string(),
-});
+}));
 
 export type RelayCredential = z.infer<typeof credentialSchema>;
 

@@ -10,10 +10,11 @@ import { findStockItem, listMovements, listStockItems } from './model.js';
 import { checkAvailability } from './order-stock.js';
 import { safeText } from '../kernel/safe-text.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
-const qty = z.number().int().min(1).max(1_000_000_000);
-const id = z.string().min(1).max(100);
-const itemBody = z.object({
+const qty = lazySchema(() => z.number().int().min(1).max(1_000_000_000));
+const id = lazySchema(() => z.string().min(1).max(100));
+const itemBody = lazySchema(() => z.object({
   productId: id.nullish(),
   name: safeText(120),
   kind: z.enum(['PRODUCT', 'INGREDIENT']),
@@ -22,17 +23,17 @@ const itemBody = z.object({
   maxLevel: z.number().int().min(0).nullish(),
   availabilityPolicy: z.enum(['BLOCK', 'WARN']).optional(),
   initialQuantity: z.number().int().min(0).optional(),
-});
-const recipeBody = z.object({ lines: z.array(z.object({ stockItemId: id, quantity: qty })).max(50) });
-const movementBody = z.discriminatedUnion('type', [
+}));
+const recipeBody = lazySchema(() => z.object({ lines: z.array(z.object({ stockItemId: id, quantity: qty })).max(50) }));
+const movementBody = lazySchema(() => z.discriminatedUnion('type', [
   z.object({ type: z.enum(['PURCHASE', 'LOSS']), stockItemId: id, quantity: qty, reason: safeText(200, 0).nullish() }),
   z.object({ type: z.literal('ADJUSTMENT'), stockItemId: id, delta: z.number().int().refine((d) => d !== 0, 'delta não pode ser 0'), reason: safeText(200) }),
   z.object({ type: z.literal('TRANSFER'), stockItemId: id, toStockItemId: id, quantity: qty, reason: safeText(200, 0).nullish() }),
-]);
-const countBody = z.object({ reason: safeText(200), lines: z.array(z.object({ stockItemId: id, countedQuantity: z.number().int() })).min(1).max(2000) });
-const availabilityBody = z.object({
+]));
+const countBody = lazySchema(() => z.object({ reason: safeText(200), lines: z.array(z.object({ stockItemId: id, countedQuantity: z.number().int() })).min(1).max(2000) }));
+const availabilityBody = lazySchema(() => z.object({
   items: z.array(z.object({ productId: id, quantity: qty, unit: z.enum(['UNIT', 'GRAM']).default('UNIT'), components: z.array(z.object({ productId: id, quantity: qty })).optional() })).min(1).max(100),
-});
+}));
 
 export function registerStockRoutes(ctx: ModuleContext): void {
   ctx.api.get('/stock/items', routeDoc({ tag: 'stock', summary: 'Every stock item with its level' }), requirePermission('stock.read'), (c) => ok(c, listStockItems(ctx.db)));

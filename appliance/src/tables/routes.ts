@@ -10,17 +10,18 @@ import { TABLE_STATUSES } from './model.js';
 import { findTable, listLayouts, listTables } from './queries.js';
 import { safeText } from '../kernel/safe-text.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
-const label = safeText(20);
-const tableInput = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(), label, capacity: z.number().int().min(1).max(50), seats: z.number().int().min(1).max(50).optional(), waiterId: z.string().max(64).nullish() });
-export const layoutInput = z.object({
+const label = lazySchema(() => safeText(20));
+const tableInput = lazySchema(() => z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(), label, capacity: z.number().int().min(1).max(50), seats: z.number().int().min(1).max(50).optional(), waiterId: z.string().max(64).nullish() }));
+export const layoutInput = lazySchema(() => z.object({
   id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
   name: safeText(80),
   sections: z.array(z.object({ name: safeText(80), tables: z.array(tableInput).max(200) })).min(1).max(20),
-});
-const tablePatch = z.object({ label: label.optional(), capacity: z.number().int().min(1).max(50).optional(), seats: z.number().int().min(1).max(50).optional(), waiterId: z.string().max(64).nullish() });
-const listQuery = z.object({ status: z.enum(TABLE_STATUSES).optional(), sectionId: z.string().max(64).optional() });
-const reservationBody = z.object({ reserved: z.boolean() });
+}));
+const tablePatch = lazySchema(() => z.object({ label: label.optional(), capacity: z.number().int().min(1).max(50).optional(), seats: z.number().int().min(1).max(50).optional(), waiterId: z.string().max(64).nullish() }));
+const listQuery = lazySchema(() => z.object({ status: z.enum(TABLE_STATUSES).optional(), sectionId: z.string().max(64).optional() }));
+const reservationBody = lazySchema(() => z.object({ reserved: z.boolean() }));
 
 /** Floor plan and table settings; tabs (which touch orders) are served by the table workflows. */
 export function registerTableRoutes(ctx: ModuleContext): void {

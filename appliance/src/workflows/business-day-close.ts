@@ -33,6 +33,7 @@ import { listPaymentsOfDay, listRefundsOfDate } from '../payments/index.js';
 import { closeResolutions, openOrderBlockers, resolveOpenOrders } from './business-day-open-orders.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 import { storeDisplayName } from './store-profile.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
 function blockersOf(db: Db): CloseBlockers {
   const openCashierSessions = listOpenCashierSessions(db).map((s) => ({ sessionId: s.id, terminalId: s.terminalId, operatorId: s.operatorId }));
@@ -97,7 +98,7 @@ export function zReportOf(tx: CommandTx, day: BusinessDay, timeZone: string): ZR
 }
 
 
-const closeBody = z.object({ resolve: closeResolutions.optional() });
+const closeBody = lazySchema(() => z.object({ resolve: closeResolutions.optional() }));
 
 /** CLOSING → CLOSED with the Z report, then the online backup, journaled. */
 async function finishClose(ctx: ModuleContext, dayId: string, actor: Actor | null, correlationId: string | null) {

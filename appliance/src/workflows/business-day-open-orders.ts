@@ -4,12 +4,13 @@ import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { cancelOrder, getOrder, isSettled, setOrderStatus, type Order } from '../orders/index.js';
 import { orderBalance } from '../payments/index.js';
 import { writeOffInput, writeOffWithApproval } from './order-write-off.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
 /**
  * What the day close can settle in the same call instead of only refusing (`resolve` in the
  * close body). Each open order is listed with a stable code and the resolution that clears it.
  */
-export const closeResolutions = z
+export const closeResolutions = lazySchema(() => z
   .object({
     /** Paid (or written-off) orders left open: they were handed over, complete them. */
     completeHandedOver: z.boolean().optional(),
@@ -18,7 +19,7 @@ export const closeResolutions = z
     /** Confirmed orders with a balance due: the closing manager writes them off and completes them. */
     writeOffUnpaid: writeOffInput.optional(),
   })
-  .strict();
+  .strict());
 export type CloseResolutions = z.infer<typeof closeResolutions>;
 
 export type OpenOrderCode = 'ORDER_DRAFT' | 'ORDER_NOT_HANDED_OVER' | 'ORDER_UNPAID' | 'ORDER_PAYMENT_PENDING';

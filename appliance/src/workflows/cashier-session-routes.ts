@@ -10,15 +10,16 @@ import { verifiedOverrideOf } from './manager-override.js';
 import { overrideRequestFor } from './money-override.js';
 import { safeText } from '../kernel/safe-text.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
-const cents = z.number().int().min(0).max(10_000_000_00);
-const openBody = z.object({ terminalId: safeText(64), openingFloatCents: cents });
-const operationBody = z.object({
+const cents = lazySchema(() => z.number().int().min(0).max(10_000_000_00));
+const openBody = lazySchema(() => z.object({ terminalId: safeText(64), openingFloatCents: cents }));
+const operationBody = lazySchema(() => z.object({
   type: z.enum(['WITHDRAWAL', 'DEPOSIT']),
   amountCents: cents.min(1),
   reason: safeText(200, 0).optional(),
   managerOverride: z.unknown().optional(),
-});
+}));
 
 /** Drawer routes that need the open business day (open) or the auth module (override). */
 export function registerCashierSessionRoutes(ctx: ModuleContext): void {

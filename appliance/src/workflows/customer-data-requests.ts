@@ -24,14 +24,15 @@ import type { ModuleContext } from '../kernel/module.js';
 import { forgetConsumerTaxIdsOfCustomer, ordersOfCustomer } from '../orders/index.js';
 import { buildCustomerExport } from './customer-data-export.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
-const requestBody = z.object({
+const requestBody = lazySchema(() => z.object({
   kind: z.enum(DATA_REQUEST_KINDS),
   channel: z.enum(DATA_REQUEST_CHANNELS).default('IN_STORE'),
   notes: safeText(500).optional(),
   /** CORRECTION only: the fields to correct. */
   changes: customerBody.partial().optional(),
-});
+}));
 type RequestBody = z.infer<typeof requestBody>;
 
 const LEGAL_HOLD_REASON = 'LGPD_DELETION_FISCAL_RETENTION';

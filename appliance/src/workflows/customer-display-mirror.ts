@@ -5,9 +5,10 @@ import { requirePermission } from '../kernel/http/permissions.js';
 import { parseWith, readJson } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { type CustomerDisplayMessage, customerDisplayBody } from '../../contract/screens.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
-const terminalParam = z.object({ terminalId: z.string().regex(/^[\w.-]{1,64}$/) });
-const mirrorAnswer = z.object({ terminalId: z.string(), topic: z.string(), publishedAt: z.string() });
+const terminalParam = lazySchema(() => z.object({ terminalId: z.string().regex(/^[\w.-]{1,64}$/) }));
+const mirrorAnswer = lazySchema(() => z.object({ terminalId: z.string(), topic: z.string(), publishedAt: z.string() }));
 
 export const customerDisplayTopic = (storeId: string, terminalId: string) => `store/${storeId}/displays/${terminalId}`;
 

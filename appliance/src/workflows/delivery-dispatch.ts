@@ -9,14 +9,15 @@ import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { getOrder, isSettled, setOrderStatus } from '../orders/index.js';
 import { hasTable } from './printing-consumer.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
-const cents = z.number().int().min(0).max(100_000_000);
-const deliveryBody = z.object({
+const cents = lazySchema(() => z.number().int().min(0).max(100_000_000));
+const deliveryBody = lazySchema(() => z.object({
   destination: destinationSchema,
   /** Paid before it leaves (PIX, card at the counter) or at the door: method and, for cash, change for. */
   payment: z.object({ prepaid: z.boolean(), method: z.enum(['CASH', 'CREDIT', 'DEBIT', 'VOUCHER', 'PIX']), changeForCents: cents.nullable().default(null) }),
-});
-const dispatchBody = z.object({ courierId: z.string().min(1).max(64) });
+}));
+const dispatchBody = lazySchema(() => z.object({ courierId: z.string().min(1).max(64) }));
 
 const OPEN_FOR_DELIVERY = ['DRAFT', 'CONFIRMED', 'PREPARING', 'READY'];
 

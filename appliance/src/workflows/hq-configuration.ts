@@ -4,6 +4,7 @@ import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { pricingRuleSchema, upsertPricingRule } from '../pricing/index.js';
 import type { DownstreamApplier, DownstreamMessage, DownstreamOutcome } from '../replication/index.js';
 import { receiptTextSchema, writeReceiptText } from './receipt-texts.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
 /**
  * The settings HQ may push to a store (`configuration.changed {key, value}` from the relay). Each
@@ -24,7 +25,7 @@ const SETTINGS: Record<string, (tx: CommandTx, value: unknown, storeId: string) 
   },
 };
 
-const messageSchema = z.object({ key: z.string().min(1), value: z.unknown() });
+const messageSchema = lazySchema(() => z.object({ key: z.string().min(1), value: z.unknown() }));
 
 /**
  * Applies HQ configuration pushes. Every message ends journaled: `configuration.changed {key, value,

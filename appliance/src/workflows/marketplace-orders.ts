@@ -18,6 +18,7 @@ import { createOrder, getOrder, ORDER_STATUSES, type NewOrderItem, type Order } 
 import type { DownstreamApplier, DownstreamMessage, DownstreamOutcome } from '../replication/index.js';
 import { PLATFORM_LABEL, settlePaidOnline } from './marketplace-payment.js';
 import { cancelAndRelease, confirmAndRoute } from './order-commands.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
 const OPEN_STATUSES: readonly string[] = ORDER_STATUSES.filter((s) => s !== 'COMPLETED' && s !== 'CANCELLED');
 
@@ -106,7 +107,7 @@ function receive(tx: CommandTx, message: DownstreamMessage): DownstreamOutcome {
   return 'applied';
 }
 
-const cancellationSchema = z.object({ marketplaceOrderId: z.string().min(1).max(64), code: z.string().max(40).nullable().default(null) });
+const cancellationSchema = lazySchema(() => z.object({ marketplaceOrderId: z.string().min(1).max(64), code: z.string().max(40).nullable().default(null) }));
 
 /** The platform cancelled: the store order is cancelled with it and its kitchen tickets voided. */
 function cancelFromPlatform(tx: CommandTx, message: DownstreamMessage): DownstreamOutcome {

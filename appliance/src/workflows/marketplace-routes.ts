@@ -8,12 +8,13 @@ import { readJson, readParam } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { MARKETPLACE_PLATFORMS, setItemMapping } from '../marketplace/index.js';
 import { acceptMarketplaceOrder } from './marketplace-orders.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
-const mappingBody = z.object({
+const mappingBody = lazySchema(() => z.object({
   platform: z.enum(MARKETPLACE_PLATFORMS),
   externalCode: z.string().trim().min(1).max(100),
   productId: z.string().min(1).max(64),
-});
+}));
 
 /** The operator's side of marketplace orders: accepting a waiting order, and the platform menu mapping. */
 export function registerMarketplaceOperatorRoutes(ctx: ModuleContext): void {

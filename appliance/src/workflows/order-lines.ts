@@ -5,9 +5,10 @@ import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { NewOrderItem, OrderChannel, OrderItemComponent } from '../orders/index.js';
 import { compositePriceCents, loadActivePricingRules, priceLines, startedTimeBlocks, type PricingLine } from '../pricing/index.js';
 import { safeText } from '../kernel/safe-text.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
 /** One line as a POS, tablet or kiosk sends it. */
-export const orderLineInput = z.object({
+export const orderLineInput = lazySchema(() => z.object({
   productId: z.string().min(1).max(64),
   /** Units; grams for WEIGHT products; minutes used for TIME products. */
   quantity: z.number().int().min(1).max(100_000),
@@ -15,7 +16,7 @@ export const orderLineInput = z.object({
   options: z.array(z.string().min(1).max(64)).max(30).default([]),
   notes: safeText(200, 0).nullish(),
   seat: z.number().int().min(1).max(99).nullish(),
-});
+}));
 export type OrderLineInput = z.infer<typeof orderLineInput>;
 
 const MAX_UNITS = 999;

@@ -10,9 +10,10 @@ import { orderLineInput } from './order-lines.js';
 import { MAX_ORDER_TOTAL_CENTS } from '../kernel/money.js';
 import { safeText } from '../kernel/safe-text.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
-const id64 = z.string().min(1).max(64);
-const createBody = z.object({
+const id64 = lazySchema(() => z.string().min(1).max(64));
+const createBody = lazySchema(() => z.object({
   channel: z.enum(ORDER_CHANNELS),
   items: z.array(orderLineInput).min(1).max(100),
   tableId: id64.nullish(),
@@ -20,10 +21,10 @@ const createBody = z.object({
   /** "CPF na nota": CPF or CNPJ, with or without punctuation. */
   consumerTaxId: z.string().trim().min(11).max(18).nullish(),
   notes: safeText(500, 0).nullish(),
-});
-const itemsBody = z.object({ items: z.array(orderLineInput).min(1).max(100) });
-const cancelBody = z.object({ reason: safeText(200) });
-const discountBody = z.object({ amountCents: z.number().int().min(0).max(MAX_ORDER_TOTAL_CENTS), reason: safeText(200) });
+}));
+const itemsBody = lazySchema(() => z.object({ items: z.array(orderLineInput).min(1).max(100) }));
+const cancelBody = lazySchema(() => z.object({ reason: safeText(200) }));
+const discountBody = lazySchema(() => z.object({ amountCents: z.number().int().min(0).max(MAX_ORDER_TOTAL_CENTS), reason: safeText(200) }));
 
 /** Order routes that need more than the orders module: catalog, pricing, business day, kitchen, auth. */
 export function registerOrderWorkflowRoutes(ctx: ModuleContext): void {

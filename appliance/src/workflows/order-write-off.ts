@@ -11,9 +11,10 @@ import { getOrder, orderSchema, writeOffOrder, type Order } from '../orders/inde
 import { orderBalance } from '../payments/index.js';
 import { requireManagerApproval, verifiedOverrideOf } from './manager-override.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
 export const WRITE_OFF_KINDS = ['COURTESY', 'LOSS'] as const;
-export const writeOffInput = z.object({ kind: z.enum(WRITE_OFF_KINDS), reason: safeText(200) });
+export const writeOffInput = lazySchema(() => z.object({ kind: z.enum(WRITE_OFF_KINDS), reason: safeText(200) }));
 export type WriteOffRequest = z.infer<typeof writeOffInput>;
 
 /**

@@ -12,12 +12,13 @@ import { verifiedOverrideOf } from './manager-override.js';
 import { overrideRequestFor } from './money-override.js';
 import { safeText } from '../kernel/safe-text.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
-const refundBody = z.object({
+const refundBody = lazySchema(() => z.object({
   amountCents: z.number().int().min(1).max(10_000_000_00),
   reason: safeText(200),
   managerOverride: z.unknown().optional(),
-});
+}));
 
 /**
  * Refunds and PIX cancellation. A refund is booked on the open day and as a REFUND in the

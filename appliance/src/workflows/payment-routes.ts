@@ -28,9 +28,10 @@ import {
 import { payableOrder, payOrder } from './order-payment.js';
 import { safeText } from '../kernel/safe-text.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
-const cents = z.number().int().min(1).max(10_000_000_00);
-const tenderBody = z.object({
+const cents = lazySchema(() => z.number().int().min(1).max(10_000_000_00));
+const tenderBody = lazySchema(() => z.object({
   method: z.enum(['CASH', 'CREDIT', 'DEBIT', 'VOUCHER', 'PIX', 'OTHER']),
   amountCents: cents.optional(),
   tenderedCents: cents.optional(),
@@ -42,7 +43,7 @@ const tenderBody = z.object({
   standaloneCard: z
     .object({ brand: z.enum(CARD_BRANDS).optional(), nsu: z.string().trim().regex(/^[0-9A-Za-z]{1,20}$/).optional() })
     .optional(),
-});
+}));
 type TenderBody = z.infer<typeof tenderBody>;
 
 /** The tender amount checked against the bill before any card or gateway is charged (re-checked in the command). */

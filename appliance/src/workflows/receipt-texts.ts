@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import type { Db } from '../kernel/db/open.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
 /**
  * Lines HQ prints under the store name (header) or above the thanks line (footer) of customer
  * receipts: a list, or one text with a line per `\n`; an empty list removes them.
  */
-export const receiptTextSchema = z.preprocess(
+export const receiptTextSchema = lazySchema(() => z.preprocess(
   (value) => (typeof value === 'string' ? value.split('\n') : value),
   z.array(z.string().trim().min(1).max(48)).max(5),
-);
+));
 export type ReceiptTextPlace = 'header' | 'footer';
 
 const keyOf = (place: ReceiptTextPlace) => `receipt.${place}`;

@@ -5,10 +5,11 @@ import type { Db } from '../kernel/db/open.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { safeText } from '../kernel/safe-text.js';
 import { readReceiptTexts, receiptTextSchema, writeReceiptText } from './receipt-texts.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
 const PROFILE_KEY = 'store.profile';
 
-const addressSchema = z.object({
+const addressSchema = lazySchema(() => z.object({
   street: safeText(60, 2),
   number: safeText(10),
   complement: safeText(60, 0).optional(),
@@ -16,7 +17,7 @@ const addressSchema = z.object({
   city: safeText(60, 2),
   uf: z.string().regex(/^[A-Z]{2}$/, 'UF com duas letras maiúsculas'),
   cep: z.string().regex(/^\d{8}$/, 'CEP com 8 dígitos'),
-});
+}));
 
 /**
  * What the store is, as the back office edits it and receipts print it: the trade name, the
@@ -24,7 +25,7 @@ const addressSchema = z.object({
  * The time zone is the installation's (`CHEFIA_TIME_ZONE`): business days are keyed by it, so it
  * is shown, never changed from a screen.
  */
-export const storeProfileInput = z.object({
+export const storeProfileInput = lazySchema(() => z.object({
   name: safeText(60, 2),
   legalName: safeText(60, 2).nullable().default(null),
   cnpj: z
@@ -45,7 +46,7 @@ export const storeProfileInput = z.object({
   serviceChargeBp: z.number().int().min(0).max(2000).default(0),
   receiptHeader: receiptTextSchema.default([]),
   receiptFooter: receiptTextSchema.default([]),
-});
+}));
 export type StoreProfileInput = z.output<typeof storeProfileInput>;
 
 export type StoreProfile = StoreProfileInput & { timeZone: string; updatedAt: string | null };

@@ -8,19 +8,20 @@ import { orderLineInput } from './order-lines.js';
 import { addRound, closeSettledTab, mergeTables, moveItems, moveTab, openTableTab, splitTab, tabView } from './table-tabs.js';
 import { requestBill } from '../tables/index.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
-const id64 = z.string().min(1).max(64);
-const splitBody = z.discriminatedUnion('method', [
+const id64 = lazySchema(() => z.string().min(1).max(64));
+const splitBody = lazySchema(() => z.discriminatedUnion('method', [
   z.object({ method: z.literal('EQUAL'), parts: z.number().int().min(1).max(50) }),
   z.object({ method: z.literal('SEAT') }),
   z.object({ method: z.literal('ITEMS'), groups: z.array(z.array(id64).min(1)).min(1).max(50) }),
-]);
+]));
 
-const openTabBody = z.object({ guests: z.number().int().min(1).max(50).nullish(), waiterId: id64.nullish() });
-const roundBody = z.object({ items: z.array(orderLineInput).min(1).max(100) });
-const transferBody = z.object({ fromTableId: id64.nullish(), toTableId: id64 });
-const transferItemsBody = z.object({ itemIds: z.array(id64).min(1).max(100), toTableId: id64 });
-const mergeBody = z.object({ tableId: id64 });
+const openTabBody = lazySchema(() => z.object({ guests: z.number().int().min(1).max(50).nullish(), waiterId: id64.nullish() }));
+const roundBody = lazySchema(() => z.object({ items: z.array(orderLineInput).min(1).max(100) }));
+const transferBody = lazySchema(() => z.object({ fromTableId: id64.nullish(), toTableId: id64 }));
+const transferItemsBody = lazySchema(() => z.object({ itemIds: z.array(id64).min(1).max(100), toTableId: id64 }));
+const mergeBody = lazySchema(() => z.object({ tableId: id64 }));
 
 /** Tabs on tables: open, rounds to the kitchen, transfers, merges, bill split and close. */
 export function registerTableWorkflowRoutes(ctx: ModuleContext): void {

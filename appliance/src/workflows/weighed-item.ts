@@ -9,15 +9,16 @@ import type { ModuleContext } from '../kernel/module.js';
 import { addPricedItems } from './order-commands.js';
 import { safeText } from '../kernel/safe-text.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
-const weighedBody = z
+const weighedBody = lazySchema(() => z
   .object({
     productId: z.string().min(1).max(64),
     scaleId: z.string().min(1).max(64),
     notes: safeText(200, 0).nullish(),
     seat: z.number().int().min(1).max(99).nullish(),
   })
-  .strict();
+  .strict());
 
 /**
  * `POST /orders/{id}/items/weighed`: reads the scale, then adds the WEIGHT product with the stable

@@ -8,13 +8,14 @@ import type { AuthRuntime } from '../runtime.js';
 import { createApiKey, revokeApiKey } from './api-key-commands.js';
 import { API_KEY_SCOPES, DEFAULT_API_KEY_RATE_PER_MINUTE, apiKeys, MAX_API_KEY_RATE_PER_MINUTE, toApiKey, type ApiKeyRow } from './api-key-store.js';
 import { routeDoc } from '../../../contract/api/openapi/route-doc.js';
+import { lazySchema } from '../../../contract/lazy-schema.js';
 
-const createBody = z.object({
+const createBody = lazySchema(() => z.object({
   name: z.string().trim().min(1).max(100),
   scopes: z.array(z.enum(API_KEY_SCOPES)).min(1),
   rateLimitPerMinute: z.number().int().min(1).max(MAX_API_KEY_RATE_PER_MINUTE).default(DEFAULT_API_KEY_RATE_PER_MINUTE),
-});
-const callsQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) });
+}));
+const callsQuery = lazySchema(() => z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }));
 
 export function registerApiKeyRoutes(rt: AuthRuntime): void {
   const { api, db } = rt.ctx;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { HashedCredentials } from '../crypto/hashed-credentials.js';
+import { lazySchema } from '../../../contract/lazy-schema.js';
 
 export const DEVICE_TOKEN_PREFIX = 'chd_';
 export const PAIRING_CODE_LENGTH = 10;
@@ -20,7 +21,7 @@ export interface DeviceRow {
   revoked_at: string | null;
 }
 
-export const deviceSchema = z.object({
+export const deviceSchema = lazySchema(() => z.object({
   id: z.string(),
   name: z.string(),
   kind: z.string(),
@@ -32,7 +33,7 @@ export const deviceSchema = z.object({
   createdBy: z.string().nullable(),
   pairedAt: z.iso.datetime().nullable(),
   revokedAt: z.iso.datetime().nullable(),
-});
+}));
 export type Device = z.infer<typeof deviceSchema>;
 
 export function toDevice(row: DeviceRow): Device {

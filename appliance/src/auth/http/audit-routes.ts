@@ -7,14 +7,15 @@ import { rowToEvent } from '../../kernel/journal/journal-store.js';
 import { SECURITY_EVENT_TYPES } from '../audit/security-events.js';
 import type { AuthRuntime } from '../runtime.js';
 import { routeDoc } from '../../../contract/api/openapi/route-doc.js';
+import { lazySchema } from '../../../contract/lazy-schema.js';
 
-const eventType = z.enum(SECURITY_EVENT_TYPES);
+const eventType = lazySchema(() => z.enum(SECURITY_EVENT_TYPES));
 /**
  * `occurred_at` is stored as toISOString() text and compared as text, so `12:00:00Z` has to become
  * `12:00:00.000Z` first: otherwise it sorts after every event in that second and drops them.
  */
 const instant = z.iso.datetime().transform((value) => new Date(value).toISOString());
-const auditQuery = pageQuery(['seq', 'occurred_at', 'type'], 'seq:desc').extend({
+const auditQuery = lazySchema(() => pageQuery(['seq', 'occurred_at', 'type'], 'seq:desc').extend({
   type: z
     .string()
     .optional()
@@ -31,7 +32,7 @@ const auditQuery = pageQuery(['seq', 'occurred_at', 'type'], 'seq:desc').extend(
   actorId: z.string().max(100).optional(),
   from: instant.optional(),
   to: instant.optional(),
-});
+}));
 
 /** The security audit log: a filtered, paged view over the journal. */
 export function registerAuditRoutes(rt: AuthRuntime): void {

@@ -13,13 +13,14 @@ import { setPassword } from '../users/user-commands.js';
 import { findUserById, toProfile } from '../users/user-store.js';
 import { clientAddress } from './client-address.js';
 import { routeDoc } from '../../../contract/api/openapi/route-doc.js';
+import { lazySchema } from '../../../contract/lazy-schema.js';
 
 // Not trimmed: a username matches only in its canonical spelling (see canonicalUsername).
-const username = z.string().min(1).max(64);
-const loginBody = z.object({ username, password: z.string().min(1).max(256) });
-const pinLoginBody = z.object({ username, pin: z.string().min(1).max(16) });
-const refreshBody = z.object({ refreshToken: z.string().min(1).max(200) });
-const changePasswordBody = z.object({ username, currentPassword: z.string().min(1).max(256), newPassword: z.string().min(1).max(256) });
+const username = lazySchema(() => z.string().min(1).max(64));
+const loginBody = lazySchema(() => z.object({ username, password: z.string().min(1).max(256) }));
+const pinLoginBody = lazySchema(() => z.object({ username, pin: z.string().min(1).max(16) }));
+const refreshBody = lazySchema(() => z.object({ refreshToken: z.string().min(1).max(200) }));
+const changePasswordBody = lazySchema(() => z.object({ username, currentPassword: z.string().min(1).max(256), newPassword: z.string().min(1).max(256) }));
 
 /**
  * Login, refresh and pairing answers carry secrets, so they are never stored for Idempotency-Key

@@ -12,27 +12,28 @@ import type { AuthRuntime } from '../runtime.js';
 import { clientAddress } from './client-address.js';
 import { safeText } from '../../kernel/safe-text.js';
 import { routeDoc } from '../../../contract/api/openapi/route-doc.js';
+import { lazySchema } from '../../../contract/lazy-schema.js';
 
 // Station codes as the kitchen names them (GRILL, FRYER): they become the device's MQTT topics.
-const station = z.string().transform((s) => s.trim().toUpperCase()).pipe(z.string().regex(/^[A-Z][A-Z0-9_]{0,31}$/, 'código de estação, como GRILL'));
-const registerBody = z.object({
+const station = lazySchema(() => z.string().transform((s) => s.trim().toUpperCase()).pipe(z.string().regex(/^[A-Z][A-Z0-9_]{0,31}$/, 'código de estação, como GRILL')));
+const registerBody = lazySchema(() => z.object({
   name: safeText(100),
   kind: z.enum(DEVICE_KINDS),
   stations: z.array(station).max(20).default([]),
-});
-const pairBody = z.object({ code: z.string().trim().min(1).max(32) });
-const registrationResponse = z.object({ device: deviceSchema, pairingCode: z.string() });
-const pairResponse = z.object({
+}));
+const pairBody = lazySchema(() => z.object({ code: z.string().trim().min(1).max(32) }));
+const registrationResponse = lazySchema(() => z.object({ device: deviceSchema, pairingCode: z.string() }));
+const pairResponse = lazySchema(() => z.object({
   device: deviceSchema,
   /** Shown once: the appliance keeps only its hash. */
   deviceToken: z.string(),
   storeId: z.string(),
   mqttUsername: z.string(),
-});
-const listQuery = pageQuery(['name', 'kind', 'status', 'created_at'], 'created_at:asc').extend({
+}));
+const listQuery = lazySchema(() => pageQuery(['name', 'kind', 'status', 'created_at'], 'created_at:asc').extend({
   kind: z.enum(DEVICE_KINDS).optional(),
   status: z.enum(['PENDING', 'ACTIVE', 'REVOKED']).optional(),
-});
+}));
 
 export function registerDeviceRoutes(rt: AuthRuntime): void {
   const { api, queryDb, db } = rt.ctx;

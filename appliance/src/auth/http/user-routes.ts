@@ -14,23 +14,24 @@ import { changeRole, createUser, setPassword, setPin, unlockUser, updateUser } f
 import { findUserById, toUser, userSchema, type UserRow } from '../users/user-store.js';
 import { safeText } from '../../kernel/safe-text.js';
 import { routeDoc } from '../../../contract/api/openapi/route-doc.js';
+import { lazySchema } from '../../../contract/lazy-schema.js';
 
-const role = z.enum(ROLES);
-const createBody = z.object({
+const role = lazySchema(() => z.enum(ROLES));
+const createBody = lazySchema(() => z.object({
   username: z.string().regex(/^[a-zA-Z0-9._-]{3,32}$/, '3-32 letters, digits, dot, dash or underscore'),
   name: safeText(100),
   role,
   password: z.string().min(1).max(256),
   pin: z.string().optional(),
-});
-const patchBody = z.object({ name: safeText(100).optional(), status: z.enum(['ACTIVE', 'INACTIVE']).optional() });
-const roleBody = z.object({ role });
-const passwordBody = z.object({ newPassword: z.string().min(1).max(256) });
-const pinBody = z.object({ pin: z.string().nullable() });
-const listQuery = pageQuery(['username', 'name', 'role', 'created_at'], 'username:asc').extend({
+}));
+const patchBody = lazySchema(() => z.object({ name: safeText(100).optional(), status: z.enum(['ACTIVE', 'INACTIVE']).optional() }));
+const roleBody = lazySchema(() => z.object({ role }));
+const passwordBody = lazySchema(() => z.object({ newPassword: z.string().min(1).max(256) }));
+const pinBody = lazySchema(() => z.object({ pin: z.string().nullable() }));
+const listQuery = lazySchema(() => pageQuery(['username', 'name', 'role', 'created_at'], 'username:asc').extend({
   role: role.optional(),
   status: z.enum(['ACTIVE', 'INACTIVE']).optional(),
-});
+}));
 
 /** After a committed change to a user's access, their MQTT connections reconnect under the new rules. */
 async function thenDisconnect(rt: AuthRuntime, userId: string, response: Response): Promise<Response> {

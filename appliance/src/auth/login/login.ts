@@ -9,6 +9,7 @@ import { createSession } from '../sessions/session-commands.js';
 import { ACCESS_TOKEN_TTL_SECONDS } from '../sessions/session-policy.js';
 import { findUserById, findUserByUsername, isLocked, canonicalUsername, type UserRow } from '../users/user-store.js';
 import { recordLoginFailure } from './login-failures.js';
+import { lazySchema } from '../../../contract/lazy-schema.js';
 
 export interface LoginRequest {
   username: string;
@@ -19,7 +20,7 @@ export interface LoginRequest {
 }
 
 /** What a login or a refresh answers (and its OpenAPI description). */
-export const loginResponseSchema = z.object({
+export const loginResponseSchema = lazySchema(() => z.object({
   accessToken: z.string(),
   tokenType: z.literal('Bearer'),
   /** Seconds the access token is valid. */
@@ -29,7 +30,7 @@ export const loginResponseSchema = z.object({
   sessionId: z.string(),
   user: z.object({ id: z.string(), username: z.string(), name: z.string(), role: z.string().describe(ROLES.join(' | ')), permissions: z.array(z.string()).readonly() }),
   passwordExpiresAt: z.iso.datetime(),
-});
+}));
 export type LoginResponse = z.infer<typeof loginResponseSchema>;
 export type TokenPair = Omit<LoginResponse, 'user' | 'passwordExpiresAt'>;
 

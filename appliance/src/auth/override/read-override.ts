@@ -5,15 +5,16 @@ import type { Db } from '../../kernel/db/open.js';
 import type { AppEnv } from '../../kernel/http/env.js';
 import { clientAddress } from '../http/client-address.js';
 import { verifyManagerOverride, type OverrideCredentials, type VerifiedManagerOverride } from './manager-override.js';
+import { lazySchema } from '../../../contract/lazy-schema.js';
 
 const MAX_USERNAME = 64;
 const MAX_SECRET = 256;
 // The name is not trimmed: only its canonical spelling reaches a user (canonicalUsername).
-const bodyOverride = z.object({
+const bodyOverride = lazySchema(() => z.object({
   username: z.string().min(1).max(MAX_USERNAME),
   pin: z.string().max(16).optional(),
   password: z.string().max(MAX_SECRET).optional(),
-});
+}));
 
 /**
  * The manager override sent with a request: header `X-Manager-Override: <username>:<pin>` or the

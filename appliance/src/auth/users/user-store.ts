@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Db } from '../../kernel/db/open.js';
 import { passwordExpiresAt } from '../password-policy.js';
 import { permissionsOfRole } from '../permissions.js';
+import { lazySchema } from '../../../contract/lazy-schema.js';
 
 export interface UserRow {
   id: string;
@@ -18,7 +19,7 @@ export interface UserRow {
 }
 
 /** A user as the API shows it: never a hash. */
-export const userSchema = z.object({
+export const userSchema = lazySchema(() => z.object({
   id: z.string(),
   username: z.string(),
   name: z.string(),
@@ -30,7 +31,7 @@ export const userSchema = z.object({
   passwordExpiresAt: z.iso.datetime(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
-});
+}));
 export type User = z.infer<typeof userSchema>;
 
 export function toUser(row: UserRow): User {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../../../contract/lazy-schema.js';
 
 /**
  * Firmware profile schema: one JSON file per device model in `firmware-profiles/`.
@@ -9,9 +10,9 @@ export const valueSourceSchema = z
   .enum(['published', 'vendor-default', 'community-reported', 'unknown'])
   .describe('published = vendor datasheet/manual; vendor-default = factory setting, can be changed on the device; community-reported = seen in public driver lists, unverified; unknown = not known, must be configured');
 
-const hexId = z.string().regex(/^0x[0-9a-f]{4}$/, 'lowercase 0x-prefixed 16-bit hex, e.g. 0x04b8');
+const hexId = lazySchema(() => z.string().regex(/^0x[0-9a-f]{4}$/, 'lowercase 0x-prefixed 16-bit hex, e.g. 0x04b8'));
 
-export const usbTransportSchema = z
+export const usbTransportSchema = lazySchema(() => z
   .object({
     vendorId: hexId,
     // null when the product id is not known: such a profile never auto-matches (a vendor id alone would claim unrelated devices).
@@ -20,9 +21,9 @@ export const usbTransportSchema = z
     source: valueSourceSchema,
     note: z.string().optional(),
   })
-  .strict();
+  .strict());
 
-export const serialTransportSchema = z
+export const serialTransportSchema = lazySchema(() => z
   .object({
     baudRate: z.number().int().positive(),
     parity: z.enum(['none', 'even', 'odd']),
@@ -32,24 +33,24 @@ export const serialTransportSchema = z
     source: valueSourceSchema,
     note: z.string().optional(),
   })
-  .strict();
+  .strict());
 
-export const tcpTransportSchema = z
+export const tcpTransportSchema = lazySchema(() => z
   .object({ port: z.number().int().min(1).max(65535), source: valueSourceSchema, note: z.string().optional() })
-  .strict();
+  .strict());
 
-export const transportsSchema = z
+export const transportsSchema = lazySchema(() => z
   .object({
     usb: usbTransportSchema.optional(),
     serial: serialTransportSchema.optional(),
     tcp: tcpTransportSchema.optional(),
   })
-  .strict();
+  .strict());
 
-export const commandSetSchema = z.enum(['escpos', 'escbema', 'star', 'daruma', 'elgin']);
-export const codePageSchema = z.enum(['CP437', 'CP850', 'CP860', 'WPC1252']);
+export const commandSetSchema = lazySchema(() => z.enum(['escpos', 'escbema', 'star', 'daruma', 'elgin']));
+export const codePageSchema = lazySchema(() => z.enum(['CP437', 'CP850', 'CP860', 'WPC1252']));
 
-export const printerSpecSchema = z
+export const printerSpecSchema = lazySchema(() => z
   .object({
     commandSet: commandSetSchema,
     codePage: codePageSchema,
@@ -64,9 +65,9 @@ export const printerSpecSchema = z
     qr: z.object({ supported: z.boolean(), maxModuleSize: z.number().int().min(1).max(16) }).strict(),
     status: z.enum(['dle-eot', 'escbema-gs-f8', 'daruma-enq', 'none']),
   })
-  .strict();
+  .strict());
 
-export const scaleSpecSchema = z
+export const scaleSpecSchema = lazySchema(() => z
   .object({
     protocol: z.enum(['toledo', 'filizola']),
     framing: z.enum(['A', 'B', 'P03', 'C', 'filizola']),
@@ -75,34 +76,34 @@ export const scaleSpecSchema = z
     weightDecimals: z.number().int().min(0).max(4),
     maxWeightGrams: z.number().int().positive(),
   })
-  .strict();
+  .strict());
 
-export const tefSpecSchema = z
+export const tefSpecSchema = lazySchema(() => z
   .object({
     integration: z.enum(['tef-dial-files', 'pinpad-via-tef-manager']),
     manager: z.string(),
     commands: z.array(z.enum(['ATV', 'ADM', 'CRT', 'CNC', 'CNF', 'NCN'])),
   })
-  .strict();
+  .strict());
 
-export const scannerSpecSchema = z
+export const scannerSpecSchema = lazySchema(() => z
   .object({
     mode: z.enum(['hid-keyboard', 'serial', 'usb-cdc']),
     suffix: z.enum(['CR', 'LF', 'CRLF', 'none']),
     symbologies: z.array(z.string()).min(1),
   })
-  .strict();
+  .strict());
 
-export const customerDisplaySpecSchema = z
+export const customerDisplaySpecSchema = lazySchema(() => z
   .object({
     commandSet: z.enum(['escpos-display', 'cd5220', 'posiflex']),
     lines: z.number().int().positive(),
     columns: z.number().int().positive(),
     codePage: codePageSchema,
   })
-  .strict();
+  .strict());
 
-export const satSpecSchema = z.object({ library: z.string(), layoutVersion: z.string() }).strict();
+export const satSpecSchema = lazySchema(() => z.object({ library: z.string(), layoutVersion: z.string() }).strict());
 
 const base = {
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case, equal to the file name without .json'),
@@ -113,23 +114,23 @@ const base = {
   notes: z.array(z.string()).optional(),
 };
 
-export const printerProfileSchema = z.object({ ...base, kind: z.literal('printer'), printer: printerSpecSchema }).strict();
-export const scaleProfileSchema = z.object({ ...base, kind: z.literal('scale'), scale: scaleSpecSchema }).strict();
-export const tefProfileSchema = z.object({ ...base, kind: z.literal('tef'), tef: tefSpecSchema }).strict();
-export const satProfileSchema = z.object({ ...base, kind: z.literal('sat'), sat: satSpecSchema }).strict();
-export const scannerProfileSchema = z.object({ ...base, kind: z.literal('scanner'), scanner: scannerSpecSchema }).strict();
-export const customerDisplayProfileSchema = z
+export const printerProfileSchema = lazySchema(() => z.object({ ...base, kind: z.literal('printer'), printer: printerSpecSchema }).strict());
+export const scaleProfileSchema = lazySchema(() => z.object({ ...base, kind: z.literal('scale'), scale: scaleSpecSchema }).strict());
+export const tefProfileSchema = lazySchema(() => z.object({ ...base, kind: z.literal('tef'), tef: tefSpecSchema }).strict());
+export const satProfileSchema = lazySchema(() => z.object({ ...base, kind: z.literal('sat'), sat: satSpecSchema }).strict());
+export const scannerProfileSchema = lazySchema(() => z.object({ ...base, kind: z.literal('scanner'), scanner: scannerSpecSchema }).strict());
+export const customerDisplayProfileSchema = lazySchema(() => z
   .object({ ...base, kind: z.literal('customer-display'), display: customerDisplaySpecSchema })
-  .strict();
+  .strict());
 
-export const deviceProfileSchema = z.discriminatedUnion('kind', [
+export const deviceProfileSchema = lazySchema(() => z.discriminatedUnion('kind', [
   printerProfileSchema,
   scaleProfileSchema,
   tefProfileSchema,
   satProfileSchema,
   scannerProfileSchema,
   customerDisplayProfileSchema,
-]);
+]));
 
 export type DeviceProfile = z.infer<typeof deviceProfileSchema>;
 export type PrinterProfile = z.infer<typeof printerProfileSchema>;

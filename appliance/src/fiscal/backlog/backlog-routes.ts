@@ -6,8 +6,9 @@ import { readJson, readParam } from '../../kernel/http/validation.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { backlogSummary, pendingBacklog, waiveEmission } from './backlog-store.js';
 import { routeDoc } from '../../../contract/api/openapi/route-doc.js';
+import { lazySchema } from '../../../contract/lazy-schema.js';
 
-const waiveBody = z.object({ reason: z.string().trim().min(15).max(255) });
+const waiveBody = lazySchema(() => z.object({ reason: z.string().trim().min(15).max(255) }));
 
 /** The sales still without a fiscal document, and the manager's way to close one without emitting. */
 export function registerBacklogRoutes(ctx: ModuleContext): void {

@@ -8,9 +8,10 @@ import type { FiscalRuntime } from '../runtime.js';
 import { documentsForOrder, getDocument, listDocuments, toSummary } from '../store/documents.js';
 import { assertNotUnderLegalHold } from '../store/legal-holds.js';
 import { routeDoc } from '../../../contract/api/openapi/route-doc.js';
+import { lazySchema } from '../../../contract/lazy-schema.js';
 
-const listQuery = z.object({ orderId: z.string().min(1).max(200).optional(), limit: z.coerce.number().int().min(1).max(500).default(50), offset: z.coerce.number().int().min(0).default(0) });
-const justificationBody = z.object({ justification: z.string().trim().min(15).max(255) });
+const listQuery = lazySchema(() => z.object({ orderId: z.string().min(1).max(200).optional(), limit: z.coerce.number().int().min(1).max(500).default(50), offset: z.coerce.number().int().min(0).default(0) }));
+const justificationBody = lazySchema(() => z.object({ justification: z.string().trim().min(15).max(255) }));
 
 export function registerFiscalRoutes(ctx: ModuleContext, runtime: () => FiscalRuntime): void {
   const found = (id: string) => {

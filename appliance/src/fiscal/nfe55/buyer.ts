@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { AppError } from '../../kernel/errors.js';
 import { isValidCnpj, isValidIe } from './company-ids.js';
+import { lazySchema } from '../../../contract/lazy-schema.js';
 
 /** The company an NF-e model 55 is issued to (dest), as the cashier types it. */
-export const nfeBuyerSchema = z
+export const nfeBuyerSchema = lazySchema(() => z
   .object({
     cnpj: z.string().max(20).transform((v) => v.replace(/[.\-/\s]/g, '')),
     /** State registration, or "ISENTO" for a company without one. */
@@ -21,7 +22,7 @@ export const nfeBuyerSchema = z
       uf: z.string().length(2).transform((v) => v.toUpperCase()),
       cep: z.string().transform((v) => v.replace(/\D/g, '')).pipe(z.string().regex(/^\d{8}$/)),
     }),
-  });
+  }));
 
 export type NfeBuyer = z.infer<typeof nfeBuyerSchema>;
 

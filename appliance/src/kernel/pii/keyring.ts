@@ -2,6 +2,7 @@ import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } f
 import { join } from 'node:path';
 import { z } from 'zod';
 import { readSecretFile, writeSecretFile } from '../secrets/secret-file.js';
+import { lazySchema } from '../../../contract/lazy-schema.js';
 
 /** `<data>/pii-keys.json` (0600): the master keys of the store's personal data, never in the database. */
 export const PII_KEY_FILE = 'pii-keys.json';
@@ -10,11 +11,11 @@ const CIPHERTEXT_PREFIX = 'pii1';
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
-const keyFileSchema = z.object({
+const keyFileSchema = lazySchema(() => z.object({
   version: z.literal(1),
   current: z.string().regex(/^k\d+$/),
   keys: z.record(z.string().regex(/^k\d+$/), z.string().regex(/^[\w-]{43}$/)),
-});
+}));
 type KeyFile = z.infer<typeof keyFileSchema>;
 
 interface DerivedKeys {

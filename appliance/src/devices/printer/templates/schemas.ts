@@ -1,20 +1,21 @@
 import { z } from 'zod';
+import { lazySchema } from '../../../../contract/lazy-schema.js';
 
 /** Runtime shapes of the template inputs, so bad data is refused when a job is queued, not when it prints. */
-const cents = z.number().int();
+const cents = lazySchema(() => z.number().int());
 const isoInstant = z.iso.datetime({ offset: true });
-const paymentMethod = z.enum(['CASH', 'CREDIT', 'DEBIT', 'VOUCHER', 'PIX', 'OTHER']);
-const unit = z.enum(['UNIT', 'GRAM']);
-const store = z.object({
+const paymentMethod = lazySchema(() => z.enum(['CASH', 'CREDIT', 'DEBIT', 'VOUCHER', 'PIX', 'OTHER']));
+const unit = lazySchema(() => z.enum(['UNIT', 'GRAM']));
+const store = lazySchema(() => z.object({
   name: z.string().min(1),
   legalName: z.string().optional(),
   cnpj: z.string().optional(),
   address: z.string().optional(),
   phone: z.string().optional(),
-});
-const byMethod = z.array(z.object({ method: paymentMethod, count: z.number().int().min(0), amountCents: cents }));
+}));
+const byMethod = lazySchema(() => z.array(z.object({ method: paymentMethod, count: z.number().int().min(0), amountCents: cents })));
 
-export const customerReceiptSchema = z.object({
+export const customerReceiptSchema = lazySchema(() => z.object({
   store,
   orderNumber: z.union([z.number().int(), z.string().min(1)]),
   createdAt: isoInstant,
@@ -40,9 +41,9 @@ export const customerReceiptSchema = z.object({
   qrCode: z.object({ data: z.string().min(1).max(2000), caption: z.string().optional() }).optional(),
   headerLines: z.array(z.string()).optional(),
   footerLines: z.array(z.string()).optional(),
-});
+}));
 
-export const kitchenTicketSchema = z.object({
+export const kitchenTicketSchema = lazySchema(() => z.object({
   station: z.string().min(1),
   orderNumber: z.union([z.number().int(), z.string().min(1)]),
   createdAt: isoInstant,
@@ -53,9 +54,9 @@ export const kitchenTicketSchema = z.object({
     z.object({ name: z.string().min(1), quantity: z.number().int().positive(), unit, modifiers: z.array(z.string()).optional(), notes: z.string().optional() }),
   ),
   reprint: z.boolean().optional(),
-});
+}));
 
-export const dayReportSchema = z.object({
+export const dayReportSchema = lazySchema(() => z.object({
   store,
   businessDate: z.iso.date(),
   openedAt: isoInstant,
@@ -67,9 +68,9 @@ export const dayReportSchema = z.object({
   netCents: cents,
   byMethod,
   topProducts: z.array(z.object({ name: z.string(), quantity: z.number().int(), totalCents: cents })).optional(),
-});
+}));
 
-export const cashierCloseSchema = z.object({
+export const cashierCloseSchema = lazySchema(() => z.object({
   store,
   registerName: z.string().min(1),
   operatorName: z.string().min(1),
@@ -81,7 +82,7 @@ export const cashierCloseSchema = z.object({
   withdrawalsCents: cents,
   countedCashCents: cents,
   byMethod,
-});
+}));
 
 export const templateDataSchemas = {
   customer_receipt: customerReceiptSchema,

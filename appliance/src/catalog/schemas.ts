@@ -82,24 +82,24 @@ export const productInput = lazySchema(() => z
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
     const flavourGroups = p.optionGroups.filter((g) => g.kind === 'FLAVOR');
     const optionIds = p.optionGroups.flatMap((g) => g.options.map((o) => o.id));
-    if (new Set(optionIds).size !== optionIds.length) issue('optionGroups', 'option ids must be unique within the product');
+    if (new Set(optionIds).size !== optionIds.length) issue('optionGroups', 'os códigos das opções não podem se repetir no produto');
     p.optionGroups.forEach((g) => {
-      if (g.maxChoices > g.options.length) issue('optionGroups', `group ${g.id}: maxChoices exceeds the number of options`);
-      if (g.kind === 'CHOICE' && g.options.some((o) => !o.productId)) issue('optionGroups', `group ${g.id}: combo choices need a productId`);
+      if (g.maxChoices > g.options.length) issue('optionGroups', `grupo "${g.name}": o máximo de escolhas passa do número de opções`);
+      if (g.kind === 'CHOICE' && g.options.some((o) => !o.productId)) issue('optionGroups', `grupo "${g.name}": cada escolha do combo precisa apontar um produto`);
     });
-    if (p.type !== 'COMPOSITE' && (flavourGroups.length > 0 || p.composite)) issue('type', 'only COMPOSITE products have flavours');
-    if (p.type !== 'COMBO' && (p.optionGroups.some((g) => g.kind === 'CHOICE') || p.combo)) issue('type', 'only COMBO products have combo items and choices');
-    if (p.type !== 'TIME' && p.timeBlockMinutes) issue('timeBlockMinutes', 'only TIME products are billed by time');
+    if (p.type !== 'COMPOSITE' && (flavourGroups.length > 0 || p.composite)) issue('type', 'só produtos meio a meio têm sabores');
+    if (p.type !== 'COMBO' && (p.optionGroups.some((g) => g.kind === 'CHOICE') || p.combo)) issue('type', 'só combos têm itens e escolhas de combo');
+    if (p.type !== 'TIME' && p.timeBlockMinutes) issue('timeBlockMinutes', 'só produtos por tempo são cobrados por período');
     if (p.type === 'COMPOSITE') {
-      if (!p.composite) issue('composite', 'COMPOSITE needs {priceRule, maxFractions}');
-      if (flavourGroups.length !== 1) issue('optionGroups', 'COMPOSITE needs exactly one FLAVOR group');
+      if (!p.composite) issue('composite', 'o meio a meio precisa da regra de preço e do número de sabores');
+      if (flavourGroups.length !== 1) issue('optionGroups', 'o meio a meio precisa de exatamente um grupo de sabores');
       else if (p.composite && (flavourGroups[0].minChoices < 1 || flavourGroups[0].maxChoices > p.composite.maxFractions)) {
-        issue('optionGroups', 'the FLAVOR group must ask for 1 to maxFractions flavours');
+        issue('optionGroups', 'o grupo de sabores deve pedir de 1 até o número máximo de sabores');
       }
     }
-    if (p.type === 'COMBO' && !p.combo) issue('combo', 'COMBO needs its fixed items');
-    if (p.type === 'TIME' && !p.timeBlockMinutes) issue('timeBlockMinutes', 'TIME needs timeBlockMinutes');
-    if (p.type === 'WEIGHT' && p.optionGroups.length > 0) issue('optionGroups', 'WEIGHT products have no options');
+    if (p.type === 'COMBO' && !p.combo) issue('combo', 'o combo precisa de ao menos um item fixo');
+    if (p.type === 'TIME' && !p.timeBlockMinutes) issue('timeBlockMinutes', 'o produto por tempo precisa da duração do período');
+    if (p.type === 'WEIGHT' && p.optionGroups.length > 0) issue('optionGroups', 'produtos por peso não têm opções');
   }));
 export type ProductInput = z.infer<typeof productInput>;
 

@@ -4,6 +4,7 @@ import { useApi } from '../state/load';
 import { t } from '../texts';
 import { CategoriesPanel } from './CategoriesPanel';
 import { ImportPanel } from './ImportPanel';
+import { OptionGroupsPanel } from './OptionGroupsPanel';
 import { PriceChangePanel } from './PriceChangePanel';
 import { ProductForm } from './ProductForm';
 import type { Station } from './KitchenPage';
@@ -55,7 +56,8 @@ export function MenuPage() {
           </table>
         </section>
       </div>
-      <ProductForm tree={tree.data ?? []} stations={codes} onChange={reload} />
+      <ProductForm tree={tree.data ?? []} stations={codes} menu={products.data ?? []} onChange={reload} />
+      <OptionGroupsPanel menu={products.data ?? []} onChange={reload} />
       <PriceChangePanel tree={tree.data ?? []} onChange={reload} />
       <ImportPanel onChange={reload} />
     </>

@@ -1,25 +1,28 @@
 import { useState } from 'preact/hooks';
 import { parseCents } from '../../shared/money';
 import { Outcome } from '../components/Outcome';
-import { type Category, flattenCategories, flavourGroup, PRODUCT_TYPES, TYPE_LABELS } from '../state/catalog';
+import { type Category, flattenCategories, flavourGroup, type Product, PRODUCT_TYPES, type ProductBody, TYPE_LABELS } from '../state/catalog';
 import { formFields, useAction } from '../state/load';
+import { noDrafts, optionFields } from '../state/option-groups';
 import { uploadPhoto } from '../state/photo';
-import { call } from '../state/session';
+import { api } from '../state/session';
 import { InputError, t } from '../texts';
+import { ProductOptionsFields } from './ProductOptionsFields';
 
-/** The fields of one product type the API asks for beyond the common ones. */
+/** The fields of one product type the API asks for beyond the common ones (option groups aside). */
 function typeFields(type: string, fields: Record<string, string>) {
   if (type === 'COMPOSITE') {
-    const maxFractions = Number(fields.maxFractions);
-    return { composite: { priceRule: fields.priceRule, maxFractions }, optionGroups: [flavourGroup(fields.flavours ?? '', maxFractions, t('ADMIN_FLAVOURS_INVALID'))] };
+    const maxFractions = Number(fields.maxFractions) as 2 | 3 | 4;
+    return { composite: { priceRule: fields.priceRule as 'HIGHEST' | 'AVERAGE', maxFractions }, flavours: [flavourGroup(fields.flavours ?? '', maxFractions, t('ADMIN_FLAVOURS_INVALID'))] };
   }
   if (type === 'TIME') return { timeBlockMinutes: Number(fields.timeBlockMinutes), sendToKitchen: false };
   return {};
 }
 
-/** A new product of any sellable type, with its barcode, kitchen station and fiscal fields. */
-export function ProductForm({ tree, stations, onChange }: { tree: Category[]; stations: string[]; onChange: () => Promise<void> }) {
+/** A new product of any sellable type, with its options or combo, barcode, kitchen station and fiscal fields. */
+export function ProductForm({ tree, stations, menu, onChange }: { tree: Category[]; stations: string[]; menu: Product[]; onChange: () => Promise<void> }) {
   const [type, setType] = useState<string>('SIMPLE');
+  const [drafts, setDrafts] = useState(noDrafts);
   const [run, busy, message, failed] = useAction();
   const submit = (event: Event) => {
     const fields = formFields(event);
@@ -28,7 +31,8 @@ export function ProductForm({ tree, stations, onChange }: { tree: Category[]; st
       const priceCents = parseCents(fields.price);
       if (priceCents === null) throw new InputError(t('ADMIN_PRICE_INVALID'));
       const photo = (form.elements.namedItem('photo') as HTMLInputElement).files?.[0];
-      const product = await call<{ id: string }>('POST', '/products', {
+      const { flavours, ...special } = typeFields(type, fields);
+      const body: ProductBody = {
         name: fields.name,
         sku: fields.sku,
         type,
@@ -38,11 +42,14 @@ export function ProductForm({ tree, stations, onChange }: { tree: Category[]; st
         station: fields.station || null,
         prepSeconds: fields.prepMinutes ? Number(fields.prepMinutes) * 60 : null,
         fiscal: { ncm: fields.ncm || null, cfop: fields.cfop || null, cest: fields.cest || null, taxGroup: fields.taxGroup || null },
-        ...typeFields(type, fields),
-      });
+        ...special,
+        ...optionFields(type, drafts, menu, flavours),
+      } as ProductBody;
+      const product = (await api.post('/api/v1/products', { body, idempotencyKey: crypto.randomUUID() })) as Product;
       if (photo) await uploadPhoto(product.id, photo);
       form.reset();
       setType('SIMPLE');
+      setDrafts(noDrafts());
       await onChange();
       return t('ADMIN_SAVED');
     });
@@ -151,6 +158,7 @@ export function ProductForm({ tree, stations, onChange }: { tree: Category[]; st
           <input name="timeBlockMinutes" type="number" min={1} max={1440} required />
         </label>
       )}
+      <ProductOptionsFields type={type} drafts={drafts} onChange={setDrafts} menu={menu} />
       <div class="wide">
         <button type="submit" class="primary" disabled={busy || categories.length === 0}>
           {t('ADMIN_ADD_PRODUCT')}

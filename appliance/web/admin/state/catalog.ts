@@ -1,4 +1,6 @@
+import type { AppliancePaths } from '../../../contract/api/client';
 import { parseCents } from '../../shared/money';
+import type { OptionGroup } from '../../shared/product-options';
 import { InputError, type MessageKey } from '../texts';
 
 /** The catalog as the back office reads it (`docs/api.md`, "Catalog"). */
@@ -22,10 +24,21 @@ export interface Product {
   station: string | null;
   active: boolean;
   photoUrl: string | null;
+  optionGroups: OptionGroup[];
+  combo: { items: { productId: string; quantity: number }[] } | null;
 }
 
-/** The types the product form creates; combos are listed but made through the API for now. */
-export const PRODUCT_TYPES = ['SIMPLE', 'WEIGHT', 'COMPOSITE', 'TIME'] as const;
+/** What `POST /products` and `PUT /products/{id}` take. */
+export type ProductBody = AppliancePaths['/api/v1/products']['post']['requestBody']['content']['application/json'];
+
+/** A stored product back as the body that writes it, for edits that change a few of its fields. */
+export function bodyOf(product: Product): ProductBody {
+  const { unit: _unit, updatedAt: _updatedAt, photoUrl: _photoUrl, ...rest } = product as Product & { unit?: string; updatedAt?: string };
+  return rest as unknown as ProductBody;
+}
+
+/** The types the product form creates. */
+export const PRODUCT_TYPES = ['SIMPLE', 'COMBO', 'WEIGHT', 'COMPOSITE', 'TIME'] as const;
 
 export const TYPE_LABELS: Record<string, MessageKey> = {
   SIMPLE: 'ADMIN_TYPE_SIMPLE',
@@ -56,5 +69,5 @@ export function flavourGroup(text: string, maxFractions: number, invalid: string
       return { id: `flavor-${index + 1}`, name, priceCents };
     });
   if (options.length < 2) throw new InputError(invalid);
-  return { id: 'flavors', name: 'Sabores', kind: 'FLAVOR', minChoices: 1, maxChoices: Math.min(maxFractions, options.length), options };
+  return { id: 'flavors', name: 'Sabores', kind: 'FLAVOR' as const, minChoices: 1, maxChoices: Math.min(maxFractions, options.length), options };
 }

@@ -1,6 +1,7 @@
 import { useAutofocus } from '../../shared/autofocus';
 import { useState } from 'preact/hooks';
 import { formatCents } from '../../shared/money';
+import { incompleteGroup, pickedIn, toggleOption } from '../../shared/product-options';
 import { optionsFor } from '../state/actions';
 import type { OptionGroup, Product } from '../state/catalog';
 import { addLine } from '../state/cart';
@@ -17,15 +18,10 @@ export function OptionsDialog({ product }: { product: Product }) {
   const [picked, setPicked] = useState<string[]>([]);
   const [error, setError] = useState('');
   const first = useAutofocus<HTMLInputElement>();
-  const toggle = (group: OptionGroup, id: string) => {
-    const inGroup = (o: string) => group.options.some((x) => x.id === o);
-    if (group.maxChoices === 1) setPicked([...picked.filter((o) => !inGroup(o)), id]);
-    else if (picked.includes(id)) setPicked(picked.filter((o) => o !== id));
-    else if (picked.filter(inGroup).length < group.maxChoices) setPicked([...picked, id]);
-  };
+  const toggle = (group: OptionGroup, id: string) => setPicked(toggleOption(group, picked, id));
   const submit = (event: Event) => {
     event.preventDefault();
-    const missing = product.optionGroups.find((g) => picked.filter((o) => g.options.some((x) => x.id === o)).length < g.minChoices);
+    const missing = incompleteGroup(product, picked);
     if (missing) return setError(t('POS_OPTIONS_INCOMPLETE', { group: missing.name }));
     const notes = String(new FormData(event.currentTarget as HTMLFormElement).get('notes') ?? '').trim();
     addLine(product, picked, notes);
@@ -43,7 +39,7 @@ export function OptionsDialog({ product }: { product: Product }) {
         <h2>{product.name}</h2>
         {product.optionGroups.map((group, g) => {
           // A full multi-choice group locks its other options (a checked box the state refused would lie).
-          const full = group.maxChoices > 1 && picked.filter((o) => group.options.some((x) => x.id === o)).length >= group.maxChoices;
+          const full = group.maxChoices > 1 && pickedIn(group, picked).length >= group.maxChoices;
           return (
           <fieldset key={group.id}>
             <legend>

@@ -1,5 +1,8 @@
 import { computed, signal } from '@preact/signals';
+import { unitCents } from '../../shared/product-options';
 import type { Product } from './catalog';
+
+export { optionLabels, unitCents } from '../../shared/product-options';
 
 /** One line of the sale being built; prices here are an estimate until the appliance prices the order. */
 export interface CartLine {
@@ -13,27 +16,6 @@ export interface CartLine {
 export const cart = signal<CartLine[]>([]);
 /** "CPF na nota": digits of the consumer's CPF or CNPJ for the NFC-e `dest`, sent with the order. */
 export const consumerTaxId = signal<string | null>(null);
-
-function chosen(product: Product, optionIds: string[]) {
-  return product.optionGroups.flatMap((group) => group.options.filter((o) => optionIds.includes(o.id)).map((option) => ({ group, option })));
-}
-
-/** What the line reads on screen: options in choice order, flavours as fractions ("1/2 Calabresa"). */
-export function optionLabels(product: Product, optionIds: string[]): string[] {
-  const picks = chosen(product, optionIds);
-  const flavours = picks.filter((p) => p.group.kind === 'FLAVOR').length;
-  return picks.map(({ group, option }) => (group.kind === 'FLAVOR' && flavours > 1 ? `1/${flavours} ${option.name}` : option.name));
-}
-
-/** Unit price as the catalog states it: half-and-half by its rule, options added. */
-export function unitCents(product: Product, optionIds: string[]): number {
-  const picks = chosen(product, optionIds);
-  const flavours = picks.filter((p) => p.group.kind === 'FLAVOR').map((p) => p.option.priceCents ?? 0);
-  const extras = picks.filter((p) => p.group.kind !== 'FLAVOR').reduce((sum, p) => sum + (p.option.priceCents ?? 0), 0);
-  if (flavours.length === 0) return product.priceCents + extras;
-  const base = product.composite?.priceRule === 'AVERAGE' ? Math.round(flavours.reduce((a, b) => a + b, 0) / flavours.length) : Math.max(...flavours);
-  return base + extras;
-}
 
 export const lineTotal = (line: CartLine) => unitCents(line.product, line.optionIds) * line.quantity;
 export const cartTotal = computed(() => cart.value.reduce((sum, line) => sum + lineTotal(line), 0));

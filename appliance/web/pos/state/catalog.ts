@@ -1,21 +1,8 @@
 import { computed, signal } from '@preact/signals';
+import type { OptionGroup } from '../../shared/product-options';
 import { call } from './session';
 
-export interface ProductOption {
-  id: string;
-  name: string;
-  priceCents?: number;
-  productId?: string;
-}
-
-export interface OptionGroup {
-  id: string;
-  name: string;
-  kind: 'MODIFIER' | 'FLAVOR' | 'CHOICE';
-  minChoices: number;
-  maxChoices: number;
-  options: ProductOption[];
-}
+export type { OptionGroup, ProductOption } from '../../shared/product-options';
 
 export interface Product {
   id: string;

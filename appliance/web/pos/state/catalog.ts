@@ -1,4 +1,5 @@
 import { computed, signal } from '@preact/signals';
+import { topCategories } from '../../shared/category-tree';
 import type { OptionGroup } from '../../shared/product-options';
 import { call } from './session';
 
@@ -44,15 +45,7 @@ export const byBarcode = computed(() => new Map(products.value.filter((p) => p.b
 export const byId = computed(() => new Map(products.value.map((p) => [p.id, p])));
 
 /** The top category of each category id, so a tab shows its sub-categories' products too. */
-export const topCategoryOf = computed(() => {
-  const top = new Map<string, string>();
-  const walk = (category: Category, root: string) => {
-    top.set(category.id, root);
-    for (const child of category.children) walk(child, root);
-  };
-  for (const category of categories.value) walk(category, category.id);
-  return top;
-});
+export const topCategoryOf = computed(() => topCategories(categories.value));
 
 let loading: Promise<void> | null = null;
 

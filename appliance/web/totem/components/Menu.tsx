@@ -1,12 +1,19 @@
 import { useState } from 'preact/hooks';
 import { formatCents } from '../../shared/money';
-import { add, cart, cartTotal, categories, checkout, problem, products, remove, reset } from '../state/kiosk';
+import { optionLabels } from '../../shared/product-options';
+import { cart, cartTotal, lineTotal, removeOne } from '../state/cart';
+import { choose, detail, offer } from '../state/choices';
+import { checkout, problem, reset } from '../state/kiosk';
+import { categories, products, topCategoryOf } from '../state/menu';
 import { t } from '../texts';
+import { Offer } from './Offer';
+import { ProductDetail } from './ProductDetail';
+import { ProductPhoto } from './ProductPhoto';
 
-/** Categories, the products as large tiles, and the order with its total and the two ways to pay. */
+/** Categories, the products as large tiles, the order with its total and the two ways to pay; a product's choices and the upsell over it. */
 export function Menu() {
   const [category, setCategory] = useState<string | null>(null);
-  const shown = products.value.filter((p) => !category || p.categoryId === category);
+  const shown = products.value.filter((p) => !category || (p.categoryId !== null && topCategoryOf.value.get(p.categoryId) === category));
   return (
     <main class="menu">
       <nav class="categories">
@@ -21,14 +28,8 @@ export function Menu() {
       </nav>
       <section class="products">
         {shown.map((p) => (
-          <button type="button" key={p.id} class="product" data-product-id={p.id} onClick={() => add(p)}>
-            {p.photoUrl ? (
-              <img class="photo" src={p.photoUrl} alt="" width={240} height={240} />
-            ) : (
-              <span class="initial" aria-hidden="true">
-                {p.name.slice(0, 1)}
-              </span>
-            )}
+          <button type="button" key={p.id} class="product" data-product-id={p.id} onClick={() => choose(p)}>
+            <ProductPhoto product={p} size={240} />
             <span class="name">{p.name}</span>
             <span class="price">{formatCents(p.priceCents)}</span>
           </button>
@@ -39,12 +40,13 @@ export function Menu() {
         {cart.value.length === 0 && <p class="hint">{t('TOTEM_CART_EMPTY')}</p>}
         <ul>
           {cart.value.map((line) => (
-            <li key={line.product.id} class="line">
+            <li key={line.key} class="line">
               <span>
                 {line.quantity}× {line.product.name}
+                {line.optionIds.length > 0 && <small class="opts">{optionLabels(line.product, line.optionIds).join(' · ')}</small>}
               </span>
-              <span>{formatCents(line.product.priceCents * line.quantity)}</span>
-              <button type="button" class="remove" aria-label={t('TOTEM_REMOVE')} onClick={() => remove(line.product.id)}>
+              <span>{formatCents(lineTotal(line))}</span>
+              <button type="button" class="remove" aria-label={t('TOTEM_REMOVE')} onClick={() => removeOne(line.key)}>
                 −
               </button>
             </li>
@@ -70,6 +72,8 @@ export function Menu() {
           </button>
         </div>
       </aside>
+      {detail.value && <ProductDetail />}
+      {offer.value && <Offer />}
     </main>
   );
 }

@@ -1,47 +1,31 @@
-import { computed, signal } from '@preact/signals';
+import { signal } from '@preact/signals';
 import { createWebApi } from '../../shared/appliance-api';
 import { loadPairedScreen, type PairedScreen } from '../../shared/device-screen';
+import { topCategories } from '../../shared/category-tree';
 import { errorText } from '../texts';
+import { cart, type CartLine } from './cart';
+import { detail, offer } from './choices';
+import { categories, KIOSK_TYPES, type KioskCategory, type KioskProduct, products } from './menu';
 
 export const STORAGE_KEY = 'chefia.totem.device';
 const CHECK_PAID_MS = 1000;
 const PAGE_SIZE = 100;
 
-export interface KioskProduct {
-  id: string;
-  categoryId: string | null;
-  name: string;
-  priceCents: number;
-  type: string;
-  optionGroups: unknown[];
-  /** The product's photo (`/catalog-images/<hash>.webp`, a 480 px square), when the store gave it one. */
-  photoUrl?: string | null;
-}
-export interface KioskCategory {
-  id: string;
-  name: string;
-}
-export interface CartLine {
-  product: KioskProduct;
-  quantity: number;
-}
 type Screen = 'attract' | 'menu' | 'pix' | 'card' | 'done';
 
 export const paired = signal<PairedScreen | null>(loadPairedScreen(STORAGE_KEY));
-export const products = signal<KioskProduct[]>([]);
-export const categories = signal<KioskCategory[]>([]);
-export const cart = signal<CartLine[]>([]);
 export const screen = signal<Screen>('attract');
 export const problem = signal<string | null>(null);
 export const pix = signal<{ image: string | null; code: string; amountCents: number } | null>(null);
 /** The order being paid: a declined card keeps it, so the next try pays the same draft. */
 export const order = signal<{ id: string; number: number } | null>(null);
-export const cartTotal = computed(() => cart.value.reduce((sum, line) => sum + line.product.priceCents * line.quantity, 0));
+/** The cart the draft order was made from: any change to the cart needs a new draft. */
+let draftedFrom: CartLine[] | null = null;
 
 // The kiosk calls with its device token: no refresh, a refusal is final (pair again).
 const api = createWebApi({ session: { current: () => (paired.value ? { token: paired.value.token } : null), renewed: () => undefined } });
 
-/** What a kiosk sells on its own: products without choices to make (options need a person at the counter). */
+/** What a kiosk sells on its own: units with their modifiers, half-and-half and combos (not weighed or timed lines). */
 export async function loadMenu(): Promise<void> {
   const all: KioskProduct[] = [];
   for (let page = 1; ; page++) {
@@ -49,25 +33,17 @@ export async function loadMenu(): Promise<void> {
     all.push(...batch);
     if (batch.length < PAGE_SIZE) break;
   }
-  products.value = all.filter((p) => p.type === 'SIMPLE' && p.optionGroups.length === 0);
+  products.value = all.filter((p) => KIOSK_TYPES.has(p.type));
   const tree = (await api.get('/api/v1/categories')) as KioskCategory[];
-  categories.value = tree.filter((c) => products.value.some((p) => p.categoryId === c.id));
-}
-
-export function add(product: KioskProduct): void {
-  const line = cart.value.find((l) => l.product.id === product.id);
-  cart.value = line ? cart.value.map((l) => (l === line ? { ...l, quantity: l.quantity + 1 } : l)) : [...cart.value, { product, quantity: 1 }];
-  order.value = null;
-}
-
-export function remove(productId: string): void {
-  cart.value = cart.value.flatMap((l) => (l.product.id !== productId ? [l] : l.quantity > 1 ? [{ ...l, quantity: l.quantity - 1 }] : []));
-  order.value = null;
+  const top = topCategories(tree);
+  categories.value = tree.filter((c) => products.value.some((p) => p.categoryId && top.get(p.categoryId) === c.id));
 }
 
 /** Back to the attract screen with nothing left over (idle time-out, cancel, after the number). */
 export function reset(): void {
   cart.value = [];
+  detail.value = null;
+  offer.value = null;
   order.value = null;
   pix.value = null;
   problem.value = null;
@@ -75,8 +51,9 @@ export function reset(): void {
 }
 
 async function draftOrder(): Promise<{ id: string; number: number }> {
-  if (order.value) return order.value;
-  const items = cart.value.map((l) => ({ productId: l.product.id, quantity: l.quantity }));
+  if (order.value && draftedFrom === cart.value) return order.value;
+  draftedFrom = cart.value;
+  const items = cart.value.map((l) => ({ productId: l.product.id, quantity: l.quantity, options: l.optionIds }));
   const created = await api.post('/api/v1/orders', { body: { channel: 'KIOSK', items }, idempotencyKey: crypto.randomUUID() });
   order.value = { id: created.id, number: created.number };
   return order.value;

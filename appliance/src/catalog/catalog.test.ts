@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
 import { applyDownstreamPriceChange, catalogModule, findProductByBarcode, getProductsForSale } from './index.js';
+import { PHOTO_SIZE_PX, photoDir } from './product-image.js';
 
 describe('catalog over HTTP', () => {
   let app: TestAppliance;
@@ -123,6 +127,13 @@ describe('catalog demo seed', () => {
       expect(findProductByBarcode(app.ctx.db, coke.barcode!)?.id).toBe('prod-coke');
       const stations = app.ctx.db.prepare('SELECT DISTINCT station FROM categories WHERE station IS NOT NULL ORDER BY station').pluck().all();
       expect(stations).toEqual(['ASSEMBLY', 'COLD', 'FRYER', 'GRILL']);
+      // Every product the kiosk sells shows a drawn photo, stored like an upload: a 480 px square WebP.
+      const kiosk = app.ctx.db.prepare(`SELECT id, photo_file FROM products WHERE channels LIKE '%"KIOSK"%'`).all() as { id: string; photo_file: string | null }[];
+      expect(kiosk.length).toBeGreaterThan(10);
+      expect(kiosk.filter((p) => !p.photo_file)).toEqual([]);
+      const meta = await sharp(readFileSync(join(photoDir(app.dataDir), kiosk[0].photo_file!))).metadata();
+      expect([meta.format, meta.width, meta.height]).toEqual(['webp', PHOTO_SIZE_PX, PHOTO_SIZE_PX]);
+      expect(new Set(kiosk.map((p) => p.photo_file)).size).toBe(kiosk.length);
     } finally {
       await app.close();
     }

@@ -3,6 +3,7 @@ import { catalogMessages } from './messages.pt-BR.js';
 import { catalogMigrations } from './migrations.js';
 import { registerCatalogRoutes } from './routes.js';
 import { seedDemoCatalog } from './seed-demo.js';
+import { seedDemoPhotos } from './seed-demo-photos.js';
 
 export { gtinCheckDigit, isValidGtin } from './barcode.js';
 export { applyDownstreamPriceChange, catalogDownstreamApplier, type DownstreamProductChange } from './downstream.js';
@@ -17,5 +18,6 @@ export const catalogModule: ApplianceModule = {
   register: registerCatalogRoutes,
   async seedDemo(ctx) {
     await ctx.commands.run('catalog.seed_demo', seedDemoCatalog, { actor: { type: 'system', id: 'demo-seed' } });
+    await seedDemoPhotos(ctx);
   },
 };

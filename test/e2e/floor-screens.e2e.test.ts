@@ -22,7 +22,7 @@ const stampWhenShown = (page: Page, selector: string) =>
   }, selector);
 const shownAt = (page: Page) => page.evaluate(() => (window as unknown as { shownAt?: number }).shownAt);
 
-describe('customer-facing screens (/painel, /cliente, /totem) in headless Chromium against the built appliance', () => {
+describe('customer-facing screens (/painel, /cliente, /totem, the menu of /admin) in headless Chromium against the built appliance', () => {
   let appliance: ApplianceProcess;
   let admin: ApiClient;
   let browser: Browser;
@@ -158,6 +158,78 @@ describe('customer-facing screens (/painel, /cliente, /totem) in headless Chromi
     await expect.poll(() => receiptTexts().some((text) => text.includes(`Pedido nº ${order.number}`)), { timeout: 30_000 }).toBe(true);
     await kiosk.close();
   }, 120_000);
+
+  it('a combo with a new option group made in /admin sells at /totem with a half-and-half: the KDS gets every choice and the order the kiosk\'s total', async () => {
+    const office = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    office.setDefaultTimeout(15_000);
+    await office.goto(`${appliance.baseUrl}/admin#menu`);
+    await office.locator('#login-form [name=username]').fill('gerente');
+    await office.locator('#login-form [name=password]').fill('Gerente#2026');
+    await office.keyboard.press('Enter');
+    const form = office.locator('#product-form');
+    await form.locator('[name=type]').selectOption('COMBO');
+    await form.locator('[name=name]').fill('Combo X-Bacon');
+    await form.locator('[name=sku]').fill('CMB-BACON');
+    await form.locator('[name=categoryId]').selectOption('cat-combos');
+    await form.locator('[name=price]').fill('42,90');
+    await form.locator('#combo-items [name=combo-item]').selectOption('prod-bacon-burger');
+    const slots = form.locator('#combo-slots');
+    await slots.getByRole('button', { name: '+ Escolha do combo' }).click();
+    await slots.locator('[name=group-name]').fill('Bebida');
+    await slots.getByRole('button', { name: '+ Produto' }).click();
+    await slots.locator('[name=option-product]').nth(0).selectOption('prod-coke');
+    await slots.locator('[name=option-product]').nth(1).selectOption('prod-guarana');
+    await slots.locator('[name=option-price]').nth(1).fill('1,00');
+    const groups = form.locator('#modifier-groups');
+    await groups.getByRole('button', { name: '+ Grupo de opções' }).click();
+    await groups.locator('[name=group-name]').fill('Molho');
+    await groups.locator('[name=group-min]').fill('1');
+    await groups.getByRole('button', { name: '+ Opção', exact: true }).click();
+    await groups.locator('[name=option-name]').nth(0).fill('Maionese verde');
+    await groups.locator('[name=option-name]').nth(1).fill('Barbecue');
+    await groups.locator('[name=option-price]').nth(1).fill('2,00');
+    // The catalog's rule, checked in the form and told in pt-BR: a minimum above the maximum.
+    await groups.locator('[name=group-min]').fill('2');
+    await form.getByRole('button', { name: 'Adicionar produto' }).click();
+    await expect.poll(() => form.locator('.error').textContent()).toContain('o mínimo não pode passar do máximo');
+    await groups.locator('[name=group-min]').fill('1');
+    await form.getByRole('button', { name: 'Adicionar produto' }).click();
+    await form.locator('.ok').waitFor();
+    await office.close();
+
+    const kiosk = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
+    kiosk.setDefaultTimeout(15_000);
+    await kiosk.goto(`${appliance.baseUrl}/totem?pair=${await pairingCode('Totem do salão', 'KIOSK')}`);
+    await kiosk.locator('#attract').click();
+    await kiosk.locator('.products .product', { hasText: 'Combo X-Bacon' }).click();
+    await kiosk.locator('#detail [data-option-id="barbecue"]').click();
+    await kiosk.locator('#detail [data-option-id="guarana-lata-350-ml"]').click();
+    await kiosk.locator('#detail-add').click();
+    await kiosk.locator('[data-product-id="prod-pizza-half"]').click();
+    expect(await kiosk.locator('#detail .price-rule').textContent()).toContain('sabor mais caro');
+    for (const id of ['mozzarella', 'portuguese', 'catupiry-crust']) await kiosk.locator(`#detail [data-option-id="${id}"]`).click();
+    await kiosk.locator('#detail-add').click();
+    await kiosk.locator('#detail').waitFor({ state: 'detached' });
+    // 42,90 + 2,00 + 1,00 for the combo; the dearer flavour 52,90 + 8,00 crust for the pizza.
+    expect(await kiosk.locator('#total').textContent()).toBe('R$\u00a0106,80');
+    await kiosk.locator('#pay-pix').click();
+    await kiosk.locator('#pix img').waitFor();
+    const order = (await admin.get('/orders?size=1&sort=created_at:desc')).body.data[0] as { id: string; totalCents: number };
+    expect(order.totalCents).toBe(10680);
+    const [charge] = (await admin.get(`/orders/${order.id}/payments`)).body.data.payments as { id: string }[];
+    expect((await fetch(`${appliance.baseUrl}/demo/pix/${charge.id}/pay`, { method: 'POST', redirect: 'manual' })).status).toBe(303);
+    await kiosk.locator('#done').waitFor();
+    await kiosk.close();
+
+    const cooked = (await ticketsOf(order.id)).flatMap((ticket) => (ticket as unknown as { items: { name: string; modifiers: string[] }[] }).items);
+    expect(cooked).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'X-Bacon', modifiers: ['Combo: Combo X-Bacon', 'Barbecue'] }),
+        expect.objectContaining({ name: 'Guaraná lata 350 ml', modifiers: ['Combo: Combo X-Bacon', 'Barbecue'] }),
+        expect.objectContaining({ name: 'Pizza grande meio a meio', modifiers: ['1/2 Mussarela', '1/2 Portuguesa', 'Borda de catupiry'] }),
+      ]),
+    );
+  }, 180_000);
 
   it('recovers by itself after the appliance restarts: the same numbers, then live again', async () => {
     const board = await browser.newPage({ viewport: { width: 1920, height: 1080 } });

@@ -1,6 +1,7 @@
 import type { ComboItemDraft, ProductChoice } from '../state/option-groups';
 import { removeAt, replaceAt } from '../state/option-groups';
 import { t } from '../texts';
+import { ProductSelect } from './ProductSelect';
 
 /** What every unit of the combo holds (e.g. the burger), each product with its quantity. */
 export function ComboItemsEditor({ items, products, onChange }: { items: ComboItemDraft[]; products: ProductChoice[]; onChange: (items: ComboItemDraft[]) => void }) {
@@ -12,14 +13,7 @@ export function ComboItemsEditor({ items, products, onChange }: { items: ComboIt
           {items.map((item, index) => (
             <tr key={index}>
               <td>
-                <select name="combo-item" aria-label={t('ADMIN_COMBO_ITEM')} value={item.productId} onChange={(e) => onChange(replaceAt(items, index, { ...item, productId: (e.currentTarget as HTMLSelectElement).value }))}>
-                  <option value="">{t('ADMIN_PICK_PRODUCT')}</option>
-                  {products.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.name}
-                    </option>
-                  ))}
-                </select>
+                <ProductSelect name="combo-item" label={t('ADMIN_COMBO_ITEM')} value={item.productId} products={products} onPick={(productId) => onChange(replaceAt(items, index, { ...item, productId }))} />
               </td>
               <td>
                 <input

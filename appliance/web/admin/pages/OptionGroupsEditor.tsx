@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { OptionGroup } from '../../shared/product-options';
 import { draftOf, emptyGroup, emptyOption, type GroupDraft, type OptionDraft, type ProductChoice, removeAt, replaceAt } from '../state/option-groups';
 import { t } from '../texts';
+import { ProductSelect } from './ProductSelect';
 
 export interface OptionGroupsEditorProps {
   /** MODIFIER: option groups ("Adicionais", "Ponto da carne"); CHOICE: a combo's slots, each option a product. */
@@ -23,14 +24,7 @@ function OptionRow({ kind, option, products, onChange, onRemove }: { kind: Group
     <tr class="option-row">
       <td>
         {kind === 'CHOICE' ? (
-          <select name="option-product" aria-label={t('ADMIN_SLOT_PRODUCT')} value={option.productId} onChange={(e) => onChange({ ...option, productId: toText(e) })}>
-            <option value="">{t('ADMIN_PICK_PRODUCT')}</option>
-            {products.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
+          <ProductSelect name="option-product" label={t('ADMIN_SLOT_PRODUCT')} value={option.productId} products={products} onPick={(productId) => onChange({ ...option, productId })} />
         ) : (
           <input name="option-name" aria-label={t('ADMIN_OPTION_NAME')} maxLength={80} value={option.name} onInput={(e) => onChange({ ...option, name: toText(e) })} />
         )}

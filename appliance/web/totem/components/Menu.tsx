@@ -8,7 +8,7 @@ import { categories, products, topCategoryOf } from '../state/menu';
 import { t } from '../texts';
 import { Offer } from './Offer';
 import { ProductDetail } from './ProductDetail';
-import { ProductPhoto } from './ProductPhoto';
+import { ProductTile } from './ProductPhoto';
 
 /** Categories, the products as large tiles, the order with its total and the two ways to pay; a product's choices and the upsell over it. */
 export function Menu() {
@@ -28,11 +28,7 @@ export function Menu() {
       </nav>
       <section class="products">
         {shown.map((p) => (
-          <button type="button" key={p.id} class="product" data-product-id={p.id} onClick={() => choose(p)}>
-            <ProductPhoto product={p} size={240} />
-            <span class="name">{p.name}</span>
-            <span class="price">{formatCents(p.priceCents)}</span>
-          </button>
+          <ProductTile key={p.id} product={p} size={240} data-product-id={p.id} onPick={() => choose(p)} />
         ))}
       </section>
       <aside class="order" id="order">

@@ -2,7 +2,7 @@ import { formatCents } from '../../shared/money';
 import { acceptCombo, declineOffer, offer, takeSuggestion } from '../state/choices';
 import { accompaniments } from '../state/menu';
 import { t } from '../texts';
-import { ProductPhoto } from './ProductPhoto';
+import { ProductPhoto, ProductTile } from './ProductPhoto';
 
 /** The upsell after an item is added: "Quer transformar em combo?", or a drink or side to go with it. */
 export function Offer() {
@@ -25,11 +25,7 @@ export function Offer() {
             <h2 id="offer-title">{t('TOTEM_EXTRAS_TITLE')}</h2>
             <div class="suggestions">
               {accompaniments.value.map((p) => (
-                <button type="button" key={p.id} class="product" data-suggestion-id={p.id} onClick={() => takeSuggestion(p)}>
-                  <ProductPhoto product={p} size={160} />
-                  <span class="name">{p.name}</span>
-                  <span class="price">{formatCents(p.priceCents)}</span>
-                </button>
+                <ProductTile key={p.id} product={p} size={160} data-suggestion-id={p.id} onPick={() => takeSuggestion(p)} />
               ))}
             </div>
           </>

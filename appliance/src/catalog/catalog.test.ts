@@ -51,6 +51,17 @@ describe('catalog over HTTP', () => {
     expect((await badComposite.json()).error.details.map((d: { path: string }) => d.path)).toEqual(expect.arrayContaining(['composite', 'optionGroups']));
     const badBarcode = await call('POST', '/products', { categoryId: 'food', sku: 'X1', name: 'X', type: 'SIMPLE', priceCents: 1, barcode: '7894900011518' });
     expect(badBarcode.status).toBe(400);
+    // The back office shows these reasons as they come: pt-BR, naming the group.
+    const drinks = { id: 'drink', name: 'Bebida', kind: 'CHOICE', minChoices: 1, maxChoices: 2, options: [{ id: 'coke', name: 'Coca-Cola' }] };
+    const badCombo = await call('POST', '/products', { categoryId: 'food', sku: 'C0', name: 'Combo', type: 'COMBO', priceCents: 1, optionGroups: [drinks] });
+    expect(badCombo.status).toBe(400);
+    expect((await badCombo.json()).error.details.map((d: { message: string }) => d.message)).toEqual(
+      expect.arrayContaining([
+        'grupo "Bebida": o máximo de escolhas passa do número de opções',
+        'grupo "Bebida": cada escolha do combo precisa apontar um produto',
+        'o combo precisa de ao menos um item fixo',
+      ]),
+    );
     const comboMissingItem = await call('POST', '/products', { categoryId: 'food', sku: 'C1', name: 'Combo', type: 'COMBO', priceCents: 1, combo: { items: [{ productId: 'ghost', quantity: 1 }] } });
     expect(comboMissingItem.status).toBe(422);
     expect((await comboMissingItem.json()).error.code).toBe('PRODUCT_COMBO_ITEM_NOT_FOUND');

@@ -159,7 +159,7 @@ describe('customer-facing screens (/painel, /cliente, /totem, the menu of /admin
     await kiosk.close();
   }, 120_000);
 
-  it('a combo with a new option group made in /admin sells at /totem with a half-and-half: the KDS gets every choice and the order the kiosk\'s total', async () => {
+  it('a combo and option groups made in /admin sell at /totem with a half-and-half: the KDS gets every choice and the order the kiosk\'s total', async () => {
     const office = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     office.setDefaultTimeout(15_000);
     await office.goto(`${appliance.baseUrl}/admin#menu`);
@@ -195,6 +195,17 @@ describe('customer-facing screens (/painel, /cliente, /totem, the menu of /admin
     await groups.locator('[name=group-min]').fill('1');
     await form.getByRole('button', { name: 'Adicionar produto' }).click();
     await form.locator('.ok').waitFor();
+    // A new option group on a product already on the menu.
+    const panel = office.locator('#option-groups');
+    await panel.locator('[name=productId]').selectOption('prod-brownie');
+    await panel.getByRole('button', { name: '+ Grupo de opções' }).click();
+    await panel.locator('[name=group-name]').fill('Calda');
+    await panel.getByRole('button', { name: '+ Opção', exact: true }).click();
+    await panel.locator('[name=option-name]').nth(0).fill('Chocolate');
+    await panel.locator('[name=option-name]').nth(1).fill('Caramelo');
+    await panel.locator('[name=option-price]').nth(1).fill('1,50');
+    await panel.getByRole('button', { name: 'Salvar' }).click();
+    await panel.locator('.ok').waitFor();
     await office.close();
 
     const kiosk = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
@@ -210,12 +221,16 @@ describe('customer-facing screens (/painel, /cliente, /totem, the menu of /admin
     for (const id of ['mozzarella', 'portuguese', 'catupiry-crust']) await kiosk.locator(`#detail [data-option-id="${id}"]`).click();
     await kiosk.locator('#detail-add').click();
     await kiosk.locator('#detail').waitFor({ state: 'detached' });
-    // 42,90 + 2,00 + 1,00 for the combo; the dearer flavour 52,90 + 8,00 crust for the pizza.
-    expect(await kiosk.locator('#total').textContent()).toBe('R$\u00a0106,80');
+    await kiosk.locator('[data-product-id="prod-brownie"]').click();
+    await kiosk.locator('#detail [data-option-id="caramelo"]').click();
+    await kiosk.locator('#detail-add').click();
+    await kiosk.locator('#detail').waitFor({ state: 'detached' });
+    // 42,90 + 2,00 + 1,00 for the combo; the dearer flavour 52,90 + 8,00 crust for the pizza; 18,90 + 1,50 for the brownie.
+    expect(await kiosk.locator('#total').textContent()).toBe('R$\u00a0127,20');
     await kiosk.locator('#pay-pix').click();
     await kiosk.locator('#pix img').waitFor();
     const order = (await admin.get('/orders?size=1&sort=created_at:desc')).body.data[0] as { id: string; totalCents: number };
-    expect(order.totalCents).toBe(10680);
+    expect(order.totalCents).toBe(12720);
     const [charge] = (await admin.get(`/orders/${order.id}/payments`)).body.data.payments as { id: string }[];
     expect((await fetch(`${appliance.baseUrl}/demo/pix/${charge.id}/pay`, { method: 'POST', redirect: 'manual' })).status).toBe(303);
     await kiosk.locator('#done').waitFor();
@@ -227,6 +242,7 @@ describe('customer-facing screens (/painel, /cliente, /totem, the menu of /admin
         expect.objectContaining({ name: 'X-Bacon', modifiers: ['Combo: Combo X-Bacon', 'Barbecue'] }),
         expect.objectContaining({ name: 'Guaraná lata 350 ml', modifiers: ['Combo: Combo X-Bacon', 'Barbecue'] }),
         expect.objectContaining({ name: 'Pizza grande meio a meio', modifiers: ['1/2 Mussarela', '1/2 Portuguesa', 'Borda de catupiry'] }),
+        expect.objectContaining({ name: 'Brownie com sorvete', modifiers: ['Caramelo'] }),
       ]),
     );
   }, 180_000);

@@ -66,10 +66,11 @@ function pizza(slices: string[]): string {
   return `<circle cx="320" cy="320" r="270" fill="#c98a3c"/><circle cx="320" cy="320" r="245" fill="#e9b94f"/>${slices.map(wedge).join('')}${dots}`;
 }
 
-const can = (colour: string, label: string) =>
+/** A soda can: its colour and a plain white band where a label would be (no text: no font to load). */
+const can = (colour: string) =>
   plate +
   `<rect x="220" y="110" width="200" height="380" rx="30" fill="${colour}"/><rect x="235" y="95" width="170" height="30" rx="12" fill="#c9ced3"/>` +
-  `<rect x="220" y="250" width="200" height="70" fill="#fff"/><text x="320" y="300" font-size="40" text-anchor="middle" fill="${colour}" font-family="sans-serif" font-weight="800">${label}</text>`;
+  '<rect x="220" y="260" width="200" height="60" fill="#fff"/><rect x="220" y="335" width="200" height="12" fill="#fff"/>';
 
 const glass = (colour: string, foam = false) =>
   plate +
@@ -98,13 +99,13 @@ const brownie = () =>
   plate + '<rect x="170" y="280" width="300" height="180" rx="18" fill="#5a3218"/><rect x="170" y="280" width="300" height="40" rx="18" fill="#6e3f1f"/><circle cx="360" cy="250" r="80" fill="#fff8e8"/><circle cx="330" cy="190" r="14" fill="#b3362b"/>';
 
 const billiards = () =>
-  '<rect x="60" y="120" width="520" height="400" rx="40" fill="#6e3f1f"/><rect x="95" y="155" width="450" height="330" rx="16" fill="#1b7f3b"/><circle cx="320" cy="320" r="90" fill="#1d242c"/><circle cx="320" cy="320" r="42" fill="#fff"/><text x="320" y="338" font-size="52" text-anchor="middle" font-family="sans-serif" font-weight="800">8</text>';
+  '<rect x="60" y="120" width="520" height="400" rx="40" fill="#6e3f1f"/><rect x="95" y="155" width="450" height="330" rx="16" fill="#1b7f3b"/><circle cx="320" cy="320" r="90" fill="#1d242c"/><circle cx="320" cy="320" r="42" fill="#fff"/><circle cx="320" cy="306" r="13" fill="none" stroke="#1d242c" stroke-width="8"/><circle cx="320" cy="334" r="16" fill="none" stroke="#1d242c" stroke-width="8"/>';
 
 /** The combo: its burger, its fries and its drink side by side. */
 const combo = () =>
   svg(
     '#fbe3c4',
-    `<g transform="translate(40 90) scale(.6)">${burger('#6b3a1e')}</g><g transform="translate(330 20) scale(.5)">${fries()}</g><g transform="translate(340 280) scale(.5)">${can('#c8102e', 'COLA')}</g>`,
+    `<g transform="translate(40 90) scale(.6)">${burger('#6b3a1e')}</g><g transform="translate(330 20) scale(.5)">${fries()}</g><g transform="translate(340 280) scale(.5)">${can('#c8102e')}</g>`,
   );
 
 /** product id → its drawing. */
@@ -116,8 +117,8 @@ const DRAWINGS: Record<string, () => string> = {
   'prod-onion-rings': () => svg('#fde7c8', rings()),
   'prod-pizza-half': () => svg('#f7dcc6', pizza(['#f4e2a0', '#d9603b'])),
   'prod-pizza-family': () => svg('#f3d6c2', pizza(['#f4e2a0', '#d9603b', '#9bbf4a', '#f7f0d8'])),
-  'prod-coke': () => svg('#fde0de', can('#c8102e', 'COLA')),
-  'prod-guarana': () => svg('#e2f3da', can('#1e8e3e', 'GUARANÁ')),
+  'prod-coke': () => svg('#fde0de', can('#c8102e')),
+  'prod-guarana': () => svg('#e2f3da', can('#1e8e3e')),
   'prod-orange-juice': () => svg('#fff0d6', glass('#f7a21b')),
   'prod-beer': () => svg('#f5ecd6', beer()),
   'prod-salad-bar': () => svg('#e8f3e0', salad()),

@@ -1,6 +1,7 @@
 import { authModule } from './auth/index.js';
 import { businessDayModule } from './business-day/index.js';
 import { cashierModule } from './cashier/index.js';
+import { createChatModule } from './chat/index.js';
 import { catalogDownstreamApplier, catalogModule } from './catalog/index.js';
 import { customersModule } from './customers/index.js';
 import { deliveryModule } from './delivery/index.js';
@@ -16,13 +17,14 @@ import { createReplicationModule, type DownstreamApplier } from './replication/i
 import { printingModule } from './printing/index.js';
 import { stockModule } from './stock/index.js';
 import { tablesModule } from './tables/index.js';
+import { catalogChatMenu } from './workflows/chat-menu.js';
 import { createHqConfigurationApplier } from './workflows/hq-configuration.js';
 import { marketplaceOrderApplier } from './workflows/marketplace-orders.js';
 import { workflowsModule } from './workflows/index.js';
 
 /** Every domain module of the appliance, in dependency order of their migrations and demo seeds. */
 export function applianceModules(): ApplianceModule[] {
-  return [authModule, businessDayModule, customersModule, printingModule, catalogModule, pricingModule, ordersModule, tablesModule, cashierModule, fiscalModule, paymentsModule, stockModule, kitchenModule, marketplaceModule, deliveryModule, hardwareModule, workflowsModule, createReplicationModule({ appliers: downstreamAppliers })];
+  return [authModule, businessDayModule, customersModule, printingModule, catalogModule, pricingModule, ordersModule, tablesModule, cashierModule, fiscalModule, paymentsModule, stockModule, kitchenModule, marketplaceModule, deliveryModule, hardwareModule, createChatModule({ menu: catalogChatMenu }), workflowsModule, createReplicationModule({ appliers: downstreamAppliers })];
 }
 
 /** The HQ messages a store applies: catalog prices and availability, the HQ settings and marketplace orders (docs/relay.md). */

@@ -22,6 +22,8 @@ export const catalogEvents = [
         unit: z.enum(['UNIT', 'KG', 'TIME_BLOCK']),
         active: z.boolean(),
         barcode: z.string().nullable(),
+        /** What customers call it in chat orders; absent in events from before aliases existed. */
+        aliases: z.array(z.string()).optional(),
       }),
     }),
     'A product was created or changed (also when HQ changed its price: docs/relay.md).',

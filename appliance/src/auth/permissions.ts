@@ -43,6 +43,7 @@ export const PERMISSIONS = [
   'integrations.manage',
   'backups.manage',
   'logs.read',
+  'chat.parse',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

@@ -69,4 +69,11 @@ export const catalogMigrations: Migration[] = [
       db.exec('ALTER TABLE products ADD COLUMN photo_file TEXT');
     },
   },
+  {
+    id: 'catalog/004_product_chat_aliases',
+    up(db) {
+      // What customers call a product in chat orders ("coca", "refri", "x bacon"): a JSON array of strings.
+      db.exec("ALTER TABLE products ADD COLUMN aliases TEXT NOT NULL DEFAULT '[]'");
+    },
+  },
 ];

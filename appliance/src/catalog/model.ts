@@ -40,6 +40,8 @@ export interface Product {
   sendToKitchen: boolean;
   /** The photo every app shows (`/catalog-images/<hash>.webp`, public, cached forever), or null. */
   photoUrl: string | null;
+  /** Other names customers use in chat orders ("coca", "refri"). */
+  aliases: string[];
   updatedAt: string;
 }
 
@@ -79,6 +81,7 @@ export interface ProductRow {
   stock_policy: 'NONE' | 'TRACK';
   send_to_kitchen: number;
   photo_file: string | null;
+  aliases: string;
   updated_at: string;
 }
 
@@ -118,6 +121,7 @@ export function toProduct(row: ProductRow): Product {
     stockPolicy: row.stock_policy,
     sendToKitchen: row.send_to_kitchen === 1,
     photoUrl: row.photo_file ? photoUrl(row.photo_file) : null,
+    aliases: JSON.parse(row.aliases),
     updatedAt: row.updated_at,
   };
 }
@@ -128,5 +132,5 @@ export const categoryEventPayload = (c: Category) => ({
 });
 
 export const productEventPayload = (p: Product) => ({
-  product: { id: p.id, categoryId: p.categoryId, sku: p.sku, name: p.name, type: p.type, priceCents: p.priceCents, unit: p.unit, active: p.active, barcode: p.barcode },
+  product: { id: p.id, categoryId: p.categoryId, sku: p.sku, name: p.name, type: p.type, priceCents: p.priceCents, unit: p.unit, active: p.active, barcode: p.barcode, aliases: p.aliases },
 });

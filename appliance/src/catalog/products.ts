@@ -31,15 +31,16 @@ function write(tx: CommandTx, id: string, input: ProductInput): Product {
   tx.db
     .prepare(
       `INSERT INTO products (id, category_id, sku, name, description, type, unit, price_cents, active, barcode, channels, station,
-         prep_seconds, option_groups, composite, combo, time_block_minutes, ncm, cfop, cest, tax_group, stock_policy, send_to_kitchen, updated_at)
+         prep_seconds, option_groups, composite, combo, time_block_minutes, ncm, cfop, cest, tax_group, stock_policy, send_to_kitchen, aliases, updated_at)
        VALUES (@id, @categoryId, @sku, @name, @description, @type, @unit, @priceCents, @active, @barcode, @channels, @station,
-         @prepSeconds, @optionGroups, @composite, @combo, @timeBlockMinutes, @ncm, @cfop, @cest, @taxGroup, @stockPolicy, @sendToKitchen, @updatedAt)
+         @prepSeconds, @optionGroups, @composite, @combo, @timeBlockMinutes, @ncm, @cfop, @cest, @taxGroup, @stockPolicy, @sendToKitchen, @aliases, @updatedAt)
        ON CONFLICT (id) DO UPDATE SET category_id = excluded.category_id, sku = excluded.sku, name = excluded.name,
          description = excluded.description, type = excluded.type, unit = excluded.unit, price_cents = excluded.price_cents,
          active = excluded.active, barcode = excluded.barcode, channels = excluded.channels, station = excluded.station,
          prep_seconds = excluded.prep_seconds, option_groups = excluded.option_groups, composite = excluded.composite,
          combo = excluded.combo, time_block_minutes = excluded.time_block_minutes, ncm = excluded.ncm, cfop = excluded.cfop,
-         cest = excluded.cest, tax_group = excluded.tax_group, stock_policy = excluded.stock_policy, send_to_kitchen = excluded.send_to_kitchen, updated_at = excluded.updated_at`,
+         cest = excluded.cest, tax_group = excluded.tax_group, stock_policy = excluded.stock_policy, send_to_kitchen = excluded.send_to_kitchen,
+         aliases = excluded.aliases, updated_at = excluded.updated_at`,
     )
     .run({
       id,
@@ -65,6 +66,7 @@ function write(tx: CommandTx, id: string, input: ProductInput): Product {
       taxGroup: input.fiscal.taxGroup ?? null,
       stockPolicy: input.stockPolicy,
       sendToKitchen: input.sendToKitchen ? 1 : 0,
+      aliases: JSON.stringify(input.aliases),
       updatedAt: tx.nowIso,
     });
   const product = getProduct(tx.db, id)!;

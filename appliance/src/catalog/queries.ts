@@ -59,6 +59,14 @@ export function getProductsForSale(db: Db, productIds: readonly string[]): SaleP
   });
 }
 
+/** Every product that can be sold now (active, in active categories), in name order: the chat menu. */
+export function listSellableProducts(db: Db): SaleProduct[] {
+  const rows = prepareCached(db, 'SELECT * FROM products WHERE active = 1 ORDER BY name, id').all() as ProductRow[];
+  const products = rows.map(toProduct);
+  const categories = loadCategoryChains(db, [...new Set(products.map((p) => p.categoryId))]);
+  return products.map((p) => toSaleProduct(p, categories)).filter((p) => p.sellable);
+}
+
 export function findProductByBarcode(db: Db, barcode: string): SaleProduct | null {
   const row = prepareCached(db, 'SELECT * FROM products WHERE barcode = ?').get(barcode) as ProductRow | undefined;
   if (!row) return null;

@@ -77,6 +77,8 @@ export const productInput = lazySchema(() => z
       .default({}),
     stockPolicy: z.enum(['NONE', 'TRACK']).default('NONE'),
     sendToKitchen: z.boolean().default(true),
+    /** Other names customers use for it in chat orders ("coca", "refri", "x bacon"). */
+    aliases: z.array(safeText(60)).max(20).default([]),
   })
   .superRefine((p, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });

@@ -1,0 +1,52 @@
+/** What a chat message is about; ORDER when it asks for (or takes back) something on the menu. */
+export const CHAT_INTENTS = ['ORDER', 'MENU', 'STATUS', 'HOURS', 'HUMAN', 'GREETING', 'OTHER'] as const;
+export type ChatIntent = (typeof CHAT_INTENTS)[number];
+
+type Cue = readonly string[];
+
+/** Phrases (folded words) that mark each intent; the first intent found in this order wins. */
+const HUMAN_CUES: Cue[] = [
+  ['atendente'], ['humano'], ['gerente'], ['responsavel'], ['reclamacao'], ['reclamar'], ['falar', 'com'], ['falar', 'alguem'], ['uma', 'pessoa'],
+  ['pessoa', 'de', 'verdade'], ['veio', 'errado'], ['veio', 'errada'], ['veio', 'frio'], ['veio', 'fria'], ['faltou'], ['faltando'], ['reembolso'],
+  ['estorno'], ['absurdo'], ['pessimo'], ['horrivel'], ['problema', 'com'], ['robo'],
+];
+const STATUS_CUES: Cue[] = [
+  ['cade'], ['meu', 'pedido'], ['status'], ['ja', 'saiu'], ['saiu', 'para', 'entrega'], ['saiu', 'pra', 'entrega'], ['quanto', 'tempo', 'falta'], ['previsao'],
+  ['acompanhar'], ['ta', 'vindo'], ['esta', 'vindo'], ['ainda', 'nao', 'chegou'], ['nao', 'chegou'], ['demorando'], ['vai', 'demorar'], ['ja', 'ta', 'pronto'],
+  ['ja', 'esta', 'pronto'], ['ta', 'pronto'], ['chegando'], ['meu', 'lanche'], ['minha', 'pizza'],
+];
+const HOURS_CUES: Cue[] = [
+  ['horario'], ['horarios'], ['que', 'horas'], ['abre'], ['abrem'], ['fecha'], ['fecham'], ['aberto'], ['abertos'], ['aberta'], ['funcionamento'],
+  ['endereco'], ['onde', 'fica'], ['onde', 'voces', 'ficam'], ['localizacao'], ['funciona'], ['funcionam'], ['ate', 'quando'], ['ate', 'que', 'hora'],
+];
+const MENU_CUES: Cue[] = [
+  ['cardapio'], ['menu'], ['opcoes'], ['o', 'que', 'tem'], ['o', 'que', 'voces', 'tem'], ['quais', 'sabores'], ['que', 'sabores'], ['quais', 'pizza'],
+  ['quais'], ['tabela'], ['precos'], ['quanto', 'custa'], ['quanto', 'ta'], ['quanto', 'e'], ['valor', 'do'], ['valor', 'da'], ['tem', 'o', 'que'], ['lista'],
+];
+const GREETING_CUES: Cue[] = [['oi'], ['oie'], ['ola'], ['opa'], ['eai'], ['e', 'ai'], ['salve'], ['bom', 'dia'], ['boa', 'tarde'], ['boa', 'noite'], ['tudo', 'bem'], ['hello']];
+/** Words that make a menu question into an order ("quanto custa" asks, "quero" orders). */
+const ORDER_CUES: Cue[] = [['quero'], ['queria'], ['gostaria'], ['manda'], ['mande'], ['me', 've'], ['traz'], ['vou', 'querer'], ['pedir'], ['pode', 'mandar'], ['pode', 'ser'], ['anota'], ['vou', 'de']];
+
+/** Every folded word of the cues, so the typo corrector leaves them alone. */
+export const INTENT_WORDS: readonly string[] = [HUMAN_CUES, STATUS_CUES, HOURS_CUES, MENU_CUES, GREETING_CUES, ORDER_CUES].flat(2);
+
+function hasCue(words: readonly string[], cues: readonly Cue[]): boolean {
+  return cues.some((cue) => words.some((_, at) => cue.every((w, i) => words[at + i] === w)));
+}
+
+/**
+ * The intent of a message, from its words and whether it named menu items. A complaint or a
+ * question about a placed order outranks any dish it mentions ("cadê meu x-bacon" is STATUS);
+ * a question about the menu outranks the dishes it asks about unless it also orders.
+ */
+export function intentOf(words: readonly string[], facts: { namesItems: boolean; countsSomething: boolean; isQuestion: boolean }): ChatIntent {
+  const { namesItems, countsSomething, isQuestion } = facts;
+  if (hasCue(words, HUMAN_CUES)) return 'HUMAN';
+  if (hasCue(words, STATUS_CUES)) return 'STATUS';
+  const ordering = hasCue(words, ORDER_CUES);
+  if (hasCue(words, HOURS_CUES) && !ordering) return 'HOURS';
+  if (hasCue(words, MENU_CUES) && (!ordering || !namesItems)) return 'MENU';
+  if (namesItems) return isQuestion && !ordering ? 'MENU' : 'ORDER';
+  if (hasCue(words, GREETING_CUES)) return 'GREETING';
+  return ordering || countsSomething ? 'ORDER' : 'OTHER';
+}

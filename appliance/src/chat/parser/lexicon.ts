@@ -1,0 +1,56 @@
+/**
+ * The pt-BR words the parser knows besides the menu: numbers, the words around an order, and
+ * the everyday words a typo corrector must never turn into a menu word. All folded (no accents).
+ */
+
+/** Quantities written as words; "meia dúzia" and "uma dúzia" are read as phrases in quantities.ts. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  um: 1, uma: 1, outro: 1, outra: 1, dois: 2, duas: 2, tres: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10,
+  onze: 11, doze: 12, treze: 13, quatorze: 14, catorze: 14, quinze: 15, vinte: 20, trinta: 30,
+};
+
+/** Words that join two things asked for in one clause. */
+export const JOINERS = new Set(['e', '+', 'mais', 'tambem', 'tb', 'tbm', 'junto', 'alem']);
+
+/** Articles and prepositions left out when names are compared ("pizza de calabresa" = "pizza calabresa"). */
+export const NAME_STOPWORDS = new Set(['de', 'da', 'do', 'das', 'dos', 'a', 'o', 'as', 'os', 'no', 'na', 'em', 'ml', 'lata', 'l', 'kg', 'g']);
+
+/** Words that mark a half of a pizza ("meia calabresa meia mussarela", "metade portuguesa"). */
+export const HALF_WORDS = new Set(['meia', 'meio', 'metade', 'metades']);
+
+/** Words that turn the clause into taking something back ("não quero mais a batata", "tira a coca"). */
+export const TAKE_BACK_WORDS = new Set(['tira', 'tirar', 'tire', 'retira', 'retirar', 'cancela', 'cancelar', 'cancele', 'remove', 'remover', 'esquece', 'exclui', 'excluir', 'desconsidera']);
+export const NEGATION_WORDS = new Set(['nao', 'nem', 'n']);
+
+/** Words that start a remark for the kitchen when no option of the product follows them. */
+export const REMARK_WORDS = new Set(['sem', 'com', 'pouco', 'pouca', 'muito', 'muita', 'bastante', 'capricha', 'caprichado', 'caprichada', 'separado', 'separada', 'extra']);
+
+/** Polite and ordering words that carry nothing to parse. */
+export const FILLER_WORDS = new Set([
+  'quero', 'queria', 'quer', 'gostaria', 'vou', 'vai', 'querer', 'pedir', 'pede', 'peco', 'manda', 'mande', 'mandar', 'me', 've', 'traz', 'traga', 'trazer',
+  'pode', 'poderia', 'podia', 'ser', 'por', 'favor', 'pfv', 'pf', 'pfvr', 'pra', 'para', 'pro', 'mim', 'nos', 'gente', 'ai', 'entao', 'so', 'isso', 'tudo',
+  'ok', 'blz', 'beleza', 'obrigado', 'obrigada', 'obg', 'vlw', 'valeu', 'boa', 'noite', 'tarde', 'bom', 'dia', 'oi', 'ola', 'oie', 'opa', 'eai', 'salve',
+  'moco', 'moca', 'amigo', 'amiga', 'querido', 'querida', 'viagem', 'entrega', 'entregar', 'retirada', 'retirar', 'buscar', 'aqui', 'hoje', 'agora', 'ja',
+  'que', 'q', 'eu', 'nosso', 'minha', 'meu', 'seria', 'sera', 'fica', 'ficar', 'fazer', 'faz', 'favorzinho', 'ae', 'la', 'tb', 'tbm', 'tambem', 'mais',
+  'unidade', 'unidades', 'un', 'und', 'porcao', 'porcoes', 'bem', 'ta', 'esta', 'estou', 'to', 'tem', 'vcs', 'voces', 'vc', 'voce', 'ne', 'hein', 'kk', 'kkk',
+  'rs', 'haha', 'ei', 'olha', 'agr', 'aquele', 'aquela', 'daquele', 'daquela', 'esse', 'essa', 'desse', 'dessa', 'pedido', 'mesmo', 'mesma', 'certo', 'sim',
+  'claro', 'acho', 'pensando', 'fome', 'hj', 'tipo', 'ir', 'anotar', 'anota', 'coloca', 'coloque', 'bota', 'boto', 'poe', 'cada', 'ambos', 'ambas', 'dele', 'dela', 'nele', 'nela', 'vez', 'chegar', 'urgente',
+]);
+
+/** Abbreviations and slang read as another word before anything else. */
+export const SLANG: Readonly<Record<string, string>> = {
+  xis: 'x', xiz: 'x', cheese: 'x', refris: 'refri', qro: 'quero', qr: 'quero', qria: 'queria', vcs: 'voces', vc: 'voce', tbm: 'tambem', tb: 'tambem',
+  pfv: 'por favor', pfvr: 'por favor', pf: 'por favor', hamburguer: 'burger', hamburger: 'burger', hamburgue: 'burger', lanche: 'burger', malpassado: 'mal passado',
+  bempassado: 'bem passado', aoponto: 'ao ponto', naum: 'nao', nao: 'nao', n: 'nao', dz: 'duzia', duz: 'duzia', dúzia: 'duzia', mussarela: 'mussarela',
+};
+
+/** Common words that look like menu words to a typo corrector ("cola", "mesa", "passa"): never corrected. */
+export const EVERYDAY_WORDS = new Set([
+  'mesa', 'casa', 'cola', 'bola', 'cade', 'onde', 'qual', 'quais', 'quanto', 'quantos', 'quanta', 'horas', 'hora', 'abre', 'fecha', 'aberto', 'aberta',
+  'cardapio', 'menu', 'atendente', 'pessoa', 'humano', 'gerente', 'status', 'saiu', 'sabor', 'sabores', 'opcoes', 'preco', 'precos', 'valor', 'custa',
+  'chegou', 'demora', 'demorando', 'errado', 'errada', 'frio', 'fria', 'falar', 'alguem', 'endereco', 'horario', 'aceita', 'aceitam', 'cartao', 'pix',
+  'dinheiro', 'troco', 'nota', 'fiscal', 'cpf', 'rua', 'numero', 'bairro', 'casa', 'ponto', 'passado', 'passada', 'grande', 'pequena', 'media',
+  'gelo', 'limao', 'gelada', 'gelado', 'quente', 'molho', 'maionese', 'ketchup', 'mostarda', 'cebola', 'tomate', 'alface', 'picles', 'salada', 'sal',
+  'catchup', 'barbecue', 'cheddar', 'azeitona', 'oregano', 'pimenta', 'canudo', 'copo', 'talher', 'talheres', 'guardanapo', 'sache', 'saches', 'agua',
+  'trocar', 'troca', 'ao', 'mal', 'inteira', 'inteiro', 'sabe', 'cheia', 'cheio', 'familia', 'tamanho', 'broto', 'doce', 'salgada', 'salgado', 'pao',
+]);

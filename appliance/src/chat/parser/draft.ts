@@ -11,6 +11,8 @@ export interface Draft {
   notes: string[];
   /** What the customer wrote for this item, for the clarifying question when it stays ambiguous. */
   text: Token[];
+  /** A word right after the name that the menu does not know ("suco de uva", "pizza de frango"). */
+  unknownQualifier?: Token;
 }
 
 export function newDraft(candidates: string[], quantity: number | null, text: Token[]): Draft {

@@ -23,6 +23,8 @@ const MENU_CUES: Cue[] = [
   ['cardapio'], ['menu'], ['opcoes'], ['o', 'que', 'tem'], ['o', 'que', 'voces', 'tem'], ['quais', 'sabores'], ['que', 'sabores'], ['quais', 'pizza'],
   ['quais'], ['tabela'], ['precos'], ['quanto', 'custa'], ['quanto', 'ta'], ['quanto', 'e'], ['valor', 'do'], ['valor', 'da'], ['tem', 'o', 'que'], ['lista'],
 ];
+/** The customer giving their own address is not asking for the store's. */
+const OWN_ADDRESS_CUES: Cue[] = [['meu', 'endereco'], ['minha', 'rua'], ['entrega', 'na', 'rua']];
 const GREETING_CUES: Cue[] = [['oi'], ['oie'], ['ola'], ['opa'], ['eai'], ['e', 'ai'], ['salve'], ['bom', 'dia'], ['boa', 'tarde'], ['boa', 'noite'], ['tudo', 'bem'], ['hello']];
 /** Words that make a menu question into an order ("quanto custa" asks, "quero" orders). */
 const ORDER_CUES: Cue[] = [['quero'], ['queria'], ['gostaria'], ['manda'], ['mande'], ['me', 've'], ['traz'], ['vou', 'querer'], ['pedir'], ['pode', 'mandar'], ['pode', 'ser'], ['anota'], ['vou', 'de']];
@@ -39,14 +41,16 @@ function hasCue(words: readonly string[], cues: readonly Cue[]): boolean {
  * question about a placed order outranks any dish it mentions ("cadê meu x-bacon" is STATUS);
  * a question about the menu outranks the dishes it asks about unless it also orders.
  */
-export function intentOf(words: readonly string[], facts: { namesItems: boolean; countsSomething: boolean; isQuestion: boolean }): ChatIntent {
-  const { namesItems, countsSomething, isQuestion } = facts;
+export function intentOf(words: readonly string[], facts: { namesItems: boolean; unclear: boolean; unclearCount: boolean; isQuestion: boolean }): ChatIntent {
+  const { namesItems, unclear, unclearCount, isQuestion } = facts;
   if (hasCue(words, HUMAN_CUES)) return 'HUMAN';
   if (hasCue(words, STATUS_CUES)) return 'STATUS';
   const ordering = hasCue(words, ORDER_CUES);
-  if (hasCue(words, HOURS_CUES) && !ordering) return 'HOURS';
+  if (hasCue(words, HOURS_CUES) && !ordering && !hasCue(words, OWN_ADDRESS_CUES)) return 'HOURS';
   if (hasCue(words, MENU_CUES) && (!ordering || !namesItems)) return 'MENU';
   if (namesItems) return isQuestion && !ordering ? 'MENU' : 'ORDER';
+  // Something asked for that the menu does not have ("quero 2 esfihas") is an order to clarify.
+  if (unclear && (ordering || unclearCount)) return 'ORDER';
   if (hasCue(words, GREETING_CUES)) return 'GREETING';
-  return ordering || countsSomething ? 'ORDER' : 'OTHER';
+  return 'OTHER';
 }

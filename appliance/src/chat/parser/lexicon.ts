@@ -22,8 +22,17 @@ export const HALF_WORDS = new Set(['meia', 'meio', 'metade', 'metades']);
 export const TAKE_BACK_WORDS = new Set(['tira', 'tirar', 'tire', 'retira', 'retirar', 'cancela', 'cancelar', 'cancele', 'remove', 'remover', 'esquece', 'exclui', 'excluir', 'desconsidera']);
 export const NEGATION_WORDS = new Set(['nao', 'nem', 'n']);
 
+/** Verbs that, after "não", take something back ("não quero mais a batata", "não precisa da coca"). */
+export const NEGATED_VERBS = new Set(['quero', 'querer', 'vou', 'precisa', 'precisar', 'manda', 'mande', 'mandar', 'traz', 'traga', 'pode', 'coloca', 'coloque', 'bota', 'poe', 'vai', 'vem']);
+
+/** Verbs that, after a take-back in the same clause, ask for something again ("tira a coca e coloca um guaraná"). */
+export const ASK_AGAIN_WORDS = new Set(['coloca', 'coloque', 'poe', 'bota', 'quero', 'manda', 'mande', 'traz', 'traga', 'troca', 'troque', 'substitui', 'acrescenta', 'adiciona', 'inclui']);
+
+/** "ambos", "os dois" (read as "ambos" by normalise.ts), "todos": the options that follow are for every item. */
+export const ALL_WORDS = new Set(['ambos', 'ambas', 'todos', 'todas']);
+
 /** Words that start a remark for the kitchen when no option of the product follows them. */
-export const REMARK_WORDS = new Set(['sem', 'com', 'pouco', 'pouca', 'muito', 'muita', 'bastante', 'capricha', 'caprichado', 'caprichada', 'separado', 'separada', 'extra']);
+export const REMARK_WORDS = new Set(['sem', 'com', 'bem', 'pouco', 'pouca', 'muito', 'muita', 'bastante', 'capricha', 'caprichado', 'caprichada', 'separado', 'separada', 'extra', 'gelada', 'gelado', 'trincando']);
 
 /** Polite and ordering words that carry nothing to parse. */
 export const FILLER_WORDS = new Set([
@@ -34,14 +43,15 @@ export const FILLER_WORDS = new Set([
   'que', 'q', 'eu', 'nosso', 'minha', 'meu', 'seria', 'sera', 'fica', 'ficar', 'fazer', 'faz', 'favorzinho', 'ae', 'la', 'tb', 'tbm', 'tambem', 'mais',
   'unidade', 'unidades', 'un', 'und', 'porcao', 'porcoes', 'bem', 'ta', 'esta', 'estou', 'to', 'tem', 'vcs', 'voces', 'vc', 'voce', 'ne', 'hein', 'kk', 'kkk',
   'rs', 'haha', 'ei', 'olha', 'agr', 'aquele', 'aquela', 'daquele', 'daquela', 'esse', 'essa', 'desse', 'dessa', 'pedido', 'mesmo', 'mesma', 'certo', 'sim',
-  'claro', 'acho', 'pensando', 'fome', 'hj', 'tipo', 'ir', 'anotar', 'anota', 'coloca', 'coloque', 'bota', 'boto', 'poe', 'cada', 'ambos', 'ambas', 'dele', 'dela', 'nele', 'nela', 'vez', 'chegar', 'urgente',
+  'claro', 'acho', 'pensando', 'fome', 'hj', 'tipo', 'ir', 'anotar', 'anota', 'coloca', 'coloque', 'bota', 'boto', 'poe', 'cada',
+  'acrescenta', 'acrescentar', 'adiciona', 'adicionar', 'inclui', 'incluir', 'troca', 'trocar', 'troque', 'substitui', 'ah', 'opa', 'aliás', 'alias', 'verdade', 'dele', 'dela', 'nele', 'nela', 'vez', 'chegar', 'urgente',
 ]);
 
 /** Abbreviations and slang read as another word before anything else. */
 export const SLANG: Readonly<Record<string, string>> = {
   xis: 'x', xiz: 'x', cheese: 'x', refris: 'refri', qro: 'quero', qr: 'quero', qria: 'queria', vcs: 'voces', vc: 'voce', tbm: 'tambem', tb: 'tambem',
-  pfv: 'por favor', pfvr: 'por favor', pf: 'por favor', hamburguer: 'burger', hamburger: 'burger', hamburgue: 'burger', lanche: 'burger', malpassado: 'mal passado',
-  bempassado: 'bem passado', aoponto: 'ao ponto', naum: 'nao', nao: 'nao', n: 'nao', dz: 'duzia', duz: 'duzia', dúzia: 'duzia', mussarela: 'mussarela',
+  pfv: 'por favor', pfvr: 'por favor', pf: 'por favor', mau: 'mal', hamburguer: 'burger', hamburger: 'burger', hamburgue: 'burger', lanche: 'burger', malpassado: 'mal passado',
+  bempassado: 'bem passado', aoponto: 'ao ponto', naum: 'nao', n: 'nao', dz: 'duzia', duz: 'duzia',
 };
 
 /** Common words that look like menu words to a typo corrector ("cola", "mesa", "passa"): never corrected. */
@@ -50,7 +60,8 @@ export const EVERYDAY_WORDS = new Set([
   'cardapio', 'menu', 'atendente', 'pessoa', 'humano', 'gerente', 'status', 'saiu', 'sabor', 'sabores', 'opcoes', 'preco', 'precos', 'valor', 'custa',
   'chegou', 'demora', 'demorando', 'errado', 'errada', 'frio', 'fria', 'falar', 'alguem', 'endereco', 'horario', 'aceita', 'aceitam', 'cartao', 'pix',
   'dinheiro', 'troco', 'nota', 'fiscal', 'cpf', 'rua', 'numero', 'bairro', 'casa', 'ponto', 'passado', 'passada', 'grande', 'pequena', 'media',
-  'gelo', 'limao', 'gelada', 'gelado', 'quente', 'molho', 'maionese', 'ketchup', 'mostarda', 'cebola', 'tomate', 'alface', 'picles', 'salada', 'sal',
-  'catchup', 'barbecue', 'cheddar', 'azeitona', 'oregano', 'pimenta', 'canudo', 'copo', 'talher', 'talheres', 'guardanapo', 'sache', 'saches', 'agua',
-  'trocar', 'troca', 'ao', 'mal', 'inteira', 'inteiro', 'sabe', 'cheia', 'cheio', 'familia', 'tamanho', 'broto', 'doce', 'salgada', 'salgado', 'pao',
+  'gelo', 'limao', 'gelada', 'gelado', 'quente', 'molho', 'maionese', 'ketchup', 'mostarda', 'cebola', 'tomate', 'alface', 'picles', 'sal',
+  'catchup', 'barbecue', 'cheddar', 'azeitona', 'oregano', 'pimenta', 'canudo', 'copo', 'talher', 'talheres', 'guardanapo', 'sache', 'saches',
+  'trocar', 'troca', 'ao', 'mal', 'inteira', 'inteiro', 'sabe', 'cheia', 'cheio', 'familia', 'tamanho', 'broto', 'salgada', 'salgado', 'precisa',
+  'preciso', 'pedi', 'pedimos', 'veio', 'vem', 'volta', 'loja', 'domingo', 'sabado', 'feriado', 'entregam', 'queijo', 'nada', 'falta',
 ]);

@@ -1,5 +1,5 @@
 import { INTENT_WORDS } from './intent.js';
-import { EVERYDAY_WORDS, FILLER_WORDS, HALF_WORDS, JOINERS, NEGATION_WORDS, NUMBER_WORDS, REMARK_WORDS, SLANG, TAKE_BACK_WORDS } from './lexicon.js';
+import { ALL_WORDS, ASK_AGAIN_WORDS, EVERYDAY_WORDS, FILLER_WORDS, HALF_WORDS, JOINERS, NEGATED_VERBS, NEGATION_WORDS, NUMBER_WORDS, REMARK_WORDS, SLANG, TAKE_BACK_WORDS } from './lexicon.js';
 import type { ChatMenu, ChatMenuOptionGroup, ChatMenuProduct } from './menu.js';
 import { nameWords, numberVariants, PhraseTable, withoutSize } from './phrases.js';
 import { allowedEdits, editDistance, soundKey } from './typos.js';
@@ -27,19 +27,24 @@ export class MenuIndex {
   readonly flavourPhrases = new PhraseTable<OptionTarget>();
   private readonly optionPhrases = new Map<string, PhraseTable<OptionTarget>>();
   private readonly vocabulary = new Set<string>();
+  private readonly menuWords: Set<string>;
   private readonly typoTargets: { word: string; key: string }[] = [];
   private readonly canonicalCache = new Map<string, string[]>();
 
   constructor(menu: ChatMenu) {
-    const phrasesOf = productPhraseLists(menu.products);
+    const written = new Set(menu.products.flatMap((p) => [p.name, ...p.aliases, ...p.optionGroups.flatMap((g) => g.options.map((o) => o.name))]).flatMap(nameWords));
+    // Names compare in the singular ("batatas fritas" is "batata frita"), where the menu has the singular.
+    const singular = (w: string) => (w.endsWith('es') && written.has(w.slice(0, -2)) ? w.slice(0, -2) : w.endsWith('s') && written.has(w.slice(0, -1)) ? w.slice(0, -1) : w);
+    const wordsOf = (name: string) => nameWords(name).map(singular);
+    const phrasesOf = productPhraseLists(menu.products, wordsOf);
     for (const product of menu.products) {
       this.products.set(product.id, product);
       for (const phrase of phrasesOf.get(product.id) ?? []) this.productPhrases.add(phrase, product.id, sameProduct);
     }
-    for (const product of menu.products) this.optionPhrases.set(product.id, this.optionTable(product, phrasesOf));
-    const menuWords = new Set([...this.productPhrases.allWords(), ...this.flavourPhrases.allWords(), ...[...this.optionPhrases.values()].flatMap((t) => [...t.allWords()])]);
-    const grammar = [NUMBER_WORDS, SLANG].flatMap(Object.keys).concat(...[JOINERS, HALF_WORDS, TAKE_BACK_WORDS, NEGATION_WORDS, REMARK_WORDS, FILLER_WORDS, EVERYDAY_WORDS].map((s) => [...s]), INTENT_WORDS, ['duzia', 'duzias', 'x', 'nada']);
-    for (const word of [...menuWords, ...grammar]) this.vocabulary.add(word);
+    for (const product of menu.products) this.optionPhrases.set(product.id, this.optionTable(product, phrasesOf, wordsOf));
+    this.menuWords = new Set([...this.productPhrases.allWords(), ...[...this.optionPhrases.values()].flatMap((t) => [...t.allWords()])]);
+    const grammar = Object.keys(NUMBER_WORDS).concat(...[ALL_WORDS, JOINERS, HALF_WORDS, TAKE_BACK_WORDS, NEGATION_WORDS, NEGATED_VERBS, ASK_AGAIN_WORDS, REMARK_WORDS, FILLER_WORDS, EVERYDAY_WORDS].map((s) => [...s]), INTENT_WORDS, ['duzia', 'duzias', 'x']);
+    for (const word of [...this.menuWords, ...grammar]) this.vocabulary.add(word);
     for (const word of this.vocabulary) if (word.length >= 3 && !/^\d+$/.test(word)) this.typoTargets.push({ word, key: soundKey(word) });
   }
 
@@ -62,8 +67,8 @@ export class MenuIndex {
   }
 
   private resolve(word: string): string[] {
-    if (/^\d+$/.test(word) || this.vocabulary.has(word)) return [word];
     if (SLANG[word]) return SLANG[word].split(' ');
+    if (/^\d+$/.test(word) || this.vocabulary.has(word)) return [word];
     for (const [ending, replacement] of [['s', ''], ['es', ''], ['quinha', 'ca'], ['quinho', 'co'], ['inha', 'a'], ['inho', 'o'], ['zinha', ''], ['zinho', '']]) {
       if (word.endsWith(ending)) {
         const stem = word.slice(0, -ending.length) + replacement;
@@ -74,8 +79,20 @@ export class MenuIndex {
       const rest = this.resolve(word.slice(1));
       if (rest.length === 1 && this.vocabulary.has(rest[0])) return ['x', rest[0]];
     }
+    const unrepeated = word.replace(/(\p{L})\1+/gu, '$1');
+    if (unrepeated !== word && this.vocabulary.has(unrepeated)) return [unrepeated];
+    const compound = this.splitCompound(word);
+    if (compound) return compound;
     const corrected = this.closest(word) ?? (word.endsWith('s') ? this.closest(word.slice(0, -1)) : null);
     return [corrected ?? word];
+  }
+
+  /** "cocacola" → "coca cola": two menu words typed together. */
+  private splitCompound(word: string): string[] | null {
+    for (let at = 3; at <= word.length - 3; at++) {
+      if (this.menuWords.has(word.slice(0, at)) && this.menuWords.has(word.slice(at))) return [word.slice(0, at), word.slice(at)];
+    }
+    return null;
   }
 
   private closest(word: string): string | null {
@@ -95,9 +112,9 @@ export class MenuIndex {
     return best;
   }
 
-  private optionTable(product: ChatMenuProduct, phrasesOf: Map<string, string[][]>): PhraseTable<OptionTarget> {
+  private optionTable(product: ChatMenuProduct, phrasesOf: Map<string, string[][]>, wordsOf: (name: string) => string[]): PhraseTable<OptionTarget> {
     const table = new PhraseTable<OptionTarget>();
-    const options = product.optionGroups.flatMap((group) => group.options.map((option) => ({ group, option, words: nameWords(option.name) })));
+    const options = product.optionGroups.flatMap((group) => group.options.map((option) => ({ group, option, words: wordsOf(option.name) })));
     const wordUse = new Map<string, number>();
     for (const { words } of options) for (const w of new Set(words)) wordUse.set(w, (wordUse.get(w) ?? 0) + 1);
     for (const { group, option, words } of options) {
@@ -114,15 +131,20 @@ export class MenuIndex {
   }
 }
 
-/** Each product's phrases: its name (with and without the size), the beginnings only it has, its aliases. */
-function productPhraseLists(products: readonly ChatMenuProduct[]): Map<string, string[][]> {
-  const short = new Map(products.map((p) => [p.id, withoutSize(nameWords(p.name))]));
+/**
+ * Each product's phrases: its name (with and without the size), the beginnings only it has, the
+ * name without its first word when that is still several words ("long neck"), its aliases.
+ */
+function productPhraseLists(products: readonly ChatMenuProduct[], wordsOf: (name: string) => string[]): Map<string, string[][]> {
+  const short = new Map(products.map((p) => [p.id, withoutSize(wordsOf(p.name))]));
+  const isUnique = (phrase: readonly string[]) => products.filter((p) => short.get(p.id)!.join(' ').includes(phrase.join(' '))).length === 1;
   const startsWith = (prefix: readonly string[]) => products.filter((p) => prefix.every((w, i) => short.get(p.id)![i] === w));
   const inOtherNames = (word: string, owners: readonly ChatMenuProduct[]) => products.some((p) => !owners.includes(p) && short.get(p.id)!.includes(word));
   const lists = new Map<string, string[][]>();
   for (const product of products) {
     const words = short.get(product.id)!;
-    const phrases = [...numberVariants(nameWords(product.name)), ...numberVariants(words)];
+    const phrases = [...numberVariants(wordsOf(product.name)), ...numberVariants(words)];
+    if (words.length >= 3 && isUnique(words.slice(1))) phrases.push(words.slice(1));
     for (let length = 1; length < words.length; length++) {
       const prefix = words.slice(0, length);
       const owners = startsWith(prefix);
@@ -131,7 +153,7 @@ function productPhraseLists(products: readonly ChatMenuProduct[]): Map<string, s
       // A shared beginning is kept only as one word ("pizza"), resolved later by the flavours asked.
       if (owners.length === 1 || length === 1) phrases.push(prefix);
     }
-    for (const alias of product.aliases) phrases.push(...numberVariants(nameWords(alias)));
+    for (const alias of product.aliases) phrases.push(...numberVariants(wordsOf(alias)));
     lists.set(product.id, phrases.filter((p) => p.length > 0));
   }
   return lists;

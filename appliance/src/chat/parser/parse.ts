@@ -28,21 +28,25 @@ const QUESTION_START = new Set(['tem', 'voces', 'vcs', 'qual', 'quais', 'quanto'
  * menu always give the same answer, and nothing is read or written on the way.
  */
 export function parseChatMessage(index: MenuIndex, text: string): ParsedMessage {
-  const state: ReadState = { drafts: [], removed: [], unresolved: [], countedUnknown: false, active: null };
+  const state: ReadState = { drafts: [], removed: [], unresolved: [], unknownAsked: false, active: null };
   for (const clause of clausesOf(text)) readClause(index, state, clause);
   const items: ParsedItem[] = [];
   const namesItems = state.drafts.length > 0 || state.removed.length > 0;
   for (const draft of state.drafts) {
     const productId = settle(index, draft);
-    if (!productId) {
-      state.unresolved.push(draft.text.map((t) => t.raw).join(' '));
+    const qualifier = draft.unknownQualifier?.raw;
+    // An unknown word after a pizza is a flavour the menu lacks; after anything else, another product.
+    const keepsItem = productId !== null && (!qualifier || index.products.get(productId)!.optionGroups.some((g) => g.kind === 'FLAVOR'));
+    if (!keepsItem) {
+      state.unresolved.push([...draft.text.map((t) => t.raw), ...(qualifier ? [qualifier] : [])].join(' '));
       continue;
     }
+    if (qualifier) state.unresolved.push(qualifier);
     items.push({ productId, quantity: draft.quantity, optionIds: draft.options.map((o) => o.optionId), notes: draft.notes.length > 0 ? draft.notes.join(', ') : null });
   }
   const messageWords = words(text).flatMap((t) => index.canonical(t.word));
   const isQuestion = text.includes('?') || QUESTION_START.has(messageWords[0] ?? '');
-  const intent = intentOf(messageWords, { namesItems, countsSomething: state.countedUnknown, isQuestion });
+  const intent = intentOf(messageWords, { namesItems, unclearCount: state.unknownAsked, unclear: state.unresolved.length > 0, isQuestion });
   if (intent !== 'ORDER') return { intent, items: [], removedProductIds: [], unresolved: [] };
   return { intent, items, removedProductIds: state.removed, unresolved: state.unresolved };
 }

@@ -12,6 +12,8 @@ export function quantityAt(words: readonly string[], at: number): { quantity: nu
   const count = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word];
   if (count === undefined || count < 1) return null;
   if (isDozen(words[at + 1])) return { quantity: count * DOZEN, length: 2 };
+  // "pizza com 3 sabores" counts flavours, not pizzas.
+  if (words[at + 1] === 'sabor' || words[at + 1] === 'sabores') return null;
   return count <= MAX_QUANTITY ? { quantity: count, length: 1 } : null;
 }
 

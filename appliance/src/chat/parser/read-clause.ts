@@ -1,5 +1,5 @@
-import { addOption, type Draft, newDraft, optionFor, splitOff } from './draft.js';
-import { FILLER_WORDS, HALF_WORDS, JOINERS, NAME_STOPWORDS, NEGATION_WORDS, REMARK_WORDS, TAKE_BACK_WORDS } from './lexicon.js';
+import { addOption, type Draft, newDraft, optionFor, settle, splitOff } from './draft.js';
+import { ALL_WORDS, ASK_AGAIN_WORDS, EVERYDAY_WORDS, FILLER_WORDS, HALF_WORDS, JOINERS, NAME_STOPWORDS, NEGATED_VERBS, NEGATION_WORDS, REMARK_WORDS, TAKE_BACK_WORDS } from './lexicon.js';
 import type { MenuIndex } from './menu-index.js';
 import type { Token } from './normalise.js';
 import { isLargeNumber, quantityAt } from './quantities.js';
@@ -9,30 +9,38 @@ export interface ReadState {
   drafts: Draft[];
   removed: string[];
   unresolved: string[];
-  /** Something was counted that is not on the menu ("3 esfihas"): still an order, to be clarified. */
-  countedUnknown: boolean;
+  /** Something not on the menu was asked for by count or as a dish ("3 esfihas", "x-tudo"): still an order, to clarify. */
+  unknownAsked: boolean;
   active: Draft | null;
 }
 
 /** Remarks that stand alone ("bem caprichado"); any other remark needs a word after "sem"/"com". */
-const WHOLE_REMARKS = new Set(['caprichado', 'caprichada', 'capricha', 'separado', 'separada']);
-/** Verbs that, after "não", take something back ("não quero mais a batata", "não precisa da coca"). */
-const NEGATED_VERBS = new Set(['quero', 'querer', 'vou', 'precisa', 'precisar', 'manda', 'mande', 'mandar', 'traz', 'traga', 'pode', 'coloca', 'coloque', 'bota', 'poe', 'vai', 'vem']);
+const WHOLE_REMARKS = new Set(['caprichado', 'caprichada', 'capricha', 'separado', 'separada', 'gelada', 'gelado', 'trincando']);
 
 /** A clause's words as the menu spells them, without articles and sizes; `raw` keeps what was typed. */
 export function menuTokens(index: MenuIndex, clause: readonly Token[]): Token[] {
   return clause.flatMap((t) => index.canonical(t.word).map((word) => ({ word, raw: t.raw }))).filter((t) => !NAME_STOPWORDS.has(t.word) && !isLargeNumber(t.word));
 }
 
-function takesBack(words: readonly string[]): boolean {
-  return words.some((w, i) => TAKE_BACK_WORDS.has(w) || (NEGATION_WORDS.has(w) && words.slice(i + 1, i + 3).some((next) => NEGATED_VERBS.has(next))));
+/** Where a take-back starts in the clause, or -1. */
+function takeBackAt(words: readonly string[]): number {
+  return words.findIndex((w, i) => TAKE_BACK_WORDS.has(w) || (NEGATION_WORDS.has(w) && words.slice(i + 1, i + 3).some((next) => NEGATED_VERBS.has(next))));
 }
 
 /** One clause of a message (between punctuation), read into the state. */
 export function readClause(index: MenuIndex, state: ReadState, clause: readonly Token[]): void {
   const tokens = menuTokens(index, clause);
-  if (takesBack(tokens.map((t) => t.word))) readTakeBack(index, state, tokens);
-  else new ClauseReader(index, state, tokens).read();
+  const words = tokens.map((t) => t.word);
+  const takeBack = takeBackAt(words);
+  if (takeBack < 0) {
+    new ClauseReader(index, state, tokens).read();
+    return;
+  }
+  if (takeBack > 0) new ClauseReader(index, state, tokens.slice(0, takeBack)).read();
+  // "tira a coca e coloca um guaraná": what follows the new request is asked for again.
+  const again = words.findIndex((w, i) => i > takeBack && ASK_AGAIN_WORDS.has(w) && JOINERS.has(words[i - 1]));
+  readTakeBack(index, state, tokens.slice(takeBack, again < 0 ? undefined : again));
+  if (again >= 0) new ClauseReader(index, state, tokens.slice(again)).read();
 }
 
 /**
@@ -51,12 +59,13 @@ function readTakeBack(index: MenuIndex, state: ReadState, tokens: readonly Token
       at++;
       continue;
     }
-    const named = new Set(match.targets.map((t) => (typeof t === 'string' ? t : t.productId)));
-    const earlier = state.drafts.findLast((d) => d.candidates.some((id) => named.has(id)));
+    const named = [...new Set(match.targets.map((t) => (typeof t === 'string' ? t : t.productId)))];
+    const earlier = state.drafts.findLast((d) => d.candidates.some((id) => named.includes(id)));
+    const product = settle(index, newDraft(named, null, []));
     if (earlier) {
       state.drafts.splice(state.drafts.indexOf(earlier), 1);
       if (state.active === earlier) state.active = state.drafts.at(-1) ?? null;
-    } else if (named.size === 1) state.removed.push(...named);
+    } else if (product) state.removed.push(product);
     else state.unresolved.push(tokens.slice(at, at + match.length).map((t) => t.raw).join(' '));
     at += match.length;
   }
@@ -76,6 +85,12 @@ class ClauseReader {
   private segmentCounted = false;
   private createdInSegment: Draft | null = null;
   private orphanNotes: string[] = [];
+  /** Where the last item's name ended: an unknown word right there qualifies it ("suco de uva"). */
+  private lastItemEnd = -1;
+  /** The last thing read in the segment was a count ("coca x2"), not something the count belongs to. */
+  private countLast = false;
+  /** "os dois", "ambos": the options that follow go to every item. */
+  private forAll = false;
 
   constructor(
     private readonly index: MenuIndex,
@@ -96,31 +111,61 @@ class ClauseReader {
 
   private step(): void {
     const word = this.words[this.at];
+    const counted = this.countLast;
+    this.countLast = false;
     if (this.tryOption() || this.tryProduct() || this.tryFlavour()) return;
     const quantity = quantityAt(this.words, this.at);
     if (quantity) {
+      this.countLast = true;
       this.pending = quantity.quantity;
       this.pendingText = this.tokens.slice(this.at, this.at + quantity.length);
       this.segmentCounted = true;
       this.at += quantity.length;
     } else if (JOINERS.has(word) && this.at > 0) {
+      this.countLast = counted;
       this.at++;
       this.endSegment();
     } else if (REMARK_WORDS.has(word)) {
       this.readRemark();
+    } else if (word === 'x' && !counted && this.at + 1 < this.words.length && !/^\d+$/.test(this.words[this.at + 1])) {
+      // "x-salada", "x-tudo": a sandwich the menu does not have.
+      this.segmentLeftovers++;
+      this.segmentCounted = true;
+      this.at += 2;
+    } else if (ALL_WORDS.has(word)) {
+      this.forAll = true;
+      this.at++;
     } else {
-      if (!FILLER_WORDS.has(word) && !HALF_WORDS.has(word) && !JOINERS.has(word) && !NEGATION_WORDS.has(word) && word !== 'x' && word !== 'nada') this.segmentLeftovers++;
+      const ignored = FILLER_WORDS.has(word) || HALF_WORDS.has(word) || JOINERS.has(word) || NEGATION_WORDS.has(word) || word === 'x';
+      if (ignored) this.countLast = counted && (word === 'x' || FILLER_WORDS.has(word));
+      else if (!EVERYDAY_WORDS.has(word)) {
+        this.segmentLeftovers++;
+        if (this.at === this.lastItemEnd && this.createdInSegment) this.createdInSegment.unknownQualifier = this.tokens[this.at];
+      }
       this.at++;
     }
   }
 
+  /** "os dois ao ponto": an option for every item so far that has it. */
+  private tryOptionForAll(): boolean {
+    const owners = this.state.drafts.map((draft) => ({ draft, match: optionFor(this.index, draft, this.words, this.at) })).filter((d) => d.match);
+    if (owners.length === 0) return false;
+    for (const { draft, match } of owners) addOption(draft, match!.option, match!.owners);
+    this.at += Math.max(...owners.map((d) => d.match!.length));
+    this.segmentUsed = true;
+    return true;
+  }
+
   /** An option of the item being described; a written quantity smaller than the item's splits it. */
   private tryOption(): boolean {
+    if (this.forAll) return this.tryOptionForAll();
     const active = this.state.active;
     if (!active) return false;
     const match = optionFor(this.index, active, this.words, this.at);
     const product = this.index.productPhrases.matchAt(this.words, this.at);
     if (!match || (product && product.length > match.length)) return false;
+    // "combo com coca e mais uma coca": a counted second mention is another item.
+    if (this.pending !== null && active.options.some((o) => o.optionId === match.option.optionId)) return false;
     let target = active;
     if (this.pending !== null && this.pending !== active.quantity) {
       const sameGroupChosen = active.options.some((o) => o.group.id === match.option.group.id);
@@ -140,6 +185,14 @@ class ClauseReader {
   private tryProduct(): boolean {
     const match = this.index.productPhrases.matchAt(this.words, this.at);
     if (!match) return false;
+    const vague = this.createdInSegment;
+    if (vague && vague.candidates.length > 1 && vague.options.length === 0 && match.targets.length === 1 && vague.candidates.includes(match.targets[0]) && this.at === this.lastItemEnd) {
+      // "refri guaraná": the second word says which one.
+      vague.candidates = [...match.targets];
+      this.at += match.length;
+      this.lastItemEnd = this.at;
+      return true;
+    }
     this.create(match.targets, match.length);
     return true;
   }
@@ -162,17 +215,24 @@ class ClauseReader {
     this.createdInSegment = draft;
     this.segmentUsed = true;
     this.at += length;
+    this.lastItemEnd = this.at;
     return draft;
   }
 
 
-  /** "sem cebola", "com bastante molho", "sem cebola e tomate": a remark for the kitchen on the item. */
+  /**
+   * "sem cebola", "com bastante molho", "sem cebola e tomate", "bem gelada": a remark for the
+   * kitchen on the item. After "sem" even an option's word is a remark ("combo sem cebola").
+   */
   private readRemark(): void {
     const start = this.at;
+    const without = this.words[start] === 'sem';
     this.at++;
-    while (this.at < this.words.length && this.continuesRemark()) this.at++;
-    const remark = this.tokens.slice(start, this.at);
-    if (remark.length === 1 && !WHOLE_REMARKS.has(remark[0].word)) return;
+    while (this.at < this.words.length && this.continuesRemark(without)) this.at++;
+    let end = this.at;
+    while (end > start + 1 && FILLER_WORDS.has(this.words[end - 1])) end--;
+    const remark = this.tokens.slice(start, end);
+    if (!remark.some((t) => WHOLE_REMARKS.has(t.word) || (!REMARK_WORDS.has(t.word) && !FILLER_WORDS.has(t.word)))) return;
     const text = remark.map((t) => t.raw).join(' ');
     if (this.state.active) {
       this.state.active.notes.push(text);
@@ -180,24 +240,26 @@ class ClauseReader {
     } else this.orphanNotes.push(text);
   }
 
-  private continuesRemark(): boolean {
+  private continuesRemark(without: boolean): boolean {
     const word = this.words[this.at];
-    if (JOINERS.has(word)) return word === 'e' && this.at + 1 < this.words.length && this.isPlainWord(this.at + 1);
-    return this.isPlainWord(this.at) || FILLER_WORDS.has(word);
+    if (JOINERS.has(word)) return word === 'e' && this.at + 1 < this.words.length && this.isPlainWord(this.at + 1, without);
+    if (REMARK_WORDS.has(word)) return word !== 'sem' && word !== 'com';
+    return this.isPlainWord(this.at, without) || FILLER_WORDS.has(word);
   }
 
-  /** A word that names nothing on the menu and starts nothing else. */
-  private isPlainWord(at: number): boolean {
+  /** A word that names nothing on the menu (after "sem", no option either) and starts nothing else. */
+  private isPlainWord(at: number, without: boolean): boolean {
     const word = this.words[at];
-    const active = this.state.active;
+    if (/^\d+$/.test(word) || HALF_WORDS.has(word)) return false;
     if (quantityAt(this.words, at) || this.index.productPhrases.matchAt(this.words, at) || this.index.flavourPhrases.matchAt(this.words, at)) return false;
-    if (active && optionFor(this.index, active, this.words, at)) return false;
+    const active = this.state.active;
+    if (!without && active && optionFor(this.index, active, this.words, at)) return false;
     return !REMARK_WORDS.has(word) && !FILLER_WORDS.has(word) && !JOINERS.has(word);
   }
 
   private endSegment(): void {
     const created = this.createdInSegment;
-    if (this.pending !== null && created && !created.explicitQuantity) {
+    if (this.pending !== null && this.countLast && created && !created.explicitQuantity) {
       // "coca x2", "x-bacon 2": the count written after the item.
       created.quantity = this.pending;
       created.explicitQuantity = true;
@@ -205,7 +267,7 @@ class ClauseReader {
     if (this.segmentLeftovers > 0 && !this.segmentUsed) {
       const text = this.segment.filter((t) => !FILLER_WORDS.has(t.word) && !JOINERS.has(t.word)).map((t) => t.raw).join(' ');
       if (text) this.state.unresolved.push(text);
-      if (this.segmentCounted) this.state.countedUnknown = true;
+      if (this.segmentCounted) this.state.unknownAsked = true;
     }
     this.pending = null;
     this.segment = [];
@@ -213,5 +275,7 @@ class ClauseReader {
     this.segmentUsed = false;
     this.segmentCounted = false;
     this.createdInSegment = null;
+    this.countLast = false;
+    this.forAll = false;
   }
 }

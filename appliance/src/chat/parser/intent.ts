@@ -17,7 +17,7 @@ const STATUS_CUES: Cue[] = [
 ];
 const HOURS_CUES: Cue[] = [
   ['horario'], ['horarios'], ['que', 'horas'], ['abre'], ['abrem'], ['fecha'], ['fecham'], ['aberto'], ['abertos'], ['aberta'], ['funcionamento'],
-  ['endereco'], ['onde', 'fica'], ['onde', 'voces', 'ficam'], ['localizacao'], ['funciona'], ['funcionam'], ['ate', 'quando'], ['ate', 'que', 'hora'],
+  ['endereco'], ['onde', 'fica'], ['onde', 'voces', 'ficam'], ['localizacao'], ['funciona'], ['funcionam'], ['funcionando'], ['ate', 'quando'], ['ate', 'que', 'hora'],
 ];
 const MENU_CUES: Cue[] = [
   ['cardapio'], ['menu'], ['opcoes'], ['o', 'que', 'tem'], ['o', 'que', 'voces', 'tem'], ['quais', 'sabores'], ['que', 'sabores'], ['quais', 'pizza'],

@@ -63,5 +63,5 @@ export const EVERYDAY_WORDS = new Set([
   'gelo', 'limao', 'gelada', 'gelado', 'quente', 'molho', 'maionese', 'ketchup', 'mostarda', 'cebola', 'tomate', 'alface', 'picles', 'sal',
   'catchup', 'barbecue', 'cheddar', 'azeitona', 'oregano', 'pimenta', 'canudo', 'copo', 'talher', 'talheres', 'guardanapo', 'sache', 'saches',
   'trocar', 'troca', 'ao', 'mal', 'inteira', 'inteiro', 'sabe', 'cheia', 'cheio', 'familia', 'tamanho', 'broto', 'salgada', 'salgado', 'precisa',
-  'preciso', 'pedi', 'pedimos', 'veio', 'vem', 'volta', 'loja', 'domingo', 'sabado', 'feriado', 'entregam', 'queijo', 'nada', 'falta',
+  'preciso', 'pedi', 'pedimos', 'veio', 'vem', 'volta', 'loja', 'domingo', 'sabado', 'feriado', 'entregam', 'queijo', 'sobremesa', 'bebida', 'lanche', 'litro', 'funcionando', 'nada', 'falta',
 ]);

@@ -45,7 +45,9 @@ export class MenuIndex {
     this.menuWords = new Set([...this.productPhrases.allWords(), ...[...this.optionPhrases.values()].flatMap((t) => [...t.allWords()])]);
     const grammar = Object.keys(NUMBER_WORDS).concat(...[ALL_WORDS, JOINERS, HALF_WORDS, TAKE_BACK_WORDS, NEGATION_WORDS, NEGATED_VERBS, ASK_AGAIN_WORDS, REMARK_WORDS, FILLER_WORDS, EVERYDAY_WORDS].map((s) => [...s]), INTENT_WORDS, ['duzia', 'duzias', 'x']);
     for (const word of [...this.menuWords, ...grammar]) this.vocabulary.add(word);
-    for (const word of this.vocabulary) if (word.length >= 3 && !/^\d+$/.test(word)) this.typoTargets.push({ word, key: soundKey(word) });
+    // Typos are fixed towards the menu and the intent words only, never towards short or filler
+    // words: "zero" in "coca zero" must stay unknown, not become "será".
+    for (const word of new Set([...this.menuWords, ...INTENT_WORDS])) if (word.length >= 4 && !/^\d+$/.test(word)) this.typoTargets.push({ word, key: soundKey(word) });
   }
 
   optionsOf(productId: string): PhraseTable<OptionTarget> | undefined {

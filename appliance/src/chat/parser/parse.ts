@@ -28,7 +28,7 @@ const QUESTION_START = new Set(['tem', 'voces', 'vcs', 'qual', 'quais', 'quanto'
  * menu always give the same answer, and nothing is read or written on the way.
  */
 export function parseChatMessage(index: MenuIndex, text: string): ParsedMessage {
-  const state: ReadState = { drafts: [], removed: [], unresolved: [], unknownAsked: false, active: null };
+  const state: ReadState = { drafts: [], removed: [], unresolved: [], unknownAsked: false, active: null, remainder: null };
   for (const clause of clausesOf(text)) readClause(index, state, clause);
   const items: ParsedItem[] = [];
   const namesItems = state.drafts.length > 0 || state.removed.length > 0;

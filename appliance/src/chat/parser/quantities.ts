@@ -3,6 +3,7 @@ import { NUMBER_WORDS } from './lexicon.js';
 /** Above this a number is a size or a price ("350 ml", "R$ 40"), not how many. */
 const MAX_QUANTITY = 50;
 const DOZEN = 12;
+const NOT_COUNTED = new Set(['sabor', 'sabores', 'litro', 'litros']);
 
 /** The quantity written at `at` and how many words it takes, or null. "meia dúzia" is 6, "duas dúzias" 24. */
 export function quantityAt(words: readonly string[], at: number): { quantity: number; length: number } | null {
@@ -12,8 +13,8 @@ export function quantityAt(words: readonly string[], at: number): { quantity: nu
   const count = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word];
   if (count === undefined || count < 1) return null;
   if (isDozen(words[at + 1])) return { quantity: count * DOZEN, length: 2 };
-  // "pizza com 3 sabores" counts flavours, not pizzas.
-  if (words[at + 1] === 'sabor' || words[at + 1] === 'sabores') return null;
+  // "pizza com 3 sabores" counts flavours, "coca 2 litros" is a size: neither is how many.
+  if (NOT_COUNTED.has(words[at + 1])) return null;
   return count <= MAX_QUANTITY ? { quantity: count, length: 1 } : null;
 }
 

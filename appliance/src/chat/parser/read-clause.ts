@@ -12,6 +12,8 @@ export interface ReadState {
   /** Something not on the menu was asked for by count or as a dish ("3 esfihas", "x-tudo"): still an order, to clarify. */
   unknownAsked: boolean;
   active: Draft | null;
+  /** What is left of an item after part of it was split off ("2 x-bacon, um ao ponto"): "e outro ..." describes it. */
+  remainder: Draft | null;
 }
 
 /** Remarks that stand alone ("bem caprichado"); any other remark needs a word after "sem"/"com". */
@@ -65,7 +67,9 @@ function readTakeBack(index: MenuIndex, state: ReadState, tokens: readonly Token
     if (earlier) {
       state.drafts.splice(state.drafts.indexOf(earlier), 1);
       if (state.active === earlier) state.active = state.drafts.at(-1) ?? null;
-    } else if (product) state.removed.push(product);
+    } else if (product) {
+      if (!state.removed.includes(product)) state.removed.push(product);
+    }
     else state.unresolved.push(tokens.slice(at, at + match.length).map((t) => t.raw).join(' '));
     at += match.length;
   }
@@ -127,7 +131,7 @@ class ClauseReader {
       this.endSegment();
     } else if (REMARK_WORDS.has(word)) {
       this.readRemark();
-    } else if (word === 'x' && !counted && this.at + 1 < this.words.length && !/^\d+$/.test(this.words[this.at + 1])) {
+    } else if (word === 'x' && !(counted && /^\d+$/.test(this.words[this.at - 1])) && this.at + 1 < this.words.length && !/^\d+$/.test(this.words[this.at + 1])) {
       // "x-salada", "x-tudo": a sandwich the menu does not have.
       this.segmentLeftovers++;
       this.segmentCounted = true;
@@ -159,7 +163,8 @@ class ClauseReader {
   /** An option of the item being described; a written quantity smaller than the item's splits it. */
   private tryOption(): boolean {
     if (this.forAll) return this.tryOptionForAll();
-    const active = this.state.active;
+    const remainder = this.state.remainder && this.state.drafts.includes(this.state.remainder) ? this.state.remainder : null;
+    const active = this.pending !== null && remainder ? remainder : this.state.active;
     if (!active) return false;
     const match = optionFor(this.index, active, this.words, this.at);
     const product = this.index.productPhrases.matchAt(this.words, this.at);
@@ -171,11 +176,14 @@ class ClauseReader {
       const sameGroupChosen = active.options.some((o) => o.group.id === match.option.group.id);
       if (this.pending > active.quantity || sameGroupChosen) return false;
       target = splitOff(this.state.drafts, active, this.pending);
+      this.state.remainder = active;
     } else if (this.pending !== null && match.option.group.kind === 'FLAVOR' && active.options.some((o) => o.group.kind === 'FLAVOR')) {
       // "uma calabresa e uma mussarela": a counted flavour after another is a second pizza.
       return false;
     }
     addOption(target, match.option, match.owners);
+    if (target === remainder) this.state.remainder = null;
+    this.state.active = target;
     this.pending = null;
     this.segmentUsed = true;
     this.at += match.length;
@@ -211,6 +219,7 @@ class ClauseReader {
     draft.notes.push(...this.orphanNotes.splice(0));
     this.state.drafts.push(draft);
     this.state.active = draft;
+    this.state.remainder = null;
     this.pending = null;
     this.createdInSegment = draft;
     this.segmentUsed = true;

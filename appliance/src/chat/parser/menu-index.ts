@@ -77,6 +77,11 @@ export class MenuIndex {
         if (this.vocabulary.has(stem)) return [stem];
       }
     }
+    // "batatinhas", "bolinhos": a plural diminutive.
+    if (word.length > 5 && word.endsWith('s')) {
+      const singular = this.resolve(word.slice(0, -1));
+      if (singular.every((w) => this.vocabulary.has(w))) return singular;
+    }
     if (word.length >= 4 && word.startsWith('x')) {
       const rest = this.resolve(word.slice(1));
       if (rest.length === 1 && this.vocabulary.has(rest[0])) return ['x', rest[0]];

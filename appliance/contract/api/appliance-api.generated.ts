@@ -553,6 +553,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/chat/parse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Read a customer's chat message against the live menu: intent, items with options and remarks, what was taken back or left unclear */
+        post: operations["postChatParse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customer-displays/{terminalId}": {
         parameters: {
             query?: never;
@@ -5421,6 +5438,72 @@ export interface operations {
             500: components["responses"]["Error"];
             /** @description SHUTTING_DOWN */
             503: components["responses"]["Error"];
+        };
+    };
+    postChatParse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key, caller and path gets the first answer again and changes nothing. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @enum {string} */
+                            intent: "ORDER" | "MENU" | "STATUS" | "HOURS" | "HUMAN" | "GREETING" | "OTHER";
+                            items: {
+                                notes: string | null;
+                                optionIds: string[];
+                                productId: string;
+                                quantity: number;
+                            }[];
+                            removedProductIds: string[];
+                            unresolved: string[];
+                        };
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED, MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
+            400: components["responses"]["Error"];
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description BODY_TOO_LARGE */
+            413: components["responses"]["Error"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: components["responses"]["Error"];
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+            /** @description STORAGE_FULL */
+            507: components["responses"]["Error"];
         };
     };
     putCustomerDisplaysByTerminalId: {
@@ -13102,6 +13185,8 @@ export interface operations {
                 "application/json": {
                     /** @default true */
                     active?: boolean;
+                    /** @default [] */
+                    aliases?: string[];
                     barcode?: string | null;
                     categoryId: string;
                     /**
@@ -13266,6 +13351,8 @@ export interface operations {
                 "application/json": {
                     /** @default true */
                     active?: boolean;
+                    /** @default [] */
+                    aliases?: string[];
                     barcode?: string | null;
                     categoryId: string;
                     /**

@@ -71,8 +71,8 @@ describe('catalog over HTTP', () => {
 
     const events = app.ctx.journal.readAfter(0).filter((e) => e.type === 'catalog.product_upserted');
     expect(events.map((e) => e.payload)).toEqual([
-      { product: { id: 'burger', categoryId: 'burgers', sku: 'B1', name: 'Burger', type: 'SIMPLE', priceCents: 2990, unit: 'UNIT', active: true, barcode: '7894900011517' } },
-      { product: { id: 'salad', categoryId: 'food', sku: 'S1', name: 'Salada kg', type: 'WEIGHT', priceCents: 6990, unit: 'KG', active: true, barcode: null } },
+      { product: { id: 'burger', categoryId: 'burgers', sku: 'B1', name: 'Burger', type: 'SIMPLE', priceCents: 2990, unit: 'UNIT', active: true, barcode: '7894900011517', aliases: [] } },
+      { product: { id: 'salad', categoryId: 'food', sku: 'S1', name: 'Salada kg', type: 'WEIGHT', priceCents: 6990, unit: 'KG', active: true, barcode: null, aliases: [] } },
     ]);
   });
 

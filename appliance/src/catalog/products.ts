@@ -107,6 +107,13 @@ export function setProductPrice(tx: CommandTx, id: string, priceCents: number): 
   return write(tx, id, { ...toInput(current), priceCents });
 }
 
+/** Replaces what customers call the product in chat orders, journaled with the product. */
+export function setProductAliases(tx: CommandTx, id: string, aliases: string[]): Product {
+  const current = getProduct(tx.db, id);
+  if (!current) throw notFound('PRODUCT_NOT_FOUND', { id });
+  return write(tx, id, { ...toInput(current), aliases });
+}
+
 /** Sets (or with null removes) the product's stored photo, journaled for the apps that show it. */
 export function setProductPhoto(tx: CommandTx, id: string, file: string | null): Product {
   if (!getProduct(tx.db, id)) throw notFound('PRODUCT_NOT_FOUND', { id });

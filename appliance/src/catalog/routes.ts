@@ -13,9 +13,9 @@ import { registerPhotoRoutes } from './photo-routes.js';
 import { changeCategoryPrices, priceChangeInput } from './price-change.js';
 import { categoryTree, createCategory, deactivateCategory, getCategory, updateCategory } from './categories.js';
 import { toProduct, type ProductRow } from './model.js';
-import { createProduct, setProductActive, setProductPrice, updateProduct } from './products.js';
+import { createProduct, setProductActive, setProductAliases, setProductPrice, updateProduct } from './products.js';
 import { findProductByBarcode, getProduct } from './queries.js';
-import { categoryInput, PRODUCT_TYPES, productInput, SALE_CHANNELS } from './schemas.js';
+import { categoryInput, PRODUCT_TYPES, productAliases, productInput, SALE_CHANNELS } from './schemas.js';
 import { MAX_UNIT_PRICE_CENTS } from '../kernel/money.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
@@ -27,6 +27,8 @@ const productList = lazySchema(() => pageQuery(['name', 'sku', 'price_cents', 'u
   active: z.enum(['true', 'false']).optional(),
   q: z.string().max(100).optional(),
 }));
+
+const aliasesBody = lazySchema(() => z.object({ aliases: productAliases }));
 
 /** The edits a manager makes at the counter: today's price, out of stock. */
 const quickEdit = lazySchema(() => z
@@ -100,6 +102,19 @@ export function registerCatalogRoutes(ctx: ModuleContext): void {
       return body.active === undefined ? getProductOrThrow(tx.db, id) : setProductActive(tx, id, body.active);
     });
   });
+  ctx.api.put(
+    '/products/:id/aliases',
+    routeDoc({ tag: 'catalog', summary: 'Replace what customers call the product in chat orders ("coca", "refri"): the chat parser reads them at once', body: aliasesBody, response: () => import('./answers.js').then((a) => a.aliasesAnswer), errors: { 404: ['PRODUCT_NOT_FOUND'] } }),
+    write,
+    async (c) => {
+      const id = readParam(c, 'id');
+      const { aliases } = await readJson(c, aliasesBody);
+      return runCommand(c, 'catalog.product_aliases_set', (tx) => {
+        const product = setProductAliases(tx, id, aliases);
+        return { id: product.id, aliases: product.aliases };
+      });
+    },
+  );
   ctx.api.delete('/products/:id', routeDoc({ tag: 'catalog', summary: 'Deactivate a product', errors: { 404: ['PRODUCT_NOT_FOUND'] } }), write, (c) => {
     const id = readParam(c, 'id');
     return runCommand(c, 'catalog.product_deactivate', (tx) => setProductActive(tx, id, false));

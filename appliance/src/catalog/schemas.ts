@@ -46,6 +46,9 @@ export const optionGroup = lazySchema(() => z
   .refine((g) => g.minChoices <= g.maxChoices, { message: 'minChoices não pode passar de maxChoices', path: ['minChoices'] }));
 export type OptionGroup = z.infer<typeof optionGroup>;
 
+/** Other names customers use for a product in chat orders ("coca", "refri", "x bacon"). */
+export const productAliases = lazySchema(() => z.array(safeText(60)).max(20));
+
 const barcode = lazySchema(() => z.string().refine(isValidGtin, 'EAN-8/UPC-A/EAN-13/GTIN-14 com dígito verificador válido'));
 
 export const productInput = lazySchema(() => z
@@ -78,7 +81,7 @@ export const productInput = lazySchema(() => z
     stockPolicy: z.enum(['NONE', 'TRACK']).default('NONE'),
     sendToKitchen: z.boolean().default(true),
     /** Other names customers use for it in chat orders ("coca", "refri", "x bacon"). */
-    aliases: z.array(safeText(60)).max(20).default([]),
+    aliases: productAliases.default([]),
   })
   .superRefine((p, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });

@@ -47,11 +47,10 @@ describe('chat order parser over the live demo menu', () => {
   it('reads an alias as soon as the back office saves it on the product', async () => {
     const parse = async (text: string) => (await callApi(app, manager, 'POST', '/chat/parse', { text })).body.data;
     expect((await parse('um bolinho de chocolate')).items).toEqual([]);
-    const brownie = (await callApi(app, manager, 'GET', '/products/prod-brownie')).body.data;
-    const { id: _id, unit: _unit, updatedAt: _updatedAt, photoUrl: _photoUrl, ...input } = brownie;
-    const saved = await callApi(app, manager, 'PUT', '/products/prod-brownie', { ...input, aliases: ['bolo de chocolate'] });
+    const saved = await callApi(app, manager, 'PUT', '/products/prod-brownie/aliases', { aliases: ['bolo de chocolate'] });
     expect(saved.status).toBe(200);
-    expect(saved.body.data.aliases).toEqual(['bolo de chocolate']);
+    expect(saved.body.data).toEqual({ id: 'prod-brownie', aliases: ['bolo de chocolate'] });
+    expect((await callApi(app, manager, 'GET', '/products/prod-brownie')).body.data.aliases).toEqual(['bolo de chocolate']);
     const event = app.ctx.db.prepare("SELECT payload FROM journal WHERE type = 'catalog.product_upserted' AND aggregate_id = 'prod-brownie' ORDER BY seq DESC").pluck().get() as string;
     expect(JSON.parse(event).product.aliases).toEqual(['bolo de chocolate']);
     const items = await until('the alias in the chat menu', async () => {

@@ -7,6 +7,7 @@ import { noDrafts, optionFields } from '../state/option-groups';
 import { uploadPhoto } from '../state/photo';
 import { api } from '../state/session';
 import { InputError, t } from '../texts';
+import { ProductAliases } from './ProductAliases';
 import { ProductOptionsFields } from './ProductOptionsFields';
 
 /** The fields of one product type the API asks for beyond the common ones (option groups aside). */
@@ -159,6 +160,7 @@ export function ProductForm({ tree, stations, menu, onChange }: { tree: Category
         </label>
       )}
       <ProductOptionsFields type={type} drafts={drafts} onChange={setDrafts} menu={menu} />
+      <ProductAliases />
       <div class="wide">
         <button type="submit" class="primary" disabled={busy || categories.length === 0}>
           {t('ADMIN_ADD_PRODUCT')}

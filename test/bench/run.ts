@@ -39,6 +39,7 @@ async function main(): Promise<void> {
     ['pos', 'pos-bench.js', 'runPosBench', 'Chromium, CPU 4× slower, 2,000 products: scan → line p99 ≤ 50 ms, tap → line p99 ≤ 30 ms, cold /pos ≤ 1,500 ms, JS ≤ 120 KB gzip'],
     ['relay-catchup', 'relay-bench.js', 'runRelayCatchupBench', '150,000 events ≥ 5,000 events/s incl. projections; ratio to a bare multi-row insert'],
     ['relay-sales-query', 'relay-bench.js', 'runRelaySalesQueryBench', 'sales by store by day over 10,000,000 order rows ≤ 200 ms'],
+    ['chat-parser', 'chat-parser-bench.js', 'runChatParserBench', 'the labelled pt-BR chat messages over the demo menu: exact-order accuracy ≥ 90%, parse p99 ≤ 5 ms per message'],
     ['marketplace', 'marketplace-bench.js', 'runMarketplaceBench', 'iFood webhooks at 10/s through relay + store: webhook answered p99 ≤ 100 ms, platform event → KDS ticket p99 ≤ 1,500 ms; floor: a bare loopback HTTP round trip'],
   ];
   for (const [name, file, exportName, target] of extras) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 import { ok } from '../kernel/http/envelope.js';
 import { requirePermission } from '../kernel/http/permissions.js';
 import { readJson } from '../kernel/http/validation.js';
@@ -11,7 +12,7 @@ import { parseChatMessage } from './parser/parse.js';
 const answers = () => import('./answers.js');
 
 /** A WhatsApp text is at most 4,096 characters; line breaks separate what was asked, so it is not a one-line name. */
-const parseBody = z.object({ text: z.string().trim().min(1).max(4096) });
+const parseBody = lazySchema(() => z.object({ text: z.string().trim().min(1).max(4096) }));
 
 /** The order parser on its own, for the back office to try aliases and for the chat channels' tests. */
 export function registerChatRoutes(ctx: ModuleContext, menu: ChatMenuCache): void {

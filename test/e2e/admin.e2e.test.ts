@@ -164,6 +164,20 @@ describe('back office at /admin in headless Chromium, a new store from an empty 
     expect((await api.get('/products?q=XS-1')).body.data[0].priceCents).toBe(2490);
   }, 60_000);
 
+  it('gives a product the names customers use in chat orders, and the order parser reads them at once', async () => {
+    await page.locator('#aliases-sku').fill('XS-1');
+    await page.locator('#product-aliases button', { hasText: 'Buscar produto' }).click();
+    await page.locator('#aliases-list:enabled').waitFor();
+    await page.locator('#aliases-list').fill('xis salada, x salada');
+    const saved = page.waitForResponse((r) => r.url().endsWith('/aliases') && r.request().method() === 'PUT');
+    await page.locator('#product-aliases button', { hasText: 'Salvar apelidos' }).click();
+    expect((await saved).status()).toBe(200);
+    const product = (await api.get('/products?q=XS-1')).body.data[0] as { id: string; aliases: string[] };
+    expect(product.aliases).toEqual(['xis salada', 'x salada']);
+    const parsed = (await api.post('/chat/parse', { text: 'quero 2 x-salada' })).body.data;
+    expect(parsed.items).toEqual([{ productId: product.id, quantity: 2, optionIds: [], notes: null }]);
+  });
+
   async function categoryId(name: string): Promise<string> {
     const tree = (await api.get('/categories')).body.data as { id: string; name: string }[];
     return tree.find((c) => c.name === name)!.id;

@@ -20,7 +20,7 @@ export function ProductAliases() {
   const [run, busy, message, failed] = useAction();
   const find = () =>
     run(async () => {
-      const found = (await api.get('/api/v1/products', { params: { query: { q: sku.trim(), size: 1 } } })) as { id: string; sku: string; aliases: string[] }[];
+      const found = (await api.get('/api/v1/products', { params: { query: { q: sku.trim(), size: 20 } } })) as { id: string; sku: string; aliases: string[] }[];
       const product = found.find((p) => p.sku === sku.trim());
       if (!product) throw new InputError(t('ADMIN_ALIASES_NOT_FOUND'));
       setProductId(product.id);
@@ -35,18 +35,18 @@ export function ProductAliases() {
       return t('ADMIN_SAVED');
     });
   return (
-    <fieldset class="wide">
+    <fieldset class="wide" id="product-aliases">
       <legend>{t('ADMIN_ALIASES')}</legend>
       <label>
         {t('ADMIN_SKU')}
-        <input value={sku} maxLength={40} onInput={(e) => setSku((e.currentTarget as HTMLInputElement).value)} />
+        <input id="aliases-sku" value={sku} maxLength={40} onInput={(e) => setSku((e.currentTarget as HTMLInputElement).value)} />
       </label>
       <button type="button" disabled={busy || !sku.trim()} onClick={() => void find()}>
         {t('ADMIN_ALIASES_FIND')}
       </button>
       <label class="wide">
         {t('ADMIN_ALIASES_LIST')}
-        <textarea rows={2} value={aliases} disabled={!productId} placeholder={t('ADMIN_ALIASES_HINT')} onInput={(e) => setAliases((e.currentTarget as HTMLTextAreaElement).value)} />
+        <textarea id="aliases-list" rows={2} value={aliases} disabled={!productId} placeholder={t('ADMIN_ALIASES_HINT')} onInput={(e) => setAliases((e.currentTarget as HTMLTextAreaElement).value)} />
       </label>
       <button type="button" disabled={busy || !productId} onClick={() => void save()}>
         {t('ADMIN_ALIASES_SAVE')}

@@ -2,8 +2,8 @@ import type { ApplianceModule } from '../kernel/module.js';
 import { ChatMenuCache, type ChatMenuPortFactory } from './menu-port.js';
 import { registerChatRoutes } from './routes.js';
 
-export { ChatMenuCache, type ChatMenuPort, type ChatMenuPortFactory } from './menu-port.js';
-export type { ChatMenu, ChatMenuOption, ChatMenuOptionGroup, ChatMenuProduct } from './parser/menu.js';
+export type { ChatMenuPort, ChatMenuPortFactory } from './menu-port.js';
+export type { ChatMenu, ChatMenuProduct } from './parser/menu.js';
 export { MenuIndex } from './parser/menu-index.js';
 export { CHAT_INTENTS, type ChatIntent } from './parser/intent.js';
 export { parseChatMessage, type ParsedItem, type ParsedMessage } from './parser/parse.js';

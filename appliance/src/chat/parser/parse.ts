@@ -2,7 +2,8 @@ import { settle } from './draft.js';
 import { intentOf, type ChatIntent } from './intent.js';
 import type { MenuIndex } from './menu-index.js';
 import { clausesOf, words } from './normalise.js';
-import { readClause, type ReadState } from './read-clause.js';
+import { readClause } from './read-clause.js';
+import type { ReadState } from './read-state.js';
 
 export interface ParsedItem {
   productId: string;

@@ -1,20 +1,10 @@
-import { addOption, type Draft, newDraft, optionFor, settle, splitOff } from './draft.js';
-import { ALL_WORDS, ASK_AGAIN_WORDS, EVERYDAY_WORDS, FILLER_WORDS, HALF_WORDS, JOINERS, NAME_STOPWORDS, NEGATED_VERBS, NEGATION_WORDS, REMARK_WORDS, TAKE_BACK_WORDS } from './lexicon.js';
+import { addOption, type Draft, newDraft, optionFor, splitOff } from './draft.js';
+import { ALL_WORDS, ASK_AGAIN_WORDS, EVERYDAY_WORDS, FILLER_WORDS, HALF_WORDS, JOINERS, NAME_STOPWORDS, NEGATION_WORDS, REMARK_WORDS } from './lexicon.js';
 import type { MenuIndex } from './menu-index.js';
 import type { Token } from './normalise.js';
 import { isLargeNumber, quantityAt } from './quantities.js';
-
-/** What the message asked for so far; `active` is the item later options and remarks belong to. */
-export interface ReadState {
-  drafts: Draft[];
-  removed: string[];
-  unresolved: string[];
-  /** Something not on the menu was asked for by count or as a dish ("3 esfihas", "x-tudo"): still an order, to clarify. */
-  unknownAsked: boolean;
-  active: Draft | null;
-  /** What is left of an item after part of it was split off ("2 x-bacon, um ao ponto"): "e outro ..." describes it. */
-  remainder: Draft | null;
-}
+import type { ReadState } from './read-state.js';
+import { readTakeBack, takeBackAt } from './take-back.js';
 
 /** Remarks that stand alone ("bem caprichado"); any other remark needs a word after "sem"/"com". */
 const WHOLE_REMARKS = new Set(['caprichado', 'caprichada', 'capricha', 'separado', 'separada', 'gelada', 'gelado', 'trincando']);
@@ -22,11 +12,6 @@ const WHOLE_REMARKS = new Set(['caprichado', 'caprichada', 'capricha', 'separado
 /** A clause's words as the menu spells them, without articles and sizes; `raw` keeps what was typed. */
 export function menuTokens(index: MenuIndex, clause: readonly Token[]): Token[] {
   return clause.flatMap((t) => index.canonical(t.word).map((word) => ({ word, raw: t.raw }))).filter((t) => !NAME_STOPWORDS.has(t.word) && !isLargeNumber(t.word));
-}
-
-/** Where a take-back starts in the clause, or -1. */
-function takeBackAt(words: readonly string[]): number {
-  return words.findIndex((w, i) => TAKE_BACK_WORDS.has(w) || (NEGATION_WORDS.has(w) && words.slice(i + 1, i + 3).some((next) => NEGATED_VERBS.has(next))));
 }
 
 /** One clause of a message (between punctuation), read into the state. */
@@ -43,37 +28,6 @@ export function readClause(index: MenuIndex, state: ReadState, clause: readonly 
   const again = words.findIndex((w, i) => i > takeBack && ASK_AGAIN_WORDS.has(w) && JOINERS.has(words[i - 1]));
   readTakeBack(index, state, tokens.slice(takeBack, again < 0 ? undefined : again));
   if (again >= 0) new ClauseReader(index, state, tokens.slice(again)).read();
-}
-
-/**
- * "não quero mais a batata", "tira a coca": an item named earlier in the message is dropped, one
- * from before (the cart) is reported as removed; anything else taken back is a remark ("não
- * coloca cebola" → "sem cebola").
- */
-function readTakeBack(index: MenuIndex, state: ReadState, tokens: readonly Token[]): void {
-  const words = tokens.map((t) => t.word);
-  const rest: Token[] = [];
-  for (let at = 0; at < words.length; ) {
-    const match = index.productPhrases.matchAt(words, at) ?? index.flavourPhrases.matchAt(words, at);
-    if (!match) {
-      const w = words[at];
-      if (!FILLER_WORDS.has(w) && !TAKE_BACK_WORDS.has(w) && !NEGATION_WORDS.has(w) && !NEGATED_VERBS.has(w) && !JOINERS.has(w) && !quantityAt(words, at)) rest.push(tokens[at]);
-      at++;
-      continue;
-    }
-    const named = [...new Set(match.targets.map((t) => (typeof t === 'string' ? t : t.productId)))];
-    const earlier = state.drafts.findLast((d) => d.candidates.some((id) => named.includes(id)));
-    const product = settle(index, newDraft(named, null, []));
-    if (earlier) {
-      state.drafts.splice(state.drafts.indexOf(earlier), 1);
-      if (state.active === earlier) state.active = state.drafts.at(-1) ?? null;
-    } else if (product) {
-      if (!state.removed.includes(product)) state.removed.push(product);
-    }
-    else state.unresolved.push(tokens.slice(at, at + match.length).map((t) => t.raw).join(' '));
-    at += match.length;
-  }
-  if (rest.length > 0 && state.active) state.active.notes.push(`sem ${rest.map((t) => t.raw).join(' ')}`);
 }
 
 /** Reads one clause left to right: quantities, products, their options, pizza flavours and remarks. */

@@ -10,7 +10,7 @@ import { defineConfig } from 'vite';
  * `dist-ship/web` for the OS image.
  */
 const webRoot = join(dirname(fileURLToPath(import.meta.url)), 'appliance', 'web');
-const WEB_APPS = ['kds', 'pos', 'admin', 'painel', 'cliente', 'totem'] as const;
+const WEB_APPS = ['kds', 'pos', 'admin', 'painel', 'cliente', 'totem', 'garcom'] as const;
 
 export default defineConfig({
   root: webRoot,

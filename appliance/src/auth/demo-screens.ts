@@ -9,6 +9,7 @@ const DEMO_SCREENS: readonly { name: string; kind: DeviceKind; stations?: string
   { name: 'Painel de pedidos (demonstração)', kind: 'CUSTOMER_DISPLAY', page: '/painel' },
   { name: 'Tela do cliente (demonstração)', kind: 'CUSTOMER_DISPLAY', page: '/cliente' },
   { name: 'Totem (demonstração)', kind: 'KIOSK', page: '/totem' },
+  { name: 'Celular do garçom (demonstração)', kind: 'WAITER_TABLET', page: '/garcom' },
 ];
 const system = { actor: { type: 'system' as const, id: 'demo-seed' } };
 

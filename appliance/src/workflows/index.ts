@@ -19,6 +19,7 @@ import { registerOrderWriteOff } from './order-write-off.js';
 import { registerPosPage } from './pos-page.js';
 import { registerPrintingWorkflows } from './printing-workflows.js';
 import { registerTableWorkflowRoutes } from './table-routes.js';
+import { registerWaiterPage } from './waiter-page.js';
 import { registerStoreProfileRoutes } from './store-profile-routes.js';
 import { startPageMessages } from './start-page/messages.pt-BR.js';
 import { registerStartPage } from './start-page/routes.js';
@@ -48,6 +49,7 @@ export const workflowsModule: ApplianceModule = {
     registerNfeRequestRoute(ctx);
     registerStartPage(ctx);
     registerPosPage(ctx);
+    registerWaiterPage(ctx);
     registerAdminPage(ctx);
     orderBoards.set(ctx, registerFloorScreens(ctx));
     registerStoreProfileRoutes(ctx);

@@ -2,7 +2,8 @@ import { effect } from '@preact/signals';
 import { type CartLine, cart, cartTotal, consumerTaxId } from './cart';
 import { drawer } from './drawer';
 import { tell } from './notice';
-import { type Outcome, Outbox } from './outbox';
+import { type Outcome, Outbox } from '../../shared/outbox';
+import { offline } from './connection';
 import { type OrderAnswer, type PaymentAnswer, remember, type SentOrder, settle } from './sale';
 import { call, operator } from './session';
 import { errorText, t } from '../texts';
@@ -56,7 +57,7 @@ function unattended(work: QueuedWork, outcome: Outcome<Answer>): void {
   else settle(work.order, (outcome.result as PaymentAnswer).balance, (outcome.result as PaymentAnswer).payment.changeCents);
 }
 
-export const outbox = new Outbox<QueuedWork, Answer>('chefia-pos-outbox', perform, unattended, () => operator.value?.user.id ?? null);
+export const outbox = new Outbox<QueuedWork, Answer>('chefia-pos-outbox', perform, unattended, () => operator.value?.user.id ?? null, offline);
 
 /** Picks up what an earlier page left unsent; each operator's entries go once they sign in (PIN). */
 export function startOutbox(): void {

@@ -1,7 +1,6 @@
-import { signal } from '@preact/signals';
-import { ApiError, OfflineError } from '../../shared/api';
-import { IdbLog, type Logged } from '../../shared/idb-log';
-import { offline } from './connection';
+import { type Signal, signal } from '@preact/signals';
+import { ApiError, OfflineError } from './api';
+import { IdbLog, type Logged } from './idb-log';
 
 const RETRY_MS = 700;
 
@@ -13,7 +12,9 @@ export type Outcome<R> = { result: R } | { error: unknown };
  * just before the link (or the appliance) dropped is answered from its stored response instead of
  * being done twice. Entries are replayed in order, each under the operator who made it (the stored
  * response is the same caller's only), and survive a reload of the page; an entry nobody on this
- * page waits for any more (the page was reloaded) is handed to `unattended` once answered.
+ * page waits for any more (the page was reloaded) is handed to `unattended` once answered. Shared
+ * by the terminals that work through Wi-Fi drops (the POS, the waiter's phone); `offline` is the
+ * app's "sem conexão" flag.
  */
 export class Outbox<E extends { operatorId: string }, R> {
   readonly pending = signal<Logged<E>[]>([]);
@@ -26,6 +27,7 @@ export class Outbox<E extends { operatorId: string }, R> {
     private readonly perform: (entry: E) => Promise<R>,
     private readonly unattended: (entry: E, outcome: Outcome<R>) => void,
     private readonly operatorId: () => string | null,
+    private readonly offline: Signal<boolean>,
   ) {
     this.log = new IdbLog<E>(name);
   }
@@ -56,10 +58,10 @@ export class Outbox<E extends { operatorId: string }, R> {
         let outcome: Outcome<R>;
         try {
           outcome = { result: await this.perform(next.entry) };
-          offline.value = false;
+          this.offline.value = false;
         } catch (error) {
           if (error instanceof OfflineError) {
-            offline.value = true;
+            this.offline.value = true;
             await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
             continue;
           }

@@ -1,0 +1,81 @@
+import { useEffect, useState } from 'preact/hooks';
+import { formatCents } from '../../shared/money';
+import { liveItems, type TabView } from '../state/floor';
+import { type BillPart, previewSplit, type SplitMethod } from '../state/tab-actions';
+import { sheet } from '../state/ui';
+import { partLabel, t } from '../texts';
+
+const METHODS: [SplitMethod, Parameters<typeof t>[0]][] = [
+  ['SEAT', 'WAITER_SPLIT_SEAT'],
+  ['EQUAL', 'WAITER_SPLIT_EQUAL'],
+  ['ITEMS', 'WAITER_SPLIT_ITEMS'],
+];
+
+/** A preview of how the bill splits (by seat, equally, by items); the till takes each part. */
+export function SplitSheet({ tab }: { tab: TabView }) {
+  const items = liveItems(tab);
+  const [method, setMethod] = useState<SplitMethod>('SEAT');
+  const [parts, setParts] = useState(Math.max(2, tab.guests ?? 2));
+  // By items: each item's person (0-based); a tap moves it on to the next person.
+  const [groupOf, setGroupOf] = useState<Record<string, number>>({});
+  const [result, setResult] = useState<BillPart[] | null>(null);
+  const groups = Array.from({ length: parts }, (_, g) => items.filter((i) => (groupOf[i.itemId] ?? 0) === g).map((i) => i.itemId)).filter((g) => g.length > 0);
+  const key = JSON.stringify([method, parts, groups, tab.totalCents]);
+  useEffect(() => {
+    void previewSplit(tab, method, parts, groups).then(setResult);
+  }, [key]);
+  return (
+    <div class="sheet split" id="split-sheet">
+      <h2>{t('WAITER_SPLIT')}</h2>
+      <div class="categories">
+        {METHODS.map(([m, label]) => (
+          <button type="button" key={m} class={m === method ? 'on' : ''} data-method={m} onClick={() => setMethod(m)}>
+            {t(label)}
+          </button>
+        ))}
+      </div>
+      {method !== 'SEAT' && (
+        <div class="stepper">
+          <span>{t('WAITER_SPLIT_PARTS')}</span>
+          <button type="button" aria-label="−" onClick={() => setParts(Math.max(2, parts - 1))}>
+            −
+          </button>
+          <output>{parts}</output>
+          <button type="button" aria-label="+" onClick={() => setParts(Math.min(20, parts + 1))}>
+            +
+          </button>
+        </div>
+      )}
+      {method === 'ITEMS' && (
+        <>
+          <p class="hint">{t('WAITER_SPLIT_HINT')}</p>
+          <ul class="lines">
+            {items.map((item) => {
+              const group = (groupOf[item.itemId] ?? 0) % parts;
+              return (
+                <li key={item.itemId} class="line" onClick={() => setGroupOf({ ...groupOf, [item.itemId]: (group + 1) % parts })}>
+                  <span class="name">
+                    {item.quantity}× {item.name}
+                  </span>
+                  <span class="seat">{t('WAITER_SPLIT_PERSON', { n: group + 1 })}</span>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+      <ul class="parts" id="split-parts">
+        {(result ?? []).map((part) => (
+          <li key={part.label} class="part">
+            <span>{partLabel(part.label)}</span>
+            <strong>{formatCents(part.amountCents)}</strong>
+          </li>
+        ))}
+      </ul>
+      <p class="hint">{t('WAITER_SPLIT_PAY_AT_TILL')}</p>
+      <button type="button" onClick={() => (sheet.value = 'more')}>
+        {t('WAITER_BACK')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { effect, signal } from '@preact/signals';
+import type { ScreenConfig } from '../../shared/device-screen';
+import { brokerUrl, MqttClient } from '../../shared/mqtt/client';
+import { loadCatalog } from './catalog';
+import { loadFloor, refreshTab, refreshTables, tabOfOrder } from './floor';
+import { waiter } from './session';
+import { offline } from './ui';
+
+/** The store this phone belongs to (`/garcom/config.json`: the MQTT topic root), known once paired. */
+export const config = signal<ScreenConfig | null>(null);
+
+/** The journal events the floor plan follows; payloads are read only for the ids they name. */
+interface LiveEvent {
+  type: string;
+  aggregateId: string;
+  payload: { tabId?: string; orderId?: string; sourceTabId?: string };
+}
+
+/** A burst of events (a round emits one per line) reads a tab once. */
+const dirty = new Set<string>();
+
+function touch(tabId: string | undefined): void {
+  if (!tabId) return;
+  if (dirty.size === 0) {
+    setTimeout(() => {
+      const ids = [...dirty];
+      dirty.clear();
+      for (const id of ids) void refreshTab(id).catch(() => undefined);
+    }, 40);
+  }
+  dirty.add(tabId);
+}
+
+function receive(event: LiveEvent): void {
+  if (event.type.startsWith('tables.')) {
+    // A tab opened, moved, merged or closed changes which table shows it: the statuses first.
+    void refreshTables()
+      .then(() => {
+        touch(event.payload.tabId);
+      })
+      .catch(() => undefined);
+    return;
+  }
+  const orderId = event.payload.orderId ?? (event.type.startsWith('order.') ? event.aggregateId : undefined);
+  if (orderId) touch(tabOfOrder(orderId));
+}
+
+/**
+ * Live floor over MQTT with the waiter's credentials: tables, orders (the kitchen's progress) and
+ * payments. After every (re)connect the floor is rebuilt from HTTP, so nothing missed during a
+ * Wi-Fi drop lingers.
+ */
+export function startLive(): void {
+  let client: MqttClient | null = null;
+  effect(() => {
+    const current = waiter.value;
+    const store = config.value;
+    client?.end();
+    client = null;
+    if (!current || !store) return;
+    const root = `store/${store.storeId}/events`;
+    const live: MqttClient = new MqttClient(
+      brokerUrl(),
+      { username: current.user.username, password: current.token, clientId: `garcom-${crypto.randomUUID().slice(0, 8)}`, keepaliveSeconds: 10, reconnectMs: 1000 },
+      {
+        connect: () => {
+          offline.value = false;
+          void live.subscribe([`${root}/tables.+`, `${root}/order.+`, `${root}/payment.+`], 1);
+          void loadFloor().catch(() => undefined);
+          void loadCatalog().catch(() => undefined);
+        },
+        lost: () => {
+          offline.value = true;
+        },
+        // A refused CONNECT is an access token past its 30 minutes: the next API call rotates it.
+        refused: () => setTimeout(() => live.reconnect(waiter.value?.token), 2000),
+        message: (_topic, payload) => receive(JSON.parse(new TextDecoder().decode(payload)) as LiveEvent),
+      },
+    );
+    client = live;
+    live.start();
+  });
+}

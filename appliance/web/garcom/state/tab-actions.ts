@@ -1,0 +1,84 @@
+import { signal } from '@preact/signals';
+import { errorText } from '../texts';
+import { refreshTab, refreshTables, type TabView } from './floor';
+import { api } from './session';
+import { openTableId, sheet, tell } from './ui';
+
+export type SplitMethod = 'EQUAL' | 'SEAT' | 'ITEMS';
+export interface BillPart {
+  label: string;
+  itemIds: string[];
+  amountCents: number;
+}
+
+/** Items picked on the table screen (to move them to another table). */
+export const pickedItems = signal<ReadonlySet<string>>(new Set());
+/** The store's suggested service charge in basis points (1000 = 10 %), shown on the pré-conta. */
+export const serviceChargeBp = signal(0);
+
+/** Runs a tab change; the API's pt-BR refusal is shown, and the tab and tables are read again. */
+async function change(tabId: string | null, run: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await run();
+    await refreshTables();
+    if (tabId) await refreshTab(tabId);
+    return true;
+  } catch (error) {
+    tell('error', errorText(error));
+    return false;
+  }
+}
+
+export async function openTab(tableId: string, guests: number): Promise<void> {
+  let opened: string | null = null;
+  await change(null, async () => {
+    opened = ((await api.post('/api/v1/tables/{id}/tab', { params: { path: { id: tableId } }, body: { guests }, idempotencyKey: crypto.randomUUID() })) as TabView).id;
+  });
+  if (opened) await refreshTab(opened).catch(() => undefined);
+}
+
+export async function transferTab(tab: TabView, toTableId: string): Promise<void> {
+  const from = openTableId.value;
+  if (await change(tab.id, () => api.post('/api/v1/tabs/{id}/transfer', { params: { path: { id: tab.id } }, body: { fromTableId: from, toTableId }, idempotencyKey: crypto.randomUUID() }))) {
+    openTableId.value = toTableId;
+    sheet.value = null;
+  }
+}
+
+export async function transferItems(tab: TabView, toTableId: string): Promise<void> {
+  const itemIds = [...pickedItems.value];
+  if (await change(tab.id, () => api.post('/api/v1/tabs/{id}/transfer-items', { params: { path: { id: tab.id } }, body: { itemIds, toTableId }, idempotencyKey: crypto.randomUUID() }))) {
+    pickedItems.value = new Set();
+    sheet.value = null;
+  }
+}
+
+export async function mergeTable(tab: TabView, otherTableId: string): Promise<void> {
+  if (await change(tab.id, () => api.post('/api/v1/tabs/{id}/merge', { params: { path: { id: tab.id } }, body: { tableId: otherTableId }, idempotencyKey: crypto.randomUUID() }))) sheet.value = null;
+}
+
+/** A preview of the bill split; changes nothing. The till takes each part as its own tender. */
+export async function previewSplit(tab: TabView, method: SplitMethod, parts: number, groups: string[][]): Promise<BillPart[] | null> {
+  const body = method === 'EQUAL' ? { method, parts } : method === 'SEAT' ? { method } : { method, groups };
+  try {
+    return ((await api.post('/api/v1/tabs/{id}/split', { params: { path: { id: tab.id } }, body })) as { parts: BillPart[] }).parts;
+  } catch (error) {
+    tell('error', errorText(error));
+    return null;
+  }
+}
+
+export async function requestBill(tab: TabView): Promise<void> {
+  const store = await api.get('/api/v1/store').catch(() => null);
+  if (store) serviceChargeBp.value = store.serviceChargeBp;
+  if (tab.status === 'CLOSING' || (await change(tab.id, () => api.post('/api/v1/tabs/{id}/request-bill', { params: { path: { id: tab.id } }, idempotencyKey: crypto.randomUUID() })))) sheet.value = 'bill';
+}
+
+/** Frees the table once the till settled every order of the tab. */
+export async function closeTab(tab: TabView): Promise<void> {
+  if (await change(null, () => api.post('/api/v1/tabs/{id}/close', { params: { path: { id: tab.id } }, idempotencyKey: crypto.randomUUID() }))) {
+    await refreshTab(tab.id).catch(() => undefined);
+    sheet.value = null;
+    openTableId.value = null;
+  }
+}

@@ -52,7 +52,8 @@ function fiscalOfDay(db: Db, date: string, window: { from: string; to: string })
   return tableExists(db, 'fiscal_documents') ? fiscalDaySummary(db, orderIdsOfDay(db, date), window) : undefined;
 }
 
-const tableExists = (db: Db, table: string) => Boolean(db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table));
+/** Whether a module's table exists: a test appliance may run without that module. */
+export const tableExists = (db: Db, table: string) => Boolean(db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table));
 
 function ordersOfDay(db: Db, date: string): ZOrder[] {
   return orderIdsOfDay(db, date).flatMap((id) => {

@@ -45,6 +45,8 @@ describe('paying a table tab split between people', () => {
     expect(payments.map((p: { payerLabel: string; amountCents: number }) => [p.payerLabel, p.amountCents])).toEqual(split.parts.map((p: { label: string; amountCents: number }) => [p.label, p.amountCents]));
     expect(payments.reduce((s: number, p: { amountCents: number }) => s + p.amountCents, 0)).toBe(split.totalCents);
     expect((await cashier.get(`/orders/${tab.primaryOrderId}`)).body.data.paidAt).not.toBeNull();
+    // The waiter, who may not read payments, sees the till's progress on the tab.
+    expect((await waiter.get(`/tabs/${tab.id}`)).body.data.paidCents).toBe(split.totalCents);
     const closed = await waiter.post(`/tabs/${tab.id}/close`);
     expect(closed.body.data.status).toBe('CLOSED');
   });

@@ -3,6 +3,7 @@ import { businessRule, notFound } from '../kernel/errors.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { Db } from '../kernel/db/open.js';
 import { cancelOrder, createOrder, getOrder, moveOrderItems, setOrderTable, type Order } from '../orders/index.js';
+import { orderBalance } from '../payments/index.js';
 import {
   closeTab,
   findTab,
@@ -18,12 +19,15 @@ import {
   type BillPart,
   type Tab,
 } from '../tables/index.js';
+import { tableExists } from './business-day-close.js';
 import { addPricedItems, confirmAndRoute } from './order-commands.js';
 import type { OrderLineInput } from './order-lines.js';
 
 export interface TabView extends Tab {
   orders: Order[];
   totalCents: number;
+  /** Captured so far on the tab's orders: the waiter sees the till's progress without payment rights. */
+  paidCents: number;
 }
 
 function liveTab(db: Db, tabId: string): Tab {
@@ -38,7 +42,13 @@ export function tabView(db: Db, tabId: string): TabView {
   if (!tab) throw notFound('TAB_NOT_FOUND', { tabId });
   const orders = tab.orderIds.map((id) => getOrder(db, id)!).filter(Boolean);
   const live = orders.filter((o) => o.status !== 'CANCELLED');
-  return { ...tab, orders, totalCents: live.reduce((sum, o) => sum + o.totalCents, 0) };
+  const payments = tableExists(db, 'payments');
+  return {
+    ...tab,
+    orders,
+    totalCents: live.reduce((sum, o) => sum + o.totalCents, 0),
+    paidCents: payments ? live.reduce((sum, o) => sum + orderBalance(db, o.id, o.totalCents).paidCents, 0) : 0,
+  };
 }
 
 /** A new tab is an empty TABLE order on the open business day, tied to the table. */

@@ -40,7 +40,7 @@ export interface TabView {
   tableIds: string[];
   orders: TabOrder[];
   totalCents: number;
-  /** What the till took so far (only asked for once the bill was requested). */
+  /** What the till took so far. */
   paidCents: number;
 }
 
@@ -71,17 +71,7 @@ export function floorStatus(table: TableInfo, tab: TabView | undefined): { statu
   return { status: 'OCCUPIED', sinceMs };
 }
 
-async function fetchTab(tabId: string): Promise<TabView> {
-  const tab = (await api.get('/api/v1/tabs/{id}', { params: { path: { id: tabId } } })) as Omit<TabView, 'paidCents'>;
-  let paidCents = 0;
-  if (tab.status === 'CLOSING') {
-    for (const order of tab.orders) {
-      const answer = await api.get('/api/v1/orders/{id}/payments', { params: { path: { id: order.id } } });
-      paidCents += answer.balance.totalCents - answer.balance.remainingCents;
-    }
-  }
-  return { ...tab, paidCents };
-}
+const fetchTab = async (tabId: string) => (await api.get('/api/v1/tabs/{id}', { params: { path: { id: tabId } } })) as TabView;
 
 function tableOfTab(tabId: string): TableInfo | undefined {
   return tables.value.find((t) => t.currentTabId === tabId);

@@ -1,0 +1,152 @@
+import { rmSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
+import { type ApplianceProcess, spawnAppliance } from '../support/appliance-process.js';
+import { ApiClient } from '../support/http-client.js';
+
+/** The demo store's waiter and cashier (appliance/src/auth/demo-users.ts). */
+const WAITER = { username: 'garcom', pin: '3333' };
+const CASHIER = { username: 'caixa', password: 'Caixa#2026' };
+const READY_TIMEOUT_MS = 120_000;
+const FLOAT_CENTS = 10_000;
+
+interface TabAnswer {
+  id: string;
+  primaryOrderId: string;
+  totalCents: number;
+  orders: { id: string; items: { itemId: string; seat: number | null; status: string }[] }[];
+}
+
+/** Taps a product in the open menu; a product with options gets its first choice in each group that needs one. */
+async function tapProduct(phone: Page, productId: string, seat: number, options: { flavours?: number; note?: string } = {}) {
+  await phone.locator(`#menu .seats [data-seat="${seat}"]`).click();
+  await phone.locator(`#menu [data-product-id="${productId}"]`).click();
+  if (!(await phone.locator('#options-form').isVisible())) return;
+  for (const group of await phone.locator('#options-form fieldset').all()) {
+    const boxes = group.locator('input');
+    const needs = (await group.locator('legend small').textContent())?.match(/escolha (\d)|de (\d)/);
+    const count = Math.max(needs ? Number(needs[1] ?? needs[2]) : 0, (await boxes.first().getAttribute('type')) === 'checkbox' ? (options.flavours ?? 0) : 0);
+    for (let i = 0; i < count; i++) await boxes.nth(i).check();
+  }
+  if (options.note) await phone.locator('#options-form input[name=notes]').fill(options.note);
+  await phone.locator('#options-add').click();
+}
+
+describe('the waiter app (/garcom) on a phone in headless Chromium against the built appliance', () => {
+  let appliance: ApplianceProcess;
+  let admin: ApiClient;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: READY_TIMEOUT_MS });
+    admin = await new ApiClient(appliance.baseUrl).login();
+    browser = await launchChromium();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await appliance?.stop();
+    if (appliance) rmSync(appliance.dataDir, { recursive: true, force: true });
+  });
+
+  it('acceptance 1: a tab on table 4 for 3 seats, two rounds, the kitchen bumps, "pronto", split by seat, two cards and one cash at the till, the table free and every centavo in the Z report', async () => {
+    const phone = await browser.newPage({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    phone.setDefaultTimeout(15_000);
+    const pairingCode = (await admin.post('/devices', { name: 'Celular do Gustavo', kind: 'WAITER_TABLET' })).body.data.pairingCode as string;
+    await phone.goto(`${appliance.baseUrl}/garcom?pair=${pairingCode}`);
+    await phone.locator('#login-form input[name=username]').fill(WAITER.username);
+    await phone.locator('#login-form input[name=pin]').fill(WAITER.pin);
+    await phone.locator('#login-form button[type=submit]').click();
+    await phone.locator('#floor [data-table-id="table-4"][data-status="FREE"]').waitFor();
+
+    // Open the tab for three guests.
+    await phone.locator('[data-table-id="table-4"]').click();
+    await phone.locator('#more-guests').click();
+    expect(await phone.locator('#guests').textContent()).toBe('3');
+    await phone.locator('#open-tab button[type=submit]').click();
+    await phone.locator('#add-items').click();
+
+    // Round 1: a burger with its doneness and a note for seat 1, a half-and-half pizza for seat 2, a soda for seat 3.
+    await tapProduct(phone, 'prod-classic-burger', 1, { note: 'sem cebola' });
+    await tapProduct(phone, 'prod-pizza-half', 2, { flavours: 2 });
+    await tapProduct(phone, 'prod-coke', 3);
+    expect(await phone.locator('#menu #draft .line').count()).toBe(3);
+    await phone.locator('#menu-done').click();
+    await phone.locator('#send-round').click();
+    await expect.poll(() => phone.locator('#items .item').count()).toBe(3);
+    expect(await phone.locator('#items .item .notes').textContent()).toBe('sem cebola');
+    expect(await phone.locator('#items .item .fraction, #items .item .opts').allTextContents()).toContainEqual(expect.stringMatching(/,/));
+
+    // Round 2: fries for seat 3, a juice for seat 1.
+    await phone.locator('#add-items').click();
+    await tapProduct(phone, 'prod-fries', 3);
+    await tapProduct(phone, 'prod-orange-juice', 1);
+    await phone.locator('#menu-done').click();
+    await phone.locator('#send-round').click();
+    await expect.poll(() => phone.locator('#items .item').count()).toBe(5);
+    await phone.locator('#items .status[data-status="CONFIRMED"]').first().waitFor();
+
+    const table = (await admin.get('/tables/table-4')).body.data as { currentTabId: string };
+    const tab = (await admin.get(`/tabs/${table.currentTabId}`)).body.data as TabAnswer;
+    expect(tab.orders.flatMap((o) => o.items.map((i) => i.seat)).sort()).toEqual([1, 1, 2, 3, 3]);
+
+    // The kitchen bumps every ticket of the table, the expo last: the phone shows "pronto".
+    const stations = (await admin.get('/kds/stations')).body.data as { code: string }[];
+    const tickets = (await Promise.all(stations.map(async (s) => (await admin.get(`/kds/${s.code}/tickets`)).body.data as { ticketId: string; station: string; kind: string; orderId: string }[])))
+      .flat()
+      .filter((x) => x.orderId === tab.primaryOrderId)
+      .sort((a, b) => Number(a.kind === 'EXPO') - Number(b.kind === 'EXPO'));
+    expect(tickets.length).toBeGreaterThan(0);
+    for (const ticket of tickets) expect((await admin.post(`/kds/${ticket.station}/commands`, { ticketId: ticket.ticketId, action: 'bump' })).status).toBe(200);
+    await phone.locator('#table[data-status="READY"]').waitFor();
+    expect(await phone.locator('#table h1 .chip').textContent()).toBe('Pronto');
+    expect(await phone.locator('#items .status[data-status="READY"]').first().textContent()).toBe('pronto');
+
+    // Split by seat: three parts that add up to the tab, as the appliance computes them.
+    await phone.locator('#more').click();
+    await phone.locator('#split').click();
+    await expect.poll(() => phone.locator('#split-parts .part').count()).toBe(3);
+    const split = (await admin.post(`/tabs/${tab.id}/split`, { method: 'SEAT' })).body.data as { totalCents: number; parts: { label: string; amountCents: number }[] };
+    expect(await phone.locator('#split-parts .part span').allTextContents()).toEqual(['Lugar 1', 'Lugar 2', 'Lugar 3']);
+    expect(split.parts.reduce((s, p) => s + p.amountCents, 0)).toBe(split.totalCents);
+    await phone.locator('#split-sheet button', { hasText: 'Voltar' }).click();
+    await phone.locator('#request-bill').click();
+    await phone.locator('#bill-sheet').waitFor();
+    await phone.locator('#table[data-status="BILL"]').waitFor();
+
+    // At the till: seats 1 and 2 by card (the store's card machine), seat 3 in cash with change.
+    const cashier = await new ApiClient(appliance.baseUrl).login(CASHIER.username, CASHIER.password);
+    const drawer = (await cashier.post('/cashier-sessions', { terminalId: 'CAIXA-1', openingFloatCents: FLOAT_CENTS })).body.data as { id: string };
+    const [seat1, seat2, seat3] = split.parts;
+    const tenders = [
+      { method: 'CREDIT', amountCents: seat1.amountCents, standaloneCard: { brand: 'VISA' } },
+      { method: 'DEBIT', amountCents: seat2.amountCents, standaloneCard: { brand: 'MASTERCARD' } },
+      { method: 'CASH', amountCents: seat3.amountCents, tenderedCents: seat3.amountCents + 1_000 },
+    ];
+    for (const [i, tender] of tenders.entries()) {
+      const paid = await cashier.post(`/orders/${tab.primaryOrderId}/payments`, { ...tender, payerLabel: split.parts[i].label, cashierSessionId: drawer.id });
+      expect(paid.status, JSON.stringify(paid.body)).toBe(201);
+    }
+
+    // The phone follows live: settled, the waiter frees the table.
+    await phone.locator('#bill-due', { hasText: 'R$\u00a00,00' }).waitFor();
+    await phone.locator('#bill-sheet button', { hasText: 'Voltar' }).click();
+    await phone.locator('#close-tab').click();
+    await phone.locator('#floor [data-table-id="table-4"][data-status="FREE"]').waitFor();
+    expect((await admin.get('/tables/table-4')).body.data.status).toBe('FREE');
+
+    // The day closes with every centavo: the drawer counted blind, then the Z report.
+    const counted = { CASH: FLOAT_CENTS + seat3.amountCents, CREDIT: seat1.amountCents, DEBIT: seat2.amountCents };
+    const closed = await cashier.post(`/cashier-sessions/${drawer.id}/close`, { counted });
+    expect(closed.body.data.report.status).toBe('BALANCED');
+    const day = await admin.post('/business-days/current/close');
+    expect(day.status, JSON.stringify(day.body)).toBe(200);
+    const { report } = day.body.data;
+    expect(report.sales.netCents).toBe(split.totalCents);
+    expect(report.payments.capturedCents).toBe(split.totalCents);
+    expect(report.payments.changeCents).toBe(1_000);
+    expect(Object.fromEntries(report.payments.byMethod.map((m: { method: string; capturedCents: number }) => [m.method, m.capturedCents]))).toEqual({ CREDIT: seat1.amountCents, DEBIT: seat2.amountCents, CASH: seat3.amountCents });
+    expect(report.byChannel).toEqual([expect.objectContaining({ channel: 'TABLE', amountCents: split.totalCents })]);
+    await phone.close();
+  }, 180_000);
+});

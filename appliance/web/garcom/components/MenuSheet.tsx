@@ -22,6 +22,18 @@ function SeatPicker({ guests }: { guests: number }) {
   );
 }
 
+/** The round so far under the menu; the only part of the sheet a tap on a product redraws. */
+function RoundFooter({ tabId }: { tabId: string }) {
+  return (
+    <footer class="round">
+      <DraftLines tabId={tabId} />
+      <button type="button" class="primary" id="menu-done" onClick={() => (sheet.value = null)}>
+        {t('WAITER_DONE')} ({draftOf(tabId).length})
+      </button>
+    </footer>
+  );
+}
+
 /** The table menu: pick the guest, tap products (options open their sheet); the round grows below. */
 export function MenuSheet({ tab }: { tab: TabView }) {
   const [category, setCategory] = useState<string | null>(null);
@@ -29,7 +41,6 @@ export function MenuSheet({ tab }: { tab: TabView }) {
   const { topOf, categories } = menu.value;
   const shown = category ? products.value.filter((p) => p.categoryId && topOf.get(p.categoryId) === category) : products.value;
   const tap = (product: Product) => (product.optionGroups.length > 0 ? setChoosing(product) : addLine(tab.id, product));
-  const count = draftOf(tab.id).length;
   return (
     <div class="sheet menu" id="menu">
       <SeatPicker guests={tab.guests ?? 1} />
@@ -51,12 +62,7 @@ export function MenuSheet({ tab }: { tab: TabView }) {
           </button>
         ))}
       </div>
-      <footer class="round">
-        <DraftLines tabId={tab.id} />
-        <button type="button" class="primary" id="menu-done" onClick={() => (sheet.value = null)}>
-          {t('WAITER_DONE')} ({count})
-        </button>
-      </footer>
+      <RoundFooter tabId={tab.id} />
       {choosing && <OptionsSheet product={choosing} tabId={tab.id} close={() => setChoosing(null)} />}
     </div>
   );

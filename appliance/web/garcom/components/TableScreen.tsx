@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { formatCents } from '../../shared/money';
-import { floorStatus, liveItems, tables, tabs } from '../state/floor';
+import { floorStatus, liveItems, type TabView, tables, tabs } from '../state/floor';
 import { draftOf, sendRound } from '../state/round';
 import { openTab } from '../state/tab-actions';
 import { sheet } from '../state/ui';
@@ -42,13 +42,41 @@ function OpenTab({ tableId, seats }: { tableId: string; seats: number }) {
   );
 }
 
+/** The round being taken and the action bar: they alone follow the draft, so a tap redraws only them. */
+function RoundAndActions({ tab }: { tab: TabView }) {
+  const count = draftOf(tab.id).length;
+  return (
+    <>
+      {count > 0 && (
+        <section class="draft" id="round">
+          <h2>{t('WAITER_NEW_ROUND')}</h2>
+          <DraftLines tabId={tab.id} />
+        </section>
+      )}
+      <nav class="actions">
+        <button type="button" id="add-items" onClick={() => (sheet.value = 'menu')}>
+          {t('WAITER_ADD_ITEMS')}
+        </button>
+        {count > 0 ? (
+          <button type="button" class="primary" id="send-round" onClick={() => void sendRound(tab.id)}>
+            {t('WAITER_SEND_ROUND', { count })}
+          </button>
+        ) : (
+          <button type="button" id="more" onClick={() => (sheet.value = 'more')}>
+            {t('WAITER_MORE')}
+          </button>
+        )}
+      </nav>
+    </>
+  );
+}
+
 /** One table: its tab's items with their kitchen status, the round being taken, and the actions. */
 export function TableScreen({ tableId }: { tableId: string }) {
   const table = tables.value.find((x) => x.id === tableId);
   if (!table) return null;
   const tab = table.currentTabId ? tabs.value.get(table.currentTabId) : undefined;
   const { status } = floorStatus(table, tab);
-  const draft = tab ? draftOf(tab.id) : [];
   const open = sheet.value;
   return (
     <main class="table-screen" id="table" data-status={status}>
@@ -62,27 +90,8 @@ export function TableScreen({ tableId }: { tableId: string }) {
           <p class="guests">
             {t('WAITER_GUESTS')}: {tab.guests ?? '–'} · {t('WAITER_TOTAL')} <strong id="tab-total">{formatCents(tab.totalCents)}</strong>
           </p>
-          {liveItems(tab).length === 0 && draft.length === 0 ? <p class="empty">{t('WAITER_NO_ITEMS')}</p> : <TabItems tab={tab} />}
-          {draft.length > 0 && (
-            <section class="draft" id="round">
-              <h2>{t('WAITER_NEW_ROUND')}</h2>
-              <DraftLines tabId={tab.id} />
-            </section>
-          )}
-          <nav class="actions">
-            <button type="button" id="add-items" onClick={() => (sheet.value = 'menu')}>
-              {t('WAITER_ADD_ITEMS')}
-            </button>
-            {draft.length > 0 ? (
-              <button type="button" class="primary" id="send-round" onClick={() => void sendRound(tab.id)}>
-                {t('WAITER_SEND_ROUND', { count: draft.length })}
-              </button>
-            ) : (
-              <button type="button" id="more" onClick={() => (sheet.value = 'more')}>
-                {t('WAITER_MORE')}
-              </button>
-            )}
-          </nav>
+          {liveItems(tab).length === 0 ? <p class="empty">{t('WAITER_NO_ITEMS')}</p> : <TabItems tab={tab} />}
+          <RoundAndActions tab={tab} />
           {open === 'menu' && <MenuSheet tab={tab} />}
           {open === 'more' && <MoreSheet tab={tab} />}
           {(open === 'transfer-tab' || open === 'transfer-items' || open === 'merge') && <MoveSheet tab={tab} mode={open} />}

@@ -16,6 +16,30 @@ interface LiveEvent {
   payload: { tabId?: string; orderId?: string; sourceTabId?: string };
 }
 
+/**
+ * The journal events that change what the floor shows. MQTT wildcards take whole topic levels, so
+ * each type is its own filter (the broker drops a client that subscribes to `order.+`).
+ */
+const FOLLOWED = [
+  'tables.tab_opened',
+  'tables.tab_transferred',
+  'tables.tabs_merged',
+  'tables.bill_requested',
+  'tables.tab_closed',
+  'tables.status_changed',
+  'order.items_added',
+  'order.round_confirmed',
+  'order.preparing',
+  'order.ready',
+  'order.item_status_changed',
+  'order.items_transferred',
+  'order.discount_applied',
+  'order.cancelled',
+  'order.paid',
+  'payment.captured',
+  'payment.refunded',
+];
+
 /** A burst of events (a round emits one per line) reads a tab once. */
 const dirty = new Set<string>();
 
@@ -65,7 +89,10 @@ export function startLive(): void {
       {
         connect: () => {
           offline.value = false;
-          void live.subscribe([`${root}/tables.+`, `${root}/order.+`, `${root}/payment.+`], 1);
+          void live.subscribe(
+            FOLLOWED.map((type) => `${root}/${type}`),
+            1,
+          );
           void loadFloor().catch(() => undefined);
           void loadCatalog().catch(() => undefined);
         },

@@ -66,7 +66,7 @@ async function main(): Promise<void> {
     await tapProduct(phone, 'prod-fries', 3);
     await phone.locator('#menu-done').click();
     await phone.locator('#send-round').click();
-    await phone.locator('#items .status[data-status="CONFIRMED"]').waitFor();
+    await phone.locator('#items .item').nth(4).waitFor();
     await phone.locator('#notice').waitFor({ state: 'detached', timeout: 10_000 });
     await shoot(phone, 'mesa');
 

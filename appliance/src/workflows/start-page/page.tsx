@@ -76,6 +76,9 @@ export function StartPage(props: StartPageModel) {
                 <a href="/totem">{t('START_APP_TOTEM')}</a> <span class="hint">({t('START_APP_TOTEM_HINT')})</span>
               </li>
               <li>
+                <a href="/garcom">{t('START_APP_GARCOM')}</a> <span class="hint">({t(props.demoUsers ? 'START_APP_GARCOM_DEMO_HINT' : 'START_APP_GARCOM_HINT')})</span>
+              </li>
+              <li>
                 <a href="/docs/api.md">{t('START_APP_API')}</a> <span class="hint">(<code>/api/v1/…</code>)</span>
               </li>
               <li>

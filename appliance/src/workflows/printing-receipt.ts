@@ -19,7 +19,7 @@ export interface ReceiptContext {
   footerLines?: string[];
 }
 
-function receiptItem(item: Order['items'][number]): ReceiptItem {
+export function receiptItem(item: Order['items'][number]): ReceiptItem {
   const notes = [...item.options.map((o) => `+ ${o.name}`), ...(item.notes ? [item.notes] : [])].join(', ');
   // Lines show their gross amount so they add up to the subtotal; discounts are one line below it.
   return { name: item.name, quantity: item.quantity, unit: item.unit, unitPriceCents: item.unitPriceCents, totalCents: item.grossCents, ...(notes ? { notes } : {}) };

@@ -1,13 +1,14 @@
 import type { ModuleContext } from '../kernel/module.js';
 import { hasTable } from './printing-consumer.js';
 import { registerKitchenTicketPrinting } from './printing-kitchen.js';
+import { registerPreBillPrinting } from './printing-prebill.js';
 import { registerReceiptPrinting } from './printing-receipt.js';
 import { registerReportPrinting } from './printing-reports.js';
 import { registerPrintRoutingRoutes } from './printing-routing.js';
 
 /**
  * What the store prints on its own: receipts, kitchen tickets for stations without a screen, the
- * Z report and drawer close slips. Each is a durable journal consumer queueing a deduplicated job
+ * tables' pré-contas, the Z report and drawer close slips. Each is a durable journal consumer queueing a deduplicated job
  * on the print queue, so a crash or a replay never loses a print and never prints one twice.
  */
 export function registerPrintingWorkflows(ctx: ModuleContext): void {
@@ -16,4 +17,5 @@ export function registerPrintingWorkflows(ctx: ModuleContext): void {
   registerReceiptPrinting(ctx);
   registerKitchenTicketPrinting(ctx);
   registerReportPrinting(ctx);
+  registerPreBillPrinting(ctx);
 }

@@ -68,10 +68,11 @@ export async function previewSplit(tab: TabView, method: SplitMethod, parts: num
   }
 }
 
+/** Asks for the bill: the table shows it, the pré-conta prints (again, if asked again) and shows here. */
 export async function requestBill(tab: TabView): Promise<void> {
   const store = await api.get('/api/v1/store').catch(() => null);
   if (store) serviceChargeBp.value = store.serviceChargeBp;
-  if (tab.status === 'CLOSING' || (await change(tab.id, () => api.post('/api/v1/tabs/{id}/request-bill', { params: { path: { id: tab.id } }, idempotencyKey: crypto.randomUUID() })))) sheet.value = 'bill';
+  if (await change(tab.id, () => api.post('/api/v1/tabs/{id}/request-bill', { params: { path: { id: tab.id } }, idempotencyKey: crypto.randomUUID() }))) sheet.value = 'bill';
 }
 
 /** Frees the table once the till settled every order of the tab. */

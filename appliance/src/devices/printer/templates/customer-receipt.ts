@@ -41,6 +41,11 @@ export interface CustomerReceiptData {
   /** Store texts under the store name (set by HQ), and above the thanks line. */
   headerLines?: string[];
   footerLines?: string[];
+  /**
+   * A table's pré-conta (conferência de mesa) before payment: its own title, the service charge
+   * named as optional with its percentage, and the total without it for guests who decline it.
+   */
+  preBill?: { servicePercent: number };
 }
 
 export interface TemplateOptions {
@@ -71,7 +76,7 @@ export function customerReceipt(data: CustomerReceiptData, options: TemplateOpti
   for (const line of data.headerLines ?? []) b.wrapped(line);
   b.align('left');
   b.divider('=');
-  b.align('center').bold(true).line(t('print.receipt.title')).bold(false).align('left');
+  b.align('center').bold(true).line(t(data.preBill ? 'print.prebill.title' : 'print.receipt.title')).bold(false).align('left');
   b.leftRight(t('print.receipt.order', { number: data.orderNumber }), formatDateTime(data.createdAt, options.timeZone));
   if (data.tableLabel) b.line(t('print.receipt.table', { table: data.tableLabel }));
   if (data.operatorName) b.line(t('print.receipt.operator', { name: data.operatorName }));
@@ -87,8 +92,12 @@ export function customerReceipt(data: CustomerReceiptData, options: TemplateOpti
   b.divider();
   b.leftRight(t('print.receipt.subtotal'), formatBrl(data.subtotalCents));
   if (data.discountCents) b.leftRight(t('print.receipt.discount'), formatBrl(-data.discountCents));
-  if (data.serviceFeeCents) b.leftRight(t('print.receipt.service_fee'), formatBrl(data.serviceFeeCents));
+  if (data.serviceFeeCents) {
+    const label = data.preBill ? t('print.prebill.service', { percent: data.preBill.servicePercent.toLocaleString('pt-BR') }) : t('print.receipt.service_fee');
+    b.leftRight(label, formatBrl(data.serviceFeeCents));
+  }
   b.bold(true).leftRight(t('print.receipt.total'), formatBrl(data.totalCents)).bold(false);
+  if (data.preBill && data.serviceFeeCents) b.leftRight(t('print.prebill.without_service'), formatBrl(data.totalCents - data.serviceFeeCents));
   if (data.payments.length > 0) {
     b.line(t('print.receipt.payments'));
     for (const p of data.payments) {

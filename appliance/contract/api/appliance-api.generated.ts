@@ -5330,7 +5330,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            active: boolean;
+                            id: string;
+                            name: string;
+                            parentId: string | null;
+                            prepSeconds: number | null;
+                            sortOrder: number;
+                            station: string | null;
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -5378,7 +5387,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            active: boolean;
+                            id: string;
+                            name: string;
+                            parentId: string | null;
+                            prepSeconds: number | null;
+                            sortOrder: number;
+                            station: string | null;
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -5434,7 +5452,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            active: boolean;
+                            id: string;
+                            name: string;
+                            parentId: string | null;
+                            prepSeconds: number | null;
+                            sortOrder: number;
+                            station: string | null;
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -5484,7 +5511,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            active: boolean;
+                            id: string;
+                            name: string;
+                            parentId: string | null;
+                            prepSeconds: number | null;
+                            sortOrder: number;
+                            station: string | null;
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -5748,7 +5784,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            addresses: {
+                                city: string;
+                                complement?: string;
+                                district?: string;
+                                label?: string;
+                                number?: string;
+                                postalCode?: string;
+                                state: string;
+                                street: string;
+                            }[];
+                            anonymizedAt: string | null;
+                            consentAt: string | null;
+                            cpf: string | null;
+                            createdAt: string;
+                            email: string | null;
+                            id: string;
+                            marketingConsent: boolean;
+                            name: string;
+                            phone: string | null;
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -5798,7 +5855,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            addresses: {
+                                city: string;
+                                complement?: string;
+                                district?: string;
+                                label?: string;
+                                number?: string;
+                                postalCode?: string;
+                                state: string;
+                                street: string;
+                            }[];
+                            anonymizedAt: string | null;
+                            consentAt: string | null;
+                            cpf: string | null;
+                            createdAt: string;
+                            email: string | null;
+                            id: string;
+                            marketingConsent: boolean;
+                            name: string;
+                            phone: string | null;
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -5862,7 +5940,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            addresses: {
+                                city: string;
+                                complement?: string;
+                                district?: string;
+                                label?: string;
+                                number?: string;
+                                postalCode?: string;
+                                state: string;
+                                street: string;
+                            }[];
+                            anonymizedAt: string | null;
+                            consentAt: string | null;
+                            cpf: string | null;
+                            createdAt: string;
+                            email: string | null;
+                            id: string;
+                            marketingConsent: boolean;
+                            name: string;
+                            phone: string | null;
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -5917,7 +6016,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            addresses: {
+                                city: string;
+                                complement?: string;
+                                district?: string;
+                                label?: string;
+                                number?: string;
+                                postalCode?: string;
+                                state: string;
+                                street: string;
+                            }[];
+                            anonymizedAt: string | null;
+                            consentAt: string | null;
+                            cpf: string | null;
+                            createdAt: string;
+                            email: string | null;
+                            id: string;
+                            marketingConsent: boolean;
+                            name: string;
+                            phone: string | null;
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -5959,7 +6079,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            channel: string;
+                            completedAt: string | null;
+                            customerId: string;
+                            dueAt: string;
+                            handledBy: string | null;
+                            handledByName: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "ACCESS" | "CORRECTION" | "ANONYMIZATION" | "DELETION";
+                            notes: string | null;
+                            requestedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -13216,7 +13348,60 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown[];
+                        data: {
+                            active: boolean;
+                            barcode: string | null;
+                            categoryId: string;
+                            channels: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];
+                            combo: {
+                                items: {
+                                    productId: string;
+                                    quantity: number;
+                                }[];
+                            } | null;
+                            composite: {
+                                maxFractions: number;
+                                /** @enum {string} */
+                                priceRule: "HIGHEST" | "AVERAGE";
+                            } | null;
+                            description: string | null;
+                            fiscal: {
+                                cest: string | null;
+                                cfop: string | null;
+                                ncm: string | null;
+                                taxGroup: string | null;
+                            };
+                            id: string;
+                            name: string;
+                            optionGroups: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "MODIFIER" | "FLAVOR" | "CHOICE";
+                                maxChoices: number;
+                                minChoices: number;
+                                name: string;
+                                options: {
+                                    id: string;
+                                    name: string;
+                                    priceCents: number;
+                                    productId?: string;
+                                }[];
+                            }[];
+                            photoUrl: string | null;
+                            prepSeconds: number | null;
+                            priceCents: number;
+                            sendToKitchen: boolean;
+                            sku: string;
+                            station: string | null;
+                            /** @enum {string} */
+                            stockPolicy: "NONE" | "TRACK";
+                            timeBlockMinutes: number | null;
+                            /** @enum {string} */
+                            type: "SIMPLE" | "COMBO" | "COMPOSITE" | "WEIGHT" | "TIME";
+                            /** @enum {string} */
+                            unit: "UNIT" | "KG" | "TIME_BLOCK";
+                            updatedAt: string;
+                        }[];
                         error: null;
                         metadata?: components["schemas"]["PageMetadata"];
                         /** @constant */
@@ -13333,7 +13518,60 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            active: boolean;
+                            barcode: string | null;
+                            categoryId: string;
+                            channels: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];
+                            combo: {
+                                items: {
+                                    productId: string;
+                                    quantity: number;
+                                }[];
+                            } | null;
+                            composite: {
+                                maxFractions: number;
+                                /** @enum {string} */
+                                priceRule: "HIGHEST" | "AVERAGE";
+                            } | null;
+                            description: string | null;
+                            fiscal: {
+                                cest: string | null;
+                                cfop: string | null;
+                                ncm: string | null;
+                                taxGroup: string | null;
+                            };
+                            id: string;
+                            name: string;
+                            optionGroups: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "MODIFIER" | "FLAVOR" | "CHOICE";
+                                maxChoices: number;
+                                minChoices: number;
+                                name: string;
+                                options: {
+                                    id: string;
+                                    name: string;
+                                    priceCents: number;
+                                    productId?: string;
+                                }[];
+                            }[];
+                            photoUrl: string | null;
+                            prepSeconds: number | null;
+                            priceCents: number;
+                            sendToKitchen: boolean;
+                            sku: string;
+                            station: string | null;
+                            /** @enum {string} */
+                            stockPolicy: "NONE" | "TRACK";
+                            timeBlockMinutes: number | null;
+                            /** @enum {string} */
+                            type: "SIMPLE" | "COMBO" | "COMPOSITE" | "WEIGHT" | "TIME";
+                            /** @enum {string} */
+                            unit: "UNIT" | "KG" | "TIME_BLOCK";
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -13381,7 +13619,60 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            active: boolean;
+                            barcode: string | null;
+                            categoryId: string;
+                            channels: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];
+                            combo: {
+                                items: {
+                                    productId: string;
+                                    quantity: number;
+                                }[];
+                            } | null;
+                            composite: {
+                                maxFractions: number;
+                                /** @enum {string} */
+                                priceRule: "HIGHEST" | "AVERAGE";
+                            } | null;
+                            description: string | null;
+                            fiscal: {
+                                cest: string | null;
+                                cfop: string | null;
+                                ncm: string | null;
+                                taxGroup: string | null;
+                            };
+                            id: string;
+                            name: string;
+                            optionGroups: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "MODIFIER" | "FLAVOR" | "CHOICE";
+                                maxChoices: number;
+                                minChoices: number;
+                                name: string;
+                                options: {
+                                    id: string;
+                                    name: string;
+                                    priceCents: number;
+                                    productId?: string;
+                                }[];
+                            }[];
+                            photoUrl: string | null;
+                            prepSeconds: number | null;
+                            priceCents: number;
+                            sendToKitchen: boolean;
+                            sku: string;
+                            station: string | null;
+                            /** @enum {string} */
+                            stockPolicy: "NONE" | "TRACK";
+                            timeBlockMinutes: number | null;
+                            /** @enum {string} */
+                            type: "SIMPLE" | "COMBO" | "COMPOSITE" | "WEIGHT" | "TIME";
+                            /** @enum {string} */
+                            unit: "UNIT" | "KG" | "TIME_BLOCK";
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -13499,7 +13790,60 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            active: boolean;
+                            barcode: string | null;
+                            categoryId: string;
+                            channels: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];
+                            combo: {
+                                items: {
+                                    productId: string;
+                                    quantity: number;
+                                }[];
+                            } | null;
+                            composite: {
+                                maxFractions: number;
+                                /** @enum {string} */
+                                priceRule: "HIGHEST" | "AVERAGE";
+                            } | null;
+                            description: string | null;
+                            fiscal: {
+                                cest: string | null;
+                                cfop: string | null;
+                                ncm: string | null;
+                                taxGroup: string | null;
+                            };
+                            id: string;
+                            name: string;
+                            optionGroups: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "MODIFIER" | "FLAVOR" | "CHOICE";
+                                maxChoices: number;
+                                minChoices: number;
+                                name: string;
+                                options: {
+                                    id: string;
+                                    name: string;
+                                    priceCents: number;
+                                    productId?: string;
+                                }[];
+                            }[];
+                            photoUrl: string | null;
+                            prepSeconds: number | null;
+                            priceCents: number;
+                            sendToKitchen: boolean;
+                            sku: string;
+                            station: string | null;
+                            /** @enum {string} */
+                            stockPolicy: "NONE" | "TRACK";
+                            timeBlockMinutes: number | null;
+                            /** @enum {string} */
+                            type: "SIMPLE" | "COMBO" | "COMPOSITE" | "WEIGHT" | "TIME";
+                            /** @enum {string} */
+                            unit: "UNIT" | "KG" | "TIME_BLOCK";
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -13549,7 +13893,60 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            active: boolean;
+                            barcode: string | null;
+                            categoryId: string;
+                            channels: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];
+                            combo: {
+                                items: {
+                                    productId: string;
+                                    quantity: number;
+                                }[];
+                            } | null;
+                            composite: {
+                                maxFractions: number;
+                                /** @enum {string} */
+                                priceRule: "HIGHEST" | "AVERAGE";
+                            } | null;
+                            description: string | null;
+                            fiscal: {
+                                cest: string | null;
+                                cfop: string | null;
+                                ncm: string | null;
+                                taxGroup: string | null;
+                            };
+                            id: string;
+                            name: string;
+                            optionGroups: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "MODIFIER" | "FLAVOR" | "CHOICE";
+                                maxChoices: number;
+                                minChoices: number;
+                                name: string;
+                                options: {
+                                    id: string;
+                                    name: string;
+                                    priceCents: number;
+                                    productId?: string;
+                                }[];
+                            }[];
+                            photoUrl: string | null;
+                            prepSeconds: number | null;
+                            priceCents: number;
+                            sendToKitchen: boolean;
+                            sku: string;
+                            station: string | null;
+                            /** @enum {string} */
+                            stockPolicy: "NONE" | "TRACK";
+                            timeBlockMinutes: number | null;
+                            /** @enum {string} */
+                            type: "SIMPLE" | "COMBO" | "COMPOSITE" | "WEIGHT" | "TIME";
+                            /** @enum {string} */
+                            unit: "UNIT" | "KG" | "TIME_BLOCK";
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -13598,7 +13995,60 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            active: boolean;
+                            barcode: string | null;
+                            categoryId: string;
+                            channels: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];
+                            combo: {
+                                items: {
+                                    productId: string;
+                                    quantity: number;
+                                }[];
+                            } | null;
+                            composite: {
+                                maxFractions: number;
+                                /** @enum {string} */
+                                priceRule: "HIGHEST" | "AVERAGE";
+                            } | null;
+                            description: string | null;
+                            fiscal: {
+                                cest: string | null;
+                                cfop: string | null;
+                                ncm: string | null;
+                                taxGroup: string | null;
+                            };
+                            id: string;
+                            name: string;
+                            optionGroups: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "MODIFIER" | "FLAVOR" | "CHOICE";
+                                maxChoices: number;
+                                minChoices: number;
+                                name: string;
+                                options: {
+                                    id: string;
+                                    name: string;
+                                    priceCents: number;
+                                    productId?: string;
+                                }[];
+                            }[];
+                            photoUrl: string | null;
+                            prepSeconds: number | null;
+                            priceCents: number;
+                            sendToKitchen: boolean;
+                            sku: string;
+                            station: string | null;
+                            /** @enum {string} */
+                            stockPolicy: "NONE" | "TRACK";
+                            timeBlockMinutes: number | null;
+                            /** @enum {string} */
+                            type: "SIMPLE" | "COMBO" | "COMPOSITE" | "WEIGHT" | "TIME";
+                            /** @enum {string} */
+                            unit: "UNIT" | "KG" | "TIME_BLOCK";
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -13801,7 +14251,60 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            active: boolean;
+                            barcode: string | null;
+                            categoryId: string;
+                            channels: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];
+                            combo: {
+                                items: {
+                                    productId: string;
+                                    quantity: number;
+                                }[];
+                            } | null;
+                            composite: {
+                                maxFractions: number;
+                                /** @enum {string} */
+                                priceRule: "HIGHEST" | "AVERAGE";
+                            } | null;
+                            description: string | null;
+                            fiscal: {
+                                cest: string | null;
+                                cfop: string | null;
+                                ncm: string | null;
+                                taxGroup: string | null;
+                            };
+                            id: string;
+                            name: string;
+                            optionGroups: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "MODIFIER" | "FLAVOR" | "CHOICE";
+                                maxChoices: number;
+                                minChoices: number;
+                                name: string;
+                                options: {
+                                    id: string;
+                                    name: string;
+                                    priceCents: number;
+                                    productId?: string;
+                                }[];
+                            }[];
+                            photoUrl: string | null;
+                            prepSeconds: number | null;
+                            priceCents: number;
+                            sendToKitchen: boolean;
+                            sku: string;
+                            station: string | null;
+                            /** @enum {string} */
+                            stockPolicy: "NONE" | "TRACK";
+                            timeBlockMinutes: number | null;
+                            /** @enum {string} */
+                            type: "SIMPLE" | "COMBO" | "COMPOSITE" | "WEIGHT" | "TIME";
+                            /** @enum {string} */
+                            unit: "UNIT" | "KG" | "TIME_BLOCK";
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */

@@ -30,8 +30,6 @@ export const ROUTES_AWAITING_RESPONSE_SCHEMA: readonly string[] = [
   'GET /api/v1/marketplace/orders',
   'GET /api/v1/marketplace/orders/{id}',
   'GET /api/v1/marketplace/settings/auto-accept',
-  'GET /api/v1/order-settings/hand-over',
-  'GET /api/v1/pricing/rules',
   'GET /api/v1/stock/items',
   'GET /api/v1/stock/items/{id}',
   'GET /api/v1/table-layouts',
@@ -56,7 +54,6 @@ export const ROUTES_AWAITING_RESPONSE_SCHEMA: readonly string[] = [
   'POST /api/v1/marketplace/orders/{id}/accept',
   'POST /api/v1/orders/{id}/fiscal/nfe',
   'POST /api/v1/payments/webhooks/{gateway}',
-  'POST /api/v1/pricing/rules/{id}/active',
   'POST /api/v1/stock/availability',
   'POST /api/v1/stock/counts',
   'POST /api/v1/stock/items',
@@ -73,8 +70,6 @@ export const ROUTES_AWAITING_RESPONSE_SCHEMA: readonly string[] = [
   'POST /api/v1/tabs/{id}/transfer-items',
   'PUT /api/v1/marketplace/mappings',
   'PUT /api/v1/marketplace/settings/auto-accept',
-  'PUT /api/v1/order-settings/hand-over',
-  'PUT /api/v1/pricing/rules/{id}',
   'PUT /api/v1/stock/recipes/{productId}',
 ];
 

@@ -9957,7 +9957,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** @enum {string} */
+                            COUNTER: "ON_PAYMENT" | "EXPLICIT";
+                            /** @enum {string} */
+                            DELIVERY: "ON_PAYMENT" | "EXPLICIT";
+                            /** @enum {string} */
+                            KIOSK: "ON_PAYMENT" | "EXPLICIT";
+                            /** @enum {string} */
+                            MARKETPLACE: "ON_PAYMENT" | "EXPLICIT";
+                            /** @enum {string} */
+                            TABLE: "ON_PAYMENT" | "EXPLICIT";
+                            /** @enum {string} */
+                            TAKEOUT: "ON_PAYMENT" | "EXPLICIT";
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -10010,7 +10023,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** @enum {string} */
+                            COUNTER: "ON_PAYMENT" | "EXPLICIT";
+                            /** @enum {string} */
+                            DELIVERY: "ON_PAYMENT" | "EXPLICIT";
+                            /** @enum {string} */
+                            KIOSK: "ON_PAYMENT" | "EXPLICIT";
+                            /** @enum {string} */
+                            MARKETPLACE: "ON_PAYMENT" | "EXPLICIT";
+                            /** @enum {string} */
+                            TABLE: "ON_PAYMENT" | "EXPLICIT";
+                            /** @enum {string} */
+                            TAKEOUT: "ON_PAYMENT" | "EXPLICIT";
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -12393,7 +12419,72 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            active: boolean;
+                            rule: {
+                                channel: string;
+                                id: string;
+                                /** @constant */
+                                kind: "CHANNEL_MARKUP";
+                                percentBp: number;
+                            } | {
+                                from: string;
+                                id: string;
+                                /** @constant */
+                                kind: "HAPPY_HOUR";
+                                percentOffBp: number;
+                                /** @default {} */
+                                target: {
+                                    categoryIds?: string[];
+                                    channels?: string[];
+                                    productIds?: string[];
+                                };
+                                to: string;
+                                weekdays: number[];
+                            } | {
+                                id: string;
+                                /** @constant */
+                                kind: "PERCENT_OFF";
+                                percentOffBp: number;
+                                /** @default {} */
+                                target: {
+                                    categoryIds?: string[];
+                                    channels?: string[];
+                                    productIds?: string[];
+                                };
+                            } | {
+                                amountOffCents: number;
+                                id: string;
+                                /** @constant */
+                                kind: "FIXED_OFF";
+                                /** @default {} */
+                                target: {
+                                    categoryIds?: string[];
+                                    channels?: string[];
+                                    productIds?: string[];
+                                };
+                            } | {
+                                buy: number;
+                                get: number;
+                                id: string;
+                                /** @constant */
+                                kind: "BUY_X_GET_Y";
+                                /** @default {} */
+                                target: {
+                                    categoryIds?: string[];
+                                    channels?: string[];
+                                    productIds?: string[];
+                                };
+                            } | {
+                                amountOffCents: number;
+                                channels?: string[];
+                                id: string;
+                                /** @constant */
+                                kind: "COMBO_DISCOUNT";
+                                productIds: string[];
+                            };
+                            updatedAt: string;
+                        }[];
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -12496,7 +12587,72 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            active: boolean;
+                            rule: {
+                                channel: string;
+                                id: string;
+                                /** @constant */
+                                kind: "CHANNEL_MARKUP";
+                                percentBp: number;
+                            } | {
+                                from: string;
+                                id: string;
+                                /** @constant */
+                                kind: "HAPPY_HOUR";
+                                percentOffBp: number;
+                                /** @default {} */
+                                target: {
+                                    categoryIds?: string[];
+                                    channels?: string[];
+                                    productIds?: string[];
+                                };
+                                to: string;
+                                weekdays: number[];
+                            } | {
+                                id: string;
+                                /** @constant */
+                                kind: "PERCENT_OFF";
+                                percentOffBp: number;
+                                /** @default {} */
+                                target: {
+                                    categoryIds?: string[];
+                                    channels?: string[];
+                                    productIds?: string[];
+                                };
+                            } | {
+                                amountOffCents: number;
+                                id: string;
+                                /** @constant */
+                                kind: "FIXED_OFF";
+                                /** @default {} */
+                                target: {
+                                    categoryIds?: string[];
+                                    channels?: string[];
+                                    productIds?: string[];
+                                };
+                            } | {
+                                buy: number;
+                                get: number;
+                                id: string;
+                                /** @constant */
+                                kind: "BUY_X_GET_Y";
+                                /** @default {} */
+                                target: {
+                                    categoryIds?: string[];
+                                    channels?: string[];
+                                    productIds?: string[];
+                                };
+                            } | {
+                                amountOffCents: number;
+                                channels?: string[];
+                                id: string;
+                                /** @constant */
+                                kind: "COMBO_DISCOUNT";
+                                productIds: string[];
+                            };
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -12553,7 +12709,72 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            active: boolean;
+                            rule: {
+                                channel: string;
+                                id: string;
+                                /** @constant */
+                                kind: "CHANNEL_MARKUP";
+                                percentBp: number;
+                            } | {
+                                from: string;
+                                id: string;
+                                /** @constant */
+                                kind: "HAPPY_HOUR";
+                                percentOffBp: number;
+                                /** @default {} */
+                                target: {
+                                    categoryIds?: string[];
+                                    channels?: string[];
+                                    productIds?: string[];
+                                };
+                                to: string;
+                                weekdays: number[];
+                            } | {
+                                id: string;
+                                /** @constant */
+                                kind: "PERCENT_OFF";
+                                percentOffBp: number;
+                                /** @default {} */
+                                target: {
+                                    categoryIds?: string[];
+                                    channels?: string[];
+                                    productIds?: string[];
+                                };
+                            } | {
+                                amountOffCents: number;
+                                id: string;
+                                /** @constant */
+                                kind: "FIXED_OFF";
+                                /** @default {} */
+                                target: {
+                                    categoryIds?: string[];
+                                    channels?: string[];
+                                    productIds?: string[];
+                                };
+                            } | {
+                                buy: number;
+                                get: number;
+                                id: string;
+                                /** @constant */
+                                kind: "BUY_X_GET_Y";
+                                /** @default {} */
+                                target: {
+                                    categoryIds?: string[];
+                                    channels?: string[];
+                                    productIds?: string[];
+                                };
+                            } | {
+                                amountOffCents: number;
+                                channels?: string[];
+                                id: string;
+                                /** @constant */
+                                kind: "COMBO_DISCOUNT";
+                                productIds: string[];
+                            };
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */

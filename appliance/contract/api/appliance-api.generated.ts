@@ -14691,7 +14691,22 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** @enum {string} */
+                            availabilityPolicy: "BLOCK" | "WARN";
+                            available: number;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "PRODUCT" | "INGREDIENT";
+                            maxLevel: number | null;
+                            minLevel: number;
+                            name: string;
+                            onHand: number;
+                            productId: string | null;
+                            reserved: number;
+                            /** @enum {string} */
+                            unit: "MILLIUNIT" | "GRAM" | "ML";
+                        }[];
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -14746,7 +14761,22 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** @enum {string} */
+                            availabilityPolicy: "BLOCK" | "WARN";
+                            available: number;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "PRODUCT" | "INGREDIENT";
+                            maxLevel: number | null;
+                            minLevel: number;
+                            name: string;
+                            onHand: number;
+                            productId: string | null;
+                            reserved: number;
+                            /** @enum {string} */
+                            unit: "MILLIUNIT" | "GRAM" | "ML";
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -14794,7 +14824,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** @enum {string} */
+                            availabilityPolicy: "BLOCK" | "WARN";
+                            available: number;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "PRODUCT" | "INGREDIENT";
+                            maxLevel: number | null;
+                            minLevel: number;
+                            movements: {
+                                createdAt: string;
+                                id: string;
+                                onHandAfter: number;
+                                onHandDelta: number;
+                                reason: string | null;
+                                reference: string | null;
+                                reservedAfter: number;
+                                reservedDelta: number;
+                                stockItemId: string;
+                                /** @enum {string} */
+                                type: "SALE" | "RESERVATION" | "RELEASE" | "PURCHASE" | "ADJUSTMENT" | "LOSS" | "TRANSFER";
+                            }[];
+                            name: string;
+                            onHand: number;
+                            productId: string | null;
+                            reserved: number;
+                            /** @enum {string} */
+                            unit: "MILLIUNIT" | "GRAM" | "ML";
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */

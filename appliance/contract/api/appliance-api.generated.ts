@@ -15179,7 +15179,29 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            id: string;
+                            name: string;
+                            sections: {
+                                id: string;
+                                layoutId: string;
+                                name: string;
+                                sortOrder: number;
+                                tables: {
+                                    capacity: number;
+                                    currentTabId: string | null;
+                                    id: string;
+                                    label: string;
+                                    seats: number;
+                                    sectionId: string;
+                                    sortOrder: number;
+                                    /** @enum {string} */
+                                    status: "FREE" | "OCCUPIED" | "RESERVED" | "CLOSING";
+                                    updatedAt: string;
+                                    waiterId: string | null;
+                                }[];
+                            }[];
+                        }[];
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -15235,7 +15257,29 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            id: string;
+                            name: string;
+                            sections: {
+                                id: string;
+                                layoutId: string;
+                                name: string;
+                                sortOrder: number;
+                                tables: {
+                                    capacity: number;
+                                    currentTabId: string | null;
+                                    id: string;
+                                    label: string;
+                                    seats: number;
+                                    sectionId: string;
+                                    sortOrder: number;
+                                    /** @enum {string} */
+                                    status: "FREE" | "OCCUPIED" | "RESERVED" | "CLOSING";
+                                    updatedAt: string;
+                                    waiterId: string | null;
+                                }[];
+                            }[];
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -15284,7 +15328,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            capacity: number;
+                            currentTabId: string | null;
+                            id: string;
+                            label: string;
+                            seats: number;
+                            sectionId: string;
+                            sortOrder: number;
+                            /** @enum {string} */
+                            status: "FREE" | "OCCUPIED" | "RESERVED" | "CLOSING";
+                            updatedAt: string;
+                            waiterId: string | null;
+                        }[];
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -15324,7 +15380,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            capacity: number;
+                            currentTabId: string | null;
+                            id: string;
+                            label: string;
+                            seats: number;
+                            sectionId: string;
+                            sortOrder: number;
+                            /** @enum {string} */
+                            status: "FREE" | "OCCUPIED" | "RESERVED" | "CLOSING";
+                            updatedAt: string;
+                            waiterId: string | null;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -15375,7 +15443,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            capacity: number;
+                            currentTabId: string | null;
+                            id: string;
+                            label: string;
+                            seats: number;
+                            sectionId: string;
+                            sortOrder: number;
+                            /** @enum {string} */
+                            status: "FREE" | "OCCUPIED" | "RESERVED" | "CLOSING";
+                            updatedAt: string;
+                            waiterId: string | null;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -15434,7 +15514,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            capacity: number;
+                            currentTabId: string | null;
+                            id: string;
+                            label: string;
+                            seats: number;
+                            sectionId: string;
+                            sortOrder: number;
+                            /** @enum {string} */
+                            status: "FREE" | "OCCUPIED" | "RESERVED" | "CLOSING";
+                            updatedAt: string;
+                            waiterId: string | null;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */

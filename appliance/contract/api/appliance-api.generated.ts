@@ -13571,6 +13571,7 @@ export interface operations {
                     "application/json": {
                         data: {
                             active: boolean;
+                            aliases: string[];
                             barcode: string | null;
                             categoryId: string;
                             channels: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];
@@ -13741,6 +13742,7 @@ export interface operations {
                     "application/json": {
                         data: {
                             active: boolean;
+                            aliases: string[];
                             barcode: string | null;
                             categoryId: string;
                             channels: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];
@@ -13842,6 +13844,7 @@ export interface operations {
                     "application/json": {
                         data: {
                             active: boolean;
+                            aliases: string[];
                             barcode: string | null;
                             categoryId: string;
                             channels: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];
@@ -14013,6 +14016,7 @@ export interface operations {
                     "application/json": {
                         data: {
                             active: boolean;
+                            aliases: string[];
                             barcode: string | null;
                             categoryId: string;
                             channels: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];
@@ -14116,6 +14120,7 @@ export interface operations {
                     "application/json": {
                         data: {
                             active: boolean;
+                            aliases: string[];
                             barcode: string | null;
                             categoryId: string;
                             channels: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];
@@ -14218,6 +14223,7 @@ export interface operations {
                     "application/json": {
                         data: {
                             active: boolean;
+                            aliases: string[];
                             barcode: string | null;
                             categoryId: string;
                             channels: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];
@@ -14474,6 +14480,7 @@ export interface operations {
                     "application/json": {
                         data: {
                             active: boolean;
+                            aliases: string[];
                             barcode: string | null;
                             categoryId: string;
                             channels: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];

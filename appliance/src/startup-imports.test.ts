@@ -74,4 +74,30 @@ describe('appliance start-up imports', () => {
     const loaded = [join(contractRoot, 'index.ts'), join(contractRoot, 'events', 'registry.ts')].filter((file) => files.has(file)).map(chain);
     expect(loaded).toEqual([]);
   });
+
+  it('build no zod schema at module level: each waits in lazySchema for its first use', () => {
+    // A schema declared at the top of a file the appliance loads is built at start and held for
+    // good (about 3 KB each); lazySchema builds it on its route's first request (contract/lazy-schema.ts).
+    const { files } = startupGraph(join(sourceRoot, 'main.ts'));
+    const eager = [...files].flatMap((file) => eagerSchemas(file).map((name) => `${relative(repoRoot(), file)}: ${name}`));
+    expect(eager).toEqual([]);
+  });
 });
+
+/** Top-level declarations whose initializer calls `z.…` right away (not inside a function or lazySchema). */
+function eagerSchemas(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
+  const callsZod = (node: ts.Node): boolean => {
+    if (ts.isFunctionLike(node)) return false;
+    if (ts.isCallExpression(node)) {
+      const callee = node.expression.getText(source);
+      if (callee === 'lazySchema') return false;
+      if (callee.startsWith('z.')) return true;
+    }
+    return ts.forEachChild(node, callsZod) ?? false;
+  };
+  return source.statements.filter(ts.isVariableStatement).flatMap((statement) =>
+    statement.declarationList.declarations.filter((d) => d.initializer && callsZod(d.initializer)).map((d) => d.name.getText(source)),
+  );
+}
+

@@ -5330,7 +5330,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            active: boolean;
+                            id: string;
+                            name: string;
+                            parentId: string | null;
+                            prepSeconds: number | null;
+                            sortOrder: number;
+                            station: string | null;
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -5378,7 +5387,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            active: boolean;
+                            id: string;
+                            name: string;
+                            parentId: string | null;
+                            prepSeconds: number | null;
+                            sortOrder: number;
+                            station: string | null;
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -5434,7 +5452,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            active: boolean;
+                            id: string;
+                            name: string;
+                            parentId: string | null;
+                            prepSeconds: number | null;
+                            sortOrder: number;
+                            station: string | null;
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -5484,7 +5511,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            active: boolean;
+                            id: string;
+                            name: string;
+                            parentId: string | null;
+                            prepSeconds: number | null;
+                            sortOrder: number;
+                            station: string | null;
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -5748,7 +5784,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            addresses: {
+                                city: string;
+                                complement?: string;
+                                district?: string;
+                                label?: string;
+                                number?: string;
+                                postalCode?: string;
+                                state: string;
+                                street: string;
+                            }[];
+                            anonymizedAt: string | null;
+                            consentAt: string | null;
+                            cpf: string | null;
+                            createdAt: string;
+                            email: string | null;
+                            id: string;
+                            marketingConsent: boolean;
+                            name: string;
+                            phone: string | null;
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -5798,7 +5855,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            addresses: {
+                                city: string;
+                                complement?: string;
+                                district?: string;
+                                label?: string;
+                                number?: string;
+                                postalCode?: string;
+                                state: string;
+                                street: string;
+                            }[];
+                            anonymizedAt: string | null;
+                            consentAt: string | null;
+                            cpf: string | null;
+                            createdAt: string;
+                            email: string | null;
+                            id: string;
+                            marketingConsent: boolean;
+                            name: string;
+                            phone: string | null;
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -5862,7 +5940,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            addresses: {
+                                city: string;
+                                complement?: string;
+                                district?: string;
+                                label?: string;
+                                number?: string;
+                                postalCode?: string;
+                                state: string;
+                                street: string;
+                            }[];
+                            anonymizedAt: string | null;
+                            consentAt: string | null;
+                            cpf: string | null;
+                            createdAt: string;
+                            email: string | null;
+                            id: string;
+                            marketingConsent: boolean;
+                            name: string;
+                            phone: string | null;
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -5917,7 +6016,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            addresses: {
+                                city: string;
+                                complement?: string;
+                                district?: string;
+                                label?: string;
+                                number?: string;
+                                postalCode?: string;
+                                state: string;
+                                street: string;
+                            }[];
+                            anonymizedAt: string | null;
+                            consentAt: string | null;
+                            cpf: string | null;
+                            createdAt: string;
+                            email: string | null;
+                            id: string;
+                            marketingConsent: boolean;
+                            name: string;
+                            phone: string | null;
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -5959,7 +6079,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            channel: string;
+                            completedAt: string | null;
+                            customerId: string;
+                            dueAt: string;
+                            handledBy: string | null;
+                            handledByName: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "ACCESS" | "CORRECTION" | "ANONYMIZATION" | "DELETION";
+                            notes: string | null;
+                            requestedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -9825,7 +9957,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** @enum {string} */
+                            COUNTER: "ON_PAYMENT" | "EXPLICIT";
+                            /** @enum {string} */
+                            DELIVERY: "ON_PAYMENT" | "EXPLICIT";
+                            /** @enum {string} */
+                            KIOSK: "ON_PAYMENT" | "EXPLICIT";
+                            /** @enum {string} */
+                            MARKETPLACE: "ON_PAYMENT" | "EXPLICIT";
+                            /** @enum {string} */
+                            TABLE: "ON_PAYMENT" | "EXPLICIT";
+                            /** @enum {string} */
+                            TAKEOUT: "ON_PAYMENT" | "EXPLICIT";
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -9878,7 +10023,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** @enum {string} */
+                            COUNTER: "ON_PAYMENT" | "EXPLICIT";
+                            /** @enum {string} */
+                            DELIVERY: "ON_PAYMENT" | "EXPLICIT";
+                            /** @enum {string} */
+                            KIOSK: "ON_PAYMENT" | "EXPLICIT";
+                            /** @enum {string} */
+                            MARKETPLACE: "ON_PAYMENT" | "EXPLICIT";
+                            /** @enum {string} */
+                            TABLE: "ON_PAYMENT" | "EXPLICIT";
+                            /** @enum {string} */
+                            TAKEOUT: "ON_PAYMENT" | "EXPLICIT";
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -12261,7 +12419,72 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            active: boolean;
+                            rule: {
+                                channel: string;
+                                id: string;
+                                /** @constant */
+                                kind: "CHANNEL_MARKUP";
+                                percentBp: number;
+                            } | {
+                                from: string;
+                                id: string;
+                                /** @constant */
+                                kind: "HAPPY_HOUR";
+                                percentOffBp: number;
+                                /** @default {} */
+                                target: {
+                                    categoryIds?: string[];
+                                    channels?: string[];
+                                    productIds?: string[];
+                                };
+                                to: string;
+                                weekdays: number[];
+                            } | {
+                                id: string;
+                                /** @constant */
+                                kind: "PERCENT_OFF";
+                                percentOffBp: number;
+                                /** @default {} */
+                                target: {
+                                    categoryIds?: string[];
+                                    channels?: string[];
+                                    productIds?: string[];
+                                };
+                            } | {
+                                amountOffCents: number;
+                                id: string;
+                                /** @constant */
+                                kind: "FIXED_OFF";
+                                /** @default {} */
+                                target: {
+                                    categoryIds?: string[];
+                                    channels?: string[];
+                                    productIds?: string[];
+                                };
+                            } | {
+                                buy: number;
+                                get: number;
+                                id: string;
+                                /** @constant */
+                                kind: "BUY_X_GET_Y";
+                                /** @default {} */
+                                target: {
+                                    categoryIds?: string[];
+                                    channels?: string[];
+                                    productIds?: string[];
+                                };
+                            } | {
+                                amountOffCents: number;
+                                channels?: string[];
+                                id: string;
+                                /** @constant */
+                                kind: "COMBO_DISCOUNT";
+                                productIds: string[];
+                            };
+                            updatedAt: string;
+                        }[];
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -12364,7 +12587,72 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            active: boolean;
+                            rule: {
+                                channel: string;
+                                id: string;
+                                /** @constant */
+                                kind: "CHANNEL_MARKUP";
+                                percentBp: number;
+                            } | {
+                                from: string;
+                                id: string;
+                                /** @constant */
+                                kind: "HAPPY_HOUR";
+                                percentOffBp: number;
+                                /** @default {} */
+                                target: {
+                                    categoryIds?: string[];
+                                    channels?: string[];
+                                    productIds?: string[];
+                                };
+                                to: string;
+                                weekdays: number[];
+                            } | {
+                                id: string;
+                                /** @constant */
+                                kind: "PERCENT_OFF";
+                                percentOffBp: number;
+                                /** @default {} */
+                                target: {
+                                    categoryIds?: string[];
+                                    channels?: string[];
+                                    productIds?: string[];
+                                };
+                            } | {
+                                amountOffCents: number;
+                                id: string;
+                                /** @constant */
+                                kind: "FIXED_OFF";
+                                /** @default {} */
+                                target: {
+                                    categoryIds?: string[];
+                                    channels?: string[];
+                                    productIds?: string[];
+                                };
+                            } | {
+                                buy: number;
+                                get: number;
+                                id: string;
+                                /** @constant */
+                                kind: "BUY_X_GET_Y";
+                                /** @default {} */
+                                target: {
+                                    categoryIds?: string[];
+                                    channels?: string[];
+                                    productIds?: string[];
+                                };
+                            } | {
+                                amountOffCents: number;
+                                channels?: string[];
+                                id: string;
+                                /** @constant */
+                                kind: "COMBO_DISCOUNT";
+                                productIds: string[];
+                            };
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -12421,7 +12709,72 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            active: boolean;
+                            rule: {
+                                channel: string;
+                                id: string;
+                                /** @constant */
+                                kind: "CHANNEL_MARKUP";
+                                percentBp: number;
+                            } | {
+                                from: string;
+                                id: string;
+                                /** @constant */
+                                kind: "HAPPY_HOUR";
+                                percentOffBp: number;
+                                /** @default {} */
+                                target: {
+                                    categoryIds?: string[];
+                                    channels?: string[];
+                                    productIds?: string[];
+                                };
+                                to: string;
+                                weekdays: number[];
+                            } | {
+                                id: string;
+                                /** @constant */
+                                kind: "PERCENT_OFF";
+                                percentOffBp: number;
+                                /** @default {} */
+                                target: {
+                                    categoryIds?: string[];
+                                    channels?: string[];
+                                    productIds?: string[];
+                                };
+                            } | {
+                                amountOffCents: number;
+                                id: string;
+                                /** @constant */
+                                kind: "FIXED_OFF";
+                                /** @default {} */
+                                target: {
+                                    categoryIds?: string[];
+                                    channels?: string[];
+                                    productIds?: string[];
+                                };
+                            } | {
+                                buy: number;
+                                get: number;
+                                id: string;
+                                /** @constant */
+                                kind: "BUY_X_GET_Y";
+                                /** @default {} */
+                                target: {
+                                    categoryIds?: string[];
+                                    channels?: string[];
+                                    productIds?: string[];
+                                };
+                            } | {
+                                amountOffCents: number;
+                                channels?: string[];
+                                id: string;
+                                /** @constant */
+                                kind: "COMBO_DISCOUNT";
+                                productIds: string[];
+                            };
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -13216,7 +13569,61 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown[];
+                        data: {
+                            active: boolean;
+                            aliases: string[];
+                            barcode: string | null;
+                            categoryId: string;
+                            channels: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];
+                            combo: {
+                                items: {
+                                    productId: string;
+                                    quantity: number;
+                                }[];
+                            } | null;
+                            composite: {
+                                maxFractions: number;
+                                /** @enum {string} */
+                                priceRule: "HIGHEST" | "AVERAGE";
+                            } | null;
+                            description: string | null;
+                            fiscal: {
+                                cest: string | null;
+                                cfop: string | null;
+                                ncm: string | null;
+                                taxGroup: string | null;
+                            };
+                            id: string;
+                            name: string;
+                            optionGroups: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "MODIFIER" | "FLAVOR" | "CHOICE";
+                                maxChoices: number;
+                                minChoices: number;
+                                name: string;
+                                options: {
+                                    id: string;
+                                    name: string;
+                                    priceCents: number;
+                                    productId?: string;
+                                }[];
+                            }[];
+                            photoUrl: string | null;
+                            prepSeconds: number | null;
+                            priceCents: number;
+                            sendToKitchen: boolean;
+                            sku: string;
+                            station: string | null;
+                            /** @enum {string} */
+                            stockPolicy: "NONE" | "TRACK";
+                            timeBlockMinutes: number | null;
+                            /** @enum {string} */
+                            type: "SIMPLE" | "COMBO" | "COMPOSITE" | "WEIGHT" | "TIME";
+                            /** @enum {string} */
+                            unit: "UNIT" | "KG" | "TIME_BLOCK";
+                            updatedAt: string;
+                        }[];
                         error: null;
                         metadata?: components["schemas"]["PageMetadata"];
                         /** @constant */
@@ -13333,7 +13740,61 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            active: boolean;
+                            aliases: string[];
+                            barcode: string | null;
+                            categoryId: string;
+                            channels: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];
+                            combo: {
+                                items: {
+                                    productId: string;
+                                    quantity: number;
+                                }[];
+                            } | null;
+                            composite: {
+                                maxFractions: number;
+                                /** @enum {string} */
+                                priceRule: "HIGHEST" | "AVERAGE";
+                            } | null;
+                            description: string | null;
+                            fiscal: {
+                                cest: string | null;
+                                cfop: string | null;
+                                ncm: string | null;
+                                taxGroup: string | null;
+                            };
+                            id: string;
+                            name: string;
+                            optionGroups: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "MODIFIER" | "FLAVOR" | "CHOICE";
+                                maxChoices: number;
+                                minChoices: number;
+                                name: string;
+                                options: {
+                                    id: string;
+                                    name: string;
+                                    priceCents: number;
+                                    productId?: string;
+                                }[];
+                            }[];
+                            photoUrl: string | null;
+                            prepSeconds: number | null;
+                            priceCents: number;
+                            sendToKitchen: boolean;
+                            sku: string;
+                            station: string | null;
+                            /** @enum {string} */
+                            stockPolicy: "NONE" | "TRACK";
+                            timeBlockMinutes: number | null;
+                            /** @enum {string} */
+                            type: "SIMPLE" | "COMBO" | "COMPOSITE" | "WEIGHT" | "TIME";
+                            /** @enum {string} */
+                            unit: "UNIT" | "KG" | "TIME_BLOCK";
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -13381,7 +13842,61 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            active: boolean;
+                            aliases: string[];
+                            barcode: string | null;
+                            categoryId: string;
+                            channels: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];
+                            combo: {
+                                items: {
+                                    productId: string;
+                                    quantity: number;
+                                }[];
+                            } | null;
+                            composite: {
+                                maxFractions: number;
+                                /** @enum {string} */
+                                priceRule: "HIGHEST" | "AVERAGE";
+                            } | null;
+                            description: string | null;
+                            fiscal: {
+                                cest: string | null;
+                                cfop: string | null;
+                                ncm: string | null;
+                                taxGroup: string | null;
+                            };
+                            id: string;
+                            name: string;
+                            optionGroups: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "MODIFIER" | "FLAVOR" | "CHOICE";
+                                maxChoices: number;
+                                minChoices: number;
+                                name: string;
+                                options: {
+                                    id: string;
+                                    name: string;
+                                    priceCents: number;
+                                    productId?: string;
+                                }[];
+                            }[];
+                            photoUrl: string | null;
+                            prepSeconds: number | null;
+                            priceCents: number;
+                            sendToKitchen: boolean;
+                            sku: string;
+                            station: string | null;
+                            /** @enum {string} */
+                            stockPolicy: "NONE" | "TRACK";
+                            timeBlockMinutes: number | null;
+                            /** @enum {string} */
+                            type: "SIMPLE" | "COMBO" | "COMPOSITE" | "WEIGHT" | "TIME";
+                            /** @enum {string} */
+                            unit: "UNIT" | "KG" | "TIME_BLOCK";
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -13499,7 +14014,61 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            active: boolean;
+                            aliases: string[];
+                            barcode: string | null;
+                            categoryId: string;
+                            channels: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];
+                            combo: {
+                                items: {
+                                    productId: string;
+                                    quantity: number;
+                                }[];
+                            } | null;
+                            composite: {
+                                maxFractions: number;
+                                /** @enum {string} */
+                                priceRule: "HIGHEST" | "AVERAGE";
+                            } | null;
+                            description: string | null;
+                            fiscal: {
+                                cest: string | null;
+                                cfop: string | null;
+                                ncm: string | null;
+                                taxGroup: string | null;
+                            };
+                            id: string;
+                            name: string;
+                            optionGroups: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "MODIFIER" | "FLAVOR" | "CHOICE";
+                                maxChoices: number;
+                                minChoices: number;
+                                name: string;
+                                options: {
+                                    id: string;
+                                    name: string;
+                                    priceCents: number;
+                                    productId?: string;
+                                }[];
+                            }[];
+                            photoUrl: string | null;
+                            prepSeconds: number | null;
+                            priceCents: number;
+                            sendToKitchen: boolean;
+                            sku: string;
+                            station: string | null;
+                            /** @enum {string} */
+                            stockPolicy: "NONE" | "TRACK";
+                            timeBlockMinutes: number | null;
+                            /** @enum {string} */
+                            type: "SIMPLE" | "COMBO" | "COMPOSITE" | "WEIGHT" | "TIME";
+                            /** @enum {string} */
+                            unit: "UNIT" | "KG" | "TIME_BLOCK";
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -13549,7 +14118,61 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            active: boolean;
+                            aliases: string[];
+                            barcode: string | null;
+                            categoryId: string;
+                            channels: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];
+                            combo: {
+                                items: {
+                                    productId: string;
+                                    quantity: number;
+                                }[];
+                            } | null;
+                            composite: {
+                                maxFractions: number;
+                                /** @enum {string} */
+                                priceRule: "HIGHEST" | "AVERAGE";
+                            } | null;
+                            description: string | null;
+                            fiscal: {
+                                cest: string | null;
+                                cfop: string | null;
+                                ncm: string | null;
+                                taxGroup: string | null;
+                            };
+                            id: string;
+                            name: string;
+                            optionGroups: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "MODIFIER" | "FLAVOR" | "CHOICE";
+                                maxChoices: number;
+                                minChoices: number;
+                                name: string;
+                                options: {
+                                    id: string;
+                                    name: string;
+                                    priceCents: number;
+                                    productId?: string;
+                                }[];
+                            }[];
+                            photoUrl: string | null;
+                            prepSeconds: number | null;
+                            priceCents: number;
+                            sendToKitchen: boolean;
+                            sku: string;
+                            station: string | null;
+                            /** @enum {string} */
+                            stockPolicy: "NONE" | "TRACK";
+                            timeBlockMinutes: number | null;
+                            /** @enum {string} */
+                            type: "SIMPLE" | "COMBO" | "COMPOSITE" | "WEIGHT" | "TIME";
+                            /** @enum {string} */
+                            unit: "UNIT" | "KG" | "TIME_BLOCK";
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -13598,7 +14221,61 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            active: boolean;
+                            aliases: string[];
+                            barcode: string | null;
+                            categoryId: string;
+                            channels: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];
+                            combo: {
+                                items: {
+                                    productId: string;
+                                    quantity: number;
+                                }[];
+                            } | null;
+                            composite: {
+                                maxFractions: number;
+                                /** @enum {string} */
+                                priceRule: "HIGHEST" | "AVERAGE";
+                            } | null;
+                            description: string | null;
+                            fiscal: {
+                                cest: string | null;
+                                cfop: string | null;
+                                ncm: string | null;
+                                taxGroup: string | null;
+                            };
+                            id: string;
+                            name: string;
+                            optionGroups: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "MODIFIER" | "FLAVOR" | "CHOICE";
+                                maxChoices: number;
+                                minChoices: number;
+                                name: string;
+                                options: {
+                                    id: string;
+                                    name: string;
+                                    priceCents: number;
+                                    productId?: string;
+                                }[];
+                            }[];
+                            photoUrl: string | null;
+                            prepSeconds: number | null;
+                            priceCents: number;
+                            sendToKitchen: boolean;
+                            sku: string;
+                            station: string | null;
+                            /** @enum {string} */
+                            stockPolicy: "NONE" | "TRACK";
+                            timeBlockMinutes: number | null;
+                            /** @enum {string} */
+                            type: "SIMPLE" | "COMBO" | "COMPOSITE" | "WEIGHT" | "TIME";
+                            /** @enum {string} */
+                            unit: "UNIT" | "KG" | "TIME_BLOCK";
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -13801,7 +14478,61 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            active: boolean;
+                            aliases: string[];
+                            barcode: string | null;
+                            categoryId: string;
+                            channels: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];
+                            combo: {
+                                items: {
+                                    productId: string;
+                                    quantity: number;
+                                }[];
+                            } | null;
+                            composite: {
+                                maxFractions: number;
+                                /** @enum {string} */
+                                priceRule: "HIGHEST" | "AVERAGE";
+                            } | null;
+                            description: string | null;
+                            fiscal: {
+                                cest: string | null;
+                                cfop: string | null;
+                                ncm: string | null;
+                                taxGroup: string | null;
+                            };
+                            id: string;
+                            name: string;
+                            optionGroups: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "MODIFIER" | "FLAVOR" | "CHOICE";
+                                maxChoices: number;
+                                minChoices: number;
+                                name: string;
+                                options: {
+                                    id: string;
+                                    name: string;
+                                    priceCents: number;
+                                    productId?: string;
+                                }[];
+                            }[];
+                            photoUrl: string | null;
+                            prepSeconds: number | null;
+                            priceCents: number;
+                            sendToKitchen: boolean;
+                            sku: string;
+                            station: string | null;
+                            /** @enum {string} */
+                            stockPolicy: "NONE" | "TRACK";
+                            timeBlockMinutes: number | null;
+                            /** @enum {string} */
+                            type: "SIMPLE" | "COMBO" | "COMPOSITE" | "WEIGHT" | "TIME";
+                            /** @enum {string} */
+                            unit: "UNIT" | "KG" | "TIME_BLOCK";
+                            updatedAt: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -13967,7 +14698,22 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** @enum {string} */
+                            availabilityPolicy: "BLOCK" | "WARN";
+                            available: number;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "PRODUCT" | "INGREDIENT";
+                            maxLevel: number | null;
+                            minLevel: number;
+                            name: string;
+                            onHand: number;
+                            productId: string | null;
+                            reserved: number;
+                            /** @enum {string} */
+                            unit: "MILLIUNIT" | "GRAM" | "ML";
+                        }[];
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -14022,7 +14768,22 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** @enum {string} */
+                            availabilityPolicy: "BLOCK" | "WARN";
+                            available: number;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "PRODUCT" | "INGREDIENT";
+                            maxLevel: number | null;
+                            minLevel: number;
+                            name: string;
+                            onHand: number;
+                            productId: string | null;
+                            reserved: number;
+                            /** @enum {string} */
+                            unit: "MILLIUNIT" | "GRAM" | "ML";
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -14070,7 +14831,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** @enum {string} */
+                            availabilityPolicy: "BLOCK" | "WARN";
+                            available: number;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "PRODUCT" | "INGREDIENT";
+                            maxLevel: number | null;
+                            minLevel: number;
+                            movements: {
+                                createdAt: string;
+                                id: string;
+                                onHandAfter: number;
+                                onHandDelta: number;
+                                reason: string | null;
+                                reference: string | null;
+                                reservedAfter: number;
+                                reservedDelta: number;
+                                stockItemId: string;
+                                /** @enum {string} */
+                                type: "SALE" | "RESERVATION" | "RELEASE" | "PURCHASE" | "ADJUSTMENT" | "LOSS" | "TRANSFER";
+                            }[];
+                            name: string;
+                            onHand: number;
+                            productId: string | null;
+                            reserved: number;
+                            /** @enum {string} */
+                            unit: "MILLIUNIT" | "GRAM" | "ML";
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -14397,7 +15186,29 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            id: string;
+                            name: string;
+                            sections: {
+                                id: string;
+                                layoutId: string;
+                                name: string;
+                                sortOrder: number;
+                                tables: {
+                                    capacity: number;
+                                    currentTabId: string | null;
+                                    id: string;
+                                    label: string;
+                                    seats: number;
+                                    sectionId: string;
+                                    sortOrder: number;
+                                    /** @enum {string} */
+                                    status: "FREE" | "OCCUPIED" | "RESERVED" | "CLOSING";
+                                    updatedAt: string;
+                                    waiterId: string | null;
+                                }[];
+                            }[];
+                        }[];
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -14453,7 +15264,29 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            id: string;
+                            name: string;
+                            sections: {
+                                id: string;
+                                layoutId: string;
+                                name: string;
+                                sortOrder: number;
+                                tables: {
+                                    capacity: number;
+                                    currentTabId: string | null;
+                                    id: string;
+                                    label: string;
+                                    seats: number;
+                                    sectionId: string;
+                                    sortOrder: number;
+                                    /** @enum {string} */
+                                    status: "FREE" | "OCCUPIED" | "RESERVED" | "CLOSING";
+                                    updatedAt: string;
+                                    waiterId: string | null;
+                                }[];
+                            }[];
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -14502,7 +15335,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            capacity: number;
+                            currentTabId: string | null;
+                            id: string;
+                            label: string;
+                            seats: number;
+                            sectionId: string;
+                            sortOrder: number;
+                            /** @enum {string} */
+                            status: "FREE" | "OCCUPIED" | "RESERVED" | "CLOSING";
+                            updatedAt: string;
+                            waiterId: string | null;
+                        }[];
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -14542,7 +15387,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            capacity: number;
+                            currentTabId: string | null;
+                            id: string;
+                            label: string;
+                            seats: number;
+                            sectionId: string;
+                            sortOrder: number;
+                            /** @enum {string} */
+                            status: "FREE" | "OCCUPIED" | "RESERVED" | "CLOSING";
+                            updatedAt: string;
+                            waiterId: string | null;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -14593,7 +15450,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            capacity: number;
+                            currentTabId: string | null;
+                            id: string;
+                            label: string;
+                            seats: number;
+                            sectionId: string;
+                            sortOrder: number;
+                            /** @enum {string} */
+                            status: "FREE" | "OCCUPIED" | "RESERVED" | "CLOSING";
+                            updatedAt: string;
+                            waiterId: string | null;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -14652,7 +15521,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            capacity: number;
+                            currentTabId: string | null;
+                            id: string;
+                            label: string;
+                            seats: number;
+                            sectionId: string;
+                            sortOrder: number;
+                            /** @enum {string} */
+                            status: "FREE" | "OCCUPIED" | "RESERVED" | "CLOSING";
+                            updatedAt: string;
+                            waiterId: string | null;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */

@@ -17,14 +17,14 @@ export const orderSettledPayload = lazySchema(() => z.object({
 }));
 
 /** What every tender event says of its payment. */
-const tender = { paymentId: z.string(), orderId: z.string(), businessDate: z.string(), method: tenderMethod, amountCents: cents };
+const tender = () => ({ paymentId: z.string(), orderId: z.string(), businessDate: z.string(), method: tenderMethod, amountCents: cents });
 
 export const paymentEvents = [
   defineEvent(
     'payment.captured',
     'payment',
     () => z.object({
-      ...tender,
+      ...tender(),
       tenderedCents: cents,
       changeCents: cents,
       provider: paymentProvider,
@@ -38,13 +38,13 @@ export const paymentEvents = [
   defineEvent(
     'payment.pending',
     'payment',
-    () => z.object({ ...tender, provider: paymentProvider, providerRef: z.string().nullable() }),
+    () => z.object({ ...tender(), provider: paymentProvider, providerRef: z.string().nullable() }),
     'A tender waits for its gateway (a PIX charge shown to the customer).',
   ),
   defineEvent(
     'payment.cancelled',
     'payment',
-    () => z.object({ ...tender, reason: z.string() }),
+    () => z.object({ ...tender(), reason: z.string() }),
     'A pending tender was cancelled before it was paid.',
   ),
   defineEvent(

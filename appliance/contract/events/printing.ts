@@ -30,7 +30,7 @@ export const printRoutingSchema = lazySchema(() => z
   })
   .strict());
 
-const job = {
+const job = () => ({
   jobId: z.string(),
   kind: z.string(),
   printerId: z.string(),
@@ -39,7 +39,7 @@ const job = {
   /** Attempts so far, this one included. */
   attempts: z.number().int(),
   source: z.object({ type: z.string(), id: z.string() }).nullable(),
-};
+});
 
 export const printingEvents = [
   defineEvent('printer.configured', 'printer', () => z.object({ printer: printerConfigSchema }), 'A printer was added or changed.'),
@@ -47,27 +47,27 @@ export const printingEvents = [
   defineEvent(
     'print_job.queued',
     'print_job',
-    () => z.object({ ...job, resumedAfterRestart: z.literal(true).optional(), retriedBy: z.string().nullable().optional() }),
+    () => z.object({ ...job(), resumedAfterRestart: z.literal(true).optional(), retriedBy: z.string().nullable().optional() }),
     'A job waits for its printer; also after a restart (`resumedAfterRestart`) or a retry by a person (`retriedBy`).',
   ),
-  defineEvent('print_job.printing', 'print_job', () => z.object(job), 'A job is being sent to the printer.'),
-  defineEvent('print_job.done', 'print_job', () => z.object({ ...job, bytes: z.number().int() }), 'The printer acknowledged the job (`bytes` sent).'),
+  defineEvent('print_job.printing', 'print_job', () => z.object(job()), 'A job is being sent to the printer.'),
+  defineEvent('print_job.done', 'print_job', () => z.object({ ...job(), bytes: z.number().int() }), 'The printer acknowledged the job (`bytes` sent).'),
   defineEvent(
     'print_job.retry_scheduled',
     'print_job',
-    () => z.object({ ...job, errorCode: z.string(), nextAttemptAt: z.string() }),
+    () => z.object({ ...job(), errorCode: z.string(), nextAttemptAt: z.string() }),
     'An attempt failed; the job tries again at `nextAttemptAt`.',
   ),
   defineEvent(
     'print_job.failed_over',
     'print_job',
-    () => z.object({ ...job, fromPrinterId: z.string(), errorCode: z.string() }),
+    () => z.object({ ...job(), fromPrinterId: z.string(), errorCode: z.string() }),
     'The job moved to the backup printer (`printerId` is now the backup).',
   ),
   defineEvent(
     'print_job.failed',
     'print_job',
-    () => z.object({ ...job, errorCode: z.string(), error: z.string().nullable() }),
+    () => z.object({ ...job(), errorCode: z.string(), error: z.string().nullable() }),
     'The job gave up and needs a person (`POST /print-jobs/{id}/retry`).',
   ),
 ] as const;

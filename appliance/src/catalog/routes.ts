@@ -46,26 +46,26 @@ export function registerCatalogRoutes(ctx: ModuleContext): void {
   const write = requirePermission('catalog.write');
 
   ctx.api.get('/categories', routeDoc({ tag: 'catalog', summary: 'The category tree' }), read, (c) => ok(c, categoryTree(ctx.db)));
-  ctx.api.get('/categories/:id', routeDoc({ tag: 'catalog', summary: 'One category', errors: { 404: ['CATEGORY_NOT_FOUND'] } }), read, (c) => {
+  ctx.api.get('/categories/:id', routeDoc({ tag: 'catalog', summary: 'One category', response: () => import('./answers.js').then((a) => a.categoryAnswer), errors: { 404: ['CATEGORY_NOT_FOUND'] } }), read, (c) => {
     const category = getCategory(ctx.db, readParam(c, 'id'));
     if (!category) throw notFound('CATEGORY_NOT_FOUND');
     return ok(c, category);
   });
-  ctx.api.post('/categories', routeDoc({ tag: 'catalog', summary: 'Create a category', body: categoryInput, status: 201 }), write, async (c) => {
+  ctx.api.post('/categories', routeDoc({ tag: 'catalog', summary: 'Create a category', response: () => import('./answers.js').then((a) => a.categoryAnswer), body: categoryInput, status: 201 }), write, async (c) => {
     const body = await readJson(c, categoryInput);
     return runCommand(c, 'catalog.category_create', (tx) => createCategory(tx, body), 201);
   });
-  ctx.api.put('/categories/:id', routeDoc({ tag: 'catalog', summary: 'Replace a category', body: categoryInput, errors: { 404: ['CATEGORY_NOT_FOUND'] } }), write, async (c) => {
+  ctx.api.put('/categories/:id', routeDoc({ tag: 'catalog', summary: 'Replace a category', response: () => import('./answers.js').then((a) => a.categoryAnswer), body: categoryInput, errors: { 404: ['CATEGORY_NOT_FOUND'] } }), write, async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, categoryInput);
     return runCommand(c, 'catalog.category_update', (tx) => updateCategory(tx, id, body));
   });
-  ctx.api.delete('/categories/:id', routeDoc({ tag: 'catalog', summary: 'Deactivate a category', errors: { 404: ['CATEGORY_NOT_FOUND'] } }), write, (c) => {
+  ctx.api.delete('/categories/:id', routeDoc({ tag: 'catalog', summary: 'Deactivate a category', response: () => import('./answers.js').then((a) => a.categoryAnswer), errors: { 404: ['CATEGORY_NOT_FOUND'] } }), write, (c) => {
     const id = readParam(c, 'id');
     return runCommand(c, 'catalog.category_deactivate', (tx) => deactivateCategory(tx, id));
   });
 
-  ctx.api.get('/products', routeDoc({ tag: 'catalog', summary: 'List products (filter by category, type, channel, active, text)', query: productList, paged: true }), read, async (c) => {
+  ctx.api.get('/products', routeDoc({ tag: 'catalog', summary: 'List products (filter by category, type, channel, active, text)', response: () => import('./answers.js').then((a) => a.productAnswer), query: productList, paged: true }), read, async (c) => {
     const q = readQuery(c, productList);
     let query = ctx.queryDb.selectFrom('products');
     if (q.categoryId) query = query.where('category_id', '=', q.categoryId);
@@ -77,24 +77,24 @@ export function registerCatalogRoutes(ctx: ModuleContext): void {
     const { n } = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
     return paged(c, (rows as ProductRow[]).map(toProduct), { page: q.page, size: q.size, total: Number(n) });
   });
-  ctx.api.get('/products/by-barcode/:code', routeDoc({ tag: 'catalog', summary: 'The product with this GTIN barcode', errors: { 400: ['BARCODE_INVALID'], 404: ['PRODUCT_NOT_FOUND'] } }), read, (c) => {
+  ctx.api.get('/products/by-barcode/:code', routeDoc({ tag: 'catalog', summary: 'The product with this GTIN barcode', response: () => import('./answers.js').then((a) => a.productAnswer), errors: { 400: ['BARCODE_INVALID'], 404: ['PRODUCT_NOT_FOUND'] } }), read, (c) => {
     const code = readParam(c, 'code');
     if (!isValidGtin(code)) throw new AppError('BARCODE_INVALID', 400, 'BARCODE_INVALID', { barcode: code });
     const product = findProductByBarcode(ctx.db, code);
     if (!product) throw notFound('PRODUCT_NOT_FOUND', { barcode: code });
     return ok(c, product);
   });
-  ctx.api.get('/products/:id', routeDoc({ tag: 'catalog', summary: 'One product', errors: { 404: ['PRODUCT_NOT_FOUND'] } }), read, (c) => ok(c, getProductOrThrow(ctx.db, readParam(c, 'id'))));
-  ctx.api.post('/products', routeDoc({ tag: 'catalog', summary: 'Create a product', body: productInput, status: 201 }), write, async (c) => {
+  ctx.api.get('/products/:id', routeDoc({ tag: 'catalog', summary: 'One product', response: () => import('./answers.js').then((a) => a.productAnswer), errors: { 404: ['PRODUCT_NOT_FOUND'] } }), read, (c) => ok(c, getProductOrThrow(ctx.db, readParam(c, 'id'))));
+  ctx.api.post('/products', routeDoc({ tag: 'catalog', summary: 'Create a product', response: () => import('./answers.js').then((a) => a.productAnswer), body: productInput, status: 201 }), write, async (c) => {
     const body = await readJson(c, productInput);
     return runCommand(c, 'catalog.product_create', (tx) => createProduct(tx, body), 201);
   });
-  ctx.api.put('/products/:id', routeDoc({ tag: 'catalog', summary: 'Replace a product', body: productInput, errors: { 404: ['PRODUCT_NOT_FOUND'] } }), write, async (c) => {
+  ctx.api.put('/products/:id', routeDoc({ tag: 'catalog', summary: 'Replace a product', response: () => import('./answers.js').then((a) => a.productAnswer), body: productInput, errors: { 404: ['PRODUCT_NOT_FOUND'] } }), write, async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, productInput);
     return runCommand(c, 'catalog.product_update', (tx) => updateProduct(tx, id, body));
   });
-  ctx.api.patch('/products/:id', routeDoc({ tag: 'catalog', summary: 'Quick edit at the counter: today\'s price, out of stock', body: quickEdit, errors: { 404: ['PRODUCT_NOT_FOUND'] } }), write, async (c) => {
+  ctx.api.patch('/products/:id', routeDoc({ tag: 'catalog', summary: 'Quick edit at the counter: today\'s price, out of stock', response: () => import('./answers.js').then((a) => a.productAnswer), body: quickEdit, errors: { 404: ['PRODUCT_NOT_FOUND'] } }), write, async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, quickEdit);
     return runCommand(c, 'catalog.product_quick_edit', (tx) => {
@@ -115,7 +115,7 @@ export function registerCatalogRoutes(ctx: ModuleContext): void {
       });
     },
   );
-  ctx.api.delete('/products/:id', routeDoc({ tag: 'catalog', summary: 'Deactivate a product', errors: { 404: ['PRODUCT_NOT_FOUND'] } }), write, (c) => {
+  ctx.api.delete('/products/:id', routeDoc({ tag: 'catalog', summary: 'Deactivate a product', response: () => import('./answers.js').then((a) => a.productAnswer), errors: { 404: ['PRODUCT_NOT_FOUND'] } }), write, (c) => {
     const id = readParam(c, 'id');
     return runCommand(c, 'catalog.product_deactivate', (tx) => setProductActive(tx, id, false));
   });

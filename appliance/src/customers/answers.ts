@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DATA_REQUEST_KINDS } from './data-requests.js';
 
 /** Answers of the customer routes for the OpenAPI document only: loaded when the document is built. */
 
@@ -26,4 +27,18 @@ export const customerAnswer = z.object({
   anonymizedAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+});
+
+/** One data-subject request, as the customer's history lists it. */
+export const dataRequestAnswer = z.object({
+  id: z.string(),
+  customerId: z.string(),
+  kind: z.enum(DATA_REQUEST_KINDS),
+  channel: z.string(),
+  requestedAt: z.string(),
+  dueAt: z.string(),
+  completedAt: z.string().nullable(),
+  handledBy: z.string().nullable(),
+  handledByName: z.string().nullable(),
+  notes: z.string().nullable(),
 });

@@ -36,19 +36,19 @@ export function registerCustomerRoutes(ctx: ModuleContext): void {
   };
   const reference = (customer: Customer) => ({ id: customer.id }) as Customer;
 
-  ctx.api.post('/customers', routeDoc({ tag: 'customers', summary: 'Create a customer (personal data encrypted at rest; consent recorded)', body: customerBody, status: 201, errors: { 409: ['CUSTOMER_CPF_TAKEN'] } }), requirePermission('customers.manage'), async (c) => {
+  ctx.api.post('/customers', routeDoc({ tag: 'customers', summary: 'Create a customer (personal data encrypted at rest; consent recorded)', response: () => import('./answers.js').then((a) => a.customerAnswer), body: customerBody, status: 201, errors: { 409: ['CUSTOMER_CPF_TAKEN'] } }), requirePermission('customers.manage'), async (c) => {
     const body = await readJson(c, customerBody);
     return runCommand(c, 'customer.create', (tx) => reference(createCustomer(tx, keyring, body)), 201, current);
   });
 
-  ctx.api.patch('/customers/:id', routeDoc({ tag: 'customers', summary: 'Change a customer (a consent change is recorded)', body: customerPatch, errors: { 404: ['CUSTOMER_NOT_FOUND'], 409: ['CUSTOMER_ANONYMIZED', 'CUSTOMER_CPF_TAKEN'] } }), requirePermission('customers.manage'), async (c) => {
+  ctx.api.patch('/customers/:id', routeDoc({ tag: 'customers', summary: 'Change a customer (a consent change is recorded)', response: () => import('./answers.js').then((a) => a.customerAnswer), body: customerPatch, errors: { 404: ['CUSTOMER_NOT_FOUND'], 409: ['CUSTOMER_ANONYMIZED', 'CUSTOMER_CPF_TAKEN'] } }), requirePermission('customers.manage'), async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, customerPatch);
     return runCommand(c, 'customer.update', (tx) => reference(updateCustomer(tx, keyring, id, body)), 200, current);
   });
 
   /** Anonymization asked for at the counter; logged as a data-subject request like the others. */
-  ctx.api.post('/customers/:id/anonymize', routeDoc({ tag: 'customers', summary: 'Anonymize a customer at the counter (logged as a data-subject request)', errors: { 404: ['CUSTOMER_NOT_FOUND'] } }), requirePermission('customers.erase'), async (c) => {
+  ctx.api.post('/customers/:id/anonymize', routeDoc({ tag: 'customers', summary: 'Anonymize a customer at the counter (logged as a data-subject request)', response: () => import('./answers.js').then((a) => a.customerAnswer), errors: { 404: ['CUSTOMER_NOT_FOUND'] } }), requirePermission('customers.erase'), async (c) => {
     const id = readParam(c, 'id');
     const response = await runCommand(
       c,
@@ -65,7 +65,7 @@ export function registerCustomerRoutes(ctx: ModuleContext): void {
     return response;
   });
 
-  ctx.api.get('/customers/:id/data-requests', routeDoc({ tag: 'customers', summary: 'The customer\'s data-subject requests, oldest first', errors: { 404: ['CUSTOMER_NOT_FOUND'] } }), requirePermission('customers.erase'), (c) => {
+  ctx.api.get('/customers/:id/data-requests', routeDoc({ tag: 'customers', summary: 'The customer\'s data-subject requests, oldest first', response: () => import('./answers.js').then((a) => a.dataRequestAnswer), errors: { 404: ['CUSTOMER_NOT_FOUND'] } }), requirePermission('customers.erase'), (c) => {
     const id = readParam(c, 'id');
     if (!ctx.db.prepare('SELECT 1 FROM customers WHERE id = ?').get(id)) throw notFound('CUSTOMER_NOT_FOUND');
     return ok(c, listDataRequests(ctx.db, id));
@@ -95,7 +95,7 @@ export function registerCustomerRoutes(ctx: ModuleContext): void {
     return paged(c, (rows as CustomerRow[]).map((row) => toCustomer(row, keyring)), { page: q.page, size: q.size, total: Number(n) });
   });
 
-  ctx.api.get('/customers/:id', routeDoc({ tag: 'customers', summary: 'One customer', errors: { 404: ['CUSTOMER_NOT_FOUND'] } }), requirePermission('customers.read'), (c) => {
+  ctx.api.get('/customers/:id', routeDoc({ tag: 'customers', summary: 'One customer', response: () => import('./answers.js').then((a) => a.customerAnswer), errors: { 404: ['CUSTOMER_NOT_FOUND'] } }), requirePermission('customers.read'), (c) => {
     const row = ctx.db.prepare('SELECT * FROM customers WHERE id = ?').get(readParam(c, 'id')) as CustomerRow | undefined;
     if (!row) throw notFound('CUSTOMER_NOT_FOUND');
     return ok(c, toCustomer(row, keyring));

@@ -34,11 +34,11 @@ export const nfeSettingsSchema = lazySchema(() => z.object({
 }));
 
 /** The part of config.json that picks and configures the document types. */
-export const documentTypeFields = {
+export const documentTypeFields = () => ({
   documentType: z.enum(documentTypes).optional(),
   sat: satSettingsSchema.optional(),
   nfe: nfeSettingsSchema.optional(),
-};
+});
 
 export interface DocumentTypeSettings {
   documentType: DocumentType;

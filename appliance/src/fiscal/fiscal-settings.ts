@@ -65,7 +65,7 @@ export const fiscalSettingsObject = lazySchema(() => z.object({
   alertBeforeDeadlineHours: z.number().int().min(1).max(23).optional(),
   /** catalog taxGroup -> taxation (TaxGroupRule); defaults per CRT when absent. */
   taxGroups: z.record(z.string(), taxGroupRule).optional(),
-  ...documentTypeFields,
+  ...documentTypeFields(),
 }));
 export const fiscalSettingsSchema = lazySchema(() => fiscalSettingsObject.superRefine((settings, ctx) => checkDocumentType(settings, (message, path) => ctx.addIssue({ code: 'custom', message, path }))));
 

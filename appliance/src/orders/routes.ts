@@ -55,9 +55,9 @@ export function registerOrderRoutes(ctx: ModuleContext): void {
     return runCommand(c, 'order.set_status', (tx) => setOrderStatus(tx, id, body.status));
   });
 
-  ctx.api.get('/order-settings/hand-over', routeDoc({ tag: 'orders', summary: 'The store\'s hand-over policy (how orders reach the customer)' }), requirePermission('orders.read'), (c) => ok(c, readHandOverPolicy(ctx.db)));
+  ctx.api.get('/order-settings/hand-over', routeDoc({ tag: 'orders', summary: 'The store\'s hand-over policy (how orders reach the customer)', response: () => import('./answers.js').then((a) => a.handOverPolicyAnswer) }), requirePermission('orders.read'), (c) => ok(c, readHandOverPolicy(ctx.db)));
 
-  ctx.api.put('/order-settings/hand-over', routeDoc({ tag: 'orders', summary: 'Change the hand-over policy', body: handOverPolicyPatch }), requirePermission('business_day.manage'), async (c) => {
+  ctx.api.put('/order-settings/hand-over', routeDoc({ tag: 'orders', summary: 'Change the hand-over policy', response: () => import('./answers.js').then((a) => a.handOverPolicyAnswer), body: handOverPolicyPatch }), requirePermission('business_day.manage'), async (c) => {
     const patch = await readJson(c, handOverPolicyPatch);
     return runCommand(c, 'order.hand_over_policy', (tx) => {
       const policy = writeHandOverPolicy(tx.db, patch);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { localDate } from '../kernel/clock.js';
+import { localDate, localMinuteOfDay } from '../kernel/clock.js';
 import type { Config } from '../kernel/config.js';
 import { AppError } from '../kernel/errors.js';
 import type { ModuleContext } from '../kernel/module.js';
@@ -11,7 +11,6 @@ import { reconcile, reconciledFile } from './reconciliation.js';
 import type { PaymentsRuntime } from './runtime.js';
 import { decodeSettlementBytes, parseSettlementFile } from './settlement-file.js';
 import type { PaymentProvider } from './types.js';
-import { dateTimeFormat } from '../kernel/date-time-format.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
 
 export const reconciliationScheduleSchema = lazySchema(() => z.object({
@@ -36,11 +35,6 @@ function addDays(date: string, days: number): string {
   const at = new Date(`${date}T12:00:00Z`);
   at.setUTCDate(at.getUTCDate() + days);
   return at.toISOString().slice(0, 10);
-}
-
-function localMinute(at: Date, timeZone: string): number {
-  const [hour, minute] = dateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at).split(':').map(Number);
-  return hour * 60 + minute;
 }
 
 /**
@@ -84,7 +78,7 @@ export class ReconciliationScheduler {
     const { timeZone } = this.ctx.config;
     const now = this.ctx.clock.now();
     const [h, m] = this.options.runAt.split(':').map(Number);
-    const target = addDays(localDate(now, timeZone), localMinute(now, timeZone) >= h * 60 + m ? -1 : -2);
+    const target = addDays(localDate(now, timeZone), localMinuteOfDay(now, timeZone) >= h * 60 + m ? -1 : -2);
     const last = this.ctx.db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(LAST_DATE_KEY) as string | undefined;
     // A store reconciles from its first scheduled day on; it never backfills its whole history.
     const dates: string[] = [];

@@ -36,13 +36,13 @@ const availabilityBody = lazySchema(() => z.object({
 }));
 
 export function registerStockRoutes(ctx: ModuleContext): void {
-  ctx.api.get('/stock/items', routeDoc({ tag: 'stock', summary: 'Every stock item with its level' }), requirePermission('stock.read'), (c) => ok(c, listStockItems(ctx.db)));
-  ctx.api.get('/stock/items/:id', routeDoc({ tag: 'stock', summary: 'One stock item with its movements', errors: { 404: ['STOCK_ITEM_NOT_FOUND'] } }), requirePermission('stock.read'), (c) => {
+  ctx.api.get('/stock/items', routeDoc({ tag: 'stock', summary: 'Every stock item with its level', response: () => import('./answers.js').then((a) => a.stockItemsAnswer) }), requirePermission('stock.read'), (c) => ok(c, listStockItems(ctx.db)));
+  ctx.api.get('/stock/items/:id', routeDoc({ tag: 'stock', summary: 'One stock item with its movements', response: () => import('./answers.js').then((a) => a.stockItemDetailAnswer), errors: { 404: ['STOCK_ITEM_NOT_FOUND'] } }), requirePermission('stock.read'), (c) => {
     const item = findStockItem(ctx.db, readParam(c, 'id'));
     if (!item) throw notFound('STOCK_ITEM_NOT_FOUND');
     return ok(c, { ...item, movements: listMovements(ctx.db, item.id) });
   });
-  ctx.api.post('/stock/items', routeDoc({ tag: 'stock', summary: 'Create a stock item (product or ingredient)', body: itemBody, status: 201 }), requirePermission('stock.manage'), async (c) => {
+  ctx.api.post('/stock/items', routeDoc({ tag: 'stock', summary: 'Create a stock item (product or ingredient)', response: () => import('./answers.js').then((a) => a.stockItemAnswer), body: itemBody, status: 201 }), requirePermission('stock.manage'), async (c) => {
     const body = await readJson(c, itemBody);
     return runCommand(c, 'stock.create_item', (tx) => createStockItem(tx, body), 201);
   });

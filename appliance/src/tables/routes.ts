@@ -25,23 +25,23 @@ const reservationBody = lazySchema(() => z.object({ reserved: z.boolean() }));
 
 /** Floor plan and table settings; tabs (which touch orders) are served by the table workflows. */
 export function registerTableRoutes(ctx: ModuleContext): void {
-  ctx.api.get('/table-layouts', routeDoc({ tag: 'tables', summary: 'Floor layouts with their sections and tables' }), requirePermission('tables.read'), (c) => ok(c, listLayouts(ctx.db)));
-  ctx.api.post('/table-layouts', routeDoc({ tag: 'tables', summary: 'Create a floor layout', body: layoutInput, status: 201 }), requirePermission('tables.manage'), async (c) => {
+  ctx.api.get('/table-layouts', routeDoc({ tag: 'tables', summary: 'Floor layouts with their sections and tables', response: () => import('./answers.js').then((a) => a.layoutsAnswer) }), requirePermission('tables.read'), (c) => ok(c, listLayouts(ctx.db)));
+  ctx.api.post('/table-layouts', routeDoc({ tag: 'tables', summary: 'Create a floor layout', response: () => import('./answers.js').then((a) => a.layoutAnswer), body: layoutInput, status: 201 }), requirePermission('tables.manage'), async (c) => {
     const body = await readJson(c, layoutInput);
     return runCommand(c, 'tables.layout_create', (tx) => createLayout(tx, body), 201);
   });
-  ctx.api.get('/tables', routeDoc({ tag: 'tables', summary: 'Tables with their status', query: listQuery }), requirePermission('tables.read'), (c) => ok(c, listTables(ctx.db, readQuery(c, listQuery))));
-  ctx.api.get('/tables/:id', routeDoc({ tag: 'tables', summary: 'One table', errors: { 404: ['TABLE_NOT_FOUND'] } }), requirePermission('tables.read'), (c) => {
+  ctx.api.get('/tables', routeDoc({ tag: 'tables', summary: 'Tables with their status', response: () => import('./answers.js').then((a) => a.tablesAnswer), query: listQuery }), requirePermission('tables.read'), (c) => ok(c, listTables(ctx.db, readQuery(c, listQuery))));
+  ctx.api.get('/tables/:id', routeDoc({ tag: 'tables', summary: 'One table', response: () => import('./answers.js').then((a) => a.tableAnswer), errors: { 404: ['TABLE_NOT_FOUND'] } }), requirePermission('tables.read'), (c) => {
     const table = findTable(ctx.db, readParam(c, 'id'));
     if (!table) throw notFound('TABLE_NOT_FOUND');
     return ok(c, table);
   });
-  ctx.api.patch('/tables/:id', routeDoc({ tag: 'tables', summary: 'Change a table\'s label, capacity, seats or waiter', body: tablePatch, errors: { 404: ['TABLE_NOT_FOUND'] } }), requirePermission('tables.manage'), async (c) => {
+  ctx.api.patch('/tables/:id', routeDoc({ tag: 'tables', summary: 'Change a table\'s label, capacity, seats or waiter', response: () => import('./answers.js').then((a) => a.tableAnswer), body: tablePatch, errors: { 404: ['TABLE_NOT_FOUND'] } }), requirePermission('tables.manage'), async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, tablePatch);
     return runCommand(c, 'tables.table_update', (tx) => updateTable(tx, id, body));
   });
-  ctx.api.post('/tables/:id/reservation', routeDoc({ tag: 'tables', summary: 'Reserve a table or lift its reservation', body: reservationBody, errors: { 404: ['TABLE_NOT_FOUND'] } }), requirePermission('tables.operate'), async (c) => {
+  ctx.api.post('/tables/:id/reservation', routeDoc({ tag: 'tables', summary: 'Reserve a table or lift its reservation', response: () => import('./answers.js').then((a) => a.tableAnswer), body: reservationBody, errors: { 404: ['TABLE_NOT_FOUND'] } }), requirePermission('tables.operate'), async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, reservationBody);
     return runCommand(c, 'tables.reservation', (tx) => setReservation(tx, id, body.reserved));

@@ -14,7 +14,7 @@ const eventType = lazySchema(() => z.enum(SECURITY_EVENT_TYPES));
  * `occurred_at` is stored as toISOString() text and compared as text, so `12:00:00Z` has to become
  * `12:00:00.000Z` first: otherwise it sorts after every event in that second and drops them.
  */
-const instant = z.iso.datetime().transform((value) => new Date(value).toISOString());
+const instant = lazySchema(() => z.iso.datetime().transform((value) => new Date(value).toISOString()));
 const auditQuery = lazySchema(() => pageQuery(['seq', 'occurred_at', 'type'], 'seq:desc').extend({
   type: z
     .string()

@@ -105,22 +105,22 @@ export const customerDisplaySpecSchema = lazySchema(() => z
 
 export const satSpecSchema = lazySchema(() => z.object({ library: z.string(), layoutVersion: z.string() }).strict());
 
-const base = {
+const base = () => ({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case, equal to the file name without .json'),
   vendor: z.string().min(1),
   model: z.string().min(1),
   description: z.string().min(1),
   transports: transportsSchema,
   notes: z.array(z.string()).optional(),
-};
+});
 
-export const printerProfileSchema = lazySchema(() => z.object({ ...base, kind: z.literal('printer'), printer: printerSpecSchema }).strict());
-export const scaleProfileSchema = lazySchema(() => z.object({ ...base, kind: z.literal('scale'), scale: scaleSpecSchema }).strict());
-export const tefProfileSchema = lazySchema(() => z.object({ ...base, kind: z.literal('tef'), tef: tefSpecSchema }).strict());
-export const satProfileSchema = lazySchema(() => z.object({ ...base, kind: z.literal('sat'), sat: satSpecSchema }).strict());
-export const scannerProfileSchema = lazySchema(() => z.object({ ...base, kind: z.literal('scanner'), scanner: scannerSpecSchema }).strict());
+export const printerProfileSchema = lazySchema(() => z.object({ ...base(), kind: z.literal('printer'), printer: printerSpecSchema }).strict());
+export const scaleProfileSchema = lazySchema(() => z.object({ ...base(), kind: z.literal('scale'), scale: scaleSpecSchema }).strict());
+export const tefProfileSchema = lazySchema(() => z.object({ ...base(), kind: z.literal('tef'), tef: tefSpecSchema }).strict());
+export const satProfileSchema = lazySchema(() => z.object({ ...base(), kind: z.literal('sat'), sat: satSpecSchema }).strict());
+export const scannerProfileSchema = lazySchema(() => z.object({ ...base(), kind: z.literal('scanner'), scanner: scannerSpecSchema }).strict());
 export const customerDisplayProfileSchema = lazySchema(() => z
-  .object({ ...base, kind: z.literal('customer-display'), display: customerDisplaySpecSchema })
+  .object({ ...base(), kind: z.literal('customer-display'), display: customerDisplaySpecSchema })
   .strict());
 
 export const deviceProfileSchema = lazySchema(() => z.discriminatedUnion('kind', [

@@ -3,7 +3,7 @@ import { lazySchema } from '../../../../contract/lazy-schema.js';
 
 /** Runtime shapes of the template inputs, so bad data is refused when a job is queued, not when it prints. */
 const cents = lazySchema(() => z.number().int());
-const isoInstant = z.iso.datetime({ offset: true });
+const isoInstant = lazySchema(() => z.iso.datetime({ offset: true }));
 const paymentMethod = lazySchema(() => z.enum(['CASH', 'CREDIT', 'DEBIT', 'VOUCHER', 'PIX', 'OTHER']));
 const unit = lazySchema(() => z.enum(['UNIT', 'GRAM']));
 const store = lazySchema(() => z.object({

@@ -2051,6 +2051,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/pricing/simulate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Price a sample order with the active rules and show which rule changed which line, and why the others did not */
+        post: operations["postPricingSimulate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/print-jobs": {
         parameters: {
             query?: never;
@@ -12793,6 +12810,102 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error"];
             /** @description IDEMPOTENCY_KEY_REUSED */
+            422: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+            /** @description STORAGE_FULL */
+            507: components["responses"]["Error"];
+        };
+    };
+    postPricingSimulate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key, caller and path gets the first answer again and changes nothing. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    at?: string;
+                    /** @enum {string} */
+                    channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                    lines: {
+                        notes?: string | null;
+                        /** @default [] */
+                        options?: string[];
+                        productId: string;
+                        quantity: number;
+                        seat?: number | null;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            at: string;
+                            baseCents: number;
+                            channel: string;
+                            discountCents: number;
+                            lines: {
+                                appliedRules: string[];
+                                baseCents: number;
+                                discountCents: number;
+                                grossCents: number;
+                                listUnitPriceCents: number;
+                                name: string;
+                                productId: string;
+                                quantity: number;
+                                totalCents: number;
+                                trace: {
+                                    amountCents: number;
+                                    applied: boolean;
+                                    beatenBy?: string;
+                                    kind: string;
+                                    /** @enum {string} */
+                                    reason: "MARKUP" | "BEST_DISCOUNT" | "COMBO" | "OTHER_CHANNEL" | "OUTSIDE_WINDOW" | "NOT_TARGETED" | "NO_DISCOUNT" | "BEATEN" | "INCOMPLETE_COMBO" | "UNITS_ALREADY_DISCOUNTED";
+                                    ruleId: string;
+                                }[];
+                                /** @enum {string} */
+                                unit: "UNIT" | "GRAM";
+                                unitPriceCents: number;
+                            }[];
+                            timeZone: string;
+                            totalCents: number;
+                        };
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED, MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
+            400: components["responses"]["Error"];
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description BODY_TOO_LARGE */
+            413: components["responses"]["Error"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: components["responses"]["Error"];
+            /** @description IDEMPOTENCY_KEY_REUSED, ORDER_PRODUCT_NOT_FOUND, ORDER_PRODUCT_UNAVAILABLE, ORDER_PRODUCT_NOT_ON_CHANNEL, ORDER_OPTIONS_INVALID, ORDER_QUANTITY_INVALID */
             422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { priceLines, type PricingLine } from './engine.js';
+import { priceLines, tracePricing, type PricingLine } from './engine.js';
 import { isInWindow } from './happy-hour.js';
 import type { PricingRule } from './rules.js';
 
@@ -160,4 +160,46 @@ describe('happy-hour windows in the store time zone', () => {
     ['2026-11-28T02:00:00-03:00', overnight, false],
     ['2026-11-28T23:00:00-03:00', overnight, false], // Saturday night
   ])('%s in %j → %s', (iso, window, expected) => expect(isInWindow(new Date(iso), TZ, window)).toBe(expected));
+});
+
+describe('tracePricing: every rule\'s verdict on every line', () => {
+  const steps = (line: ReturnType<typeof tracePricing>[number]) => line.trace.map((s) => [s.ruleId, s.reason, s.amountCents, s.beatenBy ?? '']);
+  const all = [markup, happyHour, tenOff, twoReaisOff, beer2for1, combo, { ...markup, id: 'totem', channel: 'KIOSK' }] as PricingRule[];
+
+  it('names the winner, the beaten rules with what they would give, and why the others did not apply', () => {
+    const [b, f, d] = tracePricing([burger, fries, beer], { channel: 'DELIVERY', at: mondayAt('18:00'), timeZone: TZ }, all);
+    expect([b.baseCents, b.grossCents, b.totalCents]).toEqual([2990, 3439, 3095]);
+    expect(steps(b)).toEqual([
+      ['delivery', 'MARKUP', 449, ''],
+      ['totem', 'OTHER_CHANNEL', 0, ''],
+      ['b2', 'NOT_TARGETED', 0, ''],
+      ['hh', 'NOT_TARGETED', 0, ''],
+      ['ten', 'BEST_DISCOUNT', 344, ''],
+      ['two', 'BEATEN', 200, 'ten'],
+      ['combo', 'UNITS_ALREADY_DISCOUNTED', 0, ''],
+    ]);
+    expect(steps(f).slice(-1)).toEqual([['combo', 'UNITS_ALREADY_DISCOUNTED', 0, '']]);
+    expect(steps(d).filter(([, reason]) => reason === 'BEST_DISCOUNT' || reason === 'BEATEN')).toEqual([
+      ['b2', 'BEST_DISCOUNT', 1379, ''],
+      ['hh', 'BEATEN', 1241, 'b2'],
+      ['ten', 'BEATEN', 414, 'b2'],
+    ]);
+    expect(d.totalCents).toBe(d.grossCents - 1379);
+  });
+
+  it('explains a happy hour out of its window, a rule worth nothing, and an incomplete or applied combo', () => {
+    const lines = [{ ...beer, quantity: 1 }, burger];
+    const early = tracePricing(lines, { channel: 'COUNTER', at: mondayAt('12:00'), timeZone: TZ }, [happyHour, beer2for1, combo]);
+    expect(steps(early[0])).toEqual([['b2', 'NO_DISCOUNT', 0, ''], ['hh', 'OUTSIDE_WINDOW', 0, ''], ['combo', 'NOT_TARGETED', 0, '']]);
+    expect(steps(early[1]).slice(-1)).toEqual([['combo', 'INCOMPLETE_COMBO', 0, '']]);
+    const meal = tracePricing([burger, fries], { channel: 'COUNTER', at: mondayAt('12:00'), timeZone: TZ }, [combo]);
+    expect(meal.map(steps)).toEqual([[['combo', 'COMBO', 349, '']], [['combo', 'COMBO', 151, '']]]);
+    expect(meal.every((l) => l.trace.every((s) => s.applied))).toBe(true);
+  });
+
+  it('prices exactly as priceLines does', () => {
+    const context = { channel: 'DELIVERY', at: mondayAt('18:30'), timeZone: TZ };
+    const traced = tracePricing([burger, fries, beer, salad], context, all);
+    expect(traced.map(({ baseCents: _b, trace: _t, ...line }) => line)).toEqual(priceLines([burger, fries, beer, salad], context, all));
+  });
 });

@@ -2,6 +2,7 @@ import { weightPriceCents } from './base-price.js';
 import { isInWindow } from './happy-hour.js';
 import { allocateProportionally, percentOf } from './rounding.js';
 import { LINE_RULE_PRECEDENCE, ruleLabel, type LineRule, type PricingRule, type RuleTarget } from './rules.js';
+import { traceStep, type RuleTraceReason, type RuleTraceStep } from './trace.js';
 
 export interface PricingLine {
   key: string;
@@ -30,9 +31,17 @@ export interface PricedLine {
   appliedRules: string[];
 }
 
-function targets(target: RuleTarget, line: PricingLine, channel: string): boolean {
+export interface TracedLine extends PricedLine {
+  /** The gross at the list price, before any rule: where the trace starts. */
+  baseCents: number;
+  trace: RuleTraceStep[];
+}
+
+/** Whether a line rule looks at this line: OTHER_CHANNEL or NOT_TARGETED when it does not. */
+function targetMiss(target: RuleTarget, line: PricingLine, channel: string): 'OTHER_CHANNEL' | 'NOT_TARGETED' | null {
   const has = (list: string[] | undefined, value: string) => !list || list.length === 0 || list.includes(value);
-  return has(target.productIds, line.productId) && has(target.categoryIds, line.categoryId) && has(target.channels, channel);
+  if (!has(target.channels, channel)) return 'OTHER_CHANNEL';
+  return has(target.productIds, line.productId) && has(target.categoryIds, line.categoryId) ? null : 'NOT_TARGETED';
 }
 
 function lineDiscount(rule: LineRule, line: PricingLine, unitPrice: number, gross: number): number {
@@ -54,6 +63,26 @@ function byPrecedence(a: { rule: LineRule; amount: number }, b: { rule: LineRule
   return kind !== 0 ? kind : a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0;
 }
 
+const grossOf = (line: PricingLine, unitPriceCents: number) => (line.unit === 'UNIT' ? unitPriceCents * line.quantity : weightPriceCents(unitPriceCents, line.quantity));
+const isLineRule = (r: PricingRule): r is LineRule => r.kind === 'PERCENT_OFF' || r.kind === 'FIXED_OFF' || r.kind === 'BUY_X_GET_Y' || r.kind === 'HAPPY_HOUR';
+type ComboRule = Extract<PricingRule, { kind: 'COMBO_DISCOUNT' }>;
+type WorkLine = TracedLine & { free: number };
+
+/** The line rules' verdicts on one line (in rule id order) and the one that wins, if any. */
+function judgeLineRules(line: PricingLine, unitPriceCents: number, grossCents: number, rules: readonly LineRule[], context: PricingContext) {
+  const steps = new Map<LineRule, RuleTraceStep>();
+  const candidates: { rule: LineRule; amount: number }[] = [];
+  for (const rule of rules) {
+    const miss = rule.kind === 'HAPPY_HOUR' && !isInWindow(context.at, context.timeZone, rule) ? 'OUTSIDE_WINDOW' : targetMiss(rule.target, line, context.channel);
+    const amount = miss ? 0 : Math.min(grossCents, lineDiscount(rule, line, unitPriceCents, grossCents));
+    if (miss || amount <= 0) steps.set(rule, traceStep(rule, miss ?? 'NO_DISCOUNT'));
+    else candidates.push({ rule, amount });
+  }
+  candidates.sort(byPrecedence);
+  candidates.forEach((c, i) => steps.set(c.rule, i === 0 ? traceStep(c.rule, 'BEST_DISCOUNT', c.amount) : traceStep(c.rule, 'BEATEN', c.amount, candidates[0].rule.id)));
+  return { winner: candidates[0] as { rule: LineRule; amount: number } | undefined, steps: rules.map((r) => steps.get(r)!) };
+}
+
 /**
  * Prices order lines (see docs/pricing.md for the rules in words):
  * 1. the channel markup raises the unit price (per kg for weighed lines), rounded half up;
@@ -63,50 +92,55 @@ function byPrecedence(a: { rule: LineRule; amount: number }, b: { rule: LineRule
  * 4. combo discounts then use the units of lines no line rule touched, rule by rule in id order,
  *    the discount split over the units it used in proportion to their price (largest remainder).
  * A discount never exceeds what it applies to, so no line total goes below zero.
+ * Each line also carries its rule trace: every rule's verdict on it, applied or not and why.
  */
-export function priceLines(lines: readonly PricingLine[], context: PricingContext, rules: readonly PricingRule[]): PricedLine[] {
+export function tracePricing(lines: readonly PricingLine[], context: PricingContext, rules: readonly PricingRule[]): TracedLine[] {
   const sorted = [...rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const markup = sorted.find((r) => r.kind === 'CHANNEL_MARKUP' && r.channel === context.channel);
-  const lineRules = sorted.filter(
-    (r): r is LineRule =>
-      (r.kind === 'PERCENT_OFF' || r.kind === 'FIXED_OFF' || r.kind === 'BUY_X_GET_Y' || r.kind === 'HAPPY_HOUR') &&
-      (r.kind !== 'HAPPY_HOUR' || isInWindow(context.at, context.timeZone, r)),
-  );
+  const markups = sorted.filter((r): r is Extract<PricingRule, { kind: 'CHANNEL_MARKUP' }> => r.kind === 'CHANNEL_MARKUP');
+  const markup = markups.find((r) => r.channel === context.channel);
+  const lineRules = sorted.filter(isLineRule);
 
-  const priced = lines.map((line) => {
+  const priced: WorkLine[] = lines.map((line) => {
     const appliedRules: string[] = [];
+    const baseCents = grossOf(line, line.listUnitPriceCents);
     let unitPriceCents = line.listUnitPriceCents;
-    if (markup && markup.kind === 'CHANNEL_MARKUP') {
+    if (markup) {
       unitPriceCents += percentOf(unitPriceCents, markup.percentBp);
       appliedRules.push(ruleLabel(markup));
     }
-    const grossCents = line.unit === 'UNIT' ? unitPriceCents * line.quantity : weightPriceCents(unitPriceCents, line.quantity);
-    const candidates = lineRules
-      .filter((rule) => targets(rule.target, line, context.channel))
-      .map((rule) => ({ rule, amount: Math.min(grossCents, lineDiscount(rule, line, unitPriceCents, grossCents)) }))
-      .filter((c) => c.amount > 0)
-      .sort(byPrecedence);
-    let discountCents = 0;
-    if (candidates.length > 0) {
-      discountCents = candidates[0].amount;
-      appliedRules.push(ruleLabel(candidates[0].rule));
-    }
-    return { key: line.key, unitPriceCents, grossCents, discountCents, totalCents: grossCents - discountCents, appliedRules, free: discountCents === 0 && line.unit === 'UNIT' ? line.quantity : 0 };
+    const grossCents = grossOf(line, unitPriceCents);
+    const trace = markups.map((r) => (r === markup ? traceStep(r, 'MARKUP', grossCents - baseCents) : r.channel === context.channel ? traceStep(r, 'BEATEN', 0, markup!.id) : traceStep(r, 'OTHER_CHANNEL')));
+    const { winner, steps } = judgeLineRules(line, unitPriceCents, grossCents, lineRules, context);
+    trace.push(...steps);
+    const discountCents = winner?.amount ?? 0;
+    if (winner) appliedRules.push(ruleLabel(winner.rule));
+    return { key: line.key, baseCents, unitPriceCents, grossCents, discountCents, totalCents: grossCents - discountCents, appliedRules, trace, free: discountCents === 0 && line.unit === 'UNIT' ? line.quantity : 0 };
   });
 
   for (const rule of sorted) {
     if (rule.kind !== 'COMBO_DISCOUNT') continue;
-    if (rule.channels && rule.channels.length > 0 && !rule.channels.includes(context.channel)) continue;
-    applyCombo(rule, lines, priced);
+    const otherChannel = rule.channels && rule.channels.length > 0 && !rule.channels.includes(context.channel);
+    const freeBefore = priced.map((p) => p.free);
+    const shares = otherChannel ? new Map<number, number>() : applyCombo(rule, lines, priced);
+    lines.forEach((line, i) => priced[i].trace.push(traceStep(rule, otherChannel ? 'OTHER_CHANNEL' : comboVerdict(rule, line, shares.get(i), freeBefore[i]), shares.get(i) ?? 0)));
   }
   return priced.map(({ free: _free, ...line }) => line);
 }
 
-function applyCombo(
-  rule: Extract<PricingRule, { kind: 'COMBO_DISCOUNT' }>,
-  lines: readonly PricingLine[],
-  priced: (PricedLine & { free: number })[],
-): void {
+function comboVerdict(rule: ComboRule, line: PricingLine, share: number | undefined, freeBefore: number): RuleTraceReason {
+  if (!rule.productIds.includes(line.productId)) return 'NOT_TARGETED';
+  if (share !== undefined) return share > 0 ? 'COMBO' : 'NO_DISCOUNT';
+  if (line.unit !== 'UNIT') return 'NO_DISCOUNT';
+  return freeBefore === 0 ? 'UNITS_ALREADY_DISCOUNTED' : 'INCOMPLETE_COMBO';
+}
+
+/** The prices of `tracePricing` without the trace: what an order line keeps. */
+export function priceLines(lines: readonly PricingLine[], context: PricingContext, rules: readonly PricingRule[]): PricedLine[] {
+  return tracePricing(lines, context, rules).map(({ baseCents: _base, trace: _trace, ...line }) => line);
+}
+
+/** Takes the combo's complete sets from the free units; answers each used line's share (by line index). */
+function applyCombo(rule: ComboRule, lines: readonly PricingLine[], priced: WorkLine[]): Map<number, number> {
   const need = new Map<string, number>();
   for (const id of rule.productIds) need.set(id, (need.get(id) ?? 0) + 1);
   let sets = Infinity;
@@ -114,7 +148,8 @@ function applyCombo(
     const available = lines.reduce((sum, line, i) => sum + (line.productId === productId ? priced[i].free : 0), 0);
     sets = Math.min(sets, Math.floor(available / n));
   }
-  if (sets === 0 || sets === Infinity) return;
+  const shares = new Map<number, number>();
+  if (sets === 0 || sets === Infinity) return shares;
   const used: { index: number; units: number }[] = [];
   for (const [productId, n] of need) {
     let wanted = sets * n;
@@ -129,10 +164,12 @@ function applyCombo(
   const weights = used.map((u) => priced[u.index].unitPriceCents * u.units);
   const amount = Math.min(sets * rule.amountOffCents, weights.reduce((a, b) => a + b, 0));
   allocateProportionally(amount, weights).forEach((share, k) => {
+    shares.set(used[k].index, (shares.get(used[k].index) ?? 0) + share);
     if (share === 0) return;
     const line = priced[used[k].index];
     line.discountCents += share;
     line.totalCents -= share;
     if (!line.appliedRules.includes(ruleLabel(rule))) line.appliedRules.push(ruleLabel(rule));
   });
+  return shares;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { orderSchema } from '../orders/index.js';
+import { RULE_TRACE_REASONS } from '../pricing/index.js';
 import { storeProfileInput } from './store-profile.js';
 
 /** Answers of the workflow routes for the OpenAPI document only: loaded when the document is built. */
@@ -23,3 +24,38 @@ export const confirmedOrderAnswer = orderSchema.extend({
 
 /** The order with the weighed line added, and the grams the scale reported. */
 export const weighedItemAnswer = orderSchema.extend({ weighedGrams: z.number().int() });
+
+const ruleTraceStepAnswer = z.object({
+  ruleId: z.string(),
+  kind: z.string(),
+  applied: z.boolean(),
+  reason: z.enum(RULE_TRACE_REASONS),
+  amountCents: z.number().int(),
+  beatenBy: z.string().optional(),
+});
+
+/** A sample order priced by the engine: each line from its list price to its total, with the rule trace. */
+export const pricingSimulationAnswer = z.object({
+  channel: z.string(),
+  at: z.string(),
+  timeZone: z.string(),
+  lines: z.array(
+    z.object({
+      productId: z.string(),
+      name: z.string(),
+      quantity: z.number().int(),
+      unit: z.enum(['UNIT', 'GRAM']),
+      listUnitPriceCents: z.number().int(),
+      baseCents: z.number().int(),
+      unitPriceCents: z.number().int(),
+      grossCents: z.number().int(),
+      discountCents: z.number().int(),
+      totalCents: z.number().int(),
+      appliedRules: z.array(z.string()),
+      trace: z.array(ruleTraceStepAnswer),
+    }),
+  ),
+  baseCents: z.number().int(),
+  discountCents: z.number().int(),
+  totalCents: z.number().int(),
+});

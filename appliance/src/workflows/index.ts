@@ -17,6 +17,7 @@ import { registerOrderWorkflowRoutes } from './order-routes.js';
 import type { OrderBoard } from './order-board.js';
 import { registerOrderWriteOff } from './order-write-off.js';
 import { registerPosPage } from './pos-page.js';
+import { registerPricingSimulation } from './pricing-simulation.js';
 import { registerPrintingWorkflows } from './printing-workflows.js';
 import { registerTableWorkflowRoutes } from './table-routes.js';
 import { registerWaiterPage } from './waiter-page.js';
@@ -39,6 +40,7 @@ export const workflowsModule: ApplianceModule = {
   register(ctx: ModuleContext) {
     registerOrderWorkflowRoutes(ctx);
     registerOrderWriteOff(ctx);
+    registerPricingSimulation(ctx);
     registerTableWorkflowRoutes(ctx);
     registerKitchenCommandWorkflow(ctx);
     // Before the payment routes: its guard must run ahead of them.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { getProductsForSale, type SaleProduct } from '../catalog/index.js';
 import { businessRule } from '../kernel/errors.js';
+import type { Db } from '../kernel/db/open.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { NewOrderItem, OrderChannel, OrderItemComponent } from '../orders/index.js';
 import { compositePriceCents, loadActivePricingRules, priceLines, startedTimeBlocks, type PricingLine } from '../pricing/index.js';
@@ -22,7 +23,7 @@ export type OrderLineInput = z.infer<typeof orderLineInput>;
 const MAX_UNITS = 999;
 const FRACTION = ['', '1/1', '1/2', '1/3', '1/4'];
 
-interface ResolvedLine {
+export interface ResolvedLine {
   product: SaleProduct;
   pricing: Omit<PricingLine, 'key'>;
   name: string;
@@ -93,6 +94,20 @@ function resolveLine(input: OrderLineInput, product: SaleProduct | undefined, pa
 }
 
 /**
+ * Checks requested lines against the catalog (product, channel, option choices) and gives each its
+ * list price by product type, ready for the pricing engine.
+ */
+export function resolveOrderLines(db: Db, channel: OrderChannel, inputs: readonly OrderLineInput[]): ResolvedLine[] {
+  const products = new Map(getProductsForSale(db, inputs.map((i) => i.productId)).map((p) => [p.id, p]));
+  const partIds = [...products.values()].flatMap((p) => [
+    ...(p.combo?.items.map((i) => i.productId) ?? []),
+    ...p.optionGroups.flatMap((g) => g.options.flatMap((o) => (o.productId ? [o.productId] : []))),
+  ]);
+  const parts = new Map(getProductsForSale(db, partIds).map((p) => [p.id, p]));
+  return inputs.map((input) => resolveLine(input, products.get(input.productId), parts, channel));
+}
+
+/**
  * Turns requested lines into priced order lines: validates products, channel and option choices
  * against the catalog, computes the list price by product type, then applies the store's active
  * pricing rules (docs/pricing.md). Runs inside the caller's transaction so prices and the order
@@ -104,13 +119,7 @@ export function priceOrderLines(
   inputs: readonly OrderLineInput[],
   timeZone: string,
 ): NewOrderItem[] {
-  const products = new Map(getProductsForSale(tx.db, inputs.map((i) => i.productId)).map((p) => [p.id, p]));
-  const partIds = [...products.values()].flatMap((p) => [
-    ...(p.combo?.items.map((i) => i.productId) ?? []),
-    ...p.optionGroups.flatMap((g) => g.options.flatMap((o) => (o.productId ? [o.productId] : []))),
-  ]);
-  const parts = new Map(getProductsForSale(tx.db, partIds).map((p) => [p.id, p]));
-  const lines = inputs.map((input) => resolveLine(input, products.get(input.productId), parts, channel));
+  const lines = resolveOrderLines(tx.db, channel, inputs);
   const priced = priceLines(
     lines.map((l, i) => ({ key: String(i), ...l.pricing })),
     { channel, at: tx.now, timeZone },

@@ -2452,6 +2452,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/table-layouts/{id}/sections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a section to a floor layout */
+        post: operations["postTableLayoutsByIdSections"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tables": {
         parameters: {
             query?: never;
@@ -2462,7 +2479,8 @@ export interface paths {
         /** Tables with their status */
         get: operations["getTables"];
         put?: never;
-        post?: never;
+        /** Add a table to a section, on a cell of its floor grid */
+        post: operations["postTables"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2485,6 +2503,23 @@ export interface paths {
         head?: never;
         /** Change a table's label, capacity, seats or waiter */
         patch: operations["patchTablesById"];
+        trace?: never;
+    };
+    "/api/v1/tables/{id}/placement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Move a table on the floor grid, or to another section's grid */
+        put: operations["putTablesByIdPlacement"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/tables/{id}/reservation": {
@@ -15429,6 +15464,70 @@ export interface operations {
             507: components["responses"]["Error"];
         };
     };
+    postTableLayoutsByIdSections: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key, caller and path gets the first answer again and changes nothing. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            id: string;
+                            layoutId: string;
+                            name: string;
+                            sortOrder: number;
+                        };
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED, MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
+            400: components["responses"]["Error"];
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description TABLE_LAYOUT_NOT_FOUND */
+            404: components["responses"]["Error"];
+            /** @description BODY_TOO_LARGE */
+            413: components["responses"]["Error"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: components["responses"]["Error"];
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+            /** @description STORAGE_FULL */
+            507: components["responses"]["Error"];
+        };
+    };
     getTables: {
         parameters: {
             query?: {
@@ -15480,6 +15579,83 @@ export interface operations {
             500: components["responses"]["Error"];
             /** @description SHUTTING_DOWN */
             503: components["responses"]["Error"];
+        };
+    };
+    postTables: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key, caller and path gets the first answer again and changes nothing. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    capacity: number;
+                    gridCol: number;
+                    gridRow: number;
+                    label: string;
+                    sectionId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            capacity: number;
+                            currentTabId: string | null;
+                            gridCol: number | null;
+                            gridRow: number | null;
+                            id: string;
+                            label: string;
+                            seats: number;
+                            sectionId: string;
+                            sortOrder: number;
+                            /** @enum {string} */
+                            status: "FREE" | "OCCUPIED" | "RESERVED" | "CLOSING";
+                            updatedAt: string;
+                            waiterId: string | null;
+                        };
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED, MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
+            400: components["responses"]["Error"];
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description TABLE_SECTION_NOT_FOUND */
+            404: components["responses"]["Error"];
+            /** @description TABLE_LABEL_TAKEN, TABLE_CELL_TAKEN */
+            409: components["responses"]["Error"];
+            /** @description BODY_TOO_LARGE */
+            413: components["responses"]["Error"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: components["responses"]["Error"];
+            /** @description IDEMPOTENCY_KEY_REUSED, TABLE_CELL_OUTSIDE_GRID */
+            422: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+            /** @description STORAGE_FULL */
+            507: components["responses"]["Error"];
         };
     };
     getTablesById: {
@@ -15596,6 +15772,80 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error"];
             /** @description IDEMPOTENCY_KEY_REUSED */
+            422: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+            /** @description STORAGE_FULL */
+            507: components["responses"]["Error"];
+        };
+    };
+    putTablesByIdPlacement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    gridCol: number;
+                    gridRow: number;
+                    sectionId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            capacity: number;
+                            currentTabId: string | null;
+                            gridCol: number | null;
+                            gridRow: number | null;
+                            id: string;
+                            label: string;
+                            seats: number;
+                            sectionId: string;
+                            sortOrder: number;
+                            /** @enum {string} */
+                            status: "FREE" | "OCCUPIED" | "RESERVED" | "CLOSING";
+                            updatedAt: string;
+                            waiterId: string | null;
+                        };
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED, MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
+            400: components["responses"]["Error"];
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description TABLE_NOT_FOUND, TABLE_SECTION_NOT_FOUND */
+            404: components["responses"]["Error"];
+            /** @description TABLE_CELL_TAKEN */
+            409: components["responses"]["Error"];
+            /** @description BODY_TOO_LARGE */
+            413: components["responses"]["Error"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: components["responses"]["Error"];
+            /** @description IDEMPOTENCY_KEY_REUSED, TABLE_CELL_OUTSIDE_GRID */
             422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];

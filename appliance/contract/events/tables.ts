@@ -15,12 +15,17 @@ export const diningTableSchema = lazySchema(() => z.object({
   currentTabId: z.string().nullable(),
   sortOrder: z.number().int(),
   updatedAt: z.string(),
+  /** The table's cell on its section's floor grid; null until placed, absent on tables journaled before the floor editor. */
+  gridCol: z.number().int().nullable().optional(),
+  gridRow: z.number().int().nullable().optional(),
 }));
+
+const sectionSchema = lazySchema(() => z.object({ id: z.string(), layoutId: z.string(), name: z.string(), sortOrder: z.number().int() }));
 
 export const layoutSchema = lazySchema(() => z.object({
   id: z.string(),
   name: z.string(),
-  sections: z.array(z.object({ id: z.string(), layoutId: z.string(), name: z.string(), sortOrder: z.number().int(), tables: z.array(diningTableSchema) })),
+  sections: z.array(sectionSchema.extend({ tables: z.array(diningTableSchema) })),
 }));
 
 const tab = {
@@ -33,6 +38,14 @@ const tab = {
 export const tableEvents = [
   defineEvent('tables.layout_created', 'table_layout', () => z.object({ layout: layoutSchema }), 'A floor plan was created with its sections and tables.'),
   defineEvent('tables.table_updated', 'table', () => z.object({ table: diningTableSchema }), "A table's label, capacity, seats or waiter changed."),
+  defineEvent('tables.section_added', 'table_layout', () => z.object({ section: sectionSchema }), 'A section (salão, varanda, …) was added to a floor layout.'),
+  defineEvent('tables.table_added', 'table', () => z.object({ table: diningTableSchema }), 'A table was added to a section of the floor.'),
+  defineEvent(
+    'tables.table_placed',
+    'table',
+    () => z.object({ tableId: z.string(), sectionId: z.string(), gridCol: z.number().int(), gridRow: z.number().int() }),
+    'A table was moved on the floor grid (or to another section) in the floor editor.',
+  ),
   defineEvent('tables.status_changed', 'table', () => z.object({ tableId: z.string(), status: tableStatus }), 'A table was reserved or freed without a tab.'),
   defineEvent('tables.tab_opened', 'tab', () => z.object({ ...tab, guests: z.number().int().nullable() }), 'A tab opened on a table around its order.'),
   defineEvent(

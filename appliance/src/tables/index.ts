@@ -5,7 +5,7 @@ import { tableMigrations } from './migrations.js';
 import { registerTableRoutes } from './routes.js';
 
 export { addOrderToTab, closeTab, mergeTabs, openTabOnTable, requestBill, transferTab } from './commands.js';
-export { TABLE_STATUSES, type DiningTable, type Layout, type Tab, type TableStatus } from './model.js';
+export { FLOOR_GRID, TABLE_STATUSES, type DiningTable, type Layout, type Tab, type TableStatus } from './model.js';
 export { findTab, findTabOfTable, findTable, listTables } from './queries.js';
 export { billTotal, equalShares, splitByItems, splitBySeat, splitEqually, type Bill, type BillItem, type BillPart } from './split.js';
 

@@ -53,4 +53,14 @@ export const tableMigrations: Migration[] = [
       `);
     },
   },
+  {
+    id: 'tables/002_floor_grid_positions',
+    up(db) {
+      // NULL until the floor editor places the table; screens lay unplaced tables out in label order.
+      db.exec(`
+        ALTER TABLE dining_tables ADD COLUMN grid_col INTEGER CHECK (grid_col >= 0);
+        ALTER TABLE dining_tables ADD COLUMN grid_row INTEGER CHECK (grid_row >= 0);
+      `);
+    },
+  },
 ];

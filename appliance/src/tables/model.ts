@@ -13,7 +13,12 @@ export interface DiningTable {
   currentTabId: string | null;
   sortOrder: number;
   updatedAt: string;
+  /** The table's cell on its section's floor grid (FLOOR_GRID); null until placed. */
+  gridCol: number | null;
+  gridRow: number | null;
 }
+
+export { FLOOR_GRID } from '../../contract/floor-grid.js';
 
 export interface Section {
   id: string;
@@ -53,6 +58,8 @@ export interface TableRow {
   current_tab_id: string | null;
   sort_order: number;
   updated_at: string;
+  grid_col: number | null;
+  grid_row: number | null;
 }
 
 export function toTable(row: TableRow): DiningTable {
@@ -67,5 +74,7 @@ export function toTable(row: TableRow): DiningTable {
     currentTabId: row.current_tab_id,
     sortOrder: row.sort_order,
     updatedAt: row.updated_at,
+    gridCol: row.grid_col,
+    gridRow: row.grid_row,
   };
 }

@@ -6,6 +6,7 @@ import { requirePermission } from '../kernel/http/permissions.js';
 import { readJson, readParam, readQuery } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { createLayout, setReservation, updateTable } from './commands.js';
+import { registerFloorRoutes } from './floor-routes.js';
 import { TABLE_STATUSES } from './model.js';
 import { findTable, listLayouts, listTables } from './queries.js';
 import { safeText } from '../kernel/safe-text.js';
@@ -46,4 +47,5 @@ export function registerTableRoutes(ctx: ModuleContext): void {
     const body = await readJson(c, reservationBody);
     return runCommand(c, 'tables.reservation', (tx) => setReservation(tx, id, body.reserved));
   });
+  registerFloorRoutes(ctx);
 }

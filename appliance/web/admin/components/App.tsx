@@ -1,8 +1,10 @@
 import { DashboardPage } from '../pages/DashboardPage';
 import { DevicesPage } from '../pages/DevicesPage';
 import { FiscalPage } from '../pages/FiscalPage';
+import { FloorPage } from '../pages/FloorPage';
 import { KitchenPage } from '../pages/KitchenPage';
 import { MenuPage } from '../pages/MenuPage';
+import { PricingPage } from '../pages/PricingPage';
 import { PrintersPage } from '../pages/PrintersPage';
 import { ReportsPage } from '../pages/ReportsPage';
 import { StorePage } from '../pages/StorePage';
@@ -16,6 +18,8 @@ const PAGES: Record<Area, () => preact.JSX.Element> = {
   dashboard: DashboardPage,
   store: StorePage,
   menu: MenuPage,
+  pricing: PricingPage,
+  floor: FloorPage,
   kitchen: KitchenPage,
   printers: PrintersPage,
   devices: DevicesPage,

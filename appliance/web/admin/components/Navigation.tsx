@@ -6,6 +6,8 @@ const LABELS = {
   dashboard: 'ADMIN_NAV_DASHBOARD',
   store: 'ADMIN_NAV_STORE',
   menu: 'ADMIN_NAV_MENU',
+  pricing: 'ADMIN_NAV_PRICING',
+  floor: 'ADMIN_NAV_FLOOR',
   kitchen: 'ADMIN_NAV_KITCHEN',
   printers: 'ADMIN_NAV_PRINTERS',
   devices: 'ADMIN_NAV_DEVICES',
@@ -23,7 +25,7 @@ export function Navigation() {
       {AREAS.map((name, index) => (
         <a key={name} href={`#${name}`} class={area.value === name ? 'on' : ''} aria-current={area.value === name ? 'page' : undefined}>
           {t(LABELS[name])}
-          <kbd>Alt+{index + 1}</kbd>
+          {index < 9 && <kbd>Alt+{index + 1}</kbd>}
         </a>
       ))}
       <span class="spacer" />

@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 
 /** The back office's areas, in menu order; the address bar keeps the one shown (`/admin#printers`). */
-export const AREAS = ['dashboard', 'store', 'menu', 'kitchen', 'printers', 'devices', 'users', 'fiscal', 'reports'] as const;
+export const AREAS = ['dashboard', 'store', 'menu', 'pricing', 'floor', 'kitchen', 'printers', 'devices', 'users', 'fiscal', 'reports'] as const;
 export type Area = (typeof AREAS)[number];
 
 function areaOf(hash: string): Area {
@@ -15,7 +15,7 @@ export function go(next: Area): void {
   location.hash = next;
 }
 
-/** Back/forward and typed addresses move between areas; Alt+1…6 jumps to an area from the keyboard. */
+/** Back/forward and typed addresses move between areas; Alt+1…9 jumps to an area from the keyboard. */
 export function bindNavigation(): void {
   window.addEventListener('hashchange', () => {
     area.value = areaOf(location.hash);

@@ -94,6 +94,13 @@ describe('hardware registry over HTTP', () => {
     expect(typeof res.body.data.error === 'string' || Array.isArray(res.body.data.unmatched)).toBe(true);
   });
 
+  it('lists the serial ports the kernel shows, each with its path, and is reserved to devices.manage', async () => {
+    const res = await call('GET', '/hardware/serial-ports');
+    expect(res.status).toBe(200);
+    for (const port of res.body.data) expect(port).toMatchObject({ path: expect.stringMatching(/^\/dev\/tty/), profileIds: expect.any(Array) });
+    expect((await call('GET', '/hardware/serial-ports', undefined, app.bearer(['orders.create']))).status).toBe(403);
+  });
+
   it('is reserved to devices.manage; reading a scale needs orders.create', async () => {
     const cashier = app.bearer(['orders.create']);
     expect((await call('GET', '/hardware', undefined, cashier)).status).toBe(403);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listSerialPorts } from '../devices/serial-detect.js';
 import { detectUsbDevices } from '../devices/usb-detect.js';
 import type { DeviceProfile } from '../devices/profiles/schema.js';
 import { AppError, notFound } from '../kernel/errors.js';
@@ -26,8 +27,14 @@ export function registerHardwareRoutes(ctx: ModuleContext, runtime: HardwareRunt
 
   ctx.api.get('/hardware', routeDoc({ tag: 'hardware', summary: 'Configured peripherals (scales, scanners, displays, drawers)' }), manage, (c) => ok(c, listHardware(ctx.db)));
 
-  // Registered before `/hardware/:id` so "usb" is never read as a device id.
+  // Registered before `/hardware/:id` so "usb" and "serial-ports" are never read as device ids.
   ctx.api.get('/hardware/usb', routeDoc({ tag: 'hardware', summary: 'USB devices attached, matched to known profiles' }), manage, async (c) => ok(c, await detectUsbDevices(profiles)));
+  ctx.api.get(
+    '/hardware/serial-ports',
+    routeDoc({ tag: 'hardware', summary: 'Serial ports with a device behind them, matched to known profiles by their USB adapter', response: () => import('./answers.js').then((a) => a.serialPortsAnswer) }),
+    manage,
+    (c) => ok(c, listSerialPorts(profiles)),
+  );
 
   ctx.api.get('/hardware/:id', routeDoc({ tag: 'hardware', summary: 'One peripheral, online or with its problem', errors: { 404: ['HARDWARE_NOT_FOUND'] } }), manage, (c) => {
     const device = findHardware(ctx.db, readParam(c, 'id'));

@@ -4,21 +4,15 @@ import { formFields, useAction, useApi } from '../state/load';
 import { type PrinterConfig, testPage, usePrinterHealth } from '../state/printers';
 import { call } from '../state/session';
 import { t } from '../texts';
+import { DetectedPrinterForm, type PrinterModel } from './DetectedPrinterForm';
 import { PrinterRouting } from './PrinterRouting';
-
-interface PrinterModel {
-  id: string;
-  vendor: string;
-  model: string;
-  transports: string[];
-}
 
 function describe(connection: PrinterConfig['connection']): string {
   if (connection.type === 'tcp') return `${connection.host}:${connection.port}`;
   return connection.type === 'serial' ? connection.path : 'USB';
 }
 
-/** Printers: add a network printer, see each one's state and queue, print a test page, route the prints. */
+/** Printers: add a network printer or one plugged into the appliance, see each one's state and queue, print a test page, route the prints. */
 export function PrintersPage() {
   const printers = useApi<PrinterConfig[]>('/printers');
   const models = useApi<PrinterModel[]>('/printer-profiles');
@@ -116,6 +110,7 @@ export function PrintersPage() {
           </button>
         </div>
       </form>
+      <DetectedPrinterForm models={models.data ?? []} onAdded={printers.reload} />
       <PrinterRouting printers={printers.data ?? []} />
     </>
   );

@@ -17,6 +17,7 @@ import { pricingEvents } from './pricing.js';
 import { printingEvents } from './printing.js';
 import { stockEvents } from './stock.js';
 import { storeEvents } from './store.js';
+import { systemEvents } from './system.js';
 import { tableEvents } from './tables.js';
 
 /** Every event type the store journals, by domain, in the order docs/events.md lists them. */
@@ -39,6 +40,7 @@ export const EVENT_DOMAINS = [
   { title: 'Fiscal documents', source: 'appliance/src/fiscal', events: fiscalEvents },
   { title: 'Store profile', source: 'appliance/src/workflows/store-profile.ts', events: storeEvents },
   { title: 'HQ configuration', source: 'appliance/src/workflows/hq-configuration.ts', events: configurationEvents },
+  { title: 'Service dashboard', source: 'appliance/src/kernel/service-restart.ts', events: systemEvents },
 ] as const;
 
 type Definitions = (typeof EVENT_DOMAINS)[number]['events'][number];

@@ -44,6 +44,7 @@ export const PERMISSIONS = [
   'backups.manage',
   'logs.read',
   'chat.parse',
+  'service.restart',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

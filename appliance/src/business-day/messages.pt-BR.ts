@@ -6,7 +6,6 @@ export const businessDayMessages = {
   BUSINESS_DAY_NOT_FOUND: 'Dia de operação não encontrado.',
   BACKUP_NOT_FOUND: 'Cópia de segurança não encontrada.',
   BACKUP_INVALID: 'A cópia de segurança está danificada ou não é desta loja: nada foi restaurado.',
-  RESTART_NOT_SUPPORTED: 'Este appliance não consegue reiniciar sozinho: reinicie o serviço para concluir.',
   BUSINESS_DAY_CLOSE_BLOCKED: 'Não é possível fechar o dia: {cashiers} caixa(s) e {orders} pedido(s) ainda abertos.',
   BUSINESS_DAY_NOT_CLOSING: 'O dia não está em fechamento.',
   BUSINESS_DAY_REPORT_NOT_READY: 'O relatório Z só existe depois do fechamento do dia.',

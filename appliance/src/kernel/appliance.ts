@@ -28,6 +28,7 @@ import { createMetrics } from './metrics.js';
 import type { ApplianceModule, ModuleContext } from './module.js';
 import { openStoreVault } from './pii/store-vault.js';
 import { secureDataDir } from './secrets/data-dir.js';
+import { registerServiceRestartRoutes, RestartableSubsystems } from './service-restart.js';
 import { registerSystemRoutes } from './system-routes.js';
 
 export interface ApplianceOptions {
@@ -147,6 +148,7 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
     clock,
     messages,
     health,
+    subsystems: new RestartableSubsystems(),
     pii,
     httpPort: config.httpPort,
     provideAuthentication(auth) {
@@ -160,6 +162,7 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
     },
   };
   registerSystemRoutes(ctx);
+  registerServiceRestartRoutes(ctx, ctx.subsystems, options.onRestartRequested !== undefined);
   for (const m of modules) m.register?.(ctx);
   const sealed = pii.sealStored(db, clock.now().toISOString());
   if (Object.values(sealed).some((n) => n > 0)) logger.info({ sealed, keyId: pii.keyring.currentKeyId }, 'personal data sealed under the current key');

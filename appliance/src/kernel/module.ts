@@ -16,6 +16,7 @@ import type { HealthRegistry } from './health.js';
 import type { Authenticator } from './http/env.js';
 import type { BrokerAuthenticator } from './broker/broker.js';
 import type { PersonalDataVault } from './pii/vault.js';
+import type { RestartableSubsystems } from './service-restart.js';
 
 export interface ModuleContext {
   config: Config;
@@ -34,6 +35,8 @@ export interface ModuleContext {
   clock: Clock;
   messages: MessageCatalog;
   health: HealthRegistry;
+  /** Subsystems the service dashboard may restart one by one; a module adds its own in `start`. */
+  subsystems: RestartableSubsystems;
   /** The personal-data keys; a module keeping sealed data registers its store here in `register`. */
   pii: PersonalDataVault;
   /** The port the HTTP server listens on: the configured one, the real one once it listens (in `start`). */

@@ -57,18 +57,27 @@ export function createPrintingModule(options: PrintingModuleOptions = {}): Print
     async start(ctx: ModuleContext) {
       if (ctx.config.demo) demo = await startDemoPrinter(ctx, profiles);
       const t: Translate = (key, params) => ctx.messages.t(key, params);
-      worker = new PrintQueueWorker({
-        db: ctx.db,
-        commands: ctx.commands,
-        clock: ctx.clock,
-        logger: ctx.logger,
-        keyring: ctx.pii.keyring,
-        policy,
-        resolver,
-        timeZone: ctx.config.timeZone,
-        t,
+      const startQueue = async () => {
+        worker = new PrintQueueWorker({
+          db: ctx.db,
+          commands: ctx.commands,
+          clock: ctx.clock,
+          logger: ctx.logger,
+          keyring: ctx.pii.keyring,
+          policy,
+          resolver,
+          timeZone: ctx.config.timeZone,
+          t,
+        });
+        await ctx.commands.run('print_job.resume', (tx) => resumeAfterRestart(tx), { actor: { type: 'system', id: 'print-queue' } });
+      };
+      await startQueue();
+      // The service dashboard's restart: a new worker takes the queue over, jobs caught mid-print are queued again.
+      ctx.subsystems.add('print-queue', async () => {
+        await worker?.stop();
+        await startQueue();
+        worker?.kick();
       });
-      await ctx.commands.run('print_job.resume', (tx) => resumeAfterRestart(tx), { actor: { type: 'system', id: 'print-queue' } });
       const kick = () => worker?.kick();
       ctx.events.subscribe('print-queue', ['print_job.queued', 'print_job.failed_over', 'printer.configured'], kick);
       // docs/api.md: job state per printer on `printers/{printerId}/jobs/{jobId}`, after commit.
@@ -76,7 +85,7 @@ export function createPrintingModule(options: PrintingModuleOptions = {}): Print
         const job = event.payload;
         return ctx.mqtt.publish(`store/${ctx.config.storeId}/printers/${job.printerId}/jobs/${job.jobId}`, { type: event.type, occurredAt: event.occurredAt, ...job }, { qos: 1 });
       });
-      worker.kick();
+      kick();
     },
     async stop() {
       await worker?.stop();

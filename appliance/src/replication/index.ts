@@ -148,6 +148,12 @@ export function createReplicationModule(options: ReplicationModuleOptions = {}):
     },
     async start(ctx) {
       ctx.commands.onCommit(() => replicator?.wake());
+      // The service dashboard's restart: replication (and a pending enrollment) starts over at once, without its back-off.
+      ctx.subsystems.add('replication', async () => {
+        retry.wake();
+        switching = switching.then(stopReplication);
+        await applyCredential(ctx);
+      });
       watcher = watchCredential(ctx.config.dataDir, () => {
         const enrolledNow = active === null;
         void applyCredential(ctx).then(() => {

@@ -64,7 +64,15 @@ export const workflowsModule: ApplianceModule = {
   },
   async start(ctx: ModuleContext) {
     await startMoneyWorkflows(ctx);
-    fiscalBacklogs.get(ctx)?.start();
+    const backlog = fiscalBacklogs.get(ctx);
+    if (backlog) {
+      backlog.start();
+      // The service dashboard's restart: the emitter's retry loop starts over with a pass at once.
+      ctx.subsystems.add('fiscal-emitter', async () => {
+        await backlog.stop();
+        backlog.start();
+      });
+    }
     await orderBoards.get(ctx)?.start();
   },
   async stop() {

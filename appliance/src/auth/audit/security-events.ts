@@ -23,4 +23,5 @@ export const SECURITY_EVENT_TYPES = [
   'auth.override_guessing_suspected',
   'auth.api_key_created',
   'auth.api_key_revoked',
+  'system.restart_requested',
 ] as const;

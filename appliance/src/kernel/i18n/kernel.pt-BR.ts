@@ -19,4 +19,6 @@ export const kernelMessages: Messages = {
   STORAGE_FULL: 'Armazenamento cheio: a operação não foi gravada. Libere espaço no disco do servidor da loja e tente novamente.',
   WEB_APP_NOT_BUILT: 'Esta tela não foi instalada neste servidor. Reinstale o sistema da loja ou rode npm run build.',
   SHUTTING_DOWN: 'O sistema está reiniciando. Tente novamente em instantes.',
+  RESTART_NOT_SUPPORTED: 'Este appliance não consegue reiniciar sozinho: reinicie o serviço para concluir.',
+  SERVICE_SUBSYSTEM_NOT_RUNNING: 'Este serviço não está ativo neste appliance, então não há o que reiniciar.',
 };

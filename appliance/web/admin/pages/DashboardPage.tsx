@@ -6,6 +6,7 @@ import { type PrinterConfig, usePrinterHealth } from '../state/printers';
 import { type MessageKey, t } from '../texts';
 import { BackupsPanel } from './BackupsPanel';
 import { LogTailPanel } from './LogTailPanel';
+import { RestartPanel } from './RestartPanel';
 
 const STATUS_TEXT = { ok: 'ADMIN_STATUS_OK', degraded: 'ADMIN_STATUS_DEGRADED', down: 'ADMIN_STATUS_DOWN' } as const;
 const CHECK_NAMES: Record<string, MessageKey> = {
@@ -20,7 +21,7 @@ const CHECK_NAMES: Record<string, MessageKey> = {
   kitchen: 'ADMIN_CHECK_KITCHEN',
 };
 
-/** The service dashboard: every subsystem's health and each printer with its queue, refreshed live. */
+/** The service dashboard: every subsystem's health and each printer with its queue, refreshed live; restarts, backups and the log tail. */
 export function DashboardPage() {
   const { report, unreachable } = useHealth();
   const printers = useApi<PrinterConfig[]>('/printers');
@@ -75,6 +76,7 @@ export function DashboardPage() {
           </tbody>
         </table>
       </section>
+      {can('service.restart') && <RestartPanel />}
       {can('backups.manage') && <BackupsPanel />}
       {can('logs.read') && <LogTailPanel />}
     </>

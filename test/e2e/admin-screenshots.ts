@@ -7,8 +7,9 @@ import { ApiClient } from '../support/http-client.js';
 
 /**
  * Makes docs/img/admin-<area>.png: every area of the back office of the demo store at 1366×768,
- * signed in as admin, the devices area with a KDS pairing code and its QR on screen, and the menu
- * import of the sample legacy export. Run after
+ * signed in as admin, the devices area with a KDS pairing code and its QR on screen, the menu
+ * import of the sample legacy export, the pricing simulator's rule trace, the printers detected on
+ * the appliance and a restart waiting for its confirmation. Run after
  * `npm run build`: `node dist/test/e2e/admin-screenshots.js`.
  */
 async function main(): Promise<void> {
@@ -41,10 +42,16 @@ async function main(): Promise<void> {
     await page.locator('#log-tail .log li').first().waitFor();
     await page.locator('#log-tail').scrollIntoViewIfNeeded();
     await shoot('dashboard-log');
+    // The restart of the print queue, waiting for its confirmation.
+    await page.locator('#restarts button[data-restart=print-queue]').click();
+    await page.locator('#restart-confirm').waitFor();
+    await page.locator('#restarts').scrollIntoViewIfNeeded();
+    await shoot('restart');
     for (const [area, ready] of [
       ['store', '#store-form'],
       ['menu', '#products tbody tr'],
       ['kitchen', '#stations tbody tr'],
+      ['floor', '.floor-table'],
       ['printers', '#printers [data-state]'],
       ['users', '#users tbody tr'],
       ['fiscal', '#certificate-expiry'],
@@ -56,6 +63,25 @@ async function main(): Promise<void> {
       await page.waitForFunction(() => Array.from(document.querySelectorAll<HTMLImageElement>('img.thumb')).every((img) => img.complete && img.naturalWidth > 0));
       await shoot(area);
     }
+    // Pricing: the demo rules, and the simulator's trace of a sample order on the delivery channel.
+    await page.locator('nav a[href="#pricing"]').click();
+    await page.locator('#pricing-rules tr[data-rule]').first().waitFor();
+    for (const [product, quantity] of [['X-Burger clássico', '1'], ['Batata frita', '1'], ['Suco de laranja 500 ml', '2']]) {
+      await page.locator('#simulate-line [name=productId]').selectOption({ label: product });
+      await page.locator('#simulate-line [name=quantity]').fill(quantity);
+      await page.locator('#simulate-line button[type=submit]').click();
+    }
+    await page.locator('#simulate-context [name=channel]').selectOption('DELIVERY');
+    await page.locator('#simulate-run').click();
+    await page.locator('#simulate-result').waitFor();
+    await page.locator('#pricing-simulator').scrollIntoViewIfNeeded();
+    await shoot('pricing');
+    // Printers plugged into the appliance: what the detection finds here.
+    await page.locator('nav a[href="#printers"]').click();
+    await page.locator('#detect-devices').click();
+    await page.locator('#detected-printer-form .ok, #detected-printer-form .error').first().waitFor();
+    await page.locator('#detected-printer-form').scrollIntoViewIfNeeded();
+    await shoot('printers-detected');
     await page.locator('nav a[href="#devices"]').click();
     await page.locator('#device-form [name=name]').fill('KDS Chapa');
     await page.locator('#device-form input[name=station-GRILL]').check();

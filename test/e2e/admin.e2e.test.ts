@@ -389,4 +389,76 @@ describe('back office at /admin in headless Chromium, a new store from an empty 
     expect(await rejectedRows()).toEqual(rejected);
     expect(await products()).toEqual(afterFirst);
   }, 60_000);
+
+  it('pricing: a promotion made on the screen, simulated by the engine with its rule trace, then switched off', async () => {
+    await open('pricing');
+    await fill('#rule-form', { id: 'lanches-10', kind: 'PERCENT_OFF' });
+    await fill('#rule-form', { percent: '10' });
+    await page.locator('#rule-form [name=categoryIds]').selectOption(await categoryId('Lanches'));
+    await submit('#rule-form');
+    expect(await page.locator('#pricing-rules tr[data-rule=lanches-10] td').nth(2).textContent()).toBe('−10\u00a0% em Lanches');
+
+    await page.locator('#simulate-line [name=productId]').selectOption({ label: 'X-Salada' });
+    await fill('#simulate-line', { quantity: '2' });
+    await page.locator('#simulate-line button[type=submit]').click();
+    await fill('#simulate-context', { channel: 'COUNTER' });
+    const simulated = page.waitForResponse((r) => r.url().endsWith('/api/v1/pricing/simulate'));
+    await page.locator('#simulate-run').click();
+    expect((await simulated).status()).toBe(200);
+    const step = page.locator('#simulate-result li[data-rule=lanches-10]');
+    expect([await step.getAttribute('data-reason'), await step.textContent()]).toEqual(['BEST_DISCOUNT', 'lanches-10 — aplicada: maior desconto da linha, −R$\u00a04,98']);
+    expect(await page.locator('#simulate-result tr[data-line="0"] td').allTextContents()).toEqual(['2 × X-Salada', 'R$\u00a049,80', 'R$\u00a049,80', '−R$\u00a04,98', 'R$\u00a044,82']);
+
+    // Switched off, so the sales of the other cases keep their list prices.
+    await page.locator('#pricing-rules tr[data-rule=lanches-10] button', { hasText: 'Desativar' }).click();
+    await page.locator('#pricing-rules tr[data-rule=lanches-10] .pill', { hasText: 'Desativada' }).waitFor();
+    expect((await api.get('/pricing/rules')).body.data.map((r: { rule: { id: string }; active: boolean }) => [r.rule.id, r.active])).toEqual([['lanches-10', false]]);
+  }, 60_000);
+
+  it('floor editor: a layout with two tables, one dragged into place with the pointer, one moved with the arrow keys', async () => {
+    await open('floor');
+    await fill('#floor-add-layout', { name: 'Salão', section: 'Interno' });
+    await submit('#floor-add-layout');
+    for (const label of ['1', '2']) {
+      await fill('#floor-add-table', { label, capacity: '4' });
+      await submit('#floor-add-table');
+      await page.locator(`.floor-table[data-table="${label}"]`).waitFor();
+    }
+    const one = page.locator('.floor-table[data-table="1"]');
+    expect(await one.getAttribute('data-cell')).toBe('0,0');
+    const grid = (await page.locator('.floor-grid').boundingBox())!;
+    const from = (await one.boundingBox())!;
+    const [cellWidth, cellHeight] = [grid.width / 16, grid.height / 10];
+    const dropped = page.waitForResponse((r) => r.url().endsWith('/placement'));
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(grid.x + cellWidth * 5.5, grid.y + cellHeight * 3.5, { steps: 6 });
+    await page.mouse.up();
+    expect((await dropped).status()).toBe(200);
+    await page.locator('.floor-table[data-table="1"][data-cell="5,3"]').waitFor();
+
+    await page.locator('.floor-table[data-table="2"]').focus();
+    const moved = page.waitForResponse((r) => r.url().endsWith('/placement'));
+    await page.keyboard.press('ArrowDown');
+    expect((await moved).status()).toBe(200);
+    await page.locator('.floor-table[data-table="2"][data-cell="1,1"]').waitFor();
+    const tables = (await api.get('/tables')).body.data as { label: string; capacity: number; gridCol: number; gridRow: number }[];
+    expect(tables.map((t) => [t.label, t.capacity, t.gridCol, t.gridRow])).toEqual([['1', 4, 5, 3], ['2', 4, 1, 1]]);
+  }, 60_000);
+
+  it('service dashboard: the print queue restarted after a confirmation keeps printing, and the audit trail names who did it', async () => {
+    await open('dashboard');
+    await page.locator('#restarts button[data-restart=appliance]').waitFor();
+    await page.locator('#restarts button[data-restart=print-queue]').click();
+    expect(await page.locator('#restart-confirm-text').textContent()).toContain('nada se perde');
+    const restarted = page.waitForResponse((r) => r.url().endsWith('/api/v1/service/restarts') && r.request().method() === 'POST');
+    await page.locator('#restart-confirm').click();
+    expect((await restarted).status()).toBe(200);
+    expect(await page.locator('#restarts .ok').textContent()).toBe('Pronto: a fila de impressão reiniciou e já está funcionando.');
+    await api.post('/print-jobs', { printerId: 'caixa-1', kind: 'test_page', payload: { document: { columns: 48, ops: [{ op: 'text', text: 'depois do reinicio' }, { op: 'cut', partial: true }] } } });
+    await until('a job printed by the new queue', () => printer.jobs.find((j) => j.text.includes('depois do reinicio')), 15_000);
+    const audit = (await api.get('/audit?type=system.restart_requested')).body.data as { aggregateId: string; actor: { id: string } }[];
+    const admin = ((await api.get('/users')).body.data as { id: string; username: string }[]).find((u) => u.username === 'admin')!;
+    expect(audit.map((e) => [e.aggregateId, e.actor.id])).toEqual([['print-queue', admin.id]]);
+  }, 60_000);
 });

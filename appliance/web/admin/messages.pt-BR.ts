@@ -461,7 +461,7 @@ export const adminMessages = {
   ADMIN_RESTART_TITLE: 'Reiniciar',
   ADMIN_RESTART: 'Reiniciar {name}',
   ADMIN_RESTART_CONFIRM: 'Sim, reiniciar {name}',
-  ADMIN_RESTART_DONE: '{name} reiniciado e funcionando.',
+  ADMIN_RESTART_DONE: 'Pronto: {name} reiniciou e já está funcionando.',
   ADMIN_RESTART_APPLIANCE_STARTED: 'Reinício pedido: o appliance volta em alguns segundos e esta tela se reconecta sozinha.',
   ADMIN_RESTART_PRINT_QUEUE: 'a fila de impressão',
   ADMIN_RESTART_PRINT_QUEUE_EFFECT: 'A fila de impressão para e volta na hora. O que estava sendo impresso volta para a fila e sai de novo; nada se perde.',

@@ -29,6 +29,10 @@ async function main(): Promise<void> {
       const photo = await sharp({ create: { width: 1200, height: 900, channels: 3, background: colour } }).jpeg().toBuffer();
       await fetch(`${appliance.baseUrl}/api/v1/products/${productId}/photo`, { method: 'PUT', headers: { 'content-type': 'image/jpeg', authorization: `Bearer ${admin.token}` }, body: new Uint8Array(photo) });
     }
+    // The demo floor's main room laid out as the floor editor saves it, the terrace left unplaced.
+    const floor = (await admin.get('/table-layouts')).body.data[0].sections[0].tables as { id: string }[];
+    const cells = [[1, 1], [3, 1], [5, 1], [1, 4], [3, 4], [7, 3]];
+    for (const [i, table] of floor.entries()) await admin.call('PUT', `/tables/${table.id}/placement`, { gridCol: cells[i][0], gridRow: cells[i][1] });
     await page.goto(`${appliance.baseUrl}/admin`);
     await page.locator('#login-form').waitFor();
     await shoot('login');
@@ -61,6 +65,7 @@ async function main(): Promise<void> {
       await page.locator(ready).first().waitFor();
       // Photos are fetched after the rows show: shoot once every one of them is painted.
       await page.waitForFunction(() => Array.from(document.querySelectorAll<HTMLImageElement>('img.thumb')).every((img) => img.complete && img.naturalWidth > 0));
+      if (area === 'floor') await page.locator('.floor-table[data-table="5"]').click();
       await shoot(area);
     }
     // Pricing: the demo rules, and the simulator's trace of a sample order on the delivery channel.

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { Outcome } from '../components/Outcome';
+import { PrinterNameFields } from '../components/PrinterNameFields';
 import { formFields, useAction } from '../state/load';
 import { api } from '../state/session';
 import { InputError, t } from '../texts';
@@ -100,14 +101,7 @@ export function DetectedPrinterForm({ models, onAdded }: { models: PrinterModel[
       )}
       {chosen && (
         <>
-          <label>
-            {t('ADMIN_PRINTER_ID')}
-            <input name="id" required pattern="[a-z0-9][a-z0-9-]{0,39}" title={t('ADMIN_PRINTER_ID_HINT')} />
-          </label>
-          <label>
-            {t('ADMIN_NAME')}
-            <input name="name" required maxLength={60} />
-          </label>
+          <PrinterNameFields />
           <label>
             {t('ADMIN_PRINTER_MODEL')}
             <select name="profileId" required key={chosen.key} defaultValue={chosen.profileIds.find((id) => fitting.some((m) => m.id === id))}>

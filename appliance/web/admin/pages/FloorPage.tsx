@@ -109,7 +109,7 @@ export function FloorPage() {
                 <input name="label" required maxLength={20} defaultValue={selected.label} />
               </label>
               <label>
-                {t('ADMIN_CAPACITY')}
+                {t('ADMIN_FLOOR_CAPACITY')}
                 <input name="capacity" type="number" min={1} max={50} required defaultValue={String(selected.capacity)} />
               </label>
               <button type="submit" disabled={busy}>
@@ -124,7 +124,7 @@ export function FloorPage() {
               <input name="label" required maxLength={20} />
             </label>
             <label>
-              {t('ADMIN_CAPACITY')}
+              {t('ADMIN_FLOOR_CAPACITY')}
               <input name="capacity" type="number" min={1} max={50} defaultValue="4" required />
             </label>
             <button type="submit" class="primary" disabled={busy || !section}>

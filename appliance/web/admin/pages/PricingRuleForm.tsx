@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { ChannelSelect } from '../components/ChannelSelect';
 import { Outcome } from '../components/Outcome';
 import type { Product } from '../state/catalog';
 import { useAction } from '../state/load';
@@ -86,16 +87,7 @@ export function PricingRuleForm({ editing, categories, products, onSaved, onDone
         </label>
       )}
       {kind === 'CHANNEL_MARKUP' && (
-        <label>
-          {t('ADMIN_RULE_CHANNEL')}
-          <select name="channel" defaultValue={String(r.channel ?? 'DELIVERY')}>
-            {CHANNELS.map((c) => (
-              <option key={c} value={c}>
-                {t(CHANNEL_LABELS[c])}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChannelSelect defaultValue={String(r.channel ?? 'DELIVERY')} />
       )}
       {kind === 'HAPPY_HOUR' && (
         <>

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import { formatCents, formatGrams } from '../../shared/money';
+import { ChannelSelect } from '../components/ChannelSelect';
 import { Outcome } from '../components/Outcome';
 import type { Product } from '../state/catalog';
 import { useAction } from '../state/load';
-import { CHANNEL_LABELS, CHANNELS, REASON_LABELS, sampleOptions, type Simulation } from '../state/pricing';
+import { type CHANNELS, REASON_LABELS, sampleOptions, type Simulation } from '../state/pricing';
 import { api } from '../state/session';
 import { InputError, t } from '../texts';
 
@@ -46,16 +47,7 @@ export function PricingSimulator({ products }: { products: SampleProduct[] }) {
       <h2>{t('ADMIN_SIMULATE_TITLE')}</h2>
       <p class="hint">{t('ADMIN_SIMULATE_HINT')}</p>
       <form id="simulate-context" class="row" onSubmit={(e) => e.preventDefault()} onInput={() => setResult(null)}>
-        <label>
-          {t('ADMIN_RULE_CHANNEL')}
-          <select name="channel" defaultValue="TABLE">
-            {CHANNELS.map((c) => (
-              <option key={c} value={c}>
-                {t(CHANNEL_LABELS[c])}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChannelSelect defaultValue="TABLE" />
         <label>
           {t('ADMIN_SIMULATE_WHEN')}
           <input name="at" type="datetime-local" required defaultValue={localNow()} />

@@ -1,4 +1,5 @@
 import { Outcome } from '../components/Outcome';
+import { PrinterNameFields } from '../components/PrinterNameFields';
 import { PrinterStatus } from '../components/PrinterStatus';
 import { formFields, useAction, useApi } from '../state/load';
 import { type PrinterConfig, testPage, usePrinterHealth } from '../state/printers';
@@ -76,14 +77,7 @@ export function PrintersPage() {
       </section>
       <form class="card grid-form" id="printer-form" onSubmit={add}>
         <h2>{t('ADMIN_ADD_NETWORK_PRINTER')}</h2>
-        <label>
-          {t('ADMIN_PRINTER_ID')}
-          <input name="id" required pattern="[a-z0-9][a-z0-9-]{0,39}" title={t('ADMIN_PRINTER_ID_HINT')} />
-        </label>
-        <label>
-          {t('ADMIN_NAME')}
-          <input name="name" required maxLength={60} />
-        </label>
+        <PrinterNameFields />
         <label>
           {t('ADMIN_PRINTER_MODEL')}
           <select name="profileId" required>

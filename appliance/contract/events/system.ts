@@ -8,7 +8,7 @@ export const systemEvents = [
   defineEvent(
     'system.restart_requested',
     'appliance',
-    z.object({ target: z.enum(RESTART_TARGETS) }),
+    () => z.object({ target: z.enum(RESTART_TARGETS) }),
     'A manager or administrator restarted a subsystem (print queue, replication, fiscal emitter) or the whole appliance from the service dashboard; journaled before the restart runs.',
   ),
 ] as const;

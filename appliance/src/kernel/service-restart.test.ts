@@ -27,7 +27,7 @@ describe('service dashboard restarts', () => {
     expect(printing.worker).not.toBe(before);
     await printing.worker!.idle();
     const restarts = app.ctx.journal.readAfter(0).filter((e) => e.type === 'system.restart_requested');
-    expect(restarts.map((e) => [e.aggregateId, e.payload, e.actor.id])).toEqual([['print-queue', { target: 'print-queue' }, 'user-gerente']]);
+    expect(restarts.map((e) => [e.aggregateId, e.payload, e.actor?.id])).toEqual([['print-queue', { target: 'print-queue' }, 'user-gerente']]);
   });
 
   it('refuses a subsystem not running here, the whole appliance where the host cannot restart it, bad targets and callers without service.restart', async () => {

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { RESTART_TARGETS } from '../../contract/events/system.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 import { AppError, notFound } from './errors.js';
 import type { AppEnv } from './http/env.js';
 import { ok } from './http/envelope.js';
@@ -33,7 +34,7 @@ export class RestartableSubsystems {
   }
 }
 
-const restartBody = z.object({ target: z.enum(RESTART_TARGETS) });
+const restartBody = lazySchema(() => z.object({ target: z.enum(RESTART_TARGETS) }));
 const answers = () => import('./service-restart-answers.js');
 
 /** Journals who restarted what (the audit trail) before anything is restarted. */

@@ -7,13 +7,16 @@ import { ORDER_CHANNELS } from '../orders/index.js';
 import { loadActivePricingRules, tracePricing } from '../pricing/index.js';
 import { orderLineInput, resolveOrderLines } from './order-lines.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
 
-export const simulationBody = z.object({
-  channel: z.enum(ORDER_CHANNELS),
-  /** The instant to price at (happy hours are judged in the store time zone); now when absent. */
-  at: z.iso.datetime({ offset: true }).optional(),
-  lines: z.array(orderLineInput).min(1).max(50),
-});
+const simulationBody = lazySchema(() =>
+  z.object({
+    channel: z.enum(ORDER_CHANNELS),
+    /** The instant to price at (happy hours are judged in the store time zone); now when absent. */
+    at: z.iso.datetime({ offset: true }).optional(),
+    lines: z.array(orderLineInput).min(1).max(50),
+  }),
+);
 
 /**
  * Prices a sample order with the store's active rules exactly as an order would be priced, and

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrintingModule } from '../printing/index.js';
-import { startTestAppliance, type TestAppliance } from './testing/harness.js';
+import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
+import { createPrintingModule } from './index.js';
 
-describe('service dashboard restarts', () => {
+describe('service dashboard restarts (kernel route), on the print queue', () => {
   const printing = createPrintingModule();
   let app: TestAppliance;
   const call = async (method: string, body?: unknown, permissions = ['service.restart']) => {

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { repoRoot } from '../../appliance/src/kernel/paths.js';
 import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
-import sharp from 'sharp';
 import { spawnAppliance, TEST_ADMIN_PASSWORD } from '../support/appliance-process.js';
 import { ApiClient } from '../support/http-client.js';
 
@@ -23,12 +22,8 @@ async function main(): Promise<void> {
       await page.screenshot({ path: file });
       process.stdout.write(`wrote ${file}\n`);
     };
-    // Two menu photos, so the menu shows them as every app gets them (resized once by the appliance).
+    // The demo menu has its own drawings as photos (seeded through the upload path).
     const admin = await new ApiClient(appliance.baseUrl).login();
-    for (const [productId, colour] of [['prod-fries', '#e0a526'], ['prod-coke', '#b3151b']]) {
-      const photo = await sharp({ create: { width: 1200, height: 900, channels: 3, background: colour } }).jpeg().toBuffer();
-      await fetch(`${appliance.baseUrl}/api/v1/products/${productId}/photo`, { method: 'PUT', headers: { 'content-type': 'image/jpeg', authorization: `Bearer ${admin.token}` }, body: new Uint8Array(photo) });
-    }
     // The demo floor's main room laid out as the floor editor saves it, the terrace left unplaced.
     const floor = (await admin.get('/table-layouts')).body.data[0].sections[0].tables as { id: string }[];
     const cells = [[1, 1], [3, 1], [5, 1], [1, 4], [3, 4], [7, 3]];

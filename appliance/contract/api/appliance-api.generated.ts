@@ -15523,6 +15523,8 @@ export interface operations {
                                 tables: {
                                     capacity: number;
                                     currentTabId: string | null;
+                                    gridCol?: number | null;
+                                    gridRow?: number | null;
                                     id: string;
                                     label: string;
                                     seats: number;
@@ -15601,6 +15603,8 @@ export interface operations {
                                 tables: {
                                     capacity: number;
                                     currentTabId: string | null;
+                                    gridCol?: number | null;
+                                    gridRow?: number | null;
                                     id: string;
                                     label: string;
                                     seats: number;
@@ -15728,6 +15732,8 @@ export interface operations {
                         data: {
                             capacity: number;
                             currentTabId: string | null;
+                            gridCol: number | null;
+                            gridRow: number | null;
                             id: string;
                             label: string;
                             seats: number;
@@ -15857,6 +15863,8 @@ export interface operations {
                         data: {
                             capacity: number;
                             currentTabId: string | null;
+                            gridCol: number | null;
+                            gridRow: number | null;
                             id: string;
                             label: string;
                             seats: number;
@@ -15920,6 +15928,8 @@ export interface operations {
                         data: {
                             capacity: number;
                             currentTabId: string | null;
+                            gridCol: number | null;
+                            gridRow: number | null;
                             id: string;
                             label: string;
                             seats: number;
@@ -16065,6 +16075,8 @@ export interface operations {
                         data: {
                             capacity: number;
                             currentTabId: string | null;
+                            gridCol: number | null;
+                            gridRow: number | null;
                             id: string;
                             label: string;
                             seats: number;

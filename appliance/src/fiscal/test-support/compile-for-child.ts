@@ -13,10 +13,10 @@ function sources(dir: string): string[] {
 
 /**
  * Crash tests need a real OS process to SIGKILL. Node 20 cannot run TypeScript, so the kernel
- * and fiscal sources are transpiled (types erased, nothing bundled) into `outDir`, which gets a
- * node_modules link to the repo's packages.
+ * and fiscal sources, and the contract they import (schemas, event definitions), are transpiled
+ * (types erased, nothing bundled) into `outDir`, which gets a node_modules link to the repo's packages.
  */
-export function compileForChild(outDir: string, folders = ['appliance/src/kernel', 'appliance/src/fiscal']): void {
+export function compileForChild(outDir: string, folders = ['appliance/contract', 'appliance/src/kernel', 'appliance/src/fiscal']): void {
   const root = fiscalRepoRoot();
   for (const folder of folders) {
     for (const file of sources(join(root, folder))) {

@@ -5,6 +5,8 @@ import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
 import { spawnAppliance } from '../support/appliance-process.js';
 import { ApiClient } from '../support/http-client.js';
 import { round, summarize } from './stats.js';
+import { absoluteTarget, type TargetCheck } from './targets.js';
+import { serveFloorPage } from './web-floor-page.js';
 
 const PRODUCTS = 2000;
 const SAMPLES = 200;
@@ -22,6 +24,11 @@ export interface PosBenchResult {
   coldLoadMs: { median: number; max: number };
   /** Every script /pos loads, gzip -9. */
   jsGzipBytes: number;
+  /** The same browser, throttling and probe on the toolchain's emptiest page: what no app can beat here. */
+  floor: { tapToLine: { p50Ms: number; p99Ms: number; maxMs: number }; coldLoadMs: { median: number; max: number } };
+  /** The POS's figures over the floor's (how much the POS's own work costs). */
+  vsFloor: { tapToLineP99: number; coldLoadMedian: number };
+  targets: TargetCheck[];
 }
 
 async function throttled(browser: Browser): Promise<Page> {
@@ -57,15 +64,16 @@ async function installProbe(page: Page): Promise<void> {
 
 const samples = (page: Page) => page.evaluate(() => (window as unknown as { __lat: number[] }).__lat.length);
 
-async function measure(page: Page, act: (i: number) => Promise<void>): Promise<number[]> {
+/** SAMPLES inputs; every 20 lines `clear` empties the cart (not measured). */
+async function measure(page: Page, act: (i: number) => Promise<void>, clear: () => Promise<void>): Promise<number[]> {
   await page.evaluate(() => ((window as unknown as { __lat: number[] }).__lat = []));
   for (let i = 0; i < SAMPLES; i++) {
     await act(i);
     await page.waitForFunction((n) => (window as unknown as { __lat: number[] }).__lat.length > n, i).catch(async (error: Error) => {
       throw new Error(`${error.message}\n${await page.evaluate(() => document.querySelector('.app')?.textContent?.slice(0, 600))}`);
     });
-    // Keep the cart at a counter's size: clear it every 20 lines.
-    if (i % 20 === 19) for (let k = 0; k < 20; k++) await page.keyboard.press('Delete');
+    // Keep the cart at a counter's size.
+    if (i % 20 === 19) await clear();
   }
   return page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
 }
@@ -75,8 +83,44 @@ const stats = (values: number[]) => {
   return { p50Ms: round(s.p50), p99Ms: round(s.p99), maxMs: round(s.max) };
 };
 
+async function coldLoadsOf(browser: Browser, url: string, ready: string): Promise<{ median: number; max: number }> {
+  const times: number[] = [];
+  for (let i = 0; i < COLD_LOADS; i++) {
+    const page = await throttled(browser);
+    const started = Date.now();
+    await page.goto(url);
+    await page.locator(ready).waitFor();
+    times.push(Date.now() - started);
+    await page.context().close();
+  }
+  const sorted = times.sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)], max: sorted[sorted.length - 1] };
+}
+
+/** The floor page measured exactly like /pos: same viewport, throttling, probe and pacing. */
+async function measureFloor(browser: Browser): Promise<PosBenchResult['floor']> {
+  const floor = await serveFloorPage();
+  try {
+    const coldLoadMs = await coldLoadsOf(browser, floor.url, '.product:focus');
+    const page = await throttled(browser);
+    await page.goto(floor.url);
+    await installProbe(page);
+    const taps = await measure(
+      page,
+      (i) => page.locator('.product').nth(i % 24).click(),
+      () => page.evaluate(() => (document.querySelector('#clear') as HTMLButtonElement).click()),
+    );
+    await page.context().close();
+    return { tapToLine: stats(taps), coldLoadMs };
+  } finally {
+    await floor.close();
+  }
+}
+
 export async function runPosBench(): Promise<PosBenchResult> {
   const appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 120_000 });
+  let stopped: Promise<void> | null = null;
+  const stopAppliance = () => (stopped ??= appliance.stop());
   const browser = await launchChromium();
   try {
     const admin = await new ApiClient(appliance.baseUrl).login();
@@ -93,15 +137,7 @@ export async function runPosBench(): Promise<PosBenchResult> {
       );
     }
 
-    const coldLoads: number[] = [];
-    for (let i = 0; i < COLD_LOADS; i++) {
-      const page = await throttled(browser);
-      const started = Date.now();
-      await page.goto(`${appliance.baseUrl}/pos`);
-      await page.locator('#setup-form input[name=username]:focus').waitFor();
-      coldLoads.push(Date.now() - started);
-      await page.context().close();
-    }
+    const coldLoadMs = await coldLoadsOf(browser, `${appliance.baseUrl}/pos`, '#setup-form input[name=username]:focus');
 
     const page = await throttled(browser);
     page.setDefaultTimeout(30_000);
@@ -117,28 +153,42 @@ export async function runPosBench(): Promise<PosBenchResult> {
     await page.keyboard.press('Escape');
     await installProbe(page);
 
-    const scans = await measure(page, async (i) => {
-      await page.keyboard.type(codes[(i * 37) % PRODUCTS]);
-      await page.keyboard.press('Enter');
-    });
+    const clearCart = async () => {
+      for (let k = 0; k < 20; k++) await page.keyboard.press('Delete');
+    };
+    const scans = await measure(
+      page,
+      async (i) => {
+        await page.keyboard.type(codes[(i * 37) % PRODUCTS]);
+        await page.keyboard.press('Enter');
+      },
+      clearCart,
+    );
     // Taps on the test products (no options dialog in between), found through the search.
     await page.keyboard.press('F2');
     await page.keyboard.type('produto de teste');
-    const taps = await measure(page, async (i) => {
-      await page.locator('.product').nth(i % 24).click();
-    });
+    const taps = await measure(page, (i) => page.locator('.product').nth(i % 24).click(), clearCart);
     if ((await samples(page)) < SAMPLES) throw new Error('missing samples');
-    const sorted = [...coldLoads].sort((a, b) => a - b);
+    const pos = { scanToLine: stats(scans), tapToLine: stats(taps), coldLoadMs, jsGzipBytes: await jsGzipBytes(appliance.baseUrl) };
+    await page.context().close();
+    // The floor runs after the appliance has stopped, so the two never share the CPU.
+    await stopAppliance();
+    const floor = await measureFloor(browser);
     return {
       products: PRODUCTS,
       cpuSlowdown: CPU_SLOWDOWN,
-      scanToLine: stats(scans),
-      tapToLine: stats(taps),
-      coldLoadMs: { median: sorted[Math.floor(sorted.length / 2)], max: sorted[sorted.length - 1] },
-      jsGzipBytes: await jsGzipBytes(appliance.baseUrl),
+      ...pos,
+      floor,
+      vsFloor: { tapToLineP99: round(pos.tapToLine.p99Ms / floor.tapToLine.p99Ms), coldLoadMedian: round(pos.coldLoadMs.median / floor.coldLoadMs.median) },
+      targets: [
+        absoluteTarget('scan → line p99', pos.scanToLine.p99Ms, 'atMost', 50, 'ms'),
+        absoluteTarget('tap → line p99', pos.tapToLine.p99Ms, 'atMost', 30, 'ms'),
+        absoluteTarget('cold load of /pos (median of 5)', pos.coldLoadMs.median, 'atMost', 1500, 'ms'),
+        absoluteTarget('JavaScript shipped', Math.round(pos.jsGzipBytes / 1024), 'atMost', 120, 'KB gzip'),
+      ],
     };
   } finally {
     await browser.close();
-    await appliance.stop();
+    await stopAppliance();
   }
 }

@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   ];
   const extras: [string, string, string, string][] = [
     ['kds-latency', 'kds-latency.js', 'runKdsLatencyBench', 'confirm → ticket at 10 WS subscribers, 50 orders/s: p50 ≤ 2×, p99 ≤ 2.5× the transport floor'],
-    ['pos', 'pos-bench.js', 'runPosBench', 'Chromium, CPU 4× slower, 2,000 products: scan → line p99 ≤ 50 ms, tap → line p99 ≤ 30 ms, cold /pos ≤ 1,500 ms, JS ≤ 120 KB gzip'],
+    ['pos', 'pos-bench.js', 'runPosBench', 'Chromium, CPU 4× slower, 2,000 products: scan → line p99 ≤ 50 ms, tap → line p99 ≤ 30 ms, cold /pos ≤ 1,500 ms, JS ≤ 120 KB gzip; floor: an empty Vite/Preact page'],
     ['waiter', 'waiter-bench.js', 'runWaiterBench', 'Chromium, CPU 6× slower, 360×740 phone: tap → line p99 ≤ 50 ms, cold /garcom ≤ 2,000 ms; floor: an empty Vite/Preact page'],
     ['relay-catchup', 'relay-bench.js', 'runRelayCatchupBench', '150,000 events ≥ 5,000 events/s incl. projections; ratio to a bare multi-row insert'],
     ['relay-sales-query', 'relay-bench.js', 'runRelaySalesQueryBench', 'sales by store by day over 10,000,000 order rows ≤ 200 ms'],

@@ -28,6 +28,7 @@ async function main(): Promise<void> {
     const floor = (await admin.get('/table-layouts')).body.data[0].sections[0].tables as { id: string }[];
     const cells = [[1, 1], [3, 1], [5, 1], [1, 4], [3, 4], [7, 3]];
     for (const [i, table] of floor.entries()) await admin.call('PUT', `/tables/${table.id}/placement`, { gridCol: cells[i][0], gridRow: cells[i][1] });
+    await sellAFewOrders(admin);
     await page.goto(`${appliance.baseUrl}/admin`);
     await page.locator('#login-form').waitFor();
     await shoot('login');
@@ -105,3 +106,22 @@ main().catch((error) => {
   process.stderr.write(String(error?.stack ?? error) + '\n');
   process.exit(1);
 });
+
+/** A few counter sales of the demo menu, paid and handed over, so the reports screen has a day to show. */
+async function sellAFewOrders(admin: ApiClient): Promise<void> {
+  const must = (res: { status: number; body: unknown }, what: string) => {
+    if (res.status >= 300) throw new Error(`${what}: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body as { data: { id: string } };
+  };
+  const opened = await admin.post('/business-days/open', {});
+  if (opened.status >= 300 && opened.body?.error?.code !== 'BUSINESS_DAY_ALREADY_OPEN') must(opened, 'open the day');
+  const drawer = must(await admin.post('/cashier-sessions', { terminalId: 'RETAGUARDA', openingFloatCents: 0 }), 'open a drawer').data;
+  const productId = async (name: string) => ((await admin.get(`/products?q=${encodeURIComponent(name)}`)).body.data as { id: string }[])[0].id;
+  for (const basket of [['Batata frita', 'Coca-Cola lata'], ['Suco de laranja', 'Batata frita'], ['Coca-Cola lata']]) {
+    const items = await Promise.all(basket.map(async (name) => ({ productId: await productId(name), quantity: 1 })));
+    const order = must(await admin.post('/orders', { channel: 'COUNTER', items }), 'create an order').data;
+    must(await admin.post(`/orders/${order.id}/confirm`), 'confirm');
+    must(await admin.post(`/orders/${order.id}/payments`, { method: 'CASH', cashierSessionId: drawer.id }), 'pay');
+    for (const status of ['READY', 'COMPLETED']) must(await admin.post(`/orders/${order.id}/status`, { status }), status);
+  }
+}

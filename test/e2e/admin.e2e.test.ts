@@ -275,6 +275,9 @@ describe('back office at /admin in headless Chromium, a new store from an empty 
     const products = page.locator('#report-products');
     await products.locator('td', { hasText: 'X-Salada' }).waitFor();
     expect(await page.locator('#report-methods tbody tr').first().textContent()).toContain('Dinheiro');
+    // The day's shape as bars: the one category sold, at its amount.
+    const bars = await page.locator('#chart-categories .bar-row').allTextContents();
+    expect(bars.map((text) => text.replace(/\s/g, ' '))).toEqual(['LanchesR$ 24,90']);
     const [download] = await Promise.all([page.waitForEvent('download'), products.locator('button.csv').click()]);
     expect(download.suggestedFilename()).toMatch(/^vendas-produtos-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = readFileSync((await download.path())!, 'utf8');

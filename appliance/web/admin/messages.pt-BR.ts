@@ -262,6 +262,8 @@ export const adminMessages = {
   ADMIN_REPORT_BY_PRODUCT: 'Por produto',
   ADMIN_REPORT_BY_CATEGORY: 'Por categoria',
   ADMIN_REPORT_BY_HOUR: 'Por hora',
+  ADMIN_REPORT_CHART_HOURS: 'Vendas por hora',
+  ADMIN_REPORT_CHART_CATEGORIES: 'Vendas por categoria',
   ADMIN_REPORT_BY_OPERATOR: 'Por operador',
   ADMIN_REPORT_METHOD: 'Forma',
   ADMIN_REPORT_COUNT: 'Qtd.',

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { formatCents } from '../../shared/money';
+import { BarChart, hourBars } from '../components/BarChart';
 import { DataTable } from '../components/DataTable';
 import { type Category, flattenCategories } from '../state/catalog';
 import { centsCell } from '../state/csv';
@@ -47,6 +48,14 @@ export function ReportsPage() {
               <h2>{t('ADMIN_REPORT_TOTAL')}</h2>
               <p>{t('ADMIN_REPORT_TOTAL_LINE', { orders: report.sales.ordersCount, net: formatCents(report.sales.netCents), discount: formatCents(report.sales.discountCents) })}</p>
             </div>
+          </div>
+          <div class="columns">
+            <BarChart id="chart-hours" title={t('ADMIN_REPORT_CHART_HOURS')} bars={hourBars(report.byHour)} />
+            <BarChart
+              id="chart-categories"
+              title={t('ADMIN_REPORT_CHART_CATEGORIES')}
+              bars={report.byCategory.map((c) => ({ label: categoryNames.get(c.categoryId) ?? c.categoryId, amountCents: c.amountCents }))}
+            />
           </div>
           <div class="columns">
             <DataTable

@@ -1,4 +1,3 @@
-import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { gtinCheckDigit } from '../../appliance/src/catalog/index.js';
 import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
@@ -6,6 +5,7 @@ import { spawnAppliance } from '../support/appliance-process.js';
 import { ApiClient } from '../support/http-client.js';
 import { round, summarize } from './stats.js';
 import { absoluteTarget, type TargetCheck } from './targets.js';
+import { coldLoads, jsGzipBytes } from './web-page-costs.js';
 import { serveFloorPage } from './web-floor-page.js';
 
 const PRODUCTS = 2000;
@@ -36,13 +36,6 @@ async function throttled(browser: Browser): Promise<Page> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   return page;
-}
-
-async function jsGzipBytes(baseUrl: string): Promise<number> {
-  const html = await (await fetch(`${baseUrl}/pos`)).text();
-  let total = 0;
-  for (const [, path] of html.matchAll(/(?:src|href)="(\/web\/assets\/[\w.-]+\.js)"/g)) total += gzipSync(Buffer.from(await (await fetch(baseUrl + path)).arrayBuffer()), { level: 9 }).length;
-  return total;
 }
 
 /** Records, in the page, input (Enter or pointer down) → the cart's DOM changed → next frame. */
@@ -83,25 +76,11 @@ const stats = (values: number[]) => {
   return { p50Ms: round(s.p50), p99Ms: round(s.p99), maxMs: round(s.max) };
 };
 
-async function coldLoadsOf(browser: Browser, url: string, ready: string): Promise<{ median: number; max: number }> {
-  const times: number[] = [];
-  for (let i = 0; i < COLD_LOADS; i++) {
-    const page = await throttled(browser);
-    const started = Date.now();
-    await page.goto(url);
-    await page.locator(ready).waitFor();
-    times.push(Date.now() - started);
-    await page.context().close();
-  }
-  const sorted = times.sort((a, b) => a - b);
-  return { median: sorted[Math.floor(sorted.length / 2)], max: sorted[sorted.length - 1] };
-}
-
 /** The floor page measured exactly like /pos: same viewport, throttling, probe and pacing. */
 async function measureFloor(browser: Browser): Promise<PosBenchResult['floor']> {
   const floor = await serveFloorPage();
   try {
-    const coldLoadMs = await coldLoadsOf(browser, floor.url, '.product:focus');
+    const coldLoadMs = await coldLoads(() => throttled(browser), floor.url, '.product:focus', COLD_LOADS);
     const page = await throttled(browser);
     await page.goto(floor.url);
     await installProbe(page);
@@ -137,7 +116,7 @@ export async function runPosBench(): Promise<PosBenchResult> {
       );
     }
 
-    const coldLoadMs = await coldLoadsOf(browser, `${appliance.baseUrl}/pos`, '#setup-form input[name=username]:focus');
+    const coldLoadMs = await coldLoads(() => throttled(browser), `${appliance.baseUrl}/pos`, '#setup-form input[name=username]:focus', COLD_LOADS);
 
     const page = await throttled(browser);
     page.setDefaultTimeout(30_000);
@@ -169,7 +148,7 @@ export async function runPosBench(): Promise<PosBenchResult> {
     await page.keyboard.type('produto de teste');
     const taps = await measure(page, (i) => page.locator('.product').nth(i % 24).click(), clearCart);
     if ((await samples(page)) < SAMPLES) throw new Error('missing samples');
-    const pos = { scanToLine: stats(scans), tapToLine: stats(taps), coldLoadMs, jsGzipBytes: await jsGzipBytes(appliance.baseUrl) };
+    const pos = { scanToLine: stats(scans), tapToLine: stats(taps), coldLoadMs, jsGzipBytes: await jsGzipBytes(appliance.baseUrl, '/pos') };
     await page.context().close();
     // The floor runs after the appliance has stopped, so the two never share the CPU.
     await stopAppliance();

@@ -1,4 +1,3 @@
-import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
 import { spawnAppliance } from '../support/appliance-process.js';
@@ -6,6 +5,7 @@ import { ApiClient } from '../support/http-client.js';
 import { openTable, PHONE, WAITER } from '../e2e/waiter-steps.js';
 import { round, summarize } from './stats.js';
 import { absoluteTarget, type TargetCheck } from './targets.js';
+import { coldLoads, jsGzipBytes } from './web-page-costs.js';
 import { serveFloorPage } from './web-floor-page.js';
 
 const MENU_PRODUCTS = 150;
@@ -70,31 +70,10 @@ async function tapLatencies(page: Page, tap: (i: number) => Promise<void>, clear
   return { p50Ms: round(s.p50), p99Ms: round(s.p99), maxMs: round(s.max) };
 }
 
-async function coldLoads(browser: Browser, url: string, ready: string, init?: { key: string; value: string }) {
-  const times: number[] = [];
-  for (let i = 0; i < COLD_LOADS; i++) {
-    const page = await phoneContext(browser, init);
-    const started = Date.now();
-    await page.goto(url);
-    await page.locator(ready).waitFor();
-    times.push(Date.now() - started);
-    await page.context().close();
-  }
-  const sorted = times.sort((a, b) => a - b);
-  return { median: sorted[Math.floor(sorted.length / 2)], max: sorted[sorted.length - 1] };
-}
-
-async function jsGzipBytes(baseUrl: string): Promise<number> {
-  const html = await (await fetch(`${baseUrl}/garcom`)).text();
-  let total = 0;
-  for (const [, path] of html.matchAll(/(?:src|href)="(\/web\/assets\/[\w.-]+\.js)"/g)) total += gzipSync(Buffer.from(await (await fetch(baseUrl + path)).arrayBuffer()), { level: 9 }).length;
-  return total;
-}
-
 async function measureFloor(browser: Browser) {
   const floor = await serveFloorPage();
   try {
-    const coldLoadMs = await coldLoads(browser, floor.url, '.product:focus');
+    const coldLoadMs = await coldLoads(() => phoneContext(browser), floor.url, '.product:focus', COLD_LOADS);
     const page = await phoneContext(browser);
     await page.goto(floor.url);
     await watchLines(page, '.lines');
@@ -134,7 +113,7 @@ export async function runWaiterBench(): Promise<WaiterBenchResult> {
       const code = (await admin.post('/devices', { name: 'Celular de bancada', kind: 'WAITER_TABLET' })).body.data.pairingCode as string;
       const device = (await admin.post('/devices/pair', { code })).body.data as { device: { id: string }; deviceToken: string };
       const paired = { key: 'chefia.garcom.device', value: JSON.stringify({ deviceId: device.device.id, token: device.deviceToken }) };
-      const coldLoadMs = await coldLoads(browser, `${appliance.baseUrl}/garcom`, '#login-form input[name=username]:focus', paired);
+      const coldLoadMs = await coldLoads(() => phoneContext(browser, paired), `${appliance.baseUrl}/garcom`, '#login-form input[name=username]:focus', COLD_LOADS);
 
       const phone = await phoneContext(browser, paired);
       await phone.goto(`${appliance.baseUrl}/garcom`);
@@ -151,7 +130,7 @@ export async function runWaiterBench(): Promise<WaiterBenchResult> {
         (i) => phone.locator('#menu .product').nth(i % 24).click(),
         () => phone.evaluate(() => document.querySelectorAll<HTMLButtonElement>('#menu #draft .remove').forEach((b) => b.click())),
       );
-      garcom = { cpuSlowdown: CPU_SLOWDOWN, viewport: PHONE, menuProducts: MENU_PRODUCTS, tapToLine, coldLoadMs, jsGzipBytes: await jsGzipBytes(appliance.baseUrl) };
+      garcom = { cpuSlowdown: CPU_SLOWDOWN, viewport: PHONE, menuProducts: MENU_PRODUCTS, tapToLine, coldLoadMs, jsGzipBytes: await jsGzipBytes(appliance.baseUrl, '/garcom') };
     } finally {
       await appliance.stop();
     }

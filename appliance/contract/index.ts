@@ -4,6 +4,7 @@
  * apps; it depends on zod only, never on either process's runtime (contract-boundary.test.ts).
  */
 export { defineEvent, type EventDefinition } from './define-event.js';
+export * from './chat.js';
 export { productChangedMessageSchema, type DownstreamMessage, type ProductChangedMessage } from './downstream.js';
 export {
   matchesPattern,

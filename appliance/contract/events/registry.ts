@@ -4,6 +4,7 @@ import { authEvents } from './auth.js';
 import { businessDayEvents } from './business-day.js';
 import { cashierEvents } from './cashier.js';
 import { catalogEvents } from './catalog.js';
+import { chatEvents } from './chat.js';
 import { configurationEvents } from './configuration.js';
 import { customerEvents } from './customers.js';
 import { deliveryEvents } from './delivery.js';
@@ -36,6 +37,7 @@ export const EVENT_DOMAINS = [
   { title: 'Stock', source: 'appliance/src/stock', events: stockEvents },
   { title: 'Customers', source: 'appliance/src/customers', events: customerEvents },
   { title: 'Marketplace', source: 'appliance/src/marketplace', events: marketplaceEvents },
+  { title: 'Chat orders', source: 'appliance/src/chat', events: chatEvents },
   { title: 'Own delivery', source: 'appliance/src/delivery', events: deliveryEvents },
   { title: 'Fiscal documents', source: 'appliance/src/fiscal', events: fiscalEvents },
   { title: 'Store profile', source: 'appliance/src/workflows/store-profile.ts', events: storeEvents },

@@ -1,72 +1,15 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
-import { documentedRoutes, openApiPath } from '../../appliance/contract/api/openapi/build-document.js';
+import { documentedRoutes, type MountedRoute, openApiPath } from '../../appliance/contract/api/openapi/build-document.js';
 import type { RouteDoc } from '../../appliance/contract/api/openapi/route-doc.js';
-
-/**
- * Envelope routes still answering "any JSON": the list only shrinks. The check fails on a new route
- * without a response schema, and on a listed route that gained one (take it off the list). Routes
- * that answer no envelope (files, pages, streams, redirects) declare `produces` or a 204/302/303
- * status and need no schema.
- */
-export const ROUTES_AWAITING_RESPONSE_SCHEMA: readonly string[] = [
-  'DELETE /api/v1/hardware/{id}',
-  'GET /api/v1/audit',
-  'GET /api/v1/auth/me',
-  'GET /api/v1/categories',
-  'GET /api/v1/devices/{id}/weight',
-  'GET /api/v1/fiscal/backlog',
-  'GET /api/v1/fiscal/documents',
-  'GET /api/v1/fiscal/documents/{id}',
-  'GET /api/v1/fiscal/documents/{id}/danfe',
-  'GET /api/v1/fiscal/status',
-  'GET /api/v1/hardware',
-  'GET /api/v1/hardware/usb',
-  'GET /api/v1/hardware/{id}',
-  'GET /api/v1/hardware/{id}/virtual/display',
-  'GET /api/v1/integrations/api-keys',
-  'GET /api/v1/integrations/api-keys/{id}/calls',
-  'GET /api/v1/journal',
-  'GET /api/v1/marketplace/orders',
-  'GET /api/v1/marketplace/orders/{id}',
-  'GET /api/v1/marketplace/settings/auto-accept',
-  'GET /api/v1/tabs/{id}',
-  'GET /health',
-  'POST /api/v1/auth/change-password',
-  'POST /api/v1/auth/logout',
-  'POST /api/v1/customers/pii-keys/rotate',
-  'POST /api/v1/customers/{id}/data-requests',
-  'POST /api/v1/fiscal/backlog/{orderId}/waive',
-  'POST /api/v1/fiscal/documents/{id}/cancel',
-  'POST /api/v1/fiscal/documents/{id}/inutilize',
-  'POST /api/v1/fiscal/transmit',
-  'POST /api/v1/hardware',
-  'POST /api/v1/hardware/{id}/virtual/scan',
-  'POST /api/v1/hardware/{id}/virtual/weight',
-  'POST /api/v1/integrations/api-keys',
-  'POST /api/v1/integrations/api-keys/{id}/revoke',
-  'POST /api/v1/marketplace/orders/{id}/accept',
-  'POST /api/v1/orders/{id}/fiscal/nfe',
-  'POST /api/v1/payments/webhooks/{gateway}',
-  'POST /api/v1/stock/availability',
-  'POST /api/v1/stock/counts',
-  'POST /api/v1/stock/movements',
-  'POST /api/v1/tables/{id}/tab',
-  'POST /api/v1/tabs/{id}/close',
-  'POST /api/v1/tabs/{id}/merge',
-  'POST /api/v1/tabs/{id}/request-bill',
-  'POST /api/v1/tabs/{id}/rounds',
-  'POST /api/v1/tabs/{id}/split',
-  'POST /api/v1/tabs/{id}/transfer',
-  'POST /api/v1/tabs/{id}/transfer-items',
-  'PUT /api/v1/marketplace/mappings',
-  'PUT /api/v1/marketplace/settings/auto-accept',
-  'PUT /api/v1/stock/recipes/{productId}',
-];
 
 const answersEnvelope = (doc: RouteDoc) => !doc.produces && ![204, 302, 303].includes(doc.status ?? 200);
 
-/** `METHOD /path` of every envelope route that does not declare what its `data` is. */
+/**
+ * `METHOD /path` of every envelope route that does not declare what its `data` is. Routes that
+ * answer no envelope (files, pages, streams, redirects) declare `produces` or a 204/302/303 status
+ * and need no schema.
+ */
 export function routesWithoutResponseSchema(app: Hono<any>): string[] {
   return documentedRoutes(app)
     .filter(({ doc }) => answersEnvelope(doc) && !doc.response)
@@ -89,6 +32,28 @@ function firstItemPath(path: string, lists: Map<string, unknown>): string | null
   return match && typeof first?.id === 'string' ? `${match[1]}/${encodeURIComponent(first.id)}` : null;
 }
 
+/** Paths of the fields in `real` that parsing dropped: an object schema strips what it does not declare. */
+function undeclaredFields(real: unknown, parsed: unknown, at = ''): string[] {
+  if (Array.isArray(real) && Array.isArray(parsed)) return real.flatMap((item, i) => undeclaredFields(item, parsed[i], `${at}[${i}]`));
+  if (!real || typeof real !== 'object' || !parsed || typeof parsed !== 'object') return [];
+  const kept = parsed as Record<string, unknown>;
+  return Object.entries(real).flatMap(([key, value]) => (key in kept ? undeclaredFields(value, kept[key], `${at}.${key}`) : [`${at}.${key}`]));
+}
+
+/** Parses a real answer's `data` with the route's declared schema; a refusal or an undeclared field is a mismatch. */
+export async function checkAnswer(route: MountedRoute & { doc: RouteDoc }, data: unknown, report: ConformanceReport): Promise<void> {
+  const schema = await route.doc.response?.();
+  if (!schema) return;
+  const name = `${route.method} ${route.path}`;
+  report.checked.push(name);
+  const parsed = (route.doc.paged ? z.array(schema) : schema).safeParse(data);
+  if (!parsed.success) report.mismatches.push(`${name}: ${z.prettifyError(parsed.error).slice(0, 600)}`);
+  else {
+    const undeclared = undeclaredFields(data, parsed.data).slice(0, 5);
+    if (undeclared.length > 0) report.mismatches.push(`${name}: answers fields its schema does not declare: ${undeclared.join(', ')}`);
+  }
+}
+
 /**
  * Calls every documented GET without path parameters, and each `/list/:id` with the first item the
  * list answered, as `authorization`; parses each successful answer's `data` with the route's
@@ -100,17 +65,41 @@ export async function checkGetAnswers(app: Hono<any>, authorization: string): Pr
   const gets = documentedRoutes(app).filter(({ method, doc }) => method === 'GET' && doc.response && answersEnvelope(doc));
   // Lists first, so their items' routes have an id to ask for.
   const ordered = [...gets.filter(({ path }) => !path.includes(':')), ...gets.filter(({ path }) => path.includes(':'))];
-  for (const { path, doc } of ordered) {
-    const schema = await doc.response?.();
-    const url = path.includes(':') ? firstItemPath(path, lists) : path;
-    if (!url || !schema) continue;
+  for (const route of ordered) {
+    const url = route.path.includes(':') ? firstItemPath(route.path, lists) : route.path;
+    if (!url) continue;
     const response = await app.request(url, { headers: { authorization } });
     if (!response.ok) continue;
     const { data } = (await response.json()) as { data: unknown };
-    lists.set(path, data);
-    report.checked.push(`GET ${path}`);
-    const parsed = (doc.paged ? z.array(schema) : schema).safeParse(data);
-    if (!parsed.success) report.mismatches.push(`GET ${path}: ${z.prettifyError(parsed.error).slice(0, 600)}`);
+    lists.set(route.path, data);
+    await checkAnswer(route, data, report);
   }
   return report;
+}
+
+/** The documented route a request reaches: the first registered whose pattern matches (Hono's order). */
+function routeOf(routes: Array<MountedRoute & { doc: RouteDoc }>, method: string, url: string) {
+  const path = new URL(url, 'http://store.invalid').pathname;
+  const pattern = (honoPath: string) => new RegExp(`^${honoPath.replace(/:\w+/g, '[^/]+')}$`);
+  const route = routes.find((candidate) => candidate.method === method && pattern(candidate.path).test(path));
+  if (!route) throw new Error(`no documented route answers ${method} ${path}`);
+  return route;
+}
+
+/**
+ * Calls the app as `authorization` and checks each answer against the schema of the route that
+ * answered it: `call` resolves to the answer's `data`, and throws on a refusal (the scenario is wrong).
+ */
+export function checkedCaller(app: Hono<any>, authorization: string) {
+  const routes = documentedRoutes(app);
+  const report: ConformanceReport = { checked: [], mismatches: [] };
+  const call = async <T = any>(method: string, url: string, body?: unknown): Promise<T> => {
+    const headers = { authorization, ...(body === undefined ? {} : { 'content-type': 'application/json' }) };
+    const response = await app.request(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const envelope = (await response.json()) as { data: T; error: unknown };
+    if (!response.ok) throw new Error(`${method} ${url} answered ${response.status}: ${JSON.stringify(envelope.error)}`);
+    await checkAnswer(routeOf(routes, method, url), envelope.data, report);
+    return envelope.data;
+  };
+  return { call, report };
 }

@@ -69,3 +69,10 @@ export const productAnswer = z.object({
   aliases: z.array(z.string()),
   updatedAt: z.string(),
 });
+
+type CategoryNode = z.infer<typeof categoryAnswer> & { children: CategoryNode[] };
+
+/** The category tree: each category with its subcategories, in menu order. */
+const categoryNode: z.ZodType<CategoryNode> = z.lazy(() => categoryAnswer.extend({ children: z.array(categoryNode) })).meta({ id: 'CategoryNode' });
+
+export const categoryTreeAnswer = z.array(categoryNode);

@@ -45,7 +45,7 @@ export function registerCatalogRoutes(ctx: ModuleContext): void {
   const read = requirePermission('catalog.read');
   const write = requirePermission('catalog.write');
 
-  ctx.api.get('/categories', routeDoc({ tag: 'catalog', summary: 'The category tree' }), read, (c) => ok(c, categoryTree(ctx.db)));
+  ctx.api.get('/categories', routeDoc({ tag: 'catalog', summary: 'The category tree', response: () => import('./answers.js').then((a) => a.categoryTreeAnswer) }), read, (c) => ok(c, categoryTree(ctx.db)));
   ctx.api.get('/categories/:id', routeDoc({ tag: 'catalog', summary: 'One category', response: () => import('./answers.js').then((a) => a.categoryAnswer), errors: { 404: ['CATEGORY_NOT_FOUND'] } }), read, (c) => {
     const category = getCategory(ctx.db, readParam(c, 'id'));
     if (!category) throw notFound('CATEGORY_NOT_FOUND');

@@ -42,3 +42,43 @@ export const dataRequestAnswer = z.object({
   handledByName: z.string().nullable(),
   notes: z.string().nullable(),
 });
+
+/** A rotation of the personal-data key: rows re-encrypted per sealed store, and the keys dropped. */
+export const keyRotationAnswer = z.object({ keyId: z.string(), resealed: z.number().int(), resealedByStore: z.record(z.string(), z.number().int()), retired: z.array(z.string()) });
+
+const exportedOrder = z.object({
+  id: z.string(),
+  number: z.number().int(),
+  businessDate: z.string(),
+  channel: z.string(),
+  status: z.string(),
+  totalCents: z.number().int(),
+  createdAt: z.string(),
+  items: z.array(z.object({ name: z.string(), quantity: z.number().int(), unit: z.string(), totalCents: z.number().int(), status: z.string() })),
+  payments: z.array(
+    z.object({
+      id: z.string(),
+      method: z.string(),
+      status: z.string(),
+      amountCents: z.number().int(),
+      refundedCents: z.number().int(),
+      provider: z.string(),
+      capturedAt: z.string().nullable(),
+    }),
+  ),
+  fiscalDocuments: z.array(z.object({ accessKey: z.string(), number: z.number().int(), series: z.number().int(), status: z.string(), issuedAt: z.string() })),
+});
+
+/** Everything the store holds about the customer (LGPD art. 18 II), as it is after the request. */
+export const customerExportAnswer = z.object({
+  exportedAt: z.string(),
+  customer: customerAnswer,
+  consents: z.array(z.object({ purpose: z.string(), granted: z.boolean(), source: z.string(), recordedAt: z.string(), recordedBy: z.string().nullable() })),
+  dataRequests: z.array(dataRequestAnswer),
+  legalHolds: z.array(z.object({ orderId: z.string(), accessKey: z.string(), reason: z.string(), heldAt: z.string(), holdUntil: z.string() })),
+  orders: z.array(exportedOrder),
+  history: z.array(z.object({ type: z.string(), occurredAt: z.string() })),
+});
+
+/** The request carried out, and the full export of what the store holds now. */
+export const dataRequestResultAnswer = z.object({ request: dataRequestAnswer, export: customerExportAnswer });

@@ -23,6 +23,9 @@ export { holdUntil, listLegalHolds, recordLegalHolds, type LegalHold } from './l
 export { customersRuntimeOf, type CustomersRuntime } from './runtime.js';
 export { eraseCustomerRemnants } from './pii/erase-remnants.js';
 
+/** The customer answers' schemas, for the OpenAPI document of the workflow routes (loaded on demand). */
+export const customerAnswers = () => import('./answers.js');
+
 export const customersModule: ApplianceModule = {
   name: 'customers',
   migrations: customerMigrations,

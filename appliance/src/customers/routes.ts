@@ -101,7 +101,7 @@ export function registerCustomerRoutes(ctx: ModuleContext): void {
     return ok(c, toCustomer(row, keyring));
   });
 
-  ctx.api.post('/customers/pii-keys/rotate', routeDoc({ tag: 'customers', summary: 'Rotate the personal-data key: every row re-encrypted and re-indexed' }), requirePermission('privacy.keys'), async (c) =>
+  ctx.api.post('/customers/pii-keys/rotate', routeDoc({ tag: 'customers', summary: 'Rotate the personal-data key: every row re-encrypted and re-indexed', response: () => import('./answers.js').then((a) => a.keyRotationAnswer) }), requirePermission('privacy.keys'), async (c) =>
     ok(c, await rotatePiiKey(ctx, c.get('actor'), c.get('correlationId'))),
   );
 }

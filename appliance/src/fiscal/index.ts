@@ -60,6 +60,9 @@ export { buildDadosVenda, type SatStoreConfig } from './sat/dados-venda-xml.js';
 export { buildSatExtrato, satQrPayload, type SatExtrato } from './sat/extrato.js';
 export { parseSatResponse, SatResponseError, type SatResponse } from './sat/sat-responses.js';
 
+/** The fiscal answers' schemas, for the OpenAPI document of the workflow routes (loaded on demand). */
+export const fiscalAnswers = () => import('./answers.js');
+
 export interface FiscalModule extends ApplianceModule {
   /** Called by the payments workflow once an order is paid. */
   readonly emitter: FiscalEmitter;

@@ -25,10 +25,10 @@ const virtualScanBody = lazySchema(() => z.object({ code: z.string().trim().min(
 export function registerHardwareRoutes(ctx: ModuleContext, runtime: HardwareRuntime, profiles: DeviceProfile[]): void {
   const manage = requirePermission('devices.manage');
 
-  ctx.api.get('/hardware', routeDoc({ tag: 'hardware', summary: 'Configured peripherals (scales, scanners, displays, drawers)' }), manage, (c) => ok(c, listHardware(ctx.db)));
+  ctx.api.get('/hardware', routeDoc({ tag: 'hardware', summary: 'Configured peripherals (scales, scanners, displays, drawers)', response: () => import('./answers.js').then((a) => a.hardwareListAnswer) }), manage, (c) => ok(c, listHardware(ctx.db)));
 
   // Registered before `/hardware/:id` so "usb" and "serial-ports" are never read as device ids.
-  ctx.api.get('/hardware/usb', routeDoc({ tag: 'hardware', summary: 'USB devices attached, matched to known profiles' }), manage, async (c) => ok(c, await detectUsbDevices(profiles)));
+  ctx.api.get('/hardware/usb', routeDoc({ tag: 'hardware', summary: 'USB devices attached, matched to known profiles', response: () => import('./answers.js').then((a) => a.usbScanAnswer) }), manage, async (c) => ok(c, await detectUsbDevices(profiles)));
   ctx.api.get(
     '/hardware/serial-ports',
     routeDoc({ tag: 'hardware', summary: 'Serial ports with a device behind them, matched to known profiles by their USB adapter', response: () => import('./answers.js').then((a) => a.serialPortsAnswer) }),
@@ -36,21 +36,21 @@ export function registerHardwareRoutes(ctx: ModuleContext, runtime: HardwareRunt
     (c) => ok(c, listSerialPorts(profiles)),
   );
 
-  ctx.api.get('/hardware/:id', routeDoc({ tag: 'hardware', summary: 'One peripheral, online or with its problem', errors: { 404: ['HARDWARE_NOT_FOUND'] } }), manage, (c) => {
+  ctx.api.get('/hardware/:id', routeDoc({ tag: 'hardware', summary: 'One peripheral, online or with its problem', errors: { 404: ['HARDWARE_NOT_FOUND'] }, response: () => import('./answers.js').then((a) => a.hardwareStatusAnswer) }), manage, (c) => {
     const device = findHardware(ctx.db, readParam(c, 'id'));
     if (!device) throw notFound('HARDWARE_NOT_FOUND', { id: c.req.param('id') });
     const problem = runtime.offline()[device.id] ?? null;
     return ok(c, { ...device, online: runtime.live(device.id) !== null && problem === null, problem });
   });
 
-  ctx.api.post('/hardware', routeDoc({ tag: 'hardware', summary: 'Configure a peripheral', body: hardwareInputSchema }), manage, async (c) => {
+  ctx.api.post('/hardware', routeDoc({ tag: 'hardware', summary: 'Configure a peripheral', body: hardwareInputSchema, response: () => import('./answers.js').then((a) => a.hardwareDeviceAnswer) }), manage, async (c) => {
     const input = await readJson(c, hardwareInputSchema);
     const response = await runCommand(c, 'hardware.configure', (tx) => configureHardware(tx, input, profiles));
     await runtime.sync();
     return response;
   });
 
-  ctx.api.delete('/hardware/:id', routeDoc({ tag: 'hardware', summary: 'Remove a peripheral', errors: { 404: ['HARDWARE_NOT_FOUND'] } }), manage, async (c) => {
+  ctx.api.delete('/hardware/:id', routeDoc({ tag: 'hardware', summary: 'Remove a peripheral', errors: { 404: ['HARDWARE_NOT_FOUND'] }, response: () => import('./answers.js').then((a) => a.hardwareDeviceAnswer) }), manage, async (c) => {
     const id = readParam(c, 'id');
     const response = await runCommand(c, 'hardware.remove', (tx) => removeHardware(tx, id));
     await runtime.sync();
@@ -58,13 +58,13 @@ export function registerHardwareRoutes(ctx: ModuleContext, runtime: HardwareRunt
   });
 
   // Selling by weight is the cashier's job, so reading a scale needs the right to add items.
-  ctx.api.get('/devices/:id/weight', routeDoc({ tag: 'hardware', summary: 'A stable, chargeable weight from a scale (waits up to maxWaitMs)', query: weightQuery }), requirePermission('orders.create'), async (c) => {
+  ctx.api.get('/devices/:id/weight', routeDoc({ tag: 'hardware', summary: 'A stable, chargeable weight from a scale (waits up to maxWaitMs)', query: weightQuery, response: () => import('./answers.js').then((a) => a.chargeableWeightAnswer) }), requirePermission('orders.create'), async (c) => {
     const { maxWaitMs } = readQuery(c, weightQuery);
     return ok(c, await readChargeableWeight(runtime, readParam(c, 'id'), maxWaitMs));
   });
 
   // Virtual devices only: what the demo and trainees use instead of a real platter, scanner or pole.
-  ctx.api.post('/hardware/:id/virtual/weight', routeDoc({ tag: 'hardware', summary: 'Put a weight on a virtual scale (tests and demos)', body: virtualWeightBody, errors: { 422: ['HARDWARE_NOT_VIRTUAL'] } }), manage, async (c) => {
+  ctx.api.post('/hardware/:id/virtual/weight', routeDoc({ tag: 'hardware', summary: 'Put a weight on a virtual scale (tests and demos)', body: virtualWeightBody, errors: { 422: ['HARDWARE_NOT_VIRTUAL'] }, response: () => import('./answers.js').then((a) => a.virtualWeightAnswer) }), manage, async (c) => {
     const live = runtime.live(readParam(c, 'id'));
     const body = await readJson(c, virtualWeightBody);
     if (live?.kind !== 'scale' || !live.virtualScale) throw new AppError('HARDWARE_NOT_VIRTUAL', 422, 'HARDWARE_NOT_VIRTUAL');
@@ -72,7 +72,7 @@ export function registerHardwareRoutes(ctx: ModuleContext, runtime: HardwareRunt
     return ok(c, body);
   });
 
-  ctx.api.post('/hardware/:id/virtual/scan', routeDoc({ tag: 'hardware', summary: 'Scan a code on a virtual scanner (tests and demos)', body: virtualScanBody, status: 202, errors: { 422: ['HARDWARE_NOT_VIRTUAL'] } }), manage, async (c) => {
+  ctx.api.post('/hardware/:id/virtual/scan', routeDoc({ tag: 'hardware', summary: 'Scan a code on a virtual scanner (tests and demos)', body: virtualScanBody, status: 202, errors: { 422: ['HARDWARE_NOT_VIRTUAL'] }, response: () => import('./answers.js').then((a) => a.virtualScanAnswer) }), manage, async (c) => {
     const live = runtime.live(readParam(c, 'id'));
     const body = await readJson(c, virtualScanBody);
     if (live?.kind !== 'scanner' || !live.virtualScanner) throw new AppError('HARDWARE_NOT_VIRTUAL', 422, 'HARDWARE_NOT_VIRTUAL');
@@ -80,7 +80,7 @@ export function registerHardwareRoutes(ctx: ModuleContext, runtime: HardwareRunt
     return ok(c, { code: body.code }, 202);
   });
 
-  ctx.api.get('/hardware/:id/virtual/display', routeDoc({ tag: 'hardware', summary: 'What a virtual customer display shows', errors: { 422: ['HARDWARE_NOT_VIRTUAL'] } }), manage, (c) => {
+  ctx.api.get('/hardware/:id/virtual/display', routeDoc({ tag: 'hardware', summary: 'What a virtual customer display shows', errors: { 422: ['HARDWARE_NOT_VIRTUAL'] }, response: () => import('./answers.js').then((a) => a.virtualDisplayAnswer) }), manage, (c) => {
     const live = runtime.live(readParam(c, 'id'));
     if (live?.kind !== 'customer-display' || !live.virtualDisplay) throw new AppError('HARDWARE_NOT_VIRTUAL', 422, 'HARDWARE_NOT_VIRTUAL');
     return ok(c, { lines: live.virtualDisplay.lines() });

@@ -9,10 +9,12 @@ import { readQuery } from './http/validation.js';
 import { LOG_LEVELS, type LogLine, processLogTail } from './log-tail.js';
 import type { ModuleContext } from './module.js';
 
+const answers = () => import('./system-answers.js');
+
 /** `/health`, `/metrics`, journal replay for operators, and the API's own description. */
 export function registerSystemRoutes(ctx: ModuleContext): void {
   serveOpenApi(ctx.root, async () => (await import('./http/openapi-document.js')).APPLIANCE_OPENAPI);
-  const health = routeDoc({ tag: 'system', summary: 'Store health: database, broker, disk, memory, fiscal backlog', description: 'Answers 503 with the same report (success false) when the store is down.', security: [] });
+  const health = routeDoc({ tag: 'system', summary: 'Store health: database, broker, disk, memory, fiscal backlog', description: 'Answers 503 with the same report (success false) when the store is down.', security: [], response: () => answers().then((a) => a.healthAnswer) });
   ctx.root.get('/health', health, async (c) => {
     const report = await ctx.health.report();
     return c.json(
@@ -35,7 +37,7 @@ export function registerSystemRoutes(ctx: ModuleContext): void {
     afterSeq: z.coerce.number().int().min(0).default(0),
     limit: z.coerce.number().int().min(1).max(1000).default(100),
   });
-  const journal = routeDoc({ tag: 'system', summary: 'Journal events after a sequence number (replay of anything published)', query: journalQuery });
+  const journal = routeDoc({ tag: 'system', summary: 'Journal events after a sequence number (replay of anything published)', query: journalQuery, response: () => answers().then((a) => a.journalEventsAnswer) });
   ctx.api.get('/journal', journal, requirePermission('journal.read'), (c) => {
     const q = readQuery(c, journalQuery);
     const events = ctx.journal.readAfter(q.afterSeq, q.limit);

@@ -18,6 +18,9 @@ export {
   type PlatformOrder,
 } from './model.js';
 
+/** The marketplace answers' schemas, for the OpenAPI document of the workflow routes (loaded on demand). */
+export const marketplaceAnswers = () => import('./answers.js');
+
 /** An order still waiting for the operator is announced this long before the platform cancels it. */
 const DEADLINE_WARNING_SECONDS = 180;
 const DEADLINE_CHECK_MS = 15_000;

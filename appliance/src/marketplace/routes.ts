@@ -21,7 +21,7 @@ const autoAcceptPatch = lazySchema(() => z.object(Object.fromEntries(MARKETPLACE
 
 /** Reading platform orders, and the per-platform auto-accept setting; accepting and mapping are workflows. */
 export function registerMarketplaceRoutes(ctx: ModuleContext): void {
-  ctx.api.get('/marketplace/orders', routeDoc({ tag: 'marketplace', summary: 'Orders received from marketplaces (filter by status, or only those waiting for the operator)', query: listQuery, paged: true }), requirePermission('orders.read'), async (c) => {
+  ctx.api.get('/marketplace/orders', routeDoc({ tag: 'marketplace', summary: 'Orders received from marketplaces (filter by status, or only those waiting for the operator)', query: listQuery, paged: true, response: () => import('./answers.js').then((a) => a.marketplaceOrderAnswer) }), requirePermission('orders.read'), async (c) => {
     const q = readQuery(c, listQuery);
     let query = ctx.queryDb.selectFrom('marketplace_orders');
     if (q.status) query = query.where('status', '=', q.status);
@@ -31,15 +31,15 @@ export function registerMarketplaceRoutes(ctx: ModuleContext): void {
     return paged(c, rows.map((row) => toMarketplaceOrder(ctx.db, row)), { page: q.page, size: q.size, total: Number(n) });
   });
 
-  ctx.api.get('/marketplace/orders/:id', routeDoc({ tag: 'marketplace', summary: 'One marketplace order with its platform data and mapped lines', errors: { 404: ['MARKETPLACE_ORDER_NOT_FOUND'] } }), requirePermission('orders.read'), (c) => {
+  ctx.api.get('/marketplace/orders/:id', routeDoc({ tag: 'marketplace', summary: 'One marketplace order with its platform data and mapped lines', errors: { 404: ['MARKETPLACE_ORDER_NOT_FOUND'] }, response: () => import('./answers.js').then((a) => a.marketplaceOrderAnswer) }), requirePermission('orders.read'), (c) => {
     const order = getMarketplaceOrder(ctx.db, readParam(c, 'id'));
     if (!order) throw notFound('MARKETPLACE_ORDER_NOT_FOUND');
     return ok(c, order);
   });
 
-  ctx.api.get('/marketplace/settings/auto-accept', routeDoc({ tag: 'marketplace', summary: 'Per platform, whether its orders are accepted without the operator' }), requirePermission('orders.read'), (c) => ok(c, readAutoAccept(ctx.db)));
+  ctx.api.get('/marketplace/settings/auto-accept', routeDoc({ tag: 'marketplace', summary: 'Per platform, whether its orders are accepted without the operator', response: () => import('./answers.js').then((a) => a.autoAcceptAnswer) }), requirePermission('orders.read'), (c) => ok(c, readAutoAccept(ctx.db)));
 
-  ctx.api.put('/marketplace/settings/auto-accept', routeDoc({ tag: 'marketplace', summary: 'Turn auto-accept on or off per platform', body: autoAcceptPatch }), requirePermission('business_day.manage'), async (c) => {
+  ctx.api.put('/marketplace/settings/auto-accept', routeDoc({ tag: 'marketplace', summary: 'Turn auto-accept on or off per platform', body: autoAcceptPatch, response: () => import('./answers.js').then((a) => a.autoAcceptAnswer) }), requirePermission('business_day.manage'), async (c) => {
     const patch = await readJson(c, autoAcceptPatch);
     return runCommand(c, 'marketplace.set_auto_accept', (tx) => setAutoAccept(tx, ctx.config.storeId, patch));
   });

@@ -87,3 +87,6 @@ export const reconciliationAlertAnswer = z.object({
   to: z.iso.date(),
   createdAt: z.iso.datetime(),
 });
+
+/** A gateway notification: received, and whether it settled a payment (and which). */
+export const webhookAnswer = z.object({ received: z.literal(true), applied: z.boolean(), paymentId: z.string().nullable().optional() });

@@ -15,7 +15,7 @@ const PATHS: Record<string, GatewayName> = { asaas: 'ASAAS', 'mercado-pago': 'ME
  * (Asaas access token header, Mercado Pago HMAC signature) and applied at most once.
  */
 export function registerWebhookRoutes(ctx: ModuleContext): void {
-  ctx.api.post('/payments/webhooks/:gateway', routeDoc({ tag: 'payments', summary: 'A PIX gateway\'s notification (verified by the gateway\'s own token or signature)', security: [], errors: { 400: ['VALIDATION_FAILED'], 404: ['PAYMENT_GATEWAY_NOT_CONFIGURED'] } }), async (c: Context<AppEnv>) => {
+  ctx.api.post('/payments/webhooks/:gateway', routeDoc({ tag: 'payments', summary: 'A PIX gateway\'s notification (verified by the gateway\'s own token or signature)', security: [], errors: { 400: ['VALIDATION_FAILED'], 404: ['PAYMENT_GATEWAY_NOT_CONFIGURED'] }, response: () => import('./answers.js').then((a) => a.webhookAnswer) }), async (c: Context<AppEnv>) => {
     const name = PATHS[c.req.param('gateway') ?? ''];
     const gateway = name ? paymentsRuntimeOf(ctx).pix.byName(name) : null;
     if (!gateway) throw new AppError('PAYMENT_GATEWAY_NOT_CONFIGURED', 404);

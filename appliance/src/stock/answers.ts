@@ -31,3 +31,25 @@ const movementAnswer = z.object({
 });
 
 export const stockItemDetailAnswer = stockItemAnswer.extend({ movements: z.array(movementAnswer) });
+
+/** The recipe as set: what one unit of the product consumes. */
+export const recipeAnswer = z.object({ productId: z.string(), lines: z.array(z.object({ stockItemId: z.string(), quantity: z.number().int() })) });
+
+/** The items a movement changed, with their levels after it (two for a transfer). */
+export const movementResultAnswer = z.array(stockItemAnswer);
+
+export const countAnswer = z.object({
+  countId: z.string(),
+  adjustments: z.array(z.object({ stockItemId: z.string(), name: z.string(), before: z.number().int(), counted: z.number().int(), delta: z.number().int() })),
+});
+
+const availabilityIssue = z.object({
+  stockItemId: z.string(),
+  name: z.string(),
+  requiredQuantity: z.number().int(),
+  availableQuantity: z.number().int(),
+  policy: z.enum(['BLOCK', 'WARN']),
+});
+
+/** `ok` false when a BLOCK item is short; WARN items only warn. */
+export const availabilityAnswer = z.object({ ok: z.boolean(), blocked: z.array(availabilityIssue), warnings: z.array(availabilityIssue) });

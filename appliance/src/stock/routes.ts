@@ -46,7 +46,7 @@ export function registerStockRoutes(ctx: ModuleContext): void {
     const body = await readJson(c, itemBody);
     return runCommand(c, 'stock.create_item', (tx) => createStockItem(tx, body), 201);
   });
-  ctx.api.put('/stock/recipes/:productId', routeDoc({ tag: 'stock', summary: 'Set the recipe of a product (the stock items it consumes)', body: recipeBody }), requirePermission('stock.manage'), async (c) => {
+  ctx.api.put('/stock/recipes/:productId', routeDoc({ tag: 'stock', summary: 'Set the recipe of a product (the stock items it consumes)', body: recipeBody, response: () => import('./answers.js').then((a) => a.recipeAnswer) }), requirePermission('stock.manage'), async (c) => {
     const productId = readParam(c, 'productId');
     const body = await readJson(c, recipeBody);
     return runCommand(c, 'stock.set_recipe', (tx) => {
@@ -54,15 +54,15 @@ export function registerStockRoutes(ctx: ModuleContext): void {
       return { productId, lines: body.lines };
     });
   });
-  ctx.api.post('/stock/movements', routeDoc({ tag: 'stock', summary: 'Record a purchase, loss, adjustment or transfer', body: movementBody, status: 201, errors: { 404: ['STOCK_ITEM_NOT_FOUND'] } }), requirePermission('stock.manage'), async (c) => {
+  ctx.api.post('/stock/movements', routeDoc({ tag: 'stock', summary: 'Record a purchase, loss, adjustment or transfer', body: movementBody, status: 201, errors: { 404: ['STOCK_ITEM_NOT_FOUND'] }, response: () => import('./answers.js').then((a) => a.movementResultAnswer) }), requirePermission('stock.manage'), async (c) => {
     const body = await readJson(c, movementBody);
     return runCommand(c, 'stock.movement', (tx) => recordManualMovement(tx, body), 201);
   });
-  ctx.api.post('/stock/counts', routeDoc({ tag: 'stock', summary: 'Post an inventory count', body: countBody, status: 201 }), requirePermission('stock.manage'), async (c) => {
+  ctx.api.post('/stock/counts', routeDoc({ tag: 'stock', summary: 'Post an inventory count', body: countBody, status: 201, response: () => import('./answers.js').then((a) => a.countAnswer) }), requirePermission('stock.manage'), async (c) => {
     const body = await readJson(c, countBody);
     return runCommand(c, 'stock.count', (tx) => postInventoryCount(tx, body.lines, body.reason), 201);
   });
-  ctx.api.post('/stock/availability', routeDoc({ tag: 'stock', summary: 'Check whether stock allows these items (nothing is reserved)', body: availabilityBody }), requirePermission('stock.read'), async (c) => {
+  ctx.api.post('/stock/availability', routeDoc({ tag: 'stock', summary: 'Check whether stock allows these items (nothing is reserved)', body: availabilityBody, response: () => import('./answers.js').then((a) => a.availabilityAnswer) }), requirePermission('stock.read'), async (c) => {
     const body = await readJson(c, availabilityBody);
     return ok(c, checkAvailability(ctx.db, body.items));
   });

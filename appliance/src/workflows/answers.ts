@@ -59,3 +59,37 @@ export const pricingSimulationAnswer = z.object({
   discountCents: z.number().int(),
   totalCents: z.number().int(),
 });
+
+const tabFields = {
+  id: z.string(),
+  status: z.enum(['OPEN', 'CLOSING', 'CLOSED', 'MERGED']),
+  primaryOrderId: z.string(),
+  mergedInto: z.string().nullable(),
+  waiterId: z.string().nullable(),
+  guests: z.number().int().nullable(),
+  openedAt: z.string(),
+  closedAt: z.string().nullable(),
+  tableIds: z.array(z.string()),
+  orderIds: z.array(z.string()),
+};
+
+/** A tab as the tables module holds it (the bill request answers this). */
+export const tabAnswer = z.object(tabFields);
+
+/** A tab with its orders, its total and what was captured on it so far (centavos). */
+export const tabViewAnswer = z.object({ ...tabFields, orders: z.array(orderSchema), totalCents: z.number().int(), paidCents: z.number().int() });
+
+/** Both tabs after items moved between tables. */
+export const movedItemsAnswer = z.object({ from: tabViewAnswer, to: tabViewAnswer });
+
+/** A bill split: the parts add up to the tab's total exactly. */
+export const billSplitAnswer = z.object({
+  totalCents: z.number().int(),
+  parts: z.array(z.object({ label: z.string(), itemIds: z.array(z.string()), amountCents: z.number().int() })),
+});
+
+/** A round: the tab's order after it, and the kitchen tickets it became. */
+export const roundAnswer = z.object({
+  order: orderSchema,
+  kitchenTickets: z.array(z.object({ ticketId: z.string(), station: z.string(), kind: z.string() })),
+});

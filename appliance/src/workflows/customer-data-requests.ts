@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   anonymizeCustomer,
+  customerAnswers,
   customerBody,
   customersRuntimeOf,
   eraseCustomerRemnants,
@@ -79,7 +80,7 @@ function carryOut(tx: CommandTx, keyring: PiiKeyring, customerId: string, body: 
  * as it stands afterwards (which lists this request too).
  */
 export function registerCustomerDataRequests(ctx: ModuleContext): void {
-  ctx.api.post('/customers/:id/data-requests', routeDoc({ tag: 'customers', summary: 'A data-subject request (access, correction, anonymization, deletion), carried out at once: the request and the full export', body: requestBody, status: 201, errors: { 400: ['CUSTOMER_CORRECTION_EMPTY'], 404: ['CUSTOMER_NOT_FOUND'] } }), requirePermission('customers.erase'), async (c) => {
+  ctx.api.post('/customers/:id/data-requests', routeDoc({ tag: 'customers', summary: 'A data-subject request (access, correction, anonymization, deletion), carried out at once: the request and the full export', body: requestBody, status: 201, errors: { 400: ['CUSTOMER_CORRECTION_EMPTY'], 404: ['CUSTOMER_NOT_FOUND'] }, response: () => customerAnswers().then((a) => a.dataRequestResultAnswer) }), requirePermission('customers.erase'), async (c) => {
     // Looked up per request: workflows register on appliances (and module tests) without customers.
     const { keyring } = customersRuntimeOf(ctx);
     const id = readParam(c, 'id');

@@ -1,4 +1,4 @@
-import { fiscalModule, nfeBuyerSchema } from '../fiscal/index.js';
+import { fiscalAnswers, fiscalModule, nfeBuyerSchema } from '../fiscal/index.js';
 import { AppError } from '../kernel/errors.js';
 import { ok } from '../kernel/http/envelope.js';
 import { requirePermission } from '../kernel/http/permissions.js';
@@ -15,7 +15,7 @@ import { routeDoc } from '../../contract/api/openapi/route-doc.js';
  * stands, that one must be cancelled first: one sale, one document).
  */
 export function registerNfeRequestRoute(ctx: ModuleContext): void {
-  ctx.api.post('/orders/:id/fiscal/nfe', routeDoc({ tag: 'fiscal', summary: 'Ask for an NF-e (model 55) with the buyer\'s data instead of the NFC-e: emitted at once when the order is paid (201), else on payment (202)', body: nfeBuyerSchema, status: 201, errors: { 404: ['ORDER_NOT_FOUND'], 409: ['ORDER_CLOSED'] } }), requirePermission('payments.capture'), async (c) => {
+  ctx.api.post('/orders/:id/fiscal/nfe', routeDoc({ tag: 'fiscal', summary: 'Ask for an NF-e (model 55) with the buyer\'s data instead of the NFC-e: emitted at once when the order is paid (201), else on payment (202)', body: nfeBuyerSchema, status: 201, errors: { 404: ['ORDER_NOT_FOUND'], 409: ['ORDER_CLOSED'] }, response: () => fiscalAnswers().then((a) => a.nfeRequestAnswer) }), requirePermission('payments.capture'), async (c) => {
     const orderId = readParam(c, 'id');
     const buyer = await readJson(c, nfeBuyerSchema);
     const order = getOrder(ctx.db, orderId);

@@ -6,7 +6,7 @@ import { requirePermission } from '../kernel/http/permissions.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 import { readJson, readParam } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
-import { MARKETPLACE_PLATFORMS, setItemMapping } from '../marketplace/index.js';
+import { MARKETPLACE_PLATFORMS, marketplaceAnswers, setItemMapping } from '../marketplace/index.js';
 import { acceptMarketplaceOrder } from './marketplace-orders.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
 
@@ -18,12 +18,12 @@ const mappingBody = lazySchema(() => z.object({
 
 /** The operator's side of marketplace orders: accepting a waiting order, and the platform menu mapping. */
 export function registerMarketplaceOperatorRoutes(ctx: ModuleContext): void {
-  ctx.api.post('/marketplace/orders/:id/accept', routeDoc({ tag: 'marketplace', summary: 'The operator accepts a waiting marketplace order: it becomes a store order and goes to the kitchen', errors: { 404: ['MARKETPLACE_ORDER_NOT_FOUND'] } }), requirePermission('orders.confirm'), async (c) => {
+  ctx.api.post('/marketplace/orders/:id/accept', routeDoc({ tag: 'marketplace', summary: 'The operator accepts a waiting marketplace order: it becomes a store order and goes to the kitchen', errors: { 404: ['MARKETPLACE_ORDER_NOT_FOUND'] }, response: () => marketplaceAnswers().then((a) => a.marketplaceOrderAnswer) }), requirePermission('orders.confirm'), async (c) => {
     const id = readParam(c, 'id');
     return runCommand(c, 'marketplace.accept_order', (tx) => acceptMarketplaceOrder(tx, id, false));
   });
 
-  ctx.api.put('/marketplace/mappings', routeDoc({ tag: 'marketplace', summary: 'Map a platform item code to a store product', body: mappingBody, errors: { 422: ['MARKETPLACE_PRODUCT_NOT_FOUND'] } }), requirePermission('catalog.write'), async (c) => {
+  ctx.api.put('/marketplace/mappings', routeDoc({ tag: 'marketplace', summary: 'Map a platform item code to a store product', body: mappingBody, errors: { 422: ['MARKETPLACE_PRODUCT_NOT_FOUND'] }, response: () => marketplaceAnswers().then((a) => a.itemMappingAnswer) }), requirePermission('catalog.write'), async (c) => {
     const body = await readJson(c, mappingBody);
     return runCommand(c, 'marketplace.map_item', (tx) => {
       if (getProductsForSale(tx.db, [body.productId]).length === 0) throw businessRule('MARKETPLACE_PRODUCT_NOT_FOUND', { productId: body.productId });

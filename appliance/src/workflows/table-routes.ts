@@ -27,15 +27,15 @@ const mergeBody = lazySchema(() => z.object({ tableId: id64 }));
 export function registerTableWorkflowRoutes(ctx: ModuleContext): void {
   const operate = requirePermission('tables.operate');
 
-  ctx.api.post('/tables/:id/tab', routeDoc({ tag: 'tables', summary: 'Open a tab on a table', body: openTabBody, status: 201, errors: { 404: ['TABLE_NOT_FOUND'] } }), operate, async (c) => {
+  ctx.api.post('/tables/:id/tab', routeDoc({ tag: 'tables', summary: 'Open a tab on a table', body: openTabBody, status: 201, errors: { 404: ['TABLE_NOT_FOUND'] }, response: () => import('./answers.js').then((a) => a.tabViewAnswer) }), operate, async (c) => {
     const tableId = readParam(c, 'id');
     const body = await readJson(c, openTabBody);
     return runCommand(c, 'tables.open_tab', (tx) => openTableTab(tx, tableId, body), 201);
   });
 
-  ctx.api.get('/tabs/:id', routeDoc({ tag: 'tables', summary: 'A tab with its orders, items and balance' }), requirePermission('tables.read'), (c) => ok(c, tabView(ctx.db, readParam(c, 'id'))));
+  ctx.api.get('/tabs/:id', routeDoc({ tag: 'tables', summary: 'A tab with its orders, items and balance', response: () => import('./answers.js').then((a) => a.tabViewAnswer) }), requirePermission('tables.read'), (c) => ok(c, tabView(ctx.db, readParam(c, 'id'))));
 
-  ctx.api.post('/tabs/:id/rounds', routeDoc({ tag: 'tables', summary: 'Add a round of items to a tab; it goes to the kitchen', body: roundBody }), operate, async (c) => {
+  ctx.api.post('/tabs/:id/rounds', routeDoc({ tag: 'tables', summary: 'Add a round of items to a tab; it goes to the kitchen', body: roundBody, response: () => import('./answers.js').then((a) => a.roundAnswer) }), operate, async (c) => {
     const tabId = readParam(c, 'id');
     const body = await readJson(c, roundBody);
     return runCommand(c, 'tables.round', (tx) => {
@@ -44,37 +44,37 @@ export function registerTableWorkflowRoutes(ctx: ModuleContext): void {
     });
   });
 
-  ctx.api.post('/tabs/:id/transfer', routeDoc({ tag: 'tables', summary: 'Move a tab to another table', body: transferBody }), operate, async (c) => {
+  ctx.api.post('/tabs/:id/transfer', routeDoc({ tag: 'tables', summary: 'Move a tab to another table', body: transferBody, response: () => import('./answers.js').then((a) => a.tabViewAnswer) }), operate, async (c) => {
     const tabId = readParam(c, 'id');
     const body = await readJson(c, transferBody);
     return runCommand(c, 'tables.transfer_tab', (tx) => moveTab(tx, tabId, body.fromTableId ?? null, body.toTableId));
   });
 
-  ctx.api.post('/tabs/:id/transfer-items', routeDoc({ tag: 'tables', summary: 'Move items of a tab to another table', body: transferItemsBody }), operate, async (c) => {
+  ctx.api.post('/tabs/:id/transfer-items', routeDoc({ tag: 'tables', summary: 'Move items of a tab to another table', body: transferItemsBody, response: () => import('./answers.js').then((a) => a.movedItemsAnswer) }), operate, async (c) => {
     const tabId = readParam(c, 'id');
     const body = await readJson(c, transferItemsBody);
     return runCommand(c, 'tables.transfer_items', (tx) => moveItems(tx, tabId, body.itemIds, body.toTableId));
   });
 
-  ctx.api.post('/tabs/:id/merge', routeDoc({ tag: 'tables', summary: 'Merge another table\'s tab into this one', body: mergeBody }), operate, async (c) => {
+  ctx.api.post('/tabs/:id/merge', routeDoc({ tag: 'tables', summary: 'Merge another table\'s tab into this one', body: mergeBody, response: () => import('./answers.js').then((a) => a.tabViewAnswer) }), operate, async (c) => {
     const tabId = readParam(c, 'id');
     const body = await readJson(c, mergeBody);
     return runCommand(c, 'tables.merge', (tx) => mergeTables(tx, tabId, body.tableId));
   });
 
   /** Computes a split for payment; changes nothing. */
-  ctx.api.post('/tabs/:id/split', routeDoc({ tag: 'tables', summary: 'Compute a bill split (equal, by seat, by items); changes nothing', body: splitBody }), requirePermission('tables.read'), async (c) => {
+  ctx.api.post('/tabs/:id/split', routeDoc({ tag: 'tables', summary: 'Compute a bill split (equal, by seat, by items); changes nothing', body: splitBody, response: () => import('./answers.js').then((a) => a.billSplitAnswer) }), requirePermission('tables.read'), async (c) => {
     const tabId = readParam(c, 'id');
     const body = await readJson(c, splitBody);
     return ok(c, splitTab(ctx.db, tabId, body));
   });
 
-  ctx.api.post('/tabs/:id/request-bill', routeDoc({ tag: 'tables', summary: 'Ask for the bill: the table shows as paying' }), operate, (c) => {
+  ctx.api.post('/tabs/:id/request-bill', routeDoc({ tag: 'tables', summary: 'Ask for the bill: the table shows as paying', response: () => import('./answers.js').then((a) => a.tabAnswer) }), operate, (c) => {
     const tabId = readParam(c, 'id');
     return runCommand(c, 'tables.request_bill', (tx) => requestBill(tx, tabId));
   });
 
-  ctx.api.post('/tabs/:id/close', routeDoc({ tag: 'tables', summary: 'Close a settled tab and free the table' }), operate, (c) => {
+  ctx.api.post('/tabs/:id/close', routeDoc({ tag: 'tables', summary: 'Close a settled tab and free the table', response: () => import('./answers.js').then((a) => a.tabViewAnswer) }), operate, (c) => {
     const tabId = readParam(c, 'id');
     return runCommand(c, 'tables.close_tab', (tx) => closeSettledTab(tx, tabId));
   });

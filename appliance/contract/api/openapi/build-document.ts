@@ -164,6 +164,22 @@ export function documentedRoutes(app: Hono<any>): Array<MountedRoute & { doc: Ro
 }
 
 /**
+ * A recursive answer (a tree) is converted with its named parts under `$defs`, which a schema inside
+ * an OpenAPI document cannot reach by `#/$defs/…`: they move to `components.schemas` and the
+ * references follow. Recursive schemas carry `.meta({ id })`, so their names are stable.
+ */
+function hoistDefinitions(node: unknown, schemas: Record<string, unknown>): void {
+  if (!node || typeof node !== 'object') return;
+  const object = node as Record<string, unknown>;
+  if (typeof object.$ref === 'string' && object.$ref.startsWith('#/$defs/')) object.$ref = `#/components/schemas/${object.$ref.slice('#/$defs/'.length)}`;
+  if (object.$defs && typeof object.$defs === 'object') {
+    Object.assign(schemas, object.$defs);
+    delete object.$defs;
+  }
+  for (const value of Object.values(object)) hoistDefinitions(value, schemas);
+}
+
+/**
  * The OpenAPI 3.1 document of a Hono app, from the `routeDoc` and guard markers its routes carry.
  * A mounted route without a `routeDoc` is left out, which the route-coverage tests catch.
  */
@@ -186,6 +202,9 @@ export async function buildOpenApiDocument(app: Hono<any>, options: DocumentOpti
     const guards = [...prefixGuards.filter(({ prefix }) => route.path.startsWith(prefix)).map(({ guard }) => guard), ...entry.guards];
     paths[path][route.method.toLowerCase()] = buildOperation(route, entry.doc, answers.get(entry.doc), guards, options, ids);
   }
+  const definitions: Record<string, unknown> = {};
+  hoistDefinitions(paths, definitions);
+  hoistDefinitions(definitions, definitions);
   return {
     openapi: '3.1.0',
     info: options.info,
@@ -193,7 +212,7 @@ export async function buildOpenApiDocument(app: Hono<any>, options: DocumentOpti
     paths,
     components: {
       securitySchemes: options.securitySchemes,
-      schemas: { ErrorEnvelope: ERROR_ENVELOPE, PageMetadata: PAGE_METADATA },
+      schemas: { ErrorEnvelope: ERROR_ENVELOPE, PageMetadata: PAGE_METADATA, ...definitions },
       responses: { Error: { description: 'The error envelope', content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorEnvelope' } } } } },
     },
   };

@@ -22,24 +22,24 @@ export function registerApiKeyRoutes(rt: AuthRuntime): void {
   const manage = requirePermission('integrations.manage');
 
   // Not idempotent on purpose: an Idempotency-Key would store the answer, and with it the secret.
-  api.post('/integrations/api-keys', routeDoc({ tag: 'integrations', summary: 'Create an integration API key; the key is shown this once', body: createBody, status: 201 }), manage, async (c) => {
+  api.post('/integrations/api-keys', routeDoc({ tag: 'integrations', summary: 'Create an integration API key; the key is shown this once', body: createBody, status: 201, response: () => import('../answers.js').then((a) => a.issuedApiKeyAnswer) }), manage, async (c) => {
     const body = await readJson(c, createBody);
     const issued = await rt.run('auth.create_api_key', (tx) => createApiKey(tx, { ...body, scopes: [...new Set(body.scopes)] }), c.get('actor'), c.get('correlationId'));
     return ok(c, issued, 201);
   });
 
-  api.get('/integrations/api-keys', routeDoc({ tag: 'integrations', summary: 'Every integration API key (never the key itself)' }), manage, (c) => {
+  api.get('/integrations/api-keys', routeDoc({ tag: 'integrations', summary: 'Every integration API key (never the key itself)', response: () => import('../answers.js').then((a) => a.apiKeysAnswer) }), manage, (c) => {
     const rows = db.prepare('SELECT * FROM integration_api_keys ORDER BY created_at, id').all() as ApiKeyRow[];
     return ok(c, rows.map(toApiKey));
   });
 
-  api.post('/integrations/api-keys/:id/revoke', routeDoc({ tag: 'integrations', summary: 'Revoke an API key at once', errors: { 404: ['API_KEY_NOT_FOUND'], 422: ['API_KEY_REVOKED'] } }), manage, (c) => {
+  api.post('/integrations/api-keys/:id/revoke', routeDoc({ tag: 'integrations', summary: 'Revoke an API key at once', errors: { 404: ['API_KEY_NOT_FOUND'], 422: ['API_KEY_REVOKED'] }, response: () => import('../answers.js').then((a) => a.apiKeyAnswer) }), manage, (c) => {
     const id = readParam(c, 'id');
     return runCommand(c, 'auth.revoke_api_key', (tx) => revokeApiKey(tx, id));
   });
 
   /** The key's audit trail, newest first. */
-  api.get('/integrations/api-keys/:id/calls', routeDoc({ tag: 'integrations', summary: 'The key\'s audit trail of calls, newest first', query: callsQuery, errors: { 404: ['API_KEY_NOT_FOUND'] } }), manage, (c) => {
+  api.get('/integrations/api-keys/:id/calls', routeDoc({ tag: 'integrations', summary: 'The key\'s audit trail of calls, newest first', query: callsQuery, errors: { 404: ['API_KEY_NOT_FOUND'] }, response: () => import('../answers.js').then((a) => a.apiKeyCallsAnswer) }), manage, (c) => {
     const id = readParam(c, 'id');
     if (!apiKeys.find(db, id)) throw notFound('API_KEY_NOT_FOUND');
     const { limit } = readQuery(c, callsQuery);

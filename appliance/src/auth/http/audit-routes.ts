@@ -36,7 +36,7 @@ const auditQuery = lazySchema(() => pageQuery(['seq', 'occurred_at', 'type'], 's
 
 /** The security audit log: a filtered, paged view over the journal. */
 export function registerAuditRoutes(rt: AuthRuntime): void {
-  rt.ctx.api.get('/audit', routeDoc({ tag: 'audit', summary: 'Security events from the journal (logins, overrides, devices, keys)', query: auditQuery, paged: true }), requirePermission('audit.read'), async (c) => {
+  rt.ctx.api.get('/audit', routeDoc({ tag: 'audit', summary: 'Security events from the journal (logins, overrides, devices, keys)', query: auditQuery, paged: true, response: () => import('../../kernel/system-answers.js').then((a) => a.journalEventAnswer) }), requirePermission('audit.read'), async (c) => {
     const q = readQuery(c, auditQuery);
     let query = rt.ctx.queryDb.selectFrom('journal').where('type', 'in', q.type ?? [...SECURITY_EVENT_TYPES]);
     if (q.subjectId) query = query.where('aggregate_id', '=', q.subjectId);

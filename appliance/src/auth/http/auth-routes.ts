@@ -50,7 +50,7 @@ export function registerAuthRoutes(rt: AuthRuntime): void {
     return ok(c, await loginResponse(rt, user, outcome));
   });
 
-  api.post('/auth/logout', routeDoc({ tag: 'auth', summary: 'End the calling session' }), requireAuthenticated, async (c) => {
+  api.post('/auth/logout', routeDoc({ tag: 'auth', summary: 'End the calling session', response: () => import('../answers.js').then((a) => a.logoutAnswer) }), requireAuthenticated, async (c) => {
     const actor = c.get('actor')!;
     if (!actor.sessionId) throw new AppError('FORBIDDEN', 403);
     const sessionId = actor.sessionId;
@@ -58,7 +58,7 @@ export function registerAuthRoutes(rt: AuthRuntime): void {
     return ok(c, { sessionId, revoked: true });
   });
 
-  api.get('/auth/me', routeDoc({ tag: 'auth', summary: 'The calling user (profile, session) or device (with its permissions)' }), requireAuthenticated, (c) => {
+  api.get('/auth/me', routeDoc({ tag: 'auth', summary: 'The calling user (profile, session) or device (with its permissions)', response: () => import('../answers.js').then((a) => a.meAnswer) }), requireAuthenticated, (c) => {
     const actor = c.get('actor')!;
     if (actor.type === 'device') {
       const device = devices.find(rt.ctx.db, actor.id);
@@ -70,7 +70,7 @@ export function registerAuthRoutes(rt: AuthRuntime): void {
   });
 
   // Works without a session so that a user whose password expired can set a new one.
-  api.post('/auth/change-password', routeDoc({ tag: 'auth', summary: 'Set a new password with the current one (works with an expired password)', body: changePasswordBody, security: [], errors: { 401: ['INVALID_CREDENTIALS'], 422: ['PASSWORD_POLICY', 'PASSWORD_REUSED'] } }), async (c) => {
+  api.post('/auth/change-password', routeDoc({ tag: 'auth', summary: 'Set a new password with the current one (works with an expired password)', body: changePasswordBody, security: [], errors: { 401: ['INVALID_CREDENTIALS'], 422: ['PASSWORD_POLICY', 'PASSWORD_REUSED'] }, response: () => import('../answers.js').then((a) => a.passwordChangedAnswer) }), async (c) => {
     const body = await readJson(c, changePasswordBody);
     assertPasswordPolicy(body.newPassword);
     const user = await verifyCredentials(

@@ -12,9 +12,9 @@ const waiveBody = lazySchema(() => z.object({ reason: z.string().trim().min(15).
 
 /** The sales still without a fiscal document, and the manager's way to close one without emitting. */
 export function registerBacklogRoutes(ctx: ModuleContext): void {
-  ctx.api.get('/fiscal/backlog', routeDoc({ tag: 'fiscal', summary: 'Paid sales still without a fiscal document' }), requirePermission('fiscal.read'), (c) => ok(c, { ...backlogSummary(ctx.db), entries: pendingBacklog(ctx.db) }));
+  ctx.api.get('/fiscal/backlog', routeDoc({ tag: 'fiscal', summary: 'Paid sales still without a fiscal document', response: () => import('../answers.js').then((a) => a.backlogAnswer) }), requirePermission('fiscal.read'), (c) => ok(c, { ...backlogSummary(ctx.db), entries: pendingBacklog(ctx.db) }));
 
-  ctx.api.post('/fiscal/backlog/:orderId/waive', routeDoc({ tag: 'fiscal', summary: 'Close a backlog entry without emitting, with the manager\'s reason', body: waiveBody }), requirePermission('fiscal.cancel'), async (c) => {
+  ctx.api.post('/fiscal/backlog/:orderId/waive', routeDoc({ tag: 'fiscal', summary: 'Close a backlog entry without emitting, with the manager\'s reason', body: waiveBody, response: () => import('../answers.js').then((a) => a.backlogEntryAnswer) }), requirePermission('fiscal.cancel'), async (c) => {
     const orderId = readParam(c, 'orderId');
     const body = await readJson(c, waiveBody);
     const actor = c.get('actor');

@@ -20,13 +20,13 @@ export function registerFiscalRoutes(ctx: ModuleContext, runtime: () => FiscalRu
     return row;
   };
 
-  ctx.api.get('/fiscal/documents', routeDoc({ tag: 'fiscal', summary: 'Fiscal documents, newest first, or those of one order', query: listQuery }), requirePermission('fiscal.read'), (c) => {
+  ctx.api.get('/fiscal/documents', routeDoc({ tag: 'fiscal', summary: 'Fiscal documents, newest first, or those of one order', query: listQuery, response: () => import('../answers.js').then((a) => a.fiscalDocumentsAnswer) }), requirePermission('fiscal.read'), (c) => {
     const q = readQuery(c, listQuery);
     const rows = q.orderId ? documentsForOrder(ctx.db, q.orderId) : listDocuments(ctx.db, q.limit, q.offset);
     return ok(c, rows.map(toSummary));
   });
 
-  ctx.api.get('/fiscal/documents/:id', routeDoc({ tag: 'fiscal', summary: 'One fiscal document', errors: { 404: ['FISCAL_DOCUMENT_NOT_FOUND'] } }), requirePermission('fiscal.read'), (c) => ok(c, toSummary(found(c.req.param('id')))));
+  ctx.api.get('/fiscal/documents/:id', routeDoc({ tag: 'fiscal', summary: 'One fiscal document', errors: { 404: ['FISCAL_DOCUMENT_NOT_FOUND'] }, response: () => import('../answers.js').then((a) => a.fiscalDocumentAnswer) }), requirePermission('fiscal.read'), (c) => ok(c, toSummary(found(c.req.param('id')))));
 
   // The procNFe once authorized, the signed NFe before that.
   ctx.api.get('/fiscal/documents/:id/xml', routeDoc({ tag: 'fiscal', summary: 'The document\'s authorized (or signed) XML', produces: 'application/xml', errors: { 404: ['FISCAL_DOCUMENT_NOT_FOUND'], 423: ['FISCAL_DOCUMENT_LEGAL_HOLD'] } }), requirePermission('fiscal.read'), (c) => {
@@ -39,7 +39,7 @@ export function registerFiscalRoutes(ctx: ModuleContext, runtime: () => FiscalRu
     });
   });
 
-  ctx.api.get('/fiscal/documents/:id/danfe', routeDoc({ tag: 'fiscal', summary: 'The DANFE/extrato as printable data', errors: { 404: ['FISCAL_DOCUMENT_NOT_FOUND'], 423: ['FISCAL_DOCUMENT_LEGAL_HOLD'] } }), requirePermission('fiscal.read'), (c) => {
+  ctx.api.get('/fiscal/documents/:id/danfe', routeDoc({ tag: 'fiscal', summary: 'The DANFE/extrato as printable data', errors: { 404: ['FISCAL_DOCUMENT_NOT_FOUND'], 423: ['FISCAL_DOCUMENT_LEGAL_HOLD'] }, response: () => import('../answers.js').then((a) => a.danfeAnswer) }), requirePermission('fiscal.read'), (c) => {
     assertNotUnderLegalHold(ctx.db, found(c.req.param('id')).access_key, ctx.clock.now().toISOString());
     return ok(c, runtime().danfe(c.req.param('id')));
   });
@@ -51,19 +51,19 @@ export function registerFiscalRoutes(ctx: ModuleContext, runtime: () => FiscalRu
     return c.body(new Uint8Array(pdf), 200, { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="${row.access_key}-danfe.pdf"` });
   });
 
-  ctx.api.post('/fiscal/documents/:id/cancel', routeDoc({ tag: 'fiscal', summary: 'Cancel an authorized document at SEFAZ with a justification', body: justificationBody, errors: { 404: ['FISCAL_DOCUMENT_NOT_FOUND'] } }), requirePermission('fiscal.cancel'), async (c) => {
+  ctx.api.post('/fiscal/documents/:id/cancel', routeDoc({ tag: 'fiscal', summary: 'Cancel an authorized document at SEFAZ with a justification', body: justificationBody, errors: { 404: ['FISCAL_DOCUMENT_NOT_FOUND'] }, response: () => import('../answers.js').then((a) => a.fiscalDocumentAnswer) }), requirePermission('fiscal.cancel'), async (c) => {
     const body = await readJson(c, justificationBody);
     return ok(c, await runtime().cancel(c.req.param('id'), body.justification));
   });
 
-  ctx.api.post('/fiscal/documents/:id/inutilize', routeDoc({ tag: 'fiscal', summary: 'Void (inutilizar) a rejected document\'s number with a justification', body: justificationBody, errors: { 404: ['FISCAL_DOCUMENT_NOT_FOUND'] } }), requirePermission('fiscal.manage'), async (c) => {
+  ctx.api.post('/fiscal/documents/:id/inutilize', routeDoc({ tag: 'fiscal', summary: 'Void (inutilizar) a rejected document\'s number with a justification', body: justificationBody, errors: { 404: ['FISCAL_DOCUMENT_NOT_FOUND'] }, response: () => import('../answers.js').then((a) => a.fiscalDocumentAnswer) }), requirePermission('fiscal.manage'), async (c) => {
     const body = await readJson(c, justificationBody);
     return ok(c, await runtime().inutilize(c.req.param('id'), body.justification));
   });
 
-  ctx.api.post('/fiscal/transmit', routeDoc({ tag: 'fiscal', summary: 'Transmit the pending (contingency) documents now' }), requirePermission('fiscal.manage'), async (c) => ok(c, await runtime().service.transmitPending()));
+  ctx.api.post('/fiscal/transmit', routeDoc({ tag: 'fiscal', summary: 'Transmit the pending (contingency) documents now', response: () => import('../answers.js').then((a) => a.transmitReportAnswer) }), requirePermission('fiscal.manage'), async (c) => ok(c, await runtime().service.transmitPending()));
 
-  ctx.api.get('/fiscal/status', routeDoc({ tag: 'fiscal', summary: 'Fiscal emission status: mode, SEFAZ reachability, pending documents' }), requirePermission('fiscal.read'), (c) => ok(c, runtime().status()));
+  ctx.api.get('/fiscal/status', routeDoc({ tag: 'fiscal', summary: 'Fiscal emission status: mode, SEFAZ reachability, pending documents', response: () => import('../answers.js').then((a) => a.fiscalStatusAnswer) }), requirePermission('fiscal.read'), (c) => ok(c, runtime().status()));
 
   ctx.api.get('/fiscal/exports/:month', routeDoc({ tag: 'fiscal', summary: 'The month\'s XML files for the accountant (ZIP)', produces: 'application/zip', errors: { 400: ['FISCAL_EXPORT_MONTH_INVALID'] } }), requirePermission('fiscal.export'), (c) => {
     const month = c.req.param('month').replace(/\.zip$/, '');

@@ -3264,6 +3264,17 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        CategoryNode: {
+            active: boolean;
+            children: components["schemas"]["CategoryNode"][];
+            id: string;
+            name: string;
+            parentId: string | null;
+            prepSeconds: number | null;
+            sortOrder: number;
+            station: string | null;
+            updatedAt: string;
+        };
         ErrorEnvelope: {
             data: null;
             error: {
@@ -3421,7 +3432,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown[];
+                        data: {
+                            actor: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "user" | "device" | "system" | "integration";
+                            } | null;
+                            aggregateId: string;
+                            aggregateType: string;
+                            correlationId: string | null;
+                            id: string;
+                            occurredAt: string;
+                            payload: {
+                                [key: string]: unknown;
+                            };
+                            seq: number;
+                            type: string;
+                        }[];
                         error: null;
                         metadata?: components["schemas"]["PageMetadata"];
                         /** @constant */
@@ -3470,7 +3497,14 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** Format: date-time */
+                            passwordChangedAt: string;
+                            /** Format: date-time */
+                            passwordExpiresAt: string;
+                            /** @constant */
+                            sessionsRevoked: true;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -3592,7 +3626,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** @constant */
+                            revoked: true;
+                            sessionId: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -3626,7 +3664,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            sessionId: string | null;
+                            /** @constant */
+                            type: "user";
+                            user: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                hasPin: boolean;
+                                id: string;
+                                lockedUntil: string | null;
+                                name: string;
+                                /** Format: date-time */
+                                passwordChangedAt: string;
+                                /** Format: date-time */
+                                passwordExpiresAt: string;
+                                permissions: string[];
+                                role: string;
+                                /** @enum {string} */
+                                status: "ACTIVE" | "INACTIVE";
+                                /** Format: date-time */
+                                updatedAt: string;
+                                username: string;
+                            };
+                        } | {
+                            device: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: string | null;
+                                id: string;
+                                kind: string;
+                                name: string;
+                                pairedAt: string | null;
+                                pairingExpiresAt: string | null;
+                                revokedAt: string | null;
+                                stations: string[];
+                                /** @enum {string} */
+                                status: "PENDING" | "ACTIVE" | "REVOKED";
+                            } | null;
+                            permissions: string[];
+                            /** @constant */
+                            type: "device";
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -5364,7 +5443,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: components["schemas"]["CategoryNode"][];
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -6255,7 +6334,109 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            export: {
+                                consents: {
+                                    granted: boolean;
+                                    purpose: string;
+                                    recordedAt: string;
+                                    recordedBy: string | null;
+                                    source: string;
+                                }[];
+                                customer: {
+                                    addresses: {
+                                        city: string;
+                                        complement?: string;
+                                        district?: string;
+                                        label?: string;
+                                        number?: string;
+                                        postalCode?: string;
+                                        state: string;
+                                        street: string;
+                                    }[];
+                                    anonymizedAt: string | null;
+                                    consentAt: string | null;
+                                    cpf: string | null;
+                                    createdAt: string;
+                                    email: string | null;
+                                    id: string;
+                                    marketingConsent: boolean;
+                                    name: string;
+                                    phone: string | null;
+                                    updatedAt: string;
+                                };
+                                dataRequests: {
+                                    channel: string;
+                                    completedAt: string | null;
+                                    customerId: string;
+                                    dueAt: string;
+                                    handledBy: string | null;
+                                    handledByName: string | null;
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "ACCESS" | "CORRECTION" | "ANONYMIZATION" | "DELETION";
+                                    notes: string | null;
+                                    requestedAt: string;
+                                }[];
+                                exportedAt: string;
+                                history: {
+                                    occurredAt: string;
+                                    type: string;
+                                }[];
+                                legalHolds: {
+                                    accessKey: string;
+                                    heldAt: string;
+                                    holdUntil: string;
+                                    orderId: string;
+                                    reason: string;
+                                }[];
+                                orders: {
+                                    businessDate: string;
+                                    channel: string;
+                                    createdAt: string;
+                                    fiscalDocuments: {
+                                        accessKey: string;
+                                        issuedAt: string;
+                                        number: number;
+                                        series: number;
+                                        status: string;
+                                    }[];
+                                    id: string;
+                                    items: {
+                                        name: string;
+                                        quantity: number;
+                                        status: string;
+                                        totalCents: number;
+                                        unit: string;
+                                    }[];
+                                    number: number;
+                                    payments: {
+                                        amountCents: number;
+                                        capturedAt: string | null;
+                                        id: string;
+                                        method: string;
+                                        provider: string;
+                                        refundedCents: number;
+                                        status: string;
+                                    }[];
+                                    status: string;
+                                    totalCents: number;
+                                }[];
+                            };
+                            request: {
+                                channel: string;
+                                completedAt: string | null;
+                                customerId: string;
+                                dueAt: string;
+                                handledBy: string | null;
+                                handledByName: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "ACCESS" | "CORRECTION" | "ANONYMIZATION" | "DELETION";
+                                notes: string | null;
+                                requestedAt: string;
+                            };
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -6306,7 +6487,14 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            keyId: string;
+                            resealed: number;
+                            resealedByStore: {
+                                [key: string]: number;
+                            };
+                            retired: string[];
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -7796,7 +7984,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            grams: number;
+                            /** @constant */
+                            state: "stable";
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -7905,7 +8097,29 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            entries: {
+                                attempts: number;
+                                businessDate: string;
+                                /** @enum {string} */
+                                deferredReason: "EMISSION_OFF" | "BEHIND_BACKLOG" | "EMISSION_FAILED" | "FISCAL_DATA_REFUSED";
+                                documentId: string | null;
+                                lastAttemptAt: string | null;
+                                lastErrorCode: string | null;
+                                orderId: string;
+                                position: number;
+                                resolvedAt: string | null;
+                                resolvedBy: string | null;
+                                settledAt: string;
+                                /** @enum {string} */
+                                status: "PENDING" | "DOCUMENTED" | "NOTHING_TO_DOCUMENT" | "WAIVED";
+                                totalCents: number;
+                                waiverReason: string | null;
+                            }[];
+                            oldestOrderId: string | null;
+                            oldestSettledAt: string | null;
+                            pending: number;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -7952,7 +8166,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            attempts: number;
+                            businessDate: string;
+                            /** @enum {string} */
+                            deferredReason: "EMISSION_OFF" | "BEHIND_BACKLOG" | "EMISSION_FAILED" | "FISCAL_DATA_REFUSED";
+                            documentId: string | null;
+                            lastAttemptAt: string | null;
+                            lastErrorCode: string | null;
+                            orderId: string;
+                            position: number;
+                            resolvedAt: string | null;
+                            resolvedBy: string | null;
+                            settledAt: string;
+                            /** @enum {string} */
+                            status: "PENDING" | "DOCUMENTED" | "NOTHING_TO_DOCUMENT" | "WAIVED";
+                            totalCents: number;
+                            waiverReason: string | null;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -8002,7 +8233,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            accessKey: string;
+                            authorizedAt: string | null;
+                            cancelledAt: string | null;
+                            contingency: boolean;
+                            contingencyDeadline: string | null;
+                            cStat: number | null;
+                            id: string;
+                            issuedAt: string;
+                            model: 65 | 55 | 59;
+                            number: number;
+                            orderId: string;
+                            protocol: string | null;
+                            qrCode: string;
+                            series: number;
+                            /** @enum {string} */
+                            status: "PENDING" | "CONTINGENCY" | "AUTHORIZED" | "REJECTED" | "DENIED" | "CANCELLED" | "VOIDED";
+                            totalCents: number;
+                            urlChave: string;
+                            xMotivo: string | null;
+                        }[];
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -8042,7 +8293,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            accessKey: string;
+                            authorizedAt: string | null;
+                            cancelledAt: string | null;
+                            contingency: boolean;
+                            contingencyDeadline: string | null;
+                            cStat: number | null;
+                            id: string;
+                            issuedAt: string;
+                            model: 65 | 55 | 59;
+                            number: number;
+                            orderId: string;
+                            protocol: string | null;
+                            qrCode: string;
+                            series: number;
+                            /** @enum {string} */
+                            status: "PENDING" | "CONTINGENCY" | "AUTHORIZED" | "REJECTED" | "DENIED" | "CANCELLED" | "VOIDED";
+                            totalCents: number;
+                            urlChave: string;
+                            xMotivo: string | null;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -8093,7 +8364,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            accessKey: string;
+                            authorizedAt: string | null;
+                            cancelledAt: string | null;
+                            contingency: boolean;
+                            contingencyDeadline: string | null;
+                            cStat: number | null;
+                            id: string;
+                            issuedAt: string;
+                            model: 65 | 55 | 59;
+                            number: number;
+                            orderId: string;
+                            protocol: string | null;
+                            qrCode: string;
+                            series: number;
+                            /** @enum {string} */
+                            status: "PENDING" | "CONTINGENCY" | "AUTHORIZED" | "REJECTED" | "DENIED" | "CANCELLED" | "VOIDED";
+                            totalCents: number;
+                            urlChave: string;
+                            xMotivo: string | null;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -8143,7 +8434,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            blocks: ({
+                                /** @enum {string} */
+                                align: "left" | "center" | "right";
+                                bold: boolean;
+                                /** @constant */
+                                kind: "text";
+                                text: string;
+                            } | {
+                                data: string;
+                                /** @constant */
+                                kind: "qr";
+                            })[];
+                            columns: number;
+                            lines: string[];
+                            qrCode: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -8232,7 +8539,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            accessKey: string;
+                            authorizedAt: string | null;
+                            cancelledAt: string | null;
+                            contingency: boolean;
+                            contingencyDeadline: string | null;
+                            cStat: number | null;
+                            id: string;
+                            issuedAt: string;
+                            model: 65 | 55 | 59;
+                            number: number;
+                            orderId: string;
+                            protocol: string | null;
+                            qrCode: string;
+                            series: number;
+                            /** @enum {string} */
+                            status: "PENDING" | "CONTINGENCY" | "AUTHORIZED" | "REJECTED" | "DENIED" | "CANCELLED" | "VOIDED";
+                            totalCents: number;
+                            urlChave: string;
+                            xMotivo: string | null;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -8494,7 +8821,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            documents: {
+                                [key: string]: number;
+                            };
+                            /** @enum {string} */
+                            environment: "production" | "homologation";
+                            inContingency: boolean;
+                            series: number;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -8584,7 +8919,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            attempted: number;
+                            authorized: number;
+                            refused: number;
+                            sefazAvailable: boolean;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -8620,7 +8960,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            createdAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "scale" | "scanner" | "customer-display" | "tef";
+                            name: string;
+                            profileId: string;
+                            transport: {
+                                path: string;
+                                /** @constant */
+                                type: "serial";
+                            } | {
+                                reqDir: string;
+                                respDir: string;
+                                /** @constant */
+                                type: "tef-dial";
+                            } | {
+                                library: string;
+                                server: string;
+                                storeCode: string;
+                                terminalId: string;
+                                /** @constant */
+                                type: "sitef";
+                            } | {
+                                grams?: number;
+                                /** @constant */
+                                type: "virtual";
+                            };
+                            updatedAt: string;
+                            virtual: boolean;
+                        }[];
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -8690,7 +9060,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            createdAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "scale" | "scanner" | "customer-display" | "tef";
+                            name: string;
+                            profileId: string;
+                            transport: {
+                                path: string;
+                                /** @constant */
+                                type: "serial";
+                            } | {
+                                reqDir: string;
+                                respDir: string;
+                                /** @constant */
+                                type: "tef-dial";
+                            } | {
+                                library: string;
+                                server: string;
+                                storeCode: string;
+                                terminalId: string;
+                                /** @constant */
+                                type: "sitef";
+                            } | {
+                                grams?: number;
+                                /** @constant */
+                                type: "virtual";
+                            };
+                            updatedAt: string;
+                            virtual: boolean;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -8738,7 +9138,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            createdAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "scale" | "scanner" | "customer-display" | "tef";
+                            name: string;
+                            online: boolean;
+                            problem: string | null;
+                            profileId: string;
+                            transport: {
+                                path: string;
+                                /** @constant */
+                                type: "serial";
+                            } | {
+                                reqDir: string;
+                                respDir: string;
+                                /** @constant */
+                                type: "tef-dial";
+                            } | {
+                                library: string;
+                                server: string;
+                                storeCode: string;
+                                terminalId: string;
+                                /** @constant */
+                                type: "sitef";
+                            } | {
+                                grams?: number;
+                                /** @constant */
+                                type: "virtual";
+                            };
+                            updatedAt: string;
+                            virtual: boolean;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -8780,7 +9212,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            createdAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "scale" | "scanner" | "customer-display" | "tef";
+                            name: string;
+                            profileId: string;
+                            transport: {
+                                path: string;
+                                /** @constant */
+                                type: "serial";
+                            } | {
+                                reqDir: string;
+                                respDir: string;
+                                /** @constant */
+                                type: "tef-dial";
+                            } | {
+                                library: string;
+                                server: string;
+                                storeCode: string;
+                                terminalId: string;
+                                /** @constant */
+                                type: "sitef";
+                            } | {
+                                grams?: number;
+                                /** @constant */
+                                type: "virtual";
+                            };
+                            updatedAt: string;
+                            virtual: boolean;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -8822,7 +9284,9 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            lines: string[];
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -8873,7 +9337,9 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            code: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -8932,7 +9398,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            grams?: number;
+                            /** @enum {string} */
+                            state: "stable" | "unstable" | "negative" | "overload";
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -9020,7 +9490,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            error?: string;
+                            matches: {
+                                device: {
+                                    address?: number;
+                                    bus?: string;
+                                    manufacturerName?: string | null;
+                                    productId: number;
+                                    productName?: string | null;
+                                    serialNumber?: string | null;
+                                    vendorId: number;
+                                };
+                                kind: string;
+                                profileId: string;
+                            }[];
+                            unmatched: {
+                                address?: number;
+                                bus?: string;
+                                manufacturerName?: string | null;
+                                productId: number;
+                                productName?: string | null;
+                                serialNumber?: string | null;
+                                vendorId: number;
+                            }[];
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -9056,7 +9550,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            createdAt: string;
+                            createdBy: string | null;
+                            id: string;
+                            keyPrefix: string;
+                            lastUsedAt: string | null;
+                            name: string;
+                            rateLimitPerMinute: number;
+                            revokedAt: string | null;
+                            scopes: ("catalog.read" | "orders.read" | "orders.create" | "business_day.read" | "reports.read" | "stock.read" | "fiscal.read" | "fiscal.export")[];
+                            /** @enum {string} */
+                            status: "ACTIVE" | "REVOKED";
+                        }[];
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -9104,7 +9610,22 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            apiKey: {
+                                createdAt: string;
+                                createdBy: string | null;
+                                id: string;
+                                keyPrefix: string;
+                                lastUsedAt: string | null;
+                                name: string;
+                                rateLimitPerMinute: number;
+                                revokedAt: string | null;
+                                scopes: ("catalog.read" | "orders.read" | "orders.create" | "business_day.read" | "reports.read" | "stock.read" | "fiscal.read" | "fiscal.export")[];
+                                /** @enum {string} */
+                                status: "ACTIVE" | "REVOKED";
+                            };
+                            key: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -9154,7 +9675,14 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            address: string | null;
+                            method: string;
+                            occurredAt: string;
+                            path: string;
+                            requestId: string | null;
+                            status: number;
+                        }[];
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -9199,7 +9727,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            createdAt: string;
+                            createdBy: string | null;
+                            id: string;
+                            keyPrefix: string;
+                            lastUsedAt: string | null;
+                            name: string;
+                            rateLimitPerMinute: number;
+                            revokedAt: string | null;
+                            scopes: ("catalog.read" | "orders.read" | "orders.create" | "business_day.read" | "reports.read" | "stock.read" | "fiscal.read" | "fiscal.export")[];
+                            /** @enum {string} */
+                            status: "ACTIVE" | "REVOKED";
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -9244,7 +9784,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            actor: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "user" | "device" | "system" | "integration";
+                            } | null;
+                            aggregateId: string;
+                            aggregateType: string;
+                            correlationId: string | null;
+                            id: string;
+                            occurredAt: string;
+                            payload: {
+                                [key: string]: unknown;
+                            };
+                            seq: number;
+                            type: string;
+                        }[];
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -9794,7 +10350,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            externalCode: string;
+                            /** @enum {string} */
+                            platform: "IFOOD" | "OPEN_DELIVERY" | "RAPPI" | "UBER_EATS";
+                            productId: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -9846,7 +10407,56 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown[];
+                        data: {
+                            attention: ("UNMAPPED_ITEMS" | "BUSINESS_DAY_CLOSED") | null;
+                            cancelCode: string | null;
+                            confirmDeadline: string | null;
+                            customerName: string | null;
+                            customerPhone: string | null;
+                            deliveryAddress: {
+                                [key: string]: string | null;
+                            } | null;
+                            deliveryFeeCents: number;
+                            discounts: {
+                                amountCents: number;
+                                sponsor: string;
+                            }[];
+                            displayId: string;
+                            id: string;
+                            lines: {
+                                externalCode: string | null;
+                                name: string;
+                                notes: string | null;
+                                options: {
+                                    externalCode: string | null;
+                                    name: string;
+                                    priceCents: number;
+                                    quantity: number;
+                                }[];
+                                position: number;
+                                productId: string | null;
+                                quantity: number;
+                                totalCents: number;
+                                unitPriceCents: number;
+                            }[];
+                            notes: string | null;
+                            orderId: string | null;
+                            payment: {
+                                changeForCents: number | null;
+                                method: string;
+                                pendingCents: number;
+                                prepaid: boolean;
+                            };
+                            placedAt: string;
+                            /** @enum {string} */
+                            platform: "IFOOD" | "OPEN_DELIVERY" | "RAPPI" | "UBER_EATS";
+                            platformOrderId: string;
+                            receivedAt: string;
+                            /** @enum {string} */
+                            status: "RECEIVED" | "ACCEPTED" | "CANCELLED";
+                            subtotalCents: number;
+                            totalCents: number;
+                        }[];
                         error: null;
                         metadata?: components["schemas"]["PageMetadata"];
                         /** @constant */
@@ -9886,7 +10496,56 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            attention: ("UNMAPPED_ITEMS" | "BUSINESS_DAY_CLOSED") | null;
+                            cancelCode: string | null;
+                            confirmDeadline: string | null;
+                            customerName: string | null;
+                            customerPhone: string | null;
+                            deliveryAddress: {
+                                [key: string]: string | null;
+                            } | null;
+                            deliveryFeeCents: number;
+                            discounts: {
+                                amountCents: number;
+                                sponsor: string;
+                            }[];
+                            displayId: string;
+                            id: string;
+                            lines: {
+                                externalCode: string | null;
+                                name: string;
+                                notes: string | null;
+                                options: {
+                                    externalCode: string | null;
+                                    name: string;
+                                    priceCents: number;
+                                    quantity: number;
+                                }[];
+                                position: number;
+                                productId: string | null;
+                                quantity: number;
+                                totalCents: number;
+                                unitPriceCents: number;
+                            }[];
+                            notes: string | null;
+                            orderId: string | null;
+                            payment: {
+                                changeForCents: number | null;
+                                method: string;
+                                pendingCents: number;
+                                prepaid: boolean;
+                            };
+                            placedAt: string;
+                            /** @enum {string} */
+                            platform: "IFOOD" | "OPEN_DELIVERY" | "RAPPI" | "UBER_EATS";
+                            platformOrderId: string;
+                            receivedAt: string;
+                            /** @enum {string} */
+                            status: "RECEIVED" | "ACCEPTED" | "CANCELLED";
+                            subtotalCents: number;
+                            totalCents: number;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -9931,7 +10590,56 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            attention: ("UNMAPPED_ITEMS" | "BUSINESS_DAY_CLOSED") | null;
+                            cancelCode: string | null;
+                            confirmDeadline: string | null;
+                            customerName: string | null;
+                            customerPhone: string | null;
+                            deliveryAddress: {
+                                [key: string]: string | null;
+                            } | null;
+                            deliveryFeeCents: number;
+                            discounts: {
+                                amountCents: number;
+                                sponsor: string;
+                            }[];
+                            displayId: string;
+                            id: string;
+                            lines: {
+                                externalCode: string | null;
+                                name: string;
+                                notes: string | null;
+                                options: {
+                                    externalCode: string | null;
+                                    name: string;
+                                    priceCents: number;
+                                    quantity: number;
+                                }[];
+                                position: number;
+                                productId: string | null;
+                                quantity: number;
+                                totalCents: number;
+                                unitPriceCents: number;
+                            }[];
+                            notes: string | null;
+                            orderId: string | null;
+                            payment: {
+                                changeForCents: number | null;
+                                method: string;
+                                pendingCents: number;
+                                prepaid: boolean;
+                            };
+                            placedAt: string;
+                            /** @enum {string} */
+                            platform: "IFOOD" | "OPEN_DELIVERY" | "RAPPI" | "UBER_EATS";
+                            platformOrderId: string;
+                            receivedAt: string;
+                            /** @enum {string} */
+                            status: "RECEIVED" | "ACCEPTED" | "CANCELLED";
+                            subtotalCents: number;
+                            totalCents: number;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -9971,7 +10679,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            IFOOD: boolean;
+                            OPEN_DELIVERY: boolean;
+                            RAPPI: boolean;
+                            UBER_EATS: boolean;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -10016,7 +10729,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            IFOOD: boolean;
+                            OPEN_DELIVERY: boolean;
+                            RAPPI: boolean;
+                            UBER_EATS: boolean;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -11107,7 +11825,49 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            accessKey: string;
+                            authorizedAt: string | null;
+                            cancelledAt: string | null;
+                            contingency: boolean;
+                            contingencyDeadline: string | null;
+                            cStat: number | null;
+                            id: string;
+                            issuedAt: string;
+                            model: 65 | 55 | 59;
+                            number: number;
+                            orderId: string;
+                            protocol: string | null;
+                            qrCode: string;
+                            series: number;
+                            /** @enum {string} */
+                            status: "PENDING" | "CONTINGENCY" | "AUTHORIZED" | "REJECTED" | "DENIED" | "CANCELLED" | "VOIDED";
+                            totalCents: number;
+                            urlChave: string;
+                            xMotivo: string | null;
+                        } | {
+                            buyer: {
+                                address: {
+                                    cep: string;
+                                    cityCode: string;
+                                    cityName: string;
+                                    complement?: string;
+                                    district: string;
+                                    number: string;
+                                    street: string;
+                                    uf: unknown;
+                                };
+                                cnpj: unknown;
+                                /** Format: email */
+                                email?: string;
+                                ie: unknown;
+                                legalName: string;
+                                phone?: string;
+                            };
+                            orderId: string;
+                            /** @constant */
+                            status: "REQUESTED";
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -12514,7 +13274,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            applied: boolean;
+                            paymentId?: string | null;
+                            /** @constant */
+                            received: true;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -14919,7 +15684,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            blocked: {
+                                availableQuantity: number;
+                                name: string;
+                                /** @enum {string} */
+                                policy: "BLOCK" | "WARN";
+                                requiredQuantity: number;
+                                stockItemId: string;
+                            }[];
+                            ok: boolean;
+                            warnings: {
+                                availableQuantity: number;
+                                name: string;
+                                /** @enum {string} */
+                                policy: "BLOCK" | "WARN";
+                                requiredQuantity: number;
+                                stockItemId: string;
+                            }[];
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -14978,7 +15761,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            adjustments: {
+                                before: number;
+                                counted: number;
+                                delta: number;
+                                name: string;
+                                stockItemId: string;
+                            }[];
+                            countId: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -15251,7 +16043,22 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            /** @enum {string} */
+                            availabilityPolicy: "BLOCK" | "WARN";
+                            available: number;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "PRODUCT" | "INGREDIENT";
+                            maxLevel: number | null;
+                            minLevel: number;
+                            name: string;
+                            onHand: number;
+                            productId: string | null;
+                            reserved: number;
+                            /** @enum {string} */
+                            unit: "MILLIUNIT" | "GRAM" | "ML";
+                        }[];
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -15310,7 +16117,13 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            lines: {
+                                quantity: number;
+                                stockItemId: string;
+                            }[];
+                            productId: string;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -16146,7 +16959,91 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            closedAt: string | null;
+                            guests: number | null;
+                            id: string;
+                            mergedInto: string | null;
+                            openedAt: string;
+                            orderIds: string[];
+                            orders: {
+                                /** Format: date */
+                                businessDate: string;
+                                businessDayId: string | null;
+                                cancelReason: string | null;
+                                /** @enum {string} */
+                                channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                                confirmedAt: string | null;
+                                consumerTaxId: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: string | null;
+                                customerId: string | null;
+                                discountCents: number;
+                                id: string;
+                                items: {
+                                    appliedRules: string[];
+                                    categoryId: string;
+                                    components: {
+                                        categoryId: string;
+                                        name: string;
+                                        prepSeconds: number;
+                                        productId: string;
+                                        quantity: number;
+                                        station: string | null;
+                                    }[];
+                                    discountCents: number;
+                                    grossCents: number;
+                                    itemId: string;
+                                    name: string;
+                                    notes: string | null;
+                                    options: {
+                                        name: string;
+                                        priceCents: number;
+                                    }[];
+                                    prepSeconds: number;
+                                    productId: string;
+                                    quantity: number;
+                                    round: number;
+                                    seat: number | null;
+                                    station: string | null;
+                                    /** @enum {string} */
+                                    status: "PENDING" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERED" | "CANCELLED";
+                                    totalCents: number;
+                                    /** @enum {string} */
+                                    unit: "UNIT" | "GRAM";
+                                    unitPriceCents: number;
+                                }[];
+                                manualDiscountCents: number;
+                                manualDiscountReason: string | null;
+                                notes: string | null;
+                                number: number;
+                                paidAt: string | null;
+                                /** @enum {string} */
+                                status: "DRAFT" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERING" | "COMPLETED" | "CANCELLED";
+                                subtotalCents: number;
+                                tableId: string | null;
+                                totalCents: number;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                writeOff: {
+                                    amountCents: number;
+                                    /** Format: date-time */
+                                    at: string;
+                                    /** @enum {string} */
+                                    kind: "COURTESY" | "LOSS";
+                                    managerId: string | null;
+                                    reason: string;
+                                } | null;
+                            }[];
+                            paidCents: number;
+                            primaryOrderId: string;
+                            /** @enum {string} */
+                            status: "OPEN" | "CLOSING" | "CLOSED" | "MERGED";
+                            tableIds: string[];
+                            totalCents: number;
+                            waiterId: string | null;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -16196,7 +17093,91 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            closedAt: string | null;
+                            guests: number | null;
+                            id: string;
+                            mergedInto: string | null;
+                            openedAt: string;
+                            orderIds: string[];
+                            orders: {
+                                /** Format: date */
+                                businessDate: string;
+                                businessDayId: string | null;
+                                cancelReason: string | null;
+                                /** @enum {string} */
+                                channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                                confirmedAt: string | null;
+                                consumerTaxId: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: string | null;
+                                customerId: string | null;
+                                discountCents: number;
+                                id: string;
+                                items: {
+                                    appliedRules: string[];
+                                    categoryId: string;
+                                    components: {
+                                        categoryId: string;
+                                        name: string;
+                                        prepSeconds: number;
+                                        productId: string;
+                                        quantity: number;
+                                        station: string | null;
+                                    }[];
+                                    discountCents: number;
+                                    grossCents: number;
+                                    itemId: string;
+                                    name: string;
+                                    notes: string | null;
+                                    options: {
+                                        name: string;
+                                        priceCents: number;
+                                    }[];
+                                    prepSeconds: number;
+                                    productId: string;
+                                    quantity: number;
+                                    round: number;
+                                    seat: number | null;
+                                    station: string | null;
+                                    /** @enum {string} */
+                                    status: "PENDING" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERED" | "CANCELLED";
+                                    totalCents: number;
+                                    /** @enum {string} */
+                                    unit: "UNIT" | "GRAM";
+                                    unitPriceCents: number;
+                                }[];
+                                manualDiscountCents: number;
+                                manualDiscountReason: string | null;
+                                notes: string | null;
+                                number: number;
+                                paidAt: string | null;
+                                /** @enum {string} */
+                                status: "DRAFT" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERING" | "COMPLETED" | "CANCELLED";
+                                subtotalCents: number;
+                                tableId: string | null;
+                                totalCents: number;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                writeOff: {
+                                    amountCents: number;
+                                    /** Format: date-time */
+                                    at: string;
+                                    /** @enum {string} */
+                                    kind: "COURTESY" | "LOSS";
+                                    managerId: string | null;
+                                    reason: string;
+                                } | null;
+                            }[];
+                            paidCents: number;
+                            primaryOrderId: string;
+                            /** @enum {string} */
+                            status: "OPEN" | "CLOSING" | "CLOSED" | "MERGED";
+                            tableIds: string[];
+                            totalCents: number;
+                            waiterId: string | null;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -16239,7 +17220,91 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            closedAt: string | null;
+                            guests: number | null;
+                            id: string;
+                            mergedInto: string | null;
+                            openedAt: string;
+                            orderIds: string[];
+                            orders: {
+                                /** Format: date */
+                                businessDate: string;
+                                businessDayId: string | null;
+                                cancelReason: string | null;
+                                /** @enum {string} */
+                                channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                                confirmedAt: string | null;
+                                consumerTaxId: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: string | null;
+                                customerId: string | null;
+                                discountCents: number;
+                                id: string;
+                                items: {
+                                    appliedRules: string[];
+                                    categoryId: string;
+                                    components: {
+                                        categoryId: string;
+                                        name: string;
+                                        prepSeconds: number;
+                                        productId: string;
+                                        quantity: number;
+                                        station: string | null;
+                                    }[];
+                                    discountCents: number;
+                                    grossCents: number;
+                                    itemId: string;
+                                    name: string;
+                                    notes: string | null;
+                                    options: {
+                                        name: string;
+                                        priceCents: number;
+                                    }[];
+                                    prepSeconds: number;
+                                    productId: string;
+                                    quantity: number;
+                                    round: number;
+                                    seat: number | null;
+                                    station: string | null;
+                                    /** @enum {string} */
+                                    status: "PENDING" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERED" | "CANCELLED";
+                                    totalCents: number;
+                                    /** @enum {string} */
+                                    unit: "UNIT" | "GRAM";
+                                    unitPriceCents: number;
+                                }[];
+                                manualDiscountCents: number;
+                                manualDiscountReason: string | null;
+                                notes: string | null;
+                                number: number;
+                                paidAt: string | null;
+                                /** @enum {string} */
+                                status: "DRAFT" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERING" | "COMPLETED" | "CANCELLED";
+                                subtotalCents: number;
+                                tableId: string | null;
+                                totalCents: number;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                writeOff: {
+                                    amountCents: number;
+                                    /** Format: date-time */
+                                    at: string;
+                                    /** @enum {string} */
+                                    kind: "COURTESY" | "LOSS";
+                                    managerId: string | null;
+                                    reason: string;
+                                } | null;
+                            }[];
+                            paidCents: number;
+                            primaryOrderId: string;
+                            /** @enum {string} */
+                            status: "OPEN" | "CLOSING" | "CLOSED" | "MERGED";
+                            tableIds: string[];
+                            totalCents: number;
+                            waiterId: string | null;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -16288,7 +17353,91 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            closedAt: string | null;
+                            guests: number | null;
+                            id: string;
+                            mergedInto: string | null;
+                            openedAt: string;
+                            orderIds: string[];
+                            orders: {
+                                /** Format: date */
+                                businessDate: string;
+                                businessDayId: string | null;
+                                cancelReason: string | null;
+                                /** @enum {string} */
+                                channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                                confirmedAt: string | null;
+                                consumerTaxId: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: string | null;
+                                customerId: string | null;
+                                discountCents: number;
+                                id: string;
+                                items: {
+                                    appliedRules: string[];
+                                    categoryId: string;
+                                    components: {
+                                        categoryId: string;
+                                        name: string;
+                                        prepSeconds: number;
+                                        productId: string;
+                                        quantity: number;
+                                        station: string | null;
+                                    }[];
+                                    discountCents: number;
+                                    grossCents: number;
+                                    itemId: string;
+                                    name: string;
+                                    notes: string | null;
+                                    options: {
+                                        name: string;
+                                        priceCents: number;
+                                    }[];
+                                    prepSeconds: number;
+                                    productId: string;
+                                    quantity: number;
+                                    round: number;
+                                    seat: number | null;
+                                    station: string | null;
+                                    /** @enum {string} */
+                                    status: "PENDING" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERED" | "CANCELLED";
+                                    totalCents: number;
+                                    /** @enum {string} */
+                                    unit: "UNIT" | "GRAM";
+                                    unitPriceCents: number;
+                                }[];
+                                manualDiscountCents: number;
+                                manualDiscountReason: string | null;
+                                notes: string | null;
+                                number: number;
+                                paidAt: string | null;
+                                /** @enum {string} */
+                                status: "DRAFT" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERING" | "COMPLETED" | "CANCELLED";
+                                subtotalCents: number;
+                                tableId: string | null;
+                                totalCents: number;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                writeOff: {
+                                    amountCents: number;
+                                    /** Format: date-time */
+                                    at: string;
+                                    /** @enum {string} */
+                                    kind: "COURTESY" | "LOSS";
+                                    managerId: string | null;
+                                    reason: string;
+                                } | null;
+                            }[];
+                            paidCents: number;
+                            primaryOrderId: string;
+                            /** @enum {string} */
+                            status: "OPEN" | "CLOSING" | "CLOSED" | "MERGED";
+                            tableIds: string[];
+                            totalCents: number;
+                            waiterId: string | null;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -16339,7 +17488,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            closedAt: string | null;
+                            guests: number | null;
+                            id: string;
+                            mergedInto: string | null;
+                            openedAt: string;
+                            orderIds: string[];
+                            primaryOrderId: string;
+                            /** @enum {string} */
+                            status: "OPEN" | "CLOSING" | "CLOSED" | "MERGED";
+                            tableIds: string[];
+                            waiterId: string | null;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -16395,7 +17556,83 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            kitchenTickets: {
+                                kind: string;
+                                station: string;
+                                ticketId: string;
+                            }[];
+                            order: {
+                                /** Format: date */
+                                businessDate: string;
+                                businessDayId: string | null;
+                                cancelReason: string | null;
+                                /** @enum {string} */
+                                channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                                confirmedAt: string | null;
+                                consumerTaxId: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: string | null;
+                                customerId: string | null;
+                                discountCents: number;
+                                id: string;
+                                items: {
+                                    appliedRules: string[];
+                                    categoryId: string;
+                                    components: {
+                                        categoryId: string;
+                                        name: string;
+                                        prepSeconds: number;
+                                        productId: string;
+                                        quantity: number;
+                                        station: string | null;
+                                    }[];
+                                    discountCents: number;
+                                    grossCents: number;
+                                    itemId: string;
+                                    name: string;
+                                    notes: string | null;
+                                    options: {
+                                        name: string;
+                                        priceCents: number;
+                                    }[];
+                                    prepSeconds: number;
+                                    productId: string;
+                                    quantity: number;
+                                    round: number;
+                                    seat: number | null;
+                                    station: string | null;
+                                    /** @enum {string} */
+                                    status: "PENDING" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERED" | "CANCELLED";
+                                    totalCents: number;
+                                    /** @enum {string} */
+                                    unit: "UNIT" | "GRAM";
+                                    unitPriceCents: number;
+                                }[];
+                                manualDiscountCents: number;
+                                manualDiscountReason: string | null;
+                                notes: string | null;
+                                number: number;
+                                paidAt: string | null;
+                                /** @enum {string} */
+                                status: "DRAFT" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERING" | "COMPLETED" | "CANCELLED";
+                                subtotalCents: number;
+                                tableId: string | null;
+                                totalCents: number;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                writeOff: {
+                                    amountCents: number;
+                                    /** Format: date-time */
+                                    at: string;
+                                    /** @enum {string} */
+                                    kind: "COURTESY" | "LOSS";
+                                    managerId: string | null;
+                                    reason: string;
+                                } | null;
+                            };
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -16461,7 +17698,14 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            parts: {
+                                amountCents: number;
+                                itemIds: string[];
+                                label: string;
+                            }[];
+                            totalCents: number;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -16519,7 +17763,91 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            closedAt: string | null;
+                            guests: number | null;
+                            id: string;
+                            mergedInto: string | null;
+                            openedAt: string;
+                            orderIds: string[];
+                            orders: {
+                                /** Format: date */
+                                businessDate: string;
+                                businessDayId: string | null;
+                                cancelReason: string | null;
+                                /** @enum {string} */
+                                channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                                confirmedAt: string | null;
+                                consumerTaxId: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: string | null;
+                                customerId: string | null;
+                                discountCents: number;
+                                id: string;
+                                items: {
+                                    appliedRules: string[];
+                                    categoryId: string;
+                                    components: {
+                                        categoryId: string;
+                                        name: string;
+                                        prepSeconds: number;
+                                        productId: string;
+                                        quantity: number;
+                                        station: string | null;
+                                    }[];
+                                    discountCents: number;
+                                    grossCents: number;
+                                    itemId: string;
+                                    name: string;
+                                    notes: string | null;
+                                    options: {
+                                        name: string;
+                                        priceCents: number;
+                                    }[];
+                                    prepSeconds: number;
+                                    productId: string;
+                                    quantity: number;
+                                    round: number;
+                                    seat: number | null;
+                                    station: string | null;
+                                    /** @enum {string} */
+                                    status: "PENDING" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERED" | "CANCELLED";
+                                    totalCents: number;
+                                    /** @enum {string} */
+                                    unit: "UNIT" | "GRAM";
+                                    unitPriceCents: number;
+                                }[];
+                                manualDiscountCents: number;
+                                manualDiscountReason: string | null;
+                                notes: string | null;
+                                number: number;
+                                paidAt: string | null;
+                                /** @enum {string} */
+                                status: "DRAFT" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERING" | "COMPLETED" | "CANCELLED";
+                                subtotalCents: number;
+                                tableId: string | null;
+                                totalCents: number;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                writeOff: {
+                                    amountCents: number;
+                                    /** Format: date-time */
+                                    at: string;
+                                    /** @enum {string} */
+                                    kind: "COURTESY" | "LOSS";
+                                    managerId: string | null;
+                                    reason: string;
+                                } | null;
+                            }[];
+                            paidCents: number;
+                            primaryOrderId: string;
+                            /** @enum {string} */
+                            status: "OPEN" | "CLOSING" | "CLOSED" | "MERGED";
+                            tableIds: string[];
+                            totalCents: number;
+                            waiterId: string | null;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -16577,7 +17905,178 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            from: {
+                                closedAt: string | null;
+                                guests: number | null;
+                                id: string;
+                                mergedInto: string | null;
+                                openedAt: string;
+                                orderIds: string[];
+                                orders: {
+                                    /** Format: date */
+                                    businessDate: string;
+                                    businessDayId: string | null;
+                                    cancelReason: string | null;
+                                    /** @enum {string} */
+                                    channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                                    confirmedAt: string | null;
+                                    consumerTaxId: string | null;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    createdBy: string | null;
+                                    customerId: string | null;
+                                    discountCents: number;
+                                    id: string;
+                                    items: {
+                                        appliedRules: string[];
+                                        categoryId: string;
+                                        components: {
+                                            categoryId: string;
+                                            name: string;
+                                            prepSeconds: number;
+                                            productId: string;
+                                            quantity: number;
+                                            station: string | null;
+                                        }[];
+                                        discountCents: number;
+                                        grossCents: number;
+                                        itemId: string;
+                                        name: string;
+                                        notes: string | null;
+                                        options: {
+                                            name: string;
+                                            priceCents: number;
+                                        }[];
+                                        prepSeconds: number;
+                                        productId: string;
+                                        quantity: number;
+                                        round: number;
+                                        seat: number | null;
+                                        station: string | null;
+                                        /** @enum {string} */
+                                        status: "PENDING" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERED" | "CANCELLED";
+                                        totalCents: number;
+                                        /** @enum {string} */
+                                        unit: "UNIT" | "GRAM";
+                                        unitPriceCents: number;
+                                    }[];
+                                    manualDiscountCents: number;
+                                    manualDiscountReason: string | null;
+                                    notes: string | null;
+                                    number: number;
+                                    paidAt: string | null;
+                                    /** @enum {string} */
+                                    status: "DRAFT" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERING" | "COMPLETED" | "CANCELLED";
+                                    subtotalCents: number;
+                                    tableId: string | null;
+                                    totalCents: number;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                    writeOff: {
+                                        amountCents: number;
+                                        /** Format: date-time */
+                                        at: string;
+                                        /** @enum {string} */
+                                        kind: "COURTESY" | "LOSS";
+                                        managerId: string | null;
+                                        reason: string;
+                                    } | null;
+                                }[];
+                                paidCents: number;
+                                primaryOrderId: string;
+                                /** @enum {string} */
+                                status: "OPEN" | "CLOSING" | "CLOSED" | "MERGED";
+                                tableIds: string[];
+                                totalCents: number;
+                                waiterId: string | null;
+                            };
+                            to: {
+                                closedAt: string | null;
+                                guests: number | null;
+                                id: string;
+                                mergedInto: string | null;
+                                openedAt: string;
+                                orderIds: string[];
+                                orders: {
+                                    /** Format: date */
+                                    businessDate: string;
+                                    businessDayId: string | null;
+                                    cancelReason: string | null;
+                                    /** @enum {string} */
+                                    channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                                    confirmedAt: string | null;
+                                    consumerTaxId: string | null;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    createdBy: string | null;
+                                    customerId: string | null;
+                                    discountCents: number;
+                                    id: string;
+                                    items: {
+                                        appliedRules: string[];
+                                        categoryId: string;
+                                        components: {
+                                            categoryId: string;
+                                            name: string;
+                                            prepSeconds: number;
+                                            productId: string;
+                                            quantity: number;
+                                            station: string | null;
+                                        }[];
+                                        discountCents: number;
+                                        grossCents: number;
+                                        itemId: string;
+                                        name: string;
+                                        notes: string | null;
+                                        options: {
+                                            name: string;
+                                            priceCents: number;
+                                        }[];
+                                        prepSeconds: number;
+                                        productId: string;
+                                        quantity: number;
+                                        round: number;
+                                        seat: number | null;
+                                        station: string | null;
+                                        /** @enum {string} */
+                                        status: "PENDING" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERED" | "CANCELLED";
+                                        totalCents: number;
+                                        /** @enum {string} */
+                                        unit: "UNIT" | "GRAM";
+                                        unitPriceCents: number;
+                                    }[];
+                                    manualDiscountCents: number;
+                                    manualDiscountReason: string | null;
+                                    notes: string | null;
+                                    number: number;
+                                    paidAt: string | null;
+                                    /** @enum {string} */
+                                    status: "DRAFT" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERING" | "COMPLETED" | "CANCELLED";
+                                    subtotalCents: number;
+                                    tableId: string | null;
+                                    totalCents: number;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                    writeOff: {
+                                        amountCents: number;
+                                        /** Format: date-time */
+                                        at: string;
+                                        /** @enum {string} */
+                                        kind: "COURTESY" | "LOSS";
+                                        managerId: string | null;
+                                        reason: string;
+                                    } | null;
+                                }[];
+                                paidCents: number;
+                                primaryOrderId: string;
+                                /** @enum {string} */
+                                status: "OPEN" | "CLOSING" | "CLOSED" | "MERGED";
+                                tableIds: string[];
+                                totalCents: number;
+                                waiterId: string | null;
+                            };
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */
@@ -17468,7 +18967,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: unknown;
+                        data: {
+                            checks: {
+                                [key: string]: {
+                                    /** @enum {string} */
+                                    status: "ok" | "degraded" | "down";
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            /** @enum {string} */
+                            status: "ok" | "degraded" | "down";
+                            storeId: string;
+                            uptimeSeconds: number;
+                        };
                         error: null;
                         metadata?: Record<string, never> | null;
                         /** @constant */

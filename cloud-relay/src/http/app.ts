@@ -19,7 +19,7 @@ export function createRelayApp(deps: RelayDeps): Hono<RelayEnv> {
   });
   app.notFound((c) => fail(c, 'NOT_FOUND', 404, `Rota inexistente: ${c.req.method} ${c.req.path}.`));
 
-  app.get('/health', routeDoc({ tag: 'system', summary: 'Relay health (database reachable)', security: [] }), async (c) => {
+  app.get('/health', routeDoc({ tag: 'system', summary: 'Relay health (database reachable)', security: [], response: () => import('./answers.js').then((a) => a.healthAnswer) }), async (c) => {
     await deps.db.selectNoFrom((eb) => eb.val(1).as('one')).execute();
     return ok(c, { status: 'ok' });
   });

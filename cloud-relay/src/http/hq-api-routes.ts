@@ -46,62 +46,62 @@ export function hqApiRoutes(deps: RelayDeps): Hono<RelayEnv> {
   const anyHq = requireHqUser(db);
   const adminOnly = requireHqUser(db, ['HQ_ADMIN']);
 
-  routes.post('/auth/login', routeDoc({ tag: 'hq', summary: 'HQ login: the session token (also set as the session cookie)', body: loginSchema, security: [], errors: { 401: ['INVALID_CREDENTIALS'] } }), async (c) => {
+  routes.post('/auth/login', routeDoc({ tag: 'hq', summary: 'HQ login: the session token (also set as the session cookie)', body: loginSchema, security: [], errors: { 401: ['INVALID_CREDENTIALS'] }, response: () => import('./answers.js').then((a) => a.hqSessionAnswer) }), async (c) => {
     const body = parseOrThrow(loginSchema, await readJson(c));
     const session = await login(db, body.username, body.password);
     setCookie(c, SESSION_COOKIE, session.token, sessionCookieOptions(c));
     return ok(c, session);
   });
-  routes.post('/auth/logout', routeDoc({ tag: 'hq', summary: 'End the HQ session of the cookie', security: [{ hqSession: [] }] }), async (c) => {
+  routes.post('/auth/logout', routeDoc({ tag: 'hq', summary: 'End the HQ session of the cookie', security: [{ hqSession: [] }], response: () => import('./answers.js').then((a) => a.loggedOutAnswer) }), async (c) => {
     const token = getCookie(c, SESSION_COOKIE);
     if (token) await logout(db, token);
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return ok(c, { loggedOut: true });
   });
 
-  routes.post('/enroll', routeDoc({ tag: 'hq', summary: 'A store exchanges its enrollment code for its credential (once)', body: enrollSchema, status: 201, security: [] }), async (c) => {
+  routes.post('/enroll', routeDoc({ tag: 'hq', summary: 'A store exchanges its enrollment code for its credential (once)', body: enrollSchema, status: 201, security: [], response: () => import('./answers.js').then((a) => a.enrollmentAnswer) }), async (c) => {
     const body = parseOrThrow(enrollSchema, await readJson(c));
     return ok(c, await enrollStore(db, body.code), {}, 201);
   });
 
-  routes.get('/stores', routeDoc({ tag: 'hq', summary: 'Every store with its sync state (online, journal lag)' }), anyHq, async (c) => ok(c, await listStores(db, deps.config.storeOfflineAfterSeconds)));
-  routes.post('/stores', routeDoc({ tag: 'hq', summary: 'Create a store: its id and first enrollment code', body: storeInputSchema, status: 201 }), adminOnly, async (c) => {
+  routes.get('/stores', routeDoc({ tag: 'hq', summary: 'Every store with its sync state (online, journal lag)', response: () => import('./answers.js').then((a) => a.storesAnswer) }), anyHq, async (c) => ok(c, await listStores(db, deps.config.storeOfflineAfterSeconds)));
+  routes.post('/stores', routeDoc({ tag: 'hq', summary: 'Create a store: its id and first enrollment code', body: storeInputSchema, status: 201, response: () => import('./answers.js').then((a) => a.createdStoreAnswer) }), adminOnly, async (c) => {
     const input = parseOrThrow(storeInputSchema, await readJson(c));
     return ok(c, await createStore(db, input), {}, 201);
   });
-  routes.get('/stores/:storeId', routeDoc({ tag: 'hq', summary: 'One store', params: storeParams }), anyHq, async (c) =>
+  routes.get('/stores/:storeId', routeDoc({ tag: 'hq', summary: 'One store', params: storeParams, response: () => import('./answers.js').then((a) => a.storeAnswer) }), anyHq, async (c) =>
     ok(c, await getStore(db, parseOrThrow(storeIdParam, c.req.param('storeId')), deps.config.storeOfflineAfterSeconds)),
   );
-  routes.post('/stores/:storeId/enrollment-code', routeDoc({ tag: 'hq', summary: 'Issue a new enrollment code for a store (re-enrollment)', params: storeParams, status: 201 }), adminOnly, async (c) =>
+  routes.post('/stores/:storeId/enrollment-code', routeDoc({ tag: 'hq', summary: 'Issue a new enrollment code for a store (re-enrollment)', params: storeParams, status: 201, response: () => import('./answers.js').then((a) => a.enrollmentCodeAnswer) }), adminOnly, async (c) =>
     ok(c, { enrollmentCode: await renewEnrollmentCode(db, parseOrThrow(storeIdParam, c.req.param('storeId'))) }, {}, 201),
   );
 
-  routes.get('/reports/sales', routeDoc({ tag: 'hq', summary: 'Sales across stores, grouped by store, day, hour, product or payment method (centavos)', query: salesQuerySchema }), anyHq, async (c) => {
+  routes.get('/reports/sales', routeDoc({ tag: 'hq', summary: 'Sales across stores, grouped by store, day, hour, product or payment method (centavos)', query: salesQuerySchema, response: () => import('./answers.js').then((a) => a.salesReportAnswer) }), anyHq, async (c) => {
     const report = await salesReport(db, parseOrThrow(salesQuerySchema, c.req.query()));
     return ok(c, report, { currency: 'BRL', amounts: 'centavos' });
   });
-  routes.get('/reports/z', routeDoc({ tag: 'hq', summary: 'The stores\' Z reports (day closes)', query: zReportQuerySchema }), anyHq, async (c) => {
+  routes.get('/reports/z', routeDoc({ tag: 'hq', summary: 'The stores\' Z reports (day closes)', query: zReportQuerySchema, response: () => import('./answers.js').then((a) => a.zReportsAnswer) }), anyHq, async (c) => {
     const filter = parseOrThrow(zReportQuerySchema, c.req.query());
     return ok(c, await listZReports(db, filter));
   });
 
-  routes.get('/catalog/products', routeDoc({ tag: 'hq', summary: 'Products across stores with each store\'s price and availability' }), anyHq, async (c) => ok(c, await listProducts(db)));
-  routes.post('/catalog/products/:productId/changes', routeDoc({ tag: 'hq', summary: 'Queue a price or availability change for some stores (applied when each store confirms)', body: productChangeSchema, status: 202 }), adminOnly, async (c) => {
+  routes.get('/catalog/products', routeDoc({ tag: 'hq', summary: 'Products across stores with each store\'s price and availability', response: () => import('./answers.js').then((a) => a.hqProductsAnswer) }), anyHq, async (c) => ok(c, await listProducts(db)));
+  routes.post('/catalog/products/:productId/changes', routeDoc({ tag: 'hq', summary: 'Queue a price or availability change for some stores (applied when each store confirms)', body: productChangeSchema, status: 202, response: () => import('./answers.js').then((a) => a.queuedAnswer) }), adminOnly, async (c) => {
     const change = parseOrThrow(productChangeSchema, await readJson(c));
     const queued = await changeProduct(db, deps.downstream, { ...change, productId: c.req.param('productId') }, c.get('hqUser').id);
     return ok(c, { queued }, {}, 202);
   });
-  routes.post('/configurations', routeDoc({ tag: 'hq', summary: 'Push an HQ setting to stores', body: hqSettingPushSchema, status: 202 }), adminOnly, async (c) => {
+  routes.post('/configurations', routeDoc({ tag: 'hq', summary: 'Push an HQ setting to stores', body: hqSettingPushSchema, status: 202, response: () => import('./answers.js').then((a) => a.queuedAnswer) }), adminOnly, async (c) => {
     const input = parseOrThrow(hqSettingPushSchema, await readJson(c));
     return ok(c, { queued: await pushConfiguration(db, deps.downstream, input, c.get('hqUser').id) }, {}, 202);
   });
-  routes.get('/configurations', routeDoc({ tag: 'hq', summary: 'HQ setting pushes and their delivery per store', query: configurationsQuerySchema }), anyHq, async (c) => {
+  routes.get('/configurations', routeDoc({ tag: 'hq', summary: 'HQ setting pushes and their delivery per store', query: configurationsQuerySchema, response: () => import('./answers.js').then((a) => a.configurationPushesAnswer) }), anyHq, async (c) => {
     const filter = parseOrThrow(configurationsQuerySchema, c.req.query());
     return ok(c, await listConfigurationPushes(db, filter.storeId));
   });
 
-  routes.get('/hq-users', routeDoc({ tag: 'hq', summary: 'HQ users' }), adminOnly, async (c) => ok(c, await listHqUsers(db)));
-  routes.post('/hq-users', routeDoc({ tag: 'hq', summary: 'Create an HQ user', body: userInputSchema, status: 201, errors: { 409: ['USERNAME_TAKEN'] } }), adminOnly, async (c) => ok(c, await createHqUser(db, parseOrThrow(userInputSchema, await readJson(c))), {}, 201));
+  routes.get('/hq-users', routeDoc({ tag: 'hq', summary: 'HQ users', response: () => import('./answers.js').then((a) => a.hqUsersAnswer) }), adminOnly, async (c) => ok(c, await listHqUsers(db)));
+  routes.post('/hq-users', routeDoc({ tag: 'hq', summary: 'Create an HQ user', body: userInputSchema, status: 201, errors: { 409: ['USERNAME_TAKEN'] }, response: () => import('./answers.js').then((a) => a.hqUserAnswer) }), adminOnly, async (c) => ok(c, await createHqUser(db, parseOrThrow(userInputSchema, await readJson(c))), {}, 201));
 
   return routes;
 }

@@ -28,7 +28,7 @@ export function marketplaceRoutes(deps: RelayDeps): Hono<RelayEnv> {
   const routes = new Hono<RelayEnv>();
   const { marketplaces } = deps;
 
-  routes.post('/marketplaces/:platform/webhook/:connectionId', routeDoc({ tag: 'marketplaces', summary: 'A platform\'s event delivery for one store connection, signature checked before the body is parsed', status: 202, security: [], errors: { 400: ['INVALID_EVENT'], 401: ['INVALID_SIGNATURE'], 404: ['MARKETPLACE_CONNECTION_NOT_FOUND'] } }), async (c) => {
+  routes.post('/marketplaces/:platform/webhook/:connectionId', routeDoc({ tag: 'marketplaces', summary: 'A platform\'s event delivery for one store connection, signature checked before the body is parsed', status: 202, security: [], errors: { 400: ['INVALID_EVENT'], 401: ['INVALID_SIGNATURE'], 404: ['MARKETPLACE_CONNECTION_NOT_FOUND'] }, response: () => import('./answers.js').then((a) => a.webhookReceivedAnswer) }), async (c) => {
     const connector = marketplaces.connectors.get(c.req.param('platform').toUpperCase());
     const connectionId = c.req.param('connectionId');
     const loaded = connector && z.uuid().safeParse(connectionId).success ? await marketplaces.sessions.load(connectionId) : null;
@@ -50,7 +50,7 @@ export function marketplaceRoutes(deps: RelayDeps): Hono<RelayEnv> {
     return ok(c, { received: events.length, new: fresh }, {}, 202);
   });
 
-  routes.put('/marketplace-connections', routeDoc({ tag: 'marketplaces', summary: 'Connect a store to a platform (credentials stored sealed)', body: connectionSchema, errors: { 400: ['MARKETPLACE_PLATFORM_UNKNOWN'] } }), requireHqUser(deps.db, ['HQ_ADMIN']), async (c) => {
+  routes.put('/marketplace-connections', routeDoc({ tag: 'marketplaces', summary: 'Connect a store to a platform (credentials stored sealed)', body: connectionSchema, errors: { 400: ['MARKETPLACE_PLATFORM_UNKNOWN'] }, response: () => import('./answers.js').then((a) => a.savedConnectionAnswer) }), requireHqUser(deps.db, ['HQ_ADMIN']), async (c) => {
     const input = parseOrThrow(connectionSchema, await readJson(c));
     if (!marketplaces.connectors.has(input.platform)) {
       throw new RelayError('MARKETPLACE_PLATFORM_UNKNOWN', 400, `Plataforma desconhecida: ${input.platform}.`);
@@ -60,7 +60,7 @@ export function marketplaceRoutes(deps: RelayDeps): Hono<RelayEnv> {
     return ok(c, { connection, webhookPath: webhookPath(connection.platform, connection.id) });
   });
 
-  routes.get('/marketplace-connections', routeDoc({ tag: 'marketplaces', summary: 'A store\'s platform connections and their webhook paths', query: connectionsQuery }), requireHqUser(deps.db), async (c) => {
+  routes.get('/marketplace-connections', routeDoc({ tag: 'marketplaces', summary: 'A store\'s platform connections and their webhook paths', query: connectionsQuery, response: () => import('./answers.js').then((a) => a.connectionsAnswer) }), requireHqUser(deps.db), async (c) => {
     const storeId = parseOrThrow(connectionsQuery, c.req.query()).storeId;
     const connections = await listConnections(deps.db, storeId);
     return ok(c, connections.map((connection) => ({ ...connection, webhookPath: webhookPath(connection.platform, connection.id) })));

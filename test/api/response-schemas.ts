@@ -86,15 +86,18 @@ function routeOf(routes: Array<MountedRoute & { doc: RouteDoc }>, method: string
   return route;
 }
 
+/** Calls a route (as the caller's `authorization` unless `as` names another) and resolves to the answer's `data`. */
+export type CheckedCall = <T = any>(method: string, url: string, body?: unknown, as?: string) => Promise<T>;
+
 /**
  * Calls the app as `authorization` and checks each answer against the schema of the route that
  * answered it: `call` resolves to the answer's `data`, and throws on a refusal (the scenario is wrong).
  */
-export function checkedCaller(app: Hono<any>, authorization: string) {
+export function checkedCaller(app: Hono<any>, authorization: string): { call: CheckedCall; report: ConformanceReport } {
   const routes = documentedRoutes(app);
   const report: ConformanceReport = { checked: [], mismatches: [] };
-  const call = async <T = any>(method: string, url: string, body?: unknown): Promise<T> => {
-    const headers = { authorization, ...(body === undefined ? {} : { 'content-type': 'application/json' }) };
+  const call: CheckedCall = async <T = any>(method: string, url: string, body?: unknown, as = authorization): Promise<T> => {
+    const headers = { authorization: as, ...(body === undefined ? {} : { 'content-type': 'application/json' }) };
     const response = await app.request(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     const envelope = (await response.json()) as { data: T; error: unknown };
     if (!response.ok) throw new Error(`${method} ${url} answered ${response.status}: ${JSON.stringify(envelope.error)}`);

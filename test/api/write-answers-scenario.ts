@@ -1,5 +1,4 @@
-/** Calls a route and resolves to the answer's `data`, checked against the route's declared schema. */
-export type CheckedCall = <T = any>(method: string, url: string, body?: unknown) => Promise<T>;
+import type { CheckedCall } from './response-schemas.js';
 
 const api = (path: string) => `/api/v1${path}`;
 

@@ -67,7 +67,7 @@ export const salesReportAnswer = z.object({
   totals: z.object(salesTotals),
 });
 
-/** Each store's Z report exactly as the appliance computed it at close. */
+/** Each store's Z report exactly as the appliance computed it at close (a store of an older version may have sent fewer fields). */
 export const zReportsAnswer = z.array(
   z.object({
     storeId: z.string(),
@@ -76,7 +76,7 @@ export const zReportsAnswer = z.array(
     businessDate: z.string(),
     openedAt: z.string().nullable(),
     closedAt: z.string().nullable(),
-    report: zReportSchema,
+    report: z.union([zReportSchema, z.record(z.string(), z.unknown())]),
   }),
 );
 

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentedOperations, fetchDocument, referencePageOperations, routeCoverage, validateOpenApi, type OpenApiDocument } from '../../../test/api/openapi-checks.js';
+import { checkedCaller, checkGetAnswers, routesWithoutResponseSchema } from '../../../test/api/response-schemas.js';
+import { exerciseRelayRoutes } from '../testing/answers-scenario.js';
 import { startTestPostgres, type TestPostgres } from '../testing/test-postgres.js';
 import { startTestRelay, type TestRelay } from '../testing/test-relay.js';
 
@@ -22,6 +24,19 @@ describe('the relay OpenAPI document and reference page', () => {
     expect(coverage.undocumented).toEqual([]);
     expect(coverage.unmounted).toEqual([]);
     expect(coverage.mounted).toBeGreaterThan(30);
+  });
+
+  it('declares what every JSON route answers (the envelope\'s data)', () => {
+    expect(routesWithoutResponseSchema(relay.app)).toEqual([]);
+  });
+
+  it('declares response schemas that the real answers parse with, for writes and reads', async () => {
+    const authorization = `Bearer ${await relay.adminToken()}`;
+    const { call, report } = checkedCaller(relay.app, authorization);
+    await exerciseRelayRoutes(call);
+    const reads = await checkGetAnswers(relay.app, authorization);
+    expect([...report.mismatches, ...reads.mismatches]).toEqual([]);
+    expect(report.checked.length + reads.checked.length).toBeGreaterThanOrEqual(25);
   });
 
   it('is valid OpenAPI 3.1, with the store credential on the store-sync routes', async () => {

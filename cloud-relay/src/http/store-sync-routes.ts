@@ -47,28 +47,29 @@ const ackSchema = z.object({ cursor: z.number().int().nonnegative() });
 /** Endpoints a store calls with its credential; all are scoped to the credential's own store. */
 export function storeSyncRoutes(deps: RelayDeps): Hono<RelayEnv> {
   const routes = new Hono<RelayEnv>();
-  routes.use('/stores/:storeId/*', requireStoreCredential(deps.db));
+  // On each route, not on `/stores/:storeId/*`: HQ routes share that prefix (`/stores/:storeId/enrollment-code`).
+  const storeOnly = requireStoreCredential(deps.db);
 
-  routes.get('/stores/:storeId/sync', routeDoc({ tag: 'store-sync', summary: 'Where the store\'s journal stands at HQ: the next sequence to send', response: () => import('./answers.js').then((a) => a.syncStateAnswer) }), async (c) => {
+  routes.get('/stores/:storeId/sync', routeDoc({ tag: 'store-sync', summary: 'Where the store\'s journal stands at HQ: the next sequence to send', response: () => import('./answers.js').then((a) => a.syncStateAnswer) }), storeOnly, async (c) => {
     const store = c.get('store');
     await recordStoreContact(deps.db, store.id, {});
     const highWater = await getHighWater(deps.db, store.id);
     return ok(c, { storeId: store.id, highWater, nextSeq: highWater + 1 });
   });
 
-  routes.post('/stores/:storeId/events', routeDoc({ tag: 'store-sync', summary: 'Upload a batch of journal events (JSON, optionally gzip)', description: 'Idempotent by sequence: events already held are skipped; a gap is refused.', body: ingestBatchSchema, errors: { 400: ['INVALID_GZIP'], 415: ['UNSUPPORTED_ENCODING'] }, response: () => import('./answers.js').then((a) => a.ingestAnswer) }), async (c) => {
+  routes.post('/stores/:storeId/events', routeDoc({ tag: 'store-sync', summary: 'Upload a batch of journal events (JSON, optionally gzip)', description: 'Idempotent by sequence: events already held are skipped; a gap is refused.', body: ingestBatchSchema, errors: { 400: ['INVALID_GZIP'], 415: ['UNSUPPORTED_ENCODING'] }, response: () => import('./answers.js').then((a) => a.ingestAnswer) }), storeOnly, async (c) => {
     const batch = parseOrThrow(ingestBatchSchema, await readBatchBody(c));
     const result = await ingestBatch(deps.db, c.get('store'), batch);
     return ok(c, { ...result, nextSeq: result.highWater + 1 });
   });
 
-  routes.post('/stores/:storeId/heartbeat', routeDoc({ tag: 'store-sync', summary: 'The store\'s heartbeat: its journal head and oldest unsent event', body: heartbeatSchema, response: () => import('./answers.js').then((a) => a.heartbeatAnswer) }), async (c) => {
+  routes.post('/stores/:storeId/heartbeat', routeDoc({ tag: 'store-sync', summary: 'The store\'s heartbeat: its journal head and oldest unsent event', body: heartbeatSchema, response: () => import('./answers.js').then((a) => a.heartbeatAnswer) }), storeOnly, async (c) => {
     const report = parseOrThrow(heartbeatSchema, await readJson(c));
     await recordStoreContact(deps.db, c.get('store').id, report);
     return ok(c, { highWater: await getHighWater(deps.db, c.get('store').id) });
   });
 
-  routes.get('/stores/:storeId/downstream', routeDoc({ tag: 'store-sync', summary: 'HQ messages for the store after a cursor (long poll up to `wait` seconds)', query: downstreamQuerySchema, response: () => import('./answers.js').then((a) => a.downstreamAnswer) }), async (c) => {
+  routes.get('/stores/:storeId/downstream', routeDoc({ tag: 'store-sync', summary: 'HQ messages for the store after a cursor (long poll up to `wait` seconds)', query: downstreamQuerySchema, response: () => import('./answers.js').then((a) => a.downstreamAnswer) }), storeOnly, async (c) => {
     const query = parseOrThrow(downstreamQuerySchema, c.req.query());
     const store = c.get('store');
     await recordStoreContact(deps.db, store.id, {});
@@ -77,7 +78,7 @@ export function storeSyncRoutes(deps: RelayDeps): Hono<RelayEnv> {
     return ok(c, { messages, cursor });
   });
 
-  routes.post('/stores/:storeId/downstream/ack', routeDoc({ tag: 'store-sync', summary: 'Acknowledge the HQ messages up to a cursor', body: ackSchema, response: () => import('./answers.js').then((a) => a.acknowledgedAnswer) }), async (c) => {
+  routes.post('/stores/:storeId/downstream/ack', routeDoc({ tag: 'store-sync', summary: 'Acknowledge the HQ messages up to a cursor', body: ackSchema, response: () => import('./answers.js').then((a) => a.acknowledgedAnswer) }), storeOnly, async (c) => {
     const body = parseOrThrow(ackSchema, await readJson(c));
     const acked = await deps.downstream.acknowledge(c.get('store').id, body.cursor);
     return ok(c, { acknowledged: acked });

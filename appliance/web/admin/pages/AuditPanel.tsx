@@ -1,18 +1,11 @@
-import { useApi } from '../state/load';
+import { useQuery } from '../state/load';
+import { api } from '../state/session';
 import type { User } from '../state/users';
 import { t } from '../texts';
 
-interface AuditEvent {
-  seq: number;
-  type: string;
-  aggregateId: string;
-  actor: { type: string; id: string } | null;
-  occurredAt: string;
-}
-
 /** Who changed what: the latest security events of the journal, with names instead of ids. */
 export function AuditPanel({ users }: { users: User[] }) {
-  const audit = useApi<AuditEvent[]>('/audit?size=30');
+  const audit = useQuery(() => api.get('/api/v1/audit', { params: { query: { size: 30 } } }), 'audit');
   const nameOf = (id: string | undefined) => users.find((u) => u.id === id)?.name ?? id ?? t('ADMIN_SYSTEM');
   return (
     <section class="card" id="audit">

@@ -1,23 +1,20 @@
 import { apiDownload } from '../../shared/api';
+import type { ApiAnswer } from '../../shared/appliance-api';
 import { Outcome } from '../components/Outcome';
-import { useAction, useApi } from '../state/load';
+import { useAction, useQuery } from '../state/load';
 import { waitForRestore } from '../state/restore';
-import { api, call, manager } from '../state/session';
+import { api, manager } from '../state/session';
 import { t } from '../texts';
 
-interface Backup {
-  name: string;
-  bytes: number;
-  createdAt: string;
-}
+type Backup = ApiAnswer<'/api/v1/backups', 'get'>[number];
 
 /** The database backups (day-close and on demand): make one now, download or restore any (ADMIN only). */
 export function BackupsPanel() {
-  const backups = useApi<Backup[]>('/backups');
+  const backups = useQuery(() => api.get('/api/v1/backups'), 'backups');
   const [run, busy, message, failed] = useAction();
   const create = () =>
     run(async () => {
-      const made = await call<Backup>('POST', '/backups', {}, { idempotencyKey: crypto.randomUUID() });
+      const made = await api.post('/api/v1/backups', { idempotencyKey: crypto.randomUUID() });
       await backups.reload();
       return t('ADMIN_BACKUP_CREATED', { name: made.name });
     });

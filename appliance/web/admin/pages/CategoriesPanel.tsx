@@ -1,4 +1,4 @@
-import { call } from '../state/session';
+import { api } from '../state/session';
 import { type Category, flattenCategories } from '../state/catalog';
 import { formFields, useAction } from '../state/load';
 import { Outcome } from '../components/Outcome';
@@ -11,7 +11,7 @@ export function CategoriesPanel({ tree, stations, onChange }: { tree: Category[]
     const fields = formFields(event);
     const form = event.currentTarget as HTMLFormElement;
     void run(async () => {
-      await call('POST', '/categories', { name: fields.name, parentId: fields.parentId || null, station: fields.station || null });
+      await api.post('/api/v1/categories', { body: { name: fields.name, parentId: fields.parentId || null, station: fields.station || null } });
       form.reset();
       await onChange();
       return t('ADMIN_SAVED');

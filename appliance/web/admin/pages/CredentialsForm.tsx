@@ -1,6 +1,6 @@
 import { Outcome } from '../components/Outcome';
 import { formFields, useAction } from '../state/load';
-import { call } from '../state/session';
+import { api } from '../state/session';
 import type { User } from '../state/users';
 import { t } from '../texts';
 
@@ -11,8 +11,8 @@ export function CredentialsForm({ user, onDone }: { user: User; onDone: () => Pr
     const fields = formFields(event);
     const form = event.currentTarget as HTMLFormElement;
     void run(async () => {
-      if (fields.password) await call('POST', `/users/${user.id}/password`, { newPassword: fields.password });
-      if (fields.pin) await call('PUT', `/users/${user.id}/pin`, { pin: fields.pin });
+      if (fields.password) await api.post('/api/v1/users/{id}/password', { params: { path: { id: user.id } }, body: { newPassword: fields.password } });
+      if (fields.pin) await api.put('/api/v1/users/{id}/pin', { params: { path: { id: user.id } }, body: { pin: fields.pin } });
       form.reset();
       await onDone();
       return t('ADMIN_CREDENTIALS_RESET', { name: user.name });

@@ -1,8 +1,8 @@
 import { PrinterStatus } from '../components/PrinterStatus';
 import { healthLines, useHealth } from '../state/health';
-import { useApi } from '../state/load';
-import { can } from '../state/session';
-import { type PrinterConfig, usePrinterHealth } from '../state/printers';
+import { useQuery } from '../state/load';
+import { usePrinterHealth } from '../state/printers';
+import { api, can } from '../state/session';
 import { type MessageKey, t } from '../texts';
 import { BackupsPanel } from './BackupsPanel';
 import { LogTailPanel } from './LogTailPanel';
@@ -24,7 +24,7 @@ const CHECK_NAMES: Record<string, MessageKey> = {
 /** The service dashboard: every subsystem's health and each printer with its queue, refreshed live; restarts, backups and the log tail. */
 export function DashboardPage() {
   const { report, unreachable } = useHealth();
-  const printers = useApi<PrinterConfig[]>('/printers');
+  const printers = useQuery(() => api.get('/api/v1/printers'), 'printers');
   const printerHealth = usePrinterHealth(printers.data ?? []);
   return (
     <>

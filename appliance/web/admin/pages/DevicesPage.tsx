@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
 import { Outcome } from '../components/Outcome';
 import { QrCode } from '../components/QrCode';
-import { formFields, useAction, useApi } from '../state/load';
-import { call } from '../state/session';
+import { formFields, useAction, useQuery } from '../state/load';
+import { api } from '../state/session';
 import { t } from '../texts';
-import type { Station } from './KitchenPage';
 
 interface Device {
   id: string;
@@ -27,9 +26,9 @@ interface Pairing {
 
 /** Pair KDS screens, terminals, waiter phones and kiosks with a one-time code shown as a QR; revoke one. */
 export function DevicesPage() {
-  const devices = useApi<Device[]>('/devices?size=100&sort=created_at:desc');
-  const stations = useApi<Station[]>('/kds/stations');
-  const [kind, setKind] = useState<string>('KDS');
+  const devices = useQuery(() => api.get('/api/v1/devices', { params: { query: { size: 100, sort: 'created_at:desc' } } }), 'devices');
+  const stations = useQuery(() => api.get('/api/v1/kds/stations'), 'kds-stations');
+  const [kind, setKind] = useState<(typeof KINDS)[number]>('KDS');
   const [pairing, setPairing] = useState<Pairing | null>(null);
   const [run, busy, message, failed] = useAction();
   const showPairing = (device: Device, code: string) =>
@@ -38,7 +37,7 @@ export function DevicesPage() {
     const fields = formFields(event);
     const chosen = (stations.data ?? []).map((s) => s.code).filter((code) => fields[`station-${code}`] === 'on');
     void run(async () => {
-      const answer = await call<{ device: Device; pairingCode: string }>('POST', '/devices', { name: fields.name, kind, ...(kind === 'KDS' ? { stations: chosen } : {}) });
+      const answer = await api.post('/api/v1/devices', { body: { name: fields.name, kind, ...(kind === 'KDS' ? { stations: chosen } : {}) } });
       showPairing(answer.device, answer.pairingCode);
       await devices.reload();
       return t('ADMIN_DEVICE_REGISTERED', { name: answer.device.name });
@@ -46,7 +45,7 @@ export function DevicesPage() {
   };
   const reissue = (device: Device) =>
     run(async () => {
-      const answer = await call<{ pairingCode: string }>('POST', `/devices/${device.id}/pairing-code`, {});
+      const answer = await api.post('/api/v1/devices/{id}/pairing-code', { params: { path: { id: device.id } } });
       showPairing(device, answer.pairingCode);
       await devices.reload();
       return t('ADMIN_DEVICE_NEW_CODE', { name: device.name });
@@ -54,7 +53,7 @@ export function DevicesPage() {
   const revoke = (device: Device) =>
     run(async () => {
       if (!confirm(t('ADMIN_DEVICE_REVOKE_CONFIRM', { name: device.name }))) return '';
-      await call('POST', `/devices/${device.id}/revoke`, {});
+      await api.post('/api/v1/devices/{id}/revoke', { params: { path: { id: device.id } } });
       await devices.reload();
       return t('ADMIN_DEVICE_REVOKED', { name: device.name });
     });
@@ -71,7 +70,7 @@ export function DevicesPage() {
           </label>
           <label>
             {t('ADMIN_DEVICE_KIND')}
-            <select name="kind" value={kind} onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value)}>
+            <select name="kind" value={kind} onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as (typeof KINDS)[number])}>
               {KINDS.map((k) => (
                 <option key={k} value={k}>
                   {t(`ADMIN_KIND_${k}`)}

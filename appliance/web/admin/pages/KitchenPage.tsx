@@ -1,34 +1,26 @@
 import { Outcome } from '../components/Outcome';
-import { formFields, useAction, useApi } from '../state/load';
-import { call } from '../state/session';
+import { formFields, useAction, useQuery } from '../state/load';
+import { api } from '../state/session';
 import { t } from '../texts';
-
-export interface Station {
-  code: string;
-  name: string;
-  capacity: number;
-  hasScreen: boolean;
-  isExpo: boolean;
-  warnAfterSeconds: number;
-  lateAfterSeconds: number;
-  active: boolean;
-}
 
 /** Kitchen stations: capacity, whether a KDS screen shows them, and the KDS colour thresholds. */
 export function KitchenPage() {
-  const stations = useApi<Station[]>('/kds/stations');
+  const stations = useQuery(() => api.get('/api/v1/kds/stations'), 'kds-stations');
   const [run, busy, message, failed] = useAction();
   const submit = (event: Event) => {
     const fields = formFields(event);
     const form = event.currentTarget as HTMLFormElement;
     void run(async () => {
-      await call('PUT', `/kds/stations/${encodeURIComponent(fields.code.toUpperCase())}`, {
-        name: fields.name,
-        capacity: Number(fields.capacity),
-        hasScreen: fields.hasScreen === 'on',
-        isExpo: fields.isExpo === 'on',
-        warnAfterSeconds: Number(fields.warnMinutes) * 60,
-        lateAfterSeconds: Number(fields.lateMinutes) * 60,
+      await api.put('/api/v1/kds/stations/{code}', {
+        params: { path: { code: fields.code.toUpperCase() } },
+        body: {
+          name: fields.name,
+          capacity: Number(fields.capacity),
+          hasScreen: fields.hasScreen === 'on',
+          isExpo: fields.isExpo === 'on',
+          warnAfterSeconds: Number(fields.warnMinutes) * 60,
+          lateAfterSeconds: Number(fields.lateMinutes) * 60,
+        },
       });
       form.reset();
       await stations.reload();

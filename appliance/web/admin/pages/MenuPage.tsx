@@ -1,19 +1,19 @@
 import { formatCents } from '../../shared/money';
-import { type Category, type Product, TYPE_LABELS } from '../state/catalog';
-import { useApi } from '../state/load';
+import { TYPE_LABELS } from '../state/catalog';
+import { useQuery } from '../state/load';
+import { api } from '../state/session';
 import { t } from '../texts';
 import { CategoriesPanel } from './CategoriesPanel';
 import { ImportPanel } from './ImportPanel';
 import { OptionGroupsPanel } from './OptionGroupsPanel';
 import { PriceChangePanel } from './PriceChangePanel';
 import { ProductForm } from './ProductForm';
-import type { Station } from './KitchenPage';
 
 /** The menu: categories, products and a form for a new one. */
 export function MenuPage() {
-  const tree = useApi<Category[]>('/categories');
-  const products = useApi<Product[]>('/products?size=100&sort=name:asc');
-  const stations = useApi<Station[]>('/kds/stations');
+  const tree = useQuery(() => api.get('/api/v1/categories'), 'categories');
+  const products = useQuery(() => api.get('/api/v1/products', { params: { query: { size: 100, sort: 'name:asc' } } }), 'products');
+  const stations = useQuery(() => api.get('/api/v1/kds/stations'), 'kds-stations');
   const codes = (stations.data ?? []).map((s) => s.code);
   const reload = async () => {
     await Promise.all([tree.reload(), products.reload()]);

@@ -1,9 +1,8 @@
 import { Outcome } from '../components/Outcome';
-import { formFields, useAction, useApi } from '../state/load';
-import type { PrinterConfig, PrintRouting } from '../state/printers';
-import { call } from '../state/session';
+import { formFields, useAction, useQuery } from '../state/load';
+import type { PrinterConfig } from '../state/printers';
+import { api } from '../state/session';
 import { t } from '../texts';
-import type { Station } from './KitchenPage';
 
 function PrinterSelect({ name, value, printers }: { name: string; value: string | null | undefined; printers: PrinterConfig[] }) {
   return (
@@ -20,14 +19,14 @@ function PrinterSelect({ name, value, printers }: { name: string; value: string 
 
 /** Which printer prints the receipt, the reports and each kitchen station's tickets. */
 export function PrinterRouting({ printers }: { printers: PrinterConfig[] }) {
-  const routing = useApi<PrintRouting>('/print-routing');
-  const stations = useApi<Station[]>('/kds/stations');
+  const routing = useQuery(() => api.get('/api/v1/print-routing'), 'print-routing');
+  const stations = useQuery(() => api.get('/api/v1/kds/stations'), 'kds-stations');
   const [run, busy, message, failed] = useAction();
   const submit = (event: Event) => {
     const fields = formFields(event);
     const kitchenPrinters = Object.fromEntries((stations.data ?? []).map((s) => [s.code, fields[`kitchen-${s.code}`] || null]).filter(([, id]) => id));
     void run(async () => {
-      await call('PUT', '/print-routing', { receiptPrinterId: fields.receipt || null, reportPrinterId: fields.report || null, kitchenPrinters });
+      await api.put('/api/v1/print-routing', { body: { receiptPrinterId: fields.receipt || null, reportPrinterId: fields.report || null, kitchenPrinters } });
       await routing.reload();
       return t('ADMIN_SAVED');
     });

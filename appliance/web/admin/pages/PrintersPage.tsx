@@ -1,11 +1,11 @@
 import { Outcome } from '../components/Outcome';
 import { PrinterNameFields } from '../components/PrinterNameFields';
 import { PrinterStatus } from '../components/PrinterStatus';
-import { formFields, useAction, useApi } from '../state/load';
+import { formFields, useAction, useQuery } from '../state/load';
 import { type PrinterConfig, testPage, usePrinterHealth } from '../state/printers';
-import { call } from '../state/session';
+import { api } from '../state/session';
 import { t } from '../texts';
-import { DetectedPrinterForm, type PrinterModel } from './DetectedPrinterForm';
+import { DetectedPrinterForm } from './DetectedPrinterForm';
 import { PrinterRouting } from './PrinterRouting';
 
 function describe(connection: PrinterConfig['connection']): string {
@@ -15,18 +15,17 @@ function describe(connection: PrinterConfig['connection']): string {
 
 /** Printers: add a network printer or one plugged into the appliance, see each one's state and queue, print a test page, route the prints. */
 export function PrintersPage() {
-  const printers = useApi<PrinterConfig[]>('/printers');
-  const models = useApi<PrinterModel[]>('/printer-profiles');
+  const printers = useQuery(() => api.get('/api/v1/printers'), 'printers');
+  const models = useQuery(() => api.get('/api/v1/printer-profiles'), 'printer-profiles');
   const health = usePrinterHealth(printers.data ?? []);
   const [run, busy, message, failed] = useAction();
   const add = (event: Event) => {
     const fields = formFields(event);
     const form = event.currentTarget as HTMLFormElement;
     void run(async () => {
-      await call('PUT', `/printers/${encodeURIComponent(fields.id)}`, {
-        name: fields.name,
-        profileId: fields.profileId,
-        connection: { type: 'tcp', host: fields.host, port: Number(fields.port) },
+      await api.put('/api/v1/printers/{id}', {
+        params: { path: { id: fields.id } },
+        body: { name: fields.name, profileId: fields.profileId, connection: { type: 'tcp', host: fields.host, port: Number(fields.port) } },
       });
       form.reset();
       await printers.reload();
@@ -35,7 +34,7 @@ export function PrintersPage() {
   };
   const printTest = (printer: PrinterConfig) =>
     run(async () => {
-      await call('POST', '/print-jobs', { printerId: printer.id, kind: 'test_page', payload: { document: testPage(printer, new Date()) } }, { idempotencyKey: crypto.randomUUID() });
+      await api.post('/api/v1/print-jobs', { body: { printerId: printer.id, kind: 'test_page', payload: { document: testPage(printer, new Date()) } }, idempotencyKey: crypto.randomUUID() });
       return t('ADMIN_TEST_PAGE_SENT', { name: printer.name });
     });
   return (

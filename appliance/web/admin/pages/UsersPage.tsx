@@ -1,22 +1,22 @@
 import { useState } from 'preact/hooks';
 import { Outcome } from '../components/Outcome';
-import { formFields, useAction, useApi } from '../state/load';
-import { call } from '../state/session';
-import { STAFF_ROLES, type User } from '../state/users';
+import { formFields, useAction, useQuery } from '../state/load';
+import { api } from '../state/session';
+import { STAFF_ROLES, type StaffRole, type User } from '../state/users';
 import { t } from '../texts';
 import { AuditPanel } from './AuditPanel';
 import { CredentialsForm } from './CredentialsForm';
 
 /** Users: create with role, password and PIN; change a role; deactivate or reactivate; reset credentials. */
 export function UsersPage() {
-  const users = useApi<User[]>('/users?size=100&sort=username:asc');
+  const users = useQuery(() => api.get('/api/v1/users', { params: { query: { size: 100, sort: 'username:asc' } } }), 'users');
   const [resetting, setResetting] = useState<User | null>(null);
   const [run, busy, message, failed] = useAction();
   const create = (event: Event) => {
     const fields = formFields(event);
     const form = event.currentTarget as HTMLFormElement;
     void run(async () => {
-      await call('POST', '/users', { username: fields.username, name: fields.name, role: fields.role, password: fields.password, ...(fields.pin ? { pin: fields.pin } : {}) });
+      await api.post('/api/v1/users', { body: { username: fields.username, name: fields.name, role: fields.role as StaffRole, password: fields.password, ...(fields.pin ? { pin: fields.pin } : {}) } });
       form.reset();
       await users.reload();
       return t('ADMIN_USER_CREATED', { username: fields.username });
@@ -24,13 +24,13 @@ export function UsersPage() {
   };
   const setStatus = (user: User, status: User['status']) =>
     run(async () => {
-      await call('PATCH', `/users/${user.id}`, { status });
+      await api.patch('/api/v1/users/{id}', { params: { path: { id: user.id } }, body: { status } });
       await users.reload();
       return t(status === 'ACTIVE' ? 'ADMIN_USER_ACTIVATED' : 'ADMIN_USER_DEACTIVATED', { name: user.name });
     });
   const setRole = (user: User, role: string) =>
     run(async () => {
-      await call('PUT', `/users/${user.id}/role`, { role });
+      await api.put('/api/v1/users/{id}/role', { params: { path: { id: user.id } }, body: { role: role as StaffRole } });
       await users.reload();
       return t('ADMIN_SAVED');
     });

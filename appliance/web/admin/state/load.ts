@@ -1,12 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { errorText } from '../texts';
-import { call } from './session';
-
-/** A screen's data from one GET, with its pt-BR error and a reload after each change the screen makes. */
-export function useApi<T>(path: string): { data: T | null; error: string; reload: () => Promise<void> } {
-  return useQuery(() => call<T>('GET', path), path);
-}
-
 /** A screen's data from a typed API call (`api.get(...)`), with its pt-BR error and a reload. */
 export function useQuery<T>(load: () => Promise<T>, key: string): { data: T | null; error: string; reload: () => Promise<void> } {
   const [data, setData] = useState<T | null>(null);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../texts';
-import { call } from './session';
+import { api } from './session';
 
 export interface PrinterConfig {
   id: string;
@@ -14,12 +14,6 @@ export interface PrinterHealth {
   reachable: boolean;
   errorCode?: string;
   status?: { online: boolean; coverOpen: boolean; paperOut: boolean };
-}
-
-export interface PrintRouting {
-  receiptPrinterId: string | null;
-  reportPrinterId: string | null;
-  kitchenPrinters: Record<string, string>;
 }
 
 /** How often the printers are asked how they are: an unplugged printer shows within this plus one probe. */
@@ -36,9 +30,9 @@ export function usePrinterHealth(printers: PrinterConfig[]): Record<string, Prin
       const answers = await Promise.all(
         printers.map(async (p) => {
           const [status, queued, printing] = await Promise.all([
-            call<PrinterHealth>('GET', `/printers/${encodeURIComponent(p.id)}/status`),
-            call<unknown[]>('GET', `/print-jobs?status=QUEUED&printerId=${encodeURIComponent(p.id)}&size=100`),
-            call<unknown[]>('GET', `/print-jobs?status=PRINTING&printerId=${encodeURIComponent(p.id)}&size=100`),
+            api.get('/api/v1/printers/{id}/status', { params: { path: { id: p.id } } }),
+            api.get('/api/v1/print-jobs', { params: { query: { status: 'QUEUED', printerId: p.id, size: 100 } } }),
+            api.get('/api/v1/print-jobs', { params: { query: { status: 'PRINTING', printerId: p.id, size: 100 } } }),
           ]).catch(() => [{ printerId: p.id, reachable: false, errorCode: 'OFFLINE' } as PrinterHealth, [], []] as const);
           return [p.id, { ...status, pendingJobs: queued.length + printing.length }] as const;
         }),
@@ -56,25 +50,25 @@ export function usePrinterHealth(printers: PrinterConfig[]): Record<string, Prin
   return health;
 }
 
-/** A test page in the printer's own width: the store can see the printer, its name and the accents print. */
+/** A test page in the printer's own width: the store can see the printer, its name and the accents print. Each op `as const`: the print-job body takes the op names as literals. */
 export function testPage(printer: PrinterConfig, now: Date) {
   return {
     columns: 48,
     ops: [
-      { op: 'align', align: 'center' },
-      { op: 'size', width: 2, height: 2 },
-      { op: 'text', text: t('ADMIN_TEST_PAGE_TITLE') },
-      { op: 'newline' },
-      { op: 'size', width: 1, height: 1 },
-      { op: 'text', text: printer.name },
-      { op: 'newline' },
-      { op: 'align', align: 'left' },
-      { op: 'text', text: t('ADMIN_TEST_PAGE_BODY', { id: printer.id, model: printer.profileId, when: now.toLocaleString('pt-BR') }) },
-      { op: 'newline' },
-      { op: 'text', text: t('ADMIN_TEST_PAGE_ACCENTS') },
-      { op: 'newline' },
-      { op: 'feed', lines: 3 },
-      { op: 'cut', partial: true },
+      { op: 'align', align: 'center' } as const,
+      { op: 'size', width: 2, height: 2 } as const,
+      { op: 'text', text: t('ADMIN_TEST_PAGE_TITLE') } as const,
+      { op: 'newline' } as const,
+      { op: 'size', width: 1, height: 1 } as const,
+      { op: 'text', text: printer.name } as const,
+      { op: 'newline' } as const,
+      { op: 'align', align: 'left' } as const,
+      { op: 'text', text: t('ADMIN_TEST_PAGE_BODY', { id: printer.id, model: printer.profileId, when: now.toLocaleString('pt-BR') }) } as const,
+      { op: 'newline' } as const,
+      { op: 'text', text: t('ADMIN_TEST_PAGE_ACCENTS') } as const,
+      { op: 'newline' } as const,
+      { op: 'feed', lines: 3 } as const,
+      { op: 'cut', partial: true } as const,
     ],
   };
 }

@@ -11,3 +11,4 @@ export interface User {
 
 /** Roles a user can be given here (CUSTOMER accounts come from the ordering apps). */
 export const STAFF_ROLES = ['CASHIER', 'WAITER', 'KITCHEN', 'MANAGER', 'ADMIN'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];

@@ -44,6 +44,9 @@ describe('the relay OpenAPI document and reference page', () => {
     const upload = document.paths['/api/v1/stores/{storeId}/events'].post as unknown as { security: unknown; responses: Record<string, unknown> };
     expect(upload.security).toEqual([{ storeCredential: [] }]);
     expect(Object.keys(upload.responses)).toEqual(expect.arrayContaining(['200', '400', '401', '403', '415']));
+    // The portal's form posts describe their fields as a form, not as JSON.
+    const createUser = document.paths['/portal/users'].post as unknown as { requestBody: { content: Record<string, { schema: { properties: object } }> } };
+    expect(Object.keys(createUser.requestBody.content['application/x-www-form-urlencoded'].schema.properties).sort()).toEqual(['displayName', 'password', 'role', 'username']);
   });
 
   it('lists every operation on the reference page in Chromium', async () => {

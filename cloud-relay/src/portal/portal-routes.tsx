@@ -5,7 +5,7 @@ import { SESSION_COOKIE, sessionCookieOptions, type RelayEnv } from '../http/aut
 import { RelayError } from '../http/envelope.js';
 import { changeProduct } from '../downstream/catalog-changes.js';
 import { listProducts } from '../hq/catalog-queries.js';
-import { createHqUser, listHqUsers, login, logout, type HqRole } from '../hq/users.js';
+import { createHqUser, listHqUsers, login, logout } from '../hq/users.js';
 import { salesQuerySchema, salesReport, type SalesGrouping } from '../reports/sales-report.js';
 import { listZReports } from '../reports/z-reports.js';
 import { createStore, getStore, listStores, renewEnrollmentCode } from '../stores/store-service.js';
@@ -18,19 +18,10 @@ import { requirePortalUser } from './portal-auth.js';
 import { StoreDetailPage } from './store-detail-page.js';
 import { StoresPage } from './stores-page.js';
 import { UsersPage } from './users-page.js';
+import { loginForm, productChangeForm, readForm, storeForm, userForm } from './portal-forms.js';
 import { routeDoc } from '../../../appliance/contract/api/openapi/route-doc.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function field(form: Record<string, unknown>, name: string): string {
-  const value = form[name];
-  return typeof value === 'string' ? value.trim() : '';
-}
-
-function fields(form: Record<string, unknown>, name: string): string[] {
-  const value = form[name];
-  return (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter((v): v is string => typeof v === 'string');
-}
 
 /** Filters from the query string, falling back to the last 7 days and all stores. */
 function salesFilters(c: Context) {
@@ -65,12 +56,10 @@ export function portalRoutes(deps: RelayDeps): Hono<RelayEnv> {
 
   routes.get('/', routeDoc({ tag: 'portal', summary: 'Redirect to the portal', status: 302, security: [] }), (c) => c.redirect('/portal'));
   routes.get('/login', routeDoc({ tag: 'portal', summary: 'The portal login form', produces: 'text/html', security: [] }), (c) => c.html(<LoginPage next={c.req.query('next')} />));
-  routes.post('/login', routeDoc({ tag: 'portal', summary: 'Portal login form post: sets the session cookie and redirects', status: 302, security: [] }), async (c) => {
-    const form = await c.req.parseBody();
-    const username = field(form, 'username');
-    const next = field(form, 'next');
+  routes.post('/login', routeDoc({ tag: 'portal', summary: 'Portal login form post: sets the session cookie and redirects', form: loginForm, status: 302, security: [] }), async (c) => {
+    const { username, password, next } = readForm(loginForm, await c.req.parseBody());
     try {
-      const session = await login(db, username, field(form, 'password'));
+      const session = await login(db, username, password);
       setCookie(c, SESSION_COOKIE, session.token, sessionCookieOptions(c));
       return c.redirect(next.startsWith('/portal') ? next : '/portal');
     } catch (error) {
@@ -112,10 +101,10 @@ export function portalRoutes(deps: RelayDeps): Hono<RelayEnv> {
   const storesPage = async (c: Context<RelayEnv>, extra: { newCode?: { storeName: string; code: string }; error?: string } = {}, status: 200 | 201 | 400 = 200) =>
     c.html(<StoresPage user={c.get('hqUser')} stores={await listStores(db, deps.config.storeOfflineAfterSeconds)} {...extra} />, status);
   routes.get('/portal/stores', routeDoc({ tag: 'portal', summary: 'The stores page', produces: 'text/html' }), portalUser, (c) => storesPage(c));
-  routes.post('/portal/stores', routeDoc({ tag: 'portal', summary: 'Create a store (form post)', produces: 'text/html', status: 201 }), portalAdmin, async (c) => {
-    const form = await c.req.parseBody();
+  routes.post('/portal/stores', routeDoc({ tag: 'portal', summary: 'Create a store (form post)', form: storeForm, produces: 'text/html', status: 201 }), portalAdmin, async (c) => {
+    const form = readForm(storeForm, await c.req.parseBody());
     try {
-      const created = await createStore(db, { code: field(form, 'code'), name: field(form, 'name'), timeZone: field(form, 'timeZone') || undefined });
+      const created = await createStore(db, { code: form.code, name: form.name, timeZone: form.timeZone || undefined });
       return storesPage(c, { newCode: { storeName: created.store.name, code: created.enrollmentCode } }, 201);
     } catch (error) {
       return storesPage(c, { error: messageOf(error) }, 400);
@@ -135,15 +124,15 @@ export function portalRoutes(deps: RelayDeps): Hono<RelayEnv> {
   });
 
   routes.get('/portal/catalog', routeDoc({ tag: 'portal', summary: 'The catalog page', produces: 'text/html' }), portalUser, async (c) => c.html(<CatalogPage user={c.get('hqUser')} products={await listProducts(db)} />));
-  routes.post('/portal/catalog/:productId', routeDoc({ tag: 'portal', summary: 'Change a product\'s price or availability for stores (form post)', produces: 'text/html' }), portalAdmin, async (c) => {
-    const form = await c.req.parseBody({ all: true });
-    const priceText = field(form, 'price');
-    const activeText = field(form, 'active');
+  routes.post('/portal/catalog/:productId', routeDoc({ tag: 'portal', summary: 'Change a product\'s price or availability for stores (form post)', form: productChangeForm, produces: 'text/html' }), portalAdmin, async (c) => {
+    const form = readForm(productChangeForm, await c.req.parseBody({ all: true }));
+    const priceText = form.price;
+    const activeText = form.active;
     const priceCents = priceText ? parseBrlToCents(priceText) : undefined;
     const render = (extra: { notice?: string; error?: string }, status: 200 | 400 = 200) =>
       listProducts(db).then((products) => c.html(<CatalogPage user={c.get('hqUser')} products={products} {...extra} />, status));
     if (priceCents === null) return render({ error: `Preço inválido: ${priceText}` }, 400);
-    const storeIds = fields(form, 'storeId').filter((id) => UUID.test(id));
+    const storeIds = form.storeId.filter((id) => UUID.test(id));
     if (storeIds.length === 0) return render({ error: 'Selecione ao menos uma loja.' }, 400);
     try {
       const queued = await changeProduct(
@@ -159,16 +148,15 @@ export function portalRoutes(deps: RelayDeps): Hono<RelayEnv> {
   });
 
   routes.get('/portal/users', routeDoc({ tag: 'portal', summary: 'The HQ users page', produces: 'text/html' }), portalAdmin, async (c) => c.html(<UsersPage user={c.get('hqUser')} users={await listHqUsers(db)} />));
-  routes.post('/portal/users', routeDoc({ tag: 'portal', summary: 'Create an HQ user (form post)', status: 302 }), portalAdmin, async (c) => {
-    const form = await c.req.parseBody();
-    const role = field(form, 'role') as HqRole;
+  routes.post('/portal/users', routeDoc({ tag: 'portal', summary: 'Create an HQ user (form post)', form: userForm, status: 302 }), portalAdmin, async (c) => {
+    const form = readForm(userForm, await c.req.parseBody());
     try {
-      if (field(form, 'password').length < 8) throw new RelayError('PASSWORD_TOO_SHORT', 400, 'A senha precisa de ao menos 8 caracteres.');
+      if (form.password.length < 8) throw new RelayError('PASSWORD_TOO_SHORT', 400, 'A senha precisa de ao menos 8 caracteres.');
       await createHqUser(db, {
-        username: field(form, 'username').toLowerCase(),
-        displayName: field(form, 'displayName'),
-        password: field(form, 'password'),
-        role: role === 'HQ_ADMIN' ? 'HQ_ADMIN' : 'HQ_ANALYST',
+        username: form.username.toLowerCase(),
+        displayName: form.displayName,
+        password: form.password,
+        role: form.role === 'HQ_ADMIN' ? 'HQ_ADMIN' : 'HQ_ANALYST',
       });
       return c.redirect('/portal/users');
     } catch (error) {

@@ -5,7 +5,7 @@ import type { RelayDb } from '../db/database.js';
 export const salesGroupings = ['store', 'day', 'hour', 'product', 'paymentMethod', 'storeDay'] as const;
 export type SalesGrouping = (typeof salesGroupings)[number];
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use o formato AAAA-MM-DD');
 
 export const salesQuerySchema = z
   .object({
@@ -16,7 +16,7 @@ export const salesQuerySchema = z
       .string()
       .optional()
       .transform((value) => (value ? value.split(',').map((id) => id.trim()).filter(Boolean) : []))
-      .pipe(z.array(z.uuid('storeId must be a store UUID'))),
+      .pipe(z.array(z.uuid('storeId deve ser o UUID de uma loja'))),
     limit: z.coerce.number().int().min(1).max(1000).optional(),
   })
   .refine((query) => query.from <= query.to, { message: '`from` não pode ser depois de `to`', path: ['from'] });

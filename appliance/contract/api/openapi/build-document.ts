@@ -124,13 +124,17 @@ function buildOperation(route: MountedRoute, doc: RouteDoc, answer: z.ZodType | 
   const permission = guards.find((guard) => guard.permission)?.permission;
   const roles = guards.find((guard) => guard.roles)?.roles;
   const body = doc.body ? toJson(doc.body, 'input') : undefined;
+  const form = doc.form ? toJson(doc.form, 'input') : undefined;
+  const requestBody = body
+    ? { required: ((body.required as string[] | undefined) ?? []).length > 0, content: { 'application/json': { schema: body } } }
+    : form && { required: true, content: { 'application/x-www-form-urlencoded': { schema: form } } };
   return {
     operationId: operationId(route.method, route.path, ids),
     summary: doc.summary,
     ...(doc.description ? { description: doc.description } : {}),
     tags: [doc.tag],
     ...(parameters.length > 0 ? { parameters } : {}),
-    ...(body ? { requestBody: { required: ((body.required as string[] | undefined) ?? []).length > 0, content: { 'application/json': { schema: body } } } } : {}),
+    ...(requestBody ? { requestBody } : {}),
     responses,
     security,
     ...(permission ? { 'x-permission': permission } : {}),

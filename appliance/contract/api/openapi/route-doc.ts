@@ -34,6 +34,8 @@ export interface RouteDoc {
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
+  /** The fields of a form post (`application/x-www-form-urlencoded`), for pages that take forms. */
+  form?: z.ZodType;
   /** The envelope's `data` (one item of it when `paged`); omitted when the answer is not described further than "any JSON". */
   response?: AnswerSchema;
   /** The answer is a page: `metadata` is `{page, size, total}`. */

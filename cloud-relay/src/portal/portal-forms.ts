@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+/**
+ * The portal's form posts, field by field. A form never answers a validation error: a missing or
+ * odd field reads as empty and the page explains what is wrong in pt-BR, as the services decide.
+ */
+const text = z.string().trim().catch('');
+/** A field a form may repeat (one checkbox per store). */
+const repeated = z.union([z.array(z.string()), z.string().transform((value) => [value])]).catch([]);
+
+export const loginForm = z.object({ username: text, password: text, next: text });
+
+export const storeForm = z.object({ code: text, name: text, timeZone: text });
+
+/** `price` in reais as typed (`12,90`); `active` `true`, `false` or empty (unchanged). */
+export const productChangeForm = z.object({ price: text, active: text, storeId: repeated });
+
+export const userForm = z.object({ username: text, displayName: text, password: text, role: text });
+
+/** The form's fields as its schema reads them. */
+export function readForm<T extends z.ZodType>(schema: T, form: Record<string, unknown>): z.output<T> {
+  return schema.parse(form);
+}

@@ -5,7 +5,7 @@ import { lazySchema } from '../lazy-schema.js';
 const kind = lazySchema(() => z.enum(['scale', 'scanner', 'customer-display', 'tef']));
 
 /** A configured device as journaled; the HTTP input schema (hardware/model.ts) adds the validation rules. */
-const deviceSchema = lazySchema(() => z.object({
+export const hardwareDeviceSchema = lazySchema(() => z.object({
   id: z.string(),
   kind,
   name: z.string(),
@@ -22,6 +22,6 @@ const deviceSchema = lazySchema(() => z.object({
 }));
 
 export const hardwareEvents = [
-  defineEvent('hardware.configured', 'hardware', () => z.object({ device: deviceSchema }), 'A scale, scanner, customer display or TEF terminal was added or changed.'),
+  defineEvent('hardware.configured', 'hardware', () => z.object({ device: hardwareDeviceSchema }), 'A scale, scanner, customer display or TEF terminal was added or changed.'),
   defineEvent('hardware.removed', 'hardware', () => z.object({ id: z.string(), kind }), 'A configured device was removed.'),
 ] as const;

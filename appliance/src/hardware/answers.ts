@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hardwareDeviceSchema } from '../../contract/events/hardware.js';
 
 /** Answers of the hardware routes for the OpenAPI document only: loaded when the document is built. */
 export const serialPortsAnswer = z.array(
@@ -11,29 +12,13 @@ export const serialPortsAnswer = z.array(
   }),
 );
 
-const hardwareDevice = z.object({
-  id: z.string(),
-  kind: z.enum(['scale', 'scanner', 'customer-display', 'tef']),
-  name: z.string(),
-  profileId: z.string(),
-  transport: z.discriminatedUnion('type', [
-    z.object({ type: z.literal('serial'), path: z.string() }),
-    z.object({ type: z.literal('tef-dial'), reqDir: z.string(), respDir: z.string() }),
-    z.object({ type: z.literal('sitef'), library: z.string(), server: z.string(), storeCode: z.string(), terminalId: z.string() }),
-    z.object({ type: z.literal('virtual'), grams: z.number().int().optional() }),
-  ]),
-  virtual: z.boolean(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+/** A configured peripheral (as configured or as removed), as the journal records it. */
+export const hardwareDeviceAnswer = hardwareDeviceSchema;
 
-/** A configured peripheral (as configured or as removed). */
-export const hardwareDeviceAnswer = hardwareDevice;
-
-export const hardwareListAnswer = z.array(hardwareDevice);
+export const hardwareListAnswer = z.array(hardwareDeviceSchema);
 
 /** A peripheral with whether it answers now, and its problem (a stable code) when it does not. */
-export const hardwareStatusAnswer = hardwareDevice.extend({ online: z.boolean(), problem: z.string().nullable() });
+export const hardwareStatusAnswer = hardwareDeviceSchema.extend({ online: z.boolean(), problem: z.string().nullable() });
 
 const usbDescriptor = z.object({
   vendorId: z.number().int(),

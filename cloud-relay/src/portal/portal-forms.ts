@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { salesGroupings } from '../reports/sales-report.js';
 
 /**
- * The portal's form posts, field by field. A form never answers a validation error: a missing or
+ * The portal's form posts and page queries, field by field. A form never answers a validation error: a missing or
  * odd field reads as empty and the page explains what is wrong in pt-BR, as the services decide.
  */
 const text = z.string().trim().catch('');
@@ -17,7 +18,15 @@ export const productChangeForm = z.object({ price: text, active: text, storeId: 
 
 export const userForm = z.object({ username: text, displayName: text, password: text, role: text });
 
-/** The form's fields as its schema reads them. */
+/** Where the login form sends the user once signed in. */
+export const loginPageQuery = z.object({ next: text });
+
+/** The dashboard's filters: empty dates fall back to the last 7 days, no store to every store (`storeId` may repeat or list ids with commas). */
+export const dashboardQuery = z.object({ from: text, to: text, storeId: repeated });
+
+export const salesExportQuery = dashboardQuery.extend({ groupBy: z.enum(salesGroupings).catch('storeDay') });
+
+/** A form's or a query's fields as its schema reads them. */
 export function readForm<T extends z.ZodType>(schema: T, form: Record<string, unknown>): z.output<T> {
   return schema.parse(form);
 }

@@ -18,19 +18,17 @@ import { requirePortalUser } from './portal-auth.js';
 import { StoreDetailPage } from './store-detail-page.js';
 import { StoresPage } from './stores-page.js';
 import { UsersPage } from './users-page.js';
-import { loginForm, productChangeForm, readForm, storeForm, userForm } from './portal-forms.js';
+import { dashboardQuery, loginForm, loginPageQuery, productChangeForm, readForm, salesExportQuery, storeForm, userForm } from './portal-forms.js';
 import { routeDoc } from '../../../appliance/contract/api/openapi/route-doc.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Filters from the query string, falling back to the last 7 days and all stores. */
 function salesFilters(c: Context) {
-  const to = c.req.query('to') || isoDateDaysAgo(0);
-  const from = c.req.query('from') || isoDateDaysAgo(6, new Date(`${to}T12:00:00Z`));
-  const storeIds = c.req
-    .queries('storeId')
-    ?.flatMap((value) => value.split(','))
-    .filter((id) => UUID.test(id)) ?? [];
+  const query = readForm(dashboardQuery, { ...c.req.query(), storeId: c.req.queries('storeId') });
+  const to = query.to || isoDateDaysAgo(0);
+  const from = query.from || isoDateDaysAgo(6, new Date(`${to}T12:00:00Z`));
+  const storeIds = query.storeId.flatMap((value) => value.split(',')).filter((id) => UUID.test(id));
   return { from, to, storeIds };
 }
 
@@ -55,7 +53,9 @@ export function portalRoutes(deps: RelayDeps): Hono<RelayEnv> {
   };
 
   routes.get('/', routeDoc({ tag: 'portal', summary: 'Redirect to the portal', status: 302, security: [] }), (c) => c.redirect('/portal'));
-  routes.get('/login', routeDoc({ tag: 'portal', summary: 'The portal login form', produces: 'text/html', security: [] }), (c) => c.html(<LoginPage next={c.req.query('next')} />));
+  routes.get('/login', routeDoc({ tag: 'portal', summary: 'The portal login form', query: loginPageQuery, produces: 'text/html', security: [] }), (c) =>
+    c.html(<LoginPage next={readForm(loginPageQuery, c.req.query()).next || undefined} />),
+  );
   routes.post('/login', routeDoc({ tag: 'portal', summary: 'Portal login form post: sets the session cookie and redirects', form: loginForm, status: 302, security: [] }), async (c) => {
     const { username, password, next } = readForm(loginForm, await c.req.parseBody());
     try {
@@ -74,7 +74,7 @@ export function portalRoutes(deps: RelayDeps): Hono<RelayEnv> {
     return c.redirect('/login');
   });
 
-  routes.get('/portal', routeDoc({ tag: 'portal', summary: 'The sales dashboard', produces: 'text/html' }), portalUser, async (c) => {
+  routes.get('/portal', routeDoc({ tag: 'portal', summary: 'The sales dashboard', query: dashboardQuery, produces: 'text/html' }), portalUser, async (c) => {
     const filters = salesFilters(c);
     const [stores, byStore, byDay, byHour, byMethod, topProducts] = await Promise.all([
       listStores(db, deps.config.storeOfflineAfterSeconds),
@@ -90,9 +90,9 @@ export function portalRoutes(deps: RelayDeps): Hono<RelayEnv> {
       />,
     );
   });
-  routes.get('/portal/export.csv', routeDoc({ tag: 'portal', summary: 'Sales as CSV', produces: 'text/csv' }), portalUser, async (c) => {
-    const groupBy = (c.req.query('groupBy') ?? 'storeDay') as SalesGrouping;
-    const result = await report(c, ['store', 'day', 'hour', 'product', 'paymentMethod', 'storeDay'].includes(groupBy) ? groupBy : 'storeDay', 1000);
+  routes.get('/portal/export.csv', routeDoc({ tag: 'portal', summary: 'Sales as CSV', query: salesExportQuery, produces: 'text/csv' }), portalUser, async (c) => {
+    const { groupBy } = readForm(salesExportQuery, c.req.query());
+    const result = await report(c, groupBy, 1000);
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header('Content-Disposition', `attachment; filename="vendas-${result.groupBy}-${result.from}-${result.to}.csv"`);
     return c.body(salesReportCsv(result));

@@ -59,6 +59,15 @@ async function fiscalAndPrivacy(call: CheckedCall): Promise<void> {
   await call('POST', api('/fiscal/transmit'));
 }
 
+/** A new cashier changes the password the manager gave, signs in, reads who they are and signs out. */
+async function sessions(call: CheckedCall): Promise<void> {
+  await call('POST', api('/users'), { username: 'conferente', name: 'Conferente', role: 'CASHIER', password: 'Conferente#2026' });
+  await call('POST', api('/auth/change-password'), { username: 'conferente', currentPassword: 'Conferente#2026', newPassword: 'Balcao#Seguro2026' });
+  const session = await call<{ accessToken: string }>('POST', api('/auth/login'), { username: 'conferente', password: 'Balcao#Seguro2026' });
+  await call('GET', api('/auth/me'), undefined, `Bearer ${session.accessToken}`);
+  await call('POST', api('/auth/logout'), undefined, `Bearer ${session.accessToken}`);
+}
+
 /**
  * Writes through the routes whose answers the GET sweep cannot reach, on a demo store, so each
  * declared answer schema is checked against what the handler really returns.
@@ -69,4 +78,5 @@ export async function exerciseWriteRoutes(call: CheckedCall): Promise<void> {
   await hardware(call);
   await integrations(call);
   await fiscalAndPrivacy(call);
+  await sessions(call);
 }

@@ -2608,6 +2608,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tabs/{id}/card-payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay (part of) a tab by card on the TEF terminal, at the table
+         * @description Pays the first order of the tab with something due; the tab closes and the table is free once everything is paid.
+         */
+        post: operations["postTabsByIdCardPayments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tabs/{id}/close": {
         parameters: {
             query?: never;
@@ -17197,6 +17217,119 @@ export interface operations {
             500: components["responses"]["Error"];
             /** @description SHUTTING_DOWN */
             503: components["responses"]["Error"];
+        };
+    };
+    postTabsByIdCardPayments: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key, caller and path gets the first answer again and changes nothing. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amountCents?: number;
+                    installments?: number;
+                    /** @enum {string} */
+                    method: "CREDIT" | "DEBIT";
+                    payerLabel?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            balance: {
+                                changeCents: number;
+                                orderId: string;
+                                paidCents: number;
+                                pendingCents: number;
+                                remainingCents: number;
+                                totalCents: number;
+                            };
+                            order: {
+                                id: string;
+                                paidAt: string | null;
+                                status: string;
+                            };
+                            payment: {
+                                amountCents: number;
+                                /** Format: date */
+                                businessDate: string;
+                                businessDayId: string;
+                                capturedAt: string | null;
+                                cashierSessionId: string | null;
+                                changeCents: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                /** @enum {string} */
+                                method: "CASH" | "CREDIT" | "DEBIT" | "VOUCHER" | "PIX" | "OTHER";
+                                operatorId: string | null;
+                                orderId: string;
+                                payerLabel: string | null;
+                                pix: {
+                                    qrImageBase64: string | null;
+                                    qrPayload: string;
+                                } | null;
+                                /** @enum {string} */
+                                provider: "CASH" | "TEF" | "ASAAS" | "MERCADO_PAGO" | "MANUAL" | "CARD_MACHINE" | "MARKETPLACE";
+                                providerRef: string | null;
+                                refundedCents: number;
+                                /** @enum {string} */
+                                status: "PENDING" | "CAPTURED" | "CANCELLED";
+                                tenderedCents: number;
+                            };
+                            tab: {
+                                id: string;
+                                /** @enum {string} */
+                                status: "OPEN" | "CLOSING" | "CLOSED" | "MERGED";
+                            };
+                        };
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED, MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
+            400: components["responses"]["Error"];
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description TAB_NOT_FOUND */
+            404: components["responses"]["Error"];
+            /** @description BODY_TOO_LARGE */
+            413: components["responses"]["Error"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: components["responses"]["Error"];
+            /** @description IDEMPOTENCY_KEY_REUSED, TAB_NOT_OPEN, PAYMENT_ORDER_ALREADY_PAID, PAYMENT_EXCEEDS_BALANCE, PAYMENT_CARD_DECLINED, PAYMENT_CARD_TIMEOUT, PAYMENT_CARD_PARTIAL, PAYMENT_TEF_NOT_CONFIGURED */
+            422: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+            /** @description STORAGE_FULL */
+            507: components["responses"]["Error"];
         };
     };
     postTabsByIdClose: {

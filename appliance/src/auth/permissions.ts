@@ -19,6 +19,8 @@ export const PERMISSIONS = [
   'business_day.manage',
   'payments.capture',
   'payments.refund',
+  // Payment at the table: an open tab's orders, by card on the TEF terminal only (workflows/table-card-payment.ts).
+  'payments.table_card',
   'devices.manage',
   'users.manage',
   'audit.read',
@@ -72,6 +74,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'payments.capture',
     // Refunds stay within the cumulative cashier limits; above them a manager authorizes.
     'payments.refund',
+    'payments.table_card',
     'fiscal.read',
     'tables.read',
     'tables.operate',
@@ -81,7 +84,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'customers.manage',
     'stock.read',
   ],
-  WAITER: ['orders.read', 'orders.create', 'orders.confirm', 'orders.cancel', 'orders.fulfil', 'catalog.read', 'business_day.read', 'tables.read', 'tables.operate', 'customers.read'],
+  WAITER: ['orders.read', 'orders.create', 'orders.confirm', 'orders.cancel', 'orders.fulfil', 'catalog.read', 'business_day.read', 'payments.table_card', 'tables.read', 'tables.operate', 'customers.read'],
   KITCHEN: ['orders.read', 'orders.fulfil', 'catalog.read', 'kds.operate', 'stock.read'],
   CUSTOMER: ['catalog.read', 'orders.create', 'orders.confirm'],
 };

@@ -19,6 +19,7 @@ import { registerOrderWriteOff } from './order-write-off.js';
 import { registerPosPage } from './pos-page.js';
 import { registerPricingSimulation } from './pricing-simulation.js';
 import { registerPrintingWorkflows } from './printing-workflows.js';
+import { registerTableCardPayment } from './table-card-payment.js';
 import { registerTableWorkflowRoutes } from './table-routes.js';
 import { registerWaiterPage } from './waiter-page.js';
 import { registerStoreProfileRoutes } from './store-profile-routes.js';
@@ -42,6 +43,7 @@ export const workflowsModule: ApplianceModule = {
     registerOrderWriteOff(ctx);
     registerPricingSimulation(ctx);
     registerTableWorkflowRoutes(ctx);
+    registerTableCardPayment(ctx);
     registerKitchenCommandWorkflow(ctx);
     // Before the payment routes: its guard must run ahead of them.
     registerKioskOrders(ctx);

@@ -1,0 +1,72 @@
+import type { Context } from 'hono';
+import type { CardMethod } from '../devices/tef/card-provider.js';
+import { notFound } from '../kernel/errors.js';
+import { runCommand } from '../kernel/http/command-route.js';
+import type { AppEnv } from '../kernel/http/env.js';
+import type { CommandTx } from '../kernel/journal/command-bus.js';
+import type { ModuleContext } from '../kernel/module.js';
+import { getOrder } from '../orders/index.js';
+import { authorizeCard, cardDetails, orderBalance, paymentsRuntimeOf, settleAmounts, settleCard, type TenderInput } from '../payments/index.js';
+
+/** What a tender asks for before anything is charged: the method and the amount (absent: the rest of the bill). */
+export interface TenderAsk {
+  method: TenderInput['method'];
+  amountCents?: number;
+}
+
+/** The tender amount checked against the bill before any card or gateway is charged (re-checked in the command). */
+function precheck(ctx: ModuleContext, orderId: string, ask: TenderAsk): number {
+  const order = getOrder(ctx.db, orderId);
+  if (!order) throw notFound('ORDER_NOT_FOUND', { orderId });
+  const remaining = orderBalance(ctx.db, orderId, order.totalCents).remainingCents;
+  return settleAmounts({ method: ask.method, amountCents: ask.amountCents ?? remaining }, remaining).amountCents;
+}
+
+/**
+ * A retry with an Idempotency-Key after the first call paid the order would fail the checks made
+ * before the command; routing the failure through the command lets the kernel answer with the
+ * stored response instead.
+ */
+export async function checkedOrReplay<T>(c: Context<AppEnv>, check: () => T): Promise<T | Response> {
+  try {
+    return check();
+  } catch (error) {
+    if (c.req.header('idempotency-key') === undefined) throw error;
+    return runCommand(c, 'payments.replay', () => {
+      throw error;
+    });
+  }
+}
+
+export const precheckOrReplay = (c: Context<AppEnv>, ctx: ModuleContext, orderId: string, ask: TenderAsk) => checkedOrReplay(c, () => precheck(ctx, orderId, ask));
+
+/** What the card tender's command books once the terminal approved `amountCents`. */
+export type BookCard = (tx: CommandTx, orderId: string, amountCents: number, provider: Pick<TenderInput, 'provider' | 'providerRef' | 'paymentId' | 'details'>) => unknown;
+
+/**
+ * A card through the TEF terminal: the order (`orderOf`) and the amount are checked, the terminal authorizes, the command
+ * books the sale, then the terminal is told to confirm (committed) or undo (refused or replayed).
+ * A declined or timed-out card throws before anything is booked.
+ */
+export async function chargeCard(c: Context<AppEnv>, ctx: ModuleContext, command: string, orderOf: () => string, ask: TenderAsk & { installments?: number }, book: BookCard): Promise<Response> {
+  const checked = await checkedOrReplay(c, () => {
+    const orderId = orderOf();
+    return { orderId, amountCents: precheck(ctx, orderId, ask) };
+  });
+  if (checked instanceof Response) return checked;
+  const { orderId, amountCents } = checked;
+  const runtime = paymentsRuntimeOf(ctx);
+  const auth = await authorizeCard(runtime.card, ask.method as CardMethod, amountCents, ask.installments);
+  let response: Response;
+  try {
+    response = await runCommand(c, command, (tx) => book(tx, orderId, amountCents, { paymentId: auth.paymentId, provider: 'TEF', providerRef: auth.result.nsu, details: cardDetails(auth) }), 201);
+  } catch (error) {
+    await settleCard(runtime.card, auth, false);
+    throw error;
+  }
+  await settleCard(runtime.card, auth, response.headers.get('idempotent-replayed') !== 'true').catch((error: unknown) => {
+    // The sale is committed; recoverPending at the next start confirms it from the payments table.
+    ctx.logger.error({ err: error, paymentId: auth.paymentId }, 'card confirmation failed');
+  });
+  return response;
+}

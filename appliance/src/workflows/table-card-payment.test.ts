@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLE_PERMISSIONS } from '../auth/index.js';
+import { cashierModule } from '../cashier/index.js';
+import { VirtualCardNetwork, VirtualCardProvider } from '../devices/tef/index.js';
+import type { TestAppliance } from '../kernel/testing/harness.js';
+import { startTestAppliance } from '../kernel/testing/harness.js';
+import { createPaymentsModule } from '../payments/index.js';
+import { workflowsModule } from './index.js';
+import { apiAs, NOON_MONDAY, orderModules, type Api } from './test-support.js';
+
+describe('payment at the table: a waiter charges a tab by card on the TEF terminal, and nothing else', () => {
+  const network = new VirtualCardNetwork();
+  let app: TestAppliance;
+  let waiter: Api;
+  let cashier: Api;
+
+  beforeAll(async () => {
+    const payments = createPaymentsModule({ pixGateways: [], card: new VirtualCardProvider(network) });
+    app = await startTestAppliance([...orderModules().filter((m) => m !== workflowsModule), cashierModule, payments, workflowsModule], { clock: NOON_MONDAY, env: { CHEFIA_DEMO: '1' } });
+    // The roles' real permission sets, as a PIN login on the phone and the till grant them.
+    waiter = apiAs(app, [...ROLE_PERMISSIONS.WAITER], 'WAITER');
+    cashier = apiAs(app, [...ROLE_PERMISSIONS.CASHIER], 'CASHIER');
+  });
+  afterAll(() => app.close());
+
+  const openTabWithSeats = async (tableId: string) => {
+    const tab = (await waiter.post(`/tables/${tableId}/tab`, { guests: 2 })).body.data;
+    const round = await waiter.post(`/tabs/${tab.id}/rounds`, { items: [{ productId: 'prod-beer', quantity: 2, seat: 1 }, { productId: 'prod-fries', quantity: 1, seat: 2 }] });
+    expect(round.status).toBe(200);
+    const split = (await waiter.post(`/tabs/${tab.id}/split`, { method: 'SEAT' })).body.data as { totalCents: number; parts: { label: string; amountCents: number }[] };
+    return { tab: tab as { id: string; primaryOrderId: string }, split };
+  };
+
+  it('declined and timed-out cards book nothing; an approved part is captured, and the last part frees the table', async () => {
+    const { tab, split } = await openTabWithSeats('table-5');
+    const [seat1, seat2] = split.parts;
+    const pay = (body: object, key = crypto.randomUUID()) => waiter.post(`/tabs/${tab.id}/card-payments`, body, { 'idempotency-key': key });
+
+    network.scenario = 'decline';
+    const declined = await pay({ method: 'CREDIT', amountCents: seat1.amountCents, payerLabel: seat1.label });
+    expect([declined.status, declined.body.error.code]).toEqual([422, 'PAYMENT_CARD_DECLINED']);
+    network.scenario = 'timeout';
+    const timedOut = await pay({ method: 'CREDIT', amountCents: seat1.amountCents });
+    expect([timedOut.status, timedOut.body.error.code]).toEqual([422, 'PAYMENT_CARD_TIMEOUT']);
+    expect(timedOut.body.error.message).toMatch(/[ãçé]/);
+    expect((await waiter.get(`/tabs/${tab.id}`)).body.data.paidCents).toBe(0);
+
+    network.scenario = 'approve';
+    const key = crypto.randomUUID();
+    const first = await pay({ method: 'CREDIT', amountCents: seat1.amountCents, payerLabel: seat1.label }, key);
+    expect(first.status, JSON.stringify(first.body)).toBe(201);
+    expect(first.body.data.payment).toMatchObject({ method: 'CREDIT', provider: 'TEF', amountCents: seat1.amountCents, payerLabel: seat1.label, cashierSessionId: null });
+    expect(first.body.data.tab.status).toBe('OPEN');
+    // A retry of the same tap (the phone lost the answer) charges nothing twice.
+    const again = await pay({ method: 'CREDIT', amountCents: seat1.amountCents, payerLabel: seat1.label }, key);
+    expect(again.body.data.payment.id).toBe(first.body.data.payment.id);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+
+    // More than is due is refused before the terminal is asked.
+    const tooMuch = await pay({ method: 'DEBIT', amountCents: seat2.amountCents + 1 });
+    expect([tooMuch.status, tooMuch.body.error.code]).toEqual([422, 'PAYMENT_EXCEEDS_BALANCE']);
+
+    const last = await pay({ method: 'DEBIT', payerLabel: seat2.label });
+    expect(last.status, JSON.stringify(last.body)).toBe(201);
+    expect(last.body.data.payment.amountCents).toBe(seat2.amountCents);
+    expect(last.body.data.order.paidAt).not.toBeNull();
+    expect(last.body.data.tab.status).toBe('CLOSED');
+    expect((await waiter.get('/tables/table-5')).body.data).toMatchObject({ status: 'FREE', currentTabId: null });
+    const payments = (await cashier.get(`/orders/${tab.primaryOrderId}/payments`)).body.data.payments as { amountCents: number }[];
+    expect(payments.reduce((sum, p) => sum + p.amountCents, 0)).toBe(split.totalCents);
+
+    const closedTab = await pay({ method: 'CREDIT', amountCents: 100 });
+    expect([closedTab.status, closedTab.body.error.code]).toEqual([422, 'TAB_NOT_OPEN']);
+  });
+
+  it('a WAITER may not pay an order through the till routes, nor by cash or PIX at the table', async () => {
+    const { tab } = await openTabWithSeats('table-6');
+    const atTill = await waiter.post(`/orders/${tab.primaryOrderId}/payments`, { method: 'CREDIT', amountCents: 100 });
+    expect([atTill.status, atTill.body.error.code]).toEqual([403, 'FORBIDDEN']);
+    expect((await waiter.get(`/orders/${tab.primaryOrderId}/payments`)).status).toBe(403);
+    for (const method of ['CASH', 'PIX', 'OTHER', 'VOUCHER']) {
+      const refused = await waiter.post(`/tabs/${tab.id}/card-payments`, { method, amountCents: 100 });
+      expect(refused.status, method).toBe(400);
+    }
+    // A counter order is no tab: the table route cannot reach it.
+    const counter = (await cashier.post('/orders', { channel: 'COUNTER', items: [{ productId: 'prod-beer', quantity: 1 }] })).body.data;
+    const notATab = await waiter.post(`/tabs/${counter.id}/card-payments`, { method: 'CREDIT' });
+    expect([notATab.status, notATab.body.error.code]).toEqual([404, 'TAB_NOT_FOUND']);
+    expect((await cashier.get(`/orders/${counter.id}/payments`)).body.data.payments).toEqual([]);
+    // A KITCHEN user holds neither payment right.
+    const kitchen = apiAs(app, [...ROLE_PERMISSIONS.KITCHEN], 'KITCHEN');
+    expect((await kitchen.post(`/tabs/${tab.id}/card-payments`, { method: 'CREDIT' })).status).toBe(403);
+  });
+});

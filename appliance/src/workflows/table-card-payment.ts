@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { businessRule, notFound } from '../kernel/errors.js';
+import type { Db } from '../kernel/db/open.js';
+import { requirePermission } from '../kernel/http/permissions.js';
+import { readJson, readParam } from '../kernel/http/validation.js';
+import type { CommandTx } from '../kernel/journal/command-bus.js';
+import type { ModuleContext } from '../kernel/module.js';
+import { safeText } from '../kernel/safe-text.js';
+import { getOrder } from '../orders/index.js';
+import { orderBalance } from '../payments/index.js';
+import { findTab } from '../tables/index.js';
+import { routeDoc } from '../../contract/api/openapi/route-doc.js';
+import { lazySchema } from '../../contract/lazy-schema.js';
+import { type BookCard, chargeCard } from './card-tender.js';
+import { payOrder } from './order-payment.js';
+import { closeSettledTab } from './table-tabs.js';
+
+const tableCardBody = lazySchema(() =>
+  z.object({
+    // Only the card terminal: cash, PIX and manual tenders stay at the till.
+    method: z.enum(['CREDIT', 'DEBIT']),
+    amountCents: z.number().int().min(1).max(10_000_000_00).optional(),
+    installments: z.number().int().min(1).max(24).optional(),
+    /** The split part this card pays (`seat 2`, `1/3`), kept on the payment for the till and the reports. */
+    payerLabel: safeText(60).optional(),
+  }),
+);
+
+const tableCardAnswer = () =>
+  import('../payments/index.js')
+    .then((p) => p.paymentAnswers())
+    .then((a) => a.tenderAnswer.extend({ tab: z.object({ id: z.string(), status: z.enum(['OPEN', 'CLOSING', 'CLOSED', 'MERGED']) }) }));
+
+/** The tab's order the card pays: the first (in the order they joined the tab) with something still due. */
+function orderDue(db: Db, tabId: string): string {
+  const tab = findTab(db, tabId);
+  if (!tab) throw notFound('TAB_NOT_FOUND', { tabId });
+  if (tab.status !== 'OPEN' && tab.status !== 'CLOSING') throw businessRule('TAB_NOT_OPEN', { tabId, status: tab.status });
+  for (const orderId of tab.orderIds) {
+    const order = getOrder(db, orderId);
+    if (order && order.status !== 'CANCELLED' && !order.paidAt && !order.writeOff && orderBalance(db, orderId, order.totalCents).remainingCents > 0) return orderId;
+  }
+  throw businessRule('PAYMENT_ORDER_ALREADY_PAID', { tabId });
+}
+
+/** Settled in full (every order paid or cancelled): the tab closes and its tables are free, in the same transaction. */
+function closeIfSettled(tx: CommandTx, tabId: string): { id: string; status: string } {
+  const tab = findTab(tx.db, tabId)!;
+  const open = tab.orderIds.some((id) => {
+    const order = getOrder(tx.db, id);
+    return order && order.status !== 'CANCELLED' && !order.paidAt && !order.writeOff;
+  });
+  return open ? { id: tab.id, status: tab.status } : { id: tab.id, status: closeSettledTab(tx, tabId).status };
+}
+
+/**
+ * Payment at the table: the waiter's phone charges part or all of a tab on the store's TEF card
+ * terminal, the same authorize → book → confirm/undo flow as the till. This is all a waiter may
+ * pay (`payments.table_card`, not `payments.capture`): only an open tab's own orders, only by
+ * card through the terminal, never more than is due. The last part frees the table.
+ */
+export function registerTableCardPayment(ctx: ModuleContext): void {
+  ctx.api.post(
+    '/tabs/:id/card-payments',
+    routeDoc({
+      tag: 'tables',
+      summary: 'Pay (part of) a tab by card on the TEF terminal, at the table',
+      description: 'Pays the first order of the tab with something due; the tab closes and the table is free once everything is paid.',
+      body: tableCardBody,
+      status: 201,
+      response: tableCardAnswer,
+      errors: { 404: ['TAB_NOT_FOUND'], 422: ['TAB_NOT_OPEN', 'PAYMENT_ORDER_ALREADY_PAID', 'PAYMENT_EXCEEDS_BALANCE', 'PAYMENT_CARD_DECLINED', 'PAYMENT_CARD_TIMEOUT', 'PAYMENT_CARD_PARTIAL', 'PAYMENT_TEF_NOT_CONFIGURED'] },
+    }),
+    requirePermission('payments.table_card'),
+    async (c) => {
+      const tabId = readParam(c, 'id');
+      const body = await readJson(c, tableCardBody);
+      const book: BookCard = (tx, orderId, amountCents, provider) => ({ ...payOrder(tx, orderId, { ...body, amountCents }, provider), tab: closeIfSettled(tx, tabId) });
+      return chargeCard(c, ctx, 'tables.card_payment', () => orderDue(ctx.db, tabId), body, book);
+    },
+  );
+}

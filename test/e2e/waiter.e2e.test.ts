@@ -1,7 +1,9 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TefManagerSimulator } from '../../appliance/src/devices/tef/index.js';
 import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
 import { type ApplianceProcess, spawnAppliance } from '../support/appliance-process.js';
 import { ApiClient } from '../support/http-client.js';
@@ -11,6 +13,8 @@ import { bumpOrder, openTable, tapProduct, waiterPhone } from './waiter-steps.js
 const CASHIER = { username: 'caixa', password: 'Caixa#2026' };
 const READY_TIMEOUT_MS = 120_000;
 const FLOAT_CENTS = 10_000;
+
+const formatBrl = (cents: number) => `R$\u00a0${(cents / 100).toFixed(2).replace('.', ',')}`;
 
 interface TabAnswer {
   id: string;
@@ -22,19 +26,27 @@ describe('the waiter app (/garcom) on a phone in headless Chromium against the b
   let appliance: ApplianceProcess;
   let admin: ApiClient;
   let browser: Browser;
+  // The card terminal: a TEF manager on the other side of the TEF Dial folders, as the till uses it.
+  const tefDir = mkdtempSync(join(tmpdir(), 'chefia-waiter-tef-'));
+  const tefDirs = { reqDir: join(tefDir, 'req'), respDir: join(tefDir, 'resp') };
+  const tef = new TefManagerSimulator(tefDirs);
 
   beforeAll(async () => {
-    appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: READY_TIMEOUT_MS });
+    await tef.start();
+    const terminal = { CHEFIA_TEF_DIAL_REQ_DIR: tefDirs.reqDir, CHEFIA_TEF_DIAL_RESP_DIR: tefDirs.respDir };
+    appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn', ...terminal }, readyTimeoutMs: READY_TIMEOUT_MS });
     admin = await new ApiClient(appliance.baseUrl).login();
     browser = await launchChromium();
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
     await appliance?.stop();
+    await tef.stop();
     if (appliance) rmSync(appliance.dataDir, { recursive: true, force: true });
+    rmSync(tefDir, { recursive: true, force: true });
   });
 
-  it('acceptance 1: a tab on table 4 for 3 seats, two rounds, the kitchen bumps, "pronto", split by seat, two cards and one cash at the till, the table free and every centavo in the Z report', async () => {
+  it('acceptance 1: a tab on table 4 for 3 seats, two rounds, the kitchen bumps, "pronto", split by seat, a card and cash at the till, the last seat by card at the table, the table free and every centavo in the Z report', async () => {
     const phone = await waiterPhone(browser, appliance.baseUrl, admin, 'Celular do Gustavo');
     await phone.locator('#floor [data-table-id="table-4"][data-status="FREE"]').waitFor();
     await openTable(phone, 'table-4', 3);
@@ -95,29 +107,43 @@ describe('the waiter app (/garcom) on a phone in headless Chromium against the b
     };
     await expect.poll(() => printed().some((text) => text.includes('CONFERÊNCIA DE MESA') && text.includes('Mesa 4')), { timeout: 30_000 }).toBe(true);
 
-    // At the till: seats 1 and 2 by card (the store's card machine), seat 3 in cash with change.
+    // At the till: seat 2 by card on the standalone machine, seat 3 in cash with change.
     const cashier = await new ApiClient(appliance.baseUrl).login(CASHIER.username, CASHIER.password);
     const drawer = (await cashier.post('/cashier-sessions', { terminalId: 'CAIXA-1', openingFloatCents: FLOAT_CENTS })).body.data as { id: string };
     const [seat1, seat2, seat3] = split.parts;
     const tenders = [
-      { method: 'CREDIT', amountCents: seat1.amountCents, standaloneCard: { brand: 'VISA' } },
-      { method: 'DEBIT', amountCents: seat2.amountCents, standaloneCard: { brand: 'MASTERCARD' } },
-      { method: 'CASH', amountCents: seat3.amountCents, tenderedCents: seat3.amountCents + 1_000 },
+      { method: 'DEBIT', amountCents: seat2.amountCents, payerLabel: seat2.label, standaloneCard: { brand: 'MASTERCARD' } },
+      { method: 'CASH', amountCents: seat3.amountCents, payerLabel: seat3.label, tenderedCents: seat3.amountCents + 1_000 },
     ];
-    for (const [i, tender] of tenders.entries()) {
-      const paid = await cashier.post(`/orders/${tab.primaryOrderId}/payments`, { ...tender, payerLabel: split.parts[i].label, cashierSessionId: drawer.id });
+    for (const tender of tenders) {
+      const paid = await cashier.post(`/orders/${tab.primaryOrderId}/payments`, { ...tender, cashierSessionId: drawer.id });
       expect(paid.status, JSON.stringify(paid.body)).toBe(201);
     }
+    await phone.locator('#bill-due', { hasText: formatBrl(seat1.amountCents) }).waitFor();
 
-    // The phone follows live: settled, the waiter frees the table.
-    await phone.locator('#bill-due', { hasText: 'R$\u00a00,00' }).waitFor();
+    // Seat 1 pays at the table on the card terminal: declined first (the terminal's reason shows), then approved.
     await phone.locator('#bill-sheet button', { hasText: 'Voltar' }).click();
-    await phone.locator('#close-tab').click();
+    await phone.locator('#split').click();
+    await phone.locator('#split-parts .charge[data-part="seat 1"]').click();
+    expect(await phone.locator('#pay-amount').textContent()).toBe(formatBrl(seat1.amountCents));
+    tef.setScenario('decline');
+    await phone.locator('#pay-charge').click();
+    await phone.locator('#pay-error', { hasText: 'SALDO INSUFICIENTE' }).waitFor();
+    tef.setScenario('approve');
+    await phone.locator('#pay-charge', { hasText: 'Tentar de novo' }).click();
+    // The last part settles the tab: the table is free, and the phone is back on the floor plan.
+    await phone.locator('#notice', { hasText: 'Mesa 4: conta paga, mesa livre.' }).waitFor();
     await phone.locator('#floor [data-table-id="table-4"][data-status="FREE"]').waitFor();
     expect((await admin.get('/tables/table-4')).body.data.status).toBe('FREE');
+    const payments = (await cashier.get(`/orders/${tab.primaryOrderId}/payments`)).body.data.payments as { id: string; method: string; provider: string; payerLabel: string; amountCents: number }[];
+    const atTable = payments.filter((p) => p.provider === 'TEF');
+    expect(atTable).toEqual([expect.objectContaining({ method: 'CREDIT', payerLabel: 'seat 1', amountCents: seat1.amountCents })]);
+    // The terminal was told the sale completed.
+    await expect.poll(() => tef.byDocument(atTable[0].id)?.state).toBe('CONFIRMED');
 
     // The day closes with every centavo: the drawer counted blind, then the Z report.
-    const counted = { CASH: FLOAT_CENTS + seat3.amountCents, CREDIT: seat1.amountCents, DEBIT: seat2.amountCents };
+    // The card taken at the table is no drawer's: the drawer counts its cash and the machine's debit.
+    const counted = { CASH: FLOAT_CENTS + seat3.amountCents, DEBIT: seat2.amountCents };
     const closed = await cashier.post(`/cashier-sessions/${drawer.id}/close`, { counted });
     expect(closed.body.data.report.status).toBe('BALANCED');
     const day = await admin.post('/business-days/current/close');

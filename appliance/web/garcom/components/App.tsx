@@ -1,26 +1,12 @@
-import { useEffect } from 'preact/hooks';
 import type { ScreenConfig } from '../../shared/device-screen';
+import { lazyComponent } from '../../shared/lazy';
 import { PairedScreen } from '../../shared/PairedScreen';
-import { config, startLive } from '../state/live';
-import { startOutbox } from '../state/round';
-import { paired, STORAGE_KEY, waiter } from '../state/session';
-import { openTableId } from '../state/ui';
+import { config, paired, STORAGE_KEY, waiter } from '../state/session';
 import { pairTexts } from '../texts';
-import { FloorScreen } from './FloorScreen';
 import { LoginScreen } from './LoginScreen';
-import { TableScreen } from './TableScreen';
-import { TopBar } from './TopBar';
 
-function Waiter() {
-  if (!waiter.value) return <LoginScreen />;
-  const tableId = openTableId.value;
-  return (
-    <div class="app">
-      <TopBar />
-      {tableId ? <TableScreen tableId={tableId} /> : <FloorScreen />}
-    </div>
-  );
-}
+/** Everything after the PIN: its own chunk, so a cold start draws the PIN screen from a small script. */
+export const WaiterScreens = lazyComponent(() => import('./Waiter').then((m) => m.startWaiter()));
 
 const start = (store: ScreenConfig) => {
   config.value = store;
@@ -29,13 +15,9 @@ const start = (store: ScreenConfig) => {
 
 /** The phone is paired once (code typed, or `?pair=` in the address); waiters then sign in by PIN. */
 export function App() {
-  useEffect(() => {
-    startLive();
-    startOutbox();
-  }, []);
   return (
     <PairedScreen page="/garcom" storageKey={STORAGE_KEY} paired={paired} texts={pairTexts} start={start}>
-      {() => <Waiter />}
+      {() => (waiter.value ? <WaiterScreens /> : <LoginScreen />)}
     </PairedScreen>
   );
 }

@@ -1,6 +1,7 @@
 import { formatCents } from '../../shared/money';
 import type { TabView } from '../state/floor';
 import { serviceChargeBp } from '../state/tab-actions';
+import { startPayment } from '../state/table-payment';
 import { sheet } from '../state/ui';
 import { t } from '../texts';
 
@@ -9,6 +10,7 @@ export function BillSheet({ tab }: { tab: TabView }) {
   const bp = serviceChargeBp.value;
   // Rounded half up to the centavo, as the printed pré-conta shows it.
   const serviceCents = Math.floor((tab.totalCents * bp + 5000) / 10_000);
+  const dueCents = Math.max(0, tab.totalCents - tab.paidCents);
   return (
     <div class="sheet bill" id="bill-sheet">
       <h2>{t('WAITER_PREBILL')}</h2>
@@ -26,8 +28,21 @@ export function BillSheet({ tab }: { tab: TabView }) {
         <dt>{t('WAITER_PAID')}</dt>
         <dd id="bill-paid">{formatCents(tab.paidCents)}</dd>
         <dt>{t('WAITER_DUE')}</dt>
-        <dd id="bill-due">{formatCents(Math.max(0, tab.totalCents - tab.paidCents))}</dd>
+        <dd id="bill-due">{formatCents(dueCents)}</dd>
       </dl>
+      {dueCents > 0 && (
+        <button
+          type="button"
+          class="primary"
+          id="bill-pay-card"
+          onClick={() => {
+            startPayment({ amountCents: dueCents, label: null });
+            sheet.value = 'pay';
+          }}
+        >
+          {t('WAITER_PAY_CARD')}
+        </button>
+      )}
       <p class="hint">{t('WAITER_PAY_AT_TILL')}</p>
       <button type="button" onClick={() => (sheet.value = 'more')}>
         {t('WAITER_BACK')}

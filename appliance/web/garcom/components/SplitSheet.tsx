@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatCents } from '../../shared/money';
 import { liveItems, type TabView } from '../state/floor';
 import { type BillPart, previewSplit, type SplitMethod } from '../state/tab-actions';
+import { startPayment } from '../state/table-payment';
 import { sheet } from '../state/ui';
 import { partLabel, t } from '../texts';
 
@@ -11,7 +12,7 @@ const METHODS: [SplitMethod, Parameters<typeof t>[0]][] = [
   ['ITEMS', 'WAITER_SPLIT_ITEMS'],
 ];
 
-/** A preview of how the bill splits (by seat, equally, by items); the till takes each part. */
+/** How the bill splits (by seat, equally, by items); each part is charged here on the card terminal or at the till. */
 export function SplitSheet({ tab }: { tab: TabView }) {
   const items = liveItems(tab);
   const [method, setMethod] = useState<SplitMethod>('SEAT');
@@ -69,6 +70,17 @@ export function SplitSheet({ tab }: { tab: TabView }) {
           <li key={part.label} class="part">
             <span>{partLabel(part.label)}</span>
             <strong>{formatCents(part.amountCents)}</strong>
+            <button
+              type="button"
+              class="charge"
+              data-part={part.label}
+              onClick={() => {
+                startPayment({ amountCents: part.amountCents, label: part.label });
+                sheet.value = 'pay';
+              }}
+            >
+              {t('WAITER_SPLIT_CHARGE')}
+            </button>
           </li>
         ))}
       </ul>

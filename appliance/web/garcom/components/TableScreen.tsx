@@ -1,18 +1,17 @@
 import { useState } from 'preact/hooks';
+import { lazyComponent } from '../../shared/lazy';
 import { formatCents } from '../../shared/money';
 import { floorStatus, liveItems, type TabView, tables, tabs } from '../state/floor';
 import { draftOf, sendRound } from '../state/round';
 import { openTab } from '../state/tab-actions';
 import { sheet } from '../state/ui';
 import { t } from '../texts';
-import { BillSheet } from './BillSheet';
 import { DraftLines } from './DraftLines';
 import { STATUS_TEXT } from './FloorScreen';
 import { MenuSheet } from './MenuSheet';
-import { MoreSheet } from './MoreSheet';
-import { MoveSheet } from './MoveSheet';
-import { SplitSheet } from './SplitSheet';
 import { TabItems } from './TabItems';
+
+const TabSheet = lazyComponent(() => import('./TabSheet').then((m) => m.TabSheet));
 
 function OpenTab({ tableId, seats }: { tableId: string; seats: number }) {
   const [guests, setGuests] = useState(Math.min(seats, 2));
@@ -93,10 +92,7 @@ export function TableScreen({ tableId }: { tableId: string }) {
           {liveItems(tab).length === 0 ? <p class="empty">{t('WAITER_NO_ITEMS')}</p> : <TabItems tab={tab} />}
           <RoundAndActions tab={tab} />
           {open === 'menu' && <MenuSheet tab={tab} />}
-          {open === 'more' && <MoreSheet tab={tab} />}
-          {(open === 'transfer-tab' || open === 'transfer-items' || open === 'merge') && <MoveSheet tab={tab} mode={open} />}
-          {open === 'split' && <SplitSheet tab={tab} />}
-          {open === 'bill' && <BillSheet tab={tab} />}
+          {open && open !== 'menu' && <TabSheet tab={tab} open={open} />}
         </>
       )}
     </main>

@@ -1,13 +1,9 @@
-import { effect, signal } from '@preact/signals';
-import type { ScreenConfig } from '../../shared/device-screen';
+import { effect } from '@preact/signals';
 import { brokerUrl, MqttClient } from '../../shared/mqtt/client';
 import { loadCatalog } from './catalog';
 import { loadFloor, refreshTab, refreshTables, tabOfOrder } from './floor';
-import { waiter } from './session';
+import { config, waiter } from './session';
 import { offline } from './ui';
-
-/** The store this phone belongs to (`/garcom/config.json`: the MQTT topic root), known once paired. */
-export const config = signal<ScreenConfig | null>(null);
 
 /** The journal events the floor plan follows; payloads are read only for the ids they name. */
 interface LiveEvent {

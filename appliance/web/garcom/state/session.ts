@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import { createWebApi } from '../../shared/appliance-api';
-import { loadPairedScreen, type PairedScreen } from '../../shared/device-screen';
+import { loadPairedScreen, type PairedScreen, type ScreenConfig } from '../../shared/device-screen';
 
 /**
  * Who works this phone. The phone is paired once as the WAITER_TABLET device the back office
@@ -16,6 +16,8 @@ export interface Waiter {
 export const STORAGE_KEY = 'chefia.garcom.device';
 export const paired = signal<PairedScreen | null>(loadPairedScreen(STORAGE_KEY));
 export const waiter = signal<Waiter | null>(null);
+/** The store this phone belongs to (`/garcom/config.json`: the MQTT topic root), known once paired. */
+export const config = signal<ScreenConfig | null>(null);
 
 /** The typed API as the signed-in waiter; an expired access token is rotated once and retried. */
 export const api = createWebApi({

@@ -6,6 +6,7 @@ import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { NewOrderItem, OrderChannel, OrderItemComponent } from '../orders/index.js';
 import { compositePriceCents, loadActivePricingRules, priceLines, startedTimeBlocks, type PricingLine } from '../pricing/index.js';
 import { safeText } from '../kernel/safe-text.js';
+import { comboOptionGroups } from '../../contract/combo-extras.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
 
 /** One line as a POS, tablet or kiosk sends it. */
@@ -36,12 +37,13 @@ function refuse(code: string, details: Record<string, unknown>, params: Record<s
   throw businessRule(code, details, params);
 }
 
-function chosenOptions(product: SaleProduct, optionIds: readonly string[]) {
+function chosenOptions(product: SaleProduct, parts: Map<string, SaleProduct>, optionIds: readonly string[]) {
   if (new Set(optionIds).size !== optionIds.length) refuse('ORDER_OPTIONS_INVALID', { productId: product.id, reason: 'repeated option' }, { product: product.name });
-  const known = new Set(product.optionGroups.flatMap((g) => g.options.map((o) => o.id)));
+  const offered = comboOptionGroups(product, (id) => parts.get(id));
+  const known = new Set(offered.flatMap((g) => g.options.map((o) => o.id)));
   const unknown = optionIds.filter((id) => !known.has(id));
   if (unknown.length > 0) refuse('ORDER_OPTIONS_INVALID', { productId: product.id, unknown }, { product: product.name });
-  return product.optionGroups.map((group) => {
+  return offered.map((group) => {
     const chosen = group.options.filter((o) => optionIds.includes(o.id));
     if (chosen.length < group.minChoices || chosen.length > group.maxChoices) {
       refuse('ORDER_OPTIONS_INVALID', { productId: product.id, groupId: group.id, min: group.minChoices, max: group.maxChoices, chosen: chosen.length }, { product: product.name });
@@ -57,7 +59,7 @@ function resolveLine(input: OrderLineInput, product: SaleProduct | undefined, pa
   if (product.type !== 'WEIGHT' && product.type !== 'TIME' && input.quantity > MAX_UNITS) {
     refuse('ORDER_QUANTITY_INVALID', { productId: product.id, max: MAX_UNITS }, { product: product.name });
   }
-  const groups = chosenOptions(product, input.options);
+  const groups = chosenOptions(product, parts, input.options);
   const extras = groups.filter((g) => g.group.kind !== 'FLAVOR').flatMap((g) => g.chosen);
   const extraCents = extras.reduce((sum, o) => sum + o.priceCents, 0);
   const options = extras.map((o) => ({ name: o.name, priceCents: o.priceCents }));

@@ -26,7 +26,8 @@ describe('order workflows on the demo store', () => {
         { productId: 'prod-pizza-family', quantity: 1, options: ['mozzarella', 'pepperoni', 'four-cheese'] },
         { productId: 'prod-salad-bar', quantity: 350 },
         { productId: 'prod-billiards', quantity: 31 },
-        { productId: 'prod-combo-classic', quantity: 1, options: ['well-done', 'side-rings', 'drink-juice'] },
+        // The combo also takes its burger's optional extras (contract/combo-extras.ts).
+        { productId: 'prod-combo-classic', quantity: 1, options: ['well-done', 'side-rings', 'drink-juice', 'bacon'] },
       ],
     });
     expect(res.status).toBe(201);
@@ -40,15 +41,16 @@ describe('order workflows on the demo store', () => {
       ['Pizza família até 4 sabores', 1, 'UNIT', 4957, 0, 4957, []], // AVERAGE (4590+4790+5490)/3 = 4956.67
       ['Buffet de saladas (kg)', 350, 'GRAM', 6990, 0, 2447, []], // 69,90/kg × 350 g = 24,465 → 24,47
       ['Sinuca (15 min) · 31 min', 3, 'UNIT', 1000, 0, 3000, []], // 3 started blocks
-      ['Combo X-Burger + porção + bebida', 1, 'UNIT', 4490, 0, 4490, []], // 39,90 + 2,00 + 3,00
+      ['Combo X-Burger + porção + bebida', 1, 'UNIT', 4990, 0, 4990, []], // 39,90 + 2,00 + 3,00 + bacon 5,00
     ]);
     expect(order.items[2].options).toEqual([{ name: '1/2 Mussarela', priceCents: 0 }, { name: '1/2 Quatro queijos', priceCents: 0 }]);
     expect(order.items[3].options.map((o: any) => o.name)).toEqual(['1/3 Mussarela', '1/3 Calabresa', '1/3 Quatro queijos']);
     expect(order.items[0].options).toEqual([{ name: 'Ao ponto', priceCents: 0 }, { name: 'Bacon', priceCents: 500 }]);
+    expect(order.items[6].options.map((o: any) => o.name)).toEqual(['Bem passado', 'Anéis de cebola', 'Suco de laranja', 'Bacon']);
     expect(order.items[6].components.map((c: any) => [c.name, c.station])).toEqual([
       ['X-Burger clássico', 'GRILL'], ['Anéis de cebola', 'FRYER'], ['Suco de laranja 500 ml', 'COLD'],
     ]);
-    expect(order.subtotalCents).toBe(3490 + 1290 + 5490 + 4957 + 2447 + 3000 + 4490);
+    expect(order.subtotalCents).toBe(3490 + 1290 + 5490 + 4957 + 2447 + 3000 + 4990);
     expect(order.totalCents).toBe(order.subtotalCents - 500);
   });
 

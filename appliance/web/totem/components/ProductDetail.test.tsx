@@ -73,6 +73,21 @@ describe('kiosk product choices and upsell (Preact, happy-dom)', () => {
     expect(document.querySelector('#order .opts')?.textContent).toBe('Ao ponto · Bacon · Ovo');
   });
 
+  it('upgrading a burger with extras to its combo keeps the extras on the combo line, priced with them', () => {
+    render(<Menu />);
+    fireEvent.click(tile('burger'));
+    for (const id of ['medium', 'bacon', 'egg']) fireEvent.click(option(id));
+    fireEvent.click(addButton());
+    fireEvent.click(screen.getByRole('button', { name: 'Sim, quero o combo' }));
+    expect(detail.value?.optionIds).toEqual(['medium', 'bacon', 'egg']);
+    expect([option('bacon').getAttribute('aria-pressed'), option('egg').getAttribute('aria-pressed'), option('cheese').getAttribute('aria-pressed')]).toEqual(['true', 'true', 'false']);
+    fireEvent.click(option('side-fries'));
+    fireEvent.click(option('drink-coke'));
+    fireEvent.click(addButton());
+    expect(cart.value.map((l) => [l.product.id, l.quantity, optionLabels(l.product, l.optionIds)])).toEqual([['combo', 1, ['Ao ponto', 'Batata frita', 'Coca-Cola', 'Bacon', 'Ovo']]]);
+    expect(cartTotal.value).toBe(3990 + 500 + 300);
+  });
+
   it('offers the combo after the burger: accepting carries the doneness, asks for the slots, and replaces the burger line', () => {
     render(<Menu />);
     fireEvent.click(tile('burger'));

@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import { incompleteGroup, type OptionGroup, toggleOption } from '../../shared/product-options';
 import { addLine, cart, removeOne } from './cart';
-import { accompaniments, comboHolding, type KioskProduct } from './menu';
+import { accompaniments, comboHolding, type KioskProduct, offeredProduct } from './menu';
 
 /** The product whose options the customer is choosing; `replaces` is the line a combo upgrade takes over. */
 export const detail = signal<{ product: KioskProduct; optionIds: string[]; replaces?: string } | null>(null);
@@ -21,7 +21,8 @@ function upsellAfter(product: KioskProduct, lineKey: string): void {
 }
 
 /** A tap on a product tile: straight into the order when there is nothing to choose, else its options. */
-export function choose(product: KioskProduct): void {
+export function choose(tapped: KioskProduct): void {
+  const product = offeredProduct(tapped);
   if (product.optionGroups.length > 0) {
     detail.value = { product, optionIds: [] };
     return;
@@ -52,14 +53,18 @@ export function confirmDetail(): OptionGroup | undefined {
   return undefined;
 }
 
-/** "Quer transformar em combo?" — yes: the item becomes the combo, its choices carried where the combo has them. */
+/**
+ * "Quer transformar em combo?" — yes: the item becomes the combo with its choices carried: the
+ * doneness the combo asks too, and the extras added to the item (the combo takes its items' extras).
+ */
 export function acceptCombo(): void {
   const current = offer.value;
   if (current?.kind !== 'combo') return;
   const line = cart.value.find((l) => l.key === current.lineKey);
-  const known = new Set(current.combo.optionGroups.flatMap((g) => g.options.map((o) => o.id)));
+  const combo = offeredProduct(current.combo);
+  const known = new Set(combo.optionGroups.flatMap((g) => g.options.map((o) => o.id)));
   offer.value = null;
-  detail.value = { product: current.combo, optionIds: (line?.optionIds ?? []).filter((id) => known.has(id)), replaces: line?.key };
+  detail.value = { product: combo, optionIds: (line?.optionIds ?? []).filter((id) => known.has(id)), replaces: line?.key };
 }
 
 /** "Não, obrigado": a declined combo still suggests a drink or side; a declined suggestion ends the upsell. */

@@ -1,4 +1,5 @@
 import { computed, signal } from '@preact/signals';
+import { comboOptionGroups } from '../../../contract/combo-extras';
 import { topCategories } from '../../shared/category-tree';
 import type { OptionGroup } from '../../shared/product-options';
 
@@ -30,6 +31,10 @@ export const categories = signal<KioskCategory[]>([]);
 export const productById = computed(() => new Map(products.value.map((p) => [p.id, p])));
 
 export const topCategoryOf = computed(() => topCategories(categories.value));
+
+/** The product as its detail offers it: a combo with the optional extras of its fixed items (`contract/combo-extras.ts`). */
+export const offeredProduct = (product: KioskProduct): KioskProduct =>
+  product.type === 'COMBO' ? { ...product, optionGroups: comboOptionGroups(product, (id) => productById.value.get(id)) } : product;
 
 /** The combo that holds this product as a fixed item (the burger of "Combo X-Burger"), if the menu has one. */
 export const comboHolding = (product: KioskProduct): KioskProduct | undefined =>

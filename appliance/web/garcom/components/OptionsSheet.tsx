@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { formatCents } from '../../shared/money';
-import type { OptionGroup, Product } from '../state/catalog';
+import { incompleteGroup, type OptionGroup, pickedIn, toggleOption } from '../../shared/product-options';
+import type { Product } from '../state/catalog';
 import { addLine } from '../state/round';
 import { t } from '../texts';
 
@@ -14,15 +15,9 @@ function rule(group: OptionGroup): string {
 export function OptionsSheet({ product, tabId, close }: { product: Product; tabId: string; close(): void }) {
   const [picked, setPicked] = useState<string[]>([]);
   const [error, setError] = useState('');
-  const inGroup = (group: OptionGroup) => (id: string) => group.options.some((o) => o.id === id);
-  const toggle = (group: OptionGroup, id: string) => {
-    if (group.maxChoices === 1) setPicked([...picked.filter((o) => !inGroup(group)(o)), id]);
-    else if (picked.includes(id)) setPicked(picked.filter((o) => o !== id));
-    else if (picked.filter(inGroup(group)).length < group.maxChoices) setPicked([...picked, id]);
-  };
   const submit = (event: Event) => {
     event.preventDefault();
-    const missing = product.optionGroups.find((g) => picked.filter(inGroup(g)).length < g.minChoices);
+    const missing = incompleteGroup(product, picked);
     if (missing) return setError(t('WAITER_OPTIONS_INCOMPLETE', { group: missing.name }));
     const notes = String(new FormData(event.currentTarget as HTMLFormElement).get('notes') ?? '').trim();
     const all = product.optionGroups.flatMap((g) => g.options);
@@ -33,7 +28,7 @@ export function OptionsSheet({ product, tabId, close }: { product: Product; tabI
     <form class="sheet options" id="options-form" onSubmit={submit} aria-label={product.name}>
       <h2>{product.name}</h2>
       {product.optionGroups.map((group) => {
-        const chosen = picked.filter(inGroup(group));
+        const chosen = pickedIn(group, picked);
         return (
           <fieldset key={group.id}>
             <legend>
@@ -41,7 +36,7 @@ export function OptionsSheet({ product, tabId, close }: { product: Product; tabI
             </legend>
             {group.options.map((option) => (
               <label key={option.id} class="option">
-                <input type={group.maxChoices === 1 ? 'radio' : 'checkbox'} name={group.id} value={option.id} checked={picked.includes(option.id)} onChange={() => toggle(group, option.id)} />
+                <input type={group.maxChoices === 1 ? 'radio' : 'checkbox'} name={group.id} value={option.id} checked={picked.includes(option.id)} onChange={() => setPicked(toggleOption(group, picked, option.id))} />
                 <span>{option.name}</span>
                 {group.kind === 'FLAVOR' && picked.includes(option.id) && <small class="fraction">{t('WAITER_FRACTION', { fraction: `1/${chosen.length}` })}</small>}
                 {option.priceCents ? <small>{formatCents(option.priceCents)}</small> : null}

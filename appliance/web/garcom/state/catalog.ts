@@ -1,20 +1,6 @@
 import { computed, signal } from '@preact/signals';
+import type { OptionGroup } from '../../shared/product-options';
 import { api } from './session';
-
-export interface ProductOption {
-  id: string;
-  name: string;
-  priceCents?: number;
-}
-
-export interface OptionGroup {
-  id: string;
-  name: string;
-  kind: 'MODIFIER' | 'FLAVOR' | 'CHOICE';
-  minChoices: number;
-  maxChoices: number;
-  options: ProductOption[];
-}
 
 export interface Product {
   id: string;

@@ -31,7 +31,7 @@ export const api = createWebApi({
 });
 
 export async function pinLogin(username: string, pin: string): Promise<void> {
-  const answer = await api.post('/api/v1/auth/pin-login', { body: { username: username.trim(), pin } });
+  const answer = await api.post('/api/v1/auth/pin-login', { body: { username, pin } });
   waiter.value = { token: answer.accessToken, refreshToken: answer.refreshToken, user: answer.user };
 }
 

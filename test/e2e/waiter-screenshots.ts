@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { TefManagerSimulator } from '../../appliance/src/devices/tef/index.js';
 import { repoRoot } from '../../appliance/src/kernel/paths.js';
 import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
 import { spawnAppliance } from '../support/appliance-process.js';
@@ -9,11 +12,17 @@ import { bumpOrder, openTable, tapProduct, waiterPhone } from './waiter-steps.js
 /**
  * Makes docs/img/garcom-*.png, the waiter app on a 360×740 phone in the demo store: the PIN login,
  * the floor plan with tables in every state, a table with two rounds, the menu with a round being
- * taken, the half-and-half options, the split by seat and the pré-conta with the 10 % service.
+ * taken, the half-and-half options, the split by seat, the pré-conta with the 10 % service, and a
+ * part charged at the table on the card terminal (the TEF simulator): ready, waiting, declined.
  * Run after `npm run build`: `node dist/test/e2e/waiter-screenshots.js`.
  */
 async function main(): Promise<void> {
-  const appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 120_000 });
+  const tefDir = mkdtempSync(join(tmpdir(), 'chefia-garcom-tef-'));
+  const tefDirs = { reqDir: join(tefDir, 'req'), respDir: join(tefDir, 'resp') };
+  const tef = new TefManagerSimulator(tefDirs);
+  await tef.start();
+  const terminal = { CHEFIA_TEF_DIAL_REQ_DIR: tefDirs.reqDir, CHEFIA_TEF_DIAL_RESP_DIR: tefDirs.respDir };
+  const appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn', ...terminal }, readyTimeoutMs: 120_000 });
   const browser = await launchChromium();
   try {
     const admin = await new ApiClient(appliance.baseUrl).login();
@@ -78,9 +87,26 @@ async function main(): Promise<void> {
     await phone.locator('#request-bill').click();
     await phone.locator('#bill-sheet').waitFor();
     await shoot(phone, 'conta');
+
+    await phone.locator('#bill-sheet button', { hasText: 'Voltar' }).click();
+    await phone.locator('#split').click();
+    await phone.locator('#split-parts .charge[data-part="seat 1"]').click();
+    await phone.locator('#pay-sheet').waitFor();
+    await shoot(phone, 'cobranca');
+    // The terminal's manager paused while the customer is at it: the sheet waits and says what to do.
+    await tef.stop();
+    tef.setScenario('decline');
+    await phone.locator('#pay-charge').click();
+    await phone.locator('#pay-progress').waitFor();
+    await shoot(phone, 'cobranca-aguardando');
+    await tef.start();
+    await phone.locator('#pay-error').waitFor();
+    await shoot(phone, 'cobranca-negada');
   } finally {
     await browser.close();
     await appliance.stop();
+    await tef.stop();
+    rmSync(tefDir, { recursive: true, force: true });
   }
 }
 

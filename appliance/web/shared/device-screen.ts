@@ -1,7 +1,6 @@
 import type { Signal } from '@preact/signals';
 import { fetchPageJson } from './api';
 import { createWebApi } from './appliance-api';
-import { brokerUrl, MqttClient } from './mqtt/client';
 
 /**
  * A screen that runs unattended as a paired device (order board, customer display): paired once
@@ -64,40 +63,4 @@ export interface ScreenState {
   paired: Signal<PairedScreen | null>;
   /** False while the link is down: the screen shows it is not live. */
   live: Signal<boolean>;
-}
-
-/**
- * Subscribes `filters` with the device's credentials after every (re)connect and hands each
- * retained or live message to `message` (null for a cleared topic). A refused device token
- * (revoked, or re-paired elsewhere) forgets the pairing, so the screen asks for a code again.
- * Answers the link's stop.
- */
-export function linkScreen(screen: PairedScreen, filters: string[], state: ScreenState, message: (payload: unknown) => void): () => void {
-  const client: MqttClient = new MqttClient(
-    brokerUrl(),
-    { username: screen.deviceId, password: screen.token, clientId: `screen-${crypto.randomUUID().slice(0, 8)}`, keepaliveSeconds: 10, reconnectMs: 1000 },
-    {
-      connect: () => {
-        state.live.value = true;
-        void client.subscribe(filters, 1);
-      },
-      lost: () => {
-        state.live.value = false;
-      },
-      refused: () => {
-        forgetPairedScreen(state.storageKey);
-        state.paired.value = null;
-      },
-      message: (_topic, payload) => {
-        if (payload.length === 0) return message(null);
-        try {
-          message(JSON.parse(new TextDecoder().decode(payload)));
-        } catch {
-          // A payload that is not JSON is not for this screen.
-        }
-      },
-    },
-  );
-  client.start();
-  return () => client.end();
 }

@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import type { CustomerDisplayMessage } from '../../../contract/screens';
-import { linkScreen, loadPairedScreen, type PairedScreen, type ScreenConfig } from '../../shared/device-screen';
+import { loadPairedScreen, type PairedScreen, type ScreenConfig } from '../../shared/device-screen';
+import { linkScreen } from '../../shared/screen-link';
 
 export const STORAGE_KEY = 'chefia.cliente.device';
 const TERMINAL_KEY = 'chefia.cliente.terminal';

@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import type { OrderBoardView } from '../../../contract/screens';
-import { linkScreen, loadPairedScreen, type PairedScreen, type ScreenConfig } from '../../shared/device-screen';
+import { loadPairedScreen, type PairedScreen, type ScreenConfig } from '../../shared/device-screen';
+import { linkScreen } from '../../shared/screen-link';
 import { chime, prepareChime } from './chime';
 
 export const STORAGE_KEY = 'chefia.painel.device';

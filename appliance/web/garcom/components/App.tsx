@@ -1,12 +1,9 @@
 import type { ScreenConfig } from '../../shared/device-screen';
-import { lazyComponent } from '../../shared/lazy';
 import { PairedScreen } from '../../shared/PairedScreen';
 import { config, paired, STORAGE_KEY, waiter } from '../state/session';
 import { pairTexts } from '../texts';
 import { LoginScreen } from './LoginScreen';
-
-/** Everything after the PIN: its own chunk, so a cold start draws the PIN screen from a small script. */
-export const WaiterScreens = lazyComponent(() => import('./Waiter').then((m) => m.startWaiter()));
+import { WaiterScreens } from './waiter-chunk';
 
 const start = (store: ScreenConfig) => {
   config.value = store;

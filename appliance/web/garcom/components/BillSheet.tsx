@@ -43,7 +43,7 @@ export function BillSheet({ tab }: { tab: TabView }) {
           {t('WAITER_PAY_CARD')}
         </button>
       )}
-      <p class="hint">{t('WAITER_PAY_AT_TILL')}</p>
+      <p class="hint">{t('WAITER_CASH_AT_TILL')}</p>
       <button type="button" onClick={() => (sheet.value = 'more')}>
         {t('WAITER_BACK')}
       </button>

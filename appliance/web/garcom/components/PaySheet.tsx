@@ -75,7 +75,7 @@ export function PaySheet({ tab }: { tab: TabView }) {
           {state.nsu && <small>{t('WAITER_PAY_NSU', { nsu: state.nsu })}</small>}
         </p>
       )}
-      <p class="hint">{t('WAITER_PAY_AT_TILL')}</p>
+      <p class="hint">{t('WAITER_CASH_AT_TILL')}</p>
       <button type="button" id="pay-back" disabled={waiting} onClick={back}>
         {state.step === 'approved' ? t('WAITER_PAY_NEXT') : t('WAITER_BACK')}
       </button>

@@ -84,7 +84,7 @@ export function SplitSheet({ tab }: { tab: TabView }) {
           </li>
         ))}
       </ul>
-      <p class="hint">{t('WAITER_SPLIT_PAY_AT_TILL')}</p>
+      <p class="hint">{t('WAITER_SPLIT_PAY_WHERE')}</p>
       <button type="button" onClick={() => (sheet.value = 'more')}>
         {t('WAITER_BACK')}
       </button>

@@ -2,7 +2,7 @@ import type { CheckedCall } from './response-schemas.js';
 
 const api = (path: string) => `/api/v1${path}`;
 
-/** A tab's life on a demo store's free tables: open, round, split, items moved, merged, moved, bill asked, an empty tab closed. */
+/** A tab's life on a demo store's free tables: open, round, split, items moved, merged, moved, bill asked, paid by card at the table, an empty tab closed. */
 async function tabs(call: CheckedCall): Promise<void> {
   const free = (await call<Array<{ id: string; status: string }>>('GET', api('/tables'))).filter((table) => table.status === 'FREE');
   const [first, second, third, fourth] = free.map((table) => table.id);
@@ -15,6 +15,7 @@ async function tabs(call: CheckedCall): Promise<void> {
   await call('POST', api(`/tabs/${tab.id}/merge`), { tableId: second });
   await call('POST', api(`/tabs/${tab.id}/transfer`), { toTableId: third });
   await call('POST', api(`/tabs/${tab.id}/request-bill`));
+  await call('POST', api(`/tabs/${tab.id}/card-payments`), { method: 'CREDIT', payerLabel: '1/3' });
   await call('GET', api(`/tabs/${tab.id}`));
   const empty = await call<{ id: string }>('POST', api(`/tables/${fourth}/tab`), {});
   await call('POST', api(`/tabs/${empty.id}/close`));

@@ -25,6 +25,7 @@ import {
   withdrawPixCharge,
   paymentAnswers,
 } from '../payments/index.js';
+import { cardPromptPublisher } from './card-prompts.js';
 import { payableOrder, payOrder } from './order-payment.js';
 import { safeText } from '../kernel/safe-text.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
@@ -119,7 +120,7 @@ export function registerPaymentRoutes(ctx: ModuleContext): void {
 
     const amountCents = await precheckOrReplay(c, ctx, orderId, body);
     if (amountCents instanceof Response) return amountCents;
-    const auth = await authorizeCard(runtime.card, body.method as CardMethod, amountCents, body.installments);
+    const auth = await authorizeCard(runtime.card, body.method as CardMethod, amountCents, body.installments, cardPromptPublisher(ctx, orderId));
     let response: Response;
     try {
       response = await runCommand(

@@ -3,7 +3,7 @@ import { ApiError } from '../../shared/api';
 import { useAutofocus } from '../../shared/autofocus';
 import { closeOnEscape } from '../../shared/escape';
 import { formatCents, parseCents } from '../../shared/money';
-import { type DrawerOperation, drawerOpsOpen, readXReport, recordOperation, xReportText } from '../state/drawer-ops';
+import { closeXReport, type DrawerOperation, drawerOpsOpen, printXReport, readXReport, recordOperation } from '../state/drawer-ops';
 import { tell } from '../state/notice';
 import type { ManagerApproval } from '../state/sale';
 import { errorText, t } from '../texts';
@@ -96,18 +96,34 @@ export function DrawerOpsDialog() {
   );
 }
 
-/** The X report as printed (48 columns), on screen until dismissed. */
+/** The X report as printed (48 columns), on screen until dismissed; "Imprimir" sends it to the report printer. */
 export function XReportDialog({ text }: { text: string }) {
   const button = useAutofocus<HTMLButtonElement>();
+  const [error, setError] = useState('');
+  const [key, setKey] = useState(() => crypto.randomUUID());
   const done = () => {
-    xReportText.value = null;
+    void closeXReport();
+  };
+  const print = async () => {
+    try {
+      await printXReport(key);
+      tell('info', t('POS_X_REPORT_PRINTED'));
+      setKey(crypto.randomUUID());
+      setError('');
+    } catch (failure) {
+      setError(errorText(failure));
+    }
   };
   return (
     <div class="overlay">
       <div class="card dialog slip" role="dialog" aria-label={t('POS_X_REPORT')} onKeyDown={closeOnEscape(done)}>
         <h2>{t('POS_X_REPORT')}</h2>
         <pre id="x-report-text">{text}</pre>
-        <button type="button" class="primary" ref={button} onClick={done}>{t('POS_CLOSE_DONE')}</button>
+        {error && <p class="error" role="alert">{error}</p>}
+        <div class="actions">
+          <button type="button" id="x-report-print" onClick={print}>{t('POS_X_REPORT_PRINT')}</button>
+          <button type="button" class="primary" ref={button} onClick={done}>{t('POS_CLOSE_DONE')}</button>
+        </div>
       </div>
     </div>
   );

@@ -52,7 +52,8 @@ export function PastSaleDialog({ order }: { order: SentOrder }) {
   const refund = async (event: Event) => {
     event.preventDefault();
     if (!payment) return setError(t('POS_REFUND_NOTHING'));
-    const data = new FormData(event.currentTarget as HTMLFormElement);
+    const form = event.currentTarget as HTMLFormElement;
+    const data = new FormData(form);
     const field = (name: string) => String(data.get(name) ?? '').trim();
     const typed = field('amount');
     const cents = typed === '' ? refundableCents(payment) : parseCents(typed);
@@ -61,7 +62,7 @@ export function PastSaleDialog({ order }: { order: SentOrder }) {
       await refundPayment(payment.id, cents, field('reason'), { username: field('manager'), pin: field('pin') }, refundKey);
       tell('info', t('POS_REFUND_DONE', { amount: formatCents(cents), number: order.number }));
       setRefundKey(crypto.randomUUID());
-      (event.currentTarget as HTMLFormElement).reset();
+      form.reset();
       setError('');
       await load();
     } catch (failure) {

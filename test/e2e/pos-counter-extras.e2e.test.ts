@@ -190,7 +190,7 @@ describe('POS counter extras in headless Chromium against the built appliance: s
     const stages = await page.evaluate(() => (window as unknown as { cardStages: string[] }).cardStages);
     expect(stages[0]).toBe('SENT');
     expect(stages).toContain('ACCEPTED');
-    expect(await form.locator('button[type=submit]').textContent()).toBe('Tentar de novo (Enter)');
+    expect(await form.locator('button[type=submit]').textContent()).toBe('Repetir (Enter)');
     expect((await latestOrder()).status).not.toBe('COMPLETED');
 
     // The way back: Esc returns to choosing how to pay; the customer hands over another card.

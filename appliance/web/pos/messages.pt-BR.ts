@@ -183,9 +183,9 @@ export const posMessages = {
   POS_CARD_SENDING: 'Enviando para a maquininha TEF…',
   POS_CARD_FOLLOW: 'Siga as instruções da maquininha.',
   POS_CARD_TERMINAL: 'Maquininha: {message}',
-  POS_CARD_REFUSED_HINT: 'Nada foi cobrado. Enter tenta de novo (outro cartão, se for o caso); Esc volta para escolher outra forma de pagamento.',
-  POS_CARD_RETRY: 'Tentar de novo (Enter)',
-  POS_CARD_OTHER_METHOD: 'Outra forma de pagamento',
+  POS_CARD_REFUSED_HINT: 'Nada foi cobrado. Enter tenta de novo; Esc volta às formas de pagamento.',
+  POS_CARD_RETRY: 'Repetir (Enter)',
+  POS_CARD_OTHER_METHOD: 'Outra forma (Esc)',
   POS_ERROR_GENERIC: 'Não foi possível concluir. Tente de novo.',
   POS_INVALID_AMOUNT: 'Digite um valor como 50,00.',
 } as const;

@@ -22,8 +22,10 @@ export function CardStatus({ progress, refused, onOtherMethod }: CardStatusProps
     return (
       <div class="card-status refused" id="card-status" data-stage="REFUSED" role="alert">
         <strong>{refused}</strong>
-        <span>{t('POS_CARD_REFUSED_HINT')}</span>
-        <button type="button" id="card-other-method" onClick={onOtherMethod}>{t('POS_CARD_OTHER_METHOD')}</button>
+        <div class="way-back">
+          <span>{t('POS_CARD_REFUSED_HINT')}</span>
+          <button type="button" id="card-other-method" onClick={onOtherMethod}>{t('POS_CARD_OTHER_METHOD')}</button>
+        </div>
       </div>
     );
   }

@@ -8,7 +8,7 @@ import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
 import { type ApplianceProcess, spawnAppliance } from '../support/appliance-process.js';
 import { ApiClient } from '../support/http-client.js';
 import { until } from '../support/until.js';
-import { openTerminalShift, scanCodes } from './pos-steps.js';
+import { openTerminalShift, scanCodes, searchAndPick } from './pos-steps.js';
 
 /** The demo store's cashier and manager (appliance/src/auth/demo-users.ts). */
 const CASHIER = { username: 'caixa', password: 'Caixa#2026', pin: '2222' };
@@ -60,9 +60,7 @@ describe('POS counter extras in headless Chromium against the built appliance: s
 
   it('weighs the salad on the scale: unstable, then the stable weight and its price live, the line in integer grams, paid in cash', async () => {
     await placeOnScale({ state: 'unstable' });
-    await page.keyboard.press('F2');
-    await page.keyboard.type('buffet');
-    await page.keyboard.press('Enter');
+    await searchAndPick(page, 'buffet');
     const reading = page.locator('#weigh-reading');
     await page.locator('#weigh-reading[data-stable="false"]').waitFor();
     await until('the unstable reading', async () => ((await page.locator('#weigh-state').textContent())?.includes('instável') ? true : undefined));
@@ -91,12 +89,8 @@ describe('POS counter extras in headless Chromium against the built appliance: s
   }, 60_000);
 
   it("shows on demand which rules made a line's price: the burger's share of the combo, the delivery markup not applied", async () => {
-    await page.keyboard.press('F2');
-    await page.keyboard.type('batata frita');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('F2');
-    await page.keyboard.type('burger classico');
-    await page.keyboard.press('Enter');
+    await searchAndPick(page, 'batata frita');
+    await searchAndPick(page, 'burger classico');
     await page.locator('#options-form input:focus').waitFor();
     await page.keyboard.press('Space'); // Ponto da carne: Mal passado
     await page.keyboard.press('Enter');

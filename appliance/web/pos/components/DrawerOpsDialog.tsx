@@ -7,6 +7,7 @@ import { closeXReport, type DrawerOperation, drawerOpsOpen, printXReport, readXR
 import { tell } from '../state/notice';
 import type { ManagerApproval } from '../state/sale';
 import { errorText, t } from '../texts';
+import { ManagerFields, managerApprovalOf } from './ManagerFields';
 
 /** The API asks for a manager: an override above the drawer's limits, or a role without the permission. */
 const needsManager = (error: unknown) => error instanceof ApiError && (error.code === 'MANAGER_OVERRIDE_REQUIRED' || error.code === 'FORBIDDEN');
@@ -24,8 +25,7 @@ export function DrawerOpsDialog() {
   const close = () => {
     drawerOpsOpen.value = false;
   };
-  const managerOf = (data: FormData): ManagerApproval | undefined =>
-    askManager ? { username: String(data.get('manager') ?? '').trim(), pin: String(data.get('pin') ?? '') } : undefined;
+  const managerOf = (data: FormData): ManagerApproval | undefined => (askManager ? managerApprovalOf(data) : undefined);
   const failed = (failure: unknown) => {
     if (needsManager(failure) && !askManager) setAskManager(true);
     setError(errorText(failure));
@@ -73,18 +73,7 @@ export function DrawerOpsDialog() {
           {t('POS_REASON')}
           <input name="reason" maxLength={200} />
         </label>
-        {askManager && (
-          <>
-            <label>
-              {t('POS_MANAGER')}
-              <input name="manager" autocapitalize="off" />
-            </label>
-            <label>
-              {t('POS_MANAGER_PIN')}
-              <input name="pin" type="password" inputMode="numeric" maxLength={6} />
-            </label>
-          </>
-        )}
+        {askManager && <ManagerFields />}
         {error && <p class="error" role="alert">{error}</p>}
         <div class="actions">
           <button type="button" onClick={close}>{t('POS_CANCEL')}</button>

@@ -8,6 +8,7 @@ import { type OrderPayments, pastSale, refundableCents, refundPayment, reprintRe
 import { type SentOrder, sentOrders } from '../state/sale';
 import { focusSearch } from '../state/ui';
 import { errorText, t } from '../texts';
+import { ManagerFields, managerApprovalOf } from './ManagerFields';
 
 const METHODS: Record<string, PosMessageKey> = { CASH: 'POS_PAY_CASH', CREDIT: 'POS_PAY_CREDIT', DEBIT: 'POS_PAY_DEBIT', PIX: 'POS_PAY_PIX' };
 const methodName = (method: string) => (METHODS[method] ? t(METHODS[method]) : method);
@@ -59,7 +60,7 @@ export function PastSaleDialog({ order }: { order: SentOrder }) {
     const cents = typed === '' ? refundableCents(payment) : parseCents(typed);
     if (cents === null || cents <= 0) return setError(t('POS_INVALID_AMOUNT'));
     try {
-      await refundPayment(payment.id, cents, field('reason'), { username: field('manager'), pin: field('pin') }, refundKey);
+      await refundPayment(payment.id, cents, field('reason'), managerApprovalOf(data), refundKey);
       tell('info', t('POS_REFUND_DONE', { amount: formatCents(cents), number: order.number }));
       setRefundKey(crypto.randomUUID());
       form.reset();
@@ -105,14 +106,7 @@ export function PastSaleDialog({ order }: { order: SentOrder }) {
           {t('POS_REASON')}
           <input name="reason" maxLength={200} />
         </label>
-        <label>
-          {t('POS_MANAGER')}
-          <input name="manager" autocapitalize="off" />
-        </label>
-        <label>
-          {t('POS_MANAGER_PIN')}
-          <input name="pin" type="password" inputMode="numeric" maxLength={6} />
-        </label>
+        <ManagerFields />
         {error && <p class="error" role="alert">{error}</p>}
         <div class="actions">
           <button type="button" onClick={close}>{t('POS_HELP_CLOSE')}</button>

@@ -24,7 +24,7 @@ describe('TEF card status (Preact, happy-dom)', () => {
     expect(screen.getByRole('alert').textContent).toContain('Nada foi cobrado');
     fireEvent.click(screen.getByText('Outra forma (Esc)'));
     expect(back).toBe(1);
-    const refusal = (code: string) => new ApiError(422, { code, message: 'x' }, null);
+    const refusal = (code: string) => new ApiError(422, { code, message: 'x', details: null }, null);
     expect(isCardRefusal(refusal('PAYMENT_CARD_TIMEOUT'))).toBe(true);
     expect(isCardRefusal(refusal('ORDER_NOT_FOUND'))).toBe(false);
   });

@@ -31,7 +31,7 @@ export function bindSaleKeys(active: () => boolean): () => void {
     else if (key === 'Escape' && helpOpen.value) helpOpen.value = false;
     else if (key === 'F2') focusSearch();
     else if (key === 'F3') drawerOpsOpen.value = true;
-    else if (key === 'F4') openLatestSale();
+    else if (key === 'F4') void openLatestSale();
     else if (key === 'F6') cpfOpen.value = true;
     else if (key === 'F7') traceLastLine();
     else if (key === 'F8') void sendToKitchen();

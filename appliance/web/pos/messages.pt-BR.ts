@@ -165,7 +165,7 @@ export const posMessages = {
   POS_TRACE_INCOMPLETE_COMBO: 'não aplicada: falta produto da combinação na venda',
   POS_TRACE_UNITS_ALREADY_DISCOUNTED: 'não aplicada: estas unidades já têm outro desconto',
   POS_PAST_SALE_TITLE: 'Venda · pedido #{number}',
-  POS_PAST_SALE_PICK: 'Pedido deste caixa',
+  POS_PAST_SALE_PICK: 'Pedido',
   POS_PAST_SALE_UNPAID: 'Nenhum pagamento neste pedido.',
   POS_REPRINT: 'Reimprimir cupom',
   POS_REPRINT_SENT: 'Cupom do pedido #{number} enviado para a impressora.',

@@ -4,8 +4,8 @@ import { closeOnEscape } from '../../shared/escape';
 import { formatCents, parseCents } from '../../shared/money';
 import type { PosMessageKey } from '../messages.pt-BR';
 import { tell } from '../state/notice';
-import { type OrderPayments, pastSale, refundableCents, refundPayment, reprintReceipt, salePayments } from '../state/past-sale';
-import { type SentOrder, sentOrders } from '../state/sale';
+import { loadRecentSales, type OrderPayments, pastSale, recentSales, refundableCents, refundPayment, reprintReceipt, salePayments } from '../state/past-sale';
+import type { SentOrder } from '../state/sale';
 import { focusSearch } from '../state/ui';
 import { errorText, t } from '../texts';
 import { ManagerFields, managerApprovalOf } from './ManagerFields';
@@ -14,8 +14,8 @@ const METHODS: Record<string, PosMessageKey> = { CASH: 'POS_PAY_CASH', CREDIT: '
 const methodName = (method: string) => (METHODS[method] ? t(METHODS[method]) : method);
 
 /**
- * F4 (or a tap on one of the day's orders): a past sale of this terminal, its tenders, the receipt
- * printed again, and a refund of a tender with the manager's username and PIN.
+ * F4 (or a tap on one of the day's orders): a past sale of this terminal or of the counter, its
+ * tenders, the receipt printed again, and a refund of a tender with the manager's username and PIN.
  */
 export function PastSaleDialog({ order }: { order: SentOrder }) {
   const [payments, setPayments] = useState<OrderPayments | null>(null);
@@ -35,6 +35,10 @@ export function PastSaleDialog({ order }: { order: SentOrder }) {
   useEffect(() => {
     void load();
   }, [order.id]);
+  useEffect(() => {
+    loadRecentSales().catch((failure: unknown) => setError(errorText(failure)));
+  }, []);
+  const choices = recentSales.value.some((o) => o.id === order.id) ? recentSales.value : [order, ...recentSales.value];
   const close = () => {
     pastSale.value = null;
     setTimeout(focusSearch, 0);
@@ -76,8 +80,8 @@ export function PastSaleDialog({ order }: { order: SentOrder }) {
         <h2>{t('POS_PAST_SALE_TITLE', { number: order.number })}</h2>
         <label>
           {t('POS_PAST_SALE_PICK')}
-          <select name="order" ref={first} value={order.id} onChange={(e) => (pastSale.value = sentOrders.value.find((o) => o.id === (e.currentTarget as HTMLSelectElement).value) ?? order)}>
-            {sentOrders.value.map((o) => (
+          <select name="order" ref={first} value={order.id} onChange={(e) => (pastSale.value = choices.find((o) => o.id === (e.currentTarget as HTMLSelectElement).value) ?? order)}>
+            {choices.map((o) => (
               <option key={o.id} value={o.id}>
                 #{o.number} · {formatCents(o.totalCents)}
               </option>

@@ -34,3 +34,17 @@ export interface OrderBoardView {
   ready: { number: number; readyAt: string }[];
   updatedAt: string;
 }
+
+/**
+ * `store/{storeId}/card-prompts/{orderId}`, not retained: what the TEF terminal is doing during a
+ * card payment of that order, as it happens, for the cashier's screen. `text` is the terminal's
+ * own message for MESSAGE, null otherwise. Not journaled: it changes no state.
+ */
+export interface CardPromptMessage {
+  orderId: string;
+  stage: 'SENT' | 'ACCEPTED' | 'MESSAGE';
+  text: string | null;
+  at: string;
+}
+
+export const cardPromptTopic = (storeId: string, orderId: string): string => `store/${storeId}/card-prompts/${orderId}`;

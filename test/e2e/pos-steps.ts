@@ -50,3 +50,10 @@ export async function payCash(page: Page, tendered: string): Promise<void> {
   await page.keyboard.press('Enter');
   await page.locator('#paid').waitFor();
 }
+
+/** F2, the product's name typed into the search, Enter: the first match is picked (its dialog opens if it has one). */
+export async function searchAndPick(page: Page, text: string): Promise<void> {
+  await page.keyboard.press('F2');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}

@@ -344,6 +344,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/business-days/current/x-report/print": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Print the X report of the open day on the report printer */
+        post: operations["postBusinessDaysCurrentXReportPrint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/business-days/open": {
         parameters: {
             query?: never;
@@ -1864,6 +1881,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orders/{id}/receipt/reprint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Print again the receipt of a paid sale (its DANFE when it has an NFC-e) */
+        post: operations["postOrdersByIdReceiptReprint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orders/{id}/status": {
         parameters: {
             query?: never;
@@ -3185,7 +3219,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** POS terminal configuration: the store id and name (not enveloped) */
+        /** POS terminal configuration: the store id and name, the scale id (not enveloped) */
         get: operations["getPosConfigJson"];
         put?: never;
         post?: never;
@@ -4611,6 +4645,53 @@ export interface operations {
             /** @description FORBIDDEN */
             403: components["responses"]["Error"];
             /** @description BUSINESS_DAY_NOT_OPEN */
+            422: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+        };
+    };
+    postBusinessDaysCurrentXReportPrint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key, caller and path gets the first answer again and changes nothing. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            jobId: string;
+                            kind: string;
+                            printerId: string;
+                        };
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description PRINTER_NOT_FOUND */
+            404: components["responses"]["Error"];
+            /** @description BUSINESS_DAY_NOT_OPEN, PRINT_REPORT_PRINTER_MISSING */
             422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];
@@ -8022,11 +8103,13 @@ export interface operations {
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
             403: components["responses"]["Error"];
+            /** @description SCALE_WEIGHT_UNSTABLE, SCALE_WEIGHT_NEGATIVE, SCALE_WEIGHT_OVERLOAD, HARDWARE_NOT_A_SCALE */
+            422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];
             /** @description INTERNAL_ERROR */
             500: components["responses"]["Error"];
-            /** @description SHUTTING_DOWN */
+            /** @description SCALE_TIMEOUT, SCALE_UNAVAILABLE, SHUTTING_DOWN */
             503: components["responses"]["Error"];
         };
     };
@@ -11312,6 +11395,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    managerOverride?: unknown;
                     reason: string;
                 };
             };
@@ -11690,6 +11774,7 @@ export interface operations {
             content: {
                 "application/json": {
                     amountCents: number;
+                    managerOverride?: unknown;
                     reason: string;
                 };
             };
@@ -12517,6 +12602,57 @@ export interface operations {
             503: components["responses"]["Error"];
             /** @description STORAGE_FULL */
             507: components["responses"]["Error"];
+        };
+    };
+    postOrdersByIdReceiptReprint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key, caller and path gets the first answer again and changes nothing. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            jobId: string;
+                            kind: string;
+                            printerId: string;
+                        };
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description ORDER_NOT_FOUND, PRINTER_NOT_FOUND */
+            404: components["responses"]["Error"];
+            /** @description PRINT_ORDER_NOT_PAID, PRINT_RECEIPT_PRINTER_MISSING */
+            422: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
         };
     };
     postOrdersByIdStatus: {

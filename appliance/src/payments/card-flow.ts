@@ -1,4 +1,4 @@
-import type { AuthorizationResult, CardMethod, CardPaymentProvider } from '../devices/tef/card-provider.js';
+import type { AuthorizationResult, CardMethod, CardPaymentProvider, CardPrompt } from '../devices/tef/card-provider.js';
 import { AppError } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
 
@@ -11,9 +11,9 @@ export interface CardAuthorization {
  * Step 1, before the command: the TEF authorization for exactly this amount. A decline, a
  * timeout or a partial approval (undone at once) never reaches the database.
  */
-export async function authorizeCard(card: CardPaymentProvider, method: CardMethod, amountCents: number, installments?: number): Promise<CardAuthorization> {
+export async function authorizeCard(card: CardPaymentProvider, method: CardMethod, amountCents: number, installments?: number, onPrompt?: (prompt: CardPrompt) => void): Promise<CardAuthorization> {
   const paymentId = newId();
-  const result = await card.authorize({ transactionId: paymentId, amountCents, method, installments });
+  const result = await card.authorize({ transactionId: paymentId, amountCents, method, installments, onPrompt });
   if (result.status === 'TIMEOUT') throw new AppError('PAYMENT_CARD_TIMEOUT', 422, 'PAYMENT_CARD_TIMEOUT', { cause: result.timeoutCause });
   if (result.status === 'DECLINED') {
     throw new AppError('PAYMENT_CARD_DECLINED', 422, 'PAYMENT_CARD_DECLINED', { operatorMessage: result.operatorMessage }, { message: result.operatorMessage ?? 'negado' });

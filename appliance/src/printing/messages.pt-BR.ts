@@ -3,6 +3,9 @@ import { printTemplateMessages } from '../devices/printer/templates/messages.pt-
 export const printingMessages: Record<string, string> = {
   ...printTemplateMessages,
   PRINTER_NOT_FOUND: 'Impressora não encontrada.',
+  PRINT_ORDER_NOT_PAID: 'Este pedido ainda não foi pago: não há comprovante para reimprimir.',
+  PRINT_RECEIPT_PRINTER_MISSING: 'Nenhuma impressora de cupons configurada. Configure em Impressoras no back office.',
+  PRINT_REPORT_PRINTER_MISSING: 'Nenhuma impressora de relatórios configurada. Configure em Impressoras no back office.',
   PRINTER_PROFILE_NOT_FOUND: 'Modelo de impressora desconhecido: {profileId}.',
   PRINTER_PROFILE_NOT_PRINTER: 'O modelo {profileId} não é uma impressora.',
   PRINTER_TRANSPORT_NOT_SUPPORTED: 'Este modelo de impressora não tem essa forma de conexão.',

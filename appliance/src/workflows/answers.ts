@@ -23,6 +23,9 @@ export const confirmedOrderAnswer = orderSchema.extend({
 });
 
 /** The order with the weighed line added, and the grams the scale reported. */
+/** A print queued on the store's printer (a receipt copy, a report). */
+export const printQueuedAnswer = z.object({ jobId: z.string(), kind: z.string(), printerId: z.string() });
+
 export const weighedItemAnswer = orderSchema.extend({ weighedGrams: z.number().int() });
 
 const ruleTraceStepAnswer = z.object({

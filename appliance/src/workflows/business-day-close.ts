@@ -111,6 +111,11 @@ async function finishClose(ctx: ModuleContext, dayId: string, actor: Actor | nul
   return { day, report, text: zReportText(report, storeDisplayName(ctx.db, ctx.config.storeName), ctx.config.timeZone), backup };
 }
 
+/** Leitura X as printed (48 columns): the Z report's text of the open day, titled as a partial reading. */
+export function xReportText(ctx: ModuleContext, report: ZReport): string {
+  return zReportText(report, storeDisplayName(ctx.db, ctx.config.storeName), ctx.config.timeZone).replace('REDUÇÃO Z - FECHAMENTO DO DIA', 'LEITURA X - PARCIAL DO DIA');
+}
+
 export function registerBusinessDayClose(ctx: ModuleContext): void {
   // Leitura X: the same report for the open day, without closing anything.
   ctx.api.get('/business-days/current/x-report', routeDoc({ tag: 'business-day', summary: 'The X report: the open day so far, as data and printed text', response: () => import('./answers.js').then((a) => a.xReportAnswer), errors: { 422: ['BUSINESS_DAY_NOT_OPEN'] } }), requirePermission('reports.read'), async (c) => {
@@ -123,7 +128,7 @@ export function registerBusinessDayClose(ctx: ModuleContext): void {
       },
       { actor: c.get('actor'), correlationId: c.get('correlationId') },
     );
-    return ok(c, { report, text: zReportText(report, storeDisplayName(ctx.db, ctx.config.storeName), ctx.config.timeZone).replace('REDUÇÃO Z - FECHAMENTO DO DIA', 'LEITURA X - PARCIAL DO DIA') });
+    return ok(c, { report, text: xReportText(ctx, report) });
   });
 
   /** Optional `{resolve}`: the open orders to settle in the same transaction (all or nothing). */

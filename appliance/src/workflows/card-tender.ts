@@ -6,6 +6,7 @@ import type { AppEnv } from '../kernel/http/env.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { getOrder } from '../orders/index.js';
+import { cardPromptPublisher } from './card-prompts.js';
 import { authorizeCard, cardDetails, orderBalance, paymentsRuntimeOf, settleAmounts, settleCard, type TenderInput } from '../payments/index.js';
 
 /** What a tender asks for before anything is charged: the method and the amount (absent: the rest of the bill). */
@@ -46,6 +47,7 @@ export type BookCard = (tx: CommandTx, orderId: string, amountCents: number, pro
 /**
  * A card through the TEF terminal: the order (`orderOf`) and the amount are checked, the terminal authorizes, the command
  * books the sale, then the terminal is told to confirm (committed) or undo (refused or replayed).
+ * The terminal's progress goes to the screens on `card-prompts/{orderId}` while it works.
  * A declined or timed-out card throws before anything is booked.
  */
 export async function chargeCard(c: Context<AppEnv>, ctx: ModuleContext, command: string, orderOf: () => string, ask: TenderAsk & { installments?: number }, book: BookCard): Promise<Response> {
@@ -56,7 +58,7 @@ export async function chargeCard(c: Context<AppEnv>, ctx: ModuleContext, command
   if (checked instanceof Response) return checked;
   const { orderId, amountCents } = checked;
   const runtime = paymentsRuntimeOf(ctx);
-  const auth = await authorizeCard(runtime.card, ask.method as CardMethod, amountCents, ask.installments);
+  const auth = await authorizeCard(runtime.card, ask.method as CardMethod, amountCents, ask.installments, cardPromptPublisher(ctx, orderId));
   let response: Response;
   try {
     response = await runCommand(c, command, (tx) => book(tx, orderId, amountCents, { paymentId: auth.paymentId, provider: 'TEF', providerRef: auth.result.nsu, details: cardDetails(auth) }), 201);

@@ -11,7 +11,7 @@ import { readPrintRouting } from './printing-routing.js';
 
 const ACTOR = { type: 'system' as const, id: 'workflow:fiscal-emission' };
 /** Documents the customer takes home: the sale went through (online or offline). */
-const PRINTED_STATUSES = new Set<FiscalDocumentSummary['status']>(['AUTHORIZED', 'CONTINGENCY']);
+export const PRINTED_STATUSES = new Set<FiscalDocumentSummary['status']>(['AUTHORIZED', 'CONTINGENCY']);
 /** Documents that close the sale's fiscal duty (a denied number is consumed for good). */
 const SETTLED_STATUSES = new Set<FiscalDocumentSummary['status']>(['AUTHORIZED', 'CONTINGENCY', 'DENIED', 'CANCELLED']);
 /** A document issued later than this after the sale (from the backlog) is not printed: the customer has left. */
@@ -94,7 +94,7 @@ export function fiscalEmissionActive(ctx: ModuleContext): boolean {
   return configuredFiscal(ctx) !== null && paymentsRuntime(ctx) !== null;
 }
 
-function configuredFiscal(ctx: ModuleContext): FiscalModule | null {
+export function configuredFiscal(ctx: ModuleContext): FiscalModule | null {
   try {
     // The module is one instance per process: make sure it is configured for THIS appliance.
     return fiscalModule.runtime().ctx.db === ctx.db ? fiscalModule : null;

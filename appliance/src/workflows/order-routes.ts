@@ -23,8 +23,9 @@ const createBody = lazySchema(() => z.object({
   notes: safeText(500, 0).nullish(),
 }));
 const itemsBody = lazySchema(() => z.object({ items: z.array(orderLineInput).min(1).max(100) }));
-const cancelBody = lazySchema(() => z.object({ reason: safeText(200) }));
-const discountBody = lazySchema(() => z.object({ amountCents: z.number().int().min(0).max(MAX_ORDER_TOTAL_CENTS), reason: safeText(200) }));
+// `managerOverride` ({ username, pin }) is read and verified by the override reader; declared here so typed clients may send it.
+const cancelBody = lazySchema(() => z.object({ reason: safeText(200), managerOverride: z.unknown().optional() }));
+const discountBody = lazySchema(() => z.object({ amountCents: z.number().int().min(0).max(MAX_ORDER_TOTAL_CENTS), reason: safeText(200), managerOverride: z.unknown().optional() }));
 
 /** Order routes that need more than the orders module: catalog, pricing, business day, kitchen, auth. */
 export function registerOrderWorkflowRoutes(ctx: ModuleContext): void {

@@ -53,7 +53,7 @@ export function customerReceiptData(order: Order, payments: Payment[], context: 
   };
 }
 
-function planReceipt(tx: CommandTx, orderId: string, storeName: string, withTables: boolean): PrintPlan | null {
+export function planReceipt(tx: CommandTx, orderId: string, storeName: string, withTables: boolean): PrintPlan | null {
   const order = getOrder(tx.db, orderId);
   if (!order) return null;
   const payments = listPaymentsOfOrder(tx.db, orderId);

@@ -4,11 +4,13 @@ import { registerKitchenTicketPrinting } from './printing-kitchen.js';
 import { registerPreBillPrinting } from './printing-prebill.js';
 import { registerReceiptPrinting } from './printing-receipt.js';
 import { registerReportPrinting } from './printing-reports.js';
+import { registerReceiptReprint } from './printing-reprint.js';
 import { registerPrintRoutingRoutes } from './printing-routing.js';
+import { registerXReportPrinting } from './printing-x-report.js';
 
 /**
  * What the store prints on its own: receipts, kitchen tickets for stations without a screen, the
- * tables' pré-contas, the Z report and drawer close slips. Each is a durable journal consumer queueing a deduplicated job
+ * tables' pré-contas, the Z report and drawer close slips; on request, a receipt's copy and the X report. Each is a durable journal consumer queueing a deduplicated job
  * on the print queue, so a crash or a replay never loses a print and never prints one twice.
  */
 export function registerPrintingWorkflows(ctx: ModuleContext): void {
@@ -18,4 +20,6 @@ export function registerPrintingWorkflows(ctx: ModuleContext): void {
   registerKitchenTicketPrinting(ctx);
   registerReportPrinting(ctx);
   registerPreBillPrinting(ctx);
+  registerReceiptReprint(ctx);
+  if (hasTable(ctx, 'business_days')) registerXReportPrinting(ctx);
 }

@@ -1,7 +1,9 @@
-import { removeLastLine, cart, setQuantity } from './state/cart';
+import { removeLastLine, cart, setQuantity, soldByWeight } from './state/cart';
 import { scan, sendToKitchen, startPayment } from './state/actions';
 import { closing } from './state/drawer';
 import { drawerOpsOpen } from './state/drawer-ops';
+import { openLatestSale } from './state/past-sale';
+import { traceLastLine } from './state/price-trace';
 import { lock, operator } from './state/session';
 import { cpfOpen, focusSearch, helpOpen } from './state/ui';
 
@@ -29,7 +31,9 @@ export function bindSaleKeys(active: () => boolean): () => void {
     else if (key === 'Escape' && helpOpen.value) helpOpen.value = false;
     else if (key === 'F2') focusSearch();
     else if (key === 'F3') drawerOpsOpen.value = true;
+    else if (key === 'F4') void openLatestSale();
     else if (key === 'F6') cpfOpen.value = true;
+    else if (key === 'F7') traceLastLine();
     else if (key === 'F8') void sendToKitchen();
     else if (key === 'F9') void startPayment();
     else if (key === 'F10') closing.value = true;
@@ -43,8 +47,10 @@ export function bindSaleKeys(active: () => boolean): () => void {
     } else if (key === 'Delete') removeLastLine();
     else if (key === '+') {
       const last = cart.value[cart.value.length - 1];
-      if (last) setQuantity(last.key, last.quantity + 1);
-    } else if (key.length === 1 && key !== ' ') {
+      // A weighed line's quantity is what the scale read: weigh again for more.
+      if (last && !soldByWeight(last.product)) setQuantity(last.key, last.quantity + 1);
+    } else if (key === '*') traceLastLine();
+    else if (key.length === 1 && key !== ' ') {
       // Typing a letter anywhere starts a search.
       focusSearch();
       return;

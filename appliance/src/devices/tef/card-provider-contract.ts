@@ -70,6 +70,23 @@ export function cardProviderContract(name: string, createHarness: () => Promise<
       expect(await h.provider.recoverPending(() => true)).toEqual([]);
     });
 
+    it("tells the cashier's screen its progress, the request sent first; a listener that fails changes nothing", async () => {
+      const stages: string[] = [];
+      const result = await h.provider.authorize({
+        transactionId: randomUUID(),
+        amountCents: 1_000,
+        method: 'DEBIT',
+        onPrompt: (prompt) => {
+          stages.push(prompt.stage === 'MESSAGE' ? `MESSAGE:${prompt.text}` : prompt.stage);
+          throw new Error('the screen went away');
+        },
+      });
+      expect(result.status).toBe('APPROVED');
+      expect(stages[0]).toBe('SENT');
+      // Then the terminal at work: its acknowledgement, or the messages it shows the customer.
+      expect(stages.slice(1).some((stage) => stage === 'ACCEPTED' || /^MESSAGE:\S/.test(stage))).toBe(true);
+    });
+
     it('undoes an approval whose sale did not complete', async () => {
       const transactionId = randomUUID();
       await h.provider.authorize({ transactionId, amountCents: 990, method: 'VOUCHER' });

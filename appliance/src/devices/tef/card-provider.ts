@@ -9,6 +9,13 @@
  */
 export type CardMethod = 'CREDIT' | 'DEBIT' | 'VOUCHER';
 
+/**
+ * What the terminal is doing during one authorization, as it happens, for the cashier's screen:
+ * the request handed to the terminal (SENT), the terminal working on it (ACCEPTED: the customer is
+ * at the card reader), and each message the terminal shows (MESSAGE, its own pt-BR text).
+ */
+export type CardPrompt = { stage: 'SENT' } | { stage: 'ACCEPTED' } | { stage: 'MESSAGE'; text: string };
+
 export interface AuthorizeRequest {
   /** The payment's id in our system; confirm/undo/recovery refer to it. */
   transactionId: string;
@@ -16,6 +23,8 @@ export interface AuthorizeRequest {
   method: CardMethod;
   /** Number of instalments (credit only); 1 or absent = à vista. */
   installments?: number;
+  /** Hears the terminal's progress and messages; never allowed to fail the authorization. */
+  onPrompt?: (prompt: CardPrompt) => void;
 }
 
 export type AuthorizationStatus = 'APPROVED' | 'DECLINED' | 'TIMEOUT';

@@ -5,6 +5,7 @@ export type {
   AuthorizeRequest,
   CardMethod,
   CardPaymentProvider,
+  CardPrompt,
   RecoveryOutcome,
   SaleCompletedCheck,
 } from './card-provider.js';

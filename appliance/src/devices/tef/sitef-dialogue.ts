@@ -9,6 +9,8 @@ export interface DialogueRequest {
   responseTimeoutMs: number;
   /** Pause between "may interrupt" polls while the customer is at the PIN pad. */
   pollIntervalMs: number;
+  /** Hears each message the library shows the operator or the customer, as it shows it. */
+  onMessage?: (text: string) => void;
 }
 
 export interface DialogueOutcome {
@@ -63,7 +65,10 @@ export async function runPaymentDialogue(lib: CliSiTefLibrary, request: Dialogue
       case SITEF.COMMAND_OPERATOR_MESSAGE:
       case SITEF.COMMAND_CUSTOMER_MESSAGE:
       case SITEF.COMMAND_BOTH_MESSAGE:
-        if (step.text.trim()) outcome.lastMessage = step.text.trim();
+        if (step.text.trim()) {
+          outcome.lastMessage = step.text.trim();
+          request.onMessage?.(outcome.lastMessage);
+        }
         break;
       case SITEF.COMMAND_MENU: {
         const wanted = chooseOption(step.text, METHOD_OPTION[request.method]) ?? chooseOption(step.text, request.installments > 1 ? STORE_INSTALMENTS : SINGLE_PAYMENT);

@@ -4,7 +4,7 @@ import type { AuthorizationResult, AuthorizeRequest, CardPaymentProvider, Recove
 import { SITEF, type CliSiTefLibrary, type FiscalCoupon } from './clisitef-library.js';
 import { PendingApprovalStore } from './pending-store.js';
 import { runPaymentDialogue, type DialogueOutcome } from './sitef-dialogue.js';
-import { notPending, validateAuthorizeRequest } from './validate-request.js';
+import { notPending, tellPrompt, validateAuthorizeRequest } from './validate-request.js';
 import { dateTimeFormat } from '../../kernel/date-time-format.js';
 
 export interface SitefProviderOptions {
@@ -123,6 +123,7 @@ export class SitefProvider implements CardPaymentProvider {
     const coupon = couponOf(request.transactionId, new Date(), this.options.timeZone ?? 'America/Sao_Paulo');
     const record: SitefPayment = { transactionId: request.transactionId, coupon, state: 'STARTED', approvedAmountCents: 0, nsu: null, approvedAt: new Date().toISOString() };
     await this.pending.save(record);
+    tellPrompt(request, { stage: 'SENT' });
     const started = await lib.start({ functionCode: SITEF.FUNCTION_PAYMENT_MENU, amount: reais(request.amountCents), coupon, operator: this.options.operator ?? 'CAIXA' });
     const dialogue: DialogueOutcome =
       started === SITEF.CONTINUE
@@ -131,6 +132,7 @@ export class SitefProvider implements CardPaymentProvider {
             installments,
             responseTimeoutMs: this.options.responseTimeoutMs ?? 180_000,
             pollIntervalMs: this.options.pollIntervalMs ?? 100,
+            onMessage: (text) => tellPrompt(request, { stage: 'MESSAGE', text }),
           })
         : { code: started, fields: new Map(), lastMessage: null, interrupted: null };
     const base = { transactionId: request.transactionId, installments, operatorMessage: dialogue.lastMessage };

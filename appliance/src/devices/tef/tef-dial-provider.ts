@@ -12,7 +12,7 @@ import { inRequestSlot, ManagerInactiveError, TefDialFiles, type TefDialDirs } f
 import { F, fieldsOf, receiptLines, type TefFields } from './fields.js';
 import { nextRequestId } from './request-id.js';
 import { PendingApprovalStore, type PendingApproval } from './pending-store.js';
-import { notPending, validateAuthorizeRequest } from './validate-request.js';
+import { notPending, tellPrompt, validateAuthorizeRequest } from './validate-request.js';
 
 export interface TefDialProviderOptions extends TefDialDirs {
   /** Appliance data dir; pending approvals live in `<dataDir>/tef-pending/`. */
@@ -94,12 +94,15 @@ export class TefDialProvider implements CardPaymentProvider {
       fields.set(F.installmentType, '1');
       fields.set(F.installments, String(installments));
     }
+    tellPrompt(request, { stage: 'SENT' });
     try {
       await this.files.send(fields);
     } catch (error) {
       if (error instanceof ManagerInactiveError) return timedOutResult(request, installments, 'MANAGER_INACTIVE');
       throw error;
     }
+    // The manager acknowledged the request (intpos.sts): the customer is at the PIN pad now.
+    tellPrompt(request, { stage: 'ACCEPTED' });
     const response = await this.files.awaitResponse(requestId, this.responseTimeoutMs);
     if (!response) {
       // The manager took the request but the customer never finished: reverse

@@ -1,5 +1,5 @@
 import { AppError } from '../../kernel/errors.js';
-import type { AuthorizeRequest } from './card-provider.js';
+import type { AuthorizeRequest, CardPrompt } from './card-provider.js';
 
 const MAX_INSTALLMENTS = 99;
 /** TEF Dial field 003-000 holds at most 12 digits of centavos. */
@@ -28,4 +28,13 @@ export function validateAuthorizeRequest(request: AuthorizeRequest): void {
 
 export function notPending(transactionId: string): AppError {
   return new AppError('CARD_TRANSACTION_NOT_PENDING', 409, 'CARD_TRANSACTION_NOT_PENDING', { transactionId });
+}
+
+/** Passes the terminal's progress to whoever follows it; a listener's failure never touches the payment. */
+export function tellPrompt(request: AuthorizeRequest, prompt: CardPrompt): void {
+  try {
+    request.onPrompt?.(prompt);
+  } catch {
+    // The screen that follows a payment is a convenience: the authorization goes on without it.
+  }
 }

@@ -2,15 +2,23 @@ import type {
   AuthorizationResult,
   AuthorizeRequest,
   CardPaymentProvider,
+  CardPrompt,
   RecoveryOutcome,
   SaleCompletedCheck,
 } from './card-provider.js';
 import type { SimulatedState, TefScenario } from './simulator.js';
-import { notPending, validateAuthorizeRequest } from './validate-request.js';
+import { notPending, tellPrompt, validateAuthorizeRequest } from './validate-request.js';
 import { AppError } from '../../kernel/errors.js';
 
 /** Printed on every slip of the virtual provider: nothing was charged to any card. */
 export const SIMULATED_BANNER = 'TEF SIMULADO - SEM VALOR';
+
+const SIMULATED_PROMPTS: CardPrompt[] = [
+  { stage: 'SENT' },
+  { stage: 'ACCEPTED' },
+  { stage: 'MESSAGE', text: 'INSIRA OU APROXIME O CARTÃO (SIMULADO)' },
+  { stage: 'MESSAGE', text: 'DIGITE A SENHA (SIMULADO)' },
+];
 
 /**
  * The card network plus the provider's durable memory, in one object that
@@ -46,6 +54,8 @@ export class VirtualCardProvider implements CardPaymentProvider {
     const installments = request.installments ?? 1;
     const base = { transactionId: request.transactionId, network: 'VIRTUAL', installments, receiptLines: [SIMULATED_BANNER], simulated: true };
     const { scenario } = this.network;
+    // What a PIN pad shows, so a demo cashier sees the same steps as with a real terminal.
+    for (const prompt of SIMULATED_PROMPTS) tellPrompt(request, prompt);
     if (scenario === 'timeout') {
       this.network.states.set(request.transactionId, 'UNDONE');
       return { ...base, network: null, status: 'TIMEOUT', approvedAmountCents: 0, nsu: null, authorizationCode: null, operatorMessage: null, timeoutCause: 'NO_RESPONSE' };

@@ -51,6 +51,9 @@ describe('topic ACL', () => {
     expect(mayPublish('s', cashier, 'store/s/kds/GRILL/commands')).toBe(false);
     expect(maySubscribe('s', cashier, 'store/s/devices/+/scans')).toBe(true);
     expect(maySubscribe('s', cashier, 'store/s/devices/display-1/#')).toBe(false);
+    // The TEF terminal's prompts during the card payment of the order on the cashier's screen.
+    expect(maySubscribe('s', cashier, 'store/s/card-prompts/order-1')).toBe(true);
+    expect(maySubscribe('s', cashier, 'store/other/card-prompts/order-1')).toBe(false);
   });
 
   it('shows a customer-facing screen the board and the tills, never events or the kitchen', () => {

@@ -21,14 +21,14 @@ interface Grants {
 const USER_GRANTS: Record<string, Grants> = {
   ADMIN: { subscribe: ['{root}/#', '$SYS/#'], publish: ['{root}/+/commands', '{root}/+/+/commands'] },
   MANAGER: { subscribe: ['{root}/#'], publish: ['{root}/+/commands', '{root}/+/+/commands'] },
-  CASHIER: { subscribe: ['{root}/events/#', '{root}/printers/#', '{root}/devices/+/scans'], publish: [] },
+  CASHIER: { subscribe: ['{root}/events/#', '{root}/printers/#', '{root}/devices/+/scans', '{root}/card-prompts/+'], publish: [] },
   WAITER: { subscribe: ['{root}/events/#', '{root}/kds/+/allday'], publish: [] },
   KITCHEN: { subscribe: ['{root}/kds/#', '{root}/events/#'], publish: ['{root}/kds/+/commands'] },
   CUSTOMER: { subscribe: [], publish: [] },
 };
 
 const DEVICE_GRANTS: Record<string, Grants> = {
-  POS: { subscribe: ['{root}/events/#', '{root}/printers/#', '{root}/devices/{device}/#', '{root}/devices/+/scans'], publish: [] },
+  POS: { subscribe: ['{root}/events/#', '{root}/printers/#', '{root}/devices/{device}/#', '{root}/devices/+/scans', '{root}/card-prompts/+'], publish: [] },
   KDS: { subscribe: ['{root}/kds/{station}/#'], publish: ['{root}/kds/{station}/commands'] },
   WAITER_TABLET: { subscribe: ['{root}/events/#', '{root}/devices/{device}/#'], publish: [] },
   KIOSK: { subscribe: ['{root}/devices/{device}/#'], publish: [] },

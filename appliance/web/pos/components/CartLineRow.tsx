@@ -1,6 +1,7 @@
 import { Component } from 'preact';
-import { formatCents } from '../../shared/money';
-import { type CartLine, lineTotal, optionLabels, setQuantity } from '../state/cart';
+import { formatCents, formatGrams } from '../../shared/money';
+import { type CartLine, lineTotal, optionLabels, setQuantity, soldByWeight } from '../state/cart';
+import { tracedLine } from '../state/price-trace';
 import { t } from '../texts';
 
 /**
@@ -13,18 +14,26 @@ export class CartLineRow extends Component<{ line: CartLine }> {
   }
 
   override render({ line }: { line: CartLine }) {
+    const weighed = soldByWeight(line.product);
     return (
       <li class="line" data-product-id={line.product.id}>
         <div class="line-head">
-          <span class="qty">{line.quantity}×</span>
+          <span class="qty">{weighed ? formatGrams(line.quantity) : `${line.quantity}×`}</span>
           <span class="name">{line.product.name}</span>
-          <span class="amount">{formatCents(lineTotal(line))}</span>
+          {/* A tap on the price shows which rules made it. */}
+          <button type="button" class="amount" title={t('POS_TRACE_BUTTON')} onClick={() => (tracedLine.value = line)}>
+            {formatCents(lineTotal(line))}
+          </button>
         </div>
         {line.optionIds.length > 0 && <p class="opts">{optionLabels(line.product, line.optionIds).join(' · ')}</p>}
         {line.notes && <p class="notes">{line.notes}</p>}
         <div class="line-actions">
-          <button type="button" aria-label="−" onClick={() => setQuantity(line.key, line.quantity - 1)}>−</button>
-          <button type="button" aria-label="+" onClick={() => setQuantity(line.key, line.quantity + 1)}>+</button>
+          {!weighed && (
+            <>
+              <button type="button" aria-label="−" onClick={() => setQuantity(line.key, line.quantity - 1)}>−</button>
+              <button type="button" aria-label="+" onClick={() => setQuantity(line.key, line.quantity + 1)}>+</button>
+            </>
+          )}
           <button type="button" class="danger" onClick={() => setQuantity(line.key, 0)}>{t('POS_REMOVE')}</button>
         </div>
       </li>

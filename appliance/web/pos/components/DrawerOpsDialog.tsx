@@ -3,10 +3,11 @@ import { ApiError } from '../../shared/api';
 import { useAutofocus } from '../../shared/autofocus';
 import { closeOnEscape } from '../../shared/escape';
 import { formatCents, parseCents } from '../../shared/money';
-import { type DrawerOperation, drawerOpsOpen, readXReport, recordOperation, xReportText } from '../state/drawer-ops';
+import { closeXReport, type DrawerOperation, drawerOpsOpen, printXReport, readXReport, recordOperation } from '../state/drawer-ops';
 import { tell } from '../state/notice';
 import type { ManagerApproval } from '../state/sale';
 import { errorText, t } from '../texts';
+import { ManagerFields, managerApprovalOf } from './ManagerFields';
 
 /** The API asks for a manager: an override above the drawer's limits, or a role without the permission. */
 const needsManager = (error: unknown) => error instanceof ApiError && (error.code === 'MANAGER_OVERRIDE_REQUIRED' || error.code === 'FORBIDDEN');
@@ -24,8 +25,7 @@ export function DrawerOpsDialog() {
   const close = () => {
     drawerOpsOpen.value = false;
   };
-  const managerOf = (data: FormData): ManagerApproval | undefined =>
-    askManager ? { username: String(data.get('manager') ?? '').trim(), pin: String(data.get('pin') ?? '') } : undefined;
+  const managerOf = (data: FormData): ManagerApproval | undefined => (askManager ? managerApprovalOf(data) : undefined);
   const failed = (failure: unknown) => {
     if (needsManager(failure) && !askManager) setAskManager(true);
     setError(errorText(failure));
@@ -73,18 +73,7 @@ export function DrawerOpsDialog() {
           {t('POS_REASON')}
           <input name="reason" maxLength={200} />
         </label>
-        {askManager && (
-          <>
-            <label>
-              {t('POS_MANAGER')}
-              <input name="manager" autocapitalize="off" />
-            </label>
-            <label>
-              {t('POS_MANAGER_PIN')}
-              <input name="pin" type="password" inputMode="numeric" maxLength={6} />
-            </label>
-          </>
-        )}
+        {askManager && <ManagerFields />}
         {error && <p class="error" role="alert">{error}</p>}
         <div class="actions">
           <button type="button" onClick={close}>{t('POS_CANCEL')}</button>
@@ -96,18 +85,34 @@ export function DrawerOpsDialog() {
   );
 }
 
-/** The X report as printed (48 columns), on screen until dismissed. */
+/** The X report as printed (48 columns), on screen until dismissed; "Imprimir" sends it to the report printer. */
 export function XReportDialog({ text }: { text: string }) {
   const button = useAutofocus<HTMLButtonElement>();
+  const [error, setError] = useState('');
+  const [key, setKey] = useState(() => crypto.randomUUID());
   const done = () => {
-    xReportText.value = null;
+    void closeXReport();
+  };
+  const print = async () => {
+    try {
+      await printXReport(key);
+      tell('info', t('POS_X_REPORT_PRINTED'));
+      setKey(crypto.randomUUID());
+      setError('');
+    } catch (failure) {
+      setError(errorText(failure));
+    }
   };
   return (
     <div class="overlay">
       <div class="card dialog slip" role="dialog" aria-label={t('POS_X_REPORT')} onKeyDown={closeOnEscape(done)}>
         <h2>{t('POS_X_REPORT')}</h2>
         <pre id="x-report-text">{text}</pre>
-        <button type="button" class="primary" ref={button} onClick={done}>{t('POS_CLOSE_DONE')}</button>
+        {error && <p class="error" role="alert">{error}</p>}
+        <div class="actions">
+          <button type="button" id="x-report-print" onClick={print}>{t('POS_X_REPORT_PRINT')}</button>
+          <button type="button" class="primary" ref={button} onClick={done}>{t('POS_CLOSE_DONE')}</button>
+        </div>
       </div>
     </div>
   );

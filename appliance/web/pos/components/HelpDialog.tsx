@@ -9,11 +9,14 @@ const KEYS: [string, PosMessageKey][] = [
   ['↑ ↓ ← →', 'POS_KEY_ARROWS'],
   ['Enter', 'POS_KEY_ENTER'],
   ['+', 'POS_KEY_PLUS'],
+  ['*', 'POS_KEY_STAR'],
   ['Delete', 'POS_KEY_DEL'],
   ['F3', 'POS_KEY_F3'],
+  ['F4', 'POS_KEY_F4_SALE'],
   ['F6', 'POS_KEY_F6'],
   ['F8', 'POS_KEY_F8'],
   ['F9', 'POS_KEY_F9'],
+  ['F7', 'POS_KEY_F7_SALE'],
   ['F7', 'POS_KEY_F7'],
   ['F4', 'POS_KEY_F4'],
   ['F10', 'POS_KEY_F10'],
@@ -32,7 +35,7 @@ export function HelpDialog() {
         <table class="keys">
           <tbody>
             {KEYS.map(([key, text]) => (
-              <tr key={key}>
+              <tr key={text}>
                 <th>
                   <kbd>{key}</kbd>
                 </th>

@@ -6,6 +6,7 @@ import { tell } from '../state/notice';
 import { cancelOrder, discountOrder, type SentOrder } from '../state/sale';
 import { managerAction } from '../state/ui';
 import { errorText, t } from '../texts';
+import { ManagerFields, managerApprovalOf } from './ManagerFields';
 
 /** Discount (F7) or cancellation (F4) of the order being paid, with the manager's username and PIN. */
 export function ManagerDialog({ kind, order }: { kind: 'discount' | 'cancel'; order: SentOrder }) {
@@ -15,7 +16,7 @@ export function ManagerDialog({ kind, order }: { kind: 'discount' | 'cancel'; or
     event.preventDefault();
     const data = new FormData(event.currentTarget as HTMLFormElement);
     const field = (name: string) => String(data.get(name) ?? '').trim();
-    const manager = { username: field('manager'), pin: field('pin') };
+    const manager = managerApprovalOf(data);
     try {
       if (kind === 'discount') {
         const cents = parseCents(field('amount'));
@@ -47,14 +48,7 @@ export function ManagerDialog({ kind, order }: { kind: 'discount' | 'cancel'; or
           {t('POS_REASON')}
           <input name="reason" maxLength={140} ref={kind === 'cancel' ? first : undefined} />
         </label>
-        <label>
-          {t('POS_MANAGER')}
-          <input name="manager" autocapitalize="off" />
-        </label>
-        <label>
-          {t('POS_MANAGER_PIN')}
-          <input name="pin" type="password" inputMode="numeric" maxLength={6} />
-        </label>
+        <ManagerFields />
         {error && <p class="error" role="alert">{error}</p>}
         <div class="actions">
           <button type="button" onClick={() => (managerAction.value = null)}>{t('POS_CANCEL')}</button>

@@ -8,7 +8,9 @@ import { payElectronic, payingOrder, pendingPix, type SentOrder, type Standalone
 import { managerAction } from '../state/ui';
 import { errorText, t } from '../texts';
 import type { PosMessageKey } from '../messages.pt-BR';
+import { CardStatus, isCardRefusal } from './CardStatus';
 import { PixQr } from './PixQr';
+import { cardProgress, endCardProgress, startCardProgress } from '../state/card-payment';
 
 /** The tender's method; `MACHINE_*` is a card taken on the standalone machine, recorded without TEF. */
 type Choice = TenderMethod | 'MACHINE_CREDIT' | 'MACHINE_DEBIT';
@@ -23,6 +25,7 @@ const METHODS: [Choice, PosMessageKey][] = [
 ];
 
 const isMachine = (choice: Choice): choice is 'MACHINE_CREDIT' | 'MACHINE_DEBIT' => choice.startsWith('MACHINE_');
+const isTef = (choice: Choice): choice is 'CREDIT' | 'DEBIT' => choice === 'CREDIT' || choice === 'DEBIT';
 
 /** The next person's part: what is due over the people still to pay, the odd centavos first. */
 export function shareOf(dueCents: number, people: number, partsPaid: number): number {
@@ -46,6 +49,8 @@ export function PaymentDialog({ order }: { order: SentOrder }) {
   const [method, setMethod] = useState<Choice>('CASH');
   const [typed, setTyped] = useState('');
   const [error, setError] = useState('');
+  /** The TEF terminal refused or did not answer: its message, with a way to try again or choose another method. */
+  const [refused, setRefused] = useState<string | null>(null);
   // Split by person: the bill in N equal parts, each paid as its own tender, in any method.
   const [people, setPeople] = useState(1);
   const [partsPaid, setPartsPaid] = useState(0);
@@ -62,7 +67,9 @@ export function PaymentDialog({ order }: { order: SentOrder }) {
     if (method !== 'CASH' && typedCents > due) return setError(t('POS_AMOUNT_TOO_HIGH'));
     if (method !== 'CASH' && offline.value) return setError(t('POS_NEEDS_CONNECTION'));
     setError('');
+    setRefused(null);
     busy.value = true;
+    if (isTef(method)) startCardProgress(order.id);
     try {
       if (method === 'CASH') await payCash(order, share, typedCents);
       else if (isMachine(method)) await payElectronic(order, method === 'MACHINE_CREDIT' ? 'CREDIT' : 'DEBIT', typedCents, machineSlip(event));
@@ -71,13 +78,22 @@ export function PaymentDialog({ order }: { order: SentOrder }) {
       setTyped('');
       setMethod('CASH');
     } catch (failure) {
-      setError(errorText(failure));
+      if (isTef(method) && isCardRefusal(failure)) setRefused(errorText(failure));
+      else setError(errorText(failure));
     } finally {
+      endCardProgress();
       busy.value = false;
     }
   };
+  /** Back from a refused card to the choice of method, the amount field ready for the next tender. */
+  const otherMethod = () => {
+    setRefused(null);
+    setMethod('CASH');
+    amountField.current?.focus();
+  };
   const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') payingOrder.value = null;
+    if (event.key === 'Escape' && refused !== null) otherMethod();
+    else if (event.key === 'Escape') payingOrder.value = null;
     else if (event.key === 'F7') managerAction.value = 'discount';
     else if (event.key === 'F4') managerAction.value = 'cancel';
     else if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && (event.target as HTMLElement).tagName === 'INPUT' && (event.target as HTMLInputElement).name === 'amount') {
@@ -134,7 +150,7 @@ export function PaymentDialog({ order }: { order: SentOrder }) {
             <strong id="pay-change">{change !== null && change >= 0 ? formatCents(change) : '—'}</strong>
           </div>
         )}
-        {busy.value && (method === 'CREDIT' || method === 'DEBIT') && <p class="hint" role="status">{t('POS_CARD_WAITING')}</p>}
+        {(cardProgress.value?.orderId === order.id || refused !== null) && <CardStatus progress={cardProgress.value} refused={refused} onOtherMethod={otherMethod} />}
         {pix && <PixQr image={pix.qrImage} payload={pix.qrPayload} />}
         {error && <p class="error" role="alert">{error}</p>}
         <div class="actions">
@@ -143,7 +159,7 @@ export function PaymentDialog({ order }: { order: SentOrder }) {
         </div>
         <div class="actions">
           <button type="button" onClick={() => (payingOrder.value = null)}>{t('POS_CANCEL')}</button>
-          <button type="submit" class="primary" disabled={busy.value || pix !== null}>{t('POS_CONFIRM_PAYMENT')}</button>
+          <button type="submit" class="primary" disabled={busy.value || pix !== null}>{t(refused !== null ? 'POS_CARD_RETRY' : 'POS_CONFIRM_PAYMENT')}</button>
         </div>
       </form>
     </div>

@@ -4,7 +4,10 @@ import { optionsFor } from '../state/actions';
 import { closeSlip, closing } from '../state/drawer';
 import { drawerOpsOpen, xReportText } from '../state/drawer-ops';
 import { lastChange, payingOrder } from '../state/sale';
+import { pastSale } from '../state/past-sale';
+import { tracedLine } from '../state/price-trace';
 import { cpfOpen, focusSearch, helpOpen, managerAction } from '../state/ui';
+import { weighing } from '../state/weighing';
 import { Cart } from './Cart';
 import { CloseDrawerDialog } from './CloseDrawerDialog';
 import { CloseSlip } from './CloseSlip';
@@ -17,11 +20,17 @@ import { OrdersStrip } from './OrdersStrip';
 import { PaidDialog } from './PaidDialog';
 import { PaymentDialog } from './PaymentDialog';
 import { PendingStrip } from './PendingStrip';
+import { lazyComponent } from './lazy';
 import { ProductPicker } from './ProductPicker';
+
+// Opened now and then, and only with the appliance there: fetched on first use, off the scan and tap path.
+const WeighDialog = lazyComponent(() => import('./WeighDialog').then((m) => m.WeighDialog));
+const PriceTraceDialog = lazyComponent(() => import('./PriceTraceDialog').then((m) => m.PriceTraceDialog));
+const PastSaleDialog = lazyComponent(() => import('./PastSaleDialog').then((m) => m.PastSaleDialog));
 
 /** The counter: products on the left, the sale on the right, dialogs on top. */
 export function SaleScreen() {
-  const dialogOpen = () => optionsFor.value !== null || payingOrder.value !== null || lastChange.value !== null || closing.value || closeSlip.value !== null || cpfOpen.value || drawerOpsOpen.value || xReportText.value !== null;
+  const dialogOpen = () => optionsFor.value !== null || payingOrder.value !== null || lastChange.value !== null || closing.value || closeSlip.value !== null || cpfOpen.value || drawerOpsOpen.value || xReportText.value !== null || weighing.value !== null || tracedLine.value !== null || pastSale.value !== null;
   useEffect(() => {
     // A dialog that opened with the screen (a sale paid from the queue after a reload) keeps its focus.
     if (!dialogOpen()) focusSearch();
@@ -30,6 +39,9 @@ export function SaleScreen() {
   const product = optionsFor.value;
   const paying = payingOrder.value;
   const paid = lastChange.value;
+  const weighed = weighing.value;
+  const traced = tracedLine.value;
+  const past = pastSale.value;
   return (
     <main class="sale">
       <ProductPicker />
@@ -47,6 +59,9 @@ export function SaleScreen() {
       {closeSlip.value !== null && <CloseSlip text={closeSlip.value} />}
       {drawerOpsOpen.value && <DrawerOpsDialog />}
       {xReportText.value !== null && <XReportDialog text={xReportText.value} />}
+      {weighed && <WeighDialog key={weighed.id} product={weighed} />}
+      {traced && <PriceTraceDialog key={traced.key} line={traced} />}
+      {past && !paying && <PastSaleDialog key={past.id} order={past} />}
       {helpOpen.value && <HelpDialog />}
     </main>
   );

@@ -2,19 +2,21 @@ import { signal } from '@preact/signals';
 import { ApiError } from '../../shared/api';
 import { errorText, t } from '../texts';
 import { byBarcode, type Product } from './catalog';
-import { addLine, cart, needsOptions } from './cart';
+import { addLine, cart, needsOptions, soldByWeight } from './cart';
 import { offline } from './connection';
 import { notice, tell } from './notice';
 import { queueCart } from './queued-sale';
 import { payingOrder, sentOrders } from './sale';
-import { call } from './session';
+import { api } from './session';
+import { weighing } from './weighing';
 
 /** The product whose options are being chosen (the options dialog is open while set). */
 export const optionsFor = signal<Product | null>(null);
 export const busy = signal(false);
 
 export function pick(product: Product): void {
-  if (needsOptions(product)) optionsFor.value = product;
+  if (soldByWeight(product)) weighing.value = product;
+  else if (needsOptions(product)) optionsFor.value = product;
   else addLine(product);
 }
 
@@ -23,7 +25,7 @@ export async function scan(code: string): Promise<void> {
   const known = byBarcode.value.get(code);
   if (known) return pick(known);
   try {
-    pick(await call<Product>('GET', `/products/by-barcode/${encodeURIComponent(code)}`));
+    pick(await api.get('/api/v1/products/by-barcode/{code}', { params: { path: { code } } }));
   } catch (error) {
     tell('error', error instanceof ApiError && error.status === 404 ? t('POS_BARCODE_UNKNOWN', { code }) : errorText(error));
   }

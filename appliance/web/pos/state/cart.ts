@@ -8,6 +8,7 @@ export { optionLabels, unitCents } from '../../shared/product-options';
 export interface CartLine {
   key: string;
   product: Product;
+  /** Units, or grams for a product sold by weight (as the scale read it). */
   quantity: number;
   optionIds: string[];
   notes: string;
@@ -17,7 +18,13 @@ export const cart = signal<CartLine[]>([]);
 /** "CPF na nota": digits of the consumer's CPF or CNPJ for the NFC-e `dest`, sent with the order. */
 export const consumerTaxId = signal<string | null>(null);
 
-export const lineTotal = (line: CartLine) => unitCents(line.product, line.optionIds) * line.quantity;
+export const soldByWeight = (product: Product) => product.type === 'WEIGHT';
+
+/** The price per kg times the grams, rounded half up to the centavo, as the appliance prices it. */
+export const weighedCents = (pricePerKgCents: number, grams: number) => Math.floor((pricePerKgCents * grams + 500) / 1000);
+
+export const lineTotal = (line: CartLine) =>
+  soldByWeight(line.product) ? weighedCents(unitCents(line.product, line.optionIds), line.quantity) : unitCents(line.product, line.optionIds) * line.quantity;
 export const cartTotal = computed(() => cart.value.reduce((sum, line) => sum + lineTotal(line), 0));
 
 export const needsOptions = (product: Product) => product.optionGroups.length > 0;
@@ -26,11 +33,16 @@ export const needsOptions = (product: Product) => product.optionGroups.length > 
 export function addLine(product: Product, optionIds: string[] = [], notes = ''): void {
   const lines = cart.value;
   const last = lines[lines.length - 1];
-  if (last && last.product.id === product.id && optionIds.length === 0 && last.optionIds.length === 0 && !notes && !last.notes) {
+  if (last && !soldByWeight(product) && last.product.id === product.id && optionIds.length === 0 && last.optionIds.length === 0 && !notes && !last.notes) {
     cart.value = [...lines.slice(0, -1), { ...last, quantity: last.quantity + 1 }];
     return;
   }
   cart.value = [...lines, { key: crypto.randomUUID(), product, quantity: 1, optionIds, notes }];
+}
+
+/** A product sold by weight, with the grams of one stable reading of the scale: each weighing is its own line. */
+export function addWeighedLine(product: Product, grams: number): void {
+  cart.value = [...cart.value, { key: crypto.randomUUID(), product, quantity: grams, optionIds: [], notes: '' }];
 }
 
 export function setQuantity(key: string, quantity: number): void {

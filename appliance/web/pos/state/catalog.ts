@@ -1,7 +1,8 @@
 import { computed, signal } from '@preact/signals';
 import { topCategories } from '../../shared/category-tree';
 import type { OptionGroup } from '../../shared/product-options';
-import { call } from './session';
+import { whenIdle } from '../../shared/idle';
+import { api } from './session';
 
 export type { OptionGroup, ProductOption } from '../../shared/product-options';
 
@@ -26,6 +27,8 @@ export interface Category {
 
 const CACHE_KEY = 'chefia.pos.catalog';
 const PAGE_SIZE = 100;
+/** The catalog's cache write waits for an idle moment, at most this long. */
+const CACHE_WRITE_WAIT_MS = 5000;
 
 /** The catalog as last stored, serialized: a reload that finds the same text changes nothing. */
 let stored = localStorage.getItem(CACHE_KEY) ?? '';
@@ -65,24 +68,22 @@ export function loadCatalog(): Promise<void> {
 async function fetchCatalog(): Promise<void> {
   const all: Product[] = [];
   for (let page = 1; ; page++) {
-    const batch = await call<Product[]>('GET', `/products?active=true&channel=COUNTER&size=${PAGE_SIZE}&page=${page}&sort=name:asc`);
+    const batch = await api.get('/api/v1/products', { params: { query: { active: 'true', channel: 'COUNTER', size: PAGE_SIZE, page, sort: 'name:asc' } } });
     all.push(...batch);
     if (batch.length < PAGE_SIZE) break;
   }
-  const tree = await call<Category[]>('GET', '/categories');
+  const tree = await api.get('/api/v1/categories');
   const text = JSON.stringify({ products: all, categories: tree });
   if (text === stored) return;
   stored = text;
   categories.value = tree;
   products.value = all;
-  whenIdle(() => localStorage.setItem(CACHE_KEY, text));
+  whenIdle(() => localStorage.setItem(CACHE_KEY, text), CACHE_WRITE_WAIT_MS);
 }
-
-const whenIdle = (task: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 5000 }) : setTimeout(task, 0));
 
 /** A price or availability change pushed over MQTT (`catalog.product_upserted`). */
 export async function refreshProduct(id: string): Promise<void> {
-  const product = await call<Product>('GET', `/products/${encodeURIComponent(id)}`);
+  const product = await api.get('/api/v1/products/{id}', { params: { path: { id } } });
   // The stored text no longer matches what is on screen: the next full load must apply.
   stored = '';
   const rest = products.value.filter((p) => p.id !== id);

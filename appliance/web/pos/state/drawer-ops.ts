@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import { createWebApi } from '../../shared/appliance-api';
+import { createWebApi, type WebApi } from '../../shared/appliance-api';
 import { drawer } from './drawer';
 import { api } from './session';
 import type { ManagerApproval } from './sale';
@@ -22,20 +22,40 @@ export async function recordOperation(type: DrawerOperation, amountCents: number
   await api.post('/api/v1/cashier-sessions/{id}/operations', { params: { path: { id: open.id } }, body, idempotencyKey: key });
 }
 
+/** Who reads (and prints) the X report on screen: the operator, or the manager signed in for it. */
+let reader: { api: WebApi; signOut(): Promise<unknown> } | null = null;
+
 /**
  * Leitura X of the open day. A cashier's role does not read reports: with a manager's username and
- * PIN the terminal signs the manager in for this one reading and signs them out again.
+ * PIN the terminal signs the manager in for this reading, keeps that session while the report is on
+ * screen (to print it) and signs them out when it is dismissed.
  */
 export async function readXReport(manager?: ManagerApproval): Promise<void> {
-  if (!manager) {
-    xReportText.value = (await api.get('/api/v1/business-days/current/x-report')).text;
-    return;
+  await closeXReport();
+  if (manager) {
+    const session = await api.post('/api/v1/auth/pin-login', { body: manager });
+    const asManager = createWebApi({ session: { current: () => ({ token: session.accessToken }), renewed: () => undefined } });
+    reader = { api: asManager, signOut: () => asManager.post('/api/v1/auth/logout').catch(() => undefined) };
+  } else {
+    reader = { api, signOut: async () => undefined };
   }
-  const session = await api.post('/api/v1/auth/pin-login', { body: manager });
-  const asManager = createWebApi({ session: { current: () => ({ token: session.accessToken }), renewed: () => undefined } });
   try {
-    xReportText.value = (await asManager.get('/api/v1/business-days/current/x-report')).text;
-  } finally {
-    await asManager.post('/api/v1/auth/logout').catch(() => undefined);
+    xReportText.value = (await reader.api.get('/api/v1/business-days/current/x-report')).text;
+  } catch (error) {
+    await closeXReport();
+    throw error;
   }
+}
+
+/** The X report on screen goes to the report printer; the key makes a double tap one copy. */
+export async function printXReport(key: string): Promise<void> {
+  if (!reader) return;
+  await reader.api.post('/api/v1/business-days/current/x-report/print', { idempotencyKey: key });
+}
+
+export async function closeXReport(): Promise<void> {
+  xReportText.value = null;
+  const done = reader;
+  reader = null;
+  await done?.signOut();
 }

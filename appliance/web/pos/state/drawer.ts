@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import { call, operator, terminalId } from './session';
+import { api, operator, terminalId } from './session';
 
 export interface Drawer {
   id: string;
@@ -11,13 +11,13 @@ export interface Drawer {
 export const drawer = signal<Drawer | null | undefined>(undefined);
 
 export async function findOpenDrawer(): Promise<void> {
-  const open = await call<(Drawer & { operatorId: string; status: string })[]>('GET', '/cashier-sessions');
+  const open = await api.get('/api/v1/cashier-sessions');
   const mine = open.find((s) => s.status === 'OPEN' && s.operatorId === operator.value?.user.id);
   drawer.value = mine ?? null;
 }
 
 export async function openDrawer(openingFloatCents: number): Promise<void> {
-  drawer.value = await call<Drawer>('POST', '/cashier-sessions', { terminalId: terminalId.value, openingFloatCents }, { idempotencyKey: crypto.randomUUID() });
+  drawer.value = await api.post('/api/v1/cashier-sessions', { body: { terminalId: terminalId.value!, openingFloatCents }, idempotencyKey: crypto.randomUUID() });
 }
 
 /** The close slip the appliance answered (and printed); on screen until the operator is done. */
@@ -30,7 +30,7 @@ export type CountedMethod = 'CASH' | 'CREDIT' | 'DEBIT' | 'PIX';
 export async function closeDrawer(counted: Partial<Record<CountedMethod, number>>): Promise<void> {
   const open = drawer.value;
   if (!open) return;
-  const answer = await call<{ text: string }>('POST', `/cashier-sessions/${open.id}/close`, { counted }, { idempotencyKey: crypto.randomUUID() });
+  const answer = await api.post('/api/v1/cashier-sessions/{id}/close', { params: { path: { id: open.id } }, body: { counted }, idempotencyKey: crypto.randomUUID() });
   closing.value = false;
   closeSlip.value = answer.text;
 }

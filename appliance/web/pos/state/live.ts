@@ -1,14 +1,18 @@
 import type { EventType, JournalEvent } from '../../../contract/index';
+import type { CardPromptMessage } from '../../../contract/screens';
 import { effect } from '@preact/signals';
 import { fetchPageJson } from '../../shared/api';
 import { brokerUrl, MqttClient } from '../../shared/mqtt/client';
+import { cardPromptReceived } from './card-payment';
 import { loadCatalog, refreshProduct } from './catalog';
 import { orderStatusChanged, sentOrders } from './sale';
-import { call, operator } from './session';
+import { api, operator } from './session';
 
 interface PosConfig {
   storeId: string;
   storeName: string;
+  /** The counter's scale for products sold by weight; null when the store has none. */
+  scaleId: string | null;
 }
 
 export const config: { value: PosConfig | null } = { value: null };
@@ -23,7 +27,8 @@ const LIVE_EVENT_TYPES = ['order.confirmed', 'order.preparing', 'order.ready', '
 
 /**
  * Live updates over MQTT with the operator's credentials: prices and availability
- * (`catalog.product_upserted`) and the kitchen status of this terminal's orders. After
+ * (`catalog.product_upserted`), the kitchen status of this terminal's orders, and the TEF
+ * terminal's prompts during a card payment (`card-prompts/{orderId}`). After
  * every (re)connect the screen rebuilds from HTTP, so nothing missed during an outage lingers.
  */
 export function startLive(): void {
@@ -34,18 +39,22 @@ export function startLive(): void {
     client?.end();
     client = null;
     if (!current || !config.value) return;
-    const root = `store/${config.value.storeId}/events`;
+    const root = `store/${config.value.storeId}`;
     const live: MqttClient = new MqttClient(
       brokerUrl(),
       { username: username!, password: current.token, clientId: `pos-${crypto.randomUUID().slice(0, 8)}`, keepaliveSeconds: 10, reconnectMs: 1000 },
       {
         connect: () => {
-          void live.subscribe(LIVE_EVENT_TYPES.map((type) => `${root}/${type}`), 1);
+          void live.subscribe([...LIVE_EVENT_TYPES.map((type) => `${root}/events/${type}`), `${root}/card-prompts/+`], 1);
           void rebuild();
         },
         // A refused CONNECT is an access token past its 30 minutes: the next API call rotates it.
         refused: () => setTimeout(() => live.reconnect(operator.value?.token), 2000),
-        message: (_topic, payload) => receive(JSON.parse(new TextDecoder().decode(payload))),
+        message: (topic, payload) => {
+          const message: unknown = JSON.parse(new TextDecoder().decode(payload));
+          if (topic.startsWith(`${root}/card-prompts/`)) cardPromptReceived(message as CardPromptMessage);
+          else receive(message as LiveEvent);
+        },
       },
     );
     client = live;
@@ -56,7 +65,7 @@ export function startLive(): void {
 async function rebuild(): Promise<void> {
   await loadCatalog().catch(() => undefined);
   for (const order of sentOrders.value) {
-    const fresh = await call<{ status: string }>('GET', `/orders/${order.id}`).catch(() => null);
+    const fresh = await api.get('/api/v1/orders/{id}', { params: { path: { id: order.id } } }).catch(() => null);
     if (fresh) orderStatusChanged(order.id, fresh.status);
   }
 }

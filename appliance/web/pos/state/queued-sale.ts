@@ -4,8 +4,8 @@ import { drawer } from './drawer';
 import { tell } from './notice';
 import { type Outcome, Outbox } from '../../shared/outbox';
 import { offline } from './connection';
-import { type OrderAnswer, type PaymentAnswer, remember, type SentOrder, settle } from './sale';
-import { call, operator } from './session';
+import { type PaymentAnswer, remember, type SentOrder, settle } from './sale';
+import { api, operator } from './session';
 import { errorText, t } from '../texts';
 import { formatCents } from '../../shared/money';
 
@@ -32,9 +32,9 @@ type Answer = SentOrder | PaymentAnswer;
 const itemOf = (line: CartLine) => ({ productId: line.product.id, quantity: line.quantity, options: line.optionIds, ...(line.notes ? { notes: line.notes } : {}) });
 
 async function perform(work: QueuedWork): Promise<Answer> {
-  if (work.kind === 'cash') return call<PaymentAnswer>('POST', `/orders/${work.order.id}/payments`, work.body, { idempotencyKey: work.key });
-  const created = await call<OrderAnswer>('POST', '/orders', work.body, { idempotencyKey: work.createKey });
-  const confirmed = await call<OrderAnswer>('POST', `/orders/${created.id}/confirm`, {}, { idempotencyKey: work.confirmKey });
+  if (work.kind === 'cash') return api.post('/api/v1/orders/{id}/payments', { params: { path: { id: work.order.id } }, body: work.body, idempotencyKey: work.key });
+  const created = await api.post('/api/v1/orders', { body: work.body, idempotencyKey: work.createKey });
+  const confirmed = await api.post('/api/v1/orders/{id}/confirm', { params: { path: { id: created.id } }, idempotencyKey: work.confirmKey });
   const order: SentOrder = { id: confirmed.id, number: confirmed.number, status: confirmed.status, totalCents: confirmed.totalCents, paidCents: 0 };
   // A price that changed while the terminal was offline: the cashier sees both before taking money.
   if (order.totalCents !== work.estimateCents) {

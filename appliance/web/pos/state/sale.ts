@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
-import { call } from './session';
+import type { ApiAnswer } from '../../shared/appliance-api';
+import { api } from './session';
 
 export interface SentOrder {
   id: string;
@@ -9,13 +10,6 @@ export interface SentOrder {
   paidCents: number;
   /** The cart's total from the cached catalog when it differed from the appliance's price. */
   estimateCents?: number;
-}
-
-export interface OrderAnswer {
-  id: string;
-  number: number;
-  status: string;
-  totalCents: number;
 }
 
 /** The order on screen for payment, and this terminal's orders of the day with their kitchen status. */
@@ -35,10 +29,8 @@ export interface StandaloneCard {
   nsu?: string;
 }
 
-export interface PaymentAnswer {
-  payment: { id: string; status: string; changeCents: number; pix: { qrPayload: string; qrImageBase64: string | null } | null };
-  balance: { paidCents: number; pendingCents: number; remainingCents: number };
-}
+/** A tender's answer: the payment (its change, a PIX charge's QR) and what is still due. */
+export type PaymentAnswer = ApiAnswer<'/api/v1/orders/{id}/payments', 'post'>;
 
 /** A PIX charge on screen until the gateway confirms it. */
 export const pendingPix = signal<{ paymentId: string; qrPayload: string; qrImage: string | null; amountCents: number } | null>(null);
@@ -62,7 +54,7 @@ export function settle(order: SentOrder, balance: PaymentAnswer['balance'], chan
  */
 export async function payElectronic(order: SentOrder, method: Exclude<TenderMethod, 'CASH'>, amountCents: number, standaloneCard?: StandaloneCard): Promise<void> {
   const body = { method, amountCents, ...(standaloneCard ? { standaloneCard } : {}) };
-  const answer = await call<PaymentAnswer>('POST', `/orders/${order.id}/payments`, body, { idempotencyKey: crypto.randomUUID() });
+  const answer = await api.post('/api/v1/orders/{id}/payments', { params: { path: { id: order.id } }, body, idempotencyKey: crypto.randomUUID() });
   if (answer.payment.status === 'PENDING' && answer.payment.pix) {
     const image = answer.payment.pix.qrImageBase64;
     pendingPix.value = { paymentId: answer.payment.id, qrPayload: answer.payment.pix.qrPayload, qrImage: image && !image.startsWith('data:') ? `data:image/png;base64,${image}` : image, amountCents };
@@ -75,10 +67,10 @@ export async function payElectronic(order: SentOrder, method: Exclude<TenderMeth
 async function waitForPix(order: SentOrder, paymentId: string): Promise<void> {
   while (pendingPix.value?.paymentId === paymentId) {
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    const state = await call<{ status: string }>('GET', `/payments/${paymentId}`).catch(() => null);
+    const state = await api.get('/api/v1/payments/{id}', { params: { path: { id: paymentId } } }).catch(() => null);
     if (state && state.status !== 'PENDING') {
       pendingPix.value = null;
-      const { balance } = await call<Pick<PaymentAnswer, 'balance'>>('GET', `/orders/${order.id}/payments`);
+      const { balance } = await api.get('/api/v1/orders/{id}/payments', { params: { path: { id: order.id } } });
       settle(order, balance, 0);
     }
   }
@@ -97,7 +89,7 @@ export interface ManagerApproval {
 
 /** A manual discount on the order being paid, approved by a manager's PIN. */
 export async function discountOrder(order: SentOrder, amountCents: number, reason: string, manager: ManagerApproval): Promise<void> {
-  const answer = await call<OrderAnswer>('POST', `/orders/${order.id}/discount`, { amountCents, reason, managerOverride: manager }, { idempotencyKey: crypto.randomUUID() });
+  const answer = await api.post('/api/v1/orders/{id}/discount', { params: { path: { id: order.id } }, body: { amountCents, reason, managerOverride: manager }, idempotencyKey: crypto.randomUUID() });
   const updated = { ...order, totalCents: answer.totalCents };
   remember(updated);
   payingOrder.value = updated;
@@ -105,7 +97,7 @@ export async function discountOrder(order: SentOrder, amountCents: number, reaso
 
 /** Cancels the order being paid (it is in the kitchen already): a manager approves. */
 export async function cancelOrder(order: SentOrder, reason: string, manager: ManagerApproval): Promise<void> {
-  const answer = await call<OrderAnswer>('POST', `/orders/${order.id}/cancel`, { reason, managerOverride: manager }, { idempotencyKey: crypto.randomUUID() });
+  const answer = await api.post('/api/v1/orders/{id}/cancel', { params: { path: { id: order.id } }, body: { reason, managerOverride: manager }, idempotencyKey: crypto.randomUUID() });
   remember({ ...order, status: answer.status });
   payingOrder.value = null;
 }

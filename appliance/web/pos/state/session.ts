@@ -1,7 +1,5 @@
 import { signal } from '@preact/signals';
-import { postJson, type RequestOptions } from '../../shared/api';
-import { createWebApi } from '../../shared/appliance-api';
-import { type RefreshAnswer, refreshingCall } from '../../shared/refreshing-call';
+import { type ApiAnswer, createWebApi } from '../../shared/appliance-api';
 
 /**
  * Who works this terminal. The terminal is set up once by a username/password login (its id is
@@ -14,9 +12,7 @@ export interface Operator {
   user: { id: string; username: string; name: string; role: string };
 }
 
-interface LoginAnswer extends Operator {
-  accessToken: string;
-}
+type LoginAnswer = ApiAnswer<'/api/v1/auth/pin-login', 'post'>;
 
 const TERMINAL_KEY = 'chefia.pos.terminal';
 
@@ -28,7 +24,7 @@ function asOperator(answer: LoginAnswer): Operator {
 }
 
 export async function setUpTerminal(username: string, password: string): Promise<void> {
-  const answer = await postJson<LoginAnswer>('/auth/login', { username, password });
+  const answer = await api.post('/api/v1/auth/login', { body: { username, password } });
   const id = terminalId.value ?? `pdv-${crypto.randomUUID().slice(0, 8)}`;
   localStorage.setItem(TERMINAL_KEY, id);
   terminalId.value = id;
@@ -52,24 +48,17 @@ export async function pairTerminal(code: string): Promise<void> {
 export class WrongDeviceKind extends Error {}
 
 export async function pinLogin(username: string, pin: string): Promise<void> {
-  operator.value = asOperator(await postJson<LoginAnswer>('/auth/pin-login', { username, pin }));
+  operator.value = asOperator(await api.post('/api/v1/auth/pin-login', { body: { username, pin } }));
 }
 
 export function lock(): void {
   operator.value = null;
 }
 
-/** An API call as the current operator; an expired access token is rotated once and retried. */
-export function call<T>(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
-  const current = operator.value;
-  const renewed = (fresh: RefreshAnswer | null) => {
-    if (fresh && current) operator.value = { token: fresh.accessToken, refreshToken: fresh.refreshToken, user: current.user };
-    else lock();
-  };
-  return refreshingCall<T>(current, renewed, method, path, body, options);
-}
-
-/** The typed API as the current operator (paths, bodies and answers from the OpenAPI contract). */
+/**
+ * The typed API as the current operator (paths, bodies and answers from the OpenAPI contract); an
+ * expired access token is rotated once and retried, a refused rotation asks for the PIN again.
+ */
 export const api = createWebApi({
   session: {
     current: () => operator.value,

@@ -1,0 +1,66 @@
+import { fiscalDocumentsOfOrder } from '../fiscal/index.js';
+import { businessRule, notFound } from '../kernel/errors.js';
+import { runCommand } from '../kernel/http/command-route.js';
+import { requirePermission } from '../kernel/http/permissions.js';
+import { readParam } from '../kernel/http/validation.js';
+import { newId } from '../kernel/ids.js';
+import type { ModuleContext } from '../kernel/module.js';
+import { getOrder } from '../orders/index.js';
+import { enqueuePrintJob } from '../printing/index.js';
+import { routeDoc } from '../../contract/api/openapi/route-doc.js';
+import { danfePrintDocument } from './fiscal-danfe-document.js';
+import { configuredFiscal, PRINTED_STATUSES } from './fiscal-emission.js';
+import { hasTable, type PrintPlan } from './printing-consumer.js';
+import { planReceipt } from './printing-receipt.js';
+import { readPrintRouting } from './printing-routing.js';
+import { storeDisplayName } from './store-profile.js';
+
+/**
+ * The customer's copy of a past sale as first handed over: the DANFE of its NFC-e (or the CF-e
+ * extrato) when the sale has one, otherwise the customer receipt. Read before the command: the
+ * fiscal store renders the DANFE outside the writer.
+ */
+function danfePlanOf(ctx: ModuleContext, orderId: string): Omit<PrintPlan, 'printerId' | 'dedupeKey'> | null {
+  const fiscal = hasTable(ctx, 'fiscal_documents') ? configuredFiscal(ctx) : null;
+  const document = fiscal ? fiscalDocumentsOfOrder(ctx.db, orderId).findLast((d) => d.model !== 55 && PRINTED_STATUSES.has(d.status)) : undefined;
+  if (!fiscal || !document) return null;
+  return { kind: document.model === 59 ? 'extrato_cfe' : 'danfe_nfce', payload: { document: danfePrintDocument(fiscal.danfe(document.id)) }, source: { type: 'fiscal_document', id: document.id } };
+}
+
+/**
+ * `POST /orders/{id}/receipt/reprint`: the POS's "reimprimir" of a paid sale, on the store's receipt
+ * printer. Each call is a new copy (its own dedupe key); a retry with the same Idempotency-Key is not.
+ */
+export function registerReceiptReprint(ctx: ModuleContext): void {
+  const withTables = hasTable(ctx, 'dining_tables');
+  ctx.api.post(
+    '/orders/:id/receipt/reprint',
+    routeDoc({
+      tag: 'printing',
+      summary: 'Print again the receipt of a paid sale (its DANFE when it has an NFC-e)',
+      status: 201,
+      response: () => import('./answers.js').then((a) => a.printQueuedAnswer),
+      errors: { 404: ['ORDER_NOT_FOUND', 'PRINTER_NOT_FOUND'], 422: ['PRINT_ORDER_NOT_PAID', 'PRINT_RECEIPT_PRINTER_MISSING'] },
+    }),
+    requirePermission('payments.capture'),
+    async (c) => {
+      const orderId = readParam(c, 'id');
+      const danfe = danfePlanOf(ctx, orderId);
+      return runCommand(
+        c,
+        'printing.reprint_receipt',
+        (tx) => {
+          const order = getOrder(tx.db, orderId);
+          if (!order) throw notFound('ORDER_NOT_FOUND', { orderId });
+          if (!order.paidAt) throw businessRule('PRINT_ORDER_NOT_PAID', { orderId, status: order.status });
+          const printerId = readPrintRouting(tx.db).receiptPrinterId;
+          const plan = danfe ?? planReceipt(tx, orderId, storeDisplayName(tx.db, ctx.config.storeName), withTables);
+          if (!printerId || !plan) throw businessRule('PRINT_RECEIPT_PRINTER_MISSING');
+          const job = enqueuePrintJob(tx, { kind: plan.kind, payload: plan.payload, source: plan.source, printerId, dedupeKey: `reprint/${orderId}/${newId()}` });
+          return { jobId: job.id, kind: job.kind, printerId: job.printerId };
+        },
+        201,
+      );
+    },
+  );
+}

@@ -200,6 +200,8 @@ export const adminMessages = {
   ADMIN_STORE_IE_HINT: 'dígitos ou ISENTO',
   ADMIN_STORE_PHONE: 'Telefone',
   ADMIN_STORE_PHONE_HINT: 'DDD e número, só dígitos',
+  ADMIN_STORE_OPENING_HOURS: 'Horário de funcionamento',
+  ADMIN_STORE_OPENING_HOURS_HINT: 'ex.: ter. a dom., 11h às 23h (o atendimento por chat responde com ele)',
   ADMIN_STORE_TIME_ZONE: 'Fuso horário',
   ADMIN_STORE_TIME_ZONE_HINT: 'Definido na instalação (CHEFIA_TIME_ZONE): o dia de movimento segue este fuso.',
   ADMIN_STORE_ADDRESS: 'Endereço',

@@ -3,6 +3,7 @@ import { effect } from '@preact/signals';
 import { fetchPageJson } from '../../shared/api';
 import { brokerUrl, MqttClient } from '../../shared/mqtt/client';
 import { loadCatalog, refreshProduct } from './catalog';
+import { refreshChatWaiting } from './chat-waiting';
 import { orderStatusChanged, sentOrders } from './sale';
 import { call, operator } from './session';
 
@@ -19,11 +20,12 @@ export const config: { value: PosConfig | null } = { value: null };
  * only stands for a whole level: a filter like `order.+` is a protocol error the broker answers by
  * closing the link, which made the terminal reconnect, and reload the catalog, every second.
  */
-const LIVE_EVENT_TYPES = ['order.confirmed', 'order.preparing', 'order.ready', 'order.delivering', 'order.completed', 'order.cancelled', 'catalog.product_upserted'] as const satisfies readonly EventType[];
+const LIVE_EVENT_TYPES = ['order.confirmed', 'order.preparing', 'order.ready', 'order.delivering', 'order.completed', 'order.cancelled', 'catalog.product_upserted', 'chat.conversation_updated'] as const satisfies readonly EventType[];
 
 /**
  * Live updates over MQTT with the operator's credentials: prices and availability
- * (`catalog.product_upserted`) and the kitchen status of this terminal's orders. After
+ * (`catalog.product_upserted`), the kitchen status of this terminal's orders and the chat
+ * conversations waiting for a person. After
  * every (re)connect the screen rebuilds from HTTP, so nothing missed during an outage lingers.
  */
 export function startLive(): void {
@@ -55,6 +57,7 @@ export function startLive(): void {
 
 async function rebuild(): Promise<void> {
   await loadCatalog().catch(() => undefined);
+  await refreshChatWaiting();
   for (const order of sentOrders.value) {
     const fresh = await call<{ status: string }>('GET', `/orders/${order.id}`).catch(() => null);
     if (fresh) orderStatusChanged(order.id, fresh.status);
@@ -66,6 +69,7 @@ type LiveEvent = JournalEvent<(typeof LIVE_EVENT_TYPES)[number]>;
 
 function receive(event: LiveEvent): void {
   if (event.type === 'catalog.product_upserted') void refreshProduct(event.payload.product.id).catch(() => undefined);
+  else if (event.type === 'chat.conversation_updated') void refreshChatWaiting();
   else if ('status' in event.payload) orderStatusChanged(event.aggregateId, event.payload.status);
 }
 

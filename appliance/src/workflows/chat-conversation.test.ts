@@ -138,6 +138,16 @@ describe('chat conversations at the store (bot, orders, staff)', () => {
     expect(await send('c-maria', text('oi'), { messageId: 'wamid.again' })).toEqual([]);
     expect(app.ctx.db.prepare("SELECT count(*) FROM chat_messages WHERE platform_message_id = 'wamid.again'").pluck().get()).toBe(1);
     expect(chatOrders()).toHaveLength(ordersBefore);
+    expect(bodies(await send('c-maria', text('cadê meu pedido?')))[0]).toMatch(/^Seu pedido nº \d+: saiu para entrega\.$/);
+  });
+
+  it('answers the opening hours and address from the store profile, and the delivery fee for an address', async () => {
+    const profile = { name: 'Cantina da Nona', openingHours: 'ter. a dom., 11h às 23h', address: { street: 'Rua Augusta', number: '1500', district: 'Consolação', city: 'São Paulo', uf: 'SP', cep: '01304001' } };
+    expect((await fetch(`${app.baseUrl}/api/v1/store`, { method: 'PUT', headers: { 'content-type': 'application/json', authorization: app.bearer(['business_day.manage']) }, body: JSON.stringify(profile) })).status).toBe(200);
+    expect(bodies(await send('c-maria', text('que horas vocês abrem?')))).toEqual(['Cantina da Nona\nEndereço: Rua Augusta, 1500 - Consolação, São Paulo/SP\nHorário: ter. a dom., 11h às 23h']);
+    expect(bodies(await send('c-maria', text('qual a taxa de entrega para a Rua dos Pinheiros 200, Pinheiros?')))).toEqual(['Entregamos aí (Pinheiros): taxa de R$ 7,00, em cerca de 40 min.']);
+    expect(bodies(await send('c-maria', text('e o frete?')))).toEqual(['Para calcular a taxa, me diga o endereço (rua, número, bairro e CEP) ou envie sua localização.']);
+    expect(bodies(await send('c-maria', text('Av. Ibirapuera, 100 - Moema')))).toEqual(['Infelizmente não entregamos nesse endereço, mas você pode retirar na loja.']);
   });
 
   it('hands a conversation over to a person: the bot stays quiet, staff reply, release, and the menu comes as lists', async () => {

@@ -41,4 +41,14 @@ export const conversationAnswer = z.object({
     failureCode: z.string().nullable(),
     createdAt: z.string(),
   })),
+  /** The last orders the conversation placed, latest first: where the courier goes and what to collect. */
+  orders: z.array(z.object({
+    orderId: z.string(),
+    fulfilment: z.enum(['DELIVERY', 'PICKUP']),
+    paymentMethod: z.enum(['PIX', 'CARD', 'CASH']),
+    changeForCents: z.number().int().nullable(),
+    deliveryFeeCents: z.number().int(),
+    deliveryAddress: z.object({ text: z.string(), latitude: z.number().nullable(), longitude: z.number().nullable() }).nullable(),
+    createdAt: z.string(),
+  })),
 });

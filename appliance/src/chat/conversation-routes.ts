@@ -10,6 +10,7 @@ import type { ModuleContext } from '../kernel/module.js';
 import { safeText } from '../kernel/safe-text.js';
 import type { Conversation } from './conversation/context.js';
 import { handOver, listConversations, loadConversation, markAnsweredByStaff, queueReply, releaseToBot } from './conversation/conversations.js';
+import { listChatOrders } from './conversation/chat-orders.js';
 import { readThread } from './conversation/thread.js';
 import { insideServiceWindow } from './conversation/window.js';
 
@@ -17,6 +18,7 @@ const answers = () => import('./answers.js');
 const replyBody = lazySchema(() => z.object({ text: safeText(4096) }));
 const THREAD_LENGTH = 200;
 const LIST_LENGTH = 100;
+const ORDERS_SHOWN = 5;
 
 function view(conversation: Conversation, now: Date) {
   return {
@@ -40,7 +42,11 @@ function view(conversation: Conversation, now: Date) {
  * to the bot. Every change is journaled as `chat.conversation_updated`, which screens follow over MQTT.
  */
 export function registerConversationRoutes(ctx: ModuleContext): void {
-  const detail = (id: string) => ({ ...view(loadConversation(ctx.db, id), ctx.clock.now()), messages: readThread(ctx.db, id, THREAD_LENGTH).map(({ outbound: _outbound, ...m }) => m) });
+  const detail = (id: string) => ({
+    ...view(loadConversation(ctx.db, id), ctx.clock.now()),
+    messages: readThread(ctx.db, id, THREAD_LENGTH).map(({ outbound: _outbound, ...m }) => m),
+    orders: listChatOrders(ctx.db, id, ORDERS_SHOWN).map(({ conversationId: _conversationId, ...order }) => order),
+  });
 
   ctx.api.get('/chat/conversations', routeDoc({ tag: 'chat', summary: 'Chat conversations, those waiting for a person first', response: () => answers().then((a) => a.conversationListAnswer) }), requirePermission('chat.read'), (c) => {
     const now = ctx.clock.now();

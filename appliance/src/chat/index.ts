@@ -37,7 +37,7 @@ export {
   setConsent,
 } from './conversation/conversations.js';
 export { alreadyReceived } from './conversation/thread.js';
-export { findChatOrder, latestChatOrder, recordChatOrder, type ChatOrder } from './conversation/chat-orders.js';
+export { findChatOrder, latestChatOrder, listChatOrders, recordChatOrder, type ChatOrder } from './conversation/chat-orders.js';
 export { insideServiceWindow, queueStatusNotice, STATUS_TEMPLATES, type StatusTemplate } from './conversation/window.js';
 
 /** A chat menu compiled once per catalog change, shared by the parse route and the conversation. */

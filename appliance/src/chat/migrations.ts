@@ -3,7 +3,8 @@ import type { Migration } from '../kernel/db/migrations.js';
 export const chatMigrations: Migration[] = [
   {
     // One conversation per chat contact, with its context (cart, pending question, step) and its
-    // messages both ways; the customer's ids, name, context and message texts are sealed.
+    // messages both ways, and the orders it placed; the customer's ids, name, context, message texts
+    // and delivery addresses are sealed.
     id: 'chat/001_conversations_messages_orders',
     up(db) {
       db.exec(`
@@ -44,6 +45,7 @@ export const chatMigrations: Migration[] = [
           payment_method TEXT NOT NULL CHECK (payment_method IN ('PIX', 'CARD', 'CASH')),
           change_for_cents INTEGER,
           delivery_fee_cents INTEGER NOT NULL,
+          delivery_address TEXT,
           created_at TEXT NOT NULL
         ) STRICT;
         CREATE INDEX chat_orders_conversation ON chat_orders (conversation_id, created_at);

@@ -129,6 +129,10 @@ describe('chat conversations at the store (bot, orders, staff)', () => {
     const conversation = (await staff.get('/chat/conversations')).body.data.find((c: { phone: string }) => c.phone === PHONE);
     expect(conversation).toMatchObject({ consent: 'GRANTED', status: 'BOT', profileName: 'Maria Oliveira' });
     expect(conversation.customerId).toBeTruthy();
+    // Staff see where the order goes; at rest the address is sealed.
+    const detail = (await staff.get(`/chat/conversations/${conversation.id}`)).body.data;
+    expect(detail.orders).toEqual([expect.objectContaining({ orderId, fulfilment: 'DELIVERY', paymentMethod: 'PIX', deliveryFeeCents: 700, deliveryAddress: { text: 'Rua dos Pinheiros, 100 - Pinheiros', latitude: null, longitude: null } })]);
+    expect(app.ctx.db.prepare('SELECT delivery_address FROM chat_orders WHERE order_id = ?').pluck().get(orderId)).not.toContain('Pinheiros');
   });
 
   it('applies a redelivered message once, and greets a returning customer by name', async () => {

@@ -139,6 +139,7 @@ export function placeChatOrder(turn: ChatTurn): void {
     paymentMethod,
     changeForCents: paymentMethod === 'CASH' ? context.changeForCents : null,
     deliveryFeeCents: feeOf(turn),
+    deliveryAddress: context.fulfilment === 'DELIVERY' ? context.address : null,
   });
   Object.assign(context, emptyContext());
 }

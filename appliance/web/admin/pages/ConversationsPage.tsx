@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatCents } from '../../shared/money';
 import { Outcome } from '../components/Outcome';
 import { followConversations, loadConversation, loadConversations, releaseToBot, replyTo, type ConversationSummary, type ConversationThread } from '../state/chat';
 import { formFields, useAction, useQuery } from '../state/load';
@@ -40,6 +41,22 @@ function Thread({ thread, changed }: { thread: ConversationThread; changed: () =
         </span>
         <StatusPill conversation={thread} />
       </h2>
+      {thread.orders.length > 0 && (
+        <ul class="chat-orders">
+          {thread.orders.map((o) => (
+            <li key={o.orderId}>
+              {o.fulfilment === 'DELIVERY'
+                ? t('ADMIN_CHAT_ORDER_DELIVERY', { address: o.deliveryAddress?.text ?? '', fee: formatCents(o.deliveryFeeCents) })
+                : t('ADMIN_CHAT_ORDER_PICKUP')}
+              {' · '}
+              {t(`ADMIN_CHAT_PAY_${o.paymentMethod}`)}
+              {o.changeForCents !== null && ` · ${t('ADMIN_CHAT_CHANGE_FOR', { amount: formatCents(o.changeForCents) })}`}
+              {' · '}
+              {time(o.createdAt)}
+            </li>
+          ))}
+        </ul>
+      )}
       <ol class="chat-messages">
         {thread.messages.map((m) => (
           <li key={m.id} class={`bubble ${m.author.toLowerCase()}`}>

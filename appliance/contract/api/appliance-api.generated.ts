@@ -5886,6 +5886,21 @@ export interface operations {
                                 staffId: string | null;
                                 text: string;
                             }[];
+                            orders: {
+                                changeForCents: number | null;
+                                createdAt: string;
+                                deliveryAddress: {
+                                    latitude: number | null;
+                                    longitude: number | null;
+                                    text: string;
+                                } | null;
+                                deliveryFeeCents: number;
+                                /** @enum {string} */
+                                fulfilment: "DELIVERY" | "PICKUP";
+                                orderId: string;
+                                /** @enum {string} */
+                                paymentMethod: "PIX" | "CARD" | "CASH";
+                            }[];
                             phone: string | null;
                             profileName: string | null;
                             /** @enum {string} */
@@ -5955,6 +5970,21 @@ export interface operations {
                                 id: string;
                                 staffId: string | null;
                                 text: string;
+                            }[];
+                            orders: {
+                                changeForCents: number | null;
+                                createdAt: string;
+                                deliveryAddress: {
+                                    latitude: number | null;
+                                    longitude: number | null;
+                                    text: string;
+                                } | null;
+                                deliveryFeeCents: number;
+                                /** @enum {string} */
+                                fulfilment: "DELIVERY" | "PICKUP";
+                                orderId: string;
+                                /** @enum {string} */
+                                paymentMethod: "PIX" | "CARD" | "CASH";
                             }[];
                             phone: string | null;
                             profileName: string | null;
@@ -6031,6 +6061,21 @@ export interface operations {
                                 id: string;
                                 staffId: string | null;
                                 text: string;
+                            }[];
+                            orders: {
+                                changeForCents: number | null;
+                                createdAt: string;
+                                deliveryAddress: {
+                                    latitude: number | null;
+                                    longitude: number | null;
+                                    text: string;
+                                } | null;
+                                deliveryFeeCents: number;
+                                /** @enum {string} */
+                                fulfilment: "DELIVERY" | "PICKUP";
+                                orderId: string;
+                                /** @enum {string} */
+                                paymentMethod: "PIX" | "CARD" | "CASH";
                             }[];
                             phone: string | null;
                             profileName: string | null;

@@ -180,6 +180,23 @@ describe('chat conversations at the store (bot, orders, staff)', () => {
     expect(events.map((p) => JSON.parse(p).reason)).toEqual(expect.arrayContaining(['HANDED_OVER', 'STAFF_REPLY', 'RELEASED']));
   });
 
+  it('asks which product an ambiguous word means, and takes cash with the change asked for', async () => {
+    const fb = { channel: 'MESSENGER', userId: 'psid-5' };
+    await send('c-fb', text('oi'), fb);
+    await send('c-fb', tap('consent:no'), fb);
+    const which = await send('c-fb', text('2 refri'), fb);
+    expect(which[0]).toMatchObject({ kind: 'LIST', body: 'Qual destes você quer para "2 refri"?' });
+    expect(ids(which[0])).toEqual(['pick:prod-coke', 'pick:prod-guarana']);
+    expect(bodies(await send('c-fb', tap('pick:prod-guarana'), fb))[0]).toContain('2x Guaraná lata 350 ml');
+    await send('c-fb', tap('fulfilment:PICKUP'), fb);
+    expect(bodies(await send('c-fb', tap('pay:CASH'), fb))).toEqual(['Vai precisar de troco? Escreva para quanto (ex.: "troco para 100") ou "sem troco".']);
+    expect(bodies(await send('c-fb', text('troco para 10'), fb))[0]).toMatch(/^O troco precisa ser para mais que o total de R\$ \d+,\d{2}\. Para quanto\?$/);
+    const summary = bodies(await send('c-fb', text('troco para 50'), fb))[0];
+    expect(summary).toContain('Retirada na loja\nPagamento: dinheiro, troco para R$ 50,00');
+    await send('c-fb', text('cancela'), fb);
+    expect(bodies(replies('c-fb').slice(-1).map((r) => r.message))).toEqual(['Pedido cancelado. Quando quiser, é só escrever.']);
+  });
+
   it('outside the 24-hour window sends order status only as a template, and refuses a staff reply', async () => {
     const old = { sentAt: '2026-11-21T12:00:00.000Z', userId: '5511911112222' };
     await send('c-late', text('oi'), old);

@@ -145,13 +145,18 @@ describe('chat conversations at the store (bot, orders, staff)', () => {
     expect(bodies(await send('c-maria', text('cadê meu pedido?')))[0]).toMatch(/^Seu pedido nº \d+: saiu para entrega\.$/);
   });
 
-  it('answers the opening hours and address from the store profile, and the delivery fee for an address', async () => {
+  it('answers the opening hours and address from the store profile, and the delivery fee for an address or a shared location', async () => {
     const profile = { name: 'Cantina da Nona', openingHours: 'ter. a dom., 11h às 23h', address: { street: 'Rua Augusta', number: '1500', district: 'Consolação', city: 'São Paulo', uf: 'SP', cep: '01304001' } };
     expect((await fetch(`${app.baseUrl}/api/v1/store`, { method: 'PUT', headers: { 'content-type': 'application/json', authorization: app.bearer(['business_day.manage']) }, body: JSON.stringify(profile) })).status).toBe(200);
     expect(bodies(await send('c-maria', text('que horas vocês abrem?')))).toEqual(['Cantina da Nona\nEndereço: Rua Augusta, 1500 - Consolação, São Paulo/SP\nHorário: ter. a dom., 11h às 23h']);
     expect(bodies(await send('c-maria', text('qual a taxa de entrega para a Rua dos Pinheiros 200, Pinheiros?')))).toEqual(['Entregamos aí (Pinheiros): taxa de R$ 7,00, em cerca de 40 min.']);
     expect(bodies(await send('c-maria', text('e o frete?')))).toEqual(['Para calcular a taxa, me diga o endereço (rua, número, bairro e CEP) ou envie sua localização.']);
     expect(bodies(await send('c-maria', text('Av. Ibirapuera, 100 - Moema')))).toEqual(['Infelizmente não entregamos nesse endereço, mas você pode retirar na loja.']);
+    // A shared location is measured from the store's.
+    expect((await fetch(`${app.baseUrl}/api/v1/delivery/store-location`, { method: 'PUT', headers: { 'content-type': 'application/json', authorization: app.bearer(['business_day.manage']) }, body: JSON.stringify({ latitude: -23.5614, longitude: -46.6559 }) })).status).toBe(200);
+    expect((await staff.post('/delivery/zones', { name: 'Até 3 km', kind: 'RADIUS', maxDistanceMeters: 3000, feeCents: 500, estimateMinutes: 30 })).status).toBe(201);
+    const nearby = { kind: 'LOCATION', latitude: -23.5650, longitude: -46.6520, name: null, address: null } as const;
+    expect(bodies(await send('c-maria', nearby))).toEqual(['Entregamos aí (Até 3 km): taxa de R$ 5,00, em cerca de 30 min.']);
   });
 
   it('hands a conversation over to a person: the bot stays quiet, staff reply, release, and the menu comes as lists', async () => {

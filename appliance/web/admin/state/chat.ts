@@ -10,12 +10,13 @@ export const releaseToBot = (id: string) => api.post('/api/v1/chat/conversations
 export type ConversationSummary = Awaited<ReturnType<typeof loadConversations>>[number];
 export type ConversationThread = Awaited<ReturnType<typeof loadConversation>>;
 
-const UPDATED: EventType = 'chat.conversation_updated';
+/** A conversation changed, or the store queued a reply in it (a status notice comes without a customer message). */
+const FOLLOWED: readonly EventType[] = ['chat.conversation_updated', 'chat.reply_queued'];
 
 /**
  * Calls `changed` with the conversation's id on every `chat.conversation_updated` (a customer
- * message, a hand-over, a reply, a release), and with null after each (re)connect, when anything
- * may have been missed. Over MQTT with the manager's token; answers the stop function.
+ * message, a hand-over, a reply, a release) and `chat.reply_queued`, and with null after each
+ * (re)connect, when anything may have been missed. Over MQTT with the manager's token; answers the stop function.
  */
 export function followConversations(changed: (conversationId: string | null) => void): () => void {
   let client: MqttClient | null = null;
@@ -30,7 +31,7 @@ export function followConversations(changed: (conversationId: string | null) => 
         { username: current.user.username, password: current.token, clientId: `admin-chat-${crypto.randomUUID().slice(0, 8)}`, keepaliveSeconds: 20, reconnectMs: 2000 },
         {
           connect: () => {
-            void live.subscribe([`store/${data.storeId}/events/${UPDATED}`], 1);
+            void live.subscribe(FOLLOWED.map((type) => `store/${data.storeId}/events/${type}`), 1);
             changed(null);
           },
           // A refused CONNECT is an access token past its 30 minutes: the next API call rotates it.

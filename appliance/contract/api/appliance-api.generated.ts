@@ -17401,7 +17401,7 @@ export interface operations {
                                 businessDayId: string | null;
                                 cancelReason: string | null;
                                 /** @enum {string} */
-                                channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                                channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE" | "WHATSAPP" | "INSTAGRAM" | "MESSENGER";
                                 confirmedAt: string | null;
                                 consumerTaxId: string | null;
                                 /** Format: date-time */
@@ -17535,7 +17535,7 @@ export interface operations {
                                 businessDayId: string | null;
                                 cancelReason: string | null;
                                 /** @enum {string} */
-                                channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                                channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE" | "WHATSAPP" | "INSTAGRAM" | "MESSENGER";
                                 confirmedAt: string | null;
                                 consumerTaxId: string | null;
                                 /** Format: date-time */
@@ -17775,7 +17775,7 @@ export interface operations {
                                 businessDayId: string | null;
                                 cancelReason: string | null;
                                 /** @enum {string} */
-                                channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                                channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE" | "WHATSAPP" | "INSTAGRAM" | "MESSENGER";
                                 confirmedAt: string | null;
                                 consumerTaxId: string | null;
                                 /** Format: date-time */
@@ -17908,7 +17908,7 @@ export interface operations {
                                 businessDayId: string | null;
                                 cancelReason: string | null;
                                 /** @enum {string} */
-                                channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                                channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE" | "WHATSAPP" | "INSTAGRAM" | "MESSENGER";
                                 confirmedAt: string | null;
                                 consumerTaxId: string | null;
                                 /** Format: date-time */
@@ -18110,7 +18110,7 @@ export interface operations {
                                 businessDayId: string | null;
                                 cancelReason: string | null;
                                 /** @enum {string} */
-                                channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                                channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE" | "WHATSAPP" | "INSTAGRAM" | "MESSENGER";
                                 confirmedAt: string | null;
                                 consumerTaxId: string | null;
                                 /** Format: date-time */
@@ -18318,7 +18318,7 @@ export interface operations {
                                 businessDayId: string | null;
                                 cancelReason: string | null;
                                 /** @enum {string} */
-                                channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                                channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE" | "WHATSAPP" | "INSTAGRAM" | "MESSENGER";
                                 confirmedAt: string | null;
                                 consumerTaxId: string | null;
                                 /** Format: date-time */
@@ -18461,7 +18461,7 @@ export interface operations {
                                     businessDayId: string | null;
                                     cancelReason: string | null;
                                     /** @enum {string} */
-                                    channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                                    channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE" | "WHATSAPP" | "INSTAGRAM" | "MESSENGER";
                                     confirmedAt: string | null;
                                     consumerTaxId: string | null;
                                     /** Format: date-time */
@@ -18546,7 +18546,7 @@ export interface operations {
                                     businessDayId: string | null;
                                     cancelReason: string | null;
                                     /** @enum {string} */
-                                    channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                                    channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE" | "WHATSAPP" | "INSTAGRAM" | "MESSENGER";
                                     confirmedAt: string | null;
                                     consumerTaxId: string | null;
                                     /** Format: date-time */

@@ -18,6 +18,7 @@ import { printingModule } from './printing/index.js';
 import { stockModule } from './stock/index.js';
 import { tablesModule } from './tables/index.js';
 import { catalogChatMenu } from './workflows/chat-menu.js';
+import { createChatApplier } from './workflows/chat-conversation.js';
 import { createHqConfigurationApplier } from './workflows/hq-configuration.js';
 import { marketplaceOrderApplier } from './workflows/marketplace-orders.js';
 import { workflowsModule } from './workflows/index.js';
@@ -27,7 +28,7 @@ export function applianceModules(): ApplianceModule[] {
   return [authModule, businessDayModule, customersModule, printingModule, catalogModule, pricingModule, ordersModule, tablesModule, cashierModule, fiscalModule, paymentsModule, stockModule, kitchenModule, marketplaceModule, deliveryModule, hardwareModule, createChatModule({ menu: catalogChatMenu }), workflowsModule, createReplicationModule({ appliers: downstreamAppliers })];
 }
 
-/** The HQ messages a store applies: catalog prices and availability, the HQ settings and marketplace orders (docs/relay.md). */
+/** The HQ messages a store applies: catalog prices and availability, the HQ settings, marketplace orders and chat messages (docs/relay.md). */
 export function downstreamAppliers(ctx: ModuleContext): DownstreamApplier[] {
-  return [catalogDownstreamApplier, createHqConfigurationApplier(ctx.config.storeId), marketplaceOrderApplier];
+  return [catalogDownstreamApplier, createHqConfigurationApplier(ctx.config.storeId), marketplaceOrderApplier, createChatApplier(ctx)];
 }

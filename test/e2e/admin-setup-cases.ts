@@ -30,7 +30,7 @@ export function setupCases(bo: BackOffice): void {
     await page.locator('#page-menu').waitFor();
   }, 60_000);
 
-  it('store data: name, company ids, address, service charge and receipt texts, checked in pt-BR', async () => {
+  it('store data: name, company ids, opening hours, address, service charge and receipt texts, checked in pt-BR', async () => {
     const { api, page, fill, send, submit } = bo;
     await page.keyboard.press('Alt+2');
     await page.locator('#page-store #store-form').waitFor();
@@ -41,6 +41,7 @@ export function setupCases(bo: BackOffice): void {
     await fill('#store-form', {
       cnpj: '06.157.250/0001-16',
       phone: '1133334444',
+      openingHours: 'ter. a dom., 11h às 23h',
       street: 'Rua Augusta',
       number: '1500',
       district: 'Consolação',
@@ -56,6 +57,7 @@ export function setupCases(bo: BackOffice): void {
       name: 'Cantina da Nona',
       cnpj: '06157250000116',
       ie: '111222333444',
+      openingHours: 'ter. a dom., 11h às 23h',
       address: { city: 'São Paulo', uf: 'SP', cep: '01304001' },
       serviceChargeBp: 1000,
       receiptHeader: ['Cantina da Nona', 'Desde 1962'],

@@ -570,6 +570,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/chat/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Chat conversations, those waiting for a person first */
+        get: operations["getChatConversations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chat/conversations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One chat conversation with its messages */
+        get: operations["getChatConversationsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chat/conversations/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give the conversation back to the bot */
+        post: operations["postChatConversationsByIdRelease"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chat/conversations/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A staff reply to the customer: the bot stays quiet until the conversation is released */
+        post: operations["postChatConversationsByIdReply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/chat/parse": {
         parameters: {
             query?: never;
@@ -5811,6 +5879,323 @@ export interface operations {
             503: components["responses"]["Error"];
         };
     };
+    getChatConversations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @enum {string} */
+                            channel: "WHATSAPP" | "INSTAGRAM" | "MESSENGER";
+                            consent: ("ASKED" | "GRANTED" | "DENIED") | null;
+                            customerId: string | null;
+                            id: string;
+                            insideWindow: boolean;
+                            lastInboundAt: string;
+                            lastMessage: string | null;
+                            phone: string | null;
+                            profileName: string | null;
+                            /** @enum {string} */
+                            status: "BOT" | "HANDED_OVER";
+                            updatedAt: string;
+                            waitingSince: string | null;
+                        }[];
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+        };
+    };
+    getChatConversationsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @enum {string} */
+                            channel: "WHATSAPP" | "INSTAGRAM" | "MESSENGER";
+                            consent: ("ASKED" | "GRANTED" | "DENIED") | null;
+                            customerId: string | null;
+                            id: string;
+                            insideWindow: boolean;
+                            lastInboundAt: string;
+                            messages: {
+                                /** @enum {string} */
+                                author: "CUSTOMER" | "BOT" | "STAFF";
+                                createdAt: string;
+                                /** @enum {string} */
+                                direction: "IN" | "OUT";
+                                failureCode: string | null;
+                                id: string;
+                                staffId: string | null;
+                                text: string;
+                            }[];
+                            orders: {
+                                changeForCents: number | null;
+                                createdAt: string;
+                                deliveryAddress: {
+                                    latitude: number | null;
+                                    longitude: number | null;
+                                    text: string;
+                                } | null;
+                                deliveryFeeCents: number;
+                                /** @enum {string} */
+                                fulfilment: "DELIVERY" | "PICKUP";
+                                orderId: string;
+                                /** @enum {string} */
+                                paymentMethod: "PIX" | "CARD" | "CASH";
+                            }[];
+                            phone: string | null;
+                            profileName: string | null;
+                            /** @enum {string} */
+                            status: "BOT" | "HANDED_OVER";
+                            updatedAt: string;
+                            waitingSince: string | null;
+                        };
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description CHAT_CONVERSATION_NOT_FOUND */
+            404: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+        };
+    };
+    postChatConversationsByIdRelease: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key, caller and path gets the first answer again and changes nothing. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @enum {string} */
+                            channel: "WHATSAPP" | "INSTAGRAM" | "MESSENGER";
+                            consent: ("ASKED" | "GRANTED" | "DENIED") | null;
+                            customerId: string | null;
+                            id: string;
+                            insideWindow: boolean;
+                            lastInboundAt: string;
+                            messages: {
+                                /** @enum {string} */
+                                author: "CUSTOMER" | "BOT" | "STAFF";
+                                createdAt: string;
+                                /** @enum {string} */
+                                direction: "IN" | "OUT";
+                                failureCode: string | null;
+                                id: string;
+                                staffId: string | null;
+                                text: string;
+                            }[];
+                            orders: {
+                                changeForCents: number | null;
+                                createdAt: string;
+                                deliveryAddress: {
+                                    latitude: number | null;
+                                    longitude: number | null;
+                                    text: string;
+                                } | null;
+                                deliveryFeeCents: number;
+                                /** @enum {string} */
+                                fulfilment: "DELIVERY" | "PICKUP";
+                                orderId: string;
+                                /** @enum {string} */
+                                paymentMethod: "PIX" | "CARD" | "CASH";
+                            }[];
+                            phone: string | null;
+                            profileName: string | null;
+                            /** @enum {string} */
+                            status: "BOT" | "HANDED_OVER";
+                            updatedAt: string;
+                            waitingSince: string | null;
+                        };
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description CHAT_CONVERSATION_NOT_FOUND */
+            404: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+        };
+    };
+    postChatConversationsByIdReply: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key, caller and path gets the first answer again and changes nothing. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @enum {string} */
+                            channel: "WHATSAPP" | "INSTAGRAM" | "MESSENGER";
+                            consent: ("ASKED" | "GRANTED" | "DENIED") | null;
+                            customerId: string | null;
+                            id: string;
+                            insideWindow: boolean;
+                            lastInboundAt: string;
+                            messages: {
+                                /** @enum {string} */
+                                author: "CUSTOMER" | "BOT" | "STAFF";
+                                createdAt: string;
+                                /** @enum {string} */
+                                direction: "IN" | "OUT";
+                                failureCode: string | null;
+                                id: string;
+                                staffId: string | null;
+                                text: string;
+                            }[];
+                            orders: {
+                                changeForCents: number | null;
+                                createdAt: string;
+                                deliveryAddress: {
+                                    latitude: number | null;
+                                    longitude: number | null;
+                                    text: string;
+                                } | null;
+                                deliveryFeeCents: number;
+                                /** @enum {string} */
+                                fulfilment: "DELIVERY" | "PICKUP";
+                                orderId: string;
+                                /** @enum {string} */
+                                paymentMethod: "PIX" | "CARD" | "CASH";
+                            }[];
+                            phone: string | null;
+                            profileName: string | null;
+                            /** @enum {string} */
+                            status: "BOT" | "HANDED_OVER";
+                            updatedAt: string;
+                            waitingSince: string | null;
+                        };
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED, MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
+            400: components["responses"]["Error"];
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description CHAT_CONVERSATION_NOT_FOUND */
+            404: components["responses"]["Error"];
+            /** @description BODY_TOO_LARGE */
+            413: components["responses"]["Error"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: components["responses"]["Error"];
+            /** @description IDEMPOTENCY_KEY_REUSED, CHAT_WINDOW_CLOSED */
+            422: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+            /** @description STORAGE_FULL */
+            507: components["responses"]["Error"];
+        };
+    };
     postChatParse: {
         parameters: {
             query?: never;
@@ -10913,13 +11298,19 @@ export interface operations {
                             /** @enum {string} */
                             DELIVERY: "ON_PAYMENT" | "EXPLICIT";
                             /** @enum {string} */
+                            INSTAGRAM: "ON_PAYMENT" | "EXPLICIT";
+                            /** @enum {string} */
                             KIOSK: "ON_PAYMENT" | "EXPLICIT";
                             /** @enum {string} */
                             MARKETPLACE: "ON_PAYMENT" | "EXPLICIT";
                             /** @enum {string} */
+                            MESSENGER: "ON_PAYMENT" | "EXPLICIT";
+                            /** @enum {string} */
                             TABLE: "ON_PAYMENT" | "EXPLICIT";
                             /** @enum {string} */
                             TAKEOUT: "ON_PAYMENT" | "EXPLICIT";
+                            /** @enum {string} */
+                            WHATSAPP: "ON_PAYMENT" | "EXPLICIT";
                         };
                         error: null;
                         metadata?: Record<string, never> | null;
@@ -10955,13 +11346,19 @@ export interface operations {
                     /** @enum {string} */
                     DELIVERY?: "ON_PAYMENT" | "EXPLICIT";
                     /** @enum {string} */
+                    INSTAGRAM?: "ON_PAYMENT" | "EXPLICIT";
+                    /** @enum {string} */
                     KIOSK?: "ON_PAYMENT" | "EXPLICIT";
                     /** @enum {string} */
                     MARKETPLACE?: "ON_PAYMENT" | "EXPLICIT";
                     /** @enum {string} */
+                    MESSENGER?: "ON_PAYMENT" | "EXPLICIT";
+                    /** @enum {string} */
                     TABLE?: "ON_PAYMENT" | "EXPLICIT";
                     /** @enum {string} */
                     TAKEOUT?: "ON_PAYMENT" | "EXPLICIT";
+                    /** @enum {string} */
+                    WHATSAPP?: "ON_PAYMENT" | "EXPLICIT";
                 };
             };
         };
@@ -10979,13 +11376,19 @@ export interface operations {
                             /** @enum {string} */
                             DELIVERY: "ON_PAYMENT" | "EXPLICIT";
                             /** @enum {string} */
+                            INSTAGRAM: "ON_PAYMENT" | "EXPLICIT";
+                            /** @enum {string} */
                             KIOSK: "ON_PAYMENT" | "EXPLICIT";
                             /** @enum {string} */
                             MARKETPLACE: "ON_PAYMENT" | "EXPLICIT";
                             /** @enum {string} */
+                            MESSENGER: "ON_PAYMENT" | "EXPLICIT";
+                            /** @enum {string} */
                             TABLE: "ON_PAYMENT" | "EXPLICIT";
                             /** @enum {string} */
                             TAKEOUT: "ON_PAYMENT" | "EXPLICIT";
+                            /** @enum {string} */
+                            WHATSAPP: "ON_PAYMENT" | "EXPLICIT";
                         };
                         error: null;
                         metadata?: Record<string, never> | null;
@@ -11019,7 +11422,7 @@ export interface operations {
     getOrders: {
         parameters: {
             query?: {
-                channel?: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                channel?: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE" | "WHATSAPP" | "INSTAGRAM" | "MESSENGER";
                 from?: string;
                 page?: number;
                 size?: number;
@@ -11047,7 +11450,7 @@ export interface operations {
                             businessDayId: string | null;
                             cancelReason: string | null;
                             /** @enum {string} */
-                            channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                            channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE" | "WHATSAPP" | "INSTAGRAM" | "MESSENGER";
                             confirmedAt: string | null;
                             consumerTaxId: string | null;
                             /** Format: date-time */
@@ -11146,7 +11549,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @enum {string} */
-                    channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                    channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE" | "WHATSAPP" | "INSTAGRAM" | "MESSENGER";
                     consumerTaxId?: string | null;
                     customerId?: string | null;
                     items: {
@@ -11176,7 +11579,7 @@ export interface operations {
                             businessDayId: string | null;
                             cancelReason: string | null;
                             /** @enum {string} */
-                            channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                            channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE" | "WHATSAPP" | "INSTAGRAM" | "MESSENGER";
                             confirmedAt: string | null;
                             consumerTaxId: string | null;
                             /** Format: date-time */
@@ -11293,7 +11696,7 @@ export interface operations {
                             businessDayId: string | null;
                             cancelReason: string | null;
                             /** @enum {string} */
-                            channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                            channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE" | "WHATSAPP" | "INSTAGRAM" | "MESSENGER";
                             confirmedAt: string | null;
                             consumerTaxId: string | null;
                             /** Format: date-time */
@@ -11414,7 +11817,7 @@ export interface operations {
                             businessDayId: string | null;
                             cancelReason: string | null;
                             /** @enum {string} */
-                            channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                            channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE" | "WHATSAPP" | "INSTAGRAM" | "MESSENGER";
                             confirmedAt: string | null;
                             consumerTaxId: string | null;
                             /** Format: date-time */
@@ -11536,7 +11939,7 @@ export interface operations {
                             businessDayId: string | null;
                             cancelReason: string | null;
                             /** @enum {string} */
-                            channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                            channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE" | "WHATSAPP" | "INSTAGRAM" | "MESSENGER";
                             confirmedAt: string | null;
                             consumerTaxId: string | null;
                             /** Format: date-time */
@@ -11663,7 +12066,7 @@ export interface operations {
                             businessDayId: string | null;
                             cancelReason: string | null;
                             /** @enum {string} */
-                            channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                            channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE" | "WHATSAPP" | "INSTAGRAM" | "MESSENGER";
                             confirmedAt: string | null;
                             consumerTaxId: string | null;
                             /** Format: date-time */
@@ -11793,7 +12196,7 @@ export interface operations {
                             businessDayId: string | null;
                             cancelReason: string | null;
                             /** @enum {string} */
-                            channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                            channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE" | "WHATSAPP" | "INSTAGRAM" | "MESSENGER";
                             confirmedAt: string | null;
                             consumerTaxId: string | null;
                             /** Format: date-time */
@@ -12046,7 +12449,7 @@ export interface operations {
                             businessDayId: string | null;
                             cancelReason: string | null;
                             /** @enum {string} */
-                            channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                            channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE" | "WHATSAPP" | "INSTAGRAM" | "MESSENGER";
                             confirmedAt: string | null;
                             consumerTaxId: string | null;
                             /** Format: date-time */
@@ -12176,7 +12579,7 @@ export interface operations {
                             businessDayId: string | null;
                             cancelReason: string | null;
                             /** @enum {string} */
-                            channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                            channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE" | "WHATSAPP" | "INSTAGRAM" | "MESSENGER";
                             confirmedAt: string | null;
                             consumerTaxId: string | null;
                             /** Format: date-time */
@@ -12307,7 +12710,7 @@ export interface operations {
                             businessDayId: string | null;
                             cancelReason: string | null;
                             /** @enum {string} */
-                            channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                            channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE" | "WHATSAPP" | "INSTAGRAM" | "MESSENGER";
                             confirmedAt: string | null;
                             consumerTaxId: string | null;
                             /** Format: date-time */
@@ -12689,7 +13092,7 @@ export interface operations {
                             businessDayId: string | null;
                             cancelReason: string | null;
                             /** @enum {string} */
-                            channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                            channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE" | "WHATSAPP" | "INSTAGRAM" | "MESSENGER";
                             confirmedAt: string | null;
                             consumerTaxId: string | null;
                             /** Format: date-time */
@@ -12819,7 +13222,7 @@ export interface operations {
                             businessDayId: string | null;
                             cancelReason: string | null;
                             /** @enum {string} */
-                            channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                            channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE" | "WHATSAPP" | "INSTAGRAM" | "MESSENGER";
                             confirmedAt: string | null;
                             consumerTaxId: string | null;
                             /** Format: date-time */
@@ -13870,7 +14273,7 @@ export interface operations {
                     /** Format: date-time */
                     at?: string;
                     /** @enum {string} */
-                    channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                    channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE" | "WHATSAPP" | "INSTAGRAM" | "MESSENGER";
                     lines: {
                         notes?: string | null;
                         /** @default [] */
@@ -16342,6 +16745,8 @@ export interface operations {
                             legalName: string | null;
                             name: string;
                             /** @default null */
+                            openingHours: string | null;
+                            /** @default null */
                             phone: string | null;
                             receiptFooter: string[];
                             receiptHeader: string[];
@@ -16395,6 +16800,8 @@ export interface operations {
                     legalName?: string | null;
                     name: string;
                     /** @default null */
+                    openingHours?: string | null;
+                    /** @default null */
                     phone?: string | null;
                     receiptFooter?: string[];
                     receiptHeader?: string[];
@@ -16427,6 +16834,8 @@ export interface operations {
                             /** @default null */
                             legalName: string | null;
                             name: string;
+                            /** @default null */
+                            openingHours: string | null;
                             /** @default null */
                             phone: string | null;
                             receiptFooter: string[];
@@ -17128,7 +17537,7 @@ export interface operations {
                                 businessDayId: string | null;
                                 cancelReason: string | null;
                                 /** @enum {string} */
-                                channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                                channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE" | "WHATSAPP" | "INSTAGRAM" | "MESSENGER";
                                 confirmedAt: string | null;
                                 consumerTaxId: string | null;
                                 /** Format: date-time */
@@ -17262,7 +17671,7 @@ export interface operations {
                                 businessDayId: string | null;
                                 cancelReason: string | null;
                                 /** @enum {string} */
-                                channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                                channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE" | "WHATSAPP" | "INSTAGRAM" | "MESSENGER";
                                 confirmedAt: string | null;
                                 consumerTaxId: string | null;
                                 /** Format: date-time */
@@ -17502,7 +17911,7 @@ export interface operations {
                                 businessDayId: string | null;
                                 cancelReason: string | null;
                                 /** @enum {string} */
-                                channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                                channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE" | "WHATSAPP" | "INSTAGRAM" | "MESSENGER";
                                 confirmedAt: string | null;
                                 consumerTaxId: string | null;
                                 /** Format: date-time */
@@ -17635,7 +18044,7 @@ export interface operations {
                                 businessDayId: string | null;
                                 cancelReason: string | null;
                                 /** @enum {string} */
-                                channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                                channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE" | "WHATSAPP" | "INSTAGRAM" | "MESSENGER";
                                 confirmedAt: string | null;
                                 consumerTaxId: string | null;
                                 /** Format: date-time */
@@ -17837,7 +18246,7 @@ export interface operations {
                                 businessDayId: string | null;
                                 cancelReason: string | null;
                                 /** @enum {string} */
-                                channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                                channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE" | "WHATSAPP" | "INSTAGRAM" | "MESSENGER";
                                 confirmedAt: string | null;
                                 consumerTaxId: string | null;
                                 /** Format: date-time */
@@ -18045,7 +18454,7 @@ export interface operations {
                                 businessDayId: string | null;
                                 cancelReason: string | null;
                                 /** @enum {string} */
-                                channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                                channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE" | "WHATSAPP" | "INSTAGRAM" | "MESSENGER";
                                 confirmedAt: string | null;
                                 consumerTaxId: string | null;
                                 /** Format: date-time */
@@ -18188,7 +18597,7 @@ export interface operations {
                                     businessDayId: string | null;
                                     cancelReason: string | null;
                                     /** @enum {string} */
-                                    channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                                    channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE" | "WHATSAPP" | "INSTAGRAM" | "MESSENGER";
                                     confirmedAt: string | null;
                                     consumerTaxId: string | null;
                                     /** Format: date-time */
@@ -18273,7 +18682,7 @@ export interface operations {
                                     businessDayId: string | null;
                                     cancelReason: string | null;
                                     /** @enum {string} */
-                                    channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
+                                    channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE" | "WHATSAPP" | "INSTAGRAM" | "MESSENGER";
                                     confirmedAt: string | null;
                                     consumerTaxId: string | null;
                                     /** Format: date-time */

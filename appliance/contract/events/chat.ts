@@ -16,4 +16,36 @@ export const chatEvents = [
     }),
     'The store answers a chat customer (bot or staff); the relay sends it through the platform.',
   ),
+  defineEvent(
+    'chat.conversation_updated',
+    'chat_conversation',
+    () => z.object({
+      conversationId: z.string(),
+      channel: chatChannel,
+      /** BOT: the store answers by itself; HANDED_OVER: a person answers, the bot stays quiet until released. */
+      status: z.enum(['BOT', 'HANDED_OVER']),
+      /** Since when the customer waits for a person (null when nobody is waited for). */
+      waitingSince: z.string().nullable(),
+      reason: z.enum(['MESSAGE', 'HANDED_OVER', 'STAFF_REPLY', 'RELEASED']),
+    }),
+    'A chat conversation changed (a customer message, a hand-over to staff, a staff reply, a release to the bot): screens refresh it.',
+  ),
+  defineEvent(
+    'chat.consent_recorded',
+    'chat_conversation',
+    () => z.object({ conversationId: z.string(), customerId: z.string().nullable(), granted: z.boolean() }),
+    'The chat customer answered the personal-data (LGPD) question; with consent the conversation is linked to a customer record.',
+  ),
+  defineEvent(
+    'chat.order_placed',
+    'chat_conversation',
+    () => z.object({
+      conversationId: z.string(),
+      orderId: z.string(),
+      fulfilment: z.enum(['DELIVERY', 'PICKUP']),
+      paymentMethod: z.enum(['PIX', 'CARD', 'CASH']),
+      deliveryFeeCents: z.number().int().min(0),
+    }),
+    'A chat customer confirmed an order: PIX orders reach the kitchen when paid, card and cash on delivery at once.',
+  ),
 ] as const;

@@ -4,7 +4,7 @@ import { lazySchema } from '../lazy-schema.js';
 
 const cents = lazySchema(() => z.number().int());
 export const orderStatus = lazySchema(() => z.enum(['DRAFT', 'CONFIRMED', 'PREPARING', 'READY', 'DELIVERING', 'COMPLETED', 'CANCELLED']));
-export const orderChannel = lazySchema(() => z.enum(['COUNTER', 'TABLE', 'DELIVERY', 'TAKEOUT', 'KIOSK', 'MARKETPLACE']));
+export const orderChannel = lazySchema(() => z.enum(['COUNTER', 'TABLE', 'DELIVERY', 'TAKEOUT', 'KIOSK', 'MARKETPLACE', 'WHATSAPP', 'INSTAGRAM', 'MESSENGER']));
 const totals = { subtotalCents: cents, discountCents: cents, totalCents: cents };
 
 /** The journal view of an order line (`OrderItem` in docs/events.md). */
@@ -73,7 +73,7 @@ export const orderEvents = [
     'order.hand_over_policy_changed',
     'store',
     () => z.object({
-      policy: z.object({ COUNTER: handOver, TABLE: handOver, DELIVERY: handOver, TAKEOUT: handOver, KIOSK: handOver, MARKETPLACE: handOver }),
+      policy: z.object({ COUNTER: handOver, TABLE: handOver, DELIVERY: handOver, TAKEOUT: handOver, KIOSK: handOver, MARKETPLACE: handOver, WHATSAPP: handOver, INSTAGRAM: handOver, MESSENGER: handOver }),
     }),
     'Per channel, whether an order completes on payment or on an explicit hand-over.',
   ),

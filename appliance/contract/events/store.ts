@@ -16,12 +16,14 @@ export const storeEvents = [
         ie: z.string().nullable(),
         address: address.nullable(),
         phone: z.string().nullable(),
+        /** What the chat bot answers when asked the opening hours (absent before they were kept). */
+        openingHours: z.string().nullable().optional(),
         serviceChargeBp: z.number().int(),
         receiptHeader: z.array(z.string()),
         receiptFooter: z.array(z.string()),
         updatedAt: z.string(),
       }),
     }),
-    'The back office saved the store profile (name, company ids, address, service charge, receipt texts).',
+    'The back office saved the store profile (name, company ids, address, opening hours, service charge, receipt texts).',
   ),
 ] as const;

@@ -46,6 +46,8 @@ export const PERMISSIONS = [
   'backups.manage',
   'logs.read',
   'chat.parse',
+  'chat.read',
+  'chat.reply',
   'service.restart',
 ] as const;
 
@@ -83,6 +85,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'customers.read',
     'customers.manage',
     'stock.read',
+    // The chat conversations waiting for a person are answered at the till too.
+    'chat.read',
+    'chat.reply',
   ],
   WAITER: ['orders.read', 'orders.create', 'orders.confirm', 'orders.cancel', 'orders.fulfil', 'catalog.read', 'business_day.read', 'payments.table_card', 'tables.read', 'tables.operate', 'customers.read'],
   KITCHEN: ['orders.read', 'orders.fulfil', 'catalog.read', 'kds.operate', 'stock.read'],

@@ -8,3 +8,47 @@ export const parsedMessageAnswer = z.object({
   removedProductIds: z.array(z.string()),
   unresolved: z.array(z.string()),
 });
+
+const conversationFields = {
+  id: z.string(),
+  channel: z.enum(['WHATSAPP', 'INSTAGRAM', 'MESSENGER']),
+  /** The platform's profile name, as the customer set it. */
+  profileName: z.string().nullable(),
+  /** The WhatsApp number (digits); null on Instagram and Messenger, whose ids are not for people to read. */
+  phone: z.string().nullable(),
+  customerId: z.string().nullable(),
+  consent: z.enum(['ASKED', 'GRANTED', 'DENIED']).nullable(),
+  status: z.enum(['BOT', 'HANDED_OVER']),
+  waitingSince: z.string().nullable(),
+  lastInboundAt: z.string(),
+  /** Whether a free-form reply may still be sent (24 hours since the customer's last message). */
+  insideWindow: z.boolean(),
+  updatedAt: z.string(),
+};
+
+/** GET /chat/conversations: waiting for a person first. */
+export const conversationListAnswer = z.array(z.object({ ...conversationFields, lastMessage: z.string().nullable() }));
+
+/** One conversation with its thread, oldest message first. */
+export const conversationAnswer = z.object({
+  ...conversationFields,
+  messages: z.array(z.object({
+    id: z.string(),
+    direction: z.enum(['IN', 'OUT']),
+    author: z.enum(['CUSTOMER', 'BOT', 'STAFF']),
+    staffId: z.string().nullable(),
+    text: z.string(),
+    failureCode: z.string().nullable(),
+    createdAt: z.string(),
+  })),
+  /** The last orders the conversation placed, latest first: where the courier goes and what to collect. */
+  orders: z.array(z.object({
+    orderId: z.string(),
+    fulfilment: z.enum(['DELIVERY', 'PICKUP']),
+    paymentMethod: z.enum(['PIX', 'CARD', 'CASH']),
+    changeForCents: z.number().int().nullable(),
+    deliveryFeeCents: z.number().int(),
+    deliveryAddress: z.object({ text: z.string(), latitude: z.number().nullable(), longitude: z.number().nullable() }).nullable(),
+    createdAt: z.string(),
+  })),
+});

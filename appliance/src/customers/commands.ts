@@ -2,7 +2,7 @@ import { conflict, notFound } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { recordConsent, type ConsentSource } from './consents.js';
-import { journalView, toCustomer, writePersonalData, type Customer, type CustomerAddress, type CustomerRow } from './customer.js';
+import { journalView, phoneDigits, toCustomer, writePersonalData, type Customer, type CustomerAddress, type CustomerRow } from './customer.js';
 import type { PiiKeyring } from '../kernel/pii/keyring.js';
 
 /** What an anonymized customer is called from then on, in the store and in its backups. */
@@ -29,6 +29,12 @@ function assertCpfFree(tx: CommandTx, keyring: PiiKeyring, cpf: string | null | 
   if (!cpf) return;
   const owner = tx.prepare('SELECT id FROM customers WHERE cpf_index = ?').pluck().get(keyring.blindIndex('cpf', cpf)) as string | undefined;
   if (owner && owner !== exceptId) throw conflict('CUSTOMER_CPF_TAKEN', { customerId: owner });
+}
+
+/** The customer with this phone number (compared by its digits through the blind index), if any. */
+export function findCustomerIdByPhone(tx: Pick<CommandTx, 'prepare'>, keyring: PiiKeyring, phone: string): string | null {
+  const id = tx.prepare('SELECT id FROM customers WHERE phone_index = ? AND anonymized_at IS NULL ORDER BY created_at LIMIT 1').pluck().get(keyring.blindIndex('phone', phoneDigits(phone))) as string | undefined;
+  return id ?? null;
 }
 
 export function createCustomer(tx: CommandTx, keyring: PiiKeyring, input: CustomerInput): Customer {

@@ -5,7 +5,8 @@ import { registerDeliveryRoutes } from './routes.js';
 import { sealedDeliveryAddresses } from './sealed-address.js';
 
 export { cancelDeliveryOfOrder, createDelivery, deliveriesOutOfTheDoor, dispatchDelivery, markDelivered, settleCouriers, type NewDelivery } from './delivery-commands.js';
-export { destinationSchema, findCourier, findDelivery, findDeliveryOfOrder, findZone, type CourierSettlement, type Delivery, type Destination } from './model.js';
+export { matchZone } from './zone-match.js';
+export { destinationSchema, findCourier, findDelivery, findDeliveryOfOrder, findZone, listZones, type CourierSettlement, type Delivery, type Destination } from './model.js';
 /** The module's answer schemas, loaded only when the OpenAPI document is built. */
 export const deliveryAnswers = () => import('./answers.js');
 

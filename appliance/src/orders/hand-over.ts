@@ -20,6 +20,9 @@ export const DEFAULT_HAND_OVER_POLICY: HandOverPolicy = {
   TABLE: 'ON_PAYMENT',
   DELIVERY: 'EXPLICIT',
   MARKETPLACE: 'EXPLICIT',
+  WHATSAPP: 'EXPLICIT',
+  INSTAGRAM: 'EXPLICIT',
+  MESSENGER: 'EXPLICIT',
 };
 
 export const handOverPolicyPatch = lazySchema(() => z.object(Object.fromEntries(ORDER_CHANNELS.map((c) => [c, z.enum(HAND_OVER_MODES).optional()]))).strict());

@@ -84,4 +84,27 @@ export const orderMigrations: Migration[] = [
       db.exec('ALTER TABLE orders ADD COLUMN consumer_tax_id TEXT');
     },
   },
+  {
+    // Orders taken by chat carry their platform as channel. SQLite cannot alter a CHECK, and a
+    // rebuilt table would trip the order lines' foreign keys; widening an IN list changes nothing
+    // stored, so the table's definition is edited in place, the way SQLite documents for CHECKs.
+    id: 'orders/004_chat_order_channels',
+    up(db) {
+      const oldCheck = "channel IN ('COUNTER', 'TABLE', 'DELIVERY', 'TAKEOUT', 'KIOSK', 'MARKETPLACE')";
+      const newCheck = "channel IN ('COUNTER', 'TABLE', 'DELIVERY', 'TAKEOUT', 'KIOSK', 'MARKETPLACE', 'WHATSAPP', 'INSTAGRAM', 'MESSENGER')";
+      const version = db.pragma('schema_version', { simple: true }) as number;
+      db.unsafeMode(true);
+      try {
+        db.pragma('writable_schema = ON');
+        const changed = db.prepare("UPDATE sqlite_schema SET sql = replace(sql, ?, ?) WHERE type = 'table' AND name = 'orders'").run(oldCheck, newCheck).changes;
+        if (changed !== 1) throw new Error('orders table not found');
+        db.pragma(`schema_version = ${version + 1}`);
+      } finally {
+        db.pragma('writable_schema = OFF');
+        db.unsafeMode(false);
+      }
+      const table = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'orders'").pluck().get() as string;
+      if (!table.includes(newCheck)) throw new Error('orders table has an unexpected channel CHECK');
+    },
+  },
 ];

@@ -2,7 +2,7 @@ import type { Actor } from '../kernel/journal/event.js';
 
 export const ORDER_STATUSES = ['DRAFT', 'CONFIRMED', 'PREPARING', 'READY', 'DELIVERING', 'COMPLETED', 'CANCELLED'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
-export const ORDER_CHANNELS = ['COUNTER', 'TABLE', 'DELIVERY', 'TAKEOUT', 'KIOSK', 'MARKETPLACE'] as const;
+export const ORDER_CHANNELS = ['COUNTER', 'TABLE', 'DELIVERY', 'TAKEOUT', 'KIOSK', 'MARKETPLACE', 'WHATSAPP', 'INSTAGRAM', 'MESSENGER'] as const;
 export type OrderChannel = (typeof ORDER_CHANNELS)[number];
 
 /**
@@ -26,7 +26,7 @@ const CANCELLERS = ['ADMIN', 'MANAGER', 'CASHIER', 'WAITER', 'POS', 'SYSTEM'];
 /**
  * The order state machine: every allowed transition and the roles that may make it. Anything not
  * listed is refused. READY → PREPARING happens when a table sends a new round to the kitchen (so
- * whoever takes orders may cause it) or the kitchen recalls a bumped ticket. DELIVERING only exists for DELIVERY and MARKETPLACE orders.
+ * whoever takes orders may cause it) or the kitchen recalls a bumped ticket. DELIVERING only exists for DELIVERY, MARKETPLACE and chat orders.
  */
 export const ORDER_TRANSITIONS: Record<OrderStatus, Partial<Record<OrderStatus, readonly TransitionRole[]>>> = {
   DRAFT: { CONFIRMED: TAKERS, CANCELLED: TAKERS },
@@ -38,7 +38,8 @@ export const ORDER_TRANSITIONS: Record<OrderStatus, Partial<Record<OrderStatus, 
   CANCELLED: {},
 };
 
-export const DELIVERY_CHANNELS: readonly OrderChannel[] = ['DELIVERY', 'MARKETPLACE'];
+/** Chat orders may be delivered (or picked up: they never reach DELIVERING then). */
+export const DELIVERY_CHANNELS: readonly OrderChannel[] = ['DELIVERY', 'MARKETPLACE', 'WHATSAPP', 'INSTAGRAM', 'MESSENGER'];
 
 export type TransitionCheck = 'OK' | 'NOT_ALLOWED' | 'FORBIDDEN';
 

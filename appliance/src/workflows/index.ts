@@ -11,6 +11,7 @@ import { registerHardwareWorkflows } from './hardware-workflows.js';
 import { registerKitchenCommandWorkflow } from './kitchen-command.js';
 import { kioskMessages } from './kiosk-messages.pt-BR.js';
 import { registerKioskOrders } from './kiosk-orders.js';
+import { registerChatOrderStatus } from './chat-order-status.js';
 import { registerMarketplaceOperatorRoutes } from './marketplace-routes.js';
 import { registerMoneyWorkflows, startMoneyWorkflows } from './money-workflows.js';
 import { registerOrderWorkflowRoutes } from './order-routes.js';
@@ -45,6 +46,7 @@ export const workflowsModule: ApplianceModule = {
     registerTableWorkflowRoutes(ctx);
     registerTableCardPayment(ctx);
     registerKitchenCommandWorkflow(ctx);
+    registerChatOrderStatus(ctx);
     // Before the payment routes: its guard must run ahead of them.
     registerKioskOrders(ctx);
     registerMoneyWorkflows(ctx);

@@ -55,7 +55,7 @@ function chosenOptions(product: SaleProduct, parts: Map<string, SaleProduct>, op
 function resolveLine(input: OrderLineInput, product: SaleProduct | undefined, parts: Map<string, SaleProduct>, channel: OrderChannel): ResolvedLine {
   if (!product) refuse('ORDER_PRODUCT_NOT_FOUND', { productId: input.productId });
   if (!product.sellable) refuse('ORDER_PRODUCT_UNAVAILABLE', { productId: product.id }, { product: product.name });
-  if (!product.channels.includes(channel)) refuse('ORDER_PRODUCT_NOT_ON_CHANNEL', { productId: product.id, channel }, { product: product.name, channel });
+  if (!(product.channels as readonly string[]).includes(channel)) refuse('ORDER_PRODUCT_NOT_ON_CHANNEL', { productId: product.id, channel }, { product: product.name, channel });
   if (product.type !== 'WEIGHT' && product.type !== 'TIME' && input.quantity > MAX_UNITS) {
     refuse('ORDER_QUANTITY_INVALID', { productId: product.id, max: MAX_UNITS }, { product: product.name });
   }

@@ -66,5 +66,5 @@ function startAtJournalHead(ctx: ModuleContext, name: string): void {
 }
 
 /** The printing workflows need the print queue's table (a test appliance may run without it). */
-export const hasTable = (ctx: ModuleContext, table: string): boolean =>
+export const hasTable = (ctx: Pick<ModuleContext, 'db'>, table: string): boolean =>
   Boolean(ctx.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table));

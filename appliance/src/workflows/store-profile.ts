@@ -42,6 +42,8 @@ export const storeProfileInput = lazySchema(() => z.object({
     .default(null),
   address: addressSchema.nullable().default(null),
   phone: z.string().regex(/^\d{10,11}$/, 'telefone com DDD, 10 ou 11 dígitos').nullable().default(null),
+  /** Opening hours as customers read them ("ter. a dom., 11h às 23h"): the chat bot answers with it. */
+  openingHours: safeText(120, 0).nullable().default(null),
   /** Suggested on table bills, in basis points (1000 = 10 %). */
   serviceChargeBp: z.number().int().min(0).max(2000).default(0),
   receiptHeader: receiptTextSchema.default([]),
@@ -62,7 +64,8 @@ function readStored(db: Db): StoredProfile | undefined {
 export function readStoreProfile(db: Db, config: Pick<Config, 'storeName' | 'timeZone'>): StoreProfile {
   const stored = readStored(db);
   const { headerLines, footerLines } = readReceiptTexts(db);
-  const base = stored ?? { ...storeProfileInput.parse({ name: config.storeName }), updatedAt: null };
+  // A profile saved before opening hours were kept has none.
+  const base = stored ? { ...stored, openingHours: stored.openingHours ?? null } : { ...storeProfileInput.parse({ name: config.storeName }), updatedAt: null };
   return { ...base, receiptHeader: headerLines, receiptFooter: footerLines, timeZone: config.timeZone };
 }
 

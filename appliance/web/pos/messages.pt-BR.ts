@@ -70,6 +70,8 @@ export const posMessages = {
   POS_PENDING_CASH: 'Dinheiro · pedido #{number} · {amount}',
   POS_PENDING_OTHER_OPERATOR: 'aguarda o operador que registrou',
   POS_OFFLINE: 'Sem conexão com o servidor da loja — tentando de novo…',
+  POS_CHAT_WAITING_ONE: '1 cliente no chat aguardando atendente (Conversas, na retaguarda)',
+  POS_CHAT_WAITING: '{n} clientes no chat aguardando atendente (Conversas, na retaguarda)',
   POS_WORKING: 'Aguarde…',
   POS_ORDERS: 'Pedidos de hoje',
   POS_ORDERS_EMPTY: 'Nenhum pedido enviado neste caixa.',

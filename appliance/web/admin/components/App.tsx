@@ -1,3 +1,4 @@
+import { ConversationsPage } from '../pages/ConversationsPage';
 import { DashboardPage } from '../pages/DashboardPage';
 import { DevicesPage } from '../pages/DevicesPage';
 import { FiscalPage } from '../pages/FiscalPage';
@@ -26,6 +27,7 @@ const PAGES: Record<Area, () => preact.JSX.Element> = {
   users: UsersPage,
   fiscal: FiscalPage,
   reports: ReportsPage,
+  chat: ConversationsPage,
 };
 
 /** Sign in, then the menu of areas on the left and the chosen area on the right. */

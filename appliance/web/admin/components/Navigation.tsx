@@ -14,6 +14,7 @@ const LABELS = {
   users: 'ADMIN_NAV_USERS',
   fiscal: 'ADMIN_NAV_FISCAL',
   reports: 'ADMIN_NAV_REPORTS',
+  chat: 'ADMIN_NAV_CHAT',
 } as const;
 
 /** The areas as links (Tab and Enter, or Alt+number, or a tap) and who is signed in. */

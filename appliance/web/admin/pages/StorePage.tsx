@@ -45,6 +45,10 @@ export function StorePage() {
           <input name="phone" inputMode="tel" pattern="\d{10,11}" title={t('ADMIN_STORE_PHONE_HINT')} defaultValue={p.phone ?? ''} />
         </label>
         <label>
+          {t('ADMIN_STORE_OPENING_HOURS')}
+          <input name="openingHours" maxLength={120} placeholder={t('ADMIN_STORE_OPENING_HOURS_HINT')} defaultValue={p.openingHours ?? ''} />
+        </label>
+        <label>
           {t('ADMIN_STORE_TIME_ZONE')}
           <input name="timeZone" readOnly value={p.timeZone} title={t('ADMIN_STORE_TIME_ZONE_HINT')} />
         </label>

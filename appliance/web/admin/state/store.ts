@@ -7,6 +7,7 @@ export interface StoreProfile {
   cnpj: string | null;
   ie: string | null;
   phone: string | null;
+  openingHours: string | null;
   address: { street: string; number: string; complement?: string; district: string; city: string; uf: string; cep: string } | null;
   serviceChargeBp: number;
   receiptHeader: string[];
@@ -39,6 +40,7 @@ export function storeProfileBody(fields: Record<string, string>) {
     cnpj: orNull(fields.cnpj),
     ie: orNull(fields.ie),
     phone: orNull(fields.phone?.replace(/\D/g, '')),
+    openingHours: orNull(fields.openingHours?.trim()),
     address,
     serviceChargeBp: Math.round(percent * 100),
     receiptHeader: lines(fields.receiptHeader),

@@ -1,5 +1,6 @@
 import { formatCents } from '../../shared/money';
 import { offline } from '../state/connection';
+import { chatWaiting } from '../state/chat-waiting';
 import { closing, drawer } from '../state/drawer';
 import { drawerOpsOpen } from '../state/drawer-ops';
 import { config } from '../state/live';
@@ -18,6 +19,11 @@ export function StatusBar() {
         {drawer.value && <span class="hint">{t('POS_DRAWER_OPENED', { amount: formatCents(drawer.value.openingFloatCents) })}</span>}
         <span class="spacer" />
         {offline.value && <span class="offline" id="offline" role="status">{t('POS_OFFLINE')}</span>}
+        {chatWaiting.value > 0 && (
+          <span class="chat-waiting" id="chat-waiting" role="status">
+            {t(chatWaiting.value === 1 ? 'POS_CHAT_WAITING_ONE' : 'POS_CHAT_WAITING', { n: chatWaiting.value })}
+          </span>
+        )}
         {drawer.value && (
           <button type="button" onClick={() => (drawerOpsOpen.value = true)}>
             {t('POS_DRAWER_OPS_TITLE')} (F3)

@@ -5,6 +5,7 @@ import { fetchPageJson } from '../../shared/api';
 import { brokerUrl, MqttClient } from '../../shared/mqtt/client';
 import { cardPromptReceived } from './card-payment';
 import { loadCatalog, refreshProduct } from './catalog';
+import { refreshChatWaiting } from './chat-waiting';
 import { orderStatusChanged, sentOrders } from './sale';
 import { api, operator } from './session';
 
@@ -23,12 +24,13 @@ export const config: { value: PosConfig | null } = { value: null };
  * only stands for a whole level: a filter like `order.+` is a protocol error the broker answers by
  * closing the link, which made the terminal reconnect, and reload the catalog, every second.
  */
-const LIVE_EVENT_TYPES = ['order.confirmed', 'order.preparing', 'order.ready', 'order.delivering', 'order.completed', 'order.cancelled', 'catalog.product_upserted'] as const satisfies readonly EventType[];
+const LIVE_EVENT_TYPES = ['order.confirmed', 'order.preparing', 'order.ready', 'order.delivering', 'order.completed', 'order.cancelled', 'catalog.product_upserted', 'chat.conversation_updated'] as const satisfies readonly EventType[];
 
 /**
  * Live updates over MQTT with the operator's credentials: prices and availability
- * (`catalog.product_upserted`), the kitchen status of this terminal's orders, and the TEF
- * terminal's prompts during a card payment (`card-prompts/{orderId}`). After
+ * (`catalog.product_upserted`), the kitchen status of this terminal's orders, the chat
+ * conversations waiting for a person, and the TEF terminal's prompts during a card payment
+ * (`card-prompts/{orderId}`). After
  * every (re)connect the screen rebuilds from HTTP, so nothing missed during an outage lingers.
  */
 export function startLive(): void {
@@ -64,6 +66,7 @@ export function startLive(): void {
 
 async function rebuild(): Promise<void> {
   await loadCatalog().catch(() => undefined);
+  await refreshChatWaiting();
   for (const order of sentOrders.value) {
     const fresh = await api.get('/api/v1/orders/{id}', { params: { path: { id: order.id } } }).catch(() => null);
     if (fresh) orderStatusChanged(order.id, fresh.status);
@@ -75,6 +78,7 @@ type LiveEvent = JournalEvent<(typeof LIVE_EVENT_TYPES)[number]>;
 
 function receive(event: LiveEvent): void {
   if (event.type === 'catalog.product_upserted') void refreshProduct(event.payload.product.id).catch(() => undefined);
+  else if (event.type === 'chat.conversation_updated') void refreshChatWaiting();
   else if ('status' in event.payload) orderStatusChanged(event.aggregateId, event.payload.status);
 }
 

@@ -1,0 +1,67 @@
+import type { ChatInboundContent } from '../../contract/chat.js';
+import { foldText, type CartLine, type MenuIndex, type ParsedMessage, type PendingQuestion } from '../chat/index.js';
+
+type CartContent = Extract<ChatInboundContent, { kind: 'CART' }>;
+
+/** Lower case, no accents, words separated by single spaces: how names are compared. */
+export const plainWords = (text: string): string => foldText(text).replace(/[^a-z0-9]+/g, ' ').trim();
+
+const WORD_QUANTITIES: Record<string, number> = { um: 1, uma: 1, dois: 2, duas: 2, tres: 3, quatro: 4, cinco: 5 };
+
+/** "2 refri", "duas coca": the count in front of an unclear word, 1 when none is written. */
+export function leadingQuantity(text: string): number {
+  const first = plainWords(text).split(' ')[0] ?? '';
+  const count = /^\d+$/.test(first) ? Number(first) : (WORD_QUANTITIES[first] ?? 1);
+  return count >= 1 && count <= 50 ? count : 1;
+}
+
+/** The products an unclear word could be: those whose name or alias it contains ("refri": Coca-Cola and Guaraná). */
+export function candidatesFor(menu: MenuIndex, text: string): string[] {
+  const written = ` ${plainWords(text)} `;
+  return [...menu.products.values()]
+    .filter((p) => [p.name, ...p.aliases].some((name) => written.includes(` ${plainWords(name)} `)))
+    .map((p) => p.id);
+}
+
+/**
+ * The parser's reading into the cart: take-backs out, new items in. What it could not place becomes
+ * the one question to ask: a choice between products when a word names several, else what was
+ * not found.
+ */
+export function applyParsed(menu: MenuIndex, cart: CartLine[], parsed: ParsedMessage): { cart: CartLine[]; question: PendingQuestion | null } {
+  const kept = cart.filter((line) => !parsed.removedProductIds.includes(line.productId));
+  const next = [...kept, ...parsed.items.map((item) => ({ productId: item.productId, quantity: item.quantity, optionIds: item.optionIds, notes: item.notes }))];
+  for (const word of parsed.unresolved) {
+    const productIds = candidatesFor(menu, word);
+    if (productIds.length > 1) return { cart: next, question: { kind: 'PICK_PRODUCT', word, productIds } };
+  }
+  return { cart: next, question: parsed.unresolved.length > 0 ? { kind: 'UNRESOLVED', words: parsed.unresolved } : null };
+}
+
+/** A WhatsApp catalog order: the catalog's retailer ids are the store's SKUs; unknown ones are left for the question. */
+export function cartFromCatalog(menu: MenuIndex, content: CartContent): { lines: CartLine[]; unknown: string[] } {
+  const bySku = new Map([...menu.products.values()].map((p) => [p.sku, p.id]));
+  const lines = content.items.flatMap((item) => {
+    const productId = bySku.get(item.retailerId);
+    return productId ? [{ productId, quantity: item.quantity, optionIds: [], notes: null }] : [];
+  });
+  return { lines, unknown: content.items.filter((item) => !bySku.has(item.retailerId)).map((item) => item.retailerId) };
+}
+
+/** The first line still missing a required choice (the doneness of a burger), and that group. */
+export function missingChoice(menu: MenuIndex, cart: CartLine[]): { line: number; groupId: string } | null {
+  for (const [line, item] of cart.entries()) {
+    const product = menu.products.get(item.productId);
+    const group = product?.optionGroups.find((g) => g.options.filter((o) => item.optionIds.includes(o.id)).length < g.minChoices);
+    if (group) return { line, groupId: group.id };
+  }
+  return null;
+}
+
+/** "2x X-Bacon (Ao ponto, sem cebola)": one cart line as the customer reads it. */
+export function describeLine(menu: MenuIndex, line: CartLine): string {
+  const product = menu.products.get(line.productId);
+  const options = product?.optionGroups.flatMap((g) => g.options.filter((o) => line.optionIds.includes(o.id)).map((o) => o.name)) ?? [];
+  const extras = [...options, ...(line.notes ? [line.notes] : [])];
+  return `${line.quantity}x ${product?.name ?? line.productId}${extras.length > 0 ? ` (${extras.join(', ')})` : ''}`;
+}

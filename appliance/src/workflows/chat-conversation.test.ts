@@ -1,0 +1,223 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ChatInboundContent, ChatOutboundMessage } from '../../contract/chat.js';
+import { cashierModule } from '../cashier/index.js';
+import { catalogChatMenu } from './chat-menu.js';
+import { createChatModule } from '../chat/index.js';
+import { customersModule } from '../customers/index.js';
+import { deliveryModule } from '../delivery/index.js';
+import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
+import { AsaasGateway, createPaymentsModule, listPaymentsOfOrder } from '../payments/index.js';
+import { AsaasSimulator } from '../payments/simulators/asaas-simulator.js';
+import { createChatApplier } from './chat-conversation.js';
+import { workflowsModule } from './index.js';
+import { apiAs, NOON_MONDAY, orderModules, type Api } from './test-support.js';
+
+interface Reply {
+  replyId: string;
+  conversationId: string;
+  contactId: string;
+  channel: string;
+  message: ChatOutboundMessage;
+}
+
+const PHONE = '5511987654321';
+const NOW = NOON_MONDAY.now().toISOString();
+
+describe('chat conversations at the store (bot, orders, staff)', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'chefia-chat-'));
+  let asaas: AsaasSimulator;
+  let app: TestAppliance;
+  let staff: Api;
+  let cursor = 0;
+
+  const start = async () => {
+    const payments = createPaymentsModule({ pixGateways: [new AsaasGateway({ baseUrl: asaas.baseUrl, apiKey: 'k', webhookToken: 'hook', customerId: 'cus_1', timeoutMs: 10_000 })] });
+    const modules = [...orderModules().filter((m) => m !== workflowsModule), customersModule, cashierModule, payments, deliveryModule, createChatModule({ menu: catalogChatMenu }), workflowsModule];
+    app = await startTestAppliance(modules, { clock: NOON_MONDAY, dataDir, env: { CHEFIA_DEMO: '1' } });
+    asaas.webhookUrl = `${app.baseUrl}/api/v1/payments/webhooks/asaas`;
+    staff = apiAs(app, ['orders.read', 'orders.fulfil', 'business_day.manage', 'chat.read', 'chat.reply'], 'MANAGER');
+  };
+
+  const replies = (contactId: string): Reply[] =>
+    (app.ctx.db.prepare("SELECT payload FROM journal WHERE type = 'chat.reply_queued' ORDER BY seq").pluck().all() as string[]).map((p) => JSON.parse(p) as Reply).filter((r) => r.contactId === contactId);
+
+  /** The relay delivers one customer message; answers the bot's replies to it. */
+  const send = async (contactId: string, content: ChatInboundContent, options: { messageId?: string; channel?: string; sentAt?: string; userId?: string } = {}) => {
+    const before = replies(contactId).length;
+    cursor += 1;
+    const payload = { messageId: options.messageId ?? `wamid.${cursor}`, channel: options.channel ?? 'WHATSAPP', contactId, userId: options.userId ?? PHONE, profileName: 'Maria Oliveira', sentAt: options.sentAt ?? NOW, content };
+    const message = { cursor, id: `00000000-0000-4000-8000-${String(cursor).padStart(12, '0')}`, type: 'chat.message_received', payload, createdAt: NOW };
+    const applier = createChatApplier(app.ctx);
+    expect(await app.ctx.commands.run('test.downstream', (tx) => applier.apply(tx, message), { actor: { type: 'system', id: 'hq-relay' } })).toBe('applied');
+    return replies(contactId).slice(before).map((r) => r.message);
+  };
+  const text = (value: string): ChatInboundContent => ({ kind: 'TEXT', text: value });
+  const tap = (replyId: string): ChatInboundContent => ({ kind: 'REPLY', replyId, title: replyId });
+  const bodies = (messages: ChatOutboundMessage[]) => messages.map((m) => (m.kind === 'TEXT' ? m.text : m.kind === 'TEMPLATE' ? m.name : m.body));
+  const ids = (message: ChatOutboundMessage | undefined) =>
+    message?.kind === 'BUTTONS' ? message.buttons.map((b) => b.id) : message?.kind === 'LIST' ? message.sections.flatMap((s) => s.rows.map((r) => r.id)) : [];
+  const chatOrders = () => app.ctx.db.prepare('SELECT order_id FROM chat_orders ORDER BY created_at, rowid').pluck().all() as string[];
+
+  beforeAll(async () => {
+    asaas = await new AsaasSimulator({ apiKey: 'k', webhookToken: 'hook' }).start();
+    await start();
+    expect((await staff.post('/delivery/zones', { name: 'Pinheiros', kind: 'DISTRICT', districts: ['Pinheiros'], feeCents: 700, estimateMinutes: 40 })).status).toBe(201);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await asaas?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('takes a WhatsApp order: consent, the doneness asked, delivery, PIX paid at the gateway, kitchen, "confirmado" and "saiu para entrega"; the context survives a restart', async () => {
+    const consent = await send('c-maria', text('quero 2 x-bacon e uma coca'));
+    expect(ids(consent[0])).toEqual(['consent:yes', 'consent:no']);
+
+    const doneness = await send('c-maria', tap('consent:yes'));
+    expect(bodies(doneness)[0]).toContain('Obrigado');
+    expect(bodies(doneness)[1]).toBe('Qual ponto da carne? (2x X-Bacon)');
+    expect(ids(doneness[1])).toEqual(['opt:rare', 'opt:medium', 'opt:well-done']);
+
+    const fulfilment = await send('c-maria', tap('opt:medium'));
+    expect(bodies(fulfilment)[0]).toContain('2x X-Bacon (Ao ponto)\n1x Coca-Cola lata 350 ml');
+    expect(ids(fulfilment[0])).toEqual(['fulfilment:DELIVERY', 'fulfilment:PICKUP']);
+
+    // The cart and the pending question are in SQLite: a restart in the middle changes nothing.
+    await app.close();
+    await start();
+
+    expect(bodies(await send('c-maria', tap('fulfilment:DELIVERY')))).toEqual(['Qual o endereço de entrega? Escreva rua, número, bairro e CEP, ou envie sua localização.']);
+    const payment = await send('c-maria', text('Rua dos Pinheiros, 100 - Pinheiros'));
+    expect(bodies(payment)[0]).toBe('Entregamos aí (Pinheiros): taxa de R$ 7,00, em cerca de 40 min.');
+    expect(ids(payment[1])).toEqual(['pay:PIX', 'pay:CARD', 'pay:CASH']);
+
+    // Priced as a delivery sale: the demo's delivery markup applies.
+    const summary = await send('c-maria', tap('pay:PIX'));
+    expect(bodies(summary)[0]).toBe(
+      'Confira seu pedido:\n2x X-Bacon (Ao ponto) — R$ 80,28\n1x Coca-Cola lata 350 ml — R$ 7,94\nTaxa de entrega: R$ 7,00\nTotal: R$ 95,22\nEntrega em: Rua dos Pinheiros, 100 - Pinheiros\nPagamento: Pix (enviamos o código agora)\n\nPodemos confirmar?',
+    );
+    expect(ids(summary[0])).toEqual(['confirm:yes', 'confirm:cancel']);
+
+    await send('c-maria', tap('confirm:yes'));
+    const [orderId] = chatOrders();
+    const order = async () => (await staff.get(`/orders/${orderId}`)).body.data;
+    expect(await order()).toMatchObject({ channel: 'WHATSAPP', status: 'DRAFT', totalCents: 8822 });
+    await expect.poll(() => replies('c-maria').length, { timeout: 5000 }).toBe(10);
+    const pix = replies('c-maria').slice(-2).map((r) => r.message);
+    expect(bodies(pix)[0]).toMatch(/^Pedido nº \d+ registrado! Pague R\$ 88,22/);
+    const payments = listPaymentsOfOrder(app.ctx.db, orderId);
+    expect(bodies(pix)[1]).toBe(payments[0].pix!.qrPayload);
+
+    await asaas.pay(payments[0].providerRef!);
+    await expect.poll(async () => (await order()).status, { timeout: 5000 }).toBe('CONFIRMED');
+    expect(app.ctx.db.prepare('SELECT count(*) FROM kitchen_tickets WHERE order_id = ?').pluck().get(orderId)).toBeGreaterThan(0);
+    await expect.poll(() => bodies(replies('c-maria').slice(-1).map((r) => r.message))[0], { timeout: 5000 }).toMatch(/^Pedido nº \d+ confirmado!/);
+
+    expect((await staff.post(`/orders/${orderId}/status`, { status: 'READY' })).status).toBe(200);
+    expect((await staff.post(`/orders/${orderId}/status`, { status: 'DELIVERING' })).status).toBe(200);
+    await expect.poll(() => bodies(replies('c-maria').slice(-1).map((r) => r.message))[0], { timeout: 5000 }).toMatch(/^Seu pedido nº \d+ saiu para entrega!/);
+
+    // The phone is sealed at rest and never journaled; the name is on the customer record, linked by consent.
+    const journal = app.ctx.db.prepare('SELECT group_concat(payload) FROM journal').pluck().get() as string;
+    expect(journal).not.toContain(PHONE);
+    const stored = app.ctx.db.prepare('SELECT user_id || profile_name || context FROM chat_conversations').pluck().get() as string;
+    expect(stored).not.toContain(PHONE);
+    expect(stored).not.toContain('Pinheiros');
+    const conversation = (await staff.get('/chat/conversations')).body.data.find((c: { phone: string }) => c.phone === PHONE);
+    expect(conversation).toMatchObject({ consent: 'GRANTED', status: 'BOT', profileName: 'Maria Oliveira' });
+    expect(conversation.customerId).toBeTruthy();
+    // Staff see where the order goes; at rest the address is sealed.
+    const detail = (await staff.get(`/chat/conversations/${conversation.id}`)).body.data;
+    expect(detail.orders).toEqual([expect.objectContaining({ orderId, fulfilment: 'DELIVERY', paymentMethod: 'PIX', deliveryFeeCents: 700, deliveryAddress: { text: 'Rua dos Pinheiros, 100 - Pinheiros', latitude: null, longitude: null } })]);
+    expect(app.ctx.db.prepare('SELECT delivery_address FROM chat_orders WHERE order_id = ?').pluck().get(orderId)).not.toContain('Pinheiros');
+  });
+
+  it('applies a redelivered message once, and greets a returning customer by name', async () => {
+    const ordersBefore = chatOrders().length;
+    const first = await send('c-maria', text('oi'), { messageId: 'wamid.again' });
+    expect(bodies(first)).toEqual(['Olá de novo, Maria! O que vai ser hoje?']);
+    expect(await send('c-maria', text('oi'), { messageId: 'wamid.again' })).toEqual([]);
+    expect(app.ctx.db.prepare("SELECT count(*) FROM chat_messages WHERE platform_message_id = 'wamid.again'").pluck().get()).toBe(1);
+    expect(chatOrders()).toHaveLength(ordersBefore);
+    expect(bodies(await send('c-maria', text('cadê meu pedido?')))[0]).toMatch(/^Seu pedido nº \d+: saiu para entrega\.$/);
+  });
+
+  it('answers the opening hours and address from the store profile, and the delivery fee for an address or a shared location', async () => {
+    const profile = { name: 'Cantina da Nona', openingHours: 'ter. a dom., 11h às 23h', address: { street: 'Rua Augusta', number: '1500', district: 'Consolação', city: 'São Paulo', uf: 'SP', cep: '01304001' } };
+    expect((await fetch(`${app.baseUrl}/api/v1/store`, { method: 'PUT', headers: { 'content-type': 'application/json', authorization: app.bearer(['business_day.manage']) }, body: JSON.stringify(profile) })).status).toBe(200);
+    expect(bodies(await send('c-maria', text('que horas vocês abrem?')))).toEqual(['Cantina da Nona\nEndereço: Rua Augusta, 1500 - Consolação, São Paulo/SP\nHorário: ter. a dom., 11h às 23h']);
+    expect(bodies(await send('c-maria', text('qual a taxa de entrega para a Rua dos Pinheiros 200, Pinheiros?')))).toEqual(['Entregamos aí (Pinheiros): taxa de R$ 7,00, em cerca de 40 min.']);
+    expect(bodies(await send('c-maria', text('e o frete?')))).toEqual(['Para calcular a taxa, me diga o endereço (rua, número, bairro e CEP) ou envie sua localização.']);
+    expect(bodies(await send('c-maria', text('Av. Ibirapuera, 100 - Moema')))).toEqual(['Infelizmente não entregamos nesse endereço, mas você pode retirar na loja.']);
+    // A shared location is measured from the store's.
+    expect((await fetch(`${app.baseUrl}/api/v1/delivery/store-location`, { method: 'PUT', headers: { 'content-type': 'application/json', authorization: app.bearer(['business_day.manage']) }, body: JSON.stringify({ latitude: -23.5614, longitude: -46.6559 }) })).status).toBe(200);
+    expect((await staff.post('/delivery/zones', { name: 'Até 3 km', kind: 'RADIUS', maxDistanceMeters: 3000, feeCents: 500, estimateMinutes: 30 })).status).toBe(201);
+    const nearby = { kind: 'LOCATION', latitude: -23.5650, longitude: -46.6520, name: null, address: null } as const;
+    expect(bodies(await send('c-maria', nearby))).toEqual(['Entregamos aí (Até 3 km): taxa de R$ 5,00, em cerca de 30 min.']);
+  });
+
+  it('hands a conversation over to a person: the bot stays quiet, staff reply, release, and the menu comes as lists', async () => {
+    const ig = { channel: 'INSTAGRAM', userId: 'igsid-77' };
+    await send('c-ig', text('oi'), ig);
+    await send('c-ig', tap('consent:no'), ig);
+    expect(bodies(await send('c-ig', text('quero falar com atendente'), ig))).toEqual(['Certo! Já chamei alguém da nossa equipe para falar com você. Aguarde um instante.']);
+    expect(await send('c-ig', text('alô?'), ig)).toEqual([]);
+
+    const list = (await staff.get('/chat/conversations')).body.data;
+    expect(list[0]).toMatchObject({ channel: 'INSTAGRAM', status: 'HANDED_OVER', phone: null, lastMessage: 'alô?' });
+    expect(list[0].waitingSince).toBeTruthy();
+    const replied = await staff.post(`/chat/conversations/${list[0].id}/reply`, { text: 'Oi! Aqui é a Ana, em que posso ajudar?' });
+    expect(replied.status).toBe(200);
+    expect(replied.body.data).toMatchObject({ status: 'HANDED_OVER', waitingSince: null });
+    expect(replied.body.data.messages.slice(-1)[0]).toMatchObject({ author: 'STAFF', text: 'Oi! Aqui é a Ana, em que posso ajudar?' });
+    expect(replies('c-ig').slice(-1)[0]).toMatchObject({ channel: 'INSTAGRAM', message: { kind: 'TEXT', text: 'Oi! Aqui é a Ana, em que posso ajudar?' } });
+    expect((await staff.post(`/chat/conversations/${list[0].id}/release`)).body.data.status).toBe('BOT');
+
+    const categories = await send('c-ig', text('me manda o cardápio'), ig);
+    expect(categories[0]).toMatchObject({ kind: 'LIST', body: 'Nosso cardápio: escolha uma categoria.' });
+    expect(ids(categories[0])).toContain('cat:cat-burgers');
+    const burgers = (await send('c-ig', tap('cat:cat-burgers'), ig))[0];
+    expect(burgers.kind === 'LIST' && burgers.sections[0].rows.find((r) => r.id === 'add:prod-bacon-burger')).toMatchObject({ title: 'X-Bacon', description: 'R$ 34,90' });
+    const events = app.ctx.db.prepare("SELECT payload FROM journal WHERE type = 'chat.conversation_updated'").pluck().all() as string[];
+    expect(events.map((p) => JSON.parse(p).reason)).toEqual(expect.arrayContaining(['HANDED_OVER', 'STAFF_REPLY', 'RELEASED']));
+  });
+
+  it('asks which product an ambiguous word means, and takes cash with the change asked for', async () => {
+    const fb = { channel: 'MESSENGER', userId: 'psid-5' };
+    await send('c-fb', text('oi'), fb);
+    await send('c-fb', tap('consent:no'), fb);
+    const which = await send('c-fb', text('2 refri'), fb);
+    expect(which[0]).toMatchObject({ kind: 'LIST', body: 'Qual destes você quer para "2 refri"?' });
+    expect(ids(which[0])).toEqual(['pick:prod-coke', 'pick:prod-guarana']);
+    expect(bodies(await send('c-fb', tap('pick:prod-guarana'), fb))[0]).toContain('2x Guaraná lata 350 ml');
+    await send('c-fb', tap('fulfilment:PICKUP'), fb);
+    expect(bodies(await send('c-fb', tap('pay:CASH'), fb))).toEqual(['Vai precisar de troco? Escreva para quanto (ex.: "troco para 100") ou "sem troco".']);
+    expect(bodies(await send('c-fb', text('troco para 10'), fb))[0]).toMatch(/^O troco precisa ser para mais que o total de R\$ \d+,\d{2}\. Para quanto\?$/);
+    const summary = bodies(await send('c-fb', text('troco para 50'), fb))[0];
+    expect(summary).toContain('Retirada na loja\nPagamento: dinheiro, troco para R$ 50,00');
+    await send('c-fb', text('cancela'), fb);
+    expect(bodies(replies('c-fb').slice(-1).map((r) => r.message))).toEqual(['Pedido cancelado. Quando quiser, é só escrever.']);
+  });
+
+  it('outside the 24-hour window sends order status only as a template, and refuses a staff reply', async () => {
+    const old = { sentAt: '2026-11-21T12:00:00.000Z', userId: '5511911112222' };
+    await send('c-late', text('oi'), old);
+    await send('c-late', tap('consent:no'), old);
+    await send('c-late', text('1 batata frita'), old);
+    await send('c-late', tap('fulfilment:PICKUP'), old);
+    expect(bodies(await send('c-late', tap('pay:CARD'), old))[0]).toContain('Retirada na loja');
+    await send('c-late', tap('confirm:yes'), old);
+    await expect.poll(() => replies('c-late').slice(-1)[0].message.kind, { timeout: 5000 }).toBe('TEMPLATE');
+    const orderNumber = String((await staff.get(`/orders/${chatOrders().slice(-1)[0]}`)).body.data.number);
+    expect(replies('c-late').slice(-1)[0].message).toEqual({ kind: 'TEMPLATE', name: 'pedido_confirmado', language: 'pt_BR', parameters: [orderNumber] });
+
+    const late = (await staff.get('/chat/conversations')).body.data.find((c: { phone: string }) => c.phone === '5511911112222');
+    expect(late.insideWindow).toBe(false);
+    const refused = await staff.post(`/chat/conversations/${late.id}/reply`, { text: 'Olá!' });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.code).toBe('CHAT_WINDOW_CLOSED');
+  });
+});

@@ -5,6 +5,7 @@ import type { DownstreamChannel } from '../downstream/downstream-service.js';
 import type { Connection, ConnectionSessions } from './connections.js';
 import { PlatformRejected, type MarketplaceConnector, type MarketplaceOrder, type OrderAction, type PlatformCredentials } from './connector.js';
 import { claimJobs, completeJob, failJob, rescheduleJob, type Job } from './job-queue.js';
+import { JobLoop, retryDelay } from './job-loop.js';
 import { cancelOrderFromPlatform, pushOrderToStore } from './marketplace-orders.js';
 import { recordPlatformEvents } from './platform-events.js';
 
@@ -29,9 +30,7 @@ type Loaded = { connection: Connection; credentials: PlatformCredentials; connec
  */
 export class MarketplaceWorker {
   readonly nodeId = `relay-${process.pid}-${crypto.randomBytes(4).toString('hex')}`;
-  private running = false;
-  private loop: Promise<void> | null = null;
-  private wakeUp: (() => void) | null = null;
+  private readonly jobs: JobLoop;
 
   constructor(
     private readonly db: RelayDb,
@@ -40,51 +39,33 @@ export class MarketplaceWorker {
     private readonly downstream: DownstreamChannel,
     private readonly options: MarketplaceWorkerOptions,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.jobs = new JobLoop(
+      async () => {
+        const jobs = await claimJobs(this.db, this.nodeId, CLAIM_BATCH, this.options.leaseSeconds);
+        await Promise.all(jobs.map((job) => this.runOne(job)));
+        return jobs.length;
+      },
+      options.tickMs,
+      (error) => this.logger.warn({ err: error.message }, 'marketplace job claim failed'),
+    );
+  }
 
   start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.loop = this.run();
+    this.jobs.start();
   }
 
   async stop(): Promise<void> {
-    this.running = false;
-    this.wake();
-    await this.loop;
+    await this.jobs.stop();
   }
 
   /** New work was queued on this node: look for it now rather than at the next tick. */
   wake(): void {
-    this.wakeUp?.();
-  }
-
-  private async run(): Promise<void> {
-    while (this.running) {
-      let claimed = 0;
-      try {
-        const jobs = await claimJobs(this.db, this.nodeId, CLAIM_BATCH, this.options.leaseSeconds);
-        claimed = jobs.length;
-        await Promise.all(jobs.map((job) => this.runOne(job)));
-      } catch (error) {
-        if (this.running) this.logger.warn({ err: (error as Error).message }, 'marketplace job claim failed');
-      }
-      if (claimed === 0 && this.running) {
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, this.options.tickMs);
-          this.wakeUp = () => {
-            clearTimeout(timer);
-            resolve();
-          };
-        });
-        this.wakeUp = null;
-      }
-    }
+    this.jobs.wake();
   }
 
   private retryDelay(attempts: number): number {
-    const { baseMs, maxMs } = this.options.backoff;
-    return Math.min(maxMs, baseMs * 2 ** Math.max(0, attempts - 1));
+    return retryDelay(this.options.backoff, attempts);
   }
 
   private async runOne(job: Job): Promise<void> {

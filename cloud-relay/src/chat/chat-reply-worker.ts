@@ -1,16 +1,14 @@
-import crypto from 'node:crypto';
 import type { Logger } from 'pino';
 import { CHAT_REPLY_FAILED, type ChatOutboundMessage, type ChatReplyFailed } from '../../../appliance/contract/index.js';
 import type { RelayDb } from '../db/database.js';
 import type { DownstreamChannel } from '../downstream/downstream-service.js';
 import type { CredentialVault } from '../marketplaces/credential-vault.js';
-import { JobLoop, retryDelay } from '../marketplaces/job-loop.js';
-import { claimJobs, completeJob, failJob, rescheduleJob, type Job } from '../marketplaces/job-queue.js';
+import { completeJob, failJob, rescheduleJob, type Job } from '../marketplaces/job-queue.js';
+import { QueueWorker, retryDelay } from '../marketplaces/queue-worker.js';
 import { loadChatAccountToken } from './chat-accounts.js';
 import { graphRequest, UnsendableReply } from './graph-requests.js';
 import { GraphRefused, GraphUnauthorized, sendGraphRequest } from './graph-send.js';
 
-const CLAIM_BATCH = 20;
 const TABLE = 'relay.chat_jobs';
 /** Past this a reply is stale (and outside any customer-service window): the store is told it failed. */
 const GIVE_UP_MS = 24 * 60 * 60_000;
@@ -34,41 +32,18 @@ interface ReplyPayload {
  * goes down to the store as `chat.reply_failed`; throttling, outages and a refused token are retried
  * with backoff.
  */
-export class ChatReplyWorker {
-  readonly nodeId = `relay-chat-${process.pid}-${crypto.randomBytes(4).toString('hex')}`;
-  private readonly jobs: JobLoop;
-
+export class ChatReplyWorker extends QueueWorker {
   constructor(
-    private readonly db: RelayDb,
+    db: RelayDb,
     private readonly vault: CredentialVault,
     private readonly downstream: DownstreamChannel,
     private readonly options: ChatReplyWorkerOptions,
-    private readonly logger: Logger,
+    logger: Logger,
   ) {
-    this.jobs = new JobLoop(
-      async () => {
-        const jobs = await claimJobs(this.db, this.nodeId, CLAIM_BATCH, this.options.leaseSeconds, TABLE);
-        await Promise.all(jobs.map((job) => this.runOne(job)));
-        return jobs.length;
-      },
-      options.tickMs,
-      (error) => this.logger.warn({ err: error.message }, 'chat reply claim failed'),
-    );
+    super(db, logger, { table: TABLE, leaseSeconds: options.leaseSeconds, tickMs: options.tickMs });
   }
 
-  start(): void {
-    this.jobs.start();
-  }
-
-  async stop(): Promise<void> {
-    await this.jobs.stop();
-  }
-
-  wake(): void {
-    this.jobs.wake();
-  }
-
-  private async runOne(job: Job): Promise<void> {
+  protected async runOne(job: Job): Promise<void> {
     const reply = job.payload as ReplyPayload;
     try {
       await this.send(job, reply);

@@ -1,3 +1,4 @@
+import { readAnswer } from '../marketplaces/http-call.js';
 import type { GraphRequest } from './graph-requests.js';
 
 const CALL_TIMEOUT_MS = 10_000;
@@ -30,13 +31,7 @@ export async function sendGraphRequest(graphUrl: string, accessToken: string, re
     body: JSON.stringify(request.body),
     signal: AbortSignal.timeout(CALL_TIMEOUT_MS),
   });
-  const text = await response.text();
-  let body: any = null;
-  try {
-    body = text ? JSON.parse(text) : null;
-  } catch {
-    body = null;
-  }
+  const { text, body } = await readAnswer(response);
   if (response.ok) return body?.messages?.[0]?.id ?? body?.message_id ?? null;
   const error = body?.error ?? {};
   const code = Number(error.code);

@@ -1,8 +1,7 @@
 import crypto from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
 import { Hono } from 'hono';
 import type { ChatChannel } from '../../../appliance/contract/index.js';
+import { LoopbackService } from '../marketplaces/platform-simulator.js';
 import { GRAPH_ERRORS, messengerSend, whatsappSend } from './graph-api-checks.js';
 import { metaSignature } from './meta-signature.js';
 import { messagingWebhook, newWamid, whatsappContent, whatsappWebhook } from './meta-webhook-payloads.js';
@@ -40,17 +39,17 @@ interface Account {
  * since the customer's last message (131047 on WhatsApp, #10 on Messenger and Instagram) while
  * accepting templates, and records what it accepted. Its clock can be moved to play the window.
  */
-export class MetaGraphSimulator {
+export class MetaGraphSimulator extends LoopbackService {
   readonly sent: GraphSent[] = [];
   readonly refusals: GraphRefusal[] = [];
-  baseUrl = '';
-  private server: ServerType | null = null;
   private readonly accounts = new Map<string, Account>();
   private readonly lastInbound = new Map<string, number>();
   private clockOffsetMs = 0;
   private outages = 0;
 
-  constructor(readonly appSecret: string) {}
+  constructor(readonly appSecret: string) {
+    super();
+  }
 
   /** The Graph base URL the relay is configured with (`RELAY_META_GRAPH_URL`). */
   get graphUrl(): string {
@@ -75,19 +74,6 @@ export class MetaGraphSimulator {
     const account = { channel, accountId, accessToken };
     this.accounts.set(accountId, account);
     return account;
-  }
-
-  async start(): Promise<this> {
-    const app = this.app();
-    this.server = await new Promise<ServerType>((resolve) => {
-      const started = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(started));
-    });
-    this.baseUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-    return this;
-  }
-
-  async close(): Promise<void> {
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
   sentTo(to: string): GraphSent[] {
@@ -121,7 +107,7 @@ export class MetaGraphSimulator {
     return last !== undefined && this.now() - last <= WINDOW_MS;
   }
 
-  private app(): Hono {
+  protected app(): Hono {
     const app = new Hono();
     app.post(`/${GRAPH_VERSION}/:accountId/messages`, async (c) => {
       const token = (c.req.header('authorization') ?? '').replace(/^bearer /i, '');

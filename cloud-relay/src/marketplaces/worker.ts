@@ -1,17 +1,15 @@
-import crypto from 'node:crypto';
 import type { Logger } from 'pino';
 import type { RelayDb } from '../db/database.js';
 import type { DownstreamChannel } from '../downstream/downstream-service.js';
 import type { Connection, ConnectionSessions } from './connections.js';
 import { PlatformRejected, type MarketplaceConnector, type MarketplaceOrder, type OrderAction, type PlatformCredentials } from './connector.js';
-import { claimJobs, completeJob, failJob, rescheduleJob, type Job } from './job-queue.js';
-import { JobLoop, retryDelay } from './job-loop.js';
+import { completeJob, failJob, rescheduleJob, type Job } from './job-queue.js';
+import { QueueWorker, retryDelay } from './queue-worker.js';
 import { cancelOrderFromPlatform, pushOrderToStore } from './marketplace-orders.js';
 import { recordPlatformEvents } from './platform-events.js';
 
 /** iFood keeps an order's details back for a while after PLACED: a 404 is retried this long. */
 const ORDER_DETAILS_GIVE_UP_MS = 10 * 60_000;
-const CLAIM_BATCH = 20;
 
 export interface MarketplaceWorkerOptions {
   pollSeconds: number;
@@ -28,47 +26,23 @@ type Loaded = { connection: Connection; credentials: PlatformCredentials; connec
  * placed orders' details, pushing platform cancellations to the store, and the store's lifecycle
  * calls to the platform. Every node runs one; the job queue decides who does what.
  */
-export class MarketplaceWorker {
-  readonly nodeId = `relay-${process.pid}-${crypto.randomBytes(4).toString('hex')}`;
-  private readonly jobs: JobLoop;
-
+export class MarketplaceWorker extends QueueWorker {
   constructor(
-    private readonly db: RelayDb,
+    db: RelayDb,
     private readonly connectors: ReadonlyMap<string, MarketplaceConnector>,
     private readonly sessions: ConnectionSessions,
     private readonly downstream: DownstreamChannel,
     private readonly options: MarketplaceWorkerOptions,
-    private readonly logger: Logger,
+    logger: Logger,
   ) {
-    this.jobs = new JobLoop(
-      async () => {
-        const jobs = await claimJobs(this.db, this.nodeId, CLAIM_BATCH, this.options.leaseSeconds);
-        await Promise.all(jobs.map((job) => this.runOne(job)));
-        return jobs.length;
-      },
-      options.tickMs,
-      (error) => this.logger.warn({ err: error.message }, 'marketplace job claim failed'),
-    );
-  }
-
-  start(): void {
-    this.jobs.start();
-  }
-
-  async stop(): Promise<void> {
-    await this.jobs.stop();
-  }
-
-  /** New work was queued on this node: look for it now rather than at the next tick. */
-  wake(): void {
-    this.jobs.wake();
+    super(db, logger, { table: 'relay.marketplace_jobs', leaseSeconds: options.leaseSeconds, tickMs: options.tickMs });
   }
 
   private retryDelay(attempts: number): number {
     return retryDelay(this.options.backoff, attempts);
   }
 
-  private async runOne(job: Job): Promise<void> {
+  protected async runOne(job: Job): Promise<void> {
     try {
       const loaded = await this.load(job.connectionId);
       if (!loaded) return await failJob(this.db, job, 'connection or connector gone');

@@ -42,23 +42,8 @@ CREATE TABLE relay.chat_messages (
   PRIMARY KEY (channel, message_id)
 );
 
-CREATE TABLE relay.chat_jobs (
-  id bigserial PRIMARY KEY,
-  kind text NOT NULL,
-  connection_id uuid NOT NULL REFERENCES relay.chat_accounts (id),
-  dedupe_key text NOT NULL UNIQUE,
-  sequence_key text,
-  payload jsonb NOT NULL,
-  run_at timestamptz NOT NULL DEFAULT now(),
-  attempts integer NOT NULL DEFAULT 0,
-  locked_by text,
-  locked_until timestamptz,
-  done_at timestamptz,
-  failed_at timestamptz,
-  last_error text,
-  created_at timestamptz NOT NULL DEFAULT now()
-);
-CREATE INDEX chat_jobs_due_idx ON relay.chat_jobs (run_at, id) WHERE done_at IS NULL AND failed_at IS NULL;
-CREATE INDEX chat_jobs_sequence_idx ON relay.chat_jobs (sequence_key, id) WHERE done_at IS NULL AND failed_at IS NULL;
+-- The marketplace queue's shape and indexes (job-queue.ts serves both); its jobs belong to a chat account.
+CREATE TABLE relay.chat_jobs (LIKE relay.marketplace_jobs INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING INDEXES);
+ALTER TABLE relay.chat_jobs ADD FOREIGN KEY (connection_id) REFERENCES relay.chat_accounts (id);
 `,
 };

@@ -165,6 +165,23 @@ describe('replies', () => {
     }
   });
 
+  it('a failure WhatsApp reports later in a status reaches the store once as chat.reply_failed', async () => {
+    const store = await storeOn('WA-6', 'WHATSAPP');
+    const from = '5511987650006';
+    await meta.deliver(webhookUrl(), meta.whatsapp(store.accountId, from, 'Davi', whatsappContent.text('oi')).body);
+    const [{ payload }] = await store.messages();
+    const replyId = await store.reply(payload.contactId, { kind: 'TEXT', text: 'Olá, Davi!' });
+    const [sent] = await waitUntil('the send', async () => meta.sentTo(from), (s) => s.length === 1);
+    // The relay records the accepted message id just after the Graph API answers.
+    await waitUntil('the send recorded', async () => (await relay.database.pool.query('SELECT 1 FROM relay.chat_sent WHERE platform_message_id = $1', [sent.id])).rowCount, (n) => n === 1);
+    const failure = { code: 131026, title: 'Message undeliverable', details: 'The recipient is not a WhatsApp user.' };
+    const status = whatsappStatusWebhook(store.accountId, from, meta.now(), { messageId: sent.id, failure });
+    for (let i = 0; i < 2; i += 1) expect((await meta.deliver(webhookUrl(), status)).status).toBe(200);
+    await meta.deliver(webhookUrl(), whatsappStatusWebhook(store.accountId, from, meta.now(), { failure }));
+    const failed = (await waitUntil('the failure for the store', () => store.messages(), (m) => m.some((x) => x.type === 'chat.reply_failed'))).filter((m) => m.type === 'chat.reply_failed');
+    expect(failed.map((m) => m.payload)).toEqual([{ replyId, contactId: payload.contactId, code: '131026', detail: 'The recipient is not a WhatsApp user.' }]);
+  });
+
   it('retries a Graph outage with backoff, and a reply queued before a restart is sent by the next relay', async () => {
     const down = await startTestRelay(postgres, { marketplaces: { key }, chat: { appSecret: APP_SECRET, graphUrl: 'http://127.0.0.1:9/v21.0' } });
     let next: TestRelay | undefined;

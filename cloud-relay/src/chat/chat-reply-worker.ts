@@ -1,11 +1,12 @@
 import type { Logger } from 'pino';
-import { CHAT_REPLY_FAILED, type ChatOutboundMessage, type ChatReplyFailed } from '../../../appliance/contract/index.js';
+import type { ChatOutboundMessage } from '../../../appliance/contract/index.js';
 import type { RelayDb } from '../db/database.js';
 import type { DownstreamChannel } from '../downstream/downstream-service.js';
 import type { CredentialVault } from '../marketplaces/credential-vault.js';
 import { completeJob, failJob, rescheduleJob, type Job } from '../marketplaces/job-queue.js';
 import { QueueWorker, retryDelay } from '../marketplaces/queue-worker.js';
 import { loadChatAccountToken } from './chat-accounts.js';
+import { queueReplyFailed, recordAcceptedReply } from './chat-sent.js';
 import { graphRequest, UnsendableReply } from './graph-requests.js';
 import { GraphRefused, GraphUnauthorized, sendGraphRequest } from './graph-send.js';
 
@@ -64,7 +65,10 @@ export class ChatReplyWorker extends QueueWorker {
     if (!loaded || !contact) throw new UnsendableReply('CONTACT_NOT_FOUND', 'the chat account or contact no longer exists');
     const { account, accessToken } = loaded;
     const platformMessageId = await sendGraphRequest(this.options.graphUrl, accessToken, graphRequest(account.channel, account.platformAccountId, contact.user_id, reply.message));
-    await completeJob(this.db, job, this.nodeId, TABLE);
+    await this.db.transaction().execute(async (trx) => {
+      if (platformMessageId) await recordAcceptedReply(trx, { channel: account.channel, platformMessageId, storeId: account.storeId, replyId: reply.replyId, contactId: reply.contactId });
+      await completeJob(trx, job, this.nodeId, TABLE);
+    });
     this.logger.info({ channel: account.channel, replyId: reply.replyId, platformMessageId }, 'chat reply sent');
   }
 
@@ -72,8 +76,7 @@ export class ChatReplyWorker extends QueueWorker {
   private async refused(job: Job, reply: ReplyPayload, code: string, detail: string): Promise<void> {
     const storeId = await this.db.transaction().execute(async (trx) => {
       const account = await trx.selectFrom('relay.chat_accounts').select('store_id').where('id', '=', job.connectionId).executeTakeFirst();
-      const failed: ChatReplyFailed = { replyId: reply.replyId, contactId: reply.contactId, code: code.slice(0, 64), detail: detail ? detail.slice(0, 512) : null };
-      if (account) await this.downstream.enqueue(trx, { storeId: account.store_id, type: CHAT_REPLY_FAILED, payload: failed });
+      if (account) await queueReplyFailed(trx, this.downstream, account.store_id, { replyId: reply.replyId, contactId: reply.contactId, code, detail: detail || null });
       await failJob(trx, job, `${code}: ${detail}`, TABLE);
       return account?.store_id ?? null;
     });

@@ -15,3 +15,17 @@ export interface InboundChatMessage {
 
 /** The contract caps texts and titles; platforms allow as much or less, so this only guards. */
 export const clip = (text: string, max: number) => (text.length > max ? text.slice(0, max) : text);
+
+/** A reply the platform accepted and reported later as not delivered (a WhatsApp `failed` status). */
+export interface SendFailure {
+  channel: ChatChannel;
+  platformMessageId: string;
+  code: string;
+  detail: string | null;
+}
+
+/** What one Meta delivery carries for the relay. */
+export interface MetaDelivery {
+  messages: InboundChatMessage[];
+  failures: SendFailure[];
+}

@@ -11,6 +11,8 @@ const GRAPH_VERSION = 'v21.0';
 
 /** A message the Graph API accepted from the business, in the order received. */
 export interface GraphSent {
+  /** The message id the Graph API answered (`wamid…`, `m_…`). */
+  id: string;
   channel: ChatChannel;
   accountId: string;
   to: string;
@@ -127,15 +129,17 @@ export class MetaGraphSimulator extends LoopbackService {
         const parsed = whatsappSend.safeParse(body);
         if (!parsed.success) return refuse(131009, GRAPH_ERRORS.invalidParameter(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')), String(body?.to));
         if (parsed.data.type !== 'template' && !this.insideWindow(account.accountId, parsed.data.to)) return refuse(131047, GRAPH_ERRORS.reEngagement(), parsed.data.to);
-        this.sent.push({ channel: account.channel, accountId: account.accountId, to: parsed.data.to, body });
-        return c.json({ messaging_product: 'whatsapp', contacts: [{ input: parsed.data.to, wa_id: parsed.data.to }], messages: [{ id: newWamid() }] });
+        const id = newWamid();
+        this.sent.push({ id, channel: account.channel, accountId: account.accountId, to: parsed.data.to, body });
+        return c.json({ messaging_product: 'whatsapp', contacts: [{ input: parsed.data.to, wa_id: parsed.data.to }], messages: [{ id }] });
       }
       const parsed = messengerSend.safeParse(body);
       if (!parsed.success) return refuse(100, GRAPH_ERRORS.messengerInvalidParameter(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')), String(body?.recipient?.id));
       const to = parsed.data.recipient.id;
       if (!this.insideWindow(account.accountId, to)) return refuse(10, GRAPH_ERRORS.messengerOutsideWindow(), to);
-      this.sent.push({ channel: account.channel, accountId: account.accountId, to, body });
-      return c.json({ recipient_id: to, message_id: `m_${crypto.randomBytes(16).toString('base64url')}` });
+      const id = `m_${crypto.randomBytes(16).toString('base64url')}`;
+      this.sent.push({ id, channel: account.channel, accountId: account.accountId, to, body });
+      return c.json({ recipient_id: to, message_id: id });
     });
     return app;
   }

@@ -51,11 +51,27 @@ export const whatsappContent = {
   }),
 };
 
-/** A delivery status of a message the business sent: carries no customer message. */
-export function whatsappStatusWebhook(phoneNumberId: string, recipient: string, sentAtMs: number): unknown {
+/**
+ * A status of a message the business sent: `delivered` (carries no customer message), or `failed`
+ * with WhatsApp's error when `failure` is given (how Meta reports many refusals after accepting).
+ */
+export function whatsappStatusWebhook(
+  phoneNumberId: string,
+  recipient: string,
+  sentAtMs: number,
+  status: { messageId?: string; failure?: { code: number; title: string; details: string } } = {},
+): unknown {
+  const { messageId = newWamid(), failure } = status;
+  const value = {
+    id: messageId,
+    status: failure ? 'failed' : 'delivered',
+    timestamp: String(Math.floor(sentAtMs / 1000)),
+    recipient_id: recipient,
+    ...(failure ? { errors: [{ code: failure.code, title: failure.title, message: failure.title, error_data: { details: failure.details } }] } : {}),
+  };
   return {
     object: 'whatsapp_business_account',
-    entry: [{ id: '102290129340398', changes: [{ field: 'messages', value: { messaging_product: 'whatsapp', metadata: { display_phone_number: '5511999990000', phone_number_id: phoneNumberId }, statuses: [{ id: newWamid(), status: 'delivered', timestamp: String(Math.floor(sentAtMs / 1000)), recipient_id: recipient }] } }] }],
+    entry: [{ id: '102290129340398', changes: [{ field: 'messages', value: { messaging_product: 'whatsapp', metadata: { display_phone_number: '5511999990000', phone_number_id: phoneNumberId }, statuses: [value] } }] }],
   };
 }
 

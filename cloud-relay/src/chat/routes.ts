@@ -7,6 +7,7 @@ import { requireHqUser, type RelayEnv } from '../http/auth.js';
 import { ok, parseOrThrow, readJson, RelayError } from '../http/envelope.js';
 import { listChatAccounts, saveChatAccount } from './chat-accounts.js';
 import { routeInboundMessages } from './chat-inbound.js';
+import { reportSendFailures } from './chat-sent.js';
 import { parseMetaWebhook } from './meta-webhook.js';
 import { verifyMetaSignature } from './meta-signature.js';
 
@@ -42,7 +43,7 @@ export function chatRoutes(deps: RelayDeps): Hono<RelayEnv> {
     return c.text(query['hub.challenge']);
   });
 
-  routes.post(webhookPath, routeDoc({ tag: 'chat', summary: 'A Meta delivery (WhatsApp, Messenger, Instagram): signature checked on the raw body, each message stored once and queued for its store', security: [], response: () => import('./answers.js').then((a) => a.chatWebhookAnswer), errors: { 400: ['INVALID_EVENT'], 401: ['INVALID_SIGNATURE'], 503: ['CHAT_NOT_CONFIGURED'] } }), async (c) => {
+  routes.post(webhookPath, routeDoc({ tag: 'chat', summary: 'A Meta delivery (WhatsApp, Messenger, Instagram): signature checked on the raw body, each message stored once and queued for its store, failed WhatsApp statuses reported to the store', security: [], response: () => import('./answers.js').then((a) => a.chatWebhookAnswer), errors: { 400: ['INVALID_EVENT'], 401: ['INVALID_SIGNATURE'], 503: ['CHAT_NOT_CONFIGURED'] } }), async (c) => {
     const secret = chat.config.appSecret;
     // Unanswered, Meta retries for hours: a relay not yet configured loses nothing.
     if (!secret) throw new RelayError('CHAT_NOT_CONFIGURED', 503, 'Canais de conversa não configurados na matriz (RELAY_META_APP_SECRET).');
@@ -56,8 +57,12 @@ export function chatRoutes(deps: RelayDeps): Hono<RelayEnv> {
     } catch {
       throw new RelayError('INVALID_EVENT', 400, 'O corpo do webhook não é um JSON válido.');
     }
-    const messages = parseMetaWebhook(body);
-    const outcome = await deps.db.transaction().execute((trx) => routeInboundMessages(trx, deps.downstream, messages));
+    const { messages, failures } = parseMetaWebhook(body);
+    const outcome = await deps.db.transaction().execute(async (trx) => {
+      const routed = await routeInboundMessages(trx, deps.downstream, messages);
+      const told = await reportSendFailures(trx, deps.downstream, failures);
+      return { ...routed, storeIds: [...new Set([...routed.storeIds, ...told])] };
+    });
     for (const storeId of outcome.storeIds) deps.downstream.notify(storeId);
     for (const lost of outcome.unrouted) {
       deps.logger.warn({ channel: lost.channel, platformAccountId: lost.platformAccountId, messageId: lost.messageId }, 'chat message for an account no store has: dropped');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ChatInboundContent } from '../../../appliance/contract/index.js';
-import { clip, type InboundChatMessage } from './inbound-message.js';
+import { clip, type MetaDelivery } from './inbound-message.js';
 
 const reply = z.object({ id: z.string(), title: z.string() });
 
@@ -25,7 +25,14 @@ const change = z.object({
     metadata: z.object({ phone_number_id: z.string() }),
     contacts: z.array(z.object({ wa_id: z.string(), profile: z.object({ name: z.string() }).optional() })).optional(),
     messages: z.array(z.unknown()).optional(),
+    statuses: z.array(z.unknown()).optional(),
   }),
+});
+
+const failedStatus = z.object({
+  id: z.string(),
+  status: z.literal('failed'),
+  errors: z.array(z.object({ code: z.coerce.number(), title: z.string().optional(), message: z.string().optional(), error_data: z.object({ details: z.string() }).optional() })).min(1),
 });
 
 const webhook = z.object({ entry: z.array(z.object({ changes: z.array(z.unknown()) })) });
@@ -54,17 +61,26 @@ function contentOf(m: z.infer<typeof message>): ChatInboundContent {
 /**
  * The customer messages of a WhatsApp Cloud API webhook (`object: "whatsapp_business_account"`):
  * `entry[].changes[].value.messages[]`, each with the number it was sent to and the sender's
- * profile name. Delivery statuses (`value.statuses`) carry no message and are skipped, as is
- * anything of a shape this does not know.
+ * profile name; and the `failed` delivery statuses (`value.statuses`) of replies WhatsApp accepted
+ * and could not deliver (131047 outside the window is often reported so). Other statuses (sent,
+ * delivered, read) and anything of a shape this does not know are skipped.
  */
-export function parseWhatsAppWebhook(body: unknown): InboundChatMessage[] {
+export function parseWhatsAppWebhook(body: unknown): MetaDelivery {
+  const delivery: MetaDelivery = { messages: [], failures: [] };
   const parsed = webhook.safeParse(body);
-  if (!parsed.success) return [];
-  const messages: InboundChatMessage[] = [];
+  if (!parsed.success) return delivery;
+  const { messages, failures } = delivery;
   for (const rawChange of parsed.data.entry.flatMap((entry) => entry.changes)) {
     const changed = change.safeParse(rawChange);
     if (!changed.success || changed.data.field !== 'messages') continue;
-    const { metadata, contacts = [], messages: raw = [] } = changed.data.value;
+    const { metadata, contacts = [], messages: raw = [], statuses = [] } = changed.data.value;
+    for (const item of statuses) {
+      const failed = failedStatus.safeParse(item);
+      if (!failed.success) continue;
+      const [error] = failed.data.errors;
+      const detail = error.error_data?.details ?? error.message ?? error.title ?? null;
+      failures.push({ channel: 'WHATSAPP', platformMessageId: failed.data.id, code: String(error.code), detail: detail ? clip(detail, 512) : null });
+    }
     for (const item of raw) {
       const m = message.safeParse(item);
       if (!m.success) continue;
@@ -80,5 +96,5 @@ export function parseWhatsAppWebhook(body: unknown): InboundChatMessage[] {
       });
     }
   }
-  return messages;
+  return delivery;
 }

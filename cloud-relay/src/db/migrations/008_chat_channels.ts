@@ -3,8 +3,8 @@ import type { RelayMigration } from '../migrate.js';
 /**
  * Chat channels (WhatsApp Cloud API, Messenger, Instagram): one account per store and channel with
  * its access token sealed, one contact per customer of an account (the stable `contactId` replies
- * address), every inbound message stored once by its platform id, and the reply jobs the relay nodes
- * share (same queue mechanics as the marketplace jobs).
+ * address), every inbound message stored once by its platform id, the reply jobs the relay nodes
+ * share (same queue mechanics as the marketplace jobs) and the replies the platform accepted.
  */
 export const chatChannelsMigration: RelayMigration = {
   id: 'relay/008_chat_channels',
@@ -40,6 +40,18 @@ CREATE TABLE relay.chat_messages (
   downstream_cursor bigint REFERENCES relay.downstream_messages (cursor),
   received_at timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (channel, message_id)
+);
+
+-- What the platform accepted, by its message id: a failure it reports later (a WhatsApp status) names the reply.
+CREATE TABLE relay.chat_sent (
+  channel text NOT NULL,
+  platform_message_id text NOT NULL,
+  store_id uuid NOT NULL REFERENCES relay.stores (id),
+  reply_id text NOT NULL,
+  contact_id uuid NOT NULL REFERENCES relay.chat_contacts (id),
+  sent_at timestamptz NOT NULL DEFAULT now(),
+  failed_at timestamptz,
+  PRIMARY KEY (channel, platform_message_id)
 );
 
 -- The marketplace queue's shape and indexes (job-queue.ts serves both); its jobs belong to a chat account.

@@ -2,13 +2,14 @@ import { z } from 'zod';
 import type { ChatChannel, ChatInboundContent } from '../../../appliance/contract/index.js';
 import { clip, type InboundChatMessage } from './inbound-message.js';
 
+// Within the contract's bounds: an id beyond them is no message of Meta's.
 const messaging = z.object({
-  sender: z.object({ id: z.string() }),
+  sender: z.object({ id: z.string().min(1).max(64) }),
   recipient: z.object({ id: z.string() }),
   timestamp: z.number(),
   message: z
     .object({
-      mid: z.string(),
+      mid: z.string().min(1).max(256),
       text: z.string().optional(),
       is_echo: z.boolean().optional(),
       quick_reply: z.object({ payload: z.string() }).optional(),
@@ -16,7 +17,7 @@ const messaging = z.object({
     })
     .optional(),
   // A tap on a button of a message the page sent (Messenger's postback carries its own mid).
-  postback: z.object({ mid: z.string(), title: z.string(), payload: z.string() }).optional(),
+  postback: z.object({ mid: z.string().min(1).max(256), title: z.string(), payload: z.string() }).optional(),
 });
 
 const webhook = z.object({ entry: z.array(z.object({ id: z.string(), messaging: z.array(z.unknown()).optional() })) });

@@ -4,9 +4,10 @@ import { clip, type MetaDelivery } from './inbound-message.js';
 
 const reply = z.object({ id: z.string(), title: z.string() });
 
+// Within the contract's bounds: a message id or sender beyond them is no message of Meta's.
 const message = z.object({
-  from: z.string(),
-  id: z.string(),
+  from: z.string().min(1).max(64),
+  id: z.string().min(1).max(256),
   timestamp: z.string(),
   type: z.string(),
   text: z.object({ body: z.string() }).optional(),
@@ -90,7 +91,7 @@ export function parseWhatsAppWebhook(body: unknown): MetaDelivery {
         platformAccountId: metadata.phone_number_id,
         messageId: m.data.id,
         userId: m.data.from,
-        profileName: contacts.find((c) => c.wa_id === m.data.from)?.profile?.name ?? null,
+        profileName: clip(contacts.find((c) => c.wa_id === m.data.from)?.profile?.name ?? '', 256) || null,
         sentAt: new Date(Number.isFinite(sentSeconds) ? sentSeconds * 1000 : Date.now()).toISOString(),
         content: contentOf(m.data),
       });

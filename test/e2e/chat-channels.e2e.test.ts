@@ -45,7 +45,7 @@ describe('chat orders over WhatsApp, Instagram and Messenger through the relay i
   let webhookUrl: string;
 
   /** One customer on one channel: what they send, and the store's messages they have read so far. */
-  function customer(channel: ChatChannel, userId: string, name = 'Maria Oliveira') {
+  function customer(channel: ChatChannel, userId: string, name = 'Maria Oliveira', sentAgoMs = 0) {
     let read = 0;
     let last: unknown = null;
     const deliver = async (body: unknown) => {
@@ -55,8 +55,8 @@ describe('chat orders over WhatsApp, Instagram and Messenger through the relay i
       return answer.body.data as { new: number; duplicates: number };
     };
     return {
-      say: (text: string) => deliver(channel === 'WHATSAPP' ? meta.whatsapp(ACCOUNTS.WHATSAPP, userId, name, whatsappContent.text(text)).body : meta.messaging(channel, ACCOUNTS[channel], userId, text).body),
-      tap: (id: string, title = id) => deliver(channel === 'WHATSAPP' ? meta.whatsapp(ACCOUNTS.WHATSAPP, userId, name, whatsappContent.buttonReply(id, title)).body : meta.messaging(channel, ACCOUNTS[channel], userId, title, id).body),
+      say: (text: string) => deliver(channel === 'WHATSAPP' ? meta.whatsapp(ACCOUNTS.WHATSAPP, userId, name, whatsappContent.text(text), meta.now() - sentAgoMs).body : meta.messaging(channel, ACCOUNTS[channel], userId, text).body),
+      tap: (id: string, title = id) => deliver(channel === 'WHATSAPP' ? meta.whatsapp(ACCOUNTS.WHATSAPP, userId, name, whatsappContent.buttonReply(id, title), meta.now() - sentAgoMs).body : meta.messaging(channel, ACCOUNTS[channel], userId, title, id).body),
       /** Meta delivers the last webhook again. */
       redeliver: () => deliver(last),
       /** Waits for a store message the customer has not read yet that `match`es; marks everything up to it read. */
@@ -202,19 +202,14 @@ describe('chat orders over WhatsApp, Instagram and Messenger through the relay i
   }, 120_000);
 
   it('outside the 24-hour window only the template reaches the customer: the simulator refuses every free-form reply', async () => {
-    const late = customer('WHATSAPP', '5511911112222', 'Carlos');
-    // The customer's messages were sent 25 hours ago (delivered late): every answer is outside the window.
-    meta.advanceClock(-25 * 60 * 60_000);
-    try {
-      await late.say('oi');
-      await late.tap('consent:no', 'Não');
-      await late.say('1 batata frita');
-      await late.tap('fulfilment:PICKUP', 'Retirada');
-      await late.tap('pay:CARD', 'Cartão');
-      await late.tap('confirm:yes', 'Confirmar');
-    } finally {
-      meta.advanceClock(25 * 60 * 60_000);
-    }
+    // The customer's messages were sent 25 hours ago and delivered late: every answer is outside the window.
+    const late = customer('WHATSAPP', '5511911112222', 'Carlos', 25 * 60 * 60_000);
+    await late.say('oi');
+    await late.tap('consent:no', 'Não');
+    await late.say('1 batata frita');
+    await late.tap('fulfilment:PICKUP', 'Retirada');
+    await late.tap('pay:CARD', 'Cartão');
+    await late.tap('confirm:yes', 'Confirmar');
     const template = await late.receives('the order confirmation template', (m) => m.text === 'template:pedido_confirmado');
     expect(template.ids).toEqual([]);
     expect(meta.sentTo('5511911112222').map((s) => s.body.type)).toEqual(['template']);

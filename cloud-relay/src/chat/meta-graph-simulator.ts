@@ -84,9 +84,10 @@ export class MetaGraphSimulator extends LoopbackService {
 
   // --- the customer ---
 
-  whatsapp(phoneNumberId: string, from: string, name: string, message: ReturnType<(typeof whatsappContent)[keyof typeof whatsappContent]>) {
-    this.lastInbound.set(`${phoneNumberId}:${from}`, this.now());
-    return whatsappWebhook({ phoneNumberId, displayPhoneNumber: '5511999990000', from, name }, this.now(), message);
+  /** A WhatsApp message from the customer, sent now or at `sentAtMs` (one delivered late, after hours offline). */
+  whatsapp(phoneNumberId: string, from: string, name: string, message: ReturnType<(typeof whatsappContent)[keyof typeof whatsappContent]>, sentAtMs = this.now()) {
+    this.lastInbound.set(`${phoneNumberId}:${from}`, Math.max(sentAtMs, this.lastInbound.get(`${phoneNumberId}:${from}`) ?? 0));
+    return whatsappWebhook({ phoneNumberId, displayPhoneNumber: '5511999990000', from, name }, sentAtMs, message);
   }
 
   messaging(channel: 'MESSENGER' | 'INSTAGRAM', accountId: string, senderId: string, text: string, quickReplyPayload?: string) {

@@ -29,6 +29,9 @@ const configSchema = z.object({
   RELAY_IFOOD_API_URL: z.url({ message: 'RELAY_IFOOD_API_URL must be an http(s) URL' }).default('https://merchant-api.ifood.com.br'),
   RELAY_RAPPI_API_URL: z.url({ message: 'RELAY_RAPPI_API_URL must be an http(s) URL' }).default('https://services.rappi.com.br/api/v2'),
   RELAY_UBER_EATS_API_URL: z.url({ message: 'RELAY_UBER_EATS_API_URL must be an http(s) URL' }).default('https://api.uber.com'),
+  RELAY_META_APP_SECRET: z.string().min(16, 'RELAY_META_APP_SECRET must be the Meta app secret (at least 16 characters)').optional(),
+  RELAY_META_VERIFY_TOKEN: z.string().min(8, 'RELAY_META_VERIFY_TOKEN must have at least 8 characters').optional(),
+  RELAY_META_GRAPH_URL: z.url({ message: 'RELAY_META_GRAPH_URL must be an http(s) URL' }).default('https://graph.facebook.com/v21.0'),
 });
 
 /** Every variable the relay reads (docs/relay.md's configuration table lists exactly these). */
@@ -43,6 +46,20 @@ export interface RelayConfig {
   logLevel: string;
   storeOfflineAfterSeconds: number;
   marketplaces: MarketplaceConfig;
+  chat: ChatConfig;
+}
+
+/**
+ * One Meta app serves the whole chain: it posts every number's, page's and Instagram account's
+ * messages to one callback URL, signed with the app secret; the payload names the account.
+ */
+export interface ChatConfig {
+  /** Signs every webhook (`X-Hub-Signature-256`); unset = the chat webhook answers 503. */
+  appSecret?: string;
+  /** What Meta echoes back when the callback URL is registered (`hub.verify_token`). */
+  verifyToken?: string;
+  /** Graph API base URL with its version (the simulator in tests). */
+  graphUrl: string;
 }
 
 export interface MarketplaceConfig {
@@ -84,5 +101,6 @@ export function loadRelayConfig(env: NodeJS.ProcessEnv = process.env): RelayConf
       leaseSeconds: value.RELAY_MARKETPLACE_LEASE_SECONDS,
       apiUrls: { IFOOD: value.RELAY_IFOOD_API_URL, RAPPI: value.RELAY_RAPPI_API_URL, UBER_EATS: value.RELAY_UBER_EATS_API_URL },
     },
+    chat: { appSecret: value.RELAY_META_APP_SECRET, verifyToken: value.RELAY_META_VERIFY_TOKEN, graphUrl: value.RELAY_META_GRAPH_URL.replace(/\/$/, '') },
   };
 }

@@ -14,6 +14,7 @@ import { createRelayApp } from './http/app.js';
 import type { RelayEnv } from './http/auth.js';
 import { ensureAdminUser } from './hq/users.js';
 import { createMarketplaceRuntime } from './marketplaces/runtime.js';
+import { createChatRuntime } from './chat/runtime.js';
 
 export interface RunningRelay {
   httpPort: number;
@@ -59,12 +60,14 @@ export async function startRelay(config: RelayConfig, logger: Logger): Promise<R
   }
   const downstream = new DownstreamChannel(database.db);
   const marketplaces = createMarketplaceRuntime(database.db, downstream, config.marketplaces, config.dataDir, logger);
-  const app = createRelayApp({ db: database.db, downstream, config, logger, marketplaces });
+  const chat = createChatRuntime(database.db, downstream, config.chat, marketplaces.vault, config.marketplaces.leaseSeconds, logger);
+  const app = createRelayApp({ db: database.db, downstream, config, logger, marketplaces, chat });
   const server: ServerType = await new Promise((resolve) => {
     const started = serve({ fetch: app.fetch, port: config.httpPort, hostname: config.httpHost }, () => resolve(started));
   });
   const httpPort = (server.address() as AddressInfo).port;
   marketplaces.worker.start();
+  chat.worker.start();
   return {
     httpPort,
     app,
@@ -72,6 +75,7 @@ export async function startRelay(config: RelayConfig, logger: Logger): Promise<R
     database,
     close: async () => {
       await marketplaces.worker.stop();
+      await chat.worker.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();

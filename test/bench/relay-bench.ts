@@ -128,7 +128,7 @@ export async function runRelaySalesQueryBench(orderRows = 10_000_000) {
   const postgres = await startTestPostgres();
   const dir = mkdtempSync(join(tmpdir(), 'chefia-relay-bench-'));
   const relay = await startRelay(
-    { httpPort: 0, httpHost: '127.0.0.1', dataDir: dir, adminPassword: ADMIN_PASSWORD, databaseUrl: await postgres.freshDatabase('relay_query'), logLevel: 'silent', storeOfflineAfterSeconds: 90, marketplaces: { pollSeconds: 30, leaseSeconds: 30, apiUrls: {} } },
+    { httpPort: 0, httpHost: '127.0.0.1', dataDir: dir, adminPassword: ADMIN_PASSWORD, databaseUrl: await postgres.freshDatabase('relay_query'), logLevel: 'silent', storeOfflineAfterSeconds: 90, marketplaces: { pollSeconds: 30, leaseSeconds: 30, apiUrls: {} }, chat: { graphUrl: 'http://127.0.0.1:9/v21.0' } },
     createLogger('silent'),
   );
   const db = relay.database.db;

@@ -6,6 +6,7 @@ import { hqCatalogMigration } from './migrations/004_hq_catalog.js';
 import { salesByDayMigration } from './migrations/005_sales_by_day.js';
 import { downstreamOutcomeMigration } from './migrations/006_downstream_outcome.js';
 import { marketplacesMigration } from './migrations/007_marketplaces.js';
+import { chatChannelsMigration } from './migrations/008_chat_channels.js';
 
 export interface RelayMigration {
   id: string;
@@ -20,6 +21,7 @@ export const relayMigrations: RelayMigration[] = [
   salesByDayMigration,
   downstreamOutcomeMigration,
   marketplacesMigration,
+  chatChannelsMigration,
 ];
 
 /** Advisory lock id so that several relay nodes starting together migrate one at a time. */

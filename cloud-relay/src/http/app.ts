@@ -6,6 +6,7 @@ import { hqApiRoutes } from './hq-api-routes.js';
 import { storeSyncRoutes } from './store-sync-routes.js';
 import { portalRoutes } from '../portal/portal-routes.js';
 import { marketplaceRoutes } from '../marketplaces/routes.js';
+import { chatRoutes } from '../chat/routes.js';
 import { routeDoc } from '../../../appliance/contract/api/openapi/route-doc.js';
 import { serveOpenApi } from '../../../appliance/contract/api/openapi/serve.js';
 
@@ -25,6 +26,7 @@ export function createRelayApp(deps: RelayDeps): Hono<RelayEnv> {
   });
   // Before the store routes: platforms call in without a store credential.
   app.route('/api/v1', marketplaceRoutes(deps));
+  app.route('/api/v1', chatRoutes(deps));
   app.route('/api/v1', storeSyncRoutes(deps));
   app.route('/api/v1', hqApiRoutes(deps));
   app.route('/', portalRoutes(deps));

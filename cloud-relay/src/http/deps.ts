@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { RelayConfig } from '../config.js';
 import type { RelayDb } from '../db/database.js';
 import type { DownstreamChannel } from '../downstream/downstream-service.js';
+import type { ChatRuntime } from '../chat/runtime.js';
 import type { MarketplaceRuntime } from '../marketplaces/runtime.js';
 
 export interface RelayDeps {
@@ -10,4 +11,5 @@ export interface RelayDeps {
   config: Pick<RelayConfig, 'storeOfflineAfterSeconds'>;
   logger: Logger;
   marketplaces: MarketplaceRuntime;
+  chat: ChatRuntime;
 }

@@ -11,6 +11,7 @@ export const RELAY_OPENAPI: DocumentOptions = {
     { name: 'system', description: 'Health and this reference.' },
     { name: 'store-sync', description: 'What a store calls with its credential: journal upload, heartbeat, downstream messages.' },
     { name: 'hq', description: 'The JSON API for HQ users: stores, reports, catalog changes, settings, users.' },
+    { name: 'chat', description: 'WhatsApp, Messenger and Instagram: Meta\'s webhook and the stores\' chat accounts.' },
     { name: 'portal', description: 'The HQ portal: server-rendered pt-BR pages and form posts.' },
   ],
   securitySchemes: {

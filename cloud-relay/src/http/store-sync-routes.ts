@@ -60,6 +60,8 @@ export function storeSyncRoutes(deps: RelayDeps): Hono<RelayEnv> {
   routes.post('/stores/:storeId/events', routeDoc({ tag: 'store-sync', summary: 'Upload a batch of journal events (JSON, optionally gzip)', description: 'Idempotent by sequence: events already held are skipped; a gap is refused.', body: ingestBatchSchema, errors: { 400: ['INVALID_GZIP'], 415: ['UNSUPPORTED_ENCODING'] }, response: () => import('./answers.js').then((a) => a.ingestAnswer) }), storeOnly, async (c) => {
     const batch = parseOrThrow(ingestBatchSchema, await readBatchBody(c));
     const result = await ingestBatch(deps.db, c.get('store'), batch);
+    // The batch may have queued chat replies: send them now rather than at the worker's next tick.
+    if (result.accepted > 0) deps.chat.worker.wake();
     return ok(c, { ...result, nextSeq: result.highWater + 1 });
   });
 

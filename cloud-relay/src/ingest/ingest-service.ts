@@ -6,6 +6,7 @@ import type { IngestBatch, JournalEvent } from './event-schema.js';
 import { projectEvents } from './projector.js';
 import { recordConfigurationOutcomes } from '../downstream/configuration-outcomes.js';
 import { queueStoreMarketplaceActions } from '../marketplaces/store-actions.js';
+import { queueChatReplies } from '../chat/chat-replies.js';
 
 export interface IngestResult {
   accepted: number;
@@ -87,6 +88,7 @@ export async function ingestBatch(db: RelayDb, store: AuthenticatedStore, batch:
       const unprojected = await projectEvents(trx, { clientId: store.clientId, storeId: store.id, timeZone: store.timeZone }, fresh);
       await recordConfigurationOutcomes(trx, store.id, fresh);
       await queueStoreMarketplaceActions(trx, store.id, fresh);
+      await queueChatReplies(trx, store.id, fresh);
       await trx
         .updateTable('relay.stores')
         .set({ ...contact, high_water: last, last_event_at: new Date(fresh[fresh.length - 1].occurredAt) })

@@ -12,17 +12,21 @@ export async function platformCall(
   init: RequestInit & { allowed?: number[] },
 ): Promise<{ status: number; body: unknown }> {
   const response = await fetch(url, { ...init, signal: AbortSignal.timeout(CALL_TIMEOUT_MS) });
-  const text = await response.text();
-  let body: unknown = null;
-  try {
-    body = text ? JSON.parse(text) : null;
-  } catch {
-    body = text;
-  }
+  const { text, body } = await readAnswer(response);
   if (response.ok || init.allowed?.includes(response.status)) return { status: response.status, body };
   const detail = `${init.method ?? 'GET'} ${new URL(url).pathname} answered ${response.status}: ${text.slice(0, 200)}`;
   if (response.status >= 400 && response.status < 500 && response.status !== 429 && response.status !== 408) throw new PlatformRejected(response.status, detail);
   throw new Error(detail);
+}
+
+/** A platform's answer: its text, and the JSON in it (the text itself when it is not JSON). */
+export async function readAnswer(response: Response): Promise<{ text: string; body: any }> {
+  const text = await response.text();
+  try {
+    return { text, body: text ? JSON.parse(text) : null };
+  } catch {
+    return { text, body: text };
+  }
 }
 
 /** Constant-time comparison of two hex signatures (lowercase or not). */

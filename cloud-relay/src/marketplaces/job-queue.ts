@@ -1,7 +1,10 @@
 import { sql } from 'kysely';
 import type { RelayDb } from '../db/database.js';
 
-export type JobKind = 'POLL' | 'FETCH_ORDER' | 'PLATFORM_CANCEL' | 'ACTION';
+export type JobKind = 'POLL' | 'FETCH_ORDER' | 'PLATFORM_CANCEL' | 'ACTION' | 'CHAT_REPLY';
+
+/** The queues with this shape: the marketplace jobs, and the chat replies (`connectionId` is then the chat account). */
+export type JobTable = 'relay.marketplace_jobs' | 'relay.chat_jobs';
 
 export interface Job {
   id: number;
@@ -29,9 +32,9 @@ export interface NewJob {
  * whose node died runs again once its lease has passed. Jobs are added in the transaction that
  * stored what caused them (an event, a store's journal), so nothing is lost between the two.
  */
-export async function enqueueJob(executor: RelayDb, job: NewJob): Promise<boolean> {
+export async function enqueueJob(executor: RelayDb, job: NewJob, table: JobTable = 'relay.marketplace_jobs'): Promise<boolean> {
   const inserted = await executor
-    .insertInto('relay.marketplace_jobs')
+    .insertInto(table)
     .values({
       kind: job.kind,
       connection_id: job.connectionId,
@@ -47,15 +50,15 @@ export async function enqueueJob(executor: RelayDb, job: NewJob): Promise<boolea
 }
 
 /** Claims up to `limit` due jobs for `leaseSeconds` (longer than any one platform call takes). */
-export async function claimJobs(db: RelayDb, nodeId: string, limit: number, leaseSeconds: number): Promise<Job[]> {
+export async function claimJobs(db: RelayDb, nodeId: string, limit: number, leaseSeconds: number, table: JobTable = 'relay.marketplace_jobs'): Promise<Job[]> {
   const result = await sql<{ id: number; kind: JobKind; connection_id: string; payload: any; attempts: number; created_at: Date }>`
-    UPDATE relay.marketplace_jobs SET locked_by = ${nodeId}, locked_until = now() + make_interval(secs => ${leaseSeconds}), attempts = attempts + 1
+    UPDATE ${sql.table(table)} SET locked_by = ${nodeId}, locked_until = now() + make_interval(secs => ${leaseSeconds}), attempts = attempts + 1
     WHERE id IN (
-      SELECT j.id FROM relay.marketplace_jobs j
+      SELECT j.id FROM ${sql.table(table)} j
       WHERE j.done_at IS NULL AND j.failed_at IS NULL AND j.run_at <= now()
         AND (j.locked_until IS NULL OR j.locked_until < now())
         AND (j.sequence_key IS NULL OR NOT EXISTS (
-          SELECT 1 FROM relay.marketplace_jobs earlier
+          SELECT 1 FROM ${sql.table(table)} earlier
           WHERE earlier.sequence_key = j.sequence_key AND earlier.id < j.id AND earlier.done_at IS NULL AND earlier.failed_at IS NULL))
       ORDER BY j.run_at, j.id
       LIMIT ${limit}
@@ -67,9 +70,9 @@ export async function claimJobs(db: RelayDb, nodeId: string, limit: number, leas
 }
 
 /** Marks a claimed job done; false when the lease was lost to another node meanwhile. */
-export async function completeJob(executor: RelayDb, job: Job, nodeId: string): Promise<boolean> {
+export async function completeJob(executor: RelayDb, job: Job, nodeId: string, table: JobTable = 'relay.marketplace_jobs'): Promise<boolean> {
   const updated = await executor
-    .updateTable('relay.marketplace_jobs')
+    .updateTable(table)
     .set({ done_at: new Date(), locked_until: null, last_error: null })
     .where('id', '=', job.id)
     .where('locked_by', '=', nodeId)
@@ -78,15 +81,15 @@ export async function completeJob(executor: RelayDb, job: Job, nodeId: string): 
 }
 
 /** A recurring job (polling) runs again after `delayMs`. */
-export async function rescheduleJob(db: RelayDb, job: Job, delayMs: number, error: string | null): Promise<void> {
+export async function rescheduleJob(db: RelayDb, job: Job, delayMs: number, error: string | null, table: JobTable = 'relay.marketplace_jobs'): Promise<void> {
   await db
-    .updateTable('relay.marketplace_jobs')
+    .updateTable(table)
     .set({ run_at: new Date(Date.now() + delayMs), locked_until: null, last_error: error, ...(error ? {} : { attempts: 0 }) })
     .where('id', '=', job.id)
     .execute();
 }
 
 /** A job that can never succeed stops, with its reason, and no longer holds back its sequence. */
-export async function failJob(db: RelayDb, job: Job, error: string): Promise<void> {
-  await db.updateTable('relay.marketplace_jobs').set({ failed_at: new Date(), locked_until: null, last_error: error }).where('id', '=', job.id).execute();
+export async function failJob(db: RelayDb, job: Job, error: string, table: JobTable = 'relay.marketplace_jobs'): Promise<void> {
+  await db.updateTable(table).set({ failed_at: new Date(), locked_until: null, last_error: error }).where('id', '=', job.id).execute();
 }

@@ -10,22 +10,10 @@ export interface SimulatedAction {
   body: unknown;
 }
 
-/**
- * What every platform simulator shares: a loopback HTTP server, the access tokens it issued and
- * checks, and the lifecycle calls it received (in order). Each platform's simulator adds its own
- * routes and event shapes.
- */
-export abstract class PlatformSimulator {
-  readonly actions: SimulatedAction[] = [];
+/** An in-repo stand-in for an outside party: its Hono app served on an ephemeral loopback port. */
+export abstract class LoopbackService {
   baseUrl = '';
   private server: ServerType | null = null;
-  private readonly tokens = new Set<string>();
-
-  constructor(
-    readonly merchantId: string,
-    readonly clientId: string,
-    readonly clientSecret: string,
-  ) {}
 
   protected abstract app(): Hono;
 
@@ -40,6 +28,24 @@ export abstract class PlatformSimulator {
 
   async close(): Promise<void> {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+}
+
+/**
+ * What every platform simulator shares: a loopback HTTP server, the access tokens it issued and
+ * checks, and the lifecycle calls it received (in order). Each platform's simulator adds its own
+ * routes and event shapes.
+ */
+export abstract class PlatformSimulator extends LoopbackService {
+  readonly actions: SimulatedAction[] = [];
+  private readonly tokens = new Set<string>();
+
+  constructor(
+    readonly merchantId: string,
+    readonly clientId: string,
+    readonly clientSecret: string,
+  ) {
+    super();
   }
 
   /** The platform revokes every token it issued (the integrator must log in again). */

@@ -1,16 +1,15 @@
-import crypto from 'node:crypto';
 import type { Logger } from 'pino';
 import type { RelayDb } from '../db/database.js';
 import type { DownstreamChannel } from '../downstream/downstream-service.js';
 import type { Connection, ConnectionSessions } from './connections.js';
 import { PlatformRejected, type MarketplaceConnector, type MarketplaceOrder, type OrderAction, type PlatformCredentials } from './connector.js';
-import { claimJobs, completeJob, failJob, rescheduleJob, type Job } from './job-queue.js';
+import { completeJob, failJob, rescheduleJob, type Job } from './job-queue.js';
+import { QueueWorker, retryDelay } from './queue-worker.js';
 import { cancelOrderFromPlatform, pushOrderToStore } from './marketplace-orders.js';
 import { recordPlatformEvents } from './platform-events.js';
 
 /** iFood keeps an order's details back for a while after PLACED: a 404 is retried this long. */
 const ORDER_DETAILS_GIVE_UP_MS = 10 * 60_000;
-const CLAIM_BATCH = 20;
 
 export interface MarketplaceWorkerOptions {
   pollSeconds: number;
@@ -27,67 +26,23 @@ type Loaded = { connection: Connection; credentials: PlatformCredentials; connec
  * placed orders' details, pushing platform cancellations to the store, and the store's lifecycle
  * calls to the platform. Every node runs one; the job queue decides who does what.
  */
-export class MarketplaceWorker {
-  readonly nodeId = `relay-${process.pid}-${crypto.randomBytes(4).toString('hex')}`;
-  private running = false;
-  private loop: Promise<void> | null = null;
-  private wakeUp: (() => void) | null = null;
-
+export class MarketplaceWorker extends QueueWorker {
   constructor(
-    private readonly db: RelayDb,
+    db: RelayDb,
     private readonly connectors: ReadonlyMap<string, MarketplaceConnector>,
     private readonly sessions: ConnectionSessions,
     private readonly downstream: DownstreamChannel,
     private readonly options: MarketplaceWorkerOptions,
-    private readonly logger: Logger,
-  ) {}
-
-  start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.loop = this.run();
-  }
-
-  async stop(): Promise<void> {
-    this.running = false;
-    this.wake();
-    await this.loop;
-  }
-
-  /** New work was queued on this node: look for it now rather than at the next tick. */
-  wake(): void {
-    this.wakeUp?.();
-  }
-
-  private async run(): Promise<void> {
-    while (this.running) {
-      let claimed = 0;
-      try {
-        const jobs = await claimJobs(this.db, this.nodeId, CLAIM_BATCH, this.options.leaseSeconds);
-        claimed = jobs.length;
-        await Promise.all(jobs.map((job) => this.runOne(job)));
-      } catch (error) {
-        if (this.running) this.logger.warn({ err: (error as Error).message }, 'marketplace job claim failed');
-      }
-      if (claimed === 0 && this.running) {
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, this.options.tickMs);
-          this.wakeUp = () => {
-            clearTimeout(timer);
-            resolve();
-          };
-        });
-        this.wakeUp = null;
-      }
-    }
+    logger: Logger,
+  ) {
+    super(db, logger, { table: 'relay.marketplace_jobs', leaseSeconds: options.leaseSeconds, tickMs: options.tickMs });
   }
 
   private retryDelay(attempts: number): number {
-    const { baseMs, maxMs } = this.options.backoff;
-    return Math.min(maxMs, baseMs * 2 ** Math.max(0, attempts - 1));
+    return retryDelay(this.options.backoff, attempts);
   }
 
-  private async runOne(job: Job): Promise<void> {
+  protected async runOne(job: Job): Promise<void> {
     try {
       const loaded = await this.load(job.connectionId);
       if (!loaded) return await failJob(this.db, job, 'connection or connector gone');

@@ -5,7 +5,7 @@ const api = (path: string) => `/api/v1${path}`;
 
 /**
  * A store's life at HQ through every relay JSON route: created, enrolled, its journal uploaded (a
- * sale and a day close), heartbeat, HQ changes sent down and acknowledged, a marketplace connection,
+ * sale and a day close), heartbeat, HQ changes sent down and acknowledged, a marketplace connection, a chat account,
  * reports read. Each answer is checked against its route's declared schema by `call`.
  */
 export async function exerciseRelayRoutes(call: CheckedCall): Promise<void> {
@@ -36,6 +36,8 @@ export async function exerciseRelayRoutes(call: CheckedCall): Promise<void> {
   const credentials = { clientId: 'cliente-ifood', clientSecret: 'segredo-ifood' };
   await call('PUT', api('/marketplace-connections'), { storeId, platform: 'IFOOD', merchantId: 'merchant-1', mode: 'POLLING', credentials });
   await call('GET', api(`/marketplace-connections?storeId=${storeId}`));
+  await call('PUT', api('/chat-accounts'), { storeId, channel: 'WHATSAPP', platformAccountId: '106540352242922', accessToken: 'EAAG-token-do-contrato-0123456789' });
+  await call('GET', api(`/chat-accounts?storeId=${storeId}`));
   for (const groupBy of ['store', 'day', 'hour', 'product', 'paymentMethod', 'storeDay']) await call('GET', api(`/reports/sales?from=${day}&to=${day}&groupBy=${groupBy}`));
   await call('GET', api(`/reports/z?storeId=${storeId}`));
   await call('POST', api('/auth/logout'), undefined, `Bearer ${login.token}`);

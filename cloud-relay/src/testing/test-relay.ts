@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { MarketplaceConfig } from '../config.js';
+import type { ChatConfig, MarketplaceConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { startRelay, type RunningRelay } from '../relay.js';
 import type { TestPostgres } from './test-postgres.js';
@@ -17,8 +17,14 @@ export interface TestRelay extends RunningRelay {
   enrolledStore(code: string, name?: string): Promise<{ storeId: string; credential: string }>;
 }
 
-/** An in-process relay on a fresh database of the shared test Postgres; `marketplaces` points platforms at their simulators. */
-export async function startTestRelay(postgres: TestPostgres, options: { marketplaces?: Partial<MarketplaceConfig> } = {}): Promise<TestRelay> {
+/**
+ * An in-process relay on a fresh database of the shared test Postgres (or `databaseUrl`, to play a
+ * restart); `marketplaces` and `chat` point platforms at their simulators.
+ */
+export async function startTestRelay(
+  postgres: TestPostgres,
+  options: { marketplaces?: Partial<MarketplaceConfig>; chat?: Partial<ChatConfig>; databaseUrl?: string } = {},
+): Promise<TestRelay> {
   const dataDir = mkdtempSync(join(tmpdir(), 'chefia-relay-'));
   const relay = await startRelay(
     {
@@ -26,10 +32,12 @@ export async function startTestRelay(postgres: TestPostgres, options: { marketpl
       httpHost: '127.0.0.1',
       dataDir,
       adminPassword: TEST_ADMIN_PASSWORD,
-      databaseUrl: await postgres.freshDatabase(),
+      databaseUrl: options.databaseUrl ?? (await postgres.freshDatabase()),
       logLevel: 'silent',
       storeOfflineAfterSeconds: 90,
       marketplaces: { pollSeconds: 30, leaseSeconds: 30, apiUrls: {}, ...options.marketplaces },
+      // Port 9 (discard) refuses: a test that sends chat replies names its Graph simulator.
+      chat: { graphUrl: 'http://127.0.0.1:9/v21.0', ...options.chat },
     },
     createLogger('silent'),
   );

@@ -1,0 +1,147 @@
+import crypto from 'node:crypto';
+import { Hono } from 'hono';
+import type { ChatChannel } from '../../../appliance/contract/index.js';
+import { LoopbackService } from '../marketplaces/platform-simulator.js';
+import { GRAPH_ERRORS, messengerSend, whatsappSend } from './graph-api-checks.js';
+import { metaSignature } from './meta-signature.js';
+import { messagingWebhook, newWamid, whatsappContent, whatsappWebhook } from './meta-webhook-payloads.js';
+
+const WINDOW_MS = 24 * 60 * 60_000;
+const GRAPH_VERSION = 'v21.0';
+
+/** A message the Graph API accepted from the business, in the order received. */
+export interface GraphSent {
+  /** The message id the Graph API answered (`wamid…`, `m_…`). */
+  id: string;
+  channel: ChatChannel;
+  accountId: string;
+  to: string;
+  body: any;
+}
+
+/** A send the Graph API refused, with Meta's error code. */
+export interface GraphRefusal {
+  channel: ChatChannel;
+  to: string;
+  code: number;
+  body: any;
+}
+
+interface Account {
+  channel: ChatChannel;
+  accountId: string;
+  accessToken: string;
+}
+
+/**
+ * Meta on loopback, both sides of it. As the customer it posts signed webhooks of each kind
+ * (WhatsApp text, list and button replies, location, catalog order; Messenger and Instagram text
+ * and quick replies) to the relay. As the Graph API it checks the bearer token of the account, the
+ * payload's shape and WhatsApp's limits, refuses free-form messages outside the 24-hour window
+ * since the customer's last message (131047 on WhatsApp, #10 on Messenger and Instagram) while
+ * accepting templates, and records what it accepted. Its clock can be moved to play the window.
+ */
+export class MetaGraphSimulator extends LoopbackService {
+  readonly sent: GraphSent[] = [];
+  readonly refusals: GraphRefusal[] = [];
+  private readonly accounts = new Map<string, Account>();
+  private readonly lastInbound = new Map<string, number>();
+  private clockOffsetMs = 0;
+  private outages = 0;
+
+  constructor(readonly appSecret: string) {
+    super();
+  }
+
+  /** The Graph base URL the relay is configured with (`RELAY_META_GRAPH_URL`). */
+  get graphUrl(): string {
+    return `${this.baseUrl}/${GRAPH_VERSION}`;
+  }
+
+  now(): number {
+    return Date.now() + this.clockOffsetMs;
+  }
+
+  /** Moves the simulator's clock (the customer's timestamps and the window check) by `ms`. */
+  advanceClock(ms: number): void {
+    this.clockOffsetMs += ms;
+  }
+
+  /** The next `count` sends answer 503 with Meta's "temporarily unavailable". */
+  failNextSends(count: number): void {
+    this.outages = count;
+  }
+
+  addAccount(channel: ChatChannel, accountId: string, accessToken = `EAAG${crypto.randomBytes(24).toString('hex')}`): Account {
+    const account = { channel, accountId, accessToken };
+    this.accounts.set(accountId, account);
+    return account;
+  }
+
+  sentTo(to: string): GraphSent[] {
+    return this.sent.filter((s) => s.to === to);
+  }
+
+  // --- the customer ---
+
+  /** A WhatsApp message from the customer, sent now or at `sentAtMs` (one delivered late, after hours offline). */
+  whatsapp(phoneNumberId: string, from: string, name: string, message: ReturnType<(typeof whatsappContent)[keyof typeof whatsappContent]>, sentAtMs = this.now()) {
+    this.lastInbound.set(`${phoneNumberId}:${from}`, Math.max(sentAtMs, this.lastInbound.get(`${phoneNumberId}:${from}`) ?? 0));
+    return whatsappWebhook({ phoneNumberId, displayPhoneNumber: '5511999990000', from, name }, sentAtMs, message);
+  }
+
+  messaging(channel: 'MESSENGER' | 'INSTAGRAM', accountId: string, senderId: string, text: string, quickReplyPayload?: string) {
+    this.lastInbound.set(`${accountId}:${senderId}`, this.now());
+    return messagingWebhook(channel === 'MESSENGER' ? 'page' : 'instagram', accountId, senderId, this.now(), { text, quickReplyPayload });
+  }
+
+  /** Posts a webhook body as Meta does, signed with the app secret (or `secret`, to forge one). */
+  async deliver(url: string, body: unknown, secret = this.appSecret): Promise<{ status: number; body: any }> {
+    const raw = Buffer.from(JSON.stringify(body));
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': metaSignature(raw, secret) }, body: raw });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : null };
+  }
+
+  // --- the Graph API ---
+
+  private insideWindow(accountId: string, user: string): boolean {
+    const last = this.lastInbound.get(`${accountId}:${user}`);
+    return last !== undefined && this.now() - last <= WINDOW_MS;
+  }
+
+  protected app(): Hono {
+    const app = new Hono();
+    app.post(`/${GRAPH_VERSION}/:accountId/messages`, async (c) => {
+      const token = (c.req.header('authorization') ?? '').replace(/^bearer /i, '');
+      const requested = c.req.param('accountId');
+      const account = requested === 'me' ? [...this.accounts.values()].find((a) => a.accessToken === token) : this.accounts.get(requested);
+      if (!account || account.accessToken !== token) return c.json(GRAPH_ERRORS.invalidToken(), 401);
+      if (this.outages > 0) {
+        this.outages -= 1;
+        return c.json(GRAPH_ERRORS.temporary(), 503);
+      }
+      const body = await c.req.json().catch(() => null);
+      const refuse = (code: number, error: unknown, to: string) => {
+        this.refusals.push({ channel: account.channel, to, code, body });
+        return c.json(error, 400);
+      };
+      if (account.channel === 'WHATSAPP') {
+        const parsed = whatsappSend.safeParse(body);
+        if (!parsed.success) return refuse(131009, GRAPH_ERRORS.invalidParameter(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')), String(body?.to));
+        if (parsed.data.type !== 'template' && !this.insideWindow(account.accountId, parsed.data.to)) return refuse(131047, GRAPH_ERRORS.reEngagement(), parsed.data.to);
+        const id = newWamid();
+        this.sent.push({ id, channel: account.channel, accountId: account.accountId, to: parsed.data.to, body });
+        return c.json({ messaging_product: 'whatsapp', contacts: [{ input: parsed.data.to, wa_id: parsed.data.to }], messages: [{ id }] });
+      }
+      const parsed = messengerSend.safeParse(body);
+      if (!parsed.success) return refuse(100, GRAPH_ERRORS.messengerInvalidParameter(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')), String(body?.recipient?.id));
+      const to = parsed.data.recipient.id;
+      if (!this.insideWindow(account.accountId, to)) return refuse(10, GRAPH_ERRORS.messengerOutsideWindow(), to);
+      const id = `m_${crypto.randomBytes(16).toString('base64url')}`;
+      this.sent.push({ id, channel: account.channel, accountId: account.accountId, to, body });
+      return c.json({ recipient_id: to, message_id: id });
+    });
+    return app;
+  }
+}

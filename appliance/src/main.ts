@@ -1,6 +1,7 @@
 import { startAppliance } from './kernel/appliance.js';
 import { ConfigError, loadConfig } from './kernel/config.js';
 import { createLogger } from './kernel/logger.js';
+import { systemdNotifier } from './kernel/systemd-notify.js';
 import { applianceModules } from './modules.js';
 
 async function main(): Promise<void> {
@@ -40,9 +41,14 @@ async function main(): Promise<void> {
   };
   let appliance = await startAppliance({ config, modules: applianceModules(), logger, onRestartRequested });
   lifecycle.info({ httpPort: appliance.httpPort, mqttPort: appliance.mqttPort, storeId: config.storeId, dataDir: config.dataDir }, 'ready');
+  // The store image's systemd unit waits for READY=1 and restarts the appliance when the watchdog
+  // goes unfed; during an in-place restart the health of the appliance being replaced is asked.
+  const systemd = systemdNotifier({ logger, healthy: async () => (await appliance.ctx.health.report()).status !== 'down' });
+  systemd.ready();
 
   const shutdown = (signal: string) => {
     lifecycle.info({ signal }, 'shutting down');
+    systemd.stop();
     restarting.then(() => appliance.stop()).then(
       () => {
         lifecycle.info('stopped');

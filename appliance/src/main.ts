@@ -1,5 +1,8 @@
 import { startAppliance } from './kernel/appliance.js';
 import { ConfigError, loadConfig } from './kernel/config.js';
+import { NEWER_DATABASE_EXIT_CODE, NewerDatabaseError } from './kernel/db/newer-database.js';
+import { MessageCatalog } from './kernel/i18n/catalog.js';
+import { kernelMessages } from './kernel/i18n/kernel.pt-BR.js';
 import { createLogger } from './kernel/logger.js';
 import { systemdNotifier } from './kernel/systemd-notify.js';
 import { applianceModules } from './modules.js';
@@ -39,7 +42,15 @@ async function main(): Promise<void> {
       process.exit(1);
     });
   };
-  let appliance = await startAppliance({ config, modules: applianceModules(), logger, onRestartRequested });
+  let appliance = await startAppliance({ config, modules: applianceModules(), logger, onRestartRequested }).catch((error) => {
+    if (!(error instanceof NewerDatabaseError)) throw error;
+    // After an update's fallback to the previous version: refuse, do not crash-loop (the store
+    // image's unit does not restart on this exit code).
+    const messages = new MessageCatalog();
+    messages.add('pt-BR', kernelMessages);
+    process.stderr.write(`${messages.t(error.code, { migrations: error.unknownMigrations.join(', ') })}\n`);
+    process.exit(NEWER_DATABASE_EXIT_CODE);
+  });
   lifecycle.info({ httpPort: appliance.httpPort, mqttPort: appliance.mqttPort, storeId: config.storeId, dataDir: config.dataDir }, 'ready');
   // The store image's systemd unit waits for READY=1 and restarts the appliance when the watchdog
   // goes unfed; during an in-place restart the health of the appliance being replaced is asked.

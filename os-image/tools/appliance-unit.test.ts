@@ -5,7 +5,7 @@ import { repoRoot } from '../../appliance/src/kernel/paths.js';
 import { APPLIANCE_LAUNCHER } from '../../test/support/appliance-process.js';
 
 describe('OS image appliance unit', () => {
-  const unit = readFileSync(join(repoRoot(), 'os-image/mkosi.extra/etc/systemd/system/chefia-appliance.service'), 'utf8');
+  const unit = readFileSync(join(repoRoot(), 'os-image/rootfs/etc/systemd/system/chefia-appliance.service'), 'utf8');
   const build = readFileSync(join(repoRoot(), 'os-image/build.sh'), 'utf8');
 
   it('starts the appliance through the same launcher as npm start and the tests', () => {

@@ -7,7 +7,7 @@ import { udevRules } from './udev-rules.js';
 
 describe('OS image udev rules', () => {
   const profiles = loadProfiles();
-  const committed = readFileSync(join(repoRoot(), 'os-image/mkosi.extra/etc/udev/rules.d/70-chefia-devices.rules'), 'utf8');
+  const committed = readFileSync(join(repoRoot(), 'os-image/rootfs/etc/udev/rules.d/70-chefia-devices.rules'), 'utf8');
 
   it('match the firmware profiles exactly (regenerate with npm run os-image:udev)', () => {
     expect(committed).toBe(udevRules(profiles));

@@ -4,7 +4,7 @@ import { loadProfiles } from '../../appliance/src/devices/profiles/loader.js';
 import { repoRoot } from '../../appliance/src/kernel/paths.js';
 import { udevRules } from './udev-rules.js';
 
-export const RULES_FILE = join('os-image', 'mkosi.extra', 'etc', 'udev', 'rules.d', '70-chefia-devices.rules');
+export const RULES_FILE = join('os-image', 'rootfs', 'etc', 'udev', 'rules.d', '70-chefia-devices.rules');
 
 writeFileSync(join(repoRoot(), RULES_FILE), udevRules(loadProfiles()));
 process.stdout.write(`wrote ${RULES_FILE}\n`);

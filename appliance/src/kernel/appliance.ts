@@ -7,6 +7,7 @@ import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import { applyMigrations } from './db/migrations.js';
 import { kernelMigrations } from './db/kernel-migrations.js';
+import { assertDatabaseNotNewer } from './db/newer-database.js';
 import { openStore } from './db/open.js';
 import { StorageMonitor } from './db/storage-full.js';
 import { storageFull } from './errors.js';
@@ -62,9 +63,11 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
   const clock = options.clock ?? systemClock;
   secureDataDir(config.dataDir);
   const dbFile = join(config.dataDir, 'store.db');
+  const migrations = [...kernelMigrations, ...modules.flatMap((m) => m.migrations ?? [])];
+  assertDatabaseNotNewer(dbFile, migrations);
   const { db, readDb, exclusive } = openStore(dbFile, config.durability);
   if (exclusive) logger.warn({ dataDir: config.dataDir }, 'disk full: database opened with one connection; writes are refused until space is freed');
-  applyMigrations(db, [...kernelMigrations, ...modules.flatMap((m) => m.migrations ?? [])]);
+  applyMigrations(db, migrations);
   const walSyncer =
     config.durability === 'group-fsync'
       ? new WalSyncer(`${dbFile}-wal`, (error) => {

@@ -16,6 +16,8 @@ export const kernelMessages: Messages = {
   IDEMPOTENCY_KEY_INVALID: 'Chave de idempotência inválida (1 a 200 caracteres visíveis).',
   HTTP_ERROR: 'A requisição não pôde ser atendida.',
   INTERNAL_ERROR: 'Erro interno. A operação não foi concluída; tente novamente.',
+  DATABASE_NEWER_THAN_APPLIANCE:
+    'O banco de dados da loja foi atualizado por uma versão mais nova do sistema ({migrations}). Esta versão não o abre para não corromper os dados: reinstale a versão mais nova.',
   STORAGE_FULL: 'Armazenamento cheio: a operação não foi gravada. Libere espaço no disco do servidor da loja e tente novamente.',
   WEB_APP_NOT_BUILT: 'Esta tela não foi instalada neste servidor. Reinstale o sistema da loja ou rode npm run build.',
   SHUTTING_DOWN: 'O sistema está reiniciando. Tente novamente em instantes.',

@@ -1,0 +1,167 @@
+import Database from 'better-sqlite3';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { repoRoot } from '../../appliance/src/kernel/paths.js';
+import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
+import { ApiClient } from '../../test/support/http-client.js';
+import { StoreMachine } from './qemu-store.js';
+import { copyFromDataPartition } from './store-disk-files.js';
+import { runUpdateSteps } from './update-steps.js';
+
+/**
+ * `npm run os-image:test`: the built store image (out/os-image/chefia-store.raw, `npm run
+ * os-image:build`) boots in qemu like a store's mini-PC and is used like one:
+ *   1. first boot provisioned from chefia-provision.env on a second disk; boot-to-ready is timed;
+ *   2. /health, /kds and /pos in headless Chromium from the host, an order sold over HTTP, its
+ *      kitchen ticket seen with mosquitto_sub on the forwarded MQTT port;
+ *   3. the plug pulled: the database on the disk passes SQLite's integrity check and holds the
+ *      order; booted again, the appliance serves it;
+ *   4–5. update bundles (update-steps.ts): a good one runs, a broken one falls back by itself.
+ * Prints one PASS/FAIL line per step and the figures; exits non-zero when a step failed.
+ */
+const STORE_ID = 'loja-teste';
+const ADMIN_PASSWORD = 'Teste#2026img';
+/** Under TCG (no KVM) a boot to `ready` takes minutes on a loaded build machine. */
+const READY_TIMEOUT_MS = Number(process.env.CHEFIA_IMAGE_READY_TIMEOUT_MS ?? 15 * 60_000);
+const READY = /"msg":"ready"/;
+
+const out = process.env.CHEFIA_IMAGE_OUT ?? join(repoRoot(), 'out', 'os-image');
+const image = join(out, 'chefia-store.raw');
+const steps: { step: string; ok: boolean; detail: string }[] = [];
+const figures: string[] = [];
+
+async function step(name: string, run: () => Promise<string>): Promise<boolean> {
+  const started = Date.now();
+  try {
+    const detail = await run();
+    steps.push({ step: name, ok: true, detail: `${detail} (${Math.round((Date.now() - started) / 1000)} s)` });
+    return true;
+  } catch (error) {
+    steps.push({ step: name, ok: false, detail: (error as Error).message });
+    return false;
+  }
+}
+
+/** A FAT "USB stick" holding chefia-provision.env, as a technician prepares one. */
+function provisioningDisk(work: string): string {
+  const env = join(work, 'chefia-provision.env');
+  writeFileSync(env, [`CHEFIA_STORE_ID=${STORE_ID}`, 'CHEFIA_STORE_NAME=Loja Teste da Imagem', 'CHEFIA_TIME_ZONE=America/Sao_Paulo', `CHEFIA_ADMIN_PASSWORD=${ADMIN_PASSWORD}`, 'CHEFIA_DEMO=1', ''].join('\n'));
+  const disk = join(work, 'provision.vfat');
+  execFileSync('mkfs.vfat', ['-C', '-n', 'CHEFIA-PROV', disk, '8192'], { stdio: 'ignore' });
+  execFileSync('mcopy', ['-i', disk, env, '::/chefia-provision.env']);
+  return disk;
+}
+
+async function bootToReady(machine: StoreMachine): Promise<number> {
+  const started = Date.now();
+  machine.powerOn();
+  try {
+    await machine.waitForConsole(READY, READY_TIMEOUT_MS);
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n--- console ---\n${machine.consoleTail()}`);
+  }
+  return Math.round((Date.now() - started) / 1000);
+}
+
+async function sellAndSeeTicket(machine: StoreMachine, browser: Browser): Promise<{ orderId: string; detail: string }> {
+  const health = await fetch(`${machine.baseUrl}/health`);
+  const status = ((await health.json()) as { status: string }).status;
+  if (health.status !== 200 || status === 'down') throw new Error(`/health answered ${health.status} ${status}`);
+  const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
+  page.setDefaultTimeout(120_000);
+  for (const path of ['/kds', '/pos']) {
+    const res = await page.goto(`${machine.baseUrl}${path}`);
+    if (res?.status() !== 200) throw new Error(`${path} answered ${res?.status()}`);
+    await page.locator('#setup-form').waitFor();
+  }
+  await page.close();
+  const pos = await new ApiClient(machine.baseUrl).login('admin', ADMIN_PASSWORD);
+  const created = await pos.post('/orders', { channel: 'COUNTER', items: [{ productId: 'prod-classic-burger', quantity: 1, options: ['rare'] }] });
+  if (created.status !== 201) throw new Error(`order not created: ${created.status} ${JSON.stringify(created.body)}`);
+  const orderId = created.body.data.id as string;
+  const confirmed = await pos.post(`/orders/${orderId}/confirm`);
+  if (confirmed.status !== 200) throw new Error(`order not confirmed: ${confirmed.status} ${JSON.stringify(confirmed.body)}`);
+  const ticketId = (confirmed.body.data.kitchenTickets as { ticketId: string }[])[0].ticketId;
+  // The kitchen ticket is retained on the broker: a KDS subscribing now is handed it.
+  const seen = execFileSync(
+    'mosquitto_sub',
+    ['-h', '127.0.0.1', '-p', String(machine.mqttPort), '-u', 'admin', '-P', pos.token as string, '-t', `store/${STORE_ID}/kds/+/tickets/${ticketId}`, '-C', '1', '-W', '60', '-v'],
+    { encoding: 'utf8' },
+  );
+  if (!seen.includes(ticketId)) throw new Error(`mosquitto_sub did not see ticket ${ticketId}: ${seen}`);
+  return { orderId, detail: `/health ${status}, /kds and /pos render, order ${orderId} confirmed, ticket ${ticketId} seen on MQTT` };
+}
+
+/** After the plug is pulled: the database as the disk holds it is intact and has the order. */
+function checkDiskAfterPowerCut(machine: StoreMachine, work: string, orderId: string): string {
+  const raw = join(work, 'after-power-cut.raw');
+  const files = join(work, 'after-power-cut');
+  machine.exportDisk(raw);
+  copyFromDataPartition(raw, ['/store/store.db', '/store/store.db-wal'], files);
+  rmSync(raw);
+  if (!existsSync(join(files, 'store.db'))) throw new Error('store.db not found on the data partition');
+  const db = new Database(join(files, 'store.db'));
+  try {
+    const integrity = db.pragma('integrity_check', { simple: true });
+    if (integrity !== 'ok') throw new Error(`integrity_check: ${integrity}`);
+    const order = db.prepare('SELECT status FROM orders WHERE id = ?').get(orderId) as { status: string } | undefined;
+    if (!order) throw new Error(`order ${orderId} lost in the power cut`);
+    return `integrity_check ok, order ${orderId} ${order.status} on disk`;
+  } finally {
+    db.close();
+  }
+}
+
+async function main(): Promise<number> {
+  if (!existsSync(image)) throw new Error(`${image} not found: run npm run os-image:build first`);
+  const work = mkdtempSync(join(tmpdir(), 'chefia-image-test-'));
+  const machine = await StoreMachine.create(work, image, [provisioningDisk(work)]);
+  let browser: Browser | undefined;
+  try {
+    let orderId = '';
+    const booted = await step('1 first boot (provisioned from chefia-provision.env) to ready', async () => {
+      const seconds = await bootToReady(machine);
+      figures.push(`boot-to-ready (first boot, provisioning): ${seconds} s`);
+      return `ready after ${seconds} s`;
+    });
+    const sold =
+      booted &&
+      (await step('2 /health, /kds and /pos in Chromium, order sold, ticket on MQTT', async () => {
+        browser = await launchChromium();
+        const sale = await sellAndSeeTicket(machine, browser);
+        orderId = sale.orderId;
+        return sale.detail;
+      }));
+    const survived =
+      sold &&
+      (await step('3 plug pulled: order and database intact, served after the next boot', async () => {
+        await machine.pullPlug();
+        const onDisk = checkDiskAfterPowerCut(machine, work, orderId);
+        const seconds = await bootToReady(machine);
+        figures.push(`boot-to-ready (after a power cut): ${seconds} s`);
+        const pos = await new ApiClient(machine.baseUrl).login('admin', ADMIN_PASSWORD);
+        const order = await pos.get(`/orders/${orderId}`);
+        if (order.status !== 200) throw new Error(`order ${orderId} not served after reboot: ${order.status}`);
+        return `${onDisk}; after reboot (ready in ${seconds} s) /orders/${orderId} is ${order.body.data.status}`;
+      }));
+    if (survived) await runUpdateSteps({ machine, out, work, adminPassword: ADMIN_PASSWORD, step, figures, bootToReady });
+  } finally {
+    await browser?.close();
+    await machine.pullPlug();
+    rmSync(work, { recursive: true, force: true });
+  }
+  for (const s of steps) console.log(`${s.ok ? 'PASS' : 'FAIL'} ${s.step}: ${s.detail}`);
+  for (const f of figures) console.log(`figure: ${f}`);
+  return steps.length >= 5 && steps.every((s) => s.ok) ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

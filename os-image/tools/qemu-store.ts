@@ -1,0 +1,135 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { copyFileSync, createWriteStream, type WriteStream } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+/** OVMF (UEFI firmware for qemu) from Debian's `ovmf` package: code read-only, variables per machine. */
+const OVMF_CODE = '/usr/share/OVMF/OVMF_CODE_4M.fd';
+const OVMF_VARS = '/usr/share/OVMF/OVMF_VARS_4M.fd';
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/**
+ * The store mini-PC as a qemu machine (TCG: no KVM needed): UEFI, the store disk as a copy-on-write
+ * overlay of the built image (the image file stays pristine), optionally a provisioning disk, and
+ * user-mode networking forwarding the appliance's HTTP (8080) and MQTT (1883) ports to loopback.
+ * Its serial console (kernel, systemd, the appliance's log) is kept for `waitForConsole`.
+ */
+export class StoreMachine {
+  readonly httpPort: number;
+  readonly mqttPort: number;
+  private readonly workDir: string;
+  private readonly disk: string;
+  private extraDisks: string[];
+  private qemu: ChildProcess | null = null;
+  private console = '';
+  private consoleLog: WriteStream | null = null;
+  private waiters: (() => void)[] = [];
+  private exited: Promise<void> = Promise.resolve();
+
+  private constructor(workDir: string, disk: string, extraDisks: string[], httpPort: number, mqttPort: number) {
+    this.workDir = workDir;
+    this.disk = disk;
+    this.extraDisks = extraDisks;
+    this.httpPort = httpPort;
+    this.mqttPort = mqttPort;
+  }
+
+  /** A machine whose disk starts as `image`; `extraDisks` (raw files) are attached after it. */
+  static async create(workDir: string, image: string, extraDisks: string[] = []): Promise<StoreMachine> {
+    const disk = join(workDir, 'store-disk.qcow2');
+    execFileSync('qemu-img', ['create', '-q', '-f', 'qcow2', '-F', 'raw', '-b', image, disk]);
+    copyFileSync(OVMF_VARS, join(workDir, 'OVMF_VARS.fd'));
+    return new StoreMachine(workDir, disk, extraDisks, await freePort(), await freePort());
+  }
+
+  get baseUrl(): string {
+    return `http://127.0.0.1:${this.httpPort}`;
+  }
+
+  /** Powers the machine on; the serial console of this boot starts empty. */
+  powerOn(): void {
+    if (this.qemu) throw new Error('machine already running');
+    this.console = '';
+    this.consoleLog = createWriteStream(join(this.workDir, 'console.log'), { flags: 'a' });
+    const args = [
+      '-machine', 'q35', '-accel', 'tcg', '-m', '2048', '-smp', '2',
+      '-drive', `if=pflash,format=raw,readonly=on,file=${OVMF_CODE}`,
+      '-drive', `if=pflash,format=raw,file=${join(this.workDir, 'OVMF_VARS.fd')}`,
+      '-drive', `if=virtio,format=qcow2,file=${this.disk}`,
+      ...this.extraDisks.flatMap((file) => ['-drive', `if=virtio,format=raw,file=${file}`]),
+      '-netdev', `user,id=lan,hostfwd=tcp:127.0.0.1:${this.httpPort}-:8080,hostfwd=tcp:127.0.0.1:${this.mqttPort}-:1883`,
+      '-device', 'virtio-net-pci,netdev=lan',
+      '-display', 'none', '-monitor', 'none', '-serial', 'stdio', '-no-reboot',
+    ];
+    const qemu = spawn('qemu-system-x86_64', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    this.qemu = qemu;
+    const onOutput = (chunk: Buffer) => {
+      this.console += chunk.toString('utf8');
+      this.consoleLog?.write(chunk);
+      for (const wake of this.waiters.splice(0)) wake();
+    };
+    qemu.stdout?.on('data', onOutput);
+    qemu.stderr?.on('data', onOutput);
+    this.exited = new Promise((resolve) =>
+      qemu.once('exit', () => {
+        this.qemu = null;
+        this.consoleLog?.end();
+        for (const wake of this.waiters.splice(0)) wake();
+        resolve();
+      }),
+    );
+  }
+
+  /** The disks (raw files: USB sticks, a second disk) attached at the next power-on. */
+  attachDisks(disks: string[]): void {
+    this.extraDisks = disks;
+  }
+
+  /** Waits until the console of this boot matches; fails when the machine stops or time runs out. */
+  async waitForConsole(pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const match = this.console.match(pattern);
+      if (match) return match;
+      if (!this.qemu) throw new Error(`machine stopped before the console showed ${pattern}`);
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`console did not show ${pattern} within ${timeoutMs} ms`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  /** The console of the current (or last) boot, for messages when a step fails. */
+  consoleTail(lines = 60): string {
+    return this.console.split('\n').slice(-lines).join('\n');
+  }
+
+  /** Pulls the plug: no shutdown, nothing flushed that was not already on the disk. */
+  async pullPlug(): Promise<void> {
+    this.qemu?.kill('SIGKILL');
+    await this.exited;
+  }
+
+  /** Waits for the machine to power itself off or reset (qemu runs with -no-reboot). */
+  async waitForPowerCycle(timeoutMs: number): Promise<void> {
+    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`machine did not reboot within ${timeoutMs} ms`)), timeoutMs).unref());
+    await Promise.race([this.exited, timeout]);
+  }
+
+  /** The qcow2 overlay as one raw disk file, e.g. to read the data partition after a power cut. */
+  exportDisk(file: string): void {
+    execFileSync('qemu-img', ['convert', '-f', 'qcow2', '-O', 'raw', this.disk, file]);
+  }
+}

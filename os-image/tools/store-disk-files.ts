@@ -1,0 +1,29 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+interface SfdiskPartition {
+  start: number;
+  size: number;
+  name?: string;
+}
+
+/**
+ * Copies files out of the store disk's data partition (ext4, GPT name chefia-data) without mounting
+ * anything: the partition is cut out of the raw disk file and read with debugfs. Used after a power
+ * cut to check the database exactly as the disk holds it.
+ */
+export function copyFromDataPartition(rawDisk: string, paths: string[], outDir: string): void {
+  const table = JSON.parse(execFileSync('sfdisk', ['-J', rawDisk], { encoding: 'utf8' })) as { partitiontable: { sectorsize?: number; partitions: SfdiskPartition[] } };
+  const sector = table.partitiontable.sectorsize ?? 512;
+  const data = table.partitiontable.partitions.find((p) => p.name === 'chefia-data');
+  if (!data) throw new Error(`no chefia-data partition on ${rawDisk}`);
+  const partition = join(outDir, 'data-partition.ext4');
+  mkdirSync(outDir, { recursive: true });
+  execFileSync('dd', [`if=${rawDisk}`, `of=${partition}`, `bs=${sector}`, `skip=${data.start}`, `count=${data.size}`, 'status=none']);
+  for (const path of paths) {
+    const name = path.split('/').pop() as string;
+    // debugfs reports a missing file on stderr and exits 0; the caller checks what arrived.
+    execFileSync('debugfs', ['-R', `dump ${path} ${join(outDir, name)}`, partition], { stdio: 'ignore' });
+  }
+}

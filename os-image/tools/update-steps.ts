@@ -1,0 +1,98 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from '../../appliance/src/kernel/paths.js';
+import { ApiClient } from '../../test/support/http-client.js';
+import type { StoreMachine } from './qemu-store.js';
+
+export interface UpdateStepsContext {
+  machine: StoreMachine;
+  out: string;
+  work: string;
+  adminPassword: string;
+  step: (name: string, run: () => Promise<string>) => Promise<boolean>;
+  figures: string[];
+  bootToReady: (machine: StoreMachine) => Promise<number>;
+}
+
+/** Under TCG an install (RAUC writes a 420 MiB slot) and a boot each take minutes. */
+const INSTALL_TIMEOUT_MS = 20 * 60_000;
+const SLOT_GOOD = /chefia-boot-check: appliance ready on slot ([AB]), version (\S+), slot marked good/;
+
+/** A FAT "USB stick" with the bundle named as chefia-update-media looks for it. */
+function updateStick(ctx: UpdateStepsContext, bundle: string, name: string): string {
+  const stick = join(ctx.work, `${name}.vfat`);
+  const mib = Math.ceil(readFileSync(bundle).length / 1024 / 1024) + 16;
+  execFileSync('mkfs.vfat', ['-C', '-n', 'CHEFIA-UPD', stick, String(mib * 1024)], { stdio: 'ignore' });
+  execFileSync('mcopy', ['-i', stick, bundle, '::/chefia-update.raucb']);
+  return stick;
+}
+
+/** `npm run os-image:bundle` as a technician runs it: the bundle file it wrote. */
+function makeBundle(ctx: UpdateStepsContext, version: string, broken: boolean): string {
+  execFileSync(join(repoRoot(), 'os-image', 'bundle.sh'), ['--version', version, ...(broken ? ['--broken'] : [])], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHEFIA_IMAGE_OUT: ctx.out } });
+  return join(ctx.out, `chefia-update-${version}.raucb`);
+}
+
+/** Shuts the store down, boots it with the stick: chefia-update-media installs and reboots. */
+async function installFromStick(ctx: UpdateStepsContext, stick: string): Promise<void> {
+  const { machine } = ctx;
+  await machine.pullPlug();
+  machine.attachDisks([stick]);
+  machine.powerOn();
+  await machine.waitForConsole(/chefia-update-media: installed, rebooting/, INSTALL_TIMEOUT_MS);
+  await machine.waitForPowerCycle(5 * 60_000);
+  machine.attachDisks([]);
+}
+
+async function sellOnce(ctx: UpdateStepsContext): Promise<string> {
+  const pos = await new ApiClient(ctx.machine.baseUrl).login('admin', ctx.adminPassword);
+  const created = await pos.post('/orders', { channel: 'COUNTER', items: [{ productId: 'prod-fries', quantity: 1 }] });
+  if (created.status !== 201) throw new Error(`order not created: ${created.status} ${JSON.stringify(created.body)}`);
+  const confirmed = await pos.post(`/orders/${created.body.data.id}/confirm`);
+  if (confirmed.status !== 200) throw new Error(`order not confirmed: ${confirmed.status}`);
+  return created.body.data.id as string;
+}
+
+/**
+ * Steps 4 and 5 of the image test: a bundle of the same tree with a bumped version installs into
+ * the inactive slot and runs; then a deliberately broken bundle (its appliance exits at start)
+ * installs, fails to become ready, and the machine falls back to the previous slot by itself.
+ */
+export async function runUpdateSteps(ctx: UpdateStepsContext): Promise<void> {
+  const { machine, step, figures } = ctx;
+  const base = readFileSync(join(ctx.out, 'version'), 'utf8').trim();
+  const next = `${base}-update1`;
+  let goodSlot = '';
+  const updated = await step(`4 update bundle ${next} installed from a USB stick runs`, async () => {
+    const started = Date.now();
+    await installFromStick(ctx, updateStick(ctx, makeBundle(ctx, next, false), 'update-good'));
+    const readyAfterInstall = await ctx.bootToReady(machine);
+    const [, slot, version] = await machine.waitForConsole(SLOT_GOOD, 5 * 60_000);
+    if (version !== next) throw new Error(`slot ${slot} runs version ${version}, expected ${next}`);
+    goodSlot = slot;
+    const seconds = Math.round((Date.now() - started) / 1000);
+    figures.push(`update (stick inserted → new version ready and marked good): ${seconds} s`);
+    const orderId = await sellOnce(ctx);
+    return `slot ${slot} runs ${version} (ready ${readyAfterInstall} s after the reboot), order ${orderId} sold`;
+  });
+  if (!updated) return;
+  await step('5 broken bundle: the machine falls back to the previous slot by itself and sells again', async () => {
+    const broken = `${base}-broken`;
+    const stick = updateStick(ctx, makeBundle(ctx, broken, true), 'update-broken');
+    await installFromStick(ctx, stick);
+    const started = Date.now();
+    // The broken slot boots, its appliance exits at every start, chefia-boot-check marks it bad and
+    // reboots (qemu runs with -no-reboot, so the machine stops and is powered on again here).
+    machine.powerOn();
+    await machine.waitForConsole(/chefia-boot-check: slot [AB] marked bad, rebooting into slot [AB]/, INSTALL_TIMEOUT_MS);
+    await machine.waitForPowerCycle(5 * 60_000);
+    await ctx.bootToReady(machine);
+    const [, slot, version] = await machine.waitForConsole(SLOT_GOOD, 5 * 60_000);
+    if (slot !== goodSlot || version !== next) throw new Error(`after the fallback slot ${slot} runs ${version}, expected slot ${goodSlot} with ${next}`);
+    const seconds = Math.round((Date.now() - started) / 1000);
+    figures.push(`rollback (boot into the broken slot → previous slot ready again): ${seconds} s`);
+    const orderId = await sellOnce(ctx);
+    return `fell back to slot ${slot} (${version}) in ${seconds} s, order ${orderId} sold`;
+  });
+}

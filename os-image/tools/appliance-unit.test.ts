@@ -6,11 +6,11 @@ import { APPLIANCE_LAUNCHER } from '../../test/support/appliance-process.js';
 
 describe('OS image appliance unit', () => {
   const unit = readFileSync(join(repoRoot(), 'os-image/rootfs/etc/systemd/system/chefia-appliance.service'), 'utf8');
-  const build = readFileSync(join(repoRoot(), 'os-image/build.sh'), 'utf8');
+  const stage = readFileSync(join(repoRoot(), 'os-image/tools/stage-appliance.sh'), 'utf8');
 
   it('starts the appliance through the same launcher as npm start and the tests', () => {
     expect(/^ExecStart=(.+)$/m.exec(unit)?.[1]).toBe('/opt/chefia/appliance/bin/chefia-appliance');
-    expect(build).toContain('cp -r appliance/bin "$stage/appliance/"');
+    expect(stage).toContain('cp -r appliance/bin "$stage/appliance/"');
     const pkg = JSON.parse(readFileSync(join(repoRoot(), 'package.json'), 'utf8'));
     expect(pkg.scripts.start).toContain('appliance/bin/chefia-appliance');
     accessSync(APPLIANCE_LAUNCHER, constants.X_OK);

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,13 +11,16 @@ import { NEWER_DATABASE_EXIT_CODE, NewerDatabaseError } from './newer-database.j
 
 const FROM_A_NEWER_VERSION = 'kernel/999_from_a_newer_version';
 
-/** store.db and its WAL/SHM as bytes: "nothing written" means these do not change. */
-function snapshot(dataDir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const name of readdirSync(dataDir).filter((n) => n.startsWith('store.db'))) {
-    files[name] = createHash('sha256').update(readFileSync(join(dataDir, name))).digest('hex');
-  }
-  return files;
+/**
+ * "Nothing written": store.db keeps its bytes and no transaction went to a WAL. (A read-only
+ * connection may create an empty -wal and the -shm index beside a WAL database; neither holds data.)
+ */
+function snapshot(dataDir: string): { db: string; walBytes: number } {
+  const wal = join(dataDir, 'store.db-wal');
+  return {
+    db: createHash('sha256').update(readFileSync(join(dataDir, 'store.db'))).digest('hex'),
+    walBytes: existsSync(wal) ? statSync(wal).size : 0,
+  };
 }
 
 /**

@@ -33,7 +33,7 @@ mkfs.ext4 -q -L chefia-data -m 1 -E root_owner=0:0 -d "$data" "$work/data.ext4" 
 # EFI partition: a GRUB EFI binary whose prefix is its own directory, its grub.cfg, and the
 # environment block holding the slot order and try counters (slot A good, slot B empty).
 grub-mkimage -O x86_64-efi -p /EFI/BOOT -o "$work/BOOTX64.EFI" \
-  part_gpt fat squash4 xzio normal linux loadenv test echo regexp configfile serial terminal gzio efi_gop all_video
+  part_gpt fat squash4 gzio normal linux loadenv test echo regexp configfile serial terminal efi_gop all_video
 grub-editenv "$work/grubenv" create
 grub-editenv "$work/grubenv" set ORDER="A B" A_OK=1 A_TRY=0 B_OK=0 B_TRY=0
 rm -f "$work/esp.vfat"

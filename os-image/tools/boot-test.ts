@@ -118,12 +118,14 @@ function checkDiskAfterPowerCut(machine: StoreMachine, work: string, orderId: st
 async function main(): Promise<number> {
   if (!existsSync(image)) throw new Error(`${image} not found: run npm run os-image:build first`);
   const work = mkdtempSync(join(tmpdir(), 'chefia-image-test-'));
-  const machine = await StoreMachine.create(work, image, [provisioningDisk(work)]);
+  let machine: StoreMachine | undefined;
   let browser: Browser | undefined;
   try {
+    const store = await StoreMachine.create(work, image, [provisioningDisk(work)]);
+    machine = store;
     let orderId = '';
     const booted = await step('1 first boot (provisioned from chefia-provision.env) to ready', async () => {
-      const seconds = await bootToReady(machine);
+      const seconds = await bootToReady(store);
       figures.push(`boot-to-ready (first boot, provisioning): ${seconds} s`);
       return `ready after ${seconds} s`;
     });
@@ -131,26 +133,26 @@ async function main(): Promise<number> {
       booted &&
       (await step('2 /health, /kds and /pos in Chromium, order sold, ticket on MQTT', async () => {
         browser = await launchChromium();
-        const sale = await sellAndSeeTicket(machine, browser);
+        const sale = await sellAndSeeTicket(store, browser);
         orderId = sale.orderId;
         return sale.detail;
       }));
     const survived =
       sold &&
       (await step('3 plug pulled: order and database intact, served after the next boot', async () => {
-        await machine.pullPlug();
-        const onDisk = checkDiskAfterPowerCut(machine, work, orderId);
-        const seconds = await bootToReady(machine);
+        await store.pullPlug();
+        const onDisk = checkDiskAfterPowerCut(store, work, orderId);
+        const seconds = await bootToReady(store);
         figures.push(`boot-to-ready (after a power cut): ${seconds} s`);
-        const pos = await new ApiClient(machine.baseUrl).login('admin', ADMIN_PASSWORD);
+        const pos = await new ApiClient(store.baseUrl).login('admin', ADMIN_PASSWORD);
         const order = await pos.get(`/orders/${orderId}`);
         if (order.status !== 200) throw new Error(`order ${orderId} not served after reboot: ${order.status}`);
         return `${onDisk}; after reboot (ready in ${seconds} s) /orders/${orderId} is ${order.body.data.status}`;
       }));
-    if (survived) await runUpdateSteps({ machine, out, work, adminPassword: ADMIN_PASSWORD, step, figures, bootToReady });
+    if (survived) await runUpdateSteps({ machine: store, out, work, adminPassword: ADMIN_PASSWORD, step, figures, bootToReady });
   } finally {
     await browser?.close();
-    await machine.pullPlug();
+    await machine?.pullPlug();
     rmSync(work, { recursive: true, force: true });
   }
   for (const s of steps) console.log(`${s.ok ? 'PASS' : 'FAIL'} ${s.step}: ${s.detail}`);

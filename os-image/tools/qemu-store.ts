@@ -60,6 +60,8 @@ export class StoreMachine {
     this.consoleLog = createWriteStream(join(this.workDir, 'console.log'), { flags: 'a' });
     const args = [
       '-machine', 'q35', '-accel', 'tcg', '-m', '2048', '-smp', '2',
+      // qemu's default CPU model lacks SSE4.2/AVX, which sharp's libvips needs (every mini-PC has them).
+      '-cpu', 'max',
       '-drive', `if=pflash,format=raw,readonly=on,file=${OVMF_CODE}`,
       '-drive', `if=pflash,format=raw,file=${join(this.workDir, 'OVMF_VARS.fd')}`,
       '-drive', `if=virtio,format=qcow2,file=${this.disk}`,

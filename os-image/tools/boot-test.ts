@@ -68,7 +68,7 @@ async function bootToReady(machine: StoreMachine): Promise<number> {
 
 async function sellAndSeeTicket(machine: StoreMachine, browser: Browser): Promise<{ orderId: string; detail: string }> {
   const health = await fetch(`${machine.baseUrl}/health`);
-  const status = ((await health.json()) as { status: string }).status;
+  const status = ((await health.json()) as { data: { status: string } }).data.status;
   if (health.status !== 200 || status === 'down') throw new Error(`/health answered ${health.status} ${status}`);
   const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
   page.setDefaultTimeout(120_000);

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -21,6 +21,11 @@ export function copyFromDataPartition(rawDisk: string, paths: string[], outDir: 
   const partition = join(outDir, 'data-partition.ext4');
   mkdirSync(outDir, { recursive: true });
   execFileSync('dd', [`if=${rawDisk}`, `of=${partition}`, `bs=${sector}`, `skip=${data.start}`, `count=${data.size}`, 'status=none']);
+  // What the kernel does when it mounts the partition after a power cut: replay the ext4 journal, so
+  // the files read are the ones the store would see (debugfs alone reads the unreplayed metadata).
+  // Exit 1: the journal was replayed or orphaned inodes were released, as after any power cut.
+  const fsck = spawnSync('e2fsck', ['-p', partition], { stdio: 'ignore' });
+  if (fsck.status === null || fsck.status > 1) throw new Error(`e2fsck of the data partition exited with ${fsck.status}`);
   for (const path of paths) {
     const name = path.split('/').pop() as string;
     // debugfs reports a missing file on stderr and exits 0; the caller checks what arrived.

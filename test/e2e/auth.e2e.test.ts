@@ -111,8 +111,9 @@ describe('auth against the built appliance process', () => {
 });
 
 describe('first start without CHEFIA_ADMIN_PASSWORD, demo store', () => {
-  it('prints a generated admin password once and seeds the demo users', async () => {
-    const appliance = await spawnAppliance({ env: { CHEFIA_ADMIN_PASSWORD: '', CHEFIA_DEMO: '1' } });
+  // The demo seed draws every product's photo before `ready`: seconds when idle, more on a busy CI host.
+  it('prints a generated admin password once and seeds the demo users', { timeout: 90_000 }, async () => {
+    const appliance = await spawnAppliance({ env: { CHEFIA_ADMIN_PASSWORD: '', CHEFIA_DEMO: '1' }, readyTimeoutMs: 60_000 });
     try {
       const line = appliance.logs.map((l) => JSON.parse(l)).find((entry) => entry.initialPassword && entry.level === 40);
       expect(line?.username).toBe('admin');

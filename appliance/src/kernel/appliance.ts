@@ -64,8 +64,14 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
   secureDataDir(config.dataDir);
   const dbFile = join(config.dataDir, 'store.db');
   const migrations = [...kernelMigrations, ...modules.flatMap((m) => m.migrations ?? [])];
-  assertDatabaseNotNewer(dbFile, migrations);
   const { db, readDb, exclusive } = openStore(dbFile, config.durability);
+  try {
+    assertDatabaseNotNewer(db, migrations);
+  } catch (error) {
+    if (readDb !== db) readDb.close();
+    db.close();
+    throw error;
+  }
   if (exclusive) logger.warn({ dataDir: config.dataDir }, 'disk full: database opened with one connection; writes are refused until space is freed');
   applyMigrations(db, migrations);
   const walSyncer =

@@ -1,6 +1,5 @@
-import Database from 'better-sqlite3';
-import { existsSync } from 'node:fs';
 import type { Migration } from './migrations.js';
+import type { Db } from './open.js';
 
 /** The process exit code for NewerDatabaseError (the image's unit: RestartPreventExitStatus=). */
 export const NEWER_DATABASE_EXIT_CODE = 3;
@@ -19,19 +18,16 @@ export class NewerDatabaseError extends Error {
 }
 
 /**
- * Checks, on a read-only connection and before anything opens the database for writing, that every
- * recorded migration is one this build knows. A new database, or one from an older build, passes.
+ * Checks, on the freshly opened connection and before any migration runs, that every recorded
+ * migration is one this build knows. A new database, or one from an older build, passes. Opening
+ * writes nothing (the pragmas only set the connection up), and the check runs on the store's own
+ * connection so that a store whose disk is full, which can only open in exclusive mode, is checked
+ * too.
  */
-export function assertDatabaseNotNewer(file: string, migrations: readonly Migration[]): void {
-  if (!existsSync(file)) return;
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    const hasTable = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
-    if (!hasTable) return;
-    const known = new Set(migrations.map((m) => m.id));
-    const unknown = (db.prepare('SELECT id FROM schema_migrations ORDER BY applied_at, id').pluck().all() as string[]).filter((id) => !known.has(id));
-    if (unknown.length > 0) throw new NewerDatabaseError(unknown);
-  } finally {
-    db.close();
-  }
+export function assertDatabaseNotNewer(db: Db, migrations: readonly Migration[]): void {
+  const hasTable = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
+  if (!hasTable) return;
+  const known = new Set(migrations.map((m) => m.id));
+  const unknown = (db.prepare('SELECT id FROM schema_migrations ORDER BY applied_at, id').pluck().all() as string[]).filter((id) => !known.has(id));
+  if (unknown.length > 0) throw new NewerDatabaseError(unknown);
 }

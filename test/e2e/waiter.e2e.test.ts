@@ -1,12 +1,11 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TefManagerSimulator } from '../../appliance/src/devices/tef/index.js';
 import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
 import { type ApplianceProcess, spawnAppliance } from '../support/appliance-process.js';
 import { ApiClient } from '../support/http-client.js';
+import { tefFolders } from '../support/tef-folders.js';
 import { bumpOrder, openTable, tapProduct, waiterPhone } from './waiter-steps.js';
 
 /** The demo store's cashier (appliance/src/auth/demo-users.ts). */
@@ -27,23 +26,20 @@ describe('the waiter app (/garcom) on a phone in headless Chromium against the b
   let admin: ApiClient;
   let browser: Browser;
   // The card terminal: a TEF manager on the other side of the TEF Dial folders, as the till uses it.
-  const tefDir = mkdtempSync(join(tmpdir(), 'chefia-waiter-tef-'));
-  const tefDirs = { reqDir: join(tefDir, 'req'), respDir: join(tefDir, 'resp') };
-  const tef = new TefManagerSimulator(tefDirs);
+  const terminal = tefFolders('chefia-waiter-tef-');
+  const { tef } = terminal;
 
   beforeAll(async () => {
     await tef.start();
-    const terminal = { CHEFIA_TEF_DIAL_REQ_DIR: tefDirs.reqDir, CHEFIA_TEF_DIAL_RESP_DIR: tefDirs.respDir };
-    appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn', ...terminal }, readyTimeoutMs: READY_TIMEOUT_MS });
+    appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn', ...terminal.env }, readyTimeoutMs: READY_TIMEOUT_MS });
     admin = await new ApiClient(appliance.baseUrl).login();
     browser = await launchChromium();
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
     await appliance?.stop();
-    await tef.stop();
+    await terminal.stop();
     if (appliance) rmSync(appliance.dataDir, { recursive: true, force: true });
-    rmSync(tefDir, { recursive: true, force: true });
   });
 
   it('acceptance 1: a tab on table 4 for 3 seats, two rounds, the kitchen bumps, "pronto", split by seat, a card and cash at the till, the last seat by card at the table, the table free and every centavo in the Z report', async () => {

@@ -4,6 +4,7 @@ import { effect } from '@preact/signals';
 import { fetchPageJson } from '../../shared/api';
 import { brokerUrl, MqttClient } from '../../shared/mqtt/client';
 import { cardPromptReceived } from './card-payment';
+import { offline } from './connection';
 import { loadCatalog, refreshProduct } from './catalog';
 import { refreshChatWaiting } from './chat-waiting';
 import { orderStatusChanged, sentOrders } from './sale';
@@ -47,8 +48,14 @@ export function startLive(): void {
       { username: username!, password: current.token, clientId: `pos-${crypto.randomUUID().slice(0, 8)}`, keepaliveSeconds: 10, reconnectMs: 1000 },
       {
         connect: () => {
+          offline.value = false;
           void live.subscribe([...LIVE_EVENT_TYPES.map((type) => `${root}/events/${type}`), `${root}/card-prompts/+`], 1);
           void rebuild();
+        },
+        // A link that drops says "sem conexão" at once, even when nothing is being sent: the cashier
+        // should know before taking the next sale that the kitchen and the catalog are out of reach.
+        lost: () => {
+          offline.value = true;
         },
         // A refused CONNECT is an access token past its 30 minutes: the next API call rotates it.
         refused: () => setTimeout(() => live.reconnect(operator.value?.token), 2000),

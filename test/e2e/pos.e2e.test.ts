@@ -291,6 +291,9 @@ describe('POS terminal in headless Chromium against the built appliance', () => 
   it('1b: split tender card (TEF) + cash; PIX paid at the gateway simulator while its QR is on screen', async () => {
     const latestOrder = async () => ((await admin.get('/orders?size=1&sort=created_at:desc')).body.data as { id: string; totalCents: number }[])[0];
     const scanAndPay = async (productId: string) => {
+      // The Enter that closed the last sale's "pago" screen is handled in the page's own time;
+      // keys typed before it closed would go to that screen instead of the scanner.
+      await page.locator('#paid').waitFor({ state: 'detached' });
       await page.keyboard.press('Escape');
       await page.keyboard.type(await barcodeOf(productId));
       await page.keyboard.press('Enter');

@@ -5,7 +5,7 @@ import { spawnAppliance } from '../support/appliance-process.js';
 import { ApiClient } from '../support/http-client.js';
 import { round, summarize } from './stats.js';
 import { absoluteTarget, type TargetCheck } from './targets.js';
-import { coldLoads, jsGzipBytes } from './web-page-costs.js';
+import { type ColdLoads, coldLoads, gzipBytesOf, jsGzipBytes } from './web-page-costs.js';
 import { serveFloorPage } from './web-floor-page.js';
 
 const PRODUCTS = 2000;
@@ -21,11 +21,13 @@ export interface PosBenchResult {
   /** Pointer down on a product → its cart line on screen, as above. */
   tapToLine: { p50Ms: number; p99Ms: number; maxMs: number };
   /** Navigation to /pos with an empty cache → the first screen's field focused and usable. */
-  coldLoadMs: { median: number; max: number };
-  /** Every script /pos loads, gzip -9. */
+  coldLoadMs: ColdLoads;
+  /** Every script the terminal has loaded once the sale screen is up (first screen + counter), gzip -9. */
   jsGzipBytes: number;
+  /** The scripts of the first screen alone (what a cold load waits for), gzip -9. */
+  firstScreenJsGzipBytes: number;
   /** The same browser, throttling and probe on the toolchain's emptiest page: what no app can beat here. */
-  floor: { tapToLine: { p50Ms: number; p99Ms: number; maxMs: number }; coldLoadMs: { median: number; max: number } };
+  floor: { tapToLine: { p50Ms: number; p99Ms: number; maxMs: number }; coldLoadMs: ColdLoads };
   /** The POS's figures over the floor's (how much the POS's own work costs). */
   vsFloor: { tapToLineP99: number; coldLoadMedian: number };
   targets: TargetCheck[];
@@ -120,6 +122,12 @@ export async function runPosBench(): Promise<PosBenchResult> {
 
     const page = await throttled(browser);
     page.setDefaultTimeout(30_000);
+    // The scripts this terminal fetches from the cold start until the sale screen is up.
+    const scripts = new Set<string>();
+    page.on('response', (response) => {
+      const path = new URL(response.url()).pathname;
+      if (/^\/web\/assets\/[\w.-]+\.js$/.test(path)) scripts.add(path);
+    });
     await page.goto(`${appliance.baseUrl}/pos`);
     await page.locator('#setup-form input[name=username]').fill('caixa');
     await page.locator('#setup-form input[name=password]').fill('Caixa#2026');
@@ -130,6 +138,7 @@ export async function runPosBench(): Promise<PosBenchResult> {
     await page.waitForFunction(() => document.querySelectorAll('.product').length > 0);
     await page.waitForFunction(async () => JSON.parse(localStorage.getItem('chefia.pos.catalog') || '{"products":[]}').products.length >= 2000);
     await page.keyboard.press('Escape');
+    const saleScripts = [...scripts];
     await installProbe(page);
 
     const clearCart = async () => {
@@ -148,7 +157,13 @@ export async function runPosBench(): Promise<PosBenchResult> {
     await page.keyboard.type('produto de teste');
     const taps = await measure(page, (i) => page.locator('.product').nth(i % 24).click(), clearCart);
     if ((await samples(page)) < SAMPLES) throw new Error('missing samples');
-    const pos = { scanToLine: stats(scans), tapToLine: stats(taps), coldLoadMs, jsGzipBytes: await jsGzipBytes(appliance.baseUrl, '/pos') };
+    const pos = {
+      scanToLine: stats(scans),
+      tapToLine: stats(taps),
+      coldLoadMs,
+      jsGzipBytes: await gzipBytesOf(appliance.baseUrl, saleScripts),
+      firstScreenJsGzipBytes: await jsGzipBytes(appliance.baseUrl, '/pos'),
+    };
     await page.context().close();
     // The floor runs after the appliance has stopped, so the two never share the CPU.
     await stopAppliance();
@@ -163,7 +178,7 @@ export async function runPosBench(): Promise<PosBenchResult> {
         absoluteTarget('scan → line p99', pos.scanToLine.p99Ms, 'atMost', 50, 'ms'),
         absoluteTarget('tap → line p99', pos.tapToLine.p99Ms, 'atMost', 30, 'ms'),
         absoluteTarget('cold load of /pos (median of 5)', pos.coldLoadMs.median, 'atMost', 1500, 'ms'),
-        absoluteTarget('JavaScript shipped', Math.round(pos.jsGzipBytes / 1024), 'atMost', 120, 'KB gzip'),
+        absoluteTarget('JavaScript shipped (through the sale screen)', Math.round(pos.jsGzipBytes / 1024), 'atMost', 120, 'KB gzip'),
       ],
     };
   } finally {

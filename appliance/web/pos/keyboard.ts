@@ -4,7 +4,6 @@ import { closing } from './state/drawer';
 import { drawerOpsOpen } from './state/drawer-ops';
 import { openLatestSale } from './state/past-sale';
 import { traceLastLine } from './state/price-trace';
-import { lock, operator } from './state/session';
 import { cpfOpen, focusSearch, helpOpen } from './state/ui';
 
 /**
@@ -59,13 +58,4 @@ export function bindSaleKeys(active: () => boolean): () => void {
   };
   document.addEventListener('keydown', onKey);
   return () => document.removeEventListener('keydown', onKey);
-}
-
-/** F12 switches operator from any screen an operator is on (the drawer screen included). */
-export function bindGlobalKeys(): void {
-  document.addEventListener('keydown', (event) => {
-    if (event.key !== 'F12' || !operator.value) return;
-    event.preventDefault();
-    lock();
-  });
 }

@@ -11,7 +11,8 @@ import type { AppEnv } from './env.js';
  * ships with the compiled server: `<app>/index.html` per app and content-hashed files under
  * `assets/`. A hashed name changes with its content, so a browser may keep it a year; the HTML
  * names the current hashes and is revalidated on every load, so a new build reaches every screen
- * on its next reload.
+ * on its next reload. Scripts and style sheets are also built as `.br` and `.gz` (`vite.config.ts`):
+ * a browser that accepts one gets those bytes, compressed once at build, never per request.
  */
 const ASSET_NAME = /^[\w.-]+\.(js|css|svg|png|woff2)$/;
 const CONTENT_TYPES: Record<string, string> = {
@@ -23,19 +24,54 @@ const CONTENT_TYPES: Record<string, string> = {
   woff2: 'font/woff2',
 };
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Precompressed copies beside an asset, best first: the encoding and its file suffix. */
+const PRECOMPRESSED = [
+  ['br', '.br'],
+  ['gzip', '.gz'],
+] as const;
+const COMPRESSIBLE = /\.(js|css|svg)$/;
 
 export function webDir(): string {
   return join(repoRoot(), 'dist', 'web');
 }
 
-async function send(c: Context<AppEnv>, file: string, cacheControl: string): Promise<Response> {
-  let body: Buffer;
+/** Whether an `Accept-Encoding` header takes `coding` (listed, and not with `q=0`). */
+export function acceptsEncoding(header: string | undefined, coding: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((entry) => {
+    const [name, ...params] = entry.split(';').map((part) => part.trim().toLowerCase());
+    if (name !== coding && name !== '*') return false;
+    const q = params.find((param) => param.startsWith('q='));
+    return !q || Number(q.slice(2)) > 0;
+  });
+}
+
+async function readIfPresent(file: string): Promise<Buffer | null> {
   try {
-    body = await readFile(file);
+    return await readFile(file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new AppError('WEB_APP_NOT_BUILT', 503, 'WEB_APP_NOT_BUILT', { file: file.slice(webDir().length + 1) });
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
+}
+
+async function send(c: Context<AppEnv>, file: string, cacheControl: string): Promise<Response> {
+  let body: Buffer | null = null;
+  if (COMPRESSIBLE.test(file)) {
+    // The answer depends on the request's Accept-Encoding, compressed or not: caches must know.
+    c.header('Vary', 'Accept-Encoding');
+    const accepted = c.req.header('accept-encoding');
+    for (const [coding, suffix] of PRECOMPRESSED) {
+      if (!acceptsEncoding(accepted, coding)) continue;
+      body = await readIfPresent(file + suffix);
+      if (body) {
+        c.header('Content-Encoding', coding);
+        break;
+      }
+    }
+  }
+  body ??= await readIfPresent(file);
+  if (!body) throw new AppError('WEB_APP_NOT_BUILT', 503, 'WEB_APP_NOT_BUILT', { file: file.slice(webDir().length + 1) });
   c.header('Content-Type', CONTENT_TYPES[file.slice(file.lastIndexOf('.') + 1)] ?? 'application/octet-stream');
   c.header('Cache-Control', cacheControl);
   return c.body(new Uint8Array(body));

@@ -3,7 +3,7 @@ import { offline } from '../state/connection';
 import { chatWaiting } from '../state/chat-waiting';
 import { closing, drawer } from '../state/drawer';
 import { drawerOpsOpen } from '../state/drawer-ops';
-import { config } from '../state/live';
+import { config } from '../state/config';
 import { notice } from '../state/notice';
 import { lock, operator } from '../state/session';
 import { t } from '../texts';

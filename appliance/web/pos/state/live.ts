@@ -1,23 +1,14 @@
 import type { EventType, JournalEvent } from '../../../contract/index';
 import type { CardPromptMessage } from '../../../contract/screens';
 import { effect } from '@preact/signals';
-import { fetchPageJson } from '../../shared/api';
 import { brokerUrl, MqttClient } from '../../shared/mqtt/client';
 import { cardPromptReceived } from './card-payment';
+import { config } from './config';
 import { offline } from './connection';
 import { loadCatalog, refreshProduct } from './catalog';
 import { refreshChatWaiting } from './chat-waiting';
 import { orderStatusChanged, sentOrders } from './sale';
 import { api, operator } from './session';
-
-interface PosConfig {
-  storeId: string;
-  storeName: string;
-  /** The counter's scale for products sold by weight; null when the store has none. */
-  scaleId: string | null;
-}
-
-export const config: { value: PosConfig | null } = { value: null };
 
 /**
  * The journal events this terminal follows: its orders' kitchen status and the catalog's prices and
@@ -87,8 +78,4 @@ function receive(event: LiveEvent): void {
   if (event.type === 'catalog.product_upserted') void refreshProduct(event.payload.product.id).catch(() => undefined);
   else if (event.type === 'chat.conversation_updated') void refreshChatWaiting();
   else if ('status' in event.payload) orderStatusChanged(event.aggregateId, event.payload.status);
-}
-
-export async function loadConfig(): Promise<void> {
-  config.value = await fetchPageJson<PosConfig>('/pos/config.json');
 }

@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import { ApiError } from '../../shared/api';
 import { t } from '../texts';
 import type { Product } from './catalog';
-import { config } from './live';
+import { config } from './config';
 import { api } from './session';
 
 /** The product sold by weight on the scale now (the weighing dialog is open while set). */

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { RelayDeps } from './deps.js';
 import type { RelayEnv } from './auth.js';
 import { fail, ok, RelayError } from './envelope.js';
+import { relayMessage } from './messages.pt-BR.js';
 import { hqApiRoutes } from './hq-api-routes.js';
 import { storeSyncRoutes } from './store-sync-routes.js';
 import { portalRoutes } from '../portal/portal-routes.js';
@@ -16,9 +17,9 @@ export function createRelayApp(deps: RelayDeps): Hono<RelayEnv> {
   app.onError((error, c) => {
     if (error instanceof RelayError) return fail(c, error.code, error.status, error.message, error.details);
     deps.logger.error({ err: error, path: c.req.path }, 'request failed');
-    return fail(c, 'INTERNAL_ERROR', 500, 'Erro inesperado; veja o log da matriz.');
+    return fail(c, 'INTERNAL_ERROR', 500, relayMessage('INTERNAL_ERROR'));
   });
-  app.notFound((c) => fail(c, 'NOT_FOUND', 404, `Rota inexistente: ${c.req.method} ${c.req.path}.`));
+  app.notFound((c) => fail(c, 'NOT_FOUND', 404, relayMessage('NOT_FOUND', { method: c.req.method, path: c.req.path })));
 
   app.get('/health', routeDoc({ tag: 'system', summary: 'Relay health (database reachable)', security: [], response: () => import('./answers.js').then((a) => a.healthAnswer) }), async (c) => {
     await deps.db.selectNoFrom((eb) => eb.val(1).as('one')).execute();

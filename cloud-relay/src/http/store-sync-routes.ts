@@ -18,17 +18,17 @@ const MAX_WAIT_SECONDS = 55;
 async function readBatchBody(c: Context): Promise<unknown> {
   const encoding = c.req.header('content-encoding');
   if (!encoding || encoding === 'identity') return readJson(c);
-  if (encoding !== 'gzip') throw new RelayError('UNSUPPORTED_ENCODING', 415, 'Só aceitamos Content-Encoding gzip.');
+  if (encoding !== 'gzip') throw new RelayError('UNSUPPORTED_ENCODING', 415);
   let text: string;
   try {
     text = (await gunzip(Buffer.from(await c.req.arrayBuffer()), { maxOutputLength: MAX_BATCH_BYTES })).toString('utf8');
   } catch {
-    throw new RelayError('INVALID_GZIP', 400, 'O corpo não é gzip válido ou passa do limite ao descompactar.');
+    throw new RelayError('INVALID_GZIP', 400);
   }
   try {
     return JSON.parse(text);
   } catch {
-    throw new RelayError('INVALID_JSON', 400, 'O corpo da requisição não é um JSON válido.');
+    throw new RelayError('INVALID_JSON', 400);
   }
 }
 

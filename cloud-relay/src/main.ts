@@ -21,7 +21,14 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping');
-    await relay.close();
+    try {
+      await relay.close();
+    } catch (error) {
+      logger.error({ err: error }, 'stop failed');
+      process.exit(1);
+    }
+    logger.info('stopped');
+    // pino writes synchronously to stdout by default: the lines above are out before exit.
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));

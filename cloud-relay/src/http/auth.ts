@@ -12,6 +12,8 @@ export interface AuthenticatedStore {
   id: string;
   clientId: string;
   timeZone: string;
+  /** Events the store still had to send at its last contact (journal head minus high-water); ingest admission classes it by this. */
+  backlog?: number;
 }
 
 export type RelayEnv = { Variables: { hqUser: HqUser; store: AuthenticatedStore } };
@@ -51,14 +53,14 @@ export function requireStoreCredential(db: RelayDb): MiddlewareHandler<RelayEnv>
     if (!token) throw new RelayError('UNAUTHENTICATED', 401, { messageKey: 'STORE_CREDENTIAL_MISSING' });
     const store = await db
       .selectFrom('relay.stores')
-      .select(['id', 'client_id', 'time_zone'])
+      .select(['id', 'client_id', 'time_zone', 'high_water', 'journal_head'])
       .where('credential_hash', '=', sha256Hex(token))
       .executeTakeFirst();
     if (!store) throw new RelayError('UNAUTHENTICATED', 401, { messageKey: 'STORE_CREDENTIAL_UNKNOWN' });
     if (c.req.param('storeId') !== store.id) {
       throw new RelayError('FORBIDDEN_STORE', 403);
     }
-    c.set('store', { id: store.id, clientId: store.client_id, timeZone: store.time_zone });
+    c.set('store', { id: store.id, clientId: store.client_id, timeZone: store.time_zone, backlog: Math.max(0, store.journal_head - store.high_water) });
     await next();
   }, guard);
 }

@@ -92,46 +92,51 @@ export function createRelayMetrics(sources: RelayMetricsSources): RelayMetrics {
     },
   });
 
-  const lagEvents = new Gauge({
-    name: 'chefia_relay_store_lag_events',
-    help: 'Per store: journal events not yet at HQ (the journal head the store last reported minus the relay\'s high-water)',
-    labelNames: ['store'],
+  // One query per scrape feeds the per-store gauges: prom-client collects the metrics of a scrape
+  // concurrently, so they share the query in progress (and its answer for a second).
+  // Postgres unreachable: the node's own figures are still served, without per-store series.
+  const lagQueryFailures = new Counter({
+    name: 'chefia_relay_store_lag_query_failures_total',
+    help: 'Scrapes whose per-store lag query failed (the per-store series are then missing)',
     registers: [registry],
   });
-  const lagSeconds = new Gauge({
-    name: 'chefia_relay_store_lag_seconds',
-    help: 'Per store: age of the oldest event the store last reported unsent, while it has events not yet at HQ; 0 when up to date',
-    labelNames: ['store'],
-    registers: [registry],
-  });
-  const lastSeen = new Gauge({
-    name: 'chefia_relay_store_last_seen_seconds',
-    help: 'Per store: seconds since the store last called the relay (upload, heartbeat, poll)',
-    labelNames: ['store'],
-    registers: [registry],
-  });
-  // One query fills the three per-store gauges; prom-client awaits this collect on every scrape.
+  let snapshot: { at: number; rows: Promise<StoreLagRow[]> } | null = null;
+  const storeRows = (): Promise<StoreLagRow[]> => {
+    if (!snapshot || Date.now() - snapshot.at > 1000) {
+      snapshot = {
+        at: Date.now(),
+        rows: readStoreLag(db).catch(() => {
+          lagQueryFailures.inc();
+          return [];
+        }),
+      };
+    }
+    return snapshot.rows;
+  };
+  const perStore = (name: string, help: string, value: (row: StoreLagRow) => number | null) =>
+    new Gauge({
+      name,
+      help,
+      labelNames: ['store'],
+      registers: [registry],
+      async collect() {
+        const rows = await storeRows();
+        this.reset();
+        for (const row of rows) {
+          const current = value(row);
+          if (current !== null) this.set({ store: row.code }, current);
+        }
+      },
+    });
+  perStore('chefia_relay_store_lag_events', 'Per store: journal events not yet at HQ (the journal head the store last reported minus the relay\'s high-water)', (row) => row.lagEvents);
+  perStore('chefia_relay_store_lag_seconds', 'Per store: age of the oldest event the store last reported unsent, while it has events not yet at HQ; 0 when up to date', (row) => row.lagSeconds);
+  perStore('chefia_relay_store_last_seen_seconds', 'Per store: seconds since the store last called the relay (upload, heartbeat, poll)', (row) => row.seenSeconds);
   new Gauge({
     name: 'chefia_relay_stores',
     help: 'Enrolled stores',
     registers: [registry],
     async collect() {
-      const rows = await sql<{ code: string; lag_events: number; lag_seconds: number; seen_seconds: number | null }>`
-        SELECT code,
-               GREATEST(journal_head - high_water, 0) AS lag_events,
-               CASE WHEN journal_head > high_water AND oldest_unsent_at IS NOT NULL
-                    THEN GREATEST(EXTRACT(EPOCH FROM now() - oldest_unsent_at), 0) ELSE 0 END::float8 AS lag_seconds,
-               EXTRACT(EPOCH FROM now() - last_seen_at)::float8 AS seen_seconds
-          FROM relay.stores WHERE enrolled_at IS NOT NULL`.execute(db);
-      lagEvents.reset();
-      lagSeconds.reset();
-      lastSeen.reset();
-      for (const row of rows.rows) {
-        lagEvents.set({ store: row.code }, Number(row.lag_events));
-        lagSeconds.set({ store: row.code }, Number(row.lag_seconds));
-        if (row.seen_seconds !== null) lastSeen.set({ store: row.code }, Number(row.seen_seconds));
-      }
-      this.set(rows.rows.length);
+      this.set((await storeRows()).length);
     },
   });
 
@@ -171,4 +176,28 @@ export function createRelayMetrics(sources: RelayMetricsSources): RelayMetrics {
     throttled,
     longPolls: new Gauge({ name: 'chefia_relay_downstream_long_polls', help: 'Downstream long polls open on this node', registers: [registry] }),
   };
+}
+
+interface StoreLagRow {
+  code: string;
+  lagEvents: number;
+  lagSeconds: number;
+  seenSeconds: number | null;
+}
+
+/** Lag as the stores report it (journal head, oldest unsent event) against what HQ holds. */
+async function readStoreLag(db: RelayDb): Promise<StoreLagRow[]> {
+  const result = await sql<{ code: string; lag_events: number; lag_seconds: number; seen_seconds: number | null }>`
+    SELECT code,
+           GREATEST(journal_head - high_water, 0) AS lag_events,
+           CASE WHEN journal_head > high_water AND oldest_unsent_at IS NOT NULL
+                THEN GREATEST(EXTRACT(EPOCH FROM now() - oldest_unsent_at), 0) ELSE 0 END::float8 AS lag_seconds,
+           EXTRACT(EPOCH FROM now() - last_seen_at)::float8 AS seen_seconds
+      FROM relay.stores WHERE enrolled_at IS NOT NULL`.execute(db);
+  return result.rows.map((row) => ({
+    code: row.code,
+    lagEvents: Number(row.lag_events),
+    lagSeconds: Number(row.lag_seconds),
+    seenSeconds: row.seen_seconds === null ? null : Number(row.seen_seconds),
+  }));
 }

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { Logger } from 'pino';
@@ -68,10 +68,16 @@ export async function startRelay(config: RelayConfig, logger: Logger): Promise<R
   const metrics = createRelayMetrics({ db: database.db, pool: database.pool, admission });
   const stopping = new AbortController();
   const requests = new InFlightRequests();
-  const ops = { admission, metrics, metricsToken: config.metricsToken, stopping: stopping.signal, requests };
+  const ops = { admission, metrics, metricsToken: config.metricsToken, stopping: stopping.signal };
   const app = createRelayApp({ db: database.db, downstream, config, logger, marketplaces, chat, ops });
   const server: ServerType = await new Promise((resolve) => {
     const started = serve({ fetch: app.fetch, port: config.httpPort, hostname: config.httpHost }, () => resolve(started));
+  });
+  // A request counts until its answer is written out (or its connection dropped), not until the
+  // handler returns: the stop must not close a connection with an answer still on its way.
+  server.on('request', (_request: unknown, response: { once(event: 'close', listener: () => void): void }) => {
+    requests.enter();
+    response.once('close', () => requests.leave());
   });
   const httpPort = (server.address() as AddressInfo).port;
   marketplaces.worker.start();
@@ -92,9 +98,12 @@ export async function startRelay(config: RelayConfig, logger: Logger): Promise<R
       if (stopping.signal.aborted) return;
       stopping.abort();
       admission.close();
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      const serverSide = server as unknown as { closeIdleConnections?: () => void; closeAllConnections?: () => void };
-      serverSide.closeIdleConnections?.();
+      // Stop listening without http.Server#close: on Node 20 it also runs closeIdleConnections,
+      // which counts a connection whose request body has fully arrived as idle even while its
+      // answer is still being worked on, and so cuts an ingest in flight. Keep-alive connections
+      // that stay open get 503 and `Connection: close` from the drain gate.
+      const closed = new Promise<void>((resolve) => net.Server.prototype.close.call(server, () => resolve()));
+      const serverSide = server as unknown as { closeAllConnections?: () => void };
       const graceMs = (config.shutdownGraceSeconds ?? 10) * 1000;
       if (!(await requests.idle(graceMs))) logger.warn({ requests: requests.size, graceMs }, 'requests still running at the end of the grace period; closing their connections');
       serverSide.closeAllConnections?.();

@@ -6,7 +6,6 @@ import type { ChatRuntime } from '../chat/runtime.js';
 import type { IngestAdmission } from '../ingest/admission.js';
 import type { MarketplaceRuntime } from '../marketplaces/runtime.js';
 import type { RelayMetrics } from '../metrics/relay-metrics.js';
-import type { InFlightRequests } from './in-flight.js';
 
 /** What operating the node needs: back-pressure, metrics, and the stop in progress. */
 export interface RelayOps {
@@ -16,7 +15,6 @@ export interface RelayOps {
   metricsToken?: string;
   /** Aborted when the node starts stopping: long polls answer at once, new requests get 503. */
   stopping: AbortSignal;
-  requests: InFlightRequests;
 }
 
 export interface RelayDeps {

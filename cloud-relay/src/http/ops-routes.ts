@@ -50,10 +50,9 @@ export function requireMetricsAccess(token: string | undefined): MiddlewareHandl
 }
 
 /**
- * While the relay stops: every request still arriving on an open connection is answered 503
- * `RELAY_SHUTTING_DOWN` with Retry-After (a load balancer moves on to another node, a store retries),
- * and every answer asks the client to close its connection. Requests in flight are counted so the
- * stop can wait for them (docs/relay.md, "Stopping").
+ * While the relay stops: every request still arriving on an open keep-alive connection is answered
+ * 503 `RELAY_SHUTTING_DOWN` with Retry-After (a load balancer moves on to another node, a store
+ * retries), and every answer asks the client to close its connection (docs/relay.md, "Stopping").
  */
 export function drainGate(deps: Pick<RelayDeps, 'ops'>): MiddlewareHandler<RelayEnv> {
   const { ops } = deps;
@@ -62,13 +61,8 @@ export function drainGate(deps: Pick<RelayDeps, 'ops'>): MiddlewareHandler<Relay
       c.header('Connection', 'close');
       throw new RelayError('RELAY_SHUTTING_DOWN', 503, { retryAfterSeconds: 1 });
     }
-    ops.requests.enter();
-    try {
-      await next();
-    } finally {
-      ops.requests.leave();
-      if (ops.stopping.aborted) c.header('Connection', 'close');
-    }
+    await next();
+    if (ops.stopping.aborted) c.header('Connection', 'close');
   };
 }
 

@@ -33,7 +33,7 @@ const configSchema = z.object({
   RELAY_META_VERIFY_TOKEN: z.string().min(8, 'RELAY_META_VERIFY_TOKEN must have at least 8 characters').optional(),
   RELAY_META_GRAPH_URL: z.url({ message: 'RELAY_META_GRAPH_URL must be an http(s) URL' }).default('https://graph.facebook.com/v21.0'),
   RELAY_INGEST_MAX_IN_FLIGHT: z.coerce.number().int().min(1, 'RELAY_INGEST_MAX_IN_FLIGHT must be at least 1').max(1000).default(12),
-  RELAY_INGEST_MAX_QUEUED: z.coerce.number().int().min(0).max(100_000).default(64),
+  RELAY_INGEST_MAX_QUEUED: z.coerce.number().int().min(0).max(100_000).default(256),
   RELAY_INGEST_QUEUE_WAIT_SECONDS: z.coerce.number().min(0).max(60).default(10),
   RELAY_INGEST_CATCH_UP_SHARE: z.coerce
     .number()
@@ -86,7 +86,7 @@ export interface IngestAdmissionConfig {
 
 export const DEFAULT_INGEST_ADMISSION: IngestAdmissionConfig = {
   maxInFlight: 12,
-  maxQueued: 64,
+  maxQueued: 256,
   queueWaitMs: 10_000,
   catchUpSharePercent: 50,
   catchUpBacklog: 5000,

@@ -68,7 +68,8 @@ export async function startRelay(config: RelayConfig, logger: Logger): Promise<R
   const metrics = createRelayMetrics({ db: database.db, pool: database.pool, admission });
   const stopping = new AbortController();
   const requests = new InFlightRequests();
-  const ops = { admission, metrics, metricsToken: config.metricsToken, stopping: stopping.signal };
+  const handlers = new InFlightRequests();
+  const ops = { admission, metrics, metricsToken: config.metricsToken, stopping: stopping.signal, handlers };
   const app = createRelayApp({ db: database.db, downstream, config, logger, marketplaces, chat, ops });
   const server: ServerType = await new Promise((resolve) => {
     const started = serve({ fetch: app.fetch, port: config.httpPort, hostname: config.httpHost }, () => resolve(started));
@@ -110,8 +111,8 @@ export async function startRelay(config: RelayConfig, logger: Logger): Promise<R
       await closed;
       await marketplaces.worker.stop();
       await chat.worker.stop();
-      // Handlers whose connection was closed under them may still be finishing a query.
-      await requests.idle(graceMs);
+      // Handlers whose connection was closed under them may still be in their transaction.
+      if (!(await handlers.idle(graceMs))) logger.warn({ handlers: handlers.size }, 'handlers still running after their connections closed; closing the pool under them');
       await database.close();
       await embedded?.stop();
     },

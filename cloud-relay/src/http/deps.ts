@@ -6,6 +6,7 @@ import type { ChatRuntime } from '../chat/runtime.js';
 import type { IngestAdmission } from '../ingest/admission.js';
 import type { MarketplaceRuntime } from '../marketplaces/runtime.js';
 import type { RelayMetrics } from '../metrics/relay-metrics.js';
+import type { InFlightRequests } from './in-flight.js';
 
 /** What operating the node needs: back-pressure, metrics, and the stop in progress. */
 export interface RelayOps {
@@ -15,6 +16,8 @@ export interface RelayOps {
   metricsToken?: string;
   /** Aborted when the node starts stopping: long polls answer at once, new requests get 503. */
   stopping: AbortSignal;
+  /** Route handlers running now; the pool is closed only once they are done. */
+  handlers: InFlightRequests;
 }
 
 export interface RelayDeps {

@@ -53,6 +53,8 @@ export function requireMetricsAccess(token: string | undefined): MiddlewareHandl
  * While the relay stops: every request still arriving on an open keep-alive connection is answered
  * 503 `RELAY_SHUTTING_DOWN` with Retry-After (a load balancer moves on to another node, a store
  * retries), and every answer asks the client to close its connection (docs/relay.md, "Stopping").
+ * Handlers are counted so the stop closes the pool only once none is left (a handler whose
+ * connection was closed under it may still be in its transaction).
  */
 export function drainGate(deps: Pick<RelayDeps, 'ops'>): MiddlewareHandler<RelayEnv> {
   const { ops } = deps;
@@ -61,7 +63,12 @@ export function drainGate(deps: Pick<RelayDeps, 'ops'>): MiddlewareHandler<Relay
       c.header('Connection', 'close');
       throw new RelayError('RELAY_SHUTTING_DOWN', 503, { retryAfterSeconds: 1 });
     }
-    await next();
+    ops.handlers.enter();
+    try {
+      await next();
+    } finally {
+      ops.handlers.leave();
+    }
     if (ops.stopping.aborted) c.header('Connection', 'close');
   };
 }

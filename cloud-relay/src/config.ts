@@ -32,6 +32,18 @@ const configSchema = z.object({
   RELAY_META_APP_SECRET: z.string().min(16, 'RELAY_META_APP_SECRET must be the Meta app secret (at least 16 characters)').optional(),
   RELAY_META_VERIFY_TOKEN: z.string().min(8, 'RELAY_META_VERIFY_TOKEN must have at least 8 characters').optional(),
   RELAY_META_GRAPH_URL: z.url({ message: 'RELAY_META_GRAPH_URL must be an http(s) URL' }).default('https://graph.facebook.com/v21.0'),
+  RELAY_INGEST_MAX_IN_FLIGHT: z.coerce.number().int().min(1, 'RELAY_INGEST_MAX_IN_FLIGHT must be at least 1').max(1000).default(12),
+  RELAY_INGEST_MAX_QUEUED: z.coerce.number().int().min(0).max(100_000).default(256),
+  RELAY_INGEST_QUEUE_WAIT_SECONDS: z.coerce.number().min(0).max(60).default(10),
+  RELAY_INGEST_CATCH_UP_SHARE: z.coerce
+    .number()
+    .int()
+    .min(1, 'RELAY_INGEST_CATCH_UP_SHARE must be a percentage between 1 and 100')
+    .max(100, 'RELAY_INGEST_CATCH_UP_SHARE must be a percentage between 1 and 100')
+    .default(50),
+  RELAY_INGEST_CATCH_UP_BACKLOG: z.coerce.number().int().min(1).default(5000),
+  RELAY_METRICS_TOKEN: z.string().min(16, 'RELAY_METRICS_TOKEN must have at least 16 characters').optional(),
+  RELAY_SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(120).default(10),
 });
 
 /** Every variable the relay reads (docs/relay.md's configuration table lists exactly these). */
@@ -47,7 +59,38 @@ export interface RelayConfig {
   storeOfflineAfterSeconds: number;
   marketplaces: MarketplaceConfig;
   chat: ChatConfig;
+  /** Back-pressure on journal uploads; defaults (`DEFAULT_INGEST_ADMISSION`) when absent. */
+  ingestAdmission?: IngestAdmissionConfig;
+  /** Bearer token for `/metrics`; unset = only scrapes from this host's loopback are answered. */
+  metricsToken?: string;
+  /** How long a stopping relay lets requests in flight finish before it closes their connections. */
+  shutdownGraceSeconds?: number;
 }
+
+/**
+ * How much journal upload work one relay node takes at once (docs/relay.md, "Back-pressure").
+ * Beyond it a batch is answered 429 with Retry-After rather than left to time out in the pool.
+ */
+export interface IngestAdmissionConfig {
+  /** Batches being ingested at once on this node (each holds one Postgres connection). */
+  maxInFlight: number;
+  /** Batches of stores that are up to date allowed to wait for a slot; beyond it they get 429. */
+  maxQueued: number;
+  /** How long a batch waits in that queue before it gets 429. */
+  queueWaitMs: number;
+  /** Percent of the slots that stores catching up (backlog ≥ catchUpBacklog) may hold together. */
+  catchUpSharePercent: number;
+  /** Events a store still has to send (its journal head minus the relay's high-water) to count as catching up. */
+  catchUpBacklog: number;
+}
+
+export const DEFAULT_INGEST_ADMISSION: IngestAdmissionConfig = {
+  maxInFlight: 12,
+  maxQueued: 256,
+  queueWaitMs: 10_000,
+  catchUpSharePercent: 50,
+  catchUpBacklog: 5000,
+};
 
 /**
  * One Meta app serves the whole chain: it posts every number's, page's and Instagram account's
@@ -102,5 +145,14 @@ export function loadRelayConfig(env: NodeJS.ProcessEnv = process.env): RelayConf
       apiUrls: { IFOOD: value.RELAY_IFOOD_API_URL, RAPPI: value.RELAY_RAPPI_API_URL, UBER_EATS: value.RELAY_UBER_EATS_API_URL },
     },
     chat: { appSecret: value.RELAY_META_APP_SECRET, verifyToken: value.RELAY_META_VERIFY_TOKEN, graphUrl: value.RELAY_META_GRAPH_URL.replace(/\/$/, '') },
+    ingestAdmission: {
+      maxInFlight: value.RELAY_INGEST_MAX_IN_FLIGHT,
+      maxQueued: value.RELAY_INGEST_MAX_QUEUED,
+      queueWaitMs: Math.round(value.RELAY_INGEST_QUEUE_WAIT_SECONDS * 1000),
+      catchUpSharePercent: value.RELAY_INGEST_CATCH_UP_SHARE,
+      catchUpBacklog: value.RELAY_INGEST_CATCH_UP_BACKLOG,
+    },
+    metricsToken: value.RELAY_METRICS_TOKEN,
+    shutdownGraceSeconds: value.RELAY_SHUTDOWN_GRACE_SECONDS,
   };
 }

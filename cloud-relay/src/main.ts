@@ -21,7 +21,21 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping');
-    await relay.close();
+    // A stop held up past its grace twice over (a query stuck on a lock, a Postgres that does not
+    // answer) ends anyway, rather than waiting for the supervisor's SIGKILL.
+    const graceSeconds = config.shutdownGraceSeconds ?? 10;
+    setTimeout(() => {
+      logger.warn({ graceSeconds }, 'stop did not finish in time; exiting');
+      process.exit(1);
+    }, (2 * graceSeconds + 30) * 1000).unref();
+    try {
+      await relay.close();
+    } catch (error) {
+      logger.error({ err: error }, 'stop failed');
+      process.exit(1);
+    }
+    logger.info('stopped');
+    // pino writes synchronously to stdout by default: the lines above are out before exit.
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));

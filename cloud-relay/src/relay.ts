@@ -1,16 +1,19 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { Logger } from 'pino';
-import type { RelayConfig } from './config.js';
+import { DEFAULT_INGEST_ADMISSION, type RelayConfig } from './config.js';
 import { createDatabase, type Database } from './db/database.js';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './db/embedded-postgres.js';
 import { migrate } from './db/migrate.js';
 import { DownstreamChannel } from './downstream/downstream-service.js';
 import { createRelayApp } from './http/app.js';
+import { InFlightRequests } from './http/in-flight.js';
+import { IngestAdmission } from './ingest/admission.js';
+import { createRelayMetrics } from './metrics/relay-metrics.js';
 import type { RelayEnv } from './http/auth.js';
 import { ensureAdminUser } from './hq/users.js';
 import { createMarketplaceRuntime } from './marketplaces/runtime.js';
@@ -61,9 +64,21 @@ export async function startRelay(config: RelayConfig, logger: Logger): Promise<R
   const downstream = new DownstreamChannel(database.db);
   const marketplaces = createMarketplaceRuntime(database.db, downstream, config.marketplaces, config.dataDir, logger);
   const chat = createChatRuntime(database.db, downstream, config.chat, marketplaces.vault, config.marketplaces.leaseSeconds, logger);
-  const app = createRelayApp({ db: database.db, downstream, config, logger, marketplaces, chat });
+  const admission = new IngestAdmission(config.ingestAdmission ?? DEFAULT_INGEST_ADMISSION);
+  const metrics = createRelayMetrics({ db: database.db, pool: database.pool, admission });
+  const stopping = new AbortController();
+  const requests = new InFlightRequests();
+  const handlers = new InFlightRequests();
+  const ops = { admission, metrics, metricsToken: config.metricsToken, stopping: stopping.signal, handlers };
+  const app = createRelayApp({ db: database.db, downstream, config, logger, marketplaces, chat, ops });
   const server: ServerType = await new Promise((resolve) => {
     const started = serve({ fetch: app.fetch, port: config.httpPort, hostname: config.httpHost }, () => resolve(started));
+  });
+  // A request counts until its answer is written out (or its connection dropped), not until the
+  // handler returns: the stop must not close a connection with an answer still on its way.
+  server.on('request', (_request: unknown, response: { once(event: 'close', listener: () => void): void }) => {
+    requests.enter();
+    response.once('close', () => requests.leave());
   });
   const httpPort = (server.address() as AddressInfo).port;
   marketplaces.worker.start();
@@ -73,13 +88,31 @@ export async function startRelay(config: RelayConfig, logger: Logger): Promise<R
     app,
     databaseUrl,
     database,
+    /**
+     * The graceful stop (SIGTERM): stop accepting connections; answer long polls at once and
+     * anything new on open connections with 503; let requests in flight finish for up to
+     * RELAY_SHUTDOWN_GRACE_SECONDS (an ingest transaction commits or rolls back whole either way);
+     * then close the remaining connections, stop the workers, and only then end the pool, so
+     * nothing queries a destroyed pool.
+     */
     close: async () => {
+      if (stopping.signal.aborted) return;
+      stopping.abort();
+      admission.close();
+      // Stop listening without http.Server#close: on Node 20 it also runs closeIdleConnections,
+      // which counts a connection whose request body has fully arrived as idle even while its
+      // answer is still being worked on, and so cuts an ingest in flight. Keep-alive connections
+      // that stay open get 503 and `Connection: close` from the drain gate.
+      const closed = new Promise<void>((resolve) => net.Server.prototype.close.call(server, () => resolve()));
+      const serverSide = server as unknown as { closeAllConnections?: () => void };
+      const graceMs = (config.shutdownGraceSeconds ?? 10) * 1000;
+      if (!(await requests.idle(graceMs))) logger.warn({ requests: requests.size, graceMs }, 'requests still running at the end of the grace period; closing their connections');
+      serverSide.closeAllConnections?.();
+      await closed;
       await marketplaces.worker.stop();
       await chat.worker.stop();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
-      });
+      // Handlers whose connection was closed under them may still be in their transaction.
+      if (!(await handlers.idle(graceMs))) logger.warn({ handlers: handlers.size }, 'handlers still running after their connections closed; closing the pool under them');
       await database.close();
       await embedded?.stop();
     },

@@ -45,5 +45,9 @@ describe('relay process contract', () => {
     }
     expect(relay.proc.exitCode).toBe(0);
     expect(existsSync(join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
+    // A clean stop logs nothing at error level (it used to log `driver has already been destroyed`).
+    const lines = relay.logs.flatMap((chunk) => chunk.split('\n')).filter(Boolean);
+    expect(lines.filter((line) => { try { return JSON.parse(line).level >= 50; } catch { return true; } })).toEqual([]);
+    expect(lines.map((line) => JSON.parse(line).msg)).toEqual(expect.arrayContaining(['stopping', 'stopped']));
   });
 });

@@ -11,3 +11,22 @@ export function backoffDelay(attempt: number, options: BackoffOptions, random: (
   const ceiling = Math.min(options.maxMs, options.baseMs * 2 ** Math.min(attempt, 30));
   return Math.round(ceiling / 2 + random() * (ceiling / 2));
 }
+
+/**
+ * The wait the relay asked for with `Retry-After` (429 while it is busy, 503 while it restarts),
+ * never less, plus up to a fifth more at random so the stores it turned away together do not all
+ * come back in the same second. Capped at `maxMs`, so a bad header cannot park the replicator.
+ */
+export function retryAfterDelay(retryAfterMs: number, options: BackoffOptions, random: () => number = Math.random): number {
+  const asked = Math.min(options.maxMs, Math.max(0, retryAfterMs));
+  return Math.round(asked + random() * (asked / 5));
+}
+
+/** `Retry-After` as milliseconds: delay-seconds or an HTTP date; null when absent or unreadable. */
+export function parseRetryAfter(header: string | null, now: number = Date.now()): number | null {
+  if (!header) return null;
+  const value = header.trim();
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
+}

@@ -1,9 +1,9 @@
 import type { Db } from '../kernel/db/open.js';
-import { backoffDelay, type BackoffOptions } from './backoff.js';
+import { backoffDelay, retryAfterDelay, type BackoffOptions } from './backoff.js';
 import { BackgroundLoop } from './background-loop.js';
 import type { CommandRunner, DownstreamApplier, DownstreamOutcome } from './downstream-applier.js';
 import type { DownstreamMessage } from '../../contract/index.js';
-import type { RelayClient } from './relay-client.js';
+import { RelayHttpError, type RelayClient } from './relay-client.js';
 import { ReplicationState } from './replication-state.js';
 import { WakeableSleep } from './wakeable-sleep.js';
 
@@ -95,7 +95,8 @@ export class DownstreamPoller {
         if (!this.lifecycle.running) break;
         this.failures += 1;
         this.logger?.warn({ err: error instanceof Error ? error.message : String(error) }, 'downstream poll failed');
-        await this.sleeper.sleep(backoffDelay(this.failures, this.options.backoff));
+        const retryAfterMs = error instanceof RelayHttpError && error.retryable ? error.retryAfterMs : null;
+        await this.sleeper.sleep(retryAfterMs !== null ? retryAfterDelay(retryAfterMs, this.options.backoff) : backoffDelay(this.failures, this.options.backoff));
       }
     }
   }

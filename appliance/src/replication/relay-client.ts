@@ -2,6 +2,7 @@ import type { DownstreamMessage } from '../../contract/index.js';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import type { JournalEvent } from '../kernel/journal/event.js';
+import { parseRetryAfter } from './backoff.js';
 
 const gzip = promisify(zlib.gzip);
 
@@ -12,6 +13,8 @@ export class RelayHttpError extends Error {
     readonly code: string,
     message: string,
     readonly details: unknown,
+    /** The relay's `Retry-After` in milliseconds (429 busy, 503 restarting); null when it sent none. */
+    readonly retryAfterMs: number | null = null,
   ) {
     super(`relay ${status} ${code}: ${message}`);
     this.name = 'RelayHttpError';
@@ -116,15 +119,16 @@ export class RelayClient {
       signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout,
     });
     const text = await response.text();
+    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
     let envelope: { success?: boolean; data?: unknown; error?: { code: string; message: string; details: unknown } } = {};
     try {
       envelope = JSON.parse(text);
     } catch {
-      throw new RelayHttpError(response.status, 'NON_JSON_RESPONSE', text.slice(0, 200), null);
+      throw new RelayHttpError(response.status, 'NON_JSON_RESPONSE', text.slice(0, 200), null, retryAfterMs);
     }
     if (!response.ok || envelope.success === false) {
       const error = envelope.error ?? { code: 'HTTP_ERROR', message: response.statusText, details: null };
-      throw new RelayHttpError(response.status, error.code, error.message, error.details);
+      throw new RelayHttpError(response.status, error.code, error.message, error.details, retryAfterMs);
     }
     return envelope.data;
   }

@@ -1,5 +1,5 @@
 import type { Db } from '../kernel/db/open.js';
-import { backoffDelay, type BackoffOptions } from './backoff.js';
+import { backoffDelay, retryAfterDelay, type BackoffOptions } from './backoff.js';
 import { BackgroundLoop } from './background-loop.js';
 import { JournalReader } from './journal-reader.js';
 import { RelayHttpError, type RelayClient } from './relay-client.js';
@@ -162,9 +162,21 @@ export class Replicator {
         if (error instanceof RelayHttpError && !error.retryable) {
           this.logger?.warn({ err: this.lastError }, 'relay refused the request; retrying later');
         }
-        await this.delay.sleep(backoffDelay(this.failures, this.options.backoff));
+        await this.delay.sleep(this.retryDelay(error));
       }
     }
+  }
+
+  /**
+   * A busy relay (429) or one restarting (503) says when to come back: that wait is honoured as is
+   * (the same batch is then sent again; the relay stores it once by seq). Other failures back off
+   * exponentially.
+   */
+  private retryDelay(error: unknown): number {
+    if (error instanceof RelayHttpError && error.retryAfterMs !== null && error.retryable) {
+      return retryAfterDelay(error.retryAfterMs, this.options.backoff);
+    }
+    return backoffDelay(this.failures, this.options.backoff);
   }
 
   /** Reads and compresses the batch that starts after `after`; null when there is nothing to send. */

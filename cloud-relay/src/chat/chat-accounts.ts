@@ -38,7 +38,7 @@ const toAccount = (row: any): ChatAccount => ({
 export async function saveChatAccount(db: RelayDb, vault: CredentialVault, input: ChatAccountInput): Promise<ChatAccount> {
   return db.transaction().execute(async (trx) => {
     const store = await trx.selectFrom('relay.stores').select('id').where('id', '=', input.storeId).executeTakeFirst();
-    if (!store) throw new RelayError('STORE_NOT_FOUND', 404, `Loja ${input.storeId} não encontrada.`);
+    if (!store) throw new RelayError('STORE_NOT_FOUND', 404, { messageKey: 'STORE_ID_NOT_FOUND', params: { storeId: input.storeId } });
     const existing = await trx
       .selectFrom('relay.chat_accounts')
       .select('id')
@@ -53,7 +53,7 @@ export async function saveChatAccount(db: RelayDb, vault: CredentialVault, input
       .where('platform_account_id', '=', input.platformAccountId)
       .where('id', '<>', id)
       .executeTakeFirst();
-    if (taken) throw new RelayError('CHAT_ACCOUNT_TAKEN', 409, 'Esta conta do canal já está ligada a outra loja da rede.');
+    if (taken) throw new RelayError('CHAT_ACCOUNT_TAKEN', 409);
     const sealed = vault.seal(input.accessToken, id);
     const row = await trx
       .insertInto('relay.chat_accounts')

@@ -38,7 +38,7 @@ export function chatRoutes(deps: RelayDeps): Hono<RelayEnv> {
     const query = parseOrThrow(verificationQuery, c.req.query());
     const expected = chat.config.verifyToken;
     if (!expected || query['hub.mode'] !== 'subscribe' || query['hub.verify_token'] !== expected || !query['hub.challenge']) {
-      throw new RelayError('WEBHOOK_VERIFICATION_FAILED', 403, 'Token de verificação do webhook inválido.');
+      throw new RelayError('WEBHOOK_VERIFICATION_FAILED', 403);
     }
     return c.text(query['hub.challenge']);
   });
@@ -46,16 +46,16 @@ export function chatRoutes(deps: RelayDeps): Hono<RelayEnv> {
   routes.post(webhookPath, routeDoc({ tag: 'chat', summary: 'A Meta delivery (WhatsApp, Messenger, Instagram): signature checked on the raw body, each message stored once and queued for its store, failed WhatsApp statuses reported to the store', security: [], response: () => import('./answers.js').then((a) => a.chatWebhookAnswer), errors: { 400: ['INVALID_EVENT'], 401: ['INVALID_SIGNATURE'], 503: ['CHAT_NOT_CONFIGURED'] } }), async (c) => {
     const secret = chat.config.appSecret;
     // Unanswered, Meta retries for hours: a relay not yet configured loses nothing.
-    if (!secret) throw new RelayError('CHAT_NOT_CONFIGURED', 503, 'Canais de conversa não configurados na matriz (RELAY_META_APP_SECRET).');
+    if (!secret) throw new RelayError('CHAT_NOT_CONFIGURED', 503);
     const rawBody = Buffer.from(await c.req.arrayBuffer());
     if (!verifyMetaSignature(rawBody, c.req.header('x-hub-signature-256'), secret)) {
-      throw new RelayError('INVALID_SIGNATURE', 401, 'Assinatura do webhook inválida.');
+      throw new RelayError('INVALID_SIGNATURE', 401);
     }
     let body: unknown;
     try {
       body = JSON.parse(rawBody.toString('utf8'));
     } catch {
-      throw new RelayError('INVALID_EVENT', 400, 'O corpo do webhook não é um JSON válido.');
+      throw new RelayError('INVALID_EVENT', 400);
     }
     const { messages, failures } = parseMetaWebhook(body);
     const outcome = await deps.db.transaction().execute(async (trx) => {

@@ -23,14 +23,14 @@ export async function changeProduct(
   userId: string | null,
 ): Promise<{ storeId: string; cursor: number }[]> {
   if (change.priceCents === undefined && change.active === undefined) {
-    throw new RelayError('NOTHING_TO_CHANGE', 400, 'Informe um novo preço ou a disponibilidade.');
+    throw new RelayError('NOTHING_TO_CHANGE', 400);
   }
   const queued = await db.transaction().execute(async (trx) => {
     const result: { storeId: string; cursor: number }[] = [];
     await channel.lockStores(trx, change.storeIds);
     for (const storeId of change.storeIds) {
       const store = await trx.selectFrom('relay.stores').select('id').where('id', '=', storeId).executeTakeFirst();
-      if (!store) throw new RelayError('STORE_NOT_FOUND', 404, `Loja ${storeId} não encontrada.`);
+      if (!store) throw new RelayError('STORE_NOT_FOUND', 404, { messageKey: 'STORE_ID_NOT_FOUND', params: { storeId } });
       const message = await channel.enqueue(trx, {
         storeId,
         type: 'catalog.product_changed',
@@ -69,7 +69,7 @@ export async function pushConfiguration(
     await channel.lockStores(trx, input.storeIds);
     for (const storeId of input.storeIds) {
       const store = await trx.selectFrom('relay.stores').select('id').where('id', '=', storeId).executeTakeFirst();
-      if (!store) throw new RelayError('STORE_NOT_FOUND', 404, `Loja ${storeId} não encontrada.`);
+      if (!store) throw new RelayError('STORE_NOT_FOUND', 404, { messageKey: 'STORE_ID_NOT_FOUND', params: { storeId } });
       const message = await channel.enqueue(trx, {
         storeId,
         type: 'configuration.changed',

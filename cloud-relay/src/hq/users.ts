@@ -24,7 +24,7 @@ export async function createHqUser(
   input: { username: string; displayName: string; password: string; role: HqRole },
 ): Promise<HqUser> {
   const existing = await db.selectFrom('relay.hq_users').select('id').where('username', '=', input.username).executeTakeFirst();
-  if (existing) throw new RelayError('USERNAME_TAKEN', 409, `O usuário ${input.username} já existe.`);
+  if (existing) throw new RelayError('USERNAME_TAKEN', 409, { params: { username: input.username } });
   const row = await db
     .insertInto('relay.hq_users')
     .values({
@@ -61,7 +61,7 @@ export async function login(db: RelayDb, username: string, password: string): Pr
     .where('active', '=', true)
     .executeTakeFirst();
   if (!row || !(await verifyPassword(password, row.password_hash))) {
-    throw new RelayError('INVALID_CREDENTIALS', 401, 'Usuário ou senha inválidos.');
+    throw new RelayError('INVALID_CREDENTIALS', 401);
   }
   const token = newSecretToken('hqs');
   await db

@@ -12,6 +12,8 @@ export interface AuthenticatedStore {
   id: string;
   clientId: string;
   timeZone: string;
+  /** Events the store still had to send at its last contact (journal head minus high-water); ingest admission classes it by this. */
+  backlog?: number;
 }
 
 export type RelayEnv = { Variables: { hqUser: HqUser; store: AuthenticatedStore } };
@@ -33,8 +35,8 @@ export function requireHqUser(db: RelayDb, roles: HqRole[] = ['HQ_ADMIN', 'HQ_AN
   return guarded<MiddlewareHandler<RelayEnv>>(async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE) ?? bearer(c);
     const user = token ? await userForSession(db, token) : undefined;
-    if (!user) throw new RelayError('UNAUTHENTICATED', 401, 'Entre com seu usuário primeiro.');
-    if (!roles.includes(user.role)) throw new RelayError('FORBIDDEN', 403, `Esta ação exige um destes perfis: ${roles.join(', ')}.`);
+    if (!user) throw new RelayError('UNAUTHENTICATED', 401);
+    if (!roles.includes(user.role)) throw new RelayError('FORBIDDEN', 403, { params: { roles: roles.join(', ') } });
     c.set('hqUser', user);
     await next();
   }, guard);
@@ -48,17 +50,17 @@ export function requireStoreCredential(db: RelayDb): MiddlewareHandler<RelayEnv>
   const guard: RouteGuard = { security: [{ storeCredential: [] }], errors: { 401: ['UNAUTHENTICATED'], 403: ['FORBIDDEN_STORE'] } };
   return guarded<MiddlewareHandler<RelayEnv>>(async (c, next) => {
     const token = bearer(c);
-    if (!token) throw new RelayError('UNAUTHENTICATED', 401, 'Falta a credencial da loja.');
+    if (!token) throw new RelayError('UNAUTHENTICATED', 401, { messageKey: 'STORE_CREDENTIAL_MISSING' });
     const store = await db
       .selectFrom('relay.stores')
-      .select(['id', 'client_id', 'time_zone'])
+      .select(['id', 'client_id', 'time_zone', 'high_water', 'journal_head'])
       .where('credential_hash', '=', sha256Hex(token))
       .executeTakeFirst();
-    if (!store) throw new RelayError('UNAUTHENTICATED', 401, 'Credencial de loja desconhecida.');
+    if (!store) throw new RelayError('UNAUTHENTICATED', 401, { messageKey: 'STORE_CREDENTIAL_UNKNOWN' });
     if (c.req.param('storeId') !== store.id) {
-      throw new RelayError('FORBIDDEN_STORE', 403, 'Esta credencial é de outra loja.');
+      throw new RelayError('FORBIDDEN_STORE', 403);
     }
-    c.set('store', { id: store.id, clientId: store.client_id, timeZone: store.time_zone });
+    c.set('store', { id: store.id, clientId: store.client_id, timeZone: store.time_zone, backlog: Math.max(0, store.journal_head - store.high_water) });
     await next();
   }, guard);
 }

@@ -1,21 +1,40 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
+import { relayMessage, type RelayMessageKey } from './messages.pt-BR.js';
 
 // Zod's own messages (every one a schema does not override) in pt-BR, like the portal and the
 // stores: they reach HQ users as `error.details[].message`. Set once for the process.
 z.config(z.locales.ptBR());
 
-/** An expected failure with a stable UPPER_SNAKE code; anything else is a 500. */
+export interface RelayErrorOptions {
+  /** The catalog text to show when it is not the code's own (one code, several situations). */
+  messageKey?: RelayMessageKey;
+  /** Values for the text's `{placeholders}`. */
+  params?: Record<string, string | number>;
+  /** For programs: `error.details` of the envelope. */
+  details?: unknown;
+  /** Sent as the `Retry-After` header (seconds) with a 429 or 503. */
+  retryAfterSeconds?: number;
+}
+
+/**
+ * An expected failure: a stable UPPER_SNAKE `code` programs branch on, and the pt-BR text of the
+ * relay's message catalog (`messages.pt-BR.ts`) for the person reading it. Anything else is a 500.
+ */
 export class RelayError extends Error {
+  readonly details: unknown;
+  readonly retryAfterSeconds: number | undefined;
+
   constructor(
-    readonly code: string,
+    readonly code: RelayMessageKey,
     readonly status: ContentfulStatusCode,
-    message: string,
-    readonly details?: unknown,
+    options: RelayErrorOptions = {},
   ) {
-    super(message);
+    super(relayMessage(options.messageKey ?? code, options.params));
     this.name = 'RelayError';
+    this.details = options.details;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
 
@@ -23,6 +42,7 @@ export function ok(c: Context, data: unknown, metadata: Record<string, unknown> 
   return c.json({ success: true, data, error: null, metadata: { timestamp: new Date().toISOString(), ...metadata } }, status);
 }
 
+/** The error envelope; `message` comes from the catalog (`relayMessage`, or a RelayError's own). */
 export function fail(c: Context, code: string, status: ContentfulStatusCode, message: string, details?: unknown) {
   return c.json(
     { success: false, data: null, error: { code, message, details: details ?? null }, metadata: { timestamp: new Date().toISOString() } },
@@ -33,12 +53,9 @@ export function fail(c: Context, code: string, status: ContentfulStatusCode, mes
 export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
-    throw new RelayError(
-      'VALIDATION_FAILED',
-      400,
-      'Requisição inválida.',
-      parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
-    );
+    throw new RelayError('VALIDATION_FAILED', 400, {
+      details: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+    });
   }
   return parsed.data;
 }
@@ -48,6 +65,6 @@ export async function readJson(c: Context): Promise<unknown> {
   try {
     return await c.req.json();
   } catch {
-    throw new RelayError('INVALID_JSON', 400, 'O corpo da requisição não é um JSON válido.');
+    throw new RelayError('INVALID_JSON', 400);
   }
 }

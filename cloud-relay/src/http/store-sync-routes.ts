@@ -7,6 +7,7 @@ import { requireStoreCredential, type RelayEnv } from './auth.js';
 import { ok, parseOrThrow, readJson, RelayError } from './envelope.js';
 import { ingestBatchSchema } from '../ingest/event-schema.js';
 import { getHighWater, ingestBatch } from '../ingest/ingest-service.js';
+import { AdmissionRefused } from '../ingest/admission.js';
 import { recordStoreContact } from '../stores/store-service.js';
 import { routeDoc } from '../../../appliance/contract/api/openapi/route-doc.js';
 
@@ -18,17 +19,17 @@ const MAX_WAIT_SECONDS = 55;
 async function readBatchBody(c: Context): Promise<unknown> {
   const encoding = c.req.header('content-encoding');
   if (!encoding || encoding === 'identity') return readJson(c);
-  if (encoding !== 'gzip') throw new RelayError('UNSUPPORTED_ENCODING', 415, 'Só aceitamos Content-Encoding gzip.');
+  if (encoding !== 'gzip') throw new RelayError('UNSUPPORTED_ENCODING', 415);
   let text: string;
   try {
     text = (await gunzip(Buffer.from(await c.req.arrayBuffer()), { maxOutputLength: MAX_BATCH_BYTES })).toString('utf8');
   } catch {
-    throw new RelayError('INVALID_GZIP', 400, 'O corpo não é gzip válido ou passa do limite ao descompactar.');
+    throw new RelayError('INVALID_GZIP', 400);
   }
   try {
     return JSON.parse(text);
   } catch {
-    throw new RelayError('INVALID_JSON', 400, 'O corpo da requisição não é um JSON válido.');
+    throw new RelayError('INVALID_JSON', 400);
   }
 }
 
@@ -44,6 +45,15 @@ const downstreamQuerySchema = z.object({
 
 const ackSchema = z.object({ cursor: z.number().int().nonnegative() });
 
+/** The answer to a batch not admitted: 429 RELAY_BUSY (503 while the node stops), with Retry-After. */
+function refusal(error: AdmissionRefused): RelayError {
+  const retryAfterSeconds = error.retryAfterSeconds;
+  const details = { reason: error.reason, retryAfterSeconds };
+  if (error.reason === 'SHUTTING_DOWN') return new RelayError('RELAY_SHUTTING_DOWN', 503, { details, retryAfterSeconds });
+  const messageKey = error.reason === 'STORE_BUSY' ? 'RELAY_BUSY_STORE' : 'RELAY_BUSY';
+  return new RelayError('RELAY_BUSY', 429, { messageKey, params: { seconds: retryAfterSeconds }, details, retryAfterSeconds });
+}
+
 /** Endpoints a store calls with its credential; all are scoped to the credential's own store. */
 export function storeSyncRoutes(deps: RelayDeps): Hono<RelayEnv> {
   const routes = new Hono<RelayEnv>();
@@ -57,12 +67,33 @@ export function storeSyncRoutes(deps: RelayDeps): Hono<RelayEnv> {
     return ok(c, { storeId: store.id, highWater, nextSeq: highWater + 1 });
   });
 
-  routes.post('/stores/:storeId/events', routeDoc({ tag: 'store-sync', summary: 'Upload a batch of journal events (JSON, optionally gzip)', description: 'Idempotent by sequence: events already held are skipped; a gap is refused.', body: ingestBatchSchema, errors: { 400: ['INVALID_GZIP'], 415: ['UNSUPPORTED_ENCODING'] }, response: () => import('./answers.js').then((a) => a.ingestAnswer) }), storeOnly, async (c) => {
-    const batch = parseOrThrow(ingestBatchSchema, await readBatchBody(c));
-    const result = await ingestBatch(deps.db, c.get('store'), batch);
-    // The batch may have queued chat replies: send them now rather than at the worker's next tick.
-    if (result.accepted > 0) deps.chat.worker.wake();
-    return ok(c, { ...result, nextSeq: result.highWater + 1 });
+  routes.post('/stores/:storeId/events', routeDoc({ tag: 'store-sync', summary: 'Upload a batch of journal events (JSON, optionally gzip)', description: 'Idempotent by sequence: events already held are skipped; a gap is refused. Under load the batch may be refused with 429 `RELAY_BUSY` and `Retry-After` (seconds): send the same batch again after it (docs/relay.md, "Back-pressure").', body: ingestBatchSchema, errors: { 400: ['INVALID_GZIP'], 415: ['UNSUPPORTED_ENCODING'], 429: ['RELAY_BUSY'], 503: ['RELAY_SHUTTING_DOWN'] }, response: () => import('./answers.js').then((a) => a.ingestAnswer) }), storeOnly, async (c) => {
+    const store = c.get('store');
+    const { admission, metrics } = deps.ops;
+    // Admission comes before the body is read: a refused batch costs no gunzip, parse or connection.
+    const ticket = await admission.admit(store.id, store.backlog ?? 0).catch((error: unknown) => {
+      if (!(error instanceof AdmissionRefused)) throw error;
+      metrics.throttled.inc({ reason: error.reason });
+      metrics.ingestBatches.inc({ outcome: 'throttled' });
+      throw refusal(error);
+    });
+    metrics.ingestQueueWait.observe(ticket.queuedMs / 1000);
+    const stopTimer = metrics.ingestBatchDuration.startTimer({ class: ticket.catchUp ? 'catch_up' : 'live' });
+    try {
+      const batch = parseOrThrow(ingestBatchSchema, await readBatchBody(c));
+      const result = await ingestBatch(deps.db, store, batch);
+      metrics.ingestBatches.inc({ outcome: result.replayed ? 'replayed' : 'stored' });
+      metrics.ingestEvents.inc(result.accepted);
+      // The batch may have queued chat replies: send them now rather than at the worker's next tick.
+      if (result.accepted > 0) deps.chat.worker.wake();
+      return ok(c, { ...result, nextSeq: result.highWater + 1 });
+    } catch (error) {
+      metrics.ingestBatches.inc({ outcome: error instanceof RelayError && error.status < 500 ? 'rejected' : 'failed' });
+      throw error;
+    } finally {
+      stopTimer();
+      ticket.release();
+    }
   });
 
   routes.post('/stores/:storeId/heartbeat', routeDoc({ tag: 'store-sync', summary: 'The store\'s heartbeat: its journal head and oldest unsent event', body: heartbeatSchema, response: () => import('./answers.js').then((a) => a.heartbeatAnswer) }), storeOnly, async (c) => {
@@ -75,7 +106,11 @@ export function storeSyncRoutes(deps: RelayDeps): Hono<RelayEnv> {
     const query = parseOrThrow(downstreamQuerySchema, c.req.query());
     const store = c.get('store');
     await recordStoreContact(deps.db, store.id, {});
-    const messages = await deps.downstream.waitAfter(store.id, query.after, query.wait * 1000, c.req.raw.signal);
+    // A stopping node ends its long polls at once (an empty answer); the store polls again elsewhere.
+    deps.ops.metrics.longPolls.inc();
+    const messages = await deps.downstream
+      .waitAfter(store.id, query.after, query.wait * 1000, AbortSignal.any([c.req.raw.signal, deps.ops.stopping]))
+      .finally(() => deps.ops.metrics.longPolls.dec());
     const cursor = messages.length > 0 ? messages[messages.length - 1].cursor : query.after;
     return ok(c, { messages, cursor });
   });

@@ -18,10 +18,8 @@ export interface IngestResult {
 function assertContiguous(events: JournalEvent[]): void {
   for (let index = 1; index < events.length; index += 1) {
     if (events[index].seq !== events[0].seq + index) {
-      throw new RelayError('BATCH_NOT_CONTIGUOUS', 400, 'Os eventos de um lote precisam ter seq consecutivos.', {
-        atIndex: index,
-        expectedSeq: events[0].seq + index,
-        actualSeq: events[index].seq,
+      throw new RelayError('BATCH_NOT_CONTIGUOUS', 400, {
+        details: { atIndex: index, expectedSeq: events[0].seq + index, actualSeq: events[index].seq },
       });
     }
   }
@@ -72,7 +70,7 @@ export async function ingestBatch(db: RelayDb, store: AuthenticatedStore, batch:
       const first = batch.events[0].seq;
       const last = batch.events[batch.events.length - 1].seq;
       if (first > highWater + 1) {
-        throw new RelayError('SEQ_GAP', 409, `Esperava seq ${highWater + 1}, veio ${first}.`, { expectedSeq: highWater + 1, highWater });
+        throw new RelayError('SEQ_GAP', 409, { params: { expectedSeq: highWater + 1, firstSeq: first }, details: { expectedSeq: highWater + 1, highWater } });
       }
       const fresh = batch.events.filter((event) => event.seq > highWater);
       const contact = {
@@ -98,7 +96,7 @@ export async function ingestBatch(db: RelayDb, store: AuthenticatedStore, batch:
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new RelayError('DUPLICATE_EVENT_ID', 409, 'Um id de evento deste lote já foi gravado com outro seq.');
+      throw new RelayError('DUPLICATE_EVENT_ID', 409);
     }
     throw error;
   }

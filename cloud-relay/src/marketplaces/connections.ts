@@ -37,7 +37,7 @@ const toConnection = (row: any): Connection => ({ id: row.id, storeId: row.store
 export async function saveConnection(db: RelayDb, vault: CredentialVault, input: ConnectionInput): Promise<Connection> {
   return db.transaction().execute(async (trx) => {
     const store = await trx.selectFrom('relay.stores').select('id').where('id', '=', input.storeId).executeTakeFirst();
-    if (!store) throw new RelayError('STORE_NOT_FOUND', 404, `Loja ${input.storeId} não encontrada.`);
+    if (!store) throw new RelayError('STORE_NOT_FOUND', 404, { messageKey: 'STORE_ID_NOT_FOUND', params: { storeId: input.storeId } });
     const existing = await trx
       .selectFrom('relay.marketplace_connections')
       .select('id')
@@ -53,7 +53,7 @@ export async function saveConnection(db: RelayDb, vault: CredentialVault, input:
       .where('merchant_id', '=', input.merchantId)
       .where('id', '<>', id)
       .executeTakeFirst();
-    if (taken) throw new RelayError('MARKETPLACE_MERCHANT_TAKEN', 409, 'Esta loja da plataforma já está ligada a outra loja da rede.');
+    if (taken) throw new RelayError('MARKETPLACE_MERCHANT_TAKEN', 409);
     const row = await trx
       .insertInto('relay.marketplace_connections')
       .values({ id, store_id: input.storeId, platform: input.platform, merchant_id: input.merchantId, mode: input.mode, api_url: input.apiUrl ?? null, credentials_sealed: sealed })

@@ -33,17 +33,17 @@ export function marketplaceRoutes(deps: RelayDeps): Hono<RelayEnv> {
     const connectionId = c.req.param('connectionId');
     const loaded = connector && z.uuid().safeParse(connectionId).success ? await marketplaces.sessions.load(connectionId) : null;
     if (!connector || !loaded || loaded.connection.platform !== connector.platform) {
-      throw new RelayError('MARKETPLACE_CONNECTION_NOT_FOUND', 404, 'Conexão de marketplace não encontrada.');
+      throw new RelayError('MARKETPLACE_CONNECTION_NOT_FOUND', 404);
     }
     const rawBody = Buffer.from(await c.req.arrayBuffer());
     if (!connector.verifyWebhook(rawBody, c.req.raw.headers, loaded.credentials)) {
-      throw new RelayError('INVALID_SIGNATURE', 401, 'Assinatura do webhook inválida.');
+      throw new RelayError('INVALID_SIGNATURE', 401);
     }
     let events;
     try {
       events = connector.parseWebhook(rawBody);
     } catch {
-      throw new RelayError('INVALID_EVENT', 400, 'O corpo do webhook não é um evento válido da plataforma.');
+      throw new RelayError('INVALID_EVENT', 400, { messageKey: 'MARKETPLACE_INVALID_EVENT' });
     }
     const fresh = await deps.db.transaction().execute((trx) => recordPlatformEvents(trx, loaded.connection, events));
     if (fresh > 0) marketplaces.worker.wake();
@@ -53,7 +53,7 @@ export function marketplaceRoutes(deps: RelayDeps): Hono<RelayEnv> {
   routes.put('/marketplace-connections', routeDoc({ tag: 'marketplaces', summary: 'Connect a store to a platform (credentials stored sealed)', body: connectionSchema, errors: { 400: ['MARKETPLACE_PLATFORM_UNKNOWN'] }, response: () => import('./answers.js').then((a) => a.savedConnectionAnswer) }), requireHqUser(deps.db, ['HQ_ADMIN']), async (c) => {
     const input = parseOrThrow(connectionSchema, await readJson(c));
     if (!marketplaces.connectors.has(input.platform)) {
-      throw new RelayError('MARKETPLACE_PLATFORM_UNKNOWN', 400, `Plataforma desconhecida: ${input.platform}.`);
+      throw new RelayError('MARKETPLACE_PLATFORM_UNKNOWN', 400, { params: { platform: input.platform } });
     }
     const connection = await saveConnection(deps.db, marketplaces.vault, input);
     if (connection.mode === 'POLLING') marketplaces.worker.wake();

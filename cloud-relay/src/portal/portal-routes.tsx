@@ -48,7 +48,7 @@ export function portalRoutes(deps: RelayDeps): Hono<RelayEnv> {
   const report = (c: Context, groupBy: SalesGrouping, limit?: number) => {
     const filters = salesFilters(c);
     const query = salesQuerySchema.safeParse({ from: filters.from, to: filters.to, groupBy, storeId: filters.storeIds.join(','), limit });
-    if (!query.success) throw new RelayError('VALIDATION_FAILED', 400, 'Período inválido.');
+    if (!query.success) throw new RelayError('VALIDATION_FAILED', 400, { messageKey: 'INVALID_PERIOD' });
     return salesReport(db, query.data);
   };
 
@@ -151,7 +151,7 @@ export function portalRoutes(deps: RelayDeps): Hono<RelayEnv> {
   routes.post('/portal/users', routeDoc({ tag: 'portal', summary: 'Create an HQ user (form post)', form: userForm, status: 302 }), portalAdmin, async (c) => {
     const form = readForm(userForm, await c.req.parseBody());
     try {
-      if (form.password.length < 8) throw new RelayError('PASSWORD_TOO_SHORT', 400, 'A senha precisa de ao menos 8 caracteres.');
+      if (form.password.length < 8) throw new RelayError('PASSWORD_TOO_SHORT', 400);
       await createHqUser(db, {
         username: form.username.toLowerCase(),
         displayName: form.displayName,

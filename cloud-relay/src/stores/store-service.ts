@@ -31,7 +31,7 @@ export async function createStore(
   input: { code: string; name: string; timeZone?: string },
 ): Promise<{ store: StoreSummary; enrollmentCode: string }> {
   const taken = await db.selectFrom('relay.stores').select('id').where('code', '=', input.code).executeTakeFirst();
-  if (taken) throw new RelayError('STORE_CODE_TAKEN', 409, `Já existe uma loja com o código ${input.code}.`);
+  if (taken) throw new RelayError('STORE_CODE_TAKEN', 409, { params: { code: input.code } });
   const id = crypto.randomUUID();
   const enrollmentCode = newEnrollmentCode();
   await db
@@ -57,7 +57,7 @@ export async function renewEnrollmentCode(db: RelayDb, storeId: string): Promise
     .set({ enrollment_code_hash: sha256Hex(enrollmentCode), enrollment_expires_at: new Date(Date.now() + ENROLLMENT_CODE_DAYS * 86400_000) })
     .where('id', '=', storeId)
     .executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) throw new RelayError('STORE_NOT_FOUND', 404, 'Loja não encontrada.');
+  if (Number(result.numUpdatedRows) === 0) throw new RelayError('STORE_NOT_FOUND', 404);
   return enrollmentCode;
 }
 
@@ -74,7 +74,7 @@ export async function enrollStore(
     .where('enrollment_expires_at', '>', new Date())
     .returning(['id', 'code', 'name', 'time_zone', 'high_water'])
     .executeTakeFirst();
-  if (!row) throw new RelayError('ENROLLMENT_CODE_INVALID', 400, 'Código de ativação inválido, já usado ou expirado.');
+  if (!row) throw new RelayError('ENROLLMENT_CODE_INVALID', 400);
   return { storeId: row.id, storeCode: row.code, storeName: row.name, timeZone: row.time_zone, credential, highWater: row.high_water };
 }
 
@@ -119,7 +119,7 @@ export async function listStores(db: RelayDb, offlineAfterSeconds: number): Prom
 
 export async function getStore(db: RelayDb, storeId: string, offlineAfterSeconds: number): Promise<StoreSummary> {
   const row = await storeQuery(db).where('s.id', '=', storeId).executeTakeFirst();
-  if (!row) throw new RelayError('STORE_NOT_FOUND', 404, 'Loja não encontrada.');
+  if (!row) throw new RelayError('STORE_NOT_FOUND', 404);
   return toSummary(row, offlineAfterSeconds);
 }
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ChatConfig, MarketplaceConfig } from '../config.js';
+import type { ChatConfig, IngestAdmissionConfig, MarketplaceConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { startRelay, type RunningRelay } from '../relay.js';
 import type { TestPostgres } from './test-postgres.js';
@@ -23,7 +23,13 @@ export interface TestRelay extends RunningRelay {
  */
 export async function startTestRelay(
   postgres: TestPostgres,
-  options: { marketplaces?: Partial<MarketplaceConfig>; chat?: Partial<ChatConfig>; databaseUrl?: string } = {},
+  options: {
+    marketplaces?: Partial<MarketplaceConfig>;
+    chat?: Partial<ChatConfig>;
+    databaseUrl?: string;
+    ingestAdmission?: IngestAdmissionConfig;
+    metricsToken?: string;
+  } = {},
 ): Promise<TestRelay> {
   const dataDir = mkdtempSync(join(tmpdir(), 'chefia-relay-'));
   const relay = await startRelay(
@@ -38,6 +44,8 @@ export async function startTestRelay(
       marketplaces: { pollSeconds: 30, leaseSeconds: 30, apiUrls: {}, ...options.marketplaces },
       // Port 9 (discard) refuses: a test that sends chat replies names its Graph simulator.
       chat: { graphUrl: 'http://127.0.0.1:9/v21.0', ...options.chat },
+      ingestAdmission: options.ingestAdmission,
+      metricsToken: options.metricsToken,
     },
     createLogger('silent'),
   );

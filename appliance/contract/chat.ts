@@ -74,6 +74,10 @@ export const chatOutboundMessage = lazySchema(() => z.discriminatedUnion('kind',
   }),
   // Outside the 24-hour customer-service window WhatsApp accepts only an approved template.
   z.object({ kind: z.literal('TEMPLATE'), name: z.string().min(1).max(512), language: z.string().min(2).max(10), parameters: z.array(z.string().max(1024)) }),
+  // A QR code as an image (the PIX charge's): the store names what it encodes, the relay draws the
+  // PNG, so the journal carries a few hundred characters instead of the picture. WhatsApp shows the
+  // caption under it (≤ 1,024); Messenger has no caption; Instagram takes images by public URL only.
+  z.object({ kind: z.literal('QR_IMAGE'), data: z.string().min(1).max(2000), caption: z.string().max(1024).nullable() }),
 ]));
 export type ChatOutboundMessage = z.infer<typeof chatOutboundMessage>;
 

@@ -59,6 +59,7 @@ export const chatMessages = {
   CHAT_STORE_CLOSED: 'No momento a loja está fechada e não pode receber pedidos. Obrigado pelo contato!',
   CHAT_ORDER_REFUSED: 'Não consegui registrar o pedido: {reason} Já chamei alguém da nossa equipe para ajudar.',
 
+  CHAT_PIX_QR_CAPTION: 'Se preferir, leia este QR Code no app do seu banco: Pix de {amount}, pedido nº {number}.',
   CHAT_PIX_INSTRUCTIONS: 'Pedido nº {number} registrado! Pague {amount} com o Pix copia e cola da próxima mensagem. Assim que o pagamento for confirmado, o pedido vai para a cozinha.',
   CHAT_PIX_FAILED: 'Não conseguimos gerar o Pix agora. Já chamei alguém da nossa equipe para ajudar com o pagamento.',
   CHAT_ORDER_CONFIRMED: 'Pedido nº {number} confirmado! Já estamos preparando.',

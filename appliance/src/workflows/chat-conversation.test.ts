@@ -56,7 +56,7 @@ describe('chat conversations at the store (bot, orders, staff)', () => {
   };
   const text = (value: string): ChatInboundContent => ({ kind: 'TEXT', text: value });
   const tap = (replyId: string): ChatInboundContent => ({ kind: 'REPLY', replyId, title: replyId });
-  const bodies = (messages: ChatOutboundMessage[]) => messages.map((m) => (m.kind === 'TEXT' ? m.text : m.kind === 'TEMPLATE' ? m.name : m.body));
+  const bodies = (messages: ChatOutboundMessage[]) => messages.map((m) => (m.kind === 'TEXT' ? m.text : m.kind === 'TEMPLATE' ? m.name : m.kind === 'QR_IMAGE' ? `QR ${m.data}` : m.body));
   const ids = (message: ChatOutboundMessage | undefined) =>
     message?.kind === 'BUTTONS' ? message.buttons.map((b) => b.id) : message?.kind === 'LIST' ? message.sections.flatMap((s) => s.rows.map((r) => r.id)) : [];
   const deliveryOf = async (orderId: string) => {
@@ -110,13 +110,15 @@ describe('chat conversations at the store (bot, orders, staff)', () => {
     const order = async () => (await staff.get(`/orders/${orderId}`)).body.data;
     // The fee is part of what the customer pays: the order's total, the PIX charge.
     expect(await order()).toMatchObject({ channel: 'WHATSAPP', status: 'DRAFT', subtotalCents: 8822, deliveryFeeCents: 700, totalCents: 9522 });
-    await expect.poll(() => replies('c-maria').length, { timeout: 5000 }).toBe(10);
-    const pix = replies('c-maria').slice(-2).map((r) => r.message);
+    await expect.poll(() => replies('c-maria').length, { timeout: 5000 }).toBe(11);
+    const pix = replies('c-maria').slice(-3).map((r) => r.message);
     expect(bodies(pix)[0]).toMatch(/^Pedido nº \d+ registrado! Pague R\$ 95,22/);
     const payments = listPaymentsOfOrder(app.ctx.db, orderId);
     expect(payments[0]).toMatchObject({ method: 'PIX', amountCents: 9522 });
     expect(asaas.payments.get(payments[0].providerRef!)?.valueCents).toBe(9522);
     expect(bodies(pix)[1]).toBe(payments[0].pix!.qrPayload);
+    // The same code as a QR image: the journal names what it encodes, the relay draws it.
+    expect(pix[2]).toEqual({ kind: 'QR_IMAGE', data: payments[0].pix!.qrPayload, caption: expect.stringMatching(/^Se preferir, leia este QR Code .* Pix de R\$ 95,22, pedido nº \d+\.$/) });
     // The store's delivery record, like any delivery: the sealed address, the zone's fee, nothing to collect (paid by PIX).
     const delivery = await deliveryOf(orderId);
     expect(delivery).toMatchObject({

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chatMessageReceivedSchema, type ChatOutboundMessage } from '../../../appliance/contract/index.js';
 import { waitUntil } from '../../../appliance/src/kernel/testing/wait-until.js';
+import { readQrPng } from '../testing/read-qr.js';
 import { startTestPostgres, type TestPostgres } from '../testing/test-postgres.js';
 import { startTestRelay, type TestRelay } from '../testing/test-relay.js';
 import { MetaGraphSimulator } from './meta-graph-simulator.js';
@@ -144,6 +145,36 @@ describe('replies', () => {
     expect(quick.body.message).toEqual({ text: 'Entrega ou retirada?', quick_replies: [{ content_type: 'text', title: 'Entrega', payload: 'entrega' }, { content_type: 'text', title: 'Retirada', payload: 'retirada' }] });
     await waitUntil('no send waiting', async () => meta.sentTo(from).length, (n) => n === 3);
     expect(meta.sentTo(from)).toHaveLength(3);
+  });
+
+  it('sends a QR code as an image: uploaded WhatsApp media named by an image message with its caption, a Messenger attachment; Instagram refuses it', async () => {
+    const pix = '00020101021226820014br.gov.bcb.pix2560pix.example.com/qr/v2/cobv/9d36b84f-c70b-478f-b95c-12729b90ca255204000053039865406105.825802BR5913CHEFIA DEMO6009SAO PAULO62070503***6304ABCD';
+    const store = await storeOn('WA-7', 'WHATSAPP');
+    const from = '5511987650007';
+    await meta.deliver(webhookUrl(), meta.whatsapp(store.accountId, from, 'Eva', whatsappContent.text('oi')).body);
+    const [{ payload }] = await store.messages();
+    await store.reply(payload.contactId, { kind: 'QR_IMAGE', data: pix, caption: 'Leia este QR Code no app do seu banco.' });
+    const [image] = await waitUntil('the WhatsApp image', async () => meta.sentTo(from), (s) => s.length === 1);
+    expect(image.body).toMatchObject({ messaging_product: 'whatsapp', to: from, type: 'image', image: { id: expect.any(String), caption: 'Leia este QR Code no app do seu banco.' } });
+    expect(image.image?.type).toBe('image/png');
+    expect(readQrPng(image.image!.bytes)).toBe(pix);
+    expect(image.image!.bytes.length).toBeLessThan(20_000);
+
+    const messenger = await storeOn('FB-3', 'MESSENGER');
+    await meta.deliver(webhookUrl(), meta.messaging('MESSENGER', messenger.accountId, '24012345678903', 'oi').body);
+    const [first] = await messenger.messages();
+    await messenger.reply(first.payload.contactId, { kind: 'QR_IMAGE', data: pix, caption: 'Leia este QR Code.' });
+    const [attachment] = await waitUntil('the Messenger image', async () => meta.sentTo('24012345678903'), (s) => s.length === 1);
+    expect(attachment.body).toEqual({ recipient: { id: '24012345678903' }, messaging_type: 'RESPONSE', message: { attachment: { type: 'image', payload: { is_reusable: false } } } });
+    expect(readQrPng(attachment.image!.bytes)).toBe(pix);
+
+    const instagram = await storeOn('IG-2', 'INSTAGRAM');
+    await meta.deliver(webhookUrl(), meta.messaging('INSTAGRAM', instagram.accountId, '17841400000002', 'oi').body);
+    const [hello] = await instagram.messages();
+    const refused = await instagram.reply(hello.payload.contactId, { kind: 'QR_IMAGE', data: pix, caption: null });
+    const failed = await waitUntil('the refusal for the store', () => instagram.messages(), (m) => m.some((x) => x.type === 'chat.reply_failed'));
+    expect(failed.find((m) => m.type === 'chat.reply_failed')!.payload).toMatchObject({ replyId: refused, code: 'IMAGE_NOT_SUPPORTED' });
+    expect(meta.sentTo('17841400000002')).toEqual([]);
   });
 
   it('outside the 24-hour window a free-form reply comes back to the store as chat.reply_failed 131047; a template is sent', async () => {

@@ -871,7 +871,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The delivery of an order (a chat order gets one when it is placed) */
+        get: operations["getDeliveryOrdersByOrderId"];
         put?: never;
         /** Deliver an order to an address: the zone's fee, estimate and what to collect at the door */
         post: operations["postDeliveryOrdersByOrderId"];
@@ -7350,18 +7351,14 @@ export interface operations {
                             deliveredAt: string | null;
                             destination: {
                                 city: string;
-                                /** @default null */
                                 complement: string | null;
                                 district: string;
-                                /** @default null */
                                 latitude: number | null;
-                                /** @default null */
                                 longitude: number | null;
                                 number: string;
                                 phone: string;
-                                postalCode: unknown;
+                                postalCode: string;
                                 recipientName: string;
-                                /** @default null */
                                 reference: string | null;
                                 state: string;
                                 street: string;
@@ -7432,18 +7429,14 @@ export interface operations {
                             deliveredAt: string | null;
                             destination: {
                                 city: string;
-                                /** @default null */
                                 complement: string | null;
                                 district: string;
-                                /** @default null */
                                 latitude: number | null;
-                                /** @default null */
                                 longitude: number | null;
                                 number: string;
                                 phone: string;
-                                postalCode: unknown;
+                                postalCode: string;
                                 recipientName: string;
-                                /** @default null */
                                 reference: string | null;
                                 state: string;
                                 street: string;
@@ -7522,18 +7515,14 @@ export interface operations {
                             deliveredAt: string | null;
                             destination: {
                                 city: string;
-                                /** @default null */
                                 complement: string | null;
                                 district: string;
-                                /** @default null */
                                 latitude: number | null;
-                                /** @default null */
                                 longitude: number | null;
                                 number: string;
                                 phone: string;
-                                postalCode: unknown;
+                                postalCode: string;
                                 recipientName: string;
-                                /** @default null */
                                 reference: string | null;
                                 state: string;
                                 street: string;
@@ -7580,6 +7569,81 @@ export interface operations {
             503: components["responses"]["Error"];
             /** @description STORAGE_FULL */
             507: components["responses"]["Error"];
+        };
+    };
+    getDeliveryOrdersByOrderId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            amountDueCents: number;
+                            businessDate: string;
+                            changeForCents: number | null;
+                            courierId: string | null;
+                            createdAt: string;
+                            deliveredAt: string | null;
+                            destination: {
+                                city: string;
+                                complement: string | null;
+                                district: string;
+                                latitude: number | null;
+                                longitude: number | null;
+                                number: string;
+                                phone: string;
+                                postalCode: string;
+                                recipientName: string;
+                                reference: string | null;
+                                state: string;
+                                street: string;
+                            };
+                            dispatchedAt: string | null;
+                            distanceMeters: number | null;
+                            estimateMinutes: number;
+                            feeCents: number;
+                            id: string;
+                            orderId: string;
+                            paymentMethod: string;
+                            prepaid: boolean;
+                            settlementId: string | null;
+                            /** @enum {string} */
+                            status: "PENDING" | "OUT_FOR_DELIVERY" | "DELIVERED" | "CANCELLED";
+                            zoneId: string;
+                        };
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description DELIVERY_NOT_FOUND */
+            404: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
         };
     };
     postDeliveryOrdersByOrderId: {
@@ -7642,18 +7706,14 @@ export interface operations {
                             deliveredAt: string | null;
                             destination: {
                                 city: string;
-                                /** @default null */
                                 complement: string | null;
                                 district: string;
-                                /** @default null */
                                 latitude: number | null;
-                                /** @default null */
                                 longitude: number | null;
                                 number: string;
                                 phone: string;
-                                postalCode: unknown;
+                                postalCode: string;
                                 recipientName: string;
-                                /** @default null */
                                 reference: string | null;
                                 state: string;
                                 street: string;
@@ -11457,6 +11517,7 @@ export interface operations {
                             createdAt: string;
                             createdBy: string | null;
                             customerId: string | null;
+                            deliveryFeeCents: number;
                             discountCents: number;
                             id: string;
                             items: {
@@ -11586,6 +11647,7 @@ export interface operations {
                             createdAt: string;
                             createdBy: string | null;
                             customerId: string | null;
+                            deliveryFeeCents: number;
                             discountCents: number;
                             id: string;
                             items: {
@@ -11703,6 +11765,7 @@ export interface operations {
                             createdAt: string;
                             createdBy: string | null;
                             customerId: string | null;
+                            deliveryFeeCents: number;
                             discountCents: number;
                             id: string;
                             items: {
@@ -11824,6 +11887,7 @@ export interface operations {
                             createdAt: string;
                             createdBy: string | null;
                             customerId: string | null;
+                            deliveryFeeCents: number;
                             discountCents: number;
                             id: string;
                             items: {
@@ -11946,6 +12010,7 @@ export interface operations {
                             createdAt: string;
                             createdBy: string | null;
                             customerId: string | null;
+                            deliveryFeeCents: number;
                             discountCents: number;
                             id: string;
                             items: {
@@ -12073,6 +12138,7 @@ export interface operations {
                             createdAt: string;
                             createdBy: string | null;
                             customerId: string | null;
+                            deliveryFeeCents: number;
                             discountCents: number;
                             id: string;
                             items: {
@@ -12203,6 +12269,7 @@ export interface operations {
                             createdAt: string;
                             createdBy: string | null;
                             customerId: string | null;
+                            deliveryFeeCents: number;
                             discountCents: number;
                             id: string;
                             items: {
@@ -12456,6 +12523,7 @@ export interface operations {
                             createdAt: string;
                             createdBy: string | null;
                             customerId: string | null;
+                            deliveryFeeCents: number;
                             discountCents: number;
                             id: string;
                             items: {
@@ -12586,6 +12654,7 @@ export interface operations {
                             createdAt: string;
                             createdBy: string | null;
                             customerId: string | null;
+                            deliveryFeeCents: number;
                             discountCents: number;
                             id: string;
                             items: {
@@ -12717,6 +12786,7 @@ export interface operations {
                             createdAt: string;
                             createdBy: string | null;
                             customerId: string | null;
+                            deliveryFeeCents: number;
                             discountCents: number;
                             id: string;
                             items: {
@@ -13099,6 +13169,7 @@ export interface operations {
                             createdAt: string;
                             createdBy: string | null;
                             customerId: string | null;
+                            deliveryFeeCents: number;
                             discountCents: number;
                             id: string;
                             items: {
@@ -13229,6 +13300,7 @@ export interface operations {
                             createdAt: string;
                             createdBy: string | null;
                             customerId: string | null;
+                            deliveryFeeCents: number;
                             discountCents: number;
                             id: string;
                             items: {
@@ -17544,6 +17616,7 @@ export interface operations {
                                 createdAt: string;
                                 createdBy: string | null;
                                 customerId: string | null;
+                                deliveryFeeCents: number;
                                 discountCents: number;
                                 id: string;
                                 items: {
@@ -17678,6 +17751,7 @@ export interface operations {
                                 createdAt: string;
                                 createdBy: string | null;
                                 customerId: string | null;
+                                deliveryFeeCents: number;
                                 discountCents: number;
                                 id: string;
                                 items: {
@@ -17918,6 +17992,7 @@ export interface operations {
                                 createdAt: string;
                                 createdBy: string | null;
                                 customerId: string | null;
+                                deliveryFeeCents: number;
                                 discountCents: number;
                                 id: string;
                                 items: {
@@ -18051,6 +18126,7 @@ export interface operations {
                                 createdAt: string;
                                 createdBy: string | null;
                                 customerId: string | null;
+                                deliveryFeeCents: number;
                                 discountCents: number;
                                 id: string;
                                 items: {
@@ -18253,6 +18329,7 @@ export interface operations {
                                 createdAt: string;
                                 createdBy: string | null;
                                 customerId: string | null;
+                                deliveryFeeCents: number;
                                 discountCents: number;
                                 id: string;
                                 items: {
@@ -18461,6 +18538,7 @@ export interface operations {
                                 createdAt: string;
                                 createdBy: string | null;
                                 customerId: string | null;
+                                deliveryFeeCents: number;
                                 discountCents: number;
                                 id: string;
                                 items: {
@@ -18604,6 +18682,7 @@ export interface operations {
                                     createdAt: string;
                                     createdBy: string | null;
                                     customerId: string | null;
+                                    deliveryFeeCents: number;
                                     discountCents: number;
                                     id: string;
                                     items: {
@@ -18689,6 +18768,7 @@ export interface operations {
                                     createdAt: string;
                                     createdBy: string | null;
                                     customerId: string | null;
+                                    deliveryFeeCents: number;
                                     discountCents: number;
                                     id: string;
                                     items: {

@@ -59,10 +59,7 @@ describe('chat conversations at the store (bot, orders, staff)', () => {
   const bodies = (messages: ChatOutboundMessage[]) => messages.map((m) => (m.kind === 'TEXT' ? m.text : m.kind === 'TEMPLATE' ? m.name : m.kind === 'QR_IMAGE' ? `QR ${m.data}` : m.body));
   const ids = (message: ChatOutboundMessage | undefined) =>
     message?.kind === 'BUTTONS' ? message.buttons.map((b) => b.id) : message?.kind === 'LIST' ? message.sections.flatMap((s) => s.rows.map((r) => r.id)) : [];
-  const deliveryOf = async (orderId: string) => {
-    const id = app.ctx.db.prepare('SELECT id FROM deliveries WHERE order_id = ?').pluck().get(orderId) as string;
-    return (await staff.get(`/delivery/deliveries/${id}`)).body.data;
-  };
+  const deliveryOf = async (orderId: string) => (await staff.get(`/delivery/orders/${orderId}`)).body.data;
   const chatOrders = () => app.ctx.db.prepare('SELECT order_id FROM chat_orders ORDER BY created_at, rowid').pluck().all() as string[];
 
   beforeAll(async () => {

@@ -57,7 +57,9 @@ export type ChatMessageReceived = z.infer<typeof chatMessageReceivedSchema>;
  * Messenger and Instagram get LIST and BUTTONS as quick replies (titles ≤ 20 characters).
  */
 export const chatOutboundMessage = lazySchema(() => z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('TEXT'), text: z.string().min(1).max(4096) }),
+  // `tag`: a Messenger/Instagram message outside the 24-hour window under a message tag (an order
+  // update on Messenger, POST_PURCHASE_UPDATE; a person's reply within 7 days, HUMAN_AGENT).
+  z.object({ kind: z.literal('TEXT'), text: z.string().min(1).max(4096), tag: z.enum(['POST_PURCHASE_UPDATE', 'HUMAN_AGENT']).optional() }),
   z.object({
     kind: z.literal('LIST'),
     body: z.string().min(1).max(1024),

@@ -5907,6 +5907,7 @@ export interface operations {
                             lastMessage: string | null;
                             phone: string | null;
                             profileName: string | null;
+                            staffMayReply: boolean;
                             /** @enum {string} */
                             status: "BOT" | "HANDED_OVER";
                             updatedAt: string;
@@ -5985,6 +5986,7 @@ export interface operations {
                             }[];
                             phone: string | null;
                             profileName: string | null;
+                            staffMayReply: boolean;
                             /** @enum {string} */
                             status: "BOT" | "HANDED_OVER";
                             updatedAt: string;
@@ -6070,6 +6072,7 @@ export interface operations {
                             }[];
                             phone: string | null;
                             profileName: string | null;
+                            staffMayReply: boolean;
                             /** @enum {string} */
                             status: "BOT" | "HANDED_OVER";
                             updatedAt: string;
@@ -6161,6 +6164,7 @@ export interface operations {
                             }[];
                             phone: string | null;
                             profileName: string | null;
+                            staffMayReply: boolean;
                             /** @enum {string} */
                             status: "BOT" | "HANDED_OVER";
                             updatedAt: string;

@@ -1,7 +1,7 @@
 /** What chat customers and the staff answering them read: the bot's replies, the status notices and the errors. */
 export const chatMessages = {
   CHAT_CONVERSATION_NOT_FOUND: 'Conversa não encontrada.',
-  CHAT_WINDOW_CLOSED: 'Já passaram 24 horas desde a última mensagem do cliente: a plataforma só aceita um modelo aprovado. Aguarde o cliente escrever de novo.',
+  CHAT_WINDOW_CLOSED: 'Já passou o prazo para responder: no WhatsApp, 24 horas desde a última mensagem do cliente (depois só um modelo aprovado); no Messenger e no Instagram, 7 dias. Aguarde o cliente escrever de novo.',
 
   CHAT_CONSENT_QUESTION: 'Olá{name}! Aqui é o atendimento de {store}. Para lembrar seu nome, telefone e endereço nos próximos pedidos, precisamos da sua autorização (LGPD). Você autoriza?',
   CHAT_CONSENT_YES: 'Autorizo',

@@ -254,9 +254,27 @@ describe('chat conversations at the store (bot, orders, staff)', () => {
     expect(replies('c-late').slice(-1)[0].message).toEqual({ kind: 'TEMPLATE', name: 'pedido_confirmado', language: 'pt_BR', parameters: [orderNumber] });
 
     const late = (await staff.get('/chat/conversations')).body.data.find((c: { phone: string }) => c.phone === '5511911112222');
-    expect(late.insideWindow).toBe(false);
+    expect(late).toMatchObject({ insideWindow: false, staffMayReply: false });
     const refused = await staff.post(`/chat/conversations/${late.id}/reply`, { text: 'Olá!' });
     expect(refused.status).toBe(422);
     expect(refused.body.error.code).toBe('CHAT_WINDOW_CLOSED');
+  });
+
+  it('outside the 24-hour window Messenger gets the status notice under POST_PURCHASE_UPDATE and a staff reply under HUMAN_AGENT (7 days)', async () => {
+    const old = { channel: 'MESSENGER', sentAt: '2026-11-21T12:00:00.000Z', userId: 'psid-late' };
+    await send('c-fb-late', text('oi'), old);
+    await send('c-fb-late', tap('consent:no'), old);
+    await send('c-fb-late', text('1 batata frita'), old);
+    await send('c-fb-late', tap('fulfilment:PICKUP'), old);
+    await send('c-fb-late', tap('pay:CARD'), old);
+    await send('c-fb-late', tap('confirm:yes'), old);
+    await expect.poll(() => bodies(replies('c-fb-late').slice(-1).map((r) => r.message))[0], { timeout: 5000 }).toMatch(/^Pedido nº \d+ confirmado!/);
+    expect(replies('c-fb-late').slice(-1)[0].message).toMatchObject({ kind: 'TEXT', tag: 'POST_PURCHASE_UPDATE' });
+
+    const late = (await staff.get('/chat/conversations')).body.data.find((c: { channel: string; insideWindow: boolean; lastMessage: string }) => c.channel === 'MESSENGER' && !c.insideWindow);
+    expect(late).toMatchObject({ insideWindow: false, staffMayReply: true });
+    const replied = await staff.post(`/chat/conversations/${late.id}/reply`, { text: 'Oi! Seu pedido já está saindo.' });
+    expect(replied.status).toBe(200);
+    expect(replies('c-fb-late').slice(-1)[0].message).toEqual({ kind: 'TEXT', text: 'Oi! Seu pedido já está saindo.', tag: 'HUMAN_AGENT' });
   });
 });

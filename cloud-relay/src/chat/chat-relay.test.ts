@@ -196,6 +196,40 @@ describe('replies', () => {
     }
   });
 
+  it('outside the window Messenger takes an order update under POST_PURCHASE_UPDATE and a person\'s reply under HUMAN_AGENT for 7 days; untagged text is refused', async () => {
+    const messenger = await storeOn('FB-4', 'MESSENGER');
+    const instagram = await storeOn('IG-3', 'INSTAGRAM');
+    const psid = '24012345678904';
+    const igsid = '17841400000004';
+    await meta.deliver(webhookUrl(), meta.messaging('MESSENGER', messenger.accountId, psid, 'oi').body);
+    await meta.deliver(webhookUrl(), meta.messaging('INSTAGRAM', instagram.accountId, igsid, 'oi').body);
+    const [fb] = await messenger.messages();
+    const [ig] = await instagram.messages();
+    meta.advanceClock(2 * 24 * 60 * 60_000);
+    try {
+      const untagged = await messenger.reply(fb.payload.contactId, { kind: 'TEXT', text: 'Seu pedido saiu para entrega!' });
+      await messenger.reply(fb.payload.contactId, { kind: 'TEXT', text: 'Seu pedido nº 12 saiu para entrega!', tag: 'POST_PURCHASE_UPDATE' });
+      await messenger.reply(fb.payload.contactId, { kind: 'TEXT', text: 'Oi! Aqui é a Ana.', tag: 'HUMAN_AGENT' });
+      const wrongTag = await instagram.reply(ig.payload.contactId, { kind: 'TEXT', text: 'Seu pedido saiu!', tag: 'POST_PURCHASE_UPDATE' });
+      await instagram.reply(ig.payload.contactId, { kind: 'TEXT', text: 'Oi! Aqui é a Ana.', tag: 'HUMAN_AGENT' });
+      const sent = await waitUntil('the tagged sends', async () => [...meta.sentTo(psid), ...meta.sentTo(igsid)], (s) => s.length === 3);
+      expect(sent.map((s) => [s.channel, s.body.messaging_type, s.body.tag, s.body.message.text])).toEqual([
+        ['MESSENGER', 'MESSAGE_TAG', 'POST_PURCHASE_UPDATE', 'Seu pedido nº 12 saiu para entrega!'],
+        ['MESSENGER', 'MESSAGE_TAG', 'HUMAN_AGENT', 'Oi! Aqui é a Ana.'],
+        ['INSTAGRAM', 'MESSAGE_TAG', 'HUMAN_AGENT', 'Oi! Aqui é a Ana.'],
+      ]);
+      const failed = async (store: typeof messenger) => (await store.messages()).filter((m) => m.type === 'chat.reply_failed').map((m) => [m.payload.replyId, m.payload.code]);
+      expect(await waitUntil('the refusals', () => failed(messenger), (f) => f.length === 1)).toEqual([[untagged, '10']]);
+      expect(await waitUntil('the Instagram refusal', () => failed(instagram), (f) => f.length === 1)).toEqual([[wrongTag, '100']]);
+      // A week on, not even a person may write.
+      meta.advanceClock(6 * 24 * 60 * 60_000);
+      const late = await messenger.reply(fb.payload.contactId, { kind: 'TEXT', text: 'Ainda está aí?', tag: 'HUMAN_AGENT' });
+      expect(await waitUntil('the late refusal', () => failed(messenger), (f) => f.length === 2)).toContainEqual([late, '10']);
+    } finally {
+      meta.advanceClock(-8 * 24 * 60 * 60_000);
+    }
+  });
+
   it('a failure WhatsApp reports later in a status reaches the store once as chat.reply_failed', async () => {
     const store = await storeOn('WA-6', 'WHATSAPP');
     const from = '5511987650006';

@@ -62,9 +62,12 @@ export const WHATSAPP_IMAGE_MAX_BYTES = 5 * 1024 * 1024;
 /** Messenger attachments are up to 25 MB. */
 export const MESSENGER_ATTACHMENT_MAX_BYTES = 25 * 1024 * 1024;
 
+export const MESSAGE_TAGS = ['CONFIRMED_EVENT_UPDATE', 'POST_PURCHASE_UPDATE', 'ACCOUNT_UPDATE', 'HUMAN_AGENT'] as const;
+
 export const messengerSend = z.object({
   recipient: z.object({ id: z.string().min(1) }),
   messaging_type: z.enum(['RESPONSE', 'UPDATE', 'MESSAGE_TAG']),
+  tag: z.enum(MESSAGE_TAGS).optional(),
   message: z.union([
     z.object({
       text: z.string().min(1).max(2000),

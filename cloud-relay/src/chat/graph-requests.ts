@@ -107,7 +107,9 @@ export function graphRequest(channel: ChatChannel, platformAccountId: string, re
       files: { filedata: { bytes: image.png, type: 'image/png', name: 'pix-qrcode.png' } },
     };
   }
-  return { path, body: { recipient: { id: recipient }, messaging_type: 'RESPONSE', message: messengerMessage(message) } };
+  // Outside the 24-hour window a tagged message (an order update, a person's reply within 7 days).
+  const tagged = message.kind === 'TEXT' && message.tag ? { messaging_type: 'MESSAGE_TAG', tag: message.tag } : { messaging_type: 'RESPONSE' };
+  return { path, body: { recipient: { id: recipient }, ...tagged, message: messengerMessage(message) } };
 }
 
 /** WhatsApp Cloud API media upload: `POST /{phone-number-id}/media`, multipart `messaging_product`, `type`, `file`; answers `{id}`. */

@@ -7,6 +7,8 @@ import { metaSignature } from './meta-signature.js';
 import { messagingWebhook, newWamid, whatsappContent, whatsappWebhook } from './meta-webhook-payloads.js';
 
 const WINDOW_MS = 24 * 60 * 60_000;
+/** Messenger and Instagram take a person's reply under HUMAN_AGENT for 7 days. */
+const HUMAN_AGENT_WINDOW_MS = 7 * 24 * 60 * 60_000;
 const GRAPH_VERSION = 'v21.0';
 
 /** A message the Graph API accepted from the business, in the order received. */
@@ -111,9 +113,9 @@ export class MetaGraphSimulator extends LoopbackService {
 
   // --- the Graph API ---
 
-  private insideWindow(accountId: string, user: string): boolean {
+  private insideWindow(accountId: string, user: string, windowMs = WINDOW_MS): boolean {
     const last = this.lastInbound.get(`${accountId}:${user}`);
-    return last !== undefined && this.now() - last <= WINDOW_MS;
+    return last !== undefined && this.now() - last <= windowMs;
   }
 
   /** The account the bearer token opens (`me` is the token's own page), or null. */
@@ -209,7 +211,12 @@ export class MetaGraphSimulator extends LoopbackService {
         if (file && (attachment.type !== 'image' || !type || file.type !== type || file.bytes.length > MESSENGER_ATTACHMENT_MAX_BYTES)) return refuse(100, GRAPH_ERRORS.messengerInvalidParameter('filedata: not the image it claims'), to);
         if (file && type) image = { type, bytes: file.bytes };
       } else if (multipart?.file) return refuse(100, GRAPH_ERRORS.messengerInvalidParameter('filedata without an attachment'), to);
-      if (!this.insideWindow(account.accountId, to)) return refuse(10, GRAPH_ERRORS.messengerOutsideWindow(), to);
+      // A tag goes with MESSAGE_TAG and only then; Instagram knows only HUMAN_AGENT.
+      const { tag } = parsed.data;
+      if ((parsed.data.messaging_type === 'MESSAGE_TAG') !== (tag !== undefined)) return refuse(100, GRAPH_ERRORS.messengerInvalidParameter('tag: required with messaging_type MESSAGE_TAG, and only then'), to);
+      if (account.channel === 'INSTAGRAM' && tag !== undefined && tag !== 'HUMAN_AGENT') return refuse(100, GRAPH_ERRORS.messengerInvalidParameter(`tag: ${tag} is not an Instagram tag`), to);
+      const allowed = this.insideWindow(account.accountId, to) || (tag === 'HUMAN_AGENT' ? this.insideWindow(account.accountId, to, HUMAN_AGENT_WINDOW_MS) : tag !== undefined);
+      if (!allowed) return refuse(10, GRAPH_ERRORS.messengerOutsideWindow(), to);
       const id = `m_${crypto.randomBytes(16).toString('base64url')}`;
       this.sent.push({ id, channel: account.channel, accountId: account.accountId, to, body, ...(image ? { image } : {}) });
       return c.json({ recipient_id: to, message_id: id });

@@ -57,7 +57,9 @@ export type ChatMessageReceived = z.infer<typeof chatMessageReceivedSchema>;
  * Messenger and Instagram get LIST and BUTTONS as quick replies (titles ≤ 20 characters).
  */
 export const chatOutboundMessage = lazySchema(() => z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('TEXT'), text: z.string().min(1).max(4096) }),
+  // `tag`: a Messenger/Instagram message outside the 24-hour window under a message tag (an order
+  // update on Messenger, POST_PURCHASE_UPDATE; a person's reply within 7 days, HUMAN_AGENT).
+  z.object({ kind: z.literal('TEXT'), text: z.string().min(1).max(4096), tag: z.enum(['POST_PURCHASE_UPDATE', 'HUMAN_AGENT']).optional() }),
   z.object({
     kind: z.literal('LIST'),
     body: z.string().min(1).max(1024),
@@ -74,6 +76,10 @@ export const chatOutboundMessage = lazySchema(() => z.discriminatedUnion('kind',
   }),
   // Outside the 24-hour customer-service window WhatsApp accepts only an approved template.
   z.object({ kind: z.literal('TEMPLATE'), name: z.string().min(1).max(512), language: z.string().min(2).max(10), parameters: z.array(z.string().max(1024)) }),
+  // A QR code as an image (the PIX charge's): the store names what it encodes, the relay draws the
+  // PNG, so the journal carries a few hundred characters instead of the picture. WhatsApp shows the
+  // caption under it (≤ 1,024); Messenger has no caption; Instagram takes images by public URL only.
+  z.object({ kind: z.literal('QR_IMAGE'), data: z.string().min(1).max(2000), caption: z.string().max(1024).nullable() }),
 ]));
 export type ChatOutboundMessage = z.infer<typeof chatOutboundMessage>;
 

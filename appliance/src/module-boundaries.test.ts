@@ -32,6 +32,8 @@ const JUSTIFIED: Record<string, string> = {
     'the test validates the emitted XML with the same xmllint runner the module uses; exporting it from the index would load it at every start',
   'test/e2e/fiscal-backlog.e2e.test.ts > appliance/src/fiscal/shared/xmllint.ts':
     'the test validates the emitted XML with the same xmllint runner the module uses; exporting it from the index would load it at every start',
+  'test/e2e/chat-channels.e2e.test.ts > appliance/src/fiscal/shared/xmllint.ts':
+    'the test validates the emitted XML with the same xmllint runner the module uses; exporting it from the index would load it at every start',
   'appliance/src/workflows/fiscal-emission.test.ts > appliance/src/fiscal/shared/xmllint.ts':
     'the test validates the emitted XML with the same xmllint runner the module uses; exporting it from the index would load it at every start',
 };

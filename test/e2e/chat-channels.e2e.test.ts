@@ -1,13 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatChannel } from '../../appliance/contract/index.js';
+import { fiscalReferenceAvailable, referencePaths, writeDemoSettings } from '../../appliance/src/fiscal/index.js';
+import { validateXml } from '../../appliance/src/fiscal/shared/xmllint.js';
+import { SefazSimulator } from '../../appliance/src/fiscal/simulators/sefaz-simulator.js';
 import { waitUntil } from '../../appliance/src/kernel/testing/wait-until.js';
 import { AsaasSimulator } from '../../appliance/src/payments/simulators/asaas-simulator.js';
 import { MetaGraphSimulator, type GraphSent } from '../../cloud-relay/src/chat/meta-graph-simulator.js';
 import { whatsappContent } from '../../cloud-relay/src/chat/meta-webhook-payloads.js';
 import { findFreePort } from '../../cloud-relay/src/db/embedded-postgres.js';
+import { readQrPng } from '../../cloud-relay/src/testing/read-qr.js';
 import { startTestPostgres, type TestPostgres } from '../../cloud-relay/src/testing/test-postgres.js';
 import { ApiClient } from '../support/http-client.js';
 import { spawnRelay, spawnReplicatingAppliance, type ChildHandle } from './relay-process.js';
@@ -25,6 +29,8 @@ function seen(sent: GraphSent): { text: string; ids: string[] } {
   if (sent.channel !== 'WHATSAPP') return { text: body.message.text, ids: (body.message.quick_replies ?? []).map((q: { payload: string }) => q.payload) };
   if (body.type === 'text') return { text: body.text.body, ids: [] };
   if (body.type === 'template') return { text: `template:${body.template.name}`, ids: [] };
+  // An image is what its QR code says (read from the picture, as a phone would).
+  if (body.type === 'image') return { text: `image:${sent.image ? readQrPng(sent.image.bytes) : ''}`, ids: [] };
   const { interactive } = body;
   const ids = interactive.type === 'button' ? interactive.action.buttons.map((b: { reply: { id: string } }) => b.reply.id) : interactive.action.sections.flatMap((s: { rows: { id: string }[] }) => s.rows.map((r) => r.id));
   return { text: interactive.body.text, ids };
@@ -38,6 +44,7 @@ function seen(sent: GraphSent): { text: string; ids: string[] } {
 describe('chat orders over WhatsApp, Instagram and Messenger through the relay into the store', () => {
   let postgres: TestPostgres;
   let asaas: AsaasSimulator;
+  const sefaz = new SefazSimulator({ validateSchemas: fiscalReferenceAvailable() });
   let dir: string;
   let relay: (ChildHandle & { httpPort: number }) | null = null;
   let store: (ChildHandle & { httpPort: number }) | null = null;
@@ -80,6 +87,11 @@ describe('chat orders over WhatsApp, Instagram and Messenger through the relay i
     dir = mkdtempSync(join(tmpdir(), 'chefia-chat-channels-e2e-'));
     await meta.start();
     asaas = await new AsaasSimulator({ apiKey: 'e2e-asaas', webhookToken: 'e2e-asaas-hook' }).start();
+    // The demo store's homologação NFC-e settings, pointed at this test's SEFAZ simulator.
+    const sefazUrl = await sefaz.start();
+    const fiscalConfig = writeDemoSettings(join(dir, 'store'));
+    writeFileSync(join(dir, 'store', 'fiscal', 'sefaz-ca.pem'), sefaz.caPem);
+    writeFileSync(fiscalConfig, JSON.stringify({ ...JSON.parse(readFileSync(fiscalConfig, 'utf8')), sefazBaseUrl: sefazUrl, sefazCaFile: 'sefaz-ca.pem', transmitIntervalSeconds: 5 }, null, 2));
     const port = await findFreePort();
     relay = await spawnRelay(
       {
@@ -109,7 +121,6 @@ describe('chat orders over WhatsApp, Instagram and Messenger through the relay i
         CHEFIA_DEMO: '1',
         CHEFIA_ADMIN_PASSWORD: STORE_ADMIN,
         CHEFIA_STORE_ID: 'loja-chat',
-        CHEFIA_FISCAL_CONFIG: join(dir, 'no-fiscal-config.json'),
         CHEFIA_RELAY_URL: relayUrl,
         CHEFIA_ENROLLMENT_CODE: created.body.data.enrollmentCode,
         CHEFIA_PIX_GATEWAYS: 'ASAAS',
@@ -127,7 +138,7 @@ describe('chat orders over WhatsApp, Instagram and Messenger through the relay i
   afterAll(async () => {
     await store?.kill('SIGTERM');
     await relay?.kill('SIGTERM');
-    await Promise.all([meta.close(), asaas?.close()]);
+    await Promise.all([meta.close(), asaas?.close(), sefaz.stop()]);
     await postgres?.stop();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
@@ -158,6 +169,13 @@ describe('chat orders over WhatsApp, Instagram and Messenger through the relay i
     const summary = await maria.receives('the summary', (m) => m.ids.includes('confirm:yes'));
     expect(summary.text).toContain('2x X-Bacon (Ao ponto)');
     expect(summary.text).toContain('Taxa de entrega: R$ 7,00');
+    const cents = (text: string, label: RegExp) => {
+      const [reais, centavos] = label.exec(text)!.slice(1);
+      return Number(reais) * 100 + Number(centavos);
+    };
+    const lines = [...summary.text.matchAll(/ — R\$ (\d+),(\d{2})/g)].reduce((sum, [, reais, centavos]) => sum + Number(reais) * 100 + Number(centavos), 0);
+    const totalCents = cents(summary.text, /Total: R\$ (\d+),(\d{2})/);
+    expect(totalCents).toBe(lines + 700);
 
     await maria.tap('confirm:yes', 'Confirmar');
     expect(await maria.redeliver()).toMatchObject({ new: 0, duplicates: 1 });
@@ -165,23 +183,45 @@ describe('chat orders over WhatsApp, Instagram and Messenger through the relay i
     const number = /nº (\d+)/.exec(registered.text)![1];
     const pending = [...asaas.payments.values()].filter((p) => p.status === 'PENDING');
     expect(pending).toHaveLength(1);
-    const [reais, centavos] = /Pague R\$ (\d+),(\d{2})/.exec(registered.text)!.slice(1);
-    expect(pending[0].valueCents).toBe(Number(reais) * 100 + Number(centavos));
-    // The EMV "copia e cola" code of the gateway's charge, on its own so the customer can copy it.
-    await maria.receives('the PIX copy-and-paste code', (m) => m.text.startsWith('000201'));
+    // What the customer pays at the gateway is the summary's total, delivery fee included.
+    expect(cents(registered.text, /Pague R\$ (\d+),(\d{2})/)).toBe(totalCents);
+    expect(pending[0].valueCents).toBe(totalCents);
+    // The EMV "copia e cola" code of the gateway's charge, on its own so the customer can copy it, then the same code as a QR image.
+    const copyPaste = await maria.receives('the PIX copy-and-paste code', (m) => m.text.startsWith('000201'));
+    await maria.receives('the PIX QR code image', (m) => m.text === `image:${copyPaste.text}`);
+    const image = meta.sentTo('5511987654321').find((s) => s.body.type === 'image')!;
+    expect(image.body.image.caption).toMatch(/^Se preferir, leia este QR Code no app do seu banco/);
     await asaas.pay(pending[0].id);
 
     await maria.receives('"confirmado"', (m) => m.text.startsWith(`Pedido nº ${number} confirmado!`));
     const orders = (await pos.get('/orders?size=100')).body.data as { id: string; number: number; channel: string; status: string }[];
     const order = orders.find((o) => String(o.number) === number)!;
-    expect(order).toMatchObject({ channel: 'WHATSAPP', status: 'CONFIRMED' });
+    expect(order).toMatchObject({ channel: 'WHATSAPP', status: 'CONFIRMED', totalCents, deliveryFeeCents: 700 });
     expect(orders.filter((o) => o.channel === 'WHATSAPP')).toHaveLength(1);
     const tickets = await waitUntil('the kitchen tickets', () => openTicketsOf(order.id), (t) => t.length > 0);
     for (const action of ['start', 'bump']) {
       for (const ticket of tickets) expect((await pos.post(`/kds/${ticket.station}/commands`, { ticketId: ticket.ticketId, action })).status).toBe(200);
     }
-    expect((await pos.post(`/orders/${order.id}/status`, { status: 'DELIVERING' })).status).toBe(200);
+    // The store's own delivery record: the courier takes it out through dispatch.
+    const deliveryOf = await pos.get(`/delivery/orders/${order.id}`);
+    expect(deliveryOf.status).toBe(200);
+    expect(deliveryOf.body.data).toMatchObject({ feeCents: 700, prepaid: true, amountDueCents: 0, destination: { street: 'Rua dos Pinheiros, 100 - Pinheiros', district: 'Pinheiros' } });
+    const courier = await pos.post('/delivery/couriers', { name: 'João Motoboy', payPerDeliveryCents: 500 });
+    expect((await pos.post(`/delivery/deliveries/${deliveryOf.body.data.id}/dispatch`, { courierId: courier.body.data.id })).status).toBe(200);
     await maria.receives('"saiu para entrega"', (m) => m.text.startsWith(`Seu pedido nº ${number} saiu para entrega!`));
+
+    // The NFC-e of the paid order has the fee as freight, for home delivery, and is valid against the schema.
+    const documents = await waitUntil('the NFC-e', async () => (await pos.get(`/fiscal/documents?orderId=${order.id}`)).body.data as { id: string; status: string; totalCents: number }[], (d) => d.some((x) => x.status === 'AUTHORIZED'), { timeoutMs: 60_000 });
+    const nfce = documents.find((d) => d.status === 'AUTHORIZED')!;
+    expect(nfce.totalCents).toBe(totalCents);
+    const xml = await (await fetch(`http://127.0.0.1:${store!.httpPort}/api/v1/fiscal/documents/${nfce.id}/xml`, { headers: { authorization: `Bearer ${pos.token}` } })).text();
+    expect(xml).toContain('<vFrete>7.00</vFrete>');
+    expect(xml).toContain(`<vNF>${(totalCents / 100).toFixed(2)}</vNF>`);
+    expect(xml).toContain('<indPres>4</indPres>');
+    if (fiscalReferenceAvailable()) {
+      const valid = await validateXml(join(referencePaths.nfeSchemaDir(), 'procNFe_v4.00.xsd'), xml);
+      expect(valid.valid, valid.output).toBe(true);
+    }
     expect(meta.refusals).toEqual([]);
   }, 180_000);
 

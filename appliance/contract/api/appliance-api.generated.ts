@@ -871,7 +871,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The delivery of an order (a chat order gets one when it is placed) */
+        get: operations["getDeliveryOrdersByOrderId"];
         put?: never;
         /** Deliver an order to an address: the zone's fee, estimate and what to collect at the door */
         post: operations["postDeliveryOrdersByOrderId"];
@@ -5906,6 +5907,7 @@ export interface operations {
                             lastMessage: string | null;
                             phone: string | null;
                             profileName: string | null;
+                            staffMayReply: boolean;
                             /** @enum {string} */
                             status: "BOT" | "HANDED_OVER";
                             updatedAt: string;
@@ -5984,6 +5986,7 @@ export interface operations {
                             }[];
                             phone: string | null;
                             profileName: string | null;
+                            staffMayReply: boolean;
                             /** @enum {string} */
                             status: "BOT" | "HANDED_OVER";
                             updatedAt: string;
@@ -6069,6 +6072,7 @@ export interface operations {
                             }[];
                             phone: string | null;
                             profileName: string | null;
+                            staffMayReply: boolean;
                             /** @enum {string} */
                             status: "BOT" | "HANDED_OVER";
                             updatedAt: string;
@@ -6160,6 +6164,7 @@ export interface operations {
                             }[];
                             phone: string | null;
                             profileName: string | null;
+                            staffMayReply: boolean;
                             /** @enum {string} */
                             status: "BOT" | "HANDED_OVER";
                             updatedAt: string;
@@ -7350,18 +7355,14 @@ export interface operations {
                             deliveredAt: string | null;
                             destination: {
                                 city: string;
-                                /** @default null */
                                 complement: string | null;
                                 district: string;
-                                /** @default null */
                                 latitude: number | null;
-                                /** @default null */
                                 longitude: number | null;
                                 number: string;
                                 phone: string;
-                                postalCode: unknown;
+                                postalCode: string;
                                 recipientName: string;
-                                /** @default null */
                                 reference: string | null;
                                 state: string;
                                 street: string;
@@ -7432,18 +7433,14 @@ export interface operations {
                             deliveredAt: string | null;
                             destination: {
                                 city: string;
-                                /** @default null */
                                 complement: string | null;
                                 district: string;
-                                /** @default null */
                                 latitude: number | null;
-                                /** @default null */
                                 longitude: number | null;
                                 number: string;
                                 phone: string;
-                                postalCode: unknown;
+                                postalCode: string;
                                 recipientName: string;
-                                /** @default null */
                                 reference: string | null;
                                 state: string;
                                 street: string;
@@ -7522,18 +7519,14 @@ export interface operations {
                             deliveredAt: string | null;
                             destination: {
                                 city: string;
-                                /** @default null */
                                 complement: string | null;
                                 district: string;
-                                /** @default null */
                                 latitude: number | null;
-                                /** @default null */
                                 longitude: number | null;
                                 number: string;
                                 phone: string;
-                                postalCode: unknown;
+                                postalCode: string;
                                 recipientName: string;
-                                /** @default null */
                                 reference: string | null;
                                 state: string;
                                 street: string;
@@ -7580,6 +7573,81 @@ export interface operations {
             503: components["responses"]["Error"];
             /** @description STORAGE_FULL */
             507: components["responses"]["Error"];
+        };
+    };
+    getDeliveryOrdersByOrderId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            amountDueCents: number;
+                            businessDate: string;
+                            changeForCents: number | null;
+                            courierId: string | null;
+                            createdAt: string;
+                            deliveredAt: string | null;
+                            destination: {
+                                city: string;
+                                complement: string | null;
+                                district: string;
+                                latitude: number | null;
+                                longitude: number | null;
+                                number: string;
+                                phone: string;
+                                postalCode: string;
+                                recipientName: string;
+                                reference: string | null;
+                                state: string;
+                                street: string;
+                            };
+                            dispatchedAt: string | null;
+                            distanceMeters: number | null;
+                            estimateMinutes: number;
+                            feeCents: number;
+                            id: string;
+                            orderId: string;
+                            paymentMethod: string;
+                            prepaid: boolean;
+                            settlementId: string | null;
+                            /** @enum {string} */
+                            status: "PENDING" | "OUT_FOR_DELIVERY" | "DELIVERED" | "CANCELLED";
+                            zoneId: string;
+                        };
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description DELIVERY_NOT_FOUND */
+            404: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
         };
     };
     postDeliveryOrdersByOrderId: {
@@ -7642,18 +7710,14 @@ export interface operations {
                             deliveredAt: string | null;
                             destination: {
                                 city: string;
-                                /** @default null */
                                 complement: string | null;
                                 district: string;
-                                /** @default null */
                                 latitude: number | null;
-                                /** @default null */
                                 longitude: number | null;
                                 number: string;
                                 phone: string;
-                                postalCode: unknown;
+                                postalCode: string;
                                 recipientName: string;
-                                /** @default null */
                                 reference: string | null;
                                 state: string;
                                 street: string;
@@ -11457,6 +11521,7 @@ export interface operations {
                             createdAt: string;
                             createdBy: string | null;
                             customerId: string | null;
+                            deliveryFeeCents: number;
                             discountCents: number;
                             id: string;
                             items: {
@@ -11586,6 +11651,7 @@ export interface operations {
                             createdAt: string;
                             createdBy: string | null;
                             customerId: string | null;
+                            deliveryFeeCents: number;
                             discountCents: number;
                             id: string;
                             items: {
@@ -11703,6 +11769,7 @@ export interface operations {
                             createdAt: string;
                             createdBy: string | null;
                             customerId: string | null;
+                            deliveryFeeCents: number;
                             discountCents: number;
                             id: string;
                             items: {
@@ -11824,6 +11891,7 @@ export interface operations {
                             createdAt: string;
                             createdBy: string | null;
                             customerId: string | null;
+                            deliveryFeeCents: number;
                             discountCents: number;
                             id: string;
                             items: {
@@ -11946,6 +12014,7 @@ export interface operations {
                             createdAt: string;
                             createdBy: string | null;
                             customerId: string | null;
+                            deliveryFeeCents: number;
                             discountCents: number;
                             id: string;
                             items: {
@@ -12073,6 +12142,7 @@ export interface operations {
                             createdAt: string;
                             createdBy: string | null;
                             customerId: string | null;
+                            deliveryFeeCents: number;
                             discountCents: number;
                             id: string;
                             items: {
@@ -12203,6 +12273,7 @@ export interface operations {
                             createdAt: string;
                             createdBy: string | null;
                             customerId: string | null;
+                            deliveryFeeCents: number;
                             discountCents: number;
                             id: string;
                             items: {
@@ -12456,6 +12527,7 @@ export interface operations {
                             createdAt: string;
                             createdBy: string | null;
                             customerId: string | null;
+                            deliveryFeeCents: number;
                             discountCents: number;
                             id: string;
                             items: {
@@ -12586,6 +12658,7 @@ export interface operations {
                             createdAt: string;
                             createdBy: string | null;
                             customerId: string | null;
+                            deliveryFeeCents: number;
                             discountCents: number;
                             id: string;
                             items: {
@@ -12717,6 +12790,7 @@ export interface operations {
                             createdAt: string;
                             createdBy: string | null;
                             customerId: string | null;
+                            deliveryFeeCents: number;
                             discountCents: number;
                             id: string;
                             items: {
@@ -13099,6 +13173,7 @@ export interface operations {
                             createdAt: string;
                             createdBy: string | null;
                             customerId: string | null;
+                            deliveryFeeCents: number;
                             discountCents: number;
                             id: string;
                             items: {
@@ -13229,6 +13304,7 @@ export interface operations {
                             createdAt: string;
                             createdBy: string | null;
                             customerId: string | null;
+                            deliveryFeeCents: number;
                             discountCents: number;
                             id: string;
                             items: {
@@ -17544,6 +17620,7 @@ export interface operations {
                                 createdAt: string;
                                 createdBy: string | null;
                                 customerId: string | null;
+                                deliveryFeeCents: number;
                                 discountCents: number;
                                 id: string;
                                 items: {
@@ -17678,6 +17755,7 @@ export interface operations {
                                 createdAt: string;
                                 createdBy: string | null;
                                 customerId: string | null;
+                                deliveryFeeCents: number;
                                 discountCents: number;
                                 id: string;
                                 items: {
@@ -17918,6 +17996,7 @@ export interface operations {
                                 createdAt: string;
                                 createdBy: string | null;
                                 customerId: string | null;
+                                deliveryFeeCents: number;
                                 discountCents: number;
                                 id: string;
                                 items: {
@@ -18051,6 +18130,7 @@ export interface operations {
                                 createdAt: string;
                                 createdBy: string | null;
                                 customerId: string | null;
+                                deliveryFeeCents: number;
                                 discountCents: number;
                                 id: string;
                                 items: {
@@ -18253,6 +18333,7 @@ export interface operations {
                                 createdAt: string;
                                 createdBy: string | null;
                                 customerId: string | null;
+                                deliveryFeeCents: number;
                                 discountCents: number;
                                 id: string;
                                 items: {
@@ -18461,6 +18542,7 @@ export interface operations {
                                 createdAt: string;
                                 createdBy: string | null;
                                 customerId: string | null;
+                                deliveryFeeCents: number;
                                 discountCents: number;
                                 id: string;
                                 items: {
@@ -18604,6 +18686,7 @@ export interface operations {
                                     createdAt: string;
                                     createdBy: string | null;
                                     customerId: string | null;
+                                    deliveryFeeCents: number;
                                     discountCents: number;
                                     id: string;
                                     items: {
@@ -18689,6 +18772,7 @@ export interface operations {
                                     createdAt: string;
                                     createdBy: string | null;
                                     customerId: string | null;
+                                    deliveryFeeCents: number;
                                     discountCents: number;
                                     id: string;
                                     items: {

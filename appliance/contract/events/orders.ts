@@ -40,9 +40,11 @@ export const orderEvents = [
       consumerTaxIdGiven: z.boolean().optional(),
       status: orderStatus,
       items: z.array(orderItemSchema),
+      /** The delivery fee the customer pays with the order, included in totalCents (absent on older events: 0). */
+      deliveryFeeCents: cents.optional(),
       ...totals,
     }),
-    'An order was opened with its first lines.',
+    'An order was opened with its first lines (and the delivery fee of a chat order delivered by the store).',
   ),
   defineEvent('order.items_added', 'order', () => z.object({ orderId: z.string(), items: z.array(orderItemSchema), ...totals }), 'Lines were added to an open order.'),
   defineEvent('order.confirmed', 'order', () => statusChange, 'The order was sent to the kitchen (DRAFT → CONFIRMED).'),

@@ -23,6 +23,8 @@ const conversationFields = {
   lastInboundAt: z.string(),
   /** Whether a free-form reply may still be sent (24 hours since the customer's last message). */
   insideWindow: z.boolean(),
+  /** Whether staff may still reply: inside the window, or on Messenger/Instagram within 7 days (HUMAN_AGENT tag). */
+  staffMayReply: z.boolean(),
   updatedAt: z.string(),
 };
 

@@ -12,7 +12,7 @@ import type { Conversation } from './conversation/context.js';
 import { handOver, listConversations, loadConversation, markAnsweredByStaff, queueReply, releaseToBot } from './conversation/conversations.js';
 import { listChatOrders } from './conversation/chat-orders.js';
 import { readThread } from './conversation/thread.js';
-import { insideServiceWindow } from './conversation/window.js';
+import { insideServiceWindow, staffReplyMessage } from './conversation/window.js';
 
 const answers = () => import('./answers.js');
 const replyBody = lazySchema(() => z.object({ text: safeText(4096) }));
@@ -32,6 +32,7 @@ function view(conversation: Conversation, now: Date) {
     waitingSince: conversation.waitingSince,
     lastInboundAt: conversation.lastInboundAt,
     insideWindow: insideServiceWindow(conversation, now),
+    staffMayReply: staffReplyMessage(conversation, now, '-') !== null,
     updatedAt: conversation.updatedAt,
   };
 }
@@ -60,9 +61,10 @@ export function registerConversationRoutes(ctx: ModuleContext): void {
     const { text } = await readJson(c, replyBody);
     return runCommand(c, 'chat.staff_reply', (tx) => {
       const conversation = loadConversation(tx.db, id);
-      if (!insideServiceWindow(conversation, tx.now)) throw businessRule('CHAT_WINDOW_CLOSED', { conversationId: id });
+      const message = staffReplyMessage(conversation, tx.now, text);
+      if (!message) throw businessRule('CHAT_WINDOW_CLOSED', { conversationId: id });
       if (conversation.status === 'BOT') handOver(tx, id);
-      queueReply(tx, conversation, { kind: 'TEXT', text }, 'STAFF', tx.actor?.id ?? null);
+      queueReply(tx, conversation, message, 'STAFF', tx.actor?.id ?? null);
       markAnsweredByStaff(tx, id);
       return id;
     }, 200, detail);

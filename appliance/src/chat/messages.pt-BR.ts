@@ -1,7 +1,7 @@
 /** What chat customers and the staff answering them read: the bot's replies, the status notices and the errors. */
 export const chatMessages = {
   CHAT_CONVERSATION_NOT_FOUND: 'Conversa não encontrada.',
-  CHAT_WINDOW_CLOSED: 'Já passaram 24 horas desde a última mensagem do cliente: a plataforma só aceita um modelo aprovado. Aguarde o cliente escrever de novo.',
+  CHAT_WINDOW_CLOSED: 'Já passou o prazo para responder: no WhatsApp, 24 horas desde a última mensagem do cliente (depois só um modelo aprovado); no Messenger e no Instagram, 7 dias. Aguarde o cliente escrever de novo.',
 
   CHAT_CONSENT_QUESTION: 'Olá{name}! Aqui é o atendimento de {store}. Para lembrar seu nome, telefone e endereço nos próximos pedidos, precisamos da sua autorização (LGPD). Você autoriza?',
   CHAT_CONSENT_YES: 'Autorizo',
@@ -59,6 +59,7 @@ export const chatMessages = {
   CHAT_STORE_CLOSED: 'No momento a loja está fechada e não pode receber pedidos. Obrigado pelo contato!',
   CHAT_ORDER_REFUSED: 'Não consegui registrar o pedido: {reason} Já chamei alguém da nossa equipe para ajudar.',
 
+  CHAT_PIX_QR_CAPTION: 'Se preferir, leia este QR Code no app do seu banco: Pix de {amount}, pedido nº {number}.',
   CHAT_PIX_INSTRUCTIONS: 'Pedido nº {number} registrado! Pague {amount} com o Pix copia e cola da próxima mensagem. Assim que o pagamento for confirmado, o pedido vai para a cozinha.',
   CHAT_PIX_FAILED: 'Não conseguimos gerar o Pix agora. Já chamei alguém da nossa equipe para ajudar com o pagamento.',
   CHAT_ORDER_CONFIRMED: 'Pedido nº {number} confirmado! Já estamos preparando.',

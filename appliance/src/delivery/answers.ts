@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addressSchema, DELIVERY_STATUSES, destinationSchema, ZONE_KINDS } from './model.js';
+import { addressSchema, DELIVERY_STATUSES, ZONE_KINDS } from './model.js';
 
 /** What the delivery routes answer (the envelope's `data`), for the OpenAPI document and the typed client. */
 export const zoneResponse = z.object({
@@ -21,6 +21,25 @@ export const savedAddressResponse = z.object({ id: z.string(), customerId: z.str
 
 export const quoteResponse = z.object({ zone: zoneResponse, distanceMeters: z.number().int().nullable() });
 
+/**
+ * Where a delivery goes, as stored. A chat order's address is the line the customer wrote: it is
+ * the street, and number, city, state and CEP may be empty (docs/chat.md, "Delivery").
+ */
+const deliveryDestination = z.object({
+  street: z.string(),
+  number: z.string(),
+  complement: z.string().nullable(),
+  district: z.string(),
+  city: z.string(),
+  state: z.string(),
+  postalCode: z.string(),
+  reference: z.string().nullable(),
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
+  recipientName: z.string(),
+  phone: z.string(),
+});
+
 export const deliveryResponse = z.object({
   id: z.string(),
   orderId: z.string(),
@@ -29,7 +48,7 @@ export const deliveryResponse = z.object({
   feeCents: z.number().int(),
   estimateMinutes: z.number().int(),
   distanceMeters: z.number().int().nullable(),
-  destination: destinationSchema,
+  destination: deliveryDestination,
   prepaid: z.boolean(),
   paymentMethod: z.string(),
   amountDueCents: z.number().int(),

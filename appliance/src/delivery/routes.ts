@@ -8,7 +8,7 @@ import type { ModuleContext } from '../kernel/module.js';
 import { vaultOf } from '../kernel/pii/vault.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 import { quoteDelivery } from './delivery-commands.js';
-import { addressSchema, courierSchema, findDelivery, listCouriers, listSettlements, listZones, zoneSchema, type Address } from './model.js';
+import { addressSchema, courierSchema, findDelivery, findDeliveryOfOrder, listCouriers, listSettlements, listZones, zoneSchema, type Address } from './model.js';
 import { openAddress } from './sealed-address.js';
 import { saveCourier, saveCustomerAddress, saveZone, setStoreLocation } from './setup-commands.js';
 import { readStoreLocation, storeLocationSchema } from './zone-match.js';
@@ -75,6 +75,12 @@ export function registerDeliveryRoutes(ctx: ModuleContext): void {
 
   ctx.api.get('/delivery/deliveries/:id', routeDoc({ tag: 'delivery', summary: 'One delivery with its destination, payment and courier', response: () => answers().then((a) => a.deliveryResponse), errors: { 404: ['DELIVERY_NOT_FOUND'] } }), requirePermission('orders.read'), (c) => {
     const delivery = findDelivery(ctx.db, readParam(c, 'id'));
+    if (!delivery) throw notFound('DELIVERY_NOT_FOUND');
+    return ok(c, delivery);
+  });
+
+  ctx.api.get('/delivery/orders/:orderId', routeDoc({ tag: 'delivery', summary: 'The delivery of an order (a chat order gets one when it is placed)', response: () => answers().then((a) => a.deliveryResponse), errors: { 404: ['DELIVERY_NOT_FOUND'] } }), requirePermission('orders.read'), (c) => {
+    const delivery = findDeliveryOfOrder(ctx.db, readParam(c, 'orderId'));
     if (!delivery) throw notFound('DELIVERY_NOT_FOUND');
     return ok(c, delivery);
   });

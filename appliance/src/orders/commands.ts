@@ -18,6 +18,8 @@ export interface CreateOrderInput {
   /** CPF or CNPJ as typed at the till; checked and stored as digits. */
   consumerTaxId?: string | null;
   notes?: string | null;
+  /** The delivery fee the customer pays with this order (a chat order delivered by the store); 0 when none. */
+  deliveryFeeCents?: number;
   items: NewOrderItem[];
 }
 
@@ -31,7 +33,11 @@ export function assertOpen(order: Order): void {
   if (!isOpen(order.status)) throw businessRule('ORDER_CLOSED', { orderId: order.id, status: order.status }, { number: order.number, status: order.status });
 }
 
-/** Recomputes the order's totals from its live (not cancelled) lines and the manual discount. */
+/**
+ * Recomputes the order's totals from its live (not cancelled) lines, the manual discount and the
+ * delivery fee. The one place an order's total is made: the discount reaches the goods only (never
+ * below zero), the fee is added after it, so what the customer pays is goods - discounts + fee.
+ */
 export function recomputeTotals(tx: CommandTx, orderId: string): void {
   const sums = tx
     .prepare(
@@ -39,13 +45,13 @@ export function recomputeTotals(tx: CommandTx, orderId: string): void {
        FROM order_items WHERE order_id = ? AND status <> 'CANCELLED'`,
     )
     .get(orderId) as { gross: number; discount: number; total: number };
-  const manual = tx.prepare('SELECT manual_discount_cents FROM orders WHERE id = ?').pluck().get(orderId) as number;
+  const { manual, fee } = tx.prepare('SELECT manual_discount_cents AS manual, delivery_fee_cents AS fee FROM orders WHERE id = ?').get(orderId) as { manual: number; fee: number };
   // Bounded unit prices and quantities keep each call small; this keeps rounds from adding up forever.
   if (sums.gross > MAX_ORDER_TOTAL_CENTS) throw businessRule('ORDER_TOTAL_TOO_LARGE', { orderId, maxCents: MAX_ORDER_TOTAL_CENTS }, { max: formatBrl(MAX_ORDER_TOTAL_CENTS) });
   const applied = Math.min(manual, sums.total);
   tx
     .prepare('UPDATE orders SET subtotal_cents = ?, discount_cents = ?, manual_discount_cents = ?, total_cents = ?, updated_at = ? WHERE id = ?')
-    .run(sums.gross, sums.discount + applied, applied, sums.total - applied, tx.nowIso, orderId);
+    .run(sums.gross, sums.discount + applied, applied, sums.total - applied + fee, tx.nowIso, orderId);
 }
 
 function insertItems(tx: CommandTx, orderId: string, items: readonly NewOrderItem[], round: number): string[] {
@@ -85,6 +91,9 @@ export function createOrder(tx: CommandTx, input: CreateOrderInput): Order {
        VALUES (?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, 0, 0, 0, ?, ?, ?)`,
     )
     .run(id, number, input.businessDate, input.businessDayId ?? null, input.channel, input.tableId ?? null, input.customerId ?? null, input.notes ?? null, tx.actor?.id ?? null, tx.nowIso, tx.nowIso);
+  const fee = input.deliveryFeeCents ?? 0;
+  if (!Number.isSafeInteger(fee) || fee < 0 || fee > MAX_ORDER_TOTAL_CENTS) throw businessRule('ORDER_DELIVERY_FEE_INVALID', { deliveryFeeCents: fee });
+  if (fee > 0) tx.prepare('UPDATE orders SET delivery_fee_cents = ? WHERE id = ?').run(fee, id);
   if (input.consumerTaxId) {
     tx.prepare('UPDATE orders SET consumer_tax_id = ? WHERE id = ?').run(sealConsumerTaxId(vaultOf(tx.db).keyring, id, normalizeConsumerTaxId(input.consumerTaxId)), id);
   }
@@ -106,6 +115,7 @@ export function createOrder(tx: CommandTx, input: CreateOrderInput): Order {
       consumerTaxIdGiven: order.consumerTaxId !== null,
       status: order.status,
       items: order.items.map(itemEventView),
+      deliveryFeeCents: order.deliveryFeeCents,
       ...totals(order),
     },
   });

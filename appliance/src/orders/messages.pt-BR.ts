@@ -21,6 +21,7 @@ export const orderMessages = {
   ORDER_CUSTOMER_NOT_ALLOWED: 'Você só pode fazer pedidos em seu próprio nome.',
   ORDER_PAYMENT_PENDING: 'O pedido {number} tem um PIX aguardando pagamento: receba ou cancele o PIX antes.',
   ORDER_TOTAL_TOO_LARGE: 'O total do pedido não pode passar de {max}.',
+  ORDER_DELIVERY_FEE_INVALID: 'Taxa de entrega inválida.',
   ORDER_CONSUMER_TAX_ID_INVALID: 'CPF ou CNPJ do consumidor inválido: confira os dígitos.',
   ORDER_CONSUMER_TAX_ID_AFTER_PAYMENT: 'O pedido {number} já foi pago ou encerrado: o CPF/CNPJ na nota só pode ser informado antes do pagamento.',
 };

@@ -107,4 +107,12 @@ export const orderMigrations: Migration[] = [
       if (!table.includes(newCheck)) throw new Error('orders table has an unexpected channel CHECK');
     },
   },
+  {
+    // A delivery fee the customer pays with the order (chat orders delivered by the store): part
+    // of the order's total, the payment due and the fiscal document (vFrete).
+    id: 'orders/005_delivery_fee',
+    up(db) {
+      db.exec('ALTER TABLE orders ADD COLUMN delivery_fee_cents INTEGER NOT NULL DEFAULT 0 CHECK (delivery_fee_cents >= 0)');
+    },
+  },
 ];

@@ -74,6 +74,9 @@ export const orderSchema = lazySchema(() => z.object({
   discountCents: z.number().int(),
   manualDiscountCents: z.number().int(),
   manualDiscountReason: z.string().nullable(),
+  /** The delivery fee the customer pays with the order (0 when none); included in totalCents. */
+  deliveryFeeCents: z.number().int(),
+  /** Live lines, less the manual discount, plus the delivery fee: what the customer pays. */
   totalCents: z.number().int(),
   cancelReason: z.string().nullable(),
   paidAt: z.iso.datetime().nullable(),
@@ -103,6 +106,7 @@ export interface OrderRow {
   discount_cents: number;
   manual_discount_cents: number;
   manual_discount_reason: string | null;
+  delivery_fee_cents: number;
   total_cents: number;
   cancel_reason: string | null;
   paid_at: string | null;
@@ -180,6 +184,7 @@ export function toOrder(row: OrderRow, items: OrderItem[], keyring: PiiKeyring):
     discountCents: row.discount_cents,
     manualDiscountCents: row.manual_discount_cents,
     manualDiscountReason: row.manual_discount_reason,
+    deliveryFeeCents: row.delivery_fee_cents,
     totalCents: row.total_cents,
     cancelReason: row.cancel_reason,
     paidAt: row.paid_at,

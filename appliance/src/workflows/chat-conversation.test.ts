@@ -56,9 +56,10 @@ describe('chat conversations at the store (bot, orders, staff)', () => {
   };
   const text = (value: string): ChatInboundContent => ({ kind: 'TEXT', text: value });
   const tap = (replyId: string): ChatInboundContent => ({ kind: 'REPLY', replyId, title: replyId });
-  const bodies = (messages: ChatOutboundMessage[]) => messages.map((m) => (m.kind === 'TEXT' ? m.text : m.kind === 'TEMPLATE' ? m.name : m.body));
+  const bodies = (messages: ChatOutboundMessage[]) => messages.map((m) => (m.kind === 'TEXT' ? m.text : m.kind === 'TEMPLATE' ? m.name : m.kind === 'QR_IMAGE' ? `QR ${m.data}` : m.body));
   const ids = (message: ChatOutboundMessage | undefined) =>
     message?.kind === 'BUTTONS' ? message.buttons.map((b) => b.id) : message?.kind === 'LIST' ? message.sections.flatMap((s) => s.rows.map((r) => r.id)) : [];
+  const deliveryOf = async (orderId: string) => (await staff.get(`/delivery/orders/${orderId}`)).body.data;
   const chatOrders = () => app.ctx.db.prepare('SELECT order_id FROM chat_orders ORDER BY created_at, rowid').pluck().all() as string[];
 
   beforeAll(async () => {
@@ -104,12 +105,24 @@ describe('chat conversations at the store (bot, orders, staff)', () => {
     await send('c-maria', tap('confirm:yes'));
     const [orderId] = chatOrders();
     const order = async () => (await staff.get(`/orders/${orderId}`)).body.data;
-    expect(await order()).toMatchObject({ channel: 'WHATSAPP', status: 'DRAFT', totalCents: 8822 });
-    await expect.poll(() => replies('c-maria').length, { timeout: 5000 }).toBe(10);
-    const pix = replies('c-maria').slice(-2).map((r) => r.message);
-    expect(bodies(pix)[0]).toMatch(/^Pedido nº \d+ registrado! Pague R\$ 88,22/);
+    // The fee is part of what the customer pays: the order's total, the PIX charge.
+    expect(await order()).toMatchObject({ channel: 'WHATSAPP', status: 'DRAFT', subtotalCents: 8822, deliveryFeeCents: 700, totalCents: 9522 });
+    await expect.poll(() => replies('c-maria').length, { timeout: 5000 }).toBe(11);
+    const pix = replies('c-maria').slice(-3).map((r) => r.message);
+    expect(bodies(pix)[0]).toMatch(/^Pedido nº \d+ registrado! Pague R\$ 95,22/);
     const payments = listPaymentsOfOrder(app.ctx.db, orderId);
+    expect(payments[0]).toMatchObject({ method: 'PIX', amountCents: 9522 });
+    expect(asaas.payments.get(payments[0].providerRef!)?.valueCents).toBe(9522);
     expect(bodies(pix)[1]).toBe(payments[0].pix!.qrPayload);
+    // The same code as a QR image: the journal names what it encodes, the relay draws it.
+    expect(pix[2]).toEqual({ kind: 'QR_IMAGE', data: payments[0].pix!.qrPayload, caption: expect.stringMatching(/^Se preferir, leia este QR Code .* Pix de R\$ 95,22, pedido nº \d+\.$/) });
+    // The store's delivery record, like any delivery: the sealed address, the zone's fee, nothing to collect (paid by PIX).
+    const delivery = await deliveryOf(orderId);
+    expect(delivery).toMatchObject({
+      feeCents: 700, prepaid: true, paymentMethod: 'PIX', amountDueCents: 0, changeForCents: null, status: 'PENDING',
+      destination: { street: 'Rua dos Pinheiros, 100 - Pinheiros', district: 'Pinheiros', recipientName: 'Maria Oliveira', phone: `+${PHONE}` },
+    });
+    expect(app.ctx.db.prepare('SELECT address FROM deliveries WHERE id = ?').pluck().get(delivery.id)).not.toContain('Pinheiros');
 
     await asaas.pay(payments[0].providerRef!);
     await expect.poll(async () => (await order()).status, { timeout: 5000 }).toBe('CONFIRMED');
@@ -117,7 +130,12 @@ describe('chat conversations at the store (bot, orders, staff)', () => {
     await expect.poll(() => bodies(replies('c-maria').slice(-1).map((r) => r.message))[0], { timeout: 5000 }).toMatch(/^Pedido nº \d+ confirmado!/);
 
     expect((await staff.post(`/orders/${orderId}/status`, { status: 'READY' })).status).toBe(200);
-    expect((await staff.post(`/orders/${orderId}/status`, { status: 'DELIVERING' })).status).toBe(200);
+    // Out with a courier through the store's own dispatch: the order is DELIVERING and the customer hears it.
+    const courier = await staff.post('/delivery/couriers', { name: 'João Motoboy', payPerDeliveryCents: 500 });
+    expect(courier.status).toBe(201);
+    const dispatched = await staff.post(`/delivery/deliveries/${delivery.id}/dispatch`, { courierId: courier.body.data.id });
+    expect(dispatched.status, JSON.stringify(dispatched.body)).toBe(200);
+    expect((await order()).status).toBe('DELIVERING');
     await expect.poll(() => bodies(replies('c-maria').slice(-1).map((r) => r.message))[0], { timeout: 5000 }).toMatch(/^Seu pedido nº \d+ saiu para entrega!/);
 
     // The phone is sealed at rest and never journaled; the name is on the customer record, linked by consent.
@@ -133,6 +151,27 @@ describe('chat conversations at the store (bot, orders, staff)', () => {
     const detail = (await staff.get(`/chat/conversations/${conversation.id}`)).body.data;
     expect(detail.orders).toEqual([expect.objectContaining({ orderId, fulfilment: 'DELIVERY', paymentMethod: 'PIX', deliveryFeeCents: 700, deliveryAddress: { text: 'Rua dos Pinheiros, 100 - Pinheiros', latitude: null, longitude: null } })]);
     expect(app.ctx.db.prepare('SELECT delivery_address FROM chat_orders WHERE order_id = ?').pluck().get(orderId)).not.toContain('Pinheiros');
+  });
+
+  it('charges the delivery fee with cash at the door: the change is for the total with the fee, and the courier collects it', async () => {
+    const joao = { userId: '5511933334444' };
+    await send('c-cash', text('oi'), joao);
+    await send('c-cash', tap('consent:no'), joao);
+    await send('c-cash', text('1 batata frita'), joao);
+    await send('c-cash', tap('fulfilment:DELIVERY'), joao);
+    // An address with a number is not read as an order of "50" unknown things.
+    expect(bodies(await send('c-cash', text('Rua Teodoro Sampaio, 50 - Pinheiros'), joao))[0]).toBe('Entregamos aí (Pinheiros): taxa de R$ 7,00, em cerca de 40 min.');
+    await send('c-cash', tap('pay:CASH'), joao);
+    const summary = bodies(await send('c-cash', text('troco para 100'), joao))[0];
+    const total = /Total: R\$ (\d+),(\d{2})/.exec(summary)!.slice(1).map(Number);
+    const totalCents = total[0] * 100 + total[1];
+    await send('c-cash', tap('confirm:yes'), joao);
+    const orderId = chatOrders().slice(-1)[0];
+    const placed = (await staff.get(`/orders/${orderId}`)).body.data;
+    expect(placed).toMatchObject({ deliveryFeeCents: 700, totalCents });
+    expect(placed.totalCents).toBe(placed.subtotalCents - placed.discountCents + 700);
+    expect(await deliveryOf(orderId)).toMatchObject({ feeCents: 700, prepaid: false, paymentMethod: 'CASH', amountDueCents: totalCents, changeForCents: 10_000, destination: { phone: '+5511933334444' } });
+    await expect.poll(async () => (await staff.get(`/orders/${orderId}`)).body.data.status, { timeout: 5000 }).toBe('CONFIRMED');
   });
 
   it('applies a redelivered message once, and greets a returning customer by name', async () => {
@@ -215,9 +254,27 @@ describe('chat conversations at the store (bot, orders, staff)', () => {
     expect(replies('c-late').slice(-1)[0].message).toEqual({ kind: 'TEMPLATE', name: 'pedido_confirmado', language: 'pt_BR', parameters: [orderNumber] });
 
     const late = (await staff.get('/chat/conversations')).body.data.find((c: { phone: string }) => c.phone === '5511911112222');
-    expect(late.insideWindow).toBe(false);
+    expect(late).toMatchObject({ insideWindow: false, staffMayReply: false });
     const refused = await staff.post(`/chat/conversations/${late.id}/reply`, { text: 'Olá!' });
     expect(refused.status).toBe(422);
     expect(refused.body.error.code).toBe('CHAT_WINDOW_CLOSED');
+  });
+
+  it('outside the 24-hour window Messenger gets the status notice under POST_PURCHASE_UPDATE and a staff reply under HUMAN_AGENT (7 days)', async () => {
+    const old = { channel: 'MESSENGER', sentAt: '2026-11-21T12:00:00.000Z', userId: 'psid-late' };
+    await send('c-fb-late', text('oi'), old);
+    await send('c-fb-late', tap('consent:no'), old);
+    await send('c-fb-late', text('1 batata frita'), old);
+    await send('c-fb-late', tap('fulfilment:PICKUP'), old);
+    await send('c-fb-late', tap('pay:CARD'), old);
+    await send('c-fb-late', tap('confirm:yes'), old);
+    await expect.poll(() => bodies(replies('c-fb-late').slice(-1).map((r) => r.message))[0], { timeout: 5000 }).toMatch(/^Pedido nº \d+ confirmado!/);
+    expect(replies('c-fb-late').slice(-1)[0].message).toMatchObject({ kind: 'TEXT', tag: 'POST_PURCHASE_UPDATE' });
+
+    const late = (await staff.get('/chat/conversations')).body.data.find((c: { channel: string; insideWindow: boolean; lastMessage: string }) => c.channel === 'MESSENGER' && !c.insideWindow);
+    expect(late).toMatchObject({ insideWindow: false, staffMayReply: true });
+    const replied = await staff.post(`/chat/conversations/${late.id}/reply`, { text: 'Oi! Seu pedido já está saindo.' });
+    expect(replied.status).toBe(200);
+    expect(replies('c-fb-late').slice(-1)[0].message).toEqual({ kind: 'TEXT', text: 'Oi! Seu pedido já está saindo.', tag: 'HUMAN_AGENT' });
   });
 });

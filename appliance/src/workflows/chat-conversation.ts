@@ -25,8 +25,12 @@ function onText(turn: ChatTurn, text: string): void {
     // Asked once: a customer who writes something else is simply answered.
     Object.assign(turn.context, { pending: null, heldText: null });
   }
-  if (parsed.intent !== 'ORDER' && answerPending(turn, text)) return;
-  if (parsed.intent !== 'ORDER' && asksDeliveryFee(turn, text)) return;
+  // An address reads like an order of things the menu lacks ("Rua Teodoro Sampaio, 50"): while one
+  // is asked for, only a message naming real products is an order.
+  const pending = turn.context.pending?.kind;
+  const ordering = parsed.intent === 'ORDER' && (parsed.items.length > 0 || (pending !== 'ADDRESS' && pending !== 'FEE_ADDRESS'));
+  if (!ordering && answerPending(turn, text)) return;
+  if (!ordering && asksDeliveryFee(turn, text)) return;
   switch (parsed.intent) {
     case 'ORDER': {
       const { cart, question } = applyParsed(turn.menu, turn.context.cart, parsed);

@@ -57,7 +57,8 @@ function notify(ctx: ModuleContext, tx: CommandTx, orderId: string, template: St
 
 /**
  * The dynamic PIX charge of a chat order, made after the order committed (no network inside a
- * transaction): the payment is recorded pending and the copy-and-paste code sent to the customer.
+ * transaction): the payment is recorded pending and the copy-and-paste code sent to the customer,
+ * with the QR code as an image on WhatsApp and Messenger.
  */
 async function chargePix(ctx: ModuleContext, orderId: string): Promise<void> {
   const found = chatOrderOf(ctx, orderId);
@@ -77,6 +78,11 @@ async function chargePix(ctx: ModuleContext, orderId: string): Promise<void> {
       recordPixCharge(tx, { orderId, orderTotalCents: current.totalCents, businessDayId: current.businessDayId ?? '', businessDate: current.businessDate, amountCents: current.totalCents, cashierSessionId: null }, created);
       text(ctx, tx, found.conversation, 'CHAT_PIX_INSTRUCTIONS', { number: current.number, amount: formatBrl(current.totalCents) });
       queueReply(tx, found.conversation, { kind: 'TEXT', text: created.charge.qrPayload }, 'BOT');
+      // The same code as a QR image to scan, where the platform takes an uploaded image (the relay draws it).
+      if (found.conversation.channel !== 'INSTAGRAM') {
+        const caption = ctx.messages.t('CHAT_PIX_QR_CAPTION', { number: current.number, amount: formatBrl(current.totalCents) });
+        queueReply(tx, found.conversation, { kind: 'QR_IMAGE', data: created.charge.qrPayload, caption }, 'BOT');
+      }
     }, ACTOR);
   } catch (error) {
     await withdrawPixCharge(pix, created);

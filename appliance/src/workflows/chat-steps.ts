@@ -1,10 +1,11 @@
 import { findOpenBusinessDay } from '../business-day/index.js';
 import { emptyContext, recordChatOrder, type CartLine } from '../chat/index.js';
-import { AppError } from '../kernel/errors.js';
+import { AppError, businessRule } from '../kernel/errors.js';
 import { formatBrl } from '../kernel/money.js';
 import { createOrder, type NewOrderItem, type OrderChannel } from '../orders/index.js';
 import { describeLine, missingChoice } from './chat-cart.js';
 import type { ChatTurn } from './chat-turn.js';
+import { chatDeliveryFee, createChatDelivery } from './chat-delivery-fee.js';
 import { priceOrderLines } from './order-lines.js';
 
 /** A chat order is sold as delivery or takeout: the products offered and the pricing rules of that channel. */
@@ -118,8 +119,10 @@ export function askNext(turn: ChatTurn): void {
 
 /**
  * The customer confirmed: the order is created (a draft) on the open business day with the
- * platform as its channel. It reaches the kitchen after this commits (workflows/chat-order-status.ts):
- * card or cash on delivery at once, PIX once paid.
+ * platform as its channel and, for delivery, the zone's fee in its total (what the PIX charge,
+ * the change, the receipt and the NFC-e's vFrete are made of) and the store's delivery record.
+ * It reaches the kitchen after this commits (workflows/chat-order-status.ts): card or cash on
+ * delivery at once, PIX once paid.
  */
 export function placeChatOrder(turn: ChatTurn): void {
   const { context, conversation } = turn;
@@ -130,16 +133,30 @@ export function placeChatOrder(turn: ChatTurn): void {
   }
   const items = priced(turn);
   if (!items) return;
-  const order = createOrder(turn.tx, { businessDate: day.date, businessDayId: day.id, channel: conversation.channel, customerId: conversation.customerId, items });
+  const goodsCents = items.reduce((sum, item) => sum + item.totalCents, 0);
+  const address = context.fulfilment === 'DELIVERY' ? context.address : null;
   const paymentMethod = context.payment ?? 'CARD';
+  const changeForCents = paymentMethod === 'CASH' ? context.changeForCents : null;
+  let deliveryFeeCents = 0;
+  try {
+    // Checked before anything is written: a refusal leaves no order behind.
+    if (address) deliveryFeeCents = chatDeliveryFee(turn.tx.db, address, goodsCents);
+    const dueCents = goodsCents + deliveryFeeCents;
+    if (changeForCents !== null && changeForCents <= dueCents) throw businessRule('DELIVERY_CHANGE_TOO_SMALL', { amountDueCents: dueCents, changeForCents }, { due: formatBrl(dueCents) });
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    return refuse(turn, error);
+  }
+  const order = createOrder(turn.tx, { businessDate: day.date, businessDayId: day.id, channel: conversation.channel, customerId: conversation.customerId, items, deliveryFeeCents });
   recordChatOrder(turn.tx, {
     orderId: order.id,
     conversationId: conversation.id,
-    fulfilment: context.fulfilment ?? 'PICKUP',
+    fulfilment: address ? 'DELIVERY' : 'PICKUP',
     paymentMethod,
-    changeForCents: paymentMethod === 'CASH' ? context.changeForCents : null,
-    deliveryFeeCents: feeOf(turn),
-    deliveryAddress: context.fulfilment === 'DELIVERY' ? context.address : null,
+    changeForCents,
+    deliveryFeeCents,
+    deliveryAddress: address,
   });
+  if (address) createChatDelivery(turn.tx, { orderId: order.id, businessDate: order.businessDate, goodsCents, conversation, address, paymentMethod, changeForCents });
   Object.assign(context, emptyContext());
 }

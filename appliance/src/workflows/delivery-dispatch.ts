@@ -20,11 +20,13 @@ const deliveryBody = lazySchema(() => z.object({
 const dispatchBody = lazySchema(() => z.object({ courierId: z.string().min(1).max(64) }));
 
 const OPEN_FOR_DELIVERY = ['DRAFT', 'CONFIRMED', 'PREPARING', 'READY'];
+/** The store's couriers take its own delivery orders and the chat orders (whose delivery is made when they are placed). */
+const OWN_DELIVERY_CHANNELS = ['DELIVERY', 'WHATSAPP', 'INSTAGRAM', 'MESSENGER'];
 
 function deliverableOrder(tx: CommandTx, orderId: string) {
   const order = getOrder(tx.db, orderId);
   if (!order) throw notFound('ORDER_NOT_FOUND', { orderId });
-  if (order.channel !== 'DELIVERY' || !OPEN_FOR_DELIVERY.includes(order.status)) throw businessRule('DELIVERY_ORDER_NOT_DELIVERABLE', { orderId, channel: order.channel, status: order.status });
+  if (!OWN_DELIVERY_CHANNELS.includes(order.channel) || !OPEN_FOR_DELIVERY.includes(order.status)) throw businessRule('DELIVERY_ORDER_NOT_DELIVERABLE', { orderId, channel: order.channel, status: order.status });
   return order;
 }
 
@@ -44,7 +46,8 @@ export function registerDeliveryDispatch(ctx: ModuleContext): void {
       'delivery.create',
       (tx) => {
         const order = deliverableOrder(tx, orderId);
-        return createDelivery(tx, { orderId, businessDate: order.businessDate, orderTotalCents: order.totalCents, destination: body.destination, payment: body.payment });
+        // The zone's fee is added to what the goods cost; a fee already in the order is not counted twice.
+        return createDelivery(tx, { orderId, businessDate: order.businessDate, orderTotalCents: order.totalCents - order.deliveryFeeCents, destination: body.destination, payment: body.payment });
       },
       201,
     );

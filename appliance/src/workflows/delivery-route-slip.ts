@@ -24,10 +24,12 @@ export function routeSlip(delivery: Delivery, order: Order, courierName: string,
   b.wrapped(t('delivery.slip.zone', { zone: zoneName, minutes: delivery.estimateMinutes }));
   b.divider();
   b.wrapped(t('delivery.slip.recipient', { name: to.recipientName }));
-  b.wrapped(t('delivery.slip.phone', { phone: to.phone }));
-  b.bold(true).wrapped(`${to.street}, ${to.number}${to.complement ? ` - ${to.complement}` : ''}`).bold(false);
-  b.wrapped(`${to.district} - ${to.city}/${to.state}`);
-  b.line(`CEP ${to.postalCode.slice(0, 5)}-${to.postalCode.slice(5)}`);
+  if (to.phone) b.wrapped(t('delivery.slip.phone', { phone: to.phone }));
+  // A chat customer's address is the line they wrote (street only); a typed one has every part.
+  b.bold(true).wrapped([to.street, to.number].filter(Boolean).join(', ') + (to.complement ? ` - ${to.complement}` : '')).bold(false);
+  const city = [to.city, to.state].filter(Boolean).join('/');
+  if (to.district || city) b.wrapped([to.district, city].filter(Boolean).join(' - '));
+  if (to.postalCode) b.line(`CEP ${to.postalCode.slice(0, 5)}-${to.postalCode.slice(5)}`);
   if (to.reference) b.wrapped(t('delivery.slip.reference', { reference: to.reference }));
   b.divider();
   for (const item of order.items.filter((i) => i.status !== 'CANCELLED')) b.wrapped(`${item.quantity}x ${item.name}`);

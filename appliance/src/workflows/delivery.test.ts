@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cashierModule } from '../cashier/index.js';
 import { deliveryModule } from '../delivery/index.js';
+import { documentText } from '../devices/printer/document.js';
 import { formatCents } from '../devices/printer/templates/index.js';
 import { VirtualPrinterServer } from '../devices/printer/virtual/server.js';
 import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
@@ -8,6 +9,7 @@ import { waitUntil } from '../kernel/testing/wait-until.js';
 import { createPaymentsModule } from '../payments/index.js';
 import { createPrintingModule } from '../printing/index.js';
 import { workflowsModule } from './index.js';
+import { routeSlip } from './delivery-route-slip.js';
 import { apiAs, NOON_MONDAY, orderModules, type Api } from './test-support.js';
 
 const PERMISSIONS = [
@@ -158,5 +160,19 @@ describe('own delivery: zones, dispatch with the route slip, courier settlement 
     expect(settlements).toEqual([expect.objectContaining({ courierId: courier.id, deliveryCount: 1, cashCollectedCents: due, otherCollectedCents: 0, courierPayCents: 500, cashDueCents: due - 500 })]);
     expect((await manager.get(`/delivery/deliveries/${delivery.id}`)).body.data.settlementId).toBe(settlements[0].id);
     await waitUntil('the route slip job to be done', async () => (await manager.get('/print-jobs?size=100')).body.data as { kind: string; status: string }[], (jobs) => jobs.some((j) => j.kind === 'route_slip' && j.status === 'DONE'));
+  });
+});
+
+describe('the route slip of a chat order', () => {
+  it('prints the address as the customer wrote it, with no empty parts, the fee and the cash to collect with the change', () => {
+    const destination = { street: 'Rua Teodoro Sampaio, 50 - Pinheiros', number: '', complement: null, district: 'Pinheiros', city: '', state: '', postalCode: '', reference: null, latitude: null, longitude: null, recipientName: 'João', phone: '' };
+    const delivery = { id: 'd1', orderId: 'o1', businessDate: '2026-11-23', zoneId: 'z1', feeCents: 700, estimateMinutes: 40, distanceMeters: null, destination, prepaid: false, paymentMethod: 'CASH', amountDueCents: 2590, changeForCents: 5000, status: 'OUT_FOR_DELIVERY', courierId: 'c1', settlementId: null, createdAt: '', dispatchedAt: null, deliveredAt: null } as const;
+    const order = { number: 12, items: [{ quantity: 1, name: 'Batata frita', status: 'CONFIRMED' }] } as unknown as Parameters<typeof routeSlip>[1];
+    const text = documentText(routeSlip(delivery, order, 'Zé', 'Pinheiros', 'Loja', (key, params) => `${key}${params ? JSON.stringify(params) : ''}`)).join('\n');
+    expect(text).toContain('Rua Teodoro Sampaio, 50 -');
+    expect(text).toContain('\nPinheiros\n');
+    expect(text).not.toMatch(/CEP|delivery\.slip\.phone|, ,|\/\s*$/m);
+    expect(text).toContain('delivery.slip.fee');
+    expect(text).toMatch(/R\$ 25,90/);
   });
 });

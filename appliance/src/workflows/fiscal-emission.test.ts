@@ -7,7 +7,8 @@ import { customersModule } from '../customers/index.js';
 import { documentText } from '../devices/printer/document.js';
 import { fiscalModule, referencePaths, type DanfeNfce } from '../fiscal/index.js';
 import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
-import type { Order, OrderItem } from '../orders/index.js';
+import { findOpenBusinessDay } from '../business-day/index.js';
+import { createOrder, type Order, type OrderItem } from '../orders/index.js';
 import { createPaymentsModule, paymentsRuntimeOf, type Payment } from '../payments/index.js';
 import { createPrintingModule } from '../printing/index.js';
 import { validateXml } from '../fiscal/shared/xmllint.js';
@@ -15,6 +16,7 @@ import { danfePrintDocument } from './fiscal-danfe-document.js';
 import { answeredDocumentOf } from './fiscal-test-support.js';
 import { danfeDedupeKey } from './fiscal-emission.js';
 import { allocateOrderDiscount, buildPaidOrder, paymentsCovering } from './fiscal-paid-order.js';
+import { priceOrderLines } from './order-lines.js';
 import { workflowsModule } from './index.js';
 import { apiAs, orderModules, type Api } from './test-support.js';
 
@@ -43,13 +45,13 @@ function item(overrides: Partial<OrderItem> & Pick<OrderItem, 'productId' | 'qua
   };
 }
 
-function order(items: OrderItem[], manualDiscountCents = 0): Order {
+function order(items: OrderItem[], manualDiscountCents = 0, deliveryFeeCents = 0): Order {
   const live = items.filter((i) => i.status !== 'CANCELLED');
   const lines = live.reduce((s, i) => s + i.totalCents, 0);
   return {
     id: 'order-1', number: 1, businessDate: '2026-11-23', businessDayId: 'day-1', channel: 'COUNTER', status: 'COMPLETED', tableId: null, customerId: null, consumerTaxId: null, notes: null,
     subtotalCents: live.reduce((s, i) => s + i.grossCents, 0), discountCents: live.reduce((s, i) => s + i.discountCents, 0) + manualDiscountCents, manualDiscountCents,
-    manualDiscountReason: null, totalCents: lines - manualDiscountCents, cancelReason: null, paidAt: null, writeOff: null, createdBy: null, createdAt: '', confirmedAt: null, updatedAt: '', items,
+    manualDiscountReason: null, deliveryFeeCents, totalCents: lines - manualDiscountCents + deliveryFeeCents, cancelReason: null, paidAt: null, writeOff: null, createdBy: null, createdAt: '', confirmedAt: null, updatedAt: '', items,
   };
 }
 
@@ -87,6 +89,25 @@ describe('a paid order for the NFC-e', () => {
     )!;
     expect(paid.lines.map((l) => l.code)).toEqual(['SKU-burger']);
     expect(paid.payments).toEqual([{ method: 'CASH', amountCents: 2990, changeCents: 1000 }]);
+  });
+
+  it('shares the delivery fee over the documented lines as vFrete, to the centavo, and keeps the tenders that paid it', () => {
+    const paid = buildPaidOrder(
+      order([
+        item({ productId: 'burger', quantity: 2, unitPriceCents: 3290, grossCents: 6580 }),
+        item({ productId: 'coke', quantity: 1, unitPriceCents: 700, grossCents: 700 }),
+        item({ productId: 'billiards', quantity: 1, unitPriceCents: 1000, grossCents: 1000 }),
+      ], 280, 700),
+      [product('burger', food), product('coke', food), product('billiards', service)],
+      [payment('PIX', 8700)],
+    )!;
+    expect(paid.lines.map((l) => l.code)).toEqual(['SKU-burger', 'SKU-coke']);
+    // 700 over what each line costs after its share of the discount (6358 and 676 of 7034).
+    expect(paid.lines.map((l) => l.freightCents)).toEqual([633, 67]);
+    const documented = paid.lines.reduce((s, l) => s + net(l) + (l.freightCents ?? 0), 0);
+    expect(documented).toBe(7034 + 700);
+    // The billiards time (R$ 9,66 after its discount share) is on the NFS-e, not in this document.
+    expect(paid.payments).toEqual([{ method: 'PIX', amountCents: 7734, changeCents: 0 }]);
   });
 
   it('has nothing to document for a service-only bill', () => {
@@ -202,6 +223,29 @@ describe('NFC-e emission workflow on the demo store', () => {
     const result = await validateXml(join(referencePaths.nfeSchemaDir(), 'procNFe_v4.00.xsd'), xml);
     expect(result.valid, result.output).toBe(true);
   };
+
+  it('documents an order delivered with a fee: vFrete on the lines and in the totals, the fee in vNF and the tenders, indPres 4, schema-valid', async () => {
+    const created = await app.ctx.commands.run('test.delivered_order', (tx) => {
+      const day = findOpenBusinessDay(tx.db)!;
+      const items = priceOrderLines(tx, 'DELIVERY', [{ productId: 'prod-fries', quantity: 2, options: [] }], app.ctx.config.timeZone);
+      return createOrder(tx, { businessDate: day.date, businessDayId: day.id, channel: 'WHATSAPP', items, deliveryFeeCents: 700 });
+    });
+    const goods = created.items.reduce((sum, i) => sum + i.totalCents, 0);
+    expect(created).toMatchObject({ deliveryFeeCents: 700, totalCents: goods + 700 });
+    expect((await cashier.post(`/orders/${created.id}/confirm`)).status).toBe(200);
+    // The till takes the total, fee included, and gives the change.
+    const paid = await cashier.post(`/orders/${created.id}/payments`, { method: 'CASH', tenderedCents: goods + 700 + 300 });
+    expect(paid.status, JSON.stringify(paid.body)).toBe(201);
+    const doc = await documentOf(created.id);
+    expect(doc).toMatchObject({ status: 'AUTHORIZED', totalCents: goods + 700 });
+    const xml = await xmlOf(doc.id);
+    expect(xml).toContain('<vFrete>7.00</vFrete>');
+    expect(xml).toContain(`<vNF>${((goods + 700) / 100).toFixed(2)}</vNF>`);
+    expect(xml).toContain('<indPres>4</indPres>');
+    expect(xml).toContain('<transp><modFrete>0</modFrete></transp>');
+    expect(xml).toContain(`<vPag>${((goods + 1000) / 100).toFixed(2)}</vPag></detPag><vTroco>3.00</vTroco>`);
+    await schemaValid(xml);
+  });
 
   it("declares the demo's simulated TEF card as not integrated, with no invented authorization, and says so on the DANFE", async () => {
     const doc = await documentOf(await sell([{ productId: 'prod-onion-rings', quantity: 1 }], { method: 'CREDIT' }));

@@ -10,8 +10,8 @@ const SERVICE_CFOP = '5933';
 type FiscalPaymentLine = PaidOrder['payments'][number];
 
 /**
- * The order-level discount spread over the lines in proportion to what each line still costs,
- * largest remainder first, so the shares add up to the discount to the centavo.
+ * The order-level discount (or the delivery fee) spread over the lines in proportion to what each
+ * line still costs, largest remainder first, so the shares add up to the amount to the centavo.
  */
 export function allocateOrderDiscount(lineNetCents: readonly number[], discountCents: number): number[] {
   const base = lineNetCents.reduce((sum, net) => sum + net, 0);
@@ -79,7 +79,7 @@ function description(item: OrderItem): string {
   return extras.length > 0 ? `${item.name} (${extras.join(', ')})` : item.name;
 }
 
-function lineOf(item: OrderItem, product: SaleProduct | undefined, discountCents: number): PaidOrderLine {
+function lineOf(item: OrderItem, product: SaleProduct | undefined, discountCents: number, freightCents: number): PaidOrderLine {
   const gtin = product?.barcode && isValidGtin(product.barcode) ? product.barcode : null;
   return {
     code: product?.sku ?? item.productId,
@@ -90,13 +90,15 @@ function lineOf(item: OrderItem, product: SaleProduct | undefined, discountCents
     quantity: item.quantity,
     unitPriceCents: item.unitPriceCents,
     discountCents,
+    ...(freightCents > 0 ? { freightCents } : {}),
     fiscal: product?.fiscal ?? { ncm: null, cfop: null, cest: null, taxGroup: null },
   };
 }
 
 /**
  * A paid order as the fiscal module wants it: goods lines with the catalog's fiscal fields, each
- * line's own discount plus its share of the manual order discount, and the captured tenders.
+ * line's own discount plus its share of the manual order discount, its share of the delivery fee
+ * (vFrete, in proportion to what the documented lines cost, to the centavo), and the captured tenders.
  * Lines that end up costing nothing (free items, price-0 extras) are left out, since an NFC-e item
  * must have a price; leaving them out changes no total. Null when nothing is left to document.
  */
@@ -108,8 +110,10 @@ export function buildPaidOrder(order: Order, products: readonly SaleProduct[], p
     .map((item, index) => ({ item, product: byId.get(item.productId), share: shares[index] }))
     .filter(({ item, product, share }) => item.totalCents - share > 0 && product?.fiscal.cfop !== SERVICE_CFOP);
   if (documented.length === 0) return null;
-  const lines = documented.map(({ item, product, share }) => lineOf(item, product, item.discountCents + share));
-  const linesTotal = documented.reduce((sum, { item, share }) => sum + item.totalCents - share, 0);
+  const nets = documented.map(({ item, share }) => item.totalCents - share);
+  const freight = allocateOrderDiscount(nets, order.deliveryFeeCents);
+  const lines = documented.map(({ item, product, share }, index) => lineOf(item, product, item.discountCents + share, freight[index]));
+  const linesTotal = nets.reduce((sum, net) => sum + net, 0) + order.deliveryFeeCents;
   const captured = payments.filter((p) => p.status === 'CAPTURED').map(fiscalPaymentOf);
   return { orderId: order.id, lines, payments: paymentsCovering(captured, linesTotal), ...consumerOf(order) };
 }

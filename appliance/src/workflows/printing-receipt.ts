@@ -45,6 +45,7 @@ export function customerReceiptData(order: Order, payments: Payment[], context: 
     items: order.items.filter((i) => i.status !== 'CANCELLED').map(receiptItem),
     subtotalCents: order.subtotalCents,
     discountCents: order.discountCents,
+    ...(order.deliveryFeeCents > 0 ? { deliveryFeeCents: order.deliveryFeeCents } : {}),
     totalCents: order.totalCents,
     payments: captured.map(receiptPayment),
     changeCents: captured.reduce((sum, p) => sum + p.changeCents, 0),

@@ -494,7 +494,7 @@ export const adminMessages = {
   ADMIN_CHAT_SENT: 'Resposta enviada.',
   ADMIN_CHAT_RELEASE: 'Devolver ao robô',
   ADMIN_CHAT_RELEASED: 'A conversa voltou para o robô.',
-  ADMIN_CHAT_WINDOW_CLOSED: 'Mais de 24 horas desde a última mensagem do cliente: só dá para responder quando ele escrever de novo.',
+  ADMIN_CHAT_WINDOW_CLOSED: 'Prazo para responder encerrado (WhatsApp: 24 horas desde a última mensagem do cliente; Messenger e Instagram: 7 dias): só dá para responder quando ele escrever de novo.',
   ADMIN_CHAT_ORDER_DELIVERY: 'Pedido para entregar em {address} (taxa {fee})',
   ADMIN_CHAT_ORDER_PICKUP: 'Pedido para retirar na loja',
   ADMIN_CHAT_PAY_PIX: 'Pix',

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chatMessageReceivedSchema, type ChatOutboundMessage } from '../../../appliance/contract/index.js';
 import { waitUntil } from '../../../appliance/src/kernel/testing/wait-until.js';
+import { readQrPng } from '../testing/read-qr.js';
 import { startTestPostgres, type TestPostgres } from '../testing/test-postgres.js';
 import { startTestRelay, type TestRelay } from '../testing/test-relay.js';
 import { MetaGraphSimulator } from './meta-graph-simulator.js';
@@ -146,6 +147,36 @@ describe('replies', () => {
     expect(meta.sentTo(from)).toHaveLength(3);
   });
 
+  it('sends a QR code as an image: uploaded WhatsApp media named by an image message with its caption, a Messenger attachment; Instagram refuses it', async () => {
+    const pix = '00020101021226820014br.gov.bcb.pix2560pix.example.com/qr/v2/cobv/9d36b84f-c70b-478f-b95c-12729b90ca255204000053039865406105.825802BR5913CHEFIA DEMO6009SAO PAULO62070503***6304ABCD';
+    const store = await storeOn('WA-7', 'WHATSAPP');
+    const from = '5511987650007';
+    await meta.deliver(webhookUrl(), meta.whatsapp(store.accountId, from, 'Eva', whatsappContent.text('oi')).body);
+    const [{ payload }] = await store.messages();
+    await store.reply(payload.contactId, { kind: 'QR_IMAGE', data: pix, caption: 'Leia este QR Code no app do seu banco.' });
+    const [image] = await waitUntil('the WhatsApp image', async () => meta.sentTo(from), (s) => s.length === 1);
+    expect(image.body).toMatchObject({ messaging_product: 'whatsapp', to: from, type: 'image', image: { id: expect.any(String), caption: 'Leia este QR Code no app do seu banco.' } });
+    expect(image.image?.type).toBe('image/png');
+    expect(readQrPng(image.image!.bytes)).toBe(pix);
+    expect(image.image!.bytes.length).toBeLessThan(20_000);
+
+    const messenger = await storeOn('FB-3', 'MESSENGER');
+    await meta.deliver(webhookUrl(), meta.messaging('MESSENGER', messenger.accountId, '24012345678903', 'oi').body);
+    const [first] = await messenger.messages();
+    await messenger.reply(first.payload.contactId, { kind: 'QR_IMAGE', data: pix, caption: 'Leia este QR Code.' });
+    const [attachment] = await waitUntil('the Messenger image', async () => meta.sentTo('24012345678903'), (s) => s.length === 1);
+    expect(attachment.body).toEqual({ recipient: { id: '24012345678903' }, messaging_type: 'RESPONSE', message: { attachment: { type: 'image', payload: { is_reusable: false } } } });
+    expect(readQrPng(attachment.image!.bytes)).toBe(pix);
+
+    const instagram = await storeOn('IG-2', 'INSTAGRAM');
+    await meta.deliver(webhookUrl(), meta.messaging('INSTAGRAM', instagram.accountId, '17841400000002', 'oi').body);
+    const [hello] = await instagram.messages();
+    const refused = await instagram.reply(hello.payload.contactId, { kind: 'QR_IMAGE', data: pix, caption: null });
+    const failed = await waitUntil('the refusal for the store', () => instagram.messages(), (m) => m.some((x) => x.type === 'chat.reply_failed'));
+    expect(failed.find((m) => m.type === 'chat.reply_failed')!.payload).toMatchObject({ replyId: refused, code: 'IMAGE_NOT_SUPPORTED' });
+    expect(meta.sentTo('17841400000002')).toEqual([]);
+  });
+
   it('outside the 24-hour window a free-form reply comes back to the store as chat.reply_failed 131047; a template is sent', async () => {
     const store = await storeOn('WA-4', 'WHATSAPP');
     const from = '5511987650004';
@@ -162,6 +193,40 @@ describe('replies', () => {
       expect(meta.refusals.filter((r) => r.to === from).map((r) => r.code)).toEqual([131047]);
     } finally {
       meta.advanceClock(-25 * 60 * 60_000);
+    }
+  });
+
+  it('outside the window Messenger takes an order update under POST_PURCHASE_UPDATE and a person\'s reply under HUMAN_AGENT for 7 days; untagged text is refused', async () => {
+    const messenger = await storeOn('FB-4', 'MESSENGER');
+    const instagram = await storeOn('IG-3', 'INSTAGRAM');
+    const psid = '24012345678904';
+    const igsid = '17841400000004';
+    await meta.deliver(webhookUrl(), meta.messaging('MESSENGER', messenger.accountId, psid, 'oi').body);
+    await meta.deliver(webhookUrl(), meta.messaging('INSTAGRAM', instagram.accountId, igsid, 'oi').body);
+    const [fb] = await messenger.messages();
+    const [ig] = await instagram.messages();
+    meta.advanceClock(2 * 24 * 60 * 60_000);
+    try {
+      const untagged = await messenger.reply(fb.payload.contactId, { kind: 'TEXT', text: 'Seu pedido saiu para entrega!' });
+      await messenger.reply(fb.payload.contactId, { kind: 'TEXT', text: 'Seu pedido nº 12 saiu para entrega!', tag: 'POST_PURCHASE_UPDATE' });
+      await messenger.reply(fb.payload.contactId, { kind: 'TEXT', text: 'Oi! Aqui é a Ana.', tag: 'HUMAN_AGENT' });
+      const wrongTag = await instagram.reply(ig.payload.contactId, { kind: 'TEXT', text: 'Seu pedido saiu!', tag: 'POST_PURCHASE_UPDATE' });
+      await instagram.reply(ig.payload.contactId, { kind: 'TEXT', text: 'Oi! Aqui é a Ana.', tag: 'HUMAN_AGENT' });
+      const sent = await waitUntil('the tagged sends', async () => [...meta.sentTo(psid), ...meta.sentTo(igsid)], (s) => s.length === 3);
+      expect(sent.map((s) => [s.channel, s.body.messaging_type, s.body.tag, s.body.message.text])).toEqual([
+        ['MESSENGER', 'MESSAGE_TAG', 'POST_PURCHASE_UPDATE', 'Seu pedido nº 12 saiu para entrega!'],
+        ['MESSENGER', 'MESSAGE_TAG', 'HUMAN_AGENT', 'Oi! Aqui é a Ana.'],
+        ['INSTAGRAM', 'MESSAGE_TAG', 'HUMAN_AGENT', 'Oi! Aqui é a Ana.'],
+      ]);
+      const failed = async (store: typeof messenger) => (await store.messages()).filter((m) => m.type === 'chat.reply_failed').map((m) => [m.payload.replyId, m.payload.code]);
+      expect(await waitUntil('the refusals', () => failed(messenger), (f) => f.length === 1)).toEqual([[untagged, '10']]);
+      expect(await waitUntil('the Instagram refusal', () => failed(instagram), (f) => f.length === 1)).toEqual([[wrongTag, '100']]);
+      // A week on, not even a person may write.
+      meta.advanceClock(6 * 24 * 60 * 60_000);
+      const late = await messenger.reply(fb.payload.contactId, { kind: 'TEXT', text: 'Ainda está aí?', tag: 'HUMAN_AGENT' });
+      expect(await waitUntil('the late refusal', () => failed(messenger), (f) => f.length === 2)).toContainEqual([late, '10']);
+    } finally {
+      meta.advanceClock(-8 * 24 * 60 * 60_000);
     }
   });
 

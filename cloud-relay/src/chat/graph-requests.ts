@@ -4,11 +4,23 @@ import type { ChatChannel, ChatOutboundMessage } from '../../../appliance/contra
 const MAX_QUICK_REPLIES = 13;
 const QUICK_REPLY_TITLE = 20;
 
+/** A file sent in a multipart Graph request (a media upload, a Messenger attachment). */
+export interface GraphFile {
+  bytes: Buffer;
+  type: string;
+  name: string;
+}
+
 export interface GraphRequest {
   /** Relative to the Graph base URL (which carries the version). */
   path: string;
+  /** JSON; with `files`, multipart form fields (objects as JSON text, as Meta's examples send them). */
   body: Record<string, unknown>;
+  files?: Record<string, GraphFile>;
 }
+
+/** What a QR_IMAGE reply needs besides the message: WhatsApp's uploaded media id, or the PNG for a Messenger attachment. */
+export type ReplyImage = { whatsappMediaId: string } | { png: Buffer };
 
 /** Thrown for a reply a channel cannot carry at all (Messenger and Instagram have no templates). */
 export class UnsendableReply extends Error {
@@ -17,8 +29,11 @@ export class UnsendableReply extends Error {
   }
 }
 
-function whatsappMessage(message: ChatOutboundMessage): Record<string, unknown> {
+function whatsappMessage(message: ChatOutboundMessage, image: ReplyImage | undefined): Record<string, unknown> {
   switch (message.kind) {
+    case 'QR_IMAGE':
+      if (!image || !('whatsappMediaId' in image)) throw new Error('a WhatsApp image is uploaded before it is sent');
+      return { type: 'image', image: { id: image.whatsappMediaId, ...(message.caption ? { caption: message.caption } : {}) } };
     case 'TEXT':
       return { type: 'text', text: { body: message.text, preview_url: false } };
     case 'LIST':
@@ -55,6 +70,7 @@ function whatsappMessage(message: ChatOutboundMessage): Record<string, unknown> 
 
 /** LIST rows and BUTTONS become quick replies under the text: the closest Messenger and Instagram have. */
 function messengerMessage(message: ChatOutboundMessage): Record<string, unknown> {
+  if (message.kind === 'QR_IMAGE') throw new Error('a Messenger image goes as a multipart attachment');
   const choices = (text: string, options: { id: string; title: string }[]) => ({
     text,
     quick_replies: options.slice(0, MAX_QUICK_REPLIES).map((o) => ({ content_type: 'text', title: o.title.slice(0, QUICK_REPLY_TITLE), payload: o.id })),
@@ -75,10 +91,32 @@ function messengerMessage(message: ChatOutboundMessage): Record<string, unknown>
  * The Graph API call that sends one reply: WhatsApp `POST /{phone-number-id}/messages`, Messenger
  * and Instagram `POST /{page-or-ig-id}/messages` with the account's token.
  */
-export function graphRequest(channel: ChatChannel, platformAccountId: string, recipient: string, message: ChatOutboundMessage): GraphRequest {
+export function graphRequest(channel: ChatChannel, platformAccountId: string, recipient: string, message: ChatOutboundMessage, image?: ReplyImage): GraphRequest {
   const path = `/${encodeURIComponent(platformAccountId)}/messages`;
   if (channel === 'WHATSAPP') {
-    return { path, body: { messaging_product: 'whatsapp', recipient_type: 'individual', to: recipient, ...whatsappMessage(message) } };
+    return { path, body: { messaging_product: 'whatsapp', recipient_type: 'individual', to: recipient, ...whatsappMessage(message, image) } };
   }
-  return { path, body: { recipient: { id: recipient }, messaging_type: 'RESPONSE', message: messengerMessage(message) } };
+  if (message.kind === 'QR_IMAGE') {
+    // Instagram's Send API takes images by public URL only, which the relay does not host.
+    if (channel === 'INSTAGRAM') throw new UnsendableReply('IMAGE_NOT_SUPPORTED', 'Instagram takes images by public URL only');
+    if (!image || !('png' in image)) throw new Error('a Messenger image needs its PNG');
+    // The Send API's attachment upload: the message names an image attachment, `filedata` carries it.
+    return {
+      path,
+      body: { recipient: { id: recipient }, messaging_type: 'RESPONSE', message: { attachment: { type: 'image', payload: { is_reusable: false } } } },
+      files: { filedata: { bytes: image.png, type: 'image/png', name: 'pix-qrcode.png' } },
+    };
+  }
+  // Outside the 24-hour window a tagged message (an order update, a person's reply within 7 days).
+  const tagged = message.kind === 'TEXT' && message.tag ? { messaging_type: 'MESSAGE_TAG', tag: message.tag } : { messaging_type: 'RESPONSE' };
+  return { path, body: { recipient: { id: recipient }, ...tagged, message: messengerMessage(message) } };
+}
+
+/** WhatsApp Cloud API media upload: `POST /{phone-number-id}/media`, multipart `messaging_product`, `type`, `file`; answers `{id}`. */
+export function whatsappMediaUpload(phoneNumberId: string, png: Buffer): GraphRequest {
+  return {
+    path: `/${encodeURIComponent(phoneNumberId)}/media`,
+    body: { messaging_product: 'whatsapp', type: 'image/png' },
+    files: { file: { bytes: png, type: 'image/png', name: 'pix-qrcode.png' } },
+  };
 }

@@ -25,6 +25,8 @@ export function outboundText(message: ChatOutboundMessage): string {
       return [message.body, message.buttons.map((b) => `[${b.title}]`).join(' ')].join('\n');
     case 'TEMPLATE':
       return `${message.name}: ${message.parameters.join(' · ')}`;
+    case 'QR_IMAGE':
+      return `[Imagem do QR Code]${message.caption ? ` ${message.caption}` : ''}`;
   }
 }
 

@@ -45,6 +45,7 @@ export const danfeNfe55Messages: Record<string, string> = {
   'danfe55.vNF': 'V. TOTAL DA NOTA',
   'danfe55.transport': 'TRANSPORTADOR / VOLUMES TRANSPORTADOS',
   'danfe55.freight': 'FRETE POR CONTA',
+  'danfe55.freight.0': '0 - Contratação do Frete por conta do Remetente (CIF)',
   'danfe55.freight.9': '9 - Sem Ocorrência de Transporte',
   'danfe55.products': 'DADOS DOS PRODUTOS / SERVIÇOS',
   'danfe55.col.code': 'CÓDIGO',

@@ -69,7 +69,8 @@ export function buildNfe55Xml(config: EmitterConfig, sale: FiscalSale, buyer: Nf
     destXml(buyer, homologation) +
     detXml(computed.items, false, taxReform) +
     totalXml(computed, taxReform) +
-    group('transp', el('modFrete', 9)) +
+    // A delivery fee the store charged is freight it contracted (CIF, 0); otherwise no transport (9).
+    group('transp', el('modFrete', computed.freightCents > 0 ? 0 : 9)) +
     pagXml(sale.payments, computed) +
     group('infAdic', el('infCpl', cleanText(`PEDIDO ${sale.orderId}`, 5000)));
   const xml = `<NFe xmlns="${NFE_NAMESPACE}">${group('infNFe', infNFe, `Id="NFe${accessKey}" versao="4.00"`)}</NFe>`;

@@ -69,7 +69,7 @@ function Thread({ thread, changed }: { thread: ConversationThread; changed: () =
         ))}
         <li ref={end} class="chat-end" />
       </ol>
-      {thread.insideWindow ? (
+      {thread.staffMayReply ? (
         <form class="chat-reply" onSubmit={reply}>
           <label>
             {t('ADMIN_CHAT_REPLY_LABEL')}

@@ -33,6 +33,8 @@ export interface CustomerReceiptData {
   subtotalCents: number;
   discountCents: number;
   serviceFeeCents?: number;
+  /** The delivery fee charged with the order (already in totalCents). */
+  deliveryFeeCents?: number;
   totalCents: number;
   /** simulated: the demo's virtual TEF (nothing charged); cardMachine: a card on the standalone machine. */
   payments: Array<{ method: PaymentMethod; amountCents: number; simulated?: boolean; cardMachine?: { brand: string | null; nsu: string | null } }>;
@@ -96,6 +98,7 @@ export function customerReceipt(data: CustomerReceiptData, options: TemplateOpti
     const label = data.preBill ? t('print.prebill.service', { percent: data.preBill.servicePercent.toLocaleString('pt-BR') }) : t('print.receipt.service_fee');
     b.leftRight(label, formatBrl(data.serviceFeeCents));
   }
+  if (data.deliveryFeeCents) b.leftRight(t('print.receipt.delivery_fee'), formatBrl(data.deliveryFeeCents));
   b.bold(true).leftRight(t('print.receipt.total'), formatBrl(data.totalCents)).bold(false);
   if (data.preBill && data.serviceFeeCents) b.leftRight(t('print.prebill.without_service'), formatBrl(data.totalCents - data.serviceFeeCents));
   if (data.payments.length > 0) {

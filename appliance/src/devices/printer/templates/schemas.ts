@@ -28,6 +28,7 @@ export const customerReceiptSchema = lazySchema(() => z.object({
   subtotalCents: cents,
   discountCents: cents,
   serviceFeeCents: cents.optional(),
+  deliveryFeeCents: cents.optional(),
   totalCents: cents,
   payments: z.array(
     z.object({

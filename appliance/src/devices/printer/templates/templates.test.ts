@@ -50,6 +50,15 @@ describe('print templates', () => {
     expect(lines).toContain(`[QR] ${sampleReceipt.qrCode!.data}`);
   });
 
+  it('customer receipt of a delivered order shows the delivery fee between the discount and the total', () => {
+    const delivered = { ...sampleReceipt, deliveryFeeCents: 700, totalCents: sampleReceipt.totalCents + 700 };
+    expect(templateDataSchemas.customer_receipt.safeParse(delivered).success).toBe(true);
+    const lines = documentText(customerReceipt(delivered, { columns: 48, timeZone }));
+    const fee = lines.findIndex((l) => l.startsWith('Taxa de entrega') && l.endsWith('R$ 7,00'));
+    expect(fee).toBeGreaterThan(lines.findIndex((l) => l.startsWith('Desconto')));
+    expect(fee).toBeLessThan(lines.findIndex((l) => l.startsWith('TOTAL') && l.endsWith(formatCents(delivered.totalCents))));
+  });
+
   it('customer receipt prints the store header lines under the name and the footer lines above the thanks', () => {
     const lines = documentText(customerReceipt({ ...sampleReceipt, headerLines: ['Rede Chefia - Unidade Centro'], footerLines: ['Volte sempre!'] }, { columns: 48, timeZone }));
     const header = lines.findIndex((l) => l.trim() === 'Rede Chefia - Unidade Centro');

@@ -9,6 +9,7 @@ import type { RelayConfig } from './config.js';
 import { createDatabase, type Database } from './db/database.js';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './db/embedded-postgres.js';
 import { migrate } from './db/migrate.js';
+import { ensurePartitions, schedulePartitionMaintenance } from './db/partitions.js';
 import { DownstreamChannel } from './downstream/downstream-service.js';
 import { createRelayApp } from './http/app.js';
 import type { RelayEnv } from './http/auth.js';
@@ -52,6 +53,8 @@ export async function startRelay(config: RelayConfig, logger: Logger): Promise<R
   try {
     const applied = await migrate(database.pool);
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+    const partitions = await ensurePartitions(database.pool);
+    if (partitions.created.length > 0) logger.info({ created: partitions.created }, 'partitions created');
     if (await ensureAdminUser(database.db, adminPassword(config, logger))) logger.info('created HQ_ADMIN user admin');
   } catch (error) {
     await database.close();
@@ -68,12 +71,18 @@ export async function startRelay(config: RelayConfig, logger: Logger): Promise<R
   const httpPort = (server.address() as AddressInfo).port;
   marketplaces.worker.start();
   chat.worker.start();
+  const partitionMaintenance = schedulePartitionMaintenance(
+    database.pool,
+    (error) => logger.error({ err: error }, 'partition maintenance failed'),
+    (created) => logger.info({ created }, 'partitions created'),
+  );
   return {
     httpPort,
     app,
     databaseUrl,
     database,
     close: async () => {
+      partitionMaintenance.stop();
       await marketplaces.worker.stop();
       await chat.worker.stop();
       await new Promise<void>((resolve) => {

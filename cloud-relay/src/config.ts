@@ -18,6 +18,10 @@ const configSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// or postgresql:// URL')
     .optional(),
+  DATABASE_REPLICA_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_REPLICA_URL must be a postgres:// or postgresql:// URL')
+    .optional(),
   RELAY_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   RELAY_STORE_OFFLINE_AFTER_SECONDS: z.coerce.number().int().positive().default(90),
   RELAY_MARKETPLACE_KEY: z
@@ -43,6 +47,8 @@ export interface RelayConfig {
   dataDir: string;
   adminPassword?: string;
   databaseUrl?: string;
+  /** A streaming read replica of DATABASE_URL: report queries go there (they may be seconds behind). */
+  databaseReplicaUrl?: string;
   logLevel: string;
   storeOfflineAfterSeconds: number;
   marketplaces: MarketplaceConfig;
@@ -93,6 +99,7 @@ export function loadRelayConfig(env: NodeJS.ProcessEnv = process.env): RelayConf
     dataDir: path.resolve(value.RELAY_DATA_DIR),
     adminPassword: value.RELAY_ADMIN_PASSWORD,
     databaseUrl: value.DATABASE_URL,
+    databaseReplicaUrl: value.DATABASE_REPLICA_URL,
     logLevel: value.RELAY_LOG_LEVEL,
     storeOfflineAfterSeconds: value.RELAY_STORE_OFFLINE_AFTER_SECONDS,
     marketplaces: {

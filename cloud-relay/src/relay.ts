@@ -61,10 +61,12 @@ export async function startRelay(config: RelayConfig, logger: Logger): Promise<R
     await embedded?.stop();
     throw error;
   }
+  // Reports may read a streaming replica: seconds behind at worst, and off the ingest's primary.
+  const replica = config.databaseReplicaUrl ? createDatabase(config.databaseReplicaUrl, 10) : undefined;
   const downstream = new DownstreamChannel(database.db);
   const marketplaces = createMarketplaceRuntime(database.db, downstream, config.marketplaces, config.dataDir, logger);
   const chat = createChatRuntime(database.db, downstream, config.chat, marketplaces.vault, config.marketplaces.leaseSeconds, logger);
-  const app = createRelayApp({ db: database.db, downstream, config, logger, marketplaces, chat });
+  const app = createRelayApp({ db: database.db, reportsDb: replica?.db ?? database.db, downstream, config, logger, marketplaces, chat });
   const server: ServerType = await new Promise((resolve) => {
     const started = serve({ fetch: app.fetch, port: config.httpPort, hostname: config.httpHost }, () => resolve(started));
   });
@@ -89,6 +91,7 @@ export async function startRelay(config: RelayConfig, logger: Logger): Promise<R
         server.close(() => resolve());
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
       });
+      await replica?.close();
       await database.close();
       await embedded?.stop();
     },

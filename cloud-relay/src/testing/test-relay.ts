@@ -23,7 +23,7 @@ export interface TestRelay extends RunningRelay {
  */
 export async function startTestRelay(
   postgres: TestPostgres,
-  options: { marketplaces?: Partial<MarketplaceConfig>; chat?: Partial<ChatConfig>; databaseUrl?: string } = {},
+  options: { marketplaces?: Partial<MarketplaceConfig>; chat?: Partial<ChatConfig>; databaseUrl?: string; databaseReplicaUrl?: string } = {},
 ): Promise<TestRelay> {
   const dataDir = mkdtempSync(join(tmpdir(), 'chefia-relay-'));
   const relay = await startRelay(
@@ -33,6 +33,7 @@ export async function startTestRelay(
       dataDir,
       adminPassword: TEST_ADMIN_PASSWORD,
       databaseUrl: options.databaseUrl ?? (await postgres.freshDatabase()),
+      databaseReplicaUrl: options.databaseReplicaUrl,
       logLevel: 'silent',
       storeOfflineAfterSeconds: 90,
       marketplaces: { pollSeconds: 30, leaseSeconds: 30, apiUrls: {}, ...options.marketplaces },

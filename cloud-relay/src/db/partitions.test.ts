@@ -185,7 +185,7 @@ describe('monthly partitions (migration 009)', () => {
 
       expect(pruned).toMatchObject({ partition: partitionName('relay.events', '2026-06-01'), dropped: true });
       // Measured, not asserted (no timing asserts in unit tests; the relay-chain bench reports it).
-      console.info(`pruned ${oldEvents.length} events of 2026-06 in ${pruned.millis.toFixed(1)} ms with 3 stores ingesting`);
+      console.info(`pruned ${oldEvents.length} events of 2026-06 in ${pruned.millis.toFixed(1)} ms (${pruned.lockedMillis.toFixed(1)} ms under the lock, ${pruned.attempts} attempts) with 3 stores ingesting`);
       expect(during.length).toBeGreaterThan(0);
       expect(await rows(database, "SELECT to_regclass('relay.events_p202606') AS part")).toEqual([{ part: null }]);
       expect(await rows(database, 'SELECT count(*)::int AS n FROM relay.events WHERE store_id = $1', [old.id])).toEqual([{ n: 0 }]);

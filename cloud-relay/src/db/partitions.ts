@@ -81,39 +81,53 @@ export interface PruneResult {
   partition: string;
   /** False when the month had no partition of its own (nothing to drop). */
   dropped: boolean;
-  /** Wall time of detach + drop, lock waits included. */
+  /** Wall time from the call to the partition gone, lock waits and retries included. */
   millis: number;
+  /** Detach + drop of the attempt that got the lock: how long ingest could be held up by it. */
+  lockedMillis: number;
+  /** Tries to take the lock; each one that timed out held ingest up at most `lockTimeoutMs`. */
+  attempts: number;
 }
 
 /**
  * Drops one month of a table: DETACH PARTITION, then DROP TABLE. Postgres forbids DETACH …
  * CONCURRENTLY on a table with a default partition, so the detach takes the parent's ACCESS
- * EXCLUSIVE lock for the few milliseconds it needs: ingest transactions queue behind it only for
- * that long. A short lock_timeout keeps a long report query holding the table from making ingest
- * queue behind the waiting detach; the detach is retried instead.
+ * EXCLUSIVE lock for the few milliseconds it needs. A lock request waits for the transactions
+ * already writing (a store catching up commits 5,000 events at a time) and queues new ones behind
+ * it, so it is asked with a short lock_timeout and retried after a pause: ingest is never held up
+ * for longer than that timeout, and the detach lands in a gap between long batches.
  */
-export async function pruneMonth(pool: pg.Pool, table: PartitionedTable, month: string, attempts = 20): Promise<PruneResult> {
+export async function pruneMonth(
+  pool: pg.Pool,
+  table: PartitionedTable,
+  month: string,
+  options: { lockTimeoutMs?: number; giveUpAfterMs?: number } = {},
+): Promise<PruneResult> {
+  const lockTimeoutMs = options.lockTimeoutMs ?? 150;
+  const giveUpAfterMs = options.giveUpAfterMs ?? 60_000;
   const partition = partitionName(table, month);
   const started = performance.now();
   const client = await pool.connect();
   try {
     const exists = await client.query<{ found: string | null }>('SELECT to_regclass($1)::text AS found', [partition]);
-    if (!exists.rows[0].found) return { partition, dropped: false, millis: performance.now() - started };
+    if (!exists.rows[0].found) return { partition, dropped: false, millis: performance.now() - started, lockedMillis: 0, attempts: 0 };
     for (let attempt = 1; ; attempt += 1) {
+      const tried = performance.now();
       try {
         await client.query('BEGIN');
-        await client.query("SET LOCAL lock_timeout = '200ms'");
+        await client.query(`SET LOCAL lock_timeout = '${Math.round(lockTimeoutMs)}ms'`);
         await client.query(`ALTER TABLE ${table} DETACH PARTITION ${partition}`);
+        // Detached, the table is no one's: dropping it in the same transaction adds no wait.
+        await client.query(`DROP TABLE ${partition}`);
         await client.query('COMMIT');
-        break;
+        const now = performance.now();
+        return { partition, dropped: true, millis: now - started, lockedMillis: now - tried, attempts: attempt };
       } catch (error) {
         await client.query('ROLLBACK');
-        if ((error as { code?: string }).code !== '55P03' || attempt >= attempts) throw error;
+        if ((error as { code?: string }).code !== '55P03' || performance.now() - started > giveUpAfterMs) throw error;
+        await new Promise((resolve) => setTimeout(resolve, lockTimeoutMs + Math.random() * lockTimeoutMs));
       }
     }
-    // Detached, the table is no one's: dropping it takes no lock ingest could wait on.
-    await client.query(`DROP TABLE ${partition}`);
-    return { partition, dropped: true, millis: performance.now() - started };
   } finally {
     client.release();
   }

@@ -83,7 +83,7 @@ export interface PruneResult {
   dropped: boolean;
   /** Wall time from the call to the partition gone, lock waits and retries included. */
   millis: number;
-  /** Detach + drop of the attempt that got the lock: how long ingest could be held up by it. */
+  /** The detach that got the lock (its wait included): the longest ingest could be held up by it. */
   lockedMillis: number;
   /** Tries to take the lock; each one that timed out held ingest up at most `lockTimeoutMs`. */
   attempts: number;
@@ -117,11 +117,11 @@ export async function pruneMonth(
         await client.query('BEGIN');
         await client.query(`SET LOCAL lock_timeout = '${Math.round(lockTimeoutMs)}ms'`);
         await client.query(`ALTER TABLE ${table} DETACH PARTITION ${partition}`);
-        // Detached, the table is no one's: dropping it in the same transaction adds no wait.
-        await client.query(`DROP TABLE ${partition}`);
         await client.query('COMMIT');
-        const now = performance.now();
-        return { partition, dropped: true, millis: now - started, lockedMillis: now - tried, attempts: attempt };
+        const locked = performance.now() - tried;
+        // Detached, the table is no one's: dropping it locks nothing ingest uses.
+        await client.query(`DROP TABLE ${partition}`);
+        return { partition, dropped: true, millis: performance.now() - started, lockedMillis: locked, attempts: attempt };
       } catch (error) {
         await client.query('ROLLBACK');
         if ((error as { code?: string }).code !== '55P03' || performance.now() - started > giveUpAfterMs) throw error;

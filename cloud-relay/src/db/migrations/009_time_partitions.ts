@@ -29,8 +29,11 @@ const tables: PartitionedTable[] = [
   {
     // The raw journal of every store: by the event's own time, so a month of history is one partition.
     name: 'relay.events',
+    // No foreign key to relay.stores: store_id is always the authenticated store, whose row ingest
+    // locks in the same transaction, and stores are never deleted. The per-row referential check
+    // was a share of every insert, and detaching or dropping a month would have to lock relay.stores.
     definition: `
-  store_id uuid NOT NULL REFERENCES relay.stores (id),
+  store_id uuid NOT NULL,
   seq bigint NOT NULL,
   event_id text NOT NULL,
   type text NOT NULL,
@@ -205,5 +208,9 @@ $fn$;
 ${tables.map(convert).join('\n')}
 ${tables.map(fill).join('\n')}
 ${[...tables].reverse().map(dropOld).join('\n')}
+-- "Sales by store by day" reads the daily rollup in key order: covered, it is an index-only scan
+-- with no sort (a year of 1,000 stores is 365,000 rows).
+CREATE INDEX sales_by_day_store_day_cover ON pos_modern.sales_by_day (store_id, business_date)
+  INCLUDE (orders_count, payments_count, amount_cents, refunded_cents);
 `,
 };

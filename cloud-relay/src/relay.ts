@@ -73,11 +73,12 @@ export async function startRelay(config: RelayConfig, logger: Logger): Promise<R
   const httpPort = (server.address() as AddressInfo).port;
   marketplaces.worker.start();
   chat.worker.start();
-  const partitionMaintenance = schedulePartitionMaintenance(
-    database.pool,
-    (error) => logger.error({ err: error }, 'partition maintenance failed'),
-    (created) => logger.info({ created }, 'partitions created'),
-  );
+  const partitionMaintenance = schedulePartitionMaintenance(database.pool, {
+    rawEventsRetentionMonths: config.rawEventsRetentionMonths,
+    onError: (error) => logger.error({ err: error }, 'partition maintenance failed'),
+    onCreated: (created) => logger.info({ created }, 'partitions created'),
+    onPruned: (pruned) => logger.info({ pruned: pruned.map((p) => ({ partition: p.partition, millis: Math.round(p.millis) })) }, 'raw events pruned'),
+  });
   return {
     httpPort,
     app,

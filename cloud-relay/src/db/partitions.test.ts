@@ -5,7 +5,7 @@ import { SyntheticStore, seededRandom, type SyntheticEvent } from '../testing/sy
 import { startTestPostgres, type TestPostgres } from '../testing/test-postgres.js';
 import { createDatabase, type Database } from './database.js';
 import { migrate, relayMigrations } from './migrate.js';
-import { ensurePartitions, partitionName, pruneMonth } from './partitions.js';
+import { ensurePartitions, partitionName, pruneExpired, pruneMonth } from './partitions.js';
 
 const CLIENT_ID = '00000000-0000-0000-0000-000000000001';
 
@@ -140,6 +140,28 @@ describe('monthly partitions (migration 009)', () => {
       expect(await rows(database, 'SELECT count(*)::int AS n FROM pos_modern.orders_default')).toEqual([{ n: 0 }]);
       // Idempotent: a second run (another node, the next day) creates nothing.
       expect((await ensurePartitions(database.pool)).created).toEqual([]);
+    });
+  });
+
+  it('keeps the last months of raw events a retention asks for and drops the older ones', async () => {
+    await withDatabase(async (database) => {
+      await migrate(database.pool);
+      const store = await addStore(database, 'RET-1');
+      const synthetic = new SyntheticStore(seededRandom(14));
+      const months = ['2026-08-15', '2026-09-15', '2026-10-15', '2026-11-15'];
+      for (const day of months) {
+        await database.pool.query('SELECT relay.ensure_month_partition($1, $2::date)', ['relay.events', day]);
+        const result = await ingestBatch(database.db, store, { events: sales(synthetic, day, 3) } as any);
+        expect(result.accepted).toBe(9);
+      }
+      const pruned = await pruneExpired(database.pool, 'relay.events', 2, new Date('2026-11-20T12:00:00Z'));
+      expect(pruned.map((p) => p.partition)).toEqual(['relay.events_p202608', 'relay.events_p202609']);
+      const left = await rows(database, 'SELECT to_char(occurred_at, \'YYYY-MM\') AS month, count(*)::int AS n FROM relay.events GROUP BY 1 ORDER BY 1');
+      expect(left).toEqual([
+        { month: '2026-10', n: 9 },
+        { month: '2026-11', n: 9 },
+      ]);
+      expect(await rows(database, "SELECT to_regclass('relay.events_default')::text AS kept")).toEqual([{ kept: 'relay.events_default' }]);
     });
   });
 

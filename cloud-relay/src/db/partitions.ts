@@ -133,20 +133,61 @@ export async function pruneMonth(
   }
 }
 
-/** Runs the partition maintenance every day until stopped (the relay runs it once at start itself). */
-export function schedulePartitionMaintenance(
-  pool: pg.Pool,
-  onError: (error: unknown) => void,
-  onCreated: (created: string[]) => void = () => undefined,
-): { stop(): void } {
-  const run = () =>
-    ensurePartitions(pool).then(
-      (result) => {
-        if (result.created.length > 0) onCreated(result.created);
-      },
-      onError,
-    );
+/**
+ * Drops the months of `table` older than the last `keepMonths` (the current month counts as one):
+ * its monthly partitions whose month starts before the cut. The default partition is never dropped.
+ */
+export async function pruneExpired(pool: pg.Pool, table: PartitionedTable, keepMonths: number, now = new Date()): Promise<PruneResult[]> {
+  const cut = monthStart(now, -(keepMonths - 1));
+  const [schema, name] = table.split('.');
+  const partitions = await pool.query<{ name: string }>(
+    `SELECT c.relname AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE i.inhparent = $1::regclass AND n.nspname = $2 ORDER BY c.relname`,
+    [table, schema],
+  );
+  const results: PruneResult[] = [];
+  for (const { name: partition } of partitions.rows) {
+    const match = new RegExp(`^${name}_p(\\d{4})(\\d{2})$`).exec(partition);
+    if (!match) continue;
+    const month = `${match[1]}-${match[2]}-01`;
+    if (month < cut) results.push(await pruneMonth(pool, table, month));
+  }
+  return results;
+}
+
+export interface MaintenanceOptions {
+  /** Months of raw events (`relay.events`) to keep; unset = keep them all. */
+  rawEventsRetentionMonths?: number;
+  onError: (error: unknown) => void;
+  onCreated?: (created: string[]) => void;
+  onPruned?: (pruned: PruneResult[]) => void;
+}
+
+/**
+ * The daily maintenance: months created ahead and, with a retention set, raw events past it pruned.
+ * The first run is a minute after start (the relay creates its months before serving), then daily.
+ */
+export function schedulePartitionMaintenance(pool: pg.Pool, options: MaintenanceOptions): { stop(): void } {
+  const run = async () => {
+    try {
+      const result = await ensurePartitions(pool);
+      if (result.created.length > 0) options.onCreated?.(result.created);
+      if (result.ran && options.rawEventsRetentionMonths) {
+        const pruned = await pruneExpired(pool, 'relay.events', options.rawEventsRetentionMonths);
+        if (pruned.length > 0) options.onPruned?.(pruned);
+      }
+    } catch (error) {
+      options.onError(error);
+    }
+  };
+  const first = setTimeout(run, 60_000);
   const timer = setInterval(run, 24 * 60 * 60 * 1000);
+  first.unref();
   timer.unref();
-  return { stop: () => clearInterval(timer) };
+  return {
+    stop: () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    },
+  };
 }

@@ -220,8 +220,10 @@ async function sendPending(
     let answer: Answer;
     try {
       answer = await request(port, 'POST', `/api/v1/stores/${store.storeId}/events`, { token: store.credential, body, gzip: true });
-    } catch {
-      stats.statuses.set('network', (stats.statuses.get('network') ?? 0) + 1);
+    } catch (error) {
+      // A dropped connection (a killed node), a refused one, a timeout: counted by its code, retried.
+      const reason = `network:${(error as { code?: string }).code ?? (error as Error).message}`;
+      stats.statuses.set(reason, (stats.statuses.get(reason) ?? 0) + 1);
       stats.retries += 1;
       await sleep(backoff / 2 + Math.random() * (backoff / 2));
       backoff = Math.min(backoff * 2, 4000);

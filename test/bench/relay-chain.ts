@@ -27,7 +27,7 @@ export interface ChainOptions {
   stores: number;
   /** Length of the load phase: one compressed business day with its lunch and dinner rushes. */
   seconds: number;
-  /** Average events per second per store over the day (rushes go ~2.5× above it). */
+  /** Average events per second per store over the day (the rushes peak at ≈ 2.3× it). */
   eventsPerStoreSecond: number;
   /** Events the store returning after 7 days offline brings (0 = none). */
   weekEvents: number;

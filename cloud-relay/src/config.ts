@@ -18,8 +18,17 @@ const configSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// or postgresql:// URL')
     .optional(),
+  DATABASE_REPLICA_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_REPLICA_URL must be a postgres:// or postgresql:// URL')
+    .optional(),
   RELAY_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   RELAY_STORE_OFFLINE_AFTER_SECONDS: z.coerce.number().int().positive().default(90),
+  RELAY_RAW_EVENTS_RETENTION_MONTHS: z.coerce
+    .number({ message: 'RELAY_RAW_EVENTS_RETENTION_MONTHS must be a number of months' })
+    .int('RELAY_RAW_EVENTS_RETENTION_MONTHS must be a whole number of months')
+    .min(2, 'RELAY_RAW_EVENTS_RETENTION_MONTHS must be at least 2')
+    .optional(),
   RELAY_MARKETPLACE_KEY: z
     .string()
     .refine((value) => Buffer.from(value, 'base64').length === 32, 'RELAY_MARKETPLACE_KEY must be 32 bytes in base64 (openssl rand -base64 32)')
@@ -55,8 +64,12 @@ export interface RelayConfig {
   dataDir: string;
   adminPassword?: string;
   databaseUrl?: string;
+  /** A streaming read replica of DATABASE_URL: report queries go there (they may be seconds behind). */
+  databaseReplicaUrl?: string;
   logLevel: string;
   storeOfflineAfterSeconds: number;
+  /** Months of raw journal events HQ keeps (the daily maintenance drops older months); unset = all. */
+  rawEventsRetentionMonths?: number;
   marketplaces: MarketplaceConfig;
   chat: ChatConfig;
   /** Back-pressure on journal uploads; defaults (`DEFAULT_INGEST_ADMISSION`) when absent. */
@@ -136,8 +149,10 @@ export function loadRelayConfig(env: NodeJS.ProcessEnv = process.env): RelayConf
     dataDir: path.resolve(value.RELAY_DATA_DIR),
     adminPassword: value.RELAY_ADMIN_PASSWORD,
     databaseUrl: value.DATABASE_URL,
+    databaseReplicaUrl: value.DATABASE_REPLICA_URL,
     logLevel: value.RELAY_LOG_LEVEL,
     storeOfflineAfterSeconds: value.RELAY_STORE_OFFLINE_AFTER_SECONDS,
+    rawEventsRetentionMonths: value.RELAY_RAW_EVENTS_RETENTION_MONTHS,
     marketplaces: {
       key: value.RELAY_MARKETPLACE_KEY ? Buffer.from(value.RELAY_MARKETPLACE_KEY, 'base64') : undefined,
       pollSeconds: value.RELAY_MARKETPLACE_POLL_SECONDS,

@@ -9,6 +9,7 @@ import { DEFAULT_INGEST_ADMISSION, type RelayConfig } from './config.js';
 import { createDatabase, type Database } from './db/database.js';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './db/embedded-postgres.js';
 import { migrate } from './db/migrate.js';
+import { ensurePartitions, schedulePartitionMaintenance } from './db/partitions.js';
 import { DownstreamChannel } from './downstream/downstream-service.js';
 import { createRelayApp } from './http/app.js';
 import { InFlightRequests } from './http/in-flight.js';
@@ -55,12 +56,16 @@ export async function startRelay(config: RelayConfig, logger: Logger): Promise<R
   try {
     const applied = await migrate(database.pool);
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+    const partitions = await ensurePartitions(database.pool);
+    if (partitions.created.length > 0) logger.info({ created: partitions.created }, 'partitions created');
     if (await ensureAdminUser(database.db, adminPassword(config, logger))) logger.info('created HQ_ADMIN user admin');
   } catch (error) {
     await database.close();
     await embedded?.stop();
     throw error;
   }
+  // Reports may read a streaming replica: seconds behind at worst, and off the ingest's primary.
+  const replica = config.databaseReplicaUrl ? createDatabase(config.databaseReplicaUrl, 10) : undefined;
   const downstream = new DownstreamChannel(database.db);
   const marketplaces = createMarketplaceRuntime(database.db, downstream, config.marketplaces, config.dataDir, logger);
   const chat = createChatRuntime(database.db, downstream, config.chat, marketplaces.vault, config.marketplaces.leaseSeconds, logger);
@@ -70,7 +75,7 @@ export async function startRelay(config: RelayConfig, logger: Logger): Promise<R
   const requests = new InFlightRequests();
   const handlers = new InFlightRequests();
   const ops = { admission, metrics, metricsToken: config.metricsToken, stopping: stopping.signal, handlers };
-  const app = createRelayApp({ db: database.db, downstream, config, logger, marketplaces, chat, ops });
+  const app = createRelayApp({ db: database.db, reportsDb: replica?.db ?? database.db, downstream, config, logger, marketplaces, chat, ops });
   const server: ServerType = await new Promise((resolve) => {
     const started = serve({ fetch: app.fetch, port: config.httpPort, hostname: config.httpHost }, () => resolve(started));
   });
@@ -83,6 +88,12 @@ export async function startRelay(config: RelayConfig, logger: Logger): Promise<R
   const httpPort = (server.address() as AddressInfo).port;
   marketplaces.worker.start();
   chat.worker.start();
+  const partitionMaintenance = schedulePartitionMaintenance(database.pool, {
+    rawEventsRetentionMonths: config.rawEventsRetentionMonths,
+    onError: (error) => logger.error({ err: error }, 'partition maintenance failed'),
+    onCreated: (created) => logger.info({ created }, 'partitions created'),
+    onPruned: (pruned) => logger.info({ pruned: pruned.map((p) => ({ partition: p.partition, millis: Math.round(p.millis) })) }, 'raw events pruned'),
+  });
   return {
     httpPort,
     app,
@@ -99,6 +110,7 @@ export async function startRelay(config: RelayConfig, logger: Logger): Promise<R
       if (stopping.signal.aborted) return;
       stopping.abort();
       admission.close();
+      partitionMaintenance.stop();
       // Stop listening without http.Server#close: on Node 20 it also runs closeIdleConnections,
       // which counts a connection whose request body has fully arrived as idle even while its
       // answer is still being worked on, and so cuts an ingest in flight. Keep-alive connections
@@ -113,6 +125,7 @@ export async function startRelay(config: RelayConfig, logger: Logger): Promise<R
       await chat.worker.stop();
       // Handlers whose connection was closed under them may still be in their transaction.
       if (!(await handlers.idle(graceMs))) logger.warn({ handlers: handlers.size }, 'handlers still running after their connections closed; closing the pool under them');
+      await replica?.close();
       await database.close();
       await embedded?.stop();
     },

@@ -59,20 +59,20 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   return { url: clusterUrl(port), port, stop: () => stopProcess(server) };
 }
 
-const PASSWORD = 'chefia-relay';
+export const PASSWORD = 'chefia-relay';
 
-function clusterUrl(port: number): string {
+export function clusterUrl(port: number): string {
   return `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/postgres`;
 }
 
-interface Cluster {
+export interface Cluster {
   databaseDir: string;
   account: PostgresAccount | null;
   onLog: (message: string) => void;
 }
 
 /** Runs a Postgres program as the cluster's owner, inside its data dir, with its output logged. */
-function spawnInCluster(binary: string, args: string[], cluster: Cluster): { child: ChildProcess; output: () => string } {
+export function spawnInCluster(binary: string, args: string[], cluster: Cluster): { child: ChildProcess; output: () => string } {
   const child = spawn(binary, args, {
     cwd: cluster.databaseDir,
     ...(cluster.account ? { uid: cluster.account.uid, gid: cluster.account.gid } : {}),
@@ -89,7 +89,7 @@ function spawnInCluster(binary: string, args: string[], cluster: Cluster): { chi
   return { child, output: () => output };
 }
 
-function dataDirArgument(cluster: Cluster): string {
+export function dataDirArgument(cluster: Cluster): string {
   return cluster.account ? '/proc/self/cwd' : cluster.databaseDir;
 }
 
@@ -111,12 +111,13 @@ async function initialise(initdb: string, cluster: Cluster): Promise<void> {
   }
 }
 
-async function startServer(postgres: string, port: number, cluster: Cluster): Promise<ChildProcess> {
+/** Starts `postgres` on the cluster; a standby (read-only) is ready at the same point of its log. */
+export async function startServer(postgres: string, port: number, cluster: Cluster): Promise<ChildProcess> {
   const settings = ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'unix_socket_directories='];
   const run = spawnInCluster(postgres, ['-D', dataDirArgument(cluster), '-p', String(port), ...settings], cluster);
   await new Promise<void>((resolve, reject) => {
     run.child.stderr!.on('data', () => {
-      if (run.output().includes('database system is ready to accept connections')) resolve();
+      if (/database system is ready to accept (read-only )?connections/.test(run.output())) resolve();
     });
     run.child.once('error', reject);
     run.child.once('exit', (code) => reject(new Error(`postgres exited (${code}) before it was ready: ${run.output()}`)));
@@ -129,7 +130,7 @@ async function startServer(postgres: string, port: number, cluster: Cluster): Pr
 }
 
 /** SIGINT is Postgres' fast shutdown: it rolls back open transactions and checkpoints. */
-async function stopProcess(child: ChildProcess): Promise<void> {
+export async function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.kill('SIGINT');

@@ -7,6 +7,7 @@ import { salesByDayMigration } from './migrations/005_sales_by_day.js';
 import { downstreamOutcomeMigration } from './migrations/006_downstream_outcome.js';
 import { marketplacesMigration } from './migrations/007_marketplaces.js';
 import { chatChannelsMigration } from './migrations/008_chat_channels.js';
+import { timePartitionsMigration } from './migrations/009_time_partitions.js';
 
 export interface RelayMigration {
   id: string;
@@ -22,6 +23,7 @@ export const relayMigrations: RelayMigration[] = [
   downstreamOutcomeMigration,
   marketplacesMigration,
   chatChannelsMigration,
+  timePartitionsMigration,
 ];
 
 /** Advisory lock id so that several relay nodes starting together migrate one at a time. */

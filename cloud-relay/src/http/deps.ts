@@ -22,6 +22,8 @@ export interface RelayOps {
 
 export interface RelayDeps {
   db: RelayDb;
+  /** Where report queries run: the read replica when DATABASE_REPLICA_URL is set, else `db`. */
+  reportsDb: RelayDb;
   downstream: DownstreamChannel;
   config: Pick<RelayConfig, 'storeOfflineAfterSeconds'>;
   logger: Logger;

@@ -41,7 +41,7 @@ const configurationsQuerySchema = z.object({ storeId: z.uuid().optional() });
 
 /** JSON API for HQ users (the portal uses the same services) and the public enrollment exchange. */
 export function hqApiRoutes(deps: RelayDeps): Hono<RelayEnv> {
-  const { db } = deps;
+  const { db, reportsDb } = deps;
   const routes = new Hono<RelayEnv>();
   const anyHq = requireHqUser(db);
   const adminOnly = requireHqUser(db, ['HQ_ADMIN']);
@@ -77,12 +77,12 @@ export function hqApiRoutes(deps: RelayDeps): Hono<RelayEnv> {
   );
 
   routes.get('/reports/sales', routeDoc({ tag: 'hq', summary: 'Sales across stores, grouped by store, day, hour, product or payment method (centavos)', query: salesQuerySchema, response: () => import('./answers.js').then((a) => a.salesReportAnswer) }), anyHq, async (c) => {
-    const report = await salesReport(db, parseOrThrow(salesQuerySchema, c.req.query()));
+    const report = await salesReport(reportsDb, parseOrThrow(salesQuerySchema, c.req.query()));
     return ok(c, report, { currency: 'BRL', amounts: 'centavos' });
   });
   routes.get('/reports/z', routeDoc({ tag: 'hq', summary: 'The stores\' Z reports (day closes)', query: zReportQuerySchema, response: () => import('./answers.js').then((a) => a.zReportsAnswer) }), anyHq, async (c) => {
     const filter = parseOrThrow(zReportQuerySchema, c.req.query());
-    return ok(c, await listZReports(db, filter));
+    return ok(c, await listZReports(reportsDb, filter));
   });
 
   routes.get('/catalog/products', routeDoc({ tag: 'hq', summary: 'Products across stores with each store\'s price and availability', response: () => import('./answers.js').then((a) => a.hqProductsAnswer) }), anyHq, async (c) => ok(c, await listProducts(db)));

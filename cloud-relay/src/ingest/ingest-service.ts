@@ -46,6 +46,30 @@ async function insertRawEvents(executor: RelayDb, storeId: string, events: Journ
   );
 }
 
+/**
+ * relay.events is partitioned by month of occurred_at (migration 009), so event_id cannot carry a
+ * table-wide unique constraint. The ids are checked here instead, against the months the batch
+ * spans (only those partitions are read); the store row lock makes the check and the insert atomic
+ * for the store. A store reusing an id from another month is not caught: that is a journal bug,
+ * and the seq high-water mark is what keeps replays from being stored twice.
+ */
+async function assertNewEventIds(executor: RelayDb, events: JournalEvent[]): Promise<void> {
+  const times = events.map((event) => Date.parse(event.occurredAt));
+  const low = new Date(Math.min(...times));
+  const high = new Date(Math.max(...times));
+  const from = new Date(Date.UTC(low.getUTCFullYear(), low.getUTCMonth(), 1));
+  const to = new Date(Date.UTC(high.getUTCFullYear(), high.getUTCMonth() + 1, 1));
+  const found = await executor.executeQuery(
+    CompiledQuery.raw(
+      'SELECT event_id FROM relay.events WHERE occurred_at >= $1 AND occurred_at < $2 AND event_id = ANY($3::text[]) LIMIT 1',
+      [from, to, events.map((event) => event.id)],
+    ),
+  );
+  if (found.rows.length > 0) {
+    throw new RelayError('DUPLICATE_EVENT_ID', 409);
+  }
+}
+
 function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: string }).code === '23505';
 }
@@ -82,6 +106,7 @@ export async function ingestBatch(db: RelayDb, store: AuthenticatedStore, batch:
         await trx.updateTable('relay.stores').set(contact).where('id', '=', store.id).execute();
         return { accepted: 0, replayed: true, highWater, unprojected: 0 };
       }
+      await assertNewEventIds(trx, fresh);
       await insertRawEvents(trx, store.id, fresh);
       const unprojected = await projectEvents(trx, { clientId: store.clientId, storeId: store.id, timeZone: store.timeZone }, fresh);
       await recordConfigurationOutcomes(trx, store.id, fresh);

@@ -54,7 +54,8 @@ export async function flushProjection(executor: RelayDb, state: BatchProjection)
       ],
       ['created_at'],
     ),
-    conflictColumns: ['store_id', 'id'],
+    // Partitioned by business date (migration 009): the key includes it; an order never changes day.
+    conflictColumns: ['store_id', 'business_date', 'id'],
     rows: [...state.changedOrders].map((id) => {
       const o = state.orders.get(id)!;
       return [
@@ -80,13 +81,16 @@ export async function flushProjection(executor: RelayDb, state: BatchProjection)
       ...tenantColumns,
       ...columnsOf([
         'id:text', 'order_id:text', 'product_id:text', 'name:text', 'category_id:text', 'quantity:bigint', 'unit:text',
-        'unit_price_cents:bigint', 'discount_cents:bigint', 'total_cents:bigint',
+        'unit_price_cents:bigint', 'discount_cents:bigint', 'total_cents:bigint', 'business_date:date',
       ]),
     ],
-    conflictColumns: ['store_id', 'id'],
+    conflictColumns: ['store_id', 'business_date', 'id'],
     rows: [...state.changedItems].map((id) => {
       const i = state.orderItems.get(id)!;
-      return [...tenant, i.id, i.orderId, i.productId, i.name, i.categoryId, i.quantity, i.unit, i.unitPriceCents, i.discountCents, i.totalCents];
+      return [
+        ...tenant, i.id, i.orderId, i.productId, i.name, i.categoryId, i.quantity, i.unit, i.unitPriceCents, i.discountCents, i.totalCents,
+        i.businessDate,
+      ];
     }),
   });
 
@@ -111,7 +115,7 @@ export async function flushProjection(executor: RelayDb, state: BatchProjection)
         'refunded_cents:bigint', 'provider:text', 'cashier_session_id:text', 'captured_at:timestamptz',
       ]),
     ],
-    conflictColumns: ['store_id', 'id'],
+    conflictColumns: ['store_id', 'business_date', 'id'],
     rows: [...state.changedPayments].map((id) => {
       const p = state.payments.get(id)!;
       return [...tenant, p.id, p.orderId, p.businessDate, p.method, p.amountCents, p.changeCents, p.refundedCents, p.provider, p.cashierSessionId, p.capturedAt];

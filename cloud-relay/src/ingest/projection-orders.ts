@@ -39,15 +39,15 @@ const isIn = <M extends object>(map: M, type: string): type is Extract<keyof M, 
 
 type OrderItem = z.output<typeof orderCreated>['items'][number];
 
-function toItem(orderId: string, item: OrderItem): OrderItemRow {
+function toItem(order: OrderRow, item: OrderItem): OrderItemRow {
   return {
-    id: item.itemId, orderId, productId: item.productId, name: item.name, categoryId: item.categoryId, quantity: item.quantity,
+    id: item.itemId, orderId: order.id, businessDate: order.businessDate, productId: item.productId, name: item.name, categoryId: item.categoryId, quantity: item.quantity,
     unit: item.unit, unitPriceCents: item.unitPriceCents, discountCents: item.discountCents, totalCents: item.totalCents,
   };
 }
 
 function addItems(state: BatchProjection, order: OrderRow, items: OrderItem[]): void {
-  for (const item of items.map((raw) => toItem(order.id, raw))) {
+  for (const item of items.map((raw) => toItem(order, raw))) {
     state.orderItems.set(item.id, item);
     state.changedItems.add(item.id);
     if (order.status !== 'CANCELLED') state.addProductSale(order.businessDate, item, 1);

@@ -24,6 +24,8 @@ export interface OrderRow {
 export interface OrderItemRow {
   id: string;
   orderId: string;
+  /** The order's business date: items live in their order's monthly partition. */
+  businessDate: string;
   productId: string | null;
   name: string;
   categoryId: string | null;

@@ -49,7 +49,7 @@ async function preload(executor: RelayDb, state: BatchProjection, changes: Order
       .execute();
     for (const row of rows) {
       state.orderItems.set(row.id, {
-        id: row.id, orderId: row.order_id, productId: row.product_id, name: row.name, categoryId: row.category_id,
+        id: row.id, orderId: row.order_id, businessDate: row.business_date, productId: row.product_id, name: row.name, categoryId: row.category_id,
         quantity: row.quantity, unit: row.unit, unitPriceCents: row.unit_price_cents, discountCents: row.discount_cents, totalCents: row.total_cents,
       });
     }

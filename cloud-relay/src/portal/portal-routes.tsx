@@ -41,7 +41,7 @@ function messageOf(error: unknown): string {
 }
 
 export function portalRoutes(deps: RelayDeps): Hono<RelayEnv> {
-  const { db } = deps;
+  const { db, reportsDb } = deps;
   const routes = new Hono<RelayEnv>();
   const portalUser = requirePortalUser(db);
   const portalAdmin = requirePortalUser(db, ['HQ_ADMIN']);
@@ -49,7 +49,7 @@ export function portalRoutes(deps: RelayDeps): Hono<RelayEnv> {
     const filters = salesFilters(c);
     const query = salesQuerySchema.safeParse({ from: filters.from, to: filters.to, groupBy, storeId: filters.storeIds.join(','), limit });
     if (!query.success) throw new RelayError('VALIDATION_FAILED', 400, { messageKey: 'INVALID_PERIOD' });
-    return salesReport(db, query.data);
+    return salesReport(reportsDb, query.data);
   };
 
   routes.get('/', routeDoc({ tag: 'portal', summary: 'Redirect to the portal', status: 302, security: [] }), (c) => c.redirect('/portal'));
@@ -120,7 +120,7 @@ export function portalRoutes(deps: RelayDeps): Hono<RelayEnv> {
     const storeId = c.req.param('storeId');
     if (!UUID.test(storeId)) return c.notFound();
     const store = await getStore(db, storeId, deps.config.storeOfflineAfterSeconds);
-    return c.html(<StoreDetailPage user={c.get('hqUser')} store={store} reports={await listZReports(db, { storeId })} />);
+    return c.html(<StoreDetailPage user={c.get('hqUser')} store={store} reports={await listZReports(reportsDb, { storeId })} />);
   });
 
   routes.get('/portal/catalog', routeDoc({ tag: 'portal', summary: 'The catalog page', produces: 'text/html' }), portalUser, async (c) => c.html(<CatalogPage user={c.get('hqUser')} products={await listProducts(db)} />));

@@ -62,7 +62,17 @@ async function paymentRows(db: RelayDb, query: SalesQuery): Promise<SalesRow[]> 
   // Store and day groupings read the daily rollup; hour and method need the hourly one.
   const table = group === 'hour' || group === 'paymentMethod' ? sql`pos_modern.sales_by_hour` : sql`pos_modern.sales_by_day`;
   const columns = columnsByGroup[group];
-  const result = await sql<any>`
+  // The daily rollup holds one row per store and day already: storeDay reads it as it is, in its
+  // key's order, with no aggregate to build (a year of 1,000 stores is 365,000 rows).
+  const result =
+    group === 'storeDay'
+      ? await sql<any>`
+    SELECT r.store_id, r.business_date, r.orders_count::bigint AS orders_count, r.payments_count::bigint AS payments_count,
+           r.amount_cents AS gross_cents, r.refunded_cents
+      FROM pos_modern.sales_by_day r
+     WHERE r.business_date BETWEEN ${query.from}::date AND ${query.to}::date ${storeFilter(query.storeId)}
+     ORDER BY r.store_id, r.business_date`.execute(db)
+      : await sql<any>`
     SELECT ${columns},
            sum(r.orders_count)::bigint AS orders_count, sum(r.payments_count)::bigint AS payments_count,
            sum(r.amount_cents)::bigint AS gross_cents, sum(r.refunded_cents)::bigint AS refunded_cents

@@ -27,6 +27,7 @@ export async function startTestRelay(
     marketplaces?: Partial<MarketplaceConfig>;
     chat?: Partial<ChatConfig>;
     databaseUrl?: string;
+    databaseReplicaUrl?: string;
     ingestAdmission?: IngestAdmissionConfig;
     metricsToken?: string;
   } = {},
@@ -39,6 +40,7 @@ export async function startTestRelay(
       dataDir,
       adminPassword: TEST_ADMIN_PASSWORD,
       databaseUrl: options.databaseUrl ?? (await postgres.freshDatabase()),
+      databaseReplicaUrl: options.databaseReplicaUrl,
       logLevel: 'silent',
       storeOfflineAfterSeconds: 90,
       marketplaces: { pollSeconds: 30, leaseSeconds: 30, apiUrls: {}, ...options.marketplaces },

@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
+import LongFilesFirst from './test/support/long-files-first.js';
 
 /** The relay's tests share one Postgres for the run (`test/support/shared-postgres.ts`). */
 const sharedPostgres = 'test/support/shared-postgres.ts';
@@ -11,6 +12,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     reporters: ['default'],
+    // Known-long files first within their project, so a clean clone does not end on one of them.
+    sequence: { sequencer: LongFilesFirst },
     projects: [
       {
         // In-process tests: modules, workflows, the relay against Postgres, the API and docs checks.

@@ -46,6 +46,10 @@ export default defineConfig({
           name: 'web',
           include: ['appliance/web/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
+          // As the unit project: a worker keeps happy-dom and Preact loaded for its next file (a fresh
+          // fork per file spent most of this project's time loading them). Each file unmounts what
+          // it rendered (`cleanup`) and changes no globals.
+          isolate: false,
           // A real appliance on loopback for the tests of the typed API wrapper and the screens that call it.
           globalSetup: ['test/support/web-test-appliance.ts'],
         },

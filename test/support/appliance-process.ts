@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { repoRoot } from '../../appliance/src/kernel/paths.js';
-import { TEST_SECRET_HASH_COST } from '../../appliance/src/kernel/testing/test-costs.js';
+import { testCostEnv } from '../../appliance/src/kernel/testing/test-costs.js';
 
 export interface ApplianceProcess {
   proc: ChildProcess;
@@ -63,7 +63,7 @@ export async function spawnAppliance(options: SpawnOptions = {}): Promise<Applia
       CHEFIA_MQTT_PORT: '0',
       CHEFIA_ADMIN_PASSWORD: TEST_ADMIN_PASSWORD,
       CHEFIA_LOG_LEVEL: 'info',
-      CHEFIA_SECRET_HASH_COST: TEST_SECRET_HASH_COST,
+      ...testCostEnv(),
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -8,7 +8,7 @@ import type { Actor } from '../journal/event.js';
 import { assertEventMatchesContract } from '../journal/event-contract.js';
 import { createLogger } from '../logger.js';
 import type { ApplianceModule } from '../module.js';
-import { TEST_SECRET_HASH_COST } from './test-costs.js';
+import { testCostEnv } from './test-costs.js';
 
 export interface TestAppliance extends RunningAppliance {
   dataDir: string;
@@ -35,7 +35,7 @@ export async function startTestAppliance(
     CHEFIA_MQTT_PORT: '0',
     CHEFIA_LOG_LEVEL: 'silent',
     CHEFIA_ADMIN_PASSWORD: 'Admin#2026',
-    CHEFIA_SECRET_HASH_COST: TEST_SECRET_HASH_COST,
+    ...testCostEnv(),
     ...options.env,
   });
   const testAuth: ApplianceModule = {

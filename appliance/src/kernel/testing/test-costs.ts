@@ -6,3 +6,12 @@
  * production parameters.
  */
 export const TEST_SECRET_HASH_COST = '10';
+
+/**
+ * The environment that lowers those costs, for appliances started by a vitest test; empty
+ * elsewhere, so the benchmarks, which start appliances through the same helpers, measure the
+ * production parameters.
+ */
+export function testCostEnv(): Record<string, string> {
+  return process.env.VITEST ? { CHEFIA_SECRET_HASH_COST: TEST_SECRET_HASH_COST } : {};
+}

@@ -32,7 +32,7 @@ describe.runIf(referencePresent())(`${ORDERS} NFC-e with processes killed mid-em
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('leaves no gap in the numbering (rejected numbers are inutilized) and loses no document', { timeout: 120_000 }, async () => {
+  it('leaves no gap in the numbering (rejected numbers are inutilized) and loses no document', { timeout: Math.max(120_000, ORDERS * 240) }, async () => {
     const baseUrl = await simulator.start();
     const caFile = join(dir, 'sefaz-ca.pem');
     writeFileSync(caFile, simulator.caPem);

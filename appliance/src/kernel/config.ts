@@ -64,6 +64,7 @@ function buildEnvSchema() {
     CHEFIA_SETTLEMENT_DIR: z.string().min(1).optional(),
     CHEFIA_FISCAL_RETENTION_YEARS: z.coerce.number().int().min(5).max(30).default(5),
     CHEFIA_SECRET_HASH_COST: z.coerce.number().int().min(10).max(20).default(15),
+    CHEFIA_DEMO_PHOTO_CACHE: z.string().min(1).optional(),
   });
 }
 
@@ -123,6 +124,8 @@ export type Config = {
    * the parameters it was made with.
    */
   secretHashCost: number;
+  /** Where the demo seed keeps its rendered drawings for the next demo store (test runs only). */
+  demoPhotoCacheDir?: string;
 };
 
 export class ConfigError extends Error {
@@ -182,5 +185,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     fiscalRetentionYears: e.CHEFIA_FISCAL_RETENTION_YEARS,
     secretHashCost: e.CHEFIA_SECRET_HASH_COST,
+    demoPhotoCacheDir: e.CHEFIA_DEMO_PHOTO_CACHE ? resolve(e.CHEFIA_DEMO_PHOTO_CACHE) : undefined,
   };
 }

@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
+import LongFilesFirst from './test/support/long-files-first.js';
 
 /** The relay's tests share one Postgres for the run (`test/support/shared-postgres.ts`). */
 const sharedPostgres = 'test/support/shared-postgres.ts';
@@ -11,6 +12,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     reporters: ['default'],
+    // Known-long files first within their project, so a clean clone does not end on one of them.
+    sequence: { sequencer: LongFilesFirst },
     projects: [
       {
         // In-process tests: modules, workflows, the relay against Postgres, the API and docs checks.
@@ -43,6 +46,10 @@ export default defineConfig({
           name: 'web',
           include: ['appliance/web/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
+          // As the unit project: a worker keeps happy-dom and Preact loaded for its next file (a fresh
+          // fork per file spent most of this project's time loading them). Each file unmounts what
+          // it rendered (`cleanup`) and changes no globals.
+          isolate: false,
           // A real appliance on loopback for the tests of the typed API wrapper and the screens that call it.
           globalSetup: ['test/support/web-test-appliance.ts'],
         },

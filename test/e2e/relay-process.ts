@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { repoRoot } from '../../appliance/src/kernel/paths.js';
+import { testCostEnv } from '../../appliance/src/kernel/testing/test-costs.js';
 
 export interface ChildHandle {
   proc: ChildProcess;
@@ -33,7 +34,7 @@ export function spawnReplicatingAppliance(env: Record<string, string>, readyTime
     'appliance',
     repoRoot(),
     join('test', 'e2e', 'relay-appliance-main.js'),
-    { CHEFIA_HOST: '127.0.0.1', CHEFIA_HTTP_PORT: '0', CHEFIA_MQTT_PORT: '0', CHEFIA_LOG_LEVEL: 'info', ...env },
+    { CHEFIA_HOST: '127.0.0.1', CHEFIA_HTTP_PORT: '0', CHEFIA_MQTT_PORT: '0', CHEFIA_LOG_LEVEL: 'info', ...testCostEnv(), ...env },
     readyTimeoutMs,
   );
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { repoRoot } from '../../appliance/src/kernel/paths.js';
+import { testCostEnv } from '../../appliance/src/kernel/testing/test-costs.js';
 
 export interface ApplianceProcess {
   proc: ChildProcess;
@@ -62,6 +63,7 @@ export async function spawnAppliance(options: SpawnOptions = {}): Promise<Applia
       CHEFIA_MQTT_PORT: '0',
       CHEFIA_ADMIN_PASSWORD: TEST_ADMIN_PASSWORD,
       CHEFIA_LOG_LEVEL: 'info',
+      ...testCostEnv(),
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

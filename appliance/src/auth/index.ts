@@ -4,6 +4,7 @@ import { registerApiKeyRoutes } from './api-keys/api-key-routes.js';
 import { apiKeyMessages } from './api-keys/messages.pt-BR.js';
 import { createAuthenticator } from './authenticator.js';
 import { ensureAdminUser } from './bootstrap.js';
+import { setSecretHashCost } from './crypto/secret-hash.js';
 import { loadSigningSecret } from './crypto/signing-secret.js';
 import { announceDemoScreenPairing, seedDemoScreens } from './demo-screens.js';
 import { seedDemoUsers } from './demo-users.js';
@@ -52,6 +53,7 @@ export function createAuthModule(): ApplianceModule {
     migrations: authMigrations,
     messages: { 'pt-BR': { ...authMessages, ...apiKeyMessages } },
     register(ctx) {
+      setSecretHashCost(ctx.config.secretHashCost);
       const rt = new AuthRuntime(ctx, loadSigningSecret(ctx.db, ctx.config.dataDir, ctx.config.jwtSecret));
       runtimes.set(ctx, rt);
       ctx.provideAuthentication(createAuthenticator(rt));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashSecret, verifySecret, verifySecretSync } from './crypto/secret-hash.js';
+import { DEFAULT_SECRET_HASH_COST, hashSecret, setSecretHashCost, verifySecret, verifySecretSync } from './crypto/secret-hash.js';
 import { randomPassword } from './crypto/tokens.js';
 import { isPasswordExpired, passwordPolicyViolations } from './password-policy.js';
 import { pinPolicyViolations } from './pin-policy.js';
@@ -45,6 +45,8 @@ describe('password policy', () => {
   });
 
   it('hashes with salted scrypt, verifiable async and sync', async () => {
+    // A worker may have run a test appliance (lowered cost) before this file: state the default.
+    setSecretHashCost(DEFAULT_SECRET_HASH_COST);
     const a = await hashSecret('Senha#123');
     const b = await hashSecret('Senha#123');
     expect(a).toMatch(/^scrypt\$32768\$8\$1\$/);

@@ -8,6 +8,9 @@ import type { Db } from '../kernel/db/open.js';
 export const PHOTO_MEDIA_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 /** The one size every app shows (POS grid, kiosk, waiter phone): a square WebP, resized once at upload. */
 export const PHOTO_SIZE_PX = 480;
+const PHOTO_QUALITY = 80;
+/** What decides the stored bytes of a source besides the source itself (a cache of renderings keys on it). */
+export const PHOTO_ENCODING = `webp q${PHOTO_QUALITY} ${PHOTO_SIZE_PX}px cover attention`;
 /** A decompression bomb stops at this many source pixels instead of filling the mini-PC's memory. */
 const MAX_SOURCE_PIXELS = 40_000_000;
 export const PHOTO_FILE_NAME = /^[0-9a-f]{16}\.webp$/;
@@ -34,15 +37,21 @@ export async function storePhoto(dataDir: string, source: Uint8Array): Promise<S
     output = await sharp(source, { limitInputPixels: MAX_SOURCE_PIXELS, failOn: 'error' })
       .rotate()
       .resize(PHOTO_SIZE_PX, PHOTO_SIZE_PX, { fit: 'cover', position: 'attention' })
-      .webp({ quality: 80 })
+      .webp({ quality: PHOTO_QUALITY })
       .toBuffer({ resolveWithObject: true });
   } catch {
     throw new AppError('PRODUCT_PHOTO_INVALID', 422);
   }
-  const file = `${createHash('sha256').update(output.data).digest('hex').slice(0, 16)}.webp`;
-  mkdirSync(photoDir(dataDir), { recursive: true, mode: 0o700 });
-  writeFileSync(join(photoDir(dataDir), file), output.data, { mode: 0o600 });
+  const file = keepPhoto(dataDir, output.data);
   return { file, bytes: output.data.length, width: output.info.width, height: output.info.height };
+}
+
+/** Stores an already encoded photo under the name of its content hash; returns that name. */
+export function keepPhoto(dataDir: string, webp: Buffer): string {
+  const file = `${createHash('sha256').update(webp).digest('hex').slice(0, 16)}.webp`;
+  mkdirSync(photoDir(dataDir), { recursive: true, mode: 0o700 });
+  writeFileSync(join(photoDir(dataDir), file), webp, { mode: 0o600 });
+  return file;
 }
 
 /** Removes stored photos no product names any more (a replaced or removed photo). */

@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ModuleContext } from '../kernel/module.js';
-import { storePhoto } from './product-image.js';
+import { keepPhoto, PHOTO_ENCODING, photoDir, storePhoto } from './product-image.js';
 import { setProductPhoto } from './products.js';
 
 /**
@@ -127,9 +130,28 @@ const DRAWINGS: Record<string, () => string> = {
   'prod-billiards': () => svg('#dbe7e0', billiards()),
 };
 
+/**
+ * The stored photo of one drawing. With `CHEFIA_DEMO_PHOTO_CACHE` (set by the test suite, which starts
+ * dozens of demo stores) a drawing is rendered once per machine and its WebP reused, keyed by the
+ * drawing and the encoding; a store never sets it, and renders its drawings as uploads.
+ */
+async function demoPhoto(dataDir: string, cacheDir: string | undefined, drawing: string): Promise<string> {
+  if (!cacheDir) return (await storePhoto(dataDir, Buffer.from(drawing))).file;
+  const cached = join(cacheDir, `${createHash('sha256').update(`${PHOTO_ENCODING}\n${drawing}`).digest('hex').slice(0, 32)}.webp`);
+  if (existsSync(cached)) return keepPhoto(dataDir, readFileSync(cached));
+  const { file } = await storePhoto(dataDir, Buffer.from(drawing));
+  mkdirSync(cacheDir, { recursive: true });
+  // Renamed into place: another store starting at the same moment reads a whole file or none.
+  const partial = `${cached}.${process.pid}.partial`;
+  copyFileSync(join(photoDir(dataDir), file), partial);
+  renameSync(partial, cached);
+  return file;
+}
+
 /** Stores each demo product's drawing as its photo, then names them all in one journaled change. */
 export async function seedDemoPhotos(ctx: ModuleContext): Promise<void> {
-  const stored = await Promise.all(Object.entries(DRAWINGS).map(async ([productId, draw]) => ({ productId, file: (await storePhoto(ctx.config.dataDir, Buffer.from(draw()))).file })));
+  const { dataDir, demoPhotoCacheDir } = ctx.config;
+  const stored = await Promise.all(Object.entries(DRAWINGS).map(async ([productId, draw]) => ({ productId, file: await demoPhoto(dataDir, demoPhotoCacheDir, draw()) })));
   await ctx.commands.run(
     'catalog.seed_demo_photos',
     (tx) => {

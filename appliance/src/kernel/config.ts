@@ -63,6 +63,8 @@ function buildEnvSchema() {
     CHEFIA_RECONCILIATION_AT: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM, 24 h').default('06:00'),
     CHEFIA_SETTLEMENT_DIR: z.string().min(1).optional(),
     CHEFIA_FISCAL_RETENTION_YEARS: z.coerce.number().int().min(5).max(30).default(5),
+    CHEFIA_SECRET_HASH_COST: z.coerce.number().int().min(10).max(20).default(15),
+    CHEFIA_DEMO_PHOTO_CACHE: z.string().min(1).optional(),
   });
 }
 
@@ -116,6 +118,14 @@ export type Config = {
   reconciliation: { runAt: string; settlementDir: string };
   /** Years a fiscal document is kept under legal hold after its consumer asked for deletion (at least 5). */
   fiscalRetentionYears: number;
+  /**
+   * log2 of scrypt's N for passwords and PINs hashed from now on (15: 32 MiB, ~70 ms on the
+   * mini-PC). Test runs lower it where hashing cost is not what is under test; a stored hash keeps
+   * the parameters it was made with.
+   */
+  secretHashCost: number;
+  /** Where the demo seed keeps its rendered drawings for the next demo store (test runs only). */
+  demoPhotoCacheDir?: string;
 };
 
 export class ConfigError extends Error {
@@ -174,5 +184,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       settlementDir: e.CHEFIA_SETTLEMENT_DIR ? resolve(e.CHEFIA_SETTLEMENT_DIR) : join(resolve(e.CHEFIA_DATA_DIR), 'settlements'),
     },
     fiscalRetentionYears: e.CHEFIA_FISCAL_RETENTION_YEARS,
+    secretHashCost: e.CHEFIA_SECRET_HASH_COST,
+    demoPhotoCacheDir: e.CHEFIA_DEMO_PHOTO_CACHE ? resolve(e.CHEFIA_DEMO_PHOTO_CACHE) : undefined,
   };
 }

@@ -5,7 +5,18 @@ import { randomBytes, scrypt, scryptSync, timingSafeEqual, type ScryptOptions } 
  * stolen database cannot be brute-forced on GPUs cheaply. Parameters are stored with each hash
  * so they can be raised later without invalidating existing passwords.
  */
-const PARAMS = { N: 32768, r: 8, p: 1 } as const;
+export const DEFAULT_SECRET_HASH_COST = 15;
+let PARAMS: { N: number; r: number; p: number } = { N: 2 ** DEFAULT_SECRET_HASH_COST, r: 8, p: 1 };
+
+/**
+ * Sets log2(N) for new hashes and for the dummy check of an unknown user, from the configuration
+ * (`CHEFIA_SECRET_HASH_COST`, read by the auth module when it registers). Process-wide: every
+ * appliance in one process is configured from the same environment. Only the test suite lowers it,
+ * where the cost of hashing is not what a test is about.
+ */
+export function setSecretHashCost(log2N: number): void {
+  PARAMS = { ...PARAMS, N: 2 ** log2N };
+}
 const KEY_LENGTH = 32;
 const MAX_MEM = 96 * 1024 * 1024;
 
@@ -22,8 +33,8 @@ function parse(stored: string): ParsedHash | null {
   return { options: { N: Number(n), r: Number(r), p: Number(p), maxmem: MAX_MEM }, salt: Buffer.from(salt, 'base64url'), key: Buffer.from(key, 'base64url') };
 }
 
-function format(salt: Buffer, key: Buffer): string {
-  return ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, salt.toString('base64url'), key.toString('base64url')].join('$');
+function format(params: typeof PARAMS, salt: Buffer, key: Buffer): string {
+  return ['scrypt', params.N, params.r, params.p, salt.toString('base64url'), key.toString('base64url')].join('$');
 }
 
 function scryptAsync(secret: string, salt: Buffer, length: number, options: ScryptOptions): Promise<Buffer> {
@@ -33,7 +44,8 @@ function scryptAsync(secret: string, salt: Buffer, length: number, options: Scry
 /** Hashes off the event loop (libuv thread pool). */
 export async function hashSecret(secret: string): Promise<string> {
   const salt = randomBytes(16);
-  return format(salt, await scryptAsync(secret, salt, KEY_LENGTH, { ...PARAMS, maxmem: MAX_MEM }));
+  const params = PARAMS;
+  return format(params, salt, await scryptAsync(secret, salt, KEY_LENGTH, { ...params, maxmem: MAX_MEM }));
 }
 
 export async function verifySecret(secret: string, stored: string | null): Promise<boolean> {

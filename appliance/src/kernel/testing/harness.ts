@@ -8,6 +8,7 @@ import type { Actor } from '../journal/event.js';
 import { assertEventMatchesContract } from '../journal/event-contract.js';
 import { createLogger } from '../logger.js';
 import type { ApplianceModule } from '../module.js';
+import { testCostEnv } from './test-costs.js';
 
 export interface TestAppliance extends RunningAppliance {
   dataDir: string;
@@ -24,7 +25,7 @@ export interface TestAppliance extends RunningAppliance {
  */
 export async function startTestAppliance(
   modules: ApplianceModule[],
-  options: { env?: Record<string, string>; clock?: Clock; realAuth?: boolean; dataDir?: string } = {},
+  options: { env?: Record<string, string | undefined>; clock?: Clock; realAuth?: boolean; dataDir?: string } = {},
 ): Promise<TestAppliance> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'chefia-test-'));
   const config: Config = loadConfig({
@@ -34,6 +35,7 @@ export async function startTestAppliance(
     CHEFIA_MQTT_PORT: '0',
     CHEFIA_LOG_LEVEL: 'silent',
     CHEFIA_ADMIN_PASSWORD: 'Admin#2026',
+    ...testCostEnv(),
     ...options.env,
   });
   const testAuth: ApplianceModule = {

@@ -15,6 +15,9 @@ const BARCODE = /^\d{8,14}$/;
 
 const typing = (target: EventTarget | null) => target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
 
+/** The search field with nothing typed: Delete there has no text to delete, so it takes the last line. */
+const emptySearch = (target: EventTarget | null) => target instanceof HTMLInputElement && target.id === 'search' && target.value === '';
+
 /**
  * The sale screen's keys: function keys work everywhere; a barcode scanner (keyboard wedge) adds its
  * product without any field focused (digits then Enter), and the search field takes codes on its
@@ -36,6 +39,7 @@ export function bindSaleKeys(active: () => boolean): () => void {
     else if (key === 'F8') void sendToKitchen();
     else if (key === 'F9') void startPayment();
     else if (key === 'F10') closing.value = true;
+    else if (key === 'Delete' && emptySearch(event.target)) removeLastLine();
     else if (typing(event.target)) return;
     else if (/^\d$/.test(key)) {
       buffer = event.timeStamp - lastAt > CODE_IDLE_MS ? key : buffer + key;

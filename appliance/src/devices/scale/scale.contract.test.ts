@@ -29,7 +29,9 @@ for (const { framing, checksum } of framings) {
     const line = { baudRate: 9600, dataBits: 8, parity: 'none', stopBits: 1 } as const;
     const simulator = new ScaleSimulator({ line: { ...line, path: pty.b }, framing, checksum, weightDecimals: 3 });
     await simulator.start();
-    const scale = new SerialScale({ line: { ...line, path: pty.a }, framing, checksum, weightDecimals: 3, responseTimeoutMs: 300 });
+    // The simulator answers from this same process: on a loaded 2-core host its answer can take
+    // longer than a real scale's, and a missed answer is a `timeout` the contract does not retry.
+    const scale = new SerialScale({ line: { ...line, path: pty.a }, framing, checksum, weightDecimals: 3, responseTimeoutMs: 800 });
     return {
       scale,
       place: (reading) => simulator.place(reading),

@@ -23,6 +23,7 @@ export interface HttpDeps {
 }
 
 const ID_PATTERN = /^[\w.:-]{1,128}$/;
+const SECURITY_HEADER_ENTRIES = Object.entries(SECURITY_HEADERS);
 
 /** The root app: ids, security headers, logging, metrics, body limit, bearer auth and the error envelope. */
 export function createHttpApp(deps: HttpDeps): { root: Hono<AppEnv>; api: Hono<AppEnv> } {
@@ -42,11 +43,13 @@ export function createHttpApp(deps: HttpDeps): { root: Hono<AppEnv>; api: Hono<A
     // build a full web Response instead of writing its lightweight one straight to the socket.
     c.header('X-Request-Id', requestId);
     c.header('X-Correlation-Id', c.get('correlationId'));
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.header(name, value);
+    for (const [name, value] of SECURITY_HEADER_ENTRIES) c.header(name, value);
     await next();
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const route = c.req.routePath || 'unmatched';
     deps.metrics.httpDuration.observe({ method: c.req.method, route, status: String(c.res.status) }, seconds);
+    // The line is built only when it will be written (not at CHEFIA_LOG_LEVEL=warn and above).
+    if (!deps.logger.isLevelEnabled('info')) return;
     deps.logger.info(
       {
         requestId,

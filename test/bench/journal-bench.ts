@@ -2,7 +2,7 @@ import { spawnAppliance } from '../support/appliance-process.js';
 import { ApiClient } from '../support/http-client.js';
 import { startFloor, type FloorProcess } from './floor-process.js';
 import { KeepAliveClient } from './keep-alive-client.js';
-import { round, rssMb, summarize } from './stats.js';
+import { cpuMs, round, rssMb, summarize } from './stats.js';
 import { absoluteTarget, ratioTarget, type TargetCheck } from './targets.js';
 
 export interface PostLoad {
@@ -12,6 +12,12 @@ export interface PostLoad {
   p50Ms: number;
   p99Ms: number;
   errors: number;
+  /**
+   * CPU time (user + system, from /proc/<pid>/stat) the server process spent per request during its
+   * turns. Much less sensitive to a shared host's load than throughput: a busy neighbour delays the
+   * work but does not add to it.
+   */
+  cpuUsPerRequest: number;
 }
 
 export interface JournalBenchResult extends PostLoad {
@@ -25,7 +31,7 @@ export interface JournalBenchResult extends PostLoad {
   loadedRssMb: number;
   /** The same clients against node:http + SQLite (same settings, same group commit), one row per POST. */
   floor: PostLoad;
-  ratios: { throughput: number; p50: number; p99: number };
+  ratios: { throughput: number; p50: number; p99: number; cpuPerRequest: number };
   targets: TargetCheck[];
 }
 
@@ -40,15 +46,25 @@ class Tally {
   readonly latencies: number[] = [];
   errors = 0;
   seconds = 0;
+  cpuMs = 0;
 
   result(): PostLoad {
     const s = summarize(this.latencies);
-    return { requests: s.count, seconds: round(this.seconds, 1), throughputPerSecond: Math.round(s.count / this.seconds), p50Ms: round(s.p50), p99Ms: round(s.p99), errors: this.errors };
+    return {
+      requests: s.count,
+      seconds: round(this.seconds, 1),
+      throughputPerSecond: Math.round(s.count / this.seconds),
+      p50Ms: round(s.p50),
+      p99Ms: round(s.p99),
+      errors: this.errors,
+      cpuUsPerRequest: Math.round((this.cpuMs * 1000) / s.count),
+    };
   }
 }
 
-/** `concurrency` keep-alive clients posting back to back for `seconds`; 201 is success. */
-async function postLoad(http: KeepAliveClient, concurrency: number, seconds: number, tally: Tally): Promise<void> {
+/** `concurrency` keep-alive clients posting back to back for `seconds` to the server process `pid`; 201 is success. */
+async function postLoad(http: KeepAliveClient, pid: number, concurrency: number, seconds: number, tally: Tally): Promise<void> {
+  const cpuBefore = await cpuMs(pid);
   const deadline = performance.now() + seconds * 1000;
   let counter = 0;
   const worker = async (w: number) => {
@@ -63,6 +79,7 @@ async function postLoad(http: KeepAliveClient, concurrency: number, seconds: num
   const began = performance.now();
   await Promise.all(Array.from({ length: concurrency }, (_, w) => worker(w)));
   tally.seconds += (performance.now() - began) / 1000;
+  tally.cpuMs += (await cpuMs(pid)) - cpuBefore;
 }
 
 /**
@@ -91,8 +108,8 @@ export async function runJournalBench(concurrency = 32, seconds = 10, durability
     const applianceTally = new Tally();
     const floorTally = new Tally();
     for (let r = 0; r < ROUNDS; r++) {
-      await postLoad(applianceHttp, concurrency, seconds / ROUNDS, applianceTally);
-      await postLoad(floorHttp, concurrency, seconds / ROUNDS, floorTally);
+      await postLoad(applianceHttp, appliance.pid, concurrency, seconds / ROUNDS, applianceTally);
+      await postLoad(floorHttp, floor.proc.pid!, concurrency, seconds / ROUNDS, floorTally);
     }
     clearInterval(sampler);
     const measured = applianceTally.result();
@@ -109,6 +126,7 @@ export async function runJournalBench(concurrency = 32, seconds = 10, durability
         throughput: round(measured.throughputPerSecond / floorLoad.throughputPerSecond),
         p50: round(measured.p50Ms / floorLoad.p50Ms),
         p99: round(measured.p99Ms / floorLoad.p99Ms),
+        cpuPerRequest: round(measured.cpuUsPerRequest / floorLoad.cpuUsPerRequest),
       },
       targets: [
         ratioTarget('durable POST throughput', measured.throughputPerSecond, floorLoad.throughputPerSecond, 'atLeast', 0.6),

@@ -21,3 +21,19 @@ export async function rssMb(pid: number): Promise<{ rss: number; peak: number }>
   const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
   return { rss: round(kb('VmRSS') / 1024, 1), peak: round(kb('VmHWM') / 1024, 1) };
 }
+
+/**
+ * CPU time a process has used so far (user + system, all threads), in ms, from /proc/<pid>/stat
+ * (Linux; clock ticks of 10 ms, so read it around loads of a second or more).
+ */
+export async function cpuMs(pid: number): Promise<number> {
+  const { readFile } = await import('node:fs/promises');
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+  // The command name (field 2) may hold spaces: count fields from the closing parenthesis.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+/** USER_HZ, the unit of /proc/<pid>/stat times: 100 on every Linux the appliance and CI run. */
+const CLOCK_TICKS_PER_SECOND = 100;

@@ -40,6 +40,8 @@ describe('web pages: security headers and the KDS session', () => {
       expect(res.headers.get('x-frame-options'), path).toBe('DENY');
       expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
       expect(res.headers.get('referrer-policy'), path).toBe('no-referrer');
+      expect(res.headers.get('x-request-id'), path).toMatch(/^[\w.:-]+$/);
+      expect(res.headers.get('x-correlation-id'), path).toBe(res.headers.get('x-request-id'));
     }
   });
 

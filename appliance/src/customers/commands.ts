@@ -2,7 +2,7 @@ import { conflict, notFound } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { recordConsent, type ConsentSource } from './consents.js';
-import { journalView, phoneDigits, toCustomer, writePersonalData, type Customer, type CustomerAddress, type CustomerRow } from './customer.js';
+import { journalView, phoneDigits, sealPersonalData, toCustomer, writePersonalData, type Customer, type CustomerAddress, type CustomerRow } from './customer.js';
 import type { PiiKeyring } from '../kernel/pii/keyring.js';
 
 /** What an anonymized customer is called from then on, in the store and in its backups. */
@@ -41,10 +41,14 @@ export function createCustomer(tx: CommandTx, keyring: PiiKeyring, input: Custom
   assertCpfFree(tx, keyring, input.cpf, null);
   const id = newId();
   const consent = input.marketingConsent === true;
+  // One row write: the personal data is sealed before the INSERT rather than written by an UPDATE after it.
+  const sealed = sealPersonalData(keyring, id, { cpf: input.cpf ?? null, phone: input.phone ?? null, email: input.email ?? null, addresses: input.addresses ?? [] });
   tx
-    .prepare('INSERT INTO customers (id, name, marketing_consent, consent_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(id, input.name, consent ? 1 : 0, consent ? tx.nowIso : null, tx.nowIso, tx.nowIso);
-  writePersonalData(tx, keyring, id, { cpf: input.cpf ?? null, phone: input.phone ?? null, email: input.email ?? null, addresses: input.addresses ?? [] });
+    .prepare(
+      `INSERT INTO customers (id, name, marketing_consent, consent_at, created_at, updated_at, cpf, phone, email, addresses, cpf_index, phone_index, pii_key_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(id, input.name, consent ? 1 : 0, consent ? tx.nowIso : null, tx.nowIso, tx.nowIso, sealed.cpf, sealed.phone, sealed.email, sealed.addresses, sealed.cpf_index, sealed.phone_index, sealed.pii_key_id);
   if (input.marketingConsent !== undefined) recordConsent(tx, id, 'MARKETING', consent, input.consentSource ?? 'POS');
   const customer = loadCustomer(tx, keyring, id);
   tx.emit({ type: 'customer.registered', aggregateType: 'customer', aggregateId: id, payload: journalView(customer) });

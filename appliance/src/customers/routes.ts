@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
+import { prepareCached } from '../kernel/db/statements.js';
 import { notFound } from '../kernel/errors.js';
 import { runCommand } from '../kernel/http/command-route.js';
 import { ok, paged } from '../kernel/http/envelope.js';
@@ -31,7 +32,7 @@ export function registerCustomerRoutes(ctx: ModuleContext): void {
   const { keyring } = customersRuntimeOf(ctx);
   /** Answers carry the record as it is now, decrypted; commands store only its id (see runCommand). */
   const current = ({ id }: Customer) => {
-    const row = ctx.db.prepare('SELECT * FROM customers WHERE id = ?').get(id) as CustomerRow;
+    const row = prepareCached(ctx.db, 'SELECT * FROM customers WHERE id = ?').get(id) as CustomerRow;
     return toCustomer(row, keyring);
   };
   const reference = (customer: Customer) => ({ id: customer.id }) as Customer;

@@ -114,7 +114,10 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
   commands.onCommit((committed) => {
     storage.noteCommit();
     metrics.journalSeq.set(committed[committed.length - 1].seq);
-    for (const event of committed) metrics.journalEvents.inc({ type: event.type });
+    // One increment per type and batch: prom-client hashes the labels on every call.
+    const perType = new Map<string, number>();
+    for (const event of committed) perType.set(event.type, (perType.get(event.type) ?? 0) + 1);
+    for (const [type, count] of perType) metrics.journalEvents.inc({ type }, count);
     events.publish(committed);
   });
   // Security events (logins, overrides) name people and addresses: they go to `audit/`, which only

@@ -27,4 +27,18 @@ describe('access tokens', () => {
     expect(verifyAccessToken(secret, otherIssuer, now)).toBeNull();
     expect(verifyAccessToken(secret, 'not-a-token', now)).toBeNull();
   });
+
+  it('a token verified once is still refused once expired, under another key, or tampered with', async () => {
+    const token = await signAccessToken(secret, { sub: 'u2', sid: 's2', role: 'CASHIER' }, now, 60);
+    const first = verifyAccessToken(secret, token, now);
+    expect(first).toMatchObject({ sub: 'u2', sid: 's2' });
+    expect(verifyAccessToken(secret, token, now + 30)).toEqual(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(verifyAccessToken(new TextEncoder().encode('x'.repeat(48)), token, now)).toEqual(first);
+    expect(verifyAccessToken(new TextEncoder().encode('z'.repeat(48)), token, now)).toBeNull();
+    const tampered = `${token.slice(0, -2)}${token.endsWith('AA') ? 'BA' : 'AA'}`;
+    expect(verifyAccessToken(secret, tampered, now)).toBeNull();
+    expect(verifyAccessToken(secret, token, now + 60)).toBeNull();
+    expect(verifyAccessToken(secret, token, now + 61)).toBeNull();
+  });
 });

@@ -1,3 +1,4 @@
+import type { HttpBindings as NodeBindings } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
@@ -23,6 +24,12 @@ export interface HttpDeps {
 }
 
 const ID_PATTERN = /^[\w.:-]{1,128}$/;
+const SECURITY_HEADER_ENTRIES = Object.entries(SECURITY_HEADERS);
+
+function setHeader(c: Context<AppEnv>, outgoing: NodeBindings['outgoing'] | undefined, name: string, value: string): void {
+  if (outgoing) outgoing.setHeader(name, value);
+  else c.header(name, value);
+}
 
 /** The root app: ids, security headers, logging, metrics, body limit, bearer auth and the error envelope. */
 export function createHttpApp(deps: HttpDeps): { root: Hono<AppEnv>; api: Hono<AppEnv> } {
@@ -40,13 +47,19 @@ export function createHttpApp(deps: HttpDeps): { root: Hono<AppEnv>; api: Hono<A
     c.set('actor', null);
     // Set before the handler runs: headers added to a finished response make @hono/node-server
     // build a full web Response instead of writing its lightweight one straight to the socket.
-    c.header('X-Request-Id', requestId);
-    c.header('X-Correlation-Id', c.get('correlationId'));
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.header(name, value);
+    // Served by node:http, they go on its response directly: node sends them with whatever the
+    // handler answers (error envelopes and streamed bodies too), and Hono then needs no web
+    // `Headers` for a plain JSON answer. Without a node response (`app.request` in tests), on Hono's.
+    const outgoing = (c.env as Partial<NodeBindings> | undefined)?.outgoing;
+    setHeader(c, outgoing, 'X-Request-Id', requestId);
+    setHeader(c, outgoing, 'X-Correlation-Id', c.get('correlationId'));
+    for (const [name, value] of SECURITY_HEADER_ENTRIES) setHeader(c, outgoing, name, value);
     await next();
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const route = c.req.routePath || 'unmatched';
     deps.metrics.httpDuration.observe({ method: c.req.method, route, status: String(c.res.status) }, seconds);
+    // The line is built only when it will be written (not at CHEFIA_LOG_LEVEL=warn and above).
+    if (!deps.logger.isLevelEnabled('info')) return;
     deps.logger.info(
       {
         requestId,

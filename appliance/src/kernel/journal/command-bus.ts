@@ -66,6 +66,10 @@ export class CommandBus {
   private readonly listeners: CommitListener[] = [];
   private readonly findKey;
   private readonly storeKey;
+  // Compiled once: `exec` compiles its SQL on every call, and these run twice per command.
+  private readonly savepoint;
+  private readonly release;
+  private readonly rollbackTo;
   readonly stats = { commands: 0, batches: 0, failures: 0 };
   batchObserver: ((size: number) => void) | null = null;
   /**
@@ -102,6 +106,9 @@ export class CommandBus {
     this.storeKey = db.prepare(
       'INSERT INTO idempotency_keys (scope, key, request_hash, status, response, created_at) VALUES (?, ?, ?, ?, ?, ?)',
     );
+    this.savepoint = db.prepare('SAVEPOINT command');
+    this.release = db.prepare('RELEASE command');
+    this.rollbackTo = db.prepare('ROLLBACK TO command');
   }
 
   onCommit(listener: CommitListener): void {
@@ -274,7 +281,7 @@ export class CommandBus {
         return stored;
       },
     };
-    this.db.exec('SAVEPOINT command');
+    this.savepoint.run();
     try {
       const value = pending.execute(tx);
       if (value instanceof Promise) {
@@ -282,13 +289,13 @@ export class CommandBus {
         value.catch(() => undefined);
         throw new Error(`command ${pending.name} must be synchronous`);
       }
-      this.db.exec('RELEASE command');
+      this.release.run();
       return { ok: true, value, events };
     } catch (error) {
       // SQLite rolls the whole transaction back on some errors (SQLITE_FULL): then the batch is lost.
       if (!this.db.inTransaction) throw error;
-      this.db.exec('ROLLBACK TO command');
-      this.db.exec('RELEASE command');
+      this.rollbackTo.run();
+      this.release.run();
       return { ok: false, value: error, events: [] };
     }
   }

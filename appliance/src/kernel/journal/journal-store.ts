@@ -75,7 +75,7 @@ export class JournalStore {
    */
   readMatching(seq: number, untilSeq: number, patterns: readonly string[], limit = 200): JournalEvent[] {
     if (patterns.includes('*')) {
-      return (this.db.prepare('SELECT * FROM journal WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?').all(seq, untilSeq, limit) as JournalRow[]).map(rowToEvent);
+      return (prepareCached(this.db, 'SELECT * FROM journal WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?').all(seq, untilSeq, limit) as JournalRow[]).map(rowToEvent);
     }
     const clauses: string[] = [];
     const params: (string | number)[] = [];

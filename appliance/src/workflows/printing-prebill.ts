@@ -6,11 +6,11 @@ import { hasTable, registerPrintingConsumer, type PrintPlan } from './printing-c
 import { receiptItem } from './printing-receipt.js';
 import { readPrintRouting } from './printing-routing.js';
 import { readReceiptTexts } from './receipt-texts.js';
+import { serviceChargeCents } from './service-charge.js';
 import { readStoreProfile } from './store-profile.js';
 import { tabView } from './table-tabs.js';
 
-/** The store's suggested service charge on a bill, rounded half up to the centavo (1000 bp = 10 %). */
-export const serviceChargeCents = (totalCents: number, serviceChargeBp: number) => Math.floor((totalCents * serviceChargeBp + 5000) / 10_000);
+export { serviceChargeCents };
 
 /** A tab's pré-conta: every live line of its orders, the consumption, the optional service charge. */
 export function preBillData(tx: CommandTx, tabId: string, ctx: ModuleContext): CustomerReceiptData {

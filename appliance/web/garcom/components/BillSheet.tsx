@@ -25,7 +25,7 @@ export function BillSheet({ tab }: { tab: TabView }) {
       <dl>
         {tab.serviceChargeBp > 0 && (
           <>
-            <dt>{t('WAITER_TOTAL_WITH_SERVICE')}</dt>
+            <dt>{tab.serviceChargeWaived ? t('WAITER_TOTAL') : t('WAITER_TOTAL_WITH_SERVICE')}</dt>
             <dd id="bill-total">{formatCents(tab.totalCents + tab.serviceChargeCents)}</dd>
           </>
         )}

@@ -6,18 +6,16 @@ import { hasTable, registerPrintingConsumer, type PrintPlan } from './printing-c
 import { receiptItem } from './printing-receipt.js';
 import { readPrintRouting } from './printing-routing.js';
 import { readReceiptTexts } from './receipt-texts.js';
-import { serviceChargeCents } from './service-charge.js';
 import { readStoreProfile } from './store-profile.js';
 import { tabView } from './table-tabs.js';
-
-export { serviceChargeCents };
 
 /** A tab's pré-conta: every live line of its orders, the consumption, the optional service charge. */
 export function preBillData(tx: CommandTx, tabId: string, ctx: ModuleContext): CustomerReceiptData {
   const view = tabView(tx.db, tabId);
   const live = view.orders.filter((o) => o.status !== 'CANCELLED');
   const profile = readStoreProfile(tx.db, ctx.config);
-  const serviceCents = serviceChargeCents(view.totalCents, profile.serviceChargeBp);
+  // The tab's charge (the same formula on the whole bill); none once the guests declined it.
+  const serviceCents = view.serviceChargeCents;
   const { headerLines, footerLines } = readReceiptTexts(tx.db);
   return {
     store: { name: profile.name },

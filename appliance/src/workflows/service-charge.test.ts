@@ -7,6 +7,7 @@ import { startTestAppliance } from '../kernel/testing/harness.js';
 import { createPaymentsModule } from '../payments/index.js';
 import { loadPaidOrder } from './fiscal-paid-order.js';
 import { workflowsModule } from './index.js';
+import { preBillData } from './printing-prebill.js';
 import { serviceChargeCents } from './service-charge.js';
 import { storeProfileInput, writeStoreProfile } from './store-profile.js';
 import { apiAs, NOON_MONDAY, orderModules, type Api } from './test-support.js';
@@ -19,8 +20,18 @@ interface Split {
 
 const sum = (values: number[]) => values.reduce((s, v) => s + v, 0);
 
+/** The virtual terminal, noting the amount each authorization asked for (what the customer's card paid). */
+class NotingCardProvider extends VirtualCardProvider {
+  readonly asked: number[] = [];
+  override async authorize(request: Parameters<VirtualCardProvider['authorize']>[0]) {
+    this.asked.push(request.amountCents);
+    return super.authorize(request);
+  }
+}
+
 describe('the 10 % service charge (taxa de serviço) is collected with the tab, kept apart from the goods', () => {
   const network = new VirtualCardNetwork();
+  const terminal = new NotingCardProvider(network);
   let app: TestAppliance;
   let waiter: Api;
   let cashier: Api;
@@ -30,7 +41,7 @@ describe('the 10 % service charge (taxa de serviço) is collected with the tab, 
   let goodsPaidCents = 0;
 
   beforeAll(async () => {
-    const payments = createPaymentsModule({ pixGateways: [], card: new VirtualCardProvider(network) });
+    const payments = createPaymentsModule({ pixGateways: [], card: terminal });
     app = await startTestAppliance([...orderModules().filter((m) => m !== workflowsModule), cashierModule, payments, workflowsModule], { clock: NOON_MONDAY, env: { CHEFIA_DEMO: '1' } });
     await app.ctx.commands.run('store.profile', (tx) => writeStoreProfile(tx, app.ctx.config.storeId, storeProfileInput.parse({ name: 'Cantina', serviceChargeBp: 1000 })), {
       actor: { type: 'system', id: 'test' },
@@ -82,6 +93,7 @@ describe('the 10 % service charge (taxa de serviço) is collected with the tab, 
       expect(paid.body.data.serviceChargeCents).toBe(part.serviceChargeCents);
       expect(paid.body.data.chargedCents).toBe(part.amountCents + part.serviceChargeCents);
       charged.push(paid.body.data.chargedCents);
+      expect(terminal.asked.at(-1)).toBe(part.amountCents + part.serviceChargeCents);
     }
     expect(sum(charged)).toBe(view.totalCents + expected);
     goodsPaidCents += view.totalCents;
@@ -104,6 +116,9 @@ describe('the 10 % service charge (taxa de serviço) is collected with the tab, 
     expect(journal('tables.service_charge_waived', tab.id)).toEqual([{ tabId: tab.id, waived: true }]);
     const seats = await split(tab.id, { method: 'SEAT' });
     expect(seats.parts.every((p) => p.serviceChargeCents === 0)).toBe(true);
+    // The pré-conta printed after that shows no service charge line and the goods as its total.
+    const preBill = await app.ctx.commands.run('test.pre_bill', (tx) => preBillData(tx, tab.id, app.ctx), { actor: { type: 'system', id: 'test' } });
+    expect([preBill.serviceFeeCents, preBill.totalCents]).toEqual([undefined, seats.totalCents]);
 
     const paid = await waiter.post(`/tabs/${tab.id}/card-payments`, { method: 'DEBIT' }, { 'idempotency-key': crypto.randomUUID() });
     expect(paid.status, JSON.stringify(paid.body)).toBe(201);
@@ -128,6 +143,7 @@ describe('the 10 % service charge (taxa de serviço) is collected with the tab, 
     const card = await cashier.post(`/orders/${tab.primaryOrderId}/payments`, { method: 'DEBIT', amountCents: second.amountCents }, { 'idempotency-key': crypto.randomUUID() });
     expect(card.status, JSON.stringify(card.body)).toBe(201);
     expect([card.body.data.serviceChargeCents, card.body.data.chargedCents]).toEqual([second.serviceChargeCents, second.amountCents + second.serviceChargeCents]);
+    expect(terminal.asked.at(-1)).toBe(second.amountCents + second.serviceChargeCents);
 
     // The last guest declines it: the rest is the goods only.
     await cashier.post(`/tabs/${tab.id}/service-charge`, { waived: true });

@@ -12,7 +12,7 @@ import { bumpOrder, openTable, tapProduct, waiterPhone } from './waiter-steps.js
 /**
  * Makes docs/img/garcom-*.png, the waiter app on a 360×740 phone in the demo store: the PIN login,
  * the floor plan with tables in every state, a table with two rounds, the menu with a round being
- * taken, the half-and-half options, the split by seat, the pré-conta with the 10 % service, and a
+ * taken, the half-and-half options, the split by seat, the pré-conta with the 10 % service (on, and declined), and a
  * part charged at the table on the card terminal (the TEF simulator): ready, waiting, declined.
  * Run after `npm run build`: `node dist/test/e2e/waiter-screenshots.js`.
  */
@@ -87,6 +87,12 @@ async function main(): Promise<void> {
     await phone.locator('#request-bill').click();
     await phone.locator('#bill-sheet').waitFor();
     await shoot(phone, 'conta');
+    // The guests decline the service charge: the switch goes off and the amount due is the goods only; then back on.
+    await phone.locator('#service-charge-toggle').click();
+    await phone.locator('#service-charge[data-on="false"]').waitFor();
+    await shoot(phone, 'conta-sem-servico');
+    await phone.locator('#service-charge-toggle').click();
+    await phone.locator('#service-charge[data-on="true"]').waitFor();
 
     await phone.locator('#bill-sheet button', { hasText: 'Voltar' }).click();
     await phone.locator('#split').click();

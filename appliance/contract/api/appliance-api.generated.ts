@@ -2799,6 +2799,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tabs/{id}/service-charge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline (waived: true) or restore the service charge of a tab
+         * @description Later payments of the tab collect no service charge while it is waived; what was already collected stays.
+         */
+        post: operations["postTabsByIdServiceCharge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tabs/{id}/split": {
         parameters: {
             query?: never;
@@ -4376,6 +4396,15 @@ export interface operations {
                                     netCents: number;
                                     ordersCount: number;
                                 };
+                                serviceCharge?: {
+                                    amountCents: number;
+                                    byMethod: {
+                                        amountCents: number;
+                                        count: number;
+                                        method: string;
+                                    }[];
+                                    count: number;
+                                };
                                 taxes: {
                                     cbsCents: number;
                                     cofinsCents: number;
@@ -4618,6 +4647,15 @@ export interface operations {
                                     grossCents: number;
                                     netCents: number;
                                     ordersCount: number;
+                                };
+                                serviceCharge?: {
+                                    amountCents: number;
+                                    byMethod: {
+                                        amountCents: number;
+                                        count: number;
+                                        method: string;
+                                    }[];
+                                    count: number;
                                 };
                                 taxes: {
                                     cbsCents: number;
@@ -13013,6 +13051,7 @@ export interface operations {
                                 remainingCents: number;
                                 totalCents: number;
                             };
+                            chargedCents?: number;
                             order: {
                                 id: string;
                                 paidAt: string | null;
@@ -13049,6 +13088,7 @@ export interface operations {
                                 status: "PENDING" | "CAPTURED" | "CANCELLED";
                                 tenderedCents: number;
                             };
+                            serviceChargeCents?: number;
                         };
                         error: null;
                         metadata?: Record<string, never> | null;
@@ -13069,7 +13109,7 @@ export interface operations {
             413: components["responses"]["Error"];
             /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error"];
-            /** @description IDEMPOTENCY_KEY_REUSED, PAYMENT_STANDALONE_CARD_METHOD_INVALID */
+            /** @description IDEMPOTENCY_KEY_REUSED, PAYMENT_STANDALONE_CARD_METHOD_INVALID, SERVICE_CHARGE_CHANGED */
             422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];
@@ -17680,6 +17720,10 @@ export interface operations {
                             }[];
                             paidCents: number;
                             primaryOrderId: string;
+                            serviceChargeBp: number;
+                            serviceChargeCents: number;
+                            serviceChargePaidCents: number;
+                            serviceChargeWaived: boolean;
                             /** @enum {string} */
                             status: "OPEN" | "CLOSING" | "CLOSED" | "MERGED";
                             tableIds: string[];
@@ -17815,6 +17859,10 @@ export interface operations {
                             }[];
                             paidCents: number;
                             primaryOrderId: string;
+                            serviceChargeBp: number;
+                            serviceChargeCents: number;
+                            serviceChargePaidCents: number;
+                            serviceChargeWaived: boolean;
                             /** @enum {string} */
                             status: "OPEN" | "CLOSING" | "CLOSED" | "MERGED";
                             tableIds: string[];
@@ -17882,6 +17930,7 @@ export interface operations {
                                 remainingCents: number;
                                 totalCents: number;
                             };
+                            chargedCents: number;
                             order: {
                                 id: string;
                                 paidAt: string | null;
@@ -17918,6 +17967,7 @@ export interface operations {
                                 status: "PENDING" | "CAPTURED" | "CANCELLED";
                                 tenderedCents: number;
                             };
+                            serviceChargeCents: number;
                             tab: {
                                 id: string;
                                 /** @enum {string} */
@@ -17943,7 +17993,7 @@ export interface operations {
             413: components["responses"]["Error"];
             /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error"];
-            /** @description IDEMPOTENCY_KEY_REUSED, TAB_NOT_OPEN, PAYMENT_ORDER_ALREADY_PAID, PAYMENT_EXCEEDS_BALANCE, PAYMENT_CARD_DECLINED, PAYMENT_CARD_TIMEOUT, PAYMENT_CARD_PARTIAL, PAYMENT_TEF_NOT_CONFIGURED */
+            /** @description IDEMPOTENCY_KEY_REUSED, TAB_NOT_OPEN, PAYMENT_ORDER_ALREADY_PAID, PAYMENT_EXCEEDS_BALANCE, PAYMENT_CARD_DECLINED, PAYMENT_CARD_TIMEOUT, PAYMENT_CARD_PARTIAL, PAYMENT_TEF_NOT_CONFIGURED, SERVICE_CHARGE_CHANGED */
             422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];
@@ -18056,6 +18106,10 @@ export interface operations {
                             }[];
                             paidCents: number;
                             primaryOrderId: string;
+                            serviceChargeBp: number;
+                            serviceChargeCents: number;
+                            serviceChargePaidCents: number;
+                            serviceChargeWaived: boolean;
                             /** @enum {string} */
                             status: "OPEN" | "CLOSING" | "CLOSED" | "MERGED";
                             tableIds: string[];
@@ -18190,6 +18244,10 @@ export interface operations {
                             }[];
                             paidCents: number;
                             primaryOrderId: string;
+                            serviceChargeBp: number;
+                            serviceChargeCents: number;
+                            serviceChargePaidCents: number;
+                            serviceChargeWaived: boolean;
                             /** @enum {string} */
                             status: "OPEN" | "CLOSING" | "CLOSED" | "MERGED";
                             tableIds: string[];
@@ -18254,6 +18312,7 @@ export interface operations {
                             openedAt: string;
                             orderIds: string[];
                             primaryOrderId: string;
+                            serviceChargeWaived: boolean;
                             /** @enum {string} */
                             status: "OPEN" | "CLOSING" | "CLOSED" | "MERGED";
                             tableIds: string[];
@@ -18421,6 +18480,154 @@ export interface operations {
             507: components["responses"]["Error"];
         };
     };
+    postTabsByIdServiceCharge: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key, caller and path gets the first answer again and changes nothing. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    waived: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            closedAt: string | null;
+                            guests: number | null;
+                            id: string;
+                            mergedInto: string | null;
+                            openedAt: string;
+                            orderIds: string[];
+                            orders: {
+                                /** Format: date */
+                                businessDate: string;
+                                businessDayId: string | null;
+                                cancelReason: string | null;
+                                /** @enum {string} */
+                                channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE" | "WHATSAPP" | "INSTAGRAM" | "MESSENGER";
+                                confirmedAt: string | null;
+                                consumerTaxId: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: string | null;
+                                customerId: string | null;
+                                deliveryFeeCents: number;
+                                discountCents: number;
+                                id: string;
+                                items: {
+                                    appliedRules: string[];
+                                    categoryId: string;
+                                    components: {
+                                        categoryId: string;
+                                        name: string;
+                                        prepSeconds: number;
+                                        productId: string;
+                                        quantity: number;
+                                        station: string | null;
+                                    }[];
+                                    discountCents: number;
+                                    grossCents: number;
+                                    itemId: string;
+                                    name: string;
+                                    notes: string | null;
+                                    options: {
+                                        name: string;
+                                        priceCents: number;
+                                    }[];
+                                    prepSeconds: number;
+                                    productId: string;
+                                    quantity: number;
+                                    round: number;
+                                    seat: number | null;
+                                    station: string | null;
+                                    /** @enum {string} */
+                                    status: "PENDING" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERED" | "CANCELLED";
+                                    totalCents: number;
+                                    /** @enum {string} */
+                                    unit: "UNIT" | "GRAM";
+                                    unitPriceCents: number;
+                                }[];
+                                manualDiscountCents: number;
+                                manualDiscountReason: string | null;
+                                notes: string | null;
+                                number: number;
+                                paidAt: string | null;
+                                /** @enum {string} */
+                                status: "DRAFT" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERING" | "COMPLETED" | "CANCELLED";
+                                subtotalCents: number;
+                                tableId: string | null;
+                                totalCents: number;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                writeOff: {
+                                    amountCents: number;
+                                    /** Format: date-time */
+                                    at: string;
+                                    /** @enum {string} */
+                                    kind: "COURTESY" | "LOSS";
+                                    managerId: string | null;
+                                    reason: string;
+                                } | null;
+                            }[];
+                            paidCents: number;
+                            primaryOrderId: string;
+                            serviceChargeBp: number;
+                            serviceChargeCents: number;
+                            serviceChargePaidCents: number;
+                            serviceChargeWaived: boolean;
+                            /** @enum {string} */
+                            status: "OPEN" | "CLOSING" | "CLOSED" | "MERGED";
+                            tableIds: string[];
+                            totalCents: number;
+                            waiterId: string | null;
+                        };
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED, MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
+            400: components["responses"]["Error"];
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description TAB_NOT_FOUND */
+            404: components["responses"]["Error"];
+            /** @description BODY_TOO_LARGE */
+            413: components["responses"]["Error"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: components["responses"]["Error"];
+            /** @description IDEMPOTENCY_KEY_REUSED, TAB_NOT_OPEN */
+            422: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+            /** @description STORAGE_FULL */
+            507: components["responses"]["Error"];
+        };
+    };
     postTabsByIdSplit: {
         parameters: {
             query?: never;
@@ -18462,7 +18669,9 @@ export interface operations {
                                 amountCents: number;
                                 itemIds: string[];
                                 label: string;
+                                serviceChargeCents: number;
                             }[];
+                            serviceChargeCents: number;
                             totalCents: number;
                         };
                         error: null;
@@ -18602,6 +18811,10 @@ export interface operations {
                             }[];
                             paidCents: number;
                             primaryOrderId: string;
+                            serviceChargeBp: number;
+                            serviceChargeCents: number;
+                            serviceChargePaidCents: number;
+                            serviceChargeWaived: boolean;
                             /** @enum {string} */
                             status: "OPEN" | "CLOSING" | "CLOSED" | "MERGED";
                             tableIds: string[];
@@ -18746,6 +18959,10 @@ export interface operations {
                                 }[];
                                 paidCents: number;
                                 primaryOrderId: string;
+                                serviceChargeBp: number;
+                                serviceChargeCents: number;
+                                serviceChargePaidCents: number;
+                                serviceChargeWaived: boolean;
                                 /** @enum {string} */
                                 status: "OPEN" | "CLOSING" | "CLOSED" | "MERGED";
                                 tableIds: string[];
@@ -18832,6 +19049,10 @@ export interface operations {
                                 }[];
                                 paidCents: number;
                                 primaryOrderId: string;
+                                serviceChargeBp: number;
+                                serviceChargeCents: number;
+                                serviceChargePaidCents: number;
+                                serviceChargeWaived: boolean;
                                 /** @enum {string} */
                                 status: "OPEN" | "CLOSING" | "CLOSED" | "MERGED";
                                 tableIds: string[];

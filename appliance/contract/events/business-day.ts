@@ -44,6 +44,12 @@ export const zReportSchema = lazySchema(() => z.object({
     ),
   }),
   refunds: z.object({ ...countAndAmount, byOperator: z.array(z.object({ operatorId: z.string(), ...countAndAmount })) }),
+  /**
+   * The service charge (taxa de serviço) collected with the tabs' payments: the staff's (Lei 13.419/2017),
+   * apart from the sales and from `payments` (the goods), for the manager to distribute. Absent on
+   * reports stored before it was collected.
+   */
+  serviceCharge: z.object({ ...countAndAmount, byMethod: z.array(z.object({ method: z.string(), ...countAndAmount })) }).optional(),
   cashiers: z.array(
     z.object({
       sessionId: z.string(),

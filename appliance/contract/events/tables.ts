@@ -56,5 +56,27 @@ export const tableEvents = [
   ),
   defineEvent('tables.tabs_merged', 'tab', () => z.object({ ...tab, sourceTabId: z.string() }), 'Another tab was merged into this one.'),
   defineEvent('tables.bill_requested', 'tab', () => z.object(tab), 'The table asked for the bill (tab CLOSING).'),
+  defineEvent(
+    'tables.service_charge_waived',
+    'tab',
+    () => z.object({ tabId: z.string(), waived: z.boolean() }),
+    'The guests declined the service charge for this tab (waived: true), or accepted it again (false); a deliberate action at the table or the till.',
+  ),
+  defineEvent(
+    'tables.service_charge_collected',
+    'tab',
+    () =>
+      z.object({
+        tabId: z.string(),
+        orderId: z.string(),
+        paymentId: z.string(),
+        businessDate: z.string(),
+        method: z.string(),
+        cashierSessionId: z.string().nullable(),
+        serviceChargeBp: z.number().int(),
+        amountCents: z.number().int(),
+      }),
+    "A payment of the tab collected its share of the service charge (the staff's, kept apart from the order's goods and its NFC-e).",
+  ),
   defineEvent('tables.tab_closed', 'tab', () => z.object({ ...tab, freedTableIds: z.array(z.string()) }), 'The tab closed and freed its tables.'),
 ] as const;

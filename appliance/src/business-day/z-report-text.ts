@@ -24,6 +24,18 @@ function writeOffLines(report: ZReport): string[] {
   return (report.writeOffs?.byKind ?? []).map((k) => line(`${WRITE_OFF_LABELS[k.kind] ?? k.kind} (${k.count})`, formatBrl(k.amountCents)));
 }
 
+/** The service charge collected, for the manager to distribute to the staff (reports stored before it have none). */
+function serviceChargeLines(report: ZReport): string[] {
+  const service = report.serviceCharge;
+  if (!service || service.count === 0) return [];
+  return [
+    rule(),
+    line(`Taxa de serviço (${service.count})`, formatBrl(service.amountCents)),
+    ...service.byMethod.map((m) => line(`  ${METHOD_LABELS[m.method] ?? m.method} (${m.count})`, formatBrl(m.amountCents))),
+    '  (dos funcionários; fora da venda e das notas)',
+  ];
+}
+
 /** Documents by status and the taxes declared in the authorized ones (reports stored before them have none). */
 function fiscalLines(report: ZReport): string[] {
   // Reports stored before documents and taxes were summed have neither.
@@ -79,6 +91,7 @@ export function zReportText(report: ZReport, storeName: string, timeZone: string
     line(`Devoluções (${report.refunds.count})`, formatBrl(-report.refunds.amountCents)),
     line('Total líquido', formatBrl(report.payments.netCents)),
     line('Troco entregue', formatBrl(report.payments.changeCents)),
+    ...serviceChargeLines(report),
     rule(),
     'POR CANAL',
     ...report.byChannel.map((c) => line(`  ${CHANNEL_LABELS[c.channel] ?? c.channel} (${c.count})`, formatBrl(c.amountCents))),

@@ -76,6 +76,8 @@ export interface ZReportInput {
   refunds: ZRefund[];
   orders: ZOrder[];
   cashierCloses: ZCashierClose[];
+  /** The service charge shares the day's payments collected (the staff's, not sales). */
+  serviceCharges?: { method: string; amountCents: number }[];
   /** Display names of operators, for the printed report. */
   operatorNames?: Record<string, string>;
   fiscal?: ZFiscal;
@@ -143,6 +145,11 @@ export function buildZReport(input: ZReportInput): ZReport {
     cancellations: { count: cancelled.length, amountCents: sum(cancelled.map((o) => o.totalCents)) },
     writeOffs: writeOffRows(writtenOff),
     refunds: { count: input.refunds.length, amountCents: refundedCents, byOperator: group('operatorId', input.refunds.map((r) => ({ k: r.operatorId ?? 'system', amountCents: r.amountCents }))) },
+    serviceCharge: {
+      count: (input.serviceCharges ?? []).length,
+      amountCents: sum((input.serviceCharges ?? []).map((s) => s.amountCents)),
+      byMethod: group('method', (input.serviceCharges ?? []).map((s) => ({ k: s.method, amountCents: s.amountCents }))),
+    },
     cashiers: input.cashierCloses,
     // Taxes as the authorized documents declare them (cancelled ones owe none).
     taxes: { source: 'AUTHORIZED_DOCUMENTS' as const, taxReform: fiscal.taxReform, ...fiscal.taxes },

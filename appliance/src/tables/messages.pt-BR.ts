@@ -12,5 +12,6 @@ export const tableMessages = {
   TAB_NOT_OPEN: 'A comanda não está aberta.',
   TAB_SAME_TAB: 'As duas mesas já estão na mesma comanda.',
   TAB_NOT_SETTLED: 'A comanda ainda tem pedidos sem pagamento.',
+  SERVICE_CHARGE_CHANGED: 'A taxa de serviço da comanda mudou: confira o valor e cobre de novo.',
   SPLIT_INVALID: 'Divisão da conta inválida: {reason}.',
 };

@@ -63,4 +63,28 @@ export const tableMigrations: Migration[] = [
       `);
     },
   },
+  {
+    id: 'tables/003_service_charge',
+    up(db) {
+      // The service charge (taxa de serviço) is the staff's, not the store's sales: it is kept apart
+      // from the orders' goods and payments, one row per payment that collected a share of it.
+      db.exec(`
+        ALTER TABLE tabs ADD COLUMN service_charge_waived INTEGER NOT NULL DEFAULT 0 CHECK (service_charge_waived IN (0, 1));
+        CREATE TABLE tab_service_charges (
+          payment_id TEXT PRIMARY KEY,
+          tab_id TEXT NOT NULL REFERENCES tabs (id),
+          order_id TEXT NOT NULL,
+          business_date TEXT NOT NULL,
+          method TEXT NOT NULL,
+          cashier_session_id TEXT,
+          service_charge_bp INTEGER NOT NULL CHECK (service_charge_bp >= 0),
+          goods_cents INTEGER NOT NULL CHECK (goods_cents >= 0),
+          amount_cents INTEGER NOT NULL CHECK (amount_cents >= 0),
+          created_at TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX tab_service_charges_tab ON tab_service_charges (tab_id);
+        CREATE INDEX tab_service_charges_day ON tab_service_charges (business_date);
+      `);
+    },
+  },
 ];

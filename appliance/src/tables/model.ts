@@ -43,6 +43,8 @@ export interface Tab {
   guests: number | null;
   openedAt: string;
   closedAt: string | null;
+  /** The guests declined the service charge (taxa de serviço) for this tab: payments collect none. */
+  serviceChargeWaived: boolean;
   tableIds: string[];
   orderIds: string[];
 }

@@ -37,6 +37,7 @@ interface TabRow {
   guests: number | null;
   opened_at: string;
   closed_at: string | null;
+  service_charge_waived: number;
 }
 
 export function findTab(db: Db, tabId: string): Tab | null {
@@ -51,6 +52,7 @@ export function findTab(db: Db, tabId: string): Tab | null {
     guests: row.guests,
     openedAt: row.opened_at,
     closedAt: row.closed_at,
+    serviceChargeWaived: row.service_charge_waived === 1,
     tableIds: prepareCached(db, 'SELECT id FROM dining_tables WHERE current_tab_id = ? ORDER BY sort_order').pluck().all(row.id) as string[],
     orderIds: prepareCached(db, 'SELECT order_id FROM tab_orders WHERE tab_id = ? ORDER BY added_at, order_id').pluck().all(row.id) as string[],
   };

@@ -72,6 +72,7 @@ const tabFields = {
   guests: z.number().int().nullable(),
   openedAt: z.string(),
   closedAt: z.string().nullable(),
+  serviceChargeWaived: z.boolean(),
   tableIds: z.array(z.string()),
   orderIds: z.array(z.string()),
 };
@@ -80,7 +81,17 @@ const tabFields = {
 export const tabAnswer = z.object(tabFields);
 
 /** A tab with its orders, its total and what was captured on it so far (centavos). */
-export const tabViewAnswer = z.object({ ...tabFields, orders: z.array(orderSchema), totalCents: z.number().int(), paidCents: z.number().int() });
+export const tabViewAnswer = z.object({
+  ...tabFields,
+  orders: z.array(orderSchema),
+  totalCents: z.number().int(),
+  paidCents: z.number().int(),
+  /** The store's service charge rate (1000 = 10 %), whether the guests declined it, the charge on the whole bill (0 when declined), what payments collected of it. */
+  serviceChargeBp: z.number().int(),
+  serviceChargeWaived: z.boolean(),
+  serviceChargeCents: z.number().int(),
+  serviceChargePaidCents: z.number().int(),
+});
 
 /** Both tabs after items moved between tables. */
 export const movedItemsAnswer = z.object({ from: tabViewAnswer, to: tabViewAnswer });
@@ -88,7 +99,9 @@ export const movedItemsAnswer = z.object({ from: tabViewAnswer, to: tabViewAnswe
 /** A bill split: the parts add up to the tab's total exactly. */
 export const billSplitAnswer = z.object({
   totalCents: z.number().int(),
-  parts: z.array(z.object({ label: z.string(), itemIds: z.array(z.string()), amountCents: z.number().int() })),
+  /** The service charge on the whole bill (0 when declined); each part carries its share, the shares add up to it. */
+  serviceChargeCents: z.number().int(),
+  parts: z.array(z.object({ label: z.string(), itemIds: z.array(z.string()), amountCents: z.number().int(), serviceChargeCents: z.number().int() })),
 });
 
 /** A round: the tab's order after it, and the kitchen tickets it became. */

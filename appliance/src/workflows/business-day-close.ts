@@ -30,6 +30,7 @@ import { fiscalDaySummary } from '../fiscal/index.js';
 import { settleCouriers } from '../delivery/index.js';
 import { getOrder } from '../orders/index.js';
 import { listPaymentsOfDay, listRefundsOfDate } from '../payments/index.js';
+import { serviceChargesOfDay } from '../tables/index.js';
 import { closeResolutions, openOrderBlockers, resolveOpenOrders } from './business-day-open-orders.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 import { storeDisplayName } from './store-profile.js';
@@ -93,6 +94,7 @@ export function zReportOf(tx: CommandTx, day: BusinessDay, timeZone: string): ZR
     refunds: listRefundsOfDate(tx.db, day.date).map((r) => ({ method: r.method, amountCents: r.amountCents, operatorId: r.operatorId })),
     orders: ordersOfDay(tx.db, day.date),
     cashierCloses,
+    serviceCharges: tableExists(tx.db, 'tab_service_charges') ? serviceChargesOfDay(tx.db, day.date) : [],
     operatorNames,
     fiscal: fiscalOfDay(tx.db, day.date, { from: day.openedAt, to: tx.nowIso }),
   });

@@ -41,8 +41,11 @@ export async function checkedOrReplay<T>(c: Context<AppEnv>, check: () => T): Pr
 
 export const precheckOrReplay = (c: Context<AppEnv>, ctx: ModuleContext, orderId: string, ask: TenderAsk) => checkedOrReplay(c, () => precheck(ctx, orderId, ask));
 
-/** What the card tender's command books once the terminal approved `amountCents`. */
-export type BookCard = (tx: CommandTx, orderId: string, amountCents: number, provider: Pick<TenderInput, 'provider' | 'providerRef' | 'paymentId' | 'details'>) => unknown;
+/**
+ * What the card tender's command books once the terminal approved `amountCents` of the bill plus
+ * `surchargeCents` (the tab's service charge share, kept apart from the order's goods).
+ */
+export type BookCard = (tx: CommandTx, orderId: string, amountCents: number, provider: Pick<TenderInput, 'provider' | 'providerRef' | 'paymentId' | 'details'>, surchargeCents: number) => unknown;
 
 /**
  * A card through the TEF terminal: the order (`orderOf`) and the amount are checked, the terminal authorizes, the command
@@ -50,18 +53,27 @@ export type BookCard = (tx: CommandTx, orderId: string, amountCents: number, pro
  * The terminal's progress goes to the screens on `card-prompts/{orderId}` while it works.
  * A declined or timed-out card throws before anything is booked.
  */
-export async function chargeCard(c: Context<AppEnv>, ctx: ModuleContext, command: string, orderOf: () => string, ask: TenderAsk & { installments?: number }, book: BookCard): Promise<Response> {
+export async function chargeCard(
+  c: Context<AppEnv>,
+  ctx: ModuleContext,
+  command: string,
+  orderOf: () => string,
+  ask: TenderAsk & { installments?: number },
+  book: BookCard,
+  surchargeOf: (orderId: string, amountCents: number) => number = () => 0,
+): Promise<Response> {
   const checked = await checkedOrReplay(c, () => {
     const orderId = orderOf();
-    return { orderId, amountCents: precheck(ctx, orderId, ask) };
+    const amountCents = precheck(ctx, orderId, ask);
+    return { orderId, amountCents, surchargeCents: surchargeOf(orderId, amountCents) };
   });
   if (checked instanceof Response) return checked;
-  const { orderId, amountCents } = checked;
+  const { orderId, amountCents, surchargeCents } = checked;
   const runtime = paymentsRuntimeOf(ctx);
-  const auth = await authorizeCard(runtime.card, ask.method as CardMethod, amountCents, ask.installments, cardPromptPublisher(ctx, orderId));
+  const auth = await authorizeCard(runtime.card, ask.method as CardMethod, amountCents + surchargeCents, ask.installments, cardPromptPublisher(ctx, orderId));
   let response: Response;
   try {
-    response = await runCommand(c, command, (tx) => book(tx, orderId, amountCents, { paymentId: auth.paymentId, provider: 'TEF', providerRef: auth.result.nsu, details: cardDetails(auth) }), 201);
+    response = await runCommand(c, command, (tx) => book(tx, orderId, amountCents, { paymentId: auth.paymentId, provider: 'TEF', providerRef: auth.result.nsu, details: cardDetails(auth) }, surchargeCents), 201);
   } catch (error) {
     await settleCard(runtime.card, auth, false);
     throw error;

@@ -47,6 +47,11 @@ export interface TenderRequest {
   payerLabel?: string | null;
   cashierSessionId?: string | null;
   splitRules?: TenderInput['splitRules'];
+  /**
+   * The tab's service charge share taken with this tender (workflows/service-charge.ts): not the
+   * order's, but it enters the drawer with the goods (cash expected includes it).
+   */
+  serviceChargeCents?: number;
 }
 
 export interface OrderPaymentResult {
@@ -79,7 +84,7 @@ export function payOrder(
   if (session) {
     recordCashierOperation(
       tx,
-      { sessionId: session.id, type: 'SALE', method: payment.method, amountCents: payment.tenderedCents, changeCents: payment.changeCents, reference: payment.id },
+      { sessionId: session.id, type: 'SALE', method: payment.method, amountCents: payment.tenderedCents + (tender.serviceChargeCents ?? 0), changeCents: payment.changeCents, reference: payment.id },
       noOverride,
     );
   }

@@ -19,7 +19,8 @@ import {
   paymentAnswers,
 } from '../payments/index.js';
 import { chargeCard, precheckOrReplay } from './card-tender.js';
-import { payableOrder, payOrder } from './order-payment.js';
+import { payableOrder } from './order-payment.js';
+import { payWithServiceCharge, tenderServiceShare } from './service-charge.js';
 import { safeText } from '../kernel/safe-text.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
@@ -40,7 +41,7 @@ const tenderBody = lazySchema(() => z.object({
 }));
 /** `POST /orders/{id}/payments`: one tender per call; the answer carries the remaining balance. */
 export function registerPaymentRoutes(ctx: ModuleContext): void {
-  ctx.api.post('/orders/:id/payments', routeDoc({ tag: 'payments', summary: 'Pay (part of) an order with one tender: cash, card (TEF or standalone machine), PIX', description: 'The answer carries the remaining balance; a PIX tender answers with the charge (QR code) and settles when the gateway confirms.', body: tenderBody, status: 201, response: () => paymentAnswers().then((a) => a.tenderAnswer), errors: { 404: ['ORDER_NOT_FOUND'], 422: ['PAYMENT_STANDALONE_CARD_METHOD_INVALID'] } }), requirePermission('payments.capture'), async (c) => {
+  ctx.api.post('/orders/:id/payments', routeDoc({ tag: 'payments', summary: 'Pay (part of) an order with one tender: cash, card (TEF or standalone machine), PIX', description: 'The answer carries the remaining balance; a PIX tender answers with the charge (QR code) and settles when the gateway confirms.', body: tenderBody, status: 201, response: () => paymentAnswers().then((a) => a.tenderAnswer.extend({ serviceChargeCents: z.number().int().optional(), chargedCents: z.number().int().optional() })), errors: { 404: ['ORDER_NOT_FOUND'], 422: ['PAYMENT_STANDALONE_CARD_METHOD_INVALID', 'SERVICE_CHARGE_CHANGED'] } }), requirePermission('payments.capture'), async (c) => {
     const orderId = readParam(c, 'id');
     const body = await readJson(c, tenderBody);
     const runtime = paymentsRuntimeOf(ctx);
@@ -49,11 +50,11 @@ export function registerPaymentRoutes(ctx: ModuleContext): void {
       if (!STANDALONE_CARD_METHODS.has(body.method)) throw new AppError('PAYMENT_STANDALONE_CARD_METHOD_INVALID', 422);
       const details = standaloneCardDetails(body.standaloneCard);
       const provider = { provider: 'CARD_MACHINE' as const, providerRef: body.standaloneCard.nsu ?? null, details };
-      return runCommand(c, 'payments.tender', (tx) => payOrder(tx, orderId, body, provider), 201);
+      return runCommand(c, 'payments.tender', (tx) => payWithServiceCharge(tx, orderId, body, provider), 201);
     }
 
     if (body.method === 'CASH' || body.method === 'OTHER') {
-      return runCommand(c, 'payments.tender', (tx) => payOrder(tx, orderId, body, { provider: body.method === 'CASH' ? 'CASH' : 'MANUAL' }), 201);
+      return runCommand(c, 'payments.tender', (tx) => payWithServiceCharge(tx, orderId, body, { provider: body.method === 'CASH' ? 'CASH' : 'MANUAL' }), 201);
     }
 
     if (body.method === 'PIX') {
@@ -86,7 +87,15 @@ export function registerPaymentRoutes(ctx: ModuleContext): void {
       return response;
     }
 
-    return chargeCard(c, ctx, 'payments.card', () => orderId, body, (tx, _orderId, amountCents, provider) => payOrder(tx, orderId, { ...body, amountCents }, provider));
+    return chargeCard(
+      c,
+      ctx,
+      'payments.card',
+      () => orderId,
+      body,
+      (tx, _orderId, amountCents, provider, surchargeCents) => payWithServiceCharge(tx, orderId, { ...body, amountCents }, provider, surchargeCents),
+      (_orderId, amountCents) => tenderServiceShare(ctx.db, orderId, amountCents),
+    );
   });
 
   ctx.api.get('/orders/:id/payments', routeDoc({ tag: 'payments', summary: 'An order\'s payments and its balance', response: () => paymentAnswers().then((a) => a.orderPaymentsAnswer), errors: { 404: ['ORDER_NOT_FOUND'] } }), requirePermission('payments.capture'), (c) => {

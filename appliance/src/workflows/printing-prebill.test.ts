@@ -4,7 +4,7 @@ import { VirtualPrinterServer } from '../devices/printer/virtual/server.js';
 import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
 import { createPrintingModule } from '../printing/index.js';
 import { workflowsModule } from './index.js';
-import { serviceChargeCents } from './printing-prebill.js';
+import { serviceChargeCents } from './service-charge.js';
 import { apiAs, NOON_MONDAY, orderModules } from './test-support.js';
 
 describe('the pré-conta of a table, printed when it asks for the bill', () => {

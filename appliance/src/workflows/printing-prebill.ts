@@ -9,15 +9,13 @@ import { readReceiptTexts } from './receipt-texts.js';
 import { readStoreProfile } from './store-profile.js';
 import { tabView } from './table-tabs.js';
 
-/** The store's suggested service charge on a bill, rounded half up to the centavo (1000 bp = 10 %). */
-export const serviceChargeCents = (totalCents: number, serviceChargeBp: number) => Math.floor((totalCents * serviceChargeBp + 5000) / 10_000);
-
 /** A tab's pré-conta: every live line of its orders, the consumption, the optional service charge. */
 export function preBillData(tx: CommandTx, tabId: string, ctx: ModuleContext): CustomerReceiptData {
   const view = tabView(tx.db, tabId);
   const live = view.orders.filter((o) => o.status !== 'CANCELLED');
   const profile = readStoreProfile(tx.db, ctx.config);
-  const serviceCents = serviceChargeCents(view.totalCents, profile.serviceChargeBp);
+  // The tab's charge (the same formula on the whole bill); none once the guests declined it.
+  const serviceCents = view.serviceChargeCents;
   const { headerLines, footerLines } = readReceiptTexts(tx.db);
   return {
     store: { name: profile.name },

@@ -69,6 +69,11 @@ export function readStoreProfile(db: Db, config: Pick<Config, 'storeName' | 'tim
   return { ...base, receiptHeader: headerLines, receiptFooter: footerLines, timeZone: config.timeZone };
 }
 
+/** The store's service charge in basis points (1000 = 10 %); 0 before the first save or when the store has none. */
+export function storeServiceChargeBp(db: Db): number {
+  return readStored(db)?.serviceChargeBp ?? 0;
+}
+
 /** The name receipts and reports print: the saved profile's, else the installation's. */
 export function storeDisplayName(db: Db, fallback: string): string {
   return readStored(db)?.name ?? fallback;

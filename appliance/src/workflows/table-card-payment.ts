@@ -12,7 +12,7 @@ import { findTab } from '../tables/index.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
 import { type BookCard, chargeCard } from './card-tender.js';
-import { payOrder } from './order-payment.js';
+import { payWithServiceCharge, tenderServiceShare } from './service-charge.js';
 import { closeSettledTab } from './table-tabs.js';
 
 const tableCardBody = lazySchema(() =>
@@ -29,7 +29,15 @@ const tableCardBody = lazySchema(() =>
 const tableCardAnswer = () =>
   import('../payments/index.js')
     .then((p) => p.paymentAnswers())
-    .then((a) => a.tenderAnswer.extend({ tab: z.object({ id: z.string(), status: z.enum(['OPEN', 'CLOSING', 'CLOSED', 'MERGED']) }) }));
+    .then((a) =>
+      a.tenderAnswer.extend({
+        tab: z.object({ id: z.string(), status: z.enum(['OPEN', 'CLOSING', 'CLOSED', 'MERGED']) }),
+        /** This payment's share of the tab's service charge (the staff's; not in `payment.amountCents`, the goods). */
+        serviceChargeCents: z.number().int(),
+        /** What the card was charged: the goods plus the service charge share. */
+        chargedCents: z.number().int(),
+      }),
+    );
 
 /** The tab's order the card pays: the first (in the order they joined the tab) with something still due. */
 function orderDue(db: Db, tabId: string): string {
@@ -58,6 +66,8 @@ function closeIfSettled(tx: CommandTx, tabId: string): { id: string; status: str
  * terminal, the same authorize → book → confirm/undo flow as the till. This is all a waiter may
  * pay (`payments.table_card`, not `payments.capture`): only an open tab's own orders, only by
  * card through the terminal, never more than is due. The last part frees the table.
+ * `amountCents` is the goods this card pays (a split part); the card is charged that plus the
+ * part's share of the service charge unless the guests declined it (`/tabs/{id}/service-charge`).
  */
 export function registerTableCardPayment(ctx: ModuleContext): void {
   ctx.api.post(
@@ -69,14 +79,18 @@ export function registerTableCardPayment(ctx: ModuleContext): void {
       body: tableCardBody,
       status: 201,
       response: tableCardAnswer,
-      errors: { 404: ['TAB_NOT_FOUND'], 422: ['TAB_NOT_OPEN', 'PAYMENT_ORDER_ALREADY_PAID', 'PAYMENT_EXCEEDS_BALANCE', 'PAYMENT_CARD_DECLINED', 'PAYMENT_CARD_TIMEOUT', 'PAYMENT_CARD_PARTIAL', 'PAYMENT_TEF_NOT_CONFIGURED'] },
+      errors: { 404: ['TAB_NOT_FOUND'], 422: ['TAB_NOT_OPEN', 'PAYMENT_ORDER_ALREADY_PAID', 'PAYMENT_EXCEEDS_BALANCE', 'PAYMENT_CARD_DECLINED', 'PAYMENT_CARD_TIMEOUT', 'PAYMENT_CARD_PARTIAL', 'PAYMENT_TEF_NOT_CONFIGURED', 'SERVICE_CHARGE_CHANGED'] },
     }),
     requirePermission('payments.table_card'),
     async (c) => {
       const tabId = readParam(c, 'id');
       const body = await readJson(c, tableCardBody);
-      const book: BookCard = (tx, orderId, amountCents, provider) => ({ ...payOrder(tx, orderId, { ...body, amountCents }, provider), tab: closeIfSettled(tx, tabId) });
-      return chargeCard(c, ctx, 'tables.card_payment', () => orderDue(ctx.db, tabId), body, book);
+      const book: BookCard = (tx, orderId, amountCents, provider, surchargeCents) => {
+        const paid = payWithServiceCharge(tx, orderId, { ...body, amountCents }, provider, surchargeCents);
+        return { ...paid, tab: closeIfSettled(tx, tabId) };
+      };
+      const serviceShare = (orderId: string, amountCents: number) => tenderServiceShare(ctx.db, orderId, amountCents);
+      return chargeCard(c, ctx, 'tables.card_payment', () => orderDue(ctx.db, tabId), body, book, serviceShare);
     },
   );
 }

@@ -6,7 +6,7 @@ import { readJson, readParam } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { orderLineInput } from './order-lines.js';
 import { addRound, closeSettledTab, mergeTables, moveItems, moveTab, openTableTab, splitTab, tabView } from './table-tabs.js';
-import { requestBill } from '../tables/index.js';
+import { requestBill, setServiceChargeWaived } from '../tables/index.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
 
@@ -22,6 +22,7 @@ const roundBody = lazySchema(() => z.object({ items: z.array(orderLineInput).min
 const transferBody = lazySchema(() => z.object({ fromTableId: id64.nullish(), toTableId: id64 }));
 const transferItemsBody = lazySchema(() => z.object({ itemIds: z.array(id64).min(1).max(100), toTableId: id64 }));
 const mergeBody = lazySchema(() => z.object({ tableId: id64 }));
+const serviceChargeBody = lazySchema(() => z.object({ waived: z.boolean() }));
 
 /** Tabs on tables: open, rounds to the kitchen, transfers, merges, bill split and close. */
 export function registerTableWorkflowRoutes(ctx: ModuleContext): void {
@@ -68,6 +69,28 @@ export function registerTableWorkflowRoutes(ctx: ModuleContext): void {
     const body = await readJson(c, splitBody);
     return ok(c, splitTab(ctx.db, tabId, body));
   });
+
+  /** The guests decline the service charge (or accept it again): a deliberate, journaled action at the table or the till. */
+  ctx.api.post(
+    '/tabs/:id/service-charge',
+    routeDoc({
+      tag: 'tables',
+      summary: 'Decline (waived: true) or restore the service charge of a tab',
+      description: 'Later payments of the tab collect no service charge while it is waived; what was already collected stays.',
+      body: serviceChargeBody,
+      errors: { 404: ['TAB_NOT_FOUND'], 422: ['TAB_NOT_OPEN'] },
+      response: () => import('./answers.js').then((a) => a.tabViewAnswer),
+    }),
+    operate,
+    async (c) => {
+      const tabId = readParam(c, 'id');
+      const body = await readJson(c, serviceChargeBody);
+      return runCommand(c, 'tables.service_charge', (tx) => {
+        setServiceChargeWaived(tx, tabId, body.waived);
+        return tabView(tx.db, tabId);
+      });
+    },
+  );
 
   ctx.api.post('/tabs/:id/request-bill', routeDoc({ tag: 'tables', summary: 'Ask for the bill: the table shows as paying', response: () => import('./answers.js').then((a) => a.tabAnswer) }), operate, (c) => {
     const tabId = readParam(c, 'id');

@@ -22,8 +22,9 @@ import {
 import { tableExists } from './business-day-close.js';
 import { addPricedItems, confirmAndRoute } from './order-commands.js';
 import type { OrderLineInput } from './order-lines.js';
+import { serviceChargeCents, tabServiceCharge, type TabServiceCharge } from './service-charge.js';
 
-export interface TabView extends Tab {
+export interface TabView extends Tab, TabServiceCharge {
   orders: Order[];
   totalCents: number;
   /** Captured so far on the tab's orders: the waiter sees the till's progress without payment rights. */
@@ -43,11 +44,13 @@ export function tabView(db: Db, tabId: string): TabView {
   const orders = tab.orderIds.map((id) => getOrder(db, id)!).filter(Boolean);
   const live = orders.filter((o) => o.status !== 'CANCELLED');
   const payments = tableExists(db, 'payments');
+  const totalCents = live.reduce((sum, o) => sum + o.totalCents, 0);
   return {
     ...tab,
     orders,
-    totalCents: live.reduce((sum, o) => sum + o.totalCents, 0),
+    totalCents,
     paidCents: payments ? live.reduce((sum, o) => sum + orderBalance(db, o.id, o.totalCents).paidCents, 0) : 0,
+    ...tabServiceCharge(db, tabId, totalCents),
   };
 }
 
@@ -114,7 +117,7 @@ export function mergeTables(tx: CommandTx, tabId: string, otherTableId: string):
 export type SplitRequest = { method: 'EQUAL'; parts: number } | { method: 'SEAT' } | { method: 'ITEMS'; groups: string[][] };
 
 /** The tab's bill split for payment: parts always add up to the tab total exactly. */
-export function splitTab(db: Db, tabId: string, request: SplitRequest): { totalCents: number; parts: BillPart[] } {
+export function splitTab(db: Db, tabId: string, request: SplitRequest): { totalCents: number; serviceChargeCents: number; parts: (BillPart & { serviceChargeCents: number })[] } {
   const view = tabView(db, tabId);
   const live = view.orders.filter((o) => o.status !== 'CANCELLED');
   const bill: Bill = {
@@ -122,7 +125,17 @@ export function splitTab(db: Db, tabId: string, request: SplitRequest): { totalC
     manualDiscountCents: live.reduce((sum, o) => sum + o.manualDiscountCents, 0),
   };
   const parts = request.method === 'EQUAL' ? splitEqually(bill, request.parts) : request.method === 'SEAT' ? splitBySeat(bill) : splitByItems(bill, request.groups);
-  return { totalCents: view.totalCents, parts };
+  // Each part's share of the service charge: the charge on the running sum minus the shares before,
+  // so the shares add up to the charge on the whole bill to the centavo (the card at the table
+  // collects the same way, in the order the parts are paid).
+  const bp = view.serviceChargeWaived ? 0 : view.serviceChargeBp;
+  let running = 0;
+  const withService = parts.map((part) => {
+    const before = serviceChargeCents(running, bp);
+    running += part.amountCents;
+    return { ...part, serviceChargeCents: serviceChargeCents(running, bp) - before };
+  });
+  return { totalCents: view.totalCents, serviceChargeCents: view.serviceChargeCents, parts: withService };
 }
 
 /**

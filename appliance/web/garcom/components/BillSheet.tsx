@@ -1,32 +1,36 @@
 import { formatCents } from '../../shared/money';
 import type { TabView } from '../state/floor';
-import { serviceChargeBp } from '../state/tab-actions';
+import { tabDue } from '../state/tab-actions';
 import { startPayment } from '../state/table-payment';
 import { sheet } from '../state/ui';
 import { t } from '../texts';
+import { ServiceChargeToggle } from './ServiceChargeToggle';
 
-/** The pré-conta (conferência de mesa) as the table reads it: consumption, the optional service, what is paid. */
+/**
+ * The pré-conta (conferência de mesa) as the table reads it: consumption, the service charge
+ * (the guests may decline it), what is paid and what is due. The amounts come from the
+ * appliance, which computes the charge with the printed pré-conta's formula.
+ */
 export function BillSheet({ tab }: { tab: TabView }) {
-  const bp = serviceChargeBp.value;
-  // Rounded half up to the centavo, as the printed pré-conta shows it.
-  const serviceCents = Math.floor((tab.totalCents * bp + 5000) / 10_000);
-  const dueCents = Math.max(0, tab.totalCents - tab.paidCents);
+  const due = tabDue(tab);
+  const dueCents = due.goodsCents + due.serviceCents;
   return (
     <div class="sheet bill" id="bill-sheet">
       <h2>{t('WAITER_PREBILL')}</h2>
       <dl>
         <dt>{t('WAITER_SUBTOTAL')}</dt>
         <dd id="bill-subtotal">{formatCents(tab.totalCents)}</dd>
-        {bp > 0 && (
+      </dl>
+      <ServiceChargeToggle tab={tab} />
+      <dl>
+        {tab.serviceChargeBp > 0 && (
           <>
-            <dt>{t('WAITER_SERVICE', { percent: (bp / 100).toLocaleString('pt-BR') })}</dt>
-            <dd>{formatCents(serviceCents)}</dd>
-            <dt>{t('WAITER_TOTAL_WITH_SERVICE')}</dt>
-            <dd>{formatCents(tab.totalCents + serviceCents)}</dd>
+            <dt>{tab.serviceChargeWaived ? t('WAITER_TOTAL') : t('WAITER_TOTAL_WITH_SERVICE')}</dt>
+            <dd id="bill-total">{formatCents(tab.totalCents + tab.serviceChargeCents)}</dd>
           </>
         )}
         <dt>{t('WAITER_PAID')}</dt>
-        <dd id="bill-paid">{formatCents(tab.paidCents)}</dd>
+        <dd id="bill-paid">{formatCents(tab.paidCents + tab.serviceChargePaidCents)}</dd>
         <dt>{t('WAITER_DUE')}</dt>
         <dd id="bill-due">{formatCents(dueCents)}</dd>
       </dl>
@@ -36,7 +40,7 @@ export function BillSheet({ tab }: { tab: TabView }) {
           class="primary"
           id="bill-pay-card"
           onClick={() => {
-            startPayment({ amountCents: dueCents, label: null });
+            startPayment({ amountCents: due.goodsCents, serviceChargeCents: due.serviceCents, label: null });
             sheet.value = 'pay';
           }}
         >

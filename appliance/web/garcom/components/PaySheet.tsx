@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatCents } from '../../shared/money';
 import type { TabView } from '../state/floor';
+import { tabDue } from '../state/tab-actions';
 import { type CardMethod, chargeAtTable, payState, payTarget } from '../state/table-payment';
 import { sheet } from '../state/ui';
 import { partLabel, t } from '../texts';
@@ -32,8 +33,11 @@ export function PaySheet({ tab }: { tab: TabView }) {
   const target = payTarget.value;
   const state = payState.value;
   const elapsed = useElapsed(state.step === 'waiting' ? state.since : null);
-  const dueCents = Math.max(0, tab.totalCents - tab.paidCents);
-  const amountCents = Math.min(target?.amountCents ?? dueCents, dueCents);
+  const due = tabDue(tab);
+  const goodsCents = Math.min(target?.amountCents ?? due.goodsCents, due.goodsCents);
+  // The share as previewed (the pré-conta's formula, on the appliance); none once the guests declined it.
+  const serviceCents = goodsCents === 0 || tab.serviceChargeWaived ? 0 : (target?.serviceChargeCents ?? due.serviceCents);
+  const amountCents = goodsCents + serviceCents;
   const back = () => (sheet.value = target?.label ? 'split' : 'bill');
   const waiting = state.step === 'waiting';
   return (
@@ -43,6 +47,14 @@ export function PaySheet({ tab }: { tab: TabView }) {
         <span>{target?.label ? partLabel(target.label) : t('WAITER_PAY_WHOLE')}</span>
         <strong id="pay-amount">{formatCents(amountCents)}</strong>
       </p>
+      {tab.serviceChargeBp > 0 && goodsCents > 0 && state.step !== 'approved' && (
+        <dl class="pay-breakdown" id="pay-breakdown">
+          <dt>{t('WAITER_PAY_GOODS')}</dt>
+          <dd>{formatCents(goodsCents)}</dd>
+          <dt>{t('WAITER_SERVICE', { percent: (tab.serviceChargeBp / 100).toLocaleString('pt-BR') })}</dt>
+          <dd id="pay-service">{tab.serviceChargeWaived ? t('WAITER_SERVICE_DECLINED') : formatCents(serviceCents)}</dd>
+        </dl>
+      )}
       {amountCents === 0 && state.step !== 'approved' && <p class="empty">{t('WAITER_PAY_NOTHING_DUE')}</p>}
       {state.step !== 'approved' && amountCents > 0 && (
         <>
@@ -53,7 +65,7 @@ export function PaySheet({ tab }: { tab: TabView }) {
               </button>
             ))}
           </div>
-          <button type="button" class="primary" id="pay-charge" disabled={waiting} onClick={() => void chargeAtTable(tab, method, { amountCents, label: target?.label ?? null })}>
+          <button type="button" class="primary" id="pay-charge" disabled={waiting} onClick={() => void chargeAtTable(tab, method, { amountCents: goodsCents, serviceChargeCents: serviceCents, label: target?.label ?? null })}>
             {state.step === 'failed' ? t('WAITER_PAY_RETRY') : t('WAITER_PAY_CHARGE', { amount: formatCents(amountCents) })}
           </button>
         </>

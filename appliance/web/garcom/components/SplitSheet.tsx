@@ -5,6 +5,7 @@ import { type BillPart, previewSplit, type SplitMethod } from '../state/tab-acti
 import { startPayment } from '../state/table-payment';
 import { sheet } from '../state/ui';
 import { partLabel, t } from '../texts';
+import { ServiceChargeToggle } from './ServiceChargeToggle';
 
 const METHODS: [SplitMethod, Parameters<typeof t>[0]][] = [
   ['SEAT', 'WAITER_SPLIT_SEAT'],
@@ -21,7 +22,8 @@ export function SplitSheet({ tab }: { tab: TabView }) {
   const [groupOf, setGroupOf] = useState<Record<string, number>>({});
   const [result, setResult] = useState<BillPart[] | null>(null);
   const groups = Array.from({ length: parts }, (_, g) => items.filter((i) => (groupOf[i.itemId] ?? 0) === g).map((i) => i.itemId)).filter((g) => g.length > 0);
-  const key = JSON.stringify([method, parts, groups, tab.totalCents]);
+  // The shares change with the tab's total and with the guests declining the service charge.
+  const key = JSON.stringify([method, parts, groups, tab.totalCents, tab.serviceChargeWaived]);
   useEffect(() => {
     void previewSplit(tab, method, parts, groups).then(setResult);
   }, [key]);
@@ -65,17 +67,21 @@ export function SplitSheet({ tab }: { tab: TabView }) {
           </ul>
         </>
       )}
+      <ServiceChargeToggle tab={tab} />
       <ul class="parts" id="split-parts">
         {(result ?? []).map((part) => (
           <li key={part.label} class="part">
             <span>{partLabel(part.label)}</span>
-            <strong>{formatCents(part.amountCents)}</strong>
+            <strong>
+              {formatCents(part.amountCents + part.serviceChargeCents)}
+              {part.serviceChargeCents > 0 && <small class="service-share">{t('WAITER_SPLIT_WITH_SERVICE', { amount: formatCents(part.serviceChargeCents) })}</small>}
+            </strong>
             <button
               type="button"
               class="charge"
               data-part={part.label}
               onClick={() => {
-                startPayment({ amountCents: part.amountCents, label: part.label });
+                startPayment({ amountCents: part.amountCents, serviceChargeCents: part.serviceChargeCents, label: part.label });
                 sheet.value = 'pay';
               }}
             >

@@ -14,6 +14,10 @@ const tab = (items: TabItem[], paidCents = 0, orderUpdatedAt = AT): TabView => (
   orders: [{ id: 'o-1', status: 'CONFIRMED', totalCents: 1290 * items.length, updatedAt: orderUpdatedAt, items }],
   totalCents: 1290 * items.length,
   paidCents,
+  serviceChargeBp: 0,
+  serviceChargeWaived: false,
+  serviceChargeCents: 0,
+  serviceChargePaidCents: 0,
 });
 
 describe('what the floor plan shows for a table', () => {

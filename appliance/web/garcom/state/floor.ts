@@ -42,6 +42,11 @@ export interface TabView {
   totalCents: number;
   /** What the till took so far. */
   paidCents: number;
+  /** The store's service charge rate (1000 = 10 %), whether the guests declined it, its amount on the whole bill, what was collected of it. */
+  serviceChargeBp: number;
+  serviceChargeWaived: boolean;
+  serviceChargeCents: number;
+  serviceChargePaidCents: number;
 }
 
 interface Section {

@@ -9,12 +9,12 @@ export interface BillPart {
   label: string;
   itemIds: string[];
   amountCents: number;
+  /** The part's share of the service charge (0 when the guests declined it). */
+  serviceChargeCents: number;
 }
 
 /** Items picked on the table screen (to move them to another table). */
 export const pickedItems = signal<ReadonlySet<string>>(new Set());
-/** The store's suggested service charge in basis points (1000 = 10 %), shown on the pré-conta. */
-export const serviceChargeBp = signal(0);
 
 /** Runs a tab change; the API's pt-BR refusal is shown, and the tab and tables are read again. */
 async function change(tabId: string | null, run: () => Promise<unknown>): Promise<boolean> {
@@ -70,9 +70,22 @@ export async function previewSplit(tab: TabView, method: SplitMethod, parts: num
 
 /** Asks for the bill: the table shows it, the pré-conta prints (again, if asked again) and shows here. */
 export async function requestBill(tab: TabView): Promise<void> {
-  const store = await api.get('/api/v1/store').catch(() => null);
-  if (store) serviceChargeBp.value = store.serviceChargeBp;
   if (await change(tab.id, () => api.post('/api/v1/tabs/{id}/request-bill', { params: { path: { id: tab.id } }, idempotencyKey: crypto.randomUUID() }))) sheet.value = 'bill';
+}
+
+/**
+ * The guests decline the service charge (or accept it again): a deliberate, journaled action;
+ * later charges at the table (and at the till) follow.
+ */
+export async function setServiceChargeWaived(tab: TabView, waived: boolean): Promise<boolean> {
+  return change(tab.id, () => api.post('/api/v1/tabs/{id}/service-charge', { params: { path: { id: tab.id } }, body: { waived }, idempotencyKey: crypto.randomUUID() }));
+}
+
+/** What is still due on the tab: the goods, and the service charge not yet collected (none when declined). */
+export function tabDue(tab: TabView): { goodsCents: number; serviceCents: number } {
+  const goodsCents = Math.max(0, tab.totalCents - tab.paidCents);
+  const serviceCents = tab.serviceChargeWaived || goodsCents === 0 ? 0 : Math.max(0, tab.serviceChargeCents - tab.serviceChargePaidCents);
+  return { goodsCents, serviceCents };
 }
 
 /** Frees the table once the till settled every order of the tab. */

@@ -9,12 +9,14 @@ export type CardMethod = 'CREDIT' | 'DEBIT';
 /** What the waiter is about to charge: the whole tab's balance, or one part of the split. */
 export interface PayTarget {
   amountCents: number;
+  /** Its share of the service charge as previewed; the appliance computes the share it charges and answers it. */
+  serviceChargeCents: number;
   /** The split part's neutral label (`seat 2`, `1/3`), null for the whole tab. */
   label: string | null;
 }
 
 /** Where the charge stands: the terminal is asked, it answered yes, or no (its pt-BR reason). */
-export type PayState = { step: 'ready' } | { step: 'waiting'; since: number } | { step: 'approved'; amountCents: number; nsu: string | null } | { step: 'failed'; reason: string };
+export type PayState = { step: 'ready' } | { step: 'waiting'; since: number } | { step: 'approved'; amountCents: number; serviceChargeCents: number; nsu: string | null } | { step: 'failed'; reason: string };
 
 export const payTarget = signal<PayTarget | null>(null);
 export const payState = signal<PayState>({ step: 'ready' });
@@ -35,7 +37,7 @@ export async function chargeAtTable(tab: TabView, method: CardMethod, target: Pa
   try {
     const body = { method, amountCents: target.amountCents, ...(target.label ? { payerLabel: target.label } : {}) };
     const answer = await api.post('/api/v1/tabs/{id}/card-payments', { params: { path: { id: tab.id } }, body, idempotencyKey: crypto.randomUUID() });
-    payState.value = { step: 'approved', amountCents: answer.payment.amountCents, nsu: answer.payment.providerRef };
+    payState.value = { step: 'approved', amountCents: answer.chargedCents, serviceChargeCents: answer.serviceChargeCents, nsu: answer.payment.providerRef };
     if (answer.tab.status === 'CLOSED') {
       const label = tables.value.find((x) => x.id === tab.tableIds[0])?.label ?? '';
       sheet.value = null;

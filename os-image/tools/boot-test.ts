@@ -15,6 +15,7 @@ import { runUpdateSteps } from './update-steps.js';
  * `npm run os-image:test`: the built store image (out/os-image/chefia-store.raw, `npm run
  * os-image:build`) boots in qemu like a store's mini-PC and is used like one:
  *   1. first boot provisioned from chefia-provision.env on a second disk; boot-to-ready is timed;
+ *      the data partition has grown to fill the (bigger than the image) disk;
  *   2. /health, /kds and /pos in headless Chromium from the host, an order sold over HTTP, its
  *      kitchen ticket seen with mosquitto_sub on the forwarded MQTT port;
  *   3. the plug pulled: the database on the disk passes SQLite's integrity check and holds the
@@ -27,6 +28,9 @@ const ADMIN_PASSWORD = 'Teste#2026img';
 /** Under TCG (no KVM) a boot to `ready` takes minutes on a loaded build machine. */
 const READY_TIMEOUT_MS = Number(process.env.CHEFIA_IMAGE_READY_TIMEOUT_MS ?? 15 * 60_000);
 const READY = /"msg":"ready"/;
+/** The store's disk in the test: three times the image, so the first boot has a data partition to grow. */
+const DISK_MIB = 3072;
+const GROWN = /chefia-grow-data: \/var\/lib\/chefia is (\d+) MiB/;
 
 const out = process.env.CHEFIA_IMAGE_OUT ?? join(repoRoot(), 'out', 'os-image');
 const image = join(out, 'chefia-store.raw');
@@ -121,13 +125,16 @@ async function main(): Promise<number> {
   let machine: StoreMachine | undefined;
   let browser: Browser | undefined;
   try {
-    const store = await StoreMachine.create(work, image, [provisioningDisk(work)]);
+    const store = await StoreMachine.create(work, image, [provisioningDisk(work)], DISK_MIB);
     machine = store;
     let orderId = '';
     const booted = await step('1 first boot (provisioned from chefia-provision.env) to ready', async () => {
       const seconds = await bootToReady(store);
       figures.push(`boot-to-ready (first boot, provisioning): ${seconds} s`);
-      return `ready after ${seconds} s`;
+      // The image's data partition is 256 MiB; on a disk of DISK_MIB it must have taken the rest.
+      const [, dataMiB] = await store.waitForConsole(GROWN, 60_000);
+      if (Number(dataMiB) < DISK_MIB - 1024) throw new Error(`the data partition is ${dataMiB} MiB on a ${DISK_MIB} MiB disk: not grown`);
+      return `ready after ${seconds} s, data partition grown to ${dataMiB} MiB on a ${DISK_MIB} MiB disk`;
     });
     const sold =
       booted &&

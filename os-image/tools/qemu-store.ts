@@ -41,10 +41,14 @@ export class StoreMachine {
     this.mqttPort = mqttPort;
   }
 
-  /** A machine whose disk starts as `image`; `extraDisks` (raw files) are attached after it. */
-  static async create(workDir: string, image: string, extraDisks: string[] = []): Promise<StoreMachine> {
+  /**
+   * A machine whose disk starts as `image`; `extraDisks` (raw files) are attached after it. The disk
+   * is `diskMiB` big (a store's disk is much bigger than the image: the first boot grows the data
+   * partition into the rest).
+   */
+  static async create(workDir: string, image: string, extraDisks: string[] = [], diskMiB?: number): Promise<StoreMachine> {
     const disk = join(workDir, 'store-disk.qcow2');
-    execFileSync('qemu-img', ['create', '-q', '-f', 'qcow2', '-F', 'raw', '-b', image, disk]);
+    execFileSync('qemu-img', ['create', '-q', '-f', 'qcow2', '-F', 'raw', '-b', image, disk, ...(diskMiB ? [`${diskMiB}M`] : [])]);
     copyFileSync(OVMF_VARS, join(workDir, 'OVMF_VARS.fd'));
     return new StoreMachine(workDir, disk, extraDisks, await freePort(), await freePort());
   }

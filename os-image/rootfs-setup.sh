@@ -27,7 +27,7 @@ mkdir -p /boot/efi
 systemctl enable systemd-networkd.service systemd-resolved.service systemd-timesyncd.service \
   nftables.service avahi-daemon.service \
   chefia-grow-data.service chefia-firstboot.service chefia-update-media.service chefia-appliance.service \
-  chefia-boot-check.service
+  chefia-boot-check.service chefia-update-spool.path
 systemctl disable apt-daily.timer apt-daily-upgrade.timer 2>/dev/null || true
 chmod 0755 /usr/local/sbin/chefia-*
 # Nothing installs packages on a store: the package caches and lists are dead weight.

@@ -21,14 +21,14 @@ import type { ModuleContext } from './module.js';
  * `npm start` on a workstation) the routes say updates are not supported here.
  *
  * The spool, `<dataDir>/system-update/`:
- * - `upload.partial`: the body as it arrives (SHA-256 computed on the way), never read by the watcher;
+ * - `upload-<uuid>.partial`: a body as it arrives (SHA-256 computed on the way), never read by the
+ *   watcher;
  * - `bundle.raucb`: a complete bundle whose upload was journaled; its appearance starts the watcher;
  * - `status.json`: the state, written by the appliance (`queued`) and then by the watcher and the
  *   boot check, each by an atomic rename, one key per line (the root scripts read it with sed).
  */
 export const UPDATE_SPOOL_DIR = 'system-update';
 const BUNDLE = 'bundle.raucb';
-const PARTIAL = 'upload.partial';
 const STATUS = 'status.json';
 
 /**
@@ -62,6 +62,13 @@ const SQUASHFS_MAGIC = Buffer.from('hsqs', 'latin1');
 /** Refused while one of these is under way: a second bundle would race the first one's install. */
 const BUSY: readonly UpdateState[] = ['queued', 'installing', 'installed'];
 
+interface Received {
+  sha256: string;
+  sizeBytes: number;
+  /** The `.partial` file holding it. */
+  file: string;
+}
+
 export class UpdateSpool {
   readonly dir: string;
 
@@ -85,13 +92,13 @@ export class UpdateSpool {
   }
 
   /**
-   * Streams an upload to `upload.partial`, hashing it on the way and checking the squashfs magic of
+   * Streams an upload to its own `.partial` file, hashing it on the way and checking the squashfs magic of
    * its first bytes; fsynced before it answers. Throws `SYSTEM_UPDATE_NOT_A_BUNDLE` (and removes the
    * partial file) for anything that cannot be a bundle, `SYSTEM_UPDATE_TOO_LARGE` past `maxBytes`.
    */
-  async receive(body: Readable, maxBytes: number): Promise<{ sha256: string; sizeBytes: number }> {
+  async receive(body: Readable, maxBytes: number): Promise<Received> {
     mkdirSync(this.dir, { recursive: true, mode: 0o700 });
-    const partial = join(this.dir, PARTIAL);
+    const partial = join(this.dir, `upload-${randomUUID()}.partial`);
     const hash = createHash('sha256');
     let size = 0;
     let head = Buffer.alloc(0);
@@ -116,7 +123,7 @@ export class UpdateSpool {
       } finally {
         closeSync(fd);
       }
-      return { sha256: hash.digest('hex'), sizeBytes: size };
+      return { sha256: hash.digest('hex'), sizeBytes: size, file: partial };
     } catch (error) {
       rmSync(partial, { force: true });
       if ((error as NodeJS.ErrnoException).code === 'ENOSPC') throw new AppError('SYSTEM_UPDATE_NO_SPACE', 507);
@@ -125,15 +132,15 @@ export class UpdateSpool {
   }
 
   /** Drops a received upload that will not be queued (a duplicate, or its journal entry failed). */
-  discard(): void {
-    rmSync(join(this.dir, PARTIAL), { force: true });
+  discard(received: Received): void {
+    rmSync(received.file, { force: true });
   }
 
   /** Hands the received upload to the watcher: status `queued` first, then the bundle's rename. */
-  queue(received: { sha256: string; sizeBytes: number }, now: Date): UpdateStatus {
+  queue(received: Received, now: Date): UpdateStatus {
     const status: UpdateStatus = { state: 'queued', sha256: received.sha256, sizeBytes: received.sizeBytes, updatedAt: now.toISOString() };
     this.writeStatus(status);
-    renameSync(join(this.dir, PARTIAL), join(this.dir, BUNDLE));
+    renameSync(received.file, join(this.dir, BUNDLE));
     return status;
   }
 
@@ -187,26 +194,25 @@ export function registerSystemUpdateRoutes(ctx: ModuleContext): void {
         throw new AppError('SYSTEM_UPDATE_TOO_LARGE', 413, 'SYSTEM_UPDATE_TOO_LARGE', { maxBytes });
       }
       const before = spool.status();
-      if (existsSync(join(spool.dir, BUNDLE))) throw conflict('SYSTEM_UPDATE_IN_PROGRESS', { state: before.state, sha256: before.sha256 });
       const body = c.req.raw.body;
       if (!body) throw new AppError('SYSTEM_UPDATE_NOT_A_BUNDLE', 422);
       const received = await spool.receive(Readable.fromWeb(body as import('node:stream/web').ReadableStream<Uint8Array>), maxBytes);
       if (before.sha256 === received.sha256 && BUSY.includes(before.state)) {
-        spool.discard();
+        spool.discard(received);
         return ok(c, view(), 202);
       }
       if (spool.busy()) {
-        spool.discard();
+        spool.discard(received);
         throw conflict('SYSTEM_UPDATE_IN_PROGRESS', { state: before.state, sha256: before.sha256 });
       }
       try {
         await ctx.commands.run(
           'system.update',
-          (tx) => tx.emit({ type: 'system.update_requested', aggregateType: 'appliance', aggregateId: received.sha256, payload: received }),
+          (tx) => tx.emit({ type: 'system.update_requested', aggregateType: 'appliance', aggregateId: received.sha256, payload: { sha256: received.sha256, sizeBytes: received.sizeBytes } }),
           { actor: c.get('actor'), correlationId: c.get('correlationId') },
         );
       } catch (error) {
-        spool.discard();
+        spool.discard(received);
         throw error;
       }
       // After the commit: only a journaled upload ever reaches the installer.

@@ -4,18 +4,21 @@
 # scripts read it back with sed. The directory belongs to the unprivileged appliance: the file is
 # written to a temp file made with O_EXCL (mktemp) and renamed over it, so a link placed there is
 # replaced, never followed.
-update_spool=/var/lib/chefia/store/system-update
+# (CHEFIA_UPDATE_SPOOL only for the appliance's test of this file: appliance/src/kernel/system-update.test.ts.)
+update_spool=${CHEFIA_UPDATE_SPOOL:-/var/lib/chefia/store/system-update}
 update_status_file=$update_spool/status.json
 
 # Text that goes into the JSON: printable ASCII without quotes or backslashes.
 update_clean() { printf '%s' "$1" | tr -cd 'A-Za-z0-9 ._:/,()+=@-' | cut -c1-300; }
 
 # The value of one key of the current status (empty when absent).
-update_field() { sed -n "s/^  \"$1\": \"\{0,1\}\([^\"]*\)\"\{0,1\},\{0,1\}\$/\1/p" "$update_status_file" 2>/dev/null | head -n 1; }
+update_field() {
+  sed -n -e "s/^  \"$1\": \"\(.*\)\",\{0,1\}\$/\1/p" -e "s/^  \"$1\": \([0-9][0-9]*\),\{0,1\}\$/\1/p" "$update_status_file" 2>/dev/null | head -n 1
+}
 
 # update_status STATE SHA256 SIZE VERSION DETAIL RUNNING_VERSION SLOT (empty: left out)
 update_status() {
-  install -d -o chefia -g chefia -m 0700 "$update_spool"
+  [ -d "$update_spool" ] || install -d -o chefia -g chefia -m 0700 "$update_spool"
   tmp=$(mktemp "$update_spool/.status.XXXXXX")
   {
     echo '{'

@@ -19,7 +19,7 @@ describe('system updates from the back office (kernel routes, spool for the OS i
   let spool: string;
   const admin = () => app.bearer(['system.update'], { id: 'user-admin', role: 'ADMIN' });
   const upload = async (body: Buffer | string, headers: Record<string, string> = {}, authorization = admin()) => {
-    const res = await fetch(`${app.baseUrl}/api/v1/system/updates`, { method: 'POST', headers: { 'content-type': 'application/octet-stream', authorization, ...headers }, body });
+    const res = await fetch(`${app.baseUrl}/api/v1/system/updates`, { method: 'POST', headers: { 'content-type': 'application/octet-stream', authorization, ...headers }, body: typeof body === 'string' ? body : new Uint8Array(body) });
     return { status: res.status, body: await res.json() };
   };
   const status = async () => (await (await fetch(`${app.baseUrl}/api/v1/system/updates`, { headers: { authorization: admin() } })).json()).data;
@@ -96,7 +96,7 @@ describe('system updates on a host without the OS image watcher', () => {
   it('says so, and refuses uploads with 503 before reading them', async () => {
     const authorization = app.bearer(['system.update']);
     expect((await (await fetch(`${app.baseUrl}/api/v1/system/updates`, { headers: { authorization } })).json()).data).toEqual({ supported: false, state: 'idle' });
-    const res = await fetch(`${app.baseUrl}/api/v1/system/updates`, { method: 'POST', headers: { 'content-type': 'application/octet-stream', authorization }, body: bundle(2 * 1024 * 1024) });
+    const res = await fetch(`${app.baseUrl}/api/v1/system/updates`, { method: 'POST', headers: { 'content-type': 'application/octet-stream', authorization }, body: new Uint8Array(bundle(2 * 1024 * 1024)) });
     expect([res.status, (await res.json()).error.code]).toEqual([503, 'SYSTEM_UPDATE_NOT_SUPPORTED']);
     expect(existsSync(join(app.dataDir, UPDATE_SPOOL_DIR))).toBe(false);
   });

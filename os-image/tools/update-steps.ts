@@ -103,7 +103,12 @@ export async function runUpdateSteps(ctx: UpdateStepsContext): Promise<void> {
     goodSlot = slot;
     const seconds = Math.round((Date.now() - started) / 1000);
     figures.push(`update (bundle uploaded → new version ready and marked good): ${seconds} s`);
-    const status = await updateStatus(ctx);
+    // The boot check writes the status just after it logs the slot good: give it a moment.
+    let status = await updateStatus(ctx);
+    for (let tries = 0; status.state !== 'running' && tries < 12; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 5000));
+      status = await updateStatus(ctx);
+    }
     if (status.state !== 'running' || status.version !== next || status.runningVersion !== next || status.sha256 !== sha256) throw new Error(`GET /system/updates after the update: ${JSON.stringify(status)}`);
     const orderId = await sellOnce(ctx);
     return `slot ${slot} runs ${version} (ready ${readyAfterInstall} s after the reboot), the back office reads it running, order ${orderId} sold`;

@@ -25,7 +25,7 @@ describe('back office: Atualização do sistema', () => {
   let page: Page;
   let work: string;
   const spool = () => join(appliance.dataDir, 'system-update');
-  const rootScript = (script: string) => execFileSync('sh', ['-eu', '-c', `. ${STATUS_LIB}; ${script}`], { env: { ...process.env, CHEFIA_UPDATE_SPOOL: spool() }, encoding: 'utf8' });
+  const rootScript = (script: string) => execFileSync('sh', ['-eu', '-c', `. ${STATUS_LIB}; ${script}`], { env: { ...process.env, CHEFIA_UPDATE_SPOOL: spool(), CHEFIA_UPDATE_OWNER: `${process.getuid?.()}:${process.getgid?.()}` }, encoding: 'utf8' });
 
   beforeAll(async () => {
     appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '0', CHEFIA_LOG_LEVEL: 'warn', CHEFIA_SYSTEM_UPDATES: '1' }, readyTimeoutMs: 120_000 });

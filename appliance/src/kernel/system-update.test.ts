@@ -25,7 +25,7 @@ describe('system updates from the back office (kernel routes, spool for the OS i
   const status = async () => (await (await fetch(`${app.baseUrl}/api/v1/system/updates`, { headers: { authorization: admin() } })).json()).data;
   const requested = () => app.ctx.journal.readAfter(0).filter((e) => e.type === 'system.update_requested');
   /** The root watcher's and boot check's status writes, run as they run on the image (sh + update-status.sh). */
-  const rootScript = (script: string) => execFileSync('sh', ['-eu', '-c', `. ${STATUS_LIB}; ${script}`], { env: { ...process.env, CHEFIA_UPDATE_SPOOL: spool }, encoding: 'utf8' });
+  const rootScript = (script: string) => execFileSync('sh', ['-eu', '-c', `. ${STATUS_LIB}; ${script}`], { env: { ...process.env, CHEFIA_UPDATE_SPOOL: spool, CHEFIA_UPDATE_OWNER: `${process.getuid?.()}:${process.getgid?.()}` }, encoding: 'utf8' });
 
   beforeAll(async () => {
     // 8 MiB: the general request body limit stays at its 1 MiB default, which the upload bypasses.

@@ -146,7 +146,7 @@ export class UpdateSpool {
 
   private writeStatus(status: UpdateStatus): void {
     const tmp = join(this.dir, `.status-${randomUUID()}`);
-    writeFileSync(tmp, `${JSON.stringify(status, null, 2)}\n`, { mode: 0o644 });
+    writeFileSync(tmp, `${JSON.stringify(status, null, 2)}\n`, { mode: 0o600 });
     renameSync(tmp, join(this.dir, STATUS));
   }
 }

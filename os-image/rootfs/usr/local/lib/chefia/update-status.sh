@@ -4,8 +4,11 @@
 # scripts read it back with sed. The directory belongs to the unprivileged appliance: the file is
 # written to a temp file made with O_EXCL (mktemp) and renamed over it, so a link placed there is
 # replaced, never followed.
-# (CHEFIA_UPDATE_SPOOL only for the appliance's test of this file: appliance/src/kernel/system-update.test.ts.)
+# The file belongs to the appliance's user, mode 0600, like everything in its data dir: the
+# appliance reads it, and its start-up (kernel/secrets/data-dir.ts) may tighten only what it owns.
+# (CHEFIA_UPDATE_SPOOL and CHEFIA_UPDATE_OWNER only for the appliance's tests of this file.)
 update_spool=${CHEFIA_UPDATE_SPOOL:-/var/lib/chefia/store/system-update}
+update_owner=${CHEFIA_UPDATE_OWNER:-chefia:chefia}
 update_status_file=$update_spool/status.json
 
 # Text that goes into the JSON: printable ASCII without quotes or backslashes.
@@ -20,6 +23,7 @@ update_field() {
 update_status() {
   [ -d "$update_spool" ] || install -d -o chefia -g chefia -m 0700 "$update_spool"
   tmp=$(mktemp "$update_spool/.status.XXXXXX")
+  chown "$update_owner" "$tmp"
   {
     echo '{'
     echo "  \"state\": \"$1\","
@@ -32,6 +36,6 @@ update_status() {
     echo "  \"updatedAt\": \"$(date -u +%Y-%m-%dT%H:%M:%S.000Z)\""
     echo '}'
   } >"$tmp"
-  chmod 0644 "$tmp"
+  chmod 0600 "$tmp"
   mv -fT "$tmp" "$update_status_file"
 }

@@ -114,8 +114,9 @@ export class UpdateSpool {
         done(null, chunk);
       },
     });
+    const file = createWriteStream(partial, { mode: 0o600 });
     try {
-      await pipeline(body, check, createWriteStream(partial, { mode: 0o600 }));
+      await pipeline(body, check, file);
       if (size < SQUASHFS_MAGIC.length) throw new AppError('SYSTEM_UPDATE_NOT_A_BUNDLE', 422);
       const fd = openSync(partial, 'r');
       try {
@@ -125,6 +126,8 @@ export class UpdateSpool {
       }
       return { sha256: hash.digest('hex'), sizeBytes: size, file: partial };
     } catch (error) {
+      // A refusal in the first chunk can come before the file finished opening: remove it once closed.
+      if (!file.closed) await new Promise((resolve) => file.once('close', resolve));
       rmSync(partial, { force: true });
       if ((error as NodeJS.ErrnoException).code === 'ENOSPC') throw new AppError('SYSTEM_UPDATE_NO_SPACE', 507);
       throw error;

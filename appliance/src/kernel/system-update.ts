@@ -127,7 +127,7 @@ export class UpdateSpool {
       return { sha256: hash.digest('hex'), sizeBytes: size, file: partial };
     } catch (error) {
       // A refusal in the first chunk can come before the file finished opening: remove it once closed.
-      if (!file.closed) await new Promise((resolve) => file.once('close', resolve));
+      if (!file.closed) await new Promise<void>((resolve) => file.once('close', () => resolve()));
       rmSync(partial, { force: true });
       if ((error as NodeJS.ErrnoException).code === 'ENOSPC') throw new AppError('SYSTEM_UPDATE_NO_SPACE', 507);
       throw error;

@@ -93,9 +93,20 @@ export async function runUpdateSteps(ctx: UpdateStepsContext): Promise<void> {
   const base = readFileSync(join(ctx.out, 'version'), 'utf8').trim();
   const next = `${base}-update1`;
   let goodSlot = '';
-  const updated = await step(`4 update bundle ${next} uploaded from the back office (POST /system/updates) runs`, async () => {
+  // `--update-via-stick`: step 4 through the USB stick too (the upload route is the default).
+  const viaStick = process.argv.includes('--update-via-stick');
+  const updated = await step(`4 update bundle ${next} ${viaStick ? 'installed from a USB stick' : 'uploaded from the back office (POST /system/updates)'} runs`, async () => {
     const bundle = makeBundle(ctx, next, false);
     const started = Date.now();
+    if (viaStick) {
+      await installFromStick(ctx, updateStick(ctx, bundle, 'update-good'));
+      const readyAfterInstall = await ctx.bootToReady(machine);
+      const [, slot, version] = await machine.waitForConsole(SLOT_GOOD, 5 * 60_000);
+      if (version !== next) throw new Error(`slot ${slot} runs version ${version}, expected ${next}`);
+      goodSlot = slot;
+      figures.push(`update (stick inserted → new version ready and marked good): ${Math.round((Date.now() - started) / 1000)} s`);
+      return `slot ${slot} runs ${version} (ready ${readyAfterInstall} s after the reboot), order ${await sellOnce(ctx)} sold`;
+    }
     const sha256 = await installFromBackOffice(ctx, bundle);
     const readyAfterInstall = await ctx.bootToReady(machine);
     const [, slot, version] = await machine.waitForConsole(SLOT_GOOD, 5 * 60_000);

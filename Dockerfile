@@ -7,6 +7,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY cloud-relay ./cloud-relay
+# The journal contract (event payload schemas, route documentation) the relay shares with the store.
+COPY appliance/contract ./appliance/contract
 # The ship configuration compiles the relay's entry point and what it imports: no tests, no test support.
 RUN npx tsc -p cloud-relay/tsconfig.ship.json && npm prune --omit=dev --no-audit --no-fund
 

@@ -26,7 +26,8 @@ ln -sfn "boot/initrd.img-${kernel#/boot/vmlinuz-}" /initrd.img
 mkdir -p /boot/efi
 systemctl enable systemd-networkd.service systemd-resolved.service systemd-timesyncd.service \
   nftables.service avahi-daemon.service \
-  chefia-firstboot.service chefia-update-media.service chefia-appliance.service chefia-boot-check.service
+  chefia-grow-data.service chefia-firstboot.service chefia-update-media.service chefia-appliance.service \
+  chefia-boot-check.service chefia-update-spool.path
 systemctl disable apt-daily.timer apt-daily-upgrade.timer 2>/dev/null || true
 chmod 0755 /usr/local/sbin/chefia-*
 # Nothing installs packages on a store: the package caches and lists are dead weight.

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -15,11 +15,14 @@ import { runUpdateSteps } from './update-steps.js';
  * `npm run os-image:test`: the built store image (out/os-image/chefia-store.raw, `npm run
  * os-image:build`) boots in qemu like a store's mini-PC and is used like one:
  *   1. first boot provisioned from chefia-provision.env on a second disk; boot-to-ready is timed;
+ *      the data partition has grown to fill the (bigger than the image) disk;
  *   2. /health, /kds and /pos in headless Chromium from the host, an order sold over HTTP, its
  *      kitchen ticket seen with mosquitto_sub on the forwarded MQTT port;
  *   3. the plug pulled: the database on the disk passes SQLite's integrity check and holds the
  *      order; booted again, the appliance serves it;
  *   4–5. update bundles (update-steps.ts): a good one runs, a broken one falls back by itself.
+ * With `--interactive-provisioning` it runs instead the first boot of a store set up on the console:
+ * the answers typed on tty1's keyboard (interactiveProvisioning).
  * Prints one PASS/FAIL line per step and the figures; exits non-zero when a step failed.
  */
 const STORE_ID = 'loja-teste';
@@ -27,6 +30,9 @@ const ADMIN_PASSWORD = 'Teste#2026img';
 /** Under TCG (no KVM) a boot to `ready` takes minutes on a loaded build machine. */
 const READY_TIMEOUT_MS = Number(process.env.CHEFIA_IMAGE_READY_TIMEOUT_MS ?? 15 * 60_000);
 const READY = /"msg":"ready"/;
+/** The store's disk in the test: three times the image, so the first boot has a data partition to grow. */
+const DISK_MIB = 3072;
+const GROWN = /chefia-grow-data: \/var\/lib\/chefia is (\d+) MiB/;
 
 const out = process.env.CHEFIA_IMAGE_OUT ?? join(repoRoot(), 'out', 'os-image');
 const image = join(out, 'chefia-store.raw');
@@ -115,19 +121,105 @@ function checkDiskAfterPowerCut(machine: StoreMachine, work: string, orderId: st
   }
 }
 
+/** The technician's answers on tty1, in the order chefia-firstboot asks (Enter keeps the default). */
+const CONSOLE_STORE_ID = 'loja-console';
+const CONSOLE_ANSWERS = [
+  CONSOLE_STORE_ID, // Código da loja
+  'Loja do Console', // Nome da loja
+  '', // Fuso horário: America/Sao_Paulo
+  '', // Endereço do relay: none, so no enrollment code is asked
+  '11222333000181', // CNPJ
+  '', // Identificador do CSC: 000001
+  'CSC0TESTE123', // CSC
+  '', // "Insira o pendrive com o certificado A1 (.pfx) e tecle Enter"
+  '', // Nome do arquivo do certificado: certificado.pfx
+  'senha-do-a1', // Senha do certificado
+];
+
+/** A FAT "USB stick" with only the A1 certificate on it: no chefia-provision.env, so the console asks. */
+function certificateStick(work: string): { disk: string; pfx: Buffer } {
+  const pfx = Buffer.from(`certificado A1 de teste ${Date.now()}\n`);
+  const file = join(work, 'certificado.pfx');
+  writeFileSync(file, pfx);
+  const disk = join(work, 'certificate.vfat');
+  execFileSync('mkfs.vfat', ['-C', '-n', 'CHEFIA-A1', disk, '8192'], { stdio: 'ignore' });
+  execFileSync('mcopy', ['-i', disk, file, '::/certificado.pfx']);
+  return { disk, pfx };
+}
+
+/**
+ * `--interactive-provisioning`: the first boot of a store installed by hand. No provisioning file;
+ * chefia-firstboot asks its questions on tty1 and the test types the answers on the machine's
+ * keyboard (qemu's sendkey), with the certificate on a stick; then the appliance must come up as the
+ * store typed, with the initial admin password printed on the console, and the fiscal answers and
+ * the certificate on the data partition.
+ */
+async function interactiveProvisioning(work: string): Promise<void> {
+  const stick = certificateStick(work);
+  const store = await StoreMachine.create(work, image, [stick.disk], DISK_MIB);
+  try {
+    await step('1c first boot provisioned on tty1 (answers typed on the keyboard) to ready', async () => {
+      const started = Date.now();
+      store.powerOn();
+      await store.waitForConsole(/chefia-firstboot: Chefia POS — configuração inicial da loja/, READY_TIMEOUT_MS);
+      // The dialog owns tty1 now: what is typed waits in the terminal for each question in turn.
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      await store.screenshot(join(out, 'firstboot-tty1.png'));
+      await store.type(CONSOLE_ANSWERS.map((answer) => `${answer}\n`).join(''));
+      const [, password] = await store.waitForConsole(/Senha inicial do usuário admin: (\S+)/, 10 * 60_000);
+      await store.screenshot(join(out, 'firstboot-tty1-done.png'));
+      await store.waitForConsole(READY, READY_TIMEOUT_MS);
+      const seconds = Math.round((Date.now() - started) / 1000);
+      figures.push(`boot-to-ready (first boot, answers typed on tty1): ${seconds} s`);
+      const health = (await (await fetch(`${store.baseUrl}/health`)).json()) as { data: { storeId: string } };
+      if (health.data.storeId !== CONSOLE_STORE_ID) throw new Error(`the store runs as ${health.data.storeId}, typed ${CONSOLE_STORE_ID}`);
+      await new ApiClient(store.baseUrl).login('admin', password);
+      await store.pullPlug();
+      const raw = join(work, 'after-console.raw');
+      const files = join(work, 'after-console');
+      store.exportDisk(raw);
+      copyFromDataPartition(raw, ['/store/fiscal/provisioned.env', '/store/fiscal/a1.pfx', '/config/appliance.env'], files);
+      rmSync(raw);
+      const fiscal = readFileSync(join(files, 'provisioned.env'), 'utf8');
+      for (const line of ['CNPJ=11222333000181', 'CSC_ID=000001', 'CSC_TOKEN=CSC0TESTE123', 'A1_PASSWORD=senha-do-a1']) {
+        if (!fiscal.split('\n').includes(line)) throw new Error(`fiscal/provisioned.env lacks ${line}: ${fiscal}`);
+      }
+      if (!readFileSync(join(files, 'a1.pfx')).equals(stick.pfx)) throw new Error('fiscal/a1.pfx is not the certificate from the stick');
+      const env = readFileSync(join(files, 'appliance.env'), 'utf8');
+      if (!env.includes('CHEFIA_STORE_NAME=Loja do Console') || !env.includes('CHEFIA_TIME_ZONE=America/Sao_Paulo')) throw new Error(`appliance.env: ${env}`);
+      return `ready after ${seconds} s as ${CONSOLE_STORE_ID}, admin logged in with the password shown on the console, CNPJ/CSC and the A1 certificate on the data partition; screens in ${out}/firstboot-tty1*.png`;
+    });
+  } finally {
+    await store.pullPlug();
+  }
+}
+
 async function main(): Promise<number> {
   if (!existsSync(image)) throw new Error(`${image} not found: run npm run os-image:build first`);
   const work = mkdtempSync(join(tmpdir(), 'chefia-image-test-'));
+  if (process.argv.includes('--interactive-provisioning')) {
+    try {
+      await interactiveProvisioning(work);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+    for (const s of steps) console.log(`${s.ok ? 'PASS' : 'FAIL'} ${s.step}: ${s.detail}`);
+    for (const f of figures) console.log(`figure: ${f}`);
+    return steps.every((s) => s.ok) ? 0 : 1;
+  }
   let machine: StoreMachine | undefined;
   let browser: Browser | undefined;
   try {
-    const store = await StoreMachine.create(work, image, [provisioningDisk(work)]);
+    const store = await StoreMachine.create(work, image, [provisioningDisk(work)], DISK_MIB);
     machine = store;
     let orderId = '';
     const booted = await step('1 first boot (provisioned from chefia-provision.env) to ready', async () => {
       const seconds = await bootToReady(store);
       figures.push(`boot-to-ready (first boot, provisioning): ${seconds} s`);
-      return `ready after ${seconds} s`;
+      // The image's data partition is 256 MiB; on a disk of DISK_MIB it must have taken the rest.
+      const [, dataMiB] = await store.waitForConsole(GROWN, 60_000);
+      if (Number(dataMiB) < DISK_MIB - 1024) throw new Error(`the data partition is ${dataMiB} MiB on a ${DISK_MIB} MiB disk: not grown`);
+      return `ready after ${seconds} s, data partition grown to ${dataMiB} MiB on a ${DISK_MIB} MiB disk`;
     });
     const sold =
       booted &&

@@ -1,11 +1,35 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, createWriteStream, type WriteStream } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { join } from 'node:path';
 
 /** OVMF (UEFI firmware for qemu) from Debian's `ovmf` package: code read-only, variables per machine. */
 const OVMF_CODE = '/usr/share/OVMF/OVMF_CODE_4M.fd';
 const OVMF_VARS = '/usr/share/OVMF/OVMF_VARS_4M.fd';
+
+const KEY_NAMES: Record<string, string> = {
+  ' ': 'spc',
+  '\n': 'ret',
+  '-': 'minus',
+  _: 'shift-minus',
+  '.': 'dot',
+  ',': 'comma',
+  '/': 'slash',
+  ':': 'shift-semicolon',
+  '=': 'equal',
+  '!': 'shift-1',
+  '@': 'shift-2',
+  '#': 'shift-3',
+};
+
+/** qemu's `sendkey` name of a character on a US keyboard. */
+function keyName(char: string): string {
+  if (/^[a-z0-9]$/.test(char)) return char;
+  if (/^[A-Z]$/.test(char)) return `shift-${char.toLowerCase()}`;
+  const name = KEY_NAMES[char];
+  if (!name) throw new Error(`no key for ${JSON.stringify(char)}`);
+  return name;
+}
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -41,12 +65,61 @@ export class StoreMachine {
     this.mqttPort = mqttPort;
   }
 
-  /** A machine whose disk starts as `image`; `extraDisks` (raw files) are attached after it. */
-  static async create(workDir: string, image: string, extraDisks: string[] = []): Promise<StoreMachine> {
+  /**
+   * A machine whose disk starts as `image`; `extraDisks` (raw files) are attached after it. The disk
+   * is `diskMiB` big (a store's disk is much bigger than the image: the first boot grows the data
+   * partition into the rest).
+   */
+  static async create(workDir: string, image: string, extraDisks: string[] = [], diskMiB?: number): Promise<StoreMachine> {
     const disk = join(workDir, 'store-disk.qcow2');
-    execFileSync('qemu-img', ['create', '-q', '-f', 'qcow2', '-F', 'raw', '-b', image, disk]);
+    execFileSync('qemu-img', ['create', '-q', '-f', 'qcow2', '-F', 'raw', '-b', image, disk, ...(diskMiB ? [`${diskMiB}M`] : [])]);
     copyFileSync(OVMF_VARS, join(workDir, 'OVMF_VARS.fd'));
     return new StoreMachine(workDir, disk, extraDisks, await freePort(), await freePort());
+  }
+
+  private get monitorSocket(): string {
+    return join(this.workDir, 'monitor.sock');
+  }
+
+  /** One command to qemu's human monitor; resolves with its output once the prompt is back. */
+  private async monitor(command: string): Promise<string> {
+    const socket = connect(this.monitorSocket);
+    socket.setEncoding('utf8');
+    let seen = '';
+    const prompt = () =>
+      new Promise<void>((resolve, reject) => {
+        const onData = (chunk: string) => {
+          seen += chunk;
+          if (seen.endsWith('(qemu) ')) {
+            socket.off('data', onData);
+            resolve();
+          }
+        };
+        socket.on('data', onData);
+        socket.once('error', reject);
+      });
+    try {
+      await prompt();
+      seen = '';
+      socket.write(`${command}\n`);
+      await prompt();
+      return seen;
+    } finally {
+      socket.destroy();
+    }
+  }
+
+  /**
+   * Types `text` on the machine's keyboard (a PS/2 keyboard with the console's default US layout):
+   * what a technician types on tty1. `\n` is Enter.
+   */
+  async type(text: string): Promise<void> {
+    for (const char of text) await this.monitor(`sendkey ${keyName(char)}`);
+  }
+
+  /** A PNG of the machine's screen (tty1), e.g. the first-boot questions. */
+  async screenshot(file: string): Promise<void> {
+    await this.monitor(`screendump ${file} -f png`);
   }
 
   get baseUrl(): string {
@@ -68,7 +141,9 @@ export class StoreMachine {
       ...this.extraDisks.flatMap((file) => ['-drive', `if=virtio,format=raw,file=${file}`]),
       '-netdev', `user,id=lan,hostfwd=tcp:127.0.0.1:${this.httpPort}-:8080,hostfwd=tcp:127.0.0.1:${this.mqttPort}-:1883`,
       '-device', 'virtio-net-pci,netdev=lan',
-      '-display', 'none', '-monitor', 'none', '-serial', 'stdio', '-no-reboot',
+      // The human monitor on a socket: the test types on the machine's keyboard (tty1) and takes
+      // screenshots of its screen through it.
+      '-display', 'none', '-monitor', `unix:${this.monitorSocket},server=on,wait=off`, '-serial', 'stdio', '-no-reboot',
     ];
     const qemu = spawn('qemu-system-x86_64', args, { stdio: ['ignore', 'pipe', 'pipe'] });
     this.qemu = qemu;

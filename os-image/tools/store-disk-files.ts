@@ -20,7 +20,7 @@ export function copyFromDataPartition(rawDisk: string, paths: string[], outDir: 
   if (!data) throw new Error(`no chefia-data partition on ${rawDisk}`);
   const partition = join(outDir, 'data-partition.ext4');
   mkdirSync(outDir, { recursive: true });
-  execFileSync('dd', [`if=${rawDisk}`, `of=${partition}`, `bs=${sector}`, `skip=${data.start}`, `count=${data.size}`, 'status=none']);
+  execFileSync('dd', [`if=${rawDisk}`, `of=${partition}`, 'bs=4M', 'iflag=skip_bytes,count_bytes', `skip=${data.start * sector}`, `count=${data.size * sector}`, 'conv=sparse', 'status=none']);
   // What the kernel does when it mounts the partition after a power cut: replay the ext4 journal, so
   // the files read are the ones the store would see (debugfs alone reads the unreplayed metadata).
   // Exit 1: the journal was replayed or orphaned inodes were released, as after any power cut.

@@ -45,6 +45,34 @@ async function installFromStick(ctx: UpdateStepsContext, stick: string): Promise
   machine.attachDisks([]);
 }
 
+/**
+ * The back office's way: the bundle uploaded to `POST /api/v1/system/updates` as the admin page
+ * sends it; the appliance spools it, the image's root watcher (chefia-update-spool) installs it and
+ * reboots. Answers the status the upload answered.
+ */
+async function installFromBackOffice(ctx: UpdateStepsContext, bundle: string): Promise<string> {
+  const { machine } = ctx;
+  const admin = await new ApiClient(machine.baseUrl).login('admin', ctx.adminPassword);
+  const res = await fetch(`${machine.baseUrl}/api/v1/system/updates`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/octet-stream', authorization: `Bearer ${admin.token}` },
+    body: readFileSync(bundle),
+  });
+  const answer = (await res.json()) as { data: { state: string; sha256: string } | null; error: unknown };
+  if (res.status !== 202 || answer.data?.state !== 'queued') throw new Error(`upload answered ${res.status} ${JSON.stringify(answer)}`);
+  await machine.waitForConsole(/chefia-update-spool: installed, rebooting/, INSTALL_TIMEOUT_MS);
+  await machine.waitForPowerCycle(5 * 60_000);
+  return answer.data.sha256;
+}
+
+/** GET /api/v1/system/updates as the back office reads it. */
+async function updateStatus(ctx: UpdateStepsContext): Promise<{ state: string; version?: string; runningVersion?: string; sha256?: string }> {
+  const admin = await new ApiClient(ctx.machine.baseUrl).login('admin', ctx.adminPassword);
+  const res = await admin.get('/system/updates');
+  if (res.status !== 200) throw new Error(`GET /system/updates answered ${res.status}`);
+  return res.body.data;
+}
+
 async function sellOnce(ctx: UpdateStepsContext): Promise<string> {
   const pos = await new ApiClient(ctx.machine.baseUrl).login('admin', ctx.adminPassword);
   const created = await pos.post('/orders', { channel: 'COUNTER', items: [{ productId: 'prod-fries', quantity: 1 }] });
@@ -55,29 +83,49 @@ async function sellOnce(ctx: UpdateStepsContext): Promise<string> {
 }
 
 /**
- * Steps 4 and 5 of the image test: a bundle of the same tree with a bumped version installs into
- * the inactive slot and runs; then a deliberately broken bundle (its appliance exits at start)
- * installs, fails to become ready, and the machine falls back to the previous slot by itself.
+ * Steps 4 and 5 of the image test, each through one of the two ways a store gets an update: a
+ * bundle of the same tree with a bumped version, uploaded from the back office, installs into the
+ * inactive slot and runs; then a deliberately broken bundle (its appliance exits at start) on a USB
+ * stick installs, fails to become ready, and the machine falls back to the previous slot by itself.
  */
 export async function runUpdateSteps(ctx: UpdateStepsContext): Promise<void> {
   const { machine, step, figures } = ctx;
   const base = readFileSync(join(ctx.out, 'version'), 'utf8').trim();
   const next = `${base}-update1`;
   let goodSlot = '';
-  const updated = await step(`4 update bundle ${next} installed from a USB stick runs`, async () => {
+  // `--update-via-stick`: step 4 through the USB stick too (the upload route is the default).
+  const viaStick = process.argv.includes('--update-via-stick');
+  const updated = await step(`4 update bundle ${next} ${viaStick ? 'installed from a USB stick' : 'uploaded from the back office (POST /system/updates)'} runs`, async () => {
+    const bundle = makeBundle(ctx, next, false);
     const started = Date.now();
-    await installFromStick(ctx, updateStick(ctx, makeBundle(ctx, next, false), 'update-good'));
+    if (viaStick) {
+      await installFromStick(ctx, updateStick(ctx, bundle, 'update-good'));
+      const readyAfterInstall = await ctx.bootToReady(machine);
+      const [, slot, version] = await machine.waitForConsole(SLOT_GOOD, 5 * 60_000);
+      if (version !== next) throw new Error(`slot ${slot} runs version ${version}, expected ${next}`);
+      goodSlot = slot;
+      figures.push(`update (stick inserted → new version ready and marked good): ${Math.round((Date.now() - started) / 1000)} s`);
+      return `slot ${slot} runs ${version} (ready ${readyAfterInstall} s after the reboot), order ${await sellOnce(ctx)} sold`;
+    }
+    const sha256 = await installFromBackOffice(ctx, bundle);
     const readyAfterInstall = await ctx.bootToReady(machine);
     const [, slot, version] = await machine.waitForConsole(SLOT_GOOD, 5 * 60_000);
     if (version !== next) throw new Error(`slot ${slot} runs version ${version}, expected ${next}`);
     goodSlot = slot;
     const seconds = Math.round((Date.now() - started) / 1000);
-    figures.push(`update (stick inserted → new version ready and marked good): ${seconds} s`);
+    figures.push(`update (bundle uploaded → new version ready and marked good): ${seconds} s`);
+    // The boot check writes the status just after it logs the slot good: give it a moment.
+    let status = await updateStatus(ctx);
+    for (let tries = 0; status.state !== 'running' && tries < 12; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 5000));
+      status = await updateStatus(ctx);
+    }
+    if (status.state !== 'running' || status.version !== next || status.runningVersion !== next || status.sha256 !== sha256) throw new Error(`GET /system/updates after the update: ${JSON.stringify(status)}`);
     const orderId = await sellOnce(ctx);
-    return `slot ${slot} runs ${version} (ready ${readyAfterInstall} s after the reboot), order ${orderId} sold`;
+    return `slot ${slot} runs ${version} (ready ${readyAfterInstall} s after the reboot), the back office reads it running, order ${orderId} sold`;
   });
   if (!updated) return;
-  await step('5 broken bundle: the machine falls back to the previous slot by itself and sells again', async () => {
+  await step('5 broken bundle from a USB stick: the machine falls back to the previous slot by itself and sells again', async () => {
     const broken = `${base}-broken`;
     const stick = updateStick(ctx, makeBundle(ctx, broken, true), 'update-broken');
     await installFromStick(ctx, stick);

@@ -2572,6 +2572,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/system/updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The system update status: whether this host installs updates, the last bundle uploaded and how its install went, the version running */
+        get: operations["getSystemUpdates"];
+        put?: never;
+        /**
+         * Upload a signed system update bundle (RAUC .raucb bytes as the body, application/octet-stream): the OS image installs it into the inactive root slot and reboots into it
+         * @description The body may be up to `CHEFIA_SYSTEM_UPDATE_MAX_BYTES` (default 1 GiB), beyond the general request body limit. Answers 202 with the status (`queued`) once the bundle is on disk and the upload journaled (`system.update_requested`); follow it with GET.
+         */
+        post: operations["postSystemUpdates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/table-layouts": {
         parameters: {
             query?: never;
@@ -16987,6 +17008,113 @@ export interface operations {
             /** @description SHUTTING_DOWN */
             503: components["responses"]["Error"];
             /** @description STORAGE_FULL */
+            507: components["responses"]["Error"];
+        };
+    };
+    getSystemUpdates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            detail?: string;
+                            runningVersion?: string;
+                            sha256?: string;
+                            sizeBytes?: number;
+                            slot?: string;
+                            /** @enum {string} */
+                            state: "idle" | "queued" | "installing" | "installed" | "running" | "rolled-back" | "failed";
+                            supported: boolean;
+                            updatedAt?: string;
+                            version?: string;
+                        };
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+        };
+    };
+    postSystemUpdates: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key, caller and path gets the first answer again and changes nothing. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            detail?: string;
+                            runningVersion?: string;
+                            sha256?: string;
+                            sizeBytes?: number;
+                            slot?: string;
+                            /** @enum {string} */
+                            state: "idle" | "queued" | "installing" | "installed" | "running" | "rolled-back" | "failed";
+                            supported: boolean;
+                            updatedAt?: string;
+                            version?: string;
+                        };
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description SYSTEM_UPDATE_IN_PROGRESS */
+            409: components["responses"]["Error"];
+            /** @description SYSTEM_UPDATE_TOO_LARGE */
+            413: components["responses"]["Error"];
+            /** @description SYSTEM_UPDATE_MEDIA_TYPE */
+            415: components["responses"]["Error"];
+            /** @description SYSTEM_UPDATE_NOT_A_BUNDLE */
+            422: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SYSTEM_UPDATE_NOT_SUPPORTED, SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+            /** @description SYSTEM_UPDATE_NO_SPACE */
             507: components["responses"]["Error"];
         };
     };

@@ -11,4 +11,10 @@ export const systemEvents = [
     () => z.object({ target: z.enum(RESTART_TARGETS) }),
     'A manager or administrator restarted a subsystem (print queue, replication, fiscal emitter) or the whole appliance from the service dashboard; journaled before the restart runs.',
   ),
+  defineEvent(
+    'system.update_requested',
+    'appliance',
+    () => z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), sizeBytes: z.number().int().min(1) }),
+    'An administrator uploaded a system update bundle from the back office (the aggregate id is its SHA-256); journaled before the bundle is handed to the OS image to install.',
+  ),
 ] as const;

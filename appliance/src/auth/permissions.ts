@@ -49,6 +49,7 @@ export const PERMISSIONS = [
   'chat.read',
   'chat.reply',
   'service.restart',
+  'system.update',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -61,7 +62,7 @@ export const OVERRIDE_ROLES: readonly Role[] = ['ADMIN', 'MANAGER'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ADMIN: PERMISSIONS,
-  MANAGER: PERMISSIONS.filter((p) => !['devices.manage', 'journal.read', 'fiscal.manage', 'privacy.keys', 'integrations.manage', 'backups.manage', 'logs.read'].includes(p)),
+  MANAGER: PERMISSIONS.filter((p) => !['devices.manage', 'journal.read', 'fiscal.manage', 'privacy.keys', 'integrations.manage', 'backups.manage', 'logs.read', 'system.update'].includes(p)),
   // Cancelling after confirmation and discounts also need a manager override (see workflows).
   CASHIER: [
     'orders.read',

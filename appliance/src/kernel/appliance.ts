@@ -30,6 +30,7 @@ import type { ApplianceModule, ModuleContext } from './module.js';
 import { openStoreVault } from './pii/store-vault.js';
 import { secureDataDir } from './secrets/data-dir.js';
 import { registerServiceRestartRoutes, RestartableSubsystems } from './service-restart.js';
+import { registerSystemUpdateRoutes, SYSTEM_UPDATE_UPLOAD_PATH } from './system-update.js';
 import { registerSystemRoutes } from './system-routes.js';
 
 export interface ApplianceOptions {
@@ -133,6 +134,7 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
     logger,
     metrics,
     maxBodyBytes: config.maxBodyBytes,
+    streamedBodyPaths: new Set([SYSTEM_UPDATE_UPLOAD_PATH]),
     authenticator: () => authentication,
   });
   registerWebAssets(root);
@@ -175,6 +177,7 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
   };
   registerSystemRoutes(ctx);
   registerServiceRestartRoutes(ctx, ctx.subsystems, options.onRestartRequested !== undefined);
+  registerSystemUpdateRoutes(ctx);
   for (const m of modules) m.register?.(ctx);
   const sealed = pii.sealStored(db, clock.now().toISOString());
   if (Object.values(sealed).some((n) => n > 0)) logger.info({ sealed, keyId: pii.keyring.currentKeyId }, 'personal data sealed under the current key');

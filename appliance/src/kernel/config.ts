@@ -39,6 +39,8 @@ function buildEnvSchema() {
     CHEFIA_MQTT_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(5_000),
     CHEFIA_DURABILITY: z.enum(['full', 'group-fsync']).default('full'),
     CHEFIA_PURGE_SECONDS: z.coerce.number().int().min(1).default(60),
+    CHEFIA_SYSTEM_UPDATES: flag,
+    CHEFIA_SYSTEM_UPDATE_MAX_BYTES: z.coerce.number().int().min(1024).default(1_073_741_824),
     CHEFIA_RELAY_URL: z.string().url().optional(),
     CHEFIA_ENROLLMENT_CODE: z.string().optional(),
     CHEFIA_RECEIPT_PRINTER: z.string().min(1).max(64).default('caixa-1'),
@@ -97,6 +99,11 @@ export type Config = {
     connectTimeoutMs: number;
   };
   purgeSeconds: number;
+  /**
+   * Back-office system updates: `enabled` where the OS image's root watcher installs the bundles the
+   * appliance spools (its unit sets CHEFIA_SYSTEM_UPDATES=1); `maxBytes` for an uploaded bundle.
+   */
+  systemUpdates: { enabled: boolean; maxBytes: number };
   /** `full`: SQLite fsyncs inside every COMMIT; `group-fsync`: one off-loop fsync per group, before any ack. */
   durability: 'full' | 'group-fsync';
   relayUrl?: string;
@@ -161,6 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       connectTimeoutMs: e.CHEFIA_MQTT_CONNECT_TIMEOUT_MS,
     },
     purgeSeconds: e.CHEFIA_PURGE_SECONDS,
+    systemUpdates: { enabled: e.CHEFIA_SYSTEM_UPDATES, maxBytes: e.CHEFIA_SYSTEM_UPDATE_MAX_BYTES },
     durability: e.CHEFIA_DURABILITY,
     relayUrl: e.CHEFIA_RELAY_URL,
     enrollmentCode: e.CHEFIA_ENROLLMENT_CODE,

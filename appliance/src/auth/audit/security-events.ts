@@ -24,4 +24,5 @@ export const SECURITY_EVENT_TYPES = [
   'auth.api_key_created',
   'auth.api_key_revoked',
   'system.restart_requested',
+  'system.update_requested',
 ] as const;

@@ -20,6 +20,11 @@ export interface HttpDeps {
   logger: Logger;
   metrics: KernelMetrics;
   maxBodyBytes: number;
+  /**
+   * Paths whose body is a file streamed to disk by the route itself, which enforces its own limit
+   * (a system update bundle of hundreds of MiB): exempt from `maxBodyBytes`.
+   */
+  streamedBodyPaths?: ReadonlySet<string>;
   authenticator: () => Authenticator | null;
 }
 
@@ -82,6 +87,7 @@ export function createHttpApp(deps: HttpDeps): { root: Hono<AppEnv>; api: Hono<A
   const chunkedBodyLimit = bodyLimit({ maxSize: deps.maxBodyBytes, onError: tooLarge });
   root.use('*', async (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    if (deps.streamedBodyPaths?.has(c.req.path)) return next();
     // With a declared length the header decides, and the body is later read straight from the
     // socket; only chunked bodies need the streaming counter, which builds a full web Request.
     const length = c.req.header('content-length');

@@ -23,4 +23,10 @@ export const kernelMessages: Messages = {
   SHUTTING_DOWN: 'O sistema está reiniciando. Tente novamente em instantes.',
   RESTART_NOT_SUPPORTED: 'Este appliance não consegue reiniciar sozinho: reinicie o serviço para concluir.',
   SERVICE_SUBSYSTEM_NOT_RUNNING: 'Este serviço não está ativo neste appliance, então não há o que reiniciar.',
+  SYSTEM_UPDATE_NOT_SUPPORTED: 'Este servidor não instala atualizações do sistema pelo back office: atualize-o com o pendrive de atualização.',
+  SYSTEM_UPDATE_MEDIA_TYPE: 'Envie o arquivo de atualização (.raucb) como application/octet-stream.',
+  SYSTEM_UPDATE_NOT_A_BUNDLE: 'Este arquivo não é um pacote de atualização do Chefia POS (.raucb).',
+  SYSTEM_UPDATE_TOO_LARGE: 'O arquivo de atualização é grande demais.',
+  SYSTEM_UPDATE_IN_PROGRESS: 'Já há uma atualização do sistema em andamento. Aguarde ela terminar.',
+  SYSTEM_UPDATE_NO_SPACE: 'Não há espaço no disco do servidor da loja para receber a atualização.',
 };

@@ -7,6 +7,7 @@ import { type MessageKey, t } from '../texts';
 import { BackupsPanel } from './BackupsPanel';
 import { LogTailPanel } from './LogTailPanel';
 import { RestartPanel } from './RestartPanel';
+import { UpdatePanel } from './UpdatePanel';
 
 const STATUS_TEXT = { ok: 'ADMIN_STATUS_OK', degraded: 'ADMIN_STATUS_DEGRADED', down: 'ADMIN_STATUS_DOWN' } as const;
 const CHECK_NAMES: Record<string, MessageKey> = {
@@ -77,6 +78,7 @@ export function DashboardPage() {
         </table>
       </section>
       {can('service.restart') && <RestartPanel />}
+      {can('system.update') && <UpdatePanel />}
       {can('backups.manage') && <BackupsPanel />}
       {can('logs.read') && <LogTailPanel />}
     </>

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
@@ -109,7 +109,7 @@ export function readStoredSettings(file: string): FiscalSettings | undefined {
 export function writeFiscalSettings(file: string, settings: FiscalSettings, pfx: Buffer): void {
   const dir = dirname(file);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  writeFileSync(resolve(dir, settings.certificate.path), pfx, { mode: 0o600 });
+  writeSecretFile(resolve(dir, settings.certificate.path), pfx);
   writeSecretFile(file, JSON.stringify(fiscalSettingsSchema.parse(settings), null, 2));
 }
 
@@ -125,7 +125,9 @@ export function writeDemoSettings(dataDir: string): string {
   const password = randomBytes(12).toString('hex');
   const cnpj = '11222333000181';
   const generated = generateTestCertificate({ cnpj, legalName: 'CHEFIA DEMO LTDA', password, validDays: 3650 });
-  writeFileSync(join(dir, 'demo-a1.pfx'), generated.pfx, { mode: 0o600 });
+  // Durably, like the store's own settings: a power cut soon after the first start (the OS image's
+  // test pulls the plug after one sale) left an empty config.json that stopped every later start.
+  writeSecretFile(join(dir, 'demo-a1.pfx'), generated.pfx);
   const settings: FiscalSettings = {
     cnpj,
     ie: '111222333444',
@@ -141,6 +143,6 @@ export function writeDemoSettings(dataDir: string): string {
     sefazTimeoutMs: 3000,
     transmitIntervalSeconds: 15,
   };
-  writeFileSync(file, JSON.stringify(settings, null, 2), { mode: 0o600 });
+  writeSecretFile(file, JSON.stringify(settings, null, 2));
   return file;
 }

@@ -6,13 +6,14 @@ import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from './data-dir.js';
  * Writes a secret owner-only (0600) through a temp file, fsync and rename, so a crash leaves
  * either the old or the new file and never half a key.
  */
-export function writeSecretFile(file: string, content: string): void {
+export function writeSecretFile(file: string, content: string | Uint8Array): void {
   mkdirSync(dirname(file), { recursive: true, mode: PRIVATE_DIR_MODE });
   const temp = `${file}.${process.pid}.tmp`;
   rmSync(temp, { force: true });
   const fd = openSync(temp, 'wx', PRIVATE_FILE_MODE);
   try {
-    writeSync(fd, content);
+    if (typeof content === 'string') writeSync(fd, content);
+    else writeSync(fd, content);
     fsyncSync(fd);
   } finally {
     closeSync(fd);

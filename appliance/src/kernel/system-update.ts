@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createWriteStream, existsSync, fsyncSync, mkdirSync, openSync, closeSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -114,16 +114,13 @@ export class UpdateSpool {
         done(null, chunk);
       },
     });
-    const file = createWriteStream(partial, { mode: 0o600 });
+    // `flush`: fsynced before the stream closes, in libuv's thread pool. A synchronous fsync of a
+    // few hundred MiB would stop the event loop (every till, and the systemd watchdog's ping) for as
+    // long as the disk takes to write it.
+    const file = createWriteStream(partial, { mode: 0o600, flush: true });
     try {
       await pipeline(body, check, file);
       if (size < SQUASHFS_MAGIC.length) throw new AppError('SYSTEM_UPDATE_NOT_A_BUNDLE', 422);
-      const fd = openSync(partial, 'r');
-      try {
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
       return { sha256: hash.digest('hex'), sizeBytes: size, file: partial };
     } catch (error) {
       // A refusal in the first chunk can come before the file finished opening: remove it once closed.

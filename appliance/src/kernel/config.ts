@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { zoneInDatabase } from './zone-offset.js';
 
 /**
  * Built for the one parse at start-up and dropped after it: the environment's schema is the largest
@@ -12,7 +13,10 @@ function buildEnvSchema() {
     .optional()
     .transform((v) => v === '1' || v === 'true');
 
+  // The zone database first: asking ICU (the fallback, for a machine without tzdata) would keep
+  // ICU's zone data resident for good, about 7 MB, only to validate a name.
   const timeZone = z.string().refine((tz) => {
+    if (zoneInDatabase(tz)) return true;
     try {
       new Intl.DateTimeFormat('en', { timeZone: tz });
       return true;

@@ -75,6 +75,14 @@ function tableOf(timeZone: string, dir: string): ZoneTable | null {
   return table;
 }
 
+/**
+ * Whether the system's time zone database has the zone, without asking ICU (whose zone data, once
+ * loaded, stays resident). `posix/` and `right/` are the database's own variants, not IANA names.
+ */
+export function zoneInDatabase(timeZone: string, dir = ZONEINFO_DIR): boolean {
+  return !/^(posix|right)\//.test(timeZone) && tableOf(timeZone, dir) !== null;
+}
+
 /** Minutes to add to UTC for the zone's wall clock at `instant`, or null when ICU must answer. */
 export function zoneOffsetMinutes(instant: Date, timeZone: string, dir = ZONEINFO_DIR): number | null {
   const table = tableOf(timeZone, dir);

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { localDate, localHour, localMinuteOfDay } from './clock.js';
-import { zoneOffsetMinutes } from './zone-offset.js';
+import { loadConfig } from './config.js';
+import { zoneInDatabase, zoneOffsetMinutes } from './zone-offset.js';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
@@ -62,5 +63,13 @@ describe('store zone offsets from the system zone database', () => {
     // A rule-based zone after its last listed change: ICU knows the rule.
     expect(zoneOffsetMinutes(new Date('2040-07-01T12:00:00Z'), 'America/New_York')).toBeNull();
     expect(localHour(new Date('2040-07-01T12:00:00Z'), 'America/New_York')).toBe(8);
+  });
+
+  it('validate a configured zone by the database, ICU only for what the database lacks', () => {
+    for (const zone of ZONES) expect(zoneInDatabase(zone)).toBe(true);
+    expect(zoneInDatabase('America/Sao_Paulo', empty)).toBe(false);
+    for (const notAZone of ['America/Atlantida', '../../etc/passwd', 'posix/America/Sao_Paulo', 'zone.tab']) expect(zoneInDatabase(notAZone)).toBe(false);
+    expect(loadConfig({ CHEFIA_TIME_ZONE: 'America/Manaus' }).timeZone).toBe('America/Manaus');
+    expect(() => loadConfig({ CHEFIA_TIME_ZONE: 'America/Atlantida' })).toThrow(/CHEFIA_TIME_ZONE/);
   });
 });

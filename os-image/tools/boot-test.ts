@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -9,7 +9,7 @@ import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
 import { ApiClient } from '../../test/support/http-client.js';
 import { StoreMachine } from './qemu-store.js';
 import { copyFromDataPartition } from './store-disk-files.js';
-import { runUpdateSteps } from './update-steps.js';
+import { prepareUpdateBundles, runUpdateSteps } from './update-steps.js';
 
 /**
  * `npm run os-image:test`: the built store image (out/os-image/chefia-store.raw, `npm run
@@ -121,6 +121,25 @@ function checkDiskAfterPowerCut(machine: StoreMachine, work: string, orderId: st
   }
 }
 
+/**
+ * What a failed run leaves to read after qemu is gone: the serial console of every boot and the
+ * machine's system journal, read off the data partition, in `out/os-image/failed-run/`.
+ */
+function keepFailedRun(machine: StoreMachine, work: string): void {
+  const kept = join(out, 'failed-run');
+  rmSync(kept, { recursive: true, force: true });
+  mkdirSync(kept, { recursive: true });
+  copyFileSync(join(work, 'console.log'), join(kept, 'console.log'));
+  const raw = join(work, 'failed-run.raw');
+  machine.exportDisk(raw);
+  copyFromDataPartition(raw, ['/journal/'], join(work, 'failed-run'));
+  rmSync(raw);
+  const journals = execFileSync('find', [join(work, 'failed-run', 'journal'), '-name', '*.journal'], { encoding: 'utf8' }).split('\n').filter(Boolean);
+  const args = [...journals.flatMap((file) => ['--file', file]), '--no-pager', '-o', 'short-monotonic'];
+  writeFileSync(join(kept, 'journal.txt'), journals.length ? execFileSync('journalctl', args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }) : 'no system journal on the data partition\n');
+  console.log(`failed run: serial console and system journal kept in ${kept}`);
+}
+
 /** The technician's answers on tty1, in the order chefia-firstboot asks (Enter keeps the default). */
 const CONSOLE_STORE_ID = 'loja-console';
 const CONSOLE_ANSWERS = [
@@ -209,6 +228,8 @@ async function main(): Promise<number> {
   }
   let machine: StoreMachine | undefined;
   let browser: Browser | undefined;
+  const { bundles, secondsPerBundle } = prepareUpdateBundles(out);
+  figures.push(`update bundle (npm run os-image:bundle): ${secondsPerBundle} s`);
   try {
     const store = await StoreMachine.create(work, image, [provisioningDisk(work)], DISK_MIB);
     machine = store;
@@ -241,10 +262,11 @@ async function main(): Promise<number> {
         if (order.status !== 200) throw new Error(`order ${orderId} not served after reboot: ${order.status}`);
         return `${onDisk}; after reboot (ready in ${seconds} s) /orders/${orderId} is ${order.body.data.status}`;
       }));
-    if (survived) await runUpdateSteps({ machine: store, out, work, adminPassword: ADMIN_PASSWORD, step, figures, bootToReady });
+    if (survived) await runUpdateSteps({ machine: store, out, work, adminPassword: ADMIN_PASSWORD, step, figures, bootToReady, bundles });
   } finally {
     await browser?.close();
     await machine?.pullPlug();
+    if (machine && steps.some((s) => !s.ok)) keepFailedRun(machine, work);
     rmSync(work, { recursive: true, force: true });
   }
   for (const s of steps) console.log(`${s.ok ? 'PASS' : 'FAIL'} ${s.step}: ${s.detail}`);

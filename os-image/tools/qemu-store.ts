@@ -132,7 +132,11 @@ export class StoreMachine {
     this.console = '';
     this.consoleLog = createWriteStream(join(this.workDir, 'console.log'), { flags: 'a' });
     const args = [
-      '-machine', 'q35', '-accel', 'tcg', '-m', '2048', '-smp', '2',
+      // Both vCPUs on one host thread (`thread=single`): with multi-threaded TCG the guest kernel's
+      // live code patching (static keys flipped by int3 while the other vCPU runs, e.g. CFS bandwidth
+      // when the appliance's CPUQuota cgroup appears) raced and panicked the guest in the scheduler
+      // (`put_prev_entity`, `set_next_task_fair`) in about one boot in four.
+      '-machine', 'q35', '-accel', 'tcg,thread=single', '-m', '2048', '-smp', '2',
       // qemu's default CPU model lacks SSE4.2/AVX, which sharp's libvips needs (every mini-PC has them).
       '-cpu', 'max',
       '-drive', `if=pflash,format=raw,readonly=on,file=${OVMF_CODE}`,

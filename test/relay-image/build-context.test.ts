@@ -2,42 +2,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../appliance/src/kernel/paths.js';
+import { contextFilter, parseDockerfile } from '../support/dockerfile.js';
 
 /**
  * The relay image's build context (`docker build .` at the repository root) is filtered by
- * `.dockerignore`. This machine has no Docker, so the file is read with Docker's rules for the
- * patterns it uses (a path is excluded by the last pattern that matches it or a parent folder; `!`
- * re-includes; `**` spans folders; `*` stays within one name).
+ * `.dockerignore`: only what the Dockerfile's stages copy goes in.
  */
-function dockerignore(): { pattern: RegExp; include: boolean }[] {
-  return readFileSync(join(repoRoot(), '.dockerignore'), 'utf8')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line && !line.startsWith('#'))
-    .map((line) => {
-      const include = line.startsWith('!');
-      const glob = (include ? line.slice(1) : line).replace(/^\/+|\/+$/g, '');
-      const source = glob
-        .split('/')
-        .map((part) => (part === '**' ? '.*' : part.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')))
-        .join('/')
-        .replace(/\.\*\//g, '(?:.*/)?');
-      return { pattern: new RegExp(`^${source}(?:/.*)?$`), include };
-    });
-}
+const excluded = contextFilter(readFileSync(join(repoRoot(), '.dockerignore'), 'utf8'));
 
-function excluded(path: string): boolean {
-  let out = false;
-  for (const rule of dockerignore()) if (rule.pattern.test(path)) out = !rule.include;
-  return out;
-}
-
-/** The context paths the Dockerfile's build stage copies (`COPY <src>... <dest>` without `--from`). */
+/** The context paths the Dockerfile's stages copy (COPY without `--from`). */
 function copiedPaths(): string[] {
-  return readFileSync(join(repoRoot(), 'Dockerfile'), 'utf8')
-    .split('\n')
-    .filter((line) => /^COPY\s/.test(line) && !line.includes('--from'))
-    .flatMap((line) => line.trim().split(/\s+/).slice(1, -1));
+  return parseDockerfile(readFileSync(join(repoRoot(), 'Dockerfile'), 'utf8'))
+    .flatMap((stage) => stage.instructions)
+    .flatMap((step) => (step.kind === 'COPY' && !step.from ? step.sources : []));
 }
 
 describe('relay image build context (.dockerignore)', () => {
@@ -49,7 +26,7 @@ describe('relay image build context (.dockerignore)', () => {
 
   it('keeps in everything the Dockerfile copies, the journal contract the relay imports included', () => {
     const copied = copiedPaths();
-    expect(copied).toEqual(expect.arrayContaining(['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'cloud-relay', 'appliance/contract']));
+    expect(copied).toEqual(expect.arrayContaining(['package.json', 'package-lock.json', 'cloud-relay/package.json', 'tsconfig.json', 'tsconfig.build.json', 'cloud-relay', 'appliance/contract']));
     for (const path of [...copied, 'cloud-relay/src/main.ts', 'appliance/contract/events/system.ts']) expect([path, excluded(path)]).toEqual([path, false]);
   });
 
@@ -67,5 +44,32 @@ describe('relay image build context (.dockerignore)', () => {
     }
     expect([...reached]).toEqual(['appliance/contract']);
     for (const folder of reached) expect(copied).toContain(folder);
+  });
+});
+
+describe('Dockerfile reader', () => {
+  it('reads stages, continuation lines, COPY flags, ENV pairs and the exec-form CMD', () => {
+    const stages = parseDockerfile(
+      ['FROM node:20 AS build', 'WORKDIR /app', '# a comment', 'COPY --from=deps --chown=node:node /app/x ./y', 'ENV A=1 \\', '    B="two words"', 'RUN npm ci && \\', '  npx tsc', 'CMD ["node", "main.js"]'].join('\n'),
+    );
+    expect(stages).toEqual([
+      {
+        name: 'build',
+        base: 'node:20',
+        instructions: [
+          { kind: 'WORKDIR', path: '/app' },
+          { kind: 'COPY', from: 'deps', sources: ['/app/x'], destination: './y' },
+          { kind: 'ENV', values: { A: '1', B: 'two words' } },
+          { kind: 'RUN', command: 'npm ci &&  npx tsc' },
+          { kind: 'CMD', argv: ['node', 'main.js'] },
+        ],
+      },
+    ]);
+  });
+
+  it('refuses an instruction or a COPY flag it would not carry out', () => {
+    expect(() => parseDockerfile('FROM node:20 AS a\nADD https://example.com/x /x')).toThrow(/ADD/);
+    expect(() => parseDockerfile('FROM node:20 AS a\nCOPY --link a b')).toThrow(/--link/);
+    expect(() => parseDockerfile('FROM node:20\nRUN true')).toThrow(/stage name/);
   });
 });

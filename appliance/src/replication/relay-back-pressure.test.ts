@@ -82,6 +82,10 @@ function appendEvents(journal: TestJournal, count: number, tag: string): void {
   }
 }
 
+/** Each up-to-date store's live sales during the catch-up: this many events every interval. */
+const LIVE_SALE_EVENTS = 10;
+const LIVE_SALE_INTERVAL_MS = 50;
+
 describe('relay back-pressure with real replicators', () => {
   let postgres: TestPostgres;
   let relay: TestRelay;
@@ -126,10 +130,27 @@ describe('relay back-pressure with real replicators', () => {
 
       const offline = running[running.length - 1];
       const live = running.slice(0, -1);
-      await waitFor('the up-to-date stores at HQ', () => live.every((store) => store.replicator.lag().relayHighWater === store.events), 120_000);
-      // Fairness: the stores with a little to send were not left behind the one with a week of journal.
-      const offlineWhenLiveDone = offline.replicator.lag().relayHighWater ?? 0;
-      await waitFor('the store back from offline at HQ', () => offline.replicator.lag().relayHighWater === offline.events, 180_000);
+      // The up-to-date stores keep selling while the other one catches up, so the node is contended
+      // for the whole catch-up, not only while their first 500 events last (on a fast machine those
+      // could be at HQ before the catch-up met a busy node).
+      let round = 0;
+      const liveSales = setInterval(() => {
+        round += 1;
+        for (const store of live) {
+          appendEvents(store.journal, LIVE_SALE_EVENTS, `${store.code}-live-${round}`);
+          store.events += LIVE_SALE_EVENTS;
+        }
+      }, LIVE_SALE_INTERVAL_MS);
+      let offlineWhenLiveDone: number;
+      try {
+        await waitFor('the up-to-date stores at HQ', () => live.every((store) => (store.replicator.lag().relayHighWater ?? 0) >= 500), 120_000);
+        // Fairness: the stores with a little to send were not left behind the one with a week of journal.
+        offlineWhenLiveDone = offline.replicator.lag().relayHighWater ?? 0;
+        await waitFor('the store back from offline at HQ', () => offline.replicator.lag().relayHighWater === offline.events, 180_000);
+      } finally {
+        clearInterval(liveSales);
+      }
+      await waitFor('the live sales at HQ', () => live.every((store) => store.replicator.lag().relayHighWater === store.events), 120_000);
 
       const throttled = forwarder.uploads.filter((upload) => upload.status === 429);
       expect(throttled.length).toBeGreaterThan(0);
@@ -166,7 +187,7 @@ describe('relay back-pressure with real replicators', () => {
       const metrics = await (await fetch(`${relay.baseUrl}/metrics`)).text();
       const throttledTotal = [...metrics.matchAll(/^chefia_relay_ingest_throttled_total\{reason="\w+"\} (\d+)$/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
       expect(throttledTotal).toBe(throttled.length);
-      expect(metrics).toMatch(new RegExp(`^chefia_relay_ingest_events_total ${stores.reduce((sum, store) => sum + store.events, 0)}$`, 'm'));
+      expect(metrics).toMatch(new RegExp(`^chefia_relay_ingest_events_total ${running.reduce((sum, store) => sum + store.events, 0)}$`, 'm'));
     } finally {
       for (const store of running) {
         await store.replicator.stop();

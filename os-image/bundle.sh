@@ -27,7 +27,7 @@ cp -a "$out/rootfs" "$work/root"
 echo "$version" >"$work/root/usr/share/chefia/version"
 if [ -n "$broken" ]; then
   printf '%s\n' "process.stderr.write('falha ao iniciar: pacote de teste quebrado de propósito\\n');" 'process.exit(1);' \
-    >"$work/root/opt/chefia/dist/appliance/src/main.js"
+    >"$work/root/opt/chefia/dist/appliance/bundle/main.js"
 fi
 "$here/tools/slot-image.sh" "$work/root" "$work/content/rootfs.squashfs"
 cat >"$work/content/manifest.raucm" <<MANIFEST

@@ -5,7 +5,7 @@
 // a fingerprint of the inputs' paths, sizes and mtimes costs a few milliseconds.
 // The build itself is incremental (tsconfig.build.json), so a real change recompiles quickly too.
 // The web apps (appliance/web: TypeScript, HTML, CSS) are part of the inputs; Vite builds them
-// into dist/web beside tsc.
+// into dist/web beside tsc, then bundles the appliance tsc compiled into dist/appliance/bundle.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -55,4 +55,7 @@ const [tsc, vite] = await Promise.all([
   run([join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { cwd: root }),
 ]);
 if (tsc !== 0 || vite !== 0) process.exit(tsc || vite);
+// The appliance's launcher runs the bundle of what tsc just wrote (appliance/bundle.config.ts).
+const bundle = await run([join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '-c', join('appliance', 'bundle.config.ts')], { cwd: root });
+if (bundle !== 0) process.exit(bundle);
 writeFileSync(stampFile, before);

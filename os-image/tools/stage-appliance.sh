@@ -1,7 +1,7 @@
 #!/bin/sh
 # Usage: stage-appliance.sh STAGE_DIR — stages /opt/chefia as the store runs it: package.json, the
-# appliance compiled by tsconfig.ship.json (entry points and what they import, no tests) with the
-# built web apps as dist/, appliance/bin, the firmware profiles, the SEFAZ tables and production
+# appliance compiled by tsconfig.ship.json (entry points and what they import, no tests) and its
+# bundle (appliance/bundle.config.ts), with the built web apps, as dist/, appliance/bin, the firmware profiles, the SEFAZ tables and production
 # node_modules. Install scripts do not run here: the native addons are compiled afterwards inside
 # the image's own Debian root, against the Node.js the image runs (build-native-addons.sh).
 set -eu

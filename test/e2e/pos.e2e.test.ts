@@ -294,6 +294,9 @@ describe('POS terminal in headless Chromium against the built appliance', () => 
       // The Enter that closed the last sale's "pago" screen is handled in the page's own time;
       // keys typed before it closed would go to that screen instead of the scanner.
       await page.locator('#paid').waitFor({ state: 'detached' });
+      // Closing it hands the focus to the search field a turn later; a scan typed across that
+      // turn would be split between the sale screen and the field.
+      await page.waitForFunction(() => document.activeElement?.id === 'search');
       await page.keyboard.press('Escape');
       await page.keyboard.type(await barcodeOf(productId));
       await page.keyboard.press('Enter');

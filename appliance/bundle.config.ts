@@ -28,7 +28,8 @@ export default defineConfig({
     outDir: join(dist, 'appliance', 'bundle'),
     emptyOutDir: true,
     target: 'node20',
-    // A stack trace maps back through main.js.map with `CHEFIA_NODE_ARGS=--enable-source-maps`.
+    // With `CHEFIA_NODE_ARGS=--enable-source-maps` a stack trace names the compiled files of
+    // dist/appliance/src (and the libraries' own files) instead of lines of the bundle.
     sourcemap: true,
     minify: false,
     rolldownOptions: {
@@ -39,7 +40,7 @@ export default defineConfig({
         format: 'esm',
         entryFileNames: 'main.js',
         chunkFileNames: 'chunks/[name]-[hash].js',
-        // Names are kept (errors, logs and `instanceof`-free checks read them); whitespace and
+        // Function and class names are kept (stack traces and logs read them); whitespace and
         // comments go, which is most of the saving.
         keepNames: true,
         minify: { compress: true, mangle: false, codegen: { removeWhitespace: true } },

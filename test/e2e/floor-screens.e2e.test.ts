@@ -84,6 +84,9 @@ describe('customer-facing screens (/painel, /cliente, /totem, the menu of /admin
     await pos.locator('#search').waitFor();
 
     const barcode = (await admin.get('/products/prod-coke')).body.data.barcode as string;
+    // The sale screen gives the search field the focus after it renders; the scanner's keys must
+    // come after that hand-over (Escape then leaves the field), or they would be split.
+    await pos.waitForFunction(() => document.activeElement?.id === 'search');
     await pos.keyboard.press('Escape');
     await stampWhenShown(pos, '.cart .line');
     await stampWhenShown(display, '#cart .line');

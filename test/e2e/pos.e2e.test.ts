@@ -23,6 +23,20 @@ describe('POS terminal in headless Chromium against the built appliance', () => 
     return existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.txt')).map((n) => readFileSync(join(dir, n), 'utf8')) : [];
   };
   const barcodeOf = async (productId: string) => (await admin.get(`/products/${productId}`)).body.data.barcode as string;
+  /**
+   * The scanner types into no field at all: Escape leaves the search field, once the sale screen has
+   * given it the focus (a screen or dialog hands it over after it renders; a scan typed across that
+   * hand-over would be split between the screen and the field).
+   */
+  const leaveSearch = async () => {
+    await page.waitForFunction(() => document.activeElement?.id === 'search');
+    await page.keyboard.press('Escape');
+  };
+  const scanBarcode = async (productId: string) => {
+    await leaveSearch();
+    await page.keyboard.type(await barcodeOf(productId));
+    await page.keyboard.press('Enter');
+  };
   const cartNames = () => page.locator('.cart .line .name').allTextContents();
 
   beforeAll(async () => {
@@ -61,8 +75,7 @@ describe('POS terminal in headless Chromium against the built appliance', () => 
     await page.locator('#search').waitFor();
     expect(await page.locator('.status').textContent()).toContain('fundo R$\u00a0150,00');
 
-    // The scanner types into no field at all: leave the search first.
-    await page.keyboard.press('Escape');
+    await leaveSearch();
     for (const code of [coke, guarana]) {
       await page.keyboard.type(code);
       await page.keyboard.press('Enter');
@@ -150,6 +163,7 @@ describe('POS terminal in headless Chromium against the built appliance', () => 
   it('1c: CPF na nota ends in the NFC-e dest; a discount and a cancellation each take the manager PIN', async () => {
     const latestOrder = async () => ((await admin.get('/orders?size=1&sort=created_at:desc')).body.data as { id: string; number: number; status: string; totalCents: number }[])[0];
     const cpf = '52998224725';
+    // The sale screen has settled (the last dialog closed long ago), the focus wherever it was left.
     await page.keyboard.press('Escape');
     await page.keyboard.type(await barcodeOf('prod-coke'));
     await page.keyboard.press('Enter');
@@ -194,9 +208,7 @@ describe('POS terminal in headless Chromium against the built appliance', () => 
     expect(xml).toMatch(new RegExp(`<dest>\\s*<CPF>${cpf}</CPF>`));
     await page.keyboard.press('Enter');
 
-    await page.keyboard.press('Escape');
-    await page.keyboard.type(await barcodeOf('prod-guarana'));
-    await page.keyboard.press('Enter');
+    await scanBarcode('prod-guarana');
     await page.locator('.cart .line').waitFor();
     await page.keyboard.press('F9');
     await page.locator('#payment-form').waitFor();
@@ -242,9 +254,7 @@ describe('POS terminal in headless Chromium against the built appliance', () => 
     await page.keyboard.press('Enter');
     await page.locator('#search').waitFor();
     const before = (await admin.get('/orders?size=100')).body.metadata.total as number;
-    await page.keyboard.press('Escape');
-    await page.keyboard.type(await barcodeOf('prod-beer'));
-    await page.keyboard.press('Enter');
+    await scanBarcode('prod-beer');
     await page.locator('.cart .line').waitFor();
 
     // F9 and the kill race: the order may or may not have committed before the process died.
@@ -294,12 +304,7 @@ describe('POS terminal in headless Chromium against the built appliance', () => 
       // The Enter that closed the last sale's "pago" screen is handled in the page's own time;
       // keys typed before it closed would go to that screen instead of the scanner.
       await page.locator('#paid').waitFor({ state: 'detached' });
-      // Closing it hands the focus to the search field a turn later; a scan typed across that
-      // turn would be split between the sale screen and the field.
-      await page.waitForFunction(() => document.activeElement?.id === 'search');
-      await page.keyboard.press('Escape');
-      await page.keyboard.type(await barcodeOf(productId));
-      await page.keyboard.press('Enter');
+      await scanBarcode(productId);
       await page.locator('.cart .line').waitFor();
       await page.keyboard.press('F9');
       await page.locator('#payment-form').waitFor();
@@ -342,7 +347,7 @@ describe('POS terminal in headless Chromium against the built appliance', () => 
     expect((await admin.call('PATCH', '/products/prod-beer', { priceCents: priceCents + 150 })).status).toBe(200);
     const before = (await admin.get('/orders?size=1')).body.metadata.total as number;
     // The cart still builds from the cached catalog, at the price the terminal last knew.
-    await page.keyboard.press('Escape');
+    await leaveSearch();
     await page.keyboard.type(beer);
     await page.keyboard.press('Enter');
     await page.locator('.cart .line').waitFor();
@@ -408,6 +413,7 @@ describe('POS terminal in headless Chromium against the built appliance', () => 
   it('CPF na nota from a customer found by phone; the bill split by two people, one part on the standalone card machine with its NSU, the other in cash', async () => {
     const cpf = '11144477735';
     expect((await admin.post('/customers', { name: 'Maria Cliente', cpf, phone: '11987654321' })).status).toBe(201);
+    // The sale screen has settled (the last dialog closed long ago), the focus wherever it was left.
     await page.keyboard.press('Escape');
     await page.keyboard.type(await barcodeOf('prod-beer'));
     await page.keyboard.press('Enter');

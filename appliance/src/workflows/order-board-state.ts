@@ -19,6 +19,8 @@ interface Entry {
   number: number;
   stage: 'PREPARING' | 'READY';
   readyAt: string | null;
+  /** `readyAt` parsed once: the board is re-derived on every order event, over every number on it. */
+  readyAtMs: number | null;
 }
 
 /**
@@ -45,11 +47,11 @@ export class OrderBoardState {
         if (!entry && !this.candidates.has(id)) return false;
         this.candidates.delete(id);
         if (entry?.stage === 'PREPARING') return false;
-        this.entries.set(id, { number: event.payload.number, stage: 'PREPARING', readyAt: null });
+        this.entries.set(id, { number: event.payload.number, stage: 'PREPARING', readyAt: null, readyAtMs: null });
         return true;
       case 'order.ready':
         if (!entry) return false;
-        this.entries.set(id, { ...entry, stage: 'READY', readyAt: event.occurredAt });
+        this.entries.set(id, { ...entry, stage: 'READY', readyAt: event.occurredAt, readyAtMs: Date.parse(event.occurredAt) });
         return true;
       case 'order.completed':
         // Completed by the very commit that made it ready (handed over on payment): still to be picked up.
@@ -64,15 +66,18 @@ export class OrderBoardState {
   expire(nowMs: number): boolean {
     let changed = false;
     for (const [id, entry] of this.entries) {
-      if (entry.readyAt && Date.parse(entry.readyAt) + READY_SHOWN_MS <= nowMs) changed = this.remove(id) || changed;
+      if (entry.readyAtMs !== null && entry.readyAtMs + READY_SHOWN_MS <= nowMs) changed = this.remove(id) || changed;
     }
     return changed;
   }
 
   /** When the next ready number is due to leave, or null. */
   nextExpiryMs(): number | null {
-    const times = [...this.entries.values()].filter((e) => e.readyAt).map((e) => Date.parse(e.readyAt!) + READY_SHOWN_MS);
-    return times.length ? Math.min(...times) : null;
+    let earliest: number | null = null;
+    for (const entry of this.entries.values()) {
+      if (entry.readyAtMs !== null && (earliest === null || entry.readyAtMs < earliest)) earliest = entry.readyAtMs;
+    }
+    return earliest === null ? null : earliest + READY_SHOWN_MS;
   }
 
   view(now: Date): OrderBoardView {
@@ -81,7 +86,7 @@ export class OrderBoardState {
       preparing: all.filter((e) => e.stage === 'PREPARING').map((e) => ({ number: e.number })),
       ready: all
         .filter((e) => e.stage === 'READY')
-        .sort((a, b) => Date.parse(b.readyAt!) - Date.parse(a.readyAt!))
+        .sort((a, b) => b.readyAtMs! - a.readyAtMs!)
         .map((e) => ({ number: e.number, readyAt: e.readyAt! })),
       updatedAt: now.toISOString(),
     };

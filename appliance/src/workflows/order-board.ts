@@ -16,11 +16,14 @@ export const orderBoardTopic = (storeId: string) => `store/${storeId}/board/orde
 export class OrderBoard {
   private state = new OrderBoardState();
   private expiryTimer: NodeJS.Timeout | undefined;
+  private pendingPublish: NodeJS.Immediate | undefined;
 
   constructor(private readonly ctx: ModuleContext) {}
 
   register(): void {
-    this.ctx.events.subscribe('order-board', ORDER_BOARD_EVENTS, (event) => (this.state.apply(event) ? this.publish() : undefined));
+    this.ctx.events.subscribe('order-board', ORDER_BOARD_EVENTS, (event) => {
+      if (this.state.apply(event)) this.publishSoon();
+    });
   }
 
   /** Reads synchronously, so no command commits between the fold and the swap; folding an event twice changes nothing. */
@@ -40,6 +43,20 @@ export class OrderBoard {
 
   stop(): void {
     clearTimeout(this.expiryTimer);
+    clearImmediate(this.pendingPublish);
+  }
+
+  /**
+   * One publish for every change of a loop turn, after the turn: the listener runs in the commit's
+   * after-commit path, where the till's answer and the kitchen's tickets are waiting, and one
+   * command (or batch) often moves several numbers.
+   */
+  private publishSoon(): void {
+    if (this.pendingPublish) return;
+    this.pendingPublish = setImmediate(() => {
+      this.pendingPublish = undefined;
+      this.publish().catch((err) => this.ctx.logger.error({ err }, 'order board publish failed'));
+    });
   }
 
   private async publish(): Promise<void> {

@@ -141,9 +141,7 @@ function copyFromContext(context: string, source: string, target: string, exclud
 }
 
 export interface StagedImage {
-  /** Each stage's file system, by stage name. */
-  roots: Record<string, string>;
-  /** The last stage: the image. */
+  /** The last stage's file system: the image. */
   root: string;
   workdir: string;
   env: Record<string, string>;
@@ -202,7 +200,7 @@ export function stageImage(context: string, dockerfile: string, staging: string,
           break;
       }
     }
-    image = { roots, root, workdir, env, cmd };
+    image = { root, workdir, env, cmd };
   }
   if (!image) throw new Error('Dockerfile: no stage');
   return image;

@@ -28,7 +28,7 @@ export {
   type GrantedOverride,
 } from './override/manager-override.js';
 export { readManagerOverride, verifyRequestOverride } from './override/read-override.js';
-export { SECURITY_EVENT_TYPES } from './audit/security-events.js';
+export { SECURITY_EVENT_TYPES, SECURITY_EVENTS_INDEX_TERM } from './audit/security-events.js';
 export { DEMO_USERS } from './demo-users.js';
 
 const LAST_SEEN_FLUSH_MS = 30_000;

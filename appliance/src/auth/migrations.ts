@@ -131,4 +131,14 @@ export const authMigrations: Migration[] = [
       `);
     },
   },
+  {
+    // The audit log reads security events by type and subject; the journal keeps no general
+    // index on them (kernel/003_journal_read_by_seq), so this one holds just these rare events.
+    // Its WHERE term is SECURITY_EVENTS_INDEX_TERM, which the audit queries repeat.
+    id: 'auth/004_security_event_index',
+    up(db) {
+      db.exec(`CREATE INDEX journal_security_events ON journal (seq) WHERE (type GLOB 'auth.*' OR type GLOB 'system.*');`);
+    },
+  },
 ];
+

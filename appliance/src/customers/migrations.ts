@@ -81,4 +81,13 @@ export const customerMigrations: Migration[] = [
       `);
     },
   },
+  {
+    // A data-subject export lists the customer's own events; the journal keeps no general index by
+    // aggregate (kernel/003_journal_read_by_seq), so this one holds just the customers' events.
+    id: 'customers/004_customer_event_index',
+    up(db) {
+      db.exec(`CREATE INDEX journal_customer_events ON journal (aggregate_id, seq) WHERE aggregate_type = 'customer';`);
+    },
+  },
 ];
+

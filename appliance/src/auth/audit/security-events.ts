@@ -26,3 +26,11 @@ export const SECURITY_EVENT_TYPES = [
   'system.restart_requested',
   'system.update_requested',
 ] as const;
+
+/**
+ * The WHERE term of the journal's partial index on security events (auth/004_security_event_index).
+ * SQLite uses a partial index only for a query that repeats its term word for word, so the audit
+ * log's queries carry it beside their own type filter; every type above matches it (tested).
+ */
+export const SECURITY_EVENTS_INDEX_TERM = "(type GLOB 'auth.*' OR type GLOB 'system.*')";
+

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { sql } from 'kysely';
 import { paged } from '../../kernel/http/envelope.js';
 import { offsetOf, pageQuery } from '../../kernel/http/pagination.js';
 import { requirePermission } from '../../kernel/http/permissions.js';
 import { readQuery } from '../../kernel/http/validation.js';
 import { rowToEvent } from '../../kernel/journal/journal-store.js';
-import { SECURITY_EVENT_TYPES } from '../audit/security-events.js';
+import { SECURITY_EVENT_TYPES, SECURITY_EVENTS_INDEX_TERM } from '../audit/security-events.js';
 import type { AuthRuntime } from '../runtime.js';
 import { routeDoc } from '../../../contract/api/openapi/route-doc.js';
 import { lazySchema } from '../../../contract/lazy-schema.js';
@@ -38,7 +39,10 @@ const auditQuery = lazySchema(() => pageQuery(['seq', 'occurred_at', 'type'], 's
 export function registerAuditRoutes(rt: AuthRuntime): void {
   rt.ctx.api.get('/audit', routeDoc({ tag: 'audit', summary: 'Security events from the journal (logins, overrides, devices, keys)', query: auditQuery, paged: true, response: () => import('../../kernel/system-answers.js').then((a) => a.journalEventAnswer) }), requirePermission('audit.read'), async (c) => {
     const q = readQuery(c, auditQuery);
-    let query = rt.ctx.queryDb.selectFrom('journal').where('type', 'in', q.type ?? [...SECURITY_EVENT_TYPES]);
+    let query = rt.ctx.queryDb
+      .selectFrom('journal')
+      .where(sql.raw<boolean>(SECURITY_EVENTS_INDEX_TERM))
+      .where('type', 'in', q.type ?? [...SECURITY_EVENT_TYPES]);
     if (q.subjectId) query = query.where('aggregate_id', '=', q.subjectId);
     if (q.actorId) query = query.where('actor_id', '=', q.actorId);
     if (q.from) query = query.where('occurred_at', '>=', q.from);

@@ -62,4 +62,18 @@ export const kernelMigrations: Migration[] = [
       `);
     },
   },
+  {
+    // The journal is read by seq (replication, consumers, the order board). A secondary index on
+    // it costs a page written per commit for every type or aggregate the commit touches, which
+    // was a quarter of the WAL frames of a rush: the two general ones go, and a module that looks
+    // its own events up by another key keeps a partial index over just those events
+    // (auth/004_security_event_index, customers/004_customer_event_index).
+    id: 'kernel/003_journal_read_by_seq',
+    up(db) {
+      db.exec(`
+        DROP INDEX journal_aggregate;
+        DROP INDEX journal_type;
+      `);
+    },
+  },
 ];

@@ -73,6 +73,33 @@ describe('event bus', () => {
     second.db.close();
   });
 
+  it('catches a durable consumer up on a rare type across a long journal, one bounded scan after another', async () => {
+    const { db, journal, commands, events } = openStore();
+    // 10,000 events, one in a thousand of the type the consumer follows: the scans cross several windows.
+    const insert = db.prepare(
+      "INSERT INTO journal (event_id, type, aggregate_type, aggregate_id, payload, occurred_at) VALUES (?, ?, 'configuration', 'k', '{}', '2026-01-01T00:00:00.000Z')",
+    );
+    db.transaction(() => {
+      for (let n = 1; n <= 10_000; n++) insert.run(`e${n}`, n % 1_000 === 0 ? 'configuration.rejected' : 'configuration.changed');
+    })();
+    const reads: number[] = [];
+    const readMatching = journal.readMatching.bind(journal);
+    journal.readMatching = (seq, untilSeq, patterns, limit) => {
+      reads.push(untilSeq - seq);
+      return readMatching(seq, untilSeq, patterns, limit);
+    };
+    const seen: number[] = [];
+    events.durable('rare', 'configuration.rejected', (e: JournalEvent) => void seen.push(e.seq));
+    await commands.run('emit', emit(1));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await events.stop();
+    expect(seen).toEqual([1_000, 2_000, 3_000, 4_000, 5_000, 6_000, 7_000, 8_000, 9_000, 10_000, 10_001]);
+    expect(reads.length).toBeGreaterThan(2);
+    expect(Math.max(...reads)).toBeLessThanOrEqual(4_096);
+    expect(db.prepare("SELECT seq FROM consumer_offsets WHERE name = 'rare'").pluck().get()).toBe(10_001);
+    db.close();
+  });
+
   it('keeps a durable consumer in seq order with no gap or repeat while commits race a slow handler', async () => {
     const { commands, events, db } = openStore();
     for (let n = 1; n <= 30; n++) await commands.run('emit', emit(n));

@@ -29,6 +29,12 @@ interface DurableConsumer {
 const DEFAULT_TIMEOUT_MS = 5_000;
 const CURSOR_SAVE_MS = 1_000;
 const PAGE_SIZE = 200;
+/**
+ * Seqs a catching-up consumer scans per statement. The journal has no index by type, so a read for
+ * rare types walks the range; bounding it keeps each read to a few milliseconds of the event loop
+ * however far behind the consumer is.
+ */
+const SCAN_WINDOW = 4_096;
 
 /**
  * Delivers committed events. Live subscribers get each event once, after commit, isolated from
@@ -192,15 +198,16 @@ export class EventBus {
         for (;;) {
           if (this.stopped) return;
           const head = this.journal.lastSeq();
-          const events = this.journal.readMatching(consumer.cursor, head, consumer.patterns, PAGE_SIZE);
+          const until = Math.min(head, consumer.cursor + SCAN_WINDOW);
+          const events = this.journal.readMatching(consumer.cursor, until, consumer.patterns, PAGE_SIZE);
           for (const event of events) {
             if (this.stopped) return;
             await consumer.handler(event);
             consumer.cursor = event.seq;
           }
-          if (events.length < PAGE_SIZE) consumer.cursor = Math.max(consumer.cursor, head);
+          if (events.length < PAGE_SIZE) consumer.cursor = Math.max(consumer.cursor, until);
           this.saveCursorsSoon();
-          if (events.length < PAGE_SIZE) break;
+          if (consumer.cursor >= head) break;
           // A long catch-up must not hold the event loop that serves the tills.
           await new Promise((resolve) => setImmediate(resolve));
         }

@@ -70,8 +70,9 @@ export class JournalStore {
 
   /**
    * Events after `seq` (up to `untilSeq`) whose type matches one of the patterns (`order.*`,
-   * exact types, `*`), in seq order. Filtering in SQL on the (type, seq) index lets a consumer
-   * that cares about a few types skip a long journal without parsing it.
+   * exact types, `*`), in seq order. The journal has no index by type (each would cost a page
+   * per commit), so this scans the seq range, filtering in SQL so that skipped rows are never
+   * parsed: callers keep the range short (see the event bus's SCAN_WINDOW).
    */
   readMatching(seq: number, untilSeq: number, patterns: readonly string[], limit = 200): JournalEvent[] {
     if (patterns.includes('*')) {

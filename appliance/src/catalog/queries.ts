@@ -59,6 +59,17 @@ export function getProductsForSale(db: Db, productIds: readonly string[]): SaleP
   });
 }
 
+/**
+ * Which of these products stay out of the kitchen (salad bar by weight, billiards time): the one
+ * fact a confirm needs of them, read without building the sale products.
+ */
+export function productsKeptFromKitchen(db: Db, productIds: readonly string[]): Set<string> {
+  const rows = prepareCached(db, 'SELECT id FROM products WHERE send_to_kitchen = 0 AND id IN (SELECT value FROM json_each(?))')
+    .pluck()
+    .all(JSON.stringify(productIds)) as string[];
+  return new Set(rows);
+}
+
 /** Every product that can be sold now (active, in active categories), in name order: the chat menu. */
 export function listSellableProducts(db: Db): SaleProduct[] {
   const rows = prepareCached(db, 'SELECT * FROM products WHERE active = 1 ORDER BY name, id').all() as ProductRow[];

@@ -1,4 +1,4 @@
-import { getProductsForSale } from '../catalog/index.js';
+import { productsKeptFromKitchen } from '../catalog/index.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { KitchenOrderItemInput } from '../kitchen/index.js';
 import type { OrderItem } from '../orders/index.js';
@@ -9,9 +9,9 @@ import type { OrderItem } from '../orders/index.js';
  * (salad bar by weight, billiards time) are left out.
  */
 export function kitchenItemsOf(tx: CommandTx, items: readonly OrderItem[]): KitchenOrderItemInput[] {
-  const products = new Map(getProductsForSale(tx.db, items.map((i) => i.productId)).map((p) => [p.id, p]));
+  const keptOut = productsKeptFromKitchen(tx.db, items.map((i) => i.productId));
   return items.flatMap((item): KitchenOrderItemInput[] => {
-    if (products.get(item.productId)?.sendToKitchen === false) return [];
+    if (keptOut.has(item.productId)) return [];
     const modifiers = item.options.map((o) => o.name);
     if (item.components.length === 0) {
       return [{ itemId: item.itemId, productId: item.productId, name: item.name, quantity: item.quantity, unit: item.unit, categoryId: item.categoryId, station: item.station, prepSeconds: item.prepSeconds, modifiers, notes: item.notes }];

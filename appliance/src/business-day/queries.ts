@@ -1,3 +1,4 @@
+import { prepareCached } from '../kernel/db/statements.js';
 import { z } from 'zod';
 import type { Db } from '../kernel/db/open.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
@@ -42,11 +43,11 @@ export function toBusinessDay(row: BusinessDayRow): BusinessDay {
 
 /** The day currently taking sales (OPEN), if any; the date every order and payment is booked on. */
 export function findOpenBusinessDay(db: Db): BusinessDay | null {
-  const row = db.prepare("SELECT * FROM business_days WHERE status = 'OPEN'").get() as BusinessDayRow | undefined;
+  const row = prepareCached(db, "SELECT * FROM business_days WHERE status = 'OPEN'").get() as BusinessDayRow | undefined;
   return row ? toBusinessDay(row) : null;
 }
 
 export function findBusinessDay(db: Db, id: string): BusinessDay | null {
-  const row = db.prepare('SELECT * FROM business_days WHERE id = ?').get(id) as BusinessDayRow | undefined;
+  const row = prepareCached(db, 'SELECT * FROM business_days WHERE id = ?').get(id) as BusinessDayRow | undefined;
   return row ? toBusinessDay(row) : null;
 }

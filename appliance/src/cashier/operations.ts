@@ -79,8 +79,7 @@ export function recordCashierOperation(tx: CommandTx, input: OperationInput, req
     managerId: override?.managerId ?? null,
     createdAt: tx.nowIso,
   };
-  tx.db
-    .prepare(
+  tx.prepare(
       `INSERT INTO cashier_operations (id, session_id, type, method, amount_cents, change_cents, reference, reason, operator_id, manager_id, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )

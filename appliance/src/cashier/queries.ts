@@ -1,3 +1,4 @@
+import { prepareCached } from '../kernel/db/statements.js';
 import type { Db } from '../kernel/db/open.js';
 import type { DrawerOperation, CashierOperationType } from './drawer-math.js';
 import type { PaymentMethod } from './money.js';
@@ -84,27 +85,27 @@ function toOperation(row: OperationRow): CashierOperation {
 }
 
 export function findCashierSession(db: Db, id: string): CashierSession | null {
-  const row = db.prepare('SELECT * FROM cashier_sessions WHERE id = ?').get(id) as SessionRow | undefined;
+  const row = prepareCached(db, 'SELECT * FROM cashier_sessions WHERE id = ?').get(id) as SessionRow | undefined;
   return row ? toSession(row) : null;
 }
 
 /** The open session of an operator (one at a time), used to book cash taken at a payment. */
 export function findOpenSessionOfOperator(db: Db, operatorId: string): CashierSession | null {
-  const row = db.prepare("SELECT * FROM cashier_sessions WHERE operator_id = ? AND status = 'OPEN'").get(operatorId) as SessionRow | undefined;
+  const row = prepareCached(db, "SELECT * FROM cashier_sessions WHERE operator_id = ? AND status = 'OPEN'").get(operatorId) as SessionRow | undefined;
   return row ? toSession(row) : null;
 }
 
 /** Sessions still open; the business day cannot close while any exists. */
 export function listOpenCashierSessions(db: Db): CashierSession[] {
-  return (db.prepare("SELECT * FROM cashier_sessions WHERE status = 'OPEN' ORDER BY opened_at").all() as SessionRow[]).map(toSession);
+  return (prepareCached(db, "SELECT * FROM cashier_sessions WHERE status = 'OPEN' ORDER BY opened_at").all() as SessionRow[]).map(toSession);
 }
 
 export function listSessionsOfDay(db: Db, businessDayId: string): CashierSession[] {
-  return (db.prepare('SELECT * FROM cashier_sessions WHERE business_day_id = ? ORDER BY opened_at').all(businessDayId) as SessionRow[]).map(toSession);
+  return (prepareCached(db, 'SELECT * FROM cashier_sessions WHERE business_day_id = ? ORDER BY opened_at').all(businessDayId) as SessionRow[]).map(toSession);
 }
 
 export function listOperations(db: Db, sessionId: string): CashierOperation[] {
-  return (db.prepare('SELECT * FROM cashier_operations WHERE session_id = ? ORDER BY created_at, rowid').all(sessionId) as OperationRow[]).map(toOperation);
+  return (prepareCached(db, 'SELECT * FROM cashier_operations WHERE session_id = ? ORDER BY created_at, rowid').all(sessionId) as OperationRow[]).map(toOperation);
 }
 
 /**
@@ -112,8 +113,7 @@ export function listOperations(db: Db, sessionId: string): CashierOperation[] {
  * one aggregate so a sale late in a long session does not load every earlier movement.
  */
 export function drawerMovementTotals(db: Db, sessionId: string): DrawerOperation[] {
-  return db
-    .prepare(
+  return prepareCached(db, 
       `SELECT type, method, SUM(amount_cents) AS amountCents, SUM(change_cents) AS changeCents
          FROM cashier_operations WHERE session_id = ? GROUP BY type, method`,
     )
@@ -121,6 +121,6 @@ export function drawerMovementTotals(db: Db, sessionId: string): DrawerOperation
 }
 
 export function readCloseReport(db: Db, sessionId: string): unknown {
-  const raw = db.prepare('SELECT close_report FROM cashier_sessions WHERE id = ?').pluck().get(sessionId) as string | null | undefined;
+  const raw = prepareCached(db, 'SELECT close_report FROM cashier_sessions WHERE id = ?').pluck().get(sessionId) as string | null | undefined;
   return raw ? JSON.parse(raw) : null;
 }

@@ -52,8 +52,7 @@ function insertPayment(tx: CommandTx, input: TenderInput, status: 'PENDING' | 'C
   const splitTotal = (input.splitRules ?? []).reduce((s, r) => s + r.amountCents, 0);
   if (splitTotal > amounts.amountCents) throw businessRule('PAYMENT_SPLIT_EXCEEDS', { splitTotal });
   const id = input.paymentId ?? newId();
-  tx.db
-    .prepare(
+  tx.prepare(
       `INSERT INTO payments (id, order_id, business_day_id, business_date, method, status, amount_cents, tendered_cents, change_cents,
          provider, provider_ref, payer_label, cashier_session_id, operator_id, pix_qr_payload, pix_qr_image, details, created_at, captured_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -80,8 +79,7 @@ function insertPayment(tx: CommandTx, input: TenderInput, status: 'PENDING' | 'C
       status === 'CAPTURED' ? tx.nowIso : null,
     );
   for (const rule of input.splitRules ?? []) {
-    tx.db
-      .prepare('INSERT INTO payment_split_rules (id, payment_id, account_id, amount_cents, created_at) VALUES (?, ?, ?, ?, ?)')
+    tx.prepare('INSERT INTO payment_split_rules (id, payment_id, account_id, amount_cents, created_at) VALUES (?, ?, ?, ?, ?)')
       .run(newId(), id, rule.accountId, rule.amountCents, tx.nowIso);
   }
   return findPayment(tx.db, id)!;
@@ -110,7 +108,7 @@ export function emitCaptured(tx: CommandTx, payment: Payment): void {
 }
 
 function splitRulesOf(tx: CommandTx, paymentId: string): SplitRule[] {
-  return tx.db.prepare('SELECT account_id AS accountId, amount_cents AS amountCents FROM payment_split_rules WHERE payment_id = ? ORDER BY rowid').all(paymentId) as SplitRule[];
+  return tx.prepare('SELECT account_id AS accountId, amount_cents AS amountCents FROM payment_split_rules WHERE payment_id = ? ORDER BY rowid').all(paymentId) as SplitRule[];
 }
 
 /** Records a tender that is already final (cash, approved card, manual) and emits `payment.captured`. */

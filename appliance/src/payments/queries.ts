@@ -1,3 +1,4 @@
+import { prepareCached } from '../kernel/db/statements.js';
 import type { Db } from '../kernel/db/open.js';
 import type { OrderBalance, Payment, PaymentProvider, PaymentStatus, TenderMethod } from './types.js';
 
@@ -49,27 +50,26 @@ function toPayment(row: PaymentRow): Payment {
 }
 
 export function findPayment(db: Db, id: string): Payment | null {
-  const row = db.prepare('SELECT * FROM payments WHERE id = ?').get(id) as PaymentRow | undefined;
+  const row = prepareCached(db, 'SELECT * FROM payments WHERE id = ?').get(id) as PaymentRow | undefined;
   return row ? toPayment(row) : null;
 }
 
 export function findPaymentByProviderRef(db: Db, provider: PaymentProvider, providerRef: string): Payment | null {
-  const row = db.prepare('SELECT * FROM payments WHERE provider = ? AND provider_ref = ?').get(provider, providerRef) as PaymentRow | undefined;
+  const row = prepareCached(db, 'SELECT * FROM payments WHERE provider = ? AND provider_ref = ?').get(provider, providerRef) as PaymentRow | undefined;
   return row ? toPayment(row) : null;
 }
 
 export function listPaymentsOfOrder(db: Db, orderId: string): Payment[] {
-  return (db.prepare('SELECT * FROM payments WHERE order_id = ? ORDER BY created_at, rowid').all(orderId) as PaymentRow[]).map(toPayment);
+  return (prepareCached(db, 'SELECT * FROM payments WHERE order_id = ? ORDER BY created_at, rowid').all(orderId) as PaymentRow[]).map(toPayment);
 }
 
 export function listPaymentsOfDay(db: Db, businessDayId: string): Payment[] {
-  return (db.prepare('SELECT * FROM payments WHERE business_day_id = ? ORDER BY created_at, rowid').all(businessDayId) as PaymentRow[]).map(toPayment);
+  return (prepareCached(db, 'SELECT * FROM payments WHERE business_day_id = ? ORDER BY created_at, rowid').all(businessDayId) as PaymentRow[]).map(toPayment);
 }
 
 export function listCapturedByProvider(db: Db, provider: PaymentProvider, fromDate: string, toDate: string): Payment[] {
   return (
-    db
-      .prepare("SELECT * FROM payments WHERE provider = ? AND status = 'CAPTURED' AND business_date BETWEEN ? AND ? ORDER BY created_at")
+    prepareCached(db, "SELECT * FROM payments WHERE provider = ? AND status = 'CAPTURED' AND business_date BETWEEN ? AND ? ORDER BY created_at")
       .all(provider, fromDate, toDate) as PaymentRow[]
   ).map(toPayment);
 }
@@ -79,8 +79,7 @@ export function listCapturedByProvider(db: Db, provider: PaymentProvider, fromDa
  * same centavos; refunds do not reopen the bill (they are corrections after the sale).
  */
 export function orderBalance(db: Db, orderId: string, totalCents: number): OrderBalance {
-  const sums = db
-    .prepare(
+  const sums = prepareCached(db, 
       `SELECT COALESCE(SUM(CASE WHEN status = 'CAPTURED' THEN amount_cents END), 0) AS paid,
               COALESCE(SUM(CASE WHEN status = 'PENDING' THEN amount_cents END), 0) AS pending,
               COALESCE(SUM(CASE WHEN status = 'CAPTURED' THEN change_cents END), 0) AS change
@@ -111,8 +110,7 @@ export interface RefundRow {
 
 /** Refunds booked on a business date (the day they happened, whatever day the sale was). */
 export function listRefundsOfDate(db: Db, businessDate: string): RefundRow[] {
-  return db
-    .prepare(
+  return prepareCached(db, 
       `SELECT r.id AS refundId, r.payment_id AS paymentId, p.order_id AS orderId, p.method, r.amount_cents AS amountCents,
               r.operator_id AS operatorId, r.manager_id AS managerId, r.business_date AS businessDate, r.created_at AS createdAt
        FROM payment_refunds r JOIN payments p ON p.id = r.payment_id WHERE r.business_date = ? ORDER BY r.created_at`,

@@ -1,3 +1,4 @@
+import { prepareCached } from '../kernel/db/statements.js';
 import type { Db } from '../kernel/db/open.js';
 import { notFound } from '../kernel/errors.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
@@ -24,16 +25,15 @@ const toStored = (row: RuleRow): StoredPricingRule => ({
 
 /** The rules the engine applies now: every active one. */
 export function loadActivePricingRules(db: Db): PricingRule[] {
-  return (db.prepare('SELECT * FROM pricing_rules WHERE active = 1 ORDER BY id').all() as RuleRow[]).map((r) => toStored(r).rule);
+  return (prepareCached(db, 'SELECT * FROM pricing_rules WHERE active = 1 ORDER BY id').all() as RuleRow[]).map((r) => toStored(r).rule);
 }
 
 export function listPricingRules(db: Db): StoredPricingRule[] {
-  return (db.prepare('SELECT * FROM pricing_rules ORDER BY id').all() as RuleRow[]).map(toStored);
+  return (prepareCached(db, 'SELECT * FROM pricing_rules ORDER BY id').all() as RuleRow[]).map(toStored);
 }
 
 export function upsertPricingRule(tx: CommandTx, rule: PricingRule, active = true): StoredPricingRule {
-  tx.db
-    .prepare(
+  tx.prepare(
       `INSERT INTO pricing_rules (id, kind, definition, active, updated_at) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, definition = excluded.definition, active = excluded.active, updated_at = excluded.updated_at`,
     )
@@ -43,7 +43,7 @@ export function upsertPricingRule(tx: CommandTx, rule: PricingRule, active = tru
 }
 
 export function setPricingRuleActive(tx: CommandTx, id: string, active: boolean): StoredPricingRule {
-  const row = tx.db.prepare('SELECT * FROM pricing_rules WHERE id = ?').get(id) as RuleRow | undefined;
+  const row = tx.prepare('SELECT * FROM pricing_rules WHERE id = ?').get(id) as RuleRow | undefined;
   if (!row) throw notFound('PRICING_RULE_NOT_FOUND', { id });
   return upsertPricingRule(tx, toStored(row).rule, active);
 }

@@ -1,3 +1,4 @@
+import { prepareCached } from '../kernel/db/statements.js';
 import type { Db } from '../kernel/db/open.js';
 import { templateDataSchemas } from '../devices/printer/templates/schemas.js';
 import { AppError, businessRule, notFound } from '../kernel/errors.js';
@@ -40,7 +41,7 @@ const eventOf = (job: PrintJob) => ({
 });
 
 export function loadJob(db: Db, id: string): PrintJobRow {
-  const row = db.prepare('SELECT * FROM print_jobs WHERE id = ?').get(id) as PrintJobRow | undefined;
+  const row = prepareCached(db, 'SELECT * FROM print_jobs WHERE id = ?').get(id) as PrintJobRow | undefined;
   if (!row) throw notFound('PRINT_JOB_NOT_FOUND', { id });
   return row;
 }
@@ -58,13 +59,12 @@ export function enqueuePrintJob(tx: CommandTx, input: EnqueueInput): PrintJob {
     }
   }
   if (input.dedupeKey) {
-    const existing = tx.db.prepare('SELECT * FROM print_jobs WHERE dedupe_key = ?').get(input.dedupeKey) as PrintJobRow | undefined;
+    const existing = tx.prepare('SELECT * FROM print_jobs WHERE dedupe_key = ?').get(input.dedupeKey) as PrintJobRow | undefined;
     if (existing) return toPrintJob(existing);
   }
   if (!findPrinterConfig(tx.db, input.printerId)) throw notFound('PRINTER_NOT_FOUND', { printerId: input.printerId });
   const id = newId();
-  tx.db
-    .prepare(
+  tx.prepare(
       `INSERT INTO print_jobs (id, kind, payload, requested_printer_id, printer_id, tried_printer_ids, status, attempts,
          attempts_on_printer, next_attempt_at, source_type, source_id, dedupe_key, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, 'QUEUED', 0, 0, ?, ?, ?, ?, ?, ?)`,
@@ -92,8 +92,7 @@ export function markPrinting(tx: CommandTx, id: string): PrintJob | null {
   const row = loadJob(tx.db, id);
   // Another worker pass may have taken it, or a person retried it meanwhile.
   if (row.status !== 'QUEUED') return null;
-  tx.db
-    .prepare("UPDATE print_jobs SET status = 'PRINTING', attempts = attempts + 1, attempts_on_printer = attempts_on_printer + 1, updated_at = ? WHERE id = ?")
+  tx.prepare("UPDATE print_jobs SET status = 'PRINTING', attempts = attempts + 1, attempts_on_printer = attempts_on_printer + 1, updated_at = ? WHERE id = ?")
     .run(tx.nowIso, id);
   const job = toPrintJob(loadJob(tx.db, id));
   tx.emit({ type: 'print_job.printing', aggregateType: 'print_job', aggregateId: id, payload: eventOf(job) });
@@ -102,8 +101,7 @@ export function markPrinting(tx: CommandTx, id: string): PrintJob | null {
 
 /** Called only after the printer acknowledged every byte; what was printed is not kept (sealed-payload.ts). */
 export function markDone(tx: CommandTx, id: string, bytes: number): PrintJob {
-  tx.db
-    .prepare("UPDATE print_jobs SET status = 'DONE', payload = '', bytes = ?, printed_at = ?, updated_at = ?, last_error_code = NULL, last_error = NULL WHERE id = ?")
+  tx.prepare("UPDATE print_jobs SET status = 'DONE', payload = '', bytes = ?, printed_at = ?, updated_at = ?, last_error_code = NULL, last_error = NULL WHERE id = ?")
     .run(bytes, tx.nowIso, tx.nowIso, id);
   const job = toPrintJob(loadJob(tx.db, id));
   tx.emit({ type: 'print_job.done', aggregateType: 'print_job', aggregateId: id, payload: { ...eventOf(job), bytes } });
@@ -129,8 +127,7 @@ export function recordFailure(tx: CommandTx, id: string, error: { code: string; 
   const base = [error.code, error.message.slice(0, 500), tx.nowIso, id] as const;
 
   if (!permanent && backupUsable && wantsFailover && row.attempts < policy.maxAttempts) {
-    tx.db
-      .prepare(
+    tx.prepare(
         `UPDATE print_jobs SET status = 'QUEUED', printer_id = ?, tried_printer_ids = ?, attempts_on_printer = 0, next_attempt_at = ?,
            last_error_code = ?, last_error = ?, updated_at = ? WHERE id = ?`,
       )
@@ -140,14 +137,13 @@ export function recordFailure(tx: CommandTx, id: string, error: { code: string; 
     return job;
   }
   if (permanent || row.attempts >= policy.maxAttempts) {
-    tx.db.prepare("UPDATE print_jobs SET status = 'FAILED', last_error_code = ?, last_error = ?, updated_at = ? WHERE id = ?").run(...base);
+    tx.prepare("UPDATE print_jobs SET status = 'FAILED', last_error_code = ?, last_error = ?, updated_at = ? WHERE id = ?").run(...base);
     const job = toPrintJob(loadJob(tx.db, id));
     tx.emit({ type: 'print_job.failed', aggregateType: 'print_job', aggregateId: id, payload: { ...eventOf(job), errorCode: error.code, error: job.lastError } });
     return job;
   }
   const next = new Date(tx.now.getTime() + backoffMs(policy, row.attempts_on_printer)).toISOString();
-  tx.db
-    .prepare("UPDATE print_jobs SET status = 'QUEUED', next_attempt_at = ?, last_error_code = ?, last_error = ?, updated_at = ? WHERE id = ?")
+  tx.prepare("UPDATE print_jobs SET status = 'QUEUED', next_attempt_at = ?, last_error_code = ?, last_error = ?, updated_at = ? WHERE id = ?")
     .run(next, ...base);
   const job = toPrintJob(loadJob(tx.db, id));
   tx.emit({ type: 'print_job.retry_scheduled', aggregateType: 'print_job', aggregateId: id, payload: { ...eventOf(job), errorCode: error.code, nextAttemptAt: next } });
@@ -158,8 +154,7 @@ export function recordFailure(tx: CommandTx, id: string, error: { code: string; 
 export function retryFailedJob(tx: CommandTx, id: string): PrintJob {
   const row = loadJob(tx.db, id);
   if (row.status !== 'FAILED') throw businessRule('PRINT_JOB_NOT_FAILED', { id, status: row.status });
-  tx.db
-    .prepare(
+  tx.prepare(
       `UPDATE print_jobs SET status = 'QUEUED', attempts = 0, attempts_on_printer = 0, printer_id = requested_printer_id,
          tried_printer_ids = json_array(requested_printer_id), next_attempt_at = ?, updated_at = ? WHERE id = ?`,
     )
@@ -175,10 +170,10 @@ export function retryFailedJob(tx: CommandTx, id: string): PrintJob {
  * and QUEUED jobs waiting out a backoff become due at once.
  */
 export function resumeAfterRestart(tx: CommandTx): PrintJob[] {
-  const rows = tx.db.prepare("SELECT * FROM print_jobs WHERE status = 'PRINTING'").all() as PrintJobRow[];
-  tx.db.prepare("UPDATE print_jobs SET next_attempt_at = ? WHERE status = 'QUEUED' AND next_attempt_at > ?").run(tx.nowIso, tx.nowIso);
+  const rows = tx.prepare("SELECT * FROM print_jobs WHERE status = 'PRINTING'").all() as PrintJobRow[];
+  tx.prepare("UPDATE print_jobs SET next_attempt_at = ? WHERE status = 'QUEUED' AND next_attempt_at > ?").run(tx.nowIso, tx.nowIso);
   return rows.map((row) => {
-    tx.db.prepare("UPDATE print_jobs SET status = 'QUEUED', next_attempt_at = ?, updated_at = ? WHERE id = ?").run(tx.nowIso, tx.nowIso, row.id);
+    tx.prepare("UPDATE print_jobs SET status = 'QUEUED', next_attempt_at = ?, updated_at = ? WHERE id = ?").run(tx.nowIso, tx.nowIso, row.id);
     const job = toPrintJob(loadJob(tx.db, row.id));
     tx.emit({ type: 'print_job.queued', aggregateType: 'print_job', aggregateId: row.id, payload: { ...eventOf(job), resumedAfterRestart: true } });
     return job;

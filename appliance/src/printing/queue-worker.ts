@@ -1,3 +1,4 @@
+import { prepareCached } from '../kernel/db/statements.js';
 import type { Printer } from '../devices/printer/printer.js';
 import type { PrinterConfig } from '../devices/printer/printer-config.js';
 import type { PrinterProfile } from '../devices/profiles/schema.js';
@@ -51,8 +52,7 @@ export class PrintQueueWorker {
     const now = this.deps.clock.now().toISOString();
     // Ids only: a kick comes with every queued and every finished job, and a queue that grew while a
     // printer was slow must not have every waiting job's document read back each time.
-    const due = this.deps.db
-      .prepare("SELECT id, printer_id FROM print_jobs WHERE status = 'QUEUED' AND next_attempt_at <= ? ORDER BY created_at, id")
+    const due = prepareCached(this.deps.db, "SELECT id, printer_id FROM print_jobs WHERE status = 'QUEUED' AND next_attempt_at <= ? ORDER BY created_at, id")
       .all(now) as Pick<PrintJobRow, 'id' | 'printer_id'>[];
     for (const { id, printer_id } of due) {
       if (this.busy.has(printer_id)) continue;
@@ -69,8 +69,7 @@ export class PrintQueueWorker {
   }
 
   private scheduleNext(now: string): void {
-    const next = this.deps.db
-      .prepare("SELECT min(next_attempt_at) FROM print_jobs WHERE status = 'QUEUED' AND next_attempt_at > ?")
+    const next = prepareCached(this.deps.db, "SELECT min(next_attempt_at) FROM print_jobs WHERE status = 'QUEUED' AND next_attempt_at > ?")
       .pluck()
       .get(now) as string | null;
     if (!next || this.stopped) return;

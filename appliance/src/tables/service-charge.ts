@@ -23,14 +23,13 @@ export function setServiceChargeWaived(tx: CommandTx, tabId: string, waived: boo
   const tab = findTab(tx.db, tabId);
   if (!tab) throw notFound('TAB_NOT_FOUND', { tabId });
   if (tab.status !== 'OPEN' && tab.status !== 'CLOSING') throw businessRule('TAB_NOT_OPEN', { tabId, status: tab.status });
-  tx.db.prepare('UPDATE tabs SET service_charge_waived = ? WHERE id = ?').run(waived ? 1 : 0, tabId);
+  tx.prepare('UPDATE tabs SET service_charge_waived = ? WHERE id = ?').run(waived ? 1 : 0, tabId);
   tx.emit({ type: 'tables.service_charge_waived', aggregateType: 'tab', aggregateId: tabId, payload: { tabId, waived } });
 }
 
 /** Books a payment's share; the caller computed it in the same transaction as the payment. */
 export function recordServiceCharge(tx: CommandTx, share: ServiceChargeShare): void {
-  tx.db
-    .prepare(
+  tx.prepare(
       `INSERT INTO tab_service_charges (payment_id, tab_id, order_id, business_date, method, cashier_session_id, service_charge_bp, goods_cents, amount_cents, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )

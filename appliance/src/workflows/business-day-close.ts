@@ -1,3 +1,4 @@
+import { prepareCached } from '../kernel/db/statements.js';
 import {
   backupDatabase,
   businessDayAnswers,
@@ -52,7 +53,7 @@ function fiscalOfDay(db: Db, date: string, window: { from: string; to: string })
 }
 
 /** Whether a module's table exists: a test appliance may run without that module. */
-export const tableExists = (db: Db, table: string) => Boolean(db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table));
+export const tableExists = (db: Db, table: string) => Boolean(prepareCached(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table));
 
 function ordersOfDay(db: Db, date: string): ZOrder[] {
   return orderIdsOfDay(db, date).flatMap((id) => {

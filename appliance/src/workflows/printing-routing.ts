@@ -1,3 +1,4 @@
+import { prepareCached } from '../kernel/db/statements.js';
 import type { z } from 'zod';
 import { printRoutingSchema } from '../../contract/events/printing.js';
 import type { Db } from '../kernel/db/open.js';
@@ -30,7 +31,7 @@ const defaultRouting = (db: Db): PrintRouting => ({
 });
 
 export function readPrintRouting(db: Db): PrintRouting {
-  const raw = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(SETTINGS_KEY) as string | undefined;
+  const raw = prepareCached(db, 'SELECT value FROM settings WHERE key = ?').pluck().get(SETTINGS_KEY) as string | undefined;
   if (!raw) return defaultRouting(db);
   return { ...defaultRouting(db), ...printRoutingPatch.parse(JSON.parse(raw)) };
 }
@@ -39,8 +40,7 @@ export const reportPrinterOf = (routing: PrintRouting): string | null => routing
 
 export function writePrintRouting(tx: CommandTx, patch: Partial<PrintRouting>): PrintRouting {
   const routing = { ...readPrintRouting(tx.db), ...patch };
-  tx.db
-    .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+  tx.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
     .run(SETTINGS_KEY, JSON.stringify(routing));
   tx.emit({ type: 'printing.routing_changed', aggregateType: 'store', aggregateId: 'printing-routing', payload: { routing } });
   return routing;

@@ -1,3 +1,4 @@
+import { prepareCached } from '../../kernel/db/statements.js';
 import type { Db } from '../../kernel/db/open.js';
 import type { CommandTx } from '../../kernel/journal/command-bus.js';
 import { vaultOf } from '../../kernel/pii/vault.js';
@@ -53,7 +54,7 @@ export function recordChatOrder(tx: CommandTx, order: Omit<ChatOrder, 'createdAt
 }
 
 export function findChatOrder(db: Db, orderId: string): ChatOrder | null {
-  const row = db.prepare('SELECT * FROM chat_orders WHERE order_id = ?').get(orderId) as ChatOrderRow | undefined;
+  const row = prepareCached(db, 'SELECT * FROM chat_orders WHERE order_id = ?').get(orderId) as ChatOrderRow | undefined;
   return row ? toChatOrder(db, row) : null;
 }
 
@@ -64,6 +65,6 @@ export function latestChatOrder(db: Db, conversationId: string): ChatOrder | nul
 
 /** The conversation's orders, latest first: how each is handed over and paid, and where it goes. */
 export function listChatOrders(db: Db, conversationId: string, limit: number): ChatOrder[] {
-  const rows = db.prepare('SELECT * FROM chat_orders WHERE conversation_id = ? ORDER BY created_at DESC, rowid DESC LIMIT ?').all(conversationId, limit) as ChatOrderRow[];
+  const rows = prepareCached(db, 'SELECT * FROM chat_orders WHERE conversation_id = ? ORDER BY created_at DESC, rowid DESC LIMIT ?').all(conversationId, limit) as ChatOrderRow[];
   return rows.map((row) => toChatOrder(db, row));
 }

@@ -1,3 +1,4 @@
+import { prepareCached } from '../../kernel/db/statements.js';
 import type Database from 'better-sqlite3';
 import { openDocument, sealDocumentValues } from './sealed-documents.js';
 
@@ -96,25 +97,25 @@ const one = (db: Database.Database, row: unknown) => (row === undefined ? undefi
 const all = (db: Database.Database, rows: unknown[]) => (rows as FiscalDocumentRow[]).map((row) => openDocument(db, row));
 
 export function getDocument(db: Database.Database, id: string): FiscalDocumentRow | undefined {
-  return one(db, db.prepare('SELECT * FROM fiscal_documents WHERE id = ?').get(id));
+  return one(db, prepareCached(db, 'SELECT * FROM fiscal_documents WHERE id = ?').get(id));
 }
 
 export function documentsForOrder(db: Database.Database, orderId: string): FiscalDocumentRow[] {
-  return all(db, db.prepare('SELECT * FROM fiscal_documents WHERE order_id = ? ORDER BY number').all(orderId));
+  return all(db, prepareCached(db, 'SELECT * FROM fiscal_documents WHERE order_id = ? ORDER BY number').all(orderId));
 }
 
 export function listDocuments(db: Database.Database, limit: number, offset: number): FiscalDocumentRow[] {
-  return all(db, db.prepare('SELECT * FROM fiscal_documents ORDER BY issued_at DESC, number DESC LIMIT ? OFFSET ?').all(limit, offset));
+  return all(db, prepareCached(db, 'SELECT * FROM fiscal_documents ORDER BY issued_at DESC, number DESC LIMIT ? OFFSET ?').all(limit, offset));
 }
 
 /** Documents the transmitter must still send, oldest number first (NFC-e by default; NF-e model 55 has its own sender). */
 export function documentsAwaitingSefaz(db: Database.Database, model = 65): FiscalDocumentRow[] {
-  return all(db, db.prepare("SELECT * FROM fiscal_documents WHERE status IN ('PENDING', 'CONTINGENCY') AND model = ? ORDER BY number").all(model));
+  return all(db, prepareCached(db, "SELECT * FROM fiscal_documents WHERE status IN ('PENDING', 'CONTINGENCY') AND model = ? ORDER BY number").all(model));
 }
 
 /** The order's document that still stands (neither cancelled nor inutilized), of any model. */
 export function standingDocumentForOrder(db: Database.Database, orderId: string): FiscalDocumentRow | undefined {
-  return one(db, db.prepare("SELECT * FROM fiscal_documents WHERE order_id = ? AND status NOT IN ('VOIDED', 'CANCELLED') ORDER BY created_at DESC LIMIT 1").get(orderId));
+  return one(db, prepareCached(db, "SELECT * FROM fiscal_documents WHERE order_id = ? AND status NOT IN ('VOIDED', 'CANCELLED') ORDER BY created_at DESC LIMIT 1").get(orderId));
 }
 
 /**
@@ -123,7 +124,7 @@ export function standingDocumentForOrder(db: Database.Database, orderId: string)
  * inutilizes it; then a corrected emission takes a new number).
  */
 export function activeDocumentForOrder(db: Database.Database, orderId: string): FiscalDocumentRow | undefined {
-  return one(db, db.prepare("SELECT * FROM fiscal_documents WHERE order_id = ? AND status <> 'VOIDED' ORDER BY number DESC LIMIT 1").get(orderId));
+  return one(db, prepareCached(db, "SELECT * FROM fiscal_documents WHERE order_id = ? AND status <> 'VOIDED' ORDER BY number DESC LIMIT 1").get(orderId));
 }
 
 /** True when the order already has a document that is not a voided number (any status). */
@@ -134,7 +135,7 @@ export function orderHasDocument(db: Database.Database, orderId: string): boolea
 export function updateDocument(db: Database.Database, id: string, changes: Partial<FiscalDocumentRow>, nowIso: string): void {
   const entries = Object.entries({ ...sealDocumentValues(db, id, changes), updated_at: nowIso });
   const assignments = entries.map(([column]) => `${column} = ?`).join(', ');
-  db.prepare(`UPDATE fiscal_documents SET ${assignments} WHERE id = ?`).run(...entries.map(([, value]) => value), id);
+  prepareCached(db, `UPDATE fiscal_documents SET ${assignments} WHERE id = ?`).run(...entries.map(([, value]) => value), id);
 }
 
 type DocumentIdentity = Pick<
@@ -168,7 +169,7 @@ export function newDocumentRow(fields: DocumentIdentity & Partial<FiscalDocument
 export function insertDocument(db: Database.Database, row: FiscalDocumentRow): void {
   const stored = sealDocumentValues(db, row.id, row);
   const columns = Object.keys(stored);
-  db.prepare(`INSERT INTO fiscal_documents (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(
+  prepareCached(db, `INSERT INTO fiscal_documents (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(
     ...columns.map((c) => stored[c as keyof FiscalDocumentRow]),
   );
 }

@@ -1,3 +1,4 @@
+import { prepareCached } from '../../kernel/db/statements.js';
 import type Database from 'better-sqlite3';
 
 /**
@@ -6,9 +7,8 @@ import type Database from 'better-sqlite3';
  * rolled back with the row, so a crash can never leave a hole in the sequence.
  */
 export function allocateNumber(db: Database.Database, model: number, series: number, environment: number): number {
-  db.prepare('INSERT INTO fiscal_series (model, series, environment, next_number) VALUES (?, ?, ?, 1) ON CONFLICT DO NOTHING').run(model, series, environment);
-  const row = db
-    .prepare('UPDATE fiscal_series SET next_number = next_number + 1 WHERE model = ? AND series = ? AND environment = ? RETURNING next_number - 1 AS number')
+  prepareCached(db, 'INSERT INTO fiscal_series (model, series, environment, next_number) VALUES (?, ?, ?, 1) ON CONFLICT DO NOTHING').run(model, series, environment);
+  const row = prepareCached(db, 'UPDATE fiscal_series SET next_number = next_number + 1 WHERE model = ? AND series = ? AND environment = ? RETURNING next_number - 1 AS number')
     .get(model, series, environment) as { number: number };
   if (row.number > 999_999_999) throw new Error('FISCAL_SERIES_EXHAUSTED');
   return row.number;
@@ -16,7 +16,7 @@ export function allocateNumber(db: Database.Database, model: number, series: num
 
 /** Lets a store continue an existing series (e.g. moving from another POS): the next number to use. */
 export function setNextNumber(db: Database.Database, model: number, series: number, environment: number, nextNumber: number): void {
-  db.prepare(
+  prepareCached(db, 
     `INSERT INTO fiscal_series (model, series, environment, next_number) VALUES (?, ?, ?, ?)
      ON CONFLICT (model, series, environment) DO UPDATE SET next_number = MAX(next_number, excluded.next_number)`,
   ).run(model, series, environment, nextNumber);
@@ -32,10 +32,9 @@ export interface NumberingGap {
  * allocation above this stays empty; it exists to prove it and to repair imported series.
  */
 export function findNumberingGaps(db: Database.Database, model: number, series: number, environment: number): NumberingGap[] {
-  const next = (db.prepare('SELECT next_number FROM fiscal_series WHERE model = ? AND series = ? AND environment = ?').pluck().get(model, series, environment) as number | undefined) ?? 1;
-  const used = new Set(db.prepare('SELECT number FROM fiscal_documents WHERE model = ? AND series = ? AND environment = ?').pluck().all(model, series, environment) as number[]);
-  const ranges = db
-    .prepare("SELECT first_number, last_number FROM fiscal_inutilizations WHERE model = ? AND series = ? AND environment = ? AND status = 'HOMOLOGATED'")
+  const next = (prepareCached(db, 'SELECT next_number FROM fiscal_series WHERE model = ? AND series = ? AND environment = ?').pluck().get(model, series, environment) as number | undefined) ?? 1;
+  const used = new Set(prepareCached(db, 'SELECT number FROM fiscal_documents WHERE model = ? AND series = ? AND environment = ?').pluck().all(model, series, environment) as number[]);
+  const ranges = prepareCached(db, "SELECT first_number, last_number FROM fiscal_inutilizations WHERE model = ? AND series = ? AND environment = ? AND status = 'HOMOLOGATED'")
     .all(model, series, environment) as { first_number: number; last_number: number }[];
   for (const r of ranges) for (let n = r.first_number; n <= r.last_number; n++) used.add(n);
   const gaps: NumberingGap[] = [];

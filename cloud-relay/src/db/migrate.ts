@@ -8,6 +8,7 @@ import { downstreamOutcomeMigration } from './migrations/006_downstream_outcome.
 import { marketplacesMigration } from './migrations/007_marketplaces.js';
 import { chatChannelsMigration } from './migrations/008_chat_channels.js';
 import { timePartitionsMigration } from './migrations/009_time_partitions.js';
+import { rawEventsLeanMigration } from './migrations/010_raw_events_lean.js';
 
 export interface RelayMigration {
   id: string;
@@ -24,6 +25,7 @@ export const relayMigrations: RelayMigration[] = [
   marketplacesMigration,
   chatChannelsMigration,
   timePartitionsMigration,
+  rawEventsLeanMigration,
 ];
 
 /** Advisory lock id so that several relay nodes starting together migrate one at a time. */

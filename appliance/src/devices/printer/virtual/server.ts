@@ -69,6 +69,9 @@ export class VirtualPrinterServer {
 
   private accept(socket: Socket): void {
     this.sockets.add(socket);
+    // A status reply is a byte or two written while the driver's ACK of the previous one may still be
+    // delayed: with Nagle's algorithm on, it waited for that ACK (≈ 40 ms on Linux), after every job.
+    socket.setNoDelay(true);
     const chunks: Buffer[] = [];
     let received = 0;
     let finished = false;

@@ -169,7 +169,10 @@ export class EmbeddedBroker implements BrokerPort {
   }
 
   async listenTcp(host: string, port: number): Promise<number> {
-    const server = createServer((socket) => this.accept(socket, socket.remoteAddress ?? null));
+    // Without noDelay a small packet written while the client's ACK of the previous one is still
+    // delayed waits for it (Nagle's algorithm): a second ticket a few ms after the first reached a
+    // KDS on TCP up to 40 ms late.
+    const server = createServer({ noDelay: true }, (socket) => this.accept(socket, socket.remoteAddress ?? null));
     this.tcp = server;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

@@ -113,7 +113,7 @@ export function listOperations(db: Db, sessionId: string): CashierOperation[] {
  * one aggregate so a sale late in a long session does not load every earlier movement.
  */
 export function drawerMovementTotals(db: Db, sessionId: string): DrawerOperation[] {
-  return prepareCached(db, 
+  return prepareCached(db,
       `SELECT type, method, SUM(amount_cents) AS amountCents, SUM(change_cents) AS changeCents
          FROM cashier_operations WHERE session_id = ? GROUP BY type, method`,
     )

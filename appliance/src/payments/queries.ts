@@ -79,7 +79,7 @@ export function listCapturedByProvider(db: Db, provider: PaymentProvider, fromDa
  * same centavos; refunds do not reopen the bill (they are corrections after the sale).
  */
 export function orderBalance(db: Db, orderId: string, totalCents: number): OrderBalance {
-  const sums = prepareCached(db, 
+  const sums = prepareCached(db,
       `SELECT COALESCE(SUM(CASE WHEN status = 'CAPTURED' THEN amount_cents END), 0) AS paid,
               COALESCE(SUM(CASE WHEN status = 'PENDING' THEN amount_cents END), 0) AS pending,
               COALESCE(SUM(CASE WHEN status = 'CAPTURED' THEN change_cents END), 0) AS change
@@ -110,7 +110,7 @@ export interface RefundRow {
 
 /** Refunds booked on a business date (the day they happened, whatever day the sale was). */
 export function listRefundsOfDate(db: Db, businessDate: string): RefundRow[] {
-  return prepareCached(db, 
+  return prepareCached(db,
       `SELECT r.id AS refundId, r.payment_id AS paymentId, p.order_id AS orderId, p.method, r.amount_cents AS amountCents,
               r.operator_id AS operatorId, r.manager_id AS managerId, r.business_date AS businessDate, r.created_at AS createdAt
        FROM payment_refunds r JOIN payments p ON p.id = r.payment_id WHERE r.business_date = ? ORDER BY r.created_at`,

@@ -16,7 +16,7 @@ export function allocateNumber(db: Database.Database, model: number, series: num
 
 /** Lets a store continue an existing series (e.g. moving from another POS): the next number to use. */
 export function setNextNumber(db: Database.Database, model: number, series: number, environment: number, nextNumber: number): void {
-  prepareCached(db, 
+  prepareCached(db,
     `INSERT INTO fiscal_series (model, series, environment, next_number) VALUES (?, ?, ?, ?)
      ON CONFLICT (model, series, environment) DO UPDATE SET next_number = MAX(next_number, excluded.next_number)`,
   ).run(model, series, environment, nextNumber);

@@ -22,7 +22,8 @@ export function ReportsPage() {
   );
   const tree = useQuery(async () => (await api.get('/api/v1/categories')) as Category[], 'categories');
   const categoryNames = new Map(flattenCategories(tree.data ?? []).map((c) => [c.id, c.label.trim()]));
-  const report = answer.data?.report;
+  // The report waits for the category names, so a category never shows as its id while they load.
+  const report = tree.data || tree.error ? answer.data?.report : undefined;
   const file = (what: string) => `vendas-${what}-${report?.date ?? 'dia'}.csv`;
   const method = (code: string) => (METHOD_LABELS[code] ? t(METHOD_LABELS[code]) : code);
   return (
@@ -41,6 +42,7 @@ export function ReportsPage() {
         </select>
       </h1>
       {answer.error && <p class="error">{answer.error}</p>}
+      {tree.error && <p class="error">{tree.error}</p>}
       {report && (
         <>
           <div class="tiles">

@@ -520,7 +520,7 @@ export async function runRelayChainBench(options: ChainOptions = chainOptions())
       weekCatchUp = { events, seconds: round(seconds), eventsPerSecond: Math.round(events / seconds) };
     })();
 
-    let prune: { millis: number; lockedMillis: number; attempts: number; events: number; acceptedInWindow: number } | { gaveUp: string } | undefined;
+    let prune: { millis: number; events: number; acceptedInWindow: number } | { gaveUp: string } | undefined;
     const pruneLoop = (async () => {
       await sleep(0.5 * options.seconds * 1000);
       const before = stats.acceptedEvents;
@@ -530,8 +530,7 @@ export async function runRelayChainBench(options: ChainOptions = chainOptions())
         return;
       }
       prune = {
-        millis: round(result.millis), lockedMillis: round(result.lockedMillis), attempts: result.attempts,
-        events: options.pruneEvents, acceptedInWindow: stats.acceptedEvents - before,
+        millis: round(result.millis), events: options.pruneEvents, acceptedInWindow: stats.acceptedEvents - before,
       };
     })();
 
@@ -678,7 +677,7 @@ export async function runRelayChainBench(options: ChainOptions = chainOptions())
         ...(weekCatchUp ? [absoluteTarget('7-days-offline store catch-up', weekCatchUp.eventsPerSecond, 'atLeast', 5000, 'events/s')] : []),
         absoluteTarget('sales by store by day, 1,000 stores × 365 days, primary, Postgres p99', query.primary.fullYear.postgresExecutionMs.p99, 'atMost', 200, 'ms'),
         absoluteTarget('the same from the replica', query.replica.fullYear.postgresExecutionMs.p99, 'atMost', 200, 'ms'),
-        ...(prune ? [absoluteTarget('prune a month of raw events (the detach under its lock)', 'lockedMillis' in prune ? prune.lockedMillis : Number.POSITIVE_INFINITY, 'atMost', 1000, 'ms')] : []),
+        ...(prune ? [absoluteTarget('prune a month of raw events (a concurrent detach: ingest never waits for it)', 'millis' in prune ? prune.millis : Number.POSITIVE_INFINITY, 'atMost', 1000, 'ms')] : []),
       ],
     };
   } finally {

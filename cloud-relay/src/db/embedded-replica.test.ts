@@ -54,7 +54,7 @@ describe('reports from a streaming read replica (DATABASE_REPLICA_URL)', () => {
   it('serves HQ sales from the standby, which follows the primary a moment behind', async () => {
     expect(await onReplica('SELECT pg_is_in_recovery() AS standby')).toEqual([{ standby: true }]);
     // The relay's schema reached the standby through WAL, not through migrations of its own.
-    await waitFor('the schema on the standby', async () => (await onReplica("SELECT to_regclass('relay.events_default')::text AS t"))[0].t === 'relay.events_default', 60_000);
+    await waitFor('the schema on the standby', async () => (await onReplica("SELECT to_regclass('pos_modern.sales_by_day')::text AS t"))[0].t === 'pos_modern.sales_by_day', 60_000);
 
     const { storeId, credential } = await relay.enrolledStore('REP-1');
     const token = await relay.adminToken();

@@ -9,6 +9,7 @@ import { marketplacesMigration } from './migrations/007_marketplaces.js';
 import { chatChannelsMigration } from './migrations/008_chat_channels.js';
 import { timePartitionsMigration } from './migrations/009_time_partitions.js';
 import { rawEventsLeanMigration } from './migrations/010_raw_events_lean.js';
+import { partitionsWithoutDefaultMigration } from './migrations/011_partitions_without_default.js';
 
 export interface RelayMigration {
   id: string;
@@ -26,6 +27,7 @@ export const relayMigrations: RelayMigration[] = [
   chatChannelsMigration,
   timePartitionsMigration,
   rawEventsLeanMigration,
+  partitionsWithoutDefaultMigration,
 ];
 
 /** Advisory lock id so that several relay nodes starting together migrate one at a time. */

@@ -33,10 +33,9 @@ export interface MaintenanceResult {
 }
 
 /**
- * Creates the partitions of last month to `monthsAhead` months from now for every partitioned table,
- * and gives their own partition to any month whose rows landed in a default partition (a store clock
- * far off, a journal from long ago). Runs at start and daily; each table in its own short
- * transaction, since attaching a month locks the table's default partition.
+ * Creates the partitions of last month to `monthsAhead` months from now for every partitioned table.
+ * Runs at start and daily, one node at a time; a row of any other month gets its month from the
+ * ingest that writes it (month-partitions.ts). Each month in its own short transaction.
  */
 export async function ensurePartitions(pool: pg.Pool, options: { now?: Date; monthsAhead?: number } = {}): Promise<MaintenanceResult> {
   const now = options.now ?? new Date();
@@ -47,25 +46,11 @@ export async function ensurePartitions(pool: pg.Pool, options: { now?: Date; mon
     const locked = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [MAINTENANCE_LOCK_ID]);
     if (!locked.rows[0].ok) return { created, ran: false };
     try {
-      for (const [table, key] of Object.entries(PARTITIONED_TABLES) as [PartitionedTable, string][]) {
-        const months = new Set<string>();
-        for (let offset = -1; offset <= monthsAhead; offset += 1) months.add(monthStart(now, offset));
-        // Months are UTC months whatever the session's time zone.
-        const utc = key === 'occurred_at' ? `${key} AT TIME ZONE 'UTC'` : key;
-        const stray = await client.query<{ month: string }>(
-          `SELECT DISTINCT to_char(date_trunc('month', ${utc}), 'YYYY-MM-01') AS month FROM ${table}_default`,
-        );
-        for (const row of stray.rows) months.add(row.month);
-        for (const month of [...months].sort()) {
-          await client.query('BEGIN');
-          try {
-            const made = await client.query<{ made: boolean }>('SELECT relay.ensure_month_partition($1, $2::date) AS made', [table, month]);
-            await client.query('COMMIT');
-            if (made.rows[0].made) created.push(partitionName(table, month));
-          } catch (error) {
-            await client.query('ROLLBACK');
-            throw error;
-          }
+      for (const table of Object.keys(PARTITIONED_TABLES) as PartitionedTable[]) {
+        for (let offset = -1; offset <= monthsAhead; offset += 1) {
+          const month = monthStart(now, offset);
+          const made = await client.query<{ made: boolean }>('SELECT relay.ensure_month_partition($1, $2::date) AS made', [table, month]);
+          if (made.rows[0].made) created.push(partitionName(table, month));
         }
       }
     } finally {
@@ -81,53 +66,33 @@ export interface PruneResult {
   partition: string;
   /** False when the month had no partition of its own (nothing to drop). */
   dropped: boolean;
-  /** Wall time from the call to the partition gone, lock waits and retries included. */
+  /** Wall time from the call to the partition gone; ingest goes on throughout. */
   millis: number;
-  /** The detach that got the lock (its wait included): the longest ingest could be held up by it. */
-  lockedMillis: number;
-  /** Tries to take the lock; each one that timed out held ingest up at most `lockTimeoutMs`. */
-  attempts: number;
 }
 
 /**
- * Drops one month of a table: DETACH PARTITION, then DROP TABLE. Postgres forbids DETACH …
- * CONCURRENTLY on a table with a default partition, so the detach takes the parent's ACCESS
- * EXCLUSIVE lock for the few milliseconds it needs. A lock request waits for the transactions
- * already writing (a store catching up commits 5,000 events at a time) and queues new ones behind
- * it, so it is asked with a short lock_timeout and retried after a pause: ingest is never held up
- * for longer than that timeout, and the detach lands in a gap between long batches.
+ * Drops one month of a table: `DETACH PARTITION … CONCURRENTLY`, then DROP TABLE. The concurrent
+ * detach takes only SHARE UPDATE EXCLUSIVE on the table, which no insert or read waits for, then
+ * waits for the transactions already using the table to end; the drop locks the detached table
+ * alone. A detach interrupted half-way (the connection lost) leaves the partition pending, and the
+ * next prune finishes it with FINALIZE.
  */
-export async function pruneMonth(
-  pool: pg.Pool,
-  table: PartitionedTable,
-  month: string,
-  options: { lockTimeoutMs?: number; giveUpAfterMs?: number } = {},
-): Promise<PruneResult> {
-  const lockTimeoutMs = options.lockTimeoutMs ?? 150;
-  const giveUpAfterMs = options.giveUpAfterMs ?? 60_000;
+export async function pruneMonth(pool: pg.Pool, table: PartitionedTable, month: string): Promise<PruneResult> {
   const partition = partitionName(table, month);
   const started = performance.now();
   const client = await pool.connect();
   try {
-    const exists = await client.query<{ found: string | null }>('SELECT to_regclass($1)::text AS found', [partition]);
-    if (!exists.rows[0].found) return { partition, dropped: false, millis: performance.now() - started, lockedMillis: 0, attempts: 0 };
-    for (let attempt = 1; ; attempt += 1) {
-      const tried = performance.now();
-      try {
-        await client.query('BEGIN');
-        await client.query(`SET LOCAL lock_timeout = '${Math.round(lockTimeoutMs)}ms'`);
-        await client.query(`ALTER TABLE ${table} DETACH PARTITION ${partition}`);
-        await client.query('COMMIT');
-        const locked = performance.now() - tried;
-        // Detached, the table is no one's: dropping it locks nothing ingest uses.
-        await client.query(`DROP TABLE ${partition}`);
-        return { partition, dropped: true, millis: performance.now() - started, lockedMillis: locked, attempts: attempt };
-      } catch (error) {
-        await client.query('ROLLBACK');
-        if ((error as { code?: string }).code !== '55P03' || performance.now() - started > giveUpAfterMs) throw error;
-        await new Promise((resolve) => setTimeout(resolve, lockTimeoutMs + Math.random() * lockTimeoutMs));
-      }
-    }
+    const state = await client.query<{ found: string | null; pending: boolean | null }>(
+      'SELECT to_regclass($1)::text AS found, (SELECT inhdetachpending FROM pg_inherits WHERE inhrelid = to_regclass($1)) AS pending',
+      [partition],
+    );
+    const { found, pending } = state.rows[0];
+    if (!found) return { partition, dropped: false, millis: performance.now() - started };
+    // Not a transaction block: Postgres runs the concurrent detach as two transactions of its own.
+    if (pending === false) await client.query(`ALTER TABLE ${table} DETACH PARTITION ${partition} CONCURRENTLY`);
+    if (pending === true) await client.query(`ALTER TABLE ${table} DETACH PARTITION ${partition} FINALIZE`);
+    await client.query(`DROP TABLE ${partition}`);
+    return { partition, dropped: true, millis: performance.now() - started };
   } finally {
     client.release();
   }
@@ -135,7 +100,7 @@ export async function pruneMonth(
 
 /**
  * Drops the months of `table` older than the last `keepMonths` (the current month counts as one):
- * its monthly partitions whose month starts before the cut. The default partition is never dropped.
+ * its monthly partitions whose month starts before the cut.
  */
 export async function pruneExpired(pool: pg.Pool, table: PartitionedTable, keepMonths: number, now = new Date()): Promise<PruneResult[]> {
   const cut = monthStart(now, -(keepMonths - 1));

@@ -1,5 +1,6 @@
 import { CompiledQuery, sql } from 'kysely';
 import type { RelayDb } from '../db/database.js';
+import { isMissingPartition, MonthPartitions, monthOf } from '../db/month-partitions.js';
 import { RelayError } from '../http/envelope.js';
 import type { AuthenticatedStore } from '../http/auth.js';
 import type { IngestBatch, JournalEvent } from './event-schema.js';
@@ -70,6 +71,18 @@ async function assertNewEventIds(executor: RelayDb, events: JournalEvent[]): Pro
   }
 }
 
+/** One per database (tests run several in a process): what it knows of that database's partitions. */
+const partitionsByDatabase = new WeakMap<RelayDb, MonthPartitions>();
+
+function monthPartitionsOf(db: RelayDb): MonthPartitions {
+  let partitions = partitionsByDatabase.get(db);
+  if (!partitions) {
+    partitions = new MonthPartitions();
+    partitionsByDatabase.set(db, partitions);
+  }
+  return partitions;
+}
+
 function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: string }).code === '23505';
 }
@@ -82,6 +95,19 @@ function isUniqueViolation(error: unknown): boolean {
  */
 export async function ingestBatch(db: RelayDb, store: AuthenticatedStore, batch: IngestBatch): Promise<IngestResult> {
   assertContiguous(batch.events);
+  const partitions = monthPartitionsOf(db);
+  try {
+    return await storeBatch(db, store, batch, partitions);
+  } catch (error) {
+    // A month this process believed present was dropped meanwhile (by another node's prune): it
+    // is made again in a second try, so the batch is stored rather than refused.
+    if (!isMissingPartition(error)) throw error;
+    partitions.forget();
+    return await storeBatch(db, store, batch, partitions);
+  }
+}
+
+async function storeBatch(db: RelayDb, store: AuthenticatedStore, batch: IngestBatch, partitions: MonthPartitions): Promise<IngestResult> {
   try {
     return await db.transaction().execute(async (trx) => {
       const row = await trx
@@ -106,9 +132,10 @@ export async function ingestBatch(db: RelayDb, store: AuthenticatedStore, batch:
         await trx.updateTable('relay.stores').set(contact).where('id', '=', store.id).execute();
         return { accepted: 0, replayed: true, highWater, unprojected: 0 };
       }
+      await partitions.ensure(trx, new Map([['relay.events', new Set(fresh.map((event) => monthOf(event.occurredAt)))]]));
       await assertNewEventIds(trx, fresh);
       await insertRawEvents(trx, store.id, fresh);
-      const unprojected = await projectEvents(trx, { clientId: store.clientId, storeId: store.id, timeZone: store.timeZone }, fresh);
+      const unprojected = await projectEvents(trx, { clientId: store.clientId, storeId: store.id, timeZone: store.timeZone }, fresh, partitions);
       await recordConfigurationOutcomes(trx, store.id, fresh);
       await queueStoreMarketplaceActions(trx, store.id, fresh);
       await queueChatReplies(trx, store.id, fresh);

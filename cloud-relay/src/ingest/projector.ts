@@ -1,4 +1,6 @@
 import type { RelayDb } from '../db/database.js';
+import { type MonthPartitions, monthOf } from '../db/month-partitions.js';
+import type { PartitionedTable } from '../db/partitions.js';
 import type { JournalEvent } from './event-schema.js';
 import { applyOrderChange, readOrderChange, type OrderChange } from './projection-orders.js';
 import { applyReferenceEvent, tableIdsToLoad } from './projection-reference.js';
@@ -82,12 +84,24 @@ function orSkip<T>(state: BatchProjection, run: () => T): T | null {
   }
 }
 
+/** The tables partitioned by business date: a batch's rows may land in any of them. */
+const BUSINESS_DATE_TABLES: PartitionedTable[] = ['pos_modern.orders', 'pos_modern.order_items', 'pos_modern.payments', 'pos_modern.sales_by_hour', 'pos_modern.sales_by_product'];
+
+/** The months of every business date the batch writes, for each table partitioned by it. */
+function businessMonths(state: BatchProjection): Map<PartitionedTable, Set<string>> {
+  const months = new Set<string>();
+  for (const rows of [state.orders, state.orderItems, state.payments, state.hourly, state.productSales]) {
+    for (const row of rows.values()) months.add(monthOf(row.businessDate));
+  }
+  return new Map(BUSINESS_DATE_TABLES.map((table) => [table, months]));
+}
+
 /**
  * Projects a batch of new events into pos_modern and the rollups, inside the caller's transaction.
  * An event whose payload lacks a field its projection needs is kept raw but not projected: rejecting
  * it would block the store's stream forever. Returns how many events were not projected for that reason.
  */
-export async function projectEvents(executor: RelayDb, scope: ProjectionScope, events: JournalEvent[]): Promise<number> {
+export async function projectEvents(executor: RelayDb, scope: ProjectionScope, events: JournalEvent[], partitions: MonthPartitions): Promise<number> {
   const state = new BatchProjection(scope);
   // Order and payment payloads are read once, before the preload that needs their ids.
   const orderChanges = new Map<JournalEvent, OrderChange | null>(events.map((event) => [event, orSkip(state, () => readOrderChange(event))]));
@@ -96,6 +110,7 @@ export async function projectEvents(executor: RelayDb, scope: ProjectionScope, e
     const change = orderChanges.get(event);
     orSkip(state, () => (change ? applyOrderChange(state, change) : applyReferenceEvent(state, event)));
   }
+  await partitions.ensure(executor, businessMonths(state));
   await flushProjection(executor, state);
   return state.skipped;
 }

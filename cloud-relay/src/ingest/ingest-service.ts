@@ -62,7 +62,9 @@ async function assertNewEventIds(executor: RelayDb, events: JournalEvent[]): Pro
   const to = new Date(Date.UTC(high.getUTCFullYear(), high.getUTCMonth() + 1, 1));
   const found = await executor.executeQuery(
     CompiledQuery.raw(
-      'SELECT event_id FROM relay.events WHERE occurred_at >= $1 AND occurred_at < $2 AND event_id = ANY($3::text[]) LIMIT 1',
+      // No LIMIT: with one, the planner expects a match early and reads the whole month instead of
+      // the event_id index, since the id looked for is almost never there (a scan per batch, growing with the month).
+      'SELECT event_id FROM relay.events WHERE occurred_at >= $1 AND occurred_at < $2 AND event_id = ANY($3::text[])',
       [from, to, events.map((event) => event.id)],
     ),
   );

@@ -10,6 +10,7 @@ import { chatChannelsMigration } from './migrations/008_chat_channels.js';
 import { timePartitionsMigration } from './migrations/009_time_partitions.js';
 import { rawEventsLeanMigration } from './migrations/010_raw_events_lean.js';
 import { partitionsWithoutDefaultMigration } from './migrations/011_partitions_without_default.js';
+import { eventIdCheckIndexMigration } from './migrations/012_event_id_check_index.js';
 
 export interface RelayMigration {
   id: string;
@@ -28,6 +29,7 @@ export const relayMigrations: RelayMigration[] = [
   timePartitionsMigration,
   rawEventsLeanMigration,
   partitionsWithoutDefaultMigration,
+  eventIdCheckIndexMigration,
 ];
 
 /** Advisory lock id so that several relay nodes starting together migrate one at a time. */

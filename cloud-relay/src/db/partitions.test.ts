@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestBatch } from '../ingest/ingest-service.js';
+import { EVENT_ID_CHECK_SQL, ingestBatch } from '../ingest/ingest-service.js';
 import { SyntheticStore, seededRandom, type SyntheticEvent } from '../testing/synthetic-store.js';
 import { startTestPostgres, type TestPostgres } from '../testing/test-postgres.js';
 import { createDatabase, type Database } from './database.js';
@@ -85,7 +85,12 @@ describe('monthly partitions (migration 009)', () => {
         [CLIENT_ID, store.id],
       );
 
-      expect(await migrate(database.pool)).toEqual(['relay/009_time_partitions', 'relay/010_raw_events_lean', 'relay/011_partitions_without_default']);
+      expect(await migrate(database.pool)).toEqual([
+        'relay/009_time_partitions',
+        'relay/010_raw_events_lean',
+        'relay/011_partitions_without_default',
+        'relay/012_event_id_check_index',
+      ]);
 
       const placed = await rows(
         database,
@@ -166,7 +171,7 @@ describe('monthly partitions (migration 009)', () => {
         { part: 'relay.events_default' },
       ]);
 
-      expect(await migrate(database.pool)).toEqual(['relay/011_partitions_without_default']);
+      expect(await migrate(database.pool)).toEqual(['relay/011_partitions_without_default', 'relay/012_event_id_check_index']);
       expect(await rows(database, 'SELECT tableoid::regclass::text AS part FROM relay.events ORDER BY seq')).toEqual([
         { part: 'relay.events_p203105' },
         { part: 'relay.events_p203107' },
@@ -225,6 +230,32 @@ describe('monthly partitions (migration 009)', () => {
       await ingestBatch(database.db, store, { events: events.slice(0, 3) } as any);
       const reused = { ...events[3], id: events[0].id, occurredAt: '2026-11-28T10:00:00.000Z' };
       await expect(ingestBatch(database.db, store, { events: [reused] } as any)).rejects.toMatchObject({ code: 'DUPLICATE_EVENT_ID' });
+    });
+  });
+
+  it('checks a batch of new event ids through the event id index, even in a month Postgres has not analyzed yet', async () => {
+    await withDatabase(async (database) => {
+      await migrate(database.pool);
+      await ensurePartitions(database.pool, { now: new Date('2026-11-20T12:00:00Z') });
+      // A month filling faster than autovacuum wakes, as every new month does.
+      await database.pool.query('ALTER TABLE relay.events_p202611 SET (autovacuum_enabled = off)');
+      const store = await addStore(database, 'IDX-1');
+      const synthetic = new SyntheticStore(seededRandom(21));
+      for (let day = 1; day <= 20; day++) {
+        await ingestBatch(database.db, store, { events: sales(synthetic, `2026-11-${String(day).padStart(2, '0')}`, 100) } as any);
+      }
+      const [{ reltuples }] = await rows(database, "SELECT reltuples FROM pg_class WHERE oid = 'relay.events_p202611'::regclass");
+      expect(reltuples).toBe(-1);
+      const ids = Array.from({ length: 2000 }, () => crypto.randomUUID());
+      const plan = await rows(database, `EXPLAIN (COSTS OFF) ${EVENT_ID_CHECK_SQL}`, [
+        new Date('2026-11-01T00:00:00Z'),
+        new Date('2026-12-01T00:00:00Z'),
+        ids,
+      ]);
+      const text = plan.map((line) => line['QUERY PLAN']).join('\n');
+      expect(text).toContain('events_p202611_event_id_occurred_at_idx');
+      expect(text).not.toContain('pkey');
+      expect(text).not.toContain('Seq Scan');
     });
   });
 

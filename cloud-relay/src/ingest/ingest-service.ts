@@ -48,6 +48,14 @@ async function insertRawEvents(executor: RelayDb, storeId: string, events: Journ
 }
 
 /**
+ * The batch's ids already stored within its months. No LIMIT: with one, the planner expects a match
+ * early and reads the whole month instead of the (event_id, occurred_at) index, since the id looked
+ * for is almost never there. Exported so a test can hold its plan.
+ */
+export const EVENT_ID_CHECK_SQL =
+  'SELECT event_id FROM relay.events WHERE occurred_at >= $1 AND occurred_at < $2 AND event_id = ANY($3::text[])';
+
+/**
  * relay.events is partitioned by month of occurred_at (migration 009), so event_id cannot carry a
  * table-wide unique constraint. The ids are checked here instead, against the months the batch
  * spans (only those partitions are read); the store row lock makes the check and the insert atomic
@@ -61,12 +69,7 @@ async function assertNewEventIds(executor: RelayDb, events: JournalEvent[]): Pro
   const from = new Date(Date.UTC(low.getUTCFullYear(), low.getUTCMonth(), 1));
   const to = new Date(Date.UTC(high.getUTCFullYear(), high.getUTCMonth() + 1, 1));
   const found = await executor.executeQuery(
-    CompiledQuery.raw(
-      // No LIMIT: with one, the planner expects a match early and reads the whole month instead of
-      // the event_id index, since the id looked for is almost never there (a scan per batch, growing with the month).
-      'SELECT event_id FROM relay.events WHERE occurred_at >= $1 AND occurred_at < $2 AND event_id = ANY($3::text[])',
-      [from, to, events.map((event) => event.id)],
-    ),
+    CompiledQuery.raw(EVENT_ID_CHECK_SQL, [from, to, events.map((event) => event.id)]),
   );
   if (found.rows.length > 0) {
     throw new RelayError('DUPLICATE_EVENT_ID', 409);

@@ -64,7 +64,7 @@ class Tally {
 
 /** `concurrency` keep-alive clients posting back to back for `seconds` to the server process `pid`; 201 is success. */
 async function postLoad(http: KeepAliveClient, pid: number, concurrency: number, seconds: number, tally: Tally): Promise<void> {
-  const cpuBefore = await cpuMs(pid);
+  const cpuBefore = cpuMs(pid);
   const deadline = performance.now() + seconds * 1000;
   let counter = 0;
   const worker = async (w: number) => {
@@ -79,7 +79,7 @@ async function postLoad(http: KeepAliveClient, pid: number, concurrency: number,
   const began = performance.now();
   await Promise.all(Array.from({ length: concurrency }, (_, w) => worker(w)));
   tally.seconds += (performance.now() - began) / 1000;
-  tally.cpuMs += (await cpuMs(pid)) - cpuBefore;
+  tally.cpuMs += (cpuMs(pid)) - cpuBefore;
 }
 
 /**

@@ -1,11 +1,10 @@
 import mqtt, { type MqttClient } from 'mqtt';
-import { readFileSync } from 'node:fs';
 import { spawnAppliance } from '../support/appliance-process.js';
 import { ApiClient } from '../support/http-client.js';
 import { KeepAliveClient } from './keep-alive-client.js';
 import { connectScreens, fanOutLatencies, postPaced, sleep, type Arrival } from './kds-probe.js';
 import { runKdsPublishBench, type KdsPublishResult } from './kds-publish.js';
-import { round } from './stats.js';
+import { cpuMs, round } from './stats.js';
 import { ratioTarget, type TargetCheck } from './targets.js';
 import { runTransportFloorBench, type TransportFloorResult } from './transport-floor.js';
 
@@ -39,12 +38,6 @@ export interface KdsLatencyResult {
   /** Confirm → ticket over the transport floor's POST → message, same clients and pace. */
   ratios: { p50: number; p99: number };
   targets: TargetCheck[];
-}
-
-/** utime + stime of a process in ms, from /proc (Linux; clock ticks of 10 ms). */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 const STORE = 'demo-store';

@@ -4,7 +4,7 @@ import { loadavg } from 'node:os';
 import { KeepAliveClient } from './keep-alive-client.js';
 import { connectKitchen, LIFECYCLE_STEPS, LifecycleLog, TILL_ACTIONS, watchFiscalAndPrinting } from './rush-lifecycle.js';
 import { startRushStore } from './rush-store.js';
-import { round, rssMb, summarize } from './stats.js';
+import { cpuMs, round, rssMb, summarize } from './stats.js';
 import { absoluteTarget, type TargetCheck } from './targets.js';
 
 const STORE = 'demo-store';
@@ -54,12 +54,6 @@ export interface RushStep {
 export function rushOptions(env: NodeJS.ProcessEnv = process.env): RushOptions {
   const rates = env.CHEFIA_RUSH_RATES?.split(',').map(Number) ?? [5, 10, 20, 30, 40, 50, 60, 80];
   return { tills: 4, waiters: 4, screens: 4, rates, stepSeconds: Number(env.CHEFIA_RUSH_STEP_SECONDS ?? 15), roundsPerLifecycle: 0.25, marketplacePerLifecycle: 0.1 };
-}
-
-/** utime + stime of a process in ms (Linux clock ticks of 10 ms). */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 /** Bytes the process caused to be written to the block device (`write_bytes` in /proc/<pid>/io). */

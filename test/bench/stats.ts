@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
@@ -24,14 +26,16 @@ export async function rssMb(pid: number): Promise<{ rss: number; peak: number }>
 
 /**
  * CPU time a process has used so far (user + system, all threads), in ms, from /proc/<pid>/stat
- * (Linux; clock ticks of 10 ms, so read it around loads of a second or more).
+ * (Linux; clock ticks of 10 ms, so read it around loads of a second or more). `reapedChildren` adds
+ * what its exited and waited-for children used (a Postgres postmaster's closed backends). Throws once
+ * the process is gone.
  */
-export async function cpuMs(pid: number): Promise<number> {
-  const { readFile } = await import('node:fs/promises');
-  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+export function cpuMs(pid: number, options: { reapedChildren?: boolean } = {}): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   // The command name (field 2) may hold spaces: count fields from the closing parenthesis.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const ticks = Number(fields[11]) + Number(fields[12]);
+  let ticks = Number(fields[11]) + Number(fields[12]);
+  if (options.reapedChildren) ticks += Number(fields[13]) + Number(fields[14]);
   return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
 }
 

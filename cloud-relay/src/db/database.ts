@@ -1,5 +1,6 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { poolPreparingStatements } from './prepared-statements.js';
 
 export type RelayDb = Kysely<any>;
 
@@ -26,7 +27,7 @@ export function createDatabase(url: string, maxConnections = 20): Database {
   const pool = new pg.Pool({ connectionString: url, max: maxConnections, types: typeParsers as pg.CustomTypesConfig });
   // An idle client losing its server (e.g. Postgres restarting) must not crash the relay.
   pool.on('error', () => undefined);
-  const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: poolPreparingStatements(pool) }) });
   return {
     db,
     pool,

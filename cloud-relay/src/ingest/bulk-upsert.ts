@@ -1,5 +1,6 @@
 import { CompiledQuery } from 'kysely';
 import type { RelayDb } from '../db/database.js';
+import { preparedSql } from '../db/prepared-statements.js';
 
 /** How a column is written when the row already exists. */
 export type OnConflict = 'replace' | 'add' | 'coalesce' | 'keep';
@@ -46,5 +47,6 @@ export async function bulkUpsert(executor: RelayDb, spec: BulkUpsert): Promise<v
     `INSERT INTO ${spec.table} AS target (${columnNames.join(', ')}) ` +
     `SELECT * FROM unnest(${casts}) ` +
     `ON CONFLICT (${spec.conflictColumns.join(', ')}) ${conflictAction}`;
-  await executor.executeQuery(CompiledQuery.raw(text, arrays));
+  // The text depends only on the spec, a handful per table: prepared once per connection.
+  await executor.executeQuery(CompiledQuery.raw(preparedSql(text), arrays));
 }

@@ -1,6 +1,7 @@
 import { CompiledQuery, sql } from 'kysely';
 import type { RelayDb } from '../db/database.js';
 import { isMissingPartition, MonthPartitions, monthOf } from '../db/month-partitions.js';
+import { prepared, preparedSql } from '../db/prepared-statements.js';
 import { RelayError } from '../http/envelope.js';
 import type { AuthenticatedStore } from '../http/auth.js';
 import type { IngestBatch, JournalEvent } from './event-schema.js';
@@ -26,11 +27,15 @@ function assertContiguous(events: JournalEvent[]): void {
   }
 }
 
+const INSERT_RAW_EVENTS_SQL = preparedSql(
+  `INSERT INTO relay.events (store_id, seq, event_id, type, aggregate_type, aggregate_id, payload, actor, correlation_id, occurred_at)
+   SELECT $1::uuid, * FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[], $8::jsonb[], $9::text[], $10::timestamptz[])`,
+);
+
 async function insertRawEvents(executor: RelayDb, storeId: string, events: JournalEvent[]): Promise<void> {
   await executor.executeQuery(
     CompiledQuery.raw(
-      `INSERT INTO relay.events (store_id, seq, event_id, type, aggregate_type, aggregate_id, payload, actor, correlation_id, occurred_at)
-       SELECT $1::uuid, * FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[], $8::jsonb[], $9::text[], $10::timestamptz[])`,
+      INSERT_RAW_EVENTS_SQL,
       [
         storeId,
         events.map((e) => e.seq),
@@ -52,8 +57,9 @@ async function insertRawEvents(executor: RelayDb, storeId: string, events: Journ
  * early and reads the whole month instead of the (event_id, occurred_at) index, since the id looked
  * for is almost never there. Exported so a test can hold its plan.
  */
-export const EVENT_ID_CHECK_SQL =
-  'SELECT event_id FROM relay.events WHERE occurred_at >= $1 AND occurred_at < $2 AND event_id = ANY($3::text[])';
+export const EVENT_ID_CHECK_SQL = preparedSql(
+  'SELECT event_id FROM relay.events WHERE occurred_at >= $1 AND occurred_at < $2 AND event_id = ANY($3::text[])',
+);
 
 /**
  * relay.events is partitioned by month of occurred_at (migration 009), so event_id cannot carry a
@@ -115,13 +121,11 @@ export async function ingestBatch(db: RelayDb, store: AuthenticatedStore, batch:
 async function storeBatch(db: RelayDb, store: AuthenticatedStore, batch: IngestBatch, partitions: MonthPartitions): Promise<IngestResult> {
   try {
     return await db.transaction().execute(async (trx) => {
-      const row = await trx
-        .selectFrom('relay.stores')
-        .select('high_water')
-        .where('id', '=', store.id)
-        .forUpdate()
-        .executeTakeFirstOrThrow();
-      const highWater: number = row.high_water;
+      const locked = await trx.executeQuery(
+        prepared(trx.selectFrom('relay.stores').select('high_water').where('id', '=', store.id).forUpdate().compile()),
+      );
+      if (locked.rows.length === 0) throw new Error(`store ${store.id} is gone`);
+      const highWater: number = locked.rows[0].high_water;
       const first = batch.events[0].seq;
       const last = batch.events[batch.events.length - 1].seq;
       if (first > highWater + 1) {
@@ -134,7 +138,7 @@ async function storeBatch(db: RelayDb, store: AuthenticatedStore, batch: IngestB
         ...(batch.oldestUnsentAt !== undefined ? { oldest_unsent_at: batch.oldestUnsentAt ? new Date(batch.oldestUnsentAt) : null } : {}),
       };
       if (fresh.length === 0) {
-        await trx.updateTable('relay.stores').set(contact).where('id', '=', store.id).execute();
+        await trx.executeQuery(prepared(trx.updateTable('relay.stores').set(contact).where('id', '=', store.id).compile()));
         return { accepted: 0, replayed: true, highWater, unprojected: 0 };
       }
       await partitions.ensure(trx, new Map([['relay.events', new Set(fresh.map((event) => monthOf(event.occurredAt)))]]));
@@ -144,11 +148,15 @@ async function storeBatch(db: RelayDb, store: AuthenticatedStore, batch: IngestB
       await recordConfigurationOutcomes(trx, store.id, fresh);
       await queueStoreMarketplaceActions(trx, store.id, fresh);
       await queueChatReplies(trx, store.id, fresh);
-      await trx
-        .updateTable('relay.stores')
-        .set({ ...contact, high_water: last, last_event_at: new Date(fresh[fresh.length - 1].occurredAt) })
-        .where('id', '=', store.id)
-        .execute();
+      await trx.executeQuery(
+        prepared(
+          trx
+            .updateTable('relay.stores')
+            .set({ ...contact, high_water: last, last_event_at: new Date(fresh[fresh.length - 1].occurredAt) })
+            .where('id', '=', store.id)
+            .compile(),
+        ),
+      );
       return { accepted: fresh.length, replayed: false, highWater: last, unprojected };
     });
   } catch (error) {

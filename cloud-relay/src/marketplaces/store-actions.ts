@@ -1,5 +1,7 @@
 import { EVENTS } from '../../../appliance/contract/index.js';
+import { sql } from 'kysely';
 import type { RelayDb } from '../db/database.js';
+import { prepared } from '../db/prepared-statements.js';
 import type { JournalEvent } from '../ingest/event-schema.js';
 import type { OrderAction } from './connector.js';
 import { enqueueJob } from './job-queue.js';
@@ -46,12 +48,18 @@ export async function queueStoreMarketplaceActions(trx: RelayDb, storeId: string
   });
   if (steps.length === 0) return;
   const orderIds = [...new Set(steps.map((step) => step.orderId))];
-  const rows = await trx
-    .selectFrom('relay.marketplace_orders')
-    .select(['id', 'connection_id', 'platform_order_id', 'store_order_id', 'status'])
-    .where('store_id', '=', storeId)
-    .where('store_order_id', 'in', orderIds)
-    .execute();
+  // Runs for nearly every batch (any confirmed or completed order): one array parameter keeps the text
+  // fixed, prepared once per connection.
+  const { rows } = await trx.executeQuery(
+    prepared(
+      trx
+        .selectFrom('relay.marketplace_orders')
+        .select(['id', 'connection_id', 'platform_order_id', 'store_order_id', 'status'])
+        .where('store_id', '=', storeId)
+        .where('store_order_id', '=', sql<string>`any(${orderIds}::text[])`)
+        .compile(),
+    ),
+  );
   if (rows.length === 0) return;
   const byStoreOrder = new Map(rows.map((row) => [row.store_order_id as string, row]));
   for (const { event, action, orderId } of steps) {

@@ -1,0 +1,81 @@
+import crypto from 'node:crypto';
+import { CompiledQuery } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EVENT_ID_CHECK_SQL, ingestBatch } from '../ingest/ingest-service.js';
+import type { JournalEvent } from '../ingest/event-schema.js';
+import { SyntheticStore, seededRandom } from '../testing/synthetic-store.js';
+import { startTestPostgres, type TestPostgres } from '../testing/test-postgres.js';
+import { createDatabase, type Database } from './database.js';
+import { migrate } from './migrate.js';
+import { preparedSql, preparedStatementName } from './prepared-statements.js';
+
+let postgres: TestPostgres;
+beforeAll(async () => {
+  postgres = await startTestPostgres();
+});
+afterAll(async () => {
+  await postgres?.stop();
+});
+
+/** One connection, so what one statement prepared the next one sees in `pg_prepared_statements`. */
+async function withOneConnection(run: (database: Database) => Promise<void>): Promise<void> {
+  const database = createDatabase(await postgres.freshDatabase('relay_prepared'), 1);
+  try {
+    await run(database);
+  } finally {
+    await database.close();
+  }
+}
+
+async function preparedOnConnection(database: Database): Promise<Map<string, number>> {
+  const { rows } = await database.pool.query('SELECT name, generic_plans + custom_plans AS runs FROM pg_prepared_statements');
+  return new Map(rows.map((row) => [row.name as string, Number(row.runs)]));
+}
+
+describe('prepared statements', () => {
+  it('prepares a marked text once per connection and runs it again by name; other texts are not kept', async () => {
+    await withOneConnection(async (database) => {
+      const marked = preparedSql('SELECT $1::int + 1 AS next');
+      for (const value of [1, 2, 3]) {
+        const { rows } = await database.db.executeQuery(CompiledQuery.raw(marked, [value]));
+        expect(rows).toEqual([{ next: value + 1 }]);
+      }
+      await database.db.executeQuery(CompiledQuery.raw('SELECT $1::int + 2 AS other', [1]));
+      const prepared = await preparedOnConnection(database);
+      expect(prepared.get(preparedStatementName(marked)!)).toBe(3);
+      expect(prepared.size).toBe(1);
+    });
+  });
+
+  it('runs every statement of an ingested batch prepared, under texts that do not depend on the batch', async () => {
+    await withOneConnection(async (database) => {
+      await migrate(database.pool);
+      const storeId = crypto.randomUUID();
+      await database.pool.query('INSERT INTO relay.stores (id, client_id, code, name) VALUES ($1, $2, $3, $3)', [
+        storeId, '00000000-0000-0000-0000-000000000001', 'PREP-1',
+      ]);
+      const store = { id: storeId, clientId: '00000000-0000-0000-0000-000000000001', timeZone: 'America/Sao_Paulo' };
+      const synthetic = new SyntheticStore(seededRandom(21));
+      // Batches of different sizes, each completing the orders of the one before (whose rows are read
+      // back), as a live store sends them.
+      const batchSizes = [1, 3, 7, 2, 5];
+      const namesAfter: Set<string>[] = [];
+      let seq = 0;
+      let completions: JournalEvent[] = [];
+      for (const orders of batchSizes) {
+        const sold = Array.from({ length: orders }, () => synthetic.paidOrder('2026-11-20', new Date('2026-11-20T15:00:00Z')));
+        const events = [...completions, ...sold.flatMap(([created, paid]) => [created, paid])].map((event) => ({ ...event, seq: (seq += 1) }));
+        completions = sold.map(([, , completed]) => completed);
+        const result = await ingestBatch(database.db, store as never, { events } as never);
+        expect(result.accepted).toBe(events.length);
+        namesAfter.push(new Set((await preparedOnConnection(database)).keys()));
+      }
+      const prepared = await preparedOnConnection(database);
+      expect(prepared.get(preparedStatementName(EVENT_ID_CHECK_SQL)!)).toBe(batchSizes.length);
+      // The raw insert, the projections and rollups, the store's lock and high-water: a dozen texts,
+      // the same set from the second batch on whatever its size.
+      expect(namesAfter[1].size).toBeGreaterThanOrEqual(10);
+      expect([...namesAfter[namesAfter.length - 1]].sort()).toEqual([...namesAfter[1]].sort());
+    });
+  });
+});

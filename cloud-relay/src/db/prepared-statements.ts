@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { CompiledQuery, PostgresPool, PostgresPoolClient } from 'kysely';
+import type { Compilable, PostgresPool, PostgresPoolClient, QueryResult } from 'kysely';
+import type { RelayDb } from './database.js';
 import type pg from 'pg';
 
 /**
@@ -24,10 +25,11 @@ export function preparedSql(text: string): string {
   return text;
 }
 
-/** The same for a query Kysely compiled, whose text depends only on the code that built it. */
-export function prepared<R>(query: CompiledQuery<R>): CompiledQuery<R> {
-  preparedSql(query.sql);
-  return query;
+/** Runs a query Kysely built (its text fixed by the code, not the input) as a prepared statement. */
+export function executePrepared<R>(executor: RelayDb, query: Compilable<R>): Promise<QueryResult<R>> {
+  const compiled = query.compile();
+  preparedSql(compiled.sql);
+  return executor.executeQuery(compiled);
 }
 
 /** The name a marked text is prepared under (tests read it back from `pg_prepared_statements`). */

@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { RelayDb } from '../db/database.js';
-import { prepared } from '../db/prepared-statements.js';
+import { executePrepared } from '../db/prepared-statements.js';
 import { userForSession, type HqRole, type HqUser } from '../hq/users.js';
 import { sha256Hex } from '../util/secrets.js';
 import { guarded, type RouteGuard } from '../../../appliance/contract/api/openapi/route-doc.js';
@@ -53,14 +53,9 @@ export function requireStoreCredential(db: RelayDb): MiddlewareHandler<RelayEnv>
     const token = bearer(c);
     if (!token) throw new RelayError('UNAUTHENTICATED', 401, { messageKey: 'STORE_CREDENTIAL_MISSING' });
     // Every store request runs it: prepared once per connection.
-    const found = await db.executeQuery(
-      prepared(
-        db
-          .selectFrom('relay.stores')
-          .select(['id', 'client_id', 'time_zone', 'high_water', 'journal_head'])
-          .where('credential_hash', '=', sha256Hex(token))
-          .compile(),
-      ),
+    const found = await executePrepared(
+      db,
+      db.selectFrom('relay.stores').select(['id', 'client_id', 'time_zone', 'high_water', 'journal_head']).where('credential_hash', '=', sha256Hex(token)),
     );
     const store = found.rows[0];
     if (!store) throw new RelayError('UNAUTHENTICATED', 401, { messageKey: 'STORE_CREDENTIAL_UNKNOWN' });

@@ -1,7 +1,7 @@
 import { CompiledQuery, sql } from 'kysely';
 import type { RelayDb } from '../db/database.js';
 import { isMissingPartition, MonthPartitions, monthOf } from '../db/month-partitions.js';
-import { prepared, preparedSql } from '../db/prepared-statements.js';
+import { executePrepared, preparedSql } from '../db/prepared-statements.js';
 import { RelayError } from '../http/envelope.js';
 import type { AuthenticatedStore } from '../http/auth.js';
 import type { IngestBatch, JournalEvent } from './event-schema.js';
@@ -121,9 +121,7 @@ export async function ingestBatch(db: RelayDb, store: AuthenticatedStore, batch:
 async function storeBatch(db: RelayDb, store: AuthenticatedStore, batch: IngestBatch, partitions: MonthPartitions): Promise<IngestResult> {
   try {
     return await db.transaction().execute(async (trx) => {
-      const locked = await trx.executeQuery(
-        prepared(trx.selectFrom('relay.stores').select('high_water').where('id', '=', store.id).forUpdate().compile()),
-      );
+      const locked = await executePrepared(trx, trx.selectFrom('relay.stores').select('high_water').where('id', '=', store.id).forUpdate());
       if (locked.rows.length === 0) throw new Error(`store ${store.id} is gone`);
       const highWater: number = locked.rows[0].high_water;
       const first = batch.events[0].seq;
@@ -138,7 +136,7 @@ async function storeBatch(db: RelayDb, store: AuthenticatedStore, batch: IngestB
         ...(batch.oldestUnsentAt !== undefined ? { oldest_unsent_at: batch.oldestUnsentAt ? new Date(batch.oldestUnsentAt) : null } : {}),
       };
       if (fresh.length === 0) {
-        await trx.executeQuery(prepared(trx.updateTable('relay.stores').set(contact).where('id', '=', store.id).compile()));
+        await executePrepared(trx, trx.updateTable('relay.stores').set(contact).where('id', '=', store.id));
         return { accepted: 0, replayed: true, highWater, unprojected: 0 };
       }
       await partitions.ensure(trx, new Map([['relay.events', new Set(fresh.map((event) => monthOf(event.occurredAt)))]]));
@@ -148,14 +146,12 @@ async function storeBatch(db: RelayDb, store: AuthenticatedStore, batch: IngestB
       await recordConfigurationOutcomes(trx, store.id, fresh);
       await queueStoreMarketplaceActions(trx, store.id, fresh);
       await queueChatReplies(trx, store.id, fresh);
-      await trx.executeQuery(
-        prepared(
-          trx
-            .updateTable('relay.stores')
-            .set({ ...contact, high_water: last, last_event_at: new Date(fresh[fresh.length - 1].occurredAt) })
-            .where('id', '=', store.id)
-            .compile(),
-        ),
+      await executePrepared(
+        trx,
+        trx
+          .updateTable('relay.stores')
+          .set({ ...contact, high_water: last, last_event_at: new Date(fresh[fresh.length - 1].occurredAt) })
+          .where('id', '=', store.id),
       );
       return { accepted: fresh.length, replayed: false, highWater: last, unprojected };
     });

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { RelayDb } from '../db/database.js';
-import { prepared } from '../db/prepared-statements.js';
+import { executePrepared } from '../db/prepared-statements.js';
 import { type MonthPartitions, monthOf } from '../db/month-partitions.js';
 import type { PartitionedTable } from '../db/partitions.js';
 import type { JournalEvent } from './event-schema.js';
@@ -32,17 +32,11 @@ async function preload(executor: RelayDb, state: BatchProjection, changes: Order
   if (orderIds.size > 0) {
     // One array parameter rather than an IN list: the text stays the same whatever the count, so it
     // is prepared once per connection (most batches update orders created in an earlier one).
-    const { rows } = await executor.executeQuery(
-      prepared(
-        executor
-          .selectFrom('pos_modern.orders')
-          .selectAll()
-          .where('store_id', '=', storeId)
-          .where('id', '=', sql<string>`any(${[...orderIds]}::text[])`)
-          .compile(),
-      ),
+    const { rows } = await executePrepared(
+      executor,
+      executor.selectFrom('pos_modern.orders').selectAll().where('store_id', '=', storeId).where('id', '=', sql<string>`any(${[...orderIds]}::text[])`),
     );
-    for (const row of rows as any[]) {
+    for (const row of rows) {
       state.orders.set(row.id, {
         id: row.id, number: row.number, businessDate: row.business_date, channel: row.channel, tableId: row.table_id,
         customerId: row.customer_id, status: row.status, subtotalCents: row.subtotal_cents, discountCents: row.discount_cents,

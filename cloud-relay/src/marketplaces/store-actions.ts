@@ -1,7 +1,7 @@
 import { EVENTS } from '../../../appliance/contract/index.js';
 import { sql } from 'kysely';
 import type { RelayDb } from '../db/database.js';
-import { prepared } from '../db/prepared-statements.js';
+import { executePrepared } from '../db/prepared-statements.js';
 import type { JournalEvent } from '../ingest/event-schema.js';
 import type { OrderAction } from './connector.js';
 import { enqueueJob } from './job-queue.js';
@@ -50,15 +50,13 @@ export async function queueStoreMarketplaceActions(trx: RelayDb, storeId: string
   const orderIds = [...new Set(steps.map((step) => step.orderId))];
   // Runs for nearly every batch (any confirmed or completed order): one array parameter keeps the text
   // fixed, prepared once per connection.
-  const { rows } = await trx.executeQuery(
-    prepared(
-      trx
-        .selectFrom('relay.marketplace_orders')
-        .select(['id', 'connection_id', 'platform_order_id', 'store_order_id', 'status'])
-        .where('store_id', '=', storeId)
-        .where('store_order_id', '=', sql<string>`any(${orderIds}::text[])`)
-        .compile(),
-    ),
+  const { rows } = await executePrepared(
+    trx,
+    trx
+      .selectFrom('relay.marketplace_orders')
+      .select(['id', 'connection_id', 'platform_order_id', 'store_order_id', 'status'])
+      .where('store_id', '=', storeId)
+      .where('store_order_id', '=', sql<string>`any(${orderIds}::text[])`),
   );
   if (rows.length === 0) return;
   const byStoreOrder = new Map(rows.map((row) => [row.store_order_id as string, row]));

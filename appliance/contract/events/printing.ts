@@ -50,7 +50,13 @@ export const printingEvents = [
     () => z.object({ ...job(), resumedAfterRestart: z.literal(true).optional(), retriedBy: z.string().nullable().optional() }),
     'A job waits for its printer; also after a restart (`resumedAfterRestart`) or a retry by a person (`retriedBy`).',
   ),
-  defineEvent('print_job.printing', 'print_job', () => z.object(job()), 'A job is being sent to the printer.'),
+  // Store journals are append-only and replicated as they are: the events of earlier releases stay readable.
+  defineEvent(
+    'print_job.printing',
+    'print_job',
+    () => z.object(job()),
+    'Earlier releases only: a job handed to its printer. A job being sent is now held by the queue worker in memory (`GET /print-jobs?status=PRINTING`), and the attempt is counted in the event of its outcome.',
+  ),
   defineEvent('print_job.done', 'print_job', () => z.object({ ...job(), bytes: z.number().int() }), 'The printer acknowledged the job (`bytes` sent).'),
   defineEvent(
     'print_job.retry_scheduled',

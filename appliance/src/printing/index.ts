@@ -43,7 +43,7 @@ export function createPrintingModule(options: PrintingModuleOptions = {}): Print
     },
     register(ctx: ModuleContext) {
       ctx.pii.register(sealedPrintPayloads);
-      registerPrintingRoutes(ctx, profiles, resolver);
+      registerPrintingRoutes(ctx, profiles, resolver, () => worker?.printingJobIds() ?? []);
       ctx.health.add('printing', () => {
         const failed = ctx.db.prepare("SELECT count(*) FROM print_jobs WHERE status = 'FAILED'").pluck().get() as number;
         const queued = ctx.db.prepare("SELECT count(*) FROM print_jobs WHERE status IN ('QUEUED', 'PRINTING')").pluck().get() as number;
@@ -72,7 +72,7 @@ export function createPrintingModule(options: PrintingModuleOptions = {}): Print
         await ctx.commands.run('print_job.resume', (tx) => resumeAfterRestart(tx), { actor: { type: 'system', id: 'print-queue' } });
       };
       await startQueue();
-      // The service dashboard's restart: a new worker takes the queue over, jobs caught mid-print are queued again.
+      // The service dashboard's restart: a new worker takes the queue over once the old one finished what it was sending.
       ctx.subsystems.add('print-queue', async () => {
         await worker?.stop();
         await startQueue();

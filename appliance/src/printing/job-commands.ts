@@ -88,20 +88,16 @@ export function enqueuePrintJob(tx: CommandTx, input: EnqueueInput): PrintJob {
   return job;
 }
 
-export function markPrinting(tx: CommandTx, id: string): PrintJob | null {
-  const row = loadJob(tx.db, id);
-  // Another worker pass may have taken it, or a person retried it meanwhile.
-  if (row.status !== 'QUEUED') return null;
-  tx.prepare("UPDATE print_jobs SET status = 'PRINTING', attempts = attempts + 1, attempts_on_printer = attempts_on_printer + 1, updated_at = ? WHERE id = ?")
-    .run(tx.nowIso, id);
-  const job = toPrintJob(loadJob(tx.db, id));
-  tx.emit({ type: 'print_job.printing', aggregateType: 'print_job', aggregateId: id, payload: eventOf(job) });
-  return job;
-}
-
-/** Called only after the printer acknowledged every byte; what was printed is not kept (sealed-payload.ts). */
+/**
+ * Called only after the printer acknowledged every byte; what was printed is not kept
+ * (sealed-payload.ts). The attempt is counted here, with its outcome: a job being sent is held by
+ * the queue worker in memory, not committed (queue-worker.ts says why).
+ */
 export function markDone(tx: CommandTx, id: string, bytes: number): PrintJob {
-  tx.prepare("UPDATE print_jobs SET status = 'DONE', payload = '', bytes = ?, printed_at = ?, updated_at = ?, last_error_code = NULL, last_error = NULL WHERE id = ?")
+  tx.prepare(
+      `UPDATE print_jobs SET status = 'DONE', attempts = attempts + 1, attempts_on_printer = attempts_on_printer + 1, payload = '', bytes = ?,
+         printed_at = ?, updated_at = ?, last_error_code = NULL, last_error = NULL WHERE id = ?`,
+    )
     .run(bytes, tx.nowIso, tx.nowIso, id);
   const job = toPrintJob(loadJob(tx.db, id));
   tx.emit({ type: 'print_job.done', aggregateType: 'print_job', aggregateId: id, payload: { ...eventOf(job), bytes } });
@@ -114,37 +110,41 @@ export function backoffMs(policy: RetryPolicy, attemptsOnPrinter: number): numbe
 
 /**
  * Decides what a failed attempt leads to: the backup printer (at once when the printer said it is
- * not ready, since nothing was printed), a later retry with exponential backoff, or FAILED.
+ * not ready, since nothing was printed), a later retry with exponential backoff, or FAILED. The
+ * attempt is counted here, with its outcome.
  */
 export function recordFailure(tx: CommandTx, id: string, error: { code: string; message: string }, policy: RetryPolicy): PrintJob {
   const row = loadJob(tx.db, id);
+  const attempts = row.attempts + 1;
+  const attemptsOnPrinter = row.attempts_on_printer + 1;
   const tried = JSON.parse(row.tried_printer_ids) as string[];
   const backup = findPrinterConfig(tx.db, row.printer_id)?.backupPrinterId;
   const backupUsable = backup && !tried.includes(backup) && findPrinterConfig(tx.db, backup);
   // A job that cannot even be laid out will not print anywhere: no retries, no failover.
   const permanent = error.code === 'PRINT_RENDER_FAILED';
-  const wantsFailover = error.code === 'PRINTER_NOT_READY' || error.code === 'PRINTER_NOT_CONFIGURED' || row.attempts_on_printer >= policy.failoverAfterAttempts;
-  const base = [error.code, error.message.slice(0, 500), tx.nowIso, id] as const;
+  const wantsFailover = error.code === 'PRINTER_NOT_READY' || error.code === 'PRINTER_NOT_CONFIGURED' || attemptsOnPrinter >= policy.failoverAfterAttempts;
+  const failure = [error.code, error.message.slice(0, 500), tx.nowIso, id] as const;
 
-  if (!permanent && backupUsable && wantsFailover && row.attempts < policy.maxAttempts) {
+  if (!permanent && backupUsable && wantsFailover && attempts < policy.maxAttempts) {
     tx.prepare(
-        `UPDATE print_jobs SET status = 'QUEUED', printer_id = ?, tried_printer_ids = ?, attempts_on_printer = 0, next_attempt_at = ?,
+        `UPDATE print_jobs SET status = 'QUEUED', printer_id = ?, tried_printer_ids = ?, attempts = ?, attempts_on_printer = 0, next_attempt_at = ?,
            last_error_code = ?, last_error = ?, updated_at = ? WHERE id = ?`,
       )
-      .run(backup, JSON.stringify([...tried, backup]), tx.nowIso, ...base);
+      .run(backup, JSON.stringify([...tried, backup]), attempts, tx.nowIso, ...failure);
     const job = toPrintJob(loadJob(tx.db, id));
     tx.emit({ type: 'print_job.failed_over', aggregateType: 'print_job', aggregateId: id, payload: { ...eventOf(job), fromPrinterId: row.printer_id, errorCode: error.code } });
     return job;
   }
-  if (permanent || row.attempts >= policy.maxAttempts) {
-    tx.prepare("UPDATE print_jobs SET status = 'FAILED', last_error_code = ?, last_error = ?, updated_at = ? WHERE id = ?").run(...base);
+  if (permanent || attempts >= policy.maxAttempts) {
+    tx.prepare("UPDATE print_jobs SET status = 'FAILED', attempts = ?, attempts_on_printer = ?, last_error_code = ?, last_error = ?, updated_at = ? WHERE id = ?")
+      .run(attempts, attemptsOnPrinter, ...failure);
     const job = toPrintJob(loadJob(tx.db, id));
     tx.emit({ type: 'print_job.failed', aggregateType: 'print_job', aggregateId: id, payload: { ...eventOf(job), errorCode: error.code, error: job.lastError } });
     return job;
   }
-  const next = new Date(tx.now.getTime() + backoffMs(policy, row.attempts_on_printer)).toISOString();
-  tx.prepare("UPDATE print_jobs SET status = 'QUEUED', next_attempt_at = ?, last_error_code = ?, last_error = ?, updated_at = ? WHERE id = ?")
-    .run(next, ...base);
+  const next = new Date(tx.now.getTime() + backoffMs(policy, attemptsOnPrinter)).toISOString();
+  tx.prepare("UPDATE print_jobs SET status = 'QUEUED', attempts = ?, attempts_on_printer = ?, next_attempt_at = ?, last_error_code = ?, last_error = ?, updated_at = ? WHERE id = ?")
+    .run(attempts, attemptsOnPrinter, next, ...failure);
   const job = toPrintJob(loadJob(tx.db, id));
   tx.emit({ type: 'print_job.retry_scheduled', aggregateType: 'print_job', aggregateId: id, payload: { ...eventOf(job), errorCode: error.code, nextAttemptAt: next } });
   return job;
@@ -165,9 +165,10 @@ export function retryFailedJob(tx: CommandTx, id: string): PrintJob {
 }
 
 /**
- * After a restart, jobs left PRINTING may or may not be on paper: the process died between send
- * and acknowledgement. They are printed again (at-least-once; a duplicate beats a lost ticket),
- * and QUEUED jobs waiting out a backoff become due at once.
+ * After a restart, QUEUED jobs waiting out a backoff become due at once. A job that was being sent
+ * when the process died is still QUEUED and prints again (at-least-once; a duplicate beats a lost
+ * ticket). Releases before the in-memory send committed a PRINTING state: such rows, left by a
+ * process that died mid-print before the store was updated, are queued again the same way.
  */
 export function resumeAfterRestart(tx: CommandTx): PrintJob[] {
   const rows = tx.prepare("SELECT * FROM print_jobs WHERE status = 'PRINTING'").all() as PrintJobRow[];

@@ -72,11 +72,12 @@ export interface PrintJobRow {
   printed_at: string | null;
 }
 
-export function toPrintJob(row: PrintJobRow): PrintJob {
+/** `sending`: the queue worker is sending the job right now (queue-worker.ts), which shows as PRINTING. */
+export function toPrintJob(row: PrintJobRow, sending = false): PrintJob {
   return {
     id: row.id,
     kind: row.kind,
-    status: row.status,
+    status: sending && row.status === 'QUEUED' ? 'PRINTING' : row.status,
     requestedPrinterId: row.requested_printer_id,
     printerId: row.printer_id,
     triedPrinterIds: JSON.parse(row.tried_printer_ids) as string[],

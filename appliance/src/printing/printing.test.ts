@@ -70,7 +70,7 @@ const orderOf = (lines: string[]) => lines.find((l) => l.startsWith('PEDIDO '));
 const allDone = (n: number) => (jobs: any[]) => jobs.length === n && jobs.every((j) => j.status === 'DONE');
 
 describe('print queue', () => {
-  it('prints a kitchen ticket, journals queued -> printing -> done and publishes them on MQTT', async () => {
+  it('prints a kitchen ticket, journals queued -> done and publishes them on MQTT', async () => {
     const vp = await virtualPrinter();
     const app = await appliance();
     cleanups.push(() => app.close());
@@ -96,16 +96,42 @@ describe('print queue', () => {
     expect(job.bytes).toBeGreaterThan(0);
     expect(vp.recorder.completed().map((j) => orderOf(jobLines(j.parsed)))).toEqual(['PEDIDO 77']);
     const types = app.ctx.journal.readAfter(0).filter((e) => e.aggregateId === job.id).map((e) => e.type);
-    expect(types).toEqual(['print_job.queued', 'print_job.printing', 'print_job.done']);
+    expect(types).toEqual(['print_job.queued', 'print_job.done']);
     const deadline = Date.now() + 3000;
-    while ((seen.length < 3 || jobTopics.length < 3) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    expect(seen).toEqual(['print_job.queued', 'print_job.printing', 'print_job.done']);
+    while ((seen.length < 2 || jobTopics.length < 2) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(seen).toEqual(['print_job.queued', 'print_job.done']);
     const topic = `store/demo-store/printers/cozinha/jobs/${job.id}`;
     expect(jobTopics).toEqual([
       [topic, 'print_job.queued'],
-      [topic, 'print_job.printing'],
       [topic, 'print_job.done'],
     ]);
+  });
+
+  it('a job being sent is PRINTING in the API and QUEUED in SQLite; its failure counts the attempt', async () => {
+    // A printer that takes the connection and never answers its status request.
+    const hung = createServer((socket) => socket.on('data', () => undefined));
+    await new Promise<void>((r) => hung.listen(0, '127.0.0.1', r));
+    const sockets = new Set<import('node:net').Socket>();
+    hung.on('connection', (socket) => sockets.add(socket));
+    cleanups.push(() => new Promise((r) => hung.close(r)));
+    const app = await appliance({ retry: { ...fastRetry, baseDelayMs: 60_000, maxDelayMs: 60_000 } });
+    cleanups.push(() => app.close());
+    const api = client(app);
+    await api.printer('cozinha', (hung.address() as { port: number }).port);
+    const { body } = await api.ticket('cozinha', 31);
+    const [sending] = await api.waitUntil((jobs) => jobs[0]?.status === 'PRINTING');
+    expect(sending).toMatchObject({ id: body.data.id, attempts: 0 });
+    expect(app.ctx.db.prepare('SELECT status FROM print_jobs WHERE id = ?').pluck().get(body.data.id)).toBe('QUEUED');
+    expect((await api.call('GET', `/print-jobs/${body.data.id}`)).body.data.status).toBe('PRINTING');
+    expect((await api.call('GET', '/print-jobs?status=PRINTING')).body.data.map((j: { id: string }) => j.id)).toEqual([body.data.id]);
+    expect((await api.call('GET', '/print-jobs?status=QUEUED')).body.metadata.total).toBe(0);
+
+    for (const socket of sockets) socket.destroy();
+    const [retrying] = await api.waitUntil((jobs) => jobs[0]?.lastErrorCode !== null && jobs[0]?.status === 'QUEUED');
+    expect(retrying).toMatchObject({ attempts: 1 });
+    expect((await api.call('GET', '/print-jobs?status=PRINTING')).body.metadata.total).toBe(0);
+    const types = app.ctx.journal.readAfter(0).filter((e) => e.aggregateId === body.data.id).map((e) => e.type);
+    expect(types).toEqual(['print_job.queued', 'print_job.retry_scheduled']);
   });
 
   it('socket closed mid-job: the job completes on the backup printer, none lost, none printed twice', async () => {
@@ -129,7 +155,7 @@ describe('print queue', () => {
     const failedOver = jobs.find((j) => j.printerId === 'backup');
     expect(failedOver).toMatchObject({ requestedPrinterId: 'primary', triedPrinterIds: ['primary', 'backup'], attempts: 2 });
     const types = app.ctx.journal.readAfter(0).filter((e) => e.aggregateId === failedOver.id).map((e) => e.type);
-    expect(types).toEqual(['print_job.queued', 'print_job.printing', 'print_job.failed_over', 'print_job.printing', 'print_job.done']);
+    expect(types).toEqual(['print_job.queued', 'print_job.failed_over', 'print_job.done']);
   });
 
   it('paper out: the job goes straight to the backup and nothing reaches the primary paper', async () => {
@@ -174,7 +200,7 @@ describe('print queue', () => {
     expect((await api.call('POST', `/print-jobs/${failed.id}/retry`)).body.error.code).toBe('PRINT_JOB_NOT_FAILED');
   });
 
-  it('restart with queued jobs resumes them, each printed exactly once', async () => {
+  it('restart with queued jobs resumes them (also a job an earlier release left PRINTING), each printed exactly once', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'printing-restart-'));
     cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
     const port = await freePort();
@@ -186,7 +212,7 @@ describe('print queue', () => {
     await api1.waitUntil((jobs) => jobs.length === 3 && jobs.every((j) => j.attempts >= 1));
     await first.close();
 
-    // Simulate a crash between "sent" and "acknowledged" for one job.
+    // A row an earlier release left PRINTING: it committed that state before sending.
     const db = new Database(join(dataDir, 'store.db'));
     const crashedId = db.prepare('SELECT id FROM print_jobs ORDER BY created_at LIMIT 1').pluck().get() as string;
     db.prepare("UPDATE print_jobs SET status = 'PRINTING' WHERE id = ?").run(crashedId);
@@ -198,7 +224,6 @@ describe('print queue', () => {
     const jobs = await client(second).waitUntil(allDone(3));
     expect(jobs).toHaveLength(3);
     expect(vp.recorder.completed().map((j) => orderOf(jobLines(j.parsed))).sort()).toEqual(['PEDIDO 11', 'PEDIDO 12', 'PEDIDO 13']);
-    // The shutdown itself may also leave an in-flight attempt PRINTING; every such job is resumed.
     const resumed = second.ctx.journal
       .readAfter(0)
       .filter((e) => e.type === 'print_job.queued')

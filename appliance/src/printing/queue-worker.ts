@@ -8,7 +8,7 @@ import type { CommandBus } from '../kernel/journal/command-bus.js';
 import type { Logger } from '../kernel/logger.js';
 import type { PiiKeyring } from '../kernel/pii/keyring.js';
 import type { Translate } from '../devices/printer/templates/index.js';
-import { loadJob, markDone, markPrinting, recordFailure, type RetryPolicy } from './job-commands.js';
+import { loadJob, markDone, recordFailure, type RetryPolicy } from './job-commands.js';
 import type { PrintJobRow, PrintPayloadSpec } from './print-job.js';
 import { renderJob } from './render-job.js';
 import { findPrinterConfig } from './printer-store.js';
@@ -34,11 +34,17 @@ const SYSTEM = { type: 'system' as const, id: 'print-queue' };
 
 /**
  * Drains the print queue: one job at a time per printer (tickets come out in order), printers in
- * parallel. Every state change is a journaled command; printing itself happens between commands,
- * never inside a transaction.
+ * parallel. Every outcome is a journaled command; printing itself happens between commands, never
+ * inside a transaction.
+ *
+ * Which job a printer is sending is held here, in memory, not committed as a state of its own: a
+ * durable "printing" state would cost every ticket and receipt one more fsync and ≈ 30 KiB of WAL
+ * on the store's flash, and would change nothing after a crash, since a job caught mid-print must
+ * print again whether it was marked or not. The API shows these jobs as PRINTING (`printingJobIds`).
  */
 export class PrintQueueWorker {
-  private readonly busy = new Set<string>();
+  /** Printer id → the job it is sending. */
+  private readonly busy = new Map<string, string>();
   private readonly running = new Set<Promise<void>>();
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
@@ -56,7 +62,7 @@ export class PrintQueueWorker {
       .all(now) as Pick<PrintJobRow, 'id' | 'printer_id'>[];
     for (const { id, printer_id } of due) {
       if (this.busy.has(printer_id)) continue;
-      this.busy.add(printer_id);
+      this.busy.set(printer_id, id);
       const row = loadJob(this.deps.db, id);
       const run = this.process(row).finally(() => {
         this.busy.delete(printer_id);
@@ -66,6 +72,11 @@ export class PrintQueueWorker {
       this.running.add(run);
     }
     this.scheduleNext(now);
+  }
+
+  /** The jobs being sent to their printers right now. */
+  printingJobIds(): string[] {
+    return [...this.busy.values()];
   }
 
   private scheduleNext(now: string): void {
@@ -82,33 +93,31 @@ export class PrintQueueWorker {
     try {
       await this.attempt(row);
     } catch (err) {
-      // A state change could not be committed (the command bus closes on shutdown): the job stays
-      // QUEUED or PRINTING in SQLite and resumes on the next start.
+      // The outcome could not be committed (the command bus closes on shutdown): the job stays
+      // QUEUED in SQLite and prints on the next start.
       this.deps.logger.warn({ jobId: row.id, err: (err as Error).message }, 'print job left for the next start');
     }
   }
 
   private async attempt(row: PrintJobRow): Promise<void> {
     const { commands, policy, logger } = this.deps;
-    const started = await commands.run('print_job.start', (tx) => markPrinting(tx, row.id), { actor: SYSTEM });
-    if (!started) return;
     let bytes: number;
     try {
-      bytes = (await this.print(row, started.printerId)).bytes;
+      bytes = (await this.print(row)).bytes;
     } catch (err) {
       const error = { code: (err as { code?: string }).code ?? 'PRINTER_ERROR', message: (err as Error).message };
       const job = await commands.run('print_job.attempt_failed', (tx) => recordFailure(tx, row.id, error, policy), { actor: SYSTEM });
       const log = job.status === 'FAILED' ? logger.error.bind(logger) : logger.warn.bind(logger);
-      log({ jobId: job.id, printerId: started.printerId, status: job.status, errorCode: error.code, err: error.message }, 'print attempt failed');
+      log({ jobId: job.id, printerId: row.printer_id, status: job.status, errorCode: error.code, err: error.message }, 'print attempt failed');
       return;
     }
     // Outside the try: a failed DONE commit must never be mistaken for a failed print and reprinted.
     await commands.run('print_job.done', (tx) => markDone(tx, row.id, bytes), { actor: SYSTEM });
   }
 
-  private async print(row: PrintJobRow, printerId: string): Promise<{ bytes: number }> {
-    const config = findPrinterConfig(this.deps.db, printerId);
-    if (!config) throw Object.assign(new Error(`printer ${printerId} is not configured`), { code: 'PRINTER_NOT_CONFIGURED' });
+  private async print(row: PrintJobRow): Promise<{ bytes: number }> {
+    const config = findPrinterConfig(this.deps.db, row.printer_id);
+    if (!config) throw Object.assign(new Error(`printer ${row.printer_id} is not configured`), { code: 'PRINTER_NOT_CONFIGURED' });
     const { printer, profile } = this.deps.resolver.printerFor(config);
     let document;
     try {

@@ -30,18 +30,29 @@ const enqueueBody = lazySchema(() => z.object({
 }));
 const printerBody = printerConfigSchema.omit({ id: true });
 
-export function registerPrintingRoutes(ctx: ModuleContext, profiles: DeviceProfile[], resolver: PrinterResolver): void {
+/**
+ * `sendingJobIds`: the jobs the queue worker is sending right now. They are QUEUED in SQLite (the
+ * send is not a committed state, queue-worker.ts) and PRINTING in every answer and filter here.
+ */
+export function registerPrintingRoutes(ctx: ModuleContext, profiles: DeviceProfile[], resolver: PrinterResolver, sendingJobIds: () => string[]): void {
   ctx.api.get('/print-jobs', routeDoc({ tag: 'printing', summary: 'List print jobs', query: listQuery, paged: true, response: () => import('./answers.js').then((a) => a.printJobAnswer) }), requirePermission('printing.read'), async (c) => {
     const q = readQuery(c, listQuery);
+    const sending = sendingJobIds();
+    if (q.status === 'PRINTING' && sending.length === 0) return paged(c, [], { page: q.page, size: q.size, total: 0 });
     let query = ctx.queryDb.selectFrom('print_jobs');
-    if (q.status) query = query.where('status', '=', q.status);
+    if (q.status === 'PRINTING') query = query.where('status', '=', 'QUEUED').where('id', 'in', sending);
+    else if (q.status === 'QUEUED' && sending.length > 0) query = query.where('status', '=', 'QUEUED').where('id', 'not in', sending);
+    else if (q.status) query = query.where('status', '=', q.status);
     if (q.printerId) query = query.where('printer_id', '=', q.printerId);
     const rows = await query.selectAll().orderBy(SORT_COLUMNS[q.sort.field], q.sort.direction).orderBy('id', q.sort.direction).limit(q.size).offset(offsetOf(q)).execute();
     const total = Number((await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-    return paged(c, (rows as PrintJobRow[]).map(toPrintJob), { page: q.page, size: q.size, total });
+    return paged(c, (rows as PrintJobRow[]).map((row) => toPrintJob(row, sending.includes(row.id))), { page: q.page, size: q.size, total });
   });
 
-  ctx.api.get('/print-jobs/:id', routeDoc({ tag: 'printing', summary: 'One print job', response: () => import('./answers.js').then((a) => a.printJobAnswer), errors: { 404: ['PRINT_JOB_NOT_FOUND'] } }), requirePermission('printing.read'), (c) => ok(c, toPrintJob(loadJob(ctx.db, readParam(c, 'id')))));
+  ctx.api.get('/print-jobs/:id', routeDoc({ tag: 'printing', summary: 'One print job', response: () => import('./answers.js').then((a) => a.printJobAnswer), errors: { 404: ['PRINT_JOB_NOT_FOUND'] } }), requirePermission('printing.read'), (c) => {
+    const row = loadJob(ctx.db, readParam(c, 'id'));
+    return ok(c, toPrintJob(row, sendingJobIds().includes(row.id)));
+  });
 
   ctx.api.post('/print-jobs', routeDoc({ tag: 'printing', summary: 'Queue a print job', response: () => import('./answers.js').then((a) => a.printJobAnswer), body: enqueueBody, status: 201 }), requirePermission('printing.manage'), async (c) => {
     const body = await readJson(c, enqueueBody);

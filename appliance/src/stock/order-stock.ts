@@ -84,6 +84,14 @@ function phaseDone(db: Db, orderId: string, phase: string): boolean {
   return prepareCached(db, 'SELECT 1 FROM stock_order_phases WHERE order_id = ? AND phase = ?').get(orderId, phase) !== undefined;
 }
 
+/**
+ * True when stock is done with the order (its goods consumed or its holds released): nothing that
+ * follows the order changes stock any more. Lets the journal follower skip a command per order.
+ */
+export function stockSettledFor(db: Db, orderId: string): boolean {
+  return phaseDone(db, orderId, 'CONSUMED') || phaseDone(db, orderId, 'RELEASED');
+}
+
 function markPhase(tx: CommandTx, orderId: string, phase: string): void {
   tx.prepare('INSERT OR IGNORE INTO stock_order_phases (order_id, phase, at) VALUES (?, ?, ?)').run(orderId, phase, tx.nowIso);
 }
@@ -93,7 +101,7 @@ function markPhase(tx: CommandTx, orderId: string, phase: string): void {
  * need. Refuses with STOCK_UNAVAILABLE when a BLOCK item is short; returns WARN items' shortages.
  */
 export function reserveForOrder(tx: CommandTx, order: StockOrder): AvailabilityIssue[] {
-  if (phaseDone(tx.db, order.id, 'CONSUMED') || phaseDone(tx.db, order.id, 'RELEASED')) return [];
+  if (stockSettledFor(tx.db, order.id)) return [];
   const held = holdsOf(tx.db, order.id);
   const check = checkAvailability(tx.db, order.items, held);
   if (!check.ok) throw businessRule('STOCK_UNAVAILABLE', { blocked: check.blocked }, { names: check.blocked.map((b) => b.name).join(', ') });
@@ -115,7 +123,7 @@ export function reserveForOrder(tx: CommandTx, order: StockOrder): AvailabilityI
  * holds exactly what the live lines need. Lets the journal follower skip a command per confirm.
  */
 export function reservationUpToDate(db: Db, order: StockOrder): boolean {
-  if (phaseDone(db, order.id, 'CONSUMED') || phaseDone(db, order.id, 'RELEASED')) return true;
+  if (stockSettledFor(db, order.id)) return true;
   if (!phaseDone(db, order.id, 'RESERVED')) return false;
   const held = holdsOf(db, order.id);
   const needs = requirementsOf(db, order.items);
@@ -124,7 +132,7 @@ export function reservationUpToDate(db: Db, order: StockOrder): boolean {
 
 /** On completion: the SALE movements take the goods out and drop the order's reservations. Once per order. */
 export function consumeForOrder(tx: CommandTx, order: StockOrder): void {
-  if (phaseDone(tx.db, order.id, 'CONSUMED') || phaseDone(tx.db, order.id, 'RELEASED')) return;
+  if (stockSettledFor(tx.db, order.id)) return;
   const held = holdsOf(tx.db, order.id);
   const needs = requirementsOf(tx.db, order.items);
   for (const itemId of new Set([...needs.keys(), ...held.keys()])) {
@@ -139,7 +147,7 @@ export function consumeForOrder(tx: CommandTx, order: StockOrder): void {
 
 /** On cancellation: gives back what the order held. Once per order; nothing after consumption. */
 export function releaseForOrder(tx: CommandTx, order: Pick<StockOrder, 'id'>): void {
-  if (phaseDone(tx.db, order.id, 'CONSUMED') || phaseDone(tx.db, order.id, 'RELEASED')) return;
+  if (stockSettledFor(tx.db, order.id)) return;
   for (const [itemId, quantity] of holdsOf(tx.db, order.id)) {
     if (quantity > 0) applyMovement(tx, { stockItemId: itemId, type: 'RELEASE', onHandDelta: 0, reservedDelta: -quantity, reference: order.id });
   }

@@ -72,9 +72,11 @@ describe('money workflows: retries, stock, gateway refunds', () => {
     const stockOf = async () => (await manager.get(`/stock/items/${item.body.data.id}`)).body.data;
     const order = await readyOrder(2);
     await until(async () => (await stockOf()).reserved === 2_000);
-    await manager.post(`/orders/${order.id}/payments`, { method: 'DEBIT' });
-    await until(async () => (await stockOf()).onHand === 48_000);
-    expect(await stockOf()).toMatchObject({ reserved: 0, available: 48_000 });
+    const paid = await manager.post(`/orders/${order.id}/payments`, { method: 'DEBIT' });
+    // Taken out by the payment's own transaction (same clock reading), not later by the journal follower.
+    const afterPayment = await stockOf();
+    expect(afterPayment).toMatchObject({ onHand: 48_000, reserved: 0, available: 48_000 });
+    expect(afterPayment.movements.find((m: { type: string }) => m.type === 'SALE').createdAt).toBe(paid.body.data.payment.createdAt);
     const cancelled = (await manager.post('/orders', { channel: 'COUNTER', items: [{ productId: 'prod-fries', quantity: 4 }] })).body.data;
     await manager.post(`/orders/${cancelled.id}/confirm`);
     await until(async () => (await stockOf()).reserved === 4_000);

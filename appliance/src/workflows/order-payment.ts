@@ -4,6 +4,7 @@ import { businessRule, notFound } from '../kernel/errors.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { getOrder, markOrderPaid, type Order } from '../orders/index.js';
 import { captureTender, markOrderSettled, orderBalance, type OrderBalance, type Payment, type TenderInput } from '../payments/index.js';
+import { consumeStockIfCompleted } from './order-stock-hold.js';
 
 export interface PayableOrder {
   order: Order;
@@ -27,8 +28,8 @@ export function payableOrder(tx: CommandTx, orderId: string, method: string, cas
 
 /**
  * When nothing is left to pay (and no PIX charge is pending): the order is marked paid, handed
- * over when its channel's hand-over policy says so (orders `markOrderPaid`), and queued for fiscal
- * emission, all in the caller's transaction. Safe to call again: an order already settled is left alone.
+ * over when its channel's hand-over policy says so (orders `markOrderPaid`), its goods taken out of
+ * stock once handed over, and queued for fiscal emission, all in the caller's transaction. Safe to call again: an order already settled is left alone.
  */
 export function settleIfPaid(tx: CommandTx, orderId: string): Order | null {
   const order = getOrder(tx.db, orderId);
@@ -37,6 +38,7 @@ export function settleIfPaid(tx: CommandTx, orderId: string): Order | null {
   if (balance.remainingCents > 0 || balance.pendingCents > 0) return order;
   const settled = order.paidAt ? order : markOrderPaid(tx, orderId);
   markOrderSettled(tx, orderId, settled.totalCents, settled.businessDate);
+  consumeStockIfCompleted(tx, settled);
   return settled;
 }
 

@@ -1,7 +1,7 @@
 import type { Db } from '../kernel/db/open.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { Order } from '../orders/index.js';
-import { releaseForOrder, reserveForOrder, type StockOrder } from '../stock/index.js';
+import { consumeForOrder, releaseForOrder, reserveForOrder, type StockOrder } from '../stock/index.js';
 
 const stockInstalled = new WeakMap<Db, boolean>();
 
@@ -33,4 +33,13 @@ export function holdStockForOrder(tx: CommandTx, order: Order): void {
 
 export function releaseStockOfOrder(tx: CommandTx, order: Order): void {
   if (hasStock(tx.db)) releaseForOrder(tx, { id: order.id });
+}
+
+/**
+ * Takes a completed order's goods out of stock inside the transaction that completed it (the
+ * payment, or the bump of a paid order): one commit instead of two per sale. The stock follower
+ * (order-stock.ts) repeats it idempotently from the journal for every other way an order completes.
+ */
+export function consumeStockIfCompleted(tx: CommandTx, order: Order): void {
+  if (order.status === 'COMPLETED' && hasStock(tx.db)) consumeForOrder(tx, stockOrderOf(order));
 }

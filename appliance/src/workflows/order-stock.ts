@@ -1,7 +1,7 @@
 import type { EventType } from '../kernel/journal/event.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { getOrder, type Order } from '../orders/index.js';
-import { consumeForOrder, releaseForOrder, reservationUpToDate, reserveForOrder, type StockOrder } from '../stock/index.js';
+import { consumeForOrder, releaseForOrder, reservationUpToDate, reserveForOrder, stockSettledFor, type StockOrder } from '../stock/index.js';
 
 const PHASE_BY_EVENT = {
   'order.confirmed': 'reserve',
@@ -33,6 +33,9 @@ export function registerOrderStockFollower(ctx: ModuleContext): void {
     if (phase === 'reserve') {
       const order = getOrder(ctx.db, orderId);
       if (!order || reservationUpToDate(ctx.db, stockOrderOf(order))) return;
+    } else if (stockSettledFor(ctx.db, orderId)) {
+      // The payment (or bump) that completed it consumed in its own transaction, the cancel released.
+      return;
     }
     await ctx.commands
       .run(

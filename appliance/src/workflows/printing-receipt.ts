@@ -84,5 +84,7 @@ export function registerReceiptPrinting(ctx: ModuleContext): void {
     // Where NFC-e is issued the DANFE is the customer's receipt; a second, non-fiscal slip only wastes
     // paper. Asked per sale: the fiscal wizard turns emission on while the store runs.
     plan: (tx, event) => (fiscalEmissionActive(ctx) ? null : planReceipt(tx, event.payload.orderId, storeDisplayName(tx.db, ctx.config.storeName), withTables)),
+    // The same question, before a command is opened for nothing on every sale of a fiscal store.
+    printsNothing: () => fiscalEmissionActive(ctx),
   });
 }

@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from './open.js';
 
@@ -38,6 +39,25 @@ describe('openDatabase', () => {
     db.close();
     db = openDatabase(join(dir, 'group.db'), 'group-fsync');
     expect(db.pragma('synchronous', { simple: true })).toBe(1);
+  });
+
+  it('creates a store database with 2 KiB pages and keeps the pages of one made before', () => {
+    db = openDatabase(join(dir, 'new.db'));
+    db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY)');
+    expect(db.pragma('page_size', { simple: true })).toBe(2048);
+    db.close();
+    db = openDatabase(join(dir, 'new.db'));
+    expect(db.pragma('page_size', { simple: true })).toBe(2048);
+    db.close();
+    // A store installed before: a WAL database keeps its page size whatever is asked on open.
+    const before = new Database(join(dir, 'before.db'));
+    before.pragma('journal_mode = WAL');
+    before.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT)');
+    before.prepare('INSERT INTO t (body) VALUES (?)').run('venda');
+    before.close();
+    db = openDatabase(join(dir, 'before.db'));
+    expect(db.pragma('page_size', { simple: true })).toBe(4096);
+    expect(db.prepare('SELECT body FROM t').pluck().get()).toBe('venda');
   });
 
   it('keeps statement journals of large savepoints in memory instead of temp files on the disk', () => {

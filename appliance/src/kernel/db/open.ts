@@ -14,12 +14,19 @@ export type Db = Database.Database;
  * created, wrote and deleted a temp file on the store's flash for every confirm. secure_delete=FAST
  * zeroes deleted and overwritten row content within its page (no extra I/O), so a customer's
  * anonymized data or a value replaced by its ciphertext does not linger in the file.
+ *
+ * A new store database gets 2 KiB pages: a commit writes one WAL frame per page it touches (the
+ * journal's last leaf, its event-id index, the rows' tables and indexes), mostly for a row or two,
+ * so smaller pages are less written per sale: 25–28 % fewer bytes on the store's flash per order
+ * lifecycle in the rush bench, for the same CPU (1 KiB pages cut more but cost ≈ 15 % more CPU).
+ * SQLite applies it only to an empty file; a store installed with 4 KiB pages keeps them.
  */
 export function openDatabase(file: string, durability: 'full' | 'group-fsync' = 'full', options: { exclusive?: boolean } = {}): Db {
   mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
   try {
     if (options.exclusive) db.pragma('locking_mode = EXCLUSIVE');
+    db.pragma('page_size = 2048');
     db.pragma('journal_mode = WAL');
     db.pragma(durability === 'full' ? 'synchronous = FULL' : 'synchronous = NORMAL');
     db.pragma('foreign_keys = ON');

@@ -85,6 +85,18 @@ describe('money workflows: retries, stock, gateway refunds', () => {
     const movements = (await stockOf()).movements.map((m: { type: string }) => m.type);
     expect(movements).toEqual(['PURCHASE', 'RESERVATION', 'SALE', 'RESERVATION', 'RELEASE']);
     expect(app.ctx.journal.readAfter(0, 100_000).some((e) => e.type === 'stock.low_level' && e.aggregateId === item.body.data.id)).toBe(true);
+
+    // Paid before the kitchen is done: the bump that makes it READY hands it over and takes the goods out, in one commit.
+    const paidFirst = (await manager.post('/orders', { channel: 'COUNTER', items: [{ productId: 'prod-fries', quantity: 1 }] })).body.data;
+    const confirmedFirst = await manager.post(`/orders/${paidFirst.id}/confirm`);
+    expect((await manager.post(`/orders/${paidFirst.id}/payments`, { method: 'DEBIT' })).status).toBe(201);
+    const fryer = (confirmedFirst.body.data.kitchenTickets as { ticketId: string; station: string }[]).find((t) => t.station === 'FRYER')!;
+    const bump = await apiAs(app, ['kds.operate'], 'KITCHEN').post('/kds/FRYER/commands', { ticketId: fryer.ticketId, action: 'bump' });
+    expect(bump.body.data).toMatchObject({ orderFullyBumped: true, changed: true });
+    const afterBump = await stockOf();
+    expect(afterBump).toMatchObject({ onHand: 47_000, reserved: 0 });
+    const completed = app.ctx.journal.readAfter(0, 100_000).find((e) => e.type === 'order.completed' && e.aggregateId === paidFirst.id)!;
+    expect(afterBump.movements.at(-1)).toMatchObject({ type: 'SALE', createdAt: completed.occurredAt });
   });
 
   it('sends a PIX refund to the gateway after booking it', async () => {

@@ -38,9 +38,9 @@ const SYSTEM = { type: 'system' as const, id: 'print-queue' };
  * inside a transaction.
  *
  * Which job a printer is sending is held here, in memory, not committed as a state of its own: a
- * durable "printing" state would cost every ticket and receipt one more fsync and ≈ 30 KiB of WAL
- * on the store's flash, and would change nothing after a crash, since a job caught mid-print must
- * print again whether it was marked or not. The API shows these jobs as PRINTING (`printingJobIds`).
+ * durable "printing" state would cost every ticket and receipt a commit more (its WAL pages on the
+ * store's flash, and its fsync when no other command shares it), and would change nothing after a
+ * crash, since a job caught mid-print must print again whether it was marked or not. The API shows these jobs as PRINTING (`printingJobIds`).
  */
 export class PrintQueueWorker {
   /** Printer id → the job it is sending. */

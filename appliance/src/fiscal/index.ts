@@ -33,6 +33,7 @@ export { nfeBuyerSchema, type NfeBuyer } from './nfe55/buyer.js';
 export { isValidCnpj } from './nfe55/company-ids.js';
 export { fiscalDocumentsOfOrder, placeFiscalLegalHold } from './store/legal-holds.js';
 export { orderHasDocument } from './store/documents.js';
+export { parseAccessKey } from './nfce/access-key.js';
 export { fiscalDaySummary, type FiscalDaySummary, type FiscalTaxTotals } from './store/day-summary.js';
 export type { FiscalEmitter } from './emission/fiscal-service.js';
 export { defaultTaxGroups, fiscalSaleFromOrder, type PaidOrder, type PaidOrderLine, type TaxGroupRule } from './nfce/order-to-sale.js';

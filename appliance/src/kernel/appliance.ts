@@ -100,7 +100,7 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
     metrics.commandBatchSize.observe(size);
     checkpointer.noteCommit();
   };
-  commands.onListenerError = (error) => logger.error({ err: error }, 'commit listener failed');
+  commands.onListenerError = (error) => logger.error({ err: error }, 'commit listener or in-transaction reaction failed');
   const events = new EventBus(db, journal, logger);
   metrics.journalSeq.set(journal.lastSeq());
 

@@ -210,6 +210,10 @@ describe('NFC-e emission workflow on the demo store', () => {
     expect(xml).toContain('<uCom>KG</uCom>');
     expect(xml).toContain('<qCom>0.2500</qCom>');
     expect(await danfeJobs(doc.id)).toHaveLength(1);
+    // Queued in the authorization's own transaction: the next journal entry, the same clock reading.
+    const authorized = app.ctx.db.prepare("SELECT seq, occurred_at FROM journal WHERE type = 'fiscal.document_authorized' AND aggregate_id = ?").get(doc.id) as { seq: number; occurred_at: string };
+    const next = app.ctx.db.prepare('SELECT type, occurred_at, payload FROM journal WHERE seq = ?').get(authorized.seq + 1) as { type: string; occurred_at: string; payload: string };
+    expect([next.type, next.occurred_at, JSON.parse(next.payload).kind]).toEqual(['print_job.queued', authorized.occurred_at, 'danfe_nfce']);
 
     // The payments consumer delivers at least once: a second delivery changes nothing.
     await paymentsRuntimeOf(app.ctx).fiscal.requestEmission({ orderId, businessDate: doc.issuedAt.slice(0, 10), totalCents: doc.totalCents, payments: [] });

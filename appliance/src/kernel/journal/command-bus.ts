@@ -3,7 +3,7 @@ import type { Db } from '../db/open.js';
 import { prepareCached } from '../db/statements.js';
 import { AppError } from '../errors.js';
 import type { Clock } from '../clock.js';
-import type { Actor, JournalEvent, NewEvent } from './event.js';
+import type { Actor, EventType, JournalEvent, NewEvent } from './event.js';
 import type { JournalStore } from './journal-store.js';
 
 export interface CommandTx {
@@ -49,6 +49,9 @@ export interface CommitListener {
   (events: JournalEvent[]): void;
 }
 
+/** Work done inside the transaction of the command that emitted the event (see `CommandBus.react`). */
+export type InTransactionReaction<T extends EventType> = (tx: CommandTx, event: JournalEvent<T>) => void;
+
 const MAX_BATCH = 256;
 
 /**
@@ -64,12 +67,16 @@ export class CommandBus {
   private closed = false;
   private idleWaiters: (() => void)[] = [];
   private readonly listeners: CommitListener[] = [];
+  private readonly reactions = new Map<string, InTransactionReaction<EventType>[]>();
   private readonly findKey;
   private readonly storeKey;
   // Compiled once: `exec` compiles its SQL on every call, and these run twice per command.
   private readonly savepoint;
   private readonly release;
   private readonly rollbackTo;
+  private readonly reactionSavepoint;
+  private readonly reactionRelease;
+  private readonly reactionRollbackTo;
   readonly stats = { commands: 0, batches: 0, failures: 0 };
   batchObserver: ((size: number) => void) | null = null;
   /**
@@ -77,7 +84,7 @@ export class CommandBus {
    * whichever statement met it, into one STORAGE_FULL answer.
    */
   mapError: (error: unknown) => unknown = (error) => error;
-  /** Told about a commit listener that threw; the error never reaches the write loop. */
+  /** Told about a commit listener or an in-transaction reaction that threw; the error never reaches the write loop. */
   onListenerError: (error: unknown) => void = () => undefined;
   /**
    * Seals stored answers at rest, since an answer may carry personal data (an order's CPF na
@@ -109,10 +116,27 @@ export class CommandBus {
     this.savepoint = db.prepare('SAVEPOINT command');
     this.release = db.prepare('RELEASE command');
     this.rollbackTo = db.prepare('ROLLBACK TO command');
+    this.reactionSavepoint = db.prepare('SAVEPOINT reaction');
+    this.reactionRelease = db.prepare('RELEASE reaction');
+    this.reactionRollbackTo = db.prepare('ROLLBACK TO reaction');
   }
 
   onCommit(listener: CommitListener): void {
     this.listeners.push(listener);
+  }
+
+  /**
+   * Runs `reaction` inside the transaction of every command that emits `eventType`, right after
+   * the event is appended: for follow-up work that belongs with the event and would otherwise
+   * cost a commit (and an fsync) of its own, such as the DANFE's print job with the NFC-e's
+   * authorization. It runs in a savepoint of its own: one that throws is rolled back alone (with
+   * the events it emitted) and reported to `onListenerError`, and the command commits without
+   * it, so its owner keeps an after-commit path that does the same work idempotently.
+   */
+  react<T extends EventType>(eventType: T, reaction: InTransactionReaction<T>): void {
+    const list = this.reactions.get(eventType) ?? [];
+    list.push(reaction as unknown as InTransactionReaction<EventType>);
+    this.reactions.set(eventType, list);
   }
 
   run<T>(name: string, fn: CommandFn<T>, options: CommandOptions = {}): Promise<T> {
@@ -261,6 +285,22 @@ export class CommandBus {
     for (const wake of waiters) wake();
   }
 
+  private runReaction(reaction: InTransactionReaction<EventType>, tx: CommandTx, event: JournalEvent, events: JournalEvent[]): void {
+    const emittedBefore = events.length;
+    this.reactionSavepoint.run();
+    try {
+      reaction(tx, event);
+      this.reactionRelease.run();
+    } catch (error) {
+      // A failure SQLite answered by rolling back everything (SQLITE_FULL) fails the command too.
+      if (!this.db.inTransaction) throw error;
+      this.reactionRollbackTo.run();
+      this.reactionRelease.run();
+      events.length = emittedBefore;
+      this.onListenerError(error);
+    }
+  }
+
   private runOne(pending: Pending): { ok: boolean; value: unknown; events: JournalEvent[] } {
     const now = this.clock.now();
     const nowIso = now.toISOString();
@@ -278,6 +318,8 @@ export class CommandBus {
         this.checkEvent?.(event);
         const stored = this.journal.append(event, actor, correlationId, nowIso);
         events.push(stored);
+        const reactions = this.reactions.get(stored.type);
+        if (reactions) for (const reaction of reactions) this.runReaction(reaction, tx, stored, events);
         return stored;
       },
     };

@@ -137,3 +137,46 @@ describe('event bus', () => {
     db.close();
   });
 });
+
+describe('in-transaction reactions', () => {
+  it('commit with the command that emitted the event, in one transaction, their events in the same commit', async () => {
+    const { commands, db, journal } = openStore();
+    db.exec('CREATE TABLE follow_up (key TEXT PRIMARY KEY)');
+    commands.react('configuration.changed', (tx, event) => {
+      tx.prepare('INSERT INTO follow_up (key) VALUES (?)').run(event.payload.key);
+      emit(Number(event.payload.key) + 1)(tx); // a rejected setting: no reaction of its own
+    });
+    const committed: JournalEvent[][] = [];
+    commands.onCommit((events) => committed.push(events));
+    const seqBefore = journal.lastSeq();
+    await commands.run('test.emit', emit(2));
+    expect(db.prepare('SELECT key FROM follow_up').pluck().all()).toEqual(['2']);
+    expect(committed.flat().map((e) => [e.type, (e.payload as { key: string }).key])).toEqual([
+      ['configuration.changed', '2'],
+      ['configuration.rejected', '3'],
+    ]);
+    expect(journal.lastSeq() - seqBefore).toBe(2);
+    expect(commands.stats.batches).toBe(1);
+  });
+
+  it('one that throws is rolled back alone, with its events; the command commits and the error is reported', async () => {
+    const { commands, db, journal } = openStore();
+    db.exec('CREATE TABLE follow_up (key TEXT PRIMARY KEY)');
+    const reported: unknown[] = [];
+    commands.onListenerError = (error) => void reported.push(error);
+    commands.react('configuration.changed', (tx, event) => {
+      tx.prepare('INSERT INTO follow_up (key) VALUES (?)').run(event.payload.key);
+      emit(99)(tx);
+      throw new Error('printer routing gone');
+    });
+    const seqBefore = journal.lastSeq();
+    await commands.run('test.emit', (tx) => {
+      emit(4)(tx);
+      tx.prepare('INSERT INTO follow_up (key) VALUES (?)').run('command');
+    });
+    expect(db.prepare('SELECT key FROM follow_up').pluck().all()).toEqual(['command']);
+    const appended = journal.readAfter(seqBefore);
+    expect(appended.map((e) => [e.type, (e.payload as { key: string }).key])).toEqual([['configuration.changed', '4']]);
+    expect(reported).toEqual([expect.objectContaining({ message: 'printer routing gone' })]);
+  });
+});

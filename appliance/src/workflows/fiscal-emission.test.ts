@@ -321,7 +321,7 @@ describe('NFC-e emission workflow on the demo store', () => {
 
     // At rest the number is sealed on the order and in the document; a key rotation re-seals both.
     const sealed = () =>
-      app.ctx.db.prepare('SELECT o.consumer_tax_id AS order_value, d.proc_xml AS xml FROM orders o JOIN fiscal_documents d ON d.order_id = o.id WHERE o.id = ?').get(orderId) as { order_value: string; xml: string };
+      app.ctx.db.prepare('SELECT o.consumer_tax_id AS order_value, d.signed_xml AS xml FROM orders o JOIN fiscal_documents d ON d.order_id = o.id WHERE o.id = ?').get(orderId) as { order_value: string; xml: string };
     const before = sealed();
     expect([before.order_value, before.xml].map((value) => value.split('.').slice(0, 2).join('.'))).toEqual(['pii1.k1', 'pii1.k1']);
     const keys = apiAs(app, ['privacy.keys'], 'ADMIN');
@@ -329,7 +329,7 @@ describe('NFC-e emission workflow on the demo store', () => {
     expect(rotation.status, JSON.stringify(rotation.body)).toBe(200);
     expect(rotation.body.data).toMatchObject({ keyId: 'k2', retired: ['k1'] });
     expect(rotation.body.data.resealedByStore['orders.consumer_tax_id']).toBeGreaterThanOrEqual(2);
-    expect(rotation.body.data.resealedByStore['fiscal_documents.proc_xml']).toBeGreaterThanOrEqual(2);
+    expect(rotation.body.data.resealedByStore['fiscal_documents.signed_xml']).toBeGreaterThanOrEqual(2);
     const after = sealed();
     expect([after.order_value, after.xml].map((value) => value.split('.').slice(0, 2).join('.'))).toEqual(['pii1.k2', 'pii1.k2']);
     expect((await cashier.get(`/orders/${orderId}`)).body.data.consumerTaxId).toBe('52998224725');

@@ -6,7 +6,10 @@ import type { EmitterConfig } from '../nfce/emitter-config.js';
 import { referencePaths } from '../shared/reference-paths.js';
 import { validateXml } from '../shared/xmllint.js';
 import { SefazSimulator } from '../simulators/sefaz-simulator.js';
-import { getDocument } from '../store/documents.js';
+import { exportMonth } from '../export/monthly-export.js';
+import { procNFeXml } from '../sefaz/messages.js';
+import { formatLocalDateTime } from '../shared/local-datetime.js';
+import { getDocument, updateDocument } from '../store/documents.js';
 import { findNumberingGaps, setNextNumber } from '../store/numbering.js';
 import { referencePresent, simplesSale, testEmitterConfig } from '../test-support/fixtures.js';
 import { startServiceHarness, type ServiceHarness } from '../test-support/service-harness.js';
@@ -45,6 +48,20 @@ describe.runIf(referencePresent())('NFC-e emission with offline contingency', ()
     expect((await validateXml(schema('procNFe_v4.00.xsd'), row.proc_xml!)).valid).toBe(true);
     expect((await h.service.emitForOrder(simplesSale('order-online'))).id).toBe(doc.id);
     expect(types()).toEqual(['fiscal.document_issued', 'fiscal.document_authorized']);
+
+    // Stored: SEFAZ's protocol beside the signed XML, not the signed XML a second time.
+    const stored = h.db.prepare('SELECT proc_xml, prot_xml FROM fiscal_documents WHERE id = ?').get(doc.id) as { proc_xml: string | null; prot_xml: string };
+    expect(stored.proc_xml).toBeNull();
+    expect(stored.prot_xml).toMatch(/^<protNFe [^>]*>.*<nProt>\d{15}<\/nProt>.*<\/protNFe>$/);
+    expect(row.proc_xml).toBe(procNFeXml(row.signed_xml, stored.prot_xml));
+    const month = formatLocalDateTime(new Date(doc.issuedAt), 'America/Sao_Paulo').slice(0, 7);
+    expect(exportMonth(h.db, month, 'America/Sao_Paulo').documents).toBe(1);
+
+    // A document authorized by an earlier release holds the whole procNFe: it reads and exports the same.
+    updateDocument(h.db, doc.id, { proc_xml: row.proc_xml, prot_xml: null }, new Date().toISOString());
+    expect(h.db.prepare('SELECT prot_xml FROM fiscal_documents WHERE id = ?').pluck().get(doc.id)).toBeNull();
+    expect(getDocument(h.db, doc.id)!.proc_xml).toBe(row.proc_xml);
+    expect(exportMonth(h.db, month, 'America/Sao_Paulo').documents).toBe(1);
   });
 
   it('refuses bad input before taking a number', async () => {

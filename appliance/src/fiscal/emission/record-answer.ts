@@ -1,5 +1,4 @@
 import { firstTagText } from '../shared/xml-text.js';
-import { procNFeXml } from '../sefaz/messages.js';
 import { bracketField, type AuthorizationResult, type ProtocolResult } from '../sefaz/responses.js';
 import { getDocument, updateDocument, type FiscalDocumentRow } from '../store/documents.js';
 import { DOCUMENT_AGGREGATE, type FiscalContext } from './context.js';
@@ -16,18 +15,21 @@ async function markAuthorized(ctx: FiscalContext, row: FiscalDocumentRow, protoc
     const current = getDocument(tx.db, row.id)!;
     // 539: SEFAZ had already authorized the online attempt we replaced by the offline issue;
     // that authorized version is the legal document, so it becomes the stored one.
-    const signedXml = useReplacedVersion ? current.replaced_xml! : current.signed_xml;
-    const accessKey = useReplacedVersion ? current.replaced_access_key! : current.access_key;
+    const replaced = useReplacedVersion ? { signedXml: current.replaced_xml!, accessKey: current.replaced_access_key! } : null;
+    const accessKey = replaced ? replaced.accessKey : current.access_key;
     updateDocument(
       tx.db,
       row.id,
       {
         status: 'AUTHORIZED',
-        access_key: accessKey,
-        signed_xml: signedXml,
-        qr_code: firstTagText(signedXml, 'qrCode') ?? current.qr_code,
-        contingency: useReplacedVersion ? 0 : current.contingency,
-        proc_xml: procNFeXml(signedXml, protocol.protNFeXml!),
+        ...(replaced && {
+          access_key: replaced.accessKey,
+          signed_xml: replaced.signedXml,
+          qr_code: firstTagText(replaced.signedXml, 'qrCode') ?? current.qr_code,
+          contingency: 0,
+        }),
+        // The procNFe is this protocol beside the signed XML (store/documents.ts, withProcXml).
+        prot_xml: protocol.protNFeXml!,
         protocol: protocol.protocol ?? null,
         authorized_at: tx.nowIso,
         c_stat: protocol.cStat,

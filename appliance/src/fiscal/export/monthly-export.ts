@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { formatLocalDateTime } from '../shared/local-datetime.js';
 import { buildZip, type ZipEntry } from './zip-writer.js';
+import { withProcXml } from '../store/documents.js';
 import { openDocument } from '../store/sealed-documents.js';
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
@@ -29,11 +30,14 @@ function exportName(model: number, accessKey: string): string {
 export function exportMonth(db: Database.Database, yearMonth: string, timeZone: string): { zip: Buffer; documents: number; cancellations: number; inutilizations: number } {
   const { from, to } = monthBounds(yearMonth, timeZone);
   const rows = db
-    .prepare("SELECT id, model, access_key, proc_xml, cancel_xml, authorized_at, cancelled_at FROM fiscal_documents WHERE proc_xml IS NOT NULL AND issued_at >= ? AND issued_at < ? ORDER BY number")
-    .all(from, to) as { id: string; model: number; access_key: string; proc_xml: string; cancel_xml: string | null; authorized_at: string; cancelled_at: string | null }[];
+    .prepare(
+      `SELECT id, model, access_key, signed_xml, prot_xml, proc_xml, cancel_xml, authorized_at, cancelled_at FROM fiscal_documents
+        WHERE (proc_xml IS NOT NULL OR prot_xml IS NOT NULL) AND issued_at >= ? AND issued_at < ? ORDER BY number`,
+    )
+    .all(from, to) as { id: string; model: number; access_key: string; signed_xml: string; prot_xml: string | null; proc_xml: string | null; cancel_xml: string | null; authorized_at: string; cancelled_at: string | null }[];
   const entries: ZipEntry[] = [];
   let cancellations = 0;
-  for (const row of rows.map((stored) => openDocument(db, stored))) {
+  for (const row of rows.map((stored) => withProcXml(openDocument(db, stored)))) {
     entries.push({ name: exportName(row.model, row.access_key), data: Buffer.from(XML_DECLARATION + row.proc_xml), modifiedAt: new Date(row.authorized_at) });
     if (row.cancel_xml) {
       cancellations += 1;

@@ -1,5 +1,6 @@
 import { prepareCached } from '../../kernel/db/statements.js';
 import type Database from 'better-sqlite3';
+import { procNFeXml } from '../sefaz/messages.js';
 import { openDocument, sealDocumentValues } from './sealed-documents.js';
 
 export type FiscalDocumentStatus =
@@ -33,7 +34,14 @@ export interface FiscalDocumentRow {
   url_chave: string;
   replaced_access_key: string | null;
   replaced_xml: string | null;
+  /**
+   * The procNFe (signed NFe + protNFe) of an authorized NFC-e / NF-e, or the CF-e a SAT returned.
+   * Rows read through this file carry it composed from `signed_xml` and `prot_xml`; the column
+   * itself holds it only for CF-e and for documents authorized by an earlier release.
+   */
   proc_xml: string | null;
+  /** SEFAZ's protNFe of an authorized NFC-e / NF-e (no personal data: key, digest, protocol, status). */
+  prot_xml: string | null;
   protocol: string | null;
   authorized_at: string | null;
   c_stat: number | null;
@@ -93,8 +101,14 @@ export function toSummary(row: FiscalDocumentRow): FiscalDocumentSummary {
   };
 }
 
-const one = (db: Database.Database, row: unknown) => (row === undefined ? undefined : openDocument(db, row as FiscalDocumentRow));
-const all = (db: Database.Database, rows: unknown[]) => (rows as FiscalDocumentRow[]).map((row) => openDocument(db, row));
+/** The row with its procNFe put together from the signed XML and the protocol (see `proc_xml`). */
+export function withProcXml<T extends Partial<Pick<FiscalDocumentRow, 'signed_xml' | 'prot_xml' | 'proc_xml'>>>(row: T): T {
+  if (row.proc_xml || !row.prot_xml || !row.signed_xml) return row;
+  return { ...row, proc_xml: procNFeXml(row.signed_xml, row.prot_xml) };
+}
+
+const one = (db: Database.Database, row: unknown) => (row === undefined ? undefined : withProcXml(openDocument(db, row as FiscalDocumentRow)));
+const all = (db: Database.Database, rows: unknown[]) => (rows as FiscalDocumentRow[]).map((row) => withProcXml(openDocument(db, row)));
 
 export function getDocument(db: Database.Database, id: string): FiscalDocumentRow | undefined {
   return one(db, prepareCached(db, 'SELECT * FROM fiscal_documents WHERE id = ?').get(id));
@@ -153,6 +167,7 @@ export function newDocumentRow(fields: DocumentIdentity & Partial<FiscalDocument
     replaced_access_key: null,
     replaced_xml: null,
     proc_xml: null,
+    prot_xml: null,
     protocol: null,
     authorized_at: null,
     c_stat: null,

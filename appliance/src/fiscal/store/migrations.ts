@@ -140,4 +140,13 @@ export const fiscalMigrations: FiscalMigration[] = [
       `);
     },
   },
+  {
+    // An authorized NFC-e / NF-e keeps SEFAZ's protNFe (≈ 1 KB) beside its signed XML; the procNFe
+    // is the two put together when read. Storing the whole procNFe repeated the signed document
+    // (≈ 7 KB sealed) in every authorized row, on the store's flash and in each authorization's WAL.
+    id: 'fiscal/004_protocol_beside_signed_xml',
+    up(db) {
+      db.exec('ALTER TABLE fiscal_documents ADD COLUMN prot_xml TEXT');
+    },
+  },
 ];

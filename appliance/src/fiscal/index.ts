@@ -10,6 +10,7 @@ import { registerFiscalRoutes } from './http/routes.js';
 import { registerSettingsRoutes } from './http/settings-routes.js';
 import { fiscalMessages } from './messages.pt-BR.js';
 import type { FiscalSale } from './nfce/sale-types.js';
+import type { FiscalTx } from './emission/context.js';
 import { defaultTaxGroups, fiscalSaleFromOrder, type PaidOrder } from './nfce/order-to-sale.js';
 import { FiscalRuntime } from './runtime.js';
 import { SefazClient } from './sefaz/sefaz-client.js';
@@ -36,6 +37,7 @@ export { orderHasDocument } from './store/documents.js';
 export { parseAccessKey } from './nfce/access-key.js';
 export { fiscalDaySummary, type FiscalDaySummary, type FiscalTaxTotals } from './store/day-summary.js';
 export type { FiscalEmitter } from './emission/fiscal-service.js';
+export type { FiscalTx } from './emission/context.js';
 export { defaultTaxGroups, fiscalSaleFromOrder, type PaidOrder, type PaidOrderLine, type TaxGroupRule } from './nfce/order-to-sale.js';
 export type { DanfeNfce, ReceiptBlock } from './danfe/danfe-nfce.js';
 // Paid sales waiting for their document, whatever its type (NFC-e, SAT/MF-e, NF-e).
@@ -69,6 +71,12 @@ export interface FiscalModule extends ApplianceModule {
   readonly emitter: FiscalEmitter;
   /** Same, from the order lines with their catalog fiscal fields, taxed by the store's tax groups. */
   emitForPaidOrder(order: PaidOrder): Promise<FiscalDocumentSummary>;
+  /**
+   * Issues a settled order's NFC-e inside the settling transaction (numbered in sale order, one
+   * commit fewer per sale); false, having written nothing, when it is not an NFC-e or cannot be
+   * issued there: `emitForPaidOrder` documents it after the commit, as it transmits the one issued here.
+   */
+  issueForPaidOrderWithin(tx: FiscalTx, order: PaidOrder): boolean;
   /** DANFE NFC-e (or CF-e extrato) receipt data (lines + QR) for the printer driver. */
   danfe(documentId: string): DanfeNfce;
   /** A4 DANFE of an NF-e model 55, as PDF. */
@@ -119,6 +127,16 @@ export function createFiscalModule(options: FiscalModuleOptions = {}): FiscalMod
     emitForPaidOrder: (order: PaidOrder) => {
       const rt = current();
       return rt.emitForSale(fiscalSaleFromOrder(order, settings?.taxGroups ?? defaultTaxGroups(rt.ctx.config.crt)));
+    },
+    issueForPaidOrderWithin: (tx, order) => {
+      const rt = current();
+      let sale: FiscalSale;
+      try {
+        sale = fiscalSaleFromOrder(order, settings?.taxGroups ?? defaultTaxGroups(rt.ctx.config.crt));
+      } catch {
+        return false; // the emission after the commit meets the same error and defers the sale
+      }
+      return rt.issueSaleWithin(tx, sale);
     },
     danfe: (documentId) => current().danfe(documentId),
     danfePdf: (documentId) => current().danfePdf(documentId),

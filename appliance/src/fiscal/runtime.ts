@@ -1,7 +1,7 @@
 import { AppError } from '../kernel/errors.js';
 import { buildDanfeNfce, type DanfeNfce, type Translate } from './danfe/danfe-nfce.js';
 import { cancelDocument } from './emission/cancellation.js';
-import type { FiscalContext } from './emission/context.js';
+import type { FiscalContext, FiscalTx } from './emission/context.js';
 import type { FiscalService } from './emission/fiscal-service.js';
 import { inutilizeRejectedDocument } from './emission/inutilization.js';
 import { exportMonth } from './export/monthly-export.js';
@@ -38,6 +38,16 @@ export class FiscalRuntime {
     const buyer = this.documents.nfe55.buyerFor(sale.orderId);
     if (buyer) return this.documents.nfe55.emitForOrder(sale, buyer);
     return this.documents.sat ? this.documents.sat.emitForOrder(sale) : this.service.emitForOrder(sale);
+  }
+
+  /**
+   * Issues the sale's NFC-e inside the caller's transaction (`FiscalService.issueWithin`); false
+   * when the sale is not an NFC-e (an NF-e requested for the order, a store on SAT / MF-e) or
+   * cannot be issued there: `emitForSale` then documents it after the commit.
+   */
+  issueSaleWithin(tx: FiscalTx, sale: FiscalSale): boolean {
+    if (this.documents.sat || this.documents.nfe55.buyerFor(sale.orderId)) return false;
+    return this.service.issueWithin(tx, sale);
   }
 
   /** The receipt of a document: DANFE NFC-e, or the extrato of a CF-e. An NF-e 55 has its A4 DANFE (danfePdf). */

@@ -10,7 +10,7 @@ import {
   type DeferredSale,
 } from '../fiscal/index.js';
 import { AppError } from '../kernel/errors.js';
-import type { CommandFn } from '../kernel/journal/command-bus.js';
+import type { CommandFn, CommandTx } from '../kernel/journal/command-bus.js';
 import type { ModuleContext } from '../kernel/module.js';
 import type { FiscalEmissionPort, FiscalEmissionRequest } from '../payments/index.js';
 
@@ -33,6 +33,8 @@ export interface PaidOrderEmitter {
   available(): boolean;
   /** The order already has its document (a replayed delivery after a restart). */
   documented(orderId: string): boolean;
+  /** Issues the order's document inside the settling transaction when it can (see `FiscalBacklog.issueWithSettlement`). */
+  issueWithin(tx: CommandTx, orderId: string): void;
   emitOrder(orderId: string, settledAt: string): Promise<EmissionOutcome>;
 }
 
@@ -53,6 +55,18 @@ export class FiscalBacklog implements FiscalEmissionPort {
     private readonly ctx: ModuleContext,
     private readonly emitter: PaidOrderEmitter,
   ) {}
+
+  /**
+   * The in-transaction reaction to `payment.order_settled`: a sale the backlog would emit at once
+   * gets its document numbered and signed in the payment's own commit; `requestEmission`, after
+   * the commit, then finds it issued and transmits it. A sale that must wait (emission off, the
+   * backlog not empty, an order it already owns) is left to `requestEmission`, so documents stay
+   * numbered in sale order.
+   */
+  issueWithSettlement(tx: CommandTx, orderId: string): void {
+    if (!this.emitter.available() || backlogEntry(tx.db, orderId) || hasPendingBacklog(tx.db)) return;
+    this.emitter.issueWithin(tx, orderId);
+  }
 
   async requestEmission(request: FiscalEmissionRequest): Promise<void> {
     const sale: DeferredSale = {

@@ -210,6 +210,10 @@ describe('NFC-e emission workflow on the demo store', () => {
     expect(xml).toContain('<uCom>KG</uCom>');
     expect(xml).toContain('<qCom>0.2500</qCom>');
     expect(await danfeJobs(doc.id)).toHaveLength(1);
+    // Issued in the commit of the payment that settled the order: the same clock reading.
+    const settled = app.ctx.db.prepare("SELECT occurred_at FROM journal WHERE type = 'payment.order_settled' AND aggregate_id = ?").pluck().get(orderId);
+    const issued = app.ctx.db.prepare("SELECT occurred_at FROM journal WHERE type = 'fiscal.document_issued' AND aggregate_id = ?").pluck().get(doc.id);
+    expect(issued).toBe(settled);
     // Queued in the authorization's own transaction: the next journal entry, the same clock reading.
     const authorized = app.ctx.db.prepare("SELECT seq, occurred_at FROM journal WHERE type = 'fiscal.document_authorized' AND aggregate_id = ?").get(doc.id) as { seq: number; occurred_at: string };
     const next = app.ctx.db.prepare('SELECT type, occurred_at, payload FROM journal WHERE seq = ?').get(authorized.seq + 1) as { type: string; occurred_at: string; payload: string };

@@ -28,9 +28,10 @@ export const danfeDedupeKey = (documentId: string) => `danfe/${documentId}`;
  * (print routing) once per document. The dedupe key is the document id, which an offline document keeps when it is
  * authorized later, so a replay or a late authorization never prints a second receipt.
  *
- * The DANFE of a sale authorized online is queued in the authorization's own transaction (an
- * in-transaction reaction to `fiscal.document_authorized`): one commit and one fsync fewer per
- * fiscal sale. Whatever that path did not queue (a document issued offline, a reaction that
+ * Two steps ride on commits that happen anyway (in-transaction reactions, one commit and one
+ * fsync fewer each per fiscal sale): the NFC-e is issued in the payment's commit that settles the
+ * order (`FiscalBacklog.issueWithSettlement`), and the DANFE of a sale authorized online is
+ * queued in the authorization's own transaction (`fiscal.document_authorized`). Whatever that path did not queue (a document issued offline, a reaction that
  * failed) is queued after the emission returns, as before.
  */
 export class FiscalEmissionWorkflow implements PaidOrderEmitter {
@@ -49,6 +50,12 @@ export class FiscalEmissionWorkflow implements PaidOrderEmitter {
 
   documented(orderId: string): boolean {
     return orderHasDocument(this.ctx.db, orderId);
+  }
+
+  issueWithin(tx: CommandTx, orderId: string): void {
+    const fiscal = this.fiscal();
+    const order = fiscal && loadPaidOrder(tx.db, orderId);
+    if (fiscal && order) fiscal.issueForPaidOrderWithin(tx, order);
   }
 
   async emitOrder(orderId: string, settledAt: string): Promise<EmissionOutcome> {
@@ -156,6 +163,7 @@ export function registerFiscalEmission(ctx: ModuleContext): FiscalBacklog | null
   const workflow = new FiscalEmissionWorkflow(ctx, () => configuredFiscal(ctx));
   ctx.commands.react('fiscal.document_authorized', (tx, event) => workflow.queueDanfeWithAuthorization(tx, event));
   const backlog = new FiscalBacklog(ctx, workflow);
+  ctx.commands.react('payment.order_settled', (tx, event) => backlog.issueWithSettlement(tx, event.payload.orderId));
   payments.fiscal = backlog;
   return backlog;
 }

@@ -3,7 +3,7 @@ import type { FiscalSale } from '../nfce/sale-types.js';
 import { SefazTransportError } from '../sefaz/soap.js';
 import { assertCertificateValid } from '../signing/certificate.js';
 import { activeDocumentForOrder, documentsAwaitingSefaz, getDocument, toSummary, updateDocument, type FiscalDocumentRow, type FiscalDocumentSummary } from '../store/documents.js';
-import { DOCUMENT_AGGREGATE, type FiscalContext } from './context.js';
+import { DOCUMENT_AGGREGATE, type FiscalContext, type FiscalTx } from './context.js';
 import { enterContingencyCommand, issueDocumentCommand, type ContingencyInfo } from './issue-commands.js';
 import { recordAuthorizationAnswer } from './record-answer.js';
 
@@ -51,6 +51,24 @@ export class FiscalService implements FiscalEmitter {
     const row = existing ?? (await this.ctx.commands.run('fiscal.issue_nfce', issueDocumentCommand(this.ctx, sale, this.contingency)));
     if (row.status === 'PENDING') await this.transmit(row);
     return toSummary(getDocument(this.ctx.db, row.id)!);
+  }
+
+  /**
+   * Issues the sale's NFC-e inside a transaction someone else commits (the payment that settles
+   * the order), which spares the sale a commit of its own: the number is taken in sale order and
+   * the document is PENDING once that commit returns, for `emitForOrder` to transmit. Returns
+   * false, having written nothing, when the sale cannot be issued (its fiscal data, the
+   * certificate): `emitForOrder` meets the same error outside the transaction and reports it.
+   */
+  issueWithin(tx: FiscalTx, sale: FiscalSale): boolean {
+    try {
+      computeSale(sale);
+      assertCertificateValid(this.ctx.certificate, tx.now);
+    } catch {
+      return false;
+    }
+    issueDocumentCommand(this.ctx, sale, this.contingency)(tx);
+    return true;
   }
 
   /** Sends every PENDING / CONTINGENCY document, oldest first; stops at the first transport failure. */

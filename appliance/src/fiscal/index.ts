@@ -77,6 +77,8 @@ export interface FiscalModule extends ApplianceModule {
    * issued there: `emitForPaidOrder` documents it after the commit, as it transmits the one issued here.
    */
   issueForPaidOrderWithin(tx: FiscalTx, order: PaidOrder): boolean;
+  /** Transmits the NFC-e already issued for the order if it still waits for SEFAZ; null when it has none. */
+  completeIssuedFor(orderId: string): Promise<FiscalDocumentSummary | null>;
   /** DANFE NFC-e (or CF-e extrato) receipt data (lines + QR) for the printer driver. */
   danfe(documentId: string): DanfeNfce;
   /** A4 DANFE of an NF-e model 55, as PDF. */
@@ -138,6 +140,7 @@ export function createFiscalModule(options: FiscalModuleOptions = {}): FiscalMod
       }
       return rt.issueSaleWithin(tx, sale);
     },
+    completeIssuedFor: (orderId) => current().service.completeIssued(orderId),
     danfe: (documentId) => current().danfe(documentId),
     danfePdf: (documentId) => current().danfePdf(documentId),
     requestNfe: (orderId, buyer) => current().documents.nfe55.request(orderId, buyer),

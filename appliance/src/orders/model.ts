@@ -209,6 +209,11 @@ export function loadItems(db: Db, orderIds: readonly string[]): Map<string, Orde
   return byOrder;
 }
 
+/** The order's channel alone, for followers that only route by it (no items read, nothing unsealed). */
+export function orderChannel(db: Db, orderId: string): Order['channel'] | null {
+  return (prepareCached(db, 'SELECT channel FROM orders WHERE id = ?').pluck().get(orderId) as Order['channel'] | undefined) ?? null;
+}
+
 export function getOrder(db: Db, orderId: string): Order | null {
   const row = prepareCached(db, 'SELECT * FROM orders WHERE id = ?').get(orderId) as OrderRow | undefined;
   return row ? toOrder(row, loadItems(db, [row.id]).get(row.id)!, vaultOf(db).keyring) : null;

@@ -12,9 +12,11 @@ const ACTOR = { actor: { type: 'system' as const, id: 'workflow:chat-orders' } }
 
 /** The chat order behind a store order, with its conversation; null for any other order. */
 function chatOrderOf(ctx: ModuleContext, orderId: string): { placed: ChatOrder; conversation: Conversation; order: Order } | null {
+  // Asked for every paid, ready and delivering order: most are not chat orders, and loading an
+  // order with its items costs far more than finding that out.
   const placed = findChatOrder(ctx.db, orderId);
   const conversation = placed ? getConversation(ctx.db, placed.conversationId) : null;
-  const order = getOrder(ctx.db, orderId);
+  const order = placed && conversation ? getOrder(ctx.db, orderId) : null;
   return placed && conversation && order ? { placed, conversation, order } : null;
 }
 

@@ -59,25 +59,27 @@ export class FiscalEmissionWorkflow implements PaidOrderEmitter {
   }
 
   async emitOrder(orderId: string, settledAt: string): Promise<EmissionOutcome> {
-    const order = loadPaidOrder(this.ctx.db, orderId);
-    if (!order) {
-      this.ctx.logger.info({ orderId }, 'fiscal emission: nothing to document (no goods lines)');
-      return { kind: 'NOTHING_TO_DOCUMENT' };
-    }
     const fiscal = this.fiscal();
     if (!fiscal) throw new AppError('FISCAL_NOT_CONFIGURED', 503);
     const emitting = { settledAt, danfeQueued: false };
-    this.emitting.set(order.orderId, emitting);
+    this.emitting.set(orderId, emitting);
     let document: FiscalDocumentSummary;
     try {
-      document = await fiscal.emitForPaidOrder(order);
+      // Usually issued already, in the payment's commit: then only its transmission is left.
+      const issued = await fiscal.completeIssuedFor(orderId);
+      const order = issued ? null : loadPaidOrder(this.ctx.db, orderId);
+      if (!issued && !order) {
+        this.ctx.logger.info({ orderId }, 'fiscal emission: nothing to document (no goods lines)');
+        return { kind: 'NOTHING_TO_DOCUMENT' };
+      }
+      document = issued ?? (await fiscal.emitForPaidOrder(order!));
     } finally {
-      this.emitting.delete(order.orderId);
+      this.emitting.delete(orderId);
     }
     const printed = receiptPrinted(document.model, this.ctx.clock.now(), settledAt) && PRINTED_STATUSES.has(document.status);
     if (printed && !emitting.danfeQueued) await this.printDanfe(fiscal, document);
     if (SETTLED_STATUSES.has(document.status)) return { kind: 'DOCUMENTED', documentId: document.id };
-    this.ctx.logger.warn({ orderId: order.orderId, documentId: document.id, status: document.status }, 'fiscal document not authorized: no DANFE printed');
+    this.ctx.logger.warn({ orderId, documentId: document.id, status: document.status }, 'fiscal document not authorized: no DANFE printed');
     return { kind: 'NOT_YET', errorCode: `FISCAL_DOCUMENT_${document.status}` };
   }
 

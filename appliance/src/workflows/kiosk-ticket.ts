@@ -1,6 +1,6 @@
 import { DocumentBuilder } from '../devices/printer/document.js';
 import type { ModuleContext } from '../kernel/module.js';
-import { getOrder } from '../orders/index.js';
+import { getOrder, orderChannel } from '../orders/index.js';
 import { hasTable, registerPrintingConsumer } from './printing-consumer.js';
 import { readPrintRouting } from './printing-routing.js';
 
@@ -15,7 +15,7 @@ const COLUMNS = 32;
 export function registerKioskTicket(ctx: ModuleContext): void {
   if (!hasTable(ctx, 'print_jobs')) return;
   const t = (key: string, params?: Record<string, string | number>) => ctx.messages.t(key, params);
-  const isKiosk = (orderId: string) => getOrder(ctx.db, orderId)?.channel === 'KIOSK';
+  const isKiosk = (orderId: string) => orderChannel(ctx.db, orderId) === 'KIOSK';
   registerPrintingConsumer(ctx, {
     name: 'workflow-print-kiosk-number',
     events: 'order.confirmed',

@@ -43,6 +43,17 @@ export class FiscalService implements FiscalEmitter {
     return this.contingency !== null;
   }
 
+  /**
+   * The order's NFC-e issued earlier (in the payment's commit, or before a restart), transmitted
+   * if it is still PENDING; null when the order has no NFC-e, and `emitForOrder` must issue it.
+   */
+  async completeIssued(orderId: string): Promise<FiscalDocumentSummary | null> {
+    const row = activeDocumentForOrder(this.ctx.db, orderId);
+    if (!row || row.model !== 65) return null;
+    if (row.status === 'PENDING') await this.transmit(row);
+    return toSummary(getDocument(this.ctx.db, row.id)!);
+  }
+
   async emitForOrder(sale: FiscalSale): Promise<FiscalDocumentSummary> {
     computeSale(sale); // bad input fails here, before a number is taken
     // SEFAZ refuses documents signed with an expired A1 (and so would the consumer's QR check).

@@ -3,7 +3,7 @@ import type { CommandFn } from '../kernel/journal/command-bus.js';
 import type { Actor } from '../kernel/journal/event.js';
 import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
 import { writeHandOverPolicy } from './hand-over.js';
-import { addOrderItems, confirmOrderRound, createOrder, markOrderPaid, ordersModule, setOrderStatus, writeOffOrder, type NewOrderItem, type OrderChannel } from './index.js';
+import { addOrderItems, confirmOrderRound, createOrder, getOrder, markOrderPaid, ordersModule, setOrderStatus, writeOffOrder, type NewOrderItem, type OrderChannel } from './index.js';
 
 const fries: NewOrderItem = {
   productId: 'p-fries', name: 'Batata', categoryId: 'c', quantity: 1, unit: 'UNIT', unitPriceCents: 1290, grossCents: 1290, discountCents: 0, totalCents: 1290,
@@ -35,6 +35,18 @@ describe('hand-over policy, settlement and ownership', () => {
     const cookedFirst = await confirmed('KIOSK');
     expect((await run((tx) => setOrderStatus(tx, cookedFirst, 'READY'), kds)).status).toBe('READY');
     expect((await run((tx) => markOrderPaid(tx, cookedFirst))).status).toBe('COMPLETED');
+  });
+
+  it('returns from each transition the order exactly as it reads back, lines included', async () => {
+    const counter = await confirmed('COUNTER');
+    await run((tx) => markOrderPaid(tx, counter));
+    const [returned, stored] = await run((tx) => [setOrderStatus(tx, counter, 'READY'), getOrder(tx.db, counter)], kds);
+    expect(returned).toEqual(stored); // CONFIRMED → PREPARING → READY → COMPLETED (on payment) in one call
+    expect(returned.items.map((i) => i.status)).toEqual(['DELIVERED']);
+    const delivery = await confirmed('DELIVERY');
+    const [preparing, preparingStored] = await run((tx) => [setOrderStatus(tx, delivery, 'PREPARING'), getOrder(tx.db, delivery)], kds);
+    expect(preparing).toEqual(preparingStored);
+    expect(preparing.items.map((i) => i.status)).toEqual(['PREPARING']);
   });
 
   it('leaves explicit channels to staff, and refuses COMPLETED while a balance is due', async () => {

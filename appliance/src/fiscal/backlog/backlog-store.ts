@@ -1,3 +1,4 @@
+import { prepareCached } from '../../kernel/db/statements.js';
 import type Database from 'better-sqlite3';
 import { AppError } from '../../kernel/errors.js';
 import type { FiscalTx } from '../emission/context.js';
@@ -77,7 +78,7 @@ export interface DeferredSale {
 }
 
 export function backlogEntry(db: Database.Database, orderId: string): BacklogEntry | null {
-  const row = db.prepare('SELECT * FROM fiscal_emission_backlog WHERE order_id = ?').get(orderId) as BacklogRow | undefined;
+  const row = prepareCached(db, 'SELECT * FROM fiscal_emission_backlog WHERE order_id = ?').get(orderId) as BacklogRow | undefined;
   return row ? toEntry(row) : null;
 }
 
@@ -88,7 +89,8 @@ export function pendingBacklog(db: Database.Database, limit = 500): BacklogEntry
 }
 
 export function hasPendingBacklog(db: Database.Database): boolean {
-  return db.prepare("SELECT 1 FROM fiscal_emission_backlog WHERE status = 'PENDING' LIMIT 1").get() !== undefined;
+  // Asked on every sale (twice: in the payment's commit and after it).
+  return prepareCached(db, "SELECT 1 FROM fiscal_emission_backlog WHERE status = 'PENDING' LIMIT 1").get() !== undefined;
 }
 
 export interface BacklogSummary {

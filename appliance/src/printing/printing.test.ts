@@ -134,6 +134,38 @@ describe('print queue', () => {
     expect(types).toEqual(['print_job.queued', 'print_job.retry_scheduled']);
   });
 
+  it("a printed job's DONE commit does not hold its printer: the next job goes out meanwhile, each printed once", async () => {
+    const vp = await virtualPrinter();
+    const app = await appliance();
+    cleanups.push(() => app.close());
+    const api = client(app);
+    await api.printer('cozinha', vp.port);
+    // The DONE commits wait until released, as they would behind a busy batch and its fsync.
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    const bus = app.ctx.commands;
+    const run = bus.run.bind(bus);
+    bus.run = ((name: string, fn: never, options?: never) => (name === 'print_job.done' ? released.then(() => run(name, fn, options)) : run(name, fn, options))) as typeof bus.run;
+    cleanups.push(() => {
+      release();
+      bus.run = run;
+    });
+
+    const first = (await api.ticket('cozinha', 41)).body.data.id as string;
+    const second = (await api.ticket('cozinha', 42)).body.data.id as string;
+    const printed = () => vp.recorder.completed().map((job) => orderOf(jobLines(job.parsed)));
+    for (let waited = 0; printed().length < 2 && waited < 8000; waited += 25) await new Promise((r) => setTimeout(r, 25));
+    expect(printed()).toEqual(['PEDIDO 41', 'PEDIDO 42']);
+    // Both printed, neither DONE yet: QUEUED in SQLite, PRINTING in the API, and not sent again.
+    const stored = app.ctx.db.prepare('SELECT status FROM print_jobs WHERE id IN (?, ?)').pluck().all(first, second);
+    expect(stored).toEqual(['QUEUED', 'QUEUED']);
+    expect((await api.call('GET', '/print-jobs?status=PRINTING')).body.metadata.total).toBe(2);
+    release();
+    await api.waitUntil(allDone(2));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(printed()).toEqual(['PEDIDO 41', 'PEDIDO 42']);
+  });
+
   it('socket closed mid-job: the job completes on the backup printer, none lost, none printed twice', async () => {
     const primary = await virtualPrinter();
     const backup = await virtualPrinter();

@@ -45,6 +45,11 @@ const SYSTEM = { type: 'system' as const, id: 'print-queue' };
 export class PrintQueueWorker {
   /** Printer id → the job it is sending. */
   private readonly busy = new Map<string, string>();
+  /**
+   * Jobs the printer acknowledged whose DONE is being committed: still QUEUED in SQLite until
+   * then, so `kick` must not send them again. Their printer is already free (see `attempt`).
+   */
+  private readonly finishing = new Set<string>();
   private readonly running = new Set<Promise<void>>();
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
@@ -61,22 +66,28 @@ export class PrintQueueWorker {
     const due = prepareCached(this.deps.db, "SELECT id, printer_id FROM print_jobs WHERE status = 'QUEUED' AND next_attempt_at <= ? ORDER BY created_at, id")
       .all(now) as Pick<PrintJobRow, 'id' | 'printer_id'>[];
     for (const { id, printer_id } of due) {
-      if (this.busy.has(printer_id)) continue;
+      if (this.busy.has(printer_id) || this.finishing.has(id)) continue;
       this.busy.set(printer_id, id);
       const row = loadJob(this.deps.db, id);
       const run = this.process(row).finally(() => {
-        this.busy.delete(printer_id);
+        this.freePrinter(printer_id, id);
         this.running.delete(run);
-        this.kick();
       });
       this.running.add(run);
     }
     this.scheduleNext(now);
   }
 
-  /** The jobs being sent to their printers right now. */
+  /** The jobs being sent to their printers right now, and the printed ones whose DONE is not committed yet. */
   printingJobIds(): string[] {
-    return [...this.busy.values()];
+    return [...this.busy.values(), ...this.finishing];
+  }
+
+  /** The printer takes its next job (once, whichever of the job's outcome or its acknowledgement comes first). */
+  private freePrinter(printerId: string, jobId: string): void {
+    if (this.busy.get(printerId) !== jobId) return;
+    this.busy.delete(printerId);
+    this.kick();
   }
 
   private scheduleNext(now: string): void {
@@ -111,8 +122,16 @@ export class PrintQueueWorker {
       log({ jobId: job.id, printerId: row.printer_id, status: job.status, errorCode: error.code, err: error.message }, 'print attempt failed');
       return;
     }
-    // Outside the try: a failed DONE commit must never be mistaken for a failed print and reprinted.
-    await commands.run('print_job.done', (tx) => markDone(tx, row.id, bytes), { actor: SYSTEM });
+    // The printer acknowledged: it takes the next job while this one's DONE commits (at a busy
+    // till the commit's wait for its batch and fsync was a good part of each receipt's turn).
+    this.finishing.add(row.id);
+    this.freePrinter(row.printer_id, row.id);
+    try {
+      // Outside the print's try: a failed DONE commit must never be mistaken for a failed print and reprinted.
+      await commands.run('print_job.done', (tx) => markDone(tx, row.id, bytes), { actor: SYSTEM });
+    } finally {
+      this.finishing.delete(row.id);
+    }
   }
 
   private async print(row: PrintJobRow): Promise<{ bytes: number }> {

@@ -12,6 +12,8 @@ export interface RushStore {
   admin: ApiClient;
   /** The CPU the appliance alone runs on; the bench and its peers run on the others. */
   applianceCpu: number;
+  /** The process of the SEFAZ simulator and the virtual printer (its CPU is reported per step). */
+  peersPid: number;
   stop(): Promise<void>;
 }
 
@@ -57,6 +59,7 @@ export async function startRushStore(): Promise<RushStore> {
       appliance,
       admin,
       applianceCpu,
+      peersPid: peers.proc.pid!,
       async stop() {
         await running.appliance.stop();
         await running.peers.stop();

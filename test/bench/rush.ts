@@ -43,6 +43,12 @@ export interface RushStep {
   cpuMsPerLifecycle: number;
   writtenKiBPerLifecycle: number;
   rssMb: number;
+  /**
+   * CPU of the bench's own processes (the clients and `rush-peers`: the SEFAZ simulator and the
+   * virtual printer) per second of the step, on the CPUs the appliance leaves them: 1,000 is one
+   * core. Near the core count, the lifecycle's other parties, not the appliance, set the pace.
+   */
+  peersAndBenchCpuMsPerSecond: number;
   errors: number;
   /** p50 / p99 per step in ms (ticket, nfce, receipt from the request that caused them), plus rounds and marketplace orders. */
   latencies: Record<string, { p50: number; p99: number }>;
@@ -54,6 +60,12 @@ export interface RushStep {
 export function rushOptions(env: NodeJS.ProcessEnv = process.env): RushOptions {
   const rates = env.CHEFIA_RUSH_RATES?.split(',').map(Number) ?? [5, 10, 20, 30, 40, 50, 60, 80];
   return { tills: 4, waiters: 4, screens: 4, rates, stepSeconds: Number(env.CHEFIA_RUSH_STEP_SECONDS ?? 15), roundsPerLifecycle: 0.25, marketplacePerLifecycle: 0.1 };
+}
+
+/** User + system CPU of this bench process so far, in ms. */
+function ownCpuMs(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
 }
 
 /** Bytes the process caused to be written to the block device (`write_bytes` in /proc/<pid>/io). */
@@ -162,6 +174,7 @@ export async function runRushBench(options: RushOptions = rushOptions()) {
     for (const rate of options.rates) {
       const began = performance.now();
       const cpuBefore = cpuMs(appliance.pid);
+      const othersBefore = cpuMs(store.peersPid) + ownCpuMs();
       const writtenBefore = writtenBytes(appliance.pid);
       const errorsBefore = log.errors.length;
       const peakRss = await offer(rate, options.stepSeconds);
@@ -182,6 +195,7 @@ export async function runRushBench(options: RushOptions = rushOptions()) {
         completedPerSecond: round(completedPerSecond, 1),
         cpuMsPerLifecycle: round((cpuMs(appliance.pid) - cpuBefore) / Math.max(1, completed)),
         writtenKiBPerLifecycle: round((writtenBytes(appliance.pid) - writtenBefore) / 1024 / Math.max(1, completed), 1),
+        peersAndBenchCpuMsPerSecond: round((cpuMs(store.peersPid) + ownCpuMs() - othersBefore) / ((ended - began) / 1000)),
         rssMb: peakRss,
         errors,
         latencies,

@@ -31,8 +31,9 @@ export const danfeDedupeKey = (documentId: string) => `danfe/${documentId}`;
  * Two steps ride on commits that happen anyway (in-transaction reactions, one commit and one
  * fsync fewer each per fiscal sale): the NFC-e is issued in the payment's commit that settles the
  * order (`FiscalBacklog.issueWithSettlement`), and the DANFE of a sale authorized online is
- * queued in the authorization's own transaction (`fiscal.document_authorized`). Whatever that path did not queue (a document issued offline, a reaction that
- * failed) is queued after the emission returns, as before.
+ * queued in the authorization's own transaction (`fiscal.document_authorized`). A DANFE that path
+ * did not queue (a document issued offline, a reaction that failed) is queued after the emission
+ * returns, as before.
  */
 export class FiscalEmissionWorkflow implements PaidOrderEmitter {
   /** Orders being emitted by `emitOrder`, with when they were settled and whether their DANFE is already queued. */

@@ -50,7 +50,8 @@ function decode(raw: string): string | undefined {
   const value = raw.replace(ENTITY, (_, named: string | undefined, decimal: string | undefined, hex: string | undefined) => {
     if (named) return NAMED[named];
     const codePoint = decimal ? Number(decimal) : Number.parseInt(hex as string, 16);
-    if (codePoint > 0x10ffff) {
+    // Beyond Unicode, or half of a surrogate pair: not a character XML allows.
+    if (codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff)) {
       outOfRange = true;
       return '';
     }

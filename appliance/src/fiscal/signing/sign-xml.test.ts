@@ -116,7 +116,8 @@ describe.runIf(referencePresent())('signing without a DOM gives xml-crypto’s b
   });
 
   it('refuses what is not well formed', () => {
-    for (const xml of [`<NFe><a>1</b></NFe>`, `<NFe><a>1</a>`, `<NFe></NFe><NFe></NFe>`, `<NFe><a>1</a></NFe>tail`, `text<NFe><a>1</a></NFe>`, `<NFe><a>&amp</a></NFe>`]) {
+    const notWellFormed = [`<NFe><a>1</b></NFe>`, `<NFe><a>1</a>`, `<NFe></NFe><NFe></NFe>`, `<NFe><a>1</a></NFe>tail`, `text<NFe><a>1</a></NFe>`, `<NFe><a>&amp</a></NFe>`];
+    for (const xml of [...notWellFormed, `<NFe><a>&#xD800;</a></NFe>`, `<NFe><a>&#x110000;</a></NFe>`, `<NFe><a>&#0;</a></NFe>`]) {
       expect(readCompactXml(xml), xml).toBeUndefined();
     }
   });

@@ -67,7 +67,7 @@ export class FiscalService implements FiscalEmitter {
   /**
    * Issues the sale's NFC-e inside a transaction someone else commits (the payment that settles
    * the order), which spares the sale a commit of its own: the number is taken in sale order and
-   * the document is PENDING once that commit returns, for `emitForOrder` to transmit. Returns
+   * the document is PENDING once that commit returns, for `completeIssued` to transmit. Returns
    * false, having written nothing, when the sale cannot be issued (its fiscal data, the
    * certificate): `emitForOrder` meets the same error outside the transaction and reports it.
    */

@@ -66,6 +66,10 @@ export class CommandBus {
   private unsynced = 0;
   private closed = false;
   private idleWaiters: (() => void)[] = [];
+  /** Batches committed, and of them the ones known to be on stable storage (they complete in order). */
+  private committedBatches = 0;
+  private durableBatches = 0;
+  private durableWaiters: { batch: number; wake: () => void }[] = [];
   private readonly listeners: CommitListener[] = [];
   private readonly reactions = new Map<string, InTransactionReaction<EventType>[]>();
   private readonly findKey;
@@ -173,6 +177,20 @@ export class CommandBus {
     return this.enqueue(name, execute, options) as Promise<StoredResponse>;
   }
 
+  /**
+   * Resolves once every batch committed before the call is on stable storage. A reader that acts
+   * outside the store on what it read (a receipt on paper, a document sent to SEFAZ, events shipped
+   * to the relay) reads first and awaits this before acting: with `group-fsync` a commit is visible
+   * to reads a moment before its fsync ends, and a power cut in that moment would take back what
+   * was read. With `full` durability every commit is on storage when COMMIT returns, and this is
+   * already resolved.
+   */
+  durable(): Promise<void> {
+    if (this.durableBatches >= this.committedBatches) return Promise.resolve();
+    const batch = this.committedBatches;
+    return new Promise((wake) => this.durableWaiters.push({ batch, wake }));
+  }
+
   /** Resolves once every queued command has committed. */
   drain(): Promise<void> {
     if (this.queue.length === 0 && !this.scheduled && this.unsynced === 0) return Promise.resolve();
@@ -240,16 +258,31 @@ export class CommandBus {
     this.stats.batches += 1;
     this.batchObserver?.(batch.length);
     const settle = () => this.settle(batch, outcomes, committed, commitError);
-    if (committed && this.awaitDurable) {
+    if (!committed) {
+      settle();
+      return;
+    }
+    const batchNumber = ++this.committedBatches;
+    if (this.awaitDurable) {
       this.unsynced += 1;
       this.awaitDurable(() => {
         this.unsynced -= 1;
+        this.markDurable(batchNumber);
         settle();
         this.wakeIdle();
       });
     } else {
+      this.markDurable(batchNumber);
       settle();
     }
+  }
+
+  private markDurable(batchNumber: number): void {
+    this.durableBatches = batchNumber;
+    if (this.durableWaiters.length === 0) return;
+    const due = this.durableWaiters.filter((waiter) => waiter.batch <= batchNumber);
+    this.durableWaiters = this.durableWaiters.filter((waiter) => waiter.batch > batchNumber);
+    for (const waiter of due) waiter.wake();
   }
 
   private settle(batch: Pending[], outcomes: { ok: boolean; value: unknown; events: JournalEvent[] }[], committed: boolean, commitError: unknown): void {

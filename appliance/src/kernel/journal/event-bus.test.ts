@@ -138,6 +138,76 @@ describe('event bus', () => {
   });
 });
 
+describe('durability before acting outside the store', () => {
+  /** A bus whose fsyncs are held until the test releases them, one batch each, in order. */
+  function heldStore() {
+    const dir = mkdtempSync(join(tmpdir(), 'chefia-bus-'));
+    dirs.push(dir);
+    const db: Db = openDatabase(join(dir, 'store.db'), 'group-fsync');
+    applyMigrations(db, kernelMigrations);
+    const journal = new JournalStore(db);
+    const held: (() => void)[] = [];
+    const commands = new CommandBus(db, journal, systemClock, (done) => held.push(done));
+    return { db, journal, commands, held };
+  }
+  const turn = () => new Promise((resolve) => setImmediate(resolve));
+  const settledYet = async (promise: Promise<unknown>) => {
+    let settled = false;
+    void promise.then(() => (settled = true));
+    await turn();
+    return settled;
+  };
+
+  it('durable() waits for the fsync of every batch committed before it, and not for later ones', async () => {
+    const { db, commands, held } = heldStore();
+    const first = commands.run('first', emit(2));
+    while (held.length < 1) await turn();
+    const afterFirst = commands.durable();
+    const second = commands.run('second', emit(4));
+    while (held.length < 2) await turn();
+    const afterSecond = commands.durable();
+    expect(await settledYet(afterFirst)).toBe(false);
+    // Committed and visible to reads, but neither answered nor durable yet.
+    expect(db.prepare('SELECT COUNT(*) FROM journal').pluck().get()).toBe(2);
+    expect(await settledYet(first)).toBe(false);
+    held[0]();
+    expect(await settledYet(afterFirst)).toBe(true);
+    expect(await settledYet(first)).toBe(true);
+    expect(await settledYet(afterSecond)).toBe(false);
+    held[1]();
+    expect(await settledYet(afterSecond)).toBe(true);
+    await second;
+    expect(await settledYet(commands.durable())).toBe(true);
+    db.close();
+  });
+
+  it('with full durability a commit is on storage when COMMIT returns: durable() never waits', async () => {
+    const { db, commands } = openStore();
+    const committing = commands.run('one', emit(2));
+    expect(await settledYet(commands.durable())).toBe(true);
+    await committing;
+    expect(await settledYet(commands.durable())).toBe(true);
+    db.close();
+  });
+
+  it('a durable consumer catching up from the journal handles nothing before it is on storage', async () => {
+    const { db, journal, commands, held } = heldStore();
+    const committed = commands.run('unsynced', emit(2));
+    while (held.length < 1) await turn();
+    const events = new EventBus(db, journal, createLogger('silent'), () => commands.durable());
+    const handled: number[] = [];
+    events.durable('printer', 'configuration.*', (e: JournalEvent) => void handled.push(e.seq));
+    for (let i = 0; i < 5; i++) await turn();
+    expect(handled).toEqual([]);
+    held[0]();
+    await committed;
+    while (handled.length < 1) await turn();
+    expect(handled).toEqual([1]);
+    await events.stop();
+    db.close();
+  });
+});
+
 describe('in-transaction reactions', () => {
   it('commit with the command that emitted the event, in one transaction, their events in the same commit', async () => {
     const { commands, db, journal } = openStore();

@@ -50,10 +50,16 @@ export class EventBus {
   private saveTimer: NodeJS.Timeout | null = null;
   private stopped = false;
 
+  /**
+   * `onStorage` resolves once what was committed so far is on stable storage (`CommandBus.durable`):
+   * a consumer reading the journal to catch up waits for it before handling what it read, as live
+   * deliveries, which come after the fsync, do.
+   */
   constructor(
     private readonly db: Db,
     private readonly journal: JournalStore,
     private readonly logger: Logger,
+    private readonly onStorage: () => Promise<void> = () => Promise.resolve(),
   ) {
     this.readOffset = db.prepare('SELECT seq FROM consumer_offsets WHERE name = ?').pluck();
     this.writeOffset = db.prepare(
@@ -200,6 +206,7 @@ export class EventBus {
           const head = this.journal.lastSeq();
           const until = Math.min(head, consumer.cursor + SCAN_WINDOW);
           const events = this.journal.readMatching(consumer.cursor, until, consumer.patterns, PAGE_SIZE);
+          if (events.length > 0) await this.onStorage();
           for (const event of events) {
             if (this.stopped) return;
             await consumer.handler(event);

@@ -210,7 +210,7 @@ export function createFiscalModule(options: FiscalModuleOptions = {}): FiscalMod
       commands: ctx.commands,
       config: emitter,
       certificate,
-      client: new SefazClient(emitter, certificate),
+      client: new SefazClient(emitter, certificate, 65, () => ctx.commands.durable()),
       newId: randomUUID,
       now: () => ctx.clock.now(),
     };

@@ -166,6 +166,31 @@ describe('print queue', () => {
     expect(printed()).toEqual(['PEDIDO 41', 'PEDIDO 42']);
   });
 
+  it('nothing reaches the paper before the job it read is on stable storage', async () => {
+    const vp = await virtualPrinter();
+    const app = await appliance();
+    cleanups.push(() => app.close());
+    const api = client(app);
+    await api.printer('cozinha', vp.port);
+    // The store's fsync held, as a power cut could still take back a commit visible to reads.
+    let release!: () => void;
+    const onStorage = new Promise<void>((r) => (release = r));
+    const bus = app.ctx.commands;
+    const durable = bus.durable.bind(bus);
+    bus.durable = () => onStorage;
+    cleanups.push(() => {
+      release();
+      bus.durable = durable;
+    });
+
+    await api.ticket('cozinha', 43);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(vp.recorder.completed()).toHaveLength(0);
+    release();
+    await api.waitUntil(allDone(1));
+    expect(vp.recorder.completed().map((job) => orderOf(jobLines(job.parsed)))).toEqual(['PEDIDO 43']);
+  });
+
   it('socket closed mid-job: the job completes on the backup printer, none lost, none printed twice', async () => {
     const primary = await virtualPrinter();
     const backup = await virtualPrinter();

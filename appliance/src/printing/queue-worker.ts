@@ -114,6 +114,8 @@ export class PrintQueueWorker {
     const { commands, policy, logger } = this.deps;
     let bytes: number;
     try {
+      // Paper cannot be taken back: the job read must be on stable storage before it prints.
+      await commands.durable();
       bytes = (await this.print(row)).bytes;
     } catch (err) {
       const error = { code: (err as { code?: string }).code ?? 'PRINTER_ERROR', message: (err as Error).message };

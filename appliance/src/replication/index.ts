@@ -75,7 +75,7 @@ export function createReplicationModule(options: ReplicationModuleOptions = {}):
 
   function startReplication(ctx: ModuleContext, credential: RelayCredential): void {
     const client = new RelayClient(credential.relayUrl, credential.storeId, credential.credential);
-    const started = new Replicator(ctx.db, client, options.replicator, ctx.logger);
+    const started = new Replicator(ctx.db, client, options.replicator, ctx.logger, () => ctx.commands.durable());
     started.start();
     replicator = started;
     active = credential;

@@ -169,6 +169,30 @@ describe('replication module', () => {
     }
   });
 
+  it("ships nothing to the relay before it is on the store's stable storage", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chefia-repl-'));
+    const journal = openTestJournal(join(dir, 'store.db'));
+    journal.append(Array.from({ length: 5 }, (_, i) => ({ type: 'customer.pii_key_rotated' as const, aggregateType: 'pii_key' as const, aggregateId: 'k', payload: { keyId: 'k', resealed: i, resealedByStore: { customers: i } }, occurredAt: new Date().toISOString() })));
+    const { storeId, credential } = await relay.enrolledStore('REPL-FSYNC');
+    let release!: () => void;
+    const onStorage = new Promise<void>((r) => (release = r));
+    const replicator = new Replicator(journal.db, new RelayClient(relay.baseUrl, storeId, credential, 5_000), { maxDelayMs: 0, idlePollMs: 50 }, undefined, () => onStorage);
+    const stored = async () => (await relayRows('SELECT count(*)::int AS n FROM relay.events WHERE store_id = $1', [storeId]))[0].n as number;
+    try {
+      replicator.start();
+      await waitFor('the relay asked for its high-water', () => (replicator.lag().relayHighWater === 0 ? true : undefined));
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await stored()).toBe(0);
+      release();
+      await waitFor('the events at the relay', () => (replicator.lag().relayHighWater === 5 ? true : undefined));
+      expect(await stored()).toBe(5);
+    } finally {
+      await replicator.stop();
+      journal.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('keeps every event and reports growing lag while the relay is unreachable', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'chefia-repl-'));
     const journal = openTestJournal(join(dir, 'store.db'));

@@ -82,6 +82,8 @@ export class Replicator {
     private readonly client: RelayClient,
     options: Partial<ReplicatorOptions> = {},
     private readonly logger?: Logger,
+    /** Resolves once what was committed so far is on stable storage (`CommandBus.durable`). */
+    private readonly durable: () => Promise<void> = () => Promise.resolve(),
   ) {
     this.options = { ...defaultReplicatorOptions, ...options };
     this.reader = new JournalReader(db);
@@ -183,6 +185,8 @@ export class Replicator {
   private async prepare(after: number, head: number): Promise<PreparedBatch | null> {
     const events = this.reader.readAfter(after, this.options.maxBatchEvents, this.options.maxBatchBytes);
     if (events.length === 0) return null;
+    // The relay keeps what it stores: nothing a power cut could still take back from the journal.
+    await this.durable();
     const body = await this.client.encodeBatch(events, head, events[0].occurredAt);
     return { firstSeq: events[0].seq, lastSeq: events[events.length - 1].seq, body };
   }

@@ -43,6 +43,21 @@ describe.runIf(referencePresent())('SEFAZ client against the in-repo simulator',
     expect(client.url('NfeStatusServico').url).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/ws\/NFeStatusServico4\.asmx$/);
   });
 
+  it('sends nothing, for either model, before what the store committed is on stable storage', async () => {
+    let release!: () => void;
+    const onStorage = new Promise<void>((r) => (release = r));
+    const gated = new SefazClient(config, certificate, 65, () => onStorage);
+    const before = simulator.requests.length;
+    const nfce = gated.status();
+    const nfe = gated.forModel(55).status();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(simulator.requests.length).toBe(before);
+    release();
+    expect((await nfce).cStat).toBe(107);
+    expect((await nfe).cStat).toBe(107);
+    expect(simulator.requests.length).toBe(before + 2);
+  });
+
   it('status service answers 107 over mutual TLS', async () => {
     const result = await client.status();
     expect(result.cStat).toBe(107);

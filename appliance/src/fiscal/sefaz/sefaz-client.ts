@@ -19,15 +19,21 @@ const DEFAULT_TIMEOUT_MS = 5_000;
 
 /** SOAP 1.2 client for the NFC-e (or, for model 55, NF-e) web services of the store's authorizer. */
 export class SefazClient {
+  /**
+   * `durable` resolves once what the store committed so far is on stable storage
+   * (`CommandBus.durable`): a document is sent only once the commit that numbered it can no longer
+   * be taken back by a power cut, or the number could be authorized for one sale and reused for another.
+   */
   constructor(
     private readonly config: EmitterConfig,
     private readonly certificate: A1Certificate,
     readonly model: DocumentModel = 65,
+    private readonly durable: () => Promise<void> = () => Promise.resolve(),
   ) {}
 
   /** The same store's client for the other document model (NF-e 55 has its own authorizer table). */
   forModel(model: DocumentModel): SefazClient {
-    return model === this.model ? this : new SefazClient(this.config, this.certificate, model);
+    return model === this.model ? this : new SefazClient(this.config, this.certificate, model, this.durable);
   }
 
   /**
@@ -44,6 +50,7 @@ export class SefazClient {
 
   private async call(service: SefazService, body: string, timeoutMs?: number): Promise<string> {
     const { url, operation, method } = this.url(service);
+    await this.durable();
     return postSoap(
       url,
       operation,

@@ -1,4 +1,4 @@
-import { closeSync, fsync, openSync } from 'node:fs';
+import { closeSync, fsync, fsyncSync, openSync } from 'node:fs';
 
 /**
  * Group fsync of the SQLite WAL off the event loop. The writer runs with synchronous=NORMAL, so
@@ -17,6 +17,10 @@ export class WalSyncer {
     private readonly onFailure: (error: Error) => void,
   ) {
     this.fd = openSync(walFile, 'r');
+    // A process killed before its last fsync leaves commits that only the kernel's page cache
+    // holds; whatever reads them now (catch-up consumers, the relay's replicator) must not act on
+    // something a power cut could still take back.
+    fsyncSync(this.fd);
   }
 
   /** Calls `done` once everything committed so far is on stable storage. */

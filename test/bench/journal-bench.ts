@@ -83,12 +83,13 @@ async function postLoad(http: KeepAliveClient, pid: number, concurrency: number,
 }
 
 /**
- * Durable journaled POSTs (synchronous=FULL, group commit) from `concurrency` keep-alive clients
- * against the real appliance process; each request registers a customer and appends its event.
+ * Durable journaled POSTs (group commit, with the durability `CHEFIA_DURABILITY` names, the
+ * appliance's default when unset) from `concurrency` keep-alive clients against the real appliance
+ * process; each request registers a customer and appends its event.
  * The floor (journal-floor-server.ts: the least a durable journaled POST costs) gets the same
  * clients; the two take turns in ROUNDS segments of `seconds / ROUNDS` each, never loaded together.
  */
-export async function runJournalBench(concurrency = 32, seconds = 10, durability = process.env.CHEFIA_DURABILITY ?? 'full'): Promise<JournalBenchResult> {
+export async function runJournalBench(concurrency = 32, seconds = 10, durability = process.env.CHEFIA_DURABILITY ?? 'group-fsync'): Promise<JournalBenchResult> {
   const appliance = await spawnAppliance({ env: { CHEFIA_LOG_LEVEL: 'warn', CHEFIA_DURABILITY: durability }, readyTimeoutMs: 60_000 });
   let floor: FloorProcess | null = null;
   const clients: KeepAliveClient[] = [];
@@ -97,7 +98,7 @@ export async function runJournalBench(concurrency = 32, seconds = 10, durability
     const client = await new ApiClient(appliance.baseUrl).login();
     await new Promise((resolve) => setTimeout(resolve, IDLE_SETTLE_MS));
     const idle = await rssMb(appliance.pid);
-    floor = await startFloor(new URL('./journal-floor-server.js', import.meta.url));
+    floor = await startFloor(new URL('./journal-floor-server.js', import.meta.url), { CHEFIA_DURABILITY: durability });
     const applianceHttp = new KeepAliveClient(appliance.httpPort, client.token!, concurrency);
     const floorHttp = new KeepAliveClient(floor.port, 'floor', concurrency);
     clients.push(applianceHttp, floorHttp);

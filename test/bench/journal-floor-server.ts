@@ -5,20 +5,30 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../../appliance/src/kernel/db/open.js';
 import { WalCheckpointer } from '../../appliance/src/kernel/db/wal-checkpointer.js';
+import { WalSyncer } from '../../appliance/src/kernel/db/wal-sync.js';
 
 /**
  * What journal-post would measure if a journaled POST cost nothing beyond being durable: node:http,
- * the appliance's SQLite settings (WAL, synchronous=FULL, its PASSIVE checkpoints every 250 ms) and
- * the command bus's group commit (requests that arrive while a batch is written share the next
- * COMMIT; two loop turns between batches), one row per request. No routing, auth, validation,
- * savepoints or events.
+ * the appliance's SQLite settings (WAL, its PASSIVE checkpoints every 250 ms, and the durability
+ * the bench runs the appliance with, `CHEFIA_DURABILITY`: the WAL's fsync off the loop, answers
+ * after it, or inside each COMMIT) and the command bus's group commit (requests that arrive while a
+ * batch is written share the next COMMIT; two loop turns between batches), one row per request. No
+ * routing, auth, validation, savepoints or events.
  */
 const MAX_BATCH = 256;
+const durability = process.env.CHEFIA_DURABILITY === 'full' ? 'full' : 'group-fsync';
 const dir = mkdtempSync(join(tmpdir(), 'chefia-journal-floor-'));
-const db = openDatabase(join(dir, 'floor.db'), 'full');
+const file = join(dir, 'floor.db');
+const db = openDatabase(file, durability);
 db.exec('CREATE TABLE rows (seq INTEGER PRIMARY KEY, body TEXT NOT NULL, at TEXT NOT NULL)');
 const insert = db.prepare('INSERT INTO rows (body, at) VALUES (?, ?)');
 const checkpointer = new WalCheckpointer(db, 250, () => undefined);
+const syncer =
+  durability === 'group-fsync'
+    ? new WalSyncer(`${file}-wal`, (error) => {
+        throw error;
+      })
+    : null;
 
 let queue: { body: string; response: ServerResponse }[] = [];
 let scheduled = false;
@@ -32,10 +42,13 @@ function flush(): void {
   for (const { body } of batch) seqs.push(Number(insert.run(body, at).lastInsertRowid));
   db.exec('COMMIT');
   checkpointer.noteCommit();
-  batch.forEach(({ response }, i) => {
-    response.writeHead(201, { 'content-type': 'application/json' });
-    response.end(JSON.stringify({ data: { seq: seqs[i] } }));
-  });
+  const answer = () =>
+    batch.forEach(({ response }, i) => {
+      response.writeHead(201, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ data: { seq: seqs[i] } }));
+    });
+  if (syncer) syncer.afterCommit(answer);
+  else answer();
   if (queue.length > 0) setImmediate(() => setImmediate(flush));
   else scheduled = false;
 }
@@ -54,6 +67,7 @@ const server = createServer((request, response) => {
 server.listen(0, '127.0.0.1', () => process.send?.({ port: (server.address() as AddressInfo).port }));
 const shutdown = () => {
   checkpointer.stop();
+  syncer?.close();
   db.close();
   rmSync(dir, { recursive: true, force: true });
   process.exit(0);

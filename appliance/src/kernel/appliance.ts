@@ -101,7 +101,7 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
     checkpointer.noteCommit();
   };
   commands.onListenerError = (error) => logger.error({ err: error }, 'commit listener or in-transaction reaction failed');
-  const events = new EventBus(db, journal, logger);
+  const events = new EventBus(db, journal, logger, () => commands.durable());
   metrics.journalSeq.set(journal.lastSeq());
 
   let authentication: (Authenticator & BrokerAuthenticator) | null = null;

@@ -41,7 +41,7 @@ function buildEnvSchema() {
     CHEFIA_MQTT_MAX_PACKET_BYTES: z.coerce.number().int().min(4096).max(268_435_455).default(262_144),
     CHEFIA_MQTT_MAX_CLIENT_QUEUE_BYTES: z.coerce.number().int().min(65_536).default(1_048_576),
     CHEFIA_MQTT_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(5_000),
-    CHEFIA_DURABILITY: z.enum(['full', 'group-fsync']).default('full'),
+    CHEFIA_DURABILITY: z.enum(['full', 'group-fsync']).default('group-fsync'),
     CHEFIA_PURGE_SECONDS: z.coerce.number().int().min(1).default(60),
     CHEFIA_SYSTEM_UPDATES: flag,
     CHEFIA_SYSTEM_UPDATE_MAX_BYTES: z.coerce.number().int().min(1024).default(1_073_741_824),
@@ -108,7 +108,7 @@ export type Config = {
    * appliance spools (its unit sets CHEFIA_SYSTEM_UPDATES=1); `maxBytes` for an uploaded bundle.
    */
   systemUpdates: { enabled: boolean; maxBytes: number };
-  /** `full`: SQLite fsyncs inside every COMMIT; `group-fsync`: one off-loop fsync per group, before any ack. */
+  /** `group-fsync` (default): one off-loop fsync per group, before any ack; `full`: SQLite fsyncs inside every COMMIT. */
   durability: 'full' | 'group-fsync';
   relayUrl?: string;
   enrollmentCode?: string;

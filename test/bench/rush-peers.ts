@@ -2,16 +2,28 @@ import { SefazSimulator } from '../../appliance/src/fiscal/simulators/sefaz-simu
 import { VirtualPrinterServer } from '../../appliance/src/devices/printer/virtual/server.js';
 
 /**
- * The rush's outside parties in a process of their own, so neither their CPU nor the bench
- * clients' lands on the appliance's core: the SEFAZ simulator (NFC-e authorization over mutual
- * TLS) and a virtual TCP printer that every store printer points at (jobs parsed, nothing rendered).
+ * One of the rush's outside parties in a process of its own, so neither its CPU nor the bench
+ * clients' lands on the appliance's core: `CHEFIA_RUSH_PEER=sefaz`, the SEFAZ simulator (NFC-e
+ * authorization over mutual TLS, a signature check of ≈ 9 ms per document), or `printer`, a
+ * virtual TCP printer that every store printer points at (jobs parsed, nothing rendered). Apart,
+ * as in a store, a printer's status replies never wait behind a signature check.
  */
-const sefaz = new SefazSimulator({ validateSchemas: false });
-const sefazUrl = await sefaz.start();
-const printer = new VirtualPrinterServer();
-const printerPort = await printer.start();
-process.send?.({ port: printerPort, sefazUrl, caPem: sefaz.caPem });
-const shutdown = () => void Promise.all([sefaz.stop(), printer.stop()]).finally(() => process.exit(0));
+const peer = process.env.CHEFIA_RUSH_PEER;
+let stop: () => Promise<void>;
+if (peer === 'sefaz') {
+  const sefaz = new SefazSimulator({ validateSchemas: false });
+  const sefazUrl = await sefaz.start();
+  stop = () => sefaz.stop();
+  process.send?.({ port: Number(new URL(sefazUrl).port), sefazUrl, caPem: sefaz.caPem });
+} else if (peer === 'printer') {
+  const printer = new VirtualPrinterServer();
+  const port = await printer.start();
+  stop = () => printer.stop();
+  process.send?.({ port });
+} else {
+  throw new Error(`CHEFIA_RUSH_PEER must be sefaz or printer, not ${peer}`);
+}
+const shutdown = () => void stop().finally(() => process.exit(0));
 process.on('SIGTERM', shutdown);
 // A bench that died leaves no peers behind: the IPC channel closes with it.
 process.on('disconnect', shutdown);

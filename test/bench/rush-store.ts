@@ -12,8 +12,8 @@ export interface RushStore {
   admin: ApiClient;
   /** The CPU the appliance alone runs on; the bench and its peers run on the others. */
   applianceCpu: number;
-  /** The process of the SEFAZ simulator and the virtual printer (its CPU is reported per step). */
-  peersPid: number;
+  /** The processes of the SEFAZ simulator and of the virtual printer (their CPU is reported per step). */
+  peerPids: number[];
   stop(): Promise<void>;
 }
 
@@ -33,15 +33,20 @@ export async function startRushStore(): Promise<RushStore> {
   const applianceCpu = cpuCount - 1;
   const others = cpuCount > 1 ? `0-${cpuCount - 2}` : '0';
   pin(process.pid, others);
-  let peers: FloorProcess<{ port: number; sefazUrl: string; caPem: string }> | null = null;
+  const peersFile = new URL('./rush-peers.js', import.meta.url);
+  const peers: FloorProcess[] = [];
   let appliance: ApplianceProcess | null = null;
+  const stopPeers = () => Promise.all(peers.map((peer) => peer.stop()));
   try {
-    peers = await startFloor<{ port: number; sefazUrl: string; caPem: string }>(new URL('./rush-peers.js', import.meta.url));
-    pin(peers.proc.pid!, others);
+    const sefaz = await startFloor<{ port: number; sefazUrl: string; caPem: string }>(peersFile, { CHEFIA_RUSH_PEER: 'sefaz' });
+    peers.push(sefaz);
+    const printerPeer = await startFloor(peersFile, { CHEFIA_RUSH_PEER: 'printer' });
+    peers.push(printerPeer);
+    for (const peer of peers) pin(peer.proc.pid!, others);
     const configFile = writeDemoSettings(dataDir);
-    writeFileSync(join(dataDir, 'fiscal', 'sefaz-ca.pem'), peers.ready.caPem);
+    writeFileSync(join(dataDir, 'fiscal', 'sefaz-ca.pem'), sefaz.ready.caPem);
     const config = JSON.parse(readFileSync(configFile, 'utf8'));
-    Object.assign(config, { sefazBaseUrl: peers.ready.sefazUrl, sefazCaFile: 'sefaz-ca.pem' });
+    Object.assign(config, { sefazBaseUrl: sefaz.ready.sefazUrl, sefazCaFile: 'sefaz-ca.pem' });
     writeFileSync(configFile, JSON.stringify(config, null, 2));
 
     appliance = await spawnAppliance({ dataDir, env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn', ...(process.env.CHEFIA_DURABILITY ? { CHEFIA_DURABILITY: process.env.CHEFIA_DURABILITY } : {}) }, readyTimeoutMs: 60_000 });
@@ -49,26 +54,26 @@ export async function startRushStore(): Promise<RushStore> {
     const admin = await new ApiClient(appliance.baseUrl).login();
     const printers = await admin.get<{ id: string; name: string; profileId: string }[]>('/printers');
     for (const printer of printers.body.data) {
-      const put = await admin.call('PUT', `/printers/${printer.id}`, { name: printer.name, profileId: printer.profileId, connection: { type: 'tcp', host: '127.0.0.1', port: peers.port } });
+      const put = await admin.call('PUT', `/printers/${printer.id}`, { name: printer.name, profileId: printer.profileId, connection: { type: 'tcp', host: '127.0.0.1', port: printerPeer.port } });
       if (put.status !== 200) throw new Error(`printer ${printer.id}: ${put.status} ${JSON.stringify(put.body)}`);
     }
     const session = await admin.post('/cashier-sessions', { terminalId: 'POS-1', openingFloatCents: 10_000 });
     if (session.status !== 201) throw new Error(`cashier session: ${session.status} ${JSON.stringify(session.body)}`);
-    const running = { appliance, peers };
+    const running = appliance;
     return {
       appliance,
       admin,
       applianceCpu,
-      peersPid: peers.proc.pid!,
+      peerPids: peers.map((peer) => peer.proc.pid!),
       async stop() {
-        await running.appliance.stop();
-        await running.peers.stop();
+        await running.stop();
+        await stopPeers();
         rmSync(dataDir, { recursive: true, force: true });
       },
     };
   } catch (error) {
     await appliance?.stop();
-    await peers?.stop();
+    await stopPeers();
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }

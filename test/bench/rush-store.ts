@@ -49,7 +49,7 @@ export async function startRushStore(): Promise<RushStore> {
     Object.assign(config, { sefazBaseUrl: sefaz.ready.sefazUrl, sefazCaFile: 'sefaz-ca.pem' });
     writeFileSync(configFile, JSON.stringify(config, null, 2));
 
-    appliance = await spawnAppliance({ dataDir, env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn', ...(process.env.CHEFIA_DURABILITY ? { CHEFIA_DURABILITY: process.env.CHEFIA_DURABILITY } : {}) }, readyTimeoutMs: 60_000 });
+    appliance = await spawnAppliance({ dataDir, env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 60_000 });
     pin(appliance.pid, String(applianceCpu));
     const admin = await new ApiClient(appliance.baseUrl).login();
     const printers = await admin.get<{ id: string; name: string; profileId: string }[]>('/printers');

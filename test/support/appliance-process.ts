@@ -64,6 +64,8 @@ export async function spawnAppliance(options: SpawnOptions = {}): Promise<Applia
       CHEFIA_ADMIN_PASSWORD: TEST_ADMIN_PASSWORD,
       CHEFIA_LOG_LEVEL: 'info',
       ...testCostEnv(),
+      // Benches compare the two durability modes of the same build (docs/performance.md).
+      ...(process.env.CHEFIA_DURABILITY ? { CHEFIA_DURABILITY: process.env.CHEFIA_DURABILITY } : {}),
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

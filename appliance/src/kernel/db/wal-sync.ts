@@ -1,4 +1,12 @@
-import { closeSync, fsync, fsyncSync, openSync } from 'node:fs';
+import { closeSync, fdatasync, fdatasyncSync, openSync } from 'node:fs';
+
+/**
+ * At most this many fsyncs of the WAL at once. A commit made while one is running cannot count on
+ * it (it may have started before the commit's frames were written), so without a second it would
+ * wait for that one and then its own: up to two fsyncs. Two in flight keep the wait to one, and
+ * leave libuv's other pool threads to the rest of the store's I/O and crypto.
+ */
+const MAX_IN_FLIGHT = 2;
 
 /**
  * Group fsync of the SQLite WAL off the event loop. The writer runs with synchronous=NORMAL, so
@@ -8,8 +16,11 @@ import { closeSync, fsync, fsyncSync, openSync } from 'node:fs';
  */
 export class WalSyncer {
   private readonly fd: number;
-  private inFlight = false;
+  /** Callbacks of commits no fsync has started for yet. */
   private pending: (() => void)[] = [];
+  /** The fsyncs running, oldest first, each with the callbacks it covers. */
+  private running: { covered: (() => void)[] }[] = [];
+  private failed = false;
   private closed = false;
 
   constructor(
@@ -20,35 +31,40 @@ export class WalSyncer {
     // A process killed before its last fsync leaves commits that only the kernel's page cache
     // holds; whatever reads them now (catch-up consumers, the relay's replicator) must not act on
     // something a power cut could still take back.
-    fsyncSync(this.fd);
+    fdatasyncSync(this.fd);
   }
 
   /** Calls `done` once everything committed so far is on stable storage. */
   afterCommit(done: () => void): void {
     this.pending.push(done);
-    if (!this.inFlight) this.start();
+    if (this.running.length < MAX_IN_FLIGHT) this.start();
   }
 
   private start(): void {
-    const covered = this.pending;
+    const sync = { covered: this.pending };
     this.pending = [];
-    this.inFlight = true;
-    fsync(this.fd, (error) => {
-      this.inFlight = false;
+    this.running.push(sync);
+    // fdatasync, as SQLite itself syncs the WAL: the frames and the file's size, not its times.
+    fdatasync(this.fd, (error) => {
+      if (this.failed) return;
       if (error) {
         // After a failed fsync the kernel may have dropped the dirty pages: nothing written since the
         // last good fsync can be trusted, so the process must stop rather than acknowledge it.
+        this.failed = true;
         this.onFailure(error);
         return;
       }
-      for (const done of covered) done();
+      // An fsync that returns covers every write made before it began, so also whatever the older
+      // ones still running were started for: their callers go now, in commit order.
+      const through = this.running.indexOf(sync);
+      for (const done of this.running.splice(0, through + 1).flatMap((s) => s.covered)) done();
       if (this.pending.length > 0 && !this.closed) this.start();
     });
   }
 
   /** Resolves after the last requested fsync finished. */
   async flush(): Promise<void> {
-    if (!this.inFlight && this.pending.length === 0) return;
+    if (this.running.length === 0 && this.pending.length === 0) return;
     await new Promise<void>((resolve) => this.afterCommit(resolve));
   }
 

@@ -67,6 +67,25 @@ function client(app: TestAppliance) {
 }
 
 const orderOf = (lines: string[]) => lines.find((l) => l.startsWith('PEDIDO '));
+const printedOrders = (vp: VirtualPrinterServer) => vp.recorder.completed().map((job) => orderOf(jobLines(job.parsed)));
+
+/** A store with one kitchen printer on a virtual printer. */
+async function kitchenPrinterStore() {
+  const vp = await virtualPrinter();
+  const app = await appliance();
+  cleanups.push(() => app.close());
+  const api = client(app);
+  await api.printer('cozinha', vp.port);
+  return { vp, app, api };
+}
+
+/** A promise the test settles itself, released at cleanup too so nothing waits past the test. */
+function held(): { promise: Promise<void>; release: () => void } {
+  let release!: () => void;
+  const promise = new Promise<void>((r) => (release = r));
+  cleanups.push(() => release());
+  return { promise, release };
+}
 const allDone = (n: number) => (jobs: any[]) => jobs.length === n && jobs.every((j) => j.status === 'DONE');
 
 describe('print queue', () => {
@@ -135,60 +154,48 @@ describe('print queue', () => {
   });
 
   it("a printed job's DONE commit does not hold its printer: the next job goes out meanwhile, each printed once", async () => {
-    const vp = await virtualPrinter();
-    const app = await appliance();
-    cleanups.push(() => app.close());
-    const api = client(app);
-    await api.printer('cozinha', vp.port);
+    const { vp, app, api } = await kitchenPrinterStore();
     // The DONE commits wait until released, as they would behind a busy batch and its fsync.
-    let release!: () => void;
-    const released = new Promise<void>((r) => (release = r));
+    const done = held();
     const bus = app.ctx.commands;
     const run = bus.run.bind(bus);
-    bus.run = ((name: string, fn: never, options?: never) => (name === 'print_job.done' ? released.then(() => run(name, fn, options)) : run(name, fn, options))) as typeof bus.run;
+    bus.run = ((name: string, fn: never, options?: never) => (name === 'print_job.done' ? done.promise.then(() => run(name, fn, options)) : run(name, fn, options))) as typeof bus.run;
     cleanups.push(() => {
-      release();
       bus.run = run;
     });
 
     const first = (await api.ticket('cozinha', 41)).body.data.id as string;
     const second = (await api.ticket('cozinha', 42)).body.data.id as string;
-    const printed = () => vp.recorder.completed().map((job) => orderOf(jobLines(job.parsed)));
+    const printed = () => printedOrders(vp);
     for (let waited = 0; printed().length < 2 && waited < 8000; waited += 25) await new Promise((r) => setTimeout(r, 25));
     expect(printed()).toEqual(['PEDIDO 41', 'PEDIDO 42']);
     // Both printed, neither DONE yet: QUEUED in SQLite, PRINTING in the API, and not sent again.
     const stored = app.ctx.db.prepare('SELECT status FROM print_jobs WHERE id IN (?, ?)').pluck().all(first, second);
     expect(stored).toEqual(['QUEUED', 'QUEUED']);
     expect((await api.call('GET', '/print-jobs?status=PRINTING')).body.metadata.total).toBe(2);
-    release();
+    done.release();
     await api.waitUntil(allDone(2));
     await new Promise((r) => setTimeout(r, 100));
     expect(printed()).toEqual(['PEDIDO 41', 'PEDIDO 42']);
   });
 
   it('nothing reaches the paper before the job it read is on stable storage', async () => {
-    const vp = await virtualPrinter();
-    const app = await appliance();
-    cleanups.push(() => app.close());
-    const api = client(app);
-    await api.printer('cozinha', vp.port);
+    const { vp, app, api } = await kitchenPrinterStore();
     // The store's fsync held, as a power cut could still take back a commit visible to reads.
-    let release!: () => void;
-    const onStorage = new Promise<void>((r) => (release = r));
+    const onStorage = held();
     const bus = app.ctx.commands;
     const durable = bus.durable.bind(bus);
-    bus.durable = () => onStorage;
+    bus.durable = () => onStorage.promise;
     cleanups.push(() => {
-      release();
       bus.durable = durable;
     });
 
     await api.ticket('cozinha', 43);
     await new Promise((r) => setTimeout(r, 300));
     expect(vp.recorder.completed()).toHaveLength(0);
-    release();
+    onStorage.release();
     await api.waitUntil(allDone(1));
-    expect(vp.recorder.completed().map((job) => orderOf(jobLines(job.parsed)))).toEqual(['PEDIDO 43']);
+    expect(printedOrders(vp)).toEqual(['PEDIDO 43']);
   });
 
   it('socket closed mid-job: the job completes on the backup printer, none lost, none printed twice', async () => {

@@ -214,6 +214,11 @@ export function orderChannel(db: Db, orderId: string): Order['channel'] | null {
   return (prepareCached(db, 'SELECT channel FROM orders WHERE id = ?').pluck().get(orderId) as Order['channel'] | undefined) ?? null;
 }
 
+/** The order's items alone (empty when there is no such order), for followers that need nothing else: the order row is not read, nothing is unsealed. */
+export function orderItems(db: Db, orderId: string): OrderItem[] {
+  return loadItems(db, [orderId]).get(orderId)!;
+}
+
 export function getOrder(db: Db, orderId: string): Order | null {
   const row = prepareCached(db, 'SELECT * FROM orders WHERE id = ?').get(orderId) as OrderRow | undefined;
   return row ? toOrder(row, loadItems(db, [row.id]).get(row.id)!, vaultOf(db).keyring) : null;

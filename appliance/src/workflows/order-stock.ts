@@ -1,6 +1,6 @@
 import type { EventType } from '../kernel/journal/event.js';
 import type { ModuleContext } from '../kernel/module.js';
-import { getOrder, type Order } from '../orders/index.js';
+import { getOrder, orderItems, type OrderItem } from '../orders/index.js';
 import { consumeForOrder, releaseForOrder, reservationUpToDate, reserveForOrder, stockSettledFor, type StockOrder } from '../stock/index.js';
 
 const PHASE_BY_EVENT = {
@@ -11,10 +11,10 @@ const PHASE_BY_EVENT = {
 } as const satisfies Partial<Record<EventType, 'reserve' | 'consume' | 'release'>>;
 const FOLLOWED = Object.keys(PHASE_BY_EVENT) as (keyof typeof PHASE_BY_EVENT)[];
 
-function stockOrderOf(order: Order): StockOrder {
+function stockOrderOf(orderId: string, items: readonly OrderItem[]): StockOrder {
   return {
-    id: order.id,
-    items: order.items.map((i) => ({ productId: i.productId, quantity: i.quantity, unit: i.unit, status: i.status, components: i.components })),
+    id: orderId,
+    items: items.map((i) => ({ productId: i.productId, quantity: i.quantity, unit: i.unit, status: i.status, components: i.components })),
   };
 }
 
@@ -31,8 +31,8 @@ export function registerOrderStockFollower(ctx: ModuleContext): void {
     // The confirm already reserved in its own transaction: usually nothing is left to do, and finding
     // that out needs no command (no transaction to open and commit per order).
     if (phase === 'reserve') {
-      const order = getOrder(ctx.db, orderId);
-      if (!order || reservationUpToDate(ctx.db, stockOrderOf(order))) return;
+      // Only the items count for stock: the order itself (and its sealed CPF) is not read.
+      if (reservationUpToDate(ctx.db, stockOrderOf(orderId, orderItems(ctx.db, orderId)))) return;
     } else if (stockSettledFor(ctx.db, orderId)) {
       // The payment (or bump) that completed it consumed in its own transaction, the cancel released.
       return;
@@ -43,7 +43,7 @@ export function registerOrderStockFollower(ctx: ModuleContext): void {
         (tx) => {
           const order = getOrder(tx.db, orderId);
           if (!order) return;
-          const stockOrder = stockOrderOf(order);
+          const stockOrder = stockOrderOf(order.id, order.items);
           if (phase === 'reserve') reserveForOrder(tx, stockOrder);
           else if (phase === 'consume') consumeForOrder(tx, stockOrder);
           else releaseForOrder(tx, stockOrder);

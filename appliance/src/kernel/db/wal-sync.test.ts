@@ -11,7 +11,7 @@ afterEach(() => {
 });
 
 describe('WAL syncer', () => {
-  it('tells every commit it is durable, in commit order, however the fsyncs overlap', async () => {
+  it('tells every commit it is durable, in commit order, the commits made during an fsync covered by the next', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'chefia-walsync-'));
     dirs.push(dir);
     const db = openDatabase(join(dir, 'store.db'), 'group-fsync');

@@ -10,13 +10,13 @@ import { WalSyncer } from '../../appliance/src/kernel/db/wal-sync.js';
 /**
  * What journal-post would measure if a journaled POST cost nothing beyond being durable: node:http,
  * the appliance's SQLite settings (WAL, its PASSIVE checkpoints every 250 ms, and the durability
- * the bench runs the appliance with, `CHEFIA_DURABILITY`: the WAL's fsync off the loop, answers
- * after it, or inside each COMMIT) and the command bus's group commit (requests that arrive while a
+ * the bench runs the appliance with, `CHEFIA_DURABILITY`: the WAL's fsync inside each COMMIT, or
+ * off the loop with answers after it) and the command bus's group commit (requests that arrive while a
  * batch is written share the next COMMIT; two loop turns between batches), one row per request. No
  * routing, auth, validation, savepoints or events.
  */
 const MAX_BATCH = 256;
-const durability = process.env.CHEFIA_DURABILITY === 'full' ? 'full' : 'group-fsync';
+const durability = process.env.CHEFIA_DURABILITY === 'group-fsync' ? 'group-fsync' : 'full';
 const dir = mkdtempSync(join(tmpdir(), 'chefia-journal-floor-'));
 const file = join(dir, 'floor.db');
 const db = openDatabase(file, durability);

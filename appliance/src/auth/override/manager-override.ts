@@ -87,13 +87,13 @@ export async function verifyManagerOverride(db: Db, credentials: OverrideCredent
     { scope: 'REQUESTER', key: requester.actor ? `${requester.actor.type}:${requester.actor.id}` : 'anonymous' },
     { scope: 'TERMINAL', key: terminal },
   ];
-  const release = rt.overrideAttempts.admit(db, scopes, rt.now().getTime());
+  const admission = rt.overrideAttempts.admit(db, scopes, rt.now().getTime());
   try {
     if (!manager || !(await verifySecret(secret, hash))) {
       const reason = manager ? 'BAD_SECRET' : 'NOT_A_MANAGER';
       const username = credentials.username === undefined ? (found?.username ?? '') : canonicalUsername(credentials.username);
       const failure = { username, managerId: manager?.id ?? null, method, reason, requestedBy: requester.actor, terminal, address: requester.address, scopes } as const;
-      await rt.run('auth.record_override_failure', (tx) => recordOverrideFailure(tx, failure), requester.actor, requester.correlationId ?? null);
+      await rt.run('auth.record_override_failure', (tx) => recordOverrideFailure(tx, failure, admission), requester.actor, requester.correlationId ?? null);
       throw invalid(reason);
     }
     const grantId = newId();
@@ -103,7 +103,7 @@ export async function verifyManagerOverride(db: Db, credentials: OverrideCredent
     for (const [id, grant] of pendingGrants) if (grant.expiresMs <= Date.now()) pendingGrants.delete(id);
     return { grantId, managerId: manager.id, method };
   } finally {
-    release();
+    admission.release();
   }
 }
 

@@ -43,15 +43,24 @@ function rateLimited(scope: OverrideScope, retryAfterMs: number): AppError {
   return new AppError('RATE_LIMITED', 429, 'RATE_LIMITED', { scope, retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) });
 }
 
+/** One override check admitted under its scopes' limits, holding a slot in each until it is given back. */
+export interface OverrideAdmission {
+  /** Gives the slots back; safe to call more than once. */
+  release(): void;
+}
+
 /**
  * Admission of override checks. Counts committed failures plus the checks still hashing, so
- * parallel requests cannot slip more guesses past a limit than it allows.
+ * parallel requests cannot slip more guesses past a limit than it allows. A failed check gives its
+ * slot back inside the transaction that records the failure (`recordOverrideFailure`): with
+ * group-fsync the row is visible to the next check before the failing request resumes, and a slot
+ * still held then would count that one guess twice.
  */
 export class OverrideAttempts {
   private readonly running = new Map<string, number>();
 
-  /** Throws 429 RATE_LIMITED (`details.scope`) when a scope is full; otherwise holds a slot in each until the returned release. */
-  admit(db: Db, scopes: ScopeKey[], nowMs: number): () => void {
+  /** Throws 429 RATE_LIMITED (`details.scope`) when a scope is full; otherwise holds a slot in each until released. */
+  admit(db: Db, scopes: ScopeKey[], nowMs: number): OverrideAdmission {
     const ids = scopes.map((s) => `${s.scope}:${s.key}`);
     scopes.forEach((s, i) => {
       const { count, oldestMs } = failuresWithin(db, s, nowMs);
@@ -60,14 +69,16 @@ export class OverrideAttempts {
     });
     for (const id of ids) this.running.set(id, (this.running.get(id) ?? 0) + 1);
     let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      for (const id of ids) {
-        const left = (this.running.get(id) ?? 1) - 1;
-        if (left > 0) this.running.set(id, left);
-        else this.running.delete(id);
-      }
+    return {
+      release: () => {
+        if (released) return;
+        released = true;
+        for (const id of ids) {
+          const left = (this.running.get(id) ?? 1) - 1;
+          if (left > 0) this.running.set(id, left);
+          else this.running.delete(id);
+        }
+      },
     };
   }
 }

@@ -154,6 +154,10 @@ export function createFiscalModule(options: FiscalModuleOptions = {}): FiscalMod
       registerBacklogRoutes(ctx);
       registerSettingsRoutes(ctx, {
         runtime: () => runtime,
+        pause: () => {
+          runtime = undefined;
+          settings = undefined;
+        },
         reconfigure: async () => {
           await stopEmission();
           const loaded = loadSettingsOrNone(ctx, file);

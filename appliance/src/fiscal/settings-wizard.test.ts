@@ -72,6 +72,26 @@ describe.runIf(referencePresent())('fiscal wizard: settings and A1 from the back
     expect(emitted.body.data.protocol).toMatch(/^\d{15}$/);
   });
 
+  it('emission is off from the commit that replaces the settings until they are loaded: no sale is issued with the old ones meanwhile', async () => {
+    const emittingAtCommit: boolean[] = [];
+    const emitting = () => {
+      try {
+        fiscal.runtime();
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    // Runs inside the settings' transaction: what a payment's in-transaction issue would meet in the
+    // batches that commit before the request resumes (group-fsync).
+    app.ctx.commands.react('fiscal.settings_changed', () => void emittingAtCommit.push(emitting()));
+    const saved = await request('PUT', '/fiscal/settings', wizard({ series: 3, nextNumber: 7 }));
+    expect(saved.status).toBe(200);
+    expect(emittingAtCommit).toEqual([false]);
+    expect(emitting()).toBe(true);
+    expect(fiscal.runtime().ctx.config.series).toBe(3);
+  });
+
   it('refuses a test emission in production', async () => {
     expect((await request('PUT', '/fiscal/settings', wizard({ environment: 'production' }))).body.data).toMatchObject({ environment: 'production' });
     const refused = await request('POST', '/fiscal/test-emission');

@@ -21,6 +21,8 @@ const settingsAnswer = () => import('../answers.js').then((a) => a.fiscalSetting
 
 export interface SettingsRouteDeps {
   runtime: () => FiscalRuntime | undefined;
+  /** Turns emission off at once, until `reconfigure`: paid sales meanwhile wait in the fiscal backlog. */
+  pause: () => void;
   /** Reloads the settings file and restarts emission with it. */
   reconfigure: () => Promise<void>;
 }
@@ -59,19 +61,29 @@ export function registerSettingsRoutes(ctx: ModuleContext, deps: SettingsRouteDe
       const input = await readJson(c, fiscalWizardBody);
       const { pfx, certificate } = checkUploadedCertificate(input, ctx.clock.now());
       const settings = wizardSettings(input, readStoredSettings(file));
-      await runCommand(c, 'fiscal.settings_save', (tx) => {
-        setNextNumber(tx.db, NFCE_MODEL, settings.series, settings.environment === 'production' ? 1 : 2, input.nextNumber);
-        tx.emit({
-          type: 'fiscal.settings_changed',
-          aggregateType: 'store',
-          aggregateId: ctx.config.storeId,
-          payload: { environment: input.environment, cnpj: input.cnpj, series: input.series, nextNumber: input.nextNumber, certificateNotAfter: certificate.notAfter.toISOString() },
+      let paused = false;
+      try {
+        await runCommand(c, 'fiscal.settings_save', (tx) => {
+          // Emission stops inside the commit that replaces the settings. With group-fsync the
+          // batches after it (a payment issuing its NFC-e in its own transaction) run before this
+          // request resumes, and none may number or sign a sale with the settings being replaced.
+          deps.pause();
+          paused = true;
+          setNextNumber(tx.db, NFCE_MODEL, settings.series, settings.environment === 'production' ? 1 : 2, input.nextNumber);
+          tx.emit({
+            type: 'fiscal.settings_changed',
+            aggregateType: 'store',
+            aggregateId: ctx.config.storeId,
+            payload: { environment: input.environment, cnpj: input.cnpj, series: input.series, nextNumber: input.nextNumber, certificateNotAfter: certificate.notAfter.toISOString() },
+          });
+          // Written inside the command: a refused write rolls the journal back with it.
+          writeFiscalSettings(file, settings, pfx);
+          return null;
         });
-        // Written inside the command: a refused write rolls the journal back with it.
-        writeFiscalSettings(file, settings, pfx);
-        return null;
-      });
-      await deps.reconfigure();
+      } finally {
+        // Saved or not, emission resumes with whatever settings file there now is.
+        if (paused) await deps.reconfigure();
+      }
       return ok(c, view());
     },
   );

@@ -49,8 +49,14 @@ export class AuthRuntime {
     return this.ctx.commands.run(name, fn, { actor, correlationId });
   }
 
-  /** Called by every command that changes a user's credentials, role or status. */
+  /**
+   * Called inside every command that changes a user's credentials, role or status: drops what is
+   * cached of them and closes their MQTT connections, which reconnect under the committed rules.
+   * Inside the transaction, because with group-fsync the change is visible before its request
+   * resumes, and a connection authorized under the old rules must not go on acting meanwhile.
+   */
   forgetUser(userId: string): void {
+    this.ctx.mqtt.disconnect(userId);
     this.sessions.invalidateUser(userId);
     for (const [key, entry] of this.verifiedMqttPasswords) if (entry.userId === userId) this.verifiedMqttPasswords.delete(key);
   }

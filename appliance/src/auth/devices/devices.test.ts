@@ -77,12 +77,50 @@ describe('device enrollment', () => {
 
     await expect(connect(app, kds.id, 'chd_wrong')).rejects.toThrow(/Bad username or password|Not authorized/i);
     const closed = new Promise<void>((resolve) => conn.once('close', () => resolve()));
+    // Closed inside the revoking transaction: with group-fsync the revocation is visible before the
+    // request resumes, and the old connection must not publish kitchen commands meanwhile.
+    const disconnects: { id: string; inTransaction: boolean }[] = [];
+    const broker = app.ctx.mqtt;
+    const disconnect = broker.disconnect.bind(broker);
+    broker.disconnect = (id) => {
+      disconnects.push({ id, inTransaction: app.ctx.db.inTransaction });
+      return disconnect(id);
+    };
     const revoked = await client.post(`/devices/${kds.id}/revoke`, {}, admin);
+    broker.disconnect = disconnect;
     expect(revoked.body.data.status).toBe('REVOKED');
+    expect(disconnects).toEqual([{ id: kds.id, inTransaction: true }]);
     await closed;
     await expect(connect(app, kds.id, kds.token)).rejects.toThrow(/Bad username or password|Not authorized/i);
     expect((await client.get('/auth/me', kds.token)).status).toBe(401);
     expect(client.journalTypes()).toContain('auth.device_revoked');
+  });
+
+  it('closes a user\'s MQTT connections inside the transaction that demotes or deactivates them', async () => {
+    const started = await startAuthAppliance();
+    app = started.app;
+    const { client } = started;
+    const admin = await client.adminToken();
+    const manager = await client.createUser(admin, { username: 'gerente2', role: 'MANAGER', password: 'Gerente#2026' });
+    const disconnects: { id: string; inTransaction: boolean }[] = [];
+    const broker = app.ctx.mqtt;
+    const disconnect = broker.disconnect.bind(broker);
+    broker.disconnect = (id) => {
+      disconnects.push({ id, inTransaction: app.ctx.db.inTransaction });
+      return disconnect(id);
+    };
+    const conn = await connect(app, 'gerente2', 'Gerente#2026');
+    clients.push(conn);
+    const closed = new Promise<void>((resolve) => conn.once('close', () => resolve()));
+    expect((await client.call('PUT', `/users/${manager.id}/role`, { body: { role: 'CASHIER' }, token: admin })).status).toBe(200);
+    await closed;
+    expect((await client.call('DELETE', `/users/${manager.id}`, { token: admin })).status).toBe(200);
+    broker.disconnect = disconnect;
+    expect(disconnects).toEqual([
+      { id: manager.id, inTransaction: true },
+      { id: manager.id, inTransaction: true },
+    ]);
+    await expect(connect(app, 'gerente2', 'Gerente#2026')).rejects.toThrow(/Bad username or password|Not authorized/i);
   });
 
   it('lets users connect with their password or a live access token', async () => {

@@ -82,7 +82,6 @@ export function registerAuthRoutes(rt: AuthRuntime): void {
     const hash = await hashSecret(body.newPassword);
     const actor = { type: 'user' as const, id: user.id, name: user.name, role: user.role };
     const updated = await rt.run('auth.change_password', (tx) => setPassword(tx, rt, user.id, hash), actor, c.get('correlationId'));
-    rt.ctx.mqtt.disconnect(user.id);
     return ok(c, { passwordChangedAt: updated.passwordChangedAt, passwordExpiresAt: updated.passwordExpiresAt, sessionsRevoked: true });
   });
 }

@@ -36,6 +36,15 @@ const listQuery = lazySchema(() => pageQuery(['name', 'kind', 'status', 'created
 }));
 
 export function registerDeviceRoutes(rt: AuthRuntime): void {
+  /**
+   * Closes a device's MQTT connection inside the command that revokes it or replaces its token:
+   * with group-fsync the change is visible before the request resumes, and the old connection must
+   * not go on publishing meanwhile; a reconnect attempt already finds the change committed.
+   */
+  const disconnectingDevice = <T>(id: string, result: T): T => {
+    rt.ctx.mqtt.disconnect(id);
+    return result;
+  };
   const { api, queryDb, db } = rt.ctx;
   const manage = requirePermission('devices.manage');
 
@@ -62,17 +71,12 @@ export function registerDeviceRoutes(rt: AuthRuntime): void {
 
   api.post('/devices/:id/pairing-code', routeDoc({ tag: 'devices', summary: 'Issue a new pairing code (the old token stops working)', response: () => registrationResponse, status: 201, errors: { 404: ['DEVICE_NOT_FOUND'], 422: ['DEVICE_REVOKED'] } }), manage, async (c) => {
     const id = readParam(c, 'id');
-    const response = await runCommand(c, 'auth.reissue_pairing_code', (tx) => reissuePairingCode(tx, id), 201);
-    if (response.ok) rt.ctx.mqtt.disconnect(id);
-    return response;
+    return runCommand(c, 'auth.reissue_pairing_code', (tx) => disconnectingDevice(id, reissuePairingCode(tx, id)), 201);
   });
 
   api.post('/devices/:id/revoke', routeDoc({ tag: 'devices', summary: 'Revoke a device: its token and MQTT connection stop at once', response: () => deviceSchema, errors: { 404: ['DEVICE_NOT_FOUND'], 422: ['DEVICE_REVOKED'] } }), manage, async (c) => {
     const id = readParam(c, 'id');
-    const response = await runCommand(c, 'auth.revoke_device', (tx) => revokeDevice(tx, id));
-    // After commit, so a reconnect attempt already finds the device revoked.
-    if (response.ok) rt.ctx.mqtt.disconnect(id);
-    return response;
+    return runCommand(c, 'auth.revoke_device', (tx) => disconnectingDevice(id, revokeDevice(tx, id)));
   });
 
   // No Idempotency-Key replay: the answer holds the device token, which is never stored in clear.
@@ -83,11 +87,19 @@ export function registerDeviceRoutes(rt: AuthRuntime): void {
     if (rt.addressFailures.exceeded(addressKey, nowMs)) {
       throw new AppError('RATE_LIMITED', 429, 'RATE_LIMITED', { retryAfterSeconds: Math.ceil(rt.addressFailures.retryAfterMs(addressKey, nowMs) / 1000) });
     }
-    const outcome = await rt.run('auth.pair_device', (tx) => pairDevice(tx, body.code), null, c.get('correlationId'));
-    if (!outcome.ok) {
-      rt.addressFailures.record(addressKey, rt.now().getTime());
-      throw new AppError('PAIRING_CODE_INVALID', 401);
-    }
+    const outcome = await rt.run(
+      'auth.pair_device',
+      (tx) => {
+        const paired = pairDevice(tx, body.code);
+        // Counted as the code is found wrong: with group-fsync the request resumes only after its
+        // batch's fsync, and guesses checked meanwhile must already meet this one at the limit.
+        if (!paired.ok) rt.addressFailures.record(addressKey, tx.now.getTime());
+        return paired;
+      },
+      null,
+      c.get('correlationId'),
+    );
+    if (!outcome.ok) throw new AppError('PAIRING_CODE_INVALID', 401);
     return ok(c, {
       device: outcome.device,
       deviceToken: outcome.deviceToken,

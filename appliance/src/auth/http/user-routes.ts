@@ -33,12 +33,6 @@ const listQuery = lazySchema(() => pageQuery(['username', 'name', 'role', 'creat
   status: z.enum(['ACTIVE', 'INACTIVE']).optional(),
 }));
 
-/** After a committed change to a user's access, their MQTT connections reconnect under the new rules. */
-async function thenDisconnect(rt: AuthRuntime, userId: string, response: Response): Promise<Response> {
-  if (response.ok) rt.ctx.mqtt.disconnect(userId);
-  return response;
-}
-
 export function registerUserRoutes(rt: AuthRuntime): void {
   const { api, queryDb, db } = rt.ctx;
   const manage = requirePermission('users.manage');
@@ -70,19 +64,19 @@ export function registerUserRoutes(rt: AuthRuntime): void {
   api.patch('/users/:id', routeDoc({ tag: 'users', response: () => userSchema, summary: 'Change a user\'s name or status', body: patchBody, errors: { 404: ['USER_NOT_FOUND'] } }), manage, async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, patchBody);
-    return thenDisconnect(rt, id, await runCommand(c, 'auth.update_user', (tx) => updateUser(tx, rt, id, body)));
+    return runCommand(c, 'auth.update_user', (tx) => updateUser(tx, rt, id, body));
   });
 
   // Deactivation, not deletion: the journal and old receipts keep pointing at the user.
   api.delete('/users/:id', routeDoc({ tag: 'users', response: () => userSchema, summary: 'Deactivate a user (kept for the journal and old receipts)', errors: { 404: ['USER_NOT_FOUND'] } }), manage, async (c) => {
     const id = readParam(c, 'id');
-    return thenDisconnect(rt, id, await runCommand(c, 'auth.deactivate_user', (tx) => updateUser(tx, rt, id, { status: 'INACTIVE' })));
+    return runCommand(c, 'auth.deactivate_user', (tx) => updateUser(tx, rt, id, { status: 'INACTIVE' }));
   });
 
   api.put('/users/:id/role', routeDoc({ tag: 'users', response: () => userSchema, summary: 'Change a user\'s role', body: roleBody, errors: { 404: ['USER_NOT_FOUND'] } }), manage, async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, roleBody);
-    return thenDisconnect(rt, id, await runCommand(c, 'auth.change_role', (tx) => changeRole(tx, rt, id, body.role)));
+    return runCommand(c, 'auth.change_role', (tx) => changeRole(tx, rt, id, body.role));
   });
 
   api.post('/users/:id/password', routeDoc({ tag: 'users', response: () => userSchema, summary: 'Reset a user\'s password (admin reset; sessions revoked)', body: passwordBody, errors: { 403: ['CREDENTIAL_RESET_FORBIDDEN'], 404: ['USER_NOT_FOUND'], 422: ['PASSWORD_POLICY', 'PASSWORD_REUSED'] } }), manage, async (c) => {
@@ -92,7 +86,7 @@ export function registerUserRoutes(rt: AuthRuntime): void {
     if (!findUserById(db, id)) throw notFound('USER_NOT_FOUND');
     await assertNotRecentlyUsed(db, id, body.newPassword);
     const hash = await hashSecret(body.newPassword);
-    return thenDisconnect(rt, id, await runCommand(c, 'auth.reset_password', (tx) => setPassword(tx, rt, id, hash)));
+    return runCommand(c, 'auth.reset_password', (tx) => setPassword(tx, rt, id, hash));
   });
 
   api.put('/users/:id/pin', routeDoc({ tag: 'users', response: () => userSchema, summary: 'Set or clear (null) a user\'s PIN', body: pinBody, errors: { 404: ['USER_NOT_FOUND'], 422: ['PIN_POLICY'] } }), manage, async (c) => {

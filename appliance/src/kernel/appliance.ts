@@ -96,9 +96,12 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
   const checkpointer = new WalCheckpointer(db, WAL_CHECKPOINT_INTERVAL_MS, (result) => {
     if (!result.ok) logger.warn({ error: result.error }, 'WAL checkpoint failed; retrying after the next commit');
   });
-  commands.batchObserver = (size) => {
+  commands.batchObserver = (size, committed) => {
     metrics.commandBatchSize.observe(size);
     checkpointer.noteCommit();
+    // As COMMIT returns, not after the fsync: a later batch refused for a full disk must not be
+    // forgotten by this one's acknowledgement arriving after it.
+    if (committed) storage.noteCommit();
   };
   commands.onListenerError = (error) => logger.error({ err: error }, 'commit listener or in-transaction reaction failed');
   const events = new EventBus(db, journal, logger, () => commands.durable());
@@ -113,7 +116,6 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
     limits: config.mqtt,
   });
   commands.onCommit((committed) => {
-    storage.noteCommit();
     metrics.journalSeq.set(committed[committed.length - 1].seq);
     // One increment per type and batch: prom-client hashes the labels on every call.
     const perType = new Map<string, number>();

@@ -134,6 +134,31 @@ describe('kernel over HTTP', () => {
     expect(missing.headers.get('x-request-id')).toMatch(/^[\w-]+$/);
   });
 
+  it('answers a journal read only once what it read is on stable storage', async () => {
+    await post({ id: 'journal-read', by: 1 });
+    const bus = app.ctx.commands;
+    const durable = bus.durable.bind(bus);
+    let release!: () => void;
+    // The store's fsync held, as a power cut could still take back a commit visible to reads.
+    bus.durable = () => new Promise<void>((resolve) => (release = resolve));
+    try {
+      let answered = false;
+      const reading = fetch(`${app.baseUrl}/api/v1/journal?afterSeq=0`, { headers: { authorization: auth } }).then(async (res) => {
+        answered = true;
+        return res.json();
+      });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(answered).toBe(false);
+      release();
+      const body = await reading;
+      expect(body.data.map((e: { aggregateId: string }) => e.aggregateId)).toContain('journal-read');
+      expect(body.metadata.lastSeq).toBe(app.ctx.journal.lastSeq());
+    } finally {
+      bus.durable = durable;
+      release?.();
+    }
+  });
+
   it('serves health and Prometheus metrics', async () => {
     const health = await fetch(`${app.baseUrl}/health`);
     expect(health.status).toBe(200);

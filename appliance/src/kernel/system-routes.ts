@@ -38,10 +38,14 @@ export function registerSystemRoutes(ctx: ModuleContext): void {
     limit: z.coerce.number().int().min(1).max(1000).default(100),
   });
   const journal = routeDoc({ tag: 'system', summary: 'Journal events after a sequence number (replay of anything published)', query: journalQuery, response: () => answers().then((a) => a.journalEventsAnswer) });
-  ctx.api.get('/journal', journal, requirePermission('journal.read'), (c) => {
+  ctx.api.get('/journal', journal, requirePermission('journal.read'), async (c) => {
     const q = readQuery(c, journalQuery);
     const events = ctx.journal.readAfter(q.afterSeq, q.limit);
-    return c.json({ success: true, data: events, error: null, metadata: { lastSeq: ctx.journal.lastSeq() } });
+    const lastSeq = ctx.journal.lastSeq();
+    // Nothing a power cut could still take back: a client that stored `afterSeq` would skip the
+    // events that reuse those numbers after it (group-fsync makes commits readable before the fsync).
+    await ctx.commands.durable();
+    return c.json({ success: true, data: events, error: null, metadata: { lastSeq } });
   });
 
   // The service dashboard's live log tail: the recent lines at or above `level`, then each new one.

@@ -82,7 +82,8 @@ export class CommandBus {
   private readonly reactionRelease;
   private readonly reactionRollbackTo;
   readonly stats = { commands: 0, batches: 0, failures: 0 };
-  batchObserver: ((size: number) => void) | null = null;
+  /** Told of every batch as its COMMIT returns, before its fsync (group-fsync): whether it committed, and how many commands it held. */
+  batchObserver: ((size: number, committed: boolean) => void) | null = null;
   /**
    * Every failure passes here before it reaches a caller, so the appliance can turn a full disk,
    * whichever statement met it, into one STORAGE_FULL answer.
@@ -256,7 +257,7 @@ export class CommandBus {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
     }
     this.stats.batches += 1;
-    this.batchObserver?.(batch.length);
+    this.batchObserver?.(batch.length, committed);
     const settle = () => this.settle(batch, outcomes, committed, commitError);
     if (!committed) {
       settle();

@@ -181,6 +181,19 @@ describe('durability before acting outside the store', () => {
     db.close();
   });
 
+  it('tells the batch observer of a commit as COMMIT returns, before the fsync acknowledges it', async () => {
+    const { db, commands, held } = heldStore();
+    const observed: [number, boolean][] = [];
+    commands.batchObserver = (size, committed) => void observed.push([size, committed]);
+    const committing = commands.run('one', emit(2));
+    while (held.length < 1) await turn();
+    expect(observed).toEqual([[1, true]]);
+    expect(await settledYet(committing)).toBe(false);
+    held[0]();
+    await committing;
+    db.close();
+  });
+
   it('with full durability a commit is on storage when COMMIT returns: durable() never waits', async () => {
     const { db, commands } = openStore();
     const committing = commands.run('one', emit(2));

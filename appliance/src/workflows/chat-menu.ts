@@ -29,6 +29,11 @@ export function catalogChatMenu(ctx: ModuleContext): ChatMenuPort {
   return {
     read: () => chatMenuOf(listSellableProducts(ctx.db)),
     onChange(listener) {
+      // In the catalog change's own transaction: with group-fsync the batches after it (a chat
+      // message parsed in its command) run before the change is acknowledged, and must parse
+      // against the new menu. Again once committed, in case the menu was rebuilt from a batch whose
+      // COMMIT then failed.
+      ctx.commands.react('catalog.*', () => listener());
       ctx.events.subscribe('chat-menu', 'catalog.*', listener);
     },
   };

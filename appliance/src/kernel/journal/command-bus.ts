@@ -3,7 +3,8 @@ import type { Db } from '../db/open.js';
 import { prepareCached } from '../db/statements.js';
 import { AppError } from '../errors.js';
 import type { Clock } from '../clock.js';
-import type { Actor, EventType, JournalEvent, NewEvent } from './event.js';
+import type { Actor, EventPattern, EventType, JournalEvent, MatchingType, NewEvent } from './event.js';
+import { matchesPattern } from './event.js';
 import type { JournalStore } from './journal-store.js';
 
 export interface CommandTx {
@@ -71,7 +72,9 @@ export class CommandBus {
   private durableBatches = 0;
   private durableWaiters: { batch: number; wake: () => void }[] = [];
   private readonly listeners: CommitListener[] = [];
-  private readonly reactions = new Map<string, InTransactionReaction<EventType>[]>();
+  private readonly reactions: { pattern: EventPattern; reaction: InTransactionReaction<EventType> }[] = [];
+  /** The reactions of each event type met so far, so an emit does not match every pattern again. */
+  private readonly reactionsByType = new Map<string, InTransactionReaction<EventType>[]>();
   private readonly findKey;
   private readonly storeKey;
   // Compiled once: `exec` compiles its SQL on every call, and these run twice per command.
@@ -131,17 +134,25 @@ export class CommandBus {
   }
 
   /**
-   * Runs `reaction` inside the transaction of every command that emits `eventType`, right after
-   * the event is appended: for follow-up work that belongs with the event and would otherwise
-   * cost a commit (and an fsync) of its own, such as the DANFE's print job with the NFC-e's
-   * authorization. It runs in a savepoint of its own: one that throws is rolled back alone (with
+   * Runs `reaction` inside the transaction of every command that emits an event of `pattern` (a
+   * type, or `domain.*`), right after the event is appended: for follow-up work that belongs with
+   * the event and would otherwise cost a commit (and an fsync) of its own, such as the DANFE's
+   * print job with the NFC-e's authorization, or that nothing may see the event without. It runs in a savepoint of its own: one that throws is rolled back alone (with
    * the events it emitted) and reported to `onListenerError`, and the command commits without
    * it, so its owner keeps an after-commit path that does the same work idempotently.
    */
-  react<T extends EventType>(eventType: T, reaction: InTransactionReaction<T>): void {
-    const list = this.reactions.get(eventType) ?? [];
-    list.push(reaction as unknown as InTransactionReaction<EventType>);
-    this.reactions.set(eventType, list);
+  react<P extends EventPattern>(pattern: P, reaction: InTransactionReaction<MatchingType<P>>): void {
+    this.reactions.push({ pattern, reaction: reaction as unknown as InTransactionReaction<EventType> });
+    this.reactionsByType.clear();
+  }
+
+  private reactionsTo(type: string): InTransactionReaction<EventType>[] {
+    let list = this.reactionsByType.get(type);
+    if (!list) {
+      list = this.reactions.filter((r) => matchesPattern(r.pattern, type)).map((r) => r.reaction);
+      this.reactionsByType.set(type, list);
+    }
+    return list;
   }
 
   run<T>(name: string, fn: CommandFn<T>, options: CommandOptions = {}): Promise<T> {
@@ -352,8 +363,7 @@ export class CommandBus {
         this.checkEvent?.(event);
         const stored = this.journal.append(event, actor, correlationId, nowIso);
         events.push(stored);
-        const reactions = this.reactions.get(stored.type);
-        if (reactions) for (const reaction of reactions) this.runReaction(reaction, tx, stored, events);
+        for (const reaction of this.reactionsTo(stored.type)) this.runReaction(reaction, tx, stored, events);
         return stored;
       },
     };

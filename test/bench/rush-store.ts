@@ -12,6 +12,8 @@ export interface RushStore {
   admin: ApiClient;
   /** The CPU the appliance alone runs on; the bench and its peers run on the others. */
   applianceCpu: number;
+  /** The appliance's SQLite database, for diagnostics that read its WAL. */
+  dbFile: string;
   /** The processes of the SEFAZ simulator and of the virtual printer (their CPU is reported per step). */
   peerPids: number[];
   stop(): Promise<void>;
@@ -64,6 +66,7 @@ export async function startRushStore(): Promise<RushStore> {
       appliance,
       admin,
       applianceCpu,
+      dbFile: join(dataDir, 'store.db'),
       peerPids: peers.map((peer) => peer.proc.pid!),
       async stop() {
         await running.stop();

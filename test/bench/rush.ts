@@ -6,6 +6,7 @@ import { connectKitchen, LIFECYCLE_STEPS, LifecycleLog, TILL_ACTIONS, watchFisca
 import { startRushStore } from './rush-store.js';
 import { cpuMs, round, rssMb, summarize } from './stats.js';
 import { absoluteTarget, type TargetCheck } from './targets.js';
+import { pinWal, type WalAnatomy } from './wal-anatomy.js';
 
 const STORE = 'demo-store';
 const STATIONS = ['GRILL', 'FRYER'];
@@ -22,6 +23,12 @@ const TILL_P99_LIMIT_MS = 50;
 const RAMP_MS = 2_000;
 /** A step is sustained when the lifecycles completed keep up with those offered, to this share. */
 const KEEPING_UP = 0.95;
+/**
+ * Each till action a step judges by its p99 gets at least this many samples, the step lengthened
+ * at low rates: of 75 (5/s for 15 s) the p99 is the slowest one, and a single stall ended runs there.
+ * A shorter `CHEFIA_RUSH_STEP_SECONDS` asks for a quick run and keeps its own length.
+ */
+const MIN_SAMPLES_PER_STEP = 200;
 const WARMUP = { rate: 4, seconds: 5 };
 const COST = { rate: 4, seconds: 10 };
 
@@ -32,6 +39,8 @@ export interface RushOptions {
   /** Counter lifecycles started per second, one step after the other until one fails. */
   rates: number[];
   stepSeconds: number;
+  /** A step length was asked for (`CHEFIA_RUSH_STEP_SECONDS`): low steps are not lengthened for their p99. */
+  quick: boolean;
   /** Waiter rounds and marketplace orders per counter lifecycle. */
   roundsPerLifecycle: number;
   marketplacePerLifecycle: number;
@@ -65,10 +74,26 @@ export interface RushStep {
   failedBecause: string | null;
 }
 
-/** Defaults sized to end within about three minutes; `CHEFIA_RUSH_RATES` (e.g. "5,10") and `CHEFIA_RUSH_STEP_SECONDS` shorten a run. */
+/** Defaults sized to end within about four minutes; `CHEFIA_RUSH_RATES` (e.g. "5,10") and `CHEFIA_RUSH_STEP_SECONDS` shorten a run. */
 export function rushOptions(env: NodeJS.ProcessEnv = process.env): RushOptions {
   const rates = env.CHEFIA_RUSH_RATES?.split(',').map(Number) ?? [5, 10, 20, 30, 40, 50, 60, 80];
-  return { tills: 4, waiters: 4, screens: 4, rates, stepSeconds: Number(env.CHEFIA_RUSH_STEP_SECONDS ?? 15), roundsPerLifecycle: 0.25, marketplacePerLifecycle: 0.1 };
+  return { tills: 4, waiters: 4, screens: 4, rates, stepSeconds: Number(env.CHEFIA_RUSH_STEP_SECONDS ?? 15), quick: env.CHEFIA_RUSH_STEP_SECONDS !== undefined, roundsPerLifecycle: 0.25, marketplacePerLifecycle: 0.1 };
+}
+
+/** The cost phase's WAL frames per lifecycle, by table and index (`CHEFIA_RUSH_WAL_ANATOMY=1`). */
+function describeWalAnatomy(anatomy: WalAnatomy, lifecycles: number): string {
+  const per = (n: number) => round(n / lifecycles, 1);
+  const kib = (frames: number) => round((frames * anatomy.pageSize) / 1024 / lifecycles, 1);
+  const lines = anatomy.byName.map(
+    ({ name, frames, pagesAdded }) => `  ${name.padEnd(48)} ${String(per(frames)).padStart(7)} frames ${String(kib(frames)).padStart(7)} KiB, grew ${String(kib(pagesAdded)).padStart(6)} KiB`,
+  );
+  const grown = anatomy.byName.reduce((sum, { pagesAdded }) => sum + pagesAdded, 0);
+  return [`rush WAL anatomy per lifecycle: ${per(anatomy.frames)} frames (${kib(anatomy.frames)} KiB of pages) in ${per(anatomy.commits)} commits, ${kib(anatomy.distinctPages)} KiB of distinct pages; the database grew ${kib(grown)} KiB`, ...lines].join('\n');
+}
+
+/** How long the step at `rate` lasts: the configured length, stretched to MIN_SAMPLES_PER_STEP unless a quick run was asked for. */
+function stepSecondsAt(rate: number, options: RushOptions): number {
+  return options.quick ? options.stepSeconds : Math.max(options.stepSeconds, Math.ceil(MIN_SAMPLES_PER_STEP / rate));
 }
 
 /** User + system CPU of this bench process so far, in ms. */
@@ -168,9 +193,15 @@ export async function runRushBench(options: RushOptions = rushOptions()) {
     const costCpuBefore = cpuMs(appliance.pid);
     const costWrittenBefore = writtenBytes(appliance.pid);
     const costCompletedBefore = log.completions.length;
+    const walPin = process.env.CHEFIA_RUSH_WAL_ANATOMY ? pinWal(store.dbFile) : null;
     const costRss = await offer(COST.rate, COST.seconds);
     await settle(60_000);
     const costLifecycles = log.completions.length - costCompletedBefore;
+    if (walPin) {
+      const anatomy = walPin.read();
+      walPin.release();
+      process.stderr.write(`${describeWalAnatomy(anatomy, costLifecycles)}\n`);
+    }
     const cost = {
       offeredPerSecond: COST.rate,
       lifecycles: costLifecycles,
@@ -187,7 +218,7 @@ export async function runRushBench(options: RushOptions = rushOptions()) {
       const othersBefore = peersCpuMs() + ownCpuMs();
       const writtenBefore = writtenBytes(appliance.pid);
       const errorsBefore = log.errors.length;
-      const peakRss = await offer(rate, options.stepSeconds);
+      const peakRss = await offer(rate, stepSecondsAt(rate, options));
       const ended = performance.now();
       const completed = log.completions.filter((at) => at >= began && at < ended).length;
       // A step shorter than a few ramps (CHEFIA_RUSH_STEP_SECONDS) keeps three quarters of itself.

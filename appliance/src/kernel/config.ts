@@ -41,7 +41,7 @@ function buildEnvSchema() {
     CHEFIA_MQTT_MAX_PACKET_BYTES: z.coerce.number().int().min(4096).max(268_435_455).default(262_144),
     CHEFIA_MQTT_MAX_CLIENT_QUEUE_BYTES: z.coerce.number().int().min(65_536).default(1_048_576),
     CHEFIA_MQTT_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(5_000),
-    CHEFIA_DURABILITY: z.enum(['full', 'group-fsync']).default('full'),
+    CHEFIA_DURABILITY: z.enum(['full', 'group-fsync']).default('group-fsync'),
     CHEFIA_PURGE_SECONDS: z.coerce.number().int().min(1).default(60),
     CHEFIA_SYSTEM_UPDATES: flag,
     CHEFIA_SYSTEM_UPDATE_MAX_BYTES: z.coerce.number().int().min(1024).default(1_073_741_824),
@@ -109,10 +109,11 @@ export type Config = {
    */
   systemUpdates: { enabled: boolean; maxBytes: number };
   /**
-   * `full` (default): SQLite fsyncs inside every COMMIT; `group-fsync`: one off-loop fsync per group,
-   * before any ack. Not the default yet: under it a commit is visible to reads before its caller
-   * resumes, which code that counts committed rows plus its own work in flight counts twice (the
-   * manager override's guess limit did, refusing a guess early); such code is to be found first.
+   * `group-fsync` (default): COMMIT writes the WAL and one off-loop fsync per group of commits comes
+   * before any answer and anything sent out of the store; `full`: SQLite fsyncs inside every COMMIT,
+   * on the event loop. Under `group-fsync` a commit is visible to reads before its caller resumes:
+   * whatever must act on a change before anything else sees it does so inside the command
+   * (docs/architecture.md, the command path).
    */
   durability: 'full' | 'group-fsync';
   relayUrl?: string;

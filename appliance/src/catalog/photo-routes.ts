@@ -6,7 +6,7 @@ import { requirePermission } from '../kernel/http/permissions.js';
 import { readParam } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
-import { PHOTO_FILE_NAME, PHOTO_MEDIA_TYPES, photoDir, removeUnusedPhotos, storePhoto } from './product-image.js';
+import { PHOTO_FILE_NAME, PHOTO_MEDIA_TYPES, photoDir, storePhoto, UnusedPhotos } from './product-image.js';
 import { setProductPhoto } from './products.js';
 import { getProduct } from './queries.js';
 
@@ -17,6 +17,7 @@ import { getProduct } from './queries.js';
 export function registerPhotoRoutes(ctx: ModuleContext): void {
   const write = requirePermission('catalog.write');
   const dataDir = ctx.config.dataDir;
+  const unusedPhotos = new UnusedPhotos(ctx.db, dataDir, () => ctx.commands.durable());
 
   ctx.api.put(
     '/products/:id/photo',
@@ -33,13 +34,15 @@ export function registerPhotoRoutes(ctx: ModuleContext): void {
       if (!(PHOTO_MEDIA_TYPES as readonly string[]).includes(type)) throw new AppError('PRODUCT_PHOTO_MEDIA_TYPE', 415);
       if (!getProduct(ctx.db, id)) throw notFound('PRODUCT_NOT_FOUND', { id });
       const stored = await storePhoto(dataDir, new Uint8Array(await c.req.arrayBuffer()));
+      const release = unusedPhotos.hold(stored.file);
       try {
         return await runCommand(c, 'catalog.product_photo_set', (tx) => {
           const product = setProductPhoto(tx, id, stored.file);
           return { id: product.id, photoUrl: product.photoUrl };
         });
       } finally {
-        removeUnusedPhotos(ctx.db, dataDir);
+        release();
+        await unusedPhotos.remove();
       }
     },
   );
@@ -52,7 +55,7 @@ export function registerPhotoRoutes(ctx: ModuleContext): void {
         return { id: product.id, photoUrl: product.photoUrl };
       });
     } finally {
-      removeUnusedPhotos(ctx.db, dataDir);
+      await unusedPhotos.remove();
     }
   });
 

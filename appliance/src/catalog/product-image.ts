@@ -54,10 +54,48 @@ export function keepPhoto(dataDir: string, webp: Buffer): string {
   return file;
 }
 
-/** Removes stored photos no product names any more (a replaced or removed photo). */
-export function removeUnusedPhotos(db: Db, dataDir: string): void {
-  const dir = photoDir(dataDir);
-  if (!existsSync(dir)) return;
-  const used = new Set(db.prepare('SELECT photo_file FROM products WHERE photo_file IS NOT NULL').pluck().all() as string[]);
-  for (const file of readdirSync(dir)) if (PHOTO_FILE_NAME.test(file) && !used.has(file)) rmSync(join(dir, file), { force: true });
+/**
+ * Removes stored photos no product names any more (a replaced or removed photo). A photo stored by
+ * an upload whose command has not committed yet is held: a clean-up running beside it would take it
+ * from under the product about to name it. A file goes only once the change that stopped naming it
+ * is on stable storage: with group-fsync a commit is visible a moment before, and a power cut then
+ * would bring back a product naming a file that is gone.
+ */
+export class UnusedPhotos {
+  private readonly held = new Map<string, number>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly dataDir: string,
+    private readonly durable: () => Promise<void>,
+  ) {}
+
+  /** Keeps `file` until the returned release, whatever the database says meanwhile. */
+  hold(file: string): () => void {
+    this.held.set(file, (this.held.get(file) ?? 0) + 1);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const left = (this.held.get(file) ?? 1) - 1;
+      if (left > 0) this.held.set(file, left);
+      else this.held.delete(file);
+    };
+  }
+
+  async remove(): Promise<void> {
+    const unused = this.unused();
+    if (unused.length === 0) return;
+    await this.durable();
+    // Unused both before and after the wait: a product that named one meanwhile keeps it.
+    const stillUnused = new Set(this.unused());
+    for (const file of unused) if (stillUnused.has(file)) rmSync(join(photoDir(this.dataDir), file), { force: true });
+  }
+
+  private unused(): string[] {
+    const dir = photoDir(this.dataDir);
+    if (!existsSync(dir)) return [];
+    const used = new Set(this.db.prepare('SELECT photo_file FROM products WHERE photo_file IS NOT NULL').pluck().all() as string[]);
+    return readdirSync(dir).filter((file) => PHOTO_FILE_NAME.test(file) && !used.has(file) && !this.held.has(file));
+  }
 }

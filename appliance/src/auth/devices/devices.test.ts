@@ -9,6 +9,18 @@ function connect(app: TestAppliance, username: string, password: string): Promis
   return mqtt.connectAsync(`mqtt://127.0.0.1:${app.mqttPort}`, { username, password, reconnectPeriod: 0, connectTimeout: 5_000 });
 }
 
+/** The broker's disconnects from now on, each with whether a transaction was open at the time. */
+function recordDisconnects(app: TestAppliance): { calls: { id: string; inTransaction: boolean }[] } {
+  const calls: { id: string; inTransaction: boolean }[] = [];
+  const broker = app.ctx.mqtt;
+  const disconnect = broker.disconnect.bind(broker);
+  broker.disconnect = (id) => {
+    calls.push({ id, inTransaction: app.ctx.db.inTransaction });
+    return disconnect(id);
+  };
+  return { calls };
+}
+
 async function enrollKds(client: AuthTestClient, admin: string, stations: string[]) {
   const registered = await client.post('/devices', { name: 'KDS Chapa', kind: 'KDS', stations }, admin);
   expect(registered.status).toBe(201);
@@ -79,17 +91,10 @@ describe('device enrollment', () => {
     const closed = new Promise<void>((resolve) => conn.once('close', () => resolve()));
     // Closed inside the revoking transaction: with group-fsync the revocation is visible before the
     // request resumes, and the old connection must not publish kitchen commands meanwhile.
-    const disconnects: { id: string; inTransaction: boolean }[] = [];
-    const broker = app.ctx.mqtt;
-    const disconnect = broker.disconnect.bind(broker);
-    broker.disconnect = (id) => {
-      disconnects.push({ id, inTransaction: app.ctx.db.inTransaction });
-      return disconnect(id);
-    };
+    const disconnects = recordDisconnects(app);
     const revoked = await client.post(`/devices/${kds.id}/revoke`, {}, admin);
-    broker.disconnect = disconnect;
     expect(revoked.body.data.status).toBe('REVOKED');
-    expect(disconnects).toEqual([{ id: kds.id, inTransaction: true }]);
+    expect(disconnects.calls).toEqual([{ id: kds.id, inTransaction: true }]);
     await closed;
     await expect(connect(app, kds.id, kds.token)).rejects.toThrow(/Bad username or password|Not authorized/i);
     expect((await client.get('/auth/me', kds.token)).status).toBe(401);
@@ -102,21 +107,14 @@ describe('device enrollment', () => {
     const { client } = started;
     const admin = await client.adminToken();
     const manager = await client.createUser(admin, { username: 'gerente2', role: 'MANAGER', password: 'Gerente#2026' });
-    const disconnects: { id: string; inTransaction: boolean }[] = [];
-    const broker = app.ctx.mqtt;
-    const disconnect = broker.disconnect.bind(broker);
-    broker.disconnect = (id) => {
-      disconnects.push({ id, inTransaction: app.ctx.db.inTransaction });
-      return disconnect(id);
-    };
+    const disconnects = recordDisconnects(app);
     const conn = await connect(app, 'gerente2', 'Gerente#2026');
     clients.push(conn);
     const closed = new Promise<void>((resolve) => conn.once('close', () => resolve()));
     expect((await client.call('PUT', `/users/${manager.id}/role`, { body: { role: 'CASHIER' }, token: admin })).status).toBe(200);
     await closed;
     expect((await client.call('DELETE', `/users/${manager.id}`, { token: admin })).status).toBe(200);
-    broker.disconnect = disconnect;
-    expect(disconnects).toEqual([
+    expect(disconnects.calls).toEqual([
       { id: manager.id, inTransaction: true },
       { id: manager.id, inTransaction: true },
     ]);

@@ -28,7 +28,8 @@ function heldStore() {
   return { db, commands, held };
 }
 
-const terminal: ScopeKey[] = [
+/** A cashier's guesses from one till: counted per requester and per terminal. */
+const cashierAtTill: ScopeKey[] = [
   { scope: 'REQUESTER', key: 'user:caixa' },
   { scope: 'TERMINAL', key: 'address:10.0.0.7' },
 ];
@@ -40,7 +41,7 @@ const failure: OverrideFailure = {
   requestedBy: { type: 'user', id: 'caixa' },
   terminal: 'address:10.0.0.7',
   address: '10.0.0.7',
-  scopes: terminal,
+  scopes: cashierAtTill,
 };
 const turn = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -49,18 +50,18 @@ describe('override admission', () => {
     const { db, commands, held } = heldStore();
     const attempts = new OverrideAttempts();
     const limit = OVERRIDE_LIMITS.TERMINAL.failures;
-    const running = Array.from({ length: limit }, () => attempts.admit(db, terminal, Date.now()));
-    expect(() => attempts.admit(db, terminal, Date.now())).toThrow(expect.objectContaining({ code: 'RATE_LIMITED', details: expect.objectContaining({ scope: 'REQUESTER' }) }));
+    const running = Array.from({ length: limit }, () => attempts.admit(db, cashierAtTill, Date.now()));
+    expect(() => attempts.admit(db, cashierAtTill, Date.now())).toThrow(expect.objectContaining({ code: 'RATE_LIMITED', details: expect.objectContaining({ scope: 'REQUESTER' }) }));
     // A check that succeeded gives its slot back without a row: the next one is admitted.
     running[0].release();
     running[0].release();
-    const next = attempts.admit(db, terminal, Date.now());
+    const next = attempts.admit(db, cashierAtTill, Date.now());
     const recorded = commands.run('fail', (tx) => recordOverrideFailure(tx, failure, next));
     while (held.length === 0) await turn();
     held.shift()?.();
     await recorded;
     expect(db.prepare('SELECT COUNT(*) FROM override_failures').pluck().get()).toBe(1);
-    expect(() => attempts.admit(db, terminal, Date.now())).toThrow(expect.objectContaining({ code: 'RATE_LIMITED' }));
+    expect(() => attempts.admit(db, cashierAtTill, Date.now())).toThrow(expect.objectContaining({ code: 'RATE_LIMITED' }));
   });
 
   it('a failure committed but not yet on storage is counted once, by its row', async () => {
@@ -68,19 +69,19 @@ describe('override admission', () => {
     const attempts = new OverrideAttempts();
     const limit = OVERRIDE_LIMITS.TERMINAL.failures;
     for (let i = 0; i < limit - 2; i++) {
-      const admission = attempts.admit(db, terminal, Date.now());
+      const admission = attempts.admit(db, cashierAtTill, Date.now());
       const recorded = commands.run('fail', (tx) => recordOverrideFailure(tx, failure, admission));
       while (held.length === 0) await turn();
       held.shift()?.();
       await recorded;
     }
-    const failing = attempts.admit(db, terminal, Date.now());
+    const failing = attempts.admit(db, cashierAtTill, Date.now());
     const recorded = commands.run('fail', (tx) => recordOverrideFailure(tx, failure, failing));
     while (held.length === 0) await turn();
     // Visible to the next check, not yet answered: one guess left before the limit, and it is let through.
     expect(db.prepare('SELECT COUNT(*) FROM override_failures').pluck().get()).toBe(limit - 1);
-    const last = attempts.admit(db, terminal, Date.now());
-    expect(() => attempts.admit(db, terminal, Date.now())).toThrow(expect.objectContaining({ code: 'RATE_LIMITED' }));
+    const last = attempts.admit(db, cashierAtTill, Date.now());
+    expect(() => attempts.admit(db, cashierAtTill, Date.now())).toThrow(expect.objectContaining({ code: 'RATE_LIMITED' }));
     held.shift()?.();
     await recorded;
     last.release();

@@ -137,9 +137,10 @@ export class CommandBus {
    * Runs `reaction` inside the transaction of every command that emits an event of `pattern` (a
    * type, or `domain.*`), right after the event is appended: for follow-up work that belongs with
    * the event and would otherwise cost a commit (and an fsync) of its own, such as the DANFE's
-   * print job with the NFC-e's authorization, or that nothing may see the event without. It runs in a savepoint of its own: one that throws is rolled back alone (with
-   * the events it emitted) and reported to `onListenerError`, and the command commits without
-   * it, so its owner keeps an after-commit path that does the same work idempotently.
+   * print job with the NFC-e's authorization, or that nothing may see the event without. It runs
+   * in a savepoint of its own: one that throws is rolled back alone (with the events it emitted)
+   * and reported to `onListenerError`, and the command commits without it, so its owner keeps an
+   * after-commit path that does the same work idempotently.
    */
   react<P extends EventPattern>(pattern: P, reaction: InTransactionReaction<MatchingType<P>>): void {
     this.reactions.push({ pattern, reaction: reaction as unknown as InTransactionReaction<EventType> });

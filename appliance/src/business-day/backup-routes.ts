@@ -21,7 +21,7 @@ export function registerBackupRoutes(ctx: ModuleContext): void {
 
   ctx.api.post('/backups', routeDoc({ tag: 'business-day', summary: 'Take a database backup now (SQLite online backup), journaled', status: 201, response: () => import('./answers.js').then((a) => a.backupCreatedAnswer) }), requirePermission('backups.manage'), async (c) => {
     // The copy runs on SQLite's online backup API outside any transaction; the journal then records it.
-    const backup = await backupDatabase(ctx.db, ctx.config.dataDir, 'manual', configuredBackupKeep(ctx.db));
+    const backup = await backupDatabase(ctx.db, ctx.config.dataDir, 'manual', configuredBackupKeep(ctx.db), () => ctx.commands.durable());
     const name = backup.file.slice(backupDir(ctx.config.dataDir).length + 1);
     return runCommand(
       c,
@@ -48,7 +48,7 @@ export function registerBackupRoutes(ctx: ModuleContext): void {
       const name = readParam(c, 'name');
       if (!BACKUP_FILE_NAME.test(name) || !listBackups(ctx.config.dataDir).some((b) => b.name === name)) throw notFound('BACKUP_NOT_FOUND');
       const { journalSeq } = stageVerifiedBackup(ctx.config.dataDir, name);
-      const current = await backupDatabase(ctx.db, ctx.config.dataDir, 'pre-restore', configuredBackupKeep(ctx.db));
+      const current = await backupDatabase(ctx.db, ctx.config.dataDir, 'pre-restore', configuredBackupKeep(ctx.db), () => ctx.commands.durable());
       const preRestoreBackup = current.file.slice(backupDir(ctx.config.dataDir).length + 1);
       const actor = c.get('actor');
       const marker = { name, preRestoreBackup, requestedBy: actor?.id ?? null };

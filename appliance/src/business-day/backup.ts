@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from '../kernel/db/open.js';
 
@@ -42,20 +42,42 @@ export function listBackups(dataDir: string): BackupFile[] {
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
 }
 
+/** A copy being written: not listed, and removed by the next backup if a crash left it. */
+const PARTIAL_SUFFIX = '.partial';
+
+function syncToStorage(path: string): void {
+  const fd = openSync(path, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * Online copy of the store database with SQLite's backup API (consistent while the appliance
  * keeps serving), into `<data>/backups` (0700, files 0600), keeping the newest `keep` copies.
+ * The copy is published under its name, and older ones removed, only once it and everything of the
+ * store it holds are on stable storage (`durable`: with group-fsync the copy may hold commits whose
+ * fsync has not ended): a power cut must leave neither a backup holding more than the store nor a
+ * torn newest copy with the older ones already gone.
  */
-export async function backupDatabase(db: Db, dataDir: string, label: string, keep: number = DEFAULT_BACKUP_KEEP): Promise<BackupResult> {
+export async function backupDatabase(db: Db, dataDir: string, label: string, keep: number, durable: () => Promise<void>): Promise<BackupResult> {
   const dir = backupDir(dataDir);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
+  for (const name of readdirSync(dir)) if (name.endsWith(PARTIAL_SUFFIX)) rmSync(join(dir, name), { force: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const file = join(dir, `store-${label}-${stamp}.db`);
-  await db.backup(file);
+  const partial = `${file}${PARTIAL_SUFFIX}`;
+  await db.backup(partial);
   // A backup holds everything the store database does: owner-only, whatever the process umask.
-  chmodSync(file, 0o600);
+  chmodSync(partial, 0o600);
+  await durable();
+  syncToStorage(partial);
+  renameSync(partial, file);
+  syncToStorage(dir);
   const backups = readdirSync(dir)
-    .filter((name) => /^store-.*\.db$/.test(name))
+    .filter((name) => BACKUP_FILE_NAME.test(name))
     .map((name) => ({ name, mtime: statSync(join(dir, name)).mtimeMs }))
     .sort((a, b) => b.mtime - a.mtime || b.name.localeCompare(a.name));
   const removed = backups.slice(Math.max(1, keep)).map((b) => b.name);

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
-import { backupDatabase } from './backup.js';
+import { backupDatabase, listBackups } from './backup.js';
 import { beginBusinessDayClose, businessDayModule, buildZReport, finishBusinessDayClose, openBusinessDay, zReportText } from './index.js';
 
 const actor = { type: 'user' as const, id: 'manager-1', role: 'MANAGER' };
@@ -67,11 +67,26 @@ describe('business day close', () => {
 
   it('backs the database up online and keeps only the newest copies', async () => {
     const results = [];
-    for (let i = 0; i < 4; i++) results.push(await backupDatabase(app.ctx.db, app.dataDir, `2026-11-2${i}`, 2));
+    for (let i = 0; i < 4; i++) results.push(await backupDatabase(app.ctx.db, app.dataDir, `2026-11-2${i}`, 2, () => app.ctx.commands.durable()));
     const files = readdirSync(join(app.dataDir, 'backups')).sort();
     expect(files).toHaveLength(2);
     expect(files).toEqual(results.slice(2).map((r) => r.file.split('/').at(-1)).sort());
     expect(results[3].removed).toHaveLength(1);
     expect(results[3].bytes).toBeGreaterThan(0);
+  });
+
+  it('publishes a backup, and removes older ones, only once what it copied is on stable storage', async () => {
+    const dir = join(app.dataDir, 'backups');
+    const before = readdirSync(dir).sort();
+    let onStorage!: () => void;
+    // The store's fsync held: the copy may hold commits a power cut could still take back.
+    const backingUp = backupDatabase(app.ctx.db, app.dataDir, 'held', 1, () => new Promise<void>((resolve) => (onStorage = resolve)));
+    while (!onStorage) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(readdirSync(dir).filter((name) => !name.endsWith('.partial')).sort()).toEqual(before);
+    expect(listBackups(app.dataDir).map((b) => b.name).sort()).toEqual(before);
+    onStorage();
+    const backup = await backingUp;
+    expect(readdirSync(dir)).toEqual([backup.file.split('/').at(-1)]);
+    expect(backup.removed.sort()).toEqual(before);
   });
 });

@@ -107,7 +107,7 @@ async function finishClose(ctx: ModuleContext, dayId: string, actor: Actor | nul
   const options = { actor, correlationId };
   const day = await ctx.commands.run('business_day.close_finish', (tx) => finishBusinessDayClose(tx, dayId, zReportOf(tx, findBusinessDay(tx.db, dayId)!, ctx.config.timeZone)), options);
   const report = JSON.parse(ctx.db.prepare('SELECT report FROM business_days WHERE id = ?').pluck().get(dayId) as string) as ZReport;
-  const backup = await backupDatabase(ctx.db, ctx.config.dataDir, day.date, configuredBackupKeep(ctx.db));
+  const backup = await backupDatabase(ctx.db, ctx.config.dataDir, day.date, configuredBackupKeep(ctx.db), () => ctx.commands.durable());
   await ctx.commands.run('business_day.backup', (tx) => recordDayBackup(tx, dayId, backup), options);
   return { day, report, text: zReportText(report, storeDisplayName(ctx.db, ctx.config.storeName), ctx.config.timeZone), backup };
 }

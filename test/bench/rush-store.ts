@@ -10,6 +10,8 @@ import { startFloor, type FloorProcess } from './floor-process.js';
 export interface RushStore {
   appliance: ApplianceProcess;
   admin: ApiClient;
+  /** One signed-in cashier per till, each with the cashier session of its own terminal (POS-1, POS-2, …). */
+  tillTokens: string[];
   /** The CPU the appliance alone runs on; the bench and its peers run on the others. */
   applianceCpu: number;
   /** The appliance's SQLite database, for diagnostics that read its WAL. */
@@ -27,9 +29,10 @@ function pin(pid: number, cpuList: string): void {
 /**
  * The demo store as a store runs it, on a core of its own: the built appliance through its
  * launcher, its homologação NFC-e settings pointed at the SEFAZ simulator, every printer pointed at
- * the virtual printer (both in `rush-peers`), and a cashier session open on POS-1.
+ * the virtual printer (both in `rush-peers`), and a cashier of its own signed in at each of `tills`
+ * terminals with the drawer open: a sale goes to the session of whoever rings it up, as in a store.
  */
-export async function startRushStore(): Promise<RushStore> {
+export async function startRushStore(tills: number): Promise<RushStore> {
   const dataDir = mkdtempSync(join(tmpdir(), 'chefia-rush-'));
   const cpuCount = cpus().length;
   const applianceCpu = cpuCount - 1;
@@ -59,12 +62,22 @@ export async function startRushStore(): Promise<RushStore> {
       const put = await admin.call('PUT', `/printers/${printer.id}`, { name: printer.name, profileId: printer.profileId, connection: { type: 'tcp', host: '127.0.0.1', port: printerPeer.port } });
       if (put.status !== 200) throw new Error(`printer ${printer.id}: ${put.status} ${JSON.stringify(put.body)}`);
     }
-    const session = await admin.post('/cashier-sessions', { terminalId: 'POS-1', openingFloatCents: 10_000 });
-    if (session.status !== 201) throw new Error(`cashier session: ${session.status} ${JSON.stringify(session.body)}`);
+    const tillTokens: string[] = [];
+    for (let till = 1; till <= tills; till++) {
+      const username = `caixa.pos${till}`;
+      const password = `Caixa#Rush2026-${till}`;
+      const user = await admin.post('/users', { username, name: `Caixa ${till}`, role: 'CASHIER', password });
+      if (user.status !== 201) throw new Error(`cashier ${username}: ${user.status} ${JSON.stringify(user.body)}`);
+      const cashier = await new ApiClient(appliance.baseUrl).login(username, password);
+      const session = await cashier.post('/cashier-sessions', { terminalId: `POS-${till}`, openingFloatCents: 10_000 });
+      if (session.status !== 201) throw new Error(`cashier session POS-${till}: ${session.status} ${JSON.stringify(session.body)}`);
+      tillTokens.push(cashier.token!);
+    }
     const running = appliance;
     return {
       appliance,
       admin,
+      tillTokens,
       applianceCpu,
       dbFile: join(dataDir, 'store.db'),
       peerPids: peers.map((peer) => peer.proc.pid!),

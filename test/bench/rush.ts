@@ -50,6 +50,8 @@ export interface RushCost {
   offeredPerSecond: number;
   lifecycles: number;
   cpuMsPerLifecycle: number;
+  /** The part of cpuMsPerLifecycle spent on the event loop's thread; the rest is V8's GC helpers and libuv's pool (the fsyncs). */
+  eventLoopCpuMsPerLifecycle: number;
   writtenKiBPerLifecycle: number;
   rssMb: number;
 }
@@ -59,6 +61,7 @@ export interface RushStep {
   /** Receipts printed per second, from RAMP_MS into the step to its end. */
   completedPerSecond: number;
   cpuMsPerLifecycle: number;
+  eventLoopCpuMsPerLifecycle: number;
   writtenKiBPerLifecycle: number;
   rssMb: number;
   /**
@@ -117,13 +120,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.
  * 50 ms, anything errors or the completed lifecycles fall behind the offered rate.
  */
 export async function runRushBench(options: RushOptions = rushOptions()) {
-  const store = await startRushStore();
+  const store = await startRushStore(options.tills);
   const { appliance } = store;
   const peersCpuMs = () => store.peerPids.reduce((sum, pid) => sum + cpuMs(pid), 0);
   const token = store.admin.token!;
   const log = new LifecycleLog();
   const clients: MqttClient[] = [];
-  const tills = Array.from({ length: options.tills }, () => new KeepAliveClient(appliance.httpPort, token, 4));
+  const tills = store.tillTokens.map((tillToken) => new KeepAliveClient(appliance.httpPort, tillToken, 4));
   const waiterHttp = new KeepAliveClient(appliance.httpPort, token, options.waiters);
   const cook = new KeepAliveClient(appliance.httpPort, token, STATIONS.length * 2);
   const pending = new Set<Promise<void>>();
@@ -191,6 +194,7 @@ export async function runRushBench(options: RushOptions = rushOptions()) {
     // The cost of a lifecycle, mix included: CPU and disk writes from the first order until the
     // last receipt printed and the store went quiet, at a pace any store could see.
     const costCpuBefore = cpuMs(appliance.pid);
+    const costLoopCpuBefore = cpuMs(appliance.pid, { mainThreadOnly: true });
     const costWrittenBefore = writtenBytes(appliance.pid);
     const costCompletedBefore = log.completions.length;
     const walPin = process.env.CHEFIA_RUSH_WAL_ANATOMY ? pinWal(store.dbFile) : null;
@@ -206,6 +210,7 @@ export async function runRushBench(options: RushOptions = rushOptions()) {
       offeredPerSecond: COST.rate,
       lifecycles: costLifecycles,
       cpuMsPerLifecycle: round((cpuMs(appliance.pid) - costCpuBefore) / costLifecycles),
+      eventLoopCpuMsPerLifecycle: round((cpuMs(appliance.pid, { mainThreadOnly: true }) - costLoopCpuBefore) / costLifecycles),
       writtenKiBPerLifecycle: round((writtenBytes(appliance.pid) - costWrittenBefore) / 1024 / costLifecycles, 1),
       rssMb: costRss,
     };
@@ -215,6 +220,7 @@ export async function runRushBench(options: RushOptions = rushOptions()) {
     for (const rate of options.rates) {
       const began = performance.now();
       const cpuBefore = cpuMs(appliance.pid);
+      const loopCpuBefore = cpuMs(appliance.pid, { mainThreadOnly: true });
       const othersBefore = peersCpuMs() + ownCpuMs();
       const writtenBefore = writtenBytes(appliance.pid);
       const errorsBefore = log.errors.length;
@@ -238,6 +244,7 @@ export async function runRushBench(options: RushOptions = rushOptions()) {
         offeredPerSecond: rate,
         completedPerSecond: round(completedPerSecond, 1),
         cpuMsPerLifecycle: round((cpuMs(appliance.pid) - cpuBefore) / Math.max(1, completed)),
+        eventLoopCpuMsPerLifecycle: round((cpuMs(appliance.pid, { mainThreadOnly: true }) - loopCpuBefore) / Math.max(1, completed)),
         writtenKiBPerLifecycle: round((writtenBytes(appliance.pid) - writtenBefore) / 1024 / Math.max(1, completed), 1),
         peersAndBenchCpuMsPerSecond: round((peersCpuMs() + ownCpuMs() - othersBefore) / ((ended - began) / 1000)),
         rssMb: peakRss,

@@ -27,11 +27,13 @@ export async function rssMb(pid: number): Promise<{ rss: number; peak: number }>
 /**
  * CPU time a process has used so far (user + system, all threads), in ms, from /proc/<pid>/stat
  * (Linux; clock ticks of 10 ms, so read it around loads of a second or more). `reapedChildren` adds
- * what its exited and waited-for children used (a Postgres postmaster's closed backends). Throws once
- * the process is gone.
+ * what its exited and waited-for children used (a Postgres postmaster's closed backends);
+ * `mainThreadOnly` counts the thread that runs the event loop alone, not V8's GC helpers or libuv's
+ * pool. Throws once the process is gone.
  */
-export function cpuMs(pid: number, options: { reapedChildren?: boolean } = {}): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+export function cpuMs(pid: number, options: { reapedChildren?: boolean; mainThreadOnly?: boolean } = {}): number {
+  // The main thread's own line is its task entry, whose id is the pid; the process line sums every thread.
+  const stat = readFileSync(options.mainThreadOnly ? `/proc/${pid}/task/${pid}/stat` : `/proc/${pid}/stat`, 'utf8');
   // The command name (field 2) may hold spaces: count fields from the closing parenthesis.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   let ticks = Number(fields[11]) + Number(fields[12]);

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../../appliance/src/kernel/db/open.js';
-import { WalCheckpointer } from '../../appliance/src/kernel/db/wal-checkpointer.js';
+import { STORE_CHECKPOINT_PACING, WalCheckpointer } from '../../appliance/src/kernel/db/wal-checkpointer.js';
 import { WalSyncer } from '../../appliance/src/kernel/db/wal-sync.js';
 
 /**
@@ -22,7 +22,7 @@ const file = join(dir, 'floor.db');
 const db = openDatabase(file, durability);
 db.exec('CREATE TABLE rows (seq INTEGER PRIMARY KEY, body TEXT NOT NULL, at TEXT NOT NULL)');
 const insert = db.prepare('INSERT INTO rows (body, at) VALUES (?, ?)');
-const checkpointer = new WalCheckpointer(db, 250, () => undefined);
+const checkpointer = new WalCheckpointer(db, STORE_CHECKPOINT_PACING, () => undefined);
 const syncer =
   durability === 'group-fsync'
     ? new WalSyncer(`${file}-wal`, (error) => {

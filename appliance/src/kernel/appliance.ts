@@ -11,7 +11,7 @@ import { assertDatabaseNotNewer } from './db/newer-database.js';
 import { openStore } from './db/open.js';
 import { StorageMonitor } from './db/storage-full.js';
 import { storageFull } from './errors.js';
-import { WalCheckpointer } from './db/wal-checkpointer.js';
+import { STORE_CHECKPOINT_PACING, WalCheckpointer } from './db/wal-checkpointer.js';
 import { WalSyncer } from './db/wal-sync.js';
 import { createQueryDb } from './db/query-db.js';
 import { diskProbe, HealthRegistry, memoryProbe } from './health.js';
@@ -55,7 +55,6 @@ export interface RunningAppliance {
 }
 
 const IDEMPOTENCY_RETENTION_MS = 7 * 24 * 3600 * 1000;
-const WAL_CHECKPOINT_INTERVAL_MS = 250;
 
 /** Opens the store database, wires modules into HTTP and MQTT, and starts listening. */
 export async function startAppliance(options: ApplianceOptions): Promise<RunningAppliance> {
@@ -93,7 +92,7 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
   commands.mapError = (error) => (storage.noteFailure(error) ? storageFull() : error);
   const pii = openStoreVault(db, config.dataDir, commands);
   commands.checkEvent = options.checkEvent ?? null;
-  const checkpointer = new WalCheckpointer(db, WAL_CHECKPOINT_INTERVAL_MS, (result) => {
+  const checkpointer = new WalCheckpointer(db, STORE_CHECKPOINT_PACING, (result) => {
     if (!result.ok) logger.warn({ error: result.error }, 'WAL checkpoint failed; retrying after the next commit');
   });
   commands.batchObserver = (size, committed) => {

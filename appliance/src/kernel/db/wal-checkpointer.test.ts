@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from './open.js';
-import { WalCheckpointer, type CheckpointResult } from './wal-checkpointer.js';
+import { WalCheckpointer, type CheckpointPacing, type CheckpointResult } from './wal-checkpointer.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -18,6 +18,9 @@ function storeWithWal(): Db {
   return db;
 }
 
+/** A fixed interval: as many frames as any test writes never reach the target. */
+const every250ms: CheckpointPacing = { minIntervalMs: 250, maxIntervalMs: 250, framesPerCheckpoint: 1_000_000 };
+
 const twoTurns = () => new Promise((resolve) => setImmediate(() => setImmediate(() => setImmediate(resolve))));
 
 describe('WAL checkpointer', () => {
@@ -25,7 +28,7 @@ describe('WAL checkpointer', () => {
     const db = storeWithWal();
     let clock = 1_000;
     const results: CheckpointResult[] = [];
-    const checkpointer = new WalCheckpointer(db, 250, (r) => results.push(r), () => clock);
+    const checkpointer = new WalCheckpointer(db, every250ms, (r) => results.push(r), () => clock);
     const write = () => db.prepare('INSERT INTO t (v) VALUES (?)').run('x'.repeat(3000));
 
     write();
@@ -57,10 +60,46 @@ describe('WAL checkpointer', () => {
     db.close();
   });
 
+  it('stretches the interval while few frames come and shortens it when many do', async () => {
+    const db = storeWithWal();
+    let clock = 1_000;
+    const results: CheckpointResult[] = [];
+    const checkpointer = new WalCheckpointer(db, { minIntervalMs: 250, maxIntervalMs: 10_000, framesPerCheckpoint: 100 }, (r) => results.push(r), () => clock);
+    const write = (rows: number) => {
+      const insert = db.prepare('INSERT INTO t (v) VALUES (?)');
+      db.transaction(() => {
+        for (let i = 0; i < rows; i++) insert.run('x'.repeat(3000));
+      })();
+      checkpointer.noteCommit();
+    };
+    const checkpointsAfter = async (advanceMs: number, rows: number) => {
+      clock += advanceMs;
+      write(rows);
+      await twoTurns();
+      return results.length;
+    };
+
+    expect(await checkpointsAfter(0, 1)).toBe(1);
+    // A few frames in a second: the next checkpoint waits for the 10 s ceiling, not 250 ms.
+    expect(await checkpointsAfter(1_000, 1)).toBe(2);
+    expect(results[1].log).toBeLessThan(10);
+    expect(await checkpointsAfter(1_000, 1)).toBe(2);
+    expect(await checkpointsAfter(5_000, 1)).toBe(2);
+    expect(await checkpointsAfter(4_000, 1)).toBe(3);
+    // ≈ 300 frames in the next 10 s: the interval falls to 10 s × 100 / 300 ≈ 3.3 s.
+    expect(await checkpointsAfter(10_000, 200)).toBe(4);
+    expect(results[3].log).toBeGreaterThan(250);
+    expect(results[3].log).toBeLessThan(400);
+    expect(await checkpointsAfter(2_500, 1)).toBe(4);
+    expect(await checkpointsAfter(1_000, 1)).toBe(5);
+    expect(results.every((r) => r.ok)).toBe(true);
+    db.close();
+  });
+
   it('reports a failed checkpoint instead of throwing into the event loop', async () => {
     const db = storeWithWal();
     const results: CheckpointResult[] = [];
-    const checkpointer = new WalCheckpointer(db, 0, (r) => results.push(r));
+    const checkpointer = new WalCheckpointer(db, { minIntervalMs: 0, maxIntervalMs: 0, framesPerCheckpoint: 1 }, (r) => results.push(r));
     db.exec('BEGIN IMMEDIATE; INSERT INTO t (v) VALUES (1)');
     checkpointer.noteCommit();
     await twoTurns();

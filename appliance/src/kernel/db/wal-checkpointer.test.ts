@@ -18,8 +18,8 @@ function storeWithWal(): Db {
   return db;
 }
 
-/** A fixed interval: as many frames as any test writes never reach the target. */
-const every250ms: CheckpointPacing = { minIntervalMs: 250, maxIntervalMs: 250, framesPerCheckpoint: 1_000_000 };
+/** A fixed interval: its floor and its ceiling are the same. */
+const every250ms: CheckpointPacing = { minIntervalMs: 250, maxIntervalMs: 250, framesPerCheckpoint: 2_048 };
 
 const twoTurns = () => new Promise((resolve) => setImmediate(() => setImmediate(() => setImmediate(resolve))));
 

@@ -1,21 +1,35 @@
 import mqtt, { type MqttClient } from 'mqtt';
 import type { KeepAliveClient } from './keep-alive-client.js';
 
-/** The steps of a full counter order, in order; `ticket`, `nfce` and `receipt` are timed from the request that caused them. */
-export const LIFECYCLE_STEPS = ['create', 'confirm', 'ticket', 'bump', 'pay', 'nfce', 'receipt'] as const;
+/**
+ * The steps of a full counter order, in order; `ticket`, `nfce` and `receipt` are timed from the
+ * request that caused them. `send` is the POS's F8: the order created and confirmed (to the
+ * kitchen) in one request (`POST /orders` with `confirm: true`).
+ */
+export const LIFECYCLE_STEPS = ['send', 'ticket', 'bump', 'pay', 'nfce', 'receipt'] as const;
 export type LifecycleStep = (typeof LIFECYCLE_STEPS)[number];
 /** What a person at a till waits for: the target's "till action". */
-export const TILL_ACTIONS: readonly LifecycleStep[] = ['create', 'confirm', 'pay'];
+export const TILL_ACTIONS: readonly LifecycleStep[] = ['send', 'pay'];
+
+/** How long a ticket or a bump of an order no till has claimed yet is kept: far longer than a till waits for its answer. */
+const UNCLAIMED_TTL_MS = 10_000;
 
 export type Sample = [what: string, finishedAt: number, ms: number];
 
 interface Tracked {
-  confirmSentAt?: number;
+  sentAt: number;
   paySentAt?: number;
   ticketSeen?: boolean;
-  documentId?: string;
+  bumped?: boolean;
   ready?: () => void;
   startedAt: number;
+}
+
+/** What the kitchen did with an order before its till had the answer that names it. */
+interface Unclaimed {
+  seenAt: number;
+  ticketAt?: number;
+  bumped?: boolean;
 }
 
 /**
@@ -31,22 +45,48 @@ export class LifecycleLog {
   readonly seen = { issued: 0, authorized: 0, receipts: 0 };
   private readonly orders = new Map<string, Tracked>();
   private readonly orderOfDocument = new Map<string, string>();
+  /**
+   * Tickets and bumps of orders not begun here: the ticket of an order placed confirmed can reach
+   * the screens (and be bumped) before the till's answer names the order, and marketplace orders
+   * and table rounds are never begun. Kept a while, then dropped.
+   */
+  private readonly unclaimed = new Map<string, Unclaimed>();
 
-  record(what: string, startedAt: number): void {
-    const now = performance.now();
-    this.samples.push([what, now, now - startedAt]);
+  record(what: string, startedAt: number, finishedAt = performance.now()): void {
+    this.samples.push([what, finishedAt, finishedAt - startedAt]);
   }
 
-  begin(orderId: string, startedAt: number, confirmSentAt: number): void {
-    this.orders.set(orderId, { startedAt, confirmSentAt });
+  /** The till's answer named the order it sent at `sentAt`; what the kitchen already did with it counts from there. */
+  begin(orderId: string, startedAt: number, sentAt: number): void {
+    const order: Tracked = { startedAt, sentAt };
+    this.orders.set(orderId, order);
+    const early = this.unclaimed.get(orderId);
+    if (!early) return;
+    this.unclaimed.delete(orderId);
+    if (early.ticketAt !== undefined) {
+      order.ticketSeen = true;
+      this.record('ticket', sentAt, early.ticketAt);
+    }
+    order.bumped = early.bumped;
   }
 
   /** Resolves once the kitchen bumped every ticket of the order. */
   ready(orderId: string): Promise<void> {
     return new Promise((resolve) => {
       const order = this.orders.get(orderId);
-      if (order) order.ready = resolve;
+      if (order?.bumped) resolve();
+      else if (order) order.ready = resolve;
     });
+  }
+
+  private unclaimedOf(orderId: string): Unclaimed {
+    let early = this.unclaimed.get(orderId);
+    if (!early) {
+      const now = performance.now();
+      if (this.unclaimed.size >= 1_000) for (const [id, entry] of this.unclaimed) if (now - entry.seenAt > UNCLAIMED_TTL_MS) this.unclaimed.delete(id);
+      this.unclaimed.set(orderId, (early = { seenAt: now }));
+    }
+    return early;
   }
 
   paying(orderId: string, at: number): void {
@@ -56,13 +96,23 @@ export class LifecycleLog {
 
   ticketShown(orderId: string): void {
     const order = this.orders.get(orderId);
-    if (!order || order.ticketSeen || order.confirmSentAt === undefined) return;
+    if (!order) {
+      this.unclaimedOf(orderId).ticketAt ??= performance.now();
+      return;
+    }
+    if (order.ticketSeen) return;
     order.ticketSeen = true;
-    this.record('ticket', order.confirmSentAt);
+    this.record('ticket', order.sentAt);
   }
 
   orderBumped(orderId: string): void {
-    this.orders.get(orderId)?.ready?.();
+    const order = this.orders.get(orderId);
+    if (!order) {
+      this.unclaimedOf(orderId).bumped = true;
+      return;
+    }
+    order.bumped = true;
+    order.ready?.();
   }
 
   documentIssued(documentId: string, orderId: string): void {

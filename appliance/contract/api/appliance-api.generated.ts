@@ -1768,7 +1768,7 @@ export interface paths {
         /** List orders (filter by status, channel, table, business dates) */
         get: operations["getOrders"];
         put?: never;
-        /** Place an order (priced from the catalog and pricing rules) */
+        /** Place an order (priced from the catalog and pricing rules); with confirm, confirmed and sent to the kitchen at once */
         post: operations["postOrders"];
         delete?: never;
         options?: never;
@@ -11674,6 +11674,7 @@ export interface operations {
                 "application/json": {
                     /** @enum {string} */
                     channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE" | "WHATSAPP" | "INSTAGRAM" | "MESSENGER";
+                    confirm?: boolean;
                     consumerTaxId?: string | null;
                     customerId?: string | null;
                     items: {
@@ -11745,6 +11746,13 @@ export interface operations {
                                 /** @enum {string} */
                                 unit: "UNIT" | "GRAM";
                                 unitPriceCents: number;
+                            }[];
+                            kitchenTickets?: {
+                                /** Format: date-time */
+                                fireAt: string;
+                                kind: string;
+                                station: string;
+                                ticketId: string;
                             }[];
                             manualDiscountCents: number;
                             manualDiscountReason: string | null;

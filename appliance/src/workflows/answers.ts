@@ -17,10 +17,13 @@ export const storeProfileAnswer = storeProfileInput.extend({
 /** Leitura X: the report (the Z report's shape, `ZReport`) and its printable 48-column text. */
 export const xReportAnswer = z.object({ report: z.record(z.string(), z.unknown()), text: z.string() });
 
+const kitchenTicketsAnswer = z.array(z.object({ ticketId: z.string(), station: z.string(), kind: z.string(), fireAt: z.iso.datetime() }));
+
 /** A confirmed order with the kitchen tickets it became (one per station, expo included). */
-export const confirmedOrderAnswer = orderSchema.extend({
-  kitchenTickets: z.array(z.object({ ticketId: z.string(), station: z.string(), kind: z.string(), fireAt: z.iso.datetime() })),
-});
+export const confirmedOrderAnswer = orderSchema.extend({ kitchenTickets: kitchenTicketsAnswer });
+
+/** A placed order: DRAFT, or confirmed with its kitchen tickets when the request asked to confirm it. */
+export const placedOrderAnswer = orderSchema.extend({ kitchenTickets: kitchenTicketsAnswer.optional() });
 
 /** The order with the weighed line added, and the grams the scale reported. */
 /** A print queued on the store's printer (a receipt copy, a report). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AppError } from '../kernel/errors.js';
 import { runCommand } from '../kernel/http/command-route.js';
 import { requirePermission } from '../kernel/http/permissions.js';
 import { readJson, readParam } from '../kernel/http/validation.js';
@@ -21,19 +22,29 @@ const createBody = lazySchema(() => z.object({
   /** "CPF na nota": CPF or CNPJ, with or without punctuation. */
   consumerTaxId: z.string().trim().min(11).max(18).nullish(),
   notes: safeText(500, 0).nullish(),
+  /** Confirm in the same command (needs `orders.confirm` too): the till's "send to the kitchen" is one request and one commit. */
+  confirm: z.boolean().optional(),
 }));
 const itemsBody = lazySchema(() => z.object({ items: z.array(orderLineInput).min(1).max(100) }));
 // `managerOverride` ({ username, pin }) is read and verified by the override reader; declared here so typed clients may send it.
 const cancelBody = lazySchema(() => z.object({ reason: safeText(200), managerOverride: z.unknown().optional() }));
 const discountBody = lazySchema(() => z.object({ amountCents: z.number().int().min(0).max(MAX_ORDER_TOTAL_CENTS), reason: safeText(200), managerOverride: z.unknown().optional() }));
 
+/** A confirmed order as the till sees it: the order and the kitchen tickets it became. */
+function withKitchenTickets({ order, tickets }: ReturnType<typeof confirmAndRoute>) {
+  return { ...order, kitchenTickets: tickets.map((t) => ({ ticketId: t.ticketId, station: t.station, kind: t.kind, fireAt: t.fireAt })) };
+}
+
 /** Order routes that need more than the orders module: catalog, pricing, business day, kitchen, auth. */
 export function registerOrderWorkflowRoutes(ctx: ModuleContext): void {
   const timeZone = ctx.config.timeZone;
 
-  ctx.api.post('/orders', routeDoc({ tag: 'orders', summary: 'Place an order (priced from the catalog and pricing rules)', response: () => orderSchema, body: createBody, status: 201, errors: { 422: ['BUSINESS_DAY_NOT_OPEN'] } }), requirePermission('orders.create'), async (c) => {
-    const body = await readJson(c, createBody);
-    return runCommand(c, 'order.create', (tx) => placeOrder(tx, body, timeZone), 201);
+  ctx.api.post('/orders', routeDoc({ tag: 'orders', summary: 'Place an order (priced from the catalog and pricing rules); with confirm, confirmed and sent to the kitchen at once', response: () => import('./answers.js').then((a) => a.placedOrderAnswer), body: createBody, status: 201, errors: { 403: ['FORBIDDEN'], 422: ['BUSINESS_DAY_NOT_OPEN'] } }), requirePermission('orders.create'), async (c) => {
+    const { confirm, ...body } = await readJson(c, createBody);
+    if (!confirm) return runCommand(c, 'order.create', (tx) => placeOrder(tx, body, timeZone), 201);
+    // An integration key may create orders that the store's staff confirm: placing one confirmed asks for both permissions.
+    if (!c.get('actor')?.permissions?.includes('orders.confirm')) throw new AppError('FORBIDDEN', 403, 'FORBIDDEN', { permission: 'orders.confirm' });
+    return runCommand(c, 'order.create_confirmed', (tx) => withKitchenTickets(confirmAndRoute(tx, placeOrder(tx, body, timeZone).id)), 201);
   });
 
   ctx.api.post('/orders/:id/items', routeDoc({ tag: 'orders', summary: 'Add items to an open order', response: () => orderSchema, body: itemsBody, errors: { 404: ['ORDER_NOT_FOUND'] } }), requirePermission('orders.create'), async (c) => {
@@ -44,10 +55,7 @@ export function registerOrderWorkflowRoutes(ctx: ModuleContext): void {
 
   ctx.api.post('/orders/:id/confirm', routeDoc({ tag: 'orders', summary: 'Confirm an order: it goes to the kitchen stations', response: () => import('./answers.js').then((a) => a.confirmedOrderAnswer), errors: { 404: ['ORDER_NOT_FOUND'] } }), requirePermission('orders.confirm'), async (c) => {
     const id = readParam(c, 'id');
-    return runCommand(c, 'order.confirm', (tx) => {
-      const { order, tickets } = confirmAndRoute(tx, id);
-      return { ...order, kitchenTickets: tickets.map((t) => ({ ticketId: t.ticketId, station: t.station, kind: t.kind, fireAt: t.fireAt })) };
-    });
+    return runCommand(c, 'order.confirm', (tx) => withKitchenTickets(confirmAndRoute(tx, id)));
   });
 
   ctx.api.post('/orders/:id/cancel', routeDoc({ tag: 'orders', summary: 'Cancel an order (a manager override when the caller may not alone)', response: () => orderSchema, body: cancelBody, managerOverride: true, errors: { 403: ['MANAGER_OVERRIDE_REQUIRED', 'MANAGER_OVERRIDE_INVALID'], 404: ['ORDER_NOT_FOUND'] } }), requirePermission('orders.cancel'), async (c) => {

@@ -128,6 +128,41 @@ describe('order workflows on the demo store', () => {
     }
   });
 
+  it('places an order confirmed in one request and one commit, as the till sends it, replayed by its key and refused without orders.confirm', async () => {
+    const body = { channel: 'COUNTER', items: [{ productId: 'prod-fries', quantity: 2 }, { productId: 'prod-coke', quantity: 1 }], confirm: true };
+    const batchesBefore = app.ctx.commands.stats.batches;
+    const before = app.ctx.journal.lastSeq();
+    const placed = await cashier.post('/orders', body, { 'idempotency-key': 'pos-1-000043' });
+    expect(placed.status, JSON.stringify(placed.body)).toBe(201);
+    expect(placed.body.data).toMatchObject({ status: 'CONFIRMED', channel: 'COUNTER' });
+    expect(placed.body.data.kitchenTickets.map((t: any) => t.station).sort()).toEqual(['COLD', 'EXPO', 'FRYER']);
+    expect(app.ctx.commands.stats.batches - batchesBefore).toBe(1);
+    const events = app.ctx.journal.readAfter(before).filter((e) => e.aggregateId === placed.body.data.id || (e.payload as { orderId?: string }).orderId === placed.body.data.id);
+    expect(events.slice(0, 2).map((e) => e.type)).toEqual(['order.created', 'order.confirmed']);
+    expect(new Set(events.map((e) => e.correlationId)).size).toBe(1);
+
+    const again = await cashier.post('/orders', body, { 'idempotency-key': 'pos-1-000043' });
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(again.body.data).toMatchObject({ id: placed.body.data.id, status: 'CONFIRMED' });
+    expect(app.ctx.db.prepare('SELECT COUNT(*) FROM kitchen_tickets WHERE order_id = ?').pluck().get(placed.body.data.id)).toBe(3);
+
+    // An integration key that may create orders leaves them for the staff to confirm.
+    const creator = apiAs(app, ['orders.create', 'orders.read'], 'INTEGRATION');
+    const refused = await creator.post('/orders', body);
+    expect([refused.status, refused.body.error.code, refused.body.error.details]).toEqual([403, 'FORBIDDEN', { permission: 'orders.confirm' }]);
+    const draft = await creator.post('/orders', { ...body, confirm: false });
+    expect([draft.status, draft.body.data.status, draft.body.data.kitchenTickets]).toEqual([201, 'DRAFT', undefined]);
+
+    // Refused whole: the confirm's stock hold fails, and no DRAFT order is left behind.
+    await app.ctx.commands.run('test.stock', (tx) =>
+      createStockItem(tx, { productId: 'prod-brownie', name: 'Brownie', kind: 'PRODUCT', unit: 'MILLIUNIT', availabilityPolicy: 'BLOCK', initialQuantity: 0 }),
+    );
+    const ordersBefore = app.ctx.db.prepare('SELECT COUNT(*) FROM orders').pluck().get();
+    const short = await cashier.post('/orders', { channel: 'COUNTER', items: [{ productId: 'prod-brownie', quantity: 1 }], confirm: true });
+    expect([short.status, short.body.error.code]).toEqual([422, 'STOCK_UNAVAILABLE']);
+    expect(app.ctx.db.prepare('SELECT COUNT(*) FROM orders').pluck().get()).toBe(ordersBefore);
+  });
+
   it('needs a manager to cancel a confirmed order, then voids its kitchen tickets', async () => {
     const order = (await cashier.post('/orders', { channel: 'COUNTER', items: [{ productId: 'prod-fries', quantity: 1 }] })).body.data;
     await cashier.post(`/orders/${order.id}/confirm`);

@@ -22,9 +22,16 @@ interface CashBody {
   cashierSessionId: string | undefined;
 }
 
+/**
+ * The keys of a cart sent to the kitchen: one request that places the order confirmed, or, for an
+ * entry an earlier version of this page queued (an outage across an update), its create and its
+ * confirm, each replayed under the key it was first sent with.
+ */
+type OrderKeys = { placeKey: string } | { createKey: string; confirmKey: string };
+
 /** What goes through an outage: sending the cart to the kitchen, and a cash tender. */
 export type QueuedWork =
-  | { kind: 'order'; operatorId: string; createKey: string; confirmKey: string; body: OrderBody; lines: CartLine[]; estimateCents: number }
+  | ({ kind: 'order'; operatorId: string; body: OrderBody; lines: CartLine[]; estimateCents: number } & OrderKeys)
   | { kind: 'cash'; operatorId: string; key: string; order: SentOrder; body: CashBody };
 
 type Answer = SentOrder | PaymentAnswer;
@@ -33,8 +40,7 @@ const itemOf = (line: CartLine) => ({ productId: line.product.id, quantity: line
 
 async function perform(work: QueuedWork): Promise<Answer> {
   if (work.kind === 'cash') return api.post('/api/v1/orders/{id}/payments', { params: { path: { id: work.order.id } }, body: work.body, idempotencyKey: work.key });
-  const created = await api.post('/api/v1/orders', { body: work.body, idempotencyKey: work.createKey });
-  const confirmed = await api.post('/api/v1/orders/{id}/confirm', { params: { path: { id: created.id } }, idempotencyKey: work.confirmKey });
+  const confirmed = await sendToKitchen(work);
   const order: SentOrder = { id: confirmed.id, number: confirmed.number, status: confirmed.status, totalCents: confirmed.totalCents, paidCents: 0 };
   // A price that changed while the terminal was offline: the cashier sees both before taking money.
   if (order.totalCents !== work.estimateCents) {
@@ -43,6 +49,13 @@ async function perform(work: QueuedWork): Promise<Answer> {
   }
   remember(order);
   return order;
+}
+
+/** Places the cart's order confirmed: the kitchen has it once the appliance answers. */
+async function sendToKitchen(work: Extract<QueuedWork, { kind: 'order' }>) {
+  if ('placeKey' in work) return api.post('/api/v1/orders', { body: { ...work.body, confirm: true }, idempotencyKey: work.placeKey });
+  const created = await api.post('/api/v1/orders', { body: work.body, idempotencyKey: work.createKey });
+  return api.post('/api/v1/orders/{id}/confirm', { params: { path: { id: created.id } }, idempotencyKey: work.confirmKey });
 }
 
 /** An answer that arrived after the page that queued it was reloaded. */
@@ -77,8 +90,7 @@ export async function queueCart(): Promise<{ answered: Promise<SentOrder> }> {
   const work: QueuedWork = {
     kind: 'order',
     operatorId: operator.value!.user.id,
-    createKey: crypto.randomUUID(),
-    confirmKey: crypto.randomUUID(),
+    placeKey: crypto.randomUUID(),
     body: { channel: 'COUNTER', items: lines.map(itemOf), ...(consumerTaxId.value ? { consumerTaxId: consumerTaxId.value } : {}) },
     lines,
     estimateCents: cartTotal.value,

@@ -42,6 +42,7 @@ async function main(): Promise<void> {
     ['relay-sales-query', 'relay-bench.js', 'runRelaySalesQueryBench', 'sales by store by day over 10,000,000 order rows ≤ 200 ms'],
     ['relay-chain', 'relay-chain.js', 'runRelayChainBench', 'N stores (1,000) → round-robin → 2 relay nodes → one Postgres + replica: ≥ 10,000 events/s, lag p99 ≤ 2 s (≤ 10 s with --kill), zero lost/duplicated, 7-days-offline store ≥ 5,000 events/s, sales by store by day (1,000 × 365) p99 ≤ 200 ms on primary and replica, prune a month < 1 s; floor: bare multi-row insert'],
     ['chat-parser', 'chat-parser-bench.js', 'runChatParserBench', 'the labelled pt-BR chat messages over the demo menu: exact-order accuracy ≥ 90%, parse p99 ≤ 5 ms per message'],
+    ['order-send', 'order-send-bench.js', 'runOrderSendBench', 'diagnostic, no target: appliance CPU per counter order sent to the kitchen in one request (confirm: true) against create then confirm, alternating blocks in one process'],
     ['marketplace', 'marketplace-bench.js', 'runMarketplaceBench', 'iFood webhooks at 10/s through relay + store: webhook answered p99 ≤ 100 ms, platform event → KDS ticket p99 ≤ 1,500 ms; floor: a bare loopback HTTP round trip'],
   ];
   for (const [name, file, exportName, target] of extras) {

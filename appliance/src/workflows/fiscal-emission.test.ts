@@ -235,6 +235,19 @@ describe('NFC-e emission workflow on the demo store', () => {
     expect(await danfeJobs(doc.id)).toHaveLength(1);
   });
 
+  it('authorizes sales paid together, numbered in settlement order, one DANFE each', async () => {
+    const orders = await Promise.all(Array.from({ length: 8 }, () => sell([{ productId: 'prod-coke', quantity: 1 }])));
+    const documents = await Promise.all(orders.map((orderId) => documentOf(orderId)));
+    expect(documents.map((d) => [d.status, Number.isInteger(d.number)])).toEqual(Array(8).fill(['AUTHORIZED', true]));
+    const settledOrder = app.ctx.db
+      .prepare(`SELECT aggregate_id FROM journal WHERE type = 'payment.order_settled' AND aggregate_id IN (${orders.map(() => '?').join(', ')}) ORDER BY seq`)
+      .pluck()
+      .all(...orders) as string[];
+    const byNumber = [...documents].sort((a, b) => (a.number as number) - (b.number as number)).map((d) => d.orderId);
+    expect(byNumber).toEqual(settledOrder);
+    for (const document of documents) expect(await danfeJobs(document.id)).toHaveLength(1);
+  });
+
   const xmlOf = async (documentId: string) =>
     (await fetch(`${app.baseUrl}/api/v1/fiscal/documents/${documentId}/xml`, { headers: { authorization: app.bearer(['fiscal.read']) } })).text();
   const schemaValid = async (xml: string) => {

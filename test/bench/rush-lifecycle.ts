@@ -17,12 +17,12 @@ const UNCLAIMED_TTL_MS = 10_000;
 export type Sample = [what: string, finishedAt: number, ms: number];
 
 interface Tracked {
+  /** When the till sent it to the kitchen: the lifecycle's start. */
   sentAt: number;
   paySentAt?: number;
   ticketSeen?: boolean;
   bumped?: boolean;
   ready?: () => void;
-  startedAt: number;
 }
 
 /** What the kitchen did with an order before its till had the answer that names it. */
@@ -57,8 +57,8 @@ export class LifecycleLog {
   }
 
   /** The till's answer named the order it sent at `sentAt`; what the kitchen already did with it counts from there. */
-  begin(orderId: string, startedAt: number, sentAt: number): void {
-    const order: Tracked = { startedAt, sentAt };
+  begin(orderId: string, sentAt: number): void {
+    const order: Tracked = { sentAt };
     this.orders.set(orderId, order);
     const early = this.unclaimed.get(orderId);
     if (!early) return;
@@ -132,7 +132,7 @@ export class LifecycleLog {
     const order = orderId ? this.orders.get(orderId) : undefined;
     if (!orderId || order?.paySentAt === undefined) return;
     this.record('receipt', order.paySentAt);
-    this.record('lifecycle', order.startedAt);
+    this.record('lifecycle', order.sentAt);
     this.completions.push(performance.now());
     this.orders.delete(orderId);
     this.orderOfDocument.delete(documentId);

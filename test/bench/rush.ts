@@ -148,9 +148,9 @@ export async function runRushBench(options: RushOptions = rushOptions()) {
     for (let w = 0; w < options.waiters; w++) tabs.push((await call(waiterHttp, 'tab', `/tables/table-${w + 1}/tab`, '{}', 201)).id);
 
     const lifecycle = async (till: KeepAliveClient) => {
-      const startedAt = performance.now();
+      const sentAt = performance.now();
       const order = await call(till, 'send', '/orders', COUNTER_ORDER, 201);
-      log.begin(order.id, startedAt, startedAt);
+      log.begin(order.id, sentAt);
       await log.ready(order.id);
       log.paying(order.id, performance.now());
       await call(till, 'pay', `/orders/${order.id}/payments`, JSON.stringify({ method: 'CASH', tenderedCents: order.totalCents }), 201);

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { cashierLimitsSchema } from '../../contract/events/cashier.js';
 import type { Db } from '../kernel/db/open.js';
+import { prepareCached } from '../kernel/db/statements.js';
 
 /** Store-configurable cashier limits, in centavos; the shape is the journal contract's (`cashier.limits_changed`). */
 export { cashierLimitsSchema };
@@ -16,7 +17,8 @@ export const DEFAULT_CASHIER_LIMITS: CashierLimits = {
 const SETTINGS_KEY = 'cashier.limits';
 
 export function readCashierLimits(db: Db): CashierLimits {
-  const raw = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(SETTINGS_KEY) as string | undefined;
+  // Read by every cash operation: compiled once.
+  const raw = prepareCached(db, 'SELECT value FROM settings WHERE key = ?').pluck().get(SETTINGS_KEY) as string | undefined;
   if (!raw) return DEFAULT_CASHIER_LIMITS;
   return { ...DEFAULT_CASHIER_LIMITS, ...cashierLimitsSchema.partial().parse(JSON.parse(raw)) };
 }

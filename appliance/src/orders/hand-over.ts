@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../kernel/db/open.js';
+import { prepareCached } from '../kernel/db/statements.js';
 import { ORDER_CHANNELS, type OrderChannel } from './state-machine.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
 
@@ -30,7 +31,8 @@ export const handOverPolicyPatch = lazySchema(() => z.object(Object.fromEntries(
 const SETTINGS_KEY = 'orders.hand_over';
 
 export function readHandOverPolicy(db: Db): HandOverPolicy {
-  const raw = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(SETTINGS_KEY) as string | undefined;
+  // Read by every payment that settles an order: compiled once.
+  const raw = prepareCached(db, 'SELECT value FROM settings WHERE key = ?').pluck().get(SETTINGS_KEY) as string | undefined;
   return raw ? { ...DEFAULT_HAND_OVER_POLICY, ...(JSON.parse(raw) as Partial<HandOverPolicy>) } : DEFAULT_HAND_OVER_POLICY;
 }
 

@@ -7,7 +7,7 @@ import { listPaymentsOfOrder } from './queries.js';
  * emission consumer picks up from the journal. Returns false when it was already settled.
  */
 export function markOrderSettled(tx: CommandTx, orderId: string, totalCents: number, businessDate: string): boolean {
-  const inserted = tx.db.prepare('INSERT OR IGNORE INTO fiscal_emission_requests (order_id, requested_at) VALUES (?, ?)').run(orderId, tx.nowIso);
+  const inserted = tx.prepare('INSERT OR IGNORE INTO fiscal_emission_requests (order_id, requested_at) VALUES (?, ?)').run(orderId, tx.nowIso);
   if (inserted.changes === 0) return false;
   const payments = listPaymentsOfOrder(tx.db, orderId)
     .filter((p) => p.status === 'CAPTURED')

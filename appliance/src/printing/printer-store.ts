@@ -1,4 +1,5 @@
 import type { Db } from '../kernel/db/open.js';
+import { prepareCached } from '../kernel/db/statements.js';
 import { printerConfigSchema, type PrinterConfig } from '../devices/printer/printer-config.js';
 
 interface PrinterRow {
@@ -21,7 +22,8 @@ const toConfig = (row: PrinterRow): PrinterConfig =>
   });
 
 export function findPrinterConfig(db: Db, id: string): PrinterConfig | null {
-  const row = db.prepare('SELECT * FROM printers WHERE id = ?').get(id) as PrinterRow | undefined;
+  // Read twice for every receipt (queued, then sent): compiled once.
+  const row = prepareCached(db, 'SELECT * FROM printers WHERE id = ?').get(id) as PrinterRow | undefined;
   return row ? toConfig(row) : null;
 }
 

@@ -1,3 +1,4 @@
+import { prepareCached } from '../../kernel/db/statements.js';
 import { AppError } from '../../kernel/errors.js';
 import { DOCUMENT_AGGREGATE, type FiscalContext, type FiscalTx } from '../emission/context.js';
 import { recordAuthorizationAnswer } from '../emission/record-answer.js';
@@ -33,7 +34,8 @@ export class Nfe55Service {
 
   /** The buyer asked for this order, if any. */
   buyerFor(orderId: string): NfeBuyer | undefined {
-    const json = this.ctx.db.prepare('SELECT buyer_json FROM fiscal_nfe_requests WHERE order_id = ?').pluck().get(orderId) as string | undefined;
+    // Asked by every sale's NFC-e (an NF-e instead?): compiled once.
+    const json = prepareCached(this.ctx.db, 'SELECT buyer_json FROM fiscal_nfe_requests WHERE order_id = ?').pluck().get(orderId) as string | undefined;
     return json ? (JSON.parse(json) as NfeBuyer) : undefined;
   }
 

@@ -116,8 +116,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.
  * A whole rush on one appliance core: tills placing counter orders (sent to the kitchen in one
  * request as the POS does, wait for the kitchen, pay), waiters adding rounds to open tabs,
  * marketplace orders created directly, KDS screens bumping every ticket, NFC-e authorized by the
- * SEFAZ simulator and DANFE receipts printed on the virtual printer. The counter rate rises step by step until a till action's p99 passes
- * 50 ms, anything errors or the completed lifecycles fall behind the offered rate.
+ * SEFAZ simulator and DANFE receipts printed on the virtual printer. The counter rate rises step
+ * by step until a till action's p99 passes 50 ms, anything errors or the completed lifecycles fall
+ * behind the offered rate.
  */
 export async function runRushBench(options: RushOptions = rushOptions()) {
   const store = await startRushStore(options.tills);

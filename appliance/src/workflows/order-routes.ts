@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { AppError } from '../kernel/errors.js';
 import { runCommand } from '../kernel/http/command-route.js';
-import { requirePermission } from '../kernel/http/permissions.js';
+import { assertPermission, requirePermission } from '../kernel/http/permissions.js';
 import { readJson, readParam } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { ORDER_CHANNELS, orderSchema } from '../orders/index.js';
@@ -43,7 +42,7 @@ export function registerOrderWorkflowRoutes(ctx: ModuleContext): void {
     const { confirm, ...body } = await readJson(c, createBody);
     if (!confirm) return runCommand(c, 'order.create', (tx) => placeOrder(tx, body, timeZone), 201);
     // An integration key may create orders that the store's staff confirm: placing one confirmed asks for both permissions.
-    if (!c.get('actor')?.permissions?.includes('orders.confirm')) throw new AppError('FORBIDDEN', 403, 'FORBIDDEN', { permission: 'orders.confirm' });
+    assertPermission(c, 'orders.confirm');
     return runCommand(c, 'order.create_confirmed', (tx) => withKitchenTickets(confirmAndRoute(tx, placeOrder(tx, body, timeZone).id)), 201);
   });
 

@@ -1578,7 +1578,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Print a ticket at the station's printer */
+        /** Print a kitchen ticket again on its station's printer */
         post: operations["postKdsByStationTicketsByTicketIdPrint"];
         delete?: never;
         options?: never;
@@ -10737,16 +10737,16 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description OK */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         data: {
-                            /** @constant */
-                            printed: true;
-                            ticketId: string;
+                            jobId: string;
+                            kind: string;
+                            printerId: string;
                         };
                         error: null;
                         metadata?: Record<string, never> | null;
@@ -10759,10 +10759,12 @@ export interface operations {
             400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
-            /** @description FORBIDDEN */
+            /** @description FORBIDDEN, KDS_STATION_FORBIDDEN */
             403: components["responses"]["Error"];
-            /** @description KITCHEN_TICKET_NOT_FOUND */
+            /** @description KITCHEN_STATION_NOT_FOUND, KITCHEN_TICKET_NOT_FOUND, PRINTER_NOT_FOUND */
             404: components["responses"]["Error"];
+            /** @description PRINT_KITCHEN_PRINTER_MISSING */
+            422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];
             /** @description INTERNAL_ERROR */

@@ -19,7 +19,6 @@ export const recentTicketsAnswer = z.object({
   updatedAt: z.iso.datetime(),
 });
 
-export const ticketPrintedAnswer = z.object({ ticketId: z.string(), printed: z.literal(true) });
 
 export const kitchenCommandAnswer = z.object({
   ticket: kitchenTicketSchema,

@@ -1,6 +1,5 @@
 import type { ApplianceModule, ModuleContext } from '../kernel/module.js';
 import { KITCHEN_EVENT_TYPES } from './events.js';
-import { VirtualKitchenTicketPrinter, type KitchenTicketPrinter } from './kitchen-printer.js';
 import { kitchenMessages } from './messages.pt-BR.js';
 import { kitchenMigrations } from './migrations.js';
 import { registerKdsPage } from './page-routes.js';
@@ -11,32 +10,26 @@ import { DEMO_STATIONS, listStations, saveStation } from './stations.js';
 export { routeOrderToKitchen, resolveStation } from './route-order.js';
 export { applyKitchenCommand, voidOrderTickets, RECALL_WINDOW_SECONDS } from './commands.js';
 export { registerKitchenCommandEndpoints, kitchenCommandSchema, type KitchenCommandExecutor } from './command-endpoints.js';
-export { openTickets, loadTicket } from './tickets.js';
+export { openTickets, loadTicket, isOpen as isOpenTicket } from './tickets.js';
 export { listStations, findStation } from './stations.js';
 export { schedulePrepSync } from './prep-sync.js';
 export { kdsTopics } from './publisher.js';
-export { VirtualKitchenTicketPrinter, renderKitchenTicketText, type KitchenTicketPrinter, type KitchenPrintJob } from './kitchen-printer.js';
+export { assertStationAccess } from './access.js';
 export { KITCHEN_EVENT_TYPES } from './events.js';
 export type * from './types.js';
 
-export interface KitchenModule extends ApplianceModule {
-  readonly printer: KitchenTicketPrinter;
-}
-
 /** The kitchen: stations, prep-sync routing, tickets in SQLite mirrored to retained MQTT, the KDS page. */
-export function createKitchenModule(options: { printer?: KitchenTicketPrinter } = {}): KitchenModule {
-  const printer = options.printer ?? new VirtualKitchenTicketPrinter();
+export function createKitchenModule(): ApplianceModule {
   let publisher: KdsPublisher | null = null;
   return {
     name: 'kitchen',
-    printer,
     migrations: kitchenMigrations,
     messages: { 'pt-BR': kitchenMessages },
     register(ctx: ModuleContext) {
-      const current = new KdsPublisher(ctx, printer);
+      const current = new KdsPublisher(ctx);
       publisher = current;
       ctx.events.subscribe('kitchen-kds-publisher', [...KITCHEN_EVENT_TYPES, 'kitchen.station_saved'], (event) => current.onEvent(event));
-      registerKitchenRoutes(ctx, (ticket) => current.print(ticket));
+      registerKitchenRoutes(ctx);
       registerKdsPage(ctx);
       ctx.health.add('kitchen', () => ({
         status: 'ok',

@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
 import { createKitchenModule } from './index.js';
-import { VirtualKitchenTicketPrinter } from './kitchen-printer.js';
 import { KdsPublisher } from './publisher.js';
 import { command, kitchenCommandsOnly, orderInput, orderItem, route, seedStations } from './test-support.js';
 import { waitUntil } from '../kernel/testing/wait-until.js';
@@ -169,7 +168,7 @@ describe('KDS over MQTT (real aedes, real sockets)', () => {
     await app.ctx.mqtt.publish(`store/${STORE}/kds/GRILL/tickets/${grill.ticketId}`, grill, { retain: true });
     expect(await retainedSet(app, `store/${STORE}/kds/GRILL/tickets/+`, [grill.ticketId])).toContain(grill.ticketId);
     await app.ctx.mqtt.publish(`store/${STORE}/kds/EXPO/tickets/${expo.ticketId}`, Buffer.alloc(0), { retain: true });
-    await new KdsPublisher(app.ctx, new VirtualKitchenTicketPrinter()).rebuild();
+    await new KdsPublisher(app.ctx).rebuild();
     expect(await retainedSet(app, `store/${STORE}/kds/GRILL/tickets/+`, openIds(app, 'GRILL'))).toEqual(openIds(app, 'GRILL'));
     expect(await retainedSet(app, `store/${STORE}/kds/EXPO/tickets/+`, openIds(app, 'EXPO'))).toEqual(openIds(app, 'EXPO'));
   });

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
 import { voidOrderTickets } from './commands.js';
 import { createKitchenModule } from './index.js';
-import { VirtualKitchenTicketPrinter } from './kitchen-printer.js';
 import { DEMO_STATIONS } from './stations.js';
 import { loadTicket } from './tickets.js';
 import { command, kitchenCommandsOnly, ManualClock, orderInput, orderItem, route, seedStations } from './test-support.js';
@@ -10,14 +9,12 @@ import { command, kitchenCommandsOnly, ManualClock, orderInput, orderItem, route
 describe('kitchen tickets', () => {
   let app: TestAppliance;
   const clock = new ManualClock();
-  const printer = new VirtualKitchenTicketPrinter();
   const error = (promise: Promise<unknown>) => promise.then(() => null, (e) => e.code as string);
 
   beforeAll(async () => {
-    app = await startTestAppliance([createKitchenModule({ printer }), kitchenCommandsOnly], { clock });
+    app = await startTestAppliance([createKitchenModule(), kitchenCommandsOnly], { clock });
     await seedStations(app, [
       ...DEMO_STATIONS.map((s) => (s.code === 'COLD' ? { ...s, categories: ['cat-salads'] } : s)),
-      { ...DEMO_STATIONS[0], code: 'BAR', name: 'Bar', hasScreen: false, sortOrder: 9 },
     ]);
   });
   afterAll(() => app.close());
@@ -151,20 +148,6 @@ describe('kitchen tickets', () => {
   it('refuses a ticket of another station', async () => {
     const [grill] = await route(app, orderInput(8, [orderItem('Burger', 'GRILL', 600)]));
     expect(await error(command(app, 'FRYER', { ticketId: grill.ticketId, action: 'bump' }))).toBe('KITCHEN_TICKET_NOT_FOUND');
-  });
-
-  it('prints the ticket of a station without a screen through the printer port', async () => {
-    const tickets = await route(app, orderInput(9, [orderItem('Caipirinha', 'BAR', 120, { modifiers: ['limão'], notes: 'pouco gelo' })], { channel: 'TABLE', tableLabel: '12' }));
-    await app.ctx.events.settle();
-    const job = printer.printed.find((p) => p.ticket.ticketId === tickets[0].ticketId)!;
-    expect(job.station.code).toBe('BAR');
-    expect(job.text).toContain('Pedido #9  Mesa 12');
-    expect(job.text).toContain('1x Caipirinha\n   + limão\n   Obs. pouco gelo');
-    const reprint = await fetch(`${app.baseUrl}/api/v1/kds/BAR/tickets/${tickets[0].ticketId}/print`, { method: 'POST', headers: { authorization: app.bearer(['kds.operate']) } });
-    expect(reprint.status).toBe(200);
-    expect(printer.printed.filter((p) => p.ticket.ticketId === tickets[0].ticketId).map((p) => p.text)).toEqual([job.text, job.text]);
-    const wrongStation = await fetch(`${app.baseUrl}/api/v1/kds/GRILL/tickets/${tickets[0].ticketId}/print`, { method: 'POST', headers: { authorization: app.bearer(['kds.operate']) } });
-    expect(wrongStation.status).toBe(404);
   });
 
   it('configures stations over HTTP: a new default station takes over routing', async () => {

@@ -52,6 +52,4 @@ export const kitchenMessages = {
   KDS_CHANNEL_WHATSAPP: 'WhatsApp',
   KDS_CHANNEL_INSTAGRAM: 'Instagram',
   KDS_CHANNEL_MESSENGER: 'Messenger',
-  KDS_PRINT_FIRE_AT: 'Iniciar às',
-  KDS_PRINT_DUE_AT: 'Pronto às',
 };

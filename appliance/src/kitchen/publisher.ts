@@ -1,8 +1,7 @@
 import type { JournalEvent } from '../kernel/journal/event.js';
 import type { ModuleContext } from '../kernel/module.js';
 import type { KitchenEventType } from './events.js';
-import { renderKitchenTicketText, type KitchenTicketPrinter } from './kitchen-printer.js';
-import { findStation, listStations } from './stations.js';
+import { listStations } from './stations.js';
 import { stmt } from './statements.js';
 import { allDayCounts, recentBumped } from './summaries.js';
 import { allOpenTickets, isOpen, loadTicket } from './tickets.js';
@@ -35,10 +34,7 @@ export class KdsPublisher {
   private readonly dirtyStations = new Set<string>();
   private flushScheduled = false;
 
-  constructor(
-    private readonly ctx: ModuleContext,
-    private readonly printer: KitchenTicketPrinter,
-  ) {
+  constructor(private readonly ctx: ModuleContext) {
     this.topics = kdsTopics(ctx.config.storeId);
   }
 
@@ -51,7 +47,6 @@ export class KdsPublisher {
     if (!ticket) return;
     this.markDirty(ticket.station);
     await this.publishTicket(ticket);
-    if (event.type === 'kitchen.ticket_created') await this.printIfNoScreen(ticket);
   }
 
   publishTicket(ticket: KitchenTicket): Promise<void> {
@@ -81,20 +76,6 @@ export class KdsPublisher {
     // Written only after every retained write went out: a crash before this line replays the same window.
     stmt(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(SYNC_MARKER, startedAt.toISOString());
     return { published: open.length, cleared: closed.length };
-  }
-
-  private async printIfNoScreen(ticket: KitchenTicket): Promise<void> {
-    const station = findStation(this.ctx.db, ticket.station);
-    if (!station || station.hasScreen || ticket.kind === 'EXPO') return;
-    await this.print(ticket);
-  }
-
-  /** Prints the ticket as it is now (also a reprint: printing is replayed from SQLite, not from memory). */
-  async print(ticket: KitchenTicket): Promise<void> {
-    const station = findStation(this.ctx.db, ticket.station);
-    if (!station) return;
-    const text = renderKitchenTicketText(ticket, station, (key, params) => this.ctx.messages.t(key, params), this.ctx.config.timeZone);
-    await this.printer.print({ station, ticket, text });
   }
 
   private markAllStations(): void {

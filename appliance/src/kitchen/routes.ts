@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { notFound } from '../kernel/errors.js';
 import { runCommand } from '../kernel/http/command-route.js';
 import { ok } from '../kernel/http/envelope.js';
 import { requirePermission } from '../kernel/http/permissions.js';
@@ -8,8 +7,7 @@ import type { ModuleContext } from '../kernel/module.js';
 import { assertStationAccess } from './access.js';
 import { findStation, listStations, saveStation } from './stations.js';
 import { allDayCounts, recentBumped } from './summaries.js';
-import { loadTicket, openTickets } from './tickets.js';
-import type { KitchenTicket } from './types.js';
+import { openTickets } from './tickets.js';
 import { safeText } from '../kernel/safe-text.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
@@ -29,7 +27,7 @@ const stationBody = lazySchema(() => z.object({
 const stationCode = lazySchema(() => z.string().regex(/^[A-Z][A-Z0-9_]{0,31}$/));
 const stationParams = lazySchema(() => z.object({ code: stationCode }));
 
-export function registerKitchenRoutes(ctx: ModuleContext, print: (ticket: KitchenTicket) => Promise<void>): void {
+export function registerKitchenRoutes(ctx: ModuleContext): void {
   ctx.api.get('/kds/stations', routeDoc({ tag: 'kitchen', summary: 'Kitchen stations', response: () => import('./answers.js').then((a) => z.array(a.stationAnswer)) }), requirePermission('kds.operate'), (c) => ok(c, listStations(ctx.db, true)));
 
   ctx.api.put('/kds/stations/:code', routeDoc({ tag: 'kitchen', summary: 'Create or replace a kitchen station', params: stationParams, body: stationBody, response: () => import('./answers.js').then((a) => a.stationAnswer) }), requirePermission('catalog.write'), async (c) => {
@@ -59,14 +57,5 @@ export function registerKitchenRoutes(ctx: ModuleContext, print: (ticket: Kitche
     const station = readParam(c, 'station');
     assertStationAccess(ctx.db, c.get('actor'), station);
     return ok(c, recentBumped(ctx.db, station, ctx.clock.now()));
-  });
-
-  ctx.api.post('/kds/:station/tickets/:ticketId/print', routeDoc({ tag: 'kitchen', summary: 'Print a ticket at the station\'s printer', response: () => import('./answers.js').then((a) => a.ticketPrintedAnswer), errors: { 404: ['KITCHEN_TICKET_NOT_FOUND'] } }), requirePermission('kds.operate'), async (c) => {
-    const station = readParam(c, 'station');
-    assertStationAccess(ctx.db, c.get('actor'), station);
-    const ticket = loadTicket(ctx.db, readParam(c, 'ticketId'));
-    if (!ticket || ticket.station !== station) throw notFound('KITCHEN_TICKET_NOT_FOUND', { station });
-    await print(ticket);
-    return ok(c, { ticketId: ticket.ticketId, printed: true });
   });
 }

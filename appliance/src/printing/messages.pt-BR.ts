@@ -5,6 +5,7 @@ export const printingMessages: Record<string, string> = {
   PRINTER_NOT_FOUND: 'Impressora não encontrada.',
   PRINT_ORDER_NOT_PAID: 'Este pedido ainda não foi pago: não há comprovante para reimprimir.',
   PRINT_RECEIPT_PRINTER_MISSING: 'Nenhuma impressora de cupons configurada. Configure em Impressoras no back office.',
+  PRINT_KITCHEN_PRINTER_MISSING: 'Nenhuma impressora de cozinha configurada para a praça {station}. Configure em Impressoras no back office.',
   PRINT_REPORT_PRINTER_MISSING: 'Nenhuma impressora de relatórios configurada. Configure em Impressoras no back office.',
   PRINTER_PROFILE_NOT_FOUND: 'Modelo de impressora desconhecido: {profileId}.',
   PRINTER_PROFILE_NOT_PRINTER: 'O modelo {profileId} não é uma impressora.',

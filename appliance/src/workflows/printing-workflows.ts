@@ -1,6 +1,6 @@
 import type { ModuleContext } from '../kernel/module.js';
 import { hasTable } from './printing-consumer.js';
-import { registerKitchenTicketPrinting } from './printing-kitchen.js';
+import { registerKitchenTicketPrinting, registerKitchenTicketReprint, registerPaperTicketClosing } from './printing-kitchen.js';
 import { registerPreBillPrinting } from './printing-prebill.js';
 import { registerReceiptPrinting } from './printing-receipt.js';
 import { registerReportPrinting } from './printing-reports.js';
@@ -10,7 +10,8 @@ import { registerXReportPrinting } from './printing-x-report.js';
 
 /**
  * What the store prints on its own: receipts, kitchen tickets for stations without a screen, the
- * tables' pré-contas, the Z report and drawer close slips; on request, a receipt's copy and the X report. Each is a durable journal consumer queueing a deduplicated job
+ * tables' pré-contas, the Z report and drawer close slips; on request, a receipt's or a kitchen ticket's copy and the X report; and a
+ * screenless station's ticket is closed once its paper printed. Each is a durable journal consumer queueing a deduplicated job
  * on the print queue, so a crash or a replay never loses a print and never prints one twice.
  */
 export function registerPrintingWorkflows(ctx: ModuleContext): void {
@@ -18,6 +19,8 @@ export function registerPrintingWorkflows(ctx: ModuleContext): void {
   registerPrintRoutingRoutes(ctx);
   registerReceiptPrinting(ctx);
   registerKitchenTicketPrinting(ctx);
+  registerPaperTicketClosing(ctx);
+  registerKitchenTicketReprint(ctx);
   registerReportPrinting(ctx);
   registerPreBillPrinting(ctx);
   registerReceiptReprint(ctx);

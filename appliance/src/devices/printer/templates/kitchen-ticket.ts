@@ -10,6 +10,8 @@ export interface KitchenTicketData {
   channel?: 'COUNTER' | 'TABLE' | 'DELIVERY' | 'TAKEOUT' | 'KIOSK' | 'MARKETPLACE';
   tableLabel?: string;
   customerName?: string;
+  /** When prep-sync holds the ticket so that the order's parts finish together: the cook starts then, not at once. */
+  startAt?: string;
   items: Array<{ name: string; quantity: number; unit: 'UNIT' | 'GRAM'; modifiers?: string[]; notes?: string }>;
   reprint?: boolean;
 }
@@ -27,6 +29,7 @@ export function kitchenTicket(data: KitchenTicketData, options: TemplateOptions)
   const channel = data.channel ? t('print.kitchen.channel', { channel: t(`print.channel.${data.channel}` as PrintMessageKey) }) : '';
   b.leftRight(channel, formatTime(data.createdAt, options.timeZone));
   if (data.customerName) b.line(t('print.receipt.customer', { name: data.customerName }));
+  if (data.startAt) b.bold(true).line(t('print.kitchen.start_at', { time: formatTime(data.startAt, options.timeZone) })).bold(false);
   b.divider('=');
   b.size(1, 2).bold(true);
   for (const item of data.items) {

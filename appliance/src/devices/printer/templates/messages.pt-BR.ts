@@ -25,6 +25,7 @@ export const printTemplateMessages = {
   'print.kitchen.reprint': '*** REIMPRESSÃO ***',
   'print.kitchen.channel': 'Canal: {channel}',
   'print.kitchen.note': 'Obs: {note}',
+  'print.kitchen.start_at': 'INICIAR ÀS {time}',
   'print.day_report.title': 'RELATÓRIO DO DIA',
   'print.day_report.business_date': 'Dia de operação: {date}',
   'print.day_report.opened_at': 'Abertura: {at}',

@@ -52,6 +52,7 @@ export const kitchenTicketSchema = lazySchema(() => z.object({
   channel: z.enum(['COUNTER', 'TABLE', 'DELIVERY', 'TAKEOUT', 'KIOSK', 'MARKETPLACE']).optional(),
   tableLabel: z.string().optional(),
   customerName: z.string().optional(),
+  startAt: isoInstant.optional(),
   items: z.array(
     z.object({ name: z.string().min(1), quantity: z.number().int().positive(), unit, modifiers: z.array(z.string()).optional(), notes: z.string().optional() }),
   ),

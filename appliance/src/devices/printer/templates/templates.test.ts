@@ -85,6 +85,12 @@ describe('print templates', () => {
     expect(lines).toContain('COZINHA - CHAPA');
     expect(lines).toContain('   + sem cebola');
     expect(lines).toContain('   Obs: alérgico a amendoim');
+    expect(lines.join('\n')).not.toContain('INICIAR');
+  });
+
+  it('kitchen ticket held by prep-sync says when to start, in the store\'s zone', () => {
+    const lines = documentText(kitchenTicket({ ...sampleKitchenTicket, startAt: '2026-11-23T15:10:00.000Z' }, { columns: 42, timeZone }));
+    expect(lines).toContain('INICIAR ÀS 12:10');
   });
 
   it('cashier close computes expected cash and difference from the parts', () => {

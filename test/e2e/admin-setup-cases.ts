@@ -168,6 +168,18 @@ export function setupCases(bo: BackOffice): void {
     await page.locator('#devices tr[data-status=ACTIVE]', { hasText: 'KDS Chapa' }).waitFor();
   }, 60_000);
 
+  it('gives a till its own printer, where its receipts print and its cash drawer opens', async () => {
+    const { api, page, fill, submit, open } = bo;
+    const till = (await api.post('/devices', { name: 'Caixa 2', kind: 'POS' })).body.data.device as { id: string };
+    await open('printers');
+    const row = page.locator('#routing-form label', { has: page.locator(`select[name="till-${till.id}"]`) });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Caixa 2: cupons e gaveta');
+    await fill('#routing-form', { [`till-${till.id}`]: 'caixa-1' });
+    await submit('#routing-form');
+    expect((await api.get('/print-routing')).body.data).toMatchObject({ receiptPrinterId: 'caixa-1', kitchenPrinters: { CHAPA: 'caixa-1' }, tillPrinters: { [till.id]: 'caixa-1' } });
+  }, 60_000);
+
   it('creates a cashier with a PIN under the policy, who can then sign in by PIN', async () => {
     const { appliance, page, fill, send, submit, open } = bo;
     await open('users');

@@ -14863,6 +14863,9 @@ export interface operations {
                             };
                             receiptPrinterId: string | null;
                             reportPrinterId: string | null;
+                            tillPrinters?: {
+                                [key: string]: string;
+                            };
                         };
                         error: null;
                         metadata?: Record<string, never> | null;
@@ -14898,6 +14901,9 @@ export interface operations {
                     };
                     receiptPrinterId?: string | null;
                     reportPrinterId?: string | null;
+                    tillPrinters?: {
+                        [key: string]: string;
+                    };
                 };
             };
         };
@@ -14915,6 +14921,9 @@ export interface operations {
                             };
                             receiptPrinterId: string | null;
                             reportPrinterId: string | null;
+                            tillPrinters?: {
+                                [key: string]: string;
+                            };
                         };
                         error: null;
                         metadata?: Record<string, never> | null;

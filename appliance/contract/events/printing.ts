@@ -27,6 +27,8 @@ export const printRoutingSchema = lazySchema(() => z
     reportPrinterId: printerId.nullable(),
     /** Kitchen station code → printer, for stations without a KDS screen. */
     kitchenPrinters: z.record(z.string().min(1).max(40), printerId),
+    /** Terminal id → the printer at that till, whose drawer port holds its cash drawer; a till missing here uses the receipt printer. */
+    tillPrinters: z.record(z.string().min(1).max(64), printerId).optional(),
   })
   .strict());
 

@@ -13,7 +13,7 @@ import { seedDemoPrinter, startDemoPrinter, type DemoPrinter } from './demo-prin
 
 export { enqueuePrintJob, retryFailedJob, type EnqueueInput, type RetryPolicy, DEFAULT_RETRY_POLICY } from './job-commands.js';
 export { configurePrinter } from './configure-printer.js';
-export { templateNames, type PrintJob, type PrintJobStatus, type PrintPayloadSpec, type TemplateName } from './print-job.js';
+export { templateNames, drawerKickJob, type PrintJob, type PrintJobStatus, type PrintPayloadSpec, type TemplateName } from './print-job.js';
 export type { PrintQueueWorker } from './queue-worker.js';
 
 export interface PrintingModuleOptions {

@@ -5,7 +5,7 @@ import { AppError, businessRule, notFound } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { vaultOf } from '../kernel/pii/vault.js';
-import { toPrintJob, type PrintJob, type PrintJobRow, type PrintPayloadSpec } from './print-job.js';
+import { DRAWER_KICK_KIND, toPrintJob, type PrintJob, type PrintJobRow, type PrintPayloadSpec } from './print-job.js';
 import { findPrinterConfig } from './printer-store.js';
 import { sealedPrintPayloads } from './sealed-payload.js';
 
@@ -120,8 +120,8 @@ export function recordFailure(tx: CommandTx, id: string, error: { code: string; 
   const tried = JSON.parse(row.tried_printer_ids) as string[];
   const backup = findPrinterConfig(tx.db, row.printer_id)?.backupPrinterId;
   const backupUsable = backup && !tried.includes(backup) && findPrinterConfig(tx.db, backup);
-  // A job that cannot even be laid out will not print anywhere: no retries, no failover.
-  const permanent = error.code === 'PRINT_RENDER_FAILED';
+  // A job that cannot even be laid out will not print anywhere, and a drawer pulse is sent once: no retries, no failover.
+  const permanent = error.code === 'PRINT_RENDER_FAILED' || row.kind === DRAWER_KICK_KIND;
   const wantsFailover = error.code === 'PRINTER_NOT_READY' || error.code === 'PRINTER_NOT_CONFIGURED' || attemptsOnPrinter >= policy.failoverAfterAttempts;
   const failure = [error.code, error.message.slice(0, 500), tx.nowIso, id] as const;
 
@@ -171,6 +171,7 @@ export function retryFailedJob(tx: CommandTx, id: string): PrintJob {
  * process that died mid-print before the store was updated, are queued again the same way.
  */
 export function resumeAfterRestart(tx: CommandTx): PrintJob[] {
+  failStaleDrawerKicks(tx);
   const rows = tx.prepare("SELECT * FROM print_jobs WHERE status = 'PRINTING'").all() as PrintJobRow[];
   tx.prepare("UPDATE print_jobs SET next_attempt_at = ? WHERE status = 'QUEUED' AND next_attempt_at > ?").run(tx.nowIso, tx.nowIso);
   return rows.map((row) => {
@@ -179,4 +180,18 @@ export function resumeAfterRestart(tx: CommandTx): PrintJob[] {
     tx.emit({ type: 'print_job.queued', aggregateType: 'print_job', aggregateId: row.id, payload: { ...eventOf(job), resumedAfterRestart: true } });
     return job;
   });
+}
+
+/** A drawer pulse still waiting when the appliance stopped would open a drawer long after its sale. */
+function failStaleDrawerKicks(tx: CommandTx): void {
+  const rows = tx.prepare("SELECT id FROM print_jobs WHERE kind = ? AND status IN ('QUEUED', 'PRINTING')").all(DRAWER_KICK_KIND) as { id: string }[];
+  for (const { id } of rows) {
+    tx.prepare("UPDATE print_jobs SET status = 'FAILED', last_error_code = 'PRINT_DRAWER_KICK_STALE', last_error = ?, updated_at = ? WHERE id = ?").run(
+      'drawer pulse not sent before the appliance stopped',
+      tx.nowIso,
+      id,
+    );
+    const job = toPrintJob(loadJob(tx.db, id));
+    tx.emit({ type: 'print_job.failed', aggregateType: 'print_job', aggregateId: id, payload: { ...eventOf(job), errorCode: 'PRINT_DRAWER_KICK_STALE', error: job.lastError } });
+  }
 }

@@ -11,6 +11,7 @@ export const printingMessages: Record<string, string> = {
   PRINTER_PROFILE_NOT_PRINTER: 'O modelo {profileId} não é uma impressora.',
   PRINTER_TRANSPORT_NOT_SUPPORTED: 'Este modelo de impressora não tem essa forma de conexão.',
   PRINTER_BACKUP_INVALID: 'A impressora reserva precisa ser outra impressora cadastrada.',
+  PRINT_DRAWER_KICK_STALE: 'A abertura da gaveta não foi enviada antes de o sistema parar e foi descartada: a gaveta não abre depois, sem ninguém no caixa.',
   PRINT_JOB_NOT_FOUND: 'Impressão não encontrada.',
   PRINT_JOB_NOT_FAILED: 'Só é possível reenviar uma impressão que falhou.',
   PRINTER_UNREACHABLE: 'Impressora fora de alcance: verifique cabo, rede e energia.',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PrintDocument } from '../devices/printer/document.js';
+import { DocumentBuilder, type PrintDocument } from '../devices/printer/document.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
 
 export const templateNames = ['customer_receipt', 'kitchen_ticket', 'day_report', 'cashier_close'] as const;
@@ -9,6 +9,17 @@ export type TemplateName = (typeof templateNames)[number];
  * What to print. Templates are rendered when the job prints, for the printer that prints it: a
  * kitchen ticket failing over from a 48-column to a 42-column printer is laid out for 42.
  */
+/**
+ * The pulse that opens a cash drawer hung on a printer's drawer port. Worth nothing late: a drawer
+ * that opens minutes after the sale, with nobody at the till, is cash left out. So it is sent
+ * once, to its own printer: never retried, never failed over (a backup printer is another till's
+ * drawer) and never resumed after a restart.
+ */
+export const DRAWER_KICK_KIND = 'drawer_kick';
+
+/** The job that opens a drawer: the pulse alone, on the printer the drawer hangs off. */
+export const drawerKickJob = () => ({ kind: DRAWER_KICK_KIND, payload: { document: new DocumentBuilder(48).drawer().build() } }) satisfies { kind: string; payload: PrintPayloadSpec };
+
 export type PrintPayloadSpec = { template: TemplateName; data: unknown } | { document: PrintDocument };
 
 export const printOpSchema = lazySchema(() => z.discriminatedUnion('op', [

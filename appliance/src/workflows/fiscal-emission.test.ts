@@ -210,7 +210,7 @@ describe('NFC-e emission workflow on the demo store', () => {
   }
 
   const danfeJobs = async (documentId: string) =>
-    ((await manager.get('/print-jobs?size=100')).body.data as { dedupeKey: string | null }[]).filter((j) => j.dedupeKey === danfeDedupeKey(documentId));
+    ((await manager.get('/print-jobs?size=100')).body.data as { dedupeKey: string | null; printerId: string }[]).filter((j) => j.dedupeKey === danfeDedupeKey(documentId));
 
   it('issues an authorized NFC-e for a paid order, queues one DANFE and stays single on a replay', async () => {
     const orderId = await sell([{ productId: 'prod-fries', quantity: 1 }, { productId: 'prod-salad-bar', quantity: 250 }]);
@@ -395,5 +395,19 @@ describe('NFC-e emission workflow on the demo store', () => {
       ['fiscal.emission_deferred', 'BEHIND_BACKLOG'],
       ['fiscal.deferred_emission_resolved', 'DOCUMENTED'],
     ]);
+  });
+
+  it('prints the DANFE on the printer of the till that took the sale', async () => {
+    const put = (path: string, body: unknown) =>
+      fetch(`${app.baseUrl}/api/v1${path}`, { method: 'PUT', headers: { 'content-type': 'application/json', authorization: app.bearer(['printing.manage']) }, body: JSON.stringify(body) });
+    const printer = { name: 'Caixa 1', profileId: 'epson-tm-t20', connection: { type: 'tcp', host: '127.0.0.1', port: 9 } };
+    expect((await put('/printers/caixa-pos-1', printer)).status).toBe(200);
+    expect((await put('/print-routing', { tillPrinters: { 'POS-1': 'caixa-pos-1' } })).status).toBe(200);
+    try {
+      const doc = await documentOf(await sell([{ productId: 'prod-coke', quantity: 1 }]));
+      expect((await danfeJobs(doc.id)).map((j) => j.printerId)).toEqual(['caixa-pos-1']);
+    } finally {
+      expect((await put('/print-routing', { tillPrinters: {} })).status).toBe(200);
+    }
   });
 });

@@ -9,7 +9,7 @@ import { danfePrintDocument } from './fiscal-danfe-document.js';
 import { FiscalBacklog, type EmissionOutcome, type PaidOrderEmitter } from './fiscal-backlog.js';
 import { loadPaidOrder } from './fiscal-paid-order.js';
 import { hasTable } from './printing-consumer.js';
-import { readPrintRouting } from './printing-routing.js';
+import { receiptPrinterOfOrder } from './receipt-printer.js';
 
 const ACTOR = { type: 'system' as const, id: 'workflow:fiscal-emission' };
 /** Documents the customer takes home: the sale went through (online or offline). */
@@ -91,7 +91,7 @@ export class FiscalEmissionWorkflow implements PaidOrderEmitter {
     if (!emitting || !fiscal) return; // authorized after the fact (contingency, backlog): its receipt was printed at issue, or is late
     const model = parseAccessKey(event.payload.accessKey).model;
     if (!receiptPrinted(model, tx.now, emitting.settledAt)) return;
-    enqueueDanfe(tx, fiscal, { id: event.payload.documentId, model });
+    enqueueDanfe(tx, fiscal, { id: event.payload.documentId, model, orderId: event.payload.orderId });
     emitting.danfeQueued = true;
   }
 
@@ -117,9 +117,9 @@ function receiptPrinted(model: number, now: Date, settledAt: string): boolean {
   return model !== 55 && now.getTime() - Date.parse(settledAt) <= LATE_RECEIPT_MS;
 }
 
-function enqueueDanfe(tx: CommandTx, fiscal: FiscalModule, document: Pick<FiscalDocumentSummary, 'id' | 'model'>) {
+function enqueueDanfe(tx: CommandTx, fiscal: FiscalModule, document: Pick<FiscalDocumentSummary, 'id' | 'model' | 'orderId'>) {
   // A store that prints no receipts hands the NFC-e over by its key/QR (GET .../danfe).
-  const printerId = readPrintRouting(tx.db).receiptPrinterId;
+  const printerId = receiptPrinterOfOrder(tx.db, document.orderId);
   if (!printerId) return null;
   return enqueuePrintJob(tx, {
     printerId,

@@ -1,4 +1,3 @@
-import { findCashierSession } from '../cashier/index.js';
 import type { CustomerReceiptData, ReceiptItem } from '../devices/printer/templates/index.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { ModuleContext } from '../kernel/module.js';
@@ -7,7 +6,8 @@ import { listPaymentsOfOrder, type Payment } from '../payments/index.js';
 import { findTable } from '../tables/index.js';
 import { fiscalEmissionActive } from './fiscal-emission.js';
 import { hasTable, registerPrintingConsumer, type PrintPlan } from './printing-consumer.js';
-import { readPrintRouting } from './printing-routing.js';
+import { readPrintRouting, tillPrinterOf } from './printing-routing.js';
+import { lastDrawerOf } from './receipt-printer.js';
 import { readReceiptTexts } from './receipt-texts.js';
 import { storeDisplayName } from './store-profile.js';
 
@@ -58,11 +58,11 @@ export function planReceipt(tx: CommandTx, orderId: string, storeName: string, w
   const order = getOrder(tx.db, orderId);
   if (!order) return null;
   const payments = listPaymentsOfOrder(tx.db, orderId);
-  const lastSession = payments.findLast((p) => p.status === 'CAPTURED' && p.cashierSessionId)?.cashierSessionId;
-  const operatorName = lastSession ? (findCashierSession(tx.db, lastSession)?.operatorName ?? undefined) : undefined;
+  const drawer = lastDrawerOf(payments, tx.db);
+  const operatorName = drawer?.operatorName ?? undefined;
   const tableLabel = withTables && order.tableId ? findTable(tx.db, order.tableId)?.label : undefined;
   return {
-    printerId: readPrintRouting(tx.db).receiptPrinterId,
+    printerId: tillPrinterOf(readPrintRouting(tx.db), drawer?.terminalId),
     kind: 'customer_receipt',
     payload: { template: 'customer_receipt', data: customerReceiptData(order, payments, { storeName, operatorName, tableLabel, ...readReceiptTexts(tx.db) }) },
     source: { type: 'order', id: orderId },

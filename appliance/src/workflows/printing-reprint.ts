@@ -12,7 +12,7 @@ import { danfePrintDocument } from './fiscal-danfe-document.js';
 import { configuredFiscal, PRINTED_STATUSES } from './fiscal-emission.js';
 import { hasTable, type PrintPlan } from './printing-consumer.js';
 import { planReceipt } from './printing-receipt.js';
-import { readPrintRouting } from './printing-routing.js';
+import { receiptPrinterOfOrder } from './receipt-printer.js';
 import { storeDisplayName } from './store-profile.js';
 
 /**
@@ -28,8 +28,8 @@ function danfePlanOf(ctx: ModuleContext, orderId: string): Omit<PrintPlan, 'prin
 }
 
 /**
- * `POST /orders/{id}/receipt/reprint`: the POS's "reimprimir" of a paid sale, on the store's receipt
- * printer. Each call is a new copy (its own dedupe key); a retry with the same Idempotency-Key is not.
+ * `POST /orders/{id}/receipt/reprint`: the POS's "reimprimir" of a paid sale, on the printer of the
+ * till that took it. Each call is a new copy (its own dedupe key); a retry with the same Idempotency-Key is not.
  */
 export function registerReceiptReprint(ctx: ModuleContext): void {
   const withTables = hasTable(ctx, 'dining_tables');
@@ -53,7 +53,7 @@ export function registerReceiptReprint(ctx: ModuleContext): void {
           const order = getOrder(tx.db, orderId);
           if (!order) throw notFound('ORDER_NOT_FOUND', { orderId });
           if (!order.paidAt) throw businessRule('PRINT_ORDER_NOT_PAID', { orderId, status: order.status });
-          const printerId = readPrintRouting(tx.db).receiptPrinterId;
+          const printerId = receiptPrinterOfOrder(tx.db, orderId);
           const plan = danfe ?? planReceipt(tx, orderId, storeDisplayName(tx.db, ctx.config.storeName), withTables);
           if (!printerId || !plan) throw businessRule('PRINT_RECEIPT_PRINTER_MISSING');
           const job = enqueuePrintJob(tx, { kind: plan.kind, payload: plan.payload, source: plan.source, printerId, dedupeKey: `reprint/${orderId}/${newId()}` });

@@ -30,7 +30,7 @@ describe('printing on an unrouted demo store', () => {
   afterAll(() => app.close());
 
   it('defaults to the demo till printer and refuses bad routing with stable codes', async () => {
-    expect((await cashier.get('/print-routing')).body.data).toEqual({ receiptPrinterId: 'caixa-1', reportPrinterId: null, kitchenPrinters: {} });
+    expect((await cashier.get('/print-routing')).body.data).toEqual({ receiptPrinterId: 'caixa-1', reportPrinterId: null, kitchenPrinters: {}, tillPrinters: {} });
     const forbidden = await put(['printing.read'], { receiptPrinterId: 'x' });
     expect([forbidden.status, forbidden.body.error.code]).toEqual([403, 'FORBIDDEN']);
     const unknownField = await put(['printing.manage'], { receiptPrinter: 'x' });

@@ -28,6 +28,7 @@ const defaultRouting = (db: Db): PrintRouting => ({
   receiptPrinterId: configuredReceiptPrinters.get(db) ?? DEFAULT_RECEIPT_PRINTER_ID,
   reportPrinterId: null,
   kitchenPrinters: {},
+  tillPrinters: {},
 });
 
 export function readPrintRouting(db: Db): PrintRouting {
@@ -37,6 +38,10 @@ export function readPrintRouting(db: Db): PrintRouting {
 }
 
 export const reportPrinterOf = (routing: PrintRouting): string | null => routing.reportPrinterId ?? routing.receiptPrinterId;
+
+/** The printer at a till (its drawer hangs off it); the receipt printer for a till the routing does not name. */
+export const tillPrinterOf = (routing: PrintRouting, terminalId: string | null | undefined): string | null =>
+  (terminalId ? routing.tillPrinters?.[terminalId] : undefined) ?? routing.receiptPrinterId;
 
 export function writePrintRouting(tx: CommandTx, patch: Partial<PrintRouting>): PrintRouting {
   const routing = { ...readPrintRouting(tx.db), ...patch };

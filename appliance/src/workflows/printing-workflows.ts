@@ -6,13 +6,15 @@ import { registerReceiptPrinting } from './printing-receipt.js';
 import { registerReportPrinting } from './printing-reports.js';
 import { registerReceiptReprint } from './printing-reprint.js';
 import { registerPrintRoutingRoutes } from './printing-routing.js';
+import { registerDrawerKicks } from './printing-drawer.js';
 import { registerXReportPrinting } from './printing-x-report.js';
 
 /**
  * What the store prints on its own: receipts, kitchen tickets for stations without a screen, the
- * tables' pré-contas, the Z report and drawer close slips; on request, a receipt's or a kitchen ticket's copy and the X report; and a
- * screenless station's ticket is closed once its paper printed. Each is a durable journal consumer queueing a deduplicated job
- * on the print queue, so a crash or a replay never loses a print and never prints one twice.
+ * tables' pré-contas, the Z report and drawer close slips, the till's cash drawer pulse; on request,
+ * a receipt's or a kitchen ticket's copy and the X report. Each is a durable journal consumer
+ * queueing a deduplicated job on the print queue, so a crash or a replay never loses a print and
+ * never prints one twice. A screenless station's ticket is closed once its paper printed.
  */
 export function registerPrintingWorkflows(ctx: ModuleContext): void {
   if (!hasTable(ctx, 'print_jobs')) return;
@@ -24,5 +26,6 @@ export function registerPrintingWorkflows(ctx: ModuleContext): void {
   registerReportPrinting(ctx);
   registerPreBillPrinting(ctx);
   registerReceiptReprint(ctx);
+  registerDrawerKicks(ctx);
   if (hasTable(ctx, 'business_days')) registerXReportPrinting(ctx);
 }

@@ -17,6 +17,6 @@ describe('receipt printer from the configuration', () => {
 
   it('routes receipts to CHEFIA_RECEIPT_PRINTER until the store sets its routing', async () => {
     const reader = apiAs(app, ['printing.read'], 'MANAGER');
-    expect((await reader.get('/print-routing')).body.data).toEqual({ receiptPrinterId: 'balcao-2', reportPrinterId: null, kitchenPrinters: {} });
+    expect((await reader.get('/print-routing')).body.data).toEqual({ receiptPrinterId: 'balcao-2', reportPrinterId: null, kitchenPrinters: {}, tillPrinters: {} });
   });
 });

@@ -28,8 +28,8 @@ export interface Api {
   get(path: string): Promise<{ status: number; body: any }>;
 }
 
-export function apiAs(app: TestAppliance, permissions: string[], role = 'CASHIER'): Api {
-  const authorization = app.bearer(permissions, { role, id: `user-${role.toLowerCase()}` });
+export function apiAs(app: TestAppliance, permissions: string[], role = 'CASHIER', userId = `user-${role.toLowerCase()}`): Api {
+  const authorization = app.bearer(permissions, { role, id: userId });
   const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
     const res = await fetch(`${app.baseUrl}/api/v1${path}`, {
       method,

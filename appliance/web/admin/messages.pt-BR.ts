@@ -92,6 +92,8 @@ export const adminMessages = {
   ADMIN_ROUTING_RECEIPT: 'Cupom do cliente',
   ADMIN_ROUTING_REPORT: 'Relatórios e fechamento',
   ADMIN_ROUTING_KITCHEN: 'Comandas: {station}',
+  ADMIN_ROUTING_TILL: '{till}: cupons e gaveta',
+  ADMIN_ROUTING_TILL_UNSET: '(a impressora de cupons)',
   ADMIN_DO_NOT_PRINT: '(não imprimir)',
   ADMIN_SAVE_ROUTING: 'Salvar',
   ADMIN_PAIR_DEVICE: 'Parear dispositivo',

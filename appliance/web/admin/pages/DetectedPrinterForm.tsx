@@ -79,6 +79,8 @@ export function DetectedPrinterForm({ models, onAdded }: { models: PrinterModel[
     });
   };
   const fitting = chosen ? models.filter((m) => m.transports.includes(chosen.transport)) : [];
+  // The detected model comes first when it fits (a select has no default value of its own: its option is marked).
+  const detectedModel = chosen?.profileIds.find((id) => fitting.some((m) => m.id === id));
   return (
     <form class="card grid-form" id="detected-printer-form" onSubmit={submit}>
       <h2>
@@ -104,9 +106,9 @@ export function DetectedPrinterForm({ models, onAdded }: { models: PrinterModel[
           <PrinterNameFields />
           <label>
             {t('ADMIN_PRINTER_MODEL')}
-            <select name="profileId" required key={chosen.key} defaultValue={chosen.profileIds.find((id) => fitting.some((m) => m.id === id))}>
+            <select name="profileId" required key={chosen.key}>
               {fitting.map((m) => (
-                <option key={m.id} value={m.id}>
+                <option key={m.id} value={m.id} selected={m.id === detectedModel}>
                   {m.vendor} {m.model}
                   {chosen.profileIds.includes(m.id) ? ` ${t('ADMIN_DETECTED_MATCH')}` : ''}
                 </option>
@@ -116,7 +118,7 @@ export function DetectedPrinterForm({ models, onAdded }: { models: PrinterModel[
           {chosen.transport === 'serial' && (
             <label>
               {t('ADMIN_SERIAL_BAUD')}
-              <select name="baudRate" defaultValue="">
+              <select name="baudRate">
                 <option value="">{t('ADMIN_SERIAL_BAUD_MODEL')}</option>
                 {[9600, 19200, 38400, 57600, 115200].map((b) => (
                   <option key={b} value={b}>

@@ -1,0 +1,181 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cashierModule } from '../cashier/index.js';
+import { VirtualPrinterServer } from '../devices/printer/virtual/server.js';
+import type { Clock } from '../kernel/clock.js';
+import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
+import { waitUntil } from '../kernel/testing/wait-until.js';
+import { createPaymentsModule } from '../payments/index.js';
+import { createPrintingModule } from '../printing/index.js';
+import { workflowsModule } from './index.js';
+import { apiAs, NOON_MONDAY, orderModules, type Api } from './test-support.js';
+
+const PERMISSIONS = ['orders.create', 'orders.read', 'orders.confirm', 'orders.fulfil', 'cashier.operate', 'payments.capture', 'printing.read', 'printing.manage'];
+
+interface JobView {
+  id: string;
+  kind: string;
+  status: string;
+  printerId: string;
+  triedPrinterIds: string[];
+  attempts: number;
+  lastErrorCode: string | null;
+  source: { type: string; id: string } | null;
+}
+
+/** A TCP port that accepts and at once drops every connection: a printer that cannot print. */
+async function droppingPort(): Promise<Server> {
+  const server = createServer((socket) => socket.destroy());
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+
+/** Printed jobs that carried a drawer pulse (the virtual printer marks each pulse `[DRAWER]`). */
+const pulses = (printer: VirtualPrinterServer) => printer.jobs.filter((job) => job.text.includes('[DRAWER]')).length;
+
+describe('the cash drawer, opened through its till printer', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'chefia-drawer-'));
+  const till1 = new VirtualPrinterServer();
+  const till2 = new VirtualPrinterServer();
+  let broken: Server;
+  let app: TestAppliance;
+  let api: Api;
+  let storeClock: Clock = NOON_MONDAY;
+
+  const start = () =>
+    startTestAppliance(
+      [...orderModules().filter((m) => m !== workflowsModule), createPrintingModule({ retry: { baseDelayMs: 20, maxDelayMs: 100, failoverAfterAttempts: 1, maxAttempts: 4 } }), cashierModule, createPaymentsModule(), workflowsModule],
+      { clock: { now: () => storeClock.now() }, dataDir, env: { CHEFIA_DEMO: '1' } },
+    );
+  const put = async (path: string, body: unknown) => {
+    const res = await fetch(`${app.baseUrl}/api/v1${path}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', authorization: app.bearer(PERMISSIONS, { role: 'MANAGER', id: 'user-manager' }) },
+      body: JSON.stringify(body),
+    });
+    expect(res.status).toBe(200);
+    return (await res.json()).data;
+  };
+  const printerAt = (port: number, backupPrinterId?: string) => ({
+    name: 'Caixa',
+    profileId: 'epson-tm-t20',
+    connection: { type: 'tcp', host: '127.0.0.1', port },
+    ...(backupPrinterId ? { backupPrinterId } : {}),
+  });
+  const jobs = async (): Promise<JobView[]> => (await api.get('/print-jobs?size=100&sort=createdAt:asc')).body.data;
+  const kickOf = (sourceId: string) =>
+    waitUntil(
+      'the drawer pulse job',
+      async () => (await jobs()).find((j) => j.kind === 'drawer_kick' && j.source?.id === sourceId),
+      (job) => job !== undefined && (job.status === 'DONE' || job.status === 'FAILED'),
+    );
+  const openDrawer = async (terminalId: string, openingFloatCents: number, as: Api = api) => {
+    const opened = await as.post('/cashier-sessions', { terminalId, openingFloatCents });
+    expect(opened.status).toBe(201);
+    return opened.body.data.id as string;
+  };
+
+  beforeAll(async () => {
+    await till1.start();
+    await till2.start();
+    broken = await droppingPort();
+    app = await start();
+    api = apiAs(app, PERMISSIONS, 'MANAGER');
+    await put('/printers/caixa-1', printerAt(till1.port));
+    await put('/printers/caixa-2', printerAt(till2.port));
+    // A till whose printer is down, with caixa-1 as the backup for its paper.
+    await put('/printers/caixa-3', printerAt((broken.address() as { port: number }).port, 'caixa-1'));
+    const routing = await put('/print-routing', { receiptPrinterId: 'caixa-1', tillPrinters: { 'POS-2': 'caixa-2', 'POS-3': 'caixa-3' } });
+    expect(routing).toEqual({ receiptPrinterId: 'caixa-1', reportPrinterId: null, kitchenPrinters: {}, tillPrinters: { 'POS-2': 'caixa-2', 'POS-3': 'caixa-3' } });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await till1.stop();
+    await till2.stop();
+    broken?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('opens the drawer for the opening float and for a cash sale, on the receipt printer of a till the routing does not name', async () => {
+    const sessionId = await openDrawer('POS-1', 20_000);
+    expect(await kickOf(sessionId)).toMatchObject({ status: 'DONE', printerId: 'caixa-1', source: { type: 'cashier_session', id: sessionId } });
+    await till1.recorder.waitForJobs(1);
+    expect(pulses(till1)).toBe(1);
+
+    const order = (await api.post('/orders', { channel: 'COUNTER', items: [{ productId: 'prod-fries', quantity: 1 }], confirm: true })).body.data;
+    expect((await api.post(`/orders/${order.id}/status`, { status: 'READY' })).status).toBe(200);
+    const paid = await api.post(`/orders/${order.id}/payments`, { method: 'CASH', tenderedCents: 5_000 });
+    expect(paid.status).toBe(201);
+    const sale = (await jobs()).filter((j) => j.kind === 'drawer_kick').length;
+    await waitUntil('the sale opened the drawer', async () => (await jobs()).filter((j) => j.kind === 'drawer_kick' && j.status === 'DONE').length, (n) => n === sale && sale === 2);
+    await waitUntil('both pulses printed', async () => pulses(till1), (n) => n === 2);
+    expect(pulses(till2)).toBe(0);
+  });
+
+  it("opens each till's own drawer for a sangria and a suprimento, and nothing for a drawer opened without float", async () => {
+    const cashier2 = apiAs(app, PERMISSIONS, 'CASHIER', 'user-pos2');
+    const sessionId = await openDrawer('POS-2', 0, cashier2);
+    for (const type of ['DEPOSIT', 'WITHDRAWAL']) {
+      const moved = await cashier2.post(`/cashier-sessions/${sessionId}/operations`, { type, amountCents: 1_000, reason: 'troco' });
+      expect(moved.status).toBe(201);
+      expect(await kickOf(moved.body.data.id)).toMatchObject({ status: 'DONE', printerId: 'caixa-2' });
+    }
+    await waitUntil('two pulses at till 2', async () => pulses(till2), (n) => n === 2);
+    expect((await jobs()).some((j) => j.source?.id === sessionId)).toBe(false);
+  });
+
+  it('prints the receipt of a sale at the till that took it', async () => {
+    const cashier2 = apiAs(app, PERMISSIONS, 'CASHIER', 'user-pos2');
+    const order = (await cashier2.post('/orders', { channel: 'COUNTER', items: [{ productId: 'prod-onion-rings', quantity: 1 }], confirm: true })).body.data;
+    expect((await api.post(`/orders/${order.id}/status`, { status: 'READY' })).status).toBe(200);
+    expect((await cashier2.post(`/orders/${order.id}/payments`, { method: 'CASH', tenderedCents: 2_000 })).status).toBe(201);
+    const receipt = await waitUntil('the receipt', async () => (await jobs()).find((j) => j.kind === 'customer_receipt' && j.source?.id === order.id), (job) => job?.status === 'DONE');
+    expect(receipt!.printerId).toBe('caixa-2');
+    await waitUntil('the receipt and the pulse at till 2', async () => till2.jobs.map((job) => job.text), (texts) => texts.some((text) => text.includes(`Pedido nº ${order.number}`)) && pulses(till2) === 3);
+    expect(till1.jobs.some((job) => job.text.includes(`Pedido nº ${order.number}`))).toBe(false);
+  });
+
+  it('sends a pulse once, to its own till: a printer that fails it is not retried and its backup (another till) is not used', async () => {
+    const printedAtTill1 = pulses(till1);
+    const cashier3 = apiAs(app, PERMISSIONS, 'CASHIER', 'user-pos3');
+    const sessionId = await openDrawer('POS-3', 10_000, cashier3);
+    expect(await kickOf(sessionId)).toMatchObject({ status: 'FAILED', printerId: 'caixa-3', triedPrinterIds: ['caixa-3'], attempts: 1 });
+    expect(pulses(till1)).toBe(printedAtTill1);
+  });
+
+  it('never opens a drawer late: not for a pulse left queued by a stop, nor for a cash movement the consumer reaches minutes after', async () => {
+    const cashier4 = apiAs(app, PERMISSIONS, 'CASHIER', 'user-pos4');
+    const sessionId = await openDrawer('POS-4', 10_000, cashier4);
+    const kick = await kickOf(sessionId);
+    const moved = await cashier4.post(`/cashier-sessions/${sessionId}/operations`, { type: 'DEPOSIT', amountCents: 500 });
+    await kickOf(moved.body.data.id);
+    await app.close();
+    const printed = pulses(till1);
+
+    // As if the appliance had stopped with the first pulse still queued, and before the
+    // deposit's pulse was queued at all; it starts again ten minutes later.
+    const db = new Database(join(dataDir, 'store.db'));
+    db.prepare("UPDATE print_jobs SET status = 'QUEUED' WHERE id = ?").run(kick!.id);
+    db.prepare("DELETE FROM print_jobs WHERE kind = 'drawer_kick' AND source_id = ?").run(moved.body.data.id);
+    const depositSeq = db.prepare("SELECT seq FROM journal WHERE type = 'cashier.operation_recorded' ORDER BY seq DESC LIMIT 1").pluck().get() as number;
+    db.prepare("UPDATE consumer_offsets SET seq = ? WHERE name = 'workflow-open-drawer'").run(depositSeq - 1);
+    db.close();
+    storeClock = { now: () => new Date(NOON_MONDAY.now().getTime() + 10 * 60_000) };
+    app = await start();
+    api = apiAs(app, PERMISSIONS, 'MANAGER');
+
+    expect(await kickOf(sessionId)).toMatchObject({ status: 'FAILED', lastErrorCode: 'PRINT_DRAWER_KICK_STALE' });
+    await waitUntil(
+      'the drawer consumer caught up',
+      async () => app.ctx.db.prepare("SELECT seq FROM consumer_offsets WHERE name = 'workflow-open-drawer'").pluck().get() as number,
+      (seq) => seq >= app.ctx.journal.lastSeq(),
+    );
+    expect((await jobs()).some((j) => j.source?.id === moved.body.data.id)).toBe(false);
+    expect(pulses(till1)).toBe(printed);
+  });
+});

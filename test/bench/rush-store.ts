@@ -30,7 +30,8 @@ function pin(pid: number, cpuList: string): void {
  * The demo store as a store runs it, on a core of its own: the built appliance through its
  * launcher, its homologação NFC-e settings pointed at the SEFAZ simulator, every printer pointed at
  * the virtual printer (both in `rush-peers`), and a cashier of its own signed in at each of `tills`
- * terminals with the drawer open: a sale goes to the session of whoever rings it up, as in a store.
+ * terminals with the drawer open and a printer of its own (its receipts, its drawer's pulses): a
+ * sale goes to the session of whoever rings it up, as in a store.
  */
 export async function startRushStore(tills: number): Promise<RushStore> {
   const dataDir = mkdtempSync(join(tmpdir(), 'chefia-rush-'));
@@ -62,6 +63,17 @@ export async function startRushStore(tills: number): Promise<RushStore> {
       const put = await admin.call('PUT', `/printers/${printer.id}`, { name: printer.name, profileId: printer.profileId, connection: { type: 'tcp', host: '127.0.0.1', port: printerPeer.port } });
       if (put.status !== 200) throw new Error(`printer ${printer.id}: ${put.status} ${JSON.stringify(put.body)}`);
     }
+    // A printer at each till, as a store with several tills has: its receipts print there and its
+    // drawer, on that printer's drawer port, opens there.
+    const tillPrinters: Record<string, string> = {};
+    for (let till = 1; till <= tills; till++) {
+      const id = `caixa-pos${till}`;
+      const put = await admin.call('PUT', `/printers/${id}`, { name: `Caixa ${till}`, profileId: 'epson-tm-t20', connection: { type: 'tcp', host: '127.0.0.1', port: printerPeer.port } });
+      if (put.status !== 200) throw new Error(`printer ${id}: ${put.status} ${JSON.stringify(put.body)}`);
+      tillPrinters[`POS-${till}`] = id;
+    }
+    const routing = await admin.call('PUT', '/print-routing', { tillPrinters });
+    if (routing.status !== 200) throw new Error(`print routing: ${routing.status} ${JSON.stringify(routing.body)}`);
     const tillTokens: string[] = [];
     for (let till = 1; till <= tills; till++) {
       const username = `caixa.pos${till}`;

@@ -88,6 +88,11 @@ export function enqueuePrintJob(tx: CommandTx, input: EnqueueInput): PrintJob {
   return job;
 }
 
+/** Whether a job was queued under this dedupe key (whatever became of it). */
+export function hasJobWithKey(db: Db, dedupeKey: string): boolean {
+  return prepareCached(db, 'SELECT 1 FROM print_jobs WHERE dedupe_key = ?').get(dedupeKey) !== undefined;
+}
+
 /**
  * Called only after the printer acknowledged every byte; what was printed is not kept
  * (sealed-payload.ts). The attempt is counted here, with its outcome: a job being sent is held by

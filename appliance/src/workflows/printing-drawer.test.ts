@@ -104,6 +104,10 @@ describe('the cash drawer, opened through its till printer', () => {
   it('opens the drawer for the opening float and for a cash sale, on the receipt printer of a till the routing does not name', async () => {
     const sessionId = await openDrawer('POS-1', 20_000);
     expect(await kickOf(sessionId)).toMatchObject({ status: 'DONE', printerId: 'caixa-1', source: { type: 'cashier_session', id: sessionId } });
+    // Queued in the opening's own transaction: the next journal entry, the same clock reading.
+    const opened = app.ctx.db.prepare("SELECT seq, occurred_at FROM journal WHERE type = 'cashier.session_opened' AND aggregate_id = ?").get(sessionId) as { seq: number; occurred_at: string };
+    const next = app.ctx.db.prepare('SELECT type, occurred_at, payload FROM journal WHERE seq = ?').get(opened.seq + 1) as { type: string; occurred_at: string; payload: string };
+    expect([next.type, next.occurred_at, JSON.parse(next.payload).kind]).toEqual(['print_job.queued', opened.occurred_at, 'drawer_kick']);
     await till1.recorder.waitForJobs(1);
     expect(pulses(till1)).toBe(1);
 

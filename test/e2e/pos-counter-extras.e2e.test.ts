@@ -156,6 +156,24 @@ describe('POS counter extras in headless Chromium against the built appliance: s
     await page.locator('#x-report-text').waitFor({ state: 'detached' });
   });
 
+  it('opens the cash drawer with no sale (F3) with a reason and the manager PIN; the pulse reaches the till printer', async () => {
+    const pulses = () => printed().filter((text) => text.trim() === '[DRAWER]').length;
+    const before = pulses();
+    await page.keyboard.press('F3');
+    const ops = page.locator('#drawer-ops-form');
+    await ops.locator('#open-cash-drawer').click();
+    expect(await ops.locator('.error[role=alert]').textContent()).toContain('motivo');
+    await ops.locator('input[name=reason]').fill('troco para nota de R$ 100');
+    await ops.locator('#open-cash-drawer').click();
+    await ops.locator('input[name=pin]').waitFor();
+    await ops.locator('input[name=manager]').fill(MANAGER.username);
+    await ops.locator('input[name=pin]').fill(MANAGER.pin);
+    await ops.locator('#open-cash-drawer').click();
+    await until('the drawer notice', async () => ((await page.locator('#notice').textContent())?.includes('Gaveta aberta') ? true : undefined));
+    await ops.waitFor({ state: 'detached' });
+    await until('the pulse on the till printer', async () => (pulses() === before + 1 ? true : undefined), 30_000);
+  });
+
   it("shows the TEF terminal's progress, a declined card with the way back, then the card approved on a second try", async () => {
     const configured = await admin.post('/hardware', { id: 'tef-1', kind: 'tef', name: 'PIN pad do caixa', profileId: 'pax-d200', transport: { type: 'tef-dial', ...terminal.dirs } });
     expect(configured.status).toBe(200);

@@ -465,6 +465,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cashier-sessions/{id}/drawer-openings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open the drawer with no sale (abrir gaveta), with a manager and a reason */
+        post: operations["postCashierSessionsByIdDrawerOpenings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cashier-sessions/{id}/operations": {
         parameters: {
             query?: never;
@@ -5363,6 +5380,77 @@ export interface operations {
             500: components["responses"]["Error"];
             /** @description SHUTTING_DOWN */
             503: components["responses"]["Error"];
+        };
+    };
+    postCashierSessionsByIdDrawerOpenings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key, caller and path gets the first answer again and changes nothing. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    managerOverride?: unknown;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            authorizedBy: {
+                                managerId: string;
+                                managerName: string | null;
+                                overrideId: string | null;
+                            };
+                            openingId: string;
+                            operatorId: string | null;
+                            reason: string;
+                            sessionId: string;
+                            terminalId: string;
+                        };
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED, MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
+            400: components["responses"]["Error"];
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN, MANAGER_OVERRIDE_REQUIRED, MANAGER_OVERRIDE_INVALID, CASHIER_NOT_OWNER */
+            403: components["responses"]["Error"];
+            /** @description CASHIER_SESSION_NOT_FOUND */
+            404: components["responses"]["Error"];
+            /** @description BODY_TOO_LARGE */
+            413: components["responses"]["Error"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: components["responses"]["Error"];
+            /** @description IDEMPOTENCY_KEY_REUSED, CASHIER_SESSION_CLOSED */
+            422: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+            /** @description STORAGE_FULL */
+            507: components["responses"]["Error"];
         };
     };
     postCashierSessionsByIdOperations: {

@@ -68,6 +68,19 @@ export const cashierEvents = [
     'Money moved in a till: a sale, refund, withdrawal (sangria) or deposit (suprimento).',
   ),
   defineEvent(
+    'cashier.drawer_opened',
+    'cashier_session',
+    () => z.object({
+      openingId: z.string(),
+      sessionId: z.string(),
+      terminalId: z.string(),
+      operatorId: z.string().nullable(),
+      reason: z.string(),
+      authorizedBy: z.object({ managerId: z.string(), managerName: z.string().nullable(), overrideId: z.string().nullable() }),
+    }),
+    'A drawer opened with no cash moving (abrir gaveta), with a manager: its pulse goes to the till printer.',
+  ),
+  defineEvent(
     'cashier.drawer_limit_exceeded',
     'cashier_session',
     () => z.object({ sessionId: z.string(), terminalId: z.string(), cashCents: cents, limitCents: cents }),

@@ -9,6 +9,8 @@ export type TemplateName = (typeof templateNames)[number];
  * What to print. Templates are rendered when the job prints, for the printer that prints it: a
  * kitchen ticket failing over from a 48-column to a 42-column printer is laid out for 42.
  */
+export type PrintPayloadSpec = { template: TemplateName; data: unknown } | { document: PrintDocument };
+
 /**
  * The pulse that opens a cash drawer hung on a printer's drawer port. Worth nothing late: a drawer
  * that opens minutes after the sale, with nobody at the till, is cash left out. So it is sent
@@ -19,8 +21,6 @@ export const DRAWER_KICK_KIND = 'drawer_kick';
 
 /** The job that opens a drawer: the pulse alone, on the printer the drawer hangs off. */
 export const drawerKickJob = () => ({ kind: DRAWER_KICK_KIND, payload: { document: new DocumentBuilder(48).drawer().build() } }) satisfies { kind: string; payload: PrintPayloadSpec };
-
-export type PrintPayloadSpec = { template: TemplateName; data: unknown } | { document: PrintDocument };
 
 export const printOpSchema = lazySchema(() => z.discriminatedUnion('op', [
   z.object({ op: z.literal('text'), text: z.string() }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { findOpenBusinessDay } from '../business-day/index.js';
-import { cashierAnswers, openCashierSession, recordCashierOperation } from '../cashier/index.js';
+import { cashierAnswers, openCashierSession, recordCashierOperation, recordDrawerOpening } from '../cashier/index.js';
 import { businessRule } from '../kernel/errors.js';
 import { runCommand } from '../kernel/http/command-route.js';
 import { requirePermission } from '../kernel/http/permissions.js';
@@ -20,6 +20,8 @@ const operationBody = lazySchema(() => z.object({
   reason: safeText(200, 0).optional(),
   managerOverride: z.unknown().optional(),
 }));
+
+const drawerOpeningBody = lazySchema(() => z.object({ reason: safeText(200), managerOverride: z.unknown().optional() }));
 
 /** Drawer routes that need the open business day (open) or the auth module (override). */
 export function registerCashierSessionRoutes(ctx: ModuleContext): void {
@@ -51,6 +53,19 @@ export function registerCashierSessionRoutes(ctx: ModuleContext): void {
           { sessionId, type: body.type, method: 'CASH', amountCents: body.amountCents, reason: body.reason ?? null },
           overrideRequestFor(tx, verified, { aggregateType: 'cashier_session', aggregateId: sessionId }),
         ),
+      201,
+    );
+  });
+
+  // No money moves, so it is no operation: the drawer's pulse follows `cashier.drawer_opened` (printing-drawer.ts).
+  ctx.api.post('/cashier-sessions/:id/drawer-openings', routeDoc({ tag: 'cashier', summary: 'Open the drawer with no sale (abrir gaveta), with a manager and a reason', body: drawerOpeningBody, response: () => cashierAnswers().then((a) => a.drawerOpeningAnswer), status: 201, managerOverride: true, errors: { 403: ['MANAGER_OVERRIDE_REQUIRED', 'MANAGER_OVERRIDE_INVALID', 'CASHIER_NOT_OWNER'], 404: ['CASHIER_SESSION_NOT_FOUND'], 422: ['CASHIER_SESSION_CLOSED'] } }), requirePermission('cashier.operate'), async (c) => {
+    const sessionId = readParam(c, 'id');
+    const body = await readJson(c, drawerOpeningBody);
+    const verified = await verifiedOverrideOf(c, ctx.db);
+    return runCommand(
+      c,
+      'cashier.drawer_open',
+      (tx) => recordDrawerOpening(tx, sessionId, body.reason, overrideRequestFor(tx, verified, { aggregateType: 'cashier_session', aggregateId: sessionId })),
       201,
     );
   });

@@ -133,14 +133,35 @@ describe('the cash drawer, opened through its till printer', () => {
     expect((await jobs()).some((j) => j.source?.id === sessionId)).toBe(false);
   });
 
+  it('opens the drawer with no sale (abrir gaveta) only with a manager and a reason, journaled, no money moved', async () => {
+    const cashier2 = apiAs(app, PERMISSIONS, 'CASHIER', 'user-pos2');
+    const sessionId = (await cashier2.get('/cashier-sessions')).body.data.find((s: { terminalId: string }) => s.terminalId === 'POS-2').id as string;
+    const before = pulses(till2);
+    const alone = await cashier2.post(`/cashier-sessions/${sessionId}/drawer-openings`, { reason: 'troco para nota de R$ 100' });
+    expect([alone.status, alone.body.error.code]).toEqual([403, 'MANAGER_OVERRIDE_REQUIRED']);
+    expect((await cashier2.post(`/cashier-sessions/${sessionId}/drawer-openings`, { reason: '' }, { 'x-manager-override': 'gerente:1234' })).status).toBe(400);
+    const someoneElse = await apiAs(app, PERMISSIONS, 'CASHIER', 'user-pos3').post(`/cashier-sessions/${sessionId}/drawer-openings`, { reason: 'x' }, { 'x-manager-override': 'gerente:1234' });
+    expect([someoneElse.status, someoneElse.body.error.code]).toEqual([403, 'CASHIER_NOT_OWNER']);
+
+    const opened = await cashier2.post(`/cashier-sessions/${sessionId}/drawer-openings`, { reason: 'troco para nota de R$ 100' }, { 'x-manager-override': 'gerente:1234' });
+    expect(opened.status).toBe(201);
+    expect(opened.body.data).toMatchObject({ sessionId, terminalId: 'POS-2', operatorId: 'user-pos2', reason: 'troco para nota de R$ 100', authorizedBy: { managerId: expect.any(String) } });
+    expect(await kickOf(opened.body.data.openingId)).toMatchObject({ status: 'DONE', printerId: 'caixa-2', source: { type: 'cashier_drawer_opening' } });
+    await waitUntil('the pulse at till 2', async () => pulses(till2), (n) => n === before + 1);
+    const journaled = app.ctx.journal.readAfter(0, 100_000).filter((e) => e.type === 'cashier.drawer_opened');
+    expect(journaled.map((e) => e.payload.openingId)).toEqual([opened.body.data.openingId]);
+    expect(app.ctx.db.prepare('SELECT COUNT(*) FROM cashier_operations WHERE session_id = ?').pluck().get(sessionId)).toBe(2);
+  });
+
   it('prints the receipt of a sale at the till that took it', async () => {
     const cashier2 = apiAs(app, PERMISSIONS, 'CASHIER', 'user-pos2');
+    const pulsesBefore = pulses(till2);
     const order = (await cashier2.post('/orders', { channel: 'COUNTER', items: [{ productId: 'prod-onion-rings', quantity: 1 }], confirm: true })).body.data;
     expect((await api.post(`/orders/${order.id}/status`, { status: 'READY' })).status).toBe(200);
     expect((await cashier2.post(`/orders/${order.id}/payments`, { method: 'CASH', tenderedCents: 2_000 })).status).toBe(201);
     const receipt = await waitUntil('the receipt', async () => (await jobs()).find((j) => j.kind === 'customer_receipt' && j.source?.id === order.id), (job) => job?.status === 'DONE');
     expect(receipt!.printerId).toBe('caixa-2');
-    await waitUntil('the receipt and the pulse at till 2', async () => till2.jobs.map((job) => job.text), (texts) => texts.some((text) => text.includes(`Pedido nº ${order.number}`)) && pulses(till2) === 3);
+    await waitUntil('the receipt and the pulse at till 2', async () => till2.jobs.map((job) => job.text), (texts) => texts.some((text) => text.includes(`Pedido nº ${order.number}`)) && pulses(till2) === pulsesBefore + 1);
     expect(till1.jobs.some((job) => job.text.includes(`Pedido nº ${order.number}`))).toBe(false);
   });
 

@@ -13,21 +13,26 @@ const OPENING_OPERATIONS = new Set(['SALE', 'REFUND', 'WITHDRAWAL', 'DEPOSIT']);
  */
 const KICK_FRESH_FOR_MS = 60_000;
 
-type DrawerEvent = JournalEvent<'cashier.operation_recorded' | 'cashier.session_opened'>;
+const DRAWER_EVENTS = ['cashier.operation_recorded', 'cashier.session_opened', 'cashier.drawer_opened'] as const;
+type DrawerEvent = JournalEvent<(typeof DRAWER_EVENTS)[number]>;
 
 function opensDrawer(event: DrawerEvent): boolean {
+  if (event.type === 'cashier.drawer_opened') return true;
   if (event.type === 'cashier.session_opened') return event.payload.openingFloatCents > 0;
   return event.payload.method === 'CASH' && OPENING_OPERATIONS.has(event.payload.type);
 }
 
-const sourceOf = (event: DrawerEvent) =>
-  event.type === 'cashier.session_opened' ? { type: 'cashier_session', id: event.payload.sessionId } : { type: 'cashier_operation', id: event.payload.operationId };
+function sourceOf(event: DrawerEvent): { type: string; id: string } {
+  if (event.type === 'cashier.drawer_opened') return { type: 'cashier_drawer_opening', id: event.payload.openingId };
+  if (event.type === 'cashier.session_opened') return { type: 'cashier_session', id: event.payload.sessionId };
+  return { type: 'cashier_operation', id: event.payload.operationId };
+}
 
 const dedupeKeyOf = (event: DrawerEvent) => `drawer/${sourceOf(event).id}`;
 
 /**
  * The cash drawer opens for the operator's cash: the opening float, a cash sale, a cash refund, a
- * sangria or a suprimento. The drawer hangs off its till's printer (`tillPrinters` of the print
+ * sangria or a suprimento, and when a manager lets it open with no sale (`cashier.drawer_opened`). The drawer hangs off its till's printer (`tillPrinters` of the print
  * routing, else the receipt printer), which fires it on a pulse (`ESC p`): a one-shot print job
  * queued in the movement's own transaction, so a movement that rolled back never opens a drawer
  * and the pulse costs no commit of its own. A durable consumer is the after-commit path for a
@@ -49,11 +54,10 @@ export function registerDrawerKicks(ctx: ModuleContext): void {
     // Without its printer the after-commit path says so in the log; the movement is not the place.
     if (kick?.printerId && findPrinterConfig(tx.db, kick.printerId)) enqueuePrintJob(tx, { ...kick, printerId: kick.printerId });
   };
-  ctx.commands.react('cashier.operation_recorded', queueWithMovement);
-  ctx.commands.react('cashier.session_opened', queueWithMovement);
+  for (const type of DRAWER_EVENTS) ctx.commands.react(type, queueWithMovement);
   registerPrintingConsumer(ctx, {
     name: 'workflow-open-drawer',
-    events: ['cashier.operation_recorded', 'cashier.session_opened'],
+    events: DRAWER_EVENTS,
     printsNothing: (event) => !opensDrawer(event) || hasJobWithKey(ctx.db, dedupeKeyOf(event)),
     plan,
   });

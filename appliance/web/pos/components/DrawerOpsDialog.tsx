@@ -3,7 +3,7 @@ import { ApiError } from '../../shared/api';
 import { useAutofocus } from '../../shared/autofocus';
 import { closeOnEscape } from '../../shared/escape';
 import { formatCents, parseCents } from '../../shared/money';
-import { closeXReport, type DrawerOperation, drawerOpsOpen, printXReport, readXReport, recordOperation } from '../state/drawer-ops';
+import { closeXReport, type DrawerOperation, drawerOpsOpen, openDrawerWithoutSale, printXReport, readXReport, recordOperation } from '../state/drawer-ops';
 import { tell } from '../state/notice';
 import type { ManagerApproval } from '../state/sale';
 import { errorText, t } from '../texts';
@@ -13,14 +13,16 @@ import { ManagerFields, managerApprovalOf } from './ManagerFields';
 const needsManager = (error: unknown) => error instanceof ApiError && (error.code === 'MANAGER_OVERRIDE_REQUIRED' || error.code === 'FORBIDDEN');
 
 /**
- * F3: sangria (withdrawal) and suprimento (deposit) of cash, and the X report. The manager's
- * username and PIN are asked for only when the appliance answers that they are needed.
+ * F3: sangria (withdrawal) and suprimento (deposit) of cash, the X report, and "abrir gaveta" with
+ * no sale. The manager's username and PIN are asked for only when the appliance answers that they
+ * are needed.
  */
 export function DrawerOpsDialog() {
   const [type, setType] = useState<DrawerOperation>('WITHDRAWAL');
   const [askManager, setAskManager] = useState(false);
   const [error, setError] = useState('');
   const [key] = useState(() => crypto.randomUUID());
+  const [openingKey] = useState(() => crypto.randomUUID());
   const first = useAutofocus<HTMLInputElement>();
   const close = () => {
     drawerOpsOpen.value = false;
@@ -52,6 +54,18 @@ export function DrawerOpsDialog() {
       failed(failure);
     }
   };
+  const openDrawer = async (event: Event) => {
+    const data = new FormData((event.currentTarget as HTMLButtonElement).form!);
+    const reason = String(data.get('reason') ?? '').trim();
+    if (!reason) return setError(t('POS_OPEN_CASH_DRAWER_REASON'));
+    try {
+      await openDrawerWithoutSale(reason, openingKey, managerOf(data));
+      tell('info', t('POS_CASH_DRAWER_OPENED'));
+      close();
+    } catch (failure) {
+      failed(failure);
+    }
+  };
   return (
     <div class="overlay">
       <form class="card dialog" id="drawer-ops-form" onSubmit={submit} onKeyDown={closeOnEscape(close)} autocomplete="off">
@@ -78,6 +92,7 @@ export function DrawerOpsDialog() {
         <div class="actions">
           <button type="button" onClick={close}>{t('POS_CANCEL')}</button>
           <button type="button" id="x-report" onClick={xReport}>{t('POS_X_REPORT')}</button>
+          <button type="button" id="open-cash-drawer" onClick={openDrawer}>{t('POS_OPEN_CASH_DRAWER')}</button>
           <button type="submit" class="primary">{t('POS_DRAWER_OP_CONFIRM')}</button>
         </div>
       </form>

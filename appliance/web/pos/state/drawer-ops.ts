@@ -22,6 +22,17 @@ export async function recordOperation(type: DrawerOperation, amountCents: number
   await api.post('/api/v1/cashier-sessions/{id}/operations', { params: { path: { id: open.id } }, body, idempotencyKey: key });
 }
 
+/**
+ * "Abrir gaveta" with no sale: to change a note, or when a sale's pulse did not reach the drawer.
+ * The appliance asks for a manager (a supervisor's own session approves); the key is the dialog's.
+ */
+export async function openDrawerWithoutSale(reason: string, key: string, manager?: ManagerApproval): Promise<void> {
+  const open = drawer.value;
+  if (!open) return;
+  const body = { reason, ...(manager ? { managerOverride: manager } : {}) };
+  await api.post('/api/v1/cashier-sessions/{id}/drawer-openings', { params: { path: { id: open.id } }, body, idempotencyKey: key });
+}
+
 /** Who reads (and prints) the X report on screen: the operator, or the manager signed in for it. */
 let reader: { api: WebApi; signOut(): Promise<unknown> } | null = null;
 

@@ -25,7 +25,7 @@ export {
   type EventPayloads,
   type EventType,
 } from './events/registry.js';
-export { cashierCloseReportSchema, cashierLimitsSchema } from './events/cashier.js';
+export { cashierCloseReportSchema, cashierLimitsSchema, drawerOpeningSchema } from './events/cashier.js';
 export { zReportSchema } from './events/business-day.js';
 export { kitchenStationSchema, kitchenTicketEventPayload, kitchenTicketSchema } from './events/kitchen.js';
 export { orderItemSchema } from './events/orders.js';

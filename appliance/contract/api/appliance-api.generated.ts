@@ -5251,6 +5251,7 @@ export interface operations {
                                 closedAt: string;
                                 closedBy: string | null;
                                 differenceCents: number;
+                                drawerOpenings?: number;
                                 lines: {
                                     countedCents: number;
                                     differenceCents: number;
@@ -5333,6 +5334,7 @@ export interface operations {
                                 closedAt: string;
                                 closedBy: string | null;
                                 differenceCents: number;
+                                drawerOpenings?: number;
                                 lines: {
                                     countedCents: number;
                                     differenceCents: number;

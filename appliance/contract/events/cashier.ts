@@ -33,6 +33,18 @@ export const cashierCloseReportSchema = lazySchema(() => z.object({
   differenceCents: cents,
   status: closeStatus,
   alert: z.boolean(),
+  /** Times the drawer was opened with no sale (abrir gaveta); absent from closes journaled before it was counted. */
+  drawerOpenings: z.number().int().min(0).optional(),
+}));
+
+/** "Abrir gaveta": a drawer opened with no cash moving, with the manager who let it. */
+export const drawerOpeningSchema = lazySchema(() => z.object({
+  openingId: z.string(),
+  sessionId: z.string(),
+  terminalId: z.string(),
+  operatorId: z.string().nullable(),
+  reason: z.string(),
+  authorizedBy: z.object({ managerId: z.string(), managerName: z.string().nullable(), overrideId: z.string().nullable() }),
 }));
 
 export const cashierEvents = [
@@ -70,14 +82,7 @@ export const cashierEvents = [
   defineEvent(
     'cashier.drawer_opened',
     'cashier_session',
-    () => z.object({
-      openingId: z.string(),
-      sessionId: z.string(),
-      terminalId: z.string(),
-      operatorId: z.string().nullable(),
-      reason: z.string(),
-      authorizedBy: z.object({ managerId: z.string(), managerName: z.string().nullable(), overrideId: z.string().nullable() }),
-    }),
+    () => drawerOpeningSchema,
     'A drawer opened with no cash moving (abrir gaveta), with a manager: its pulse goes to the till printer.',
   ),
   defineEvent(

@@ -40,12 +40,5 @@ export const cashierSessionDetailAnswer = cashierSessionAnswer.extend({
 /** The close report as data and as printed. */
 export const cashierCloseAnswer = z.object({ report: cashierCloseReportSchema, text: z.string() });
 
-/** "Abrir gaveta": the opening journaled as `cashier.drawer_opened`. */
-export const drawerOpeningAnswer = z.object({
-  openingId: z.string(),
-  sessionId: z.string(),
-  terminalId: z.string(),
-  operatorId: z.string().nullable(),
-  reason: z.string(),
-  authorizedBy: z.object({ managerId: z.string(), managerName: z.string().nullable(), overrideId: z.string().nullable() }),
-});
+/** "Abrir gaveta": the opening, as journaled in `cashier.drawer_opened`. */
+export { drawerOpeningSchema as drawerOpeningAnswer } from '../../contract/index.js';

@@ -57,6 +57,7 @@ export function cashierCloseText(report: CashierCloseReport, timeZone: string): 
     leftRight('Total contado', formatBrl(report.totalCountedCents)),
     leftRight('Diferença', formatBrl(report.differenceCents)),
     leftRight('Situação', STATUS_LABELS[report.status] + (report.alert ? ' (ALERTA)' : '')),
+    ...(report.drawerOpenings ? [leftRight('Gaveta aberta sem venda', String(report.drawerOpenings))] : []),
     '',
     '',
     centered('________________________________'),

@@ -20,8 +20,8 @@ export interface DrawerOpening {
  * "Abrir gaveta": the drawer opened with no sale, to change a note or when a sale's pulse did not
  * reach it (a pulse is sent once and never late: printing-drawer.ts). A drawer opened without a
  * sale is where cash goes missing, so it always takes a manager (a supervisor approves their own)
- * and a reason, and the journal keeps who asked, who approved and why. No money moves: the count
- * the drawer expects is unchanged.
+ * and a reason, and the journal keeps who asked, who approved and why; the close counts them. No
+ * money moves: the cash the drawer expects is unchanged.
  */
 export function recordDrawerOpening(tx: CommandTx, sessionId: string, reason: string, requestOverride: OverrideRequest): DrawerOpening {
   const session = requireOpenSession(tx, sessionId);
@@ -35,6 +35,7 @@ export function recordDrawerOpening(tx: CommandTx, sessionId: string, reason: st
     reason,
     authorizedBy: { managerId: override.managerId, managerName: override.managerName ?? null, overrideId: override.overrideId ?? null },
   };
+  tx.prepare('UPDATE cashier_sessions SET drawer_openings = drawer_openings + 1 WHERE id = ?').run(session.id);
   tx.emit({ type: 'cashier.drawer_opened', aggregateType: 'cashier_session', aggregateId: session.id, payload: opening });
   return opening;
 }

@@ -39,4 +39,11 @@ export const cashierMigrations: Migration[] = [
       `);
     },
   },
+  {
+    // "Abrir gaveta" moves no money, so no operation holds it: the session counts its openings for the close.
+    id: 'cashier/002_drawer_openings',
+    up(db) {
+      db.exec('ALTER TABLE cashier_sessions ADD COLUMN drawer_openings INTEGER NOT NULL DEFAULT 0;');
+    },
+  },
 ];

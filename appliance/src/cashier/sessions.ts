@@ -100,6 +100,7 @@ export function closeCashierSession(tx: CommandTx, sessionId: string, counted: P
     },
     ...comparison,
     alert: Math.abs(comparison.differenceCents) > limits.closeDifferenceAlertAboveCents,
+    drawerOpenings: tx.prepare('SELECT drawer_openings FROM cashier_sessions WHERE id = ?').pluck().get(sessionId) as number,
   };
   tx.db
     .prepare("UPDATE cashier_sessions SET status = 'CLOSED', closed_at = ?, closed_by = ?, close_report = ? WHERE id = ?")

@@ -5,16 +5,11 @@ import { startTestAppliance, type TestAppliance } from '../kernel/testing/harnes
 import { AsaasGateway, createPaymentsModule } from '../payments/index.js';
 import { AsaasSimulator } from '../payments/simulators/asaas-simulator.js';
 import { workflowsModule } from './index.js';
-import { apiAs, NOON_MONDAY, orderModules, type Api } from './test-support.js';
+import { apiAs, apiWith, NOON_MONDAY, orderModules, type Api } from './test-support.js';
 
 /** A paired kiosk calls with its device token: the device permissions of `auth/permissions.ts`. */
 function kioskApi(app: TestAppliance, id: string): Api {
-  const authorization = app.bearer(['catalog.read', 'orders.create', 'payments.capture'], { type: 'device', id, role: undefined, deviceKind: 'KIOSK' });
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${app.baseUrl}/api/v1${path}`, { method, headers: { 'content-type': 'application/json', authorization }, body: body === undefined ? undefined : JSON.stringify(body) });
-    return { status: res.status, body: await res.json(), headers: res.headers };
-  };
-  return { post: (path, body) => call('POST', path, body ?? {}), get: (path) => call('GET', path) };
+  return apiWith(app, app.bearer(['catalog.read', 'orders.create', 'payments.capture'], { type: 'device', id, role: undefined, deviceKind: 'KIOSK' }));
 }
 
 describe('self-order kiosk: the order reaches the kitchen only after payment', () => {

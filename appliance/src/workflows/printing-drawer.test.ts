@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:net';
+import type { Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cashierModule } from '../cashier/index.js';
 import { VirtualPrinterServer } from '../devices/printer/virtual/server.js';
 import type { Clock } from '../kernel/clock.js';
+import { droppingPort } from '../kernel/testing/dropping-port.js';
 import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
 import { waitUntil } from '../kernel/testing/wait-until.js';
 import { createPaymentsModule } from '../payments/index.js';
@@ -27,13 +28,6 @@ interface JobView {
   source: { type: string; id: string } | null;
 }
 
-/** A TCP port that accepts and at once drops every connection: a printer that cannot print. */
-async function droppingPort(): Promise<Server> {
-  const server = createServer((socket) => socket.destroy());
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return server;
-}
-
 /** Printed jobs that carried a drawer pulse (the virtual printer marks each pulse `[DRAWER]`). */
 const pulses = (printer: VirtualPrinterServer) => printer.jobs.filter((job) => job.text.includes('[DRAWER]')).length;
 
@@ -52,13 +46,9 @@ describe('the cash drawer, opened through its till printer', () => {
       { clock: { now: () => storeClock.now() }, dataDir, env: { CHEFIA_DEMO: '1' } },
     );
   const put = async (path: string, body: unknown) => {
-    const res = await fetch(`${app.baseUrl}/api/v1${path}`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json', authorization: app.bearer(PERMISSIONS, { role: 'MANAGER', id: 'user-manager' }) },
-      body: JSON.stringify(body),
-    });
-    expect(res.status).toBe(200);
-    return (await res.json()).data;
+    const saved = await api.put(path, body);
+    expect(saved.status).toBe(200);
+    return saved.body.data;
   };
   const printerAt = (port: number, backupPrinterId?: string) => ({
     name: 'Caixa',
@@ -163,6 +153,18 @@ describe('the cash drawer, opened through its till printer', () => {
     expect(receipt!.printerId).toBe('caixa-2');
     await waitUntil('the receipt and the pulse at till 2', async () => till2.jobs.map((job) => job.text), (texts) => texts.some((text) => text.includes(`Pedido nº ${order.number}`)) && pulses(till2) === pulsesBefore + 1);
     expect(till1.jobs.some((job) => job.text.includes(`Pedido nº ${order.number}`))).toBe(false);
+  });
+
+  it("counts the drawer's openings with no sale on its close, on screen and on the printed slip", async () => {
+    const cashier2 = apiAs(app, PERMISSIONS, 'CASHIER', 'user-pos2');
+    const sessionId = (await cashier2.get('/cashier-sessions')).body.data.find((s: { terminalId: string }) => s.terminalId === 'POS-2').id as string;
+    const closed = await cashier2.post(`/cashier-sessions/${sessionId}/close`, { counted: { CASH: 0 } });
+    expect(closed.status).toBe(200);
+    expect(closed.body.data.report.drawerOpenings).toBe(1);
+    expect(closed.body.data.text).toMatch(/Gaveta aberta sem venda +1\n/);
+    // The close slip goes to the report printer, here the receipt printer at till 1.
+    await waitUntil('the close slip on paper', async () => till1.jobs.find((job) => job.text.includes('FECHAMENTO DE CAIXA') && job.text.includes('POS-2'))?.text, (text) => text !== undefined);
+    expect(till1.jobs.find((job) => job.text.includes('FECHAMENTO DE CAIXA') && job.text.includes('POS-2'))!.text).toMatch(/Gaveta aberta sem venda +1\n/);
   });
 
   it('sends a pulse once, to its own till: a printer that fails it is not retried and its backup (another till) is not used', async () => {

@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:net';
+import type { Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VirtualPrinterServer } from '../devices/printer/virtual/server.js';
+import { droppingPort } from '../kernel/testing/dropping-port.js';
 import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
 import { waitUntil } from '../kernel/testing/wait-until.js';
 import { createPrintingModule } from '../printing/index.js';
@@ -23,13 +24,6 @@ interface Sent {
   kitchenTickets: { ticketId: string; station: string; kind: string; fireAt: string }[];
 }
 
-/** A TCP port that accepts and at once drops every connection: a printer that cannot print. */
-async function droppingPort(): Promise<Server> {
-  const server = createServer((socket) => socket.destroy());
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return server;
-}
-
 describe('kitchen tickets on paper, for a station without a screen', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'chefia-paper-tickets-'));
   const fryerPrinter = new VirtualPrinterServer();
@@ -37,14 +31,7 @@ describe('kitchen tickets on paper, for a station without a screen', () => {
   let app: TestAppliance;
   let api: Api;
 
-  const put = async (path: string, body: unknown) => {
-    const res = await fetch(`${app.baseUrl}/api/v1${path}`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json', authorization: app.bearer(PERMISSIONS, { role: 'MANAGER', id: 'user-manager' }) },
-      body: JSON.stringify(body),
-    });
-    expect(res.status).toBe(200);
-  };
+  const put = async (path: string, body: unknown) => expect((await api.put(path, body)).status).toBe(200);
   const printerAt = (port: number) => ({ name: 'Cozinha', profileId: 'epson-tm-t20', connection: { type: 'tcp', host: '127.0.0.1', port } });
   const send = async (items: unknown[]): Promise<Sent> => {
     const sent = await api.post('/orders', { channel: 'COUNTER', items, confirm: true });

@@ -57,6 +57,7 @@ export function cashierCloseData(report: CashierCloseReport, operations: Cashier
     withdrawalsCents,
     countedCashCents: cash.countedCents,
     byMethod: [...byMethod.entries()].map(([method, row]) => ({ method, ...row })),
+    ...(report.drawerOpenings ? { drawerOpenings: report.drawerOpenings } : {}),
   };
 }
 

@@ -26,10 +26,15 @@ export function startDemoStore(options: { seed?: boolean; clock?: Clock } = {}):
 export interface Api {
   post(path: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any; headers: Headers }>;
   get(path: string): Promise<{ status: number; body: any }>;
+  put(path: string, body: unknown): Promise<{ status: number; body: any }>;
 }
 
 export function apiAs(app: TestAppliance, permissions: string[], role = 'CASHIER', userId = `user-${role.toLowerCase()}`): Api {
-  const authorization = app.bearer(permissions, { role, id: userId });
+  return apiWith(app, app.bearer(permissions, { role, id: userId }));
+}
+
+/** The API as whoever `authorization` (a bearer header) names: a user, a paired device. */
+export function apiWith(app: TestAppliance, authorization: string): Api {
   const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
     const res = await fetch(`${app.baseUrl}/api/v1${path}`, {
       method,
@@ -38,5 +43,5 @@ export function apiAs(app: TestAppliance, permissions: string[], role = 'CASHIER
     });
     return { status: res.status, body: await res.json(), headers: res.headers };
   };
-  return { post: (path, body, headers) => call('POST', path, body ?? {}, headers), get: (path) => call('GET', path) };
+  return { post: (path, body, headers) => call('POST', path, body ?? {}, headers), get: (path) => call('GET', path), put: (path, body) => call('PUT', path, body) };
 }

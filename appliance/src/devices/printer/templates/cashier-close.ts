@@ -16,6 +16,8 @@ export interface CashierCloseData {
   withdrawalsCents: number;
   countedCashCents: number;
   byMethod: Array<{ method: PaymentMethod; count: number; amountCents: number }>;
+  /** Times the drawer was opened with no sale (abrir gaveta), each with a manager. */
+  drawerOpenings?: number;
 }
 
 /** Expected cash and the difference are computed here from the parts, so the slip can never disagree with itself. */
@@ -38,6 +40,7 @@ export function cashierClose(data: CashierCloseData, options: TemplateOptions): 
   b.bold(true).leftRight(t('print.cashier_close.expected'), formatBrl(expected)).bold(false);
   b.leftRight(t('print.cashier_close.counted'), formatBrl(data.countedCashCents));
   b.bold(true).leftRight(t('print.cashier_close.difference'), formatBrl(difference)).bold(false);
+  if (data.drawerOpenings) b.leftRight(t('print.cashier_close.drawer_openings'), String(data.drawerOpenings));
   b.divider().line(t('print.day_report.by_method'));
   for (const m of data.byMethod) b.leftRight(`  ${methodLabel(t, m.method)} (${m.count})`, formatBrl(m.amountCents));
   b.feed(3).align('center').line('_'.repeat(Math.min(32, options.columns))).line(t('print.cashier_close.signature')).align('left');

@@ -48,6 +48,7 @@ export const printTemplateMessages = {
   'print.cashier_close.expected': 'Esperado em caixa',
   'print.cashier_close.counted': 'Contado',
   'print.cashier_close.difference': 'Diferença',
+  'print.cashier_close.drawer_openings': 'Gaveta aberta sem venda',
   'print.cashier_close.signature': 'Assinatura do operador',
   'print.method.CASH': 'Dinheiro',
   'print.method.CREDIT': 'Crédito',

@@ -85,6 +85,7 @@ export const cashierCloseSchema = lazySchema(() => z.object({
   withdrawalsCents: cents,
   countedCashCents: cents,
   byMethod,
+  drawerOpenings: z.number().int().min(0).optional(),
 }));
 
 export const templateDataSchemas = {

@@ -98,6 +98,9 @@ describe('print templates', () => {
     // 200,00 + 1.987,60 + 50,00 - 1.500,00 = 737,60 expected; counted 737,00 -> -0,60
     expect(lines.some((l) => l.startsWith('Esperado em caixa') && l.endsWith('R$ 737,60'))).toBe(true);
     expect(lines.some((l) => l.startsWith('Diferença') && l.endsWith('-R$ 0,60'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('Gaveta aberta sem venda'))).toBe(false);
+    const opened = documentText(cashierClose({ ...sampleCashierClose, drawerOpenings: 2 }, { columns: 48, timeZone }));
+    expect(opened.some((l) => l.startsWith('Gaveta aberta sem venda') && l.endsWith(' 2'))).toBe(true);
   });
 
   it('day report rounds the average ticket to whole centavos', () => {

@@ -5,7 +5,7 @@ import type { OverrideRequest } from './operations.js';
 import { requireOpenSession } from './sessions.js';
 
 /** The action a manager approves to open a drawer with no cash moving. */
-export const DRAWER_OPEN_ACTION = 'cashier.drawer_open';
+const DRAWER_OPEN_ACTION = 'cashier.drawer_open';
 
 export interface DrawerOpening {
   openingId: string;

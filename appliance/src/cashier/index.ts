@@ -4,7 +4,7 @@ import { cashierMigrations } from './migrations.js';
 import { registerCashierRoutes } from './routes.js';
 
 export { openCashierSession, closeCashierSession, requireOpenSession, drawerExpectation, type CashierCloseReport } from './sessions.js';
-export { recordDrawerOpening, DRAWER_OPEN_ACTION, type DrawerOpening } from './drawer-opening.js';
+export { recordDrawerOpening } from './drawer-opening.js';
 export { recordCashierOperation, noOverride, type ManagerOverride, type OverrideRequest, type OperationInput } from './operations.js';
 export { findCashierSession, findOpenSessionOfOperator, listOpenCashierSessions, listSessionsOfDay, listOperations, readCloseReport, type CashierSession, type CashierOperation } from './queries.js';
 export { expectedByMethod, compareCount, type DrawerOperation, type AmountsByMethod } from './drawer-math.js';

@@ -79,7 +79,7 @@ export function DetectedPrinterForm({ models, onAdded }: { models: PrinterModel[
     });
   };
   const fitting = chosen ? models.filter((m) => m.transports.includes(chosen.transport)) : [];
-  // The detected model comes first when it fits (a select has no default value of its own: its option is marked).
+  // The detected model is preselected when it fits (a select has no default value of its own: its option is marked).
   const detectedModel = chosen?.profileIds.find((id) => fitting.some((m) => m.id === id));
   return (
     <form class="card grid-form" id="detected-printer-form" onSubmit={submit}>

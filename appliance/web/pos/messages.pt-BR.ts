@@ -122,7 +122,7 @@ export const posMessages = {
   POS_OPEN_CASH_DRAWER: 'Abrir gaveta',
   POS_OPEN_CASH_DRAWER_REASON: 'Diga o motivo para abrir a gaveta sem venda.',
   POS_CASH_DRAWER_OPENED: 'Gaveta aberta.',
-  POS_KEY_F3: 'Sangria, suprimento e leitura X',
+  POS_KEY_F3: 'Sangria, suprimento, leitura X e abrir gaveta',
   POS_HELP_TITLE: 'Atalhos do teclado',
   POS_HELP_CLOSE: 'Fechar (Esc)',
   POS_KEY_F1: 'Mostrar os atalhos',

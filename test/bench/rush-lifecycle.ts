@@ -146,6 +146,8 @@ export class LifecycleLog {
 interface TicketMessage {
   ticketId: string;
   orderId: string;
+  status: string;
+  items: { status: string }[];
 }
 
 /**
@@ -181,6 +183,34 @@ export async function connectKitchen(url: string, storeId: string, token: string
     screens.push(client);
   }
   return screens;
+}
+
+/**
+ * The expediter's screen: an expo ticket is bumped (the order handed out) once every station
+ * finished its items, as a store with an expo station does; left open, expo tickets would pile up
+ * through the rush as no store's do.
+ */
+export async function connectExpediter(url: string, storeId: string, token: string, station: string, cook: KeepAliveClient, log: LifecycleLog): Promise<MqttClient> {
+  const bumped = new Set<string>();
+  const client = await mqtt.connectAsync(url, { username: 'admin', password: token, reconnectPeriod: 0, keepalive: 30 });
+  client.on('message', (_topic, payload) => {
+    if (payload.length === 0) return;
+    const ticket = JSON.parse(payload.toString()) as TicketMessage;
+    if (bumped.has(ticket.ticketId) || !ticket.items.every((item) => item.status === 'DONE' || item.status === 'VOIDED')) return;
+    bumped.add(ticket.ticketId);
+    const sentAt = performance.now();
+    cook.post(`/kds/${station}/commands`, JSON.stringify({ ticketId: ticket.ticketId, action: 'bump' })).then(
+      (res) => {
+        if (res.status !== 200) return void log.errors.push(`expo bump ${res.status} ${res.body.slice(0, 200)}`);
+        log.record('expo', sentAt);
+        // Its retained message is cleared by this bump: the set only has to outlive the messages in flight.
+        setTimeout(() => bumped.delete(ticket.ticketId), 10_000).unref();
+      },
+      (error: unknown) => log.errors.push(`expo bump ${String(error)}`),
+    );
+  });
+  await client.subscribeAsync(`store/${storeId}/kds/${station}/tickets/+`, { qos: 1 });
+  return client;
 }
 
 interface EventEnvelope {

@@ -2,14 +2,17 @@ import type { MqttClient } from 'mqtt';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { KeepAliveClient } from './keep-alive-client.js';
-import { connectKitchen, LIFECYCLE_STEPS, LifecycleLog, TILL_ACTIONS, watchFiscalAndPrinting } from './rush-lifecycle.js';
+import { connectExpediter, connectKitchen, LIFECYCLE_STEPS, LifecycleLog, TILL_ACTIONS, watchFiscalAndPrinting } from './rush-lifecycle.js';
 import { startRushStore } from './rush-store.js';
+import { RushTables } from './rush-waiters.js';
 import { cpuMs, round, rssMb, summarize } from './stats.js';
 import { absoluteTarget, type TargetCheck } from './targets.js';
 import { pinWal, type WalAnatomy } from './wal-anatomy.js';
 
 const STORE = 'demo-store';
 const STATIONS = ['GRILL', 'FRYER'];
+/** The demo kitchen's expo station: every order has a ticket there too. */
+const EXPO = 'EXPO';
 /** A counter order: a burger for the grill and fries for the fryer, two tickets to bump. */
 const COUNTER_ORDER = JSON.stringify({ channel: 'COUNTER', confirm: true, items: [{ productId: 'prod-classic-burger', quantity: 1, options: ['medium'] }, { productId: 'prod-fries', quantity: 1 }] });
 const ROUND = JSON.stringify({ items: [{ productId: 'prod-fries', quantity: 1 }] });
@@ -71,7 +74,7 @@ export interface RushStep {
    */
   peersAndBenchCpuMsPerSecond: number;
   errors: number;
-  /** p50 / p99 per step in ms (ticket, nfce, receipt from the request that caused them), plus rounds and marketplace orders. */
+  /** p50 / p99 per step in ms (ticket, nfce, receipt from the request that caused them), plus rounds, tables' bills, expo bumps and marketplace orders. */
   latencies: Record<string, { p50: number; p99: number }>;
   pass: boolean;
   failedBecause: string | null;
@@ -114,8 +117,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.
 
 /**
  * A whole rush on one appliance core: tills placing counter orders (sent to the kitchen in one
- * request as the POS does, wait for the kitchen, pay), waiters adding rounds to open tabs,
- * marketplace orders created directly, KDS screens bumping every ticket, NFC-e authorized by the
+ * request as the POS does, wait for the kitchen, pay), waiters adding rounds to their tables'
+ * tabs and the tables paying their bills at the tills, marketplace orders created directly, KDS
+ * screens bumping every ticket and the expediter every order, NFC-e authorized by the
  * SEFAZ simulator and DANFE receipts printed on the virtual printer. The counter rate rises step
  * by step until a till action's p99 passes 50 ms, anything errors or the completed lifecycles fall
  * behind the offered rate.
@@ -129,7 +133,7 @@ export async function runRushBench(options: RushOptions = rushOptions()) {
   const clients: MqttClient[] = [];
   const tills = store.tillTokens.map((tillToken) => new KeepAliveClient(appliance.httpPort, tillToken, 4));
   const waiterHttp = new KeepAliveClient(appliance.httpPort, token, options.waiters);
-  const cook = new KeepAliveClient(appliance.httpPort, token, STATIONS.length * 2);
+  const cook = new KeepAliveClient(appliance.httpPort, token, (STATIONS.length + 1) * 2);
   const pending = new Set<Promise<void>>();
   const track = (work: Promise<void>) => {
     const tracked = work.catch((error: unknown) => void log.errors.push(String(error))).finally(() => pending.delete(tracked));
@@ -144,9 +148,10 @@ export async function runRushBench(options: RushOptions = rushOptions()) {
   };
   try {
     clients.push(...(await connectKitchen(`ws://127.0.0.1:${appliance.httpPort}/mqtt`, STORE, token, STATIONS, options.screens, cook, log)));
+    clients.push(await connectExpediter(`ws://127.0.0.1:${appliance.httpPort}/mqtt`, STORE, token, EXPO, cook, log));
     clients.push(await watchFiscalAndPrinting(`mqtt://127.0.0.1:${appliance.mqttPort}`, STORE, token, log));
-    const tabs: string[] = [];
-    for (let w = 0; w < options.waiters; w++) tabs.push((await call(waiterHttp, 'tab', `/tables/table-${w + 1}/tab`, '{}', 201)).id);
+    const tables = new RushTables(call, waiterHttp, tills, options.waiters);
+    await tables.open();
 
     const lifecycle = async (till: KeepAliveClient) => {
       const sentAt = performance.now();
@@ -170,7 +175,7 @@ export async function runRushBench(options: RushOptions = rushOptions()) {
       for (let i = 0; i < Math.round(rate * seconds); i++) {
         await sleep(began + (i * 1000) / rate - performance.now());
         track(lifecycle(tills[lifecycles++ % tills.length]));
-        for (; rounds < lifecycles * options.roundsPerLifecycle; rounds++) track(call(waiterHttp, 'round', `/tabs/${tabs[rounds % tabs.length]}/rounds`, ROUND, 200).then(() => undefined));
+        for (; rounds < lifecycles * options.roundsPerLifecycle; rounds++) track(tables.round(ROUND));
         for (; marketplaceOrders < lifecycles * options.marketplacePerLifecycle; marketplaceOrders++) track(marketplace());
         if (i % rate === 0) peakRss = Math.max(peakRss, (await rssMb(appliance.pid)).rss);
       }
@@ -230,7 +235,7 @@ export async function runRushBench(options: RushOptions = rushOptions()) {
       const steady = log.completions.filter((at) => at >= began + ramp && at < ended).length;
       const windowSamples = log.samples.filter(([, at]) => at >= began && at < ended);
       const latencies: RushStep['latencies'] = {};
-      for (const what of [...LIFECYCLE_STEPS, 'lifecycle', 'round', 'marketplace']) {
+      for (const what of [...LIFECYCLE_STEPS, 'lifecycle', 'round', 'bill', 'expo', 'marketplace']) {
         const s = summarize(windowSamples.filter(([name]) => name === what).map(([, , ms]) => ms));
         latencies[what] = { p50: round(s.p50), p99: round(s.p99) };
       }

@@ -2,7 +2,7 @@ import { businessRule, conflict, notFound } from '../kernel/errors.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { ticketEvent, type KitchenEventType } from './events.js';
 import { stmt } from './statements.js';
-import { findTicketRow, isOpen, loadTicket, ticketRowsOfGroup, ticketRowsOfOrder, type ItemRow, type TicketRow } from './tickets.js';
+import { findTicketRow, isOpen, loadTicket, ticketHeaderOf, ticketRowsOfGroup, ticketRowsOfOrder, type ItemRow, type TicketRow } from './tickets.js';
 import type { KitchenCommand, KitchenCommandResult, KitchenTicket } from './types.js';
 
 /** How long after a bump a ticket can still be recalled to the screen. */
@@ -85,10 +85,8 @@ class TicketChanges {
   }
 
   emitAll(): void {
-    for (const change of this.changes) {
-      const ticket = loadTicket(this.tx.db, change.ticketId)!;
-      this.tx.emit(ticketEvent(change.type, ticket, undefined, change.itemId));
-    }
+    // The event names the ticket and its new status; screens get the whole ticket from the publisher.
+    for (const change of this.changes) this.tx.emit(ticketEvent(change.type, ticketHeaderOf(findTicketRow(this.tx.db, change.ticketId)!), undefined, change.itemId));
   }
 }
 

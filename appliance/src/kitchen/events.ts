@@ -11,7 +11,10 @@ export const KITCHEN_EVENT_TYPES = [
 ] as const;
 export type KitchenEventType = (typeof KITCHEN_EVENT_TYPES)[number];
 
-export function ticketEvent(type: KitchenEventType, t: KitchenTicket, full?: KitchenTicket, itemId?: string): NewEvent<KitchenEventType> {
+/** What every kitchen event says of its ticket; only `kitchen.ticket_created` carries the whole ticket. */
+export type TicketHeader = Pick<KitchenTicket, 'ticketId' | 'kind' | 'station' | 'groupId' | 'orderId' | 'orderNumber' | 'status' | 'version'>;
+
+export function ticketEvent(type: KitchenEventType, t: TicketHeader, full?: KitchenTicket, itemId?: string): NewEvent<KitchenEventType> {
   return {
     type,
     aggregateType: 'kitchen_ticket',

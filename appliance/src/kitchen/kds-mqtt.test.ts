@@ -91,6 +91,27 @@ describe('KDS over MQTT (real aedes, real sockets)', () => {
     expect(app.ctx.db.prepare('SELECT status FROM kitchen_tickets WHERE id = ?').pluck().get(grill.ticketId)).toBe('BUMPED');
   });
 
+  it('shows a recalled ticket again, also when its bump and recall come back to back', async () => {
+    const kds = await connect(app);
+    const { state } = await watch(kds, `store/${STORE}/kds/GRILL/tickets/+`);
+    const [grill] = await route(app, orderInput(103, [orderItem('X-Salada', 'GRILL', 300)]));
+    const topic = `store/${STORE}/kds/GRILL/tickets/${grill.ticketId}`;
+    await until(() => state.has(topic));
+    const send = (action: string) => kds.publish(`store/${STORE}/kds/GRILL/commands`, JSON.stringify({ ticketId: grill.ticketId, action }), { qos: 1 });
+    send('bump');
+    await until(() => !state.has(topic));
+    send('recall');
+    await until(() => state.get(topic)?.status === 'IN_PROGRESS');
+    // The clear of the bump and the ticket of the recall leave the broker in the order committed.
+    send('bump');
+    send('recall');
+    await app.ctx.commands.drain();
+    await app.ctx.events.settle();
+    await until(() => state.get(topic)?.status === 'IN_PROGRESS' && state.get(topic)?.version === 5);
+    expect(app.ctx.db.prepare('SELECT status, version FROM kitchen_tickets WHERE id = ?').get(grill.ticketId)).toEqual({ status: 'IN_PROGRESS', version: 5 });
+    expect(await retainedSet(app, `store/${STORE}/kds/GRILL/tickets/+`, [grill.ticketId])).toContain(grill.ticketId);
+  });
+
   it('treats a duplicate bump as a no-op and answers a bad command on the errors topic', async () => {
     const kds = await connect(app);
     const errors: any[] = [];

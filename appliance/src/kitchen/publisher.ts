@@ -43,17 +43,22 @@ export class KdsPublisher {
       this.markAllStations();
       return;
     }
-    const ticket = loadTicket(this.ctx.db, event.payload.ticketId);
-    if (!ticket) return;
-    this.markDirty(ticket.station);
-    await this.publishTicket(ticket);
+    const { ticketId, station, status } = event.payload;
+    this.markDirty(station);
+    // A closed ticket leaves the screens: nothing to read. Should a later event reopen it (a
+    // recall), that event publishes it again, so the screens end on the ticket's last state.
+    if (!isOpen(status)) return this.clearTicket(station, ticketId);
+    const ticket = loadTicket(this.ctx.db, ticketId);
+    if (ticket) await this.publishTicket(ticket);
+  }
+
+  private clearTicket(station: string, ticketId: string): Promise<void> {
+    return this.ctx.mqtt.publish(this.topics.ticket(station, ticketId), Buffer.alloc(0), { retain: true, qos: 1 });
   }
 
   publishTicket(ticket: KitchenTicket): Promise<void> {
     const topic = this.topics.ticket(ticket.station, ticket.ticketId);
-    return isOpen(ticket.status)
-      ? this.ctx.mqtt.publish(topic, ticket, { retain: true, qos: 1 })
-      : this.ctx.mqtt.publish(topic, Buffer.alloc(0), { retain: true, qos: 1 });
+    return isOpen(ticket.status) ? this.ctx.mqtt.publish(topic, ticket, { retain: true, qos: 1 }) : this.clearTicket(ticket.station, ticket.ticketId);
   }
 
   /** Publishes every open ticket, clears every ticket closed since the last rebuild, refreshes summaries. */
@@ -68,7 +73,7 @@ export class KdsPublisher {
     }[];
     const open = allOpenTickets(db);
     const writes: Promise<void>[] = [];
-    for (const c of closed) writes.push(this.ctx.mqtt.publish(this.topics.ticket(c.station, c.id), Buffer.alloc(0), { retain: true, qos: 1 }));
+    for (const c of closed) writes.push(this.clearTicket(c.station, c.id));
     for (const t of open) writes.push(this.publishTicket(t));
     this.markAllStations();
     await Promise.all(writes);

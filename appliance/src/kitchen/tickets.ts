@@ -1,4 +1,5 @@
 import type { Db } from '../kernel/db/open.js';
+import type { TicketHeader } from './events.js';
 import { stmt } from './statements.js';
 import type { KitchenTicket, KitchenTicketItem, TicketKind, TicketStatus } from './types.js';
 
@@ -51,6 +52,11 @@ export function isOpen(status: TicketStatus): boolean {
 
 export function findTicketRow(db: Db, ticketId: string): TicketRow | null {
   return (stmt(db, 'SELECT * FROM kitchen_tickets WHERE id = ?').get(ticketId) as TicketRow | undefined) ?? null;
+}
+
+/** The ticket's header as its events carry it, read from its row alone. */
+export function ticketHeaderOf(row: TicketRow): TicketHeader {
+  return { ticketId: row.id, kind: row.kind, station: row.station, groupId: row.group_id, orderId: row.order_id, orderNumber: row.order_number, status: row.status, version: row.version };
 }
 
 /** A station ticket's own items; an expo ticket shows every item of its group. */

@@ -6,7 +6,7 @@ import { sealedConsumerTaxIds } from './sealed-tax-id.js';
 
 export { addOrderItems, confirmOrder, confirmOrderRound, createOrder, type CreateOrderInput } from './commands.js';
 export { ordersOfCustomer } from './customer-orders.js';
-export { getOrder, isSettled, orderChannel, orderItems, orderSchema, type ItemStatus, type NewOrderItem, type Order, type OrderItem, type OrderItemComponent, type OrderWriteOff } from './model.js';
+export { getOrder, isSettled, orderChannel, orderItems, orderSchema, orderStatus, type ItemStatus, type NewOrderItem, type Order, type OrderItem, type OrderItemComponent, type OrderWriteOff } from './model.js';
 export {
   checkTransition,
   ORDER_CHANNELS,

@@ -214,6 +214,11 @@ export function orderChannel(db: Db, orderId: string): Order['channel'] | null {
   return (prepareCached(db, 'SELECT channel FROM orders WHERE id = ?').pluck().get(orderId) as Order['channel'] | undefined) ?? null;
 }
 
+/** The order's status alone, for a step that acts only on orders in some states (no items read, nothing unsealed). */
+export function orderStatus(db: Db, orderId: string): Order['status'] | null {
+  return (prepareCached(db, 'SELECT status FROM orders WHERE id = ?').pluck().get(orderId) as Order['status'] | undefined) ?? null;
+}
+
 /** The order's items alone (empty when there is no such order), for followers that need nothing else: the order row is not read, nothing is unsealed. */
 export function orderItems(db: Db, orderId: string): OrderItem[] {
   return loadItems(db, [orderId]).get(orderId)!;

@@ -49,6 +49,19 @@ describe('kitchen-command workflow: KDS commands move the order', () => {
     expect(types).toEqual(['order.created', 'order.confirmed', 'order.preparing', 'order.ready', 'order.preparing']);
   });
 
+  it("the expo's bump after every station bumped closes its ticket and moves the order no further", async () => {
+    const order = await placeOrder([{ productId: 'prod-fries', quantity: 1 }]);
+    const fryer = order.tickets.find((t) => t.station === 'FRYER')!;
+    const expo = order.tickets.find((t) => t.kind === 'EXPO')!;
+    await kitchen.post('/kds/FRYER/commands', { ticketId: fryer.ticketId, action: 'bump' });
+    expect(await status(order.id)).toBe('READY');
+    const before = app.ctx.journal.lastSeq();
+    const handedOut = await kitchen.post(`/kds/${expo.station}/commands`, { ticketId: expo.ticketId, action: 'bump' });
+    expect(handedOut.body.data).toMatchObject({ changed: true, orderFullyBumped: true, ticket: { status: 'BUMPED' } });
+    expect(await status(order.id)).toBe('READY');
+    expect(app.ctx.journal.readAfter(before).map((e) => e.type)).toEqual(['kitchen.ticket_bumped']);
+  });
+
   it('a bump straight from CONFIRMED over MQTT makes the order READY, through PREPARING, in the same commit', async () => {
     const order = await placeOrder([{ productId: 'prod-fries', quantity: 2 }]);
     const fryer = order.tickets.find((t) => t.station === 'FRYER')!;

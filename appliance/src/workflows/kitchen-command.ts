@@ -1,7 +1,7 @@
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { applyKitchenCommand, registerKitchenCommandEndpoints, type KitchenCommand, type KitchenCommandResult } from '../kitchen/index.js';
-import { getOrder, setOrderStatus } from '../orders/index.js';
+import { orderStatus, setOrderStatus } from '../orders/index.js';
 import { consumeStockIfCompleted } from './order-stock-hold.js';
 
 const KITCHEN_STAGES = ['CONFIRMED', 'PREPARING', 'READY'];
@@ -17,11 +17,12 @@ const KITCHEN_STAGES = ['CONFIRMED', 'PREPARING', 'READY'];
 export function runKitchenCommand(tx: CommandTx, station: string, command: KitchenCommand): KitchenCommandResult {
   const result = applyKitchenCommand(tx, station, command);
   if (!result.changed) return result;
-  const order = getOrder(tx.db, result.orderId);
-  if (!order || !KITCHEN_STAGES.includes(order.status)) return result;
-  if (result.orderFullyBumped) consumeStockIfCompleted(tx, setOrderStatus(tx, order.id, 'READY'));
-  else if (order.status === 'READY') setOrderStatus(tx, order.id, 'PREPARING');
-  else if (result.orderStarted) setOrderStatus(tx, order.id, 'PREPARING');
+  const status = orderStatus(tx.db, result.orderId);
+  if (!status || !KITCHEN_STAGES.includes(status)) return result;
+  if (result.orderFullyBumped) {
+    // Bumped again (the expo's bump after the stations'): already READY, nothing moves.
+    if (status !== 'READY') consumeStockIfCompleted(tx, setOrderStatus(tx, result.orderId, 'READY'));
+  } else if (status === 'READY' || (status === 'CONFIRMED' && result.orderStarted)) setOrderStatus(tx, result.orderId, 'PREPARING');
   return result;
 }
 

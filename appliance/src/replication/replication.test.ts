@@ -193,6 +193,34 @@ describe('replication module', () => {
     }
   });
 
+  it("writes the relay's high water now and then and at stop, not once per batch", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chefia-repl-'));
+    const journal = openTestJournal(join(dir, 'store.db'));
+    const append = (count: number) =>
+      journal.append(Array.from({ length: count }, (_, i) => ({ type: 'customer.pii_key_rotated' as const, aggregateType: 'pii_key' as const, aggregateId: 'k', payload: { keyId: 'k', resealed: i, resealedByStore: { customers: i } }, occurredAt: new Date().toISOString() })));
+    const stored = () => journal.db.prepare("SELECT value FROM replication_state WHERE key = 'relay_high_water'").pluck().get();
+    const { storeId, credential } = await relay.enrolledStore('REPL-HIGH-WATER');
+    const client = () => new RelayClient(relay.baseUrl, storeId, credential, 5_000);
+    const replicator = new Replicator(journal.db, client(), { maxDelayMs: 0, idlePollMs: 50 });
+    try {
+      replicator.start();
+      for (const head of [3, 6, 9]) {
+        append(3);
+        await waitFor(`the relay at ${head}`, () => (replicator.lag().relayHighWater === head ? true : undefined));
+      }
+      // Written once, at the first answer of the run (0); the three batches after it wrote nothing.
+      expect(stored()).toBe(0);
+      await replicator.stop();
+      expect(stored()).toBe(9);
+      // A restart knows where replication stood before the relay answers.
+      expect(new Replicator(journal.db, client()).lag()).toMatchObject({ relayHighWater: 9, events: 0 });
+    } finally {
+      await replicator.stop();
+      journal.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('keeps every event and reports growing lag while the relay is unreachable', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'chefia-repl-'));
     const journal = openTestJournal(join(dir, 'store.db'));

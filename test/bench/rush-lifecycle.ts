@@ -45,6 +45,8 @@ export class LifecycleLog {
   readonly seen = { issued: 0, authorized: 0, receipts: 0 };
   private readonly orders = new Map<string, Tracked>();
   private readonly orderOfDocument = new Map<string, string>();
+  /** Marketplace orders by the label their tickets carry: when their webhook was sent. */
+  private readonly marketplaceOrders = new Map<string, number>();
   /**
    * Tickets and bumps of orders not begun here: the ticket of an order placed confirmed can reach
    * the screens (and be bumped) before the till's answer names the order, and marketplace orders
@@ -141,11 +143,31 @@ export class LifecycleLog {
   get inFlight(): number {
     return this.orders.size;
   }
+
+  /** A marketplace order whose webhook is being sent; `label` is what its tickets will say. */
+  marketplaceSent(label: string, sentAt: number): void {
+    this.marketplaceOrders.set(label, sentAt);
+  }
+
+  /** The first ticket of a marketplace order on a screen: the platform's event reached the kitchen. */
+  marketplaceTicketShown(label: string): void {
+    const sentAt = this.marketplaceOrders.get(label);
+    if (sentAt === undefined) return;
+    this.marketplaceOrders.delete(label);
+    this.record('marketplace', sentAt);
+  }
+
+  /** Marketplace orders sent whose tickets no screen has shown yet. */
+  get marketplaceInFlight(): number {
+    return this.marketplaceOrders.size;
+  }
 }
 
 interface TicketMessage {
   ticketId: string;
   orderId: string;
+  /** A marketplace order's label (`iFood #1234`), a table's number. */
+  table: string | null;
   status: string;
   items: { status: string }[];
 }
@@ -168,6 +190,7 @@ export async function connectKitchen(url: string, storeId: string, token: string
       if (seen.has(ticket.ticketId)) return;
       seen.add(ticket.ticketId);
       log.ticketShown(ticket.orderId);
+      if (ticket.table) log.marketplaceTicketShown(ticket.table);
       if (!isCook) return;
       const bumpSentAt = performance.now();
       cook.post(`/kds/${station}/commands`, JSON.stringify({ ticketId: ticket.ticketId, action: 'bump' })).then(

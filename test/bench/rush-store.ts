@@ -6,6 +6,7 @@ import { writeDemoSettings } from '../../appliance/src/fiscal/index.js';
 import { spawnAppliance, type ApplianceProcess } from '../support/appliance-process.js';
 import { ApiClient } from '../support/http-client.js';
 import { startFloor, type FloorProcess } from './floor-process.js';
+import { startRushHq, type RushHq } from './rush-hq.js';
 
 export interface RushStore {
   appliance: ApplianceProcess;
@@ -18,6 +19,8 @@ export interface RushStore {
   dbFile: string;
   /** The processes of the SEFAZ simulator and of the virtual printer (their CPU is reported per step). */
   peerPids: number[];
+  /** The chain's HQ the store replicates to, and through which iFood orders reach it. */
+  hq: RushHq;
   stop(): Promise<void>;
 }
 
@@ -31,7 +34,9 @@ function pin(pid: number, cpuList: string): void {
  * launcher, its homologação NFC-e settings pointed at the SEFAZ simulator, every printer pointed at
  * the virtual printer (both in `rush-peers`), and a cashier of its own signed in at each of `tills`
  * terminals with the drawer open and a printer of its own (its receipts, its drawer's pulses): a
- * sale goes to the session of whoever rings it up, as in a store.
+ * sale goes to the session of whoever rings it up, as in a store. It is enrolled at a chain's HQ
+ * (`rush-hq`: a real Postgres and the built relay, on the bench's CPUs) that it replicates its
+ * journal to and through which iFood orders reach it.
  */
 export async function startRushStore(tills: number): Promise<RushStore> {
   const dataDir = mkdtempSync(join(tmpdir(), 'chefia-rush-'));
@@ -42,8 +47,13 @@ export async function startRushStore(tills: number): Promise<RushStore> {
   const peersFile = new URL('./rush-peers.js', import.meta.url);
   const peers: FloorProcess[] = [];
   let appliance: ApplianceProcess | null = null;
-  const stopPeers = () => Promise.all(peers.map((peer) => peer.stop()));
+  let hq: RushHq | null = null;
+  const stopPeers = async () => {
+    await Promise.all(peers.map((peer) => peer.stop()));
+    await hq?.stop();
+  };
   try {
+    hq = await startRushHq();
     const sefaz = await startFloor<{ port: number; sefazUrl: string; caPem: string }>(peersFile, { CHEFIA_RUSH_PEER: 'sefaz' });
     peers.push(sefaz);
     const printerPeer = await startFloor(peersFile, { CHEFIA_RUSH_PEER: 'printer' });
@@ -55,9 +65,10 @@ export async function startRushStore(tills: number): Promise<RushStore> {
     Object.assign(config, { sefazBaseUrl: sefaz.ready.sefazUrl, sefazCaFile: 'sefaz-ca.pem' });
     writeFileSync(configFile, JSON.stringify(config, null, 2));
 
-    appliance = await spawnAppliance({ dataDir, env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 60_000 });
+    appliance = await spawnAppliance({ dataDir, env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn', ...hq.applianceEnv }, readyTimeoutMs: 60_000 });
     pin(appliance.pid, String(applianceCpu));
     const admin = await new ApiClient(appliance.baseUrl).login();
+    await hq.prepareStore(admin);
     const printers = await admin.get<{ id: string; name: string; profileId: string }[]>('/printers');
     for (const printer of printers.body.data) {
       const put = await admin.call('PUT', `/printers/${printer.id}`, { name: printer.name, profileId: printer.profileId, connection: { type: 'tcp', host: '127.0.0.1', port: printerPeer.port } });
@@ -86,6 +97,7 @@ export async function startRushStore(tills: number): Promise<RushStore> {
       tillTokens.push(cashier.token!);
     }
     const running = appliance;
+    const chain = hq;
     return {
       appliance,
       admin,
@@ -93,6 +105,7 @@ export async function startRushStore(tills: number): Promise<RushStore> {
       applianceCpu,
       dbFile: join(dataDir, 'store.db'),
       peerPids: peers.map((peer) => peer.proc.pid!),
+      hq: chain,
       async stop() {
         await running.stop();
         await stopPeers();

@@ -16,7 +16,6 @@ const EXPO = 'EXPO';
 /** A counter order: a burger for the grill and fries for the fryer, two tickets to bump. */
 const COUNTER_ORDER = JSON.stringify({ channel: 'COUNTER', confirm: true, items: [{ productId: 'prod-classic-burger', quantity: 1, options: ['medium'] }, { productId: 'prod-fries', quantity: 1 }] });
 const ROUND = JSON.stringify({ items: [{ productId: 'prod-fries', quantity: 1 }] });
-const MARKETPLACE_ORDER = JSON.stringify({ channel: 'MARKETPLACE', items: [{ productId: 'prod-bacon-burger', quantity: 1, options: ['medium'] }] });
 const TILL_P99_LIMIT_MS = 50;
 /**
  * A step's completed rate is counted from this far into it: until then the lifecycles begun in the
@@ -74,7 +73,11 @@ export interface RushStep {
    */
   peersAndBenchCpuMsPerSecond: number;
   errors: number;
-  /** p50 / p99 per step in ms (ticket, nfce, receipt from the request that caused them), plus rounds, tables' bills, expo bumps and marketplace orders. */
+  /**
+   * p50 / p99 per step in ms (ticket, nfce, receipt from the request that caused them), plus rounds,
+   * tables' bills, expo bumps, iFood webhooks answered by the relay (`webhook`) and iFood orders from
+   * the webhook sent to their first ticket on a screen (`marketplace`).
+   */
   latencies: Record<string, { p50: number; p99: number }>;
   pass: boolean;
   failedBecause: string | null;
@@ -118,7 +121,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.
 /**
  * A whole rush on one appliance core: tills placing counter orders (sent to the kitchen in one
  * request as the POS does, wait for the kitchen, pay), waiters adding rounds to their tables'
- * tabs and the tables paying their bills at the tills, marketplace orders created directly, KDS
+ * tabs and the tables paying their bills at the tills, iFood orders through the chain's relay, KDS
  * screens bumping every ticket and the expediter every order, NFC-e authorized by the
  * SEFAZ simulator and DANFE receipts printed on the virtual printer. The counter rate rises step
  * by step until a till action's p99 passes 50 ms, anything errors or the completed lifecycles fall
@@ -161,9 +164,13 @@ export async function runRushBench(options: RushOptions = rushOptions()) {
       log.paying(order.id, performance.now());
       await call(till, 'pay', `/orders/${order.id}/payments`, JSON.stringify({ method: 'CASH', tenderedCents: order.totalCents }), 201);
     };
+    /** An iFood order: the platform's webhook to the relay, which pushes it down to the store; timed to its first ticket on a screen. */
     const marketplace = async () => {
-      const order = await call(waiterHttp, 'marketplace', '/orders', MARKETPLACE_ORDER, 201);
-      await call(waiterHttp, 'marketplace-confirm', `/orders/${order.id}/confirm`, '{}', 200);
+      const sentAt = performance.now();
+      const { label, delivered } = store.hq.placeOrder();
+      log.marketplaceSent(label, sentAt);
+      await delivered;
+      log.record('webhook', sentAt);
     };
     let lifecycles = 0;
     let rounds = 0;
@@ -185,14 +192,16 @@ export async function runRushBench(options: RushOptions = rushOptions()) {
     /** Until every lifecycle begun printed its receipt (or `timeoutMs`), then a quiet second for what follows (cursors, checkpoint). */
     const settle = async (timeoutMs: number) => {
       const deadline = performance.now() + timeoutMs;
-      while ((log.inFlight > 0 || pending.size > 0) && log.errors.length === 0 && performance.now() < deadline) await sleep(100);
+      while ((log.inFlight > 0 || log.marketplaceInFlight > 0 || pending.size > 0) && log.errors.length === 0 && performance.now() < deadline) await sleep(100);
       await sleep(1000);
     };
 
     // Warm-up, not measured: the code paths get compiled and the whole chain is proven to complete.
     await offer(WARMUP.rate, WARMUP.seconds);
     await settle(30_000);
-    if (log.inFlight > 0 || log.errors.length > 0) throw new Error(`warm-up: ${log.completions.length} receipts printed, ${log.inFlight} lifecycles unfinished, ${JSON.stringify(log.seen)}, errors ${log.errors.slice(0, 3).join(' | ')}`);
+    if (log.inFlight > 0 || log.marketplaceInFlight > 0 || log.errors.length > 0) {
+      throw new Error(`warm-up: ${log.completions.length} receipts printed, ${log.inFlight} lifecycles unfinished, ${log.marketplaceInFlight} iFood orders not in the kitchen, ${JSON.stringify(log.seen)}, errors ${log.errors.slice(0, 3).join(' | ')}`);
+    }
 
     // The cost of a lifecycle, mix included: CPU and disk writes from the first order until the
     // last receipt printed and the store went quiet, at a pace any store could see.
@@ -235,7 +244,7 @@ export async function runRushBench(options: RushOptions = rushOptions()) {
       const steady = log.completions.filter((at) => at >= began + ramp && at < ended).length;
       const windowSamples = log.samples.filter(([, at]) => at >= began && at < ended);
       const latencies: RushStep['latencies'] = {};
-      for (const what of [...LIFECYCLE_STEPS, 'lifecycle', 'round', 'bill', 'expo', 'marketplace']) {
+      for (const what of [...LIFECYCLE_STEPS, 'lifecycle', 'round', 'bill', 'expo', 'webhook', 'marketplace']) {
         const s = summarize(windowSamples.filter(([name]) => name === what).map(([, , ms]) => ms));
         latencies[what] = { p50: round(s.p50), p99: round(s.p99) };
       }

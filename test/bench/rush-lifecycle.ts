@@ -168,7 +168,6 @@ interface TicketMessage {
   orderId: string;
   /** A marketplace order's label (`iFood #1234`), a table's number. */
   table: string | null;
-  status: string;
   items: { status: string }[];
 }
 

@@ -67,9 +67,10 @@ export interface RushStep {
   writtenKiBPerLifecycle: number;
   rssMb: number;
   /**
-   * CPU of the bench's own processes (the clients and `rush-peers`: the SEFAZ simulator and the
-   * virtual printer) per second of the step, on the CPUs the appliance leaves them: 1,000 is one
-   * core. Near the core count, the lifecycle's other parties, not the appliance, set the pace.
+   * CPU of the bench's own processes (the clients, `rush-peers`: the SEFAZ simulator and the
+   * virtual printer, and the HQ: the relay and Postgres) per second of the step, on the CPUs the
+   * appliance leaves them: 1,000 is one core. Near the core count, the lifecycle's other parties,
+   * not the appliance, set the pace.
    */
   peersAndBenchCpuMsPerSecond: number;
   errors: number;
@@ -130,7 +131,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.
 export async function runRushBench(options: RushOptions = rushOptions()) {
   const store = await startRushStore(options.tills);
   const { appliance } = store;
-  const peersCpuMs = () => store.peerPids.reduce((sum, pid) => sum + cpuMs(pid), 0);
+  const peersCpuMs = () => store.peerPids.reduce((sum, pid) => sum + cpuMs(pid), 0) + store.hq.cpuMs();
   const token = store.admin.token!;
   const log = new LifecycleLog();
   const clients: MqttClient[] = [];

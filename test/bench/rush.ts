@@ -33,7 +33,8 @@ const KEEPING_UP = 0.95;
 const MIN_SAMPLES_PER_STEP = 200;
 /**
  * A failed step whose outside parties (clients, simulators, the HQ) kept the CPUs the appliance
- * leaves them this busy says so: there the bench, not the appliance, set the pace.
+ * leaves them this busy says so, with how busy the appliance's core was: when that was not, the
+ * bench, not the appliance, set the pace.
  */
 const OUTSIDE_SATURATED = 0.85;
 const WARMUP = { rate: 4, seconds: 5 };
@@ -260,8 +261,12 @@ export async function runRushBench(options: RushOptions = rushOptions()) {
       const outsideCpuMsPerSecond = (peersCpuMs() + ownCpuMs() - othersBefore) / ((ended - began) / 1000);
       const outsideBusy = outsideCpuMsPerSecond / (1000 * Math.max(1, cpus().length - 1));
       const failure = errors > 0 ? `error: ${log.errors[errorsBefore]}` : slowTill ? `${slowTill} p99 ${latencies[slowTill].p99} ms > ${TILL_P99_LIMIT_MS} ms` : completedPerSecond < KEEPING_UP * rate ? `completed ${round(completedPerSecond, 1)}/s of ${rate}/s offered` : null;
+      const applianceBusy = (cpuMs(appliance.pid) - cpuBefore) / (ended - began);
+      const busy = (share: number) => `${Math.round(share * 100)} %`;
       const failedBecause =
-        failure && outsideBusy >= OUTSIDE_SATURATED ? `${failure}; the bench's CPUs were ${Math.round(outsideBusy * 100)} % busy (clients, simulators, HQ): the outside parties, not the appliance, set the pace` : failure;
+        failure && outsideBusy >= OUTSIDE_SATURATED
+          ? `${failure}; the bench's CPUs were ${busy(outsideBusy)} busy (clients, simulators, HQ), the appliance's core ${busy(applianceBusy)}${applianceBusy < OUTSIDE_SATURATED ? ': the outside parties, not the appliance, set the pace' : ''}`
+          : failure;
       steps.push({
         offeredPerSecond: rate,
         completedPerSecond: round(completedPerSecond, 1),

@@ -3,8 +3,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localDate } from '../kernel/clock.js';
 import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
 import { createFiscalModule, type FiscalModule } from './index.js';
+import { DEFAULT_TIME_ZONE } from './nfce/build-nfce-xml.js';
 import { referencePaths } from './shared/reference-paths.js';
 import { validateFiles } from './shared/xmllint.js';
 import { SefazSimulator } from './simulators/sefaz-simulator.js';
@@ -83,7 +85,9 @@ describe.runIf(referencePresent())('fiscal module over HTTP', () => {
     const cancelled = await (await post(`/fiscal/documents/${summary.id}/cancel`, { justification: 'Cliente desistiu da compra no caixa' })).json();
     expect(cancelled.data.status).toBe('CANCELLED');
 
-    const month = summary.issuedAt.slice(0, 7);
+    // The export's month is the store's (a sale at 22:00 on the 31st belongs to that month, not to
+    // the next one its UTC time falls in).
+    const month = localDate(new Date(summary.issuedAt), DEFAULT_TIME_ZONE).slice(0, 7);
     const res = await get(`/fiscal/exports/${month}.zip`);
     expect(res.headers.get('content-type')).toBe('application/zip');
     const zipFile = join(dir, 'month.zip');

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localDate } from '../../kernel/clock.js';
 import { fiscalReferenceDir, referencePaths } from '../shared/reference-paths.js';
 import { runProcess, validateFiles } from '../shared/xmllint.js';
 import { SefazSimulator } from '../simulators/sefaz-simulator.js';
@@ -127,7 +128,8 @@ describe.runIf(referencePresent())(`${ORDERS} NFC-e with processes killed mid-em
         expect(verify.code, verify.output).toBe(0);
       }
 
-      const month = rows[0].issued_at.slice(0, 7);
+      // The month in the store's zone, as the export counts it (not the UTC month of issued_at).
+      const month = localDate(new Date(rows[0].issued_at), 'America/Sao_Paulo').slice(0, 7);
       const exported = exportMonth(h.db, month, 'America/Sao_Paulo');
       expect(exported.documents + exported.inutilizations).toBeGreaterThan(0);
       const inutDir = join(dir, 'inut');

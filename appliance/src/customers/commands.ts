@@ -50,7 +50,20 @@ export function createCustomer(tx: CommandTx, keyring: PiiKeyring, input: Custom
     )
     .run(id, input.name, consent ? 1 : 0, consent ? tx.nowIso : null, tx.nowIso, tx.nowIso, sealed.cpf, sealed.phone, sealed.email, sealed.addresses, sealed.cpf_index, sealed.phone_index, sealed.pii_key_id);
   if (input.marketingConsent !== undefined) recordConsent(tx, id, 'MARKETING', consent, input.consentSource ?? 'POS');
-  const customer = loadCustomer(tx, keyring, id);
+  // The customer as its row now reads (toCustomer), from what was just written: not read back and decrypted.
+  const customer: Customer = {
+    id,
+    name: input.name,
+    cpf: input.cpf ?? null,
+    phone: input.phone ?? null,
+    email: input.email ?? null,
+    addresses: input.addresses ?? [],
+    marketingConsent: consent,
+    consentAt: consent ? tx.nowIso : null,
+    anonymizedAt: null,
+    createdAt: tx.nowIso,
+    updatedAt: tx.nowIso,
+  };
   tx.emit({ type: 'customer.registered', aggregateType: 'customer', aggregateId: id, payload: journalView(customer) });
   return customer;
 }

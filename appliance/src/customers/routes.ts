@@ -8,6 +8,7 @@ import { offsetOf, pageQuery } from '../kernel/http/pagination.js';
 import { requirePermission } from '../kernel/http/permissions.js';
 import { readJson, readParam, readQuery } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
+import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { anonymizeCustomer, createCustomer, updateCustomer } from './commands.js';
 import { listDataRequests, recordDataRequest } from './data-requests.js';
 import { customerBody } from './customer-body.js';
@@ -39,7 +40,13 @@ export function registerCustomerRoutes(ctx: ModuleContext): void {
 
   ctx.api.post('/customers', routeDoc({ tag: 'customers', summary: 'Create a customer (personal data encrypted at rest; consent recorded)', response: () => import('./answers.js').then((a) => a.customerAnswer), body: customerBody, status: 201, errors: { 409: ['CUSTOMER_CPF_TAKEN'] } }), requirePermission('customers.manage'), async (c) => {
     const body = await readJson(c, customerBody);
-    return runCommand(c, 'customer.create', (tx) => reference(createCustomer(tx, keyring, body)), 201, current);
+    // A first request answers with the customer its command wrote; a replay (same idempotency key) reads it.
+    let created: Customer | undefined;
+    const create = (tx: CommandTx) => {
+      created = createCustomer(tx, keyring, body);
+      return reference(created);
+    };
+    return runCommand(c, 'customer.create', create, 201, (stored) => created ?? current(stored));
   });
 
   ctx.api.patch('/customers/:id', routeDoc({ tag: 'customers', summary: 'Change a customer (a consent change is recorded)', response: () => import('./answers.js').then((a) => a.customerAnswer), body: customerPatch, errors: { 404: ['CUSTOMER_NOT_FOUND'], 409: ['CUSTOMER_ANONYMIZED', 'CUSTOMER_CPF_TAKEN'] } }), requirePermission('customers.manage'), async (c) => {

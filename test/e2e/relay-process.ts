@@ -23,9 +23,14 @@ function handle(proc: ChildProcess, logs: string[]): ChildHandle {
   };
 }
 
-/** Starts the BUILT relay (`dist/`) as a child process and resolves once it logged `ready`. */
+/**
+ * Starts the BUILT relay (`dist/`) as a child process and resolves once it logged `ready`. Node flags
+ * come from `RELAY_NODE_ARGS`, so a bench's nodes can be profiled as they are
+ * (`RELAY_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" node dist/test/bench/relay-chain.js`).
+ */
 export function spawnRelay(env: Record<string, string>, readyTimeoutMs = 20_000): Promise<ChildHandle & { httpPort: number }> {
-  return spawnBuiltEntry('relay', repoRoot(), join('cloud-relay', 'src', 'main.js'), { RELAY_HTTP_HOST: '127.0.0.1', RELAY_LOG_LEVEL: 'info', ...env }, readyTimeoutMs);
+  const nodeArgs = process.env.RELAY_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  return spawnBuiltEntry('relay', repoRoot(), join('cloud-relay', 'src', 'main.js'), { RELAY_HTTP_HOST: '127.0.0.1', RELAY_LOG_LEVEL: 'info', ...env }, readyTimeoutMs, nodeArgs);
 }
 
 /** Starts the BUILT appliance with replication (relay-appliance-main.js) and resolves once it logged `ready`. */
@@ -40,8 +45,8 @@ export function spawnReplicatingAppliance(env: Record<string, string>, readyTime
 }
 
 /**
- * Starts a built entry under `<root>/dist/` from `root`, with only PATH and HOME from this process
- * plus `env`, and resolves with the HTTP port from its JSON `ready` log line.
+ * Starts a built entry under `<root>/dist/` from `root` (with `nodeArgs` before it), with only PATH
+ * and HOME from this process plus `env`, and resolves with the HTTP port from its JSON `ready` log line.
  */
 export async function spawnBuiltEntry(
   label: string,
@@ -49,8 +54,9 @@ export async function spawnBuiltEntry(
   distEntry: string,
   env: Record<string, string>,
   readyTimeoutMs: number,
+  nodeArgs: string[] = [],
 ): Promise<ChildHandle & { httpPort: number }> {
-  const proc = spawn(process.execPath, [join(root, 'dist', distEntry)], {
+  const proc = spawn(process.execPath, [...nodeArgs, join(root, 'dist', distEntry)], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,6 +1,4 @@
-import { CompiledQuery } from 'kysely';
-import type { RelayDb } from '../db/database.js';
-import { preparedSql } from '../db/prepared-statements.js';
+import type { StatementPart } from '../db/one-statement.js';
 
 /** How a column is written when the row already exists. */
 export type OnConflict = 'replace' | 'add' | 'coalesce' | 'keep';
@@ -19,16 +17,10 @@ export interface BulkUpsert {
   rows: unknown[][];
 }
 
-/**
- * Writes many rows in one statement: each column travels as one array parameter expanded by unnest(),
- * which keeps the parameter count fixed whatever the batch size and avoids per-row round trips.
- * Callers merge rows by key first: one statement may not touch the same row twice.
- */
-export async function bulkUpsert(executor: RelayDb, spec: BulkUpsert): Promise<void> {
-  if (spec.rows.length === 0) return;
+/** The INSERT … ON CONFLICT text for a spec, its array parameters numbered from `firstParameter`. */
+function upsertText(spec: BulkUpsert, firstParameter: number): string {
   const columnNames = spec.columns.map((column) => column.name);
-  const arrays = spec.columns.map((_, index) => spec.rows.map((row) => row[index] ?? null));
-  const casts = spec.columns.map((column, index) => `$${index + 1}::${column.type}[]`).join(', ');
+  const casts = spec.columns.map((column, index) => `$${firstParameter + index}::${column.type}[]`).join(', ');
   const updates = spec.columns
     .filter((column) => !spec.conflictColumns.includes(column.name) && (column.onConflict ?? 'replace') !== 'keep')
     .map((column) => {
@@ -43,10 +35,22 @@ export async function bulkUpsert(executor: RelayDb, spec: BulkUpsert): Promise<v
       }
     });
   const conflictAction = updates.length > 0 ? `DO UPDATE SET ${updates.join(', ')}` : 'DO NOTHING';
-  const text =
+  return (
     `INSERT INTO ${spec.table} AS target (${columnNames.join(', ')}) ` +
     `SELECT * FROM unnest(${casts}) ` +
-    `ON CONFLICT (${spec.conflictColumns.join(', ')}) ${conflictAction}`;
-  // The text depends only on the spec, a handful per table: prepared once per connection.
-  await executor.executeQuery(CompiledQuery.raw(preparedSql(text), arrays));
+    `ON CONFLICT (${spec.conflictColumns.join(', ')}) ${conflictAction}`
+  );
+}
+
+/**
+ * Many rows of one table as one INSERT … ON CONFLICT, to run with others (db/one-statement.ts). Each
+ * column travels as one array parameter expanded by unnest(), which keeps the parameter count fixed
+ * whatever the batch size; callers merge rows by key first, since one statement may not touch the
+ * same row twice. With no rows it writes nothing, for a few microseconds, and keeps its text.
+ */
+export function upsertPart(spec: BulkUpsert): StatementPart {
+  return {
+    text: (firstParameter) => upsertText(spec, firstParameter),
+    values: spec.columns.map((_, index) => spec.rows.map((row) => row[index] ?? null)),
+  };
 }

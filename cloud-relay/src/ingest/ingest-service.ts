@@ -1,6 +1,7 @@
-import { CompiledQuery, sql } from 'kysely';
+import { CompiledQuery } from 'kysely';
 import type { RelayDb } from '../db/database.js';
 import { isMissingPartition, MonthPartitions, monthOf } from '../db/month-partitions.js';
+import { runAsOneStatement, type StatementPart } from '../db/one-statement.js';
 import { executePrepared, preparedSql } from '../db/prepared-statements.js';
 import { RelayError } from '../http/envelope.js';
 import type { AuthenticatedStore } from '../http/auth.js';
@@ -27,29 +28,55 @@ function assertContiguous(events: JournalEvent[]): void {
   }
 }
 
-const INSERT_RAW_EVENTS_SQL = preparedSql(
-  `INSERT INTO relay.events (store_id, seq, event_id, type, aggregate_type, aggregate_id, payload, actor, correlation_id, occurred_at)
-   SELECT $1::uuid, * FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[], $8::jsonb[], $9::text[], $10::timestamptz[])`,
-);
+/** The batch's events as relay.events rows: each column one array parameter. */
+function rawEventsInsert(storeId: string, events: JournalEvent[]): StatementPart {
+  return {
+    text: (p) =>
+      `INSERT INTO relay.events (store_id, seq, event_id, type, aggregate_type, aggregate_id, payload, actor, correlation_id, occurred_at)
+       SELECT $${p}::uuid, * FROM unnest($${p + 1}::bigint[], $${p + 2}::text[], $${p + 3}::text[], $${p + 4}::text[], $${p + 5}::text[],
+         $${p + 6}::jsonb[], $${p + 7}::jsonb[], $${p + 8}::text[], $${p + 9}::timestamptz[])`,
+    values: [
+      storeId,
+      events.map((e) => e.seq),
+      events.map((e) => e.id),
+      events.map((e) => e.type),
+      events.map((e) => e.aggregateType),
+      events.map((e) => e.aggregateId),
+      events.map((e) => JSON.stringify(e.payload)),
+      events.map((e) => (e.actor ? JSON.stringify(e.actor) : null)),
+      events.map((e) => e.correlationId ?? null),
+      events.map((e) => e.occurredAt),
+    ],
+  };
+}
 
-async function insertRawEvents(executor: RelayDb, storeId: string, events: JournalEvent[]): Promise<void> {
-  await executor.executeQuery(
-    CompiledQuery.raw(
-      INSERT_RAW_EVENTS_SQL,
-      [
-        storeId,
-        events.map((e) => e.seq),
-        events.map((e) => e.id),
-        events.map((e) => e.type),
-        events.map((e) => e.aggregateType),
-        events.map((e) => e.aggregateId),
-        events.map((e) => JSON.stringify(e.payload)),
-        events.map((e) => (e.actor ? JSON.stringify(e.actor) : null)),
-        events.map((e) => e.correlationId ?? null),
-        events.map((e) => e.occurredAt),
-      ],
-    ),
-  );
+/** What a batch tells about its store: seen now, how far its journal goes, what it still holds. */
+interface StoreContact {
+  storeId: string;
+  journalHead: number;
+  /** Undefined when the store did not say (an older appliance): the stored value stays. */
+  oldestUnsentAt: string | null | undefined;
+  highWater: number;
+  /** Null when the batch stored nothing: the stored value stays. */
+  lastEventAt: string | null;
+}
+
+function storeContactUpdate(contact: StoreContact): StatementPart {
+  return {
+    text: (p) =>
+      `UPDATE relay.stores SET last_seen_at = now(), journal_head = GREATEST(journal_head, $${p}::bigint),
+         oldest_unsent_at = CASE WHEN $${p + 1}::boolean THEN $${p + 2}::timestamptz ELSE oldest_unsent_at END,
+         high_water = $${p + 3}::bigint, last_event_at = COALESCE($${p + 4}::timestamptz, last_event_at)
+       WHERE id = $${p + 5}::uuid`,
+    values: [
+      contact.journalHead,
+      contact.oldestUnsentAt !== undefined,
+      contact.oldestUnsentAt ?? null,
+      contact.highWater,
+      contact.lastEventAt,
+      contact.storeId,
+    ],
+  };
 }
 
 /**
@@ -130,29 +157,25 @@ async function storeBatch(db: RelayDb, store: AuthenticatedStore, batch: IngestB
         throw new RelayError('SEQ_GAP', 409, { params: { expectedSeq: highWater + 1, firstSeq: first }, details: { expectedSeq: highWater + 1, highWater } });
       }
       const fresh = batch.events.filter((event) => event.seq > highWater);
-      const contact = {
-        last_seen_at: new Date(),
-        journal_head: sql`GREATEST(journal_head, ${Math.max(batch.journalHead ?? 0, highWater, last)}::bigint)`,
-        ...(batch.oldestUnsentAt !== undefined ? { oldest_unsent_at: batch.oldestUnsentAt ? new Date(batch.oldestUnsentAt) : null } : {}),
-      };
+      const contact = { storeId: store.id, journalHead: Math.max(batch.journalHead ?? 0, highWater, last), oldestUnsentAt: batch.oldestUnsentAt };
       if (fresh.length === 0) {
-        await executePrepared(trx, trx.updateTable('relay.stores').set(contact).where('id', '=', store.id));
+        await runAsOneStatement(trx, [storeContactUpdate({ ...contact, highWater, lastEventAt: null })]);
         return { accepted: 0, replayed: true, highWater, unprojected: 0 };
       }
       await partitions.ensure(trx, new Map([['relay.events', new Set(fresh.map((event) => monthOf(event.occurredAt)))]]));
       await assertNewEventIds(trx, fresh);
-      await insertRawEvents(trx, store.id, fresh);
-      const unprojected = await projectEvents(trx, { clientId: store.clientId, storeId: store.id, timeZone: store.timeZone }, fresh, partitions);
+      const projection = await projectEvents(trx, { clientId: store.clientId, storeId: store.id, timeZone: store.timeZone }, fresh, partitions);
+      // The raw events, their projections and rollups and the new high-water: one round trip.
+      await runAsOneStatement(trx, [
+        rawEventsInsert(store.id, fresh),
+        ...projection.writes,
+        storeContactUpdate({ ...contact, highWater: last, lastEventAt: fresh[fresh.length - 1].occurredAt }),
+      ]);
+      await projection.writeAfter(trx);
       await recordConfigurationOutcomes(trx, store.id, fresh);
       await queueStoreMarketplaceActions(trx, store.id, fresh);
       await queueChatReplies(trx, store.id, fresh);
-      await executePrepared(
-        trx,
-        trx
-          .updateTable('relay.stores')
-          .set({ ...contact, high_water: last, last_event_at: new Date(fresh[fresh.length - 1].occurredAt) })
-          .where('id', '=', store.id),
-      );
+      const unprojected = projection.unprojected;
       return { accepted: fresh.length, replayed: false, highWater: last, unprojected };
     });
   } catch (error) {

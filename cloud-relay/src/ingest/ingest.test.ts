@@ -189,6 +189,57 @@ describe('ingest', () => {
     const [raw] = await query("SELECT count(*)::int AS n FROM relay.events WHERE store_id = $1 AND type = 'payment.captured'", [storeId]);
     expect(raw.n).toBe(2);
   });
+
+  it('moves transferred lines to their order, in the batch that creates them and in a later one, and keeps what a batch does not say', async () => {
+    const { storeId, credential } = await relay.enrolledStore('ING-7');
+    const store = new SyntheticStore(seededRandom(7));
+    // Two orders on a table, unpaid: their creations alone, numbered as the store's journal would.
+    let seq = 0;
+    const first = { ...store.paidOrder('2026-11-22', new Date('2026-11-22T15:00:00Z'))[0], seq: ++seq };
+    const second = { ...store.paidOrder('2026-11-22', new Date('2026-11-22T15:01:00Z'))[0], seq: ++seq };
+    const firstId = first.payload.orderId;
+    const secondId = second.payload.orderId;
+    const moved = first.payload.items[0].itemId;
+    const back = second.payload.items[0].itemId;
+    const transfer = (orderId: string, direction: 'OUT' | 'IN', fromOrderId: string, toOrderId: string, itemIds: string[], at: string) => ({
+      ...second, seq: ++seq, id: crypto.randomUUID(), type: 'order.items_transferred', aggregateId: orderId, occurredAt: at,
+      payload: { orderId, direction, fromOrderId, toOrderId, itemIds, subtotalCents: 1000, discountCents: 0, totalCents: 1000 },
+    });
+    const send = (events: object[], extra: Record<string, unknown>) =>
+      relay.api('POST', `/api/v1/stores/${storeId}/events`, { token: credential, body: { events, ...extra } });
+    const contactOf = async () =>
+      (await query('SELECT high_water::int, journal_head::int, oldest_unsent_at, last_event_at FROM relay.stores WHERE id = $1', [storeId]))[0];
+    const orderOf = async (itemId: string) =>
+      (await query('SELECT order_id FROM pos_modern.order_items WHERE store_id = $1 AND id = $2', [storeId, itemId]))[0].order_id;
+
+    const firstBatch = [
+      first, second,
+      transfer(firstId, 'OUT', firstId, secondId, [moved], '2026-11-22T15:05:00Z'),
+      transfer(secondId, 'IN', firstId, secondId, [moved], '2026-11-22T15:05:00Z'),
+    ];
+    expect((await send(firstBatch, { journalHead: 9, oldestUnsentAt: '2026-11-22T15:00:00.000Z' })).status).toBe(200);
+    expect(await orderOf(moved)).toBe(secondId);
+    expect(await contactOf()).toEqual({
+      high_water: 4, journal_head: 9, oldest_unsent_at: new Date('2026-11-22T15:00:00Z'), last_event_at: new Date('2026-11-22T15:05:00Z'),
+    });
+
+    const secondBatch = [
+      transfer(secondId, 'OUT', secondId, firstId, [back], '2026-11-22T15:06:00Z'),
+      transfer(firstId, 'IN', secondId, firstId, [back], '2026-11-22T15:06:00Z'),
+    ];
+    // No oldestUnsentAt (an older appliance): the stored one stays; a journal head behind the batch is raised to it.
+    expect((await send(secondBatch, { journalHead: 2 })).body.data).toMatchObject({ accepted: 2, highWater: 6 });
+    expect(await orderOf(back)).toBe(firstId);
+    expect(await orderOf(moved)).toBe(secondId);
+    const afterSecond = await contactOf();
+    expect(afterSecond).toEqual({
+      high_water: 6, journal_head: 9, oldest_unsent_at: new Date('2026-11-22T15:00:00Z'), last_event_at: new Date('2026-11-22T15:06:00Z'),
+    });
+
+    // A replay stores nothing and moves nothing; the store says its journal is all sent.
+    expect((await send(secondBatch, { journalHead: 6, oldestUnsentAt: null })).body.data).toMatchObject({ accepted: 0, replayed: true, highWater: 6 });
+    expect(await contactOf()).toEqual({ ...afterSecond, oldest_unsent_at: null });
+  });
 });
 
 describe('downstream channel', () => {

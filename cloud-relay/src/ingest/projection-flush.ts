@@ -1,6 +1,7 @@
 import { CompiledQuery } from 'kysely';
 import type { RelayDb } from '../db/database.js';
-import { bulkUpsert, type BulkColumn } from './bulk-upsert.js';
+import type { StatementPart } from '../db/one-statement.js';
+import { upsertPart, type BulkColumn, type BulkUpsert } from './bulk-upsert.js';
 import { columnsOf, referenceColumns, referenceTables } from './projection-reference.js';
 import type { BatchProjection, HourlyDelta } from './projection-state.js';
 
@@ -13,13 +14,49 @@ function keep(columns: BulkColumn[], names: string[]): BulkColumn[] {
   return columns.map((column) => (names.includes(column.name) ? { ...column, onConflict: 'keep' as const } : column));
 }
 
-/** Writes the folded batch: one multi-row statement per table. */
-export async function flushProjection(executor: RelayDb, state: BatchProjection): Promise<void> {
+/**
+ * The folded batch as one upsert per table, for the caller to send with its own writes in one
+ * statement. Tables come in two groups, each sent whole when any of its tables has rows (reference
+ * data; orders, payments and rollups), so the statement's text takes one of a few shapes.
+ */
+export function projectionWrites(state: BatchProjection): StatementPart[] {
+  const groups = [referenceUpserts(state), orderUpserts(state)];
+  return groups.filter((group) => group.some((upsert) => upsert.rows.length > 0)).flatMap((group) => group.map(upsertPart));
+}
+
+/** The two updates that must see the upserted rows, run after them (both rare). */
+export async function writeAfterProjection(executor: RelayDb, state: BatchProjection): Promise<void> {
+  // An anonymized customer's purchase history is personal data too (LGPD art. 5 I): unlink it.
+  if (state.erasedCustomers.size > 0) {
+    await executor
+      .updateTable('pos_modern.orders')
+      .set({ customer_id: null })
+      .where('store_id', '=', state.scope.storeId)
+      .where('customer_id', 'in', [...state.erasedCustomers])
+      .execute();
+  }
+
+  if (state.itemMoves.size > 0) {
+    // Applied after the item upsert so a line created and moved within one batch ends up moved.
+    await executor.executeQuery(
+      CompiledQuery.raw(
+        `UPDATE pos_modern.order_items i SET order_id = m.order_id
+           FROM unnest($2::text[], $3::text[]) AS m(item_id, order_id)
+          WHERE i.store_id = $1::uuid AND i.id = m.item_id`,
+        [state.scope.storeId, [...state.itemMoves.keys()], [...state.itemMoves.values()]],
+      ),
+    );
+  }
+}
+
+/** Catalog, customers, floor plan, configuration, stock and business days: the latest row wins. */
+function referenceUpserts(state: BatchProjection): BulkUpsert[] {
   const tenant = [state.scope.clientId, state.scope.storeId];
+  const upserts: BulkUpsert[] = [];
   for (const [name, spec] of Object.entries(referenceTables) as [keyof typeof referenceColumns, (typeof referenceTables)[keyof typeof referenceTables]][]) {
     const rows = [...state[name].values()];
     const columns = columnsOf(referenceColumns[name]);
-    await bulkUpsert(executor, {
+    upserts.push({
       table: spec.table,
       columns: [...tenantColumns, ...(spec.insertOnly ? columns.map((column) => ({ ...column, onConflict: 'keep' as const })) : columns)],
       conflictColumns: ['store_id', spec.key],
@@ -27,7 +64,7 @@ export async function flushProjection(executor: RelayDb, state: BatchProjection)
     });
   }
 
-  await bulkUpsert(executor, {
+  upserts.push({
     table: 'pos_modern.business_days',
     columns: [
       ...tenantColumns,
@@ -41,8 +78,14 @@ export async function flushProjection(executor: RelayDb, state: BatchProjection)
       ...tenant, day.id, day.businessDate, day.openedAt, day.closedAt, day.report === null ? null : JSON.stringify(day.report),
     ]),
   });
+  return upserts;
+}
 
-  await bulkUpsert(executor, {
+/** Orders, their items and payments (the latest state) and the sales rollups (added to). */
+function orderUpserts(state: BatchProjection): BulkUpsert[] {
+  const tenant = [state.scope.clientId, state.scope.storeId];
+  const upserts: BulkUpsert[] = [];
+  upserts.push({
     table: 'pos_modern.orders',
     columns: keep(
       [
@@ -65,17 +108,7 @@ export async function flushProjection(executor: RelayDb, state: BatchProjection)
     }),
   });
 
-  // An anonymized customer's purchase history is personal data too (LGPD art. 5 I): unlink it.
-  if (state.erasedCustomers.size > 0) {
-    await executor
-      .updateTable('pos_modern.orders')
-      .set({ customer_id: null })
-      .where('store_id', '=', state.scope.storeId)
-      .where('customer_id', 'in', [...state.erasedCustomers])
-      .execute();
-  }
-
-  await bulkUpsert(executor, {
+  upserts.push({
     table: 'pos_modern.order_items',
     columns: [
       ...tenantColumns,
@@ -94,19 +127,7 @@ export async function flushProjection(executor: RelayDb, state: BatchProjection)
     }),
   });
 
-  if (state.itemMoves.size > 0) {
-    // Applied after the item upsert so a line created and moved within one batch ends up moved.
-    await executor.executeQuery(
-      CompiledQuery.raw(
-        `UPDATE pos_modern.order_items i SET order_id = m.order_id
-           FROM unnest($2::text[], $3::text[]) AS m(item_id, order_id)
-          WHERE i.store_id = $1::uuid AND i.id = m.item_id`,
-        [state.scope.storeId, [...state.itemMoves.keys()], [...state.itemMoves.values()]],
-      ),
-    );
-  }
-
-  await bulkUpsert(executor, {
+  upserts.push({
     table: 'pos_modern.payments',
     columns: [
       ...tenantColumns,
@@ -123,7 +144,7 @@ export async function flushProjection(executor: RelayDb, state: BatchProjection)
   });
 
   const add = (name: string, type: string): BulkColumn => ({ name, type, onConflict: 'add' });
-  await bulkUpsert(executor, {
+  upserts.push({
     table: 'pos_modern.sales_by_hour',
     columns: [
       ...tenantColumns,
@@ -143,7 +164,7 @@ export async function flushProjection(executor: RelayDb, state: BatchProjection)
     day.refundedCents += h.refundedCents;
     daily.set(h.businessDate, day);
   }
-  await bulkUpsert(executor, {
+  upserts.push({
     table: 'pos_modern.sales_by_day',
     columns: [
       ...tenantColumns,
@@ -154,7 +175,7 @@ export async function flushProjection(executor: RelayDb, state: BatchProjection)
     rows: [...daily.values()].map((d) => [...tenant, d.businessDate, d.ordersCount, d.paymentsCount, d.amountCents, d.refundedCents]),
   });
 
-  await bulkUpsert(executor, {
+  upserts.push({
     table: 'pos_modern.sales_by_product',
     columns: [
       ...tenantColumns,
@@ -164,4 +185,5 @@ export async function flushProjection(executor: RelayDb, state: BatchProjection)
     conflictColumns: ['store_id', 'business_date', 'product_id'],
     rows: [...state.productSales.values()].map((p) => [...tenant, p.businessDate, p.productId, p.name, p.quantity, p.itemsCount, p.amountCents]),
   });
+  return upserts;
 }

@@ -8,7 +8,8 @@ import { applyOrderChange, readOrderChange, type OrderChange } from './projectio
 import { applyReferenceEvent, tableIdsToLoad } from './projection-reference.js';
 import { UnreadablePayload } from './read-payload.js';
 import { BatchProjection, type ProjectionScope } from './projection-state.js';
-import { flushProjection } from './projection-flush.js';
+import { projectionWrites, writeAfterProjection } from './projection-flush.js';
+import type { StatementPart } from '../db/one-statement.js';
 
 /** Loads the rows that this batch's events update but did not create, in a few queries whatever the size. */
 async function preload(executor: RelayDb, state: BatchProjection, changes: OrderChange[], events: JournalEvent[]): Promise<void> {
@@ -98,12 +99,22 @@ function businessMonths(state: BatchProjection): Map<PartitionedTable, Set<strin
   return new Map(BUSINESS_DATE_TABLES.map((table) => [table, months]));
 }
 
+/** A batch's projection, folded and ready to write. */
+export interface Projection {
+  /** The upserts, to send in one statement with the caller's other writes. */
+  writes: StatementPart[];
+  /** The writes that must see the upserted rows: run once `writes` are. */
+  writeAfter(executor: RelayDb): Promise<void>;
+  /** Events kept raw but not projected, their payload lacking a field their projection needs. */
+  unprojected: number;
+}
+
 /**
- * Projects a batch of new events into pos_modern and the rollups, inside the caller's transaction.
- * An event whose payload lacks a field its projection needs is kept raw but not projected: rejecting
- * it would block the store's stream forever. Returns how many events were not projected for that reason.
+ * Folds a batch of new events into the pos_modern rows and rollups they change, reading what it
+ * updates inside the caller's transaction. An event whose payload lacks a field its projection needs
+ * is kept raw but not projected: rejecting it would block the store's stream forever.
  */
-export async function projectEvents(executor: RelayDb, scope: ProjectionScope, events: JournalEvent[], partitions: MonthPartitions): Promise<number> {
+export async function projectEvents(executor: RelayDb, scope: ProjectionScope, events: JournalEvent[], partitions: MonthPartitions): Promise<Projection> {
   const state = new BatchProjection(scope);
   // Order and payment payloads are read once, before the preload that needs their ids.
   const orderChanges = new Map<JournalEvent, OrderChange | null>(events.map((event) => [event, orSkip(state, () => readOrderChange(event))]));
@@ -113,6 +124,5 @@ export async function projectEvents(executor: RelayDb, scope: ProjectionScope, e
     orSkip(state, () => (change ? applyOrderChange(state, change) : applyReferenceEvent(state, event)));
   }
   await partitions.ensure(executor, businessMonths(state));
-  await flushProjection(executor, state);
-  return state.skipped;
+  return { writes: projectionWrites(state), writeAfter: (after) => writeAfterProjection(after, state), unprojected: state.skipped };
 }

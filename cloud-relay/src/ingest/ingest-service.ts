@@ -175,8 +175,7 @@ async function storeBatch(db: RelayDb, store: AuthenticatedStore, batch: IngestB
       await recordConfigurationOutcomes(trx, store.id, fresh);
       await queueStoreMarketplaceActions(trx, store.id, fresh);
       await queueChatReplies(trx, store.id, fresh);
-      const unprojected = projection.unprojected;
-      return { accepted: fresh.length, replayed: false, highWater: last, unprojected };
+      return { accepted: fresh.length, replayed: false, highWater: last, unprojected: projection.unprojected };
     });
   } catch (error) {
     if (isUniqueViolation(error)) {

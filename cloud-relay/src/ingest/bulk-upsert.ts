@@ -46,7 +46,7 @@ function upsertText(spec: BulkUpsert, firstParameter: number): string {
  * Many rows of one table as one INSERT … ON CONFLICT, to run with others (db/one-statement.ts). Each
  * column travels as one array parameter expanded by unnest(), which keeps the parameter count fixed
  * whatever the batch size; callers merge rows by key first, since one statement may not touch the
- * same row twice. With no rows it writes nothing, for a few microseconds, and keeps its text.
+ * same row twice. With no rows it writes nothing and keeps its text.
  */
 export function upsertPart(spec: BulkUpsert): StatementPart {
   return {

@@ -173,7 +173,7 @@ async function storeBatch(db: RelayDb, store: AuthenticatedStore, batch: IngestB
       ]);
       await projection.writeAfter(trx);
       await recordConfigurationOutcomes(trx, store.id, fresh);
-      await queueStoreMarketplaceActions(trx, store.id, fresh);
+      await queueStoreMarketplaceActions(trx, store.id, fresh, projection.channelOf);
       await queueChatReplies(trx, store.id, fresh);
       return { accepted: fresh.length, replayed: false, highWater: last, unprojected: projection.unprojected };
     });

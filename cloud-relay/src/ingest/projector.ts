@@ -107,6 +107,8 @@ export interface Projection {
   writeAfter(executor: RelayDb): Promise<void>;
   /** Events kept raw but not projected, their payload lacking a field their projection needs. */
   unprojected: number;
+  /** The sales channel of an order the batch changed, null when HQ does not know it. */
+  channelOf(orderId: string): string | null;
 }
 
 /**
@@ -124,5 +126,10 @@ export async function projectEvents(executor: RelayDb, scope: ProjectionScope, e
     orSkip(state, () => (change ? applyOrderChange(state, change) : applyReferenceEvent(state, event)));
   }
   await partitions.ensure(executor, businessMonths(state));
-  return { writes: projectionWrites(state), writeAfter: (after) => writeAfterProjection(after, state), unprojected: state.skipped };
+  return {
+    writes: projectionWrites(state),
+    writeAfter: (after) => writeAfterProjection(after, state),
+    unprojected: state.skipped,
+    channelOf: (orderId) => state.orders.get(orderId)?.channel ?? null,
+  };
 }

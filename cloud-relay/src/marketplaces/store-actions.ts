@@ -29,7 +29,12 @@ const orderStep = EVENTS['order.confirmed'].schema.pick({ orderId: true });
  * order and action) and in the order the store made them. Nothing follows a cancellation: one
  * that came from the platform is not sent back to it.
  */
-export async function queueStoreMarketplaceActions(trx: RelayDb, storeId: string, events: readonly JournalEvent[]): Promise<void> {
+export async function queueStoreMarketplaceActions(
+  trx: RelayDb,
+  storeId: string,
+  events: readonly JournalEvent[],
+  channelOf: (orderId: string) => string | null,
+): Promise<void> {
   for (const event of events) {
     if (event.type !== ORDER_LINKED_EVENT) continue;
     const linked = orderLinked.safeParse(event.payload);
@@ -46,10 +51,12 @@ export async function queueStoreMarketplaceActions(trx: RelayDb, storeId: string
     const step = action ? orderStep.safeParse(event.payload) : null;
     return step?.success ? [{ event, action, orderId: step.data.orderId }] : [];
   });
-  if (steps.length === 0) return;
+  // A platform's order is a MARKETPLACE order at the store: when the batch's projection knows every
+  // step's order to be of another channel, there is nothing to look up (one round trip per batch).
+  if (steps.every((step) => isOtherChannel(channelOf(step.orderId)))) return;
   const orderIds = [...new Set(steps.map((step) => step.orderId))];
-  // Runs for nearly every batch (any confirmed or completed order): one array parameter keeps the text
-  // fixed, prepared once per connection.
+  // Runs for every batch with a step of a marketplace order (or of one HQ knows nothing of): one array
+  // parameter keeps the text fixed, prepared once per connection.
   const { rows } = await executePrepared(
     trx,
     trx
@@ -76,4 +83,8 @@ export async function queueStoreMarketplaceActions(trx: RelayDb, storeId: string
       payload: { platformOrderId: order.platform_order_id, action, storeEventId: event.id },
     });
   }
+}
+
+function isOtherChannel(channel: string | null): boolean {
+  return channel !== null && channel !== 'MARKETPLACE';
 }

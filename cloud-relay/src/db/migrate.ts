@@ -11,6 +11,7 @@ import { timePartitionsMigration } from './migrations/009_time_partitions.js';
 import { rawEventsLeanMigration } from './migrations/010_raw_events_lean.js';
 import { partitionsWithoutDefaultMigration } from './migrations/011_partitions_without_default.js';
 import { eventIdCheckIndexMigration } from './migrations/012_event_id_check_index.js';
+import { storedEventIdGuardMigration } from './migrations/013_stored_event_id_guard.js';
 
 export interface RelayMigration {
   id: string;
@@ -30,6 +31,7 @@ export const relayMigrations: RelayMigration[] = [
   rawEventsLeanMigration,
   partitionsWithoutDefaultMigration,
   eventIdCheckIndexMigration,
+  storedEventIdGuardMigration,
 ];
 
 /** Advisory lock id so that several relay nodes starting together migrate one at a time. */

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EVENT_ID_CHECK_SQL, ingestBatch } from '../ingest/ingest-service.js';
+import { ingestBatch, rawEventsInsert } from '../ingest/ingest-service.js';
 import { SyntheticStore, seededRandom, type SyntheticEvent } from '../testing/synthetic-store.js';
 import { startTestPostgres, type TestPostgres } from '../testing/test-postgres.js';
 import { createDatabase, type Database } from './database.js';
@@ -90,6 +90,7 @@ describe('monthly partitions (migration 009)', () => {
         'relay/010_raw_events_lean',
         'relay/011_partitions_without_default',
         'relay/012_event_id_check_index',
+        'relay/013_stored_event_id_guard',
       ]);
 
       const placed = await rows(
@@ -171,7 +172,7 @@ describe('monthly partitions (migration 009)', () => {
         { part: 'relay.events_default' },
       ]);
 
-      expect(await migrate(database.pool)).toEqual(['relay/011_partitions_without_default', 'relay/012_event_id_check_index']);
+      expect(await migrate(database.pool)).toEqual(['relay/011_partitions_without_default', 'relay/012_event_id_check_index', 'relay/013_stored_event_id_guard']);
       expect(await rows(database, 'SELECT tableoid::regclass::text AS part FROM relay.events ORDER BY seq')).toEqual([
         { part: 'relay.events_p203105' },
         { part: 'relay.events_p203107' },
@@ -246,13 +247,14 @@ describe('monthly partitions (migration 009)', () => {
       }
       const [{ reltuples }] = await rows(database, "SELECT reltuples FROM pg_class WHERE oid = 'relay.events_p202611'::regclass");
       expect(reltuples).toBe(-1);
-      const ids = Array.from({ length: 2000 }, () => crypto.randomUUID());
-      const plan = await rows(database, `EXPLAIN (COSTS OFF) ${EVENT_ID_CHECK_SQL}`, [
-        new Date('2026-11-01T00:00:00Z'),
-        new Date('2026-12-01T00:00:00Z'),
-        ids,
-      ]);
+      // The next batch: 2,000 events whose ids are all new, as the ingest stores them.
+      const batch = sales(synthetic, '2026-11-21', 1000).slice(0, 2000);
+      expect(batch).toHaveLength(2000);
+      const insert = rawEventsInsert(store.id, batch as never);
+      const plan = await rows(database, `EXPLAIN (COSTS OFF) ${insert.text(1)}`, insert.values);
       const text = plan.map((line) => line['QUERY PLAN']).join('\n');
+      // Looked up once, before any row is inserted.
+      expect(text).toContain('One-Time Filter: ((InitPlan 1)');
       expect(text).toContain('events_p202611_event_id_occurred_at_idx');
       expect(text).not.toContain('pkey');
       expect(text).not.toContain('Seq Scan');

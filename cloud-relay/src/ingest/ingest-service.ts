@@ -1,8 +1,7 @@
-import { CompiledQuery } from 'kysely';
 import type { RelayDb } from '../db/database.js';
 import { isMissingPartition, MonthPartitions, monthOf } from '../db/month-partitions.js';
 import { runAsOneStatement, type StatementPart } from '../db/one-statement.js';
-import { executePrepared, preparedSql } from '../db/prepared-statements.js';
+import { executePrepared } from '../db/prepared-statements.js';
 import { RelayError } from '../http/envelope.js';
 import type { AuthenticatedStore } from '../http/auth.js';
 import type { IngestBatch, JournalEvent } from './event-schema.js';
@@ -28,13 +27,32 @@ function assertContiguous(events: JournalEvent[]): void {
   }
 }
 
-/** The batch's events as relay.events rows: each column one array parameter. */
-function rawEventsInsert(storeId: string, events: JournalEvent[]): StatementPart {
+/**
+ * The batch's events as relay.events rows, each column one array parameter, refused if one of their
+ * ids is already stored. relay.events is partitioned by month of occurred_at (migration 009), so
+ * event_id cannot carry a table-wide unique constraint: the ids are looked for in the months the batch
+ * spans (only those partitions are read), and one found fails the statement as a unique index would
+ * (migration 013), in the statement that stores them rather than a round trip of its own before it.
+ * Its snapshot is taken after the store row's lock, so it sees every batch of the store committed
+ * before. No LIMIT on the look-up: with one, the planner expects a match early and reads the whole
+ * month instead of the (event_id, occurred_at) index, since the id looked for is almost never there.
+ * A store reusing an id from another month is not caught: that is a journal bug, and the seq
+ * high-water mark is what keeps replays from being stored twice. Exported so a test can hold its plan.
+ */
+export function rawEventsInsert(storeId: string, events: JournalEvent[]): StatementPart {
+  const times = events.map((event) => Date.parse(event.occurredAt));
+  const low = new Date(Math.min(...times));
+  const high = new Date(Math.max(...times));
+  const from = new Date(Date.UTC(low.getUTCFullYear(), low.getUTCMonth(), 1));
+  const to = new Date(Date.UTC(high.getUTCFullYear(), high.getUTCMonth() + 1, 1));
   return {
     text: (p) =>
       `INSERT INTO relay.events (store_id, seq, event_id, type, aggregate_type, aggregate_id, payload, actor, correlation_id, occurred_at)
        SELECT $${p}::uuid, * FROM unnest($${p + 1}::bigint[], $${p + 2}::text[], $${p + 3}::text[], $${p + 4}::text[], $${p + 5}::text[],
-         $${p + 6}::jsonb[], $${p + 7}::jsonb[], $${p + 8}::text[], $${p + 9}::timestamptz[])`,
+         $${p + 6}::jsonb[], $${p + 7}::jsonb[], $${p + 8}::text[], $${p + 9}::timestamptz[])
+       WHERE (SELECT count(relay.refuse_stored_event_id(stored.event_id)) FROM relay.events AS stored
+              WHERE stored.occurred_at >= $${p + 10}::timestamptz AND stored.occurred_at < $${p + 11}::timestamptz
+                AND stored.event_id = ANY($${p + 2}::text[])) = 0`,
     values: [
       storeId,
       events.map((e) => e.seq),
@@ -46,6 +64,8 @@ function rawEventsInsert(storeId: string, events: JournalEvent[]): StatementPart
       events.map((e) => (e.actor ? JSON.stringify(e.actor) : null)),
       events.map((e) => e.correlationId ?? null),
       events.map((e) => e.occurredAt),
+      from,
+      to,
     ],
   };
 }
@@ -77,36 +97,6 @@ function storeContactUpdate(contact: StoreContact): StatementPart {
       contact.storeId,
     ],
   };
-}
-
-/**
- * The batch's ids already stored within its months. No LIMIT: with one, the planner expects a match
- * early and reads the whole month instead of the (event_id, occurred_at) index, since the id looked
- * for is almost never there. Exported so a test can hold its plan.
- */
-export const EVENT_ID_CHECK_SQL = preparedSql(
-  'SELECT event_id FROM relay.events WHERE occurred_at >= $1 AND occurred_at < $2 AND event_id = ANY($3::text[])',
-);
-
-/**
- * relay.events is partitioned by month of occurred_at (migration 009), so event_id cannot carry a
- * table-wide unique constraint. The ids are checked here instead, against the months the batch
- * spans (only those partitions are read); the store row lock makes the check and the insert atomic
- * for the store. A store reusing an id from another month is not caught: that is a journal bug,
- * and the seq high-water mark is what keeps replays from being stored twice.
- */
-async function assertNewEventIds(executor: RelayDb, events: JournalEvent[]): Promise<void> {
-  const times = events.map((event) => Date.parse(event.occurredAt));
-  const low = new Date(Math.min(...times));
-  const high = new Date(Math.max(...times));
-  const from = new Date(Date.UTC(low.getUTCFullYear(), low.getUTCMonth(), 1));
-  const to = new Date(Date.UTC(high.getUTCFullYear(), high.getUTCMonth() + 1, 1));
-  const found = await executor.executeQuery(
-    CompiledQuery.raw(EVENT_ID_CHECK_SQL, [from, to, events.map((event) => event.id)]),
-  );
-  if (found.rows.length > 0) {
-    throw new RelayError('DUPLICATE_EVENT_ID', 409);
-  }
 }
 
 /** One per database (tests run several in a process): what it knows of that database's partitions. */
@@ -163,7 +153,6 @@ async function storeBatch(db: RelayDb, store: AuthenticatedStore, batch: IngestB
         return { accepted: 0, replayed: true, highWater, unprojected: 0 };
       }
       await partitions.ensure(trx, new Map([['relay.events', new Set(fresh.map((event) => monthOf(event.occurredAt)))]]));
-      await assertNewEventIds(trx, fresh);
       const projection = await projectEvents(trx, { clientId: store.clientId, storeId: store.id, timeZone: store.timeZone }, fresh, partitions);
       // The raw events, their projections and rollups and the new high-water: one round trip.
       await runAsOneStatement(trx, [

@@ -30,7 +30,9 @@ export type CustomerDisplayMessage = CustomerDisplayBody & { terminalId: string;
 
 /** `store/{storeId}/board/orders`, retained: order numbers only, never a person's data. */
 export interface OrderBoardView {
+  /** In confirmation order, the oldest first; at most 40. */
   preparing: { number: number }[];
+  /** The newest first; at most 40. */
   ready: { number: number; readyAt: string }[];
   updatedAt: string;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OrderBoardState, type OrderBoardEvent, READY_SHOWN_MS } from './order-board-state.js';
+import { BOARD_COLUMN_LIMIT, OrderBoardState, type OrderBoardEvent, READY_SHOWN_MS } from './order-board-state.js';
 
 let seq = 0;
 function event(type: OrderBoardEvent['type'], orderId: string, occurredAt: string, extra: Record<string, unknown> = {}): OrderBoardEvent {
@@ -62,5 +62,30 @@ describe('order board folded from order events', () => {
     expect(state.expire(readyAt + READY_SHOWN_MS)).toBe(true);
     expect(numbers(state)).toEqual({ preparing: [], ready: [] });
     expect(state.nextExpiryMs()).toBeNull();
+  });
+
+  it('sends the oldest numbers in preparation and the newest ready ones, as many as a column holds, and lets the oldest ready go first', () => {
+    const state = new OrderBoardState();
+    const total = BOARD_COLUMN_LIMIT * 3;
+    for (let n = 1; n <= total; n++) {
+      state.apply(event('order.created', `o${n}`, at(0), { channel: 'COUNTER', status: 'DRAFT', tableId: null, customerId: null, items: [], subtotalCents: 0, discountCents: 0 }));
+      state.apply(event('order.confirmed', `o${n}`, at(1)));
+    }
+    // The first two thirds become ready one second apart, in order.
+    for (let n = 1; n <= BOARD_COLUMN_LIMIT * 2; n++) state.apply(event('order.ready', `o${n}`, at(n)));
+    const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+    expect(numbers(state)).toEqual({ preparing: range(BOARD_COLUMN_LIMIT * 2 + 1, total), ready: range(BOARD_COLUMN_LIMIT + 1, BOARD_COLUMN_LIMIT * 2).reverse() });
+    // A recalled number is back in its place among the ones still in preparation.
+    state.apply(event('order.preparing', 'o5', at(200)));
+    expect(numbers(state).preparing.slice(0, 2)).toEqual([5, BOARD_COLUMN_LIMIT * 2 + 1]);
+    expect(numbers(state).preparing).toHaveLength(BOARD_COLUMN_LIMIT);
+    // Expiry takes the numbers ready the longest, and only those.
+    expect(state.nextExpiryMs()).toBe(Date.parse(at(1)) + READY_SHOWN_MS);
+    expect(state.expire(Date.parse(at(10)) + READY_SHOWN_MS)).toBe(true);
+    expect(state.nextExpiryMs()).toBe(Date.parse(at(11)) + READY_SHOWN_MS);
+    state.apply(event('order.ready', 'o5', at(300)));
+    expect(numbers(state).ready.slice(0, 2)).toEqual([5, BOARD_COLUMN_LIMIT * 2]);
+    expect(state.expire(Date.parse(at(BOARD_COLUMN_LIMIT * 2)) + READY_SHOWN_MS)).toBe(true);
+    expect(numbers(state).ready).toEqual([5]);
   });
 });

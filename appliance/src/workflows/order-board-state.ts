@@ -15,12 +15,24 @@ export type OrderBoardEvent = JournalEvent<(typeof ORDER_BOARD_EVENTS)[number]>;
 export const READY_SHOWN_MS = 5 * 60_000;
 
 
-interface Entry {
+/**
+ * The most numbers the board sends per column. At 1920×1080 a column shows about 18 numbers under
+ * *Preparando* and 10 under *Pronto* and hides the rest, so more would only cost: the board is
+ * published on every order change, and at a rush's pace (or in a store that never reports pickups)
+ * hundreds of numbers wait under *Pronto* for their `READY_SHOWN_MS`.
+ */
+export const BOARD_COLUMN_LIMIT = 40;
+
+interface Preparing {
   number: number;
-  stage: 'PREPARING' | 'READY';
-  readyAt: string | null;
-  /** `readyAt` parsed once: the board is re-derived on every order event, over every number on it. */
-  readyAtMs: number | null;
+  /** Confirmation order: a recalled number goes back to its place under *Preparando*. */
+  place: number;
+}
+
+interface Ready extends Preparing {
+  readyAt: string;
+  /** `readyAt` parsed once, for the expiry. */
+  readyAtMs: number;
 }
 
 /**
@@ -28,72 +40,100 @@ interface Entry {
  * from the journal after a restart. A number enters "Preparando" when the order is confirmed,
  * moves to "Pronto" when the kitchen bumps its last ticket (back again on a recall), and leaves on
  * pickup: an explicit hand-over or a payment after it was ready, a cancellation, or
- * `READY_SHOWN_MS` after it became ready.
+ * `READY_SHOWN_MS` after it became ready. Each column is a map in its display order (confirmation
+ * under *Preparando*, readiness under *Pronto*), so the view and the expiry read only the numbers
+ * they need, however many wait.
  */
 export class OrderBoardState {
   /** Orders of a board channel that were created but are not on the board yet (drafts). */
   private readonly candidates = new Set<string>();
-  private readonly entries = new Map<string, Entry>();
+  private preparing = new Map<string, Preparing>();
+  /** In the order they became ready, which is the order of their `readyAt` (commit times). */
+  private readonly ready = new Map<string, Ready>();
+  private nextPlace = 0;
 
   apply(event: OrderBoardEvent): boolean {
     const id = event.payload.orderId;
-    const entry = this.entries.get(id);
     switch (event.type) {
+      case 'order.confirmed':
+      case 'order.preparing': {
+        if (this.preparing.has(id)) return false;
+        const recalled = this.ready.get(id);
+        if (recalled) {
+          this.ready.delete(id);
+          this.putBackInPlace(id, { number: recalled.number, place: recalled.place });
+          return true;
+        }
+        if (!this.candidates.delete(id)) return false;
+        this.preparing.set(id, { number: event.payload.number, place: this.nextPlace++ });
+        return true;
+      }
       case 'order.created':
         if (BOARD_CHANNELS.includes(event.payload.channel)) this.candidates.add(id);
         return false;
-      case 'order.confirmed':
-      case 'order.preparing':
-        if (!entry && !this.candidates.has(id)) return false;
-        this.candidates.delete(id);
-        if (entry?.stage === 'PREPARING') return false;
-        this.entries.set(id, { number: event.payload.number, stage: 'PREPARING', readyAt: null, readyAtMs: null });
-        return true;
-      case 'order.ready':
+      case 'order.ready': {
+        const entry = this.preparing.get(id) ?? this.ready.get(id);
         if (!entry) return false;
-        this.entries.set(id, { ...entry, stage: 'READY', readyAt: event.occurredAt, readyAtMs: Date.parse(event.occurredAt) });
+        this.preparing.delete(id);
+        // Deleted first, so that a number made ready again moves to the newest end.
+        this.ready.delete(id);
+        this.ready.set(id, { number: entry.number, place: entry.place, readyAt: event.occurredAt, readyAtMs: Date.parse(event.occurredAt) });
         return true;
+      }
       case 'order.completed':
         // Completed by the very commit that made it ready (handed over on payment): still to be picked up.
-        if (entry?.stage === 'READY' && entry.readyAt === event.occurredAt) return false;
+        if (this.ready.get(id)?.readyAt === event.occurredAt) return false;
         return this.remove(id);
       case 'order.cancelled':
         return this.remove(id);
     }
   }
 
-  /** Lets numbers ready for longer than `READY_SHOWN_MS` go; true when one went. */
+  /**
+   * Lets numbers ready for longer than `READY_SHOWN_MS` go; true when one went. Only the oldest are
+   * looked at: readiness order is commit order, so the first one still shown ends the walk.
+   */
   expire(nowMs: number): boolean {
     let changed = false;
-    for (const [id, entry] of this.entries) {
-      if (entry.readyAtMs !== null && entry.readyAtMs + READY_SHOWN_MS <= nowMs) changed = this.remove(id) || changed;
+    for (const [id, entry] of this.ready) {
+      if (entry.readyAtMs + READY_SHOWN_MS > nowMs) break;
+      this.ready.delete(id);
+      changed = true;
     }
     return changed;
   }
 
   /** When the next ready number is due to leave, or null. */
   nextExpiryMs(): number | null {
-    let earliest: number | null = null;
-    for (const entry of this.entries.values()) {
-      if (entry.readyAtMs !== null && (earliest === null || entry.readyAtMs < earliest)) earliest = entry.readyAtMs;
-    }
-    return earliest === null ? null : earliest + READY_SHOWN_MS;
+    for (const entry of this.ready.values()) return entry.readyAtMs + READY_SHOWN_MS;
+    return null;
   }
 
+  /** The oldest numbers in preparation and the newest ready ones, `BOARD_COLUMN_LIMIT` of each at most. */
   view(now: Date): OrderBoardView {
-    const all = [...this.entries.values()];
-    return {
-      preparing: all.filter((e) => e.stage === 'PREPARING').map((e) => ({ number: e.number })),
-      ready: all
-        .filter((e) => e.stage === 'READY')
-        .sort((a, b) => b.readyAtMs! - a.readyAtMs!)
-        .map((e) => ({ number: e.number, readyAt: e.readyAt! })),
-      updatedAt: now.toISOString(),
-    };
+    const preparing: OrderBoardView['preparing'] = [];
+    for (const entry of this.preparing.values()) {
+      if (preparing.length === BOARD_COLUMN_LIMIT) break;
+      preparing.push({ number: entry.number });
+    }
+    const skip = this.ready.size - BOARD_COLUMN_LIMIT;
+    const ready: OrderBoardView['ready'] = [];
+    let index = 0;
+    for (const entry of this.ready.values()) {
+      if (index++ >= skip) ready.push({ number: entry.number, readyAt: entry.readyAt });
+    }
+    return { preparing, ready: ready.reverse(), updatedAt: now.toISOString() };
+  }
+
+  /** A recall is rare: the column is rebuilt with the number back at its confirmation place. */
+  private putBackInPlace(id: string, entry: Preparing): void {
+    const column = [...this.preparing, [id, entry] as const].sort((a, b) => a[1].place - b[1].place);
+    this.preparing = new Map(column);
   }
 
   private remove(id: string): boolean {
     this.candidates.delete(id);
-    return this.entries.delete(id);
+    const left = this.preparing.delete(id);
+    return this.ready.delete(id) || left;
   }
 }

@@ -1,5 +1,3 @@
-import { promisify } from 'node:util';
-import zlib from 'node:zlib';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import type { RelayDeps } from './deps.js';
@@ -9,11 +7,9 @@ import { ingestBatchSchema } from '../ingest/event-schema.js';
 import { getHighWater, ingestBatch } from '../ingest/ingest-service.js';
 import { AdmissionRefused } from '../ingest/admission.js';
 import { recordStoreContact } from '../stores/store-service.js';
+import { gunzipBody } from './inflate.js';
 import { routeDoc } from '../../../appliance/contract/api/openapi/route-doc.js';
 
-const gunzip = promisify(zlib.gunzip);
-/** Caps what a (possibly hostile) compressed body may expand to. */
-const MAX_BATCH_BYTES = 64 * 1024 * 1024;
 const MAX_WAIT_SECONDS = 55;
 
 async function readBatchBody(c: Context): Promise<unknown> {
@@ -22,7 +18,7 @@ async function readBatchBody(c: Context): Promise<unknown> {
   if (encoding !== 'gzip') throw new RelayError('UNSUPPORTED_ENCODING', 415);
   let text: string;
   try {
-    text = (await gunzip(Buffer.from(await c.req.arrayBuffer()), { maxOutputLength: MAX_BATCH_BYTES })).toString('utf8');
+    text = (await gunzipBody(Buffer.from(await c.req.arrayBuffer()))).toString('utf8');
   } catch {
     throw new RelayError('INVALID_GZIP', 400);
   }

@@ -36,6 +36,11 @@ export interface ChainOptions {
   queryDays: number;
   /** How long the stores get to send what they still hold after the load phase. */
   drainSeconds: number;
+  /**
+   * How the nodes reach Postgres: its Unix socket, as a relay on the same machine as its Postgres
+   * does, or loopback TCP (`RELAY_CHAIN_POSTGRES=tcp`), closer to a Postgres on another machine.
+   */
+  postgres: 'socket' | 'tcp';
 }
 
 function knob(name: string, fallback: number): number {
@@ -56,6 +61,7 @@ export function chainOptions(argv: string[] = process.argv.slice(2)): ChainOptio
     queryStores: knob('QUERY_STORES', 1000),
     queryDays: knob('QUERY_DAYS', 365),
     drainSeconds: knob('DRAIN_SECONDS', quick ? 30 : 60),
+    postgres: process.env.RELAY_CHAIN_POSTGRES === 'tcp' ? 'tcp' : 'socket',
   };
 }
 
@@ -79,9 +85,10 @@ export async function runRelayChainBench(options: ChainOptions = chainOptions())
     await admin.query('CREATE DATABASE relay_chain');
     await admin.query('CREATE DATABASE relay_floor');
     await admin.end();
-    const databaseUrl = Object.assign(new URL(primary.url), { pathname: '/relay_chain' }).toString();
+    const tcpUrl = Object.assign(new URL(primary.url), { pathname: '/relay_chain' }).toString();
+    const databaseUrl = options.postgres === 'socket' && primary.socketUrl ? Object.assign(new URL(primary.socketUrl), { pathname: '/relay_chain' }).toString() : tcpUrl;
     const floorUrl = Object.assign(new URL(primary.url), { pathname: '/relay_floor' }).toString();
-    replica = await startEmbeddedReplica({ primaryDataDir: join(dir, 'primary'), primaryUrl: databaseUrl, dataDir: join(dir, 'replica') });
+    replica = await startEmbeddedReplica({ primaryDataDir: join(dir, 'primary'), primaryUrl: tcpUrl, dataDir: join(dir, 'replica') });
     const ports = [await findFreePort(), await findFreePort()];
     const shared = {
       DATABASE_URL: databaseUrl,

@@ -50,6 +50,24 @@ async function onReplica<T = any>(text: string): Promise<T[]> {
   }
 }
 
+describe('the embedded cluster', () => {
+  it('answers on loopback TCP and on its Unix socket, for a client on this machine', async () => {
+    const addressOver = async (url: string) => {
+      const client = new pg.Client(url);
+      await client.connect();
+      try {
+        return (await client.query('SELECT inet_server_addr()::text AS address')).rows[0].address;
+      } finally {
+        await client.end();
+      }
+    };
+    expect(await addressOver(primary.url)).toBe('127.0.0.1/32');
+    // A Unix socket connection has no server address.
+    expect(primary.socketUrl).toBeDefined();
+    expect(await addressOver(primary.socketUrl!)).toBeNull();
+  });
+});
+
 describe('reports from a streaming read replica (DATABASE_REPLICA_URL)', () => {
   it('serves HQ sales from the standby, which follows the primary a moment behind', async () => {
     expect(await onReplica('SELECT pg_is_in_recovery() AS standby')).toEqual([{ standby: true }]);

@@ -10,7 +10,7 @@ describe('gzip bodies', () => {
     expect(await gunzipBody(gzipSync(small))).toEqual(small);
     const large = batch(2000);
     expect(large.length).toBeGreaterThan(1024);
-    // A loop limit below the body's size sends the rest to the pool.
+    // A loop limit below the inflated size sends the whole body to the pool.
     expect(await gunzipBody(gzipSync(large), 1024)).toEqual(large);
   });
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import type { Database } from '../../cloud-relay/src/db/database.js';
+import { PARTITIONED_TABLES } from '../../cloud-relay/src/db/partitions.js';
 import { salesReport } from '../../cloud-relay/src/reports/sales-report.js';
 import type { SyntheticEvent } from '../../cloud-relay/src/testing/synthetic-store.js';
 import type { ChainStore } from './relay-chain-store.js';
@@ -148,6 +149,15 @@ export async function checkExactlyOnce(database: Database, stores: ChainStore[])
     if (missing !== 0 || extra !== 0 || row.hi !== row.high_water || store.acknowledged > row.high_water) storesWrong += 1;
   }
   return { lost, duplicated, unsent, storesWrong };
+}
+
+/** Empty partitions of every partitioned table for the `months` before this one. */
+export async function makeHistoryPartitions(database: Database, months: number): Promise<void> {
+  await database.pool.query(
+    `SELECT relay.ensure_month_partition(parent, (date_trunc('month', now()) - make_interval(months => m))::date)
+       FROM unnest($1::text[]) AS parent CROSS JOIN generate_series(1, $2::int) AS m`,
+    [Object.keys(PARTITIONED_TABLES), months],
+  );
 }
 
 /**

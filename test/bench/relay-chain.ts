@@ -11,7 +11,7 @@ import { pruneMonth } from '../../cloud-relay/src/db/partitions.js';
 import { seededRandom } from '../../cloud-relay/src/testing/synthetic-store.js';
 import { spawnRelay, type ChildHandle } from '../e2e/relay-process.js';
 import { startRoundRobinBalancer } from '../support/round-robin-balancer.js';
-import { checkExactlyOnce, clusterCpuSeconds, insertFloor, seedOldMonth, seedSalesByDay, timeSalesQuery } from './relay-chain-measures.js';
+import { checkExactlyOnce, clusterCpuSeconds, insertFloor, makeHistoryPartitions, seedOldMonth, seedSalesByDay, timeSalesQuery } from './relay-chain-measures.js';
 import { ChainStore, closeRequests, emptySenderStats, type PendingEvent, request, rush, sendPending, sleep } from './relay-chain-store.js';
 import { cpuMs, round, summarize } from './stats.js';
 import { absoluteTarget } from './targets.js';
@@ -31,6 +31,11 @@ export interface ChainOptions {
   killEverySeconds: number;
   /** Raw events of an old month seeded before the run and pruned in the middle of it. */
   pruneEvents: number;
+  /**
+   * Months of partitions made for every partitioned table before the run, as an HQ keeping a year
+   * has them: empty, so what they cost is the planning and the probes of each month, not their rows.
+   */
+  historyMonths: number;
   /** Stores × days of the rollup seeded for the "sales by store by day" query. */
   queryStores: number;
   queryDays: number;
@@ -58,6 +63,7 @@ export function chainOptions(argv: string[] = process.argv.slice(2)): ChainOptio
     weekEvents: knob('WEEK_EVENTS', quick ? 20_000 : 200_000),
     killEverySeconds: knob('KILL_EVERY_SECONDS', kill ? 30 : 0),
     pruneEvents: knob('PRUNE_EVENTS', quick ? 50_000 : 500_000),
+    historyMonths: knob('HISTORY_MONTHS', 12),
     queryStores: knob('QUERY_STORES', 1000),
     queryDays: knob('QUERY_DAYS', 365),
     drainSeconds: knob('DRAIN_SECONDS', quick ? 30 : 60),
@@ -130,6 +136,7 @@ export async function runRelayChainBench(options: ChainOptions = chainOptions())
 
     // An old month of raw events to prune mid-run (seeded directly: only its size matters).
     await seedOldMonth(primaryDb, options.pruneEvents);
+    await makeHistoryPartitions(primaryDb, options.historyMonths);
 
     // The week-offline store's journal, generated before it returns: 7 days of orders, ~200,000 events.
     const weekPending: PendingEvent[] = [];

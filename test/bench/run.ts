@@ -40,6 +40,7 @@ async function main(): Promise<void> {
     ['waiter', 'waiter-bench.js', 'runWaiterBench', 'Chromium, CPU 6× slower, 360×740 phone: tap → line p99 ≤ 50 ms, cold /garcom ≤ 2,000 ms; floor: an empty Vite/Preact page'],
     ['relay-catchup', 'relay-bench.js', 'runRelayCatchupBench', '150,000 events ≥ 5,000 events/s incl. projections; ratio to a bare multi-row insert'],
     ['relay-sales-query', 'relay-bench.js', 'runRelaySalesQueryBench', 'sales by store by day over 10,000,000 order rows ≤ 200 ms'],
+    ['relay-year', 'relay-year-bench.js', 'runRelayYearBench', "a store's batches with a year of a chain's orders stored (200 stores × 40 a day × 12 months): Postgres CPU per batch ≤ 1.1× the same batches on a young database"],
     ['relay-chain', 'relay-chain.js', 'runRelayChainBench', 'N stores (1,000) → round-robin → 2 relay nodes → one Postgres + replica: ≥ 10,000 events/s, lag p99 ≤ 2 s (≤ 10 s with --kill), zero lost/duplicated, 7-days-offline store ≥ 5,000 events/s, sales by store by day (1,000 × 365) p99 ≤ 200 ms on primary and replica, prune a month < 1 s; floor: bare multi-row insert'],
     ['chat-parser', 'chat-parser-bench.js', 'runChatParserBench', 'the labelled pt-BR chat messages over the demo menu: exact-order accuracy ≥ 90%, parse p99 ≤ 5 ms per message'],
     ['order-send', 'order-send-bench.js', 'runOrderSendBench', 'diagnostic, no target: appliance CPU per counter order sent to the kitchen in one request (confirm: true) against create then confirm, alternating blocks in one process'],

@@ -102,6 +102,21 @@ describe('prepared statements', () => {
         // Each a round trip: the three prepared ones between begin and commit, nothing else.
         expect(statements.map((statement) => (statement.name ? 'prepared' : statement.text))).toEqual(['begin', ...Array(3).fill('prepared'), 'commit']);
       }
+
+      // The orders read probes the months around the batch's dates, not every month an HQ keeps (a year
+      // back and the next month made here).
+      const ordersRead = sentPerBatch[1].find((statement) => statement.text.includes('from "pos_modern"."orders"'))!;
+      expect(ordersRead.text).toContain('"business_date" = any(');
+      await database.pool.query(`SELECT relay.ensure_month_partition('pos_modern.orders', (date_trunc('month', now()) - make_interval(months => m))::date)
+                                   FROM generate_series(-1, 12) AS m`);
+      const today = soldAt.toISOString().slice(0, 10);
+      const dayAround = (days: number) => new Date(soldAt.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+      const plan = (await database.pool.query(`EXPLAIN (COSTS OFF) ${ordersRead.text}`, [storeId, [-1, 0, 1].map(dayAround), [crypto.randomUUID()]])).rows
+        .map((row) => row['QUERY PLAN'] as string)
+        .join('\n');
+      const partitionsRead = new Set([...plan.matchAll(/ on (orders_p\d{6})/g)].map((match) => match[1]));
+      expect(partitionsRead.size, plan).toBe(dayAround(-1).slice(0, 7) === dayAround(1).slice(0, 7) ? 1 : 2);
+      expect(partitionsRead).toContain(`orders_p${today.slice(0, 7).replace('-', '')}`);
     });
   });
 });

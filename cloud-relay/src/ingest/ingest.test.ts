@@ -190,6 +190,38 @@ describe('ingest', () => {
     expect(raw.n).toBe(2);
   });
 
+  it('updates an order weeks after its business day, though a batch looks for its orders around its own dates first', async () => {
+    const { storeId, credential } = await relay.enrolledStore('ING-8');
+    const token = await relay.adminToken();
+    const store = new SyntheticStore(seededRandom(8));
+    // A tab opened on 5 October and never closed, and an order of the day the later batches come from.
+    let seq = 0;
+    const [oldTab] = store.paidOrder('2026-10-05', new Date('2026-10-05T22:00:00Z'));
+    const [today] = store.paidOrder('2026-11-23', new Date('2026-11-23T15:00:00Z'));
+    const opened = [oldTab, today].map((event) => ({ ...event, seq: ++seq }));
+    expect((await post(storeId, credential, opened)).status).toBe(200);
+    const tabId = oldTab.payload.orderId;
+    const tabTotal = oldTab.payload.totalCents;
+    const later = (type: string, payload: Record<string, unknown>, occurredAt: string) => ({
+      ...oldTab, seq: ++seq, id: crypto.randomUUID(), type, aggregateId: payload.orderId as string, payload, occurredAt,
+    });
+    // A discount names no business date: the first lookup, around 23 November, misses the tab.
+    const discount = later('order.discount_applied', { orderId: tabId, number: oldTab.payload.number, amountCents: 100, subtotalCents: tabTotal, discountCents: 100, totalCents: tabTotal - 100 }, '2026-11-23T16:00:00Z');
+    const todayDone = later('order.completed', { orderId: today.payload.orderId, number: today.payload.number, businessDate: '2026-11-23', status: 'COMPLETED', totalCents: today.payload.totalCents }, '2026-11-23T16:01:00Z');
+    expect((await post(storeId, credential, [discount, todayDone])).body.data).toMatchObject({ accepted: 2, unprojected: 0 });
+    const cancel = later('order.cancelled', { orderId: tabId, number: oldTab.payload.number, businessDate: '2026-10-05', status: 'CANCELLED', reason: 'conta esquecida', totalCents: tabTotal - 100 }, '2026-11-24T12:00:00Z');
+    expect((await post(storeId, credential, [cancel])).body.data).toMatchObject({ accepted: 1, unprojected: 0 });
+
+    const orders = await query('SELECT id, business_date::text AS day, status, discount_cents::int AS discount FROM pos_modern.orders WHERE store_id = $1 ORDER BY business_date', [storeId]);
+    expect(orders).toEqual([
+      { id: tabId, day: '2026-10-05', status: 'CANCELLED', discount: 100 },
+      { id: today.payload.orderId, day: '2026-11-23', status: 'COMPLETED', discount: 0 },
+    ]);
+    // The cancellation found the tab's lines in October and took them off that day's product sales.
+    const byProduct = await relay.api('GET', `/api/v1/reports/sales?from=2026-10-05&to=2026-10-05&groupBy=product&storeId=${storeId}`, { token });
+    expect(byProduct.body.data.rows.reduce((sum: number, row: { netCents: number }) => sum + row.netCents, 0)).toBe(0);
+  });
+
   it('moves transferred lines to their order, in the batch that creates them and in a later one, and keeps what a batch does not say', async () => {
     const { storeId, credential } = await relay.enrolledStore('ING-7');
     const store = new SyntheticStore(seededRandom(7));

@@ -31,12 +31,7 @@ async function preload(executor: RelayDb, state: BatchProjection, changes: Order
     for (const row of rows) state.tables.set(row.id, [row.id, row.layout_id, row.name, row.seats, row.status, row.updated_at.toISOString()]);
   }
   if (orderIds.size > 0) {
-    // One array parameter rather than an IN list: the text stays the same whatever the count, so it
-    // is prepared once per connection (most batches update orders created in an earlier one).
-    const { rows } = await executePrepared(
-      executor,
-      executor.selectFrom('pos_modern.orders').selectAll().where('store_id', '=', storeId).where('id', '=', sql<string>`any(${[...orderIds]}::text[])`),
-    );
+    const rows = await loadOrders(executor, storeId, orderIds, likelyBusinessDates(changes.filter((change) => orderIds.has(change.orderId))));
     for (const row of rows) {
       state.orders.set(row.id, {
         id: row.id, number: row.number, businessDate: row.business_date, channel: row.channel, tableId: row.table_id,
@@ -45,11 +40,14 @@ async function preload(executor: RelayDb, state: BatchProjection, changes: Order
       });
     }
   }
-  if (cancelledOrderIds.size > 0) {
+  // An order's items share its business date; an order with no row has none stored either.
+  const cancelledDates = [...new Set([...cancelledOrderIds].flatMap((id) => state.orders.get(id)?.businessDate ?? []))];
+  if (cancelledDates.length > 0) {
     const rows = await executor
       .selectFrom('pos_modern.order_items')
       .selectAll()
       .where('store_id', '=', storeId)
+      .where('business_date', 'in', cancelledDates)
       .where('order_id', 'in', [...cancelledOrderIds])
       .execute();
     for (const row of rows) {
@@ -74,6 +72,44 @@ async function preload(executor: RelayDb, state: BatchProjection, changes: Order
       });
     }
   }
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The business dates the orders a batch updates most likely have: the one an event names (a status
+ * change or a payment carries its order's) and the event's own UTC day with the days either side
+ * (the store's time zone, an order carried past midnight).
+ */
+function likelyBusinessDates(changes: OrderChange[]): string[] {
+  const days = new Set<string>();
+  for (const { event, data } of changes) {
+    if ('businessDate' in data) days.add(data.businessDate);
+    const at = Date.parse(event.occurredAt.slice(0, 10));
+    if (Number.isNaN(at)) continue;
+    for (const offset of [-DAY_MS, 0, DAY_MS]) days.add(new Date(at + offset).toISOString().slice(0, 10));
+  }
+  return [...days];
+}
+
+/**
+ * The stored orders among `ids`. The orders tables are partitioned by business date, and a lookup by
+ * id alone plans and probes every month kept (a year of them at an HQ); the likely dates, as a list
+ * (a range would scan the store's orders of those days in the primary key), leave Postgres the
+ * month or two that hold them. An order outside them (a tab left open for days) is looked up again
+ * without the dates. Both texts stay the same whatever the counts (array parameters), so each is
+ * prepared once per connection.
+ */
+async function loadOrders(executor: RelayDb, storeId: string, ids: Set<string>, dates: string[]) {
+  const byId = (query: ReturnType<typeof ordersOf>, wanted: string[]) => query.where('id', '=', sql<string>`any(${wanted}::text[])`);
+  const ordersOf = () => executor.selectFrom('pos_modern.orders').selectAll().where('store_id', '=', storeId);
+  if (dates.length === 0) return (await executePrepared(executor, byId(ordersOf(), [...ids]))).rows;
+  const near = await executePrepared(executor, byId(ordersOf().where('business_date', '=', sql<string>`any(${dates}::date[])`), [...ids]));
+  const found = new Set(near.rows.map((row) => row.id));
+  const missing = [...ids].filter((id) => !found.has(id));
+  if (missing.length === 0) return near.rows;
+  const elsewhere = await executePrepared(executor, byId(ordersOf(), missing));
+  return [...near.rows, ...elsewhere.rows];
 }
 
 /** Runs one event's reading or projection; a payload its projection cannot read only counts as skipped. */

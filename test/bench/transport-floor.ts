@@ -1,5 +1,6 @@
-import { fork } from 'node:child_process';
+import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import type { MqttClient } from 'mqtt';
 import { KeepAliveClient } from './keep-alive-client.js';
 import { connectScreens, fanOutLatencies, postPaced, type Arrival } from './kds-probe.js';
 
@@ -15,36 +16,58 @@ export interface TransportFloorResult {
 }
 
 /**
- * The same clients and pace as kds-latency against `transport-floor-server`: the share of
- * confirm → ticket that belongs to the machine, Node's HTTP stack, aedes and ws rather than to
- * the appliance's work.
+ * `transport-floor-server` running with its screens connected: the share of confirm → ticket that
+ * belongs to the machine, Node's HTTP stack, aedes and ws rather than to the appliance's work.
+ * `confirm` sends one paced segment of ids through the same kind of till as kds-latency's, so the
+ * bench can take turns between the appliance and its floor within one run.
  */
-export async function runTransportFloorBench(perSecond = 50, seconds = 10, screenCount = 10): Promise<TransportFloorResult> {
-  const server = fork(fileURLToPath(new URL('./transport-floor-server.js', import.meta.url)), [], { stdio: 'inherit' });
+export interface TransportFloor {
+  confirm(ids: string[], perSecond: number): Promise<void>;
+  result(measured: Set<string>, perSecond: number): TransportFloorResult;
+  stop(): Promise<void>;
+}
+
+export async function startTransportFloor(screenCount = 10): Promise<TransportFloor> {
+  const server: ChildProcess = fork(fileURLToPath(new URL('./transport-floor-server.js', import.meta.url)), [], { stdio: 'inherit' });
+  let screens: MqttClient[] = [];
+  let till: KeepAliveClient | undefined;
+  const stop = async () => {
+    till?.close();
+    await Promise.all(screens.splice(0).map((client) => client.endAsync(true)));
+    server.kill('SIGTERM');
+  };
   try {
     const port = await new Promise<number>((resolve, reject) => {
       server.once('message', (message: { port: number }) => resolve(message.port));
       server.once('exit', (code) => reject(new Error(`transport-floor-server exited with ${code}`)));
     });
     const arrivals: Arrival[] = [];
-    const screens = await connectScreens(`ws://127.0.0.1:${port}/mqtt`, {}, 'store/floor/kds/GRILL/tickets/+', screenCount, arrivals);
-    const till = new KeepAliveClient(port, 'floor', 8);
-    const warmup = 25;
-    const ids = Array.from({ length: warmup + perSecond * seconds }, (_, i) => `order-${i}`);
-    const { sentAt, answeredAt } = await postPaced(till, ids, (id) => `/orders/${id}/confirm`, perSecond);
-    till.close();
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    await Promise.all(screens.map((client) => client.endAsync(true)));
-    const latencies = fanOutLatencies(arrivals, sentAt, answeredAt, new Set(ids.slice(warmup)));
+    screens = await connectScreens(`ws://127.0.0.1:${port}/mqtt`, {}, 'store/floor/kds/GRILL/tickets/+', screenCount, arrivals);
+    const openTill = new KeepAliveClient(port, 'floor', 8);
+    till = openTill;
+    const sentAt = new Map<string, number>();
+    const answeredAt = new Map<string, number>();
     return {
-      ordersPerSecond: perSecond,
-      screens: screenCount,
-      p50Ms: latencies.p50Ms,
-      p99Ms: latencies.p99Ms,
-      answerP50Ms: latencies.answerP50Ms,
-      answerP99Ms: latencies.answerP99Ms,
+      async confirm(ids, perSecond) {
+        const segment = await postPaced(openTill, ids, (id) => `/orders/${id}/confirm`, perSecond);
+        for (const [id, at] of segment.sentAt) sentAt.set(id, at);
+        for (const [id, at] of segment.answeredAt) answeredAt.set(id, at);
+      },
+      result(measured, perSecond) {
+        const latencies = fanOutLatencies(arrivals, sentAt, answeredAt, measured);
+        return {
+          ordersPerSecond: perSecond,
+          screens: screenCount,
+          p50Ms: latencies.p50Ms,
+          p99Ms: latencies.p99Ms,
+          answerP50Ms: latencies.answerP50Ms,
+          answerP99Ms: latencies.answerP99Ms,
+        };
+      },
+      stop,
     };
-  } finally {
-    server.kill('SIGTERM');
+  } catch (error) {
+    await stop();
+    throw error;
   }
 }

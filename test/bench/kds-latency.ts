@@ -2,7 +2,7 @@ import mqtt, { type MqttClient } from 'mqtt';
 import { spawnAppliance } from '../support/appliance-process.js';
 import { ApiClient } from '../support/http-client.js';
 import { KeepAliveClient } from './keep-alive-client.js';
-import { connectScreens, fanOutLatencies, postPaced, sleep, type Arrival } from './kds-probe.js';
+import { connectScreens, fanOutLatencies, type PacedTimes, postPaced, sleep, type Arrival } from './kds-probe.js';
 import { runKdsPublishBench, type KdsPublishResult } from './kds-publish.js';
 import { cpuMs, round } from './stats.js';
 import { ratioTarget, type TargetCheck } from './targets.js';
@@ -102,25 +102,22 @@ export async function runKdsLatencyBench(ordersPerSecond = 50, seconds = 10, sub
     floor = await startTransportFloor(subscriberCount);
     const floorIds = Array.from({ length: total }, (_, i) => `order-${i}`);
     const till = new KeepAliveClient(appliance.httpPort, pos.token!, 8);
-    const sentAt = new Map<string, number>();
-    const answeredAt = new Map<string, number>();
+    const times: PacedTimes = { sentAt: new Map(), answeredAt: new Map() };
     let cpuUsed = 0;
     // Warm-up first, then the measured orders in turns; each segment its own slice of both lists.
     const bounds = [0, warmup, ...Array.from({ length: SEGMENTS }, (_, k) => warmup + Math.round(((k + 1) * (total - warmup)) / SEGMENTS))];
     for (let k = 0; k + 1 < bounds.length; k++) {
       const cpuBefore = cpuMs(appliance.pid);
-      const segment = await postPaced(till, orderIds.slice(bounds[k], bounds[k + 1]), (id) => `/orders/${id}/confirm`, ordersPerSecond);
+      await postPaced(till, orderIds.slice(bounds[k], bounds[k + 1]), (id) => `/orders/${id}/confirm`, ordersPerSecond, times);
       await sleep(SETTLE_MS);
       cpuUsed += cpuMs(appliance.pid) - cpuBefore;
-      for (const [id, at] of segment.sentAt) sentAt.set(id, at);
-      for (const [id, at] of segment.answeredAt) answeredAt.set(id, at);
       await floor.confirm(floorIds.slice(bounds[k], bounds[k + 1]), ordersPerSecond);
       await sleep(SETTLE_MS);
     }
     till.close();
 
     const measured = new Set(orderIds.slice(warmup));
-    const latencies = fanOutLatencies(arrivals, sentAt, answeredAt, measured);
+    const latencies = fanOutLatencies(arrivals, times.sentAt, times.answeredAt, measured);
     const transportFloor = floor.result(new Set(floorIds.slice(warmup)), ordersPerSecond);
     const applianceCpuMsPerOrder = round(cpuUsed / orderIds.length);
     const loadAverage = round((await import('node:os')).loadavg()[0]);

@@ -21,10 +21,21 @@ export async function connectScreens(url: string, options: IClientOptions, topic
   return screens;
 }
 
-/** POSTs `pathOf(id)` for every id at a steady rate, as a till does, noting when each was sent and answered. */
-export async function postPaced(till: KeepAliveClient, ids: string[], pathOf: (id: string) => string, perSecond: number) {
-  const sentAt = new Map<string, number>();
-  const answeredAt = new Map<string, number>();
+/** When each id was sent and answered; a bench taking turns keeps adding its segments to one record. */
+export interface PacedTimes {
+  sentAt: Map<string, number>;
+  answeredAt: Map<string, number>;
+}
+
+/** POSTs `pathOf(id)` for every id at a steady rate, as a till does, noting in `times` when each was sent and answered. */
+export async function postPaced(
+  till: KeepAliveClient,
+  ids: string[],
+  pathOf: (id: string) => string,
+  perSecond: number,
+  times: PacedTimes = { sentAt: new Map(), answeredAt: new Map() },
+): Promise<PacedTimes> {
+  const { sentAt, answeredAt } = times;
   const pending: Promise<void>[] = [];
   const began = performance.now();
   for (let i = 0; i < ids.length; i++) {
@@ -39,7 +50,7 @@ export async function postPaced(till: KeepAliveClient, ids: string[], pathOf: (i
     );
   }
   await Promise.all(pending);
-  return { sentAt, answeredAt };
+  return times;
 }
 
 /** Sent → ticket at each screen, sent → answer, and answer → ticket, over the measured ids only. */

@@ -2,7 +2,7 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { MqttClient } from 'mqtt';
 import { KeepAliveClient } from './keep-alive-client.js';
-import { connectScreens, fanOutLatencies, postPaced, type Arrival } from './kds-probe.js';
+import { connectScreens, fanOutLatencies, type PacedTimes, postPaced, type Arrival } from './kds-probe.js';
 
 export interface TransportFloorResult {
   ordersPerSecond: number;
@@ -15,18 +15,18 @@ export interface TransportFloorResult {
   answerP99Ms: number;
 }
 
-/**
- * `transport-floor-server` running with its screens connected: the share of confirm → ticket that
- * belongs to the machine, Node's HTTP stack, aedes and ws rather than to the appliance's work.
- * `confirm` sends one paced segment of ids through the same kind of till as kds-latency's, so the
- * bench can take turns between the appliance and its floor within one run.
- */
+/** A running transport floor: `confirm` sends one paced segment, so a bench can take turns with it. */
 export interface TransportFloor {
   confirm(ids: string[], perSecond: number): Promise<void>;
   result(measured: Set<string>, perSecond: number): TransportFloorResult;
   stop(): Promise<void>;
 }
 
+/**
+ * `transport-floor-server` running with its screens connected and a till like kds-latency's: the
+ * share of confirm → ticket that belongs to the machine, Node's HTTP stack, aedes and ws rather
+ * than to the appliance's work.
+ */
 export async function startTransportFloor(screenCount = 10): Promise<TransportFloor> {
   const server: ChildProcess = fork(fileURLToPath(new URL('./transport-floor-server.js', import.meta.url)), [], { stdio: 'inherit' });
   let screens: MqttClient[] = [];
@@ -45,16 +45,13 @@ export async function startTransportFloor(screenCount = 10): Promise<TransportFl
     screens = await connectScreens(`ws://127.0.0.1:${port}/mqtt`, {}, 'store/floor/kds/GRILL/tickets/+', screenCount, arrivals);
     const openTill = new KeepAliveClient(port, 'floor', 8);
     till = openTill;
-    const sentAt = new Map<string, number>();
-    const answeredAt = new Map<string, number>();
+    const times: PacedTimes = { sentAt: new Map(), answeredAt: new Map() };
     return {
       async confirm(ids, perSecond) {
-        const segment = await postPaced(openTill, ids, (id) => `/orders/${id}/confirm`, perSecond);
-        for (const [id, at] of segment.sentAt) sentAt.set(id, at);
-        for (const [id, at] of segment.answeredAt) answeredAt.set(id, at);
+        await postPaced(openTill, ids, (id) => `/orders/${id}/confirm`, perSecond, times);
       },
       result(measured, perSecond) {
-        const latencies = fanOutLatencies(arrivals, sentAt, answeredAt, measured);
+        const latencies = fanOutLatencies(arrivals, times.sentAt, times.answeredAt, measured);
         return {
           ordersPerSecond: perSecond,
           screens: screenCount,

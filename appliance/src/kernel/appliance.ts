@@ -95,6 +95,7 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
   const checkpointer = new WalCheckpointer(db, STORE_CHECKPOINT_PACING, (result) => {
     if (!result.ok) logger.warn({ error: result.error }, 'WAL checkpoint failed; retrying after the next commit');
   });
+  checkpointer.durable = () => commands.durable();
   commands.batchObserver = (size, committed) => {
     metrics.commandBatchSize.observe(size);
     checkpointer.noteCommit();

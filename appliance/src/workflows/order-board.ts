@@ -1,3 +1,4 @@
+import { afterDeliveries } from '../kernel/after-deliveries.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { ORDER_BOARD_EVENTS, type OrderBoardEvent, OrderBoardState } from './order-board-state.js';
 
@@ -16,7 +17,8 @@ export const orderBoardTopic = (storeId: string) => `store/${storeId}/board/orde
 export class OrderBoard {
   private state = new OrderBoardState();
   private expiryTimer: NodeJS.Timeout | undefined;
-  private pendingPublish: NodeJS.Immediate | undefined;
+  private publishPending = false;
+  private stopped = false;
 
   constructor(private readonly ctx: ModuleContext) {}
 
@@ -42,19 +44,21 @@ export class OrderBoard {
   }
 
   stop(): void {
+    this.stopped = true;
     clearTimeout(this.expiryTimer);
-    clearImmediate(this.pendingPublish);
   }
 
   /**
-   * One publish for every change of a loop turn, after the turn: the listener runs in the commit's
-   * after-commit path, where the till's answer and the kitchen's tickets are waiting, and one
-   * command (or batch) often moves several numbers.
+   * One publish for every change of a loop turn, after the turn's deliveries: the listener runs in
+   * the commit's after-commit path, where the till's answer and the kitchen's tickets are waiting,
+   * and one command (or batch) often moves several numbers.
    */
   private publishSoon(): void {
-    if (this.pendingPublish) return;
-    this.pendingPublish = setImmediate(() => {
-      this.pendingPublish = undefined;
+    if (this.publishPending) return;
+    this.publishPending = true;
+    afterDeliveries(() => {
+      this.publishPending = false;
+      if (this.stopped) return;
       this.publish().catch((err) => this.ctx.logger.error({ err }, 'order board publish failed'));
     });
   }

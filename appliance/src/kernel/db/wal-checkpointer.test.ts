@@ -96,6 +96,23 @@ describe('WAL checkpointer', () => {
     db.close();
   });
 
+  it('waits until the batch that asked for it is durable, so it never holds the loop as that batch is answered', async () => {
+    const db = storeWithWal();
+    const results: CheckpointResult[] = [];
+    const checkpointer = new WalCheckpointer(db, { minIntervalMs: 0, maxIntervalMs: 0, framesPerCheckpoint: 1 }, (r) => results.push(r));
+    let fsyncDone!: () => void;
+    checkpointer.durable = () => new Promise((resolve) => (fsyncDone = resolve));
+    db.prepare('INSERT INTO t (v) VALUES (?)').run('x'.repeat(3000));
+    checkpointer.noteCommit();
+    await twoTurns();
+    await twoTurns();
+    expect(results).toHaveLength(0);
+    fsyncDone();
+    await twoTurns();
+    expect(results).toEqual([expect.objectContaining({ ok: true })]);
+    db.close();
+  });
+
   it('reports a failed checkpoint instead of throwing into the event loop', async () => {
     const db = storeWithWal();
     const results: CheckpointResult[] = [];

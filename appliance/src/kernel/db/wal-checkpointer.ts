@@ -1,3 +1,4 @@
+import { afterDeliveries } from '../after-deliveries.js';
 import type { Db } from './open.js';
 
 export interface CheckpointResult {
@@ -34,8 +35,8 @@ export const STORE_CHECKPOINT_PACING: CheckpointPacing = { minIntervalMs: 250, m
 /**
  * Copies WAL pages back into the database on the writer's own thread, between command batches:
  * told of each commit, it waits until the current interval passed since the last checkpoint and
- * then runs a PASSIVE checkpoint two event-loop turns later, after the batch's answers and MQTT
- * messages left. Small checkpoints keep each stall to a few milliseconds and the WAL small, without
+ * then runs a PASSIVE checkpoint once the batch is durable and its answers and MQTT messages
+ * left. Small checkpoints keep each stall to a few milliseconds and the WAL small, without
  * the memory of a second V8 isolate for a worker thread; the interval stretches while few frames
  * come (see CheckpointPacing).
  */
@@ -44,6 +45,12 @@ export class WalCheckpointer {
   private intervalMs: number;
   private scheduled = false;
   private stopped = false;
+  /**
+   * Resolves once what was committed so far is on stable storage (`CommandBus.durable`). Under
+   * group-fsync the batch's fsync is still running when COMMIT returns: a checkpoint run then would
+   * hold the loop just as the batch's answers and kitchen tickets become due.
+   */
+  durable: () => Promise<void> = () => Promise.resolve();
 
   constructor(
     private readonly db: Db,
@@ -57,7 +64,7 @@ export class WalCheckpointer {
   noteCommit(): void {
     if (this.scheduled || this.stopped || this.now() - this.lastRun < this.intervalMs) return;
     this.scheduled = true;
-    setImmediate(() => setImmediate(() => this.run()));
+    void this.durable().then(() => afterDeliveries(() => this.run()));
   }
 
   /** No further checkpoints; the caller finishes with its own TRUNCATE checkpoint. */

@@ -1,5 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open.js';
+import { afterDeliveries } from '../after-deliveries.js';
 import { prepareCached } from '../db/statements.js';
 import { AppError } from '../errors.js';
 import type { Clock } from '../clock.js';
@@ -246,9 +247,8 @@ export class CommandBus {
       for (const pending of batch) pending.reject(failure);
     }
     if (this.queue.length > 0) {
-      // Two turns, not one: what this batch's listeners handed to sockets (MQTT deliveries, which
-      // aedes defers with setImmediate) goes out before the next batch holds the loop for its fsync.
-      setImmediate(() => setImmediate(() => this.flush()));
+      // What this batch's listeners handed to sockets goes out before the next batch holds the loop.
+      afterDeliveries(() => this.flush());
     } else {
       this.scheduled = false;
       this.wakeIdle();
@@ -269,13 +269,14 @@ export class CommandBus {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
     }
     this.stats.batches += 1;
+    // Counted before the observer hears of it, so `durable()` called from there covers this batch.
+    const batchNumber = committed ? ++this.committedBatches : this.committedBatches;
     this.batchObserver?.(batch.length, committed);
     const settle = () => this.settle(batch, outcomes, committed, commitError);
     if (!committed) {
       settle();
       return;
     }
-    const batchNumber = ++this.committedBatches;
     if (this.awaitDurable) {
       this.unsynced += 1;
       this.awaitDurable(() => {

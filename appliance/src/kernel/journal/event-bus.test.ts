@@ -184,12 +184,19 @@ describe('durability before acting outside the store', () => {
   it('tells the batch observer of a commit as COMMIT returns, before the fsync acknowledges it', async () => {
     const { db, commands, held } = heldStore();
     const observed: [number, boolean][] = [];
-    commands.batchObserver = (size, committed) => void observed.push([size, committed]);
+    let ownBatchDurable: Promise<void> | null = null;
+    commands.batchObserver = (size, committed) => {
+      observed.push([size, committed]);
+      ownBatchDurable = commands.durable();
+    };
     const committing = commands.run('one', emit(2));
     while (held.length < 1) await turn();
     expect(observed).toEqual([[1, true]]);
     expect(await settledYet(committing)).toBe(false);
+    // durable() asked from the observer covers the batch it is told of (the checkpointer waits on it).
+    expect(await settledYet(ownBatchDurable!)).toBe(false);
     held[0]();
+    expect(await settledYet(ownBatchDurable!)).toBe(true);
     await committing;
     db.close();
   });

@@ -1,3 +1,4 @@
+import { untilDeliveriesSent } from '../after-deliveries.js';
 import type { Db } from '../db/open.js';
 import type { Logger } from '../logger.js';
 import type { EventPattern, JournalEvent, MatchingType } from './event.js';
@@ -183,12 +184,13 @@ export class EventBus {
 
   /**
    * Delivers the batch just committed straight from memory when the consumer is caught up with
-   * it, and otherwise reads the journal from its cursor. Either way it first yields a turn of the
-   * event loop, so the commit's own answers and MQTT messages leave before follow-up work starts.
+   * it, and otherwise reads the journal from its cursor. Either way it first waits until the
+   * commit's own answers and MQTT messages have left (the kitchen's tickets among them), so
+   * follow-up work never delays them.
    */
   private async drainConsumer(consumer: DurableConsumer, live: JournalEvent[] | null): Promise<void> {
     try {
-      await new Promise((resolve) => setImmediate(resolve));
+      await untilDeliveriesSent();
       if (live && consumer.cursor >= live[0].seq - 1) {
         for (const event of live) {
           if (this.stopped) return;

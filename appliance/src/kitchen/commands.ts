@@ -75,8 +75,8 @@ class TicketChanges {
   }
 
   /** Expo tickets mirror their group's station tickets: republish them, and void them when nothing is left. */
-  syncExpo(groupId: string): void {
-    const group = ticketRowsOfGroup(this.tx.db, groupId);
+  syncExpo(changed: TicketRow): void {
+    const group = ticketRowsOfGroup(this.tx.db, changed.order_id, changed.group_id);
     const stations = group.filter((t) => t.kind === 'STATION');
     for (const expo of group.filter((t) => t.kind === 'EXPO' && isOpen(t.status))) {
       if (stations.every((t) => t.status === 'VOIDED')) this.void(expo);
@@ -93,8 +93,8 @@ class TicketChanges {
 function findItem(tx: CommandTx, ticket: TicketRow, itemId: string): ItemRow {
   const item = stmt(
     tx.db,
-    'SELECT i.*, t.station FROM kitchen_ticket_items i JOIN kitchen_tickets t ON t.id = i.ticket_id WHERE i.group_id = ? AND i.item_id = ?',
-  ).get(ticket.group_id, itemId) as ItemRow | undefined;
+    'SELECT i.*, t.station FROM kitchen_tickets t JOIN kitchen_ticket_items i ON i.ticket_id = t.id WHERE t.order_id = ? AND t.group_id = ? AND i.item_id = ?',
+  ).get(ticket.order_id, ticket.group_id, itemId) as ItemRow | undefined;
   if (!item || (ticket.kind === 'STATION' && item.ticket_id !== ticket.id)) throw notFound('KITCHEN_ITEM_NOT_FOUND', { ticketId: ticket.id, itemId });
   return item;
 }
@@ -143,7 +143,7 @@ function applyToItem(changes: TicketChanges, ticket: TicketRow, command: Kitchen
 
 /** Expo acts on the whole group: its start, bump and void reach every station ticket of the order round. */
 function applyToExpo(changes: TicketChanges, expo: TicketRow, action: KitchenCommand['action']): boolean {
-  const stationTickets = ticketRowsOfGroup(changes.tx.db, expo.group_id).filter((t) => t.kind === 'STATION' && isOpen(t.status));
+  const stationTickets = ticketRowsOfGroup(changes.tx.db, expo.order_id, expo.group_id).filter((t) => t.kind === 'STATION' && isOpen(t.status));
   let changed = false;
   switch (action) {
     case 'start':
@@ -199,7 +199,7 @@ export function applyKitchenCommand(tx: CommandTx, station: string, command: Kit
     : row.kind === 'EXPO'
       ? applyToExpo(changes, row, command.action)
       : applyToStationTicket(changes, row, command.action);
-  if (changed && (row.kind === 'STATION' || command.itemId)) changes.syncExpo(row.group_id);
+  if (changed && (row.kind === 'STATION' || command.itemId)) changes.syncExpo(row);
   changes.emitAll();
   return { ticket: loadTicket(tx.db, row.id)!, orderId: row.order_id, changed, ...orderProgress(tx, row.order_id) };
 }

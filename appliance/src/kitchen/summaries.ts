@@ -1,6 +1,7 @@
 import type { Db } from '../kernel/db/open.js';
 import { RECALL_WINDOW_SECONDS } from './commands.js';
 import { stmt } from './statements.js';
+import { groupItemRows } from './tickets.js';
 
 export interface AllDayCounts {
   station: string;
@@ -41,9 +42,18 @@ export function recentBumped(db: Db, station: string, now: Date): RecentTickets 
   const since = new Date(now.getTime() - RECALL_WINDOW_SECONDS * 1000).toISOString();
   const rows = stmt(
     db,
-    `SELECT id, kind, group_id, order_number, channel, table_label, bumped_at FROM kitchen_tickets
+    `SELECT id, kind, group_id, order_id, order_number, channel, table_label, bumped_at FROM kitchen_tickets
      WHERE station = ? AND status = 'BUMPED' AND bumped_at >= ? ORDER BY bumped_at DESC LIMIT ${RECENT_LIMIT}`,
-  ).all(station, since) as { id: string; kind: string; group_id: string; order_number: number; channel: string; table_label: string | null; bumped_at: string }[];
+  ).all(station, since) as {
+    id: string;
+    kind: string;
+    group_id: string;
+    order_id: string;
+    order_number: number;
+    channel: string;
+    table_label: string | null;
+    bumped_at: string;
+  }[];
   return {
     station,
     tickets: rows.map((r) => ({
@@ -53,9 +63,9 @@ export function recentBumped(db: Db, station: string, now: Date): RecentTickets 
       table: r.table_label,
       bumpedAt: r.bumped_at,
       items: (
-        stmt(db, `SELECT quantity, unit, name FROM kitchen_ticket_items WHERE ${r.kind === 'EXPO' ? 'group_id' : 'ticket_id'} = ? ORDER BY position`).all(
-          r.kind === 'EXPO' ? r.group_id : r.id,
-        ) as { quantity: number; unit: string; name: string }[]
+        r.kind === 'EXPO'
+          ? groupItemRows(db, r.order_id, r.group_id)
+          : (stmt(db, 'SELECT quantity, unit, name FROM kitchen_ticket_items WHERE ticket_id = ? ORDER BY position').all(r.id) as { quantity: number; unit: string; name: string }[])
       ).map((i) => (i.unit === 'GRAM' ? `${i.quantity} g ${i.name}` : `${i.quantity}x ${i.name}`)),
     })),
     updatedAt: now.toISOString(),

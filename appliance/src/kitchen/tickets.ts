@@ -61,11 +61,22 @@ export function ticketHeaderOf(row: TicketRow): TicketHeader {
 
 /** A station ticket's own items; an expo ticket shows every item of its group. */
 export function itemRowsOf(db: Db, ticket: TicketRow): ItemRow[] {
-  const sql =
-    ticket.kind === 'EXPO'
-      ? `SELECT i.*, t.station FROM kitchen_ticket_items i JOIN kitchen_tickets t ON t.id = i.ticket_id WHERE i.group_id = ? ORDER BY i.position`
-      : `SELECT i.*, t.station FROM kitchen_ticket_items i JOIN kitchen_tickets t ON t.id = i.ticket_id WHERE i.ticket_id = ? ORDER BY i.position`;
-  return stmt(db, sql).all(ticket.kind === 'EXPO' ? ticket.group_id : ticket.id) as ItemRow[];
+  if (ticket.kind === 'EXPO') return groupItemRows(db, ticket.order_id, ticket.group_id);
+  return stmt(db, 'SELECT i.*, t.station FROM kitchen_ticket_items i JOIN kitchen_tickets t ON t.id = i.ticket_id WHERE i.ticket_id = ? ORDER BY i.position').all(
+    ticket.id,
+  ) as ItemRow[];
+}
+
+/**
+ * Every item of one send of an order (a group), by position. A group is found through its order's
+ * few tickets (`kitchen_tickets_order`) rather than an index of its own: that index cost a page
+ * written in every commit that opened a ticket.
+ */
+export function groupItemRows(db: Db, orderId: string, groupId: string): ItemRow[] {
+  return stmt(
+    db,
+    'SELECT i.*, t.station FROM kitchen_tickets t JOIN kitchen_ticket_items i ON i.ticket_id = t.id WHERE t.order_id = ? AND t.group_id = ? ORDER BY i.position',
+  ).all(orderId, groupId) as ItemRow[];
 }
 
 function thresholdsOf(db: Db, station: string): { warn: number; late: number } {
@@ -137,6 +148,7 @@ export function ticketRowsOfOrder(db: Db, orderId: string): TicketRow[] {
   return stmt(db, 'SELECT * FROM kitchen_tickets WHERE order_id = ? ORDER BY created_at, id').all(orderId) as TicketRow[];
 }
 
-export function ticketRowsOfGroup(db: Db, groupId: string): TicketRow[] {
-  return stmt(db, 'SELECT * FROM kitchen_tickets WHERE group_id = ? ORDER BY kind DESC, station').all(groupId) as TicketRow[];
+/** The tickets of one send of an order (its stations' and the expo's), found through the order's tickets. */
+export function ticketRowsOfGroup(db: Db, orderId: string, groupId: string): TicketRow[] {
+  return stmt(db, 'SELECT * FROM kitchen_tickets WHERE order_id = ? AND group_id = ? ORDER BY kind DESC, station').all(orderId, groupId) as TicketRow[];
 }

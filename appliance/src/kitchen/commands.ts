@@ -2,7 +2,7 @@ import { businessRule, conflict, notFound } from '../kernel/errors.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { ticketEvent, type KitchenEventType } from './events.js';
 import { stmt } from './statements.js';
-import { findTicketRow, isOpen, loadTicket, ticketHeaderOf, ticketRowsOfGroup, ticketRowsOfOrder, type ItemRow, type TicketRow } from './tickets.js';
+import { findTicketRow, groupItemRows, isOpen, loadTicket, ticketHeaderOf, ticketRowsOfGroup, ticketRowsOfOrder, type ItemRow, type TicketRow } from './tickets.js';
 import type { KitchenCommand, KitchenCommandResult, KitchenTicket } from './types.js';
 
 /** How long after a bump a ticket can still be recalled to the screen. */
@@ -91,10 +91,7 @@ class TicketChanges {
 }
 
 function findItem(tx: CommandTx, ticket: TicketRow, itemId: string): ItemRow {
-  const item = stmt(
-    tx.db,
-    'SELECT i.*, t.station FROM kitchen_tickets t JOIN kitchen_ticket_items i ON i.ticket_id = t.id WHERE t.order_id = ? AND t.group_id = ? AND i.item_id = ?',
-  ).get(ticket.order_id, ticket.group_id, itemId) as ItemRow | undefined;
+  const item = groupItemRows(tx.db, ticket.order_id, ticket.group_id).find((row) => row.item_id === itemId);
   if (!item || (ticket.kind === 'STATION' && item.ticket_id !== ticket.id)) throw notFound('KITCHEN_ITEM_NOT_FOUND', { ticketId: ticket.id, itemId });
   return item;
 }

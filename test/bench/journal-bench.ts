@@ -1,3 +1,4 @@
+import { DEFAULT_DURABILITY } from '../../appliance/src/kernel/config.js';
 import { spawnAppliance } from '../support/appliance-process.js';
 import { ApiClient } from '../support/http-client.js';
 import { startFloor, type FloorProcess } from './floor-process.js';
@@ -89,7 +90,7 @@ async function postLoad(http: KeepAliveClient, pid: number, concurrency: number,
  * The floor (journal-floor-server.ts: the least a durable journaled POST costs) gets the same
  * clients; the two take turns in ROUNDS segments of `seconds / ROUNDS` each, never loaded together.
  */
-export async function runJournalBench(concurrency = 32, seconds = 10, durability = process.env.CHEFIA_DURABILITY ?? 'full'): Promise<JournalBenchResult> {
+export async function runJournalBench(concurrency = 32, seconds = 10, durability = process.env.CHEFIA_DURABILITY ?? DEFAULT_DURABILITY): Promise<JournalBenchResult> {
   const appliance = await spawnAppliance({ env: { CHEFIA_LOG_LEVEL: 'warn', CHEFIA_DURABILITY: durability }, readyTimeoutMs: 60_000 });
   let floor: FloorProcess | null = null;
   const clients: KeepAliveClient[] = [];

@@ -104,7 +104,13 @@ function describeWalAnatomy(anatomy: WalAnatomy, lifecycles: number): string {
     ({ name, frames, pagesAdded }) => `  ${name.padEnd(48)} ${String(per(frames)).padStart(7)} frames ${String(kib(frames)).padStart(7)} KiB, grew ${String(kib(pagesAdded)).padStart(6)} KiB`,
   );
   const grown = anatomy.byName.reduce((sum, { pagesAdded }) => sum + pagesAdded, 0);
-  return [`rush WAL anatomy per lifecycle: ${per(anatomy.frames)} frames (${kib(anatomy.frames)} KiB of pages) in ${per(anatomy.commits)} commits, ${kib(anatomy.distinctPages)} KiB of distinct pages; the database grew ${kib(grown)} KiB`, ...lines].join('\n');
+  const kinds = anatomy.byCommitKind.map(({ tables, commits, frames }) => `  ${String(per(commits)).padStart(5)} commits ${String(per(frames)).padStart(6)} frames  ${tables}`);
+  return [
+    `rush WAL anatomy per lifecycle: ${per(anatomy.frames)} frames (${kib(anatomy.frames)} KiB of pages) in ${per(anatomy.commits)} commits, ${kib(anatomy.distinctPages)} KiB of distinct pages; the database grew ${kib(grown)} KiB`,
+    ...lines,
+    'commits per lifecycle by the tables they wrote:',
+    ...kinds,
+  ].join('\n');
 }
 
 /** How long the step at `rate` lasts: the configured length, stretched to MIN_SAMPLES_PER_STEP unless a quick run was asked for. */

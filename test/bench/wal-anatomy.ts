@@ -32,17 +32,20 @@ export interface WalAnatomy {
   pageSize: number;
   /** Frames written per table or index (`(free or new)` for pages no b-tree holds now), and the pages each grew by, most frames first. */
   byName: { name: string; frames: number; pagesAdded: number }[];
+  /** Commits grouped by the tables they wrote (an index counts as its table), most frequent first. */
+  byCommitKind: { tables: string; commits: number; frames: number }[];
 }
 
 /** Pages per table and index, as the connection's snapshot sees them. */
-function pagesByName(db: Database.Database): { owners: Map<number, string>; counts: Map<string, number> } {
+function pagesByName(db: Database.Database): { owners: Map<number, string>; counts: Map<string, number>; tableOf: Map<string, string> } {
   const owners = new Map<number, string>();
   const counts = new Map<string, number>();
   for (const row of db.prepare('SELECT name, pageno FROM dbstat').iterate() as Iterable<{ name: string; pageno: number }>) {
     owners.set(row.pageno, row.name);
     counts.set(row.name, (counts.get(row.name) ?? 0) + 1);
   }
-  return { owners, counts };
+  const tableOf = new Map((db.prepare('SELECT name, tbl_name FROM sqlite_schema').all() as { name: string; tbl_name: string }[]).map((row) => [row.name, row.tbl_name]));
+  return { owners, counts, tableOf };
 }
 
 /**
@@ -76,16 +79,32 @@ export function pinWal(dbFile: string): { read(): WalAnatomy; release(): void } 
       const counts = new Map<string, number>();
       let commits = 0;
       const distinct = new Set<number>();
+      const kinds = new Map<string, { commits: number; frames: number }>();
+      let commitTables = new Set<string>();
+      let commitFrames = 0;
       for (let frame = first; frame < end.frames; frame++) {
         const at = WAL_HEADER_BYTES + frame * frameBytes;
         const page = wal.readUInt32BE(at);
         distinct.add(page);
-        if (wal.readUInt32BE(at + 4) !== 0) commits++;
         const name = after.owners.get(page) ?? '(free or new)';
         counts.set(name, (counts.get(name) ?? 0) + 1);
+        commitTables.add(after.tableOf.get(name) ?? name);
+        commitFrames++;
+        // A frame with the database size in its header ends a commit.
+        if (wal.readUInt32BE(at + 4) !== 0) {
+          commits++;
+          const tables = [...commitTables].filter((table) => table !== 'sqlite_schema').sort().join(' ') || 'sqlite_schema';
+          const kind = kinds.get(tables) ?? { commits: 0, frames: 0 };
+          kind.commits++;
+          kind.frames += commitFrames;
+          kinds.set(tables, kind);
+          commitTables = new Set();
+          commitFrames = 0;
+        }
       }
       const byName = [...counts].map(([name, frames]) => ({ name, frames, pagesAdded: (after.counts.get(name) ?? 0) - (before.get(name) ?? 0) })).sort((a, b) => b.frames - a.frames);
-      return { frames: end.frames - first, commits, distinctPages: distinct.size, pageSize: end.pageSize, byName };
+      const byCommitKind = [...kinds].map(([tables, kind]) => ({ tables, ...kind })).sort((a, b) => b.commits - a.commits);
+      return { frames: end.frames - first, commits, distinctPages: distinct.size, pageSize: end.pageSize, byName, byCommitKind };
     },
     release() {
       reader.exec('COMMIT');

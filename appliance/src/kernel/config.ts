@@ -2,6 +2,9 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { zoneInDatabase } from './zone-offset.js';
 
+/** What `CHEFIA_DURABILITY` is when unset (`Config.durability` says what each mode does); benches run it too. */
+export const DEFAULT_DURABILITY = 'group-fsync';
+
 /**
  * Built for the one parse at start-up and dropped after it: the environment's schema is the largest
  * the appliance has, and a long-lived copy would hold its heap for nothing.
@@ -41,7 +44,7 @@ function buildEnvSchema() {
     CHEFIA_MQTT_MAX_PACKET_BYTES: z.coerce.number().int().min(4096).max(268_435_455).default(262_144),
     CHEFIA_MQTT_MAX_CLIENT_QUEUE_BYTES: z.coerce.number().int().min(65_536).default(1_048_576),
     CHEFIA_MQTT_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(5_000),
-    CHEFIA_DURABILITY: z.enum(['full', 'group-fsync']).default('group-fsync'),
+    CHEFIA_DURABILITY: z.enum(['full', 'group-fsync']).default(DEFAULT_DURABILITY),
     CHEFIA_PURGE_SECONDS: z.coerce.number().int().min(1).default(60),
     CHEFIA_SYSTEM_UPDATES: flag,
     CHEFIA_SYSTEM_UPDATE_MAX_BYTES: z.coerce.number().int().min(1024).default(1_073_741_824),

@@ -19,6 +19,8 @@ export interface PostLoad {
    * work but does not add to it.
    */
   cpuUsPerRequest: number;
+  /** POSTs committed together per SQLite transaction (group commit): the COMMIT and its fsync are paid per batch. */
+  commandsPerBatch: number;
 }
 
 export interface JournalBenchResult extends PostLoad {
@@ -48,6 +50,7 @@ class Tally {
   errors = 0;
   seconds = 0;
   cpuMs = 0;
+  batches = 0;
 
   result(): PostLoad {
     const s = summarize(this.latencies);
@@ -59,12 +62,14 @@ class Tally {
       p99Ms: round(s.p99),
       errors: this.errors,
       cpuUsPerRequest: Math.round((this.cpuMs * 1000) / s.count),
+      commandsPerBatch: round(s.count / this.batches, 1),
     };
   }
 }
 
 /** `concurrency` keep-alive clients posting back to back for `seconds` to the server process `pid`; 201 is success. */
-async function postLoad(http: KeepAliveClient, pid: number, concurrency: number, seconds: number, tally: Tally): Promise<void> {
+async function postLoad(http: KeepAliveClient, pid: number, batchesSoFar: () => Promise<number>, concurrency: number, seconds: number, tally: Tally): Promise<void> {
+  const batchesBefore = await batchesSoFar();
   const cpuBefore = cpuMs(pid);
   const deadline = performance.now() + seconds * 1000;
   let counter = 0;
@@ -81,6 +86,13 @@ async function postLoad(http: KeepAliveClient, pid: number, concurrency: number,
   await Promise.all(Array.from({ length: concurrency }, (_, w) => worker(w)));
   tally.seconds += (performance.now() - began) / 1000;
   tally.cpuMs += (cpuMs(pid)) - cpuBefore;
+  tally.batches += (await batchesSoFar()) - batchesBefore;
+}
+
+/** The appliance's committed command batches so far, from its Prometheus histogram of batch sizes. */
+async function applianceBatches(baseUrl: string): Promise<number> {
+  const text = await (await fetch(`${baseUrl}/metrics`)).text();
+  return Number(/^chefia_command_batch_size_count (\d+)/m.exec(text)?.[1] ?? NaN);
 }
 
 /**
@@ -103,6 +115,8 @@ export async function runJournalBench(concurrency = 32, seconds = 10, durability
     const applianceHttp = new KeepAliveClient(appliance.httpPort, client.token!, concurrency);
     const floorHttp = new KeepAliveClient(floor.port, 'floor', concurrency);
     clients.push(applianceHttp, floorHttp);
+    const floorPort = floor.port;
+    const floorBatches = async () => Number(await (await fetch(`http://127.0.0.1:${floorPort}/batches`)).text());
     let loadedRss = idle.rss;
     const sampler = setInterval(async () => {
       loadedRss = Math.max(loadedRss, (await rssMb(appliance.pid)).rss);
@@ -110,8 +124,8 @@ export async function runJournalBench(concurrency = 32, seconds = 10, durability
     const applianceTally = new Tally();
     const floorTally = new Tally();
     for (let r = 0; r < ROUNDS; r++) {
-      await postLoad(applianceHttp, appliance.pid, concurrency, seconds / ROUNDS, applianceTally);
-      await postLoad(floorHttp, floor.proc.pid!, concurrency, seconds / ROUNDS, floorTally);
+      await postLoad(applianceHttp, appliance.pid, () => applianceBatches(appliance.baseUrl), concurrency, seconds / ROUNDS, applianceTally);
+      await postLoad(floorHttp, floor.proc.pid!, floorBatches, concurrency, seconds / ROUNDS, floorTally);
     }
     clearInterval(sampler);
     const measured = applianceTally.result();

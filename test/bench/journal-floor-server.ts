@@ -32,6 +32,8 @@ const syncer =
 
 let queue: { body: string; response: ServerResponse }[] = [];
 let scheduled = false;
+/** Batches committed so far: the bench reads it (`GET /batches`) to report POSTs per batch. */
+let batches = 0;
 
 function flush(): void {
   const batch = queue.slice(0, MAX_BATCH);
@@ -41,6 +43,7 @@ function flush(): void {
   db.exec('BEGIN IMMEDIATE');
   for (const { body } of batch) seqs.push(Number(insert.run(body, at).lastInsertRowid));
   db.exec('COMMIT');
+  batches += 1;
   checkpointer.noteCommit();
   const answer = () =>
     batch.forEach(({ response }, i) => {
@@ -54,6 +57,10 @@ function flush(): void {
 }
 
 const server = createServer((request, response) => {
+  if (request.method === 'GET' && request.url === '/batches') {
+    response.end(String(batches));
+    return;
+  }
   const chunks: Buffer[] = [];
   request.on('data', (chunk: Buffer) => chunks.push(chunk));
   request.on('end', () => {

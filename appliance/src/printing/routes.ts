@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { z } from 'zod';
 import { printerConfigSchema } from '../devices/printer/printer-config.js';
 import type { DeviceProfile } from '../devices/profiles/schema.js';
@@ -17,7 +18,11 @@ import { findPrinterConfig, listPrinterConfigs } from './printer-store.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
 
-const SORT_COLUMNS = { createdAt: 'created_at', updatedAt: 'updated_at', status: 'status' } as const;
+/**
+ * `createdAt` is the order jobs were queued in: the table's rowid, which every job takes as it is
+ * inserted, so that listing needs no index of its own that every queued job would write a page of.
+ */
+const SORT_COLUMNS = { createdAt: sql<string>`rowid`, updatedAt: 'updated_at', status: 'status' } as const;
 const listQuery = lazySchema(() => pageQuery(['createdAt', 'updatedAt', 'status'], 'createdAt:desc').extend({
   status: z.enum(['QUEUED', 'PRINTING', 'DONE', 'FAILED']).optional(),
   printerId: z.string().optional(),

@@ -270,3 +270,56 @@ describe('in-transaction reactions', () => {
     expect(reported).toEqual([expect.objectContaining({ message: 'printer routing gone' })]);
   });
 });
+
+describe('commands that may share a commit', () => {
+  const keysOf = (events: JournalEvent[]) => events.map((e) => (e.payload as { key: string }).key);
+
+  it('wait for the next batch another command starts and commit in it, ahead of the commands that came after them', async () => {
+    const { commands, journal } = openStore();
+    const seqBefore = journal.lastSeq();
+    const parked = commands.run('bookkeeping', emit(2), { shareCommitWithinMs: 10_000 });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(commands.stats.batches).toBe(0);
+    await Promise.all([parked, commands.run('till', emit(4))]);
+    expect(commands.stats.batches).toBe(1);
+    expect(keysOf(journal.readAfter(seqBefore))).toEqual(['2', '4']);
+  });
+
+  it('join a batch already on its way at once', async () => {
+    const { commands } = openStore();
+    const till = commands.run('till', emit(2));
+    const started = performance.now();
+    await Promise.all([till, commands.run('bookkeeping', emit(4), { shareCommitWithinMs: 10_000 })]);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(commands.stats.batches).toBe(1);
+  });
+
+  it('commit alone once their wait is over, the shortest wait deciding for all parked', async () => {
+    const { commands, journal } = openStore();
+    const seqBefore = journal.lastSeq();
+    const started = performance.now();
+    const first = commands.run('bookkeeping', emit(2), { shareCommitWithinMs: 10_000 });
+    await commands.run('bookkeeping', emit(4), { shareCommitWithinMs: 40 });
+    await first;
+    const waited = performance.now() - started;
+    expect(waited).toBeGreaterThanOrEqual(35);
+    expect(waited).toBeLessThan(5_000);
+    expect(commands.stats.batches).toBe(1);
+    expect(keysOf(journal.readAfter(seqBefore))).toEqual(['2', '4']);
+  });
+
+  it('are waited for by drain(), and sent at once by close()', async () => {
+    const { commands, journal } = openStore();
+    const seqBefore = journal.lastSeq();
+    let drained = false;
+    const parked = commands.run('bookkeeping', emit(2), { shareCommitWithinMs: 10_000 });
+    const draining = commands.drain().then(() => (drained = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(drained).toBe(false);
+    const started = performance.now();
+    commands.close();
+    await Promise.all([parked, draining]);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(keysOf(journal.readAfter(seqBefore))).toEqual(['2']);
+  });
+});

@@ -108,6 +108,20 @@ describe.runIf(referencePresent())('SEFAZ client against the in-repo simulator',
     expect(result.document).toBeUndefined();
   });
 
+  it('checks the signature of one document in signatureCheckEvery: a tampered one at its turn is refused, between turns it passes', async () => {
+    const sampling = new SefazSimulator({ signatureCheckEvery: 3 });
+    const baseUrl = await sampling.start();
+    try {
+      const sampled = new SefazClient(testEmitterConfig({ sefazBaseUrl: baseUrl, sefazCaPem: sampling.caPem, sefazTimeoutMs: 4000 }), certificate);
+      const tampered = (number: number) => issue(number).signedXml.replace('<natOp>VENDA</natOp>', '<natOp>VENDA ALTERADA</natOp>');
+      const cStats: number[] = [];
+      for (const number of [31, 32, 33, 34]) cStats.push((await sampled.authorize(String(number), tampered(number))).document!.cStat);
+      expect(cStats).toEqual([297, 100, 100, 297]);
+    } finally {
+      await sampling.stop();
+    }
+  });
+
   it('inutilizes a range (102) whose request validates against inutNFe_v4.00.xsd, and refuses used or repeated numbers', async () => {
     const result = await client.inutilize({ year: 2026, series: 1, firstNumber: 20, lastNumber: 22, justification: 'Falha no sistema ao emitir' });
     expect(result.cStat).toBe(102);

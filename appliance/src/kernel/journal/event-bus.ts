@@ -25,6 +25,14 @@ interface DurableConsumer {
   running: Promise<void> | null;
   rerun: boolean;
   savedCursor: number;
+  /**
+   * The batches committed while its handler was busy, kept so the rerun takes them from memory
+   * instead of scanning the journal: the seqs they cover and the events among them it handles.
+   * `null` with `backlogLost` once a batch did not follow the last one or too many piled up; the
+   * rerun then reads the journal.
+   */
+  backlog: { from: number; until: number; events: JournalEvent[] } | null;
+  backlogLost: boolean;
 }
 
 const DEFAULT_TIMEOUT_MS = 5_000;
@@ -36,6 +44,8 @@ const PAGE_SIZE = 200;
  * however far behind the consumer is.
  */
 const SCAN_WINDOW = 4_096;
+/** Events a busy consumer keeps in memory for its rerun; past this it reads them from the journal. */
+const BACKLOG_LIMIT = 1_000;
 
 /**
  * Delivers committed events. Live subscribers get each event once, after commit, isolated from
@@ -79,7 +89,17 @@ export class EventBus {
    */
   durable<P extends EventPattern>(name: string, patterns: P | readonly P[], handler: HandlerFor<P>): void {
     const cursor = (this.readOffset.get(name) as number | undefined) ?? 0;
-    const consumer: DurableConsumer = { name, patterns: [patterns].flat(), handler: widen(handler), cursor, running: null, rerun: false, savedCursor: cursor };
+    const consumer: DurableConsumer = {
+      name,
+      patterns: [patterns].flat(),
+      handler: widen(handler),
+      cursor,
+      running: null,
+      rerun: false,
+      savedCursor: cursor,
+      backlog: null,
+      backlogLost: false,
+    };
     this.durables.set(name, consumer);
     void this.pump(consumer);
   }
@@ -174,6 +194,7 @@ export class EventBus {
   private pump(consumer: DurableConsumer, live: JournalEvent[] | null = null): Promise<void> {
     if (consumer.running) {
       consumer.rerun = true;
+      if (live) keepForRerun(consumer, live);
       return consumer.running;
     }
     consumer.running = this.drainConsumer(consumer, live).finally(() => {
@@ -203,6 +224,21 @@ export class EventBus {
       }
       do {
         consumer.rerun = false;
+        const backlog = consumer.backlog;
+        consumer.backlog = null;
+        consumer.backlogLost = false;
+        // The batches that came while it was busy follow on from its cursor: handled from memory.
+        if (backlog && consumer.cursor >= backlog.from - 1) {
+          for (const event of backlog.events) {
+            if (this.stopped) return;
+            if (event.seq <= consumer.cursor) continue;
+            await consumer.handler(event);
+            consumer.cursor = event.seq;
+          }
+          consumer.cursor = Math.max(consumer.cursor, backlog.until);
+          this.saveCursorsSoon();
+          continue;
+        }
         for (;;) {
           if (this.stopped) return;
           const head = this.journal.lastSeq();
@@ -229,6 +265,23 @@ export class EventBus {
 }
 
 const matchesAny = (patterns: readonly string[], type: string) => patterns.some((p) => matchesPattern(p, type));
+
+/** Adds a batch committed while the consumer was busy to its backlog, if it follows on from it. */
+function keepForRerun(consumer: DurableConsumer, batch: JournalEvent[]): void {
+  if (consumer.backlogLost) return;
+  const from = batch[0].seq;
+  const until = batch[batch.length - 1].seq;
+  const handled = batch.filter((event) => matchesAny(consumer.patterns, event.type));
+  if (!consumer.backlog) consumer.backlog = { from, until, events: handled };
+  else if (from === consumer.backlog.until + 1) {
+    consumer.backlog.until = until;
+    consumer.backlog.events.push(...handled);
+  } else consumer.backlog = null;
+  if (!consumer.backlog || consumer.backlog.events.length > BACKLOG_LIMIT) {
+    consumer.backlog = null;
+    consumer.backlogLost = true;
+  }
+}
 
 /** The bus calls a handler only with events its patterns match, which is the type it was declared with. */
 const widen = <P extends EventPattern>(handler: HandlerFor<P>) => handler as EventHandler;

@@ -34,6 +34,16 @@ export function assertOpen(order: Order): void {
 }
 
 /**
+ * A paid (or written-off) order takes no more lines, transfers or discounts: its payments and
+ * NFC-e cover what it held when it was settled, and it takes no second settlement, so anything
+ * added would never be charged (and anything taken out charged twice). What comes next goes on a
+ * new order.
+ */
+export function assertUnsettled(order: Order): void {
+  if (order.paidAt !== null || order.writeOff !== null) throw businessRule('ORDER_ALREADY_PAID', { orderId: order.id }, { number: order.number });
+}
+
+/**
  * Recomputes the order's totals from its live (not cancelled) lines, the manual discount and the
  * delivery fee. The one place an order's total is made: the discount reaches the goods only (never
  * below zero), the fee is added after it, so what the customer pays is goods - discounts + fee.
@@ -127,6 +137,7 @@ export function addOrderItems(tx: CommandTx, orderId: string, items: readonly Ne
   const current = loadOrder(tx, orderId);
   assertMayChange(tx, current);
   assertOpen(current);
+  assertUnsettled(current);
   if (current.status === 'DELIVERING') throw businessRule('ORDER_CLOSED', { orderId, status: current.status }, { number: current.number, status: current.status });
   const lastRound = Math.max(1, ...current.items.map((i) => i.round));
   const round = current.status === 'DRAFT' ? 1 : current.items.some((i) => i.round === lastRound && i.status === 'PENDING') ? lastRound : lastRound + 1;

@@ -7,6 +7,8 @@ export const orderMessages = {
   ORDER_TRANSITION_FORBIDDEN: 'Seu perfil não pode passar o pedido de {from} para {to}.',
   ORDER_CLOSED: 'O pedido {number} já foi encerrado ({status}).',
   ORDER_DISCOUNT_TOO_LARGE: 'O desconto não pode ser maior que o total do pedido.',
+  ORDER_ALREADY_PAID: 'O pedido {number} já foi pago: o que vier a mais vai num pedido novo.',
+  ORDER_DISCOUNT_OVER_BALANCE: 'O desconto não pode passar do saldo ainda a pagar ({balance}).',
   ORDER_TRANSFER_SAME_ORDER: 'Origem e destino da transferência são o mesmo pedido.',
   ORDER_PRODUCT_NOT_FOUND: 'Produto não encontrado no cardápio.',
   ORDER_PRODUCT_UNAVAILABLE: '{product} está indisponível no momento.',

@@ -1,6 +1,6 @@
 import { businessRule } from '../kernel/errors.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
-import { assertOpen, loadOrder, recomputeTotals } from './commands.js';
+import { assertOpen, assertUnsettled, loadOrder, recomputeTotals } from './commands.js';
 import type { Order } from './model.js';
 
 /**
@@ -13,6 +13,8 @@ export function moveOrderItems(tx: CommandTx, fromOrderId: string, toOrderId: st
   const to = loadOrder(tx, toOrderId);
   assertOpen(from);
   assertOpen(to);
+  assertUnsettled(from);
+  assertUnsettled(to);
   const moving = from.items.filter((i) => itemIds.includes(i.itemId) && i.status !== 'CANCELLED');
   if (moving.length !== new Set(itemIds).size) {
     throw businessRule('ORDER_ITEM_NOT_FOUND', { orderId: fromOrderId, itemIds: itemIds.filter((id) => !moving.some((m) => m.itemId === id)) });
@@ -51,6 +53,7 @@ export function setOrderTable(tx: CommandTx, orderId: string, tableId: string | 
 export function applyOrderDiscount(tx: CommandTx, orderId: string, input: { amountCents: number; reason: string }): Order {
   const order = loadOrder(tx, orderId);
   assertOpen(order);
+  assertUnsettled(order);
   const linesTotal = order.totalCents + order.manualDiscountCents;
   if (input.amountCents > linesTotal) throw businessRule('ORDER_DISCOUNT_TOO_LARGE', { orderId, maxCents: linesTotal });
   tx.prepare('UPDATE orders SET manual_discount_cents = ?, manual_discount_reason = ? WHERE id = ?').run(input.amountCents, input.reason, orderId);

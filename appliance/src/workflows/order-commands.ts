@@ -1,6 +1,7 @@
 import { findOpenBusinessDay } from '../business-day/index.js';
 import { businessRule, forbidden, notFound } from '../kernel/errors.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
+import { formatBrl } from '../kernel/money.js';
 import { voidOrderTickets, routeOrderToKitchen, type KitchenTicket } from '../kitchen/index.js';
 import type { VerifiedManagerOverride } from '../auth/index.js';
 import {
@@ -14,9 +15,11 @@ import {
   type Order,
   type OrderChannel,
 } from '../orders/index.js';
+import { orderBalance } from '../payments/index.js';
 import { findTable } from '../tables/index.js';
 import { requireManagerApproval } from './manager-override.js';
 import { kitchenItemsOf } from './order-kitchen.js';
+import { settleIfPaid } from './order-payment.js';
 import { holdStockForOrder, releaseStockOfOrder } from './order-stock-hold.js';
 import { refundPaidOnline } from './marketplace-payment.js';
 import { priceOrderLines, type OrderLineInput } from './order-lines.js';
@@ -102,7 +105,18 @@ export function discountWithApproval(
   input: { amountCents: number; reason: string },
   override: VerifiedManagerOverride | null,
 ): Order {
-  loadOrder(tx, orderId);
+  const order = loadOrder(tx, orderId);
   requireManagerApproval(tx, 'orders.discount', override, { aggregateType: 'order', aggregateId: orderId });
-  return applyOrderDiscount(tx, orderId, input);
+  // After a partial payment the discount comes off what is still owed: the total never falls below
+  // what was taken (that would owe the customer money), and a discount that leaves nothing to pay
+  // settles the order as its last tender would.
+  // (A store assembled without the payments module takes no payments to weigh.)
+  const takesPayments = tx.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'payments'").get() !== undefined;
+  const balance = takesPayments ? orderBalance(tx.db, orderId, order.totalCents) : null;
+  const settled = order.paidAt !== null || order.writeOff !== null;
+  if (!balance || settled || balance.paidCents + balance.pendingCents === 0) return applyOrderDiscount(tx, orderId, input);
+  const maxCents = order.manualDiscountCents + balance.remainingCents;
+  if (input.amountCents > maxCents) throw businessRule('ORDER_DISCOUNT_OVER_BALANCE', { orderId, maxCents }, { balance: formatBrl(maxCents) });
+  applyOrderDiscount(tx, orderId, input);
+  return settleIfPaid(tx, orderId) ?? loadOrder(tx, orderId);
 }

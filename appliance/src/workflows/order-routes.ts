@@ -46,7 +46,7 @@ export function registerOrderWorkflowRoutes(ctx: ModuleContext): void {
     return runCommand(c, 'order.create_confirmed', (tx) => withKitchenTickets(confirmAndRoute(tx, placeOrder(tx, body, timeZone).id)), 201);
   });
 
-  ctx.api.post('/orders/:id/items', routeDoc({ tag: 'orders', summary: 'Add items to an open order', response: () => orderSchema, body: itemsBody, errors: { 404: ['ORDER_NOT_FOUND'] } }), requirePermission('orders.create'), async (c) => {
+  ctx.api.post('/orders/:id/items', routeDoc({ tag: 'orders', summary: 'Add items to an open order', response: () => orderSchema, body: itemsBody, errors: { 404: ['ORDER_NOT_FOUND'], 422: ['ORDER_CLOSED', 'ORDER_ALREADY_PAID'] } }), requirePermission('orders.create'), async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, itemsBody);
     return runCommand(c, 'order.add_items', (tx) => addPricedItems(tx, id, body.items, timeZone));
@@ -64,7 +64,7 @@ export function registerOrderWorkflowRoutes(ctx: ModuleContext): void {
     return runCommand(c, 'order.cancel', (tx) => cancelWithApproval(tx, id, body.reason, override));
   });
 
-  ctx.api.post('/orders/:id/discount', routeDoc({ tag: 'orders', summary: 'Discount an order (a manager override above the caller\'s limit)', response: () => orderSchema, body: discountBody, managerOverride: true, errors: { 403: ['MANAGER_OVERRIDE_REQUIRED', 'MANAGER_OVERRIDE_INVALID'], 404: ['ORDER_NOT_FOUND'] } }), requirePermission('orders.discount'), async (c) => {
+  ctx.api.post('/orders/:id/discount', routeDoc({ tag: 'orders', summary: 'Discount an order (a manager override above the caller\'s limit)', response: () => orderSchema, body: discountBody, managerOverride: true, errors: { 403: ['MANAGER_OVERRIDE_REQUIRED', 'MANAGER_OVERRIDE_INVALID'], 404: ['ORDER_NOT_FOUND'], 422: ['ORDER_CLOSED', 'ORDER_ALREADY_PAID', 'ORDER_DISCOUNT_TOO_LARGE', 'ORDER_DISCOUNT_OVER_BALANCE'] } }), requirePermission('orders.discount'), async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, discountBody);
     const override = await verifiedOverrideOf(c, ctx.db);

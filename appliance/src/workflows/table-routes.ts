@@ -36,7 +36,7 @@ export function registerTableWorkflowRoutes(ctx: ModuleContext): void {
 
   ctx.api.get('/tabs/:id', routeDoc({ tag: 'tables', summary: 'A tab with its orders, items and balance', response: () => import('./answers.js').then((a) => a.tabViewAnswer) }), requirePermission('tables.read'), (c) => ok(c, tabView(ctx.db, readParam(c, 'id'))));
 
-  ctx.api.post('/tabs/:id/rounds', routeDoc({ tag: 'tables', summary: 'Add a round of items to a tab; it goes to the kitchen', body: roundBody, response: () => import('./answers.js').then((a) => a.roundAnswer) }), operate, async (c) => {
+  ctx.api.post('/tabs/:id/rounds', routeDoc({ tag: 'tables', summary: 'Add a round of items to a tab; it goes to the kitchen', body: roundBody, response: () => import('./answers.js').then((a) => a.roundAnswer), errors: { 422: ['ORDER_ALREADY_PAID'] } }), operate, async (c) => {
     const tabId = readParam(c, 'id');
     const body = await readJson(c, roundBody);
     return runCommand(c, 'tables.round', (tx) => {
@@ -51,7 +51,7 @@ export function registerTableWorkflowRoutes(ctx: ModuleContext): void {
     return runCommand(c, 'tables.transfer_tab', (tx) => moveTab(tx, tabId, body.fromTableId ?? null, body.toTableId));
   });
 
-  ctx.api.post('/tabs/:id/transfer-items', routeDoc({ tag: 'tables', summary: 'Move items of a tab to another table', body: transferItemsBody, response: () => import('./answers.js').then((a) => a.movedItemsAnswer) }), operate, async (c) => {
+  ctx.api.post('/tabs/:id/transfer-items', routeDoc({ tag: 'tables', summary: 'Move items of a tab to another table', body: transferItemsBody, response: () => import('./answers.js').then((a) => a.movedItemsAnswer), errors: { 422: ['ORDER_ALREADY_PAID'] } }), operate, async (c) => {
     const tabId = readParam(c, 'id');
     const body = await readJson(c, transferItemsBody);
     return runCommand(c, 'tables.transfer_items', (tx) => moveItems(tx, tabId, body.itemIds, body.toTableId));

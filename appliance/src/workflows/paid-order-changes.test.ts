@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLE_PERMISSIONS } from '../auth/index.js';
+import { cashierModule } from '../cashier/index.js';
+import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
+import { createPaymentsModule } from '../payments/index.js';
+import { workflowsModule } from './index.js';
+import { apiAs, NOON_MONDAY, orderModules, type Api } from './test-support.js';
+
+const MANAGER_PIN = { 'x-manager-override': 'gerente:1234' };
+
+/**
+ * A settled order's payments and NFC-e cover what it held when it was paid, and it takes no second
+ * settlement: lines added or moved in afterwards would never be charged (or, moved out, be charged
+ * twice). A discount after a partial payment comes off what is still owed.
+ */
+describe('changes to a paid order', () => {
+  let app: TestAppliance;
+  let waiter: Api;
+  let cashier: Api;
+  let manager: Api;
+
+  beforeAll(async () => {
+    const payments = createPaymentsModule({ pixGateways: [] });
+    app = await startTestAppliance([...orderModules().filter((m) => m !== workflowsModule), cashierModule, payments, workflowsModule], { clock: NOON_MONDAY, env: { CHEFIA_DEMO: '1' } });
+    waiter = apiAs(app, [...ROLE_PERMISSIONS.WAITER], 'WAITER');
+    cashier = apiAs(app, [...ROLE_PERMISSIONS.CASHIER], 'CASHIER');
+    manager = apiAs(app, [...ROLE_PERMISSIONS.MANAGER], 'MANAGER');
+    const opened = await cashier.post('/cashier-sessions', { terminalId: 'POS-R', openingFloatCents: 10_000 });
+    expect(opened.status, JSON.stringify(opened.body)).toBe(201);
+  });
+  afterAll(() => app.close());
+
+  const paidCounterOrder = async (as: Api = cashier, channel = 'COUNTER') => {
+    const created = await as.post('/orders', { channel, items: [{ productId: 'prod-fries', quantity: 1 }], confirm: true });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const id = created.body.data.id as string;
+    const paid = await cashier.post(`/orders/${id}/payments`, { method: 'CASH', tenderedCents: 1290 });
+    expect(paid.status, JSON.stringify(paid.body)).toBe(201);
+    expect(paid.body.data.order.paidAt).not.toBeNull();
+    return id;
+  };
+
+  it('refuses more items on a paid order, from the till and from the customer app alike', async () => {
+    const id = await paidCounterOrder();
+    const added = await cashier.post(`/orders/${id}/items`, { items: [{ productId: 'prod-brownie', quantity: 3 }] });
+    expect(added.status).toBe(422);
+    expect(added.body.error.code).toBe('ORDER_ALREADY_PAID');
+    expect(added.body.error.message).toMatch(/já foi pago/);
+    expect((await cashier.get(`/orders/${id}`)).body.data.totalCents).toBe(1290);
+
+    const customer = apiAs(app, [...ROLE_PERMISSIONS.CUSTOMER], 'CUSTOMER', 'cust-1');
+    const own = await paidCounterOrder(customer, 'TAKEOUT');
+    const fromApp = await customer.post(`/orders/${own}/items`, { items: [{ productId: 'prod-brownie', quantity: 5 }] });
+    expect(fromApp.body.error?.code).toBe('ORDER_ALREADY_PAID');
+  });
+
+  it('refuses a new round on a tab paid in full, and moving lines into or out of a paid tab', async () => {
+    const paidTab = (await waiter.post('/tables/table-3/tab', { guests: 1 })).body.data as { id: string; primaryOrderId: string };
+    const first = await waiter.post(`/tabs/${paidTab.id}/rounds`, { items: [{ productId: 'prod-coke', quantity: 1 }] });
+    expect(first.status).toBe(200);
+    const paidItemIds = first.body.data.order.items.map((i: { itemId: string }) => i.itemId);
+    expect((await cashier.post(`/orders/${paidTab.primaryOrderId}/payments`, { method: 'CASH', tenderedCents: 690 })).status).toBe(201);
+
+    const round = await waiter.post(`/tabs/${paidTab.id}/rounds`, { items: [{ productId: 'prod-beer', quantity: 5 }] });
+    expect(round.status).toBe(422);
+    expect(round.body.error.code).toBe('ORDER_ALREADY_PAID');
+
+    const other = (await waiter.post('/tables/table-4/tab', { guests: 1 })).body.data as { id: string; primaryOrderId: string };
+    const rings = await waiter.post(`/tabs/${other.id}/rounds`, { items: [{ productId: 'prod-onion-rings', quantity: 2 }] });
+    const ringIds = rings.body.data.order.items.map((i: { itemId: string }) => i.itemId);
+    const into = await waiter.post(`/tabs/${other.id}/transfer-items`, { itemIds: ringIds, toTableId: 'table-3' });
+    expect(into.body.error?.code).toBe('ORDER_ALREADY_PAID');
+    const outOf = await waiter.post(`/tabs/${paidTab.id}/transfer-items`, { itemIds: paidItemIds, toTableId: 'table-4' });
+    expect(outOf.body.error?.code).toBe('ORDER_ALREADY_PAID');
+
+    const order = (await cashier.get(`/orders/${paidTab.primaryOrderId}`)).body.data;
+    const balance = (await cashier.get(`/orders/${paidTab.primaryOrderId}/payments`)).body.data.balance;
+    expect(order.totalCents).toBe(balance.paidCents);
+    expect((await cashier.get(`/orders/${other.primaryOrderId}`)).body.data.totalCents).toBe(2 * 1490);
+  });
+
+  it('takes a discount after a partial payment off what is still owed, and settles the order when nothing is left', async () => {
+    const created = await cashier.post('/orders', { channel: 'COUNTER', items: [{ productId: 'prod-fries', quantity: 2 }], confirm: true });
+    const id = created.body.data.id as string;
+    expect(created.body.data.totalCents).toBe(2580);
+    expect((await cashier.post(`/orders/${id}/payments`, { method: 'CASH', amountCents: 2000, tenderedCents: 2000 })).status).toBe(201);
+
+    const tooMuch = await manager.post(`/orders/${id}/discount`, { amountCents: 581, reason: 'cliente fiel' }, MANAGER_PIN);
+    expect(tooMuch.status).toBe(422);
+    expect(tooMuch.body.error.code).toBe('ORDER_DISCOUNT_OVER_BALANCE');
+    expect(tooMuch.body.error.details.maxCents).toBe(580);
+    expect(tooMuch.body.error.message).toContain('5,80');
+
+    const rest = await manager.post(`/orders/${id}/discount`, { amountCents: 580, reason: 'cliente fiel' }, MANAGER_PIN);
+    expect(rest.status, JSON.stringify(rest.body)).toBe(200);
+    expect(rest.body.data.totalCents).toBe(2000);
+    expect(rest.body.data.paidAt).not.toBeNull();
+    const again = await manager.post(`/orders/${id}/discount`, { amountCents: 0, reason: 'desfazer' }, MANAGER_PIN);
+    expect(again.body.error?.code).toBe('ORDER_ALREADY_PAID');
+  });
+
+  it('still discounts an order nothing was paid on, up to its whole total', async () => {
+    const created = await cashier.post('/orders', { channel: 'COUNTER', items: [{ productId: 'prod-fries', quantity: 1 }], confirm: true });
+    const id = created.body.data.id as string;
+    const discounted = await manager.post(`/orders/${id}/discount`, { amountCents: 290, reason: 'promoção' }, MANAGER_PIN);
+    expect(discounted.status, JSON.stringify(discounted.body)).toBe(200);
+    expect(discounted.body.data.totalCents).toBe(1000);
+    expect(discounted.body.data.paidAt).toBeNull();
+  });
+});

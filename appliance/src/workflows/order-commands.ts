@@ -15,7 +15,7 @@ import {
   type Order,
   type OrderChannel,
 } from '../orders/index.js';
-import { orderBalance } from '../payments/index.js';
+import { orderBalance, type OrderBalance } from '../payments/index.js';
 import { findTable } from '../tables/index.js';
 import { requireManagerApproval } from './manager-override.js';
 import { kitchenItemsOf } from './order-kitchen.js';
@@ -83,7 +83,19 @@ export function cancelWithApproval(tx: CommandTx, orderId: string, reason: strin
   if (confirmed && current.status !== 'CANCELLED' && current.status !== 'COMPLETED') {
     requireManagerApproval(tx, 'orders.cancel', override, { aggregateType: 'order', aggregateId: orderId });
   }
+  // A PIX charge still open would be paid on a cancelled order, outside every drawer and report:
+  // the charge is withdrawn first (POST /payments/{id}/cancel).
+  const pendingCents = current.status === 'CANCELLED' ? 0 : (paymentsOf(tx, orderId)?.pendingCents ?? 0);
+  if (pendingCents > 0) {
+    throw businessRule('ORDER_PAYMENT_PENDING', { orderId, pendingCents }, { number: current.number });
+  }
   return cancelAndRelease(tx, orderId, reason);
+}
+
+/** The order's payments so far; null in a store assembled without the payments module. */
+function paymentsOf(tx: CommandTx, orderId: string): OrderBalance | null {
+  const takesPayments = tx.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'payments'").get() !== undefined;
+  return takesPayments ? orderBalance(tx.db, orderId, loadOrder(tx, orderId).totalCents) : null;
 }
 
 /** Cancels an order; once confirmed its kitchen tickets are voided and its stock released. */
@@ -110,9 +122,7 @@ export function discountWithApproval(
   // After a partial payment the discount comes off what is still owed: the total never falls below
   // what was taken (that would owe the customer money), and a discount that leaves nothing to pay
   // settles the order as its last tender would.
-  // (A store assembled without the payments module takes no payments to weigh.)
-  const takesPayments = tx.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'payments'").get() !== undefined;
-  const balance = takesPayments ? orderBalance(tx.db, orderId, order.totalCents) : null;
+  const balance = paymentsOf(tx, orderId);
   const settled = order.paidAt !== null || order.writeOff !== null;
   if (!balance || settled || balance.paidCents + balance.pendingCents === 0) return applyOrderDiscount(tx, orderId, input);
   const maxCents = order.manualDiscountCents + balance.remainingCents;

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLE_PERMISSIONS } from '../auth/index.js';
 import { cashierModule } from '../cashier/index.js';
 import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
-import { createPaymentsModule } from '../payments/index.js';
+import { AsaasGateway, createPaymentsModule } from '../payments/index.js';
+import { AsaasSimulator } from '../payments/simulators/asaas-simulator.js';
 import { workflowsModule } from './index.js';
 import { apiAs, NOON_MONDAY, orderModules, type Api } from './test-support.js';
 
@@ -11,24 +12,31 @@ const MANAGER_PIN = { 'x-manager-override': 'gerente:1234' };
 /**
  * A settled order's payments and NFC-e cover what it held when it was paid, and it takes no second
  * settlement: lines added or moved in afterwards would never be charged (or, moved out, be charged
- * twice). A discount after a partial payment comes off what is still owed.
+ * twice). A discount after a partial payment comes off what is still owed, and an order with a PIX
+ * charge still open is not cancelled under it.
  */
 describe('changes to a paid order', () => {
   let app: TestAppliance;
   let waiter: Api;
   let cashier: Api;
   let manager: Api;
+  let asaas: AsaasSimulator;
 
   beforeAll(async () => {
-    const payments = createPaymentsModule({ pixGateways: [] });
+    asaas = await new AsaasSimulator({ apiKey: 'k', webhookToken: 'hook' }).start();
+    const payments = createPaymentsModule({ pixGateways: [new AsaasGateway({ baseUrl: asaas.baseUrl, apiKey: 'k', webhookToken: 'hook', customerId: 'cus_1', timeoutMs: 2000 })] });
     app = await startTestAppliance([...orderModules().filter((m) => m !== workflowsModule), cashierModule, payments, workflowsModule], { clock: NOON_MONDAY, env: { CHEFIA_DEMO: '1' } });
+    asaas.webhookUrl = `${app.baseUrl}/api/v1/payments/webhooks/asaas`;
     waiter = apiAs(app, [...ROLE_PERMISSIONS.WAITER], 'WAITER');
     cashier = apiAs(app, [...ROLE_PERMISSIONS.CASHIER], 'CASHIER');
     manager = apiAs(app, [...ROLE_PERMISSIONS.MANAGER], 'MANAGER');
     const opened = await cashier.post('/cashier-sessions', { terminalId: 'POS-R', openingFloatCents: 10_000 });
     expect(opened.status, JSON.stringify(opened.body)).toBe(201);
   });
-  afterAll(() => app.close());
+  afterAll(async () => {
+    await app.close();
+    await asaas.close();
+  });
 
   const paidCounterOrder = async (as: Api = cashier, channel = 'COUNTER') => {
     const created = await as.post('/orders', { channel, items: [{ productId: 'prod-fries', quantity: 1 }], confirm: true });
@@ -106,5 +114,21 @@ describe('changes to a paid order', () => {
     expect(discounted.status, JSON.stringify(discounted.body)).toBe(200);
     expect(discounted.body.data.totalCents).toBe(1000);
     expect(discounted.body.data.paidAt).toBeNull();
+  });
+
+  it('refuses to cancel an order while its PIX charge is open; once the charge is withdrawn the order cancels', async () => {
+    const draft = await cashier.post('/orders', { channel: 'COUNTER', items: [{ productId: 'prod-fries', quantity: 1 }] });
+    const id = draft.body.data.id as string;
+    const pix = await cashier.post(`/orders/${id}/payments`, { method: 'PIX' });
+    expect(pix.status, JSON.stringify(pix.body)).toBe(201);
+    const refused = await cashier.post(`/orders/${id}/cancel`, { reason: 'desistiu' });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.code).toBe('ORDER_PAYMENT_PENDING');
+    expect((await cashier.get(`/orders/${id}`)).body.data.status).toBe('DRAFT');
+    const withdrawn = await cashier.post(`/payments/${pix.body.data.payment.id}/cancel`);
+    expect(withdrawn.status, JSON.stringify(withdrawn.body)).toBe(200);
+    const cancelled = await cashier.post(`/orders/${id}/cancel`, { reason: 'desistiu' });
+    expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200);
+    expect(cancelled.body.data.status).toBe('CANCELLED');
   });
 });

@@ -85,7 +85,7 @@ export function cancelWithApproval(tx: CommandTx, orderId: string, reason: strin
   }
   // A PIX charge still open would be paid on a cancelled order, outside every drawer and report:
   // the charge is withdrawn first (POST /payments/{id}/cancel).
-  const pendingCents = current.status === 'CANCELLED' ? 0 : (paymentsOf(tx, orderId)?.pendingCents ?? 0);
+  const pendingCents = current.status === 'CANCELLED' ? 0 : (paymentsOf(tx, current)?.pendingCents ?? 0);
   if (pendingCents > 0) {
     throw businessRule('ORDER_PAYMENT_PENDING', { orderId, pendingCents }, { number: current.number });
   }
@@ -93,9 +93,9 @@ export function cancelWithApproval(tx: CommandTx, orderId: string, reason: strin
 }
 
 /** The order's payments so far; null in a store assembled without the payments module. */
-function paymentsOf(tx: CommandTx, orderId: string): OrderBalance | null {
+function paymentsOf(tx: CommandTx, order: Order): OrderBalance | null {
   const takesPayments = tx.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'payments'").get() !== undefined;
-  return takesPayments ? orderBalance(tx.db, orderId, loadOrder(tx, orderId).totalCents) : null;
+  return takesPayments ? orderBalance(tx.db, order.id, order.totalCents) : null;
 }
 
 /** Cancels an order; once confirmed its kitchen tickets are voided and its stock released. */
@@ -122,7 +122,7 @@ export function discountWithApproval(
   // After a partial payment the discount comes off what is still owed: the total never falls below
   // what was taken (that would owe the customer money), and a discount that leaves nothing to pay
   // settles the order as its last tender would.
-  const balance = paymentsOf(tx, orderId);
+  const balance = paymentsOf(tx, order);
   const settled = order.paidAt !== null || order.writeOff !== null;
   if (!balance || settled || balance.paidCents + balance.pendingCents === 0) return applyOrderDiscount(tx, orderId, input);
   const maxCents = order.manualDiscountCents + balance.remainingCents;

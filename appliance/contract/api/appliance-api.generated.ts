@@ -2795,7 +2795,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Merge another table's tab into this one */
+        /**
+         * Merge another table's tab into this one
+         * @description One bill: the joining tab's lines move onto this tab's order and its emptied order is cancelled. An order with money on it (paid, a PIX charge open, a discount) keeps its lines and stays a second order of the tab.
+         */
         post: operations["postTabsByIdMerge"];
         delete?: never;
         options?: never;
@@ -19314,7 +19317,7 @@ export interface operations {
             413: components["responses"]["Error"];
             /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error"];
-            /** @description IDEMPOTENCY_KEY_REUSED, ORDER_ALREADY_PAID */
+            /** @description IDEMPOTENCY_KEY_REUSED, ORDER_ALREADY_PAID, ORDER_TRANSFER_OVER_PAID */
             422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];

@@ -9,6 +9,7 @@ export const orderMessages = {
   ORDER_DISCOUNT_TOO_LARGE: 'O desconto não pode ser maior que o total do pedido.',
   ORDER_ALREADY_PAID: 'O pedido {number} já foi pago: o que vier a mais vai num pedido novo.',
   ORDER_DISCOUNT_OVER_BALANCE: 'O desconto não pode passar do saldo ainda a pagar ({balance}).',
+  ORDER_TRANSFER_OVER_PAID: 'O pedido {number} já tem {paid} pago: sem os itens escolhidos ficaria menor que o valor pago. Transfira só o que ainda falta pagar.',
   ORDER_TRANSFER_SAME_ORDER: 'Origem e destino da transferência são o mesmo pedido.',
   ORDER_PRODUCT_NOT_FOUND: 'Produto não encontrado no cardápio.',
   ORDER_PRODUCT_UNAVAILABLE: '{product} está indisponível no momento.',

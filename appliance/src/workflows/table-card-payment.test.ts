@@ -73,6 +73,65 @@ describe('payment at the table: a waiter charges a tab by card on the TEF termin
     expect([closedTab.status, closedTab.body.error.code]).toEqual([422, 'TAB_NOT_OPEN']);
   });
 
+  it('joined tables are one bill: two cards of half each pay the merged tab and free both tables', async () => {
+    const { tab, split: own } = await openTabWithSeats('table-7');
+    const { tab: joining, split: theirs } = await openTabWithSeats('table-8');
+    const merged = await waiter.post(`/tabs/${tab.id}/merge`, { tableId: 'table-8' });
+    expect(merged.status, JSON.stringify(merged.body)).toBe(200);
+    const total = own.totalCents + theirs.totalCents;
+    expect(merged.body.data.totalCents).toBe(total);
+    // The joining table's lines are on this tab's order now; its emptied order is cancelled.
+    expect((await cashier.get(`/orders/${tab.primaryOrderId}`)).body.data.totalCents).toBe(total);
+    expect((await cashier.get(`/orders/${joining.primaryOrderId}`)).body.data).toMatchObject({ status: 'CANCELLED', totalCents: 0 });
+
+    const halves = (await waiter.post(`/tabs/${tab.id}/split`, { method: 'EQUAL', parts: 2 })).body.data.parts as { label: string; amountCents: number }[];
+    const first = await waiter.post(`/tabs/${tab.id}/card-payments`, { method: 'CREDIT', amountCents: halves[0].amountCents, payerLabel: halves[0].label });
+    expect(first.status, JSON.stringify(first.body)).toBe(201);
+    const second = await waiter.post(`/tabs/${tab.id}/card-payments`, { method: 'DEBIT', amountCents: halves[1].amountCents, payerLabel: halves[1].label });
+    expect(second.status, JSON.stringify(second.body)).toBe(201);
+    expect(second.body.data.tab.status).toBe('CLOSED');
+    for (const table of ['table-7', 'table-8']) expect((await waiter.get(`/tables/${table}`)).body.data).toMatchObject({ status: 'FREE', currentTabId: null });
+    const payments = (await cashier.get(`/orders/${tab.primaryOrderId}/payments`)).body.data.payments as { amountCents: number }[];
+    expect(payments.map((p) => p.amountCents)).toEqual(halves.map((h) => h.amountCents));
+  });
+
+  it('a joining table that already paid part keeps its own order; the card pays this tab\'s order and then the rest', async () => {
+    const { tab, split: own } = await openTabWithSeats('table-9');
+    const { tab: joining, split: theirs } = await openTabWithSeats('table-10');
+    const early = await waiter.post(`/tabs/${joining.id}/card-payments`, { method: 'CREDIT', amountCents: theirs.parts[0].amountCents, payerLabel: theirs.parts[0].label });
+    expect(early.status, JSON.stringify(early.body)).toBe(201);
+    const merged = await waiter.post(`/tabs/${tab.id}/merge`, { tableId: 'table-10' });
+    expect(merged.body.data.orders.map((o: { id: string }) => o.id)).toEqual([tab.primaryOrderId, joining.primaryOrderId]);
+    expect((await cashier.get(`/orders/${joining.primaryOrderId}`)).body.data.totalCents).toBe(theirs.totalCents);
+
+    const rest = await waiter.post(`/tabs/${tab.id}/card-payments`, { method: 'CREDIT', amountCents: own.totalCents });
+    expect(rest.status, JSON.stringify(rest.body)).toBe(201);
+    const last = await waiter.post(`/tabs/${tab.id}/card-payments`, { method: 'DEBIT' });
+    expect(last.status, JSON.stringify(last.body)).toBe(201);
+    expect(last.body.data.payment.amountCents).toBe(theirs.totalCents - theirs.parts[0].amountCents);
+    expect(last.body.data.tab.status).toBe('CLOSED');
+  });
+
+  it('keeps on a tab the lines that its payments already cover: moving them away would leave more paid than owed', async () => {
+    const { tab, split } = await openTabWithSeats('table-1');
+    const paid = await waiter.post(`/tabs/${tab.id}/card-payments`, { method: 'CREDIT', amountCents: split.parts[0].amountCents, payerLabel: split.parts[0].label });
+    expect(paid.status, JSON.stringify(paid.body)).toBe(201);
+    const items = (await cashier.get(`/orders/${tab.primaryOrderId}`)).body.data.items as { itemId: string; productId: string }[];
+    const beers = items.filter((i) => i.productId === 'prod-beer').map((i) => i.itemId);
+    const fries = items.filter((i) => i.productId === 'prod-fries').map((i) => i.itemId);
+
+    const overPaid = await waiter.post(`/tabs/${tab.id}/transfer-items`, { itemIds: [...beers, ...fries], toTableId: 'table-2' });
+    expect([overPaid.status, overPaid.body.error?.code]).toEqual([422, 'ORDER_TRANSFER_OVER_PAID']);
+    expect(overPaid.body.error.message).toMatch(/pago/);
+    expect((await cashier.get(`/orders/${tab.primaryOrderId}`)).body.data.totalCents).toBe(split.totalCents);
+    expect((await waiter.get('/tables/table-2')).body.data.currentTabId).toBeNull();
+
+    // What is still unpaid may go: the seat-1 beers stay, covered by the card.
+    const unpaid = await waiter.post(`/tabs/${tab.id}/transfer-items`, { itemIds: fries, toTableId: 'table-2' });
+    expect(unpaid.status, JSON.stringify(unpaid.body)).toBe(200);
+    expect(unpaid.body.data.from.totalCents).toBe(split.parts[0].amountCents);
+  });
+
   it('a WAITER may not pay an order through the till routes, nor by cash or PIX at the table', async () => {
     const { tab } = await openTabWithSeats('table-6');
     const atTill = await waiter.post(`/orders/${tab.primaryOrderId}/payments`, { method: 'CREDIT', amountCents: 100 });

@@ -51,13 +51,13 @@ export function registerTableWorkflowRoutes(ctx: ModuleContext): void {
     return runCommand(c, 'tables.transfer_tab', (tx) => moveTab(tx, tabId, body.fromTableId ?? null, body.toTableId));
   });
 
-  ctx.api.post('/tabs/:id/transfer-items', routeDoc({ tag: 'tables', summary: 'Move items of a tab to another table', body: transferItemsBody, response: () => import('./answers.js').then((a) => a.movedItemsAnswer), errors: { 422: ['ORDER_ALREADY_PAID'] } }), operate, async (c) => {
+  ctx.api.post('/tabs/:id/transfer-items', routeDoc({ tag: 'tables', summary: 'Move items of a tab to another table', body: transferItemsBody, response: () => import('./answers.js').then((a) => a.movedItemsAnswer), errors: { 422: ['ORDER_ALREADY_PAID', 'ORDER_TRANSFER_OVER_PAID'] } }), operate, async (c) => {
     const tabId = readParam(c, 'id');
     const body = await readJson(c, transferItemsBody);
     return runCommand(c, 'tables.transfer_items', (tx) => moveItems(tx, tabId, body.itemIds, body.toTableId));
   });
 
-  ctx.api.post('/tabs/:id/merge', routeDoc({ tag: 'tables', summary: 'Merge another table\'s tab into this one', body: mergeBody, response: () => import('./answers.js').then((a) => a.tabViewAnswer) }), operate, async (c) => {
+  ctx.api.post('/tabs/:id/merge', routeDoc({ tag: 'tables', summary: 'Merge another table\'s tab into this one', description: 'One bill: the joining tab\'s lines move onto this tab\'s order and its emptied order is cancelled. An order with money on it (paid, a PIX charge open, a discount) keeps its lines and stays a second order of the tab.', body: mergeBody, response: () => import('./answers.js').then((a) => a.tabViewAnswer) }), operate, async (c) => {
     const tabId = readParam(c, 'id');
     const body = await readJson(c, mergeBody);
     return runCommand(c, 'tables.merge', (tx) => mergeTables(tx, tabId, body.tableId));

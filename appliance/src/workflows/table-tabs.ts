@@ -19,6 +19,7 @@ import {
   type BillPart,
   type Tab,
 } from '../tables/index.js';
+import { formatBrl } from '../kernel/money.js';
 import { tableExists } from './business-day-close.js';
 import { addPricedItems, confirmAndRoute } from './order-commands.js';
 import type { OrderLineInput } from './order-lines.js';
@@ -97,21 +98,59 @@ export function moveItems(tx: CommandTx, tabId: string, itemIds: string[], toTab
   for (const orderId of tab.orderIds) {
     const mine = getOrder(tx.db, orderId)!.items.filter((i) => remaining.has(i.itemId)).map((i) => i.itemId);
     if (mine.length === 0) continue;
-    moveOrderItems(tx, orderId, targetTab.primaryOrderId, mine);
+    const { from } = moveOrderItems(tx, orderId, targetTab.primaryOrderId, mine);
+    assertStillCoversPayments(tx.db, from);
     mine.forEach((id) => remaining.delete(id));
   }
   if (remaining.size > 0) throw businessRule('ORDER_ITEM_NOT_FOUND', { tabId, itemIds: [...remaining] });
   return { from: tabView(tx.db, tabId), to: tabView(tx.db, targetTab.id) };
 }
 
+/**
+ * Joined tables are one bill, as the pré-conta shows them: the joining tab's lines move onto this
+ * tab's order and its emptied order is cancelled, so a card at the table can pay any part of the
+ * whole (a payment books on one order). An order with money on it already (paid, a PIX charge
+ * open, a discount) keeps its lines, which its payments and NFC-e cover, and stays a second order
+ * of the tab; so does everything when this tab's own order is settled.
+ */
 export function mergeTables(tx: CommandTx, tabId: string, otherTableId: string): TabView {
-  liveTab(tx.db, tabId);
+  const tab = liveTab(tx.db, tabId);
   const table = findTable(tx.db, otherTableId);
   if (!table) throw notFound('TABLE_NOT_FOUND', { tableId: otherTableId });
   const other = findTabOfTable(tx.db, otherTableId);
   if (!other) throw businessRule('TABLE_HAS_NO_TAB', { tableId: otherTableId }, { label: table.label });
   mergeTabs(tx, tabId, other.id);
+  const into = getOrder(tx.db, tab.primaryOrderId);
+  if (into && unsettled(into)) {
+    for (const orderId of other.orderIds) {
+      const joining = getOrder(tx.db, orderId);
+      if (!joining || !unsettled(joining) || joining.manualDiscountCents > 0 || hasMoney(tx.db, joining)) continue;
+      const lines = joining.items.filter((i) => i.status !== 'CANCELLED').map((i) => i.itemId);
+      if (lines.length > 0) moveOrderItems(tx, orderId, into.id, lines);
+      cancelOrder(tx, orderId, `mesa ${table.label} juntada`);
+    }
+  }
   return tabView(tx.db, tabId);
+}
+
+/**
+ * A partly paid order keeps at least what was paid (or is being paid by a PIX charge) for: its
+ * payments and NFC-e cover those lines, and an order owing less than was paid never settles.
+ */
+function assertStillCoversPayments(db: Db, order: Order): void {
+  if (!tableExists(db, 'payments')) return;
+  const balance = orderBalance(db, order.id, order.totalCents);
+  const paidCents = balance.paidCents + balance.pendingCents;
+  if (paidCents > order.totalCents) throw businessRule('ORDER_TRANSFER_OVER_PAID', { orderId: order.id, paidCents, totalCents: order.totalCents }, { number: order.number, paid: formatBrl(paidCents) });
+}
+
+const unsettled = (order: Order) => order.status !== 'CANCELLED' && order.status !== 'COMPLETED' && !order.paidAt && !order.writeOff;
+
+/** Anything paid or being paid (a PIX charge open) on the order; none where the appliance runs without payments. */
+function hasMoney(db: Db, order: Order): boolean {
+  if (!tableExists(db, 'payments')) return false;
+  const balance = orderBalance(db, order.id, order.totalCents);
+  return balance.paidCents + balance.pendingCents > 0;
 }
 
 export type SplitRequest = { method: 'EQUAL'; parts: number } | { method: 'SEAT' } | { method: 'ITEMS'; groups: string[][] };

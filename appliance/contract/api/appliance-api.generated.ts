@@ -12130,7 +12130,7 @@ export interface operations {
             413: components["responses"]["Error"];
             /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error"];
-            /** @description IDEMPOTENCY_KEY_REUSED, ORDER_PAYMENT_PENDING */
+            /** @description IDEMPOTENCY_KEY_REUSED, ORDER_PAYMENT_PENDING, ORDER_HAS_PAYMENTS */
             422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];

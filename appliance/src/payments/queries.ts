@@ -96,6 +96,11 @@ export function orderBalance(db: Db, orderId: string, totalCents: number): Order
   };
 }
 
+/** What the order's captured payments still hold after their refunds: the money a cancellation would keep. */
+export function orderKeptCents(db: Db, orderId: string): number {
+  return prepareCached(db, "SELECT COALESCE(SUM(amount_cents - refunded_cents), 0) FROM payments WHERE order_id = ? AND status = 'CAPTURED'").pluck().get(orderId) as number;
+}
+
 export interface RefundRow {
   refundId: string;
   paymentId: string;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Db } from '../kernel/db/open.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { cancelOrder, getOrder, isSettled, setOrderStatus, type Order } from '../orders/index.js';
-import { orderBalance } from '../payments/index.js';
+import { orderBalance, orderKeptCents } from '../payments/index.js';
 import { writeOffInput, writeOffWithApproval } from './order-write-off.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
 
@@ -22,7 +22,7 @@ export const closeResolutions = lazySchema(() => z
   .strict());
 export type CloseResolutions = z.infer<typeof closeResolutions>;
 
-export type OpenOrderCode = 'ORDER_DRAFT' | 'ORDER_NOT_HANDED_OVER' | 'ORDER_UNPAID' | 'ORDER_PAYMENT_PENDING';
+export type OpenOrderCode = 'ORDER_DRAFT' | 'ORDER_PAID_DRAFT' | 'ORDER_NOT_HANDED_OVER' | 'ORDER_UNPAID' | 'ORDER_PAYMENT_PENDING';
 
 export interface OpenOrderBlocker {
   orderId: string;
@@ -36,15 +36,18 @@ export interface OpenOrderBlocker {
 
 const RESOLUTION: Record<OpenOrderCode, keyof CloseResolutions | null> = {
   ORDER_DRAFT: 'cancelDrafts',
+  // Paid but never confirmed (a kiosk order the kitchen routing refused): someone confirms it or refunds it.
+  ORDER_PAID_DRAFT: null,
   ORDER_NOT_HANDED_OVER: 'completeHandedOver',
   ORDER_UNPAID: 'writeOffUnpaid',
   ORDER_PAYMENT_PENDING: null,
 };
 
 function codeOf(db: Db, order: Order): OpenOrderCode {
-  if (order.status === 'DRAFT') return 'ORDER_DRAFT';
+  const pending = orderBalance(db, order.id, order.totalCents).pendingCents > 0;
+  if (order.status === 'DRAFT') return pending ? 'ORDER_PAYMENT_PENDING' : orderKeptCents(db, order.id) > 0 ? 'ORDER_PAID_DRAFT' : 'ORDER_DRAFT';
   if (isSettled(order)) return 'ORDER_NOT_HANDED_OVER';
-  return orderBalance(db, order.id, order.totalCents).pendingCents > 0 ? 'ORDER_PAYMENT_PENDING' : 'ORDER_UNPAID';
+  return pending ? 'ORDER_PAYMENT_PENDING' : 'ORDER_UNPAID';
 }
 
 /** Every order still open, whatever its day (orders keep no per-day "open" query: its status column is the contract). */

@@ -15,7 +15,7 @@ import {
   type Order,
   type OrderChannel,
 } from '../orders/index.js';
-import { orderBalance, type OrderBalance } from '../payments/index.js';
+import { orderBalance, orderKeptCents, type OrderBalance } from '../payments/index.js';
 import { findTable } from '../tables/index.js';
 import { requireManagerApproval } from './manager-override.js';
 import { kitchenItemsOf } from './order-kitchen.js';
@@ -89,13 +89,22 @@ export function cancelWithApproval(tx: CommandTx, orderId: string, reason: strin
   if (pendingCents > 0) {
     throw businessRule('ORDER_PAYMENT_PENDING', { orderId, pendingCents }, { number: current.number });
   }
+  // Money taken would stay on a cancelled order, in no report and never returned: the payments are
+  // refunded first (POST /payments/{id}/refunds, into the refunding operator's drawer). A platform
+  // cancelling its own order refunds it online, below.
+  const paidCents = current.status === 'CANCELLED' || current.channel === 'MARKETPLACE' || !takesPayments(tx) ? 0 : orderKeptCents(tx.db, orderId);
+  if (paidCents > 0) {
+    throw businessRule('ORDER_HAS_PAYMENTS', { orderId, paidCents }, { number: current.number, paid: formatBrl(paidCents) });
+  }
   return cancelAndRelease(tx, orderId, reason);
 }
 
+/** A store assembled without the payments module takes none (a test appliance may be). */
+const takesPayments = (tx: CommandTx) => tx.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'payments'").get() !== undefined;
+
 /** The order's payments so far; null in a store assembled without the payments module. */
 function paymentsOf(tx: CommandTx, order: Order): OrderBalance | null {
-  const takesPayments = tx.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'payments'").get() !== undefined;
-  return takesPayments ? orderBalance(tx.db, order.id, order.totalCents) : null;
+  return takesPayments(tx) ? orderBalance(tx.db, order.id, order.totalCents) : null;
 }
 
 /** Cancels an order; once confirmed its kitchen tickets are voided and its stock released. */

@@ -57,7 +57,7 @@ export function registerOrderWorkflowRoutes(ctx: ModuleContext): void {
     return runCommand(c, 'order.confirm', (tx) => withKitchenTickets(confirmAndRoute(tx, id)));
   });
 
-  ctx.api.post('/orders/:id/cancel', routeDoc({ tag: 'orders', summary: 'Cancel an order (a manager override when the caller may not alone)', response: () => orderSchema, body: cancelBody, managerOverride: true, errors: { 403: ['MANAGER_OVERRIDE_REQUIRED', 'MANAGER_OVERRIDE_INVALID'], 404: ['ORDER_NOT_FOUND'], 422: ['ORDER_PAYMENT_PENDING'] } }), requirePermission('orders.cancel'), async (c) => {
+  ctx.api.post('/orders/:id/cancel', routeDoc({ tag: 'orders', summary: 'Cancel an order (a manager override when the caller may not alone)', response: () => orderSchema, body: cancelBody, managerOverride: true, errors: { 403: ['MANAGER_OVERRIDE_REQUIRED', 'MANAGER_OVERRIDE_INVALID'], 404: ['ORDER_NOT_FOUND'], 422: ['ORDER_PAYMENT_PENDING', 'ORDER_HAS_PAYMENTS'] } }), requirePermission('orders.cancel'), async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, cancelBody);
     const override = await verifiedOverrideOf(c, ctx.db);

@@ -6,7 +6,7 @@ export const orderMessages = {
   ORDER_TRANSITION_NOT_ALLOWED: 'Não é possível passar o pedido de {from} para {to}.',
   ORDER_TRANSITION_FORBIDDEN: 'Seu perfil não pode passar o pedido de {from} para {to}.',
   ORDER_CLOSED: 'O pedido {number} já foi encerrado ({status}).',
-  ORDER_DISCOUNT_TOO_LARGE: 'O desconto não pode ser maior que o total do pedido.',
+  ORDER_DISCOUNT_TOO_LARGE: 'O desconto não pode passar do valor dos itens ({max}); a taxa de entrega não entra no desconto.',
   ORDER_ALREADY_PAID: 'O pedido {number} já foi pago: o que vier a mais vai num pedido novo.',
   ORDER_DISCOUNT_OVER_BALANCE: 'O desconto não pode passar do saldo ainda a pagar ({balance}).',
   ORDER_TRANSFER_OVER_PAID: 'O pedido {number} já tem {paid} pago: sem os itens escolhidos ficaria menor que o valor pago. Transfira só o que ainda falta pagar.',

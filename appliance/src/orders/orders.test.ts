@@ -132,6 +132,15 @@ describe('orders commands', () => {
     expect(discounted).toMatchObject({ subtotalCents: 1880, discountCents: 380, manualDiscountCents: 380, totalCents: 1500 });
   });
 
+  it('discounts the goods only: the delivery fee is the courier\'s and stays on the bill', async () => {
+    const order = await run((tx) => createOrder(tx, { businessDate: '2026-11-23', channel: 'DELIVERY', items: [line('burger', 2990)], deliveryFeeCents: 700 }));
+    expect(order.totalCents).toBe(3690);
+    const tooLarge = await run((tx) => applyOrderDiscount(tx, order.id, { amountCents: 3000, reason: 'x' })).catch((e: { code: string; details: unknown }) => e);
+    expect(tooLarge).toMatchObject({ code: 'ORDER_DISCOUNT_TOO_LARGE', details: { maxCents: 2990 }, params: { max: 'R$ 29,90' } });
+    const whole = await run((tx) => applyOrderDiscount(tx, order.id, { amountCents: 2990, reason: 'cortesia' }));
+    expect(whole).toMatchObject({ manualDiscountCents: 2990, totalCents: 700 });
+  });
+
   it('lists orders with filters and paging over HTTP', async () => {
     const auth = app.bearer(['orders.read']);
     const get = async (query: string) => (await fetch(`${app.baseUrl}/api/v1/orders?${query}`, { headers: { authorization: auth } })).json();

@@ -1,4 +1,5 @@
 import { businessRule } from '../kernel/errors.js';
+import { formatBrl } from '../kernel/money.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { assertOpen, assertUnsettled, loadOrder, recomputeTotals } from './commands.js';
 import type { Order } from './model.js';
@@ -47,15 +48,16 @@ export function setOrderTable(tx: CommandTx, orderId: string, tableId: string | 
 }
 
 /**
- * Sets the manual discount on the order total (replacing any earlier one). The manager override is
- * checked by the discount workflow; here the discount only has to fit within the order.
+ * Sets the manual discount on the order's goods (replacing any earlier one). The manager override is
+ * checked by the discount workflow; here the discount only has to fit within the goods: the
+ * delivery fee is the courier's, and a larger discount would be cut down without a word.
  */
 export function applyOrderDiscount(tx: CommandTx, orderId: string, input: { amountCents: number; reason: string }): Order {
   const order = loadOrder(tx, orderId);
   assertOpen(order);
   assertUnsettled(order);
-  const linesTotal = order.totalCents + order.manualDiscountCents;
-  if (input.amountCents > linesTotal) throw businessRule('ORDER_DISCOUNT_TOO_LARGE', { orderId, maxCents: linesTotal });
+  const goodsCents = order.totalCents - order.deliveryFeeCents + order.manualDiscountCents;
+  if (input.amountCents > goodsCents) throw businessRule('ORDER_DISCOUNT_TOO_LARGE', { orderId, maxCents: goodsCents }, { max: formatBrl(goodsCents) });
   tx.prepare('UPDATE orders SET manual_discount_cents = ?, manual_discount_reason = ? WHERE id = ?').run(input.amountCents, input.reason, orderId);
   recomputeTotals(tx, orderId);
   const next = loadOrder(tx, orderId);

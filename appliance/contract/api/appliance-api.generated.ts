@@ -13225,7 +13225,7 @@ export interface operations {
             400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
-            /** @description FORBIDDEN */
+            /** @description FORBIDDEN, CASHIER_NOT_OWNER */
             403: components["responses"]["Error"];
             /** @description ORDER_NOT_FOUND */
             404: components["responses"]["Error"];

@@ -1,5 +1,5 @@
 import { findOpenBusinessDay, type BusinessDay } from '../business-day/index.js';
-import { findCashierSession, findOpenSessionOfOperator, noOverride, recordCashierOperation, type CashierSession } from '../cashier/index.js';
+import { findCashierSession, findOpenSessionOfOperator, noOverride, recordCashierOperation, requireOpenSession, type CashierSession } from '../cashier/index.js';
 import { businessRule, notFound } from '../kernel/errors.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { getOrder, markOrderPaid, type Order } from '../orders/index.js';
@@ -23,6 +23,9 @@ export function payableOrder(tx: CommandTx, orderId: string, method: string, cas
   const session = cashierSessionId ? findCashierSession(tx.db, cashierSessionId) : tx.actor ? findOpenSessionOfOperator(tx.db, tx.actor.id) : null;
   if (cashierSessionId && !session) throw notFound('CASHIER_SESSION_NOT_FOUND', { cashierSessionId });
   if (method === 'CASH' && session?.status !== 'OPEN') throw businessRule('CASHIER_SESSION_REQUIRED');
+  // A drawer named in the request is one the caller operates (or supervises): a PIX charge is booked
+  // into it only when the gateway confirms, by the system, past the drawer's own owner check.
+  if (session?.status === 'OPEN' && cashierSessionId) requireOpenSession(tx, session.id);
   return { order, day, session: session?.status === 'OPEN' ? session : null };
 }
 

@@ -21,6 +21,7 @@ describe('changes to a paid order', () => {
   let cashier: Api;
   let manager: Api;
   let asaas: AsaasSimulator;
+  let drawerId: string;
 
   beforeAll(async () => {
     asaas = await new AsaasSimulator({ apiKey: 'k', webhookToken: 'hook' }).start();
@@ -32,6 +33,7 @@ describe('changes to a paid order', () => {
     manager = apiAs(app, [...ROLE_PERMISSIONS.MANAGER], 'MANAGER');
     const opened = await cashier.post('/cashier-sessions', { terminalId: 'POS-R', openingFloatCents: 10_000 });
     expect(opened.status, JSON.stringify(opened.body)).toBe(201);
+    drawerId = opened.body.data.id;
   });
   afterAll(async () => {
     await app.close();
@@ -130,5 +132,17 @@ describe('changes to a paid order', () => {
     const cancelled = await cashier.post(`/orders/${id}/cancel`, { reason: 'desistiu' });
     expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200);
     expect(cancelled.body.data.status).toBe('CANCELLED');
+  });
+
+  it('books a PIX charge only into a drawer its caller operates', async () => {
+    const draft = await cashier.post('/orders', { channel: 'COUNTER', items: [{ productId: 'prod-fries', quantity: 1 }] });
+    const id = draft.body.data.id as string;
+    const colleague = apiAs(app, [...ROLE_PERMISSIONS.CASHIER], 'CASHIER', 'user-cashier-2');
+    const intoOther = await colleague.post(`/orders/${id}/payments`, { method: 'PIX', cashierSessionId: drawerId });
+    expect([intoOther.status, intoOther.body.error?.code]).toEqual([403, 'CASHIER_NOT_OWNER']);
+    expect((await cashier.get(`/orders/${id}/payments`)).body.data.payments).toEqual([]);
+    const own = await cashier.post(`/orders/${id}/payments`, { method: 'PIX', cashierSessionId: drawerId });
+    expect(own.status, JSON.stringify(own.body)).toBe(201);
+    expect(own.body.data.payment.cashierSessionId).toBe(drawerId);
   });
 });

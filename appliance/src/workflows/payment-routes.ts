@@ -41,7 +41,7 @@ const tenderBody = lazySchema(() => z.object({
 }));
 /** `POST /orders/{id}/payments`: one tender per call; the answer carries the remaining balance. */
 export function registerPaymentRoutes(ctx: ModuleContext): void {
-  ctx.api.post('/orders/:id/payments', routeDoc({ tag: 'payments', summary: 'Pay (part of) an order with one tender: cash, card (TEF or standalone machine), PIX', description: 'The answer carries the remaining balance; a PIX tender answers with the charge (QR code) and settles when the gateway confirms.', body: tenderBody, status: 201, response: () => paymentAnswers().then((a) => a.tenderAnswer.extend({ serviceChargeCents: z.number().int().optional(), chargedCents: z.number().int().optional() })), errors: { 404: ['ORDER_NOT_FOUND'], 422: ['PAYMENT_STANDALONE_CARD_METHOD_INVALID', 'SERVICE_CHARGE_CHANGED'] } }), requirePermission('payments.capture'), async (c) => {
+  ctx.api.post('/orders/:id/payments', routeDoc({ tag: 'payments', summary: 'Pay (part of) an order with one tender: cash, card (TEF or standalone machine), PIX', description: 'The answer carries the remaining balance; a PIX tender answers with the charge (QR code) and settles when the gateway confirms.', body: tenderBody, status: 201, response: () => paymentAnswers().then((a) => a.tenderAnswer.extend({ serviceChargeCents: z.number().int().optional(), chargedCents: z.number().int().optional() })), errors: { 403: ['CASHIER_NOT_OWNER'], 404: ['ORDER_NOT_FOUND'], 422: ['PAYMENT_STANDALONE_CARD_METHOD_INVALID', 'SERVICE_CHARGE_CHANGED'] } }), requirePermission('payments.capture'), async (c) => {
     const orderId = readParam(c, 'id');
     const body = await readJson(c, tenderBody);
     const runtime = paymentsRuntimeOf(ctx);

@@ -2760,7 +2760,7 @@ export interface paths {
         put?: never;
         /**
          * Pay (part of) a tab by card on the TEF terminal, at the table
-         * @description Pays the first order of the tab with something due; the tab closes and the table is free once everything is paid.
+         * @description Pays the tab's order (a tab that an order with money on it joined: the first whose balance takes the amount); the tab closes and the table is free once everything is paid.
          */
         post: operations["postTabsByIdCardPayments"];
         delete?: never;

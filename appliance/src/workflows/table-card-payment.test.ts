@@ -104,11 +104,19 @@ describe('payment at the table: a waiter charges a tab by card on the TEF termin
     expect(merged.body.data.orders.map((o: { id: string }) => o.id)).toEqual([tab.primaryOrderId, joining.primaryOrderId]);
     expect((await cashier.get(`/orders/${joining.primaryOrderId}`)).body.data.totalCents).toBe(theirs.totalCents);
 
-    const rest = await waiter.post(`/tabs/${tab.id}/card-payments`, { method: 'CREDIT', amountCents: own.totalCents });
-    expect(rest.status, JSON.stringify(rest.body)).toBe(201);
+    // A part larger than what this tab's own order still owes goes to the order that can take it.
+    const ownPart = await waiter.post(`/tabs/${tab.id}/card-payments`, { method: 'CREDIT', amountCents: own.totalCents - 100 });
+    expect(ownPart.status, JSON.stringify(ownPart.body)).toBe(201);
+    const theirRest = theirs.totalCents - theirs.parts[0].amountCents;
+    expect(theirRest).toBeGreaterThan(100);
+    const larger = await waiter.post(`/tabs/${tab.id}/card-payments`, { method: 'DEBIT', amountCents: theirRest });
+    expect(larger.status, JSON.stringify(larger.body)).toBe(201);
+    expect(larger.body.data.order.id).toBe(joining.primaryOrderId);
+    const tooLarge = await waiter.post(`/tabs/${tab.id}/card-payments`, { method: 'DEBIT', amountCents: 101 });
+    expect([tooLarge.status, tooLarge.body.error?.code]).toEqual([422, 'PAYMENT_EXCEEDS_BALANCE']);
     const last = await waiter.post(`/tabs/${tab.id}/card-payments`, { method: 'DEBIT' });
     expect(last.status, JSON.stringify(last.body)).toBe(201);
-    expect(last.body.data.payment.amountCents).toBe(theirs.totalCents - theirs.parts[0].amountCents);
+    expect(last.body.data.payment.amountCents).toBe(100);
     expect(last.body.data.tab.status).toBe('CLOSED');
   });
 

@@ -39,16 +39,24 @@ const tableCardAnswer = () =>
       }),
     );
 
-/** The tab's order the card pays: the first (in the order they joined the tab) with something still due. */
-function orderDue(db: Db, tabId: string): string {
+/**
+ * The tab's order the card pays. A tab is one order unless an order with money on it joined
+ * (`mergeTables`): then the first order (in the order they joined the tab) whose balance takes
+ * the whole amount, or without one the first with something due (a larger part is refused
+ * with that order's balance).
+ */
+function orderDue(db: Db, tabId: string, amountCents: number | undefined): string {
   const tab = findTab(db, tabId);
   if (!tab) throw notFound('TAB_NOT_FOUND', { tabId });
   if (tab.status !== 'OPEN' && tab.status !== 'CLOSING') throw businessRule('TAB_NOT_OPEN', { tabId, status: tab.status });
-  for (const orderId of tab.orderIds) {
+  const due = tab.orderIds.flatMap((orderId) => {
     const order = getOrder(db, orderId);
-    if (order && order.status !== 'CANCELLED' && !order.paidAt && !order.writeOff && orderBalance(db, orderId, order.totalCents).remainingCents > 0) return orderId;
-  }
-  throw businessRule('PAYMENT_ORDER_ALREADY_PAID', { tabId });
+    if (!order || order.status === 'CANCELLED' || order.paidAt || order.writeOff) return [];
+    const { remainingCents } = orderBalance(db, orderId, order.totalCents);
+    return remainingCents > 0 ? [{ orderId, remainingCents }] : [];
+  });
+  if (due.length === 0) throw businessRule('PAYMENT_ORDER_ALREADY_PAID', { tabId });
+  return (due.find((d) => amountCents === undefined || d.remainingCents >= amountCents) ?? due[0]).orderId;
 }
 
 /** Settled in full (every order paid or cancelled): the tab closes and its tables are free, in the same transaction. */
@@ -75,7 +83,7 @@ export function registerTableCardPayment(ctx: ModuleContext): void {
     routeDoc({
       tag: 'tables',
       summary: 'Pay (part of) a tab by card on the TEF terminal, at the table',
-      description: 'Pays the first order of the tab with something due; the tab closes and the table is free once everything is paid.',
+      description: 'Pays the tab\'s order (a tab that an order with money on it joined: the first whose balance takes the amount); the tab closes and the table is free once everything is paid.',
       body: tableCardBody,
       status: 201,
       response: tableCardAnswer,
@@ -90,7 +98,7 @@ export function registerTableCardPayment(ctx: ModuleContext): void {
         return { ...paid, tab: closeIfSettled(tx, tabId) };
       };
       const serviceShare = (orderId: string, amountCents: number) => tenderServiceShare(ctx.db, orderId, amountCents);
-      return chargeCard(c, ctx, 'tables.card_payment', () => orderDue(ctx.db, tabId), body, book, serviceShare);
+      return chargeCard(c, ctx, 'tables.card_payment', () => orderDue(ctx.db, tabId, body.amountCents), body, book, serviceShare);
     },
   );
 }

@@ -123,10 +123,12 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
     for (const [type, count] of perType) metrics.journalEvents.inc({ type }, count);
     events.publish(committed);
   });
-  // Security events (logins, overrides) name people and addresses: they go to `audit/`, which only
-  // ADMIN and MANAGER may read, not to `events/` that every till and tablet subscribes to.
+  // Events that name people go to `audit/`, which only ADMIN and MANAGER may read, not to `events/`
+  // that every till, tablet and kitchen screen subscribes to: the security events (logins,
+  // overrides: people and addresses) and the replies to chat customers (their names, addresses and
+  // orders, written out for them).
   events.subscribe('mqtt-event-publisher', '*', (event) => {
-    const branch = event.type.startsWith('auth.') ? 'audit' : 'events';
+    const branch = event.type.startsWith('auth.') || event.type === 'chat.reply_queued' ? 'audit' : 'events';
     return broker.publish(`store/${config.storeId}/${branch}/${event.type}`, event, { qos: 1 });
   });
 

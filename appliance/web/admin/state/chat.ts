@@ -10,8 +10,14 @@ export const releaseToBot = (id: string) => api.post('/api/v1/chat/conversations
 export type ConversationSummary = Awaited<ReturnType<typeof loadConversations>>[number];
 export type ConversationThread = Awaited<ReturnType<typeof loadConversation>>;
 
-/** A conversation changed, or the store queued a reply in it (a status notice comes without a customer message). */
-const FOLLOWED: readonly EventType[] = ['chat.conversation_updated', 'chat.reply_queued'];
+/**
+ * A conversation changed, or the store queued a reply in it (a status notice comes without a
+ * customer message). The reply names the customer: it is on `audit/`, the managers' branch.
+ */
+const FOLLOWED: readonly { branch: 'events' | 'audit'; type: EventType }[] = [
+  { branch: 'events', type: 'chat.conversation_updated' },
+  { branch: 'audit', type: 'chat.reply_queued' },
+];
 
 /**
  * Calls `changed` with the conversation's id on every `chat.conversation_updated` (a customer
@@ -31,7 +37,7 @@ export function followConversations(changed: (conversationId: string | null) => 
         { username: current.user.username, password: current.token, clientId: `admin-chat-${crypto.randomUUID().slice(0, 8)}`, keepaliveSeconds: 20, reconnectMs: 2000 },
         {
           connect: () => {
-            void live.subscribe(FOLLOWED.map((type) => `store/${data.storeId}/events/${type}`), 1);
+            void live.subscribe(FOLLOWED.map(({ branch, type }) => `store/${data.storeId}/${branch}/${type}`), 1);
             changed(null);
           },
           // A refused CONNECT is an access token past its 30 minutes: the next API call rotates it.

@@ -108,7 +108,8 @@ export class AsaasGateway implements PixGateway {
 
   verifyWebhook(request: WebhookRequest): WebhookNotice | null {
     const token = request.headers['asaas-access-token'] ?? '';
-    if (!safeEqual(token, this.config.webhookToken)) throw new AppError('WEBHOOK_SIGNATURE_INVALID', 401);
+    // Without a configured token every unsigned request would match it: no notice is taken then.
+    if (this.config.webhookToken === '' || !safeEqual(token, this.config.webhookToken)) throw new AppError('WEBHOOK_SIGNATURE_INVALID', 401);
     const body = JSON.parse(request.rawBody) as { id?: string; event?: string; payment?: AsaasPayment };
     if (!body.payment?.id || !body.event) return null;
     const status = WEBHOOK_STATUS[body.event] ?? 'PENDING';

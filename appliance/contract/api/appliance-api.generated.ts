@@ -7898,7 +7898,7 @@ export interface operations {
             400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
-            /** @description FORBIDDEN */
+            /** @description FORBIDDEN, ORDER_NOT_OWNER */
             403: components["responses"]["Error"];
             /** @description ORDER_NOT_FOUND */
             404: components["responses"]["Error"];
@@ -7906,7 +7906,7 @@ export interface operations {
             413: components["responses"]["Error"];
             /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error"];
-            /** @description IDEMPOTENCY_KEY_REUSED, DELIVERY_OUT_OF_AREA, DELIVERY_BELOW_MINIMUM, DELIVERY_ALREADY_EXISTS, DELIVERY_ORDER_NOT_DELIVERABLE, DELIVERY_CHANGE_TOO_SMALL */
+            /** @description IDEMPOTENCY_KEY_REUSED, DELIVERY_OUT_OF_AREA, DELIVERY_BELOW_MINIMUM, DELIVERY_ALREADY_EXISTS, DELIVERY_ORDER_NOT_DELIVERABLE, DELIVERY_CHANGE_TOO_SMALL, DELIVERY_NOT_PREPAID */
             422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];

@@ -21,6 +21,8 @@ export const PERMISSIONS = [
   'payments.refund',
   // Payment at the table: an open tab's orders, by card on the TEF terminal only (workflows/table-card-payment.ts).
   'payments.table_card',
+  // A self-service screen pays its own orders, by PIX or card on its terminal (workflows/kiosk-orders.ts): no other payment route.
+  'payments.self_service',
   'devices.manage',
   'users.manage',
   'audit.read',
@@ -108,7 +110,7 @@ export const DEVICE_PERMISSIONS: Record<DeviceKind, readonly Permission[]> = {
   KDS: ['kds.operate', 'orders.read', 'catalog.read'],
   WAITER_TABLET: ['catalog.read', 'tables.read'],
   // A kiosk pays its own orders (workflows/kiosk-orders.ts), which then reach the kitchen: it never confirms one itself.
-  KIOSK: ['catalog.read', 'orders.create', 'payments.capture'],
+  KIOSK: ['catalog.read', 'orders.create', 'payments.self_service'],
   CUSTOMER_DISPLAY: [],
 };
 

@@ -10,6 +10,7 @@ export const deliveryMessages = {
   DELIVERY_ALREADY_EXISTS: 'Este pedido já tem uma entrega.',
   DELIVERY_WRONG_STATUS: 'A entrega está {status} e não pode passar para esta etapa.',
   DELIVERY_ORDER_NOT_DELIVERABLE: 'Só pedidos de entrega abertos podem sair para entrega.',
+  DELIVERY_NOT_PREPAID: 'O pedido {number} ainda não foi pago: receba antes de marcar como pago, ou o entregador cobra na entrega.',
   DELIVERY_CHANGE_TOO_SMALL: 'O troco deve ser para um valor maior que o total a cobrar ({due}).',
   'delivery.slip.title': 'ROTA DE ENTREGA',
   'delivery.slip.order': 'Pedido nº {number}',

@@ -3,6 +3,7 @@ import { isValidCpf } from '../kernel/cpf.js';
 import { businessRule, notFound } from '../kernel/errors.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { vaultOf } from '../kernel/pii/vault.js';
+import { assertMayChange } from './guards.js';
 import { getOrder, type Order } from './model.js';
 import { sealConsumerTaxId } from './sealed-tax-id.js';
 import { isOpen } from './state-machine.js';
@@ -23,6 +24,7 @@ export function normalizeConsumerTaxId(value: string): string {
 export function setConsumerTaxId(tx: CommandTx, orderId: string, value: string | null): Order {
   const current = getOrder(tx.db, orderId);
   if (!current) throw notFound('ORDER_NOT_FOUND', { orderId });
+  assertMayChange(tx, current);
   if (!isOpen(current.status) || current.paidAt) throw businessRule('ORDER_CONSUMER_TAX_ID_AFTER_PAYMENT', { orderId }, { number: current.number });
   const consumerTaxId = value === null ? null : normalizeConsumerTaxId(value);
   tx.prepare('UPDATE orders SET consumer_tax_id = ?, updated_at = ? WHERE id = ?').run(sealConsumerTaxId(vaultOf(tx.db).keyring, orderId, consumerTaxId), tx.nowIso, orderId);

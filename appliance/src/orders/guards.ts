@@ -25,7 +25,8 @@ export function assertStep(order: Order, to: OrderStatus): void {
  */
 export function assertMayChange(tx: CommandTx, order: Order): void {
   const actor = tx.actor;
-  if (actor?.type === 'user' && actor.role === 'CUSTOMER' && order.createdBy !== actor.id) {
+  const selfService = (actor?.type === 'user' && actor.role === 'CUSTOMER') || (actor?.type === 'device' && actor.deviceKind === 'KIOSK');
+  if (selfService && order.createdBy !== actor.id) {
     throw new AppError('ORDER_NOT_OWNER', 403, 'ORDER_NOT_OWNER', { orderId: order.id });
   }
 }

@@ -17,6 +17,8 @@ export const customerDisplayTopic = (storeId: string, terminalId: string) => `st
  * terminal's browser until it is sent, so the terminal hands each change here and the appliance
  * publishes it retained on `displays/{terminalId}` for the paired screens. It changes nothing in
  * the store (no command, no journal event): a lost update is replaced by the terminal's next one.
+ * Only the till's operators publish there (`cashier.operate`): the screen shows the PIX code customers
+ * pay, so a customer's or a kiosk's token must never put one of its own on it.
  */
 export function registerCustomerDisplayMirror(ctx: ModuleContext): void {
   const doc = routeDoc({
@@ -26,7 +28,7 @@ export function registerCustomerDisplayMirror(ctx: ModuleContext): void {
     body: customerDisplayBody,
     response: () => mirrorAnswer,
   });
-  ctx.api.put('/customer-displays/:terminalId', doc, requirePermission('orders.create'), async (c) => {
+  ctx.api.put('/customer-displays/:terminalId', doc, requirePermission('cashier.operate'), async (c) => {
     const { terminalId } = parseWith(terminalParam, { terminalId: c.req.param('terminalId') });
     const body = await readJson(c, customerDisplayBody);
     const topic = customerDisplayTopic(ctx.config.storeId, terminalId);

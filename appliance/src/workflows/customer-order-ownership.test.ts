@@ -4,7 +4,7 @@ import type { TestAppliance } from '../kernel/testing/harness.js';
 import { apiAs, startDemoStore, type Api } from './test-support.js';
 
 /** A CUSTOMER (self-order app / totem login) acts only on the orders they created. */
-describe('review: a customer and another customer\'s order', () => {
+describe('a customer and another customer\'s order', () => {
   let app: TestAppliance;
   let alice: Api;
   let mallory: Api;
@@ -23,7 +23,6 @@ describe('review: a customer and another customer\'s order', () => {
   });
 
   it('refuses setting or clearing the CPF na nota of an order another customer created', async () => {
-    // Sanity: the ownership guard exists for adding items.
     const items = await mallory.post(`/orders/${aliceOrder}/items`, { items: [{ productId: 'prod-fries', quantity: 1 }] });
     expect(items.status).toBe(403);
 

@@ -7,7 +7,7 @@ import { requirePermission } from '../kernel/http/permissions.js';
 import { readJson, readParam } from '../kernel/http/validation.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { ModuleContext } from '../kernel/module.js';
-import { getOrder, isSettled, setOrderStatus } from '../orders/index.js';
+import { assertMayChange, getOrder, isSettled, setOrderStatus } from '../orders/index.js';
 import { hasTable } from './printing-consumer.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
 
@@ -38,7 +38,7 @@ function deliverableOrder(tx: CommandTx, orderId: string) {
  */
 export function registerDeliveryDispatch(ctx: ModuleContext): void {
   if (!hasTable(ctx, 'deliveries')) return;
-  ctx.api.post('/delivery/orders/:orderId', routeDoc({ tag: 'delivery', summary: 'Deliver an order to an address: the zone\'s fee, estimate and what to collect at the door', body: deliveryBody, response: () => deliveryAnswers().then((a) => a.deliveryResponse), status: 201, errors: { 404: ['ORDER_NOT_FOUND'], 422: ['DELIVERY_OUT_OF_AREA', 'DELIVERY_BELOW_MINIMUM', 'DELIVERY_ALREADY_EXISTS', 'DELIVERY_ORDER_NOT_DELIVERABLE', 'DELIVERY_CHANGE_TOO_SMALL'] } }), requirePermission('orders.create'), async (c) => {
+  ctx.api.post('/delivery/orders/:orderId', routeDoc({ tag: 'delivery', summary: 'Deliver an order to an address: the zone\'s fee, estimate and what to collect at the door', body: deliveryBody, response: () => deliveryAnswers().then((a) => a.deliveryResponse), status: 201, errors: { 403: ['ORDER_NOT_OWNER'], 404: ['ORDER_NOT_FOUND'], 422: ['DELIVERY_OUT_OF_AREA', 'DELIVERY_BELOW_MINIMUM', 'DELIVERY_ALREADY_EXISTS', 'DELIVERY_ORDER_NOT_DELIVERABLE', 'DELIVERY_CHANGE_TOO_SMALL', 'DELIVERY_NOT_PREPAID'] } }), requirePermission('orders.create'), async (c) => {
     const orderId = readParam(c, 'orderId');
     const body = await readJson(c, deliveryBody);
     return runCommand(
@@ -46,6 +46,9 @@ export function registerDeliveryDispatch(ctx: ModuleContext): void {
       'delivery.create',
       (tx) => {
         const order = deliverableOrder(tx, orderId);
+        assertMayChange(tx, order);
+        // Paid before it leaves is what the payments say, not the caller: else the courier would collect nothing for an unpaid order.
+        if (body.payment.prepaid && !isSettled(order)) throw businessRule('DELIVERY_NOT_PREPAID', { orderId }, { number: order.number });
         // The zone's fee is added to what the goods cost; a fee already in the order is not counted twice.
         return createDelivery(tx, { orderId, businessDate: order.businessDate, orderTotalCents: order.totalCents - order.deliveryFeeCents, destination: body.destination, payment: body.payment });
       },

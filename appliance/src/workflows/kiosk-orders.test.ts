@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEVICE_PERMISSIONS } from '../auth/index.js';
 import { cashierModule } from '../cashier/index.js';
 import { VirtualCardNetwork, VirtualCardProvider } from '../devices/tef/index.js';
 import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
@@ -9,7 +10,7 @@ import { apiAs, apiWith, NOON_MONDAY, orderModules, type Api } from './test-supp
 
 /** A paired kiosk calls with its device token: the device permissions of `auth/permissions.ts`. */
 function kioskApi(app: TestAppliance, id: string): Api {
-  return apiWith(app, app.bearer(['catalog.read', 'orders.create', 'payments.capture'], { type: 'device', id, role: undefined, deviceKind: 'KIOSK' }));
+  return apiWith(app, app.bearer([...DEVICE_PERMISSIONS.KIOSK], { type: 'device', id, role: undefined, deviceKind: 'KIOSK' }));
 }
 
 describe('self-order kiosk: the order reaches the kitchen only after payment', () => {

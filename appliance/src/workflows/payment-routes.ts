@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AppError } from '../kernel/errors.js';
 import { runCommand } from '../kernel/http/command-route.js';
 import { ok } from '../kernel/http/envelope.js';
-import { requirePermission } from '../kernel/http/permissions.js';
+import { requireAnyPermission } from '../kernel/http/permissions.js';
 import { readJson, readParam } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { getOrder } from '../orders/index.js';
@@ -41,7 +41,9 @@ const tenderBody = lazySchema(() => z.object({
 }));
 /** `POST /orders/{id}/payments`: one tender per call; the answer carries the remaining balance. */
 export function registerPaymentRoutes(ctx: ModuleContext): void {
-  ctx.api.post('/orders/:id/payments', routeDoc({ tag: 'payments', summary: 'Pay (part of) an order with one tender: cash, card (TEF or standalone machine), PIX', description: 'The answer carries the remaining balance; a PIX tender answers with the charge (QR code) and settles when the gateway confirms.', body: tenderBody, status: 201, response: () => paymentAnswers().then((a) => a.tenderAnswer.extend({ serviceChargeCents: z.number().int().optional(), chargedCents: z.number().int().optional() })), errors: { 403: ['CASHIER_NOT_OWNER'], 404: ['ORDER_NOT_FOUND'], 422: ['PAYMENT_STANDALONE_CARD_METHOD_INVALID', 'SERVICE_CHARGE_CHANGED'] } }), requirePermission('payments.capture'), async (c) => {
+  // The till, and a kiosk for its own orders (its guard, workflows/kiosk-orders.ts, runs first).
+  const paysOrders = requireAnyPermission('payments.capture', 'payments.self_service');
+  ctx.api.post('/orders/:id/payments', routeDoc({ tag: 'payments', summary: 'Pay (part of) an order with one tender: cash, card (TEF or standalone machine), PIX', description: 'The answer carries the remaining balance; a PIX tender answers with the charge (QR code) and settles when the gateway confirms.', body: tenderBody, status: 201, response: () => paymentAnswers().then((a) => a.tenderAnswer.extend({ serviceChargeCents: z.number().int().optional(), chargedCents: z.number().int().optional() })), errors: { 403: ['CASHIER_NOT_OWNER'], 404: ['ORDER_NOT_FOUND'], 422: ['PAYMENT_STANDALONE_CARD_METHOD_INVALID', 'SERVICE_CHARGE_CHANGED'] } }), paysOrders, async (c) => {
     const orderId = readParam(c, 'id');
     const body = await readJson(c, tenderBody);
     const runtime = paymentsRuntimeOf(ctx);
@@ -98,7 +100,7 @@ export function registerPaymentRoutes(ctx: ModuleContext): void {
     );
   });
 
-  ctx.api.get('/orders/:id/payments', routeDoc({ tag: 'payments', summary: 'An order\'s payments and its balance', response: () => paymentAnswers().then((a) => a.orderPaymentsAnswer), errors: { 404: ['ORDER_NOT_FOUND'] } }), requirePermission('payments.capture'), (c) => {
+  ctx.api.get('/orders/:id/payments', routeDoc({ tag: 'payments', summary: 'An order\'s payments and its balance', response: () => paymentAnswers().then((a) => a.orderPaymentsAnswer), errors: { 404: ['ORDER_NOT_FOUND'] } }), paysOrders, (c) => {
     const orderId = readParam(c, 'id');
     const order = getOrder(ctx.db, orderId);
     if (!order) throw new AppError('ORDER_NOT_FOUND', 404);

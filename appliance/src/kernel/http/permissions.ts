@@ -29,6 +29,20 @@ function permissionGuard(permission: string) {
 // A route table asks for the same few permissions on every route of a module: one guard each.
 const guards = new Map<string, ReturnType<typeof permissionGuard>>();
 
+/**
+ * Lets the request through for an actor holding any of the permissions: a route open to the till
+ * and, narrower, to a self-service screen (`payments.capture` or `payments.self_service`).
+ */
+export function requireAnyPermission(...permissions: string[]) {
+  const middleware = createMiddleware<AppEnv>(async (c, next) => {
+    const actor = c.get('actor');
+    if (!actor) throw new AppError('UNAUTHENTICATED', 401);
+    if (!permissions.some((p) => actor.permissions?.includes(p))) throw new AppError('FORBIDDEN', 403, 'FORBIDDEN', { permissions });
+    await next();
+  });
+  return guarded(middleware, { security: CALLER_SECURITY, permission: permissions.join(' | '), errors: { ...CALLER_ERRORS, 403: ['FORBIDDEN'] } });
+}
+
 /** Lets the request through only for an authenticated actor holding the permission. */
 export function requirePermission(permission: string) {
   let guard = guards.get(permission);

@@ -76,14 +76,17 @@ export function listCapturedByProvider(db: Db, provider: PaymentProvider, fromDa
 
 /**
  * What is left to pay. Pending PIX charges hold their share so two tenders can never cover the
- * same centavos; refunds do not reopen the bill (they are corrections after the sale).
+ * same centavos. Before the order is settled a refund gives money back that the bill still needs:
+ * it is owed again (else the order would settle, and its NFC-e and the Z report count a full sale,
+ * on less money than the bill). Once settled (`markOrderSettled`), refunds are corrections after
+ * the sale and do not reopen it.
  */
 export function orderBalance(db: Db, orderId: string, totalCents: number): OrderBalance {
   const sums = prepareCached(db,
-      `SELECT COALESCE(SUM(CASE WHEN status = 'CAPTURED' THEN amount_cents END), 0) AS paid,
-              COALESCE(SUM(CASE WHEN status = 'PENDING' THEN amount_cents END), 0) AS pending,
-              COALESCE(SUM(CASE WHEN status = 'CAPTURED' THEN change_cents END), 0) AS change
-       FROM payments WHERE order_id = ?`,
+      `SELECT COALESCE(SUM(CASE WHEN p.status = 'CAPTURED' THEN p.amount_cents - CASE WHEN s.order_id IS NULL THEN p.refunded_cents ELSE 0 END END), 0) AS paid,
+              COALESCE(SUM(CASE WHEN p.status = 'PENDING' THEN p.amount_cents END), 0) AS pending,
+              COALESCE(SUM(CASE WHEN p.status = 'CAPTURED' THEN p.change_cents END), 0) AS change
+       FROM payments p LEFT JOIN fiscal_emission_requests s ON s.order_id = p.order_id WHERE p.order_id = ?`,
     )
     .get(orderId) as { paid: number; pending: number; change: number };
   return {

@@ -2044,7 +2044,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel a pending payment (and its gateway charge) */
+        /**
+         * Cancel a pending payment (and its gateway charge)
+         * @description The gateway is asked first: a charge the customer already paid is captured instead (422 PAYMENT_PIX_ALREADY_PAID), one it cannot confirm is not cancelled (503).
+         */
         post: operations["postPaymentsByIdCancel"];
         delete?: never;
         options?: never;
@@ -13696,11 +13699,13 @@ export interface operations {
             403: components["responses"]["Error"];
             /** @description PAYMENT_NOT_FOUND */
             404: components["responses"]["Error"];
+            /** @description PAYMENT_NOT_PENDING, PAYMENT_PIX_ALREADY_PAID */
+            422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];
             /** @description INTERNAL_ERROR */
             500: components["responses"]["Error"];
-            /** @description SHUTTING_DOWN */
+            /** @description PAYMENT_GATEWAY_UNAVAILABLE, SHUTTING_DOWN */
             503: components["responses"]["Error"];
         };
     };

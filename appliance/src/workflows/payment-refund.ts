@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { findOpenBusinessDay } from '../business-day/index.js';
 import { findOpenSessionOfOperator, isSupervisor, overrideActionFor, readCashierLimits, recordCashierOperation } from '../cashier/index.js';
-import { businessRule, forbidden, notFound } from '../kernel/errors.js';
+import { AppError, businessRule, forbidden, notFound } from '../kernel/errors.js';
 import { runCommand } from '../kernel/http/command-route.js';
 import { ok } from '../kernel/http/envelope.js';
 import { requirePermission } from '../kernel/http/permissions.js';
 import { readJson, readParam } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
-import { cancelPending, findPayment, paymentAnswers, paymentsRuntimeOf, recordRefund } from '../payments/index.js';
+import { cancelPending, capturePending, findPayment, paymentAnswers, paymentsRuntimeOf, recordRefund } from '../payments/index.js';
 import { verifiedOverrideOf } from './manager-override.js';
 import { overrideRequestFor } from './money-override.js';
 import { safeText } from '../kernel/safe-text.js';
@@ -78,16 +78,25 @@ export function registerRefundRoutes(ctx: ModuleContext): void {
     return c.json(envelope, 201);
   });
 
-  ctx.api.post('/payments/:id/cancel', routeDoc({ tag: 'payments', summary: 'Cancel a pending payment (and its gateway charge)', response: () => paymentAnswers().then((a) => a.paymentAnswer), errors: { 404: ['PAYMENT_NOT_FOUND'] } }), requirePermission('payments.capture'), async (c) => {
+  ctx.api.post('/payments/:id/cancel', routeDoc({ tag: 'payments', summary: 'Cancel a pending payment (and its gateway charge)', description: 'The gateway is asked first: a charge the customer already paid is captured instead (422 PAYMENT_PIX_ALREADY_PAID), one it cannot confirm is not cancelled (503).', response: () => paymentAnswers().then((a) => a.paymentAnswer), errors: { 404: ['PAYMENT_NOT_FOUND'], 422: ['PAYMENT_NOT_PENDING', 'PAYMENT_PIX_ALREADY_PAID'], 503: ['PAYMENT_GATEWAY_UNAVAILABLE'] } }), requirePermission('payments.capture'), async (c) => {
     const paymentId = readParam(c, 'id');
     const payment = findPayment(ctx.db, paymentId);
     if (!payment) throw notFound('PAYMENT_NOT_FOUND', { paymentId });
-    const cancelled = await ctx.commands.run('payments.cancel', (tx) => cancelPending(tx, paymentId, 'operator cancelled'), {
-      actor: c.get('actor'),
-      correlationId: c.get('correlationId'),
-    });
+    if (payment.status !== 'PENDING') throw businessRule('PAYMENT_NOT_PENDING', { paymentId, status: payment.status });
+    const options = { actor: c.get('actor'), correlationId: c.get('correlationId') };
     const gateway = payment.providerRef ? paymentsRuntimeOf(ctx).pix.byName(payment.provider) : null;
-    await gateway?.cancelCharge(payment.providerRef!).catch((error: unknown) => ctx.logger.warn({ err: error, paymentId }, 'gateway cancel failed'));
-    return ok(c, cancelled);
+    if (gateway) {
+      // "It did not work", says the customer, while the gateway's webhook is late: a charge already
+      // paid is the store's money, and is captured (the order then settles) rather than cancelled.
+      const charge = await gateway.getChargeStatus(payment.providerRef!).catch((error: unknown) => {
+        throw new AppError('PAYMENT_GATEWAY_UNAVAILABLE', 503, 'PAYMENT_GATEWAY_UNAVAILABLE', { error: (error as Error).message });
+      });
+      if (charge.status === 'PAID') {
+        await ctx.commands.run('payments.capture_on_cancel', (tx) => (findPayment(tx.db, paymentId)?.status === 'PENDING' ? capturePending(tx, paymentId) : null), options);
+        throw businessRule('PAYMENT_PIX_ALREADY_PAID', { paymentId, orderId: payment.orderId });
+      }
+      await gateway.cancelCharge(payment.providerRef!).catch((error: unknown) => ctx.logger.warn({ err: error, paymentId }, 'gateway cancel failed'));
+    }
+    return ok(c, await ctx.commands.run('payments.cancel', (tx) => cancelPending(tx, paymentId, 'operator cancelled'), options));
   });
 }

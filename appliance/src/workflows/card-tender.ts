@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { CardMethod } from '../devices/tef/card-provider.js';
 import { notFound } from '../kernel/errors.js';
-import { runCommand } from '../kernel/http/command-route.js';
+import { runCommand, storedAnswer } from '../kernel/http/command-route.js';
 import type { AppEnv } from '../kernel/http/env.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { ModuleContext } from '../kernel/module.js';
@@ -24,11 +24,14 @@ function precheck(ctx: ModuleContext, orderId: string, ask: TenderAsk): number {
 }
 
 /**
- * A retry with an Idempotency-Key after the first call paid the order would fail the checks made
- * before the command; routing the failure through the command lets the kernel answer with the
- * stored response instead.
+ * A retry with an Idempotency-Key of a tender that went through is answered from the store before
+ * anything is checked or charged (the card terminal would ask for the card again). A retry racing
+ * its first call past that would fail the checks once the first paid the order; routing the
+ * failure through the command lets the kernel answer with the stored response instead.
  */
 export async function checkedOrReplay<T>(c: Context<AppEnv>, check: () => T): Promise<T | Response> {
+  const stored = await storedAnswer(c);
+  if (stored) return stored;
   try {
     return check();
   } catch (error) {

@@ -185,21 +185,26 @@ export class CommandBus {
     options: CommandOptions = {},
   ): Promise<StoredResponse> {
     const execute = (tx: CommandTx): StoredResponse => {
-      const previous = this.findKey.get(request.scope, request.key) as
-        | { request_hash: string; status: number; response: string }
-        | undefined;
-      const rowKey = `${request.scope}\n${request.key}`;
-      if (previous) {
-        if (previous.request_hash !== request.requestHash) throw new AppError('IDEMPOTENCY_KEY_REUSED', 422);
-        const body = this.responseCodec ? this.responseCodec.open(rowKey, previous.response) : previous.response;
-        return { status: previous.status, body, replayed: true };
-      }
+      const previous = this.storedResponse(request);
+      if (previous) return previous;
       const response = respond(fn(tx));
-      const stored = this.responseCodec ? this.responseCodec.seal(rowKey, response.body) : response.body;
+      const stored = this.responseCodec ? this.responseCodec.seal(`${request.scope}\n${request.key}`, response.body) : response.body;
       this.storeKey.run(request.scope, request.key, request.requestHash, response.status, stored, tx.nowIso);
       return { ...response, replayed: false };
     };
     return this.enqueue(name, execute, options) as Promise<StoredResponse>;
+  }
+
+  /**
+   * The stored answer of a key already used, null for a new one. A route that acts outside the
+   * store before its command (a card terminal, a PIX gateway) asks first, so a retry charges no one.
+   */
+  storedResponse(request: IdempotencyRequest): StoredResponse | null {
+    const previous = this.findKey.get(request.scope, request.key) as { request_hash: string; status: number; response: string } | undefined;
+    if (!previous) return null;
+    if (previous.request_hash !== request.requestHash) throw new AppError('IDEMPOTENCY_KEY_REUSED', 422);
+    const body = this.responseCodec ? this.responseCodec.open(`${request.scope}\n${request.key}`, previous.response) : previous.response;
+    return { status: previous.status, body, replayed: true };
   }
 
   /**

@@ -26,6 +26,7 @@ export const cashierCloseReportSchema = lazySchema(() => z.object({
   closedAt: z.string(),
   closedBy: z.string().nullable(),
   openingFloatCents: cents,
+  /** The drawer's cash movements (refunds in cash only; other methods' refunds are in their lines' expected amounts). */
   totals: z.object({ cashSalesCents: cents, changeCents: cents, refundsCents: cents, withdrawalsCents: cents, depositsCents: cents }),
   lines: z.array(z.object({ method: z.string(), expectedCents: cents, countedCents: cents, differenceCents: cents })),
   totalExpectedCents: cents,

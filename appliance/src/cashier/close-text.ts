@@ -40,7 +40,7 @@ export function cashierCloseText(report: CashierCloseReport, timeZone: string): 
     leftRight('Fundo de troco', formatBrl(report.openingFloatCents)),
     leftRight('Vendas em dinheiro', formatBrl(report.totals.cashSalesCents)),
     leftRight('Troco', formatBrl(-report.totals.changeCents)),
-    leftRight('Devoluções', formatBrl(-report.totals.refundsCents)),
+    leftRight('Devoluções em dinheiro', formatBrl(-report.totals.refundsCents)),
     leftRight('Sangrias', formatBrl(-report.totals.withdrawalsCents)),
     leftRight('Suprimentos', formatBrl(report.totals.depositsCents)),
     rule(),

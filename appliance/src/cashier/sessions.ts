@@ -94,7 +94,8 @@ export function closeCashierSession(tx: CommandTx, sessionId: string, counted: P
     totals: {
       cashSalesCents: sum((o) => o.type === 'SALE' && o.method === 'CASH', (o) => o.amountCents),
       changeCents: sum((o) => o.type === 'SALE' && o.method === 'CASH', (o) => o.changeCents),
-      refundsCents: sum((o) => o.type === 'REFUND', (o) => o.amountCents),
+      // The totals are the drawer's cash: a card or PIX refund shows in its method's expected line.
+      refundsCents: sum((o) => o.type === 'REFUND' && o.method === 'CASH', (o) => o.amountCents),
       withdrawalsCents: sum((o) => o.type === 'WITHDRAWAL', (o) => o.amountCents),
       depositsCents: sum((o) => o.type === 'DEPOSIT', (o) => o.amountCents),
     },

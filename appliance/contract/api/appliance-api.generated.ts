@@ -13799,7 +13799,7 @@ export interface operations {
             413: components["responses"]["Error"];
             /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error"];
-            /** @description IDEMPOTENCY_KEY_REUSED, BUSINESS_DAY_NOT_OPEN, CASHIER_SESSION_REQUIRED, CASHIER_REFUND_SESSION_REQUIRED */
+            /** @description IDEMPOTENCY_KEY_REUSED, BUSINESS_DAY_NOT_OPEN, CASHIER_SESSION_REQUIRED, CASHIER_REFUND_SESSION_REQUIRED, PAYMENT_REFUND_BY_PLATFORM */
             422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];

@@ -7,6 +7,7 @@ export const paymentsMessages = {
   PAYMENT_NOT_CAPTURED: 'Só é possível estornar um pagamento confirmado.',
   PAYMENT_REFUND_EXCEEDS: 'O estorno passa do valor ainda não estornado ({available}).',
   PAYMENT_PIX_ALREADY_PAID: 'O cliente já pagou este PIX: o pagamento foi registrado no pedido.',
+  PAYMENT_REFUND_BY_PLATFORM: 'Este pedido foi pago no {platform}: o estorno é feito pela plataforma, não pelo caixa.',
   PAYMENT_NOT_PENDING: 'Este pagamento não está aguardando confirmação.',
   PAYMENT_CARD_DECLINED: 'Cartão não aprovado: {message}',
   PAYMENT_CARD_TIMEOUT: 'O terminal de cartão não respondeu. Nada foi cobrado; tente novamente.',

@@ -131,6 +131,18 @@ describe('marketplace orders at the store', () => {
     expect(journal('payment.refunded').filter((p) => p.orderId === order.id)).toHaveLength(1);
   });
 
+  it('refunds an order paid online only through its platform, never from a drawer at the till', async () => {
+    const prepaid = { prepaid: true, method: 'CREDIT', pendingCents: 0, changeForCents: null };
+    expect(await push('marketplace.order_received', platformOrder('1010', { payment: prepaid }))).toBe('applied');
+    const { orderId } = (await manager.get('/marketplace/orders/mo-1010')).body.data;
+    const [payment] = listPaymentsOfOrder(app.ctx.db, orderId);
+    const supervisor = apiAs(app, ['payments.refund'], 'MANAGER');
+    const refund = await supervisor.post(`/payments/${payment.id}/refunds`, { amountCents: 500, reason: 'item faltando' }, { 'x-manager-override': 'gerente:1234' });
+    expect([refund.status, refund.body.error?.code]).toEqual([422, 'PAYMENT_REFUND_BY_PLATFORM']);
+    expect(refund.body.error.message).toMatch(/iFood/);
+    expect(listPaymentsOfOrder(app.ctx.db, orderId)[0].refundedCents).toBe(0);
+  });
+
   it('warns once about an order waiting for the operator three minutes before the platform would cancel it', async () => {
     // The test clock stands at 15:00Z: this order's deadline is two minutes away, the flagged 1001 was accepted.
     await push('marketplace.order_received', platformOrder('1004', { items: [{ externalCode: 'IF-NEW', name: 'Novo', quantity: 1, unitPriceCents: 100, totalCents: 100, notes: null, options: [] }], confirmDeadline: '2026-11-23T15:02:00.000Z' }));

@@ -28,7 +28,7 @@ const refundBody = lazySchema(() => z.object({
  * same transaction.
  */
 export function registerRefundRoutes(ctx: ModuleContext): void {
-  ctx.api.post('/payments/:id/refunds', routeDoc({ tag: 'payments', summary: 'Refund (part of) a captured payment; through the gateway for PIX (a manager override above the limits)', body: refundBody, status: 201, response: () => paymentAnswers().then((a) => a.refundAnswer), managerOverride: true, errors: { 403: ['MANAGER_OVERRIDE_REQUIRED', 'MANAGER_OVERRIDE_INVALID'], 404: ['PAYMENT_NOT_FOUND'], 422: ['BUSINESS_DAY_NOT_OPEN', 'CASHIER_SESSION_REQUIRED', 'CASHIER_REFUND_SESSION_REQUIRED'] } }), requirePermission('payments.refund'), async (c) => {
+  ctx.api.post('/payments/:id/refunds', routeDoc({ tag: 'payments', summary: 'Refund (part of) a captured payment; through the gateway for PIX (a manager override above the limits)', body: refundBody, status: 201, response: () => paymentAnswers().then((a) => a.refundAnswer), managerOverride: true, errors: { 403: ['MANAGER_OVERRIDE_REQUIRED', 'MANAGER_OVERRIDE_INVALID'], 404: ['PAYMENT_NOT_FOUND'], 422: ['BUSINESS_DAY_NOT_OPEN', 'CASHIER_SESSION_REQUIRED', 'CASHIER_REFUND_SESSION_REQUIRED', 'PAYMENT_REFUND_BY_PLATFORM'] } }), requirePermission('payments.refund'), async (c) => {
     const paymentId = readParam(c, 'id');
     const body = await readJson(c, refundBody);
     const verified = await verifiedOverrideOf(c, ctx.db);
@@ -38,6 +38,8 @@ export function registerRefundRoutes(ctx: ModuleContext): void {
       (tx) => {
         const payment = findPayment(tx.db, paymentId);
         if (!payment) throw notFound('PAYMENT_NOT_FOUND', { paymentId });
+        // Paid online on the platform: the money never entered a drawer, and goes back through the platform.
+        if (payment.provider === 'MARKETPLACE') throw businessRule('PAYMENT_REFUND_BY_PLATFORM', { paymentId }, { platform: payment.payerLabel ?? 'aplicativo' });
         const day = findOpenBusinessDay(tx.db);
         if (!day) throw businessRule('BUSINESS_DAY_NOT_OPEN');
         const session = tx.actor ? findOpenSessionOfOperator(tx.db, tx.actor.id) : null;

@@ -12,6 +12,7 @@ import { rawEventsLeanMigration } from './migrations/010_raw_events_lean.js';
 import { partitionsWithoutDefaultMigration } from './migrations/011_partitions_without_default.js';
 import { eventIdCheckIndexMigration } from './migrations/012_event_id_check_index.js';
 import { storedEventIdGuardMigration } from './migrations/013_stored_event_id_guard.js';
+import { marketplaceEventsPerConnectionMigration } from './migrations/014_marketplace_events_per_connection.js';
 
 export interface RelayMigration {
   id: string;
@@ -32,6 +33,7 @@ export const relayMigrations: RelayMigration[] = [
   partitionsWithoutDefaultMigration,
   eventIdCheckIndexMigration,
   storedEventIdGuardMigration,
+  marketplaceEventsPerConnectionMigration,
 ];
 
 /** Advisory lock id so that several relay nodes starting together migrate one at a time. */

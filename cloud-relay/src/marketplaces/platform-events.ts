@@ -7,8 +7,8 @@ import { enqueueJob } from './job-queue.js';
 export const orderSequenceKey = (connectionId: string, platformOrderId: string) => `order:${connectionId}:${platformOrderId}`;
 
 /**
- * Stores platform events once by their id (delivery is at least once, by webhook retries and by
- * polling until acknowledged) and queues what they ask for, in the caller's transaction: a placed
+ * Stores platform events once by their id within the connection (delivery is at least once, by
+ * webhook retries and by polling until acknowledged; each connection numbers its own events) and queues what they ask for, in the caller's transaction: a placed
  * order's details are fetched, a cancellation reaches the store. Events are taken oldest first.
  * Returns how many were new.
  */
@@ -29,7 +29,7 @@ export async function recordPlatformEvents(trx: RelayDb, connection: Connection,
         occurred_at: new Date(event.occurredAt),
         payload: JSON.stringify(event.raw),
       })
-      .onConflict((oc) => oc.columns(['platform', 'event_id']).doNothing())
+      .onConflict((oc) => oc.columns(['connection_id', 'event_id']).doNothing())
       .returning('event_id')
       .executeTakeFirst();
     if (!stored) continue;

@@ -30,11 +30,14 @@ function bearer(c: Context): string | undefined {
   return header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
 }
 
+/** The HQ session token of a request: the portal's cookie, or the same token as a bearer (API clients). */
+export const sessionTokenOf = (c: Context): string | undefined => getCookie(c, SESSION_COOKIE) ?? bearer(c);
+
 /** HQ users authenticate with the session cookie (portal) or the same token as a bearer (API clients). */
 export function requireHqUser(db: RelayDb, roles: HqRole[] = ['HQ_ADMIN', 'HQ_ANALYST']): MiddlewareHandler<RelayEnv> {
   const guard: RouteGuard = { security: [{ hqSession: [] }, { hqBearer: [] }], roles, errors: { 401: ['UNAUTHENTICATED'], 403: ['FORBIDDEN'] } };
   return guarded<MiddlewareHandler<RelayEnv>>(async (c, next) => {
-    const token = getCookie(c, SESSION_COOKIE) ?? bearer(c);
+    const token = sessionTokenOf(c);
     const user = token ? await userForSession(db, token) : undefined;
     if (!user) throw new RelayError('UNAUTHENTICATED', 401);
     if (!roles.includes(user.role)) throw new RelayError('FORBIDDEN', 403, { params: { roles: roles.join(', ') } });

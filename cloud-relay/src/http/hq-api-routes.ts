@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import type { RelayDeps } from './deps.js';
-import { requireHqUser, SESSION_COOKIE, sessionCookieOptions, type RelayEnv } from './auth.js';
+import { requireHqUser, SESSION_COOKIE, sessionCookieOptions, sessionTokenOf, type RelayEnv } from './auth.js';
 import { ok, parseOrThrow, readJson } from './envelope.js';
 import { changeProduct, listConfigurationPushes, pushConfiguration } from '../downstream/catalog-changes.js';
 import { hqSettingPushSchema } from '../downstream/hq-settings.js';
@@ -52,8 +52,9 @@ export function hqApiRoutes(deps: RelayDeps): Hono<RelayEnv> {
     setCookie(c, SESSION_COOKIE, session.token, sessionCookieOptions(c));
     return ok(c, session);
   });
-  routes.post('/auth/logout', routeDoc({ tag: 'hq', summary: 'End the HQ session of the cookie', security: [{ hqSession: [] }], response: () => import('./answers.js').then((a) => a.loggedOutAnswer) }), async (c) => {
-    const token = getCookie(c, SESSION_COOKIE);
+  routes.post('/auth/logout', routeDoc({ tag: 'hq', summary: 'End the HQ session of the cookie or the bearer token', security: [{ hqSession: [] }, { hqBearer: [] }], response: () => import('./answers.js').then((a) => a.loggedOutAnswer) }), async (c) => {
+    // A token an API client holds as a bearer ends here too: its owner can revoke a leaked one.
+    const token = sessionTokenOf(c);
     if (token) await logout(db, token);
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return ok(c, { loggedOut: true });

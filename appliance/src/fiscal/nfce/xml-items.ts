@@ -93,7 +93,8 @@ function ibsCbsXml(computed: ComputedItem): string {
       el('cClassTrib', reform.classCode) +
       group(
         'gIBSCBS',
-        el('vBC', formatCents(computed.netCents)) +
+        // The base the item's IBS and CBS were computed on: its net value plus its share of the freight.
+        el('vBC', formatCents(computed.netCents + computed.freightCents)) +
           group('gIBSUF', el('pIBSUF', formatBasisPointsAsPercent(reform.ibsStateRateBasisPoints)) + el('vIBSUF', formatCents(computed.ibsStateCents))) +
           group('gIBSMun', el('pIBSMun', formatBasisPointsAsPercent(reform.ibsCityRateBasisPoints)) + el('vIBSMun', formatCents(computed.ibsCityCents))) +
           el('vIBS', formatCents(ibsTotal)) +

@@ -1,3 +1,5 @@
+import { formatLocalDateTime } from '../shared/local-datetime.js';
+import { DEFAULT_TIME_ZONE } from '../nfce/build-nfce-xml.js';
 import { getDocument, toSummary, updateDocument, type FiscalDocumentSummary } from '../store/documents.js';
 import { findNumberingGaps } from '../store/numbering.js';
 import { tpAmb } from '../nfce/emitter-config.js';
@@ -27,7 +29,9 @@ function recordInutilization(
 }
 
 async function requestInutilization(ctx: FiscalContext, range: { first: number; last: number }, justification: string) {
-  return ctx.client.inutilize({ year: ctx.now().getUTCFullYear(), series: ctx.config.series, firstNumber: range.first, lastNumber: range.last, justification });
+  // The store's year: from 21:00 on 31 December in São Paulo the UTC year is already the next one, which SEFAZ refuses.
+  const year = Number(formatLocalDateTime(ctx.now(), ctx.config.timeZone ?? DEFAULT_TIME_ZONE).slice(0, 4));
+  return ctx.client.inutilize({ year, series: ctx.config.series, firstNumber: range.first, lastNumber: range.last, justification });
 }
 
 /** A rejected document that will not be corrected: its number is inutilizado and the row VOIDED. */

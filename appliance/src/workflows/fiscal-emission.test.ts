@@ -57,7 +57,7 @@ function order(items: OrderItem[], manualDiscountCents = 0, deliveryFeeCents = 0
 
 const product = (id: string, fiscal: SaleProduct['fiscal'], barcode: string | null = null) => ({ id, sku: `SKU-${id}`, barcode, fiscal }) as SaleProduct;
 const payment = (method: Payment['method'], amountCents: number, changeCents = 0, status: Payment['status'] = 'CAPTURED', extra: Partial<Payment> = {}) =>
-  ({ method, amountCents, changeCents, status, provider: method === 'CASH' ? 'CASH' : 'MANUAL', providerRef: null, details: {}, ...extra }) as Payment;
+  ({ method, amountCents, changeCents, refundedCents: 0, status, provider: method === 'CASH' ? 'CASH' : 'MANUAL', providerRef: null, details: {}, ...extra }) as Payment;
 const net = (line: { unit: string; quantity: number; unitPriceCents: number; discountCents?: number }) =>
   (line.unit === 'UNIT' ? line.quantity * line.unitPriceCents : Math.floor((line.quantity * line.unitPriceCents + 500) / 1000)) - (line.discountCents ?? 0);
 

@@ -114,7 +114,8 @@ export function buildPaidOrder(order: Order, products: readonly SaleProduct[], p
   const freight = allocateOrderDiscount(nets, order.deliveryFeeCents);
   const lines = documented.map(({ item, product, share }, index) => lineOf(item, product, item.discountCents + share, freight[index]));
   const linesTotal = nets.reduce((sum, net) => sum + net, 0) + order.deliveryFeeCents;
-  const captured = payments.filter((p) => p.status === 'CAPTURED').map(fiscalPaymentOf);
+  // What each tender kept: a part refunded before the sale was settled was owed again and paid otherwise.
+  const captured = payments.filter((p) => p.status === 'CAPTURED' && p.amountCents > p.refundedCents).map((p) => fiscalPaymentOf({ ...p, amountCents: p.amountCents - p.refundedCents }));
   return { orderId: order.id, lines, payments: paymentsCovering(captured, linesTotal), ...consumerOf(order) };
 }
 

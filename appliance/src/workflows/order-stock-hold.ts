@@ -31,6 +31,18 @@ export function holdStockForOrder(tx: CommandTx, order: Order): void {
   if (hasStock(tx.db)) reserveForOrder(tx, stockOrderOf(order));
 }
 
+/**
+ * Lines moved between two orders (a table's transfer, a merge) take their reservation along, in
+ * the transaction that moved them: the order they left holds less, the one they joined holds them.
+ * Else the source would hold them until it closes and the target reserve them again at its next
+ * round (a BLOCK item counted twice), or a merge's cancelled source release them for good.
+ */
+export function moveStockHolds(tx: CommandTx, from: Order, to: Order): void {
+  if (!hasStock(tx.db)) return;
+  reserveForOrder(tx, stockOrderOf(from));
+  reserveForOrder(tx, stockOrderOf(to));
+}
+
 export function releaseStockOfOrder(tx: CommandTx, order: Order): void {
   if (hasStock(tx.db)) releaseForOrder(tx, { id: order.id });
 }

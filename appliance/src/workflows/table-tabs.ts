@@ -22,6 +22,7 @@ import {
 import { formatBrl } from '../kernel/money.js';
 import { tableExists } from './business-day-close.js';
 import { addPricedItems, confirmAndRoute } from './order-commands.js';
+import { moveStockHolds } from './order-stock-hold.js';
 import type { OrderLineInput } from './order-lines.js';
 import { serviceChargeCents, tabServiceCharge, type TabServiceCharge } from './service-charge.js';
 
@@ -98,8 +99,9 @@ export function moveItems(tx: CommandTx, tabId: string, itemIds: string[], toTab
   for (const orderId of tab.orderIds) {
     const mine = getOrder(tx.db, orderId)!.items.filter((i) => remaining.has(i.itemId)).map((i) => i.itemId);
     if (mine.length === 0) continue;
-    const { from } = moveOrderItems(tx, orderId, targetTab.primaryOrderId, mine);
+    const { from, to } = moveOrderItems(tx, orderId, targetTab.primaryOrderId, mine);
     assertStillCoversPayments(tx.db, from);
+    moveStockHolds(tx, from, to);
     mine.forEach((id) => remaining.delete(id));
   }
   if (remaining.size > 0) throw businessRule('ORDER_ITEM_NOT_FOUND', { tabId, itemIds: [...remaining] });
@@ -126,7 +128,10 @@ export function mergeTables(tx: CommandTx, tabId: string, otherTableId: string):
       const joining = getOrder(tx.db, orderId);
       if (!joining || !unsettled(joining) || joining.manualDiscountCents > 0 || hasMoney(tx.db, joining)) continue;
       const lines = joining.items.filter((i) => i.status !== 'CANCELLED').map((i) => i.itemId);
-      if (lines.length > 0) moveOrderItems(tx, orderId, into.id, lines);
+      if (lines.length > 0) {
+        const moved = moveOrderItems(tx, orderId, into.id, lines);
+        moveStockHolds(tx, moved.from, moved.to);
+      }
       cancelOrder(tx, orderId, `mesa ${table.label} juntada`);
     }
   }

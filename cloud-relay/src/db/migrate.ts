@@ -13,6 +13,7 @@ import { partitionsWithoutDefaultMigration } from './migrations/011_partitions_w
 import { eventIdCheckIndexMigration } from './migrations/012_event_id_check_index.js';
 import { storedEventIdGuardMigration } from './migrations/013_stored_event_id_guard.js';
 import { marketplaceEventsPerConnectionMigration } from './migrations/014_marketplace_events_per_connection.js';
+import { hqLoginLockoutMigration } from './migrations/015_hq_login_lockout.js';
 
 export interface RelayMigration {
   id: string;
@@ -34,6 +35,7 @@ export const relayMigrations: RelayMigration[] = [
   eventIdCheckIndexMigration,
   storedEventIdGuardMigration,
   marketplaceEventsPerConnectionMigration,
+  hqLoginLockoutMigration,
 ];
 
 /** Advisory lock id so that several relay nodes starting together migrate one at a time. */

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { sql } from 'kysely';
 import type { RelayDb } from '../db/database.js';
 import { RelayError } from '../http/envelope.js';
 import { newSecretToken, sha256Hex } from '../util/secrets.js';
@@ -53,16 +54,37 @@ export async function ensureAdminUser(db: RelayDb, password: string): Promise<bo
 }
 
 /** Checks the password and opens a session; the token is returned once and only its hash is stored. */
+/** Wrong passwords in a row that lock a user, and for how long: the portal faces the internet. */
+const MAX_FAILED_LOGINS = 5;
+const LOCK_MINUTES = 15;
+
+// An unknown username is checked against this hash too, so the answer takes as long as for a real
+// user and does not tell which usernames exist.
+let unknownUserHash: Promise<string> | undefined;
+
 export async function login(db: RelayDb, username: string, password: string): Promise<{ token: string; user: HqUser }> {
   const row = await db
     .selectFrom('relay.hq_users')
-    .select(['id', 'username', 'display_name', 'role', 'password_hash'])
+    .select(['id', 'username', 'display_name', 'role', 'password_hash', 'locked_until'])
     .where('username', '=', username)
     .where('active', '=', true)
     .executeTakeFirst();
-  if (!row || !(await verifyPassword(password, row.password_hash))) {
+  if (row?.locked_until && row.locked_until > new Date()) {
+    throw new RelayError('HQ_LOGIN_LOCKED', 429, { params: { minutes: LOCK_MINUTES }, retryAfterSeconds: Math.ceil((row.locked_until.getTime() - Date.now()) / 1000) });
+  }
+  const valid = await verifyPassword(password, row?.password_hash ?? (await (unknownUserHash ??= hashPassword(newSecretToken('unknown')))));
+  if (!row || !valid) {
+    // A run of wrong guesses locks the user; after a lock has passed the count starts again.
+    if (row) {
+      await sql`
+        UPDATE relay.hq_users u SET failed_logins = next.n,
+               locked_until = CASE WHEN next.n >= ${MAX_FAILED_LOGINS} THEN now() + make_interval(mins => ${LOCK_MINUTES}) END
+        FROM (SELECT CASE WHEN locked_until <= now() THEN 1 ELSE failed_logins + 1 END AS n FROM relay.hq_users WHERE id = ${row.id}) next
+        WHERE u.id = ${row.id}`.execute(db);
+    }
     throw new RelayError('INVALID_CREDENTIALS', 401);
   }
+  await db.updateTable('relay.hq_users').set({ failed_logins: 0, locked_until: null }).where('id', '=', row.id).where('failed_logins', '>', 0).execute();
   const token = newSecretToken('hqs');
   await db
     .insertInto('relay.hq_sessions')

@@ -46,7 +46,7 @@ export function hqApiRoutes(deps: RelayDeps): Hono<RelayEnv> {
   const anyHq = requireHqUser(db);
   const adminOnly = requireHqUser(db, ['HQ_ADMIN']);
 
-  routes.post('/auth/login', routeDoc({ tag: 'hq', summary: 'HQ login: the session token (also set as the session cookie)', body: loginSchema, security: [], errors: { 401: ['INVALID_CREDENTIALS'] }, response: () => import('./answers.js').then((a) => a.hqSessionAnswer) }), async (c) => {
+  routes.post('/auth/login', routeDoc({ tag: 'hq', summary: 'HQ login: the session token (also set as the session cookie)', body: loginSchema, security: [], errors: { 401: ['INVALID_CREDENTIALS'], 429: ['HQ_LOGIN_LOCKED'] }, response: () => import('./answers.js').then((a) => a.hqSessionAnswer) }), async (c) => {
     const body = parseOrThrow(loginSchema, await readJson(c));
     const session = await login(db, body.username, body.password);
     setCookie(c, SESSION_COOKIE, session.token, sessionCookieOptions(c));

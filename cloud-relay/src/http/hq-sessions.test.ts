@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { TEST_ADMIN_PASSWORD } from '../testing/test-relay.js';
 import { useTestRelay } from '../testing/use-test-relay.js';
@@ -19,5 +20,42 @@ describe('HQ bearer sessions', () => {
     // The relay said the session is over: the token must no longer authenticate.
     const after = await relay.api('GET', '/api/v1/stores', { token });
     expect(after.status).toBe(401);
+  });
+});
+
+async function sqlOnRelay(text: string): Promise<unknown[]> {
+  const client = new pg.Client(relay.databaseUrl);
+  await client.connect();
+  try {
+    return (await client.query(text)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+describe('HQ login under guessing', () => {
+  it('locks a user for a while after five wrong passwords in a row, on the API and the portal alike', async () => {
+    const admin = await relay.api('POST', '/api/v1/auth/login', { body: { username: 'admin', password: TEST_ADMIN_PASSWORD } });
+    const token = admin.body.data.token as string;
+    const created = await relay.api('POST', '/api/v1/hq-users', { token, body: { username: 'analista-lock', displayName: 'Analista', password: 'senha-certa-123', role: 'HQ_ANALYST' } });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+
+    for (let i = 0; i < 5; i++) {
+      const wrong = await relay.api('POST', '/api/v1/auth/login', { body: { username: 'analista-lock', password: `errada-${i}` } });
+      expect([wrong.status, wrong.body.error.code]).toEqual([401, 'INVALID_CREDENTIALS']);
+    }
+    const locked = await relay.api('POST', '/api/v1/auth/login', { body: { username: 'analista-lock', password: 'senha-certa-123' } });
+    expect([locked.status, locked.body.error.code]).toEqual([429, 'HQ_LOGIN_LOCKED']);
+    expect(locked.body.error.message).toMatch(/bloqueado por 15 minutos/);
+
+    const portal = await fetch(`${relay.baseUrl}/login`, { method: 'POST', body: new URLSearchParams({ username: 'analista-lock', password: 'senha-certa-123', next: '/portal' }), redirect: 'manual' });
+    expect(portal.status).toBe(429);
+    expect(await portal.text()).toContain('bloqueado');
+
+    // Once the lock has passed, the right password gets in, and the count starts again.
+    await sqlOnRelay("UPDATE relay.hq_users SET locked_until = now() - interval '1 second' WHERE username = 'analista-lock'");
+    const after = await relay.api('POST', '/api/v1/auth/login', { body: { username: 'analista-lock', password: 'senha-certa-123' } });
+    expect(after.status, JSON.stringify(after.body)).toBe(200);
+    expect(await sqlOnRelay("SELECT failed_logins FROM relay.hq_users WHERE username = 'analista-lock'")).toEqual([{ failed_logins: 0 }]);
   });
 });

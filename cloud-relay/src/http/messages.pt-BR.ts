@@ -20,6 +20,7 @@ export const relayMessages = {
   FORBIDDEN: 'Esta ação exige um destes perfis: {roles}.',
   FORBIDDEN_STORE: 'Esta credencial é de outra loja.',
   INVALID_CREDENTIALS: 'Usuário ou senha inválidos.',
+  HQ_LOGIN_LOCKED: 'Muitas tentativas com senha errada: este usuário fica bloqueado por {minutes} minutos.',
   USERNAME_TAKEN: 'O usuário {username} já existe.',
   PASSWORD_TOO_SHORT: 'A senha precisa de ao menos 8 caracteres.',
   METRICS_TOKEN_REQUIRED: 'As métricas exigem o token de métricas da matriz (Authorization: Bearer).',

@@ -63,7 +63,8 @@ export function portalRoutes(deps: RelayDeps): Hono<RelayEnv> {
       setCookie(c, SESSION_COOKIE, session.token, sessionCookieOptions(c));
       return c.redirect(next.startsWith('/portal') ? next : '/portal');
     } catch (error) {
-      if (error instanceof RelayError) return c.html(<LoginPage error="Usuário ou senha inválidos." username={username} next={next} />, 401);
+      // A wrong password, or a user locked after too many: the catalog's message says which.
+      if (error instanceof RelayError) return c.html(<LoginPage error={error.message} username={username} next={next} />, error.status === 429 ? 429 : 401);
       throw error;
     }
   });

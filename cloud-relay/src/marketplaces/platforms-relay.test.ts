@@ -94,6 +94,21 @@ describe('Open Delivery, Rappi and Uber Eats through the relay', () => {
     expect(openDelivery.actions.find((a) => a.orderId === third.order.id)!.body).toMatchObject({ code: 'SYSTEMIC_ISSUES' });
   });
 
+  it('Open Delivery: an order of another merchant, its event posted to this store\'s webhook under a shared app secret, never reaches this store', async () => {
+    // A chain's two stores on one ordering app (same client and secret), each its own merchant there.
+    const other = await connect('OD-OTHER', 'OPEN_DELIVERY', { ...openDelivery, merchantId: 'od-other-merchant', clientId: openDelivery.clientId, clientSecret: openDelivery.clientSecret }, { apiUrl: openDelivery.baseUrl });
+    const { order, event } = openDelivery.placeOrder();
+    const { merchantId: _dropped, ...withoutMerchant } = event;
+    expect((await openDelivery.deliverWebhook(other.webhookUrl, withoutMerchant as typeof event)).status).toBe(202);
+    const [job] = await waitUntil(
+      'the order fetch to be refused',
+      async () => (await relay.database.pool.query("SELECT failed_at, last_error FROM relay.marketplace_jobs WHERE kind = 'FETCH_ORDER' AND payload->>'platformOrderId' = $1", [order.id])).rows,
+      (rows) => rows[0]?.failed_at != null,
+    );
+    expect(job.last_error).toMatch(/od-merchant/);
+    expect(await other.messages()).toEqual([]);
+  });
+
   it('Open Delivery polling acknowledges in batches of at most 100, only what it stored', async () => {
     const polling = new OpenDeliverySimulator('od-polling', 'od-client', 'od-secret');
     await polling.start();

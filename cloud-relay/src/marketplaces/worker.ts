@@ -86,6 +86,9 @@ export class MarketplaceWorker extends QueueWorker {
       if (Date.now() - job.createdAt.getTime() > ORDER_DETAILS_GIVE_UP_MS) return failJob(this.db, job, 'order details still 404 after 10 minutes');
       return rescheduleJob(this.db, job, this.retryDelay(job.attempts), 'order details not available yet (404)');
     }
+    // A chain whose stores share one platform app signs every store's events with one secret: an
+    // event of another merchant posted to this store's webhook must not bring that order here.
+    if (order.merchantId !== connection.merchantId) return failJob(this.db, job, `the order is merchant ${order.merchantId}'s, not this connection's`);
     const pushed = await this.db.transaction().execute(async (trx) => {
       const queued = await pushOrderToStore(trx, this.downstream, connection, order);
       await completeJob(trx, job, this.nodeId);

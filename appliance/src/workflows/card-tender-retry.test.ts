@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLE_PERMISSIONS } from '../auth/index.js';
-import { cashierModule } from '../cashier/index.js';
 import { VirtualCardNetwork, VirtualCardProvider } from '../devices/tef/index.js';
-import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
+import type { TestAppliance } from '../kernel/testing/harness.js';
 import { createPaymentsModule } from '../payments/index.js';
-import { workflowsModule } from './index.js';
-import { apiAs, NOON_MONDAY, orderModules, type Api } from './test-support.js';
+import { apiAs, type Api, startTillStore } from './test-support.js';
 
 /** The virtual terminal, noting every authorization it was asked for (each one is a card presented). */
 class NotingCardProvider extends VirtualCardProvider {
@@ -27,10 +25,7 @@ describe('an Idempotency-Key retry of a partial card tender', () => {
   let cashier: Api;
 
   beforeAll(async () => {
-    app = await startTestAppliance([...orderModules().filter((m) => m !== workflowsModule), cashierModule, createPaymentsModule({ pixGateways: [], card: terminal }), workflowsModule], {
-      clock: NOON_MONDAY,
-      env: { CHEFIA_DEMO: '1' },
-    });
+    app = await startTillStore(createPaymentsModule({ pixGateways: [], card: terminal }));
     cashier = apiAs(app, [...ROLE_PERMISSIONS.CASHIER], 'CASHIER');
     expect((await cashier.post('/cashier-sessions', { terminalId: 'POS-IC', openingFloatCents: 0 })).status).toBe(201);
   });

@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLE_PERMISSIONS } from '../auth/index.js';
-import { cashierModule } from '../cashier/index.js';
-import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
-import { createPaymentsModule } from '../payments/index.js';
-import { workflowsModule } from './index.js';
-import { apiAs, NOON_MONDAY, orderModules, type Api } from './test-support.js';
+import type { TestAppliance } from '../kernel/testing/harness.js';
+import { apiAs, type Api, startTillStore } from './test-support.js';
 
 /**
  * The close slip prints the cash movements (Fundo de troco, Vendas em dinheiro, Troco, Devoluções
@@ -18,10 +15,7 @@ describe('the drawer close report', () => {
   let drawerId: string;
 
   beforeAll(async () => {
-    app = await startTestAppliance([...orderModules().filter((m) => m !== workflowsModule), cashierModule, createPaymentsModule({ pixGateways: [] }), workflowsModule], {
-      clock: NOON_MONDAY,
-      env: { CHEFIA_DEMO: '1' },
-    });
+    app = await startTillStore();
     cashier = apiAs(app, [...ROLE_PERMISSIONS.CASHIER], 'CASHIER');
     const opened = await cashier.post('/cashier-sessions', { terminalId: 'POS-DC', openingFloatCents: 10_000 });
     expect(opened.status, JSON.stringify(opened.body)).toBe(201);

@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEVICE_PERMISSIONS } from '../auth/index.js';
-import { cashierModule } from '../cashier/index.js';
 import { VirtualCardNetwork, VirtualCardProvider } from '../devices/tef/index.js';
-import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
+import type { TestAppliance } from '../kernel/testing/harness.js';
 import { AsaasGateway, createPaymentsModule } from '../payments/index.js';
 import { AsaasSimulator } from '../payments/simulators/asaas-simulator.js';
-import { workflowsModule } from './index.js';
-import { apiAs, apiWith, NOON_MONDAY, orderModules, type Api } from './test-support.js';
+import { apiAs, apiWith, type Api, startTillStore } from './test-support.js';
 
 /** A paired kiosk calls with its device token: the device permissions of `auth/permissions.ts`. */
 function kioskApi(app: TestAppliance, id: string): Api {
@@ -26,8 +24,7 @@ describe('self-order kiosk: the order reaches the kitchen only after payment', (
       pixGateways: [new AsaasGateway({ baseUrl: asaas.baseUrl, apiKey: 'k', webhookToken: 'hook', customerId: 'cus_1', timeoutMs: 10_000 })],
       card: new VirtualCardProvider(network),
     });
-    const modules = [...orderModules().filter((m) => m !== workflowsModule), cashierModule, payments, workflowsModule];
-    app = await startTestAppliance(modules, { clock: NOON_MONDAY, env: { CHEFIA_DEMO: '1' } });
+    app = await startTillStore(payments);
     asaas.webhookUrl = `${app.baseUrl}/api/v1/payments/webhooks/asaas`;
     kiosk = kioskApi(app, 'kiosk-1');
     staff = apiAs(app, ['orders.read', 'kds.operate', 'stock.read', 'stock.manage', 'payments.capture'], 'MANAGER');

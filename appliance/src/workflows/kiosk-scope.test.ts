@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEVICE_PERMISSIONS, ROLE_PERMISSIONS } from '../auth/index.js';
-import { cashierModule } from '../cashier/index.js';
-import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
+import type { TestAppliance } from '../kernel/testing/harness.js';
 import { AsaasGateway, createPaymentsModule } from '../payments/index.js';
 import { AsaasSimulator } from '../payments/simulators/asaas-simulator.js';
-import { workflowsModule } from './index.js';
-import { apiAs, apiWith, NOON_MONDAY, orderModules, type Api } from './test-support.js';
+import { apiAs, apiWith, type Api, startTillStore } from './test-support.js';
 
 /**
  * A KIOSK device pays its own orders and nothing else: it holds `payments.self_service`, which
@@ -21,7 +19,7 @@ describe('a kiosk device token and the orders it did not create', () => {
   beforeAll(async () => {
     asaas = await new AsaasSimulator({ apiKey: 'k', webhookToken: 'hook' }).start();
     const payments = createPaymentsModule({ pixGateways: [new AsaasGateway({ baseUrl: asaas.baseUrl, apiKey: 'k', webhookToken: 'hook', customerId: 'cus_1', timeoutMs: 10_000 })] });
-    app = await startTestAppliance([...orderModules().filter((m) => m !== workflowsModule), cashierModule, payments, workflowsModule], { clock: NOON_MONDAY, env: { CHEFIA_DEMO: '1' } });
+    app = await startTillStore(payments);
     asaas.webhookUrl = `${app.baseUrl}/api/v1/payments/webhooks/asaas`;
     kiosk = apiWith(app, app.bearer([...DEVICE_PERMISSIONS.KIOSK], { type: 'device', id: 'kiosk-1', role: undefined, deviceKind: 'KIOSK' }));
     cashier = apiAs(app, [...ROLE_PERMISSIONS.CASHIER], 'CASHIER');

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cashierModule } from '../cashier/index.js';
-import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
+import type { TestAppliance } from '../kernel/testing/harness.js';
 import { AsaasGateway, createPaymentsModule, MercadoPagoGateway } from '../payments/index.js';
-import { workflowsModule } from './index.js';
-import { apiAs, NOON_MONDAY, orderModules, type Api } from './test-support.js';
+import { apiAs, type Api, startTillStore } from './test-support.js';
 
 const PERMS = ['orders.create', 'orders.read', 'cashier.operate', 'payments.capture', 'payments.refund', 'reports.read', 'business_day.manage', 'stock.manage', 'stock.read'];
 
@@ -19,7 +17,7 @@ describe('money routes refuse bad input clearly', () => {
         new MercadoPagoGateway({ baseUrl: 'http://127.0.0.1:9', accessToken: 't', webhookSecret: 's', payerEmail: 'a@b.c', timeoutMs: 200 }),
       ],
     });
-    app = await startTestAppliance([...orderModules().filter((m) => m !== workflowsModule), cashierModule, payments, workflowsModule], { clock: NOON_MONDAY, env: { CHEFIA_DEMO: '1' } });
+    app = await startTillStore(payments);
     api = apiAs(app, PERMS, 'CASHIER');
   });
   afterAll(() => app.close());

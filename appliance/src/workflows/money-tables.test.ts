@@ -1,11 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cashierModule } from '../cashier/index.js';
 import type { TestAppliance } from '../kernel/testing/harness.js';
-import { startTestAppliance } from '../kernel/testing/harness.js';
 import { setOrderStatus } from '../orders/index.js';
-import { createPaymentsModule } from '../payments/index.js';
-import { workflowsModule } from './index.js';
-import { apiAs, NOON_MONDAY, orderModules, type Api } from './test-support.js';
+import { apiAs, type Api, startTillStore } from './test-support.js';
 
 describe('paying a table tab split between people', () => {
   let app: TestAppliance;
@@ -13,8 +9,7 @@ describe('paying a table tab split between people', () => {
   let cashier: Api;
 
   beforeAll(async () => {
-    const modules = [...orderModules().filter((m) => m !== workflowsModule), cashierModule, createPaymentsModule({ pixGateways: [] }), workflowsModule];
-    app = await startTestAppliance(modules, { clock: NOON_MONDAY, env: { CHEFIA_DEMO: '1' } });
+    app = await startTillStore();
     waiter = apiAs(app, ['tables.read', 'tables.operate', 'orders.read'], 'WAITER');
     cashier = apiAs(app, ['orders.read', 'cashier.operate', 'payments.capture', 'tables.read', 'tables.operate'], 'CASHIER');
     expect((await cashier.post('/cashier-sessions', { terminalId: 'POS-T', openingFloatCents: 5_000 })).status).toBe(201);

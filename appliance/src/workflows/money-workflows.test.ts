@@ -1,12 +1,10 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cashierModule } from '../cashier/index.js';
-import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
+import type { TestAppliance } from '../kernel/testing/harness.js';
 import { AsaasGateway, createPaymentsModule, MercadoPagoGateway } from '../payments/index.js';
 import { AsaasSimulator } from '../payments/simulators/asaas-simulator.js';
 import { MercadoPagoSimulator } from '../payments/simulators/mercado-pago-simulator.js';
-import { workflowsModule } from './index.js';
-import { apiAs, NOON_MONDAY, orderModules, type Api } from './test-support.js';
+import { apiAs, type Api, startTillStore } from './test-support.js';
 
 const CASHIER_PERMS = ['orders.create', 'orders.read', 'orders.confirm', 'orders.cancel', 'cashier.operate', 'payments.capture', 'payments.refund'];
 const MANAGER_PERMS = [...CASHIER_PERMS, 'business_day.manage', 'business_day.read', 'reports.read', 'journal.read'];
@@ -30,8 +28,7 @@ describe('money workflows on the demo store', () => {
         new MercadoPagoGateway({ baseUrl: mp.baseUrl, accessToken: 't', webhookSecret: 's', payerEmail: 'caixa@loja.test', timeoutMs: 2000 }),
       ],
     });
-    const modules = [...orderModules().filter((m) => m !== workflowsModule), cashierModule, payments, workflowsModule];
-    app = await startTestAppliance(modules, { clock: NOON_MONDAY, env: { CHEFIA_DEMO: '1' } });
+    app = await startTillStore(payments);
     asaas.webhookUrl = `${app.baseUrl}/api/v1/payments/webhooks/asaas`;
     cashier = apiAs(app, CASHIER_PERMS, 'CASHIER');
     kitchen = apiAs(app, ['orders.fulfil', 'orders.read'], 'KITCHEN');

@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLE_PERMISSIONS } from '../auth/index.js';
-import { cashierModule } from '../cashier/index.js';
-import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
+import type { TestAppliance } from '../kernel/testing/harness.js';
 import { AsaasGateway, createPaymentsModule } from '../payments/index.js';
 import { AsaasSimulator } from '../payments/simulators/asaas-simulator.js';
-import { workflowsModule } from './index.js';
-import { apiAs, NOON_MONDAY, orderModules, type Api } from './test-support.js';
+import { apiAs, type Api, startTillStore } from './test-support.js';
 
 /**
  * A PIX charge withdrawn at the till while the gateway's webhook is late: the customer may have
@@ -21,7 +19,7 @@ describe('cancelling a PIX charge the customer has just paid', () => {
   beforeAll(async () => {
     asaas = await new AsaasSimulator({ apiKey: 'k', webhookToken: 'hook' }).start();
     const payments = createPaymentsModule({ pixGateways: [new AsaasGateway({ baseUrl: asaas.baseUrl, apiKey: 'k', webhookToken: 'hook', customerId: 'cus_1', timeoutMs: 2000 })] });
-    app = await startTestAppliance([...orderModules().filter((m) => m !== workflowsModule), cashierModule, payments, workflowsModule], { clock: NOON_MONDAY, env: { CHEFIA_DEMO: '1' } });
+    app = await startTillStore(payments);
     webhookUrl = `${app.baseUrl}/api/v1/payments/webhooks/asaas`;
     cashier = apiAs(app, [...ROLE_PERMISSIONS.CASHIER], 'CASHIER');
     expect((await cashier.post('/cashier-sessions', { terminalId: 'POS-PX', openingFloatCents: 0 })).status).toBe(201);

@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEVICE_PERMISSIONS } from '../auth/index.js';
-import { cashierModule } from '../cashier/index.js';
-import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
+import type { TestAppliance } from '../kernel/testing/harness.js';
 import { AsaasGateway, createPaymentsModule } from '../payments/index.js';
 import { AsaasSimulator } from '../payments/simulators/asaas-simulator.js';
-import { workflowsModule } from './index.js';
-import { apiAs, apiWith, NOON_MONDAY, orderModules, type Api } from './test-support.js';
+import { apiAs, apiWith, type Api, startTillStore } from './test-support.js';
 
 /**
  * CHEFIA_ASAAS_WEBHOOK_TOKEN defaults to '' (kernel/config.ts). The webhook route is open to the
@@ -22,7 +20,7 @@ describe('an Asaas PIX webhook with no token configured', () => {
     asaas = await new AsaasSimulator({ apiKey: 'k', webhookToken: 'hook' }).start();
     // As pixGatewaysFromConfig builds it from an environment without CHEFIA_ASAAS_WEBHOOK_TOKEN.
     const payments = createPaymentsModule({ pixGateways: [new AsaasGateway({ baseUrl: asaas.baseUrl, apiKey: 'k', webhookToken: '', customerId: 'cus_1', timeoutMs: 10_000 })] });
-    app = await startTestAppliance([...orderModules().filter((m) => m !== workflowsModule), cashierModule, payments, workflowsModule], { clock: NOON_MONDAY, env: { CHEFIA_DEMO: '1' } });
+    app = await startTillStore(payments);
     kiosk = apiWith(app, app.bearer([...DEVICE_PERMISSIONS.KIOSK], { type: 'device', id: 'kiosk-1', role: undefined, deviceKind: 'KIOSK' }));
     staff = apiAs(app, ['orders.read'], 'MANAGER');
   });

@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLE_PERMISSIONS } from '../auth/index.js';
-import { cashierModule } from '../cashier/index.js';
-import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
-import { createPaymentsModule } from '../payments/index.js';
-import { workflowsModule } from './index.js';
-import { apiAs, NOON_MONDAY, orderModules, type Api } from './test-support.js';
+import type { TestAppliance } from '../kernel/testing/harness.js';
+import { apiAs, type Api, startTillStore } from './test-support.js';
 
 const MANAGER_PIN = { 'x-manager-override': 'gerente:1234' };
 
@@ -25,10 +22,7 @@ describe('a refund on an order that is not settled yet', () => {
   let manager: Api;
 
   beforeAll(async () => {
-    app = await startTestAppliance([...orderModules().filter((m) => m !== workflowsModule), cashierModule, createPaymentsModule({ pixGateways: [] }), workflowsModule], {
-      clock: NOON_MONDAY,
-      env: { CHEFIA_DEMO: '1' },
-    });
+    app = await startTillStore();
     cashier = apiAs(app, [...ROLE_PERMISSIONS.CASHIER], 'CASHIER');
     manager = apiAs(app, [...ROLE_PERMISSIONS.MANAGER], 'MANAGER');
     const opened = await cashier.post('/cashier-sessions', { terminalId: 'POS-RB', openingFloatCents: 10_000 });

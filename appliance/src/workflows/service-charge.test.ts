@@ -1,16 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLE_PERMISSIONS } from '../auth/index.js';
-import { cashierModule } from '../cashier/index.js';
 import { VirtualCardNetwork, VirtualCardProvider } from '../devices/tef/index.js';
 import type { TestAppliance } from '../kernel/testing/harness.js';
-import { startTestAppliance } from '../kernel/testing/harness.js';
 import { createPaymentsModule } from '../payments/index.js';
 import { loadPaidOrder } from './fiscal-paid-order.js';
-import { workflowsModule } from './index.js';
 import { preBillData } from './printing-prebill.js';
 import { serviceChargeCents } from './service-charge.js';
 import { storeProfileInput, writeStoreProfile } from './store-profile.js';
-import { apiAs, NOON_MONDAY, orderModules, type Api } from './test-support.js';
+import { apiAs, type Api, startTillStore } from './test-support.js';
 
 interface Split {
   totalCents: number;
@@ -42,7 +39,7 @@ describe('the 10 % service charge (taxa de serviço) is collected with the tab, 
 
   beforeAll(async () => {
     const payments = createPaymentsModule({ pixGateways: [], card: terminal });
-    app = await startTestAppliance([...orderModules().filter((m) => m !== workflowsModule), cashierModule, payments, workflowsModule], { clock: NOON_MONDAY, env: { CHEFIA_DEMO: '1' } });
+    app = await startTillStore(payments);
     await app.ctx.commands.run('store.profile', (tx) => writeStoreProfile(tx, app.ctx.config.storeId, storeProfileInput.parse({ name: 'Cantina', serviceChargeBp: 1000 })), {
       actor: { type: 'system', id: 'test' },
     });

@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ROLE_PERMISSIONS } from '../auth/index.js';
-import { cashierModule } from '../cashier/index.js';
-import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
-import { createPaymentsModule } from '../payments/index.js';
+import type { TestAppliance } from '../kernel/testing/harness.js';
 import { createStockItem, findStockItem } from '../stock/index.js';
-import { workflowsModule } from './index.js';
-import { apiAs, NOON_MONDAY, orderModules, type Api } from './test-support.js';
+import { apiAs, type Api, startTillStore } from './test-support.js';
 
 describe('stock follows items moved to another table', () => {
   let app: TestAppliance;
@@ -13,10 +10,7 @@ describe('stock follows items moved to another table', () => {
   let cashier: Api;
 
   beforeAll(async () => {
-    app = await startTestAppliance([...orderModules().filter((m) => m !== workflowsModule), cashierModule, createPaymentsModule({ pixGateways: [] }), workflowsModule], {
-      clock: NOON_MONDAY,
-      env: { CHEFIA_DEMO: '1' },
-    });
+    app = await startTillStore();
     waiter = apiAs(app, [...ROLE_PERMISSIONS.WAITER], 'WAITER');
     cashier = apiAs(app, [...ROLE_PERMISSIONS.CASHIER], 'CASHIER');
     expect((await cashier.post('/cashier-sessions', { terminalId: 'POS-ST', openingFloatCents: 10_000 })).status).toBe(201);

@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLE_PERMISSIONS } from '../auth/index.js';
-import { cashierModule } from '../cashier/index.js';
 import { VirtualCardNetwork, VirtualCardProvider } from '../devices/tef/index.js';
 import type { TestAppliance } from '../kernel/testing/harness.js';
-import { startTestAppliance } from '../kernel/testing/harness.js';
 import { createPaymentsModule } from '../payments/index.js';
-import { workflowsModule } from './index.js';
-import { apiAs, NOON_MONDAY, orderModules, type Api } from './test-support.js';
+import { apiAs, type Api, startTillStore } from './test-support.js';
 
 describe('payment at the table: a waiter charges a tab by card on the TEF terminal, and nothing else', () => {
   const network = new VirtualCardNetwork();
@@ -16,7 +13,7 @@ describe('payment at the table: a waiter charges a tab by card on the TEF termin
 
   beforeAll(async () => {
     const payments = createPaymentsModule({ pixGateways: [], card: new VirtualCardProvider(network) });
-    app = await startTestAppliance([...orderModules().filter((m) => m !== workflowsModule), cashierModule, payments, workflowsModule], { clock: NOON_MONDAY, env: { CHEFIA_DEMO: '1' } });
+    app = await startTillStore(payments);
     // The roles' real permission sets, as a PIN login on the phone and the till grant them.
     waiter = apiAs(app, [...ROLE_PERMISSIONS.WAITER], 'WAITER');
     cashier = apiAs(app, [...ROLE_PERMISSIONS.CASHIER], 'CASHIER');

@@ -1,11 +1,13 @@
 import { authModule } from '../auth/index.js';
 import { businessDayModule } from '../business-day/index.js';
+import { cashierModule } from '../cashier/index.js';
 import { catalogModule } from '../catalog/index.js';
 import type { Clock } from '../kernel/clock.js';
 import type { ApplianceModule } from '../kernel/module.js';
 import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
 import { createKitchenModule } from '../kitchen/index.js';
 import { ordersModule } from '../orders/index.js';
+import { createPaymentsModule } from '../payments/index.js';
 import { pricingModule } from '../pricing/index.js';
 import { stockModule } from '../stock/index.js';
 import { tablesModule } from '../tables/index.js';
@@ -21,6 +23,14 @@ export function orderModules(): ApplianceModule[] {
 /** The demo store (menu, pricing rules, tables, stations, open business day) on a fixed clock. */
 export function startDemoStore(options: { seed?: boolean; clock?: Clock } = {}): Promise<TestAppliance> {
   return startTestAppliance(orderModules(), { clock: options.clock ?? NOON_MONDAY, env: { CHEFIA_DEMO: options.seed === false ? '0' : '1' } });
+}
+
+/**
+ * The demo store taking money: the order modules with the cash drawer and `payments` (PIX
+ * gateways, a card terminal; by default neither), workflows registered last as at start-up.
+ */
+export function startTillStore(payments: ApplianceModule = createPaymentsModule({ pixGateways: [] })): Promise<TestAppliance> {
+  return startTestAppliance([...orderModules().filter((m) => m !== workflowsModule), cashierModule, payments, workflowsModule], { clock: NOON_MONDAY, env: { CHEFIA_DEMO: '1' } });
 }
 
 export interface Api {

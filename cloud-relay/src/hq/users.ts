@@ -15,6 +15,7 @@ export interface HqUser {
 }
 
 const SESSION_HOURS = 12;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function toUser(row: { id: string; username: string; display_name: string; role: HqRole }): HqUser {
   return { id: row.id, username: row.username, displayName: row.display_name, role: row.role };
@@ -40,9 +41,32 @@ export async function createHqUser(
   return toUser(row);
 }
 
-export async function listHqUsers(db: RelayDb): Promise<HqUser[]> {
-  const rows = await db.selectFrom('relay.hq_users').select(['id', 'username', 'display_name', 'role']).orderBy('username').execute();
-  return rows.map(toUser);
+/** An HQ user as the users list shows them: deactivated ones stay listed (their past actions name them). */
+export type ListedHqUser = HqUser & { active: boolean };
+
+export async function listHqUsers(db: RelayDb): Promise<ListedHqUser[]> {
+  const rows = await db.selectFrom('relay.hq_users').select(['id', 'username', 'display_name', 'role', 'active']).orderBy('username').execute();
+  return rows.map((row: { active: boolean } & Parameters<typeof toUser>[0]) => ({ ...toUser(row), active: row.active }));
+}
+
+/**
+ * Someone who left: they can no longer log in and every session of theirs ends now, in one
+ * transaction. Nobody deactivates themselves (the last administrator would lock HQ out).
+ */
+export async function deactivateHqUser(db: RelayDb, by: HqUser, userId: string): Promise<ListedHqUser> {
+  if (userId === by.id) throw new RelayError('HQ_USER_SELF', 409);
+  if (!UUID.test(userId)) throw new RelayError('HQ_USER_NOT_FOUND', 404);
+  return db.transaction().execute(async (trx) => {
+    const row = await trx
+      .updateTable('relay.hq_users')
+      .set({ active: false })
+      .where('id', '=', userId)
+      .returning(['id', 'username', 'display_name', 'role', 'active'])
+      .executeTakeFirst();
+    if (!row) throw new RelayError('HQ_USER_NOT_FOUND', 404);
+    await trx.deleteFrom('relay.hq_sessions').where('user_id', '=', userId).execute();
+    return { ...toUser(row), active: row.active };
+  });
 }
 
 /** Creates the first HQ_ADMIN `admin` when the relay has no users yet; returns whether it did. */

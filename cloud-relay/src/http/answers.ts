@@ -9,7 +9,7 @@ const hqUser = z.object({ id: z.string(), username: z.string(), displayName: z.s
 
 export const hqUserAnswer = hqUser;
 
-export const hqUsersAnswer = z.array(hqUser);
+export const hqUsersAnswer = z.array(hqUser.extend({ active: z.boolean() }));
 
 /** The session token (also set as the session cookie) and who it belongs to. */
 export const hqSessionAnswer = z.object({ token: z.string(), user: hqUser });

@@ -59,3 +59,29 @@ describe('HQ login under guessing', () => {
     expect(await sqlOnRelay("SELECT failed_logins FROM relay.hq_users WHERE username = 'analista-lock'")).toEqual([{ failed_logins: 0 }]);
   });
 });
+
+describe('an HQ user who left', () => {
+  it('is deactivated by an administrator: their sessions end at once and they log in no more', async () => {
+    const adminLogin = await relay.api('POST', '/api/v1/auth/login', { body: { username: 'admin', password: TEST_ADMIN_PASSWORD } });
+    const admin = adminLogin.body.data as { token: string; user: { id: string } };
+    const created = await relay.api('POST', '/api/v1/hq-users', { token: admin.token, body: { username: 'saiu-da-empresa', displayName: 'Saiu', password: 'senha-dele-123', role: 'HQ_ANALYST' } });
+    const leaver = (await relay.api('POST', '/api/v1/auth/login', { body: { username: 'saiu-da-empresa', password: 'senha-dele-123' } })).body.data.token as string;
+    expect((await relay.api('GET', '/api/v1/stores', { token: leaver })).status).toBe(200);
+
+    const analystCannot = await relay.api('POST', `/api/v1/hq-users/${admin.user.id}/deactivate`, { token: leaver });
+    expect(analystCannot.status).toBe(403);
+    const self = await relay.api('POST', `/api/v1/hq-users/${admin.user.id}/deactivate`, { token: admin.token });
+    expect([self.status, self.body.error.code]).toEqual([409, 'HQ_USER_SELF']);
+    const unknown = await relay.api('POST', '/api/v1/hq-users/nao-existe/deactivate', { token: admin.token });
+    expect([unknown.status, unknown.body.error.code]).toEqual([404, 'HQ_USER_NOT_FOUND']);
+
+    const deactivated = await relay.api('POST', `/api/v1/hq-users/${created.body.data.id}/deactivate`, { token: admin.token });
+    expect(deactivated.status, JSON.stringify(deactivated.body)).toBe(200);
+    expect(deactivated.body.data).toMatchObject({ username: 'saiu-da-empresa', active: false });
+    expect((await relay.api('GET', '/api/v1/stores', { token: leaver })).status).toBe(401);
+    const again = await relay.api('POST', '/api/v1/auth/login', { body: { username: 'saiu-da-empresa', password: 'senha-dele-123' } });
+    expect([again.status, again.body.error.code]).toEqual([401, 'INVALID_CREDENTIALS']);
+    const listed = (await relay.api('GET', '/api/v1/hq-users', { token: admin.token })).body.data as { username: string; active: boolean }[];
+    expect(listed.find((u) => u.username === 'saiu-da-empresa')?.active).toBe(false);
+  });
+});

@@ -22,6 +22,8 @@ export const relayMessages = {
   INVALID_CREDENTIALS: 'Usuário ou senha inválidos.',
   HQ_LOGIN_LOCKED: 'Muitas tentativas com senha errada: este usuário fica bloqueado por {minutes} minutos.',
   USERNAME_TAKEN: 'O usuário {username} já existe.',
+  HQ_USER_NOT_FOUND: 'Usuário da matriz não encontrado.',
+  HQ_USER_SELF: 'Você não pode desativar o seu próprio usuário: peça a outro administrador.',
   PASSWORD_TOO_SHORT: 'A senha precisa de ao menos 8 caracteres.',
   METRICS_TOKEN_REQUIRED: 'As métricas exigem o token de métricas da matriz (Authorization: Bearer).',
   METRICS_LOOPBACK_ONLY: 'Sem RELAY_METRICS_TOKEN configurado, as métricas só respondem a quem está na própria máquina da matriz.',

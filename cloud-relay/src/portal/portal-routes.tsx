@@ -5,7 +5,7 @@ import { SESSION_COOKIE, sessionCookieOptions, type RelayEnv } from '../http/aut
 import { RelayError } from '../http/envelope.js';
 import { changeProduct } from '../downstream/catalog-changes.js';
 import { listProducts } from '../hq/catalog-queries.js';
-import { createHqUser, listHqUsers, login, logout } from '../hq/users.js';
+import { createHqUser, deactivateHqUser, listHqUsers, login, logout } from '../hq/users.js';
 import { salesQuerySchema, salesReport, type SalesGrouping } from '../reports/sales-report.js';
 import { listZReports } from '../reports/z-reports.js';
 import { createStore, getStore, listStores, renewEnrollmentCode } from '../stores/store-service.js';
@@ -162,6 +162,14 @@ export function portalRoutes(deps: RelayDeps): Hono<RelayEnv> {
       return c.redirect('/portal/users');
     } catch (error) {
       return c.html(<UsersPage user={c.get('hqUser')} users={await listHqUsers(db)} error={messageOf(error)} />, 400);
+    }
+  });
+  routes.post('/portal/users/:id/deactivate', routeDoc({ tag: 'portal', summary: 'Deactivate an HQ user (form post)', status: 302 }), portalAdmin, async (c) => {
+    try {
+      await deactivateHqUser(db, c.get('hqUser'), c.req.param('id'));
+      return c.redirect('/portal/users');
+    } catch (error) {
+      return c.html(<UsersPage user={c.get('hqUser')} users={await listHqUsers(db)} error={messageOf(error)} />, error instanceof RelayError ? error.status : 500);
     }
   });
   return routes;

@@ -148,6 +148,29 @@ describe('HQ portal', () => {
     await page.close();
   });
 
+  it('deactivates a user who left from the users page, after a confirmation', async () => {
+    const token = await relay.adminToken();
+    expect((await relay.api('POST', '/api/v1/hq-users', { token, body: { username: 'ex.gerente', displayName: 'Ex-gerente', password: 'ExGerente#2026', role: 'HQ_ANALYST' } })).status).toBe(201);
+    const page = await browser.newPage({ viewport: { width: 1100, height: 700 } });
+    await page.goto(`${relay.baseUrl}/login`);
+    await page.fill('#username', 'admin');
+    await page.fill('#password', TEST_ADMIN_PASSWORD);
+    await page.click('button[type=submit]');
+    await page.waitForSelector('#sales-by-store');
+    await page.goto(`${relay.baseUrl}/portal/users`);
+    const row = page.locator('tr', { hasText: 'ex.gerente' });
+    expect(await row.locator('td').nth(3).textContent()).toBe('Ativo');
+    // The administrator's own row has no button: nobody deactivates themselves.
+    expect(await page.locator('tr', { hasText: 'Administrador' }).first().locator('button').count()).toBe(0);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await row.locator('button', { hasText: 'Desativar' }).click();
+    await page.waitForURL(/\/portal\/users$/);
+    expect(await page.locator('tr', { hasText: 'ex.gerente' }).locator('td').nth(3).textContent()).toBe('Desativado');
+    const denied = await relay.api('POST', '/api/v1/auth/login', { body: { username: 'ex.gerente', password: 'ExGerente#2026' } });
+    expect(denied.status).toBe(401);
+    await page.close();
+  });
+
   it('gives HQ_ANALYST a read-only portal', async () => {
     const token = await relay.adminToken();
     const created = await relay.api('POST', '/api/v1/hq-users', {

@@ -1,7 +1,7 @@
-import type { HqUser } from '../hq/users.js';
+import type { HqUser, ListedHqUser } from '../hq/users.js';
 import { Layout } from './layout.js';
 
-export function UsersPage(props: { user: HqUser; users: HqUser[]; error?: string }) {
+export function UsersPage(props: { user: HqUser; users: ListedHqUser[]; error?: string }) {
   return (
     <Layout title="Usuários" user={props.user}>
       <h1>Usuários da matriz</h1>
@@ -13,6 +13,8 @@ export function UsersPage(props: { user: HqUser; users: HqUser[]; error?: string
               <th>Usuário</th>
               <th>Nome</th>
               <th>Perfil</th>
+              <th>Situação</th>
+              <th />
             </tr>
           </thead>
           <tbody>
@@ -21,6 +23,16 @@ export function UsersPage(props: { user: HqUser; users: HqUser[]; error?: string
                 <td>{user.username}</td>
                 <td>{user.displayName}</td>
                 <td>{user.role === 'HQ_ADMIN' ? 'Administrador' : 'Analista'}</td>
+                <td>{user.active ? 'Ativo' : 'Desativado'}</td>
+                <td>
+                  {user.active && user.id !== props.user.id && (
+                    <form class="inline" method="post" action={`/portal/users/${user.id}/deactivate`} data-confirm={`Desativar ${user.username}? Ele não entra mais e as sessões abertas terminam agora.`}>
+                      <button type="submit" class="secondary">
+                        Desativar
+                      </button>
+                    </form>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

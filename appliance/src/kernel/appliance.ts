@@ -123,12 +123,14 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
     for (const [type, count] of perType) metrics.journalEvents.inc({ type }, count);
     events.publish(committed);
   });
-  // Events that name people go to `audit/`, which only ADMIN and MANAGER may read, not to `events/`
+  // Events for supervisors go to `audit/`, which only ADMIN and MANAGER may read, not to `events/`
   // that every till, tablet and kitchen screen subscribes to: the security events (logins,
-  // overrides: people and addresses) and the replies to chat customers (their names, addresses and
-  // orders, written out for them).
+  // overrides: people and addresses), the replies to chat customers (their names, addresses and
+  // orders, written out for them) and the drawers' events (the cash in an open drawer and other
+  // operators' close reports: a cashier counts blind and reads only their own drawer).
   events.subscribe('mqtt-event-publisher', '*', (event) => {
-    const branch = event.type.startsWith('auth.') || event.type === 'chat.reply_queued' ? 'audit' : 'events';
+    const forSupervisors = event.type.startsWith('auth.') || event.type.startsWith('cashier.') || event.type === 'chat.reply_queued';
+    const branch = forSupervisors ? 'audit' : 'events';
     return broker.publish(`store/${config.storeId}/${branch}/${event.type}`, event, { qos: 1 });
   });
 

@@ -114,7 +114,7 @@ export function createAuthenticator(rt: AuthRuntime): Authenticator & BrokerAuth
       if (looksLikeJwt(password)) {
         const actor = actorFromAccessToken(rt, password);
         const user = findUserByUsername(rt.ctx.db, username);
-        return actor && user && actor.id === user.id ? { kind: 'user', id: actor.id, role: actor.role } : null;
+        return actor && user && actor.id === user.id ? { kind: 'user', id: actor.id, role: actor.role, sessionId: actor.sessionId } : null;
       }
       return mqttUserPassword(rt, username, password, connection?.address ?? null);
     },

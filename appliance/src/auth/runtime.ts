@@ -37,7 +37,7 @@ export class AuthRuntime {
     /** HS256 key of the access tokens. */
     readonly secret: Uint8Array,
   ) {
-    this.sessions = new SessionCache(ctx.db);
+    this.sessions = new SessionCache(ctx.db, ({ sessionId, userId }) => ctx.mqtt.disconnect(userId, sessionId));
     runtimesByDb.set(ctx.db, this);
   }
 

@@ -35,7 +35,11 @@ export class SessionCache {
   private readonly states = new Map<string, SessionState>();
   private readonly load;
 
-  constructor(db: Db) {
+  /** `onRevoked` closes what a revoked session still holds open (its MQTT connections). */
+  constructor(
+    db: Db,
+    private readonly onRevoked: (session: { sessionId: string; userId: string }) => void = () => undefined,
+  ) {
     this.load = db.prepare(`SELECT s.id, s.user_id, u.username, u.name, u.role, u.status AS user_status,
         s.revoked_at, s.last_seen_at, s.expires_at
       FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ?`);
@@ -70,6 +74,12 @@ export class SessionCache {
 
   invalidate(sessionId: string): void {
     this.states.delete(sessionId);
+  }
+
+  /** A session revoked (logout, stolen refresh token, idle, expired): forgotten, and its connections closed. */
+  revoked(sessionId: string, userId: string): void {
+    this.states.delete(sessionId);
+    this.onRevoked({ sessionId, userId });
   }
 
   invalidateUser(userId: string): void {

@@ -35,7 +35,8 @@ export function revokeSession(tx: CommandTx, cache: SessionCache, sessionId: str
   tx.db.prepare('UPDATE sessions SET revoked_at = ?, revoked_reason = ? WHERE id = ?').run(tx.nowIso, reason, sessionId);
   tx.db.prepare("UPDATE refresh_tokens SET status = 'REVOKED' WHERE session_id = ? AND status = 'ACTIVE'").run(sessionId);
   tx.emit({ type: 'auth.session_revoked', aggregateType: 'user', aggregateId: row.user_id, payload: { userId: row.user_id, sessionId, reason } });
-  cache.invalidate(sessionId);
+  // In the transaction, as forgetUser does: with group-fsync the revocation is visible before its request resumes.
+  cache.revoked(sessionId, row.user_id);
 }
 
 export function revokeUserSessions(tx: CommandTx, cache: SessionCache, userId: string, reason: RevokeReason): void {

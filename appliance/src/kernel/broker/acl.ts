@@ -6,6 +6,8 @@ export interface MqttPrincipal {
   role?: string;
   deviceKind?: string;
   stations?: readonly string[];
+  /** The login session of a user who connected with its access token: revoking it closes the connection. */
+  sessionId?: string;
 }
 
 interface Grants {

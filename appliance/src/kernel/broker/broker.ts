@@ -35,7 +35,8 @@ export interface PublishOptions {
 export interface BrokerPort {
   publish(topic: string, payload: unknown, options?: PublishOptions): Promise<void>;
   handle(filter: string, handler: CommandHandler): void;
-  disconnect(principalId: string): number;
+  /** Closes the principal's connections (only those of one login session when `sessionId` is given). */
+  disconnect(principalId: string, sessionId?: string): number;
   clientCount(): number;
 }
 
@@ -240,10 +241,11 @@ export class EmbeddedBroker implements BrokerPort {
     return Object.values((this.aedes as unknown as { clients: Record<string, Client> }).clients);
   }
 
-  disconnect(principalId: string): number {
+  disconnect(principalId: string, sessionId?: string): number {
     let closed = 0;
     for (const client of this.connected()) {
-      if (this.principals.get(client)?.id === principalId) {
+      const principal = this.principals.get(client);
+      if (principal?.id === principalId && (sessionId === undefined || principal.sessionId === sessionId)) {
         client.close();
         closed += 1;
       }

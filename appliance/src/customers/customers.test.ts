@@ -86,18 +86,6 @@ describe('customers (LGPD)', () => {
     expect(percent.data.map((c: { name: string }) => c.name)).toEqual(['100% Clube']);
   });
 
-  it('anonymizes on request, logs the request with its deadline, and then refuses edits', async () => {
-    const created = (await (await call('POST', '/customers', { name: 'João Souza', phone: '11987654321', marketingConsent: true })).json()).data;
-    const anonymized = (await (await call('POST', `/customers/${created.id}/anonymize`)).json()).data;
-    expect(anonymized).toMatchObject({ name: 'Cliente anonimizado', phone: null, cpf: null, marketingConsent: false });
-    expect((await call('PATCH', `/customers/${created.id}`, { name: 'De novo' })).status).toBe(409);
-    expect((await (await call('GET', '/customers?q=11987654321')).json()).data).toEqual([]);
-    const [request] = (await (await call('GET', `/customers/${created.id}/data-requests`)).json()).data;
-    expect(request).toMatchObject({ kind: 'ANONYMIZATION', channel: 'IN_STORE', handledBy: 'test-user' });
-    expect(Date.parse(request.dueAt) - Date.parse(request.requestedAt)).toBe(15 * 86_400_000);
-    expect(allStoredText(app.dataDir)).not.toContain('João Souza');
-  });
-
   it('rotates the key: rows are re-encrypted under the new key id, the old key leaves the file, lookups still work', async () => {
     const res = await call('POST', '/customers/pii-keys/rotate');
     expect(res.status).toBe(200);

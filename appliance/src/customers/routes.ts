@@ -9,12 +9,11 @@ import { requirePermission } from '../kernel/http/permissions.js';
 import { readJson, readParam, readQuery } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
-import { anonymizeCustomer, createCustomer, updateCustomer } from './commands.js';
-import { listDataRequests, recordDataRequest } from './data-requests.js';
+import { createCustomer, updateCustomer } from './commands.js';
+import { listDataRequests, } from './data-requests.js';
 import { customerBody } from './customer-body.js';
 import { isValidCpf, normalizeCpf } from '../kernel/cpf.js';
 import { phoneDigits, toCustomer, type Customer, type CustomerRow } from './customer.js';
-import { eraseCustomerRemnants } from './pii/erase-remnants.js';
 import { rotatePiiKey } from './pii/rotate.js';
 import { customersRuntimeOf } from './runtime.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
@@ -53,24 +52,6 @@ export function registerCustomerRoutes(ctx: ModuleContext): void {
     const id = readParam(c, 'id');
     const body = await readJson(c, customerPatch);
     return runCommand(c, 'customer.update', (tx) => reference(updateCustomer(tx, keyring, id, body)), 200, current);
-  });
-
-  /** Anonymization asked for at the counter; logged as a data-subject request like the others. */
-  ctx.api.post('/customers/:id/anonymize', routeDoc({ tag: 'customers', summary: 'Anonymize a customer at the counter (logged as a data-subject request)', response: () => import('./answers.js').then((a) => a.customerAnswer), errors: { 404: ['CUSTOMER_NOT_FOUND'] } }), requirePermission('customers.erase'), async (c) => {
-    const id = readParam(c, 'id');
-    const response = await runCommand(
-      c,
-      'customer.anonymize',
-      (tx) => {
-        const customer = anonymizeCustomer(tx, keyring, id);
-        recordDataRequest(tx, { customerId: id, kind: 'ANONYMIZATION', channel: 'IN_STORE' });
-        return reference(customer);
-      },
-      200,
-      current,
-    );
-    eraseCustomerRemnants(ctx.db, ctx.config.dataDir, id, ctx.logger);
-    return response;
   });
 
   ctx.api.get('/customers/:id/data-requests', routeDoc({ tag: 'customers', summary: 'The customer\'s data-subject requests, oldest first', response: () => import('./answers.js').then((a) => a.dataRequestAnswer), errors: { 404: ['CUSTOMER_NOT_FOUND'] } }), requirePermission('customers.erase'), (c) => {

@@ -10,7 +10,9 @@ import {
   holdUntil,
   recordDataRequest,
   recordLegalHolds,
+  toCustomer,
   updateCustomer,
+  type CustomerRow,
   type DataRequest,
 } from '../customers/index.js';
 import type { PiiKeyring } from '../kernel/pii/keyring.js';
@@ -51,6 +53,16 @@ function holdFiscalDocuments(tx: CommandTx, customerId: string, retentionYears: 
   recordLegalHolds(tx, customerId, holds);
 }
 
+/**
+ * What erasing a customer does at the store, in the request's transaction: the record anonymized
+ * and the CPF given "na nota" on their orders forgotten. One place for every way to ask for it (a
+ * data-subject request, the counter's anonymize button), so none forgets a part.
+ */
+function eraseCustomer(tx: CommandTx, keyring: PiiKeyring, customerId: string): void {
+  anonymizeCustomer(tx, keyring, customerId);
+  forgetConsumerTaxIdsOfCustomer(tx, customerId);
+}
+
 function carryOut(tx: CommandTx, keyring: PiiKeyring, customerId: string, body: RequestBody, retentionYears: number): DataRequest {
   switch (body.kind) {
     case 'CORRECTION':
@@ -58,12 +70,10 @@ function carryOut(tx: CommandTx, keyring: PiiKeyring, customerId: string, body: 
       updateCustomer(tx, keyring, customerId, body.changes);
       break;
     case 'ANONYMIZATION':
-      anonymizeCustomer(tx, keyring, customerId);
-      forgetConsumerTaxIdsOfCustomer(tx, customerId);
+      eraseCustomer(tx, keyring, customerId);
       break;
     case 'DELETION':
-      anonymizeCustomer(tx, keyring, customerId);
-      forgetConsumerTaxIdsOfCustomer(tx, customerId);
+      eraseCustomer(tx, keyring, customerId);
       holdFiscalDocuments(tx, customerId, retentionYears);
       break;
     case 'ACCESS':
@@ -94,6 +104,26 @@ export function registerCustomerDataRequests(ctx: ModuleContext): void {
       (stored) => ({ request: stored.request, export: buildCustomerExport(ctx.db, keyring, stored.id, ctx.clock.now().toISOString()) }),
     );
     if (body.kind === 'ANONYMIZATION' || body.kind === 'DELETION') eraseCustomerRemnants(ctx.db, ctx.config.dataDir, id, ctx.logger);
+    return response;
+  });
+
+  /** Anonymization asked for at the counter; logged as a data-subject request like the others. */
+  ctx.api.post('/customers/:id/anonymize', routeDoc({ tag: 'customers', summary: 'Anonymize a customer at the counter (logged as a data-subject request)', response: () => customerAnswers().then((a) => a.customerAnswer), errors: { 404: ['CUSTOMER_NOT_FOUND'] } }), requirePermission('customers.erase'), async (c) => {
+    const { keyring } = customersRuntimeOf(ctx);
+    const id = readParam(c, 'id');
+    const response = await runCommand(
+      c,
+      'customer.anonymize',
+      (tx) => {
+        eraseCustomer(tx, keyring, id);
+        recordDataRequest(tx, { customerId: id, kind: 'ANONYMIZATION', channel: 'IN_STORE' });
+        return { id };
+      },
+      200,
+      // Stored without personal data; the answer is the record as it is now.
+      (stored) => toCustomer(ctx.db.prepare('SELECT * FROM customers WHERE id = ?').get(stored.id) as CustomerRow, keyring),
+    );
+    eraseCustomerRemnants(ctx.db, ctx.config.dataDir, id, ctx.logger);
     return response;
   });
 }

@@ -81,7 +81,10 @@ export function askNext(turn: ChatTurn): void {
   const { context } = turn;
   const pending = context.pending;
   if (pending?.kind === 'UNRESOLVED') {
-    return turn.buttons(turn.t('CHAT_UNRESOLVED', { words: pending.words.map((w) => `"${w}"`).join(', ') }), [
+    // Counted, never quoted: the reply is journaled and goes to the cloud, and the words that match
+    // nothing on the menu are often a name, an address or an e-mail the customer typed along.
+    const unresolved = pending.words.length === 1 ? turn.t('CHAT_UNRESOLVED_ONE') : turn.t('CHAT_UNRESOLVED_MANY', { count: pending.words.length });
+    return turn.buttons(unresolved, [
       { id: 'unresolved:menu', title: turn.t('CHAT_UNRESOLVED_MENU') },
       { id: 'unresolved:skip', title: turn.t('CHAT_UNRESOLVED_SKIP') },
     ]);

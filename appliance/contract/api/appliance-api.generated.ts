@@ -7024,6 +7024,23 @@ export interface operations {
                                     notes: string | null;
                                     requestedAt: string;
                                 }[];
+                                delivery: {
+                                    deliveries: {
+                                        createdAt: string;
+                                        destination: {
+                                            [key: string]: unknown;
+                                        };
+                                        orderId: string;
+                                        status: string;
+                                    }[];
+                                    savedAddresses: {
+                                        address: {
+                                            [key: string]: unknown;
+                                        };
+                                        label: string;
+                                        savedAt: string;
+                                    }[];
+                                };
                                 exportedAt: string;
                                 history: {
                                     occurredAt: string;
@@ -14931,6 +14948,8 @@ export interface operations {
             403: components["responses"]["Error"];
             /** @description PRINT_JOB_NOT_FOUND */
             404: components["responses"]["Error"];
+            /** @description PRINT_JOB_NOT_FAILED, PRINT_JOB_WITHDRAWN */
+            422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];
             /** @description INTERNAL_ERROR */

@@ -77,6 +77,11 @@ export const customerExportAnswer = z.object({
   dataRequests: z.array(dataRequestAnswer),
   legalHolds: z.array(z.object({ orderId: z.string(), accessKey: z.string(), reason: z.string(), heldAt: z.string(), holdUntil: z.string() })),
   orders: z.array(exportedOrder),
+  /** The store's own delivery: the customer's saved addresses, and where (and to whom) their orders went. */
+  delivery: z.object({
+    savedAddresses: z.array(z.object({ label: z.string(), address: z.looseObject({}), savedAt: z.string() })),
+    deliveries: z.array(z.object({ orderId: z.string(), destination: z.looseObject({}), status: z.string(), createdAt: z.string() })),
+  }),
   history: z.array(z.object({ type: z.string(), occurredAt: z.string() })),
 });
 

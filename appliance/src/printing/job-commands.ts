@@ -159,6 +159,7 @@ export function recordFailure(tx: CommandTx, id: string, error: { code: string; 
 export function retryFailedJob(tx: CommandTx, id: string): PrintJob {
   const row = loadJob(tx.db, id);
   if (row.status !== 'FAILED') throw businessRule('PRINT_JOB_NOT_FAILED', { id, status: row.status });
+  if (row.last_error_code === WITHDRAWN) throw businessRule('PRINT_JOB_WITHDRAWN', { id });
   tx.prepare(
       `UPDATE print_jobs SET status = 'QUEUED', attempts = 0, attempts_on_printer = 0, printer_id = requested_printer_id,
          tried_printer_ids = json_array(requested_printer_id), next_attempt_at = ?, updated_at = ? WHERE id = ?`,
@@ -185,6 +186,27 @@ export function resumeAfterRestart(tx: CommandTx): PrintJob[] {
     tx.emit({ type: 'print_job.queued', aggregateType: 'print_job', aggregateId: row.id, payload: { ...eventOf(job), resumedAfterRestart: true } });
     return job;
   });
+}
+
+const WITHDRAWN = 'PRINT_JOB_WITHDRAWN';
+
+/**
+ * The jobs of these sources not printed yet (a customer's erasure: route slips naming them and
+ * their address) are withdrawn: FAILED with what they would print blanked, journaled like any
+ * failure, and no retry brings them back. A job on its way to the printer at this moment prints.
+ */
+export function withdrawJobsOf(tx: CommandTx, sourceType: string, sourceIds: readonly string[]): number {
+  if (sourceIds.length === 0) return 0;
+  const ids = tx
+    .prepare("SELECT id FROM print_jobs WHERE source_type = ? AND source_id IN (SELECT value FROM json_each(?)) AND status IN ('QUEUED', 'FAILED')")
+    .pluck()
+    .all(sourceType, JSON.stringify(sourceIds)) as string[];
+  for (const id of ids) {
+    tx.prepare("UPDATE print_jobs SET status = 'FAILED', payload = '', last_error_code = ?, last_error = ?, updated_at = ? WHERE id = ?").run(WITHDRAWN, 'withdrawn: its personal data was erased', tx.nowIso, id);
+    const job = toPrintJob(loadJob(tx.db, id));
+    tx.emit({ type: 'print_job.failed', aggregateType: 'print_job', aggregateId: id, payload: { ...eventOf(job), errorCode: WITHDRAWN, error: job.lastError } });
+  }
+  return ids.length;
 }
 
 /** A drawer pulse still waiting when the appliance stopped would open a drawer long after its sale. */

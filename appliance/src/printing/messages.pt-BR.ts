@@ -14,6 +14,7 @@ export const printingMessages: Record<string, string> = {
   PRINT_DRAWER_KICK_STALE: 'A abertura da gaveta não foi enviada antes de o sistema parar e foi descartada: a gaveta não abre depois, sem ninguém no caixa.',
   PRINT_JOB_NOT_FOUND: 'Impressão não encontrada.',
   PRINT_JOB_NOT_FAILED: 'Só é possível reenviar uma impressão que falhou.',
+  PRINT_JOB_WITHDRAWN: 'Esta impressão foi retirada porque os dados pessoais que ela trazia foram apagados a pedido do cliente.',
   PRINTER_UNREACHABLE: 'Impressora fora de alcance: verifique cabo, rede e energia.',
   PRINTER_CONNECTION_LOST: 'A conexão com a impressora caiu durante a impressão.',
   PRINTER_TIMEOUT: 'A impressora não respondeu a tempo.',

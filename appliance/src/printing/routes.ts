@@ -64,7 +64,7 @@ export function registerPrintingRoutes(ctx: ModuleContext, profiles: DeviceProfi
     return runCommand(c, 'print_job.enqueue', (tx) => enqueuePrintJob(tx, body), 201);
   });
 
-  ctx.api.post('/print-jobs/:id/retry', routeDoc({ tag: 'printing', summary: 'Retry a failed print job', response: () => import('./answers.js').then((a) => a.printJobAnswer), errors: { 404: ['PRINT_JOB_NOT_FOUND'] } }), requirePermission('printing.manage'), (c) =>
+  ctx.api.post('/print-jobs/:id/retry', routeDoc({ tag: 'printing', summary: 'Retry a failed print job', response: () => import('./answers.js').then((a) => a.printJobAnswer), errors: { 404: ['PRINT_JOB_NOT_FOUND'], 422: ['PRINT_JOB_NOT_FAILED', 'PRINT_JOB_WITHDRAWN'] } }), requirePermission('printing.manage'), (c) =>
     runCommand(c, 'print_job.retry', (tx) => retryFailedJob(tx, readParam(c, 'id'))),
   );
 

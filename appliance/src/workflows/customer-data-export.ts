@@ -11,13 +11,15 @@ import { notFound } from '../kernel/errors.js';
 import type { PiiKeyring } from '../kernel/pii/keyring.js';
 import { ordersOfCustomer } from '../orders/index.js';
 import { listPaymentsOfOrder } from '../payments/index.js';
+import { deliveryDataOfCustomer } from '../delivery/index.js';
+import { tableExists } from './business-day-close.js';
 
 /**
  * Everything the store holds about one customer (LGPD art. 18 II), as JSON: the record, every
  * consent decision with its time and source, every data-subject request, the orders with their
  * payments and fiscal document keys, the legal holds, and the history of changes to the record.
- * Fiscal XML is not copied in: the export names the documents by access key. The store has no
- * loyalty or chat data, so there is nothing of that kind to list.
+ * Fiscal XML is not copied in: the export names the documents by access key. The store's own
+ * delivery adds the customer's saved addresses and where their orders were delivered.
  */
 export function buildCustomerExport(db: Db, keyring: PiiKeyring, customerId: string, nowIso: string) {
   const row = db.prepare('SELECT * FROM customers WHERE id = ?').get(customerId) as CustomerRow | undefined;
@@ -52,6 +54,7 @@ export function buildCustomerExport(db: Db, keyring: PiiKeyring, customerId: str
     dataRequests: listDataRequests(db, customerId),
     legalHolds: listLegalHolds(db, customerId),
     orders,
+    delivery: tableExists(db, 'deliveries') ? deliveryDataOfCustomer(db, customerId, orders.map((order) => order.id)) : { savedAddresses: [], deliveries: [] },
     history,
   };
 }

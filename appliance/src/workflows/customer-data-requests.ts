@@ -25,6 +25,9 @@ import { readJson, readParam } from '../kernel/http/validation.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { forgetConsumerTaxIdsOfCustomer, ordersOfCustomer } from '../orders/index.js';
+import { forgetDeliveryDataOfCustomer } from '../delivery/index.js';
+import { withdrawJobsOf } from '../printing/index.js';
+import { tableExists } from './business-day-close.js';
 import { buildCustomerExport } from './customer-data-export.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
@@ -54,13 +57,18 @@ function holdFiscalDocuments(tx: CommandTx, customerId: string, retentionYears: 
 }
 
 /**
- * What erasing a customer does at the store, in the request's transaction: the record anonymized
- * and the CPF given "na nota" on their orders forgotten. One place for every way to ask for it (a
- * data-subject request, the counter's anonymize button), so none forgets a part.
+ * What erasing a customer does at the store, in the request's transaction: the record anonymized,
+ * the CPF given "na nota" on their orders forgotten, their saved delivery addresses deleted and
+ * their deliveries' street, recipient and phone forgotten, with the route slips not printed yet
+ * that name them withdrawn. One place for every way to ask for it (a data-subject request, the
+ * counter's anonymize button), so none forgets a part.
  */
 function eraseCustomer(tx: CommandTx, keyring: PiiKeyring, customerId: string): void {
   anonymizeCustomer(tx, keyring, customerId);
   forgetConsumerTaxIdsOfCustomer(tx, customerId);
+  if (!tableExists(tx.db, 'deliveries')) return;
+  const deliveries = forgetDeliveryDataOfCustomer(tx, customerId, ordersOfCustomer(tx.db, customerId).map((order) => order.id));
+  if (tableExists(tx.db, 'print_jobs')) withdrawJobsOf(tx, 'delivery', deliveries);
 }
 
 function carryOut(tx: CommandTx, keyring: PiiKeyring, customerId: string, body: RequestBody, retentionYears: number): DataRequest {

@@ -1,0 +1,38 @@
+import type { Db } from '../kernel/db/open.js';
+import type { CommandTx } from '../kernel/journal/command-bus.js';
+import { vaultOf } from '../kernel/pii/vault.js';
+import type { Address, Destination } from './model.js';
+import { openAddress, sealAddress } from './sealed-address.js';
+
+/** What the store's own delivery holds about one customer, for their data export (LGPD art. 18 II). */
+export function deliveryDataOfCustomer(db: Db, customerId: string, orderIds: readonly string[]) {
+  const { keyring } = vaultOf(db);
+  const saved = (db.prepare('SELECT id, label, address, created_at FROM delivery_addresses WHERE customer_id = ? ORDER BY created_at, id').all(customerId) as { id: string; label: string; address: string; created_at: string }[]).map(
+    (row) => ({ label: row.label, address: openAddress<Address>(keyring, 'saved', row.id, row.address), savedAt: row.created_at }),
+  );
+  const deliveries = deliveryRowsOf(db, orderIds).map((row) => ({ orderId: row.order_id, destination: openAddress<Destination>(keyring, 'delivery', row.id, row.address), status: row.status, createdAt: row.created_at }));
+  return { savedAddresses: saved, deliveries };
+}
+
+/**
+ * A customer's erasure: their saved addresses go, and each delivery of their orders keeps its zone,
+ * district, city and amounts (the courier's settlement, the reports) but forgets the street, the
+ * recipient and their phone. Returns the deliveries changed: their queued route slips print them.
+ */
+export function forgetDeliveryDataOfCustomer(tx: CommandTx, customerId: string, orderIds: readonly string[]): string[] {
+  const { keyring } = vaultOf(tx.db);
+  tx.prepare('DELETE FROM delivery_addresses WHERE customer_id = ?').run(customerId);
+  const rows = deliveryRowsOf(tx.db, orderIds);
+  const reseal = tx.prepare('UPDATE deliveries SET address = ? WHERE id = ?');
+  for (const row of rows) {
+    const { district, city, state } = openAddress<Destination>(keyring, 'delivery', row.id, row.address);
+    const forgotten: Destination = { street: '', number: '', complement: null, district, city, state, postalCode: '', reference: null, latitude: null, longitude: null, recipientName: '', phone: '' };
+    reseal.run(sealAddress(keyring, 'delivery', row.id, forgotten), row.id);
+  }
+  return rows.map((row) => row.id);
+}
+
+function deliveryRowsOf(db: Db, orderIds: readonly string[]): { id: string; order_id: string; address: string; status: string; created_at: string }[] {
+  if (orderIds.length === 0) return [];
+  return db.prepare(`SELECT id, order_id, address, status, created_at FROM deliveries WHERE order_id IN (SELECT value FROM json_each(?)) ORDER BY created_at, id`).all(JSON.stringify(orderIds)) as never;
+}

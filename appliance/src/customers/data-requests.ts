@@ -1,5 +1,8 @@
+import type { Db } from '../kernel/db/open.js';
 import { newId } from '../kernel/ids.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
+import { SealedColumn } from '../kernel/pii/sealed-column.js';
+import { vaultOf } from '../kernel/pii/vault.js';
 
 export const DATA_REQUEST_KINDS = ['ACCESS', 'CORRECTION', 'ANONYMIZATION', 'DELETION'] as const;
 export type DataRequestKind = (typeof DATA_REQUEST_KINDS)[number];
@@ -35,7 +38,10 @@ interface DataRequestRow {
   notes: string | null;
 }
 
-const toDataRequest = (r: DataRequestRow): DataRequest => ({
+/** A request's notes are free text a person typed (an e-mail to answer, a name): sealed at rest like the record. */
+export const sealedRequestNotes = new SealedColumn({ table: 'customer_data_requests', column: 'notes' });
+
+const toDataRequest = (db: Db, r: DataRequestRow): DataRequest => ({
   id: r.id,
   customerId: r.customer_id,
   kind: r.kind,
@@ -45,7 +51,7 @@ const toDataRequest = (r: DataRequestRow): DataRequest => ({
   completedAt: r.completed_at,
   handledBy: r.handled_by,
   handledByName: r.handled_by_name,
-  notes: r.notes,
+  notes: sealedRequestNotes.open(vaultOf(db).keyring, r.id, r.notes),
 });
 
 /**
@@ -64,16 +70,16 @@ export function recordDataRequest(
       `INSERT INTO customer_data_requests (id, customer_id, kind, channel, requested_at, due_at, completed_at, handled_by, handled_by_name, notes)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(id, input.customerId, input.kind, input.channel, tx.nowIso, dueAt, tx.nowIso, tx.actor?.id ?? null, tx.actor?.name ?? null, input.notes ?? null);
+    .run(id, input.customerId, input.kind, input.channel, tx.nowIso, dueAt, tx.nowIso, tx.actor?.id ?? null, tx.actor?.name ?? null, sealedRequestNotes.seal(vaultOf(tx.db).keyring, id, input.notes ?? null));
   tx.emit({
     type: 'customer.data_request_handled',
     aggregateType: 'customer',
     aggregateId: input.customerId,
     payload: { requestId: id, customerId: input.customerId, kind: input.kind, channel: input.channel, requestedAt: tx.nowIso, dueAt, completedAt: tx.nowIso },
   });
-  return toDataRequest(tx.prepare('SELECT * FROM customer_data_requests WHERE id = ?').get(id) as DataRequestRow);
+  return toDataRequest(tx.db, tx.prepare('SELECT * FROM customer_data_requests WHERE id = ?').get(id) as DataRequestRow);
 }
 
-export function listDataRequests(db: Pick<CommandTx, 'prepare'>, customerId: string): DataRequest[] {
-  return (db.prepare('SELECT * FROM customer_data_requests WHERE customer_id = ? ORDER BY requested_at, rowid').all(customerId) as DataRequestRow[]).map(toDataRequest);
+export function listDataRequests(db: Db, customerId: string): DataRequest[] {
+  return (db.prepare('SELECT * FROM customer_data_requests WHERE customer_id = ? ORDER BY requested_at, rowid').all(customerId) as DataRequestRow[]).map((row) => toDataRequest(db, row));
 }

@@ -1,4 +1,5 @@
 import type { ApplianceModule } from '../kernel/module.js';
+import { sealedRequestNotes } from './data-requests.js';
 import { customerMessages } from './messages.pt-BR.js';
 import { customerMigrations } from './migrations.js';
 import { registerCustomerRoutes } from './routes.js';
@@ -31,6 +32,7 @@ export const customersModule: ApplianceModule = {
   migrations: customerMigrations,
   messages: { 'pt-BR': customerMessages },
   register(ctx) {
+    ctx.pii.register(sealedRequestNotes);
     bindCustomersRuntime(ctx);
     registerCustomerRoutes(ctx);
   },

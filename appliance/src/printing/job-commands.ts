@@ -120,6 +120,8 @@ export function backoffMs(policy: RetryPolicy, attemptsOnPrinter: number): numbe
  */
 export function recordFailure(tx: CommandTx, id: string, error: { code: string; message: string }, policy: RetryPolicy): PrintJob {
   const row = loadJob(tx.db, id);
+  // Withdrawn while it was on its way to the printer: it stays withdrawn, never queued again.
+  if (row.last_error_code === WITHDRAWN) return toPrintJob(row);
   const attempts = row.attempts + 1;
   const attemptsOnPrinter = row.attempts_on_printer + 1;
   const tried = JSON.parse(row.tried_printer_ids) as string[];

@@ -6982,6 +6982,25 @@ export interface operations {
                     "application/json": {
                         data: {
                             export: {
+                                chat: {
+                                    channel: string;
+                                    messages: {
+                                        at: string;
+                                        author: string;
+                                        direction: string;
+                                        text: string;
+                                    }[];
+                                    orders: {
+                                        deliveryAddress: {
+                                            [key: string]: unknown;
+                                        } | null;
+                                        fulfilment: string;
+                                        orderId: string;
+                                    }[];
+                                    profileName: string | null;
+                                    startedAt: string;
+                                    userId: string;
+                                }[];
                                 consents: {
                                     granted: boolean;
                                     purpose: string;

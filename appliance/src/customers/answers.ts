@@ -77,6 +77,17 @@ export const customerExportAnswer = z.object({
   dataRequests: z.array(dataRequestAnswer),
   legalHolds: z.array(z.object({ orderId: z.string(), accessKey: z.string(), reason: z.string(), heldAt: z.string(), holdUntil: z.string() })),
   orders: z.array(exportedOrder),
+  /** The chat conversations the customer linked by consenting: what the platform gave, every message both ways, where the chat orders went. */
+  chat: z.array(
+    z.object({
+      channel: z.string(),
+      userId: z.string(),
+      profileName: z.string().nullable(),
+      startedAt: z.string(),
+      messages: z.array(z.object({ direction: z.string(), author: z.string(), text: z.string(), at: z.string() })),
+      orders: z.array(z.object({ orderId: z.string(), fulfilment: z.string(), deliveryAddress: z.looseObject({}).nullable() })),
+    }),
+  ),
   /** The store's own delivery: the customer's saved addresses, and where (and to whom) their orders went. */
   delivery: z.object({
     savedAddresses: z.array(z.object({ label: z.string(), address: z.looseObject({}), savedAt: z.string() })),

@@ -11,6 +11,7 @@ import { notFound } from '../kernel/errors.js';
 import type { PiiKeyring } from '../kernel/pii/keyring.js';
 import { ordersOfCustomer } from '../orders/index.js';
 import { listPaymentsOfOrder } from '../payments/index.js';
+import { chatDataOfCustomer } from '../chat/index.js';
 import { deliveryDataOfCustomer } from '../delivery/index.js';
 import { tableExists } from './business-day-close.js';
 
@@ -19,7 +20,8 @@ import { tableExists } from './business-day-close.js';
  * consent decision with its time and source, every data-subject request, the orders with their
  * payments and fiscal document keys, the legal holds, and the history of changes to the record.
  * Fiscal XML is not copied in: the export names the documents by access key. The store's own
- * delivery adds the customer's saved addresses and where their orders were delivered.
+ * delivery adds the customer's saved addresses and where their orders were delivered; the chat,
+ * the conversations they linked by consenting (number, profile name, every message, order addresses).
  */
 export function buildCustomerExport(db: Db, keyring: PiiKeyring, customerId: string, nowIso: string) {
   const row = db.prepare('SELECT * FROM customers WHERE id = ?').get(customerId) as CustomerRow | undefined;
@@ -54,6 +56,7 @@ export function buildCustomerExport(db: Db, keyring: PiiKeyring, customerId: str
     dataRequests: listDataRequests(db, customerId),
     legalHolds: listLegalHolds(db, customerId),
     orders,
+    chat: tableExists(db, 'chat_conversations') ? chatDataOfCustomer(db, customerId) : [],
     delivery: tableExists(db, 'deliveries') ? deliveryDataOfCustomer(db, customerId, orders.map((order) => order.id)) : { savedAddresses: [], deliveries: [] },
     history,
   };

@@ -25,6 +25,7 @@ import { readJson, readParam } from '../kernel/http/validation.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { forgetConsumerTaxIdsOfCustomer, ordersOfCustomer } from '../orders/index.js';
+import { forgetChatDataOfCustomer } from '../chat/index.js';
 import { forgetDeliveryDataOfCustomer } from '../delivery/index.js';
 import { withdrawJobsOf } from '../printing/index.js';
 import { tableExists } from './business-day-close.js';
@@ -60,12 +61,13 @@ function holdFiscalDocuments(tx: CommandTx, customerId: string, retentionYears: 
  * What erasing a customer does at the store, in the request's transaction: the record anonymized,
  * the CPF given "na nota" on their orders forgotten, their saved delivery addresses deleted and
  * their deliveries' street, recipient and phone forgotten, with the route slips not printed yet
- * that name them withdrawn. One place for every way to ask for it (a data-subject request, the
+ * that name them withdrawn, and the chat conversations they linked by consent emptied and unlinked. One place for every way to ask for it (a data-subject request, the
  * counter's anonymize button), so none forgets a part.
  */
 function eraseCustomer(tx: CommandTx, keyring: PiiKeyring, customerId: string): void {
   anonymizeCustomer(tx, keyring, customerId);
   forgetConsumerTaxIdsOfCustomer(tx, customerId);
+  if (tableExists(tx.db, 'chat_conversations')) forgetChatDataOfCustomer(tx, customerId);
   if (!tableExists(tx.db, 'deliveries')) return;
   const deliveries = forgetDeliveryDataOfCustomer(tx, customerId, ordersOfCustomer(tx.db, customerId).map((order) => order.id));
   if (tableExists(tx.db, 'print_jobs')) withdrawJobsOf(tx, 'delivery', deliveries);

@@ -3,7 +3,7 @@ import { runCommand } from '../kernel/http/command-route.js';
 import { assertPermission, requirePermission } from '../kernel/http/permissions.js';
 import { readJson, readParam } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
-import { ORDER_CHANNELS, orderSchema } from '../orders/index.js';
+import { getOrder, ORDER_CHANNELS, orderSchema } from '../orders/index.js';
 import { verifiedOverrideOf } from './manager-override.js';
 import { addPricedItems, cancelWithApproval, confirmAndRoute, discountWithApproval, placeOrder } from './order-commands.js';
 import { orderLineInput } from './order-lines.js';
@@ -30,6 +30,9 @@ const cancelBody = lazySchema(() => z.object({ reason: safeText(200), managerOve
 const discountBody = lazySchema(() => z.object({ amountCents: z.number().int().min(0).max(MAX_ORDER_TOTAL_CENTS), reason: safeText(200), managerOverride: z.unknown().optional() }));
 
 /** A confirmed order as the till sees it: the order and the kitchen tickets it became. */
+/** `''` marks an answer whose order was given a CPF: stored without it (`withCurrentTaxId` reads it back). */
+const withoutTaxId = <T extends { consumerTaxId: string | null }>(answer: T): T => (answer.consumerTaxId === null ? answer : { ...answer, consumerTaxId: '' });
+
 function withKitchenTickets({ order, tickets }: ReturnType<typeof confirmAndRoute>) {
   return { ...order, kitchenTickets: tickets.map((t) => ({ ticketId: t.ticketId, station: t.station, kind: t.kind, fireAt: t.fireAt })) };
 }
@@ -37,13 +40,17 @@ function withKitchenTickets({ order, tickets }: ReturnType<typeof confirmAndRout
 /** Order routes that need more than the orders module: catalog, pricing, business day, kitchen, auth. */
 export function registerOrderWorkflowRoutes(ctx: ModuleContext): void {
   const timeZone = ctx.config.timeZone;
+  // The answer kept for an Idempotency-Key retry holds no CPF: a retry after the customer's erasure
+  // must not hand it back. The CPF given "na nota" is read as it is now, only for orders that had one.
+  const withCurrentTaxId = <T extends { id: string; consumerTaxId: string | null }>(stored: T): T =>
+    stored.consumerTaxId === null ? stored : { ...stored, consumerTaxId: getOrder(ctx.db, stored.id)?.consumerTaxId ?? null };
 
   ctx.api.post('/orders', routeDoc({ tag: 'orders', summary: 'Place an order (priced from the catalog and pricing rules); with confirm, confirmed and sent to the kitchen at once', response: () => import('./answers.js').then((a) => a.placedOrderAnswer), body: createBody, status: 201, errors: { 403: ['FORBIDDEN'], 422: ['BUSINESS_DAY_NOT_OPEN'] } }), requirePermission('orders.create'), async (c) => {
     const { confirm, ...body } = await readJson(c, createBody);
-    if (!confirm) return runCommand(c, 'order.create', (tx) => placeOrder(tx, body, timeZone), 201);
+    if (!confirm) return runCommand(c, 'order.create', (tx) => withoutTaxId(placeOrder(tx, body, timeZone)), 201, withCurrentTaxId);
     // An integration key may create orders that the store's staff confirm: placing one confirmed asks for both permissions.
     assertPermission(c, 'orders.confirm');
-    return runCommand(c, 'order.create_confirmed', (tx) => withKitchenTickets(confirmAndRoute(tx, placeOrder(tx, body, timeZone).id)), 201);
+    return runCommand(c, 'order.create_confirmed', (tx) => withoutTaxId(withKitchenTickets(confirmAndRoute(tx, placeOrder(tx, body, timeZone).id))), 201, withCurrentTaxId);
   });
 
   ctx.api.post('/orders/:id/items', routeDoc({ tag: 'orders', summary: 'Add items to an open order', response: () => orderSchema, body: itemsBody, errors: { 404: ['ORDER_NOT_FOUND'], 422: ['ORDER_CLOSED', 'ORDER_ALREADY_PAID'] } }), requirePermission('orders.create'), async (c) => {

@@ -37,7 +37,7 @@ export {
   setConsent,
 } from './conversation/conversations.js';
 export { alreadyReceived } from './conversation/thread.js';
-export { chatDataOfCustomer, forgetChatDataOfCustomer } from './conversation/customer-data.js';
+export { chatDataOfCustomer, forgetChatDataInBackup, forgetChatDataOfCustomer } from './conversation/customer-data.js';
 export { findChatOrder, latestChatOrder, listChatOrders, recordChatOrder, type ChatOrder } from './conversation/chat-orders.js';
 export { insideServiceWindow, queueStatusNotice, STATUS_TEMPLATES, type StatusTemplate } from './conversation/window.js';
 

@@ -22,7 +22,7 @@ export {
 } from './data-requests.js';
 export { holdUntil, listLegalHolds, recordLegalHolds, type LegalHold } from './legal-holds.js';
 export { customersRuntimeOf, type CustomersRuntime } from './runtime.js';
-export { eraseCustomerRemnants } from './pii/erase-remnants.js';
+export { eraseCustomerRemnants, type BackupEraser } from './pii/erase-remnants.js';
 
 /** The customer answers' schemas, for the OpenAPI document of the workflow routes (loaded on demand). */
 export const customerAnswers = () => import('./answers.js');

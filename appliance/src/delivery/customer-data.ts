@@ -32,6 +32,23 @@ export function forgetDeliveryDataOfCustomer(tx: CommandTx, customerId: string, 
   return rows.map((row) => row.id);
 }
 
+/**
+ * The same in a backup of the store, after the erasure committed: nothing there can be opened to
+ * keep the district, so each delivery's destination is written empty (as plain JSON, which reads
+ * back like a sealed value). Returns the deliveries changed.
+ */
+export function forgetDeliveryDataInBackup(backup: Db, customerId: string, orderIds: readonly string[]): string[] {
+  if (!backupHas(backup, 'deliveries')) return [];
+  backup.prepare('DELETE FROM delivery_addresses WHERE customer_id = ?').run(customerId);
+  const forgotten: Destination = { street: '', number: '', complement: null, district: '', city: '', state: '', postalCode: '', reference: null, latitude: null, longitude: null, recipientName: '', phone: '' };
+  const ids = deliveryRowsOf(backup, orderIds).map((row) => row.id);
+  const blank = backup.prepare('UPDATE deliveries SET address = ? WHERE id = ?');
+  for (const id of ids) blank.run(JSON.stringify(forgotten), id);
+  return ids;
+}
+
+const backupHas = (backup: Db, table: string) => backup.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
+
 function deliveryRowsOf(db: Db, orderIds: readonly string[]): { id: string; order_id: string; address: string; status: string; created_at: string }[] {
   if (orderIds.length === 0) return [];
   return db.prepare(`SELECT id, order_id, address, status, created_at FROM deliveries WHERE order_id IN (SELECT value FROM json_each(?)) ORDER BY created_at, id`).all(JSON.stringify(orderIds)) as never;

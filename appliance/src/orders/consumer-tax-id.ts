@@ -1,3 +1,4 @@
+import type { Db } from '../kernel/db/open.js';
 import { isValidCnpj } from '../kernel/cnpj.js';
 import { isValidCpf } from '../kernel/cpf.js';
 import { businessRule, notFound } from '../kernel/errors.js';
@@ -38,4 +39,9 @@ export function setConsumerTaxId(tx: CommandTx, orderId: string, value: string |
  */
 export function forgetConsumerTaxIdsOfCustomer(tx: CommandTx, customerId: string): number {
   return tx.prepare('UPDATE orders SET consumer_tax_id = NULL, updated_at = ? WHERE customer_id = ? AND consumer_tax_id IS NOT NULL').run(tx.nowIso, customerId).changes;
+}
+
+/** The same in a backup of the store, after the erasure committed (customers `eraseCustomerRemnants`). */
+export function forgetConsumerTaxIdsInBackup(backup: Db, customerId: string): void {
+  backup.prepare('UPDATE orders SET consumer_tax_id = NULL WHERE customer_id = ?').run(customerId);
 }

@@ -5,7 +5,7 @@ import { registerOrderRoutes } from './routes.js';
 import { sealedConsumerTaxIds } from './sealed-tax-id.js';
 
 export { addOrderItems, confirmOrder, confirmOrderRound, createOrder, type CreateOrderInput } from './commands.js';
-export { ordersOfCustomer } from './customer-orders.js';
+export { orderIdsOfCustomer, ordersOfCustomer } from './customer-orders.js';
 export { getOrder, isSettled, orderChannel, orderItems, orderSchema, orderStatus, type ItemStatus, type NewOrderItem, type Order, type OrderItem, type OrderItemComponent, type OrderWriteOff } from './model.js';
 export {
   checkTransition,
@@ -20,7 +20,7 @@ export { cancelOrder, markOrderPaid, setOrderItemStatus, setOrderStatus, writeOf
 export { assertMayChange } from './guards.js';
 export { readHandOverPolicy, DEFAULT_HAND_OVER_POLICY, HAND_OVER_MODES, type HandOverMode, type HandOverPolicy } from './hand-over.js';
 export { applyOrderDiscount, moveOrderItems, setOrderTable } from './transfers.js';
-export { forgetConsumerTaxIdsOfCustomer, normalizeConsumerTaxId, setConsumerTaxId } from './consumer-tax-id.js';
+export { forgetConsumerTaxIdsInBackup, forgetConsumerTaxIdsOfCustomer, normalizeConsumerTaxId, setConsumerTaxId } from './consumer-tax-id.js';
 
 export const ordersModule: ApplianceModule = {
   name: 'orders',

@@ -11,7 +11,7 @@ import { registerPrintingRoutes } from './routes.js';
 import { sealedPrintPayloads } from './sealed-payload.js';
 import { seedDemoPrinter, startDemoPrinter, type DemoPrinter } from './demo-printer.js';
 
-export { enqueuePrintJob, hasJobWithKey, retryFailedJob, withdrawJobsOf, type EnqueueInput, type RetryPolicy, DEFAULT_RETRY_POLICY } from './job-commands.js';
+export { enqueuePrintJob, hasJobWithKey, retryFailedJob, withdrawJobsInBackup, withdrawJobsOf, type EnqueueInput, type RetryPolicy, DEFAULT_RETRY_POLICY } from './job-commands.js';
 export { configurePrinter } from './configure-printer.js';
 export { findPrinterConfig } from './printer-store.js';
 export { templateNames, drawerKickJob, type PrintJob, type PrintJobStatus, type PrintPayloadSpec, type TemplateName } from './print-job.js';

@@ -211,6 +211,14 @@ export function withdrawJobsOf(tx: CommandTx, sourceType: string, sourceIds: rea
   return ids.length;
 }
 
+/** The same in a backup of the store, after the erasure committed: restored, the jobs stay withdrawn. */
+export function withdrawJobsInBackup(backup: Db, sourceType: string, sourceIds: readonly string[]): void {
+  if (sourceIds.length === 0 || backup.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'print_jobs'").get() === undefined) return;
+  backup
+    .prepare("UPDATE print_jobs SET status = 'FAILED', payload = '', last_error_code = ? WHERE source_type = ? AND source_id IN (SELECT value FROM json_each(?)) AND status <> 'DONE'")
+    .run(WITHDRAWN, sourceType, JSON.stringify(sourceIds));
+}
+
 /** A drawer pulse still waiting when the appliance stopped would open a drawer long after its sale. */
 function failStaleDrawerKicks(tx: CommandTx): void {
   const rows = tx.prepare("SELECT id FROM print_jobs WHERE kind = ? AND status IN ('QUEUED', 'PRINTING')").all(DRAWER_KICK_KIND) as { id: string }[];

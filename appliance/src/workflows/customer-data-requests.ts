@@ -12,6 +12,7 @@ import {
   recordLegalHolds,
   toCustomer,
   updateCustomer,
+  type BackupEraser,
   type CustomerRow,
   type DataRequest,
 } from '../customers/index.js';
@@ -24,10 +25,10 @@ import { requirePermission } from '../kernel/http/permissions.js';
 import { readJson, readParam } from '../kernel/http/validation.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { ModuleContext } from '../kernel/module.js';
-import { forgetConsumerTaxIdsOfCustomer, ordersOfCustomer } from '../orders/index.js';
-import { forgetChatDataOfCustomer } from '../chat/index.js';
-import { forgetDeliveryDataOfCustomer } from '../delivery/index.js';
-import { withdrawJobsOf } from '../printing/index.js';
+import { forgetConsumerTaxIdsInBackup, forgetConsumerTaxIdsOfCustomer, orderIdsOfCustomer, ordersOfCustomer } from '../orders/index.js';
+import { forgetChatDataInBackup, forgetChatDataOfCustomer } from '../chat/index.js';
+import { forgetDeliveryDataInBackup, forgetDeliveryDataOfCustomer } from '../delivery/index.js';
+import { withdrawJobsInBackup, withdrawJobsOf } from '../printing/index.js';
 import { tableExists } from './business-day-close.js';
 import { buildCustomerExport } from './customer-data-export.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
@@ -73,6 +74,13 @@ function eraseCustomer(tx: CommandTx, keyring: PiiKeyring, customerId: string): 
   if (tableExists(tx.db, 'print_jobs')) withdrawJobsOf(tx, 'delivery', deliveries);
 }
 
+/** The erasure's other parts, repeated in each backup once it committed (customers `eraseCustomerRemnants`). */
+const IN_BACKUPS: readonly BackupEraser[] = [
+  forgetConsumerTaxIdsInBackup,
+  forgetChatDataInBackup,
+  (backup, customerId) => withdrawJobsInBackup(backup, 'delivery', forgetDeliveryDataInBackup(backup, customerId, orderIdsOfCustomer(backup, customerId))),
+];
+
 function carryOut(tx: CommandTx, keyring: PiiKeyring, customerId: string, body: RequestBody, retentionYears: number): DataRequest {
   switch (body.kind) {
     case 'CORRECTION':
@@ -113,7 +121,7 @@ export function registerCustomerDataRequests(ctx: ModuleContext): void {
       // Stored without personal data; the export is built from the store as it is now.
       (stored) => ({ request: stored.request, export: buildCustomerExport(ctx.db, keyring, stored.id, ctx.clock.now().toISOString()) }),
     );
-    if (body.kind === 'ANONYMIZATION' || body.kind === 'DELETION') eraseCustomerRemnants(ctx.db, ctx.config.dataDir, id, ctx.logger);
+    if (body.kind === 'ANONYMIZATION' || body.kind === 'DELETION') eraseCustomerRemnants(ctx.db, ctx.config.dataDir, id, ctx.logger, IN_BACKUPS);
     return response;
   });
 
@@ -133,7 +141,7 @@ export function registerCustomerDataRequests(ctx: ModuleContext): void {
       // Stored without personal data; the answer is the record as it is now.
       (stored) => toCustomer(ctx.db.prepare('SELECT * FROM customers WHERE id = ?').get(stored.id) as CustomerRow, keyring),
     );
-    eraseCustomerRemnants(ctx.db, ctx.config.dataDir, id, ctx.logger);
+    eraseCustomerRemnants(ctx.db, ctx.config.dataDir, id, ctx.logger, IN_BACKUPS);
     return response;
   });
 }

@@ -1,3 +1,6 @@
+import Database from 'better-sqlite3';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatInboundContent } from '../../contract/chat.js';
 import { cashierModule } from '../cashier/index.js';
@@ -44,7 +47,7 @@ describe('chat data of a customer who asked for access and deletion', () => {
   beforeAll(async () => {
     const modules = [...orderModules().filter((m) => m !== workflowsModule), customersModule, cashierModule, createPaymentsModule({ pixGateways: [] }), deliveryModule, fiscalModule, createChatModule({ menu: catalogChatMenu }), workflowsModule];
     app = await startTestAppliance(modules, { clock: NOON_MONDAY, env: { CHEFIA_DEMO: '1' } });
-    staff = apiAs(app, ['business_day.manage', 'orders.read', 'customers.read', 'customers.manage', 'customers.erase', 'chat.read'], 'MANAGER');
+    staff = apiAs(app, ['business_day.manage', 'orders.read', 'customers.read', 'customers.manage', 'customers.erase', 'chat.read', 'backups.manage'], 'MANAGER');
     expect((await staff.post('/delivery/zones', { name: 'Pinheiros', kind: 'DISTRICT', districts: ['Pinheiros'], feeCents: 700, estimateMinutes: 40 })).status).toBe(201);
 
     await send({ kind: 'TEXT', text: 'quero 2 batatas fritas' });
@@ -61,6 +64,7 @@ describe('chat data of a customer who asked for access and deletion', () => {
     expect(customerId).toBeTruthy();
     expect(app.ctx.db.prepare('SELECT count(*) FROM chat_orders WHERE conversation_id = ?').pluck().get(conversationId)).toBe(1);
 
+    expect((await staff.post('/backups')).status).toBe(201);
     const access = await staff.post(`/customers/${customerId}/data-requests`, { kind: 'ACCESS', channel: 'IN_STORE' });
     expect(access.status, JSON.stringify(access.body)).toBe(201);
     exported = access.body.data.export;
@@ -82,6 +86,22 @@ describe('chat data of a customer who asked for access and deletion', () => {
     expect(text).not.toContain(PHONE);
     expect(text).not.toContain(PROFILE);
     expect(text).not.toContain('Fradique Coutinho');
+  });
+
+  it('after DELETION the backups keep no message, number, name or order address of the conversation either', () => {
+    const dir = join(app.dataDir, 'backups');
+    const files = readdirSync(dir).filter((f) => /^store-.*\.db$/.test(f));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const backup = new Database(join(dir, file), { readonly: true });
+      try {
+        expect(backup.prepare('SELECT user_id, profile_name, customer_id, consent FROM chat_conversations WHERE id = ?').get(conversationId)).toEqual({ user_id: '', profile_name: null, customer_id: null, consent: null });
+        expect(new Set(backup.prepare('SELECT body FROM chat_messages WHERE conversation_id = ?').pluck().all(conversationId))).toEqual(new Set(['{}']));
+        expect(backup.prepare('SELECT delivery_address FROM chat_orders WHERE conversation_id = ?').pluck().all(conversationId)).toEqual([null]);
+      } finally {
+        backup.close();
+      }
+    }
   });
 
   it('after DELETION the chat conversation is no longer linked to the erased customer with consent GRANTED', async () => {

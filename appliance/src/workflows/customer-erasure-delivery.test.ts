@@ -1,3 +1,6 @@
+import Database from 'better-sqlite3';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cashierModule } from '../cashier/index.js';
 import { customersModule } from '../customers/index.js';
@@ -37,7 +40,7 @@ describe('delivery data of a customer who asked for access and deletion', () => 
   beforeAll(async () => {
     const modules = [...orderModules().filter((m) => m !== workflowsModule), createPrintingModule(), customersModule, cashierModule, createPaymentsModule({ pixGateways: [] }), deliveryModule, fiscalModule, workflowsModule];
     app = await startTestAppliance(modules, { clock: NOON_MONDAY, env: { CHEFIA_DEMO: '1' } });
-    staff = apiAs(app, ['business_day.manage', 'orders.read', 'orders.create', 'orders.confirm', 'orders.fulfil', 'customers.read', 'customers.manage', 'customers.erase', 'printing.read', 'printing.manage'], 'MANAGER');
+    staff = apiAs(app, ['business_day.manage', 'orders.read', 'orders.create', 'orders.confirm', 'orders.fulfil', 'customers.read', 'customers.manage', 'customers.erase', 'printing.read', 'printing.manage', 'backups.manage'], 'MANAGER');
     // A receipt printer nobody answers on: the route slip waits in the queue, as after a paper-out.
     expect((await staff.put('/printers/balcao-1', { name: 'balcão', profileId: 'epson-tm-t20', connection: { type: 'tcp', host: '127.0.0.1', port: 1 } })).status).toBe(200);
     expect((await staff.put('/print-routing', { receiptPrinterId: 'balcao-1' })).status).toBe(200);
@@ -55,6 +58,8 @@ describe('delivery data of a customer who asked for access and deletion', () => 
     expect((await staff.post(`/delivery/deliveries/${delivery.body.data.id}/dispatch`, { courierId: courier.id })).status).toBe(200);
     await waitUntil('the route slip to be queued', () => app.ctx.db.prepare("SELECT count(*) FROM print_jobs WHERE kind = 'route_slip'").pluck().get() as number, (n) => n === 1);
 
+    // A backup taken before the request: the erasure reaches it too.
+    expect((await staff.post('/backups')).status).toBe(201);
     const access = await staff.post(`/customers/${customerId}/data-requests`, { kind: 'ACCESS', channel: 'IN_STORE' });
     expect(access.status, JSON.stringify(access.body)).toBe(201);
     exported = access.body.data.export;
@@ -81,6 +86,23 @@ describe('delivery data of a customer who asked for access and deletion', () => 
     expect(text).not.toContain(RECIPIENT);
     expect(text).not.toContain(PHONE);
     expect(text).not.toContain(STREET);
+  });
+
+  it('after DELETION the backups hold none of it either: no saved address, no recipient, no route slip to print', () => {
+    const dir = join(app.dataDir, 'backups');
+    const files = readdirSync(dir).filter((f) => /^store-.*\.db$/.test(f));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const backup = new Database(join(dir, file), { readonly: true });
+      try {
+        expect(backup.prepare('SELECT count(*) FROM delivery_addresses WHERE customer_id = ?').pluck().get(customerId)).toBe(0);
+        const destination = JSON.parse(backup.prepare('SELECT address FROM deliveries WHERE order_id = ?').pluck().get(orderId) as string);
+        expect(destination).toMatchObject({ street: '', recipientName: '', phone: '' });
+        expect(backup.prepare("SELECT payload FROM print_jobs WHERE kind = 'route_slip'").pluck().all()).toEqual(['']);
+      } finally {
+        backup.close();
+      }
+    }
   });
 
   it('a withdrawn route slip is not sent again by a retry', async () => {

@@ -51,3 +51,16 @@ export function forgetChatDataOfCustomer(tx: CommandTx, customerId: string): num
   }
   return ids.length;
 }
+
+/** The same in a backup of the store, after the erasure committed: the values are written empty, as plain text. */
+export function forgetChatDataInBackup(backup: Db, customerId: string): void {
+  if (backup.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'chat_conversations'").get() === undefined) return;
+  const ids = backup.prepare('SELECT id FROM chat_conversations WHERE customer_id = ?').pluck().all(customerId) as string[];
+  for (const id of ids) {
+    backup.prepare("UPDATE chat_messages SET body = '{}' WHERE conversation_id = ?").run(id);
+    backup.prepare('UPDATE chat_orders SET delivery_address = NULL WHERE conversation_id = ?').run(id);
+    backup
+      .prepare("UPDATE chat_conversations SET user_id = '', profile_name = NULL, context = ?, customer_id = NULL, consent = NULL WHERE id = ?")
+      .run(JSON.stringify(emptyContext()), id);
+  }
+}

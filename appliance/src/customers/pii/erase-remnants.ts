@@ -16,7 +16,10 @@ const PERSONAL_COLUMNS = ['cpf', 'phone', 'email', 'addresses', 'cpf_index', 'ph
  *   overwritten there too, with secure_delete ON so no freed cell keeps them.
  * Best effort: a failure is logged and the request itself has already succeeded.
  */
-export function eraseCustomerRemnants(db: Db, dataDir: string, customerId: string, logger: Logger): void {
+/** What another module erases of the customer in a backup, as it did in the live database (their orders' CPF, deliveries, chat). */
+export type BackupEraser = (backup: Database.Database, customerId: string) => void;
+
+export function eraseCustomerRemnants(db: Db, dataDir: string, customerId: string, logger: Logger, alsoInBackups: readonly BackupEraser[] = []): void {
   try {
     const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
     if (result?.busy) logger.warn('WAL not truncated after an anonymization: a reader was active; it will be at the next checkpoint');
@@ -27,21 +30,28 @@ export function eraseCustomerRemnants(db: Db, dataDir: string, customerId: strin
   if (!existsSync(dir)) return;
   for (const name of readdirSync(dir).filter((file) => /^store-.*\.db$/.test(file))) {
     try {
-      anonymizeInBackup(join(dir, name), customerId);
+      anonymizeInBackup(join(dir, name), customerId, alsoInBackups);
     } catch (error) {
       logger.error({ err: error, backup: name, customerId }, 'could not anonymize a customer in a backup');
     }
   }
 }
 
-function anonymizeInBackup(file: string, customerId: string): void {
+/** A backup written by an older version may lack a newer module's table. */
+export const hasTable = (backup: Database.Database, table: string) => backup.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
+
+function anonymizeInBackup(file: string, customerId: string, alsoInBackups: readonly BackupEraser[]): void {
   const backup = new Database(file, { fileMustExist: true });
   try {
     backup.pragma('secure_delete = ON');
     // Backups written by older versions may lack the newer columns.
     const present = new Set((backup.prepare("SELECT name FROM pragma_table_info('customers')").pluck().all() as string[]));
     const cleared = PERSONAL_COLUMNS.filter((column) => present.has(column)).map((column) => `${column} = NULL`);
-    backup.prepare(`UPDATE customers SET name = ?, ${cleared.join(', ')}, marketing_consent = 0 WHERE id = ?`).run(ANONYMIZED_NAME, customerId);
+    backup.transaction(() => {
+      backup.prepare(`UPDATE customers SET name = ?, ${cleared.join(', ')}, marketing_consent = 0 WHERE id = ?`).run(ANONYMIZED_NAME, customerId);
+      if (hasTable(backup, 'customer_data_requests')) backup.prepare('UPDATE customer_data_requests SET notes = NULL WHERE customer_id = ?').run(customerId);
+      for (const erase of alsoInBackups) erase(backup, customerId);
+    })();
     backup.pragma('wal_checkpoint(TRUNCATE)');
   } finally {
     backup.close();

@@ -14,6 +14,7 @@ import { DEVICE_PERMISSIONS, permissionsOfRole, type DeviceKind } from './permis
 import type { AuthRuntime } from './runtime.js';
 import { IDLE_TIMEOUT_MS } from './sessions/session-policy.js';
 import { findUserByUsername, isLocked } from './users/user-store.js';
+import { isPasswordExpired } from './password-policy.js';
 
 const VERIFIED_PASSWORD_TTL_MS = 10 * 60_000;
 
@@ -87,6 +88,8 @@ async function mqttUserPassword(rt: AuthRuntime, username: string, password: str
     recordMqttLoginFailure(rt, { username: row.username, userId: row.id, address, lock });
     return null;
   }
+  // As the HTTP login: an expired password is changed first (403 PASSWORD_EXPIRED there), never used to listen in.
+  if (isPasswordExpired(row.password_changed_at, now)) return null;
   rt.verifiedMqttPasswords.set(cacheKey, { userId: row.id, expiresMs: now.getTime() + VERIFIED_PASSWORD_TTL_MS });
   return { kind: 'user', id: row.id, role: row.role };
 }

@@ -1,3 +1,4 @@
+import mqtt from 'mqtt';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TestAppliance } from '../../kernel/testing/harness.js';
 import { ROLE_PERMISSIONS, PERMISSIONS, ROLES } from '../permissions.js';
@@ -116,8 +117,12 @@ describe('users, roles and passwords', () => {
     expect(expired.status).toBe(403);
     expect(expired.body.error.code).toBe('PASSWORD_EXPIRED');
     expect(expired.body.error.message).toBe('Sua senha expirou. Defina uma nova senha para continuar.');
+    // Nor does the expired password open the broker: a till listening in on MQTT logs in with it too.
+    const connect = (password: string) => mqtt.connectAsync(`mqtt://127.0.0.1:${app.mqttPort}`, { username: 'ana', password, reconnectPeriod: 0, connectTimeout: 5_000 });
+    await expect(connect('Senha#002')).rejects.toThrow();
     expect((await client.post('/auth/change-password', { username: 'ana', currentPassword: 'Senha#002', newPassword: 'Nova#2027' })).status).toBe(200);
     expect((await client.post('/auth/login', { username: 'ana', password: 'Nova#2027' })).status).toBe(200);
+    await (await connect('Nova#2027')).endAsync(true);
     const wrongCurrent = await client.post('/auth/change-password', { username: 'ana', currentPassword: 'Errada#1', newPassword: 'Nova#2028' });
     expect(wrongCurrent.body.error.code).toBe('INVALID_CREDENTIALS');
   });

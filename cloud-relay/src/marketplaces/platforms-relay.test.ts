@@ -4,6 +4,7 @@ import { waitUntil } from '../../../appliance/src/kernel/testing/wait-until.js';
 import { startTestPostgres, type TestPostgres } from '../testing/test-postgres.js';
 import { startTestRelay, type TestRelay } from '../testing/test-relay.js';
 import { OpenDeliverySimulator } from './open-delivery/open-delivery-simulator.js';
+import { rappiSignature } from './rappi/rappi-connector.js';
 import { RappiSimulator } from './rappi/rappi-simulator.js';
 import { UberEatsSimulator } from './uber-eats/uber-eats-simulator.js';
 
@@ -132,6 +133,10 @@ describe('Open Delivery, Rappi and Uber Eats through the relay', () => {
     const store = await connect('RAPPI', 'RAPPI', rappi, { credentials: { clientId: rappi.clientId, clientSecret: rappi.clientSecret, webhookSecret: rappi.webhookSecret } });
     const { orderId, body } = rappi.placeOrder();
     expect((await rappi.deliverWebhook(store.webhookUrl, body, rappi.clientSecret)).status).toBe(401);
+    // A delivery signed ten minutes ago (captured, replayed later) is refused whatever it carries.
+    const text = JSON.stringify(body);
+    const stale = await fetch(store.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'rappi-signature': rappiSignature(text, rappi.webhookSecret, Math.floor(Date.now() / 1000) - 600) }, body: text });
+    expect(stale.status).toBe(401);
     for (let i = 0; i < 3; i += 1) expect((await rappi.deliverWebhook(store.webhookUrl, body)).status).toBe(202);
     await walkOrder(store, orderId);
     const messages = await store.messages();

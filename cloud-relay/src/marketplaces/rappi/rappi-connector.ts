@@ -6,6 +6,9 @@ import { toPlatformEvent } from './rappi-order.js';
 /** The kitchen time Rappi is told when the store takes an order, in minutes. */
 const COOKING_MINUTES = 20;
 
+/** How far a signature's time may be from the relay's clock: a delivery captured and replayed later is refused. */
+const SIGNATURE_TOLERANCE_SECONDS = 300;
+
 /** `Rappi-Signature: t={unix seconds},sign={hex HMAC-SHA256 of "{t}.{body}"}` with the webhook secret. */
 export function rappiSignature(rawBody: Buffer | string, secret: string, t = Math.floor(Date.now() / 1000)): string {
   const sign = crypto.createHmac('sha256', secret).update(`${t}.`).update(rawBody).digest('hex');
@@ -29,6 +32,7 @@ export const rappiConnector: MarketplaceConnector = {
   verifyWebhook(rawBody: Buffer, headers: Headers, credentials: PlatformCredentials): boolean {
     const parts = signatureParts(headers.get('rappi-signature'));
     if (!parts || !/^\d+$/.test(parts.t)) return false;
+    if (Math.abs(Date.now() / 1000 - Number(parts.t)) > SIGNATURE_TOLERANCE_SECONDS) return false;
     const expected = rappiSignature(rawBody, credentials.webhookSecret ?? credentials.clientSecret, Number(parts.t)).split('sign=')[1];
     return sameHex(expected, parts.sign);
   },

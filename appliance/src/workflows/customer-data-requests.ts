@@ -62,15 +62,16 @@ function holdFiscalDocuments(tx: CommandTx, customerId: string, retentionYears: 
  * What erasing a customer does at the store, in the request's transaction: the record anonymized,
  * the CPF given "na nota" on their orders forgotten, their saved delivery addresses deleted and
  * their deliveries' street, recipient and phone forgotten, with the route slips not printed yet
- * that name them withdrawn, and the chat conversations they linked by consent emptied and unlinked. One place for every way to ask for it (a data-subject request, the
- * counter's anonymize button), so none forgets a part.
+ * that name them withdrawn, and the chat conversations they linked by consent emptied and
+ * unlinked. One place for every way to ask for it (a data-subject request, the counter's
+ * anonymize button), so none forgets a part.
  */
 function eraseCustomer(tx: CommandTx, keyring: PiiKeyring, customerId: string): void {
   anonymizeCustomer(tx, keyring, customerId);
   forgetConsumerTaxIdsOfCustomer(tx, customerId);
   if (tableExists(tx.db, 'chat_conversations')) forgetChatDataOfCustomer(tx, customerId);
   if (!tableExists(tx.db, 'deliveries')) return;
-  const deliveries = forgetDeliveryDataOfCustomer(tx, customerId, ordersOfCustomer(tx.db, customerId).map((order) => order.id));
+  const deliveries = forgetDeliveryDataOfCustomer(tx, customerId, orderIdsOfCustomer(tx.db, customerId));
   if (tableExists(tx.db, 'print_jobs')) withdrawJobsOf(tx, 'delivery', deliveries);
 }
 

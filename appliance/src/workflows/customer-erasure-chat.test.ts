@@ -1,6 +1,3 @@
-import Database from 'better-sqlite3';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatInboundContent } from '../../contract/chat.js';
 import { cashierModule } from '../cashier/index.js';
@@ -13,7 +10,7 @@ import { createPaymentsModule } from '../payments/index.js';
 import { catalogChatMenu } from './chat-menu.js';
 import { createChatApplier } from './chat-conversation.js';
 import { workflowsModule } from './index.js';
-import { apiAs, NOON_MONDAY, orderModules, type Api } from './test-support.js';
+import { apiAs, NOON_MONDAY, orderModules, type Api, eachBackup } from './test-support.js';
 
 const NOW = NOON_MONDAY.now().toISOString();
 const PHONE = '5511987650123';
@@ -89,19 +86,11 @@ describe('chat data of a customer who asked for access and deletion', () => {
   });
 
   it('after DELETION the backups keep no message, number, name or order address of the conversation either', () => {
-    const dir = join(app.dataDir, 'backups');
-    const files = readdirSync(dir).filter((f) => /^store-.*\.db$/.test(f));
-    expect(files.length).toBeGreaterThan(0);
-    for (const file of files) {
-      const backup = new Database(join(dir, file), { readonly: true });
-      try {
-        expect(backup.prepare('SELECT user_id, profile_name, customer_id, consent FROM chat_conversations WHERE id = ?').get(conversationId)).toEqual({ user_id: '', profile_name: null, customer_id: null, consent: null });
-        expect(new Set(backup.prepare('SELECT body FROM chat_messages WHERE conversation_id = ?').pluck().all(conversationId))).toEqual(new Set(['{}']));
-        expect(backup.prepare('SELECT delivery_address FROM chat_orders WHERE conversation_id = ?').pluck().all(conversationId)).toEqual([null]);
-      } finally {
-        backup.close();
-      }
-    }
+    eachBackup(app, (backup) => {
+      expect(backup.prepare('SELECT user_id, profile_name, customer_id, consent FROM chat_conversations WHERE id = ?').get(conversationId)).toEqual({ user_id: '', profile_name: null, customer_id: null, consent: null });
+      expect(new Set(backup.prepare('SELECT body FROM chat_messages WHERE conversation_id = ?').pluck().all(conversationId))).toEqual(new Set(['{}']));
+      expect(backup.prepare('SELECT delivery_address FROM chat_orders WHERE conversation_id = ?').pluck().all(conversationId)).toEqual([null]);
+    });
   });
 
   it('after DELETION the chat conversation is no longer linked to the erased customer with consent GRANTED', async () => {

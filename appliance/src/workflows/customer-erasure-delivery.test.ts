@@ -1,6 +1,3 @@
-import Database from 'better-sqlite3';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cashierModule } from '../cashier/index.js';
 import { customersModule } from '../customers/index.js';
@@ -11,7 +8,7 @@ import { waitUntil } from '../kernel/testing/wait-until.js';
 import { createPaymentsModule } from '../payments/index.js';
 import { createPrintingModule } from '../printing/index.js';
 import { workflowsModule } from './index.js';
-import { apiAs, NOON_MONDAY, orderModules, type Api } from './test-support.js';
+import { apiAs, NOON_MONDAY, orderModules, type Api, eachBackup } from './test-support.js';
 
 const STREET = 'Rua Cardeal Arcoverde';
 const RECIPIENT = 'Marina Quintela';
@@ -85,20 +82,12 @@ describe('delivery data of a customer who asked for access and deletion', () => 
   });
 
   it('after DELETION the backups hold none of it either: no saved address, no recipient, no route slip to print', () => {
-    const dir = join(app.dataDir, 'backups');
-    const files = readdirSync(dir).filter((f) => /^store-.*\.db$/.test(f));
-    expect(files.length).toBeGreaterThan(0);
-    for (const file of files) {
-      const backup = new Database(join(dir, file), { readonly: true });
-      try {
-        expect(backup.prepare('SELECT count(*) FROM delivery_addresses WHERE customer_id = ?').pluck().get(customerId)).toBe(0);
-        const destination = JSON.parse(backup.prepare('SELECT address FROM deliveries WHERE order_id = ?').pluck().get(orderId) as string);
-        expect(destination).toMatchObject({ street: '', recipientName: '', phone: '' });
-        expect(backup.prepare("SELECT payload FROM print_jobs WHERE kind = 'route_slip'").pluck().all()).toEqual(['']);
-      } finally {
-        backup.close();
-      }
-    }
+    eachBackup(app, (backup) => {
+      expect(backup.prepare('SELECT count(*) FROM delivery_addresses WHERE customer_id = ?').pluck().get(customerId)).toBe(0);
+      const destination = JSON.parse(backup.prepare('SELECT address FROM deliveries WHERE order_id = ?').pluck().get(orderId) as string);
+      expect(destination).toMatchObject({ street: '', recipientName: '', phone: '' });
+      expect(backup.prepare("SELECT payload FROM print_jobs WHERE kind = 'route_slip'").pluck().all()).toEqual(['']);
+    });
   });
 
   it('a withdrawn route slip is not sent again by a retry', async () => {

@@ -1,3 +1,6 @@
+import Database from 'better-sqlite3';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { authModule } from '../auth/index.js';
 import { businessDayModule } from '../business-day/index.js';
 import { cashierModule } from '../cashier/index.js';
@@ -31,6 +34,21 @@ export function startDemoStore(options: { seed?: boolean; clock?: Clock } = {}):
  */
 export function startTillStore(payments: ApplianceModule = createPaymentsModule({ pixGateways: [] })): Promise<TestAppliance> {
   return startTestAppliance([...orderModules().filter((m) => m !== workflowsModule), cashierModule, payments, workflowsModule], { clock: NOON_MONDAY, env: { CHEFIA_DEMO: '1' } });
+}
+
+/** Runs `check` on each backup of the store in `<data>/backups`, opened read-only; there is at least one. */
+export function eachBackup(app: TestAppliance, check: (backup: Database.Database) => void): void {
+  const dir = join(app.dataDir, 'backups');
+  const files = readdirSync(dir).filter((file) => /^store-.*\.db$/.test(file));
+  if (files.length === 0) throw new Error(`no backup in ${dir}`);
+  for (const file of files) {
+    const backup = new Database(join(dir, file), { readonly: true });
+    try {
+      check(backup);
+    } finally {
+      backup.close();
+    }
+  }
 }
 
 export interface Api {

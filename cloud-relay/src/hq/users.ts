@@ -50,7 +50,7 @@ export async function listHqUsers(db: RelayDb): Promise<ListedHqUser[]> {
 }
 
 /**
- * Someone who left: they can no longer log in and every session of theirs ends now, in one
+ * Someone who left: they can no longer log in and the logins still open end at once, in one
  * transaction. Nobody deactivates themselves (the last administrator would lock HQ out).
  */
 export async function deactivateHqUser(db: RelayDb, by: HqUser, userId: string): Promise<ListedHqUser> {

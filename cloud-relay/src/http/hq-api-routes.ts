@@ -102,7 +102,7 @@ export function hqApiRoutes(deps: RelayDeps): Hono<RelayEnv> {
   });
 
   routes.get('/hq-users', routeDoc({ tag: 'hq', summary: 'HQ users', response: () => import('./answers.js').then((a) => a.hqUsersAnswer) }), adminOnly, async (c) => ok(c, await listHqUsers(db)));
-  routes.post('/hq-users/:id/deactivate', routeDoc({ tag: 'hq', summary: 'Deactivate an HQ user: no more logins, every session ends now', errors: { 404: ['HQ_USER_NOT_FOUND'], 409: ['HQ_USER_SELF'] }, response: () => import('./answers.js').then((a) => a.hqUsersAnswer.element) }), adminOnly, async (c) =>
+  routes.post('/hq-users/:id/deactivate', routeDoc({ tag: 'hq', summary: 'Deactivate an HQ user who left: no more logins, and the ones still open end at once', errors: { 404: ['HQ_USER_NOT_FOUND'], 409: ['HQ_USER_SELF'] }, response: () => import('./answers.js').then((a) => a.hqUsersAnswer.element) }), adminOnly, async (c) =>
     ok(c, await deactivateHqUser(db, c.get('hqUser'), c.req.param('id'))),
   );
   routes.post('/hq-users', routeDoc({ tag: 'hq', summary: 'Create an HQ user', body: userInputSchema, status: 201, errors: { 409: ['USERNAME_TAKEN'] }, response: () => import('./answers.js').then((a) => a.hqUserAnswer) }), adminOnly, async (c) => ok(c, await createHqUser(db, parseOrThrow(userInputSchema, await readJson(c))), {}, 201));

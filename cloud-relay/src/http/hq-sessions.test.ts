@@ -1,4 +1,3 @@
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { TEST_ADMIN_PASSWORD } from '../testing/test-relay.js';
 import { useTestRelay } from '../testing/use-test-relay.js';
@@ -23,16 +22,6 @@ describe('HQ bearer sessions', () => {
   });
 });
 
-async function sqlOnRelay(text: string): Promise<unknown[]> {
-  const client = new pg.Client(relay.databaseUrl);
-  await client.connect();
-  try {
-    return (await client.query(text)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
 describe('HQ login under guessing', () => {
   it('locks a user for a while after five wrong passwords in a row, on the API and the portal alike', async () => {
     const admin = await relay.api('POST', '/api/v1/auth/login', { body: { username: 'admin', password: TEST_ADMIN_PASSWORD } });
@@ -53,10 +42,10 @@ describe('HQ login under guessing', () => {
     expect(await portal.text()).toContain('bloqueado');
 
     // Once the lock has passed, the right password gets in, and the count starts again.
-    await sqlOnRelay("UPDATE relay.hq_users SET locked_until = now() - interval '1 second' WHERE username = 'analista-lock'");
+    await relay.query("UPDATE relay.hq_users SET locked_until = now() - interval '1 second' WHERE username = 'analista-lock'");
     const after = await relay.api('POST', '/api/v1/auth/login', { body: { username: 'analista-lock', password: 'senha-certa-123' } });
     expect(after.status, JSON.stringify(after.body)).toBe(200);
-    expect(await sqlOnRelay("SELECT failed_logins FROM relay.hq_users WHERE username = 'analista-lock'")).toEqual([{ failed_logins: 0 }]);
+    expect(await relay.query("SELECT failed_logins FROM relay.hq_users WHERE username = 'analista-lock'")).toEqual([{ failed_logins: 0 }]);
   });
 });
 

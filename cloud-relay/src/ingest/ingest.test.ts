@@ -1,6 +1,5 @@
 import crypto from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { startTestAppliance } from '../../../appliance/src/kernel/testing/harness.js';
 import { tablesModule } from '../../../appliance/src/tables/index.js';
@@ -20,15 +19,6 @@ function post(storeId: string, credential: string, events: SyntheticEvent[], gzi
     : relay.api('POST', `/api/v1/stores/${storeId}/events`, { token: credential, body: JSON.parse(json) });
 }
 
-async function query<T = any>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client(relay.databaseUrl);
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
 
 function paidOrders(store: SyntheticStore, count: number, businessDate = '2026-11-20'): SyntheticEvent[] {
   return Array.from({ length: count }, (_, i) => store.paidOrder(businessDate, new Date(`${businessDate}T15:${String(i % 60).padStart(2, '0')}:00Z`))).flat();
@@ -48,14 +38,14 @@ describe('ingest', () => {
     expect(replay.status).toBe(200);
     expect(replay.body.data).toMatchObject({ accepted: 0, replayed: true, highWater: events.length });
 
-    const [raw] = await query('SELECT count(*)::int AS n, min(seq)::int AS lo, max(seq)::int AS hi FROM relay.events WHERE store_id = $1', [storeId]);
+    const [raw] = await relay.query('SELECT count(*)::int AS n, min(seq)::int AS lo, max(seq)::int AS hi FROM relay.events WHERE store_id = $1', [storeId]);
     expect(raw).toEqual({ n: events.length, lo: 1, hi: events.length });
-    const [orders] = await query(
+    const [orders] = await relay.query(
       "SELECT count(*)::int AS n, sum(paid_cents)::int AS paid FROM pos_modern.orders WHERE store_id = $1 AND status = 'COMPLETED'",
       [storeId],
     );
     expect(orders).toEqual({ n: 20, paid: store.totals.paidCents });
-    const products = await query('SELECT id, price_cents FROM pos_modern.products WHERE store_id = $1 ORDER BY id', [storeId]);
+    const products = await relay.query('SELECT id, price_cents FROM pos_modern.products WHERE store_id = $1 ORDER BY id', [storeId]);
     expect(products).toHaveLength(store.products.length);
 
     const report = await relay.api('GET', `/api/v1/reports/sales?from=2026-11-20&to=2026-11-20&groupBy=paymentMethod&storeId=${storeId}`, {
@@ -79,7 +69,7 @@ describe('ingest', () => {
 
     const overlap = await post(storeId, credential, events.slice(6, 20));
     expect(overlap.body.data).toMatchObject({ accepted: 11, highWater: 20 });
-    const [raw] = await query('SELECT count(*)::int AS n, count(DISTINCT seq)::int AS d FROM relay.events WHERE store_id = $1', [storeId]);
+    const [raw] = await relay.query('SELECT count(*)::int AS n, count(DISTINCT seq)::int AS d FROM relay.events WHERE store_id = $1', [storeId]);
     expect(raw).toEqual({ n: 20, d: 20 });
   });
 
@@ -111,7 +101,7 @@ describe('ingest', () => {
     expect(sync.status).toBe(403);
     const unknown = await post(a.storeId, 'csk_not-a-real-credential', events);
     expect(unknown.status).toBe(401);
-    const [count] = await query('SELECT count(*)::int AS n FROM relay.events WHERE store_id = $1', [b.storeId]);
+    const [count] = await relay.query('SELECT count(*)::int AS n FROM relay.events WHERE store_id = $1', [b.storeId]);
     expect(count.n).toBe(0);
   });
 
@@ -126,7 +116,7 @@ describe('ingest', () => {
     expect(again.status).toBe(400);
     expect(again.body.error.code).toBe('ENROLLMENT_CODE_INVALID');
 
-    const [row] = await query('SELECT credential_hash, enrollment_code_hash FROM relay.stores WHERE code = $1', ['ING-5']);
+    const [row] = await relay.query('SELECT credential_hash, enrollment_code_hash FROM relay.stores WHERE code = $1', ['ING-5']);
     expect(row.credential_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(row.enrollment_code_hash).toBeNull();
 
@@ -177,16 +167,16 @@ describe('ingest', () => {
     const response = await post(storeId, credential, [created, captured, completed, refund, cancelled, discount, cancel, broken]);
     expect(response.body.data).toMatchObject({ accepted: 8, unprojected: 1 });
 
-    const [order] = await query('SELECT paid_cents::int AS paid FROM pos_modern.orders WHERE store_id = $1 AND id = $2', [storeId, orderId]);
+    const [order] = await relay.query('SELECT paid_cents::int AS paid FROM pos_modern.orders WHERE store_id = $1 AND id = $2', [storeId, orderId]);
     expect(order.paid).toBe(amount - 500);
-    const [gone] = await query('SELECT status, total_cents::int AS total, discount_cents::int AS discount FROM pos_modern.orders WHERE store_id = $1 AND id = $2', [storeId, cancelled.payload.orderId]);
+    const [gone] = await relay.query('SELECT status, total_cents::int AS total, discount_cents::int AS discount FROM pos_modern.orders WHERE store_id = $1 AND id = $2', [storeId, cancelled.payload.orderId]);
     expect(gone).toEqual({ status: 'CANCELLED', total: (cancelled.payload.totalCents as number) - 100, discount: 100 });
     const byStore = await relay.api('GET', `/api/v1/reports/sales?from=2026-11-21&to=2026-11-21&groupBy=store&storeId=${storeId}`, { token });
     expect(byStore.body.data.rows[0]).toMatchObject({ ordersCount: 1, grossCents: amount, refundedCents: 500, netCents: amount - 500 });
     const byProduct = await relay.api('GET', `/api/v1/reports/sales?from=2026-11-21&to=2026-11-21&groupBy=product&storeId=${storeId}`, { token });
     const productTotal = byProduct.body.data.rows.reduce((sum: number, row: { netCents: number }) => sum + row.netCents, 0);
     expect(productTotal).toBe(created.payload.totalCents);
-    const [raw] = await query("SELECT count(*)::int AS n FROM relay.events WHERE store_id = $1 AND type = 'payment.captured'", [storeId]);
+    const [raw] = await relay.query("SELECT count(*)::int AS n FROM relay.events WHERE store_id = $1 AND type = 'payment.captured'", [storeId]);
     expect(raw.n).toBe(2);
   });
 
@@ -212,7 +202,7 @@ describe('ingest', () => {
     const cancel = later('order.cancelled', { orderId: tabId, number: oldTab.payload.number, businessDate: '2026-10-05', status: 'CANCELLED', reason: 'conta esquecida', totalCents: tabTotal - 100 }, '2026-11-24T12:00:00Z');
     expect((await post(storeId, credential, [cancel])).body.data).toMatchObject({ accepted: 1, unprojected: 0 });
 
-    const orders = await query('SELECT id, business_date::text AS day, status, discount_cents::int AS discount FROM pos_modern.orders WHERE store_id = $1 ORDER BY business_date', [storeId]);
+    const orders = await relay.query('SELECT id, business_date::text AS day, status, discount_cents::int AS discount FROM pos_modern.orders WHERE store_id = $1 ORDER BY business_date', [storeId]);
     expect(orders).toEqual([
       { id: tabId, day: '2026-10-05', status: 'CANCELLED', discount: 100 },
       { id: today.payload.orderId, day: '2026-11-23', status: 'COMPLETED', discount: 0 },
@@ -240,9 +230,9 @@ describe('ingest', () => {
     const send = (events: object[], extra: Record<string, unknown>) =>
       relay.api('POST', `/api/v1/stores/${storeId}/events`, { token: credential, body: { events, ...extra } });
     const contactOf = async () =>
-      (await query('SELECT high_water::int, journal_head::int, oldest_unsent_at, last_event_at FROM relay.stores WHERE id = $1', [storeId]))[0];
+      (await relay.query('SELECT high_water::int, journal_head::int, oldest_unsent_at, last_event_at FROM relay.stores WHERE id = $1', [storeId]))[0];
     const orderOf = async (itemId: string) =>
-      (await query('SELECT order_id FROM pos_modern.order_items WHERE store_id = $1 AND id = $2', [storeId, itemId]))[0].order_id;
+      (await relay.query('SELECT order_id FROM pos_modern.order_items WHERE store_id = $1 AND id = $2', [storeId, itemId]))[0].order_id;
 
     const firstBatch = [
       first, second,
@@ -326,9 +316,9 @@ describe('floor plan', () => {
       expect((await post(storeId, credential, journaled.slice(0, 1))).body.data).toMatchObject({ accepted: 1, unprojected: 0 });
       expect((await post(storeId, credential, journaled.slice(1))).body.data).toMatchObject({ accepted: 2, unprojected: 0 });
 
-      const layouts = await query('SELECT id, name, definition FROM pos_modern.layouts WHERE store_id = $1', [storeId]);
+      const layouts = await relay.query('SELECT id, name, definition FROM pos_modern.layouts WHERE store_id = $1', [storeId]);
       expect(layouts).toEqual([{ id: 'layout-terraco', name: 'Terraço', definition: { sections: [expect.objectContaining({ name: 'Deck' })] } }]);
-      const tables = await query('SELECT id, layout_id, name, seats, status FROM pos_modern.tables WHERE store_id = $1 ORDER BY id', [storeId]);
+      const tables = await relay.query('SELECT id, layout_id, name, seats, status FROM pos_modern.tables WHERE store_id = $1 ORDER BY id', [storeId]);
       expect(tables).toEqual([
         { id: 'mesa-1', layout_id: 'layout-terraco', name: 'T1', seats: 4, status: 'RESERVED' },
         { id: 'mesa-2', layout_id: 'layout-terraco', name: 'T2-janela', seats: 3, status: 'FREE' },

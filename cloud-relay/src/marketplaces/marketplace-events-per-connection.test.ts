@@ -1,4 +1,4 @@
-import pg from 'pg';
+
 import { describe, expect, it } from 'vitest';
 import { useTestRelay } from '../testing/use-test-relay.js';
 import { openDeliverySignature } from './open-delivery/open-delivery-connector.js';
@@ -10,15 +10,6 @@ import { openDeliverySignature } from './open-delivery/open-delivery-connector.j
  */
 const relay = useTestRelay();
 
-async function query<T = any>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client(relay.databaseUrl);
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
 
 async function connectOpenDelivery(code: string, app: { merchantId: string; clientSecret: string; apiUrl: string }) {
   const store = await relay.enrolledStore(code);
@@ -55,7 +46,7 @@ describe('marketplace events are scoped to their connection', () => {
     expect(fromB.status).toBe(202);
     // Store B's order must be taken: it is a different connection, app and store.
     expect(fromB.body.data).toMatchObject({ received: 1, new: 1 });
-    const jobs = await query("SELECT kind, payload->>'platformOrderId' AS order_id FROM relay.marketplace_jobs WHERE connection_id = $1", [storeB.connectionId]);
+    const jobs = await relay.query("SELECT kind, payload->>'platformOrderId' AS order_id FROM relay.marketplace_jobs WHERE connection_id = $1", [storeB.connectionId]);
     expect(jobs).toEqual([{ kind: 'FETCH_ORDER', order_id: 'B-ORDER-9' }]);
   });
 });

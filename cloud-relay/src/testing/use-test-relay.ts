@@ -1,8 +1,12 @@
+import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
 import { startTestPostgres, type TestPostgres } from './test-postgres.js';
 import { startTestRelay, type TestRelay } from './test-relay.js';
 
-export type SuiteRelay = Pick<TestRelay, 'api' | 'adminToken' | 'enrolledStore' | 'baseUrl' | 'databaseUrl'>;
+export type SuiteRelay = Pick<TestRelay, 'api' | 'adminToken' | 'enrolledStore' | 'baseUrl' | 'databaseUrl'> & {
+  /** One statement on the relay's Postgres, on a connection of its own: what a test checks beneath the API. */
+  query<T = any>(sql: string, params?: unknown[]): Promise<T[]>;
+};
 
 /**
  * One embedded Postgres and one in-process relay for the calling test file (or describe block):
@@ -33,6 +37,15 @@ export function useTestRelay(): SuiteRelay {
     },
     get databaseUrl() {
       return started().databaseUrl;
+    },
+    async query<T>(sql: string, params: unknown[] = []) {
+      const client = new pg.Client(started().databaseUrl);
+      await client.connect();
+      try {
+        return (await client.query(sql, params)).rows as T[];
+      } finally {
+        await client.end();
+      }
     },
   };
 }

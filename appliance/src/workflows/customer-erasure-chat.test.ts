@@ -10,7 +10,7 @@ import { createPaymentsModule } from '../payments/index.js';
 import { catalogChatMenu } from './chat-menu.js';
 import { createChatApplier } from './chat-conversation.js';
 import { workflowsModule } from './index.js';
-import { apiAs, NOON_MONDAY, orderModules, type Api, eachBackup } from './test-support.js';
+import { apiAs, NOON_MONDAY, orderModules, type Api, eachBackup, accessThenDelete } from './test-support.js';
 
 const NOW = NOON_MONDAY.now().toISOString();
 const PHONE = '5511987650123';
@@ -62,12 +62,9 @@ describe('chat data of a customer who asked for access and deletion', () => {
     expect(app.ctx.db.prepare('SELECT count(*) FROM chat_orders WHERE conversation_id = ?').pluck().get(conversationId)).toBe(1);
 
     expect((await staff.post('/backups')).status).toBe(201);
-    const access = await staff.post(`/customers/${customerId}/data-requests`, { kind: 'ACCESS', channel: 'IN_STORE' });
-    expect(access.status, JSON.stringify(access.body)).toBe(201);
-    exported = access.body.data.export;
-    const deletion = await staff.post(`/customers/${customerId}/data-requests`, { kind: 'DELETION', channel: 'IN_STORE' });
-    expect(deletion.status, JSON.stringify(deletion.body)).toBe(201);
-    expect(deletion.body.data.export.customer).toMatchObject({ name: 'Cliente anonimizado', phone: null });
+    const requests = await accessThenDelete(staff, customerId);
+    exported = requests.exported;
+    expect(requests.afterDeletion.customer).toMatchObject({ name: 'Cliente anonimizado', phone: null });
   });
   afterAll(() => app?.close());
 

@@ -8,7 +8,7 @@ import { waitUntil } from '../kernel/testing/wait-until.js';
 import { createPaymentsModule } from '../payments/index.js';
 import { createPrintingModule } from '../printing/index.js';
 import { workflowsModule } from './index.js';
-import { apiAs, NOON_MONDAY, orderModules, type Api, eachBackup } from './test-support.js';
+import { apiAs, NOON_MONDAY, orderModules, type Api, eachBackup, accessThenDelete } from './test-support.js';
 
 const STREET = 'Rua Cardeal Arcoverde';
 const RECIPIENT = 'Marina Quintela';
@@ -53,12 +53,9 @@ describe('delivery data of a customer who asked for access and deletion', () => 
 
     // A backup taken before the request: the erasure reaches it too.
     expect((await staff.post('/backups')).status).toBe(201);
-    const access = await staff.post(`/customers/${customerId}/data-requests`, { kind: 'ACCESS', channel: 'IN_STORE' });
-    expect(access.status, JSON.stringify(access.body)).toBe(201);
-    exported = access.body.data.export;
-    const deletion = await staff.post(`/customers/${customerId}/data-requests`, { kind: 'DELETION', channel: 'IN_STORE' });
-    expect(deletion.status, JSON.stringify(deletion.body)).toBe(201);
-    expect(deletion.body.data.export.customer).toMatchObject({ name: 'Cliente anonimizado', phone: null, addresses: [] });
+    const requests = await accessThenDelete(staff, customerId);
+    exported = requests.exported;
+    expect(requests.afterDeletion.customer).toMatchObject({ name: 'Cliente anonimizado', phone: null, addresses: [] });
   });
   afterAll(() => app?.close());
 

@@ -51,6 +51,18 @@ export function eachBackup(app: TestAppliance, check: (backup: Database.Database
   }
 }
 
+/**
+ * A customer asks the store for their data and then for its deletion, at the counter: the first
+ * export (what the store held) and the answer to the deletion (what is left).
+ */
+export async function accessThenDelete(staff: Api, customerId: string): Promise<{ exported: any; afterDeletion: any }> {
+  const access = await staff.post(`/customers/${customerId}/data-requests`, { kind: 'ACCESS', channel: 'IN_STORE' });
+  if (access.status !== 201) throw new Error(`ACCESS answered ${access.status}: ${JSON.stringify(access.body)}`);
+  const deletion = await staff.post(`/customers/${customerId}/data-requests`, { kind: 'DELETION', channel: 'IN_STORE' });
+  if (deletion.status !== 201) throw new Error(`DELETION answered ${deletion.status}: ${JSON.stringify(deletion.body)}`);
+  return { exported: access.body.data.export, afterDeletion: deletion.body.data.export };
+}
+
 export interface Api {
   post(path: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any; headers: Headers }>;
   get(path: string): Promise<{ status: number; body: any }>;

@@ -68,6 +68,13 @@ export const kitchenTicketEventPayload = lazySchema(() => kitchenTicketSchema
     ticket: kitchenTicketSchema.optional(),
   }));
 
+/** Lines moved to another order took this ticket along: re-pointed whole, or split off `fromTicketId` with the moved lines. */
+export const kitchenTicketMovedPayload = lazySchema(() => kitchenTicketEventPayload.extend({
+  fromOrderId: z.string(),
+  fromTicketId: z.string().optional(),
+  ticket: kitchenTicketSchema,
+}));
+
 export const kitchenEvents = [
   defineEvent('kitchen.ticket_created', 'kitchen_ticket', () => kitchenTicketEventPayload, 'A ticket reached a station (or expo); carries `ticket`.'),
   defineEvent('kitchen.ticket_started', 'kitchen_ticket', () => kitchenTicketEventPayload, 'The station started a ticket (or one item: `itemId`).'),
@@ -79,6 +86,12 @@ export const kitchenEvents = [
     'kitchen_ticket',
     () => kitchenTicketEventPayload,
     'A change caused by another ticket (e.g. an EXPO bump closing its group).',
+  ),
+  defineEvent(
+    'kitchen.ticket_moved',
+    'kitchen_ticket',
+    () => kitchenTicketMovedPayload,
+    'Lines moved to another order (items transferred to another table, joined tables) took the ticket along: it now shows that order and table. A ticket that kept some lines split: this one is new, carrying the moved lines (`fromTicketId`). Carries `ticket`.',
   ),
   defineEvent('kitchen.station_saved', 'kitchen_station', () => z.object({ station: kitchenStationSchema }), 'A station was saved: capacity, categories, screen and colour thresholds.'),
 ] as const;

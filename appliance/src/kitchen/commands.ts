@@ -1,9 +1,11 @@
 import { businessRule, conflict, notFound } from '../kernel/errors.js';
+import type { Db } from '../kernel/db/open.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
-import { ticketEvent, type KitchenEventType } from './events.js';
+import { newId } from '../kernel/ids.js';
+import { ticketEvent, ticketMovedEvent, type KitchenEventType } from './events.js';
 import { stmt } from './statements.js';
 import { findTicketRow, groupItemRows, isOpen, loadTicket, ticketHeaderOf, ticketRowsOfGroup, ticketRowsOfOrder, type ItemRow, type TicketRow } from './tickets.js';
-import type { KitchenCommand, KitchenCommandResult, KitchenTicket } from './types.js';
+import type { KitchenCommand, KitchenCommandResult, KitchenProgress, KitchenTicket, TicketDestination } from './types.js';
 
 /** How long after a bump a ticket can still be recalled to the screen. */
 export const RECALL_WINDOW_SECONDS = 30 * 60;
@@ -12,10 +14,13 @@ interface Change {
   ticketId: string;
   type: KitchenEventType;
   itemId?: string;
+  /** A `kitchen.ticket_moved`: the order its lines came from, and the ticket it split off. */
+  fromOrderId?: string;
+  fromTicketId?: string;
 }
 
 /** One command's writes; every ticket it touches is journaled once per change, at the end. */
-class TicketChanges {
+export class TicketChanges {
   readonly changes: Change[] = [];
   constructor(readonly tx: CommandTx) {}
 
@@ -74,6 +79,34 @@ class TicketChanges {
     this.changes.push({ ticketId, type: 'kitchen.ticket_updated', itemId });
   }
 
+  /** The ticket now belongs to another order (its lines moved there): the screens show that order's number and table. */
+  repoint(row: TicketRow, to: TicketDestination): void {
+    this.update(row.id, 'order_id = ?, order_number = ?, channel = ?, table_label = ?', to.orderId, to.orderNumber, to.channel, to.tableLabel);
+    this.changes.push({ ticketId: row.id, type: 'kitchen.ticket_moved', fromOrderId: row.order_id });
+  }
+
+  /** A copy of the ticket (same station, send, times and state) under another order, to carry lines moved there; returns its id. */
+  splitOff(row: TicketRow, to: TicketDestination): string {
+    const id = newId();
+    stmt(
+      this.tx.db,
+      `INSERT INTO kitchen_tickets (id, kind, station, group_id, order_id, order_number, channel, table_label, status, fire_at, due_at, created_at, started_at, bumped_at, voided_at, closed_at)
+       SELECT ?, kind, station, group_id, ?, ?, ?, ?, status, fire_at, due_at, created_at, started_at, bumped_at, voided_at, closed_at FROM kitchen_tickets WHERE id = ?`,
+    ).run(id, to.orderId, to.orderNumber, to.channel, to.tableLabel, row.id);
+    this.changes.push({ ticketId: id, type: 'kitchen.ticket_moved', fromOrderId: row.order_id, fromTicketId: row.id });
+    return id;
+  }
+
+  /** A station ticket whose lines changed: it closes when what is left is all done (or all voided), else it is republished. */
+  settle(ticketId: string): void {
+    const row = findTicketRow(this.tx.db, ticketId)!;
+    if (!isOpen(row.status)) return;
+    const rest = itemsOf(this.tx, ticketId);
+    if (rest.every((i) => i.status === 'VOIDED')) this.void(row);
+    else if (rest.every((i) => i.status === 'DONE' || i.status === 'VOIDED')) this.bump(row);
+    else this.touched(ticketId);
+  }
+
   /** Expo tickets mirror their group's station tickets: republish them, and void them when nothing is left. */
   syncExpo(changed: TicketRow): void {
     const group = ticketRowsOfGroup(this.tx.db, changed.order_id, changed.group_id);
@@ -86,7 +119,10 @@ class TicketChanges {
 
   emitAll(): void {
     // The event names the ticket and its new status; screens get the whole ticket from the publisher.
-    for (const change of this.changes) this.tx.emit(ticketEvent(change.type, ticketHeaderOf(findTicketRow(this.tx.db, change.ticketId)!), undefined, change.itemId));
+    for (const change of this.changes) {
+      if (change.type === 'kitchen.ticket_moved') this.tx.emit(ticketMovedEvent(loadTicket(this.tx.db, change.ticketId)!, change.fromOrderId!, change.fromTicketId));
+      else this.tx.emit(ticketEvent(change.type, ticketHeaderOf(findTicketRow(this.tx.db, change.ticketId)!), undefined, change.itemId));
+    }
   }
 }
 
@@ -173,11 +209,13 @@ function applyToStationTicket(changes: TicketChanges, ticket: TicketRow, action:
   }
 }
 
-function orderProgress(tx: CommandTx, orderId: string): { orderFullyBumped: boolean; orderStarted: boolean } {
-  const stations = ticketRowsOfOrder(tx.db, orderId).filter((t) => t.kind === 'STATION');
+/** Where the kitchen is with an order, from its cooking-station tickets. */
+export function kitchenProgressOf(db: Db, orderId: string): KitchenProgress {
+  const stations = ticketRowsOfOrder(db, orderId).filter((t) => t.kind === 'STATION');
   return {
     orderFullyBumped: stations.some((t) => t.status === 'BUMPED') && !stations.some((t) => isOpen(t.status)),
     orderStarted: stations.some((t) => t.status === 'IN_PROGRESS' || t.status === 'BUMPED'),
+    cooking: stations.some((t) => isOpen(t.status)),
   };
 }
 
@@ -198,7 +236,8 @@ export function applyKitchenCommand(tx: CommandTx, station: string, command: Kit
       : applyToStationTicket(changes, row, command.action);
   if (changed && (row.kind === 'STATION' || command.itemId)) changes.syncExpo(row);
   changes.emitAll();
-  return { ticket: loadTicket(tx.db, row.id)!, orderId: row.order_id, changed, ...orderProgress(tx, row.order_id) };
+  const { orderFullyBumped, orderStarted } = kitchenProgressOf(tx.db, row.order_id);
+  return { ticket: loadTicket(tx.db, row.id)!, orderId: row.order_id, changed, orderFullyBumped, orderStarted };
 }
 
 /** Voids every open ticket of an order (cancellation); returns the tickets it voided. */

@@ -65,9 +65,9 @@ export class KdsPublisher {
     // A closed ticket leaves the screens: nothing to read. Should a later event reopen it (a
     // recall), that event publishes it again, so the screens end on the ticket's last state.
     if (!isOpen(status)) return this.clearTicket(station, ticketId);
-    // A new ticket travels in its event as its rows read at that commit (a later change in the
-    // same batch publishes after it): every confirm's tickets reach the screens without a read.
-    const ticket = event.type === 'kitchen.ticket_created' ? event.payload.ticket : loadTicket(this.ctx.db, ticketId);
+    // A new (or moved) ticket travels in its event as its rows read at that commit (a later change
+    // in the same batch publishes after it): every confirm's tickets reach the screens without a read.
+    const ticket = event.payload.ticket ?? loadTicket(this.ctx.db, ticketId);
     if (ticket) await this.publishTicket(ticket);
   }
 

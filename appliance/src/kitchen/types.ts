@@ -43,6 +43,24 @@ export type KitchenTicketItem = KitchenTicket['items'][number];
 /** The JSON a KDS screen receives (retained on `kds/{station}/tickets/{ticketId}`) and the HTTP snapshot returns. */
 export type KitchenTicket = z.output<typeof kitchenTicketSchema>;
 
+/** The order lines moved to, as its tickets show it. */
+export interface TicketDestination {
+  orderId: string;
+  orderNumber: number;
+  channel: string;
+  tableLabel: string | null;
+}
+
+/** Where the kitchen is with an order, from its cooking-station tickets (voided ones aside). */
+export interface KitchenProgress {
+  /** Every one bumped: the order is ready. */
+  orderFullyBumped: boolean;
+  /** One started or bumped. */
+  orderStarted: boolean;
+  /** One still open. */
+  cooking: boolean;
+}
+
 export interface KitchenCommandResult {
   ticket: KitchenTicket;
   orderId: string;

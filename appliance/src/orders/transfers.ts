@@ -6,7 +6,8 @@ import type { Order } from './model.js';
 
 /**
  * Moves lines between two open orders (a table transferring items to another tab). The lines
- * keep their status and kitchen tickets; both orders' totals are recomputed.
+ * keep their status (their kitchen tickets follow them: the table-tab workflow moves them); both
+ * orders' totals are recomputed.
  */
 export function moveOrderItems(tx: CommandTx, fromOrderId: string, toOrderId: string, itemIds: readonly string[]): { from: Order; to: Order } {
   if (fromOrderId === toOrderId) throw businessRule('ORDER_TRANSFER_SAME_ORDER', { orderId: fromOrderId });
@@ -25,6 +26,9 @@ export function moveOrderItems(tx: CommandTx, fromOrderId: string, toOrderId: st
   moving.forEach((item, i) => move.run(toOrderId, start + i + 1, item.itemId));
   recomputeTotals(tx, fromOrderId);
   recomputeTotals(tx, toOrderId);
+  // Lines already sent to the kitchen make a receiving order still in DRAFT (the tab just opened on
+  // a free table) a confirmed one: its kitchen is under way, and its bump must find it there.
+  if (to.status === 'DRAFT' && moving.some((i) => i.status !== 'PENDING')) confirmWithMovedLines(tx, toOrderId);
   const result = { from: loadOrder(tx, fromOrderId), to: loadOrder(tx, toOrderId) };
   for (const [order, direction] of [[result.from, 'OUT'], [result.to, 'IN']] as const) {
     tx.emit({
@@ -35,6 +39,17 @@ export function moveOrderItems(tx: CommandTx, fromOrderId: string, toOrderId: st
     });
   }
   return result;
+}
+
+function confirmWithMovedLines(tx: CommandTx, orderId: string): void {
+  tx.prepare("UPDATE orders SET status = 'CONFIRMED', confirmed_at = ?, updated_at = ? WHERE id = ?").run(tx.nowIso, tx.nowIso, orderId);
+  const order = loadOrder(tx, orderId);
+  tx.emit({
+    type: 'order.confirmed',
+    aggregateType: 'order',
+    aggregateId: orderId,
+    payload: { orderId, number: order.number, businessDate: order.businessDate, status: order.status, totalCents: order.totalCents },
+  });
 }
 
 /** Points an open order at another table (a whole tab moving). */

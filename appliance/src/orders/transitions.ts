@@ -76,6 +76,19 @@ export function setOrderStatus(tx: CommandTx, orderId: string, status: OrderStat
   return handOverIfDue(tx, order);
 }
 
+/**
+ * Moves an order to where its kitchen tickets say it is, when lines already at the kitchen moved
+ * onto it or off it (a table transfer, joined tables): the tickets decide, not whoever moved the
+ * lines, so the step is the state machine's, as a KDS bump would make it.
+ */
+export function followKitchen(tx: CommandTx, orderId: string, status: 'PREPARING' | 'READY'): Order {
+  let order = loadOrder(tx, orderId);
+  if (order.status === status) return order;
+  assertOpen(order);
+  for (const to of forwardPath(order.status, status)) order = step(tx, order, to, true);
+  return handOverIfDue(tx, order);
+}
+
 /** Completes a settled order once it is out of the kitchen, when its channel's policy says so. */
 function handOverIfDue(tx: CommandTx, order: Order): Order {
   if (order.status === 'READY' && isSettled(order) && readHandOverPolicy(tx.db)[order.channel] === 'ON_PAYMENT') return step(tx, order, 'COMPLETED', true);

@@ -22,6 +22,7 @@ import {
 import { formatBrl } from '../kernel/money.js';
 import { tableExists } from './business-day-close.js';
 import { addPricedItems, confirmAndRoute } from './order-commands.js';
+import { moveKitchenWithLines } from './kitchen-moved-lines.js';
 import { moveStockHolds } from './order-stock-hold.js';
 import type { OrderLineInput } from './order-lines.js';
 import { serviceChargeCents, tabServiceCharge, type TabServiceCharge } from './service-charge.js';
@@ -102,6 +103,7 @@ export function moveItems(tx: CommandTx, tabId: string, itemIds: string[], toTab
     const { from, to } = moveOrderItems(tx, orderId, targetTab.primaryOrderId, mine);
     assertStillCoversPayments(tx.db, from);
     moveStockHolds(tx, from, to);
+    moveKitchenWithLines(tx, { from, to }, mine);
     mine.forEach((id) => remaining.delete(id));
   }
   if (remaining.size > 0) throw businessRule('ORDER_ITEM_NOT_FOUND', { tabId, itemIds: [...remaining] });
@@ -131,6 +133,7 @@ export function mergeTables(tx: CommandTx, tabId: string, otherTableId: string):
       if (lines.length > 0) {
         const moved = moveOrderItems(tx, orderId, into.id, lines);
         moveStockHolds(tx, moved.from, moved.to);
+        moveKitchenWithLines(tx, moved, lines);
       }
       cancelOrder(tx, orderId, `mesa ${table.label} juntada`);
     }

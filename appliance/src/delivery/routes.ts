@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { notFound } from '../kernel/errors.js';
 import { runCommand } from '../kernel/http/command-route.js';
 import { ok } from '../kernel/http/envelope.js';
-import { requirePermission } from '../kernel/http/permissions.js';
+import { assertPermission, requirePermission } from '../kernel/http/permissions.js';
 import { readJson, readParam, readQuery } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { vaultOf } from '../kernel/pii/vault.js';
@@ -73,13 +73,17 @@ export function registerDeliveryRoutes(ctx: ModuleContext): void {
     return ok(c, quoteDelivery(ctx.db, { ...address, recipientName: '-', phone: '-' }));
   });
 
-  ctx.api.get('/delivery/deliveries/:id', routeDoc({ tag: 'delivery', summary: 'One delivery with its destination, payment and courier', response: () => answers().then((a) => a.deliveryResponse), errors: { 404: ['DELIVERY_NOT_FOUND'] } }), requirePermission('orders.read'), (c) => {
+  ctx.api.get('/delivery/deliveries/:id', routeDoc({ tag: 'delivery', summary: 'One delivery with its destination, payment and courier', response: () => answers().then((a) => a.deliveryResponse), errors: { 403: ['FORBIDDEN'], 404: ['DELIVERY_NOT_FOUND'] } }), requirePermission('orders.read'), (c) => {
+    // Where it goes and to whom is the customer's: the till and the waiter read it, not the kitchen.
+    assertPermission(c, 'customers.read');
     const delivery = findDelivery(ctx.db, readParam(c, 'id'));
     if (!delivery) throw notFound('DELIVERY_NOT_FOUND');
     return ok(c, delivery);
   });
 
-  ctx.api.get('/delivery/orders/:orderId', routeDoc({ tag: 'delivery', summary: 'The delivery of an order (a chat order gets one when it is placed)', response: () => answers().then((a) => a.deliveryResponse), errors: { 404: ['DELIVERY_NOT_FOUND'] } }), requirePermission('orders.read'), (c) => {
+  ctx.api.get('/delivery/orders/:orderId', routeDoc({ tag: 'delivery', summary: 'The delivery of an order (a chat order gets one when it is placed)', response: () => answers().then((a) => a.deliveryResponse), errors: { 403: ['FORBIDDEN'], 404: ['DELIVERY_NOT_FOUND'] } }), requirePermission('orders.read'), (c) => {
+    // Where it goes and to whom is the customer's: the till and the waiter read it, not the kitchen.
+    assertPermission(c, 'customers.read');
     const delivery = findDeliveryOfOrder(ctx.db, readParam(c, 'orderId'));
     if (!delivery) throw notFound('DELIVERY_NOT_FOUND');
     return ok(c, delivery);

@@ -1,7 +1,10 @@
+import type { Context } from 'hono';
 import type { Db } from '../kernel/db/open.js';
 import { isValidCnpj } from '../kernel/cnpj.js';
 import { isValidCpf } from '../kernel/cpf.js';
 import { businessRule, notFound } from '../kernel/errors.js';
+import type { AppEnv } from '../kernel/http/env.js';
+import { holdsPermission } from '../kernel/http/permissions.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { vaultOf } from '../kernel/pii/vault.js';
 import { assertMayChange } from './guards.js';
@@ -44,4 +47,12 @@ export function forgetConsumerTaxIdsOfCustomer(tx: CommandTx, customerId: string
 /** The same in a backup of the store, after the erasure committed (customers `eraseCustomerRemnants`). */
 export function forgetConsumerTaxIdsInBackup(backup: Db, customerId: string): void {
   backup.prepare('UPDATE orders SET consumer_tax_id = NULL WHERE customer_id = ?').run(customerId);
+}
+
+/**
+ * The CPF "na nota" is the customer's personal data: a caller that does not read customers (the
+ * kitchen, its screens, a tablet nobody logged into) sees that one was given, `''`, not which.
+ */
+export function taxIdAsSeenBy<T extends { consumerTaxId: string | null }>(c: Context<AppEnv>, order: T): T {
+  return order.consumerTaxId && !holdsPermission(c, 'customers.read') ? { ...order, consumerTaxId: '' } : order;
 }

@@ -9,7 +9,7 @@ import type { ModuleContext } from '../kernel/module.js';
 import { handOverPolicyPatch, readHandOverPolicy, writeHandOverPolicy } from './hand-over.js';
 import { getOrder, loadItems, orderSchema, toOrder, type OrderRow } from './model.js';
 import { ORDER_CHANNELS, ORDER_STATUSES } from './state-machine.js';
-import { setConsumerTaxId } from './consumer-tax-id.js';
+import { setConsumerTaxId, taxIdAsSeenBy } from './consumer-tax-id.js';
 import { setOrderItemStatus, setOrderStatus } from './transitions.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
@@ -39,20 +39,20 @@ export function registerOrderRoutes(ctx: ModuleContext): void {
     const rows = (await query.selectAll().orderBy(q.sort.field, q.sort.direction).orderBy('id').limit(q.size).offset(offsetOf(q)).execute()) as OrderRow[];
     const { n } = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
     const items = loadItems(ctx.db, rows.map((r) => r.id));
-    return paged(c, rows.map((r) => toOrder(r, items.get(r.id) ?? [], ctx.pii.keyring)), { page: q.page, size: q.size, total: Number(n) });
+    return paged(c, rows.map((r) => taxIdAsSeenBy(c, toOrder(r, items.get(r.id) ?? [], ctx.pii.keyring))), { page: q.page, size: q.size, total: Number(n) });
   });
 
   ctx.api.get('/orders/:id', routeDoc({ tag: 'orders', summary: 'One order with its items', response: () => orderSchema, errors: { 404: ['ORDER_NOT_FOUND'] } }), requirePermission('orders.read'), (c) => {
     const order = getOrder(ctx.db, readParam(c, 'id'));
     if (!order) throw notFound('ORDER_NOT_FOUND');
-    return ok(c, order);
+    return ok(c, taxIdAsSeenBy(c, order));
   });
 
   /** Fulfilment steps by staff (READY → DELIVERING → COMPLETED); who may do what is in state-machine.ts. */
   ctx.api.post('/orders/:id/status', routeDoc({ tag: 'orders', summary: 'A fulfilment step by staff (preparing, ready, delivering, completed)', response: () => orderSchema, body: statusBody, errors: { 404: ['ORDER_NOT_FOUND'] } }), requirePermission('orders.fulfil'), async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, statusBody);
-    return runCommand(c, 'order.set_status', (tx) => setOrderStatus(tx, id, body.status));
+    return runCommand(c, 'order.set_status', (tx) => taxIdAsSeenBy(c, setOrderStatus(tx, id, body.status)));
   });
 
   ctx.api.get('/order-settings/hand-over', routeDoc({ tag: 'orders', summary: 'The store\'s hand-over policy (how orders reach the customer)', response: () => import('./answers.js').then((a) => a.handOverPolicyAnswer) }), requirePermission('orders.read'), (c) => ok(c, readHandOverPolicy(ctx.db)));
@@ -77,6 +77,6 @@ export function registerOrderRoutes(ctx: ModuleContext): void {
     const id = readParam(c, 'id');
     const itemId = readParam(c, 'itemId');
     const body = await readJson(c, itemStatusBody);
-    return runCommand(c, 'order.set_item_status', (tx) => setOrderItemStatus(tx, id, itemId, body.status));
+    return runCommand(c, 'order.set_item_status', (tx) => taxIdAsSeenBy(c, setOrderItemStatus(tx, id, itemId, body.status)));
   });
 }

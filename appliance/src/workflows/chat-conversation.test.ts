@@ -38,7 +38,7 @@ describe('chat conversations at the store (bot, orders, staff)', () => {
     const modules = [...orderModules().filter((m) => m !== workflowsModule), customersModule, cashierModule, payments, deliveryModule, createChatModule({ menu: catalogChatMenu }), workflowsModule];
     app = await startTestAppliance(modules, { clock: NOON_MONDAY, dataDir, env: { CHEFIA_DEMO: '1' } });
     asaas.webhookUrl = `${app.baseUrl}/api/v1/payments/webhooks/asaas`;
-    staff = apiAs(app, ['orders.read', 'orders.fulfil', 'business_day.manage', 'chat.read', 'chat.reply'], 'MANAGER');
+    staff = apiAs(app, ['orders.read', 'customers.read', 'orders.fulfil', 'business_day.manage', 'chat.read', 'chat.reply'], 'MANAGER');
   };
 
   const replies = (contactId: string): Reply[] =>

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { runCommand } from '../kernel/http/command-route.js';
 import { ok } from '../kernel/http/envelope.js';
 import { requirePermission } from '../kernel/http/permissions.js';
+import { taxIdAsSeenBy } from '../orders/index.js';
 import { readJson, readParam } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { orderLineInput } from './order-lines.js';
@@ -34,7 +35,10 @@ export function registerTableWorkflowRoutes(ctx: ModuleContext): void {
     return runCommand(c, 'tables.open_tab', (tx) => openTableTab(tx, tableId, body), 201);
   });
 
-  ctx.api.get('/tabs/:id', routeDoc({ tag: 'tables', summary: 'A tab with its orders, items and balance', response: () => import('./answers.js').then((a) => a.tabViewAnswer) }), requirePermission('tables.read'), (c) => ok(c, tabView(ctx.db, readParam(c, 'id'))));
+  ctx.api.get('/tabs/:id', routeDoc({ tag: 'tables', summary: 'A tab with its orders, items and balance', response: () => import('./answers.js').then((a) => a.tabViewAnswer) }), requirePermission('tables.read'), (c) => {
+    const view = tabView(ctx.db, readParam(c, 'id'));
+    return ok(c, { ...view, orders: view.orders.map((order) => taxIdAsSeenBy(c, order)) });
+  });
 
   ctx.api.post('/tabs/:id/rounds', routeDoc({ tag: 'tables', summary: 'Add a round of items to a tab; it goes to the kitchen', body: roundBody, response: () => import('./answers.js').then((a) => a.roundAnswer), errors: { 422: ['ORDER_ALREADY_PAID'] } }), operate, async (c) => {
     const tabId = readParam(c, 'id');

@@ -18,6 +18,11 @@ export function assertPermission(c: Context<AppEnv>, permission: string): void {
   if (!actor.permissions?.includes(permission)) throw new AppError('FORBIDDEN', 403, 'FORBIDDEN', { permission });
 }
 
+/** Whether the request's actor holds the permission: for an answer that shows more to some callers than to others. */
+export function holdsPermission(c: Context<AppEnv>, permission: string): boolean {
+  return c.get('actor')?.permissions?.includes(permission) ?? false;
+}
+
 function permissionGuard(permission: string) {
   const middleware = createMiddleware<AppEnv>(async (c, next) => {
     assertPermission(c, permission);

@@ -94,7 +94,10 @@ export class HardwareRuntime {
 
   /** Configured devices that are offline, by id, with the reason. */
   offline(): Record<string, string> {
-    return Object.fromEntries(this.problems);
+    const offline = Object.fromEntries(this.problems);
+    // A scanner that was reading and lost its line is offline until the retry opens it again.
+    for (const [id, entry] of this.entries) if (entry.live.kind === 'scanner' && entry.disconnectScans && !entry.live.scanner.reading) offline[id] ??= 'SCANNER_UNAVAILABLE';
+    return offline;
   }
 
   live(id: string): LiveDevice | null {
@@ -180,9 +183,10 @@ export class HardwareRuntime {
     for (const [id, entry] of [...this.entries]) await this.startScanner(id, entry);
   }
 
+  /** Opens a scanner not reading yet, or again after its link was lost (a USB-serial adapter unplugged and back). */
   private async startScanner(id: string, entry: Entry): Promise<void> {
     const { live } = entry;
-    if (live.kind !== 'scanner' || entry.disconnectScans) return;
+    if (live.kind !== 'scanner' || live.scanner.reading) return;
     try {
       await live.scanner.start();
     } catch (error) {
@@ -192,7 +196,8 @@ export class HardwareRuntime {
       return;
     }
     this.problems.delete(id);
-    entry.disconnectScans = resolveScans(live.scanner, (code) => this.lookup(code), (resolution) => this.deps.onScan(id, resolution));
+    // Scans are wired once: a reopened port delivers to the same resolution.
+    entry.disconnectScans ??= resolveScans(live.scanner, (code) => this.lookup(code), (resolution) => this.deps.onScan(id, resolution));
   }
 
   private async remove(id: string): Promise<void> {

@@ -16,6 +16,8 @@ export interface BarcodeScanner {
   onScan(listener: ScanListener): () => void;
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** Started and its line open: false before start(), after stop(), and once a serial link was lost (start() opens it again). */
+  readonly reading: boolean;
 }
 
 /**

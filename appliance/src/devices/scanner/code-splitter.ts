@@ -31,6 +31,13 @@ export class CodeSplitter {
     this.deliver(rest);
   }
 
+  /** Forgets a code cut off before its end (the line was lost): it is no barcode. */
+  discard(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+    this.partial = '';
+  }
+
   private armIdleTimer(): void {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = this.partial ? setTimeout(() => this.flush(), this.idleMs) : null;

@@ -57,7 +57,9 @@ export function scannerContract(name: string, createHarness: () => Promise<Scann
       const dropped = collect<ScanEvent>((push) => h.scanner.onScan(push)());
       await h.scan('111');
       await kept.waitFor(1);
+      expect(h.scanner.reading).toBe(true);
       await h.scanner.stop();
+      expect(h.scanner.reading).toBe(false);
       await h.scan('222');
       await settle();
       expect(kept.values.map((event) => event.code)).toEqual(['111']);

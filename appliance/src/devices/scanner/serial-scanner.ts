@@ -35,13 +35,20 @@ export class SerialBarcodeScanner implements BarcodeScanner {
     return this.listeners.add(listener);
   }
 
+  get reading(): boolean {
+    return this.port !== null;
+  }
+
   async start(): Promise<void> {
     if (this.port) return;
     let port: SerialPort;
     try {
-      // A lost port is forgotten so the next start() opens it again.
+      // A lost port is forgotten so the next start() opens it again; a code cut off by the loss is
+      // dropped, or its first digits would prefix the first code read after the reopen.
       port = await openWatchedLine(this.options.line, (lost) => {
-        if (this.port === lost) this.port = null;
+        if (this.port !== lost) return;
+        this.port = null;
+        this.splitter.discard();
       });
     } catch (error) {
       throw new AppError('SCANNER_UNAVAILABLE', 503, 'SCANNER_UNAVAILABLE', { path: this.options.line.path, reason: (error as Error).message });

@@ -13,6 +13,10 @@ export class VirtualBarcodeScanner implements BarcodeScanner {
     return this.listeners.add(listener);
   }
 
+  get reading(): boolean {
+    return this.running;
+  }
+
   async start(): Promise<void> {
     this.running = true;
   }

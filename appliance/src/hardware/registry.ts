@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import type { DeviceProfile } from '../devices/profiles/schema.js';
 import type { Db } from '../kernel/db/open.js';
 import { businessRule, conflict, notFound } from '../kernel/errors.js';
@@ -51,11 +52,24 @@ function checkAgainstProfile(input: HardwareInput, profiles: DeviceProfile[]): v
   if (profile.kind === 'scanner' && profile.scanner.mode === 'hid-keyboard') throw businessRule('HARDWARE_PROFILE_NOT_SERIAL', params, params);
 }
 
+/**
+ * The port a serial path names: a udev link (`/dev/serial/by-id/…`) and the kernel name it points
+ * to are one port, which two drivers must not both open. A path not present now stays as written.
+ */
+function resolvedPort(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
 function checkConflicts(db: Db, input: HardwareInput): void {
   const others = listHardware(db).filter((d) => d.id !== input.id);
   const { transport } = input;
   if (transport.type === 'serial') {
-    const holder = others.find((d) => d.transport.type === 'serial' && d.transport.path === transport.path);
+    const port = resolvedPort(transport.path);
+    const holder = others.find((d) => d.transport.type === 'serial' && resolvedPort(d.transport.path) === port);
     if (holder) throw conflict('HARDWARE_PORT_IN_USE', { path: transport.path, deviceId: holder.id });
   }
   // TEF Dial has a single request slot, and payments take cards through one provider.

@@ -32,10 +32,24 @@ function usbIdAbove(path: string, file: 'idVendor' | 'idProduct'): number | null
   return null;
 }
 
+/** Where a link points now; null for one left dangling (an adapter just pulled out, before udev removes its link). */
+function targetOf(link: string): string | null {
+  try {
+    return realpathSync(link);
+  } catch {
+    return null;
+  }
+}
+
 function stableNames(dev: string): Map<string, string> {
   const byId = join(dev, 'serial', 'by-id');
   if (!existsSync(byId)) return new Map();
-  return new Map(readdirSync(byId).map((name) => [realpathSync(join(byId, name)), join(byId, name)]));
+  const names = new Map<string, string>();
+  for (const name of readdirSync(byId)) {
+    const target = targetOf(join(byId, name));
+    if (target) names.set(target, join(byId, name));
+  }
+  return names;
 }
 
 /**
@@ -47,10 +61,10 @@ export function listSerialPorts(profiles: DeviceProfile[], roots: SerialRoots = 
   if (!existsSync(roots.sysTty)) return [];
   const stable = stableNames(roots.dev);
   return readdirSync(roots.sysTty)
-    .filter((name) => existsSync(join(roots.sysTty, name, 'device')))
-    .sort()
-    .map((name) => {
-      const device = realpathSync(join(roots.sysTty, name, 'device'));
+    .map((name) => ({ name, device: targetOf(join(roots.sysTty, name, 'device')) }))
+    .filter((tty): tty is { name: string; device: string } => tty.device !== null)
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .map(({ name, device }) => {
       const vendorId = usbIdAbove(device, 'idVendor');
       const productId = usbIdAbove(device, 'idProduct');
       const path = join(roots.dev, name);

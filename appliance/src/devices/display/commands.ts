@@ -44,7 +44,8 @@ export function clearBytes(): Buffer {
 
 /** Exactly `columns` characters: longer text is cut, shorter padded so old text never lingers. */
 export function fitToColumns(text: string, columns: number): string {
-  const flat = text.replace(/[\x00-\x1f\x7f]/g, ' ');
+  // Composed, so a decomposed "ã" takes the one column it shows in.
+  const flat = text.normalize('NFC').replace(/[\x00-\x1f\x7f]/g, ' ');
   const chars = [...flat].slice(0, columns);
   return chars.join('').padEnd(columns, ' ');
 }

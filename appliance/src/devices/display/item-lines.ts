@@ -22,6 +22,6 @@ export function paidAndChangeLines(paidLabel: string, paidCents: number, changeL
 function spread(left: string, right: string, columns: number): string {
   const room = columns - right.length - 1;
   if (room <= 0) return right.slice(-columns);
-  const leftChars = [...left.trim()].slice(0, room).join('');
+  const leftChars = [...left.normalize('NFC').trim()].slice(0, room).join('');
   return leftChars + ' '.repeat(columns - leftChars.length - right.length) + right;
 }

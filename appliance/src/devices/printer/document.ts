@@ -34,18 +34,21 @@ export class DocumentBuilder {
   constructor(readonly columns: number) {}
 
   line(text = ''): this {
-    if (text.length > 0) this.ops.push({ op: 'text', text });
+    if (text.length > 0) this.ops.push({ op: 'text', text: text.normalize('NFC') });
     this.ops.push({ op: 'newline' });
     return this;
   }
 
   /** Lines longer than the paper are wrapped on word boundaries instead of being cut by the printer mid-word. */
   wrapped(text: string, width = this.columns): this {
-    for (const part of wrapText(text, width)) this.line(part);
+    for (const part of wrapText(text.normalize('NFC'), width)) this.line(part);
     return this;
   }
 
-  leftRight(left: string, right: string, width = this.columns): this {
+  leftRight(rawLeft: string, right: string, width = this.columns): this {
+    // A name typed on a Mac or pasted from a spreadsheet may spell "ã" as "a" + a combining tilde:
+    // composed, it takes one column, as it prints.
+    const left = rawLeft.normalize('NFC');
     const room = width - right.length - 1;
     const head = left.length > room ? left.slice(0, Math.max(room, 0)) : left;
     return this.line(`${head}${' '.repeat(Math.max(width - head.length - right.length, 1))}${right}`);

@@ -32,7 +32,8 @@ export function encodeDocument(doc: PrintDocument, spec: EncoderSpec): Buffer {
   for (const op of doc.ops) {
     switch (op.op) {
       case 'text':
-        writer.text(iconv.encode(op.text, encoding));
+        // Composed first: a decomposed "ã" ("a" + combining tilde) has no byte of its own on any code page.
+        writer.text(iconv.encode(op.text.normalize('NFC'), encoding));
         break;
       case 'newline':
         writer.newline();

@@ -11921,7 +11921,7 @@ export interface operations {
             400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
-            /** @description FORBIDDEN */
+            /** @description FORBIDDEN, ORDER_CHANNEL_NOT_ALLOWED */
             403: components["responses"]["Error"];
             /** @description BODY_TOO_LARGE */
             413: components["responses"]["Error"];

@@ -22,6 +22,7 @@ export const orderMessages = {
   ORDER_WRITE_OFF_DRAFT: 'O pedido {number} ainda não foi confirmado: cancele-o em vez de baixar como cortesia ou perda.',
   ORDER_NOT_OWNER: 'Este pedido não é seu.',
   ORDER_CUSTOMER_NOT_ALLOWED: 'Você só pode fazer pedidos em seu próprio nome.',
+  ORDER_CHANNEL_NOT_ALLOWED: 'Este terminal faz apenas pedidos de autoatendimento.',
   ORDER_HAS_PAYMENTS: 'O pedido {number} tem {paid} recebido: estorne os pagamentos antes de cancelar.',
   ORDER_PAYMENT_PENDING: 'O pedido {number} tem um PIX aguardando pagamento: receba ou cancele o PIX antes.',
   ORDER_TOTAL_TOO_LARGE: 'O total do pedido não pode passar de {max}.',

@@ -47,6 +47,11 @@ export function placeOrder(tx: CommandTx, input: PlaceOrderInput, timeZone: stri
   if (tx.actor?.type === 'user' && tx.actor.role === 'CUSTOMER' && input.customerId) {
     throw forbidden('ORDER_CUSTOMER_NOT_ALLOWED', { customerId: input.customerId });
   }
+  // A kiosk sells what is sold on KIOSK, and its orders go to the kitchen once paid (kiosk-orders.ts):
+  // one naming the till's channel would buy what the store keeps off the kiosk (beer) and skip both.
+  if (tx.actor?.type === 'device' && tx.actor.deviceKind === 'KIOSK' && input.channel !== 'KIOSK') {
+    throw forbidden('ORDER_CHANNEL_NOT_ALLOWED', { channel: input.channel, allowed: 'KIOSK' });
+  }
   if (input.channel === 'TABLE' && !input.tableId) throw businessRule('ORDER_TABLE_REQUIRED');
   if (input.tableId && !findTable(tx.db, input.tableId)) throw businessRule('TABLE_NOT_FOUND', { tableId: input.tableId });
   const items = priceOrderLines(tx, input.channel, input.items, timeZone);

@@ -10,6 +10,8 @@ export function getProduct(db: Db, id: string): Product | null {
 /** A product as the order workflows need it: kitchen routing and prep time already resolved. */
 export interface SaleProduct extends Product {
   categoryName: string;
+  /** The categories above its own, nearest first (a pricing rule on a parent category reaches it). */
+  ancestorCategoryIds: string[];
   /** False when the product or any of its ancestor categories is inactive. */
   sellable: boolean;
   /** Product's station, else the nearest category up the tree that has one, else null. */
@@ -24,6 +26,7 @@ function toSaleProduct(product: Product, categories: Map<string, Category>): Sal
   return {
     ...product,
     categoryName: chain[0]?.name ?? '',
+    ancestorCategoryIds: chain.slice(1).map((c) => c.id),
     sellable: product.active && chain.every((c) => c.active),
     resolvedStation: product.station ?? chain.find((c) => c.station)?.station ?? null,
     resolvedPrepSeconds: product.prepSeconds ?? chain.find((c) => c.prepSeconds !== null)?.prepSeconds ?? 0,

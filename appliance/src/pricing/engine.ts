@@ -8,6 +8,8 @@ export interface PricingLine {
   key: string;
   productId: string;
   categoryId: string;
+  /** The categories above `categoryId`, nearest first: a rule on Bebidas reaches Bebidas > Refrigerantes. */
+  ancestorCategoryIds?: readonly string[];
   /** Units, or grams when `unit` is GRAM. */
   quantity: number;
   unit: 'UNIT' | 'GRAM';
@@ -39,9 +41,9 @@ export interface TracedLine extends PricedLine {
 
 /** Whether a line rule looks at this line: OTHER_CHANNEL or NOT_TARGETED when it does not. */
 function targetMiss(target: RuleTarget, line: PricingLine, channel: string): 'OTHER_CHANNEL' | 'NOT_TARGETED' | null {
-  const has = (list: string[] | undefined, value: string) => !list || list.length === 0 || list.includes(value);
+  const has = (list: string[] | undefined, ...values: readonly string[]) => !list || list.length === 0 || values.some((value) => list.includes(value));
   if (!has(target.channels, channel)) return 'OTHER_CHANNEL';
-  return has(target.productIds, line.productId) && has(target.categoryIds, line.categoryId) ? null : 'NOT_TARGETED';
+  return has(target.productIds, line.productId) && has(target.categoryIds, line.categoryId, ...(line.ancestorCategoryIds ?? [])) ? null : 'NOT_TARGETED';
 }
 
 function lineDiscount(rule: LineRule, line: PricingLine, unitPrice: number, gross: number): number {

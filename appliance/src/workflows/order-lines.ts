@@ -91,7 +91,7 @@ function resolveLine(input: OrderLineInput, product: SaleProduct | undefined, pa
     options,
     components,
     input,
-    pricing: { productId: product.id, categoryId: product.categoryId, quantity, unit: product.type === 'WEIGHT' ? 'GRAM' : 'UNIT', listUnitPriceCents },
+    pricing: { productId: product.id, categoryId: product.categoryId, ancestorCategoryIds: product.ancestorCategoryIds, quantity, unit: product.type === 'WEIGHT' ? 'GRAM' : 'UNIT', listUnitPriceCents },
   };
 }
 

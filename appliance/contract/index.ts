@@ -5,7 +5,7 @@
  */
 export { defineEvent, type EventDefinition } from './define-event.js';
 export * from './chat.js';
-export { productChangedMessageSchema, type DownstreamMessage, type ProductChangedMessage } from './downstream.js';
+export { MAX_PUSHED_PRICE_CENTS, productChangedMessageSchema, type DownstreamMessage, type ProductChangedMessage } from './downstream.js';
 export {
   matchesPattern,
   type ActorType,

@@ -55,6 +55,7 @@ describe('validation details and API messages in pt-BR on the relay', () => {
     ['login with wrong types', '/api/v1/auth/login', { username: 7 }],
     ['store with a bad code and time zone', '/api/v1/stores', { code: 'loja nova!', name: '', timeZone: 'Lua/Cratera' }],
     ['catalog change without a change', '/api/v1/catalog/products/prod-fries/changes', { storeIds: 'todas', priceCents: -5 }],
+    ['catalog change dearer than a store takes', '/api/v1/catalog/products/prod-fries/changes', { storeIds: ['0196f3a0-0000-7000-8000-000000000001'], priceCents: 200_000_000 }],
     ['user with a bad username and role', '/api/v1/hq-users', { username: 'A B', password: 'x', role: 'CHEF' }],
   ])('%s', async (label, path, body) => {
     const res = await relay.api('POST', path, { body, token: await relay.adminToken() });

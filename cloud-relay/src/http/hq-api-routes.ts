@@ -12,6 +12,7 @@ import { salesQuerySchema, salesReport } from '../reports/sales-report.js';
 import { listZReports } from '../reports/z-reports.js';
 import { createStore, enrollStore, getStore, listStores, renewEnrollmentCode } from '../stores/store-service.js';
 import { routeDoc } from '../../../appliance/contract/api/openapi/route-doc.js';
+import { MAX_PUSHED_PRICE_CENTS } from '../../../appliance/contract/downstream.js';
 
 const storeInputSchema = z.object({
   code: z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/, 'Use letras, dígitos, - e _'),
@@ -21,7 +22,8 @@ const storeInputSchema = z.object({
 
 const productChangeSchema = z.object({
   storeIds: z.array(z.uuid()).min(1),
-  priceCents: z.number().int().nonnegative().optional(),
+  // A store refuses a unit price above this (it would ignore the push): HQ refuses it here, where it is typed.
+  priceCents: z.number().int().nonnegative().max(MAX_PUSHED_PRICE_CENTS).optional(),
   active: z.boolean().optional(),
 });
 

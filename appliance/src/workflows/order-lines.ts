@@ -52,6 +52,21 @@ function chosenOptions(product: SaleProduct, parts: Map<string, SaleProduct>, op
   });
 }
 
+/**
+ * A combo is made of its parts: one taken off the menu ("acabou") cannot be sold inside it either,
+ * whether a fixed part or the side the customer chose.
+ */
+function assertPartsSellable(combo: SaleProduct, groups: ReturnType<typeof chosenOptions>, parts: Map<string, SaleProduct>): void {
+  const partIds = [
+    ...combo.combo!.items.map((i) => i.productId),
+    ...groups.filter((g) => g.group.kind === 'CHOICE').flatMap((g) => g.chosen.flatMap((o) => (o.productId ? [o.productId] : []))),
+  ];
+  for (const id of partIds) {
+    const part = parts.get(id);
+    if (!part?.sellable) refuse('ORDER_PRODUCT_UNAVAILABLE', { productId: combo.id, partId: id }, { product: part?.name ?? combo.name });
+  }
+}
+
 function resolveLine(input: OrderLineInput, product: SaleProduct | undefined, parts: Map<string, SaleProduct>, channel: OrderChannel): ResolvedLine {
   if (!product) refuse('ORDER_PRODUCT_NOT_FOUND', { productId: input.productId });
   if (!product.sellable) refuse('ORDER_PRODUCT_UNAVAILABLE', { productId: product.id }, { product: product.name });
@@ -75,6 +90,7 @@ function resolveLine(input: OrderLineInput, product: SaleProduct | undefined, pa
     quantity = startedTimeBlocks(input.quantity, product.timeBlockMinutes!);
     name = `${product.name} · ${input.quantity} min`;
   }
+  if (product.type === 'COMBO') assertPartsSellable(product, groups, parts);
   const component = (p: SaleProduct, qty: number): OrderItemComponent => ({
     productId: p.id, name: p.name, categoryId: p.categoryId, quantity: qty, station: p.resolvedStation, prepSeconds: p.resolvedPrepSeconds,
   });

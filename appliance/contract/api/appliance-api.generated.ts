@@ -5719,6 +5719,7 @@ export interface operations {
                             changes: {
                                 fromCents: number;
                                 name: string;
+                                optionId?: string;
                                 productId: string;
                                 toCents: number;
                             }[];
@@ -11400,6 +11401,8 @@ export interface operations {
             403: components["responses"]["Error"];
             /** @description MARKETPLACE_ORDER_NOT_FOUND */
             404: components["responses"]["Error"];
+            /** @description MARKETPLACE_ITEMS_UNMAPPED, BUSINESS_DAY_NOT_OPEN, MARKETPLACE_ORDER_NOT_PENDING, MARKETPLACE_ORDER_EXPIRED */
+            422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];
             /** @description INTERNAL_ERROR */

@@ -9,7 +9,7 @@ export const aliasesAnswer = z.object({ id: z.string(), aliases: z.array(z.strin
 
 export const priceChangeAnswer = z.object({
   applied: z.boolean(),
-  changes: z.array(z.object({ productId: z.string(), name: z.string(), fromCents: z.number().int().min(0).max(MAX_UNIT_PRICE_CENTS), toCents: z.number().int().min(0).max(MAX_UNIT_PRICE_CENTS) })),
+  changes: z.array(z.object({ productId: z.string(), optionId: z.string().optional(), name: z.string(), fromCents: z.number().int().min(0).max(MAX_UNIT_PRICE_CENTS), toCents: z.number().int().min(0).max(MAX_UNIT_PRICE_CENTS) })),
 });
 
 const outcome = z.enum(['CREATED', 'UPDATED', 'UNCHANGED', 'REJECTED']);

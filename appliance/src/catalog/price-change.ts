@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { businessRule } from '../kernel/errors.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { MAX_UNIT_PRICE_CENTS } from '../kernel/money.js';
-import { setProductPrice } from './products.js';
+import type { Product } from './model.js';
+import { getProduct } from './queries.js';
+import { setFlavourPrices, setProductPrice } from './products.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
 
 /**
@@ -21,9 +23,18 @@ export const priceChangeInput = lazySchema(() => z
   .refine((b) => (b.percentBp === undefined) !== (b.amountCents === undefined), 'informe percentBp ou amountCents (um dos dois)'));
 export type PriceChangeInput = z.output<typeof priceChangeInput>;
 
+export interface PriceChange {
+  productId: string;
+  /** A flavour of a COMPOSITE product (half-and-half pizza): its price is what the pizza costs. */
+  optionId?: string;
+  name: string;
+  fromCents: number;
+  toCents: number;
+}
+
 export interface PriceChangeResult {
   applied: boolean;
-  changes: { productId: string; name: string; fromCents: number; toCents: number }[];
+  changes: PriceChange[];
 }
 
 function categoryIds(tx: CommandTx, root: string, withChildren: boolean): string[] {
@@ -41,14 +52,27 @@ export function changeCategoryPrices(tx: CommandTx, input: PriceChangeInput): Pr
   if (!tx.db.prepare('SELECT 1 FROM categories WHERE id = ?').get(input.categoryId)) throw businessRule('PRODUCT_CATEGORY_NOT_FOUND', { categoryId: input.categoryId });
   const ids = categoryIds(tx, input.categoryId, input.includeSubcategories);
   const products = tx.db
-    .prepare(`SELECT id, name, price_cents FROM products WHERE active = 1 AND category_id IN (${ids.map(() => '?').join(',')}) ORDER BY name, id`)
-    .all(...ids) as { id: string; name: string; price_cents: number }[];
-  const changes = products.map((p) => {
-    const delta = input.percentBp !== undefined ? percentOf(p.price_cents, input.percentBp) : input.amountCents!;
-    return { productId: p.id, name: p.name, fromCents: p.price_cents, toCents: p.price_cents + delta };
-  });
+    .prepare(`SELECT id FROM products WHERE active = 1 AND category_id IN (${ids.map(() => '?').join(',')}) ORDER BY name, id`)
+    .pluck()
+    .all(...ids)
+    .map((id) => getProduct(tx.db, id as string)!);
+  const changed = (cents: number) => cents + (input.percentBp !== undefined ? percentOf(cents, input.percentBp) : input.amountCents!);
+  const changes = products.flatMap((p): PriceChange[] => [
+    { productId: p.id, name: p.name, fromCents: p.priceCents, toCents: changed(p.priceCents) },
+    // A half-and-half pizza is charged from its flavours' prices, not its own "from" price.
+    ...(p.type === 'COMPOSITE' ? flavoursOf(p).map((o) => ({ productId: p.id, optionId: o.id, name: `${p.name} · ${o.name}`, fromCents: o.priceCents, toCents: changed(o.priceCents) })) : []),
+  ]);
   const invalid = changes.find((c) => c.toCents < 0 || c.toCents > MAX_UNIT_PRICE_CENTS);
   if (invalid) throw businessRule('PRICE_CHANGE_OUT_OF_RANGE', { productId: invalid.productId, toCents: invalid.toCents }, { name: invalid.name });
-  if (input.apply) for (const c of changes) if (c.toCents !== c.fromCents) setProductPrice(tx, c.productId, c.toCents);
+  if (input.apply) for (const product of products) applyTo(tx, product, changes.filter((c) => c.productId === product.id));
   return { applied: input.apply, changes };
+}
+
+const flavoursOf = (product: Product) => product.optionGroups.filter((g) => g.kind === 'FLAVOR').flatMap((g) => g.options);
+
+function applyTo(tx: CommandTx, product: Product, changes: PriceChange[]): void {
+  const own = changes.find((c) => !c.optionId)!;
+  const flavourPrices = new Map(changes.filter((c) => c.optionId).map((c) => [c.optionId!, c.toCents]));
+  if (own.toCents !== own.fromCents) setProductPrice(tx, product.id, own.toCents);
+  if (changes.some((c) => c.optionId && c.toCents !== c.fromCents)) setFlavourPrices(tx, product.id, flavourPrices);
 }

@@ -107,6 +107,14 @@ export function setProductPrice(tx: CommandTx, id: string, priceCents: number): 
   return write(tx, id, { ...toInput(current), priceCents });
 }
 
+/** New prices for a COMPOSITE product's flavours (by option id), journaled with the product. */
+export function setFlavourPrices(tx: CommandTx, id: string, prices: ReadonlyMap<string, number>): Product {
+  const current = getProduct(tx.db, id);
+  if (!current) throw notFound('PRODUCT_NOT_FOUND', { id });
+  const optionGroups = current.optionGroups.map((g) => (g.kind !== 'FLAVOR' ? g : { ...g, options: g.options.map((o) => ({ ...o, priceCents: prices.get(o.id) ?? o.priceCents })) }));
+  return write(tx, id, { ...toInput(current), optionGroups });
+}
+
 /** Replaces what customers call the product in chat orders, journaled with the product. */
 export function setProductAliases(tx: CommandTx, id: string, aliases: string[]): Product {
   const current = getProduct(tx.db, id);

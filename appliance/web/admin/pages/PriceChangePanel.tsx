@@ -89,7 +89,7 @@ export function PriceChangePanel({ tree, onChange }: { tree: Category[]; onChang
           </thead>
           <tbody>
             {preview.answer.changes.map((c) => (
-              <tr key={c.productId} data-product-id={c.productId}>
+              <tr key={`${c.productId}/${c.optionId ?? ''}`} data-product-id={c.productId} data-option-id={c.optionId}>
                 <td>{c.name}</td>
                 <td class="num">{formatCents(c.fromCents)}</td>
                 <td class="num">{formatCents(c.toCents)}</td>

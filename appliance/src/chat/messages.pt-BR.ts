@@ -46,6 +46,7 @@ export const chatMessages = {
   CHAT_CHANGE_QUESTION: 'Vai precisar de troco? Escreva para quanto (ex.: "troco para 100") ou "sem troco".',
   CHAT_CHANGE_TOO_SMALL: 'O troco precisa ser para mais que o total de {total}. Para quanto?',
 
+  CHAT_PRICE_CHANGED: 'Os preços mudaram desde o resumo que enviamos. Confira o novo total:',
   CHAT_SUMMARY: 'Confira seu pedido:\n{lines}\n{fee}Total: {total}\n{fulfilment}\nPagamento: {payment}\n\nPodemos confirmar?',
   CHAT_SUMMARY_FEE: 'Taxa de entrega: {fee}\n',
   CHAT_SUMMARY_DELIVERY: 'Entrega em: {address}',

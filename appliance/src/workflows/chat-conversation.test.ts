@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { formatBrl } from '../kernel/money.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatInboundContent, ChatOutboundMessage } from '../../contract/chat.js';
 import { cashierModule } from '../cashier/index.js';
@@ -276,5 +277,29 @@ describe('chat conversations at the store (bot, orders, staff)', () => {
     const replied = await staff.post(`/chat/conversations/${late.id}/reply`, { text: 'Oi! Seu pedido já está saindo.' });
     expect(replied.status).toBe(200);
     expect(replies('c-fb-late').slice(-1)[0].message).toEqual({ kind: 'TEXT', text: 'Oi! Seu pedido já está saindo.', tag: 'HUMAN_AGENT' });
+  });
+
+  it('places the order only at the total the summary quoted: a price changed meanwhile is quoted again', async () => {
+    const ana = { userId: '5511977776666' };
+    await send('c-quote', text('oi'), ana);
+    await send('c-quote', tap('consent:no'), ana);
+    await send('c-quote', text('1 batata frita'), ana);
+    await send('c-quote', tap('fulfilment:PICKUP'), ana);
+    const quoted = bodies(await send('c-quote', tap('pay:CARD'), ana))[0];
+    const totalOf = (summary: string) => /Total: (R\$ [\d.,]+)/.exec(summary)![1];
+    // The manager reprices the sides (+10 %) while the customer reads the summary.
+    const manager = apiAs(app, ['catalog.read', 'catalog.write'], 'MANAGER');
+    expect((await manager.post('/catalog/price-changes', { categoryId: 'cat-sides', percentBp: 1000, apply: true })).status).toBe(200);
+
+    const ordersBefore = chatOrders().length;
+    const requote = bodies(await send('c-quote', tap('confirm:yes'), ana));
+    expect(requote[0]).toBe('Os preços mudaram desde o resumo que enviamos. Confira o novo total:');
+    expect(totalOf(requote[1])).not.toBe(totalOf(quoted));
+    expect(chatOrders()).toHaveLength(ordersBefore);
+
+    await send('c-quote', tap('confirm:yes'), ana);
+    const placed = (await staff.get(`/orders/${chatOrders().slice(-1)[0]}`)).body.data;
+    expect(chatOrders()).toHaveLength(ordersBefore + 1);
+    expect(formatBrl(placed.totalCents)).toBe(totalOf(requote[1]));
   });
 });

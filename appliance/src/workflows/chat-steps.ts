@@ -66,7 +66,7 @@ function sendSummary(turn: ChatTurn): void {
     fulfilment: context.fulfilment === 'DELIVERY' ? turn.t('CHAT_SUMMARY_DELIVERY', { address: context.address?.text ?? '' }) : turn.t('CHAT_SUMMARY_PICKUP'),
     payment,
   });
-  context.pending = { kind: 'CONFIRM' };
+  context.pending = { kind: 'CONFIRM', totalCents: itemsCents + feeCents };
   turn.buttons(body, [
     { id: 'confirm:yes', title: turn.t('CHAT_CONFIRM_YES') },
     { id: 'confirm:cancel', title: turn.t('CHAT_CONFIRM_CANCEL') },
@@ -149,6 +149,13 @@ export function placeChatOrder(turn: ChatTurn): void {
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     return refuse(turn, error);
+  }
+  // A price or the fee changed since the summary (a happy hour ended, the menu was repriced): the
+  // customer said yes to the total quoted, so they get the new one to confirm instead.
+  if (context.pending?.kind === 'CONFIRM' && context.pending.totalCents !== goodsCents + deliveryFeeCents) {
+    context.deliveryFeeCents = deliveryFeeCents;
+    turn.text('CHAT_PRICE_CHANGED');
+    return sendSummary(turn);
   }
   const order = createOrder(turn.tx, { businessDate: day.date, businessDayId: day.id, channel: conversation.channel, customerId: conversation.customerId, items, deliveryFeeCents });
   recordChatOrder(turn.tx, {

@@ -23,7 +23,8 @@ export type PendingQuestion =
   | { kind: 'ADDRESS' }
   | { kind: 'PAYMENT' }
   | { kind: 'CHANGE' }
-  | { kind: 'CONFIRM' }
+  /** `totalCents`: what the summary quoted; the order is placed only at that total. */
+  | { kind: 'CONFIRM'; totalCents: number }
   | { kind: 'FEE_ADDRESS' };
 
 export interface DeliveryAddress {

@@ -37,7 +37,7 @@ describe('HQ login under guessing', () => {
     expect([locked.status, locked.body.error.code]).toEqual([429, 'HQ_LOGIN_LOCKED']);
     expect(locked.body.error.message).toMatch(/bloqueado por 15 minutos/);
 
-    const portal = await fetch(`${relay.baseUrl}/login`, { method: 'POST', body: new URLSearchParams({ username: 'analista-lock', password: 'senha-certa-123', next: '/portal' }), redirect: 'manual' });
+    const portal = await fetch(`${relay.baseUrl}/login`, { method: 'POST', headers: { origin: relay.baseUrl }, body: new URLSearchParams({ username: 'analista-lock', password: 'senha-certa-123', next: '/portal' }), redirect: 'manual' });
     expect(portal.status).toBe(429);
     expect(await portal.text()).toContain('bloqueado');
 

@@ -19,6 +19,7 @@ export const relayMessages = {
   STORE_CREDENTIAL_UNKNOWN: 'Credencial de loja desconhecida.',
   FORBIDDEN: 'Esta ação exige um destes perfis: {roles}.',
   FORBIDDEN_STORE: 'Esta credencial é de outra loja.',
+  CROSS_SITE_FORM: 'Formulário enviado de fora do portal: abra o portal da matriz e tente de novo.',
   INVALID_CREDENTIALS: 'Usuário ou senha inválidos.',
   HQ_LOGIN_LOCKED: 'Muitas tentativas com senha errada: este usuário fica bloqueado por {minutes} minutos.',
   USERNAME_TAKEN: 'O usuário {username} já existe.',

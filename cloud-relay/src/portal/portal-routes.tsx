@@ -15,6 +15,7 @@ import { DashboardPage } from './dashboard-page.js';
 import { isoDateDaysAgo, parseBrlToCents } from './format.js';
 import { LoginPage } from './login-page.js';
 import { requirePortalUser } from './portal-auth.js';
+import { sameOriginForms } from './same-origin-forms.js';
 import { StoreDetailPage } from './store-detail-page.js';
 import { StoresPage } from './stores-page.js';
 import { UsersPage } from './users-page.js';
@@ -51,6 +52,9 @@ export function portalRoutes(deps: RelayDeps): Hono<RelayEnv> {
     if (!query.success) throw new RelayError('VALIDATION_FAILED', 400, { messageKey: 'INVALID_PERIOD' });
     return salesReport(reportsDb, query.data);
   };
+
+  const ownForms = sameOriginForms();
+  for (const path of ['/login', '/logout', '/portal/*']) routes.use(path, ownForms);
 
   routes.get('/', routeDoc({ tag: 'portal', summary: 'Redirect to the portal', status: 302, security: [] }), (c) => c.redirect('/portal'));
   routes.get('/login', routeDoc({ tag: 'portal', summary: 'The portal login form', query: loginPageQuery, produces: 'text/html', security: [] }), (c) =>

@@ -39,6 +39,8 @@ export const PERMISSIONS = [
   'tables.manage',
   'printers.read',
   'printing.read',
+  // Weighing on the store's scales (a read holds the scale's serial line): staff, not self-service screens.
+  'scales.read',
   'printing.manage',
   'customers.read',
   'customers.manage',
@@ -85,6 +87,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'tables.operate',
     'printers.read',
     'printing.read',
+    'scales.read',
     'customers.read',
     'customers.manage',
     'stock.read',
@@ -92,7 +95,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'chat.read',
     'chat.reply',
   ],
-  WAITER: ['orders.read', 'orders.create', 'orders.confirm', 'orders.cancel', 'orders.fulfil', 'catalog.read', 'business_day.read', 'payments.table_card', 'tables.read', 'tables.operate', 'customers.read'],
+  WAITER: ['orders.read', 'orders.create', 'orders.confirm', 'orders.cancel', 'orders.fulfil', 'catalog.read', 'business_day.read', 'payments.table_card', 'tables.read', 'tables.operate', 'customers.read', 'scales.read'],
   KITCHEN: ['orders.read', 'orders.fulfil', 'catalog.read', 'kds.operate', 'stock.read'],
   CUSTOMER: ['catalog.read', 'orders.create', 'orders.confirm'],
 };

@@ -17,7 +17,7 @@ describe('hardware registry over HTTP', () => {
 
   beforeAll(async () => {
     app = await startTestAppliance([createHardwareModule()]);
-    admin = app.bearer(['devices.manage', 'orders.create']);
+    admin = app.bearer(['devices.manage', 'scales.read']);
   });
   afterAll(() => app.close());
 
@@ -101,8 +101,8 @@ describe('hardware registry over HTTP', () => {
     expect((await call('GET', '/hardware/serial-ports', undefined, app.bearer(['orders.create']))).status).toBe(403);
   });
 
-  it('is reserved to devices.manage; reading a scale needs orders.create', async () => {
-    const cashier = app.bearer(['orders.create']);
+  it('is reserved to devices.manage; reading a scale needs scales.read', async () => {
+    const cashier = app.bearer(['orders.create', 'scales.read']);
     expect((await call('GET', '/hardware', undefined, cashier)).status).toBe(403);
     expect((await call('POST', '/hardware', scale, cashier)).status).toBe(403);
     expect((await call('DELETE', '/hardware/balanca-1', undefined, cashier)).status).toBe(403);

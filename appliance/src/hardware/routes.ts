@@ -58,7 +58,7 @@ export function registerHardwareRoutes(ctx: ModuleContext, runtime: HardwareRunt
   });
 
   // Selling by weight is the cashier's job, so reading a scale needs the right to add items.
-  ctx.api.get('/devices/:id/weight', routeDoc({ tag: 'hardware', summary: 'A stable, chargeable weight from a scale (waits up to maxWaitMs)', query: weightQuery, response: () => import('./answers.js').then((a) => a.chargeableWeightAnswer), errors: { 422: ['SCALE_WEIGHT_UNSTABLE', 'SCALE_WEIGHT_NEGATIVE', 'SCALE_WEIGHT_OVERLOAD', 'HARDWARE_NOT_A_SCALE'], 503: ['SCALE_TIMEOUT', 'SCALE_UNAVAILABLE'] } }), requirePermission('orders.create'), async (c) => {
+  ctx.api.get('/devices/:id/weight', routeDoc({ tag: 'hardware', summary: 'A stable, chargeable weight from a scale (waits up to maxWaitMs)', query: weightQuery, response: () => import('./answers.js').then((a) => a.chargeableWeightAnswer), errors: { 422: ['SCALE_WEIGHT_UNSTABLE', 'SCALE_WEIGHT_NEGATIVE', 'SCALE_WEIGHT_OVERLOAD', 'HARDWARE_NOT_A_SCALE'], 503: ['SCALE_TIMEOUT', 'SCALE_UNAVAILABLE'] } }), requirePermission('scales.read'), async (c) => {
     const { maxWaitMs } = readQuery(c, weightQuery);
     return ok(c, await readChargeableWeight(runtime, readParam(c, 'id'), maxWaitMs));
   });

@@ -13,7 +13,7 @@ describe('weighed items and the customer display in the demo store', () => {
   beforeAll(async () => {
     const modules = [...orderModules().filter((m) => m.name !== 'workflows'), createHardwareModule(), workflowsModule];
     app = await startTestAppliance(modules, { clock: NOON_MONDAY, env: { CHEFIA_DEMO: '1' } });
-    cashier = apiAs(app, ['orders.create', 'orders.read']);
+    cashier = apiAs(app, ['orders.create', 'orders.read', 'scales.read']);
     manager = apiAs(app, ['devices.manage'], 'ADMIN');
   });
   afterAll(() => app.close());

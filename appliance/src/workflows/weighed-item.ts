@@ -3,7 +3,7 @@ import { getProductsForSale } from '../catalog/index.js';
 import { hardwareRuntimeOf, readChargeableWeight } from '../hardware/index.js';
 import { businessRule } from '../kernel/errors.js';
 import { runCommand } from '../kernel/http/command-route.js';
-import { requirePermission } from '../kernel/http/permissions.js';
+import { assertPermission, requirePermission } from '../kernel/http/permissions.js';
 import { readJson, readParam } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { addPricedItems } from './order-commands.js';
@@ -29,7 +29,9 @@ export function registerWeighedItemRoute(ctx: ModuleContext): void {
   const hardware = hardwareRuntimeOf(ctx);
   if (!hardware) return;
   const timeZone = ctx.config.timeZone;
-  ctx.api.post('/orders/:id/items/weighed', routeDoc({ tag: 'orders', summary: 'Add a product sold by weight, weighed on a scale now', response: () => import('./answers.js').then((a) => a.weighedItemAnswer), body: weighedBody, errors: { 404: ['ORDER_NOT_FOUND'], 422: ['SCALE_PRODUCT_NOT_SOLD_BY_WEIGHT', 'SCALE_WEIGHT_EMPTY'] } }), requirePermission('orders.create'), async (c) => {
+  ctx.api.post('/orders/:id/items/weighed', routeDoc({ tag: 'orders', summary: 'Add a product sold by weight, weighed on a scale now', response: () => import('./answers.js').then((a) => a.weighedItemAnswer), body: weighedBody, errors: { 404: ['ORDER_NOT_FOUND'], 403: ['FORBIDDEN'], 422: ['SCALE_PRODUCT_NOT_SOLD_BY_WEIGHT', 'SCALE_WEIGHT_EMPTY'] } }), requirePermission('orders.create'), async (c) => {
+    // Weighing is the staff's: a kiosk or a customer never holds the till's scale line.
+    assertPermission(c, 'scales.read');
     const orderId = readParam(c, 'id');
     const body = await readJson(c, weighedBody);
     const product = getProductsForSale(ctx.db, [body.productId])[0];

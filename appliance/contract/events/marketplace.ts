@@ -51,8 +51,8 @@ export const marketplaceEvents = [
   defineEvent(
     'marketplace.order_cancelled',
     'marketplace_order',
-    () => z.object({ ...order, orderId: z.string().nullable(), code: z.string().nullable(), by: z.literal('PLATFORM') }),
-    'The platform cancelled the order (customer, platform or timeout).',
+    () => z.object({ ...order, orderId: z.string().nullable(), code: z.string().nullable(), by: z.enum(['PLATFORM', 'STORE']) }),
+    'The order was cancelled: by the platform (customer, platform or timeout; `code` is its own), or with its store order (`STORE`: at the POS, or by the day close).',
   ),
   defineEvent(
     'marketplace.order_deadline_near',

@@ -42,7 +42,8 @@ export function recordPlatformOrder(tx: CommandTx, input: PlatformOrder): { orde
       sealCustomerField(keyring, 'address', input.marketplaceOrderId, input.deliveryAddress ? JSON.stringify(input.deliveryAddress) : null),
       input.notes, input.subtotalCents, input.deliveryFeeCents,
       JSON.stringify(input.discounts), input.totalCents, input.payment.prepaid ? 1 : 0, input.payment.method, input.payment.pendingCents,
-      input.payment.changeForCents, input.confirmDeadline, input.createdAt, tx.nowIso,
+      // In UTC like every time the store keeps: the deadline checks compare it as text.
+      input.payment.changeForCents, input.confirmDeadline && new Date(input.confirmDeadline).toISOString(), input.createdAt, tx.nowIso,
     );
   const insertLine = tx.prepare(
     `INSERT INTO marketplace_order_lines (marketplace_order_id, position, external_code, name, quantity, unit_price_cents, total_cents, notes, options)
@@ -107,6 +108,20 @@ export function markCancelledByPlatform(tx: CommandTx, id: string, code: string 
   return load(tx, id);
 }
 
+/**
+ * The store cancelled the store order a platform order became (at the POS, or the day's close
+ * cancelling drafts): the platform order is cancelled with it, so it no longer waits for the
+ * operator nor nears a deadline. Answers the platform order cancelled; null when the store order
+ * is none of theirs or its platform order is already cancelled (a repeat is a no-op).
+ */
+export function markCancelledWithStoreOrder(tx: CommandTx, orderId: string): string | null {
+  const open = tx.prepare("SELECT id, platform FROM marketplace_orders WHERE order_id = ? AND status <> 'CANCELLED'").get(orderId) as { id: string; platform: MarketplacePlatform } | undefined;
+  if (!open) return null;
+  tx.prepare("UPDATE marketplace_orders SET status = 'CANCELLED', attention = NULL WHERE id = ?").run(open.id);
+  tx.emit({ type: 'marketplace.order_cancelled', aggregateType: AGGREGATE, aggregateId: open.id, payload: { marketplaceOrderId: open.id, orderId, platform: open.platform, code: null, by: 'STORE' } });
+  return open.id;
+}
+
 /** Which store product a platform item code is (the back office menu mapping). */
 export function setItemMapping(tx: CommandTx, platform: MarketplacePlatform, externalCode: string, productId: string): void {
   tx
@@ -124,15 +139,18 @@ export function setAutoAccept(tx: CommandTx, storeId: string, patch: Partial<Rec
   return autoAccept;
 }
 
-/** Orders waiting for the operator, not yet warned about, whose deadline is within `leadSeconds` of `now`. */
+/**
+ * Orders waiting for the operator, not yet warned about, whose deadline is within `leadSeconds` of
+ * `now`. One whose deadline already passed is not among them: it can no longer be accepted.
+ */
 export function ordersNearDeadline(db: Db, now: Date, leadSeconds: number): { id: string; platform: string; display_id: string; confirm_deadline: string }[] {
   const limit = new Date(now.getTime() + leadSeconds * 1000).toISOString();
   return db
     .prepare(
       `SELECT id, platform, display_id, confirm_deadline FROM marketplace_orders
-       WHERE status = 'RECEIVED' AND deadline_warned_at IS NULL AND confirm_deadline IS NOT NULL AND confirm_deadline <= ?`,
+       WHERE status = 'RECEIVED' AND deadline_warned_at IS NULL AND confirm_deadline IS NOT NULL AND confirm_deadline <= ? AND confirm_deadline > ?`,
     )
-    .all(limit) as { id: string; platform: string; display_id: string; confirm_deadline: string }[];
+    .all(limit, now.toISOString()) as { id: string; platform: string; display_id: string; confirm_deadline: string }[];
 }
 
 /**

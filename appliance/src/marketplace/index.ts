@@ -5,10 +5,11 @@ import { marketplaceMigrations } from './migrations.js';
 import { registerMarketplaceRoutes } from './routes.js';
 import { sealedMarketplaceCustomer } from './sealed-customer.js';
 
-export { flagForOperator, linkStoreOrder, markAccepted, markCancelledByPlatform, recordPlatformOrder, setItemMapping, warnNearDeadlines } from './commands.js';
+export { flagForOperator, linkStoreOrder, markAccepted, markCancelledByPlatform, markCancelledWithStoreOrder, recordPlatformOrder, setItemMapping, warnNearDeadlines } from './commands.js';
 export {
   findMarketplaceOrderOf,
   getMarketplaceOrder,
+  isPastConfirmDeadline,
   MARKETPLACE_PLATFORMS,
   platformOrderSchema,
   readAutoAccept,

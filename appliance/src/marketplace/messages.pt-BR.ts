@@ -1,6 +1,7 @@
 export const marketplaceMessages = {
   MARKETPLACE_ORDER_NOT_FOUND: 'Pedido de aplicativo não encontrado.',
   MARKETPLACE_ORDER_NOT_PENDING: 'O pedido {displayId} do aplicativo já foi aceito ou cancelado.',
+  MARKETPLACE_ORDER_EXPIRED: 'O prazo do aplicativo para aceitar o pedido {displayId} terminou: pedidos não confirmados a tempo são cancelados pelo aplicativo.',
   MARKETPLACE_ITEMS_UNMAPPED: 'O pedido {displayId} tem itens sem produto da loja: associe-os no cardápio do aplicativo antes de aceitar.',
   MARKETPLACE_PRODUCT_NOT_FOUND: 'Produto não encontrado no cardápio da loja.',
 };

@@ -130,6 +130,14 @@ export function toMarketplaceOrder(db: Db, row: any): MarketplaceOrder {
   };
 }
 
+/**
+ * Past its confirmation deadline the platform cancels an order nobody confirmed (iFood: 8 minutes
+ * after placing): one that reached the store only then (the store was offline) is not accepted.
+ */
+export function isPastConfirmDeadline(order: Pick<MarketplaceOrder, 'confirmDeadline'>, now: Date): boolean {
+  return order.confirmDeadline !== null && Date.parse(order.confirmDeadline) <= now.getTime();
+}
+
 export function getMarketplaceOrder(db: Db, id: string): MarketplaceOrder | null {
   const row = db.prepare('SELECT * FROM marketplace_orders WHERE id = ?').get(id);
   return row ? toMarketplaceOrder(db, row) : null;

@@ -12,6 +12,7 @@ import { registerKitchenCommandWorkflow } from './kitchen-command.js';
 import { kioskMessages } from './kiosk-messages.pt-BR.js';
 import { registerKioskOrders } from './kiosk-orders.js';
 import { registerChatOrderStatus } from './chat-order-status.js';
+import { registerMarketplaceCancellationFollower } from './marketplace-cancellation.js';
 import { registerMarketplaceOperatorRoutes } from './marketplace-routes.js';
 import { registerMoneyWorkflows, startMoneyWorkflows } from './money-workflows.js';
 import { registerOrderWorkflowRoutes } from './order-routes.js';
@@ -61,6 +62,7 @@ export const workflowsModule: ApplianceModule = {
     registerStoreProfileRoutes(ctx);
     registerCustomerDataRequests(ctx);
     registerMarketplaceOperatorRoutes(ctx);
+    registerMarketplaceCancellationFollower(ctx);
     registerDeliveryDispatch(ctx);
     registerRouteSlipPrinting(ctx);
     const backlog = registerFiscalEmission(ctx);

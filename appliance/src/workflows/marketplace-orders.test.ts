@@ -72,10 +72,11 @@ describe('marketplace orders at the store', () => {
     expect(accepted.status).toBe(200);
     expect(accepted.body.data).toMatchObject({ status: 'ACCEPTED', attention: null });
     const order = getOrder(app.ctx.db, accepted.body.data.orderId)!;
-    expect(order).toMatchObject({ channel: 'MARKETPLACE', status: 'CONFIRMED', totalCents: 6270, notes: 'Entregar na portaria' });
-    expect(order.items.map((i) => [i.productId, i.quantity, i.unitPriceCents, i.totalCents, i.notes])).toEqual([
-      ['prod-classic-burger', 2, 2490, 4980, 'sem cebola'],
-      ['prod-fries', 1, 1290, 1290, null],
+    // Goods R$ 62,70 less the R$ 2,00 the store sponsors, shared by the lines in proportion.
+    expect(order).toMatchObject({ channel: 'MARKETPLACE', status: 'CONFIRMED', totalCents: 6070, notes: 'Entregar na portaria' });
+    expect(order.items.map((i) => [i.productId, i.quantity, i.unitPriceCents, i.discountCents, i.totalCents, i.notes])).toEqual([
+      ['prod-classic-burger', 2, 2490, 159, 4821, 'sem cebola'],
+      ['prod-fries', 1, 1290, 41, 1249, null],
     ]);
     expect(ticketsOf(order.id).map((t) => [t.label, t.status])).toContainEqual(['iFood #1001', 'OPEN']);
   });

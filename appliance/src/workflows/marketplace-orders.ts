@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { findOpenBusinessDay } from '../business-day/index.js';
-import { getProductsForSale } from '../catalog/index.js';
 import { businessRule } from '../kernel/errors.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import {
   flagForOperator,
   getMarketplaceOrder,
+  isPastConfirmDeadline,
   linkStoreOrder,
   markAccepted,
   markCancelledByPlatform,
@@ -14,45 +14,14 @@ import {
   recordPlatformOrder,
   type MarketplaceOrder,
 } from '../marketplace/index.js';
-import { createOrder, getOrder, ORDER_STATUSES, type NewOrderItem, type Order } from '../orders/index.js';
+import { createOrder, getOrder, ORDER_STATUSES, type Order } from '../orders/index.js';
 import type { DownstreamApplier, DownstreamMessage, DownstreamOutcome } from '../replication/index.js';
-import { PLATFORM_LABEL, settlePaidOnline } from './marketplace-payment.js';
+import { storeLinesOf } from './marketplace-lines.js';
+import { bookPlatformPayment, PLATFORM_LABEL } from './marketplace-payment.js';
 import { cancelAndRelease, confirmAndRoute } from './order-commands.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
 
 const OPEN_STATUSES: readonly string[] = ORDER_STATUSES.filter((s) => s !== 'COMPLETED' && s !== 'CANCELLED');
-
-/**
- * The platform's lines as store order lines: the store product each maps to (name, category,
- * station, prep time) at the price the customer paid on the platform. Null when any line has no
- * store product: the operator maps it rather than the store guessing.
- */
-function storeLinesOf(tx: CommandTx, order: MarketplaceOrder): NewOrderItem[] | null {
-  const products = new Map(getProductsForSale(tx.db, order.lines.flatMap((l) => (l.productId ? [l.productId] : []))).map((p) => [p.id, p]));
-  if (order.lines.some((line) => !line.productId || !products.has(line.productId))) return null;
-  return order.lines.map((line) => {
-    const product = products.get(line.productId!)!;
-    const evenUnitPrice = line.totalCents % line.quantity === 0;
-    return {
-      productId: product.id,
-      name: product.name,
-      categoryId: product.categoryId,
-      quantity: line.quantity,
-      unit: 'UNIT',
-      unitPriceCents: evenUnitPrice ? line.totalCents / line.quantity : line.unitPriceCents,
-      grossCents: line.totalCents,
-      discountCents: 0,
-      totalCents: line.totalCents,
-      appliedRules: [],
-      options: line.options.map((o) => ({ name: o.quantity > 1 ? `${o.quantity}x ${o.name}` : o.name, priceCents: o.priceCents })),
-      components: [],
-      notes: line.notes,
-      seat: null,
-      station: product.sendToKitchen ? product.resolvedStation : null,
-      prepSeconds: product.sendToKitchen ? product.resolvedPrepSeconds : 0,
-    };
-  });
-}
 
 /**
  * The store order for a platform order, made once: a DRAFT MARKETPLACE order on the open business
@@ -82,6 +51,9 @@ export function acceptMarketplaceOrder(tx: CommandTx, marketplaceOrderId: string
   if (marketplaceOrder.status !== 'RECEIVED') {
     throw businessRule('MARKETPLACE_ORDER_NOT_PENDING', { marketplaceOrderId, status: marketplaceOrder.status }, { displayId: marketplaceOrder.displayId });
   }
+  if (isPastConfirmDeadline(marketplaceOrder, tx.now)) {
+    throw businessRule('MARKETPLACE_ORDER_EXPIRED', { marketplaceOrderId, confirmDeadline: marketplaceOrder.confirmDeadline }, { displayId: marketplaceOrder.displayId });
+  }
   const order = storeOrderFor(tx, marketplaceOrder);
   if (!order) {
     const flagged = getMarketplaceOrder(tx.db, marketplaceOrderId)!;
@@ -89,7 +61,7 @@ export function acceptMarketplaceOrder(tx: CommandTx, marketplaceOrderId: string
     throw businessRule('MARKETPLACE_ITEMS_UNMAPPED', { marketplaceOrderId }, { displayId: marketplaceOrder.displayId });
   }
   confirmAndRoute(tx, order.id, `${PLATFORM_LABEL[marketplaceOrder.platform]} #${marketplaceOrder.displayId}`);
-  settlePaidOnline(tx, marketplaceOrder, getOrder(tx.db, order.id)!);
+  bookPlatformPayment(tx, marketplaceOrder, getOrder(tx.db, order.id)!);
   return markAccepted(tx, marketplaceOrderId, automatic);
 }
 
@@ -101,7 +73,9 @@ function receive(tx: CommandTx, message: DownstreamMessage): DownstreamOutcome {
     return 'ignored';
   }
   const { order: marketplaceOrder, created } = recordPlatformOrder(tx, parsed.data);
-  if (!created) return 'applied';
+  // Past its deadline (the store was offline) the platform cancels it: nothing goes to the kitchen
+  // nor waits as a draft; the platform's cancellation that follows closes it.
+  if (!created || isPastConfirmDeadline(marketplaceOrder, tx.now)) return 'applied';
   const order = storeOrderFor(tx, marketplaceOrder);
   if (order && readAutoAccept(tx.db)[marketplaceOrder.platform]) acceptMarketplaceOrder(tx, marketplaceOrder.id, true);
   return 'applied';

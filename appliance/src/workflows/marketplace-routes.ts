@@ -18,7 +18,7 @@ const mappingBody = lazySchema(() => z.object({
 
 /** The operator's side of marketplace orders: accepting a waiting order, and the platform menu mapping. */
 export function registerMarketplaceOperatorRoutes(ctx: ModuleContext): void {
-  ctx.api.post('/marketplace/orders/:id/accept', routeDoc({ tag: 'marketplace', summary: 'The operator accepts a waiting marketplace order: it becomes a store order and goes to the kitchen', errors: { 404: ['MARKETPLACE_ORDER_NOT_FOUND'] }, response: () => marketplaceAnswers().then((a) => a.marketplaceOrderAnswer) }), requirePermission('orders.confirm'), async (c) => {
+  ctx.api.post('/marketplace/orders/:id/accept', routeDoc({ tag: 'marketplace', summary: 'The operator accepts a waiting marketplace order: it becomes a store order and goes to the kitchen', errors: { 404: ['MARKETPLACE_ORDER_NOT_FOUND'], 422: ['MARKETPLACE_ITEMS_UNMAPPED', 'BUSINESS_DAY_NOT_OPEN', 'MARKETPLACE_ORDER_NOT_PENDING', 'MARKETPLACE_ORDER_EXPIRED'] }, response: () => marketplaceAnswers().then((a) => a.marketplaceOrderAnswer) }), requirePermission('orders.confirm'), async (c) => {
     const id = readParam(c, 'id');
     return runCommand(c, 'marketplace.accept_order', (tx) => acceptMarketplaceOrder(tx, id, false));
   });

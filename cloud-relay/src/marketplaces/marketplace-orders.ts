@@ -3,6 +3,7 @@ import type { RelayDb } from '../db/database.js';
 import type { DownstreamChannel } from '../downstream/downstream-service.js';
 import type { Connection } from './connections.js';
 import type { MarketplaceOrder } from './connector.js';
+import { platformCancelKey } from './platform-events.js';
 
 /** Downstream message types the store's marketplace workflow applies (docs/relay.md). */
 export const ORDER_RECEIVED = 'marketplace.order_received';
@@ -11,10 +12,13 @@ export const ORDER_CANCELLED = 'marketplace.order_cancelled';
 /**
  * Queues a platform order for its store exactly once: the order row is unique per connection and
  * platform order id, and the downstream message is queued in the same transaction as the row.
- * An order the platform cancelled before its details arrived is never pushed. Returns true when a
- * message was queued.
+ * An order the platform cancelled before its details arrived is never pushed: its cancellation
+ * made the row already, or is stored and waiting in the job queue (the same poll brought both, or
+ * its job has not run yet). Returns true when a message was queued.
  */
 export async function pushOrderToStore(trx: RelayDb, channel: DownstreamChannel, connection: Connection, order: MarketplaceOrder): Promise<boolean> {
+  const cancelled = await trx.selectFrom('relay.marketplace_jobs').select('id').where('dedupe_key', '=', platformCancelKey(connection.id, order.platformOrderId)).executeTakeFirst();
+  if (cancelled) return false;
   const id = crypto.randomUUID();
   const inserted = await trx
     .insertInto('relay.marketplace_orders')
@@ -48,20 +52,21 @@ export async function cancelOrderFromPlatform(
   platformOrderId: string,
   code: string,
 ): Promise<boolean> {
+  // The store never got the order (its details not fetched yet): the row is made cancelled, so it never will.
+  const beforeTheStore = await trx
+    .insertInto('relay.marketplace_orders')
+    .values({ id: crypto.randomUUID(), connection_id: connection.id, store_id: connection.storeId, platform: connection.platform, platform_order_id: platformOrderId, status: 'CANCELLED', cancelled_by: 'PLATFORM' })
+    .onConflict((oc) => oc.columns(['connection_id', 'platform_order_id']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (beforeTheStore) return false;
   const row = await trx
     .selectFrom('relay.marketplace_orders')
     .select(['id', 'status', 'display_id'])
     .where('connection_id', '=', connection.id)
     .where('platform_order_id', '=', platformOrderId)
     .forUpdate()
-    .executeTakeFirst();
-  if (!row) {
-    await trx
-      .insertInto('relay.marketplace_orders')
-      .values({ id: crypto.randomUUID(), connection_id: connection.id, store_id: connection.storeId, platform: connection.platform, platform_order_id: platformOrderId, status: 'CANCELLED', cancelled_by: 'PLATFORM' })
-      .execute();
-    return false;
-  }
+    .executeTakeFirstOrThrow();
   if (row.status === 'CANCELLED') return false;
   await trx.updateTable('relay.marketplace_orders').set({ status: 'CANCELLED', cancelled_by: 'PLATFORM' }).where('id', '=', row.id).execute();
   await channel.enqueue(trx, {

@@ -6,6 +6,9 @@ import { enqueueJob } from './job-queue.js';
 /** One order's jobs run in the order they were queued: details first, then its lifecycle calls. */
 export const orderSequenceKey = (connectionId: string, platformOrderId: string) => `order:${connectionId}:${platformOrderId}`;
 
+/** The one job that takes a platform cancellation of the order to its store. */
+export const platformCancelKey = (connectionId: string, platformOrderId: string) => `platform_cancel:${connectionId}:${platformOrderId}`;
+
 /**
  * Stores platform events once by their id within the connection (delivery is at least once, by
  * webhook retries and by polling until acknowledged; each connection numbers its own events) and queues what they ask for, in the caller's transaction: a placed
@@ -36,14 +39,14 @@ export async function recordPlatformEvents(trx: RelayDb, connection: Connection,
     fresh += 1;
     if (!event.platformOrderId || event.kind === 'OTHER') continue;
     const orderId = event.platformOrderId;
-    const kind = event.kind === 'ORDER_PLACED' ? 'FETCH_ORDER' : 'PLATFORM_CANCEL';
-    await enqueueJob(trx, {
-      kind,
-      connectionId: connection.id,
-      dedupeKey: `${kind.toLowerCase()}:${connection.id}:${orderId}`,
-      sequenceKey: orderSequenceKey(connection.id, orderId),
-      payload: { platformOrderId: orderId, eventCode: event.code, ...(event.order ? { order: event.order } : {}) },
-    });
+    const payload = { platformOrderId: orderId, eventCode: event.code, ...(event.order ? { order: event.order } : {}) };
+    if (event.kind === 'ORDER_PLACED') {
+      await enqueueJob(trx, { kind: 'FETCH_ORDER', connectionId: connection.id, dedupeKey: `fetch_order:${connection.id}:${orderId}`, sequenceKey: orderSequenceKey(connection.id, orderId), payload });
+    } else {
+      // Not behind the order's other jobs: a details fetch still 404 or a confirm the platform keeps
+      // failing must not keep the kitchen cooking an order the customer cancelled.
+      await enqueueJob(trx, { kind: 'PLATFORM_CANCEL', connectionId: connection.id, dedupeKey: platformCancelKey(connection.id, orderId), payload });
+    }
   }
   return fresh;
 }

@@ -10,6 +10,12 @@ import { recordPlatformEvents } from './platform-events.js';
 
 /** iFood keeps an order's details back for a while after PLACED: a 404 is retried this long. */
 const ORDER_DETAILS_GIVE_UP_MS = 10 * 60_000;
+/**
+ * A lifecycle call the platform keeps failing (5xx, timeouts) is retried this long after the store
+ * made the step, then given up: the platform has moved on by then (iFood cancels an order left
+ * unconfirmed for 8 minutes), and the order's later calls no longer wait behind it.
+ */
+const ACTION_GIVE_UP_MS = 15 * 60_000;
 
 export interface MarketplaceWorkerOptions {
   pollSeconds: number;
@@ -56,7 +62,8 @@ export class MarketplaceWorker extends QueueWorker {
       // A refused token (revoked, rotated early) is dropped so the retry logs in again; it says nothing about the call.
       const unauthorized = error instanceof PlatformRejected && error.status === 401;
       if (unauthorized) await this.sessions.forgetToken(job.connectionId);
-      if (error instanceof PlatformRejected && !unauthorized && job.kind === 'ACTION') await failJob(this.db, job, message);
+      const refused = error instanceof PlatformRejected && !unauthorized;
+      if (job.kind === 'ACTION' && (refused || Date.now() - job.createdAt.getTime() > ACTION_GIVE_UP_MS)) await failJob(this.db, job, message);
       else await rescheduleJob(this.db, job, job.kind === 'POLL' ? this.options.pollSeconds * 1000 : this.retryDelay(job.attempts), message);
     }
   }

@@ -32,7 +32,9 @@ export function toMarketplaceOrder(raw: any): MarketplaceOrder {
     displayId: String(raw.displayId ?? raw.id).slice(0, 20),
     merchantId: String(raw.merchant?.id ?? ''),
     createdAt: new Date(raw.createdAt).toISOString(),
-    confirmDeadline: raw.preparationStartDateTime ? new Date(raw.preparationStartDateTime).toISOString() : null,
+    // The standard carries no confirmation deadline (each app has its own): `preparationStartDateTime`
+    // is when to start cooking, the moment of placing for an instant order, never a reason to refuse it.
+    confirmDeadline: null,
     customerName: optionalText(raw.customer?.name),
     customerPhone: optionalText(raw.customer?.phone?.number),
     deliveryAddress: address

@@ -4219,7 +4219,9 @@ export interface operations {
             403: components["responses"]["Error"];
             /** @description BACKUP_NOT_FOUND */
             404: components["responses"]["Error"];
-            /** @description BACKUP_INVALID */
+            /** @description RESTORE_IN_PROGRESS */
+            409: components["responses"]["Error"];
+            /** @description BACKUP_INVALID, BACKUP_NEWER_THAN_APPLIANCE, BACKUP_OF_ANOTHER_STORE */
             422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];

@@ -53,7 +53,7 @@ describe('database backups for the service dashboard', () => {
     const damaged = 'store-damaged-2026-01-01.db';
     writeFileSync(join(app.dataDir, 'backups', damaged), 'SQLite format 3\u0000 but not really');
     const refused = await call('POST', `/backups/${damaged}/restore`);
-    expect([refused.status, (await refused.json()).error.message]).toEqual([422, 'A cópia de segurança está danificada ou não é desta loja: nada foi restaurado.']);
+    expect([refused.status, (await refused.json()).error.message]).toEqual([422, 'A cópia de segurança está danificada ou não é um banco de dados do Chefia: nada foi restaurado.']);
 
     const good = ((await (await call('GET', '/backups')).json()).data as { name: string }[]).find((b) => b.name.startsWith('store-manual-'))!;
     const seq = app.ctx.journal.lastSeq();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AppError, notFound } from '../kernel/errors.js';
+import { AppError, conflict, notFound } from '../kernel/errors.js';
 import { runCommand } from '../kernel/http/command-route.js';
 import { ok } from '../kernel/http/envelope.js';
 import { requirePermission } from '../kernel/http/permissions.js';
@@ -34,6 +34,10 @@ export function registerBackupRoutes(ctx: ModuleContext): void {
     );
   });
 
+  // One restore at a time: a second one meanwhile would stage over the first's copy, and whichever
+  // restart ran last would decide which backup the store runs on. Once accepted, the appliance
+  // restarts and registers its routes afresh.
+  let restoring = false;
   ctx.api.post(
     '/backups/:name/restore',
     routeDoc({
@@ -41,24 +45,30 @@ export function registerBackupRoutes(ctx: ModuleContext): void {
       summary: 'Restore a backup: verified, the current state backed up first, then the appliance restarts on it',
       response: () => import('./answers.js').then((a) => a.restoreAnswer),
       status: 202,
-      errors: { 404: ['BACKUP_NOT_FOUND'], 422: ['BACKUP_INVALID'], 503: ['RESTART_NOT_SUPPORTED'] },
+      errors: { 404: ['BACKUP_NOT_FOUND'], 409: ['RESTORE_IN_PROGRESS'], 422: ['BACKUP_INVALID', 'BACKUP_NEWER_THAN_APPLIANCE', 'BACKUP_OF_ANOTHER_STORE'], 503: ['RESTART_NOT_SUPPORTED'] },
     }),
     requirePermission('backups.manage'),
     async (c) => {
       const name = readParam(c, 'name');
       if (!BACKUP_FILE_NAME.test(name) || !listBackups(ctx.config.dataDir).some((b) => b.name === name)) throw notFound('BACKUP_NOT_FOUND');
-      const { journalSeq } = stageVerifiedBackup(ctx.config.dataDir, name);
-      const current = await backupDatabase(ctx.db, ctx.config.dataDir, 'pre-restore', configuredBackupKeep(ctx.db), () => ctx.commands.durable());
-      const preRestoreBackup = current.file.slice(backupDir(ctx.config.dataDir).length + 1);
-      const actor = c.get('actor');
-      const marker = { name, preRestoreBackup, requestedBy: actor?.id ?? null };
-      const journalHeadSeq = ctx.journal.lastSeq();
-      if (!ctx.requestRestart('backup-restore', () => swapInStagedBackup(ctx.config.dataDir, marker))) {
+      if (restoring) throw conflict('RESTORE_IN_PROGRESS');
+      restoring = true;
+      try {
+        const { journalSeq } = stageVerifiedBackup(ctx.config.dataDir, name);
+        const current = await backupDatabase(ctx.db, ctx.config.dataDir, 'pre-restore', configuredBackupKeep(ctx.db), () => ctx.commands.durable());
+        const preRestoreBackup = current.file.slice(backupDir(ctx.config.dataDir).length + 1);
+        const actor = c.get('actor');
+        const marker = { name, preRestoreBackup, requestedBy: actor?.id ?? null };
+        const journalHeadSeq = ctx.journal.lastSeq();
+        if (!ctx.requestRestart('backup-restore', () => swapInStagedBackup(ctx.config.dataDir, marker))) throw new AppError('RESTART_NOT_SUPPORTED', 503);
+        ctx.logger.warn({ name, preRestoreBackup, journalSeq }, 'restoring a backup: the appliance restarts on it');
+        return ok(c, { name, preRestoreBackup, journalSeq, journalHeadSeq, restarting: true as const }, 202);
+      } catch (error) {
+        // Nothing was swapped: no staged copy stays behind, and another restore may be asked for.
         discardStagedBackup(ctx.config.dataDir);
-        throw new AppError('RESTART_NOT_SUPPORTED', 503);
+        restoring = false;
+        throw error;
       }
-      ctx.logger.warn({ name, preRestoreBackup, journalSeq }, 'restoring a backup: the appliance restarts on it');
-      return ok(c, { name, preRestoreBackup, journalSeq, journalHeadSeq, restarting: true as const }, 202);
     },
   );
 

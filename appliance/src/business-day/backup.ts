@@ -42,7 +42,7 @@ export function listBackups(dataDir: string): BackupFile[] {
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
 }
 
-/** A copy being written: not listed, and removed by the next backup if a crash left it. */
+/** A copy being written: not listed, and removed by the next backup if a crash left it there. */
 const PARTIAL_SUFFIX = '.partial';
 
 function syncToStorage(path: string): void {
@@ -54,6 +54,9 @@ function syncToStorage(path: string): void {
   }
 }
 
+/** The backup being written in each data dir, so the next one starts after it (see `backupDatabase`). */
+const inProgress = new Map<string, Promise<unknown>>();
+
 /**
  * Online copy of the store database with SQLite's backup API (consistent while the appliance
  * keeps serving), into `<data>/backups` (0700, files 0600), keeping the newest `keep` copies.
@@ -61,8 +64,23 @@ function syncToStorage(path: string): void {
  * store it holds are on stable storage (`durable`: with group-fsync the copy may hold commits whose
  * fsync has not ended): a power cut must leave neither a backup holding more than the store nor a
  * torn newest copy with the older ones already gone.
+ *
+ * Backups of one data dir run one after the other (the day close and a "backup now" may ask at the
+ * same moment; the second waits): a partial file found when one starts is then no other backup's
+ * copy in progress but what a crash left, and is removed.
  */
-export async function backupDatabase(db: Db, dataDir: string, label: string, keep: number, durable: () => Promise<void>): Promise<BackupResult> {
+export function backupDatabase(db: Db, dataDir: string, label: string, keep: number, durable: () => Promise<void>): Promise<BackupResult> {
+  const previous = inProgress.get(dataDir) ?? Promise.resolve();
+  const run = previous.catch(() => undefined).then(() => copyDatabase(db, dataDir, label, keep, durable));
+  const settled = run.catch(() => undefined);
+  inProgress.set(dataDir, settled);
+  void settled.then(() => {
+    if (inProgress.get(dataDir) === settled) inProgress.delete(dataDir);
+  });
+  return run;
+}
+
+async function copyDatabase(db: Db, dataDir: string, label: string, keep: number, durable: () => Promise<void>): Promise<BackupResult> {
   const dir = backupDir(dataDir);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   for (const name of readdirSync(dir)) if (name.endsWith(PARTIAL_SUFFIX)) rmSync(join(dir, name), { force: true });

@@ -3,7 +3,6 @@ import { businessDayMessages } from './messages.pt-BR.js';
 import { businessDayMigrations } from './migrations.js';
 import { openBusinessDay } from './open-business-day.js';
 import { registerBackupRoutes } from './backup-routes.js';
-import { journalCompletedRestore } from './restore.js';
 import { registerBusinessDayRoutes } from './routes.js';
 
 /** The business-day answers' schemas, for the OpenAPI document of the workflow routes (loaded on demand). */
@@ -13,6 +12,8 @@ export { openBusinessDay } from './open-business-day.js';
 export { beginBusinessDayClose, finishBusinessDayClose, findClosingBusinessDay, readDayReport, type CloseBlockers } from './close-business-day.js';
 export { backupDatabase, configuredBackupKeep, DEFAULT_BACKUP_KEEP, type BackupResult } from './backup.js';
 export { recordDayBackup } from './backup-record.js';
+/** A restore with the appliance stopped (the route does the same around an in-place restart). */
+export { stageVerifiedBackup, swapInStagedBackup, type RestoreMarker } from './restore.js';
 export { buildZReport, type ZReport, type ZReportInput, type ZPayment, type ZRefund, type ZOrder, type ZOrderItem, type ZCashierClose, type ZFiscal } from './z-report.js';
 export { zReportText } from './z-report-text.js';
 
@@ -23,9 +24,6 @@ export const businessDayModule: ApplianceModule = {
   register(ctx) {
     registerBusinessDayRoutes(ctx);
     registerBackupRoutes(ctx);
-  },
-  async start(ctx) {
-    await journalCompletedRestore(ctx.config.dataDir, ctx.commands);
   },
   async seedDemo(ctx) {
     await ctx.commands.run('business_day.open', (tx) => openBusinessDay(tx, { timeZone: ctx.config.timeZone }), {

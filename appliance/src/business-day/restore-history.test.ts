@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { ApplianceModule } from '../kernel/module.js';
 import { callApi, startTestAppliance } from '../kernel/testing/harness.js';
 import { businessDayModule } from './index.js';
-import { journalCompletedRestore, stageVerifiedBackup, swapInStagedBackup } from './restore.js';
+import { stageVerifiedBackup, swapInStagedBackup } from './restore.js';
 
 interface JournalRow {
   seq: number;
@@ -61,7 +61,7 @@ describe('a restore rewinds the state but keeps the journal history', () => {
     return { backup, live: readJournal(join(dir, 'store.db')).events };
   }
 
-  it('carries the events since the backup under their own seqs, durable consumers past them, then journals the restore after them', async () => {
+  it('carries the events since the backup under their own seqs, durable consumers past them, and journals the restore after them', async () => {
     const dir = dataDir();
     const { backup, live } = await storeWithHistoryAfterBackup(dir);
     const { journalSeq } = stageVerifiedBackup(dir, backup);
@@ -69,25 +69,25 @@ describe('a restore rewinds the state but keeps the journal history', () => {
 
     swapInStagedBackup(dir, { name: backup, preRestoreBackup: 'store-pre-restore-test.db', requestedBy: 'user-admin' });
     const restored = readJournal(join(dir, 'store.db'));
-    // The state is the backup's (no day opened yet), the history is the live journal's, gapless.
-    expect(restored.days).toBe(0);
-    expect(restored.events).toEqual(live);
-    expect(restored.events.map((e) => e.seq)).toEqual(live.map((_, index) => index + 1));
     const liveHead = live[live.length - 1].seq;
+    // The state is the backup's (no day opened yet), the history is the live journal's, gapless, then the restore.
+    expect(restored.days).toBe(0);
+    expect(restored.events.slice(0, -1)).toEqual(live);
+    expect(restored.events.map((e) => e.seq)).toEqual([...live.map((_, index) => index + 1), liveHead + 1]);
+    expect(restored.events[restored.events.length - 1].type).toBe('backup.restored');
     expect(restored.offsets.length).toBeGreaterThan(0);
     for (const offset of restored.offsets) expect(offset.seq).toBeGreaterThanOrEqual(liveHead);
 
     // The day opened after the backup was acted on before the restore; its effects are not redone.
     const seenAfterRestore: string[] = [];
     const app = await startTestAppliance([businessDayModule, witness(seenAfterRestore)], { dataDir: dir });
-    await journalCompletedRestore(dir, app.ctx.commands);
     const after = app.ctx.journal.readAfter(liveHead);
     expect(after.map((e) => [e.seq, e.type])).toEqual([[liveHead + 1, 'backup.restored']]);
     await app.close();
     expect(seenAfterRestore).toEqual([]);
   });
 
-  it('restores a backup of another appliance as it is: no foreign history is grafted on', async () => {
+  it('restores a backup of another lineage as it is, its journal going on after every seq the live one handed out', async () => {
     const source = dataDir();
     const { backup } = await storeWithHistoryAfterBackup(source);
     const other = dataDir();
@@ -102,7 +102,9 @@ describe('a restore rewinds the state but keeps the journal history', () => {
     stageVerifiedBackup(other, backup);
     swapInStagedBackup(other, { name: backup, preRestoreBackup: 'store-pre-restore-test.db', requestedBy: null });
     const restored = readJournal(join(other, 'store.db')).events;
-    expect(restored).toEqual(backupEvents);
+    // No foreign history is grafted on; the restore is journaled after the live journal's head, never at a seq it gave out.
+    expect(restored.slice(0, -1)).toEqual(backupEvents);
     expect(restored.some((e) => live.some((l) => l.event_id === e.event_id))).toBe(false);
+    expect(restored[restored.length - 1]).toMatchObject({ seq: live[live.length - 1].seq + 1, type: 'backup.restored' });
   });
 });

@@ -1,12 +1,13 @@
-import { copyFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { NewerDatabaseError, assertDatabaseNotNewer } from '../kernel/db/newer-database.js';
 import { AppError } from '../kernel/errors.js';
 import { carryHistoryInto } from '../kernel/journal/carry-history.js';
-import type { CommandBus } from '../kernel/journal/command-bus.js';
+import { journalStoreId } from '../kernel/journal/journal-stream.js';
 import { backupDir } from './backup.js';
 
-/** What a restore leaves for the restarted appliance to journal (`backup.restored`). */
+/** What the restored journal records in `backup.restored`. */
 export interface RestoreMarker {
   name: string;
   preRestoreBackup: string;
@@ -14,15 +15,31 @@ export interface RestoreMarker {
 }
 
 const stagedFile = (dataDir: string) => join(dataDir, 'restore-staged.db');
-const markerFile = (dataDir: string) => join(dataDir, 'restored.json');
+const storeFile = (dataDir: string) => join(dataDir, 'store.db');
+
+/** What the running store is: its migrations (all of this build's, applied at start) and the relay store its journal feeds. */
+function liveStore(dataDir: string): { migrations: { id: string; up(): void }[]; storeId: string | null } | null {
+  if (!existsSync(storeFile(dataDir))) return null;
+  const live = new Database(storeFile(dataDir), { readonly: true, fileMustExist: true });
+  try {
+    const ids = live.prepare('SELECT id FROM schema_migrations').pluck().all() as string[];
+    return { migrations: ids.map((id) => ({ id, up: () => undefined })), storeId: journalStoreId(live) };
+  } finally {
+    live.close();
+  }
+}
 
 /**
  * Copies the backup next to the database and checks the copy before anything else happens: it
- * must be an intact SQLite file of this appliance (it has a journal). The copy is what gets
- * restored, so rotating the backups (the pre-restore backup may remove the oldest) cannot take it away.
+ * must be an intact SQLite file of this appliance (it has a journal), one this build can open
+ * (the start-up check: no migration this build does not know, or the restart would refuse it), and
+ * of this store (a journal that replicated to another relay store would book that store's sales
+ * here). The copy is what gets restored, so rotating the backups (the pre-restore backup may remove
+ * the oldest) cannot take it away.
  */
 export function stageVerifiedBackup(dataDir: string, name: string): { journalSeq: number } {
   const staged = stagedFile(dataDir);
+  const live = liveStore(dataDir);
   copyFileSync(join(backupDir(dataDir), name), staged);
   let db: Database.Database | undefined;
   try {
@@ -30,12 +47,18 @@ export function stageVerifiedBackup(dataDir: string, name: string): { journalSeq
     const integrity = db.pragma('integrity_check', { simple: true });
     const hasJournal = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'journal'").get() !== undefined;
     if (integrity !== 'ok' || !hasJournal) throw new AppError('BACKUP_INVALID', 422, 'BACKUP_INVALID', { integrity, hasJournal });
+    if (live) assertDatabaseNotNewer(db, live.migrations);
+    const backupStore = journalStoreId(db);
+    if (live?.storeId && backupStore && backupStore !== live.storeId) {
+      throw new AppError('BACKUP_OF_ANOTHER_STORE', 422, 'BACKUP_OF_ANOTHER_STORE', { backupStoreId: backupStore, storeId: live.storeId });
+    }
     return { journalSeq: Number(db.prepare('SELECT COALESCE(MAX(seq), 0) FROM journal').pluck().get()) };
   } catch (error) {
     db?.close();
     db = undefined;
     rmSync(staged, { force: true });
     if (error instanceof AppError) throw error;
+    if (error instanceof NewerDatabaseError) throw new AppError('BACKUP_NEWER_THAN_APPLIANCE', 422, 'BACKUP_NEWER_THAN_APPLIANCE', { unknownMigrations: error.unknownMigrations });
     throw new AppError('BACKUP_INVALID', 422, 'BACKUP_INVALID', { reason: (error as Error).message });
   } finally {
     db?.close();
@@ -49,24 +72,15 @@ export function discardStagedBackup(dataDir: string): void {
 
 /**
  * With the appliance stopped (database closed): the staged copy, carrying the journal's history
- * since the backup, becomes the store database.
+ * since the backup and `backup.restored` after it (one transaction), becomes the store database.
  */
 export function swapInStagedBackup(dataDir: string, marker: RestoreMarker): void {
-  const database = join(dataDir, 'store.db');
-  carryHistoryInto(stagedFile(dataDir), database);
+  const database = storeFile(dataDir);
+  carryHistoryInto(stagedFile(dataDir), database, {
+    event: { type: 'backup.restored', aggregateType: 'backup', aggregateId: marker.name, payload: marker },
+    actor: { type: 'system', id: 'backup-restore' },
+  });
   rmSync(`${database}-wal`, { force: true });
   rmSync(`${database}-shm`, { force: true });
   renameSync(stagedFile(dataDir), database);
-  writeFileSync(markerFile(dataDir), JSON.stringify(marker), { mode: 0o600 });
-}
-
-/** At start after a restore: journals it into the restored database, once. */
-export async function journalCompletedRestore(dataDir: string, commands: CommandBus): Promise<void> {
-  const file = markerFile(dataDir);
-  if (!existsSync(file)) return;
-  const marker = JSON.parse(readFileSync(file, 'utf8')) as RestoreMarker;
-  await commands.run('backup.restored', (tx) => {
-    tx.emit({ type: 'backup.restored', aggregateType: 'backup', aggregateId: marker.name, payload: marker });
-  }, { actor: { type: 'system', id: 'backup-restore' } });
-  rmSync(file, { force: true });
 }

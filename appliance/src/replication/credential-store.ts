@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { lazySchema } from '../../contract/lazy-schema.js';
+import { writeSecretFile } from '../kernel/secrets/secret-file.js';
 
 export const CREDENTIAL_FILE = 'relay-credential.json';
 
@@ -22,11 +23,10 @@ export function readCredential(dataDir: string): RelayCredential | null {
   return credentialSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
 }
 
-/** Written to a temp file and renamed, owner-only, so a crash never leaves half a credential behind. */
+/**
+ * Owner-only, through the durable secret-file writer (temp file, fsync, rename, fsync of the
+ * directory), so neither a crash nor a power cut right after enrolling leaves half a credential.
+ */
 export function writeCredential(dataDir: string, credential: RelayCredential): void {
-  mkdirSync(dataDir, { recursive: true });
-  const file = join(dataDir, CREDENTIAL_FILE);
-  const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, `${JSON.stringify(credentialSchema.parse(credential), null, 2)}\n`, { mode: 0o600 });
-  renameSync(temp, file);
+  writeSecretFile(join(dataDir, CREDENTIAL_FILE), `${JSON.stringify(credentialSchema.parse(credential), null, 2)}\n`);
 }

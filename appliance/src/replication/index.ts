@@ -1,6 +1,9 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { Gauge } from 'prom-client';
+import { bindJournalToStore } from '../kernel/journal/journal-stream.js';
 import type { ApplianceModule, ModuleContext } from '../kernel/module.js';
-import { readCredential, type RelayCredential } from './credential-store.js';
+import { CREDENTIAL_FILE, readCredential, type RelayCredential } from './credential-store.js';
 import { watchCredential } from './credential-watch.js';
 import type { DownstreamApplier } from './downstream-applier.js';
 import { DownstreamPoller } from './downstream-poller.js';
@@ -17,6 +20,8 @@ export type { DownstreamMessage } from '../../contract/index.js';
 export type { ReplicationLag } from './replicator.js';
 /** The sender on its own, for processes that replicate a journal outside the appliance (crash trials, benchmarks). */
 export { RelayClient, Replicator };
+/** What `npm run enroll` writes: a store's relay credential, placed in a data dir. */
+export { writeCredential, type RelayCredential } from './credential-store.js';
 
 /** Lag above this makes /health report the store as degraded. */
 const DEGRADED_LAG_SECONDS = 600;
@@ -49,6 +54,8 @@ export function createReplicationModule(options: ReplicationModuleOptions = {}):
 
   let stopped = false;
   const retry = new WakeableSleep();
+  /** Why replication is off though the store has a credential file; shown in /health. */
+  let problem: 'RELAY_CREDENTIAL_UNREADABLE' | 'JOURNAL_OF_ANOTHER_STORE' | null = null;
 
   /**
    * With CHEFIA_RELAY_URL + CHEFIA_ENROLLMENT_CODE the store enrolls itself, retrying in the
@@ -74,6 +81,15 @@ export function createReplicationModule(options: ReplicationModuleOptions = {}):
   }
 
   function startReplication(ctx: ModuleContext, credential: RelayCredential): void {
+    // A journal feeds one relay store: another store's journal (its backup restored on an appliance
+    // not yet enrolled) would book that store's sales under this one.
+    const bound = bindJournalToStore(ctx.db, credential.storeId);
+    if (bound !== credential.storeId) {
+      problem = 'JOURNAL_OF_ANOTHER_STORE';
+      ctx.logger.error({ storeId: credential.storeId, journalStoreId: bound }, "this database's journal belongs to another relay store; replication stays off");
+      return;
+    }
+    problem = null;
     const client = new RelayClient(credential.relayUrl, credential.storeId, credential.credential);
     const started = new Replicator(ctx.db, client, options.replicator, ctx.logger, () => ctx.commands.durable());
     started.start();
@@ -105,6 +121,8 @@ export function createReplicationModule(options: ReplicationModuleOptions = {}):
       try {
         credential = readCredential(ctx.config.dataDir);
       } catch (error) {
+        // A damaged file (a bad hand edit) must not stop the store: what runs keeps running.
+        if (!active) problem = 'RELAY_CREDENTIAL_UNREADABLE';
         ctx.logger.warn({ err: (error as Error).message }, 'relay credential file unreadable; replication unchanged');
         return;
       }
@@ -127,7 +145,7 @@ export function createReplicationModule(options: ReplicationModuleOptions = {}):
     register(ctx) {
       ctx.health.add('replication', () => {
         const lag = replicator?.lag();
-        if (!lag) return { status: 'ok', enrolled: false };
+        if (!lag) return problem ? { status: 'degraded', enrolled: false, problem } : { status: 'ok', enrolled: false };
         const downstream = poller ? { cursor: poller.cursor(), ...poller.stats } : null;
         return { status: lag.seconds > DEGRADED_LAG_SECONDS ? 'degraded' : 'ok', enrolled: true, ...lag, downstream };
       });
@@ -160,7 +178,7 @@ export function createReplicationModule(options: ReplicationModuleOptions = {}):
           if (enrolledNow && active) ctx.logger.info({ storeId: active.storeId }, 'store enrolled while running: replication started');
         });
       });
-      if (readCredential(ctx.config.dataDir)) {
+      if (existsSync(join(ctx.config.dataDir, CREDENTIAL_FILE))) {
         await applyCredential(ctx);
         return;
       }

@@ -9,7 +9,7 @@ export class JournalReader {
   private readonly selectOccurredAt;
 
   constructor(db: Db) {
-    this.selectAfter = db.prepare('SELECT * FROM journal WHERE seq > ? ORDER BY seq LIMIT ?');
+    this.selectAfter = db.prepare('SELECT * FROM journal WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?');
     this.selectHead = db.prepare('SELECT COALESCE(MAX(seq), 0) FROM journal').pluck();
     this.selectOccurredAt = db.prepare('SELECT occurred_at FROM journal WHERE seq = ?').pluck();
   }
@@ -22,9 +22,9 @@ export class JournalReader {
     return (this.selectOccurredAt.get(seq) as string | undefined) ?? null;
   }
 
-  /** Up to maxEvents events after seq, cut once the payloads pass maxBytes (at least one event). */
-  readAfter(seq: number, maxEvents: number, maxBytes: number): JournalEvent[] {
-    const rows = this.selectAfter.all(seq, maxEvents) as Parameters<typeof rowToEvent>[0][];
+  /** Up to maxEvents events after seq (up to untilSeq), cut once the payloads pass maxBytes (at least one event). */
+  readAfter(seq: number, maxEvents: number, maxBytes: number, untilSeq = Number.MAX_SAFE_INTEGER): JournalEvent[] {
+    const rows = this.selectAfter.all(seq, untilSeq, maxEvents) as Parameters<typeof rowToEvent>[0][];
     const events: JournalEvent[] = [];
     let bytes = 0;
     for (const row of rows) {

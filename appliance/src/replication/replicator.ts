@@ -4,6 +4,7 @@ import { BackgroundLoop } from './background-loop.js';
 import { JournalReader } from './journal-reader.js';
 import { RelayHttpError, type RelayClient } from './relay-client.js';
 import { ReplicationState } from './replication-state.js';
+import { StreamPosition, type PendingRun } from './stream-position.js';
 import { WakeableSleep } from './wakeable-sleep.js';
 
 export interface ReplicatorOptions {
@@ -28,9 +29,11 @@ export const defaultReplicatorOptions: ReplicatorOptions = {
   backoff: { baseMs: 500, maxMs: 60_000 },
 };
 
+/** First and last stream positions of the batch, and the journal seq of its last event. */
 interface PreparedBatch {
   firstSeq: number;
   lastSeq: number;
+  lastJournalSeq: number;
   body: Buffer;
 }
 
@@ -40,7 +43,7 @@ export interface ReplicationLag {
   /** Age of the oldest unacknowledged event (0 when caught up). */
   seconds: number;
   headSeq: number;
-  /** Last seq the relay acknowledged; null before the first contact ever. */
+  /** Last stream position the relay acknowledged (the journal seq, unless a restore started a new run); null before the first contact ever. */
   relayHighWater: number | null;
   state: 'starting' | 'idle' | 'sending' | 'retrying' | 'stopped';
   consecutiveFailures: number;
@@ -57,7 +60,9 @@ interface Logger {
  * Ships the journal to the relay in seq order. The relay's high-water mark is the only cursor: it is
  * asked for on start and whenever the relay reports a gap (409), and each answer moves it, so a crash
  * anywhere (ours or the relay's) at worst resends a batch the relay then skips. Nothing is deleted:
- * the journal stays the source of truth however long the relay is unreachable.
+ * the journal stays the source of truth however long the relay is unreachable. Events go out under
+ * their stream positions (`StreamPosition`): a high water above what this journal holds is never
+ * taken as "all sent", since the events after it would then be dropped by the relay as replays.
  */
 export class Replicator {
   private readonly reader: JournalReader;
@@ -82,6 +87,7 @@ export class Replicator {
   private storedAt = 0;
   private storedHighWater: number | null;
   private next: PreparedBatch | null = null;
+  private readonly stream: StreamPosition;
 
   constructor(
     db: Db,
@@ -93,6 +99,7 @@ export class Replicator {
   ) {
     this.options = { ...defaultReplicatorOptions, ...options };
     this.reader = new JournalReader(db);
+    this.stream = new StreamPosition(db);
     this.state = new ReplicationState(db);
     this.relayHighWater = this.state.get('relay_high_water');
     this.storedHighWater = this.relayHighWater;
@@ -115,11 +122,10 @@ export class Replicator {
 
   lag(): ReplicationLag {
     const headSeq = this.reader.head();
-    const acked = this.relayHighWater ?? 0;
-    const events = Math.max(0, headSeq - acked);
-    const oldest = events > 0 ? this.reader.occurredAt(acked + 1) : null;
+    const pending = this.stream.pending(this.relayHighWater ?? 0);
+    const oldest = pending.firstSeq === null ? null : this.reader.occurredAt(pending.firstSeq);
     return {
-      events,
+      events: pending.events,
       seconds: oldest ? Math.max(0, Math.round((Date.now() - Date.parse(oldest)) / 1000)) : 0,
       headSeq,
       relayHighWater: this.relayHighWater,
@@ -153,24 +159,29 @@ export class Replicator {
     while (this.lifecycle.running) {
       try {
         if (!this.confirmedThisRun) {
-          this.acknowledge(await this.client.highWater(this.lifecycle.signal));
+          const highWater = await this.client.highWater(this.lifecycle.signal);
+          // Runs are placed against the high water this database recorded before the answer, and
+          // saved before the answer is: a crash in between must not make a foreign high water look like ours.
+          this.stream.nextRun(highWater, this.storedHighWater);
+          this.acknowledge(highWater);
           this.confirmedThisRun = true;
         }
-        const head = this.reader.head();
         const acked = this.relayHighWater ?? 0;
-        if (head > acked) {
-          if (!deferred && head - acked < this.options.maxBatchEvents) {
+        const run = this.stream.nextRun(acked, this.storedHighWater);
+        if (run) {
+          const pending = this.stream.pending(acked).events;
+          if (!deferred && pending < this.options.maxBatchEvents) {
             deferred = true;
             await this.delay.sleep(this.options.maxDelayMs);
             continue;
           }
           deferred = false;
-          await this.sendFrom(acked, head);
+          await this.sendRun(run, acked, acked + pending);
         } else {
           deferred = false;
           this.status = 'idle';
           if (Date.now() - this.lastContact >= this.options.heartbeatMs) {
-            this.acknowledge(await this.client.heartbeat(head, null, this.lifecycle.signal));
+            this.acknowledge(await this.client.heartbeat(acked, null, this.lifecycle.signal));
           }
           await this.idle.sleep(this.options.idlePollMs);
         }
@@ -201,28 +212,33 @@ export class Replicator {
     return backoffDelay(this.failures, this.options.backoff);
   }
 
-  /** Reads and compresses the batch that starts after `after`; null when there is nothing to send. */
-  private async prepare(after: number, head: number): Promise<PreparedBatch | null> {
-    const events = this.reader.readAfter(after, this.options.maxBatchEvents, this.options.maxBatchBytes);
-    if (events.length === 0) return null;
+  /**
+   * Reads and compresses the batch at the start of `run`, its events under their stream positions
+   * (`streamHead`: where the journal's head will be); null when there is nothing to send.
+   */
+  private async prepare(run: PendingRun, streamHead: number): Promise<PreparedBatch | null> {
+    const read = this.reader.readAfter(run.fromSeq - 1, this.options.maxBatchEvents, this.options.maxBatchBytes, run.untilSeq);
+    if (read.length === 0) return null;
+    const events = read.map((event) => ({ ...event, seq: run.streamSeq + (event.seq - run.fromSeq) }));
     // The relay keeps what it stores: nothing a power cut could still take back from the journal.
     await this.durable();
-    const body = await this.client.encodeBatch(events, head, events[0].occurredAt);
-    return { firstSeq: events[0].seq, lastSeq: events[events.length - 1].seq, body };
+    const body = await this.client.encodeBatch(events, streamHead, events[0].occurredAt);
+    return { firstSeq: events[0].seq, lastSeq: events[events.length - 1].seq, lastJournalSeq: read[read.length - 1].seq, body };
   }
 
   /**
-   * Sends one batch. While it is in flight the following batch is read and compressed, so during
-   * catch-up the store's work overlaps the relay's; it is used only if the relay confirms exactly
-   * the seq it follows.
+   * Sends one batch of `run`. While it is in flight the following batch is read and compressed, so
+   * during catch-up the store's work overlaps the relay's; it is used only if the relay confirms
+   * exactly the position it follows.
    */
-  private async sendFrom(acked: number, head: number): Promise<void> {
+  private async sendRun(run: PendingRun, acked: number, streamHead: number): Promise<void> {
     this.status = 'sending';
-    const batch = this.next?.firstSeq === acked + 1 ? this.next : await this.prepare(acked, head);
+    const batch = this.next?.firstSeq === acked + 1 ? this.next : await this.prepare(run, streamHead);
     this.next = null;
     if (!batch) return;
     const sending = this.client.sendEncoded(batch.body, this.lifecycle.signal);
-    const following = batch.lastSeq < head ? this.prepare(batch.lastSeq, head).catch(() => null) : Promise.resolve(null);
+    const rest = { fromSeq: batch.lastJournalSeq + 1, untilSeq: run.untilSeq, streamSeq: batch.lastSeq + 1 };
+    const following = rest.fromSeq <= rest.untilSeq ? this.prepare(rest, streamHead).catch(() => null) : Promise.resolve(null);
     const result = await sending;
     if (result.kind === 'stored') {
       this.acknowledge(result.highWater);

@@ -1,0 +1,106 @@
+import type { Db } from '../kernel/db/open.js';
+import { saveStreamSegments, streamSegments, type StreamSegment } from '../kernel/journal/journal-stream.js';
+
+/** Journal events `fromSeq`..`untilSeq` (contiguous seqs), the first at stream position `streamSeq`. */
+export interface PendingRun {
+  fromSeq: number;
+  untilSeq: number;
+  streamSeq: number;
+}
+
+/** What the relay's high water leaves to send. */
+interface Located {
+  run: PendingRun | null;
+  /** The run's segment, when its place in the stream is still open. */
+  placing: StreamSegment | null;
+  pending: number;
+  /** The relay holds more of the stream than this journal ever had. */
+  behind: boolean;
+}
+
+/**
+ * Maps the journal's seqs to positions in the store's relay stream (`kernel/journal/journal-stream.ts`).
+ * Most journals are one run with seq = position. After a restore that could not carry the history,
+ * the restored journal's new events are a run whose place is decided here, the first time the
+ * relay is known to hold everything before it: right after the relay's high water. Until then the
+ * relay may hold events of the store's lost history (a replacement appliance restored from an
+ * older backup), and taking their positions would have the relay drop the new events as replays.
+ */
+export class StreamPosition {
+  private segments: StreamSegment[];
+  private readonly lastIn;
+
+  constructor(private readonly db: Db) {
+    this.segments = streamSegments(db);
+    this.lastIn = db.prepare('SELECT MAX(seq) FROM journal WHERE seq >= ? AND seq < ?').pluck();
+  }
+
+  /** Events the relay does not hold yet, and the seq of the first of them. */
+  pending(relayHighWater: number): { events: number; firstSeq: number | null } {
+    const { run, pending } = this.locate(relayHighWater);
+    return { events: pending, firstSeq: run?.fromSeq ?? null };
+  }
+
+  /**
+   * The next run to send after the relay's high water, null when the relay holds the whole
+   * journal. Places a run whose place was open, and opens a new one when the relay holds more than
+   * this journal ever had: from the first event not known to be at the relay (`acknowledged`, the
+   * high water this database last recorded), so a journal the relay has never acknowledged (a new
+   * appliance enrolled for a store that had one) is sent after what the relay holds. Should some of
+   * those events be at the relay after all, it refuses them (409 DUPLICATE_EVENT_ID) rather than
+   * storing them twice.
+   */
+  nextRun(relayHighWater: number, acknowledged: number | null): PendingRun | null {
+    let located = this.locate(relayHighWater);
+    if (located.behind) {
+      const from = acknowledged === null ? 1 : this.seqAt(Math.min(acknowledged, relayHighWater)) + 1;
+      this.segments = [...this.segments.filter((s) => s.fromSeq < from), { fromSeq: from, streamSeq: null }];
+      saveStreamSegments(this.db, this.segments);
+      located = this.locate(relayHighWater);
+    }
+    if (located.placing && located.run) {
+      located.placing.streamSeq = located.run.streamSeq;
+      saveStreamSegments(this.db, this.segments);
+    }
+    return located.run;
+  }
+
+  private locate(relayHighWater: number): Located {
+    let run: PendingRun | null = null;
+    let placing: StreamSegment | null = null;
+    let pending = 0;
+    let streamEnd = 0;
+    for (let k = 0; k < this.segments.length; k += 1) {
+      const segment = this.segments[k];
+      const until = k + 1 < this.segments.length ? this.segments[k + 1].fromSeq : Number.MAX_SAFE_INTEGER;
+      const last = this.lastIn.get(segment.fromSeq, until) as number | null;
+      if (last === null) continue;
+      // An open run goes right after what the relay holds once everything before it is sent.
+      const start: number = segment.streamSeq ?? (run === null ? relayHighWater + 1 : streamEnd + 1);
+      streamEnd = start + (last - segment.fromSeq);
+      const from = Math.max(segment.fromSeq, segment.fromSeq + relayHighWater + 1 - start);
+      if (from > last) continue;
+      pending += last - from + 1;
+      if (run === null) {
+        run = { fromSeq: from, untilSeq: last, streamSeq: start + (from - segment.fromSeq) };
+        placing = segment.streamSeq === null ? segment : null;
+      }
+    }
+    // An open run with no event yet is placed when its first event is sent: not behind.
+    const open = this.segments[this.segments.length - 1].streamSeq === null;
+    return { run, placing, pending, behind: run === null && !open && relayHighWater > streamEnd };
+  }
+
+  /** The journal seq at a stream position (the last event at or before it). */
+  private seqAt(streamSeq: number): number {
+    let seq = 0;
+    for (let k = 0; k < this.segments.length; k += 1) {
+      const segment = this.segments[k];
+      if (segment.streamSeq === null || segment.streamSeq > streamSeq) break;
+      const until = k + 1 < this.segments.length ? this.segments[k + 1].fromSeq : Number.MAX_SAFE_INTEGER;
+      const last = (this.lastIn.get(segment.fromSeq, until) as number | null) ?? segment.fromSeq - 1;
+      seq = Math.min(last, segment.fromSeq + (streamSeq - segment.streamSeq));
+    }
+    return seq;
+  }
+}

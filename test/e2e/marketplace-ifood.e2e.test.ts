@@ -114,9 +114,11 @@ describe('iFood orders through the relay into the store kitchen', () => {
     const forged = await ifood.deliverWebhook(webhookUrl, forgedEvent, 'segredo-falso');
     expect(forged.status).toBe(401);
     expect((await forged.json()).error.code).toBe('INVALID_SIGNATURE');
-    // The signed events then come by polling, placed and cancelled: the store's order ends cancelled and iFood is asked nothing.
+    // The signed events then come by polling, placed and cancelled in the same poll: the order is
+    // cancelled at the relay before its details reach the store, which never gets it; iFood is asked nothing.
     await waitUntil('the events to be acknowledged', () => ifood.unacknowledged().filter((e) => e.orderId === order.id).length, (n) => n === 0, { timeoutMs: 30_000, intervalMs: 200 });
-    await waitUntil('the store order to be cancelled', () => storeOrdersOf(order.id), (orders) => orders[0]?.status === 'CANCELLED', { timeoutMs: 60_000, intervalMs: 200 });
+    await waitUntil('the order cancelled at the relay', () => relayRows('SELECT status FROM relay.marketplace_orders WHERE platform_order_id = $1', [order.id]), (rows) => rows[0]?.status === 'CANCELLED', { timeoutMs: 30_000, intervalMs: 200 });
+    expect(await storeOrdersOf(order.id)).toEqual([]);
     expect(ifood.actions.filter((a) => a.orderId === order.id)).toEqual([]);
     expect(await relayRows('SELECT 1 FROM relay.marketplace_events WHERE event_id = $1 OR platform_order_id = $2', [forgedEvent.id, forgedEvent.orderId])).toEqual([]);
     expect(await storeOrdersOf(forgedEvent.orderId)).toEqual([]);

@@ -12,18 +12,10 @@ import { openTestJournal } from './testing/journal-fixture.js';
 import { backoffDelay } from './backoff.js';
 import { RelayClient } from './relay-client.js';
 import { Replicator } from './replicator.js';
+import { until } from '../../../test/support/until.js';
 
 const relay = useTestRelay();
 
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 async function relayRows(sql: string, params: unknown[]): Promise<any[]> {
   const client = new pg.Client(relay.databaseUrl);
@@ -55,7 +47,7 @@ describe('replication module', () => {
     const { storeId, enrollmentCode } = await newStoreCode('REPL-1');
     const { appliance, replication } = await startStore(dataDir, { CHEFIA_RELAY_URL: relay.baseUrl, CHEFIA_ENROLLMENT_CODE: enrollmentCode });
     try {
-      const credential = await waitFor('enrollment', () => readCredential(dataDir) ?? undefined);
+      const credential = await until('enrollment', () => readCredential(dataDir) ?? undefined);
       expect(credential.storeId).toBe(storeId);
       expect(statSync(join(dataDir, CREDENTIAL_FILE)).mode & 0o777).toBe(0o600);
 
@@ -65,7 +57,7 @@ describe('replication module', () => {
         });
       }
       const head = appliance.ctx.journal.lastSeq();
-      await waitFor('relay high-water', () => (replication.lag()?.relayHighWater === head ? true : undefined));
+      await until('relay high-water', () => (replication.lag()?.relayHighWater === head ? true : undefined));
       const [row] = await relayRows('SELECT count(*)::int AS n, max(seq)::int AS hi FROM relay.events WHERE store_id = $1', [storeId]);
       expect(row).toEqual({ n: head, hi: head });
 
@@ -92,18 +84,18 @@ describe('replication module', () => {
 
     let { appliance } = await startStore(dataDir, env);
     try {
-      await waitFor('product at HQ', async () => (await relayRows('SELECT 1 FROM pos_modern.products WHERE store_id = $1', [storeId])).length > 0 || undefined);
+      await until('product at HQ', async () => (await relayRows('SELECT 1 FROM pos_modern.products WHERE store_id = $1', [storeId])).length > 0 || undefined);
       const online = await relay.api('POST', '/api/v1/catalog/products/prod-xburger/changes', { token, body: { storeIds: [storeId], priceCents: 3190 } });
       expect(online.status).toBe(202);
-      await waitFor('online price change', () => (price(appliance.ctx.db) === 3190 ? true : undefined));
+      await until('online price change', () => (price(appliance.ctx.db) === 3190 ? true : undefined));
       expect(upserts(appliance.ctx.db)).toBe(2);
       await appliance.close();
 
       const offline = await relay.api('POST', '/api/v1/catalog/products/prod-xburger/changes', { token, body: { storeIds: [storeId], priceCents: 3490 } });
       expect(offline.status).toBe(202);
       ({ appliance } = await startStore(dataDir, env));
-      await waitFor('offline price change', () => (price(appliance.ctx.db) === 3490 ? true : undefined));
-      await waitFor('acknowledgement', async () => {
+      await until('offline price change', () => (price(appliance.ctx.db) === 3490 ? true : undefined));
+      await until('acknowledgement', async () => {
         const [store] = await relayRows('SELECT downstream_acked::int AS acked FROM relay.stores WHERE id = $1', [storeId]);
         return store.acked === offline.body.data.queued[0].cursor ? true : undefined;
       });
@@ -116,7 +108,7 @@ describe('replication module', () => {
       raw.prepare("UPDATE replication_state SET value = 0 WHERE key = 'downstream_cursor'").run();
       raw.close();
       ({ appliance } = await startStore(dataDir, env));
-      await waitFor('cursor caught up again', () =>
+      await until('cursor caught up again', () =>
         (appliance.ctx.db.prepare("SELECT value FROM replication_state WHERE key = 'downstream_cursor'").pluck().get() as number) >=
         offline.body.data.queued[0].cursor
           ? true
@@ -129,7 +121,7 @@ describe('replication module', () => {
       expect(health.data.checks.replication.downstream).toMatchObject({ applied: 0, duplicates: 2 });
 
       // The store journals the change, so HQ's projection follows the store.
-      await waitFor('HQ sees new price', async () => {
+      await until('HQ sees new price', async () => {
         const [product] = await relayRows("SELECT price_cents::int AS p FROM pos_modern.products WHERE store_id = $1 AND id = 'prod-xburger'", [storeId]);
         return product.p === 3490 ? true : undefined;
       });
@@ -160,7 +152,7 @@ describe('replication module', () => {
       const health = await (await fetch(`${appliance.baseUrl}/health`)).json();
       expect(health.data?.checks?.replication ?? health.checks?.replication).toMatchObject({ status: 'ok', enrolled: false });
       up = true;
-      await waitFor('background enrollment', () => (replication.lag()?.relayHighWater === appliance.ctx.journal.lastSeq() ? true : undefined), 20_000);
+      await until('background enrollment', () => (replication.lag()?.relayHighWater === appliance.ctx.journal.lastSeq() ? true : undefined), 20_000);
       expect(readCredential(dataDir)?.storeId).toBe(storeId);
     } finally {
       await appliance.close();
@@ -180,11 +172,11 @@ describe('replication module', () => {
     const stored = async () => (await relayRows('SELECT count(*)::int AS n FROM relay.events WHERE store_id = $1', [storeId]))[0].n as number;
     try {
       replicator.start();
-      await waitFor('the relay asked for its high-water', () => (replicator.lag().relayHighWater === 0 ? true : undefined));
+      await until('the relay asked for its high-water', () => (replicator.lag().relayHighWater === 0 ? true : undefined));
       await new Promise((r) => setTimeout(r, 300));
       expect(await stored()).toBe(0);
       release();
-      await waitFor('the events at the relay', () => (replicator.lag().relayHighWater === 5 ? true : undefined));
+      await until('the events at the relay', () => (replicator.lag().relayHighWater === 5 ? true : undefined));
       expect(await stored()).toBe(5);
     } finally {
       await replicator.stop();
@@ -206,7 +198,7 @@ describe('replication module', () => {
       replicator.start();
       for (const head of [3, 6, 9]) {
         append(3);
-        await waitFor(`the relay at ${head}`, () => (replicator.lag().relayHighWater === head ? true : undefined));
+        await until(`the relay at ${head}`, () => (replicator.lag().relayHighWater === head ? true : undefined));
       }
       // Written once, at the first answer of the run (0); the three batches after it wrote nothing.
       expect(stored()).toBe(0);
@@ -231,7 +223,7 @@ describe('replication module', () => {
     });
     try {
       replicator.start();
-      await waitFor('failures', () => (replicator.lag().consecutiveFailures >= 3 ? true : undefined));
+      await until('failures', () => (replicator.lag().consecutiveFailures >= 3 ? true : undefined));
       const lag = replicator.lag();
       expect(lag).toMatchObject({ events: 50, headSeq: 50, state: 'retrying' });
       expect(lag.seconds).toBeGreaterThanOrEqual(119);

@@ -6,18 +6,10 @@ import { useTestRelay } from '../../../cloud-relay/src/testing/use-test-relay.js
 import { businessDayModule, stageVerifiedBackup, swapInStagedBackup } from '../business-day/index.js';
 import { callApi, startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
 import { createReplicationModule, writeCredential, type ReplicationModule } from '../replication/index.js';
+import { until } from '../../../test/support/until.js';
 
 const relay = useTestRelay();
 
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 function startStore(dataDir: string, withReplication: boolean): Promise<{ appliance: TestAppliance; replication: ReplicationModule }> {
   const replication = createReplicationModule({ replicator: { maxDelayMs: 20, idlePollMs: 100, heartbeatMs: 100 }, downstreamWaitSeconds: 1 });
@@ -62,7 +54,7 @@ describe('a restored journal behind what the relay already holds', () => {
     const backupName = backup.body.data.name as string;
     for (let i = 0; i < 20; i += 1) await sell(appliance, `after-backup-${i}`);
     const headBeforeFailure = appliance.ctx.journal.lastSeq();
-    await waitFor('relay holds the whole journal', () => (replication.lag()?.relayHighWater === headBeforeFailure ? true : undefined));
+    await until('relay holds the whole journal', () => (replication.lag()?.relayHighWater === headBeforeFailure ? true : undefined));
     await appliance.close();
 
     // The replacement appliance: installed fresh (every module, not enrolled yet), the backup and the credential copied from the old one's media.
@@ -80,13 +72,13 @@ describe('a restored journal behind what the relay already holds', () => {
     try {
       const newSale = await sell(appliance, 'sale-after-restore');
       // The replicator has talked to the relay and settled.
-      await waitFor('replicator settled', () => (replication.lag()?.state === 'idle' && replication.lag()?.lastContactAt ? true : undefined));
+      await until('replicator settled', () => (replication.lag()?.state === 'idle' && replication.lag()?.lastContactAt ? true : undefined));
       await new Promise((resolve) => setTimeout(resolve, 500));
       const atHq = async () => (await relay.query<{ n: number }>('SELECT count(*)::int AS n FROM relay.events WHERE store_id = $1 AND event_id = $2', [storeId, newSale]))[0].n;
       // The restored journal's new run goes after the relay's high water: the sale is no replay for HQ.
       let stored = 0;
       try {
-        await waitFor('new sale at HQ', async () => ((stored = await atHq()) > 0 ? true : undefined), 5_000);
+        await until('new sale at HQ', async () => ((stored = await atHq()) > 0 ? true : undefined), 5_000);
       } catch {
         // asserted below
       }
@@ -97,7 +89,7 @@ describe('a restored journal behind what the relay already holds', () => {
         [headBeforeFailure + 1, 'backup.restored', false],
         [headBeforeFailure + 2, 'customer.pii_key_rotated', true],
       ]);
-      await waitFor('no lag', () => (replication.lag()?.events === 0 ? true : undefined));
+      await until('no lag', () => (replication.lag()?.events === 0 ? true : undefined));
       expect(appliance.ctx.journal.readAfter(journalSeq).map((e) => e.type)).toEqual(['backup.restored', 'customer.pii_key_rotated']);
     } finally {
       await appliance.close();
@@ -116,7 +108,7 @@ describe('a restored journal behind what the relay already holds', () => {
     for (let i = 0; i < 25; i += 1) salesOfA.push(await sell(appliance, `a-${i}`));
     const backupName = (await callApi(appliance, appliance.bearer(['backups.manage']), 'POST', '/backups')).body.data.name as string;
     const headA = appliance.ctx.journal.lastSeq();
-    await waitFor('A at HQ', () => (replication.lag()?.relayHighWater === headA ? true : undefined));
+    await until('A at HQ', () => (replication.lag()?.relayHighWater === headA ? true : undefined));
     await appliance.close();
 
     // Store B: a quiet one, all at HQ; its technician restores the wrong store's file (same naming scheme, same folder layout).
@@ -125,7 +117,7 @@ describe('a restored journal behind what the relay already holds', () => {
     ({ appliance, replication } = await startStore(dirB, true));
     for (let i = 0; i < 3; i += 1) await sell(appliance, `b-${i}`);
     const headB = appliance.ctx.journal.lastSeq();
-    await waitFor('B at HQ', () => (replication.lag()?.relayHighWater === headB ? true : undefined));
+    await until('B at HQ', () => (replication.lag()?.relayHighWater === headB ? true : undefined));
     await appliance.close();
     mkdirSync(join(dirB, 'backups'), { recursive: true, mode: 0o700 });
     copyFileSync(join(dirA, 'backups', backupName), join(dirB, 'backups', backupName));

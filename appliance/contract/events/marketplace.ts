@@ -61,6 +61,12 @@ export const marketplaceEvents = [
     'An order waiting for the operator nears the platform confirmation deadline.',
   ),
   defineEvent(
+    'marketplace.customer_data_forgotten',
+    'store',
+    () => z.object({ count: z.number().int(), receivedBefore: z.string() }),
+    'The customers (name, phone, address) of the orders received before `receivedBefore` were forgotten: they are kept for the delivery, 7 days.',
+  ),
+  defineEvent(
     'marketplace.item_mapped',
     'marketplace_mapping',
     () => z.object({ platform, externalCode: z.string(), productId: z.string() }),

@@ -1,10 +1,12 @@
-import type { ApplianceModule } from '../kernel/module.js';
+import type { ApplianceModule, ModuleContext } from '../kernel/module.js';
 import { ordersNearDeadline, warnNearDeadlines } from './commands.js';
 import { marketplaceMessages } from './messages.pt-BR.js';
 import { marketplaceMigrations } from './migrations.js';
 import { registerMarketplaceRoutes } from './routes.js';
+import { customerDataPastRetention, forgetCustomersPastRetention } from './retention.js';
 import { sealedMarketplaceCustomer } from './sealed-customer.js';
 
+export { CUSTOMER_DATA_RETENTION_DAYS } from './retention.js';
 export { flagForOperator, linkStoreOrder, markAccepted, markCancelledByPlatform, markCancelledWithStoreOrder, recordPlatformOrder, setItemMapping, warnNearDeadlines } from './commands.js';
 export {
   findMarketplaceOrderOf,
@@ -25,7 +27,16 @@ export const marketplaceAnswers = () => import('./answers.js');
 /** An order still waiting for the operator is announced this long before the platform cancels it. */
 const DEADLINE_WARNING_SECONDS = 180;
 const DEADLINE_CHECK_MS = 15_000;
-const deadlineTimers = new Set<NodeJS.Timeout>();
+const RETENTION_CHECK_MS = 60 * 60_000;
+const timers = new Set<NodeJS.Timeout>();
+
+/** Forgets the customers past their retention, at start and every hour; the writer only when someone is due. */
+function forgetPastRetention(ctx: ModuleContext): void {
+  if (!customerDataPastRetention(ctx.db, ctx.clock.now())) return;
+  ctx.commands
+    .run('marketplace.forget_customers', forgetCustomersPastRetention, { actor: { type: 'system', id: 'marketplace' } })
+    .catch((error) => ctx.logger.warn({ err: error }, 'marketplace customer retention pass failed'));
+}
 
 /** Orders from ordering platforms (iFood, Open Delivery, Rappi, Uber Eats) as the HQ relay delivers them (docs/integrations.md). */
 export const marketplaceModule: ApplianceModule = {
@@ -45,10 +56,14 @@ export const marketplaceModule: ApplianceModule = {
         .catch((error) => ctx.logger.warn({ err: error }, 'marketplace deadline check failed'));
     }, DEADLINE_CHECK_MS);
     timer.unref();
-    deadlineTimers.add(timer);
+    timers.add(timer);
+    forgetPastRetention(ctx);
+    const retention = setInterval(() => forgetPastRetention(ctx), RETENTION_CHECK_MS);
+    retention.unref();
+    timers.add(retention);
   },
   stop: async () => {
-    for (const timer of deadlineTimers) clearInterval(timer);
-    deadlineTimers.clear();
+    for (const timer of timers) clearInterval(timer);
+    timers.clear();
   },
 };

@@ -1,4 +1,5 @@
 import { cashierModule } from '../cashier/index.js';
+import type { Clock } from '../kernel/clock.js';
 import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
 import { marketplaceModule } from '../marketplace/index.js';
 import { createPaymentsModule } from '../payments/index.js';
@@ -32,10 +33,10 @@ export function platformOrder(id: string, overrides: Record<string, unknown> = {
   };
 }
 
-/** The demo store with tills, payments and the marketplace module, at noon on a Monday. */
-export function startMarketplaceStore(): Promise<TestAppliance> {
+/** The demo store with tills, payments and the marketplace module, at noon on a Monday (or on `clock`, in `dataDir` to start it again). */
+export function startMarketplaceStore(options: { clock?: Clock; dataDir?: string } = {}): Promise<TestAppliance> {
   const modules = [...orderModules().filter((m) => m !== workflowsModule), cashierModule, createPaymentsModule({ pixGateways: [] }), marketplaceModule, workflowsModule];
-  return startTestAppliance(modules, { clock: NOON_MONDAY, env: { CHEFIA_DEMO: '1' } });
+  return startTestAppliance(modules, { clock: options.clock ?? NOON_MONDAY, dataDir: options.dataDir, env: { CHEFIA_DEMO: '1' } });
 }
 
 /** What the relay and the back office do to a marketplace store: push platform messages, map the menu, set auto-accept. */

@@ -18,7 +18,7 @@ import { pricingEvents } from './pricing.js';
 import { printingEvents } from './printing.js';
 import { stockEvents } from './stock.js';
 import { storeEvents } from './store.js';
-import { systemEvents } from './system.js';
+import { replicationEvents, systemEvents } from './system.js';
 import { tableEvents } from './tables.js';
 
 /** Every event type the store journals, by domain, in the order docs/events.md lists them. */
@@ -43,6 +43,7 @@ export const EVENT_DOMAINS = [
   { title: 'Store profile', source: 'appliance/src/workflows/store-profile.ts', events: storeEvents },
   { title: 'HQ configuration', source: 'appliance/src/workflows/hq-configuration.ts', events: configurationEvents },
   { title: 'Service dashboard', source: 'appliance/src/kernel/service-restart.ts', events: systemEvents },
+  { title: 'Replication', source: 'appliance/src/replication/downstream-poller.ts', events: replicationEvents },
 ] as const;
 
 type Definitions = (typeof EVENT_DOMAINS)[number]['events'][number];

@@ -18,3 +18,13 @@ export const systemEvents = [
     'An administrator uploaded a system update bundle from the back office (the aggregate id is its SHA-256); journaled before the bundle is handed to the OS image to install.',
   ),
 ] as const;
+
+/** HQ messages the store could not take (docs/relay.md, "HQ to the store"). */
+export const replicationEvents = [
+  defineEvent(
+    'replication.downstream_refused',
+    'downstream_message',
+    () => z.object({ messageId: z.string(), type: z.string(), code: z.string() }),
+    "An HQ message the store's rules refused (`code`, e.g. a marketplace order for a kitchen with no station): recorded, and the messages after it are applied; a retry would refuse it again and hold them back.",
+  ),
+] as const;

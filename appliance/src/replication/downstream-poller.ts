@@ -1,4 +1,5 @@
 import type { Db } from '../kernel/db/open.js';
+import { AppError } from '../kernel/errors.js';
 import { backoffDelay, retryAfterDelay, type BackoffOptions } from './backoff.js';
 import { BackgroundLoop } from './background-loop.js';
 import type { CommandRunner, DownstreamApplier, DownstreamOutcome } from './downstream-applier.js';
@@ -14,7 +15,11 @@ export interface DownstreamPollerOptions {
 
 interface Logger {
   warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
 }
+
+/** The store's rules refused the message: it is refused the same way on every retry. */
+const isRefusal = (error: unknown): error is AppError => error instanceof AppError && error.status < 500;
 
 /**
  * Long-polls the relay for HQ messages after the last applied cursor. Each message is applied and
@@ -33,8 +38,8 @@ export class DownstreamPoller {
     () => this.sleeper.wake(),
   );
   private failures = 0;
-  /** Since start, for /health: messages applied, ignored (no applier) and skipped as redelivered. */
-  readonly stats = { applied: 0, ignored: 0, duplicates: 0 };
+  /** Since start, for /health: messages applied, ignored (no applier), refused by the store's rules and skipped as redelivered. */
+  readonly stats = { applied: 0, ignored: 0, refused: 0, duplicates: 0 };
 
   constructor(
     db: Db,
@@ -72,18 +77,35 @@ export class DownstreamPoller {
     return messages.length;
   }
 
-  private applyOne(message: DownstreamMessage): Promise<void> {
-    return this.commands.run('replication.apply_downstream', (tx) => {
-      if (this.isApplied.get(message.id)) {
-        this.stats.duplicates += 1;
-      } else {
-        const applier = this.appliers.get(message.type);
-        const outcome: DownstreamOutcome = applier ? applier.apply(tx, message) : 'ignored';
-        this.recordApplied.run(message.id, message.cursor, message.type, outcome, tx.nowIso);
-        this.stats[outcome] += 1;
-      }
-      if (message.cursor > this.cursor()) this.state.set('downstream_cursor', message.cursor);
-    });
+  private async applyOne(message: DownstreamMessage): Promise<void> {
+    try {
+      await this.commands.run('replication.apply_downstream', (tx) => {
+        if (this.isApplied.get(message.id)) {
+          this.stats.duplicates += 1;
+        } else {
+          const applier = this.appliers.get(message.type);
+          const outcome: DownstreamOutcome = applier ? applier.apply(tx, message) : 'ignored';
+          this.recordApplied.run(message.id, message.cursor, message.type, outcome, tx.nowIso);
+          this.stats[outcome] += 1;
+        }
+        this.moveCursor(message);
+      });
+    } catch (error) {
+      // Retried, a refusal would hold every HQ message behind it (prices, settings, orders) for good.
+      if (!isRefusal(error)) throw error;
+      await this.commands.run('replication.refuse_downstream', (tx) => {
+        if (this.isApplied.get(message.id)) return;
+        this.recordApplied.run(message.id, message.cursor, message.type, 'refused', tx.nowIso);
+        tx.emit({ type: 'replication.downstream_refused', aggregateType: 'downstream_message', aggregateId: message.id, payload: { messageId: message.id, type: message.type, code: error.code } });
+        this.moveCursor(message);
+      });
+      this.stats.refused += 1;
+      this.logger?.error({ messageId: message.id, type: message.type, code: error.code }, 'HQ message refused by the store; the ones after it go on');
+    }
+  }
+
+  private moveCursor(message: DownstreamMessage): void {
+    if (message.cursor > this.cursor()) this.state.set('downstream_cursor', message.cursor);
   }
 
   private async run(): Promise<void> {

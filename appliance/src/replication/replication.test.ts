@@ -7,6 +7,8 @@ import { useTestRelay } from '../../../cloud-relay/src/testing/use-test-relay.js
 import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
 import { CREDENTIAL_FILE, readCredential } from './credential-store.js';
 import { createReplicationModule, type ReplicationModule } from './index.js';
+import { businessRule } from '../kernel/errors.js';
+import type { DownstreamApplier } from './downstream-applier.js';
 import { tablePriceApplier, testProductsModule } from './testing/table-price-applier.js';
 import { openTestJournal } from './testing/journal-fixture.js';
 import { backoffDelay } from './backoff.js';
@@ -32,9 +34,9 @@ async function newStoreCode(code: string): Promise<{ storeId: string; enrollment
   return { storeId: created.body.data.store.id, enrollmentCode: created.body.data.enrollmentCode };
 }
 
-function startStore(dataDir: string, env: Record<string, string> = {}): Promise<{ appliance: TestAppliance; replication: ReplicationModule }> {
+function startStore(dataDir: string, env: Record<string, string> = {}, applier: DownstreamApplier = tablePriceApplier): Promise<{ appliance: TestAppliance; replication: ReplicationModule }> {
   const replication = createReplicationModule({
-    appliers: [tablePriceApplier],
+    appliers: [applier],
     replicator: { maxDelayMs: 20, idlePollMs: 100 },
     downstreamWaitSeconds: 1,
   });
@@ -125,6 +127,41 @@ describe('replication module', () => {
         const [product] = await relayRows("SELECT price_cents::int AS p FROM pos_modern.products WHERE store_id = $1 AND id = 'prod-xburger'", [storeId]);
         return product.p === 3490 ? true : undefined;
       });
+    } finally {
+      await appliance.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('records a message the store\'s rules refuse and goes on with the ones after it, instead of retrying it forever', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'chefia-repl-'));
+    const { storeId, enrollmentCode } = await newStoreCode('REPL-REFUSE');
+    const env = { CHEFIA_RELAY_URL: relay.baseUrl, CHEFIA_ENROLLMENT_CODE: enrollmentCode };
+    const token = await relay.adminToken();
+    // A rule the store applies to what HQ sends (a product gone, a business day closed, no kitchen station): the same on every retry.
+    const refusing: DownstreamApplier = {
+      types: tablePriceApplier.types,
+      apply(tx, message) {
+        if ((message.payload as { priceCents: number | null }).priceCents === 1) throw businessRule('TEST_PRICE_REFUSED');
+        return tablePriceApplier.apply(tx, message);
+      },
+    };
+    const { appliance } = await startStore(dataDir, env, refusing);
+    try {
+      await until('product at HQ', async () => (await relayRows('SELECT 1 FROM pos_modern.products WHERE store_id = $1', [storeId])).length > 0 || undefined);
+      const refused = await relay.api('POST', '/api/v1/catalog/products/prod-xburger/changes', { token, body: { storeIds: [storeId], priceCents: 1 } });
+      const next = await relay.api('POST', '/api/v1/catalog/products/prod-xburger/changes', { token, body: { storeIds: [storeId], priceCents: 3190 } });
+      expect([refused.status, next.status]).toEqual([202, 202]);
+      await until('the change after the refused one', () => (appliance.ctx.db.prepare("SELECT price_cents FROM test_products WHERE id = 'prod-xburger'").pluck().get() === 3190 ? true : undefined));
+      const outcomes = appliance.ctx.db.prepare('SELECT message_id AS id, cursor, outcome FROM replication_downstream_applied ORDER BY cursor').all() as { id: string; cursor: number; outcome: string }[];
+      expect(outcomes.map(({ cursor, outcome }) => ({ cursor, outcome }))).toEqual([
+        { cursor: refused.body.data.queued[0].cursor, outcome: 'refused' },
+        { cursor: next.body.data.queued[0].cursor, outcome: 'applied' },
+      ]);
+      const journaled = appliance.ctx.journal.readAfter(0).filter((e) => e.type === 'replication.downstream_refused');
+      expect(journaled.map((e) => e.payload)).toEqual([{ messageId: outcomes[0].id, type: 'catalog.product_changed', code: 'TEST_PRICE_REFUSED' }]);
+      const health = await (await fetch(`${appliance.baseUrl}/health`)).json();
+      expect(health.data.checks.replication.downstream).toMatchObject({ applied: 1, refused: 1 });
     } finally {
       await appliance.close();
       rmSync(dataDir, { recursive: true, force: true });

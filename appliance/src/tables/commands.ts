@@ -113,6 +113,8 @@ export function mergeTabs(tx: CommandTx, targetTabId: string, sourceTabId: strin
   openTab(tx, targetTabId);
   openTab(tx, sourceTabId);
   tx.db.prepare('UPDATE tab_orders SET tab_id = ? WHERE tab_id = ?').run(targetTabId, sourceTabId);
+  // The service charge the joining table already paid is the joined bill's: its shares count it.
+  tx.db.prepare('UPDATE tab_service_charges SET tab_id = ? WHERE tab_id = ?').run(targetTabId, sourceTabId);
   const status = (tx.db.prepare('SELECT status FROM tabs WHERE id = ?').pluck().get(targetTabId) as string) === 'CLOSING' ? 'CLOSING' : 'OCCUPIED';
   tx.db.prepare('UPDATE dining_tables SET current_tab_id = ?, status = ?, updated_at = ? WHERE current_tab_id = ?').run(targetTabId, status, tx.nowIso, sourceTabId);
   tx.db.prepare("UPDATE tabs SET status = 'MERGED', merged_into = ?, closed_at = ? WHERE id = ?").run(targetTabId, tx.nowIso, sourceTabId);

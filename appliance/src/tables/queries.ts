@@ -58,6 +58,11 @@ export function findTab(db: Db, tabId: string): Tab | null {
   };
 }
 
+/** The tabs still open or closing: what a day close must leave no table holding. */
+export function openTabIds(db: Db): string[] {
+  return prepareCached(db, "SELECT id FROM tabs WHERE status IN ('OPEN', 'CLOSING') ORDER BY opened_at, id").pluck().all() as string[];
+}
+
 /** The open (or closing) tab a table belongs to, if any. */
 export function findTabOfTable(db: Db, tableId: string): Tab | null {
   const tabId = prepareCached(db, 'SELECT current_tab_id FROM dining_tables WHERE id = ?').pluck().get(tableId) as string | null | undefined;

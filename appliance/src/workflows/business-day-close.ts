@@ -1,4 +1,4 @@
-import { prepareCached } from '../kernel/db/statements.js';
+
 import {
   backupDatabase,
   businessDayAnswers,
@@ -33,6 +33,8 @@ import { getOrder } from '../orders/index.js';
 import { listPaymentsOfDay, listRefundsOfDate } from '../payments/index.js';
 import { serviceChargesOfDay } from '../tables/index.js';
 import { closeResolutions, openOrderBlockers, resolveOpenOrders } from './business-day-open-orders.js';
+import { tableExists } from './store-schema.js';
+import { closeSettledTabs } from './table-tabs.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 import { storeDisplayName } from './store-profile.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
@@ -52,8 +54,6 @@ function fiscalOfDay(db: Db, date: string, window: { from: string; to: string })
   return tableExists(db, 'fiscal_documents') ? fiscalDaySummary(db, orderIdsOfDay(db, date), window) : undefined;
 }
 
-/** Whether a module's table exists: a test appliance may run without that module. */
-export const tableExists = (db: Db, table: string) => Boolean(prepareCached(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table));
 
 function ordersOfDay(db: Db, date: string): ZOrder[] {
   return orderIdsOfDay(db, date).flatMap((id) => {
@@ -141,6 +141,7 @@ export function registerBusinessDayClose(ctx: ModuleContext): void {
       'business_day.close_begin',
       (tx) => {
         if (resolve) resolveOpenOrders(tx, resolve);
+        if (tableExists(tx.db, 'tabs')) closeSettledTabs(tx);
         const day = beginBusinessDayClose(tx, blockersOf(tx.db));
         // No order is still out with a courier (it would block the close): their cash is settled with the day.
         if (tableExists(tx.db, 'deliveries')) settleCouriers(tx, day.date);

@@ -13,7 +13,7 @@ import { ordersOfCustomer } from '../orders/index.js';
 import { listPaymentsOfOrder } from '../payments/index.js';
 import { chatDataOfCustomer } from '../chat/index.js';
 import { deliveryDataOfCustomer } from '../delivery/index.js';
-import { tableExists } from './business-day-close.js';
+import { tableExists } from './store-schema.js';
 
 /**
  * Everything the store holds about one customer (LGPD art. 18 II), as JSON: the record, every

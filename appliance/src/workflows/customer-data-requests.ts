@@ -29,7 +29,7 @@ import { forgetConsumerTaxIdsInBackup, forgetConsumerTaxIdsOfCustomer, orderIdsO
 import { forgetChatDataInBackup, forgetChatDataOfCustomer } from '../chat/index.js';
 import { forgetDeliveryDataInBackup, forgetDeliveryDataOfCustomer } from '../delivery/index.js';
 import { withdrawJobsInBackup, withdrawJobsOf } from '../printing/index.js';
-import { tableExists } from './business-day-close.js';
+import { tableExists } from './store-schema.js';
 import { buildCustomerExport } from './customer-data-export.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 import { lazySchema } from '../../contract/lazy-schema.js';

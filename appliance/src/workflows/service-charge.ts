@@ -4,7 +4,7 @@ import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { getOrder } from '../orders/index.js';
 import { orderBalance, settleAmounts, type TenderInput } from '../payments/index.js';
 import { findTab, recordServiceCharge, serviceChargeCollected, tabIdOfOrder as tabOfOrder } from '../tables/index.js';
-import { tableExists } from './business-day-close.js';
+import { tableExists } from './store-schema.js';
 import { payOrder, type OrderPaymentResult, type TenderRequest } from './order-payment.js';
 import { storeServiceChargeBp } from './store-profile.js';
 

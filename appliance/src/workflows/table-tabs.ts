@@ -10,6 +10,7 @@ import {
   findTabOfTable,
   findTable,
   mergeTabs,
+  openTabIds,
   openTabOnTable,
   splitByItems,
   splitBySeat,
@@ -20,7 +21,7 @@ import {
   type Tab,
 } from '../tables/index.js';
 import { formatBrl } from '../kernel/money.js';
-import { tableExists } from './business-day-close.js';
+import { tableExists } from './store-schema.js';
 import { addPricedItems, confirmAndRoute } from './order-commands.js';
 import { moveKitchenWithLines } from './kitchen-moved-lines.js';
 import { moveStockHolds } from './order-stock-hold.js';
@@ -199,4 +200,16 @@ export function closeSettledTab(tx: CommandTx, tabId: string): TabView {
   }
   closeTab(tx, tabId);
   return tabView(tx.db, tabId);
+}
+
+/**
+ * At the day close: every tab whose orders are all settled (paid, written off by the close,
+ * cancelled, or never used) is closed and its tables freed, so the next day starts on a free
+ * floor. A tab still owing keeps its tables; its order blocks the close anyway.
+ */
+export function closeSettledTabs(tx: CommandTx): void {
+  for (const tabId of openTabIds(tx.db)) {
+    const settled = tabView(tx.db, tabId).orders.every((o) => o.status === 'CANCELLED' || o.status === 'COMPLETED' || o.paidAt || o.writeOff || o.items.every((i) => i.status === 'CANCELLED'));
+    if (settled) closeSettledTab(tx, tabId);
+  }
 }

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLE_PERMISSIONS } from '../auth/index.js';
+import { VirtualCardNetwork, VirtualCardProvider } from '../devices/tef/index.js';
+import type { TestAppliance } from '../kernel/testing/harness.js';
+import { createPaymentsModule } from '../payments/index.js';
+import { serviceChargeCents } from './service-charge.js';
+import { storeProfileInput, writeStoreProfile } from './store-profile.js';
+import { apiAs, type Api, startTillStore } from './test-support.js';
+
+const sum = (values: number[]) => values.reduce((s, v) => s + v, 0);
+
+/**
+ * Table 8 pays part of its bill by card at the table (goods + 10 % share), then joins table 7
+ * (`/tabs/{id}/merge`): one bill. The share table 8 already paid is part of the joined bill's
+ * service charge (docs/money.md: the shares of a tab add up exactly to the charge on the whole
+ * bill, the pré-conta's figure), so the joined tab counts it as collected and charges only
+ * the rest.
+ */
+describe('joining a table that already paid part of its bill with the service charge', () => {
+  const network = new VirtualCardNetwork();
+  let app: TestAppliance;
+  let waiter: Api;
+
+  beforeAll(async () => {
+    app = await startTillStore(createPaymentsModule({ pixGateways: [], card: new VirtualCardProvider(network) }));
+    await app.ctx.commands.run('store.profile', (tx) => writeStoreProfile(tx, app.ctx.config.storeId, storeProfileInput.parse({ name: 'Cantina', serviceChargeBp: 1000 })), {
+      actor: { type: 'system', id: 'test' },
+    });
+    waiter = apiAs(app, [...ROLE_PERMISSIONS.WAITER], 'WAITER');
+  });
+  afterAll(() => app.close());
+
+  const openTab = async (tableId: string, items: object[]) => {
+    const tab = (await waiter.post(`/tables/${tableId}/tab`, { guests: 2 })).body.data as { id: string; primaryOrderId: string };
+    const round = await waiter.post(`/tabs/${tab.id}/rounds`, { items });
+    expect(round.status, JSON.stringify(round.body)).toBe(200);
+    return tab;
+  };
+  const card = async (tabId: string, body: object) => {
+    const paid = await waiter.post(`/tabs/${tabId}/card-payments`, body, { 'idempotency-key': crypto.randomUUID() });
+    expect(paid.status, JSON.stringify(paid.body)).toBe(201);
+    return paid.body.data as { serviceChargeCents: number; chargedCents: number; payment: { amountCents: number } };
+  };
+
+  it('counts the share paid before the merge, and the joined bill collects exactly the pré-conta figure', async () => {
+    const tab = await openTab('table-7', [{ productId: 'prod-fries', quantity: 2 }]);
+    const joining = await openTab('table-8', [{ productId: 'prod-beer', quantity: 3 }, { productId: 'prod-onion-rings', quantity: 1 }]);
+    // R$ 10,05 of goods: a share of R$ 1,01 (R$ 1,005 rounded half up).
+    const early = await card(joining.id, { method: 'CREDIT', amountCents: 1005 });
+    expect(early.serviceChargeCents).toBe(101);
+
+    const merged = await waiter.post(`/tabs/${tab.id}/merge`, { tableId: 'table-8' });
+    expect(merged.status, JSON.stringify(merged.body)).toBe(200);
+    const view = merged.body.data;
+    const bill = view.totalCents as number;
+    expect(view.serviceChargeCents).toBe(serviceChargeCents(bill, 1000));
+    // What the guests already paid as service charge on this bill.
+    expect(view.serviceChargePaidCents).toBe(101);
+
+    // The rest of the joined bill by card at the table, order by order.
+    const rest = [await card(tab.id, { method: 'DEBIT' }), await card(tab.id, { method: 'DEBIT' })];
+    const after = (await waiter.get(`/tabs/${tab.id}`)).body.data;
+    expect(after.status).toBe('CLOSED');
+    const shares = [early.serviceChargeCents, ...rest.map((r) => r.serviceChargeCents)];
+    expect(sum([early.payment.amountCents, ...rest.map((r) => r.payment.amountCents)])).toBe(bill);
+    // The guests paid the pré-conta's service charge, to the centavo.
+    expect(sum(shares)).toBe(view.serviceChargeCents);
+  });
+});

@@ -23,15 +23,22 @@ export interface TabServiceCharge {
   serviceChargePaidCents: number;
 }
 
-export function tabServiceCharge(db: Db, tabId: string, goodsTotalCents: number): TabServiceCharge {
+/**
+ * The tab's service charge for goods of `goodsTotalCents`, `goodsPaidCents` of them paid so far.
+ * Goods a guest paid while the charge was declined carry none (`serviceShareOf`), so the charge
+ * the pré-conta prints is on the rest: what the shares, collected and to come, add up to.
+ */
+export function tabServiceCharge(db: Db, tabId: string, goodsTotalCents: number, goodsPaidCents: number): TabServiceCharge {
   const tab = findTab(db, tabId);
   const bp = storeServiceChargeBp(db);
   const waived = tab?.serviceChargeWaived ?? false;
+  const collected = tab ? serviceChargeCollected(db, tabId) : { goodsCents: 0, amountCents: 0 };
+  const paidWithoutShare = Math.max(0, goodsPaidCents - collected.goodsCents);
   return {
     serviceChargeBp: bp,
     serviceChargeWaived: waived,
-    serviceChargeCents: waived ? 0 : serviceChargeCents(goodsTotalCents, bp),
-    serviceChargePaidCents: tab ? serviceChargeCollected(db, tabId).amountCents : 0,
+    serviceChargeCents: waived ? 0 : serviceChargeCents(goodsTotalCents - paidWithoutShare, bp),
+    serviceChargePaidCents: collected.amountCents,
   };
 }
 

@@ -49,13 +49,8 @@ export function tabView(db: Db, tabId: string): TabView {
   const live = orders.filter((o) => o.status !== 'CANCELLED');
   const payments = tableExists(db, 'payments');
   const totalCents = live.reduce((sum, o) => sum + o.totalCents, 0);
-  return {
-    ...tab,
-    orders,
-    totalCents,
-    paidCents: payments ? live.reduce((sum, o) => sum + orderBalance(db, o.id, o.totalCents).paidCents, 0) : 0,
-    ...tabServiceCharge(db, tabId, totalCents),
-  };
+  const paidCents = payments ? live.reduce((sum, o) => sum + orderBalance(db, o.id, o.totalCents).paidCents, 0) : 0;
+  return { ...tab, orders, totalCents, paidCents, ...tabServiceCharge(db, tabId, totalCents, paidCents) };
 }
 
 /** A new tab is an empty TABLE order on the open business day, tied to the table. */

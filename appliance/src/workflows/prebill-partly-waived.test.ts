@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLE_PERMISSIONS } from '../auth/index.js';
+import { VirtualCardNetwork, VirtualCardProvider } from '../devices/tef/index.js';
+import type { TestAppliance } from '../kernel/testing/harness.js';
+import { createPaymentsModule } from '../payments/index.js';
+import { preBillData } from './printing-prebill.js';
+import { storeProfileInput, writeStoreProfile } from './store-profile.js';
+import { apiAs, type Api, startTillStore } from './test-support.js';
+
+const sum = (values: number[]) => values.reduce((s, v) => s + v, 0);
+
+/**
+ * Seat 1 declines the 10 % and pays their part at the table (`waived: true`, card, `waived:
+ * false`); the others keep it. Payments made while declined "carry no share and are no base for
+ * later shares" (docs/money.md), so the table owes the service charge on seats 2 and 3 only. The
+ * pré-conta printed when the table then asks for the bill, and the tab view, show that figure:
+ * the guests are charged what the pré-conta says, to the centavo.
+ */
+describe('the pré-conta after one guest declined the service charge', () => {
+  const network = new VirtualCardNetwork();
+  let app: TestAppliance;
+  let waiter: Api;
+
+  beforeAll(async () => {
+    app = await startTillStore(createPaymentsModule({ pixGateways: [], card: new VirtualCardProvider(network) }));
+    await app.ctx.commands.run('store.profile', (tx) => writeStoreProfile(tx, app.ctx.config.storeId, storeProfileInput.parse({ name: 'Cantina', serviceChargeBp: 1000 })), {
+      actor: { type: 'system', id: 'test' },
+    });
+    waiter = apiAs(app, [...ROLE_PERMISSIONS.WAITER], 'WAITER');
+  });
+  afterAll(() => app.close());
+
+  it('prints the service charge the remaining guests will pay, and they pay that', async () => {
+    const tab = (await waiter.post('/tables/table-4/tab', { guests: 3 })).body.data as { id: string };
+    const round = await waiter.post(`/tabs/${tab.id}/rounds`, {
+      items: [{ productId: 'prod-beer', quantity: 3, seat: 1 }, { productId: 'prod-onion-rings', quantity: 2, seat: 2 }, { productId: 'prod-fries', quantity: 1, seat: 3 }],
+    });
+    expect(round.status, JSON.stringify(round.body)).toBe(200);
+    const [seat1, seat2, seat3] = (await waiter.post(`/tabs/${tab.id}/split`, { method: 'SEAT' })).body.data.parts as { amountCents: number }[];
+    const pay = async (amountCents: number) => {
+      const paid = await waiter.post(`/tabs/${tab.id}/card-payments`, { method: 'CREDIT', amountCents }, { 'idempotency-key': crypto.randomUUID() });
+      expect(paid.status, JSON.stringify(paid.body)).toBe(201);
+      return paid.body.data as { serviceChargeCents: number };
+    };
+
+    expect((await waiter.post(`/tabs/${tab.id}/service-charge`, { waived: true })).status).toBe(200);
+    expect((await pay(seat1.amountCents)).serviceChargeCents).toBe(0);
+    expect((await waiter.post(`/tabs/${tab.id}/service-charge`, { waived: false })).status).toBe(200);
+
+    expect((await waiter.post(`/tabs/${tab.id}/request-bill`)).status).toBe(200);
+    const preBill = await app.ctx.commands.run('test.pre_bill', (tx) => preBillData(tx, tab.id, app.ctx), { actor: { type: 'system', id: 'test' } });
+    const view = (await waiter.get(`/tabs/${tab.id}`)).body.data;
+
+    const shares = [await pay(seat2.amountCents), await pay(seat3.amountCents)].map((p) => p.serviceChargeCents);
+    expect((await waiter.get(`/tabs/${tab.id}`)).body.data.status).toBe('CLOSED');
+    const charged = sum(shares);
+    // What the table paid as service charge is what the pré-conta printed and the tab showed.
+    expect({ preBill: preBill.serviceFeeCents, tabView: view.serviceChargeCents }).toEqual({ preBill: charged, tabView: charged });
+  });
+});

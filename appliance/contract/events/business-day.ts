@@ -23,7 +23,8 @@ export const zReportSchema = lazySchema(() => z.object({
   }),
   byHour: z.array(z.object({ hour: z.string(), ...countAndAmount })),
   byOperator: z.array(z.object({ operatorId: z.string(), ...countAndAmount, name: z.string().nullable() })),
-  sales: z.object({ ordersCount: count, grossCents: cents, discountCents: cents, netCents: cents }),
+  // `deliveryFeeCents`: the couriers' fees inside the net sale (gross − discounts + fees = net); absent in reports of earlier releases.
+  sales: z.object({ ordersCount: count, grossCents: cents, discountCents: cents, deliveryFeeCents: cents.optional(), netCents: cents }),
   byChannel: z.array(z.object({ channel: z.string(), ...countAndAmount })),
   byCategory: z.array(z.object({ categoryId: z.string(), ...countAndAmount })),
   byProduct: z.array(z.object({ productId: z.string(), name: z.string(), unit: z.string(), quantity: z.number(), amountCents: cents })),

@@ -40,9 +40,9 @@ describe('business day close', () => {
       ],
       refunds: [{ method: 'PIX', amountCents: 1001, operatorId: 'op-2' }],
       orders: [
-        { channel: 'COUNTER', status: 'COMPLETED', subtotalCents: 4000, discountCents: 210, totalCents: 3790, items: [{ productId: 'p1', name: 'Pizza', categoryId: 'c1', quantity: 1, unit: 'UNIT', totalCents: 3790, cancelled: false }] },
-        { channel: 'TAKEOUT', status: 'COMPLETED', subtotalCents: 1100, discountCents: 0, totalCents: 1100, items: [{ productId: 'p2', name: 'Suco', categoryId: 'c2', quantity: 2, unit: 'UNIT', totalCents: 1100, cancelled: false }] },
-        { channel: 'COUNTER', status: 'CANCELLED', subtotalCents: 500, discountCents: 0, totalCents: 500, items: [] },
+        { channel: 'COUNTER', status: 'COMPLETED', subtotalCents: 4000, discountCents: 210, deliveryFeeCents: 0, totalCents: 3790, items: [{ productId: 'p1', name: 'Pizza', categoryId: 'c1', quantity: 1, unit: 'UNIT', totalCents: 3790, cancelled: false }] },
+        { channel: 'TAKEOUT', status: 'COMPLETED', subtotalCents: 1100, discountCents: 0, deliveryFeeCents: 0, totalCents: 1100, items: [{ productId: 'p2', name: 'Suco', categoryId: 'c2', quantity: 2, unit: 'UNIT', totalCents: 1100, cancelled: false }] },
+        { channel: 'COUNTER', status: 'CANCELLED', subtotalCents: 500, discountCents: 0, deliveryFeeCents: 0, totalCents: 500, items: [] },
       ],
       cashierCloses: [],
     });
@@ -52,7 +52,7 @@ describe('business day close', () => {
       { method: 'PIX', count: 1, capturedCents: 1001, refundedCents: 1001, netCents: 0 },
     ]);
     expect(report.byHour).toEqual([{ hour: '12', count: 1, amountCents: 3790 }, { hour: '13', count: 1, amountCents: 1001 }, { hour: '14', count: 1, amountCents: 99 }]);
-    expect(report.sales).toEqual({ ordersCount: 2, grossCents: 5100, discountCents: 210, netCents: 4890 });
+    expect(report.sales).toEqual({ ordersCount: 2, grossCents: 5100, discountCents: 210, deliveryFeeCents: 0, netCents: 4890 });
     expect(report.cancellations).toEqual({ count: 1, amountCents: 500 });
     expect(report.byProduct.map((p) => p.productId)).toEqual(['p1', 'p2']);
     await app.ctx.commands.run('finish', (tx) => finishBusinessDayClose(tx, day.id, report), { actor });

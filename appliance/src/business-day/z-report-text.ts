@@ -76,6 +76,7 @@ export function zReportText(report: ZReport, storeName: string, timeZone: string
     line('Pedidos concluídos', String(report.sales.ordersCount)),
     line('Venda bruta', formatBrl(report.sales.grossCents)),
     line('Descontos', formatBrl(-report.sales.discountCents)),
+    ...(report.sales.deliveryFeeCents ? [line('Taxas de entrega', formatBrl(report.sales.deliveryFeeCents))] : []),
     line('Venda líquida', formatBrl(report.sales.netCents)),
     line(`Cancelamentos (${report.cancellations.count})`, formatBrl(report.cancellations.amountCents)),
     ...writeOffLines(report),

@@ -34,6 +34,8 @@ export interface ZOrder {
   status: string;
   subtotalCents: number;
   discountCents: number;
+  /** The delivery fee inside `totalCents`, with the goods' subtotal and discount: total = subtotal − discount + fee. */
+  deliveryFeeCents: number;
   totalCents: number;
   items: ZOrderItem[];
   /** A manager's cortesia/perda: the order is listed under `writeOffs`, not under `sales`. */
@@ -98,6 +100,12 @@ function group<K extends string>(key: K, entries: { k: string; amountCents: numb
 
 const sum = (values: number[]) => values.reduce((s, v) => s + v, 0);
 
+/** The hours as the day ran from its opening: a day open from 19:00 lists 19 … 23, then 00, 01 past midnight. */
+function inDayOrder<R extends { hour: string }>(rows: R[], openingHour: number): R[] {
+  const sinceOpening = (row: R) => (Number(row.hour) - openingHour + 24) % 24;
+  return [...rows].sort((a, b) => sinceOpening(a) - sinceOpening(b));
+}
+
 /** The day's Z report. Every figure is an integer sum of centavos from the inputs. */
 export function buildZReport(input: ZReportInput): ZReport {
   const completed = input.orders.filter((o) => o.status === 'COMPLETED' && !o.writeOff);
@@ -128,7 +136,10 @@ export function buildZReport(input: ZReportInput): ZReport {
         return { method, count: of.length, capturedCents: captured, refundedCents: refunded, netCents: captured - refunded };
       }),
     },
-    byHour: group('hour', input.payments.map((p) => ({ k: String(localHour(new Date(p.capturedAt), input.timeZone)).padStart(2, '0'), amountCents: p.amountCents }))),
+    byHour: inDayOrder(
+      group('hour', input.payments.map((p) => ({ k: String(localHour(new Date(p.capturedAt), input.timeZone)).padStart(2, '0'), amountCents: p.amountCents }))),
+      localHour(new Date(input.openedAt), input.timeZone),
+    ),
     byOperator: group('operatorId', input.payments.map((p) => ({ k: p.operatorId ?? 'system', amountCents: p.amountCents }))).map((row) => ({
       ...row,
       name: input.operatorNames?.[row.operatorId] ?? null,
@@ -137,6 +148,7 @@ export function buildZReport(input: ZReportInput): ZReport {
       ordersCount: completed.length,
       grossCents: sum(completed.map((o) => o.subtotalCents)),
       discountCents: sum(completed.map((o) => o.discountCents)),
+      deliveryFeeCents: sum(completed.map((o) => o.deliveryFeeCents)),
       netCents: sum(completed.map((o) => o.totalCents)),
     },
     byChannel: group('channel', completed.map((o) => ({ k: o.channel, amountCents: o.totalCents }))),

@@ -65,6 +65,7 @@ function ordersOfDay(db: Db, date: string): ZOrder[] {
         channel: order.channel,
         status: order.status,
         subtotalCents: order.subtotalCents,
+        deliveryFeeCents: order.deliveryFeeCents,
         discountCents: order.discountCents,
         totalCents: order.totalCents,
         items: order.items.map((i) => ({ productId: i.productId, name: i.name, categoryId: i.categoryId, quantity: i.quantity, unit: i.unit, totalCents: i.totalCents, cancelled: i.status === 'CANCELLED' })),

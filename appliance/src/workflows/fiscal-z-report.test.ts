@@ -136,7 +136,7 @@ describe('the printed Z report', () => {
       businessDayId: 'day-1', date: '2026-11-23', openedAt: '2026-11-23T11:00:00.000Z', closedAt: '2026-11-24T02:00:00.000Z', timeZone: 'America/Sao_Paulo',
       payments: [{ method: 'CASH', amountCents: 1000, changeCents: 0, operatorId: null, capturedAt: '2026-11-23T15:00:00.000Z' }],
       refunds: [],
-      orders: [{ channel: 'MARKETPLACE', status: 'COMPLETED', subtotalCents: 1000, discountCents: 0, totalCents: 1000, items: [] }],
+      orders: [{ channel: 'MARKETPLACE', status: 'COMPLETED', subtotalCents: 1000, discountCents: 0, deliveryFeeCents: 0, totalCents: 1000, items: [] }],
       cashierCloses: [
         { sessionId: 's1', terminalId: 'POS-1', operatorId: 'u1', totalExpectedCents: 1000, totalCountedCents: 1000, differenceCents: 0, status: 'BALANCED' },
         { sessionId: 's2', terminalId: 'POS-2', operatorId: 'u2', totalExpectedCents: 1000, totalCountedCents: 900, differenceCents: -100, status: 'SHORT' },

@@ -70,9 +70,9 @@ describe('Z report slip', () => {
       ],
       refunds: [{ method: 'PIX', amountCents: 500, operatorId: 'u1' }],
       orders: [
-        { channel: 'COUNTER', status: 'COMPLETED', subtotalCents: 2580, discountCents: 0, totalCents: 2580, items: [item('fries', 'Batata frita', 2, 'UNIT', 2580)] },
-        { channel: 'COUNTER', status: 'COMPLETED', subtotalCents: 4200, discountCents: 200, totalCents: 4000, items: [item('buffet', 'Buffet por quilo', 620, 'GRAM', 4000)] },
-        { channel: 'TABLE', status: 'CANCELLED', subtotalCents: 990, discountCents: 0, totalCents: 990, items: [] },
+        { channel: 'COUNTER', status: 'COMPLETED', subtotalCents: 2580, discountCents: 0, deliveryFeeCents: 0, totalCents: 2580, items: [item('fries', 'Batata frita', 2, 'UNIT', 2580)] },
+        { channel: 'COUNTER', status: 'COMPLETED', subtotalCents: 4200, discountCents: 200, deliveryFeeCents: 0, totalCents: 4000, items: [item('buffet', 'Buffet por quilo', 620, 'GRAM', 4000)] },
+        { channel: 'TABLE', status: 'CANCELLED', subtotalCents: 990, discountCents: 0, deliveryFeeCents: 0, totalCents: 990, items: [] },
       ],
       cashierCloses: [],
     });

@@ -14,6 +14,7 @@ import { eventIdCheckIndexMigration } from './migrations/012_event_id_check_inde
 import { storedEventIdGuardMigration } from './migrations/013_stored_event_id_guard.js';
 import { marketplaceEventsPerConnectionMigration } from './migrations/014_marketplace_events_per_connection.js';
 import { hqLoginLockoutMigration } from './migrations/015_hq_login_lockout.js';
+import { orderCapturedCentsMigration } from './migrations/016_order_captured_cents.js';
 
 export interface RelayMigration {
   id: string;
@@ -36,6 +37,7 @@ export const relayMigrations: RelayMigration[] = [
   storedEventIdGuardMigration,
   marketplaceEventsPerConnectionMigration,
   hqLoginLockoutMigration,
+  orderCapturedCentsMigration,
 ];
 
 /** Advisory lock id so that several relay nodes starting together migrate one at a time. */

@@ -67,18 +67,16 @@ export const salesReportAnswer = z.object({
   totals: z.object(salesTotals),
 });
 
-/** Each store's Z report exactly as the appliance computed it at close (a store of an older version may have sent fewer fields). */
-export const zReportsAnswer = z.array(
-  z.object({
-    storeId: z.string(),
-    storeName: z.string(),
-    businessDayId: z.string(),
-    businessDate: z.string(),
-    openedAt: z.string().nullable(),
-    closedAt: z.string().nullable(),
-    report: z.union([zReportSchema, z.record(z.string(), z.unknown())]),
-  }),
-);
+/** A store's Z report exactly as the appliance computed it at close (a store of an older version may have sent fewer fields); one item of a page. */
+export const zReportAnswer = z.object({
+  storeId: z.string(),
+  storeName: z.string(),
+  businessDayId: z.string(),
+  businessDate: z.string(),
+  openedAt: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  report: z.union([zReportSchema, z.record(z.string(), z.unknown())]),
+});
 
 /** Products across stores: each store's price and availability, and the HQ change still waiting for it. */
 export const hqProductsAnswer = z.array(

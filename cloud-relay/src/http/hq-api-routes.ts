@@ -9,16 +9,11 @@ import { hqSettingPushSchema } from '../downstream/hq-settings.js';
 import { createHqUser, deactivateHqUser, listHqUsers, login, logout } from '../hq/users.js';
 import { listProducts } from '../hq/catalog-queries.js';
 import { salesQuerySchema, salesReport } from '../reports/sales-report.js';
-import { listZReports } from '../reports/z-reports.js';
+import { listZReports, zReportQuerySchema } from '../reports/z-reports.js';
 import { createStore, enrollStore, getStore, listStores, renewEnrollmentCode } from '../stores/store-service.js';
+import { storeInputSchema } from './store-input.js';
 import { routeDoc } from '../../../appliance/contract/api/openapi/route-doc.js';
 import { MAX_PUSHED_PRICE_CENTS } from '../../../appliance/contract/downstream.js';
-
-const storeInputSchema = z.object({
-  code: z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/, 'Use letras, dígitos, - e _'),
-  name: z.string().trim().min(1).max(120),
-  timeZone: z.string().refine((zone) => Intl.supportedValuesOf('timeZone').includes(zone) || zone === 'UTC', 'Fuso horário desconhecido').optional(),
-});
 
 const productChangeSchema = z.object({
   storeIds: z.array(z.uuid()).min(1),
@@ -38,7 +33,6 @@ const loginSchema = z.object({ username: z.string().min(1), password: z.string()
 const enrollSchema = z.object({ code: z.string().min(4).max(40) });
 const storeIdParam = z.uuid();
 const storeParams = z.object({ storeId: storeIdParam });
-const zReportQuerySchema = z.object({ storeId: z.uuid().optional(), from: z.string().optional(), to: z.string().optional() });
 const configurationsQuerySchema = z.object({ storeId: z.uuid().optional() });
 
 /** JSON API for HQ users (the portal uses the same services) and the public enrollment exchange. */
@@ -83,9 +77,9 @@ export function hqApiRoutes(deps: RelayDeps): Hono<RelayEnv> {
     const report = await salesReport(reportsDb, parseOrThrow(salesQuerySchema, c.req.query()));
     return ok(c, report, { currency: 'BRL', amounts: 'centavos' });
   });
-  routes.get('/reports/z', routeDoc({ tag: 'hq', summary: 'The stores\' Z reports (day closes)', query: zReportQuerySchema, response: () => import('./answers.js').then((a) => a.zReportsAnswer) }), anyHq, async (c) => {
-    const filter = parseOrThrow(zReportQuerySchema, c.req.query());
-    return ok(c, await listZReports(reportsDb, filter));
+  routes.get('/reports/z', routeDoc({ tag: 'hq', summary: 'The stores\' Z reports (day closes), newest first, a page at a time', query: zReportQuerySchema, paged: true, response: () => import('./answers.js').then((a) => a.zReportAnswer) }), anyHq, async (c) => {
+    const { entries, metadata } = await listZReports(reportsDb, parseOrThrow(zReportQuerySchema, c.req.query()));
+    return ok(c, entries, metadata);
   });
 
   routes.get('/catalog/products', routeDoc({ tag: 'hq', summary: 'Products across stores with each store\'s price and availability', response: () => import('./answers.js').then((a) => a.hqProductsAnswer) }), anyHq, async (c) => ok(c, await listProducts(db)));

@@ -92,7 +92,7 @@ function orderUpserts(state: BatchProjection): BulkUpsert[] {
         ...tenantColumns,
         ...columnsOf([
           'id:text', 'number:integer', 'business_date:date', 'channel:text', 'table_id:text', 'customer_id:text', 'status:text',
-          'subtotal_cents:bigint', 'discount_cents:bigint', 'total_cents:bigint', 'paid_cents:bigint', 'created_at:timestamptz', 'updated_at:timestamptz',
+          'subtotal_cents:bigint', 'discount_cents:bigint', 'total_cents:bigint', 'paid_cents:bigint', 'captured_cents:bigint', 'created_at:timestamptz', 'updated_at:timestamptz',
         ]),
       ],
       ['created_at'],
@@ -103,7 +103,7 @@ function orderUpserts(state: BatchProjection): BulkUpsert[] {
       const o = state.orders.get(id)!;
       return [
         ...tenant, o.id, o.number, o.businessDate, o.channel, o.tableId, o.customerId, o.status,
-        o.subtotalCents, o.discountCents, o.totalCents, o.paidCents, o.createdAt, o.updatedAt,
+        o.subtotalCents, o.discountCents, o.totalCents, o.paidCents, o.capturedCents, o.createdAt, o.updatedAt,
       ];
     }),
   });

@@ -84,6 +84,7 @@ function orderFor(state: BatchProjection, orderId: string, seed: OrderSeed, even
     discountCents: 0,
     totalCents: seed.totalCents ?? 0,
     paidCents: 0,
+    capturedCents: 0,
     createdAt: event.occurredAt,
     updatedAt: event.occurredAt,
   };
@@ -124,6 +125,7 @@ function applyCreated(state: BatchProjection, event: JournalEvent, created: z.ou
     discountCents: created.discountCents,
     totalCents: created.totalCents,
     paidCents: state.orders.get(created.orderId)?.paidCents ?? 0,
+    capturedCents: state.orders.get(created.orderId)?.capturedCents ?? 0,
     createdAt: event.occurredAt,
     updatedAt: event.occurredAt,
   };
@@ -161,8 +163,9 @@ export function applyOrderChange(state: BatchProjection, change: OrderChange): v
       order.totalCents = status.totalCents;
       touch(state, order, event);
       if (order.status === 'CANCELLED' && !wasCancelled) {
+        // Taken off the day the line was counted on: a line moved from another day's order keeps its date.
         for (const item of state.orderItems.values()) {
-          if (item.orderId === order.id) state.addProductSale(order.businessDate, item, -1);
+          if (item.orderId === order.id) state.addProductSale(item.businessDate, item, -1);
         }
       }
       return;
@@ -176,8 +179,10 @@ export function applyOrderChange(state: BatchProjection, change: OrderChange): v
 
 function applyCapture(state: BatchProjection, event: JournalEvent, payment: z.output<typeof paymentCaptured>): void {
   const order = orderFor(state, payment.orderId, { businessDate: payment.businessDate }, event);
+  // A payment HQ already holds (captured earlier in this batch, or stored: preloaded) is counted once.
   if (state.payments.has(payment.paymentId)) return;
-  const firstPayment = order.paidCents === 0;
+  // Not paidCents: a refund before settlement brings that back to 0, and the order would count again.
+  const firstPayment = order.capturedCents === 0;
   state.payments.set(payment.paymentId, {
     id: payment.paymentId,
     orderId: order.id,
@@ -192,6 +197,7 @@ function applyCapture(state: BatchProjection, event: JournalEvent, payment: z.ou
   });
   state.changedPayments.add(payment.paymentId);
   order.paidCents += payment.amountCents;
+  order.capturedCents += payment.amountCents;
   touch(state, order, event);
   const hour = localHour(event.occurredAt, state.scope.timeZone);
   state.addHourly(payment.businessDate, hour, payment.method, { paymentsCount: 1, amountCents: payment.amountCents, ordersCount: firstPayment ? 1 : 0 });

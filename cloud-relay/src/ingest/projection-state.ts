@@ -17,6 +17,8 @@ export interface OrderRow {
   discountCents: number;
   totalCents: number;
   paidCents: number;
+  /** Every tender ever captured on the order, refunds not taken off: the first capture is what counts the order. */
+  capturedCents: number;
   createdAt: string;
   updatedAt: string;
 }

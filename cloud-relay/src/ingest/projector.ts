@@ -7,71 +7,120 @@ import type { JournalEvent } from './event-schema.js';
 import { applyOrderChange, readOrderChange, type OrderChange } from './projection-orders.js';
 import { applyReferenceEvent, tableIdsToLoad } from './projection-reference.js';
 import { UnreadablePayload } from './read-payload.js';
-import { BatchProjection, type ProjectionScope } from './projection-state.js';
+import { BatchProjection, type OrderItemRow, type OrderRow, type PaymentRow, type ProjectionScope } from './projection-state.js';
 import { projectionWrites, writeAfterProjection } from './projection-flush.js';
 import type { StatementPart } from '../db/one-statement.js';
 
+/** What a batch's order and payment events need read back before they are applied. */
+interface PreloadNeeds {
+  /** Orders the batch updates but did not create. */
+  orderIds: Set<string>;
+  cancelledOrderIds: Set<string>;
+  /** Lines moved into an order that the batch then cancels: their stored row still names the order they left. */
+  linesMovedIntoCancelled: Set<string>;
+  refundedPaymentIds: Set<string>;
+  /** Payments captured on orders the batch did not create, with their business dates: HQ may hold one already. */
+  capturedElsewhere: Map<string, string>;
+}
+
+function preloadNeeds(changes: OrderChange[]): PreloadNeeds {
+  const needs: PreloadNeeds = { orderIds: new Set(), cancelledOrderIds: new Set(), linesMovedIntoCancelled: new Set(), refundedPaymentIds: new Set(), capturedElsewhere: new Map() };
+  const createdHere = new Set<string>();
+  const movedInto = new Map<string, string>();
+  for (const { event, orderId, ...change } of changes) {
+    // An order created in this batch has no earlier row to load (the journal creates it once), nor
+    // stored payments: a tender is captured on an order that exists.
+    if (change.kind === 'created' && !needs.orderIds.has(orderId)) createdHere.add(orderId);
+    if (!createdHere.has(orderId)) needs.orderIds.add(orderId);
+    if (event.type === 'order.cancelled') needs.cancelledOrderIds.add(orderId);
+    if (change.kind === 'totals' && 'direction' in change.data && change.data.direction === 'IN') {
+      for (const itemId of change.data.itemIds) movedInto.set(itemId, orderId);
+    }
+    if (change.kind === 'refunded') needs.refundedPaymentIds.add(change.data.paymentId);
+    if (change.kind === 'captured' && !createdHere.has(orderId)) needs.capturedElsewhere.set(change.data.paymentId, change.data.businessDate);
+  }
+  for (const [itemId, orderId] of movedInto) if (needs.cancelledOrderIds.has(orderId)) needs.linesMovedIntoCancelled.add(itemId);
+  return needs;
+}
+
 /** Loads the rows that this batch's events update but did not create, in a few queries whatever the size. */
 async function preload(executor: RelayDb, state: BatchProjection, changes: OrderChange[], events: JournalEvent[]): Promise<void> {
-  const orderIds = new Set<string>();
-  const cancelledOrderIds = new Set<string>();
-  const refundedPaymentIds = new Set<string>();
-  const createdHere = new Set<string>();
-  for (const { event, orderId, ...change } of changes) {
-    // An order created in this batch has no earlier row to load (the journal creates it once).
-    if (change.kind === 'created' && !orderIds.has(orderId)) createdHere.add(orderId);
-    if (!createdHere.has(orderId)) orderIds.add(orderId);
-    if (event.type === 'order.cancelled') cancelledOrderIds.add(orderId);
-    if (change.kind === 'refunded') refundedPaymentIds.add(change.data.paymentId);
-  }
+  const needs = preloadNeeds(changes);
   const storeId = state.scope.storeId;
   const tableIds = tableIdsToLoad(events);
   if (tableIds.length > 0) {
     const rows = await executor.selectFrom('pos_modern.tables').selectAll().where('store_id', '=', storeId).where('id', 'in', tableIds).execute();
     for (const row of rows) state.tables.set(row.id, [row.id, row.layout_id, row.name, row.seats, row.status, row.updated_at.toISOString()]);
   }
-  if (orderIds.size > 0) {
-    const rows = await loadOrders(executor, storeId, orderIds, likelyBusinessDates(changes.filter((change) => orderIds.has(change.orderId))));
-    for (const row of rows) {
-      state.orders.set(row.id, {
-        id: row.id, number: row.number, businessDate: row.business_date, channel: row.channel, tableId: row.table_id,
-        customerId: row.customer_id, status: row.status, subtotalCents: row.subtotal_cents, discountCents: row.discount_cents,
-        totalCents: row.total_cents, paidCents: row.paid_cents, createdAt: row.created_at.toISOString(), updatedAt: row.updated_at.toISOString(),
-      });
-    }
+  if (needs.orderIds.size > 0) {
+    const rows = await loadOrders(executor, storeId, needs.orderIds, likelyBusinessDates(changes.filter((change) => needs.orderIds.has(change.orderId))));
+    for (const row of rows) state.orders.set(row.id, orderOf(row));
   }
-  // An order's items share its business date; an order with no row has none stored either.
-  const cancelledDates = [...new Set([...cancelledOrderIds].flatMap((id) => state.orders.get(id)?.businessDate ?? []))];
-  if (cancelledDates.length > 0) {
-    const rows = await executor
-      .selectFrom('pos_modern.order_items')
-      .selectAll()
-      .where('store_id', '=', storeId)
-      .where('business_date', 'in', cancelledDates)
-      .where('order_id', 'in', [...cancelledOrderIds])
-      .execute();
-    for (const row of rows) {
-      state.orderItems.set(row.id, {
-        id: row.id, orderId: row.order_id, businessDate: row.business_date, productId: row.product_id, name: row.name, categoryId: row.category_id,
-        quantity: row.quantity, unit: row.unit, unitPriceCents: row.unit_price_cents, discountCents: row.discount_cents, totalCents: row.total_cents,
-      });
-    }
-  }
-  if (refundedPaymentIds.size > 0) {
-    const rows = await executor
-      .selectFrom('pos_modern.payments')
-      .selectAll()
-      .where('store_id', '=', storeId)
-      .where('id', 'in', [...refundedPaymentIds])
-      .execute();
-    for (const row of rows) {
-      state.payments.set(row.id, {
-        id: row.id, orderId: row.order_id, businessDate: row.business_date, method: row.method, amountCents: row.amount_cents,
-        changeCents: row.change_cents, refundedCents: row.refunded_cents, provider: row.provider,
-        cashierSessionId: row.cashier_session_id, capturedAt: row.captured_at.toISOString(),
-      });
-    }
-  }
+  for (const row of await loadCancelledLines(executor, state, needs)) state.orderItems.set(row.id, orderItemOf(row));
+  for (const row of await loadPayments(executor, storeId, needs)) state.payments.set(row.id, paymentOf(row));
+}
+
+/** A row as the relay's untyped Kysely reads it (RelayDb is Kysely<any>). */
+type StoredRow = Record<string, any>;
+
+function orderOf(row: StoredRow): OrderRow {
+  return {
+    id: row.id, number: row.number, businessDate: row.business_date, channel: row.channel, tableId: row.table_id,
+    customerId: row.customer_id, status: row.status, subtotalCents: row.subtotal_cents, discountCents: row.discount_cents,
+    totalCents: row.total_cents, paidCents: row.paid_cents, capturedCents: row.captured_cents, createdAt: row.created_at.toISOString(), updatedAt: row.updated_at.toISOString(),
+  };
+}
+
+function orderItemOf(row: StoredRow): OrderItemRow {
+  return {
+    id: row.id, orderId: row.order_id, businessDate: row.business_date, productId: row.product_id, name: row.name, categoryId: row.category_id,
+    quantity: row.quantity, unit: row.unit, unitPriceCents: row.unit_price_cents, discountCents: row.discount_cents, totalCents: row.total_cents,
+  };
+}
+
+function paymentOf(row: StoredRow): PaymentRow {
+  return {
+    id: row.id, orderId: row.order_id, businessDate: row.business_date, method: row.method, amountCents: row.amount_cents,
+    changeCents: row.change_cents, refundedCents: row.refunded_cents, provider: row.provider,
+    cashierSessionId: row.cashier_session_id, capturedAt: row.captured_at.toISOString(),
+  };
+}
+
+/**
+ * The stored lines of the orders the batch cancels, so their product sales are taken off: by order
+ * (an order's items share its business date; an order with no row has none stored either), and the
+ * lines the batch moves into them by id, since their row names the order they left until the batch
+ * is written, and keeps the business date of the order they were first sold on. Both are rare.
+ */
+async function loadCancelledLines(executor: RelayDb, state: BatchProjection, needs: PreloadNeeds): Promise<StoredRow[]> {
+  const storeId = state.scope.storeId;
+  const lines = () => executor.selectFrom('pos_modern.order_items').selectAll().where('store_id', '=', storeId);
+  const cancelledDates = [...new Set([...needs.cancelledOrderIds].flatMap((id) => state.orders.get(id)?.businessDate ?? []))];
+  const ofCancelled = cancelledDates.length > 0
+    ? await lines().where('business_date', 'in', cancelledDates).where('order_id', 'in', [...needs.cancelledOrderIds]).execute()
+    : [];
+  const movedIn = needs.linesMovedIntoCancelled.size > 0 ? await lines().where('id', 'in', [...needs.linesMovedIntoCancelled]).execute() : [];
+  return [...ofCancelled, ...movedIn];
+}
+
+/**
+ * The stored payments the batch refunds, and those it captures that HQ already holds: a store
+ * restored from a backup may capture a tender again under its payment id, which must count once.
+ * Captures come with their business date, the payments' partition key, so Postgres reads only
+ * those months; the text is the same whatever the counts (array parameters), prepared once per
+ * connection. A refund names the day it is booked on, not always its payment's: looked up by id.
+ */
+async function loadPayments(executor: RelayDb, storeId: string, needs: PreloadNeeds): Promise<StoredRow[]> {
+  const payments = () => executor.selectFrom('pos_modern.payments').selectAll().where('store_id', '=', storeId);
+  const refunded = needs.refundedPaymentIds.size > 0 ? await payments().where('id', 'in', [...needs.refundedPaymentIds]).execute() : [];
+  if (needs.capturedElsewhere.size === 0) return refunded;
+  const captured = await executePrepared(
+    executor,
+    payments()
+      .where('business_date', '=', sql<string>`any(${[...new Set(needs.capturedElsewhere.values())]}::date[])`)
+      .where('id', '=', sql<string>`any(${[...needs.capturedElsewhere.keys()]}::text[])`),
+  );
+  return [...refunded, ...captured.rows];
 }
 
 const DAY_MS = 86_400_000;

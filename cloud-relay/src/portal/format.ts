@@ -1,3 +1,5 @@
+import { storeTimeZone } from '../ingest/local-time.js';
+
 /** Formats centavos as Brazilian reais without ever going through floating point. */
 export function brl(cents: number): string {
   const negative = cents < 0;
@@ -21,6 +23,11 @@ export function parseBrlToCents(input: string): number | null {
   const reais = Number(match[1].replace(/\./g, ''));
   const centavos = match[2] ? Number(match[2].padEnd(2, '0')) : 0;
   return reais * 100 + centavos;
+}
+
+/** An instant on the store's clock, as a person in Brazil reads it. */
+export function storeDateTime(isoInstant: string, timeZone: string): string {
+  return new Date(isoInstant).toLocaleString('pt-BR', { timeZone: storeTimeZone(timeZone) });
 }
 
 export function isoDateDaysAgo(days: number, from = new Date()): string {

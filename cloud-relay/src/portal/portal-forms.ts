@@ -26,6 +26,9 @@ export const dashboardQuery = z.object({ from: text, to: text, storeId: repeated
 
 export const salesExportQuery = dashboardQuery.extend({ groupBy: z.enum(salesGroupings).catch('storeDay') });
 
+/** A store's page: which page of its Z reports (from 1, the newest days). */
+export const storePageQuery = z.object({ page: z.coerce.number().int().min(1).catch(1) });
+
 /** A form's or a query's fields as its schema reads them. */
 export function readForm<T extends z.ZodType>(schema: T, form: Record<string, unknown>): z.output<T> {
   return schema.parse(form);

@@ -2,7 +2,8 @@ import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { RelayDeps } from '../http/deps.js';
 import { SESSION_COOKIE, sessionCookieOptions, type RelayEnv } from '../http/auth.js';
-import { RelayError } from '../http/envelope.js';
+import { parseOrThrow, RelayError } from '../http/envelope.js';
+import { storeInputSchema } from '../http/store-input.js';
 import { changeProduct } from '../downstream/catalog-changes.js';
 import { listProducts } from '../hq/catalog-queries.js';
 import { createHqUser, deactivateHqUser, listHqUsers, login, logout } from '../hq/users.js';
@@ -17,10 +18,16 @@ import { LoginPage } from './login-page.js';
 import { requirePortalUser } from './portal-auth.js';
 import { sameOriginForms } from './same-origin-forms.js';
 import { StoreDetailPage } from './store-detail-page.js';
-import { StoresPage } from './stores-page.js';
+import { StoresPage, type StoreFormValues } from './stores-page.js';
 import { UsersPage } from './users-page.js';
-import { dashboardQuery, loginForm, loginPageQuery, productChangeForm, readForm, salesExportQuery, storeForm, userForm } from './portal-forms.js';
+import { dashboardQuery, loginForm, loginPageQuery, productChangeForm, readForm, salesExportQuery, storeForm, storePageQuery, userForm } from './portal-forms.js';
 import { routeDoc } from '../../../appliance/contract/api/openapi/route-doc.js';
+
+/** The *Cadastrar loja* form's labels, naming the fields its refusals are about. */
+const STORE_FORM_LABELS = { code: 'Código da loja', name: 'Nome', timeZone: 'Fuso horário' };
+
+/** Each Z report is a store's whole day close, a long table: a few per page keep the page readable. */
+const Z_REPORTS_PER_PAGE = 10;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -33,9 +40,10 @@ function salesFilters(c: Context) {
   return { from, to, storeIds };
 }
 
-function messageOf(error: unknown): string {
+/** A refusal's pt-BR text; a validation's fields are named by the form's own labels where it has them. */
+function messageOf(error: unknown, labels: Record<string, string> = {}): string {
   if (error instanceof RelayError) {
-    const details = Array.isArray(error.details) ? ` (${error.details.map((d: { path: string; message: string }) => `${d.path}: ${d.message}`).join('; ')})` : '';
+    const details = Array.isArray(error.details) ? ` (${error.details.map((d: { path: string; message: string }) => `${labels[d.path] ?? d.path}: ${d.message}`).join('; ')})` : '';
     return `${error.message}${details}`;
   }
   throw error;
@@ -103,16 +111,18 @@ export function portalRoutes(deps: RelayDeps): Hono<RelayEnv> {
     return c.body(salesReportCsv(result));
   });
 
-  const storesPage = async (c: Context<RelayEnv>, extra: { newCode?: { storeName: string; code: string }; error?: string } = {}, status: 200 | 201 | 400 = 200) =>
+  const storesPage = async (c: Context<RelayEnv>, extra: { newCode?: { storeName: string; code: string }; error?: string; form?: StoreFormValues } = {}, status: 200 | 201 | 400 = 200) =>
     c.html(<StoresPage user={c.get('hqUser')} stores={await listStores(db, deps.config.storeOfflineAfterSeconds)} {...extra} />, status);
   routes.get('/portal/stores', routeDoc({ tag: 'portal', summary: 'The stores page', produces: 'text/html' }), portalUser, (c) => storesPage(c));
   routes.post('/portal/stores', routeDoc({ tag: 'portal', summary: 'Create a store (form post)', form: storeForm, produces: 'text/html', status: 201 }), portalAdmin, async (c) => {
     const form = readForm(storeForm, await c.req.parseBody());
     try {
-      const created = await createStore(db, { code: form.code, name: form.name, timeZone: form.timeZone || undefined });
+      // The JSON API's rules: a store the form made must be one ingest can file sales for.
+      const input = parseOrThrow(storeInputSchema, { code: form.code, name: form.name, timeZone: form.timeZone || undefined });
+      const created = await createStore(db, input);
       return storesPage(c, { newCode: { storeName: created.store.name, code: created.enrollmentCode } }, 201);
     } catch (error) {
-      return storesPage(c, { error: messageOf(error) }, 400);
+      return storesPage(c, { error: messageOf(error, STORE_FORM_LABELS), form }, 400);
     }
   });
   routes.post('/portal/stores/:storeId/enrollment-code', routeDoc({ tag: 'portal', summary: 'Issue a new enrollment code (form post)', produces: 'text/html' }), portalAdmin, async (c) => {
@@ -121,11 +131,13 @@ export function portalRoutes(deps: RelayDeps): Hono<RelayEnv> {
     const store = await getStore(db, storeId, deps.config.storeOfflineAfterSeconds);
     return storesPage(c, { newCode: { storeName: store.name, code: await renewEnrollmentCode(db, storeId) } });
   });
-  routes.get('/portal/stores/:storeId', routeDoc({ tag: 'portal', summary: 'One store\'s page with its Z reports', produces: 'text/html' }), portalUser, async (c) => {
+  routes.get('/portal/stores/:storeId', routeDoc({ tag: 'portal', summary: 'One store\'s page with its Z reports, a page of days at a time', query: storePageQuery, produces: 'text/html' }), portalUser, async (c) => {
     const storeId = c.req.param('storeId');
     if (!UUID.test(storeId)) return c.notFound();
     const store = await getStore(db, storeId, deps.config.storeOfflineAfterSeconds);
-    return c.html(<StoreDetailPage user={c.get('hqUser')} store={store} reports={await listZReports(reportsDb, { storeId })} />);
+    const { page } = readForm(storePageQuery, c.req.query());
+    const reports = await listZReports(reportsDb, { storeId, page, size: Z_REPORTS_PER_PAGE });
+    return c.html(<StoreDetailPage user={c.get('hqUser')} store={store} reports={reports} />);
   });
 
   routes.get('/portal/catalog', routeDoc({ tag: 'portal', summary: 'The catalog page', produces: 'text/html' }), portalUser, async (c) => c.html(<CatalogPage user={c.get('hqUser')} products={await listProducts(db)} />));

@@ -1,6 +1,6 @@
 import type { HqUser } from '../hq/users.js';
 import type { StoreSummary } from '../stores/store-service.js';
-import { integerPt } from './format.js';
+import { integerPt, storeDateTime } from './format.js';
 import { Layout } from './layout.js';
 
 function lagText(store: StoreSummary): string {
@@ -10,7 +10,14 @@ function lagText(store: StoreSummary): string {
   return `${integerPt(store.lagEvents)} eventos${minutes > 0 ? ` · ${integerPt(minutes)} min` : ''}`;
 }
 
-export function StoresPage(props: { user: HqUser; stores: StoreSummary[]; newCode?: { storeName: string; code: string }; error?: string }) {
+/** What was typed in the *Cadastrar loja* form, shown again when it is refused. */
+export interface StoreFormValues {
+  code: string;
+  name: string;
+  timeZone: string;
+}
+
+export function StoresPage(props: { user: HqUser; stores: StoreSummary[]; newCode?: { storeName: string; code: string }; error?: string; form?: StoreFormValues }) {
   const isAdmin = props.user.role === 'HQ_ADMIN';
   return (
     <Layout title="Lojas" user={props.user}>
@@ -62,7 +69,7 @@ export function StoresPage(props: { user: HqUser; stores: StoreSummary[]; newCod
                 </td>
                 <td class="num">{integerPt(store.highWater)}</td>
                 <td>{lagText(store)}</td>
-                <td>{store.lastSeenAt ? new Date(store.lastSeenAt).toLocaleString('pt-BR', { timeZone: store.timeZone }) : '—'}</td>
+                <td>{store.lastSeenAt ? storeDateTime(store.lastSeenAt, store.timeZone) : '—'}</td>
                 <td class="num">{integerPt(store.downstreamPending)}</td>
                 {isAdmin && (
                   <td>
@@ -82,15 +89,15 @@ export function StoresPage(props: { user: HqUser; stores: StoreSummary[]; newCod
         <form class="card filters" method="post" action="/portal/stores">
           <div>
             <label for="code">Código da loja</label>
-            <input id="code" name="code" required pattern="[A-Za-z0-9_-]+" />
+            <input id="code" name="code" required pattern="[A-Za-z0-9_-]+" value={props.form?.code} />
           </div>
           <div>
             <label for="name">Nome</label>
-            <input id="name" name="name" required />
+            <input id="name" name="name" required value={props.form?.name} />
           </div>
           <div>
             <label for="timeZone">Fuso horário</label>
-            <input id="timeZone" name="timeZone" value="America/Sao_Paulo" />
+            <input id="timeZone" name="timeZone" value={props.form?.timeZone ?? 'America/Sao_Paulo'} />
           </div>
           <div>
             <button type="submit">Cadastrar loja</button>

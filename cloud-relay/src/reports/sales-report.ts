@@ -5,7 +5,7 @@ import type { RelayDb } from '../db/database.js';
 export const salesGroupings = ['store', 'day', 'hour', 'product', 'paymentMethod', 'storeDay'] as const;
 export type SalesGrouping = (typeof salesGroupings)[number];
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use o formato AAAA-MM-DD');
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use o formato AAAA-MM-DD');
 
 export const salesQuerySchema = z
   .object({

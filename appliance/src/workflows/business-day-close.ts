@@ -17,6 +17,7 @@ import {
   type ZOrder,
   type ZReport,
 } from '../business-day/index.js';
+import { userNames } from '../auth/index.js';
 import { listOpenCashierSessions, listSessionsOfDay, readCloseReport, type CashierCloseReport } from '../cashier/index.js';
 import { z } from 'zod';
 import type { Db } from '../kernel/db/open.js';
@@ -79,7 +80,12 @@ function ordersOfDay(db: Db, date: string): ZOrder[] {
 export function zReportOf(tx: CommandTx, day: BusinessDay, timeZone: string): ZReport {
   const payments = listPaymentsOfDay(tx.db, day.id).filter((p) => p.status === 'CAPTURED');
   const sessions = listSessionsOfDay(tx.db, day.id);
-  const operatorNames = Object.fromEntries(sessions.filter((s) => s.operatorName).map((s) => [s.operatorId, s.operatorName!]));
+  // A waiter charging a card at the table has no drawer: their name comes from the users.
+  const operatorIds = [...new Set(payments.flatMap((p) => (p.operatorId ? [p.operatorId] : [])))];
+  const operatorNames = {
+    ...(tableExists(tx.db, 'users') ? userNames(tx.db, operatorIds) : {}),
+    ...Object.fromEntries(sessions.filter((s) => s.operatorName).map((s) => [s.operatorId, s.operatorName!])),
+  };
   const cashierCloses = sessions.flatMap((s) => {
     const report = readCloseReport(tx.db, s.id) as CashierCloseReport | null;
     return report ? [{ sessionId: s.id, terminalId: s.terminalId, operatorId: s.operatorId, totalExpectedCents: report.totalExpectedCents, totalCountedCents: report.totalCountedCents, differenceCents: report.differenceCents, status: report.status }] : [];
@@ -103,19 +109,32 @@ export function zReportOf(tx: CommandTx, day: BusinessDay, timeZone: string): ZR
 
 const closeBody = lazySchema(() => z.object({ resolve: closeResolutions.optional() }));
 
-/** CLOSING → CLOSED with the Z report, then the online backup, journaled. */
+/** The Z as printed (48 columns), under the name the store shows on its receipts. */
+function printedZ(ctx: ModuleContext, report: ZReport): string {
+  return zReportText(report, storeDisplayName(ctx.db, ctx.config.storeName), ctx.config.timeZone);
+}
+
+/** CLOSING → CLOSED with the Z report and its printed text (the one journaled for HQ), then the online backup, journaled. */
 async function finishClose(ctx: ModuleContext, dayId: string, actor: Actor | null, correlationId: string | null) {
   const options = { actor, correlationId };
-  const day = await ctx.commands.run('business_day.close_finish', (tx) => finishBusinessDayClose(tx, dayId, zReportOf(tx, findBusinessDay(tx.db, dayId)!, ctx.config.timeZone)), options);
+  const { day, text } = await ctx.commands.run(
+    'business_day.close_finish',
+    (tx) => {
+      const report = zReportOf(tx, findBusinessDay(tx.db, dayId)!, ctx.config.timeZone);
+      const text = printedZ(ctx, report);
+      return { day: finishBusinessDayClose(tx, dayId, report, text), text };
+    },
+    options,
+  );
   const report = JSON.parse(ctx.db.prepare('SELECT report FROM business_days WHERE id = ?').pluck().get(dayId) as string) as ZReport;
   const backup = await backupDatabase(ctx.db, ctx.config.dataDir, day.date, configuredBackupKeep(ctx.db), () => ctx.commands.durable());
   await ctx.commands.run('business_day.backup', (tx) => recordDayBackup(tx, dayId, backup), options);
-  return { day, report, text: zReportText(report, storeDisplayName(ctx.db, ctx.config.storeName), ctx.config.timeZone), backup };
+  return { day, report, text, backup };
 }
 
 /** Leitura X as printed (48 columns): the Z report's text of the open day, titled as a partial reading. */
 export function xReportText(ctx: ModuleContext, report: ZReport): string {
-  return zReportText(report, storeDisplayName(ctx.db, ctx.config.storeName), ctx.config.timeZone).replace('REDUÇÃO Z - FECHAMENTO DO DIA', 'LEITURA X - PARCIAL DO DIA');
+  return printedZ(ctx, report).replace('REDUÇÃO Z - FECHAMENTO DO DIA', 'LEITURA X - PARCIAL DO DIA');
 }
 
 export function registerBusinessDayClose(ctx: ModuleContext): void {

@@ -66,6 +66,21 @@ export function compareCount(expected: AmountsByMethod, counted: Partial<Amounts
   const totalExpectedCents = lines.reduce((s, l) => s + l.expectedCents, 0);
   const totalCountedCents = lines.reduce((s, l) => s + l.countedCents, 0);
   const differenceCents = totalCountedCents - totalExpectedCents;
-  const status: CloseStatus = differenceCents === 0 ? 'BALANCED' : differenceCents > 0 ? 'OVER' : 'SHORT';
-  return { lines, totalExpectedCents, totalCountedCents, differenceCents, status };
+  return { lines, totalExpectedCents, totalCountedCents, differenceCents, status: closeStatus(lines, differenceCents) };
+}
+
+/**
+ * Balanced only when every method is: R$ 50,00 short in cash and R$ 50,00 "over" in debit slips is
+ * a shortage the total hides (slips come from the card terminal, the cash is what is in the
+ * drawer). Lines that offset each other take the cash line's side.
+ */
+function closeStatus(lines: CountDifference[], differenceCents: number): CloseStatus {
+  if (lines.every((l) => l.differenceCents === 0)) return 'BALANCED';
+  const leaning = differenceCents !== 0 ? differenceCents : (lines.find((l) => l.method === 'CASH')?.differenceCents ?? 0);
+  return leaning > 0 ? 'OVER' : 'SHORT';
+}
+
+/** Whether any method's difference is above the store's limit: offsetting methods do not hide one. */
+export function differenceNeedsAlert(lines: readonly CountDifference[], limitCents: number): boolean {
+  return lines.some((l) => Math.abs(l.differenceCents) > limitCents);
 }

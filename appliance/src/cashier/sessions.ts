@@ -3,7 +3,7 @@ import type { cashierCloseReportSchema } from '../../contract/index.js';
 import { businessRule, conflict, forbidden, notFound } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
-import { compareCount, expectedByMethod, type AmountsByMethod } from './drawer-math.js';
+import { compareCount, differenceNeedsAlert, expectedByMethod, type AmountsByMethod } from './drawer-math.js';
 import { readCashierLimits } from './limits.js';
 import { isSupervisor } from './supervision.js';
 import { drawerMovementTotals, findCashierSession, listOperations, type CashierSession } from './queries.js';
@@ -100,7 +100,7 @@ export function closeCashierSession(tx: CommandTx, sessionId: string, counted: P
       depositsCents: sum((o) => o.type === 'DEPOSIT', (o) => o.amountCents),
     },
     ...comparison,
-    alert: Math.abs(comparison.differenceCents) > limits.closeDifferenceAlertAboveCents,
+    alert: differenceNeedsAlert(comparison.lines, limits.closeDifferenceAlertAboveCents),
     drawerOpenings: tx.prepare('SELECT drawer_openings FROM cashier_sessions WHERE id = ?').pluck().get(sessionId) as number,
   };
   tx.db

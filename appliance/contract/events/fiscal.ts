@@ -55,7 +55,7 @@ export const fiscalEvents = [
     'fiscal.document_cancelled',
     'fiscal_document',
     () => z.object({ documentId: z.string(), orderId: z.string(), number: z.number().int(), accessKey: z.string(), protocol: z.string(), justification: z.string() }),
-    'Cancellation event 110111 homologated.',
+    'Cancellation event 110111 homologated (also when a retry after a lost answer finds it already registered, 573: `justification` is the one SEFAZ holds).',
   ),
   defineEvent(
     'fiscal.document_voided',
@@ -63,8 +63,8 @@ export const fiscalEvents = [
     () => z.object({ documentId: z.string(), orderId: z.string(), number: z.number().int(), protocol: z.string().nullable() }),
     "A rejected document's number was inutilized.",
   ),
-  defineEvent('fiscal.numbers_inutilized', 'fiscal_series', () => inutilization, 'A range of numbers was inutilized (aggregate `65-<series>`).'),
-  defineEvent('fiscal.inutilization_refused', 'fiscal_series', () => inutilization, 'SEFAZ refused to inutilize a range of numbers.'),
+  defineEvent('fiscal.numbers_inutilized', 'fiscal_series', () => inutilization, 'A range of numbers was inutilized (aggregate `<model>-<series>`: 65 NFC-e, 55 NF-e); `protocol` is null for a number SEFAZ answered as already inutilized (256), which no web service gives the protocol of.'),
+  defineEvent('fiscal.inutilization_refused', 'fiscal_series', () => inutilization, 'SEFAZ refused to inutilize a range of numbers (aggregate `<model>-<series>`; `protocol` null).'),
   defineEvent(
     'fiscal.contingency_deadline_near',
     'fiscal_document',
@@ -97,7 +97,7 @@ export const fiscalEvents = [
       reason: z.enum(['EMISSION_OFF', 'BEHIND_BACKLOG', 'EMISSION_FAILED', 'FISCAL_DATA_REFUSED']),
       errorCode: z.string().nullable(),
     }),
-    'A paid sale entered the fiscal backlog (docs/fiscal.md).',
+    'A paid sale entered the fiscal backlog (docs/fiscal.md); also a documented sale taken back after SEFAZ rejected its document late (a contingency one): reason `FISCAL_DATA_REFUSED`, errorCode `FISCAL_DOCUMENT_REJECTED`.',
   ),
   defineEvent(
     'fiscal.deferred_emission_failed',

@@ -54,6 +54,7 @@ export {
   type DeferredReason,
   type DeferredSale,
 } from './backlog/backlog-store.js';
+export { takeBackRejectedSale } from './backlog/backlog-take-back.js';
 // SAT CF-e (legacy São Paulo stores) and MF-e (Ceará) share the SatLibrary port.
 export type { SatLibrary } from './sat/sat-library.js';
 export type { KoffiSatLibrary } from './sat/koffi-sat-library.js';

@@ -8,13 +8,18 @@ import { enqueuePrintJob } from '../printing/index.js';
 import { danfePrintDocument } from './fiscal-danfe-document.js';
 import { FiscalBacklog, type EmissionOutcome, type PaidOrderEmitter } from './fiscal-backlog.js';
 import { loadPaidOrder } from './fiscal-paid-order.js';
+import { registerRejectedSaleTakeBack } from './fiscal-rejected-sale.js';
 import { hasTable } from './printing-consumer.js';
 import { receiptPrinterOfOrder } from './receipt-printer.js';
 
 const ACTOR = { type: 'system' as const, id: 'workflow:fiscal-emission' };
 /** Documents the customer takes home: the sale went through (online or offline). */
 export const PRINTED_STATUSES = new Set<FiscalDocumentSummary['status']>(['AUTHORIZED', 'CONTINGENCY']);
-/** Documents that close the sale's fiscal duty (a denied number is consumed for good). */
+/**
+ * Documents that close the sale's fiscal duty (a denied number is consumed for good). An offline
+ * one counts: it is a valid document until SEFAZ says otherwise, and a later rejection hands the
+ * sale back to the backlog (fiscal-rejected-sale.ts).
+ */
 const SETTLED_STATUSES = new Set<FiscalDocumentSummary['status']>(['AUTHORIZED', 'CONTINGENCY', 'DENIED', 'CANCELLED']);
 /** A document issued later than this after the sale (from the backlog) is not printed: the customer has left. */
 const LATE_RECEIPT_MS = 5 * 60_000;
@@ -167,6 +172,7 @@ export function registerFiscalEmission(ctx: ModuleContext): FiscalBacklog | null
   ctx.commands.react('fiscal.document_authorized', (tx, event) => workflow.queueDanfeWithAuthorization(tx, event));
   const backlog = new FiscalBacklog(ctx, workflow);
   ctx.commands.react('payment.order_settled', (tx, event) => backlog.issueWithSettlement(tx, event.payload.orderId));
+  registerRejectedSaleTakeBack(ctx, backlog);
   payments.fiscal = backlog;
   return backlog;
 }

@@ -114,9 +114,29 @@ export function buildPaidOrder(order: Order, products: readonly SaleProduct[], p
   const freight = allocateOrderDiscount(nets, order.deliveryFeeCents);
   const lines = documented.map(({ item, product, share }, index) => lineOf(item, product, item.discountCents + share, freight[index]));
   const linesTotal = nets.reduce((sum, net) => sum + net, 0) + order.deliveryFeeCents;
-  // What each tender kept: a part refunded before the sale was settled was owed again and paid otherwise.
-  const captured = payments.filter((p) => p.status === 'CAPTURED' && p.amountCents > p.refundedCents).map((p) => fiscalPaymentOf({ ...p, amountCents: p.amountCents - p.refundedCents }));
+  const captured = tendersAtSettlement(order, payments).map(fiscalPaymentOf);
   return { orderId: order.id, lines, payments: paymentsCovering(captured, linesTotal), ...consumerOf(order) };
+}
+
+/**
+ * The tenders as the order was settled with them (docs/money.md, Refunds). A part refunded before
+ * the settlement was owed again and paid otherwise, so the tender counts at what it kept. A refund
+ * after the settlement is a correction that does not undo the sale: the document declares the sale
+ * as settled. The settled tenders add up to the order's total, so whatever the kept amounts lack of
+ * it was refunded after the settlement; it is given back to the refunded tenders, latest first
+ * (a tender refunded before the settlement was replaced by a later one). A written-off order
+ * settled on less than its total and gets nothing back.
+ */
+function tendersAtSettlement(order: Order, payments: readonly Payment[]): Payment[] {
+  const captured = payments.filter((p) => p.status === 'CAPTURED');
+  const kept = captured.map((p) => p.amountCents - p.refundedCents);
+  let refundedAfter = order.paidAt && !order.writeOff ? order.totalCents - kept.reduce((sum, cents) => sum + cents, 0) : 0;
+  for (let i = captured.length - 1; i >= 0 && refundedAfter > 0; i--) {
+    const back = Math.min(captured[i].refundedCents, refundedAfter);
+    kept[i] += back;
+    refundedAfter -= back;
+  }
+  return captured.map((p, i) => ({ ...p, amountCents: kept[i] })).filter((p) => p.amountCents > 0);
 }
 
 /** Loads the order, its products and its payments from the store database. */

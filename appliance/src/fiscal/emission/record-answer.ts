@@ -1,7 +1,9 @@
+import { sefazInstantIso } from '../shared/local-datetime.js';
 import { firstTagText } from '../shared/xml-text.js';
 import { bracketField, type AuthorizationResult, type ProtocolResult } from '../sefaz/responses.js';
 import { getDocument, updateDocument, type FiscalDocumentRow } from '../store/documents.js';
 import { DOCUMENT_AGGREGATE, type FiscalContext } from './context.js';
+import { followLotReceipt, LOT_NOT_PROCESSED } from './lot-receipt.js';
 
 const AUTHORIZED = new Set([100, 150]);
 const DENIED = new Set([110, 205, 301, 302, 303]);
@@ -31,7 +33,9 @@ async function markAuthorized(ctx: FiscalContext, row: FiscalDocumentRow, protoc
         // The procNFe is this protocol beside the signed XML (store/documents.ts, withProcXml).
         prot_xml: protocol.protNFeXml!,
         protocol: protocol.protocol ?? null,
-        authorized_at: tx.nowIso,
+        // When SEFAZ authorized it (dhRecbto), as the DANFE prints it and the cancellation window
+        // counts it, also for a protocol fetched long after (204/539).
+        authorized_at: sefazInstantIso(protocol.receivedAt, tx.nowIso),
         c_stat: protocol.cStat,
         x_motivo: protocol.xMotivo,
       },
@@ -66,9 +70,14 @@ async function protocolOnFile(ctx: FiscalContext, accessKey: string): Promise<Pr
   return situation.document && AUTHORIZED.has(situation.document.cStat) ? situation.document : undefined;
 }
 
-/** Applies SEFAZ's answer to a transmitted document, in one command per outcome. */
-export async function recordAuthorizationAnswer(ctx: FiscalContext, row: FiscalDocumentRow, result: AuthorizationResult): Promise<void> {
+/**
+ * Applies SEFAZ's answer to a transmitted document, in one command per outcome. A lot received for
+ * processing apart (103) is followed to its outcome; a lot not processed yet records nothing.
+ */
+export async function recordAuthorizationAnswer(ctx: FiscalContext, row: FiscalDocumentRow, sent: AuthorizationResult): Promise<void> {
+  const result = await followLotReceipt(ctx, sent);
   const answer = result.document;
+  if (!answer && LOT_NOT_PROCESSED.has(result.lotStatus)) return;
   if (!answer) return markRefused(ctx, row, result.lotStatus, result.lotMessage);
   if (AUTHORIZED.has(answer.cStat)) return markAuthorized(ctx, row, answer, false);
   if (answer.cStat === 204) {

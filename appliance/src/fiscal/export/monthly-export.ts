@@ -45,12 +45,14 @@ export function exportMonth(db: Database.Database, yearMonth: string, timeZone: 
     }
   }
   const inutilizations = db
-    .prepare("SELECT id, series, first_number, last_number, request_xml, response_xml, created_at FROM fiscal_inutilizations WHERE status = 'HOMOLOGATED' AND created_at >= ? AND created_at < ?")
-    .all(from, to) as { id: string; series: number; first_number: number; last_number: number; request_xml: string; response_xml: string; created_at: string }[];
+    .prepare("SELECT id, model, series, first_number, last_number, request_xml, response_xml, created_at FROM fiscal_inutilizations WHERE status = 'HOMOLOGATED' AND created_at >= ? AND created_at < ?")
+    .all(from, to) as { id: string; model: number; series: number; first_number: number; last_number: number; request_xml: string; response_xml: string; created_at: string }[];
   for (const inut of inutilizations) {
     // The schema names the root ProcInutNFe (capital P), unlike procNFe.
     const body = `<ProcInutNFe xmlns="http://www.portalfiscal.inf.br/nfe" versao="4.00">${inut.request_xml}${inut.response_xml.replace(/^<\?xml[^>]*\?>/, '')}</ProcInutNFe>`;
-    entries.push({ name: `inutilizacoes/serie${inut.series}-${inut.first_number}-${inut.last_number}-procInutNFe.xml`, data: Buffer.from(XML_DECLARATION + body), modifiedAt: new Date(inut.created_at) });
+    // NF-e and NFC-e number apart, so the same series and number can be inutilized in both.
+    const prefix = inut.model === 55 ? 'nfe-' : '';
+    entries.push({ name: `inutilizacoes/${prefix}serie${inut.series}-${inut.first_number}-${inut.last_number}-procInutNFe.xml`, data: Buffer.from(XML_DECLARATION + body), modifiedAt: new Date(inut.created_at) });
   }
   return { zip: buildZip(entries), documents: rows.length, cancellations, inutilizations: inutilizations.length };
 }

@@ -15,6 +15,13 @@ export interface IssuedNfce extends BuiltNfce {
   digestValue: string;
 }
 
+/** The offline QR v3 names the consumer dest names: tpIdDest 2 with a CPF, 1 with a CNPJ. */
+function consumerIdentification(sale: FiscalSale): { consumerIdType?: '1' | '2'; consumerId?: string } {
+  if (sale.consumerCpf) return { consumerIdType: '2', consumerId: sale.consumerCpf };
+  if (sale.consumerCnpj) return { consumerIdType: '1', consumerId: sale.consumerCnpj };
+  return {};
+}
+
 /** Builds, signs and completes (infNFeSupl with QR code) one NFC-e; pure apart from reading the SEFAZ tables. */
 export function issueNfce(config: EmitterConfig, certificate: A1Certificate, sale: FiscalSale, identity: NfceIdentity): IssuedNfce {
   const built = buildNfceXml(config, sale, identity);
@@ -33,8 +40,7 @@ export function issueNfce(config: EmitterConfig, certificate: A1Certificate, sal
     config.qrCodeVersion === 3
       ? qrCodeV3({
           ...common,
-          consumerIdType: sale.consumerCpf ? '2' : undefined,
-          consumerId: sale.consumerCpf,
+          ...consumerIdentification(sale),
           privateKeyPem: certificate.privateKeyPem,
         })
       : qrCodeV2({ ...common, digestValue, cscId: config.cscId, cscToken: config.cscToken });

@@ -1,4 +1,3 @@
-import { AppError } from '../../kernel/errors.js';
 import { buildAccessKey } from '../nfce/access-key.js';
 import { DEFAULT_TIME_ZONE, HOMOLOGATION_CONSUMER, NFE_NAMESPACE, type BuiltNfce } from '../nfce/build-nfce-xml.js';
 import { computeSale } from '../nfce/compute-sale.js';
@@ -11,7 +10,7 @@ import { pagXml } from '../nfce/xml-payments.js';
 import { totalXml } from '../nfce/xml-totals.js';
 import { formatLocalDateTime, localYearMonth } from '../shared/local-datetime.js';
 import { cleanText, el, group } from '../shared/xml-text.js';
-import type { NfeBuyer } from './buyer.js';
+import { assertBuyerInState, type NfeBuyer } from './buyer.js';
 
 export const NFE_MODEL = 55;
 
@@ -42,7 +41,7 @@ function destXml(buyer: NfeBuyer, homologation: boolean): string {
  * buyer. Interstate sales (CFOP 6102, 6404, ... and DIFAL) are not issued from the till.
  */
 export function buildNfe55Xml(config: EmitterConfig, sale: FiscalSale, buyer: NfeBuyer, identity: NfeIdentity): BuiltNfce {
-  if (buyer.address.uf !== config.address.uf) throw new AppError('FISCAL_NFE_INTERSTATE_NOT_SUPPORTED', 422, 'FISCAL_NFE_INTERSTATE_NOT_SUPPORTED', { buyerUf: buyer.address.uf });
+  assertBuyerInState(buyer, config.address.uf);
   const computed = computeSale(sale);
   const timeZone = config.timeZone ?? DEFAULT_TIME_ZONE;
   const issuedAtLocal = formatLocalDateTime(identity.issuedAt, timeZone);

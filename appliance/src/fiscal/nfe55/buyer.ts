@@ -31,3 +31,11 @@ export function assertBuyerIds(buyer: NfeBuyer): void {
   if (!isValidCnpj(buyer.cnpj)) throw new AppError('FISCAL_BUYER_CNPJ_INVALID', 422, 'FISCAL_BUYER_CNPJ_INVALID', { cnpj: buyer.cnpj });
   if (!isValidIe(buyer.ie, buyer.address.uf)) throw new AppError('FISCAL_BUYER_IE_INVALID', 422, 'FISCAL_BUYER_IE_INVALID', { ie: buyer.ie, uf: buyer.address.uf });
 }
+
+/**
+ * Only buyers in the store's state are served at the till: an interstate sale needs interstate
+ * CFOPs (6102, 6404, ...) and DIFAL. Checked when the NF-e is asked for, before anything is kept.
+ */
+export function assertBuyerInState(buyer: NfeBuyer, storeUf: string): void {
+  if (buyer.address.uf !== storeUf) throw new AppError('FISCAL_NFE_INTERSTATE_NOT_SUPPORTED', 422, 'FISCAL_NFE_INTERSTATE_NOT_SUPPORTED', { buyerUf: buyer.address.uf, storeUf });
+}

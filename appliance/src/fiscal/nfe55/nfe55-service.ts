@@ -11,7 +11,7 @@ import { assertCertificateValid } from '../signing/certificate.js';
 import { signElement } from '../signing/sign-xml.js';
 import { documentsAwaitingSefaz, getDocument, insertDocument, newDocumentRow, standingDocumentForOrder, toSummary, type FiscalDocumentRow, type FiscalDocumentSummary } from '../store/documents.js';
 import { allocateNumber } from '../store/numbering.js';
-import { assertBuyerIds, type NfeBuyer } from './buyer.js';
+import { assertBuyerIds, assertBuyerInState, type NfeBuyer } from './buyer.js';
 import { buildNfe55Xml, NFE_MODEL } from './build-nfe55-xml.js';
 
 /** One sale, one document: an NFC-e / CF-e that still stands must be cancelled before an NF-e. */
@@ -42,6 +42,7 @@ export class Nfe55Service {
   /** Records (or corrects, while no NF-e exists yet) the company an order's NF-e goes to. */
   async request(orderId: string, buyer: NfeBuyer): Promise<void> {
     assertBuyerIds(buyer);
+    assertBuyerInState(buyer, this.ctx.config.address.uf);
     await this.ctx.commands.run('fiscal.request_nfe', (tx) => {
       const standing = standingDocumentForOrder(tx.db, orderId);
       if (standing?.model === NFE_MODEL) return;

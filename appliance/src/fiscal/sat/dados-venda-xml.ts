@@ -81,9 +81,15 @@ export function buildDadosVenda(sale: FiscalSale, store: SatStoreConfig): string
   const infCFe =
     group('ide', el('CNPJ', store.softwareHouseCnpj) + el('signAC', store.signAC) + el('numeroCaixa', String(store.checkoutNumber).padStart(3, '0'))) +
     group('emit', el('CNPJ', store.cnpj) + el('IE', store.ie) + el('IM', store.im) + el('cRegTribISSQN', store.issqnRegime) + el('indRatISSQN', 'N')) +
-    (sale.consumerCpf ? group('dest', el('CPF', sale.consumerCpf)) : '<dest/>') +
+    satDestXml(sale.consumerCpf ?? sale.consumerCnpj) +
     det +
     '<total/>' +
     group('pgto', payments);
   return `<CFe>${group('infCFe', infCFe, 'versaoDadosEnt="0.08"')}</CFe>`;
+}
+
+/** dest of a CF-e (sale or cancellation): CPF (11 digits) or CNPJ (14) na nota, else an unidentified consumer. */
+export function satDestXml(consumerDocument: string | undefined): string {
+  if (!consumerDocument) return '<dest/>';
+  return group('dest', el(consumerDocument.length === 14 ? 'CNPJ' : 'CPF', consumerDocument));
 }

@@ -37,7 +37,8 @@ export function buildSatExtrato(
   text('-'.repeat(columns));
   text(t('sat.title', { number: extractNumber }), 'center', true);
   text(t(`${prefix}.subtitle`), 'center', true);
-  text(sale.consumerCpf ? t('sat.consumerCpf', { cpf: sale.consumerCpf }) : t('danfe.consumerAnonymous'));
+  const consumer = sale.consumerCpf ?? sale.consumerCnpj;
+  text(consumer ? t('sat.consumer', { document: consumer }) : t('danfe.consumerAnonymous'));
   text('-'.repeat(columns));
   computed.items.forEach((line, i) => {
     const qty = line.item.unit === 'UNIT' ? String(line.item.quantity) : formatScaledInteger(line.item.quantity, 3, 3).replace('.', ',');

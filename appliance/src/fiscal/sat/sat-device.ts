@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { parseSatResponse, decimalTextToCents, type SatResponse } from './sat-responses.js';
+import { satDestXml } from './dados-venda-xml.js';
 import type { SatLibrary } from './sat-library.js';
 
 export class SatError extends Error {
@@ -94,7 +95,8 @@ export function toSale(response: SatResponse): SatSale {
 }
 
 /** dadosCancelamento of CancelarUltimaVenda (layout 0.08). */
-export function cancellationXml(accessKey: string, softwareHouseCnpj: string, signAC: string, checkoutNumber: number, consumerCpf?: string): string {
-  const dest = consumerCpf ? `<dest><CPF>${consumerCpf}</CPF></dest>` : '<dest/>';
+export function cancellationXml(accessKey: string, softwareHouseCnpj: string, signAC: string, checkoutNumber: number, consumerDocument?: string): string {
+  // The cancellation names the consumer the sale named (CPF or CNPJ).
+  const dest = satDestXml(consumerDocument);
   return `<CFeCanc><infCFe chCanc="CFe${accessKey}"><ide><CNPJ>${softwareHouseCnpj}</CNPJ><signAC>${signAC}</signAC><numeroCaixa>${String(checkoutNumber).padStart(3, '0')}</numeroCaixa></ide><emit/>${dest}<total/></infCFe></CFeCanc>`;
 }

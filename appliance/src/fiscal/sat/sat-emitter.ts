@@ -1,5 +1,6 @@
 import type { SatSettings } from '../document-type-settings.js';
 import { DOCUMENT_AGGREGATE, type FiscalContext } from '../emission/context.js';
+import { FiscalOperationError } from '../emission/errors.js';
 import { computeSale } from '../nfce/compute-sale.js';
 import { tpAmb } from '../nfce/emitter-config.js';
 import type { FiscalSale } from '../nfce/sale-types.js';
@@ -10,8 +11,23 @@ import { satQrPayload } from './extrato.js';
 import { openKoffiSatLibrary } from './open-sat-library.js';
 import { SatDevice, SatError, toSale, type SatSale } from './sat-device.js';
 import type { SatLibrary } from './sat-library.js';
+import type { SatResponse } from './sat-responses.js';
 
 export const CFE_MODEL = 59;
+/** ConsultarUltimaSessaoFiscal: "Não existe sessão fiscal". */
+const NO_FISCAL_SESSION = '19003';
+/** The answer of a sale (06xxx) or cancellation (07xxx): the equipment's last fiscal session, whatever its outcome. */
+const SALE_ANSWER = /^0[67]/;
+
+/** The last fiscal session's answer, refusals included (they are answers too). */
+function lastFiscalSession(device: SatDevice): SatResponse {
+  try {
+    return device.lastFiscalSession();
+  } catch (error) {
+    if (error instanceof SatError) return error.response;
+    throw error;
+  }
+}
 
 /**
  * CF-e emission on payment for SAT and MF-e stores: the sale goes to the equipment through the
@@ -74,17 +90,17 @@ export class SatEmitter {
   /**
    * A sale interrupted between the equipment's answer and its storage: the equipment's last fiscal
    * session is that sale when its session number matches (ER SAT ConsultarUltimaSessaoFiscal).
+   * Undefined when the equipment says the sale is not there (no fiscal session, or the last one is
+   * another sale or a refusal), so it is sent; any other answer (19098 "em processamento", 19099)
+   * leaves it unknown, and sending it again could sell twice: the attempt fails and is retried later.
    */
   private recover(device: SatDevice, orderId: string): SatSale | undefined {
     const session = this.ctx.db.prepare('SELECT session FROM fiscal_sat_sessions WHERE order_id = ?').pluck().get(orderId) as number | undefined;
     if (session === undefined) return undefined;
-    try {
-      const last = device.lastFiscalSession();
-      return last.code === '06000' && Number(last.session) === session ? toSale(last) : undefined;
-    } catch (error) {
-      if (error instanceof SatError) return undefined; // no fiscal session on the equipment: the sale never reached it
-      throw error;
-    }
+    const last = lastFiscalSession(device);
+    if (last.code === '06000' && Number(last.session) === session) return toSale(last);
+    if (last.code === NO_FISCAL_SESSION || SALE_ANSWER.test(last.code)) return undefined;
+    throw new FiscalOperationError('FISCAL_SAT_LAST_SALE_UNKNOWN', 503, { satCode: last.code });
   }
 
   private storeConfig(): SatStoreConfig {

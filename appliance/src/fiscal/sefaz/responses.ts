@@ -14,6 +14,7 @@ export interface AuthorizationResult {
   lotStatus: number;
   lotMessage: string;
   receipt?: string; // nRec (asynchronous processing)
+  averageSeconds?: number; // tMed: the lot's expected processing time
   document?: ProtocolResult;
 }
 
@@ -40,14 +41,26 @@ export function parseAuthorization(xml: string): AuthorizationResult {
     lotStatus: number(firstTagText(head, 'cStat')),
     lotMessage: firstTagText(head, 'xMotivo') ?? '',
     receipt: firstTagText(head, 'nRec'),
+    averageSeconds: firstTagText(head, 'tMed') === undefined ? undefined : number(firstTagText(head, 'tMed')),
     document: protocolOf(xml),
   };
 }
 
+/** Every procEventoNFe of a retConsSitNFe: the events SEFAZ registered for the key (cancellation, ...). */
+function eventsOf(xml: string): string[] {
+  const events: string[] = [];
+  let rest = xml;
+  for (let event = firstElement(rest, 'procEventoNFe'); event; event = firstElement(rest, 'procEventoNFe')) {
+    events.push(event);
+    rest = rest.slice(rest.indexOf(event) + event.length);
+  }
+  return events;
+}
+
 /** retConsSitNFe (NFeConsultaProtocolo4). */
-export function parseSituation(xml: string): ProtocolResult & { document?: ProtocolResult } {
+export function parseSituation(xml: string): ProtocolResult & { document?: ProtocolResult; events: string[] } {
   const head = xml.split(/<(?:\w+:)?protNFe[\s>]/)[0];
-  return { cStat: number(firstTagText(head, 'cStat')), xMotivo: firstTagText(head, 'xMotivo') ?? '', document: protocolOf(xml) };
+  return { cStat: number(firstTagText(head, 'cStat')), xMotivo: firstTagText(head, 'xMotivo') ?? '', document: protocolOf(xml), events: eventsOf(xml) };
 }
 
 export interface SimpleResult {

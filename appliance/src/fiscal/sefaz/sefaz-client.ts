@@ -31,9 +31,14 @@ export class SefazClient {
     private readonly durable: () => Promise<void> = () => Promise.resolve(),
   ) {}
 
-  /** The same store's client for the other document model (NF-e 55 has its own authorizer table). */
-  forModel(model: DocumentModel): SefazClient {
-    return model === this.model ? this : new SefazClient(this.config, this.certificate, model, this.durable);
+  /**
+   * The same store's client for the other document model (NF-e 55 has its own authorizer table)
+   * or for a document of the other environment (one issued in homologação before the store went
+   * live is still voided there).
+   */
+  forModel(model: DocumentModel, environment: 1 | 2 = tpAmb(this.config)): SefazClient {
+    if (model === this.model && environment === tpAmb(this.config)) return this;
+    return new SefazClient({ ...this.config, environment: environment === 1 ? 'production' : 'homologation' }, this.certificate, model, this.durable);
   }
 
   /**

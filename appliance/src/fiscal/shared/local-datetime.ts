@@ -33,3 +33,9 @@ export function localDayOfMonth(localDateTime: string): string {
 export function localYearMonth(localDateTime: string): string {
   return localDateTime.slice(2, 4) + localDateTime.slice(5, 7);
 }
+
+/** An instant SEFAZ wrote (dhRecbto, dhRegEvento: local time with its offset) as UTC ISO; `fallback` when it is missing or unreadable. */
+export function sefazInstantIso(at: string | undefined, fallback: string): string {
+  const parsed = at ? Date.parse(at) : Number.NaN;
+  return Number.isNaN(parsed) ? fallback : new Date(parsed).toISOString();
+}

@@ -58,6 +58,7 @@ export interface InutilizationAnswer {
   xMotivo: string;
   year?: string;
   cnpj?: string;
+  model?: string;
   series?: string;
   first?: string;
   last?: string;
@@ -73,7 +74,7 @@ export function retInutNFe(a: InutilizationAnswer): string {
     el('xMotivo', a.xMotivo) +
     el('cUF', a.uf) +
     (a.cStat === 102
-      ? el('ano', a.year) + el('CNPJ', a.cnpj) + el('mod', 65) + el('serie', a.series) + el('nNFIni', a.first) + el('nNFFin', a.last) + el('dhRecbto', a.at) + el('nProt', a.protocol)
+      ? el('ano', a.year) + el('CNPJ', a.cnpj) + el('mod', a.model) + el('serie', a.series) + el('nNFIni', a.first) + el('nNFFin', a.last) + el('dhRecbto', a.at) + el('nProt', a.protocol)
       : el('dhRecbto', a.at));
   return `<retInutNFe ${ns} versao="4.00">${group('infInut', inf)}</retInutNFe>`;
 }
@@ -106,4 +107,9 @@ export function retEnvEvento(a: EventAnswer): string {
     `<retEnvEvento ${ns} versao="1.00">${el('idLote', a.lotId)}${el('tpAmb', a.environment)}${el('verAplic', SIMULATOR_VERSION)}${el('cOrgao', a.uf)}` +
     `${el('cStat', 128)}${el('xMotivo', 'Lote de Evento Processado')}${group('retEvento', group('infEvento', inf), 'versao="1.00"')}</retEnvEvento>`
   );
+}
+
+/** An event as SEFAZ keeps it (the signed evento with its retEvento), listed by retConsSitNFe. */
+export function procEventoNFe(evento: string, retEvento: string): string {
+  return `<procEventoNFe versao="1.00">${evento}${retEvento}</procEventoNFe>`;
 }

@@ -13,13 +13,16 @@ import * as ret from './sefaz-responses.js';
 
 export type SimulatorMode = 'up' | 'slow' | 'down';
 
+/** NF-e (55) and NFC-e (65) are numbered apart: the same series and number may exist in both. */
+const numberKeyOf = (cnpj: string, model: string, series: number, number: number) => (model === '65' ? `${cnpj}|${series}|${number}` : `${cnpj}|${series}|${number}|${model}`);
+
 interface AuthorizedDocument {
   accessKey: string;
   protocol: string;
   receivedAt: string;
   digestValue: string;
   totalCents: number;
-  cancelled?: { protocol: string; at: string };
+  cancelled?: { protocol: string; at: string; procEvento: string };
 }
 
 const SCHEMAS: Record<string, string> = {
@@ -44,6 +47,11 @@ export interface SefazSimulatorOptions {
   signatureCheckEvery?: number;
   /** Minutes after authorization in which cancellation is accepted (default 30, NFC-e rule). */
   cancellationWindowMinutes?: number;
+  /**
+   * false: like an authorizer that processes lots apart, every lot is answered 103 with a receipt
+   * (nRec), also when indSinc=1 asks for the outcome; NFeRetAutorizacao4 then gives it (default true).
+   */
+  synchronousLots?: boolean;
 }
 
 /**
@@ -141,8 +149,8 @@ export class SefazSimulator {
     return [...this.byKey.values()];
   }
 
-  isInutilized(cnpj: string, series: number, number: number): boolean {
-    return this.inutilized.has(`${cnpj}|${series}|${number}`);
+  isInutilized(cnpj: string, series: number, number: number, model = '65'): boolean {
+    return this.inutilized.has(numberKeyOf(cnpj, model, series, number));
   }
 
   private now(): string {
@@ -190,7 +198,7 @@ export class SefazSimulator {
         const doc = this.byKey.get(key);
         if (!schemaValid || !doc) return ret.retConsSitNFe(environment, uf, key, schemaValid ? 217 : 215, schemaValid ? 'Rejeição: NF-e não consta na base de dados da SEFAZ' : 'Rejeição: Falha no schema XML', at);
         const status = doc.cancelled ? 101 : 100;
-        return ret.retConsSitNFe(environment, uf, key, status, doc.cancelled ? 'Cancelamento de NF-e homologado' : 'Autorizado o uso da NF-e', at, this.protocolXml(doc, environment));
+        return ret.retConsSitNFe(environment, uf, key, status, doc.cancelled ? 'Cancelamento de NF-e homologado' : 'Autorizado o uso da NF-e', at, this.protocolXml(doc, environment) + (doc.cancelled?.procEvento ?? ''));
       }
       case 'NFeInutilizacao4':
         return this.inutilize(body, environment, uf, at, schemaValid);
@@ -218,8 +226,7 @@ export class SefazSimulator {
     const model = accessKey.slice(20, 22);
     const series = Number(accessKey.slice(22, 25));
     const number = Number(accessKey.slice(25, 34));
-    // NF-e (55) and NFC-e (65) are numbered apart: the same series and number may exist in both.
-    const numberKey = model === '65' ? `${cnpj}|${series}|${number}` : `${cnpj}|${series}|${number}|${model}`;
+    const numberKey = numberKeyOf(cnpj, model, series, number);
     const existing = this.byNumber.get(numberKey);
     if (existing && existing.accessKey === accessKey) return reject(204, `Rejeição: Duplicidade de NF-e [nProt:${existing.protocol}][dhAut:${existing.receivedAt}]`);
     if (existing) return reject(539, `Rejeição: Duplicidade de NF-e com diferença na Chave de Acesso [chNFe:${existing.accessKey}][nProt:${existing.protocol}][dhAut:${existing.receivedAt}]`);
@@ -235,7 +242,7 @@ export class SefazSimulator {
     this.byNumber.set(numberKey, doc);
     this.byKey.set(accessKey, doc);
     const prot = this.protocolXml(doc, environment);
-    if (firstTagText(body, 'indSinc') === '0') {
+    if (firstTagText(body, 'indSinc') === '0' || this.options.synchronousLots === false) {
       const receipt = `${uf}${String(this.sequence).padStart(13, '0')}`;
       this.pendingReceipts.set(receipt, prot);
       return ret.retEnviNFe(environment, uf, 103, 'Lote recebido com sucesso', at, ret.infRec(receipt));
@@ -249,20 +256,22 @@ export class SefazSimulator {
     if (!schemaValid) return ret.retInutNFe({ ...base, cStat: 215, xMotivo: 'Rejeição: Falha no schema XML' });
     if (!signatureIsValid(firstElement(body, 'inutNFe')!)) return ret.retInutNFe({ ...base, cStat: 297, xMotivo: 'Rejeição: Assinatura difere do calculado' });
     const cnpj = field('CNPJ')!;
+    const model = field('mod')!;
     const series = Number(field('serie'));
     const first = Number(field('nNFIni'));
     const last = Number(field('nNFFin'));
     for (let n = first; n <= last; n++) {
-      if (this.byNumber.has(`${cnpj}|${series}|${n}`)) return ret.retInutNFe({ ...base, cStat: 241, xMotivo: 'Rejeição: Um número da faixa já foi utilizado' });
-      if (this.inutilized.has(`${cnpj}|${series}|${n}`)) return ret.retInutNFe({ ...base, cStat: 256, xMotivo: 'Rejeição: Uma NF-e da faixa já está inutilizada na Base de dados da SEFAZ' });
+      if (this.byNumber.has(numberKeyOf(cnpj, model, series, n))) return ret.retInutNFe({ ...base, cStat: 241, xMotivo: 'Rejeição: Um número da faixa já foi utilizado' });
+      if (this.inutilized.has(numberKeyOf(cnpj, model, series, n))) return ret.retInutNFe({ ...base, cStat: 256, xMotivo: 'Rejeição: Uma NF-e da faixa já está inutilizada na Base de dados da SEFAZ' });
     }
-    for (let n = first; n <= last; n++) this.inutilized.add(`${cnpj}|${series}|${n}`);
+    for (let n = first; n <= last; n++) this.inutilized.add(numberKeyOf(cnpj, model, series, n));
     return ret.retInutNFe({
       ...base,
       cStat: 102,
       xMotivo: 'Inutilização de número homologado',
       year: field('ano'),
       cnpj,
+      model,
       series: String(series),
       first: String(first),
       last: String(last),
@@ -283,13 +292,16 @@ export class SefazSimulator {
     const windowMs = (this.options.cancellationWindowMinutes ?? 30) * 60_000;
     const authorizedAt = Date.parse(doc.receivedAt);
     const inTime = Date.now() - authorizedAt <= windowMs;
-    doc.cancelled = { protocol: this.nextProtocol(uf), at };
-    return ret.retEnvEvento({
+    const protocol = this.nextProtocol(uf);
+    const answer = ret.retEnvEvento({
       ...base,
       cStat: inTime ? 135 : 155,
       xMotivo: inTime ? 'Evento registrado e vinculado a NF-e' : 'Cancelamento homologado fora de prazo',
       sequence: firstTagText(body, 'nSeqEvento'),
-      protocol: doc.cancelled.protocol,
+      protocol,
     });
+    // Kept as SEFAZ keeps it: NFeConsultaProtocolo4 lists it under the key afterwards.
+    doc.cancelled = { protocol, at, procEvento: ret.procEventoNFe(firstElement(body, 'evento')!, firstElement(answer, 'retEvento')!) };
+    return answer;
   }
 }

@@ -80,7 +80,7 @@ export function fiscalDaySummary(db: Database.Database, orderIds: readonly strin
     for (const key of Object.keys(taxes) as (keyof FiscalTaxTotals)[]) taxes[key] += of[key];
   }
   documents.inutilized = db
-    .prepare("SELECT COALESCE(SUM(last_number - first_number + 1), 0) FROM fiscal_inutilizations WHERE status = 'HOMOLOGATED' AND created_at >= ? AND created_at <= ?")
+    .prepare("SELECT COALESCE(SUM(last_number - first_number + 1), 0) FROM fiscal_inutilizations WHERE status IN ('HOMOLOGATED', 'ALREADY_INUTILIZED') AND created_at >= ? AND created_at <= ?")
     .pluck()
     .get(window.from, window.to) as number;
   documents.awaitingEmission = db

@@ -28,13 +28,14 @@ export interface NumberingGap {
 }
 
 /**
- * Numbers below next_number that have no document and no homologated inutilização. With the
+ * Numbers below next_number that have no document and no inutilização (homologated, or found
+ * already inutilized at SEFAZ after a lost answer). With the
  * allocation above this stays empty; it exists to prove it and to repair imported series.
  */
 export function findNumberingGaps(db: Database.Database, model: number, series: number, environment: number): NumberingGap[] {
   const next = (prepareCached(db, 'SELECT next_number FROM fiscal_series WHERE model = ? AND series = ? AND environment = ?').pluck().get(model, series, environment) as number | undefined) ?? 1;
   const used = new Set(prepareCached(db, 'SELECT number FROM fiscal_documents WHERE model = ? AND series = ? AND environment = ?').pluck().all(model, series, environment) as number[]);
-  const ranges = prepareCached(db, "SELECT first_number, last_number FROM fiscal_inutilizations WHERE model = ? AND series = ? AND environment = ? AND status = 'HOMOLOGATED'")
+  const ranges = prepareCached(db, "SELECT first_number, last_number FROM fiscal_inutilizations WHERE model = ? AND series = ? AND environment = ? AND status IN ('HOMOLOGATED', 'ALREADY_INUTILIZED')")
     .all(model, series, environment) as { first_number: number; last_number: number }[];
   for (const r of ranges) for (let n = r.first_number; n <= r.last_number; n++) used.add(n);
   const gaps: NumberingGap[] = [];

@@ -174,12 +174,15 @@ const char *EnviarDadosVenda(int session, const char *code, const char *sale) {
     const char *refused = check_code(session, "06", code);
     if (refused) return refused;
     if (!sale || !strstr(sale, "<infCFe") || !strstr(sale, "<total/>") || !strstr(sale, "</CFe>")) return answer(session, "06010", "Erro de validação do conteúdo");
-    char key[45], ts[15], cpf[12] = "", qr[350];
+    char key[45], ts[15], consumer[15] = "", qr[350];
     new_key(key);
     timestamp(ts);
     qr_signature(key, qr);
-    const char *cpfTag = strstr(sale, "<CPF>");
-    if (cpfTag) snprintf(cpf, sizeof cpf, "%.11s", cpfTag + 5);
+    /* The consumer identified in dest (CPF or CNPJ na nota) goes back in the answer, as a device does. */
+    const char *cpfTag = strstr(sale, "<dest><CPF>");
+    const char *cnpjTag = strstr(sale, "<dest><CNPJ>");
+    if (cpfTag) snprintf(consumer, sizeof consumer, "%.11s", cpfTag + 11);
+    else if (cnpjTag) snprintf(consumer, sizeof consumer, "%.14s", cnpjTag + 12);
     struct cfe_identity id = { key, ts, qr };
     long long cents = cfe_complete(sale, &id, scratch, RESPONSE_SIZE);
     if (cents < 0) return answer(session, "06010", "Erro de validação do conteúdo");
@@ -187,7 +190,7 @@ const char *EnviarDadosVenda(int session, const char *code, const char *sale) {
     char *encoded = malloc(written * 4 / 3 + 8);
     base64((const unsigned char *)scratch, written, encoded);
     snprintf(response, RESPONSE_SIZE, "%06d|06000|0000|Emitido com sucesso + conteúdo notas|||%s|%s|CFe%s|%lld.%02lld|%s|%s",
-             session, encoded, ts, key, cents / 100, cents % 100, cpf, qr);
+             session, encoded, ts, key, cents / 100, cents % 100, consumer, qr);
     free(encoded);
     snprintf(last_sale_key, sizeof last_sale_key, "%s", key);
     snprintf(last_fiscal_response, RESPONSE_SIZE, "%s", response);

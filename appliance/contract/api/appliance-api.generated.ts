@@ -4437,6 +4437,7 @@ export interface operations {
                                     count: number;
                                 };
                                 sales: {
+                                    deliveryFeeCents?: number;
                                     discountCents: number;
                                     grossCents: number;
                                     netCents: number;
@@ -4689,6 +4690,7 @@ export interface operations {
                                     count: number;
                                 };
                                 sales: {
+                                    deliveryFeeCents?: number;
                                     discountCents: number;
                                     grossCents: number;
                                     netCents: number;
@@ -18281,7 +18283,7 @@ export interface operations {
             413: components["responses"]["Error"];
             /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error"];
-            /** @description IDEMPOTENCY_KEY_REUSED, TAB_NOT_OPEN, PAYMENT_ORDER_ALREADY_PAID, PAYMENT_EXCEEDS_BALANCE, PAYMENT_CARD_DECLINED, PAYMENT_CARD_TIMEOUT, PAYMENT_CARD_PARTIAL, PAYMENT_TEF_NOT_CONFIGURED, SERVICE_CHARGE_CHANGED */
+            /** @description IDEMPOTENCY_KEY_REUSED, TAB_NOT_OPEN, TAB_PART_ALREADY_PAID, PAYMENT_ORDER_ALREADY_PAID, PAYMENT_EXCEEDS_BALANCE, PAYMENT_CARD_DECLINED, PAYMENT_CARD_TIMEOUT, PAYMENT_CARD_PARTIAL, PAYMENT_TEF_NOT_CONFIGURED, SERVICE_CHARGE_CHANGED */
             422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];

@@ -12,6 +12,7 @@ export const tableMessages = {
   TAB_NOT_OPEN: 'A comanda não está aberta.',
   TAB_SAME_TAB: 'As duas mesas já estão na mesma comanda.',
   TAB_NOT_SETTLED: 'A comanda ainda tem pedidos sem pagamento.',
+  TAB_PART_ALREADY_PAID: 'A parte de {payer} já foi paga.',
   SERVICE_CHARGE_CHANGED: 'A taxa de serviço da comanda mudou: confira o valor e cobre de novo.',
   SPLIT_INVALID: 'Divisão da conta inválida: {reason}.',
 };

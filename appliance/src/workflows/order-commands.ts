@@ -2,7 +2,7 @@ import { findOpenBusinessDay } from '../business-day/index.js';
 import { businessRule, forbidden, notFound } from '../kernel/errors.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { formatBrl } from '../kernel/money.js';
-import { voidOrderTickets, routeOrderToKitchen, type KitchenTicket } from '../kitchen/index.js';
+import { kitchenProgressOf, voidOrderTickets, routeOrderToKitchen, type KitchenTicket } from '../kitchen/index.js';
 import type { VerifiedManagerOverride } from '../auth/index.js';
 import {
   addOrderItems,
@@ -10,6 +10,7 @@ import {
   cancelOrder,
   confirmOrderRound,
   createOrder,
+  followKitchen,
   getOrder,
   setOrderStatus,
   type Order,
@@ -71,13 +72,19 @@ export function addPricedItems(tx: CommandTx, orderId: string, lines: OrderLineI
 export function confirmAndRoute(tx: CommandTx, orderId: string, label?: string): { order: Order; tickets: KitchenTicket[] } {
   const confirmed = confirmOrderRound(tx, orderId);
   const { confirmedItems } = confirmed;
-  // A new round on a finished order puts it back in the kitchen.
-  const order = confirmed.order.status === 'READY' ? setOrderStatus(tx, orderId, 'PREPARING') : confirmed.order;
-  holdStockForOrder(tx, order);
   const items = kitchenItemsOf(tx, confirmedItems);
+  // A new round for the kitchen on a finished order puts it back in the kitchen (one with nothing to cook does not).
+  const order = confirmed.order.status === 'READY' && items.length > 0 ? setOrderStatus(tx, orderId, 'PREPARING') : confirmed.order;
+  holdStockForOrder(tx, order);
   // A marketplace order has no table: the kitchen sees the platform and its short order id instead.
   const tableLabel = label ?? (order.tableId ? (findTable(tx.db, order.tableId)?.label ?? null) : null);
   const tickets = items.length === 0 ? [] : routeOrderToKitchen(tx, { orderId, orderNumber: order.number, channel: order.channel, tableLabel, items });
+  // Nothing of it is for the kitchen and nothing earlier is cooking (a salad-bar plate by weight,
+  // drinks from the fridge): no bump will ever come, so the order is ready at once, as the kitchen
+  // would report it; a settled one is handed over then by its channel's policy, else once paid.
+  if (tickets.length === 0 && order.status === 'CONFIRMED' && !kitchenProgressOf(tx.db, orderId).cooking) {
+    return { order: followKitchen(tx, orderId, 'READY'), tickets };
+  }
   return { order, tickets };
 }
 

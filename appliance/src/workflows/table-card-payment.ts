@@ -7,7 +7,7 @@ import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { safeText } from '../kernel/safe-text.js';
 import { getOrder } from '../orders/index.js';
-import { orderBalance } from '../payments/index.js';
+import { listPaymentsOfOrder, orderBalance } from '../payments/index.js';
 import { findTab } from '../tables/index.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
@@ -40,15 +40,27 @@ const tableCardAnswer = () =>
     );
 
 /**
+ * A split part is paid once: the same part (its `payerLabel`) charged again, from a second phone or
+ * a split still on screen, is refused; checked before the card is asked and again in the booking
+ * transaction (two phones at once: the second card is undone).
+ */
+function refusePaidPart(db: Db, orderIds: readonly string[], tabId: string, payerLabel: string | undefined): void {
+  if (payerLabel === undefined) return;
+  const paid = orderIds.some((orderId) => listPaymentsOfOrder(db, orderId).some((p) => p.payerLabel === payerLabel && p.status === 'CAPTURED' && p.refundedCents < p.amountCents));
+  if (paid) throw businessRule('TAB_PART_ALREADY_PAID', { tabId, payerLabel }, { payer: payerLabel });
+}
+
+/**
  * The tab's order the card pays. A tab is one order unless an order with money on it joined
  * (`mergeTables`): then the first order (in the order they joined the tab) whose balance takes
  * the whole amount, or without one the first with something due (a larger part is refused
  * with that order's balance).
  */
-function orderDue(db: Db, tabId: string, amountCents: number | undefined): string {
+function orderDue(db: Db, tabId: string, amountCents: number | undefined, payerLabel: string | undefined): string {
   const tab = findTab(db, tabId);
   if (!tab) throw notFound('TAB_NOT_FOUND', { tabId });
   if (tab.status !== 'OPEN' && tab.status !== 'CLOSING') throw businessRule('TAB_NOT_OPEN', { tabId, status: tab.status });
+  refusePaidPart(db, tab.orderIds, tabId, payerLabel);
   const due = tab.orderIds.flatMap((orderId) => {
     const order = getOrder(db, orderId);
     if (!order || order.status === 'CANCELLED' || order.paidAt || order.writeOff) return [];
@@ -73,7 +85,8 @@ function closeIfSettled(tx: CommandTx, tabId: string): { id: string; status: str
  * Payment at the table: the waiter's phone charges part or all of a tab on the store's TEF card
  * terminal, the same authorize → book → confirm/undo flow as the till. This is all a waiter may
  * pay (`payments.table_card`, not `payments.capture`): only an open tab's own orders, only by
- * card through the terminal, never more than is due. The last part frees the table.
+ * card through the terminal, never more than is due, and a split part (its `payerLabel`) once. The
+ * last part frees the table.
  * `amountCents` is the goods this card pays (a split part); the card is charged that plus the
  * part's share of the service charge unless the guests declined it (`/tabs/{id}/service-charge`).
  */
@@ -87,18 +100,19 @@ export function registerTableCardPayment(ctx: ModuleContext): void {
       body: tableCardBody,
       status: 201,
       response: tableCardAnswer,
-      errors: { 404: ['TAB_NOT_FOUND'], 422: ['TAB_NOT_OPEN', 'PAYMENT_ORDER_ALREADY_PAID', 'PAYMENT_EXCEEDS_BALANCE', 'PAYMENT_CARD_DECLINED', 'PAYMENT_CARD_TIMEOUT', 'PAYMENT_CARD_PARTIAL', 'PAYMENT_TEF_NOT_CONFIGURED', 'SERVICE_CHARGE_CHANGED'] },
+      errors: { 404: ['TAB_NOT_FOUND'], 422: ['TAB_NOT_OPEN', 'TAB_PART_ALREADY_PAID', 'PAYMENT_ORDER_ALREADY_PAID', 'PAYMENT_EXCEEDS_BALANCE', 'PAYMENT_CARD_DECLINED', 'PAYMENT_CARD_TIMEOUT', 'PAYMENT_CARD_PARTIAL', 'PAYMENT_TEF_NOT_CONFIGURED', 'SERVICE_CHARGE_CHANGED'] },
     }),
     requirePermission('payments.table_card'),
     async (c) => {
       const tabId = readParam(c, 'id');
       const body = await readJson(c, tableCardBody);
       const book: BookCard = (tx, orderId, amountCents, provider, surchargeCents) => {
+        refusePaidPart(tx.db, findTab(tx.db, tabId)?.orderIds ?? [], tabId, body.payerLabel);
         const paid = payWithServiceCharge(tx, orderId, { ...body, amountCents }, provider, surchargeCents);
         return { ...paid, tab: closeIfSettled(tx, tabId) };
       };
       const serviceShare = (orderId: string, amountCents: number) => tenderServiceShare(ctx.db, orderId, amountCents);
-      return chargeCard(c, ctx, 'tables.card_payment', () => orderDue(ctx.db, tabId, body.amountCents), body, book, serviceShare);
+      return chargeCard(c, ctx, 'tables.card_payment', () => orderDue(ctx.db, tabId, body.amountCents, body.payerLabel), body, book, serviceShare);
     },
   );
 }

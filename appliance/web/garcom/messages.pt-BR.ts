@@ -75,6 +75,7 @@ export const garcomMessages = {
   WAITER_SPLIT_HINT: 'Toque num item para passar à próxima pessoa.',
   WAITER_SPLIT_PAY_WHERE: 'Cada parte paga no cartão aqui na mesa ou no caixa.',
   WAITER_SPLIT_CHARGE: 'Cobrar',
+  WAITER_SPLIT_PAID: 'Pago',
   WAITER_REQUEST_BILL: 'Pedir a conta',
   WAITER_PREBILL: 'Conferência de mesa',
   WAITER_SUBTOTAL: 'Consumo',

@@ -1,7 +1,8 @@
 /* Chefia KDS screen: tickets arrive as retained MQTT messages over WebSocket; the screen keeps
    nothing of its own, so after a reload or reconnect it shows exactly the retained (open) set. */
 import './style.css';
-import { fetchPageJson } from '../shared/api';
+import { ApiError, fetchPageJson, OfflineError } from '../shared/api';
+import { kdsLocalMessages } from './messages.pt-BR';
 import { brokerUrl, MqttClient } from '../shared/mqtt/client';
 import { card, el, timerOf, whereText } from './cards';
 import { bindBumpBar } from './keys';
@@ -25,7 +26,7 @@ const state = {
 };
 
 function t(key: string, params?: Record<string, string | number>): string {
-  const text = state.config?.texts[key] || key;
+  const text = state.config?.texts[key] || kdsLocalMessages[key] || key;
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (params && name in params ? String(params[name]) : m));
 }
 const now = () => Date.now() + state.offsetMs;
@@ -95,6 +96,13 @@ function showSetup(message?: string): void {
   $('setup').hidden = false;
 }
 
+/** Why signing in failed, in pt-BR: the API's own message, or that the appliance did not answer. */
+function setupFailure(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  if (error instanceof OfflineError) return t('KDS_SETUP_OFFLINE');
+  return t('KDS_SETUP_UNEXPECTED');
+}
+
 async function submitSetup(event: Event): Promise<void> {
   event.preventDefault();
   const form = event.target as HTMLFormElement;
@@ -108,7 +116,7 @@ async function submitSetup(event: Event): Promise<void> {
     $('setup').hidden = true;
     start(session);
   } catch (error) {
-    showSetup(t('KDS_SETUP_FAILED', { reason: (error as Error).message }));
+    showSetup(t('KDS_SETUP_FAILED', { reason: setupFailure(error) }));
   }
 }
 

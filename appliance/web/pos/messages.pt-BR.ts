@@ -52,6 +52,8 @@ export const posMessages = {
   POS_PAID_SO_FAR: 'Já pago: {amount}',
   POS_PIX_WAITING: 'Mostre o QR Code ao cliente. Aguardando a confirmação do Pix…',
   POS_PIX_CODE: 'Pix copia e cola',
+  POS_PIX_CANCEL_UNAVAILABLE: 'Não foi possível cancelar o Pix: o banco (ou o servidor da loja) não respondeu. O QR Code continua valendo: aguarde o pagamento ou tente cancelar de novo (Esc).',
+  POS_PART_CHANGE: 'Troco da parte paga',
   POS_AMOUNT_TOO_HIGH: 'O valor passa do que falta pagar.',
   POS_NEEDS_CONNECTION: 'Cartão e Pix precisam do servidor da loja: aguarde a conexão ou receba em dinheiro.',
   POS_CHANGE: 'Troco',

@@ -73,13 +73,18 @@ function envelopeOf(raw: unknown): { success?: unknown; data?: unknown; error?: 
   }
 }
 
+/**
+ * The rotations in flight on this page, by refresh token. A refresh token works only once (a second
+ * use revokes the session as stolen, `REFRESH_TOKEN_REUSED`), so every client of the page (a POS's
+ * own calls and its customer-display mirror, each with its own client) shares one rotation.
+ */
+const refreshing = new Map<string, Promise<RefreshAnswer | null>>();
+
 export function createWebApi(options: WebApiOptions = {}): WebApi {
   const client = createApplianceClient({ baseUrl: options.baseUrl ?? '', fetch: options.fetch });
   // The typed surface is checked at each call site (`WebApi`); underneath every method is the same request.
   const request = client.request as unknown as LooseRequest;
   const session = options.session;
-  // Calls refused together share one rotation: a refresh token works only once.
-  const refreshing = new Map<string, Promise<RefreshAnswer | null>>();
 
   async function once(method: Method, path: string, init: Record<string, unknown>, token: string | undefined): Promise<unknown> {
     const { idempotencyKey, signal, params, body } = init as CallOptions & { params?: unknown; body?: unknown };

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatCents } from '../../shared/money';
 import { liveItems, type TabView } from '../state/floor';
 import { type BillPart, previewSplit, type SplitMethod } from '../state/tab-actions';
-import { startPayment } from '../state/table-payment';
+import { paidParts, startPayment } from '../state/table-payment';
 import { sheet } from '../state/ui';
 import { partLabel, t } from '../texts';
 import { ServiceChargeToggle } from './ServiceChargeToggle';
@@ -24,6 +24,8 @@ export function SplitSheet({ tab }: { tab: TabView }) {
   const groups = Array.from({ length: parts }, (_, g) => items.filter((i) => (groupOf[i.itemId] ?? 0) === g).map((i) => i.itemId)).filter((g) => g.length > 0);
   // The shares change with the tab's total and with the guests declining the service charge.
   const key = JSON.stringify([method, parts, groups, tab.totalCents, tab.serviceChargeWaived]);
+  const paidLabels = paidParts.value.get(tab.id) ?? new Set<string>();
+  const dueCents = Math.max(0, tab.totalCents - tab.paidCents);
   useEffect(() => {
     void previewSplit(tab, method, parts, groups).then(setResult);
   }, [key]);
@@ -69,26 +71,36 @@ export function SplitSheet({ tab }: { tab: TabView }) {
       )}
       <ServiceChargeToggle tab={tab} />
       <ul class="parts" id="split-parts">
-        {(result ?? []).map((part) => (
-          <li key={part.label} class="part">
-            <span>{partLabel(part.label)}</span>
-            <strong>
-              {formatCents(part.amountCents + part.serviceChargeCents)}
-              {part.serviceChargeCents > 0 && <small class="service-share">{t('WAITER_SPLIT_WITH_SERVICE', { amount: formatCents(part.serviceChargeCents) })}</small>}
-            </strong>
-            <button
-              type="button"
-              class="charge"
-              data-part={part.label}
-              onClick={() => {
-                startPayment({ amountCents: part.amountCents, serviceChargeCents: part.serviceChargeCents, label: part.label });
-                sheet.value = 'pay';
-              }}
-            >
-              {t('WAITER_SPLIT_CHARGE')}
-            </button>
-          </li>
-        ))}
+        {(result ?? []).map((part) => {
+          const paid = paidLabels.has(part.label);
+          // Never more than the tab still owes (the till may have taken part of it).
+          const amountCents = Math.min(part.amountCents, dueCents);
+          return (
+            <li key={part.label} class={paid ? 'part paid' : 'part'} data-part={part.label}>
+              <span>{partLabel(part.label)}</span>
+              <strong>
+                {formatCents(part.amountCents + part.serviceChargeCents)}
+                {part.serviceChargeCents > 0 && <small class="service-share">{t('WAITER_SPLIT_WITH_SERVICE', { amount: formatCents(part.serviceChargeCents) })}</small>}
+              </strong>
+              {paid ? (
+                <span class="paid-mark">{t('WAITER_SPLIT_PAID')}</span>
+              ) : (
+                <button
+                  type="button"
+                  class="charge"
+                  data-part={part.label}
+                  disabled={amountCents <= 0}
+                  onClick={() => {
+                    startPayment({ amountCents, serviceChargeCents: part.serviceChargeCents, label: part.label });
+                    sheet.value = 'pay';
+                  }}
+                >
+                  {t('WAITER_SPLIT_CHARGE')}
+                </button>
+              )}
+            </li>
+          );
+        })}
       </ul>
       <p class="hint">{t('WAITER_SPLIT_PAY_WHERE')}</p>
       <button type="button" onClick={() => (sheet.value = 'more')}>

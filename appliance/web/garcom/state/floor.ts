@@ -84,13 +84,26 @@ function tableOfTab(tabId: string): TableInfo | undefined {
 
 const fetchSections = async () => ((await api.get('/api/v1/table-layouts')) as { sections: Section[] }[]).flatMap((l) => l.sections);
 
-/** The floor from HTTP: every table and the tab of each occupied one (at login and after every reconnect). */
+/**
+ * The floor from HTTP: every table and the tab of each occupied one (at login and after every
+ * reconnect). Food that became ready while the phone was away (a Wi-Fi drop: the events of that
+ * time are gone) is announced as if it had just happened; at login there is nothing to compare.
+ */
 export async function loadFloor(): Promise<void> {
   const all = await fetchSections();
   const open = all.flatMap((s) => s.tables).flatMap((t) => (t.currentTabId ? [t.currentTabId] : []));
   const fetched = await Promise.all([...new Set(open)].map(fetchTab));
+  const beforeTables = tables.value;
+  const beforeTabs = tabs.value;
   sections.value = all;
   tabs.value = new Map(fetched.map((tab) => [tab.id, tab]));
+  for (const table of tables.value) {
+    const was = beforeTables.find((t) => t.id === table.id);
+    const tab = table.currentTabId ? tabs.value.get(table.currentTabId) : undefined;
+    const oldTab = was?.currentTabId ? beforeTabs.get(was.currentTabId) : undefined;
+    if (!was || !tab || !oldTab) continue;
+    if (floorStatus(was, oldTab).status !== 'READY' && floorStatus(table, tab).status === 'READY') foodReady(table.label);
+  }
 }
 
 /** Reads one tab again after a change; tells the waiter when its food just became ready. */

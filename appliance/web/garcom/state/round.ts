@@ -94,8 +94,16 @@ export function startOutbox(): void {
 export async function sendRound(tabId: string): Promise<void> {
   const lines = draftOf(tabId);
   if (lines.length === 0 || !waiter.value) return;
-  const { answered } = await outbox.enqueue({ operatorId: waiter.value.user.id, tabId, key: crypto.randomUUID(), items: lines.map(itemOf) });
+  // The round leaves the draft before it is stored: a second tap finds nothing left to send.
   setDraft(tabId, []);
+  let answered: Promise<unknown>;
+  try {
+    ({ answered } = await outbox.enqueue({ operatorId: waiter.value.user.id, tabId, key: crypto.randomUUID(), items: lines.map(itemOf) }));
+  } catch (error) {
+    setDraft(tabId, [...lines, ...draftOf(tabId)]);
+    tell('error', errorText(error));
+    return;
+  }
   if (offline.value) tell('info', t('WAITER_ROUND_QUEUED'));
   try {
     await answered;

@@ -19,6 +19,14 @@ export interface PayTarget {
 export type PayState = { step: 'ready' } | { step: 'waiting'; since: number } | { step: 'approved'; amountCents: number; serviceChargeCents: number; nsu: string | null } | { step: 'failed'; reason: string };
 
 export const payTarget = signal<PayTarget | null>(null);
+/** The split parts paid by card at the table, by tab id: the split shows them paid (the appliance refuses a part twice). */
+export const paidParts = signal<ReadonlyMap<string, ReadonlySet<string>>>(new Map());
+
+function partPaid(tabId: string, label: string): void {
+  const next = new Map(paidParts.value);
+  next.set(tabId, new Set([...(next.get(tabId) ?? []), label]));
+  paidParts.value = next;
+}
 export const payState = signal<PayState>({ step: 'ready' });
 
 export function startPayment(target: PayTarget): void {
@@ -38,6 +46,7 @@ export async function chargeAtTable(tab: TabView, method: CardMethod, target: Pa
     const body = { method, amountCents: target.amountCents, ...(target.label ? { payerLabel: target.label } : {}) };
     const answer = await api.post('/api/v1/tabs/{id}/card-payments', { params: { path: { id: tab.id } }, body, idempotencyKey: crypto.randomUUID() });
     payState.value = { step: 'approved', amountCents: answer.chargedCents, serviceChargeCents: answer.serviceChargeCents, nsu: answer.payment.providerRef };
+    if (target.label) partPaid(tab.id, target.label);
     if (answer.tab.status === 'CLOSED') {
       const label = tables.value.find((x) => x.id === tab.tableIds[0])?.label ?? '';
       sheet.value = null;

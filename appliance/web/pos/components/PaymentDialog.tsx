@@ -4,7 +4,8 @@ import { formatCents, parseCents } from '../../shared/money';
 import { busy } from '../state/actions';
 import { offline } from '../state/connection';
 import { payCash } from '../state/queued-sale';
-import { payElectronic, payingOrder, pendingPix, type SentOrder, type StandaloneCard, type TenderMethod } from '../state/sale';
+import { OfflineError } from '../../shared/api';
+import { partChange, payElectronic, payingOrder, pendingPix, type SentOrder, type StandaloneCard, type TenderMethod, withdrawPix } from '../state/sale';
 import { managerAction } from '../state/ui';
 import { errorText, t } from '../texts';
 import type { PosMessageKey } from '../messages.pt-BR';
@@ -58,7 +59,8 @@ export function PaymentDialog({ order }: { order: SentOrder }) {
   const share = shareOf(due, people, partsPaid);
   const typedCents = typed.trim() === '' ? share : parseCents(typed);
   const change = method === 'CASH' && typedCents !== null ? typedCents - share : null;
-  const pix = pendingPix.value;
+  const pix = pendingPix.value?.orderId === order.id ? pendingPix.value : null;
+  const given = partChange.value?.orderId === order.id ? partChange.value.changeCents : null;
   const submit = async (event: Event) => {
     event.preventDefault();
     if (busy.value || pix) return;
@@ -68,6 +70,7 @@ export function PaymentDialog({ order }: { order: SentOrder }) {
     if (method !== 'CASH' && offline.value) return setError(t('POS_NEEDS_CONNECTION'));
     setError('');
     setRefused(null);
+    partChange.value = null;
     busy.value = true;
     if (isTef(method)) startCardProgress(order.id);
     try {
@@ -91,9 +94,33 @@ export function PaymentDialog({ order }: { order: SentOrder }) {
     setMethod('CASH');
     amountField.current?.focus();
   };
+  /**
+   * Leaves the payment (Esc, Cancelar). A PIX charge still on screen is withdrawn first, so the
+   * next customer never sees its QR; one paid meanwhile settles the order instead.
+   */
+  const close = async () => {
+    if (busy.value) return;
+    if (!pix) {
+      partChange.value = null;
+      payingOrder.value = null;
+      return;
+    }
+    setError('');
+    busy.value = true;
+    try {
+      if ((await withdrawPix(order)) === 'withdrawn' && payingOrder.value?.id === order.id) {
+        partChange.value = null;
+        payingOrder.value = null;
+      }
+    } catch (failure) {
+      setError(failure instanceof OfflineError ? t('POS_PIX_CANCEL_UNAVAILABLE') : errorText(failure));
+    } finally {
+      busy.value = false;
+    }
+  };
   const onKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && refused !== null) otherMethod();
-    else if (event.key === 'Escape') payingOrder.value = null;
+    else if (event.key === 'Escape') void close();
     else if (event.key === 'F7') managerAction.value = 'discount';
     else if (event.key === 'F4') managerAction.value = 'cancel';
     else if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && (event.target as HTMLElement).tagName === 'INPUT' && (event.target as HTMLInputElement).name === 'amount') {
@@ -125,6 +152,12 @@ export function PaymentDialog({ order }: { order: SentOrder }) {
           </p>
         )}
         {order.paidCents > 0 && <p class="hint" id="pay-paid">{t('POS_PAID_SO_FAR', { amount: formatCents(order.paidCents) })}</p>}
+        {given !== null && (
+          <div class="change" id="pay-part-change" role="status">
+            <span>{t('POS_PART_CHANGE')}</span>
+            <strong>{formatCents(given)}</strong>
+          </div>
+        )}
         <fieldset class="methods" aria-label={t('POS_PAY_METHOD')}>
           <legend>{t('POS_PAY_METHOD')}</legend>
           {METHODS.map(([m, label]) => (
@@ -158,7 +191,7 @@ export function PaymentDialog({ order }: { order: SentOrder }) {
           <button type="button" class="danger" onClick={() => (managerAction.value = 'cancel')}>{t('POS_CANCEL_ORDER_KEY')}</button>
         </div>
         <div class="actions">
-          <button type="button" onClick={() => (payingOrder.value = null)}>{t('POS_CANCEL')}</button>
+          <button type="button" onClick={() => void close()}>{t('POS_CANCEL')}</button>
           <button type="submit" class="primary" disabled={busy.value || pix !== null}>{t(refused !== null ? 'POS_CARD_RETRY' : 'POS_CONFIRM_PAYMENT')}</button>
         </div>
       </form>

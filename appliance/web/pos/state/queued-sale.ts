@@ -81,23 +81,34 @@ export function startOutbox(): void {
 }
 
 /**
- * Queues the cart as an order for the kitchen. The cart is cleared once the order is stored on this
- * terminal, so the cashier can go on selling through an outage; `answered` settles with the order
- * when the appliance confirmed it (a refusal puts the lines back in the cart).
+ * Queues the cart as an order for the kitchen. The cart is taken off the screen at once, before the
+ * order is stored on this terminal, so a second tap or key finds nothing left to send and the
+ * cashier can go on selling through an outage; a failed write gives the lines back. `answered`
+ * settles with the order when the appliance confirmed it (a refusal puts the lines back in the cart).
  */
 export async function queueCart(): Promise<{ answered: Promise<SentOrder> }> {
   const lines = cart.value;
+  const taxId = consumerTaxId.value;
   const work: QueuedWork = {
     kind: 'order',
     operatorId: operator.value!.user.id,
     placeKey: crypto.randomUUID(),
-    body: { channel: 'COUNTER', items: lines.map(itemOf), ...(consumerTaxId.value ? { consumerTaxId: consumerTaxId.value } : {}) },
+    body: { channel: 'COUNTER', items: lines.map(itemOf), ...(taxId ? { consumerTaxId: taxId } : {}) },
     lines,
     estimateCents: cartTotal.value,
   };
-  const { answered } = await outbox.enqueue(work);
   cart.value = [];
   consumerTaxId.value = null;
+  let answered: Promise<Answer>;
+  try {
+    ({ answered } = await outbox.enqueue(work));
+  } catch (error) {
+    if (cart.value.length === 0) {
+      cart.value = lines;
+      consumerTaxId.value = taxId;
+    }
+    throw error;
+  }
   return {
     answered: (answered as Promise<SentOrder>).catch((error: unknown) => {
       if (cart.value.length === 0) cart.value = lines;

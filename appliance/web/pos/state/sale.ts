@@ -1,4 +1,5 @@
 import { signal } from '@preact/signals';
+import { ApiError } from '../../shared/api';
 import type { ApiAnswer } from '../../shared/appliance-api';
 import { api } from './session';
 
@@ -32,18 +33,22 @@ export interface StandaloneCard {
 /** A tender's answer: the payment (its change, a PIX charge's QR) and what is still due. */
 export type PaymentAnswer = ApiAnswer<'/api/v1/orders/{id}/payments', 'post'>;
 
-/** A PIX charge on screen until the gateway confirms it. */
-export const pendingPix = signal<{ paymentId: string; qrPayload: string; qrImage: string | null; amountCents: number } | null>(null);
+/** A PIX charge on screen until the gateway confirms it (or the cashier withdraws it). */
+export const pendingPix = signal<{ orderId: string; paymentId: string; qrPayload: string; qrImage: string | null; amountCents: number } | null>(null);
+/** The change of a cash part of a split bill, while the rest is still due: the cashier hands it over now. */
+export const partChange = signal<{ orderId: string; changeCents: number } | null>(null);
 
 export function settle(order: SentOrder, balance: PaymentAnswer['balance'], changeCents: number): void {
   const updated = { ...order, paidCents: balance.paidCents };
   remember(updated);
   if (balance.remainingCents > 0 || balance.pendingCents > 0) {
-    payingOrder.value = updated;
+    partChange.value = changeCents > 0 ? { orderId: order.id, changeCents } : null;
+    if (!payingOrder.value || payingOrder.value.id === order.id) payingOrder.value = updated;
     return;
   }
-  payingOrder.value = null;
-  pendingPix.value = null;
+  if (!payingOrder.value || payingOrder.value.id === order.id) payingOrder.value = null;
+  if (pendingPix.value?.orderId === order.id) pendingPix.value = null;
+  partChange.value = null;
   lastChange.value = { number: order.number, changeCents };
 }
 
@@ -57,18 +62,40 @@ export async function payElectronic(order: SentOrder, method: Exclude<TenderMeth
   const answer = await api.post('/api/v1/orders/{id}/payments', { params: { path: { id: order.id } }, body, idempotencyKey: crypto.randomUUID() });
   if (answer.payment.status === 'PENDING' && answer.payment.pix) {
     const image = answer.payment.pix.qrImageBase64;
-    pendingPix.value = { paymentId: answer.payment.id, qrPayload: answer.payment.pix.qrPayload, qrImage: image && !image.startsWith('data:') ? `data:image/png;base64,${image}` : image, amountCents };
+    pendingPix.value = { orderId: order.id, paymentId: answer.payment.id, qrPayload: answer.payment.pix.qrPayload, qrImage: image && !image.startsWith('data:') ? `data:image/png;base64,${image}` : image, amountCents };
     void waitForPix(order, answer.payment.id);
     return;
   }
   settle(order, answer.balance, answer.payment.changeCents);
 }
 
+/**
+ * The customer did not pay the PIX on screen (the cashier leaves the payment): the charge is
+ * withdrawn at the gateway, so its QR is not shown again nor paid later. One the customer paid
+ * meanwhile (its confirmation late) is a payment: the order is settled with it instead
+ * (`'paid'`). A gateway that does not answer leaves it pending: the error reaches the dialog.
+ */
+export async function withdrawPix(order: SentOrder): Promise<'withdrawn' | 'paid'> {
+  const charge = pendingPix.value;
+  if (!charge || charge.orderId !== order.id) return 'withdrawn';
+  try {
+    await api.post('/api/v1/payments/{id}/cancel', { params: { path: { id: charge.paymentId } }, idempotencyKey: crypto.randomUUID() });
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.code !== 'PAYMENT_PIX_ALREADY_PAID') throw error;
+    pendingPix.value = null;
+    const { balance } = await api.get('/api/v1/orders/{id}/payments', { params: { path: { id: order.id } } });
+    settle(order, balance, 0);
+    return 'paid';
+  }
+  if (pendingPix.value?.paymentId === charge.paymentId) pendingPix.value = null;
+  return 'withdrawn';
+}
+
 async function waitForPix(order: SentOrder, paymentId: string): Promise<void> {
   while (pendingPix.value?.paymentId === paymentId) {
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const state = await api.get('/api/v1/payments/{id}', { params: { path: { id: paymentId } } }).catch(() => null);
-    if (state && state.status !== 'PENDING') {
+    if (state && state.status !== 'PENDING' && pendingPix.value?.paymentId === paymentId) {
       pendingPix.value = null;
       const { balance } = await api.get('/api/v1/orders/{id}/payments', { params: { path: { id: order.id } } });
       settle(order, balance, 0);

@@ -1,6 +1,8 @@
+import { effect } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { PairedScreen } from '../../shared/PairedScreen';
-import { loadMenu, paired, reset, screen, STORAGE_KEY } from '../state/kiosk';
+import { cart } from '../state/cart';
+import { loadMenu, paired, priceCart, reset, screen, STORAGE_KEY } from '../state/kiosk';
 import { pairTexts } from '../texts';
 import { Menu } from './Menu';
 import { Attract, CardStep, Done, PixStep } from './Steps';
@@ -35,7 +37,8 @@ function Kiosk() {
 
 const start = () => {
   void loadMenu().catch(() => undefined);
-  return () => undefined;
+  // Every change of the cart is priced by the appliance: the total on screen is the one charged.
+  return effect(() => void priceCart(cart.value));
 };
 
 export function App() {

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { formatCents } from '../../shared/money';
 import { optionLabels } from '../../shared/product-options';
-import { cart, cartTotal, lineTotal, removeOne } from '../state/cart';
+import { cart, lineTotal, removeOne } from '../state/cart';
 import { choose, detail, offer } from '../state/choices';
-import { checkout, problem, reset } from '../state/kiosk';
+import { checkout, priced, problem, reset } from '../state/kiosk';
 import { categories, products, topCategoryOf } from '../state/menu';
 import { t } from '../texts';
 import { Offer } from './Offer';
@@ -13,6 +13,9 @@ import { ProductTile } from './ProductPhoto';
 /** Categories, the products as large tiles, the order with its total and the two ways to pay; a product's choices and the upsell over it. */
 export function Menu() {
   const [category, setCategory] = useState<string | null>(null);
+  // The appliance's prices of this very cart (the kiosk's promotions applied); the catalog's until they arrive.
+  const price = priced.value?.for === cart.value ? priced.value : null;
+  const pricing = cart.value.length > 0 && price === null;
   const shown = products.value.filter((p) => !category || (p.categoryId !== null && topCategoryOf.value.get(p.categoryId) === category));
   return (
     <main class="menu">
@@ -35,13 +38,13 @@ export function Menu() {
         <h2>{t('TOTEM_CART')}</h2>
         {cart.value.length === 0 && <p class="hint">{t('TOTEM_CART_EMPTY')}</p>}
         <ul>
-          {cart.value.map((line) => (
+          {cart.value.map((line, i) => (
             <li key={line.key} class="line">
               <span>
                 {line.quantity}× {line.product.name}
                 {line.optionIds.length > 0 && <small class="opts">{optionLabels(line.product, line.optionIds).join(' · ')}</small>}
               </span>
-              <span>{formatCents(lineTotal(line))}</span>
+              <span>{formatCents(price?.lineCents[i] ?? lineTotal(line))}</span>
               <button type="button" class="remove" aria-label={t('TOTEM_REMOVE')} onClick={() => removeOne(line.key)}>
                 −
               </button>
@@ -54,13 +57,20 @@ export function Menu() {
           </p>
         )}
         <p class="total">
-          {t('TOTEM_TOTAL')} <strong id="total">{formatCents(cartTotal.value)}</strong>
+          {t('TOTEM_TOTAL')}{' '}
+          {pricing ? (
+            <strong class="pricing" aria-busy="true">
+              {t('TOTEM_PRICING')}
+            </strong>
+          ) : (
+            <strong id="total">{formatCents(price?.totalCents ?? 0)}</strong>
+          )}
         </p>
         <div class="pay">
-          <button type="button" class="primary" id="pay-pix" disabled={cart.value.length === 0} onClick={() => void checkout('PIX')}>
+          <button type="button" class="primary" id="pay-pix" disabled={cart.value.length === 0 || pricing} onClick={() => void checkout('PIX')}>
             {t('TOTEM_PAY_PIX')}
           </button>
-          <button type="button" class="primary" id="pay-card" disabled={cart.value.length === 0} onClick={() => void checkout('CREDIT')}>
+          <button type="button" class="primary" id="pay-card" disabled={cart.value.length === 0 || pricing} onClick={() => void checkout('CREDIT')}>
             {t('TOTEM_PAY_CARD')}
           </button>
           <button type="button" onClick={reset}>

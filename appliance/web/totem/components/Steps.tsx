@@ -1,5 +1,5 @@
 import { formatCents } from '../../shared/money';
-import { order, pix, reset, screen } from '../state/kiosk';
+import { leavePix, order, pix, reset, screen } from '../state/kiosk';
 import { t } from '../texts';
 
 export function Attract() {
@@ -21,7 +21,7 @@ export function PixStep() {
       {charge?.image && <img src={charge.image} alt="QR Code Pix" width={420} height={420} />}
       {charge && <p class="code">{charge.code}</p>}
       <p>{t('TOTEM_PIX_HINT')}</p>
-      <button type="button" onClick={() => (screen.value = 'menu')}>
+      <button type="button" onClick={leavePix}>
         {t('TOTEM_BACK')}
       </button>
     </main>
@@ -29,9 +29,11 @@ export function PixStep() {
 }
 
 export function CardStep() {
+  const paying = order.value;
   return (
     <main class="step" id="card">
       <h1>{t('TOTEM_CARD_TITLE')}</h1>
+      {paying && <p class="amount">{formatCents(paying.totalCents)}</p>}
     </main>
   );
 }

@@ -1,0 +1,166 @@
+import { rmSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
+import { type ApplianceProcess, spawnAppliance } from '../support/appliance-process.js';
+import { ApiClient } from '../support/http-client.js';
+import { bumpOrder, openTable, tapProduct, waiterPhone } from './waiter-steps.js';
+
+/*
+ * The waiter's phone at the table: a round sent once, a split part paid once, and the kitchen's
+ * "pronto" announced even when it came while the phone was off the Wi-Fi.
+ */
+
+/**
+ * "Enviar rodada" tapped twice (a double tap on the phone): the round leaves the draft at the first
+ * tap and reaches the kitchen once, so the guests get (and pay for) every item once.
+ */
+describe('garçom: a double tap on "Enviar rodada" sends the round once', () => {
+  let appliance: ApplianceProcess;
+  let admin: ApiClient;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 120_000 });
+    admin = await new ApiClient(appliance.baseUrl).login();
+    browser = await launchChromium();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await appliance?.stop();
+    if (appliance) rmSync(appliance.dataDir, { recursive: true, force: true });
+  });
+
+  it('two taps on "Enviar rodada" put the two items on the tab once', async () => {
+    const phone = await waiterPhone(browser, appliance.baseUrl, admin, 'Celular da rodada');
+    await phone.locator('#floor [data-table-id="table-4"][data-status="FREE"]').waitFor();
+    await openTable(phone, 'table-4', 2);
+    await phone.locator('#add-items').click();
+    await tapProduct(phone, 'prod-coke', 1);
+    await tapProduct(phone, 'prod-fries', 2);
+    await phone.locator('#menu-done').click();
+
+    await phone.locator('#send-round').dblclick();
+    await phone.locator('#send-round').waitFor({ state: 'detached' });
+    await phone.locator('#queued').waitFor({ state: 'detached' });
+    await expect.poll(() => phone.locator('#items .item').count()).toBeGreaterThanOrEqual(2);
+    // Whatever else was sent has had time to arrive.
+    await phone.waitForTimeout(2000);
+
+    const table = (await admin.get('/tables/table-4')).body.data as { currentTabId: string };
+    const tab = (await admin.get(`/tabs/${table.currentTabId}`)).body.data as { orders: { items: { productId: string; status?: string }[] }[] };
+    const items = tab.orders.flatMap((o) => o.items.map((i) => i.productId)).sort();
+    expect(items).toEqual(['prod-coke', 'prod-fries']);
+    expect(await phone.locator('#items .item').count()).toBe(2);
+    await phone.close();
+  }, 120_000);
+});
+
+/**
+ * A table of two splits the bill by seat and pays at the table, one guest after the other. After
+ * seat 1's card was approved the waiter is back on the split: seat 1 shows *Pago* with no "Cobrar",
+ * and the appliance refuses the same part a second time.
+ */
+describe('garçom: a split part paid at the table is not offered for a second charge', () => {
+  let appliance: ApplianceProcess;
+  let admin: ApiClient;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 120_000 });
+    admin = await new ApiClient(appliance.baseUrl).login();
+    browser = await launchChromium();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await appliance?.stop();
+    if (appliance) rmSync(appliance.dataDir, { recursive: true, force: true });
+  });
+
+  it('seat 1 paid by card, back to the split: seat 1 cannot be charged again', async () => {
+    const phone = await waiterPhone(browser, appliance.baseUrl, admin, 'Celular da divisão');
+    await phone.locator('#floor [data-table-id="table-4"][data-status="FREE"]').waitFor();
+    await openTable(phone, 'table-4', 2);
+    await phone.locator('#add-items').click();
+    await tapProduct(phone, 'prod-coke', 1);
+    await tapProduct(phone, 'prod-fries', 2);
+    await phone.locator('#menu-done').click();
+    await phone.locator('#send-round').click();
+    await expect.poll(() => phone.locator('#items .item').count()).toBe(2);
+
+    await phone.locator('#more').click();
+    await phone.locator('#split').click();
+    await expect.poll(() => phone.locator('#split-parts .part').count()).toBe(2);
+    await phone.locator('#split-parts .charge[data-part="seat 1"]').click();
+    await phone.locator('#pay-charge').click();
+    await phone.locator('#pay-approved').waitFor();
+    await phone.locator('#pay-back').click();
+    await phone.locator('#split-sheet').waitFor();
+    await expect.poll(() => phone.locator('#split-parts .part').count()).toBeGreaterThan(0);
+
+    // Whatever the phone still offers for seat 1 is tapped: nothing charges it again.
+    const again = phone.locator('#split-parts .charge[data-part="seat 1"]');
+    if ((await again.count()) > 0 && (await again.isEnabled())) {
+      await again.click();
+      const charge = phone.locator('#pay-charge');
+      if ((await charge.count()) > 0 && (await charge.isEnabled())) {
+        await charge.click();
+        await phone.locator('#pay-approved, #pay-error').first().waitFor();
+      }
+    }
+
+    const table = (await admin.get('/tables/table-4')).body.data as { currentTabId: string | null };
+    const orderId = table.currentTabId ? ((await admin.get(`/tabs/${table.currentTabId}`)).body.data.primaryOrderId as string) : null;
+    expect(orderId).not.toBeNull();
+    const payments = (await admin.get(`/orders/${orderId}/payments`)).body.data.payments as { payerLabel: string | null; status: string; amountCents: number }[];
+    expect(payments.filter((p) => p.payerLabel === 'seat 1' && p.status === 'CAPTURED')).toHaveLength(1);
+    await phone.close();
+  }, 120_000);
+});
+
+/**
+ * The waiter's phone drops off the Wi-Fi for a moment (a corner of the dining room, the phone asleep
+ * in the apron) while the kitchen finishes table 4. Back online, the floor is read again and the
+ * phone announces the food waiting at the pass ("Mesa 4: pedido pronto!").
+ */
+describe('garçom: food that became ready during a Wi-Fi drop is announced when the phone is back', () => {
+  let appliance: ApplianceProcess;
+  let admin: ApiClient;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 120_000 });
+    admin = await new ApiClient(appliance.baseUrl).login();
+    browser = await launchChromium();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await appliance?.stop();
+    if (appliance) rmSync(appliance.dataDir, { recursive: true, force: true });
+  });
+
+  it('table 4 bumped while the phone was offline: "Mesa 4: pedido pronto!" once it is back', async () => {
+    const phone = await waiterPhone(browser, appliance.baseUrl, admin, 'Celular sem Wi-Fi');
+    await phone.locator('#floor [data-table-id="table-4"][data-status="FREE"]').waitFor();
+    await openTable(phone, 'table-4', 2);
+    await phone.locator('#add-items').click();
+    await tapProduct(phone, 'prod-fries', 1);
+    await phone.locator('#menu-done').click();
+    await phone.locator('#send-round').click();
+    await expect.poll(() => phone.locator('#items .item').count()).toBe(1);
+    await phone.locator('#back').click();
+    await phone.locator('#floor [data-table-id="table-4"][data-status="WAITING"]').waitFor();
+
+    await phone.context().setOffline(true);
+    await phone.locator('#offline').waitFor({ timeout: 30_000 });
+    const table = (await admin.get('/tables/table-4')).body.data as { currentTabId: string };
+    const tab = (await admin.get(`/tabs/${table.currentTabId}`)).body.data as { primaryOrderId: string };
+    expect(await bumpOrder(admin, tab.primaryOrderId)).toBeGreaterThan(0);
+    await phone.context().setOffline(false);
+
+    await phone.locator('#offline').waitFor({ state: 'detached', timeout: 30_000 });
+    await phone.locator('#floor [data-table-id="table-4"][data-status="READY"]').waitFor();
+    await phone.locator('#notice', { hasText: 'Mesa 4: pedido pronto!' }).waitFor({ timeout: 5000 });
+    await phone.close();
+  }, 120_000);
+});

@@ -1,0 +1,50 @@
+import { rmSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
+import { type ApplianceProcess, spawnAppliance } from '../support/appliance-process.js';
+import { ApiClient } from '../support/http-client.js';
+
+/**
+ * A counter sale with nothing for the kitchen (the weighed salad bar, served by the customer) is
+ * ready as soon as it is confirmed and handed over once paid: its number never waits under
+ * "Preparando" on the order-ready board.
+ */
+describe('painel: a paid counter sale with nothing for the kitchen does not stay under "Preparando"', () => {
+  let appliance: ApplianceProcess;
+  let admin: ApiClient;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 120_000 });
+    admin = await new ApiClient(appliance.baseUrl).login();
+    browser = await launchChromium();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await appliance?.stop();
+    if (appliance) rmSync(appliance.dataDir, { recursive: true, force: true });
+  });
+
+  it('the salad bar plate, confirmed and paid: its number leaves "Preparando"', async () => {
+    const code = (await admin.post('/devices', { name: 'Painel do balcão', kind: 'CUSTOMER_DISPLAY' })).body.data.pairingCode as string;
+    const board = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    board.setDefaultTimeout(15_000);
+    await board.goto(`${appliance.baseUrl}/painel?pair=${code}`);
+    await board.locator('#preparing').waitFor();
+
+    const created = await admin.post('/orders', { channel: 'COUNTER', items: [{ productId: 'prod-salad-bar', quantity: 420 }] });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const confirmed = await admin.post(`/orders/${created.body.data.id}/confirm`);
+    expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
+    const order = confirmed.body.data as { id: string; number: number; kitchenTickets: unknown[] };
+    expect(order.kitchenTickets).toEqual([]);
+    const paid = await admin.post(`/orders/${order.id}/payments`, { method: 'CREDIT', standaloneCard: { brand: 'VISA' } });
+    expect(paid.status, JSON.stringify(paid.body)).toBe(201);
+
+    // Give the board every chance to follow the payment.
+    await board.waitForTimeout(3000);
+    expect(await board.locator(`#preparing [data-number="${order.number}"]`).count()).toBe(0);
+    await board.close();
+  }, 120_000);
+});

@@ -1,0 +1,253 @@
+import { rmSync } from 'node:fs';
+import type { Browser, Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
+import { type ApplianceProcess, spawnAppliance } from '../support/appliance-process.js';
+import { ApiClient } from '../support/http-client.js';
+import { until } from '../support/until.js';
+import { openTerminalShift, scanCodes } from './pos-steps.js';
+
+/*
+ * The till under a hurried cashier and a flaky link: a double tap sends once, an abandoned Pix is
+ * withdrawn, a split cash part shows its change, an expired token is rotated once for the page.
+ */
+
+/** The demo store's cashier (appliance/src/auth/demo-users.ts). */
+const CASHIER = { username: 'caixa', password: 'Caixa#2026', pin: '2222' };
+const brl = (cents: number) => `R$\u00a0${Math.floor(cents / 100).toLocaleString('pt-BR')},${String(cents % 100).padStart(2, '0')}`;
+
+/**
+ * "Enviar (F8)" tapped twice (a double tap on a touch screen, or a second tap because the first
+ * seemed not to take): the cart leaves the screen at the first tap and goes to the kitchen once.
+ */
+describe('POS: a double tap on "Enviar (F8)" sends one order to the kitchen', () => {
+  let appliance: ApplianceProcess;
+  let admin: ApiClient;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 120_000 });
+    admin = await new ApiClient(appliance.baseUrl).login();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1366, height: 768 }, hasTouch: true });
+    page.setDefaultTimeout(15_000);
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await appliance?.stop();
+    if (appliance) rmSync(appliance.dataDir, { recursive: true, force: true });
+  });
+
+  it('two taps on the send button while the first is being stored make one kitchen order', async () => {
+    const barcode = (await admin.get('/products/prod-coke')).body.data.barcode as string;
+    await openTerminalShift(page, appliance.baseUrl, CASHIER, '100,00');
+    await page.waitForFunction(() => document.activeElement?.id === 'search');
+    await scanCodes(page, [barcode]);
+    const before = (await admin.get('/orders?size=1')).body.metadata.total as number;
+
+    const send = page.locator('.cart .actions button:not(.primary)');
+    expect(await send.textContent()).toBe('Enviar (F8)');
+    // Two taps: the second lands while the first is still being written to the terminal's queue.
+    await send.dblclick();
+
+    await until('the cart sent', async () => ((await page.locator('#pending').count()) === 0 && (await page.locator('.cart .line').count()) === 0 ? true : undefined));
+    // Whatever else was sent has had time to arrive.
+    await page.waitForTimeout(2000);
+    const after = (await admin.get('/orders?size=10&sort=created_at:desc')).body;
+    expect(after.metadata.total - before).toBe(1);
+  }, 120_000);
+
+  it('F8 then F9 at once: one order, and the payment opens for it', async () => {
+    const barcode = (await admin.get('/products/prod-guarana')).body.data.barcode as string;
+    await page.locator('#search').focus();
+    await scanCodes(page, [barcode]);
+    await page.locator('.cart .line').waitFor();
+    const before = (await admin.get('/orders?size=1')).body.metadata.total as number;
+    await page.keyboard.press('F8');
+    await page.keyboard.press('F9');
+    await page.locator('#payment-form').waitFor();
+    const [order] = (await admin.get('/orders?size=1&sort=created_at:desc')).body.data as { number: number }[];
+    expect(await page.locator('#payment-form h2').textContent()).toContain(String(order.number));
+    await page.waitForTimeout(1000);
+    expect((await admin.get('/orders?size=1')).body.metadata.total - before).toBe(1);
+  }, 60_000);
+});
+
+/**
+ * A customer asks for Pix, the QR shows, then they pay otherwise: the cashier leaves the payment
+ * (Esc) and the Pix charge is withdrawn. The next customer's payment shows no QR and takes cash.
+ */
+describe('POS: a Pix charge left with Esc is withdrawn and does not follow the cashier into the next sale', () => {
+  let appliance: ApplianceProcess;
+  let admin: ApiClient;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 120_000 });
+    admin = await new ApiClient(appliance.baseUrl).login();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    page.setDefaultTimeout(15_000);
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await appliance?.stop();
+    if (appliance) rmSync(appliance.dataDir, { recursive: true, force: true });
+  });
+
+  it('the next sale after an abandoned Pix shows no QR and takes its cash; the abandoned charge is cancelled', async () => {
+    const barcodeOf = async (id: string) => (await admin.get(`/products/${id}`)).body.data.barcode as string;
+    const [coke, guarana] = [await barcodeOf('prod-coke'), await barcodeOf('prod-guarana')];
+    await openTerminalShift(page, appliance.baseUrl, CASHIER, '100,00');
+    await page.waitForFunction(() => document.activeElement?.id === 'search');
+
+    // Customer 1: Pix chosen, the QR is on screen, then the customer changes their mind.
+    await scanCodes(page, [coke]);
+    await page.keyboard.press('F9');
+    await page.locator('#payment-form input[name=amount]:focus').waitFor();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown'); // Pix
+    await page.keyboard.press('Enter');
+    await page.locator('#pix img').waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('#payment-form').waitFor({ state: 'detached' });
+
+    // Customer 2: a guaraná, paid in cash.
+    await scanCodes(page, [guarana]);
+    await page.keyboard.press('F9');
+    await page.locator('#payment-form').waitFor();
+    const [order] = (await admin.get('/orders?size=1&sort=created_at:desc')).body.data as { id: string; number: number }[];
+    expect(await page.locator('#payment-form h2').textContent()).toContain(String(order.number));
+    // The previous customer's QR must not be offered to this customer, nor block the payment.
+    expect(await page.locator('#payment-form #pix').count()).toBe(0);
+    expect(await page.locator('#payment-form button[type=submit]').isDisabled()).toBe(false);
+    await page.locator('#payment-form input[name=amount]').focus();
+    await page.keyboard.type('10,00');
+    await page.keyboard.press('Enter');
+    await page.locator('#paid').waitFor({ timeout: 10_000 });
+    const payments = (await admin.get(`/orders/${order.id}/payments`)).body.data.payments as { method: string; status: string }[];
+    expect(payments.map((p) => [p.method, p.status])).toEqual([['CASH', 'CAPTURED']]);
+    // The first customer's charge was withdrawn at the gateway: nobody can pay that QR any more.
+    const [, abandoned] = (await admin.get('/orders?size=2&sort=created_at:desc')).body.data as { id: string }[];
+    const charges = (await admin.get(`/orders/${abandoned.id}/payments`)).body.data.payments as { method: string; status: string }[];
+    expect(charges.map((p) => [p.method, p.status])).toEqual([['PIX', 'CANCELLED']]);
+  }, 120_000);
+});
+
+/**
+ * The bill split by two people (*Dividir por (pessoas)*); the first pays their part in cash with a
+ * R$ 50,00 note: the dialog, still open for the second part, shows the change booked for the first.
+ */
+describe('POS: the change of a cash part of a bill split by people is shown', () => {
+  let appliance: ApplianceProcess;
+  let admin: ApiClient;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 120_000 });
+    admin = await new ApiClient(appliance.baseUrl).login();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    page.setDefaultTimeout(15_000);
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await appliance?.stop();
+    if (appliance) rmSync(appliance.dataDir, { recursive: true, force: true });
+  });
+
+  it('person 1 pays their half with R$ 50,00: the screen says how much change to give', async () => {
+    const barcodeOf = async (id: string) => (await admin.get(`/products/${id}`)).body.data.barcode as string;
+    await openTerminalShift(page, appliance.baseUrl, CASHIER, '100,00');
+    await page.waitForFunction(() => document.activeElement?.id === 'search');
+    await scanCodes(page, [await barcodeOf('prod-coke'), await barcodeOf('prod-guarana')]);
+    await page.keyboard.press('F9');
+    await page.locator('#payment-form').waitFor();
+    const order = await until('the order sent', async () => {
+      const [latest] = (await admin.get('/orders?size=1&sort=created_at:desc')).body.data as { id: string; totalCents: number; status: string }[];
+      return latest && latest.status !== 'DRAFT' ? latest : undefined;
+    });
+    const half = Math.ceil(order.totalCents / 2);
+
+    await page.locator('#payment-form input[name=people]').fill('2');
+    await page.locator('#payment-form input[name=amount]').fill('50,00');
+    await page.locator('#payment-form input[name=amount]').press('Enter');
+    await page.locator('#pay-paid').waitFor();
+    const payments = (await admin.get(`/orders/${order.id}/payments`)).body.data.payments as { method: string; amountCents: number; changeCents: number }[];
+    expect(payments).toEqual([expect.objectContaining({ method: 'CASH', amountCents: half, changeCents: 5000 - half })]);
+
+    // The appliance booked R$ 50,00 − the half as change: the cashier reads that amount on screen.
+    expect(await page.locator('body').innerText()).toContain(brl(5000 - half));
+  }, 120_000);
+});
+
+/**
+ * The operator's 30-minute access token runs out in the middle of a sale. The till's calls and its
+ * customer-display mirror (its own API client) find it expired at the same moment (a scan, then F9
+ * right away): the page rotates it once (one refresh in flight per refresh token) and the sale goes on.
+ */
+describe('POS: the access token expiring mid-sale does not sign the cashier out', () => {
+  let appliance: ApplianceProcess;
+  let admin: ApiClient;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 120_000 });
+    admin = await new ApiClient(appliance.baseUrl).login();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    page.setDefaultTimeout(15_000);
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await appliance?.stop();
+    if (appliance) rmSync(appliance.dataDir, { recursive: true, force: true });
+  });
+
+  it('a scan and F9 right after the token expired: one rotation, the payment opens, no PIN asked', async () => {
+    const barcode = (await admin.get('/products/prod-coke')).body.data.barcode as string;
+    await openTerminalShift(page, appliance.baseUrl, CASHIER, '100,00');
+    await page.waitForFunction(() => document.activeElement?.id === 'search');
+    // Let the screen's first calls (catalog, mirror, orders) settle with the fresh token.
+    await page.waitForTimeout(3000);
+
+    // From now on the operator's current access token is past its 30 minutes: the appliance answers
+    // it with its own 401 TOKEN_INVALID (the request is sent with an unusable token). The two calls
+    // that meet it at the same moment are answered together, as on a slow link.
+    let expired: string | null = null;
+    const held: (() => void)[] = [];
+    let releaseTimer: ReturnType<typeof setTimeout> | undefined;
+    const release = () => {
+      clearTimeout(releaseTimer);
+      for (const go of held.splice(0)) go();
+    };
+    await page.route('**/api/v1/**', async (route: Route) => {
+      const request = route.request();
+      const auth = (await request.allHeaders()).authorization ?? '';
+      if (request.url().includes('/api/v1/auth/') || !auth.startsWith('Bearer ')) return route.continue();
+      expired ??= auth;
+      if (auth !== expired) return route.continue();
+      await new Promise<void>((resolve) => {
+        held.push(resolve);
+        if (held.length >= 2) release();
+        else releaseTimer = setTimeout(release, 1500);
+      });
+      await route.continue({ headers: { ...(await request.allHeaders()), authorization: 'Bearer expirado' } });
+    });
+
+    await page.keyboard.press('Escape');
+    await page.keyboard.type(barcode);
+    await page.keyboard.press('Enter');
+    await page.locator('.cart .line').waitFor();
+    await page.keyboard.press('F9');
+
+    // What the cashier sees: the payment of the sale (right), the PIN form, or "sem conexão" while
+    // the appliance answers every request (the session was revoked as a stolen refresh token).
+    const screen = async () =>
+      (await page.locator('#payment-form').count()) > 0 ? 'pagamento' : (await page.locator('#pin-form').count()) > 0 ? 'PIN pedido de novo' : (await page.locator('#offline').count()) > 0 ? 'sem conexão' : 'nada';
+    await expect.poll(screen, { timeout: 15_000 }).toBe('pagamento');
+  }, 120_000);
+});

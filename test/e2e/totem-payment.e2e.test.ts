@@ -1,0 +1,199 @@
+import { rmSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
+import { type ApplianceProcess, spawnAppliance } from '../support/appliance-process.js';
+import { ApiClient } from '../support/http-client.js';
+
+/*
+ * Paying at the self-order kiosk: one charge per order whatever the taps, Pix and card in any order,
+ * a dead Pix charge leaves the screen, and the total shown is the total charged.
+ */
+
+const brl = (cents: number) => `R$\u00a0${Math.floor(cents / 100).toLocaleString('pt-BR')},${String(cents % 100).padStart(2, '0')}`;
+
+/**
+ * A customer at the kiosk taps "Pagar com cartão" twice (a double tap, or a second tap because
+ * nothing seemed to happen): one order is charged once and reaches the kitchen once.
+ */
+describe('totem: a double tap on "Pagar com cartão" charges one order once', () => {
+  let appliance: ApplianceProcess;
+  let admin: ApiClient;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 120_000 });
+    admin = await new ApiClient(appliance.baseUrl).login();
+    browser = await launchChromium();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await appliance?.stop();
+    if (appliance) rmSync(appliance.dataDir, { recursive: true, force: true });
+  });
+
+  it('two taps on the card button make one order and one card payment', async () => {
+    const code = (await admin.post('/devices', { name: 'Totem do cartão', kind: 'KIOSK' })).body.data.pairingCode as string;
+    const kiosk = await browser.newPage({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
+    kiosk.setDefaultTimeout(15_000);
+    await kiosk.goto(`${appliance.baseUrl}/totem?pair=${code}`);
+    await kiosk.locator('#attract').click();
+    await kiosk.locator('[data-product-id="prod-coke"]').click();
+    if (await kiosk.locator('#offer').isVisible()) await kiosk.locator('#offer-decline').click();
+    await kiosk.locator('#order .line').waitFor();
+
+    await kiosk.locator('#pay-card').dblclick();
+    await kiosk.locator('#done').waitFor();
+    // Whatever else was sent has had time to arrive.
+    await kiosk.waitForTimeout(2000);
+
+    const orders = (await admin.get('/orders?size=20&sort=created_at:desc')).body.data as { id: string; channel: string; status: string }[];
+    const kioskOrders = orders.filter((o) => o.channel === 'KIOSK');
+    const cardPayments: { method: string; status: string }[] = [];
+    for (const o of kioskOrders) cardPayments.push(...((await admin.get(`/orders/${o.id}/payments`)).body.data.payments as { method: string; status: string }[]));
+    expect(cardPayments.filter((p) => p.status === 'CAPTURED')).toHaveLength(1);
+    expect(kioskOrders.filter((o) => o.status !== 'DRAFT')).toHaveLength(1);
+    await kiosk.close();
+  }, 120_000);
+});
+
+/**
+ * At the kiosk a customer chooses Pix, sees the QR, taps "Voltar" (no bank app at hand) and pays by
+ * card instead: the card is charged and the order confirmed (the Pix charge left behind holds the
+ * balance of its own draft, not of the order paid by card).
+ */
+describe('totem: Pix, "Voltar", then card', () => {
+  let appliance: ApplianceProcess;
+  let admin: ApiClient;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 120_000 });
+    admin = await new ApiClient(appliance.baseUrl).login();
+    browser = await launchChromium();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await appliance?.stop();
+    if (appliance) rmSync(appliance.dataDir, { recursive: true, force: true });
+  });
+
+  it('the customer who went back from the Pix QR pays by card and gets a number', async () => {
+    const code = (await admin.post('/devices', { name: 'Totem Pix e cartão', kind: 'KIOSK' })).body.data.pairingCode as string;
+    const kiosk = await browser.newPage({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
+    kiosk.setDefaultTimeout(15_000);
+    await kiosk.goto(`${appliance.baseUrl}/totem?pair=${code}`);
+    await kiosk.locator('#attract').click();
+    await kiosk.locator('[data-product-id="prod-coke"]').click();
+    if (await kiosk.locator('#offer').isVisible()) await kiosk.locator('#offer-decline').click();
+    await kiosk.locator('#order .line').waitFor();
+
+    await kiosk.locator('#pay-pix').click();
+    await kiosk.locator('#pix img').waitFor();
+    await kiosk.locator('#pix button', { hasText: 'Voltar' }).click();
+    await kiosk.locator('#order').waitFor();
+
+    await kiosk.locator('#pay-card').click();
+    await kiosk.locator('#done, #order .problem').first().waitFor();
+    const problem = await kiosk.locator('#order .problem').count() ? await kiosk.locator('#order .problem').textContent() : null;
+    expect(problem).toBeNull();
+    const [order] = (await admin.get('/orders?size=1&sort=created_at:desc')).body.data as { id: string; number: number; status: string }[];
+    expect(await kiosk.locator('#order-number').textContent()).toBe(String(order.number));
+    const payments = (await admin.get(`/orders/${order.id}/payments`)).body.data.payments as { method: string; status: string }[];
+    expect(payments.filter((p) => p.status === 'CAPTURED').map((p) => p.method)).toEqual(['CREDIT']);
+    await kiosk.close();
+  }, 120_000);
+});
+
+/**
+ * A customer asks for Pix at the kiosk and walks away without paying. The idle reset never runs
+ * while a payment is on screen; once the charge is gone (expired or cancelled at the gateway) the
+ * kiosk takes its QR off the screen and, left alone, goes back to the attract screen.
+ */
+describe('totem: a Pix charge that is no longer payable does not hold the kiosk', () => {
+  let appliance: ApplianceProcess;
+  let admin: ApiClient;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 120_000 });
+    admin = await new ApiClient(appliance.baseUrl).login();
+    browser = await launchChromium();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await appliance?.stop();
+    if (appliance) rmSync(appliance.dataDir, { recursive: true, force: true });
+  });
+
+  it('the abandoned Pix charge is cancelled: the kiosk leaves its QR code and, left alone, goes back to the attract screen', async () => {
+    const code = (await admin.post('/devices', { name: 'Totem Pix expirado', kind: 'KIOSK' })).body.data.pairingCode as string;
+    const kiosk = await browser.newPage({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
+    kiosk.setDefaultTimeout(15_000);
+    // A short idle time-out (?idle=, docs/web-apps.md) so the test need not wait 90 s.
+    await kiosk.goto(`${appliance.baseUrl}/totem?pair=${code}`);
+    await kiosk.locator('#attract').waitFor();
+    await kiosk.goto(`${appliance.baseUrl}/totem?idle=3`);
+    await kiosk.locator('#attract').click();
+    await kiosk.locator('[data-product-id="prod-coke"]').click();
+    if (await kiosk.locator('#offer').isVisible()) await kiosk.locator('#offer-decline').click();
+    await kiosk.locator('#pay-pix').click();
+    await kiosk.locator('#pix img').waitFor();
+
+    // The customer has gone. The charge ends at the gateway (expired / cancelled): nothing is pending any more.
+    const [order] = (await admin.get('/orders?size=1&sort=created_at:desc')).body.data as { id: string }[];
+    const [charge] = (await admin.get(`/orders/${order.id}/payments`)).body.data.payments as { id: string }[];
+    const cancelled = await admin.post(`/payments/${charge.id}/cancel`);
+    expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200);
+
+    // Several polls and two idle periods later, the next customer finds no dead QR code.
+    await kiosk.waitForTimeout(8000);
+    expect(await kiosk.locator('#pix').count()).toBe(0);
+    await kiosk.close();
+  }, 120_000);
+});
+
+/**
+ * The store runs a promotion for orders made at the kiosk (10 % off on the KIOSK channel, a pricing
+ * rule of the back office). The kiosk shows the appliance's total of the cart (`/pricing/simulate`),
+ * and that is what the card is charged.
+ */
+describe('totem: the total on the kiosk is what the card is charged', () => {
+  let appliance: ApplianceProcess;
+  let admin: ApiClient;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 120_000 });
+    admin = await new ApiClient(appliance.baseUrl).login();
+    browser = await launchChromium();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await appliance?.stop();
+    if (appliance) rmSync(appliance.dataDir, { recursive: true, force: true });
+  });
+
+  it('a kiosk promotion: the total shown before paying equals the amount charged', async () => {
+    const rule = await admin.call('PUT', '/pricing/rules/totem-dez', { kind: 'PERCENT_OFF', percentOffBp: 1000, target: { channels: ['KIOSK'] } });
+    expect(rule.status, JSON.stringify(rule.body)).toBe(200);
+
+    const code = (await admin.post('/devices', { name: 'Totem promoção', kind: 'KIOSK' })).body.data.pairingCode as string;
+    const kiosk = await browser.newPage({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
+    kiosk.setDefaultTimeout(15_000);
+    await kiosk.goto(`${appliance.baseUrl}/totem?pair=${code}`);
+    await kiosk.locator('#attract').click();
+    await kiosk.locator('[data-product-id="prod-fries"]').click();
+    if (await kiosk.locator('#offer').isVisible()) await kiosk.locator('#offer-decline').click();
+    await kiosk.locator('#order .line').waitFor();
+    const shown = await kiosk.locator('#total').textContent();
+
+    await kiosk.locator('#pay-card').click();
+    await kiosk.locator('#done').waitFor();
+    const [order] = (await admin.get('/orders?size=1&sort=created_at:desc')).body.data as { id: string; totalCents: number }[];
+    const [payment] = (await admin.get(`/orders/${order.id}/payments`)).body.data.payments as { amountCents: number; status: string }[];
+    expect(payment.status).toBe('CAPTURED');
+    expect(shown).toBe(brl(payment.amountCents));
+    await kiosk.close();
+  }, 120_000);
+});

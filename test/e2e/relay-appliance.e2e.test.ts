@@ -120,5 +120,7 @@ describe('store offline while selling, relay catches up', () => {
     );
     const zReports = await hq.get(`/reports/z?storeId=${storeId}`);
     expect(zReports.body.data[0].report.payments.netCents).toBe(report.payments.netCents);
+    // HQ reads the store's Z as the store printed it.
+    expect(zReports.body.data[0].text).toBe(closeDay.body.data.text);
   }, 600_000);
 });

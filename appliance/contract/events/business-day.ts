@@ -89,7 +89,12 @@ const day = { businessDayId: z.string(), date: z.string() };
 export const businessDayEvents = [
   defineEvent('business_day.opened', 'business_day', () => z.object(day), 'A business day opened (`date` is YYYY-MM-DD in the store time zone).'),
   defineEvent('business_day.closing', 'business_day', () => z.object(day), 'The close of a business day started: no new sales.'),
-  defineEvent('business_day.closed', 'business_day', () => z.object({ ...day, report: zReportSchema }), 'A business day closed; `report` is the Z report.'),
+  defineEvent(
+    'business_day.closed',
+    'business_day',
+    () => z.object({ ...day, report: zReportSchema, text: z.string().optional() }),
+    'A business day closed; `report` is the Z report, `text` the Z as the store printed it (pt-BR, 48 columns; absent in journals of earlier releases).',
+  ),
   defineEvent(
     'business_day.backed_up',
     'business_day',

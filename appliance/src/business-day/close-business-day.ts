@@ -35,14 +35,18 @@ export function findClosingBusinessDay(tx: Pick<CommandTx, 'db'>): BusinessDay |
   return id ? findBusinessDay(tx.db, id) : null;
 }
 
-/** CLOSING → CLOSED with the Z report stored and journaled in `business_day.closed`. */
-export function finishBusinessDayClose(tx: CommandTx, businessDayId: string, report: ZReport): BusinessDay {
+/**
+ * CLOSING → CLOSED with the Z report stored and journaled in `business_day.closed`, along with
+ * `text`, the Z as printed: HQ reads the store's own receipt, which needs the store's name and
+ * zone that only the caller knows.
+ */
+export function finishBusinessDayClose(tx: CommandTx, businessDayId: string, report: ZReport, text: string): BusinessDay {
   const day = findBusinessDay(tx.db, businessDayId);
   if (!day || day.status !== 'CLOSING') throw businessRule('BUSINESS_DAY_NOT_CLOSING', { businessDayId, status: day?.status ?? null });
   tx.db
     .prepare("UPDATE business_days SET status = 'CLOSED', closed_at = ?, closed_by = ?, report = ? WHERE id = ?")
     .run(tx.nowIso, tx.actor?.id ?? null, JSON.stringify(report), businessDayId);
-  tx.emit({ type: 'business_day.closed', aggregateType: 'business_day', aggregateId: businessDayId, payload: { businessDayId, date: day.date, report } });
+  tx.emit({ type: 'business_day.closed', aggregateType: 'business_day', aggregateId: businessDayId, payload: { businessDayId, date: day.date, report, text } });
   return findBusinessDay(tx.db, businessDayId)!;
 }
 

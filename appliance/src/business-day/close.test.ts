@@ -55,14 +55,16 @@ describe('business day close', () => {
     expect(report.sales).toEqual({ ordersCount: 2, grossCents: 5100, discountCents: 210, deliveryFeeCents: 0, netCents: 4890 });
     expect(report.cancellations).toEqual({ count: 1, amountCents: 500 });
     expect(report.byProduct.map((p) => p.productId)).toEqual(['p1', 'p2']);
-    await app.ctx.commands.run('finish', (tx) => finishBusinessDayClose(tx, day.id, report), { actor });
+    const printed = zReportText(report, 'Loja Centro', 'America/Sao_Paulo');
+    await app.ctx.commands.run('finish', (tx) => finishBusinessDayClose(tx, day.id, report, printed), { actor });
     const fetched = await (await fetch(`${app.baseUrl}/api/v1/business-days/${day.id}/report`, { headers: { authorization: auth } })).json();
     expect(fetched.data.report).toEqual(report);
     expect(fetched.data.text).toBe(zReportText(report, app.ctx.config.storeName, 'America/Sao_Paulo'));
     expect(fetched.data.text.split('\n').every((l: string) => l.length <= 48)).toBe(true);
     expect(fetched.data.text).toContain('R$ 48,90');
-    const types = app.ctx.journal.readAfter(0).map((e) => e.type);
-    expect(types).toEqual(['business_day.opened', 'business_day.closing', 'business_day.closed']);
+    const journal = app.ctx.journal.readAfter(0);
+    expect(journal.map((e) => e.type)).toEqual(['business_day.opened', 'business_day.closing', 'business_day.closed']);
+    expect(journal[2].payload).toEqual({ businessDayId: day.id, date: day.date, report, text: printed });
   });
 
   it('backs the database up online and keeps only the newest copies', async () => {

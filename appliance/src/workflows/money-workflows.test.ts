@@ -165,6 +165,9 @@ describe('money workflows on the demo store', () => {
     const journal = app.ctx.journal.readAfter(0, 100_000);
     const closedEvent = journal.find((e) => e.type === 'business_day.closed')!;
     expect(closedEvent.payload.report).toEqual(report);
+    // HQ shows the store's Z as it was printed: the very text the close answered.
+    expect(closedEvent.payload.text).toBe(text);
+    expect(text).toContain('REDUÇÃO Z - FECHAMENTO DO DIA');
     const journalCaptured = journal.filter((e) => e.type === 'payment.captured').reduce((s, e) => s + e.payload.amountCents, 0);
     expect(journalCaptured).toBe(captured);
     const fetched = await manager.get(`/business-days/${day.id}/report`);

@@ -15,6 +15,7 @@ import { storedEventIdGuardMigration } from './migrations/013_stored_event_id_gu
 import { marketplaceEventsPerConnectionMigration } from './migrations/014_marketplace_events_per_connection.js';
 import { hqLoginLockoutMigration } from './migrations/015_hq_login_lockout.js';
 import { orderCapturedCentsMigration } from './migrations/016_order_captured_cents.js';
+import { businessDayTextMigration } from './migrations/017_business_day_text.js';
 
 export interface RelayMigration {
   id: string;
@@ -38,6 +39,7 @@ export const relayMigrations: RelayMigration[] = [
   marketplaceEventsPerConnectionMigration,
   hqLoginLockoutMigration,
   orderCapturedCentsMigration,
+  businessDayTextMigration,
 ];
 
 /** Advisory lock id so that several relay nodes starting together migrate one at a time. */

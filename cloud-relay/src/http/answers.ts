@@ -76,6 +76,8 @@ export const zReportAnswer = z.object({
   openedAt: z.string().nullable(),
   closedAt: z.string().nullable(),
   report: z.union([zReportSchema, z.record(z.string(), z.unknown())]),
+  /** The Z as the store printed it (pt-BR, 48 columns); null for days closed by releases before it was journaled. */
+  text: z.string().nullable(),
 });
 
 /** Products across stores: each store's price and availability, and the HQ change still waiting for it. */

@@ -72,10 +72,11 @@ function referenceUpserts(state: BatchProjection): BulkUpsert[] {
       { name: 'opened_at', type: 'timestamptz', onConflict: 'coalesce' },
       { name: 'closed_at', type: 'timestamptz', onConflict: 'coalesce' },
       { name: 'report', type: 'jsonb', onConflict: 'coalesce' },
+      { name: 'report_text', type: 'text', onConflict: 'coalesce' },
     ],
     conflictColumns: ['store_id', 'id'],
     rows: [...state.businessDays.values()].map((day) => [
-      ...tenant, day.id, day.businessDate, day.openedAt, day.closedAt, day.report === null ? null : JSON.stringify(day.report),
+      ...tenant, day.id, day.businessDate, day.openedAt, day.closedAt, day.report === null ? null : JSON.stringify(day.report), day.text,
     ]),
   });
   return upserts;

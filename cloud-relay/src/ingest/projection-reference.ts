@@ -62,7 +62,7 @@ const layoutCreated = EVENTS['tables.layout_created'].schema;
 const tableUpdated = EVENTS['tables.table_updated'].schema;
 const tableStatus = EVENTS['tables.status_changed'].schema;
 const businessDay = EVENTS['business_day.opened'].schema.pick({ businessDayId: true, date: true });
-const dayClosed = EVENTS['business_day.closed'].schema.pick({ businessDayId: true, date: true });
+const dayClosed = EVENTS['business_day.closed'].schema.pick({ businessDayId: true, date: true, text: true });
 
 /** The tables whose status changes in this batch: their rows are loaded first, a status event carries nothing else. */
 export function tableIdsToLoad(events: JournalEvent[]): string[] {
@@ -76,7 +76,7 @@ export function tableIdsToLoad(events: JournalEvent[]): string[] {
 }
 
 function dayRow(state: BatchProjection, day: { businessDayId: string; date: string }) {
-  return state.businessDays.get(day.businessDayId) ?? { id: day.businessDayId, businessDate: day.date, openedAt: null, closedAt: null, report: null };
+  return state.businessDays.get(day.businessDayId) ?? { id: day.businessDayId, businessDate: day.date, openedAt: null, closedAt: null, report: null, text: null };
 }
 
 const appliers: Record<string, Applier> = {
@@ -139,10 +139,12 @@ const appliers: Record<string, Applier> = {
     state.businessDays.set(row.id, row);
   },
   'business_day.closed': (state, event) => {
-    const row = dayRow(state, readPayload(dayClosed, event));
+    const closed = readPayload(dayClosed, event);
+    const row = dayRow(state, closed);
     row.closedAt = event.occurredAt;
     // HQ keeps the Z report exactly as the store sent it, fields newer than this relay included.
     row.report = event.payload.report ?? null;
+    row.text = closed.text ?? null;
     state.businessDays.set(row.id, row);
   },
 };

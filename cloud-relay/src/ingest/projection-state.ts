@@ -76,6 +76,8 @@ export interface BusinessDayRow {
   openedAt: string | null;
   closedAt: string | null;
   report: unknown;
+  /** The Z as the store printed it; null from stores of earlier releases. */
+  text: string | null;
 }
 
 export class BatchProjection {

@@ -23,6 +23,9 @@ button{background:#1f3a5f;color:#fff;border-color:#1f3a5f;cursor:pointer}button.
 .code{font-family:ui-monospace,monospace;font-size:20px;letter-spacing:2px;background:#eef3fa;padding:8px 12px;border-radius:6px}
 .error{background:#fbe0e0;color:#8a1f1f;padding:8px 12px;border-radius:6px;margin-bottom:12px}
 .muted{color:#5b6475;font-size:13px}svg text{font-family:inherit}
+.z-reports{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,440px),1fr));gap:16px;align-items:start}.z-reports .card{margin-bottom:0}
+pre.z-text{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:13px;line-height:1.35;width:48ch;max-width:100%;overflow-x:auto;margin:0}
+.z-figures th.detail{padding-left:24px;font-weight:400}
 `;
 
 /** Progressive enhancement only: every page works without it. */

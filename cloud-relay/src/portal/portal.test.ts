@@ -9,13 +9,27 @@ import { startTestRelay, TEST_ADMIN_PASSWORD, type TestRelay } from '../testing/
 import { SyntheticStore, seededRandom, type SyntheticEvent } from '../testing/synthetic-store.js';
 import { brl } from './format.js';
 import { launchChromium } from '../../../appliance/src/kernel/testing/chromium.js';
+import { buildZReport, zReportText } from '../../../appliance/src/business-day/index.js';
 
 let postgres: TestPostgres;
 let relay: TestRelay;
 let browser: Browser;
-const stores: { storeId: string; name: string; synthetic: SyntheticStore }[] = [];
+const stores: { storeId: string; name: string; synthetic: SyntheticStore; zText: string }[] = [];
 
-async function shipDays(storeId: string, credential: string, synthetic: SyntheticStore, days: string[], ordersPerDay: number): Promise<void> {
+/** A Z report as the store computes it: one sale of `totalCents` paid with `method`, a 10% discount off its subtotal. */
+function zReport(date: string, method: string, totalCents: number) {
+  const subtotalCents = Math.round(totalCents / 0.9);
+  return buildZReport({
+    businessDayId: `bd-${date}`, date, openedAt: `${date}T12:00:00.000Z`, closedAt: `${date}T23:50:00.000Z`, timeZone: 'America/Sao_Paulo',
+    payments: [{ method, amountCents: totalCents, changeCents: 0, operatorId: 'op-1', capturedAt: `${date}T15:00:00.000Z` }],
+    refunds: [],
+    orders: [{ channel: 'COUNTER', status: 'COMPLETED', subtotalCents, discountCents: subtotalCents - totalCents, deliveryFeeCents: 0, totalCents, items: [] }],
+    cashierCloses: [],
+  });
+}
+
+/** Ships the days' sales and closes the first as an earlier release did (no printed text) and the last with its printed Z, returned. */
+async function shipDays(storeId: string, name: string, credential: string, synthetic: SyntheticStore, days: string[], ordersPerDay: number): Promise<string> {
   const events: SyntheticEvent[] = [...synthetic.catalogEvents(new Date(`${days[0]}T11:00:00Z`))];
   for (const day of days) {
     for (let i = 0; i < ordersPerDay; i += 1) {
@@ -23,11 +37,14 @@ async function shipDays(storeId: string, credential: string, synthetic: Syntheti
       events.push(...synthetic.paidOrder(day, new Date(`${day}T${String(hour + 3).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:00Z`)));
     }
   }
-  const last = days[days.length - 1];
-  const report = { businessDate: last, ordersCount: ordersPerDay, totalCents: 123456, byMethod: { PIX: { amountCents: 123456 } } };
-  events.push(synthetic.businessDayClosed(last, report, new Date(`${last}T23:50:00Z`)));
+  const [first, last] = [days[0], days[days.length - 1]];
+  events.push(synthetic.businessDayClosed(first, zReport(first, 'CASH', 98765), new Date(`${first}T23:50:00Z`)));
+  const report = zReport(last, 'PIX', 123456);
+  const text = zReportText(report, name, 'America/Sao_Paulo');
+  events.push(synthetic.businessDayClosed(last, report, new Date(`${last}T23:50:00Z`), text));
   const response = await relay.api('POST', `/api/v1/stores/${storeId}/events`, { token: credential, body: { events, journalHead: events.length } });
   expect(response.status).toBe(200);
+  return text;
 }
 
 beforeAll(async () => {
@@ -37,8 +54,8 @@ beforeAll(async () => {
   for (const [code, name, seed, perDay] of [['CENTRO', 'Chefia Centro', 11, 40], ['PRAIA', 'Chefia Praia', 12, 25]] as const) {
     const { storeId, credential } = await relay.enrolledStore(code, name);
     const synthetic = new SyntheticStore(seededRandom(seed));
-    await shipDays(storeId, credential, synthetic, days, perDay);
-    stores.push({ storeId, name, synthetic });
+    const zText = await shipDays(storeId, name, credential, synthetic, days, perDay);
+    stores.push({ storeId, name, synthetic, zText });
   }
   browser = await launchChromium();
 });
@@ -114,8 +131,25 @@ describe('HQ portal', () => {
     expect(enrolled.status).toBe(201);
 
     await page.goto(`${relay.baseUrl}/portal/stores/${stores[0].storeId}`);
-    expect(await page.locator('.z-report').count()).toBe(1);
-    expect(await page.textContent('.z-report')).toContain('R$ 1.234,56');
+    const [printed, earlier] = await page.locator('.z-report').all();
+    expect(await page.locator('.z-report').count()).toBe(2);
+    // The newest day shows the store's Z as printed, line for line.
+    expect(await printed.locator('h2').textContent()).toMatch(/^20\/11\/2026 · fechado em 20\/11\/2026/);
+    expect(await printed.locator('pre.z-text').textContent()).toBe(stores[0].zText);
+    expect(stores[0].zText).toContain('R$ 1.234,56');
+    // A day closed by an earlier release, without the printed text: its key figures in pt-BR, no report keys.
+    expect(await earlier.locator('pre').count()).toBe(0);
+    const figures = await earlier.locator('.z-figures tr').evaluateAll((rows) => rows.map((row) => Array.from(row.children, (cell) => cell.textContent)));
+    expect(figures).toEqual([
+      ['Data', '16/11/2026'],
+      ['Abertura', '16/11/2026, 09:00:00'],
+      ['Fechamento', '16/11/2026, 20:50:00'],
+      ['Recebimentos líquidos', 'R$ 987,65'],
+      ['Dinheiro (1)', 'R$ 987,65'],
+      ['Venda bruta', 'R$ 1.097,39'],
+      ['Descontos', '-R$ 109,74'],
+      ['Venda líquida', 'R$ 987,65'],
+    ]);
     await page.close();
   });
 

@@ -1,31 +1,60 @@
 import type { HqUser } from '../hq/users.js';
-import type { ZReportPage } from '../reports/z-reports.js';
+import { z } from 'zod';
+import type { ZReportEntry, ZReportPage } from '../reports/z-reports.js';
 import type { StoreSummary } from '../stores/store-service.js';
-import { brl, integerPt, storeDateTime } from './format.js';
+import { brl, integerPt, paymentMethodName, storeDateTime } from './format.js';
 import { Layout } from './layout.js';
 
-/** Renders whatever the appliance put in its Z report: amounts are fields ending in Cents. */
-function ReportValue(props: { name: string; value: unknown }) {
-  const { name, value } = props;
-  if (typeof value === 'number' && name.endsWith('Cents')) return <span>{brl(value)}</span>;
-  if (typeof value === 'number') return <span>{integerPt(value)}</span>;
-  if (value === null || value === undefined) return <span>—</span>;
-  if (Array.isArray(value) || typeof value === 'object') {
-    const entries = Array.isArray(value) ? value.map((item, index) => [String(index + 1), item] as const) : Object.entries(value as object);
-    return (
-      <table>
-        {entries.map(([key, inner]) => (
-          <tr>
-            <th>{key}</th>
-            <td class="num">
-              <ReportValue name={key} value={inner} />
-            </td>
-          </tr>
-        ))}
-      </table>
-    );
-  }
-  return <span>{String(value)}</span>;
+/** A figure a report of an earlier release may lack or hold in another shape: then it reads "—". */
+const maybe = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+
+/** The key figures HQ reads from a Z journaled before the store sent its printed text. */
+const earlierZReport = z
+  .object({
+    openedAt: maybe(z.string()),
+    closedAt: maybe(z.string()),
+    payments: maybe(z.object({ netCents: maybe(z.number()), byMethod: maybe(z.array(z.object({ method: z.string(), count: maybe(z.number()), netCents: z.number() }))) })),
+    sales: maybe(z.object({ grossCents: maybe(z.number()), discountCents: maybe(z.number()), netCents: maybe(z.number()) })),
+  })
+  .catch({});
+
+/** YYYY-MM-DD (a business date, no zone) as a person in Brazil writes it. */
+function datePt(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-');
+  return `${day}/${month}/${year}`;
+}
+
+const money = (cents: number | undefined) => (cents === undefined ? '—' : brl(cents));
+
+function Figure(props: { label: string; value: string; detail?: boolean }) {
+  return (
+    <tr>
+      <th class={props.detail ? 'detail' : undefined}>{props.label}</th>
+      <td class="num">{props.value}</td>
+    </tr>
+  );
+}
+
+/** A day from a release before the printed Z was journaled: its key figures in pt-BR, not the report's keys. */
+function ZReportFigures(props: { entry: ZReportEntry; timeZone: string }) {
+  const { entry, timeZone } = props;
+  const report = earlierZReport.parse(entry.report);
+  const instant = (iso: string | undefined) => (iso ? storeDateTime(iso, timeZone) : '—');
+  const discount = report.sales?.discountCents;
+  return (
+    <table class="z-figures">
+      <Figure label="Data" value={datePt(entry.businessDate)} />
+      <Figure label="Abertura" value={instant(report.openedAt)} />
+      <Figure label="Fechamento" value={instant(report.closedAt)} />
+      <Figure label="Recebimentos líquidos" value={money(report.payments?.netCents)} />
+      {(report.payments?.byMethod ?? []).map((method) => (
+        <Figure detail label={method.count === undefined ? paymentMethodName(method.method) : `${paymentMethodName(method.method)} (${integerPt(method.count)})`} value={brl(method.netCents)} />
+      ))}
+      <Figure label="Venda bruta" value={money(report.sales?.grossCents)} />
+      <Figure label="Descontos" value={money(discount === undefined ? undefined : -discount)} />
+      <Figure label="Venda líquida" value={money(report.sales?.netCents)} />
+    </table>
+  );
 }
 
 /** Where this page of days sits among all the store's closed days, with the way to the others. */
@@ -54,20 +83,22 @@ export function StoreDetailPage(props: { user: HqUser; store: StoreSummary; repo
           {integerPt(store.journalHead)}
         </p>
       </div>
-      <h2>Relatórios Z (fechamento do dia, como calculados na loja)</h2>
+      <h2>Relatórios Z (fechamento do dia, como impressos na loja)</h2>
       {props.reports.metadata.total === 0 ? (
         <p class="muted">Nenhum dia fechado recebido ainda.</p>
       ) : (
         <ZReportPager storeId={store.id} metadata={props.reports.metadata} shown={props.reports.entries.length} />
       )}
-      {props.reports.entries.map((entry) => (
-        <div class="card z-report">
-          <h2>
-            {entry.businessDate} · fechado em {entry.closedAt ? storeDateTime(entry.closedAt, store.timeZone) : '—'}
-          </h2>
-          <ReportValue name="report" value={entry.report} />
-        </div>
-      ))}
+      <div class="z-reports">
+        {props.reports.entries.map((entry) => (
+          <div class="card z-report">
+            <h2>
+              {datePt(entry.businessDate)} · fechado em {entry.closedAt ? storeDateTime(entry.closedAt, store.timeZone) : '—'}
+            </h2>
+            {entry.text === null ? <ZReportFigures entry={entry} timeZone={store.timeZone} /> : <pre class="z-text">{entry.text}</pre>}
+          </div>
+        ))}
+      </div>
     </Layout>
   );
 }

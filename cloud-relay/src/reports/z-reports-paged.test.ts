@@ -18,9 +18,10 @@ describe('the Z reports of a chain for one month', () => {
     const days = Array.from({ length: 30 }, (_, i) => `2026-11-${String(i + 1).padStart(2, '0')}`);
     for (let s = 0; s < stores; s += 1) {
       const { storeId, credential } = await relay.enrolledStore(`Z-${s}`);
+      // The even days come from a release before the printed Z was journaled: no text.
       const events: SyntheticEvent[] = days.map((date, i) => ({
         seq: i + 1, id: crypto.randomUUID(), type: 'business_day.closed', aggregateType: 'business_day', aggregateId: `bd-${date}`,
-        payload: { businessDayId: `bd-${s}-${date}`, date, report: { date, payments: { capturedCents: 10000, refundedCents: 0, netCents: 10000 } } },
+        payload: { businessDayId: `bd-${s}-${date}`, date, report: { date, payments: { capturedCents: 10000, refundedCents: 0, netCents: 10000 } }, text: i % 2 === 0 ? `REDUÇÃO Z Loja Z-${s} ${date}` : undefined },
         actor: { type: 'user', id: 'gerente' }, correlationId: null, occurredAt: `${date}T23:59:00.000Z`,
       }));
       const posted = await relay.api('POST', `/api/v1/stores/${storeId}/events`, { token: credential, body: { events, journalHead: events.length } });
@@ -29,7 +30,7 @@ describe('the Z reports of a chain for one month', () => {
     const [stored] = await relay.query('SELECT count(*)::int AS n FROM pos_modern.business_days WHERE closed_at IS NOT NULL');
     expect(stored.n).toBe(stores * days.length);
 
-    type Entry = { storeId: string; businessDate: string; report: { payments: { netCents: number } } };
+    type Entry = { storeId: string; storeName: string; businessDate: string; report: { payments: { netCents: number } }; text: string | null };
     const listed: Entry[] = [];
     for (let page = 1; ; page += 1) {
       const answer = await relay.api('GET', `/api/v1/reports/z?from=2026-11-01&to=2026-11-30&page=${page}&size=100`, { token });
@@ -42,6 +43,8 @@ describe('the Z reports of a chain for one month', () => {
     expect(new Set(listed.map((entry) => `${entry.storeId}|${entry.businessDate}`)).size).toBe(stores * days.length);
     expect(listed.reduce((sum, entry) => sum + entry.report.payments.netCents, 0)).toBe(stores * days.length * 10000);
     expect(listed[0].businessDate).toBe('2026-11-30');
+    const printed = (entry: Entry) => (Number(entry.businessDate.slice(-2)) % 2 === 1 ? `REDUÇÃO Z ${entry.storeName} ${entry.businessDate}` : null);
+    expect(listed.map((entry) => entry.text)).toEqual(listed.map(printed));
   });
 });
 
@@ -57,7 +60,7 @@ describe('a store\'s page in the portal', () => {
     expect((await relay.api('POST', `/api/v1/stores/${storeId}/events`, { token: credential, body: { events, journalHead: events.length } })).status).toBe(200);
     const cookie = `chefia_hq_session=${await relay.adminToken()}`;
     const page = async (n: number) => (await fetch(`${relay.baseUrl}/portal/stores/${storeId}?page=${n}`, { headers: { cookie } })).text();
-    const shownDays = (html: string) => [...html.matchAll(/<h2>(\d{4}-\d{2}-\d{2}) · fechado em/g)].map((match) => match[1]);
+    const shownDays = (html: string) => [...html.matchAll(/<h2>(\d{2})\/(\d{2})\/(\d{4}) · fechado em/g)].map(([, day, month, year]) => `${year}-${month}-${day}`);
 
     const newest = await page(1);
     expect(shownDays(newest)).toEqual(days.slice(2).reverse());

@@ -22,6 +22,8 @@ export interface ZReportEntry {
   closedAt: string | null;
   /** The Z report exactly as the appliance computed it at close (business_day.closed). */
   report: unknown;
+  /** The Z as the store printed it (pt-BR, 48 columns); null for days closed by earlier releases. */
+  text: string | null;
 }
 
 /** One page of closed days and how many the filter matches in all: no day is left out unseen. */
@@ -46,7 +48,7 @@ function closedDays(db: RelayDb, query: ZReportQuery) {
 export async function listZReports(db: RelayDb, query: ZReportQuery): Promise<ZReportPage> {
   const [rows, counted] = await Promise.all([
     closedDays(db, query)
-      .select(['d.store_id', 's.name', 'd.id', 'd.business_date', 'd.opened_at', 'd.closed_at', 'd.report'])
+      .select(['d.store_id', 's.name', 'd.id', 'd.business_date', 'd.opened_at', 'd.closed_at', 'd.report', 'd.report_text'])
       .orderBy('d.business_date', 'desc')
       .orderBy('s.name')
       .orderBy('d.store_id')
@@ -65,6 +67,7 @@ export async function listZReports(db: RelayDb, query: ZReportQuery): Promise<ZR
       openedAt: row.opened_at ? row.opened_at.toISOString() : null,
       closedAt: row.closed_at ? row.closed_at.toISOString() : null,
       report: row.report,
+      text: row.report_text,
     })),
     metadata: { page: query.page, size: query.size, total: Number(counted.total) },
   };

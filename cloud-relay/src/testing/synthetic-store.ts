@@ -114,9 +114,12 @@ export class SyntheticStore {
     ];
   }
 
-  /** The relay keeps the report as the store sent it, so any JSON stands in for the Z report here. */
-  businessDayClosed(date: string, report: Record<string, unknown>, at: Date): SyntheticEvent {
+  /**
+   * The relay keeps the report as the store sent it, so any JSON stands in for the Z report here;
+   * without `text` the day is closed as by a release before the printed Z was journaled.
+   */
+  businessDayClosed(date: string, report: Record<string, unknown>, at: Date, text?: string): SyntheticEvent {
     const businessDayId = `bd-${date}`;
-    return { ...this.envelope(at), type: 'business_day.closed', aggregateType: 'business_day', aggregateId: businessDayId, payload: { businessDayId, date, report } };
+    return { ...this.envelope(at), type: 'business_day.closed', aggregateType: 'business_day', aggregateId: businessDayId, payload: { businessDayId, date, report, text } };
   }
 }

@@ -59,8 +59,8 @@ describe('totem: a double tap on "Pagar com cartão" charges one order once', ()
 
 /**
  * At the kiosk a customer chooses Pix, sees the QR, taps "Voltar" (no bank app at hand) and pays by
- * card instead: the card is charged and the order confirmed (the Pix charge left behind holds the
- * balance of its own draft, not of the order paid by card).
+ * card instead: the Pix charge is withdrawn at the gateway (its QR can no longer be paid on top of
+ * the card) and the card pays the same order, which is confirmed.
  */
 describe('totem: Pix, "Voltar", then card', () => {
   let appliance: ApplianceProcess;
@@ -101,6 +101,8 @@ describe('totem: Pix, "Voltar", then card', () => {
     expect(await kiosk.locator('#order-number').textContent()).toBe(String(order.number));
     const payments = (await admin.get(`/orders/${order.id}/payments`)).body.data.payments as { method: string; status: string }[];
     expect(payments.filter((p) => p.status === 'CAPTURED').map((p) => p.method)).toEqual(['CREDIT']);
+    // The same order: its PIX charge was withdrawn, so the QR the customer saw cannot be paid on top.
+    expect(payments.filter((p) => p.method === 'PIX').map((p) => p.status)).toEqual(['CANCELLED']);
     await kiosk.close();
   }, 120_000);
 });

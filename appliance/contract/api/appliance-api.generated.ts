@@ -13738,7 +13738,7 @@ export interface operations {
             400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
-            /** @description FORBIDDEN */
+            /** @description FORBIDDEN, ORDER_NOT_OWNER */
             403: components["responses"]["Error"];
             /** @description PAYMENT_NOT_FOUND */
             404: components["responses"]["Error"];

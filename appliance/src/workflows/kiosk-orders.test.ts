@@ -93,4 +93,23 @@ describe('self-order kiosk: the order reaches the kitchen only after payment', (
     expect((await other.get(`/orders/${mine}/payments`)).status).toBe(403);
     expect(await statusOf(mine)).toBe('DRAFT');
   });
+
+  it('a kiosk withdraws its own PIX charge (the customer turned to the card) and no other, so the old QR cannot be paid on top', async () => {
+    const mine = (await kiosk.post('/orders', { channel: 'KIOSK', items: [{ productId: 'prod-fries', quantity: 1 }] })).body.data.id as string;
+    const pix = (await kiosk.post(`/orders/${mine}/payments`, { method: 'PIX' })).body.data.payment as { id: string; providerRef: string };
+    const other = kioskApi(app, 'kiosk-2');
+    const foreign = await other.post(`/payments/${pix.id}/cancel`);
+    expect([foreign.status, foreign.body.error.code]).toEqual([403, 'ORDER_NOT_OWNER']);
+
+    const withdrawn = await kiosk.post(`/payments/${pix.id}/cancel`);
+    expect(withdrawn.status, JSON.stringify(withdrawn.body)).toBe(200);
+    expect(withdrawn.body.data.status).toBe('CANCELLED');
+    expect(asaas.payments.get(pix.providerRef)?.deleted).toBe(true);
+    // The card now pays the whole order.
+    network.scenario = 'approve';
+    const card = await kiosk.post(`/orders/${mine}/payments`, { method: 'CREDIT' });
+    expect(card.status, JSON.stringify(card.body)).toBe(201);
+    expect((await kiosk.get(`/orders/${mine}/payments`)).body.data.balance.remainingCents).toBe(0);
+
+  });
 });

@@ -4,9 +4,10 @@ import { findOpenSessionOfOperator, isSupervisor, overrideActionFor, readCashier
 import { AppError, businessRule, forbidden, notFound } from '../kernel/errors.js';
 import { runCommand } from '../kernel/http/command-route.js';
 import { ok } from '../kernel/http/envelope.js';
-import { requirePermission } from '../kernel/http/permissions.js';
+import { holdsPermission, requireAnyPermission, requirePermission } from '../kernel/http/permissions.js';
 import { readJson, readParam } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
+import { getOrder } from '../orders/index.js';
 import { cancelPending, capturePending, findPayment, paymentAnswers, paymentsRuntimeOf, recordRefund } from '../payments/index.js';
 import { verifiedOverrideOf } from './manager-override.js';
 import { overrideRequestFor } from './money-override.js';
@@ -80,10 +81,15 @@ export function registerRefundRoutes(ctx: ModuleContext): void {
     return c.json(envelope, 201);
   });
 
-  ctx.api.post('/payments/:id/cancel', routeDoc({ tag: 'payments', summary: 'Cancel a pending payment (and its gateway charge)', description: 'The gateway is asked first: a charge the customer already paid is captured instead (422 PAYMENT_PIX_ALREADY_PAID), one it cannot confirm is not cancelled (503).', response: () => paymentAnswers().then((a) => a.paymentAnswer), errors: { 404: ['PAYMENT_NOT_FOUND'], 422: ['PAYMENT_NOT_PENDING', 'PAYMENT_PIX_ALREADY_PAID'], 503: ['PAYMENT_GATEWAY_UNAVAILABLE'] } }), requirePermission('payments.capture'), async (c) => {
+  ctx.api.post('/payments/:id/cancel', routeDoc({ tag: 'payments', summary: 'Cancel a pending payment (and its gateway charge)', description: 'The gateway is asked first: a charge the customer already paid is captured instead (422 PAYMENT_PIX_ALREADY_PAID), one it cannot confirm is not cancelled (503).', response: () => paymentAnswers().then((a) => a.paymentAnswer), errors: { 403: ['ORDER_NOT_OWNER'], 404: ['PAYMENT_NOT_FOUND'], 422: ['PAYMENT_NOT_PENDING', 'PAYMENT_PIX_ALREADY_PAID'], 503: ['PAYMENT_GATEWAY_UNAVAILABLE'] } }), requireAnyPermission('payments.capture', 'payments.self_service'), async (c) => {
     const paymentId = readParam(c, 'id');
     const payment = findPayment(ctx.db, paymentId);
     if (!payment) throw notFound('PAYMENT_NOT_FOUND', { paymentId });
+    // A kiosk withdraws the PIX charge of its own order (the customer turned to the card), so the
+    // QR left behind cannot be paid on top of the card; nothing else of the store's payments.
+    if (!holdsPermission(c, 'payments.capture') && getOrder(ctx.db, payment.orderId)?.createdBy !== c.get('actor')?.id) {
+      throw forbidden('ORDER_NOT_OWNER', { orderId: payment.orderId });
+    }
     if (payment.status !== 'PENDING') throw businessRule('PAYMENT_NOT_PENDING', { paymentId, status: payment.status });
     const options = { actor: c.get('actor'), correlationId: c.get('correlationId') };
     const gateway = payment.providerRef ? paymentsRuntimeOf(ctx).pix.byName(payment.provider) : null;

@@ -1,4 +1,5 @@
 import { signal } from '@preact/signals';
+import { ApiError } from '../../shared/api';
 import { createWebApi } from '../../shared/appliance-api';
 import { loadPairedScreen, type PairedScreen } from '../../shared/device-screen';
 import { topCategories } from '../../shared/category-tree';
@@ -16,7 +17,7 @@ type Screen = 'attract' | 'menu' | 'pix' | 'card' | 'done';
 export const paired = signal<PairedScreen | null>(loadPairedScreen(STORAGE_KEY));
 export const screen = signal<Screen>('attract');
 export const problem = signal<string | null>(null);
-export const pix = signal<{ image: string | null; code: string; amountCents: number } | null>(null);
+export const pix = signal<{ paymentId: string; image: string | null; code: string; amountCents: number } | null>(null);
 /** The order being paid: a declined card keeps it, so the next try pays the same draft. */
 export const order = signal<{ id: string; number: number; totalCents: number } | null>(null);
 /** The cart the draft order was made from: any change to the cart needs a new draft. */
@@ -65,7 +66,7 @@ export async function priceCart(lines: CartLine[]): Promise<void> {
 }
 
 /** A draft whose PIX the customer went back from: its charge may still be paid at the bank. */
-let leftPix: { id: string; number: number; totalCents: number } | null = null;
+let leftPix: { id: string; number: number; totalCents: number; paymentId: string } | null = null;
 /** A payment being started: a second tap on a pay button does nothing. */
 let paying = false;
 
@@ -92,7 +93,7 @@ async function draftOrder(): Promise<{ id: string; number: number; totalCents: n
 }
 
 interface PaymentAnswer {
-  payment: { pix: { qrPayload: string; qrImageBase64: string | null } | null };
+  payment: { id: string; pix: { qrPayload: string; qrImageBase64: string | null } | null };
   balance: { totalCents: number; remainingCents: number; pendingCents: number };
 }
 
@@ -125,7 +126,7 @@ async function untilPaid(orderId: string): Promise<void> {
 
 /** "Voltar" on the QR: the customer may choose card instead, or come back to the same QR. */
 export function leavePix(): void {
-  if (order.value && pix.value) leftPix = order.value;
+  if (order.value && pix.value) leftPix = { ...order.value, paymentId: pix.value.paymentId };
   screen.value = 'menu';
 }
 
@@ -138,6 +139,32 @@ async function paidMeanwhile(): Promise<boolean> {
   leftPix = null;
   screen.value = 'done';
   return true;
+}
+
+/**
+ * Withdraws the PIX charge the customer went back from. One they paid meanwhile (its confirmation
+ * late) is their order: 'paid'. A gateway that does not answer leaves it pending and the error
+ * reaches the screen (in pt-BR, from the appliance).
+ */
+async function withdrawLeftPix(): Promise<'withdrawn' | 'paid'> {
+  const left = leftPix!;
+  try {
+    await api.post('/api/v1/payments/{id}/cancel', { params: { path: { id: left.paymentId } }, idempotencyKey: crypto.randomUUID() });
+  } catch (error) {
+    // Already gone (expired, or paid and confirmed since): the balance says which.
+    if (!(error instanceof ApiError) || (error.code !== 'PAYMENT_PIX_ALREADY_PAID' && error.code !== 'PAYMENT_NOT_PENDING')) throw error;
+    const balance = await balanceOf(left.id);
+    if (balance.remainingCents === 0 && balance.pendingCents === 0) {
+      order.value = left;
+      leftPix = null;
+      pix.value = null;
+      screen.value = 'done';
+      return 'paid';
+    }
+  }
+  leftPix = null;
+  pix.value = null;
+  return 'withdrawn';
 }
 
 /** The order is created as a draft and paid here; the appliance sends it to the kitchen once paid. */
@@ -155,9 +182,9 @@ export async function checkout(method: 'PIX' | 'CREDIT'): Promise<void> {
       await untilPaid(order.value.id);
       return;
     }
-    // The kiosk cannot withdraw a PIX charge, which holds that draft's balance until the gateway
-    // ends it: another way to pay goes on a new draft of the same cart.
-    if (leftPix && order.value?.id === leftPix.id) draftedFrom = null;
+    // The PIX charge the customer went back from holds the draft's balance: it is withdrawn at the
+    // gateway (so the QR cannot be paid on top of the card), and the card pays the same draft.
+    if (method === 'CREDIT' && leftPix && order.value?.id === leftPix.id && (await withdrawLeftPix()) === 'paid') return;
     const draft = await draftOrder();
     screen.value = method === 'PIX' ? 'pix' : 'card';
     const answer = await pay(draft.id, method);
@@ -166,7 +193,7 @@ export async function checkout(method: 'PIX' | 'CREDIT'): Promise<void> {
       return;
     }
     const image = answer.payment.pix?.qrImageBase64 ?? null;
-    pix.value = { image: image && !image.startsWith('data:') ? `data:image/png;base64,${image}` : image, code: answer.payment.pix?.qrPayload ?? '', amountCents: answer.balance.pendingCents };
+    pix.value = { paymentId: answer.payment.id, image: image && !image.startsWith('data:') ? `data:image/png;base64,${image}` : image, code: answer.payment.pix?.qrPayload ?? '', amountCents: answer.balance.pendingCents };
     paying = false;
     await untilPaid(draft.id);
   } catch (error) {

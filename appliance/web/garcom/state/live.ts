@@ -2,7 +2,7 @@ import { effect } from '@preact/signals';
 import { brokerUrl, MqttClient } from '../../shared/mqtt/client';
 import { loadCatalog } from './catalog';
 import { loadFloor, refreshTab, refreshTables, tabOfOrder } from './floor';
-import { config, waiter } from './session';
+import { api, config, waiter } from './session';
 import { offline } from './ui';
 
 /** The journal events the floor plan follows; payloads are read only for the ids they name. */
@@ -95,8 +95,10 @@ export function startLive(): void {
         lost: () => {
           offline.value = true;
         },
-        // A refused CONNECT is an access token past its 30 minutes: the next API call rotates it.
-        refused: () => setTimeout(() => live.reconnect(waiter.value?.token), 2000),
+        // A refused CONNECT is an access token past its 30 minutes: one API call rotates it (the client
+        // refreshes on the 401), then the link comes back with the new token; waiting for some other
+        // call left the screen "sem conexão", without live updates, after a Wi-Fi blip.
+        refused: () => setTimeout(() => void rotateToken().then(() => live.reconnect(waiter.value?.token)), 2000),
         message: (_topic, payload) => receive(JSON.parse(new TextDecoder().decode(payload)) as LiveEvent),
       },
     );
@@ -104,3 +106,9 @@ export function startLive(): void {
     live.start();
   });
 }
+
+/** Any authenticated call refreshes an expired access token; `/auth/me` is the lightest. */
+const rotateToken = () => api.get('/api/v1/auth/me').then(
+  () => undefined,
+  () => undefined,
+);

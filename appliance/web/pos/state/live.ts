@@ -48,8 +48,10 @@ export function startLive(): void {
         lost: () => {
           offline.value = true;
         },
-        // A refused CONNECT is an access token past its 30 minutes: the next API call rotates it.
-        refused: () => setTimeout(() => live.reconnect(operator.value?.token), 2000),
+        // A refused CONNECT is an access token past its 30 minutes: one API call rotates it (the client
+        // refreshes on the 401), then the link comes back with the new token; waiting for some other
+        // call left the screen "sem conexão", without live updates, after a Wi-Fi blip.
+        refused: () => setTimeout(() => void rotateToken().then(() => live.reconnect(operator.value?.token)), 2000),
         message: (topic, payload) => {
           const message: unknown = JSON.parse(new TextDecoder().decode(payload));
           if (topic.startsWith(`${root}/card-prompts/`)) cardPromptReceived(message as CardPromptMessage);
@@ -79,3 +81,9 @@ function receive(event: LiveEvent): void {
   else if (event.type === 'chat.conversation_updated') void refreshChatWaiting();
   else if ('status' in event.payload) orderStatusChanged(event.aggregateId, event.payload.status);
 }
+
+/** Any authenticated call refreshes an expired access token; `/auth/me` is the lightest. */
+const rotateToken = () => api.get('/api/v1/auth/me').then(
+  () => undefined,
+  () => undefined,
+);

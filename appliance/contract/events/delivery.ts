@@ -26,8 +26,13 @@ export const deliveryEvents = [
     () => z.object({ ...delivery, zoneId: z.string(), feeCents: cents, estimateMinutes: z.number().int(), prepaid: z.boolean(), paymentMethod: z.string(), amountDueCents: cents, changeForCents: cents.nullable() }),
     'An order will be delivered by the store: the zone\'s fee and what the courier collects at the door.',
   ),
-  defineEvent('delivery.dispatched', 'delivery', () => z.object({ ...delivery, courierId: z.string() }), 'The order left with a courier; the route slip prints.'),
-  defineEvent('delivery.delivered', 'delivery', () => z.object({ ...delivery, courierId: z.string(), amountDueCents: cents }), 'The courier delivered the order.'),
+  defineEvent(
+    'delivery.dispatched',
+    'delivery',
+    () => z.object({ ...delivery, courierId: z.string(), amountDueCents: cents.optional(), changeForCents: cents.nullable().optional() }),
+    'The order left with a courier; the route slip prints. `amountDueCents` is what the courier collects, set from the order as it leaves (with `changeForCents`, dropped when it no longer exceeds it); absent in journals of earlier releases.',
+  ),
+  defineEvent('delivery.delivered', 'delivery', () => z.object({ ...delivery, courierId: z.string(), amountDueCents: cents }), 'The courier delivered the order (reported by staff, or by the day close for a run whose order was completed at the till).'),
   defineEvent('delivery.cancelled', 'delivery', () => z.object(delivery), 'The order was cancelled before it was delivered.'),
   defineEvent(
     'delivery.courier_settled',

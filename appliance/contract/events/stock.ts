@@ -65,5 +65,5 @@ export const stockEvents = [
   defineEvent('stock.low_level', 'stock_item', () => level, 'What is available fell to the minimum level.'),
   defineEvent('stock.level_restored', 'stock_item', () => level, 'What is available rose back above the minimum level.'),
   defineEvent('stock.above_max', 'stock_item', () => level, 'What is on hand rose above the maximum level.'),
-  defineEvent('stock.oversold', 'stock_item', () => level, 'A WARN item was sold below zero available.'),
+  defineEvent('stock.oversold', 'stock_item', () => level, 'An item went below zero available: a WARN item sold short, or any item whose goods were served before it was tracked or given a recipe (a sale is never refused).'),
 ] as const;

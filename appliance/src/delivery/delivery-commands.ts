@@ -34,7 +34,7 @@ export function createDelivery(tx: CommandTx, input: NewDelivery): Delivery {
   if (input.orderTotalCents < zone.minimumOrderCents) {
     throw businessRule('DELIVERY_BELOW_MINIMUM', { zoneId: zone.id, minimumOrderCents: zone.minimumOrderCents }, { zone: zone.name, minimum: formatBrl(zone.minimumOrderCents) });
   }
-  const amountDueCents = input.payment.prepaid ? 0 : input.orderTotalCents + zone.feeCents;
+  const amountDueCents = amountDue(input.payment.prepaid, input.orderTotalCents, zone.feeCents);
   const { changeForCents } = input.payment;
   if (changeForCents !== null && changeForCents <= amountDueCents) throw businessRule('DELIVERY_CHANGE_TOO_SMALL', { amountDueCents, changeForCents }, { due: formatBrl(amountDueCents) });
   const id = newId();
@@ -54,6 +54,11 @@ export function createDelivery(tx: CommandTx, input: NewDelivery): Delivery {
   return findDelivery(tx.db, id)!;
 }
 
+/** What the courier collects at the door: the goods plus the fee, nothing when paid before it leaves. */
+function amountDue(prepaid: boolean, orderTotalCents: number, feeCents: number): number {
+  return prepaid ? 0 : orderTotalCents + feeCents;
+}
+
 function load(tx: CommandTx, id: string, from: DeliveryStatus): Delivery {
   const delivery = findDelivery(tx.db, id);
   if (!delivery) throw notFound('DELIVERY_NOT_FOUND', { deliveryId: id });
@@ -61,13 +66,23 @@ function load(tx: CommandTx, id: string, from: DeliveryStatus): Delivery {
   return delivery;
 }
 
-/** Assigned to a courier and out of the door (the route slip prints on `delivery.dispatched`). */
-export function dispatchDelivery(tx: CommandTx, id: string, courierId: string): Delivery {
+/**
+ * Assigned to a courier and out of the door (the route slip prints on `delivery.dispatched`).
+ * `orderTotalCents` is the order as it leaves, before the delivery fee: lines added or a discount
+ * given since the address was taken change what the courier collects, and the slip and the
+ * courier's settlement read it from here. A change-for the new amount no longer exceeds is dropped:
+ * the slip would tell the courier to take a negative change.
+ */
+export function dispatchDelivery(tx: CommandTx, id: string, courierId: string, orderTotalCents: number): Delivery {
   const delivery = load(tx, id, 'PENDING');
   const courier = findCourier(tx.db, courierId);
   if (!courier?.active) throw notFound('DELIVERY_COURIER_NOT_FOUND', { courierId });
-  tx.prepare("UPDATE deliveries SET status = 'OUT_FOR_DELIVERY', courier_id = ?, dispatched_at = ? WHERE id = ?").run(courierId, tx.nowIso, id);
-  tx.emit({ type: 'delivery.dispatched', aggregateType: 'delivery', aggregateId: id, payload: { deliveryId: id, orderId: delivery.orderId, courierId } });
+  const amountDueCents = amountDue(delivery.prepaid, orderTotalCents, delivery.feeCents);
+  const changeForCents = delivery.changeForCents !== null && delivery.changeForCents > amountDueCents ? delivery.changeForCents : null;
+  tx
+    .prepare("UPDATE deliveries SET status = 'OUT_FOR_DELIVERY', courier_id = ?, dispatched_at = ?, amount_due_cents = ?, change_for_cents = ? WHERE id = ?")
+    .run(courierId, tx.nowIso, amountDueCents, changeForCents, id);
+  tx.emit({ type: 'delivery.dispatched', aggregateType: 'delivery', aggregateId: id, payload: { deliveryId: id, orderId: delivery.orderId, courierId, amountDueCents, changeForCents } });
   return findDelivery(tx.db, id)!;
 }
 

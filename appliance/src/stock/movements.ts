@@ -15,7 +15,10 @@ export interface MovementInput {
 /**
  * The only way quantities change: one movement row, the item's running balances and the
  * journal event, together. A BLOCK item never ends with less available than zero when the
- * movement takes availability away; a WARN item may, and is flagged.
+ * movement takes availability away; a WARN item may, and is flagged. A SALE is exempt and
+ * flagged too: BLOCK refuses to promise goods (the reservation at confirm), but a sale takes out
+ * goods already served, and refusing it would refuse the customer's payment (the item became
+ * tracked, or got a recipe, after the order was sent).
  */
 export function applyMovement(tx: CommandTx, input: MovementInput): StockItem {
   const item = findStockItem(tx.db, input.stockItemId);
@@ -26,7 +29,7 @@ export function applyMovement(tx: CommandTx, input: MovementInput): StockItem {
   const available = onHand - reserved;
   if (reserved < 0) throw businessRule('VALIDATION_FAILED', { stockItemId: item.id, reason: 'release beyond reservation' });
   const takesAvailability = available < item.available;
-  if (takesAvailability && available < 0 && item.availabilityPolicy === 'BLOCK') {
+  if (takesAvailability && available < 0 && item.availabilityPolicy === 'BLOCK' && input.type !== 'SALE') {
     throw businessRule('STOCK_INSUFFICIENT', { stockItemId: item.id, available: item.available }, { name: item.name, available: item.available });
   }
   const id = newId();

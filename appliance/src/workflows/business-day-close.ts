@@ -34,6 +34,7 @@ import { getOrder } from '../orders/index.js';
 import { listPaymentsOfDay, listRefundsOfDate } from '../payments/index.js';
 import { serviceChargesOfDay } from '../tables/index.js';
 import { closeResolutions, openOrderBlockers, resolveOpenOrders } from './business-day-open-orders.js';
+import { reportRunsOfCompletedOrders } from './delivery-dispatch.js';
 import { tableExists } from './store-schema.js';
 import { closeSettledTabs } from './table-tabs.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
@@ -163,8 +164,11 @@ export function registerBusinessDayClose(ctx: ModuleContext): void {
         if (resolve) resolveOpenOrders(tx, resolve);
         if (tableExists(tx.db, 'tabs')) closeSettledTabs(tx);
         const day = beginBusinessDayClose(tx, blockersOf(tx.db));
-        // No order is still out with a courier (it would block the close): their cash is settled with the day.
-        if (tableExists(tx.db, 'deliveries')) settleCouriers(tx, day.date);
+        // No order is still out with a courier (it would block the close): their runs and cash are settled with the day.
+        if (tableExists(tx.db, 'deliveries')) {
+          reportRunsOfCompletedOrders(tx);
+          settleCouriers(tx, day.date);
+        }
         return day;
       },
       { actor, correlationId },

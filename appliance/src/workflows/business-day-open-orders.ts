@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import type { Db } from '../kernel/db/open.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
+import { deliveriesOutOfTheDoor } from '../delivery/index.js';
 import { cancelOrder, getOrder, isSettled, setOrderStatus, type Order } from '../orders/index.js';
 import { orderBalance, orderKeptCents } from '../payments/index.js';
 import { writeOffInput, writeOffWithApproval } from './order-write-off.js';
+import { tableExists } from './store-schema.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
 
 /**
@@ -22,7 +24,7 @@ export const closeResolutions = lazySchema(() => z
   .strict());
 export type CloseResolutions = z.infer<typeof closeResolutions>;
 
-export type OpenOrderCode = 'ORDER_DRAFT' | 'ORDER_PAID_DRAFT' | 'ORDER_NOT_HANDED_OVER' | 'ORDER_UNPAID' | 'ORDER_PAYMENT_PENDING';
+export type OpenOrderCode = 'ORDER_DRAFT' | 'ORDER_PAID_DRAFT' | 'ORDER_NOT_HANDED_OVER' | 'ORDER_UNPAID' | 'ORDER_PAYMENT_PENDING' | 'ORDER_OUT_FOR_DELIVERY';
 
 export interface OpenOrderBlocker {
   orderId: string;
@@ -41,21 +43,25 @@ const RESOLUTION: Record<OpenOrderCode, keyof CloseResolutions | null> = {
   ORDER_NOT_HANDED_OVER: 'completeHandedOver',
   ORDER_UNPAID: 'writeOffUnpaid',
   ORDER_PAYMENT_PENDING: null,
+  // Unpaid and with one of the store's couriers: the cash is on the street. Take it at the till (which completes the order) rather than write it off.
+  ORDER_OUT_FOR_DELIVERY: null,
 };
 
-function codeOf(db: Db, order: Order): OpenOrderCode {
+function codeOf(db: Db, order: Order, outWithCourier: ReadonlySet<string>): OpenOrderCode {
   const pending = orderBalance(db, order.id, order.totalCents).pendingCents > 0;
   if (order.status === 'DRAFT') return pending ? 'ORDER_PAYMENT_PENDING' : orderKeptCents(db, order.id) > 0 ? 'ORDER_PAID_DRAFT' : 'ORDER_DRAFT';
   if (isSettled(order)) return 'ORDER_NOT_HANDED_OVER';
-  return pending ? 'ORDER_PAYMENT_PENDING' : 'ORDER_UNPAID';
+  if (pending) return 'ORDER_PAYMENT_PENDING';
+  return outWithCourier.has(order.id) ? 'ORDER_OUT_FOR_DELIVERY' : 'ORDER_UNPAID';
 }
 
 /** Every order still open, whatever its day (orders keep no per-day "open" query: its status column is the contract). */
 export function openOrderBlockers(db: Db): OpenOrderBlocker[] {
   const ids = db.prepare("SELECT id FROM orders WHERE status NOT IN ('COMPLETED', 'CANCELLED') ORDER BY business_date, number").pluck().all() as string[];
+  const outWithCourier = new Set(tableExists(db, 'deliveries') ? deliveriesOutOfTheDoor(db).map((d) => d.orderId) : []);
   return ids.map((id) => {
     const order = getOrder(db, id)!;
-    const code = codeOf(db, order);
+    const code = codeOf(db, order, outWithCourier);
     return { orderId: order.id, number: order.number, status: order.status, channel: order.channel, code, resolution: RESOLUTION[code] };
   });
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
-import { createDelivery, deliveryAnswers, destinationSchema, dispatchDelivery, findDelivery, markDelivered, cancelDeliveryOfOrder } from '../delivery/index.js';
+import { createDelivery, deliveriesOutOfTheDoor, deliveryAnswers, destinationSchema, dispatchDelivery, findDelivery, markDelivered, cancelDeliveryOfOrder } from '../delivery/index.js';
 import { businessRule, notFound } from '../kernel/errors.js';
 import { runCommand } from '../kernel/http/command-route.js';
 import { requirePermission } from '../kernel/http/permissions.js';
@@ -23,11 +23,29 @@ const OPEN_FOR_DELIVERY = ['DRAFT', 'CONFIRMED', 'PREPARING', 'READY'];
 /** The store's couriers take its own delivery orders and the chat orders (whose delivery is made when they are placed). */
 const OWN_DELIVERY_CHANNELS = ['DELIVERY', 'WHATSAPP', 'INSTAGRAM', 'MESSENGER'];
 
-function deliverableOrder(tx: CommandTx, orderId: string) {
+/**
+ * An open order of an own-delivery channel; with `completedIfSettled`, also a settled one the
+ * hand-over policy already completed (a store handing DELIVERY over on payment completes a prepaid
+ * order at the kitchen's bump, before the courier takes it out).
+ */
+function deliverableOrder(tx: CommandTx, orderId: string, completedIfSettled = false) {
   const order = getOrder(tx.db, orderId);
   if (!order) throw notFound('ORDER_NOT_FOUND', { orderId });
-  if (!OWN_DELIVERY_CHANNELS.includes(order.channel) || !OPEN_FOR_DELIVERY.includes(order.status)) throw businessRule('DELIVERY_ORDER_NOT_DELIVERABLE', { orderId, channel: order.channel, status: order.status });
+  const open = OPEN_FOR_DELIVERY.includes(order.status) || (completedIfSettled && order.status === 'COMPLETED' && isSettled(order));
+  if (!OWN_DELIVERY_CHANNELS.includes(order.channel) || !open) throw businessRule('DELIVERY_ORDER_NOT_DELIVERABLE', { orderId, channel: order.channel, status: order.status });
   return order;
+}
+
+/**
+ * At the day close, before the couriers are settled: a run still out whose order is completed
+ * happened (the courier came back and the cashier took the cash, which completes an order out for
+ * delivery; or the closing manager handed it over), though nobody reported it delivered. It is
+ * reported now, so that the courier's pay and the cash they collected are settled with the day.
+ */
+export function reportRunsOfCompletedOrders(tx: CommandTx): void {
+  for (const run of deliveriesOutOfTheDoor(tx.db)) {
+    if (getOrder(tx.db, run.orderId)?.status === 'COMPLETED') markDelivered(tx, run.deliveryId);
+  }
 }
 
 /**
@@ -62,10 +80,11 @@ export function registerDeliveryDispatch(ctx: ModuleContext): void {
     return runCommand(c, 'delivery.dispatch', (tx) => {
       const delivery = findDelivery(tx.db, id);
       if (!delivery) throw notFound('DELIVERY_NOT_FOUND', { deliveryId: id });
-      const order = deliverableOrder(tx, delivery.orderId);
+      const order = deliverableOrder(tx, delivery.orderId, true);
       // A paid order the hand-over policy already completed stays completed; any other leaves the kitchen now.
       if (order.status !== 'COMPLETED') setOrderStatus(tx, order.id, 'DELIVERING');
-      return dispatchDelivery(tx, id, courierId);
+      // What the courier collects is the order as it leaves (a fee already in the order is not counted twice).
+      return dispatchDelivery(tx, id, courierId, order.totalCents - order.deliveryFeeCents);
     });
   });
 

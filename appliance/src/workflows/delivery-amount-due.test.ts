@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLE_PERMISSIONS } from '../auth/index.js';
+import { cashierModule } from '../cashier/index.js';
+import { deliveryModule } from '../delivery/index.js';
+import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
+import { createPaymentsModule } from '../payments/index.js';
+import { workflowsModule } from './index.js';
+import { apiAs, NOON_MONDAY, orderModules, type Api } from './test-support.js';
+
+const destination = {
+  street: 'Rua dos Pinheiros', number: '500', complement: null, district: 'Pinheiros', city: 'São Paulo', state: 'SP',
+  postalCode: '05422-010', reference: null, recipientName: 'Marina Costa', phone: '(11) 98888-7777',
+};
+
+/**
+ * The phone order: the attendant takes the address first ("troco para R$ 100"), then the customer
+ * remembers a drink. What the courier collects at the door (the route slip's "A COBRAR", the
+ * courier's settlement) is the order as it leaves at the dispatch, plus the fee.
+ */
+describe('what the courier collects follows the order until it leaves', () => {
+  let app: TestAppliance;
+  let manager: Api;
+
+  beforeAll(async () => {
+    const modules = [...orderModules().filter((m) => m !== workflowsModule), cashierModule, createPaymentsModule({ pixGateways: [] }), deliveryModule, workflowsModule];
+    app = await startTestAppliance(modules, { clock: NOON_MONDAY, env: { CHEFIA_DEMO: '1' } });
+    manager = apiAs(app, [...ROLE_PERMISSIONS.MANAGER], 'MANAGER');
+    expect((await manager.post('/delivery/zones', { name: 'Pinheiros', kind: 'DISTRICT', districts: ['Pinheiros'], feeCents: 700, estimateMinutes: 40 })).status).toBe(201);
+  });
+  afterAll(() => app.close());
+
+  it('collects at the door a line added after the address was taken', async () => {
+    const order = (await manager.post('/orders', { channel: 'DELIVERY', items: [{ productId: 'prod-fries', quantity: 1 }] })).body.data;
+    const created = await manager.post(`/delivery/orders/${order.id}`, { destination, payment: { prepaid: false, method: 'CASH', changeForCents: 10_000 } });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body.data.amountDueCents).toBe(order.totalCents + 700);
+
+    const added = await manager.post(`/orders/${order.id}/items`, { items: [{ productId: 'prod-coke', quantity: 2 }] });
+    expect(added.status, JSON.stringify(added.body)).toBe(200);
+    const grown = added.body.data;
+    expect(grown.totalCents).toBeGreaterThan(order.totalCents);
+
+    expect((await manager.post(`/orders/${order.id}/confirm`)).status).toBe(200);
+    expect((await manager.post(`/orders/${order.id}/status`, { status: 'READY' })).status).toBe(200);
+    const courier = (await manager.post('/delivery/couriers', { name: 'Zé Motoboy', payPerDeliveryCents: 500 })).body.data;
+    const dispatched = await manager.post(`/delivery/deliveries/${created.body.data.id}/dispatch`, { courierId: courier.id });
+    expect(dispatched.status, JSON.stringify(dispatched.body)).toBe(200);
+    // The route slip and the courier's settlement read this: it must be the order as it leaves, plus the fee.
+    expect(dispatched.body.data.amountDueCents).toBe(grown.totalCents + 700);
+    expect(dispatched.body.data.changeForCents).toBe(10_000);
+  });
+
+  it('drops a change-for the new amount due no longer exceeds', async () => {
+    const order = (await manager.post('/orders', { channel: 'DELIVERY', items: [{ productId: 'prod-fries', quantity: 1 }] })).body.data;
+    const changeForCents = order.totalCents + 700 + 100;
+    const created = await manager.post(`/delivery/orders/${order.id}`, { destination, payment: { prepaid: false, method: 'CASH', changeForCents } });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const grown = (await manager.post(`/orders/${order.id}/items`, { items: [{ productId: 'prod-coke', quantity: 2 }] })).body.data;
+    expect(grown.totalCents + 700).toBeGreaterThan(changeForCents);
+
+    expect((await manager.post(`/orders/${order.id}/confirm`)).status).toBe(200);
+    expect((await manager.post(`/orders/${order.id}/status`, { status: 'READY' })).status).toBe(200);
+    const courier = (await manager.post('/delivery/couriers', { name: 'Dona Rita', payPerDeliveryCents: 500 })).body.data;
+    const dispatched = await manager.post(`/delivery/deliveries/${created.body.data.id}/dispatch`, { courierId: courier.id });
+    expect(dispatched.status, JSON.stringify(dispatched.body)).toBe(200);
+    // The customer's note no longer covers the bill: the slip prints no (negative) change to take along.
+    expect(dispatched.body.data).toMatchObject({ amountDueCents: grown.totalCents + 700, changeForCents: null });
+  });
+});

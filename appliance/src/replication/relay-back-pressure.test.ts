@@ -109,7 +109,7 @@ describe('relay back-pressure with real replicators', () => {
     // Eight stores up to date with a little to send, and one back from days offline with a lot.
     const stores = [
       ...Array.from({ length: 8 }, (_, i) => ({ code: `BP-${i + 1}`, events: 500 })),
-      { code: 'BP-OFFLINE', events: 6000 },
+      { code: 'BP-OFFLINE', events: 12_000 },
     ];
     const running: Array<{ code: string; storeId: string; journal: TestJournal; replicator: Replicator; events: number }> = [];
     try {

@@ -1,8 +1,8 @@
-import { rmSync } from 'node:fs';
+
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
-import { type ApplianceProcess, spawnAppliance } from '../support/appliance-process.js';
+import { describe, expect, it } from 'vitest';
+import type { ApplianceProcess } from '../support/appliance-process.js';
+import { useDemoStoreInBrowser } from '../support/demo-store-in-browser.js';
 import { ApiClient } from '../support/http-client.js';
 import { bumpOrder, openTable, tapProduct, waiterPhone } from './waiter-steps.js';
 
@@ -20,15 +20,8 @@ describe('garçom: a double tap on "Enviar rodada" sends the round once', () => 
   let admin: ApiClient;
   let browser: Browser;
 
-  beforeAll(async () => {
-    appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 120_000 });
-    admin = await new ApiClient(appliance.baseUrl).login();
-    browser = await launchChromium();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await appliance?.stop();
-    if (appliance) rmSync(appliance.dataDir, { recursive: true, force: true });
+  useDemoStoreInBrowser((store) => {
+    ({ appliance, admin, browser } = store);
   });
 
   it('two taps on "Enviar rodada" put the two items on the tab once', async () => {
@@ -66,15 +59,8 @@ describe('garçom: a split part paid at the table is not offered for a second ch
   let admin: ApiClient;
   let browser: Browser;
 
-  beforeAll(async () => {
-    appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 120_000 });
-    admin = await new ApiClient(appliance.baseUrl).login();
-    browser = await launchChromium();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await appliance?.stop();
-    if (appliance) rmSync(appliance.dataDir, { recursive: true, force: true });
+  useDemoStoreInBrowser((store) => {
+    ({ appliance, admin, browser } = store);
   });
 
   it('seat 1 paid by card, back to the split: seat 1 cannot be charged again', async () => {
@@ -128,15 +114,8 @@ describe('garçom: food that became ready during a Wi-Fi drop is announced when 
   let admin: ApiClient;
   let browser: Browser;
 
-  beforeAll(async () => {
-    appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 120_000 });
-    admin = await new ApiClient(appliance.baseUrl).login();
-    browser = await launchChromium();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await appliance?.stop();
-    if (appliance) rmSync(appliance.dataDir, { recursive: true, force: true });
+  useDemoStoreInBrowser((store) => {
+    ({ appliance, admin, browser } = store);
   });
 
   it('table 4 bumped while the phone was offline: "Mesa 4: pedido pronto!" once it is back', async () => {

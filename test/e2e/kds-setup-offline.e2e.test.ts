@@ -1,8 +1,8 @@
-import { rmSync } from 'node:fs';
+
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
-import { type ApplianceProcess, spawnAppliance } from '../support/appliance-process.js';
+import { describe, expect, it } from 'vitest';
+import type { ApplianceProcess } from '../support/appliance-process.js';
+import { useDemoStoreInBrowser } from '../support/demo-store-in-browser.js';
 
 /**
  * The kitchen screen's sign-in while the Wi-Fi is down: the cook reads in pt-BR that the appliance
@@ -12,14 +12,8 @@ describe('KDS: signing in without a link says so in pt-BR', () => {
   let appliance: ApplianceProcess;
   let browser: Browser;
 
-  beforeAll(async () => {
-    appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 120_000 });
-    browser = await launchChromium();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await appliance?.stop();
-    if (appliance) rmSync(appliance.dataDir, { recursive: true, force: true });
+  useDemoStoreInBrowser((store) => {
+    ({ appliance, browser } = store);
   });
 
   it('the setup error names no English code', async () => {

@@ -1,8 +1,8 @@
-import { rmSync } from 'node:fs';
+
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
-import { type ApplianceProcess, spawnAppliance } from '../support/appliance-process.js';
+import { describe, expect, it } from 'vitest';
+import type { ApplianceProcess } from '../support/appliance-process.js';
+import { useDemoStoreInBrowser } from '../support/demo-store-in-browser.js';
 import { ApiClient } from '../support/http-client.js';
 
 /**
@@ -15,15 +15,8 @@ describe('painel: a paid counter sale with nothing for the kitchen does not stay
   let admin: ApiClient;
   let browser: Browser;
 
-  beforeAll(async () => {
-    appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 120_000 });
-    admin = await new ApiClient(appliance.baseUrl).login();
-    browser = await launchChromium();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await appliance?.stop();
-    if (appliance) rmSync(appliance.dataDir, { recursive: true, force: true });
+  useDemoStoreInBrowser((store) => {
+    ({ appliance, admin, browser } = store);
   });
 
   it('the salad bar plate, confirmed and paid: its number leaves "Preparando"', async () => {

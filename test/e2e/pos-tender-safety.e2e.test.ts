@@ -1,8 +1,8 @@
-import { rmSync } from 'node:fs';
+
 import type { Browser, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
-import { type ApplianceProcess, spawnAppliance } from '../support/appliance-process.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ApplianceProcess } from '../support/appliance-process.js';
+import { useDemoStoreInBrowser } from '../support/demo-store-in-browser.js';
 import { ApiClient } from '../support/http-client.js';
 import { until } from '../support/until.js';
 import { openTerminalShift, scanCodes } from './pos-steps.js';
@@ -26,17 +26,12 @@ describe('POS: a double tap on "Enviar (F8)" sends one order to the kitchen', ()
   let browser: Browser;
   let page: Page;
 
+  useDemoStoreInBrowser((store) => {
+    ({ appliance, admin, browser } = store);
+  });
   beforeAll(async () => {
-    appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 120_000 });
-    admin = await new ApiClient(appliance.baseUrl).login();
-    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1366, height: 768 }, hasTouch: true });
     page.setDefaultTimeout(15_000);
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await appliance?.stop();
-    if (appliance) rmSync(appliance.dataDir, { recursive: true, force: true });
   });
 
   it('two taps on the send button while the first is being stored make one kitchen order', async () => {
@@ -84,17 +79,12 @@ describe('POS: a Pix charge left with Esc is withdrawn and does not follow the c
   let browser: Browser;
   let page: Page;
 
+  useDemoStoreInBrowser((store) => {
+    ({ appliance, admin, browser } = store);
+  });
   beforeAll(async () => {
-    appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 120_000 });
-    admin = await new ApiClient(appliance.baseUrl).login();
-    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     page.setDefaultTimeout(15_000);
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await appliance?.stop();
-    if (appliance) rmSync(appliance.dataDir, { recursive: true, force: true });
   });
 
   it('the next sale after an abandoned Pix shows no QR and takes its cash; the abandoned charge is cancelled', async () => {
@@ -145,17 +135,12 @@ describe('POS: the change of a cash part of a bill split by people is shown', ()
   let browser: Browser;
   let page: Page;
 
+  useDemoStoreInBrowser((store) => {
+    ({ appliance, admin, browser } = store);
+  });
   beforeAll(async () => {
-    appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 120_000 });
-    admin = await new ApiClient(appliance.baseUrl).login();
-    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     page.setDefaultTimeout(15_000);
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await appliance?.stop();
-    if (appliance) rmSync(appliance.dataDir, { recursive: true, force: true });
   });
 
   it('person 1 pays their half with R$ 50,00: the screen says how much change to give', async () => {
@@ -194,17 +179,12 @@ describe('POS: the access token expiring mid-sale does not sign the cashier out'
   let browser: Browser;
   let page: Page;
 
+  useDemoStoreInBrowser((store) => {
+    ({ appliance, admin, browser } = store);
+  });
   beforeAll(async () => {
-    appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 120_000 });
-    admin = await new ApiClient(appliance.baseUrl).login();
-    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     page.setDefaultTimeout(15_000);
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await appliance?.stop();
-    if (appliance) rmSync(appliance.dataDir, { recursive: true, force: true });
   });
 
   it('a scan and F9 right after the token expired: one rotation, the payment opens, no PIN asked', async () => {

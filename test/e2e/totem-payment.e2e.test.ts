@@ -1,8 +1,8 @@
-import { rmSync } from 'node:fs';
+
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
-import { type ApplianceProcess, spawnAppliance } from '../support/appliance-process.js';
+import { describe, expect, it } from 'vitest';
+import type { ApplianceProcess } from '../support/appliance-process.js';
+import { useDemoStoreInBrowser } from '../support/demo-store-in-browser.js';
 import { ApiClient } from '../support/http-client.js';
 
 /*
@@ -21,15 +21,8 @@ describe('totem: a double tap on "Pagar com cartão" charges one order once', ()
   let admin: ApiClient;
   let browser: Browser;
 
-  beforeAll(async () => {
-    appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 120_000 });
-    admin = await new ApiClient(appliance.baseUrl).login();
-    browser = await launchChromium();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await appliance?.stop();
-    if (appliance) rmSync(appliance.dataDir, { recursive: true, force: true });
+  useDemoStoreInBrowser((store) => {
+    ({ appliance, admin, browser } = store);
   });
 
   it('two taps on the card button make one order and one card payment', async () => {
@@ -67,15 +60,8 @@ describe('totem: Pix, "Voltar", then card', () => {
   let admin: ApiClient;
   let browser: Browser;
 
-  beforeAll(async () => {
-    appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 120_000 });
-    admin = await new ApiClient(appliance.baseUrl).login();
-    browser = await launchChromium();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await appliance?.stop();
-    if (appliance) rmSync(appliance.dataDir, { recursive: true, force: true });
+  useDemoStoreInBrowser((store) => {
+    ({ appliance, admin, browser } = store);
   });
 
   it('the customer who went back from the Pix QR pays by card and gets a number', async () => {
@@ -117,15 +103,8 @@ describe('totem: a Pix charge that is no longer payable does not hold the kiosk'
   let admin: ApiClient;
   let browser: Browser;
 
-  beforeAll(async () => {
-    appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 120_000 });
-    admin = await new ApiClient(appliance.baseUrl).login();
-    browser = await launchChromium();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await appliance?.stop();
-    if (appliance) rmSync(appliance.dataDir, { recursive: true, force: true });
+  useDemoStoreInBrowser((store) => {
+    ({ appliance, admin, browser } = store);
   });
 
   it('the abandoned Pix charge is cancelled: the kiosk leaves its QR code and, left alone, goes back to the attract screen', async () => {
@@ -165,15 +144,8 @@ describe('totem: the total on the kiosk is what the card is charged', () => {
   let admin: ApiClient;
   let browser: Browser;
 
-  beforeAll(async () => {
-    appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 120_000 });
-    admin = await new ApiClient(appliance.baseUrl).login();
-    browser = await launchChromium();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await appliance?.stop();
-    if (appliance) rmSync(appliance.dataDir, { recursive: true, force: true });
+  useDemoStoreInBrowser((store) => {
+    ({ appliance, admin, browser } = store);
   });
 
   it('a kiosk promotion: the total shown before paying equals the amount charged', async () => {

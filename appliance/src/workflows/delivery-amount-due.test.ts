@@ -1,16 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROLE_PERMISSIONS } from '../auth/index.js';
-import { cashierModule } from '../cashier/index.js';
-import { deliveryModule } from '../delivery/index.js';
-import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
-import { createPaymentsModule } from '../payments/index.js';
-import { workflowsModule } from './index.js';
-import { apiAs, NOON_MONDAY, orderModules, type Api } from './test-support.js';
+import type { TestAppliance } from '../kernel/testing/harness.js';
+import { type Api, PINHEIROS_DESTINATION, startDeliveryStore } from './test-support.js';
 
-const destination = {
-  street: 'Rua dos Pinheiros', number: '500', complement: null, district: 'Pinheiros', city: 'São Paulo', state: 'SP',
-  postalCode: '05422-010', reference: null, recipientName: 'Marina Costa', phone: '(11) 98888-7777',
-};
+const destination = PINHEIROS_DESTINATION;
 
 /**
  * The phone order: the attendant takes the address first ("troco para R$ 100"), then the customer
@@ -22,10 +14,7 @@ describe('what the courier collects follows the order until it leaves', () => {
   let manager: Api;
 
   beforeAll(async () => {
-    const modules = [...orderModules().filter((m) => m !== workflowsModule), cashierModule, createPaymentsModule({ pixGateways: [] }), deliveryModule, workflowsModule];
-    app = await startTestAppliance(modules, { clock: NOON_MONDAY, env: { CHEFIA_DEMO: '1' } });
-    manager = apiAs(app, [...ROLE_PERMISSIONS.MANAGER], 'MANAGER');
-    expect((await manager.post('/delivery/zones', { name: 'Pinheiros', kind: 'DISTRICT', districts: ['Pinheiros'], feeCents: 700, estimateMinutes: 40 })).status).toBe(201);
+    ({ app, manager } = await startDeliveryStore());
   });
   afterAll(() => app.close());
 

@@ -1,10 +1,11 @@
 import Database from 'better-sqlite3';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { authModule } from '../auth/index.js';
+import { authModule, ROLE_PERMISSIONS } from '../auth/index.js';
 import { businessDayModule } from '../business-day/index.js';
 import { cashierModule } from '../cashier/index.js';
 import { catalogModule } from '../catalog/index.js';
+import { deliveryModule } from '../delivery/index.js';
 import type { Clock } from '../kernel/clock.js';
 import type { ApplianceModule } from '../kernel/module.js';
 import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
@@ -37,6 +38,22 @@ export function startTillStore(payments: ApplianceModule = createPaymentsModule(
 }
 
 /** Runs `check` on each backup of the store in `<data>/backups`, opened read-only; there is at least one. */
+/** An address in the delivery store's one zone (Pinheiros, R$ 7,00, 40 min). */
+export const PINHEIROS_DESTINATION = {
+  street: 'Rua dos Pinheiros', number: '500', complement: null, district: 'Pinheiros', city: 'São Paulo', state: 'SP',
+  postalCode: '05422-010', reference: null, recipientName: 'Marina Costa', phone: '(11) 98888-7777',
+};
+
+/** The demo store with tills, payments and its own delivery, one zone (Pinheiros, R$ 7,00); `manager` holds every manager permission. */
+export async function startDeliveryStore(): Promise<{ app: TestAppliance; manager: Api }> {
+  const modules = [...orderModules().filter((m) => m !== workflowsModule), cashierModule, createPaymentsModule({ pixGateways: [] }), deliveryModule, workflowsModule];
+  const app = await startTestAppliance(modules, { clock: NOON_MONDAY, env: { CHEFIA_DEMO: '1' } });
+  const manager = apiAs(app, [...ROLE_PERMISSIONS.MANAGER], 'MANAGER');
+  const zone = await manager.post('/delivery/zones', { name: 'Pinheiros', kind: 'DISTRICT', districts: ['Pinheiros'], feeCents: 700, estimateMinutes: 40 });
+  if (zone.status !== 201) throw new Error(`zone refused: ${JSON.stringify(zone.body)}`);
+  return { app, manager };
+}
+
 export function eachBackup(app: TestAppliance, check: (backup: Database.Database) => void): void {
   const dir = join(app.dataDir, 'backups');
   const files = readdirSync(dir).filter((file) => /^store-.*\.db$/.test(file));

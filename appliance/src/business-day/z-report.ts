@@ -142,7 +142,8 @@ export function buildZReport(input: ZReportInput): ZReport {
     ),
     byOperator: group('operatorId', input.payments.map((p) => ({ k: p.operatorId ?? 'system', amountCents: p.amountCents }))).map((row) => ({
       ...row,
-      name: input.operatorNames?.[row.operatorId] ?? null,
+      // The store's own workflows (a PIX confirmed by the gateway's webhook) take payments too.
+      name: input.operatorNames?.[row.operatorId] ?? (row.operatorId === 'system' ? 'Sistema' : null),
     })),
     sales: {
       ordersCount: completed.length,

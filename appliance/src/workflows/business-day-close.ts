@@ -17,7 +17,7 @@ import {
   type ZOrder,
   type ZReport,
 } from '../business-day/index.js';
-import { userNames } from '../auth/index.js';
+import { actorNames } from '../auth/index.js';
 import { listOpenCashierSessions, listSessionsOfDay, readCloseReport, type CashierCloseReport } from '../cashier/index.js';
 import { z } from 'zod';
 import type { Db } from '../kernel/db/open.js';
@@ -81,10 +81,11 @@ function ordersOfDay(db: Db, date: string): ZOrder[] {
 export function zReportOf(tx: CommandTx, day: BusinessDay, timeZone: string): ZReport {
   const payments = listPaymentsOfDay(tx.db, day.id).filter((p) => p.status === 'CAPTURED');
   const sessions = listSessionsOfDay(tx.db, day.id);
-  // A waiter charging a card at the table has no drawer: their name comes from the users.
+  // A waiter charging a card at the table, a kiosk taking its own payments: no drawer, so their
+  // names come from the users and the paired devices.
   const operatorIds = [...new Set(payments.flatMap((p) => (p.operatorId ? [p.operatorId] : [])))];
   const operatorNames = {
-    ...(tableExists(tx.db, 'users') ? userNames(tx.db, operatorIds) : {}),
+    ...(tableExists(tx.db, 'users') ? actorNames(tx.db, operatorIds) : {}),
     ...Object.fromEntries(sessions.filter((s) => s.operatorName).map((s) => [s.operatorId, s.operatorName!])),
   };
   const cashierCloses = sessions.flatMap((s) => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROLE_PERMISSIONS } from '../auth/index.js';
+import { DEVICE_PERMISSIONS, ROLE_PERMISSIONS } from '../auth/index.js';
 import { VirtualCardNetwork, VirtualCardProvider } from '../devices/tef/index.js';
 import type { TestAppliance } from '../kernel/testing/harness.js';
 import { createPaymentsModule } from '../payments/index.js';
@@ -39,5 +39,22 @@ describe('the X report of a day with card payments taken at the table', () => {
     const row = x.body.data.report.byOperator.find((o: { operatorId: string }) => o.operatorId === WAITER_ID);
     expect(row?.name).toBe('Joana');
     expect(x.body.data.text).not.toContain(WAITER_ID);
+  });
+
+  it('names a kiosk that took its own card payment by the name it was paired with', async () => {
+    const admin = apiAs(app, [...ROLE_PERMISSIONS.ADMIN], 'ADMIN');
+    const paired = await admin.post('/devices', { name: 'Totem da entrada', kind: 'KIOSK' });
+    expect(paired.status, JSON.stringify(paired.body)).toBe(201);
+    const kioskId = paired.body.data.device.id as string;
+    const kiosk = apiWith(app, app.bearer([...DEVICE_PERMISSIONS.KIOSK], { type: 'device', id: kioskId, role: undefined, deviceKind: 'KIOSK' }));
+    const order = (await kiosk.post('/orders', { channel: 'KIOSK', items: [{ productId: 'prod-fries', quantity: 1 }] })).body.data;
+    network.scenario = 'approve';
+    const card = await kiosk.post(`/orders/${order.id}/payments`, { method: 'CREDIT' });
+    expect(card.status, JSON.stringify(card.body)).toBe(201);
+
+    const x = await manager.get('/business-days/current/x-report');
+    const row = x.body.data.report.byOperator.find((o: { operatorId: string }) => o.operatorId === kioskId);
+    expect(row?.name).toBe('Totem da entrada');
+    expect(x.body.data.text).not.toContain(kioskId);
   });
 });

@@ -72,10 +72,15 @@ export function findUserById(db: Db, id: string): UserRow | undefined {
   return db.prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
 }
 
-/** The names of these users, by id (for reports that list people: an id is never shown alone). */
-export function userNames(db: Db, ids: readonly string[]): Record<string, string> {
+/**
+ * The names of these actors, by id: users, and paired devices (a kiosk takes its own payments), for
+ * reports that list who did what: an id is never shown alone.
+ */
+export function actorNames(db: Db, ids: readonly string[]): Record<string, string> {
   if (ids.length === 0) return {};
-  const rows = db.prepare('SELECT id, name FROM users WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as { id: string; name: string }[];
+  const rows = db
+    .prepare('SELECT id, name FROM users WHERE id IN (SELECT value FROM json_each(@ids)) UNION ALL SELECT id, name FROM devices WHERE id IN (SELECT value FROM json_each(@ids))')
+    .all({ ids: JSON.stringify(ids) }) as { id: string; name: string }[];
   return Object.fromEntries(rows.map((row) => [row.id, row.name]));
 }
 

@@ -191,6 +191,6 @@ export function setupCases(bo: BackOffice): void {
     await page.locator('#users tr[data-username=maria]').waitFor();
     const pinLogin = await new ApiClient(appliance.baseUrl).post('/auth/pin-login', { username: 'maria', pin: '4817' });
     expect([pinLogin.status, pinLogin.body.data.user.role]).toEqual([200, 'CASHIER']);
-    await page.locator('#audit td', { hasText: 'auth.user_created' }).first().waitFor();
+    await page.locator('#audit td', { hasText: 'Usuário criado' }).first().waitFor();
   }, 60_000);
 }

@@ -1,5 +1,6 @@
 import { AREAS, area } from '../state/route';
 import { logout, manager } from '../state/session';
+import { STAFF_ROLES, type StaffRole } from '../state/users';
 import { t } from '../texts';
 
 const LABELS = {
@@ -20,6 +21,7 @@ const LABELS = {
 /** The areas as links (Tab and Enter, or Alt+number, or a tap) and who is signed in. */
 export function Navigation() {
   const user = manager.value!.user;
+  const role = (STAFF_ROLES as readonly string[]).includes(user.role) ? t(`ADMIN_ROLE_${user.role as StaffRole}`) : user.role;
   return (
     <nav class="nav" aria-label={t('ADMIN_TITLE')}>
       <strong class="brand">{t('ADMIN_TITLE')}</strong>
@@ -30,7 +32,7 @@ export function Navigation() {
         </a>
       ))}
       <span class="spacer" />
-      <span class="who">{t('ADMIN_SIGNED_IN_AS', { name: user.name, role: user.role })}</span>
+      <span class="who">{t('ADMIN_SIGNED_IN_AS', { name: user.name, role })}</span>
       <button type="button" onClick={logout}>
         {t('ADMIN_LOGOUT')}
       </button>

@@ -1,12 +1,17 @@
-import { useQuery } from '../state/load';
+import { auditEventLabel } from '../state/audit';
+import { readAllPages, useQuery } from '../state/load';
 import { api } from '../state/session';
 import type { User } from '../state/users';
 import { t } from '../texts';
 
-/** Who changed what: the latest security events of the journal, with names instead of ids. */
-export function AuditPanel({ users }: { users: User[] }) {
-  const audit = useQuery(() => api.get('/api/v1/audit', { params: { query: { size: 30 } } }), 'audit');
-  const nameOf = (id: string | undefined) => users.find((u) => u.id === id)?.name ?? id ?? t('ADMIN_SYSTEM');
+/** The latest security events of the journal, as the users screen reads (and reloads) them after each change. */
+export const useAuditTrail = () => useQuery(() => api.get('/api/v1/audit', { params: { query: { size: 30 } } }), 'audit');
+export type AuditTrail = ReturnType<typeof useAuditTrail>;
+
+/** Who changed what: the latest security events of the journal, in words, with names instead of ids. */
+export function AuditPanel({ users, audit }: { users: User[]; audit: AuditTrail }) {
+  const devices = useQuery(() => readAllPages((page, size) => api.get('/api/v1/devices', { params: { query: { page, size } } })), 'devices');
+  const nameOf = (id: string | undefined) => users.find((u) => u.id === id)?.name ?? devices.data?.find((d) => d.id === id)?.name ?? id ?? t('ADMIN_SYSTEM');
   return (
     <section class="card" id="audit">
       <h2>{t('ADMIN_AUDIT')}</h2>
@@ -22,10 +27,10 @@ export function AuditPanel({ users }: { users: User[] }) {
         </thead>
         <tbody>
           {(audit.data ?? []).map((event) => (
-            <tr key={event.seq}>
+            <tr key={event.seq} data-type={event.type}>
               <td>{new Date(event.occurredAt).toLocaleString('pt-BR')}</td>
               <td>{nameOf(event.actor?.id)}</td>
-              <td>{event.type}</td>
+              <td>{t(auditEventLabel(event.type))}</td>
               <td>{nameOf(event.aggregateId)}</td>
             </tr>
           ))}

@@ -1,11 +1,11 @@
 import { api } from '../state/session';
-import { type Category, flattenCategories } from '../state/catalog';
+import { type Category, flattenCategories, type Station, stationName } from '../state/catalog';
 import { formFields, useAction } from '../state/load';
 import { Outcome } from '../components/Outcome';
 import { t } from '../texts';
 
-/** The category tree, and a form to add a category under any other with its kitchen station. */
-export function CategoriesPanel({ tree, stations, onChange }: { tree: Category[]; stations: string[]; onChange: () => Promise<void> }) {
+/** The category tree, and a form to add a category under any other with its kitchen station (`stations` null: not read yet, the tree waits). */
+export function CategoriesPanel({ tree, stations, onChange }: { tree: Category[]; stations: Station[] | null; onChange: () => Promise<void> }) {
   const [run, busy, message, failed] = useAction();
   const submit = (event: Event) => {
     const fields = formFields(event);
@@ -21,10 +21,10 @@ export function CategoriesPanel({ tree, stations, onChange }: { tree: Category[]
     <section class="card" id="categories">
       <h2>{t('ADMIN_CATEGORIES')}</h2>
       <ul class="tree">
-        {flattenCategories(tree).map((c) => (
+        {(stations ? flattenCategories(tree) : []).map((c) => (
           <li key={c.id}>
             {c.label}
-            {c.station && <span class="tag">{c.station}</span>}
+            {c.station && <span class="tag">{stationName(stations ?? [], c.station)}</span>}
           </li>
         ))}
       </ul>
@@ -48,9 +48,9 @@ export function CategoriesPanel({ tree, stations, onChange }: { tree: Category[]
           {t('ADMIN_STATION')}
           <select name="station">
             <option value="">{t('ADMIN_NONE')}</option>
-            {stations.map((code) => (
-              <option key={code} value={code}>
-                {code}
+            {(stations ?? []).map((s) => (
+              <option key={s.code} value={s.code}>
+                {s.name}
               </option>
             ))}
           </select>

@@ -3,6 +3,7 @@ import { Outcome } from '../components/Outcome';
 import { PrinterNameFields } from '../components/PrinterNameFields';
 import { formFields, useAction } from '../state/load';
 import { api } from '../state/session';
+import { type PrinterConfig, refuseTakenId } from '../state/printers';
 import { InputError, t } from '../texts';
 
 export interface PrinterModel {
@@ -57,7 +58,7 @@ async function detect(): Promise<Detected[]> {
 }
 
 /** Adds a printer plugged into the appliance: pick it from what was detected, its model preselected when its USB id is known. */
-export function DetectedPrinterForm({ models, onAdded }: { models: PrinterModel[]; onAdded: () => Promise<void> }) {
+export function DetectedPrinterForm({ models, printers, onAdded }: { models: PrinterModel[]; printers: readonly PrinterConfig[]; onAdded: () => Promise<void> }) {
   const [found, setFound] = useState<Detected[] | null>(null);
   const [chosen, setChosen] = useState<Detected | null>(null);
   const [run, busy, message, failed] = useAction();
@@ -72,6 +73,7 @@ export function DetectedPrinterForm({ models, onAdded }: { models: PrinterModel[
     const fields = formFields(event);
     void run(async () => {
       if (!chosen) throw new InputError(t('ADMIN_DETECTED_PICK'));
+      refuseTakenId(printers, fields.id);
       const baud = chosen.connection.type === 'serial' && fields.baudRate ? { baudRate: Number(fields.baudRate) } : {};
       await api.put('/api/v1/printers/{id}', { params: { path: { id: fields.id } }, body: { name: fields.name, profileId: fields.profileId, connection: { ...chosen.connection, ...baud } } });
       await onAdded();

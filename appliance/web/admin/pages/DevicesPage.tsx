@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { Outcome } from '../components/Outcome';
 import { QrCode } from '../components/QrCode';
-import { formFields, useAction, useQuery } from '../state/load';
+import { stationName } from '../state/catalog';
+import { formFields, readAllPages, useAction, useQuery } from '../state/load';
 import { api } from '../state/session';
 import { t } from '../texts';
 
@@ -26,7 +27,7 @@ interface Pairing {
 
 /** Pair KDS screens, terminals, waiter phones and kiosks with a one-time code shown as a QR; revoke one. */
 export function DevicesPage() {
-  const devices = useQuery(() => api.get('/api/v1/devices', { params: { query: { size: 100, sort: 'created_at:desc' } } }), 'devices');
+  const devices = useQuery(() => readAllPages((page, size) => api.get('/api/v1/devices', { params: { query: { page, size, sort: 'created_at:desc' } } })), 'devices');
   const stations = useQuery(() => api.get('/api/v1/kds/stations'), 'kds-stations');
   const [kind, setKind] = useState<(typeof KINDS)[number]>('KDS');
   const [pairing, setPairing] = useState<Pairing | null>(null);
@@ -123,7 +124,7 @@ export function DevicesPage() {
               <tr key={d.id} data-device-id={d.id} data-status={d.status}>
                 <td>{d.name}</td>
                 <td>{t(`ADMIN_KIND_${d.kind as (typeof KINDS)[number]}`)}</td>
-                <td>{(d.stations ?? []).join(', ')}</td>
+                <td>{stations.data || stations.error ? (d.stations ?? []).map((code) => stationName(stations.data ?? [], code)).join(', ') : ''}</td>
                 <td>{t(DEVICE_STATUS[d.status])}</td>
                 <td class="row-actions">
                   {d.status !== 'REVOKED' && (

@@ -54,6 +54,8 @@ export function FiscalPage() {
     });
   if (!settings.data || !store.data) return <h1>{settings.error || store.error || t('ADMIN_CHECKING')}</h1>;
   const defaults = wizardDefaults(store.data, settings.data);
+  // Re-saving (say, a renewed certificate) keeps the environment in use: a select has no default value, its option is marked.
+  const savedEnvironment = settings.data.environment ?? 'homologation';
   return (
     <>
       <h1>{t('ADMIN_NAV_FISCAL')}</h1>
@@ -113,9 +115,11 @@ export function FiscalPage() {
         <label>
           {t('ADMIN_FISCAL_ENVIRONMENT')}
           <select name="environment">
-            <option value="homologation">{t('ADMIN_FISCAL_ENV_HOMOLOGATION')}</option>
-            <option value="simulator">{t('ADMIN_FISCAL_ENV_SIMULATOR')}</option>
-            <option value="production">{t('ADMIN_FISCAL_ENV_PRODUCTION')}</option>
+            {(['homologation', 'simulator', 'production'] as const).map((environment) => (
+              <option key={environment} value={environment} selected={environment === savedEnvironment}>
+                {t(ENVIRONMENTS[environment])}
+              </option>
+            ))}
           </select>
         </label>
         <label>

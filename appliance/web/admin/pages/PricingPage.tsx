@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { Outcome } from '../components/Outcome';
 import { type Category, flattenCategories, type Product } from '../state/catalog';
-import { useAction, useQuery } from '../state/load';
+import { readAllPages, useAction, useQuery } from '../state/load';
 import { describeRule, KIND_LABELS, type StoredRule } from '../state/pricing';
 import { api } from '../state/session';
 import { t } from '../texts';
@@ -12,7 +12,7 @@ import { PricingSimulator } from './PricingSimulator';
 export function PricingPage() {
   const rules = useQuery(async () => (await api.get('/api/v1/pricing/rules')) as StoredRule[], 'pricing-rules');
   const tree = useQuery(async () => (await api.get('/api/v1/categories')) as Category[], 'categories');
-  const products = useQuery(async () => (await api.get('/api/v1/products', { params: { query: { size: 100, sort: 'name:asc' } } })) as Product[], 'products');
+  const products = useQuery(async () => (await readAllPages((page, size) => api.get('/api/v1/products', { params: { query: { page, size, sort: 'name:asc' } } }))) as Product[], 'products');
   const [editing, setEditing] = useState<StoredRule | null>(null);
   const [run, busy, message, failed] = useAction();
   const categories = flattenCategories(tree.data ?? []);

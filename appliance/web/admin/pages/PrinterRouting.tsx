@@ -1,5 +1,5 @@
 import { Outcome } from '../components/Outcome';
-import { formFields, useAction, useQuery } from '../state/load';
+import { formFields, readAllPages, useAction, useQuery } from '../state/load';
 import type { PrinterConfig } from '../state/printers';
 import { api } from '../state/session';
 import { t } from '../texts';
@@ -30,7 +30,7 @@ export function PrinterRouting({ printers }: { printers: PrinterConfig[] }) {
   const routing = useQuery(() => api.get('/api/v1/print-routing'), 'print-routing');
   const stations = useQuery(() => api.get('/api/v1/kds/stations'), 'kds-stations');
   // Only who may see devices lists the tills; without them the form still routes the rest.
-  const terminals = useQuery(() => api.get('/api/v1/devices', { params: { query: { kind: 'POS', size: 100, sort: 'name:asc' } } }), 'pos-devices');
+  const terminals = useQuery(() => readAllPages((page, size) => api.get('/api/v1/devices', { params: { query: { kind: 'POS', page, size, sort: 'name:asc' } } })), 'pos-devices');
   const tills = (terminals.data ?? []).filter((d) => d.status !== 'REVOKED');
   const [run, busy, message, failed] = useAction();
   const submit = (event: Event) => {

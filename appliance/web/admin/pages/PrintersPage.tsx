@@ -2,7 +2,7 @@ import { Outcome } from '../components/Outcome';
 import { PrinterNameFields } from '../components/PrinterNameFields';
 import { PrinterStatus } from '../components/PrinterStatus';
 import { formFields, useAction, useQuery } from '../state/load';
-import { type PrinterConfig, testPage, usePrinterHealth } from '../state/printers';
+import { type PrinterConfig, refuseTakenId, testPage, usePrinterHealth } from '../state/printers';
 import { api } from '../state/session';
 import { t } from '../texts';
 import { DetectedPrinterForm } from './DetectedPrinterForm';
@@ -19,10 +19,17 @@ export function PrintersPage() {
   const models = useQuery(() => api.get('/api/v1/printer-profiles'), 'printer-profiles');
   const health = usePrinterHealth(printers.data ?? []);
   const [run, busy, message, failed] = useAction();
+  const [runAdd, adding, addMessage, addFailed] = useAction();
+  const list = printers.data ?? [];
+  const modelName = (profileId: string) => {
+    const model = (models.data ?? []).find((m) => m.id === profileId);
+    return model ? `${model.vendor} ${model.model}` : profileId;
+  };
   const add = (event: Event) => {
     const fields = formFields(event);
     const form = event.currentTarget as HTMLFormElement;
-    void run(async () => {
+    void runAdd(async () => {
+      refuseTakenId(list, fields.id);
       await api.put('/api/v1/printers/{id}', {
         params: { path: { id: fields.id } },
         body: { name: fields.name, profileId: fields.profileId, connection: { type: 'tcp', host: fields.host, port: Number(fields.port) } },
@@ -54,10 +61,10 @@ export function PrintersPage() {
             </tr>
           </thead>
           <tbody>
-            {(printers.data ?? []).map((p) => (
+            {list.map((p) => (
               <tr key={p.id} data-printer-id={p.id}>
                 <td>{p.name}</td>
-                <td>{p.profileId}</td>
+                <td>{modelName(p.profileId)}</td>
                 <td>{describe(p.connection)}</td>
                 <td>
                   <PrinterStatus health={health[p.id]} />
@@ -98,13 +105,14 @@ export function PrintersPage() {
           <input name="port" type="number" min={1} max={65535} defaultValue="9100" required />
         </label>
         <div class="wide">
-          <button type="submit" class="primary" disabled={busy}>
+          <button type="submit" class="primary" disabled={adding}>
             {t('ADMIN_ADD_PRINTER')}
           </button>
+          <Outcome message={addMessage} failed={addFailed} />
         </div>
       </form>
-      <DetectedPrinterForm models={models.data ?? []} onAdded={printers.reload} />
-      <PrinterRouting printers={printers.data ?? []} />
+      <DetectedPrinterForm models={models.data ?? []} printers={list} onAdded={printers.reload} />
+      <PrinterRouting printers={list} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { parseCents } from '../../shared/money';
 import { Outcome } from '../components/Outcome';
-import { type Category, flattenCategories, flavourGroup, type Product, PRODUCT_TYPES, type ProductBody, TYPE_LABELS } from '../state/catalog';
+import { type Category, flattenCategories, flavourGroup, type Product, PRODUCT_TYPES, type ProductBody, type Station, TYPE_LABELS } from '../state/catalog';
 import { formFields, useAction } from '../state/load';
 import { noDrafts, optionFields } from '../state/option-groups';
 import { uploadPhoto } from '../state/photo';
@@ -21,7 +21,7 @@ function typeFields(type: string, fields: Record<string, string>) {
 }
 
 /** A new product of any sellable type, with its options or combo, barcode, kitchen station and fiscal fields. */
-export function ProductForm({ tree, stations, menu, onChange }: { tree: Category[]; stations: string[]; menu: Product[]; onChange: () => Promise<void> }) {
+export function ProductForm({ tree, stations, menu, onChange }: { tree: Category[]; stations: Station[]; menu: Product[]; onChange: () => Promise<void> }) {
   const [type, setType] = useState<string>('SIMPLE');
   const [drafts, setDrafts] = useState(noDrafts);
   const [run, busy, message, failed] = useAction();
@@ -99,9 +99,9 @@ export function ProductForm({ tree, stations, menu, onChange }: { tree: Category
         {t('ADMIN_STATION')}
         <select name="station">
           <option value="">{t('ADMIN_STATION_FROM_CATEGORY')}</option>
-          {stations.map((code) => (
-            <option key={code} value={code}>
-              {code}
+          {stations.map((s) => (
+            <option key={s.code} value={s.code}>
+              {s.name}
             </option>
           ))}
         </select>

@@ -1,15 +1,20 @@
 import { useState } from 'preact/hooks';
 import { Outcome } from '../components/Outcome';
-import { formFields, useAction, useQuery } from '../state/load';
+import { formFields, readAllPages, useAction, useQuery } from '../state/load';
 import { api } from '../state/session';
 import { STAFF_ROLES, type StaffRole, type User } from '../state/users';
 import { t } from '../texts';
-import { AuditPanel } from './AuditPanel';
+import { AuditPanel, useAuditTrail } from './AuditPanel';
 import { CredentialsForm } from './CredentialsForm';
 
 /** Users: create with role, password and PIN; change a role; deactivate or reactivate; reset credentials. */
 export function UsersPage() {
-  const users = useQuery(() => api.get('/api/v1/users', { params: { query: { size: 100, sort: 'username:asc' } } }), 'users');
+  const users = useQuery(() => readAllPages((page, size) => api.get('/api/v1/users', { params: { query: { page, size, sort: 'username:asc' } } })), 'users');
+  const audit = useAuditTrail();
+  // Every change here is a security event: the trail below shows it at once, with the list.
+  const reload = async () => {
+    await Promise.all([users.reload(), audit.reload()]);
+  };
   const [resetting, setResetting] = useState<User | null>(null);
   const [run, busy, message, failed] = useAction();
   const create = (event: Event) => {
@@ -18,20 +23,20 @@ export function UsersPage() {
     void run(async () => {
       await api.post('/api/v1/users', { body: { username: fields.username, name: fields.name, role: fields.role as StaffRole, password: fields.password, ...(fields.pin ? { pin: fields.pin } : {}) } });
       form.reset();
-      await users.reload();
+      await reload();
       return t('ADMIN_USER_CREATED', { username: fields.username });
     });
   };
   const setStatus = (user: User, status: User['status']) =>
     run(async () => {
       await api.patch('/api/v1/users/{id}', { params: { path: { id: user.id } }, body: { status } });
-      await users.reload();
+      await reload();
       return t(status === 'ACTIVE' ? 'ADMIN_USER_ACTIVATED' : 'ADMIN_USER_DEACTIVATED', { name: user.name });
     });
   const setRole = (user: User, role: string) =>
     run(async () => {
       await api.put('/api/v1/users/{id}/role', { params: { path: { id: user.id } }, body: { role: role as StaffRole } });
-      await users.reload();
+      await reload();
       return t('ADMIN_SAVED');
     });
   return (
@@ -126,9 +131,9 @@ export function UsersPage() {
             </button>
           </div>
         </form>
-        {resetting && <CredentialsForm key={resetting.id} user={resetting} onDone={users.reload} />}
+        {resetting && <CredentialsForm key={resetting.id} user={resetting} onDone={reload} />}
       </div>
-      <AuditPanel users={users.data ?? []} />
+      <AuditPanel users={users.data ?? []} audit={audit} />
     </>
   );
 }

@@ -71,3 +71,12 @@ export function flavourGroup(text: string, maxFractions: number, invalid: string
   if (options.length < 2) throw new InputError(invalid);
   return { id: 'flavors', name: 'Sabores', kind: 'FLAVOR' as const, minChoices: 1, maxChoices: Math.min(maxFractions, options.length), options };
 }
+
+/** A kitchen station as `GET /kds/stations` names it (code GRILL, name Chapa). */
+export interface Station {
+  code: string;
+  name: string;
+}
+
+/** The name the kitchen screen gives a station code; the code itself only if the station is gone. */
+export const stationName = (stations: readonly Station[], code: string): string => stations.find((s) => s.code === code)?.name ?? code;

@@ -47,3 +47,16 @@ export function formFields(event: Event): Record<string, string> {
   const data = new FormData(event.currentTarget as HTMLFormElement);
   return Object.fromEntries([...data.entries()].map(([name, value]) => [name, String(value).trim()]));
 }
+
+/** The API's largest page (`size` is at most 100). */
+const PAGE_SIZE = 100;
+
+/** Every item of a paged list: reads `page` 1, 2… of `PAGE_SIZE` until one comes back short. */
+export async function readAllPages<T>(readPage: (page: number, size: number) => Promise<readonly T[]>): Promise<T[]> {
+  const all: T[] = [];
+  for (let page = 1; ; page++) {
+    const items = await readPage(page, PAGE_SIZE);
+    all.push(...items);
+    if (items.length < PAGE_SIZE) return all;
+  }
+}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../texts';
+import { InputError, t } from '../texts';
 import { api } from './session';
 
 export interface PrinterConfig {
@@ -71,4 +71,10 @@ export function testPage(printer: PrinterConfig, now: Date) {
       { op: 'cut', partial: true } as const,
     ],
   };
+}
+
+/** The API saves a printer by its id (PUT): adding one under an id in use would silently replace that printer. */
+export function refuseTakenId(printers: readonly PrinterConfig[], id: string): void {
+  const taken = printers.find((p) => p.id === id);
+  if (taken) throw new InputError(t('ADMIN_PRINTER_ID_TAKEN', { id, name: taken.name }));
 }

@@ -1,0 +1,75 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { TEST_ADMIN_PASSWORD } from '../support/appliance-process.js';
+import { type DemoStoreInBrowser, useDemoStoreInBrowser } from '../support/demo-store-in-browser.js';
+
+/**
+ * Who is signed in, and the users screen's audit trail "Quem mudou o quê": events in pt-BR words,
+ * reloaded after each change made on the same screen.
+ */
+
+async function signIn(store: DemoStoreInBrowser): Promise<Page> {
+  const page = await store.browser.newPage({ viewport: { width: 1366, height: 768 } });
+  page.setDefaultTimeout(15_000);
+  await page.goto(`${store.appliance.baseUrl}/admin`);
+  await page.locator('#login-form [name=username]').fill('admin');
+  await page.locator('#login-form [name=password]').fill(TEST_ADMIN_PASSWORD);
+  await page.keyboard.press('Enter');
+  await page.locator('#page-dashboard').waitFor();
+  return page;
+}
+
+/** "Sair", so the manager's sessions stay under the cap of live sessions (the oldest, the API client's, would be revoked). */
+async function signOut(page: Page): Promise<void> {
+  const ended = page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/logout'));
+  await page.locator('nav button', { hasText: 'Sair' }).click();
+  await ended;
+  await page.close();
+}
+
+describe('back office users and who is signed in', () => {
+  let store: DemoStoreInBrowser;
+  useDemoStoreInBrowser((s) => {
+    store = s;
+  });
+
+  it('names the signed-in manager\'s role in pt-BR (Administrador)', async () => {
+    const page = await signIn(store);
+    const who = (await page.locator('nav .who').textContent()) ?? '';
+    expect(who).toContain('Administrador');
+    expect(who).not.toMatch(/\bADMIN\b/);
+    await signOut(page);
+  }, 60_000);
+
+  it('says in pt-BR what happened in each audit event (Usuário criado, Entrou no sistema…)', async () => {
+    await store.admin.post('/users', { username: 'joana', name: 'Joana Caixa', role: 'CASHIER', password: 'Joana#2026xy' });
+    const page = await signIn(store);
+    await page.locator('nav a[href="#users"]').click();
+    await page.locator('#audit tbody tr').first().waitFor();
+    const what = await page.locator('#audit tbody tr td:nth-child(3)').allTextContents();
+    expect(what.length).toBeGreaterThan(0);
+    expect(what).toContain('Usuário criado');
+    expect(what.filter((text) => /^[a-z_]+\.[a-z_]+$/.test(text))).toEqual([]);
+    await signOut(page);
+  }, 60_000);
+
+  it('lists a deactivation in the audit trail as soon as the manager makes it on the same screen', async () => {
+    const created = await store.admin.post('/users', { username: 'pedro', name: 'Pedro Saiu', role: 'CASHIER', password: 'Pedro#2026xy' });
+    expect(created.status).toBe(201);
+    const pedroId = created.body.data.id as string;
+    const page = await signIn(store);
+    await page.locator('nav a[href="#users"]').click();
+    await page.locator('#audit tbody tr').first().waitFor();
+    page.on('dialog', (d) => void d.accept());
+    await page.locator('#users tr[data-username=pedro] button.danger').click();
+    await page.locator('#users tr[data-username=pedro][data-status=INACTIVE]').waitFor();
+    // The API has the event at once…
+    const audit = (await store.admin.get(`/audit?subjectId=${pedroId}`)).body.data as { type: string }[];
+    expect(audit.map((e) => e.type)).toContain('auth.user_deactivated');
+    // …and the trail on the same screen shows it as its newest event, about Pedro.
+    const newest = page.locator('#audit tbody tr').first();
+    await newest.locator('td', { hasText: 'Usuário desativado' }).waitFor();
+    expect(await newest.locator('td').nth(3).textContent()).toBe('Pedro Saiu');
+    await signOut(page);
+  }, 60_000);
+});

@@ -27,7 +27,7 @@ describe('back office fiscal wizard on a store already emitting', () => {
     store = s;
   });
 
-  it('starts from the saved environment, so re-saving (a renewed certificate) keeps emission where it is', async () => {
+  it('starts from the saved environment, tax regime and city code, so re-saving (a renewed certificate) keeps emission where it is', async () => {
     const page = await signIn(store);
     await page.locator('nav a[href="#fiscal"]').click();
     await page.locator('#fiscal-form').waitFor();
@@ -37,7 +37,7 @@ describe('back office fiscal wizard on a store already emitting', () => {
       cscToken: 'A1B2C3D4E5F6A1B2C3D4E5F6A1B2C3D4', certificatePassword: 'minhasenha',
     };
     for (const [name, value] of Object.entries(values)) await page.locator(`#fiscal-form [name=${name}]`).fill(value);
-    await page.locator('#fiscal-form [name=crt]').selectOption('1');
+    await page.locator('#fiscal-form [name=crt]').selectOption('3');
     await page.locator('#fiscal-form [name=environment]').selectOption('simulator');
     await page.locator('#fiscal-form [name=certificate]').setInputFiles(join(referencePaths.certsDir(), 'cert_cnpj_06157250000116_senha_minhasenha.pfx'));
     const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/fiscal/settings') && r.request().method() === 'PUT');
@@ -49,8 +49,10 @@ describe('back office fiscal wizard on a store already emitting', () => {
     await page.locator('nav a[href="#store"]').click();
     await page.locator('nav a[href="#fiscal"]').click();
     await page.locator('#fiscal-status[data-active=true]').waitFor();
-    // …and the environment the form would save again is the one in use.
+    // …and the environment, tax regime and city code the form would save again are the ones in use.
     expect(await page.locator('#fiscal-form [name=environment]').inputValue()).toBe('simulator');
+    expect(await page.locator('#fiscal-form [name=crt]').inputValue()).toBe('3');
+    expect(await page.locator('#fiscal-form [name=cityCode]').inputValue()).toBe('3550308');
     await page.close();
   }, 90_000);
 });

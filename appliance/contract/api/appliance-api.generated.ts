@@ -6388,7 +6388,7 @@ export interface operations {
                     "application/json": {
                         data: {
                             /** @enum {string} */
-                            intent: "ORDER" | "MENU" | "STATUS" | "HOURS" | "HUMAN" | "GREETING" | "OTHER";
+                            intent: "ORDER" | "CANCEL" | "MENU" | "STATUS" | "HOURS" | "HUMAN" | "GREETING" | "OTHER";
                             items: {
                                 notes: string | null;
                                 optionIds: string[];
@@ -9429,6 +9429,15 @@ export interface operations {
                     "application/json": {
                         data: {
                             active: boolean;
+                            address: {
+                                cep: string;
+                                cityCode: string;
+                                cityName: string;
+                                district: string;
+                                number: string;
+                                street: string;
+                                uf: string;
+                            } | null;
                             certificate: {
                                 daysLeft: number;
                                 expiringSoon: boolean;
@@ -9437,8 +9446,10 @@ export interface operations {
                             } | null;
                             cnpj: string | null;
                             configured: boolean;
+                            crt: number | null;
                             cscId: string | null;
                             environment: ("production" | "homologation" | "simulator") | null;
+                            ie: string | null;
                             legalName: string | null;
                             series: number | null;
                         };
@@ -9511,6 +9522,15 @@ export interface operations {
                     "application/json": {
                         data: {
                             active: boolean;
+                            address: {
+                                cep: string;
+                                cityCode: string;
+                                cityName: string;
+                                district: string;
+                                number: string;
+                                street: string;
+                                uf: string;
+                            } | null;
                             certificate: {
                                 daysLeft: number;
                                 expiringSoon: boolean;
@@ -9519,8 +9539,10 @@ export interface operations {
                             } | null;
                             cnpj: string | null;
                             configured: boolean;
+                            crt: number | null;
                             cscId: string | null;
                             environment: ("production" | "homologation" | "simulator") | null;
+                            ie: string | null;
                             legalName: string | null;
                             series: number | null;
                         };

@@ -39,6 +39,10 @@ export function registerSettingsRoutes(ctx: ModuleContext, deps: SettingsRouteDe
       environment: stored ? (stored.sefazSimulator ? ('simulator' as const) : stored.environment) : null,
       cnpj: stored?.cnpj ?? null,
       legalName: stored?.legalName ?? null,
+      // What the wizard starts from: a re-save (a renewed certificate) keeps the tax regime and address.
+      ie: stored?.ie ?? null,
+      crt: stored?.crt ?? null,
+      address: stored ? { street: stored.address.street, number: stored.address.number, district: stored.address.district, cityCode: stored.address.cityCode, cityName: stored.address.cityName, uf: stored.address.uf, cep: stored.address.cep } : null,
       series: stored?.series ?? null,
       cscId: stored?.cscId ?? null,
       certificate: runtime ? describeCertificate(runtime.ctx.certificate, ctx.clock.now()) : null,

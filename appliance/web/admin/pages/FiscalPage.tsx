@@ -77,10 +77,11 @@ export function FiscalPage() {
         <label>
           {t('ADMIN_FISCAL_CRT')}
           <select name="crt">
-            <option value="1">{t('ADMIN_FISCAL_CRT_1')}</option>
-            <option value="2">{t('ADMIN_FISCAL_CRT_2')}</option>
-            <option value="3">{t('ADMIN_FISCAL_CRT_3')}</option>
-            <option value="4">{t('ADMIN_FISCAL_CRT_4')}</option>
+            {(['1', '2', '3', '4'] as const).map((crt) => (
+              <option key={crt} value={crt} selected={crt === defaults.crt}>
+                {t(`ADMIN_FISCAL_CRT_${crt}`)}
+              </option>
+            ))}
           </select>
         </label>
         <label>
@@ -101,7 +102,7 @@ export function FiscalPage() {
         </label>
         <label>
           {t('ADMIN_FISCAL_CITY_CODE')}
-          <input name="cityCode" required inputMode="numeric" pattern="\d{7}" title={t('ADMIN_FISCAL_CITY_CODE_HINT')} />
+          <input name="cityCode" required inputMode="numeric" pattern="\d{7}" title={t('ADMIN_FISCAL_CITY_CODE_HINT')} defaultValue={defaults.cityCode} />
         </label>
         <label>
           UF

@@ -1,17 +1,9 @@
 import { InputError, t } from '../texts';
+import type { ApiAnswer } from '../../shared/appliance-api';
 import type { StoreProfile } from './store';
 
 /** `GET /fiscal/settings` (`docs/api.md`, "Fiscal documents"): nothing secret comes back. */
-export interface FiscalSettingsView {
-  configured: boolean;
-  active: boolean;
-  environment: 'production' | 'homologation' | 'simulator' | null;
-  cnpj: string | null;
-  legalName: string | null;
-  series: number | null;
-  cscId: string | null;
-  certificate: { subject: string; notAfter: string; daysLeft: number; expiringSoon: boolean } | null;
-}
+export type FiscalSettingsView = ApiAnswer<'/api/v1/fiscal/settings', 'get'>;
 
 export interface TestDocument {
   number: number;
@@ -51,18 +43,25 @@ export async function fiscalWizardBody(fields: Record<string, string>, certifica
   };
 }
 
-/** The store data already typed on the store screen (else what the fiscal settings hold), offered as the wizard's starting values. */
+/**
+ * The wizard's starting values: the store data typed on the store screen, else what the fiscal
+ * settings hold; the tax regime (CRT) and the IBGE city code only the fiscal settings know, so a
+ * re-save (a renewed certificate) keeps them.
+ */
 export function wizardDefaults(store: StoreProfile | null, current: FiscalSettingsView): Record<string, string> {
   const address = store?.address;
+  const saved = current.address;
   return {
     cnpj: store?.cnpj ?? current.cnpj ?? '',
-    ie: store?.ie ?? '',
+    ie: store?.ie ?? current.ie ?? '',
     legalName: store?.legalName ?? current.legalName ?? store?.name ?? '',
-    street: address?.street ?? '',
-    number: address?.number ?? '',
-    district: address?.district ?? '',
-    cityName: address?.city ?? '',
-    uf: address?.uf ?? '',
-    cep: address?.cep ?? '',
+    crt: String(current.crt ?? 1),
+    street: address?.street ?? saved?.street ?? '',
+    number: address?.number ?? saved?.number ?? '',
+    district: address?.district ?? saved?.district ?? '',
+    cityName: address?.city ?? saved?.cityName ?? '',
+    cityCode: saved?.cityCode ?? '',
+    uf: address?.uf ?? saved?.uf ?? '',
+    cep: address?.cep ?? saved?.cep ?? '',
   };
 }

@@ -50,6 +50,10 @@ describe('back office users and who is signed in', () => {
     expect(what.length).toBeGreaterThan(0);
     expect(what).toContain('Usuário criado');
     expect(what.filter((text) => /^[a-z_]+\.[a-z_]+$/.test(text))).toEqual([]);
+    // Who did it: a person's or a device's name, or "Sistema" for the store's own start-up and seeds.
+    const who = await page.locator('#audit tbody tr td:nth-child(2)').allTextContents();
+    expect(who.filter((name) => ['demo-seed', 'bootstrap', 'test-user'].includes(name))).toEqual([]);
+    expect(who).toContain('sistema');
     await signOut(page);
   }, 60_000);
 

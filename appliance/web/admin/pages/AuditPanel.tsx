@@ -29,7 +29,7 @@ export function AuditPanel({ users, audit }: { users: User[]; audit: AuditTrail 
           {(audit.data ?? []).map((event) => (
             <tr key={event.seq} data-type={event.type}>
               <td>{new Date(event.occurredAt).toLocaleString('pt-BR')}</td>
-              <td>{nameOf(event.actor?.id)}</td>
+              <td>{event.actor?.type === 'system' ? t('ADMIN_SYSTEM') : nameOf(event.actor?.id)}</td>
               <td>{t(auditEventLabel(event.type))}</td>
               <td>{nameOf(event.aggregateId)}</td>
             </tr>

@@ -58,6 +58,7 @@ export const chatMessages = {
   CHAT_CONFIRM_YES: 'Confirmar',
   CHAT_CONFIRM_CANCEL: 'Cancelar',
   CHAT_CANCELLED: 'Pedido cancelado. Quando quiser, é só escrever.',
+  CHAT_CANCEL_PLACED: 'Seu pedido nº {number} já foi registrado e não consigo cancelá-lo por aqui. Já chamei alguém da nossa equipe para falar com você.',
   CHAT_STORE_CLOSED: 'No momento a loja está fechada e não pode receber pedidos. Obrigado pelo contato!',
   CHAT_ORDER_REFUSED: 'Não consegui registrar o pedido: {reason} Já chamei alguém da nossa equipe para ajudar.',
 

@@ -1,6 +1,7 @@
-import { CHAT_PAYMENT_METHODS, FULFILMENTS, emptyContext, type ChatPaymentMethod, type DeliveryAddress, type Fulfilment } from '../chat/index.js';
+import { CHAT_PAYMENT_METHODS, FULFILMENTS, emptyContext, latestChatOrder, quantityOf, type ChatPaymentMethod, type DeliveryAddress, type Fulfilment, type PendingQuestion } from '../chat/index.js';
 import { formatBrl } from '../kernel/money.js';
-import { candidatesFor, leadingQuantity, plainWords } from './chat-cart.js';
+import { getOrder } from '../orders/index.js';
+import { candidatesFor, plainWords, questionAbout } from './chat-cart.js';
 import { quoteChatDelivery } from './chat-delivery-fee.js';
 import { sendCategories, sendCategoryProducts, sendDeliveryFee } from './chat-info.js';
 import { askNext, cartTotalCents, placeChatOrder } from './chat-steps.js';
@@ -9,6 +10,11 @@ import type { ChatTurn } from './chat-turn.js';
 const YES = new Set(['sim', 's', 'ss', 'confirmo', 'confirmar', 'confirma', 'pode', 'ok', 'isso', 'certo', 'fechado', 'beleza', 'autorizo', 'claro']);
 const NO = new Set(['nao', 'n', 'cancela', 'cancelar', 'cancelo', 'desisto']);
 const CEP = /\b\d{5}-?\d{3}\b/;
+/** The words a customer types instead of tapping the delivery or payment button, by the button's reply id. */
+const TYPED_CHOICES = {
+  FULFILMENT: { entrega: 'fulfilment:DELIVERY', entregar: 'fulfilment:DELIVERY', delivery: 'fulfilment:DELIVERY', retirada: 'fulfilment:PICKUP', retirar: 'fulfilment:PICKUP', retiro: 'fulfilment:PICKUP', buscar: 'fulfilment:PICKUP', busco: 'fulfilment:PICKUP', balcao: 'fulfilment:PICKUP' },
+  PAYMENT: { pix: 'pay:PIX', cartao: 'pay:CARD', credito: 'pay:CARD', debito: 'pay:CARD', dinheiro: 'pay:CASH', especie: 'pay:CASH' },
+} as const satisfies Record<string, Record<string, string>>;
 
 /** "sim" / "não" (first word), null when it is neither. */
 export function yesNo(text: string): boolean | null {
@@ -66,14 +72,27 @@ function chooseOption(turn: ChatTurn, optionId: string): void {
 function pickProduct(turn: ChatTurn, productId: string): void {
   const pending = turn.context.pending;
   if (pending?.kind !== 'PICK_PRODUCT' || !pending.productIds.includes(productId)) return askNext(turn);
-  turn.context.cart.push({ productId, quantity: leadingQuantity(pending.word), optionIds: [], notes: null });
-  turn.context.pending = null;
+  turn.context.cart.push({ productId, quantity: quantityOf(pending.word), optionIds: [], notes: null });
+  turn.context.pending = questionAbout(turn.menu, pending.later ?? []);
   askNext(turn);
 }
 
 function cancelOrder(turn: ChatTurn): void {
   Object.assign(turn.context, emptyContext());
   turn.text('CHAT_CANCELLED');
+}
+
+/**
+ * "cancela": the order being built is dropped; one already placed may be in the kitchen or paid, so
+ * the bot does not cancel it but calls a person, who can.
+ */
+export function onCancel(turn: ChatTurn): void {
+  if (turn.context.cart.length > 0 || turn.context.pending) return cancelOrder(turn);
+  const placed = latestChatOrder(turn.tx.db, turn.conversation.id);
+  const order = placed ? getOrder(turn.tx.db, placed.orderId) : null;
+  if (!order) return turn.text('CHAT_STATUS_NONE');
+  turn.text('CHAT_CANCEL_PLACED', { number: order.number });
+  turn.handOver();
 }
 
 /**
@@ -88,9 +107,17 @@ export function answerPending(turn: ChatTurn, text: string): boolean {
       onAddress(turn, address);
       return true;
     case 'FEE_ADDRESS':
-      turn.context.pending = null;
-      sendDeliveryFee(turn, address);
+      answerFee(turn, address, pending.resume ?? null);
       return true;
+    case 'FULFILMENT':
+    case 'PAYMENT': {
+      // Typed as the button's word ("entrega", "pix"): the same as the tap.
+      const choices: Record<string, string> = TYPED_CHOICES[pending.kind];
+      const replyId = plainWords(text).split(' ').map((word) => choices[word]).find(Boolean);
+      if (!replyId) return false;
+      onReply(turn, replyId);
+      return true;
+    }
     case 'CHANGE':
       return onChange(turn, text);
     case 'CONFIRM': {
@@ -101,11 +128,9 @@ export function answerPending(turn: ChatTurn, text: string): boolean {
       return true;
     }
     case 'OPTION': {
-      const group = turn.menu.products.get(turn.context.cart[pending.line]?.productId ?? '')?.optionGroups.find((g) => g.id === pending.groupId);
-      const written = ` ${plainWords(text)} `;
-      const option = group?.options.find((o) => written.includes(` ${plainWords(o.name)} `));
-      if (!option) return false;
-      chooseOption(turn, option.id);
+      const optionId = turn.menu.optionNamed(turn.context.cart[pending.line]?.productId ?? '', pending.groupId, text);
+      if (!optionId) return false;
+      chooseOption(turn, optionId);
       return true;
     }
     case 'PICK_PRODUCT': {
@@ -119,14 +144,27 @@ export function answerPending(turn: ChatTurn, text: string): boolean {
   }
 }
 
+/**
+ * The fee for an address, then the question the order was waiting on: the fee came in between, so
+ * it is asked again (the next step when none was pending).
+ */
+export function answerFee(turn: ChatTurn, address: DeliveryAddress, resume: PendingQuestion | null): void {
+  sendDeliveryFee(turn, address);
+  turn.context.pending = resume;
+  if (resume || turn.context.cart.length > 0) askNext(turn);
+}
+
 /** "qual a taxa de entrega pra Pinheiros?": the fee at once when an address is written, else asked for. */
 export function asksDeliveryFee(turn: ChatTurn, text: string): boolean {
   const plain = plainWords(text);
   if (!/\b(taxa|frete)\b/.test(plain)) return false;
+  // Asked again while the fee question waits: the question behind it is still the one to come back to.
+  const pending = turn.context.pending;
+  const resume = pending?.kind === 'FEE_ADDRESS' ? (pending.resume ?? null) : pending;
   if (CEP.test(text) || plain.split(' ').length > 5) {
-    sendDeliveryFee(turn, { text, latitude: null, longitude: null });
+    answerFee(turn, { text, latitude: null, longitude: null }, resume);
   } else {
-    turn.context.pending = { kind: 'FEE_ADDRESS' };
+    turn.context.pending = { kind: 'FEE_ADDRESS', resume };
     turn.text('CHAT_FEE_QUESTION');
   }
   return true;

@@ -6,15 +6,6 @@ type CartContent = Extract<ChatInboundContent, { kind: 'CART' }>;
 /** Lower case, no accents, words separated by single spaces: how names are compared. */
 export const plainWords = (text: string): string => foldText(text).replace(/[^a-z0-9]+/g, ' ').trim();
 
-const WORD_QUANTITIES: Record<string, number> = { um: 1, uma: 1, dois: 2, duas: 2, tres: 3, quatro: 4, cinco: 5 };
-
-/** "2 refri", "duas coca": the count in front of an unclear word, 1 when none is written. */
-export function leadingQuantity(text: string): number {
-  const first = plainWords(text).split(' ')[0] ?? '';
-  const count = /^\d+$/.test(first) ? Number(first) : (WORD_QUANTITIES[first] ?? 1);
-  return count >= 1 && count <= 50 ? count : 1;
-}
-
 /** The products an unclear word could be: those whose name or alias it contains ("refri": Coca-Cola and Guaraná). */
 export function candidatesFor(menu: MenuIndex, text: string): string[] {
   const written = ` ${plainWords(text)} `;
@@ -31,11 +22,19 @@ export function candidatesFor(menu: MenuIndex, text: string): string[] {
 export function applyParsed(menu: MenuIndex, cart: CartLine[], parsed: ParsedMessage): { cart: CartLine[]; question: PendingQuestion | null } {
   const kept = cart.filter((line) => !parsed.removedProductIds.includes(line.productId));
   const next = [...kept, ...parsed.items.map((item) => ({ productId: item.productId, quantity: item.quantity, optionIds: item.optionIds, notes: item.notes }))];
-  for (const word of parsed.unresolved) {
+  return { cart: next, question: questionAbout(menu, parsed.unresolved) };
+}
+
+/**
+ * The question about words the menu could not place: a choice between products for the first that
+ * names several, keeping the others for after the pick; else what was not found; null for none.
+ */
+export function questionAbout(menu: MenuIndex, unresolved: readonly string[]): PendingQuestion | null {
+  for (const [at, word] of unresolved.entries()) {
     const productIds = candidatesFor(menu, word);
-    if (productIds.length > 1) return { cart: next, question: { kind: 'PICK_PRODUCT', word, productIds } };
+    if (productIds.length > 1) return { kind: 'PICK_PRODUCT', word, productIds, later: unresolved.filter((_, other) => other !== at) };
   }
-  return { cart: next, question: parsed.unresolved.length > 0 ? { kind: 'UNRESOLVED', words: parsed.unresolved } : null };
+  return unresolved.length > 0 ? { kind: 'UNRESOLVED', words: [...unresolved] } : null;
 }
 
 /** A WhatsApp catalog order: the catalog's retailer ids are the store's SKUs; unknown ones are left for the question. */

@@ -6,7 +6,7 @@ import type { DownstreamApplier, DownstreamMessage, DownstreamOutcome } from '..
 import { applyParsed, cartFromCatalog } from './chat-cart.js';
 import { askConsent, greet, onConsent } from './chat-consent.js';
 import { sendCategories, sendDeliveryFee, sendHours, sendOrderStatus } from './chat-info.js';
-import { answerPending, asksDeliveryFee, onAddress, onReply, yesNo } from './chat-answers.js';
+import { answerFee, answerPending, asksDeliveryFee, onAddress, onCancel, onReply, yesNo } from './chat-answers.js';
 import { askNext } from './chat-steps.js';
 import { ChatTurn } from './chat-turn.js';
 
@@ -26,9 +26,9 @@ function onText(turn: ChatTurn, text: string): void {
     Object.assign(turn.context, { pending: null, heldText: null });
   }
   // An address reads like an order of things the menu lacks ("Rua Teodoro Sampaio, 50"): while one
-  // is asked for, only a message naming real products is an order.
+  // is asked for, only a message naming real products (to add or take back) is an order.
   const pending = turn.context.pending?.kind;
-  const ordering = parsed.intent === 'ORDER' && (parsed.items.length > 0 || (pending !== 'ADDRESS' && pending !== 'FEE_ADDRESS'));
+  const ordering = parsed.intent === 'ORDER' && (parsed.items.length > 0 || parsed.removedProductIds.length > 0 || (pending !== 'ADDRESS' && pending !== 'FEE_ADDRESS'));
   if (!ordering && answerPending(turn, text)) return;
   if (!ordering && asksDeliveryFee(turn, text)) return;
   switch (parsed.intent) {
@@ -38,6 +38,8 @@ function onText(turn: ChatTurn, text: string): void {
       turn.context.pending = question;
       return askNext(turn);
     }
+    case 'CANCEL':
+      return onCancel(turn);
     case 'MENU':
       return sendCategories(turn);
     case 'STATUS':
@@ -62,7 +64,10 @@ function answer(turn: ChatTurn, content: Content): void {
       return onReply(turn, content.replyId);
     case 'LOCATION': {
       const address = { text: content.address ?? content.name ?? `${content.latitude}, ${content.longitude}`, latitude: content.latitude, longitude: content.longitude };
-      return turn.context.pending?.kind === 'ADDRESS' ? onAddress(turn, address) : sendDeliveryFee(turn, address);
+      const pending = turn.context.pending;
+      if (pending?.kind === 'ADDRESS') return onAddress(turn, address);
+      if (pending?.kind === 'FEE_ADDRESS') return answerFee(turn, address, pending.resume ?? null);
+      return sendDeliveryFee(turn, address);
     }
     case 'CART': {
       const { lines, unknown } = cartFromCatalog(turn.menu, content);

@@ -8,7 +8,7 @@ import { QueueWorker, retryDelay } from '../marketplaces/queue-worker.js';
 import { loadChatAccountToken } from './chat-accounts.js';
 import { queueReplyFailed, recordAcceptedReply } from './chat-sent.js';
 import type { ChatChannel } from '../../../appliance/contract/index.js';
-import { graphRequest, UnsendableReply, whatsappMediaUpload, type GraphRequest } from './graph-requests.js';
+import { graphRequests, UnsendableReply, whatsappMediaUpload, type GraphRequest } from './graph-requests.js';
 import { GraphRefused, GraphUnauthorized, sendGraphRequest, uploadGraphMedia } from './graph-send.js';
 import { qrPng } from './qr-image.js';
 
@@ -66,26 +66,34 @@ export class ChatReplyWorker extends QueueWorker {
     const contact = await this.db.selectFrom('relay.chat_contacts').select('user_id').where('id', '=', reply.contactId).executeTakeFirst();
     if (!loaded || !contact) throw new UnsendableReply('CONTACT_NOT_FOUND', 'the chat account or contact no longer exists');
     const { account, accessToken } = loaded;
-    const request = await this.requestFor(account, accessToken, contact.user_id, reply.message);
-    const platformMessageId = await sendGraphRequest(this.options.graphUrl, accessToken, request);
+    const requests = await this.requestsFor(account, accessToken, contact.user_id, reply.message);
+    // A long text goes in parts; each accepted part is remembered, for a failure reported later.
+    // A retry after a later part failed sends the earlier ones again: the job keeps no progress.
+    const platformMessageIds: string[] = [];
+    for (const request of requests) {
+      const platformMessageId = await sendGraphRequest(this.options.graphUrl, accessToken, request);
+      if (platformMessageId) platformMessageIds.push(platformMessageId);
+    }
     await this.db.transaction().execute(async (trx) => {
-      if (platformMessageId) await recordAcceptedReply(trx, { channel: account.channel, platformMessageId, storeId: account.storeId, replyId: reply.replyId, contactId: reply.contactId });
+      for (const platformMessageId of platformMessageIds) {
+        await recordAcceptedReply(trx, { channel: account.channel, platformMessageId, storeId: account.storeId, replyId: reply.replyId, contactId: reply.contactId });
+      }
       await completeJob(trx, job, this.nodeId, TABLE);
     });
-    this.logger.info({ channel: account.channel, replyId: reply.replyId, platformMessageId }, 'chat reply sent');
+    this.logger.info({ channel: account.channel, replyId: reply.replyId, platformMessageIds }, 'chat reply sent');
   }
 
   /**
-   * The Graph call of one reply. A QR image is drawn here; WhatsApp wants it uploaded first (a retry
+   * The Graph calls of one reply. A QR image is drawn here; WhatsApp wants it uploaded first (a retry
    * uploads again: an unused media id simply expires), Messenger takes it in the send itself.
    */
-  private async requestFor(account: { channel: ChatChannel; platformAccountId: string }, accessToken: string, recipient: string, message: ChatOutboundMessage): Promise<GraphRequest> {
-    if (message.kind !== 'QR_IMAGE') return graphRequest(account.channel, account.platformAccountId, recipient, message);
-    if (account.channel === 'INSTAGRAM') return graphRequest(account.channel, account.platformAccountId, recipient, message);
+  private async requestsFor(account: { channel: ChatChannel; platformAccountId: string }, accessToken: string, recipient: string, message: ChatOutboundMessage): Promise<GraphRequest[]> {
+    if (message.kind !== 'QR_IMAGE') return graphRequests(account.channel, account.platformAccountId, recipient, message);
+    if (account.channel === 'INSTAGRAM') return graphRequests(account.channel, account.platformAccountId, recipient, message);
     const png = await qrPng(message.data);
-    if (account.channel === 'MESSENGER') return graphRequest(account.channel, account.platformAccountId, recipient, message, { png });
+    if (account.channel === 'MESSENGER') return graphRequests(account.channel, account.platformAccountId, recipient, message, { png });
     const whatsappMediaId = await uploadGraphMedia(this.options.graphUrl, accessToken, whatsappMediaUpload(account.platformAccountId, png));
-    return graphRequest(account.channel, account.platformAccountId, recipient, message, { whatsappMediaId });
+    return graphRequests(account.channel, account.platformAccountId, recipient, message, { whatsappMediaId });
   }
 
   /** The job stops and the store hears why, in one transaction. */

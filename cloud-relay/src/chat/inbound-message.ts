@@ -13,8 +13,21 @@ export interface InboundChatMessage {
   content: ChatInboundContent;
 }
 
-/** The contract caps texts and titles; platforms allow as much or less, so this only guards. */
-export const clip = (text: string, max: number) => (text.length > max ? text.slice(0, max) : text);
+/** Half of a surrogate pair with no other half: no character, and Postgres' jsonb refuses it. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * A text the platform sent, as the relay stores it. The contract caps texts and titles in UTF-16
+ * units; platforms allow as much or less, so the cut only guards, and never splits an emoji. A lone
+ * surrogate becomes U+FFFD: stored as it is, it would fail the whole delivery, and every redelivery.
+ */
+export function clip(text: string, max: number): string {
+  const whole = text.replace(LONE_SURROGATE, '\ufffd');
+  if (whole.length <= max) return whole;
+  const cut = whole.slice(0, max);
+  const last = cut.charCodeAt(max - 1);
+  return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
+}
 
 /** A reply the platform accepted and reported later as not delivered (a WhatsApp `failed` status). */
 export interface SendFailure {

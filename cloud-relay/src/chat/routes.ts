@@ -58,16 +58,31 @@ export function chatRoutes(deps: RelayDeps): Hono<RelayEnv> {
       throw new RelayError('INVALID_EVENT', 400);
     }
     const { messages, failures } = parseMetaWebhook(body);
-    const outcome = await deps.db.transaction().execute(async (trx) => {
-      const routed = await routeInboundMessages(trx, deps.downstream, messages);
-      const told = await reportSendFailures(trx, deps.downstream, failures);
-      return { ...routed, storeIds: [...new Set([...routed.storeIds, ...told])] };
-    });
-    for (const storeId of outcome.storeIds) deps.downstream.notify(storeId);
-    for (const lost of outcome.unrouted) {
-      deps.logger.warn({ channel: lost.channel, platformAccountId: lost.platformAccountId, messageId: lost.messageId }, 'chat message for an account no store has: dropped');
+    // Each message in its own transaction: one the database refuses must not take the others of
+    // the delivery down with it. Its error still answers 500 once the rest are stored, so Meta
+    // redelivers; the stored ones then come back as duplicates and only the failed one is retried.
+    const outcome = { storeIds: new Set<string>(), fresh: 0, duplicates: 0, unrouted: 0 };
+    let failed: unknown = null;
+    for (const message of messages) {
+      try {
+        const routed = await deps.db.transaction().execute((trx) => routeInboundMessages(trx, deps.downstream, [message]));
+        for (const storeId of routed.storeIds) outcome.storeIds.add(storeId);
+        outcome.fresh += routed.fresh;
+        outcome.duplicates += routed.duplicates;
+        outcome.unrouted += routed.unrouted.length;
+        if (routed.unrouted.length > 0) {
+          deps.logger.warn({ channel: message.channel, platformAccountId: message.platformAccountId, messageId: message.messageId }, 'chat message for an account no store has: dropped');
+        }
+      } catch (error) {
+        deps.logger.error({ channel: message.channel, messageId: message.messageId, err: error }, 'chat message not stored; Meta will redeliver it');
+        failed ??= error;
+      }
     }
-    return ok(c, { received: messages.length, new: outcome.fresh, duplicates: outcome.duplicates, unrouted: outcome.unrouted.length });
+    const told = await deps.db.transaction().execute((trx) => reportSendFailures(trx, deps.downstream, failures));
+    for (const storeId of told) outcome.storeIds.add(storeId);
+    for (const storeId of outcome.storeIds) deps.downstream.notify(storeId);
+    if (failed) throw failed;
+    return ok(c, { received: messages.length, new: outcome.fresh, duplicates: outcome.duplicates, unrouted: outcome.unrouted });
   });
 
   routes.put('/chat-accounts', routeDoc({ tag: 'chat', summary: 'Give a store its WhatsApp number, Facebook page or Instagram account (access token stored sealed)', body: accountSchema, response: () => import('./answers.js').then((a) => a.chatAccountAnswer), errors: { 404: ['STORE_NOT_FOUND'], 409: ['CHAT_ACCOUNT_TAKEN'] } }), requireHqUser(deps.db, ['HQ_ADMIN']), async (c) => {

@@ -17,7 +17,8 @@ export type ChatPaymentMethod = (typeof CHAT_PAYMENT_METHODS)[number];
 export type PendingQuestion =
   | { kind: 'CONSENT' }
   | { kind: 'UNRESOLVED'; words: string[] }
-  | { kind: 'PICK_PRODUCT'; word: string; productIds: string[] }
+  /** `later`: the message's other unclear words, asked about once this one is picked (absent in older contexts). */
+  | { kind: 'PICK_PRODUCT'; word: string; productIds: string[]; later?: string[] }
   | { kind: 'OPTION'; line: number; groupId: string }
   | { kind: 'FULFILMENT' }
   | { kind: 'ADDRESS' }
@@ -25,7 +26,11 @@ export type PendingQuestion =
   | { kind: 'CHANGE' }
   /** `totalCents`: what the summary quoted; the order is placed only at that total. */
   | { kind: 'CONFIRM'; totalCents: number }
-  | { kind: 'FEE_ADDRESS' };
+  /**
+   * `resume`: the question the fee question came in front of, asked again once the fee is
+   * answered; absent in contexts saved before it was kept.
+   */
+  | { kind: 'FEE_ADDRESS'; resume?: PendingQuestion | null };
 
 export interface DeliveryAddress {
   text: string;

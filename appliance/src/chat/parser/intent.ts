@@ -1,5 +1,10 @@
-/** What a chat message is about; ORDER when it asks for (or takes back) something on the menu. */
-export const CHAT_INTENTS = ['ORDER', 'MENU', 'STATUS', 'HOURS', 'HUMAN', 'GREETING', 'OTHER'] as const;
+import { TAKE_BACK_WORDS } from './lexicon.js';
+
+/**
+ * What a chat message is about; ORDER when it asks for (or takes back) something on the menu, CANCEL
+ * when it calls off the whole order ("cancela", "quero cancelar meu pedido").
+ */
+export const CHAT_INTENTS = ['ORDER', 'CANCEL', 'MENU', 'STATUS', 'HOURS', 'HUMAN', 'GREETING', 'OTHER'] as const;
 export type ChatIntent = (typeof CHAT_INTENTS)[number];
 
 type Cue = readonly string[];
@@ -10,6 +15,8 @@ const HUMAN_CUES: Cue[] = [
   ['pessoa', 'de', 'verdade'], ['veio', 'errado'], ['veio', 'errada'], ['veio', 'frio'], ['veio', 'fria'], ['faltou'], ['faltando'], ['reembolso'],
   ['estorno'], ['absurdo'], ['pessimo'], ['horrivel'], ['problema', 'com'], ['robo'],
 ];
+/** Calling the order off; with a dish named it takes back that dish instead ("cancela a coca"). */
+const CANCEL_CUES: Cue[] = [['cancela'], ['cancelar'], ['cancele'], ['cancelem'], ['desisto'], ['desistir']];
 const STATUS_CUES: Cue[] = [
   ['cade'], ['meu', 'pedido'], ['status'], ['ja', 'saiu'], ['saiu', 'para', 'entrega'], ['saiu', 'pra', 'entrega'], ['quanto', 'tempo', 'falta'], ['previsao'],
   ['acompanhar'], ['ta', 'vindo'], ['esta', 'vindo'], ['ainda', 'nao', 'chegou'], ['nao', 'chegou'], ['demorando'], ['vai', 'demorar'], ['ja', 'ta', 'pronto'],
@@ -27,10 +34,13 @@ const MENU_CUES: Cue[] = [
 const OWN_ADDRESS_CUES: Cue[] = [['meu', 'endereco'], ['minha', 'rua'], ['entrega', 'na', 'rua']];
 const GREETING_CUES: Cue[] = [['oi'], ['oie'], ['ola'], ['opa'], ['eai'], ['e', 'ai'], ['salve'], ['bom', 'dia'], ['boa', 'tarde'], ['boa', 'noite'], ['tudo', 'bem'], ['hello']];
 /** Words that make a menu question into an order ("quanto custa" asks, "quero" orders). */
-const ORDER_CUES: Cue[] = [['quero'], ['queria'], ['gostaria'], ['manda'], ['mande'], ['me', 've'], ['traz'], ['vou', 'querer'], ['pedir'], ['pode', 'mandar'], ['pode', 'ser'], ['anota'], ['vou', 'de']];
+const ORDER_CUES: Cue[] = [
+  ['quero'], ['queria'], ['gostaria'], ['manda'], ['mande'], ['me', 've'], ['traz'], ['vou', 'querer'], ['pedir'], ['pode', 'mandar'], ['pode', 'ser'], ['anota'], ['vou', 'de'],
+  ['adiciona'], ['adicionar'], ['acrescenta'], ['acrescentar'], ['inclui'], ['incluir'], ['coloca'], ['coloque'], ['bota'], ['poe'],
+];
 
 /** Every folded word of the cues, so the typo corrector leaves them alone. */
-export const INTENT_WORDS: readonly string[] = [HUMAN_CUES, STATUS_CUES, HOURS_CUES, MENU_CUES, GREETING_CUES, ORDER_CUES].flat(2);
+export const INTENT_WORDS: readonly string[] = [HUMAN_CUES, CANCEL_CUES, STATUS_CUES, HOURS_CUES, MENU_CUES, GREETING_CUES, ORDER_CUES].flat(2);
 
 function hasCue(words: readonly string[], cues: readonly Cue[]): boolean {
   return cues.some((cue) => words.some((_, at) => cue.every((w, i) => words[at + i] === w)));
@@ -39,13 +49,17 @@ function hasCue(words: readonly string[], cues: readonly Cue[]): boolean {
 /**
  * The intent of a message, from its words and whether it named menu items. A complaint or a
  * question about a placed order outranks any dish it mentions ("cadê meu x-bacon" is STATUS);
- * a question about the menu outranks the dishes it asks about unless it also orders.
+ * a question about the menu outranks the dishes it asks about unless it also orders. Calling off
+ * "meu pedido", or adding a dish to it or taking one back, is no question about it.
  */
 export function intentOf(words: readonly string[], facts: { namesItems: boolean; unclear: boolean; unclearCount: boolean; isQuestion: boolean }): ChatIntent {
   const { namesItems, unclear, unclearCount, isQuestion } = facts;
   if (hasCue(words, HUMAN_CUES)) return 'HUMAN';
-  if (hasCue(words, STATUS_CUES)) return 'STATUS';
+  if (hasCue(words, CANCEL_CUES) && !namesItems) return 'CANCEL';
   const ordering = hasCue(words, ORDER_CUES);
+  // "adiciona uma coca no meu pedido", "tira a coca do meu pedido": the order being built changes.
+  const changesOrder = namesItems && (ordering || words.some((w) => TAKE_BACK_WORDS.has(w)));
+  if (hasCue(words, STATUS_CUES) && !changesOrder) return 'STATUS';
   if (hasCue(words, HOURS_CUES) && !ordering && !hasCue(words, OWN_ADDRESS_CUES)) return 'HOURS';
   if (hasCue(words, MENU_CUES) && (!ordering || !namesItems)) return 'MENU';
   if (namesItems) return isQuestion && !ordering ? 'MENU' : 'ORDER';

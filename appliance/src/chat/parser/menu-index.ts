@@ -1,6 +1,7 @@
 import { INTENT_WORDS } from './intent.js';
 import { ALL_WORDS, ASK_AGAIN_WORDS, EVERYDAY_WORDS, FILLER_WORDS, HALF_WORDS, JOINERS, NEGATED_VERBS, NEGATION_WORDS, NUMBER_WORDS, REMARK_WORDS, SLANG, TAKE_BACK_WORDS } from './lexicon.js';
 import type { ChatMenu, ChatMenuOptionGroup, ChatMenuProduct } from './menu.js';
+import { words } from './normalise.js';
 import { nameWords, numberVariants, PhraseTable, withoutSize } from './phrases.js';
 import { allowedEdits, editDistance, soundKey } from './typos.js';
 
@@ -52,6 +53,20 @@ export class MenuIndex {
 
   optionsOf(productId: string): PhraseTable<OptionTarget> | undefined {
     return this.optionPhrases.get(productId);
+  }
+
+  /**
+   * The one option of a product's group a text names, read as in an order (typos fixed, "mau
+   * passado" is "mal passado"): the answer typed to "Qual ponto da carne?". Null for none or several.
+   */
+  optionNamed(productId: string, groupId: string, text: string): string | null {
+    const table = this.optionPhrases.get(productId);
+    const message = words(text).flatMap((token) => this.canonical(token.word));
+    const named = new Set<string>();
+    for (let at = 0; table && at < message.length; at += 1) {
+      for (const target of table.matchAt(message, at)?.targets ?? []) if (target.group.id === groupId) named.add(target.optionId);
+    }
+    return named.size === 1 ? [...named][0] : null;
   }
 
   /**

@@ -1,4 +1,5 @@
 import { NUMBER_WORDS } from './lexicon.js';
+import { words } from './normalise.js';
 
 /** Above this a number is a size or a price ("350 ml", "R$ 40"), not how many. */
 const MAX_QUANTITY = 50;
@@ -19,6 +20,19 @@ export function quantityAt(words: readonly string[], at: number): { quantity: nu
 }
 
 const isDozen = (word: string | undefined) => word === 'duzia' || word === 'duzias';
+
+/**
+ * How many a short phrase asks for, read as in an order ("seis refri", "refri x3", "meia dúzia de
+ * refri"): its first quantity, 1 when none is written.
+ */
+export function quantityOf(text: string): number {
+  const folded = words(text).map((token) => token.word);
+  for (let at = 0; at < folded.length; at += 1) {
+    const found = quantityAt(folded, at);
+    if (found) return found.quantity;
+  }
+  return 1;
+}
 
 /** Whether a word is a number a size or price uses, which the parser skips rather than reads as a quantity. */
 export const isLargeNumber = (word: string) => /^\d+$/.test(word) && Number(word) > MAX_QUANTITY;

@@ -223,9 +223,11 @@ class ClauseReader {
   private endSegment(): void {
     const created = this.createdInSegment;
     if (this.pending !== null && this.countLast && created && !created.explicitQuantity) {
-      // "coca x2", "x-bacon 2": the count written after the item.
+      // "coca x2", "x-bacon 2": the count written after the item. Kept with its words too, so a
+      // question about them ("refri x3": which one?) still knows how many.
       created.quantity = this.pending;
       created.explicitQuantity = true;
+      created.text.push(...this.pendingText);
     }
     if (this.segmentLeftovers > 0 && !this.segmentUsed) {
       const text = this.segment.filter((t) => !FILLER_WORDS.has(t.word) && !JOINERS.has(t.word)).map((t) => t.raw).join(' ');

@@ -284,8 +284,22 @@ function renderRecall(): void {
   }
 }
 
+/** A screen switched on before the appliance answers (power back after an outage) tries again by itself. */
+const START_RETRY_MS = 5000;
+
+async function configLoaded(): Promise<boolean> {
+  try {
+    await loadConfig();
+    return true;
+  } catch {
+    showBanner(t('KDS_START_FAILED'));
+    setTimeout(() => location.reload(), START_RETRY_MS);
+    return false;
+  }
+}
+
 async function main(): Promise<void> {
-  await loadConfig();
+  if (!(await configLoaded())) return;
   render();
   renderAllday();
   renderRecall();
@@ -334,4 +348,4 @@ async function main(): Promise<void> {
   else showSetup();
 }
 
-main().catch((error: Error) => showBanner(String(error?.message || error)));
+main().catch(() => showBanner(t('KDS_START_UNEXPECTED')));

@@ -1,23 +1,12 @@
-import type { Page } from 'playwright-core';
+
 import { describe, expect, it } from 'vitest';
-import { TEST_ADMIN_PASSWORD } from '../support/appliance-process.js';
-import { type DemoStoreInBrowser, useDemoStoreInBrowser } from '../support/demo-store-in-browser.js';
+import { type DemoStoreInBrowser, signInToBackOffice, useDemoStoreInBrowser } from '../support/demo-store-in-browser.js';
 
 /**
  * The devices screen (Dispositivos): a KDS screen's kitchen stations by the names the kitchen screen
  * gives them.
  */
 
-async function signIn(store: DemoStoreInBrowser): Promise<Page> {
-  const page = await store.browser.newPage({ viewport: { width: 1366, height: 768 } });
-  page.setDefaultTimeout(15_000);
-  await page.goto(`${store.appliance.baseUrl}/admin`);
-  await page.locator('#login-form [name=username]').fill('admin');
-  await page.locator('#login-form [name=password]').fill(TEST_ADMIN_PASSWORD);
-  await page.keyboard.press('Enter');
-  await page.locator('#page-dashboard').waitFor();
-  return page;
-}
 
 describe('back office devices', () => {
   let store: DemoStoreInBrowser;
@@ -29,7 +18,7 @@ describe('back office devices', () => {
     const stations = (await store.admin.get('/kds/stations')).body.data as { code: string; name: string }[];
     const grill = stations.find((s) => s.code === 'GRILL')!;
     expect(grill.name).toBe('Chapa');
-    const page = await signIn(store);
+    const page = await signInToBackOffice(store);
     await page.locator('nav a[href="#devices"]').click();
     // The pairing form already names them so.
     await page.locator('#device-form fieldset label', { hasText: 'Chapa' }).waitFor();

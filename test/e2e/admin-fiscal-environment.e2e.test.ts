@@ -1,25 +1,13 @@
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { referencePaths } from '../../appliance/src/fiscal/index.js';
-import { TEST_ADMIN_PASSWORD } from '../support/appliance-process.js';
-import { type DemoStoreInBrowser, useDemoStoreInBrowser } from '../support/demo-store-in-browser.js';
+import { type DemoStoreInBrowser, signInToBackOffice, useDemoStoreInBrowser } from '../support/demo-store-in-browser.js';
 
 /**
  * The fiscal wizard opened again on a store already emitting starts from the saved settings: a
  * manager who only renews the certificate saves the environment in use, never homologação by default.
  */
 
-async function signIn(store: DemoStoreInBrowser): Promise<Page> {
-  const page = await store.browser.newPage({ viewport: { width: 1366, height: 768 } });
-  page.setDefaultTimeout(15_000);
-  await page.goto(`${store.appliance.baseUrl}/admin`);
-  await page.locator('#login-form [name=username]').fill('admin');
-  await page.locator('#login-form [name=password]').fill(TEST_ADMIN_PASSWORD);
-  await page.keyboard.press('Enter');
-  await page.locator('#page-dashboard').waitFor();
-  return page;
-}
 
 describe('back office fiscal wizard on a store already emitting', () => {
   let store: DemoStoreInBrowser;
@@ -28,7 +16,7 @@ describe('back office fiscal wizard on a store already emitting', () => {
   });
 
   it('starts from the saved environment, tax regime and city code, so re-saving (a renewed certificate) keeps emission where it is', async () => {
-    const page = await signIn(store);
+    const page = await signInToBackOffice(store);
     await page.locator('nav a[href="#fiscal"]').click();
     await page.locator('#fiscal-form').waitFor();
     const values: Record<string, string> = {

@@ -1,23 +1,12 @@
-import type { Page } from 'playwright-core';
+
 import { describe, expect, it } from 'vitest';
-import { TEST_ADMIN_PASSWORD } from '../support/appliance-process.js';
-import { type DemoStoreInBrowser, useDemoStoreInBrowser } from '../support/demo-store-in-browser.js';
+import { type DemoStoreInBrowser, signInToBackOffice, useDemoStoreInBrowser } from '../support/demo-store-in-browser.js';
 
 /**
  * The menu screen (Cardápio): kitchen stations by their names, and every product of a menu longer
  * than one API page (100 products).
  */
 
-async function signIn(store: DemoStoreInBrowser): Promise<Page> {
-  const page = await store.browser.newPage({ viewport: { width: 1366, height: 768 } });
-  page.setDefaultTimeout(15_000);
-  await page.goto(`${store.appliance.baseUrl}/admin`);
-  await page.locator('#login-form [name=username]').fill('admin');
-  await page.locator('#login-form [name=password]').fill(TEST_ADMIN_PASSWORD);
-  await page.keyboard.press('Enter');
-  await page.locator('#page-dashboard').waitFor();
-  return page;
-}
 
 describe('back office menu', () => {
   let store: DemoStoreInBrowser;
@@ -26,7 +15,7 @@ describe('back office menu', () => {
   });
 
   it('names each kitchen station as the kitchen screen does (Chapa), in the tree and in the station choices', async () => {
-    const page = await signIn(store);
+    const page = await signInToBackOffice(store);
     await page.locator('nav a[href="#menu"]').click();
     const burgers = page.locator('#categories .tree li', { hasText: 'Hambúrgueres' });
     await burgers.waitFor();
@@ -50,7 +39,7 @@ describe('back office menu', () => {
     const total = (await admin.get('/products?size=1')).body.metadata.total as number;
     expect(total).toBeGreaterThan(100);
 
-    const page = await signIn(store);
+    const page = await signInToBackOffice(store);
     await page.locator('nav a[href="#menu"]').click();
     await page.locator('#products tbody tr').first().waitFor();
     expect(await page.locator('#products tbody tr', { hasText: 'Zabaione da casa' }).count()).toBe(1);

@@ -1,23 +1,12 @@
-import type { Page } from 'playwright-core';
+
 import { describe, expect, it } from 'vitest';
-import { TEST_ADMIN_PASSWORD } from '../support/appliance-process.js';
-import { type DemoStoreInBrowser, useDemoStoreInBrowser } from '../support/demo-store-in-browser.js';
+import { type DemoStoreInBrowser, signInToBackOffice, useDemoStoreInBrowser } from '../support/demo-store-in-browser.js';
 
 /**
  * The printers screen: each printer's model by its name, and "Adicionar impressora" never replacing
  * a printer that already has the identifier typed.
  */
 
-async function signIn(store: DemoStoreInBrowser): Promise<Page> {
-  const page = await store.browser.newPage({ viewport: { width: 1366, height: 768 } });
-  page.setDefaultTimeout(15_000);
-  await page.goto(`${store.appliance.baseUrl}/admin`);
-  await page.locator('#login-form [name=username]').fill('admin');
-  await page.locator('#login-form [name=password]').fill(TEST_ADMIN_PASSWORD);
-  await page.keyboard.press('Enter');
-  await page.locator('#page-dashboard').waitFor();
-  return page;
-}
 
 describe('back office printers', () => {
   let store: DemoStoreInBrowser;
@@ -26,7 +15,7 @@ describe('back office printers', () => {
   });
 
   it('shows each printer\'s model as the model list names it (Epson TM-T20), not the profile id', async () => {
-    const page = await signIn(store);
+    const page = await signInToBackOffice(store);
     await page.locator('nav a[href="#printers"]').click();
     const row = page.locator('#printers tr[data-printer-id=caixa-1]');
     await row.waitFor();
@@ -41,7 +30,7 @@ describe('back office printers', () => {
     const before = (await store.admin.get('/printers')).body.data as { id: string; name: string; connection: { host?: string } }[];
     const cashier = before.find((p) => p.id === 'caixa-1')!;
     expect(cashier.name).toBe('Caixa 1 (impressora virtual)');
-    const page = await signIn(store);
+    const page = await signInToBackOffice(store);
     await page.locator('nav a[href="#printers"]').click();
     await page.locator('#printers tr[data-printer-id=caixa-1]').waitFor();
     await page.locator('#printer-form [name=id]').fill('caixa-1');

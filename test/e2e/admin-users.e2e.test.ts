@@ -1,23 +1,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { TEST_ADMIN_PASSWORD } from '../support/appliance-process.js';
-import { type DemoStoreInBrowser, useDemoStoreInBrowser } from '../support/demo-store-in-browser.js';
+import { type DemoStoreInBrowser, signInToBackOffice, useDemoStoreInBrowser } from '../support/demo-store-in-browser.js';
 
 /**
  * Who is signed in, and the users screen's audit trail "Quem mudou o quê": events in pt-BR words,
  * reloaded after each change made on the same screen.
  */
 
-async function signIn(store: DemoStoreInBrowser): Promise<Page> {
-  const page = await store.browser.newPage({ viewport: { width: 1366, height: 768 } });
-  page.setDefaultTimeout(15_000);
-  await page.goto(`${store.appliance.baseUrl}/admin`);
-  await page.locator('#login-form [name=username]').fill('admin');
-  await page.locator('#login-form [name=password]').fill(TEST_ADMIN_PASSWORD);
-  await page.keyboard.press('Enter');
-  await page.locator('#page-dashboard').waitFor();
-  return page;
-}
 
 /** "Sair", so the manager's sessions stay under the cap of live sessions (the oldest, the API client's, would be revoked). */
 async function signOut(page: Page): Promise<void> {
@@ -34,7 +23,7 @@ describe('back office users and who is signed in', () => {
   });
 
   it('names the signed-in manager\'s role in pt-BR (Administrador)', async () => {
-    const page = await signIn(store);
+    const page = await signInToBackOffice(store);
     const who = (await page.locator('nav .who').textContent()) ?? '';
     expect(who).toContain('Administrador');
     expect(who).not.toMatch(/\bADMIN\b/);
@@ -43,7 +32,7 @@ describe('back office users and who is signed in', () => {
 
   it('says in pt-BR what happened in each audit event (Usuário criado, Entrou no sistema…)', async () => {
     await store.admin.post('/users', { username: 'joana', name: 'Joana Caixa', role: 'CASHIER', password: 'Joana#2026xy' });
-    const page = await signIn(store);
+    const page = await signInToBackOffice(store);
     await page.locator('nav a[href="#users"]').click();
     await page.locator('#audit tbody tr').first().waitFor();
     const what = await page.locator('#audit tbody tr td:nth-child(3)').allTextContents();
@@ -61,7 +50,7 @@ describe('back office users and who is signed in', () => {
     const created = await store.admin.post('/users', { username: 'pedro', name: 'Pedro Saiu', role: 'CASHIER', password: 'Pedro#2026xy' });
     expect(created.status).toBe(201);
     const pedroId = created.body.data.id as string;
-    const page = await signIn(store);
+    const page = await signInToBackOffice(store);
     await page.locator('nav a[href="#users"]').click();
     await page.locator('#audit tbody tr').first().waitFor();
     page.on('dialog', (d) => void d.accept());

@@ -1,5 +1,5 @@
 
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ApplianceProcess } from '../support/appliance-process.js';
 import { useDemoStoreInBrowser } from '../support/demo-store-in-browser.js';
@@ -9,6 +9,25 @@ import { ApiClient } from '../support/http-client.js';
  * Paying at the self-order kiosk: one charge per order whatever the taps, Pix and card in any order,
  * a dead Pix charge leaves the screen, and the total shown is the total charged.
  */
+
+
+/**
+ * A kiosk paired in a new tab (`/totem?pair=`), with one `productId` in its cart; `query` opens it
+ * with options (`idle=3` for a short idle time-out, docs/web-apps.md).
+ */
+async function kioskWithOne(admin: ApiClient, browser: Browser, baseUrl: string, name: string, productId: string, query = ''): Promise<Page> {
+  const code = (await admin.post('/devices', { name, kind: 'KIOSK' })).body.data.pairingCode as string;
+  const kiosk = await browser.newPage({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
+  kiosk.setDefaultTimeout(15_000);
+  await kiosk.goto(`${baseUrl}/totem?pair=${code}`);
+  await kiosk.locator('#attract').waitFor();
+  if (query) await kiosk.goto(`${baseUrl}/totem?${query}`);
+  await kiosk.locator('#attract').click();
+  await kiosk.locator(`[data-product-id="${productId}"]`).click();
+  if (await kiosk.locator('#offer').isVisible()) await kiosk.locator('#offer-decline').click();
+  await kiosk.locator('#order .line').waitFor();
+  return kiosk;
+}
 
 const brl = (cents: number) => `R$\u00a0${Math.floor(cents / 100).toLocaleString('pt-BR')},${String(cents % 100).padStart(2, '0')}`;
 
@@ -26,14 +45,7 @@ describe('totem: a double tap on "Pagar com cartão" charges one order once', ()
   });
 
   it('two taps on the card button make one order and one card payment', async () => {
-    const code = (await admin.post('/devices', { name: 'Totem do cartão', kind: 'KIOSK' })).body.data.pairingCode as string;
-    const kiosk = await browser.newPage({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
-    kiosk.setDefaultTimeout(15_000);
-    await kiosk.goto(`${appliance.baseUrl}/totem?pair=${code}`);
-    await kiosk.locator('#attract').click();
-    await kiosk.locator('[data-product-id="prod-coke"]').click();
-    if (await kiosk.locator('#offer').isVisible()) await kiosk.locator('#offer-decline').click();
-    await kiosk.locator('#order .line').waitFor();
+    const kiosk = await kioskWithOne(admin, browser, appliance.baseUrl, 'Totem do cartão', 'prod-coke');
 
     await kiosk.locator('#pay-card').dblclick();
     await kiosk.locator('#done').waitFor();
@@ -65,14 +77,7 @@ describe('totem: Pix, "Voltar", then card', () => {
   });
 
   it('the customer who went back from the Pix QR pays by card and gets a number', async () => {
-    const code = (await admin.post('/devices', { name: 'Totem Pix e cartão', kind: 'KIOSK' })).body.data.pairingCode as string;
-    const kiosk = await browser.newPage({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
-    kiosk.setDefaultTimeout(15_000);
-    await kiosk.goto(`${appliance.baseUrl}/totem?pair=${code}`);
-    await kiosk.locator('#attract').click();
-    await kiosk.locator('[data-product-id="prod-coke"]').click();
-    if (await kiosk.locator('#offer').isVisible()) await kiosk.locator('#offer-decline').click();
-    await kiosk.locator('#order .line').waitFor();
+    const kiosk = await kioskWithOne(admin, browser, appliance.baseUrl, 'Totem Pix e cartão', 'prod-coke');
 
     await kiosk.locator('#pay-pix').click();
     await kiosk.locator('#pix img').waitFor();
@@ -108,16 +113,8 @@ describe('totem: a Pix charge that is no longer payable does not hold the kiosk'
   });
 
   it('the abandoned Pix charge is cancelled: the kiosk leaves its QR code and, left alone, goes back to the attract screen', async () => {
-    const code = (await admin.post('/devices', { name: 'Totem Pix expirado', kind: 'KIOSK' })).body.data.pairingCode as string;
-    const kiosk = await browser.newPage({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
-    kiosk.setDefaultTimeout(15_000);
-    // A short idle time-out (?idle=, docs/web-apps.md) so the test need not wait 90 s.
-    await kiosk.goto(`${appliance.baseUrl}/totem?pair=${code}`);
-    await kiosk.locator('#attract').waitFor();
-    await kiosk.goto(`${appliance.baseUrl}/totem?idle=3`);
-    await kiosk.locator('#attract').click();
-    await kiosk.locator('[data-product-id="prod-coke"]').click();
-    if (await kiosk.locator('#offer').isVisible()) await kiosk.locator('#offer-decline').click();
+    // A short idle time-out so the test need not wait 90 s.
+    const kiosk = await kioskWithOne(admin, browser, appliance.baseUrl, 'Totem Pix expirado', 'prod-coke', 'idle=3');
     await kiosk.locator('#pay-pix').click();
     await kiosk.locator('#pix img').waitFor();
 
@@ -152,14 +149,7 @@ describe('totem: the total on the kiosk is what the card is charged', () => {
     const rule = await admin.call('PUT', '/pricing/rules/totem-dez', { kind: 'PERCENT_OFF', percentOffBp: 1000, target: { channels: ['KIOSK'] } });
     expect(rule.status, JSON.stringify(rule.body)).toBe(200);
 
-    const code = (await admin.post('/devices', { name: 'Totem promoção', kind: 'KIOSK' })).body.data.pairingCode as string;
-    const kiosk = await browser.newPage({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
-    kiosk.setDefaultTimeout(15_000);
-    await kiosk.goto(`${appliance.baseUrl}/totem?pair=${code}`);
-    await kiosk.locator('#attract').click();
-    await kiosk.locator('[data-product-id="prod-fries"]').click();
-    if (await kiosk.locator('#offer').isVisible()) await kiosk.locator('#offer-decline').click();
-    await kiosk.locator('#order .line').waitFor();
+    const kiosk = await kioskWithOne(admin, browser, appliance.baseUrl, 'Totem promoção', 'prod-fries');
     const shown = await kiosk.locator('#total').textContent();
 
     await kiosk.locator('#pay-card').click();

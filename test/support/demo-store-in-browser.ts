@@ -1,8 +1,8 @@
 import { rmSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../appliance/src/kernel/testing/chromium.js';
-import { spawnAppliance, type ApplianceProcess } from './appliance-process.js';
+import { spawnAppliance, TEST_ADMIN_PASSWORD, type ApplianceProcess } from './appliance-process.js';
 import { ApiClient } from './http-client.js';
 
 export interface DemoStoreInBrowser {
@@ -31,4 +31,16 @@ export function useDemoStoreInBrowser(ready: (store: DemoStoreInBrowser) => void
     await store.appliance?.stop();
     if (store.appliance) rmSync(store.appliance.dataDir, { recursive: true, force: true });
   });
+}
+
+/** A new tab of the store's back office, signed in as its administrator, on the dashboard. */
+export async function signInToBackOffice(store: DemoStoreInBrowser): Promise<Page> {
+  const page = await store.browser.newPage({ viewport: { width: 1366, height: 768 } });
+  page.setDefaultTimeout(15_000);
+  await page.goto(`${store.appliance.baseUrl}/admin`);
+  await page.locator('#login-form [name=username]').fill('admin');
+  await page.locator('#login-form [name=password]').fill(TEST_ADMIN_PASSWORD);
+  await page.keyboard.press('Enter');
+  await page.locator('#page-dashboard').waitFor();
+  return page;
 }

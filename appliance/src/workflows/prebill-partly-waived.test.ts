@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROLE_PERMISSIONS } from '../auth/index.js';
 import { VirtualCardNetwork, VirtualCardProvider } from '../devices/tef/index.js';
 import type { TestAppliance } from '../kernel/testing/harness.js';
-import { createPaymentsModule } from '../payments/index.js';
 import { preBillData } from './printing-prebill.js';
-import { storeProfileInput, writeStoreProfile } from './store-profile.js';
-import { apiAs, type Api, startTillStore } from './test-support.js';
+import { type Api, startServiceChargeStore } from './test-support.js';
 
 const sum = (values: number[]) => values.reduce((s, v) => s + v, 0);
 
@@ -22,11 +19,7 @@ describe('the pré-conta after one guest declined the service charge', () => {
   let waiter: Api;
 
   beforeAll(async () => {
-    app = await startTillStore(createPaymentsModule({ pixGateways: [], card: new VirtualCardProvider(network) }));
-    await app.ctx.commands.run('store.profile', (tx) => writeStoreProfile(tx, app.ctx.config.storeId, storeProfileInput.parse({ name: 'Cantina', serviceChargeBp: 1000 })), {
-      actor: { type: 'system', id: 'test' },
-    });
-    waiter = apiAs(app, [...ROLE_PERMISSIONS.WAITER], 'WAITER');
+    ({ app, waiter } = await startServiceChargeStore(new VirtualCardProvider(network)));
   });
   afterAll(() => app.close());
 

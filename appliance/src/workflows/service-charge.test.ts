@@ -2,12 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLE_PERMISSIONS } from '../auth/index.js';
 import { VirtualCardNetwork, VirtualCardProvider } from '../devices/tef/index.js';
 import type { TestAppliance } from '../kernel/testing/harness.js';
-import { createPaymentsModule } from '../payments/index.js';
 import { loadPaidOrder } from './fiscal-paid-order.js';
 import { preBillData } from './printing-prebill.js';
 import { serviceChargeCents } from './service-charge.js';
-import { storeProfileInput, writeStoreProfile } from './store-profile.js';
-import { apiAs, type Api, startTillStore } from './test-support.js';
+import { apiAs, type Api, startServiceChargeStore } from './test-support.js';
 
 interface Split {
   totalCents: number;
@@ -38,12 +36,7 @@ describe('the 10 % service charge (taxa de serviço) is collected with the tab, 
   let goodsPaidCents = 0;
 
   beforeAll(async () => {
-    const payments = createPaymentsModule({ pixGateways: [], card: terminal });
-    app = await startTillStore(payments);
-    await app.ctx.commands.run('store.profile', (tx) => writeStoreProfile(tx, app.ctx.config.storeId, storeProfileInput.parse({ name: 'Cantina', serviceChargeBp: 1000 })), {
-      actor: { type: 'system', id: 'test' },
-    });
-    waiter = apiAs(app, [...ROLE_PERMISSIONS.WAITER], 'WAITER');
+    ({ app, waiter } = await startServiceChargeStore(terminal));
     cashier = apiAs(app, [...ROLE_PERMISSIONS.CASHIER], 'CASHIER');
     manager = apiAs(app, [...ROLE_PERMISSIONS.MANAGER], 'MANAGER');
     const opened = await cashier.post('/cashier-sessions', { terminalId: 'POS-S', openingFloatCents: 10_000 });

@@ -11,11 +11,13 @@ import type { ApplianceModule } from '../kernel/module.js';
 import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
 import { createKitchenModule } from '../kitchen/index.js';
 import { ordersModule } from '../orders/index.js';
+import type { CardPaymentProvider } from '../devices/tef/index.js';
 import { createPaymentsModule } from '../payments/index.js';
 import { pricingModule } from '../pricing/index.js';
 import { stockModule } from '../stock/index.js';
 import { tablesModule } from '../tables/index.js';
 import { workflowsModule } from './index.js';
+import { storeProfileInput, writeStoreProfile } from './store-profile.js';
 
 /** Monday 2026-11-23 12:00 in São Paulo: outside the demo happy hour. */
 export const NOON_MONDAY: Clock = { now: () => new Date('2026-11-23T15:00:00.000Z') };
@@ -38,6 +40,18 @@ export function startTillStore(payments: ApplianceModule = createPaymentsModule(
 }
 
 /** Runs `check` on each backup of the store in `<data>/backups`, opened read-only; there is at least one. */
+/**
+ * A table-service store charging 10 % service (taxa de serviço), its card terminal `card`, and a
+ * waiter (`payments.table_card`) who charges it at the table.
+ */
+export async function startServiceChargeStore(card: CardPaymentProvider): Promise<{ app: TestAppliance; waiter: Api }> {
+  const app = await startTillStore(createPaymentsModule({ pixGateways: [], card }));
+  await app.ctx.commands.run('store.profile', (tx) => writeStoreProfile(tx, app.ctx.config.storeId, storeProfileInput.parse({ name: 'Cantina', serviceChargeBp: 1000 })), {
+    actor: { type: 'system', id: 'test' },
+  });
+  return { app, waiter: apiAs(app, [...ROLE_PERMISSIONS.WAITER], 'WAITER') };
+}
+
 /** An address in the delivery store's one zone (Pinheiros, R$ 7,00, 40 min). */
 export const PINHEIROS_DESTINATION = {
   street: 'Rua dos Pinheiros', number: '500', complement: null, district: 'Pinheiros', city: 'São Paulo', state: 'SP',

@@ -1,5 +1,5 @@
 
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ApplianceProcess } from '../support/appliance-process.js';
 import { useDemoStoreInBrowser } from '../support/demo-store-in-browser.js';
@@ -10,6 +10,16 @@ import { bumpOrder, openTable, tapProduct, waiterPhone } from './waiter-steps.js
  * The waiter's phone at the table: a round sent once, a split part paid once, and the kitchen's
  * "pronto" announced even when it came while the phone was off the Wi-Fi.
  */
+
+/** The phone's table 4 opened for two, with `lines` ([product, seat]) in its draft round, not sent yet. */
+async function table4WithDraft(phone: Page, lines: [string, number][]): Promise<Page> {
+  await phone.locator('#floor [data-table-id="table-4"][data-status="FREE"]').waitFor();
+  await openTable(phone, 'table-4', 2);
+  await phone.locator('#add-items').click();
+  for (const [productId, seat] of lines) await tapProduct(phone, productId, seat);
+  await phone.locator('#menu-done').click();
+  return phone;
+}
 
 /**
  * "Enviar rodada" tapped twice (a double tap on the phone): the round leaves the draft at the first
@@ -25,13 +35,7 @@ describe('garçom: a double tap on "Enviar rodada" sends the round once', () => 
   });
 
   it('two taps on "Enviar rodada" put the two items on the tab once', async () => {
-    const phone = await waiterPhone(browser, appliance.baseUrl, admin, 'Celular da rodada');
-    await phone.locator('#floor [data-table-id="table-4"][data-status="FREE"]').waitFor();
-    await openTable(phone, 'table-4', 2);
-    await phone.locator('#add-items').click();
-    await tapProduct(phone, 'prod-coke', 1);
-    await tapProduct(phone, 'prod-fries', 2);
-    await phone.locator('#menu-done').click();
+    const phone = await table4WithDraft(await waiterPhone(browser, appliance.baseUrl, admin, 'Celular da rodada'), [['prod-coke', 1], ['prod-fries', 2]]);
 
     await phone.locator('#send-round').dblclick();
     await phone.locator('#send-round').waitFor({ state: 'detached' });
@@ -64,13 +68,7 @@ describe('garçom: a split part paid at the table is not offered for a second ch
   });
 
   it('seat 1 paid by card, back to the split: seat 1 cannot be charged again', async () => {
-    const phone = await waiterPhone(browser, appliance.baseUrl, admin, 'Celular da divisão');
-    await phone.locator('#floor [data-table-id="table-4"][data-status="FREE"]').waitFor();
-    await openTable(phone, 'table-4', 2);
-    await phone.locator('#add-items').click();
-    await tapProduct(phone, 'prod-coke', 1);
-    await tapProduct(phone, 'prod-fries', 2);
-    await phone.locator('#menu-done').click();
+    const phone = await table4WithDraft(await waiterPhone(browser, appliance.baseUrl, admin, 'Celular da divisão'), [['prod-coke', 1], ['prod-fries', 2]]);
     await phone.locator('#send-round').click();
     await expect.poll(() => phone.locator('#items .item').count()).toBe(2);
 
@@ -119,12 +117,7 @@ describe('garçom: food that became ready during a Wi-Fi drop is announced when 
   });
 
   it('table 4 bumped while the phone was offline: "Mesa 4: pedido pronto!" once it is back', async () => {
-    const phone = await waiterPhone(browser, appliance.baseUrl, admin, 'Celular sem Wi-Fi');
-    await phone.locator('#floor [data-table-id="table-4"][data-status="FREE"]').waitFor();
-    await openTable(phone, 'table-4', 2);
-    await phone.locator('#add-items').click();
-    await tapProduct(phone, 'prod-fries', 1);
-    await phone.locator('#menu-done').click();
+    const phone = await table4WithDraft(await waiterPhone(browser, appliance.baseUrl, admin, 'Celular sem Wi-Fi'), [['prod-fries', 1]]);
     await phone.locator('#send-round').click();
     await expect.poll(() => phone.locator('#items .item').count()).toBe(1);
     await phone.locator('#back').click();

@@ -3,7 +3,7 @@ import type { Browser, Page, Route } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApplianceProcess } from '../support/appliance-process.js';
 import { useDemoStoreInBrowser } from '../support/demo-store-in-browser.js';
-import { ApiClient } from '../support/http-client.js';
+import type { ApiClient } from '../support/http-client.js';
 import { until } from '../support/until.js';
 import { openTerminalShift, scanCodes } from './pos-steps.js';
 
@@ -14,6 +14,22 @@ import { openTerminalShift, scanCodes } from './pos-steps.js';
 
 /** The demo store's cashier (appliance/src/auth/demo-users.ts). */
 const CASHIER = { username: 'caixa', password: 'Caixa#2026', pin: '2222' };
+/** A demo store, Chromium and one till tab (touch when asked), for one suite. */
+function useTillInBrowser(options: { hasTouch?: boolean } = {}): { appliance: ApplianceProcess; admin: ApiClient; page: Page } {
+  const till = {} as { appliance: ApplianceProcess; admin: ApiClient; page: Page };
+  let browser: Browser;
+  useDemoStoreInBrowser((store) => {
+    ({ appliance: till.appliance, admin: till.admin, browser } = store);
+  });
+  beforeAll(async () => {
+    till.page = await browser.newPage({ viewport: { width: 1366, height: 768 }, ...options });
+    till.page.setDefaultTimeout(15_000);
+  });
+  return till;
+}
+
+const barcodeOf = async (admin: ApiClient, productId: string) => (await admin.get(`/products/${productId}`)).body.data.barcode as string;
+
 const brl = (cents: number) => `R$\u00a0${Math.floor(cents / 100).toLocaleString('pt-BR')},${String(cents % 100).padStart(2, '0')}`;
 
 /**
@@ -21,20 +37,10 @@ const brl = (cents: number) => `R$\u00a0${Math.floor(cents / 100).toLocaleString
  * seemed not to take): the cart leaves the screen at the first tap and goes to the kitchen once.
  */
 describe('POS: a double tap on "Enviar (F8)" sends one order to the kitchen', () => {
-  let appliance: ApplianceProcess;
-  let admin: ApiClient;
-  let browser: Browser;
-  let page: Page;
-
-  useDemoStoreInBrowser((store) => {
-    ({ appliance, admin, browser } = store);
-  });
-  beforeAll(async () => {
-    page = await browser.newPage({ viewport: { width: 1366, height: 768 }, hasTouch: true });
-    page.setDefaultTimeout(15_000);
-  });
+  const till = useTillInBrowser({ hasTouch: true });
 
   it('two taps on the send button while the first is being stored make one kitchen order', async () => {
+    const { appliance, admin, page } = till;
     const barcode = (await admin.get('/products/prod-coke')).body.data.barcode as string;
     await openTerminalShift(page, appliance.baseUrl, CASHIER, '100,00');
     await page.waitForFunction(() => document.activeElement?.id === 'search');
@@ -54,6 +60,7 @@ describe('POS: a double tap on "Enviar (F8)" sends one order to the kitchen', ()
   }, 120_000);
 
   it('F8 then F9 at once: one order, and the payment opens for it', async () => {
+    const { admin, page } = till;
     const barcode = (await admin.get('/products/prod-guarana')).body.data.barcode as string;
     await page.locator('#search').focus();
     await scanCodes(page, [barcode]);
@@ -74,22 +81,11 @@ describe('POS: a double tap on "Enviar (F8)" sends one order to the kitchen', ()
  * (Esc) and the Pix charge is withdrawn. The next customer's payment shows no QR and takes cash.
  */
 describe('POS: a Pix charge left with Esc is withdrawn and does not follow the cashier into the next sale', () => {
-  let appliance: ApplianceProcess;
-  let admin: ApiClient;
-  let browser: Browser;
-  let page: Page;
-
-  useDemoStoreInBrowser((store) => {
-    ({ appliance, admin, browser } = store);
-  });
-  beforeAll(async () => {
-    page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    page.setDefaultTimeout(15_000);
-  });
+  const till = useTillInBrowser();
 
   it('the next sale after an abandoned Pix shows no QR and takes its cash; the abandoned charge is cancelled', async () => {
-    const barcodeOf = async (id: string) => (await admin.get(`/products/${id}`)).body.data.barcode as string;
-    const [coke, guarana] = [await barcodeOf('prod-coke'), await barcodeOf('prod-guarana')];
+    const { appliance, admin, page } = till;
+    const [coke, guarana] = [await barcodeOf(admin, 'prod-coke'), await barcodeOf(admin, 'prod-guarana')];
     await openTerminalShift(page, appliance.baseUrl, CASHIER, '100,00');
     await page.waitForFunction(() => document.activeElement?.id === 'search');
 
@@ -130,24 +126,13 @@ describe('POS: a Pix charge left with Esc is withdrawn and does not follow the c
  * R$ 50,00 note: the dialog, still open for the second part, shows the change booked for the first.
  */
 describe('POS: the change of a cash part of a bill split by people is shown', () => {
-  let appliance: ApplianceProcess;
-  let admin: ApiClient;
-  let browser: Browser;
-  let page: Page;
-
-  useDemoStoreInBrowser((store) => {
-    ({ appliance, admin, browser } = store);
-  });
-  beforeAll(async () => {
-    page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    page.setDefaultTimeout(15_000);
-  });
+  const till = useTillInBrowser();
 
   it('person 1 pays their half with R$ 50,00: the screen says how much change to give', async () => {
-    const barcodeOf = async (id: string) => (await admin.get(`/products/${id}`)).body.data.barcode as string;
+    const { appliance, admin, page } = till;
     await openTerminalShift(page, appliance.baseUrl, CASHIER, '100,00');
     await page.waitForFunction(() => document.activeElement?.id === 'search');
-    await scanCodes(page, [await barcodeOf('prod-coke'), await barcodeOf('prod-guarana')]);
+    await scanCodes(page, [await barcodeOf(admin, 'prod-coke'), await barcodeOf(admin, 'prod-guarana')]);
     await page.keyboard.press('F9');
     await page.locator('#payment-form').waitFor();
     const order = await until('the order sent', async () => {
@@ -174,20 +159,10 @@ describe('POS: the change of a cash part of a bill split by people is shown', ()
  * right away): the page rotates it once (one refresh in flight per refresh token) and the sale goes on.
  */
 describe('POS: the access token expiring mid-sale does not sign the cashier out', () => {
-  let appliance: ApplianceProcess;
-  let admin: ApiClient;
-  let browser: Browser;
-  let page: Page;
-
-  useDemoStoreInBrowser((store) => {
-    ({ appliance, admin, browser } = store);
-  });
-  beforeAll(async () => {
-    page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    page.setDefaultTimeout(15_000);
-  });
+  const till = useTillInBrowser();
 
   it('a scan and F9 right after the token expired: one rotation, the payment opens, no PIN asked', async () => {
+    const { appliance, admin, page } = till;
     const barcode = (await admin.get('/products/prod-coke')).body.data.barcode as string;
     await openTerminalShift(page, appliance.baseUrl, CASHIER, '100,00');
     await page.waitForFunction(() => document.activeElement?.id === 'search');

@@ -46,6 +46,18 @@ describe('back office users and who is signed in', () => {
     await signOut(page);
   }, 60_000);
 
+  it('shows the audit trail\'s times in the store\'s zone, not the browser\'s (the owner reading it from another zone)', async () => {
+    const page = await signInToBackOffice(store, { timezoneId: 'Asia/Tokyo' });
+    await page.locator('nav a[href="#users"]').click();
+    await page.locator('#audit tbody tr').first().waitFor();
+    const newest = (await store.admin.get('/audit?size=1')).body.data[0] as { seq: number; occurredAt: string };
+    const hourIn = (timeZone: string) => new Date(newest.occurredAt).toLocaleString('pt-BR', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    const shown = page.locator(`#audit tbody tr`).first().locator('td').first();
+    await expect.poll(() => shown.textContent()).toContain(hourIn('America/Sao_Paulo'));
+    expect(await shown.textContent()).not.toContain(hourIn('Asia/Tokyo'));
+    await signOut(page);
+  }, 60_000);
+
   it('lists a deactivation in the audit trail as soon as the manager makes it on the same screen', async () => {
     const created = await store.admin.post('/users', { username: 'pedro', name: 'Pedro Saiu', role: 'CASHIER', password: 'Pedro#2026xy' });
     expect(created.status).toBe(201);

@@ -33,9 +33,9 @@ export function useDemoStoreInBrowser(ready: (store: DemoStoreInBrowser) => void
   });
 }
 
-/** A new tab of the store's back office, signed in as its administrator, on the dashboard. */
-export async function signInToBackOffice(store: DemoStoreInBrowser): Promise<Page> {
-  const page = await store.browser.newPage({ viewport: { width: 1366, height: 768 } });
+/** A new tab of the store's back office, signed in as its administrator, on the dashboard; `timezoneId` is the browser's zone. */
+export async function signInToBackOffice(store: DemoStoreInBrowser, browserZone?: { timezoneId: string }): Promise<Page> {
+  const page = await store.browser.newPage({ viewport: { width: 1366, height: 768 }, ...browserZone });
   page.setDefaultTimeout(15_000);
   await page.goto(`${store.appliance.baseUrl}/admin`);
   await page.locator('#login-form [name=username]').fill('admin');

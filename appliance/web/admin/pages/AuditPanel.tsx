@@ -3,6 +3,7 @@ import { readAllPages, useQuery } from '../state/load';
 import { api } from '../state/session';
 import type { User } from '../state/users';
 import { t } from '../texts';
+import { storeDateTime } from '../state/store-time';
 
 /** The latest security events of the journal, as the users screen reads (and reloads) them after each change. */
 export const useAuditTrail = () => useQuery(() => api.get('/api/v1/audit', { params: { query: { size: 30 } } }), 'audit');
@@ -28,7 +29,7 @@ export function AuditPanel({ users, audit }: { users: User[]; audit: AuditTrail 
         <tbody>
           {(audit.data ?? []).map((event) => (
             <tr key={event.seq} data-type={event.type}>
-              <td>{new Date(event.occurredAt).toLocaleString('pt-BR')}</td>
+              <td>{storeDateTime(event.occurredAt)}</td>
               <td>{event.actor?.type === 'system' ? t('ADMIN_SYSTEM') : nameOf(event.actor?.id)}</td>
               <td>{t(auditEventLabel(event.type))}</td>
               <td>{nameOf(event.aggregateId)}</td>

@@ -5,6 +5,7 @@ import { useAction, useQuery } from '../state/load';
 import { waitForRestore } from '../state/restore';
 import { api, manager } from '../state/session';
 import { t } from '../texts';
+import { storeDateTime } from '../state/store-time';
 
 type Backup = ApiAnswer<'/api/v1/backups', 'get'>[number];
 
@@ -58,7 +59,7 @@ export function BackupsPanel() {
         <tbody>
           {(backups.data ?? []).map((b) => (
             <tr key={b.name} data-backup={b.name}>
-              <td>{new Date(b.createdAt).toLocaleString('pt-BR')}</td>
+              <td>{storeDateTime(b.createdAt)}</td>
               <td>{b.name}</td>
               <td class="num">{`${(b.bytes / 1048576).toLocaleString('pt-BR', { maximumFractionDigits: 1 })} MiB`}</td>
               <td class="row-actions">

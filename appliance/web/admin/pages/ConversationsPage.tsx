@@ -4,8 +4,8 @@ import { Outcome } from '../components/Outcome';
 import { followConversations, loadConversation, loadConversations, releaseToBot, replyTo, type ConversationSummary, type ConversationThread } from '../state/chat';
 import { formFields, useAction, useQuery } from '../state/load';
 import { t } from '../texts';
+import { storeShortDateTime as time } from '../state/store-time';
 
-const time = (iso: string) => new Date(iso).toLocaleString('pt-BR', { day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit' });
 const who = (c: Pick<ConversationSummary, 'profileName' | 'phone'>) => c.profileName ?? c.phone ?? t('ADMIN_CHAT_UNNAMED');
 
 function StatusPill({ conversation }: { conversation: Pick<ConversationSummary, 'status' | 'waitingSince'> }) {

@@ -3,8 +3,8 @@ import { type FiscalSettingsView, fiscalWizardBody, wizardDefaults } from '../st
 import { formFields, useAction, useQuery } from '../state/load';
 import { api } from '../state/session';
 import { type MessageKey, t } from '../texts';
+import { storeDate as formatDate } from '../state/store-time';
 
-const formatDate = (iso: string) => new Date(iso).toLocaleDateString('pt-BR');
 const DOCUMENT_STATUSES: Record<string, MessageKey> = {
   PENDING: 'ADMIN_FISCAL_DOC_PENDING',
   CONTINGENCY: 'ADMIN_FISCAL_DOC_CONTINGENCY',

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { apiEventStream } from '../../shared/api';
 import { manager } from '../state/session';
 import { errorText, t } from '../texts';
+import { storeTime } from '../state/store-time';
 
 interface LogEntry {
   level: number;
@@ -59,7 +60,7 @@ export function LogTailPanel() {
       <ol class="log" aria-live="polite">
         {entries.map((entry, index) => (
           <li key={`${entry.time}-${index}`} class={LEVEL_CLASS[entry.level] ?? 'info'}>
-            <time>{new Date(entry.time).toLocaleTimeString('pt-BR')}</time> <strong>{entry.msg ?? ''}</strong> <span>{details(entry)}</span>
+            <time>{storeTime(entry.time)}</time> <strong>{entry.msg ?? ''}</strong> <span>{details(entry)}</span>
           </li>
         ))}
       </ol>

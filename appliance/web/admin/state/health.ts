@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../texts';
+import { storeDateTime } from './store-time';
 
 export interface HealthCheck {
   status: 'ok' | 'degraded' | 'down';
@@ -62,7 +63,7 @@ export function healthLines(name: string, check: HealthCheck): string[] {
       return [
         t(check.emission === 'on' ? 'ADMIN_HEALTH_FISCAL_ON' : 'ADMIN_HEALTH_FISCAL_OFF'),
         t('ADMIN_HEALTH_FISCAL_BACKLOG', { n: Number(check.backlog ?? 0), contingency: Number(check.contingencyPending ?? 0) }),
-        ...(check.oldestPendingSaleAt ? [t('ADMIN_HEALTH_FISCAL_OLDEST', { when: new Date(String(check.oldestPendingSaleAt)).toLocaleString('pt-BR') })] : []),
+        ...(check.oldestPendingSaleAt ? [t('ADMIN_HEALTH_FISCAL_OLDEST', { when: storeDateTime(String(check.oldestPendingSaleAt)) })] : []),
       ];
     case 'replication':
       return check.enrolled ? [t('ADMIN_HEALTH_REPLICATION_LAG', { events: Number(check.events), seconds: Number(check.seconds) })] : [t('ADMIN_HEALTH_REPLICATION_OFF')];

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { InputError, t } from '../texts';
 import { api } from './session';
+import { storeDateTime } from './store-time';
 
 export interface PrinterConfig {
   id: string;
@@ -63,7 +64,7 @@ export function testPage(printer: PrinterConfig, now: Date) {
       { op: 'text', text: printer.name } as const,
       { op: 'newline' } as const,
       { op: 'align', align: 'left' } as const,
-      { op: 'text', text: t('ADMIN_TEST_PAGE_BODY', { id: printer.id, model: printer.profileId, when: now.toLocaleString('pt-BR') }) } as const,
+      { op: 'text', text: t('ADMIN_TEST_PAGE_BODY', { id: printer.id, model: printer.profileId, when: storeDateTime(now.toISOString()) }) } as const,
       { op: 'newline' } as const,
       { op: 'text', text: t('ADMIN_TEST_PAGE_ACCENTS') } as const,
       { op: 'newline' } as const,

@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
 import { createWebApi } from '../../shared/appliance-api';
+import { storeTimeZone } from './store-time';
 
 /**
  * The manager signed in to the back office. Tokens live in memory only (a reload asks for the
@@ -34,6 +35,13 @@ export async function login(username: string, password: string): Promise<void> {
     throw new RoleNotAllowedError();
   }
   manager.value = { token: answer.accessToken, refreshToken: answer.refreshToken, user: { ...answer.user, permissions: [...answer.user.permissions] } };
+  // Times on every screen are the store's; until this answers (or if it fails) the browser's zone stands in.
+  void api.get('/api/v1/store').then(
+    (profile) => {
+      storeTimeZone.value = profile.timeZone;
+    },
+    () => undefined,
+  );
 }
 
 export function logout(): void {

@@ -201,10 +201,23 @@ function receive(name: string, text: string): void {
   }
 }
 
+/**
+ * A bump bar's key bounces, a cook presses twice, a finger taps twice: the second press lands after
+ * the bumped ticket has left the screen, on the one that took its place, which was not ready. A
+ * whole-ticket bump this soon after the last is taken as the same press; a cook bumping the next
+ * ticket on purpose is slower than this.
+ */
+const BUMP_REPEAT_GUARD_MS = 600;
+let lastTicketBumpAt = Number.NEGATIVE_INFINITY;
+
 function send(ticketId: string, action: KdsAction, itemId?: string): void {
   if (!state.client?.connected) {
     toast(t('KDS_DISCONNECTED'));
     return;
+  }
+  if (action === 'bump' && !itemId) {
+    if (Date.now() - lastTicketBumpAt < BUMP_REPEAT_GUARD_MS) return;
+    lastTicketBumpAt = Date.now();
   }
   state.client.publish(topic('commands'), JSON.stringify(itemId ? { ticketId, action, itemId } : { ticketId, action }), 1);
 }

@@ -35,6 +35,12 @@ export const deliveryEvents = [
   defineEvent('delivery.delivered', 'delivery', () => z.object({ ...delivery, courierId: z.string(), amountDueCents: cents }), 'The courier delivered the order (reported by staff, or by the day close for a run whose order was completed at the till).'),
   defineEvent('delivery.cancelled', 'delivery', () => z.object(delivery), 'The order was cancelled before it was delivered.'),
   defineEvent(
+    'delivery.collection_voided',
+    'delivery',
+    () => z.object(delivery),
+    'A delivered order was cancelled before its courier was settled (refused at the door, sent back): the ride still counts for the courier\'s pay, nothing is collected for it.',
+  ),
+  defineEvent(
     'delivery.courier_settled',
     'delivery_courier',
     () => z.object({ settlementId: z.string(), courierId: z.string(), businessDate: z.string(), deliveryCount: z.number().int(), cashCollectedCents: cents, otherCollectedCents: cents, courierPayCents: cents, cashDueCents: cents }),

@@ -93,10 +93,21 @@ export function markDelivered(tx: CommandTx, id: string): Delivery {
   return findDelivery(tx.db, id)!;
 }
 
-/** The order was cancelled before it was delivered: nothing to collect, nothing to settle. */
+/**
+ * The order was cancelled. Before it was delivered: nothing to collect, nothing to settle. After
+ * (the customer refused at the door, the order came back) but before the day's courier settlement:
+ * the courier rode, so the run stays for their pay, but nothing was collected for a cancelled order;
+ * else the settlement would have the manager take its money from the courier.
+ */
 export function cancelDeliveryOfOrder(tx: CommandTx, orderId: string): void {
   const delivery = findDeliveryOfOrder(tx.db, orderId);
-  if (!delivery || delivery.status === 'DELIVERED' || delivery.status === 'CANCELLED') return;
+  if (!delivery || delivery.status === 'CANCELLED') return;
+  if (delivery.status === 'DELIVERED') {
+    if (delivery.settlementId !== null || delivery.amountDueCents === 0) return;
+    tx.prepare('UPDATE deliveries SET amount_due_cents = 0 WHERE id = ?').run(delivery.id);
+    tx.emit({ type: 'delivery.collection_voided', aggregateType: 'delivery', aggregateId: delivery.id, payload: { deliveryId: delivery.id, orderId } });
+    return;
+  }
   tx.prepare("UPDATE deliveries SET status = 'CANCELLED' WHERE id = ?").run(delivery.id);
   tx.emit({ type: 'delivery.cancelled', aggregateType: 'delivery', aggregateId: delivery.id, payload: { deliveryId: delivery.id, orderId } });
 }

@@ -52,7 +52,7 @@ export function reportRunsOfCompletedOrders(tx: CommandTx): void {
  * The store's own delivery across modules: a DELIVERY order gets its destination, zone fee and
  * payment due; dispatching assigns the courier and moves the order out for delivery (the route slip
  * prints from the journal); delivered completes an order already paid; a cancelled order's delivery
- * is cancelled with it.
+ * is cancelled with it (or, once delivered, keeps the ride for the courier's pay and collects nothing).
  */
 export function registerDeliveryDispatch(ctx: ModuleContext): void {
   if (!hasTable(ctx, 'deliveries')) return;

@@ -122,18 +122,27 @@ export function deliveriesOutOfTheDoor(db: Db): { deliveryId: string; orderId: s
  * yet settled deliveries, the cash they collected (orders plus fees paid at the door in cash),
  * what they collected otherwise (card on the courier's terminal), their pay per delivery, and the
  * cash they hand to the store (collected cash minus pay). Settled once; a second call finds nothing.
+ *
+ * `takenFor` is what the order's payments actually took (null when none): a customer who said
+ * "dinheiro" and paid on the courier's card machine leaves the courier with a slip, not cash, and
+ * the settlement must not ask for it. What the payments do not cover (a fee kept outside the order)
+ * and a run with no payments follow the method the customer declared.
  */
-export function settleCouriers(tx: CommandTx, businessDate: string): CourierSettlement[] {
-  const rows = tx
-    .prepare(
-      `SELECT courier_id, count(*) AS n,
-              coalesce(sum(CASE WHEN payment_method = 'CASH' THEN amount_due_cents ELSE 0 END), 0) AS cash,
-              coalesce(sum(CASE WHEN payment_method = 'CASH' THEN 0 ELSE amount_due_cents END), 0) AS other
-       FROM deliveries WHERE status = 'DELIVERED' AND settlement_id IS NULL AND business_date = ? GROUP BY courier_id ORDER BY courier_id`,
-    )
-    .all(businessDate) as { courier_id: string; n: number; cash: number; other: number }[];
-  return rows.map((row) => {
-    const courier = toCourier(tx.prepare('SELECT * FROM delivery_couriers WHERE id = ?').get(row.courier_id));
+export function settleCouriers(tx: CommandTx, businessDate: string, takenFor: (orderId: string) => { cashCents: number; totalCents: number } | null = () => null): CourierSettlement[] {
+  const runs = tx
+    .prepare("SELECT courier_id, order_id, payment_method, amount_due_cents FROM deliveries WHERE status = 'DELIVERED' AND settlement_id IS NULL AND business_date = ? ORDER BY courier_id")
+    .all(businessDate) as { courier_id: string; order_id: string; payment_method: string; amount_due_cents: number }[];
+  const byCourier = new Map<string, { n: number; cash: number; other: number }>();
+  for (const run of runs) {
+    const taken = run.amount_due_cents > 0 ? takenFor(run.order_id) : null;
+    const byPayments = Math.min(run.amount_due_cents, Math.max(0, taken?.totalCents ?? 0));
+    const cashOfPayments = Math.min(byPayments, Math.max(0, taken?.cashCents ?? 0));
+    const cash = cashOfPayments + (run.payment_method === 'CASH' ? run.amount_due_cents - byPayments : 0);
+    const totals = byCourier.get(run.courier_id) ?? { n: 0, cash: 0, other: 0 };
+    byCourier.set(run.courier_id, { n: totals.n + 1, cash: totals.cash + cash, other: totals.other + run.amount_due_cents - cash });
+  }
+  return [...byCourier].map(([courierId, row]) => {
+    const courier = toCourier(tx.prepare('SELECT * FROM delivery_couriers WHERE id = ?').get(courierId));
     const settlement: CourierSettlement = {
       id: newId(),
       courierId: courier.id,

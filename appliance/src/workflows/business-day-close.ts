@@ -31,7 +31,7 @@ import type { ModuleContext } from '../kernel/module.js';
 import { fiscalDaySummary } from '../fiscal/index.js';
 import { settleCouriers } from '../delivery/index.js';
 import { getOrder } from '../orders/index.js';
-import { listPaymentsOfDay, listRefundsOfDate } from '../payments/index.js';
+import { listPaymentsOfDay, listPaymentsOfOrder, listRefundsOfDate } from '../payments/index.js';
 import { serviceChargesOfDay } from '../tables/index.js';
 import { closeResolutions, openOrderBlockers, resolveOpenOrders } from './business-day-open-orders.js';
 import { reportRunsOfCompletedOrders } from './delivery-dispatch.js';
@@ -78,6 +78,14 @@ function ordersOfDay(db: Db, date: string): ZOrder[] {
 }
 
 /** Gathers the day from payments, orders and cashier, and builds the Z report (inside the closing command). */
+/** What an order's captured payments took, and how much of it in cash (change given back excluded, refunds taken off); null when none. */
+function takenFor(db: Db, orderId: string): { cashCents: number; totalCents: number } | null {
+  const captured = listPaymentsOfOrder(db, orderId).filter((payment) => payment.status === 'CAPTURED');
+  if (captured.length === 0) return null;
+  const kept = (payments: typeof captured) => payments.reduce((sum, payment) => sum + payment.amountCents - payment.refundedCents, 0);
+  return { cashCents: kept(captured.filter((payment) => payment.method === 'CASH')), totalCents: kept(captured) };
+}
+
 export function zReportOf(tx: CommandTx, day: BusinessDay, timeZone: string): ZReport {
   const payments = listPaymentsOfDay(tx.db, day.id).filter((p) => p.status === 'CAPTURED');
   const sessions = listSessionsOfDay(tx.db, day.id);
@@ -168,7 +176,7 @@ export function registerBusinessDayClose(ctx: ModuleContext): void {
         // No order is still out with a courier (it would block the close): their runs and cash are settled with the day.
         if (tableExists(tx.db, 'deliveries')) {
           reportRunsOfCompletedOrders(tx);
-          settleCouriers(tx, day.date);
+          settleCouriers(tx, day.date, (orderId) => takenFor(tx.db, orderId));
         }
         return day;
       },

@@ -10,4 +10,5 @@ export const cashierMessages = {
   CASHIER_SESSION_REQUIRED: 'Abra um caixa para receber em dinheiro.',
   CASHIER_REFUND_SESSION_REQUIRED: 'Abra o seu caixa para fazer uma devolução: ela sai da gaveta que você opera.',
   CASHIER_SESSIONS_OPEN: 'Feche todos os caixas antes de fechar o dia ({count} aberto(s)).',
+  CASHIER_DISPLAY_OF_ANOTHER_TILL: 'Este visor do cliente é de outro caixa ({terminalId}): mostre a venda no visor do seu caixa.',
 };

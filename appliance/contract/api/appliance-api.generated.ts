@@ -6478,7 +6478,7 @@ export interface operations {
             400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
-            /** @description FORBIDDEN */
+            /** @description FORBIDDEN, CASHIER_DISPLAY_OF_ANOTHER_TILL */
             403: components["responses"]["Error"];
             /** @description BODY_TOO_LARGE */
             413: components["responses"]["Error"];

@@ -12,6 +12,7 @@ export { readCashierLimits, writeCashierLimits, cashierLimitsSchema, DEFAULT_CAS
 export { overrideActionFor } from './cumulative-limits.js';
 export { isSupervisor } from './supervision.js';
 export { cashierCloseText } from './close-text.js';
+export { cashierCloseBody } from './routes.js';
 /** The cashier answers' schemas, for the OpenAPI document of the workflow routes (loaded on demand). */
 export const cashierAnswers = () => import('./answers.js');
 

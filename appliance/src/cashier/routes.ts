@@ -11,13 +11,14 @@ import { expectedByMethod } from './drawer-math.js';
 import { cashierLimitsSchema, readCashierLimits, writeCashierLimits } from './limits.js';
 import { PAYMENT_METHODS } from './money.js';
 import { findCashierSession, listOpenCashierSessions, listOperations, listSessionsOfDay, readCloseReport, type CashierSession } from './queries.js';
-import { closeCashierSession, type CashierCloseReport } from './sessions.js';
+import { type CashierCloseReport } from './sessions.js';
 import { isSupervisor } from './supervision.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
 
 const cents = lazySchema(() => z.number().int().min(0).max(100_000_000_00));
-const closeBody = lazySchema(() => z.object({
+/** The close's counted amounts per method (the close route is a workflow's: it asks payments for pending PIX charges). */
+export const cashierCloseBody = lazySchema(() => z.object({
   counted: z.object(Object.fromEntries(PAYMENT_METHODS.map((m) => [m, cents.optional()]))).strict(),
 }));
 
@@ -46,15 +47,6 @@ export function registerCashierRoutes(ctx: ModuleContext): void {
     if (session.status === 'OPEN' && !isSupervisor(c.get('actor'))) return ok(c, { ...session, operations: null, expectedByMethod: null });
     const operations = listOperations(ctx.db, session.id);
     return ok(c, { ...session, operations, expectedByMethod: expectedByMethod(session.openingFloatCents, operations) });
-  });
-
-  ctx.api.post('/cashier-sessions/:id/close', routeDoc({ tag: 'cashier', summary: 'Close a drawer with the counted amounts per payment method: the close report', response: () => import('./answers.js').then((a) => a.cashierCloseAnswer), body: closeBody, errors: { 404: ['CASHIER_SESSION_NOT_FOUND'] } }), requirePermission('cashier.operate'), async (c) => {
-    const id = readParam(c, 'id');
-    const body = await readJson(c, closeBody);
-    return runCommand(c, 'cashier.close', (tx) => {
-      const report = closeCashierSession(tx, id, body.counted);
-      return { report, text: cashierCloseText(report, ctx.config.timeZone) };
-    });
   });
 
   ctx.api.get('/cashier-sessions/:id/close-report', routeDoc({ tag: 'cashier', summary: 'The close report of a closed drawer, as data and as printed text', response: () => import('./answers.js').then((a) => a.cashierCloseAnswer), errors: { 403: ['CASHIER_NOT_OWNER'], 404: ['CASHIER_SESSION_NOT_FOUND'] } }), requirePermission('cashier.operate'), (c) => {

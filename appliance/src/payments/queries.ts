@@ -63,6 +63,11 @@ export function listPaymentsOfOrder(db: Db, orderId: string): Payment[] {
   return (prepareCached(db, 'SELECT * FROM payments WHERE order_id = ? ORDER BY created_at, rowid').all(orderId) as PaymentRow[]).map(toPayment);
 }
 
+/** Charges started on a drawer still waiting for the payer (a PIX on the customer's phone): the drawer's close waits for them. */
+export function listPendingPaymentsOfSession(db: Db, cashierSessionId: string): Payment[] {
+  return (prepareCached(db, "SELECT * FROM payments WHERE cashier_session_id = ? AND status = 'PENDING' ORDER BY created_at, rowid").all(cashierSessionId) as PaymentRow[]).map(toPayment);
+}
+
 export function listPaymentsOfDay(db: Db, businessDayId: string): Payment[] {
   return (prepareCached(db, 'SELECT * FROM payments WHERE business_day_id = ? ORDER BY created_at, rowid').all(businessDayId) as PaymentRow[]).map(toPayment);
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { findOpenBusinessDay } from '../business-day/index.js';
-import { cashierAnswers, openCashierSession, recordCashierOperation, recordDrawerOpening } from '../cashier/index.js';
+import { cashierAnswers, cashierCloseBody, cashierCloseText, closeCashierSession, openCashierSession, recordCashierOperation, recordDrawerOpening, requireOpenSession } from '../cashier/index.js';
+import { getOrder } from '../orders/index.js';
+import { listPendingPaymentsOfSession } from '../payments/index.js';
 import { businessRule } from '../kernel/errors.js';
 import { runCommand } from '../kernel/http/command-route.js';
 import { requirePermission } from '../kernel/http/permissions.js';
@@ -23,7 +25,7 @@ const operationBody = lazySchema(() => z.object({
 
 const drawerOpeningBody = lazySchema(() => z.object({ reason: safeText(200), managerOverride: z.unknown().optional() }));
 
-/** Drawer routes that need the open business day (open) or the auth module (override). */
+/** Drawer routes that need the open business day (open), the auth module (override) or payments (close). */
 export function registerCashierSessionRoutes(ctx: ModuleContext): void {
   ctx.api.post('/cashier-sessions', routeDoc({ tag: 'cashier', summary: 'Open a drawer on a terminal with its opening float', body: openBody, response: () => cashierAnswers().then((a) => a.cashierSessionAnswer), status: 201, errors: { 422: ['BUSINESS_DAY_NOT_OPEN'] } }), requirePermission('cashier.operate'), async (c) => {
     const body = await readJson(c, openBody);
@@ -37,6 +39,20 @@ export function registerCashierSessionRoutes(ctx: ModuleContext): void {
       },
       201,
     );
+  });
+
+  ctx.api.post('/cashier-sessions/:id/close', routeDoc({ tag: 'cashier', summary: 'Close a drawer with the counted amounts per payment method: the close report', response: () => cashierAnswers().then((a) => a.cashierCloseAnswer), body: cashierCloseBody, errors: { 403: ['CASHIER_NOT_OWNER'], 404: ['CASHIER_SESSION_NOT_FOUND'], 422: ['CASHIER_SESSION_CLOSED', 'CASHIER_PAYMENT_PENDING'] } }), requirePermission('cashier.operate'), async (c) => {
+    const id = readParam(c, 'id');
+    const body = await readJson(c, cashierCloseBody);
+    return runCommand(c, 'cashier.close', (tx) => {
+      // A PIX started on this drawer and paid after its close would be booked in no drawer (its count
+      // is taken, the next cashier's does not expect it): the cashier receives or withdraws it first.
+      requireOpenSession(tx, id);
+      const pending = listPendingPaymentsOfSession(tx.db, id)[0];
+      if (pending) throw businessRule('CASHIER_PAYMENT_PENDING', { sessionId: id, paymentId: pending.id, orderId: pending.orderId }, { number: getOrder(tx.db, pending.orderId)?.number ?? '' });
+      const report = closeCashierSession(tx, id, body.counted);
+      return { report, text: cashierCloseText(report, ctx.config.timeZone) };
+    });
   });
 
   // Sales and refunds reach the drawer through the payment routes; here only sangria and suprimento.

@@ -23,9 +23,10 @@ export function payableOrder(tx: CommandTx, orderId: string, method: string, cas
   const session = cashierSessionId ? findCashierSession(tx.db, cashierSessionId) : tx.actor ? findOpenSessionOfOperator(tx.db, tx.actor.id) : null;
   if (cashierSessionId && !session) throw notFound('CASHIER_SESSION_NOT_FOUND', { cashierSessionId });
   if (method === 'CASH' && session?.status !== 'OPEN') throw businessRule('CASHIER_SESSION_REQUIRED');
-  // A drawer named in the request is one the caller operates (or supervises): a PIX charge is booked
-  // into it only when the gateway confirms, by the system, past the drawer's own owner check.
-  if (session?.status === 'OPEN' && cashierSessionId) requireOpenSession(tx, session.id);
+  // A drawer named in the request is one the caller operates (or supervises), and open: a till that
+  // still names the drawer closed at a handover must not book the sale in no drawer at all. A PIX
+  // charge is booked into it only when the gateway confirms, by the system, past this check.
+  if (session && cashierSessionId) requireOpenSession(tx, session.id);
   return { order, day, session: session?.status === 'OPEN' ? session : null };
 }
 

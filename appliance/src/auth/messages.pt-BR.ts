@@ -16,7 +16,7 @@ export const authMessages: Messages = {
   SESSION_EXPIRED: 'Sessão encerrada por inatividade. Entre novamente.',
   USER_NOT_FOUND: 'Usuário não encontrado.',
   USERNAME_TAKEN: 'Já existe um usuário com este nome de acesso.',
-  ROLE_ESCALATION_FORBIDDEN: 'Somente um administrador pode conceder ou alterar o perfil de administrador.',
+  ROLE_ESCALATION_FORBIDDEN: 'Somente um administrador pode conceder ou retirar os perfis de gerente e administrador.',
   CREDENTIAL_RESET_FORBIDDEN: 'Somente um administrador pode redefinir a senha ou o PIN de um gerente ou administrador.',
   CANNOT_CHANGE_OWN_ACCOUNT: 'Você não pode desativar nem rebaixar o seu próprio usuário.',
   LAST_ADMIN: 'A loja precisa de ao menos um administrador ativo.',

@@ -14,9 +14,15 @@ function requireUser(tx: CommandTx, userId: string): UserRow {
 }
 
 /** Only an ADMIN may create, change or demote an ADMIN; a MANAGER manages the rest of the staff. */
+/**
+ * Only an ADMIN gives or takes override rights (MANAGER, ADMIN). A manager who could move a peer
+ * manager to CASHIER, reset the password there (allowed on staff) and move them back would know a
+ * working password of the peer and approve refunds in the peer's name; one who promoted a cashier
+ * whose password they chose at its creation would hold a manager's password the same way.
+ */
 function assertMayManage(tx: CommandTx, roles: string[]): void {
-  if (tx.actor?.type === 'system') return;
-  if (roles.includes('ADMIN') && tx.actor?.role !== 'ADMIN') throw forbidden('ROLE_ESCALATION_FORBIDDEN');
+  if (tx.actor?.type === 'system' || tx.actor?.role === 'ADMIN') return;
+  if (roles.some((role) => OVERRIDE_ROLES.includes(role as Role))) throw forbidden('ROLE_ESCALATION_FORBIDDEN');
 }
 
 /**

@@ -60,10 +60,10 @@ export const stockEvents = [
       reason: z.string(),
       adjustments: z.array(z.object({ stockItemId: z.string(), name: z.string(), before: z.number().int(), counted: z.number().int(), delta: z.number().int() })),
     }),
-    'An inventory count was posted; each counted item got the adjustment to its count.',
+    'An inventory count was posted; each counted item got the adjustment to its count. `before` is what the books expected on the shelf (on hand less what open orders hold), so `counted - before = delta`.',
   ),
   defineEvent('stock.low_level', 'stock_item', () => level, 'What is available fell to the minimum level.'),
   defineEvent('stock.level_restored', 'stock_item', () => level, 'What is available rose back above the minimum level.'),
   defineEvent('stock.above_max', 'stock_item', () => level, 'What is on hand rose above the maximum level.'),
-  defineEvent('stock.oversold', 'stock_item', () => level, 'An item went below zero available: a WARN item sold short, or any item whose goods were served before it was tracked or given a recipe (a sale is never refused).'),
+  defineEvent('stock.oversold', 'stock_item', () => level, 'An item went below zero available: a WARN item sold short, any item whose goods were served before it was tracked or given a recipe (a sale is never refused), or a loss or count that ate into what open orders hold.'),
 ] as const;

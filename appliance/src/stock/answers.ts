@@ -32,12 +32,17 @@ const movementAnswer = z.object({
 
 export const stockItemDetailAnswer = stockItemAnswer.extend({ movements: z.array(movementAnswer) });
 
-/** The recipe as set: what one unit of the product consumes. */
+/** The recipe as stored: what one unit of the product consumes, one line per stock item (lines of the same item added up). */
 export const recipeAnswer = z.object({ productId: z.string(), lines: z.array(z.object({ stockItemId: z.string(), quantity: z.number().int() })) });
 
 /** The items a movement changed, with their levels after it (two for a transfer). */
 export const movementResultAnswer = z.array(stockItemAnswer);
 
+/**
+ * One adjustment per counted item whose count differed: `before` is what the books expected on the
+ * shelf (on hand less what open orders hold), `counted` the sum of the item's lines, `delta` the
+ * ADJUSTMENT booked (counted − before).
+ */
 export const countAnswer = z.object({
   countId: z.string(),
   adjustments: z.array(z.object({ stockItemId: z.string(), name: z.string(), before: z.number().int(), counted: z.number().int(), delta: z.number().int() })),

@@ -31,13 +31,29 @@ export function createStockItem(tx: CommandTx, input: NewStockItem): StockItem {
   return findStockItem(tx.db, id)!;
 }
 
-/** Replaces a product's recipe: what one unit (or one kilogram, for products sold by weight) consumes. */
-export function setRecipe(tx: CommandTx, productId: string, lines: { stockItemId: string; quantity: number }[]): void {
+/**
+ * Quantities of the same stock item added together, in the order each item first appears: a
+ * manager who lists the cheese twice on a recipe (a slice on the burger, one on the egg) means
+ * both slices, and a clerk who counts the fridge and the storeroom on separate lines means both.
+ */
+function sumPerItem<T extends { stockItemId: string }>(lines: readonly T[], quantityOf: (line: T) => number): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const line of lines) totals.set(line.stockItemId, (totals.get(line.stockItemId) ?? 0) + quantityOf(line));
+  return totals;
+}
+
+/**
+ * Replaces a product's recipe: what one unit (or one kilogram, for products sold by weight)
+ * consumes. Returns the recipe as stored, one line per stock item.
+ */
+export function setRecipe(tx: CommandTx, productId: string, lines: { stockItemId: string; quantity: number }[]): { stockItemId: string; quantity: number }[] {
   for (const line of lines) if (!findStockItem(tx.db, line.stockItemId)) throw notFound('STOCK_ITEM_NOT_FOUND', { stockItemId: line.stockItemId });
+  const recipe = [...sumPerItem(lines, (l) => l.quantity)].map(([stockItemId, quantity]) => ({ stockItemId, quantity }));
   tx.db.prepare('DELETE FROM stock_recipes WHERE product_id = ?').run(productId);
   const insert = tx.db.prepare('INSERT INTO stock_recipes (product_id, stock_item_id, quantity) VALUES (?, ?, ?)');
-  for (const line of lines) insert.run(productId, line.stockItemId, line.quantity);
-  tx.emit({ type: 'stock.recipe_set', aggregateType: 'product', aggregateId: productId, payload: { productId, lines } });
+  for (const line of recipe) insert.run(productId, line.stockItemId, line.quantity);
+  tx.emit({ type: 'stock.recipe_set', aggregateType: 'product', aggregateId: productId, payload: { productId, lines: recipe } });
+  return recipe;
 }
 
 export type ManualMovement =
@@ -62,16 +78,24 @@ export function recordManualMovement(tx: CommandTx, input: ManualMovement): Stoc
   ];
 }
 
-/** An inventory count: each counted item gets the ADJUSTMENT that brings its balance to the count. */
+/**
+ * An inventory count: what the clerk found on the shelves, each counted item brought to it by one
+ * ADJUSTMENT. Goods that open orders hold (reserved at confirm, taken out of on hand only by the
+ * order's SALE when it is paid) have already left the shelf for the kitchen or the tables, so the
+ * count is compared with on hand less reserved: comparing it with on hand would take them out
+ * once here and again at the SALE. Lines of the same item (the fridge and the storeroom) add up.
+ */
 export function postInventoryCount(tx: CommandTx, lines: { stockItemId: string; countedQuantity: number }[], reason: string) {
   const countId = newId();
-  const adjustments = lines.flatMap((line) => {
-    const item = findStockItem(tx.db, line.stockItemId);
-    if (!item) throw notFound('STOCK_ITEM_NOT_FOUND', { stockItemId: line.stockItemId });
-    const delta = line.countedQuantity - item.onHand;
+  const adjustments = [...sumPerItem(lines, (l) => l.countedQuantity)].flatMap(([stockItemId, counted]) => {
+    const item = findStockItem(tx.db, stockItemId);
+    if (!item) throw notFound('STOCK_ITEM_NOT_FOUND', { stockItemId });
+    // `before` is what the books expected on the shelf, so that counted − before = delta.
+    const before = item.available;
+    const delta = counted - before;
     if (delta === 0) return [];
     applyMovement(tx, { stockItemId: item.id, type: 'ADJUSTMENT', onHandDelta: delta, reference: countId, reason });
-    return [{ stockItemId: item.id, name: item.name, before: item.onHand, counted: line.countedQuantity, delta }];
+    return [{ stockItemId: item.id, name: item.name, before, counted, delta }];
   });
   tx.emit({ type: 'stock.count_posted', aggregateType: 'stock_count', aggregateId: countId, payload: { countId, reason, adjustments } });
   return { countId, adjustments };

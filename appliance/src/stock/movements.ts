@@ -1,4 +1,4 @@
-import { businessRule, notFound } from '../kernel/errors.js';
+import { AppError, businessRule, notFound } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { findStockItem, type MovementType, type StockItem } from './model.js';
@@ -13,12 +13,23 @@ export interface MovementInput {
 }
 
 /**
+ * Movements that record what physically happened to the goods rather than a decision to move
+ * them. BLOCK refuses to promise goods (the reservation at confirm) and to move promised goods
+ * away (a transfer); it cannot refuse a fact. A sale takes out goods already served (refusing it
+ * would refuse the customer's payment: the item became tracked, or got a recipe, after the order
+ * was sent); a loss or an adjustment (an inventory count is one) says what is on the shelf, and
+ * refusing it keeps goods on the books that do not exist and hides that open orders can no longer
+ * be served in full. These may take availability below zero, and are flagged `stock.oversold`.
+ */
+const PHYSICAL_FACTS: ReadonlySet<MovementType> = new Set<MovementType>(['SALE', 'LOSS', 'ADJUSTMENT']);
+
+/**
  * The only way quantities change: one movement row, the item's running balances and the
  * journal event, together. A BLOCK item never ends with less available than zero when the
- * movement takes availability away; a WARN item may, and is flagged. A SALE is exempt and
- * flagged too: BLOCK refuses to promise goods (the reservation at confirm), but a sale takes out
- * goods already served, and refusing it would refuse the customer's payment (the item became
- * tracked, or got a recipe, after the order was sent).
+ * movement takes availability away; a WARN item may, and is flagged. Physical facts (above) are
+ * exempt and flagged too, except that a loss or adjustment of a BLOCK item still cannot take what
+ * is on hand below zero: more than the books hold cannot break or be found missing, so that is a
+ * typo or a purchase never entered, which an inventory count (never below zero) puts right.
  */
 export function applyMovement(tx: CommandTx, input: MovementInput): StockItem {
   const item = findStockItem(tx.db, input.stockItemId);
@@ -29,8 +40,14 @@ export function applyMovement(tx: CommandTx, input: MovementInput): StockItem {
   const available = onHand - reserved;
   if (reserved < 0) throw businessRule('VALIDATION_FAILED', { stockItemId: item.id, reason: 'release beyond reservation' });
   const takesAvailability = available < item.available;
-  if (takesAvailability && available < 0 && item.availabilityPolicy === 'BLOCK' && input.type !== 'SALE') {
-    throw businessRule('STOCK_INSUFFICIENT', { stockItemId: item.id, available: item.available }, { name: item.name, available: item.available });
+  if (takesAvailability && available < 0 && item.availabilityPolicy === 'BLOCK') {
+    if (!PHYSICAL_FACTS.has(input.type)) {
+      throw businessRule('STOCK_INSUFFICIENT', { stockItemId: item.id, available: item.available }, { name: item.name, available: item.available });
+    }
+    // A loss or adjustment may eat into what orders hold, never into goods the books do not have.
+    if (input.type !== 'SALE' && onHand < 0) {
+      throw new AppError('STOCK_INSUFFICIENT', 422, 'STOCK_INSUFFICIENT_ON_HAND', { stockItemId: item.id, onHand: item.onHand, available: item.available }, { name: item.name, onHand: item.onHand });
+    }
   }
   const id = newId();
   tx

@@ -30,7 +30,8 @@ const movementBody = lazySchema(() => z.discriminatedUnion('type', [
   z.object({ type: z.literal('ADJUSTMENT'), stockItemId: id, delta: z.number().int().refine((d) => d !== 0, 'delta não pode ser 0'), reason: safeText(200) }),
   z.object({ type: z.literal('TRANSFER'), stockItemId: id, toStockItemId: id, quantity: qty, reason: safeText(200, 0).nullish() }),
 ]));
-const countBody = lazySchema(() => z.object({ reason: safeText(200), lines: z.array(z.object({ stockItemId: id, countedQuantity: z.number().int() })).min(1).max(2000) }));
+// What is on the shelf: never below zero; an empty shelf is counted as 0.
+const countBody = lazySchema(() => z.object({ reason: safeText(200), lines: z.array(z.object({ stockItemId: id, countedQuantity: z.number().int().min(0).max(1_000_000_000) })).min(1).max(2000) }));
 const availabilityBody = lazySchema(() => z.object({
   items: z.array(z.object({ productId: id, quantity: qty, unit: z.enum(['UNIT', 'GRAM']).default('UNIT'), components: z.array(z.object({ productId: id, quantity: qty })).optional() })).min(1).max(100),
 }));
@@ -46,19 +47,16 @@ export function registerStockRoutes(ctx: ModuleContext): void {
     const body = await readJson(c, itemBody);
     return runCommand(c, 'stock.create_item', (tx) => createStockItem(tx, body), 201);
   });
-  ctx.api.put('/stock/recipes/:productId', routeDoc({ tag: 'stock', summary: 'Set the recipe of a product (the stock items it consumes)', body: recipeBody, response: () => import('./answers.js').then((a) => a.recipeAnswer) }), requirePermission('stock.manage'), async (c) => {
+  ctx.api.put('/stock/recipes/:productId', routeDoc({ tag: 'stock', summary: 'Set the recipe of a product (the stock items it consumes; lines of the same item add up)', body: recipeBody, errors: { 404: ['STOCK_ITEM_NOT_FOUND'] }, response: () => import('./answers.js').then((a) => a.recipeAnswer) }), requirePermission('stock.manage'), async (c) => {
     const productId = readParam(c, 'productId');
     const body = await readJson(c, recipeBody);
-    return runCommand(c, 'stock.set_recipe', (tx) => {
-      setRecipe(tx, productId, body.lines);
-      return { productId, lines: body.lines };
-    });
+    return runCommand(c, 'stock.set_recipe', (tx) => ({ productId, lines: setRecipe(tx, productId, body.lines) }));
   });
-  ctx.api.post('/stock/movements', routeDoc({ tag: 'stock', summary: 'Record a purchase, loss, adjustment or transfer', body: movementBody, status: 201, errors: { 404: ['STOCK_ITEM_NOT_FOUND'] }, response: () => import('./answers.js').then((a) => a.movementResultAnswer) }), requirePermission('stock.manage'), async (c) => {
+  ctx.api.post('/stock/movements', routeDoc({ tag: 'stock', summary: 'Record a purchase, loss, adjustment or transfer', body: movementBody, status: 201, errors: { 404: ['STOCK_ITEM_NOT_FOUND'], 422: ['STOCK_INSUFFICIENT', 'STOCK_TRANSFER_TARGET'] }, response: () => import('./answers.js').then((a) => a.movementResultAnswer) }), requirePermission('stock.manage'), async (c) => {
     const body = await readJson(c, movementBody);
     return runCommand(c, 'stock.movement', (tx) => recordManualMovement(tx, body), 201);
   });
-  ctx.api.post('/stock/counts', routeDoc({ tag: 'stock', summary: 'Post an inventory count', body: countBody, status: 201, response: () => import('./answers.js').then((a) => a.countAnswer) }), requirePermission('stock.manage'), async (c) => {
+  ctx.api.post('/stock/counts', routeDoc({ tag: 'stock', summary: 'Post an inventory count (what is on the shelves, beside what open orders hold; lines of the same item add up)', body: countBody, status: 201, errors: { 404: ['STOCK_ITEM_NOT_FOUND'] }, response: () => import('./answers.js').then((a) => a.countAnswer) }), requirePermission('stock.manage'), async (c) => {
     const body = await readJson(c, countBody);
     return runCommand(c, 'stock.count', (tx) => postInventoryCount(tx, body.lines, body.reason), 201);
   });

@@ -38,8 +38,16 @@ function emitTab(tx: CommandTx, tabId: string, event: (state: TabState) => NewEv
   return tab;
 }
 
+/**
+ * A new floor layout with its sections and tables. The floor editor and the demo seed name their
+ * ids; an id already in use (the plan saved twice, a table id reused on another floor) is a
+ * conflict the editor can show, checked here rather than left to the primary key (an internal error).
+ */
 export function createLayout(tx: CommandTx, input: LayoutInput): Layout {
   const layoutId = input.id ?? newId();
+  if (input.id && tx.db.prepare('SELECT 1 FROM table_layouts WHERE id = ?').get(input.id)) {
+    throw new AppError('TABLE_LAYOUT_TAKEN', 409, 'TABLE_LAYOUT_TAKEN', { layoutId: input.id }, { layoutId: input.id });
+  }
   tx.db.prepare('INSERT INTO table_layouts (id, name, updated_at) VALUES (?, ?, ?)').run(layoutId, input.name, tx.nowIso);
   let order = (tx.db.prepare('SELECT COALESCE(MAX(sort_order), 0) FROM dining_tables').pluck().get() as number) + 1;
   input.sections.forEach((section, s) => {
@@ -48,6 +56,11 @@ export function createLayout(tx: CommandTx, input: LayoutInput): Layout {
     for (const t of section.tables) {
       if (tx.db.prepare('SELECT 1 FROM dining_tables WHERE label = ?').get(t.label)) {
         throw new AppError('TABLE_LABEL_TAKEN', 409, 'TABLE_LABEL_TAKEN', { label: t.label }, { label: t.label });
+      }
+      if (t.id) {
+        // Also catches one id given twice in the same plan: the first is inserted by then.
+        const taken = tx.db.prepare('SELECT label FROM dining_tables WHERE id = ?').pluck().get(t.id) as string | undefined;
+        if (taken !== undefined) throw new AppError('TABLE_ID_TAKEN', 409, 'TABLE_ID_TAKEN', { tableId: t.id, label: taken }, { tableId: t.id, label: taken });
       }
       tx.db
         .prepare("INSERT INTO dining_tables (id, section_id, label, capacity, seats, status, waiter_id, sort_order, updated_at) VALUES (?, ?, ?, ?, ?, 'FREE', ?, ?, ?)")

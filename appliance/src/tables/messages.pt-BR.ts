@@ -6,6 +6,8 @@ export const tableMessages = {
   TABLE_HAS_NO_TAB: 'A mesa {label} não tem comanda aberta.',
   TABLE_SECTION_NOT_FOUND: 'Setor do salão não encontrado.',
   TABLE_LAYOUT_NOT_FOUND: 'Planta do salão não encontrada.',
+  TABLE_LAYOUT_TAKEN: 'Já existe uma planta do salão com o código {layoutId}.',
+  TABLE_ID_TAKEN: 'O código {tableId} já é da mesa {label}.',
   TABLE_CELL_TAKEN: 'Esse lugar já tem a mesa {label}.',
   TABLE_CELL_OUTSIDE_GRID: 'Fora da planta: ela tem {columns} colunas e {rows} linhas.',
   TAB_NOT_FOUND: 'Comanda não encontrada.',

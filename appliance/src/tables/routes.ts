@@ -27,7 +27,7 @@ const reservationBody = lazySchema(() => z.object({ reserved: z.boolean() }));
 /** Floor plan and table settings; tabs (which touch orders) are served by the table workflows. */
 export function registerTableRoutes(ctx: ModuleContext): void {
   ctx.api.get('/table-layouts', routeDoc({ tag: 'tables', summary: 'Floor layouts with their sections and tables', response: () => import('./answers.js').then((a) => a.layoutsAnswer) }), requirePermission('tables.read'), (c) => ok(c, listLayouts(ctx.db)));
-  ctx.api.post('/table-layouts', routeDoc({ tag: 'tables', summary: 'Create a floor layout', response: () => import('./answers.js').then((a) => a.layoutAnswer), body: layoutInput, status: 201 }), requirePermission('tables.manage'), async (c) => {
+  ctx.api.post('/table-layouts', routeDoc({ tag: 'tables', summary: 'Create a floor layout', response: () => import('./answers.js').then((a) => a.layoutAnswer), body: layoutInput, status: 201, errors: { 409: ['TABLE_LAYOUT_TAKEN', 'TABLE_ID_TAKEN', 'TABLE_LABEL_TAKEN'] } }), requirePermission('tables.manage'), async (c) => {
     const body = await readJson(c, layoutInput);
     return runCommand(c, 'tables.layout_create', (tx) => createLayout(tx, body), 201);
   });

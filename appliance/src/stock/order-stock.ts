@@ -30,7 +30,10 @@ function add(map: Map<string, number>, itemId: string, quantity: number) {
 export function requirementsOf(db: Db, lines: readonly StockOrderLine[]): Map<string, number> {
   const needs = new Map<string, number>();
   for (const line of lines) {
-    if (line.status === 'CANCELLED') continue;
+    // Only sent lines hold stock: a line typed on a bill but not yet sent (PENDING) is reserved at
+    // its round's confirm, where a shortage refuses it. Counting it earlier would refuse a transfer
+    // or a merge into that bill over goods nobody asked the kitchen for yet.
+    if (line.status === 'CANCELLED' || line.status === 'PENDING') continue;
     const recipe = recipeOf(db, line.productId);
     if (recipe.length > 0) {
       for (const r of recipe) add(needs, r.stockItemId, line.unit === 'GRAM' ? Math.ceil((r.quantity * line.quantity) / 1000) : r.quantity * line.quantity);

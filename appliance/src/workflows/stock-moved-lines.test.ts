@@ -40,6 +40,29 @@ describe('stock follows items moved to another table', () => {
     expect(holds).toEqual([{ orderId: targetOrderId, quantity: 2000 }]);
   });
 
+  it('a transfer is not refused over lines the target table has not sent yet: only sent lines hold stock', async () => {
+    const can = await app.ctx.commands.run('test.stock', (tx) =>
+      createStockItem(tx, { productId: 'prod-orange-juice', name: 'Suco de laranja', kind: 'PRODUCT', unit: 'MILLIUNIT', availabilityPolicy: 'BLOCK', initialQuantity: 1000 }),
+    );
+    const from = (await waiter.post('/tables/table-5/tab', { guests: 1 })).body.data;
+    const round = await waiter.post(`/tabs/${from.id}/rounds`, { items: [{ productId: 'prod-orange-juice', quantity: 1 }] });
+    expect(round.status, JSON.stringify(round.body)).toBe(200);
+    // Table 6 sent its fries and has a juice typed but not sent (the last one is table 5's).
+    const to = (await waiter.post('/tables/table-6/tab', { guests: 1 })).body.data;
+    const toRound = await waiter.post(`/tabs/${to.id}/rounds`, { items: [{ productId: 'prod-fries', quantity: 1 }] });
+    expect(toRound.status, JSON.stringify(toRound.body)).toBe(200);
+    const typed = await waiter.post(`/orders/${toRound.body.data.order.id}/items`, { items: [{ productId: 'prod-orange-juice', quantity: 1 }] });
+    expect(typed.status, JSON.stringify(typed.body)).toBe(200);
+
+    const moved = await waiter.post(`/tabs/${from.id}/transfer-items`, { itemIds: [round.body.data.order.items[0].itemId], toTableId: 'table-6' });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    // The moved juice is held once, by table 6's bill; the typed one holds nothing until it is sent…
+    expect(findStockItem(app.ctx.db, can.id)).toMatchObject({ onHand: 1000, reserved: 1000, available: 0 });
+    // …where it is refused: there is no second juice.
+    const send = await waiter.post(`/orders/${toRound.body.data.order.id}/confirm`);
+    expect([send.status, send.body.error?.code]).toEqual([422, 'STOCK_UNAVAILABLE']);
+  });
+
   it('a merge keeps the joining table\'s items reserved on the merged bill: the last cans cannot be promised to another order', async () => {
     const can = await app.ctx.commands.run('test.stock', (tx) =>
       createStockItem(tx, { productId: 'prod-coke', name: 'Coca lata', kind: 'PRODUCT', unit: 'MILLIUNIT', availabilityPolicy: 'BLOCK', initialQuantity: 2000 }),

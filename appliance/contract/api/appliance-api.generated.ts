@@ -2497,7 +2497,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Post an inventory count */
+        /** Post an inventory count (what is on the shelves, beside what open orders hold; lines of the same item add up) */
         post: operations["postStockCounts"];
         delete?: never;
         options?: never;
@@ -2565,7 +2565,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set the recipe of a product (the stock items it consumes) */
+        /** Set the recipe of a product (the stock items it consumes; lines of the same item add up) */
         put: operations["putStockRecipesByProductId"];
         post?: never;
         delete?: never;
@@ -5299,7 +5299,7 @@ export interface operations {
             400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
-            /** @description FORBIDDEN */
+            /** @description FORBIDDEN, CASHIER_NOT_OWNER */
             403: components["responses"]["Error"];
             /** @description CASHIER_SESSION_NOT_FOUND */
             404: components["responses"]["Error"];
@@ -5307,7 +5307,7 @@ export interface operations {
             413: components["responses"]["Error"];
             /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error"];
-            /** @description IDEMPOTENCY_KEY_REUSED */
+            /** @description IDEMPOTENCY_KEY_REUSED, CASHIER_SESSION_CLOSED, CASHIER_PAYMENT_PENDING */
             422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];
@@ -13301,7 +13301,7 @@ export interface operations {
             413: components["responses"]["Error"];
             /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error"];
-            /** @description IDEMPOTENCY_KEY_REUSED, PAYMENT_STANDALONE_CARD_METHOD_INVALID, SERVICE_CHARGE_CHANGED */
+            /** @description IDEMPOTENCY_KEY_REUSED, PAYMENT_STANDALONE_CARD_METHOD_INVALID, SERVICE_CHARGE_CHANGED, CASHIER_SESSION_CLOSED */
             422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];
@@ -16664,6 +16664,8 @@ export interface operations {
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
             403: components["responses"]["Error"];
+            /** @description STOCK_ITEM_NOT_FOUND */
+            404: components["responses"]["Error"];
             /** @description BODY_TOO_LARGE */
             413: components["responses"]["Error"];
             /** @description UNSUPPORTED_MEDIA_TYPE */
@@ -16958,7 +16960,7 @@ export interface operations {
             413: components["responses"]["Error"];
             /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error"];
-            /** @description IDEMPOTENCY_KEY_REUSED */
+            /** @description IDEMPOTENCY_KEY_REUSED, STOCK_INSUFFICIENT, STOCK_TRANSFER_TARGET */
             422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];
@@ -17017,6 +17019,8 @@ export interface operations {
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
             403: components["responses"]["Error"];
+            /** @description STOCK_ITEM_NOT_FOUND */
+            404: components["responses"]["Error"];
             /** @description BODY_TOO_LARGE */
             413: components["responses"]["Error"];
             /** @description UNSUPPORTED_MEDIA_TYPE */
@@ -17436,6 +17440,8 @@ export interface operations {
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
             403: components["responses"]["Error"];
+            /** @description TABLE_LAYOUT_TAKEN, TABLE_ID_TAKEN, TABLE_LABEL_TAKEN */
+            409: components["responses"]["Error"];
             /** @description BODY_TOO_LARGE */
             413: components["responses"]["Error"];
             /** @description UNSUPPORTED_MEDIA_TYPE */

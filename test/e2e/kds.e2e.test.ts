@@ -133,6 +133,18 @@ describe('KDS end to end against the built appliance process', () => {
     expect(await grillTicketsOverHttp()).toContain(third);
   }, 60_000);
 
+  it('shows the store\'s time on its clock even when the screen\'s own zone is another (a TV box left on UTC)', async () => {
+    const tokyo = await browser.newPage({ viewport: { width: 1280, height: 800 }, timezoneId: 'Asia/Tokyo' });
+    try {
+      await tokyo.goto(`${appliance.baseUrl}/kds`);
+      const hourIn = (timeZone: string) => new Date().toLocaleTimeString('pt-BR', { timeZone, hour: '2-digit', hourCycle: 'h23' });
+      await expect.poll(async () => ((await tokyo.locator('#clock').textContent()) ?? '').slice(0, 2)).toBe(hourIn('America/Sao_Paulo'));
+      expect(hourIn('America/Sao_Paulo')).not.toBe(hourIn('Asia/Tokyo'));
+    } finally {
+      await tokyo.close();
+    }
+  }, 60_000);
+
   it('after SIGKILL and a restart the retained ticket set equals the open tickets in SQLite: no duplicate, no missing', async () => {
     const fourth = await placeOrder([{ productId: 'prod-fries', quantity: 1 }, { productId: 'prod-classic-burger', quantity: 1, options: ['medium'] }]);
     const fryer = fourth.tickets.find((t) => t.station === 'FRYER')!;

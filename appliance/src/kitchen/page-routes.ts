@@ -19,6 +19,8 @@ export function registerKdsPage(ctx: ModuleContext): void {
       storeId: ctx.config.storeId,
       storeName: ctx.config.storeName,
       serverTime: ctx.clock.now().toISOString(),
+      // The screen's clock shows the store's time, whatever zone the screen's own OS was left in.
+      timeZone: ctx.config.timeZone,
       recallWindowSeconds: RECALL_WINDOW_SECONDS,
       stations: listStations(ctx.db).map((s) => ({ code: s.code, name: s.name, isExpo: s.isExpo, warnAfterSeconds: s.warnAfterSeconds, lateAfterSeconds: s.lateAfterSeconds })),
       texts,

@@ -248,7 +248,7 @@ function tick(): void {
     node.classList.add(timer.cls);
     node.querySelector('.timer')!.textContent = timer.text;
   }
-  $('clock').textContent = new Date(now()).toLocaleTimeString('pt-BR', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  $('clock').textContent = new Date(now()).toLocaleTimeString('pt-BR', { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: state.config.timeZone });
 }
 
 // With keepalive 2 s a live broker answers at least every ~2 s; silence longer than that means a

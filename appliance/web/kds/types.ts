@@ -11,6 +11,8 @@ export interface KdsConfig {
   storeId: string;
   storeName: string;
   serverTime: string;
+  /** The store's zone: the clock shows store time (a cheap TV box is often left on UTC). */
+  timeZone: string;
   recallWindowSeconds: number;
   stations: KdsStation[];
   texts: Record<string, string>;

@@ -25,6 +25,18 @@ export function loadCustomer(tx: CommandTx, keyring: PiiKeyring, id: string): Cu
   return toCustomer(row, keyring);
 }
 
+/**
+ * Before personal data is attached to a customer id outside this module (a saved delivery address,
+ * a new order and its CPF na nota): the customer exists, and was not erased. An anonymized record
+ * keeps its id only so past orders still add up; new data on it would be a person the store told
+ * the data subject it had erased, out of reach of the erasure that already ran (as PATCH refuses).
+ */
+export function assertCustomerTakesData(db: Pick<CommandTx, 'prepare'>, id: string): void {
+  const row = db.prepare('SELECT anonymized_at FROM customers WHERE id = ?').get(id) as { anonymized_at: string | null } | undefined;
+  if (!row) throw notFound('CUSTOMER_NOT_FOUND', { id });
+  if (row.anonymized_at) throw conflict('CUSTOMER_ANONYMIZED', { id });
+}
+
 function assertCpfFree(tx: CommandTx, keyring: PiiKeyring, cpf: string | null | undefined, exceptId: string | null): void {
   if (!cpf) return;
   const owner = tx.prepare('SELECT id FROM customers WHERE cpf_index = ?').pluck().get(keyring.blindIndex('cpf', cpf)) as string | undefined;

@@ -50,8 +50,17 @@ export type SealedField = (typeof SEALED_FIELDS)[number];
 /** Authenticated data of a sealed value: it only opens in its own column of its own row. */
 export const sealContext = (customerId: string, field: SealedField) => `customers.${field}:${customerId}`;
 
-/** Phone numbers are looked up by their digits, however they were typed. */
-export const phoneDigits = (phone: string) => phone.replace(/\D/g, '');
+/**
+ * Phone numbers are looked up by their digits, however they were typed, as a Brazilian number
+ * (DDD + number): the country code is dropped, so "+55 11 98765-0123" (as WhatsApp sends it) and
+ * "(11) 98765-0123" (as typed at the till) are one number in the blind index. Only 12–13 digits
+ * starting with 55 carry it: 10–11 digits are a number without it, and DDD 55 (RS) stays whole.
+ * Changing this spelling needs the stored indexes rebuilt (customers/005_phone_index_country_code).
+ */
+export const phoneDigits = (phone: string) => {
+  const digits = phone.replace(/\D/g, '');
+  return (digits.length === 12 || digits.length === 13) && digits.startsWith('55') ? digits.slice(2) : digits;
+};
 
 function open(keyring: PiiKeyring, row: CustomerRow, field: SealedField): string | null {
   const stored = row[field];

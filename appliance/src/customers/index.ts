@@ -7,7 +7,7 @@ import { bindCustomersRuntime } from './runtime.js';
 
 export type { Customer, CustomerAddress } from './customer.js';
 export { toCustomer, type CustomerRow } from './customer.js';
-export { anonymizeCustomer, createCustomer, findCustomerIdByPhone, loadCustomer, updateCustomer, type CustomerInput } from './commands.js';
+export { anonymizeCustomer, assertCustomerTakesData, createCustomer, findCustomerIdByPhone, loadCustomer, updateCustomer, type CustomerInput } from './commands.js';
 export { customerBody } from './customer-body.js';
 export { listConsents, type Consent } from './consents.js';
 export {

@@ -89,5 +89,21 @@ export const customerMigrations: Migration[] = [
       db.exec(`CREATE INDEX journal_customer_events ON journal (aggregate_id, seq) WHERE aggregate_type = 'customer';`);
     },
   },
+  {
+    // Phone numbers are indexed without Brazil's country code from now on (customer.ts
+    // `phoneDigits`): a number stored with +55 was another entry of the blind index than the same
+    // number without it, so searches missed the customer and a chat consent made a second record.
+    // The index is an HMAC under the key file, which SQL cannot compute: the rows with a phone are
+    // marked stale and the customers' store unsealed, so the start-up sealing that follows the
+    // migrations (pii/reseal.ts, one transaction, before anything is served) rewrites them under
+    // the current key with the index recomputed. Values stay readable meanwhile: each names its key.
+    id: 'customers/005_phone_index_country_code',
+    up(db) {
+      db.exec(`
+        UPDATE customers SET pii_key_id = NULL WHERE phone IS NOT NULL;
+        DELETE FROM pii_sealed_stores WHERE name = 'customers';
+      `);
+    },
+  },
 ];
 

@@ -10,18 +10,21 @@ import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 import { quoteDelivery } from './delivery-commands.js';
 import { addressSchema, courierSchema, findDelivery, findDeliveryOfOrder, listCouriers, listSettlements, listZones, zoneSchema, type Address } from './model.js';
 import { openAddress } from './sealed-address.js';
-import { saveCourier, saveCustomerAddress, saveZone, setStoreLocation } from './setup-commands.js';
+import { saveCourier, saveZone, setStoreLocation } from './setup-commands.js';
 import { readStoreLocation, storeLocationSchema } from './zone-match.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
 
 // Answer schemas are built only when the OpenAPI document is (see AnswerSchema).
 const answers = () => import('./answers.js');
 
-const addressBody = lazySchema(() => z.object({ customerId: z.string().min(1).max(64), label: z.string().trim().max(40).nullable().default(null), address: addressSchema }));
 const addressesQuery = lazySchema(() => z.object({ customerId: z.string().min(1).max(64) }));
 const settlementsQuery = lazySchema(() => z.object({ businessDate: z.iso.date() }));
 
-/** Zones, couriers, the store's location, customers' addresses and quotes; dispatch and the day close are workflows. */
+/**
+ * Zones, couriers, the store's location, customers' addresses and quotes; dispatch, the day close
+ * and saving a customer's address (which asks the customers module whether the customer may take
+ * it, workflows/delivery-addresses.ts) are workflows.
+ */
 export function registerDeliveryRoutes(ctx: ModuleContext): void {
   ctx.api.get('/delivery/zones', routeDoc({ tag: 'delivery', summary: 'Delivery zones', response: () => answers().then((a) => z.array(a.zoneResponse)) }), requirePermission('orders.read'), (c) => ok(c, listZones(ctx.db)));
 
@@ -61,11 +64,6 @@ export function registerDeliveryRoutes(ctx: ModuleContext): void {
     const { keyring } = vaultOf(ctx.db);
     const rows = ctx.db.prepare('SELECT * FROM delivery_addresses WHERE customer_id = ? ORDER BY created_at, id').all(customerId) as any[];
     return ok(c, rows.map((row) => ({ id: row.id, customerId: row.customer_id, label: row.label, address: openAddress<Address>(keyring, 'saved', row.id, row.address) })));
-  });
-
-  ctx.api.post('/delivery/addresses', routeDoc({ tag: 'delivery', summary: 'Save a delivery address for a customer (kept sealed)', body: addressBody, response: () => answers().then((a) => a.savedAddressResponse), status: 201 }), requirePermission('customers.manage'), async (c) => {
-    const body = await readJson(c, addressBody);
-    return runCommand(c, 'delivery.save_address', (tx) => saveCustomerAddress(tx, body.customerId, body.label, body.address), 201);
   });
 
   ctx.api.post('/delivery/quote', routeDoc({ tag: 'delivery', summary: 'The zone, fee, minimum order and time estimate for an address', body: addressSchema, response: () => answers().then((a) => a.quoteResponse), errors: { 422: ['DELIVERY_OUT_OF_AREA'] } }), requirePermission('orders.read'), async (c) => {

@@ -32,7 +32,14 @@ export type { FiscalSale, FiscalSaleItem, FiscalPayment, IcmsTaxation, PisCofins
 export type { FiscalDocumentSummary, FiscalDocumentStatus, FiscalDocumentModel } from './store/documents.js';
 export { nfeBuyerSchema, type NfeBuyer } from './nfe55/buyer.js';
 export { isValidCnpj } from './nfe55/company-ids.js';
-export { fiscalDocumentsOfOrder, placeFiscalLegalHold } from './store/legal-holds.js';
+export {
+  assertDocumentNotUnderLegalHold,
+  assertNotUnderLegalHold,
+  documentUnderLegalHold,
+  fiscalDocumentIdsOfOrders,
+  fiscalDocumentsOfOrder,
+  placeFiscalLegalHold,
+} from './store/legal-holds.js';
 export { orderHasDocument } from './store/documents.js';
 export { parseAccessKey } from './nfce/access-key.js';
 export { fiscalDaySummary, type FiscalDaySummary, type FiscalTaxTotals } from './store/day-summary.js';

@@ -27,7 +27,7 @@ export const fiscalMessages: Record<string, string> = {
   FISCAL_ITEM_SERVICE_NOT_ALLOWED: 'Serviço (ISS) não pode constar na NFC-e.',
   FISCAL_ITEM_TAX_GROUP_UNKNOWN: 'Grupo tributário do produto não configurado.',
   FISCAL_DOCUMENT_NOT_FOUND: 'Documento fiscal não encontrado.',
-  FISCAL_DOCUMENT_LEGAL_HOLD: 'Documento fiscal guardado por obrigação legal após pedido de exclusão do consumidor; só pode ser usado para fins fiscais.',
+  FISCAL_DOCUMENT_LEGAL_HOLD: 'Documento fiscal guardado por obrigação legal após o consumidor pedir a exclusão ou a anonimização dos seus dados; só pode ser usado para fins fiscais.',
   FISCAL_DOCUMENT_NOT_AUTHORIZED: 'Só é possível cancelar uma NFC-e autorizada.',
   FISCAL_DOCUMENT_NOT_REJECTED: 'Só é possível inutilizar o número de uma nota (NFC-e ou NF-e) rejeitada.',
   FISCAL_JUSTIFICATION_INVALID: 'A justificativa deve ter de 15 a 255 caracteres.',

@@ -136,7 +136,7 @@ export type Config = {
   tefDial?: { reqDir: string; respDir: string };
   /** Store-zone time after which yesterday is reconciled, and where settlement files are dropped. */
   reconciliation: { runAt: string; settlementDir: string };
-  /** Years a fiscal document is kept under legal hold after its consumer asked for deletion (at least 5). */
+  /** Years a fiscal document is kept under legal hold after its consumer asked for deletion or anonymization (at least 5). */
   fiscalRetentionYears: number;
   /**
    * log2 of scrypt's N for passwords and PINs hashed from now on (15: 32 MiB, ~70 ms on the

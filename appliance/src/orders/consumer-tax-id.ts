@@ -37,7 +37,7 @@ export function setConsumerTaxId(tx: CommandTx, orderId: string, value: string |
 }
 
 /**
- * A customer's deletion request: their orders forget the CPF/CNPJ given for the receipt. The
+ * A customer's deletion or anonymization: their orders forget the CPF/CNPJ given for the receipt. The
  * fiscal documents already issued keep it, under legal hold.
  */
 export function forgetConsumerTaxIdsOfCustomer(tx: CommandTx, customerId: string): number {

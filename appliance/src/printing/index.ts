@@ -13,6 +13,7 @@ import { seedDemoPrinter, startDemoPrinter, type DemoPrinter } from './demo-prin
 
 export { enqueuePrintJob, hasJobWithKey, retryFailedJob, withdrawJobsInBackup, withdrawJobsOf, type EnqueueInput, type RetryPolicy, DEFAULT_RETRY_POLICY } from './job-commands.js';
 export { configurePrinter } from './configure-printer.js';
+export { guardPrintRetries, type RetryGuard } from './retry-guards.js';
 export { findPrinterConfig } from './printer-store.js';
 export { templateNames, drawerKickJob, type PrintJob, type PrintJobStatus, type PrintPayloadSpec, type TemplateName } from './print-job.js';
 export type { PrintQueueWorker } from './queue-worker.js';

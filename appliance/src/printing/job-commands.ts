@@ -7,6 +7,7 @@ import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { vaultOf } from '../kernel/pii/vault.js';
 import { DRAWER_KICK_KIND, toPrintJob, type PrintJob, type PrintJobRow, type PrintPayloadSpec } from './print-job.js';
 import { findPrinterConfig } from './printer-store.js';
+import type { RetryGuard } from './retry-guards.js';
 import { sealedPrintPayloads } from './sealed-payload.js';
 
 export interface RetryPolicy {
@@ -157,11 +158,16 @@ export function recordFailure(tx: CommandTx, id: string, error: { code: string; 
   return job;
 }
 
-/** A person asks for a failed job again: fresh attempt budget, back on the printer it was meant for. */
-export function retryFailedJob(tx: CommandTx, id: string): PrintJob {
+/**
+ * A person asks for a failed job again: fresh attempt budget, back on the printer it was meant for.
+ * The guard of the job's source (retry-guards.ts) may refuse it: what it prints may no longer be
+ * printed (a DANFE whose document went under legal hold after the sale).
+ */
+export function retryFailedJob(tx: CommandTx, id: string, guards: ReadonlyMap<string, RetryGuard> = new Map()): PrintJob {
   const row = loadJob(tx.db, id);
   if (row.status !== 'FAILED') throw businessRule('PRINT_JOB_NOT_FAILED', { id, status: row.status });
   if (row.last_error_code === WITHDRAWN) throw businessRule('PRINT_JOB_WITHDRAWN', { id });
+  if (row.source_type && row.source_id) guards.get(row.source_type)?.(tx, row.source_id);
   tx.prepare(
       `UPDATE print_jobs SET status = 'QUEUED', attempts = 0, attempts_on_printer = 0, printer_id = requested_printer_id,
          tried_printer_ids = json_array(requested_printer_id), next_attempt_at = ?, updated_at = ? WHERE id = ?`,

@@ -15,6 +15,7 @@ import { enqueuePrintJob, loadJob, retryFailedJob } from './job-commands.js';
 import { payloadSpecSchema, toPrintJob, type PrintJobRow } from './print-job.js';
 import type { PrinterResolver } from './queue-worker.js';
 import { findPrinterConfig, listPrinterConfigs } from './printer-store.js';
+import { printRetryGuardsOf } from './retry-guards.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
 
@@ -64,8 +65,9 @@ export function registerPrintingRoutes(ctx: ModuleContext, profiles: DeviceProfi
     return runCommand(c, 'print_job.enqueue', (tx) => enqueuePrintJob(tx, body), 201);
   });
 
-  ctx.api.post('/print-jobs/:id/retry', routeDoc({ tag: 'printing', summary: 'Retry a failed print job', response: () => import('./answers.js').then((a) => a.printJobAnswer), errors: { 404: ['PRINT_JOB_NOT_FOUND'], 422: ['PRINT_JOB_NOT_FAILED', 'PRINT_JOB_WITHDRAWN'] } }), requirePermission('printing.manage'), (c) =>
-    runCommand(c, 'print_job.retry', (tx) => retryFailedJob(tx, readParam(c, 'id'))),
+  // 423: the guard of DANFE jobs (workflows) refuses a document under legal hold.
+  ctx.api.post('/print-jobs/:id/retry', routeDoc({ tag: 'printing', summary: 'Retry a failed print job', response: () => import('./answers.js').then((a) => a.printJobAnswer), errors: { 404: ['PRINT_JOB_NOT_FOUND'], 422: ['PRINT_JOB_NOT_FAILED', 'PRINT_JOB_WITHDRAWN'], 423: ['FISCAL_DOCUMENT_LEGAL_HOLD'] } }), requirePermission('printing.manage'), (c) =>
+    runCommand(c, 'print_job.retry', (tx) => retryFailedJob(tx, readParam(c, 'id'), printRetryGuardsOf(ctx))),
   );
 
   ctx.api.get('/printers', routeDoc({ tag: 'printing', summary: 'Configured printers', response: () => z.array(printerConfigSchema) }), requirePermission('printers.read'), (c) => ok(c, listPrinterConfigs(ctx.db)));

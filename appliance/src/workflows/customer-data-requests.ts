@@ -17,7 +17,7 @@ import {
   type DataRequest,
 } from '../customers/index.js';
 import type { PiiKeyring } from '../kernel/pii/keyring.js';
-import { fiscalDocumentsOfOrder, placeFiscalLegalHold } from '../fiscal/index.js';
+import { fiscalDocumentIdsOfOrders, fiscalDocumentsOfOrder, placeFiscalLegalHold } from '../fiscal/index.js';
 import { badRequest } from '../kernel/errors.js';
 import { safeText } from '../kernel/safe-text.js';
 import { runCommand } from '../kernel/http/command-route.js';
@@ -43,16 +43,21 @@ const requestBody = lazySchema(() => z.object({
 }));
 type RequestBody = z.infer<typeof requestBody>;
 
-const LEGAL_HOLD_REASON = 'LGPD_DELETION_FISCAL_RETENTION';
+/** Why a document is held, by the request that erased its consumer (listed in the export). */
+const LEGAL_HOLD_REASONS = { DELETION: 'LGPD_DELETION_FISCAL_RETENTION', ANONYMIZATION: 'LGPD_ANONYMIZATION_FISCAL_RETENTION' } as const;
+type ErasureKind = keyof typeof LEGAL_HOLD_REASONS;
 
 /**
- * Deletion (LGPD art. 18 VI): the customer record is anonymized at once; the NFC-e of their orders
- * must be kept for the fiscal retention period (art. 16 I), so they are put under legal hold, by
- * access key, and the fiscal module refuses any use of them other than the fiscal one.
+ * The NFC-e of an erased customer's orders must be kept for the fiscal retention period (LGPD art.
+ * 16 I) and names them (`<dest><CPF>`, the DANFE's consumer line), so they are put under legal
+ * hold, by access key, and the fiscal module refuses any use of them other than the fiscal one.
+ * Deletion and anonymization alike: an anonymized record whose NFC-e still showed the CPF to any
+ * cashier would be re-identified in one request (LGPD art. 12), so it would not be anonymous.
  */
-function holdFiscalDocuments(tx: CommandTx, customerId: string, retentionYears: number): void {
+function holdFiscalDocuments(tx: CommandTx, customerId: string, kind: ErasureKind, retentionYears: number): void {
+  if (!tableExists(tx.db, 'fiscal_legal_holds')) return;
   const holds = ordersOfCustomer(tx.db, customerId).flatMap((order) =>
-    fiscalDocumentsOfOrder(tx.db, order.id).map((doc) => ({ orderId: order.id, accessKey: doc.accessKey, reason: LEGAL_HOLD_REASON, holdUntil: holdUntil(doc.issuedAt, retentionYears) })),
+    fiscalDocumentsOfOrder(tx.db, order.id).map((doc) => ({ orderId: order.id, accessKey: doc.accessKey, reason: LEGAL_HOLD_REASONS[kind], holdUntil: holdUntil(doc.issuedAt, retentionYears) })),
   );
   for (const hold of holds) placeFiscalLegalHold(tx, hold.accessKey, hold.holdUntil, hold.reason);
   recordLegalHolds(tx, customerId, holds);
@@ -60,25 +65,33 @@ function holdFiscalDocuments(tx: CommandTx, customerId: string, retentionYears: 
 
 /**
  * What erasing a customer does at the store, in the request's transaction: the record anonymized,
- * the CPF given "na nota" on their orders forgotten, their saved delivery addresses deleted and
- * their deliveries' street, recipient and phone forgotten, with the route slips not printed yet
- * that name them withdrawn, and the chat conversations they linked by consent emptied and
- * unlinked. One place for every way to ask for it (a data-subject request, the counter's
- * anonymize button), so none forgets a part.
+ * the CPF given "na nota" on their orders forgotten, the NFC-e of their orders put under legal hold
+ * and their DANFE print jobs not printed yet withdrawn (a failed one keeps its sealed payload,
+ * "CONSUMIDOR - CPF …", for a retry), their saved delivery addresses deleted and their deliveries'
+ * street, recipient and phone forgotten, with the route slips not printed yet that name them
+ * withdrawn, and the chat conversations they linked by consent emptied and unlinked. One place
+ * for every way to ask for it (a deletion or anonymization request, the counter's anonymize
+ * button), so none forgets a part.
  */
-function eraseCustomer(tx: CommandTx, keyring: PiiKeyring, customerId: string): void {
+function eraseCustomer(tx: CommandTx, keyring: PiiKeyring, customerId: string, kind: ErasureKind, retentionYears: number): void {
   anonymizeCustomer(tx, keyring, customerId);
+  const orderIds = orderIdsOfCustomer(tx.db, customerId);
   forgetConsumerTaxIdsOfCustomer(tx, customerId);
+  holdFiscalDocuments(tx, customerId, kind, retentionYears);
+  const printQueue = tableExists(tx.db, 'print_jobs');
+  if (printQueue) withdrawJobsOf(tx, 'fiscal_document', fiscalDocumentIdsOfOrders(tx.db, orderIds));
   if (tableExists(tx.db, 'chat_conversations')) forgetChatDataOfCustomer(tx, customerId);
   if (!tableExists(tx.db, 'deliveries')) return;
-  const deliveries = forgetDeliveryDataOfCustomer(tx, customerId, orderIdsOfCustomer(tx.db, customerId));
-  if (tableExists(tx.db, 'print_jobs')) withdrawJobsOf(tx, 'delivery', deliveries);
+  const deliveries = forgetDeliveryDataOfCustomer(tx, customerId, orderIds);
+  if (printQueue) withdrawJobsOf(tx, 'delivery', deliveries);
 }
 
 /** The erasure's other parts, repeated in each backup once it committed (customers `eraseCustomerRemnants`). */
 const IN_BACKUPS: readonly BackupEraser[] = [
   forgetConsumerTaxIdsInBackup,
   forgetChatDataInBackup,
+  // A restored backup must not bring back a DANFE job naming the customer, queued or failed.
+  (backup, customerId) => withdrawJobsInBackup(backup, 'fiscal_document', fiscalDocumentIdsOfOrders(backup, orderIdsOfCustomer(backup, customerId))),
   (backup, customerId) => withdrawJobsInBackup(backup, 'delivery', forgetDeliveryDataInBackup(backup, customerId, orderIdsOfCustomer(backup, customerId))),
 ];
 
@@ -89,11 +102,8 @@ function carryOut(tx: CommandTx, keyring: PiiKeyring, customerId: string, body: 
       updateCustomer(tx, keyring, customerId, body.changes);
       break;
     case 'ANONYMIZATION':
-      eraseCustomer(tx, keyring, customerId);
-      break;
     case 'DELETION':
-      eraseCustomer(tx, keyring, customerId);
-      holdFiscalDocuments(tx, customerId, retentionYears);
+      eraseCustomer(tx, keyring, customerId, body.kind, retentionYears);
       break;
     case 'ACCESS':
       // Checks the customer exists; the export is read after the request is logged.
@@ -126,7 +136,7 @@ export function registerCustomerDataRequests(ctx: ModuleContext): void {
     return response;
   });
 
-  /** Anonymization asked for at the counter; logged as a data-subject request like the others. */
+  /** Anonymization asked for at the counter; logged as a data-subject request like the others, and carried out the same way (legal hold included). */
   ctx.api.post('/customers/:id/anonymize', routeDoc({ tag: 'customers', summary: 'Anonymize a customer at the counter (logged as a data-subject request)', response: () => customerAnswers().then((a) => a.customerAnswer), errors: { 404: ['CUSTOMER_NOT_FOUND'] } }), requirePermission('customers.erase'), async (c) => {
     const { keyring } = customersRuntimeOf(ctx);
     const id = readParam(c, 'id');
@@ -134,7 +144,7 @@ export function registerCustomerDataRequests(ctx: ModuleContext): void {
       c,
       'customer.anonymize',
       (tx) => {
-        eraseCustomer(tx, keyring, id);
+        eraseCustomer(tx, keyring, id, 'ANONYMIZATION', ctx.config.fiscalRetentionYears);
         recordDataRequest(tx, { customerId: id, kind: 'ANONYMIZATION', channel: 'IN_STORE' });
         return { id };
       },

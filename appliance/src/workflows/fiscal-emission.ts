@@ -1,4 +1,4 @@
-import { fiscalModule, orderHasDocument, parseAccessKey, type FiscalDocumentSummary, type FiscalModule } from '../fiscal/index.js';
+import { documentUnderLegalHold, fiscalModule, orderHasDocument, parseAccessKey, type FiscalDocumentSummary, type FiscalModule } from '../fiscal/index.js';
 import { AppError } from '../kernel/errors.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { JournalEvent } from '../kernel/journal/event.js';
@@ -126,6 +126,9 @@ function enqueueDanfe(tx: CommandTx, fiscal: FiscalModule, document: Pick<Fiscal
   // A store that prints no receipts hands the NFC-e over by its key/QR (GET .../danfe).
   const printerId = receiptPrinterOfOrder(tx.db, document.orderId);
   if (!printerId) return null;
+  // The customer's data was erased while the sale was being documented: the DANFE names them and
+  // its document is kept for the tax authority only.
+  if (documentUnderLegalHold(tx.db, document.id, tx.nowIso)) return null;
   return enqueuePrintJob(tx, {
     printerId,
     kind: document.model === 59 ? 'extrato_cfe' : 'danfe_nfce',

@@ -1,6 +1,7 @@
 import type { ApplianceModule, ModuleContext } from '../kernel/module.js';
 import { registerAdminPage } from './admin-page.js';
 import { registerCustomerDataRequests } from './customer-data-requests.js';
+import { registerDeliveryAddresses } from './delivery-addresses.js';
 import { registerDeliveryDispatch } from './delivery-dispatch.js';
 import { registerRouteSlipPrinting } from './delivery-route-slip.js';
 import type { FiscalBacklog } from './fiscal-backlog.js';
@@ -63,6 +64,7 @@ export const workflowsModule: ApplianceModule = {
     registerCustomerDataRequests(ctx);
     registerMarketplaceOperatorRoutes(ctx);
     registerMarketplaceCancellationFollower(ctx);
+    registerDeliveryAddresses(ctx);
     registerDeliveryDispatch(ctx);
     registerRouteSlipPrinting(ctx);
     const backlog = registerFiscalEmission(ctx);

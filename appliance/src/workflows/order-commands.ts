@@ -1,4 +1,5 @@
 import { findOpenBusinessDay } from '../business-day/index.js';
+import { assertCustomerTakesData } from '../customers/index.js';
 import { businessRule, forbidden, notFound } from '../kernel/errors.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { formatBrl } from '../kernel/money.js';
@@ -24,6 +25,7 @@ import { settleIfPaid } from './order-payment.js';
 import { holdStockForOrder, releaseStockOfOrder } from './order-stock-hold.js';
 import { refundPaidOnline } from './marketplace-payment.js';
 import { priceOrderLines, type OrderLineInput } from './order-lines.js';
+import { tableExists } from './store-schema.js';
 
 export interface PlaceOrderInput {
   channel: OrderChannel;
@@ -53,6 +55,9 @@ export function placeOrder(tx: CommandTx, input: PlaceOrderInput, timeZone: stri
   if (tx.actor?.type === 'device' && tx.actor.deviceKind === 'KIOSK' && input.channel !== 'KIOSK') {
     throw forbidden('ORDER_CHANNEL_NOT_ALLOWED', { channel: input.channel, allowed: 'KIOSK' });
   }
+  // The customer named exists and was not erased: an order (and its CPF na nota) linked to an
+  // anonymized id would attach a person again to the record the store told them it had erased.
+  if (input.customerId && tableExists(tx.db, 'customers')) assertCustomerTakesData(tx, input.customerId);
   if (input.channel === 'TABLE' && !input.tableId) throw businessRule('ORDER_TABLE_REQUIRED');
   if (input.tableId && !findTable(tx.db, input.tableId)) throw businessRule('TABLE_NOT_FOUND', { tableId: input.tableId });
   const items = priceOrderLines(tx, input.channel, input.items, timeZone);

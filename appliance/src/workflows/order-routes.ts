@@ -45,7 +45,7 @@ export function registerOrderWorkflowRoutes(ctx: ModuleContext): void {
   const withCurrentTaxId = <T extends { id: string; consumerTaxId: string | null }>(stored: T): T =>
     stored.consumerTaxId === null ? stored : { ...stored, consumerTaxId: getOrder(ctx.db, stored.id)?.consumerTaxId ?? null };
 
-  ctx.api.post('/orders', routeDoc({ tag: 'orders', summary: 'Place an order (priced from the catalog and pricing rules); with confirm, confirmed and sent to the kitchen at once', response: () => import('./answers.js').then((a) => a.placedOrderAnswer), body: createBody, status: 201, errors: { 403: ['FORBIDDEN', 'ORDER_CHANNEL_NOT_ALLOWED'], 422: ['BUSINESS_DAY_NOT_OPEN'] } }), requirePermission('orders.create'), async (c) => {
+  ctx.api.post('/orders', routeDoc({ tag: 'orders', summary: 'Place an order (priced from the catalog and pricing rules); with confirm, confirmed and sent to the kitchen at once', response: () => import('./answers.js').then((a) => a.placedOrderAnswer), body: createBody, status: 201, errors: { 403: ['FORBIDDEN', 'ORDER_CHANNEL_NOT_ALLOWED'], 404: ['CUSTOMER_NOT_FOUND'], 409: ['CUSTOMER_ANONYMIZED'], 422: ['BUSINESS_DAY_NOT_OPEN'] } }), requirePermission('orders.create'), async (c) => {
     const { confirm, ...body } = await readJson(c, createBody);
     if (!confirm) return runCommand(c, 'order.create', (tx) => withoutTaxId(placeOrder(tx, body, timeZone)), 201, withCurrentTaxId);
     // An integration key may create orders that the store's staff confirm: placing one confirmed asks for both permissions.

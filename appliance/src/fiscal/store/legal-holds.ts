@@ -4,10 +4,11 @@ import { AppError } from '../../kernel/errors.js';
 import { documentsForOrder, toSummary, type FiscalDocumentSummary } from './documents.js';
 
 /**
- * Fiscal documents kept after their consumer asked for deletion (LGPD art. 16 I): the XML stays
- * untouched for the fiscal retention period, and is used only for what the law requires it for
- * (transmission, cancellation, the accountant's monthly export); viewing the XML or reprinting the
- * DANFE is refused while the hold lasts.
+ * Fiscal documents kept after their consumer's data was erased (a deletion or an anonymization
+ * request; LGPD art. 16 I): the XML stays untouched for the fiscal retention period, and is used
+ * only for what the law requires it for (transmission, cancellation, the accountant's monthly
+ * export); viewing the XML or reprinting the DANFE is refused while the hold lasts, since it names
+ * the consumer the erasure was meant to put out of staff's reach.
  */
 export function placeFiscalLegalHold(tx: CommandTx, accessKey: string, holdUntil: string, reason: string): void {
   tx
@@ -18,9 +19,41 @@ export function placeFiscalLegalHold(tx: CommandTx, accessKey: string, holdUntil
     .run(accessKey, reason, tx.nowIso, holdUntil);
 }
 
+/** When the hold on this document (by access key) ends, if one lasts at `nowIso`; null when it is free to show. */
+function heldUntil(db: Database.Database, accessKey: string, nowIso: string): string | null {
+  return (db.prepare('SELECT hold_until FROM fiscal_legal_holds WHERE access_key = ? AND hold_until > ?').pluck().get(accessKey, nowIso) as string | undefined) ?? null;
+}
+
+/**
+ * Refuses any use of a held document other than the fiscal one: showing its XML, rendering or
+ * printing its DANFE (the fiscal routes, a reprint at the till, a retried print job), since the
+ * document names a consumer whose data was erased.
+ */
 export function assertNotUnderLegalHold(db: Database.Database, accessKey: string, nowIso: string): void {
-  const until = db.prepare('SELECT hold_until FROM fiscal_legal_holds WHERE access_key = ? AND hold_until > ?').pluck().get(accessKey, nowIso) as string | undefined;
+  const until = heldUntil(db, accessKey, nowIso);
   if (until) throw new AppError('FISCAL_DOCUMENT_LEGAL_HOLD', 423, 'FISCAL_DOCUMENT_LEGAL_HOLD', { holdUntil: until });
+}
+
+/** The same check by the document's id (print jobs name their document by id); an unknown id is not held. */
+export function assertDocumentNotUnderLegalHold(db: Database.Database, documentId: string, nowIso: string): void {
+  const accessKey = db.prepare('SELECT access_key FROM fiscal_documents WHERE id = ?').pluck().get(documentId) as string | undefined;
+  if (accessKey) assertNotUnderLegalHold(db, accessKey, nowIso);
+}
+
+/** Whether a document (by id) is under legal hold at `nowIso`: for work that skips it rather than refusing (queueing its DANFE). */
+export function documentUnderLegalHold(db: Database.Database, documentId: string, nowIso: string): boolean {
+  const accessKey = db.prepare('SELECT access_key FROM fiscal_documents WHERE id = ?').pluck().get(documentId) as string | undefined;
+  return accessKey !== undefined && heldUntil(db, accessKey, nowIso) !== null;
+}
+
+/**
+ * The ids of the documents of these orders: what an erasure looks for among queued print jobs (a
+ * DANFE names the consumer). Reads ids only, so it works on a backup too, and answers nothing for
+ * a database without fiscal documents (a backup of an older version, an appliance without the module).
+ */
+export function fiscalDocumentIdsOfOrders(db: Database.Database, orderIds: readonly string[]): string[] {
+  if (orderIds.length === 0 || db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'fiscal_documents'").get() === undefined) return [];
+  return db.prepare('SELECT id FROM fiscal_documents WHERE order_id IN (SELECT value FROM json_each(?)) ORDER BY id').pluck().all(JSON.stringify(orderIds)) as string[];
 }
 
 /** The documents of an order, for a data-subject export (keys and totals, never the XML). */

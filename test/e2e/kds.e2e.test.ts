@@ -145,6 +145,25 @@ describe('KDS end to end against the built appliance process', () => {
     }
   }, 60_000);
 
+  it('a screen signed in as a kitchen user renews its session while it only listens (else the broker closes it after 15 quiet minutes)', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const listening = await context.newPage();
+    try {
+      await listening.clock.install();
+      await listening.goto(`${appliance.baseUrl}/kds`);
+      await listening.locator('#setup-form input[name=username]').fill(KITCHEN_USER.username);
+      await listening.locator('#setup-form input[name=password]').fill(KITCHEN_USER.password);
+      await listening.locator('#setup-form select[name=station]').selectOption('GRILL');
+      await listening.locator('#setup-form button[type=submit]').click();
+      await listening.locator('#banner').waitFor({ state: 'hidden' });
+      const renewed = listening.waitForResponse((r) => r.url().endsWith('/api/v1/auth/refresh') && r.status() === 200);
+      await listening.clock.fastForward('10:01');
+      await renewed;
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
   it('after SIGKILL and a restart the retained ticket set equals the open tickets in SQLite: no duplicate, no missing', async () => {
     const fourth = await placeOrder([{ productId: 'prod-fries', quantity: 1 }, { productId: 'prod-classic-burger', quantity: 1, options: ['medium'] }]);
     const fryer = fourth.tickets.find((t) => t.station === 'FRYER')!;

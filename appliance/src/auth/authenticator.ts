@@ -13,7 +13,7 @@ import { DEVICE_TOKEN_PREFIX, devices, type DeviceRow } from './devices/device-s
 import { DEVICE_PERMISSIONS, permissionsOfRole, type DeviceKind } from './permissions.js';
 import type { AuthRuntime } from './runtime.js';
 import { IDLE_TIMEOUT_MS } from './sessions/session-policy.js';
-import { findUserByUsername, isLocked } from './users/user-store.js';
+import { findUserById, findUserByUsername, isLocked } from './users/user-store.js';
 import { isPasswordExpired } from './password-policy.js';
 
 const VERIFIED_PASSWORD_TTL_MS = 10 * 60_000;
@@ -48,6 +48,30 @@ export function actorFromAccessToken(rt: AuthRuntime, token: string): Actor | nu
   };
 }
 
+/**
+ * Whether the login session an MQTT connection was opened with is over: revoked, its user
+ * deactivated, idle past IDLE_TIMEOUT_MS or past its lifetime, as `actorFromAccessToken` judges an
+ * HTTP request. A token is checked once, at CONNECT; without this a connection opened with a
+ * borrowed access token would outlive the token and the session. Asked for every message, so the
+ * session (from the in-memory cache) is only looked at again once the earliest moment it could be
+ * over has passed: a revocation closes the connection in its own transaction anyway. The
+ * connection's own traffic does not keep the session alive: only what keeps it alive over HTTP
+ * does (requests, `/auth/refresh`), so a screen listening with a user's token has to refresh it.
+ */
+function sessionLapse(rt: AuthRuntime, sessionId: string, userId: string): () => boolean {
+  let liveUntilMs = 0;
+  return () => {
+    const nowMs = rt.now().getTime();
+    if (nowMs < liveUntilMs) return false;
+    const session = rt.sessions.get(sessionId);
+    if (!session || !session.live || session.userId !== userId) return true;
+    const endsMs = Math.min(session.expiresMs, session.lastSeenMs + IDLE_TIMEOUT_MS);
+    if (nowMs >= endsMs) return true;
+    liveUntilMs = endsMs;
+    return false;
+  };
+}
+
 function deviceFromToken(rt: AuthRuntime, token: string): DeviceRow | undefined {
   return devices.findActiveBySecret(rt.ctx.db, token);
 }
@@ -65,40 +89,78 @@ function mqttDevice(rt: AuthRuntime, deviceId: string, token: string): MqttPrinc
  * remembered (by digest, never the password) so reconnects stay cheap. An unknown user costs the
  * same hash as a known one, so timing does not reveal which usernames exist. Failures count per
  * remote address (the same window as HTTP logins, checked before any hash) and toward the same
- * per-user lock as HTTP logins, and are journaled with the address.
+ * per-user lock as HTTP logins, and are journaled with the address. While a password is hashed
+ * it holds a slot of the address's and the user's limits (FailureWindow.admit), so a burst of
+ * parallel CONNECTs gets no more guesses checked than the limits allow.
  */
 async function mqttUserPassword(rt: AuthRuntime, username: string, password: string, address: string | null): Promise<MqttPrincipal | null> {
   const row = findUserByUsername(rt.ctx.db, username);
   const now = rt.now();
+  const nowMs = now.getTime();
   const addressKey = `addr:${address ?? 'unknown'}`;
-  if (rt.addressFailures.exceeded(addressKey, now.getTime())) return null;
+  if (rt.addressFailures.exceeded(addressKey, nowMs)) return null;
   if (!row || row.status !== 'ACTIVE' || isLocked(row, now)) {
-    await verifySecret(password, null);
+    const addressSlot = rt.addressFailures.admit(addressKey, nowMs);
+    if (!addressSlot) return null;
+    try {
+      await verifySecret(password, null);
+    } finally {
+      addressSlot.release();
+    }
     if (!row) recordMqttLoginFailure(rt, { username, userId: null, address, lock: false });
     return null;
   }
   const userKey = `user:${row.username}`;
-  if (rt.userFailures.exceeded(userKey, now.getTime())) return null;
+  if (rt.userFailures.exceeded(userKey, nowMs)) return null;
   const cacheKey = createHash('sha256').update(`${row.id}\0${row.password_hash}\0${password}`).digest('hex');
   const cached = rt.verifiedMqttPasswords.get(cacheKey);
-  if (cached && cached.expiresMs > now.getTime()) return { kind: 'user', id: row.id, role: row.role };
-  if (!(await verifySecret(password, row.password_hash))) {
-    const lock = rt.userFailures.record(userKey, now.getTime()) >= rt.userFailures.limit;
-    if (lock) rt.userFailures.reset(userKey);
+  if (cached && cached.expiresMs > nowMs) return { kind: 'user', id: row.id, role: row.role };
+
+  const addressSlot = rt.addressFailures.admit(addressKey, nowMs);
+  if (!addressSlot) return null;
+  const userSlot = rt.userFailures.admit(userKey, nowMs);
+  if (!userSlot) {
+    addressSlot.release();
+    return null;
+  }
+  let matches: boolean;
+  try {
+    matches = await verifySecret(password, row.password_hash);
+  } finally {
+    // Nothing is awaited from here until a failure is recorded.
+    addressSlot.release();
+    userSlot.release();
+  }
+  const checkedAt = rt.now();
+  if (!matches) {
+    const lock = rt.userFailures.record(userKey, checkedAt.getTime()) >= rt.userFailures.limit;
     recordMqttLoginFailure(rt, { username: row.username, userId: row.id, address, lock });
     return null;
   }
+  // What was read before the hash may be stale: guesses that failed meanwhile locked the account
+  // (or are locking it: the window stays full until the lock is committed), or it was deactivated,
+  // given a new password or a new role. The right password inside a burst of guesses opens nothing.
+  const current = findUserById(rt.ctx.db, row.id);
+  if (!current || current.status !== 'ACTIVE' || current.password_hash !== row.password_hash || isLocked(current, checkedAt)) return null;
+  if (rt.userFailures.exceeded(userKey, checkedAt.getTime())) return null;
   // As the HTTP login: an expired password is changed first (403 PASSWORD_EXPIRED there), never used to listen in.
-  if (isPasswordExpired(row.password_changed_at, now)) return null;
-  rt.verifiedMqttPasswords.set(cacheKey, { userId: row.id, expiresMs: now.getTime() + VERIFIED_PASSWORD_TTL_MS });
-  return { kind: 'user', id: row.id, role: row.role };
+  if (isPasswordExpired(current.password_changed_at, checkedAt)) return null;
+  rt.verifiedMqttPasswords.set(cacheKey, { userId: current.id, expiresMs: checkedAt.getTime() + VERIFIED_PASSWORD_TTL_MS });
+  return { kind: 'user', id: current.id, role: current.role };
 }
 
-/** Counts a refused MQTT password against its address; CONNECT is answered now, the journal entry (and a lock on the limit) follows. */
+/**
+ * Counts a refused MQTT password against its address; CONNECT is answered now, the journal entry
+ * (and a lock on the limit) follows. The user's failure window is cleared only once the lock is
+ * committed: until then it stays full and refuses the user's further CONNECTs.
+ */
 function recordMqttLoginFailure(rt: AuthRuntime, failure: { username: string; userId: string | null; address: string | null; lock: boolean }): void {
   rt.addressFailures.record(`addr:${failure.address ?? 'unknown'}`, rt.now().getTime());
-  rt.run('auth.record_login_failure', (tx) => recordLoginFailure(tx, { ...failure, method: 'mqtt', reason: 'BAD_SECRET' })).catch((error) =>
-    rt.ctx.logger.error({ err: error, username: failure.username }, 'could not journal an MQTT login failure'),
+  rt.run('auth.record_login_failure', (tx) => recordLoginFailure(tx, { ...failure, method: 'mqtt', reason: 'BAD_SECRET' })).then(
+    () => {
+      if (failure.lock) rt.userFailures.reset(`user:${failure.username}`);
+    },
+    (error) => rt.ctx.logger.error({ err: error, username: failure.username }, 'could not journal an MQTT login failure'),
   );
 }
 
@@ -117,7 +179,8 @@ export function createAuthenticator(rt: AuthRuntime): Authenticator & BrokerAuth
       if (looksLikeJwt(password)) {
         const actor = actorFromAccessToken(rt, password);
         const user = findUserByUsername(rt.ctx.db, username);
-        return actor && user && actor.id === user.id ? { kind: 'user', id: actor.id, role: actor.role, sessionId: actor.sessionId } : null;
+        if (!actor?.sessionId || !user || actor.id !== user.id) return null;
+        return { kind: 'user', id: actor.id, role: actor.role, sessionId: actor.sessionId, lapsed: sessionLapse(rt, actor.sessionId, actor.id) };
       }
       return mqttUserPassword(rt, username, password, connection?.address ?? null);
     },

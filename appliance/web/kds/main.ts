@@ -6,7 +6,7 @@ import { kdsLocalMessages } from './messages.pt-BR';
 import { brokerUrl, MqttClient } from '../shared/mqtt/client';
 import { card, el, timerOf, whereText } from './cards';
 import { bindBumpBar } from './keys';
-import { forgetSession, type KdsSession, loadSession, loginSession, pairSession, refreshSession, saveSession } from './session';
+import { forgetSession, type KdsSession, loadSession, loginSession, pairSession, refreshSession, SESSION_RENEW_MS, saveSession } from './session';
 import type { KdsAction, KdsAllday, KdsConfig, KdsRecent, KdsTicket, KdsView } from './types';
 
 const WATCHDOG_MS = 3000;
@@ -120,7 +120,15 @@ async function submitSetup(event: Event): Promise<void> {
   }
 }
 
+let renewTimer: ReturnType<typeof setInterval> | null = null;
+
+function stopRenewing(): void {
+  if (renewTimer) clearInterval(renewTimer);
+  renewTimer = null;
+}
+
 function signOut(): void {
+  stopRenewing();
   forgetSession();
   state.client?.end();
   state.client = null;
@@ -172,6 +180,7 @@ function start(session: KdsSession): void {
           return;
         }
         state.client = null;
+        stopRenewing();
         client.end();
         hideBanner();
         showSetup(t('KDS_SETUP_FAILED', { reason: t(code === 5 ? 'KDS_NOT_AUTHORIZED' : 'KDS_BAD_CREDENTIALS') }));
@@ -182,6 +191,13 @@ function start(session: KdsSession): void {
   state.client = client;
   state.lastPacketAt = Date.now();
   client.start();
+  keepUserSessionAlive(session);
+}
+
+/** A user's screen renews its session while it runs (see SESSION_RENEW_MS); signing out stops it. */
+function keepUserSessionAlive(session: KdsSession): void {
+  stopRenewing();
+  if (session.mode === 'user') renewTimer = setInterval(() => void refreshSession(session), SESSION_RENEW_MS);
 }
 
 function receive(name: string, text: string): void {
@@ -204,8 +220,8 @@ function receive(name: string, text: string): void {
 /**
  * A bump bar's key bounces, a cook presses twice, a finger taps twice: the second press lands after
  * the bumped ticket has left the screen, on the one that took its place, which was not ready. A
- * whole-ticket bump this soon after the last is taken as the same press; a cook bumping the next
- * ticket on purpose is slower than this.
+ * whole-ticket bump this soon after the last is taken as the same press, unless a ticket was picked
+ * on the bar in between; a cook bumping the next ticket on purpose is slower than this.
  */
 const BUMP_REPEAT_GUARD_MS = 600;
 let lastTicketBumpAt = Number.NEGATIVE_INFINITY;
@@ -346,6 +362,8 @@ async function main(): Promise<void> {
     selectedId: () => state.selectedId,
     select: (id) => {
       state.selectedId = id;
+      // Picking a ticket on the bar (a number, an arrow) is a new intent: its bump is not a repeat.
+      lastTicketBumpAt = Number.NEGATIVE_INFINITY;
       render();
     },
     send,

@@ -51,6 +51,14 @@ export async function pairSession(code: string, pickedStation: string): Promise<
   return { mode: 'device', username: paired.mqttUsername, token: paired.deviceToken, station };
 }
 
+/**
+ * How often a user's screen renews its session while it only listens. The session ends after 15
+ * minutes without an HTTP call, and the broker then closes the connection opened with it (its own
+ * MQTT traffic does not count: a stolen access token alone must not keep it alive): a KDS that only
+ * shows tickets would be sent back to the setup screen mid-service. A paired device is not a session.
+ */
+export const SESSION_RENEW_MS = 10 * 60 * 1000;
+
 /** A user's screen outlives its 30-minute access token: rotate it when the broker refuses it. */
 export async function refreshSession(session: KdsSession): Promise<boolean> {
   if (session.mode !== 'user' || !session.refreshToken) return false;

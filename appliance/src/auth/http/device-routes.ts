@@ -83,13 +83,15 @@ export function registerDeviceRoutes(rt: AuthRuntime): void {
   api.post('/devices/pair', routeDoc({ tag: 'devices', summary: 'Pair a device with its code: the device token and MQTT username', body: pairBody, response: () => pairResponse, security: [], errors: { 401: ['PAIRING_CODE_INVALID'], 429: ['RATE_LIMITED'] } }), async (c) => {
     const body = await readJson(c, pairBody);
     const addressKey = `addr:${clientAddress(c) ?? 'unknown'}`;
-    const nowMs = rt.now().getTime();
-    if (rt.addressFailures.exceeded(addressKey, nowMs)) {
-      throw new AppError('RATE_LIMITED', 429, 'RATE_LIMITED', { retryAfterSeconds: Math.ceil(rt.addressFailures.retryAfterMs(addressKey, nowMs) / 1000) });
-    }
+    const rateLimited = (nowMs: number) =>
+      new AppError('RATE_LIMITED', 429, 'RATE_LIMITED', { retryAfterSeconds: Math.max(1, Math.ceil(rt.addressFailures.retryAfterMs(addressKey, nowMs) / 1000)) });
+    if (rt.addressFailures.exceeded(addressKey, rt.now().getTime())) throw rateLimited(rt.now().getTime());
     const outcome = await rt.run(
       'auth.pair_device',
       (tx) => {
+        // Again in the command: codes sent in parallel all pass the check above before any is
+        // found wrong, and commands run one after the other, each seeing the failures before it.
+        if (rt.addressFailures.exceeded(addressKey, tx.now.getTime())) throw rateLimited(tx.now.getTime());
         const paired = pairDevice(tx, body.code);
         // Counted as the code is found wrong: with group-fsync the request resumes only after its
         // batch's fsync, and guesses checked meanwhile must already meet this one at the limit.

@@ -1,9 +1,19 @@
+/** An attempt admitted under a window's limit, holding a place in it while its secret is checked. */
+export interface AttemptSlot {
+  /** Gives the place back; safe to call more than once. */
+  release(): void;
+}
+
 /**
  * Failed attempts per key in a sliding window, in memory: cheap to check before any hashing,
  * and an attacker gains nothing from a restart because the account lock itself is stored.
+ * Attempts still being checked count as failures until they are answered (`admit`), as the
+ * override limits do: a hash takes long enough for a burst of parallel guesses to all pass a check
+ * that counts committed failures only.
  */
 export class FailureWindow {
   private readonly failures = new Map<string, number[]>();
+  private readonly checking = new Map<string, number>();
 
   constructor(
     readonly limit: number,
@@ -25,6 +35,28 @@ export class FailureWindow {
     return kept.length;
   }
 
+  /**
+   * Admits one attempt when the failures in the window plus the attempts still being checked stay
+   * under the limit; null otherwise. Release the slot once the attempt's outcome is known, in the
+   * same synchronous step that records its failure, so it is never counted twice nor missed.
+   */
+  admit(key: string, nowMs: number): AttemptSlot | null {
+    const checking = this.checking.get(key) ?? 0;
+    if (this.recent(key, nowMs).length + checking >= this.limit) return null;
+    this.checking.set(key, checking + 1);
+    let released = false;
+    return {
+      release: () => {
+        if (released) return;
+        released = true;
+        const left = (this.checking.get(key) ?? 1) - 1;
+        if (left > 0) this.checking.set(key, left);
+        else this.checking.delete(key);
+      },
+    };
+  }
+
+  /** Whether the committed failures alone reach the limit (attempts being checked not counted). */
   exceeded(key: string, nowMs: number): boolean {
     return this.recent(key, nowMs).length >= this.limit;
   }

@@ -4,7 +4,7 @@ import { signAccessToken } from '../crypto/jwt.js';
 import { verifySecret } from '../crypto/secret-hash.js';
 import { isPasswordExpired, passwordExpiresAt } from '../password-policy.js';
 import { permissionsOfRole, ROLES } from '../permissions.js';
-import type { AuthRuntime } from '../runtime.js';
+import { LOCKOUT_MS, type AuthRuntime } from '../runtime.js';
 import { createSession } from '../sessions/session-commands.js';
 import { ACCESS_TOKEN_TTL_SECONDS } from '../sessions/session-policy.js';
 import { findUserById, findUserByUsername, isLocked, canonicalUsername, type UserRow } from '../users/user-store.js';
@@ -35,7 +35,8 @@ export type LoginResponse = z.infer<typeof loginResponseSchema>;
 export type TokenPair = Omit<LoginResponse, 'user' | 'passwordExpiresAt'>;
 
 function rateLimited(retryAfterMs: number): AppError {
-  return new AppError('RATE_LIMITED', 429, 'RATE_LIMITED', { retryAfterSeconds: Math.ceil(retryAfterMs / 1000) });
+  // At least a second: a limit reached by attempts still being checked has no failure to wait out yet.
+  return new AppError('RATE_LIMITED', 429, 'RATE_LIMITED', { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) });
 }
 
 export function accountLocked(until: string, timeZone: string): AppError {
@@ -51,6 +52,10 @@ export async function issueAccessToken(rt: AuthRuntime, user: { id: string; role
  * Checks a username with a password or PIN. Answers a locked account and an over-limit address
  * before spending a hash, verifies off the event loop, and commits each failure (and, on the
  * limit, the account lock) before refusing. Returns the verified user.
+ *
+ * The address and the user each hold a slot of their login limit while the secret is hashed
+ * (FailureWindow.admit): guesses sent in parallel otherwise all pass the check before any of them
+ * is counted. The slots are given back in the same synchronous step that records the failure.
  */
 export async function verifyCredentials(rt: AuthRuntime, request: LoginRequest, options: { allowExpiredPassword?: boolean } = {}): Promise<UserRow> {
   const username = canonicalUsername(request.username);
@@ -61,15 +66,33 @@ export async function verifyCredentials(rt: AuthRuntime, request: LoginRequest, 
   // hammering it costs the store nothing; the lock itself was journaled once.
   if (row && isLocked(row, rt.now())) throw accountLocked(row.locked_until!, timeZone);
   const nowMs = rt.now().getTime();
-  if (rt.addressFailures.exceeded(addressKey, nowMs)) throw rateLimited(rt.addressFailures.retryAfterMs(addressKey, nowMs));
+  const userKey = `user:${username}`;
+  const addressSlot = rt.addressFailures.admit(addressKey, nowMs);
+  if (!addressSlot) throw rateLimited(rt.addressFailures.retryAfterMs(addressKey, nowMs));
+  // Only a known user can be locked, so only a known user's guesses are limited per user.
+  // A full window of committed failures means the 5th one is locking the account (the window is
+  // cleared once the lock is committed); otherwise guesses still being checked fill it.
+  const userRefusal = (atMs: number) =>
+    rt.userFailures.exceeded(userKey, atMs) ? accountLocked(new Date(atMs + LOCKOUT_MS).toISOString(), timeZone) : rateLimited(rt.userFailures.retryAfterMs(userKey, atMs));
+  const userSlot = row ? rt.userFailures.admit(userKey, nowMs) : null;
+  if (row && !userSlot) {
+    addressSlot.release();
+    throw userRefusal(nowMs);
+  }
 
   const stored = request.method === 'pin' ? (row?.pin_hash ?? null) : (row?.password_hash ?? null);
-  const matches = await verifySecret(request.secret, stored);
+  let matches: boolean;
+  try {
+    matches = await verifySecret(request.secret, stored);
+  } finally {
+    // Nothing is awaited from here until `fail` has recorded the failure.
+    addressSlot.release();
+    userSlot?.release();
+  }
 
   const fail = async (reason: string, error: AppError): Promise<never> => {
     const now = rt.now();
     rt.addressFailures.record(addressKey, now.getTime());
-    const userKey = `user:${username}`;
     const countsTowardLock = row !== undefined && reason === 'BAD_SECRET';
     const count = countsTowardLock ? rt.userFailures.record(userKey, now.getTime()) : 0;
     const lock = countsTowardLock && count >= rt.userFailures.limit;
@@ -80,6 +103,7 @@ export async function verifyCredentials(rt: AuthRuntime, request: LoginRequest, 
       request.correlationId,
     );
     if (!lock) throw error;
+    // Only now that the lock is committed: until then the full window keeps refusing the user.
     rt.userFailures.reset(userKey);
     throw accountLocked(lockedUntil!, timeZone);
   };
@@ -88,12 +112,18 @@ export async function verifyCredentials(rt: AuthRuntime, request: LoginRequest, 
     const code = request.method === 'pin' ? 'INVALID_PIN' : 'INVALID_CREDENTIALS';
     return fail(row && !stored ? 'PIN_NOT_SET' : 'BAD_SECRET', new AppError(code, 401));
   }
-  const user = row!;
+  // The account may have been locked (by guesses that failed meanwhile), deactivated or given a
+  // new secret while this one was hashed: the right secret inside a burst opens nothing. A secret
+  // that matched only the replaced one is refused without counting as a guess at the new one.
+  const user = findUserById(rt.ctx.db, row!.id);
+  if (!user || (request.method === 'pin' ? user.pin_hash : user.password_hash) !== stored) throw new AppError(request.method === 'pin' ? 'INVALID_PIN' : 'INVALID_CREDENTIALS', 401);
+  if (isLocked(user, rt.now())) throw accountLocked(user.locked_until!, timeZone);
+  if (rt.userFailures.exceeded(userKey, rt.now().getTime())) throw userRefusal(rt.now().getTime());
   if (user.status !== 'ACTIVE') return fail('ACCOUNT_INACTIVE', new AppError('ACCOUNT_INACTIVE', 403));
   if (request.method === 'password' && !options.allowExpiredPassword && isPasswordExpired(user.password_changed_at, rt.now())) {
     return fail('PASSWORD_EXPIRED', new AppError('PASSWORD_EXPIRED', 403, 'PASSWORD_EXPIRED', { passwordExpiresAt: passwordExpiresAt(user.password_changed_at) }));
   }
-  rt.userFailures.reset(`user:${username}`);
+  rt.userFailures.reset(userKey);
   return user;
 }
 

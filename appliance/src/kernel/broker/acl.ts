@@ -8,6 +8,13 @@ export interface MqttPrincipal {
   stations?: readonly string[];
   /** The login session of a user who connected with its access token: revoking it closes the connection. */
   sessionId?: string;
+  /**
+   * For a connection that lives on something that can end without a command closing it (a login
+   * session going idle or past its lifetime): true once it has ended. The broker asks before every
+   * publish, subscription and forwarded message and closes the connection on true, so it must be
+   * cheap (no database read per message).
+   */
+  lapsed?: () => boolean;
 }
 
 interface Grants {
@@ -54,6 +61,25 @@ function grantsOf(principal: MqttPrincipal): Grants {
 
 export function maySubscribe(storeId: string, principal: MqttPrincipal, filter: string): boolean {
   return expand(grantsOf(principal).subscribe, storeId, principal).some((allowed) => filterWithin(filter, allowed));
+}
+
+const readFilters = new WeakMap<MqttPrincipal, { storeId: string; filters: string[] }>();
+
+/**
+ * Whether a message on the concrete `topic` may be handed to `principal`: the rule of
+ * maySubscribe, applied to each message the broker forwards. A persistent session (clean: false)
+ * restores subscriptions and queued messages taken under an earlier principal of the same client
+ * id (a manager since demoted to cashier); only this check keeps them from the new one. Runs for
+ * every message and every client, so the principal's expanded grants are kept with it (a principal
+ * never changes: a new role or status closes its connections, which reconnect with a new one).
+ */
+export function mayReceive(storeId: string, principal: MqttPrincipal, topic: string): boolean {
+  let cached = readFilters.get(principal);
+  if (!cached || cached.storeId !== storeId) {
+    cached = { storeId, filters: expand(grantsOf(principal).subscribe, storeId, principal) };
+    readFilters.set(principal, cached);
+  }
+  return cached.filters.some((allowed) => topicMatches(allowed, topic));
 }
 
 export function mayPublish(storeId: string, principal: MqttPrincipal, topic: string): boolean {

@@ -6,7 +6,7 @@ import { WebSocketServer } from 'ws';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { KernelMetrics } from '../metrics.js';
-import { mayPublish, maySubscribe, type MqttPrincipal } from './acl.js';
+import { mayPublish, mayReceive, maySubscribe, type MqttPrincipal } from './acl.js';
 import { ClientIdOwners } from './client-id-owners.js';
 import { guardPacketSize } from './packet-size-guard.js';
 import { PendingConnections } from './pending-connections.js';
@@ -35,7 +35,13 @@ export interface PublishOptions {
 export interface BrokerPort {
   publish(topic: string, payload: unknown, options?: PublishOptions): Promise<void>;
   handle(filter: string, handler: CommandHandler): void;
-  /** Closes the principal's connections (only those of one login session when `sessionId` is given). */
+  /**
+   * Closes the principal's connections (only those of one login session when `sessionId` is
+   * given) because what they were authorized with was withdrawn: they publish nothing more, not
+   * even their Last Will. Without `sessionId` the principal itself changed (role, status,
+   * credentials, a revoked or re-paired device), and the subscriptions its persistent sessions
+   * (clean: false) keep are dropped too, so nothing more is queued for it under the old rights.
+   */
   disconnect(principalId: string, sessionId?: string): number;
   clientCount(): number;
 }
@@ -46,6 +52,12 @@ export interface BrokerDeps {
   metrics: KernelMetrics;
   authenticator: () => BrokerAuthenticator | null;
   limits: Config['mqtt'];
+}
+
+/** The part of aedes' persistence the broker uses to end a client's session state. */
+interface AedesPersistence {
+  delWill(client: { id: string; brokerId: string }): Promise<unknown>;
+  cleanSubscriptions(client: { id: string }): Promise<unknown>;
 }
 
 const DRAIN_TIMEOUT_MS = 10_000;
@@ -118,8 +130,19 @@ export class EmbeddedBroker implements BrokerPort {
         );
     };
     aedes.authorizePublish = (client, packet, done) => {
-      const principal = client ? this.principals.get(client) : undefined;
-      if (!client) return done(null);
+      // Without a client aedes is publishing a will left by a connection it no longer has (a
+      // broker it believes dead): nobody live stands behind it. The appliance's own messages do
+      // not come through here.
+      if (!client) {
+        const will = packet as PublishPacket & { clientId?: string; brokerId?: string };
+        deps.logger.warn({ topic: packet.topic, clientId: will.clientId }, 'mqtt will of a gone client dropped');
+        // Dropped from the store too, or aedes would offer it again at every sweep.
+        if (will.clientId && will.brokerId) this.persistence().delWill({ id: will.clientId, brokerId: will.brokerId }).catch(() => undefined);
+        return done(new Error('publish not authorized'));
+      }
+      // No live principal: the connection is being closed because its credentials were withdrawn
+      // (its will included) or its session lapsed.
+      const principal = this.livePrincipal(client);
       if (!principal || !mayPublish(deps.storeId, principal, packet.topic)) {
         deps.logger.warn({ clientId: client.id, principal: principal?.id, topic: packet.topic }, 'mqtt publish denied');
         return done(new Error('publish not authorized'));
@@ -127,7 +150,7 @@ export class EmbeddedBroker implements BrokerPort {
       done(null);
     };
     aedes.authorizeSubscribe = (client, subscription, done) => {
-      const principal = this.principals.get(client);
+      const principal = this.livePrincipal(client);
       if (!principal || !maySubscribe(deps.storeId, principal, subscription.topic)) {
         deps.logger.warn({ clientId: client.id, principal: principal?.id, topic: subscription.topic }, 'mqtt subscribe denied');
         // A null subscription makes aedes answer SUBACK 0x80 (failure) without dropping the client.
@@ -135,9 +158,15 @@ export class EmbeddedBroker implements BrokerPort {
       }
       done(null, subscription);
     };
-    // A client that does not read what it subscribed to would otherwise collect every message in
-    // its socket's write buffer until the drain timeout.
     aedes.authorizeForward = (client, packet) => {
+      // Every message on its way to a client, live or from a persistent session's queue, is held
+      // to the client's current rights: aedes fills that queue, and restores the subscriptions it
+      // comes from, for the client id, whoever held it when they were made (a manager's tablet
+      // reconnecting after a demotion to cashier must not get the audit/ queued meanwhile).
+      const principal = this.livePrincipal(client);
+      if (!principal || !mayReceive(deps.storeId, principal, packet.topic)) return null;
+      // A client that does not read what it subscribed to would otherwise collect every message in
+      // its socket's write buffer until the drain timeout.
       const queued = client.conn.writableLength;
       if (queued <= deps.limits.maxClientQueueBytes) return packet;
       deps.logger.warn({ clientId: client.id, queuedBytes: queued }, 'mqtt client not reading; disconnected');
@@ -152,11 +181,47 @@ export class EmbeddedBroker implements BrokerPort {
     aedes.on('publish', (packet, client) => {
       if (!client) return;
       deps.metrics.mqttMessages.inc({ direction: 'in' });
-      const principal = this.principals.get(client);
+      const principal = this.livePrincipal(client);
       if (principal) this.dispatch(packet, principal);
     });
+    // aedes reports a will its periodic sweep found refused (above) as a broker 'error' event,
+    // which without a listener would throw and stop the store; absent from aedes' typings.
+    (aedes as unknown as NodeJS.EventEmitter).on('error', (error: Error) => deps.logger.error({ err: error }, 'mqtt broker error'));
     aedes.on('clientError', (client, error) => deps.logger.debug({ clientId: client.id, err: error.message }, 'mqtt client error'));
     aedes.on('connectionError', (client, error) => deps.logger.debug({ clientId: client.id, err: error.message }, 'mqtt connection error'));
+  }
+
+  /**
+   * The principal a client acts as, or undefined once it has none: withdrawn by `disconnect`, or
+   * lapsed (its login session went idle or past its lifetime with no command to close it), in which
+   * case the connection is closed here, at its first message since.
+   */
+  private livePrincipal(client: Client): MqttPrincipal | undefined {
+    const principal = this.principals.get(client);
+    if (!principal?.lapsed?.()) return principal;
+    this.deps.logger.info({ clientId: client.id, principal: principal.id, sessionId: principal.sessionId }, 'mqtt session over; disconnected');
+    this.withdraw(client);
+    // Not from inside aedes' own delivery or authorization call: the principal is already gone,
+    // so nothing passes meanwhile.
+    setImmediate(() => client.close());
+    return undefined;
+  }
+
+  /**
+   * Takes a client's authorization away before its connection closes: aedes authorizes and
+   * publishes the Last Will of a connection that did not send DISCONNECT as it closes it, and a
+   * will armed by a device being revoked (a `void` on its station's commands) must not run as a
+   * command of that device after the revocation committed.
+   */
+  private withdraw(client: Client): void {
+    this.principals.delete(client);
+    const withWill = client as Client & { will: unknown };
+    if (withWill.will) {
+      withWill.will = null;
+      this.persistence().delWill({ id: client.id, brokerId: this.aedes.id }).catch((error: unknown) =>
+        this.deps.logger.warn({ err: error, clientId: client.id }, 'could not drop the will of a withdrawn mqtt client'),
+      );
+    }
   }
 
   private dispatch(packet: PublishPacket, principal: MqttPrincipal): void {
@@ -236,6 +301,11 @@ export class EmbeddedBroker implements BrokerPort {
     this.handlers.push({ filter, handler });
   }
 
+  /** aedes' session store (in memory), untyped in its typings. */
+  private persistence(): AedesPersistence {
+    return (this.aedes as unknown as { persistence: AedesPersistence }).persistence;
+  }
+
   /** aedes keeps its connected clients in an untyped `clients` map. */
   private connected(): Client[] {
     return Object.values((this.aedes as unknown as { clients: Record<string, Client> }).clients);
@@ -246,11 +316,26 @@ export class EmbeddedBroker implements BrokerPort {
     for (const client of this.connected()) {
       const principal = this.principals.get(client);
       if (principal?.id === principalId && (sessionId === undefined || principal.sessionId === sessionId)) {
+        this.withdraw(client);
         client.close();
         closed += 1;
       }
     }
+    if (sessionId === undefined) this.dropPersistentSubscriptions(principalId);
     return closed;
+  }
+
+  /**
+   * Forgets what the principal's persistent sessions subscribed to, connected or not, so the broker
+   * stops queueing messages for them under rights the principal no longer has. Messages queued
+   * before are held back at delivery (authorizeForward). The client ids stay the principal's.
+   */
+  private dropPersistentSubscriptions(principalId: string): void {
+    for (const id of this.clientIds.heldBy(principalId)) {
+      this.persistence().cleanSubscriptions({ id }).catch((error: unknown) =>
+        this.deps.logger.warn({ err: error, clientId: id }, 'could not drop the subscriptions of a persistent mqtt session'),
+      );
+    }
   }
 
   clientCount(): number {

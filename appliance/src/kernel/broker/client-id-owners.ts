@@ -10,14 +10,21 @@ const ownerKey = (principal: MqttPrincipal) => `${principal.kind}:${principal.id
  * its subscriptions and queued messages.
  */
 export class ClientIdOwners<Connection extends object> {
-  private readonly owners = new Map<string, { owner: string; holder: Connection | null }>();
+  private readonly owners = new Map<string, { owner: string; principalId: string; holder: Connection | null }>();
 
   /** Claims `clientId` for `principal` on `connection`; false when another principal holds it. */
   claim(clientId: string, principal: MqttPrincipal, connection: Connection): boolean {
     const current = this.owners.get(clientId);
     if (current && current.owner !== ownerKey(principal)) return false;
-    this.owners.set(clientId, { owner: ownerKey(principal), holder: connection });
+    this.owners.set(clientId, { owner: ownerKey(principal), principalId: principal.id, holder: connection });
     return true;
+  }
+
+  /** The client ids a principal holds, connected or kept by a persistent session. */
+  heldBy(principalId: string): string[] {
+    const ids: string[] = [];
+    for (const [clientId, entry] of this.owners) if (entry.principalId === principalId) ids.push(clientId);
+    return ids;
   }
 
   /** The connection that claimed `clientId` closed. */

@@ -65,10 +65,16 @@ describe('customer-facing screens (/painel, /cliente, /totem, the menu of /admin
   });
 
   it('acceptance 4: a line added on the POS shows on /cliente within 500 ms; the total follows, the idle slides return after payment', async () => {
+    // Installed without the till's code, the display shows no sale: it asks which till it faces.
     const display = await browser.newPage({ viewport: { width: 1024, height: 600 } });
     await display.goto(`${appliance.baseUrl}/cliente?pair=${await pairingCode('Tela do cliente caixa 1')}`);
-    await display.locator('#idle').waitFor();
+    await display.locator('#choose-till').waitFor();
     expect(await display.url()).not.toContain('pair=');
+    // Another till's sale (a manager may show on any till) never reaches this screen.
+    const otherTill = { phase: 'CART', lines: [{ name: 'Chope 300 ml', detail: '', quantity: 3, totalCents: 3000 }], totalCents: 3000 };
+    expect((await admin.call('PUT', '/customer-displays/pdv-outro', otherTill)).status).toBe(200);
+    await display.locator('button[data-terminal="pdv-outro"]').waitFor();
+    expect(await display.locator('main').textContent()).not.toMatch(/Chope|R\$/);
 
     const pos = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     pos.setDefaultTimeout(15_000);
@@ -82,6 +88,18 @@ describe('customer-facing screens (/painel, /cliente, /totem, the menu of /admin
     await pos.keyboard.type('100,00');
     await pos.keyboard.press('Enter');
     await pos.locator('#search').waitFor();
+    // F1 on the till tells its code and the display's address; the display lists the till once an operator is on it.
+    const terminal = await pos.evaluate(() => localStorage.getItem('chefia.pos.terminal'));
+    await pos.keyboard.press('F1');
+    expect(await pos.locator('#help-customer-display').textContent()).toContain(`/cliente?terminal=${terminal}`);
+    await pos.keyboard.press('Escape');
+    await pos.locator('#help').waitFor({ state: 'detached' });
+    await pos.keyboard.press('F2'); // back to the search field, where the sale screen keeps the focus
+    // The technician picks it on the display (a tap, or Tab and Enter): kept for the next start.
+    await display.locator(`button[data-terminal="${terminal}"]`).click();
+    await display.locator('#idle').waitFor();
+    expect(await display.evaluate(() => localStorage.getItem('chefia.cliente.terminal'))).toBe(terminal);
+    await admin.call('PUT', '/customer-displays/pdv-outro', { ...otherTill, totalCents: 4000 });
 
     const barcode = (await admin.get('/products/prod-coke')).body.data.barcode as string;
     // The sale screen gives the search field the focus after it renders; the scanner's keys must
@@ -108,6 +126,10 @@ describe('customer-facing screens (/painel, /cliente, /totem, the menu of /admin
     expect(await display.locator('#paid .change').textContent()).toMatch(/^Seu troco: R\$\u00a0\d+,\d\d$/);
     await pos.keyboard.press('Enter');
     await display.locator('#idle').waitFor();
+    // A reload at /cliente, no code in the address: the same till.
+    await display.goto(`${appliance.baseUrl}/cliente`);
+    await display.locator('#idle').waitFor();
+    expect(await display.locator('#choose-till').count()).toBe(0);
     await pos.close();
     await display.close();
   }, 120_000);

@@ -37,9 +37,6 @@ async function main(): Promise<void> {
     await board.locator(`#ready [data-number="${orders[2].number}"].fresh`).waitFor();
     await shoot(board, 'painel');
 
-    const display = await browser.newPage({ viewport: { width: 1024, height: 600 } });
-    await display.goto(`${appliance.baseUrl}/cliente?pair=${await pairingCode('Tela do cliente caixa 1')}`);
-    await display.locator('#idle').waitFor();
     const pos = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await pos.goto(`${appliance.baseUrl}/pos`);
     await pos.locator('#setup-form input[name=username]').fill('caixa');
@@ -49,6 +46,11 @@ async function main(): Promise<void> {
     await pos.keyboard.type('100,00');
     await pos.keyboard.press('Enter');
     await pos.locator('#search').waitFor();
+    // The customer display follows its own till only: opened with the till's code (F1 on the till shows it).
+    const terminal = await pos.evaluate(() => localStorage.getItem('chefia.pos.terminal'));
+    const display = await browser.newPage({ viewport: { width: 1024, height: 600 } });
+    await display.goto(`${appliance.baseUrl}/cliente?pair=${await pairingCode('Tela do cliente caixa 1')}&terminal=${terminal}`);
+    await display.locator('#idle').waitFor();
     for (const name of ['Coca-Cola', 'Batata frita']) {
       await pos.keyboard.press('F2');
       await pos.keyboard.type(name);

@@ -174,6 +174,55 @@ describe('POS counter extras in headless Chromium against the built appliance: s
     await until('the pulse on the till printer', async () => (pulses() === before + 1 ? true : undefined), 30_000);
   });
 
+  it("prices the cart with the store's rules while it is built: a promotion running now shows on the till's lines and total and on the customer display, and is what the cash pays", async () => {
+    // A promotion of the counter running now (as the demo store's happy hour on Bebidas does from 17:00).
+    const rule = await admin.call('PUT', '/pricing/rules/balcao-guarana-20', { kind: 'PERCENT_OFF', percentOffBp: 2000, target: { productIds: ['prod-guarana'], channels: ['COUNTER'] } });
+    expect(rule.status, JSON.stringify(rule.body)).toBe(200);
+    try {
+      const { priceCents, barcode } = (await admin.get('/products/prod-guarana')).body.data as { priceCents: number; barcode: string };
+      const simulated = (await admin.post('/pricing/simulate', { channel: 'COUNTER', lines: [{ productId: 'prod-guarana', quantity: 2 }] })).body.data as { totalCents: number };
+      const promoCents = simulated.totalCents;
+      expect(promoCents).toBeLessThan(2 * priceCents);
+      const brl = (cents: number) => `R$\u00a0${(cents / 100).toFixed(2).replace('.', ',')}`;
+      // What the till sends for its customer-facing screen (`/cliente`).
+      const pictures: { phase: string; totalCents: number; lines: { totalCents: number }[] }[] = [];
+      const onRequest = (request: import('playwright-core').Request) => {
+        if (request.method() === 'PUT' && request.url().includes('/api/v1/customer-displays/')) pictures.push(request.postDataJSON());
+      };
+      page.on('request', onRequest);
+      try {
+        await scanCodes(page, [barcode]);
+        await page.keyboard.press('Escape');
+        await page.keyboard.type(barcode);
+        await page.keyboard.press('Enter');
+        const line = page.locator('.cart .line', { hasText: 'Guaraná' });
+        await expect.poll(() => line.locator('.qty').textContent()).toBe('2×');
+        // The list price is shown at once; the appliance's price replaces it when it answers.
+        await expect.poll(() => line.locator('button.amount').textContent()).toBe(brl(promoCents));
+        await expect.poll(() => page.locator('#cart-total').textContent()).toBe(brl(promoCents));
+        await expect
+          .poll(() => pictures.at(-1))
+          .toMatchObject({ phase: 'CART', totalCents: promoCents, lines: [{ totalCents: promoCents }] });
+      } finally {
+        page.off('request', onRequest);
+      }
+
+      await page.keyboard.press('F9');
+      await page.locator('#payment-form').waitFor();
+      expect(await page.locator('#pay-total').textContent()).toBe(brl(promoCents));
+      // The till showed the price charged: no "price changed" warning.
+      expect(await page.locator('#pay-repriced').count()).toBe(0);
+      await page.keyboard.type('50,00');
+      await page.keyboard.press('Enter');
+      await page.locator('#paid').waitFor();
+      expect((await latestOrder()).totalCents).toBe(promoCents);
+      await page.keyboard.press('Enter');
+      await page.locator('#paid').waitFor({ state: 'detached' });
+    } finally {
+      await admin.post('/pricing/rules/balcao-guarana-20/active', { active: false });
+    }
+  });
+
   it("shows the TEF terminal's progress, a declined card with the way back, then the card approved on a second try", async () => {
     const configured = await admin.post('/hardware', { id: 'tef-1', kind: 'tef', name: 'PIN pad do caixa', profileId: 'pax-d200', transport: { type: 'tef-dial', ...terminal.dirs } });
     expect(configured.status).toBe(200);

@@ -12,9 +12,20 @@ export const clienteMessages = {
   CLIENTE_PAID: 'Pagamento recebido. Obrigado!',
   CLIENTE_CHANGE: 'Seu troco: {amount}',
   CLIENTE_OFFLINE: 'Reconectando…',
+  CLIENTE_CHOOSE_TITLE: 'Qual caixa esta tela acompanha?',
+  CLIENTE_CHOOSE_HINT: 'Toque no caixa ao lado desta tela. O código do caixa aparece no PDV, na Ajuda (F1). A escolha fica guardada nesta tela.',
+  CLIENTE_CHOOSE_NONE: 'Nenhum caixa em uso ainda. Entre com um operador no caixa (PIN) e ele aparece aqui.',
+  CLIENTE_CHOOSE_TILL: 'Caixa {terminal}',
+  CLIENTE_TILL_IDLE: 'livre',
+  CLIENTE_TILL_CART: 'venda em andamento',
+  CLIENTE_TILL_PIX: 'aguardando Pix',
+  CLIENTE_TILL_PAID: 'venda paga',
+  CLIENTE_TILL_SINCE: '{state} · desde {time}',
   CLIENTE_PAIR_TITLE: 'Parear a tela do cliente',
   CLIENTE_PAIR_HINT: 'Digite o código de pareamento do dispositivo (Retaguarda › Dispositivos, tipo tela do cliente).',
   CLIENTE_PAIR_CODE: 'Código de pareamento',
   CLIENTE_PAIR_SUBMIT: 'Parear',
   CLIENTE_PAIR_FAILED: 'Não foi possível parear: o aparelho não respondeu.',
 } as const;
+
+export type ClienteMessageKey = keyof typeof clienteMessages;

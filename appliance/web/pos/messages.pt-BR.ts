@@ -127,6 +127,7 @@ export const posMessages = {
   POS_KEY_F3: 'Sangria, suprimento, leitura X e abrir gaveta',
   POS_HELP_TITLE: 'Atalhos do teclado',
   POS_HELP_CLOSE: 'Fechar (Esc)',
+  POS_HELP_CUSTOMER_DISPLAY: 'Tela do cliente deste caixa (código {terminal}): abra {address} nela, ou escolha este código na própria tela.',
   POS_KEY_F1: 'Mostrar os atalhos',
   POS_KEY_F2: 'Buscar produto',
   POS_KEY_F4: 'Cancelar o pedido em pagamento (autorização do gerente)',

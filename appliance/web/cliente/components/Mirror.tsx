@@ -1,5 +1,7 @@
 import { formatCents } from '../../shared/money';
-import { live, shown } from '../state/mirror';
+import { useAutofocus } from '../../shared/autofocus';
+import { chooseTerminal, live, shown, terminal, tills } from '../state/mirror';
+import type { ClienteMessageKey } from '../messages.pt-BR';
 import { t } from '../texts';
 import { IdleSlides } from './IdleSlides';
 
@@ -57,9 +59,45 @@ function Paid() {
   );
 }
 
-/** What the till's customer reads: the cart, the PIX QR, the change, or the idle slides. */
+const TILL_STATE: Record<string, ClienteMessageKey> = { IDLE: 'CLIENTE_TILL_IDLE', CART: 'CLIENTE_TILL_CART', PIX: 'CLIENTE_TILL_PIX', PAID: 'CLIENTE_TILL_PAID' };
+
+const timeOf = (iso: string) => new Date(iso).toLocaleTimeString('pt-BR', { hour: '2-digit', minute: '2-digit' });
+
+/**
+ * A screen that does not know its till yet (installed without `?terminal=`): the technician picks
+ * it, by touch or keyboard (Tab, Enter), among the tills that have an operator signed in. Nothing
+ * of their sales shows here: only each till's code and what it is doing (start a sale on the till
+ * to tell it apart).
+ */
+function ChooseTill() {
+  const first = useAutofocus<HTMLButtonElement>();
+  const seen = tills.value;
+  return (
+    <section class="choose" id="choose-till">
+      <h1>{t('CLIENTE_CHOOSE_TITLE')}</h1>
+      <p class="hint">{t('CLIENTE_CHOOSE_HINT')}</p>
+      {seen.length === 0 ? (
+        <p class="none" id="no-tills">{t('CLIENTE_CHOOSE_NONE')}</p>
+      ) : (
+        <ul class="tills">
+          {seen.map((till, index) => (
+            <li key={till.terminalId}>
+              <button type="button" ref={index === 0 ? first : undefined} data-terminal={till.terminalId} onClick={() => chooseTerminal(till.terminalId)}>
+                <strong>{t('CLIENTE_CHOOSE_TILL', { terminal: till.terminalId })}</strong>
+                <span>{t('CLIENTE_TILL_SINCE', { state: t(TILL_STATE[till.phase] ?? 'CLIENTE_TILL_IDLE'), time: timeOf(till.publishedAt) })}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** What the till's customer reads: the cart, the PIX QR, the change, or the idle slides; the choice of the till until it is made. */
 export function Mirror({ storeName }: { storeName: string }) {
   const phase = shown.value?.phase ?? 'IDLE';
+  const chosen = terminal.value !== null;
   return (
     <main class="mirror">
       <header>
@@ -70,10 +108,11 @@ export function Mirror({ storeName }: { storeName: string }) {
           </span>
         )}
       </header>
-      {phase === 'CART' && <Cart />}
-      {phase === 'PIX' && <Pix />}
-      {phase === 'PAID' && <Paid />}
-      {phase === 'IDLE' && <IdleSlides storeName={storeName} />}
+      {!chosen && <ChooseTill />}
+      {chosen && phase === 'CART' && <Cart />}
+      {chosen && phase === 'PIX' && <Pix />}
+      {chosen && phase === 'PAID' && <Paid />}
+      {chosen && phase === 'IDLE' && <IdleSlides storeName={storeName} />}
     </main>
   );
 }

@@ -1,10 +1,14 @@
 import { formatCents } from '../../shared/money';
 import { busy, sendToKitchen, startPayment } from '../state/actions';
-import { cart, cartTotal, consumerTaxId } from '../state/cart';
+import { cart, consumerTaxId } from '../state/cart';
+import { cartPriced, shownCartTotal, shownLineTotal } from '../state/cart-prices';
 import { t } from '../texts';
 import { CartLineRow } from './CartLineRow';
 
-/** The sale being built: lines with options and notes, quantities, the estimated total, send and pay. */
+/**
+ * The sale being built: lines with options and notes, quantities, the total, send and pay. Prices
+ * are the appliance's (the store's rules) once it priced the cart, the catalog's estimate until then.
+ */
 export function Cart() {
   const lines = cart.value;
   return (
@@ -12,13 +16,15 @@ export function Cart() {
       <ol class="lines">
         {lines.length === 0 && <li class="empty">{t('POS_CART_EMPTY')}</li>}
         {lines.map((line) => (
-          <CartLineRow key={line.key} line={line} />
+          <CartLineRow key={line.key} line={line} cents={shownLineTotal(line)} />
         ))}
       </ol>
       {consumerTaxId.value && <p class="taxid" id="cart-taxid">{t('POS_CPF_ON_SALE', { taxId: consumerTaxId.value })}</p>}
       <div class="total">
         <span>{t('POS_TOTAL')}</span>
-        <strong id="cart-total">{formatCents(cartTotal.value)}</strong>
+        <strong id="cart-total" data-priced={String(cartPriced.value)}>
+          {formatCents(shownCartTotal.value)}
+        </strong>
       </div>
       <div class="actions">
         <button type="button" disabled={busy.value || lines.length === 0} onClick={() => void sendToKitchen()}>{t('POS_SEND_KITCHEN')}</button>

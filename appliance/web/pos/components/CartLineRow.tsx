@@ -1,19 +1,25 @@
 import { Component } from 'preact';
 import { formatCents, formatGrams } from '../../shared/money';
-import { type CartLine, lineTotal, optionLabels, setQuantity, soldByWeight } from '../state/cart';
+import { type CartLine, optionLabels, setQuantity, soldByWeight } from '../state/cart';
 import { tracedLine } from '../state/price-trace';
 import { t } from '../texts';
 
+interface Props {
+  line: CartLine;
+  /** The line's total on screen: the appliance's price once it priced the cart, else the estimate. */
+  cents: number;
+}
+
 /**
  * One line of the cart. Lines are immutable (a change makes a new object), so a row re-renders only
- * when its own line changed: adding the 20th line does not re-diff the 19 before it.
+ * when its own line or its price changed: adding the 20th line does not re-diff the 19 before it.
  */
-export class CartLineRow extends Component<{ line: CartLine }> {
-  override shouldComponentUpdate(next: { line: CartLine }): boolean {
-    return next.line !== this.props.line;
+export class CartLineRow extends Component<Props> {
+  override shouldComponentUpdate(next: Props): boolean {
+    return next.line !== this.props.line || next.cents !== this.props.cents;
   }
 
-  override render({ line }: { line: CartLine }) {
+  override render({ line, cents }: Props) {
     const weighed = soldByWeight(line.product);
     return (
       <li class="line" data-product-id={line.product.id}>
@@ -22,7 +28,7 @@ export class CartLineRow extends Component<{ line: CartLine }> {
           <span class="name">{line.product.name}</span>
           {/* A tap on the price shows which rules made it. */}
           <button type="button" class="amount" title={t('POS_TRACE_BUTTON')} onClick={() => (tracedLine.value = line)}>
-            {formatCents(lineTotal(line))}
+            {formatCents(cents)}
           </button>
         </div>
         {line.optionIds.length > 0 && <p class="opts">{optionLabels(line.product, line.optionIds).join(' · ')}</p>}

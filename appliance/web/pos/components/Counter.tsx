@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { loadConfig } from '../state/config';
 import { loadCatalog } from '../state/catalog';
+import { priceCartWhileBuilt } from '../state/cart-prices';
 import { mirrorToCustomerDisplay } from '../state/customer-display';
 import { drawer, findOpenDrawer } from '../state/drawer';
 import { startLive } from '../state/live';
@@ -31,12 +32,14 @@ export function Counter() {
 /**
  * What the counter runs in the background starts with this chunk (fetched once the first screen is
  * up and the browser idle, or at sign-in): the live link (as soon as the store's config is there),
- * the outage queue's IndexedDB, which also replays what a reload left queued, and the
- * customer-display mirror. Each waits for an operator, so the first screen never waits for them.
+ * the outage queue's IndexedDB, which also replays what a reload left queued, the cart's pricing by
+ * the appliance and the customer-display mirror. Each waits for an operator, so the first screen
+ * never waits for them.
  */
 export function startCounter(): typeof Counter {
   void loadConfig().then(startLive);
   startOutbox();
+  priceCartWhileBuilt();
   mirrorToCustomerDisplay();
   return Counter;
 }

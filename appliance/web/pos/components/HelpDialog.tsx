@@ -1,4 +1,5 @@
 import { useAutofocus } from '../../shared/autofocus';
+import { terminalId } from '../state/session';
 import { helpOpen } from '../state/ui';
 import { t } from '../texts';
 import type { PosMessageKey } from '../messages.pt-BR';
@@ -25,7 +26,7 @@ const KEYS: [string, PosMessageKey][] = [
   ['▮▮▮', 'POS_KEY_SCAN'],
 ];
 
-/** F1: every shortcut of the terminal. */
+/** F1: every shortcut of the terminal, and how its customer-facing screen (`/cliente`) is set to follow it. */
 export function HelpDialog() {
   const button = useAutofocus<HTMLButtonElement>();
   return (
@@ -44,6 +45,11 @@ export function HelpDialog() {
             ))}
           </tbody>
         </table>
+        {terminalId.value && (
+          <p class="help-display" id="help-customer-display">
+            {t('POS_HELP_CUSTOMER_DISPLAY', { terminal: terminalId.value, address: `${location.origin}/cliente?terminal=${encodeURIComponent(terminalId.value)}` })}
+          </p>
+        )}
         <button type="button" ref={button} onClick={() => (helpOpen.value = false)}>{t('POS_HELP_CLOSE')}</button>
       </div>
     </div>

@@ -1,5 +1,6 @@
 import { effect } from '@preact/signals';
-import { type CartLine, cart, cartTotal, consumerTaxId } from './cart';
+import { type CartLine, cart, consumerTaxId } from './cart';
+import { shownCartTotal } from './cart-prices';
 import { drawer } from './drawer';
 import { tell } from './notice';
 import { type Outcome, Outbox } from '../../shared/outbox';
@@ -95,7 +96,8 @@ export async function queueCart(): Promise<{ answered: Promise<SentOrder> }> {
     placeKey: crypto.randomUUID(),
     body: { channel: 'COUNTER', items: lines.map(itemOf), ...(taxId ? { consumerTaxId: taxId } : {}) },
     lines,
-    estimateCents: cartTotal.value,
+    // The total the till showed: the appliance's price when it answered, else (offline) the catalog's.
+    estimateCents: shownCartTotal.value,
   };
   cart.value = [];
   consumerTaxId.value = null;

@@ -830,6 +830,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/delivery/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The deliveries of a business day (the open one by default), oldest first, with their order numbers */
+        get: operations["getDeliveryDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/delivery/deliveries/{id}": {
         parameters: {
             query?: never;
@@ -7522,6 +7539,84 @@ export interface operations {
             503: components["responses"]["Error"];
             /** @description STORAGE_FULL */
             507: components["responses"]["Error"];
+        };
+    };
+    getDeliveryDeliveries: {
+        parameters: {
+            query?: {
+                businessDate?: string;
+                page?: number;
+                size?: number;
+                sort?: string;
+                status?: "PENDING" | "OUT_FOR_DELIVERY" | "DELIVERED" | "CANCELLED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            amountDueCents: number;
+                            businessDate: string;
+                            changeForCents: number | null;
+                            courierId: string | null;
+                            createdAt: string;
+                            deliveredAt: string | null;
+                            destination: {
+                                city: string;
+                                complement: string | null;
+                                district: string;
+                                latitude: number | null;
+                                longitude: number | null;
+                                number: string;
+                                phone: string;
+                                postalCode: string;
+                                recipientName: string;
+                                reference: string | null;
+                                state: string;
+                                street: string;
+                            };
+                            dispatchedAt: string | null;
+                            distanceMeters: number | null;
+                            estimateMinutes: number;
+                            feeCents: number;
+                            id: string;
+                            orderId: string;
+                            orderNumber: number | null;
+                            paymentMethod: string;
+                            prepaid: boolean;
+                            settlementId: string | null;
+                            /** @enum {string} */
+                            status: "PENDING" | "OUT_FOR_DELIVERY" | "DELIVERED" | "CANCELLED";
+                            zoneId: string;
+                        }[];
+                        error: null;
+                        metadata?: components["schemas"]["PageMetadata"];
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
         };
     };
     getDeliveryDeliveriesById: {

@@ -6,9 +6,10 @@ import { sealedDeliveryAddresses } from './sealed-address.js';
 
 export { cancelDeliveryOfOrder, createDelivery, deliveriesOutOfTheDoor, dispatchDelivery, markDelivered, settleCouriers, type NewDelivery } from './delivery-commands.js';
 export { matchZone } from './zone-match.js';
+export { assertSeesDeliveryDestinations } from './routes.js';
 export { saveCustomerAddress } from './setup-commands.js';
 export { deliveryDataOfCustomer, forgetDeliveryDataInBackup, forgetDeliveryDataOfCustomer } from './customer-data.js';
-export { addressSchema, destinationSchema, findCourier, findDelivery, findDeliveryOfOrder, findZone, listZones, type CourierSettlement, type Delivery, type Destination } from './model.js';
+export { addressSchema, DELIVERY_STATUSES, destinationSchema, findCourier, findDelivery, findDeliveryOfOrder, findZone, listDeliveriesOfDay, listZones, type CourierSettlement, type Delivery, type Destination } from './model.js';
 /** The module's answer schemas, loaded only when the OpenAPI document is built. */
 export const deliveryAnswers = () => import('./answers.js');
 

@@ -152,6 +152,19 @@ export function findDeliveryOfOrder(db: Db, orderId: string): Delivery | null {
   return row ? toDelivery(db, row) : null;
 }
 
+/**
+ * One business day's deliveries, optionally in one status, by when they were made (then id, so a
+ * page never repeats or skips one); `total` counts them all for the page metadata.
+ */
+export function listDeliveriesOfDay(db: Db, filter: { businessDate: string; status?: DeliveryStatus }, page: { limit: number; offset: number; newestFirst: boolean }): { deliveries: Delivery[]; total: number } {
+  const where = filter.status ? 'business_date = ? AND status = ?' : 'business_date = ?';
+  const params = filter.status ? [filter.businessDate, filter.status] : [filter.businessDate];
+  const direction = page.newestFirst ? 'DESC' : 'ASC';
+  const rows = db.prepare(`SELECT * FROM deliveries WHERE ${where} ORDER BY created_at ${direction}, id ${direction} LIMIT ? OFFSET ?`).all(...params, page.limit, page.offset) as any[];
+  const total = db.prepare(`SELECT count(*) FROM deliveries WHERE ${where}`).pluck().get(...params) as number;
+  return { deliveries: rows.map((row) => toDelivery(db, row)), total };
+}
+
 export function listZones(db: Db): Zone[] {
   return (db.prepare('SELECT * FROM delivery_zones ORDER BY name, id').all() as any[]).map(toZone);
 }

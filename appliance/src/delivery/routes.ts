@@ -1,7 +1,9 @@
+import type { Context } from 'hono';
 import { z } from 'zod';
 import { notFound } from '../kernel/errors.js';
 import { runCommand } from '../kernel/http/command-route.js';
 import { ok } from '../kernel/http/envelope.js';
+import type { AppEnv } from '../kernel/http/env.js';
 import { assertPermission, requirePermission } from '../kernel/http/permissions.js';
 import { readJson, readParam, readQuery } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
@@ -19,6 +21,15 @@ const answers = () => import('./answers.js');
 
 const addressesQuery = lazySchema(() => z.object({ customerId: z.string().min(1).max(64) }));
 const settlementsQuery = lazySchema(() => z.object({ businessDate: z.iso.date() }));
+
+/**
+ * Where a delivery goes and to whom is the customer's: the till, the waiter and the back office
+ * read it, not the kitchen and its screens (403 FORBIDDEN without `customers.read`). Every route
+ * that answers a delivery's destination asks this, on top of its own `orders.read`.
+ */
+export function assertSeesDeliveryDestinations(c: Context<AppEnv>): void {
+  assertPermission(c, 'customers.read');
+}
 
 /**
  * Zones, couriers, the store's location, customers' addresses and quotes; dispatch, the day close
@@ -72,16 +83,14 @@ export function registerDeliveryRoutes(ctx: ModuleContext): void {
   });
 
   ctx.api.get('/delivery/deliveries/:id', routeDoc({ tag: 'delivery', summary: 'One delivery with its destination, payment and courier', response: () => answers().then((a) => a.deliveryResponse), errors: { 403: ['FORBIDDEN'], 404: ['DELIVERY_NOT_FOUND'] } }), requirePermission('orders.read'), (c) => {
-    // Where it goes and to whom is the customer's: the till and the waiter read it, not the kitchen.
-    assertPermission(c, 'customers.read');
+    assertSeesDeliveryDestinations(c);
     const delivery = findDelivery(ctx.db, readParam(c, 'id'));
     if (!delivery) throw notFound('DELIVERY_NOT_FOUND');
     return ok(c, delivery);
   });
 
   ctx.api.get('/delivery/orders/:orderId', routeDoc({ tag: 'delivery', summary: 'The delivery of an order (a chat order gets one when it is placed)', response: () => answers().then((a) => a.deliveryResponse), errors: { 403: ['FORBIDDEN'], 404: ['DELIVERY_NOT_FOUND'] } }), requirePermission('orders.read'), (c) => {
-    // Where it goes and to whom is the customer's: the till and the waiter read it, not the kitchen.
-    assertPermission(c, 'customers.read');
+    assertSeesDeliveryDestinations(c);
     const delivery = findDeliveryOfOrder(ctx.db, readParam(c, 'orderId'));
     if (!delivery) throw notFound('DELIVERY_NOT_FOUND');
     return ok(c, delivery);

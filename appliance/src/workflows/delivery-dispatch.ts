@@ -1,10 +1,25 @@
 import { z } from 'zod';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
-import { createDelivery, deliveriesOutOfTheDoor, deliveryAnswers, destinationSchema, dispatchDelivery, findDelivery, markDelivered, cancelDeliveryOfOrder } from '../delivery/index.js';
+import { findOpenBusinessDay } from '../business-day/index.js';
+import {
+  assertSeesDeliveryDestinations,
+  cancelDeliveryOfOrder,
+  createDelivery,
+  deliveriesOutOfTheDoor,
+  deliveryAnswers,
+  DELIVERY_STATUSES,
+  destinationSchema,
+  dispatchDelivery,
+  findDelivery,
+  listDeliveriesOfDay,
+  markDelivered,
+} from '../delivery/index.js';
 import { businessRule, notFound } from '../kernel/errors.js';
 import { runCommand } from '../kernel/http/command-route.js';
+import { paged } from '../kernel/http/envelope.js';
+import { offsetOf, pageQuery } from '../kernel/http/pagination.js';
 import { requirePermission } from '../kernel/http/permissions.js';
-import { readJson, readParam } from '../kernel/http/validation.js';
+import { readJson, readParam, readQuery } from '../kernel/http/validation.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { assertMayChange, getOrder, isSettled, setOrderStatus } from '../orders/index.js';
@@ -18,6 +33,13 @@ const deliveryBody = lazySchema(() => z.object({
   payment: z.object({ prepaid: z.boolean(), method: z.enum(['CASH', 'CREDIT', 'DEBIT', 'VOUCHER', 'PIX']), changeForCents: cents.nullable().default(null) }),
 }));
 const dispatchBody = lazySchema(() => z.object({ courierId: z.string().min(1).max(64) }));
+const deliveriesQuery = lazySchema(() => pageQuery(['created_at'], 'created_at:asc').extend({
+  status: z.enum(DELIVERY_STATUSES).optional(),
+  /** The business day (YYYY-MM-DD); the open one when left out. */
+  businessDate: z.iso.date().optional(),
+}));
+/** A delivery as the day's list shows it: the order's number is what the kitchen, the slip and the courier call it by. */
+const deliveryOfDayResponse = () => deliveryAnswers().then((a) => a.deliveryResponse.extend({ orderNumber: z.number().int().nullable() }));
 
 const OPEN_FOR_DELIVERY = ['DRAFT', 'CONFIRMED', 'PREPARING', 'READY'];
 /** The store's couriers take its own delivery orders and the chat orders (whose delivery is made when they are placed). */
@@ -50,7 +72,8 @@ export function reportRunsOfCompletedOrders(tx: CommandTx): void {
 
 /**
  * The store's own delivery across modules: a DELIVERY order gets its destination, zone fee and
- * payment due; dispatching assigns the courier and moves the order out for delivery (the route slip
+ * payment due; the day's list names each delivery's order by its number (the back office's
+ * Entregas); dispatching assigns the courier and moves the order out for delivery (the route slip
  * prints from the journal); delivered completes an order already paid; a cancelled order's delivery
  * is cancelled with it (or, once delivered, keeps the ride for the courier's pay and collects nothing).
  */
@@ -72,6 +95,17 @@ export function registerDeliveryDispatch(ctx: ModuleContext): void {
       },
       201,
     );
+  });
+
+  ctx.api.get('/delivery/deliveries', routeDoc({ tag: 'delivery', summary: 'The deliveries of a business day (the open one by default), oldest first, with their order numbers', query: deliveriesQuery, paged: true, response: deliveryOfDayResponse, errors: { 403: ['FORBIDDEN'] } }), requirePermission('orders.read'), (c) => {
+    assertSeesDeliveryDestinations(c);
+    const q = readQuery(c, deliveriesQuery);
+    // With no day open (between a close and the next open) there is no "today" to show.
+    const businessDate = q.businessDate ?? findOpenBusinessDay(ctx.db)?.date;
+    if (!businessDate) return paged(c, [], { page: q.page, size: q.size, total: 0 });
+    const { deliveries, total } = listDeliveriesOfDay(ctx.db, { businessDate, status: q.status }, { limit: q.size, offset: offsetOf(q), newestFirst: q.sort.direction === 'desc' });
+    const items = deliveries.map((delivery) => ({ ...delivery, orderNumber: getOrder(ctx.db, delivery.orderId)?.number ?? null }));
+    return paged(c, items, { page: q.page, size: q.size, total });
   });
 
   ctx.api.post('/delivery/deliveries/:id/dispatch', routeDoc({ tag: 'delivery', summary: 'Hand the order to a courier: out for delivery, the route slip prints', body: dispatchBody, response: () => deliveryAnswers().then((a) => a.deliveryResponse), errors: { 404: ['DELIVERY_NOT_FOUND', 'DELIVERY_COURIER_NOT_FOUND'], 422: ['DELIVERY_WRONG_STATUS', 'DELIVERY_ORDER_NOT_DELIVERABLE'] } }), requirePermission('orders.fulfil'), async (c) => {

@@ -1,5 +1,6 @@
 import { ConversationsPage } from '../pages/ConversationsPage';
 import { DashboardPage } from '../pages/DashboardPage';
+import { DeliveriesPage } from '../pages/DeliveriesPage';
 import { DevicesPage } from '../pages/DevicesPage';
 import { FiscalPage } from '../pages/FiscalPage';
 import { FloorPage } from '../pages/FloorPage';
@@ -28,6 +29,7 @@ const PAGES: Record<Area, () => preact.JSX.Element> = {
   fiscal: FiscalPage,
   reports: ReportsPage,
   chat: ConversationsPage,
+  delivery: DeliveriesPage,
 };
 
 /** Sign in, then the menu of areas on the left and the chosen area on the right. */

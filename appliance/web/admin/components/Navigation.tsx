@@ -16,6 +16,7 @@ const LABELS = {
   fiscal: 'ADMIN_NAV_FISCAL',
   reports: 'ADMIN_NAV_REPORTS',
   chat: 'ADMIN_NAV_CHAT',
+  delivery: 'ADMIN_NAV_DELIVERY',
 } as const;
 
 /** The areas as links (Tab and Enter, or Alt+number, or a tap) and who is signed in. */

@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 
 /** The back office's areas, in menu order; the address bar keeps the one shown (`/admin#printers`). */
-export const AREAS = ['dashboard', 'store', 'menu', 'pricing', 'floor', 'kitchen', 'printers', 'devices', 'users', 'fiscal', 'reports', 'chat'] as const;
+export const AREAS = ['dashboard', 'store', 'menu', 'pricing', 'floor', 'kitchen', 'printers', 'devices', 'users', 'fiscal', 'reports', 'chat', 'delivery'] as const;
 export type Area = (typeof AREAS)[number];
 
 function areaOf(hash: string): Area {

@@ -7355,6 +7355,10 @@ export interface operations {
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
             403: components["responses"]["Error"];
+            /** @description CUSTOMER_NOT_FOUND */
+            404: components["responses"]["Error"];
+            /** @description CUSTOMER_ANONYMIZED */
+            409: components["responses"]["Error"];
             /** @description BODY_TOO_LARGE */
             413: components["responses"]["Error"];
             /** @description UNSUPPORTED_MEDIA_TYPE */
@@ -12047,6 +12051,10 @@ export interface operations {
             401: components["responses"]["Error"];
             /** @description FORBIDDEN, ORDER_CHANNEL_NOT_ALLOWED */
             403: components["responses"]["Error"];
+            /** @description CUSTOMER_NOT_FOUND */
+            404: components["responses"]["Error"];
+            /** @description CUSTOMER_ANONYMIZED */
+            409: components["responses"]["Error"];
             /** @description BODY_TOO_LARGE */
             413: components["responses"]["Error"];
             /** @description UNSUPPORTED_MEDIA_TYPE */
@@ -13451,6 +13459,8 @@ export interface operations {
             404: components["responses"]["Error"];
             /** @description PRINT_ORDER_NOT_PAID, PRINT_RECEIPT_PRINTER_MISSING */
             422: components["responses"]["Error"];
+            /** @description FISCAL_DOCUMENT_LEGAL_HOLD */
+            423: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];
             /** @description INTERNAL_ERROR */
@@ -15093,6 +15103,8 @@ export interface operations {
             404: components["responses"]["Error"];
             /** @description PRINT_JOB_NOT_FAILED, PRINT_JOB_WITHDRAWN */
             422: components["responses"]["Error"];
+            /** @description FISCAL_DOCUMENT_LEGAL_HOLD */
+            423: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];
             /** @description INTERNAL_ERROR */

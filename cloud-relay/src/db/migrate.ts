@@ -16,6 +16,8 @@ import { marketplaceEventsPerConnectionMigration } from './migrations/014_market
 import { hqLoginLockoutMigration } from './migrations/015_hq_login_lockout.js';
 import { orderCapturedCentsMigration } from './migrations/016_order_captured_cents.js';
 import { businessDayTextMigration } from './migrations/017_business_day_text.js';
+import { hqLoginFailuresMigration } from './migrations/018_hq_login_failures.js';
+import { eventsStoreTimeMigration } from './migrations/019_events_store_time.js';
 
 export interface RelayMigration {
   id: string;
@@ -40,6 +42,8 @@ export const relayMigrations: RelayMigration[] = [
   hqLoginLockoutMigration,
   orderCapturedCentsMigration,
   businessDayTextMigration,
+  hqLoginFailuresMigration,
+  eventsStoreTimeMigration,
 ];
 
 /** Advisory lock id so that several relay nodes starting together migrate one at a time. */

@@ -95,6 +95,8 @@ describe('monthly partitions (migration 009)', () => {
         'relay/015_hq_login_lockout',
         'relay/016_order_captured_cents',
         'relay/017_business_day_text',
+        'relay/018_hq_login_failures',
+        'relay/019_events_store_time',
       ]);
 
       const placed = await rows(
@@ -135,20 +137,21 @@ describe('monthly partitions (migration 009)', () => {
       await migrate(database.pool);
       expect(await rows(database, 'SELECT count(*)::int AS n FROM pg_partitioned_table WHERE partdefid <> 0')).toEqual([{ n: 0 }]);
       const store = await addStore(database, 'FAR-1');
-      // A store whose clock says 2031: nothing is refused.
-      const far = sales(new SyntheticStore(seededRandom(11)), '2031-05-20', 4);
+      // A store shipping an old journal (2019, before the relay ran): nothing is refused. (A time no
+      // store clock could say is filed under the time it arrived: partition-flood.test.ts.)
+      const far = sales(new SyntheticStore(seededRandom(11)), '2019-05-20', 4);
       expect(await ingestBatch(database.db, store, { events: far } as any)).toMatchObject({ accepted: far.length });
       expect(await rows(database, 'SELECT tableoid::regclass::text AS part, count(*)::int AS n FROM relay.events GROUP BY 1')).toEqual([
-        { part: 'relay.events_p203105', n: far.length },
+        { part: 'relay.events_p201905', n: far.length },
       ]);
-      expect(await rows(database, 'SELECT DISTINCT tableoid::regclass::text AS part FROM pos_modern.orders')).toEqual([{ part: 'pos_modern.orders_p203105' }]);
-      expect(await rows(database, 'SELECT DISTINCT tableoid::regclass::text AS part FROM pos_modern.sales_by_product')).toEqual([{ part: 'pos_modern.sales_by_product_p203105' }]);
+      expect(await rows(database, 'SELECT DISTINCT tableoid::regclass::text AS part FROM pos_modern.orders')).toEqual([{ part: 'pos_modern.orders_p201905' }]);
+      expect(await rows(database, 'SELECT DISTINCT tableoid::regclass::text AS part FROM pos_modern.sales_by_product')).toEqual([{ part: 'pos_modern.sales_by_product_p201905' }]);
 
       // The maintenance makes the months around now, once: a second run (another node, the next day) creates nothing.
-      const maintenance = await ensurePartitions(database.pool, { now: new Date('2031-05-20T12:00:00Z') });
-      expect(maintenance.created).toEqual(expect.arrayContaining(['relay.events_p203104', 'relay.events_p203108']));
-      expect(maintenance.created).not.toContain('relay.events_p203105');
-      expect((await ensurePartitions(database.pool, { now: new Date('2031-05-20T12:00:00Z') })).created).toEqual([]);
+      const maintenance = await ensurePartitions(database.pool, { now: new Date('2019-05-20T12:00:00Z') });
+      expect(maintenance.created).toEqual(expect.arrayContaining(['relay.events_p201904', 'relay.events_p201908']));
+      expect(maintenance.created).not.toContain('relay.events_p201905');
+      expect((await ensurePartitions(database.pool, { now: new Date('2019-05-20T12:00:00Z') })).created).toEqual([]);
     });
   });
 
@@ -176,7 +179,7 @@ describe('monthly partitions (migration 009)', () => {
         { part: 'relay.events_default' },
       ]);
 
-      expect(await migrate(database.pool)).toEqual(['relay/011_partitions_without_default', 'relay/012_event_id_check_index', 'relay/013_stored_event_id_guard', 'relay/014_marketplace_events_per_connection', 'relay/015_hq_login_lockout', 'relay/016_order_captured_cents', 'relay/017_business_day_text']);
+      expect(await migrate(database.pool)).toEqual(['relay/011_partitions_without_default', 'relay/012_event_id_check_index', 'relay/013_stored_event_id_guard', 'relay/014_marketplace_events_per_connection', 'relay/015_hq_login_lockout', 'relay/016_order_captured_cents', 'relay/017_business_day_text', 'relay/018_hq_login_failures', 'relay/019_events_store_time']);
       expect(await rows(database, 'SELECT tableoid::regclass::text AS part FROM relay.events ORDER BY seq')).toEqual([
         { part: 'relay.events_p203105' },
         { part: 'relay.events_p203107' },

@@ -77,38 +77,59 @@ export async function ensureAdminUser(db: RelayDb, password: string): Promise<bo
   return true;
 }
 
-/** Checks the password and opens a session; the token is returned once and only its hash is stored. */
-/** Wrong passwords in a row that lock a user, and for how long: the portal faces the internet. */
+/** Wrong passwords in a row that lock a username, and for how long: the portal faces the internet. */
 const MAX_FAILED_LOGINS = 5;
 const LOCK_MINUTES = 15;
+/** Counts of names not tried for this long are dropped. */
+const FORGET_AFTER_DAYS = 1;
 
 // An unknown username is checked against this hash too, so the answer takes as long as for a real
 // user and does not tell which usernames exist.
 let unknownUserHash: Promise<string> | undefined;
 
+/**
+ * Takes one of the username's password checks before it is made, in one statement: guesses sent
+ * at once queue on the row, so at most MAX_FAILED_LOGINS are checked before the lock, however
+ * many arrive together (a check counts as wrong until it succeeds). Counted per attempted name,
+ * known or not, so the lock answers alike for both and does not tell which usernames exist; in
+ * Postgres, so every node sees the same count. After a lock has passed the count starts again.
+ * Returns the lock's end when the name is locked.
+ */
+async function claimPasswordCheck(db: RelayDb, usernameHash: string): Promise<Date | undefined> {
+  const claimed = await sql<{ failed_logins: number }>`
+    INSERT INTO relay.hq_login_failures AS f (username_hash, failed_logins) VALUES (${usernameHash}, 1)
+    ON CONFLICT (username_hash) DO UPDATE SET
+      failed_logins = CASE WHEN f.locked_until IS NULL THEN f.failed_logins + 1 ELSE 1 END,
+      locked_until = CASE WHEN f.locked_until IS NULL AND f.failed_logins + 1 >= ${MAX_FAILED_LOGINS}
+                          THEN now() + make_interval(mins => ${LOCK_MINUTES}) END,
+      last_attempt_at = now()
+    WHERE f.locked_until IS NULL OR f.locked_until <= now()
+    RETURNING f.failed_logins`.execute(db);
+  if (claimed.rows.length > 0) return undefined;
+  const lock = await db.selectFrom('relay.hq_login_failures').select('locked_until').where('username_hash', '=', usernameHash).executeTakeFirst();
+  return lock?.locked_until ?? new Date(Date.now() + LOCK_MINUTES * 60_000);
+}
+
+/** Checks the password and opens a session; the token is returned once and only its hash is stored. */
 export async function login(db: RelayDb, username: string, password: string): Promise<{ token: string; user: HqUser }> {
+  const usernameHash = sha256Hex(username.toLowerCase());
+  const lockedUntil = await claimPasswordCheck(db, usernameHash);
+  if (lockedUntil) {
+    throw new RelayError('HQ_LOGIN_LOCKED', 429, { params: { minutes: LOCK_MINUTES }, retryAfterSeconds: Math.max(1, Math.ceil((lockedUntil.getTime() - Date.now()) / 1000)) });
+  }
   const row = await db
     .selectFrom('relay.hq_users')
-    .select(['id', 'username', 'display_name', 'role', 'password_hash', 'locked_until'])
+    .select(['id', 'username', 'display_name', 'role', 'password_hash'])
     .where('username', '=', username)
     .where('active', '=', true)
     .executeTakeFirst();
-  if (row?.locked_until && row.locked_until > new Date()) {
-    throw new RelayError('HQ_LOGIN_LOCKED', 429, { params: { minutes: LOCK_MINUTES }, retryAfterSeconds: Math.ceil((row.locked_until.getTime() - Date.now()) / 1000) });
-  }
   const valid = await verifyPassword(password, row?.password_hash ?? (await (unknownUserHash ??= hashPassword(newSecretToken('unknown')))));
-  if (!row || !valid) {
-    // A run of wrong guesses locks the user; after a lock has passed the count starts again.
-    if (row) {
-      await sql`
-        UPDATE relay.hq_users u SET failed_logins = next.n,
-               locked_until = CASE WHEN next.n >= ${MAX_FAILED_LOGINS} THEN now() + make_interval(mins => ${LOCK_MINUTES}) END
-        FROM (SELECT CASE WHEN locked_until <= now() THEN 1 ELSE failed_logins + 1 END AS n FROM relay.hq_users WHERE id = ${row.id}) next
-        WHERE u.id = ${row.id}`.execute(db);
-    }
-    throw new RelayError('INVALID_CREDENTIALS', 401);
-  }
-  await db.updateTable('relay.hq_users').set({ failed_logins: 0, locked_until: null }).where('id', '=', row.id).where('failed_logins', '>', 0).execute();
+  // A wrong guess stays counted by its claim.
+  if (!row || !valid) throw new RelayError('INVALID_CREDENTIALS', 401);
+  // The count starts again; and the names nobody tried for a day (long past any lock) are
+  // forgotten here, so names an attacker sprays do not pile up. A login is rare enough to carry it.
+  await sql`DELETE FROM relay.hq_login_failures
+             WHERE username_hash = ${usernameHash} OR last_attempt_at < now() - make_interval(days => ${FORGET_AFTER_DAYS})`.execute(db);
   const token = newSecretToken('hqs');
   await db
     .insertInto('relay.hq_sessions')

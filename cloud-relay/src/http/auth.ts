@@ -5,6 +5,7 @@ import { executePrepared } from '../db/prepared-statements.js';
 import { userForSession, type HqRole, type HqUser } from '../hq/users.js';
 import { sha256Hex } from '../util/secrets.js';
 import { guarded, type RouteGuard } from '../../../appliance/contract/api/openapi/route-doc.js';
+import { sameOriginForms } from '../portal/same-origin-forms.js';
 import { RelayError } from './envelope.js';
 
 export const SESSION_COOKIE = 'chefia_hq_session';
@@ -33,16 +34,36 @@ function bearer(c: Context): string | undefined {
 /** The HQ session token of a request: the portal's cookie, or the same token as a bearer (API clients). */
 export const sessionTokenOf = (c: Context): string | undefined => getCookie(c, SESSION_COOKIE) ?? bearer(c);
 
+/**
+ * Requests that must come from the portal's own pages when a browser sends them: the JSON login
+ * (it sets the session cookie: login CSRF, as the portal's /login) and every write riding the
+ * portal's cookie. The browser sends the SameSite=Lax cookie along with a sibling subdomain's
+ * text/plain `fetch` or form, which needs no CORS preflight. Programs post JSON (which a browser
+ * cannot send cross-origin without a preflight the relay never grants), so they pass.
+ */
+export const fromOwnPages = sameOriginForms({ messageKey: 'CROSS_SITE_REQUEST' });
+
+/**
+ * `fromOwnPages` for a request authenticated by the cookie; a bearer token is never sent by a
+ * browser on its own, so programs holding one are not asked where they come from.
+ */
+export const cookieFromOwnPages: MiddlewareHandler<RelayEnv> = (c, next) => (getCookie(c, SESSION_COOKIE) === undefined ? next() : fromOwnPages(c, next));
+
 /** HQ users authenticate with the session cookie (portal) or the same token as a bearer (API clients). */
 export function requireHqUser(db: RelayDb, roles: HqRole[] = ['HQ_ADMIN', 'HQ_ANALYST']): MiddlewareHandler<RelayEnv> {
-  const guard: RouteGuard = { security: [{ hqSession: [] }, { hqBearer: [] }], roles, errors: { 401: ['UNAUTHENTICATED'], 403: ['FORBIDDEN'] } };
+  const guard: RouteGuard = { security: [{ hqSession: [] }, { hqBearer: [] }], roles, errors: { 401: ['UNAUTHENTICATED'], 403: ['FORBIDDEN', 'CROSS_SITE_FORM'] } };
   return guarded<MiddlewareHandler<RelayEnv>>(async (c, next) => {
-    const token = sessionTokenOf(c);
-    const user = token ? await userForSession(db, token) : undefined;
-    if (!user) throw new RelayError('UNAUTHENTICATED', 401);
-    if (!roles.includes(user.role)) throw new RelayError('FORBIDDEN', 403, { params: { roles: roles.join(', ') } });
-    c.set('hqUser', user);
-    await next();
+    // Reads (GET) pass the origin check untouched; a refused write costs no session lookup.
+    await cookieFromOwnPages(c, async () => {
+      const token = sessionTokenOf(c);
+      const user = token ? await userForSession(db, token) : undefined;
+      if (!user) throw new RelayError('UNAUTHENTICATED', 401);
+      if (!roles.includes(user.role)) throw new RelayError('FORBIDDEN', 403, { params: { roles: roles.join(', ') } });
+      c.set('hqUser', user);
+      // What an HQ session reads is kept by no browser cache or shared proxy.
+      c.header('Cache-Control', 'no-store');
+      await next();
+    });
   }, guard);
 }
 

@@ -60,8 +60,13 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown): z.
   return parsed.data;
 }
 
-/** Parses a JSON body, turning malformed JSON into a 400 rather than a 500. */
+/**
+ * Parses a JSON body, turning malformed JSON into a 400 rather than a 500. Only a body declared
+ * `application/json` is read: a browser sends that cross-origin only after a CORS preflight the
+ * relay never grants, while a text/plain body (a form, a `no-cors` fetch) needs none.
+ */
 export async function readJson(c: Context): Promise<unknown> {
+  if (!/^application\/json\s*(;|$)/i.test(c.req.header('content-type') ?? '')) throw new RelayError('UNSUPPORTED_MEDIA_TYPE', 415);
   try {
     return await c.req.json();
   } catch {

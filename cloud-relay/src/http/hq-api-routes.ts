@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import type { RelayDeps } from './deps.js';
-import { requireHqUser, SESSION_COOKIE, sessionCookieOptions, sessionTokenOf, type RelayEnv } from './auth.js';
+import { cookieFromOwnPages, fromOwnPages, requireHqUser, SESSION_COOKIE, sessionCookieOptions, sessionTokenOf, type RelayEnv } from './auth.js';
 import { ok, parseOrThrow, readJson } from './envelope.js';
 import { changeProduct, listConfigurationPushes, pushConfiguration } from '../downstream/catalog-changes.js';
 import { hqSettingPushSchema } from '../downstream/hq-settings.js';
@@ -42,13 +42,13 @@ export function hqApiRoutes(deps: RelayDeps): Hono<RelayEnv> {
   const anyHq = requireHqUser(db);
   const adminOnly = requireHqUser(db, ['HQ_ADMIN']);
 
-  routes.post('/auth/login', routeDoc({ tag: 'hq', summary: 'HQ login: the session token (also set as the session cookie)', body: loginSchema, security: [], errors: { 401: ['INVALID_CREDENTIALS'], 429: ['HQ_LOGIN_LOCKED'] }, response: () => import('./answers.js').then((a) => a.hqSessionAnswer) }), async (c) => {
+  routes.post('/auth/login', routeDoc({ tag: 'hq', summary: 'HQ login: the session token (also set as the session cookie)', body: loginSchema, security: [], errors: { 401: ['INVALID_CREDENTIALS'], 403: ['CROSS_SITE_FORM'], 429: ['HQ_LOGIN_LOCKED'] }, response: () => import('./answers.js').then((a) => a.hqSessionAnswer) }), fromOwnPages, async (c) => {
     const body = parseOrThrow(loginSchema, await readJson(c));
     const session = await login(db, body.username, body.password);
     setCookie(c, SESSION_COOKIE, session.token, sessionCookieOptions(c));
     return ok(c, session);
   });
-  routes.post('/auth/logout', routeDoc({ tag: 'hq', summary: 'End the HQ session of the cookie or the bearer token', security: [{ hqSession: [] }, { hqBearer: [] }], response: () => import('./answers.js').then((a) => a.loggedOutAnswer) }), async (c) => {
+  routes.post('/auth/logout', routeDoc({ tag: 'hq', summary: 'End the HQ session of the cookie or the bearer token', security: [{ hqSession: [] }, { hqBearer: [] }], errors: { 403: ['CROSS_SITE_FORM'] }, response: () => import('./answers.js').then((a) => a.loggedOutAnswer) }), cookieFromOwnPages, async (c) => {
     // A token an API client holds as a bearer ends here too: its owner can revoke a leaked one.
     const token = sessionTokenOf(c);
     if (token) await logout(db, token);

@@ -42,10 +42,11 @@ describe('HQ login under guessing', () => {
     expect(await portal.text()).toContain('bloqueado');
 
     // Once the lock has passed, the right password gets in, and the count starts again.
-    await relay.query("UPDATE relay.hq_users SET locked_until = now() - interval '1 second' WHERE username = 'analista-lock'");
+    const lockOf = "username_hash = encode(sha256(convert_to('analista-lock', 'UTF8')), 'hex')";
+    await relay.query(`UPDATE relay.hq_login_failures SET locked_until = now() - interval '1 second' WHERE ${lockOf}`);
     const after = await relay.api('POST', '/api/v1/auth/login', { body: { username: 'analista-lock', password: 'senha-certa-123' } });
     expect(after.status, JSON.stringify(after.body)).toBe(200);
-    expect(await relay.query("SELECT failed_logins FROM relay.hq_users WHERE username = 'analista-lock'")).toEqual([{ failed_logins: 0 }]);
+    expect(await relay.query(`SELECT failed_logins FROM relay.hq_login_failures WHERE ${lockOf}`)).toEqual([]);
   });
 });
 

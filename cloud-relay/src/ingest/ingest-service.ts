@@ -9,6 +9,7 @@ import { projectEvents } from './projector.js';
 import { recordConfigurationOutcomes } from '../downstream/configuration-outcomes.js';
 import { queueStoreMarketplaceActions } from '../marketplaces/store-actions.js';
 import { queueChatReplies } from '../chat/chat-replies.js';
+import { isPlausibleTime } from './plausible-time.js';
 
 export interface IngestResult {
   accepted: number;
@@ -27,6 +28,21 @@ function assertContiguous(events: JournalEvent[]): void {
   }
 }
 
+/** An event as the relay stores it: `storeOccurredAt` is the store's own time when it was not believed. */
+export type StoredEvent = JournalEvent & { storeOccurredAt?: string };
+
+/**
+ * An event whose time no store clock could have said is filed under the time it reached the relay
+ * (it sells now, it syncs now: the closest time HQ has), keeping the store's in `storeOccurredAt`.
+ * Refusing its batch instead would stop the store's replication for good, since the replicator
+ * sends the same batch until it is taken; and taking the time as it is lets one batch make
+ * Postgres create a partition for each month it names.
+ */
+function believedTime(event: JournalEvent, receivedAt: Date): StoredEvent {
+  if (isPlausibleTime(Date.parse(event.occurredAt), receivedAt.getTime())) return event;
+  return { ...event, occurredAt: receivedAt.toISOString(), storeOccurredAt: event.occurredAt };
+}
+
 /**
  * The batch's events as relay.events rows, each column one array parameter, refused if one of their
  * ids is already stored. relay.events is partitioned by month of occurred_at (migration 009), so
@@ -39,7 +55,7 @@ function assertContiguous(events: JournalEvent[]): void {
  * A store reusing an id from another month is not caught: that is a journal bug, and the seq
  * high-water mark is what keeps replays from being stored twice. Exported so a test can hold its plan.
  */
-export function rawEventsInsert(storeId: string, events: JournalEvent[]): StatementPart {
+export function rawEventsInsert(storeId: string, events: StoredEvent[]): StatementPart {
   const times = events.map((event) => Date.parse(event.occurredAt));
   const low = new Date(Math.min(...times));
   const high = new Date(Math.max(...times));
@@ -47,9 +63,9 @@ export function rawEventsInsert(storeId: string, events: JournalEvent[]): Statem
   const to = new Date(Date.UTC(high.getUTCFullYear(), high.getUTCMonth() + 1, 1));
   return {
     text: (p) =>
-      `INSERT INTO relay.events (store_id, seq, event_id, type, aggregate_type, aggregate_id, payload, actor, correlation_id, occurred_at)
+      `INSERT INTO relay.events (store_id, seq, event_id, type, aggregate_type, aggregate_id, payload, actor, correlation_id, occurred_at, store_occurred_at)
        SELECT $${p}::uuid, * FROM unnest($${p + 1}::bigint[], $${p + 2}::text[], $${p + 3}::text[], $${p + 4}::text[], $${p + 5}::text[],
-         $${p + 6}::jsonb[], $${p + 7}::jsonb[], $${p + 8}::text[], $${p + 9}::timestamptz[])
+         $${p + 6}::jsonb[], $${p + 7}::jsonb[], $${p + 8}::text[], $${p + 9}::timestamptz[], $${p + 12}::text[])
        WHERE (SELECT count(relay.refuse_stored_event_id(stored.event_id)) FROM relay.events AS stored
               WHERE stored.occurred_at >= $${p + 10}::timestamptz AND stored.occurred_at < $${p + 11}::timestamptz
                 AND stored.event_id = ANY($${p + 2}::text[])) = 0`,
@@ -66,6 +82,7 @@ export function rawEventsInsert(storeId: string, events: JournalEvent[]): Statem
       events.map((e) => e.occurredAt),
       from,
       to,
+      events.map((e) => e.storeOccurredAt ?? null),
     ],
   };
 }
@@ -124,18 +141,20 @@ function isUniqueViolation(error: unknown): boolean {
 export async function ingestBatch(db: RelayDb, store: AuthenticatedStore, batch: IngestBatch): Promise<IngestResult> {
   assertContiguous(batch.events);
   const partitions = monthPartitionsOf(db);
+  const receivedAt = new Date();
+  const believed = { ...batch, events: batch.events.map((event) => believedTime(event, receivedAt)) };
   try {
-    return await storeBatch(db, store, batch, partitions);
+    return await storeBatch(db, store, believed, partitions);
   } catch (error) {
     // A month this process believed present was dropped meanwhile (by another node's prune): it
     // is made again in a second try, so the batch is stored rather than refused.
     if (!isMissingPartition(error)) throw error;
     partitions.forget();
-    return await storeBatch(db, store, batch, partitions);
+    return await storeBatch(db, store, believed, partitions);
   }
 }
 
-async function storeBatch(db: RelayDb, store: AuthenticatedStore, batch: IngestBatch, partitions: MonthPartitions): Promise<IngestResult> {
+async function storeBatch(db: RelayDb, store: AuthenticatedStore, batch: IngestBatch & { events: StoredEvent[] }, partitions: MonthPartitions): Promise<IngestResult> {
   try {
     return await db.transaction().execute(async (trx) => {
       const locked = await executePrepared(trx, trx.selectFrom('relay.stores').select('high_water').where('id', '=', store.id).forUpdate());

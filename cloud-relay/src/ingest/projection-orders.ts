@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { EVENTS } from '../../../appliance/contract/index.js';
 import type { JournalEvent } from './event-schema.js';
 import { localHour } from './local-time.js';
+import { isPlausibleBusinessDate } from './plausible-time.js';
 import { readPayload, UnreadablePayload } from './read-payload.js';
 import type { BatchProjection, OrderItemRow, OrderRow } from './projection-state.js';
 
@@ -109,6 +110,10 @@ export function readOrderChange(event: JournalEvent): OrderChange | null {
     if (type === 'payment.refunded') return { kind: 'refunded' as const, data: readPayload(paymentRefunded, event) };
     return null;
   })();
+  // Rows are partitioned by month of business date: a date no store could have (its clock far off,
+  // or a hostile payload) is kept raw and not projected, rather than creating a far month.
+  const businessDate = (change?.data as { businessDate?: string } | undefined)?.businessDate;
+  if (businessDate !== undefined && !isPlausibleBusinessDate(businessDate)) throw new UnreadablePayload(type, `businessDate ${businessDate} out of range`);
   return change && ({ event, orderId: change.data.orderId, ...change } as OrderChange);
 }
 

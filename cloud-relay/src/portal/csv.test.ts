@@ -1,31 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { SalesReport } from '../reports/sales-report.js';
+import { parseCsv } from '../testing/read-csv.js';
 import { salesReportCsv } from './csv.js';
 
-/** Reads CSV as a spreadsheet set to pt-BR does: `;` between cells, `"` quoting, CRLF or LF lines. */
-function parsePtBrCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i += 1) {
-    const ch = csv[i];
-    if (quoted) {
-      if (ch === '"' && csv[i + 1] === '"') (cell += '"'), (i += 1);
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ';') row.push(cell), (cell = '');
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && csv[i + 1] === '\n') i += 1;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
-  }
-  return rows;
-}
+/** Reads CSV as a spreadsheet set to pt-BR does: `;` between cells. */
+const parsePtBrCsv = (csv: string) => parseCsv(csv, ';');
 
 /** A pt-BR number cell: decimal comma, no thousands separator. */
 function ptBrNumber(cell: string): number {

@@ -9,14 +9,18 @@ const SEPARATOR = ';';
 const BOM = '\uFEFF';
 
 /**
- * A text cell. Text starting with = + - @ (or a tab or carriage return) would be run as a formula
- * by the spreadsheet (a product named `=HYPERLINK(…)`, formula injection): a leading apostrophe
- * keeps it text. Quotes when the cell holds the separator, a quote or a line break.
+ * A text cell. Text starting with = + - @ would be run as a formula by the spreadsheet (a product
+ * named `=HYPERLINK(…)`, formula injection): a leading apostrophe keeps it text. Names come from
+ * any store's journal, and the file is not always opened with `;`: Excel where the list separator
+ * is `,` (an en-US machine, the accountant's), a "Comma" import or a tab-splitting paste start a
+ * cell after a comma or a tab inside the text, where quoting does not help (a comma-splitting
+ * reader sees the quote mid-cell). So control characters (tabs, line breaks) become spaces, and a
+ * trigger is neutralised after a comma too, past any spaces or quotes before it. Quotes when the
+ * cell holds the separator or a quote.
  */
 function text(value: string | undefined): string {
-  let cell = value ?? '';
-  if (/^[=+\-@\t\r]/.test(cell)) cell = `'${cell}`;
-  return /[";\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+  const cell = (value ?? '').replace(/\p{Cc}/gu, ' ').replace(/(^|,)([\s"]*)(?=[=+\-@])/g, "$1$2'");
+  return /[";]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
 /** Centavos as reais with a decimal comma and no thousands separator: `-1234,50`. */

@@ -17,6 +17,8 @@ export function requirePortalUser(db: RelayDb, roles: HqRole[] = ['HQ_ADMIN', 'H
     }
     if (!roles.includes(user.role)) return c.text('Acesso restrito a administradores.', 403);
     c.set('hqUser', user);
+    // Sales figures, enrollment codes, users: never kept by the browser's cache or a shared proxy.
+    c.header('Cache-Control', 'no-store');
     await next();
   }, { security: [{ hqSession: [] }], roles, errors: {} });
 }

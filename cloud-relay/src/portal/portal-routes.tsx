@@ -7,7 +7,7 @@ import { storeInputSchema } from '../http/store-input.js';
 import { changeProduct } from '../downstream/catalog-changes.js';
 import { listProducts } from '../hq/catalog-queries.js';
 import { createHqUser, deactivateHqUser, listHqUsers, login, logout } from '../hq/users.js';
-import { salesQuerySchema, salesReport, type SalesGrouping } from '../reports/sales-report.js';
+import { isoDate, salesQuerySchema, salesReport, type SalesGrouping } from '../reports/sales-report.js';
 import { listZReports } from '../reports/z-reports.js';
 import { createStore, getStore, listStores, renewEnrollmentCode } from '../stores/store-service.js';
 import { CatalogPage } from './catalog-page.js';
@@ -35,7 +35,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function salesFilters(c: Context) {
   const query = readForm(dashboardQuery, { ...c.req.query(), storeId: c.req.queries('storeId') });
   const to = query.to || isoDateDaysAgo(0);
-  const from = query.from || isoDateDaysAgo(6, new Date(`${to}T12:00:00Z`));
+  // An impossible `to` (2026-02-30) has no week before it: the report then refuses the period.
+  const from = query.from || (isoDate.safeParse(to).success ? isoDateDaysAgo(6, new Date(`${to}T12:00:00Z`)) : to);
   const storeIds = query.storeId.flatMap((value) => value.split(',')).filter((id) => UUID.test(id));
   return { from, to, storeIds };
 }

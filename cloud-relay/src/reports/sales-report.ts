@@ -5,7 +5,9 @@ import type { RelayDb } from '../db/database.js';
 export const salesGroupings = ['store', 'day', 'hour', 'product', 'paymentMethod', 'storeDay'] as const;
 export type SalesGrouping = (typeof salesGroupings)[number];
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use o formato AAAA-MM-DD');
+// A real calendar day, not only its shape: Postgres refuses 2026-02-30 with an error, which would
+// answer 500 (and log a stack trace) instead of telling the HQ user which field is wrong.
+export const isoDate = z.iso.date({ error: 'Use uma data que existe, no formato AAAA-MM-DD' });
 
 export const salesQuerySchema = z
   .object({

@@ -22,12 +22,17 @@ CHEFIA_SLOT_MIB=$slot_mib "$here/tools/slot-image.sh" "$root" "$out/rootfs.squas
 # Data partition: the layout the first boot fills in (chefia-firstboot, chefia-appliance).
 chefia_uid=$(sed -n 's/^chefia:x:\([0-9]*\):\([0-9]*\):.*/\1:\2/p' "$root/etc/passwd")
 journal_gid=$(sed -n 's/^systemd-journal:x:\([0-9]*\):.*/\1/p' "$root/etc/group")
+timesync_uid=$(sed -n 's/^systemd-timesync:x:\([0-9]*\):\([0-9]*\):.*/\1:\2/p' "$root/etc/passwd")
 data="$work/data"
-mkdir -p "$data/config" "$data/store" "$data/journal" "$data/rauc"
+mkdir -p "$data/config" "$data/store" "$data/journal" "$data/rauc" "$data/timesync"
 chown "$chefia_uid" "$data/store" && chmod 0700 "$data/store"
 chown "0:${chefia_uid#*:}" "$data/config" && chmod 0750 "$data/config"
 chown "0:$journal_gid" "$data/journal" && chmod 2755 "$data/journal"
 chmod 0700 "$data/rauc"
+# systemd-timesyncd's saved clock (bound to /var/lib/systemd/timesync, see etc/fstab); it runs as
+# its own user and must be able to write there (systemd also hands the directory to that user when
+# timesyncd starts, so a root-owned one still works if the user were missing from the image).
+chown "${timesync_uid:-0:0}" "$data/timesync" && chmod 0755 "$data/timesync"
 mkfs.ext4 -q -L chefia-data -m 1 -E root_owner=0:0 -d "$data" "$work/data.ext4" "${data_mib}M"
 
 # EFI partition: a GRUB EFI binary whose prefix is its own directory, its grub.cfg, and the

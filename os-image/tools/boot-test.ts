@@ -143,39 +143,23 @@ function keepFailedRun(machine: StoreMachine, work: string): void {
 /** The technician's answers on tty1, in the order chefia-firstboot asks (Enter keeps the default). */
 const CONSOLE_STORE_ID = 'loja-console';
 const CONSOLE_ANSWERS = [
+  'Loja Console', // Código da loja: refused (upper case, space), asked again
   CONSOLE_STORE_ID, // Código da loja
   'Loja do Console', // Nome da loja
+  'America/Sao Paulo', // Fuso horário: refused (space for the underscore), asked again
   '', // Fuso horário: America/Sao_Paulo
   '', // Endereço do relay: none, so no enrollment code is asked
-  '11222333000181', // CNPJ
-  '', // Identificador do CSC: 000001
-  'CSC0TESTE123', // CSC
-  '', // "Insira o pendrive com o certificado A1 (.pfx) e tecle Enter"
-  '', // Nome do arquivo do certificado: certificado.pfx
-  'senha-do-a1', // Senha do certificado
 ];
-
-/** A FAT "USB stick" with only the A1 certificate on it: no chefia-provision.env, so the console asks. */
-function certificateStick(work: string): { disk: string; pfx: Buffer } {
-  const pfx = Buffer.from(`certificado A1 de teste ${Date.now()}\n`);
-  const file = join(work, 'certificado.pfx');
-  writeFileSync(file, pfx);
-  const disk = join(work, 'certificate.vfat');
-  execFileSync('mkfs.vfat', ['-C', '-n', 'CHEFIA-A1', disk, '8192'], { stdio: 'ignore' });
-  execFileSync('mcopy', ['-i', disk, file, '::/certificado.pfx']);
-  return { disk, pfx };
-}
 
 /**
  * `--interactive-provisioning`: the first boot of a store installed by hand. No provisioning file;
  * chefia-firstboot asks its questions on tty1 and the test types the answers on the machine's
- * keyboard (qemu's sendkey), with the certificate on a stick; then the appliance must come up as the
- * store typed, with the initial admin password printed on the console, and the fiscal answers and
- * the certificate on the data partition.
+ * keyboard (qemu's sendkey), a store code and a time zone typed wrong first; then the appliance must
+ * come up as the store typed after the corrections, with the initial admin password printed on the
+ * console. The fiscal setup is not asked at first boot (the back office's Fiscal page does it).
  */
 async function interactiveProvisioning(work: string): Promise<void> {
-  const stick = certificateStick(work);
-  const store = await StoreMachine.create(work, image, [stick.disk], DISK_MIB);
+  const store = await StoreMachine.create(work, image, [], DISK_MIB);
   try {
     await step('1c first boot provisioned on tty1 (answers typed on the keyboard) to ready', async () => {
       const started = Date.now();
@@ -184,13 +168,7 @@ async function interactiveProvisioning(work: string): Promise<void> {
       // The dialog owns tty1 now: what is typed waits in the terminal for each question in turn.
       await new Promise((resolve) => setTimeout(resolve, 3000));
       await store.screenshot(join(out, 'firstboot-tty1.png'));
-      // The certificate's password is typed once its question is on the screen, as a person would:
-      // typed ahead, the terminal would echo it before the question turns echo off.
-      const password = CONSOLE_ANSWERS.at(-1);
-      await store.type(CONSOLE_ANSWERS.slice(0, -1).map((answer) => `${answer}\n`).join(''));
-      await store.waitForConsole(/Certificado encontrado no pendrive: certificado\.pfx/, 5 * 60_000);
-      await new Promise((resolve) => setTimeout(resolve, 2000));
-      await store.type(`${password}\n`);
+      await store.type(CONSOLE_ANSWERS.map((answer) => `${answer}\n`).join(''));
       const [, adminPassword] = await store.waitForConsole(/Senha inicial do usuário admin: (\S+)/, 10 * 60_000);
       await store.screenshot(join(out, 'firstboot-tty1-done.png'));
       await store.waitForConsole(READY, READY_TIMEOUT_MS);
@@ -203,16 +181,11 @@ async function interactiveProvisioning(work: string): Promise<void> {
       const raw = join(work, 'after-console.raw');
       const files = join(work, 'after-console');
       store.exportDisk(raw);
-      copyFromDataPartition(raw, ['/store/fiscal/provisioned.env', '/store/fiscal/a1.pfx', '/config/appliance.env'], files);
+      copyFromDataPartition(raw, ['/config/appliance.env'], files);
       rmSync(raw);
-      const fiscal = readFileSync(join(files, 'provisioned.env'), 'utf8');
-      for (const line of ['CNPJ=11222333000181', 'CSC_ID=000001', 'CSC_TOKEN=CSC0TESTE123', 'A1_PASSWORD=senha-do-a1']) {
-        if (!fiscal.split('\n').includes(line)) throw new Error(`fiscal/provisioned.env lacks ${line}: ${fiscal}`);
-      }
-      if (!readFileSync(join(files, 'a1.pfx')).equals(stick.pfx)) throw new Error('fiscal/a1.pfx is not the certificate from the stick');
       const env = readFileSync(join(files, 'appliance.env'), 'utf8');
       if (!env.includes('CHEFIA_STORE_NAME=Loja do Console') || !env.includes('CHEFIA_TIME_ZONE=America/Sao_Paulo')) throw new Error(`appliance.env: ${env}`);
-      return `ready after ${seconds} s as ${CONSOLE_STORE_ID}, admin logged in with the password shown on the console, CNPJ/CSC and the A1 certificate on the data partition; screens in ${out}/firstboot-tty1*.png`;
+      return `ready after ${seconds} s as ${CONSOLE_STORE_ID}, admin logged in with the password shown on the console (a wrong store code and time zone asked again); screens in ${out}/firstboot-tty1*.png`;
     });
   } finally {
     await store.pullPlug();

@@ -155,6 +155,9 @@ describe('KDS end to end against the built appliance process', () => {
       await listening.locator('#setup-form input[name=password]').fill(KITCHEN_USER.password);
       await listening.locator('#setup-form select[name=station]').selectOption('GRILL');
       await listening.locator('#setup-form button[type=submit]').click();
+      // The setup screen hides in the same task that starts the session (and its renewal timer); the
+      // banner alone is hidden before the login answers too.
+      await listening.locator('#setup').waitFor({ state: 'hidden' });
       await listening.locator('#banner').waitFor({ state: 'hidden' });
       const renewed = listening.waitForResponse((r) => r.url().endsWith('/api/v1/auth/refresh') && r.status() === 200);
       await listening.clock.fastForward('10:01');

@@ -53,7 +53,7 @@ describe('back office users and who is signed in', () => {
     const newest = (await store.admin.get('/audit?size=1')).body.data[0] as { seq: number; occurredAt: string };
     const hourIn = (timeZone: string) => new Date(newest.occurredAt).toLocaleString('pt-BR', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
     const shown = page.locator(`#audit tbody tr`).first().locator('td').first();
-    await expect.poll(() => shown.textContent()).toContain(hourIn('America/Sao_Paulo'));
+    await expect.poll(() => shown.textContent(), { timeout: 10_000 }).toContain(hourIn('America/Sao_Paulo'));
     expect(await shown.textContent()).not.toContain(hourIn('Asia/Tokyo'));
     await signOut(page);
   }, 60_000);

@@ -138,7 +138,8 @@ describe('KDS end to end against the built appliance process', () => {
     try {
       await tokyo.goto(`${appliance.baseUrl}/kds`);
       const hourIn = (timeZone: string) => new Date().toLocaleTimeString('pt-BR', { timeZone, hour: '2-digit', hourCycle: 'h23' });
-      await expect.poll(async () => ((await tokyo.locator('#clock').textContent()) ?? '').slice(0, 2)).toBe(hourIn('America/Sao_Paulo'));
+      // The clock is drawn once the page's config has loaded, then every second.
+      await expect.poll(async () => ((await tokyo.locator('#clock').textContent()) ?? '').slice(0, 2), { timeout: 10_000 }).toBe(hourIn('America/Sao_Paulo'));
       expect(hourIn('America/Sao_Paulo')).not.toBe(hourIn('Asia/Tokyo'));
     } finally {
       await tokyo.close();

@@ -196,12 +196,14 @@ describe('POS counter extras in headless Chromium against the built appliance: s
         await page.keyboard.type(barcode);
         await page.keyboard.press('Enter');
         const line = page.locator('.cart .line', { hasText: 'Guaraná' });
-        await expect.poll(() => line.locator('.qty').textContent()).toBe('2×');
+        // Priced after a quiet 250 ms and an idle moment, then a round trip: seconds on a loaded run.
+        const priced = { timeout: 10_000 };
+        await expect.poll(() => line.locator('.qty').textContent(), priced).toBe('2×');
         // The list price is shown at once; the appliance's price replaces it when it answers.
-        await expect.poll(() => line.locator('button.amount').textContent()).toBe(brl(promoCents));
-        await expect.poll(() => page.locator('#cart-total').textContent()).toBe(brl(promoCents));
+        await expect.poll(() => line.locator('button.amount').textContent(), priced).toBe(brl(promoCents));
+        await expect.poll(() => page.locator('#cart-total').textContent(), priced).toBe(brl(promoCents));
         await expect
-          .poll(() => pictures.at(-1))
+          .poll(() => pictures.at(-1), priced)
           .toMatchObject({ phase: 'CART', totalCents: promoCents, lines: [{ totalCents: promoCents }] });
       } finally {
         page.off('request', onRequest);

@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { passwordPolicyViolations } from '../../appliance/src/auth/password-policy.js';
+import { passwordPolicyViolations } from '../../appliance/src/auth/index.js';
 import { ConfigError, loadConfig } from '../../appliance/src/kernel/config.js';
 import { repoRoot } from '../../appliance/src/kernel/paths.js';
 

@@ -30,6 +30,7 @@ export {
 export { readManagerOverride, verifyRequestOverride } from './override/read-override.js';
 export { SECURITY_EVENT_TYPES, SECURITY_EVENTS_INDEX_TERM } from './audit/security-events.js';
 export { DEMO_USERS } from './demo-users.js';
+export { passwordPolicyViolations } from './password-policy.js';
 export { actorNames } from './users/user-store.js';
 
 const LAST_SEEN_FLUSH_MS = 30_000;

@@ -52,10 +52,11 @@ export async function pairSession(code: string, pickedStation: string): Promise<
 }
 
 /**
- * How often a user's screen renews its session while it only listens. The session ends after 15
- * minutes without an HTTP call, and the broker then closes the connection opened with it (its own
- * MQTT traffic does not count: a stolen access token alone must not keep it alive): a KDS that only
- * shows tickets would be sent back to the setup screen mid-service. A paired device is not a session.
+ * How often a screen signed in as a kitchen user renews its login while it only listens. A login
+ * ends after 15 minutes without an HTTP call, and the broker then closes the connection opened with
+ * it (its own MQTT traffic does not count: a stolen access token alone must not keep it alive): a
+ * KDS that only shows tickets would be sent back to the setup screen mid-service. A paired device
+ * has a device token, which does not end this way.
  */
 export const SESSION_RENEW_MS = 10 * 60 * 1000;
 

@@ -26,4 +26,11 @@ describe('fiscal answers at first boot', () => {
     expect(readme).not.toContain('provisioned.env');
     expect(readme).toMatch(/fiscal setup[^.]*is not\s+part of the first boot/);
   });
+
+  it('removes, at every boot, the clear-text fiscal answers an earlier image\'s first boot left on the data partition', () => {
+    const unit = read('rootfs/etc/systemd/system/chefia-data-dirs.service');
+    expect(unit).toMatch(/^ExecStart=\/usr\/bin\/rm -f \/var\/lib\/chefia\/store\/fiscal\/provisioned\.env$/m);
+    // The unit runs at every boot: the data partition's bind mounts require it.
+    expect(read('rootfs/etc/fstab')).toMatch(/x-systemd\.requires=chefia-data-dirs\.service/);
+  });
 });

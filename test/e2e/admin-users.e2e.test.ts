@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { TEST_ADMIN_PASSWORD } from '../support/appliance-process.js';
 import { type DemoStoreInBrowser, signInToBackOffice, useDemoStoreInBrowser } from '../support/demo-store-in-browser.js';
 
 /**
@@ -75,6 +76,27 @@ describe('back office users and who is signed in', () => {
     const newest = page.locator('#audit tbody tr').first();
     await newest.locator('td', { hasText: 'Usuário desativado' }).waitFor();
     expect(await newest.locator('td').nth(3).textContent()).toBe('Pedro Saiu');
+    await signOut(page);
+  }, 60_000);
+
+  it('asks the signed-in manager for their current password before setting their own PIN, and sets it with it', async () => {
+    await store.admin.post('/users', { username: 'marta', name: 'Marta Caixa', role: 'CASHIER', password: 'Marta#2026xy' });
+    const page = await signInToBackOffice(store);
+    await page.locator('nav a[href="#users"]').click();
+    await page.locator('#users tr[data-username=admin] button', { hasText: 'Redefinir' }).click();
+    const form = page.locator('#credentials-form');
+    await form.locator('[name=currentPassword]').waitFor();
+    await form.locator('[name=pin]').fill('918273');
+    await form.locator('[name=currentPassword]').fill('senha errada');
+    await form.locator('button[type=submit]').click();
+    await expect.poll(() => form.locator('[role=alert]').allTextContents(), { timeout: 10_000 }).toContainEqual(expect.stringContaining('inválid'));
+    await form.locator('[name=currentPassword]').fill(TEST_ADMIN_PASSWORD);
+    await form.locator('button[type=submit]').click();
+    await page.locator('#users tr[data-username=admin] td:nth-child(4)', { hasText: 'Sim' }).waitFor();
+    // Another user's reset asks for no password of theirs.
+    await page.locator('#users tr[data-username=marta] button', { hasText: 'Redefinir' }).click();
+    await page.locator('#credentials-form h2', { hasText: 'Marta' }).waitFor();
+    expect(await page.locator('#credentials-form [name=currentPassword]').count()).toBe(0);
     await signOut(page);
   }, 60_000);
 });

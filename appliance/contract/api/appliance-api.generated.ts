@@ -2977,7 +2977,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reset a user's password (admin reset; sessions revoked) */
+        /** Reset a user's password (one's own with the current password; sessions revoked) */
         post: operations["postUsersByIdPassword"];
         delete?: never;
         options?: never;
@@ -2993,7 +2993,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set or clear (null) a user's PIN */
+        /** Set or clear (null) a user's PIN (one's own with the current password) */
         put: operations["putUsersByIdPin"];
         post?: never;
         delete?: never;
@@ -19862,6 +19862,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    currentPassword?: string;
                     newPassword: string;
                 };
             };
@@ -19901,9 +19902,9 @@ export interface operations {
             };
             /** @description VALIDATION_FAILED, MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
             400: components["responses"]["Error"];
-            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            /** @description UNAUTHENTICATED, TOKEN_INVALID, INVALID_CREDENTIALS */
             401: components["responses"]["Error"];
-            /** @description FORBIDDEN, CREDENTIAL_RESET_FORBIDDEN */
+            /** @description FORBIDDEN, CREDENTIAL_RESET_FORBIDDEN, CURRENT_PASSWORD_REQUIRED */
             403: components["responses"]["Error"];
             /** @description USER_NOT_FOUND */
             404: components["responses"]["Error"];
@@ -19913,6 +19914,8 @@ export interface operations {
             415: components["responses"]["Error"];
             /** @description IDEMPOTENCY_KEY_REUSED, PASSWORD_POLICY, PASSWORD_REUSED */
             422: components["responses"]["Error"];
+            /** @description ACCOUNT_LOCKED */
+            423: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];
             /** @description INTERNAL_ERROR */
@@ -19935,6 +19938,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    currentPassword?: string;
                     pin: string | null;
                 };
             };
@@ -19974,9 +19978,9 @@ export interface operations {
             };
             /** @description VALIDATION_FAILED, MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
             400: components["responses"]["Error"];
-            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            /** @description UNAUTHENTICATED, TOKEN_INVALID, INVALID_CREDENTIALS */
             401: components["responses"]["Error"];
-            /** @description FORBIDDEN */
+            /** @description FORBIDDEN, CREDENTIAL_RESET_FORBIDDEN, CURRENT_PASSWORD_REQUIRED */
             403: components["responses"]["Error"];
             /** @description USER_NOT_FOUND */
             404: components["responses"]["Error"];
@@ -19986,6 +19990,8 @@ export interface operations {
             415: components["responses"]["Error"];
             /** @description IDEMPOTENCY_KEY_REUSED, PIN_POLICY */
             422: components["responses"]["Error"];
+            /** @description ACCOUNT_LOCKED */
+            423: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];
             /** @description INTERNAL_ERROR */

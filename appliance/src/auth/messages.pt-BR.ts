@@ -18,6 +18,7 @@ export const authMessages: Messages = {
   USERNAME_TAKEN: 'Já existe um usuário com este nome de acesso.',
   ROLE_ESCALATION_FORBIDDEN: 'Somente um administrador pode conceder ou retirar os perfis de gerente e administrador.',
   CREDENTIAL_RESET_FORBIDDEN: 'Somente um administrador pode redefinir a senha ou o PIN de um gerente ou administrador.',
+  CURRENT_PASSWORD_REQUIRED: 'Para trocar a sua própria senha ou o seu PIN, informe a sua senha atual.',
   CANNOT_CHANGE_OWN_ACCOUNT: 'Você não pode desativar nem rebaixar o seu próprio usuário.',
   LAST_ADMIN: 'A loja precisa de ao menos um administrador ativo.',
   DEVICE_NOT_FOUND: 'Dispositivo não encontrado.',

@@ -131,6 +131,7 @@ export const adminMessages = {
   ADMIN_DEACTIVATE: 'Desativar',
   ADMIN_RESET: 'Redefinir senha/PIN',
   ADMIN_RESET_FOR: 'Redefinir senha ou PIN de {name}',
+  ADMIN_CURRENT_PASSWORD: 'Sua senha atual',
   ADMIN_NEW_PASSWORD: 'Nova senha',
   ADMIN_NEW_PIN: 'Novo PIN',
   ADMIN_PIN_HINT: '4 a 6 dígitos (6 para gerentes e administradores), sem sequências nem repetições',

@@ -1,11 +1,15 @@
 import { z } from 'zod';
-import { notFound } from '../../kernel/errors.js';
+import type { Context } from 'hono';
+import { forbidden, notFound } from '../../kernel/errors.js';
 import { runCommand } from '../../kernel/http/command-route.js';
 import { ok, paged } from '../../kernel/http/envelope.js';
 import { offsetOf, pageQuery } from '../../kernel/http/pagination.js';
 import { requirePermission } from '../../kernel/http/permissions.js';
 import { readJson, readParam, readQuery } from '../../kernel/http/validation.js';
 import { hashSecret } from '../crypto/secret-hash.js';
+import { verifyCredentials } from '../login/login.js';
+import type { AppEnv } from '../../kernel/http/env.js';
+import { clientAddress } from './client-address.js';
 import { assertNotRecentlyUsed, assertPasswordPolicy } from '../password-policy.js';
 import { assertPinPolicy } from '../pin-policy.js';
 import { ROLES } from '../permissions.js';
@@ -26,8 +30,9 @@ const createBody = lazySchema(() => z.object({
 }));
 const patchBody = lazySchema(() => z.object({ name: safeText(100).optional(), status: z.enum(['ACTIVE', 'INACTIVE']).optional() }));
 const roleBody = lazySchema(() => z.object({ role }));
-const passwordBody = lazySchema(() => z.object({ newPassword: z.string().min(1).max(256) }));
-const pinBody = lazySchema(() => z.object({ pin: z.string().nullable() }));
+const currentPassword = z.string().min(1).max(256).optional();
+const passwordBody = lazySchema(() => z.object({ newPassword: z.string().min(1).max(256), currentPassword }));
+const pinBody = lazySchema(() => z.object({ pin: z.string().nullable(), currentPassword }));
 const listQuery = lazySchema(() => pageQuery(['username', 'name', 'role', 'created_at'], 'username:asc').extend({
   role: role.optional(),
   status: z.enum(['ACTIVE', 'INACTIVE']).optional(),
@@ -36,6 +41,20 @@ const listQuery = lazySchema(() => pageQuery(['username', 'name', 'role', 'creat
 export function registerUserRoutes(rt: AuthRuntime): void {
   const { api, queryDb, db } = rt.ctx;
   const manage = requirePermission('users.manage');
+
+  /**
+   * A manager's password and PIN authorize overrides in their name: whoever finds a back office
+   * left open (a token, no password) must not be able to choose them. Setting one's own therefore
+   * takes the current password, checked as a login is (wrong guesses count towards the lock).
+   */
+  const assertOwnCurrentPassword = async (c: Context<AppEnv>, userId: string, current: string | undefined): Promise<void> => {
+    const actor = c.get('actor');
+    if (actor?.type !== 'user' || actor.id !== userId) return;
+    if (current === undefined) throw forbidden('CURRENT_PASSWORD_REQUIRED');
+    const row = findUserById(db, userId);
+    if (!row) throw notFound('USER_NOT_FOUND');
+    await verifyCredentials(rt, { username: row.username, secret: current, method: 'password', address: clientAddress(c), correlationId: c.get('correlationId') }, { allowExpiredPassword: true });
+  };
 
   api.post('/users', routeDoc({ tag: 'users', response: () => userSchema, summary: 'Create a user with a role, a password and optionally a PIN', body: createBody, status: 201, errors: { 409: ['USERNAME_TAKEN'], 422: ['PASSWORD_POLICY', 'PIN_POLICY'] } }), manage, async (c) => {
     const body = await readJson(c, createBody);
@@ -79,17 +98,18 @@ export function registerUserRoutes(rt: AuthRuntime): void {
     return runCommand(c, 'auth.change_role', (tx) => changeRole(tx, rt, id, body.role));
   });
 
-  api.post('/users/:id/password', routeDoc({ tag: 'users', response: () => userSchema, summary: 'Reset a user\'s password (admin reset; sessions revoked)', body: passwordBody, errors: { 403: ['CREDENTIAL_RESET_FORBIDDEN'], 404: ['USER_NOT_FOUND'], 422: ['PASSWORD_POLICY', 'PASSWORD_REUSED'] } }), manage, async (c) => {
+  api.post('/users/:id/password', routeDoc({ tag: 'users', response: () => userSchema, summary: 'Reset a user\'s password (one\'s own with the current password; sessions revoked)', body: passwordBody, errors: { 401: ['INVALID_CREDENTIALS'], 403: ['CREDENTIAL_RESET_FORBIDDEN', 'CURRENT_PASSWORD_REQUIRED'], 404: ['USER_NOT_FOUND'], 422: ['PASSWORD_POLICY', 'PASSWORD_REUSED'], 423: ['ACCOUNT_LOCKED'] } }), manage, async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, passwordBody);
     assertPasswordPolicy(body.newPassword);
     if (!findUserById(db, id)) throw notFound('USER_NOT_FOUND');
+    await assertOwnCurrentPassword(c, id, body.currentPassword);
     await assertNotRecentlyUsed(db, id, body.newPassword);
     const hash = await hashSecret(body.newPassword);
     return runCommand(c, 'auth.reset_password', (tx) => setPassword(tx, rt, id, hash));
   });
 
-  api.put('/users/:id/pin', routeDoc({ tag: 'users', response: () => userSchema, summary: 'Set or clear (null) a user\'s PIN', body: pinBody, errors: { 404: ['USER_NOT_FOUND'], 422: ['PIN_POLICY'] } }), manage, async (c) => {
+  api.put('/users/:id/pin', routeDoc({ tag: 'users', response: () => userSchema, summary: 'Set or clear (null) a user\'s PIN (one\'s own with the current password)', body: pinBody, errors: { 401: ['INVALID_CREDENTIALS'], 403: ['CREDENTIAL_RESET_FORBIDDEN', 'CURRENT_PASSWORD_REQUIRED'], 404: ['USER_NOT_FOUND'], 422: ['PIN_POLICY'], 423: ['ACCOUNT_LOCKED'] } }), manage, async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, pinBody);
     if (body.pin !== null) {
@@ -97,6 +117,7 @@ export function registerUserRoutes(rt: AuthRuntime): void {
       if (!row) throw notFound('USER_NOT_FOUND');
       assertPinPolicy(body.pin, row.role);
     }
+    await assertOwnCurrentPassword(c, id, body.currentPassword);
     const pinHash = body.pin === null ? null : await hashSecret(body.pin);
     return runCommand(c, 'auth.set_pin', (tx) => setPin(tx, id, pinHash));
   });

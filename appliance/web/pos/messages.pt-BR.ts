@@ -65,7 +65,7 @@ export const posMessages = {
   POS_ORDER_SENT: 'Pedido #{number} enviado para a cozinha.',
   POS_BARCODE_UNKNOWN: 'Código {code} não cadastrado.',
   POS_ORDER_QUEUED: 'Sem conexão: o pedido ficou na fila deste caixa e será enviado quando a conexão voltar.',
-  POS_PRICE_CHANGED: 'Pedido #{number}: o preço mudou enquanto o caixa estava sem conexão. Total agora {total} (o caixa mostrava {estimate}).',
+  POS_PRICE_CHANGED: 'Pedido #{number}: um preço mudou antes do envio. Total agora {total} (o caixa mostrava {estimate}). Confira o total com o cliente.',
   POS_PRICE_CHANGED_HINT: 'Preço atualizado pelo servidor: o caixa mostrava {estimate}. Confira o total com o cliente.',
   POS_PENDING: 'Na fila deste caixa',
   POS_PENDING_ORDER: 'Pedido · {amount} · {items} un.',

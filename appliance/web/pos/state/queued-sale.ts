@@ -43,7 +43,8 @@ async function perform(work: QueuedWork): Promise<Answer> {
   if (work.kind === 'cash') return api.post('/api/v1/orders/{id}/payments', { params: { path: { id: work.order.id } }, body: work.body, idempotencyKey: work.key });
   const confirmed = await sendToKitchen(work);
   const order: SentOrder = { id: confirmed.id, number: confirmed.number, status: confirmed.status, totalCents: confirmed.totalCents, paidCents: 0 };
-  // A price that changed while the terminal was offline: the cashier sees both before taking money.
+  // A price that changed before the order reached the appliance (while the terminal was offline, or
+  // between the last re-pricing of the cart and the send): the cashier sees both before taking money.
   if (order.totalCents !== work.estimateCents) {
     order.estimateCents = work.estimateCents;
     tell('error', t('POS_PRICE_CHANGED', { number: order.number, total: formatCents(order.totalCents), estimate: formatCents(work.estimateCents) }));

@@ -22,7 +22,7 @@ function setup(): void {
     writeFileSync(join(dir, 'stub', name), `#!/bin/sh\n${body}\n`);
     chmodSync(join(dir, 'stub', name), 0o755);
   };
-  stub('systemctl', `echo "systemctl $*" >>"${dir}/calls"\ncase "$1" in is-active) cat "${dir}/appliance-state"; [ "$(cat "${dir}/appliance-state")" = active ] ;; *) exit 0 ;; esac`);
+  stub('systemctl', `echo "systemctl $*" >>"${dir}/calls"\ncase "$1" in is-active) cat "${dir}/appliance-state"; [ "$(cat "${dir}/appliance-state")" = active ] ;; show) cat "${dir}/restarts" ;; *) exit 0 ;; esac`);
   stub('rauc', `echo "rauc $*" >>"${dir}/calls"`);
   stub('grub-editenv', `printf 'ORDER=B A\\nA_OK=1\\nA_TRY=0\\nB_OK=1\\nB_TRY=1\\n'`);
   stub('sleep', 'exit 0');
@@ -36,15 +36,16 @@ function setup(): void {
   writeFileSync(join(dir, 'boot-check'), script);
 }
 
-function boot(applianceState: 'active' | 'failed'): string[] {
+function boot(applianceState: 'active' | 'failed' | 'activating', restarts = 0, readyLimitSeconds = 10): string[] {
   writeFileSync(join(dir, 'appliance-state'), `${applianceState}\n`);
+  writeFileSync(join(dir, 'restarts'), `${restarts}\n`);
   writeFileSync(join(dir, 'calls'), '');
   try {
     execFileSync('sh', [join(dir, 'boot-check')], {
       env: {
         ...process.env,
         PATH: `${join(dir, 'stub')}:${process.env.PATH}`,
-        CHEFIA_READY_LIMIT_SECONDS: '10',
+        CHEFIA_READY_LIMIT_SECONDS: String(readyLimitSeconds),
         CHEFIA_UPDATE_SPOOL: join(dir, 'data/store/system-update'),
         CHEFIA_UPDATE_OWNER: `${process.getuid?.()}:${process.getgid?.()}`,
       },
@@ -87,5 +88,26 @@ describe('chefia-boot-check on a slot that has run this version for months', () 
     const failed = boot('failed');
     expect(failed).toContain('rauc status mark-bad booted');
     expect(failed).toContain('systemctl reboot');
+  });
+
+  // The appliance unit never stops restarting (no start limit: a transient crash loop no longer
+  // leaves a store without its appliance until a power cycle), so a crash loop never reads
+  // `failed`. The boot check counts the restarts instead, and a broken update still rolls back in
+  // about a minute rather than after the whole 15-minute wait for `ready`.
+  it('falls back from a new slot whose appliance keeps restarting, without waiting out the ready limit', () => {
+    setup();
+    const crashLooping = boot('activating', 5, 900);
+    expect(crashLooping).toContain('rauc status mark-bad booted');
+    expect(crashLooping).toContain('systemctl reboot');
+    expect(crashLooping.filter((call) => call.startsWith('systemctl is-active'))).toHaveLength(1);
+  });
+
+  it('keeps a confirmed slot whose appliance keeps restarting, and lets the unit go on restarting it', () => {
+    setup();
+    expect(boot('active')).toContain('rauc status mark-good booted');
+    const crashLooping = boot('activating', 7);
+    expect(crashLooping).not.toContain('rauc status mark-bad booted');
+    expect(crashLooping).not.toContain('systemctl reboot');
+    expect(crashLooping.filter((call) => /systemctl (stop|kill|disable)/.test(call))).toEqual([]);
   });
 });

@@ -35,6 +35,7 @@ export { isValidCnpj } from './nfe55/company-ids.js';
 export {
   assertDocumentNotUnderLegalHold,
   assertNotUnderLegalHold,
+  copyLegalHoldsIntoBackup,
   documentUnderLegalHold,
   fiscalDocumentIdsOfOrders,
   fiscalDocumentsOfOrder,

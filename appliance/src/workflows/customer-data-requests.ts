@@ -1,3 +1,4 @@
+import type { Db } from '../kernel/db/open.js';
 import { z } from 'zod';
 import {
   anonymizeCustomer,
@@ -17,7 +18,7 @@ import {
   type DataRequest,
 } from '../customers/index.js';
 import type { PiiKeyring } from '../kernel/pii/keyring.js';
-import { fiscalDocumentIdsOfOrders, fiscalDocumentsOfOrder, placeFiscalLegalHold } from '../fiscal/index.js';
+import { copyLegalHoldsIntoBackup, fiscalDocumentIdsOfOrders, fiscalDocumentsOfOrder, placeFiscalLegalHold } from '../fiscal/index.js';
 import { badRequest } from '../kernel/errors.js';
 import { safeText } from '../kernel/safe-text.js';
 import { runCommand } from '../kernel/http/command-route.js';
@@ -87,11 +88,16 @@ function eraseCustomer(tx: CommandTx, keyring: PiiKeyring, customerId: string, k
 }
 
 /** The erasure's other parts, repeated in each backup once it committed (customers `eraseCustomerRemnants`). */
-const IN_BACKUPS: readonly BackupEraser[] = [
+const inBackups = (live: Db): readonly BackupEraser[] => [
   forgetConsumerTaxIdsInBackup,
   forgetChatDataInBackup,
-  // A restored backup must not bring back a DANFE job naming the customer, queued or failed.
-  (backup, customerId) => withdrawJobsInBackup(backup, 'fiscal_document', fiscalDocumentIdsOfOrders(backup, orderIdsOfCustomer(backup, customerId))),
+  // A restored backup must not bring back a DANFE job naming the customer, queued or failed, nor
+  // serve the NFC-e that names them: the legal holds the erasure placed go into the backup too.
+  (backup, customerId) => {
+    const documentIds = fiscalDocumentIdsOfOrders(backup, orderIdsOfCustomer(backup, customerId));
+    withdrawJobsInBackup(backup, 'fiscal_document', documentIds);
+    copyLegalHoldsIntoBackup(backup, live, documentIds);
+  },
   (backup, customerId) => withdrawJobsInBackup(backup, 'delivery', forgetDeliveryDataInBackup(backup, customerId, orderIdsOfCustomer(backup, customerId))),
 ];
 
@@ -132,7 +138,7 @@ export function registerCustomerDataRequests(ctx: ModuleContext): void {
       // Stored without personal data; the export is built from the store as it is now.
       (stored) => ({ request: stored.request, export: buildCustomerExport(ctx.db, keyring, stored.id, ctx.clock.now().toISOString()) }),
     );
-    if (body.kind === 'ANONYMIZATION' || body.kind === 'DELETION') eraseCustomerRemnants(ctx.db, ctx.config.dataDir, id, ctx.logger, IN_BACKUPS);
+    if (body.kind === 'ANONYMIZATION' || body.kind === 'DELETION') eraseCustomerRemnants(ctx.db, ctx.config.dataDir, id, ctx.logger, inBackups(ctx.db));
     return response;
   });
 
@@ -152,7 +158,7 @@ export function registerCustomerDataRequests(ctx: ModuleContext): void {
       // Stored without personal data; the answer is the record as it is now.
       (stored) => toCustomer(ctx.db.prepare('SELECT * FROM customers WHERE id = ?').get(stored.id) as CustomerRow, keyring),
     );
-    eraseCustomerRemnants(ctx.db, ctx.config.dataDir, id, ctx.logger, IN_BACKUPS);
+    eraseCustomerRemnants(ctx.db, ctx.config.dataDir, id, ctx.logger, inBackups(ctx.db));
     return response;
   });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { waitUntil } from '../kernel/testing/wait-until.js';
 import { ERASED_CPF, type FiscalTill, namesErasedCpf, paidSaleWithCpf, useFiscalTill } from './erasure-test-support.js';
+import { apiAs, eachBackup } from './test-support.js';
 
 /**
  * A customer asks the store to delete their data (LGPD art. 18 VI). Their NFC-e is kept for the
@@ -58,5 +59,25 @@ describe('the NFC-e of an erased customer: reprint under legal hold, XML after a
     const body = await res.text();
     expect(res.status, `the anonymized customer's CPF is served: ${body.match(/<dest>.*?<\/dest>/)?.[0]}`).toBe(423);
     expect(body).not.toContain('11144477735');
+  }, 60_000);
+
+  /**
+   * A backup taken before the deletion holds the NFC-e too (the XML, kept for the fiscal retention
+   * period, names the CPF). The erasure reaches every backup, and with it the legal hold: a
+   * restore of last night's copy must not hand the XML and the DANFE back to any cashier.
+   */
+  it('puts the NFC-e under the same legal hold in the backups taken before the deletion', async () => {
+    const { manager, app } = store;
+    const customerId = (await manager.post('/customers', { name: 'Sílvia Prado', cpf: '714.602.380-01' })).body.data.id as string;
+    const { document } = await paidSaleWithCpf(store, '714.602.380-01', customerId);
+    expect((await apiAs(app, ['backups.manage'], 'MANAGER').post('/backups')).status).toBe(201);
+    const deletion = await manager.post(`/customers/${customerId}/data-requests`, { kind: 'DELETION', channel: 'IN_STORE' });
+    expect(deletion.status, JSON.stringify(deletion.body)).toBe(201);
+    const liveHold = app.ctx.db.prepare('SELECT hold_until FROM fiscal_legal_holds WHERE access_key = ?').pluck().get(document.accessKey);
+    expect(liveHold).toBeTruthy();
+    eachBackup(app, (backup) => {
+      const held = backup.prepare('SELECT hold_until FROM fiscal_legal_holds WHERE access_key = ?').pluck().get(document.accessKey);
+      expect(held, 'a backup serves the erased customer\'s NFC-e without its legal hold').toBe(liveHold);
+    });
   }, 60_000);
 });

@@ -56,6 +56,26 @@ export function fiscalDocumentIdsOfOrders(db: Database.Database, orderIds: reado
   return db.prepare('SELECT id FROM fiscal_documents WHERE order_id IN (SELECT value FROM json_each(?)) ORDER BY id').pluck().all(JSON.stringify(orderIds)) as string[];
 }
 
+/**
+ * The live holds on these documents (by id), copied into a backup after the erasure committed: a
+ * restore of a copy taken before it must not serve their XML or DANFE again. A backup without
+ * fiscal documents, or without the holds table (an older version's), is left as it is.
+ */
+export function copyLegalHoldsIntoBackup(backup: Database.Database, live: Database.Database, documentIds: readonly string[]): void {
+  const hasTable = (name: string) => backup.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+  if (documentIds.length === 0 || !hasTable('fiscal_documents') || !hasTable('fiscal_legal_holds')) return;
+  const accessKeys = backup.prepare('SELECT access_key FROM fiscal_documents WHERE id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(documentIds)) as string[];
+  const read = live.prepare('SELECT access_key, reason, held_at, hold_until FROM fiscal_legal_holds WHERE access_key = ?');
+  const write = backup.prepare(
+    `INSERT INTO fiscal_legal_holds (access_key, reason, held_at, hold_until) VALUES (@access_key, @reason, @held_at, @hold_until)
+     ON CONFLICT (access_key) DO UPDATE SET hold_until = max(hold_until, excluded.hold_until)`,
+  );
+  for (const accessKey of accessKeys) {
+    const hold = read.get(accessKey);
+    if (hold) write.run(hold);
+  }
+}
+
 /** The documents of an order, for a data-subject export (keys and totals, never the XML). */
 export function fiscalDocumentsOfOrder(db: Database.Database, orderId: string): FiscalDocumentSummary[] {
   return documentsForOrder(db, orderId).map(toSummary);

@@ -105,7 +105,8 @@ export function createOrder(tx: CommandTx, input: CreateOrderInput): Order {
   if (!Number.isSafeInteger(fee) || fee < 0 || fee > MAX_ORDER_TOTAL_CENTS) throw businessRule('ORDER_DELIVERY_FEE_INVALID', { deliveryFeeCents: fee });
   if (fee > 0) tx.prepare('UPDATE orders SET delivery_fee_cents = ? WHERE id = ?').run(fee, id);
   if (input.consumerTaxId) {
-    tx.prepare('UPDATE orders SET consumer_tax_id = ? WHERE id = ?').run(sealConsumerTaxId(vaultOf(tx.db).keyring, id, normalizeConsumerTaxId(input.consumerTaxId)), id);
+    const { sealed, index } = sealConsumerTaxId(vaultOf(tx.db).keyring, id, normalizeConsumerTaxId(input.consumerTaxId));
+    tx.prepare('UPDATE orders SET consumer_tax_id = ?, consumer_tax_id_index = ? WHERE id = ?').run(sealed, index, id);
   }
   insertItems(tx, id, input.items, 1);
   recomputeTotals(tx, id);

@@ -31,22 +31,27 @@ export function setConsumerTaxId(tx: CommandTx, orderId: string, value: string |
   assertMayChange(tx, current);
   if (!isOpen(current.status) || current.paidAt) throw businessRule('ORDER_CONSUMER_TAX_ID_AFTER_PAYMENT', { orderId }, { number: current.number });
   const consumerTaxId = value === null ? null : normalizeConsumerTaxId(value);
-  tx.prepare('UPDATE orders SET consumer_tax_id = ?, updated_at = ? WHERE id = ?').run(sealConsumerTaxId(vaultOf(tx.db).keyring, orderId, consumerTaxId), tx.nowIso, orderId);
+  const { sealed, index } = sealConsumerTaxId(vaultOf(tx.db).keyring, orderId, consumerTaxId);
+  tx.prepare('UPDATE orders SET consumer_tax_id = ?, consumer_tax_id_index = ?, updated_at = ? WHERE id = ?').run(sealed, index, tx.nowIso, orderId);
   tx.emit({ type: 'order.consumer_tax_id_set', aggregateType: 'order', aggregateId: orderId, payload: { orderId, consumerTaxIdGiven: consumerTaxId !== null } });
   return { ...current, consumerTaxId, updatedAt: tx.nowIso };
 }
 
 /**
- * A customer's deletion or anonymization: their orders forget the CPF/CNPJ given for the receipt. The
- * fiscal documents already issued keep it, under legal hold.
+ * A customer's deletion or anonymization: their orders (attached to them, or where they gave their
+ * CPF) forget the CPF/CNPJ given for the receipt. The fiscal documents already issued keep it, under
+ * legal hold.
  */
-export function forgetConsumerTaxIdsOfCustomer(tx: CommandTx, customerId: string): number {
-  return tx.prepare('UPDATE orders SET consumer_tax_id = NULL, updated_at = ? WHERE customer_id = ? AND consumer_tax_id IS NOT NULL').run(tx.nowIso, customerId).changes;
+export function forgetConsumerTaxIds(tx: CommandTx, orderIds: readonly string[]): number {
+  return tx
+    .prepare('UPDATE orders SET consumer_tax_id = NULL, consumer_tax_id_index = NULL, updated_at = ? WHERE id IN (SELECT value FROM json_each(?)) AND consumer_tax_id IS NOT NULL')
+    .run(tx.nowIso, JSON.stringify(orderIds)).changes;
 }
 
-/** The same in a backup of the store, after the erasure committed (customers `eraseCustomerRemnants`). */
-export function forgetConsumerTaxIdsInBackup(backup: Db, customerId: string): void {
-  backup.prepare('UPDATE orders SET consumer_tax_id = NULL WHERE customer_id = ?').run(customerId);
+/** The same in a backup of the store, after the erasure committed (customers `eraseCustomerRemnants`); a backup of an older version has no index column. */
+export function forgetConsumerTaxIdsInBackup(backup: Db, orderIds: readonly string[]): void {
+  const indexed = (backup.prepare("SELECT 1 FROM pragma_table_info('orders') WHERE name = 'consumer_tax_id_index'").get() as unknown) !== undefined;
+  backup.prepare(`UPDATE orders SET consumer_tax_id = NULL${indexed ? ', consumer_tax_id_index = NULL' : ''} WHERE id IN (SELECT value FROM json_each(?))`).run(JSON.stringify(orderIds));
 }
 
 /**

@@ -126,4 +126,18 @@ export const orderMigrations: Migration[] = [
       `);
     },
   },
+  {
+    // The blind index of the CPF na nota: a person who gave their CPF without a customer record
+    // attached has orders their data-subject requests must find. The index is an HMAC under the key
+    // file, which SQL cannot compute: the store is marked unsealed so the start-up sealing after
+    // the migrations (one transaction, before anything is served) fills it for every order with a CPF.
+    id: 'orders/007_consumer_tax_id_index',
+    up(db) {
+      db.exec(`
+        ALTER TABLE orders ADD COLUMN consumer_tax_id_index TEXT;
+        CREATE INDEX orders_consumer_tax_id_index ON orders (consumer_tax_id_index) WHERE consumer_tax_id_index IS NOT NULL;
+        DELETE FROM pii_sealed_stores WHERE name = 'orders.consumer_tax_id';
+      `);
+    },
+  },
 ];

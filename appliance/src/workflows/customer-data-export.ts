@@ -18,7 +18,8 @@ import { tableExists } from './store-schema.js';
 /**
  * Everything the store holds about one customer (LGPD art. 18 II), as JSON: the record, every
  * consent decision with its time and source, every data-subject request, the orders with their
- * payments and fiscal document keys, the legal holds, and the history of changes to the record.
+ * payments and fiscal document keys (those attached to them and those where they gave their CPF
+ * "na nota"), the legal holds, and the history of changes to the record.
  * Fiscal XML is not copied in: the export names the documents by access key. The store's own
  * delivery adds the customer's saved addresses and where their orders were delivered; the chat,
  * the conversations they linked by consenting (number, profile name, every message, order addresses).
@@ -26,7 +27,7 @@ import { tableExists } from './store-schema.js';
 export function buildCustomerExport(db: Db, keyring: PiiKeyring, customerId: string, nowIso: string) {
   const row = db.prepare('SELECT * FROM customers WHERE id = ?').get(customerId) as CustomerRow | undefined;
   if (!row) throw notFound('CUSTOMER_NOT_FOUND', { id: customerId });
-  const orders = ordersOfCustomer(db, customerId).map((order) => ({
+  const orders = ordersOfCustomer(db, customerId, row.cpf_index).map((order) => ({
     id: order.id,
     number: order.number,
     businessDate: order.businessDate,

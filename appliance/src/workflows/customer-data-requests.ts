@@ -26,7 +26,7 @@ import { requirePermission } from '../kernel/http/permissions.js';
 import { readJson, readParam } from '../kernel/http/validation.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { ModuleContext } from '../kernel/module.js';
-import { forgetConsumerTaxIdsInBackup, forgetConsumerTaxIdsOfCustomer, orderIdsOfCustomer, ordersOfCustomer } from '../orders/index.js';
+import { forgetConsumerTaxIds, forgetConsumerTaxIdsInBackup, orderIdsOfCustomer } from '../orders/index.js';
 import { forgetChatDataInBackup, forgetChatDataOfCustomer } from '../chat/index.js';
 import { forgetDeliveryDataInBackup, forgetDeliveryDataOfCustomer } from '../delivery/index.js';
 import { withdrawJobsInBackup, withdrawJobsOf } from '../printing/index.js';
@@ -55,18 +55,26 @@ type ErasureKind = keyof typeof LEGAL_HOLD_REASONS;
  * Deletion and anonymization alike: an anonymized record whose NFC-e still showed the CPF to any
  * cashier would be re-identified in one request (LGPD art. 12), so it would not be anonymous.
  */
-function holdFiscalDocuments(tx: CommandTx, customerId: string, kind: ErasureKind, retentionYears: number): void {
+function holdFiscalDocuments(tx: CommandTx, customerId: string, orderIds: readonly string[], kind: ErasureKind, retentionYears: number): void {
   if (!tableExists(tx.db, 'fiscal_legal_holds')) return;
-  const holds = ordersOfCustomer(tx.db, customerId).flatMap((order) =>
-    fiscalDocumentsOfOrder(tx.db, order.id).map((doc) => ({ orderId: order.id, accessKey: doc.accessKey, reason: LEGAL_HOLD_REASONS[kind], holdUntil: holdUntil(doc.issuedAt, retentionYears) })),
+  const holds = orderIds.flatMap((orderId) =>
+    fiscalDocumentsOfOrder(tx.db, orderId).map((doc) => ({ orderId, accessKey: doc.accessKey, reason: LEGAL_HOLD_REASONS[kind], holdUntil: holdUntil(doc.issuedAt, retentionYears) })),
   );
   for (const hold of holds) placeFiscalLegalHold(tx, hold.accessKey, hold.holdUntil, hold.reason);
   recordLegalHolds(tx, customerId, holds);
 }
 
 /**
+ * The blind index of a customer's CPF, read before an erasure clears it: it finds the orders where
+ * they gave their CPF "na nota" without the record attached (ordersOfCustomer).
+ */
+function cpfIndexOf(db: Db, customerId: string): string | null {
+  return (db.prepare('SELECT cpf_index FROM customers WHERE id = ?').pluck().get(customerId) as string | null | undefined) ?? null;
+}
+
+/**
  * What erasing a customer does at the store, in the request's transaction: the record anonymized,
- * the CPF given "na nota" on their orders forgotten, the NFC-e of their orders put under legal hold
+ * the CPF given "na nota" on their orders (attached to them, or given with their CPF) forgotten, the NFC-e of their orders put under legal hold
  * and their DANFE print jobs not printed yet withdrawn (a failed one keeps its sealed payload,
  * "CONSUMIDOR - CPF …", for a retry), their saved delivery addresses deleted and their deliveries'
  * street, recipient and phone forgotten, with the route slips not printed yet that name them
@@ -75,10 +83,10 @@ function holdFiscalDocuments(tx: CommandTx, customerId: string, kind: ErasureKin
  * button), so none forgets a part.
  */
 function eraseCustomer(tx: CommandTx, keyring: PiiKeyring, customerId: string, kind: ErasureKind, retentionYears: number): void {
+  const orderIds = orderIdsOfCustomer(tx.db, customerId, cpfIndexOf(tx.db, customerId));
   anonymizeCustomer(tx, keyring, customerId);
-  const orderIds = orderIdsOfCustomer(tx.db, customerId);
-  forgetConsumerTaxIdsOfCustomer(tx, customerId);
-  holdFiscalDocuments(tx, customerId, kind, retentionYears);
+  forgetConsumerTaxIds(tx, orderIds);
+  holdFiscalDocuments(tx, customerId, orderIds, kind, retentionYears);
   const printQueue = tableExists(tx.db, 'print_jobs');
   if (printQueue) withdrawJobsOf(tx, 'fiscal_document', fiscalDocumentIdsOfOrders(tx.db, orderIds));
   if (tableExists(tx.db, 'chat_conversations')) forgetChatDataOfCustomer(tx, customerId);
@@ -87,18 +95,22 @@ function eraseCustomer(tx: CommandTx, keyring: PiiKeyring, customerId: string, k
   if (printQueue) withdrawJobsOf(tx, 'delivery', deliveries);
 }
 
-/** The erasure's other parts, repeated in each backup once it committed (customers `eraseCustomerRemnants`). */
-const inBackups = (live: Db): readonly BackupEraser[] => [
-  forgetConsumerTaxIdsInBackup,
+/**
+ * The erasure's other parts, repeated in each backup once it committed (customers
+ * `eraseCustomerRemnants`). `taxIdIndex` is the customer's CPF index as it was before the erasure
+ * cleared it: the backups' orders where they gave it are found by it too.
+ */
+const inBackups = (live: Db, taxIdIndex: string | null): readonly BackupEraser[] => [
+  (backup, customerId) => forgetConsumerTaxIdsInBackup(backup, orderIdsOfCustomer(backup, customerId, taxIdIndex)),
   forgetChatDataInBackup,
   // A restored backup must not bring back a DANFE job naming the customer, queued or failed, nor
   // serve the NFC-e that names them: the legal holds the erasure placed go into the backup too.
   (backup, customerId) => {
-    const documentIds = fiscalDocumentIdsOfOrders(backup, orderIdsOfCustomer(backup, customerId));
+    const documentIds = fiscalDocumentIdsOfOrders(backup, orderIdsOfCustomer(backup, customerId, taxIdIndex));
     withdrawJobsInBackup(backup, 'fiscal_document', documentIds);
     copyLegalHoldsIntoBackup(backup, live, documentIds);
   },
-  (backup, customerId) => withdrawJobsInBackup(backup, 'delivery', forgetDeliveryDataInBackup(backup, customerId, orderIdsOfCustomer(backup, customerId))),
+  (backup, customerId) => withdrawJobsInBackup(backup, 'delivery', forgetDeliveryDataInBackup(backup, customerId, orderIdsOfCustomer(backup, customerId, taxIdIndex))),
 ];
 
 function carryOut(tx: CommandTx, keyring: PiiKeyring, customerId: string, body: RequestBody, retentionYears: number): DataRequest {
@@ -129,6 +141,8 @@ export function registerCustomerDataRequests(ctx: ModuleContext): void {
     // Looked up per request: workflows register on appliances (and module tests) without customers.
     const { keyring } = customersRuntimeOf(ctx);
     const id = readParam(c, 'id');
+    // Read before the erasure clears it: the backups' orders where the customer gave their CPF are found by it.
+    const taxIdIndex = cpfIndexOf(ctx.db, id);
     const body = await readJson(c, requestBody);
     const response = await runCommand(
       c,
@@ -138,7 +152,7 @@ export function registerCustomerDataRequests(ctx: ModuleContext): void {
       // Stored without personal data; the export is built from the store as it is now.
       (stored) => ({ request: stored.request, export: buildCustomerExport(ctx.db, keyring, stored.id, ctx.clock.now().toISOString()) }),
     );
-    if (body.kind === 'ANONYMIZATION' || body.kind === 'DELETION') eraseCustomerRemnants(ctx.db, ctx.config.dataDir, id, ctx.logger, inBackups(ctx.db));
+    if (body.kind === 'ANONYMIZATION' || body.kind === 'DELETION') eraseCustomerRemnants(ctx.db, ctx.config.dataDir, id, ctx.logger, inBackups(ctx.db, taxIdIndex));
     return response;
   });
 
@@ -146,6 +160,8 @@ export function registerCustomerDataRequests(ctx: ModuleContext): void {
   ctx.api.post('/customers/:id/anonymize', routeDoc({ tag: 'customers', summary: 'Anonymize a customer at the counter (logged as a data-subject request)', response: () => customerAnswers().then((a) => a.customerAnswer), errors: { 404: ['CUSTOMER_NOT_FOUND'] } }), requirePermission('customers.erase'), async (c) => {
     const { keyring } = customersRuntimeOf(ctx);
     const id = readParam(c, 'id');
+    // Read before the erasure clears it: the backups' orders where the customer gave their CPF are found by it.
+    const taxIdIndex = cpfIndexOf(ctx.db, id);
     const response = await runCommand(
       c,
       'customer.anonymize',
@@ -158,7 +174,7 @@ export function registerCustomerDataRequests(ctx: ModuleContext): void {
       // Stored without personal data; the answer is the record as it is now.
       (stored) => toCustomer(ctx.db.prepare('SELECT * FROM customers WHERE id = ?').get(stored.id) as CustomerRow, keyring),
     );
-    eraseCustomerRemnants(ctx.db, ctx.config.dataDir, id, ctx.logger, inBackups(ctx.db));
+    eraseCustomerRemnants(ctx.db, ctx.config.dataDir, id, ctx.logger, inBackups(ctx.db, taxIdIndex));
     return response;
   });
 }

@@ -25,6 +25,12 @@ export interface SealedColumnSpec {
   column: string;
   /** SQL naming the row in the authenticated data (default `id`); must not change while the row lives. */
   rowKey?: string;
+  /**
+   * A column keeping the value's blind index (`keyring.blindIndex(kind, value)`), for equality
+   * lookups without opening every row. It follows the key: re-sealing recomputes it, and a row
+   * with a value and no index yet (a column added by a migration) counts as stale.
+   */
+  blindIndex?: { column: string; kind: string };
 }
 
 const underKey = (kid: string) => `pii1.${kid}.%`;
@@ -56,13 +62,28 @@ export class SealedColumn implements SealedStore {
     return PiiKeyring.keyIdOf(stored) === null ? stored : keyring.decrypt(stored, this.context(rowKey));
   }
 
+  /** The blind index of a plain value, for the spec's index column (null without a value). */
+  indexOf(keyring: PiiKeyring, plain: string | null): string | null {
+    const index = this.spec.blindIndex;
+    if (!index) throw new Error(`${this.name} keeps no blind index`);
+    return plain === null ? null : keyring.blindIndex(index.kind, plain);
+  }
+
   resealStale(db: Statements, keyring: PiiKeyring): number {
-    const { table, column } = this.spec;
+    const { table, column, blindIndex } = this.spec;
+    const unindexed = blindIndex ? ` OR ${blindIndex.column} IS NULL` : '';
     const stale = db
-      .prepare(`SELECT rowid AS rid, ${this.rowKey} AS rowKey, ${column} AS value FROM ${table} WHERE ${column} <> '' AND ${column} NOT LIKE ?`)
+      .prepare(`SELECT rowid AS rid, ${this.rowKey} AS rowKey, ${column} AS value FROM ${table} WHERE ${column} <> '' AND (${column} NOT LIKE ?${unindexed})`)
       .all(underKey(keyring.currentKeyId)) as { rid: number; rowKey: string; value: string }[];
-    const update = db.prepare(`UPDATE ${table} SET ${column} = ? WHERE rowid = ?`);
-    for (const row of stale) update.run(this.seal(keyring, row.rowKey, this.open(keyring, row.rowKey, row.value)), row.rid);
+    const update = blindIndex
+      ? db.prepare(`UPDATE ${table} SET ${column} = ?, ${blindIndex.column} = ? WHERE rowid = ?`)
+      : db.prepare(`UPDATE ${table} SET ${column} = ? WHERE rowid = ?`);
+    for (const row of stale) {
+      const plain = this.open(keyring, row.rowKey, row.value);
+      const sealed = this.seal(keyring, row.rowKey, plain);
+      if (blindIndex) update.run(sealed, this.indexOf(keyring, plain), row.rid);
+      else update.run(sealed, row.rid);
+    }
     return stale.length;
   }
 

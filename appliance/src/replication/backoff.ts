@@ -22,11 +22,15 @@ export function retryAfterDelay(retryAfterMs: number, options: BackoffOptions, r
   return Math.round(asked + random() * (asked / 5));
 }
 
-/** `Retry-After` as milliseconds: delay-seconds or an HTTP date; null when absent or unreadable. */
+/**
+ * `Retry-After` as milliseconds: delay-seconds or an HTTP date; null when absent, unreadable or
+ * asking for no wait at all. A date is read on the store's clock, which may run ahead of the
+ * relay's (a mini-PC with a dead RTC battery): a date already past would make every retry
+ * immediate, hundreds a second while the relay restarts, so the caller's own back-off applies.
+ */
 export function parseRetryAfter(header: string | null, now: number = Date.now()): number | null {
   if (!header) return null;
   const value = header.trim();
-  if (/^\d+$/.test(value)) return Number(value) * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? null : Math.max(0, date - now);
+  const date = /^\d+$/.test(value) ? now + Number(value) * 1000 : Date.parse(value);
+  return Number.isNaN(date) || date <= now ? null : date - now;
 }

@@ -30,11 +30,11 @@ export async function createStore(
   db: RelayDb,
   input: { code: string; name: string; timeZone?: string },
 ): Promise<{ store: StoreSummary; enrollmentCode: string }> {
-  const taken = await db.selectFrom('relay.stores').select('id').where('code', '=', input.code).executeTakeFirst();
-  if (taken) throw new RelayError('STORE_CODE_TAKEN', 409, { params: { code: input.code } });
   const id = crypto.randomUUID();
   const enrollmentCode = newEnrollmentCode();
-  await db
+  // The unique code decides, in the insert itself: a check before it let two registrations sent
+  // together (a double click, a retried request) both pass, and the second failed on the index.
+  const inserted = await db
     .insertInto('relay.stores')
     .values({
       id,
@@ -45,7 +45,10 @@ export async function createStore(
       enrollment_code_hash: sha256Hex(enrollmentCode),
       enrollment_expires_at: new Date(Date.now() + ENROLLMENT_CODE_DAYS * 86400_000),
     })
-    .execute();
+    .onConflict((conflict) => conflict.column('code').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (!inserted) throw new RelayError('STORE_CODE_TAKEN', 409, { params: { code: input.code } });
   return { store: await getStore(db, id, 90), enrollmentCode };
 }
 

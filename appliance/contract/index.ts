@@ -5,7 +5,8 @@
  */
 export { defineEvent, type EventDefinition } from './define-event.js';
 export * from './chat.js';
-export { MAX_PUSHED_PRICE_CENTS, productChangedMessageSchema, type DownstreamMessage, type ProductChangedMessage } from './downstream.js';
+export { MAX_PUSHED_PRICE_CENTS, productChangedMessageSchema, receiptLinesSchema, STORE_CATALOG_ID, type DownstreamMessage, type ProductChangedMessage } from './downstream.js';
+export { isSafeText } from './safe-text.js';
 export {
   matchesPattern,
   type ActorType,

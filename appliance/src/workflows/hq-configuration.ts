@@ -3,7 +3,8 @@ import { cashierLimitsSchema, writeCashierLimits } from '../cashier/index.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { pricingRuleSchema, upsertPricingRule } from '../pricing/index.js';
 import type { DownstreamApplier, DownstreamMessage, DownstreamOutcome } from '../replication/index.js';
-import { receiptTextSchema, writeReceiptText } from './receipt-texts.js';
+import { writeReceiptText } from './receipt-texts.js';
+import { receiptLinesSchema } from '../../contract/index.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
 
 /**
@@ -16,8 +17,8 @@ const SETTINGS: Record<string, (tx: CommandTx, value: unknown, storeId: string) 
     const { active, ...rule } = z.object({ active: z.boolean().optional() }).passthrough().parse(value);
     upsertPricingRule(tx, pricingRuleSchema.parse(rule), active ?? true);
   },
-  'receipt.header': (tx, value) => writeReceiptText(tx.db, 'header', receiptTextSchema.parse(value ?? [])),
-  'receipt.footer': (tx, value) => writeReceiptText(tx.db, 'footer', receiptTextSchema.parse(value ?? [])),
+  'receipt.header': (tx, value) => writeReceiptText(tx.db, 'header', receiptLinesSchema.parse(value ?? [])),
+  'receipt.footer': (tx, value) => writeReceiptText(tx.db, 'footer', receiptLinesSchema.parse(value ?? [])),
   /** Some or all of the cashier limits, in centavos (docs/money.md). */
   'cashier.limits': (tx, value, storeId) => {
     const limits = writeCashierLimits(tx.db, cashierLimitsSchema.partial().strict().parse(value));

@@ -1,23 +1,19 @@
-import { z } from 'zod';
 import type { Db } from '../kernel/db/open.js';
-import { lazySchema } from '../../contract/lazy-schema.js';
+import { isSafeText } from '../../contract/index.js';
 
-/**
- * Lines HQ prints under the store name (header) or above the thanks line (footer) of customer
- * receipts: a list, or one text with a line per `\n`; an empty list removes them.
- */
-export const receiptTextSchema = lazySchema(() => z.preprocess(
-  (value) => (typeof value === 'string' ? value.split('\n') : value),
-  z.array(z.string().trim().min(1).max(48)).max(5),
-));
 export type ReceiptTextPlace = 'header' | 'footer';
 
 const keyOf = (place: ReceiptTextPlace) => `receipt.${place}`;
 
+/**
+ * Lines HQ (or the back office) prints under the store name (header) or above the thanks line
+ * (footer) of customer receipts, as the contract's `receiptLinesSchema` takes them.
+ */
 export function readReceiptTexts(db: Db): { headerLines: string[]; footerLines: string[] } {
   const read = (place: ReceiptTextPlace) => {
     const raw = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(keyOf(place)) as string | undefined;
-    return raw ? receiptTextSchema.parse(JSON.parse(raw)) : [];
+    // Lines stored before they were checked for control bytes are left off the receipt, not printed.
+    return raw ? (JSON.parse(raw) as string[]).filter((line) => typeof line === 'string' && isSafeText(line)) : [];
   };
   return { headerLines: read('header'), footerLines: read('footer') };
 }

@@ -4,7 +4,8 @@ import type { Config } from '../kernel/config.js';
 import type { Db } from '../kernel/db/open.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { safeText } from '../kernel/safe-text.js';
-import { readReceiptTexts, receiptTextSchema, writeReceiptText } from './receipt-texts.js';
+import { readReceiptTexts, writeReceiptText } from './receipt-texts.js';
+import { receiptLinesSchema } from '../../contract/index.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
 
 const PROFILE_KEY = 'store.profile';
@@ -46,8 +47,8 @@ export const storeProfileInput = lazySchema(() => z.object({
   openingHours: safeText(120, 0).nullable().default(null),
   /** Suggested on table bills, in basis points (1000 = 10 %). */
   serviceChargeBp: z.number().int().min(0).max(2000).default(0),
-  receiptHeader: receiptTextSchema.default([]),
-  receiptFooter: receiptTextSchema.default([]),
+  receiptHeader: receiptLinesSchema.default([]),
+  receiptFooter: receiptLinesSchema.default([]),
 }));
 export type StoreProfileInput = z.output<typeof storeProfileInput>;
 

@@ -1,4 +1,4 @@
-import type { ProductChangedMessage } from '../../../appliance/contract/index.js';
+import { STORE_CATALOG_ID, type ProductChangedMessage } from '../../../appliance/contract/index.js';
 import crypto from 'node:crypto';
 import type { RelayDb } from '../db/database.js';
 import { RelayError } from '../http/envelope.js';
@@ -24,6 +24,10 @@ export async function changeProduct(
 ): Promise<{ storeId: string; cursor: number }[]> {
   if (change.priceCents === undefined && change.active === undefined) {
     throw new RelayError('NOTHING_TO_CHANGE', 400);
+  }
+  // A store holds no product under any other id and drops the message: HQ would believe it sent.
+  if (!STORE_CATALOG_ID.test(change.productId)) {
+    throw new RelayError('VALIDATION_FAILED', 400, { details: [{ path: 'productId', message: 'letters, digits, _ and -, at most 64' }] });
   }
   const queued = await db.transaction().execute(async (trx) => {
     const result: { storeId: string; cursor: number }[] = [];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { receiptLinesSchema } from '../../../appliance/contract/index.js';
 
 const storeIds = z.array(z.uuid()).min(1);
-const receiptText = z.union([z.string().max(300), z.array(z.string().max(48)).max(5)]);
 
 /**
  * The settings HQ can push to stores (`POST /api/v1/configurations`). The relay checks the shape
@@ -18,8 +18,8 @@ export const hqSettingPushSchema = z.discriminatedUnion('key', [
       active: z.boolean().optional(),
     }),
   }),
-  z.object({ storeIds, key: z.literal('receipt.header'), value: receiptText }),
-  z.object({ storeIds, key: z.literal('receipt.footer'), value: receiptText }),
+  z.object({ storeIds, key: z.literal('receipt.header'), value: receiptLinesSchema }),
+  z.object({ storeIds, key: z.literal('receipt.footer'), value: receiptLinesSchema }),
   z.object({ storeIds, key: z.literal('cashier.limits'), value: z.record(z.string(), z.number().int().min(0)) }),
 ]);
 

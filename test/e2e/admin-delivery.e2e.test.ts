@@ -92,4 +92,31 @@ describe('back office deliveries: couriers, dispatch and delivered', () => {
     expect(await page.locator('#page-delivery').textContent()).not.toMatch(/PENDING|OUT_FOR_DELIVERY|DELIVERED|CASH|undefined/);
     await page.close();
   }, 90_000);
+
+  it('reports a courier back without delivering, with the reason, and sends the order out again', async () => {
+    if (((await store.admin.get('/delivery/zones')).body.data as unknown[]).length === 0) {
+      expect((await store.admin.post('/delivery/zones', { name: 'Pinheiros', kind: 'DISTRICT', districts: ['Pinheiros'], feeCents: 700, estimateMinutes: 40 })).status).toBe(201);
+    }
+    const courier = (await store.admin.post('/delivery/couriers', { name: 'Bia Entregas', payPerDeliveryCents: 600 })).body.data as { id: string };
+    const { orderId, orderNumber, deliveryId } = await readyDeliveryOrder(store);
+    expect((await store.admin.post(`/delivery/deliveries/${deliveryId}/dispatch`, { courierId: courier.id })).status).toBe(200);
+    const page = await openDeliveries(store);
+    const row = page.locator(`#deliveries tr[data-delivery-id="${deliveryId}"][data-status=OUT_FOR_DELIVERY]`);
+    await row.waitFor();
+    await row.getByLabel(`Motivo da volta do pedido nº ${orderNumber}`).selectOption({ label: 'Endereço não encontrado' });
+    await row.getByRole('button', { name: 'Voltou sem entregar' }).click();
+    const waiting = page.locator(`#deliveries tr[data-delivery-id="${deliveryId}"][data-status=PENDING]`);
+    await waiting.waitFor();
+    await page.locator('#deliveries [role=status]', { hasText: `Pedido nº ${orderNumber} voltou` }).waitFor();
+    expect(await waiting.locator('.returned-runs').textContent()).toBe('voltou 1×');
+    expect((await store.admin.get(`/orders/${orderId}`)).body.data.status).toBe('READY');
+    expect((await store.admin.get(`/delivery/deliveries/${deliveryId}`)).body.data).toMatchObject({ status: 'PENDING', courierId: null, returnedRuns: 1 });
+
+    // Out again with the same courier, from the same row.
+    await waiting.getByLabel(`Entregador do pedido nº ${orderNumber}`).selectOption({ label: 'Bia Entregas' });
+    await waiting.getByRole('button', { name: 'Despachar' }).click();
+    await row.waitFor();
+    expect(await page.locator('#page-delivery').textContent()).not.toMatch(/PENDING|OUT_FOR_DELIVERY|ADMIN_|undefined/);
+    await page.close();
+  }, 90_000);
 });

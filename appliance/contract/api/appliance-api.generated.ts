@@ -898,6 +898,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/delivery/deliveries/{id}/returned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The courier came back without delivering: the order waits to go out again, the ride counts for the courier's pay */
+        post: operations["postDeliveryDeliveriesByIdReturned"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/delivery/orders/{orderId}": {
         parameters: {
             query?: never;
@@ -7597,6 +7614,7 @@ export interface operations {
                             orderNumber: number | null;
                             paymentMethod: string;
                             prepaid: boolean;
+                            returnedRuns: number;
                             settlementId: string | null;
                             /** @enum {string} */
                             status: "PENDING" | "OUT_FOR_DELIVERY" | "DELIVERED" | "CANCELLED";
@@ -7670,6 +7688,7 @@ export interface operations {
                             orderId: string;
                             paymentMethod: string;
                             prepaid: boolean;
+                            returnedRuns: number;
                             settlementId: string | null;
                             /** @enum {string} */
                             status: "PENDING" | "OUT_FOR_DELIVERY" | "DELIVERED" | "CANCELLED";
@@ -7748,6 +7767,7 @@ export interface operations {
                             orderId: string;
                             paymentMethod: string;
                             prepaid: boolean;
+                            returnedRuns: number;
                             settlementId: string | null;
                             /** @enum {string} */
                             status: "PENDING" | "OUT_FOR_DELIVERY" | "DELIVERED" | "CANCELLED";
@@ -7834,6 +7854,7 @@ export interface operations {
                             orderId: string;
                             paymentMethod: string;
                             prepaid: boolean;
+                            returnedRuns: number;
                             settlementId: string | null;
                             /** @enum {string} */
                             status: "PENDING" | "OUT_FOR_DELIVERY" | "DELIVERED" | "CANCELLED";
@@ -7859,6 +7880,99 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error"];
             /** @description IDEMPOTENCY_KEY_REUSED, DELIVERY_WRONG_STATUS, DELIVERY_ORDER_NOT_DELIVERABLE */
+            422: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+            /** @description STORAGE_FULL */
+            507: components["responses"]["Error"];
+        };
+    };
+    postDeliveryDeliveriesByIdReturned: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key, caller and path gets the first answer again and changes nothing. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            amountDueCents: number;
+                            businessDate: string;
+                            changeForCents: number | null;
+                            courierId: string | null;
+                            createdAt: string;
+                            deliveredAt: string | null;
+                            destination: {
+                                city: string;
+                                complement: string | null;
+                                district: string;
+                                latitude: number | null;
+                                longitude: number | null;
+                                number: string;
+                                phone: string;
+                                postalCode: string;
+                                recipientName: string;
+                                reference: string | null;
+                                state: string;
+                                street: string;
+                            };
+                            dispatchedAt: string | null;
+                            distanceMeters: number | null;
+                            estimateMinutes: number;
+                            feeCents: number;
+                            id: string;
+                            orderId: string;
+                            paymentMethod: string;
+                            prepaid: boolean;
+                            returnedRuns: number;
+                            settlementId: string | null;
+                            /** @enum {string} */
+                            status: "PENDING" | "OUT_FOR_DELIVERY" | "DELIVERED" | "CANCELLED";
+                            zoneId: string;
+                        };
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED, MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
+            400: components["responses"]["Error"];
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description DELIVERY_NOT_FOUND */
+            404: components["responses"]["Error"];
+            /** @description BODY_TOO_LARGE */
+            413: components["responses"]["Error"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: components["responses"]["Error"];
+            /** @description IDEMPOTENCY_KEY_REUSED, DELIVERY_WRONG_STATUS */
             422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];
@@ -7917,6 +8031,7 @@ export interface operations {
                             orderId: string;
                             paymentMethod: string;
                             prepaid: boolean;
+                            returnedRuns: number;
                             settlementId: string | null;
                             /** @enum {string} */
                             status: "PENDING" | "OUT_FOR_DELIVERY" | "DELIVERED" | "CANCELLED";
@@ -8025,6 +8140,7 @@ export interface operations {
                             orderId: string;
                             paymentMethod: string;
                             prepaid: boolean;
+                            returnedRuns: number;
                             settlementId: string | null;
                             /** @enum {string} */
                             status: "PENDING" | "OUT_FOR_DELIVERY" | "DELIVERED" | "CANCELLED";
@@ -8171,6 +8287,7 @@ export interface operations {
                             deliveryCount: number;
                             id: string;
                             otherCollectedCents: number;
+                            returnedCount: number;
                             settledAt: string;
                         }[];
                         error: null;

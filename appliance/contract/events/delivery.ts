@@ -33,6 +33,12 @@ export const deliveryEvents = [
     'The order left with a courier; the route slip prints. `amountDueCents` is what the courier collects, set from the order as it leaves (with `changeForCents`, dropped when it no longer exceeds it); absent in journals of earlier releases.',
   ),
   defineEvent('delivery.delivered', 'delivery', () => z.object({ ...delivery, courierId: z.string(), amountDueCents: cents }), 'The courier delivered the order (reported by staff, or by the day close for a run whose order was completed at the till).'),
+  defineEvent(
+    'delivery.returned',
+    'delivery',
+    () => z.object({ ...delivery, courierId: z.string(), reason: z.string() }),
+    'The courier came back without delivering (nobody at the door, a wrong address): the order waits at the store to go out again; the ride counts for the courier\'s pay.',
+  ),
   defineEvent('delivery.cancelled', 'delivery', () => z.object(delivery), 'The order was cancelled before it was delivered.'),
   defineEvent(
     'delivery.collection_voided',
@@ -43,7 +49,7 @@ export const deliveryEvents = [
   defineEvent(
     'delivery.courier_settled',
     'delivery_courier',
-    () => z.object({ settlementId: z.string(), courierId: z.string(), businessDate: z.string(), deliveryCount: z.number().int(), cashCollectedCents: cents, otherCollectedCents: cents, courierPayCents: cents, cashDueCents: cents }),
-    'At the day close, a courier\'s deliveries of the day were settled: cash collected, their pay, and the cash they hand in.',
+    () => z.object({ settlementId: z.string(), courierId: z.string(), businessDate: z.string(), deliveryCount: z.number().int(), returnedCount: z.number().int().optional(), cashCollectedCents: cents, otherCollectedCents: cents, courierPayCents: cents, cashDueCents: cents }),
+    'At the day close, a courier\'s deliveries of the day were settled: cash collected, their pay (delivered and returned rides), and the cash they hand in. `returnedCount` is absent in journals of earlier releases.',
   ),
 ] as const;

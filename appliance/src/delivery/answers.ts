@@ -59,6 +59,7 @@ export const deliveryResponse = z.object({
   createdAt: z.string(),
   dispatchedAt: z.string().nullable(),
   deliveredAt: z.string().nullable(),
+  returnedRuns: z.number().int(),
 });
 
 export const settlementResponse = z.object({
@@ -66,6 +67,7 @@ export const settlementResponse = z.object({
   courierId: z.string(),
   businessDate: z.string(),
   deliveryCount: z.number().int(),
+  returnedCount: z.number().int(),
   cashCollectedCents: z.number().int(),
   otherCollectedCents: z.number().int(),
   courierPayCents: z.number().int(),

@@ -94,6 +94,22 @@ export function markDelivered(tx: CommandTx, id: string): Delivery {
 }
 
 /**
+ * The courier came back without delivering (nobody at the door, a wrong number, the street
+ * closed): the delivery waits at the store to go out again, with any courier, or to be cancelled.
+ * The ride that came back is kept for the courier's pay at the settlement; it collected nothing.
+ */
+export function markReturned(tx: CommandTx, id: string, reason: string): Delivery {
+  const delivery = load(tx, id, 'OUT_FOR_DELIVERY');
+  const courierId = delivery.courierId!;
+  tx
+    .prepare('INSERT INTO delivery_returned_runs (id, delivery_id, courier_id, business_date, reason, dispatched_at, returned_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .run(newId(), id, courierId, delivery.businessDate, reason, delivery.dispatchedAt!, tx.nowIso);
+  tx.prepare("UPDATE deliveries SET status = 'PENDING', courier_id = NULL, dispatched_at = NULL WHERE id = ?").run(id);
+  tx.emit({ type: 'delivery.returned', aggregateType: 'delivery', aggregateId: id, payload: { deliveryId: id, orderId: delivery.orderId, courierId, reason } });
+  return findDelivery(tx.db, id)!;
+}
+
+/**
  * The order was cancelled. Before it was delivered: nothing to collect, nothing to settle. After
  * (the customer refused at the door, the order came back) but before the day's courier settlement:
  * the courier rode, so the run stays for their pay, but nothing was collected for a cancelled order;
@@ -119,9 +135,9 @@ export function deliveriesOutOfTheDoor(db: Db): { deliveryId: string; orderId: s
 
 /**
  * The couriers' cash for a business day, inside the day close: per courier, the delivered and not
- * yet settled deliveries, the cash they collected (orders plus fees paid at the door in cash),
+ * yet settled deliveries and the rides that came back, the cash they collected (orders plus fees paid at the door in cash),
  * what they collected otherwise (card on the courier's terminal), their pay per delivery, and the
- * cash they hand to the store (collected cash minus pay). Settled once; a second call finds nothing.
+ * cash they hand to the store (collected cash minus pay, every ride paid). Settled once; a second call finds nothing.
  *
  * `takenFor` is what the order's payments actually took (null when none): a customer who said
  * "dinheiro" and paid on the courier's card machine leaves the courier with a slip, not cash, and
@@ -132,36 +148,43 @@ export function settleCouriers(tx: CommandTx, businessDate: string, takenFor: (o
   const runs = tx
     .prepare("SELECT courier_id, order_id, payment_method, amount_due_cents FROM deliveries WHERE status = 'DELIVERED' AND settlement_id IS NULL AND business_date = ? ORDER BY courier_id")
     .all(businessDate) as { courier_id: string; order_id: string; payment_method: string; amount_due_cents: number }[];
-  const byCourier = new Map<string, { n: number; cash: number; other: number }>();
+  const byCourier = new Map<string, { n: number; returned: number; cash: number; other: number }>();
+  const returnedRuns = tx
+    .prepare('SELECT courier_id, count(*) AS n FROM delivery_returned_runs WHERE settlement_id IS NULL AND business_date = ? GROUP BY courier_id')
+    .all(businessDate) as { courier_id: string; n: number }[];
+  for (const returned of returnedRuns) byCourier.set(returned.courier_id, { n: 0, returned: returned.n, cash: 0, other: 0 });
   for (const run of runs) {
     const taken = run.amount_due_cents > 0 ? takenFor(run.order_id) : null;
     const byPayments = Math.min(run.amount_due_cents, Math.max(0, taken?.totalCents ?? 0));
     const cashOfPayments = Math.min(byPayments, Math.max(0, taken?.cashCents ?? 0));
     const cash = cashOfPayments + (run.payment_method === 'CASH' ? run.amount_due_cents - byPayments : 0);
-    const totals = byCourier.get(run.courier_id) ?? { n: 0, cash: 0, other: 0 };
-    byCourier.set(run.courier_id, { n: totals.n + 1, cash: totals.cash + cash, other: totals.other + run.amount_due_cents - cash });
+    const totals = byCourier.get(run.courier_id) ?? { n: 0, returned: 0, cash: 0, other: 0 };
+    byCourier.set(run.courier_id, { ...totals, n: totals.n + 1, cash: totals.cash + cash, other: totals.other + run.amount_due_cents - cash });
   }
   return [...byCourier].map(([courierId, row]) => {
     const courier = toCourier(tx.prepare('SELECT * FROM delivery_couriers WHERE id = ?').get(courierId));
+    const courierPayCents = (row.n + row.returned) * courier.payPerDeliveryCents;
     const settlement: CourierSettlement = {
       id: newId(),
       courierId: courier.id,
       businessDate,
       deliveryCount: row.n,
+      returnedCount: row.returned,
       cashCollectedCents: row.cash,
       otherCollectedCents: row.other,
-      courierPayCents: row.n * courier.payPerDeliveryCents,
-      cashDueCents: row.cash - row.n * courier.payPerDeliveryCents,
+      courierPayCents,
+      cashDueCents: row.cash - courierPayCents,
       settledAt: tx.nowIso,
     };
     tx
       .prepare(
-        `INSERT INTO delivery_settlements (id, courier_id, business_date, delivery_count, cash_collected_cents, other_collected_cents, courier_pay_cents, cash_due_cents, settled_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO delivery_settlements (id, courier_id, business_date, delivery_count, returned_count, cash_collected_cents, other_collected_cents, courier_pay_cents, cash_due_cents, settled_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(settlement.id, settlement.courierId, businessDate, settlement.deliveryCount, settlement.cashCollectedCents, settlement.otherCollectedCents, settlement.courierPayCents, settlement.cashDueCents, settlement.settledAt);
+      .run(settlement.id, settlement.courierId, businessDate, settlement.deliveryCount, settlement.returnedCount, settlement.cashCollectedCents, settlement.otherCollectedCents, settlement.courierPayCents, settlement.cashDueCents, settlement.settledAt);
     tx.prepare("UPDATE deliveries SET settlement_id = ? WHERE courier_id = ? AND status = 'DELIVERED' AND settlement_id IS NULL AND business_date = ?").run(settlement.id, courier.id, businessDate);
-    tx.emit({ type: 'delivery.courier_settled', aggregateType: 'delivery_courier', aggregateId: courier.id, payload: { settlementId: settlement.id, courierId: courier.id, businessDate, deliveryCount: settlement.deliveryCount, cashCollectedCents: settlement.cashCollectedCents, otherCollectedCents: settlement.otherCollectedCents, courierPayCents: settlement.courierPayCents, cashDueCents: settlement.cashDueCents } });
+    tx.prepare('UPDATE delivery_returned_runs SET settlement_id = ? WHERE courier_id = ? AND settlement_id IS NULL AND business_date = ?').run(settlement.id, courier.id, businessDate);
+    tx.emit({ type: 'delivery.courier_settled', aggregateType: 'delivery_courier', aggregateId: courier.id, payload: { settlementId: settlement.id, courierId: courier.id, businessDate, deliveryCount: settlement.deliveryCount, returnedCount: settlement.returnedCount, cashCollectedCents: settlement.cashCollectedCents, otherCollectedCents: settlement.otherCollectedCents, courierPayCents: settlement.courierPayCents, cashDueCents: settlement.cashDueCents } });
     return settlement;
   });
 }

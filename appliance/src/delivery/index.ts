@@ -4,7 +4,7 @@ import { deliveryMigrations } from './migrations.js';
 import { registerDeliveryRoutes } from './routes.js';
 import { sealedDeliveryAddresses } from './sealed-address.js';
 
-export { cancelDeliveryOfOrder, createDelivery, deliveriesOutOfTheDoor, dispatchDelivery, markDelivered, settleCouriers, type NewDelivery } from './delivery-commands.js';
+export { cancelDeliveryOfOrder, createDelivery, deliveriesOutOfTheDoor, dispatchDelivery, markDelivered, markReturned, settleCouriers, type NewDelivery } from './delivery-commands.js';
 export { matchZone } from './zone-match.js';
 export { assertSeesDeliveryDestinations } from './routes.js';
 export { saveCustomerAddress } from './setup-commands.js';

@@ -85,4 +85,26 @@ export const deliveryMigrations: Migration[] = [
       db.exec('CREATE INDEX deliveries_day_created ON deliveries (business_date, created_at, id);');
     },
   },
+  {
+    // A courier who came back without delivering (nobody at the door, a wrong number): the order
+    // goes out again, and each ride that came back is kept for the courier's pay at the settlement.
+    id: 'delivery/003_returned_runs',
+    up(db) {
+      db.exec(`
+        CREATE TABLE delivery_returned_runs (
+          id TEXT PRIMARY KEY,
+          delivery_id TEXT NOT NULL REFERENCES deliveries (id),
+          courier_id TEXT NOT NULL REFERENCES delivery_couriers (id),
+          business_date TEXT NOT NULL,
+          reason TEXT NOT NULL,
+          dispatched_at TEXT NOT NULL,
+          returned_at TEXT NOT NULL,
+          settlement_id TEXT
+        ) STRICT;
+        CREATE INDEX delivery_returned_runs_delivery ON delivery_returned_runs (delivery_id);
+        CREATE INDEX delivery_returned_runs_unsettled ON delivery_returned_runs (business_date) WHERE settlement_id IS NULL;
+        ALTER TABLE delivery_settlements ADD COLUMN returned_count INTEGER NOT NULL DEFAULT 0;
+      `);
+    },
+  },
 ];

@@ -68,6 +68,8 @@ export interface Delivery {
   createdAt: string;
   dispatchedAt: string | null;
   deliveredAt: string | null;
+  /** Rides that came back without delivering (the order went out again, or waits to). */
+  returnedRuns: number;
 }
 
 export interface CourierSettlement {
@@ -75,6 +77,8 @@ export interface CourierSettlement {
   courierId: string;
   businessDate: string;
   deliveryCount: number;
+  /** Rides that came back without delivering: paid like a delivery, nothing collected. */
+  returnedCount: number;
   cashCollectedCents: number;
   otherCollectedCents: number;
   courierPayCents: number;
@@ -102,6 +106,7 @@ export const toSettlement = (row: any): CourierSettlement => ({
   courierId: row.courier_id,
   businessDate: row.business_date,
   deliveryCount: row.delivery_count,
+  returnedCount: row.returned_count,
   cashCollectedCents: row.cash_collected_cents,
   otherCollectedCents: row.other_collected_cents,
   courierPayCents: row.courier_pay_cents,
@@ -129,6 +134,7 @@ export function toDelivery(db: Db, row: any): Delivery {
     createdAt: row.created_at,
     dispatchedAt: row.dispatched_at,
     deliveredAt: row.delivered_at,
+    returnedRuns: db.prepare('SELECT count(*) FROM delivery_returned_runs WHERE delivery_id = ?').pluck().get(row.id) as number,
   };
 }
 

@@ -16,7 +16,7 @@ export {
   type OrderChannel,
   type OrderStatus,
 } from './state-machine.js';
-export { cancelOrder, followKitchen, markOrderPaid, setOrderItemStatus, setOrderStatus, writeOffOrder, type WriteOffInput } from './transitions.js';
+export { cancelOrder, followKitchen, markOrderPaid, returnFromDelivery, setOrderItemStatus, setOrderStatus, writeOffOrder, type WriteOffInput } from './transitions.js';
 export { assertMayChange } from './guards.js';
 export { readHandOverPolicy, DEFAULT_HAND_OVER_POLICY, HAND_OVER_MODES, type HandOverMode, type HandOverPolicy } from './hand-over.js';
 export { applyOrderDiscount, moveOrderItems, setOrderTable } from './transfers.js';

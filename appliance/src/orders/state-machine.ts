@@ -33,7 +33,9 @@ export const ORDER_TRANSITIONS: Record<OrderStatus, Partial<Record<OrderStatus, 
   CONFIRMED: { PREPARING: KITCHEN, CANCELLED: CANCELLERS },
   PREPARING: { READY: KITCHEN, CANCELLED: CANCELLERS },
   READY: { PREPARING: [...new Set([...KITCHEN, ...TAKERS])], DELIVERING: ['ADMIN', 'MANAGER', 'CASHIER', 'POS', 'SYSTEM'], COMPLETED: FRONT, CANCELLED: ['ADMIN', 'MANAGER', 'SYSTEM'] },
-  DELIVERING: { COMPLETED: ['ADMIN', 'MANAGER', 'CASHIER', 'POS', 'SYSTEM'], CANCELLED: ['ADMIN', 'MANAGER', 'SYSTEM'] },
+  // Back to READY only when the delivery says its courier came back (returnFromDelivery): by hand,
+  // the order would wait at the counter while its delivery still showed it on the street.
+  DELIVERING: { READY: ['SYSTEM'], COMPLETED: ['ADMIN', 'MANAGER', 'CASHIER', 'POS', 'SYSTEM'], CANCELLED: ['ADMIN', 'MANAGER', 'SYSTEM'] },
   COMPLETED: {},
   CANCELLED: {},
 };

@@ -77,6 +77,17 @@ export function setOrderStatus(tx: CommandTx, orderId: string, status: OrderStat
 }
 
 /**
+ * The courier came back without delivering: the order waits at the counter (READY) to go out
+ * again. Not handed over by the payment policy meanwhile: a prepaid order that came back may still
+ * be cancelled after a call to the customer.
+ */
+export function returnFromDelivery(tx: CommandTx, orderId: string): Order {
+  const order = loadOrder(tx, orderId);
+  if (order.status !== 'DELIVERING') return order;
+  return step(tx, order, 'READY', true);
+}
+
+/**
  * Moves an order to where its kitchen tickets say it is, when lines already at the kitchen moved
  * onto it or off it (a table transfer, joined tables): the tickets decide, not whoever moved the
  * lines, so the step is the state machine's, as a KDS bump would make it.

@@ -13,6 +13,7 @@ import {
   findDelivery,
   listDeliveriesOfDay,
   markDelivered,
+  markReturned,
 } from '../delivery/index.js';
 import { businessRule, notFound } from '../kernel/errors.js';
 import { runCommand } from '../kernel/http/command-route.js';
@@ -22,9 +23,10 @@ import { requirePermission } from '../kernel/http/permissions.js';
 import { readJson, readParam, readQuery } from '../kernel/http/validation.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { ModuleContext } from '../kernel/module.js';
-import { assertMayChange, getOrder, isSettled, setOrderStatus } from '../orders/index.js';
+import { assertMayChange, getOrder, isSettled, returnFromDelivery, setOrderStatus } from '../orders/index.js';
 import { hasTable } from './printing-consumer.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
+import { safeText } from '../kernel/safe-text.js';
 
 const cents = lazySchema(() => z.number().int().min(0).max(100_000_000));
 const deliveryBody = lazySchema(() => z.object({
@@ -33,6 +35,7 @@ const deliveryBody = lazySchema(() => z.object({
   payment: z.object({ prepaid: z.boolean(), method: z.enum(['CASH', 'CREDIT', 'DEBIT', 'VOUCHER', 'PIX']), changeForCents: cents.nullable().default(null) }),
 }));
 const dispatchBody = lazySchema(() => z.object({ courierId: z.string().min(1).max(64) }));
+const returnedBody = lazySchema(() => z.object({ reason: safeText(200) }));
 const deliveriesQuery = lazySchema(() => pageQuery(['created_at'], 'created_at:asc').extend({
   status: z.enum(DELIVERY_STATUSES).optional(),
   /** The business day (YYYY-MM-DD); the open one when left out. */
@@ -74,7 +77,8 @@ export function reportRunsOfCompletedOrders(tx: CommandTx): void {
  * The store's own delivery across modules: a DELIVERY order gets its destination, zone fee and
  * payment due; the day's list names each delivery's order by its number (the back office's
  * Entregas); dispatching assigns the courier and moves the order out for delivery (the route slip
- * prints from the journal); delivered completes an order already paid; a cancelled order's delivery
+ * prints from the journal); a run that came back puts the order back at the counter to go out
+ * again; delivered completes an order already paid; a cancelled order's delivery
  * is cancelled with it (or, once delivered, keeps the ride for the courier's pay and collects nothing).
  */
 export function registerDeliveryDispatch(ctx: ModuleContext): void {
@@ -128,6 +132,17 @@ export function registerDeliveryDispatch(ctx: ModuleContext): void {
       const delivery = markDelivered(tx, id);
       const order = getOrder(tx.db, delivery.orderId);
       if (order?.status === 'DELIVERING' && isSettled(order)) setOrderStatus(tx, order.id, 'COMPLETED');
+      return delivery;
+    });
+  });
+
+  ctx.api.post('/delivery/deliveries/:id/returned', routeDoc({ tag: 'delivery', summary: 'The courier came back without delivering: the order waits to go out again, the ride counts for the courier\'s pay', body: returnedBody, response: () => deliveryAnswers().then((a) => a.deliveryResponse), errors: { 404: ['DELIVERY_NOT_FOUND'], 422: ['DELIVERY_WRONG_STATUS'] } }), requirePermission('orders.fulfil'), async (c) => {
+    const id = readParam(c, 'id');
+    const { reason } = await readJson(c, returnedBody);
+    return runCommand(c, 'delivery.returned', (tx) => {
+      const delivery = markReturned(tx, id, reason);
+      // A prepaid order the hand-over policy completed stays completed; one out for delivery waits at the counter again.
+      returnFromDelivery(tx, delivery.orderId);
       return delivery;
     });
   });

@@ -166,7 +166,7 @@ describe('own delivery: zones, dispatch with the route slip, courier settlement 
 describe('the route slip of a chat order', () => {
   it('prints the address as the customer wrote it, with no empty parts, the fee and the cash to collect with the change', () => {
     const destination = { street: 'Rua Teodoro Sampaio, 50 - Pinheiros', number: '', complement: null, district: 'Pinheiros', city: '', state: '', postalCode: '', reference: null, latitude: null, longitude: null, recipientName: 'João', phone: '' };
-    const delivery = { id: 'd1', orderId: 'o1', businessDate: '2026-11-23', zoneId: 'z1', feeCents: 700, estimateMinutes: 40, distanceMeters: null, destination, prepaid: false, paymentMethod: 'CASH', amountDueCents: 2590, changeForCents: 5000, status: 'OUT_FOR_DELIVERY', courierId: 'c1', settlementId: null, createdAt: '', dispatchedAt: null, deliveredAt: null } as const;
+    const delivery = { id: 'd1', orderId: 'o1', businessDate: '2026-11-23', zoneId: 'z1', feeCents: 700, estimateMinutes: 40, distanceMeters: null, destination, prepaid: false, paymentMethod: 'CASH', amountDueCents: 2590, changeForCents: 5000, status: 'OUT_FOR_DELIVERY', courierId: 'c1', settlementId: null, createdAt: '', dispatchedAt: null, deliveredAt: null, returnedRuns: 0 } as const;
     const order = { number: 12, items: [{ quantity: 1, name: 'Batata frita', status: 'CONFIRMED' }] } as unknown as Parameters<typeof routeSlip>[1];
     const text = documentText(routeSlip(delivery, order, 'Zé', 'Pinheiros', 'Loja', (key, params) => `${key}${params ? JSON.stringify(params) : ''}`)).join('\n');
     expect(text).toContain('Rua Teodoro Sampaio, 50 -');

@@ -13,8 +13,11 @@ import {
   loadDeliveriesOfDay,
   loadZones,
   markDelivered,
+  markReturned,
   newCourierBody,
   paymentMethodLabel,
+  RETURN_REASONS,
+  type ReturnReason,
   setCourierActive,
 } from '../state/delivery';
 import { formFields, useAction, useQuery } from '../state/load';
@@ -43,7 +46,7 @@ function AmountDue({ delivery }: { delivery: DeliveryOfDay }) {
 /**
  * Entregas: the open day's deliveries (the till's DELIVERY orders and the chat orders) with what
  * to collect; a waiting one is dispatched to a chosen courier (the route slip prints), one out on
- * the street is reported delivered. Below, the couriers: add one, deactivate or reactivate.
+ * the street is reported delivered, or back without delivering (it waits to go out again). Below, the couriers: add one, deactivate or reactivate.
  */
 export function DeliveriesPage() {
   const deliveries = useQuery(loadDeliveriesOfDay, 'deliveries-of-day');
@@ -51,6 +54,8 @@ export function DeliveriesPage() {
   const zones = useQuery(loadZones, 'delivery-zones');
   // The courier picked on each waiting row, until it is dispatched.
   const [chosen, setChosen] = useState<Record<string, string>>({});
+  // The reason picked on each row out on the street, until it is reported back.
+  const [reasons, setReasons] = useState<Record<string, ReturnReason>>({});
   const [run, busy, message, failed] = useAction();
   const [runCourier, courierBusy, courierMessage, courierFailed] = useAction();
 
@@ -83,6 +88,15 @@ export function DeliveriesPage() {
         await deliveries.reload();
       }
       return t('ADMIN_DELIVERY_MARKED_DELIVERED', { number: delivery.orderNumber ?? NO_VALUE });
+    });
+  const returned = (delivery: DeliveryOfDay) =>
+    run(async () => {
+      try {
+        await markReturned(delivery.id, t(reasons[delivery.id] ?? RETURN_REASONS[0]));
+      } finally {
+        await deliveries.reload();
+      }
+      return t('ADMIN_DELIVERY_MARKED_RETURNED', { number: delivery.orderNumber ?? NO_VALUE });
     });
   const reload = () => Promise.all([deliveries.reload(), couriers.reload(), zones.reload()]);
 
@@ -179,6 +193,12 @@ export function DeliveriesPage() {
                   </td>
                   <td>
                     <span class={`pill ${DELIVERY_STATUS_TONES[d.status]}`}>{t(DELIVERY_STATUS_LABELS[d.status])}</span>
+                    {d.returnedRuns > 0 && (
+                      <>
+                        <br />
+                        <small class="hint returned-runs">{t('ADMIN_DELIVERY_RETURNED_RUNS', { count: d.returnedRuns })}</small>
+                      </>
+                    )}
                   </td>
                   <td>
                     <div class="row-actions">
@@ -188,9 +208,28 @@ export function DeliveriesPage() {
                         </button>
                       )}
                       {d.status === 'OUT_FOR_DELIVERY' && (
-                        <button type="button" disabled={busy} onClick={() => void delivered(d)}>
-                          {t('ADMIN_DELIVERY_DELIVERED')}
-                        </button>
+                        <>
+                          <button type="button" disabled={busy} onClick={() => void delivered(d)}>
+                            {t('ADMIN_DELIVERY_DELIVERED')}
+                          </button>
+                          <div class="return-run">
+                            <select
+                              name="returnReason"
+                              aria-label={t('ADMIN_DELIVERY_RETURN_REASON_OF', { number: d.orderNumber ?? NO_VALUE })}
+                              value={reasons[d.id] ?? RETURN_REASONS[0]}
+                              onChange={(e) => setReasons({ ...reasons, [d.id]: (e.currentTarget as HTMLSelectElement).value as ReturnReason })}
+                            >
+                              {RETURN_REASONS.map((reason) => (
+                                <option key={reason} value={reason}>
+                                  {t(reason)}
+                                </option>
+                              ))}
+                            </select>
+                            <button type="button" class="returned" disabled={busy} onClick={() => void returned(d)}>
+                              {t('ADMIN_DELIVERY_RETURNED')}
+                            </button>
+                          </div>
+                        </>
                       )}
                     </div>
                   </td>

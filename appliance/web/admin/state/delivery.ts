@@ -16,6 +16,12 @@ export type DeliveryStatus = DeliveryOfDay['status'];
 export const dispatchDelivery = (id: string, courierId: string) =>
   api.post('/api/v1/delivery/deliveries/{id}/dispatch', { params: { path: { id } }, body: { courierId }, idempotencyKey: crypto.randomUUID() });
 export const markDelivered = (id: string) => api.post('/api/v1/delivery/deliveries/{id}/delivered', { params: { path: { id } }, idempotencyKey: crypto.randomUUID() });
+export const markReturned = (id: string, reason: string) =>
+  api.post('/api/v1/delivery/deliveries/{id}/returned', { params: { path: { id } }, body: { reason }, idempotencyKey: crypto.randomUUID() });
+
+/** Why a courier comes back without delivering, as the store says it (sent as the reason, in pt-BR). */
+export const RETURN_REASONS = ['ADMIN_DELIVERY_RETURN_NO_ANSWER', 'ADMIN_DELIVERY_RETURN_ADDRESS', 'ADMIN_DELIVERY_RETURN_REFUSED', 'ADMIN_DELIVERY_RETURN_OTHER'] as const;
+export type ReturnReason = (typeof RETURN_REASONS)[number];
 
 /** A new courier from the form: the name and the pay per delivery typed in reais (`5`, `5,50`). */
 export function newCourierBody(fields: Record<string, string>): { name: string; payPerDeliveryCents: number; active: boolean } {

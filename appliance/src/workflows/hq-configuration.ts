@@ -4,7 +4,7 @@ import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { pricingRuleSchema, upsertPricingRule } from '../pricing/index.js';
 import type { DownstreamApplier, DownstreamMessage, DownstreamOutcome } from '../replication/index.js';
 import { writeReceiptText } from './receipt-texts.js';
-import { receiptLinesSchema } from '../../contract/index.js';
+import { receiptLinesSchema } from '../../contract/downstream.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Db } from '../kernel/db/open.js';
-import { isSafeText } from '../../contract/index.js';
+import { isSafeText } from '../../contract/safe-text.js';
 
 export type ReceiptTextPlace = 'header' | 'footer';
 

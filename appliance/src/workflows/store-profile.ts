@@ -5,7 +5,7 @@ import type { Db } from '../kernel/db/open.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { safeText } from '../kernel/safe-text.js';
 import { readReceiptTexts, writeReceiptText } from './receipt-texts.js';
-import { receiptLinesSchema } from '../../contract/index.js';
+import { receiptLinesSchema } from '../../contract/downstream.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
 
 const PROFILE_KEY = 'store.profile';

@@ -30,9 +30,10 @@ const createBody = lazySchema(() => z.object({
 }));
 const patchBody = lazySchema(() => z.object({ name: safeText(100).optional(), status: z.enum(['ACTIVE', 'INACTIVE']).optional() }));
 const roleBody = lazySchema(() => z.object({ role }));
-const currentPassword = z.string().min(1).max(256).optional();
-const passwordBody = lazySchema(() => z.object({ newPassword: z.string().min(1).max(256), currentPassword }));
-const pinBody = lazySchema(() => z.object({ pin: z.string().nullable(), currentPassword }));
+/** One's own password or PIN is set with the current password (see assertOwnCurrentPassword). */
+const currentPassword = () => z.string().min(1).max(256).optional();
+const passwordBody = lazySchema(() => z.object({ newPassword: z.string().min(1).max(256), currentPassword: currentPassword() }));
+const pinBody = lazySchema(() => z.object({ pin: z.string().nullable(), currentPassword: currentPassword() }));
 const listQuery = lazySchema(() => pageQuery(['username', 'name', 'role', 'created_at'], 'username:asc').extend({
   role: role.optional(),
   status: z.enum(['ACTIVE', 'INACTIVE']).optional(),

@@ -2,6 +2,7 @@ export const businessDayMessages = {
   BUSINESS_DAY_FUTURE_DATE: 'Não é possível abrir o dia {date}: a data está no futuro.',
   BUSINESS_DAY_ALREADY_OPEN: 'Já existe um dia aberto ({date}). Feche-o antes de abrir outro.',
   BUSINESS_DAY_ALREADY_CLOSED: 'O dia {date} já foi aberto e fechado.',
+  BUSINESS_DAY_BEFORE_LAST_CLOSED: 'Não é possível abrir o dia {date}: ele é anterior ao último dia fechado ({lastDate}).',
   BUSINESS_DAY_NOT_OPEN: 'Nenhum dia de operação aberto. Abra o dia para vender.',
   BUSINESS_DAY_NOT_FOUND: 'Dia de operação não encontrado.',
   BACKUP_NOT_FOUND: 'Cópia de segurança não encontrada.',

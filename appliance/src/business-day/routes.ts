@@ -18,7 +18,7 @@ const openBody = lazySchema(() => z.object({ date: z.iso.date().optional() }));
 const listQuery = lazySchema(() => pageQuery(['date', 'status'], 'date:desc'));
 
 export function registerBusinessDayRoutes(ctx: ModuleContext): void {
-  ctx.api.post('/business-days/open', routeDoc({ tag: 'business-day', summary: 'Open the business day (default today in the store time zone)', response: () => businessDaySchema, body: openBody, status: 201, errors: { 422: ['BUSINESS_DAY_FUTURE_DATE', 'BUSINESS_DAY_ALREADY_OPEN', 'BUSINESS_DAY_ALREADY_CLOSED'] } }), requirePermission('business_day.manage'), async (c) => {
+  ctx.api.post('/business-days/open', routeDoc({ tag: 'business-day', summary: 'Open the business day (default today in the store time zone)', response: () => businessDaySchema, body: openBody, status: 201, errors: { 422: ['BUSINESS_DAY_FUTURE_DATE', 'BUSINESS_DAY_ALREADY_OPEN', 'BUSINESS_DAY_ALREADY_CLOSED', 'BUSINESS_DAY_BEFORE_LAST_CLOSED'] } }), requirePermission('business_day.manage'), async (c) => {
     const body = await readJson(c, openBody);
     return runCommand(c, 'business_day.open', (tx) => openBusinessDay(tx, { date: body.date, timeZone: ctx.config.timeZone }), 201);
   });

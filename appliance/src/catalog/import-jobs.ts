@@ -89,7 +89,7 @@ export class ImportJobs {
     try {
       return { line: row.line, key: row.key, outcome: importLegacyProduct(tx, row.draft), code: null, message: null };
     } catch (error) {
-      // A product refused by the catalog's own rules (a barcode already on another product) is reported, not fatal.
+      // A row the catalog's own rules refuse (a barcode already on another product, options on a product moved to KG) is reported, not fatal.
       if (error instanceof AppError && error.status < 500) return rejected(error.code, { ...error.params, value: row.key });
       throw error;
     }

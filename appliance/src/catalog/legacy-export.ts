@@ -1,5 +1,6 @@
 import { businessRule } from '../kernel/errors.js';
 import { MAX_UNIT_PRICE_CENTS } from '../kernel/money.js';
+import { isSafeText } from '../kernel/safe-text.js';
 import { isValidGtin } from './barcode.js';
 
 /**
@@ -38,13 +39,34 @@ export function parseDecimalCommaCents(text: string): number | null {
 
 const normalizeHeader = (header: string) => header.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, '_');
 
+/**
+ * The text columns, held to the catalog's own rules for the SKU, the product name and the category
+ * name (a row the catalog would refuse is rejected here with a reason the store can act on).
+ */
+const TEXT_COLUMNS = [
+  { column: 'code', maxChars: 40, missing: 'IMPORT_CODE_MISSING', unsafe: 'IMPORT_CODE_INVALID', tooLong: 'IMPORT_CODE_TOO_LONG' },
+  { column: 'name', maxChars: 120, missing: 'IMPORT_NAME_MISSING', unsafe: 'IMPORT_NAME_INVALID', tooLong: 'IMPORT_NAME_TOO_LONG' },
+  { column: 'category', maxChars: 80, missing: 'IMPORT_CATEGORY_MISSING', unsafe: 'IMPORT_CATEGORY_INVALID', tooLong: 'IMPORT_CATEGORY_TOO_LONG' },
+] as const;
+
+/** Shown back in the row's message, a too long text is cut to its start. */
+const SHOWN_CHARS = 40;
+
+function textRejection(text: string, rules: (typeof TEXT_COLUMNS)[number]): LegacyRejection | null {
+  if (!text) return { code: rules.missing, params: { value: '' } };
+  // Echoed in the message, a bidirectional override would reorder the very text reporting it.
+  if (!isSafeText(text)) return { code: rules.unsafe, params: { value: '' } };
+  if (text.length > rules.maxChars) return { code: rules.tooLong, params: { value: text.slice(0, SHOWN_CHARS) } };
+  return null;
+}
+
 function toDraft(record: Record<string, string>): LegacyProductDraft | LegacyRejection {
   const field = (name: keyof typeof LEGACY_COLUMNS) => (record[LEGACY_COLUMNS[name]] ?? '').trim();
   const reject = (code: string, value = '') => ({ code, params: { value } });
-  if (!field('code')) return reject('IMPORT_CODE_MISSING');
-  if (!field('name')) return reject('IMPORT_NAME_MISSING');
-  if (field('name').length > 120) return reject('IMPORT_NAME_TOO_LONG', field('name').slice(0, 40));
-  if (!field('category')) return reject('IMPORT_CATEGORY_MISSING');
+  for (const rules of TEXT_COLUMNS) {
+    const rejection = textRejection(field(rules.column), rules);
+    if (rejection) return rejection;
+  }
   const priceCents = parseDecimalCommaCents(field('price'));
   if (priceCents === null) return reject('IMPORT_PRICE_INVALID', field('price'));
   const unit = field('unit').toUpperCase();

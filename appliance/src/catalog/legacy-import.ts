@@ -1,26 +1,51 @@
+import type { z } from 'zod';
+import { businessRule } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
+import { barcodeKey } from './barcode.js';
 import { createCategory } from './categories.js';
 import type { LegacyProductDraft } from './legacy-export.js';
 import type { Product } from './model.js';
 import { createProduct, toInput, updateProduct } from './products.js';
 import { getProduct } from './queries.js';
-import { productInput } from './schemas.js';
+import { categoryInput, productInput, type CategoryInput } from './schemas.js';
 
 export type ImportOutcome = 'CREATED' | 'UPDATED' | 'UNCHANGED';
 
 const nameKey = (name: string) => name.trim().toLocaleLowerCase('pt-BR');
 
-/** A top-level category of that name (case aside), created when the menu has none. */
-function categoryFor(tx: CommandTx, name: string): string {
-  const rows = tx.db.prepare('SELECT id, name FROM categories WHERE parent_id IS NULL ORDER BY sort_order, id').all() as { id: string; name: string }[];
-  const found = rows.find((c) => nameKey(c.name) === nameKey(name));
-  return found ? found.id : createCategory(tx, { name, sortOrder: 0, active: true }).id;
+/**
+ * What the row would write, held to the rules of the back office's own forms; a row breaking them
+ * is refused (IMPORT_ROW_INVALID, reported as the row's outcome) before anything is written.
+ */
+function validInput<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+  throw businessRule('IMPORT_ROW_INVALID', issues, { reason: issues.map((i) => i.message).join('; ') });
 }
 
-/** The stable key: the barcode when the old system had one, else its product code (kept as SKU). */
+interface CategoryChoice {
+  id: string;
+  /** The category to create with the product, when the menu has none of that name. */
+  toCreate: CategoryInput | null;
+}
+
+/** A top-level category of that name (case aside), or a new one when the menu has none. */
+function categoryFor(tx: CommandTx, name: string): CategoryChoice {
+  const rows = tx.db.prepare('SELECT id, name FROM categories WHERE parent_id IS NULL ORDER BY sort_order, id').all() as { id: string; name: string }[];
+  const found = rows.find((c) => nameKey(c.name) === nameKey(name));
+  if (found) return { id: found.id, toCreate: null };
+  const id = newId();
+  return { id, toCreate: validInput(categoryInput, { id, name, sortOrder: 0, active: true }) };
+}
+
+/**
+ * The stable key: the barcode when the old system had one (in any of its GTIN lengths), else its
+ * product code (kept as SKU).
+ */
 function existingProduct(tx: CommandTx, draft: LegacyProductDraft): string | null {
-  const byBarcode = draft.barcode ? (tx.db.prepare('SELECT id FROM products WHERE barcode = ?').pluck().get(draft.barcode) as string | undefined) : undefined;
+  const byBarcode = draft.barcode ? (tx.db.prepare('SELECT id FROM products WHERE barcode_key = ?').pluck().get(barcodeKey(draft.barcode)) as string | undefined) : undefined;
   return byBarcode ?? ((tx.db.prepare('SELECT id FROM products WHERE sku = ?').pluck().get(draft.legacyCode) as string | undefined) ?? null);
 }
 
@@ -33,22 +58,38 @@ function typeAfterImport(current: Product, draft: LegacyProductDraft): Product['
   return (draft.type === 'WEIGHT') === (current.type === 'WEIGHT') ? current.type : draft.type;
 }
 
+function isUnchanged(current: Product, draft: LegacyProductDraft, categoryId: string, type: Product['type']): boolean {
+  return (
+    current.categoryId === categoryId &&
+    current.name === draft.name &&
+    current.priceCents === draft.priceCents &&
+    current.type === type &&
+    (current.barcode ?? null) === draft.barcode &&
+    (current.fiscal.ncm ?? null) === draft.ncm
+  );
+}
+
 /**
  * Creates or updates one imported product inside the caller's command. A product whose imported
- * fields already match is left alone, so a second run of the same file journals nothing.
+ * fields already match is left alone, so a second run of the same file journals nothing. The
+ * product as it would be stored (an update merges the row into the stored product, whose options
+ * or combo items a move to KG would make invalid) is validated before its category is created, so
+ * a refused row leaves the menu as it was.
  */
 export function importLegacyProduct(tx: CommandTx, draft: LegacyProductDraft): ImportOutcome {
-  const categoryId = categoryFor(tx, draft.categoryName);
+  const category = categoryFor(tx, draft.categoryName);
   const id = existingProduct(tx, draft);
   const current = id ? getProduct(tx.db, id) : null;
-  const imported = { categoryId, name: draft.name, priceCents: draft.priceCents, type: current ? typeAfterImport(current, draft) : draft.type, barcode: draft.barcode };
+  const imported = { categoryId: category.id, name: draft.name, priceCents: draft.priceCents, type: current ? typeAfterImport(current, draft) : draft.type, barcode: draft.barcode };
+  if (current && isUnchanged(current, draft, category.id, imported.type)) return 'UNCHANGED';
+  const input = current
+    ? validInput(productInput, { ...toInput(current), ...imported, fiscal: { ...current.fiscal, ncm: draft.ncm } })
+    : validInput(productInput, { ...imported, id: newId(), sku: draft.legacyCode, fiscal: { ncm: draft.ncm } });
+  if (category.toCreate) createCategory(tx, category.toCreate);
   if (!current) {
-    createProduct(tx, productInput.parse({ ...imported, id: newId(), sku: draft.legacyCode, fiscal: { ncm: draft.ncm } }));
+    createProduct(tx, input);
     return 'CREATED';
   }
-  const same =
-    current.categoryId === categoryId && current.name === draft.name && current.priceCents === draft.priceCents && current.type === imported.type && (current.barcode ?? null) === draft.barcode && (current.fiscal.ncm ?? null) === draft.ncm;
-  if (same) return 'UNCHANGED';
-  updateProduct(tx, current.id, { ...toInput(current), ...imported, fiscal: { ...current.fiscal, ncm: draft.ncm } });
+  updateProduct(tx, current.id, input);
   return 'UPDATED';
 }

@@ -1,4 +1,23 @@
+import type { Db } from '../kernel/db/open.js';
 import type { Migration } from '../kernel/db/migrations.js';
+import { barcodeKey } from './barcode.js';
+
+/**
+ * Gives every stored barcode its key. Two products may already hold one GTIN in two lengths: the
+ * first registered (an active one before an inactive one) keeps the key, so a scan finds the product
+ * it found before; the other keeps its barcode without a key until it is changed.
+ */
+function fillBarcodeKeys(db: Db): void {
+  const rows = db.prepare('SELECT id, barcode FROM products WHERE barcode IS NOT NULL ORDER BY active DESC, rowid').all() as { id: string; barcode: string }[];
+  const setKey = db.prepare('UPDATE products SET barcode_key = ? WHERE id = ?');
+  const taken = new Set<string>();
+  for (const { id, barcode } of rows) {
+    const key = barcodeKey(barcode);
+    if (taken.has(key)) continue;
+    taken.add(key);
+    setKey.run(key, id);
+  }
+}
 
 export const catalogMigrations: Migration[] = [
   {
@@ -74,6 +93,16 @@ export const catalogMigrations: Migration[] = [
     up(db) {
       // What customers call a product in chat orders ("coca", "refri", "x bacon"): a JSON array of strings.
       db.exec("ALTER TABLE products ADD COLUMN aliases TEXT NOT NULL DEFAULT '[]'");
+    },
+  },
+  {
+    id: 'catalog/005_product_barcode_key',
+    up(db) {
+      // The barcode as compared (barcode.ts barcodeKey): one GTIN typed in 12, 13 or 14 digits is one
+      // barcode for lookups and for uniqueness; `barcode` keeps the form the store typed.
+      db.exec('ALTER TABLE products ADD COLUMN barcode_key TEXT');
+      fillBarcodeKeys(db);
+      db.exec('CREATE UNIQUE INDEX products_barcode_key ON products (barcode_key)');
     },
   },
 ];

@@ -6,7 +6,7 @@ import { requirePermission } from '../kernel/http/permissions.js';
 import { readParam } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
-import { PHOTO_FILE_NAME, PHOTO_MEDIA_TYPES, photoDir, storePhoto, UnusedPhotos } from './product-image.js';
+import { PHOTO_FILE_NAME, PHOTO_MEDIA_TYPES, photoDir, storeUploadedPhoto, UnusedPhotos } from './product-image.js';
 import { setProductPhoto } from './products.js';
 import { getProduct } from './queries.js';
 
@@ -33,7 +33,7 @@ export function registerPhotoRoutes(ctx: ModuleContext): void {
       const type = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
       if (!(PHOTO_MEDIA_TYPES as readonly string[]).includes(type)) throw new AppError('PRODUCT_PHOTO_MEDIA_TYPE', 415);
       if (!getProduct(ctx.db, id)) throw notFound('PRODUCT_NOT_FOUND', { id });
-      const stored = await storePhoto(dataDir, new Uint8Array(await c.req.arrayBuffer()));
+      const stored = await storeUploadedPhoto(dataDir, new Uint8Array(await c.req.arrayBuffer()));
       const release = unusedPhotos.hold(stored.file);
       try {
         return await runCommand(c, 'catalog.product_photo_set', (tx) => {

@@ -25,10 +25,37 @@ export interface StoredPhoto {
   height: number;
 }
 
+const asciiBytes = (text: string) => [...text].map((char) => char.charCodeAt(0));
+const JPEG_SIGNATURE = [0xff, 0xd8, 0xff];
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+/** A WebP is a RIFF container (`RIFF`, its size in 4 bytes) of form type `WEBP`. */
+const RIFF_SIGNATURE = asciiBytes('RIFF');
+const WEBP_FORM_TYPE = asciiBytes('WEBP');
+
+const hasBytesAt = (source: Uint8Array, offset: number, expected: readonly number[]) => expected.every((byte, i) => source[offset + i] === byte);
+
+/** Whether the bytes are a JPEG, a PNG or a WebP, whatever their label says. */
+function isPhotoFormat(source: Uint8Array): boolean {
+  const webp = hasBytesAt(source, 0, RIFF_SIGNATURE) && hasBytesAt(source, 8, WEBP_FORM_TYPE);
+  return webp || hasBytesAt(source, 0, JPEG_SIGNATURE) || hasBytesAt(source, 0, PNG_SIGNATURE);
+}
+
 /**
- * Decodes the upload, crops it to a centred square of PHOTO_SIZE_PX and stores it as WebP under a
- * name made of its content hash (so the apps may cache it forever). sharp is loaded on the first
- * upload: a store that never uploads a photo never pays for libvips.
+ * Stores a photo uploaded by a person. libvips picks its decoder from the bytes, not from the
+ * Content-Type: an SVG or any other of the formats it reads, labelled image/png, would be decoded
+ * too. Only the three photo formats reach it.
+ */
+export async function storeUploadedPhoto(dataDir: string, source: Uint8Array): Promise<StoredPhoto> {
+  if (!isPhotoFormat(source)) throw new AppError('PRODUCT_PHOTO_INVALID', 422);
+  return storePhoto(dataDir, source);
+}
+
+/**
+ * Decodes an image, crops it to a centred square of PHOTO_SIZE_PX and stores it as WebP under a
+ * name made of its content hash (so the apps may cache it forever). Any format libvips reads is
+ * decoded: an upload goes through `storeUploadedPhoto`, only the demo's own drawings (SVG) come
+ * here directly. sharp is loaded on the first photo: a store that never uploads one never pays for
+ * libvips.
  */
 export async function storePhoto(dataDir: string, source: Uint8Array): Promise<StoredPhoto> {
   const { default: sharp } = await import('sharp');

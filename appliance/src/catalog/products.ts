@@ -3,8 +3,47 @@ import { newId } from '../kernel/ids.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { productEventPayload, type Product } from './model.js';
 import { getProduct } from './queries.js';
-import { unitOfType, type ProductInput } from './schemas.js';
+import { unitOfType, type ProductInput, type ProductType } from './schemas.js';
+import { barcodeKey } from './barcode.js';
 import { MAX_UNIT_PRICE_CENTS } from '../kernel/money.js';
+
+/** Parts are sold as they are: a combo, a weighed or a timed product would need choices or a reading a combo line cannot carry. */
+const NOT_COMBO_PARTS: readonly ProductType[] = ['COMBO', 'WEIGHT', 'TIME'];
+
+/** The products a combo is made of: its fixed items and the products its choice options name. */
+function comboParts(input: ProductInput): string[] {
+  return [
+    ...(input.combo?.items.map((i) => i.productId) ?? []),
+    ...input.optionGroups.flatMap((g) => g.options.flatMap((o) => (o.productId ? [o.productId] : []))),
+  ];
+}
+
+function assertComboParts(tx: CommandTx, id: string, input: ProductInput): void {
+  for (const productId of comboParts(input)) {
+    const part = productId === id ? undefined : (tx.prepare('SELECT name, type FROM products WHERE id = ?').get(productId) as { name: string; type: ProductType } | undefined);
+    if (!part) throw businessRule('PRODUCT_COMBO_ITEM_NOT_FOUND', { productId });
+    if (NOT_COMBO_PARTS.includes(part.type)) throw businessRule('PRODUCT_COMBO_ITEM_NOT_ALLOWED', { productId, type: part.type }, { product: part.name });
+  }
+}
+
+/** A product another combo is made of stays one a combo can hold (a combo's parts never change type under it). */
+function assertStillComboPart(tx: CommandTx, id: string, input: ProductInput): void {
+  if (!NOT_COMBO_PARTS.includes(input.type)) return;
+  const combo = tx
+    .prepare(
+      `SELECT id, name FROM products WHERE id != @id AND (
+         EXISTS (SELECT 1 FROM json_each(combo, '$.items') AS item WHERE json_extract(item.value, '$.productId') = @id)
+         OR EXISTS (SELECT 1 FROM json_each(option_groups) AS grp, json_each(grp.value, '$.options') AS opt WHERE json_extract(opt.value, '$.productId') = @id))
+       ORDER BY name, id LIMIT 1`,
+    )
+    .get({ id }) as { id: string; name: string } | undefined;
+  if (combo) throw businessRule('PRODUCT_IS_COMBO_PART', { comboId: combo.id, type: input.type }, { combo: combo.name });
+}
+
+function assertBarcodeFree(tx: CommandTx, id: string, barcode: string): void {
+  const owner = tx.prepare('SELECT id FROM products WHERE barcode_key = ?').pluck().get(barcodeKey(barcode)) as string | undefined;
+  if (owner && owner !== id) throw new AppError('PRODUCT_BARCODE_TAKEN', 409, 'PRODUCT_BARCODE_TAKEN', { productId: owner }, { barcode });
+}
 
 function assertReferences(tx: CommandTx, id: string, input: ProductInput): void {
   if (!tx.db.prepare('SELECT 1 FROM categories WHERE id = ?').get(input.categoryId)) {
@@ -12,31 +51,24 @@ function assertReferences(tx: CommandTx, id: string, input: ProductInput): void 
   }
   const skuOwner = tx.db.prepare('SELECT id FROM products WHERE sku = ?').pluck().get(input.sku) as string | undefined;
   if (skuOwner && skuOwner !== id) throw new AppError('PRODUCT_SKU_TAKEN', 409, 'PRODUCT_SKU_TAKEN', { productId: skuOwner }, { sku: input.sku });
-  if (input.barcode) {
-    const owner = tx.db.prepare('SELECT id FROM products WHERE barcode = ?').pluck().get(input.barcode) as string | undefined;
-    if (owner && owner !== id) throw new AppError('PRODUCT_BARCODE_TAKEN', 409, 'PRODUCT_BARCODE_TAKEN', { productId: owner }, { barcode: input.barcode });
-  }
-  const components = [
-    ...(input.combo?.items.map((i) => i.productId) ?? []),
-    ...input.optionGroups.flatMap((g) => g.options.flatMap((o) => (o.productId ? [o.productId] : []))),
-  ];
-  for (const productId of components) {
-    if (productId === id || !tx.db.prepare('SELECT 1 FROM products WHERE id = ?').get(productId)) {
-      throw businessRule('PRODUCT_COMBO_ITEM_NOT_FOUND', { productId });
-    }
-  }
+  if (input.barcode) assertBarcodeFree(tx, id, input.barcode);
+  assertComboParts(tx, id, input);
+  assertStillComboPart(tx, id, input);
 }
 
 function write(tx: CommandTx, id: string, input: ProductInput): Product {
   tx.db
     .prepare(
-      `INSERT INTO products (id, category_id, sku, name, description, type, unit, price_cents, active, barcode, channels, station,
+      `INSERT INTO products (id, category_id, sku, name, description, type, unit, price_cents, active, barcode, barcode_key, channels, station,
          prep_seconds, option_groups, composite, combo, time_block_minutes, ncm, cfop, cest, tax_group, stock_policy, send_to_kitchen, aliases, updated_at)
-       VALUES (@id, @categoryId, @sku, @name, @description, @type, @unit, @priceCents, @active, @barcode, @channels, @station,
+       VALUES (@id, @categoryId, @sku, @name, @description, @type, @unit, @priceCents, @active, @barcode, @barcodeKey, @channels, @station,
          @prepSeconds, @optionGroups, @composite, @combo, @timeBlockMinutes, @ncm, @cfop, @cest, @taxGroup, @stockPolicy, @sendToKitchen, @aliases, @updatedAt)
        ON CONFLICT (id) DO UPDATE SET category_id = excluded.category_id, sku = excluded.sku, name = excluded.name,
          description = excluded.description, type = excluded.type, unit = excluded.unit, price_cents = excluded.price_cents,
          active = excluded.active, barcode = excluded.barcode, channels = excluded.channels, station = excluded.station,
+         -- An unchanged barcode keeps its key: one left without a key (another product already held its
+         -- GTIN when keys came, catalog/005) must not stop a price or availability change.
+         barcode_key = CASE WHEN excluded.barcode IS products.barcode THEN products.barcode_key ELSE excluded.barcode_key END,
          prep_seconds = excluded.prep_seconds, option_groups = excluded.option_groups, composite = excluded.composite,
          combo = excluded.combo, time_block_minutes = excluded.time_block_minutes, ncm = excluded.ncm, cfop = excluded.cfop,
          cest = excluded.cest, tax_group = excluded.tax_group, stock_policy = excluded.stock_policy, send_to_kitchen = excluded.send_to_kitchen,
@@ -53,6 +85,7 @@ function write(tx: CommandTx, id: string, input: ProductInput): Product {
       priceCents: input.priceCents,
       active: input.active ? 1 : 0,
       barcode: input.barcode ?? null,
+      barcodeKey: input.barcode ? barcodeKey(input.barcode) : null,
       channels: JSON.stringify(input.channels),
       station: input.station ?? null,
       prepSeconds: input.prepSeconds ?? null,

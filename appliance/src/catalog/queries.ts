@@ -1,5 +1,6 @@
 import { prepareCached } from '../kernel/db/statements.js';
 import type { Db } from '../kernel/db/open.js';
+import { barcodeKey } from './barcode.js';
 import { toCategory, toProduct, type Category, type CategoryRow, type Product, type ProductRow } from './model.js';
 
 export function getProduct(db: Db, id: string): Product | null {
@@ -81,8 +82,9 @@ export function listSellableProducts(db: Db): SaleProduct[] {
   return products.map((p) => toSaleProduct(p, categories)).filter((p) => p.sellable);
 }
 
+/** The product with this barcode in any of its GTIN lengths (UPC-A or the EAN-13 a scanner makes of it). */
 export function findProductByBarcode(db: Db, barcode: string): SaleProduct | null {
-  const row = prepareCached(db, 'SELECT * FROM products WHERE barcode = ?').get(barcode) as ProductRow | undefined;
+  const row = prepareCached(db, 'SELECT * FROM products WHERE barcode_key = ?').get(barcodeKey(barcode)) as ProductRow | undefined;
   if (!row) return null;
   const product = toProduct(row);
   return toSaleProduct(product, loadCategoryChains(db, [product.categoryId]));

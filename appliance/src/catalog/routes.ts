@@ -7,7 +7,7 @@ import { requirePermission } from '../kernel/http/permissions.js';
 import { readJson, readParam, readQuery } from '../kernel/http/validation.js';
 import type { Db } from '../kernel/db/open.js';
 import type { ModuleContext } from '../kernel/module.js';
-import { isValidGtin } from './barcode.js';
+import { barcodeKey, isValidGtin } from './barcode.js';
 import { registerImportRoutes } from './import-routes.js';
 import { registerPhotoRoutes } from './photo-routes.js';
 import { changeCategoryPrices, priceChangeInput } from './price-change.js';
@@ -72,7 +72,7 @@ export function registerCatalogRoutes(ctx: ModuleContext): void {
     if (q.type) query = query.where('type', '=', q.type);
     if (q.channel) query = query.where('channels', 'like', `%"${q.channel}"%`);
     if (q.active) query = query.where('active', '=', q.active === 'true' ? 1 : 0);
-    if (q.q) query = query.where((eb) => eb.or([eb('name', 'like', `%${q.q}%`), eb('sku', '=', q.q!), eb('barcode', '=', q.q!)]));
+    if (q.q) query = query.where((eb) => eb.or([eb('name', 'like', `%${q.q}%`), eb('sku', '=', q.q!), eb('barcode_key', '=', barcodeKey(q.q!))]));
     const rows = await query.selectAll().orderBy(q.sort.field, q.sort.direction).orderBy('id').limit(q.size).offset(offsetOf(q)).execute();
     const { n } = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
     return paged(c, (rows as ProductRow[]).map(toProduct), { page: q.page, size: q.size, total: Number(n) });
@@ -85,11 +85,11 @@ export function registerCatalogRoutes(ctx: ModuleContext): void {
     return ok(c, product);
   });
   ctx.api.get('/products/:id', routeDoc({ tag: 'catalog', summary: 'One product', response: () => import('./answers.js').then((a) => a.productAnswer), errors: { 404: ['PRODUCT_NOT_FOUND'] } }), read, (c) => ok(c, getProductOrThrow(ctx.db, readParam(c, 'id'))));
-  ctx.api.post('/products', routeDoc({ tag: 'catalog', summary: 'Create a product', response: () => import('./answers.js').then((a) => a.productAnswer), body: productInput, status: 201 }), write, async (c) => {
+  ctx.api.post('/products', routeDoc({ tag: 'catalog', summary: 'Create a product', response: () => import('./answers.js').then((a) => a.productAnswer), body: productInput, status: 201, errors: { 409: ['PRODUCT_SKU_TAKEN', 'PRODUCT_BARCODE_TAKEN'], 422: ['PRODUCT_CATEGORY_NOT_FOUND', 'PRODUCT_COMBO_ITEM_NOT_FOUND', 'PRODUCT_COMBO_ITEM_NOT_ALLOWED', 'PRODUCT_IS_COMBO_PART'] } }), write, async (c) => {
     const body = await readJson(c, productInput);
     return runCommand(c, 'catalog.product_create', (tx) => createProduct(tx, body), 201);
   });
-  ctx.api.put('/products/:id', routeDoc({ tag: 'catalog', summary: 'Replace a product', response: () => import('./answers.js').then((a) => a.productAnswer), body: productInput, errors: { 404: ['PRODUCT_NOT_FOUND'] } }), write, async (c) => {
+  ctx.api.put('/products/:id', routeDoc({ tag: 'catalog', summary: 'Replace a product', response: () => import('./answers.js').then((a) => a.productAnswer), body: productInput, errors: { 404: ['PRODUCT_NOT_FOUND'], 409: ['PRODUCT_BARCODE_TAKEN'], 422: ['PRODUCT_COMBO_ITEM_NOT_ALLOWED', 'PRODUCT_IS_COMBO_PART'] } }), write, async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, productInput);
     return runCommand(c, 'catalog.product_update', (tx) => updateProduct(tx, id, body));

@@ -3,10 +3,11 @@ import { isValidGtin } from './barcode.js';
 import { MAX_UNIT_PRICE_CENTS } from '../kernel/money.js';
 import { safeText } from '../kernel/safe-text.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
+import { SALE_CHANNELS, type SaleChannel } from '../../contract/sale-channels.js';
 
-export const SALE_CHANNELS = ['COUNTER', 'TABLE', 'DELIVERY', 'TAKEOUT', 'KIOSK', 'MARKETPLACE'] as const;
+/** The contract's list: pricing rules name the same channels (contract/events/pricing.ts). */
+export { SALE_CHANNELS, type SaleChannel };
 export const PRODUCT_TYPES = ['SIMPLE', 'COMBO', 'COMPOSITE', 'WEIGHT', 'TIME'] as const;
-export type SaleChannel = (typeof SALE_CHANNELS)[number];
 export type ProductType = (typeof PRODUCT_TYPES)[number];
 
 export const catalogId = lazySchema(() => z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'letters, digits, _ and -'));

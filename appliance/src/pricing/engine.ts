@@ -121,7 +121,7 @@ export function tracePricing(lines: readonly PricingLine[], context: PricingCont
 
   for (const rule of sorted) {
     if (rule.kind !== 'COMBO_DISCOUNT') continue;
-    const otherChannel = rule.channels && rule.channels.length > 0 && !rule.channels.includes(context.channel);
+    const otherChannel = rule.channels && rule.channels.length > 0 && !rule.channels.some((channel) => channel === context.channel);
     const freeBefore = priced.map((p) => p.free);
     const shares = otherChannel ? new Map<number, number>() : applyCombo(rule, lines, priced);
     lines.forEach((line, i) => priced[i].trace.push(traceStep(rule, otherChannel ? 'OTHER_CHANNEL' : comboVerdict(rule, line, shares.get(i), freeBefore[i]), shares.get(i) ?? 0)));

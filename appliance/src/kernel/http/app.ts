@@ -1,5 +1,5 @@
 import type { HttpBindings as NodeBindings } from '@hono/node-server';
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -26,6 +26,26 @@ export interface HttpDeps {
    */
   streamedBodyPaths?: ReadonlySet<string>;
   authenticator: () => Authenticator | null;
+}
+
+/** A body limit and the code of the 413 that refuses a body past it. */
+export interface BodyLimit {
+  maxBytes: number;
+  code: string;
+}
+
+/** Per root app, how a module gives one of its paths a body limit of its own (see `raiseBodyLimit`). */
+const pathLimitRegistries = new WeakMap<Hono<AppEnv>, (path: string, limit: BodyLimit) => void>();
+
+/**
+ * Gives one path of the root app its own body limit instead of `maxBodyBytes`, for a route that
+ * takes a whole file a store uploads (its previous POS's product export): past it, 413 with the
+ * route's own code, whose message tells the store what to do. Called while modules register.
+ */
+export function raiseBodyLimit(root: Hono<AppEnv>, path: string, limit: BodyLimit): void {
+  const register = pathLimitRegistries.get(root);
+  if (!register) throw new Error('raiseBodyLimit needs the root app made by createHttpApp');
+  register(path, limit);
 }
 
 const ID_PATTERN = /^[\w.:-]{1,128}$/;
@@ -79,22 +99,30 @@ export function createHttpApp(deps: HttpDeps): { root: Hono<AppEnv>; api: Hono<A
     );
   });
 
-  const tooLarge = (c: Context<AppEnv>) => {
+  const tooLarge = (c: Context<AppEnv>, limit: BodyLimit) => {
     // The rest of the body is never read, so the connection cannot be reused.
     c.header('Connection', 'close');
-    return c.json(errorBody('BODY_TOO_LARGE', deps.messages.t('BODY_TOO_LARGE'), { maxBytes: deps.maxBodyBytes }), 413);
+    return c.json(errorBody(limit.code, deps.messages.t(limit.code), { maxBytes: limit.maxBytes }), 413);
   };
-  const chunkedBodyLimit = bodyLimit({ maxSize: deps.maxBodyBytes, onError: tooLarge });
+  const enforce = (limit: BodyLimit): MiddlewareHandler<AppEnv> => {
+    const chunkedBodyLimit = bodyLimit({ maxSize: limit.maxBytes, onError: (c) => tooLarge(c, limit) });
+    return async (c, next) => {
+      // With a declared length the header decides, and the body is later read straight from the
+      // socket; only chunked bodies need the streaming counter, which builds a full web Request.
+      const length = c.req.header('content-length');
+      if (length !== undefined && c.req.header('transfer-encoding') === undefined) {
+        return Number(length) > limit.maxBytes ? tooLarge(c, limit) : next();
+      }
+      return chunkedBodyLimit(c, next);
+    };
+  };
+  const generalLimit = enforce({ maxBytes: deps.maxBodyBytes, code: 'BODY_TOO_LARGE' });
+  const pathLimits = new Map<string, MiddlewareHandler<AppEnv>>();
+  pathLimitRegistries.set(root, (path, limit) => pathLimits.set(path, enforce(limit)));
   root.use('*', async (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
     if (deps.streamedBodyPaths?.has(c.req.path)) return next();
-    // With a declared length the header decides, and the body is later read straight from the
-    // socket; only chunked bodies need the streaming counter, which builds a full web Request.
-    const length = c.req.header('content-length');
-    if (length !== undefined && c.req.header('transfer-encoding') === undefined) {
-      return Number(length) > deps.maxBodyBytes ? tooLarge(c) : next();
-    }
-    return chunkedBodyLimit(c, next);
+    return (pathLimits.get(c.req.path) ?? generalLimit)(c, next);
   });
 
   root.use('*', async (c, next) => {

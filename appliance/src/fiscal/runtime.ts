@@ -6,6 +6,7 @@ import type { FiscalService } from './emission/fiscal-service.js';
 import { inutilizeRejectedDocument } from './emission/inutilization.js';
 import { exportMonth } from './export/monthly-export.js';
 import { DEFAULT_TIME_ZONE } from './nfce/build-nfce-xml.js';
+import { tpAmb } from './nfce/emitter-config.js';
 import type { DocumentType } from './document-type-settings.js';
 import type { FiscalSale } from './nfce/sale-types.js';
 import type { Nfe55Service } from './nfe55/nfe55-service.js';
@@ -89,7 +90,8 @@ export class FiscalRuntime {
   }
 
   exportMonth(yearMonth: string) {
-    return exportMonth(this.ctx.db, yearMonth, this.ctx.config.timeZone ?? DEFAULT_TIME_ZONE);
+    // The store's own environment: a store in produção never hands the accountant its test notes.
+    return exportMonth(this.ctx.db, yearMonth, this.ctx.config.timeZone ?? DEFAULT_TIME_ZONE, tpAmb(this.ctx.config));
   }
 
   status() {

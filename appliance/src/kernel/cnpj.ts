@@ -1,14 +1,26 @@
-/** Brazilian company taxpayer id (CNPJ) rules, for the consumer identified on a fiscal document. */
+/**
+ * Brazilian company taxpayer id (CNPJ) rules, for the consumer identified on a fiscal document.
+ * Since July 2026 the Receita Federal also issues alphanumeric CNPJs (IN RFB 2.229/2024): twelve
+ * characters [0-9A-Z] and two numeric check digits, as the NF-e layout takes them (TCnpj).
+ */
 const WEIGHTS_FIRST = [5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2];
 const WEIGHTS_SECOND = [6, ...WEIGHTS_FIRST];
+const CNPJ_SHAPE = /^[0-9A-Z]{12}\d{2}$/;
+/** The Receita's rule gives each character its ASCII code minus 48, so digits keep their value. */
+const CHAR_VALUE_OFFSET = 48;
 
-/** A CNPJ with valid check digits, digits only (14); repeated-digit CNPJs are invalid by rule. */
+/** A CNPJ as typed (dots, slash, dash, spaces, lower case) in its canonical form: no punctuation, upper case. */
+export function normalizeCnpj(value: string): string {
+  return value.replace(/[.\-/\s]/g, '').toUpperCase();
+}
+
+/** A canonical CNPJ (14 characters, numeric or alphanumeric) with valid check digits; repeated-digit CNPJs are invalid by rule. */
 export function isValidCnpj(value: string): boolean {
-  if (!/^\d{14}$/.test(value) || /^(\d)\1{13}$/.test(value)) return false;
-  const digits = [...value].map(Number);
+  if (!CNPJ_SHAPE.test(value) || /^(\d)\1{13}$/.test(value)) return false;
+  const values = [...value].map((char) => char.charCodeAt(0) - CHAR_VALUE_OFFSET);
   const checkDigit = (weights: number[]) => {
-    const rest = weights.reduce((sum, weight, i) => sum + weight * digits[i], 0) % 11;
+    const rest = weights.reduce((sum, weight, i) => sum + weight * values[i], 0) % 11;
     return rest < 2 ? 0 : 11 - rest;
   };
-  return checkDigit(WEIGHTS_FIRST) === digits[12] && checkDigit(WEIGHTS_SECOND) === digits[13];
+  return checkDigit(WEIGHTS_FIRST) === values[12] && checkDigit(WEIGHTS_SECOND) === values[13];
 }

@@ -13,15 +13,16 @@ import { sealConsumerTaxId } from './sealed-tax-id.js';
 import { isOpen } from './state-machine.js';
 
 /**
- * "CPF na nota": the consumer's CPF (11 digits) or CNPJ (14 digits) as typed at the till, with
- * or without its dots, dash and slash. Check digits must hold; a wrong one is refused here so the
- * fiscal document never fails on it after payment.
+ * "CPF na nota": the consumer's CPF (11 digits) or CNPJ (14 characters, numeric or alphanumeric
+ * since IN RFB 2.229/2024) as typed at the till, with or without its dots, dash and slash, in any
+ * case. Check digits must hold; a wrong one is refused here so the fiscal document never fails on
+ * it after payment.
  */
 export function normalizeConsumerTaxId(value: string): string {
-  const digits = value.replace(/[.\-/\s]/g, '');
-  const valid = digits.length === 11 ? isValidCpf(digits) : digits.length === 14 ? isValidCnpj(digits) : false;
-  if (!valid) throw businessRule('ORDER_CONSUMER_TAX_ID_INVALID', { length: digits.length });
-  return digits;
+  const taxId = value.replace(/[.\-/\s]/g, '').toUpperCase();
+  const valid = taxId.length === 11 ? isValidCpf(taxId) : taxId.length === 14 ? isValidCnpj(taxId) : false;
+  if (!valid) throw businessRule('ORDER_CONSUMER_TAX_ID_INVALID', { length: taxId.length });
+  return taxId;
 }
 
 /** Sets (or clears, with null) the consumer's CPF/CNPJ of an order that is not paid yet. */

@@ -255,7 +255,7 @@ describe('NFC-e emission workflow on the demo store', () => {
     expect(result.valid, result.output).toBe(true);
   };
 
-  it('documents an order delivered with a fee: vFrete on the lines and in the totals, the fee in vNF and the tenders, indPres 4, schema-valid', async () => {
+  it('documents an order delivered with a fee to a customer who gave no CPF: vFrete on the lines and in the totals, the fee in vNF and the tenders, in person without transport (SEFAZ refuses such a home delivery, 787), schema-valid', async () => {
     const created = await app.ctx.commands.run('test.delivered_order', (tx) => {
       const day = findOpenBusinessDay(tx.db)!;
       const items = priceOrderLines(tx, 'DELIVERY', [{ productId: 'prod-fries', quantity: 2, options: [] }], app.ctx.config.timeZone);
@@ -272,8 +272,8 @@ describe('NFC-e emission workflow on the demo store', () => {
     const xml = await xmlOf(doc.id);
     expect(xml).toContain('<vFrete>7.00</vFrete>');
     expect(xml).toContain(`<vNF>${((goods + 700) / 100).toFixed(2)}</vNF>`);
-    expect(xml).toContain('<indPres>4</indPres>');
-    expect(xml).toContain('<transp><modFrete>0</modFrete></transp>');
+    expect(xml).toContain('<indPres>1</indPres>');
+    expect(xml).toContain('<transp><modFrete>9</modFrete></transp>');
     expect(xml).toContain(`<vPag>${((goods + 1000) / 100).toFixed(2)}</vPag></detPag><vTroco>3.00</vTroco>`);
     await schemaValid(xml);
   });

@@ -1,8 +1,10 @@
 import { getProductsForSale, isValidGtin, type SaleProduct } from '../catalog/index.js';
+import { findDeliveryOfOrder, type Destination } from '../delivery/index.js';
 import type { Db } from '../kernel/db/open.js';
 import type { PaidOrder, PaidOrderLine } from '../fiscal/index.js';
 import { getOrder, type Order, type OrderItem } from '../orders/index.js';
 import { listPaymentsOfOrder, type CardBrand, type Payment } from '../payments/index.js';
+import { hasTable } from './printing-consumer.js';
 
 /** ISS services (billiards time, cover charge) go on an NFS-e, never in the NFC-e. */
 const SERVICE_CFOP = '5933';
@@ -74,6 +76,16 @@ function consumerOf(order: Order): Pick<PaidOrder, 'consumerCpf' | 'consumerCnpj
   return order.consumerTaxId.length === 14 ? { consumerCnpj: order.consumerTaxId } : { consumerCpf: order.consumerTaxId };
 }
 
+/**
+ * Who receives an order delivered with a fee, and where: an identified consumer with a usable
+ * address makes its NFC-e a home delivery (fiscal decides). An order without a fee hands nothing.
+ */
+function deliveryOf(order: Order, destination: Destination | null): Pick<PaidOrder, 'delivery'> {
+  if (order.deliveryFeeCents === 0 || !destination) return {};
+  const { recipientName, street, number, complement, district, city, state, postalCode } = destination;
+  return { delivery: { name: recipientName, street, number, complement: complement ?? undefined, district, cityName: city, uf: state, cep: postalCode || undefined } };
+}
+
 function description(item: OrderItem): string {
   const extras = item.options.map((o) => o.name).filter(Boolean);
   return extras.length > 0 ? `${item.name} (${extras.join(', ')})` : item.name;
@@ -98,11 +110,11 @@ function lineOf(item: OrderItem, product: SaleProduct | undefined, discountCents
 /**
  * A paid order as the fiscal module wants it: goods lines with the catalog's fiscal fields, each
  * line's own discount plus its share of the manual order discount, its share of the delivery fee
- * (vFrete, in proportion to what the documented lines cost, to the centavo), and the captured tenders.
+ * (vFrete, in proportion to what the documented lines cost, to the centavo), its recipient, and the captured tenders.
  * Lines that end up costing nothing (free items, price-0 extras) are left out, since an NFC-e item
  * must have a price; leaving them out changes no total. Null when nothing is left to document.
  */
-export function buildPaidOrder(order: Order, products: readonly SaleProduct[], payments: readonly Payment[]): PaidOrder | null {
+export function buildPaidOrder(order: Order, products: readonly SaleProduct[], payments: readonly Payment[], destination: Destination | null = null): PaidOrder | null {
   const byId = new Map(products.map((p) => [p.id, p]));
   const active = order.items.filter((item) => item.status !== 'CANCELLED');
   const shares = allocateOrderDiscount(active.map((item) => item.totalCents), order.manualDiscountCents);
@@ -115,7 +127,7 @@ export function buildPaidOrder(order: Order, products: readonly SaleProduct[], p
   const lines = documented.map(({ item, product, share }, index) => lineOf(item, product, item.discountCents + share, freight[index]));
   const linesTotal = nets.reduce((sum, net) => sum + net, 0) + order.deliveryFeeCents;
   const captured = tendersAtSettlement(order, payments).map(fiscalPaymentOf);
-  return { orderId: order.id, lines, payments: paymentsCovering(captured, linesTotal), ...consumerOf(order) };
+  return { orderId: order.id, lines, payments: paymentsCovering(captured, linesTotal), ...consumerOf(order), ...deliveryOf(order, destination) };
 }
 
 /**
@@ -139,10 +151,16 @@ function tendersAtSettlement(order: Order, payments: readonly Payment[]): Paymen
   return captured.map((p, i) => ({ ...p, amountCents: kept[i] })).filter((p) => p.amountCents > 0);
 }
 
-/** Loads the order, its products and its payments from the store database. */
+/** Loads the order, its products, its payments and its delivery from the store database. */
 export function loadPaidOrder(db: Db, orderId: string): PaidOrder | null {
   const order = getOrder(db, orderId);
   if (!order) return null;
   const products = getProductsForSale(db, order.items.map((item) => item.productId));
-  return buildPaidOrder(order, products, listPaymentsOfOrder(db, orderId));
+  return buildPaidOrder(order, products, listPaymentsOfOrder(db, orderId), destinationOf(db, order));
+}
+
+/** Where the order's delivery goes; a store without the delivery module has no deliveries. */
+function destinationOf(db: Db, order: Order): Destination | null {
+  if (!hasTable({ db }, 'deliveries')) return null;
+  return findDeliveryOfOrder(db, order.id)?.destination ?? null;
 }

@@ -12,6 +12,7 @@ import { crashTestConfig } from '../test-support/crash-sales.js';
 import { referencePresent } from '../test-support/fixtures.js';
 import { startServiceHarness } from '../test-support/service-harness.js';
 import { exportMonth } from '../export/monthly-export.js';
+import { tpAmb } from '../nfce/emitter-config.js';
 import { inutilizeRejectedDocument } from './inutilization.js';
 import { findNumberingGaps } from '../store/numbering.js';
 import { getDocument } from '../store/documents.js';
@@ -130,7 +131,7 @@ describe.runIf(referencePresent())(`${ORDERS} NFC-e with processes killed mid-em
 
       // The month in the store's zone, as the export counts it (not the UTC month of issued_at).
       const month = localDate(new Date(rows[0].issued_at), 'America/Sao_Paulo').slice(0, 7);
-      const exported = exportMonth(h.db, month, 'America/Sao_Paulo');
+      const exported = exportMonth(h.db, month, 'America/Sao_Paulo', tpAmb(h.ctx.config));
       expect(exported.documents + exported.inutilizations).toBeGreaterThan(0);
       const inutDir = join(dir, 'inut');
       mkdirSync(inutDir);

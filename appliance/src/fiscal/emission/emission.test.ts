@@ -8,6 +8,7 @@ import { validateXml } from '../shared/xmllint.js';
 import { SefazSimulator } from '../simulators/sefaz-simulator.js';
 import { exportMonth } from '../export/monthly-export.js';
 import { procNFeXml } from '../sefaz/messages.js';
+import { tpAmb } from '../nfce/emitter-config.js';
 import { formatLocalDateTime } from '../shared/local-datetime.js';
 import { getDocument, updateDocument } from '../store/documents.js';
 import { findNumberingGaps, setNextNumber } from '../store/numbering.js';
@@ -55,13 +56,13 @@ describe.runIf(referencePresent())('NFC-e emission with offline contingency', ()
     expect(stored.prot_xml).toMatch(/^<protNFe [^>]*>.*<nProt>\d{15}<\/nProt>.*<\/protNFe>$/);
     expect(row.proc_xml).toBe(procNFeXml(row.signed_xml, stored.prot_xml));
     const month = formatLocalDateTime(new Date(doc.issuedAt), 'America/Sao_Paulo').slice(0, 7);
-    expect(exportMonth(h.db, month, 'America/Sao_Paulo').documents).toBe(1);
+    expect(exportMonth(h.db, month, 'America/Sao_Paulo', tpAmb(h.ctx.config)).documents).toBe(1);
 
     // A document authorized by an earlier release holds the whole procNFe: it reads and exports the same.
     updateDocument(h.db, doc.id, { proc_xml: row.proc_xml, prot_xml: null }, new Date().toISOString());
     expect(h.db.prepare('SELECT prot_xml FROM fiscal_documents WHERE id = ?').pluck().get(doc.id)).toBeNull();
     expect(getDocument(h.db, doc.id)!.proc_xml).toBe(row.proc_xml);
-    expect(exportMonth(h.db, month, 'America/Sao_Paulo').documents).toBe(1);
+    expect(exportMonth(h.db, month, 'America/Sao_Paulo', tpAmb(h.ctx.config)).documents).toBe(1);
   });
 
   it('refuses bad input before taking a number', async () => {

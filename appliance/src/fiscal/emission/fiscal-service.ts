@@ -6,6 +6,7 @@ import { activeDocumentForOrder, documentsAwaitingSefaz, getDocument, toSummary,
 import { DOCUMENT_AGGREGATE, type FiscalContext, type FiscalTx } from './context.js';
 import { enterContingencyCommand, issueDocumentCommand, type ContingencyInfo } from './issue-commands.js';
 import { recordAuthorizationAnswer } from './record-answer.js';
+import { SefazUnavailableError } from './sefaz-unavailable.js';
 
 /** The port the payments workflow calls once an order is paid. */
 export interface FiscalEmitter {
@@ -19,7 +20,6 @@ export interface TransmitReport {
   sefazAvailable: boolean;
 }
 
-const PARALYSED = new Set([108, 109]);
 const CONTINGENCY_REASON = 'SEFAZ INDISPONIVEL OU SEM RESPOSTA NO TEMPO LIMITE';
 const DEFAULT_ALERT_BEFORE_MS = 4 * 60 * 60 * 1000;
 
@@ -31,6 +31,8 @@ const DEFAULT_ALERT_BEFORE_MS = 4 * 60 * 60 * 1000;
  */
 export class FiscalService implements FiscalEmitter {
   private contingency: ContingencyInfo | null = null;
+  /** Until when SEFAZ refuses every request of the store (656), so none is sent before then. */
+  private blockedUntil = 0;
   private readonly inFlight = new Map<string, Promise<void>>();
   private lot = 0;
 
@@ -85,6 +87,7 @@ export class FiscalService implements FiscalEmitter {
   /** Sends every PENDING / CONTINGENCY document, oldest first; stops at the first transport failure. */
   async transmitPending(): Promise<TransmitReport> {
     const report: TransmitReport = { attempted: 0, authorized: 0, refused: 0, sefazAvailable: true };
+    if (this.ctx.now().getTime() < this.blockedUntil) return { ...report, sefazAvailable: false };
     if (this.contingency) {
       try {
         const status = await this.ctx.client.status();
@@ -138,6 +141,7 @@ export class FiscalService implements FiscalEmitter {
       .catch(async (error: unknown) => {
         if (!(error instanceof SefazTransportError)) throw error;
         reached = false;
+        if (error instanceof SefazUnavailableError) this.blockedUntil = this.ctx.now().getTime() + error.retryAfterMs;
         this.contingency ??= { enteredAt: this.ctx.now(), reason: CONTINGENCY_REASON };
         await this.ctx.commands.run('fiscal.enter_contingency', enterContingencyCommand(this.ctx, row.id, this.contingency));
       })
@@ -149,8 +153,6 @@ export class FiscalService implements FiscalEmitter {
   private async send(row: FiscalDocumentRow): Promise<void> {
     this.lot = (this.lot + 1) % 1_000_000_000;
     const result = await this.ctx.client.authorize(String(Date.now() % 1e12) + String(this.lot).padStart(3, '0').slice(-3), row.signed_xml);
-    // 108/109: the authorizer says it is paralysed; that is unavailability, not a rejection.
-    if (!result.document && PARALYSED.has(result.lotStatus)) throw new SefazTransportError('SEFAZ_UNREACHABLE', `${result.lotStatus} ${result.lotMessage}`);
     await recordAuthorizationAnswer(this.ctx, getDocument(this.ctx.db, row.id)!, result);
   }
 }

@@ -4,9 +4,12 @@ import { bracketField, type AuthorizationResult, type ProtocolResult } from '../
 import { getDocument, updateDocument, type FiscalDocumentRow } from '../store/documents.js';
 import { DOCUMENT_AGGREGATE, type FiscalContext } from './context.js';
 import { followLotReceipt, LOT_NOT_PROCESSED } from './lot-receipt.js';
+import { assertSefazServed } from './sefaz-unavailable.js';
 
 const AUTHORIZED = new Set([100, 150]);
 const DENIED = new Set([110, 205, 301, 302, 303]);
+/** 205 "NF-e está denegada na base de dados": a repeat of a document SEFAZ denied before. */
+const DENIED_ON_FILE = 205;
 
 function eventPayload(row: FiscalDocumentRow, extra: Record<string, unknown>) {
   return { documentId: row.id, orderId: row.order_id, series: row.series, number: row.number, accessKey: row.access_key, contingency: row.contingency === 1, ...extra };
@@ -29,6 +32,9 @@ async function markAuthorized(ctx: FiscalContext, row: FiscalDocumentRow, protoc
           signed_xml: replaced.signedXml,
           qr_code: firstTagText(replaced.signedXml, 'qrCode') ?? current.qr_code,
           contingency: 0,
+          // Issued when that version was (its dhEmi), not when the offline copy was: the DANFE
+          // and the month the accountant gets it in follow the document SEFAZ holds.
+          issued_at: sefazInstantIso(firstTagText(replaced.signedXml, 'dhEmi'), current.issued_at),
         }),
         // The procNFe is this protocol beside the signed XML (store/documents.ts, withProcXml).
         prot_xml: protocol.protNFeXml!,
@@ -50,10 +56,20 @@ async function markAuthorized(ctx: FiscalContext, row: FiscalDocumentRow, protoc
   });
 }
 
-async function markRefused(ctx: FiscalContext, row: FiscalDocumentRow, cStat: number, xMotivo: string): Promise<void> {
+/**
+ * A denied document is registered at SEFAZ and consumes its number: the issuer keeps it with the
+ * protocol of denial (its procNFe), which the accountant declares as "denegada".
+ */
+function denialProtocol(answer: ProtocolResult, nowIso: string): Partial<FiscalDocumentRow> {
+  if (!answer.protNFeXml || !answer.protocol) return {};
+  return { prot_xml: answer.protNFeXml, protocol: answer.protocol, authorized_at: sefazInstantIso(answer.receivedAt, nowIso) };
+}
+
+async function markRefused(ctx: FiscalContext, row: FiscalDocumentRow, answer: ProtocolResult): Promise<void> {
+  const { cStat, xMotivo } = answer;
   const status = DENIED.has(cStat) ? 'DENIED' : 'REJECTED';
   await ctx.commands.run('fiscal.record_refusal', (tx) => {
-    updateDocument(tx.db, row.id, { status, c_stat: cStat, x_motivo: xMotivo }, tx.nowIso);
+    updateDocument(tx.db, row.id, { status, c_stat: cStat, x_motivo: xMotivo, ...(status === 'DENIED' && denialProtocol(answer, tx.nowIso)) }, tx.nowIso);
     tx.emit({
       type: status === 'DENIED' ? 'fiscal.document_denied' : 'fiscal.document_rejected',
       aggregateType: DOCUMENT_AGGREGATE,
@@ -64,32 +80,40 @@ async function markRefused(ctx: FiscalContext, row: FiscalDocumentRow, cStat: nu
   });
 }
 
-/** Fetches the protocol of a key SEFAZ says it already holds (204/539 answers carry no protNFe). */
-async function protocolOnFile(ctx: FiscalContext, accessKey: string): Promise<ProtocolResult | undefined> {
+/** Fetches the protocol of a key SEFAZ says it already holds (204/205/539 answers carry no protocol of their own). */
+async function protocolOnFile(ctx: FiscalContext, accessKey: string, outcomes: ReadonlySet<number>): Promise<ProtocolResult | undefined> {
   const situation = await ctx.client.situation(accessKey);
-  return situation.document && AUTHORIZED.has(situation.document.cStat) ? situation.document : undefined;
+  assertSefazServed(situation.cStat, situation.xMotivo);
+  return situation.document && outcomes.has(situation.document.cStat) ? situation.document : undefined;
 }
 
 /**
  * Applies SEFAZ's answer to a transmitted document, in one command per outcome. A lot received for
- * processing apart (103) is followed to its outcome; a lot not processed yet records nothing.
+ * processing apart (103) is followed to its outcome; a lot not processed yet records nothing; an
+ * answer about SEFAZ's service rather than the document records nothing either and throws
+ * SefazUnavailableError, so the document is sent again later.
  */
 export async function recordAuthorizationAnswer(ctx: FiscalContext, row: FiscalDocumentRow, sent: AuthorizationResult): Promise<void> {
   const result = await followLotReceipt(ctx, sent);
-  const answer = result.document;
-  if (!answer && LOT_NOT_PROCESSED.has(result.lotStatus)) return;
-  if (!answer) return markRefused(ctx, row, result.lotStatus, result.lotMessage);
+  if (!result.document && LOT_NOT_PROCESSED.has(result.lotStatus)) return;
+  // Without a protNFe the lot's own status is the answer (a refusal of the whole lot).
+  const answer: ProtocolResult = result.document ?? { cStat: result.lotStatus, xMotivo: result.lotMessage };
+  assertSefazServed(answer.cStat, answer.xMotivo);
   if (AUTHORIZED.has(answer.cStat)) return markAuthorized(ctx, row, answer, false);
   if (answer.cStat === 204) {
-    const onFile = await protocolOnFile(ctx, row.access_key);
+    const onFile = await protocolOnFile(ctx, row.access_key, AUTHORIZED);
     if (onFile) return markAuthorized(ctx, row, onFile, false);
+  }
+  if (answer.cStat === DENIED_ON_FILE) {
+    const onFile = await protocolOnFile(ctx, row.access_key, DENIED);
+    if (onFile) return markRefused(ctx, row, onFile);
   }
   if (answer.cStat === 539) {
     const otherKey = bracketField(answer.xMotivo, 'chNFe');
     if (otherKey && otherKey === row.replaced_access_key) {
-      const onFile = await protocolOnFile(ctx, otherKey);
+      const onFile = await protocolOnFile(ctx, otherKey, AUTHORIZED);
       if (onFile) return markAuthorized(ctx, row, onFile, true);
     }
   }
-  return markRefused(ctx, row, answer.cStat, answer.xMotivo);
+  return markRefused(ctx, row, answer);
 }

@@ -5,6 +5,8 @@ import { withProcXml } from '../store/documents.js';
 import { openDocument } from '../store/sealed-documents.js';
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+/** tpAmb 1, the only environment whose documents have fiscal value. */
+const PRODUCTION = 1;
 
 /** UTC bounds of a calendar month in the store's time zone. */
 export function monthBounds(yearMonth: string, timeZone: string): { from: string; to: string } {
@@ -25,16 +27,25 @@ function exportName(model: number, accessKey: string): string {
 
 /**
  * What the accountant needs for a month: every authorized (or later cancelled) NFC-e / NF-e as
- * procNFe, every CF-e, the cancellation events (procEventoNFe) and the homologated inutilizações.
+ * procNFe, the denied ones with their protocol of denial (also a procNFe), every CF-e, the
+ * cancellation events (procEventoNFe) and the homologated inutilizações. Only one environment's
+ * (tpAmb): a store in produção also issues homologação documents (the wizard's test emission, a
+ * training period), which have no fiscal value and must never reach the accountant beside its
+ * real sales.
  */
-export function exportMonth(db: Database.Database, yearMonth: string, timeZone: string): { zip: Buffer; documents: number; cancellations: number; inutilizations: number } {
+export function exportMonth(
+  db: Database.Database,
+  yearMonth: string,
+  timeZone: string,
+  environment: 1 | 2 = PRODUCTION,
+): { zip: Buffer; documents: number; cancellations: number; inutilizations: number } {
   const { from, to } = monthBounds(yearMonth, timeZone);
   const rows = db
     .prepare(
       `SELECT id, model, access_key, signed_xml, prot_xml, proc_xml, cancel_xml, authorized_at, cancelled_at FROM fiscal_documents
-        WHERE (proc_xml IS NOT NULL OR prot_xml IS NOT NULL) AND issued_at >= ? AND issued_at < ? ORDER BY number`,
+        WHERE (proc_xml IS NOT NULL OR prot_xml IS NOT NULL) AND environment = ? AND issued_at >= ? AND issued_at < ? ORDER BY number`,
     )
-    .all(from, to) as { id: string; model: number; access_key: string; signed_xml: string; prot_xml: string | null; proc_xml: string | null; cancel_xml: string | null; authorized_at: string; cancelled_at: string | null }[];
+    .all(environment, from, to) as { id: string; model: number; access_key: string; signed_xml: string; prot_xml: string | null; proc_xml: string | null; cancel_xml: string | null; authorized_at: string; cancelled_at: string | null }[];
   const entries: ZipEntry[] = [];
   let cancellations = 0;
   for (const row of rows.map((stored) => withProcXml(openDocument(db, stored)))) {
@@ -45,8 +56,8 @@ export function exportMonth(db: Database.Database, yearMonth: string, timeZone: 
     }
   }
   const inutilizations = db
-    .prepare("SELECT id, model, series, first_number, last_number, request_xml, response_xml, created_at FROM fiscal_inutilizations WHERE status = 'HOMOLOGATED' AND created_at >= ? AND created_at < ?")
-    .all(from, to) as { id: string; model: number; series: number; first_number: number; last_number: number; request_xml: string; response_xml: string; created_at: string }[];
+    .prepare("SELECT id, model, series, first_number, last_number, request_xml, response_xml, created_at FROM fiscal_inutilizations WHERE status = 'HOMOLOGATED' AND environment = ? AND created_at >= ? AND created_at < ?")
+    .all(environment, from, to) as { id: string; model: number; series: number; first_number: number; last_number: number; request_xml: string; response_xml: string; created_at: string }[];
   for (const inut of inutilizations) {
     // The schema names the root ProcInutNFe (capital P), unlike procNFe.
     const body = `<ProcInutNFe xmlns="http://www.portalfiscal.inf.br/nfe" versao="4.00">${inut.request_xml}${inut.response_xml.replace(/^<\?xml[^>]*\?>/, '')}</ProcInutNFe>`;

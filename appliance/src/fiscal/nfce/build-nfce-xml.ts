@@ -5,7 +5,8 @@ import { computeSale, type ComputedSale } from './compute-sale.js';
 import type { EmitterConfig } from './emitter-config.js';
 import type { FiscalSale } from './sale-types.js';
 import { ufCode } from './uf-codes.js';
-import { emitXml, ideXml } from './xml-header.js';
+import { HOME_DELIVERY, homeDeliveryAddress, IN_PERSON, recipientName, transpXml } from './home-delivery.js';
+import { addressXml, emitXml, ideXml, type RecipientAddress } from './xml-header.js';
 import { detXml } from './xml-items.js';
 import { pagXml } from './xml-payments.js';
 import { totalXml } from './xml-totals.js';
@@ -33,7 +34,7 @@ export interface BuiltNfce {
 
 export function buildNfceXml(config: EmitterConfig, sale: FiscalSale, identity: NfceIdentity): BuiltNfce {
   const computed = computeSale(sale);
-  const delivered = computed.freightCents > 0;
+  const homeDelivery = homeDeliveryAddress(config, sale, computed);
   const timeZone = config.timeZone ?? DEFAULT_TIME_ZONE;
   const issuedAtLocal = formatLocalDateTime(identity.issuedAt, timeZone);
   const emissionType: 1 | 9 = identity.contingency ? 9 : 1;
@@ -52,22 +53,29 @@ export function buildNfceXml(config: EmitterConfig, sale: FiscalSale, identity: 
 
   const ide = ideXml(
     config,
-    { model: 65, series: config.series, number: identity.number, randomCode: identity.randomCode, issuedAtLocal, accessKey, emissionType, printType: 4, contingency: identity.contingency, presence: delivered ? 4 : 1 },
+    { model: 65, series: config.series, number: identity.number, randomCode: identity.randomCode, issuedAtLocal, accessKey, emissionType, printType: 4, contingency: identity.contingency, presence: homeDelivery ? HOME_DELIVERY : IN_PERSON },
     timeZone,
   );
-  const emit = emitXml(config);
-  const consumerId = sale.consumerCpf ? el('CPF', sale.consumerCpf) : sale.consumerCnpj ? el('CNPJ', sale.consumerCnpj) : '';
-  const dest = consumerId ? group('dest', consumerId + (homologation ? el('xNome', HOMOLOGATION_CONSUMER) : '') + el('indIEDest', 9)) : '';
   const infNFe =
     ide +
-    emit +
-    dest +
+    emitXml(config) +
+    consumerDestXml(sale, homologation, homeDelivery) +
     detXml(computed.items, homologation, taxReform) +
     totalXml(computed, taxReform) +
-    // The store's own delivery: freight contracted by the seller (CIF, 0); otherwise no transport (9).
-    group('transp', el('modFrete', delivered ? 0 : 9)) +
+    transpXml(config, homeDelivery !== undefined) +
     pagXml(sale.payments, computed) +
     (identity.contingency ? group('infAdic', el('infCpl', 'EMITIDA EM CONTINGENCIA')) : '');
   const xml = `<NFe xmlns="${NFE_NAMESPACE}">${group('infNFe', infNFe, `Id="NFe${accessKey}" versao="4.00"`)}</NFe>`;
   return { accessKey, xml, computed, issuedAtLocal, emissionType };
+}
+
+/**
+ * dest (group E) of the consumer who gave a CPF/CNPJ, a non-contributor (indIEDest 9); a home
+ * delivery adds the recipient's name and address. In homologação xNome is SEFAZ's fixed text.
+ */
+function consumerDestXml(sale: FiscalSale, homologation: boolean, homeDelivery: RecipientAddress | undefined): string {
+  const consumerId = sale.consumerCpf ? el('CPF', sale.consumerCpf) : sale.consumerCnpj ? el('CNPJ', sale.consumerCnpj) : '';
+  if (!consumerId) return '';
+  const name = homologation ? HOMOLOGATION_CONSUMER : homeDelivery ? recipientName(sale.delivery) : undefined;
+  return group('dest', consumerId + el('xNome', name) + (homeDelivery ? addressXml('enderDest', homeDelivery) : '') + el('indIEDest', 9));
 }

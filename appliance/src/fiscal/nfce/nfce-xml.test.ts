@@ -35,12 +35,15 @@ describe.runIf(hasReference)('NFC-e 4.00 XML: schema and signature', () => {
     const reform = { ...normal, taxReformGroups: true, qrCodeVersion: 3 as const };
     add('reform-online-v3.xml', issueNfce(reform, certificate, regimeNormalSale(), { number: 5, randomCode: '10203044', issuedAt }), certificate, true);
     add('reform-offline-v3.xml', issueNfce(reform, certificate, regimeNormalSale(), { number: 6, randomCode: '10203045', issuedAt, contingency }), certificate, true);
-    // Delivered by the store: the R$ 7,00 fee shared over the lines as vFrete, paid with the rest by debit.
+    // Delivered by the store to the customer who gave a CPF: the R$ 7,00 fee shared over the lines as vFrete, paid with the rest by debit.
     const delivered = regimeNormalSale('order-delivered');
     delivered.items[0].freightCents = 340;
     delivered.items[1].freightCents = 360;
     delivered.payments[1].amountCents += 700;
+    delivered.delivery = { name: 'Maria Souza', street: 'Rua dos Pinheiros', number: '100', district: 'Pinheiros', cityName: 'São Paulo', uf: 'SP' };
     add('normal-delivery-fee.xml', issueNfce(normal, certificate, delivered, { number: 8, randomCode: '10203047', issuedAt }), certificate);
+    // The same delivery for a customer who gave no CPF: not a home delivery SEFAZ would accept.
+    add('normal-delivery-anonymous.xml', issueNfce(normal, certificate, { ...delivered, consumerCpf: undefined }, { number: 9, randomCode: '10203048', issuedAt }), certificate);
     const generated = generateTestCertificate({ cnpj: config.cnpj, legalName: 'LOJA DEMO', password: 'demo' });
     const demoCert = loadA1Certificate(generated.pfx, generated.password);
     add('demo-cert-rs.xml', issueNfce({ ...config, address: { ...config.address, uf: 'RS', cityCode: '4314902' } }, demoCert, simplesSale(), { number: 7, randomCode: '10203046', issuedAt }), demoCert);
@@ -97,7 +100,7 @@ describe.runIf(hasReference)('NFC-e 4.00 XML: schema and signature', () => {
     expect(normal).toContain('<vPIS>0.58</vPIS>');
   });
 
-  it('a delivery fee is vFrete on its lines and in the totals, in vNF and the ICMS base, with the seller\'s freight and home delivery', () => {
+  it('a delivery fee is vFrete on its lines and in the totals, in vNF and the ICMS base, with the store as carrier of an identified home delivery', () => {
     const delivered = files.find((f) => f.name === 'normal-delivery-fee.xml')!.issued;
     expect(delivered.computed).toMatchObject({ freightCents: 700, totalCents: 7800 });
     const xml = delivered.signedXml;
@@ -107,8 +110,13 @@ describe.runIf(hasReference)('NFC-e 4.00 XML: schema and signature', () => {
     expect(xml).toContain('<vNF>78.00</vNF>');
     // 18 % of 35,00 + 3,40.
     expect(xml).toContain('<vBC>38.40</vBC><pICMS>18.0000</pICMS><vICMS>6.91</vICMS>');
-    expect(xml).toContain('<transp><modFrete>0</modFrete></transp>');
+    expect(xml).toContain('<transp><modFrete>3</modFrete><transporta><CNPJ>06157250000116</CNPJ><xNome>CHEFIA RESTAURANTE TESTE LTDA</xNome></transporta></transp>');
     expect(xml).toContain('<indPres>4</indPres>');
+    expect(xml).toContain('<enderDest><xLgr>Rua dos Pinheiros</xLgr><nro>100</nro><xBairro>Pinheiros</xBairro><cMun>3550308</cMun>');
+    const anonymous = files.find((f) => f.name === 'normal-delivery-anonymous.xml')!.issued.signedXml;
+    expect(anonymous).toContain('<vNF>78.00</vNF>');
+    expect(anonymous).toContain('<indPres>1</indPres>');
+    expect(anonymous).toContain('<transp><modFrete>9</modFrete></transp>');
     expect(files[0].issued.signedXml).toContain('<transp><modFrete>9</modFrete></transp>');
   });
 

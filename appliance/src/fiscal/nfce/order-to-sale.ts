@@ -1,6 +1,6 @@
 import { AppError } from '../../kernel/errors.js';
 import type { EmitterConfig } from './emitter-config.js';
-import type { FiscalPayment, FiscalSale, FiscalSaleItem, IbsCbsTaxation, IcmsTaxation, PisCofinsTaxation } from './sale-types.js';
+import type { DeliveryRecipient, FiscalPayment, FiscalSale, FiscalSaleItem, IbsCbsTaxation, IcmsTaxation, PisCofinsTaxation } from './sale-types.js';
 
 /** How the items of one catalog tax group (product.fiscal.taxGroup) are taxed; set by the accountant. */
 export interface TaxGroupRule {
@@ -46,6 +46,8 @@ export interface PaidOrder {
   payments: FiscalPayment[];
   consumerCpf?: string;
   consumerCnpj?: string;
+  /** The recipient of an order delivered with a fee. */
+  delivery?: DeliveryRecipient;
 }
 
 const fail = (code: string, details: unknown): never => {
@@ -78,5 +80,5 @@ export function fiscalSaleFromOrder(order: PaidOrder, taxGroups: Record<string, 
       ibsCbs: rule!.ibsCbs,
     };
   });
-  return { orderId: order.orderId, items, payments: order.payments, consumerCpf: order.consumerCpf, consumerCnpj: order.consumerCnpj };
+  return { orderId: order.orderId, items, payments: order.payments, consumerCpf: order.consumerCpf, consumerCnpj: order.consumerCnpj, delivery: order.delivery };
 }

@@ -9,6 +9,21 @@ export interface FiscalSale {
   consumerCnpj?: string;
   /** Instant of the sale; defaults to the emission time. */
   soldAt?: string;
+  /** Who receives a delivered order and where; makes a sale with freight a home delivery (indPres 4) when the consumer is identified. */
+  delivery?: DeliveryRecipient;
+}
+
+/** The recipient of a home delivery as the order's delivery knows it (no IBGE code: the NFC-e takes the store's city). */
+export interface DeliveryRecipient {
+  name: string;
+  street: string;
+  number: string;
+  complement?: string;
+  district: string;
+  cityName: string;
+  uf: string;
+  /** 8 digits, when known. */
+  cep?: string;
 }
 
 export type IcmsTaxation =

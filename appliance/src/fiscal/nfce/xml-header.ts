@@ -48,8 +48,11 @@ export function ideXml(config: EmitterConfig, fields: IdeFields, timeZone: strin
   );
 }
 
+/** A recipient's address (enderDest): the CEP may be unknown. */
+export type RecipientAddress = Omit<EmitterAddress, 'cep'> & { cep?: string };
+
 /** enderEmit / enderDest: an address in Brazil. */
-export function addressXml(tag: 'enderEmit' | 'enderDest', address: EmitterAddress): string {
+export function addressXml(tag: 'enderEmit' | 'enderDest', address: RecipientAddress): string {
   return group(
     tag,
     el('xLgr', cleanText(address.street, 60)) +

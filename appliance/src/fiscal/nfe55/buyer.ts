@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { AppError } from '../../kernel/errors.js';
-import { isValidCnpj, isValidIe } from './company-ids.js';
+import { isValidCnpj, isValidIe, normalizeCnpj } from './company-ids.js';
 import { lazySchema } from '../../../contract/lazy-schema.js';
 
 /** The company an NF-e model 55 is issued to (dest), as the cashier types it. */
 export const nfeBuyerSchema = lazySchema(() => z
   .object({
-    cnpj: z.string().max(20).transform((v) => v.replace(/[.\-/\s]/g, '')),
+    /** Numeric or alphanumeric (IN RFB 2.229/2024), with or without punctuation, in any case. */
+    cnpj: z.string().max(20).transform(normalizeCnpj),
     /** State registration, or "ISENTO" for a company without one. */
     ie: z.string().max(20).transform((v) => v.replace(/[.\-/\s]/g, '').toUpperCase()),
     legalName: z.string().trim().min(2).max(60),

@@ -1,4 +1,4 @@
-export { isValidCnpj } from '../../kernel/cnpj.js';
+export { isValidCnpj, normalizeCnpj } from '../../kernel/cnpj.js';
 
 /** Digits of a state registration (IE) per UF (SINTEGRA tables); some states have two lengths. */
 const IE_LENGTHS: Record<string, number[]> = {

@@ -35,14 +35,18 @@ export interface FiscalDocumentRow {
   replaced_access_key: string | null;
   replaced_xml: string | null;
   /**
-   * The procNFe (signed NFe + protNFe) of an authorized NFC-e / NF-e, or the CF-e a SAT returned.
+   * The procNFe (signed NFe + protNFe) of an authorized or denied NFC-e / NF-e, or the CF-e a SAT returned.
    * Rows read through this file carry it composed from `signed_xml` and `prot_xml`; the column
    * itself holds it only for CF-e and for documents authorized by an earlier release.
    */
   proc_xml: string | null;
-  /** SEFAZ's protNFe of an authorized NFC-e / NF-e (no personal data: key, digest, protocol, status). */
+  /**
+   * SEFAZ's protNFe of an authorized NFC-e / NF-e, or its protocol of denial for a DENIED one (no
+   * personal data: key, digest, protocol, status).
+   */
   prot_xml: string | null;
   protocol: string | null;
+  /** SEFAZ's dhRecbto from `prot_xml`: when it authorized (or denied) the document. */
   authorized_at: string | null;
   c_stat: number | null;
   x_motivo: string | null;

@@ -2,9 +2,12 @@ import { readCredential, writeCredential, type RelayCredential } from './credent
 import { RelayClient } from './relay-client.js';
 
 /**
- * Exchanges a one-time enrollment code for the store credential and keeps it in the data dir.
- * With a credential already present for the same relay nothing is sent: the code was burnt by the
- * first enrollment, and CHEFIA_ENROLLMENT_CODE may stay in the environment across restarts.
+ * Exchanges an enrollment code for the store credential and keeps it in the data dir. An exchange
+ * whose answer was lost may be made again with the same code: the relay then issues a fresh
+ * credential in place of the one never received, until the store first uses its credential.
+ * With a credential already present for the same relay nothing is sent, so CHEFIA_ENROLLMENT_CODE
+ * may stay in the environment across restarts: the store's first request with that credential
+ * burns the code.
  */
 export async function enrollAppliance(options: { dataDir: string; relayUrl: string; code: string; force?: boolean }): Promise<{
   credential: RelayCredential;

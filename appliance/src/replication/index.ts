@@ -60,7 +60,9 @@ export function createReplicationModule(options: ReplicationModuleOptions = {}):
   /**
    * With CHEFIA_RELAY_URL + CHEFIA_ENROLLMENT_CODE the store enrolls itself, retrying in the
    * background while the relay is unreachable, so a store installed offline starts replicating
-   * as soon as it gets through. A refused code is not retried: it needs a new code from HQ.
+   * as soon as it gets through. An exchange whose answer was lost is retried the same way: the
+   * relay takes the code again until the credential it issued is used. A refused code is not
+   * retried: it needs a new code from HQ.
    */
   async function enrollFromConfig(ctx: ModuleContext): Promise<boolean> {
     const { relayUrl, enrollmentCode } = ctx.config;

@@ -18,6 +18,7 @@ import { orderCapturedCentsMigration } from './migrations/016_order_captured_cen
 import { businessDayTextMigration } from './migrations/017_business_day_text.js';
 import { hqLoginFailuresMigration } from './migrations/018_hq_login_failures.js';
 import { eventsStoreTimeMigration } from './migrations/019_events_store_time.js';
+import { enrollmentUntilFirstUseMigration } from './migrations/020_enrollment_until_first_use.js';
 
 export interface RelayMigration {
   id: string;
@@ -44,6 +45,7 @@ export const relayMigrations: RelayMigration[] = [
   businessDayTextMigration,
   hqLoginFailuresMigration,
   eventsStoreTimeMigration,
+  enrollmentUntilFirstUseMigration,
 ];
 
 /** Advisory lock id so that several relay nodes starting together migrate one at a time. */

@@ -16,7 +16,7 @@ export const hqSessionAnswer = z.object({ token: z.string(), user: hqUser });
 
 export const loggedOutAnswer = z.object({ loggedOut: z.literal(true) });
 
-/** The store's credential, issued once at enrollment; its journal starts after `highWater`. */
+/** The store's credential, issued at enrollment (again while unused); its journal starts after `highWater`. */
 export const enrollmentAnswer = z.object({
   storeId: z.string(),
   storeCode: z.string(),

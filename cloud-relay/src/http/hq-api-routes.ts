@@ -56,7 +56,7 @@ export function hqApiRoutes(deps: RelayDeps): Hono<RelayEnv> {
     return ok(c, { loggedOut: true });
   });
 
-  routes.post('/enroll', routeDoc({ tag: 'hq', summary: 'A store exchanges its enrollment code for its credential (once)', body: enrollSchema, status: 201, security: [], response: () => import('./answers.js').then((a) => a.enrollmentAnswer) }), async (c) => {
+  routes.post('/enroll', routeDoc({ tag: 'hq', summary: 'A store exchanges its enrollment code for its credential (again, replacing it, until the credential is first used)', body: enrollSchema, status: 201, security: [], response: () => import('./answers.js').then((a) => a.enrollmentAnswer) }), async (c) => {
     const body = parseOrThrow(enrollSchema, await readJson(c));
     return ok(c, await enrollStore(db, body.code), {}, 201);
   });

@@ -41,6 +41,7 @@ export const relayMessages = {
   BATCH_NOT_CONTIGUOUS: 'Os eventos de um lote precisam ter seq consecutivos.',
   SEQ_GAP: 'Esperava seq {expectedSeq}, veio {firstSeq}.',
   DUPLICATE_EVENT_ID: 'Um id de evento deste lote já foi gravado com outro seq.',
+  SEQ_HELD_BY_ANOTHER_EVENT: 'A matriz já gravou outro evento com o seq {seq}: este lote vem de outro equipamento ou de uma cópia do banco de dados da loja.',
   RELAY_BUSY: 'A matriz está ocupada agora; a loja reenvia este lote sozinha em {seconds} s, sem perder nada.',
   RELAY_BUSY_STORE: 'Esta loja já tem um lote em processamento na matriz; a loja reenvia este em {seconds} s.',
   RELAY_SHUTTING_DOWN: 'A matriz está reiniciando; a loja tenta de novo em instantes, sem perder nada.',

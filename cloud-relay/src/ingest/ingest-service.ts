@@ -10,6 +10,7 @@ import { recordConfigurationOutcomes } from '../downstream/configuration-outcome
 import { queueStoreMarketplaceActions } from '../marketplaces/store-actions.js';
 import { queueChatReplies } from '../chat/chat-replies.js';
 import { isPlausibleTime } from './plausible-time.js';
+import { storableEvent } from './storable-text.js';
 
 export interface IngestResult {
   accepted: number;
@@ -133,16 +134,40 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 /**
+ * The batch's events at or below the high water must be the very events stored under those seqs.
+ * Skipped unchecked, a batch of another journal of the store (two appliances on one credential, a
+ * cloned disk) would be told its events are at HQ, and its later seqs would be stored after
+ * another journal's. Only a resend reaches below the high water, so a batch that follows it pays
+ * no look-up. A seq whose raw event was pruned (RELAY_RAW_EVENTS_RETENTION_MONTHS) has nothing to
+ * compare with and passes.
+ */
+async function assertSameEventsStored(trx: RelayDb, storeId: string, resent: StoredEvent[]): Promise<void> {
+  if (resent.length === 0) return;
+  const stored = await trx
+    .selectFrom('relay.events')
+    .select(['seq', 'event_id'])
+    .where('store_id', '=', storeId)
+    .where('seq', '>=', resent[0].seq)
+    .where('seq', '<=', resent[resent.length - 1].seq)
+    .execute();
+  const sentIds = new Map(resent.map((event) => [event.seq, event.id]));
+  const other = stored.find((row) => sentIds.get(row.seq) !== row.event_id);
+  if (other) {
+    throw new RelayError('DUPLICATE_EVENT_ID', 409, { messageKey: 'SEQ_HELD_BY_ANOTHER_EVENT', params: { seq: other.seq }, details: { seq: other.seq } });
+  }
+}
+
+/**
  * Stores a batch exactly once. The store row is locked so concurrent senders for one store serialize;
  * a batch must start at or before high-water + 1 (409 with the expected seq otherwise); events at or
- * below high-water are already stored and are skipped, so a replayed batch is a no-op. Raw events,
- * projections, rollups and the new high-water commit in one transaction.
+ * below high-water must be the ones already stored (409 otherwise) and are skipped, so a replayed
+ * batch is a no-op. Raw events, projections, rollups and the new high-water commit in one transaction.
  */
 export async function ingestBatch(db: RelayDb, store: AuthenticatedStore, batch: IngestBatch): Promise<IngestResult> {
   assertContiguous(batch.events);
   const partitions = monthPartitionsOf(db);
   const receivedAt = new Date();
-  const believed = { ...batch, events: batch.events.map((event) => believedTime(event, receivedAt)) };
+  const believed = { ...batch, events: batch.events.map((event) => believedTime(storableEvent(event), receivedAt)) };
   try {
     return await storeBatch(db, store, believed, partitions);
   } catch (error) {
@@ -165,6 +190,7 @@ async function storeBatch(db: RelayDb, store: AuthenticatedStore, batch: IngestB
       if (first > highWater + 1) {
         throw new RelayError('SEQ_GAP', 409, { params: { expectedSeq: highWater + 1, firstSeq: first }, details: { expectedSeq: highWater + 1, highWater } });
       }
+      await assertSameEventsStored(trx, store.id, batch.events.filter((event) => event.seq <= highWater));
       const fresh = batch.events.filter((event) => event.seq > highWater);
       const contact = { storeId: store.id, journalHead: Math.max(batch.journalHead ?? 0, highWater, last), oldestUnsentAt: batch.oldestUnsentAt };
       if (fresh.length === 0) {

@@ -105,13 +105,16 @@ describe('ingest', () => {
     expect(count.n).toBe(0);
   });
 
-  it('burns the enrollment code and validates input with stable codes', async () => {
+  it('burns the enrollment code once its credential is used and validates input with stable codes', async () => {
     const token = await relay.adminToken();
     const created = await relay.api('POST', '/api/v1/stores', { token, body: { code: 'ING-5', name: 'Loja Cinco' } });
     expect(created.status).toBe(201);
     const code = created.body.data.enrollmentCode as string;
     expect(code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
-    expect((await relay.api('POST', '/api/v1/enroll', { body: { code: code.toLowerCase() } })).status).toBe(201);
+    const enrolled = await relay.api('POST', '/api/v1/enroll', { body: { code: code.toLowerCase() } });
+    expect(enrolled.status).toBe(201);
+    const { storeId, credential } = enrolled.body.data;
+    expect((await relay.api('GET', `/api/v1/stores/${storeId}/sync`, { token: credential })).status).toBe(200);
     const again = await relay.api('POST', '/api/v1/enroll', { body: { code } });
     expect(again.status).toBe(400);
     expect(again.body.error.code).toBe('ENROLLMENT_CODE_INVALID');
@@ -275,8 +278,9 @@ describe('downstream channel', () => {
     expect(queued.status).toBe(202);
     const delivered = await waiting;
     expect(Date.now() - started).toBeLessThan(5_000);
+    // One text is queued as its lines, as the store takes them (contract receiptLinesSchema).
     expect(delivered.body.data.messages).toEqual([
-      expect.objectContaining({ type: 'configuration.changed', payload: { key: 'receipt.footer', value: 'Volte sempre!' } }),
+      expect.objectContaining({ type: 'configuration.changed', payload: { key: 'receipt.footer', value: ['Volte sempre!'] } }),
     ]);
     const cursor = delivered.body.data.cursor as number;
 

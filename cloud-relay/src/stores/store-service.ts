@@ -57,14 +57,23 @@ export async function renewEnrollmentCode(db: RelayDb, storeId: string): Promise
   const enrollmentCode = newEnrollmentCode();
   const result = await db
     .updateTable('relay.stores')
-    .set({ enrollment_code_hash: sha256Hex(enrollmentCode), enrollment_expires_at: new Date(Date.now() + ENROLLMENT_CODE_DAYS * 86400_000) })
+    .set({
+      enrollment_code_hash: sha256Hex(enrollmentCode),
+      enrollment_expires_at: new Date(Date.now() + ENROLLMENT_CODE_DAYS * 86400_000),
+      enrollment_code_redeemed: false,
+    })
     .where('id', '=', storeId)
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) === 0) throw new RelayError('STORE_NOT_FOUND', 404);
   return enrollmentCode;
 }
 
-/** Exchanges a one-time code for the store credential; the code is burnt in the same statement. */
+/**
+ * Exchanges a code for the store credential. The code stays valid until the store first uses the
+ * credential (the trigger of migration 020 clears it then): when the answer never reached the
+ * store, its retry with the same code gets a fresh credential, which replaces the unused one, so
+ * no credential the store never received keeps working.
+ */
 export async function enrollStore(
   db: RelayDb,
   code: string,
@@ -72,7 +81,7 @@ export async function enrollStore(
   const credential = newSecretToken('csk');
   const row = await db
     .updateTable('relay.stores')
-    .set({ credential_hash: sha256Hex(credential), enrolled_at: new Date(), enrollment_code_hash: null, enrollment_expires_at: null })
+    .set({ credential_hash: sha256Hex(credential), enrolled_at: new Date(), enrollment_code_redeemed: true })
     .where('enrollment_code_hash', '=', sha256Hex(normalizeEnrollmentCode(code)))
     .where('enrollment_expires_at', '>', new Date())
     .returning(['id', 'code', 'name', 'time_zone', 'high_water'])

@@ -4945,7 +4945,7 @@ export interface operations {
             413: components["responses"]["Error"];
             /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error"];
-            /** @description IDEMPOTENCY_KEY_REUSED, BUSINESS_DAY_FUTURE_DATE, BUSINESS_DAY_ALREADY_OPEN, BUSINESS_DAY_ALREADY_CLOSED */
+            /** @description IDEMPOTENCY_KEY_REUSED, BUSINESS_DAY_FUTURE_DATE, BUSINESS_DAY_ALREADY_OPEN, BUSINESS_DAY_ALREADY_CLOSED, BUSINESS_DAY_BEFORE_LAST_CLOSED */
             422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];
@@ -5640,7 +5640,7 @@ export interface operations {
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
             403: components["responses"]["Error"];
-            /** @description BODY_TOO_LARGE */
+            /** @description BODY_TOO_LARGE, IMPORT_FILE_TOO_LARGE */
             413: components["responses"]["Error"];
             /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error"];
@@ -14407,7 +14407,8 @@ export interface operations {
                         data: {
                             active: boolean;
                             rule: {
-                                channel: string;
+                                /** @enum {string} */
+                                channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
                                 id: string;
                                 /** @constant */
                                 kind: "CHANNEL_MARKUP";
@@ -14421,7 +14422,7 @@ export interface operations {
                                 /** @default {} */
                                 target: {
                                     categoryIds?: string[];
-                                    channels?: string[];
+                                    channels?: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];
                                     productIds?: string[];
                                 };
                                 to: string;
@@ -14434,7 +14435,7 @@ export interface operations {
                                 /** @default {} */
                                 target: {
                                     categoryIds?: string[];
-                                    channels?: string[];
+                                    channels?: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];
                                     productIds?: string[];
                                 };
                             } | {
@@ -14445,7 +14446,7 @@ export interface operations {
                                 /** @default {} */
                                 target: {
                                     categoryIds?: string[];
-                                    channels?: string[];
+                                    channels?: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];
                                     productIds?: string[];
                                 };
                             } | {
@@ -14457,12 +14458,12 @@ export interface operations {
                                 /** @default {} */
                                 target: {
                                     categoryIds?: string[];
-                                    channels?: string[];
+                                    channels?: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];
                                     productIds?: string[];
                                 };
                             } | {
                                 amountOffCents: number;
-                                channels?: string[];
+                                channels?: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];
                                 id: string;
                                 /** @constant */
                                 kind: "COMBO_DISCOUNT";
@@ -14501,7 +14502,8 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
-                    channel: string;
+                    /** @enum {string} */
+                    channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
                     id: string;
                     /** @constant */
                     kind: "CHANNEL_MARKUP";
@@ -14515,7 +14517,7 @@ export interface operations {
                     /** @default {} */
                     target?: {
                         categoryIds?: string[];
-                        channels?: string[];
+                        channels?: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];
                         productIds?: string[];
                     };
                     to: string;
@@ -14528,7 +14530,7 @@ export interface operations {
                     /** @default {} */
                     target?: {
                         categoryIds?: string[];
-                        channels?: string[];
+                        channels?: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];
                         productIds?: string[];
                     };
                 } | {
@@ -14539,7 +14541,7 @@ export interface operations {
                     /** @default {} */
                     target?: {
                         categoryIds?: string[];
-                        channels?: string[];
+                        channels?: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];
                         productIds?: string[];
                     };
                 } | {
@@ -14551,12 +14553,12 @@ export interface operations {
                     /** @default {} */
                     target?: {
                         categoryIds?: string[];
-                        channels?: string[];
+                        channels?: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];
                         productIds?: string[];
                     };
                 } | {
                     amountOffCents: number;
-                    channels?: string[];
+                    channels?: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];
                     id: string;
                     /** @constant */
                     kind: "COMBO_DISCOUNT";
@@ -14575,7 +14577,8 @@ export interface operations {
                         data: {
                             active: boolean;
                             rule: {
-                                channel: string;
+                                /** @enum {string} */
+                                channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
                                 id: string;
                                 /** @constant */
                                 kind: "CHANNEL_MARKUP";
@@ -14589,7 +14592,7 @@ export interface operations {
                                 /** @default {} */
                                 target: {
                                     categoryIds?: string[];
-                                    channels?: string[];
+                                    channels?: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];
                                     productIds?: string[];
                                 };
                                 to: string;
@@ -14602,7 +14605,7 @@ export interface operations {
                                 /** @default {} */
                                 target: {
                                     categoryIds?: string[];
-                                    channels?: string[];
+                                    channels?: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];
                                     productIds?: string[];
                                 };
                             } | {
@@ -14613,7 +14616,7 @@ export interface operations {
                                 /** @default {} */
                                 target: {
                                     categoryIds?: string[];
-                                    channels?: string[];
+                                    channels?: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];
                                     productIds?: string[];
                                 };
                             } | {
@@ -14625,12 +14628,12 @@ export interface operations {
                                 /** @default {} */
                                 target: {
                                     categoryIds?: string[];
-                                    channels?: string[];
+                                    channels?: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];
                                     productIds?: string[];
                                 };
                             } | {
                                 amountOffCents: number;
-                                channels?: string[];
+                                channels?: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];
                                 id: string;
                                 /** @constant */
                                 kind: "COMBO_DISCOUNT";
@@ -14697,7 +14700,8 @@ export interface operations {
                         data: {
                             active: boolean;
                             rule: {
-                                channel: string;
+                                /** @enum {string} */
+                                channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE";
                                 id: string;
                                 /** @constant */
                                 kind: "CHANNEL_MARKUP";
@@ -14711,7 +14715,7 @@ export interface operations {
                                 /** @default {} */
                                 target: {
                                     categoryIds?: string[];
-                                    channels?: string[];
+                                    channels?: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];
                                     productIds?: string[];
                                 };
                                 to: string;
@@ -14724,7 +14728,7 @@ export interface operations {
                                 /** @default {} */
                                 target: {
                                     categoryIds?: string[];
-                                    channels?: string[];
+                                    channels?: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];
                                     productIds?: string[];
                                 };
                             } | {
@@ -14735,7 +14739,7 @@ export interface operations {
                                 /** @default {} */
                                 target: {
                                     categoryIds?: string[];
-                                    channels?: string[];
+                                    channels?: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];
                                     productIds?: string[];
                                 };
                             } | {
@@ -14747,12 +14751,12 @@ export interface operations {
                                 /** @default {} */
                                 target: {
                                     categoryIds?: string[];
-                                    channels?: string[];
+                                    channels?: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];
                                     productIds?: string[];
                                 };
                             } | {
                                 amountOffCents: number;
-                                channels?: string[];
+                                channels?: ("COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE")[];
                                 id: string;
                                 /** @constant */
                                 kind: "COMBO_DISCOUNT";
@@ -15902,11 +15906,13 @@ export interface operations {
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
             403: components["responses"]["Error"];
+            /** @description PRODUCT_SKU_TAKEN, PRODUCT_BARCODE_TAKEN */
+            409: components["responses"]["Error"];
             /** @description BODY_TOO_LARGE */
             413: components["responses"]["Error"];
             /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error"];
-            /** @description IDEMPOTENCY_KEY_REUSED */
+            /** @description IDEMPOTENCY_KEY_REUSED, PRODUCT_CATEGORY_NOT_FOUND, PRODUCT_COMBO_ITEM_NOT_FOUND, PRODUCT_COMBO_ITEM_NOT_ALLOWED, PRODUCT_IS_COMBO_PART */
             422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];
@@ -16178,11 +16184,13 @@ export interface operations {
             403: components["responses"]["Error"];
             /** @description PRODUCT_NOT_FOUND */
             404: components["responses"]["Error"];
+            /** @description PRODUCT_BARCODE_TAKEN */
+            409: components["responses"]["Error"];
             /** @description BODY_TOO_LARGE */
             413: components["responses"]["Error"];
             /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error"];
-            /** @description IDEMPOTENCY_KEY_REUSED */
+            /** @description IDEMPOTENCY_KEY_REUSED, PRODUCT_COMBO_ITEM_NOT_ALLOWED, PRODUCT_IS_COMBO_PART */
             422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];

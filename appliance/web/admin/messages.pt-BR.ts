@@ -417,6 +417,7 @@ export const adminMessages = {
   ADMIN_RULE_WEEKDAYS_REQUIRED: 'Escolha pelo menos um dia da semana.',
   ADMIN_RULE_COMBO_PRODUCTS: 'Uma combinação precisa de pelo menos dois produtos.',
   ADMIN_RULE_KIND_REQUIRED: 'Escolha o tipo de regra.',
+  ADMIN_RULE_CHANNEL_REQUIRED: 'Escolha o canal de venda do acréscimo.',
   ADMIN_RULE_WHOLE_MENU: 'todo o cardápio',
   ADMIN_RULE_DESCRIBE_MARKUP: '+{percent} no canal {channel}',
   ADMIN_RULE_DESCRIBE_HAPPY_HOUR: '−{percent} ({days}, {from}–{to}) em {target}',

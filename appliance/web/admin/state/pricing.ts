@@ -1,3 +1,4 @@
+import { SALE_CHANNELS, type SaleChannel } from '../../../contract/sale-channels';
 import type { ApiAnswer } from '../../shared/appliance-api';
 import { formatCents, parseCents } from '../../shared/money';
 import { InputError, type MessageKey, t } from '../texts';
@@ -5,16 +6,16 @@ import { InputError, type MessageKey, t } from '../texts';
 export interface RuleTarget {
   productIds?: string[];
   categoryIds?: string[];
-  channels?: string[];
+  channels?: SaleChannel[];
 }
 /** A pricing rule as `/pricing/rules` stores it (`docs/pricing.md`). */
 export type RuleBody =
-  | { id: string; kind: 'CHANNEL_MARKUP'; channel: string; percentBp: number }
+  | { id: string; kind: 'CHANNEL_MARKUP'; channel: SaleChannel; percentBp: number }
   | { id: string; kind: 'HAPPY_HOUR'; weekdays: number[]; from: string; to: string; percentOffBp: number; target: RuleTarget }
   | { id: string; kind: 'PERCENT_OFF'; percentOffBp: number; target: RuleTarget }
   | { id: string; kind: 'FIXED_OFF'; amountOffCents: number; target: RuleTarget }
   | { id: string; kind: 'BUY_X_GET_Y'; buy: number; get: number; target: RuleTarget }
-  | { id: string; kind: 'COMBO_DISCOUNT'; productIds: string[]; amountOffCents: number; channels?: string[] };
+  | { id: string; kind: 'COMBO_DISCOUNT'; productIds: string[]; amountOffCents: number; channels?: SaleChannel[] };
 export type RuleKind = RuleBody['kind'];
 export interface StoredRule {
   rule: RuleBody;
@@ -25,7 +26,9 @@ export type Simulation = ApiAnswer<'/api/v1/pricing/simulate', 'post'>;
 export type TraceReason = Simulation['lines'][number]['trace'][number]['reason'];
 
 export const RULE_KINDS: readonly RuleKind[] = ['HAPPY_HOUR', 'CHANNEL_MARKUP', 'PERCENT_OFF', 'FIXED_OFF', 'BUY_X_GET_Y', 'COMBO_DISCOUNT'];
-export const CHANNELS = ['COUNTER', 'TABLE', 'DELIVERY', 'TAKEOUT', 'KIOSK', 'MARKETPLACE'] as const;
+/** The channels a rule may name: the contract's, which the API checks. */
+export const CHANNELS = SALE_CHANNELS;
+const isSaleChannel = (name: string): name is SaleChannel => (SALE_CHANNELS as readonly string[]).includes(name);
 
 export const KIND_LABELS: Record<RuleKind, MessageKey> = {
   HAPPY_HOUR: 'ADMIN_RULE_HAPPY_HOUR',
@@ -79,14 +82,17 @@ function cents(text: string): number {
   return amount;
 }
 
-const nonEmpty = (list: string[]) => (list.length > 0 ? list : undefined);
+const nonEmpty = <T,>(list: T[]) => (list.length > 0 ? list : undefined);
 
 /** The rule the form describes, in the API's shape; a pt-BR InputError names what is wrong. */
 export function ruleFromForm({ fields, lists }: RuleForm): RuleBody {
   const id = fields.id.toLowerCase();
-  const target: RuleTarget = { productIds: nonEmpty(lists.productIds), categoryIds: nonEmpty(lists.categoryIds), channels: nonEmpty(lists.channels) };
+  // The form offers the sale channels only; anything else could only come from a tampered page.
+  const channels = lists.channels.filter(isSaleChannel);
+  const target: RuleTarget = { productIds: nonEmpty(lists.productIds), categoryIds: nonEmpty(lists.categoryIds), channels: nonEmpty(channels) };
   switch (fields.kind as RuleKind) {
     case 'CHANNEL_MARKUP':
+      if (!isSaleChannel(fields.channel)) throw new InputError(t('ADMIN_RULE_CHANNEL_REQUIRED'));
       return { id, kind: 'CHANNEL_MARKUP', channel: fields.channel, percentBp: basisPoints(fields.percent) };
     case 'HAPPY_HOUR':
       if (lists.weekdays.length === 0) throw new InputError(t('ADMIN_RULE_WEEKDAYS_REQUIRED'));
@@ -99,7 +105,7 @@ export function ruleFromForm({ fields, lists }: RuleForm): RuleBody {
       return { id, kind: 'BUY_X_GET_Y', buy: Number(fields.buy), get: Number(fields.get), target };
     case 'COMBO_DISCOUNT':
       if (lists.productIds.length < 2) throw new InputError(t('ADMIN_RULE_COMBO_PRODUCTS'));
-      return { id, kind: 'COMBO_DISCOUNT', productIds: lists.productIds, amountOffCents: cents(fields.amount), channels: nonEmpty(lists.channels) };
+      return { id, kind: 'COMBO_DISCOUNT', productIds: lists.productIds, amountOffCents: cents(fields.amount), channels: nonEmpty(channels) };
     default:
       throw new InputError(t('ADMIN_RULE_KIND_REQUIRED'));
   }

@@ -1,14 +1,19 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Product } from './catalog';
-import { addLine, cart, clearCart } from './cart';
-import { cartPriced, priceCartWhileBuilt, shownCartTotal, shownLineTotal } from './cart-prices';
-import { simulateCounterPrices } from './price-trace';
-import { operator } from './session';
+import type { simulateCounterPrices } from './price-trace';
 
 vi.mock('../../shared/idle', () => ({ whenIdle: (task: () => void) => task() }));
 vi.mock('./price-trace', () => ({ MAX_SIMULATED_LINES: 50, simulateCounterPrices: vi.fn() }));
 
-const simulate = vi.mocked(simulateCounterPrices);
+// A worker keeps the modules earlier files imported (isolate: false): the till's state modules are
+// loaded afresh here, so they take the mocked simulation (and a connection state no earlier file
+// left offline) instead of ones bound to the real appliance calls.
+vi.resetModules();
+const { addLine, cart, clearCart } = await import('./cart');
+const { cartPriced, priceCartWhileBuilt, shownCartTotal, shownLineTotal } = await import('./cart-prices');
+const { operator } = await import('./session');
+const simulate = vi.mocked((await import('./price-trace')).simulateCounterPrices);
+
 const product = (id: string, priceCents: number): Product =>
   ({ id, categoryId: 'cat-drinks', sku: null, name: id, type: 'SIMPLE', priceCents, barcode: null, active: true, optionGroups: [] }) as unknown as Product;
 const beer = product('beer', 1190);

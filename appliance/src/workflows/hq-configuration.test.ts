@@ -70,4 +70,25 @@ describe('HQ configuration pushes applied at the store', () => {
       { type: 'configuration.rejected', payload: { key: 'store.wifi_password', messageId: unknown.messageId, reason: 'UNKNOWN_KEY', detail: null } },
     ]);
   });
+
+  /**
+   * A receipt line is printed as it is: a line holding `ESC p 0 …` would kick the cash drawer open on
+   * every receipt, `GS V` cut the paper, a right-to-left override make the line read otherwise. The
+   * push is refused (`configuration.rejected`), the store's receipt lines unchanged.
+   */
+  it('refuses a pushed receipt line carrying printer control bytes or a bidirectional override', async () => {
+    expect((await push('receipt.header', ['Rede Chefia'])).outcome).toBe('applied');
+    const before = readReceiptTexts(app.ctx.db);
+    const hostile: [string, string[] | string][] = [
+      ['receipt.header', ['Rede Chefia', 'Bem-vindo\u001bp0\u0019\u00fa']], // ESC p: drawer kick
+      ['receipt.footer', 'Volte sempre!\u001dV\u0001'], // GS V: paper cut
+      ['receipt.header', ['Pizza R$ \u202e00,01']], // right-to-left override
+    ];
+    for (const [key, value] of hostile) {
+      const { outcome, messageId } = await push(key, value);
+      expect({ key, value, outcome }).toEqual({ key, value, outcome: 'ignored' });
+      expect(eventsOf(messageId).map((event) => event.type)).toEqual(['configuration.rejected']);
+    }
+    expect(readReceiptTexts(app.ctx.db)).toEqual(before);
+  });
 });

@@ -19,15 +19,19 @@ export function assertStep(order: Order, to: OrderStatus): void {
   }
 }
 
+/** A customer using the app, a self-service screen or an outside system's API key: not the store's staff or its floor devices. */
+export function isSelfService(actor: CommandTx['actor']): boolean {
+  return (actor?.type === 'user' && actor.role === 'CUSTOMER') || (actor?.type === 'device' && actor.deviceKind === 'KIOSK') || actor?.type === 'integration';
+}
+
 /**
- * A customer using the app, a self-service screen or an outside system's API key acts only on the
- * orders it created (a key is a third party: a leaked one must not put lines or a CPF on the store's
- * own bills); staff and the store's devices act on any order their permissions allow.
+ * A self-service caller acts only on the orders it created (a key is a third party: a leaked one
+ * must not put lines or a CPF on the store's own bills); staff and the store's devices act on any
+ * order their permissions allow.
  */
 export function assertMayChange(tx: CommandTx, order: Order): void {
   const actor = tx.actor;
-  const selfService = (actor?.type === 'user' && actor.role === 'CUSTOMER') || (actor?.type === 'device' && actor.deviceKind === 'KIOSK') || actor?.type === 'integration';
-  if (selfService && order.createdBy !== actor.id) {
+  if (actor && isSelfService(actor) && order.createdBy !== actor.id) {
     throw new AppError('ORDER_NOT_OWNER', 403, 'ORDER_NOT_OWNER', { orderId: order.id });
   }
 }

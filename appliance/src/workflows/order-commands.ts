@@ -13,6 +13,7 @@ import {
   createOrder,
   followKitchen,
   getOrder,
+  isSelfService,
   setOrderStatus,
   type Order,
   type OrderChannel,
@@ -54,6 +55,11 @@ export function placeOrder(tx: CommandTx, input: PlaceOrderInput, timeZone: stri
   // one naming the till's channel would buy what the store keeps off the kiosk (beer) and skip both.
   if (tx.actor?.type === 'device' && tx.actor.deviceKind === 'KIOSK' && input.channel !== 'KIOSK') {
     throw forbidden('ORDER_CHANNEL_NOT_ALLOWED', { channel: input.channel, allowed: 'KIOSK' });
+  }
+  // A table's orders go through its tab, by the staff: a self-service order naming a table would send
+  // food to the kitchen as "Mesa 3" on an order no tab, pré-conta or waiter ever charges.
+  if (isSelfService(tx.actor) && (input.channel === 'TABLE' || input.tableId)) {
+    throw forbidden('ORDER_CHANNEL_NOT_ALLOWED', { channel: input.channel, tableId: input.tableId ?? null });
   }
   // The customer named exists and was not erased: an order (and its CPF na nota) linked to an
   // anonymized id would attach a person again to the record the store told them it had erased.

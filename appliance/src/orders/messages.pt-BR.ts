@@ -11,6 +11,7 @@ export const orderMessages = {
   ORDER_DISCOUNT_OVER_BALANCE: 'O desconto não pode passar do saldo ainda a pagar ({balance}).',
   ORDER_TRANSFER_OVER_PAID: 'O pedido {number} já tem {paid} pago: sem os itens escolhidos ficaria menor que o valor pago. Transfira só o que ainda falta pagar.',
   ORDER_TRANSFER_SAME_ORDER: 'Origem e destino da transferência são o mesmo pedido.',
+  ORDER_TRANSFER_DISCOUNTED: 'O pedido nº {number} tem um desconto de {discount}, maior que o que ficaria nele: retire ou reduza o desconto antes de transferir estes itens.',
   ORDER_PRODUCT_NOT_FOUND: 'Produto não encontrado no cardápio.',
   ORDER_PRODUCT_UNAVAILABLE: '{product} está indisponível no momento.',
   ORDER_PRODUCT_NOT_ON_CHANNEL: '{product} não é vendido no canal {channel}.',

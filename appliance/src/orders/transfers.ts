@@ -21,6 +21,7 @@ export function moveOrderItems(tx: CommandTx, fromOrderId: string, toOrderId: st
   if (moving.length !== new Set(itemIds).size) {
     throw businessRule('ORDER_ITEM_NOT_FOUND', { orderId: fromOrderId, itemIds: itemIds.filter((id) => !moving.some((m) => m.itemId === id)) });
   }
+  assertDiscountStaysWhole(from, moving);
   const start = tx.prepare('SELECT COALESCE(MAX(position), 0) FROM order_items WHERE order_id = ?').pluck().get(toOrderId) as number;
   const move = tx.prepare('UPDATE order_items SET order_id = ?, position = ? WHERE id = ?');
   moving.forEach((item, i) => move.run(toOrderId, start + i + 1, item.itemId));
@@ -39,6 +40,20 @@ export function moveOrderItems(tx: CommandTx, fromOrderId: string, toOrderId: st
     });
   }
   return result;
+}
+
+/**
+ * A manager's discount stays on the order it was given to and never exceeds its goods: moving away
+ * the lines it needs would cut it down without a word (the guests owing it again at the other
+ * table). The manager removes or lowers it first, or fewer lines move.
+ */
+function assertDiscountStaysWhole(from: Order, moving: readonly Order['items'][number][]): void {
+  if (from.manualDiscountCents === 0) return;
+  const movingIds = new Set(moving.map((item) => item.itemId));
+  const staying = from.items.filter((item) => item.status !== 'CANCELLED' && !movingIds.has(item.itemId)).reduce((sum, item) => sum + item.totalCents, 0);
+  if (staying < from.manualDiscountCents) {
+    throw businessRule('ORDER_TRANSFER_DISCOUNTED', { orderId: from.id, manualDiscountCents: from.manualDiscountCents }, { number: from.number, discount: formatBrl(from.manualDiscountCents) });
+  }
 }
 
 function confirmWithMovedLines(tx: CommandTx, orderId: string): void {

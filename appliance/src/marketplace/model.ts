@@ -9,7 +9,33 @@ export const MARKETPLACE_PLATFORMS = ['IFOOD', 'OPEN_DELIVERY', 'RAPPI', 'UBER_E
 export type MarketplacePlatform = (typeof MARKETPLACE_PLATFORMS)[number];
 
 const cents = lazySchema(() => z.number().int().min(0).max(100_000_000));
-const shortText = (max: number) => z.string().max(max).nullable().default(null);
+const shortCode = (max: number) => z.string().max(max).nullable().default(null);
+
+/** Marks text the store cut short, so whoever reads it knows there was more. */
+const CUT_MARK = '…';
+
+/**
+ * Text over `max` characters cut to `max`, the last one the cut mark. A surrogate pair is never
+ * split: half an emoji would be a lone surrogate, which the store's text checks refuse.
+ */
+function cutToLimit(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const kept = text.slice(0, max - CUT_MARK.length);
+  return `${/[\uD800-\uDBFF]$/.test(kept) ? kept.slice(0, -1) : kept}${CUT_MARK}`;
+}
+
+/**
+ * Text the customer or the platform typed (names, notes, address parts): the platform already
+ * charged the order, so text over the store's limit is cut short, never a reason to lose the order.
+ */
+const cutText = (max: number, min = 0) => z.string().min(min).transform((text) => cutToLimit(text, max));
+const optionalCutText = (max: number) => cutText(max).nullable().default(null);
+
+/**
+ * Units on one platform line: a catering order runs to thousands of salgados, and the platform
+ * already charged it. The bound only keeps out a payload no real order has.
+ */
+const MAX_LINE_QUANTITY = 100_000;
 
 /** The downstream `marketplace.order_received` payload (the relay's platform-neutral order). */
 export const platformOrderSchema = lazySchema(() => z.object({
@@ -19,24 +45,24 @@ export const platformOrderSchema = lazySchema(() => z.object({
   displayId: z.string().min(1).max(20),
   createdAt: z.iso.datetime({ offset: true }),
   confirmDeadline: z.iso.datetime({ offset: true }).nullable().default(null),
-  customerName: shortText(120),
-  customerPhone: shortText(40),
-  deliveryAddress: z.record(z.string(), z.string().max(300).nullable()).nullable().default(null),
+  customerName: optionalCutText(120),
+  customerPhone: optionalCutText(40),
+  deliveryAddress: z.record(z.string(), cutText(300).nullable()).nullable().default(null),
   items: z
     .array(
       z.object({
-        externalCode: shortText(100),
-        name: z.string().min(1).max(200),
-        quantity: z.number().int().min(1).max(999),
+        externalCode: shortCode(100),
+        name: cutText(200, 1),
+        quantity: z.number().int().min(1).max(MAX_LINE_QUANTITY),
         unitPriceCents: cents,
         totalCents: cents,
-        notes: shortText(300),
-        options: z.array(z.object({ externalCode: shortText(100), name: z.string().max(200), quantity: z.number().int().min(1), priceCents: cents })).max(50).default([]),
+        notes: optionalCutText(300),
+        options: z.array(z.object({ externalCode: shortCode(100), name: cutText(200), quantity: z.number().int().min(1), priceCents: cents })).max(200).default([]),
       }),
     )
     .min(1)
-    .max(200),
-  notes: shortText(500),
+    .max(500),
+  notes: optionalCutText(500),
   subtotalCents: cents,
   deliveryFeeCents: cents,
   discounts: z.array(z.object({ amountCents: cents, sponsor: z.string().max(40) })).max(20).default([]),

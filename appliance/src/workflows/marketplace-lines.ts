@@ -5,9 +5,24 @@ import type { NewOrderItem } from '../orders/index.js';
 import { allocateOrderDiscount } from './fiscal-paid-order.js';
 
 /** The sponsor of a discount the store itself pays; every other sponsor (the platform) pays the store for its own. */
-export const STORE_SPONSOR = 'MERCHANT';
+const STORE_SPONSOR = 'MERCHANT';
 
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+
+/** The discounts the store sponsors, never more than the goods they come off. */
+function storeDiscountCents(order: MarketplaceOrder): number {
+  const goods = sum(order.lines.map((line) => line.totalCents));
+  return Math.min(goods, sum(order.discounts.filter((d) => d.sponsor === STORE_SPONSOR).map((d) => d.amountCents)));
+}
+
+/**
+ * What the platform charged the customer for the goods, by its own figures: its lines' totals less
+ * the discounts the store sponsors. The store order it became starts at this total; whatever is
+ * added to that order at the POS later is not the platform's.
+ */
+export function platformGoodsCents(order: MarketplaceOrder): number {
+  return sum(order.lines.map((line) => line.totalCents)) - storeDiscountCents(order);
+}
 
 /**
  * Unit price, gross and discount of a line so that unit price × quantity − discount is exactly
@@ -32,9 +47,7 @@ function pricedLine(lineTotalCents: number, quantity: number, netCents: number) 
 export function storeLinesOf(tx: CommandTx, order: MarketplaceOrder): NewOrderItem[] | null {
   const products = new Map(getProductsForSale(tx.db, order.lines.flatMap((l) => (l.productId ? [l.productId] : []))).map((p) => [p.id, p]));
   if (order.lines.some((line) => !line.productId || !products.has(line.productId))) return null;
-  const totals = order.lines.map((line) => line.totalCents);
-  const storeDiscount = Math.min(sum(totals), sum(order.discounts.filter((d) => d.sponsor === STORE_SPONSOR).map((d) => d.amountCents)));
-  const shares = allocateOrderDiscount(totals, storeDiscount);
+  const shares = allocateOrderDiscount(order.lines.map((line) => line.totalCents), storeDiscountCents(order));
   return order.lines.map((line, index) => {
     const product = products.get(line.productId!)!;
     return {

@@ -3,7 +3,7 @@ import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { MarketplaceOrder, MarketplacePlatform } from '../marketplace/index.js';
 import type { Order } from '../orders/index.js';
 import { captureTender, listPaymentsOfOrder, recordRefund, TENDER_METHODS, type TenderMethod } from '../payments/index.js';
-import { STORE_SPONSOR } from './marketplace-lines.js';
+import { platformGoodsCents } from './marketplace-lines.js';
 import { settleIfPaid } from './order-payment.js';
 
 /** How the kitchen, the receipt and the NFC-e (xPag) name each platform. */
@@ -21,40 +21,44 @@ function tenderOf(method: string): TenderMethod {
 }
 
 /**
- * What the platform pays the store for an order due on delivery: the vouchers it (not the store)
- * sponsors, never more than the part of the store order the courier does not collect (a platform
- * that priced its discount into the lines leaves nothing here).
+ * What the platform pays the store for an order: what it charged for the goods less what the
+ * courier collects for them at the door (the amount due on delivery beyond the delivery fee). That
+ * is the whole of an order paid online, the part paid in the app of one paid partly on delivery,
+ * and the voucher the platform sponsors on one due on delivery (a platform that priced its
+ * discount into the lines leaves nothing). Never more than the store order's total, and never what
+ * was added to the order at the POS: that is owed at the till.
  */
 function platformShareCents(marketplaceOrder: MarketplaceOrder, order: Order): number {
-  const sponsored = marketplaceOrder.discounts.filter((d) => d.sponsor !== STORE_SPONSOR).reduce((sum, d) => sum + d.amountCents, 0);
-  const collectedForGoods = marketplaceOrder.payment.pendingCents - marketplaceOrder.deliveryFeeCents;
-  return Math.max(0, Math.min(sponsored, order.totalCents - collectedForGoods, order.totalCents));
+  const collectedForGoods = Math.max(0, marketplaceOrder.payment.pendingCents - marketplaceOrder.deliveryFeeCents);
+  return Math.max(0, Math.min(platformGoodsCents(marketplaceOrder) - collectedForGoods, order.totalCents));
 }
 
 /**
  * Books, when the store accepts an order, the money the platform pays for it: one captured tender
  * with the platform as its provider and payer (no drawer holds that money), in the accepting
- * transaction. An order the customer paid online is settled by it. One due on delivery keeps its
- * method and change-for on the marketplace order and is paid at the till when the courier brings
- * the money; a voucher the platform sponsors is the platform's tender beside it, so the till
- * settles the order with the cash the courier collected.
+ * transaction. An order the customer paid online is settled by it, unless items were added to it
+ * at the POS. One due on delivery keeps its method and change-for on the marketplace order and is
+ * paid at the till when the courier brings the money; what the platform pays of it (the part paid
+ * in the app, its voucher) is the platform's tender beside it, so the till settles the order with
+ * the cash the courier collected.
  */
 export function bookPlatformPayment(tx: CommandTx, marketplaceOrder: MarketplaceOrder, order: Order): void {
   if (!hasPayments(tx) || !order.businessDayId || order.paidAt) return;
-  const { prepaid, method } = marketplaceOrder.payment;
-  const amountCents = prepaid ? order.totalCents : platformShareCents(marketplaceOrder, order);
+  const amountCents = platformShareCents(marketplaceOrder, order);
   if (amountCents <= 0) return;
+  const { prepaid, method } = marketplaceOrder.payment;
   captureTender(tx, {
     orderId: order.id,
     orderTotalCents: order.totalCents,
     businessDayId: order.businessDayId,
     businessDate: order.businessDate,
+    // Of an order due on delivery, the method named is the courier's: the platform's part has none.
     method: prepaid ? tenderOf(method) : 'OTHER',
     amountCents,
     provider: 'MARKETPLACE',
     providerRef: `${marketplaceOrder.platform}:${marketplaceOrder.platformOrderId}`,
     payerLabel: PLATFORM_LABEL[marketplaceOrder.platform],
-    details: { platform: marketplaceOrder.platform, marketplaceOrderId: marketplaceOrder.id, platformMethod: prepaid ? method : 'SPONSORED_DISCOUNT' },
+    details: { platform: marketplaceOrder.platform, marketplaceOrderId: marketplaceOrder.id, platformMethod: prepaid ? method : 'PAID_ON_PLATFORM' },
   });
   settleIfPaid(tx, order.id);
 }

@@ -15,6 +15,10 @@ export const tableMessages = {
   TAB_SAME_TAB: 'As duas mesas já estão na mesma comanda.',
   TAB_NOT_SETTLED: 'A comanda ainda tem pedidos sem pagamento.',
   TAB_PART_ALREADY_PAID: 'A parte de {payer} já foi paga.',
+  TAB_PART_ALREADY_PAID_SEAT: 'A parte do lugar {seat} já foi paga.',
+  TAB_PART_ALREADY_PAID_SHARED: 'A parte compartilhada já foi paga.',
+  TAB_PART_ALREADY_PAID_PERSON: 'A parte da pessoa {person} já foi paga.',
+  TAB_PART_ALREADY_PAID_FRACTION: 'A parte {part} da conta já foi paga.',
   SERVICE_CHARGE_CHANGED: 'A taxa de serviço da comanda mudou: confira o valor e cobre de novo.',
   SPLIT_INVALID: 'Divisão da conta inválida: {reason}.',
 };

@@ -1,4 +1,4 @@
-import { businessRule } from '../kernel/errors.js';
+import { AppError, businessRule } from '../kernel/errors.js';
 
 export interface BillItem {
   itemId: string;
@@ -93,4 +93,19 @@ export function splitBySeat(bill: Bill): BillPart[] {
     };
   });
   return withDiscount(parts, bill.manualDiscountCents);
+}
+
+/**
+ * The refusal of a split part already paid. Parts carry neutral labels (`seat 2`, `shared`, `1/3`,
+ * `2`) that the apps translate, so the message names the part in pt-BR while `details` keeps the
+ * label; a label typed by the waiter (a guest's name) is named as given.
+ */
+export function partAlreadyPaid(tabId: string, payerLabel: string): AppError {
+  const refusal = (messageKey: string, params: Record<string, string> = {}) => new AppError('TAB_PART_ALREADY_PAID', 422, messageKey, { tabId, payerLabel }, params);
+  const seat = /^seat (\d+)$/.exec(payerLabel);
+  if (seat) return refusal('TAB_PART_ALREADY_PAID_SEAT', { seat: seat[1] });
+  if (payerLabel === 'shared') return refusal('TAB_PART_ALREADY_PAID_SHARED');
+  if (/^\d+$/.test(payerLabel)) return refusal('TAB_PART_ALREADY_PAID_PERSON', { person: payerLabel });
+  if (/^\d+\/\d+$/.test(payerLabel)) return refusal('TAB_PART_ALREADY_PAID_FRACTION', { part: payerLabel });
+  return refusal('TAB_PART_ALREADY_PAID', { payer: payerLabel });
 }

@@ -24,22 +24,67 @@ export interface TabServiceCharge {
 }
 
 /**
+ * What a tab's service charge is computed on: the store's rate (none while the guests decline it)
+ * and the goods a guest paid while it was declined, which carry no share and are no base for
+ * later ones.
+ */
+interface ServiceBase {
+  serviceChargeBp: number;
+  waived: boolean;
+  collected: { goodsCents: number; amountCents: number };
+  paidWithoutShareCents: number;
+}
+
+function serviceBase(db: Db, tabId: string, goodsPaidCents: number): ServiceBase {
+  const tab = findTab(db, tabId);
+  const collected = tab ? serviceChargeCollected(db, tabId) : { goodsCents: 0, amountCents: 0 };
+  return {
+    serviceChargeBp: storeServiceChargeBp(db),
+    waived: tab?.serviceChargeWaived ?? false,
+    collected,
+    paidWithoutShareCents: Math.max(0, goodsPaidCents - collected.goodsCents),
+  };
+}
+
+/**
+ * The charge on the bill's goods from `fromCents` to `toCents` (a part of the bill, taken in the
+ * order of the parts). The goods paid without a share come off the start of the bill, so the
+ * charges of consecutive parts telescope to the charge on the rest of the bill, to the centavo.
+ */
+function chargeBetween(base: ServiceBase, fromCents: number, toCents: number): number {
+  const bp = base.waived ? 0 : base.serviceChargeBp;
+  const chargeUpTo = (cents: number) => serviceChargeCents(Math.max(0, cents - base.paidWithoutShareCents), bp);
+  return chargeUpTo(toCents) - chargeUpTo(fromCents);
+}
+
+/**
  * The tab's service charge for goods of `goodsTotalCents`, `goodsPaidCents` of them paid so far.
  * Goods a guest paid while the charge was declined carry none (`serviceShareOf`), so the charge
  * the pré-conta prints is on the rest: what the shares, collected and to come, add up to.
  */
 export function tabServiceCharge(db: Db, tabId: string, goodsTotalCents: number, goodsPaidCents: number): TabServiceCharge {
-  const tab = findTab(db, tabId);
-  const bp = storeServiceChargeBp(db);
-  const waived = tab?.serviceChargeWaived ?? false;
-  const collected = tab ? serviceChargeCollected(db, tabId) : { goodsCents: 0, amountCents: 0 };
-  const paidWithoutShare = Math.max(0, goodsPaidCents - collected.goodsCents);
+  const base = serviceBase(db, tabId, goodsPaidCents);
   return {
-    serviceChargeBp: bp,
-    serviceChargeWaived: waived,
-    serviceChargeCents: waived ? 0 : serviceChargeCents(goodsTotalCents - paidWithoutShare, bp),
-    serviceChargePaidCents: collected.amountCents,
+    serviceChargeBp: base.serviceChargeBp,
+    serviceChargeWaived: base.waived,
+    serviceChargeCents: chargeBetween(base, 0, goodsTotalCents),
+    serviceChargePaidCents: base.collected.amountCents,
   };
+}
+
+/**
+ * Each part's share of the tab's service charge when its bill is split in `partsCents` (the whole
+ * bill, `goodsPaidCents` of it paid so far): on the same base as `tabServiceCharge`, so the shares
+ * add up to the tab's service charge exactly.
+ */
+export function splitServiceShares(db: Db, tabId: string, goodsPaidCents: number, partsCents: readonly number[]): number[] {
+  const base = serviceBase(db, tabId, goodsPaidCents);
+  let running = 0;
+  return partsCents.map((cents) => {
+    const from = running;
+    running += cents;
+    return chargeBetween(base, from, running);
+  });
 }
 
 /**
@@ -58,20 +103,25 @@ export function serviceShareOf(db: Db, tabId: string, goodsCents: number): { ser
 }
 
 /**
- * Books the share of a payment just captured, in its transaction. `expectedCents` is what the
- * customer was charged for it (the card terminal authorized goods + share): if the share changed
- * in between (the charge was declined meanwhile), the command fails and the card is undone.
+ * How far a share authorized on a card may be from the share at booking time while the charge
+ * itself is unchanged: another part of the tab booked in between (two phones charging at once)
+ * moves the telescoping rounding by at most one centavo.
  */
-export function collectServiceShare(
-  tx: CommandTx,
-  payment: { tabId: string; orderId: string; paymentId: string; businessDate: string; method: string; cashierSessionId: string | null; goodsCents: number },
-  expectedCents: number,
-): number {
-  const share = serviceShareOf(tx.db, payment.tabId, payment.goodsCents);
+const SHARE_ROUNDING_CENTS = 1;
+
+/**
+ * The share a payment of `goodsCents` books. A card was authorized for `authorizedCents` a moment
+ * ago: within rounding of the share now, that is the share booked (what the customer paid; later
+ * shares telescope against what was collected). A charge declined meanwhile, or changed beyond
+ * rounding, fails the command and the card is undone.
+ */
+function shareToBook(db: Db, tabId: string, goodsCents: number, authorizedCents: number | undefined): { serviceChargeBp: number; amountCents: number } {
+  const share = serviceShareOf(db, tabId, goodsCents);
   const amountCents = share?.amountCents ?? 0;
-  if (amountCents !== expectedCents) throw businessRule('SERVICE_CHARGE_CHANGED', { tabId: payment.tabId, expectedCents, amountCents });
-  if (share) recordServiceCharge(tx, { ...payment, serviceChargeBp: share.serviceChargeBp, amountCents });
-  return amountCents;
+  if (!share || (authorizedCents !== undefined && Math.abs(authorizedCents - amountCents) > SHARE_ROUNDING_CENTS)) {
+    throw businessRule('SERVICE_CHARGE_CHANGED', { tabId, expectedCents: authorizedCents, amountCents });
+  }
+  return { serviceChargeBp: share.serviceChargeBp, amountCents: authorizedCents ?? amountCents };
 }
 
 /** The order's tab; none where the appliance runs without tables (a test appliance may). */
@@ -112,7 +162,7 @@ export function payWithServiceCharge(
     return { ...paid, serviceChargeCents: 0, chargedCents: paid.payment.amountCents };
   }
   const goodsCents = tenderGoodsCents(tx.db, orderId, tender);
-  const share = serviceShareOf(tx.db, tabId, goodsCents)?.amountCents ?? 0;
+  const share = shareToBook(tx.db, tabId, goodsCents, expectedShareCents);
   const cash = tender.method === 'CASH';
   const paid = payOrder(
     tx,
@@ -120,16 +170,22 @@ export function payWithServiceCharge(
     {
       ...tender,
       amountCents: goodsCents,
-      tenderedCents: cash && tender.tenderedCents !== undefined ? tender.tenderedCents - share : tender.tenderedCents,
-      serviceChargeCents: share,
+      tenderedCents: cash && tender.tenderedCents !== undefined ? tender.tenderedCents - share.amountCents : tender.tenderedCents,
+      serviceChargeCents: share.amountCents,
     },
     provider,
   );
   const { payment } = paid;
-  const collected = collectServiceShare(
-    tx,
-    { tabId, orderId, paymentId: payment.id, businessDate: payment.businessDate, method: payment.method, cashierSessionId: payment.cashierSessionId, goodsCents: payment.amountCents },
-    expectedShareCents ?? share,
-  );
-  return { ...paid, serviceChargeCents: collected, chargedCents: payment.amountCents + collected };
+  recordServiceCharge(tx, {
+    tabId,
+    orderId,
+    paymentId: payment.id,
+    businessDate: payment.businessDate,
+    method: payment.method,
+    cashierSessionId: payment.cashierSessionId,
+    serviceChargeBp: share.serviceChargeBp,
+    goodsCents: payment.amountCents,
+    amountCents: share.amountCents,
+  });
+  return { ...paid, serviceChargeCents: share.amountCents, chargedCents: payment.amountCents + share.amountCents };
 }

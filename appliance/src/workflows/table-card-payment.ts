@@ -8,7 +8,7 @@ import type { ModuleContext } from '../kernel/module.js';
 import { safeText } from '../kernel/safe-text.js';
 import { getOrder } from '../orders/index.js';
 import { listPaymentsOfOrder, orderBalance } from '../payments/index.js';
-import { findTab } from '../tables/index.js';
+import { findTab, partAlreadyPaid } from '../tables/index.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
 import { type BookCard, chargeCard } from './card-tender.js';
@@ -47,7 +47,7 @@ const tableCardAnswer = () =>
 function refusePaidPart(db: Db, orderIds: readonly string[], tabId: string, payerLabel: string | undefined): void {
   if (payerLabel === undefined) return;
   const paid = orderIds.some((orderId) => listPaymentsOfOrder(db, orderId).some((p) => p.payerLabel === payerLabel && p.status === 'CAPTURED' && p.refundedCents < p.amountCents));
-  if (paid) throw businessRule('TAB_PART_ALREADY_PAID', { tabId, payerLabel }, { payer: payerLabel });
+  if (paid) throw partAlreadyPaid(tabId, payerLabel);
 }
 
 /**

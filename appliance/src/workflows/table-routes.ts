@@ -55,7 +55,7 @@ export function registerTableWorkflowRoutes(ctx: ModuleContext): void {
     return runCommand(c, 'tables.transfer_tab', (tx) => moveTab(tx, tabId, body.fromTableId ?? null, body.toTableId));
   });
 
-  ctx.api.post('/tabs/:id/transfer-items', routeDoc({ tag: 'tables', summary: 'Move items of a tab to another table', body: transferItemsBody, response: () => import('./answers.js').then((a) => a.movedItemsAnswer), errors: { 422: ['ORDER_ALREADY_PAID', 'ORDER_TRANSFER_OVER_PAID'] } }), operate, async (c) => {
+  ctx.api.post('/tabs/:id/transfer-items', routeDoc({ tag: 'tables', summary: 'Move items of a tab to another table', body: transferItemsBody, response: () => import('./answers.js').then((a) => a.movedItemsAnswer), errors: { 422: ['ORDER_ALREADY_PAID', 'ORDER_TRANSFER_OVER_PAID', 'ORDER_TRANSFER_DISCOUNTED'] } }), operate, async (c) => {
     const tabId = readParam(c, 'id');
     const body = await readJson(c, transferItemsBody);
     return runCommand(c, 'tables.transfer_items', (tx) => moveItems(tx, tabId, body.itemIds, body.toTableId));

@@ -26,7 +26,7 @@ import { addPricedItems, confirmAndRoute } from './order-commands.js';
 import { moveKitchenWithLines } from './kitchen-moved-lines.js';
 import { moveStockHolds } from './order-stock-hold.js';
 import type { OrderLineInput } from './order-lines.js';
-import { serviceChargeCents, tabServiceCharge, type TabServiceCharge } from './service-charge.js';
+import { splitServiceShares, tabServiceCharge, type TabServiceCharge } from './service-charge.js';
 
 export interface TabView extends Tab, TabServiceCharge {
   orders: Order[];
@@ -69,11 +69,29 @@ export function openTableTab(tx: CommandTx, tableId: string, input: { guests?: n
   return tabView(tx.db, tab.id);
 }
 
-/** A round: priced lines added to the tab's order and sent to the kitchen at once. */
+/**
+ * The tab's order still open for new lines: its own order first, then the others in the order
+ * they joined. A settled order (paid at the till, the guests staying) takes no more lines.
+ */
+function openOrderOfTab(db: Db, tab: Tab): Order | null {
+  for (const orderId of [tab.primaryOrderId, ...tab.orderIds]) {
+    const order = getOrder(db, orderId);
+    if (order && unsettled(order)) return order;
+  }
+  return null;
+}
+
+/**
+ * The order new lines of the tab go on: its open order. A tab paid in full has none; its own order
+ * then refuses them (ORDER_ALREADY_PAID: more goes on a new order, at the till).
+ */
+const orderTakingLines = (db: Db, tab: Tab): string => openOrderOfTab(db, tab)?.id ?? tab.primaryOrderId;
+
+/** A round: priced lines added to the tab's open order and sent to the kitchen at once. */
 export function addRound(tx: CommandTx, tabId: string, lines: OrderLineInput[], timeZone: string) {
-  const tab = liveTab(tx.db, tabId);
-  addPricedItems(tx, tab.primaryOrderId, lines, timeZone);
-  return confirmAndRoute(tx, tab.primaryOrderId);
+  const orderId = orderTakingLines(tx.db, liveTab(tx.db, tabId));
+  addPricedItems(tx, orderId, lines, timeZone);
+  return confirmAndRoute(tx, orderId);
 }
 
 export function moveTab(tx: CommandTx, tabId: string, fromTableId: string | null, toTableId: string): TabView {
@@ -92,11 +110,12 @@ export function moveItems(tx: CommandTx, tabId: string, itemIds: string[], toTab
   let targetTab = findTabOfTable(tx.db, toTableId);
   if (targetTab?.id === tabId) throw businessRule('TAB_SAME_TAB', { tabId });
   if (!targetTab) targetTab = findTab(tx.db, openTableTab(tx, toTableId, {}).id)!;
+  const intoOrderId = orderTakingLines(tx.db, targetTab);
   const remaining = new Set(itemIds);
   for (const orderId of tab.orderIds) {
     const mine = getOrder(tx.db, orderId)!.items.filter((i) => remaining.has(i.itemId)).map((i) => i.itemId);
     if (mine.length === 0) continue;
-    const { from, to } = moveOrderItems(tx, orderId, targetTab.primaryOrderId, mine);
+    const { from, to } = moveOrderItems(tx, orderId, intoOrderId, mine);
     assertStillCoversPayments(tx.db, from);
     moveStockHolds(tx, from, to);
     moveKitchenWithLines(tx, { from, to }, mine);
@@ -108,10 +127,10 @@ export function moveItems(tx: CommandTx, tabId: string, itemIds: string[], toTab
 
 /**
  * Joined tables are one bill, as the pré-conta shows them: the joining tab's lines move onto this
- * tab's order and its emptied order is cancelled, so a card at the table can pay any part of the
- * whole (a payment books on one order). An order with money on it already (paid, a PIX charge
+ * tab's open order and its emptied order is cancelled, so a card at the table can pay any part of
+ * the whole (a payment books on one order). An order with money on it already (paid, a PIX charge
  * open, a discount) keeps its lines, which its payments and NFC-e cover, and stays a second order
- * of the tab; so does everything when this tab's own order is settled.
+ * of the tab; so does everything when no order of this tab is open any more.
  */
 export function mergeTables(tx: CommandTx, tabId: string, otherTableId: string): TabView {
   const tab = liveTab(tx.db, tabId);
@@ -119,9 +138,9 @@ export function mergeTables(tx: CommandTx, tabId: string, otherTableId: string):
   if (!table) throw notFound('TABLE_NOT_FOUND', { tableId: otherTableId });
   const other = findTabOfTable(tx.db, otherTableId);
   if (!other) throw businessRule('TABLE_HAS_NO_TAB', { tableId: otherTableId }, { label: table.label });
+  const into = openOrderOfTab(tx.db, tab);
   mergeTabs(tx, tabId, other.id);
-  const into = getOrder(tx.db, tab.primaryOrderId);
-  if (into && unsettled(into)) {
+  if (into) {
     for (const orderId of other.orderIds) {
       const joining = getOrder(tx.db, orderId);
       if (!joining || !unsettled(joining) || joining.manualDiscountCents > 0 || hasMoney(tx.db, joining)) continue;
@@ -168,16 +187,11 @@ export function splitTab(db: Db, tabId: string, request: SplitRequest): { totalC
     manualDiscountCents: live.reduce((sum, o) => sum + o.manualDiscountCents, 0),
   };
   const parts = request.method === 'EQUAL' ? splitEqually(bill, request.parts) : request.method === 'SEAT' ? splitBySeat(bill) : splitByItems(bill, request.groups);
-  // Each part's share of the service charge: the charge on the running sum minus the shares before,
-  // so the shares add up to the charge on the whole bill to the centavo (the card at the table
-  // collects the same way, in the order the parts are paid).
-  const bp = view.serviceChargeWaived ? 0 : view.serviceChargeBp;
-  let running = 0;
-  const withService = parts.map((part) => {
-    const before = serviceChargeCents(running, bp);
-    running += part.amountCents;
-    return { ...part, serviceChargeCents: serviceChargeCents(running, bp) - before };
-  });
+  // Each part's share on the tab's own base (goods paid while the charge was declined carry none),
+  // telescoping so the shares add up to the tab's service charge to the centavo; the card at the
+  // table collects the same way, in the order the parts are paid.
+  const shares = splitServiceShares(db, tabId, view.paidCents, parts.map((part) => part.amountCents));
+  const withService = parts.map((part, i) => ({ ...part, serviceChargeCents: shares[i] }));
   return { totalCents: view.totalCents, serviceChargeCents: view.serviceChargeCents, parts: withService };
 }
 

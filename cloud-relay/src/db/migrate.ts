@@ -19,6 +19,7 @@ import { businessDayTextMigration } from './migrations/017_business_day_text.js'
 import { hqLoginFailuresMigration } from './migrations/018_hq_login_failures.js';
 import { eventsStoreTimeMigration } from './migrations/019_events_store_time.js';
 import { enrollmentUntilFirstUseMigration } from './migrations/020_enrollment_until_first_use.js';
+import { marketplaceConnectionPerAppMigration } from './migrations/021_marketplace_connection_per_app.js';
 
 export interface RelayMigration {
   id: string;
@@ -46,6 +47,7 @@ export const relayMigrations: RelayMigration[] = [
   hqLoginFailuresMigration,
   eventsStoreTimeMigration,
   enrollmentUntilFirstUseMigration,
+  marketplaceConnectionPerAppMigration,
 ];
 
 /** Advisory lock id so that several relay nodes starting together migrate one at a time. */

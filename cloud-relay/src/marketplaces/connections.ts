@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { sql } from 'kysely';
+import { type ExpressionBuilder, sql } from 'kysely';
 import type { RelayDb } from '../db/database.js';
 import { RelayError } from '../http/envelope.js';
 import type { MarketplaceConnector, PlatformCredentials, PlatformSession } from './connector.js';
@@ -31,49 +31,58 @@ const TOKEN_MARGIN_MS = 5 * 60_000;
 const toConnection = (row: any): Connection => ({ id: row.id, storeId: row.store_id, platform: row.platform, merchantId: row.merchant_id, mode: row.mode, apiUrl: row.api_url });
 
 /**
- * Creates or replaces a store's connection to a platform; the credentials are sealed before they
- * reach Postgres. A polling connection gets its recurring poll job in the same transaction.
+ * Creates or replaces a store's connection to one ordering app (a platform, and for Open Delivery
+ * the app at `apiUrl`: each app has its own credentials and merchant ids); the credentials are
+ * sealed before they reach Postgres. A polling connection gets its recurring poll job in the same
+ * transaction.
  */
 export async function saveConnection(db: RelayDb, vault: CredentialVault, input: ConnectionInput): Promise<Connection> {
+  const apiUrl = appApiUrl(input.apiUrl);
   return db.transaction().execute(async (trx) => {
-    const store = await trx.selectFrom('relay.stores').select('id').where('id', '=', input.storeId).executeTakeFirst();
+    // Locked so two saves for one store cannot both find no connection to the app and both insert.
+    const store = await trx.selectFrom('relay.stores').select('id').where('id', '=', input.storeId).forUpdate().executeTakeFirst();
     if (!store) throw new RelayError('STORE_NOT_FOUND', 404, { messageKey: 'STORE_ID_NOT_FOUND', params: { storeId: input.storeId } });
     const existing = await trx
       .selectFrom('relay.marketplace_connections')
       .select('id')
       .where('store_id', '=', input.storeId)
       .where('platform', '=', input.platform)
+      .where(sameApp(apiUrl))
       .executeTakeFirst();
     const id = existing?.id ?? crypto.randomUUID();
-    const sealed = vault.seal(JSON.stringify(input.credentials), id);
     const taken = await trx
       .selectFrom('relay.marketplace_connections')
       .select('id')
       .where('platform', '=', input.platform)
+      .where(sameApp(apiUrl))
       .where('merchant_id', '=', input.merchantId)
       .where('id', '<>', id)
       .executeTakeFirst();
     if (taken) throw new RelayError('MARKETPLACE_MERCHANT_TAKEN', 409);
-    const row = await trx
-      .insertInto('relay.marketplace_connections')
-      .values({ id, store_id: input.storeId, platform: input.platform, merchant_id: input.merchantId, mode: input.mode, api_url: input.apiUrl ?? null, credentials_sealed: sealed })
-      .onConflict((oc) =>
-        oc.columns(['store_id', 'platform']).doUpdateSet({
-          merchant_id: input.merchantId,
-          mode: input.mode,
-          api_url: input.apiUrl ?? null,
-          credentials_sealed: sealed,
-          access_token_sealed: null,
-          token_expires_at: null,
-          updated_at: new Date(),
-        }),
-      )
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const settings = { merchant_id: input.merchantId, mode: input.mode, api_url: apiUrl, credentials_sealed: vault.seal(JSON.stringify(input.credentials), id) };
+    const row = existing
+      ? await trx
+          .updateTable('relay.marketplace_connections')
+          .set({ ...settings, access_token_sealed: null, token_expires_at: null, updated_at: new Date() })
+          .where('id', '=', id)
+          .returningAll()
+          .executeTakeFirstOrThrow()
+      : await trx
+          .insertInto('relay.marketplace_connections')
+          .values({ id, store_id: input.storeId, platform: input.platform, ...settings })
+          .returningAll()
+          .executeTakeFirstOrThrow();
     if (input.mode === 'POLLING') await enqueueJob(trx, { kind: 'POLL', connectionId: id, dedupeKey: `poll:${id}`, payload: {} });
     return toConnection(row);
   });
 }
+
+/** An app's API URL as stored: without a trailing slash, so `…/app` and `…/app/` are one app. */
+const appApiUrl = (apiUrl: string | undefined): string | null => (apiUrl ? apiUrl.replace(/\/+$/, '') : null);
+
+/** Connections to the app at `apiUrl` (none: the platform's single API), as the unique indexes compare them. */
+export const sameApp = (apiUrl: string | null) => (eb: ExpressionBuilder<any, any>) =>
+  eb(sql<string>`coalesce(api_url, '')`, '=', apiUrl ?? '');
 
 export async function listConnections(db: RelayDb, storeId: string): Promise<Connection[]> {
   const rows = await db.selectFrom('relay.marketplace_connections').selectAll().where('store_id', '=', storeId).orderBy('platform').execute();
@@ -91,6 +100,18 @@ export class ConnectionSessions {
     const row = await this.db.selectFrom('relay.marketplace_connections').selectAll().where('id', '=', connectionId).executeTakeFirst();
     if (!row) return null;
     return { connection: toConnection(row), credentials: JSON.parse(this.vault.open(row.credentials_sealed, row.id)) };
+  }
+
+  /** The connection of `merchantId` at the same app as `connection` (same platform and API URL), if any. */
+  async loadMerchantAtSameApp(connection: Connection, merchantId: string): Promise<{ connection: Connection; credentials: PlatformCredentials } | null> {
+    const row = await this.db
+      .selectFrom('relay.marketplace_connections')
+      .select('id')
+      .where('platform', '=', connection.platform)
+      .where(sameApp(connection.apiUrl))
+      .where('merchant_id', '=', merchantId)
+      .executeTakeFirst();
+    return row ? this.load(row.id) : null;
   }
 
   async forgetToken(connectionId: string): Promise<void> {

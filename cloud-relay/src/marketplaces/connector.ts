@@ -135,6 +135,17 @@ export const CANNOT_TELL_IF_DONE: Pick<MarketplaceConnector, 'alreadyDone'> = {
 /** A platform's optional text field: trimmed, or null when missing or blank. */
 export const optionalText = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
 
+/**
+ * The code the store maps an item or option by: the merchant's own PDV code, else the platform's
+ * catalog id for it (never the order line's id, which changes on every order), so an item nobody
+ * coded at the platform can still be mapped once. The prefix keeps a catalog id from passing for a
+ * PDV code of another product.
+ */
+export function itemCode(pdvCode: unknown, catalogId: unknown): string | null {
+  const id = typeof catalogId === 'number' ? String(catalogId) : optionalText(catalogId);
+  return optionalText(pdvCode) ?? (id === null ? null : `id:${id}`);
+}
+
 /** Platform decimal reais (`29.9`) to integer centavos, without float drift (`0.1 + 0.2`). */
 export function reaisToCents(value: number | string | null | undefined): number {
   if (value === null || value === undefined || value === '') return 0;

@@ -6,6 +6,7 @@ import { ok, parseOrThrow, readJson, RelayError } from '../http/envelope.js';
 import { routeDoc } from '../../../appliance/contract/api/openapi/route-doc.js';
 import { listConnections, saveConnection } from './connections.js';
 import { recordPlatformEvents } from './platform-events.js';
+import { routeWebhookEvents } from './webhook-routing.js';
 
 const connectionSchema = z.object({
   storeId: z.uuid(),
@@ -22,7 +23,8 @@ const webhookPath = (platform: string, connectionId: string) => `/api/v1/marketp
 
 /**
  * Platform webhooks (one URL per connection, so the signature is checked with that store's secret
- * before the body is even parsed) and the HQ endpoints that connect a store to a platform.
+ * before the body is even parsed; each event then goes to its merchant's connection, see
+ * `routeWebhookEvents`) and the HQ endpoints that connect a store to a platform.
  */
 export function marketplaceRoutes(deps: RelayDeps): Hono<RelayEnv> {
   const routes = new Hono<RelayEnv>();
@@ -45,7 +47,15 @@ export function marketplaceRoutes(deps: RelayDeps): Hono<RelayEnv> {
     } catch {
       throw new RelayError('INVALID_EVENT', 400, { messageKey: 'MARKETPLACE_INVALID_EVENT' });
     }
-    const fresh = await deps.db.transaction().execute((trx) => recordPlatformEvents(trx, loaded.connection, events));
+    const routed = await routeWebhookEvents(marketplaces.sessions, loaded.connection, events, (credentials) => connector.verifyWebhook(rawBody, c.req.raw.headers, credentials));
+    for (const event of routed.unrouted) {
+      deps.logger.warn({ platform: connector.platform, connectionId, merchantId: event.merchantId, eventId: event.id, platformOrderId: event.platformOrderId }, 'marketplace webhook event of a merchant with no connection at this app signed alike: dropped');
+    }
+    const fresh = await deps.db.transaction().execute(async (trx) => {
+      let stored = 0;
+      for (const group of routed.byConnection.values()) stored += await recordPlatformEvents(trx, group.connection, group.events);
+      return stored;
+    });
     if (fresh > 0) marketplaces.worker.wake();
     return ok(c, { received: events.length, new: fresh }, {}, 202);
   });

@@ -1,4 +1,4 @@
-import { optionalText, reaisToCents, type MarketplaceAddress, type MarketplaceOrder, type PlatformEvent, type PlatformEventKind } from '../connector.js';
+import { itemCode, optionalText, reaisToCents, type MarketplaceAddress, type MarketplaceOrder, type PlatformEvent, type PlatformEventKind } from '../connector.js';
 
 /** iFood event codes the relay acts on (full codes PLACED and CANCELLED). */
 const KIND_OF_CODE: Record<string, PlatformEventKind> = { PLC: 'ORDER_PLACED', CAN: 'ORDER_CANCELLED' };
@@ -65,14 +65,14 @@ export function toMarketplaceOrder(raw: any): MarketplaceOrder {
     customerPhone: optionalText(raw.customer?.phone?.number),
     deliveryAddress: raw.orderType === 'DELIVERY' ? address(raw.delivery?.deliveryAddress) : null,
     items: (raw.items ?? []).map((item: any) => ({
-      externalCode: optionalText(item.externalCode),
+      externalCode: itemCode(item.externalCode, item.id),
       name: String(item.name ?? ''),
       quantity: Math.max(1, Math.round(Number(item.quantity) || 1)),
       unitPriceCents: reaisToCents(item.unitPrice),
       totalCents: reaisToCents(item.totalPrice ?? item.price),
       notes: optionalText(item.observations),
       options: (item.options ?? []).map((option: any) => ({
-        externalCode: optionalText(option.externalCode),
+        externalCode: itemCode(option.externalCode, option.id),
         name: String(option.name ?? ''),
         quantity: Math.max(1, Math.round(Number(option.quantity) || 1)),
         priceCents: reaisToCents(option.price),

@@ -1,4 +1,4 @@
-import { optionalText, reaisToCents, type MarketplaceOrder, type PlatformEvent, type PlatformEventKind } from '../connector.js';
+import { itemCode, optionalText, reaisToCents, type MarketplaceOrder, type PlatformEvent, type PlatformEventKind } from '../connector.js';
 
 const KIND_OF_TYPE: Record<string, PlatformEventKind> = { CREATED: 'ORDER_PLACED', CANCELLED: 'ORDER_CANCELLED' };
 
@@ -51,14 +51,14 @@ export function toMarketplaceOrder(raw: any): MarketplaceOrder {
         }
       : null,
     items: (raw.items ?? []).map((item: any) => ({
-      externalCode: optionalText(item.externalCode),
+      externalCode: itemCode(item.externalCode, item.id),
       name: String(item.name ?? ''),
       quantity: Math.max(1, Math.round(Number(item.quantity) || 1)),
       unitPriceCents: money(item.unitPrice),
       totalCents: money(item.totalPrice),
       notes: optionalText(item.specialInstructions),
       options: (item.options ?? []).map((option: any) => ({
-        externalCode: optionalText(option.externalCode),
+        externalCode: itemCode(option.externalCode, option.id),
         name: String(option.name ?? ''),
         quantity: Math.max(1, Math.round(Number(option.quantity) || 1)),
         priceCents: money(option.totalPrice ?? option.unitPrice),

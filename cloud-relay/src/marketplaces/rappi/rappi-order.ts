@@ -1,4 +1,4 @@
-import { optionalText, reaisToCents, type MarketplaceOrder, type PlatformEvent } from '../connector.js';
+import { itemCode, optionalText, reaisToCents, type MarketplaceOrder, type PlatformEvent } from '../connector.js';
 
 /** Rappi takes an order about this long after it was sent before cancelling it. */
 const TAKE_WITHIN_MS = 5 * 60_000;
@@ -57,14 +57,14 @@ export function toMarketplaceOrder(raw: any): MarketplaceOrder {
       const quantity = Math.max(1, Math.round(Number(item.quantity) || 1));
       const unit = reaisToCents(item.unit_price_with_discount ?? item.unit_price_without_discount);
       return {
-        externalCode: optionalText(item.sku),
+        externalCode: itemCode(item.sku, item.id),
         name: String(item.name ?? ''),
         quantity,
         unitPriceCents: unit,
         totalCents: unit * quantity,
         notes: optionalText(item.comments),
         options: (item.subitems ?? []).map((sub: any) => ({
-          externalCode: optionalText(sub.sku),
+          externalCode: itemCode(sub.sku, sub.id),
           name: String(sub.name ?? ''),
           quantity: Math.max(1, Math.round(Number(sub.quantity) || 1)),
           priceCents: reaisToCents(sub.unit_price_with_discount),

@@ -1,4 +1,4 @@
-import { optionalText, type MarketplaceOrder, type PlatformEvent, type PlatformEventKind } from '../connector.js';
+import { itemCode, optionalText, type MarketplaceOrder, type PlatformEvent, type PlatformEventKind } from '../connector.js';
 
 const KIND_OF_TYPE: Record<string, PlatformEventKind> = { 'orders.notification': 'ORDER_PLACED', 'orders.cancel': 'ORDER_CANCELLED' };
 
@@ -42,14 +42,14 @@ export function toMarketplaceOrder(raw: any): MarketplaceOrder {
       ? { formatted: optionalText(location.address) ?? '', street: optionalText(location.street), number: null, complement: optionalText(location.unit_number), neighborhood: null, city: optionalText(location.city), state: null, postalCode: optionalText(location.postal_code), reference: optionalText(raw.eater?.delivery?.notes) }
       : null,
     items: (raw.cart?.items ?? []).map((item: any) => ({
-      externalCode: optionalText(item.external_data),
+      externalCode: itemCode(item.external_data, item.id),
       name: String(item.title ?? ''),
       quantity: Math.max(1, Math.round(Number(item.quantity) || 1)),
       unitPriceCents: cents(item.price?.unit_price),
       totalCents: cents(item.price?.total_price),
       notes: optionalText(item.special_instructions),
       options: (item.selected_modifier_groups ?? []).flatMap((group: any) =>
-        (group.selected_items ?? []).map((option: any) => ({ externalCode: optionalText(option.external_data), name: String(option.title ?? ''), quantity: Math.max(1, Number(option.quantity) || 1), priceCents: cents(option.price?.total_price) })),
+        (group.selected_items ?? []).map((option: any) => ({ externalCode: itemCode(option.external_data, option.id), name: String(option.title ?? ''), quantity: Math.max(1, Number(option.quantity) || 1), priceCents: cents(option.price?.total_price) })),
       ),
     })),
     notes: optionalText(raw.cart?.special_instructions),

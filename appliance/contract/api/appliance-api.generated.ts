@@ -2080,7 +2080,7 @@ export interface paths {
         put?: never;
         /**
          * Cancel a pending payment (and its gateway charge)
-         * @description The gateway is asked first: a charge the customer already paid is captured instead (422 PAYMENT_PIX_ALREADY_PAID), one it cannot confirm is not cancelled (503).
+         * @description The gateway is asked first: a charge the customer already paid is captured instead (422 PAYMENT_PIX_ALREADY_PAID), or, paid for another amount, withdrawn and flagged for a manager; one the gateway cannot confirm or does not cancel stays pending (503).
          */
         post: operations["postPaymentsByIdCancel"];
         delete?: never;
@@ -18543,7 +18543,7 @@ export interface operations {
             413: components["responses"]["Error"];
             /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error"];
-            /** @description IDEMPOTENCY_KEY_REUSED, TAB_NOT_OPEN, TAB_PART_ALREADY_PAID, PAYMENT_ORDER_ALREADY_PAID, PAYMENT_EXCEEDS_BALANCE, PAYMENT_CARD_DECLINED, PAYMENT_CARD_TIMEOUT, PAYMENT_CARD_PARTIAL, PAYMENT_TEF_NOT_CONFIGURED, SERVICE_CHARGE_CHANGED */
+            /** @description IDEMPOTENCY_KEY_REUSED, TAB_NOT_OPEN, TAB_PART_ALREADY_PAID, PAYMENT_ORDER_ALREADY_PAID, PAYMENT_EXCEEDS_BALANCE, PAYMENT_CARD_DECLINED, PAYMENT_CARD_TIMEOUT, PAYMENT_CARD_PARTIAL, PAYMENT_TEF_NOT_CONFIGURED, SERVICE_CHARGE_CHANGED, CASHIER_SESSION_CLOSED */
             422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];
@@ -19627,7 +19627,7 @@ export interface operations {
             413: components["responses"]["Error"];
             /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error"];
-            /** @description IDEMPOTENCY_KEY_REUSED, ORDER_ALREADY_PAID, ORDER_TRANSFER_OVER_PAID */
+            /** @description IDEMPOTENCY_KEY_REUSED, ORDER_ALREADY_PAID, ORDER_TRANSFER_OVER_PAID, ORDER_TRANSFER_DISCOUNTED */
             422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];

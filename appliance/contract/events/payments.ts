@@ -48,6 +48,20 @@ export const paymentEvents = [
     'A pending tender was cancelled before it was paid.',
   ),
   defineEvent(
+    'payment.confirmation_unbooked',
+    'payment',
+    () => z.object({
+      ...tender(),
+      provider: paymentProvider,
+      providerRef: z.string().nullable(),
+      /** AMOUNT_MISMATCH: paid for another amount than charged; PAID_AFTER_CANCEL: paid after the store withdrew the charge. */
+      kind: z.enum(['AMOUNT_MISMATCH', 'PAID_AFTER_CANCEL']),
+      /** What the gateway received; `amountCents` is what the store charged. */
+      receivedCents: cents,
+    }),
+    'A gateway received money for a PIX charge that the store did not book: a manager refunds or books it. Also published on `audit/`.',
+  ),
+  defineEvent(
     'payment.refunded',
     'payment',
     () => z.object({

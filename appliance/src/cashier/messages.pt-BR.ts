@@ -11,5 +11,6 @@ export const cashierMessages = {
   CASHIER_REFUND_SESSION_REQUIRED: 'Abra o seu caixa para fazer uma devolução: ela sai da gaveta que você opera.',
   CASHIER_SESSIONS_OPEN: 'Feche todos os caixas antes de fechar o dia ({count} aberto(s)).',
   CASHIER_PAYMENT_PENDING: 'Há um PIX aguardando pagamento neste caixa (pedido {number}): receba ou cancele o PIX antes de fechar o caixa.',
+  CASHIER_CARD_IN_PROGRESS: 'Há um pagamento com cartão em andamento neste caixa (pedido {number}): aguarde a aprovação ou o cancelamento no terminal antes de fechar o caixa.',
   CASHIER_DISPLAY_OF_ANOTHER_TILL: 'Este visor do cliente é de outro caixa ({terminalId}): mostre a venda no visor do seu caixa.',
 };

@@ -50,12 +50,6 @@ export function recordCashierOperation(tx: CommandTx, input: OperationInput, req
   }
   const limits = readCashierLimits(tx.db);
   const before = drawerExpectation(tx, session);
-  const takesCash = input.method === 'CASH' && (input.type === 'WITHDRAWAL' || input.type === 'REFUND');
-  if (takesCash && input.amountCents > before.CASH) {
-    // The count is blind: only a supervisor learns how much cash the drawer holds.
-    if (!isSupervisor(tx.actor)) throw new AppError('CASHIER_INSUFFICIENT_CASH', 422, 'CASHIER_INSUFFICIENT_CASH_BLIND');
-    throw businessRule('CASHIER_INSUFFICIENT_CASH', { availableCents: before.CASH }, { available: formatBrl(before.CASH) });
-  }
   // Sales and deposits never need a manager: the day's total is summed only for what has a limit.
   const cumulativeCents = hasOverrideLimit(input.type)
     ? input.amountCents + Math.max(unapprovedTotalOfDay(tx.db, session, input.type), input.priorRefundedCents ?? 0)
@@ -66,6 +60,9 @@ export function recordCashierOperation(tx: CommandTx, input: OperationInput, req
     override = requestOverride(action, { amountCents: input.amountCents, sessionId: session.id });
     if (!override) throw forbidden('MANAGER_OVERRIDE_REQUIRED', { action, amountCents: input.amountCents, cumulativeCents });
   }
+  // Only past the manager: a refusal that depended on the drawer's cash before it would let an
+  // operator find the blind count's expectation by trying amounts.
+  refuseIfCashShort(tx, input, before.CASH);
   const operation: CashierOperation = {
     id: newId(),
     sessionId: session.id,
@@ -112,6 +109,15 @@ export function recordCashierOperation(tx: CommandTx, input: OperationInput, req
     });
   }
   return operation;
+}
+
+/** Withdrawals and cash refunds cannot take more cash than the drawer holds. */
+function refuseIfCashShort(tx: CommandTx, input: OperationInput, cashCents: number): void {
+  const takesCash = input.method === 'CASH' && (input.type === 'WITHDRAWAL' || input.type === 'REFUND');
+  if (!takesCash || input.amountCents <= cashCents) return;
+  // The count is blind: only a supervisor learns how much cash the drawer holds.
+  if (!isSupervisor(tx.actor)) throw new AppError('CASHIER_INSUFFICIENT_CASH', 422, 'CASHIER_INSUFFICIENT_CASH_BLIND');
+  throw businessRule('CASHIER_INSUFFICIENT_CASH', { availableCents: cashCents }, { available: formatBrl(cashCents) });
 }
 
 /** Never asks for an override; for callers whose action can never need one (sales, deposits). */

@@ -9,9 +9,10 @@ import { bindPaymentsRuntime, createRuntime, paymentsRuntimeOf, type PaymentsOpt
 import { ReconciliationScheduler, reconciliationScheduleFromConfig } from './reconciliation-schedule.js';
 
 export { captureTender, recordPendingTender, settleAmounts, type TenderInput, type TenderResult } from './capture.js';
-export { applyGatewayConfirmation, capturePending, cancelPending, recordRefund, type GatewayConfirmation, type RefundInput, type Refund } from './lifecycle.js';
+export { applyGatewayConfirmation, capturePending, cancelPending, recordRefund, settleChargeFoundPaid, type GatewayConfirmation, type RefundInput, type Refund } from './lifecycle.js';
 export { findPayment, findPaymentByProviderRef, listPaymentsOfOrder, listPaymentsOfDay, listPendingPaymentsOfSession, listRefundsOfDate, orderBalance, orderKeptCents, type RefundRow } from './queries.js';
 export { markOrderSettled } from './settle.js';
+export { listCapturedPaymentsOfSession } from './session-payments.js';
 export { createPixChargeFor, recordPixCharge, withdrawPixCharge, type CreatedPixCharge } from './pix-flow.js';
 export { authorizeCard, settleCard, cardDetails, type CardAuthorization } from './card-flow.js';
 export { centsToDecimal, decimalToCents } from './decimal.js';
@@ -42,9 +43,12 @@ export function createPaymentsModule(options: PaymentsOptions = {}): ApplianceMo
       bindPaymentsRuntime(ctx, createRuntime(options, ctx.config));
       registerPaymentRoutes(ctx);
       registerWebhookRoutes(ctx);
-      // Settlement differences are money questions for the back office: also on `audit/`, which
-      // only ADMIN and MANAGER read.
+      // Settlement differences and unbooked gateway money are money questions for the back office:
+      // also on `audit/`, which only ADMIN and MANAGER read.
       ctx.events.subscribe('payments-reconciliation-audit', 'payment.reconciliation_difference', (event) =>
+        ctx.mqtt.publish(`store/${ctx.config.storeId}/audit/${event.type}`, event, { qos: 1 }),
+      );
+      ctx.events.subscribe('payments-unbooked-confirmation-audit', 'payment.confirmation_unbooked', (event) =>
         ctx.mqtt.publish(`store/${ctx.config.storeId}/audit/${event.type}`, event, { qos: 1 }),
       );
       registerDemoPixRoutes(ctx);

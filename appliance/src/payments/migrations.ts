@@ -106,4 +106,23 @@ export const paymentsMigrations: Migration[] = [
       `);
     },
   },
+  {
+    id: 'payments/003_unbooked_confirmations',
+    up(db) {
+      db.exec(`
+        -- Money a gateway confirmed that the store did not book (another amount than charged, a
+        -- charge already withdrawn): once per payment and kind, however often the gateway repeats it.
+        CREATE TABLE payment_unbooked_confirmations (
+          payment_id TEXT NOT NULL REFERENCES payments (id),
+          kind TEXT NOT NULL CHECK (kind IN ('AMOUNT_MISMATCH', 'PAID_AFTER_CANCEL')),
+          provider TEXT NOT NULL,
+          provider_ref TEXT,
+          charged_cents INTEGER NOT NULL,
+          received_cents INTEGER NOT NULL,
+          created_at TEXT NOT NULL,
+          PRIMARY KEY (payment_id, kind)
+        ) STRICT;
+      `);
+    },
+  },
 ];

@@ -4,7 +4,7 @@ import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { Settlement } from './gateways/pix-gateway.js';
 import { listCapturedByProvider } from './queries.js';
 import { raiseDifferenceAlerts } from './reconciliation-alerts.js';
-import type { PaymentProvider } from './types.js';
+import type { Payment, PaymentProvider } from './types.js';
 
 export interface ReconciliationLine {
   paymentId: string | null;
@@ -31,7 +31,9 @@ export interface ReconciliationResult {
 
 /**
  * Matches our captured payments with the gateway's (or, for TEF, the acquirer's: by NSU) settlements
- * by the provider's payment id, and raises one alert per difference.
+ * by the provider's payment id, and raises one alert per difference. Gateways list a charge by its
+ * gross value while it holds money, and drop it once refunded in full, so a payment is compared by
+ * its captured amount and one refunded in full is expected only if the gateway still lists it.
  */
 export function reconcile(
   tx: CommandTx,
@@ -59,6 +61,8 @@ export function reconcile(
   for (const payment of recorded) {
     const ref = payment.providerRef ?? '';
     const settlement = byRef.get(ref);
+    // Refunded in full and no longer listed by the gateway: both sides agree the money went back.
+    if (!settlement && isRefundedInFull(payment)) continue;
     result.totals.recordedCents += payment.amountCents;
     const line: ReconciliationLine = {
       paymentId: payment.id,
@@ -102,6 +106,10 @@ export function reconcile(
   });
   raiseDifferenceAlerts(tx, result);
   return result;
+}
+
+function isRefundedInFull(payment: Payment): boolean {
+  return payment.refundedCents === payment.amountCents;
 }
 
 /** The reconciliation already made from this file, if any (its bytes' SHA-256). */

@@ -3,8 +3,8 @@ import { AppError } from '../kernel/errors.js';
 import type { AppEnv } from '../kernel/http/env.js';
 import { ok } from '../kernel/http/envelope.js';
 import type { ModuleContext } from '../kernel/module.js';
-import type { GatewayName, WebhookRequest } from './gateways/pix-gateway.js';
-import { applyGatewayConfirmation } from './lifecycle.js';
+import type { GatewayName, PixGateway, WebhookNotice, WebhookRequest } from './gateways/pix-gateway.js';
+import { applyGatewayConfirmation, type GatewayChargeState } from './lifecycle.js';
 import { paymentsRuntimeOf } from './runtime.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 
@@ -32,12 +32,20 @@ export function registerWebhookRoutes(ctx: ModuleContext): void {
       throw new AppError('VALIDATION_FAILED', 400, 'VALIDATION_FAILED', { reason: (error as Error).message });
     }
     if (!notice) return ok(c, { received: true, applied: false });
-    const status = notice.status ?? (await gateway.getChargeStatus(notice.gatewayPaymentId)).status;
+    const charge = await chargeOf(gateway, notice);
     const captured = await ctx.commands.run(
       'payments.webhook',
-      (tx) => applyGatewayConfirmation(tx, { gateway: gateway.name, deliveryKey: notice.deliveryKey, gatewayPaymentId: notice.gatewayPaymentId, status }),
+      (tx) => applyGatewayConfirmation(tx, { gateway: gateway.name, deliveryKey: notice.deliveryKey, gatewayPaymentId: notice.gatewayPaymentId, ...charge }),
       { actor: { type: 'system', id: `gateway:${gateway.name}` }, correlationId: c.get('correlationId') },
     );
     return ok(c, { received: true, applied: captured !== null, paymentId: captured?.id ?? null });
   });
+}
+
+/** The charge as the notice tells it, else as the gateway answers when asked. */
+async function chargeOf(gateway: PixGateway, notice: WebhookNotice): Promise<GatewayChargeState> {
+  if (notice.status === 'PAID' && notice.amountCents !== null) return { status: 'PAID', amountCents: notice.amountCents };
+  // Only a payment needs its amount: any other status is taken as the notice says.
+  if (notice.status !== null && notice.status !== 'PAID') return { status: notice.status };
+  return gateway.getChargeStatus(notice.gatewayPaymentId);
 }

@@ -2,14 +2,17 @@ import { z } from 'zod';
 import { findOpenBusinessDay } from '../business-day/index.js';
 import { cashierAnswers, cashierCloseBody, cashierCloseText, closeCashierSession, openCashierSession, recordCashierOperation, recordDrawerOpening, requireOpenSession } from '../cashier/index.js';
 import { getOrder } from '../orders/index.js';
-import { listPendingPaymentsOfSession } from '../payments/index.js';
-import { businessRule } from '../kernel/errors.js';
+import { listCapturedPaymentsOfSession, listPendingPaymentsOfSession } from '../payments/index.js';
+import type { Db } from '../kernel/db/open.js';
+import { AppError, businessRule } from '../kernel/errors.js';
 import { runCommand } from '../kernel/http/command-route.js';
 import { requirePermission } from '../kernel/http/permissions.js';
 import { readJson, readParam } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
+import { cardInProgressOnDrawer } from './card-tender.js';
 import { verifiedOverrideOf } from './manager-override.js';
 import { overrideRequestFor } from './money-override.js';
+import { bookCapturedSales } from './payment-completion.js';
 import { safeText } from '../kernel/safe-text.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
@@ -24,6 +27,17 @@ const operationBody = lazySchema(() => z.object({
 }));
 
 const drawerOpeningBody = lazySchema(() => z.object({ reason: safeText(200), managerOverride: z.unknown().optional() }));
+
+/**
+ * A PIX or a card started on this drawer and paid after its close would be booked in no drawer (its
+ * count is taken, the next cashier's does not expect it): the cashier receives or withdraws it first.
+ */
+function refuseWhilePaymentInProgress(db: Db, sessionId: string): void {
+  const pix = listPendingPaymentsOfSession(db, sessionId)[0];
+  if (pix) throw businessRule('CASHIER_PAYMENT_PENDING', { sessionId, paymentId: pix.id, orderId: pix.orderId }, { number: getOrder(db, pix.orderId)?.number ?? '' });
+  const card = cardInProgressOnDrawer(db, sessionId);
+  if (card) throw new AppError('CASHIER_PAYMENT_PENDING', 422, 'CASHIER_CARD_IN_PROGRESS', { sessionId, orderId: card.orderId }, { number: getOrder(db, card.orderId)?.number ?? '' });
+}
 
 /** Drawer routes that need the open business day (open), the auth module (override) or payments (close). */
 export function registerCashierSessionRoutes(ctx: ModuleContext): void {
@@ -45,11 +59,11 @@ export function registerCashierSessionRoutes(ctx: ModuleContext): void {
     const id = readParam(c, 'id');
     const body = await readJson(c, cashierCloseBody);
     return runCommand(c, 'cashier.close', (tx) => {
-      // A PIX started on this drawer and paid after its close would be booked in no drawer (its count
-      // is taken, the next cashier's does not expect it): the cashier receives or withdraws it first.
-      requireOpenSession(tx, id);
-      const pending = listPendingPaymentsOfSession(tx.db, id)[0];
-      if (pending) throw businessRule('CASHIER_PAYMENT_PENDING', { sessionId: id, paymentId: pending.id, orderId: pending.orderId }, { number: getOrder(tx.db, pending.orderId)?.number ?? '' });
+      const session = requireOpenSession(tx, id);
+      refuseWhilePaymentInProgress(tx.db, id);
+      // A PIX its gateway confirmed is booked in the drawer a moment after the capture: a close in
+      // that moment books it itself, so the count expects it.
+      bookCapturedSales(tx, session, listCapturedPaymentsOfSession(tx.db, session.businessDayId, id));
       const report = closeCashierSession(tx, id, body.counted);
       return { report, text: cashierCloseText(report, ctx.config.timeZone) };
     });

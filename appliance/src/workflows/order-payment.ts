@@ -1,7 +1,9 @@
 import { findOpenBusinessDay, type BusinessDay } from '../business-day/index.js';
 import { findCashierSession, findOpenSessionOfOperator, noOverride, recordCashierOperation, requireOpenSession, type CashierSession } from '../cashier/index.js';
+import type { Db } from '../kernel/db/open.js';
 import { businessRule, notFound } from '../kernel/errors.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
+import type { Actor } from '../kernel/journal/event.js';
 import { getOrder, markOrderPaid, type Order } from '../orders/index.js';
 import { captureTender, markOrderSettled, orderBalance, type OrderBalance, type Payment, type TenderInput } from '../payments/index.js';
 import { consumeStockIfCompleted } from './order-stock-hold.js';
@@ -12,6 +14,12 @@ export interface PayableOrder {
   session: CashierSession | null;
 }
 
+/** The drawer a tender goes to: the one the request names, else the caller's open drawer (a kiosk has none). */
+export function tenderDrawer(db: Db, actor: Actor | null, cashierSessionId?: string | null): CashierSession | null {
+  if (cashierSessionId) return findCashierSession(db, cashierSessionId);
+  return actor ? findOpenSessionOfOperator(db, actor.id) : null;
+}
+
 /** The order, the open day and the drawer this tender is booked on, all checked. */
 export function payableOrder(tx: CommandTx, orderId: string, method: string, cashierSessionId?: string | null): PayableOrder {
   const order = getOrder(tx.db, orderId);
@@ -20,7 +28,7 @@ export function payableOrder(tx: CommandTx, orderId: string, method: string, cas
   if (order.paidAt || order.writeOff) throw businessRule('PAYMENT_ORDER_ALREADY_PAID', { orderId });
   const day = findOpenBusinessDay(tx.db);
   if (!day) throw businessRule('BUSINESS_DAY_NOT_OPEN');
-  const session = cashierSessionId ? findCashierSession(tx.db, cashierSessionId) : tx.actor ? findOpenSessionOfOperator(tx.db, tx.actor.id) : null;
+  const session = tenderDrawer(tx.db, tx.actor, cashierSessionId);
   if (cashierSessionId && !session) throw notFound('CASHIER_SESSION_NOT_FOUND', { cashierSessionId });
   if (method === 'CASH' && session?.status !== 'OPEN') throw businessRule('CASHIER_SESSION_REQUIRED');
   // A drawer named in the request is one the caller operates (or supervises), and open: a till that

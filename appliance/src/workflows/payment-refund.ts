@@ -8,7 +8,7 @@ import { holdsPermission, requireAnyPermission, requirePermission } from '../ker
 import { readJson, readParam } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { getOrder } from '../orders/index.js';
-import { cancelPending, capturePending, findPayment, paymentAnswers, paymentsRuntimeOf, recordRefund } from '../payments/index.js';
+import { cancelPending, findPayment, paymentAnswers, paymentsRuntimeOf, recordRefund, settleChargeFoundPaid } from '../payments/index.js';
 import { verifiedOverrideOf } from './manager-override.js';
 import { overrideRequestFor } from './money-override.js';
 import { safeText } from '../kernel/safe-text.js';
@@ -81,7 +81,7 @@ export function registerRefundRoutes(ctx: ModuleContext): void {
     return c.json(envelope, 201);
   });
 
-  ctx.api.post('/payments/:id/cancel', routeDoc({ tag: 'payments', summary: 'Cancel a pending payment (and its gateway charge)', description: 'The gateway is asked first: a charge the customer already paid is captured instead (422 PAYMENT_PIX_ALREADY_PAID), one it cannot confirm is not cancelled (503).', response: () => paymentAnswers().then((a) => a.paymentAnswer), errors: { 403: ['ORDER_NOT_OWNER'], 404: ['PAYMENT_NOT_FOUND'], 422: ['PAYMENT_NOT_PENDING', 'PAYMENT_PIX_ALREADY_PAID'], 503: ['PAYMENT_GATEWAY_UNAVAILABLE'] } }), requireAnyPermission('payments.capture', 'payments.self_service'), async (c) => {
+  ctx.api.post('/payments/:id/cancel', routeDoc({ tag: 'payments', summary: 'Cancel a pending payment (and its gateway charge)', description: 'The gateway is asked first: a charge the customer already paid is captured instead (422 PAYMENT_PIX_ALREADY_PAID), or, paid for another amount, withdrawn and flagged for a manager; one the gateway cannot confirm or does not cancel stays pending (503).', response: () => paymentAnswers().then((a) => a.paymentAnswer), errors: { 403: ['ORDER_NOT_OWNER'], 404: ['PAYMENT_NOT_FOUND'], 422: ['PAYMENT_NOT_PENDING', 'PAYMENT_PIX_ALREADY_PAID'], 503: ['PAYMENT_GATEWAY_UNAVAILABLE'] } }), requireAnyPermission('payments.capture', 'payments.self_service'), async (c) => {
     const paymentId = readParam(c, 'id');
     const payment = findPayment(ctx.db, paymentId);
     if (!payment) throw notFound('PAYMENT_NOT_FOUND', { paymentId });
@@ -96,15 +96,21 @@ export function registerRefundRoutes(ctx: ModuleContext): void {
     if (gateway) {
       // "It did not work", says the customer, while the gateway's webhook is late: a charge already
       // paid is the store's money, and is captured (the order then settles) rather than cancelled.
-      const charge = await gateway.getChargeStatus(payment.providerRef!).catch((error: unknown) => {
-        throw new AppError('PAYMENT_GATEWAY_UNAVAILABLE', 503, 'PAYMENT_GATEWAY_UNAVAILABLE', { error: (error as Error).message });
-      });
+      const charge = await gateway.getChargeStatus(payment.providerRef!).catch(gatewayUnavailable);
       if (charge.status === 'PAID') {
-        await ctx.commands.run('payments.capture_on_cancel', (tx) => (findPayment(tx.db, paymentId)?.status === 'PENDING' ? capturePending(tx, paymentId) : null), options);
-        throw businessRule('PAYMENT_PIX_ALREADY_PAID', { paymentId, orderId: payment.orderId });
+        const settled = await ctx.commands.run('payments.capture_on_cancel', (tx) => settleChargeFoundPaid(tx, paymentId, charge.amountCents), options);
+        if (settled.status === 'CAPTURED') throw businessRule('PAYMENT_PIX_ALREADY_PAID', { paymentId, orderId: payment.orderId });
+        return ok(c, settled);
       }
-      await gateway.cancelCharge(payment.providerRef!).catch((error: unknown) => ctx.logger.warn({ err: error, paymentId }, 'gateway cancel failed'));
+      // A charge the gateway did not cancel can still be paid: withdrawn here, its payment would
+      // reach a cancelled payment and be lost to the order and the drawer.
+      if (charge.status === 'PENDING') await gateway.cancelCharge(payment.providerRef!).catch(gatewayUnavailable);
     }
     return ok(c, await ctx.commands.run('payments.cancel', (tx) => cancelPending(tx, paymentId, 'operator cancelled'), options));
   });
+}
+
+/** The gateway did not answer, or did not do what was asked: the payment stays as it is, to try again. */
+function gatewayUnavailable(error: unknown): never {
+  throw new AppError('PAYMENT_GATEWAY_UNAVAILABLE', 503, 'PAYMENT_GATEWAY_UNAVAILABLE', { error: (error as Error).message });
 }

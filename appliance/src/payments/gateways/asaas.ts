@@ -113,7 +113,9 @@ export class AsaasGateway implements PixGateway {
     const body = JSON.parse(request.rawBody) as { id?: string; event?: string; payment?: AsaasPayment };
     if (!body.payment?.id || !body.event) return null;
     const status = WEBHOOK_STATUS[body.event] ?? 'PENDING';
-    return { deliveryKey: body.id ?? `${body.event}:${body.payment.id}`, gatewayPaymentId: body.payment.id, status };
+    // The charge's value may have been edited in the panel: the notice says what was actually paid.
+    const amountCents = body.payment.value === undefined ? null : decimalToCents(body.payment.value);
+    return { deliveryKey: body.id ?? `${body.event}:${body.payment.id}`, gatewayPaymentId: body.payment.id, status, amountCents };
   }
 
   async listSettlements(fromDate: string, toDate: string): Promise<Settlement[]> {

@@ -121,7 +121,7 @@ export class MercadoPagoGateway implements PixGateway {
   /**
    * Verifies `x-signature` (`ts=…,v1=…`): HMAC-SHA256 with the webhook secret over the manifest
    * `id:{data.id};request-id:{x-request-id};ts:{ts};`, data.id taken from the query string
-   * (lower-cased when alphanumeric). The notification carries no status: the caller asks the API.
+   * (lower-cased when alphanumeric). The notification carries no status nor amount: the caller asks the API.
    */
   verifyWebhook(request: WebhookRequest): WebhookNotice | null {
     const signature = parseSignature(request.headers['x-signature'] ?? '');
@@ -135,7 +135,7 @@ export class MercadoPagoGateway implements PixGateway {
     if (!safeEqual(hmacSha256Hex(this.config.webhookSecret, manifest), signature.v1)) throw new AppError('WEBHOOK_SIGNATURE_INVALID', 401);
     const type = body.type ?? request.query.type;
     if (type !== 'payment') return null;
-    return { deliveryKey: String(body.id ?? requestId), gatewayPaymentId: rawId, status: null };
+    return { deliveryKey: String(body.id ?? requestId), gatewayPaymentId: rawId, status: null, amountCents: null };
   }
 
   async listSettlements(fromDate: string, toDate: string): Promise<Settlement[]> {

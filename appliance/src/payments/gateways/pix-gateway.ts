@@ -28,11 +28,13 @@ export interface WebhookRequest {
   rawBody: string;
 }
 
-/** What a verified webhook says; `status` null means the adapter must ask the gateway. */
+/** What a verified webhook says; `status` or `amountCents` null means the caller must ask the gateway. */
 export interface WebhookNotice {
   deliveryKey: string;
   gatewayPaymentId: string;
   status: GatewayChargeStatus | null;
+  /** The charge's value as the gateway holds it: what the customer paid once it is PAID. */
+  amountCents: number | null;
 }
 
 export interface Settlement {

@@ -82,4 +82,26 @@ describe('marketplace order money', () => {
       nfce: { declared: 6070, settled: 6070 },
     });
   });
+
+  /**
+   * Paid partly in the app and partly on delivery (iFood and Open Delivery send both
+   * `payments.prepaid` and `payments.pending`): on acceptance the part paid online is the platform's
+   * tender, and the till settles the order with the cash the courier collected.
+   */
+  it('books the online part as the platform\'s tender and settles with the cash the courier collected', async () => {
+    // Goods R$ 62,70, no delivery fee, no discount: R$ 20,00 paid in the app, R$ 42,70 due in cash.
+    const payment = { prepaid: false, method: 'CASH', pendingCents: 4270, changeForCents: null };
+    expect(await store.push('marketplace.order_received', platformOrder('9001', { payment }))).toBe('applied');
+    const accepted = (await manager.get('/marketplace/orders/mo-9001')).body.data;
+    expect(accepted.status).toBe('ACCEPTED');
+
+    const platformPaid = listPaymentsOfOrder(app.ctx.db, accepted.orderId).filter((p) => p.provider === 'MARKETPLACE').reduce((sum, p) => sum + p.amountCents, 0);
+    expect(platformPaid).toBe(2000);
+
+    const paid = await cashier.post(`/orders/${accepted.orderId}/payments`, { method: 'CASH', amountCents: 4270, tenderedCents: 4270 });
+    expect(paid.status, JSON.stringify(paid.body)).toBe(201);
+    const order = getOrder(app.ctx.db, accepted.orderId)!;
+    expect(orderBalance(app.ctx.db, order.id, order.totalCents).remainingCents).toBe(0);
+    expect(order.paidAt).not.toBeNull();
+  });
 });

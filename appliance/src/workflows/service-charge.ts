@@ -145,7 +145,9 @@ export function tenderGoodsCents(db: Db, orderId: string, tender: Pick<TenderReq
  * order belongs to a tab: the payment books the goods, the share is booked apart (and journaled),
  * the drawer takes both. Cash `tenderedCents` is what the customer handed for both; without an
  * amount the tender pays the rest of the goods and their share. `expectedShareCents` is what a
- * card was authorized for beyond the goods; a different share now fails the command.
+ * card was authorized for beyond the goods: it is booked as taken when the share now is within a
+ * centavo of it (another part booked in between moved the rounding), and fails the command when
+ * the charge was declined meanwhile or moved further (shareToBook).
  */
 export function payWithServiceCharge(
   tx: CommandTx,

@@ -55,6 +55,12 @@ export const tableEvents = [
     'A tab moved to another table.',
   ),
   defineEvent('tables.tabs_merged', 'tab', () => z.object({ ...tab, sourceTabId: z.string() }), 'Another tab was merged into this one.'),
+  defineEvent(
+    'tables.tab_order_added',
+    'tab',
+    () => z.object({ ...tab, orderId: z.string() }),
+    'A new order joined the tab: the guests ordered more after every order of the tab was paid.',
+  ),
   defineEvent('tables.bill_requested', 'tab', () => z.object(tab), 'The table asked for the bill (tab CLOSING).'),
   defineEvent(
     'tables.service_charge_waived',

@@ -28,7 +28,7 @@ function setStatus(tx: CommandTx, tableId: string, status: TableStatus, tabId: s
   tx.db.prepare('UPDATE dining_tables SET status = ?, current_tab_id = ?, updated_at = ? WHERE id = ?').run(status, tabId, tx.nowIso, tableId);
 }
 
-type TabEventType = 'tables.tab_opened' | 'tables.tab_transferred' | 'tables.tabs_merged' | 'tables.bill_requested' | 'tables.tab_closed';
+type TabEventType = 'tables.tab_opened' | 'tables.tab_transferred' | 'tables.tabs_merged' | 'tables.tab_order_added' | 'tables.bill_requested' | 'tables.tab_closed';
 type TabState = Pick<EventPayload<'tables.bill_requested'>, 'tabId' | 'status' | 'tableIds' | 'orderIds'>;
 
 /** Journals a tab event built on the tab's state after the change; every tab event carries that state. */
@@ -134,11 +134,11 @@ export function mergeTabs(tx: CommandTx, targetTabId: string, sourceTabId: strin
   return emitTab(tx, targetTabId, (state) => ({ type: 'tables.tabs_merged', aggregateType: 'tab', aggregateId: targetTabId, payload: { ...state, sourceTabId } }));
 }
 
-/** Adds another order to a tab (e.g. items transferred to a table that had no order of its own). */
+/** Adds another order to a tab: the guests ordered more after every order of the tab was paid. */
 export function addOrderToTab(tx: CommandTx, tabId: string, orderId: string): Tab {
   openTab(tx, tabId);
   tx.db.prepare('INSERT INTO tab_orders (tab_id, order_id, added_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING').run(tabId, orderId, tx.nowIso);
-  return findTab(tx.db, tabId)!;
+  return emitTab(tx, tabId, (state) => ({ type: 'tables.tab_order_added', aggregateType: 'tab', aggregateId: tabId, payload: { ...state, orderId } }));
 }
 
 /** The guests asked for the bill: the tab and its tables show CLOSING. */

@@ -62,29 +62,42 @@ describe('changes to a paid order', () => {
     expect(fromApp.body.error?.code).toBe('ORDER_ALREADY_PAID');
   });
 
-  it('refuses a new round on a tab paid in full, and moving lines into or out of a paid tab', async () => {
+  it('puts a round after the tab was paid in full on a new order of the tab; lines never move into or out of a paid order', async () => {
     const paidTab = (await waiter.post('/tables/table-3/tab', { guests: 1 })).body.data as { id: string; primaryOrderId: string };
     const first = await waiter.post(`/tabs/${paidTab.id}/rounds`, { items: [{ productId: 'prod-coke', quantity: 1 }] });
     expect(first.status).toBe(200);
     const paidItemIds = first.body.data.order.items.map((i: { itemId: string }) => i.itemId);
     expect((await cashier.post(`/orders/${paidTab.primaryOrderId}/payments`, { method: 'CASH', tenderedCents: 690 })).status).toBe(201);
 
-    const round = await waiter.post(`/tabs/${paidTab.id}/rounds`, { items: [{ productId: 'prod-beer', quantity: 5 }] });
-    expect(round.status).toBe(422);
-    expect(round.body.error.code).toBe('ORDER_ALREADY_PAID');
+    // The guests stay and order more: the round goes to the kitchen on a new order of the same tab.
+    const round = await waiter.post(`/tabs/${paidTab.id}/rounds`, { items: [{ productId: 'prod-beer', quantity: 2 }] });
+    expect(round.status, JSON.stringify(round.body)).toBe(200);
+    const newOrder = round.body.data.order as { id: string; tableId: string; status: string; totalCents: number };
+    expect(newOrder.id).not.toBe(paidTab.primaryOrderId);
+    expect([newOrder.tableId, newOrder.status]).toEqual(['table-3', 'CONFIRMED']);
+    expect(round.body.data.kitchenTickets.length).toBeGreaterThan(0);
+    const tab = (await waiter.get(`/tabs/${paidTab.id}`)).body.data;
+    expect(tab.orderIds).toEqual([paidTab.primaryOrderId, newOrder.id]);
+    expect(tab.totalCents - tab.paidCents).toBe(newOrder.totalCents);
+    const joined = app.ctx.db.prepare("SELECT payload FROM journal WHERE type = 'tables.tab_order_added' AND aggregate_id = ?").pluck().all(paidTab.id) as string[];
+    expect(joined.map((p) => JSON.parse(p).orderId)).toEqual([newOrder.id]);
+
+    // The paid order itself still takes nothing: its payment and NFC-e cover what it held.
+    const onPaid = await cashier.post(`/orders/${paidTab.primaryOrderId}/items`, { items: [{ productId: 'prod-beer', quantity: 1 }] });
+    expect(onPaid.body.error?.code).toBe('ORDER_ALREADY_PAID');
 
     const other = (await waiter.post('/tables/table-4/tab', { guests: 1 })).body.data as { id: string; primaryOrderId: string };
     const rings = await waiter.post(`/tabs/${other.id}/rounds`, { items: [{ productId: 'prod-onion-rings', quantity: 2 }] });
     const ringIds = rings.body.data.order.items.map((i: { itemId: string }) => i.itemId);
-    const into = await waiter.post(`/tabs/${other.id}/transfer-items`, { itemIds: ringIds, toTableId: 'table-3' });
-    expect(into.body.error?.code).toBe('ORDER_ALREADY_PAID');
     const outOf = await waiter.post(`/tabs/${paidTab.id}/transfer-items`, { itemIds: paidItemIds, toTableId: 'table-4' });
     expect(outOf.body.error?.code).toBe('ORDER_ALREADY_PAID');
+    const into = await waiter.post(`/tabs/${other.id}/transfer-items`, { itemIds: ringIds, toTableId: 'table-3' });
+    expect(into.status, JSON.stringify(into.body)).toBe(200);
 
     const order = (await cashier.get(`/orders/${paidTab.primaryOrderId}`)).body.data;
     const balance = (await cashier.get(`/orders/${paidTab.primaryOrderId}/payments`)).body.data.balance;
     expect(order.totalCents).toBe(balance.paidCents);
-    expect((await cashier.get(`/orders/${other.primaryOrderId}`)).body.data.totalCents).toBe(2 * 1490);
+    expect((await cashier.get(`/orders/${newOrder.id}`)).body.data.totalCents).toBe(newOrder.totalCents + 2 * 1490);
   });
 
   it('takes a discount after a partial payment off what is still owed, and settles the order when nothing is left', async () => {

@@ -5,6 +5,7 @@ import type { Db } from '../kernel/db/open.js';
 import { cancelOrder, createOrder, getOrder, moveOrderItems, setOrderTable, type Order } from '../orders/index.js';
 import { orderBalance } from '../payments/index.js';
 import {
+  addOrderToTab,
   closeTab,
   findTab,
   findTabOfTable,
@@ -82,14 +83,22 @@ function openOrderOfTab(db: Db, tab: Tab): Order | null {
 }
 
 /**
- * The order new lines of the tab go on: its open order. A tab paid in full has none; its own order
- * then refuses them (ORDER_ALREADY_PAID: more goes on a new order, at the till).
+ * The order new lines of the tab go on: its open order. Once every order of the tab is paid (at
+ * the till, the guests staying on) a new order joins the tab, so the waiter can still take the
+ * next round at the table: a paid order itself never takes more lines (its payments and NFC-e
+ * cover exactly what it holds).
  */
-const orderTakingLines = (db: Db, tab: Tab): string => openOrderOfTab(db, tab)?.id ?? tab.primaryOrderId;
+function orderTakingLines(tx: CommandTx, tab: Tab): string {
+  const open = openOrderOfTab(tx.db, tab);
+  if (open) return open.id;
+  const order = newTabOrder(tx, tab.tableIds[0]);
+  addOrderToTab(tx, tab.id, order.id);
+  return order.id;
+}
 
 /** A round: priced lines added to the tab's open order and sent to the kitchen at once. */
 export function addRound(tx: CommandTx, tabId: string, lines: OrderLineInput[], timeZone: string) {
-  const orderId = orderTakingLines(tx.db, liveTab(tx.db, tabId));
+  const orderId = orderTakingLines(tx, liveTab(tx.db, tabId));
   addPricedItems(tx, orderId, lines, timeZone);
   return confirmAndRoute(tx, orderId);
 }
@@ -110,7 +119,7 @@ export function moveItems(tx: CommandTx, tabId: string, itemIds: string[], toTab
   let targetTab = findTabOfTable(tx.db, toTableId);
   if (targetTab?.id === tabId) throw businessRule('TAB_SAME_TAB', { tabId });
   if (!targetTab) targetTab = findTab(tx.db, openTableTab(tx, toTableId, {}).id)!;
-  const intoOrderId = orderTakingLines(tx.db, targetTab);
+  const intoOrderId = orderTakingLines(tx, targetTab);
   const remaining = new Set(itemIds);
   for (const orderId of tab.orderIds) {
     const mine = getOrder(tx.db, orderId)!.items.filter((i) => remaining.has(i.itemId)).map((i) => i.itemId);

@@ -20,6 +20,7 @@ const FOLLOWED = [
   'tables.tab_opened',
   'tables.tab_transferred',
   'tables.tabs_merged',
+  'tables.tab_order_added',
   'tables.bill_requested',
   'tables.tab_closed',
   'tables.status_changed',

@@ -12800,7 +12800,7 @@ export interface operations {
             413: components["responses"]["Error"];
             /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error"];
-            /** @description IDEMPOTENCY_KEY_REUSED, ORDER_CLOSED, ORDER_ALREADY_PAID, ORDER_DISCOUNT_TOO_LARGE, ORDER_DISCOUNT_OVER_BALANCE */
+            /** @description IDEMPOTENCY_KEY_REUSED, ORDER_CLOSED, ORDER_ALREADY_PAID, ORDER_DISCOUNT_TOO_LARGE, ORDER_DISCOUNT_OVER_BALANCE, ORDER_DISCOUNT_NOT_ACCEPTED */
             422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];

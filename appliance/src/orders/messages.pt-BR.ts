@@ -8,6 +8,7 @@ export const orderMessages = {
   ORDER_CLOSED: 'O pedido {number} já foi encerrado ({status}).',
   ORDER_DISCOUNT_TOO_LARGE: 'O desconto não pode passar do valor dos itens ({max}); a taxa de entrega não entra no desconto.',
   ORDER_ALREADY_PAID: 'O pedido {number} já foi pago: o que vier a mais vai num pedido novo.',
+  ORDER_DISCOUNT_NOT_ACCEPTED: 'Aceite o pedido {number} do aplicativo antes de dar desconto: o que o aplicativo cobrou do cliente é registrado no aceite.',
   ORDER_DISCOUNT_OVER_BALANCE: 'O desconto não pode passar do saldo ainda a pagar ({balance}).',
   ORDER_TRANSFER_OVER_PAID: 'O pedido {number} já tem {paid} pago: sem os itens escolhidos ficaria menor que o valor pago. Transfira só o que ainda falta pagar.',
   ORDER_TRANSFER_SAME_ORDER: 'Origem e destino da transferência são o mesmo pedido.',

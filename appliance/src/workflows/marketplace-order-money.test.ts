@@ -104,4 +104,35 @@ describe('marketplace order money', () => {
     expect(orderBalance(app.ctx.db, order.id, order.totalCents).remainingCents).toBe(0);
     expect(order.paidAt).not.toBeNull();
   });
+
+  /**
+   * The platform's tender is booked on acceptance and is what the platform charged: a manager's
+   * discount on the waiting store order would have lowered it (the store then books less than the
+   * platform pays it). A discount at the door, on what the courier collects, still comes off.
+   */
+  it('refuses a discount on a platform order not yet accepted; after acceptance it comes off what the courier collects only', async () => {
+    const boss = apiAs(app, [...ROLE_PERMISSIONS.MANAGER], 'MANAGER');
+    const pin = { 'x-manager-override': 'gerente:1234' };
+    await store.put('/marketplace/settings/auto-accept', { IFOOD: false });
+    try {
+      const payment = { prepaid: false, method: 'CASH', pendingCents: 4270, changeForCents: null };
+      expect(await store.push('marketplace.order_received', platformOrder('9101', { payment }))).toBe('applied');
+      const waiting = (await manager.get('/marketplace/orders/mo-9101')).body.data;
+      expect(waiting.status).toBe('RECEIVED');
+      const early = await boss.post(`/orders/${waiting.orderId}/discount`, { amountCents: 3000, reason: 'atraso' }, pin);
+      expect([early.status, early.body.error?.code]).toEqual([422, 'ORDER_DISCOUNT_NOT_ACCEPTED']);
+      expect(early.body.error.message).toMatch(/aceite/i);
+      expect(getOrder(app.ctx.db, waiting.orderId)!.totalCents).toBe(6270);
+
+      expect((await boss.post('/marketplace/orders/mo-9101/accept', {})).status).toBe(200);
+      const platformTender = () => listPaymentsOfOrder(app.ctx.db, waiting.orderId).filter((p) => p.provider === 'MARKETPLACE').map((p) => p.amountCents);
+      expect(platformTender()).toEqual([2000]);
+      const atDoor = await boss.post(`/orders/${waiting.orderId}/discount`, { amountCents: 270, reason: 'atraso na entrega' }, pin);
+      expect(atDoor.status, JSON.stringify(atDoor.body)).toBe(200);
+      expect(atDoor.body.data.totalCents).toBe(6000);
+      expect(platformTender()).toEqual([2000]);
+    } finally {
+      await store.put('/marketplace/settings/auto-accept', { IFOOD: true });
+    }
+  });
 });

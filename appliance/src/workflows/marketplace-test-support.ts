@@ -63,5 +63,5 @@ export function marketplaceDriver(getApp: () => TestAppliance) {
   const autoAccept = () => put('/marketplace/settings/auto-accept', { IFOOD: true });
   const ticketsOf = (orderId: string) => getApp().ctx.db.prepare('SELECT status FROM kitchen_tickets WHERE order_id = ?').pluck().all(orderId) as string[];
   const journal = (type: string) => (getApp().ctx.db.prepare('SELECT payload FROM journal WHERE type = ? ORDER BY seq').pluck().all(type) as string[]).map((p) => JSON.parse(p));
-  return { push, mapMenu, autoAccept, ticketsOf, journal };
+  return { push, put, mapMenu, autoAccept, ticketsOf, journal };
 }

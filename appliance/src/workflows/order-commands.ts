@@ -151,6 +151,10 @@ export function discountWithApproval(
 ): Order {
   const order = loadOrder(tx, orderId);
   requireManagerApproval(tx, 'orders.discount', override, { aggregateType: 'order', aggregateId: orderId });
+  // A platform order waiting for acceptance has no tender yet: what the platform charged is booked
+  // on acceptance, capped at the order's total, so a discount now would shrink what the store books
+  // of the platform's money. After acceptance it comes off what is still owed (the courier's part).
+  if (order.channel === 'MARKETPLACE' && order.status === 'DRAFT') throw businessRule('ORDER_DISCOUNT_NOT_ACCEPTED', { orderId }, { number: order.number });
   // After a partial payment the discount comes off what is still owed: the total never falls below
   // what was taken (that would owe the customer money), and a discount that leaves nothing to pay
   // settles the order as its last tender would.

@@ -71,7 +71,7 @@ export function registerOrderWorkflowRoutes(ctx: ModuleContext): void {
     return runCommand(c, 'order.cancel', (tx) => cancelWithApproval(tx, id, body.reason, override));
   });
 
-  ctx.api.post('/orders/:id/discount', routeDoc({ tag: 'orders', summary: 'Discount an order (a manager override above the caller\'s limit)', response: () => orderSchema, body: discountBody, managerOverride: true, errors: { 403: ['MANAGER_OVERRIDE_REQUIRED', 'MANAGER_OVERRIDE_INVALID'], 404: ['ORDER_NOT_FOUND'], 422: ['ORDER_CLOSED', 'ORDER_ALREADY_PAID', 'ORDER_DISCOUNT_TOO_LARGE', 'ORDER_DISCOUNT_OVER_BALANCE'] } }), requirePermission('orders.discount'), async (c) => {
+  ctx.api.post('/orders/:id/discount', routeDoc({ tag: 'orders', summary: 'Discount an order (a manager override above the caller\'s limit)', response: () => orderSchema, body: discountBody, managerOverride: true, errors: { 403: ['MANAGER_OVERRIDE_REQUIRED', 'MANAGER_OVERRIDE_INVALID'], 404: ['ORDER_NOT_FOUND'], 422: ['ORDER_CLOSED', 'ORDER_ALREADY_PAID', 'ORDER_DISCOUNT_TOO_LARGE', 'ORDER_DISCOUNT_OVER_BALANCE', 'ORDER_DISCOUNT_NOT_ACCEPTED'] } }), requirePermission('orders.discount'), async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, discountBody);
     const override = await verifiedOverrideOf(c, ctx.db);

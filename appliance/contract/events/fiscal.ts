@@ -49,6 +49,12 @@ export const fiscalEvents = [
     () => z.object({ ...document, protocol: z.string(), cStat: z.number().int(), totalCents: cents }),
     'cStat 100 (also after the fact for an offline document; no new DANFE is printed).',
   ),
+  defineEvent(
+    'fiscal.sefaz_paused',
+    'sefaz_service',
+    () => z.object({ service: z.enum(['NFCE', 'NFE']), cStat: z.number().int(), until: z.string() }),
+    'SEFAZ refuses every request of the store for a while (656 "Consumo Indevido"): nothing is sent to that service until `until`; the documents wait offline or pending.',
+  ),
   defineEvent('fiscal.document_rejected', 'fiscal_document', () => sefazRefusal, 'SEFAZ rejected the document; `afterTheFact`: an offline document the customer already holds.'),
   defineEvent('fiscal.document_denied', 'fiscal_document', () => sefazRefusal, 'Uso denegado (110/301/302); the number is consumed.'),
   defineEvent(

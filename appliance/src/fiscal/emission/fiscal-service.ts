@@ -6,6 +6,7 @@ import { activeDocumentForOrder, documentsAwaitingSefaz, getDocument, toSummary,
 import { DOCUMENT_AGGREGATE, type FiscalContext, type FiscalTx } from './context.js';
 import { enterContingencyCommand, issueDocumentCommand, type ContingencyInfo } from './issue-commands.js';
 import { recordAuthorizationAnswer } from './record-answer.js';
+import { SefazPause } from './sefaz-pause.js';
 import { SefazUnavailableError } from './sefaz-unavailable.js';
 
 /** The port the payments workflow calls once an order is paid. */
@@ -31,15 +32,17 @@ const DEFAULT_ALERT_BEFORE_MS = 4 * 60 * 60 * 1000;
  */
 export class FiscalService implements FiscalEmitter {
   private contingency: ContingencyInfo | null = null;
-  /** Until when SEFAZ refuses every request of the store (656), so none is sent before then. */
-  private blockedUntil = 0;
+  /** SEFAZ refuses every request of the store for a while (656): none is sent before it ends. */
+  private readonly pause: SefazPause;
   private readonly inFlight = new Map<string, Promise<void>>();
   private lot = 0;
 
   constructor(
     private readonly ctx: FiscalContext,
     private readonly options: { alertBeforeDeadlineMs?: number } = {},
-  ) {}
+  ) {
+    this.pause = new SefazPause(ctx, 'NFCE');
+  }
 
   get inContingency(): boolean {
     return this.contingency !== null;
@@ -87,7 +90,7 @@ export class FiscalService implements FiscalEmitter {
   /** Sends every PENDING / CONTINGENCY document, oldest first; stops at the first transport failure. */
   async transmitPending(): Promise<TransmitReport> {
     const report: TransmitReport = { attempted: 0, authorized: 0, refused: 0, sefazAvailable: true };
-    if (this.ctx.now().getTime() < this.blockedUntil) return { ...report, sefazAvailable: false };
+    if (this.pause.active) return { ...report, sefazAvailable: false };
     if (this.contingency) {
       try {
         const status = await this.ctx.client.status();
@@ -141,7 +144,7 @@ export class FiscalService implements FiscalEmitter {
       .catch(async (error: unknown) => {
         if (!(error instanceof SefazTransportError)) throw error;
         reached = false;
-        if (error instanceof SefazUnavailableError) this.blockedUntil = this.ctx.now().getTime() + error.retryAfterMs;
+        if (error instanceof SefazUnavailableError) await this.pause.begin(error);
         this.contingency ??= { enteredAt: this.ctx.now(), reason: CONTINGENCY_REASON };
         await this.ctx.commands.run('fiscal.enter_contingency', enterContingencyCommand(this.ctx, row.id, this.contingency));
       })
@@ -151,6 +154,8 @@ export class FiscalService implements FiscalEmitter {
   }
 
   private async send(row: FiscalDocumentRow): Promise<void> {
+    // A sale during the pause (after a restart, before contingency is known) goes offline unsent.
+    if (this.pause.active) throw new SefazTransportError('SEFAZ_UNREACHABLE', 'SEFAZ paused after 656');
     this.lot = (this.lot + 1) % 1_000_000_000;
     const result = await this.ctx.client.authorize(String(Date.now() % 1e12) + String(this.lot).padStart(3, '0').slice(-3), row.signed_xml);
     await recordAuthorizationAnswer(this.ctx, getDocument(this.ctx.db, row.id)!, result);

@@ -80,6 +80,41 @@ describe.runIf(referencePresent())('lot-level answers that say nothing about the
     expect(getDocument(h.db, offline.id)!.status).toBe('AUTHORIZED');
   });
 
+  it("keeps a 'Consumo Indevido' (656) pause across a restart: nothing is sent, the next sale goes offline unsent", async () => {
+    const contingency = { enteredAt: new Date(), reason: 'SEFAZ INDISPONIVEL OU SEM RESPOSTA NO TEMPO LIMITE' };
+    const offline = await h.ctx.commands.run('fiscal.issue_nfce', issueDocumentCommand(h.ctx, simplesSale('order-restart-656'), contingency));
+    h.ctx.client.status = async () => ({ cStat: 107, xMotivo: 'Servico em Operacao', xml: '' });
+    h.ctx.client.authorize = async () => parseAuthorization(retEnviNFe(656, 'Rejeicao: Consumo Indevido'));
+    expect(await h.service.transmitPending()).toMatchObject({ attempted: 1, sefazAvailable: false });
+    const paused = h.journal.readAfter(0).filter((e) => e.type === 'fiscal.sefaz_paused').map((e) => e.payload as { service: string; cStat: number; until: string });
+    expect(paused.map((p) => [p.service, p.cStat])).toEqual([['NFCE', 656]]);
+
+    // The appliance restarts ten minutes later, still inside the block.
+    h = h.restart();
+    elapsedMs = 10 * 60_000;
+    let requests = 0;
+    h.ctx.client.status = async () => {
+      requests += 1;
+      return { cStat: 107, xMotivo: 'Servico em Operacao', xml: '' };
+    };
+    h.ctx.client.authorize = async () => {
+      requests += 1;
+      return parseAuthorization(authorizedLot(offline.access_key));
+    };
+    expect(await h.service.transmitPending()).toMatchObject({ attempted: 0, sefazAvailable: false });
+    const sale = await h.service.emitForOrder(simplesSale('order-during-pause'));
+    expect(sale.status).toBe('CONTINGENCY');
+    expect(requests).toBe(0);
+
+    elapsedMs = UNDUE_CONSUMPTION_BLOCK_MS + 1_000;
+    h.ctx.client.authorize = async (_lot, signedXml) => {
+      requests += 1;
+      const key = /Id="NFe(\w{44})"/.exec(signedXml)![1];
+      return parseAuthorization(authorizedLot(key));
+    };
+    expect(await h.service.transmitPending()).toMatchObject({ attempted: 2, authorized: 2, sefazAvailable: true });
+  });
+
   it("a sale answered 'Erro não catalogado' (999) is not a rejected document", async () => {
     h.ctx.client.authorize = async () => parseAuthorization(retEnviNFe(999, 'Rejeicao: Erro nao catalogado'));
     const doc = await h.service.emitForOrder(simplesSale('order-999'));

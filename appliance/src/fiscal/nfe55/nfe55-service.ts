@@ -2,6 +2,8 @@ import { prepareCached } from '../../kernel/db/statements.js';
 import { AppError } from '../../kernel/errors.js';
 import { DOCUMENT_AGGREGATE, type FiscalContext, type FiscalTx } from '../emission/context.js';
 import { recordAuthorizationAnswer } from '../emission/record-answer.js';
+import { SefazPause } from '../emission/sefaz-pause.js';
+import { SefazUnavailableError } from '../emission/sefaz-unavailable.js';
 import { randomNumericCode } from '../nfce/access-key.js';
 import { computeSale } from '../nfce/compute-sale.js';
 import { tpAmb } from '../nfce/emitter-config.js';
@@ -26,11 +28,15 @@ const alreadyDocumented = (standing: FiscalDocumentRow) =>
  */
 export class Nfe55Service {
   private lot = 0;
+  /** After a 656 nothing goes to the NF-e service until SEFAZ lifts the block; the NF-e waits PENDING. */
+  private readonly pause: SefazPause;
 
   constructor(
     private readonly ctx: FiscalContext,
     private readonly series: number,
-  ) {}
+  ) {
+    this.pause = new SefazPause(ctx, 'NFE');
+  }
 
   /** The buyer asked for this order, if any. */
   buyerFor(orderId: string): NfeBuyer | undefined {
@@ -111,6 +117,7 @@ export class Nfe55Service {
 
   /** Resolves false when SEFAZ could not be reached (the document stays PENDING). */
   private async transmit(row: FiscalDocumentRow): Promise<boolean> {
+    if (this.pause.active) return false;
     const client = this.ctx.client.forModel(NFE_MODEL);
     this.lot = (this.lot + 1) % 1000;
     try {
@@ -118,8 +125,9 @@ export class Nfe55Service {
       await recordAuthorizationAnswer({ ...this.ctx, client }, getDocument(this.ctx.db, row.id)!, result);
       return true;
     } catch (error) {
-      if (error instanceof SefazTransportError) return false;
-      throw error;
+      if (!(error instanceof SefazTransportError)) throw error;
+      if (error instanceof SefazUnavailableError) await this.pause.begin(error);
+      return false;
     }
   }
 }

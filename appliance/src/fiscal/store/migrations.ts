@@ -149,4 +149,19 @@ export const fiscalMigrations: FiscalMigration[] = [
       db.exec('ALTER TABLE fiscal_documents ADD COLUMN prot_xml TEXT');
     },
   },
+  {
+    // A 656 pause outlives a restart: an appliance started within it would otherwise send its
+    // queue into the block at once, extending it (fiscal/emission/sefaz-pause.ts).
+    id: 'fiscal/005_sefaz_pauses',
+    up(db) {
+      db.exec(`
+        CREATE TABLE fiscal_sefaz_pauses (
+          service TEXT PRIMARY KEY,
+          paused_until TEXT NOT NULL,
+          c_stat INTEGER NOT NULL,
+          paused_at TEXT NOT NULL
+        ) STRICT;
+      `);
+    },
+  },
 ];

@@ -2157,6 +2157,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/payments/unbooked-confirmations/{id}/resolution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve money a PIX gateway received that the store did not book: what the manager did with it
+         * @description Journals `payment.confirmation_resolved`. Repeating the same resolution answers it again and changes nothing; another resolution of one already resolved is refused.
+         */
+        post: operations["postPaymentsUnbookedConfirmationsByIdResolution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/unbooked-confirmations/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Money a PIX gateway received that the store did not book, not yet resolved (newest first) */
+        get: operations["getPaymentsUnbookedConfirmationsOpen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/payments/webhooks/{gateway}": {
         parameters: {
             query?: never;
@@ -14336,6 +14373,141 @@ export interface operations {
             403: components["responses"]["Error"];
             /** @description NOT_FOUND */
             404: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+        };
+    };
+    postPaymentsUnbookedConfirmationsByIdResolution: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key, caller and path gets the first answer again and changes nothing. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                    /** @enum {string} */
+                    resolution: "REFUNDED_AT_GATEWAY" | "BOOKED_ON_ANOTHER_SALE" | "OTHER";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            chargedCents: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "AMOUNT_MISMATCH" | "PAID_AFTER_CANCEL";
+                            orderId: string;
+                            orderNumber: number | null;
+                            paymentId: string;
+                            /** @enum {string} */
+                            provider: "CASH" | "TEF" | "ASAAS" | "MERCADO_PAGO" | "MANUAL" | "CARD_MACHINE" | "MARKETPLACE";
+                            providerRef: string | null;
+                            receivedCents: number;
+                            resolution: ("REFUNDED_AT_GATEWAY" | "BOOKED_ON_ANOTHER_SALE" | "OTHER") | null;
+                            resolutionNote: string | null;
+                            resolvedAt: string | null;
+                            resolvedBy: string | null;
+                        };
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED, MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
+            400: components["responses"]["Error"];
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description PAYMENT_UNBOOKED_NOT_FOUND */
+            404: components["responses"]["Error"];
+            /** @description PAYMENT_UNBOOKED_ALREADY_RESOLVED */
+            409: components["responses"]["Error"];
+            /** @description BODY_TOO_LARGE */
+            413: components["responses"]["Error"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: components["responses"]["Error"];
+            /** @description IDEMPOTENCY_KEY_REUSED, PAYMENT_UNBOOKED_NOTE_REQUIRED */
+            422: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+            /** @description STORAGE_FULL */
+            507: components["responses"]["Error"];
+        };
+    };
+    getPaymentsUnbookedConfirmationsOpen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            chargedCents: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "AMOUNT_MISMATCH" | "PAID_AFTER_CANCEL";
+                            orderId: string;
+                            orderNumber: number | null;
+                            paymentId: string;
+                            /** @enum {string} */
+                            provider: "CASH" | "TEF" | "ASAAS" | "MERCADO_PAGO" | "MANUAL" | "CARD_MACHINE" | "MARKETPLACE";
+                            providerRef: string | null;
+                            receivedCents: number;
+                            resolution: ("REFUNDED_AT_GATEWAY" | "BOOKED_ON_ANOTHER_SALE" | "OTHER") | null;
+                            resolutionNote: string | null;
+                            resolvedAt: string | null;
+                            resolvedBy: string | null;
+                        }[];
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];
             /** @description INTERNAL_ERROR */

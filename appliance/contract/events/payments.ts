@@ -62,6 +62,26 @@ export const paymentEvents = [
     'A gateway received money for a PIX charge that the store did not book: a manager refunds or books it. Also published on `audit/`.',
   ),
   defineEvent(
+    'payment.confirmation_resolved',
+    'payment',
+    () => z.object({
+      /** The unbooked confirmation (`GET /payments/unbooked-confirmations/open`) the manager closed. */
+      confirmationId: z.string(),
+      paymentId: z.string(),
+      orderId: z.string(),
+      kind: z.enum(['AMOUNT_MISMATCH', 'PAID_AFTER_CANCEL']),
+      provider: paymentProvider,
+      providerRef: z.string().nullable(),
+      chargedCents: cents,
+      receivedCents: cents,
+      /** What the manager did with the money: returned it at the gateway, booked it on another sale, or something else (then `note` says what). */
+      resolution: z.enum(['REFUNDED_AT_GATEWAY', 'BOOKED_ON_ANOTHER_SALE', 'OTHER']),
+      note: z.string().nullable(),
+      resolvedBy: z.string().nullable(),
+    }),
+    'A manager resolved money a gateway received that the store did not book (`payment.confirmation_unbooked`). Also published on `audit/`.',
+  ),
+  defineEvent(
     'payment.refunded',
     'payment',
     () => z.object({

@@ -19,6 +19,7 @@ export { centsToDecimal, decimalToCents } from './decimal.js';
 export { reconcile, type ReconciliationResult } from './reconciliation.js';
 export { parseSettlementFile, decodeSettlementBytes, type SettlementFile } from './settlement-file.js';
 export { listReconciliationAlerts, type ReconciliationAlert } from './reconciliation-alerts.js';
+export { findUnbookedConfirmation, listOpenUnbookedConfirmations, resolveUnbookedConfirmation, UNBOOKED_RESOLUTIONS, type UnbookedConfirmation, type UnbookedResolution } from './unbooked-confirmations.js';
 export { ReconciliationScheduler, type ReconciliationScheduleOptions } from './reconciliation-schedule.js';
 export { CARD_BRANDS, STANDALONE_CARD_METHODS, standaloneCardDetails, type CardBrand, type StandaloneCardInput } from './standalone-card.js';
 export { paymentsRuntimeOf, pixGatewaysFromConfig, cardProviderFromConfig, type PaymentsOptions, type PaymentsRuntime } from './runtime.js';
@@ -48,7 +49,7 @@ export function createPaymentsModule(options: PaymentsOptions = {}): ApplianceMo
       ctx.events.subscribe('payments-reconciliation-audit', 'payment.reconciliation_difference', (event) =>
         ctx.mqtt.publish(`store/${ctx.config.storeId}/audit/${event.type}`, event, { qos: 1 }),
       );
-      ctx.events.subscribe('payments-unbooked-confirmation-audit', 'payment.confirmation_unbooked', (event) =>
+      ctx.events.subscribe('payments-unbooked-confirmation-audit', ['payment.confirmation_unbooked', 'payment.confirmation_resolved'], (event) =>
         ctx.mqtt.publish(`store/${ctx.config.storeId}/audit/${event.type}`, event, { qos: 1 }),
       );
       registerDemoPixRoutes(ctx);

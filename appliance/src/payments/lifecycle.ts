@@ -17,7 +17,7 @@ export type GatewayConfirmation = GatewayChargeState & {
 };
 
 /** Money a gateway holds that the store did not book: the manager refunds or books it. */
-type UnbookedConfirmationKind = 'AMOUNT_MISMATCH' | 'PAID_AFTER_CANCEL';
+export type UnbookedConfirmationKind = 'AMOUNT_MISMATCH' | 'PAID_AFTER_CANCEL';
 
 /**
  * Applies a verified webhook. Idempotent twice over: the delivery key is stored, and a payment
@@ -78,10 +78,10 @@ export function settleChargeFoundPaid(tx: CommandTx, paymentId: string, received
 function flagUnbookedConfirmation(tx: CommandTx, payment: Payment, kind: UnbookedConfirmationKind, receivedCents: number): void {
   const inserted = tx.db
     .prepare(
-      `INSERT OR IGNORE INTO payment_unbooked_confirmations (payment_id, kind, provider, provider_ref, charged_cents, received_cents, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT OR IGNORE INTO payment_unbooked_confirmations (id, payment_id, kind, provider, provider_ref, charged_cents, received_cents, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(payment.id, kind, payment.provider, payment.providerRef, payment.amountCents, receivedCents, tx.nowIso);
+    .run(newId(), payment.id, kind, payment.provider, payment.providerRef, payment.amountCents, receivedCents, tx.nowIso);
   if (inserted.changes === 0) return;
   tx.emit({
     type: 'payment.confirmation_unbooked',

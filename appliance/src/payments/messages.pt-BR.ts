@@ -19,5 +19,8 @@ export const paymentsMessages = {
   PAYMENT_GATEWAY_REFUSED: 'O provedor recusou a operação: {message}',
   PAYMENT_SPLIT_EXCEEDS: 'As partes repassadas passam do valor do pagamento.',
   WEBHOOK_SIGNATURE_INVALID: 'Notificação do provedor com assinatura inválida.',
+  PAYMENT_UNBOOKED_NOT_FOUND: 'Pagamento recebido fora de pedido não encontrado.',
+  PAYMENT_UNBOOKED_ALREADY_RESOLVED: 'Este pagamento recebido fora de pedido já foi resolvido de outra forma.',
+  PAYMENT_UNBOOKED_NOTE_REQUIRED: 'Escreva o que foi feito com o dinheiro.',
   RECONCILIATION_REPORT_INVALID: 'Relatório de liquidação inválido: {reason}',
 };

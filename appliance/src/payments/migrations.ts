@@ -1,4 +1,5 @@
 import type { Migration } from '../kernel/db/migrations.js';
+import { newId } from '../kernel/ids.js';
 
 export const paymentsMigrations: Migration[] = [
   {
@@ -122,6 +123,25 @@ export const paymentsMigrations: Migration[] = [
           created_at TEXT NOT NULL,
           PRIMARY KEY (payment_id, kind)
         ) STRICT;
+      `);
+    },
+  },
+  {
+    id: 'payments/004_unbooked_confirmation_resolutions',
+    up(db) {
+      // An id the back office names one by, and what the manager did with the money: open while resolved_at is NULL.
+      db.exec(`
+        ALTER TABLE payment_unbooked_confirmations ADD COLUMN id TEXT;
+        ALTER TABLE payment_unbooked_confirmations ADD COLUMN resolution TEXT CHECK (resolution IN ('REFUNDED_AT_GATEWAY', 'BOOKED_ON_ANOTHER_SALE', 'OTHER'));
+        ALTER TABLE payment_unbooked_confirmations ADD COLUMN resolution_note TEXT;
+        ALTER TABLE payment_unbooked_confirmations ADD COLUMN resolved_by TEXT;
+        ALTER TABLE payment_unbooked_confirmations ADD COLUMN resolved_at TEXT;
+      `);
+      const setId = db.prepare('UPDATE payment_unbooked_confirmations SET id = ? WHERE rowid = ?');
+      for (const rowid of db.prepare('SELECT rowid FROM payment_unbooked_confirmations').pluck().all()) setId.run(newId(), rowid);
+      db.exec(`
+        CREATE UNIQUE INDEX payment_unbooked_confirmations_id ON payment_unbooked_confirmations (id);
+        CREATE INDEX payment_unbooked_confirmations_open ON payment_unbooked_confirmations (created_at) WHERE resolved_at IS NULL;
       `);
     },
   },

@@ -112,3 +112,21 @@ export const roundAnswer = z.object({
   order: orderSchema,
   kitchenTickets: z.array(z.object({ ticketId: z.string(), station: z.string(), kind: z.string() })),
 });
+
+/** Money a PIX gateway received that the store did not book, with its order's number; `resolution…` set once a manager resolved it. */
+export const unbookedConfirmationAnswer = z.object({
+  id: z.string(),
+  paymentId: z.string(),
+  orderId: z.string(),
+  orderNumber: z.number().int().nullable(),
+  kind: z.enum(['AMOUNT_MISMATCH', 'PAID_AFTER_CANCEL']),
+  provider: z.enum(['CASH', 'TEF', 'ASAAS', 'MERCADO_PAGO', 'MANUAL', 'CARD_MACHINE', 'MARKETPLACE']),
+  providerRef: z.string().nullable(),
+  chargedCents: z.number().int(),
+  receivedCents: z.number().int(),
+  createdAt: z.iso.datetime(),
+  resolution: z.enum(['REFUNDED_AT_GATEWAY', 'BOOKED_ON_ANOTHER_SALE', 'OTHER']).nullable(),
+  resolutionNote: z.string().nullable(),
+  resolvedBy: z.string().nullable(),
+  resolvedAt: z.iso.datetime().nullable(),
+});

@@ -24,6 +24,7 @@ import { registerPricingSimulation } from './pricing-simulation.js';
 import { registerPrintingWorkflows } from './printing-workflows.js';
 import { registerTableCardPayment } from './table-card-payment.js';
 import { registerTableWorkflowRoutes } from './table-routes.js';
+import { registerUnbookedPaymentRoutes } from './unbooked-payment-routes.js';
 import { registerWaiterPage } from './waiter-page.js';
 import { registerStoreProfileRoutes } from './store-profile-routes.js';
 import { startPageMessages } from './start-page/messages.pt-BR.js';
@@ -52,6 +53,7 @@ export const workflowsModule: ApplianceModule = {
     // Before the payment routes: its guard must run ahead of them.
     registerKioskOrders(ctx);
     registerMoneyWorkflows(ctx);
+    registerUnbookedPaymentRoutes(ctx);
     registerHardwareWorkflows(ctx);
     registerPrintingWorkflows(ctx);
     registerNfeRequestRoute(ctx);

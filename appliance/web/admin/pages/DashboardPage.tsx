@@ -7,6 +7,7 @@ import { type MessageKey, t } from '../texts';
 import { BackupsPanel } from './BackupsPanel';
 import { LogTailPanel } from './LogTailPanel';
 import { RestartPanel } from './RestartPanel';
+import { UnbookedPaymentsPanel } from './UnbookedPaymentsPanel';
 import { UpdatePanel } from './UpdatePanel';
 
 const STATUS_TEXT = { ok: 'ADMIN_STATUS_OK', degraded: 'ADMIN_STATUS_DEGRADED', down: 'ADMIN_STATUS_DOWN' } as const;
@@ -22,7 +23,7 @@ const CHECK_NAMES: Record<string, MessageKey> = {
   kitchen: 'ADMIN_CHECK_KITCHEN',
 };
 
-/** The service dashboard: every subsystem's health and each printer with its queue, refreshed live; restarts, backups and the log tail. */
+/** The service dashboard: money to check first (PIX received outside an order), every subsystem's health and each printer with its queue, refreshed live; restarts, backups and the log tail. */
 export function DashboardPage() {
   const { report, unreachable } = useHealth();
   const printers = useQuery(() => api.get('/api/v1/printers'), 'printers');
@@ -37,6 +38,7 @@ export function DashboardPage() {
           </span>
         )}
       </h1>
+      {can('reports.read') && <UnbookedPaymentsPanel />}
       {unreachable && (
         <p class="error" role="alert">
           {t('ADMIN_APPLIANCE_UNREACHABLE')}

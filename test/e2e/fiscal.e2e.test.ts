@@ -112,6 +112,9 @@ describe('fiscal NFC-e end to end', () => {
       .map(({ name, text }) => ({ text, png: readFileSync(join(dir, name.replace(/\.txt$/, '.png'))) }));
   }
 
+  /** The DANFE of a key on the virtual printer, which records a job once all its bytes are in: that can be just after the appliance marked the job DONE. */
+  const printedReceipt = (accessKey: string) => until(`a DANFE on the virtual printer with the access key ${accessKey}`, async () => receiptsWithKey(accessKey)[0]);
+
   function qrIn(png: Buffer): string | null {
     const image = PNG.sync.read(png);
     return jsQRModule.default(new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.length), image.width, image.height)?.data ?? null;
@@ -134,8 +137,7 @@ describe('fiscal NFC-e end to end', () => {
 
     const { jobs } = await printedDanfe(doc.id);
     expect(jobs).toHaveLength(1);
-    const [receipt] = receiptsWithKey(doc.accessKey);
-    expect(receipt, 'a DANFE on the virtual printer with the access key').toBeDefined();
+    const receipt = await printedReceipt(doc.accessKey);
     expect(receipt.text).toContain('Nota Fiscal de Consumidor');
     expect(receipt.text).toContain(doc.protocol!);
     expect(qrIn(receipt.png)).toBe(doc.qrCode);
@@ -161,7 +163,7 @@ describe('fiscal NFC-e end to end', () => {
     for (const doc of [offline, secondOffline]) {
       const { jobs } = await printedDanfe(doc.id);
       expect(jobs).toHaveLength(1);
-      const [receipt] = receiptsWithKey(doc.accessKey);
+      const receipt = await printedReceipt(doc.accessKey);
       expect(receipt.text).toMatch(/EMITIDA EM CONTING/);
       expect(qrIn(receipt.png)).toBe(doc.qrCode);
     }

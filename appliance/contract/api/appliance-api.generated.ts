@@ -9816,7 +9816,7 @@ export interface operations {
             413: components["responses"]["Error"];
             /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error"];
-            /** @description IDEMPOTENCY_KEY_REUSED, CERTIFICATE_PASSWORD_INVALID, CERTIFICATE_UNREADABLE, CERTIFICATE_EXPIRED, FISCAL_CERTIFICATE_CNPJ_MISMATCH */
+            /** @description IDEMPOTENCY_KEY_REUSED, CERTIFICATE_PASSWORD_INVALID, CERTIFICATE_UNREADABLE, CERTIFICATE_EXPIRED, FISCAL_CERTIFICATE_CNPJ_MISMATCH, FISCAL_SAT_CNPJ_ALPHANUMERIC */
             422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];

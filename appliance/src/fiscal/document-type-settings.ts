@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { lazySchema } from '../../contract/lazy-schema.js';
+import { cnpjField, isNumericCnpj } from '../kernel/cnpj.js';
 
 /**
  * Which consumer document a paid order becomes (docs/fiscal.md "Document type"):
@@ -11,7 +12,6 @@ import { lazySchema } from '../../contract/lazy-schema.js';
 export const documentTypes = ['NFCE', 'MFE', 'SAT'] as const;
 export type DocumentType = (typeof documentTypes)[number];
 
-const cnpj = lazySchema(() => z.string().regex(/^\d{14}$/));
 
 /** The SAT / MF-e equipment: its library (ER SAT functions) and what the point of sale puts in every CF-e. */
 export const satSettingsSchema = lazySchema(() => z.object({
@@ -19,8 +19,11 @@ export const satSettingsSchema = lazySchema(() => z.object({
   libraryPath: z.string().min(1),
   /** Código de ativação set when the equipment was activated (8 to 32 characters). */
   activationCode: z.string().min(8).max(32),
-  /** CNPJ of the software house (ide/CNPJ) and its AC signature registered with AssociarAssinatura. */
-  softwareHouseCnpj: cnpj,
+  /**
+   * CNPJ of the software house (ide/CNPJ) and its AC signature registered with AssociarAssinatura.
+   * Digits only: the CF-e layout 0.08 (CfeDadosVendaAPL_0008.xsd) has no alphanumeric CNPJ.
+   */
+  softwareHouseCnpj: cnpjField().refine(isNumericCnpj, 'the CF-e layout takes only a numeric software house CNPJ'),
   signAC: z.string().min(1).max(344),
   checkoutNumber: z.number().int().min(1).max(999),
   im: z.string().regex(/^\d{1,15}$/).optional(),

@@ -6,6 +6,7 @@ import { checkDocumentType, documentTypeFields, documentTypeSettings, type Docum
 import type { EmitterConfig } from './nfce/emitter-config.js';
 import type { TaxGroupRule } from './nfce/order-to-sale.js';
 import { generateTestCertificate } from './signing/test-certificate.js';
+import { cnpjField } from '../kernel/cnpj.js';
 import { safeText } from '../kernel/safe-text.js';
 import { writeSecretFile } from '../kernel/secrets/secret-file.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
@@ -31,7 +32,8 @@ const taxGroupRule = lazySchema(() => z.object({
 
 /** <dataDir>/fiscal/config.json (or CHEFIA_FISCAL_CONFIG): see docs/fiscal.md. */
 export const fiscalSettingsObject = lazySchema(() => z.object({
-  cnpj: digits(14),
+  /** The store's CNPJ, numeric or alphanumeric (IN RFB 2.229/2024), canonical: no punctuation, upper case. */
+  cnpj: cnpjField(),
   ie: z.string().regex(/^(\d{2,14}|ISENTO)$/),
   legalName: safeText(60, 2),
   tradeName: safeText(60, 0).optional(),

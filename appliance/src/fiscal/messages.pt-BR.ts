@@ -43,6 +43,8 @@ export const fiscalMessages: Record<string, string> = {
   FISCAL_DANFE_A4_ONLY: 'A NF-e tem DANFE em folha A4 (PDF), não em cupom.',
   FISCAL_DANFE_PDF_NFE_ONLY: 'Só a NF-e modelo 55 tem DANFE em PDF.',
   FISCAL_SAT_LAST_SALE_UNKNOWN: 'O SAT/MF-e está ocupado e ainda não informou se registrou a venda; a consulta será repetida em instantes, sem enviar a venda de novo.',
+  FISCAL_SAT_CNPJ_ALPHANUMERIC: 'O SAT/MF-e não aceita CNPJ com letras: o leiaute do CF-e só tem CNPJ numérico. Uma loja com CNPJ alfanumérico ({cnpj}) emite NFC-e; troque o tipo de documento fiscal para NFC-e.',
+  FISCAL_SAT_CONSUMER_CNPJ_ALPHANUMERIC: 'O CF-e do SAT/MF-e não aceita CNPJ do consumidor com letras ({cnpj}): informe um CPF ou emita sem identificar o consumidor.',
   FISCAL_CFE_CANCEL_AT_EQUIPMENT: 'O CF-e é cancelado no próprio equipamento SAT/MF-e.',
   'danfe.title': 'Documento Auxiliar da Nota Fiscal de Consumidor Eletrônica',
   'danfe.header': 'CÓDIGO DESCRIÇÃO QTDE UN VL.UNIT VL.TOTAL',

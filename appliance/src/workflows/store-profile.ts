@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidCnpj } from '../kernel/cnpj.js';
+import { cnpjField } from '../kernel/cnpj.js';
 import type { Config } from '../kernel/config.js';
 import type { Db } from '../kernel/db/open.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
@@ -29,12 +29,7 @@ const addressSchema = lazySchema(() => z.object({
 export const storeProfileInput = lazySchema(() => z.object({
   name: safeText(60, 2),
   legalName: safeText(60, 2).nullable().default(null),
-  cnpj: z
-    .string()
-    .transform((value) => value.replace(/\D/g, ''))
-    .refine(isValidCnpj, 'CNPJ inválido (confira os dígitos verificadores)')
-    .nullable()
-    .default(null),
+  cnpj: cnpjField().nullable().default(null),
   ie: z
     .string()
     .transform((value) => value.replace(/[.\-/\s]/g, '').toUpperCase())

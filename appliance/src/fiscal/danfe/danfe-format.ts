@@ -1,5 +1,5 @@
 /** Brazilian display forms of the values a DANFE prints (the XML keeps the plain forms). */
-export { formatCnpj } from './danfe-nfce.js';
+export { formatCnpj } from '../../kernel/cnpj.js';
 
 /** "1234.5" / "1234.50" -> "1.234,50" with `decimals` places; text in, text out (no floats). */
 export function brDecimal(value: string, decimals: number): string {
@@ -21,4 +21,4 @@ export const formatCep = (cep: string) => cep.replace(/^(\d{5})(\d{3})$/, '$1-$2
 export const formatDocumentNumber = (number: string) => number.padStart(9, '0').replace(/^(\d{3})(\d{3})(\d{3})$/, '$1.$2.$3');
 
 /** The 44-digit key in groups of four. */
-export const formatKey = (key: string) => key.replace(/(\d{4})(?=\d)/g, '$1 ');
+export const formatKey = (key: string) => key.replace(/(.{4})(?=.)/g, '$1 ');

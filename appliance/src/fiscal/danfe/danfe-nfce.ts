@@ -1,3 +1,4 @@
+import { formatCnpj } from '../../kernel/cnpj.js';
 import { computeSale } from '../nfce/compute-sale.js';
 import { DEFAULT_TIME_ZONE } from '../nfce/build-nfce-xml.js';
 import type { EmitterConfig } from '../nfce/emitter-config.js';
@@ -27,10 +28,6 @@ const brl = (cents: number) => formatCents(cents).replace('.', ',');
 function localDisplay(iso: string, timeZone: string): string {
   const local = formatLocalDateTime(new Date(iso), timeZone);
   return `${local.slice(8, 10)}/${local.slice(5, 7)}/${local.slice(0, 4)} ${local.slice(11, 19)}`;
-}
-
-export function formatCnpj(cnpj: string): string {
-  return cnpj.replace(/^(\d{2})(\d{3})(\d{3})(\d{4})(\d{2})$/, '$1.$2.$3/$4-$5');
 }
 
 /** DANFE NFC-e divisions I..VII of the Manual de Padrões Técnicos do DANFE NFC-e e QR Code. */
@@ -76,7 +73,8 @@ export function buildDanfeNfce(row: FiscalDocumentRow, config: EmitterConfig, t:
   // IV - consultation
   text(t('danfe.consult'), 'center', true);
   text(row.url_chave, 'center');
-  text(row.access_key.replace(/(\d{4})(?=\d)/g, '$1 '), 'center');
+  // Groups of four characters: an alphanumeric CNPJ puts letters in the key (NT 2025.001).
+  text(row.access_key.replace(/(.{4})(?=.)/g, '$1 '), 'center');
   divider();
   // V - consumer
   const consumer = sale.consumerCpf

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { FiscalDocumentRow } from '../store/documents.js';
-import { code128cWidths } from './code128c.js';
+import { code128Widths } from './code128.js';
 import type { Translate } from './danfe-nfce.js';
 import { readNfeFields, type NfeFields, type NfeItemFields } from './nfe-fields.js';
 import { brDate, brDecimal, brMoney, brTime, formatCep, formatCnpj, formatDocumentNumber, formatKey } from './danfe-format.js';
@@ -68,8 +68,8 @@ class DanfeWriter {
     this.y += ROW;
   }
 
-  barcode(digits: string, x: number, y: number, w: number, h: number): void {
-    const widths = code128cWidths(digits);
+  barcode(text: string, x: number, y: number, w: number, h: number): void {
+    const widths = code128Widths(text);
     const quiet = 10;
     const module = w / (widths.reduce((a, b) => a + b, 0) + 2 * quiet);
     let at = x + quiet * module;
@@ -246,7 +246,7 @@ const itemsFitting = (y: number) => Math.floor((PAGE.height - PAGE.margin - ADDI
 
 /**
  * DANFE of an NF-e model 55 on A4 portrait (tpImp 1) from the stored procNFe: receipt stub,
- * emitter and DANFE identification with the Code-128C barcode of the access key, protocol,
+ * emitter and DANFE identification with the Code 128 barcode of the access key, protocol,
  * recipient, tax totals, transport, products and additional data. Long sales continue on more
  * sheets, each with the identification block.
  */

@@ -95,7 +95,7 @@ export function readNfeFields(xml: string): NfeFields {
   const prot = firstElement(xml, 'infProt');
   const keys = ['vBC', 'vICMS', 'vBCST', 'vST', 'vProd', 'vFrete', 'vSeg', 'vDesc', 'vOutro', 'vIPI', 'vPIS', 'vCOFINS', 'vNF'] as const;
   return {
-    accessKey: /Id="NFe(\d{44})"/.exec(inf)![1],
+    accessKey: /Id="NFe([0-9A-Z]{44})"/.exec(inf)![1],
     number: text(ide, 'nNF'),
     series: text(ide, 'serie'),
     natOp: text(ide, 'natOp'),

@@ -8,6 +8,7 @@ import type { ModuleContext } from '../../kernel/module.js';
 import { routeDoc } from '../../../contract/api/openapi/route-doc.js';
 import { readStoredSettings, writeFiscalSettings } from '../fiscal-settings.js';
 import { defaultTaxGroups } from '../nfce/order-to-sale.js';
+import { assertCfeTakesCnpj } from '../sat/cfe-cnpj.js';
 import type { FiscalRuntime } from '../runtime.js';
 import { checkUploadedCertificate, describeCertificate, fiscalWizardBody, wizardSettings } from '../settings-wizard.js';
 import { getDocument, toSummary } from '../store/documents.js';
@@ -58,13 +59,15 @@ export function registerSettingsRoutes(ctx: ModuleContext, deps: SettingsRouteDe
       summary: 'Save the fiscal settings and the A1 certificate, then start emitting with them',
       body: fiscalWizardBody,
       response: settingsAnswer,
-      errors: { 422: ['CERTIFICATE_PASSWORD_INVALID', 'CERTIFICATE_UNREADABLE', 'CERTIFICATE_EXPIRED', 'FISCAL_CERTIFICATE_CNPJ_MISMATCH'] },
+      errors: { 422: ['CERTIFICATE_PASSWORD_INVALID', 'CERTIFICATE_UNREADABLE', 'CERTIFICATE_EXPIRED', 'FISCAL_CERTIFICATE_CNPJ_MISMATCH', 'FISCAL_SAT_CNPJ_ALPHANUMERIC'] },
     }),
     requirePermission('fiscal.manage'),
     async (c) => {
       const input = await readJson(c, fiscalWizardBody);
       const { pfx, certificate } = checkUploadedCertificate(input, ctx.clock.now());
       const settings = wizardSettings(input, readStoredSettings(file));
+      // A SAT / MF-e store keeps its document type through the wizard; its CF-e cannot carry a CNPJ with letters.
+      if (settings.documentType === 'SAT' || settings.documentType === 'MFE') assertCfeTakesCnpj(settings.cnpj);
       let paused = false;
       try {
         await runCommand(c, 'fiscal.settings_save', (tx) => {

@@ -48,6 +48,18 @@ describe('access key', () => {
     expect(isValidAccessKey('123')).toBe(false);
   });
 
+  it('takes an alphanumeric CNPJ, each character counted as its ASCII code minus 48 (NT 2025.001)', () => {
+    // 3526 07 12ABC34501DE35 65 001 000000001 1 12345678: weights 2..9 from the right over
+    // A=17, B=18, C=19, D=20, E=21 give a remainder of 4, so the check digit is 7.
+    const key = buildAccessKey({ ufCode: 35, yearMonth: '2607', cnpj: '12ABC34501DE35', model: 65, series: 1, number: 1, emissionType: 1, randomCode: '12345678' });
+    expect(key).toBe('35260712ABC34501DE35650010000000011123456787');
+    expect(parseAccessKey(key)).toMatchObject({ cnpj: '12ABC34501DE35', model: 65, number: 1, checkDigit: 7 });
+    expect(isValidAccessKey(key.slice(0, 43) + '8')).toBe(false);
+    // Letters belong to the CNPJ only, and in upper case.
+    expect(isValidAccessKey('35260712abc34501de35650010000000011123456787')).toBe(false);
+    expect(isValidAccessKey('3526A712ABC34501DE35650010000000011123456787')).toBe(false);
+  });
+
   it('never uses the document number as cNF', () => {
     for (let i = 0; i < 200; i++) expect(randomNumericCode(i)).toMatch(/^\d{8}$/);
   });

@@ -3,7 +3,7 @@ import { randomInt } from 'node:crypto';
 export interface AccessKeyParts {
   ufCode: number; // IBGE code of the state, e.g. 35 = SP
   yearMonth: string; // AAMM of dhEmi in the emitter's time zone
-  cnpj: string; // 14 digits
+  cnpj: string; // 14 characters: digits, or [0-9A-Z]{12} and two digits (alphanumeric CNPJ)
   model: 55 | 65;
   series: number; // 0..999
   number: number; // 1..999999999
@@ -11,13 +11,19 @@ export interface AccessKeyParts {
   randomCode: string; // cNF, 8 digits
 }
 
+/** The chave's layout since NT 2025.001: the emitter's CNPJ (positions 7..20) may carry letters. */
+const KEY_BODY = /^\d{6}[0-9A-Z]{12}\d{25}$/;
+const KEY = /^\d{6}[0-9A-Z]{12}\d{26}$/;
+/** NT 2025.001 values each character as its ASCII code minus 48, as the CNPJ's own check digits do: digits keep their value. */
+const CHAR_VALUE_OFFSET = 48;
+
 /** Module-11 check digit used by the NF-e access key (weights 2..9 from the right). */
-export function mod11CheckDigit(digits: string): number {
-  if (!/^\d+$/.test(digits)) throw new Error('mod11CheckDigit expects digits only');
+export function mod11CheckDigit(body: string): number {
+  if (!/^[0-9A-Z]+$/.test(body)) throw new Error('mod11CheckDigit expects digits and upper-case letters only');
   let sum = 0;
   let weight = 2;
-  for (let i = digits.length - 1; i >= 0; i--) {
-    sum += Number(digits[i]) * weight;
+  for (let i = body.length - 1; i >= 0; i--) {
+    sum += (body.charCodeAt(i) - CHAR_VALUE_OFFSET) * weight;
     weight = weight === 9 ? 2 : weight + 1;
   }
   const remainder = sum % 11;
@@ -34,12 +40,12 @@ export function buildAccessKey(parts: AccessKeyParts): string {
     String(parts.number).padStart(9, '0') +
     String(parts.emissionType) +
     parts.randomCode;
-  if (!/^\d{43}$/.test(body)) throw new Error(`access key body must be 43 digits, got "${body}"`);
+  if (!KEY_BODY.test(body)) throw new Error(`access key body must be 43 characters (letters only in the CNPJ), got "${body}"`);
   return body + String(mod11CheckDigit(body));
 }
 
 export function isValidAccessKey(key: string): boolean {
-  return /^\d{44}$/.test(key) && mod11CheckDigit(key.slice(0, 43)) === Number(key[43]);
+  return KEY.test(key) && mod11CheckDigit(key.slice(0, 43)) === Number(key[43]);
 }
 
 export function parseAccessKey(key: string): AccessKeyParts & { checkDigit: number } {

@@ -6,6 +6,7 @@ import { tpAmb } from '../nfce/emitter-config.js';
 import type { FiscalSale } from '../nfce/sale-types.js';
 import { ufCode } from '../nfce/uf-codes.js';
 import { activeDocumentForOrder, getDocument, insertDocument, newDocumentRow, toSummary, type FiscalDocumentRow, type FiscalDocumentSummary } from '../store/documents.js';
+import { assertCfeTakesCnpj } from './cfe-cnpj.js';
 import { buildDadosVenda, type SatStoreConfig } from './dados-venda-xml.js';
 import { satQrPayload } from './extrato.js';
 import { openKoffiSatLibrary } from './open-sat-library.js';
@@ -47,6 +48,7 @@ export class SatEmitter {
 
   emitForOrder(sale: FiscalSale): Promise<FiscalDocumentSummary> {
     computeSale(sale); // bad input fails here, before the equipment is called
+    assertCfeTakesCnpj(this.ctx.config.cnpj, sale.consumerCnpj);
     const existing = activeDocumentForOrder(this.ctx.db, sale.orderId);
     if (existing) return Promise.resolve(toSummary(existing));
     const running = this.inFlight.get(sale.orderId);

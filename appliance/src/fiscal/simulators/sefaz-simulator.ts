@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { isValidAccessKey } from '../nfce/access-key.js';
 import { formatLocalDateTime } from '../shared/local-datetime.js';
 import { referencePaths } from '../shared/reference-paths.js';
 import { firstElement, firstTagText } from '../shared/xml-text.js';
@@ -34,8 +35,30 @@ const SCHEMAS: Record<string, string> = {
   NFeRecepcaoEvento4: 'envEventoCancNFe_v1.00.xsd',
 };
 
+const NFE_NAMESPACE = 'http://www.portalfiscal.inf.br/nfe';
+/** A CNPJ or chave with letters: only the PL_010 schemas (NT 2025.001) take the alphanumeric CNPJ. */
+const ALPHANUMERIC_ID = /<CNPJ>(?!\d{14}<)|<chNFe>(?!\d{44}<)|Id="(?:NFe|ID)\d*[A-Z]/;
+
+/** Documents with the 2026 tax reform groups or an alphanumeric CNPJ follow the PL_010 layout, as SEFAZ accepts them. */
+function followsPl010(body: string): boolean {
+  return body.includes('<IBSCBSTot>') || ALPHANUMERIC_ID.test(body);
+}
+
+/**
+ * Whether the request follows its schema. An event with an alphanumeric CNPJ is checked as SEFAZ
+ * checks events: the envelope against envEvento (PL_010's takes letters in the Id; its
+ * cancellation-only envEventoCancNFe still does not), then detEvento against e110111.
+ */
+async function schemaAccepts(schema: string, body: string): Promise<boolean> {
+  if (!followsPl010(body)) return (await validateXml(join(referencePaths.nfeSchemaDir(), schema), body)).valid;
+  const dir = referencePaths.taxReformSchemaDir();
+  if (schema !== SCHEMAS.NFeRecepcaoEvento4) return (await validateXml(join(dir, schema), body)).valid;
+  const detail = firstElement(body, 'detEvento')?.replace('<detEvento ', `<detEvento xmlns="${NFE_NAMESPACE}" `);
+  return detail !== undefined && (await validateXml(join(dir, 'envEvento_v1.00.xsd'), body)).valid && (await validateXml(join(dir, 'e110111_v1.00.xsd'), detail)).valid;
+}
+
 export interface SefazSimulatorOptions {
-  /** Validate every request body against its PL_009_V4 (PL_010 with IBS/CBS) schema with xmllint (default true). */
+  /** Validate every request body against its PL_009_V4 (PL_010 with IBS/CBS or an alphanumeric CNPJ) schema with xmllint (default true). */
   validateSchemas?: boolean;
   /** Check the XMLDSig of every document (default true; bulk tests verify samples with xmlsec1). */
   verifySignatures?: boolean;
@@ -168,12 +191,7 @@ export class SefazSimulator {
     if (!schema) throw new Error(`unknown operation ${operation}`);
     const environment = firstTagText(body, 'tpAmb') ?? '2';
     const uf = firstTagText(body, 'cUF') ?? firstTagText(body, 'cOrgao') ?? '35';
-    let schemaValid = true;
-    if (this.options.validateSchemas !== false) {
-      // Documents with the 2026 tax reform groups follow the PL_010 layout, as SEFAZ accepts them.
-      const schemaDir = body.includes('<IBSCBSTot>') ? referencePaths.taxReformSchemaDir() : referencePaths.nfeSchemaDir();
-      schemaValid = (await validateXml(join(schemaDir, schema), body)).valid;
-    }
+    const schemaValid = this.options.validateSchemas === false || (await schemaAccepts(schema, body));
     const answer = this.answer(operation, body, environment, uf, schemaValid);
     this.requests.push({ operation, cStat: Number(firstTagText(answer.split('<protNFe')[1] ?? answer.split('<retEvento')[1] ?? answer, 'cStat')), clientCertificate });
     return soapResultEnvelope(operation, answer);
@@ -214,9 +232,10 @@ export class SefazSimulator {
   private authorize(body: string, environment: string, uf: string, at: string, schemaValid: boolean): string {
     if (!schemaValid) return ret.retEnviNFe(environment, uf, 225, 'Rejeição: Falha no Schema XML do lote de NFe', at);
     const nfe = firstElement(body, 'NFe')!;
-    const accessKey = /Id="NFe(\d{44})"/.exec(nfe)![1];
+    const accessKey = /Id="NFe([0-9A-Z]{44})"/.exec(nfe)![1];
     const reject = (cStat: number, xMotivo: string) => ret.retEnviNFe(environment, uf, 104, 'Lote processado', at, ret.protNFe({ environment, accessKey, receivedAt: at, cStat, xMotivo }));
     const checkSignature = this.options.verifySignatures !== false && this.documentsReceived++ % (this.options.signatureCheckEvery ?? 1) === 0;
+    if (!isValidAccessKey(accessKey)) return reject(253, 'Rejeição: Digito Verificador da chave de acesso composta inválida');
     if (checkSignature && !signatureIsValid(nfe)) return reject(297, 'Rejeição: Assinatura difere do calculado');
     // One content rule, enough to exercise rejections after the fact (real SEFAZ has hundreds).
     if (nfe.includes('<NCM>00000000</NCM>')) return reject(778, 'Rejeição: Informado NCM inexistente');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
-import { decodeCode128c } from '../danfe/code128c.js';
+import { decodeCode128 } from '../danfe/code128.js';
 import { runProcess } from '../shared/xmllint.js';
 
 /**
@@ -17,7 +17,7 @@ export async function renderFirstPage(pdfFile: string, outPrefix: string, dpi: n
 /**
  * Reads the access-key barcode of a DANFE page rendered at `dpi`: one pixel row through the
  * middle of the bars (the box right of the DANFE title, 4 to 38 pt below the top of the
- * identification block), bar and space runs scaled to modules, decoded as Code 128C.
+ * identification block), bar and space runs scaled to modules, decoded as Code 128 (subset C, A for letters).
  */
 export function readDanfeBarcode(pngFile: string, dpi: number, box: { x: number; y: number; width: number }): string {
   const png = PNG.sync.read(readFileSync(pngFile));
@@ -42,5 +42,5 @@ export function readDanfeBarcode(pngFile: string, dpi: number, box: { x: number;
   const total = runs.reduce((a, b) => a + b, 0);
   // The symbol is 11 modules per symbol plus 13 for stop: modules = (runs.length - 7) / 6 * 11 + 13.
   const modules = ((runs.length - 7) / 6) * 11 + 13;
-  return decodeCode128c(runs.map((r) => Math.max(1, Math.round((r * modules) / total))));
+  return decodeCode128(runs.map((r) => Math.max(1, Math.round((r * modules) / total))));
 }

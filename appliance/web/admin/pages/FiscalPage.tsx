@@ -64,7 +64,7 @@ export function FiscalPage() {
         <h2>{t('ADMIN_FISCAL_EMITTER')}</h2>
         <label>
           CNPJ
-          <input name="cnpj" required defaultValue={defaults.cnpj} />
+          <input name="cnpj" required autocapitalize="characters" maxLength={20} defaultValue={defaults.cnpj} />
         </label>
         <label>
           {t('ADMIN_STORE_IE')}

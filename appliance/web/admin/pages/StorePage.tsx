@@ -34,7 +34,7 @@ export function StorePage() {
         </label>
         <label>
           CNPJ
-          <input name="cnpj" inputMode="numeric" placeholder="00.000.000/0000-00" defaultValue={p.cnpj ?? ''} />
+          <input name="cnpj" autocapitalize="characters" maxLength={20} placeholder="00.000.000/0000-00" defaultValue={p.cnpj ?? ''} />
         </label>
         <label>
           {t('ADMIN_STORE_IE')}

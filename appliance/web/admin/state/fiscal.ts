@@ -29,7 +29,8 @@ const digits = (value: string | undefined) => (value ?? '').replace(/\D/g, '');
 export async function fiscalWizardBody(fields: Record<string, string>, certificate: File | undefined) {
   if (!certificate) throw new InputError(t('ADMIN_FISCAL_CERTIFICATE_MISSING'));
   return {
-    cnpj: digits(fields.cnpj),
+    // Sent as typed: an alphanumeric CNPJ has letters, and the appliance normalizes and checks it.
+    cnpj: fields.cnpj.trim(),
     ie: fields.ie.toUpperCase() === 'ISENTO' ? 'ISENTO' : digits(fields.ie),
     legalName: fields.legalName,
     crt: Number(fields.crt) as 1 | 2 | 3 | 4,

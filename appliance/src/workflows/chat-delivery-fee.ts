@@ -6,6 +6,7 @@ import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { formatBrl } from '../kernel/money.js';
 import { plainWords } from './chat-cart.js';
 import { hasTable } from './printing-consumer.js';
+import { storeAddress } from './store-profile.js';
 
 export interface ChatDeliveryQuote {
   zoneName: string;
@@ -19,8 +20,11 @@ const CEP = /\b(\d{5})-?(\d{3})\b/;
 /**
  * A chat customer's address as a delivery destination. The customer writes it in one line (or
  * shares a location), so the line is kept whole as the street for the courier to read, with what
- * can be told from it: the CEP, the neighbourhood of a zone named in it, the coordinates. Number,
- * city and state stay empty: nothing in a typed line tells them apart reliably.
+ * can be told from it: the CEP, the neighbourhood of a zone named in it, the coordinates. The
+ * number stays empty: nothing in a typed line tells it apart reliably. A neighbourhood of one of
+ * the store's zones is one of the store's own city (the zones list the districts its couriers
+ * ride to), so the city and state are the store's: with them the NFC-e of a customer who gave a
+ * CPF can be a home delivery. Otherwise they stay empty.
  */
 export function chatDestination(db: Db, address: DeliveryAddress, recipient: { name: string; phone: string }): Destination {
   const written = ` ${plainWords(address.text)} `;
@@ -29,13 +33,14 @@ export function chatDestination(db: Db, address: DeliveryAddress, recipient: { n
     .filter((zone) => zone.active && zone.kind === 'DISTRICT')
     .flatMap((zone) => zone.districts)
     .find((name) => written.includes(` ${plainWords(name)} `));
+  const storeCity = district ? storeAddress(db) : null;
   return {
     street: address.text.trim().slice(0, 200),
     number: '',
     complement: null,
     district: district ?? '',
-    city: '',
-    state: '',
+    city: storeCity?.city ?? '',
+    state: storeCity?.uf ?? '',
     postalCode: cep ? `${cep[1]}${cep[2]}` : '',
     reference: null,
     latitude: address.latitude,

@@ -70,6 +70,11 @@ export function storeServiceChargeBp(db: Db): number {
   return readStored(db)?.serviceChargeBp ?? 0;
 }
 
+/** The store's own address as saved in its profile; null before it is given. */
+export function storeAddress(db: Db): StoreProfileInput['address'] {
+  return readStored(db)?.address ?? null;
+}
+
 /** The name receipts and reports print: the saved profile's, else the installation's. */
 export function storeDisplayName(db: Db, fallback: string): string {
   return readStored(db)?.name ?? fallback;

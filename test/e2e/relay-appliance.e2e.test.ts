@@ -8,6 +8,8 @@ import { spawnRelay, spawnReplicatingAppliance } from './relay-process.js';
 // 400 orders keep `npm test` inside its time budget; `npm run test:relay-scale` sells the full 1,000.
 const ORDERS = Number(process.env.CHEFIA_RELAY_E2E_ORDERS ?? 400);
 const STORE_ADMIN = 'Admin#2026x';
+/** How long the store journal must go without a new event to count as quiet (its follow-up work done). */
+const QUIET_MS = 1_500;
 const PRODUCTS = [{ productId: 'prod-fries', priceCents: 1290 }, { productId: 'prod-onion-rings', priceCents: 1490 }];
 
 /**
@@ -71,15 +73,19 @@ describe('store offline while selling, relay catches up', () => {
     const health = async () => (await (await fetch(`http://127.0.0.1:${appliance.httpPort}/health`)).json()).data.checks;
     // Paid orders keep producing events after the last response (NFC-e emission, DANFE and receipt
     // print jobs run from durable consumers): wait until the journal is quiet before taking its head.
+    // Quiet: no new event for QUIET_MS. The head is read often, so the wait ends that long after the
+    // last event instead of up to twice that (two reads QUIET_MS apart).
     let head = (await health()).replication.headSeq as number;
+    let changedAt = Date.now();
     // Generous: under a full parallel test run the follow-up work of 1,000 sales takes minutes.
     const quietDeadline = Date.now() + 240_000;
-    for (;;) {
-      await new Promise((resolve) => setTimeout(resolve, 1_500));
+    while (Date.now() - changedAt < QUIET_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
       const next = (await health()).replication.headSeq as number;
-      if (next === head) break;
+      if (next === head) continue;
       if (Date.now() > quietDeadline) throw new Error('the store journal never went quiet');
       head = next;
+      changedAt = Date.now();
     }
     const offline = (await health()).replication;
     expect(offline.events).toBeGreaterThan(ORDERS * 4);

@@ -77,9 +77,9 @@ describe('relay image (the Dockerfile staged and run)', () => {
   let relay: (ChildHandle & { httpPort: number }) | undefined;
   const steps: string[] = [];
 
-  beforeAll(() => {
+  beforeAll(async () => {
     staging = mkdtempSync(join(tmpdir(), 'chefia-relay-image-'));
-    image = stageImage(repoRoot(), join(repoRoot(), 'Dockerfile'), staging, (line) => steps.push(line));
+    image = await stageImage(repoRoot(), join(repoRoot(), 'Dockerfile'), staging, (line) => steps.push(line));
   }, 300_000);
 
   afterAll(async () => {

@@ -28,13 +28,20 @@ describe('back office: Atualização do sistema', () => {
   const rootScript = (script: string) => execFileSync('sh', ['-eu', '-c', `. ${STATUS_LIB}; ${script}`], { env: { ...process.env, CHEFIA_UPDATE_SPOOL: spool(), CHEFIA_UPDATE_OWNER: `${process.getuid?.()}:${process.getgid?.()}` }, encoding: 'utf8' });
 
   beforeAll(async () => {
-    appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '0', CHEFIA_LOG_LEVEL: 'warn', CHEFIA_SYSTEM_UPDATES: '1' }, readyTimeoutMs: 120_000 });
+    // The store and the browser start side by side; whichever started is stopped after, even if the other failed.
+    const [started, launched] = await Promise.allSettled([spawnAppliance({ env: { CHEFIA_DEMO: '0', CHEFIA_LOG_LEVEL: 'warn', CHEFIA_SYSTEM_UPDATES: '1' }, readyTimeoutMs: 120_000 }), launchChromium()]);
+    if (started.status === 'fulfilled') appliance = started.value;
+    if (launched.status === 'fulfilled') browser = launched.value;
+    if (started.status === 'rejected') throw started.reason;
+    if (launched.status === 'rejected') throw launched.reason;
     work = join(appliance.dataDir, 'e2e-files');
     mkdirSync(work, { recursive: true });
     mkdirSync(SCREENS, { recursive: true });
-    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     page.setDefaultTimeout(20_000);
+    // The page's own clock, running at real pace: the test moves it past the panel's 5 s status
+    // poll instead of sitting through it, so the page still follows the update by itself.
+    await page.clock.install();
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
@@ -76,12 +83,14 @@ describe('back office: Atualização do sistema', () => {
     // The root watcher takes the bundle and installs it; the page follows by itself.
     renameSync(join(spool(), 'bundle.raucb'), join(work, 'taken-by-root.raucb'));
     rootScript(`update_status installing ${sha256} ${bundle.length} 0.2.0 "" 0.1.0 A`);
+    await page.clock.fastForward(5_000);
     await expect.poll(() => page.locator('#update-state').getAttribute('data-state'), { timeout: 20_000 }).toBe('installing');
     expect(await page.locator('#update-state').textContent()).toBe('Instalando a versão 0.2.0… As vendas continuam normalmente até o reinício.');
     await page.screenshot({ path: join(SCREENS, 'admin-system-update-installing.png') });
 
     // Installed, rebooted into it, marked good by the boot check: the new version runs.
     rootScript(`update_status running ${sha256} ${bundle.length} 0.2.0 "" 0.2.0 B`);
+    await page.clock.fastForward(5_000);
     await expect.poll(() => page.locator('#update-state').getAttribute('data-state'), { timeout: 20_000 }).toBe('running');
     expect(await page.locator('#update-state').textContent()).toBe('Versão 0.2.0 instalada e em uso.');
     expect(await page.locator('#update-running').textContent()).toBe('Versão em uso: 0.2.0 (partição B).');

@@ -1,6 +1,18 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/**
+ * npm answers a stage's install from this machine's npm cache when it holds what the lockfile names,
+ * as a build host's registry cache would, instead of asking the registry again about every package
+ * (the lockfile has no tarball URLs, so `npm ci` reads each package's registry metadata). The
+ * lockfile's versions and integrity hashes still decide what is installed; what is not in the cache
+ * comes from the registry as before. A Dockerfile ENV of the same name would win.
+ */
+const REGISTRY_CACHE_ENV = { npm_config_prefer_offline: 'true' };
 
 /**
  * The relay image's Dockerfile, read and carried out without Docker. This machine has no container
@@ -150,17 +162,22 @@ export interface StagedImage {
 
 /**
  * Carries out every stage of `dockerfile` with `context` as the build context into folders under
- * `staging`, in order, telling `log` each command it runs, and describes the last stage (the image)
- * for running it.
+ * `staging` and describes the last stage (the image) for running it. As BuildKit does, a stage
+ * starts once the stages it copies from are built, so stages that need nothing of each other (the
+ * relay's compile and its production install) run at the same time. `log` is told each command a
+ * stage ran, stage by stage in the Dockerfile's order, once every stage is built.
  */
-export function stageImage(context: string, dockerfile: string, staging: string, log: (line: string) => void): StagedImage {
+export async function stageImage(context: string, dockerfile: string, staging: string, log: (line: string) => void): Promise<StagedImage> {
   const excluded = contextFilter(existsSync(join(context, '.dockerignore')) ? readFileSync(join(context, '.dockerignore'), 'utf8') : '');
+  const stages = parseDockerfile(readFileSync(dockerfile, 'utf8'));
+  if (stages.length === 0) throw new Error('Dockerfile: no stage');
   const roots: Record<string, string> = {};
-  let image: StagedImage | undefined;
-  for (const stage of parseDockerfile(readFileSync(dockerfile, 'utf8'))) {
-    const root = join(staging, stage.name);
-    mkdirSync(root, { recursive: true });
-    roots[stage.name] = root;
+  const built: Record<string, Promise<StagedImage>> = {};
+  const ran: Record<string, string[]> = {};
+
+  const buildStage = async (stage: Stage): Promise<StagedImage> => {
+    const root = roots[stage.name];
+    const lines: string[] = (ran[stage.name] = []);
     let workdir = '/';
     const env: Record<string, string> = {};
     let cmd: string[] = [];
@@ -181,9 +198,8 @@ export function stageImage(context: string, dockerfile: string, staging: string,
           for (const source of step.sources) {
             const into = step.destination.endsWith('/') ? join(inStage(step.destination), basename(source)) : inStage(step.destination);
             if (step.from) {
-              const fromRoot = roots[step.from];
-              if (!fromRoot) throw new Error(`Dockerfile: COPY --from=${step.from} names no earlier stage`);
-              cpSync(join(fromRoot, source), into, { recursive: true, verbatimSymlinks: true });
+              await built[step.from];
+              cpSync(join(roots[step.from], source), into, { recursive: true, verbatimSymlinks: true });
             } else {
               if (excluded(source)) throw new Error(`Dockerfile: COPY ${source} is left out of the context by .dockerignore`);
               copyFromContext(context, source, into, excluded);
@@ -193,15 +209,37 @@ export function stageImage(context: string, dockerfile: string, staging: string,
         case 'RUN':
           // A shell command's absolute paths would reach the host's file system, not the stage's.
           if (/(^|[\s=])\//.test(step.command)) throw new Error(`Dockerfile: RUN with an absolute path cannot be staged: ${step.command}`);
-          log(`[${stage.name}] RUN ${step.command}`);
-          execFileSync('sh', ['-c', step.command], { cwd: inStage(workdir), env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+          lines.push(`[${stage.name}] RUN ${step.command}`);
+          {
+            const command = run('sh', ['-c', step.command], { cwd: inStage(workdir), env: { ...process.env, ...REGISTRY_CACHE_ENV, ...env }, maxBuffer: 64 * 1024 * 1024 });
+            // Nothing is typed into a build step.
+            command.child.stdin?.end();
+            await command;
+          }
           break;
         default:
           break;
       }
     }
-    image = { root, workdir, env, cmd };
+    return { root, workdir, env, cmd };
+  };
+
+  const earlier = new Set<string>();
+  for (const stage of stages) {
+    for (const step of stage.instructions) {
+      if (step.kind === 'COPY' && step.from && !earlier.has(step.from)) throw new Error(`Dockerfile: COPY --from=${step.from} names no earlier stage`);
+    }
+    earlier.add(stage.name);
   }
-  if (!image) throw new Error('Dockerfile: no stage');
-  return image;
+  for (const stage of stages) {
+    roots[stage.name] = join(staging, stage.name);
+    mkdirSync(roots[stage.name], { recursive: true });
+    built[stage.name] = buildStage(stage);
+  }
+  // Every stage settles before any failure is reported: no command keeps writing into the staging folders.
+  const results = await Promise.allSettled(stages.map((stage) => built[stage.name]));
+  const failed = results.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
+  for (const stage of stages) for (const line of ran[stage.name] ?? []) log(line);
+  return (results.at(-1) as PromiseFulfilledResult<StagedImage>).value;
 }

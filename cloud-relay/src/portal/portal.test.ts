@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../../appliance/src/kernel/paths.js';
 import { startTestPostgres, type TestPostgres } from '../testing/test-postgres.js';
@@ -14,6 +14,10 @@ import { buildZReport, zReportText } from '../../../appliance/src/business-day/i
 let postgres: TestPostgres;
 let relay: TestRelay;
 let browser: Browser;
+/** One tab for the whole file: a new tab (and its browser context) per test cost seconds each. */
+let page: Page;
+/** Who the tab's session belongs to, so a test that needs the administrator does not sign in again. */
+let signedInAs: string | null = null;
 const stores: { storeId: string; name: string; synthetic: SyntheticStore; zText: string }[] = [];
 
 /** A Z report as the store computes it: one sale of `totalCents` paid with `method`, a 10% discount off its subtotal. */
@@ -58,7 +62,33 @@ beforeAll(async () => {
     stores.push({ storeId, name, synthetic, zText });
   }
   browser = await launchChromium();
+  page = await browser.newPage();
 });
+
+/** Starts a test with no session at all: no cookie, a blank tab. */
+async function signedOut(viewport = { width: 1280, height: 720 }): Promise<Page> {
+  await page.context().clearCookies();
+  signedInAs = null;
+  await page.goto('about:blank');
+  await page.setViewportSize(viewport);
+  return page;
+}
+
+/** The tab signed in through the login form as `username`, on the dashboard (kept from an earlier test when it is that user's already). */
+async function signedIn(username: string, password: string, viewport?: { width: number; height: number }): Promise<Page> {
+  if (signedInAs === username) {
+    await page.setViewportSize(viewport ?? { width: 1280, height: 720 });
+    return page;
+  }
+  await signedOut(viewport);
+  await page.goto(`${relay.baseUrl}/login`);
+  await page.fill('#username', username);
+  await page.fill('#password', password);
+  await page.click('button[type=submit]');
+  await page.waitForSelector('#sales-by-store');
+  signedInAs = username;
+  return page;
+}
 
 afterAll(async () => {
   await browser?.close();
@@ -68,7 +98,7 @@ afterAll(async () => {
 
 describe('HQ portal', () => {
   it("logs in and shows both stores' totals with charts", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await signedOut({ width: 1280, height: 1000 });
     await page.goto(`${relay.baseUrl}/portal?from=2026-11-16&to=2026-11-20`);
     await expect.poll(() => page.url()).toContain('/login');
     await page.fill('#username', 'admin');
@@ -78,6 +108,7 @@ describe('HQ portal', () => {
     await page.fill('#password', TEST_ADMIN_PASSWORD);
     await page.click('button[type=submit]');
     await page.waitForSelector('#sales-by-store');
+    signedInAs = 'admin';
 
     for (const store of stores) {
       const row = page.locator(`#sales-by-store tr[data-store-id="${store.storeId}"]`);
@@ -107,16 +138,10 @@ describe('HQ portal', () => {
     await page.goto(`${relay.baseUrl}/portal/stores`);
     expect(await page.locator('#stores tbody tr').count()).toBe(2);
     expect(await page.locator('#stores .badge.online').count()).toBe(2);
-    await page.close();
   });
 
   it('filters by store and creates a store with a one-time enrollment code', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${relay.baseUrl}/login`);
-    await page.fill('#username', 'admin');
-    await page.fill('#password', TEST_ADMIN_PASSWORD);
-    await page.click('button[type=submit]');
-    await page.waitForSelector('#sales-by-store');
+    await signedIn('admin', TEST_ADMIN_PASSWORD);
     await page.goto(`${relay.baseUrl}/portal?from=2026-11-16&to=2026-11-20&storeId=${stores[1].storeId}`);
     expect(await page.locator('#sales-by-store tbody tr').count()).toBe(1);
     expect(await page.textContent('#kpi-net .value')).toBe(brl(stores[1].synthetic.totals.paidCents));
@@ -150,16 +175,10 @@ describe('HQ portal', () => {
       ['Descontos', '-R$ 109,74'],
       ['Venda líquida', 'R$ 987,65'],
     ]);
-    await page.close();
   });
 
   it('queues an HQ price change for the chosen stores from the catalog page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${relay.baseUrl}/login`);
-    await page.fill('#username', 'admin');
-    await page.fill('#password', TEST_ADMIN_PASSWORD);
-    await page.click('button[type=submit]');
-    await page.waitForSelector('#sales-by-store');
+    await signedIn('admin', TEST_ADMIN_PASSWORD);
     await page.goto(`${relay.baseUrl}/portal/catalog`);
     const card = page.locator('.product[data-product-id="prod-xburger"]');
     expect(await card.locator('tbody tr').count()).toBe(2);
@@ -179,18 +198,12 @@ describe('HQ portal', () => {
       return response.status;
     });
     expect(invalid).toBe(400);
-    await page.close();
   });
 
   it('deactivates a user who left from the users page, after a confirmation', async () => {
     const token = await relay.adminToken();
     expect((await relay.api('POST', '/api/v1/hq-users', { token, body: { username: 'ex.gerente', displayName: 'Ex-gerente', password: 'ExGerente#2026', role: 'HQ_ANALYST' } })).status).toBe(201);
-    const page = await browser.newPage({ viewport: { width: 1100, height: 700 } });
-    await page.goto(`${relay.baseUrl}/login`);
-    await page.fill('#username', 'admin');
-    await page.fill('#password', TEST_ADMIN_PASSWORD);
-    await page.click('button[type=submit]');
-    await page.waitForSelector('#sales-by-store');
+    await signedIn('admin', TEST_ADMIN_PASSWORD, { width: 1100, height: 700 });
     await page.goto(`${relay.baseUrl}/portal/users`);
     const row = page.locator('tr', { hasText: 'ex.gerente' });
     expect(await row.locator('td').nth(3).textContent()).toBe('Ativo');
@@ -202,7 +215,6 @@ describe('HQ portal', () => {
     expect(await page.locator('tr', { hasText: 'ex.gerente' }).locator('td').nth(3).textContent()).toBe('Desativado');
     const denied = await relay.api('POST', '/api/v1/auth/login', { body: { username: 'ex.gerente', password: 'ExGerente#2026' } });
     expect(denied.status).toBe(401);
-    await page.close();
   });
 
   it('gives HQ_ANALYST a read-only portal', async () => {
@@ -212,12 +224,7 @@ describe('HQ portal', () => {
       body: { username: 'analista.sul', displayName: 'Analista Sul', password: 'Analista#2026', role: 'HQ_ANALYST' },
     });
     expect(created.status).toBe(201);
-    const page = await browser.newPage();
-    await page.goto(`${relay.baseUrl}/login`);
-    await page.fill('#username', 'analista.sul');
-    await page.fill('#password', 'Analista#2026');
-    await page.click('button[type=submit]');
-    await page.waitForSelector('#sales-by-store');
+    await signedIn('analista.sul', 'Analista#2026');
     expect(await page.locator('header a[href="/portal/users"]').count()).toBe(0);
     await page.goto(`${relay.baseUrl}/portal/catalog`);
     expect(await page.locator('.product').count()).toBeGreaterThan(0);
@@ -225,6 +232,5 @@ describe('HQ portal', () => {
     const denied = await page.evaluate(async () => (await fetch('/portal/stores', { method: 'POST', body: new URLSearchParams({ code: 'X', name: 'X' }) })).status);
     expect(denied).toBe(403);
     expect((await page.goto(`${relay.baseUrl}/portal/users`))!.status()).toBe(403);
-    await page.close();
   });
 });

@@ -53,14 +53,18 @@ describe('customer-facing screens (/painel, /cliente, /totem, the menu of /admin
   };
 
   beforeAll(async () => {
-    appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: READY_TIMEOUT_MS });
-    dataDir = appliance.dataDir;
-    admin = await new ApiClient(appliance.baseUrl).login();
-    browser = await launchChromium();
+    // Chromium starts while the appliance boots: two processes that do not wait on each other.
+    const launching = launchChromium();
+    try {
+      appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: READY_TIMEOUT_MS });
+      dataDir = appliance.dataDir;
+      admin = await new ApiClient(appliance.baseUrl).login();
+    } finally {
+      browser = await launching;
+    }
   }, 180_000);
   afterAll(async () => {
-    await browser?.close();
-    await appliance?.stop();
+    await Promise.all([browser?.close(), appliance?.stop()]);
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 

@@ -3,7 +3,8 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ApplianceProcess } from '../support/appliance-process.js';
 import { useDemoStoreInBrowser } from '../support/demo-store-in-browser.js';
-import { ApiClient } from '../support/http-client.js';
+import type { ApiClient } from '../support/http-client.js';
+import { watchRequests } from '../support/request-watch.js';
 import { bumpOrder, openTable, tapProduct, waiterPhone } from './waiter-steps.js';
 
 /*
@@ -11,40 +12,49 @@ import { bumpOrder, openTable, tapProduct, waiterPhone } from './waiter-steps.js
  * "pronto" announced even when it came while the phone was off the Wi-Fi.
  */
 
-/** The phone's table 4 opened for two, with `lines` ([product, seat]) in its draft round, not sent yet. */
-async function table4WithDraft(phone: Page, lines: [string, number][]): Promise<Page> {
-  await phone.locator('#floor [data-table-id="table-4"][data-status="FREE"]').waitFor();
-  await openTable(phone, 'table-4', 2);
+/** The phone's `tableId` opened for two, with `lines` ([product, seat]) in its draft round, not sent yet. */
+async function tableWithDraft(phone: Page, tableId: string, lines: [string, number][]): Promise<Page> {
+  await phone.locator(`#floor [data-table-id="${tableId}"][data-status="FREE"]`).waitFor();
+  await openTable(phone, tableId, 2);
   await phone.locator('#add-items').click();
   for (const [productId, seat] of lines) await tapProduct(phone, productId, seat);
   await phone.locator('#menu-done').click();
   return phone;
 }
 
+/*
+ * One demo store for the file (an appliance start is seconds on the test host): each suite works
+ * on a table of its own with a phone (a device and browser context) of its own, so none finds
+ * another's tab.
+ */
+let appliance: ApplianceProcess;
+let admin: ApiClient;
+let browser: Browser;
+
+useDemoStoreInBrowser((store) => {
+  ({ appliance, admin, browser } = store);
+});
+
 /**
  * "Enviar rodada" tapped twice (a double tap on the phone): the round leaves the draft at the first
  * tap and reaches the kitchen once, so the guests get (and pay for) every item once.
  */
 describe('garçom: a double tap on "Enviar rodada" sends the round once', () => {
-  let appliance: ApplianceProcess;
-  let admin: ApiClient;
-  let browser: Browser;
-
-  useDemoStoreInBrowser((store) => {
-    ({ appliance, admin, browser } = store);
-  });
-
   it('two taps on "Enviar rodada" put the two items on the tab once', async () => {
-    const phone = await table4WithDraft(await waiterPhone(browser, appliance.baseUrl, admin, 'Celular da rodada'), [['prod-coke', 1], ['prod-fries', 2]]);
+    const phone = await tableWithDraft(await waiterPhone(browser, appliance.baseUrl, admin, 'Celular da rodada'), 'table-2', [['prod-coke', 1], ['prod-fries', 2]]);
+    const rounds = watchRequests(phone, (request) => request.method() === 'POST' && request.url().includes('/rounds'));
 
     await phone.locator('#send-round').dblclick();
     await phone.locator('#send-round').waitFor({ state: 'detached' });
     await phone.locator('#queued').waitFor({ state: 'detached' });
     await expect.poll(() => phone.locator('#items .item').count()).toBeGreaterThanOrEqual(2);
-    // Whatever else was sent has had time to arrive.
-    await phone.waitForTimeout(2000);
+    // Whatever else was sent has arrived: every round the phone posted was answered. A second round
+    // from the second tap would be stored and posted within milliseconds of it (the outbox sends at
+    // once), so a quiet second after that still catches it.
+    await rounds.settled(1000);
+    expect(rounds.started).toBeGreaterThan(0);
 
-    const table = (await admin.get('/tables/table-4')).body.data as { currentTabId: string };
+    const table = (await admin.get('/tables/table-2')).body.data as { currentTabId: string };
     const tab = (await admin.get(`/tabs/${table.currentTabId}`)).body.data as { orders: { items: { productId: string; status?: string }[] }[] };
     const items = tab.orders.flatMap((o) => o.items.map((i) => i.productId)).sort();
     expect(items).toEqual(['prod-coke', 'prod-fries']);
@@ -59,16 +69,8 @@ describe('garçom: a double tap on "Enviar rodada" sends the round once', () => 
  * and the appliance refuses the same part a second time.
  */
 describe('garçom: a split part paid at the table is not offered for a second charge', () => {
-  let appliance: ApplianceProcess;
-  let admin: ApiClient;
-  let browser: Browser;
-
-  useDemoStoreInBrowser((store) => {
-    ({ appliance, admin, browser } = store);
-  });
-
   it('seat 1 paid by card, back to the split: seat 1 cannot be charged again', async () => {
-    const phone = await table4WithDraft(await waiterPhone(browser, appliance.baseUrl, admin, 'Celular da divisão'), [['prod-coke', 1], ['prod-fries', 2]]);
+    const phone = await tableWithDraft(await waiterPhone(browser, appliance.baseUrl, admin, 'Celular da divisão'), 'table-3', [['prod-coke', 1], ['prod-fries', 2]]);
     await phone.locator('#send-round').click();
     await expect.poll(() => phone.locator('#items .item').count()).toBe(2);
 
@@ -93,7 +95,7 @@ describe('garçom: a split part paid at the table is not offered for a second ch
       }
     }
 
-    const table = (await admin.get('/tables/table-4')).body.data as { currentTabId: string | null };
+    const table = (await admin.get('/tables/table-3')).body.data as { currentTabId: string | null };
     const orderId = table.currentTabId ? ((await admin.get(`/tabs/${table.currentTabId}`)).body.data.primaryOrderId as string) : null;
     expect(orderId).not.toBeNull();
     const payments = (await admin.get(`/orders/${orderId}/payments`)).body.data.payments as { payerLabel: string | null; status: string; amountCents: number }[];
@@ -108,16 +110,8 @@ describe('garçom: a split part paid at the table is not offered for a second ch
  * phone announces the food waiting at the pass ("Mesa 4: pedido pronto!").
  */
 describe('garçom: food that became ready during a Wi-Fi drop is announced when the phone is back', () => {
-  let appliance: ApplianceProcess;
-  let admin: ApiClient;
-  let browser: Browser;
-
-  useDemoStoreInBrowser((store) => {
-    ({ appliance, admin, browser } = store);
-  });
-
   it('table 4 bumped while the phone was offline: "Mesa 4: pedido pronto!" once it is back', async () => {
-    const phone = await table4WithDraft(await waiterPhone(browser, appliance.baseUrl, admin, 'Celular sem Wi-Fi'), [['prod-fries', 1]]);
+    const phone = await tableWithDraft(await waiterPhone(browser, appliance.baseUrl, admin, 'Celular sem Wi-Fi'), 'table-4', [['prod-fries', 1]]);
     await phone.locator('#send-round').click();
     await expect.poll(() => phone.locator('#items .item').count()).toBe(1);
     await phone.locator('#back').click();

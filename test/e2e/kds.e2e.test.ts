@@ -22,15 +22,23 @@ function openTicketsInSqlite(dataDir: string): { id: string; station: string }[]
   }
 }
 
-/** Every retained ticket a brand-new subscriber is handed, with how many times each topic arrived. */
-async function retainedTickets(appliance: ApplianceProcess, client: ApiClient): Promise<Map<string, number>> {
+/**
+ * Every retained ticket a brand-new subscriber is handed, with how many times each topic arrived.
+ * The broker hands them over in one burst after the subscription: collected until `expected`
+ * topics arrived (or 5 s passed) and then no message came for a quiet 300 ms, so a duplicate or an
+ * extra topic in that burst is still counted.
+ */
+async function retainedTickets(appliance: ApplianceProcess, client: ApiClient, expected: number): Promise<Map<string, number>> {
   const subscriber = await mqtt.connectAsync(`mqtt://127.0.0.1:${appliance.mqttPort}`, { username: 'admin', password: client.token!, reconnectPeriod: 0 });
   const seen = new Map<string, number>();
+  let lastMessageAt = Date.now();
   subscriber.on('message', (topic, payload) => {
+    lastMessageAt = Date.now();
     if (payload.length > 0) seen.set(topic, (seen.get(topic) ?? 0) + 1);
   });
   await subscriber.subscribeAsync(`store/${STORE}/kds/+/tickets/+`, { qos: 1 });
-  await new Promise((r) => setTimeout(r, 1000));
+  const deadline = Date.now() + 5000;
+  while (Date.now() < deadline && (seen.size < expected || Date.now() - lastMessageAt < 300)) await new Promise((r) => setTimeout(r, 50));
   await subscriber.endAsync();
   return seen;
 }
@@ -56,15 +64,19 @@ describe('KDS end to end against the built appliance process', () => {
   const grillTicketsOverHttp = async () => ((await pos.get('/kds/GRILL/tickets')).body.data as { ticketId: string }[]).map((t) => t.ticketId).sort();
 
   beforeAll(async () => {
-    appliance = await spawnAppliance({ dataDir, env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 90_000 });
-    pos = await new ApiClient(appliance.baseUrl).login();
-    browser = await launchChromium();
+    // Chromium starts while the appliance boots: two processes that do not wait on each other.
+    const launching = launchChromium();
+    try {
+      appliance = await spawnAppliance({ dataDir, env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 90_000 });
+      pos = await new ApiClient(appliance.baseUrl).login();
+    } finally {
+      browser = await launching;
+    }
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.setDefaultTimeout(10_000);
   });
   afterAll(async () => {
-    await browser?.close();
-    await appliance?.kill('SIGTERM');
+    await Promise.all([browser?.close(), appliance?.kill('SIGTERM')]);
     rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -178,7 +190,7 @@ describe('KDS end to end against the built appliance process', () => {
     appliance = await spawnAppliance({ dataDir, env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 90_000 });
     pos = await new ApiClient(appliance.baseUrl).login();
     const open = openTicketsInSqlite(dataDir);
-    const retained = await retainedTickets(appliance, pos);
+    const retained = await retainedTickets(appliance, pos, open.length);
     const expected = open.map((t) => `store/${STORE}/kds/${t.station}/tickets/${t.id}`).sort();
     expect([...retained.keys()].sort()).toEqual(expected);
     expect([...retained.values()].every((n) => n === 1)).toBe(true);
@@ -209,7 +221,7 @@ describe('KDS end to end against the built appliance process', () => {
     appliance = await spawnAppliance({ dataDir, env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 90_000 });
     pos = await new ApiClient(appliance.baseUrl).login();
     const open = openTicketsInSqlite(dataDir);
-    const retained = await retainedTickets(appliance, pos);
+    const retained = await retainedTickets(appliance, pos, open.length);
     expect([...retained.keys()].sort()).toEqual(open.map((t) => `store/${STORE}/kds/${t.station}/tickets/${t.id}`).sort());
     expect([...retained.values()].every((n) => n === 1)).toBe(true);
     expect(confirmed).toBeGreaterThan(0);

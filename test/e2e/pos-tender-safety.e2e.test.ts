@@ -1,11 +1,12 @@
 
-import type { Browser, Page, Route } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Request, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplianceProcess } from '../support/appliance-process.js';
-import { useDemoStoreInBrowser } from '../support/demo-store-in-browser.js';
+import { type DemoStoreInBrowser, useDemoStoreInBrowser } from '../support/demo-store-in-browser.js';
 import type { ApiClient } from '../support/http-client.js';
+import { watchRequests } from '../support/request-watch.js';
 import { until } from '../support/until.js';
-import { openTerminalShift, scanCodes } from './pos-steps.js';
+import { type Cashier, openTerminalShift, scanCodes } from './pos-steps.js';
 
 /*
  * The till under a hurried cashier and a flaky link: a double tap sends once, an abandoned Pix is
@@ -13,20 +14,38 @@ import { openTerminalShift, scanCodes } from './pos-steps.js';
  */
 
 /** The demo store's cashier (appliance/src/auth/demo-users.ts). */
-const CASHIER = { username: 'caixa', password: 'Caixa#2026', pin: '2222' };
-/** A demo store, Chromium and one till tab (touch when asked), for one suite. */
-function useTillInBrowser(options: { hasTouch?: boolean } = {}): { appliance: ApplianceProcess; admin: ApiClient; page: Page } {
-  const till = {} as { appliance: ApplianceProcess; admin: ApiClient; page: Page };
-  let browser: Browser;
-  useDemoStoreInBrowser((store) => {
-    ({ appliance: till.appliance, admin: till.admin, browser } = store);
-  });
+const CASHIER: Cashier = { username: 'caixa', password: 'Caixa#2026', pin: '2222' };
+
+/*
+ * One demo store for the file (an appliance start is seconds on the test host). Each suite is a till
+ * of its own (a terminal in a browser context of its own) run by a cashier of its own, as one
+ * operator has one open drawer at a time; the suites run one after the other.
+ */
+let store: DemoStoreInBrowser;
+useDemoStoreInBrowser((started) => {
+  store = started;
+});
+
+/** A till tab (touch when asked) for one suite, run by `cashier`: the demo store's, or one with a `name` made for the suite. */
+function useTillInBrowser(cashier: Cashier & { name?: string }, options: { hasTouch?: boolean } = {}): { appliance: ApplianceProcess; admin: ApiClient; page: Page; cashier: Cashier } {
+  const till = { cashier } as { appliance: ApplianceProcess; admin: ApiClient; page: Page; cashier: Cashier };
   beforeAll(async () => {
-    till.page = await browser.newPage({ viewport: { width: 1366, height: 768 }, ...options });
+    ({ appliance: till.appliance, admin: till.admin } = store);
+    if (cashier.name) {
+      const created = await till.admin.post('/users', { ...cashier, role: 'CASHIER' });
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+    }
+    till.page = await store.browser.newPage({ viewport: { width: 1366, height: 768 }, ...options });
     till.page.setDefaultTimeout(15_000);
+  });
+  afterAll(async () => {
+    await till.page?.context().close();
   });
   return till;
 }
+
+/** A call of the till that creates, sends or confirms an order (`POST /orders…`). */
+const postsAnOrder = (request: Request) => request.method() === 'POST' && request.url().includes('/api/v1/orders');
 
 const barcodeOf = async (admin: ApiClient, productId: string) => (await admin.get(`/products/${productId}`)).body.data.barcode as string;
 
@@ -37,24 +56,27 @@ const brl = (cents: number) => `R$\u00a0${Math.floor(cents / 100).toLocaleString
  * seemed not to take): the cart leaves the screen at the first tap and goes to the kitchen once.
  */
 describe('POS: a double tap on "Enviar (F8)" sends one order to the kitchen', () => {
-  const till = useTillInBrowser({ hasTouch: true });
+  const till = useTillInBrowser(CASHIER, { hasTouch: true });
 
   it('two taps on the send button while the first is being stored make one kitchen order', async () => {
     const { appliance, admin, page } = till;
     const barcode = (await admin.get('/products/prod-coke')).body.data.barcode as string;
-    await openTerminalShift(page, appliance.baseUrl, CASHIER, '100,00');
+    await openTerminalShift(page, appliance.baseUrl, till.cashier, '100,00');
     await page.waitForFunction(() => document.activeElement?.id === 'search');
     await scanCodes(page, [barcode]);
     const before = (await admin.get('/orders?size=1')).body.metadata.total as number;
 
     const send = page.locator('.cart .actions button:not(.primary)');
     expect(await send.textContent()).toBe('Enviar (F8)');
+    const orderPosts = watchRequests(page, postsAnOrder);
     // Two taps: the second lands while the first is still being written to the terminal's queue.
     await send.dblclick();
 
     await until('the cart sent', async () => ((await page.locator('#pending').count()) === 0 && (await page.locator('.cart .line').count()) === 0 ? true : undefined));
-    // Whatever else was sent has had time to arrive.
-    await page.waitForTimeout(2000);
+    // Whatever else was sent has arrived: every order call the terminal made was answered. A second
+    // order from the second tap would be queued and sent within milliseconds of the first, so a
+    // quiet second after the last answer still catches it.
+    await orderPosts.settled(1000);
     const after = (await admin.get('/orders?size=10&sort=created_at:desc')).body;
     expect(after.metadata.total - before).toBe(1);
   }, 120_000);
@@ -66,12 +88,14 @@ describe('POS: a double tap on "Enviar (F8)" sends one order to the kitchen', ()
     await scanCodes(page, [barcode]);
     await page.locator('.cart .line').waitFor();
     const before = (await admin.get('/orders?size=1')).body.metadata.total as number;
+    const orderPosts = watchRequests(page, postsAnOrder);
     await page.keyboard.press('F8');
     await page.keyboard.press('F9');
     await page.locator('#payment-form').waitFor();
     const [order] = (await admin.get('/orders?size=1&sort=created_at:desc')).body.data as { number: number }[];
     expect(await page.locator('#payment-form h2').textContent()).toContain(String(order.number));
-    await page.waitForTimeout(1000);
+    // Every order call of F8 and F9 answered, and no other within a quiet second (as above).
+    await orderPosts.settled(1000);
     expect((await admin.get('/orders?size=1')).body.metadata.total - before).toBe(1);
   }, 60_000);
 });
@@ -81,12 +105,12 @@ describe('POS: a double tap on "Enviar (F8)" sends one order to the kitchen', ()
  * (Esc) and the Pix charge is withdrawn. The next customer's payment shows no QR and takes cash.
  */
 describe('POS: a Pix charge left with Esc is withdrawn and does not follow the cashier into the next sale', () => {
-  const till = useTillInBrowser();
+  const till = useTillInBrowser({ username: 'bia.caixa', name: 'Bia Caixa', password: 'Bia#Caixa2026', pin: '2468' });
 
   it('the next sale after an abandoned Pix shows no QR and takes its cash; the abandoned charge is cancelled', async () => {
     const { appliance, admin, page } = till;
     const [coke, guarana] = [await barcodeOf(admin, 'prod-coke'), await barcodeOf(admin, 'prod-guarana')];
-    await openTerminalShift(page, appliance.baseUrl, CASHIER, '100,00');
+    await openTerminalShift(page, appliance.baseUrl, till.cashier, '100,00');
     await page.waitForFunction(() => document.activeElement?.id === 'search');
 
     // Customer 1: Pix chosen, the QR is on screen, then the customer changes their mind.
@@ -126,11 +150,11 @@ describe('POS: a Pix charge left with Esc is withdrawn and does not follow the c
  * R$ 50,00 note: the dialog, still open for the second part, shows the change booked for the first.
  */
 describe('POS: the change of a cash part of a bill split by people is shown', () => {
-  const till = useTillInBrowser();
+  const till = useTillInBrowser({ username: 'duda.caixa', name: 'Duda Caixa', password: 'Duda#Caixa2026', pin: '4862' });
 
   it('person 1 pays their half with R$ 50,00: the screen says how much change to give', async () => {
     const { appliance, admin, page } = till;
-    await openTerminalShift(page, appliance.baseUrl, CASHIER, '100,00');
+    await openTerminalShift(page, appliance.baseUrl, till.cashier, '100,00');
     await page.waitForFunction(() => document.activeElement?.id === 'search');
     await scanCodes(page, [await barcodeOf(admin, 'prod-coke'), await barcodeOf(admin, 'prod-guarana')]);
     await page.keyboard.press('F9');
@@ -159,15 +183,17 @@ describe('POS: the change of a cash part of a bill split by people is shown', ()
  * right away): the page rotates it once (one refresh in flight per refresh token) and the sale goes on.
  */
 describe('POS: the access token expiring mid-sale does not sign the cashier out', () => {
-  const till = useTillInBrowser();
+  const till = useTillInBrowser({ username: 'edu.caixa', name: 'Edu Caixa', password: 'Edu#Caixa2026', pin: '6824' });
 
   it('a scan and F9 right after the token expired: one rotation, the payment opens, no PIN asked', async () => {
     const { appliance, admin, page } = till;
     const barcode = (await admin.get('/products/prod-coke')).body.data.barcode as string;
-    await openTerminalShift(page, appliance.baseUrl, CASHIER, '100,00');
+    const apiCalls = watchRequests(page, (request) => request.url().includes('/api/v1/'));
+    await openTerminalShift(page, appliance.baseUrl, till.cashier, '100,00');
     await page.waitForFunction(() => document.activeElement?.id === 'search');
-    // Let the screen's first calls (catalog, mirror, orders) settle with the fresh token.
-    await page.waitForTimeout(3000);
+    // Let the screen's first calls (catalog, mirror, orders) settle with the fresh token: none in
+    // flight, and none for a second (the customer-display mirror is sent ~200 ms after a change).
+    await apiCalls.settled(1000);
 
     // From now on the operator's current access token is past its 30 minutes: the appliance answers
     // it with its own 401 TOKEN_INVALID (the request is sent with an unusable token). The two calls

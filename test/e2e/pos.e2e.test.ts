@@ -40,15 +40,19 @@ describe('POS terminal in headless Chromium against the built appliance', () => 
   const cartNames = () => page.locator('.cart .line .name').allTextContents();
 
   beforeAll(async () => {
-    appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 120_000 });
-    admin = await new ApiClient(appliance.baseUrl).login();
-    browser = await launchChromium();
+    // Chromium starts while the appliance boots: two processes that do not wait on each other.
+    const launching = launchChromium();
+    try {
+      appliance = await spawnAppliance({ env: { CHEFIA_DEMO: '1', CHEFIA_LOG_LEVEL: 'warn' }, readyTimeoutMs: 120_000 });
+      admin = await new ApiClient(appliance.baseUrl).login();
+    } finally {
+      browser = await launching;
+    }
     page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     page.setDefaultTimeout(15_000);
   }, 180_000);
   afterAll(async () => {
-    await browser?.close();
-    await appliance?.stop();
+    await Promise.all([browser?.close(), appliance?.stop()]);
     if (appliance) rmSync(appliance.dataDir, { recursive: true, force: true });
   });
 

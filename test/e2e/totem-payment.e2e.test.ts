@@ -3,7 +3,8 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ApplianceProcess } from '../support/appliance-process.js';
 import { useDemoStoreInBrowser } from '../support/demo-store-in-browser.js';
-import { ApiClient } from '../support/http-client.js';
+import type { ApiClient } from '../support/http-client.js';
+import { watchRequests } from '../support/request-watch.js';
 
 /*
  * Paying at the self-order kiosk: one charge per order whatever the taps, Pix and card in any order,
@@ -29,6 +30,19 @@ async function kioskWithOne(admin: ApiClient, browser: Browser, baseUrl: string,
   return kiosk;
 }
 
+/*
+ * One demo store for the file (an appliance start is seconds on the test host), its suites run one
+ * after the other: each pairs a kiosk of its own and reads the orders its kiosk made (the newest, or
+ * those that were not there before it), and the one that adds a kiosk promotion comes last.
+ */
+let appliance: ApplianceProcess;
+let admin: ApiClient;
+let browser: Browser;
+
+useDemoStoreInBrowser((store) => {
+  ({ appliance, admin, browser } = store);
+});
+
 const brl = (cents: number) => `R$\u00a0${Math.floor(cents / 100).toLocaleString('pt-BR')},${String(cents % 100).padStart(2, '0')}`;
 
 /**
@@ -36,24 +50,20 @@ const brl = (cents: number) => `R$\u00a0${Math.floor(cents / 100).toLocaleString
  * nothing seemed to happen): one order is charged once and reaches the kitchen once.
  */
 describe('totem: a double tap on "Pagar com cartão" charges one order once', () => {
-  let appliance: ApplianceProcess;
-  let admin: ApiClient;
-  let browser: Browser;
-
-  useDemoStoreInBrowser((store) => {
-    ({ appliance, admin, browser } = store);
-  });
-
   it('two taps on the card button make one order and one card payment', async () => {
+    const earlier = new Set(((await admin.get('/orders?size=100')).body.data as { id: string }[]).map((o) => o.id));
     const kiosk = await kioskWithOne(admin, browser, appliance.baseUrl, 'Totem do cartão', 'prod-coke');
+    const posts = watchRequests(kiosk, (request) => request.method() === 'POST' && request.url().includes('/api/v1/orders'));
 
     await kiosk.locator('#pay-card').dblclick();
     await kiosk.locator('#done').waitFor();
-    // Whatever else was sent has had time to arrive.
-    await kiosk.waitForTimeout(2000);
+    // Whatever else was sent has arrived: every order and payment (`/orders/{id}/payments`) the
+    // kiosk posted was answered. A second tap's order or charge would be posted within milliseconds
+    // of the first, so a quiet second after the last answer still catches it.
+    await posts.settled(1000);
 
     const orders = (await admin.get('/orders?size=20&sort=created_at:desc')).body.data as { id: string; channel: string; status: string }[];
-    const kioskOrders = orders.filter((o) => o.channel === 'KIOSK');
+    const kioskOrders = orders.filter((o) => o.channel === 'KIOSK' && !earlier.has(o.id));
     const cardPayments: { method: string; status: string }[] = [];
     for (const o of kioskOrders) cardPayments.push(...((await admin.get(`/orders/${o.id}/payments`)).body.data.payments as { method: string; status: string }[]));
     expect(cardPayments.filter((p) => p.status === 'CAPTURED')).toHaveLength(1);
@@ -68,14 +78,6 @@ describe('totem: a double tap on "Pagar com cartão" charges one order once', ()
  * the card) and the card pays the same order, which is confirmed.
  */
 describe('totem: Pix, "Voltar", then card', () => {
-  let appliance: ApplianceProcess;
-  let admin: ApiClient;
-  let browser: Browser;
-
-  useDemoStoreInBrowser((store) => {
-    ({ appliance, admin, browser } = store);
-  });
-
   it('the customer who went back from the Pix QR pays by card and gets a number', async () => {
     const kiosk = await kioskWithOne(admin, browser, appliance.baseUrl, 'Totem Pix e cartão', 'prod-coke');
 
@@ -104,14 +106,6 @@ describe('totem: Pix, "Voltar", then card', () => {
  * kiosk takes its QR off the screen and, left alone, goes back to the attract screen.
  */
 describe('totem: a Pix charge that is no longer payable does not hold the kiosk', () => {
-  let appliance: ApplianceProcess;
-  let admin: ApiClient;
-  let browser: Browser;
-
-  useDemoStoreInBrowser((store) => {
-    ({ appliance, admin, browser } = store);
-  });
-
   it('the abandoned Pix charge is cancelled: the kiosk leaves its QR code and, left alone, goes back to the attract screen', async () => {
     // A short idle time-out so the test need not wait 90 s.
     const kiosk = await kioskWithOne(admin, browser, appliance.baseUrl, 'Totem Pix expirado', 'prod-coke', 'idle=3');
@@ -124,8 +118,10 @@ describe('totem: a Pix charge that is no longer payable does not hold the kiosk'
     const cancelled = await admin.post(`/payments/${charge.id}/cancel`);
     expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200);
 
-    // Several polls and two idle periods later, the next customer finds no dead QR code.
-    await kiosk.waitForTimeout(8000);
+    // The kiosk's next check of the charge takes the QR off; one idle period later it is back on the
+    // attract screen, where the next customer finds no dead QR code.
+    await kiosk.locator('#pix').waitFor({ state: 'detached' });
+    await kiosk.locator('#attract').waitFor();
     expect(await kiosk.locator('#pix').count()).toBe(0);
     await kiosk.close();
   }, 120_000);
@@ -137,14 +133,6 @@ describe('totem: a Pix charge that is no longer payable does not hold the kiosk'
  * and that is what the card is charged.
  */
 describe('totem: the total on the kiosk is what the card is charged', () => {
-  let appliance: ApplianceProcess;
-  let admin: ApiClient;
-  let browser: Browser;
-
-  useDemoStoreInBrowser((store) => {
-    ({ appliance, admin, browser } = store);
-  });
-
   it('a kiosk promotion: the total shown before paying equals the amount charged', async () => {
     const rule = await admin.call('PUT', '/pricing/rules/totem-dez', { kind: 'PERCENT_OFF', percentOffBp: 1000, target: { channels: ['KIOSK'] } });
     expect(rule.status, JSON.stringify(rule.body)).toBe(200);

@@ -11175,6 +11175,8 @@ export interface operations {
             403: components["responses"]["Error"];
             /** @description KITCHEN_STATION_NOT_FOUND, KITCHEN_TICKET_NOT_FOUND, PRINTER_NOT_FOUND */
             404: components["responses"]["Error"];
+            /** @description KITCHEN_TICKET_VOIDED */
+            409: components["responses"]["Error"];
             /** @description PRINT_KITCHEN_PRINTER_MISSING */
             422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */

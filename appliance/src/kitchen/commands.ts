@@ -249,3 +249,15 @@ export function voidOrderTickets(tx: CommandTx, orderId: string): KitchenTicket[
   changes.emitAll();
   return rows.map((r) => loadTicket(tx.db, r.id)!);
 }
+
+/**
+ * Closes every open ticket of an order that left the kitchen without its bump (the day close
+ * handing it over): station tickets first, then expo, as a bump would.
+ */
+export function bumpOrderTickets(tx: CommandTx, orderId: string): void {
+  const changes = new TicketChanges(tx);
+  const rows = ticketRowsOfOrder(tx.db, orderId).filter((t) => isOpen(t.status));
+  for (const row of rows.filter((t) => t.kind === 'STATION')) changes.bump(row);
+  for (const row of rows.filter((t) => t.kind === 'EXPO')) changes.bump(row);
+  changes.emitAll();
+}

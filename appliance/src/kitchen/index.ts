@@ -8,7 +8,7 @@ import { registerKitchenRoutes } from './routes.js';
 import { DEMO_STATIONS, listStations, saveStation } from './stations.js';
 
 export { routeOrderToKitchen, resolveStation } from './route-order.js';
-export { applyKitchenCommand, kitchenProgressOf, voidOrderTickets, RECALL_WINDOW_SECONDS } from './commands.js';
+export { applyKitchenCommand, bumpOrderTickets, kitchenProgressOf, voidOrderTickets, RECALL_WINDOW_SECONDS } from './commands.js';
 export { moveTicketItems } from './transfers.js';
 export { registerKitchenCommandEndpoints, kitchenCommandSchema, type KitchenCommandExecutor } from './command-endpoints.js';
 export { openTickets, loadTicket, isOpen as isOpenTicket } from './tickets.js';

@@ -150,6 +150,25 @@ describe('kitchen tickets', () => {
     expect(await error(command(app, 'FRYER', { ticketId: grill.ticketId, action: 'bump' }))).toBe('KITCHEN_TICKET_NOT_FOUND');
   });
 
+  it('keeps a station switched off with tickets still open on the KDS sign-in, so its cooks can finish them', async () => {
+    await seedStations(app, [{ ...DEMO_STATIONS.find((s) => s.code === 'COLD')!, code: 'BAR', name: 'Bar', categories: ['cat-bar'], sortOrder: 9 }]);
+    const [bar] = await route(app, orderInput(11, [orderItem('Caipirinha', 'BAR', 120)]));
+    expect(bar.station).toBe('BAR');
+    const put = await fetch(`${app.baseUrl}/api/v1/kds/stations/BAR`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', authorization: app.bearer(['catalog.write']) },
+      body: JSON.stringify({ name: 'Bar', capacity: 4, categories: ['cat-bar'], active: false }),
+    });
+    expect(put.status).toBe(200);
+    const stationsOnSignIn = async () => ((await (await fetch(`${app.baseUrl}/kds/config.json`)).json()).stations as { code: string }[]).map((s) => s.code);
+    expect(await stationsOnSignIn()).toContain('BAR');
+    // New orders no longer go there; once its last ticket is bumped it leaves the sign-in.
+    const [next] = await route(app, orderInput(12, [orderItem('Caipirinha', 'BAR', 120)]));
+    expect(next.station).not.toBe('BAR');
+    await command(app, 'BAR', { ticketId: bar.ticketId, action: 'bump' });
+    expect(await stationsOnSignIn()).not.toContain('BAR');
+  });
+
   it('configures stations over HTTP: a new default station takes over routing', async () => {
     const put = (code: string, body: unknown, permissions = ['catalog.write']) =>
       fetch(`${app.baseUrl}/api/v1/kds/stations/${code}`, { method: 'PUT', headers: { 'content-type': 'application/json', authorization: app.bearer(permissions) }, body: JSON.stringify(body) });

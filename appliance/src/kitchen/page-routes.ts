@@ -3,7 +3,7 @@ import type { ModuleContext } from '../kernel/module.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 import { kitchenMessages } from './messages.pt-BR.js';
 import { RECALL_WINDOW_SECONDS } from './commands.js';
-import { listStations } from './stations.js';
+import { listStationsOnScreens } from './stations.js';
 
 /**
  * The KDS screen: the built page (`appliance/web/kds`, served from `dist/web`) and
@@ -22,7 +22,7 @@ export function registerKdsPage(ctx: ModuleContext): void {
       // The screen's clock shows the store's time, whatever zone the screen's own OS was left in.
       timeZone: ctx.config.timeZone,
       recallWindowSeconds: RECALL_WINDOW_SECONDS,
-      stations: listStations(ctx.db).map((s) => ({ code: s.code, name: s.name, isExpo: s.isExpo, warnAfterSeconds: s.warnAfterSeconds, lateAfterSeconds: s.lateAfterSeconds })),
+      stations: listStationsOnScreens(ctx.db).map((s) => ({ code: s.code, name: s.name, isExpo: s.isExpo, warnAfterSeconds: s.warnAfterSeconds, lateAfterSeconds: s.lateAfterSeconds })),
       texts,
     });
   });

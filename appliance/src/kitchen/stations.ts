@@ -37,6 +37,17 @@ export function listStations(db: Db, includeInactive = false): KitchenStation[] 
   return rows.map(toStation);
 }
 
+/** The stations a KDS can sign in to: the active ones, and one switched off while it still has tickets to finish. */
+export function listStationsOnScreens(db: Db): KitchenStation[] {
+  const rows = prepareCached(
+    db,
+    `SELECT * FROM kitchen_stations s WHERE s.active = 1
+       OR EXISTS (SELECT 1 FROM kitchen_tickets t WHERE t.station = s.code AND t.status IN ('OPEN', 'IN_PROGRESS'))
+     ORDER BY s.sort_order, s.code`,
+  ).all() as StationRow[];
+  return rows.map(toStation);
+}
+
 export function findStation(db: Db, code: string): KitchenStation | null {
   const row = prepareCached(db, 'SELECT * FROM kitchen_stations WHERE code = ?').get(code) as StationRow | undefined;
   return row ? toStation(row) : null;

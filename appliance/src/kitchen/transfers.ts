@@ -1,7 +1,7 @@
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { TicketChanges } from './commands.js';
 import { stmt } from './statements.js';
-import { ticketRowsOfGroup, ticketRowsOfOrder } from './tickets.js';
+import { isOpen, ticketRowsOfGroup, ticketRowsOfOrder } from './tickets.js';
 import type { TicketDestination } from './types.js';
 
 /**
@@ -13,7 +13,8 @@ import type { TicketDestination } from './types.js';
  * A station ticket whose every line moves is re-pointed. One that keeps some is split: the moving
  * lines go to a copy under the destination (same station, send, times and state), and what stays
  * behind closes if it is all done. The send's expo ticket follows its station tickets: re-pointed
- * when none is left behind, copied when the send now serves both orders.
+ * when none is left behind, copied when the send now serves both orders, and never twice to one
+ * order (lines of the send moved there earlier already brought one).
  */
 export function moveTicketItems(tx: CommandTx, fromOrderId: string, itemIds: readonly string[], to: TicketDestination): void {
   const moving = new Set(itemIds);
@@ -37,9 +38,15 @@ export function moveTicketItems(tx: CommandTx, fromOrderId: string, itemIds: rea
   }
   for (const groupId of sends) {
     const left = ticketRowsOfGroup(tx.db, fromOrderId, groupId);
+    const arrived = ticketRowsOfGroup(tx.db, to.orderId, groupId);
     const station = left.find((t) => t.kind === 'STATION');
     for (const expo of left.filter((t) => t.kind === 'EXPO')) {
-      if (station) changes.splitOff(expo, to);
+      // Lines of this send that moved there before already have an expo ticket: it shows these too, so expo sees the table once.
+      const there = arrived.find((t) => t.kind === 'EXPO' && t.station === expo.station && isOpen(t.status));
+      if (there) {
+        changes.touched(there.id);
+        if (!station && isOpen(expo.status)) changes.void(expo);
+      } else if (station) changes.splitOff(expo, to);
       else changes.repoint(expo, to);
     }
     if (station) changes.syncExpo(station);

@@ -1,7 +1,7 @@
 import { AppError, businessRule, notFound } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
-import { findStockItem, type MovementType, type StockItem } from './model.js';
+import { findStockItem, type MovementType, type StockItem, type StockUnit } from './model.js';
 
 export interface MovementInput {
   stockItemId: string;
@@ -42,11 +42,11 @@ export function applyMovement(tx: CommandTx, input: MovementInput): StockItem {
   const takesAvailability = available < item.available;
   if (takesAvailability && available < 0 && item.availabilityPolicy === 'BLOCK') {
     if (!PHYSICAL_FACTS.has(input.type)) {
-      throw businessRule('STOCK_INSUFFICIENT', { stockItemId: item.id, available: item.available }, { name: item.name, available: item.available });
+      throw businessRule('STOCK_INSUFFICIENT', { stockItemId: item.id, available: item.available }, { name: item.name, available: quantityAsCounted(item.unit, item.available) });
     }
     // A loss or adjustment may eat into what orders hold, never into goods the books do not have.
     if (input.type !== 'SALE' && onHand < 0) {
-      throw new AppError('STOCK_INSUFFICIENT', 422, 'STOCK_INSUFFICIENT_ON_HAND', { stockItemId: item.id, onHand: item.onHand, available: item.available }, { name: item.name, onHand: item.onHand });
+      throw new AppError('STOCK_INSUFFICIENT', 422, 'STOCK_INSUFFICIENT_ON_HAND', { stockItemId: item.id, onHand: item.onHand, available: item.available }, { name: item.name, onHand: quantityAsCounted(item.unit, item.onHand) });
     }
   }
   const id = newId();
@@ -74,6 +74,20 @@ export function applyMovement(tx: CommandTx, input: MovementInput): StockItem {
   });
   flagLevels(tx, item, onHand, available, takesAvailability);
   return findStockItem(tx.db, item.id)!;
+}
+
+/**
+ * A quantity in base units as a person counts it, for messages: thousandths of a unit shown as
+ * units ("1,5 un"), grams and millilitres as they are ("12.500 g"). The details keep base units.
+ */
+function quantityAsCounted(unit: StockUnit, quantity: number): string {
+  const sign = quantity < 0 ? '-' : '';
+  const abs = Math.abs(quantity);
+  const grouped = (n: number) => n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  if (unit !== 'MILLIUNIT') return `${sign}${grouped(abs)} ${unit === 'GRAM' ? 'g' : 'ml'}`;
+  const thousandths = abs % 1000;
+  const fraction = thousandths === 0 ? '' : `,${String(thousandths).padStart(3, '0').replace(/0+$/, '')}`;
+  return `${sign}${grouped(Math.floor(abs / 1000))}${fraction} un`;
 }
 
 function flagLevels(tx: CommandTx, item: StockItem, onHand: number, available: number, tookAvailability: boolean): void {

@@ -12,26 +12,29 @@ import { safeText } from '../kernel/safe-text.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
 
-const qty = lazySchema(() => z.number().int().min(1).max(1_000_000_000));
+/** The most a person can mean in one entry (a million units, a thousand tonnes): a barcode typed into the field is refused. */
+const MAX_QUANTITY = 1_000_000_000;
+const qty = lazySchema(() => z.number().int().min(1).max(MAX_QUANTITY));
+const level = lazySchema(() => z.number().int().min(0).max(MAX_QUANTITY));
 const id = lazySchema(() => z.string().min(1).max(100));
 const itemBody = lazySchema(() => z.object({
   productId: id.nullish(),
   name: safeText(120),
   kind: z.enum(['PRODUCT', 'INGREDIENT']),
   unit: z.enum(['MILLIUNIT', 'GRAM', 'ML']),
-  minLevel: z.number().int().min(0).optional(),
-  maxLevel: z.number().int().min(0).nullish(),
+  minLevel: level.optional(),
+  maxLevel: level.nullish(),
   availabilityPolicy: z.enum(['BLOCK', 'WARN']).optional(),
-  initialQuantity: z.number().int().min(0).optional(),
+  initialQuantity: level.optional(),
 }));
 const recipeBody = lazySchema(() => z.object({ lines: z.array(z.object({ stockItemId: id, quantity: qty })).max(50) }));
 const movementBody = lazySchema(() => z.discriminatedUnion('type', [
   z.object({ type: z.enum(['PURCHASE', 'LOSS']), stockItemId: id, quantity: qty, reason: safeText(200, 0).nullish() }),
-  z.object({ type: z.literal('ADJUSTMENT'), stockItemId: id, delta: z.number().int().refine((d) => d !== 0, 'delta não pode ser 0'), reason: safeText(200) }),
+  z.object({ type: z.literal('ADJUSTMENT'), stockItemId: id, delta: z.number().int().min(-MAX_QUANTITY).max(MAX_QUANTITY).refine((d) => d !== 0, 'delta não pode ser 0'), reason: safeText(200) }),
   z.object({ type: z.literal('TRANSFER'), stockItemId: id, toStockItemId: id, quantity: qty, reason: safeText(200, 0).nullish() }),
 ]));
 // What is on the shelf: never below zero; an empty shelf is counted as 0.
-const countBody = lazySchema(() => z.object({ reason: safeText(200), lines: z.array(z.object({ stockItemId: id, countedQuantity: z.number().int().min(0).max(1_000_000_000) })).min(1).max(2000) }));
+const countBody = lazySchema(() => z.object({ reason: safeText(200), lines: z.array(z.object({ stockItemId: id, countedQuantity: level })).min(1).max(2000) }));
 const availabilityBody = lazySchema(() => z.object({
   items: z.array(z.object({ productId: id, quantity: qty, unit: z.enum(['UNIT', 'GRAM']).default('UNIT'), components: z.array(z.object({ productId: id, quantity: qty })).optional() })).min(1).max(100),
 }));

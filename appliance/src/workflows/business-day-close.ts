@@ -29,6 +29,7 @@ import type { Actor } from '../kernel/journal/event.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { fiscalDaySummary } from '../fiscal/index.js';
+import { bumpOrderTickets } from '../kitchen/index.js';
 import { settleCouriers } from '../delivery/index.js';
 import { getOrder } from '../orders/index.js';
 import { listPaymentsOfDay, listPaymentsOfOrder, listRefundsOfDate } from '../payments/index.js';
@@ -173,6 +174,8 @@ export function registerBusinessDayClose(ctx: ModuleContext): void {
         if (resolve) resolveOpenOrders(tx, resolve);
         if (tableExists(tx.db, 'tabs')) closeSettledTabs(tx);
         const day = beginBusinessDayClose(tx, blockersOf(tx.db));
+        // Every order of the day is over now: a ticket still open would greet the cooks tomorrow as a late order.
+        if (tableExists(tx.db, 'kitchen_tickets')) for (const orderId of orderIdsOfDay(tx.db, day.date)) bumpOrderTickets(tx, orderId);
         // No order is still out with a courier (it would block the close): their runs and cash are settled with the day.
         if (tableExists(tx.db, 'deliveries')) {
           reportRunsOfCompletedOrders(tx);

@@ -5,6 +5,7 @@ import type { ModuleContext } from '../kernel/module.js';
 import { getOrder } from '../orders/index.js';
 import { registerKioskTicket } from './kiosk-ticket.js';
 import { confirmAndRoute } from './order-commands.js';
+import { assertUnsentLinesInStock } from './order-stock-hold.js';
 
 /** A kiosk takes money only through the customer's own PIX or card, never as cash or a manual entry. */
 const KIOSK_METHODS = new Set(['PIX', 'CREDIT', 'DEBIT']);
@@ -36,6 +37,10 @@ function kioskPaysOwnOrders(ctx: ModuleContext) {
         if (!body || !KIOSK_METHODS.has(String(body.method)) || body.standaloneCard !== undefined) {
           throw new AppError('KIOSK_PAYMENT_METHOD_NOT_ALLOWED', 403, 'KIOSK_PAYMENT_METHOD_NOT_ALLOWED', { method: body?.method ?? null });
         }
+        // Paid, the order is confirmed (and its stock reserved) only afterwards: goods sold out
+        // since it was made would be charged and never reach the kitchen. Refused before the money
+        // (a retry of a payment already taken still gets its stored answer).
+        if (order?.status === 'DRAFT' && !order.paidAt) assertUnsentLinesInStock(ctx.db, order);
       }
     }
     await next();

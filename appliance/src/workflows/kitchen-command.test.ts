@@ -91,4 +91,19 @@ describe('kitchen-command workflow: KDS commands move the order', () => {
     expect([late.status, late.body.error.code]).toEqual([409, 'KITCHEN_TICKET_VOIDED']);
     expect(await status(order.id)).toBe('CANCELLED');
   });
+
+  it('does not bring back to the screen a ticket of an order cancelled after its bump', async () => {
+    const order = await placeOrder([{ productId: 'prod-fries', quantity: 1 }]);
+    const fryer = order.tickets.find((t) => t.station === 'FRYER')!;
+    expect((await kitchen.post('/kds/FRYER/commands', { ticketId: fryer.ticketId, action: 'bump' })).status).toBe(200);
+    const manager = apiAs(app, [...ORDER_PERMS, 'orders.override'], 'MANAGER');
+    expect((await manager.post(`/orders/${order.id}/cancel`, { reason: 'cliente desistiu' })).status).toBe(200);
+
+    // "R" recalls the most recent bump: the fries of a cancelled order must not be cooked again.
+    const recall = await kitchen.post('/kds/FRYER/commands', { ticketId: fryer.ticketId, action: 'recall' });
+    expect([recall.status, recall.body.error?.code]).toEqual([409, 'KITCHEN_ORDER_CANCELLED']);
+    expect(recall.body.error.message).toMatch(/cancelado/);
+    const open = (await kitchen.get('/kds/FRYER/tickets')).body.data as { ticketId: string }[];
+    expect(open.some((t) => t.ticketId === fryer.ticketId)).toBe(false);
+  });
 });

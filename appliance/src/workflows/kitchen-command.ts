@@ -1,3 +1,4 @@
+import { conflict } from '../kernel/errors.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { applyKitchenCommand, registerKitchenCommandEndpoints, type KitchenCommand, type KitchenCommandResult } from '../kitchen/index.js';
@@ -12,12 +13,14 @@ const KITCHEN_STAGES = ['CONFIRMED', 'PREPARING', 'READY'];
  * recall that reopens a ticket of a READY order puts it back to PREPARING; a paid order its
  * channel hands over on payment completes at that bump, and its goods leave stock in the same
  * transaction. Orders already handed over (COMPLETED) or cancelled are left alone, so a late bump
- * never fails at the pass.
+ * never fails at the pass; only a recall of a cancelled order's ticket is refused.
  */
 export function runKitchenCommand(tx: CommandTx, station: string, command: KitchenCommand): KitchenCommandResult {
   const result = applyKitchenCommand(tx, station, command);
   if (!result.changed) return result;
   const status = orderStatus(tx.db, result.orderId);
+  // Its open tickets were voided with it; one bumped before would come back to be cooked for nobody.
+  if (command.action === 'recall' && status === 'CANCELLED') throw conflict('KITCHEN_ORDER_CANCELLED', { ticketId: command.ticketId, orderId: result.orderId });
   if (!status || !KITCHEN_STAGES.includes(status)) return result;
   if (result.orderFullyBumped) {
     // Bumped again (the expo's bump after the stations'): already READY, nothing moves.

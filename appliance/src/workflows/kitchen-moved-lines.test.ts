@@ -19,7 +19,8 @@ interface TicketLine {
  * tickets along: the cook plates them for the table that eats them, bumping them moves the order
  * that carries them, and a round sent from the new table does not cook them again.
  */
-describe('kitchen tickets follow the lines moved to another table', () => {
+/** A till store with a waiter and a kitchen screen, and the steps these tests take on its floor. */
+function useTableFloor() {
   let app: TestAppliance;
   let waiter: Api;
   let kitchen: Api;
@@ -53,6 +54,14 @@ describe('kitchen tickets follow the lines moved to another table', () => {
     kitchen = apiAs(app, ['kds.operate', 'orders.read'], 'KITCHEN');
   });
   afterAll(() => app.close());
+
+  // The store starts in beforeAll: the steps reach its APIs only once a test runs.
+  const later = (api: () => Api): Api => ({ post: (...a) => api().post(...a), get: (path) => api().get(path), put: (path, body) => api().put(path, body) });
+  return { ticketsOfItem, ticket, bump, orderStatus, openTab, tableLabel, waiter: later(() => waiter), kitchen: later(() => kitchen) };
+}
+
+describe('kitchen tickets follow the lines moved to another table', () => {
+  const { ticketsOfItem, ticket, bump, orderStatus, openTab, tableLabel, waiter, kitchen } = useTableFloor();
 
   it('a line moved to a free table shows that table on its ticket, moves that order when bumped, and a round there does not send it again', async () => {
     const { tab, order, tickets } = await openTab('table-1', [{ productId: 'prod-fries', quantity: 1 }, { productId: 'prod-classic-burger', quantity: 1, options: ['medium'] }]);
@@ -127,6 +136,22 @@ describe('kitchen tickets follow the lines moved to another table', () => {
     expect(await orderStatus(moved.body.data.to.primaryOrderId)).toBe('PREPARING');
   });
 
+  it('a combo moved to another table takes every part\'s ticket along, at each of its stations', async () => {
+    const combo = { productId: 'prod-combo-classic', quantity: 1, options: ['medium', 'side-fries', 'drink-coke'] };
+    const { tab, order, tickets } = await openTab('table-9', [combo]);
+    const line = order.items[0];
+    const parts = tickets.filter((t) => t.kind === 'STATION');
+    expect(new Set(parts.map((t) => t.station)).size).toBeGreaterThan(1);
+
+    const moved = await waiter.post(`/tabs/${tab.id}/transfer-items`, { itemIds: [line.itemId], toTableId: 'table-10' });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    const targetOrderId = moved.body.data.to.primaryOrderId as string;
+    // Every part (burger on the grill, fries on the fryer, …) is now plated for table 10.
+    for (const part of parts) expect(await ticket(part.station, part.ticketId)).toMatchObject({ orderId: targetOrderId, table: tableLabel('table-10') });
+    for (const part of parts) await bump(part);
+    expect(await orderStatus(targetOrderId)).toBe('READY');
+  });
+
   it('joined tables: the joining table\'s tickets carry the merged bill, and bumping them makes it READY', async () => {
     const main = await openTab('table-7', [{ productId: 'prod-fries', quantity: 1 }]);
     const joining = await openTab('table-8', [{ productId: 'prod-classic-burger', quantity: 1, options: ['medium'] }]);
@@ -140,5 +165,59 @@ describe('kitchen tickets follow the lines moved to another table', () => {
     expect(await orderStatus(main.order.id)).toBe('PREPARING');
     await bump(grill);
     expect(await orderStatus(main.order.id)).toBe('READY');
+  });
+});
+
+/** More moves on a fresh floor: a joined table's combo, lines of one send moved in two goes. */
+describe('kitchen tickets follow lines moved more than once', () => {
+  const { ticket, bump, orderStatus, openTab, tableLabel, waiter, kitchen } = useTableFloor();
+
+  it('joined tables: a combo of the joining table stays in the kitchen for the merged bill, not for its cancelled order', async () => {
+    const main = await openTab('table-1', [{ productId: 'prod-fries', quantity: 1 }]);
+    const joining = await openTab('table-2', [{ productId: 'prod-combo-classic', quantity: 1, options: ['medium', 'side-rings', 'drink-juice'] }]);
+    const merged = await waiter.post(`/tabs/${main.tab.id}/merge`, { tableId: 'table-2' });
+    expect(merged.status, JSON.stringify(merged.body)).toBe(200);
+    expect(await orderStatus(joining.order.id)).toBe('CANCELLED');
+
+    const parts = joining.tickets.filter((t) => t.kind === 'STATION');
+    for (const part of parts) expect(await ticket(part.station, part.ticketId)).toMatchObject({ orderId: main.order.id, table: tableLabel('table-1') });
+    for (const t of main.tickets.filter((t) => t.kind === 'STATION')) await bump(t);
+    expect(await orderStatus(main.order.id)).toBe('PREPARING');
+    for (const part of parts) await bump(part);
+    expect(await orderStatus(main.order.id)).toBe('READY');
+  });
+
+  it('lines of one send moved to the same table in two goes show there on one expo ticket', async () => {
+    const { tab, order, tickets } = await openTab('table-3', [
+      { productId: 'prod-fries', quantity: 1 },
+      { productId: 'prod-onion-rings', quantity: 1 },
+      { productId: 'prod-classic-burger', quantity: 1, options: ['medium'] },
+    ]);
+    const expo = tickets.find((t) => t.kind === 'EXPO')!;
+    const line = (productId: string) => order.items.find((i: { productId: string }) => i.productId === productId).itemId as string;
+    for (const productId of ['prod-fries', 'prod-onion-rings']) {
+      const moved = await waiter.post(`/tabs/${tab.id}/transfer-items`, { itemIds: [line(productId)], toTableId: 'table-4' });
+      expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    }
+    const target = (await waiter.get(`/tables/table-4`)).body.data.currentTabId as string;
+    const targetOrderId = (await waiter.get(`/tabs/${target}`)).body.data.primaryOrderId as string;
+
+    const onExpo = ((await kitchen.get(`/kds/${expo.station}/tickets`)).body.data as TicketLine[]).filter((t) => t.orderId === targetOrderId);
+    expect(onExpo).toHaveLength(1);
+    expect(onExpo[0]).toMatchObject({ table: tableLabel('table-4') });
+    expect(onExpo[0].items.map((i) => i.itemId).sort()).toEqual([line('prod-fries'), line('prod-onion-rings')].sort());
+    // Table 3 keeps its burger, on its own expo ticket.
+    expect((await ticket(expo.station, expo.ticketId)).items.map((i) => i.itemId)).toEqual([line('prod-classic-burger')]);
+
+    // The burger follows: the whole send is table 4's, still on that one expo ticket.
+    const last = await waiter.post(`/tabs/${tab.id}/transfer-items`, { itemIds: [line('prod-classic-burger')], toTableId: 'table-4' });
+    expect(last.status, JSON.stringify(last.body)).toBe(200);
+    const expoNow = (await kitchen.get(`/kds/${expo.station}/tickets`)).body.data as TicketLine[];
+    expect(expoNow.filter((t) => t.orderId === targetOrderId).map((t) => t.ticketId)).toEqual([onExpo[0].ticketId]);
+    expect(expoNow.some((t) => t.ticketId === expo.ticketId)).toBe(false);
+    expect((await ticket(expo.station, onExpo[0].ticketId)).items).toHaveLength(3);
+    await bump(onExpo[0]);
+    expect(await orderStatus(targetOrderId)).toBe('READY');
+    expect((await kitchen.get(`/kds/${expo.station}/tickets`)).body.data.filter((t: TicketLine) => t.orderId === targetOrderId)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { kitchenProgressOf, moveTicketItems } from '../kitchen/index.js';
 import { followKitchen, orderStatus, type Order } from '../orders/index.js';
 import { findTable } from '../tables/index.js';
+import { kitchenItemIdsOf } from './order-kitchen.js';
 import { consumeStockIfCompleted } from './order-stock-hold.js';
 
 /**
@@ -14,7 +15,9 @@ import { consumeStockIfCompleted } from './order-stock-hold.js';
 export function moveKitchenWithLines(tx: CommandTx, moved: { from: Order; to: Order }, itemIds: readonly string[]): void {
   const { from, to } = moved;
   const tableLabel = to.tableId ? (findTable(tx.db, to.tableId)?.label ?? null) : null;
-  moveTicketItems(tx, from.id, itemIds, { orderId: to.id, orderNumber: to.number, channel: to.channel, tableLabel });
+  // A combo line is cooked as its parts (`<itemId>.<n>`, each at its own station): they all move with it.
+  const kitchenItemIds = to.items.filter((i) => itemIds.includes(i.itemId)).flatMap(kitchenItemIdsOf);
+  moveTicketItems(tx, from.id, kitchenItemIds, { orderId: to.id, orderNumber: to.number, channel: to.channel, tableLabel });
   for (const orderId of [to.id, from.id]) followKitchenProgress(tx, orderId);
 }
 

@@ -19,6 +19,7 @@ import type { DownstreamApplier, DownstreamMessage, DownstreamOutcome } from '..
 import { storeLinesOf } from './marketplace-lines.js';
 import { bookPlatformPayment, PLATFORM_LABEL } from './marketplace-payment.js';
 import { cancelAndRelease, confirmAndRoute } from './order-commands.js';
+import { unsentLinesShortOfStock } from './order-stock-hold.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
 
 const OPEN_STATUSES: readonly string[] = ORDER_STATUSES.filter((s) => s !== 'COMPLETED' && s !== 'CANCELLED');
@@ -77,7 +78,10 @@ function receive(tx: CommandTx, message: DownstreamMessage): DownstreamOutcome {
   // nor waits as a draft; the platform's cancellation that follows closes it.
   if (!created || isPastConfirmDeadline(marketplaceOrder, tx.now)) return 'applied';
   const order = storeOrderFor(tx, marketplaceOrder);
-  if (order && readAutoAccept(tx.db)[marketplaceOrder.platform]) acceptMarketplaceOrder(tx, marketplaceOrder.id, true);
+  // An order short of a BLOCK item waits for the operator like any unaccepted one (a call to the
+  // customer, a swap, a rejection): accepting it would be refused, and with it the whole message,
+  // so the order would never reach the store's screens.
+  if (order && readAutoAccept(tx.db)[marketplaceOrder.platform] && unsentLinesShortOfStock(tx.db, order).length === 0) acceptMarketplaceOrder(tx, marketplaceOrder.id, true);
   return 'applied';
 }
 

@@ -19,7 +19,7 @@ export function kitchenItemsOf(tx: CommandTx, items: readonly OrderItem[]): Kitc
     const partNames = new Set(item.components.map((c) => c.name));
     const comboModifiers = [`Combo: ${item.name}`, ...modifiers.filter((m) => !partNames.has(m))];
     return item.components.map((part, n) => ({
-      itemId: `${item.itemId}.${n + 1}`,
+      itemId: comboPartId(item.itemId, n),
       productId: part.productId,
       name: part.name,
       quantity: part.quantity * item.quantity,
@@ -31,4 +31,11 @@ export function kitchenItemsOf(tx: CommandTx, items: readonly OrderItem[]): Kitc
       notes: item.notes,
     }));
   });
+}
+
+const comboPartId = (itemId: string, n: number) => `${itemId}.${n + 1}`;
+
+/** The kitchen items a line became (its own id, or one per combo part): what follows it to another order. */
+export function kitchenItemIdsOf(item: Pick<OrderItem, 'itemId' | 'components'>): string[] {
+  return item.components.length === 0 ? [item.itemId] : item.components.map((_, n) => comboPartId(item.itemId, n));
 }

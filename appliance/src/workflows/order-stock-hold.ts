@@ -1,7 +1,8 @@
 import type { Db } from '../kernel/db/open.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { Order } from '../orders/index.js';
-import { consumeForOrder, releaseForOrder, reserveForOrder, type StockOrder } from '../stock/index.js';
+import { businessRule } from '../kernel/errors.js';
+import { type AvailabilityIssue, checkAvailability, consumeForOrder, releaseForOrder, reserveForOrder, type StockOrder } from '../stock/index.js';
 
 const stockInstalled = new WeakMap<Db, boolean>();
 
@@ -29,6 +30,25 @@ function stockOrderOf(order: Order): StockOrder {
  */
 export function holdStockForOrder(tx: CommandTx, order: Order): void {
   if (hasStock(tx.db)) reserveForOrder(tx, stockOrderOf(order));
+}
+
+/**
+ * The BLOCK items that would refuse confirming the order's lines not yet sent, were it confirmed
+ * now; nothing is reserved. A step that must not fail, or must not take money, for goods the
+ * confirm would then refuse (a platform order accepted automatically, a kiosk order paid before
+ * it is confirmed) asks this first.
+ */
+export function unsentLinesShortOfStock(db: Db, order: Order): AvailabilityIssue[] {
+  if (!hasStock(db)) return [];
+  // Lines typed but not sent (PENDING) hold nothing yet, so they are checked as if sent.
+  const unsent = stockOrderOf(order).items.filter((line) => line.status === 'PENDING').map((line) => ({ ...line, status: undefined }));
+  return checkAvailability(db, unsent).blocked;
+}
+
+/** Refuses with the confirm's own 422 STOCK_UNAVAILABLE what `unsentLinesShortOfStock` finds short. */
+export function assertUnsentLinesInStock(db: Db, order: Order): void {
+  const blocked = unsentLinesShortOfStock(db, order);
+  if (blocked.length > 0) throw businessRule('STOCK_UNAVAILABLE', { blocked }, { names: blocked.map((b) => b.name).join(', ') });
 }
 
 /**

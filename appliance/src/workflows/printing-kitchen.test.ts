@@ -140,4 +140,26 @@ describe('kitchen tickets on paper, for a station without a screen', () => {
     expect(noPrinter.body.error).toMatchObject({ code: 'PRINT_KITCHEN_PRINTER_MISSING', message: expect.stringContaining('Chapa') });
     expect(fryerPrinter.jobs.length).toBe(printedBefore + 2);
   });
+
+  it('reprints only what is still to cook: a voided line is left off, a voided ticket is not printed', async () => {
+    await put('/print-routing', { kitchenPrinters: { FRYER: 'cozinha-1', GRILL: 'cozinha-1' } });
+    try {
+      const order = await send([{ productId: 'prod-classic-burger', quantity: 1, options: ['medium'] }, { productId: 'prod-veggie-burger', quantity: 1 }]);
+      const grill = ticketOf(order, 'GRILL');
+      const veggie = (await api.get(`/kds/GRILL/tickets`)).body.data.find((t: { ticketId: string }) => t.ticketId === grill.ticketId).items.find((i: { name: string }) => i.name === 'Burger vegetariano');
+      expect((await api.post('/kds/GRILL/commands', { ticketId: grill.ticketId, itemId: veggie.itemId, action: 'void' })).status).toBe(200);
+      const printedBefore = fryerPrinter.jobs.length;
+      expect((await api.post(`/kds/GRILL/tickets/${grill.ticketId}/print`)).status).toBe(201);
+      const copy = (await fryerPrinter.recorder.waitForJobs(printedBefore + 1)).at(-1)!.text;
+      expect(copy).toContain('X-Burger clássico');
+      expect(copy).not.toContain('Burger vegetariano');
+
+      expect((await api.post('/kds/GRILL/commands', { ticketId: grill.ticketId, action: 'void' })).status).toBe(200);
+      const refused = await api.post(`/kds/GRILL/tickets/${grill.ticketId}/print`);
+      expect([refused.status, refused.body.error?.code]).toEqual([409, 'KITCHEN_TICKET_VOIDED']);
+      expect(fryerPrinter.jobs.length).toBe(printedBefore + 1);
+    } finally {
+      await put('/print-routing', { kitchenPrinters: { FRYER: 'cozinha-1' } });
+    }
+  });
 });

@@ -1,6 +1,6 @@
 import type { KitchenTicketData } from '../devices/printer/templates/index.js';
 import type { Db } from '../kernel/db/open.js';
-import { businessRule, notFound } from '../kernel/errors.js';
+import { businessRule, conflict, notFound } from '../kernel/errors.js';
 import { runCommand } from '../kernel/http/command-route.js';
 import { requirePermission } from '../kernel/http/permissions.js';
 import { readParam } from '../kernel/http/validation.js';
@@ -28,7 +28,8 @@ export function kitchenTicketData(ticket: KitchenTicket, station: KitchenStation
     ...(ticket.table ? { tableLabel: ticket.table } : {}),
     ...(ticket.fireAt > ticket.timers.createdAt ? { startAt: ticket.fireAt } : {}),
     ...(reprint ? { reprint } : {}),
-    items: ticket.items.map((item) => ({
+    // A line voided at the station is not to be cooked: a reprint leaves it off rather than hand it to the cook again.
+    items: ticket.items.filter((item) => item.status !== 'VOIDED').map((item) => ({
       name: item.name,
       quantity: item.quantity,
       unit: item.unit,
@@ -110,7 +111,7 @@ export function registerKitchenTicketReprint(ctx: ModuleContext): void {
       summary: "Print a kitchen ticket again on its station's printer",
       status: 201,
       response: () => import('./answers.js').then((a) => a.printQueuedAnswer),
-      errors: { 403: ['KDS_STATION_FORBIDDEN'], 404: ['KITCHEN_STATION_NOT_FOUND', 'KITCHEN_TICKET_NOT_FOUND', 'PRINTER_NOT_FOUND'], 422: ['PRINT_KITCHEN_PRINTER_MISSING'] },
+      errors: { 403: ['KDS_STATION_FORBIDDEN'], 404: ['KITCHEN_STATION_NOT_FOUND', 'KITCHEN_TICKET_NOT_FOUND', 'PRINTER_NOT_FOUND'], 409: ['KITCHEN_TICKET_VOIDED'], 422: ['PRINT_KITCHEN_PRINTER_MISSING'] },
     }),
     requirePermission('kds.operate'),
     (c) => {
@@ -123,6 +124,8 @@ export function registerKitchenTicketReprint(ctx: ModuleContext): void {
         (tx) => {
           const ticket = loadTicket(tx.db, ticketId);
           if (!ticket || ticket.station !== code) throw notFound('KITCHEN_TICKET_NOT_FOUND', { station: code });
+          // Its order was cancelled (or the kitchen voided it): paper in the cook's hand would be cooked.
+          if (ticket.status === 'VOIDED') throw conflict('KITCHEN_TICKET_VOIDED', { ticketId });
           const station = findStation(tx.db, code)!;
           const printerId = readPrintRouting(tx.db).kitchenPrinters[code];
           if (!printerId) throw businessRule('PRINT_KITCHEN_PRINTER_MISSING', { station: code }, { station: station.name });

@@ -15396,7 +15396,7 @@ export interface operations {
             403: components["responses"]["Error"];
             /** @description PRINT_JOB_NOT_FOUND */
             404: components["responses"]["Error"];
-            /** @description PRINT_JOB_NOT_FAILED, PRINT_JOB_WITHDRAWN */
+            /** @description PRINT_JOB_NOT_FAILED, PRINT_JOB_WITHDRAWN, PRINT_DRAWER_KICK_NOT_RETRYABLE */
             422: components["responses"]["Error"];
             /** @description FISCAL_DOCUMENT_LEGAL_HOLD */
             423: components["responses"]["Error"];

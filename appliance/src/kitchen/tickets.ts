@@ -148,6 +148,11 @@ export function ticketRowsOfOrder(db: Db, orderId: string): TicketRow[] {
   return stmt(db, 'SELECT * FROM kitchen_tickets WHERE order_id = ? ORDER BY created_at, id').all(orderId) as TicketRow[];
 }
 
+/** Every ticket of an order, closed ones too: what its stations were handed, whatever became of it. */
+export function ticketsOfOrder(db: Db, orderId: string): KitchenTicket[] {
+  return ticketRowsOfOrder(db, orderId).map((r) => toTicket(db, r));
+}
+
 /** The tickets of one send of an order (its stations' and the expo's), found through the order's tickets. */
 export function ticketRowsOfGroup(db: Db, orderId: string, groupId: string): TicketRow[] {
   return stmt(db, 'SELECT * FROM kitchen_tickets WHERE order_id = ? AND group_id = ? ORDER BY kind DESC, station').all(orderId, groupId) as TicketRow[];

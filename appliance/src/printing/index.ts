@@ -2,7 +2,7 @@ import { loadProfiles } from '../devices/profiles/loader.js';
 import type { DeviceProfile } from '../devices/profiles/schema.js';
 import type { ApplianceModule, ModuleContext } from '../kernel/module.js';
 import type { Translate } from '../devices/printer/templates/index.js';
-import { DEFAULT_RETRY_POLICY, resumeAfterRestart, type RetryPolicy } from './job-commands.js';
+import { DEFAULT_RETRY_POLICY, countRetryableFailedJobs, resumeAfterRestart, type RetryPolicy } from './job-commands.js';
 import { printingMessages } from './messages.pt-BR.js';
 import { printingMigrations } from './migrations.js';
 import { ConfiguredPrinters } from './printer-resolver.js';
@@ -11,7 +11,7 @@ import { registerPrintingRoutes } from './routes.js';
 import { sealedPrintPayloads } from './sealed-payload.js';
 import { seedDemoPrinter, startDemoPrinter, type DemoPrinter } from './demo-printer.js';
 
-export { enqueuePrintJob, hasJobWithKey, retryFailedJob, withdrawJobsInBackup, withdrawJobsOf, type EnqueueInput, type RetryPolicy, DEFAULT_RETRY_POLICY } from './job-commands.js';
+export { enqueuePrintJob, hasJobWithKey, hasPrintedJobOf, retryFailedJob, withdrawJobsInBackup, withdrawJobsOf, type EnqueueInput, type RetryPolicy, DEFAULT_RETRY_POLICY } from './job-commands.js';
 export { configurePrinter } from './configure-printer.js';
 export { guardPrintRetries, type RetryGuard } from './retry-guards.js';
 export { findPrinterConfig } from './printer-store.js';
@@ -47,9 +47,9 @@ export function createPrintingModule(options: PrintingModuleOptions = {}): Print
       ctx.pii.register(sealedPrintPayloads);
       registerPrintingRoutes(ctx, profiles, resolver, () => worker?.printingJobIds() ?? []);
       ctx.health.add('printing', () => {
-        const failed = ctx.db.prepare("SELECT count(*) FROM print_jobs WHERE status = 'FAILED'").pluck().get() as number;
+        const failed = countRetryableFailedJobs(ctx.db);
         const queued = ctx.db.prepare("SELECT count(*) FROM print_jobs WHERE status IN ('QUEUED', 'PRINTING')").pluck().get() as number;
-        // A failed job is never silent: it degrades health until someone retries it.
+        // A failed job is never silent: it degrades health until someone retries it (one no retry can print is in the listing and the log).
         return { status: failed > 0 ? 'degraded' : 'ok', failedJobs: failed, pendingJobs: queued };
       });
     },

@@ -94,6 +94,16 @@ export function hasJobWithKey(db: Db, dedupeKey: string): boolean {
   return prepareCached(db, 'SELECT 1 FROM print_jobs WHERE dedupe_key = ?').get(dedupeKey) !== undefined;
 }
 
+/** Whether paper of this source came out of a printer: a job of it printed (a queued or failed one did not). */
+export function hasPrintedJobOf(db: Db, sourceType: string, sourceIds: readonly string[]): boolean {
+  return (
+    prepareCached(db, "SELECT 1 FROM print_jobs WHERE source_type = ? AND source_id IN (SELECT value FROM json_each(?)) AND status = 'DONE' LIMIT 1").get(
+      sourceType,
+      JSON.stringify(sourceIds),
+    ) !== undefined
+  );
+}
+
 /**
  * Called only after the printer acknowledged every byte; what was printed is not kept
  * (sealed-payload.ts). The attempt is counted here, with its outcome: a job being sent is held by
@@ -167,6 +177,9 @@ export function retryFailedJob(tx: CommandTx, id: string, guards: ReadonlyMap<st
   const row = loadJob(tx.db, id);
   if (row.status !== 'FAILED') throw businessRule('PRINT_JOB_NOT_FAILED', { id, status: row.status });
   if (row.last_error_code === WITHDRAWN) throw businessRule('PRINT_JOB_WITHDRAWN', { id });
+  // Sent now, a failed pulse would open a till's drawer long after its cash movement, maybe with
+  // nobody there, and outside the journaled "abrir gaveta" the drawer's close counts.
+  if (row.kind === DRAWER_KICK_KIND) throw businessRule('PRINT_DRAWER_KICK_NOT_RETRYABLE', { id });
   if (row.source_type && row.source_id) guards.get(row.source_type)?.(tx, row.source_id);
   tx.prepare(
       `UPDATE print_jobs SET status = 'QUEUED', attempts = 0, attempts_on_printer = 0, printer_id = requested_printer_id,
@@ -197,6 +210,16 @@ export function resumeAfterRestart(tx: CommandTx): PrintJob[] {
 }
 
 const WITHDRAWN = 'PRINT_JOB_WITHDRAWN';
+
+/**
+ * Failed jobs a person can still print with a retry. A withdrawn job and a drawer pulse are refused
+ * by `retryFailedJob`: counted as waiting for someone, they would hold the health check degraded for good.
+ */
+export function countRetryableFailedJobs(db: Db): number {
+  return prepareCached(db, "SELECT count(*) FROM print_jobs WHERE status = 'FAILED' AND kind <> ? AND coalesce(last_error_code, '') <> ?")
+    .pluck()
+    .get(DRAWER_KICK_KIND, WITHDRAWN) as number;
+}
 
 /**
  * The jobs of these sources not printed yet (a customer's erasure: route slips naming them and

@@ -12,6 +12,7 @@ export const printingMessages: Record<string, string> = {
   PRINTER_TRANSPORT_NOT_SUPPORTED: 'Este modelo de impressora não tem essa forma de conexão.',
   PRINTER_BACKUP_INVALID: 'A impressora reserva precisa ser outra impressora cadastrada.',
   PRINT_DRAWER_KICK_STALE: 'A abertura da gaveta não foi enviada antes de o sistema parar e foi descartada: a gaveta não abre depois, sem ninguém no caixa.',
+  PRINT_DRAWER_KICK_NOT_RETRYABLE: 'A abertura da gaveta não é reenviada: abriria a gaveta fora de hora. Para abrir agora, use Abrir gaveta no caixa.',
   PRINT_JOB_NOT_FOUND: 'Impressão não encontrada.',
   PRINT_JOB_NOT_FAILED: 'Só é possível reenviar uma impressão que falhou.',
   PRINT_JOB_WITHDRAWN: 'Esta impressão foi retirada porque os dados pessoais que ela trazia foram apagados a pedido do cliente.',

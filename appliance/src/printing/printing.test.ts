@@ -240,6 +240,26 @@ describe('print queue', () => {
     expect(status.body.data).toMatchObject({ reachable: true, status: { paperOut: true } });
   });
 
+  it('paper running out mid-ticket: the job is not DONE, and prints again in full, once, when the paper is back', async () => {
+    const vp = await virtualPrinter();
+    const app = await appliance({ retry: { baseDelayMs: 50, maxDelayMs: 100, failoverAfterAttempts: 1, maxAttempts: 50 } });
+    cleanups.push(() => app.close());
+    const api = client(app);
+    await api.printer('cozinha', vp.port);
+    vp.failNextJob({ paperOutAfterBytes: 200 });
+    const { body } = await api.ticket('cozinha', 31);
+    const [waiting] = await api.waitUntil((jobs) => jobs[0]?.lastErrorCode === 'PRINTER_NOT_READY');
+    expect(waiting).toMatchObject({ id: body.data.id, status: expect.stringMatching(/^(QUEUED|PRINTING)$/) });
+    expect(vp.jobs).toHaveLength(1);
+    expect(vp.jobs[0].aborted).toBe(true);
+
+    vp.setStatus({ paperOut: false });
+    await api.waitUntil(allDone(1));
+    expect(printedOrders(vp)).toEqual(['PEDIDO 31']);
+    const types = app.ctx.journal.readAfter(0).filter((e) => e.aggregateId === body.data.id).map((e) => e.type);
+    expect(types.filter((t) => t === 'print_job.done')).toHaveLength(1);
+  });
+
   it('a job that cannot print ends FAILED, loudly: event, listing, health; a retry prints it', async () => {
     const deadPort = await freePort();
     const app = await appliance({ retry: { ...fastRetry, maxAttempts: 3 } });

@@ -66,7 +66,7 @@ export function registerPrintingRoutes(ctx: ModuleContext, profiles: DeviceProfi
   });
 
   // 423: the guard of DANFE jobs (workflows) refuses a document under legal hold.
-  ctx.api.post('/print-jobs/:id/retry', routeDoc({ tag: 'printing', summary: 'Retry a failed print job', response: () => import('./answers.js').then((a) => a.printJobAnswer), errors: { 404: ['PRINT_JOB_NOT_FOUND'], 422: ['PRINT_JOB_NOT_FAILED', 'PRINT_JOB_WITHDRAWN'], 423: ['FISCAL_DOCUMENT_LEGAL_HOLD'] } }), requirePermission('printing.manage'), (c) =>
+  ctx.api.post('/print-jobs/:id/retry', routeDoc({ tag: 'printing', summary: 'Retry a failed print job', response: () => import('./answers.js').then((a) => a.printJobAnswer), errors: { 404: ['PRINT_JOB_NOT_FOUND'], 422: ['PRINT_JOB_NOT_FAILED', 'PRINT_JOB_WITHDRAWN', 'PRINT_DRAWER_KICK_NOT_RETRYABLE'], 423: ['FISCAL_DOCUMENT_LEGAL_HOLD'] } }), requirePermission('printing.manage'), (c) =>
     runCommand(c, 'print_job.retry', (tx) => retryFailedJob(tx, readParam(c, 'id'), printRetryGuardsOf(ctx))),
   );
 

@@ -15,7 +15,7 @@ describe('withdrawn print jobs', () => {
   });
   afterAll(() => app.close());
 
-  it('blanks and fails the jobs of the sources named, leaves the others, and refuses their retry', async () => {
+  it('blanks and fails the jobs of the sources named, leaves the others, refuses their retry and keeps health ok', async () => {
     const document = { columns: 48, ops: [] };
     const printerId = app.ctx.db.prepare('SELECT id FROM printers ORDER BY id LIMIT 1').pluck().get() as string;
     const [erased, other] = await run<string[]>((tx) => {
@@ -29,6 +29,8 @@ describe('withdrawn print jobs', () => {
     expect(rowOf(erased)).toEqual({ status: 'FAILED', payload: '', last_error_code: 'PRINT_JOB_WITHDRAWN' });
     expect(rowOf(other)).not.toMatchObject({ last_error_code: 'PRINT_JOB_WITHDRAWN' });
     await expect(run((tx) => retryFailedJob(tx, erased))).rejects.toMatchObject({ code: 'PRINT_JOB_WITHDRAWN' });
+    // No retry can print it, so it does not hold the printing check degraded for good.
+    expect((await app.ctx.health.report()).checks.printing).toMatchObject({ status: 'ok', failedJobs: 0 });
 
     // The outcome of a send that was on its way to the printer when the job was withdrawn.
     await run((tx) => recordFailure(tx, erased, { code: 'PRINTER_OFFLINE', message: 'connection refused' }, DEFAULT_RETRY_POLICY));

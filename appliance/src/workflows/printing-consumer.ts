@@ -11,8 +11,11 @@ export interface PrintingConsumer<P extends EventPattern = EventPattern> {
   /** The durable consumer's name: its cursor in `consumer_offsets`. */
   name: string;
   events: P | readonly P[];
-  /** Runs inside the enqueuing transaction; null when the event prints nothing (a station with a screen). */
-  plan(tx: CommandTx, event: JournalEvent<MatchingType<P>>): PrintPlan | null;
+  /**
+   * Runs inside the enqueuing transaction; null when the event prints nothing (a station with a
+   * screen), several plans when one event prints at several printers (an order cancelled at two stations).
+   */
+  plan(tx: CommandTx, event: JournalEvent<MatchingType<P>>): PrintPlan | readonly PrintPlan[] | null;
   /**
    * Optional cheap check, outside any transaction, that the event prints nothing: most events of
    * a store with screens print nothing, and a command per event would cost a COMMIT each. It must
@@ -36,13 +39,14 @@ export function registerPrintingConsumer<P extends EventPattern>(ctx: ModuleCont
       await ctx.commands.run(
         `workflow.${consumer.name}`,
         (tx) => {
-          const plan = consumer.plan(tx, event);
-          if (!plan) return;
-          if (!plan.printerId) {
-            ctx.logger.warn({ ...log, kind: plan.kind }, 'no printer configured for this print; skipped');
-            return;
+          const planned = consumer.plan(tx, event);
+          for (const plan of planned === null ? [] : Array.isArray(planned) ? planned : [planned as PrintPlan]) {
+            if (!plan.printerId) {
+              ctx.logger.warn({ ...log, kind: plan.kind }, 'no printer configured for this print; skipped');
+              continue;
+            }
+            enqueuePrintJob(tx, { ...plan, printerId: plan.printerId });
           }
-          enqueuePrintJob(tx, { ...plan, printerId: plan.printerId });
         },
         { actor: { type: 'system', id: `workflow:${consumer.name}` }, correlationId: event.correlationId },
       );

@@ -175,6 +175,23 @@ describe('the cash drawer, opened through its till printer', () => {
     expect(pulses(till1)).toBe(printedAtTill1);
   });
 
+  it("a failed pulse is not sent again from the back office's retry, and does not hold the health check degraded", async () => {
+    const cashier5 = apiAs(app, PERMISSIONS, 'CASHIER', 'user-pos5');
+    await put('/print-routing', { tillPrinters: { 'POS-2': 'caixa-2', 'POS-3': 'caixa-3', 'POS-5': 'caixa-3' } });
+    const sessionId = await openDrawer('POS-5', 10_000, cashier5);
+    const failed = await kickOf(sessionId);
+    expect(failed).toMatchObject({ status: 'FAILED', attempts: 1 });
+
+    const retried = await api.post(`/print-jobs/${failed!.id}/retry`, {});
+    expect(retried.status).toBe(422);
+    expect(retried.body.error.code).toBe('PRINT_DRAWER_KICK_NOT_RETRYABLE');
+    expect((await jobs()).find((j) => j.id === failed!.id)).toMatchObject({ status: 'FAILED', attempts: 1 });
+    // Nobody can act on it: it must not leave the store's printing check degraded for good.
+    const failedDrawerKicks = (await jobs()).filter((j) => j.status === 'FAILED' && j.kind === 'drawer_kick').length;
+    expect(failedDrawerKicks).toBeGreaterThan(0);
+    expect((await app.ctx.health.report()).checks.printing).toMatchObject({ status: 'ok', failedJobs: 0 });
+  });
+
   it('never opens a drawer late: not for a pulse left queued by a stop, nor for a cash movement the consumer reaches minutes after', async () => {
     const cashier4 = apiAs(app, PERMISSIONS, 'CASHIER', 'user-pos4');
     const sessionId = await openDrawer('POS-4', 10_000, cashier4);

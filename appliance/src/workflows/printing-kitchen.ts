@@ -29,15 +29,18 @@ export function kitchenTicketData(ticket: KitchenTicket, station: KitchenStation
     ...(ticket.fireAt > ticket.timers.createdAt ? { startAt: ticket.fireAt } : {}),
     ...(reprint ? { reprint } : {}),
     // A line voided at the station is not to be cooked: a reprint leaves it off rather than hand it to the cook again.
-    items: ticket.items.filter((item) => item.status !== 'VOIDED').map((item) => ({
-      name: item.name,
-      quantity: item.quantity,
-      unit: item.unit,
-      ...(item.modifiers.length > 0 ? { modifiers: item.modifiers } : {}),
-      ...(item.notes ? { notes: item.notes } : {}),
-    })),
+    items: ticket.items.filter((item) => item.status !== 'VOIDED').map(paperLine),
   };
 }
+
+/** A ticket line as the paper shows it. */
+export const paperLine = (item: KitchenTicket['items'][number]): KitchenTicketData['items'][number] => ({
+  name: item.name,
+  quantity: item.quantity,
+  unit: item.unit,
+  ...(item.modifiers.length > 0 ? { modifiers: item.modifiers } : {}),
+  ...(item.notes ? { notes: item.notes } : {}),
+});
 
 /** The event's station ticket and its station when it goes on paper; null when a screen shows it (or it is no station ticket). */
 function paperTicketOf(db: Db, event: JournalEvent<'kitchen.ticket_created'>): { ticket: KitchenTicket; station: KitchenStation } | null {

@@ -1,6 +1,7 @@
 import type { ModuleContext } from '../kernel/module.js';
 import { hasTable } from './printing-consumer.js';
 import { registerKitchenTicketPrinting, registerKitchenTicketReprint, registerPaperTicketClosing } from './printing-kitchen.js';
+import { registerKitchenNoticePrinting } from './printing-kitchen-notices.js';
 import { registerPreBillPrinting } from './printing-prebill.js';
 import { registerReceiptPrinting } from './printing-receipt.js';
 import { registerReportPrinting } from './printing-reports.js';
@@ -14,7 +15,8 @@ import { registerXReportPrinting } from './printing-x-report.js';
  * tables' pré-contas, the Z report and drawer close slips, the till's cash drawer pulse; on request,
  * a receipt's or a kitchen ticket's copy and the X report. Each is a durable journal consumer
  * queueing a deduplicated job on the print queue, so a crash or a replay never loses a print and
- * never prints one twice. A screenless station's ticket is closed once its paper printed.
+ * never prints one twice. A screenless station's ticket is closed once its paper printed, and a
+ * slip tells it when that order is cancelled or its lines move to another table.
  */
 export function registerPrintingWorkflows(ctx: ModuleContext): void {
   if (!hasTable(ctx, 'print_jobs')) return;
@@ -22,6 +24,7 @@ export function registerPrintingWorkflows(ctx: ModuleContext): void {
   registerReceiptPrinting(ctx);
   registerKitchenTicketPrinting(ctx);
   registerPaperTicketClosing(ctx);
+  registerKitchenNoticePrinting(ctx);
   registerKitchenTicketReprint(ctx);
   registerReportPrinting(ctx);
   registerPreBillPrinting(ctx);

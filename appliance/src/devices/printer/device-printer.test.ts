@@ -4,6 +4,7 @@ import { findProfile, loadProfiles } from '../profiles/loader.js';
 import type { PrinterProfile } from '../profiles/schema.js';
 import { DevicePrinter } from './device-printer.js';
 import { DocumentBuilder } from './document.js';
+import { encodeDocument } from './encoders/encode.js';
 import { PrinterError } from './printer.js';
 import { TcpTransport } from './transports/tcp-transport.js';
 import { VirtualPrinterServer } from './virtual/server.js';
@@ -56,6 +57,20 @@ describe('DevicePrinter over TCP: failures are explicit', () => {
     const printer = new DevicePrinter({ id: 'p', spec, transport: new TcpTransport({ host: '127.0.0.1', port }), replyTimeoutMs: 200 });
     const error = await errorOf(printer.print(longDoc()));
     expect(error?.code).toBe('PRINTER_TIMEOUT');
+  });
+
+  it('a long receipt on a printer still printing it is acknowledged when its last byte goes in, not timed out (and printed again)', async () => {
+    // The mechanism takes ~30 KB/s: the 200-line receipt goes in over more than the status reply timeout.
+    const vp = new VirtualPrinterServer({ bytesPerSecond: 30_000 });
+    const port = await vp.start();
+    cleanups.push(() => vp.stop());
+    const printer = new DevicePrinter({ id: 'p', spec, transport: new TcpTransport({ host: '127.0.0.1', port }), replyTimeoutMs: 150 });
+    const doc = longDoc();
+    expect(encodeDocument(doc, spec).length / 30_000).toBeGreaterThan(0.15);
+    await expect(printer.print(doc)).resolves.toMatchObject({ bytes: encodeDocument(doc, spec).length });
+    const [job] = await vp.recorder.waitForJobs(1);
+    expect(job.aborted).toBe(false);
+    expect(job.text).toContain('Linha 199');
   });
 
   it('brackets the job with status requests: the bytes on the wire end with DLE EOT', async () => {

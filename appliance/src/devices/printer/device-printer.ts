@@ -12,6 +12,14 @@ export interface DevicePrinterOptions {
   replyTimeoutMs?: number;
 }
 
+/**
+ * The reply after a job comes only once the printer took in every byte before it, and a printer
+ * takes them in as fast as it prints (its buffer is a few KB): a slow 58 mm model manages about
+ * 1 KB/s. So that reply gets 1 ms per job byte on top of the usual wait; timed out, a long receipt
+ * still printing would be counted failed and printed again.
+ */
+const ACK_MS_PER_BYTE = 1;
+
 export function describeNotReady(status: PrinterStatus): string {
   const reasons = [
     !status.online && 'offline',
@@ -69,7 +77,14 @@ export class DevicePrinter implements Printer {
         }
       }
       await session.write(bytes);
-      if (query) await this.ask(session);
+      if (query) {
+        // The roll ending (or the cover opening) mid-job leaves the rest of it unprinted: not printed
+        // is what the queue must hear, so the job prints again in full once the printer is ready.
+        const after = await this.ask(session, this.replyTimeoutMs + bytes.length * ACK_MS_PER_BYTE);
+        if (!isReady(after)) {
+          throw new PrinterError('PRINTER_NOT_READY', `${this.options.transport.description}: ${describeNotReady(after)} during the job`, after);
+        }
+      }
       await session.close();
       return { bytes: bytes.length };
     } catch (err) {
@@ -91,10 +106,10 @@ export class DevicePrinter implements Printer {
     }
   }
 
-  private async ask(session: TransportSession): Promise<PrinterStatus> {
+  private async ask(session: TransportSession, timeoutMs = this.replyTimeoutMs): Promise<PrinterStatus> {
     const query = this.query!;
     await session.write(query.request);
-    return query.parse(await session.read(query.replyLength, this.replyTimeoutMs));
+    return query.parse(await session.read(query.replyLength, timeoutMs));
   }
 
   async close(): Promise<void> {

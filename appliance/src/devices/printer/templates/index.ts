@@ -1,5 +1,5 @@
 export { customerReceipt, type CustomerReceiptData, type ReceiptItem, type StoreHeader, type PaymentMethod, type TemplateOptions } from './customer-receipt.js';
-export { kitchenTicket, type KitchenTicketData } from './kitchen-ticket.js';
+export { kitchenTicket, type KitchenTicketData, type KitchenTicketNotice } from './kitchen-ticket.js';
 export { dayReport, type DayReportData } from './day-report.js';
 export { cashierClose, type CashierCloseData } from './cashier-close.js';
 export { printTemplateMessages, translatePtBr, type Translate, type PrintMessageKey } from './messages.pt-BR.js';

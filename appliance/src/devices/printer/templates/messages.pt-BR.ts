@@ -26,6 +26,12 @@ export const printTemplateMessages = {
   'print.kitchen.channel': 'Canal: {channel}',
   'print.kitchen.note': 'Obs: {note}',
   'print.kitchen.start_at': 'INICIAR ÀS {time}',
+  'print.kitchen.cancelled': '*** CANCELADO ***',
+  'print.kitchen.moved': '*** TRANSFERIDO ***',
+  // An arrow glyph has no place in the printers' code pages (it prints as '?'): ASCII it is.
+  'print.kitchen.moved_tables': '{from} -> {to}',
+  'print.kitchen.no_table': 'sem mesa',
+  'print.kitchen.reason': 'Motivo: {reason}',
   'print.day_report.title': 'RELATÓRIO DO DIA',
   'print.day_report.business_date': 'Dia de operação: {date}',
   'print.day_report.opened_at': 'Abertura: {at}',

@@ -57,6 +57,10 @@ export const kitchenTicketSchema = lazySchema(() => z.object({
     z.object({ name: z.string().min(1), quantity: z.number().int().positive(), unit, modifiers: z.array(z.string()).optional(), notes: z.string().optional() }),
   ),
   reprint: z.boolean().optional(),
+  notice: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('CANCELLED'), at: isoInstant, reason: z.string().min(1).optional() }),
+    z.object({ kind: z.literal('MOVED'), at: isoInstant, fromTable: z.string().min(1).optional(), toTable: z.string().min(1).optional() }),
+  ]).optional(),
 }));
 
 export const dayReportSchema = lazySchema(() => z.object({

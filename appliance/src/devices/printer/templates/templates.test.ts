@@ -5,6 +5,8 @@ import { sampleCashierClose, sampleDayReport, sampleKitchenTicket, sampleReceipt
 import { templateDataSchemas } from './schemas.js';
 
 const timeZone = 'America/Sao_Paulo';
+const CANCELLED = { kind: 'CANCELLED', at: '2026-11-23T15:21:00.000Z', reason: 'Cliente desistiu do pedido depois de esperar muito tempo na fila' } as const;
+const MOVED = { kind: 'MOVED', at: '2026-11-23T15:22:00.000Z', fromTable: '12', toTable: 'Varanda 3' } as const;
 
 /** Widest printed line in Font A cells, honouring the size multiplier in force. */
 function overflowingLines(doc: PrintDocument): string[] {
@@ -25,6 +27,8 @@ function overflowingLines(doc: PrintDocument): string[] {
 const templates = {
   receipt: (columns: number) => customerReceipt(sampleReceipt, { columns, timeZone }),
   kitchen: (columns: number) => kitchenTicket(sampleKitchenTicket, { columns, timeZone }),
+  kitchenCancelled: (columns: number) => kitchenTicket({ ...sampleKitchenTicket, notice: CANCELLED }, { columns, timeZone }),
+  kitchenMoved: (columns: number) => kitchenTicket({ ...sampleKitchenTicket, notice: MOVED }, { columns, timeZone }),
   dayReport: (columns: number) => dayReport(sampleDayReport, { columns, timeZone }),
   cashierClose: (columns: number) => cashierClose(sampleCashierClose, { columns, timeZone }),
 };
@@ -91,6 +95,27 @@ describe('print templates', () => {
   it('kitchen ticket held by prep-sync says when to start, in the store\'s zone', () => {
     const lines = documentText(kitchenTicket({ ...sampleKitchenTicket, startAt: '2026-11-23T15:10:00.000Z' }, { columns: 42, timeZone }));
     expect(lines).toContain('INICIAR ÀS 12:10');
+  });
+
+  it('kitchen cancellation slip says CANCELADO big, with the order, its lines, the time of the cancel and the reason', () => {
+    const doc = kitchenTicket({ ...sampleKitchenTicket, notice: CANCELLED }, { columns: 42, timeZone });
+    const lines = documentText(doc);
+    expect(lines.slice(0, 4)).toEqual(['COZINHA - CHAPA', '*** CANCELADO ***', 'PEDIDO 1042', 'Mesa 12']);
+    expect(doc.ops).toContainEqual({ op: 'size', width: 2, height: 2 });
+    expect(lines.some((l) => l.startsWith('Canal: Mesa') && l.endsWith('12:21'))).toBe(true);
+    expect(lines.join(' ')).toContain('Motivo: Cliente desistiu do pedido depois de esperar muito tempo na fila');
+    expect(lines).toContain('2x X-Búrguer da casa');
+    expect(templateDataSchemas.kitchen_ticket.safeParse({ ...sampleKitchenTicket, notice: CANCELLED }).success).toBe(true);
+  });
+
+  it('kitchen transfer slip says TRANSFERIDO with the table it left and the one it went to', () => {
+    const lines = documentText(kitchenTicket({ ...sampleKitchenTicket, notice: MOVED }, { columns: 48, timeZone }));
+    expect(lines.slice(0, 3)).toEqual(['COZINHA - CHAPA', '*** TRANSFERIDO ***', 'PEDIDO 1042']);
+    expect(lines.join(' ')).toContain('Mesa 12 -> Mesa Varanda 3');
+    expect(lines.some((l) => l.endsWith('12:22'))).toBe(true);
+    const fromCounter = documentText(kitchenTicket({ ...sampleKitchenTicket, notice: { kind: 'MOVED', at: MOVED.at, toTable: '4' } }, { columns: 48, timeZone }));
+    expect(fromCounter.join(' ')).toContain('sem mesa -> Mesa 4');
+    expect(templateDataSchemas.kitchen_ticket.safeParse({ ...sampleKitchenTicket, notice: MOVED }).success).toBe(true);
   });
 
   it('cashier close computes expected cash and difference from the parts', () => {

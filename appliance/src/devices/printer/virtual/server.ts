@@ -13,12 +13,22 @@ export interface VirtualPrinterOptions {
   dotsPerLine?: number;
   outDir?: string;
   status?: Partial<VirtualStatus>;
+  /**
+   * How fast the mechanism takes bytes in, as paper speed limits a real printer: with its buffer
+   * full it reads no more, so a status request after a long job is answered only once the job
+   * before it went in. Unset: at once.
+   */
+  bytesPerSecond?: number;
 }
 
-interface Fault {
+type Fault =
   /** Drop the connection once this many bytes of the next job arrived, as a printer losing power would. */
-  closeAfterBytes: number;
-}
+  | { closeAfterBytes: number }
+  /**
+   * The roll ends once this many bytes of the next job arrived: the rest of the job never reaches
+   * the paper (the job is recorded aborted) and status requests answer paper out from then on.
+   */
+  | { paperOutAfterBytes: number };
 
 /**
  * A network printer on loopback that speaks raw TCP 9100: one connection is one job, real-time
@@ -74,6 +84,7 @@ export class VirtualPrinterServer {
     socket.setNoDelay(true);
     const chunks: Buffer[] = [];
     let received = 0;
+    let paperRanOut = false;
     let finished = false;
     const fault = this.fault;
     const parser = new EscPosParser({
@@ -89,11 +100,16 @@ export class VirtualPrinterServer {
       this.sockets.delete(socket);
       const parsed = parser.finish();
       // Status-only connections (the driver asking before printing) are not jobs.
-      if (hasPrintableContent(parsed)) this.recorder.record(Buffer.concat(chunks), parsed, aborted);
+      if (hasPrintableContent(parsed)) this.recorder.record(Buffer.concat(chunks), parsed, aborted || paperRanOut);
     };
-    socket.on('data', (chunk: Buffer) => {
+    const take = (chunk: Buffer): void => {
       let data = chunk;
-      if (fault && received + data.length >= fault.closeAfterBytes) {
+      if (fault && 'paperOutAfterBytes' in fault && !paperRanOut && received + data.length >= fault.paperOutAfterBytes) {
+        paperRanOut = true;
+        if (this.fault === fault) this.fault = null;
+        this.state = { ...this.state, paperOut: true };
+      }
+      if (fault && 'closeAfterBytes' in fault && received + data.length >= fault.closeAfterBytes) {
         data = data.subarray(0, Math.max(0, fault.closeAfterBytes - received));
         if (this.fault === fault) this.fault = null;
         chunks.push(data);
@@ -105,6 +121,16 @@ export class VirtualPrinterServer {
       received += data.length;
       chunks.push(data);
       parser.feed(data);
+    };
+    const bytesPerSecond = this.options.bytesPerSecond;
+    socket.on('data', (chunk: Buffer) => {
+      if (!bytesPerSecond) return take(chunk);
+      socket.pause();
+      setTimeout(() => {
+        if (finished) return;
+        take(chunk);
+        socket.resume();
+      }, (chunk.length * 1000) / bytesPerSecond);
     });
     socket.on('end', () => {
       finish(false);

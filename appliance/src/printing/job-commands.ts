@@ -18,9 +18,22 @@ export interface RetryPolicy {
   failoverAfterAttempts: number;
   /** Attempts over all printers before the job is FAILED and needs a person. */
   maxAttempts: number;
+  /**
+   * How long after it was queued a job keeps waiting for a printer that says it is not ready (paper
+   * out, cover open) once its attempts are spent; default 30 minutes.
+   */
+  notReadyPatienceMs?: number;
 }
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { baseDelayMs: 1000, maxDelayMs: 60_000, failoverAfterAttempts: 2, maxAttempts: 8 };
+
+/**
+ * Paper out or a cover left open is put right by someone at the printer, often after the rush's
+ * first minutes: eight attempts are spent in about two. Failed then, every kitchen ticket queued
+ * meanwhile would wait for a person to retry each from the back office; so such a job keeps
+ * waiting (a retry a minute at most) for this long after it was queued, then fails loudly.
+ */
+const DEFAULT_NOT_READY_PATIENCE_MS = 30 * 60_000;
 
 export interface EnqueueInput {
   printerId: string;
@@ -153,7 +166,9 @@ export function recordFailure(tx: CommandTx, id: string, error: { code: string; 
     tx.emit({ type: 'print_job.failed_over', aggregateType: 'print_job', aggregateId: id, payload: { ...eventOf(job), fromPrinterId: row.printer_id, errorCode: error.code } });
     return job;
   }
-  if (permanent || attempts >= policy.maxAttempts) {
+  const waitsForPrinter =
+    error.code === 'PRINTER_NOT_READY' && tx.now.getTime() - Date.parse(row.created_at) < (policy.notReadyPatienceMs ?? DEFAULT_NOT_READY_PATIENCE_MS);
+  if (permanent || (attempts >= policy.maxAttempts && !waitsForPrinter)) {
     tx.prepare("UPDATE print_jobs SET status = 'FAILED', attempts = ?, attempts_on_printer = ?, last_error_code = ?, last_error = ?, updated_at = ? WHERE id = ?")
       .run(attempts, attemptsOnPrinter, ...failure);
     const job = toPrintJob(loadJob(tx.db, id));

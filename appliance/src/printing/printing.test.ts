@@ -260,6 +260,36 @@ describe('print queue', () => {
     expect(types.filter((t) => t === 'print_job.done')).toHaveLength(1);
   });
 
+  it('a printer out of paper for longer than the attempts last: the job waits for the paper instead of failing, and prints once it is back', async () => {
+    const vp = await virtualPrinter();
+    const app = await appliance({ retry: { ...fastRetry, maxAttempts: 3 } });
+    cleanups.push(() => app.close());
+    const api = client(app);
+    await api.printer('cozinha', vp.port);
+    vp.setStatus({ paperOut: true });
+    const { body } = await api.ticket('cozinha', 41);
+    // Well past its three attempts, the job is still waiting for the paper.
+    const [waiting] = await api.waitUntil((jobs) => jobs[0]?.attempts >= 6);
+    expect(waiting).toMatchObject({ id: body.data.id, status: expect.stringMatching(/^(QUEUED|PRINTING)$/), lastErrorCode: 'PRINTER_NOT_READY' });
+    expect(vp.jobs).toEqual([]);
+    vp.setStatus({ paperOut: false });
+    await api.waitUntil(allDone(1));
+    expect(printedOrders(vp)).toEqual(['PEDIDO 41']);
+  });
+
+  it('a printer still not ready when the patience is over: the job fails loudly', async () => {
+    const vp = await virtualPrinter();
+    const app = await appliance({ retry: { ...fastRetry, maxAttempts: 3, notReadyPatienceMs: 300 } });
+    cleanups.push(() => app.close());
+    const api = client(app);
+    await api.printer('cozinha', vp.port);
+    vp.setStatus({ coverOpen: true });
+    const { body } = await api.ticket('cozinha', 42);
+    const [failed] = await api.waitUntil((jobs) => jobs[0]?.status === 'FAILED');
+    expect(failed).toMatchObject({ id: body.data.id, lastErrorCode: 'PRINTER_NOT_READY' });
+    expect(vp.jobs).toEqual([]);
+  });
+
   it('a job that cannot print ends FAILED, loudly: event, listing, health; a retry prints it', async () => {
     const deadPort = await freePort();
     const app = await appliance({ retry: { ...fastRetry, maxAttempts: 3 } });

@@ -1,5 +1,5 @@
 /** The zone a store gets when HQ names none (the default of `relay.stores.time_zone`, migration 001). */
-const DEFAULT_STORE_TIME_ZONE = 'America/Sao_Paulo';
+export const DEFAULT_STORE_TIME_ZONE = 'America/Sao_Paulo';
 
 /** Whether Intl knows the zone: a store's sales are filed under its local hour, which Intl computes. */
 export function isKnownTimeZone(zone: string): boolean {

@@ -1,4 +1,4 @@
-import { storeTimeZone } from '../ingest/local-time.js';
+import { DEFAULT_STORE_TIME_ZONE, storeTimeZone } from '../ingest/local-time.js';
 
 /** Formats centavos as Brazilian reais without ever going through floating point. */
 export function brl(cents: number): string {
@@ -30,8 +30,17 @@ export function storeDateTime(isoInstant: string, timeZone: string): string {
   return new Date(isoInstant).toLocaleString('pt-BR', { timeZone: storeTimeZone(timeZone) });
 }
 
+let chainDates: Intl.DateTimeFormat | undefined;
+
+/**
+ * The date `days` before `from` on the chain's clock (Brasília, the stores' default zone), as
+ * `YYYY-MM-DD`: stores file sales under their local business date, and from 21:00 there the UTC
+ * date is already tomorrow, which would push a default period a day ahead of the stores' days.
+ */
 export function isoDateDaysAgo(days: number, from = new Date()): string {
-  return new Date(from.getTime() - days * 86400_000).toISOString().slice(0, 10);
+  // en-CA writes dates as YYYY-MM-DD.
+  chainDates ??= new Intl.DateTimeFormat('en-CA', { timeZone: DEFAULT_STORE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+  return chainDates.format(new Date(from.getTime() - days * 86400_000));
 }
 
 const paymentMethodNames: Record<string, string> = {

@@ -55,11 +55,11 @@ export function portalRoutes(deps: RelayDeps): Hono<RelayEnv> {
   const routes = new Hono<RelayEnv>();
   const portalUser = requirePortalUser(db);
   const portalAdmin = requirePortalUser(db, ['HQ_ADMIN']);
-  const report = (c: Context, groupBy: SalesGrouping, limit?: number) => {
+  const report = (c: Context, groupBy: SalesGrouping, limit?: number, options: { allProducts?: boolean } = {}) => {
     const filters = salesFilters(c);
     const query = salesQuerySchema.safeParse({ from: filters.from, to: filters.to, groupBy, storeId: filters.storeIds.join(','), limit });
     if (!query.success) throw new RelayError('VALIDATION_FAILED', 400, { messageKey: 'INVALID_PERIOD' });
-    return salesReport(reportsDb, query.data);
+    return salesReport(reportsDb, query.data, options);
   };
 
   const ownForms = sameOriginForms();
@@ -106,7 +106,8 @@ export function portalRoutes(deps: RelayDeps): Hono<RelayEnv> {
   });
   routes.get('/portal/export.csv', routeDoc({ tag: 'portal', summary: 'Sales as CSV', query: salesExportQuery, produces: 'text/csv' }), portalUser, async (c) => {
     const { groupBy } = readForm(salesExportQuery, c.req.query());
-    const result = await report(c, groupBy, 1000);
+    // The accountant's file holds every product of the period, not the dashboard's top ones.
+    const result = await report(c, groupBy, undefined, { allProducts: true });
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header('Content-Disposition', `attachment; filename="vendas-${result.groupBy}-${result.from}-${result.to}.csv"`);
     return c.body(salesReportCsv(result));

@@ -103,7 +103,8 @@ async function paymentRows(db: RelayDb, query: SalesQuery): Promise<SalesRow[]> 
   });
 }
 
-async function productRows(db: RelayDb, query: SalesQuery): Promise<SalesRow[]> {
+/** `productLimit` null: every product, for an export that must add up to the period's sales. */
+async function productRows(db: RelayDb, query: SalesQuery, productLimit: number | null): Promise<SalesRow[]> {
   const result = await sql<any>`
     SELECT r.product_id AS key, max(r.name) AS label, sum(r.quantity)::bigint AS quantity,
            sum(r.items_count)::bigint AS items_count, sum(r.amount_cents)::bigint AS amount_cents
@@ -111,7 +112,7 @@ async function productRows(db: RelayDb, query: SalesQuery): Promise<SalesRow[]> 
      WHERE r.business_date BETWEEN ${query.from}::date AND ${query.to}::date ${storeFilter(query.storeId)}
      GROUP BY r.product_id
      ORDER BY amount_cents DESC, key
-     LIMIT ${query.limit ?? 50}`.execute(db);
+     LIMIT ${productLimit}`.execute(db);
   return result.rows.map((row) => ({
     key: row.key,
     label: row.label,
@@ -129,8 +130,10 @@ async function storeNames(db: RelayDb): Promise<Map<string, string>> {
   return new Map(rows.map((row) => [row.id, row.name]));
 }
 
-export async function salesReport(db: RelayDb, query: SalesQuery): Promise<SalesReport> {
-  const rows = query.groupBy === 'product' ? await productRows(db, query) : await paymentRows(db, query);
+/** `allProducts`: no top-N cut for the product grouping (the CSV export); the API keeps `limit`. */
+export async function salesReport(db: RelayDb, query: SalesQuery, options: { allProducts?: boolean } = {}): Promise<SalesReport> {
+  const productLimit = options.allProducts ? null : (query.limit ?? 50);
+  const rows = query.groupBy === 'product' ? await productRows(db, query, productLimit) : await paymentRows(db, query);
   if (query.groupBy === 'store' || query.groupBy === 'storeDay') {
     const names = await storeNames(db);
     for (const row of rows) {

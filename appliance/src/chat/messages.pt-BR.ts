@@ -48,6 +48,7 @@ export const chatMessages = {
 
   CHAT_PRICE_CHANGED: 'Os preços mudaram desde o resumo que enviamos. Confira o novo total:',
   CHAT_SUMMARY: 'Confira seu pedido:\n{lines}\n{fee}Total: {total}\n{fulfilment}\nPagamento: {payment}\n\nPodemos confirmar?',
+  CHAT_SUMMARY_CONFIRM: 'Total: {total}. Podemos confirmar?',
   CHAT_SUMMARY_FEE: 'Taxa de entrega: {fee}\n',
   CHAT_SUMMARY_DELIVERY: 'Entrega em: {address}',
   CHAT_SUMMARY_PICKUP: 'Retirada na loja',

@@ -4,7 +4,7 @@ import { AppError, businessRule } from '../kernel/errors.js';
 import { formatBrl } from '../kernel/money.js';
 import { createOrder, type NewOrderItem, type OrderChannel } from '../orders/index.js';
 import { describeLine, missingChoice } from './chat-cart.js';
-import type { ChatTurn } from './chat-turn.js';
+import { BODY_MAX, clip, TEXT_MAX, type ChatTurn } from './chat-turn.js';
 import { chatDeliveryFee, createChatDelivery } from './chat-delivery-fee.js';
 import { priceOrderLines } from './order-lines.js';
 
@@ -59,18 +59,24 @@ function sendSummary(turn: ChatTurn): void {
     context.payment === 'CASH' && context.changeForCents !== null
       ? turn.t('CHAT_SUMMARY_PAY_CASH_CHANGE', { change: formatBrl(context.changeForCents) })
       : turn.t(`CHAT_SUMMARY_PAY_${context.payment}`);
+  const total = formatBrl(itemsCents + feeCents);
   const body = turn.t('CHAT_SUMMARY', {
     lines: context.cart.map((line, i) => `${describeLine(turn.menu, line)} — ${formatBrl(items[i].totalCents)}`).join('\n'),
     fee: feeCents > 0 ? turn.t('CHAT_SUMMARY_FEE', { fee: formatBrl(feeCents) }) : '',
-    total: formatBrl(itemsCents + feeCents),
+    total,
     fulfilment: context.fulfilment === 'DELIVERY' ? turn.t('CHAT_SUMMARY_DELIVERY', { address: context.address?.text ?? '' }) : turn.t('CHAT_SUMMARY_PICKUP'),
     payment,
   });
   context.pending = { kind: 'CONFIRM', totalCents: itemsCents + feeCents };
-  turn.buttons(body, [
+  const confirm = [
     { id: 'confirm:yes', title: turn.t('CHAT_CONFIRM_YES') },
     { id: 'confirm:cancel', title: turn.t('CHAT_CONFIRM_CANCEL') },
-  ]);
+  ];
+  if (body.length <= BODY_MAX) return turn.buttons(body, confirm);
+  // A buttons message holds 1,024 characters: a long cart cut there would hide the total the
+  // customer says yes to, so the summary goes as a text and the buttons repeat the total.
+  turn.send({ kind: 'TEXT', text: clip(body, TEXT_MAX) });
+  turn.buttons(turn.t('CHAT_SUMMARY_CONFIRM', { total }), confirm);
 }
 
 /**

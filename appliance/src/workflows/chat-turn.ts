@@ -8,8 +8,16 @@ const ROW_TITLE = 24;
 const ROW_DESCRIPTION = 72;
 const BUTTON_TITLE = 20;
 const MAX_ROWS = 10;
+/** The body of a list or buttons message, and a text. */
+export const BODY_MAX = 1024;
+export const TEXT_MAX = 4096;
 
-export const clip = (text: string, max: number): string => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+/** Cut to `max` UTF-16 units with an ellipsis, never between the halves of an emoji (the customer would read "�"). */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = /[\ud800-\udbff]/.test(text.charAt(max - 2)) ? max - 2 : max - 1;
+  return `${text.slice(0, end)}…`;
+}
 
 export interface Choice {
   id: string;
@@ -47,14 +55,14 @@ export class ChatTurn {
 
   /** Up to three reply buttons. */
   buttons(body: string, choices: Choice[]): void {
-    this.send({ kind: 'BUTTONS', body: clip(body, 1024), buttons: choices.slice(0, 3).map((c) => ({ id: c.id, title: clip(c.title, BUTTON_TITLE) })) });
+    this.send({ kind: 'BUTTONS', body: clip(body, BODY_MAX), buttons: choices.slice(0, 3).map((c) => ({ id: c.id, title: clip(c.title, BUTTON_TITLE) })) });
   }
 
   /** An interactive list of up to ten rows. */
   list(body: string, button: string, choices: Choice[]): void {
     this.send({
       kind: 'LIST',
-      body: clip(body, 1024),
+      body: clip(body, BODY_MAX),
       button: clip(button, BUTTON_TITLE),
       sections: [{ title: '', rows: choices.slice(0, MAX_ROWS).map((c) => ({ id: c.id, title: clip(c.title, ROW_TITLE), description: c.description ? clip(c.description, ROW_DESCRIPTION) : null })) }],
     });

@@ -76,11 +76,14 @@ function emitUpdated(tx: CommandTx, conversation: Conversation, reason: 'MESSAGE
 /** The contact's conversation, made on its first message; the 24-hour window restarts at each message. */
 export function conversationFor(tx: CommandTx, message: ChatMessageReceived): Conversation {
   const { keyring } = vaultOf(tx.db);
-  const existing = tx.prepare('SELECT id, last_inbound_at FROM chat_conversations WHERE contact_id = ?').get(message.contactId) as { id: string; last_inbound_at: string } | undefined;
+  const existing = tx.prepare("SELECT id, last_inbound_at, user_id = '' AS erased FROM chat_conversations WHERE contact_id = ?").get(message.contactId) as { id: string; last_inbound_at: string; erased: 0 | 1 } | undefined;
   if (existing) {
     const lastInboundAt = message.sentAt > existing.last_inbound_at ? message.sentAt : existing.last_inbound_at;
-    tx.prepare('UPDATE chat_conversations SET last_inbound_at = ?, profile_name = coalesce(?, profile_name), updated_at = ? WHERE id = ?')
-      .run(lastInboundAt, sealedChat.profileName.seal(keyring, existing.id, message.profileName), tx.nowIso, existing.id);
+    // An erasure blanked the number; a customer who writes again gives it again, and a new order's
+    // courier and customer record need it.
+    const userId = existing.erased ? sealedChat.userId.seal(keyring, existing.id, message.userId) : null;
+    tx.prepare('UPDATE chat_conversations SET last_inbound_at = ?, profile_name = coalesce(?, profile_name), user_id = coalesce(?, user_id), updated_at = ? WHERE id = ?')
+      .run(lastInboundAt, sealedChat.profileName.seal(keyring, existing.id, message.profileName), userId, tx.nowIso, existing.id);
     return loadConversation(tx.db, existing.id);
   }
   const id = newId();

@@ -14,6 +14,8 @@ const HUMAN_CUES: Cue[] = [
   ['atendente'], ['humano'], ['gerente'], ['responsavel'], ['reclamacao'], ['reclamar'], ['falar', 'com'], ['falar', 'alguem'], ['uma', 'pessoa'],
   ['pessoa', 'de', 'verdade'], ['veio', 'errado'], ['veio', 'errada'], ['veio', 'frio'], ['veio', 'fria'], ['faltou'], ['faltando'], ['reembolso'],
   ['estorno'], ['absurdo'], ['pessimo'], ['horrivel'], ['problema', 'com'], ['robo'],
+  // Asking what the store keeps about them or to erase it (LGPD): a person handles data requests.
+  ['meus', 'dados'], ['lgpd'],
 ];
 /** Calling the order off; with a dish named it takes back that dish instead ("cancela a coca"). */
 const CANCEL_CUES: Cue[] = [['cancela'], ['cancelar'], ['cancele'], ['cancelem'], ['desisto'], ['desistir']];

@@ -34,7 +34,7 @@ export function isNumericCnpj(value: string): boolean {
   return /^\d{14}$/.test(value);
 }
 
-/** A canonical CNPJ as people read it, XX.XXX.XXX/XXXX-XX, letters included; anything else unchanged. */
+/** A canonical CNPJ as people read it (12.ABC.345/01DE-35, letters included); anything else unchanged. */
 export function formatCnpj(value: string): string {
   return value.replace(CNPJ_PARTS, '$1.$2.$3/$4-$5');
 }

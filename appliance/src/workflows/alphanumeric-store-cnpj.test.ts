@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFiscalModule, fiscalReferenceAvailable, referencePaths } from '../fiscal/index.js';
-import { storeA1 } from '../fiscal/test-support/store-certificate.js';
+import { storeA1, wizardSettings } from '../fiscal/test-support/store-certificate.js';
 import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
 import { registerStoreProfileRoutes } from './store-profile-routes.js';
 
@@ -46,20 +46,7 @@ describe.runIf(fiscalReferenceAvailable())('a store with an alphanumeric CNPJ', 
     return { status: res.status, body: await res.json() };
   };
   const pfx = storeA1(CNPJ, 'CANTINA NOVA LTDA', 'senha-da-loja');
-  const wizard = (overrides: Record<string, unknown> = {}) => ({
-    cnpj: '12.abc.345/01de-35',
-    ie: '111222333444',
-    legalName: 'Cantina Nova Ltda',
-    crt: 1,
-    address: { street: 'Rua Augusta', number: '1500', district: 'Consolacao', cityCode: '3550308', cityName: 'Sao Paulo', uf: 'SP', cep: '01304001' },
-    cscId: '000001',
-    cscToken: 'A1B2C3D4E5F6A1B2C3D4E5F6A1B2C3D4',
-    series: 1,
-    nextNumber: 1,
-    environment: 'simulator',
-    certificate: { pfxBase64: pfx.toString('base64'), password: 'senha-da-loja' },
-    ...overrides,
-  });
+  const wizard = (overrides: Record<string, unknown> = {}) => wizardSettings('12.abc.345/01de-35', pfx, 'senha-da-loja', overrides);
 
   beforeAll(async () => {
     app = await startTestAppliance([{ name: 'store-profile', register: registerStoreProfileRoutes }, createFiscalModule()]);

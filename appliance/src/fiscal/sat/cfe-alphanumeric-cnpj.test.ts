@@ -20,7 +20,7 @@ import { validateXml } from '../shared/xmllint.js';
 import { buildSatEmulator } from '../simulators/build-sat-emulator.js';
 import { referencePresent, simplesSale, testEmitterConfig } from '../test-support/fixtures.js';
 import { startServiceHarness, type ServiceHarness } from '../test-support/service-harness.js';
-import { storeA1 } from '../test-support/store-certificate.js';
+import { storeA1, wizardSettings } from '../test-support/store-certificate.js';
 import { buildDadosVenda } from './dados-venda-xml.js';
 import { openKoffiSatLibrary } from './open-sat-library.js';
 import { SatEmitter } from './sat-emitter.js';
@@ -110,19 +110,7 @@ describe.runIf(referencePresent())('CF-e (SAT / MF-e) of a store with an alphanu
     let auth: string;
     const put = (body: unknown) =>
       fetch(`${app.baseUrl}/api/v1/fiscal/settings`, { method: 'PUT', headers: { authorization: auth, 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(async (res) => ({ status: res.status, body: await res.json() }));
-    const wizard = (cnpj: string, pfx: Buffer) => ({
-      cnpj,
-      ie: '111222333444',
-      legalName: 'Cantina Nova Ltda',
-      crt: 1,
-      address: { street: 'Rua Augusta', number: '1500', district: 'Consolacao', cityCode: '3550308', cityName: 'Sao Paulo', uf: 'SP', cep: '01304001' },
-      cscId: '000001',
-      cscToken: 'A1B2C3D4E5F6A1B2C3D4E5F6A1B2C3D4',
-      series: 1,
-      nextNumber: 1,
-      environment: 'simulator',
-      certificate: { pfxBase64: pfx.toString('base64'), password: 'senha' },
-    });
+    const wizard = (cnpj: string, pfx: Buffer) => wizardSettings(cnpj, pfx, 'senha');
 
     beforeAll(async () => {
       app = await startTestAppliance([createFiscalModule()]);

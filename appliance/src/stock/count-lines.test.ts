@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
 import { findStockItem, listMovements, reserveForOrder, stockModule } from './index.js';
+import { stockClerk } from './test-support.js';
 
 /**
  * The stock clerk's inventory count (POST /stock/counts), recipes and manual movements,
@@ -9,14 +10,7 @@ import { findStockItem, listMovements, reserveForOrder, stockModule } from './in
 describe('inventory counts and stock entries by the stock clerk', () => {
   let app: TestAppliance;
   let n = 0;
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await app.ctx.root.request(`/api/v1${path}`, {
-      method,
-      headers: { 'content-type': 'application/json', authorization: app.bearer(['stock.read', 'stock.manage'], { type: 'user', id: 'clerk', role: 'MANAGER' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: res.status, body: await res.json() };
-  };
+  const call = stockClerk(() => app);
   const newItem = async (fields: Record<string, unknown>) => {
     const res = await call('POST', '/stock/items', { name: `Item ${++n}`, kind: 'PRODUCT', unit: 'MILLIUNIT', ...fields });
     expect(res.status, JSON.stringify(res.body)).toBe(201);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
 import { findStockItem, listMovements, stockModule } from './index.js';
+import { stockClerk } from './test-support.js';
 
 /**
  * A quantity typed by the stock clerk is bounded like every other stock quantity (a purchase, a
@@ -12,14 +13,8 @@ import { findStockItem, listMovements, stockModule } from './index.js';
  */
 describe('quantities the stock clerk types are bounded', () => {
   let app: TestAppliance;
-  const call = async (path: string, body: unknown) => {
-    const res = await app.ctx.root.request(`/api/v1${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: app.bearer(['stock.read', 'stock.manage'], { type: 'user', id: 'clerk', role: 'MANAGER' }) },
-      body: JSON.stringify(body),
-    });
-    return { status: res.status, body: await res.json() };
-  };
+  const clerk = stockClerk(() => app);
+  const call = (path: string, body: unknown) => clerk('POST', path, body);
 
   beforeAll(async () => {
     app = await startTestAppliance([stockModule]);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
 import { stockModule } from './index.js';
+import { stockClerk } from './test-support.js';
 
 /**
  * A refused loss or transfer tells the clerk what the books hold in the item's own unit, as they
@@ -9,14 +10,8 @@ import { stockModule } from './index.js';
  */
 describe('a refused stock entry names the quantity as the clerk counts it', () => {
   let app: TestAppliance;
-  const call = async (path: string, body: unknown) => {
-    const res = await app.ctx.root.request(`/api/v1${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: app.bearer(['stock.read', 'stock.manage'], { type: 'user', id: 'clerk', role: 'MANAGER' }) },
-      body: JSON.stringify(body),
-    });
-    return { status: res.status, body: await res.json() };
-  };
+  const clerk = stockClerk(() => app);
+  const call = (path: string, body: unknown) => clerk('POST', path, body);
   const newItem = async (fields: Record<string, unknown>) => {
     const res = await call('/stock/items', { kind: 'INGREDIENT', ...fields });
     expect(res.status, JSON.stringify(res.body)).toBe(201);

@@ -108,4 +108,12 @@ describe.runIf(referencePresent())('fiscal module over HTTP', () => {
     const status = (await (await get('/fiscal/status')).json()).data;
     expect(status).toMatchObject({ environment: 'homologation', inContingency: false, documents: { AUTHORIZED: 2, CANCELLED: 1 } });
   });
+
+  it('prints the consumer\'s CPF or CNPJ on the DANFE as people read it, punctuation included', async () => {
+    const withCpf = await fiscal.emitter.emitForOrder({ ...simplesSale('http-order-cpf'), consumerCpf: '52998224725' });
+    const withCnpj = await fiscal.emitter.emitForOrder({ ...simplesSale('http-order-cnpj'), consumerCnpj: '11222333000181' });
+    const danfeOf = async (id: string) => (await (await get(`/fiscal/documents/${id}/danfe`)).json()).data.lines as string[];
+    expect(await danfeOf(withCpf.id)).toContain('CONSUMIDOR - CPF 529.982.247-25');
+    expect(await danfeOf(withCnpj.id)).toContain('CONSUMIDOR - CNPJ 11.222.333/0001-81');
+  });
 });

@@ -15,3 +15,8 @@ export function isValidCpf(value: string): boolean {
 export function normalizeCpf(value: string): string {
   return value.replace(/[.\-\s]/g, '');
 }
+
+/** A CPF as people read it (529.982.247-25); anything that is not 11 digits unchanged. */
+export function formatCpf(value: string): string {
+  return value.replace(/^(\d{3})(\d{3})(\d{3})(\d{2})$/, '$1.$2.$3-$4');
+}

@@ -1,4 +1,5 @@
 import { formatCnpj } from '../../kernel/cnpj.js';
+import { formatCpf } from '../../kernel/cpf.js';
 import { computeSale } from '../nfce/compute-sale.js';
 import { DEFAULT_TIME_ZONE } from '../nfce/build-nfce-xml.js';
 import type { EmitterConfig } from '../nfce/emitter-config.js';
@@ -78,9 +79,9 @@ export function buildDanfeNfce(row: FiscalDocumentRow, config: EmitterConfig, t:
   divider();
   // V - consumer
   const consumer = sale.consumerCpf
-    ? t('danfe.consumerCpf', { cpf: sale.consumerCpf })
+    ? t('danfe.consumerCpf', { cpf: formatCpf(sale.consumerCpf) })
     : sale.consumerCnpj
-      ? t('danfe.consumerCnpj', { cnpj: sale.consumerCnpj })
+      ? t('danfe.consumerCnpj', { cnpj: formatCnpj(sale.consumerCnpj) })
       : t('danfe.consumerAnonymous');
   text(consumer, 'center');
   // VI - identification, protocol, contingency and environment messages

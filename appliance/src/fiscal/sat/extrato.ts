@@ -1,3 +1,5 @@
+import { formatCnpj } from '../../kernel/cnpj.js';
+import { formatCpf } from '../../kernel/cpf.js';
 import { computeSale } from '../nfce/compute-sale.js';
 import type { FiscalSale } from '../nfce/sale-types.js';
 import { formatCents, formatScaledInteger } from '../shared/format-decimal.js';
@@ -33,11 +35,11 @@ export function buildSatExtrato(
   const computed = computeSale(sale);
   const extractNumber = result.accessKey.slice(31, 37);
   text(emitter.legalName, 'center', true);
-  text(`CNPJ ${emitter.cnpj} IE ${emitter.ie}`, 'center');
+  text(`CNPJ ${formatCnpj(emitter.cnpj)} IE ${emitter.ie}`, 'center');
   text('-'.repeat(columns));
   text(t('sat.title', { number: extractNumber }), 'center', true);
   text(t(`${prefix}.subtitle`), 'center', true);
-  const consumer = sale.consumerCpf ?? sale.consumerCnpj;
+  const consumer = sale.consumerCpf ? formatCpf(sale.consumerCpf) : sale.consumerCnpj && formatCnpj(sale.consumerCnpj);
   text(consumer ? t('sat.consumer', { document: consumer }) : t('danfe.consumerAnonymous'));
   text('-'.repeat(columns));
   computed.items.forEach((line, i) => {

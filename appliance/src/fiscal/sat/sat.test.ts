@@ -83,6 +83,8 @@ describe('SAT library over FFI (koffi) with the in-repo C emulator', () => {
 
     const extrato = buildSatExtrato(sale, result, { legalName: 'TANCA INFORMATICA', cnpj: store.cnpj, ie: store.ie }, (k, p) => catalog.t(k, p));
     expect(extrato.lines).toContain('CUPOM FISCAL ELETRÔNICO - SAT');
+    expect(extrato.lines).toContain('CPF/CNPJ do Consumidor: 529.982.247-25');
+    expect(extrato.lines).toContain(`CNPJ 08.723.218/0001-86 IE ${store.ie}`);
     expect(extrato.lines).toContain(`Extrato No. ${result.accessKey.slice(31, 37)}`);
     expect(extrato.lines.some((l) => /^TOTAL R\$ +96,35$/.test(l))).toBe(true);
     expect(extrato.qrCode).toBe(`${result.accessKey}|${result.timestamp}|96.35|52998224725|${result.qrSignature}`);

@@ -65,6 +65,8 @@ export const salesReportAnswer = z.object({
     z.object({ key: z.string(), label: z.string(), storeId: z.string().optional(), businessDate: z.string().optional(), quantity: z.number().optional(), ...salesTotals }),
   ),
   totals: z.object(salesTotals),
+  /** storeDay: the page `rows` is and how many rows the period holds in all (`totals` cover them all). */
+  page: z.object({ page: z.number(), size: z.number(), total: z.number() }).optional(),
 });
 
 /** A store's Z report exactly as the appliance computed it at close (a store of an older version may have sent fewer fields); one item of a page. */

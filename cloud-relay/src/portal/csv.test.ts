@@ -87,3 +87,18 @@ describe('HQ sales CSV opened with another separator', () => {
     expect(cells.filter((cell) => /^[=+\-@]/.test(cell))).toEqual([]);
   });
 });
+
+describe('HQ sales CSV by payment method', () => {
+  it('describes each method by the name people use, keeping its code as the key', () => {
+    const byMethod: SalesReport = {
+      from: '2026-11-16', to: '2026-11-20', groupBy: 'paymentMethod', storeIds: [],
+      rows: [
+        { key: 'CASH', label: 'CASH', ordersCount: 2, paymentsCount: 2, grossCents: 5000, refundedCents: 0, netCents: 5000 },
+        { key: 'VOUCHER', label: 'VOUCHER', ordersCount: 1, paymentsCount: 1, grossCents: 3200, refundedCents: 0, netCents: 3200 },
+      ],
+      totals: { ordersCount: 3, paymentsCount: 3, grossCents: 8200, refundedCents: 0, netCents: 8200 },
+    };
+    const rows = parsePtBrCsv(salesReportCsv(byMethod).slice(1)).slice(1);
+    expect(rows.map((row) => [row[1], row[2]])).toEqual([['CASH', 'Dinheiro'], ['VOUCHER', 'Vale-refeição']]);
+  });
+});

@@ -1,4 +1,5 @@
-import type { SalesReport } from '../reports/sales-report.js';
+import type { SalesReport, SalesRow } from '../reports/sales-report.js';
+import { paymentMethodName } from './format.js';
 
 /**
  * CSV the way a spreadsheet set to pt-BR opens it as columns: `;` between cells (`,` is the decimal
@@ -30,11 +31,16 @@ function reais(cents: number): string {
   return `${sign}${Math.floor(absolute / 100)},${(absolute % 100).toString().padStart(2, '0')}`;
 }
 
+/** What a person reads in `descricao`: a payment method by its name ("Dinheiro"), its code stays in `chave`. */
+function description(report: SalesReport, row: SalesRow): string {
+  return report.groupBy === 'paymentMethod' ? paymentMethodName(row.key) : row.label;
+}
+
 export function salesReportCsv(report: SalesReport): string {
   const header = ['agrupamento', 'chave', 'descricao', 'loja_id', 'data', 'pedidos', 'pagamentos', 'quantidade', 'bruto_brl', 'estornado_brl', 'liquido_brl'];
   const lines = report.rows.map((row) =>
     [
-      text(report.groupBy), text(row.key), text(row.label), text(row.storeId), text(row.businessDate),
+      text(report.groupBy), text(row.key), text(description(report, row)), text(row.storeId), text(row.businessDate),
       String(row.ordersCount), String(row.paymentsCount), row.quantity === undefined ? '' : String(row.quantity),
       reais(row.grossCents), reais(row.refundedCents), reais(row.netCents),
     ].join(SEPARATOR),

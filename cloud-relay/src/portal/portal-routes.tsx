@@ -7,7 +7,7 @@ import { storeInputSchema } from '../http/store-input.js';
 import { changeProduct } from '../downstream/catalog-changes.js';
 import { listProducts } from '../hq/catalog-queries.js';
 import { createHqUser, deactivateHqUser, listHqUsers, login, logout } from '../hq/users.js';
-import { isoDate, salesQuerySchema, salesReport, type SalesGrouping } from '../reports/sales-report.js';
+import { isoDate, salesQuerySchema, salesReport, type SalesGrouping, type SalesReportOptions } from '../reports/sales-report.js';
 import { listZReports } from '../reports/z-reports.js';
 import { createStore, getStore, listStores, renewEnrollmentCode } from '../stores/store-service.js';
 import { CatalogPage } from './catalog-page.js';
@@ -55,7 +55,7 @@ export function portalRoutes(deps: RelayDeps): Hono<RelayEnv> {
   const routes = new Hono<RelayEnv>();
   const portalUser = requirePortalUser(db);
   const portalAdmin = requirePortalUser(db, ['HQ_ADMIN']);
-  const report = (c: Context, groupBy: SalesGrouping, limit?: number, options: { allProducts?: boolean } = {}) => {
+  const report = (c: Context, groupBy: SalesGrouping, limit?: number, options: SalesReportOptions = {}) => {
     const filters = salesFilters(c);
     const query = salesQuerySchema.safeParse({ from: filters.from, to: filters.to, groupBy, storeId: filters.storeIds.join(','), limit });
     if (!query.success) throw new RelayError('VALIDATION_FAILED', 400, { messageKey: 'INVALID_PERIOD' });
@@ -106,8 +106,9 @@ export function portalRoutes(deps: RelayDeps): Hono<RelayEnv> {
   });
   routes.get('/portal/export.csv', routeDoc({ tag: 'portal', summary: 'Sales as CSV', query: salesExportQuery, produces: 'text/csv' }), portalUser, async (c) => {
     const { groupBy } = readForm(salesExportQuery, c.req.query());
-    // The accountant's file holds every product of the period, not the dashboard's top ones.
-    const result = await report(c, groupBy, undefined, { allProducts: true });
+    // The accountant's file holds the whole period: every product, not the dashboard's top ones;
+    // every store and day, not the API's first page.
+    const result = await report(c, groupBy, undefined, { everyRow: true });
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header('Content-Disposition', `attachment; filename="vendas-${result.groupBy}-${result.from}-${result.to}.csv"`);
     return c.body(salesReportCsv(result));

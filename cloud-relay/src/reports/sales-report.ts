@@ -9,6 +9,10 @@ export type SalesGrouping = (typeof salesGroupings)[number];
 // answer 500 (and log a stack trace) instead of telling the HQ user which field is wrong.
 export const isoDate = z.iso.date({ error: 'Use uma data que existe, no formato AAAA-MM-DD' });
 
+/** storeDay's page when none is asked for, and the largest one: a month of a 30-store chain in one page. */
+export const STORE_DAY_PAGE_SIZE = 1000;
+const STORE_DAY_MAX_PAGE_SIZE = 5000;
+
 export const salesQuerySchema = z
   .object({
     from: isoDate,
@@ -20,6 +24,9 @@ export const salesQuerySchema = z
       .transform((value) => (value ? value.split(',').map((id) => id.trim()).filter(Boolean) : []))
       .pipe(z.array(z.uuid('storeId deve ser o UUID de uma loja'))),
     limit: z.coerce.number().int().min(1).max(1000).optional(),
+    /** storeDay only: a year of a chain is hundreds of thousands of rows, read a page at a time. */
+    page: z.coerce.number().int().min(1).optional(),
+    size: z.coerce.number().int().min(1).max(STORE_DAY_MAX_PAGE_SIZE).optional(),
   })
   .refine((query) => query.from <= query.to, { message: '`from` não pode ser depois de `to`', path: ['from'] });
 
@@ -44,7 +51,17 @@ export interface SalesReport {
   groupBy: SalesGrouping;
   storeIds: string[];
   rows: SalesRow[];
-  totals: { ordersCount: number; paymentsCount: number; grossCents: number; refundedCents: number; netCents: number };
+  /** The whole period's, on every page. */
+  totals: SalesTotals;
+  /** storeDay: which page `rows` is and how many rows the period holds in all. */
+  page?: { page: number; size: number; total: number };
+}
+
+type SalesTotals = { ordersCount: number; paymentsCount: number; grossCents: number; refundedCents: number; netCents: number };
+
+/** `everyRow`: the export's whole period (every product, every store and day), not the API's page or top-N. */
+export interface SalesReportOptions {
+  everyRow?: boolean;
 }
 
 function storeFilter(storeIds: string[]): RawBuilder<unknown> {
@@ -52,7 +69,7 @@ function storeFilter(storeIds: string[]): RawBuilder<unknown> {
 }
 
 /** Payment-based groupings read the rollups; a few thousand rows cover years of a store. */
-async function paymentRows(db: RelayDb, query: SalesQuery): Promise<SalesRow[]> {
+async function paymentRows(db: RelayDb, query: SalesQuery, storeDayPage: StoreDayPage | null): Promise<SalesRow[]> {
   const group = query.groupBy as Exclude<SalesGrouping, 'product'>;
   const columnsByGroup: Record<typeof group, RawBuilder<unknown>> = {
     store: sql`r.store_id`,
@@ -73,7 +90,8 @@ async function paymentRows(db: RelayDb, query: SalesQuery): Promise<SalesRow[]> 
            r.amount_cents AS gross_cents, r.refunded_cents
       FROM pos_modern.sales_by_day r
      WHERE r.business_date BETWEEN ${query.from}::date AND ${query.to}::date ${storeFilter(query.storeId)}
-     ORDER BY r.store_id, r.business_date`.execute(db)
+     ORDER BY r.store_id, r.business_date
+     ${storeDayPage ? sql`LIMIT ${storeDayPage.size} OFFSET ${(storeDayPage.page - 1) * storeDayPage.size}` : sql``}`.execute(db)
       : await sql<any>`
     SELECT ${columns},
            sum(r.orders_count)::bigint AS orders_count, sum(r.payments_count)::bigint AS payments_count,
@@ -125,22 +143,22 @@ async function productRows(db: RelayDb, query: SalesQuery, productLimit: number 
   }));
 }
 
-async function storeNames(db: RelayDb): Promise<Map<string, string>> {
-  const rows = await db.selectFrom('relay.stores').select(['id', 'name']).execute();
-  return new Map(rows.map((row) => [row.id, row.name]));
+type StoreDayPage = { page: number; size: number };
+
+/** The period's totals and row count straight from the daily rollup, for a storeDay page. */
+async function storeDayTotals(db: RelayDb, query: SalesQuery): Promise<{ totals: SalesTotals; rows: number }> {
+  const { rows } = await sql<any>`
+    SELECT count(*)::bigint AS rows, coalesce(sum(r.orders_count), 0)::bigint AS orders_count, coalesce(sum(r.payments_count), 0)::bigint AS payments_count,
+           coalesce(sum(r.amount_cents), 0)::bigint AS gross_cents, coalesce(sum(r.refunded_cents), 0)::bigint AS refunded_cents
+      FROM pos_modern.sales_by_day r
+     WHERE r.business_date BETWEEN ${query.from}::date AND ${query.to}::date ${storeFilter(query.storeId)}`.execute(db);
+  const [row] = rows;
+  const totals = { ordersCount: Number(row.orders_count), paymentsCount: Number(row.payments_count), grossCents: Number(row.gross_cents), refundedCents: Number(row.refunded_cents), netCents: 0 };
+  totals.netCents = totals.grossCents - totals.refundedCents;
+  return { totals, rows: Number(row.rows) };
 }
 
-/** `allProducts`: no top-N cut for the product grouping (the CSV export); the API keeps `limit`. */
-export async function salesReport(db: RelayDb, query: SalesQuery, options: { allProducts?: boolean } = {}): Promise<SalesReport> {
-  const productLimit = options.allProducts ? null : (query.limit ?? 50);
-  const rows = query.groupBy === 'product' ? await productRows(db, query, productLimit) : await paymentRows(db, query);
-  if (query.groupBy === 'store' || query.groupBy === 'storeDay') {
-    const names = await storeNames(db);
-    for (const row of rows) {
-      const name = names.get(row.storeId!) ?? row.storeId!;
-      row.label = query.groupBy === 'store' ? name : `${name} ${row.businessDate}`;
-    }
-  }
+function sumRows(rows: SalesRow[]): SalesTotals {
   const totals = { ordersCount: 0, paymentsCount: 0, grossCents: 0, refundedCents: 0, netCents: 0 };
   for (const row of rows) {
     totals.ordersCount += row.ordersCount;
@@ -149,5 +167,27 @@ export async function salesReport(db: RelayDb, query: SalesQuery, options: { all
     totals.refundedCents += row.refundedCents;
     totals.netCents += row.netCents;
   }
-  return { from: query.from, to: query.to, groupBy: query.groupBy, storeIds: query.storeId, rows, totals };
+  return totals;
+}
+
+async function storeNames(db: RelayDb): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('relay.stores').select(['id', 'name']).execute();
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
+
+export async function salesReport(db: RelayDb, query: SalesQuery, options: SalesReportOptions = {}): Promise<SalesReport> {
+  const productLimit = options.everyRow ? null : (query.limit ?? 50);
+  const storeDayPage = query.groupBy === 'storeDay' && !options.everyRow ? { page: query.page ?? 1, size: query.size ?? STORE_DAY_PAGE_SIZE } : null;
+  const rows = query.groupBy === 'product' ? await productRows(db, query, productLimit) : await paymentRows(db, query, storeDayPage);
+  if (query.groupBy === 'store' || query.groupBy === 'storeDay') {
+    const names = await storeNames(db);
+    for (const row of rows) {
+      const name = names.get(row.storeId!) ?? row.storeId!;
+      row.label = query.groupBy === 'store' ? name : `${name} ${row.businessDate}`;
+    }
+  }
+  const base = { from: query.from, to: query.to, groupBy: query.groupBy, storeIds: query.storeId, rows };
+  if (!storeDayPage) return { ...base, totals: sumRows(rows) };
+  const whole = await storeDayTotals(db, query);
+  return { ...base, totals: whole.totals, page: { ...storeDayPage, total: whole.rows } };
 }

@@ -42,6 +42,7 @@ export class MqttClient {
   private connectTimer: ReturnType<typeof setTimeout> | undefined;
   private ended = false;
   private autoReconnect = true;
+  private watchingBrowserNetwork = false;
 
   constructor(
     private readonly url: string,
@@ -52,6 +53,7 @@ export class MqttClient {
   start(): void {
     this.ended = false;
     this.autoReconnect = true;
+    this.watchBrowserNetwork();
     this.open();
   }
 
@@ -84,6 +86,41 @@ export class MqttClient {
     clearTimeout(this.reconnectTimer);
     if (this.connected) this.send(DISCONNECT);
     this.closeSocket();
+    this.unwatchBrowserNetwork();
+  }
+
+  /**
+   * The device left its network (a phone out of the Wi-Fi's reach, a cable pulled): the browser
+   * says so at once, while the keepalive would take one and a half intervals to notice and a
+   * closing handshake over the dead link never completes. The screen shows itself offline now,
+   * and reconnects the moment the network is back instead of at its next retry.
+   */
+  private readonly browserOffline = (): void => {
+    const socket = this.socket;
+    if (!socket) return;
+    this.socket = null;
+    socket.close();
+    this.linkLost();
+  };
+
+  private readonly browserOnline = (): void => {
+    if (this.ended || this.connected || !this.autoReconnect) return;
+    clearTimeout(this.reconnectTimer);
+    if (!this.socket) this.open();
+  };
+
+  private watchBrowserNetwork(): void {
+    if (this.watchingBrowserNetwork || typeof window === 'undefined') return;
+    window.addEventListener('offline', this.browserOffline);
+    window.addEventListener('online', this.browserOnline);
+    this.watchingBrowserNetwork = true;
+  }
+
+  private unwatchBrowserNetwork(): void {
+    if (!this.watchingBrowserNetwork) return;
+    window.removeEventListener('offline', this.browserOffline);
+    window.removeEventListener('online', this.browserOnline);
+    this.watchingBrowserNetwork = false;
   }
 
   private open(): void {

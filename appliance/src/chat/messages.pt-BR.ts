@@ -21,8 +21,8 @@ export const chatMessages = {
   CHAT_MENU_PRODUCTS_BUTTON: 'Itens',
   CHAT_MENU_EMPTY: 'No momento não há itens disponíveis para pedir por aqui.',
 
-  CHAT_UNRESOLVED_ONE: 'Não encontrei no cardápio um item do que você escreveu. Quer ver o cardápio ou seguir sem ele?',
-  CHAT_UNRESOLVED_MANY: 'Não encontrei no cardápio {count} itens do que você escreveu. Quer ver o cardápio ou seguir sem eles?',
+  CHAT_UNRESOLVED_ONE: 'Não consegui anotar um item do que você escreveu: não está no cardápio ou a quantidade não dá para pedir por aqui (só unidades inteiras; para quantidades grandes, escreva "atendente"). Quer ver o cardápio ou seguir sem ele?',
+  CHAT_UNRESOLVED_MANY: 'Não consegui anotar {count} itens do que você escreveu: não estão no cardápio ou a quantidade não dá para pedir por aqui (só unidades inteiras; para quantidades grandes, escreva "atendente"). Quer ver o cardápio ou seguir sem eles?',
   CHAT_UNRESOLVED_MENU: 'Ver cardápio',
   CHAT_UNRESOLVED_SKIP: 'Seguir sem isso',
   CHAT_PICK_PRODUCT: 'Qual destes você quer para "{word}"?',

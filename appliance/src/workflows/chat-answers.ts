@@ -1,4 +1,4 @@
-import { CHAT_PAYMENT_METHODS, FULFILMENTS, emptyContext, latestChatOrder, quantityOf, type ChatPaymentMethod, type DeliveryAddress, type Fulfilment, type PendingQuestion } from '../chat/index.js';
+import { CHAT_PAYMENT_METHODS, FULFILMENTS, emptyContext, latestChatOrder, orderableQuantityOf, type ChatPaymentMethod, type DeliveryAddress, type Fulfilment, type PendingQuestion } from '../chat/index.js';
 import { formatBrl } from '../kernel/money.js';
 import { getOrder } from '../orders/index.js';
 import { candidatesFor, plainWords, questionAbout } from './chat-cart.js';
@@ -72,7 +72,8 @@ function chooseOption(turn: ChatTurn, optionId: string): void {
 function pickProduct(turn: ChatTurn, productId: string): void {
   const pending = turn.context.pending;
   if (pending?.kind !== 'PICK_PRODUCT' || !pending.productIds.includes(productId)) return askNext(turn);
-  turn.context.cart.push({ productId, quantity: quantityOf(pending.word), optionIds: [], notes: null });
+  // Only a phrase with an orderable quantity becomes this question (questionAbout).
+  turn.context.cart.push({ productId, quantity: orderableQuantityOf(pending.word) ?? 1, optionIds: [], notes: null });
   turn.context.pending = questionAbout(turn.menu, pending.later ?? []);
   askNext(turn);
 }

@@ -1,5 +1,5 @@
 import type { ChatInboundContent } from '../../contract/chat.js';
-import { foldText, type CartLine, type MenuIndex, type ParsedMessage, type PendingQuestion } from '../chat/index.js';
+import { foldText, orderableQuantityOf, type CartLine, type MenuIndex, type ParsedMessage, type PendingQuestion } from '../chat/index.js';
 
 type CartContent = Extract<ChatInboundContent, { kind: 'CART' }>;
 
@@ -32,7 +32,9 @@ export function applyParsed(menu: MenuIndex, cart: CartLine[], parsed: ParsedMes
 export function questionAbout(menu: MenuIndex, unresolved: readonly string[]): PendingQuestion | null {
   for (const [at, word] of unresolved.entries()) {
     const productIds = candidatesFor(menu, word);
-    if (productIds.length > 1) return { kind: 'PICK_PRODUCT', word, productIds, later: unresolved.filter((_, other) => other !== at) };
+    // "100 dúzias de refri" names several products, but no pick could order it as written: it is
+    // asked about with what was not found.
+    if (productIds.length > 1 && orderableQuantityOf(word) !== null) return { kind: 'PICK_PRODUCT', word, productIds, later: unresolved.filter((_, other) => other !== at) };
   }
   return unresolved.length > 0 ? { kind: 'UNRESOLVED', words: [...unresolved] } : null;
 }

@@ -1,5 +1,5 @@
 import type { MenuIndex, OptionTarget } from './menu-index.js';
-import type { Token } from './normalise.js';
+import { fold, type Token } from './normalise.js';
 
 /** An item while the message is being read: possibly several candidate products until options decide. */
 export interface Draft {
@@ -18,6 +18,14 @@ export interface Draft {
 export function newDraft(candidates: string[], quantity: number | null, text: Token[]): Draft {
   return { candidates, quantity: quantity ?? 1, explicitQuantity: quantity !== null, options: [], notes: [], text: [...text] };
 }
+
+/** Adds a remark for the kitchen unless the item already carries it ("sem cebola" written twice is one remark). */
+export function addNote(draft: Draft, note: string): void {
+  const key = noteKey(note);
+  if (!draft.notes.some((n) => noteKey(n) === key)) draft.notes.push(note);
+}
+
+const noteKey = (note: string) => fold(note).split(/\s+/).join(' ');
 
 /** How many options of this group the draft may still take, over its candidate products. */
 function roomIn(index: MenuIndex, draft: Draft, groupId: string): number {

@@ -1,7 +1,7 @@
 import { INTENT_WORDS } from './intent.js';
 import { ALL_WORDS, ASK_AGAIN_WORDS, EVERYDAY_WORDS, FILLER_WORDS, HALF_WORDS, JOINERS, NEGATED_VERBS, NEGATION_WORDS, NUMBER_WORDS, REMARK_WORDS, SLANG, TAKE_BACK_WORDS } from './lexicon.js';
 import type { ChatMenu, ChatMenuOptionGroup, ChatMenuProduct } from './menu.js';
-import { words } from './normalise.js';
+import { isNumeral, words } from './normalise.js';
 import { nameWords, numberVariants, PhraseTable, withoutSize } from './phrases.js';
 import { allowedEdits, editDistance, soundKey } from './typos.js';
 
@@ -48,7 +48,7 @@ export class MenuIndex {
     for (const word of [...this.menuWords, ...grammar]) this.vocabulary.add(word);
     // Typos are fixed towards the menu and the intent words only, never towards short or filler
     // words: "zero" in "coca zero" must stay unknown, not become "será".
-    for (const word of new Set([...this.menuWords, ...INTENT_WORDS])) if (word.length >= 4 && !/^\d+$/.test(word)) this.typoTargets.push({ word, key: soundKey(word) });
+    for (const word of new Set([...this.menuWords, ...INTENT_WORDS])) if (word.length >= 4 && !isNumeral(word)) this.typoTargets.push({ word, key: soundKey(word) });
   }
 
   optionsOf(productId: string): PhraseTable<OptionTarget> | undefined {
@@ -85,7 +85,7 @@ export class MenuIndex {
 
   private resolve(word: string): string[] {
     if (SLANG[word]) return SLANG[word].split(' ');
-    if (/^\d+$/.test(word) || this.vocabulary.has(word)) return [word];
+    if (isNumeral(word) || this.vocabulary.has(word)) return [word];
     for (const [ending, replacement] of [['s', ''], ['es', ''], ['quinha', 'ca'], ['quinho', 'co'], ['inha', 'a'], ['inho', 'o'], ['zinha', ''], ['zinho', '']]) {
       if (word.endsWith(ending)) {
         const stem = word.slice(0, -ending.length) + replacement;

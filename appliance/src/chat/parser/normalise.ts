@@ -12,17 +12,36 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-const CLAUSE_BREAK = /[,;:.!?\n\r()[\]]+/;
+// A comma or a period between two digits is a decimal ("0,5 pizza", "1.5 kg"), never a break.
+const CLAUSE_BREAK = /(?:(?<!\d)[,.]|[,.](?!\d)|[;:!?\n\r()[\]])+/;
 // "os dois ao ponto" is about every item, not a quantity of two.
 const BOTH = /\b(os|as)\s+(dois|duas|2|tres|3)\b/gi;
 // "1/2 calabresa" is how many people write a half.
 const HALF_FRACTION = /\b1\s*\/\s*2\b/g;
 
-/** The words of a text: hyphens and slashes split words, digits split from letters ("2x", "350ml"). */
+/** A number as `words` spells it: digits, with a decimal comma when one was written ("2", "0,5"). */
+export const isNumeral = (word: string | undefined): boolean => word !== undefined && /^\d+(,\d+)?$/.test(word);
+
+/** The value of a numeral ("0,5" is 0.5). */
+export const numeralValue = (word: string): number => Number(word.replace(',', '.'));
+
+/** Thousands written the Brazilian way ("1.000", "2.500.000", "1.234,56"): dots between groups of three digits. */
+const THOUSANDS = /^\d{1,3}(\.\d{3})+(,\d+)?$/;
+
+/** A number as one word: "1.000" is a thousand, "1.5" and "1,5" one and a half (written "1,5"). */
+function numeralWord(word: string): string {
+  return THOUSANDS.test(word) ? word.replaceAll('.', '') : word.replace('.', ',');
+}
+
+/**
+ * The words of a text: hyphens and slashes split words, digits split from letters ("2x", "350ml");
+ * a decimal is one word, its separator always a comma ("1.5" reads as "1,5"), and so is a number
+ * with thousands dots ("1.000").
+ */
 export function words(text: string): Token[] {
   const tokens: Token[] = [];
   for (const raw of text.replace(HALF_FRACTION, ' meia ').replace(BOTH, ' ambos ').split(/[\s\-_/*:"'“”‘’]+/)) {
-    for (const piece of raw.match(/\p{L}+|\d+|\+/gu) ?? []) tokens.push({ word: fold(piece), raw: piece });
+    for (const piece of raw.match(/\p{L}+|\d+(?:[.,]\d+)*|\+/gu) ?? []) tokens.push({ word: numeralWord(fold(piece)), raw: piece });
   }
   return tokens;
 }

@@ -2,6 +2,7 @@ import { settle } from './draft.js';
 import { intentOf, type ChatIntent } from './intent.js';
 import type { MenuIndex } from './menu-index.js';
 import { clausesOf, words } from './normalise.js';
+import { isOrderableQuantity } from './quantities.js';
 import { readClause } from './read-clause.js';
 import type { ReadState } from './read-state.js';
 
@@ -38,7 +39,8 @@ export function parseChatMessage(index: MenuIndex, text: string): ParsedMessage 
     const qualifier = draft.unknownQualifier?.raw;
     // An unknown word after a pizza is a flavour the menu lacks; after anything else, another product.
     const keepsItem = productId !== null && (!qualifier || index.products.get(productId)!.optionGroups.some((g) => g.kind === 'FLAVOR'));
-    if (!keepsItem) {
+    // "0,5 pizza", "100 dúzias de coca": asked about, never ordered in a quantity other than the one written.
+    if (!keepsItem || !isOrderableQuantity(draft.quantity)) {
       state.unresolved.push([...draft.text.map((t) => t.raw), ...(qualifier ? [qualifier] : [])].join(' '));
       continue;
     }

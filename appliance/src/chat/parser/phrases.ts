@@ -1,5 +1,5 @@
 import { NAME_STOPWORDS, NUMBER_WORDS } from './lexicon.js';
-import { words } from './normalise.js';
+import { isNumeral, words } from './normalise.js';
 
 /** A name as the words compared with a message: folded, articles and units left out. */
 export function nameWords(name: string): string[] {
@@ -19,7 +19,7 @@ export function numberVariants(phrase: readonly string[]): string[][] {
 
 /** A name up to its first number ("coca cola 350" → "coca cola"): sizes are rarely typed. */
 export function withoutSize(phrase: readonly string[]): string[] {
-  const firstNumber = phrase.findIndex((w) => /^\d+$/.test(w));
+  const firstNumber = phrase.findIndex(isNumeral);
   return firstNumber > 0 ? phrase.slice(0, firstNumber) : [...phrase];
 }
 

@@ -1,17 +1,34 @@
-import { addOption, type Draft, newDraft, optionFor, splitOff } from './draft.js';
+import { addNote, addOption, type Draft, newDraft, optionFor, splitOff } from './draft.js';
 import { ALL_WORDS, ASK_AGAIN_WORDS, EVERYDAY_WORDS, FILLER_WORDS, HALF_WORDS, JOINERS, NAME_STOPWORDS, NEGATION_WORDS, REMARK_WORDS } from './lexicon.js';
 import type { MenuIndex } from './menu-index.js';
-import type { Token } from './normalise.js';
-import { isLargeNumber, quantityAt } from './quantities.js';
+import { isNumeral, type Token } from './normalise.js';
+import { isDozen, isLargeNumber, quantityAt } from './quantities.js';
 import type { ReadState } from './read-state.js';
 import { readTakeBack, takeBackAt } from './take-back.js';
 
 /** Remarks that stand alone ("bem caprichado"); any other remark needs a word after "sem"/"com". */
 const WHOLE_REMARKS = new Set(['caprichado', 'caprichada', 'capricha', 'separado', 'separada', 'gelada', 'gelado', 'trincando']);
 
+/** Units that make the number before them a size ("350 ml"), never a count. */
+const SIZE_UNITS = new Set(['ml', 'l', 'g', 'kg', 'cm', 'litro', 'litros']);
+
 /** A clause's words as the menu spells them, without articles and sizes; `raw` keeps what was typed. */
 export function menuTokens(index: MenuIndex, clause: readonly Token[]): Token[] {
-  return clause.flatMap((t) => index.canonical(t.word).map((word) => ({ word, raw: t.raw }))).filter((t) => !NAME_STOPWORDS.has(t.word) && !isLargeNumber(t.word));
+  const tokens = clause.flatMap((t) => index.canonical(t.word).map((word) => ({ word, raw: t.raw })));
+  const words = tokens.map((t) => t.word);
+  return tokens.filter((t, at) => !NAME_STOPWORDS.has(t.word) && (!isLargeNumber(t.word) || countsWhatFollows(index, words, at)));
+}
+
+/**
+ * Whether a number too large for a count still counts what follows ("100 dúzias de coca", "60
+ * cocas"): kept, so the item is asked about instead of ordered once. "coca 350" is a size.
+ */
+function countsWhatFollows(index: MenuIndex, words: readonly string[], at: number): boolean {
+  if (isDozen(words[at + 1])) return true;
+  if (SIZE_UNITS.has(words[at + 1])) return false;
+  let next = at + 1;
+  while (next < words.length && NAME_STOPWORDS.has(words[next])) next++;
+  return index.productPhrases.matchAt(words, next) !== null || index.flavourPhrases.matchAt(words, next) !== null;
 }
 
 /** One clause of a message (between punctuation), read into the state. */
@@ -85,7 +102,7 @@ class ClauseReader {
       this.endSegment();
     } else if (REMARK_WORDS.has(word)) {
       this.readRemark();
-    } else if (word === 'x' && !(counted && /^\d+$/.test(this.words[this.at - 1])) && this.at + 1 < this.words.length && !/^\d+$/.test(this.words[this.at + 1])) {
+    } else if (word === 'x' && !(counted && isNumeral(this.words[this.at - 1])) && this.at + 1 < this.words.length && !isNumeral(this.words[this.at + 1])) {
       // "x-salada", "x-tudo": a sandwich the menu does not have.
       this.segmentLeftovers++;
       this.segmentCounted = true;
@@ -170,7 +187,7 @@ class ClauseReader {
 
   private create(candidates: string[], length: number): Draft {
     const draft = newDraft(candidates, this.pending, [...(this.pending === null ? [] : this.pendingText), ...this.tokens.slice(this.at, this.at + length)]);
-    draft.notes.push(...this.orphanNotes.splice(0));
+    for (const note of this.orphanNotes.splice(0)) addNote(draft, note);
     this.state.drafts.push(draft);
     this.state.active = draft;
     this.state.remainder = null;
@@ -198,7 +215,7 @@ class ClauseReader {
     if (!remark.some((t) => WHOLE_REMARKS.has(t.word) || (!REMARK_WORDS.has(t.word) && !FILLER_WORDS.has(t.word)))) return;
     const text = remark.map((t) => t.raw).join(' ');
     if (this.state.active) {
-      this.state.active.notes.push(text);
+      addNote(this.state.active, text);
       this.segmentUsed = true;
     } else this.orphanNotes.push(text);
   }
@@ -213,7 +230,7 @@ class ClauseReader {
   /** A word that names nothing on the menu (after "sem", no option either) and starts nothing else. */
   private isPlainWord(at: number, without: boolean): boolean {
     const word = this.words[at];
-    if (/^\d+$/.test(word) || HALF_WORDS.has(word)) return false;
+    if (isNumeral(word) || HALF_WORDS.has(word)) return false;
     if (quantityAt(this.words, at) || this.index.productPhrases.matchAt(this.words, at) || this.index.flavourPhrases.matchAt(this.words, at)) return false;
     const active = this.state.active;
     if (!without && active && optionFor(this.index, active, this.words, at)) return false;

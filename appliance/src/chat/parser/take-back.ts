@@ -1,4 +1,4 @@
-import { newDraft, settle } from './draft.js';
+import { addNote, newDraft, settle } from './draft.js';
 import { FILLER_WORDS, JOINERS, NEGATED_VERBS, NEGATION_WORDS, TAKE_BACK_WORDS } from './lexicon.js';
 import type { MenuIndex } from './menu-index.js';
 import type { Token } from './normalise.js';
@@ -36,5 +36,5 @@ export function readTakeBack(index: MenuIndex, state: ReadState, tokens: readonl
     else if (!state.removed.includes(product)) state.removed.push(product);
     at += match.length;
   }
-  if (rest.length > 0 && state.active) state.active.notes.push(`sem ${rest.map((t) => t.raw).join(' ')}`);
+  if (rest.length > 0 && state.active) addNote(state.active, `sem ${rest.map((t) => t.raw).join(' ')}`);
 }

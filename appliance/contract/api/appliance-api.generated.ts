@@ -2568,7 +2568,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Post an inventory count (what is on the shelves, beside what open orders hold; lines of the same item add up) */
+        /** Post an inventory count (what is on the shelves, beside what open orders hold; lines of the same item add up; countedAt: when it was taken, what moved since stays booked) */
         post: operations["postStockCounts"];
         delete?: never;
         options?: never;
@@ -2586,7 +2586,7 @@ export interface paths {
         /** Every stock item with its level */
         get: operations["getStockItems"];
         put?: never;
-        /** Create a stock item (product or ingredient) */
+        /** Create a stock item (product or ingredient); a product's own item counts in the unit it is sold by */
         post: operations["postStockItems"];
         delete?: never;
         options?: never;
@@ -2601,8 +2601,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One stock item with its movements */
+        /** One stock item with its latest movements (oldest first) */
         get: operations["getStockItemsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock/items/{id}/movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of a stock item's movements (newest first unless sort=createdAt:asc) */
+        get: operations["getStockItemsByIdMovements"];
         put?: never;
         post?: never;
         delete?: never;
@@ -11400,7 +11417,7 @@ export interface operations {
             413: components["responses"]["Error"];
             /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error"];
-            /** @description IDEMPOTENCY_KEY_REUSED, MARKETPLACE_PRODUCT_NOT_FOUND */
+            /** @description IDEMPOTENCY_KEY_REUSED, MARKETPLACE_PRODUCT_NOT_FOUND, MARKETPLACE_PRODUCT_SOLD_BY_WEIGHT */
             422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];
@@ -17031,6 +17048,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** Format: date-time */
+                    countedAt?: string;
                     lines: {
                         countedQuantity: number;
                         stockItemId: string;
@@ -17055,6 +17074,7 @@ export interface operations {
                                 name: string;
                                 stockItemId: string;
                             }[];
+                            countedAt: string;
                             countId: string;
                         };
                         error: null;
@@ -17076,7 +17096,7 @@ export interface operations {
             413: components["responses"]["Error"];
             /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error"];
-            /** @description IDEMPOTENCY_KEY_REUSED */
+            /** @description IDEMPOTENCY_KEY_REUSED, STOCK_COUNT_IN_FUTURE, STOCK_COUNT_BEFORE_LAST_COUNT */
             422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];
@@ -17203,11 +17223,13 @@ export interface operations {
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
             403: components["responses"]["Error"];
+            /** @description STOCK_PRODUCT_TAKEN */
+            409: components["responses"]["Error"];
             /** @description BODY_TOO_LARGE */
             413: components["responses"]["Error"];
             /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error"];
-            /** @description IDEMPOTENCY_KEY_REUSED */
+            /** @description IDEMPOTENCY_KEY_REUSED, STOCK_PRODUCT_SOLD_BY_UNIT, STOCK_PRODUCT_SOLD_BY_WEIGHT */
             422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];
@@ -17268,6 +17290,64 @@ export interface operations {
                         };
                         error: null;
                         metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: components["responses"]["Error"];
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN */
+            403: components["responses"]["Error"];
+            /** @description STOCK_ITEM_NOT_FOUND */
+            404: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+        };
+    };
+    getStockItemsByIdMovements: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            createdAt: string;
+                            id: string;
+                            onHandAfter: number;
+                            onHandDelta: number;
+                            reason: string | null;
+                            reference: string | null;
+                            reservedAfter: number;
+                            reservedDelta: number;
+                            stockItemId: string;
+                            /** @enum {string} */
+                            type: "SALE" | "RESERVATION" | "RELEASE" | "PURCHASE" | "ADJUSTMENT" | "LOSS" | "TRANSFER";
+                        }[];
+                        error: null;
+                        metadata?: components["schemas"]["PageMetadata"];
                         /** @constant */
                         success: true;
                     };

@@ -58,9 +58,11 @@ export const stockEvents = [
     () => z.object({
       countId: z.string(),
       reason: z.string(),
+      /** When the shelves were counted; absent on counts posted before it was recorded (taken when posted). */
+      countedAt: z.string().optional(),
       adjustments: z.array(z.object({ stockItemId: z.string(), name: z.string(), before: z.number().int(), counted: z.number().int(), delta: z.number().int() })),
     }),
-    'An inventory count was posted; each counted item got the adjustment to its count. `before` is what the books expected on the shelf (on hand less what open orders hold), so `counted - before = delta`.',
+    'An inventory count was posted; each counted item got the adjustment to its count. `before` is what the books expected on the shelf when it was counted (`countedAt`; on hand less what open orders held), so `counted - before = delta`: what moved after the count stays booked.',
   ),
   defineEvent('stock.low_level', 'stock_item', () => level, 'What is available fell to the minimum level.'),
   defineEvent('stock.level_restored', 'stock_item', () => level, 'What is available rose back above the minimum level.'),

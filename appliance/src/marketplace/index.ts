@@ -12,6 +12,7 @@ export {
   findMarketplaceOrderOf,
   getMarketplaceOrder,
   isPastConfirmDeadline,
+  mappedProductsOf,
   MARKETPLACE_PLATFORMS,
   platformOrderSchema,
   readAutoAccept,

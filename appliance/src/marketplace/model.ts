@@ -157,6 +157,19 @@ export function toMarketplaceOrder(db: Db, row: any): MarketplaceOrder {
 }
 
 /**
+ * The store products that platform codes map to, by code (unmapped codes are absent). Options carry
+ * codes too: the drink chosen in a combo maps like the drink sold alone.
+ */
+export function mappedProductsOf(db: Db, platform: MarketplacePlatform, externalCodes: readonly string[]): Map<string, string> {
+  const codes = [...new Set(externalCodes)];
+  if (codes.length === 0) return new Map();
+  const rows = db
+    .prepare(`SELECT external_code AS code, product_id AS productId FROM marketplace_item_mappings WHERE platform = ? AND external_code IN (${codes.map(() => '?').join(',')})`)
+    .all(platform, ...codes) as { code: string; productId: string }[];
+  return new Map(rows.map((row) => [row.code, row.productId]));
+}
+
+/**
  * Past its confirmation deadline the platform cancels an order nobody confirmed (iFood: 8 minutes
  * after placing): one that reached the store only then (the store was offline) is not accepted.
  */

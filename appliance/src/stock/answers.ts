@@ -17,7 +17,7 @@ export const stockItemAnswer = z.object({
 
 export const stockItemsAnswer = z.array(stockItemAnswer);
 
-const movementAnswer = z.object({
+export const movementAnswer = z.object({
   id: z.string(),
   stockItemId: z.string(),
   type: z.enum(['SALE', 'RESERVATION', 'RELEASE', 'PURCHASE', 'ADJUSTMENT', 'LOSS', 'TRANSFER']),
@@ -30,6 +30,7 @@ const movementAnswer = z.object({
   createdAt: z.string(),
 });
 
+/** The item with its latest movements, oldest first (the whole history: GET /stock/items/{id}/movements). */
 export const stockItemDetailAnswer = stockItemAnswer.extend({ movements: z.array(movementAnswer) });
 
 /** The recipe as stored: what one unit of the product consumes, one line per stock item (lines of the same item added up). */
@@ -40,11 +41,12 @@ export const movementResultAnswer = z.array(stockItemAnswer);
 
 /**
  * One adjustment per counted item whose count differed: `before` is what the books expected on the
- * shelf (on hand less what open orders hold), `counted` the sum of the item's lines, `delta` the
- * ADJUSTMENT booked (counted − before).
+ * shelf when it was counted (`countedAt`: on hand less what open orders held), `counted` the sum of
+ * the item's lines, `delta` the ADJUSTMENT booked (counted − before).
  */
 export const countAnswer = z.object({
   countId: z.string(),
+  countedAt: z.string(),
   adjustments: z.array(z.object({ stockItemId: z.string(), name: z.string(), before: z.number().int(), counted: z.number().int(), delta: z.number().int() })),
 });
 

@@ -3,6 +3,7 @@ import { newId } from '../kernel/ids.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { findStockItem, type StockItem, type StockUnit } from './model.js';
 import { applyMovement } from './movements.js';
+import { assertItemCountsProduct } from './product-units.js';
 
 export interface NewStockItem {
   productId?: string | null;
@@ -19,6 +20,7 @@ export function createStockItem(tx: CommandTx, input: NewStockItem): StockItem {
   if (input.productId && tx.db.prepare('SELECT 1 FROM stock_items WHERE product_id = ?').get(input.productId)) {
     throw conflict('STOCK_PRODUCT_TAKEN', { productId: input.productId });
   }
+  if (input.productId) assertItemCountsProduct(tx.db, input.productId, input.unit);
   const id = newId();
   tx.db
     .prepare(
@@ -84,19 +86,47 @@ export function recordManualMovement(tx: CommandTx, input: ManualMovement): Stoc
  * order's SALE when it is paid) have already left the shelf for the kitchen or the tables, so the
  * count is compared with on hand less reserved: comparing it with on hand would take them out
  * once here and again at the SALE. Lines of the same item (the fridge and the storeroom) add up.
+ *
+ * A count posted some minutes after it was taken (`countedAt`) is compared with the books as they
+ * were then: what sold, arrived or was held since is already booked and stays booked, so the item
+ * ends at counted plus everything that moved after the count.
  */
-export function postInventoryCount(tx: CommandTx, lines: { stockItemId: string; countedQuantity: number }[], reason: string) {
+export function postInventoryCount(tx: CommandTx, lines: { stockItemId: string; countedQuantity: number }[], reason: string, countedAt?: string) {
   const countId = newId();
+  const takenAt = countedAt === undefined ? tx.nowIso : countTimeOf(tx, countedAt);
   const adjustments = [...sumPerItem(lines, (l) => l.countedQuantity)].flatMap(([stockItemId, counted]) => {
     const item = findStockItem(tx.db, stockItemId);
     if (!item) throw notFound('STOCK_ITEM_NOT_FOUND', { stockItemId });
-    // `before` is what the books expected on the shelf, so that counted − before = delta.
-    const before = item.available;
+    if (countedAt !== undefined) assertNotBeforeLastCount(tx, item, takenAt);
+    // `before` is what the books expected on the shelf when it was counted, so that counted − before = delta.
+    const before = countedAt === undefined ? item.available : item.available - availableChangeSince(tx, item.id, takenAt);
     const delta = counted - before;
     if (delta === 0) return [];
     applyMovement(tx, { stockItemId: item.id, type: 'ADJUSTMENT', onHandDelta: delta, reference: countId, reason });
     return [{ stockItemId: item.id, name: item.name, before, counted, delta }];
   });
-  tx.emit({ type: 'stock.count_posted', aggregateType: 'stock_count', aggregateId: countId, payload: { countId, reason, adjustments } });
-  return { countId, adjustments };
+  tx.emit({ type: 'stock.count_posted', aggregateType: 'stock_count', aggregateId: countId, payload: { countId, reason, countedAt: takenAt, adjustments } });
+  return { countId, countedAt: takenAt, adjustments };
+}
+
+/** The instant a count was taken, as the books store instants; a count cannot have been taken later than now. */
+function countTimeOf(tx: CommandTx, countedAt: string): string {
+  const instant = new Date(countedAt);
+  if (instant.getTime() > tx.now.getTime()) throw businessRule('STOCK_COUNT_IN_FUTURE', { countedAt, now: tx.nowIso });
+  return instant.toISOString();
+}
+
+/**
+ * A count taken before the item's last posted count would undo that count's correction: the
+ * movements since it was taken include the correction, which this count's figure already ignores.
+ */
+function assertNotBeforeLastCount(tx: CommandTx, item: StockItem, takenAt: string): void {
+  // Only inventory counts book an ADJUSTMENT with a reference (the count's id).
+  const lastCountAt = tx.prepare("SELECT MAX(created_at) FROM stock_movements WHERE stock_item_id = ? AND type = 'ADJUSTMENT' AND reference IS NOT NULL").pluck().get(item.id) as string | null;
+  if (lastCountAt !== null && lastCountAt > takenAt) throw businessRule('STOCK_COUNT_BEFORE_LAST_COUNT', { stockItemId: item.id, countedAt: takenAt, lastCountAt }, { name: item.name });
+}
+
+/** How much what is available changed after `since`: sales, purchases, losses, holds taken and given back. */
+function availableChangeSince(tx: CommandTx, stockItemId: string, since: string): number {
+  return tx.prepare('SELECT COALESCE(SUM(on_hand_delta - reserved_delta), 0) FROM stock_movements WHERE stock_item_id = ? AND created_at > ?').pluck().get(stockItemId, since) as number;
 }

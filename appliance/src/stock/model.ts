@@ -85,6 +85,29 @@ export function listMovements(db: Db, stockItemId: string): Movement[] {
     .all(stockItemId) as Movement[];
 }
 
+export type MovementOrder = 'asc' | 'desc';
+
+/**
+ * One page of an item's movements by when they were booked (booking order within one instant):
+ * a year of sales is read a page at a time, never in one answer. `total` counts them all.
+ */
+export function listMovementsPage(db: Db, stockItemId: string, page: { limit: number; offset: number; order: MovementOrder }): { movements: Movement[]; total: number } {
+  const direction = page.order === 'asc' ? 'ASC' : 'DESC';
+  const movements = prepareCached(
+    db,
+    `SELECT id, stock_item_id AS stockItemId, type, on_hand_delta AS onHandDelta, reserved_delta AS reservedDelta,
+            on_hand_after AS onHandAfter, reserved_after AS reservedAfter, reference, reason, created_at AS createdAt
+     FROM stock_movements WHERE stock_item_id = ? ORDER BY created_at ${direction}, rowid ${direction} LIMIT ? OFFSET ?`,
+  ).all(stockItemId, page.limit, page.offset) as Movement[];
+  const total = prepareCached(db, 'SELECT COUNT(*) FROM stock_movements WHERE stock_item_id = ?').pluck().get(stockItemId) as number;
+  return { movements, total };
+}
+
+/** The item's latest movements, oldest first, as the item's own page shows them. */
+export function recentMovements(db: Db, stockItemId: string, count: number): Movement[] {
+  return listMovementsPage(db, stockItemId, { limit: count, offset: 0, order: 'desc' }).movements.reverse();
+}
+
 export function recipeOf(db: Db, productId: string): { stockItemId: string; quantity: number }[] {
   return prepareCached(db, 'SELECT stock_item_id AS stockItemId, quantity FROM stock_recipes WHERE product_id = ? ORDER BY stock_item_id').all(productId) as {
     stockItemId: string;

@@ -27,6 +27,7 @@ import { registerTableWorkflowRoutes } from './table-routes.js';
 import { registerUnbookedPaymentRoutes } from './unbooked-payment-routes.js';
 import { registerWaiterPage } from './waiter-page.js';
 import { registerStoreProfileRoutes } from './store-profile-routes.js';
+import { registerStockProductUnits } from './stock-product-units.js';
 import { startPageMessages } from './start-page/messages.pt-BR.js';
 import { registerStartPage } from './start-page/routes.js';
 
@@ -65,6 +66,7 @@ export const workflowsModule: ApplianceModule = {
     registerStoreProfileRoutes(ctx);
     registerCustomerDataRequests(ctx);
     registerMarketplaceOperatorRoutes(ctx);
+    registerStockProductUnits(ctx);
     registerMarketplaceCancellationFollower(ctx);
     registerDeliveryAddresses(ctx);
     registerDeliveryDispatch(ctx);

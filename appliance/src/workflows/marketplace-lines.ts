@@ -1,7 +1,8 @@
-import { getProductsForSale } from '../catalog/index.js';
+import { getProductsForSale, type SaleProduct } from '../catalog/index.js';
+import type { Db } from '../kernel/db/open.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
-import type { MarketplaceOrder } from '../marketplace/index.js';
-import type { NewOrderItem } from '../orders/index.js';
+import { mappedProductsOf, type MarketplaceOrder, type MarketplaceOrderLine } from '../marketplace/index.js';
+import type { NewOrderItem, OrderItemComponent } from '../orders/index.js';
 import { allocateOrderDiscount } from './fiscal-paid-order.js';
 
 /** The sponsor of a discount the store itself pays; every other sponsor (the platform) pays the store for its own. */
@@ -36,17 +37,53 @@ function pricedLine(lineTotalCents: number, quantity: number, netCents: number) 
   return { unitPriceCents, grossCents, discountCents: grossCents - netCents, totalCents: netCents };
 }
 
+/** The products a combo's customer chooses among (its drink, its side). */
+function choiceProductIds(combo: SaleProduct): string[] {
+  return combo.optionGroups.filter((g) => g.kind === 'CHOICE').flatMap((g) => g.options.flatMap((o) => (o.productId ? [o.productId] : [])));
+}
+
+/**
+ * A combo line's parts as a counter sale of the combo has them: its fixed items, and each choice
+ * the platform's options name by a code mapped to one of the combo's choices. The kitchen cooks
+ * the parts at their stations and stock takes each part out, as for the counter's combo.
+ */
+function comboPartsOf(db: Db, order: MarketplaceOrder, products: ReadonlyMap<string, SaleProduct>): (line: MarketplaceOrderLine, product: SaleProduct) => OrderItemComponent[] {
+  const combos = [...products.values()].filter((p) => p.type === 'COMBO' && p.combo);
+  if (combos.length === 0) return () => [];
+  const optionProducts = mappedProductsOf(db, order.platform, order.lines.flatMap((l) => l.options.flatMap((o) => (o.externalCode ? [o.externalCode] : []))));
+  const parts = new Map(getProductsForSale(db, combos.flatMap((c) => [...c.combo!.items.map((i) => i.productId), ...choiceProductIds(c)])).map((p) => [p.id, p]));
+  const component = (productId: string, quantity: number): OrderItemComponent[] => {
+    const part = parts.get(productId);
+    return part ? [{ productId: part.id, name: part.name, categoryId: part.categoryId, quantity, station: part.resolvedStation, prepSeconds: part.resolvedPrepSeconds }] : [];
+  };
+  return (line, product) => {
+    if (product.type !== 'COMBO' || !product.combo) return [];
+    const choices = new Set(choiceProductIds(product));
+    const chosen = line.options.flatMap((o) => {
+      const productId = o.externalCode ? optionProducts.get(o.externalCode) : undefined;
+      return productId && choices.has(productId) ? [productId] : [];
+    });
+    return [...product.combo.items.flatMap((i) => component(i.productId, i.quantity)), ...chosen.flatMap((productId) => component(productId, 1))];
+  };
+}
+
 /**
  * The platform's lines as store order lines: the store product each maps to (name, category,
- * station, prep time) at what the customer was charged on the platform. The discounts the store
+ * station, prep time, a combo's parts) at what the customer was charged on the platform. The discounts the store
  * sponsors come off the lines (in proportion to each line, to the centavo): the store never gets
  * that money, so its order, the platform's tender and the NFC-e all carry the goods net of them.
  * Discounts the platform sponsors do not: the platform pays them to the store. Null when any line
- * has no store product: the operator maps it rather than the store guessing.
+ * has no store product, or one sold by weight (a platform line counts units, never grams): the
+ * operator maps it rather than the store guessing.
  */
 export function storeLinesOf(tx: CommandTx, order: MarketplaceOrder): NewOrderItem[] | null {
   const products = new Map(getProductsForSale(tx.db, order.lines.flatMap((l) => (l.productId ? [l.productId] : []))).map((p) => [p.id, p]));
-  if (order.lines.some((line) => !line.productId || !products.has(line.productId))) return null;
+  const mappedToUnitProduct = (line: MarketplaceOrderLine) => {
+    const product = line.productId ? products.get(line.productId) : undefined;
+    return product !== undefined && product.type !== 'WEIGHT';
+  };
+  if (!order.lines.every(mappedToUnitProduct)) return null;
+  const partsOf = comboPartsOf(tx.db, order, products);
   const shares = allocateOrderDiscount(order.lines.map((line) => line.totalCents), storeDiscountCents(order));
   return order.lines.map((line, index) => {
     const product = products.get(line.productId!)!;
@@ -59,7 +96,7 @@ export function storeLinesOf(tx: CommandTx, order: MarketplaceOrder): NewOrderIt
       ...pricedLine(line.totalCents, line.quantity, line.totalCents - shares[index]),
       appliedRules: [],
       options: line.options.map((o) => ({ name: o.quantity > 1 ? `${o.quantity}x ${o.name}` : o.name, priceCents: o.priceCents })),
-      components: [],
+      components: partsOf(line, product),
       notes: line.notes,
       seat: null,
       station: product.sendToKitchen ? product.resolvedStation : null,

@@ -23,10 +23,13 @@ export function registerMarketplaceOperatorRoutes(ctx: ModuleContext): void {
     return runCommand(c, 'marketplace.accept_order', (tx) => acceptMarketplaceOrder(tx, id, false));
   });
 
-  ctx.api.put('/marketplace/mappings', routeDoc({ tag: 'marketplace', summary: 'Map a platform item code to a store product', body: mappingBody, errors: { 422: ['MARKETPLACE_PRODUCT_NOT_FOUND'] }, response: () => marketplaceAnswers().then((a) => a.itemMappingAnswer) }), requirePermission('catalog.write'), async (c) => {
+  ctx.api.put('/marketplace/mappings', routeDoc({ tag: 'marketplace', summary: 'Map a platform item code to a store product', body: mappingBody, errors: { 422: ['MARKETPLACE_PRODUCT_NOT_FOUND', 'MARKETPLACE_PRODUCT_SOLD_BY_WEIGHT'] }, response: () => marketplaceAnswers().then((a) => a.itemMappingAnswer) }), requirePermission('catalog.write'), async (c) => {
     const body = await readJson(c, mappingBody);
     return runCommand(c, 'marketplace.map_item', (tx) => {
-      if (getProductsForSale(tx.db, [body.productId]).length === 0) throw businessRule('MARKETPLACE_PRODUCT_NOT_FOUND', { productId: body.productId });
+      const [product] = getProductsForSale(tx.db, [body.productId]);
+      if (!product) throw businessRule('MARKETPLACE_PRODUCT_NOT_FOUND', { productId: body.productId });
+      // A platform line counts units: a product sold by weight would have no grams to sell or take out of stock.
+      if (product.type === 'WEIGHT') throw businessRule('MARKETPLACE_PRODUCT_SOLD_BY_WEIGHT', { productId: product.id }, { product: product.name });
       setItemMapping(tx, body.platform, body.externalCode, body.productId);
       return body;
     });

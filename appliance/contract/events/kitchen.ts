@@ -80,7 +80,12 @@ export const kitchenEvents = [
   defineEvent('kitchen.ticket_started', 'kitchen_ticket', () => kitchenTicketEventPayload, 'The station started a ticket (or one item: `itemId`).'),
   defineEvent('kitchen.ticket_bumped', 'kitchen_ticket', () => kitchenTicketEventPayload, 'A ticket (or one item) is done.'),
   defineEvent('kitchen.ticket_recalled', 'kitchen_ticket', () => kitchenTicketEventPayload, 'A bumped ticket came back to the screen.'),
-  defineEvent('kitchen.ticket_voided', 'kitchen_ticket', () => kitchenTicketEventPayload, 'A ticket (or one item) was voided.'),
+  defineEvent(
+    'kitchen.ticket_voided',
+    'kitchen_ticket',
+    () => kitchenTicketEventPayload,
+    'A ticket was voided, or one of its lines (`itemId`; `status` is then what the ticket became: still open, bumped with what was left, voided with its last line, or still bumped when the line was voided after the bump).',
+  ),
   defineEvent(
     'kitchen.ticket_updated',
     'kitchen_ticket',

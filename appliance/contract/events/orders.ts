@@ -105,6 +105,12 @@ export const orderEvents = [
     'The order moved to another table.',
   ),
   defineEvent(
+    'order.item_cancelled',
+    'order',
+    () => z.object({ orderId: z.string(), number: z.number().int(), itemId: z.string(), reason: z.string(), managerId: z.string().nullable(), ...totals }),
+    'One line of an open order was cancelled (a line already sent to the kitchen with a manager, `managerId`); the totals are the order\'s after it.',
+  ),
+  defineEvent(
     'order.item_status_changed',
     'order',
     () => z.object({ orderId: z.string(), itemId: z.string(), status: z.enum(['PREPARING', 'READY', 'DELIVERED']) }),

@@ -4,7 +4,7 @@ import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { newId } from '../kernel/ids.js';
 import { ticketEvent, ticketMovedEvent, type KitchenEventType } from './events.js';
 import { stmt } from './statements.js';
-import { findTicketRow, groupItemRows, isOpen, loadTicket, ticketHeaderOf, ticketRowsOfGroup, ticketRowsOfOrder, type ItemRow, type TicketRow } from './tickets.js';
+import { findTicketRow, groupItemRows, isOpen, itemRowsOf, loadTicket, ticketHeaderOf, ticketRowsOfGroup, ticketRowsOfOrder, type ItemRow, type TicketRow } from './tickets.js';
 import type { KitchenCommand, KitchenCommandResult, KitchenProgress, KitchenTicket, TicketDestination } from './types.js';
 
 /** How long after a bump a ticket can still be recalled to the screen. */
@@ -61,13 +61,30 @@ export class TicketChanges {
     return true;
   }
 
-  void(row: TicketRow): boolean {
+  void(row: TicketRow, itemId?: string): boolean {
     if (row.status === 'VOIDED') return false;
     if (row.status === 'BUMPED') throw conflict('KITCHEN_TICKET_CLOSED', { ticketId: row.id, status: row.status });
     this.update(row.id, "status = 'VOIDED', voided_at = ?, closed_at = ?", this.tx.nowIso, this.tx.nowIso);
     if (row.kind === 'STATION') this.items(row.id, ['PENDING', 'IN_PROGRESS', 'DONE'], 'VOIDED');
-    this.changes.push({ ticketId: row.id, type: 'kitchen.ticket_voided' });
+    this.changes.push({ ticketId: row.id, type: 'kitchen.ticket_voided', itemId });
     return true;
+  }
+
+  /**
+   * One line of a station ticket was voided (already marked so): journaled on its ticket as
+   * `kitchen.ticket_voided` with the line, whether the ticket is open or already bumped, so expo,
+   * the kitchen's history and a paper station learn of it. An open ticket closes when what is
+   * left is all voided (voided) or all done (bumped); a bumped one stays bumped: it left the station.
+   */
+  voidItem(row: TicketRow, itemId: string): void {
+    const rest = itemsOf(this.tx, row.id);
+    if (isOpen(row.status) && rest.every((i) => i.status === 'VOIDED')) {
+      this.void(row, itemId);
+      return;
+    }
+    if (isOpen(row.status) && rest.every((i) => i.status === 'DONE' || i.status === 'VOIDED')) this.bump(row);
+    this.update(row.id, 'version = version');
+    this.changes.push({ ticketId: row.id, type: 'kitchen.ticket_voided', itemId });
   }
 
   setItem(item: ItemRow, status: ItemRow['status']): void {
@@ -162,15 +179,11 @@ function applyToItem(changes: TicketChanges, ticket: TicketRow, command: Kitchen
       changes.setItem(item, 'IN_PROGRESS');
       if (!changes.recall(owner, id)) changes.touched(owner.id, id);
       return true;
-    case 'void': {
+    case 'void':
       if (item.status === 'VOIDED') return false;
       changes.setItem(item, 'VOIDED');
-      const rest = itemsOf(tx, owner.id);
-      if (rest.every((i) => i.status === 'VOIDED')) changes.void(owner);
-      else if (rest.every((i) => i.status === 'DONE' || i.status === 'VOIDED')) changes.bump(owner);
-      else changes.touched(owner.id, id);
+      changes.voidItem(owner, id);
       return true;
-    }
   }
 }
 
@@ -248,6 +261,31 @@ export function voidOrderTickets(tx: CommandTx, orderId: string): KitchenTicket[
   for (const row of rows.filter((t) => t.kind === 'EXPO')) changes.void(row);
   changes.emitAll();
   return rows.map((r) => loadTicket(tx.db, r.id)!);
+}
+
+/**
+ * Voids lines of an order on the station tickets carrying them (lines cancelled after they were
+ * sent), whether those tickets are still cooking or already bumped, and republishes (or voids)
+ * their sends' expo tickets; returns the station tickets that carried them.
+ */
+export function voidTicketItems(tx: CommandTx, orderId: string, itemIds: readonly string[]): KitchenTicket[] {
+  const changes = new TicketChanges(tx);
+  const wanted = new Set(itemIds);
+  const carriers = new Map<string, TicketRow>();
+  for (const ticket of ticketRowsOfOrder(tx.db, orderId).filter((t) => t.kind === 'STATION')) {
+    for (const line of itemRowsOf(tx.db, ticket).filter((i) => wanted.has(i.item_id) && i.status !== 'VOIDED')) {
+      const row = findTicketRow(tx.db, ticket.id)!;
+      // Its other lines went with the ticket when an earlier one left nothing to cook.
+      if (row.status === 'VOIDED') break;
+      changes.setItem(line, 'VOIDED');
+      changes.voidItem(row, line.item_id);
+      carriers.set(ticket.id, ticket);
+    }
+  }
+  const sends = new Map([...carriers.values()].map((t) => [t.group_id, t]));
+  for (const ticket of sends.values()) changes.syncExpo(ticket);
+  changes.emitAll();
+  return [...carriers.keys()].map((id) => loadTicket(tx.db, id)!);
 }
 
 /**

@@ -145,6 +145,27 @@ describe('kitchen tickets', () => {
     expect((await command(app, 'GRILL', { ticketId: tickets[0].ticketId, action: 'void' })).changed).toBe(false);
   });
 
+  it('journals a line voided after its ticket was bumped on that ticket, and tells the expo still serving it', async () => {
+    const tickets = await route(app, orderInput(9, [orderItem('Burger', 'GRILL', 600), orderItem('Cheddar', 'GRILL', 500)]));
+    const [grill, expo] = ['GRILL', 'EXPO'].map((s) => tickets.find((t) => t.station === s)!);
+    const [burger, cheddar] = grill.items;
+    await command(app, 'GRILL', { ticketId: grill.ticketId, action: 'bump' });
+    const before = app.ctx.journal.lastSeq();
+    const voided = await command(app, 'EXPO', { ticketId: expo.ticketId, itemId: burger.itemId, action: 'void' });
+    expect(voided).toMatchObject({ changed: true, orderFullyBumped: true });
+    const events = app.ctx.journal.readAfter(before).filter((e) => e.type.startsWith('kitchen.'));
+    const seen = (e: (typeof events)[number]) => ({ ...(e.payload as { status: string; itemId?: string }) });
+    expect(events.map((e) => [e.type, e.aggregateId, seen(e).status, seen(e).itemId ?? null])).toEqual([
+      ['kitchen.ticket_voided', grill.ticketId, 'BUMPED', burger.itemId],
+      ['kitchen.ticket_updated', expo.ticketId, 'OPEN', null],
+    ]);
+    expect(loadTicket(app.ctx.db, expo.ticketId)!.items.map((i) => i.status)).toEqual(['VOIDED', 'DONE']);
+    // The last line of a bumped ticket too: the ticket stays bumped (it left the station), the line is voided.
+    const last = await command(app, 'GRILL', { ticketId: grill.ticketId, itemId: cheddar.itemId, action: 'void' });
+    expect(last.ticket).toMatchObject({ status: 'BUMPED', items: [{ status: 'VOIDED' }, { status: 'VOIDED' }] });
+    expect(app.ctx.journal.readAfter(before).filter((e) => e.type === 'kitchen.ticket_voided').map((e) => e.payload.itemId)).toEqual([burger.itemId, cheddar.itemId]);
+  });
+
   it('refuses a ticket of another station', async () => {
     const [grill] = await route(app, orderInput(8, [orderItem('Burger', 'GRILL', 600)]));
     expect(await error(command(app, 'FRYER', { ticketId: grill.ticketId, action: 'bump' }))).toBe('KITCHEN_TICKET_NOT_FOUND');

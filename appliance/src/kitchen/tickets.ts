@@ -144,6 +144,11 @@ export function allOpenTickets(db: Db): KitchenTicket[] {
   return rows.map((r) => toTicket(db, r));
 }
 
+/** The orders that still have a ticket open at some station. */
+export function ordersWithOpenTickets(db: Db): string[] {
+  return stmt(db, "SELECT DISTINCT order_id FROM kitchen_tickets WHERE status IN ('OPEN', 'IN_PROGRESS')").pluck().all() as string[];
+}
+
 export function ticketRowsOfOrder(db: Db, orderId: string): TicketRow[] {
   return stmt(db, 'SELECT * FROM kitchen_tickets WHERE order_id = ? ORDER BY created_at, id').all(orderId) as TicketRow[];
 }

@@ -9,7 +9,9 @@ import { registerFloorScreens } from './floor-screens.js';
 import { registerFiscalEmission } from './fiscal-emission.js';
 import { registerNfeRequestRoute } from './fiscal-nfe-request.js';
 import { registerHardwareWorkflows } from './hardware-workflows.js';
+import { registerClosedDayTicketRepair } from './kitchen-closed-day-tickets.js';
 import { registerKitchenCommandWorkflow } from './kitchen-command.js';
+import { registerLineCancelRoute } from './kitchen-line-cancel.js';
 import { kioskMessages } from './kiosk-messages.pt-BR.js';
 import { registerKioskOrders } from './kiosk-orders.js';
 import { registerChatOrderStatus } from './chat-order-status.js';
@@ -50,6 +52,8 @@ export const workflowsModule: ApplianceModule = {
     registerTableWorkflowRoutes(ctx);
     registerTableCardPayment(ctx);
     registerKitchenCommandWorkflow(ctx);
+    registerLineCancelRoute(ctx);
+    registerClosedDayTicketRepair(ctx);
     registerChatOrderStatus(ctx);
     // Before the payment routes: its guard must run ahead of them.
     registerKioskOrders(ctx);

@@ -21,7 +21,8 @@ export function moveKitchenWithLines(tx: CommandTx, moved: { from: Order; to: Or
   for (const orderId of [to.id, from.id]) followKitchenProgress(tx, orderId);
 }
 
-function followKitchenProgress(tx: CommandTx, orderId: string): void {
+/** The order stands where its kitchen tickets now say: READY once all is bumped, back to PREPARING when something cooks again. */
+export function followKitchenProgress(tx: CommandTx, orderId: string): void {
   const status = orderStatus(tx.db, orderId);
   if (status !== 'CONFIRMED' && status !== 'PREPARING' && status !== 'READY') return;
   const progress = kitchenProgressOf(tx.db, orderId);

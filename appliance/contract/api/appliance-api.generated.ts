@@ -1946,6 +1946,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orders/{id}/items/{itemId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel one line of an order (a manager override once it was sent to the kitchen, when the caller may not alone); the kitchen voids it on its ticket */
+        post: operations["postOrdersByIdItemsByItemIdCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orders/{id}/items/{itemId}/status": {
         parameters: {
             query?: never;
@@ -13122,6 +13139,139 @@ export interface operations {
             507: components["responses"]["Error"];
         };
     };
+    postOrdersByIdItemsByItemIdCancel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key, caller and path gets the first answer again and changes nothing. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    managerOverride?: unknown;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: date */
+                            businessDate: string;
+                            businessDayId: string | null;
+                            cancelReason: string | null;
+                            /** @enum {string} */
+                            channel: "COUNTER" | "TABLE" | "DELIVERY" | "TAKEOUT" | "KIOSK" | "MARKETPLACE" | "WHATSAPP" | "INSTAGRAM" | "MESSENGER";
+                            confirmedAt: string | null;
+                            consumerTaxId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string | null;
+                            customerId: string | null;
+                            deliveryFeeCents: number;
+                            discountCents: number;
+                            id: string;
+                            items: {
+                                appliedRules: string[];
+                                categoryId: string;
+                                components: {
+                                    categoryId: string;
+                                    name: string;
+                                    prepSeconds: number;
+                                    productId: string;
+                                    quantity: number;
+                                    station: string | null;
+                                }[];
+                                discountCents: number;
+                                grossCents: number;
+                                itemId: string;
+                                name: string;
+                                notes: string | null;
+                                options: {
+                                    name: string;
+                                    priceCents: number;
+                                }[];
+                                prepSeconds: number;
+                                productId: string;
+                                quantity: number;
+                                round: number;
+                                seat: number | null;
+                                station: string | null;
+                                /** @enum {string} */
+                                status: "PENDING" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERED" | "CANCELLED";
+                                totalCents: number;
+                                /** @enum {string} */
+                                unit: "UNIT" | "GRAM";
+                                unitPriceCents: number;
+                            }[];
+                            manualDiscountCents: number;
+                            manualDiscountReason: string | null;
+                            notes: string | null;
+                            number: number;
+                            paidAt: string | null;
+                            /** @enum {string} */
+                            status: "DRAFT" | "CONFIRMED" | "PREPARING" | "READY" | "DELIVERING" | "COMPLETED" | "CANCELLED";
+                            subtotalCents: number;
+                            tableId: string | null;
+                            totalCents: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            writeOff: {
+                                amountCents: number;
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                kind: "COURTESY" | "LOSS";
+                                managerId: string | null;
+                                reason: string;
+                            } | null;
+                        };
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED, MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
+            400: components["responses"]["Error"];
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN, MANAGER_OVERRIDE_REQUIRED, MANAGER_OVERRIDE_INVALID */
+            403: components["responses"]["Error"];
+            /** @description ORDER_NOT_FOUND, ORDER_ITEM_NOT_FOUND */
+            404: components["responses"]["Error"];
+            /** @description ORDER_ITEM_ALREADY_CANCELLED */
+            409: components["responses"]["Error"];
+            /** @description BODY_TOO_LARGE */
+            413: components["responses"]["Error"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: components["responses"]["Error"];
+            /** @description IDEMPOTENCY_KEY_REUSED, ORDER_CLOSED, ORDER_ALREADY_PAID, ORDER_ITEM_LAST_LINE, ORDER_ITEM_CANCEL_OVER_PAID */
+            422: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+            /** @description STORAGE_FULL */
+            507: components["responses"]["Error"];
+        };
+    };
     postOrdersByIdItemsByItemIdStatus: {
         parameters: {
             query?: never;
@@ -15413,7 +15563,7 @@ export interface operations {
             403: components["responses"]["Error"];
             /** @description PRINT_JOB_NOT_FOUND */
             404: components["responses"]["Error"];
-            /** @description PRINT_JOB_NOT_FAILED, PRINT_JOB_WITHDRAWN, PRINT_DRAWER_KICK_NOT_RETRYABLE */
+            /** @description PRINT_JOB_NOT_FAILED, PRINT_JOB_WITHDRAWN, PRINT_JOB_OUTDATED, PRINT_DRAWER_KICK_NOT_RETRYABLE */
             422: components["responses"]["Error"];
             /** @description FISCAL_DOCUMENT_LEGAL_HOLD */
             423: components["responses"]["Error"];

@@ -76,6 +76,6 @@ export const printingEvents = [
     'print_job.failed',
     'print_job',
     () => z.object({ ...job(), errorCode: z.string(), error: z.string().nullable() }),
-    'The job gave up and needs a person (`POST /print-jobs/{id}/retry`).',
+    'The job gave up and needs a person (`POST /print-jobs/{id}/retry`), or was withdrawn before it printed (`errorCode` `PRINT_JOB_WITHDRAWN`: the personal data it printed was erased; `PRINT_JOB_OUTDATED`: a kitchen ticket its order\'s cancel, a move or a cancelled dish made out of date); `error` is the pt-BR text of `errorCode`.',
   ),
 ] as const;

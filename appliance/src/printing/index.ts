@@ -15,7 +15,7 @@ export { enqueuePrintJob, hasJobWithKey, hasPrintedJobOf, retryFailedJob, withdr
 export { configurePrinter } from './configure-printer.js';
 export { guardPrintRetries, type RetryGuard } from './retry-guards.js';
 export { findPrinterConfig } from './printer-store.js';
-export { templateNames, drawerKickJob, type PrintJob, type PrintJobStatus, type PrintPayloadSpec, type TemplateName } from './print-job.js';
+export { templateNames, drawerKickJob, DRAWER_KICK_FRESH_FOR_MS, type PrintJob, type PrintJobStatus, type PrintPayloadSpec, type TemplateName } from './print-job.js';
 export type { PrintQueueWorker } from './queue-worker.js';
 
 export interface PrintingModuleOptions {
@@ -70,6 +70,7 @@ export function createPrintingModule(options: PrintingModuleOptions = {}): Print
           resolver,
           timeZone: ctx.config.timeZone,
           t,
+          messages: ctx.messages,
         });
         await ctx.commands.run('print_job.resume', (tx) => resumeAfterRestart(tx), { actor: { type: 'system', id: 'print-queue' } });
       };

@@ -5,7 +5,8 @@ import { AppError, businessRule, notFound } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { vaultOf } from '../kernel/pii/vault.js';
-import { DRAWER_KICK_KIND, toPrintJob, type PrintJob, type PrintJobRow, type PrintPayloadSpec } from './print-job.js';
+import { printingMessages } from './messages.pt-BR.js';
+import { DRAWER_KICK_FRESH_FOR_MS, DRAWER_KICK_KIND, toPrintJob, type PrintJob, type PrintJobRow, type PrintPayloadSpec } from './print-job.js';
 import { findPrinterConfig } from './printer-store.js';
 import type { RetryGuard } from './retry-guards.js';
 import { sealedPrintPayloads } from './sealed-payload.js';
@@ -145,7 +146,7 @@ export function backoffMs(policy: RetryPolicy, attemptsOnPrinter: number): numbe
 export function recordFailure(tx: CommandTx, id: string, error: { code: string; message: string }, policy: RetryPolicy): PrintJob {
   const row = loadJob(tx.db, id);
   // Withdrawn while it was on its way to the printer: it stays withdrawn, never queued again.
-  if (row.last_error_code === WITHDRAWN) return toPrintJob(row);
+  if (isWithdrawn(row.last_error_code)) return toPrintJob(row);
   const attempts = row.attempts + 1;
   const attemptsOnPrinter = row.attempts_on_printer + 1;
   const tried = JSON.parse(row.tried_printer_ids) as string[];
@@ -191,7 +192,7 @@ export function recordFailure(tx: CommandTx, id: string, error: { code: string; 
 export function retryFailedJob(tx: CommandTx, id: string, guards: ReadonlyMap<string, RetryGuard> = new Map()): PrintJob {
   const row = loadJob(tx.db, id);
   if (row.status !== 'FAILED') throw businessRule('PRINT_JOB_NOT_FAILED', { id, status: row.status });
-  if (row.last_error_code === WITHDRAWN) throw businessRule('PRINT_JOB_WITHDRAWN', { id });
+  if (isWithdrawn(row.last_error_code)) throw businessRule(row.last_error_code!, { id });
   // Sent now, a failed pulse would open a till's drawer long after its cash movement, maybe with
   // nobody there, and outside the journaled "abrir gaveta" the drawer's close counts.
   if (row.kind === DRAWER_KICK_KIND) throw businessRule('PRINT_DRAWER_KICK_NOT_RETRYABLE', { id });
@@ -224,33 +225,52 @@ export function resumeAfterRestart(tx: CommandTx): PrintJob[] {
   });
 }
 
-const WITHDRAWN = 'PRINT_JOB_WITHDRAWN';
+/**
+ * Why jobs not printed yet are withdrawn, as the code their failure carries: the personal data they
+ * print was erased (`PRINT_JOB_WITHDRAWN`), or what they print no longer stands, an order cancelled
+ * or its lines moved since it was queued (`PRINT_JOB_OUTDATED`).
+ */
+const WITHDRAWAL_CODES = { personalDataErased: 'PRINT_JOB_WITHDRAWN', outdated: 'PRINT_JOB_OUTDATED' } as const;
+type WithdrawalReason = keyof typeof WITHDRAWAL_CODES;
+const isWithdrawn = (code: string | null): boolean => Object.values<string | null>(WITHDRAWAL_CODES).includes(code);
 
 /**
  * Failed jobs a person can still print with a retry. A withdrawn job and a drawer pulse are refused
  * by `retryFailedJob`: counted as waiting for someone, they would hold the health check degraded for good.
  */
 export function countRetryableFailedJobs(db: Db): number {
-  return prepareCached(db, "SELECT count(*) FROM print_jobs WHERE status = 'FAILED' AND kind <> ? AND coalesce(last_error_code, '') <> ?")
+  return prepareCached(db, "SELECT count(*) FROM print_jobs WHERE status = 'FAILED' AND kind <> ? AND coalesce(last_error_code, '') NOT IN (SELECT value FROM json_each(?))")
     .pluck()
-    .get(DRAWER_KICK_KIND, WITHDRAWN) as number;
+    .get(DRAWER_KICK_KIND, JSON.stringify(Object.values(WITHDRAWAL_CODES))) as number;
+}
+
+export interface WithdrawalOptions {
+  /** Default: the personal data they print was erased. */
+  reason?: WithdrawalReason;
+  /** Only the jobs of this kind (a kitchen ticket's own paper, not the slips about it). */
+  kind?: string;
 }
 
 /**
  * The jobs of these sources not printed yet (a customer's erasure: route slips naming them and
- * their address) are withdrawn: FAILED with what they would print blanked, journaled like any
- * failure, and no retry brings them back. A job on its way to the printer at this moment prints.
+ * their address; a kitchen ticket whose order was cancelled) are withdrawn: FAILED with what they
+ * would print blanked, journaled like any failure, and no retry brings them back. A job on its way
+ * to the printer at this moment prints.
  */
-export function withdrawJobsOf(tx: CommandTx, sourceType: string, sourceIds: readonly string[]): number {
+export function withdrawJobsOf(tx: CommandTx, sourceType: string, sourceIds: readonly string[], options: WithdrawalOptions = {}): number {
   if (sourceIds.length === 0) return 0;
+  const code = WITHDRAWAL_CODES[options.reason ?? 'personalDataErased'];
   const ids = tx
-    .prepare("SELECT id FROM print_jobs WHERE source_type = ? AND source_id IN (SELECT value FROM json_each(?)) AND status IN ('QUEUED', 'FAILED')")
+    .prepare(
+      `SELECT id FROM print_jobs WHERE source_type = ? AND source_id IN (SELECT value FROM json_each(?)) AND status IN ('QUEUED', 'FAILED')
+         AND coalesce(last_error_code, '') NOT IN (SELECT value FROM json_each(?)) AND kind = coalesce(?, kind)`,
+    )
     .pluck()
-    .all(sourceType, JSON.stringify(sourceIds)) as string[];
+    .all(sourceType, JSON.stringify(sourceIds), JSON.stringify(Object.values(WITHDRAWAL_CODES)), options.kind ?? null) as string[];
   for (const id of ids) {
-    tx.prepare("UPDATE print_jobs SET status = 'FAILED', payload = '', last_error_code = ?, last_error = ?, updated_at = ? WHERE id = ?").run(WITHDRAWN, 'withdrawn: its personal data was erased', tx.nowIso, id);
+    tx.prepare("UPDATE print_jobs SET status = 'FAILED', payload = '', last_error_code = ?, last_error = ?, updated_at = ? WHERE id = ?").run(code, printingMessages[code], tx.nowIso, id);
     const job = toPrintJob(loadJob(tx.db, id));
-    tx.emit({ type: 'print_job.failed', aggregateType: 'print_job', aggregateId: id, payload: { ...eventOf(job), errorCode: WITHDRAWN, error: job.lastError } });
+    tx.emit({ type: 'print_job.failed', aggregateType: 'print_job', aggregateId: id, payload: { ...eventOf(job), errorCode: code, error: job.lastError } });
   }
   return ids.length;
 }
@@ -260,15 +280,20 @@ export function withdrawJobsInBackup(backup: Db, sourceType: string, sourceIds: 
   if (sourceIds.length === 0 || backup.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'print_jobs'").get() === undefined) return;
   backup
     .prepare("UPDATE print_jobs SET status = 'FAILED', payload = '', last_error_code = ? WHERE source_type = ? AND source_id IN (SELECT value FROM json_each(?)) AND status <> 'DONE'")
-    .run(WITHDRAWN, sourceType, JSON.stringify(sourceIds));
+    .run(WITHDRAWAL_CODES.personalDataErased, sourceType, JSON.stringify(sourceIds));
 }
 
-/** A drawer pulse still waiting when the appliance stopped would open a drawer long after its sale. */
+/**
+ * A drawer pulse that waited longer than its freshness while the queue was down would open a drawer
+ * long after its sale. One queued moments before (a restart from the service dashboard, a quick
+ * power cycle) still opens it: the cashier is waiting at the till for it.
+ */
 function failStaleDrawerKicks(tx: CommandTx): void {
-  const rows = tx.prepare("SELECT id FROM print_jobs WHERE kind = ? AND status IN ('QUEUED', 'PRINTING')").all(DRAWER_KICK_KIND) as { id: string }[];
+  const freshSince = new Date(tx.now.getTime() - DRAWER_KICK_FRESH_FOR_MS).toISOString();
+  const rows = tx.prepare("SELECT id FROM print_jobs WHERE kind = ? AND status IN ('QUEUED', 'PRINTING') AND created_at < ?").all(DRAWER_KICK_KIND, freshSince) as { id: string }[];
   for (const { id } of rows) {
     tx.prepare("UPDATE print_jobs SET status = 'FAILED', last_error_code = 'PRINT_DRAWER_KICK_STALE', last_error = ?, updated_at = ? WHERE id = ?").run(
-      'drawer pulse not sent before the appliance stopped',
+      printingMessages.PRINT_DRAWER_KICK_STALE,
       tx.nowIso,
       id,
     );

@@ -16,6 +16,7 @@ export const printingMessages: Record<string, string> = {
   PRINT_JOB_NOT_FOUND: 'Impressão não encontrada.',
   PRINT_JOB_NOT_FAILED: 'Só é possível reenviar uma impressão que falhou.',
   PRINT_JOB_WITHDRAWN: 'Esta impressão foi retirada porque os dados pessoais que ela trazia foram apagados a pedido do cliente.',
+  PRINT_JOB_OUTDATED: 'Esta impressão foi retirada da fila antes de sair porque o que ela trazia mudou (pedido cancelado ou itens transferidos): não é reenviada.',
   PRINTER_UNREACHABLE: 'Impressora fora de alcance: verifique cabo, rede e energia.',
   PRINTER_CONNECTION_LOST: 'A conexão com a impressora caiu durante a impressão.',
   PRINTER_TIMEOUT: 'A impressora não respondeu a tempo.',
@@ -24,4 +25,5 @@ export const printingMessages: Record<string, string> = {
   PRINT_TEMPLATE_INVALID: 'Dados inválidos para o modelo de impressão {template}.',
   PRINT_RENDER_FAILED: 'Não foi possível montar a impressão com os dados recebidos.',
   PRINTER_NOT_CONFIGURED: 'A impressora deste trabalho não está mais cadastrada.',
+  PRINTER_ERROR: 'A impressora falhou por um motivo não identificado. Tente de novo; se continuar, chame o suporte técnico (o detalhe está no registro do sistema).',
 };

@@ -15,9 +15,16 @@ export type PrintPayloadSpec = { template: TemplateName; data: unknown } | { doc
  * The pulse that opens a cash drawer hung on a printer's drawer port. Worth nothing late: a drawer
  * that opens minutes after the sale, with nobody at the till, is cash left out. So it is sent
  * once, to its own printer: never retried, never failed over (a backup printer is another till's
- * drawer) and never resumed after a restart.
+ * drawer), and resumed after a restart only while it is fresh (`DRAWER_KICK_FRESH_FOR_MS`).
  */
 export const DRAWER_KICK_KIND = 'drawer_kick';
+
+/**
+ * How long after it was queued a drawer pulse still opens the drawer: the cashier is still at the
+ * till with the change in hand. A pulse caught by a print-queue restart in that time opens the
+ * drawer once the queue is back; one older than this is dropped.
+ */
+export const DRAWER_KICK_FRESH_FOR_MS = 60_000;
 
 /** The job that opens a drawer: the pulse alone, on the printer the drawer hangs off. */
 export const drawerKickJob = () => ({ kind: DRAWER_KICK_KIND, payload: { document: new DocumentBuilder(48).drawer().build() } }) satisfies { kind: string; payload: PrintPayloadSpec };

@@ -5,11 +5,13 @@ import type { PrinterProfile } from '../devices/profiles/schema.js';
 import type { Clock } from '../kernel/clock.js';
 import type { Db } from '../kernel/db/open.js';
 import type { CommandBus } from '../kernel/journal/command-bus.js';
+import type { MessageCatalog } from '../kernel/i18n/catalog.js';
 import type { Logger } from '../kernel/logger.js';
 import type { PiiKeyring } from '../kernel/pii/keyring.js';
 import type { Translate } from '../devices/printer/templates/index.js';
 import { loadJob, markDone, recordFailure, type RetryPolicy } from './job-commands.js';
 import type { PrintJobRow, PrintPayloadSpec } from './print-job.js';
+import { printFailureOf } from './print-failure.js';
 import { renderJob } from './render-job.js';
 import { findPrinterConfig } from './printer-store.js';
 import { sealedPrintPayloads } from './sealed-payload.js';
@@ -28,6 +30,8 @@ export interface QueueWorkerDeps {
   resolver: PrinterResolver;
   timeZone: string;
   t: Translate;
+  /** The store's catalog: what a failed job says to the back office. */
+  messages: MessageCatalog;
 }
 
 const SYSTEM = { type: 'system' as const, id: 'print-queue' };
@@ -125,10 +129,10 @@ export class PrintQueueWorker {
       await commands.durable();
       bytes = (await this.print(row)).bytes;
     } catch (err) {
-      const error = { code: (err as { code?: string }).code ?? 'PRINTER_ERROR', message: (err as Error).message };
-      const job = await commands.run('print_job.attempt_failed', (tx) => recordFailure(tx, row.id, error, policy), { actor: SYSTEM });
+      const failure = printFailureOf(err, this.deps.messages);
+      const job = await commands.run('print_job.attempt_failed', (tx) => recordFailure(tx, row.id, { code: failure.code, message: failure.text }, policy), { actor: SYSTEM });
       const log = job.status === 'FAILED' ? logger.error.bind(logger) : logger.warn.bind(logger);
-      log({ jobId: job.id, printerId: row.printer_id, status: job.status, errorCode: error.code, err: error.message }, 'print attempt failed');
+      log({ jobId: job.id, printerId: row.printer_id, status: job.status, errorCode: failure.code, err: failure.detail }, 'print attempt failed');
       return;
     }
     // The printer acknowledged: it takes the next job while this one's DONE commits (at a busy

@@ -13,6 +13,7 @@ import { detectUsbDevices, formatUsbId } from '../devices/usb-detect.js';
 import { configurePrinter } from './configure-printer.js';
 import { enqueuePrintJob, loadJob, retryFailedJob } from './job-commands.js';
 import { payloadSpecSchema, toPrintJob, type PrintJobRow } from './print-job.js';
+import { printFailureOf } from './print-failure.js';
 import type { PrinterResolver } from './queue-worker.js';
 import { findPrinterConfig, listPrinterConfigs } from './printer-store.js';
 import { printRetryGuardsOf } from './retry-guards.js';
@@ -66,7 +67,7 @@ export function registerPrintingRoutes(ctx: ModuleContext, profiles: DeviceProfi
   });
 
   // 423: the guard of DANFE jobs (workflows) refuses a document under legal hold.
-  ctx.api.post('/print-jobs/:id/retry', routeDoc({ tag: 'printing', summary: 'Retry a failed print job', response: () => import('./answers.js').then((a) => a.printJobAnswer), errors: { 404: ['PRINT_JOB_NOT_FOUND'], 422: ['PRINT_JOB_NOT_FAILED', 'PRINT_JOB_WITHDRAWN', 'PRINT_DRAWER_KICK_NOT_RETRYABLE'], 423: ['FISCAL_DOCUMENT_LEGAL_HOLD'] } }), requirePermission('printing.manage'), (c) =>
+  ctx.api.post('/print-jobs/:id/retry', routeDoc({ tag: 'printing', summary: 'Retry a failed print job', response: () => import('./answers.js').then((a) => a.printJobAnswer), errors: { 404: ['PRINT_JOB_NOT_FOUND'], 422: ['PRINT_JOB_NOT_FAILED', 'PRINT_JOB_WITHDRAWN', 'PRINT_JOB_OUTDATED', 'PRINT_DRAWER_KICK_NOT_RETRYABLE'], 423: ['FISCAL_DOCUMENT_LEGAL_HOLD'] } }), requirePermission('printing.manage'), (c) =>
     runCommand(c, 'print_job.retry', (tx) => retryFailedJob(tx, readParam(c, 'id'), printRetryGuardsOf(ctx))),
   );
 
@@ -108,8 +109,10 @@ export function registerPrintingRoutes(ctx: ModuleContext, profiles: DeviceProfi
     try {
       return ok(c, { printerId: config.id, reachable: true, status: await resolver.printerFor(config).printer.status() });
     } catch (err) {
-      // An unreachable printer is a normal answer here, not a server error.
-      return ok(c, { printerId: config.id, reachable: false, errorCode: (err as { code?: string }).code ?? 'PRINTER_ERROR', error: (err as Error).message });
+      // An unreachable printer is a normal answer here, not a server error; the screen polls it, so its detail logs at debug.
+      const failure = printFailureOf(err, ctx.messages);
+      ctx.logger.debug({ printerId: config.id, errorCode: failure.code, err: failure.detail }, 'printer status not read');
+      return ok(c, { printerId: config.id, reachable: false, errorCode: failure.code, error: failure.text });
     }
   });
 }

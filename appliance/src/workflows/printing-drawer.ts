@@ -1,18 +1,12 @@
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { JournalEvent } from '../kernel/journal/event.js';
 import type { ModuleContext } from '../kernel/module.js';
-import { drawerKickJob, enqueuePrintJob, findPrinterConfig, hasJobWithKey } from '../printing/index.js';
+import { DRAWER_KICK_FRESH_FOR_MS, drawerKickJob, enqueuePrintJob, findPrinterConfig, hasJobWithKey } from '../printing/index.js';
 import { hasTable, registerPrintingConsumer, type PrintPlan } from './printing-consumer.js';
 import { readPrintRouting, tillPrinterOf } from './printing-routing.js';
 
 /** Cash movements the operator makes with the drawer open: a cash sale (change), a refund, a sangria, a suprimento. */
 const OPENING_OPERATIONS = new Set(['SALE', 'REFUND', 'WITHDRAWAL', 'DEPOSIT']);
-/**
- * Older than this, the operation's moment has passed: the after-commit path catching up (after a
- * crash, or a printer configured later) must not open drawers for sales long done.
- */
-const KICK_FRESH_FOR_MS = 60_000;
-
 const DRAWER_EVENTS = ['cashier.operation_recorded', 'cashier.session_opened', 'cashier.drawer_opened'] as const;
 type DrawerEvent = JournalEvent<(typeof DRAWER_EVENTS)[number]>;
 
@@ -43,7 +37,9 @@ export function registerDrawerKicks(ctx: ModuleContext): void {
   const plan = (tx: CommandTx, event: DrawerEvent): PrintPlan | null => {
     if (!opensDrawer(event)) return null;
     const source = sourceOf(event);
-    if (tx.now.getTime() - Date.parse(event.occurredAt) > KICK_FRESH_FOR_MS) {
+    // Past its freshness the operation's moment has passed: the after-commit path catching up (after
+    // a crash, or a printer configured later) must not open drawers for sales long done.
+    if (tx.now.getTime() - Date.parse(event.occurredAt) > DRAWER_KICK_FRESH_FOR_MS) {
       ctx.logger.warn({ seq: event.seq, terminalId: event.payload.terminalId, source }, 'drawer pulse for a past cash movement; not sent');
       return null;
     }

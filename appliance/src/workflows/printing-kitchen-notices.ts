@@ -5,6 +5,7 @@ import { findStation, listStations, loadTicket, ticketsOfOrder, type KitchenStat
 import { getOrder } from '../orders/index.js';
 import { hasPrintedJobOf } from '../printing/index.js';
 import { findTable } from '../tables/index.js';
+import { kitchenItemIdsOf } from './order-kitchen.js';
 import { kitchenTicketData, paperLine } from './printing-kitchen.js';
 import { hasTable, registerPrintingConsumer, type PrintPlan } from './printing-consumer.js';
 import { readPrintRouting } from './printing-routing.js';
@@ -14,7 +15,7 @@ import { readPrintRouting } from './printing-routing.js';
  * cancelled or lines moved to another table, paper does not change. So a ticket a paper station
  * holds on paper gets a slip when its order is cancelled ("CANCELADO") or its lines move to
  * another table ("TRANSFERIDO"), or the cook cooks a cancelled order or plates it for the old
- * table. Like the ticket, each slip is a durable consumer's deduplicated job: a replay prints none twice.
+ * table; one dish of it cancelled gets a CANCELADO slip naming that dish alone. Like the ticket, each slip is a durable consumer's deduplicated job: a replay prints none twice.
  */
 export function registerKitchenNoticePrinting(ctx: ModuleContext): void {
   if (!hasTable(ctx, 'kitchen_stations')) return;
@@ -29,8 +30,9 @@ export function registerKitchenNoticePrinting(ctx: ModuleContext): void {
     },
   });
 
-  // A ticket whose job was still queued (or failed, and retried) when its order was cancelled
-  // prints after the cancel: its slip follows it, under the same key, so it never prints twice.
+  // A ticket whose job was on its way to the printer when its order was cancelled prints after the
+  // cancel (a queued or failed one is withdrawn then, printing-kitchen-withdrawal.ts): its slip
+  // follows it, under the same key, so it never prints twice.
   registerPrintingConsumer(ctx, {
     name: 'workflow-print-kitchen-cancelled-late',
     events: 'print_job.done',
@@ -41,6 +43,26 @@ export function registerKitchenNoticePrinting(ctx: ModuleContext): void {
       const order = getOrder(tx.db, ticket.orderId);
       // Cancelling is the order's last change: its `updatedAt` is when it was cancelled.
       return order?.status === 'CANCELLED' ? cancelledSlip(tx.db, ticket, order.updatedAt, order.cancelReason) : null;
+    },
+  });
+
+  registerPrintingConsumer(ctx, {
+    name: 'workflow-print-kitchen-line-cancelled',
+    events: 'order.item_cancelled',
+    printsNothing: () => listStations(ctx.db, true).every((station) => station.hasScreen),
+    plan: (tx, event) => {
+      const { orderId, itemId, reason } = event.payload;
+      const item = getOrder(tx.db, orderId)?.items.find((line) => line.itemId === itemId);
+      if (!item) return null;
+      // A combo's parts are lines of their own on their stations' tickets.
+      const lineIds = new Set(kitchenItemIdsOf(item));
+      return ticketsOfOrder(tx.db, orderId).flatMap((ticket) => {
+        const lines = ticket.items.filter((line) => lineIds.has(line.itemId));
+        const station = lines.length > 0 ? paperStationHolding(tx.db, ticket) : null;
+        if (!station) return [];
+        const notice: KitchenTicketNotice = { kind: 'CANCELLED', at: event.occurredAt, reason };
+        return noticePlan(tx.db, ticket, station, { ...kitchenTicketData(ticket, station), items: lines.map(paperLine), notice }, `kitchen/${ticket.ticketId}/cancelled/${itemId}`);
+      });
     },
   });
 

@@ -64,7 +64,8 @@ export function registerKitchenTicketPrinting(ctx: ModuleContext): void {
     printsNothing: (event) => paperTicketOf(ctx.db, event) === null,
     plan: (tx, event) => {
       const paper = paperTicketOf(tx.db, event);
-      if (!paper) return null;
+      // Voided before its paper was queued (its order cancelled at once): the cook gets nothing to cook.
+      if (!paper || loadTicket(tx.db, paper.ticket.ticketId)?.status === 'VOIDED') return null;
       const { ticket, station } = paper;
       return {
         printerId: readPrintRouting(tx.db).kitchenPrinters[station.code] ?? null,

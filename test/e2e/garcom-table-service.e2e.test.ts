@@ -1,4 +1,5 @@
 
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ApplianceProcess } from '../support/appliance-process.js';
@@ -129,6 +130,47 @@ describe('garçom: food that became ready during a Wi-Fi drop is announced when 
     await phone.locator('#offline').waitFor({ state: 'detached', timeout: 30_000 });
     await phone.locator('#floor [data-table-id="table-4"][data-status="READY"]').waitFor();
     await phone.locator('#notice', { hasText: 'Mesa 4: pedido pronto!' }).waitFor({ timeout: 5000 });
+    await phone.close();
+  }, 120_000);
+});
+
+/**
+ * A guest gives up a dish already sent to the kitchen: the waiter picks it, *Mais* → *Cancelar
+ * item*, types the reason and the manager's username and PIN. The dish leaves the tab and its
+ * total, and the order records it cancelled; a wrong PIN is refused in the appliance's words and
+ * cancels nothing.
+ */
+describe('garçom: a dish the guest gave up is cancelled with the manager\'s PIN', () => {
+  it('takes the dish off the tab and its total; a wrong PIN cancels nothing', async () => {
+    const phone = await tableWithDraft(await waiterPhone(browser, appliance.baseUrl, admin, 'Celular do cancelamento'), 'table-6', [['prod-coke', 1], ['prod-fries', 2]]);
+    await phone.locator('#send-round').click();
+    await expect.poll(() => phone.locator('#items .item').count()).toBe(2);
+    const totalBefore = await phone.locator('#tab-total').textContent();
+
+    const table = (await admin.get('/tables/table-6')).body.data as { currentTabId: string };
+    const tabOf = async () => (await admin.get(`/tabs/${table.currentTabId}`)).body.data as { orders: { items: { itemId: string; productId: string; status: string }[] }[] };
+    const fries = (await tabOf()).orders.flatMap((o) => o.items).find((i) => i.productId === 'prod-fries')!;
+
+    await phone.locator(`#items .item[data-item-id="${fries.itemId}"]`).tap();
+    await phone.locator('#more').tap();
+    await phone.locator('#cancel-item').tap();
+    await phone.locator('#cancel-item-sheet').waitFor();
+    await phone.locator('#cancel-item-sheet [name=reason]').fill('cliente desistiu');
+    await phone.locator('#cancel-item-sheet [name=manager]').fill('gerente');
+    await phone.locator('#cancel-item-sheet [name=pin]').fill('0000');
+    if (process.env.CHEFIA_E2E_SCREENSHOT_DIR) await phone.screenshot({ path: join(process.env.CHEFIA_E2E_SCREENSHOT_DIR, 'garcom-cancel-item.png') });
+    await phone.locator('#confirm-cancel-item').tap();
+    await phone.locator('#notice', { hasText: 'Autorização de gerente inválida' }).waitFor();
+    expect((await tabOf()).orders.flatMap((o) => o.items).find((i) => i.itemId === fries.itemId)?.status).not.toBe('CANCELLED');
+
+    await phone.locator('#cancel-item-sheet [name=pin]').fill('1234');
+    await phone.locator('#cancel-item-sheet [name=pin]').press('Enter');
+    await phone.locator('#notice', { hasText: 'Cancelado: 1× Batata frita' }).waitFor();
+    await phone.locator('#cancel-item-sheet').waitFor({ state: 'detached' });
+    await expect.poll(() => phone.locator('#items .item').count()).toBe(1);
+    expect(await phone.locator(`#items .item[data-item-id="${fries.itemId}"]`).count()).toBe(0);
+    expect(await phone.locator('#tab-total').textContent()).not.toBe(totalBefore);
+    expect((await tabOf()).orders.flatMap((o) => o.items).find((i) => i.itemId === fries.itemId)?.status).toBe('CANCELLED');
     await phone.close();
   }, 120_000);
 });

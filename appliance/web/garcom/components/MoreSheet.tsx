@@ -3,7 +3,7 @@ import { closeTab, pickedItems, requestBill } from '../state/tab-actions';
 import { sheet } from '../state/ui';
 import { t } from '../texts';
 
-/** The tab's other actions: move, merge, split preview, the bill, and freeing a settled table. */
+/** The tab's other actions: move, merge, cancel the dish picked, split preview, the bill, and freeing a settled table. */
 export function MoreSheet({ tab }: { tab: TabView }) {
   const picked = pickedItems.value.size;
   const settled = tab.status === 'CLOSING' && tab.paidCents >= tab.totalCents;
@@ -17,6 +17,9 @@ export function MoreSheet({ tab }: { tab: TabView }) {
       </button>
       <button type="button" id="transfer-items" disabled={picked === 0} onClick={() => (sheet.value = 'transfer-items')}>
         {t('WAITER_TRANSFER_ITEMS', { count: picked })}
+      </button>
+      <button type="button" id="cancel-item" class="danger" disabled={picked !== 1} onClick={() => (sheet.value = 'cancel-item')}>
+        {t('WAITER_CANCEL_ITEM')}
       </button>
       <button type="button" id="transfer-tab" onClick={() => (sheet.value = 'transfer-tab')}>
         {t('WAITER_TRANSFER_TAB')}

@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import { errorText } from '../texts';
+import { errorText, t } from '../texts';
 import { refreshTab, refreshTables, type TabView } from './floor';
 import { api } from './session';
 import { openTableId, sheet, tell } from './ui';
@@ -51,6 +51,30 @@ export async function transferItems(tab: TabView, toTableId: string): Promise<vo
     pickedItems.value = new Set();
     sheet.value = null;
   }
+}
+
+export interface ManagerApproval {
+  username: string;
+  pin: string;
+}
+
+/**
+ * The guests give up one dish: it leaves the bill and the kitchen voids it. Once sent it needs a
+ * manager's username and PIN (a manager signed in on the phone approves by themselves); the
+ * appliance's refusal (wrong PIN, the last dish of the order, already paid) is shown as it says.
+ */
+export async function cancelItem(tab: TabView, itemId: string, reason: string, manager: ManagerApproval | null): Promise<boolean> {
+  const order = tab.orders.find((o) => o.items.some((i) => i.itemId === itemId));
+  const item = order?.items.find((i) => i.itemId === itemId);
+  if (!order || !item) return false;
+  const body = manager ? { reason, managerOverride: manager } : { reason };
+  const done = await change(tab.id, () => api.post('/api/v1/orders/{id}/items/{itemId}/cancel', { params: { path: { id: order.id, itemId } }, body, idempotencyKey: crypto.randomUUID() }));
+  if (done) {
+    pickedItems.value = new Set();
+    sheet.value = null;
+    tell('info', t('WAITER_ITEM_CANCELLED_NOTICE', { quantity: item.quantity, name: item.name }));
+  }
+  return done;
 }
 
 export async function mergeTable(tab: TabView, otherTableId: string): Promise<void> {

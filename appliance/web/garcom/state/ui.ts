@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 
 /** The screen: the floor plan, or one table with what is open over it. */
-export type Sheet = null | 'menu' | 'more' | 'transfer-tab' | 'transfer-items' | 'merge' | 'split' | 'bill' | 'pay';
+export type Sheet = null | 'menu' | 'more' | 'transfer-tab' | 'transfer-items' | 'merge' | 'split' | 'bill' | 'pay' | 'cancel-item';
 
 export const openTableId = signal<string | null>(null);
 export const sheet = signal<Sheet>(null);

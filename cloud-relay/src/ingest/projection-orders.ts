@@ -29,6 +29,7 @@ const ORDER_TOTALS_EVENTS = {
   'order.items_added': EVENTS['order.items_added'].schema.pick({ ...totalsFields, items: true }),
   'order.discount_applied': EVENTS['order.discount_applied'].schema.pick(totalsFields),
   'order.items_transferred': EVENTS['order.items_transferred'].schema.pick({ ...totalsFields, direction: true, itemIds: true }),
+  'order.item_cancelled': EVENTS['order.item_cancelled'].schema.pick({ ...totalsFields, itemId: true }),
 };
 
 const paymentCaptured = EVENTS['payment.captured'].schema.pick({
@@ -54,6 +55,21 @@ function addItems(state: BatchProjection, order: OrderRow, items: OrderItem[]): 
     if (order.status !== 'CANCELLED') state.addProductSale(order.businessDate, item, 1);
   }
 }
+
+/**
+ * One line of a live order cancelled (the guest gave up a dish): its sale comes off the day it was
+ * counted on, and the row stays with nothing sold (quantity and amounts 0), which is how a later
+ * cancel of the whole order knows not to take it off twice.
+ */
+function cancelLine(state: BatchProjection, order: OrderRow, itemId: string): void {
+  const item = state.orderItems.get(itemId);
+  if (!item || isCancelledLine(item)) return;
+  if (order.status !== 'CANCELLED') state.addProductSale(item.businessDate, item, -1);
+  state.orderItems.set(itemId, { ...item, quantity: 0, discountCents: 0, totalCents: 0 });
+  state.changedItems.add(itemId);
+}
+
+const isCancelledLine = (item: OrderItemRow) => item.quantity === 0;
 
 function touch(state: BatchProjection, order: OrderRow, event: JournalEvent): void {
   order.updatedAt = event.occurredAt;
@@ -151,6 +167,7 @@ export function applyOrderChange(state: BatchProjection, change: OrderChange): v
       order.totalCents = totals.totalCents;
       touch(state, order, event);
       if ('items' in totals) addItems(state, order, totals.items);
+      if ('itemId' in totals) cancelLine(state, order, totals.itemId);
       if ('direction' in totals && totals.direction === 'IN') {
         for (const itemId of totals.itemIds) {
           state.itemMoves.set(itemId, order.id);
@@ -170,7 +187,7 @@ export function applyOrderChange(state: BatchProjection, change: OrderChange): v
       if (order.status === 'CANCELLED' && !wasCancelled) {
         // Taken off the day the line was counted on: a line moved from another day's order keeps its date.
         for (const item of state.orderItems.values()) {
-          if (item.orderId === order.id) state.addProductSale(item.businessDate, item, -1);
+          if (item.orderId === order.id && !isCancelledLine(item)) state.addProductSale(item.businessDate, item, -1);
         }
       }
       return;

@@ -18,13 +18,15 @@ interface PreloadNeeds {
   cancelledOrderIds: Set<string>;
   /** Lines moved into an order that the batch then cancels: their stored row still names the order they left. */
   linesMovedIntoCancelled: Set<string>;
+  /** Lines the batch cancels one by one (a dish given up): their stored rows are taken off the product sales. */
+  cancelledLineIds: Set<string>;
   refundedPaymentIds: Set<string>;
   /** Payments captured on orders the batch did not create, with their business dates: HQ may hold one already. */
   capturedElsewhere: Map<string, string>;
 }
 
 function preloadNeeds(changes: OrderChange[]): PreloadNeeds {
-  const needs: PreloadNeeds = { orderIds: new Set(), cancelledOrderIds: new Set(), linesMovedIntoCancelled: new Set(), refundedPaymentIds: new Set(), capturedElsewhere: new Map() };
+  const needs: PreloadNeeds = { orderIds: new Set(), cancelledOrderIds: new Set(), linesMovedIntoCancelled: new Set(), cancelledLineIds: new Set(), refundedPaymentIds: new Set(), capturedElsewhere: new Map() };
   const createdHere = new Set<string>();
   const movedInto = new Map<string, string>();
   for (const { event, orderId, ...change } of changes) {
@@ -36,6 +38,7 @@ function preloadNeeds(changes: OrderChange[]): PreloadNeeds {
     if (change.kind === 'totals' && 'direction' in change.data && change.data.direction === 'IN') {
       for (const itemId of change.data.itemIds) movedInto.set(itemId, orderId);
     }
+    if (change.kind === 'totals' && 'itemId' in change.data) needs.cancelledLineIds.add(change.data.itemId);
     if (change.kind === 'refunded') needs.refundedPaymentIds.add(change.data.paymentId);
     if (change.kind === 'captured' && !createdHere.has(orderId)) needs.capturedElsewhere.set(change.data.paymentId, change.data.businessDate);
   }
@@ -88,8 +91,8 @@ function paymentOf(row: StoredRow): PaymentRow {
 
 /**
  * The stored lines of the orders the batch cancels, so their product sales are taken off: by order
- * (an order's items share its business date; an order with no row has none stored either), and the
- * lines the batch moves into them by id, since their row names the order they left until the batch
+ * (an order's items share its business date; an order with no row has none stored either), the
+ * lines it cancels one by one by id, and the lines the batch moves into them by id, since their row names the order they left until the batch
  * is written, and keeps the business date of the order they were first sold on. Both are rare.
  */
 async function loadCancelledLines(executor: RelayDb, state: BatchProjection, needs: PreloadNeeds): Promise<StoredRow[]> {
@@ -99,8 +102,9 @@ async function loadCancelledLines(executor: RelayDb, state: BatchProjection, nee
   const ofCancelled = cancelledDates.length > 0
     ? await lines().where('business_date', 'in', cancelledDates).where('order_id', 'in', [...needs.cancelledOrderIds]).execute()
     : [];
-  const movedIn = needs.linesMovedIntoCancelled.size > 0 ? await lines().where('id', 'in', [...needs.linesMovedIntoCancelled]).execute() : [];
-  return [...ofCancelled, ...movedIn];
+  const byId = new Set([...needs.linesMovedIntoCancelled, ...needs.cancelledLineIds]);
+  const movedInOrCancelled = byId.size > 0 ? await lines().where('id', 'in', [...byId]).execute() : [];
+  return [...ofCancelled, ...movedInOrCancelled];
 }
 
 /**

@@ -1,0 +1,62 @@
+import crypto from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { useTestRelay } from '../testing/use-test-relay.js';
+import type { SyntheticEvent } from '../testing/synthetic-store.js';
+
+/**
+ * A guest gives up one dish of a live order (`order.item_cancelled`): HQ's product sales stop
+ * counting it and the order's total follows, whether the cancel arrives with the order or in a
+ * later batch; the whole order cancelled afterwards takes off what was left, not the dish again.
+ */
+const relay = useTestRelay();
+
+function journal() {
+  let seq = 0;
+  return (type: string, aggregateId: string, payload: Record<string, unknown>, occurredAt: string): SyntheticEvent => ({
+    seq: ++seq, id: crypto.randomUUID(), type, aggregateType: 'order', aggregateId, payload, actor: { type: 'user', id: 'waiter-1' }, correlationId: null, occurredAt,
+  });
+}
+
+const line = (productId: string, name: string, cents: number) => ({
+  itemId: crypto.randomUUID(), productId, name, categoryId: 'cat-1', quantity: 1, unit: 'UNIT', unitPriceCents: cents, discountCents: 0, totalCents: cents, appliedRules: [],
+});
+
+describe('product sales of an order that lost one dish', () => {
+  it.each([
+    ['with the order', 'DC-1', 2],
+    ['in a later batch', 'DC-2', 1],
+  ])('stops counting the dish when its cancel arrives %s, and a later cancel of the order takes off only the rest', async (_, code, firstBatch) => {
+    const { storeId, credential } = await relay.enrolledStore(code);
+    const token = await relay.adminToken();
+    const date = '2026-11-21';
+    const event = journal();
+    const orderId = crypto.randomUUID();
+    const burger = line('prod-xburger', 'X-Burger', 2890);
+    const fries = line('prod-fries', 'Batata frita', 1500);
+    const events = [
+      event('order.created', orderId, {
+        orderId, number: 7, businessDate: date, channel: 'TABLE', tableId: null, customerId: null, status: 'CONFIRMED', items: [burger, fries],
+        subtotalCents: 4390, discountCents: 0, totalCents: 4390,
+      }, `${date}T19:00:00.000Z`),
+      event('order.item_cancelled', orderId, { orderId, number: 7, itemId: fries.itemId, reason: 'cliente desistiu', managerId: 'gerente', subtotalCents: 2890, discountCents: 0, totalCents: 2890 }, `${date}T19:05:00.000Z`),
+      event('order.cancelled', orderId, { orderId, number: 7, businessDate: date, status: 'CANCELLED', reason: 'clientes foram embora', totalCents: 2890 }, `${date}T19:30:00.000Z`),
+    ];
+    const post = async (batch: SyntheticEvent[]) => {
+      const posted = await relay.api('POST', `/api/v1/stores/${storeId}/events`, { token: credential, body: { events: batch, journalHead: batch.at(-1)!.seq } });
+      expect(posted.body.data).toMatchObject({ accepted: batch.length, unprojected: 0 });
+    };
+    const sold = async () => {
+      const byProduct = await relay.api('GET', `/api/v1/reports/sales?from=${date}&to=${date}&groupBy=product&storeId=${storeId}`, { token });
+      return Object.fromEntries(byProduct.body.data.rows.map((row: { key: string; quantity: number; netCents: number }) => [row.key, [row.quantity, row.netCents]]));
+    };
+
+    await post(events.slice(0, firstBatch));
+    if (firstBatch === 1) await post(events.slice(1, 2));
+    expect(await sold()).toMatchObject({ 'prod-xburger': [1, 2890], 'prod-fries': [0, 0] });
+    const [order] = await relay.query('SELECT total_cents FROM pos_modern.orders WHERE store_id = $1 AND id = $2', [storeId, orderId]);
+    expect(Number(order.total_cents)).toBe(2890);
+
+    await post(events.slice(2));
+    expect(await sold()).toMatchObject({ 'prod-xburger': [0, 0], 'prod-fries': [0, 0] });
+  });
+});

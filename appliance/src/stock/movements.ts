@@ -10,6 +10,11 @@ export interface MovementInput {
   reservedDelta?: number;
   reference?: string | null;
   reason?: string | null;
+  /**
+   * The goods are paid for already (a kiosk order paid by PIX while the counter sold the last
+   * can): their reservation records a sale the store made, which BLOCK cannot refuse either.
+   */
+  paidFor?: boolean;
 }
 
 /**
@@ -19,7 +24,8 @@ export interface MovementInput {
  * would refuse the customer's payment: the item became tracked, or got a recipe, after the order
  * was sent); a loss or an adjustment (an inventory count is one) says what is on the shelf, and
  * refusing it keeps goods on the books that do not exist and hides that open orders can no longer
- * be served in full. These may take availability below zero, and are flagged `stock.oversold`.
+ * be served in full. These may take availability below zero, and are flagged `stock.oversold`;
+ * so may the reservation of goods the customer has already paid for (`paidFor`).
  */
 const PHYSICAL_FACTS: ReadonlySet<MovementType> = new Set<MovementType>(['SALE', 'LOSS', 'ADJUSTMENT']);
 
@@ -41,7 +47,7 @@ export function applyMovement(tx: CommandTx, input: MovementInput): StockItem {
   if (reserved < 0) throw businessRule('VALIDATION_FAILED', { stockItemId: item.id, reason: 'release beyond reservation' });
   const takesAvailability = available < item.available;
   if (takesAvailability && available < 0 && item.availabilityPolicy === 'BLOCK') {
-    if (!PHYSICAL_FACTS.has(input.type)) {
+    if (!PHYSICAL_FACTS.has(input.type) && !input.paidFor) {
       throw businessRule('STOCK_INSUFFICIENT', { stockItemId: item.id, available: item.available }, { name: item.name, available: quantityAsCounted(item.unit, item.available) });
     }
     // A loss or adjustment may eat into what orders hold, never into goods the books do not have.

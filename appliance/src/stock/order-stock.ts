@@ -16,6 +16,8 @@ export interface StockOrderLine {
 export interface StockOrder {
   id: string;
   items: StockOrderLine[];
+  /** Paid before its goods were reserved (a kiosk order): a shortage cannot refuse what is sold. */
+  paid?: boolean;
 }
 
 function add(map: Map<string, number>, itemId: string, quantity: number) {
@@ -107,18 +109,20 @@ export function reserveForOrder(tx: CommandTx, order: StockOrder): AvailabilityI
   if (stockSettledFor(tx.db, order.id)) return [];
   const held = holdsOf(tx.db, order.id);
   const check = checkAvailability(tx.db, order.items, held);
-  if (!check.ok) throw businessRule('STOCK_UNAVAILABLE', { blocked: check.blocked }, { names: check.blocked.map((b) => b.name).join(', ') });
+  // Goods already paid for are sold: short, they are still held (flagged `stock.oversold`) and the
+  // shortage comes back as warnings, for the kitchen to serve or the store to settle with the customer.
+  if (!check.ok && !order.paid) throw businessRule('STOCK_UNAVAILABLE', { blocked: check.blocked }, { names: check.blocked.map((b) => b.name).join(', ') });
   const needs = requirementsOf(tx.db, order.items);
   for (const itemId of new Set([...needs.keys(), ...held.keys()])) {
     const diff = (needs.get(itemId) ?? 0) - (held.get(itemId) ?? 0);
     if (diff === 0) continue;
-    applyMovement(tx, { stockItemId: itemId, type: diff > 0 ? 'RESERVATION' : 'RELEASE', onHandDelta: 0, reservedDelta: diff, reference: order.id });
+    applyMovement(tx, { stockItemId: itemId, type: diff > 0 ? 'RESERVATION' : 'RELEASE', onHandDelta: 0, reservedDelta: diff, reference: order.id, paidFor: order.paid });
     tx
       .prepare('INSERT INTO stock_order_holds (order_id, stock_item_id, quantity) VALUES (?, ?, ?) ON CONFLICT (order_id, stock_item_id) DO UPDATE SET quantity = excluded.quantity')
       .run(order.id, itemId, needs.get(itemId) ?? 0);
   }
   markPhase(tx, order.id, 'RESERVED');
-  return check.warnings;
+  return check.ok ? check.warnings : [...check.blocked, ...check.warnings];
 }
 
 /**

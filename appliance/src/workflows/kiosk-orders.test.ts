@@ -61,6 +61,32 @@ describe('self-order kiosk: the order reaches the kitchen only after payment', (
     expect((await kiosk.get(`/orders/${orderId}/payments`)).body.data.balance.remainingCents).toBe(0);
   });
 
+  /*
+   * The kiosk's PIX charge was made with the last cans on the shelf; while the customer scanned the
+   * QR the counter sold them. The money is taken: the order still goes to the kitchen (the store
+   * serves it or settles with the customer, not a paid order stuck as a draft), and the shortage
+   * is flagged (`stock.oversold`) for the stock keeper.
+   */
+  it('a PIX paid after the counter sold its last item still goes to the kitchen, the shortage flagged', async () => {
+    expect((await staff.post('/stock/items', { productId: 'prod-guarana', name: 'Guaraná lata', kind: 'PRODUCT', unit: 'MILLIUNIT', availabilityPolicy: 'BLOCK', initialQuantity: 1_000 })).status).toBe(201);
+    const created = await kiosk.post('/orders', { channel: 'KIOSK', items: [{ productId: 'prod-guarana', quantity: 1 }, { productId: 'prod-fries', quantity: 1 }] });
+    const orderId = created.body.data.id as string;
+    const pix = await kiosk.post(`/orders/${orderId}/payments`, { method: 'PIX' });
+    expect(pix.status, JSON.stringify(pix.body)).toBe(201);
+
+    const counter = apiAs(app, ['orders.read', 'orders.create', 'orders.confirm'], 'CASHIER');
+    const sold = (await counter.post('/orders', { channel: 'COUNTER', items: [{ productId: 'prod-guarana', quantity: 1 }], confirm: true })).body.data as { id: string };
+    expect(sold.id).toBeTruthy();
+
+    await asaas.pay(pix.body.data.payment.providerRef);
+    await expect.poll(() => statusOf(orderId), { timeout: 5000 }).toBe('CONFIRMED');
+    expect((await ticketsOf(orderId)).length).toBeGreaterThan(0);
+    const can = ((await staff.get('/stock/items')).body.data as { productId: string; onHand: number; reserved: number; available: number }[]).find((i) => i.productId === 'prod-guarana');
+    expect(can).toMatchObject({ onHand: 1_000, reserved: 2_000, available: -1_000 });
+    const oversold = app.ctx.db.prepare("SELECT count(*) FROM journal WHERE type = 'stock.oversold' AND json_extract(payload, '$.name') = 'Guaraná lata'").pluck().get() as number;
+    expect(oversold).toBe(1);
+  });
+
   it('a declined card leaves a draft with no ticket and no stock reserved; an approved card sends it', async () => {
     const reservedBefore = await reservedOf('prod-coke');
     const created = await kiosk.post('/orders', { channel: 'KIOSK', items: [{ productId: 'prod-coke', quantity: 1 }] });

@@ -67,7 +67,8 @@ export function registerKioskOrders(ctx: ModuleContext): void {
         },
         { actor: ACTOR, correlationId: event.correlationId },
       )
-      // Paid but refused by the kitchen routing (e.g. stock ran out meanwhile): staff see the draft and the payment.
+      // Paid but refused by the kitchen routing (a shortage is not a refusal: paid goods are sold,
+      // flagged stock.oversold): staff see the draft and the payment.
       .catch((error: unknown) => ctx.logger.error({ err: error, orderId: order.id }, 'paid kiosk order could not be sent to the kitchen'));
   });
   registerKioskTicket(ctx);

@@ -20,6 +20,7 @@ function stockOrderOf(order: Order): StockOrder {
   return {
     id: order.id,
     items: order.items.map((i) => ({ productId: i.productId, quantity: i.quantity, unit: i.unit, status: i.status, components: i.components })),
+    paid: order.paidAt !== null,
   };
 }
 

@@ -43,7 +43,7 @@ export function registerOrderStockFollower(ctx: ModuleContext): void {
         (tx) => {
           const order = getOrder(tx.db, orderId);
           if (!order) return;
-          const stockOrder = stockOrderOf(order.id, order.items);
+          const stockOrder = { ...stockOrderOf(order.id, order.items), paid: order.paidAt !== null };
           if (phase === 'reserve') reserveForOrder(tx, stockOrder);
           else if (phase === 'consume') consumeForOrder(tx, stockOrder);
           else releaseForOrder(tx, stockOrder);

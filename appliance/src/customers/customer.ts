@@ -55,11 +55,16 @@ export const sealContext = (customerId: string, field: SealedField) => `customer
  * (DDD + number): the country code is dropped, so "+55 11 98765-0123" (as WhatsApp sends it) and
  * "(11) 98765-0123" (as typed at the till) are one number in the blind index. Only 12–13 digits
  * starting with 55 carry it: 10–11 digits are a number without it, and DDD 55 (RS) stays whole.
- * Changing this spelling needs the stored indexes rebuilt (customers/005_phone_index_country_code).
+ * A mobile written without its ninth digit (DDD + eight digits starting with 6–9: the numbers
+ * before Anatel added the 9, as WhatsApp still names many older accounts) gets it back; a landline
+ * (first digit 2–5) keeps its eight.
+ * Changing this spelling needs the stored indexes rebuilt (customers/005_phone_index_country_code,
+ * customers/006_phone_index_ninth_digit).
  */
 export const phoneDigits = (phone: string) => {
   const digits = phone.replace(/\D/g, '');
-  return (digits.length === 12 || digits.length === 13) && digits.startsWith('55') ? digits.slice(2) : digits;
+  const national = (digits.length === 12 || digits.length === 13) && digits.startsWith('55') ? digits.slice(2) : digits;
+  return /^\d{2}[6-9]\d{7}$/.test(national) ? `${national.slice(0, 2)}9${national.slice(2)}` : national;
 };
 
 function open(keyring: PiiKeyring, row: CustomerRow, field: SealedField): string | null {

@@ -105,5 +105,18 @@ export const customerMigrations: Migration[] = [
       `);
     },
   },
+  {
+    // A mobile number without its ninth digit is indexed with it from now on (customer.ts
+    // `phoneDigits`): WhatsApp names many older Brazilian accounts by the eight-digit number, which
+    // missed the customer registered at the till with the nine. Rebuilt as in 005: the rows with a
+    // phone are marked stale and the start-up sealing recomputes their index under the current key.
+    id: 'customers/006_phone_index_ninth_digit',
+    up(db) {
+      db.exec(`
+        UPDATE customers SET pii_key_id = NULL WHERE phone IS NOT NULL;
+        DELETE FROM pii_sealed_stores WHERE name = 'customers';
+      `);
+    },
+  },
 ];
 

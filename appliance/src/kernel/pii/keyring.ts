@@ -100,12 +100,34 @@ export class PiiKeyring {
 
   /** Adds a new key and makes it current; older keys stay until nothing is encrypted under them. */
   rotate(): string {
+    const kid = this.addKey();
+    this.use(kid);
+    this.persistCurrent();
+    return kid;
+  }
+
+  /**
+   * Adds a new key to the key file, not current yet: values are sealed and indexed under the
+   * current key until `use` switches, so a rotation that does not get to re-seal the store leaves
+   * every blind index matching the key lookups use.
+   */
+  addKey(): string {
     const next = Math.max(...this.keyIds().map((kid) => Number(kid.slice(1)))) + 1;
     const kid = `k${next}`;
     const master = randomBytes(32).toString('base64url');
-    this.save({ ...this.state, current: kid, keys: { ...this.state.keys, [kid]: master } });
+    this.save({ ...this.state, keys: { ...this.state.keys, [kid]: master } });
     this.derived.set(kid, derive(Buffer.from(master, 'base64url')));
     return kid;
+  }
+
+  /** Seals and indexes under `kid` from now on, in this process; `persistCurrent` records it in the key file. */
+  use(kid: string): void {
+    this.keys(kid);
+    this.state = { ...this.state, current: kid };
+  }
+
+  persistCurrent(): void {
+    this.save(this.state);
   }
 
   /** Drops keys no stored value uses any more, so a leaked old key file opens nothing new. */

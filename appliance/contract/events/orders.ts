@@ -111,6 +111,18 @@ export const orderEvents = [
     'One line of an open order was cancelled (a line already sent to the kitchen with a manager, `managerId`); the totals are the order\'s after it.',
   ),
   defineEvent(
+    'order.line_discounts_lowered',
+    'order',
+    () => z.object({
+      orderId: z.string(),
+      number: z.number().int(),
+      cancelledItemId: z.string(),
+      items: z.array(z.object({ itemId: z.string(), discountCents: cents, totalCents: cents, appliedRules: z.array(z.string()) })),
+      ...totals,
+    }),
+    'Lines priced together with a cancelled one lost the part of a combo or "leve X, pague Y" discount it helped earn (docs/pricing.md); each line\'s new discount and total, and the order\'s totals after them.',
+  ),
+  defineEvent(
     'order.item_status_changed',
     'order',
     () => z.object({ orderId: z.string(), itemId: z.string(), status: z.enum(['PREPARING', 'READY', 'DELIVERED']) }),

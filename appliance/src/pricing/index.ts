@@ -4,11 +4,11 @@ import { registerPricingRoutes } from './routes.js';
 import { upsertPricingRule } from './store.js';
 
 export { compositePriceCents, startedTimeBlocks, weightPriceCents, type CompositePriceRule } from './base-price.js';
-export { priceLines, tracePricing, type PricedLine, type PricingContext, type PricingLine, type TracedLine } from './engine.js';
+export { crossLineRuleIds, discountsAfterCancel, priceLines, tracePricing, type LoweredDiscount, type PricedLine, type PricingContext, type PricingLine, type SentLine, type TracedLine } from './engine.js';
 export { isInWindow } from './happy-hour.js';
 export { allocateProportionally, divRoundHalfUp, percentOf } from './rounding.js';
 export { pricingRuleSchema, type PricingRule } from './rules.js';
-export { loadActivePricingRules, upsertPricingRule } from './store.js';
+export { loadActivePricingRules, loadPricingRules, upsertPricingRule } from './store.js';
 export { RULE_TRACE_REASONS, type RuleTraceReason, type RuleTraceStep } from './trace.js';
 
 export const pricingModule: ApplianceModule = {

@@ -62,7 +62,8 @@ describe('cancelling one dish of an order already sent to the kitchen', () => {
     const before = app.ctx.journal.lastSeq();
     const approved = await waiter.post(`/orders/${order.id}/items/${burger.itemId}/cancel`, { reason: 'cliente desistiu', managerOverride: { username: 'admin', password: 'Admin#2026' } });
     expect(approved.status, JSON.stringify(approved.body)).toBe(200);
-    expect(approved.body.data.totalCents).toBe(order.totalCents - burger.totalCents);
+    // Without the burger the burger-and-fries combo is gone: the fries are charged at their price (12,90).
+    expect(approved.body.data.totalCents).toBe(1290);
     expect((approved.body.data.items as Line[]).map((i) => [i.productId, i.status])).toEqual([
       ['prod-fries', 'CONFIRMED'],
       ['prod-classic-burger', 'CANCELLED'],
@@ -139,7 +140,8 @@ describe('cancelling one dish of an order already sent to the kitchen', () => {
   it('keeps a dish the guests already paid for: the bill would owe less than was paid', async () => {
     const { tab, order, line } = await sendRound('table-7', ['prod-fries', 'prod-classic-burger']);
     const fries = line('prod-fries');
-    const paid = await waiter.post(`/tabs/${tab.id}/card-payments`, { method: 'CREDIT', amountCents: order.totalCents - fries.totalCents + 1 });
+    // More than the burger costs alone (29,90) once the fries and their combo discount are gone.
+    const paid = await waiter.post(`/tabs/${tab.id}/card-payments`, { method: 'CREDIT', amountCents: 2990 + 1 });
     expect(paid.status, JSON.stringify(paid.body)).toBe(201);
     const refused = await manager.post(`/orders/${order.id}/items/${fries.itemId}/cancel`, { reason: 'desistiu' });
     expect([refused.status, refused.body.error.code]).toEqual([422, 'ORDER_ITEM_CANCEL_OVER_PAID']);

@@ -14,6 +14,7 @@ import { cancelOrderItem, followKitchen, getOrder, orderSchema, orderStatus, typ
 import { orderBalance } from '../payments/index.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
+import { withdrawPromotionsOfCancelledLine } from './cancelled-line-promotions.js';
 import { followKitchenProgress } from './kitchen-moved-lines.js';
 import { requireManagerApproval, verifiedOverrideOf } from './manager-override.js';
 import { kitchenItemIdsOf } from './order-kitchen.js';
@@ -32,7 +33,9 @@ const cancelLineBody = lazySchema(() => z.object({ reason: safeText(200), manage
 export function cancelLineWithApproval(tx: CommandTx, orderId: string, itemId: string, reason: string, override: VerifiedManagerOverride | null): Order {
   const line = getOrder(tx.db, orderId)?.items.find((i) => i.itemId === itemId);
   const managerId = line && line.status !== 'PENDING' ? requireManagerApproval(tx, 'orders.cancel_item', override, { aggregateType: 'order', aggregateId: orderId }) : null;
-  const { order, item } = cancelOrderItem(tx, orderId, itemId, reason, managerId);
+  const { order: cancelled, item } = cancelOrderItem(tx, orderId, itemId, reason, managerId);
+  // A combo or "leve 3 pague 2" the dish was part of is no longer whole: the lines left keep what they still earn.
+  const order = withdrawPromotionsOfCancelledLine(tx, orderId, item) ?? cancelled;
   assertStillCoversPayments(tx.db, order);
   voidTicketItems(tx, orderId, kitchenItemIdsOf(item));
   holdStockForOrder(tx, order);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { getProductsForSale } from '../catalog/index.js';
 import { hardwareRuntimeOf, readChargeableWeight } from '../hardware/index.js';
 import { businessRule } from '../kernel/errors.js';
-import { runCommand } from '../kernel/http/command-route.js';
+import { runCommand, storedAnswer } from '../kernel/http/command-route.js';
 import { assertPermission, requirePermission } from '../kernel/http/permissions.js';
 import { readJson, readParam } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
@@ -24,6 +24,7 @@ const weighedBody = lazySchema(() => z
  * `POST /orders/{id}/items/weighed`: reads the scale, then adds the WEIGHT product with the stable
  * weight in grams as its quantity, priced like any other line. The weight is read before the
  * command (a read can take seconds and must not hold the writer); only a stable reading gets in.
+ * An Idempotency-Key retry of a weighing already added is answered from the store, scale unread.
  */
 export function registerWeighedItemRoute(ctx: ModuleContext): void {
   const hardware = hardwareRuntimeOf(ctx);
@@ -34,6 +35,10 @@ export function registerWeighedItemRoute(ctx: ModuleContext): void {
     assertPermission(c, 'scales.read');
     const orderId = readParam(c, 'id');
     const body = await readJson(c, weighedBody);
+    // A retry of a weighing that went through is answered as it was: by now the plate may be off the
+    // scale (refused as empty) or another one on it (added again at its weight).
+    const stored = await storedAnswer(c);
+    if (stored) return stored;
     const product = getProductsForSale(ctx.db, [body.productId])[0];
     if (product && product.type !== 'WEIGHT') {
       throw businessRule('SCALE_PRODUCT_NOT_SOLD_BY_WEIGHT', { productId: product.id, type: product.type }, { product: product.name });

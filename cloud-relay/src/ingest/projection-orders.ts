@@ -30,6 +30,7 @@ const ORDER_TOTALS_EVENTS = {
   'order.discount_applied': EVENTS['order.discount_applied'].schema.pick(totalsFields),
   'order.items_transferred': EVENTS['order.items_transferred'].schema.pick({ ...totalsFields, direction: true, itemIds: true }),
   'order.item_cancelled': EVENTS['order.item_cancelled'].schema.pick({ ...totalsFields, itemId: true }),
+  'order.line_discounts_lowered': EVENTS['order.line_discounts_lowered'].schema.pick({ ...totalsFields, cancelledItemId: true, items: true }),
 };
 
 const paymentCaptured = EVENTS['payment.captured'].schema.pick({
@@ -70,6 +71,21 @@ function cancelLine(state: BatchProjection, order: OrderRow, itemId: string): vo
 }
 
 const isCancelledLine = (item: OrderItemRow) => item.quantity === 0;
+
+/** Lines that lost their share of a combo with a cancelled dish: the product sales follow their new totals. */
+function lowerLines(state: BatchProjection, order: OrderRow, lines: { itemId: string; discountCents: number; totalCents: number }[]): void {
+  for (const line of lines) {
+    const item = state.orderItems.get(line.itemId);
+    if (!item || isCancelledLine(item)) continue;
+    const lowered = { ...item, discountCents: line.discountCents, totalCents: line.totalCents };
+    if (order.status !== 'CANCELLED') {
+      state.addProductSale(item.businessDate, item, -1);
+      state.addProductSale(item.businessDate, lowered, 1);
+    }
+    state.orderItems.set(line.itemId, lowered);
+    state.changedItems.add(line.itemId);
+  }
+}
 
 function touch(state: BatchProjection, order: OrderRow, event: JournalEvent): void {
   order.updatedAt = event.occurredAt;
@@ -166,7 +182,8 @@ export function applyOrderChange(state: BatchProjection, change: OrderChange): v
       order.discountCents = totals.discountCents;
       order.totalCents = totals.totalCents;
       touch(state, order, event);
-      if ('items' in totals) addItems(state, order, totals.items);
+      if ('cancelledItemId' in totals) lowerLines(state, order, totals.items);
+      else if ('items' in totals) addItems(state, order, totals.items);
       if ('itemId' in totals) cancelLine(state, order, totals.itemId);
       if ('direction' in totals && totals.direction === 'IN') {
         for (const itemId of totals.itemIds) {

@@ -18,7 +18,7 @@ interface PreloadNeeds {
   cancelledOrderIds: Set<string>;
   /** Lines moved into an order that the batch then cancels: their stored row still names the order they left. */
   linesMovedIntoCancelled: Set<string>;
-  /** Lines the batch cancels one by one (a dish given up): their stored rows are taken off the product sales. */
+  /** Lines the batch cancels one by one (a dish given up), and those whose combo share left with it: their stored rows' sales change. */
   cancelledLineIds: Set<string>;
   refundedPaymentIds: Set<string>;
   /** Payments captured on orders the batch did not create, with their business dates: HQ may hold one already. */
@@ -39,6 +39,7 @@ function preloadNeeds(changes: OrderChange[]): PreloadNeeds {
       for (const itemId of change.data.itemIds) movedInto.set(itemId, orderId);
     }
     if (change.kind === 'totals' && 'itemId' in change.data) needs.cancelledLineIds.add(change.data.itemId);
+    if (change.kind === 'totals' && 'cancelledItemId' in change.data) for (const line of change.data.items) needs.cancelledLineIds.add(line.itemId);
     if (change.kind === 'refunded') needs.refundedPaymentIds.add(change.data.paymentId);
     if (change.kind === 'captured' && !createdHere.has(orderId)) needs.capturedElsewhere.set(change.data.paymentId, change.data.businessDate);
   }

@@ -4,6 +4,7 @@ import { newId } from '../kernel/ids.js';
 import type { Db } from '../kernel/db/open.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { vaultOf } from '../kernel/pii/vault.js';
+import { deliveryMessages } from './messages.pt-BR.js';
 import { findCourier, findDelivery, findDeliveryOfOrder, toCourier, type CourierSettlement, type Delivery, type DeliveryStatus, type Destination } from './model.js';
 import { sealAddress } from './sealed-address.js';
 import { matchZone, type ZoneMatch } from './zone-match.js';
@@ -36,6 +37,8 @@ export function createDelivery(tx: CommandTx, input: NewDelivery): Delivery {
   }
   const amountDueCents = amountDue(input.payment.prepaid, input.orderTotalCents, zone.feeCents);
   const { changeForCents } = input.payment;
+  // Change is cash the courier takes along: for a card on the courier's machine or a paid order the slip would send them out with it.
+  if (changeForCents !== null && (input.payment.prepaid || input.payment.method !== 'CASH')) throw businessRule('DELIVERY_CHANGE_NOT_CASH', { method: input.payment.method, prepaid: input.payment.prepaid });
   if (changeForCents !== null && changeForCents <= amountDueCents) throw businessRule('DELIVERY_CHANGE_TOO_SMALL', { amountDueCents, changeForCents }, { due: formatBrl(amountDueCents) });
   const id = newId();
   tx
@@ -54,34 +57,54 @@ export function createDelivery(tx: CommandTx, input: NewDelivery): Delivery {
   return findDelivery(tx.db, id)!;
 }
 
-/** What the courier collects at the door: the goods plus the fee, nothing when paid before it leaves. */
-function amountDue(prepaid: boolean, orderTotalCents: number, feeCents: number): number {
-  return prepaid ? 0 : orderTotalCents + feeCents;
+/**
+ * What the courier collects at the door: the goods plus the fee, less what the order's payments
+ * already took at the counter; nothing when paid before it leaves.
+ */
+function amountDue(prepaid: boolean, orderTotalCents: number, feeCents: number, paidCents = 0): number {
+  return prepaid ? 0 : Math.max(0, orderTotalCents + feeCents - paidCents);
 }
 
 function load(tx: CommandTx, id: string, from: DeliveryStatus): Delivery {
   const delivery = findDelivery(tx.db, id);
   if (!delivery) throw notFound('DELIVERY_NOT_FOUND', { deliveryId: id });
-  if (delivery.status !== from) throw businessRule('DELIVERY_WRONG_STATUS', { deliveryId: id, status: delivery.status }, { status: delivery.status });
+  assertDeliveryStatus(delivery, from);
   return delivery;
+}
+
+/** 422 when the delivery is not where the step starts (sent out twice, delivered before it left). */
+export function assertDeliveryStatus(delivery: Delivery, from: DeliveryStatus): void {
+  // The person reads where the delivery is in words; the status code stays in the details.
+  if (delivery.status !== from) throw businessRule('DELIVERY_WRONG_STATUS', { deliveryId: delivery.id, status: delivery.status }, { status: deliveryMessages[`delivery.status.${delivery.status}`] });
+}
+
+/** What the order's payments had taken when it went out, and how much of it in cash (change given back excluded, refunds taken off). */
+export interface PaidBeforeDispatch {
+  totalCents: number;
+  cashCents: number;
 }
 
 /**
  * Assigned to a courier and out of the door (the route slip prints on `delivery.dispatched`).
  * `orderTotalCents` is the order as it leaves, before the delivery fee: lines added or a discount
  * given since the address was taken change what the courier collects, and the slip and the
- * courier's settlement read it from here. A change-for the new amount no longer exceeds is dropped:
- * the slip would tell the courier to take a negative change.
+ * courier's settlement read it from here. `paidBefore` is what the counter already took on the
+ * order (the customer paid before it left): the courier collects only the rest, and it is kept so
+ * the settlement does not count the counter's money as the courier's. A change-for the new amount
+ * no longer exceeds is dropped: the slip would tell the courier to take a negative change.
  */
-export function dispatchDelivery(tx: CommandTx, id: string, courierId: string, orderTotalCents: number): Delivery {
+export function dispatchDelivery(tx: CommandTx, id: string, courierId: string, orderTotalCents: number, paidBefore: PaidBeforeDispatch = { totalCents: 0, cashCents: 0 }): Delivery {
   const delivery = load(tx, id, 'PENDING');
   const courier = findCourier(tx.db, courierId);
   if (!courier?.active) throw notFound('DELIVERY_COURIER_NOT_FOUND', { courierId });
-  const amountDueCents = amountDue(delivery.prepaid, orderTotalCents, delivery.feeCents);
-  const changeForCents = delivery.changeForCents !== null && delivery.changeForCents > amountDueCents ? delivery.changeForCents : null;
+  const amountDueCents = amountDue(delivery.prepaid, orderTotalCents, delivery.feeCents, paidBefore.totalCents);
+  const changeForCents = amountDueCents > 0 && delivery.changeForCents !== null && delivery.changeForCents > amountDueCents ? delivery.changeForCents : null;
   tx
-    .prepare("UPDATE deliveries SET status = 'OUT_FOR_DELIVERY', courier_id = ?, dispatched_at = ?, amount_due_cents = ?, change_for_cents = ? WHERE id = ?")
-    .run(courierId, tx.nowIso, amountDueCents, changeForCents, id);
+    .prepare(
+      `UPDATE deliveries SET status = 'OUT_FOR_DELIVERY', courier_id = ?, dispatched_at = ?, amount_due_cents = ?, change_for_cents = ?,
+         paid_before_dispatch_cents = ?, cash_before_dispatch_cents = ? WHERE id = ?`,
+    )
+    .run(courierId, tx.nowIso, amountDueCents, changeForCents, paidBefore.totalCents, paidBefore.cashCents, id);
   tx.emit({ type: 'delivery.dispatched', aggregateType: 'delivery', aggregateId: id, payload: { deliveryId: id, orderId: delivery.orderId, courierId, amountDueCents, changeForCents } });
   return findDelivery(tx.db, id)!;
 }
@@ -101,23 +124,31 @@ export function markDelivered(tx: CommandTx, id: string): Delivery {
 export function markReturned(tx: CommandTx, id: string, reason: string): Delivery {
   const delivery = load(tx, id, 'OUT_FOR_DELIVERY');
   const courierId = delivery.courierId!;
-  tx
-    .prepare('INSERT INTO delivery_returned_runs (id, delivery_id, courier_id, business_date, reason, dispatched_at, returned_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(newId(), id, courierId, delivery.businessDate, reason, delivery.dispatchedAt!, tx.nowIso);
+  keepRideThatCameBack(tx, delivery, reason);
   tx.prepare("UPDATE deliveries SET status = 'PENDING', courier_id = NULL, dispatched_at = NULL WHERE id = ?").run(id);
   tx.emit({ type: 'delivery.returned', aggregateType: 'delivery', aggregateId: id, payload: { deliveryId: id, orderId: delivery.orderId, courierId, reason } });
   return findDelivery(tx.db, id)!;
 }
 
+/** A ride out of the door that came back without delivering: nothing collected, paid at the courier's settlement. */
+function keepRideThatCameBack(tx: CommandTx, delivery: Delivery, reason: string): void {
+  tx
+    .prepare('INSERT INTO delivery_returned_runs (id, delivery_id, courier_id, business_date, reason, dispatched_at, returned_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .run(newId(), delivery.id, delivery.courierId!, delivery.businessDate, reason, delivery.dispatchedAt!, tx.nowIso);
+}
+
 /**
- * The order was cancelled. Before it was delivered: nothing to collect, nothing to settle. After
- * (the customer refused at the door, the order came back) but before the day's courier settlement:
- * the courier rode, so the run stays for their pay, but nothing was collected for a cancelled order;
- * else the settlement would have the manager take its money from the courier.
+ * The order was cancelled. Before it left: nothing to collect, nothing to settle. With the courier
+ * on the road (the customer called to cancel): nothing is collected, but the ride happened and
+ * comes back with the bag, so it is kept for the courier's pay like any ride that came back. After
+ * it was delivered (the customer refused at the door, the order came back) but before the day's
+ * courier settlement: the courier rode, so the run stays for their pay, but nothing was collected
+ * for a cancelled order; else the settlement would have the manager take its money from the courier.
  */
-export function cancelDeliveryOfOrder(tx: CommandTx, orderId: string): void {
+export function cancelDeliveryOfOrder(tx: CommandTx, orderId: string, reason: string | null = null): void {
   const delivery = findDeliveryOfOrder(tx.db, orderId);
   if (!delivery || delivery.status === 'CANCELLED') return;
+  if (delivery.status === 'OUT_FOR_DELIVERY') keepRideThatCameBack(tx, delivery, reason ?? '');
   if (delivery.status === 'DELIVERED') {
     if (delivery.settlementId !== null || delivery.amountDueCents === 0) return;
     tx.prepare('UPDATE deliveries SET amount_due_cents = 0 WHERE id = ?').run(delivery.id);
@@ -135,9 +166,11 @@ export function deliveriesOutOfTheDoor(db: Db): { deliveryId: string; orderId: s
 
 /**
  * The couriers' cash for a business day, inside the day close: per courier, the delivered and not
- * yet settled deliveries and the rides that came back, the cash they collected (orders plus fees paid at the door in cash),
- * what they collected otherwise (card on the courier's terminal), their pay per delivery, and the
- * cash they hand to the store (collected cash minus pay, every ride paid). Settled once; a second call finds nothing.
+ * yet settled deliveries and the rides that came back (of this day, or of an earlier one already
+ * closed when the ride happened: the last order taken out after its day's close is settled by the
+ * next), the cash they collected (orders plus fees paid at the door in cash), what they collected
+ * otherwise (card on the courier's terminal), their pay per delivery, and the cash they hand to
+ * the store (collected cash minus pay, every ride paid). Settled once; a second call finds nothing.
  *
  * `takenFor` is what the order's payments actually took (null when none): a customer who said
  * "dinheiro" and paid on the courier's card machine leaves the courier with a slip, not cash, and
@@ -146,15 +179,18 @@ export function deliveriesOutOfTheDoor(db: Db): { deliveryId: string; orderId: s
  */
 export function settleCouriers(tx: CommandTx, businessDate: string, takenFor: (orderId: string) => { cashCents: number; totalCents: number } | null = () => null): CourierSettlement[] {
   const runs = tx
-    .prepare("SELECT courier_id, order_id, payment_method, amount_due_cents FROM deliveries WHERE status = 'DELIVERED' AND settlement_id IS NULL AND business_date = ? ORDER BY courier_id")
-    .all(businessDate) as { courier_id: string; order_id: string; payment_method: string; amount_due_cents: number }[];
+    .prepare(
+      `SELECT courier_id, order_id, payment_method, amount_due_cents, paid_before_dispatch_cents, cash_before_dispatch_cents
+       FROM deliveries WHERE status = 'DELIVERED' AND settlement_id IS NULL AND business_date <= ? ORDER BY courier_id`,
+    )
+    .all(businessDate) as SettledRun[];
   const byCourier = new Map<string, { n: number; returned: number; cash: number; other: number }>();
   const returnedRuns = tx
-    .prepare('SELECT courier_id, count(*) AS n FROM delivery_returned_runs WHERE settlement_id IS NULL AND business_date = ? GROUP BY courier_id')
+    .prepare('SELECT courier_id, count(*) AS n FROM delivery_returned_runs WHERE settlement_id IS NULL AND business_date <= ? GROUP BY courier_id')
     .all(businessDate) as { courier_id: string; n: number }[];
   for (const returned of returnedRuns) byCourier.set(returned.courier_id, { n: 0, returned: returned.n, cash: 0, other: 0 });
   for (const run of runs) {
-    const taken = run.amount_due_cents > 0 ? takenFor(run.order_id) : null;
+    const taken = run.amount_due_cents > 0 ? takenByCourier(run, takenFor(run.order_id)) : null;
     const byPayments = Math.min(run.amount_due_cents, Math.max(0, taken?.totalCents ?? 0));
     const cashOfPayments = Math.min(byPayments, Math.max(0, taken?.cashCents ?? 0));
     const cash = cashOfPayments + (run.payment_method === 'CASH' ? run.amount_due_cents - byPayments : 0);
@@ -182,9 +218,24 @@ export function settleCouriers(tx: CommandTx, businessDate: string, takenFor: (o
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(settlement.id, settlement.courierId, businessDate, settlement.deliveryCount, settlement.returnedCount, settlement.cashCollectedCents, settlement.otherCollectedCents, settlement.courierPayCents, settlement.cashDueCents, settlement.settledAt);
-    tx.prepare("UPDATE deliveries SET settlement_id = ? WHERE courier_id = ? AND status = 'DELIVERED' AND settlement_id IS NULL AND business_date = ?").run(settlement.id, courier.id, businessDate);
-    tx.prepare('UPDATE delivery_returned_runs SET settlement_id = ? WHERE courier_id = ? AND settlement_id IS NULL AND business_date = ?').run(settlement.id, courier.id, businessDate);
+    tx.prepare("UPDATE deliveries SET settlement_id = ? WHERE courier_id = ? AND status = 'DELIVERED' AND settlement_id IS NULL AND business_date <= ?").run(settlement.id, courier.id, businessDate);
+    tx.prepare('UPDATE delivery_returned_runs SET settlement_id = ? WHERE courier_id = ? AND settlement_id IS NULL AND business_date <= ?').run(settlement.id, courier.id, businessDate);
     tx.emit({ type: 'delivery.courier_settled', aggregateType: 'delivery_courier', aggregateId: courier.id, payload: { settlementId: settlement.id, courierId: courier.id, businessDate, deliveryCount: settlement.deliveryCount, returnedCount: settlement.returnedCount, cashCollectedCents: settlement.cashCollectedCents, otherCollectedCents: settlement.otherCollectedCents, courierPayCents: settlement.courierPayCents, cashDueCents: settlement.cashDueCents } });
     return settlement;
   });
+}
+
+interface SettledRun {
+  courier_id: string;
+  order_id: string;
+  payment_method: string;
+  amount_due_cents: number;
+  paid_before_dispatch_cents: number;
+  cash_before_dispatch_cents: number;
+}
+
+/** The order's payments less what the counter had taken before the run left: that money never was in the courier's hands. */
+function takenByCourier(run: SettledRun, taken: { cashCents: number; totalCents: number } | null): { cashCents: number; totalCents: number } | null {
+  if (!taken) return null;
+  return { totalCents: taken.totalCents - run.paid_before_dispatch_cents, cashCents: taken.cashCents - run.cash_before_dispatch_cents };
 }

@@ -4,12 +4,12 @@ import { deliveryMigrations } from './migrations.js';
 import { registerDeliveryRoutes } from './routes.js';
 import { sealedDeliveryAddresses } from './sealed-address.js';
 
-export { cancelDeliveryOfOrder, createDelivery, deliveriesOutOfTheDoor, dispatchDelivery, markDelivered, markReturned, settleCouriers, type NewDelivery } from './delivery-commands.js';
+export { assertDeliveryStatus, cancelDeliveryOfOrder, createDelivery, deliveriesOutOfTheDoor, dispatchDelivery, markDelivered, markReturned, settleCouriers, type NewDelivery, type PaidBeforeDispatch } from './delivery-commands.js';
 export { matchZone } from './zone-match.js';
 export { assertSeesDeliveryDestinations } from './routes.js';
 export { saveCustomerAddress } from './setup-commands.js';
 export { deliveryDataOfCustomer, forgetDeliveryDataInBackup, forgetDeliveryDataOfCustomer } from './customer-data.js';
-export { addressSchema, DELIVERY_STATUSES, destinationSchema, findCourier, findDelivery, findDeliveryOfOrder, findZone, listDeliveriesOfDay, listZones, type CourierSettlement, type Delivery, type Destination } from './model.js';
+export { addressSchema, DELIVERY_STATUSES, destinationSchema, findCourier, findDelivery, findDeliveryOfOrder, findSavedAddress, findZone, listDeliveriesOfDay, listZones, type CourierSettlement, type Delivery, type Destination, type SavedAddress } from './model.js';
 /** The module's answer schemas, loaded only when the OpenAPI document is built. */
 export const deliveryAnswers = () => import('./answers.js');
 

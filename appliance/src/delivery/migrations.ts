@@ -107,4 +107,15 @@ export const deliveryMigrations: Migration[] = [
       `);
     },
   },
+  {
+    // What the order's payments had already taken when it went out (at the counter, before the
+    // courier): the courier collects only the rest, and their settlement counts only what came after.
+    id: 'delivery/004_paid_before_dispatch',
+    up(db) {
+      db.exec(`
+        ALTER TABLE deliveries ADD COLUMN paid_before_dispatch_cents INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE deliveries ADD COLUMN cash_before_dispatch_cents INTEGER NOT NULL DEFAULT 0;
+      `);
+    },
+  },
 ];

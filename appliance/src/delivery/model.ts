@@ -138,6 +138,22 @@ export function toDelivery(db: Db, row: any): Delivery {
   };
 }
 
+/** A customer's saved address, opened. */
+export interface SavedAddress {
+  id: string;
+  customerId: string;
+  label: string | null;
+  address: Address;
+}
+
+export const toSavedAddress = (db: Db, row: any): SavedAddress => ({ id: row.id, customerId: row.customer_id, label: row.label, address: openAddress<Address>(vaultOf(db).keyring, 'saved', row.id, row.address) });
+
+/** Null once the customer's erasure deleted it. */
+export function findSavedAddress(db: Db, id: string): SavedAddress | null {
+  const row = db.prepare('SELECT * FROM delivery_addresses WHERE id = ?').get(id);
+  return row ? toSavedAddress(db, row) : null;
+}
+
 export function findZone(db: Db, id: string): Zone | null {
   const row = db.prepare('SELECT * FROM delivery_zones WHERE id = ?').get(id);
   return row ? toZone(row) : null;

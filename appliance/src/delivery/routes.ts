@@ -7,11 +7,9 @@ import type { AppEnv } from '../kernel/http/env.js';
 import { assertPermission, requirePermission } from '../kernel/http/permissions.js';
 import { readJson, readParam, readQuery } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
-import { vaultOf } from '../kernel/pii/vault.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 import { quoteDelivery } from './delivery-commands.js';
-import { addressSchema, courierSchema, findDelivery, findDeliveryOfOrder, listCouriers, listSettlements, listZones, zoneSchema, type Address } from './model.js';
-import { openAddress } from './sealed-address.js';
+import { addressSchema, courierSchema, findDelivery, findDeliveryOfOrder, listCouriers, listSettlements, listZones, toSavedAddress, zoneSchema } from './model.js';
 import { saveCourier, saveZone, setStoreLocation } from './setup-commands.js';
 import { readStoreLocation, storeLocationSchema } from './zone-match.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
@@ -72,9 +70,8 @@ export function registerDeliveryRoutes(ctx: ModuleContext): void {
 
   ctx.api.get('/delivery/addresses', routeDoc({ tag: 'delivery', summary: 'A customer\'s saved delivery addresses', query: addressesQuery, response: () => answers().then((a) => z.array(a.savedAddressResponse)) }), requirePermission('customers.read'), (c) => {
     const { customerId } = readQuery(c, addressesQuery);
-    const { keyring } = vaultOf(ctx.db);
     const rows = ctx.db.prepare('SELECT * FROM delivery_addresses WHERE customer_id = ? ORDER BY created_at, id').all(customerId) as any[];
-    return ok(c, rows.map((row) => ({ id: row.id, customerId: row.customer_id, label: row.label, address: openAddress<Address>(keyring, 'saved', row.id, row.address) })));
+    return ok(c, rows.map((row) => toSavedAddress(ctx.db, row)));
   });
 
   ctx.api.post('/delivery/quote', routeDoc({ tag: 'delivery', summary: 'The zone, fee, minimum order and time estimate for an address', body: addressSchema, response: () => answers().then((a) => a.quoteResponse), errors: { 422: ['DELIVERY_OUT_OF_AREA'] } }), requirePermission('orders.read'), async (c) => {

@@ -10,7 +10,7 @@ import { ReconciliationScheduler, reconciliationScheduleFromConfig } from './rec
 
 export { captureTender, recordPendingTender, settleAmounts, type TenderInput, type TenderResult } from './capture.js';
 export { applyGatewayConfirmation, capturePending, cancelPending, recordRefund, settleChargeFoundPaid, type GatewayConfirmation, type RefundInput, type Refund } from './lifecycle.js';
-export { findPayment, findPaymentByProviderRef, listPaymentsOfOrder, listPaymentsOfDay, listPendingPaymentsOfSession, listRefundsOfDate, orderBalance, orderKeptCents, type RefundRow } from './queries.js';
+export { findPayment, findPaymentByProviderRef, listPaymentsOfOrder, listPaymentsOfDay, listPendingPaymentsOfSession, listRefundsOfDate, orderBalance, orderKeptByMethod, orderKeptCents, type RefundRow } from './queries.js';
 export { markOrderSettled } from './settle.js';
 export { listCapturedPaymentsOfSession } from './session-payments.js';
 export { createPixChargeFor, recordPixCharge, withdrawPixCharge, type CreatedPixCharge } from './pix-flow.js';

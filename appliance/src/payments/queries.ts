@@ -109,6 +109,20 @@ export function orderKeptCents(db: Db, orderId: string): number {
   return prepareCached(db, "SELECT COALESCE(SUM(amount_cents - refunded_cents), 0) FROM payments WHERE order_id = ? AND status = 'CAPTURED'").pluck().get(orderId) as number;
 }
 
+/**
+ * What the order's captured payments still hold after their refunds, in all and in cash (the
+ * change given back is not in a payment's amount), and how many payments were captured.
+ */
+export function orderKeptByMethod(db: Db, orderId: string): { totalCents: number; cashCents: number; captured: number } {
+  return prepareCached(
+    db,
+    `SELECT COALESCE(SUM(amount_cents - refunded_cents), 0) AS totalCents,
+            COALESCE(SUM(CASE WHEN method = 'CASH' THEN amount_cents - refunded_cents ELSE 0 END), 0) AS cashCents,
+            count(*) AS captured
+       FROM payments WHERE order_id = ? AND status = 'CAPTURED'`,
+  ).get(orderId) as { totalCents: number; cashCents: number; captured: number };
+}
+
 export interface RefundRow {
   refundId: string;
   paymentId: string;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 import { findOpenBusinessDay } from '../business-day/index.js';
 import {
+  assertDeliveryStatus,
   assertSeesDeliveryDestinations,
   cancelDeliveryOfOrder,
   createDelivery,
@@ -14,6 +15,8 @@ import {
   listDeliveriesOfDay,
   markDelivered,
   markReturned,
+  type Delivery,
+  type PaidBeforeDispatch,
 } from '../delivery/index.js';
 import { businessRule, notFound } from '../kernel/errors.js';
 import { runCommand } from '../kernel/http/command-route.js';
@@ -23,7 +26,10 @@ import { requirePermission } from '../kernel/http/permissions.js';
 import { readJson, readParam, readQuery } from '../kernel/http/validation.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { ModuleContext } from '../kernel/module.js';
-import { assertMayChange, getOrder, isSettled, returnFromDelivery, setOrderStatus } from '../orders/index.js';
+import { assertMayChange, getOrder, isSettled, returnFromDelivery, setOrderStatus, type Order } from '../orders/index.js';
+import { orderKeptByMethod } from '../payments/index.js';
+import type { Db } from '../kernel/db/open.js';
+import { tableExists } from './store-schema.js';
 import { hasTable } from './printing-consumer.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
 import { safeText } from '../kernel/safe-text.js';
@@ -62,6 +68,24 @@ function deliverableOrder(tx: CommandTx, orderId: string, completedIfSettled = f
 }
 
 /**
+ * What the order's captured payments have taken so far, and how much of it in cash (change given
+ * back excluded, refunds taken off): at the dispatch, the money the counter took before the run.
+ */
+function paidSoFar(db: Db, orderId: string): PaidBeforeDispatch {
+  if (!tableExists(db, 'payments')) return { totalCents: 0, cashCents: 0 };
+  const { totalCents, cashCents } = orderKeptByMethod(db, orderId);
+  return { totalCents, cashCents };
+}
+
+/**
+ * A delivery taken as paid before it leaves (a chat order paid by PIX) goes out only once the
+ * payment is in: its slip tells the courier to collect nothing.
+ */
+function assertPaidIfPrepaid(prepaid: boolean, order: Order): void {
+  if (prepaid && !isSettled(order)) throw businessRule('DELIVERY_PREPAID_NOT_PAID', { orderId: order.id }, { number: order.number });
+}
+
+/**
  * At the day close, before the couriers are settled: a run still out whose order is completed
  * happened (the courier came back and the cashier took the cash, which completes an order out for
  * delivery; or the closing manager handed it over), though nobody reported it delivered. It is
@@ -83,7 +107,18 @@ export function reportRunsOfCompletedOrders(tx: CommandTx): void {
  */
 export function registerDeliveryDispatch(ctx: ModuleContext): void {
   if (!hasTable(ctx, 'deliveries')) return;
-  ctx.api.post('/delivery/orders/:orderId', routeDoc({ tag: 'delivery', summary: 'Deliver an order to an address: the zone\'s fee, estimate and what to collect at the door', body: deliveryBody, response: () => deliveryAnswers().then((a) => a.deliveryResponse), status: 201, errors: { 403: ['ORDER_NOT_OWNER'], 404: ['ORDER_NOT_FOUND'], 422: ['DELIVERY_OUT_OF_AREA', 'DELIVERY_BELOW_MINIMUM', 'DELIVERY_ALREADY_EXISTS', 'DELIVERY_ORDER_NOT_DELIVERABLE', 'DELIVERY_CHANGE_TOO_SMALL', 'DELIVERY_NOT_PREPAID'] } }), requirePermission('orders.create'), async (c) => {
+  /**
+   * Who receives a delivery and where are the customer's: the stored answer of a request with an
+   * Idempotency-Key holds only the delivery's id, and every answer reads the delivery as it is now
+   * (a retry after the customer's erasure does not bring the address back).
+   */
+  const reference = (delivery: Delivery) => ({ id: delivery.id });
+  const current = ({ id }: { id: string }) => {
+    const delivery = findDelivery(ctx.db, id);
+    if (!delivery) throw notFound('DELIVERY_NOT_FOUND', { deliveryId: id });
+    return delivery;
+  };
+  ctx.api.post('/delivery/orders/:orderId', routeDoc({ tag: 'delivery', summary: 'Deliver an order to an address: the zone\'s fee, estimate and what to collect at the door', body: deliveryBody, response: () => deliveryAnswers().then((a) => a.deliveryResponse), status: 201, errors: { 403: ['ORDER_NOT_OWNER'], 404: ['ORDER_NOT_FOUND'], 422: ['DELIVERY_OUT_OF_AREA', 'DELIVERY_BELOW_MINIMUM', 'DELIVERY_ALREADY_EXISTS', 'DELIVERY_ORDER_NOT_DELIVERABLE', 'DELIVERY_CHANGE_TOO_SMALL', 'DELIVERY_CHANGE_NOT_CASH', 'DELIVERY_NOT_PREPAID'] } }), requirePermission('orders.create'), async (c) => {
     const orderId = readParam(c, 'orderId');
     const body = await readJson(c, deliveryBody);
     return runCommand(
@@ -95,9 +130,10 @@ export function registerDeliveryDispatch(ctx: ModuleContext): void {
         // Paid before it leaves is what the payments say, not the caller: else the courier would collect nothing for an unpaid order.
         if (body.payment.prepaid && !isSettled(order)) throw businessRule('DELIVERY_NOT_PREPAID', { orderId }, { number: order.number });
         // The zone's fee is added to what the goods cost; a fee already in the order is not counted twice.
-        return createDelivery(tx, { orderId, businessDate: order.businessDate, orderTotalCents: order.totalCents - order.deliveryFeeCents, destination: body.destination, payment: body.payment });
+        return reference(createDelivery(tx, { orderId, businessDate: order.businessDate, orderTotalCents: order.totalCents - order.deliveryFeeCents, destination: body.destination, payment: body.payment }));
       },
       201,
+      current,
     );
   });
 
@@ -112,42 +148,51 @@ export function registerDeliveryDispatch(ctx: ModuleContext): void {
     return paged(c, items, { page: q.page, size: q.size, total });
   });
 
-  ctx.api.post('/delivery/deliveries/:id/dispatch', routeDoc({ tag: 'delivery', summary: 'Hand the order to a courier: out for delivery, the route slip prints', body: dispatchBody, response: () => deliveryAnswers().then((a) => a.deliveryResponse), errors: { 404: ['DELIVERY_NOT_FOUND', 'DELIVERY_COURIER_NOT_FOUND'], 422: ['DELIVERY_WRONG_STATUS', 'DELIVERY_ORDER_NOT_DELIVERABLE'] } }), requirePermission('orders.fulfil'), async (c) => {
+  ctx.api.post('/delivery/deliveries/:id/dispatch', routeDoc({ tag: 'delivery', summary: 'Hand the order to a courier: out for delivery, the route slip prints', body: dispatchBody, response: () => deliveryAnswers().then((a) => a.deliveryResponse), errors: { 403: ['FORBIDDEN'], 404: ['DELIVERY_NOT_FOUND', 'DELIVERY_COURIER_NOT_FOUND'], 422: ['DELIVERY_WRONG_STATUS', 'DELIVERY_ORDER_NOT_DELIVERABLE', 'DELIVERY_PREPAID_NOT_PAID'] } }), requirePermission('orders.fulfil'), async (c) => {
+    // The step answers the delivery with who receives it and where: the dispatcher's, never the kitchen's.
+    assertSeesDeliveryDestinations(c);
     const id = readParam(c, 'id');
     const { courierId } = await readJson(c, dispatchBody);
     return runCommand(c, 'delivery.dispatch', (tx) => {
       const delivery = findDelivery(tx.db, id);
       if (!delivery) throw notFound('DELIVERY_NOT_FOUND', { deliveryId: id });
+      // Sent out twice (two people at the screen): the delivery's state is the refusal, not the order's.
+      assertDeliveryStatus(delivery, 'PENDING');
       const order = deliverableOrder(tx, delivery.orderId, true);
+      assertPaidIfPrepaid(delivery.prepaid, order);
       // A paid order the hand-over policy already completed stays completed; any other leaves the kitchen now.
       if (order.status !== 'COMPLETED') setOrderStatus(tx, order.id, 'DELIVERING');
-      // What the courier collects is the order as it leaves (a fee already in the order is not counted twice).
-      return dispatchDelivery(tx, id, courierId, order.totalCents - order.deliveryFeeCents);
-    });
+      // What the courier collects is the order as it leaves (a fee already in the order is not counted twice), less what the counter already took.
+      return reference(dispatchDelivery(tx, id, courierId, order.totalCents - order.deliveryFeeCents, paidSoFar(tx.db, order.id)));
+    }, 200, current);
   });
 
-  ctx.api.post('/delivery/deliveries/:id/delivered', routeDoc({ tag: 'delivery', summary: 'The courier delivered: an order already paid is completed, one paid at the door waits for the courier\'s cash', response: () => deliveryAnswers().then((a) => a.deliveryResponse), errors: { 404: ['DELIVERY_NOT_FOUND'], 422: ['DELIVERY_WRONG_STATUS'] } }), requirePermission('orders.fulfil'), async (c) => {
+  ctx.api.post('/delivery/deliveries/:id/delivered', routeDoc({ tag: 'delivery', summary: 'The courier delivered: an order already paid is completed, one paid at the door waits for the courier\'s cash', response: () => deliveryAnswers().then((a) => a.deliveryResponse), errors: { 403: ['FORBIDDEN'], 404: ['DELIVERY_NOT_FOUND'], 422: ['DELIVERY_WRONG_STATUS'] } }), requirePermission('orders.fulfil'), async (c) => {
+    // The step answers the delivery with who receives it and where: the dispatcher's, never the kitchen's.
+    assertSeesDeliveryDestinations(c);
     const id = readParam(c, 'id');
     return runCommand(c, 'delivery.delivered', (tx) => {
       const delivery = markDelivered(tx, id);
       const order = getOrder(tx.db, delivery.orderId);
       if (order?.status === 'DELIVERING' && isSettled(order)) setOrderStatus(tx, order.id, 'COMPLETED');
-      return delivery;
-    });
+      return reference(delivery);
+    }, 200, current);
   });
 
-  ctx.api.post('/delivery/deliveries/:id/returned', routeDoc({ tag: 'delivery', summary: 'The courier came back without delivering: the order waits to go out again, the ride counts for the courier\'s pay', body: returnedBody, response: () => deliveryAnswers().then((a) => a.deliveryResponse), errors: { 404: ['DELIVERY_NOT_FOUND'], 422: ['DELIVERY_WRONG_STATUS'] } }), requirePermission('orders.fulfil'), async (c) => {
+  ctx.api.post('/delivery/deliveries/:id/returned', routeDoc({ tag: 'delivery', summary: 'The courier came back without delivering: the order waits to go out again, the ride counts for the courier\'s pay', body: returnedBody, response: () => deliveryAnswers().then((a) => a.deliveryResponse), errors: { 403: ['FORBIDDEN'], 404: ['DELIVERY_NOT_FOUND'], 422: ['DELIVERY_WRONG_STATUS'] } }), requirePermission('orders.fulfil'), async (c) => {
+    // The step answers the delivery with who receives it and where: the dispatcher's, never the kitchen's.
+    assertSeesDeliveryDestinations(c);
     const id = readParam(c, 'id');
     const { reason } = await readJson(c, returnedBody);
     return runCommand(c, 'delivery.returned', (tx) => {
       const delivery = markReturned(tx, id, reason);
       // A prepaid order the hand-over policy completed stays completed; one out for delivery waits at the counter again.
       returnFromDelivery(tx, delivery.orderId);
-      return delivery;
-    });
+      return reference(delivery);
+    }, 200, current);
   });
 
   ctx.events.durable('workflow-delivery-cancellation', 'order.cancelled', async (event) => {
-    await ctx.commands.run('workflow.delivery_cancellation', (tx) => cancelDeliveryOfOrder(tx, event.payload.orderId), { actor: { type: 'system', id: 'workflow:delivery-cancellation' }, correlationId: event.correlationId });
+    await ctx.commands.run('workflow.delivery_cancellation', (tx) => cancelDeliveryOfOrder(tx, event.payload.orderId, event.payload.reason), { actor: { type: 'system', id: 'workflow:delivery-cancellation' }, correlationId: event.correlationId });
   });
 }

@@ -1,5 +1,6 @@
 import { findCourier, findDelivery, findZone, type Delivery } from '../delivery/index.js';
 import { DocumentBuilder, type PrintDocument } from '../devices/printer/document.js';
+import { formatQuantity } from '../devices/printer/templates/index.js';
 import { formatBrl } from '../kernel/money.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { getOrder, type Order } from '../orders/index.js';
@@ -32,10 +33,13 @@ export function routeSlip(delivery: Delivery, order: Order, courierName: string,
   if (to.postalCode) b.line(`CEP ${to.postalCode.slice(0, 5)}-${to.postalCode.slice(5)}`);
   if (to.reference) b.wrapped(t('delivery.slip.reference', { reference: to.reference }));
   b.divider();
-  for (const item of order.items.filter((i) => i.status !== 'CANCELLED')) b.wrapped(`${item.quantity}x ${item.name}`);
+  // A weighed line's quantity is grams: "0,750 kg", as the customer's receipt prints it.
+  for (const item of order.items.filter((i) => i.status !== 'CANCELLED')) b.wrapped(`${formatQuantity(item.quantity, item.unit)} ${item.name}`);
   b.divider();
   b.leftRight(t('delivery.slip.fee'), formatBrl(delivery.feeCents));
   if (delivery.prepaid) b.bold(true).wrapped(t('delivery.slip.prepaid')).bold(false);
+  // Paid at the counter before it left (a fee inside the order): nothing to collect, no change to take.
+  else if (delivery.amountDueCents === 0) b.bold(true).wrapped(t('delivery.slip.paid')).bold(false);
   else {
     b.bold(true).leftRight(t('delivery.slip.due', { method: t(`print.method.${delivery.paymentMethod}`) }), formatBrl(delivery.amountDueCents)).bold(false);
     if (delivery.changeForCents !== null) {

@@ -4701,6 +4701,11 @@ export interface operations {
                                 bytes: number;
                                 file: string;
                                 removed: string[];
+                            } | null;
+                            backupFailure?: {
+                                /** @constant */
+                                code: "BACKUP_FAILED";
+                                message: string;
                             };
                             day: {
                                 closedAt: string | null;
@@ -7443,7 +7448,7 @@ export interface operations {
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
             403: components["responses"]["Error"];
-            /** @description CUSTOMER_NOT_FOUND */
+            /** @description CUSTOMER_NOT_FOUND, DELIVERY_ADDRESS_NOT_FOUND */
             404: components["responses"]["Error"];
             /** @description CUSTOMER_ANONYMIZED */
             409: components["responses"]["Error"];
@@ -7950,7 +7955,7 @@ export interface operations {
             413: components["responses"]["Error"];
             /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error"];
-            /** @description IDEMPOTENCY_KEY_REUSED, DELIVERY_WRONG_STATUS, DELIVERY_ORDER_NOT_DELIVERABLE */
+            /** @description IDEMPOTENCY_KEY_REUSED, DELIVERY_WRONG_STATUS, DELIVERY_ORDER_NOT_DELIVERABLE, DELIVERY_PREPAID_NOT_PAID */
             422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];
@@ -8236,7 +8241,7 @@ export interface operations {
             413: components["responses"]["Error"];
             /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error"];
-            /** @description IDEMPOTENCY_KEY_REUSED, DELIVERY_OUT_OF_AREA, DELIVERY_BELOW_MINIMUM, DELIVERY_ALREADY_EXISTS, DELIVERY_ORDER_NOT_DELIVERABLE, DELIVERY_CHANGE_TOO_SMALL, DELIVERY_NOT_PREPAID */
+            /** @description IDEMPOTENCY_KEY_REUSED, DELIVERY_OUT_OF_AREA, DELIVERY_BELOW_MINIMUM, DELIVERY_ALREADY_EXISTS, DELIVERY_ORDER_NOT_DELIVERABLE, DELIVERY_CHANGE_TOO_SMALL, DELIVERY_CHANGE_NOT_CASH, DELIVERY_NOT_PREPAID */
             422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];

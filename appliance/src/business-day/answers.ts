@@ -21,8 +21,9 @@ export const backupCreatedAnswer = z.object({ name: z.string(), bytes: z.number(
 /** A Z (or X) report as data and as the printed text. */
 export const dayReportAnswer = z.object({ report: zReportSchema, text: z.string() });
 
-/** The closed day, its Z report and the backup taken. */
+/** The closed day, its Z report and the backup taken; null, with why, when the copy could not be written (the day is closed all the same). */
 export const closedDayAnswer = dayReportAnswer.extend({
   day: businessDaySchema,
-  backup: z.object({ file: z.string(), bytes: z.number().int(), removed: z.array(z.string()) }),
+  backup: z.object({ file: z.string(), bytes: z.number().int(), removed: z.array(z.string()) }).nullable(),
+  backupFailure: z.object({ code: z.literal('BACKUP_FAILED'), message: z.string() }).optional(),
 });

@@ -6,6 +6,7 @@ export const businessDayMessages = {
   BUSINESS_DAY_NOT_OPEN: 'Nenhum dia de operação aberto. Abra o dia para vender.',
   BUSINESS_DAY_NOT_FOUND: 'Dia de operação não encontrado.',
   BACKUP_NOT_FOUND: 'Cópia de segurança não encontrada.',
+  BACKUP_FAILED: 'O dia foi fechado e o relatório Z está salvo, mas a cópia de segurança do dia não pôde ser gravada. Verifique o espaço em disco e faça uma cópia agora em Cópias de segurança.',
   BACKUP_INVALID: 'A cópia de segurança está danificada ou não é um banco de dados do Chefia: nada foi restaurado.',
   BACKUP_OF_ANOTHER_STORE: 'A cópia de segurança é de outra loja e não pode ser restaurada aqui: nada foi restaurado.',
   BACKUP_NEWER_THAN_APPLIANCE: 'A cópia de segurança foi feita por uma versão mais nova do sistema: atualize o equipamento antes de restaurá-la. Nada foi restaurado.',

@@ -127,9 +127,10 @@ export async function startAppliance(options: ApplianceOptions): Promise<Running
   // that every till, tablet and kitchen screen subscribes to: the security events (logins,
   // overrides: people and addresses), the replies to chat customers (their names, addresses and
   // orders, written out for them) and the drawers' events (the cash in an open drawer and other
-  // operators' close reports: a cashier counts blind and reads only their own drawer).
+  // operators' close reports: a cashier counts blind and reads only their own drawer), and the
+  // day's close, whose Z report lists every drawer's count and difference (`reports.read` only).
   events.subscribe('mqtt-event-publisher', '*', (event) => {
-    const forSupervisors = event.type.startsWith('auth.') || event.type.startsWith('cashier.') || event.type === 'chat.reply_queued';
+    const forSupervisors = event.type.startsWith('auth.') || event.type.startsWith('cashier.') || event.type === 'chat.reply_queued' || event.type === 'business_day.closed';
     const branch = forSupervisors ? 'audit' : 'events';
     return broker.publish(`store/${config.storeId}/${branch}/${event.type}`, event, { qos: 1 });
   });

@@ -11,6 +11,7 @@ import {
   finishBusinessDayClose,
   recordDayBackup,
   zReportText,
+  type BackupResult,
   type BusinessDay,
   type CloseBlockers,
   type ZFiscal,
@@ -19,9 +20,12 @@ import {
 } from '../business-day/index.js';
 import { actorNames } from '../auth/index.js';
 import { listOpenCashierSessions, listSessionsOfDay, readCloseReport, type CashierCloseReport } from '../cashier/index.js';
+import type { Context } from 'hono';
 import { z } from 'zod';
 import type { Db } from '../kernel/db/open.js';
 import { readJson } from '../kernel/http/validation.js';
+import { runCommand, storedAnswer } from '../kernel/http/command-route.js';
+import type { AppEnv } from '../kernel/http/env.js';
 import { businessRule } from '../kernel/errors.js';
 import { ok } from '../kernel/http/envelope.js';
 import { requirePermission } from '../kernel/http/permissions.js';
@@ -32,7 +36,7 @@ import { fiscalDaySummary } from '../fiscal/index.js';
 import { bumpOrderTickets } from '../kitchen/index.js';
 import { settleCouriers } from '../delivery/index.js';
 import { getOrder } from '../orders/index.js';
-import { listPaymentsOfDay, listPaymentsOfOrder, listRefundsOfDate } from '../payments/index.js';
+import { listPaymentsOfDay, listRefundsOfDate, orderKeptByMethod } from '../payments/index.js';
 import { serviceChargesOfDay } from '../tables/index.js';
 import { closeResolutions, openOrderBlockers, resolveOpenOrders } from './business-day-open-orders.js';
 import { reportRunsOfCompletedOrders } from './delivery-dispatch.js';
@@ -78,15 +82,13 @@ function ordersOfDay(db: Db, date: string): ZOrder[] {
   });
 }
 
-/** Gathers the day from payments, orders and cashier, and builds the Z report (inside the closing command). */
 /** What an order's captured payments took, and how much of it in cash (change given back excluded, refunds taken off); null when none. */
 function takenFor(db: Db, orderId: string): { cashCents: number; totalCents: number } | null {
-  const captured = listPaymentsOfOrder(db, orderId).filter((payment) => payment.status === 'CAPTURED');
-  if (captured.length === 0) return null;
-  const kept = (payments: typeof captured) => payments.reduce((sum, payment) => sum + payment.amountCents - payment.refundedCents, 0);
-  return { cashCents: kept(captured.filter((payment) => payment.method === 'CASH')), totalCents: kept(captured) };
+  const kept = orderKeptByMethod(db, orderId);
+  return kept.captured === 0 ? null : { cashCents: kept.cashCents, totalCents: kept.totalCents };
 }
 
+/** Gathers the day from payments, orders and cashier, and builds the Z report (inside the closing command). */
 export function zReportOf(tx: CommandTx, day: BusinessDay, timeZone: string): ZReport {
   const payments = listPaymentsOfDay(tx.db, day.id).filter((p) => p.status === 'CAPTURED');
   const sessions = listSessionsOfDay(tx.db, day.id);
@@ -121,13 +123,38 @@ export function zReportOf(tx: CommandTx, day: BusinessDay, timeZone: string): ZR
 const closeBody = lazySchema(() => z.object({ resolve: closeResolutions.optional() }));
 
 /** The Z as printed (48 columns), under the name the store shows on its receipts. */
-function printedZ(ctx: ModuleContext, report: ZReport): string {
+export function printedZ(ctx: ModuleContext, report: ZReport): string {
   return zReportText(report, storeDisplayName(ctx.db, ctx.config.storeName), ctx.config.timeZone);
 }
 
-/** CLOSING → CLOSED with the Z report and its printed text (the one journaled for HQ), then the online backup, journaled. */
-async function finishClose(ctx: ModuleContext, dayId: string, actor: Actor | null, correlationId: string | null) {
-  const options = { actor, correlationId };
+/**
+ * The closed day as the close answers it: the day, its Z report and printed text, and the backup
+ * taken, or null and why not (the day is closed all the same).
+ */
+interface ClosedDay {
+  day: BusinessDay;
+  report: ZReport;
+  text: string;
+  backup: BackupResult | null;
+  backupFailure?: { code: 'BACKUP_FAILED'; message: string };
+}
+
+/**
+ * The day's online backup, taken once the day is closed. A copy that cannot be written (a disk
+ * with room for the day's commits but not for a whole copy) leaves the close done: it is logged
+ * and told to the manager, who takes one from the back office once there is room.
+ */
+async function backUpClosedDay(ctx: ModuleContext, day: BusinessDay): Promise<Pick<ClosedDay, 'backup' | 'backupFailure'>> {
+  try {
+    return { backup: await backupDatabase(ctx.db, ctx.config.dataDir, day.date, configuredBackupKeep(ctx.db), () => ctx.commands.durable()) };
+  } catch (error) {
+    ctx.logger.error({ err: error, businessDayId: day.id, date: day.date }, 'the closed day\'s backup could not be written');
+    return { backup: null, backupFailure: { code: 'BACKUP_FAILED', message: ctx.messages.t('BACKUP_FAILED') } };
+  }
+}
+
+/** CLOSING → CLOSED with the Z report and its printed text (the one journaled for HQ), then the online backup (journaled by the caller). */
+async function finishClose(ctx: ModuleContext, dayId: string, actor: Actor | null, correlationId: string | null): Promise<ClosedDay> {
   const { day, text } = await ctx.commands.run(
     'business_day.close_finish',
     (tx) => {
@@ -135,12 +162,26 @@ async function finishClose(ctx: ModuleContext, dayId: string, actor: Actor | nul
       const text = printedZ(ctx, report);
       return { day: finishBusinessDayClose(tx, dayId, report, text), text };
     },
-    options,
+    { actor, correlationId },
   );
   const report = JSON.parse(ctx.db.prepare('SELECT report FROM business_days WHERE id = ?').pluck().get(dayId) as string) as ZReport;
-  const backup = await backupDatabase(ctx.db, ctx.config.dataDir, day.date, configuredBackupKeep(ctx.db), () => ctx.commands.durable());
-  await ctx.commands.run('business_day.backup', (tx) => recordDayBackup(tx, dayId, backup), options);
-  return { day, report, text, backup };
+  return { day, report, text, ...(await backUpClosedDay(ctx, day)) };
+}
+
+/** Journals the closed day's backup, if one was taken; the answer is the whole close, so a retry with the request's key gets it back. */
+function recordClose(closed: ClosedDay) {
+  return (tx: CommandTx): ClosedDay => {
+    if (closed.backup) recordDayBackup(tx, closed.day.id, closed.backup);
+    return closed;
+  };
+}
+
+/** The caller and the Idempotency-Key of a close request, or null without a key. */
+function closeRequestOf(c: Context<AppEnv>): string | null {
+  const key = c.req.header('idempotency-key');
+  if (key === undefined) return null;
+  const actor = c.get('actor');
+  return `${actor ? `${actor.type}:${actor.id}` : 'anonymous'} ${key}`;
 }
 
 /** Leitura X as printed (48 columns): the Z report's text of the open day, titled as a partial reading. */
@@ -163,8 +204,29 @@ export function registerBusinessDayClose(ctx: ModuleContext): void {
     return ok(c, { report, text: xReportText(ctx, report) });
   });
 
+  /**
+   * A retry of a close (same caller, same Idempotency-Key) waits for the close it repeats and gets
+   * its answer back: the close runs for seconds (the Z, then the backup), and a retry meanwhile
+   * would otherwise find no day open.
+   */
+  const closesInFlight = new Map<string, Promise<Response>>();
+
   /** Optional `{resolve}`: the open orders to settle in the same transaction (all or nothing). */
-  ctx.api.post('/business-days/current/close', routeDoc({ tag: 'business-day', summary: 'Close the business day (optionally settling its open orders): the Z report and the backup', response: () => businessDayAnswers().then((a) => a.closedDayAnswer), body: closeBody, errors: { 422: ['BUSINESS_DAY_NOT_OPEN', 'BUSINESS_DAY_CLOSE_BLOCKED'] } }), requirePermission('business_day.manage'), async (c) => {
+  ctx.api.post('/business-days/current/close', routeDoc({ tag: 'business-day', summary: 'Close the business day (optionally settling its open orders): the Z report and the backup', response: () => businessDayAnswers().then((a) => a.closedDayAnswer), body: closeBody, errors: { 422: ['BUSINESS_DAY_NOT_OPEN', 'BUSINESS_DAY_CLOSE_BLOCKED'] } }), requirePermission('business_day.manage'), (c) => {
+    const request = closeRequestOf(c);
+    if (request === null) return closeDay(c);
+    const previous = closesInFlight.get(request) ?? Promise.resolve();
+    const attempt = previous.catch(() => undefined).then(async () => (await storedAnswer(c)) ?? closeDay(c));
+    closesInFlight.set(request, attempt);
+    const forget = () => {
+      if (closesInFlight.get(request) === attempt) closesInFlight.delete(request);
+    };
+    attempt.then(forget, forget);
+    return attempt;
+  });
+
+  /** Settles what the manager chose, closes the day through CLOSING with its Z and backup, and answers them (stored with the request's key). */
+  async function closeDay(c: Context<AppEnv>): Promise<Response> {
     const { resolve } = await readJson(c, closeBody);
     const actor = c.get('actor');
     const correlationId = c.get('correlationId');
@@ -185,8 +247,9 @@ export function registerBusinessDayClose(ctx: ModuleContext): void {
       },
       { actor, correlationId },
     );
-    return ok(c, await finishClose(ctx, closing.id, actor, correlationId));
-  });
+    const closed = await finishClose(ctx, closing.id, actor, correlationId);
+    return runCommand(c, 'business_day.backup', recordClose(closed));
+  }
 }
 
 /** A day left CLOSING by a crash is finished at start, from the same data. */
@@ -194,5 +257,7 @@ export async function resumeBusinessDayClose(ctx: ModuleContext): Promise<void> 
   const closing = findClosingBusinessDay(ctx);
   if (!closing) return;
   ctx.logger.warn({ businessDayId: closing.id }, 'finishing a business day close interrupted by a restart');
-  await finishClose(ctx, closing.id, { type: 'system', id: 'workflow:business-day-close' }, null);
+  const actor = { type: 'system' as const, id: 'workflow:business-day-close' };
+  const closed = await finishClose(ctx, closing.id, actor, null);
+  await ctx.commands.run('business_day.backup', recordClose(closed), { actor, correlationId: null });
 }

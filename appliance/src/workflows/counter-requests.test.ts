@@ -15,7 +15,7 @@ import { workflowsModule } from './index.js';
 import { apiAs, NOON_MONDAY, orderModules, type Api } from './test-support.js';
 
 const CASHIER_PERMS = ['orders.create', 'orders.read', 'orders.confirm', 'cashier.operate', 'payments.capture'];
-const MANAGER_PERMS = [...CASHIER_PERMS, 'reports.read', 'printing.manage'];
+const MANAGER_PERMS = [...CASHIER_PERMS, 'reports.read', 'business_day.manage', 'printing.manage'];
 
 /** What the POS terminal asks of the appliance on request: a receipt's copy, the X report on paper, the TEF terminal's prompts, its scale. */
 describe('counter requests on the demo store: reprint, X report on paper, card prompts, the POS scale', () => {

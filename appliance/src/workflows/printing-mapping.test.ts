@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildZReport } from '../business-day/index.js';
+import { buildZReport, zReportText } from '../business-day/index.js';
 import { compareCount, expectedByMethod, type CashierCloseReport, type CashierOperation } from '../cashier/index.js';
 import { documentText } from '../devices/printer/document.js';
-import { cashierClose, customerReceipt, dayReport, formatCents, templateDataSchemas } from '../devices/printer/templates/index.js';
+import { cashierClose, customerReceipt, formatCents, templateDataSchemas } from '../devices/printer/templates/index.js';
 import type { Order, OrderItem } from '../orders/index.js';
 import type { Payment } from '../payments/index.js';
 import { customerReceiptData } from './printing-receipt.js';
-import { cashierCloseData, dayReportData } from './printing-reports.js';
+import { cashierCloseData, dayReportDocument } from './printing-reports.js';
 
 const timeZone = 'America/Sao_Paulo';
 const at = '2026-11-23T15:00:00.000Z';
@@ -56,7 +56,7 @@ describe('drawer close slip', () => {
 });
 
 describe('Z report slip', () => {
-  it('shows tenders net of refunds, counts cancelled orders, and leaves weighed products out of the unit ranking', () => {
+  it('prints the Z text: cancelled orders, tenders with their refunds, weighed products by their grams', () => {
     const item = (productId: string, name: string, quantity: number, unit: string, totalCents: number) => ({ productId, name, categoryId: 'c', quantity, unit, totalCents, cancelled: false });
     const report = buildZReport({
       businessDayId: 'd1',
@@ -76,17 +76,18 @@ describe('Z report slip', () => {
       ],
       cashierCloses: [],
     });
-    const data = dayReportData(report, 'Loja Teste');
-    expect(templateDataSchemas.day_report.safeParse(data).success).toBe(true);
-    expect(data).toMatchObject({ ordersCount: 2, cancelledCount: 1, grossCents: 6780, discountCents: 200, netCents: 6580 });
-    expect(data.byMethod).toEqual([
-      { method: 'CASH', count: 1, amountCents: 2580 },
-      { method: 'PIX', count: 1, amountCents: 3500 },
-    ]);
-    expect(data.topProducts).toEqual([{ name: 'Batata frita', quantity: 2, totalCents: 2580 }]);
-    const text = documentText(dayReport(data, { columns: 48, timeZone })).join('\n');
-    expect(text).toContain(formatCents(6580));
-    expect(text).not.toContain('Buffet');
+    const lines = documentText(dayReportDocument(zReportText(report, 'Loja Teste', timeZone)));
+    const lineOfTrimmed = (label: string) => lines.map((l) => l.trimEnd()).find((l) => l.trimStart().startsWith(label)) ?? '';
+    expect(lineOfTrimmed('Pedidos concluídos')).toMatch(/ 2$/);
+    expect(lineOfTrimmed('Cancelamentos (1)')).toContain(formatCents(990));
+    expect(lineOfTrimmed('Venda líquida')).toContain(formatCents(6580));
+    // Tenders as taken, each method's refunds under it, and the net.
+    expect(lineOfTrimmed('PIX (1)')).toContain(formatCents(4000));
+    expect(lineOfTrimmed('devoluções')).toContain(formatCents(-500));
+    expect(lineOfTrimmed('Total líquido')).toContain(formatCents(6080));
+    // A weighed product is its grams, never "620x Buffet".
+    expect(lines.join('\n')).toContain('620g Buffet por quilo');
+    expect(lines.join('\n')).not.toContain('620x');
   });
 });
 

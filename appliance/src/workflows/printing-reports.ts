@@ -1,33 +1,23 @@
-import type { ZReport } from '../business-day/index.js';
 import { listOperations, type CashierCloseReport, type CashierOperation } from '../cashier/index.js';
-import type { CashierCloseData, DayReportData, PaymentMethod } from '../devices/printer/templates/index.js';
+import { DocumentBuilder, type PrintDocument } from '../devices/printer/document.js';
+import type { CashierCloseData, PaymentMethod } from '../devices/printer/templates/index.js';
 import type { ModuleContext } from '../kernel/module.js';
+import { printedZ } from './business-day-close.js';
 import { hasTable, registerPrintingConsumer } from './printing-consumer.js';
 import { readPrintRouting, reportPrinterOf } from './printing-routing.js';
+import { storeDisplayName } from './store-profile.js';
 
-const TOP_PRODUCTS = 10;
+/** The X and Z report texts are laid out for 80 mm paper. */
+const REPORT_COLUMNS = 48;
 
 /**
- * The Z report as the day report template prints it. Tenders are shown net of refunds; the top
- * products count units only, since "1530x Buffet" would be a weight read as a count.
+ * A day report (leitura X, redução Z) on paper: its printed text line by line, so the paper says
+ * exactly what the screen showed and what HQ received.
  */
-export function dayReportData(report: ZReport, storeName: string): DayReportData {
-  return {
-    store: { name: storeName },
-    businessDate: report.date,
-    openedAt: report.openedAt,
-    closedAt: report.closedAt,
-    ordersCount: report.sales.ordersCount,
-    cancelledCount: report.cancellations.count,
-    grossCents: report.sales.grossCents,
-    discountCents: report.sales.discountCents,
-    netCents: report.sales.netCents,
-    byMethod: report.payments.byMethod.map((m) => ({ method: m.method as PaymentMethod, count: m.count, amountCents: m.netCents })),
-    topProducts: report.byProduct
-      .filter((p) => p.unit === 'UNIT')
-      .slice(0, TOP_PRODUCTS)
-      .map((p) => ({ name: p.name, quantity: p.quantity, totalCents: p.amountCents })),
-  };
+export function dayReportDocument(text: string): PrintDocument {
+  const paper = new DocumentBuilder(REPORT_COLUMNS);
+  for (const line of text.replace(/\n$/, '').split('\n')) paper.line(line);
+  return paper.feed(3).cut().build();
 }
 
 /**
@@ -63,17 +53,18 @@ export function cashierCloseData(report: CashierCloseReport, operations: Cashier
 
 /** The Z report when the business day closes, and the slip of each drawer when it closes. */
 export function registerReportPrinting(ctx: ModuleContext): void {
-  const storeName = ctx.config.storeName;
   if (hasTable(ctx, 'business_days')) {
     registerPrintingConsumer(ctx, {
       name: 'workflow-print-day-report',
       events: 'business_day.closed',
       plan: (tx, event) => {
-        const { businessDayId, report } = event.payload;
+        const { businessDayId, report, text } = event.payload;
+        // The Z as the close answered it and HQ received it (journals of earlier releases carry no text).
+        const printed = text ?? printedZ(ctx, report);
         return {
           printerId: reportPrinterOf(readPrintRouting(tx.db)),
           kind: 'day_report',
-          payload: { template: 'day_report', data: dayReportData(report, storeName) },
+          payload: { document: dayReportDocument(printed) },
           source: { type: 'business_day', id: businessDayId },
           dedupeKey: `day-report/${businessDayId}`,
         };
@@ -89,7 +80,7 @@ export function registerReportPrinting(ctx: ModuleContext): void {
         return {
           printerId: reportPrinterOf(readPrintRouting(tx.db)),
           kind: 'cashier_close',
-          payload: { template: 'cashier_close', data: cashierCloseData(report, listOperations(tx.db, report.sessionId), storeName) },
+          payload: { template: 'cashier_close', data: cashierCloseData(report, listOperations(tx.db, report.sessionId), storeDisplayName(tx.db, ctx.config.storeName)) },
           source: { type: 'cashier_session', id: report.sessionId },
           dedupeKey: `cashier-close/${report.sessionId}`,
         };

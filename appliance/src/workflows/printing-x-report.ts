@@ -1,5 +1,4 @@
 import { findOpenBusinessDay } from '../business-day/index.js';
-import { DocumentBuilder } from '../devices/printer/document.js';
 import { businessRule } from '../kernel/errors.js';
 import { runCommand } from '../kernel/http/command-route.js';
 import { requirePermission } from '../kernel/http/permissions.js';
@@ -8,10 +7,8 @@ import type { ModuleContext } from '../kernel/module.js';
 import { enqueuePrintJob } from '../printing/index.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 import { xReportText, zReportOf } from './business-day-close.js';
+import { dayReportDocument } from './printing-reports.js';
 import { readPrintRouting, reportPrinterOf } from './printing-routing.js';
-
-/** The report text is laid out for 80 mm paper. */
-const REPORT_COLUMNS = 48;
 
 /**
  * `POST /business-days/current/x-report/print`: the leitura X of the open day on the report printer,
@@ -28,7 +25,9 @@ export function registerXReportPrinting(ctx: ModuleContext): void {
       response: () => import('./answers.js').then((a) => a.printQueuedAnswer),
       errors: { 404: ['PRINTER_NOT_FOUND'], 422: ['BUSINESS_DAY_NOT_OPEN', 'PRINT_REPORT_PRINTER_MISSING'] },
     }),
-    requirePermission('reports.read'),
+    // Paper at the till is the store acting, not reading: the managers who run the day print it
+    // (an integration key with the reports scope reads the X, never prints it).
+    requirePermission('business_day.manage'),
     (c) =>
       runCommand(
         c,
@@ -38,9 +37,7 @@ export function registerXReportPrinting(ctx: ModuleContext): void {
           if (!day) throw businessRule('BUSINESS_DAY_NOT_OPEN');
           const printerId = reportPrinterOf(readPrintRouting(tx.db));
           if (!printerId) throw businessRule('PRINT_REPORT_PRINTER_MISSING');
-          const paper = new DocumentBuilder(REPORT_COLUMNS);
-          for (const line of xReportText(ctx, zReportOf(tx, day, ctx.config.timeZone)).split('\n')) paper.line(line);
-          const document = paper.feed(3).cut().build();
+          const document = dayReportDocument(xReportText(ctx, zReportOf(tx, day, ctx.config.timeZone)));
           const job = enqueuePrintJob(tx, { printerId, kind: 'x_report', payload: { document }, source: { type: 'business_day', id: day.id }, dedupeKey: `x-report/${newId()}` });
           return { jobId: job.id, kind: job.kind, printerId: job.printerId };
         },

@@ -15,8 +15,8 @@ const resolutionBody = lazySchema(() => z.object({ resolution: z.enum(UNBOOKED_R
 /**
  * Money a PIX gateway received that the store did not book (payments/lifecycle.ts): the back
  * office lists the open ones with their order's number, and a manager says what was done with
- * each. Reconciliation is a manager's money question, so the same permission as the reconciliation
- * routes. Under `/payments/unbooked-confirmations/…` with two segments, so the payments module's
+ * each. They are listed to whoever reads the reconciliation (reports), and resolved by a manager
+ * who runs the day's money. Under `/payments/unbooked-confirmations/…` with two segments, so the payments module's
  * `/payments/:id` (registered first) never takes the list for a payment id.
  */
 export function registerUnbookedPaymentRoutes(ctx: ModuleContext): void {
@@ -39,7 +39,9 @@ export function registerUnbookedPaymentRoutes(ctx: ModuleContext): void {
       response: () => import('./answers.js').then((a) => a.unbookedConfirmationAnswer),
       errors: { 404: ['PAYMENT_UNBOOKED_NOT_FOUND'], 409: ['PAYMENT_UNBOOKED_ALREADY_RESOLVED'], 422: ['PAYMENT_UNBOOKED_NOTE_REQUIRED'] },
     }),
-    requirePermission('reports.read'),
+    // Saying what became of money is a manager's decision: the reports scope an integration key may
+    // hold lists it, and only the people who run the day's money resolve it.
+    requirePermission('business_day.manage'),
     async (c) => {
       const id = readParam(c, 'id');
       const body = await readJson(c, resolutionBody);

@@ -115,8 +115,10 @@ describe('relay back-pressure with real replicators', () => {
     const stores = [
       ...Array.from({ length: 8 }, (_, i) => ({ code: `BP-${i + 1}`, events: 500, batchEvents: 100 })),
       // Back from offline, it sends batches of the replicator's production size (1,000 events): its
-      // catch-up needs a dozen admissions, each won against the busy node, instead of 120.
-      { code: 'BP-OFFLINE', events: 12_000, batchEvents: 1000 },
+      // catch-up needs 30 admissions, each won against the busy node. Fewer (a dozen) could all be
+      // won while the up-to-date stores sat out a 429's whole-second Retry-After on a loaded host,
+      // and the catch-up would end first without anything unfair having happened.
+      { code: 'BP-OFFLINE', events: 30_000, batchEvents: 1000 },
     ];
     const running: Array<{ code: string; storeId: string; journal: TestJournal; replicator: Replicator; events: number }> = [];
     try {

@@ -1,46 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chatOutboundMessage, type ChatInboundContent, type ChatOutboundMessage } from '../../contract/chat.js';
-import { cashierModule } from '../cashier/index.js';
-import { createChatModule, forgetChatDataOfCustomer } from '../chat/index.js';
-import { customersModule } from '../customers/index.js';
-import { deliveryModule } from '../delivery/index.js';
+import { forgetChatDataOfCustomer } from '../chat/index.js';
 import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
-import { createPaymentsModule } from '../payments/index.js';
 import { isSafeText } from '../kernel/safe-text.js';
-import { catalogChatMenu } from './chat-menu.js';
 import { clip } from './chat-turn.js';
-import { createChatApplier } from './chat-conversation.js';
-import { workflowsModule } from './index.js';
-import { apiAs, NOON_MONDAY, orderModules, type Api } from './test-support.js';
+import { chatCustomers, chatStoreModules } from './chat-test-support.js';
+import { apiAs, NOON_MONDAY, type Api } from './test-support.js';
 
-const NOW = NOON_MONDAY.now().toISOString();
 
 describe('what a chat customer reads on a long order, when asking about their data and after their data was erased', () => {
   let app: TestAppliance;
   let staff: Api;
-  let cursor = 0;
 
-  const replies = (contactId: string): ChatOutboundMessage[] =>
-    (app.ctx.db.prepare("SELECT payload FROM journal WHERE type = 'chat.reply_queued' ORDER BY seq").pluck().all() as string[])
-      .map((p) => JSON.parse(p) as { contactId: string; message: ChatOutboundMessage })
-      .filter((r) => r.contactId === contactId)
-      .map((r) => r.message);
-  const send = async (contactId: string, content: ChatInboundContent) => {
-    const before = replies(contactId).length;
-    cursor += 1;
-    const payload = { messageId: `wamid.ls.${cursor}`, channel: 'WHATSAPP', contactId, userId: `5511900${contactId.length}${contactId.charCodeAt(2)}00`, profileName: 'Ana Souza', sentAt: NOW, content };
-    const message = { cursor, id: `00000000-0000-4000-8000-${String(cursor).padStart(12, '0')}`, type: 'chat.message_received', payload, createdAt: NOW };
-    const applier = createChatApplier(app.ctx);
-    expect(await app.ctx.commands.run('test.downstream', (tx) => applier.apply(tx, message), { actor: { type: 'system', id: 'hq-relay' } })).toBe('applied');
-    return replies(contactId).slice(before);
-  };
+  const { send } = chatCustomers(() => app, { profileName: 'Ana Souza' });
   const text = (value: string): ChatInboundContent => ({ kind: 'TEXT', text: value });
   const tap = (replyId: string): ChatInboundContent => ({ kind: 'REPLY', replyId, title: replyId });
   const said = (messages: ChatOutboundMessage[]) => messages.map((m) => (m.kind === 'TEXT' ? m.text : m.kind === 'BUTTONS' || m.kind === 'LIST' ? m.body : '')).join('\n');
 
   beforeAll(async () => {
-    const modules = [...orderModules().filter((m) => m !== workflowsModule), customersModule, cashierModule, createPaymentsModule({ pixGateways: [] }), deliveryModule, createChatModule({ menu: catalogChatMenu }), workflowsModule];
-    app = await startTestAppliance(modules, { clock: NOON_MONDAY, env: { CHEFIA_DEMO: '1' } });
+    app = await startTestAppliance(chatStoreModules(), { clock: NOON_MONDAY, env: { CHEFIA_DEMO: '1' } });
     staff = apiAs(app, ['business_day.manage', 'orders.read', 'chat.read', 'chat.reply', 'delivery.manage', 'customers.read'], 'MANAGER');
     expect((await staff.post('/delivery/zones', { name: 'Pinheiros', kind: 'DISTRICT', districts: ['Pinheiros'], feeCents: 700, estimateMinutes: 40 })).status).toBe(201);
   });

@@ -6,18 +6,13 @@
  * repeats ("sem cebola, sem cebola") reaches the kitchen once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChatInboundContent, ChatOutboundMessage } from '../../contract/chat.js';
-import { cashierModule } from '../cashier/index.js';
+import type { ChatOutboundMessage } from '../../contract/chat.js';
 import { catalogModule } from '../catalog/index.js';
 import { createChatModule, MenuIndex, orderableQuantityOf, parseChatMessage } from '../chat/index.js';
-import { customersModule } from '../customers/index.js';
-import { deliveryModule } from '../delivery/index.js';
 import { callApi, startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
-import { createPaymentsModule } from '../payments/index.js';
 import { catalogChatMenu } from './chat-menu.js';
-import { createChatApplier } from './chat-conversation.js';
-import { workflowsModule } from './index.js';
-import { NOON_MONDAY, orderModules } from './test-support.js';
+import { chatCustomers, chatStoreModules } from './chat-test-support.js';
+import { NOON_MONDAY, } from './test-support.js';
 
 describe('quantities and remarks as a chat customer writes them', () => {
   let app: TestAppliance;
@@ -84,31 +79,14 @@ const NOT_NOTED_ONE =
 
 describe('the chat conversation with such quantities and remarks', () => {
   let app: TestAppliance;
-  let cursor = 0;
 
   beforeAll(async () => {
-    const modules = [...orderModules().filter((m) => m !== workflowsModule), customersModule, cashierModule, createPaymentsModule({ pixGateways: [] }), deliveryModule, createChatModule({ menu: catalogChatMenu }), workflowsModule];
-    app = await startTestAppliance(modules, { clock: NOON_MONDAY, env: { CHEFIA_DEMO: '1' } });
+    app = await startTestAppliance(chatStoreModules(), { clock: NOON_MONDAY, env: { CHEFIA_DEMO: '1' } });
   });
   afterAll(() => app?.close());
 
-  const replies = (contactId: string): ChatOutboundMessage[] =>
-    (app.ctx.db.prepare("SELECT payload FROM journal WHERE type = 'chat.reply_queued' ORDER BY seq").pluck().all() as string[])
-      .map((p) => JSON.parse(p) as { contactId: string; message: ChatOutboundMessage })
-      .filter((r) => r.contactId === contactId)
-      .map((r) => r.message);
-
   /** The relay delivers one customer message; answers the bot's replies to it. */
-  const send = async (contactId: string, content: ChatInboundContent) => {
-    const before = replies(contactId).length;
-    cursor += 1;
-    const now = NOON_MONDAY.now().toISOString();
-    const payload = { messageId: `wamid.q${cursor}`, channel: 'WHATSAPP', contactId, userId: `55119876500${String(cursor).padStart(2, '0')}`, profileName: 'Ana', sentAt: now, content };
-    const message = { cursor, id: `00000000-0000-4000-8000-${String(cursor).padStart(12, '0')}`, type: 'chat.message_received', payload, createdAt: now };
-    const applier = createChatApplier(app.ctx);
-    expect(await app.ctx.commands.run('test.downstream', (tx) => applier.apply(tx, message), { actor: { type: 'system', id: 'hq-relay' } })).toBe('applied');
-    return replies(contactId).slice(before);
-  };
+  const { send } = chatCustomers(() => app, { profileName: 'Ana' });
   const bodies = (messages: ChatOutboundMessage[]) => messages.map((m) => (m.kind === 'TEXT' ? m.text : m.kind === 'BUTTONS' || m.kind === 'LIST' ? m.body : m.kind));
   /** A first message: the consent question, then the message read once consent is given. */
   const firstMessage = async (contactId: string, text: string) => {

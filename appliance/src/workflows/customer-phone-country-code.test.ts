@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useStoreWithWhatsAppCustomer } from './whatsapp-customer-test-support.js';
+import { useStoreWithWhatsAppCustomer } from './chat-test-support.js';
 
 /** The same mobile number: as typed at the till (DDD + number, as docs and the POS use it) and as WhatsApp sends it (country code 55). */
 const AT_THE_TILL = '11987650123';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useStoreWithWhatsAppCustomer } from './whatsapp-customer-test-support.js';
+import { useStoreWithWhatsAppCustomer } from './chat-test-support.js';
 
 /** A São Paulo mobile as the customer gives it at the till: DDD 11, nine digits starting with 9. */
 const AT_THE_TILL = '(11) 98765-0123';

@@ -120,7 +120,7 @@ export const orderEvents = [
       items: z.array(z.object({ itemId: z.string(), discountCents: cents, totalCents: cents, appliedRules: z.array(z.string()) })),
       ...totals,
     }),
-    'Lines priced together with a cancelled one lost the part of a combo or "leve X, pague Y" discount it helped earn (docs/pricing.md); each line\'s new discount and total, and the order\'s totals after them.',
+    'Lines priced together with one that left them (cancelled, or moved to another table\'s tab; `cancelledItemId` names a line that left) lost the part of a combo or "leve X, pague Y" discount it helped earn (docs/pricing.md); each line\'s new discount and total, and the order\'s totals after them.',
   ),
   defineEvent(
     'order.item_status_changed',

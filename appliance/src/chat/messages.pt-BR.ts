@@ -19,6 +19,8 @@ export const chatMessages = {
   CHAT_MENU_BUTTON: 'Categorias',
   CHAT_MENU_PRODUCTS_BODY: '{category}: escolha um item para pedir.',
   CHAT_MENU_PRODUCTS_BUTTON: 'Itens',
+  CHAT_MENU_PRICE_DELIVERY: '{price} na entrega',
+  CHAT_MENU_PRICE_PICKUP: '{price} para retirar',
   CHAT_MENU_EMPTY: 'No momento não há itens disponíveis para pedir por aqui.',
 
   CHAT_UNRESOLVED_ONE: 'Não consegui anotar um item do que você escreveu: não está no cardápio ou a quantidade não dá para pedir por aqui (só unidades inteiras; para quantidades grandes, escreva "atendente"). Quer ver o cardápio ou seguir sem ele?',

@@ -22,6 +22,13 @@ describe('integer rounding', () => {
     [1990, 1000, 199],
   ])('percentOf(%i, %i bp) = %i', (amount, bp, expected) => expect(percentOf(amount, bp)).toBe(expected));
 
+  it('takes a percentage of any amount a line can reach, exactly, though amount × bp passes 2^53', () => {
+    // 100,000 blocks of R$ 1.000.000,00 (the catalog's top price): R$ 100 billion, 10 % off.
+    expect(percentOf(10_000_000_000_000, 1000)).toBe(1_000_000_000_000);
+    expect(percentOf(Number.MAX_SAFE_INTEGER, 5000)).toBe(4_503_599_627_370_496); // (2^53 - 1) / 2, the half rounded up
+    expect(percentOf(Number.MAX_SAFE_INTEGER, 10_000)).toBe(Number.MAX_SAFE_INTEGER);
+  });
+
   it('refuses negative or fractional operands', () => {
     expect(() => divRoundHalfUp(-1, 2)).toThrow(RangeError);
     expect(() => divRoundHalfUp(1.5, 2)).toThrow(RangeError);

@@ -9,9 +9,16 @@ export function divRoundHalfUp(numerator: number, denominator: number): number {
   return Number((2n * BigInt(numerator) + BigInt(denominator)) / (2n * BigInt(denominator)));
 }
 
-/** `amount * basisPoints / 10000`, rounded half up (1 bp = 0.01 %). */
+/**
+ * `amount * basisPoints / 10000`, rounded half up (1 bp = 0.01 %). The product is taken in BigInt:
+ * a line the catalog accepts (R$ 1.000.000,00 a unit, 100,000 periods of time) times a rate passes
+ * 2^53, and its percentage must still be exact so that the order cap, not a crash, refuses it.
+ */
 export function percentOf(amountCents: number, basisPoints: number): number {
-  return divRoundHalfUp(amountCents * basisPoints, 10_000);
+  if (!Number.isSafeInteger(amountCents) || !Number.isSafeInteger(basisPoints) || amountCents < 0 || basisPoints < 0) {
+    throw new RangeError(`percentOf needs non-negative safe integers, got ${amountCents} × ${basisPoints} bp`);
+  }
+  return Number((2n * BigInt(amountCents) * BigInt(basisPoints) + 10_000n) / 20_000n);
 }
 
 /**

@@ -220,7 +220,7 @@ describe('chat conversations at the store (bot, orders, staff)', () => {
     expect(categories[0]).toMatchObject({ kind: 'LIST', body: 'Nosso cardápio: escolha uma categoria.' });
     expect(ids(categories[0])).toContain('cat:cat-burgers');
     const burgers = (await send('c-ig', tap('cat:cat-burgers'), ig))[0];
-    expect(burgers.kind === 'LIST' && burgers.sections[0].rows.find((r) => r.id === 'add:prod-bacon-burger')).toMatchObject({ title: 'X-Bacon', description: 'R$ 34,90' });
+    expect(burgers.kind === 'LIST' && burgers.sections[0].rows.find((r) => r.id === 'add:prod-bacon-burger')).toMatchObject({ title: 'X-Bacon', description: 'R$ 40,14 na entrega · R$ 34,90 para retirar' });
     const events = app.ctx.db.prepare("SELECT payload FROM journal WHERE type = 'chat.conversation_updated'").pluck().all() as string[];
     expect(events.map((p) => JSON.parse(p).reason)).toEqual(expect.arrayContaining(['HANDED_OVER', 'STAFF_REPLY', 'RELEASED']));
   });

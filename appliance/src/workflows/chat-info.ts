@@ -1,7 +1,8 @@
-import { listSellableProducts } from '../catalog/index.js';
+import { listSellableProducts, type SaleProduct } from '../catalog/index.js';
 import { latestChatOrder, type DeliveryAddress } from '../chat/index.js';
 import { formatBrl } from '../kernel/money.js';
 import { getOrder } from '../orders/index.js';
+import { loadActivePricingRules, priceLines, type PricingRule } from '../pricing/index.js';
 import { quoteChatDelivery } from './chat-delivery-fee.js';
 import type { ChatTurn } from './chat-turn.js';
 import { readStoreProfile } from './store-profile.js';
@@ -15,14 +16,40 @@ export function sendCategories(turn: ChatTurn): void {
   turn.list(turn.t('CHAT_MENU_BODY'), turn.t('CHAT_MENU_BUTTON'), [...categories].map(([id, name]) => ({ id: `cat:${id}`, title: name })));
 }
 
-/** One category's products with their prices; choosing one puts it in the cart. */
+type ChatSaleChannel = 'DELIVERY' | 'TAKEOUT';
+
+/** The channels a chat order of this product may be sold on: the one the customer chose, else both the product is on. */
+function menuChannels(turn: ChatTurn, product: SaleProduct): ChatSaleChannel[] {
+  const { fulfilment } = turn.context;
+  if (fulfilment) return [fulfilment === 'DELIVERY' ? 'DELIVERY' : 'TAKEOUT'];
+  return (['DELIVERY', 'TAKEOUT'] as const).filter((channel) => (product.channels as readonly string[]).includes(channel));
+}
+
+/** One unit on `channel`, priced now by the store's rules as the chat order's line will be (the delivery markup, a happy hour). */
+function unitPriceOn(turn: ChatTurn, product: SaleProduct, channel: ChatSaleChannel, rules: readonly PricingRule[]): number {
+  const line = { key: product.id, productId: product.id, categoryId: product.categoryId, ancestorCategoryIds: product.ancestorCategoryIds, quantity: 1, unit: 'UNIT' as const, listUnitPriceCents: product.priceCents };
+  return priceLines([line], { channel, at: turn.tx.now, timeZone: turn.ctx.config.timeZone }, rules)[0].totalCents;
+}
+
+/**
+ * The price the chat will charge for one unit: one figure when it is the same however the order
+ * is fulfilled, else the delivery and pickup prices side by side (the customer chooses later).
+ */
+function menuPriceText(turn: ChatTurn, product: SaleProduct, rules: readonly PricingRule[]): string {
+  const prices = menuChannels(turn, product).map((channel) => ({ channel, cents: unitPriceOn(turn, product, channel, rules) }));
+  if (prices.every((p) => p.cents === prices[0].cents)) return formatBrl(prices[0]?.cents ?? product.priceCents);
+  return prices.map((p) => turn.t(p.channel === 'DELIVERY' ? 'CHAT_MENU_PRICE_DELIVERY' : 'CHAT_MENU_PRICE_PICKUP', { price: formatBrl(p.cents) })).join(' · ');
+}
+
+/** One category's products with the prices the chat charges for them; choosing one puts it in the cart. */
 export function sendCategoryProducts(turn: ChatTurn, categoryId: string): void {
   const products = listSellableProducts(turn.tx.db).filter((p) => p.categoryId === categoryId && turn.menu.products.has(p.id));
   if (products.length === 0) return sendCategories(turn);
+  const rules = loadActivePricingRules(turn.tx.db);
   turn.list(
     turn.t('CHAT_MENU_PRODUCTS_BODY', { category: products[0].categoryName }),
     turn.t('CHAT_MENU_PRODUCTS_BUTTON'),
-    products.map((p) => ({ id: `add:${p.id}`, title: p.name, description: `${formatBrl(p.priceCents)}${p.description ? ` · ${p.description}` : ''}` })),
+    products.map((p) => ({ id: `add:${p.id}`, title: p.name, description: `${menuPriceText(turn, p, rules)}${p.description ? ` · ${p.description}` : ''}` })),
   );
 }
 

@@ -129,6 +129,30 @@ describe('a paid order for the NFC-e', () => {
     );
   });
 
+  it('gives the centavos left over to the largest remainders exactly on a bill over R$ 1 million', () => {
+    // R$ 1.207.527,29 off R$ 1.517.047,51: the second line's remainder is one 151,704,751th above
+    // the first's, and the single centavo left over is its.
+    expect(allocateOrderDiscount([37_298_313, 82_221_625, 32_184_813], 120_752_729)).toEqual([29_688_411, 65_446_109, 25_618_209]);
+  });
+
+  it('splits discounts up to the order cap as the exact largest-remainder method does', () => {
+    const exactSplit = (nets: number[], discount: number): number[] => {
+      const base = BigInt(nets.reduce((a, b) => a + b, 0));
+      const shares = nets.map((net) => (BigInt(net) * BigInt(discount)) / base);
+      const byRemainder = nets.map((net, i) => ({ i, r: (BigInt(net) * BigInt(discount)) % base })).sort((a, b) => (a.r === b.r ? a.i - b.i : a.r > b.r ? -1 : 1));
+      let left = BigInt(discount) - shares.reduce((a, b) => a + b, 0n);
+      for (const { i } of byRemainder) if (left > 0n) (shares[i] += 1n), (left -= 1n);
+      return shares.map(Number);
+    };
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 100_000_000 }), { minLength: 2, maxLength: 10 }), fc.nat(), (nets, seed) => {
+        const discount = seed % (nets.reduce((a, b) => a + b, 0) + 1);
+        expect(allocateOrderDiscount(nets, discount)).toEqual(exactSplit(nets, discount));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('marks TEF and PIX-gateway tenders as integrated, with their authorization code', () => {
     const paid = buildPaidOrder(order([item({ productId: 'burger', quantity: 1, unitPriceCents: 3000, grossCents: 3000 })]), [product('burger', food)], [
       payment('CREDIT', 1000, 0, 'CAPTURED', { provider: 'TEF', details: { authorizationCode: ' 123456 ' } }),

@@ -4,6 +4,7 @@ import type { Db } from '../kernel/db/open.js';
 import type { PaidOrder, PaidOrderLine } from '../fiscal/index.js';
 import { getOrder, type Order, type OrderItem } from '../orders/index.js';
 import { listPaymentsOfOrder, type CardBrand, type Payment } from '../payments/index.js';
+import { allocateProportionally } from '../pricing/index.js';
 import { hasTable } from './printing-consumer.js';
 
 /** ISS services (billiards time, cover charge) go on an NFS-e, never in the NFC-e. */
@@ -14,20 +15,13 @@ type FiscalPaymentLine = PaidOrder['payments'][number];
 /**
  * The order-level discount (or the delivery fee) spread over the lines in proportion to what each
  * line still costs, largest remainder first, so the shares add up to the amount to the centavo.
+ * In integers (pricing's `allocateProportionally`): a line's cost times the discount passes 2^53
+ * on bills near R$ 1 million, where a float's remainders no longer rank the lines right.
  */
 export function allocateOrderDiscount(lineNetCents: readonly number[], discountCents: number): number[] {
   const base = lineNetCents.reduce((sum, net) => sum + net, 0);
   if (discountCents <= 0 || base <= 0) return lineNetCents.map(() => 0);
-  const exact = lineNetCents.map((net) => (net * discountCents) / base);
-  const shares = exact.map(Math.floor);
-  let left = discountCents - shares.reduce((sum, share) => sum + share, 0);
-  const byRemainder = exact.map((value, index) => ({ index, remainder: value - Math.floor(value) })).sort((a, b) => b.remainder - a.remainder || a.index - b.index);
-  for (const { index } of byRemainder) {
-    if (left === 0) break;
-    shares[index] += 1;
-    left -= 1;
-  }
-  return shares;
+  return allocateProportionally(discountCents, lineNetCents);
 }
 
 /**

@@ -23,6 +23,7 @@ import {
 } from '../tables/index.js';
 import { formatBrl } from '../kernel/money.js';
 import { tableExists } from './store-schema.js';
+import { withdrawPromotionsOfSplitRounds } from './cancelled-line-promotions.js';
 import { addPricedItems, confirmAndRoute } from './order-commands.js';
 import { moveKitchenWithLines } from './kitchen-moved-lines.js';
 import { moveStockHolds } from './order-stock-hold.js';
@@ -124,7 +125,7 @@ export function moveItems(tx: CommandTx, tabId: string, itemIds: string[], toTab
   for (const orderId of tab.orderIds) {
     const mine = getOrder(tx.db, orderId)!.items.filter((i) => remaining.has(i.itemId)).map((i) => i.itemId);
     if (mine.length === 0) continue;
-    const { from, to } = moveOrderItems(tx, orderId, intoOrderId, mine);
+    const { from, to } = withdrawPromotionsOfSplitRounds(tx, moveOrderItems(tx, orderId, intoOrderId, mine), mine);
     assertStillCoversPayments(tx.db, from);
     moveStockHolds(tx, from, to);
     moveKitchenWithLines(tx, { from, to }, mine);

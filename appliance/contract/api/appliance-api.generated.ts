@@ -696,7 +696,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search customers by name, or exactly by CPF or phone */
+        /** Search customers by name, or exactly by CPF or phone (everyone, and whole records, for customers.manage only) */
         get: operations["getCustomers"];
         put?: never;
         /** Create a customer (personal data encrypted at rest; consent recorded) */
@@ -714,7 +714,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One customer */
+        /** One customer (minimised without customers.manage) */
         get: operations["getCustomersById"];
         put?: never;
         post?: never;
@@ -6656,7 +6656,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description VALIDATION_FAILED */
+            /** @description VALIDATION_FAILED, CUSTOMER_SEARCH_TOO_SHORT */
             400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
@@ -7122,6 +7122,7 @@ export interface operations {
                                     recordedAt: string;
                                     recordedBy: string | null;
                                     source: string;
+                                    wording: string | null;
                                 }[];
                                 customer: {
                                     addresses: {
@@ -8237,6 +8238,8 @@ export interface operations {
             403: components["responses"]["Error"];
             /** @description ORDER_NOT_FOUND */
             404: components["responses"]["Error"];
+            /** @description CUSTOMER_ANONYMIZED */
+            409: components["responses"]["Error"];
             /** @description BODY_TOO_LARGE */
             413: components["responses"]["Error"];
             /** @description UNSUPPORTED_MEDIA_TYPE */
@@ -12743,6 +12746,8 @@ export interface operations {
             403: components["responses"]["Error"];
             /** @description ORDER_NOT_FOUND */
             404: components["responses"]["Error"];
+            /** @description CUSTOMER_ANONYMIZED */
+            409: components["responses"]["Error"];
             /** @description BODY_TOO_LARGE */
             413: components["responses"]["Error"];
             /** @description UNSUPPORTED_MEDIA_TYPE */

@@ -73,7 +73,7 @@ const exportedOrder = z.object({
 export const customerExportAnswer = z.object({
   exportedAt: z.string(),
   customer: customerAnswer,
-  consents: z.array(z.object({ purpose: z.string(), granted: z.boolean(), source: z.string(), recordedAt: z.string(), recordedBy: z.string().nullable() })),
+  consents: z.array(z.object({ purpose: z.string(), granted: z.boolean(), source: z.string(), recordedAt: z.string(), recordedBy: z.string().nullable(), wording: z.string().nullable() })),
   dataRequests: z.array(dataRequestAnswer),
   legalHolds: z.array(z.object({ orderId: z.string(), accessKey: z.string(), reason: z.string(), heldAt: z.string(), holdUntil: z.string() })),
   orders: z.array(exportedOrder),

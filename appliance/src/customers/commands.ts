@@ -1,7 +1,7 @@
 import { conflict, notFound } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
-import { recordConsent, type ConsentSource } from './consents.js';
+import { grantedPurposes, recordConsent, type ConsentSource } from './consents.js';
 import { journalView, phoneDigits, sealPersonalData, toCustomer, writePersonalData, type Customer, type CustomerAddress, type CustomerRow } from './customer.js';
 import type { PiiKeyring } from '../kernel/pii/keyring.js';
 
@@ -108,13 +108,16 @@ export function updateCustomer(tx: CommandTx, keyring: PiiKeyring, id: string, i
 export function anonymizeCustomer(tx: CommandTx, keyring: PiiKeyring, id: string): Customer {
   const current = loadCustomer(tx, keyring, id);
   if (current.anonymizedAt) return current;
+  const withdrawn = new Set(grantedPurposes(tx, id));
+  // A marketing consent from before the consent log has its flag only.
+  if (current.marketingConsent) withdrawn.add('MARKETING');
   tx
     .prepare(
       `UPDATE customers SET name = ?, cpf = NULL, phone = NULL, email = NULL, addresses = NULL, cpf_index = NULL,
          phone_index = NULL, marketing_consent = 0, consent_at = NULL, anonymized_at = ?, updated_at = ? WHERE id = ?`,
     )
     .run(ANONYMIZED_NAME, tx.nowIso, tx.nowIso, id);
-  if (current.marketingConsent) recordConsent(tx, id, 'MARKETING', false, 'ANONYMIZATION');
+  for (const purpose of withdrawn) recordConsent(tx, id, purpose, false, 'ANONYMIZATION');
   const customer = loadCustomer(tx, keyring, id);
   tx.emit({ type: 'customer.anonymized', aggregateType: 'customer', aggregateId: id, payload: journalView(customer) });
   return customer;

@@ -9,7 +9,7 @@ export type { Customer, CustomerAddress } from './customer.js';
 export { toCustomer, type CustomerRow } from './customer.js';
 export { anonymizeCustomer, assertCustomerTakesData, createCustomer, findCustomerIdByPhone, loadCustomer, updateCustomer, type CustomerInput } from './commands.js';
 export { customerBody } from './customer-body.js';
-export { listConsents, type Consent } from './consents.js';
+export { listConsents, recordConsent, type Consent, type ConsentSource } from './consents.js';
 export {
   DATA_REQUEST_CHANNELS,
   DATA_REQUEST_DEADLINE_DAYS,

@@ -118,5 +118,13 @@ export const customerMigrations: Migration[] = [
       `);
     },
   },
+  {
+    // A consent the appliance asks for itself (the chat's personal-data question) keeps the words
+    // the customer answered, the proof LGPD art. 8 asks of the store; null where staff took it.
+    id: 'customers/007_consent_wording',
+    up(db) {
+      db.exec('ALTER TABLE customer_consents ADD COLUMN wording TEXT;');
+    },
+  },
 ];
 

@@ -37,7 +37,7 @@ describe('customers with an eight-digit mobile, after the upgrade', () => {
 
     const upgraded = await startTestAppliance([customersModule], { dataDir });
     try {
-      const auth = upgraded.bearer(['customers.read']);
+      const auth = upgraded.bearer(['customers.read', 'customers.manage']);
       for (const q of ['(11) 98765-0123', '+55 11 98765-0123', '(11) 8765-0123']) {
         const found = await callApi(upgraded, auth, 'GET', `/customers?q=${encodeURIComponent(q)}`);
         expect(found.body.data.map((c: { id: string; phone: string }) => [c.id, c.phone]), q).toEqual([[id, '(11) 8765-0123']]);

@@ -1,3 +1,4 @@
+import type { Context } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { prepareCached } from '../kernel/db/statements.js';
@@ -5,15 +6,17 @@ import { notFound } from '../kernel/errors.js';
 import { runCommand } from '../kernel/http/command-route.js';
 import { ok, paged } from '../kernel/http/envelope.js';
 import { offsetOf, pageQuery } from '../kernel/http/pagination.js';
-import { requirePermission } from '../kernel/http/permissions.js';
+import { holdsPermission, requirePermission } from '../kernel/http/permissions.js';
 import { readJson, readParam, readQuery } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
+import type { AppEnv } from '../kernel/http/env.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { createCustomer, updateCustomer } from './commands.js';
 import { listDataRequests, } from './data-requests.js';
 import { customerBody } from './customer-body.js';
 import { isValidCpf, normalizeCpf } from '../kernel/cpf.js';
 import { phoneDigits, toCustomer, type Customer, type CustomerRow } from './customer.js';
+import { MIN_NAME_SEARCH_LENGTH, minimisedCustomer, searchTooShort } from './minimised.js';
 import { rotatePiiKey } from './pii/rotate.js';
 import { customersRuntimeOf } from './runtime.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
@@ -36,6 +39,11 @@ export function registerCustomerRoutes(ctx: ModuleContext): void {
     return toCustomer(row, keyring);
   };
   const reference = (customer: Customer) => ({ id: customer.id }) as Customer;
+  /** A caller who manages customers reads them whole; any other reader, minimised (minimised.ts). */
+  const asSeenBy = (c: Context<AppEnv>) => {
+    const whole = holdsPermission(c, 'customers.manage');
+    return (row: CustomerRow) => (whole ? toCustomer(row, keyring) : minimisedCustomer(toCustomer(row, keyring)));
+  };
 
   ctx.api.post('/customers', routeDoc({ tag: 'customers', summary: 'Create a customer (personal data encrypted at rest; consent recorded)', response: () => import('./answers.js').then((a) => a.customerAnswer), body: customerBody, status: 201, errors: { 409: ['CUSTOMER_CPF_TAKEN'] } }), requirePermission('customers.manage'), async (c) => {
     const body = await readJson(c, customerBody);
@@ -62,17 +70,21 @@ export function registerCustomerRoutes(ctx: ModuleContext): void {
 
   /**
    * Search by name (contains), or by an exact CPF or phone number through their blind indexes:
-   * the database holds neither value, only their keyed digests.
+   * the database holds neither value, only their keyed digests. Without `customers.manage` a
+   * search is required and a name search needs a few letters (minimised.ts).
    */
-  ctx.api.get('/customers', routeDoc({ tag: 'customers', summary: 'Search customers by name, or exactly by CPF or phone', response: () => import('./answers.js').then((a) => a.customerAnswer), query: listQuery, paged: true }), requirePermission('customers.read'), async (c) => {
+  ctx.api.get('/customers', routeDoc({ tag: 'customers', summary: 'Search customers by name, or exactly by CPF or phone (everyone, and whole records, for customers.manage only)', response: () => import('./answers.js').then((a) => a.customerAnswer), query: listQuery, paged: true, errors: { 400: ['CUSTOMER_SEARCH_TOO_SHORT'] } }), requirePermission('customers.read'), async (c) => {
     const q = readQuery(c, listQuery);
+    const text = q.q?.trim() ?? '';
+    const cpf = normalizeCpf(text);
+    const digits = phoneDigits(text);
+    const exact = isValidCpf(cpf) || digits.length >= 10;
+    if (!holdsPermission(c, 'customers.manage') && !exact && text.length < MIN_NAME_SEARCH_LENGTH) throw searchTooShort();
     let query = ctx.queryDb.selectFrom('customers');
-    if (q.q) {
-      const cpf = normalizeCpf(q.q);
-      const digits = phoneDigits(q.q);
+    if (text) {
       query = query.where((eb) =>
         eb.or([
-          nameContains(q.q!),
+          nameContains(text),
           ...(isValidCpf(cpf) ? [eb('cpf_index', '=', keyring.blindIndex('cpf', cpf))] : []),
           ...(digits.length >= 10 ? [eb('phone_index', '=', keyring.blindIndex('phone', digits))] : []),
         ]),
@@ -81,13 +93,13 @@ export function registerCustomerRoutes(ctx: ModuleContext): void {
     // The id breaks ties so a page boundary between equal names or times never repeats or skips a row.
     const rows = await query.selectAll().orderBy(q.sort.field, q.sort.direction).orderBy('id').limit(q.size).offset(offsetOf(q)).execute();
     const { n } = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
-    return paged(c, (rows as CustomerRow[]).map((row) => toCustomer(row, keyring)), { page: q.page, size: q.size, total: Number(n) });
+    return paged(c, (rows as CustomerRow[]).map(asSeenBy(c)), { page: q.page, size: q.size, total: Number(n) });
   });
 
-  ctx.api.get('/customers/:id', routeDoc({ tag: 'customers', summary: 'One customer', response: () => import('./answers.js').then((a) => a.customerAnswer), errors: { 404: ['CUSTOMER_NOT_FOUND'] } }), requirePermission('customers.read'), (c) => {
+  ctx.api.get('/customers/:id', routeDoc({ tag: 'customers', summary: 'One customer (minimised without customers.manage)', response: () => import('./answers.js').then((a) => a.customerAnswer), errors: { 404: ['CUSTOMER_NOT_FOUND'] } }), requirePermission('customers.read'), (c) => {
     const row = ctx.db.prepare('SELECT * FROM customers WHERE id = ?').get(readParam(c, 'id')) as CustomerRow | undefined;
     if (!row) throw notFound('CUSTOMER_NOT_FOUND');
-    return ok(c, toCustomer(row, keyring));
+    return ok(c, asSeenBy(c)(row));
   });
 
   ctx.api.post('/customers/pii-keys/rotate', routeDoc({ tag: 'customers', summary: 'Rotate the personal-data key: every row re-encrypted and re-indexed', response: () => import('./answers.js').then((a) => a.keyRotationAnswer) }), requirePermission('privacy.keys'), async (c) =>

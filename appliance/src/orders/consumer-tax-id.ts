@@ -25,6 +25,20 @@ export function normalizeConsumerTaxId(value: string): string {
   return taxId;
 }
 
+/** Throws when the order may not take a consumer's CPF/CNPJ; runs in the command's transaction. */
+export type ConsumerTaxIdGuard = (tx: CommandTx, order: Order) => void;
+
+const consumerTaxIdGuards = new WeakMap<Db, ConsumerTaxIdGuard>();
+
+/**
+ * Whether an order may take a CPF/CNPJ also depends on its customer (an erased customer's open
+ * order takes no personal data again), which this module does not know: the workflow that knows
+ * both decides, for the store whose database this is.
+ */
+export function guardConsumerTaxIds(db: Db, guard: ConsumerTaxIdGuard): void {
+  consumerTaxIdGuards.set(db, guard);
+}
+
 /** Sets (or clears, with null) the consumer's CPF/CNPJ of an order that is not paid yet. */
 export function setConsumerTaxId(tx: CommandTx, orderId: string, value: string | null): Order {
   const current = getOrder(tx.db, orderId);
@@ -32,6 +46,8 @@ export function setConsumerTaxId(tx: CommandTx, orderId: string, value: string |
   assertMayChange(tx, current);
   if (!isOpen(current.status) || current.paidAt) throw businessRule('ORDER_CONSUMER_TAX_ID_AFTER_PAYMENT', { orderId }, { number: current.number });
   const consumerTaxId = value === null ? null : normalizeConsumerTaxId(value);
+  // Clearing it is always allowed: it only takes personal data off the order.
+  if (consumerTaxId !== null) consumerTaxIdGuards.get(tx.db)?.(tx, current);
   const { sealed, index } = sealConsumerTaxId(vaultOf(tx.db).keyring, orderId, consumerTaxId);
   tx.prepare('UPDATE orders SET consumer_tax_id = ?, consumer_tax_id_index = ?, updated_at = ? WHERE id = ?').run(sealed, index, tx.nowIso, orderId);
   tx.emit({ type: 'order.consumer_tax_id_set', aggregateType: 'order', aggregateId: orderId, payload: { orderId, consumerTaxIdGiven: consumerTaxId !== null } });

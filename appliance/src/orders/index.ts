@@ -22,7 +22,7 @@ export { cancelOrder, followKitchen, markOrderPaid, returnFromDelivery, setOrder
 export { assertMayChange, isSelfService } from './guards.js';
 export { readHandOverPolicy, DEFAULT_HAND_OVER_POLICY, HAND_OVER_MODES, type HandOverMode, type HandOverPolicy } from './hand-over.js';
 export { applyOrderDiscount, moveOrderItems, setOrderTable } from './transfers.js';
-export { forgetConsumerTaxIds, forgetConsumerTaxIdsInBackup, normalizeConsumerTaxId, setConsumerTaxId, taxIdAsSeenBy } from './consumer-tax-id.js';
+export { forgetConsumerTaxIds, forgetConsumerTaxIdsInBackup, guardConsumerTaxIds, normalizeConsumerTaxId, setConsumerTaxId, taxIdAsSeenBy } from './consumer-tax-id.js';
 
 export const ordersModule: ApplianceModule = {
   name: 'orders',

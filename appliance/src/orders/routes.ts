@@ -67,7 +67,7 @@ export function registerOrderRoutes(ctx: ModuleContext): void {
   });
 
   /** "CPF na nota": the consumer's CPF or CNPJ, set or cleared (null) before the order is paid. */
-  ctx.api.post('/orders/:id/consumer-tax-id', routeDoc({ tag: 'orders', summary: 'Set or clear (null) the consumer\'s CPF/CNPJ for the fiscal receipt, before payment', response: () => orderSchema, body: consumerBody, errors: { 404: ['ORDER_NOT_FOUND'] } }), requirePermission('orders.create'), async (c) => {
+  ctx.api.post('/orders/:id/consumer-tax-id', routeDoc({ tag: 'orders', summary: 'Set or clear (null) the consumer\'s CPF/CNPJ for the fiscal receipt, before payment', response: () => orderSchema, body: consumerBody, errors: { 404: ['ORDER_NOT_FOUND'], 409: ['CUSTOMER_ANONYMIZED'] } }), requirePermission('orders.create'), async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, consumerBody);
     return runCommand(c, 'order.set_consumer_tax_id', (tx) => setConsumerTaxId(tx, id, body.taxId));

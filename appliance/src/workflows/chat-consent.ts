@@ -1,5 +1,5 @@
 import { setConsent } from '../chat/index.js';
-import { createCustomer, findCustomerIdByPhone, loadCustomer } from '../customers/index.js';
+import { createCustomer, findCustomerIdByPhone, loadCustomer, recordConsent } from '../customers/index.js';
 import { vaultOf } from '../kernel/pii/vault.js';
 import type { ChatTurn } from './chat-turn.js';
 import { storeDisplayName } from './store-profile.js';
@@ -15,15 +15,21 @@ export function askConsent(turn: ChatTurn, firstText: string | null): void {
   turn.context.heldText = firstText;
   turn.context.pending = { kind: 'CONSENT' };
   const name = firstName(turn.conversation.profileName);
-  turn.buttons(turn.t('CHAT_CONSENT_QUESTION', { name: name ? `, ${name}` : '', store: storeDisplayName(turn.tx.db, turn.ctx.config.storeName) }), [
+  turn.buttons(consentQuestion(turn, name ? `, ${name}` : ''), [
     { id: 'consent:yes', title: turn.t('CHAT_CONSENT_YES') },
     { id: 'consent:no', title: turn.t('CHAT_CONSENT_NO') },
   ]);
 }
 
+/** The personal-data question; `greeting` is the customer's first name after a comma, or nothing. */
+function consentQuestion(turn: ChatTurn, greeting: string): string {
+  return turn.t('CHAT_CONSENT_QUESTION', { name: greeting, store: storeDisplayName(turn.tx.db, turn.ctx.config.storeName) });
+}
+
 /**
- * With consent the conversation is linked to a customer record: the one with this WhatsApp number,
- * else a new one with the profile name. Without it nothing is kept beyond what the order needs.
+ * With consent the conversation is linked to a customer record (the one with this WhatsApp number,
+ * else a new one with the profile name) that records the consent. Without it nothing is kept beyond
+ * what the order needs.
  */
 export function onConsent(turn: ChatTurn, granted: boolean, readText: (turn: ChatTurn, text: string) => void): void {
   const { tx, conversation } = turn;
@@ -35,6 +41,8 @@ export function onConsent(turn: ChatTurn, granted: boolean, readText: (turn: Cha
       conversation.customerId ??
       (phone ? findCustomerIdByPhone(tx, keyring, phone) : null) ??
       createCustomer(tx, keyring, { name: conversation.profileName ?? turn.t('CHAT_CUSTOMER_UNNAMED', { channel: turn.t(`KDS_CHANNEL_${conversation.channel}`) }), phone }).id;
+    // The proof of consent (LGPD art. 8): the channel, now, and the question as the customer read it, kept without their name.
+    recordConsent(tx, customerId, 'PERSONAL_DATA', true, conversation.channel, consentQuestion(turn, ''));
   }
   setConsent(tx, conversation.id, granted ? 'GRANTED' : 'DENIED', customerId);
   turn.text(granted ? 'CHAT_CONSENT_GRANTED' : 'CHAT_CONSENT_DENIED');

@@ -60,7 +60,7 @@ describe('a day backup taken before a key rotation', () => {
 
     const restored = await startTestAppliance(modules, { dataDir });
     try {
-      const cashier = restored.bearer(['customers.read'], { role: 'CASHIER' });
+      const cashier = restored.bearer(['customers.read', 'customers.manage'], { role: 'CASHIER' });
       const found = await callApi(restored, cashier, 'GET', `/customers?q=${CPF}`);
       expect(found.status, JSON.stringify(found.body)).toBe(200);
       expect(found.body.data).toMatchObject([{ name: 'Helena Prado', cpf: CPF, phone: '(11) 97777-1234' }]);

@@ -27,6 +27,9 @@ import { tableExists } from './store-schema.js';
 export function buildCustomerExport(db: Db, keyring: PiiKeyring, customerId: string, nowIso: string) {
   const row = db.prepare('SELECT * FROM customers WHERE id = ?').get(customerId) as CustomerRow | undefined;
   if (!row) throw notFound('CUSTOMER_NOT_FOUND', { id: customerId });
+  // A store may run without the payments or fiscal module: its orders then have neither to list.
+  const takesPayments = tableExists(db, 'payments');
+  const issuesFiscalDocuments = tableExists(db, 'fiscal_documents');
   const orders = ordersOfCustomer(db, customerId, row.cpf_index).map((order) => ({
     id: order.id,
     number: order.number,
@@ -36,7 +39,7 @@ export function buildCustomerExport(db: Db, keyring: PiiKeyring, customerId: str
     totalCents: order.totalCents,
     createdAt: order.createdAt,
     items: order.items.map((item) => ({ name: item.name, quantity: item.quantity, unit: item.unit, totalCents: item.totalCents, status: item.status })),
-    payments: listPaymentsOfOrder(db, order.id).map((p) => ({
+    payments: (takesPayments ? listPaymentsOfOrder(db, order.id) : []).map((p) => ({
       id: p.id,
       method: p.method,
       status: p.status,
@@ -45,7 +48,7 @@ export function buildCustomerExport(db: Db, keyring: PiiKeyring, customerId: str
       provider: p.provider,
       capturedAt: p.capturedAt,
     })),
-    fiscalDocuments: fiscalDocumentsOfOrder(db, order.id).map((d) => ({ accessKey: d.accessKey, number: d.number, series: d.series, status: d.status, issuedAt: d.issuedAt })),
+    fiscalDocuments: (issuesFiscalDocuments ? fiscalDocumentsOfOrder(db, order.id) : []).map((d) => ({ accessKey: d.accessKey, number: d.number, series: d.series, status: d.status, issuedAt: d.issuedAt })),
   }));
   const history = db
     .prepare("SELECT type, occurred_at AS occurredAt FROM journal WHERE aggregate_type = 'customer' AND aggregate_id = ? ORDER BY seq")

@@ -30,6 +30,7 @@ import { assertMayChange, getOrder, isSettled, returnFromDelivery, setOrderStatu
 import { orderKeptByMethod } from '../payments/index.js';
 import type { Db } from '../kernel/db/open.js';
 import { tableExists } from './store-schema.js';
+import { assertOrderCustomerTakesData } from './customer-order-data.js';
 import { hasTable } from './printing-consumer.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
 import { safeText } from '../kernel/safe-text.js';
@@ -118,7 +119,7 @@ export function registerDeliveryDispatch(ctx: ModuleContext): void {
     if (!delivery) throw notFound('DELIVERY_NOT_FOUND', { deliveryId: id });
     return delivery;
   };
-  ctx.api.post('/delivery/orders/:orderId', routeDoc({ tag: 'delivery', summary: 'Deliver an order to an address: the zone\'s fee, estimate and what to collect at the door', body: deliveryBody, response: () => deliveryAnswers().then((a) => a.deliveryResponse), status: 201, errors: { 403: ['ORDER_NOT_OWNER'], 404: ['ORDER_NOT_FOUND'], 422: ['DELIVERY_OUT_OF_AREA', 'DELIVERY_BELOW_MINIMUM', 'DELIVERY_ALREADY_EXISTS', 'DELIVERY_ORDER_NOT_DELIVERABLE', 'DELIVERY_CHANGE_TOO_SMALL', 'DELIVERY_CHANGE_NOT_CASH', 'DELIVERY_NOT_PREPAID'] } }), requirePermission('orders.create'), async (c) => {
+  ctx.api.post('/delivery/orders/:orderId', routeDoc({ tag: 'delivery', summary: 'Deliver an order to an address: the zone\'s fee, estimate and what to collect at the door', body: deliveryBody, response: () => deliveryAnswers().then((a) => a.deliveryResponse), status: 201, errors: { 403: ['ORDER_NOT_OWNER'], 404: ['ORDER_NOT_FOUND'], 409: ['CUSTOMER_ANONYMIZED'], 422: ['DELIVERY_OUT_OF_AREA', 'DELIVERY_BELOW_MINIMUM', 'DELIVERY_ALREADY_EXISTS', 'DELIVERY_ORDER_NOT_DELIVERABLE', 'DELIVERY_CHANGE_TOO_SMALL', 'DELIVERY_CHANGE_NOT_CASH', 'DELIVERY_NOT_PREPAID'] } }), requirePermission('orders.create'), async (c) => {
     const orderId = readParam(c, 'orderId');
     const body = await readJson(c, deliveryBody);
     return runCommand(
@@ -127,6 +128,8 @@ export function registerDeliveryDispatch(ctx: ModuleContext): void {
       (tx) => {
         const order = deliverableOrder(tx, orderId);
         assertMayChange(tx, order);
+        // The destination names a person (street, recipient, phone): never for a customer erased meanwhile.
+        assertOrderCustomerTakesData(tx, order.customerId);
         // Paid before it leaves is what the payments say, not the caller: else the courier would collect nothing for an unpaid order.
         if (body.payment.prepaid && !isSettled(order)) throw businessRule('DELIVERY_NOT_PREPAID', { orderId }, { number: order.number });
         // The zone's fee is added to what the goods cost; a fee already in the order is not counted twice.

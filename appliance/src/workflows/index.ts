@@ -9,6 +9,7 @@ import { registerFloorScreens } from './floor-screens.js';
 import { registerFiscalEmission } from './fiscal-emission.js';
 import { registerNfeRequestRoute } from './fiscal-nfe-request.js';
 import { registerHardwareWorkflows } from './hardware-workflows.js';
+import { registerOrderCustomerDataGuard } from './customer-order-data.js';
 import { registerClosedDayTicketRepair } from './kitchen-closed-day-tickets.js';
 import { registerKitchenCommandWorkflow } from './kitchen-command.js';
 import { registerLineCancelRoute } from './kitchen-line-cancel.js';
@@ -69,6 +70,8 @@ export const workflowsModule: ApplianceModule = {
     orderBoards.set(ctx, registerFloorScreens(ctx));
     registerStoreProfileRoutes(ctx);
     registerCustomerDataRequests(ctx);
+    // What an erasure leaves of an order still open (the record's id) takes no CPF na nota afterwards.
+    registerOrderCustomerDataGuard(ctx);
     registerMarketplaceOperatorRoutes(ctx);
     registerStockProductUnits(ctx);
     registerMarketplaceCancellationFollower(ctx);

@@ -25,7 +25,7 @@ describe('sealing customers stored in plaintext by an older version', () => {
 
     const app = await startTestAppliance([customersModule], { dataDir });
     try {
-      const auth = app.bearer(['customers.read']);
+      const auth = app.bearer(['customers.read', 'customers.manage']);
       const found = await (await fetch(`${app.baseUrl}/api/v1/customers?q=52998224725`, { headers: { authorization: auth } })).json();
       expect(found.data).toMatchObject([{ id: 'legacy-1', cpf: '52998224725', phone: '11912345678', email: 'antigo@example.com' }]);
       const row = app.ctx.db.prepare("SELECT cpf, phone, email, pii_key_id FROM customers WHERE id = 'legacy-1'").get() as Record<string, string>;

@@ -232,3 +232,98 @@ describe('POS: the access token expiring mid-sale does not sign the cashier out'
     await expect.poll(screen, { timeout: 15_000 }).toBe('pagamento');
   }, 120_000);
 });
+
+/**
+ * "Fechar caixa" tapped, the Wi-Fi drops the answer after the appliance closed the drawer: the
+ * cashier taps again with the same counts and sees the close slip of that close, not "já fechada".
+ * Had they corrected a count meanwhile, the slip of the close already made is what they see.
+ */
+describe('POS: a drawer close whose answer was lost shows its close slip on the next tap', () => {
+  const sameCounts = useTillInBrowser({ username: 'caio.caixa', name: 'Caio Caixa', password: 'Caio#Caixa2026', pin: '1357' });
+  const correctedCounts = useTillInBrowser({ username: 'dora.caixa', name: 'Dora Caixa', password: 'Dora#Caixa2026', pin: '9753' });
+
+  /** F10, the cash counted, Enter: the appliance closes the drawer and the answer is lost; then the second tap with `recount`. */
+  async function closeWithLostAnswer(till: { appliance: ApplianceProcess; page: Page; cashier: Cashier }, recount: string): Promise<string[]> {
+    const { appliance, page } = till;
+    await openTerminalShift(page, appliance.baseUrl, till.cashier, '100,00');
+    const keys: string[] = [];
+    await page.route('**/api/v1/cashier-sessions/*/close', async (route: Route) => {
+      keys.push((await route.request().allHeaders())['idempotency-key'] ?? '');
+      if (keys.length > 1) return route.continue();
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
+    await page.keyboard.press('F10');
+    await page.locator('#close-form').waitFor();
+    await page.keyboard.type('100,00');
+    await page.keyboard.press('Enter');
+    await page.locator('#close-form [role=alert]').waitFor();
+    await page.locator('#close-form input[name=CASH]').fill(recount);
+    await page.locator('#close-form button[type=submit]').click();
+    await page.locator('#close-slip').waitFor();
+    return keys;
+  }
+
+  it('the same counts go again with the same key and the slip of the close comes up', async () => {
+    const keys = await closeWithLostAnswer(sameCounts, '100,00');
+    expect(await sameCounts.page.locator('#close-slip').textContent()).toMatch(/Situação\s+CONFERIDO/);
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
+  }, 60_000);
+
+  it('a count corrected after the lost answer shows the slip of the close already made', async () => {
+    const keys = await closeWithLostAnswer(correctedCounts, '90,00');
+    expect(keys[1]).not.toBe(keys[0]);
+    expect(await correctedCounts.page.locator('#close-slip').textContent()).toMatch(/Situação\s+CONFERIDO/);
+  }, 60_000);
+});
+
+/**
+ * The customer gives up one dish of an order already in the kitchen while paying: "Cancelar item"
+ * (F6, or a tap) lists the order's lines, the cashier picks one, gives the reason and the manager's
+ * username and PIN, and the payment goes on with the new total.
+ */
+describe('POS: one dish of a sent order is cancelled from the payment with the manager PIN', () => {
+  const till = useTillInBrowser({ username: 'rui.caixa', name: 'Rui Caixa', password: 'Rui#Caixa2026', pin: '8642' }, { hasTouch: true });
+  const MANAGER = { username: 'gerente', pin: '1234' };
+
+  it('by keyboard and by touch, each line leaves the bill and the total on screen follows', async () => {
+    const { appliance, admin, page } = till;
+    const codes = await Promise.all(['prod-coke', 'prod-guarana', 'prod-beer'].map((id) => barcodeOf(admin, id)));
+    await openTerminalShift(page, appliance.baseUrl, till.cashier, '100,00');
+    await scanCodes(page, codes);
+    await page.keyboard.press('F9');
+    await page.locator('#payment-form').waitFor();
+    const order = (await admin.get('/orders?size=1&sort=created_at:desc')).body.data[0] as { id: string };
+    const lineOf = async (productId: string) => ((await admin.get(`/orders/${order.id}`)).body.data.items as { itemId: string; productId: string; status: string; totalCents: number }[]).find((i) => i.productId === productId)!;
+    const totalOnScreen = async () => (await admin.get(`/orders/${order.id}`)).body.data.totalCents as number;
+
+    // Keyboard: F6, ↓ to the second line, Tab through reason, manager and PIN, Enter.
+    await page.keyboard.press('F6');
+    await page.locator('#cancel-line-form input[type=radio]:checked:focus').waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('cliente desistiu');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(MANAGER.username);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(MANAGER.pin);
+    await page.keyboard.press('Enter');
+    await page.locator('#cancel-line-form').waitFor({ state: 'detached' });
+    expect((await lineOf('prod-guarana')).status).toBe('CANCELLED');
+    await until('the new total on screen', async () => ((await page.locator('#pay-total').textContent()) === brl(await totalOnScreen()) ? true : undefined));
+
+    // Touch: the button, the line, the fields, "Autorizar".
+    await page.locator('#pay-cancel-line').tap();
+    await page.locator('#cancel-line-form label.option', { hasText: 'Coca-Cola' }).tap();
+    await page.locator('#cancel-line-form input[name=reason]').fill('derramou');
+    await page.locator('#cancel-line-form input[name=manager]').fill(MANAGER.username);
+    await page.locator('#cancel-line-form input[name=pin]').fill(MANAGER.pin);
+    await page.locator('#cancel-line-form button[type=submit]').tap();
+    await page.locator('#cancel-line-form').waitFor({ state: 'detached' });
+    expect((await lineOf('prod-coke')).status).toBe('CANCELLED');
+    const beer = await lineOf('prod-beer');
+    expect(await totalOnScreen()).toBe(beer.totalCents);
+    await until('the beer alone on screen', async () => ((await page.locator('#pay-total').textContent()) === brl(beer.totalCents) ? true : undefined));
+  }, 90_000);
+});

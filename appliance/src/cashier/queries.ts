@@ -109,13 +109,22 @@ export function listOperations(db: Db, sessionId: string): CashierOperation[] {
 }
 
 /**
+ * A card or PIX refund goes back through the network or the bank: it takes away only a slip this
+ * drawer holds, so it counts here only when the drawer took the refunded payment. A refund of a
+ * sale of another drawer or day stays in the operations (limits, slip) but moves nothing here.
+ */
+const MOVES_THIS_DRAWER = `NOT (op.type = 'REFUND' AND op.method <> 'CASH' AND NOT EXISTS (
+    SELECT 1 FROM cashier_operations sale
+     WHERE sale.session_id = op.session_id AND sale.type = 'SALE' AND sale.reference = op.reference))`;
+
+/**
  * The session's movements summed by type and method: all the drawer expectation needs, read in
  * one aggregate so a sale late in a long session does not load every earlier movement.
  */
 export function drawerMovementTotals(db: Db, sessionId: string): DrawerOperation[] {
   return prepareCached(db,
-      `SELECT type, method, SUM(amount_cents) AS amountCents, SUM(change_cents) AS changeCents
-         FROM cashier_operations WHERE session_id = ? GROUP BY type, method`,
+      `SELECT op.type, op.method, SUM(op.amount_cents) AS amountCents, SUM(op.change_cents) AS changeCents
+         FROM cashier_operations op WHERE op.session_id = ? AND ${MOVES_THIS_DRAWER} GROUP BY op.type, op.method`,
     )
     .all(sessionId) as DrawerOperation[];
 }

@@ -7,11 +7,10 @@ import { requirePermission } from '../kernel/http/permissions.js';
 import { readJson, readParam, readQuery } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { cashierCloseText } from './close-text.js';
-import { expectedByMethod } from './drawer-math.js';
 import { cashierLimitsSchema, readCashierLimits, writeCashierLimits } from './limits.js';
 import { PAYMENT_METHODS } from './money.js';
 import { findCashierSession, listOpenCashierSessions, listOperations, listSessionsOfDay, readCloseReport, type CashierSession } from './queries.js';
-import { type CashierCloseReport } from './sessions.js';
+import { drawerExpectation, type CashierCloseReport } from './sessions.js';
 import { isSupervisor } from './supervision.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
@@ -46,7 +45,7 @@ export function registerCashierRoutes(ctx: ModuleContext): void {
     // The count is blind: until the drawer is closed its operator sees no amount that adds up to the expectation.
     if (session.status === 'OPEN' && !isSupervisor(c.get('actor'))) return ok(c, { ...session, operations: null, expectedByMethod: null });
     const operations = listOperations(ctx.db, session.id);
-    return ok(c, { ...session, operations, expectedByMethod: expectedByMethod(session.openingFloatCents, operations) });
+    return ok(c, { ...session, operations, expectedByMethod: drawerExpectation({ db: ctx.db }, session) });
   });
 
   ctx.api.get('/cashier-sessions/:id/close-report', routeDoc({ tag: 'cashier', summary: 'The close report of a closed drawer, as data and as printed text', response: () => import('./answers.js').then((a) => a.cashierCloseAnswer), errors: { 403: ['CASHIER_NOT_OWNER'], 404: ['CASHIER_SESSION_NOT_FOUND'] } }), requirePermission('cashier.operate'), (c) => {

@@ -77,7 +77,7 @@ export type CashierCloseReport = z.output<typeof cashierCloseReportSchema>;
 export function closeCashierSession(tx: CommandTx, sessionId: string, counted: Partial<AmountsByMethod>): CashierCloseReport {
   const session = requireOpenSession(tx, sessionId);
   const operations = listOperations(tx.db, session.id);
-  const comparison = compareCount(expectedByMethod(session.openingFloatCents, operations), counted);
+  const comparison = compareCount(drawerExpectation(tx, session), counted);
   const limits = readCashierLimits(tx.db);
   const sum = (pred: (o: (typeof operations)[number]) => boolean, pick: (o: (typeof operations)[number]) => number) =>
     operations.filter(pred).reduce((s, o) => s + pick(o), 0);
@@ -94,7 +94,7 @@ export function closeCashierSession(tx: CommandTx, sessionId: string, counted: P
     totals: {
       cashSalesCents: sum((o) => o.type === 'SALE' && o.method === 'CASH', (o) => o.amountCents),
       changeCents: sum((o) => o.type === 'SALE' && o.method === 'CASH', (o) => o.changeCents),
-      // The totals are the drawer's cash: a card or PIX refund shows in its method's expected line.
+      // The totals are the drawer's cash: a card or PIX refund of the drawer's own sale shows in its method's expected line.
       refundsCents: sum((o) => o.type === 'REFUND' && o.method === 'CASH', (o) => o.amountCents),
       withdrawalsCents: sum((o) => o.type === 'WITHDRAWAL', (o) => o.amountCents),
       depositsCents: sum((o) => o.type === 'DEPOSIT', (o) => o.amountCents),

@@ -20,6 +20,7 @@ const KEYS: [string, PosMessageKey][] = [
   ['F7', 'POS_KEY_F7_SALE'],
   ['F7', 'POS_KEY_F7'],
   ['F4', 'POS_KEY_F4'],
+  ['F6', 'POS_KEY_F6_PAY'],
   ['F10', 'POS_KEY_F10'],
   ['F12', 'POS_KEY_F12'],
   ['Esc', 'POS_KEY_ESC'],

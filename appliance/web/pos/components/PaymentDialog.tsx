@@ -123,6 +123,7 @@ export function PaymentDialog({ order }: { order: SentOrder }) {
     else if (event.key === 'Escape') void close();
     else if (event.key === 'F7') managerAction.value = 'discount';
     else if (event.key === 'F4') managerAction.value = 'cancel';
+    else if (event.key === 'F6') managerAction.value = 'cancel-line';
     else if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && (event.target as HTMLElement).tagName === 'INPUT' && (event.target as HTMLInputElement).name === 'amount') {
       const at = METHODS.findIndex(([m]) => m === method);
       setMethod(METHODS[(at + (event.key === 'ArrowDown' ? 1 : METHODS.length - 1)) % METHODS.length][0]);
@@ -188,6 +189,7 @@ export function PaymentDialog({ order }: { order: SentOrder }) {
         {error && <p class="error" role="alert">{error}</p>}
         <div class="actions">
           <button type="button" onClick={() => (managerAction.value = 'discount')}>{t('POS_DISCOUNT_KEY')}</button>
+          <button type="button" id="pay-cancel-line" onClick={() => (managerAction.value = 'cancel-line')}>{t('POS_CANCEL_LINE_KEY')}</button>
           <button type="button" class="danger" onClick={() => (managerAction.value = 'cancel')}>{t('POS_CANCEL_ORDER_KEY')}</button>
         </div>
         <div class="actions">

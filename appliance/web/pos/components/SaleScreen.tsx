@@ -8,6 +8,7 @@ import { pastSale } from '../state/past-sale';
 import { tracedLine } from '../state/price-trace';
 import { cpfOpen, focusSearch, helpOpen, managerAction } from '../state/ui';
 import { weighing } from '../state/weighing';
+import { CancelLineDialog } from './CancelLineDialog';
 import { Cart } from './Cart';
 import { CloseDrawerDialog } from './CloseDrawerDialog';
 import { CloseSlip } from './CloseSlip';
@@ -52,7 +53,8 @@ export function SaleScreen() {
       </div>
       {product && <OptionsDialog key={product.id} product={product} />}
       {paying && <PaymentDialog key={paying.id} order={paying} />}
-      {paying && managerAction.value && <ManagerDialog kind={managerAction.value} order={paying} />}
+      {paying && (managerAction.value === 'discount' || managerAction.value === 'cancel') && <ManagerDialog kind={managerAction.value} order={paying} />}
+      {paying && managerAction.value === 'cancel-line' && <CancelLineDialog key={paying.id} order={paying} />}
       {cpfOpen.value && <CpfDialog />}
       {paid && !paying && <PaidDialog number={paid.number} changeCents={paid.changeCents} />}
       {closing.value && <CloseDrawerDialog />}

@@ -122,6 +122,32 @@ export async function discountOrder(order: SentOrder, amountCents: number, reaso
   payingOrder.value = updated;
 }
 
+/** A line of a sent order, as the cashier picks it to cancel. */
+export interface SentLine {
+  itemId: string;
+  name: string;
+  quantity: number;
+  unit: 'UNIT' | 'GRAM';
+  totalCents: number;
+}
+
+/** The order's lines still on the bill (a cancelled dish is no longer one). */
+export async function activeLines(order: SentOrder): Promise<SentLine[]> {
+  const fresh = await api.get('/api/v1/orders/{id}', { params: { path: { id: order.id } } });
+  return fresh.items.filter((item) => item.status !== 'CANCELLED');
+}
+
+/**
+ * One dish of the order being paid leaves the bill (the kitchen voids it), a manager approving:
+ * the payment goes on with the new total. The key is the caller's, so a retry is one cancellation.
+ */
+export async function cancelOrderLine(order: SentOrder, itemId: string, reason: string, manager: ManagerApproval, key: string): Promise<void> {
+  const answer = await api.post('/api/v1/orders/{id}/items/{itemId}/cancel', { params: { path: { id: order.id, itemId } }, body: { reason, managerOverride: manager }, idempotencyKey: key });
+  const updated = { ...order, totalCents: answer.totalCents };
+  remember(updated);
+  payingOrder.value = updated;
+}
+
 /** Cancels the order being paid (it is in the kitchen already): a manager approves. */
 export async function cancelOrder(order: SentOrder, reason: string, manager: ManagerApproval): Promise<void> {
   const answer = await api.post('/api/v1/orders/{id}/cancel', { params: { path: { id: order.id } }, body: { reason, managerOverride: manager }, idempotencyKey: crypto.randomUUID() });

@@ -8,7 +8,7 @@ export const highlighted = signal(0);
 export const helpOpen = signal(false);
 export const cpfOpen = signal(false);
 /** The manager-approved action asked for on the order being paid. */
-export const managerAction = signal<'discount' | 'cancel' | null>(null);
+export const managerAction = signal<'discount' | 'cancel' | 'cancel-line' | null>(null);
 export const results = computed(() => searchProducts(query.value, categoryId.value));
 
 export function focusSearch(): void {

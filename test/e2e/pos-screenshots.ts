@@ -11,7 +11,7 @@ import { ApiClient } from '../support/http-client.js';
 
 /**
  * Makes docs/img/pos-drawer.png, pos-sale.png (1366×768), pos-sale-1024.png (1024×768),
- * pos-payment.png, pos-payment-split.png, pos-past-sale.png, pos-weigh.png, pos-price-trace.png,
+ * pos-payment.png, pos-cancel-line.png, pos-payment-split.png, pos-past-sale.png, pos-weigh.png, pos-price-trace.png,
  * pos-card-declined.png, pos-drawer-ops.png and pos-offline.png: the demo store's cashier opening
  * the drawer, a sale with scanned, modified and half-and-half lines, the cash payment with its
  * change, the bill split by person with a part on the standalone card machine, the paid sale opened
@@ -75,6 +75,17 @@ async function main(): Promise<void> {
     await page.keyboard.type('200,00');
     await page.waitForTimeout(200);
     await shot(page, 'pos-payment.png');
+    // F6: one line of the order being paid cancelled with the manager's PIN (not sent: Escape).
+    await page.keyboard.press('F6');
+    await page.locator('#cancel-line-form').waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.locator('#cancel-line-form input[name=reason]').fill('cliente desistiu');
+    await page.locator('#cancel-line-form input[name=manager]').fill('gerente');
+    await page.waitForTimeout(200);
+    await shot(page, 'pos-cancel-line.png');
+    await page.keyboard.press('Escape');
+    await page.locator('#cancel-line-form').waitFor({ state: 'detached' });
+    await page.locator('#payment-form').waitFor();
     // Split by two people, the first part on the standalone card machine.
     await page.locator('#payment-form input[name=amount]').fill('');
     await page.locator('#payment-form input[name=people]').fill('2');

@@ -1,3 +1,4 @@
+import { maskCpf } from '../kernel/cpf.js';
 import { AppError } from '../kernel/errors.js';
 import type { Customer } from './customer.js';
 
@@ -11,11 +12,6 @@ export const MIN_NAME_SEARCH_LENGTH = 3;
 
 export const searchTooShort = () =>
   new AppError('CUSTOMER_SEARCH_TOO_SHORT', 400, 'CUSTOMER_SEARCH_TOO_SHORT', { minLength: MIN_NAME_SEARCH_LENGTH }, { min: MIN_NAME_SEARCH_LENGTH });
-
-/** A CPF with only its middle six digits shown (***.982.247-**), as the masked CPF of public documents. */
-export function maskCpf(cpf: string): string {
-  return /^\d{11}$/.test(cpf) ? `***.${cpf.slice(3, 6)}.${cpf.slice(6, 9)}-**` : '***';
-}
 
 /** A phone number as it was typed, every digit but the last four hidden: "(**) *****-7777". */
 export function maskPhone(phone: string): string {

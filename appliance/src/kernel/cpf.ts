@@ -16,6 +16,11 @@ export function normalizeCpf(value: string): string {
   return value.replace(/[.\-\s]/g, '');
 }
 
+/** A CPF with only its middle six digits shown (***.982.247-**), as the masked CPF of public documents. */
+export function maskCpf(cpf: string): string {
+  return /^\d{11}$/.test(cpf) ? `***.${cpf.slice(3, 6)}.${cpf.slice(6, 9)}-**` : '***';
+}
+
 /** A CPF as people read it (529.982.247-25); anything that is not 11 digits unchanged. */
 export function formatCpf(value: string): string {
   return value.replace(/^(\d{3})(\d{3})(\d{3})(\d{2})$/, '$1.$2.$3-$4');

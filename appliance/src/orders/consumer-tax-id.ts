@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { Db } from '../kernel/db/open.js';
 import { isValidCnpj } from '../kernel/cnpj.js';
-import { isValidCpf } from '../kernel/cpf.js';
+import { isValidCpf, maskCpf } from '../kernel/cpf.js';
 import { businessRule, notFound } from '../kernel/errors.js';
 import type { AppEnv } from '../kernel/http/env.js';
 import { holdsPermission } from '../kernel/http/permissions.js';
@@ -73,8 +73,13 @@ export function forgetConsumerTaxIdsInBackup(backup: Db, orderIds: readonly stri
 
 /**
  * The CPF "na nota" is the customer's personal data: a caller that does not read customers (the
- * kitchen, its screens, a tablet nobody logged into) sees that one was given, `''`, not which.
+ * kitchen, its screens, a tablet nobody logged into) sees that one was given, `''`, not which; one
+ * that reads them without managing them (a waiter) sees it masked (***.982.247-**), as it sees the
+ * customers themselves; the till, which takes it, sees it whole. A company's CNPJ is no person's.
  */
 export function taxIdAsSeenBy<T extends { consumerTaxId: string | null }>(c: Context<AppEnv>, order: T): T {
-  return order.consumerTaxId && !holdsPermission(c, 'customers.read') ? { ...order, consumerTaxId: '' } : order;
+  const taxId = order.consumerTaxId;
+  if (!taxId || holdsPermission(c, 'customers.manage')) return order;
+  if (!holdsPermission(c, 'customers.read')) return { ...order, consumerTaxId: '' };
+  return taxId.length === 11 ? { ...order, consumerTaxId: maskCpf(taxId) } : order;
 }

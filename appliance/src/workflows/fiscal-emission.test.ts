@@ -205,7 +205,7 @@ describe('NFC-e emission workflow on the demo store', () => {
     const modules = [...orderModules().filter((m) => m !== workflowsModule), createPrintingModule(), customersModule, cashierModule, createPaymentsModule({ pixGateways: [] }), fiscalModule, workflowsModule];
     // Real clock: the demo A1 certificate is made at start and valid from then on.
     app = await startTestAppliance(modules, { env: { CHEFIA_DEMO: '1' } });
-    cashier = apiAs(app, ['orders.create', 'orders.read', 'customers.read', 'orders.confirm', 'cashier.operate', 'payments.capture'], 'CASHIER');
+    cashier = apiAs(app, ['orders.create', 'orders.read', 'customers.read', 'customers.manage', 'orders.confirm', 'cashier.operate', 'payments.capture'], 'CASHIER');
     manager = apiAs(app, ['catalog.write', 'catalog.read', 'fiscal.read', 'fiscal.cancel', 'fiscal.manage', 'printing.read'], 'MANAGER');
     expect((await cashier.post('/cashier-sessions', { terminalId: 'POS-1', openingFloatCents: 10_000 })).status).toBe(201);
   }, 60_000);

@@ -12,8 +12,9 @@ const CPF = '529.982.247-25';
 
 /**
  * The CPF given "na nota" and a delivery's recipient, phone and street are a customer's personal
- * data: the till and the waiter (who hold `customers.read`) see them; the kitchen, its screens and
- * an unattended waiter tablet read orders to cook and serve them, and see neither.
+ * data: the till, which takes them, sees them; the waiter (who reads customers without managing
+ * them) sees the CPF masked, as it sees the customers; the kitchen, its screens and an unattended
+ * waiter tablet read orders to cook and serve them, and see neither.
  */
 describe('personal data on orders is not the kitchen\'s', () => {
   let app: TestAppliance;
@@ -44,6 +45,12 @@ describe('personal data on orders is not the kitchen\'s', () => {
   it('the till reads the CPF and the destination', async () => {
     expect((await cashier.get(`/orders/${orderId}`)).body.data.consumerTaxId).toBe('52998224725');
     expect((await cashier.get(`/delivery/orders/${orderId}`)).body.data.destination).toMatchObject({ recipientName: 'Maria Souza', phone: '+5511987654321' });
+  });
+
+  it('the waiter reads the CPF masked, in the order and in the list', async () => {
+    const waiter = apiAs(app, [...ROLE_PERMISSIONS.WAITER], 'WAITER');
+    expect((await waiter.get(`/orders/${orderId}`)).body.data.consumerTaxId).toBe('***.982.247-**');
+    expect((await waiter.get('/orders?channel=DELIVERY')).body.data.find((o: { id: string }) => o.id === orderId).consumerTaxId).toBe('***.982.247-**');
   });
 
   it('a cook and a KDS screen read the order without its CPF (only that one was given)', async () => {
@@ -81,7 +88,8 @@ describe('personal data on orders is not the kitchen\'s', () => {
     expect(round.status, JSON.stringify(round.body)).toBe(200);
     const cpf = await waiter.post(`/orders/${tab.primaryOrderId}/consumer-tax-id`, { taxId: CPF });
     expect(cpf.status, JSON.stringify(cpf.body)).toBe(200);
-    expect((await waiter.get(`/tabs/${tab.id}`)).body.data.orders[0].consumerTaxId).toBe('52998224725');
+    // The waiter who typed it reads it back masked: enough to see it is there and whose.
+    expect((await waiter.get(`/tabs/${tab.id}`)).body.data.orders[0].consumerTaxId).toBe('***.982.247-**');
     const seen = await tablet.get(`/tabs/${tab.id}`);
     expect(seen.status).toBe(200);
     expect(seen.body.data.orders[0].consumerTaxId).toBe('');

@@ -9,7 +9,7 @@ import { apiAs, NOON_MONDAY, orderModules, type Api } from './test-support.js';
  * anonymized, the request logged with its deadline, and the CPF given "na nota" on the customer's
  * orders forgotten (docs/security.md: "cleared by the customer's deletion or anonymization").
  */
-describe('anonymization at the counter', () => {
+describe('anonymization at the counter, and the access export, in a store without fiscal documents or payments', () => {
   let app: TestAppliance;
   let staff: Api;
 
@@ -41,5 +41,19 @@ describe('anonymization at the counter', () => {
     expect(request).toMatchObject({ kind: 'ANONYMIZATION', channel: 'IN_STORE', handledBy: 'user-manager' });
     expect(Date.parse(request.dueAt) - Date.parse(request.requestedAt)).toBe(15 * 86_400_000);
     expect(JSON.stringify((await staff.get('/customers?q=11912340000')).body.data)).toBe('[]');
+  });
+
+  /*
+   * A store that issues no fiscal documents and takes no payments through the appliance (no fiscal
+   * nor payments module, as here) still answers a customer's access request (LGPD art. 18 II): the
+   * export lists their orders with no payments and no fiscal documents.
+   */
+  it('answers the ACCESS request with the customer\'s orders', async () => {
+    const customerId = (await staff.post('/customers', { name: 'Renata Bastos', cpf: '111.444.777-35' })).body.data.id as string;
+    const order = await staff.post('/orders', { channel: 'COUNTER', customerId, items: [{ productId: 'prod-coke', quantity: 1 }] });
+    expect(order.status, JSON.stringify(order.body)).toBe(201);
+    const access = await staff.post(`/customers/${customerId}/data-requests`, { kind: 'ACCESS', channel: 'IN_STORE' });
+    expect(access.status, JSON.stringify(access.body)).toBe(201);
+    expect(access.body.data.export.orders).toMatchObject([{ id: order.body.data.id, payments: [], fiscalDocuments: [] }]);
   });
 });

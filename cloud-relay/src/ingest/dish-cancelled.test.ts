@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { useTestRelay } from '../testing/use-test-relay.js';
-import type { SyntheticEvent } from '../testing/synthetic-store.js';
+import { handJournal, orderLine as line, type SyntheticEvent } from '../testing/synthetic-store.js';
 
 /**
  * A guest gives up one dish of a live order (`order.item_cancelled`): HQ's product sales stop
@@ -12,16 +12,11 @@ import type { SyntheticEvent } from '../testing/synthetic-store.js';
  */
 const relay = useTestRelay();
 
-function journal() {
-  let seq = 0;
-  return (type: string, aggregateId: string, payload: Record<string, unknown>, occurredAt: string): SyntheticEvent => ({
-    seq: ++seq, id: crypto.randomUUID(), type, aggregateType: 'order', aggregateId, payload, actor: { type: 'user', id: 'waiter-1' }, correlationId: null, occurredAt,
-  });
+/** A hand-written journal of one store's order events. */
+function orderEvents() {
+  const journal = handJournal();
+  return (type: string, aggregateId: string, payload: Record<string, unknown>, occurredAt: string) => journal(type, 'order', aggregateId, payload, occurredAt);
 }
-
-const line = (productId: string, name: string, cents: number) => ({
-  itemId: crypto.randomUUID(), productId, name, categoryId: 'cat-1', quantity: 1, unit: 'UNIT', unitPriceCents: cents, discountCents: 0, totalCents: cents, appliedRules: [],
-});
 
 describe('product sales of an order that lost one dish', () => {
   it.each([
@@ -31,7 +26,7 @@ describe('product sales of an order that lost one dish', () => {
     const { storeId, credential } = await relay.enrolledStore(code);
     const token = await relay.adminToken();
     const date = '2026-11-21';
-    const event = journal();
+    const event = orderEvents();
     const orderId = crypto.randomUUID();
     const burger = line('prod-xburger', 'X-Burger', 2890);
     const fries = line('prod-fries', 'Batata frita', 1500);
@@ -66,7 +61,7 @@ describe('product sales of an order that lost one dish', () => {
     const { storeId, credential } = await relay.enrolledStore('DC-3');
     const token = await relay.adminToken();
     const date = '2026-11-22';
-    const event = journal();
+    const event = orderEvents();
     const orderId = crypto.randomUUID();
     // Burger and fries with R$ 5,00 off the set, shared 2,90 and 2,10.
     const burger = { ...line('prod-xburger', 'X-Burger', 2890), discountCents: 290, totalCents: 2600, appliedRules: ['combo-lanche'] };

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { useTestRelay } from '../testing/use-test-relay.js';
-import type { SyntheticEvent } from '../testing/synthetic-store.js';
+import { handJournal, orderLine as line } from '../testing/synthetic-store.js';
 
 /**
  * sales_by_product is "ordered items minus cancelled orders" (docs/relay.md, "Projections"; the
@@ -11,17 +11,6 @@ import type { SyntheticEvent } from '../testing/synthetic-store.js';
  */
 const relay = useTestRelay();
 
-function journal() {
-  let seq = 0;
-  return (type: string, aggregateType: string, aggregateId: string, payload: Record<string, unknown>, occurredAt: string): SyntheticEvent => ({
-    seq: ++seq, id: crypto.randomUUID(), type, aggregateType, aggregateId, payload, actor: { type: 'user', id: 'waiter-1' }, correlationId: null, occurredAt,
-  });
-}
-
-const line = (productId: string, name: string, cents: number) => ({
-  itemId: crypto.randomUUID(), productId, name, categoryId: 'cat-1', quantity: 1, unit: 'UNIT', unitPriceCents: cents, discountCents: 0, totalCents: cents, appliedRules: [],
-});
-
 describe('product sales of a line moved to an order that is then cancelled', () => {
   it.each([
     ['in one batch', 'TC-1', 3],
@@ -30,7 +19,7 @@ describe('product sales of a line moved to an order that is then cancelled', () 
     const { storeId, credential } = await relay.enrolledStore(code);
     const token = await relay.adminToken();
     const date = '2026-11-20';
-    const event = journal();
+    const event = handJournal();
     const tableA = crypto.randomUUID();
     const tableB = crypto.randomUUID();
     const coxinha = line('prod-coxinha', 'Coxinha', 750);

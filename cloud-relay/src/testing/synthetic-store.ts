@@ -5,6 +5,19 @@ import type { JournalEvent as WireEvent } from '../ingest/event-schema.js';
 /** An envelope as a store posts it to the relay. */
 export type SyntheticEvent = WireEvent;
 
+/** A store journal written by hand, event by event (a waiter's actions), numbered from 1. */
+export function handJournal() {
+  let seq = 0;
+  return (type: string, aggregateType: string, aggregateId: string, payload: Record<string, unknown>, occurredAt: string): SyntheticEvent => ({
+    seq: ++seq, id: crypto.randomUUID(), type, aggregateType, aggregateId, payload, actor: { type: 'user', id: 'waiter-1' }, correlationId: null, occurredAt,
+  });
+}
+
+/** One unit of a product as an order line carries it, at its price, no discount. */
+export const orderLine = (productId: string, name: string, cents: number) => ({
+  itemId: crypto.randomUUID(), productId, name, categoryId: 'cat-1', quantity: 1, unit: 'UNIT', unitPriceCents: cents, discountCents: 0, totalCents: cents, appliedRules: [] as string[],
+});
+
 export const PAYMENT_METHODS = ['CASH', 'CREDIT', 'DEBIT', 'VOUCHER', 'PIX'] as const;
 const PROVIDER_OF = { CASH: 'CASH', CREDIT: 'TEF', DEBIT: 'TEF', VOUCHER: 'TEF', PIX: 'ASAAS' } as const;
 

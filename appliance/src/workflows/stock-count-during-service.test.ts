@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROLE_PERMISSIONS } from '../auth/index.js';
-import type { TestAppliance } from '../kernel/testing/harness.js';
-import { apiAs, type Api, startTillStore } from './test-support.js';
+import { describe, expect, it } from 'vitest';
+import { useTillWithOpenDrawer } from './till-test-support.js';
 
 /**
  * An inventory count taken while tables are open. Stock reserves a line's goods when the
@@ -16,42 +14,32 @@ import { apiAs, type Api, startTillStore } from './test-support.js';
  * purchase list over-orders, and the loss report shows a shortage nobody caused.
  */
 describe('a count posted while a tab holds goods does not take them out twice', () => {
-  let app: TestAppliance;
-  let cashier: Api;
-  let manager: Api;
-
-  beforeAll(async () => {
-    app = await startTillStore();
-    cashier = apiAs(app, [...ROLE_PERMISSIONS.CASHIER], 'CASHIER');
-    manager = apiAs(app, [...ROLE_PERMISSIONS.MANAGER], 'MANAGER');
-    expect((await cashier.post('/cashier-sessions', { terminalId: 'POS-1', openingFloatCents: 10_000 })).status).toBe(201);
-  });
-  afterAll(() => app.close());
+  const till = useTillWithOpenDrawer();
 
   it('ends with the fridge count once the tab that held two beers is paid', async () => {
-    const item = await manager.post('/stock/items', { productId: 'prod-beer', name: 'Cerveja long neck', kind: 'PRODUCT', unit: 'MILLIUNIT', initialQuantity: 10_000 });
+    const item = await till.manager.post('/stock/items', { productId: 'prod-beer', name: 'Cerveja long neck', kind: 'PRODUCT', unit: 'MILLIUNIT', initialQuantity: 10_000 });
     expect(item.status, JSON.stringify(item.body)).toBe(201);
     const beerId = item.body.data.id as string;
 
-    const tab = await cashier.post('/tables/table-1/tab', { guests: 2 });
+    const tab = await till.cashier.post('/tables/table-1/tab', { guests: 2 });
     expect(tab.status, JSON.stringify(tab.body)).toBe(201);
-    const round = await cashier.post(`/tabs/${tab.body.data.id}/rounds`, { items: [{ productId: 'prod-beer', quantity: 2 }] });
+    const round = await till.cashier.post(`/tabs/${tab.body.data.id}/rounds`, { items: [{ productId: 'prod-beer', quantity: 2 }] });
     expect(round.status, JSON.stringify(round.body)).toBe(200);
     const orderId = round.body.data.order.id as string;
-    expect((await manager.get(`/stock/items/${beerId}`)).body.data).toMatchObject({ onHand: 10_000, reserved: 2_000 });
+    expect((await till.manager.get(`/stock/items/${beerId}`)).body.data).toMatchObject({ onHand: 10_000, reserved: 2_000 });
 
     // The two beers are on the table. The clerk counts the fridge: 8 long-necks.
-    const count = await manager.post('/stock/counts', { reason: 'contagem de turno', lines: [{ stockItemId: beerId, countedQuantity: 8_000 }] });
+    const count = await till.manager.post('/stock/counts', { reason: 'contagem de turno', lines: [{ stockItemId: beerId, countedQuantity: 8_000 }] });
     expect(count.status, JSON.stringify(count.body)).toBe(201);
 
     // The bar hands them over and the table pays: the order completes and its SALE is booked.
-    expect((await manager.post(`/orders/${orderId}/status`, { status: 'READY' })).status).toBe(200);
-    const paid = await cashier.post(`/orders/${orderId}/payments`, { method: 'CASH', tenderedCents: 5_000 });
+    expect((await till.manager.post(`/orders/${orderId}/status`, { status: 'READY' })).status).toBe(200);
+    const paid = await till.cashier.post(`/orders/${orderId}/payments`, { method: 'CASH', tenderedCents: 5_000 });
     expect(paid.status, JSON.stringify(paid.body)).toBe(201);
-    expect((await cashier.get(`/orders/${orderId}`)).body.data.status).toBe('COMPLETED');
+    expect((await till.cashier.get(`/orders/${orderId}`)).body.data.status).toBe('COMPLETED');
 
     // Nothing else left the fridge: the books must say 8, as counted (not 6).
-    const after = (await manager.get(`/stock/items/${beerId}`)).body.data;
+    const after = (await till.manager.get(`/stock/items/${beerId}`)).body.data;
     expect({ onHand: after.onHand, reserved: after.reserved }).toEqual({ onHand: 8_000, reserved: 0 });
   });
 });

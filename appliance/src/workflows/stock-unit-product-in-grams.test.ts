@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROLE_PERMISSIONS } from '../auth/index.js';
-import type { TestAppliance } from '../kernel/testing/harness.js';
-import { apiAs, type Api, startTillStore } from './test-support.js';
+import { describe, expect, it } from 'vitest';
+import { useTillWithOpenDrawer } from './till-test-support.js';
 
 /**
  * Tracking a product sold by the unit with goods bought by weight (brownies bought by the kilo,
@@ -11,48 +9,38 @@ import { apiAs, type Api, startTillStore } from './test-support.js';
  * refused with the way to set it up, rather than taking 1 g per brownie sold.
  */
 describe('a product sold by the unit, tracked by weight', () => {
-  let app: TestAppliance;
-  let cashier: Api;
-  let manager: Api;
-
-  beforeAll(async () => {
-    app = await startTillStore();
-    cashier = apiAs(app, [...ROLE_PERMISSIONS.CASHIER], 'CASHIER');
-    manager = apiAs(app, [...ROLE_PERMISSIONS.MANAGER], 'MANAGER');
-    expect((await cashier.post('/cashier-sessions', { terminalId: 'POS-1', openingFloatCents: 10_000 })).status).toBe(201);
-  });
-  afterAll(() => app.close());
+  const till = useTillWithOpenDrawer();
 
   const sellAtCounter = async (productId: string, quantity: number) => {
-    const order = await cashier.post('/orders', { channel: 'COUNTER', items: [{ productId, quantity }], confirm: true });
+    const order = await till.cashier.post('/orders', { channel: 'COUNTER', items: [{ productId, quantity }], confirm: true });
     expect(order.status, JSON.stringify(order.body)).toBe(201);
-    expect((await manager.post(`/orders/${order.body.data.id}/status`, { status: 'READY' })).status).toBe(200);
-    const paid = await cashier.post(`/orders/${order.body.data.id}/payments`, { method: 'CASH', tenderedCents: order.body.data.totalCents });
+    expect((await till.manager.post(`/orders/${order.body.data.id}/status`, { status: 'READY' })).status).toBe(200);
+    const paid = await till.cashier.post(`/orders/${order.body.data.id}/payments`, { method: 'CASH', tenderedCents: order.body.data.totalCents });
     expect(paid.status, JSON.stringify(paid.body)).toBe(201);
   };
-  const onHandOf = async (id: string) => (await manager.get(`/stock/items/${id}`)).body.data.onHand as number;
+  const onHandOf = async (id: string) => (await till.manager.get(`/stock/items/${id}`)).body.data.onHand as number;
 
   it('refuses a gram item as the own stock of a product sold by the unit, saying how to set it up', async () => {
-    const linked = await manager.post('/stock/items', { productId: 'prod-brownie', name: 'Brownie (massa)', kind: 'PRODUCT', unit: 'GRAM', initialQuantity: 5_000 });
+    const linked = await till.manager.post('/stock/items', { productId: 'prod-brownie', name: 'Brownie (massa)', kind: 'PRODUCT', unit: 'GRAM', initialQuantity: 5_000 });
     expect(linked.status).toBe(422);
     expect(linked.body.error.code).toBe('STOCK_PRODUCT_SOLD_BY_UNIT');
     expect(linked.body.error.message).toContain('Brownie com sorvete');
     expect(linked.body.error.message).toContain('receita');
-    expect((await manager.get('/stock/items')).body.data.some((i: { productId: string | null }) => i.productId === 'prod-brownie')).toBe(false);
+    expect((await till.manager.get('/stock/items')).body.data.some((i: { productId: string | null }) => i.productId === 'prod-brownie')).toBe(false);
   });
 
   it('takes the recipe grams per unit sold once the goods are an ingredient', async () => {
-    const dough = await manager.post('/stock/items', { name: 'Brownie (massa)', kind: 'INGREDIENT', unit: 'GRAM', initialQuantity: 5_000 });
+    const dough = await till.manager.post('/stock/items', { name: 'Brownie (massa)', kind: 'INGREDIENT', unit: 'GRAM', initialQuantity: 5_000 });
     expect(dough.status, JSON.stringify(dough.body)).toBe(201);
-    expect((await manager.put('/stock/recipes/prod-brownie', { lines: [{ stockItemId: dough.body.data.id, quantity: 120 }] })).status).toBe(200);
+    expect((await till.manager.put('/stock/recipes/prod-brownie', { lines: [{ stockItemId: dough.body.data.id, quantity: 120 }] })).status).toBe(200);
     await sellAtCounter('prod-brownie', 2);
     expect(await onHandOf(dough.body.data.id)).toBe(5_000 - 240);
   });
 
   it('a product sold by weight counts its own stock in grams, never in units', async () => {
-    const inUnits = await manager.post('/stock/items', { productId: 'prod-salad-bar', name: 'Buffet de saladas', kind: 'PRODUCT', unit: 'MILLIUNIT' });
+    const inUnits = await till.manager.post('/stock/items', { productId: 'prod-salad-bar', name: 'Buffet de saladas', kind: 'PRODUCT', unit: 'MILLIUNIT' });
     expect([inUnits.status, inUnits.body.error?.code]).toEqual([422, 'STOCK_PRODUCT_SOLD_BY_WEIGHT']);
-    const inGrams = await manager.post('/stock/items', { productId: 'prod-salad-bar', name: 'Buffet de saladas', kind: 'PRODUCT', unit: 'GRAM', initialQuantity: 10_000 });
+    const inGrams = await till.manager.post('/stock/items', { productId: 'prod-salad-bar', name: 'Buffet de saladas', kind: 'PRODUCT', unit: 'GRAM', initialQuantity: 10_000 });
     expect(inGrams.status, JSON.stringify(inGrams.body)).toBe(201);
     await sellAtCounter('prod-salad-bar', 350);
     expect(await onHandOf(inGrams.body.data.id)).toBe(10_000 - 350);

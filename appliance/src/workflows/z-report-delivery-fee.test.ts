@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROLE_PERMISSIONS } from '../auth/index.js';
+import { describe, expect, it } from 'vitest';
 import { findOpenBusinessDay } from '../business-day/index.js';
-import type { TestAppliance } from '../kernel/testing/harness.js';
 import { createOrder } from '../orders/index.js';
 import { priceOrderLines } from './order-lines.js';
-import { apiAs, type Api, startTillStore } from './test-support.js';
+import { useTillWithOpenDrawer } from './till-test-support.js';
 
 /** `R$ 1.234,56` / `-R$ 12,00` on a printed line → centavos. */
 const amountOf = (line: string) => {
@@ -20,38 +18,28 @@ const amountOf = (line: string) => {
  * add up to the net sale (and to the money taken), the fee inside it shown, not silently folded in.
  */
 describe('the X/Z report of a day with a delivery fee in an order', () => {
-  let app: TestAppliance;
-  let cashier: Api;
-  let manager: Api;
-
-  beforeAll(async () => {
-    app = await startTillStore();
-    cashier = apiAs(app, [...ROLE_PERMISSIONS.CASHIER], 'CASHIER');
-    manager = apiAs(app, [...ROLE_PERMISSIONS.MANAGER], 'MANAGER', 'user-manager');
-    expect((await cashier.post('/cashier-sessions', { terminalId: 'POS-Z', openingFloatCents: 5_000 })).status).toBe(201);
-  });
-  afterAll(() => app.close());
+  const till = useTillWithOpenDrawer({ terminalId: 'POS-Z', openingFloatCents: 5_000 });
 
   it('prints sales lines that add up to the net sale and the tenders', async () => {
-    const order = await app.ctx.commands.run(
+    const order = await till.app.ctx.commands.run(
       'test.chat_order',
       (tx) => {
         const day = findOpenBusinessDay(tx.db)!;
         // As the chat prices a delivery cart (workflows/chat-steps.ts) and places it with the zone's fee.
-        const items = priceOrderLines(tx, 'DELIVERY', [{ productId: 'prod-fries', quantity: 2, options: [] }], app.ctx.config.timeZone);
+        const items = priceOrderLines(tx, 'DELIVERY', [{ productId: 'prod-fries', quantity: 2, options: [] }], till.app.ctx.config.timeZone);
         return createOrder(tx, { businessDate: day.date, businessDayId: day.id, channel: 'WHATSAPP', items, deliveryFeeCents: 800 });
       },
       { actor: { type: 'system', id: 'test' } },
     );
     expect(order.totalCents).toBe(order.items.reduce((s, i) => s + i.totalCents, 0) + 800);
-    expect((await cashier.post(`/orders/${order.id}/confirm`)).status).toBe(200);
-    expect((await manager.post(`/orders/${order.id}/status`, { status: 'READY' })).status).toBe(200);
-    const paid = await cashier.post(`/orders/${order.id}/payments`, { method: 'CASH', tenderedCents: 5_000 });
+    expect((await till.cashier.post(`/orders/${order.id}/confirm`)).status).toBe(200);
+    expect((await till.manager.post(`/orders/${order.id}/status`, { status: 'READY' })).status).toBe(200);
+    const paid = await till.cashier.post(`/orders/${order.id}/payments`, { method: 'CASH', tenderedCents: 5_000 });
     expect(paid.status, JSON.stringify(paid.body)).toBe(201);
-    const done = await manager.post(`/orders/${order.id}/status`, { status: 'COMPLETED' });
+    const done = await till.manager.post(`/orders/${order.id}/status`, { status: 'COMPLETED' });
     expect(done.status, JSON.stringify(done.body)).toBe(200);
 
-    const x = await manager.get('/business-days/current/x-report');
+    const x = await till.manager.get('/business-days/current/x-report');
     expect(x.status, JSON.stringify(x.body)).toBe(200);
     const { report, text } = x.body.data as { report: { sales: { netCents: number }; payments: { capturedCents: number } }; text: string };
     expect(report.sales.netCents).toBe(report.payments.capturedCents);

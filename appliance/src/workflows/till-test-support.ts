@@ -1,0 +1,29 @@
+import { afterAll, beforeAll, expect } from 'vitest';
+import { ROLE_PERMISSIONS } from '../auth/index.js';
+import type { TestAppliance } from '../kernel/testing/harness.js';
+import { apiAs, type Api, startTillStore } from './test-support.js';
+
+export interface TillWithOpenDrawer {
+  app: TestAppliance;
+  /** The cashier whose drawer is open, with the CASHIER role's permissions. */
+  cashier: Api;
+  /** A manager (`user-manager`) with the MANAGER role's permissions. */
+  manager: Api;
+}
+
+/**
+ * The till store (`startTillStore`) with a cashier's drawer open at `terminalId` with its float,
+ * as a shift starts; hooks registered in the calling `describe`.
+ */
+export function useTillWithOpenDrawer(drawer: { terminalId: string; openingFloatCents: number } = { terminalId: 'POS-1', openingFloatCents: 10_000 }): TillWithOpenDrawer {
+  const till = {} as TillWithOpenDrawer;
+  beforeAll(async () => {
+    till.app = await startTillStore();
+    till.cashier = apiAs(till.app, [...ROLE_PERMISSIONS.CASHIER], 'CASHIER');
+    till.manager = apiAs(till.app, [...ROLE_PERMISSIONS.MANAGER], 'MANAGER', 'user-manager');
+    const opened = await till.cashier.post('/cashier-sessions', drawer);
+    expect(opened.status, JSON.stringify(opened.body)).toBe(201);
+  });
+  afterAll(() => till.app?.close());
+  return till;
+}

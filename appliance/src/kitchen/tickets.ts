@@ -153,6 +153,19 @@ export function ticketRowsOfOrder(db: Db, orderId: string): TicketRow[] {
   return stmt(db, 'SELECT * FROM kitchen_tickets WHERE order_id = ? ORDER BY created_at, id').all(orderId) as TicketRow[];
 }
 
+/**
+ * The kitchen items of an order its stations started or finished (not voided): goods a cancel can
+ * no longer put back on the shelf.
+ */
+export function startedItemIdsOfOrder(db: Db, orderId: string): Set<string> {
+  const rows = stmt(
+    db,
+    `SELECT i.item_id FROM kitchen_ticket_items i JOIN kitchen_tickets t ON t.id = i.ticket_id
+     WHERE t.order_id = ? AND t.kind = 'STATION' AND i.status IN ('IN_PROGRESS', 'DONE')`,
+  ).all(orderId) as { item_id: string }[];
+  return new Set(rows.map((r) => r.item_id));
+}
+
 /** Every ticket of an order, closed ones too: what its stations were handed, whatever became of it. */
 export function ticketsOfOrder(db: Db, orderId: string): KitchenTicket[] {
   return ticketRowsOfOrder(db, orderId).map((r) => toTicket(db, r));

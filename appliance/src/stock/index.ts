@@ -3,7 +3,7 @@ import { stockMessages } from './messages.pt-BR.js';
 import { stockMigrations } from './migrations.js';
 import { registerStockRoutes } from './routes.js';
 
-export { reserveForOrder, reservationUpToDate, consumeForOrder, stockSettledFor, releaseForOrder, checkAvailability, assertAvailable, requirementsOf, type StockOrder, type StockOrderLine, type AvailabilityIssue } from './order-stock.js';
+export { reserveForOrder, reservationUpToDate, consumeForOrder, stockSettledFor, releaseForOrder, wasteForOrder, checkAvailability, assertAvailable, requirementsOf, type StockOrder, type StockOrderLine, type AvailabilityIssue } from './order-stock.js';
 export { createStockItem, setRecipe, recordManualMovement, postInventoryCount, type NewStockItem, type ManualMovement } from './items.js';
 export { applyMovement } from './movements.js';
 export { useProductSaleUnitLookup, type ProductSaleUnit } from './product-units.js';

@@ -152,6 +152,22 @@ export function consumeForOrder(tx: CommandTx, order: StockOrder): void {
   markPhase(tx, order.id, 'CONSUMED');
 }
 
+/**
+ * Goods of cancelled lines the kitchen had already used left the shelf: they are booked as a LOSS
+ * under the cancel's reason and held no more, so the release that follows gives back only what was
+ * never touched. At most what the order holds of each item (a line's hold is all it can have used).
+ */
+export function wasteForOrder(tx: CommandTx, orderId: string, usedLines: readonly StockOrderLine[], reason: string | null): void {
+  if (stockSettledFor(tx.db, orderId)) return;
+  const held = holdsOf(tx.db, orderId);
+  for (const [itemId, used] of requirementsOf(tx.db, usedLines)) {
+    const quantity = Math.min(used, held.get(itemId) ?? 0);
+    if (quantity <= 0) continue;
+    applyMovement(tx, { stockItemId: itemId, type: 'LOSS', onHandDelta: -quantity, reservedDelta: -quantity, reference: orderId, reason });
+    tx.prepare('UPDATE stock_order_holds SET quantity = quantity - ? WHERE order_id = ? AND stock_item_id = ?').run(quantity, orderId, itemId);
+  }
+}
+
 /** On cancellation: gives back what the order held. Once per order; nothing after consumption. */
 export function releaseForOrder(tx: CommandTx, order: Pick<StockOrder, 'id'>): void {
   if (stockSettledFor(tx.db, order.id)) return;

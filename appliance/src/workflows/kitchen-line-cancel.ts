@@ -18,7 +18,7 @@ import { withdrawPromotionsOfCancelledLine } from './cancelled-line-promotions.j
 import { followKitchenProgress } from './kitchen-moved-lines.js';
 import { requireManagerApproval, verifiedOverrideOf } from './manager-override.js';
 import { kitchenItemIdsOf } from './order-kitchen.js';
-import { consumeStockIfCompleted, holdStockForOrder } from './order-stock-hold.js';
+import { consumeStockIfCompleted, holdStockForOrder, wasteWhatTheKitchenUsed } from './order-stock-hold.js';
 import { tableExists } from './store-schema.js';
 
 // `managerOverride` ({ username, pin }) is read and verified by the override reader; declared here so typed clients may send it.
@@ -34,6 +34,8 @@ export function cancelLineWithApproval(tx: CommandTx, orderId: string, itemId: s
   const line = getOrder(tx.db, orderId)?.items.find((i) => i.itemId === itemId);
   const managerId = line && line.status !== 'PENDING' ? requireManagerApproval(tx, 'orders.cancel_item', override, { aggregateType: 'order', aggregateId: orderId }) : null;
   const { order: cancelled, item } = cancelOrderItem(tx, orderId, itemId, reason, managerId);
+  // What the kitchen already made of the dish is booked as waste before its ticket line is voided.
+  wasteWhatTheKitchenUsed(tx, orderId, [item], reason);
   // A combo or "leve 3 pague 2" the dish was part of is no longer whole: the lines left keep what they still earn.
   const order = withdrawPromotionsOfCancelledLine(tx, orderId, item) ?? cancelled;
   assertStillCoversPayments(tx.db, order);

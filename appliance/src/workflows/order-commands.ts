@@ -23,7 +23,7 @@ import { findTable } from '../tables/index.js';
 import { requireManagerApproval } from './manager-override.js';
 import { kitchenItemsOf } from './order-kitchen.js';
 import { settleIfPaid } from './order-payment.js';
-import { holdStockForOrder, releaseStockOfOrder } from './order-stock-hold.js';
+import { holdStockForOrder, releaseStockOfOrder, wasteWhatTheKitchenUsed } from './order-stock-hold.js';
 import { refundPaidOnline } from './marketplace-payment.js';
 import { priceOrderLines, type OrderLineInput } from './order-lines.js';
 import { tableExists } from './store-schema.js';
@@ -132,7 +132,9 @@ function paymentsOf(tx: CommandTx, order: Order): OrderBalance | null {
 
 /** Cancels an order; once confirmed its kitchen tickets are voided and its stock released. */
 export function cancelAndRelease(tx: CommandTx, orderId: string, reason: string): Order {
-  const confirmed = loadOrder(tx, orderId).status !== 'DRAFT';
+  const current = loadOrder(tx, orderId);
+  const confirmed = current.status !== 'DRAFT';
+  if (confirmed) wasteWhatTheKitchenUsed(tx, orderId, current.items, reason);
   const order = cancelOrder(tx, orderId, reason);
   if (confirmed) {
     voidOrderTickets(tx, orderId);

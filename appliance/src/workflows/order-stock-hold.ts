@@ -1,8 +1,11 @@
 import type { Db } from '../kernel/db/open.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
-import type { Order } from '../orders/index.js';
+import type { Order, OrderItem } from '../orders/index.js';
 import { businessRule } from '../kernel/errors.js';
-import { type AvailabilityIssue, checkAvailability, consumeForOrder, releaseForOrder, reserveForOrder, type StockOrder } from '../stock/index.js';
+import { startedItemIdsOfOrder } from '../kitchen/index.js';
+import { type AvailabilityIssue, checkAvailability, consumeForOrder, releaseForOrder, reserveForOrder, type StockOrder, type StockOrderLine, wasteForOrder } from '../stock/index.js';
+import { kitchenItemIdsOf } from './order-kitchen.js';
+import { tableExists } from './store-schema.js';
 
 const stockInstalled = new WeakMap<Db, boolean>();
 
@@ -62,6 +65,29 @@ export function moveStockHolds(tx: CommandTx, from: Order, to: Order): void {
   if (!hasStock(tx.db)) return;
   reserveForOrder(tx, stockOrderOf(from));
   reserveForOrder(tx, stockOrderOf(to));
+}
+
+/**
+ * Lines being cancelled that the kitchen already started or finished were cooked (or poured): their
+ * goods are booked as a loss under the cancel's reason, not given back to what can be sold. A combo
+ * counts part by part (the burger on the grill, the soda never poured). Call it before the kitchen
+ * voids the lines: a voided item no longer tells how far it got.
+ */
+export function wasteWhatTheKitchenUsed(tx: CommandTx, orderId: string, lines: readonly OrderItem[], reason: string): void {
+  if (!hasStock(tx.db) || !tableExists(tx.db, 'kitchen_tickets')) return;
+  const started = startedItemIdsOfOrder(tx.db, orderId);
+  if (started.size === 0) return;
+  // Lines cancelled earlier had their kitchen items voided then: they are not in `started`.
+  const used = lines.flatMap((line) => usedPartsOf(line, started));
+  if (used.length > 0) wasteForOrder(tx, orderId, used, reason);
+}
+
+function usedPartsOf(line: OrderItem, started: ReadonlySet<string>): StockOrderLine[] {
+  if (line.components.length === 0) return started.has(line.itemId) ? [{ productId: line.productId, quantity: line.quantity, unit: line.unit }] : [];
+  const partIds = kitchenItemIdsOf(line);
+  return line.components
+    .filter((_, n) => started.has(partIds[n]))
+    .map((part) => ({ productId: part.productId, quantity: part.quantity * line.quantity, unit: 'UNIT' as const }));
 }
 
 export function releaseStockOfOrder(tx: CommandTx, order: Order): void {

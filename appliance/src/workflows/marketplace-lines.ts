@@ -59,11 +59,13 @@ function comboPartsOf(db: Db, order: MarketplaceOrder, products: ReadonlyMap<str
   return (line, product) => {
     if (product.type !== 'COMBO' || !product.combo) return [];
     const choices = new Set(choiceProductIds(product));
+    // An option's quantity is per unit of the line (the platform's line total multiplies the
+    // options by the line's quantity): "2x Coca-Cola" in one "combo casal" is two cans per combo.
     const chosen = line.options.flatMap((o) => {
       const productId = o.externalCode ? optionProducts.get(o.externalCode) : undefined;
-      return productId && choices.has(productId) ? [productId] : [];
+      return productId && choices.has(productId) ? component(productId, o.quantity) : [];
     });
-    return [...product.combo.items.flatMap((i) => component(i.productId, i.quantity)), ...chosen.flatMap((productId) => component(productId, 1))];
+    return [...product.combo.items.flatMap((i) => component(i.productId, i.quantity)), ...chosen];
   };
 }
 

@@ -59,6 +59,21 @@ describe('stock taken by marketplace orders', () => {
     expect(levels()).toMatchObject({ burger: { onHand: 18_000 }, fries: { onHand: 18_000 }, coke: { onHand: 18_000 } });
   });
 
+  it('a combo\'s choice asked twice in the app ("2x Coca-Cola") takes two of it out per combo', async () => {
+    const before = levels();
+    const comboLine = {
+      externalCode: 'IF-COMBO', name: 'Combo X-Burger', quantity: 3, unitPriceCents: 4490, totalCents: 13_470, notes: null,
+      options: [{ externalCode: 'IF-FRIES', name: 'Batata frita', quantity: 1, priceCents: 0 }, { externalCode: 'IF-COKE', name: 'Coca-Cola', quantity: 2, priceCents: 500 }],
+    };
+    expect(await store.push('marketplace.order_received', platformOrder('3003', { items: [comboLine], subtotalCents: 13_470, totalCents: 13_470 }))).toBe('applied');
+    expect(getMarketplaceOrder(app.ctx.db, 'mo-3003')!.status).toBe('ACCEPTED');
+    expect(levels()).toMatchObject({
+      burger: { reserved: before.burger.reserved + 3_000 },
+      fries: { reserved: before.fries.reserved + 3_000 },
+      coke: { reserved: before.coke.reserved + 6_000 },
+    });
+  });
+
   it('refuses to map an app item to a product sold by weight', async () => {
     const mapping = await manager.put('/marketplace/mappings', { platform: 'IFOOD', externalCode: 'IF-SALAD', productId: 'prod-salad-bar' });
     expect(mapping.status).toBe(422);

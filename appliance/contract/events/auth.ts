@@ -57,7 +57,7 @@ export const authEvents = [
     () => z.object({
       userId: z.string(),
       sessionId: z.string(),
-      reason: z.enum(['LOGOUT', 'SESSION_CAP', 'REFRESH_REUSE', 'IDLE', 'EXPIRED', 'PASSWORD_CHANGED', 'USER_DEACTIVATED']),
+      reason: z.enum(['LOGOUT', 'SESSION_CAP', 'REFRESH_REUSE', 'IDLE', 'EXPIRED', 'PASSWORD_CHANGED', 'PIN_CHANGED', 'USER_DEACTIVATED']),
     }),
     'A session ended before its natural expiry.',
   ),
@@ -83,7 +83,7 @@ export const authEvents = [
   defineEvent(
     'auth.override_failed',
     'user',
-    () => z.object({ ...overrideFailureCommon, method: z.enum(['pin', 'password']), reason: z.enum(['BAD_SECRET', 'NOT_A_MANAGER']) }),
+    () => z.object({ ...overrideFailureCommon, method: z.enum(['pin', 'password']), reason: z.enum(['BAD_SECRET', 'NOT_A_MANAGER', 'PASSWORD_EXPIRED']) }),
     'A manager override was refused; actor = the requester.',
   ),
   defineEvent(
@@ -106,6 +106,17 @@ export const authEvents = [
     'A device (POS, KDS, kiosk, waiter tablet) was registered and got a pairing code.',
   ),
   defineEvent('auth.device_pairing_reissued', 'device', () => z.object({ deviceId: z.string(), pairingExpiresAt: z.string() }), "A device's pairing code was issued again."),
-  defineEvent('auth.device_paired', 'device', () => z.object({ deviceId: z.string(), kind: z.string() }), 'A device used its pairing code and got its device token.'),
+  defineEvent(
+    'auth.device_paired',
+    'device',
+    () => z.object({ deviceId: z.string(), kind: z.string(), address: z.string().nullable().optional() }),
+    'A device used its pairing code and got its device token; `address` is the TCP peer it paired from (absent in journals of earlier releases).',
+  ),
+  defineEvent(
+    'auth.device_pairing_failed',
+    'device',
+    () => z.object({ address: z.string().nullable() }),
+    'A pairing code matched no device waiting to be paired; `address` is the TCP peer that sent it. The aggregate id is `address:<address>`.',
+  ),
   defineEvent('auth.device_revoked', 'device', () => z.object({ deviceId: z.string(), name: z.string(), kind: z.string() }), "A device's access was revoked."),
 ] as const;

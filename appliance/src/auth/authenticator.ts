@@ -13,7 +13,7 @@ import { DEVICE_TOKEN_PREFIX, devices, type DeviceRow } from './devices/device-s
 import { DEVICE_PERMISSIONS, permissionsOfRole, type DeviceKind } from './permissions.js';
 import type { AuthRuntime } from './runtime.js';
 import { IDLE_TIMEOUT_MS } from './sessions/session-policy.js';
-import { findUserById, findUserByUsername, isLocked } from './users/user-store.js';
+import { findUserById, findUserByUsername, isLocked, type UserRow } from './users/user-store.js';
 import { isPasswordExpired } from './password-policy.js';
 
 const VERIFIED_PASSWORD_TTL_MS = 10 * 60_000;
@@ -98,18 +98,11 @@ async function mqttUserPassword(rt: AuthRuntime, username: string, password: str
   const now = rt.now();
   const nowMs = now.getTime();
   const addressKey = `addr:${address ?? 'unknown'}`;
+  // As the HTTP login: a locked account is refused before any hash and without a journal entry
+  // per attempt (the lock itself was journaled once).
+  if (row && isLocked(row, now)) return null;
   if (rt.addressFailures.exceeded(addressKey, nowMs)) return null;
-  if (!row || row.status !== 'ACTIVE' || isLocked(row, now)) {
-    const addressSlot = rt.addressFailures.admit(addressKey, nowMs);
-    if (!addressSlot) return null;
-    try {
-      await verifySecret(password, null);
-    } finally {
-      addressSlot.release();
-    }
-    if (!row) recordMqttLoginFailure(rt, { username, userId: null, address, lock: false });
-    return null;
-  }
+  if (!row || row.status !== 'ACTIVE') return refuseWithoutAccount(rt, row, username, password, address);
   const userKey = `user:${row.username}`;
   if (rt.userFailures.exceeded(userKey, nowMs)) return null;
   const cacheKey = createHash('sha256').update(`${row.id}\0${row.password_hash}\0${password}`).digest('hex');
@@ -134,7 +127,7 @@ async function mqttUserPassword(rt: AuthRuntime, username: string, password: str
   const checkedAt = rt.now();
   if (!matches) {
     const lock = rt.userFailures.record(userKey, checkedAt.getTime()) >= rt.userFailures.limit;
-    recordMqttLoginFailure(rt, { username: row.username, userId: row.id, address, lock });
+    recordMqttLoginFailure(rt, { username: row.username, userId: row.id, reason: 'BAD_SECRET', address, lock });
     return null;
   }
   // What was read before the hash may be stale: guesses that failed meanwhile locked the account
@@ -150,13 +143,33 @@ async function mqttUserPassword(rt: AuthRuntime, username: string, password: str
 }
 
 /**
+ * A password CONNECT naming nobody who may connect: an unknown username or a deactivated user. It
+ * costs the same hash as a known user's (timing tells no usernames apart) and is a failure of its
+ * address like any other, journaled (`ACCOUNT_INACTIVE` for a deactivated user, as over HTTP):
+ * uncounted, guesses at a former employee's name would keep the hashing threads busy without end.
+ */
+async function refuseWithoutAccount(rt: AuthRuntime, row: UserRow | undefined, username: string, password: string, address: string | null): Promise<null> {
+  const addressSlot = rt.addressFailures.admit(`addr:${address ?? 'unknown'}`, rt.now().getTime());
+  if (!addressSlot) return null;
+  try {
+    await verifySecret(password, null);
+  } finally {
+    // Nothing is awaited from here until the failure is recorded.
+    addressSlot.release();
+  }
+  const failure = row ? { username: row.username, userId: row.id, reason: 'ACCOUNT_INACTIVE' } : { username, userId: null, reason: 'BAD_SECRET' };
+  recordMqttLoginFailure(rt, { ...failure, address, lock: false });
+  return null;
+}
+
+/**
  * Counts a refused MQTT password against its address; CONNECT is answered now, the journal entry
  * (and a lock on the limit) follows. The user's failure window is cleared only once the lock is
  * committed: until then it stays full and refuses the user's further CONNECTs.
  */
-function recordMqttLoginFailure(rt: AuthRuntime, failure: { username: string; userId: string | null; address: string | null; lock: boolean }): void {
+function recordMqttLoginFailure(rt: AuthRuntime, failure: { username: string; userId: string | null; reason: string; address: string | null; lock: boolean }): void {
   rt.addressFailures.record(`addr:${failure.address ?? 'unknown'}`, rt.now().getTime());
-  rt.run('auth.record_login_failure', (tx) => recordLoginFailure(tx, { ...failure, method: 'mqtt', reason: 'BAD_SECRET' })).then(
+  rt.run('auth.record_login_failure', (tx) => recordLoginFailure(tx, { ...failure, method: 'mqtt' })).then(
     () => {
       if (failure.lock) rt.userFailures.reset(`user:${failure.username}`);
     },

@@ -27,4 +27,5 @@ export const authMessages: Messages = {
   KDS_STATIONS_REQUIRED: 'Informe ao menos uma praça (estação) para o KDS.',
   MANAGER_OVERRIDE_REQUIRED: 'Esta ação precisa da autorização de um gerente.',
   MANAGER_OVERRIDE_INVALID: 'Autorização de gerente inválida.',
+  MANAGER_OVERRIDE_PASSWORD_EXPIRED: 'A senha deste gerente expirou e não autoriza mais nada. Autorize com o PIN ou defina uma nova senha.',
 };

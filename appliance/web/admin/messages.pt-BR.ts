@@ -184,6 +184,7 @@ export const adminMessages = {
   ADMIN_AUDIT_REFRESH_TOKEN_REUSED: 'Sessão encerrada por uso suspeito',
   ADMIN_AUDIT_DEVICE_REGISTERED: 'Dispositivo cadastrado',
   ADMIN_AUDIT_DEVICE_PAIRED: 'Dispositivo pareado',
+  ADMIN_AUDIT_DEVICE_PAIRING_FAILED: 'Código de pareamento inválido',
   ADMIN_AUDIT_DEVICE_PAIRING_REISSUED: 'Novo código de pareamento',
   ADMIN_AUDIT_DEVICE_REVOKED: 'Dispositivo revogado',
   ADMIN_AUDIT_OVERRIDE_GRANTED: 'Autorização de gerente concedida',

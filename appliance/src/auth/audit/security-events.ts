@@ -16,6 +16,7 @@ export const SECURITY_EVENT_TYPES = [
   'auth.refresh_token_reused',
   'auth.device_registered',
   'auth.device_paired',
+  'auth.device_pairing_failed',
   'auth.device_pairing_reissued',
   'auth.device_revoked',
   'auth.override_granted',

@@ -48,17 +48,24 @@ export function reissuePairingCode(tx: CommandTx, deviceId: string): DeviceRegis
 
 export type PairOutcome = { ok: true; device: Device; deviceToken: string } | { ok: false };
 
-/** Exchanges a one-time pairing code for the long-lived device token (only its hash is kept). */
-export function pairDevice(tx: CommandTx, code: string): PairOutcome {
+/**
+ * Exchanges a one-time pairing code for the long-lived device token (only its hash is kept).
+ * Anyone on the network may try, so both outcomes are journaled with the address they came from:
+ * a wrong code (returned, not thrown, so the entry commits) and the pairing itself.
+ */
+export function pairDevice(tx: CommandTx, code: string, address: string | null): PairOutcome {
   const row = tx.db.prepare("SELECT * FROM devices WHERE pairing_code_hash = ? AND status = 'PENDING'").get(sha256(code.trim().toUpperCase())) as
     | DeviceRow
     | undefined;
-  if (!row || !row.pairing_expires_at || Date.parse(row.pairing_expires_at) <= tx.now.getTime()) return { ok: false };
+  if (!row || !row.pairing_expires_at || Date.parse(row.pairing_expires_at) <= tx.now.getTime()) {
+    tx.emit({ type: 'auth.device_pairing_failed', aggregateType: 'device', aggregateId: `address:${address ?? 'unknown'}`, payload: { address } });
+    return { ok: false };
+  }
   const deviceToken = randomToken(DEVICE_TOKEN_PREFIX);
   tx.db
     .prepare("UPDATE devices SET status = 'ACTIVE', token_hash = ?, pairing_code_hash = NULL, pairing_expires_at = NULL, paired_at = ? WHERE id = ?")
     .run(sha256(deviceToken), tx.nowIso, row.id);
-  tx.emit({ type: 'auth.device_paired', aggregateType: 'device', aggregateId: row.id, payload: { deviceId: row.id, kind: row.kind } });
+  tx.emit({ type: 'auth.device_paired', aggregateType: 'device', aggregateId: row.id, payload: { deviceId: row.id, kind: row.kind, address } });
   return { ok: true, device: toDevice(devices.find(tx.db, row.id)!), deviceToken };
 }
 

@@ -82,7 +82,8 @@ export function registerDeviceRoutes(rt: AuthRuntime): void {
   // No Idempotency-Key replay: the answer holds the device token, which is never stored in clear.
   api.post('/devices/pair', routeDoc({ tag: 'devices', summary: 'Pair a device with its code: the device token and MQTT username', body: pairBody, response: () => pairResponse, security: [], errors: { 401: ['PAIRING_CODE_INVALID'], 429: ['RATE_LIMITED'] } }), async (c) => {
     const body = await readJson(c, pairBody);
-    const addressKey = `addr:${clientAddress(c) ?? 'unknown'}`;
+    const address = clientAddress(c);
+    const addressKey = `addr:${address ?? 'unknown'}`;
     const rateLimited = (nowMs: number) =>
       new AppError('RATE_LIMITED', 429, 'RATE_LIMITED', { retryAfterSeconds: Math.max(1, Math.ceil(rt.addressFailures.retryAfterMs(addressKey, nowMs) / 1000)) });
     if (rt.addressFailures.exceeded(addressKey, rt.now().getTime())) throw rateLimited(rt.now().getTime());
@@ -92,7 +93,7 @@ export function registerDeviceRoutes(rt: AuthRuntime): void {
         // Again in the command: codes sent in parallel all pass the check above before any is
         // found wrong, and commands run one after the other, each seeing the failures before it.
         if (rt.addressFailures.exceeded(addressKey, tx.now.getTime())) throw rateLimited(tx.now.getTime());
-        const paired = pairDevice(tx, body.code);
+        const paired = pairDevice(tx, body.code, address);
         // Counted as the code is found wrong: with group-fsync the request resumes only after its
         // batch's fsync, and guesses checked meanwhile must already meet this one at the limit.
         if (!paired.ok) rt.addressFailures.record(addressKey, tx.now.getTime());

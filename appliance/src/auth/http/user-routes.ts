@@ -120,7 +120,7 @@ export function registerUserRoutes(rt: AuthRuntime): void {
     }
     await assertOwnCurrentPassword(c, id, body.currentPassword);
     const pinHash = body.pin === null ? null : await hashSecret(body.pin);
-    return runCommand(c, 'auth.set_pin', (tx) => setPin(tx, id, pinHash));
+    return runCommand(c, 'auth.set_pin', (tx) => setPin(tx, rt, id, pinHash));
   });
 
   api.post('/users/:id/unlock', routeDoc({ tag: 'users', response: () => userSchema, summary: 'Unlock a user locked out by failed logins', errors: { 404: ['USER_NOT_FOUND'] } }), manage, (c) => {

@@ -5,9 +5,10 @@ import type { CommandTx } from '../../kernel/journal/command-bus.js';
 import type { Actor } from '../../kernel/journal/event.js';
 import { verifySecret } from '../crypto/secret-hash.js';
 import { OVERRIDE_ROLES, type Role } from '../permissions.js';
-import { authRuntimeOf } from '../runtime.js';
+import { isPasswordExpired } from '../password-policy.js';
+import { authRuntimeOf, type AuthRuntime } from '../runtime.js';
 import { canonicalUsername, findUserById, findUserByUsername, type UserRow } from '../users/user-store.js';
-import { recordOverrideFailure } from './override-failures.js';
+import { recordOverrideFailure, type OverrideFailure } from './override-failures.js';
 import type { ScopeKey } from './override-limits.js';
 
 /** A manager's PIN or password, as typed at the terminal. */
@@ -43,7 +44,9 @@ export interface OverrideRequester {
 }
 
 function invalid(reason: string): AppError {
-  return new AppError('MANAGER_OVERRIDE_INVALID', 403, 'MANAGER_OVERRIDE_INVALID', { reason });
+  // The manager typed the right password: tell them what to do instead of calling it invalid.
+  const messageKey = reason === 'PASSWORD_EXPIRED' ? 'MANAGER_OVERRIDE_PASSWORD_EXPIRED' : 'MANAGER_OVERRIDE_INVALID';
+  return new AppError('MANAGER_OVERRIDE_INVALID', 403, messageKey, { reason });
 }
 
 function findManager(db: Db, credentials: OverrideCredentials): UserRow | undefined {
@@ -70,6 +73,17 @@ function terminalOf(requester: OverrideRequester): string {
 }
 
 /**
+ * Why a manager's credentials approve nothing, or null when they do. An expired password opens no login (403 PASSWORD_EXPIRED) and approves
+ * nothing either: a manager who signs in by PIN never meets the login's expiry, and the old
+ * password would otherwise keep approving refunds for as long as nobody changed it.
+ */
+async function refusalOf(rt: AuthRuntime, manager: UserRow, given: { secret: string; hash: string | null; method: 'pin' | 'password' }): Promise<OverrideFailure['reason'] | null> {
+  if (!(await verifySecret(given.secret, given.hash))) return 'BAD_SECRET';
+  if (given.method === 'password' && isPasswordExpired(manager.password_changed_at, rt.now())) return 'PASSWORD_EXPIRED';
+  return null;
+}
+
+/**
  * Verifies a manager's PIN or password asynchronously (before the command) and returns a grant
  * that `consumeManagerOverride` accepts exactly once; verifying inside the command would hold the
  * writer for the length of a scrypt hash. Failed guesses are counted per manager (by user id, so
@@ -89,12 +103,12 @@ export async function verifyManagerOverride(db: Db, credentials: OverrideCredent
   ];
   const admission = rt.overrideAttempts.admit(db, scopes, rt.now().getTime());
   try {
-    if (!manager || !(await verifySecret(secret, hash))) {
-      const reason = manager ? 'BAD_SECRET' : 'NOT_A_MANAGER';
+    const reason = manager ? await refusalOf(rt, manager, { secret, hash, method }) : 'NOT_A_MANAGER';
+    if (!manager || reason !== null) {
       const username = credentials.username === undefined ? (found?.username ?? '') : canonicalUsername(credentials.username);
-      const failure = { username, managerId: manager?.id ?? null, method, reason, requestedBy: requester.actor, terminal, address: requester.address, scopes } as const;
+      const failure = { username, managerId: manager?.id ?? null, method, reason: reason ?? 'NOT_A_MANAGER', requestedBy: requester.actor, terminal, address: requester.address, scopes } as const;
       await rt.run('auth.record_override_failure', (tx) => recordOverrideFailure(tx, failure, admission), requester.actor, requester.correlationId ?? null);
-      throw invalid(reason);
+      throw invalid(failure.reason);
     }
     const grantId = newId();
     // The grant's lifetime is real elapsed time (Date.now), not the store clock: it only bridges

@@ -7,7 +7,8 @@ export interface OverrideFailure {
   username: string;
   managerId: string | null;
   method: 'pin' | 'password';
-  reason: 'BAD_SECRET' | 'NOT_A_MANAGER';
+  /** A wrong secret, nobody who may override, or the right password past its expiry. */
+  reason: 'BAD_SECRET' | 'NOT_A_MANAGER' | 'PASSWORD_EXPIRED';
   requestedBy: Actor | null;
   terminal: string;
   address: string | null;

@@ -4,7 +4,7 @@ import { randomToken, sha256 } from '../crypto/tokens.js';
 import type { SessionCache } from './session-cache.js';
 import { IDLE_TIMEOUT_MS, MAX_LIVE_SESSIONS, REFRESH_TOKEN_PREFIX, REFRESH_TOKEN_TTL_MS } from './session-policy.js';
 
-export type RevokeReason = 'LOGOUT' | 'SESSION_CAP' | 'REFRESH_REUSE' | 'IDLE' | 'EXPIRED' | 'PASSWORD_CHANGED' | 'USER_DEACTIVATED';
+export type RevokeReason = 'LOGOUT' | 'SESSION_CAP' | 'REFRESH_REUSE' | 'IDLE' | 'EXPIRED' | 'PASSWORD_CHANGED' | 'PIN_CHANGED' | 'USER_DEACTIVATED';
 
 interface SessionRow {
   id: string;
@@ -43,6 +43,16 @@ export function revokeUserSessions(tx: CommandTx, cache: SessionCache, userId: s
   const ids = tx.db.prepare('SELECT id FROM sessions WHERE user_id = ? AND revoked_at IS NULL').pluck().all(userId) as string[];
   for (const id of ids) revokeSession(tx, cache, id, reason);
   cache.invalidateUser(userId);
+}
+
+/**
+ * Ends the sessions a user opened with their PIN, once that PIN is replaced or removed: whoever
+ * watched it being typed and signed in with it must not keep the session. Those opened with the
+ * password stay (the password did not change).
+ */
+export function revokePinSessions(tx: CommandTx, cache: SessionCache, userId: string): void {
+  const ids = tx.db.prepare("SELECT id FROM sessions WHERE user_id = ? AND method = 'pin' AND revoked_at IS NULL").pluck().all(userId) as string[];
+  for (const id of ids) revokeSession(tx, cache, id, 'PIN_CHANGED');
 }
 
 function isIdle(row: SessionRow, cache: SessionCache, nowMs: number): boolean {

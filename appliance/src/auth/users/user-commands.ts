@@ -4,7 +4,7 @@ import type { CommandTx } from '../../kernel/journal/command-bus.js';
 import { PASSWORD_HISTORY_SIZE } from '../password-policy.js';
 import { OVERRIDE_ROLES, type Role } from '../permissions.js';
 import type { AuthRuntime } from '../runtime.js';
-import { revokeUserSessions } from '../sessions/session-commands.js';
+import { revokePinSessions, revokeUserSessions } from '../sessions/session-commands.js';
 import { countActiveAdmins, findUserById, findUserByUsername, canonicalUsername, toUser, type User, type UserRow } from './user-store.js';
 
 function requireUser(tx: CommandTx, userId: string): UserRow {
@@ -81,11 +81,13 @@ export function setPassword(tx: CommandTx, rt: AuthRuntime, userId: string, hash
   return toUser(findUserById(tx.db, userId)!);
 }
 
-export function setPin(tx: CommandTx, userId: string, pinHash: string | null): User {
+/** Stores a new PIN (or none) and ends the sessions the old one opened. */
+export function setPin(tx: CommandTx, rt: AuthRuntime, userId: string, pinHash: string | null): User {
   const row = requireUser(tx, userId);
   assertMaySetCredentialsOf(tx, row);
   tx.db.prepare('UPDATE users SET pin_hash = ?, updated_at = ? WHERE id = ?').run(pinHash, tx.nowIso, userId);
   tx.emit({ type: pinHash ? 'auth.pin_changed' : 'auth.pin_removed', aggregateType: 'user', aggregateId: userId, payload: { userId, byUserId: tx.actor?.id ?? null } });
+  revokePinSessions(tx, rt.sessions, userId);
   return toUser(findUserById(tx.db, userId)!);
 }
 
@@ -103,6 +105,8 @@ export function changeRole(tx: CommandTx, rt: AuthRuntime, userId: string, role:
   if (gainsOverride && row.pin_hash !== null) {
     tx.db.prepare('UPDATE users SET pin_hash = NULL WHERE id = ?').run(userId);
     tx.emit({ type: 'auth.pin_removed', aggregateType: 'user', aggregateId: userId, payload: { userId, byUserId: tx.actor?.id ?? null, reason: 'ROLE_CHANGED' } });
+    // A session opened with that PIN would otherwise go on with the new role's rights.
+    revokePinSessions(tx, rt.sessions, userId);
   }
   rt.forgetUser(userId);
   return toUser(findUserById(tx.db, userId)!);

@@ -147,6 +147,11 @@ export class EmbeddedBroker implements BrokerPort {
         deps.logger.warn({ clientId: client.id, principal: principal?.id, topic: packet.topic }, 'mqtt publish denied');
         return done(new Error('publish not authorized'));
       }
+      // What a later subscriber is handed on connecting is the store's own state (tickets, counts,
+      // the board), retained by the appliance. A client's message, its will included, is delivered
+      // once: kept, it would stay in memory (up to a packet on every topic the client may name) and
+      // greet every screen subscribing after it.
+      packet.retain = false;
       done(null);
     };
     aedes.authorizeSubscribe = (client, subscription, done) => {

@@ -18,6 +18,7 @@ const AUDIT_EVENT_LABELS: Record<string, MessageKey> = {
   'auth.refresh_token_reused': 'ADMIN_AUDIT_REFRESH_TOKEN_REUSED',
   'auth.device_registered': 'ADMIN_AUDIT_DEVICE_REGISTERED',
   'auth.device_paired': 'ADMIN_AUDIT_DEVICE_PAIRED',
+  'auth.device_pairing_failed': 'ADMIN_AUDIT_DEVICE_PAIRING_FAILED',
   'auth.device_pairing_reissued': 'ADMIN_AUDIT_DEVICE_PAIRING_REISSUED',
   'auth.device_revoked': 'ADMIN_AUDIT_DEVICE_REVOKED',
   'auth.override_granted': 'ADMIN_AUDIT_OVERRIDE_GRANTED',

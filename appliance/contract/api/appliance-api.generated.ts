@@ -2531,7 +2531,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The product with this GTIN barcode */
+        /** The product with this GTIN barcode, to sell it (one off the menu is refused) */
         get: operations["getProductsByBarcodeByCode"];
         put?: never;
         post?: never;
@@ -5814,6 +5814,12 @@ export interface operations {
                     /** @default false */
                     apply?: boolean;
                     categoryId: string;
+                    expected?: {
+                        fromCents: number;
+                        optionId?: string;
+                        productId: string;
+                        toCents: number;
+                    }[];
                     /** @default true */
                     includeSubcategories?: boolean;
                     percentBp?: number;
@@ -5851,6 +5857,8 @@ export interface operations {
             401: components["responses"]["Error"];
             /** @description FORBIDDEN */
             403: components["responses"]["Error"];
+            /** @description PRICE_CHANGE_PREVIEW_STALE */
+            409: components["responses"]["Error"];
             /** @description BODY_TOO_LARGE */
             413: components["responses"]["Error"];
             /** @description UNSUPPORTED_MEDIA_TYPE */
@@ -16072,6 +16080,7 @@ export interface operations {
                             /** @enum {string} */
                             unit: "UNIT" | "KG" | "TIME_BLOCK";
                             updatedAt: string;
+                            version: number;
                         }[];
                         error: null;
                         metadata?: components["schemas"]["PageMetadata"];
@@ -16178,6 +16187,7 @@ export interface operations {
                     timeBlockMinutes?: number | null;
                     /** @enum {string} */
                     type: "SIMPLE" | "COMBO" | "COMPOSITE" | "WEIGHT" | "TIME";
+                    version?: number;
                 };
             };
         };
@@ -16243,6 +16253,7 @@ export interface operations {
                             /** @enum {string} */
                             unit: "UNIT" | "KG" | "TIME_BLOCK";
                             updatedAt: string;
+                            version: number;
                         };
                         error: null;
                         metadata?: Record<string, never> | null;
@@ -16347,6 +16358,7 @@ export interface operations {
                             /** @enum {string} */
                             unit: "UNIT" | "KG" | "TIME_BLOCK";
                             updatedAt: string;
+                            version: number;
                         };
                         error: null;
                         metadata?: Record<string, never> | null;
@@ -16454,6 +16466,7 @@ export interface operations {
                     timeBlockMinutes?: number | null;
                     /** @enum {string} */
                     type: "SIMPLE" | "COMBO" | "COMPOSITE" | "WEIGHT" | "TIME";
+                    version?: number;
                 };
             };
         };
@@ -16519,6 +16532,7 @@ export interface operations {
                             /** @enum {string} */
                             unit: "UNIT" | "KG" | "TIME_BLOCK";
                             updatedAt: string;
+                            version: number;
                         };
                         error: null;
                         metadata?: Record<string, never> | null;
@@ -16535,7 +16549,7 @@ export interface operations {
             403: components["responses"]["Error"];
             /** @description PRODUCT_NOT_FOUND */
             404: components["responses"]["Error"];
-            /** @description PRODUCT_BARCODE_TAKEN */
+            /** @description PRODUCT_BARCODE_TAKEN, PRODUCT_CHANGED */
             409: components["responses"]["Error"];
             /** @description BODY_TOO_LARGE */
             413: components["responses"]["Error"];
@@ -16625,6 +16639,7 @@ export interface operations {
                             /** @enum {string} */
                             unit: "UNIT" | "KG" | "TIME_BLOCK";
                             updatedAt: string;
+                            version: number;
                         };
                         error: null;
                         metadata?: Record<string, never> | null;
@@ -16728,6 +16743,7 @@ export interface operations {
                             /** @enum {string} */
                             unit: "UNIT" | "KG" | "TIME_BLOCK";
                             updatedAt: string;
+                            version: number;
                         };
                         error: null;
                         metadata?: Record<string, never> | null;
@@ -16985,6 +17001,7 @@ export interface operations {
                             /** @enum {string} */
                             unit: "UNIT" | "KG" | "TIME_BLOCK";
                             updatedAt: string;
+                            version: number;
                         };
                         error: null;
                         metadata?: Record<string, never> | null;
@@ -17001,6 +17018,8 @@ export interface operations {
             403: components["responses"]["Error"];
             /** @description PRODUCT_NOT_FOUND */
             404: components["responses"]["Error"];
+            /** @description PRODUCT_UNAVAILABLE */
+            422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];
             /** @description INTERNAL_ERROR */

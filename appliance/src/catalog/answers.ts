@@ -67,6 +67,8 @@ export const productAnswer = z.object({
   photoUrl: z.string().nullable(),
   /** What customers call the product in chat orders. */
   aliases: z.array(z.string()),
+  /** Sent back with a replacement (PUT), a product changed since is refused with 409 PRODUCT_CHANGED. */
+  version: z.number().int().min(1),
   updatedAt: z.string(),
 });
 

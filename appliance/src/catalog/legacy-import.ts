@@ -58,14 +58,34 @@ function typeAfterImport(current: Product, draft: LegacyProductDraft): Product['
   return (draft.type === 'WEIGHT') === (current.type === 'WEIGHT') ? current.type : draft.type;
 }
 
-function isUnchanged(current: Product, draft: LegacyProductDraft, categoryId: string, type: Product['type']): boolean {
+/** What the row writes over a product: its fields as the file gives them, the kept ones of a product already on the menu. */
+interface ImportedFields {
+  categoryId: string;
+  name: string;
+  priceCents: number;
+  type: Product['type'];
+  barcode: string | null;
+  ncm: string | null;
+}
+
+/**
+ * An old system's export often lacks a product's barcode or NCM: a blank cell says nothing, so what
+ * the store typed on this menu stays (the NCM its NFC-e needs, the barcode the till scans).
+ */
+function importedFields(current: Product | null, draft: LegacyProductDraft, categoryId: string): ImportedFields {
+  const fromFile = { categoryId, name: draft.name, priceCents: draft.priceCents };
+  if (!current) return { ...fromFile, type: draft.type, barcode: draft.barcode, ncm: draft.ncm };
+  return { ...fromFile, type: typeAfterImport(current, draft), barcode: draft.barcode ?? current.barcode, ncm: draft.ncm ?? current.fiscal.ncm };
+}
+
+function isUnchanged(current: Product, imported: ImportedFields): boolean {
   return (
-    current.categoryId === categoryId &&
-    current.name === draft.name &&
-    current.priceCents === draft.priceCents &&
-    current.type === type &&
-    (current.barcode ?? null) === draft.barcode &&
-    (current.fiscal.ncm ?? null) === draft.ncm
+    current.categoryId === imported.categoryId &&
+    current.name === imported.name &&
+    current.priceCents === imported.priceCents &&
+    current.type === imported.type &&
+    (current.barcode ?? null) === imported.barcode &&
+    (current.fiscal.ncm ?? null) === imported.ncm
   );
 }
 
@@ -80,11 +100,11 @@ export function importLegacyProduct(tx: CommandTx, draft: LegacyProductDraft): I
   const category = categoryFor(tx, draft.categoryName);
   const id = existingProduct(tx, draft);
   const current = id ? getProduct(tx.db, id) : null;
-  const imported = { categoryId: category.id, name: draft.name, priceCents: draft.priceCents, type: current ? typeAfterImport(current, draft) : draft.type, barcode: draft.barcode };
-  if (current && isUnchanged(current, draft, category.id, imported.type)) return 'UNCHANGED';
+  const { ncm, ...imported } = importedFields(current, draft, category.id);
+  if (current && isUnchanged(current, { ...imported, ncm })) return 'UNCHANGED';
   const input = current
-    ? validInput(productInput, { ...toInput(current), ...imported, fiscal: { ...current.fiscal, ncm: draft.ncm } })
-    : validInput(productInput, { ...imported, id: newId(), sku: draft.legacyCode, fiscal: { ncm: draft.ncm } });
+    ? validInput(productInput, { ...toInput(current), ...imported, fiscal: { ...current.fiscal, ncm } })
+    : validInput(productInput, { ...imported, id: newId(), sku: draft.legacyCode, fiscal: { ncm } });
   if (category.toCreate) createCategory(tx, category.toCreate);
   if (!current) {
     createProduct(tx, input);

@@ -105,4 +105,12 @@ export const catalogMigrations: Migration[] = [
       db.exec('CREATE UNIQUE INDEX products_barcode_key ON products (barcode_key)');
     },
   },
+  {
+    id: 'catalog/006_product_version',
+    up(db) {
+      // Counts the product's writes: a screen sends back the version it read, so a save made from a
+      // product someone changed since is refused instead of undoing that change (products.ts).
+      db.exec('ALTER TABLE products ADD COLUMN version INTEGER NOT NULL DEFAULT 1');
+    },
+  },
 ];

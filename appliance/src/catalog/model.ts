@@ -42,6 +42,8 @@ export interface Product {
   photoUrl: string | null;
   /** Other names customers use in chat orders ("coca", "refri"). */
   aliases: string[];
+  /** Goes up with every write of the product's fields; sent back with a replacement, it refuses a stale one. */
+  version: number;
   updatedAt: string;
 }
 
@@ -82,6 +84,7 @@ export interface ProductRow {
   send_to_kitchen: number;
   photo_file: string | null;
   aliases: string;
+  version: number;
   updated_at: string;
 }
 
@@ -122,6 +125,7 @@ export function toProduct(row: ProductRow): Product {
     sendToKitchen: row.send_to_kitchen === 1,
     photoUrl: row.photo_file ? photoUrl(row.photo_file) : null,
     aliases: JSON.parse(row.aliases),
+    version: row.version,
     updatedAt: row.updated_at,
   };
 }

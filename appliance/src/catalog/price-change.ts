@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { businessRule } from '../kernel/errors.js';
+import { businessRule, conflict } from '../kernel/errors.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { MAX_UNIT_PRICE_CENTS } from '../kernel/money.js';
 import type { Product } from './model.js';
@@ -10,7 +10,8 @@ import { lazySchema } from '../../contract/lazy-schema.js';
 /**
  * A price change for every active product of a category (and, by default, its subcategories):
  * a percentage in basis points (1000 = +10 %, -500 = -5 %) or a fixed amount in centavos, the
- * result rounded to the centavo (half away from zero). `apply: false` is the preview.
+ * result rounded to the centavo (half away from zero). `apply: false` is the preview; an apply
+ * sends the preview's `changes` back as `expected`, and is refused when the menu no longer gives them.
  */
 export const priceChangeInput = lazySchema(() => z
   .object({
@@ -19,6 +20,11 @@ export const priceChangeInput = lazySchema(() => z
     percentBp: z.number().int().min(-9000).max(100_000).optional(),
     amountCents: z.number().int().min(-MAX_UNIT_PRICE_CENTS).max(MAX_UNIT_PRICE_CENTS).optional(),
     apply: z.boolean().default(false),
+    /** The preview's changes the manager agreed to: applied only while they are still what the change gives. */
+    expected: z
+      .array(z.object({ productId: z.string().max(64), optionId: z.string().max(64).optional(), fromCents: z.number().int(), toCents: z.number().int() }))
+      .max(20_000)
+      .optional(),
   })
   .refine((b) => (b.percentBp === undefined) !== (b.amountCents === undefined), 'informe percentBp ou amountCents (um dos dois)'));
 export type PriceChangeInput = z.output<typeof priceChangeInput>;
@@ -64,8 +70,23 @@ export function changeCategoryPrices(tx: CommandTx, input: PriceChangeInput): Pr
   ]);
   const invalid = changes.find((c) => c.toCents < 0 || c.toCents > MAX_UNIT_PRICE_CENTS);
   if (invalid) throw businessRule('PRICE_CHANGE_OUT_OF_RANGE', { productId: invalid.productId, toCents: invalid.toCents }, { name: invalid.name });
+  if (input.apply && input.expected) assertAsPreviewed(changes, input.expected);
   if (input.apply) for (const product of products) applyTo(tx, product, changes.filter((c) => c.productId === product.id));
   return { applied: input.apply, changes };
+}
+
+const changeKey = (c: Pick<PriceChange, 'productId' | 'optionId' | 'fromCents' | 'toCents'>) => JSON.stringify([c.productId, c.optionId ?? null, c.fromCents, c.toCents]);
+
+/**
+ * Between the preview and the apply another manager may have applied the same change, the counter
+ * repriced a product, or a retried click already went through: applying again would charge prices
+ * nobody saw. The apply goes through only when it gives exactly the previewed changes.
+ */
+function assertAsPreviewed(changes: readonly PriceChange[], expected: NonNullable<PriceChangeInput['expected']>): void {
+  const previewed = new Set(expected.map(changeKey));
+  if (previewed.size !== expected.length || changes.length !== expected.length || changes.some((c) => !previewed.has(changeKey(c)))) {
+    throw conflict('PRICE_CHANGE_PREVIEW_STALE');
+  }
 }
 
 const flavoursOf = (product: Product) => product.optionGroups.filter((g) => g.kind === 'FLAVOR').flatMap((g) => g.options);

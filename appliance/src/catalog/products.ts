@@ -72,7 +72,7 @@ function write(tx: CommandTx, id: string, input: ProductInput): Product {
          prep_seconds = excluded.prep_seconds, option_groups = excluded.option_groups, composite = excluded.composite,
          combo = excluded.combo, time_block_minutes = excluded.time_block_minutes, ncm = excluded.ncm, cfop = excluded.cfop,
          cest = excluded.cest, tax_group = excluded.tax_group, stock_policy = excluded.stock_policy, send_to_kitchen = excluded.send_to_kitchen,
-         aliases = excluded.aliases, updated_at = excluded.updated_at`,
+         aliases = excluded.aliases, version = products.version + 1, updated_at = excluded.updated_at`,
     )
     .run({
       id,
@@ -114,15 +114,28 @@ export function createProduct(tx: CommandTx, input: ProductInput): Product {
   return write(tx, id, input);
 }
 
+/**
+ * A replacement carries the whole product, so one made from a copy read before someone else's
+ * change (sold out at the counter, a new price from HQ) would silently undo it: with the version
+ * it was read at, a product written since is refused. Without one, the replacement wins.
+ */
+function assertUnchangedSince(current: Product, version: number | undefined): void {
+  if (version !== undefined && version !== current.version) {
+    throw new AppError('PRODUCT_CHANGED', 409, 'PRODUCT_CHANGED', { id: current.id, version: current.version, sentVersion: version }, { name: current.name });
+  }
+}
+
 export function updateProduct(tx: CommandTx, id: string, input: ProductInput): Product {
-  if (!getProduct(tx.db, id)) throw notFound('PRODUCT_NOT_FOUND', { id });
+  const current = getProduct(tx.db, id);
+  if (!current) throw notFound('PRODUCT_NOT_FOUND', { id });
+  assertUnchangedSince(current, input.version);
   assertReferences(tx, id, input);
   return write(tx, id, input);
 }
 
 /** A stored product back as the input that writes it, for edits that change a few of its fields. */
 export function toInput(p: Product): ProductInput {
-  const { unit: _unit, updatedAt: _updatedAt, photoUrl: _photoUrl, ...rest } = p;
+  const { unit: _unit, updatedAt: _updatedAt, photoUrl: _photoUrl, version: _version, ...rest } = p;
   return rest;
 }
 

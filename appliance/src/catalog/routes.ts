@@ -1,5 +1,6 @@
+import { sql } from 'kysely';
 import { z } from 'zod';
-import { AppError, notFound } from '../kernel/errors.js';
+import { AppError, businessRule, notFound } from '../kernel/errors.js';
 import { runCommand } from '../kernel/http/command-route.js';
 import { ok, paged } from '../kernel/http/envelope.js';
 import { offsetOf, pageQuery } from '../kernel/http/pagination.js';
@@ -27,6 +28,13 @@ const productList = lazySchema(() => pageQuery(['name', 'sku', 'price_cents', 'u
   active: z.enum(['true', 'false']).optional(),
   q: z.string().max(100).optional(),
 }));
+
+/**
+ * Switched-off categories with every category below them: their products cannot be sold however
+ * they are flagged themselves, so the selling apps' `active=true` lists leave them out.
+ */
+const SWITCHED_OFF_CATEGORIES = sql<string>`(WITH RECURSIVE off(id) AS (
+  SELECT id FROM categories WHERE active = 0 UNION SELECT c.id FROM categories c JOIN off ON c.parent_id = off.id) SELECT id FROM off)`;
 
 const aliasesBody = lazySchema(() => z.object({ aliases: productAliases }));
 
@@ -71,17 +79,19 @@ export function registerCatalogRoutes(ctx: ModuleContext): void {
     if (q.categoryId) query = query.where('category_id', '=', q.categoryId);
     if (q.type) query = query.where('type', '=', q.type);
     if (q.channel) query = query.where('channels', 'like', `%"${q.channel}"%`);
-    if (q.active) query = query.where('active', '=', q.active === 'true' ? 1 : 0);
+    if (q.active) query = query.where((eb) => (q.active === 'true' ? eb.and([eb('active', '=', 1), eb('category_id', 'not in', SWITCHED_OFF_CATEGORIES)]) : eb.or([eb('active', '=', 0), eb('category_id', 'in', SWITCHED_OFF_CATEGORIES)])));
     if (q.q) query = query.where((eb) => eb.or([eb('name', 'like', `%${q.q}%`), eb('sku', '=', q.q!), eb('barcode_key', '=', barcodeKey(q.q!))]));
     const rows = await query.selectAll().orderBy(q.sort.field, q.sort.direction).orderBy('id').limit(q.size).offset(offsetOf(q)).execute();
     const { n } = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
     return paged(c, (rows as ProductRow[]).map(toProduct), { page: q.page, size: q.size, total: Number(n) });
   });
-  ctx.api.get('/products/by-barcode/:code', routeDoc({ tag: 'catalog', summary: 'The product with this GTIN barcode', response: () => import('./answers.js').then((a) => a.productAnswer), errors: { 400: ['BARCODE_INVALID'], 404: ['PRODUCT_NOT_FOUND'] } }), read, (c) => {
+  ctx.api.get('/products/by-barcode/:code', routeDoc({ tag: 'catalog', summary: 'The product with this GTIN barcode, to sell it (one off the menu is refused)', response: () => import('./answers.js').then((a) => a.productAnswer), errors: { 400: ['BARCODE_INVALID'], 404: ['PRODUCT_NOT_FOUND'], 422: ['PRODUCT_UNAVAILABLE'] } }), read, (c) => {
     const code = readParam(c, 'code');
     if (!isValidGtin(code)) throw new AppError('BARCODE_INVALID', 400, 'BARCODE_INVALID', { barcode: code });
     const product = findProductByBarcode(ctx.db, code);
     if (!product) throw notFound('PRODUCT_NOT_FOUND', { barcode: code });
+    // The till scans to sell: a product off the menu is told at the scan, not when its order is refused.
+    if (!product.sellable) throw businessRule('PRODUCT_UNAVAILABLE', { productId: product.id, barcode: code }, { product: product.name });
     return ok(c, product);
   });
   ctx.api.get('/products/:id', routeDoc({ tag: 'catalog', summary: 'One product', response: () => import('./answers.js').then((a) => a.productAnswer), errors: { 404: ['PRODUCT_NOT_FOUND'] } }), read, (c) => ok(c, getProductOrThrow(ctx.db, readParam(c, 'id'))));
@@ -89,7 +99,7 @@ export function registerCatalogRoutes(ctx: ModuleContext): void {
     const body = await readJson(c, productInput);
     return runCommand(c, 'catalog.product_create', (tx) => createProduct(tx, body), 201);
   });
-  ctx.api.put('/products/:id', routeDoc({ tag: 'catalog', summary: 'Replace a product', response: () => import('./answers.js').then((a) => a.productAnswer), body: productInput, errors: { 404: ['PRODUCT_NOT_FOUND'], 409: ['PRODUCT_BARCODE_TAKEN'], 422: ['PRODUCT_COMBO_ITEM_NOT_ALLOWED', 'PRODUCT_IS_COMBO_PART'] } }), write, async (c) => {
+  ctx.api.put('/products/:id', routeDoc({ tag: 'catalog', summary: 'Replace a product', response: () => import('./answers.js').then((a) => a.productAnswer), body: productInput, errors: { 404: ['PRODUCT_NOT_FOUND'], 409: ['PRODUCT_BARCODE_TAKEN', 'PRODUCT_CHANGED'], 422: ['PRODUCT_COMBO_ITEM_NOT_ALLOWED', 'PRODUCT_IS_COMBO_PART'] } }), write, async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, productInput);
     return runCommand(c, 'catalog.product_update', (tx) => updateProduct(tx, id, body));
@@ -126,7 +136,7 @@ export function registerCatalogRoutes(ctx: ModuleContext): void {
       summary: 'Change the prices of a category\'s products by a percentage or an amount: a preview, or applied in one transaction',
       body: priceChangeInput,
       response: () => import('./answers.js').then((a) => a.priceChangeAnswer),
-      errors: { 422: ['PRODUCT_CATEGORY_NOT_FOUND', 'PRICE_CHANGE_OUT_OF_RANGE'] },
+      errors: { 409: ['PRICE_CHANGE_PREVIEW_STALE'], 422: ['PRODUCT_CATEGORY_NOT_FOUND', 'PRICE_CHANGE_OUT_OF_RANGE'] },
     }),
     write,
     async (c) => {

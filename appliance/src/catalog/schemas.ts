@@ -74,7 +74,8 @@ export const productInput = lazySchema(() => z
     fiscal: z
       .object({
         ncm: z.string().regex(/^\d{8}$/).nullish(),
-        cfop: z.string().regex(/^\d{4}$/).nullish(),
+        /** What every NFC-e of its sales declares: the NFC-e takes sales inside the state only (fiscal validateSale). */
+        cfop: z.string().regex(/^5\d{3}$/, 'a NFC-e só aceita CFOP de venda dentro do estado (5xxx), como 5102 ou 5405').nullish(),
         cest: z.string().regex(/^\d{7}$/).nullish(),
         taxGroup: z.string().trim().min(1).max(20).nullish(),
       })
@@ -83,6 +84,8 @@ export const productInput = lazySchema(() => z
     sendToKitchen: z.boolean().default(true),
     /** Other names customers use for it in chat orders ("coca", "refri", "x bacon"). */
     aliases: productAliases.default([]),
+    /** On a replacement, the version the product was read at: changed since, the replacement is refused. */
+    version: z.number().int().min(1).optional(),
   })
   .superRefine((p, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });

@@ -51,7 +51,7 @@ export const adminMessages = {
   ADMIN_STATION_FROM_CATEGORY: '(a da categoria)',
   ADMIN_PREP_MINUTES: 'Tempo de preparo (min)',
   ADMIN_NCM_HINT: 'NCM: 8 dígitos',
-  ADMIN_CFOP_HINT: 'CFOP: 4 dígitos',
+  ADMIN_CFOP_HINT: 'CFOP de venda dentro do estado: 4 dígitos começando por 5 (ex.: 5102)',
   ADMIN_CEST_HINT: 'CEST: 7 dígitos',
   ADMIN_TAX_GROUP: 'Grupo tributário',
   ADMIN_PRICE_RULE: 'Preço do meio a meio',

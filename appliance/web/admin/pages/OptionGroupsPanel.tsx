@@ -30,7 +30,14 @@ export function OptionGroupsPanel({ menu, onChange }: { menu: Product[]; onChang
     void run(async () => {
       const flavours = product.optionGroups.filter((g) => g.kind === 'FLAVOR');
       const body = { ...bodyOf(product), ...optionFields(product.type, drafts, menu, flavours) };
-      await api.put('/api/v1/products/{id}', { params: { path: { id: product.id } }, body: body as ProductBody, idempotencyKey: crypto.randomUUID() });
+      try {
+        await api.put('/api/v1/products/{id}', { params: { path: { id: product.id } }, body: body as ProductBody, idempotencyKey: crypto.randomUUID() });
+      } catch (error) {
+        // Refused (changed by someone else meanwhile, PRODUCT_CHANGED): the menu is read again, the
+        // groups being edited stay, and the next save starts from the product as it now is.
+        await onChange();
+        throw error;
+      }
       await onChange();
       return t('ADMIN_SAVED');
     });

@@ -35,8 +35,10 @@ export function PriceChangePanel({ tree, onChange }: { tree: Category[]; onChang
   const apply = () =>
     void run(async () => {
       if (!preview) throw new InputError(t('ADMIN_PRICE_CHANGE_INVALID'));
-      const answer = await api.post('/api/v1/catalog/price-changes', { body: { ...preview.body, apply: true }, idempotencyKey: crypto.randomUUID() });
+      // The previewed changes go back: prices moved since (another manager, a retried click) refuse the apply.
+      const body = { ...preview.body, apply: true, expected: preview.answer.changes };
       setPreview(null);
+      const answer = await api.post('/api/v1/catalog/price-changes', { body, idempotencyKey: crypto.randomUUID() });
       await onChange();
       return t('ADMIN_PRICE_CHANGE_APPLIED', { n: answer.changes.length });
     });

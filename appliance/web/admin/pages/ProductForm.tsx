@@ -116,7 +116,7 @@ export function ProductForm({ tree, stations, menu, onChange }: { tree: Category
       </label>
       <label>
         CFOP
-        <input name="cfop" inputMode="numeric" pattern="\d{4}" title={t('ADMIN_CFOP_HINT')} />
+        <input name="cfop" inputMode="numeric" pattern="5\d{3}" title={t('ADMIN_CFOP_HINT')} />
       </label>
       <label>
         CEST

@@ -26,12 +26,18 @@ export interface Product {
   photoUrl: string | null;
   optionGroups: OptionGroup[];
   combo: { items: { productId: string; quantity: number }[] } | null;
+  /** Sent back by bodyOf: a product changed since it was read is refused (409 PRODUCT_CHANGED), not overwritten. */
+  version?: number;
 }
 
 /** What `POST /products` and `PUT /products/{id}` take. */
 export type ProductBody = AppliancePaths['/api/v1/products']['post']['requestBody']['content']['application/json'];
 
-/** A stored product back as the body that writes it, for edits that change a few of its fields. */
+/**
+ * A stored product back as the body that writes it, for edits that change a few of its fields. Its
+ * `version` goes with it, so the save of a product someone changed meanwhile (sold out at the
+ * counter, repriced) is refused instead of undoing that change.
+ */
 export function bodyOf(product: Product): ProductBody {
   const { unit: _unit, updatedAt: _updatedAt, photoUrl: _photoUrl, ...rest } = product as Product & { unit?: string; updatedAt?: string };
   return rest as unknown as ProductBody;

@@ -1,5 +1,5 @@
 import { createMiddleware } from 'hono/factory';
-import { AppError } from '../kernel/errors.js';
+import { AppError, forbidden } from '../kernel/errors.js';
 import type { AppEnv } from '../kernel/http/env.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { getOrder } from '../orders/index.js';
@@ -9,12 +9,18 @@ import { assertUnsentLinesInStock } from './order-stock-hold.js';
 
 /** A kiosk takes money only through the customer's own PIX or card, never as cash or a manual entry. */
 const KIOSK_METHODS = new Set(['PIX', 'CREDIT', 'DEBIT']);
+/**
+ * What a kiosk's tender may say besides the method: how much. The till's terms (a Pix split to
+ * other wallets, card installments, a drawer, a payer's label) are not the customer's to set: a
+ * kiosk token sending a split would route the customer's money to someone else's wallet.
+ */
+const KIOSK_TENDER_FIELDS = new Set(['method', 'amountCents']);
 const ACTOR = { type: 'system' as const, id: 'workflow:kiosk-orders' };
 
-function parsed(text: string): { method?: unknown; standaloneCard?: unknown } | null {
+function parsed(text: string): Record<string, unknown> | null {
   try {
     const value: unknown = JSON.parse(text);
-    return value && typeof value === 'object' ? value : null;
+    return value && typeof value === 'object' ? (value as Record<string, unknown>) : null;
   } catch {
     return null;
   }
@@ -37,6 +43,8 @@ function kioskPaysOwnOrders(ctx: ModuleContext) {
         if (!body || !KIOSK_METHODS.has(String(body.method)) || body.standaloneCard !== undefined) {
           throw new AppError('KIOSK_PAYMENT_METHOD_NOT_ALLOWED', 403, 'KIOSK_PAYMENT_METHOD_NOT_ALLOWED', { method: body?.method ?? null });
         }
+        const tillTerms = Object.keys(body).filter((field) => !KIOSK_TENDER_FIELDS.has(field));
+        if (tillTerms.length > 0) throw forbidden('KIOSK_PAYMENT_TERMS_NOT_ALLOWED', { fields: tillTerms });
         // Paid, the order is confirmed (and its stock reserved) only afterwards: goods sold out
         // since it was made would be charged and never reach the kitchen. Refused before the money
         // (a retry of a payment already taken still gets its stored answer).

@@ -4,7 +4,7 @@ import type { JournalEvent } from '../kernel/journal/event.js';
 /** The orders a customer collects at the counter; table and delivery orders never reach the board. */
 const BOARD_CHANNELS: readonly string[] = ['COUNTER', 'TAKEOUT', 'KIOSK'];
 
-export const ORDER_BOARD_EVENTS = ['order.created', 'order.confirmed', 'order.preparing', 'order.ready', 'order.completed', 'order.cancelled'] as const;
+export const ORDER_BOARD_EVENTS = ['order.created', 'order.confirmed', 'order.preparing', 'order.ready', 'order.completed', 'order.cancelled', 'business_day.closed'] as const;
 export type OrderBoardEvent = JournalEvent<(typeof ORDER_BOARD_EVENTS)[number]>;
 
 /**
@@ -40,7 +40,7 @@ interface Ready extends Preparing {
  * from the journal after a restart. A number enters "Preparando" when the order is confirmed,
  * moves to "Pronto" when the kitchen bumps its last ticket (back again on a recall), and leaves on
  * pickup: an explicit hand-over or a payment after it was ready, a cancellation, or
- * `READY_SHOWN_MS` after it became ready. Each column is a map in its display order (confirmation
+ * `READY_SHOWN_MS` after it became ready; the day close empties the board. Each column is a map in its display order (confirmation
  * under *Preparando*, readiness under *Pronto*), so the view and the expiry read only the numbers
  * they need, however many wait.
  */
@@ -53,6 +53,9 @@ export class OrderBoardState {
   private nextPlace = 0;
 
   apply(event: OrderBoardEvent): boolean {
+    // Every order of the day is over once it closes (the close settles or cancels what was open),
+    // and the orders the close itself handed over were never waiting at the counter: none stays.
+    if (event.type === 'business_day.closed') return this.clear();
     const id = event.payload.orderId;
     switch (event.type) {
       case 'order.confirmed':
@@ -129,6 +132,14 @@ export class OrderBoardState {
   private putBackInPlace(id: string, entry: Preparing): void {
     const column = [...this.preparing, [id, entry] as const].sort((a, b) => a[1].place - b[1].place);
     this.preparing = new Map(column);
+  }
+
+  private clear(): boolean {
+    const shown = this.preparing.size + this.ready.size > 0;
+    this.candidates.clear();
+    this.preparing.clear();
+    this.ready.clear();
+    return shown;
   }
 
   private remove(id: string): boolean {

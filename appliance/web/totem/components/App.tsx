@@ -2,21 +2,34 @@ import { effect } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { PairedScreen } from '../../shared/PairedScreen';
 import { cart } from '../state/cart';
-import { loadMenu, paired, priceCart, reset, screen, STORAGE_KEY } from '../state/kiosk';
+import { abandonPix, loadMenu, paired, priceCart, reset, screen, STORAGE_KEY } from '../state/kiosk';
 import { pairTexts } from '../texts';
 import { Menu } from './Menu';
 import { Attract, CardStep, Done, PixStep } from './Steps';
 
 /** Seconds without a touch before the kiosk goes back to its attract screen: `?idle=` in its address. */
 const IDLE_MS = (Number(new URLSearchParams(location.search).get('idle')) || 90) * 1000;
+/** Idle periods the Pix QR waits untouched (6 min by default): a customer paying in their bank app needs a minute or two. */
+const PIX_IDLE_PERIODS = 4;
 
 function Kiosk() {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const touched = () => {
+    let periods = 0;
+    const idle = () => {
+      periods += 1;
+      if (screen.value === 'menu' || screen.value === 'done') return reset();
+      // A card in the terminal is never abandoned; a QR left untouched far longer than a payment takes is.
+      if (screen.value === 'pix' && periods >= PIX_IDLE_PERIODS) return void abandonPix().finally(wait);
+      wait();
+    };
+    const wait = () => {
       clearTimeout(timer);
-      // A payment in progress is never abandoned by the idle reset.
-      timer = setTimeout(() => (screen.value === 'menu' || screen.value === 'done' ? reset() : touched()), IDLE_MS);
+      timer = setTimeout(idle, IDLE_MS);
+    };
+    const touched = () => {
+      periods = 0;
+      wait();
     };
     touched();
     addEventListener('pointerdown', touched);

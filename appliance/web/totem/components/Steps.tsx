@@ -1,10 +1,10 @@
 import { formatCents } from '../../shared/money';
-import { leavePix, order, pix, reset, screen } from '../state/kiosk';
+import { leavePix, order, pix, reset, startOrder } from '../state/kiosk';
 import { t } from '../texts';
 
 export function Attract() {
   return (
-    <button type="button" class="attract" id="attract" onClick={() => (screen.value = 'menu')}>
+    <button type="button" class="attract" id="attract" onClick={startOrder}>
       <strong>{t('TOTEM_ATTRACT')}</strong>
       <span>{t('TOTEM_ATTRACT_HINT')}</span>
     </button>

@@ -26,18 +26,34 @@ let draftedFrom: CartLine[] | null = null;
 // The kiosk calls with its device token: no refresh, a refusal is final (pair again).
 const api = createWebApi({ session: { current: () => (paired.value ? { token: paired.value.token } : null), renewed: () => undefined } });
 
+let menuSeq = 0;
+
 /** What a kiosk sells on its own: units with their modifiers, half-and-half and combos (not weighed or timed lines). */
 export async function loadMenu(): Promise<void> {
+  // Read again for each customer: only the latest read is shown, whichever answers last.
+  const seq = ++menuSeq;
   const all: KioskProduct[] = [];
   for (let page = 1; ; page++) {
     const batch = (await api.get('/api/v1/products', { params: { query: { active: 'true', channel: 'KIOSK', size: PAGE_SIZE, page, sort: 'name:asc' } } })) as KioskProduct[];
     all.push(...batch);
     if (batch.length < PAGE_SIZE) break;
   }
-  products.value = all.filter((p) => KIOSK_TYPES.has(p.type));
   const tree = (await api.get('/api/v1/categories')) as KioskCategory[];
+  if (seq !== menuSeq) return;
+  products.value = all.filter((p) => KIOSK_TYPES.has(p.type));
   const top = topCategories(tree);
   categories.value = tree.filter((c) => products.value.some((p) => p.categoryId && top.get(p.categoryId) === c.id));
+}
+
+/**
+ * The attract screen touched: a new customer's order. The kiosk stays on all day, so the menu is
+ * read again for each customer (the old one shows until it arrives, the cart being empty): what
+ * the counter marked out of stock or priced anew since shows as it is now, and a kiosk that could
+ * not read it at start gets it then.
+ */
+export function startOrder(): void {
+  screen.value = 'menu';
+  void loadMenu().catch(() => undefined);
 }
 
 /** The appliance's price of the cart on screen (the store's rules for the KIOSK channel), for that very cart. */
@@ -66,12 +82,17 @@ export async function priceCart(lines: CartLine[]): Promise<void> {
 }
 
 /** A draft whose PIX the customer went back from: its charge may still be paid at the bank. */
-let leftPix: { id: string; number: number; totalCents: number; paymentId: string } | null = null;
+type LeftPix = { id: string; number: number; totalCents: number; paymentId: string };
+let leftPix: LeftPix | null = null;
 /** A payment being started: a second tap on a pay button does nothing. */
 let paying = false;
 
 /** Back to the attract screen with nothing left over (idle time-out, cancel, after the number). */
 export function reset(): void {
+  // The customer went back from a QR and gave up: its charge must not stay payable at the bank
+  // (nor hold the day close as a pending payment). Paid meanwhile, the appliance captures it and
+  // the order goes to the kitchen with its printed number.
+  if (leftPix) void withdrawCharge(leftPix).catch(() => undefined);
   cart.value = [];
   detail.value = null;
   offer.value = null;
@@ -142,29 +163,50 @@ async function paidMeanwhile(): Promise<boolean> {
 }
 
 /**
- * Withdraws the PIX charge the customer went back from. One they paid meanwhile (its confirmation
- * late) is their order: 'paid'. A gateway that does not answer leaves it pending and the error
- * reaches the screen (in pt-BR, from the appliance).
+ * Withdraws a PIX charge at the gateway. One the customer paid meanwhile (its confirmation late) is
+ * 'paid': the appliance captures it instead. A gateway that does not answer leaves it pending and
+ * the error is thrown (in pt-BR, from the appliance).
  */
-async function withdrawLeftPix(): Promise<'withdrawn' | 'paid'> {
-  const left = leftPix!;
+async function withdrawCharge(left: LeftPix): Promise<'withdrawn' | 'paid'> {
   try {
     await api.post('/api/v1/payments/{id}/cancel', { params: { path: { id: left.paymentId } }, idempotencyKey: crypto.randomUUID() });
   } catch (error) {
     // Already gone (expired, or paid and confirmed since): the balance says which.
     if (!(error instanceof ApiError) || (error.code !== 'PAYMENT_PIX_ALREADY_PAID' && error.code !== 'PAYMENT_NOT_PENDING')) throw error;
     const balance = await balanceOf(left.id);
-    if (balance.remainingCents === 0 && balance.pendingCents === 0) {
-      order.value = left;
-      leftPix = null;
-      pix.value = null;
-      screen.value = 'done';
-      return 'paid';
-    }
+    if (balance.remainingCents === 0 && balance.pendingCents === 0) return 'paid';
   }
+  return 'withdrawn';
+}
+
+/** Withdraws the PIX charge the customer went back from; paid meanwhile, that is the customer's order. */
+async function withdrawLeftPix(): Promise<'withdrawn' | 'paid'> {
+  const left = leftPix!;
+  const outcome = await withdrawCharge(left);
   leftPix = null;
   pix.value = null;
-  return 'withdrawn';
+  if (outcome === 'paid') {
+    order.value = left;
+    screen.value = 'done';
+  }
+  return outcome;
+}
+
+/**
+ * The customer walked away from the QR (no touch for several idle periods, far longer than a bank
+ * app takes): the gateway would keep the charge payable for hours and the kiosk would show it, the
+ * total and, behind "Voltar", the order to the next customer. The charge is withdrawn and the kiosk
+ * goes back to its attract screen; one paid meanwhile shows its number. A gateway that does not
+ * answer keeps the QR on screen, and the next idle period tries again.
+ */
+export async function abandonPix(): Promise<void> {
+  const current = order.value;
+  const charge = pix.value;
+  if (screen.value !== 'pix' || !current || !charge) return;
+  const outcome = await withdrawCharge({ ...current, paymentId: charge.paymentId }).catch(() => null);
+  if (outcome === null || screen.value !== 'pix' || pix.value !== charge) return;
+  if (outcome === 'paid') screen.value = 'done';
+  else reset();
 }
 
 /** The order is created as a draft and paid here; the appliance sends it to the kitchen once paid. */
@@ -182,9 +224,10 @@ export async function checkout(method: 'PIX' | 'CREDIT'): Promise<void> {
       await untilPaid(order.value.id);
       return;
     }
-    // The PIX charge the customer went back from holds the draft's balance: it is withdrawn at the
-    // gateway (so the QR cannot be paid on top of the card), and the card pays the same draft.
-    if (method === 'CREDIT' && leftPix && order.value?.id === leftPix.id && (await withdrawLeftPix()) === 'paid') return;
+    // Any other way on withdraws the PIX charge the customer went back from at the gateway, so that
+    // QR cannot be paid on top: the card pays the same draft, and a changed cart makes a new draft
+    // with a charge of its own.
+    if (leftPix && (await withdrawLeftPix()) === 'paid') return;
     const draft = await draftOrder();
     screen.value = method === 'PIX' ? 'pix' : 'card';
     const answer = await pay(draft.id, method);
@@ -197,9 +240,33 @@ export async function checkout(method: 'PIX' | 'CREDIT'): Promise<void> {
     paying = false;
     await untilPaid(draft.id);
   } catch (error) {
+    if (await recoveredLostAnswer()) return;
     problem.value = errorText(error);
     screen.value = 'menu';
   } finally {
     paying = false;
   }
+}
+
+/**
+ * After a failed payment call: its answer may have been lost after the appliance took the payment
+ * (the kiosk's Wi-Fi dropped while the card was approved, or while the QR was made). The order's
+ * payments say what happened: paid, it is the customer's order and their number shows; a PIX
+ * charge waiting with no QR on screen is withdrawn before the next try, as one the customer went
+ * back from, so it cannot be paid on top.
+ */
+async function recoveredLostAnswer(): Promise<boolean> {
+  const current = order.value;
+  if (!current) return false;
+  const state = await api.get('/api/v1/orders/{id}/payments', { params: { path: { id: current.id } } }).catch(() => null);
+  if (!state) return false;
+  if (state.balance.remainingCents === 0 && state.balance.pendingCents === 0) {
+    pix.value = null;
+    leftPix = null;
+    screen.value = 'done';
+    return true;
+  }
+  const waiting = state.payments.find((p) => p.method === 'PIX' && p.status === 'PENDING');
+  if (waiting && !leftPix) leftPix = { ...current, paymentId: waiting.id };
+  return false;
 }

@@ -13737,7 +13737,7 @@ export interface operations {
             400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
-            /** @description FORBIDDEN, CASHIER_NOT_OWNER */
+            /** @description FORBIDDEN, CASHIER_NOT_OWNER, ORDER_NOT_OWNER, KIOSK_PAYMENT_METHOD_NOT_ALLOWED, KIOSK_PAYMENT_TERMS_NOT_ALLOWED */
             403: components["responses"]["Error"];
             /** @description ORDER_NOT_FOUND */
             404: components["responses"]["Error"];
@@ -14251,6 +14251,14 @@ export interface operations {
                     "application/json": {
                         data: {
                             amountCents: number;
+                            cardRefund?: {
+                                code?: string;
+                                error?: string;
+                                operatorMessage?: string | null;
+                                receiptLines?: string[];
+                                /** @enum {string} */
+                                status: "DONE" | "FAILED";
+                            };
                             gatewayRefund?: {
                                 error?: string;
                                 /** @enum {string} */
@@ -14743,7 +14751,7 @@ export interface operations {
             404: components["responses"]["Error"];
             /** @description INTERNAL_ERROR */
             500: components["responses"]["Error"];
-            /** @description SHUTTING_DOWN */
+            /** @description PAYMENT_GATEWAY_UNAVAILABLE, SHUTTING_DOWN */
             503: components["responses"]["Error"];
         };
     };

@@ -52,7 +52,7 @@ export function openCashierSession(tx: CommandTx, input: OpenSessionInput): Cash
 }
 
 /** The session, open, and moved only by its operator, a supervisor, or the system (gateway confirmations). */
-export function requireOpenSession(tx: CommandTx, sessionId: string): CashierSession {
+export function requireOpenSession(tx: Pick<CommandTx, 'db' | 'actor'>, sessionId: string): CashierSession {
   const session = findCashierSession(tx.db, sessionId);
   if (!session) throw notFound('CASHIER_SESSION_NOT_FOUND', { sessionId });
   if (session.status !== 'OPEN') throw businessRule('CASHIER_SESSION_CLOSED', { sessionId });

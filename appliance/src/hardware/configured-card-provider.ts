@@ -1,4 +1,4 @@
-import type { AuthorizationResult, AuthorizeRequest, CardPaymentProvider, RecoveryOutcome, SaleCompletedCheck } from '../devices/tef/index.js';
+import type { AuthorizationResult, AuthorizeRequest, CardCancelRequest, CardCancelResult, CardPaymentProvider, RecoveryOutcome, SaleCompletedCheck } from '../devices/tef/index.js';
 
 /**
  * The card provider payments should use: the store's configured TEF terminal, or `fallback` while
@@ -29,5 +29,9 @@ export class ConfiguredCardProvider implements CardPaymentProvider {
 
   recoverPending(isSaleCompleted: SaleCompletedCheck): Promise<RecoveryOutcome[]> {
     return this.current.recoverPending(isSaleCompleted);
+  }
+
+  cancel(request: CardCancelRequest): Promise<CardCancelResult> {
+    return this.current.cancel(request);
   }
 }

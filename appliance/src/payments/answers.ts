@@ -48,6 +48,20 @@ export const refundAnswer = z.object({
   amountCents: z.number().int(),
   /** PIX only: how returning the money through the gateway went (the refund is recorded either way). */
   gatewayRefund: z.looseObject({ status: z.enum(['DONE', 'FAILED']), error: z.string().optional() }).optional(),
+  /**
+   * TEF card only: the cancellation (estorno) at the card network, DONE with the terminal's slip, or
+   * FAILED with why in pt-BR (a part of the card, refused, terminal down): the refund is recorded
+   * either way, and a failed one is given back to the customer another way.
+   */
+  cardRefund: z
+    .object({
+      status: z.enum(['DONE', 'FAILED']),
+      operatorMessage: z.string().nullable().optional(),
+      receiptLines: z.array(z.string()).optional(),
+      code: z.string().optional(),
+      error: z.string().optional(),
+    })
+    .optional(),
 });
 
 const reconciliationLine = z.object({

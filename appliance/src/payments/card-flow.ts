@@ -1,4 +1,5 @@
 import type { AuthorizationResult, CardMethod, CardPaymentProvider, CardPrompt } from '../devices/tef/card-provider.js';
+import type { Payment } from './types.js';
 import { AppError } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
 
@@ -43,4 +44,31 @@ export function cardDetails(auth: CardAuthorization): Record<string, unknown> {
     receiptLines: auth.result.receiptLines,
     ...(auth.result.simulated ? { simulated: true } : {}),
   };
+}
+
+/** What became of a TEF card refund at the terminal; a failure names its message (catalog key and params). */
+export type CardRefundOutcome =
+  | { status: 'DONE'; operatorMessage: string | null; receiptLines: string[] }
+  | { status: 'FAILED'; messageKey: string; params: Record<string, string | number> };
+
+/**
+ * After the refund of a TEF card payment is booked: the money goes back on the customer's card by
+ * cancelling the transaction at the network (estorno). A card transaction is cancelled whole, so
+ * only a refund of all the card took (`chargedCents`: its goods, plus a tab's service charge share
+ * when it took one) is sent to the terminal. A part, a refusal or a terminal that does not answer
+ * is reported for the cashier to give the money back another way (the refund stays booked).
+ */
+export async function refundOnCard(card: CardPaymentProvider, payment: Payment, amountCents: number, chargedCents = payment.amountCents): Promise<CardRefundOutcome> {
+  const wholeCard = amountCents === chargedCents && payment.refundedCents === chargedCents;
+  if (!wholeCard || !payment.providerRef) return { status: 'FAILED', messageKey: 'PAYMENT_CARD_REFUND_PARTIAL', params: {} };
+  const network = typeof payment.details.network === 'string' ? payment.details.network : null;
+  try {
+    const result = await card.cancel({ transactionId: payment.id, nsu: payment.providerRef, network, amountCents: chargedCents });
+    if (!result.approved) return { status: 'FAILED', messageKey: 'PAYMENT_CARD_REFUND_DECLINED', params: { message: result.operatorMessage ?? 'negado' } };
+    return { status: 'DONE', operatorMessage: result.operatorMessage, receiptLines: result.receiptLines };
+  } catch (error) {
+    return error instanceof AppError
+      ? { status: 'FAILED', messageKey: error.messageKey, params: error.params }
+      : { status: 'FAILED', messageKey: 'PAYMENT_CARD_REFUND_FAILED', params: {} };
+  }
 }

@@ -13,8 +13,8 @@ export { applyGatewayConfirmation, capturePending, cancelPending, recordRefund, 
 export { findPayment, findPaymentByProviderRef, listPaymentsOfOrder, listPaymentsOfDay, listPendingPaymentsOfSession, listRefundsOfDate, orderBalance, orderKeptByMethod, orderKeptCents, type RefundRow } from './queries.js';
 export { markOrderSettled } from './settle.js';
 export { listCapturedPaymentsOfSession } from './session-payments.js';
-export { createPixChargeFor, recordPixCharge, withdrawPixCharge, type CreatedPixCharge } from './pix-flow.js';
-export { authorizeCard, settleCard, cardDetails, type CardAuthorization } from './card-flow.js';
+export { createPixChargeFor, pixDueDate, recordPixCharge, withdrawPixCharge, type CreatedPixCharge } from './pix-flow.js';
+export { authorizeCard, settleCard, cardDetails, refundOnCard, type CardAuthorization, type CardRefundOutcome } from './card-flow.js';
 export { centsToDecimal, decimalToCents } from './decimal.js';
 export { reconcile, type ReconciliationResult } from './reconciliation.js';
 export { parseSettlementFile, decodeSettlementBytes, type SettlementFile } from './settlement-file.js';

@@ -1,4 +1,4 @@
-import type { AuthorizationResult, CardPaymentProvider, RecoveryOutcome } from '../devices/tef/card-provider.js';
+import type { AuthorizationResult, CardCancelRequest, CardCancelResult, CardPaymentProvider, RecoveryOutcome } from '../devices/tef/card-provider.js';
 import { AppError } from '../kernel/errors.js';
 
 /**
@@ -21,5 +21,9 @@ export class NoCardTerminal implements CardPaymentProvider {
 
   async recoverPending(): Promise<RecoveryOutcome[]> {
     return [];
+  }
+
+  async cancel(request: CardCancelRequest): Promise<CardCancelResult> {
+    throw new AppError('PAYMENT_TEF_NOT_CONFIGURED', 422, 'PAYMENT_TEF_NOT_CONFIGURED', { transactionId: request.transactionId });
   }
 }

@@ -1,3 +1,4 @@
+import { localDate } from '../kernel/clock.js';
 import { newId } from '../kernel/ids.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { recordPendingTender, type TenderInput, type TenderResult } from './capture.js';
@@ -8,6 +9,7 @@ import type { SplitRule } from './types.js';
 export interface PixChargeInput {
   amountCents: number;
   description: string;
+  /** The gateway's calendar date the charge is due (`pixDueDate`): gateways refuse a past one. */
   dueDate: string;
   splitRules?: SplitRule[];
 }
@@ -16,6 +18,15 @@ export interface CreatedPixCharge {
   paymentId: string;
   charge: PixCharge;
   attempts: GatewayAttempt[];
+}
+
+/**
+ * A PIX is paid now, so it is due today in the store's zone (the gateways' Brazilian calendar),
+ * not on the order's business date: a bar's day runs past midnight, and a charge due "yesterday"
+ * is refused by the gateway, or its QR code has expired before the customer scans it.
+ */
+export function pixDueDate(now: Date, timeZone: string): string {
+  return localDate(now, timeZone);
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Config } from '../kernel/config.js';
 import { AppError } from '../kernel/errors.js';
 import type { ModuleContext } from '../kernel/module.js';
 import type { Settlement } from './gateways/pix-gateway.js';
-import { reconcile, reconciledFile } from './reconciliation.js';
+import { gatewayListingEnd, reconcile, reconciledFile, settlementsOfBusinessDays } from './reconciliation.js';
 import type { PaymentsRuntime } from './runtime.js';
 import { decodeSettlementBytes, parseSettlementFile } from './settlement-file.js';
 import type { PaymentProvider } from './types.js';
@@ -109,8 +109,12 @@ export class ReconciliationScheduler {
   private async reconcileGateways(date: string): Promise<string[]> {
     const ids: string[] = [];
     for (const gateway of this.runtime().pix.list()) {
-      const settlements: Settlement[] = await gateway.listSettlements(date, date);
-      const result = await this.ctx.commands.run('payments.reconcile', (tx) => reconcile(tx, gateway.name, date, date, settlements), SYSTEM);
+      const listed: Settlement[] = await gateway.listSettlements(date, gatewayListingEnd(date));
+      const result = await this.ctx.commands.run(
+        'payments.reconcile',
+        (tx) => reconcile(tx, gateway.name, date, date, settlementsOfBusinessDays(tx.db, gateway.name, date, date, listed)),
+        SYSTEM,
+      );
       ids.push(result.id);
     }
     return ids;

@@ -2,7 +2,7 @@ import { newId } from '../kernel/ids.js';
 import type { Db } from '../kernel/db/open.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { Settlement } from './gateways/pix-gateway.js';
-import { listCapturedByProvider } from './queries.js';
+import { findPaymentByProviderRef, listCapturedByProvider } from './queries.js';
 import { raiseDifferenceAlerts } from './reconciliation-alerts.js';
 import type { Payment, PaymentProvider } from './types.js';
 
@@ -45,7 +45,11 @@ export function reconcile(
   sourceSha256: string | null = null,
 ): ReconciliationResult {
   const recorded = listCapturedByProvider(tx.db, gateway, from, to);
-  const byRef = new Map(settlements.map((s) => [s.gatewayPaymentId, s]));
+  const recordedRefs = new Set(recorded.map((p) => p.providerRef ?? ''));
+  // Received on these dates for a sale of another business day (one that ran past midnight): that
+  // day's reconciliation matches it, so it is neither unknown here nor part of these totals.
+  const ofTheseDays = settlements.filter((s) => recordedRefs.has(s.gatewayPaymentId) || !isOfAnotherBusinessDay(tx.db, gateway, s.gatewayPaymentId));
+  const byRef = new Map(ofTheseDays.map((s) => [s.gatewayPaymentId, s]));
   const seen = new Set<string>();
   const result: ReconciliationResult = {
     id: newId(),
@@ -80,7 +84,7 @@ export function reconcile(
       } else result.amountMismatch.push(line);
     }
   }
-  for (const s of settlements) {
+  for (const s of ofTheseDays) {
     result.totals.settledCents += s.amountCents;
     result.totals.netSettledCents += s.netAmountCents ?? s.amountCents;
     if (!seen.has(s.gatewayPaymentId)) {
@@ -106,6 +110,28 @@ export function reconcile(
   });
   raiseDifferenceAlerts(tx, result);
   return result;
+}
+
+/** A captured payment of the store carries this reference (it is not in the dates being reconciled). */
+function isOfAnotherBusinessDay(db: Db, gateway: PaymentProvider, gatewayPaymentId: string): boolean {
+  return findPaymentByProviderRef(db, gateway, gatewayPaymentId)?.status === 'CAPTURED';
+}
+
+/**
+ * A gateway lists what it received by calendar date, while a business day may run past midnight
+ * (a bar open until 02:00): to reconcile business days `from`..`to` it is asked up to the calendar
+ * day after `to`.
+ */
+export function gatewayListingEnd(to: string): string {
+  const at = new Date(`${to}T12:00:00Z`);
+  at.setUTCDate(at.getUTCDate() + 1);
+  return at.toISOString().slice(0, 10);
+}
+
+/** Of what the gateway received the day after `to`, only the charges of business days `from`..`to`: the rest is the next day's reconciliation. */
+export function settlementsOfBusinessDays(db: Db, gateway: PaymentProvider, from: string, to: string, listed: Settlement[]): Settlement[] {
+  const recordedRefs = new Set(listCapturedByProvider(db, gateway, from, to).map((p) => p.providerRef ?? ''));
+  return listed.filter((s) => s.settledOn <= to || recordedRefs.has(s.gatewayPaymentId));
 }
 
 function isRefundedInFull(payment: Payment): boolean {

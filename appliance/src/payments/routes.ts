@@ -7,7 +7,7 @@ import { readJson, readParam, readQuery } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
 import type { Settlement } from './gateways/pix-gateway.js';
 import { findPayment } from './queries.js';
-import { reconcile } from './reconciliation.js';
+import { gatewayListingEnd, reconcile, settlementsOfBusinessDays } from './reconciliation.js';
 import { listReconciliationAlerts } from './reconciliation-alerts.js';
 import { parseSettlementFile } from './settlement-file.js';
 import { paymentsRuntimeOf } from './runtime.js';
@@ -46,7 +46,8 @@ export function registerPaymentRoutes(ctx: ModuleContext): void {
       const gateway = paymentsRuntimeOf(ctx).pix.byName(body.gateway);
       if (!gateway) throw new AppError('PAYMENT_GATEWAY_NOT_CONFIGURED', 422);
       try {
-        settlements = await gateway.listSettlements(body.from, body.to);
+        const listed = await gateway.listSettlements(body.from, gatewayListingEnd(body.to));
+        settlements = settlementsOfBusinessDays(ctx.db, body.gateway, body.from, body.to, listed);
       } catch (error) {
         throw new AppError('PAYMENT_GATEWAY_UNAVAILABLE', 503, 'PAYMENT_GATEWAY_UNAVAILABLE', { error: (error as Error).message });
       }

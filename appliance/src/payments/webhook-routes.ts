@@ -15,7 +15,7 @@ const PATHS: Record<string, GatewayName> = { asaas: 'ASAAS', 'mercado-pago': 'ME
  * (Asaas access token header, Mercado Pago HMAC signature) and applied at most once.
  */
 export function registerWebhookRoutes(ctx: ModuleContext): void {
-  ctx.api.post('/payments/webhooks/:gateway', routeDoc({ tag: 'payments', summary: 'A PIX gateway\'s notification (verified by the gateway\'s own token or signature)', security: [], errors: { 400: ['VALIDATION_FAILED'], 404: ['PAYMENT_GATEWAY_NOT_CONFIGURED'] }, response: () => import('./answers.js').then((a) => a.webhookAnswer) }), async (c: Context<AppEnv>) => {
+  ctx.api.post('/payments/webhooks/:gateway', routeDoc({ tag: 'payments', summary: 'A PIX gateway\'s notification (verified by the gateway\'s own token or signature)', security: [], errors: { 400: ['VALIDATION_FAILED'], 404: ['PAYMENT_GATEWAY_NOT_CONFIGURED'], 503: ['PAYMENT_GATEWAY_UNAVAILABLE'] }, response: () => import('./answers.js').then((a) => a.webhookAnswer) }), async (c: Context<AppEnv>) => {
     const name = PATHS[c.req.param('gateway') ?? ''];
     const gateway = name ? paymentsRuntimeOf(ctx).pix.byName(name) : null;
     if (!gateway) throw new AppError('PAYMENT_GATEWAY_NOT_CONFIGURED', 404);
@@ -42,10 +42,17 @@ export function registerWebhookRoutes(ctx: ModuleContext): void {
   });
 }
 
-/** The charge as the notice tells it, else as the gateway answers when asked. */
+/**
+ * The charge as the notice tells it, else as the gateway answers when asked. A gateway that does
+ * not answer leaves the notice unapplied with a 503, which the gateway delivers again later.
+ */
 async function chargeOf(gateway: PixGateway, notice: WebhookNotice): Promise<GatewayChargeState> {
   if (notice.status === 'PAID' && notice.amountCents !== null) return { status: 'PAID', amountCents: notice.amountCents };
   // Only a payment needs its amount: any other status is taken as the notice says.
   if (notice.status !== null && notice.status !== 'PAID') return { status: notice.status };
-  return gateway.getChargeStatus(notice.gatewayPaymentId);
+  try {
+    return await gateway.getChargeStatus(notice.gatewayPaymentId);
+  } catch (error) {
+    throw new AppError('PAYMENT_GATEWAY_UNAVAILABLE', 503, 'PAYMENT_GATEWAY_UNAVAILABLE', { gateway: gateway.name, error: (error as Error).message });
+  }
 }

@@ -47,6 +47,11 @@ export function serviceChargeCollected(db: Db, tabId: string): { goodsCents: num
   return { goodsCents: row.goods, amountCents: row.amount };
 }
 
+/** The service charge share a payment collected beside its goods (0 for none). */
+export function serviceChargeOfPayment(db: Db, paymentId: string): number {
+  return prepareCached(db, 'SELECT COALESCE(SUM(amount_cents), 0) FROM tab_service_charges WHERE payment_id = ?').pluck().get(paymentId) as number;
+}
+
 /** The service charge collected on a business day, by tender method (Z report, day close). */
 export function serviceChargesOfDay(db: Db, businessDate: string): { method: string; amountCents: number; cashierSessionId: string | null }[] {
   return prepareCached(db, 'SELECT method, amount_cents AS amountCents, cashier_session_id AS cashierSessionId FROM tab_service_charges WHERE business_date = ? AND amount_cents > 0 ORDER BY created_at, payment_id').all(

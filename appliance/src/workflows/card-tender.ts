@@ -2,20 +2,21 @@ import type { Context } from 'hono';
 import { requireOpenSession } from '../cashier/index.js';
 import type { CardMethod } from '../devices/tef/card-provider.js';
 import type { Db } from '../kernel/db/open.js';
-import { notFound } from '../kernel/errors.js';
 import { runCommand, storedAnswer } from '../kernel/http/command-route.js';
 import type { AppEnv } from '../kernel/http/env.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { ModuleContext } from '../kernel/module.js';
-import { getOrder } from '../orders/index.js';
 import { cardPromptPublisher } from './card-prompts.js';
 import { authorizeCard, cardDetails, orderBalance, paymentsRuntimeOf, settleAmounts, settleCard, type TenderInput } from '../payments/index.js';
-import { tenderDrawer } from './order-payment.js';
+import type { Actor } from '../kernel/journal/event.js';
+import { payableOrder } from './order-payment.js';
 
 /** What a tender asks for before anything is charged: the method and the amount (absent: the rest of the bill). */
 export interface TenderAsk {
   method: TenderInput['method'];
   amountCents?: number;
+  /** Only cash takes more than it pays (change): anything else asking for it is refused before the card. */
+  tenderedCents?: number;
   /** The drawer named by the till; absent: the caller's open drawer, if any. */
   cashierSessionId?: string | null;
 }
@@ -45,12 +46,16 @@ function trackCardAtTerminal(db: Db, card: CardAtTerminal): () => void {
   return () => cards.delete(card);
 }
 
-/** The tender amount checked against the bill before any card or gateway is charged (re-checked in the command). */
-function precheck(ctx: ModuleContext, orderId: string, ask: TenderAsk): number {
-  const order = getOrder(ctx.db, orderId);
-  if (!order) throw notFound('ORDER_NOT_FOUND', { orderId });
+/**
+ * The tender checked as its command will check it (the order payable, the open day, the caller's
+ * open drawer, the amount against the bill) before any card or gateway is charged: a tender the
+ * command would refuse never has the customer type a PIN for an approval that is then reversed.
+ */
+function precheck(ctx: ModuleContext, actor: Actor | null, orderId: string, ask: TenderAsk): { amountCents: number; drawerId: string | null } {
+  const { order, session } = payableOrder({ db: ctx.db, actor }, orderId, ask.method, ask.cashierSessionId);
   const remaining = orderBalance(ctx.db, orderId, order.totalCents).remainingCents;
-  return settleAmounts({ method: ask.method, amountCents: ask.amountCents ?? remaining }, remaining).amountCents;
+  const { amountCents } = settleAmounts({ method: ask.method, amountCents: ask.amountCents ?? remaining, tenderedCents: ask.tenderedCents }, remaining);
+  return { amountCents, drawerId: session?.id ?? null };
 }
 
 /**
@@ -72,7 +77,8 @@ export async function checkedOrReplay<T>(c: Context<AppEnv>, check: () => T): Pr
   }
 }
 
-export const precheckOrReplay = (c: Context<AppEnv>, ctx: ModuleContext, orderId: string, ask: TenderAsk) => checkedOrReplay(c, () => precheck(ctx, orderId, ask));
+export const precheckOrReplay = (c: Context<AppEnv>, ctx: ModuleContext, orderId: string, ask: TenderAsk) =>
+  checkedOrReplay(c, () => precheck(ctx, c.get('actor') ?? null, orderId, ask).amountCents);
 
 /**
  * What the card tender's command books once the terminal approved `amountCents` of the bill plus
@@ -106,8 +112,7 @@ export async function chargeCard(
 ): Promise<Response> {
   const checked = await checkedOrReplay(c, (): CheckedCard => {
     const orderId = orderOf();
-    const amountCents = precheck(ctx, orderId, ask);
-    const drawerId = tenderDrawer(ctx.db, c.get('actor'), ask.cashierSessionId)?.id ?? null;
+    const { amountCents, drawerId } = precheck(ctx, c.get('actor') ?? null, orderId, ask);
     return { orderId, amountCents, surchargeCents: surchargeOf(orderId, amountCents), drawerId };
   });
   if (checked instanceof Response) return checked;

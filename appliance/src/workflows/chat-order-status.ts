@@ -4,7 +4,7 @@ import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { formatBrl } from '../kernel/money.js';
 import { getOrder, type Order } from '../orders/index.js';
-import { createPixChargeFor, listPaymentsOfOrder, paymentsRuntimeOf, recordPixCharge, withdrawPixCharge, type CreatedPixCharge } from '../payments/index.js';
+import { createPixChargeFor, listPaymentsOfOrder, paymentsRuntimeOf, pixDueDate, recordPixCharge, withdrawPixCharge, type CreatedPixCharge } from '../payments/index.js';
 import { confirmAndRoute } from './order-commands.js';
 import { hasTable } from './printing-consumer.js';
 
@@ -69,7 +69,7 @@ async function chargePix(ctx: ModuleContext, orderId: string): Promise<void> {
   const pix = paymentsRuntimeOf(ctx).pix;
   let created: CreatedPixCharge;
   try {
-    created = await createPixChargeFor(pix, { amountCents: order.totalCents, description: `Pedido ${order.number}`, dueDate: order.businessDate });
+    created = await createPixChargeFor(pix, { amountCents: order.totalCents, description: `Pedido ${order.number}`, dueDate: pixDueDate(ctx.clock.now(), ctx.config.timeZone) });
   } catch (error) {
     ctx.logger.warn({ err: error, orderId }, 'PIX charge for a chat order failed');
     return askForPerson(ctx, orderId, 'CHAT_PIX_FAILED', {});

@@ -20,8 +20,11 @@ export function tenderDrawer(db: Db, actor: Actor | null, cashierSessionId?: str
   return actor ? findOpenSessionOfOperator(db, actor.id) : null;
 }
 
-/** The order, the open day and the drawer this tender is booked on, all checked. */
-export function payableOrder(tx: CommandTx, orderId: string, method: string, cashierSessionId?: string | null): PayableOrder {
+/**
+ * The order, the open day and the drawer this tender is booked on, all checked. Reads only: a card
+ * or PIX tender runs it before the terminal or the gateway is asked, and again in its command.
+ */
+export function payableOrder(tx: Pick<CommandTx, 'db' | 'actor'>, orderId: string, method: string, cashierSessionId?: string | null): PayableOrder {
   const order = getOrder(tx.db, orderId);
   if (!order) throw notFound('ORDER_NOT_FOUND', { orderId });
   if (order.status === 'CANCELLED') throw businessRule('ORDER_CLOSED', { orderId, status: order.status }, { number: order.number, status: order.status });

@@ -8,9 +8,10 @@ import { holdsPermission, requireAnyPermission, requirePermission } from '../ker
 import { readJson, readParam } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { getOrder } from '../orders/index.js';
-import { cancelPending, findPayment, paymentAnswers, paymentsRuntimeOf, recordRefund, settleChargeFoundPaid } from '../payments/index.js';
+import { cancelPending, findPayment, paymentAnswers, paymentsRuntimeOf, recordRefund, refundOnCard, settleChargeFoundPaid, type CardRefundOutcome, type PixGateway } from '../payments/index.js';
 import { verifiedOverrideOf } from './manager-override.js';
 import { overrideRequestFor } from './money-override.js';
+import { paymentServiceShare } from './service-charge.js';
 import { safeText } from '../kernel/safe-text.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
@@ -67,16 +68,18 @@ export function registerRefundRoutes(ctx: ModuleContext): void {
       },
       201,
     );
-    // Money goes back through the gateway after the refund is on the books; a failure is reported
-    // to the operator (the refund stays recorded, to be completed in the gateway's panel).
+    // Money goes back through the gateway or the card network after the refund is on the books; a
+    // failure is reported to the operator (the refund stays recorded, to be completed in the
+    // gateway's panel or given back another way).
     const payment = findPayment(ctx.db, paymentId);
-    const gateway = payment?.providerRef ? paymentsRuntimeOf(ctx).pix.byName(payment.provider) : null;
-    if (!gateway || response.headers.get('idempotent-replayed') === 'true' || response.status !== 201) return response;
+    if (!payment || response.headers.get('idempotent-replayed') === 'true' || response.status !== 201) return response;
+    const gateway = payment.providerRef ? paymentsRuntimeOf(ctx).pix.byName(payment.provider) : null;
+    if (!gateway && payment.provider !== 'TEF') return response;
     const envelope = (await response.json()) as { data: Record<string, unknown> };
-    try {
-      envelope.data.gatewayRefund = { status: 'DONE', ...(await gateway.refund(payment!.providerRef!, body.amountCents)) };
-    } catch (error) {
-      envelope.data.gatewayRefund = { status: 'FAILED', error: (error as Error).message };
+    if (gateway) envelope.data.gatewayRefund = await refundAtGateway(gateway, payment.providerRef!, body.amountCents);
+    else {
+      const chargedCents = payment.amountCents + paymentServiceShare(ctx.db, payment.id);
+      envelope.data.cardRefund = cardRefundAnswer(ctx, await refundOnCard(paymentsRuntimeOf(ctx).card, payment, body.amountCents, chargedCents));
     }
     return c.json(envelope, 201);
   });
@@ -108,6 +111,20 @@ export function registerRefundRoutes(ctx: ModuleContext): void {
     }
     return ok(c, await ctx.commands.run('payments.cancel', (tx) => cancelPending(tx, paymentId, 'operator cancelled'), options));
   });
+}
+
+async function refundAtGateway(gateway: PixGateway, gatewayPaymentId: string, amountCents: number): Promise<Record<string, unknown>> {
+  try {
+    return { status: 'DONE', ...(await gateway.refund(gatewayPaymentId, amountCents)) };
+  } catch (error) {
+    return { status: 'FAILED', error: (error as Error).message };
+  }
+}
+
+/** The card's outcome for the cashier, a failure in the store's words. */
+function cardRefundAnswer(ctx: ModuleContext, outcome: CardRefundOutcome): Record<string, unknown> {
+  if (outcome.status === 'DONE') return outcome;
+  return { status: 'FAILED', code: outcome.messageKey, error: ctx.messages.t(outcome.messageKey, outcome.params) };
 }
 
 /** The gateway did not answer, or did not do what was asked: the payment stays as it is, to try again. */

@@ -12,6 +12,7 @@ import {
   listPaymentsOfOrder,
   orderBalance,
   paymentsRuntimeOf,
+  pixDueDate,
   recordPixCharge,
   standaloneCardDetails,
   STANDALONE_CARD_METHODS,
@@ -43,7 +44,7 @@ const tenderBody = lazySchema(() => z.object({
 export function registerPaymentRoutes(ctx: ModuleContext): void {
   // The till, and a kiosk for its own orders (its guard, workflows/kiosk-orders.ts, runs first).
   const paysOrders = requireAnyPermission('payments.capture', 'payments.self_service');
-  ctx.api.post('/orders/:id/payments', routeDoc({ tag: 'payments', summary: 'Pay (part of) an order with one tender: cash, card (TEF or standalone machine), PIX', description: 'The answer carries the remaining balance; a PIX tender answers with the charge (QR code) and settles when the gateway confirms.', body: tenderBody, status: 201, response: () => paymentAnswers().then((a) => a.tenderAnswer.extend({ serviceChargeCents: z.number().int().optional(), chargedCents: z.number().int().optional() })), errors: { 403: ['CASHIER_NOT_OWNER'], 404: ['ORDER_NOT_FOUND'], 422: ['PAYMENT_STANDALONE_CARD_METHOD_INVALID', 'SERVICE_CHARGE_CHANGED', 'CASHIER_SESSION_CLOSED'] } }), paysOrders, async (c) => {
+  ctx.api.post('/orders/:id/payments', routeDoc({ tag: 'payments', summary: 'Pay (part of) an order with one tender: cash, card (TEF or standalone machine), PIX', description: 'The answer carries the remaining balance; a PIX tender answers with the charge (QR code) and settles when the gateway confirms.', body: tenderBody, status: 201, response: () => paymentAnswers().then((a) => a.tenderAnswer.extend({ serviceChargeCents: z.number().int().optional(), chargedCents: z.number().int().optional() })), errors: { 403: ['CASHIER_NOT_OWNER', 'ORDER_NOT_OWNER', 'KIOSK_PAYMENT_METHOD_NOT_ALLOWED', 'KIOSK_PAYMENT_TERMS_NOT_ALLOWED'], 404: ['ORDER_NOT_FOUND'], 422: ['PAYMENT_STANDALONE_CARD_METHOD_INVALID', 'SERVICE_CHARGE_CHANGED', 'CASHIER_SESSION_CLOSED'] } }), paysOrders, async (c) => {
     const orderId = readParam(c, 'id');
     const body = await readJson(c, tenderBody);
     const runtime = paymentsRuntimeOf(ctx);
@@ -63,7 +64,7 @@ export function registerPaymentRoutes(ctx: ModuleContext): void {
       const amountCents = await precheckOrReplay(c, ctx, orderId, body);
       if (amountCents instanceof Response) return amountCents;
       const order = getOrder(ctx.db, orderId)!;
-      const created = await createPixChargeFor(runtime.pix, { amountCents, description: `Pedido ${order.number}`, dueDate: order.businessDate, splitRules: body.splitRules });
+      const created = await createPixChargeFor(runtime.pix, { amountCents, description: `Pedido ${order.number}`, dueDate: pixDueDate(ctx.clock.now(), ctx.config.timeZone), splitRules: body.splitRules });
       let response: Response;
       try {
         response = await runCommand(

@@ -3,7 +3,7 @@ import { businessRule } from '../kernel/errors.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { getOrder } from '../orders/index.js';
 import { orderBalance, settleAmounts, type TenderInput } from '../payments/index.js';
-import { findTab, recordServiceCharge, serviceChargeCollected, tabIdOfOrder as tabOfOrder } from '../tables/index.js';
+import { findTab, recordServiceCharge, serviceChargeCollected, serviceChargeOfPayment, tabIdOfOrder as tabOfOrder } from '../tables/index.js';
 import { tableExists } from './store-schema.js';
 import { payOrder, type OrderPaymentResult, type TenderRequest } from './order-payment.js';
 import { storeServiceChargeBp } from './store-profile.js';
@@ -126,6 +126,9 @@ function shareToBook(db: Db, tabId: string, goodsCents: number, authorizedCents:
 
 /** The order's tab; none where the appliance runs without tables (a test appliance may). */
 const tabIdOfOrder = (db: Db, orderId: string) => (tableExists(db, 'tab_orders') ? tabOfOrder(db, orderId) : null);
+
+/** What a payment collected as service charge beside its goods (a card took both in one charge). */
+export const paymentServiceShare = (db: Db, paymentId: string) => (tableExists(db, 'tab_service_charges') ? serviceChargeOfPayment(db, paymentId) : 0);
 
 /** The service charge share a tender of the order would collect now (0 for an order in no tab, a declined charge, a store without one). */
 export function tenderServiceShare(db: Db, orderId: string, goodsCents: number): number {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../kernel/errors.js';
 import type { CardPaymentProvider } from './card-provider.js';
 import type { SimulatedState, TefScenario } from './simulator.js';
 
@@ -49,6 +50,21 @@ export function cardProviderContract(name: string, createHarness: () => Promise<
       await h.provider.confirm(transactionId);
       expect(h.networkState(transactionId)).toBe('CONFIRMED');
       await expect(h.provider.confirm(transactionId)).rejects.toMatchObject({ code: 'CARD_TRANSACTION_NOT_PENDING' });
+    });
+
+    it('cancels a confirmed transaction at the network (estorno), or says it is done at the terminal', async () => {
+      const transactionId = randomUUID();
+      const result = await h.provider.authorize({ transactionId, amountCents: 4_200, method: 'DEBIT' });
+      await h.provider.confirm(transactionId);
+      const cancelled = await h.provider.cancel({ transactionId, nsu: result.nsu!, network: result.network, amountCents: 4_200 }).catch((error: unknown) => error);
+      if (cancelled instanceof AppError) {
+        // A driver without cancellation refuses with a stable code, and the card stays charged.
+        expect(cancelled.code).toBe('TEF_CANCEL_AT_TERMINAL');
+        expect(h.networkState(transactionId)).toBe('CONFIRMED');
+        return;
+      }
+      expect(cancelled).toMatchObject({ approved: true });
+      expect(h.networkState(transactionId)).toBe('CANCELLED');
     });
 
     it('declines with the operator message and leaves nothing to settle', async () => {

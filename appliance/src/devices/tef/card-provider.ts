@@ -58,6 +58,24 @@ export interface RecoveryOutcome {
   action: 'CONFIRMED' | 'UNDONE';
 }
 
+/** A confirmed card transaction to cancel (estorno), as the payment keeps it. */
+export interface CardCancelRequest {
+  /** The payment's id in our system (the transaction's document). */
+  transactionId: string;
+  nsu: string;
+  network: string | null;
+  /** The transaction's whole amount: a card transaction is cancelled whole. */
+  amountCents: number;
+}
+
+export interface CardCancelResult {
+  approved: boolean;
+  /** The terminal's own pt-BR message (the reason of a refusal). */
+  operatorMessage: string | null;
+  /** The cancellation slip to print for the customer. */
+  receiptLines: string[];
+}
+
 export interface CardPaymentProvider {
   authorize(request: AuthorizeRequest): Promise<AuthorizationResult>;
   /**
@@ -69,4 +87,6 @@ export interface CardPaymentProvider {
   undo(transactionId: string): Promise<void>;
   /** Settles approvals left pending by a crash: confirm when the sale completed, undo otherwise. */
   recoverPending(isSaleCompleted: SaleCompletedCheck): Promise<RecoveryOutcome[]>;
+  /** Cancels a confirmed transaction at the network (estorno), the money back on the customer's card. */
+  cancel(request: CardCancelRequest): Promise<CardCancelResult>;
 }

@@ -3,6 +3,8 @@ export type {
   AuthorizationStatus,
   AuthorizationTimeoutCause,
   AuthorizeRequest,
+  CardCancelRequest,
+  CardCancelResult,
   CardMethod,
   CardPaymentProvider,
   CardPrompt,

@@ -10,5 +10,6 @@ export const tefMessages: Messages = {
   CARD_TRANSACTION_ALREADY_APPROVED: 'Este pagamento já foi aprovado no cartão.',
   TEF_MANAGER_INACTIVE: 'Gerenciador de TEF inativo. Verifique se o gerenciador está aberto.',
   TEF_NO_RESPONSE: 'O gerenciador de TEF não respondeu a tempo.',
+  TEF_CANCEL_AT_TERMINAL: 'O estorno deste cartão é feito no menu administrativo do TEF, não pelo caixa.',
   TEF_SITEF_UNAVAILABLE: 'CliSiTef indisponível: verifique a biblioteca e a configuração do SiTef (servidor, loja e terminal).',
 };

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { AppError } from '../../kernel/errors.js';
-import type { AuthorizationResult, AuthorizeRequest, CardPaymentProvider, RecoveryOutcome, SaleCompletedCheck } from './card-provider.js';
+import type { AuthorizationResult, AuthorizeRequest, CardCancelResult, CardPaymentProvider, RecoveryOutcome, SaleCompletedCheck } from './card-provider.js';
 import { SITEF, type CliSiTefLibrary, type FiscalCoupon } from './clisitef-library.js';
 import { PendingApprovalStore } from './pending-store.js';
 import { runPaymentDialogue, type DialogueOutcome } from './sitef-dialogue.js';
@@ -105,6 +105,14 @@ export class SitefProvider implements CardPaymentProvider {
       }
       return outcomes;
     });
+  }
+
+  /**
+   * The cancellation is a function of SiTef's own administrative menu (it asks for the original
+   * date and NSU on the PIN pad): refused here, so the refund says it is to be done there.
+   */
+  async cancel(): Promise<CardCancelResult> {
+    throw new AppError('TEF_CANCEL_AT_TERMINAL', 422, 'TEF_CANCEL_AT_TERMINAL');
   }
 
   /** Unloads the library (on reconfiguration or shutdown). */

@@ -3,6 +3,8 @@ import { AppError } from '../../kernel/errors.js';
 import type {
   AuthorizationResult,
   AuthorizeRequest,
+  CardCancelRequest,
+  CardCancelResult,
   CardMethod,
   CardPaymentProvider,
   RecoveryOutcome,
@@ -12,6 +14,7 @@ import { inRequestSlot, ManagerInactiveError, TefDialFiles, type TefDialDirs } f
 import { F, fieldsOf, receiptLines, type TefFields } from './fields.js';
 import { nextRequestId } from './request-id.js';
 import { PendingApprovalStore, type PendingApproval } from './pending-store.js';
+import { TefDialAdmin } from './tef-dial-admin.js';
 import { notPending, tellPrompt, validateAuthorizeRequest } from './validate-request.js';
 
 export interface TefDialProviderOptions extends TefDialDirs {
@@ -39,11 +42,14 @@ export class TefDialProvider implements CardPaymentProvider {
   private readonly files: TefDialFiles;
   private readonly pending: PendingApprovalStore;
   private readonly responseTimeoutMs: number;
+  /** CNC shares the single request slot with the sales (inRequestSlot). */
+  private readonly admin: TefDialAdmin;
 
   constructor(options: TefDialProviderOptions) {
     this.files = new TefDialFiles(options);
     this.pending = new PendingApprovalStore(join(options.dataDir, 'tef-pending'));
     this.responseTimeoutMs = options.responseTimeoutMs ?? 180_000;
+    this.admin = new TefDialAdmin(options);
   }
 
   async authorize(request: AuthorizeRequest): Promise<AuthorizationResult> {
@@ -57,6 +63,11 @@ export class TefDialProvider implements CardPaymentProvider {
 
   undo(transactionId: string): Promise<void> {
     return this.serialised(() => this.settle(transactionId, 'NCN'));
+  }
+
+  /** CNC with the transaction's NSU and network; the manager asks for what it needs on its own screen. */
+  cancel(request: CardCancelRequest): Promise<CardCancelResult> {
+    return this.admin.cancel({ nsu: request.nsu, network: request.network ?? '', amountCents: request.amountCents });
   }
 
   recoverPending(isSaleCompleted: SaleCompletedCheck): Promise<RecoveryOutcome[]> {

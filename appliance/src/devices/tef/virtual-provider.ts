@@ -1,6 +1,8 @@
 import type {
   AuthorizationResult,
   AuthorizeRequest,
+  CardCancelRequest,
+  CardCancelResult,
   CardPaymentProvider,
   CardPrompt,
   RecoveryOutcome,
@@ -95,6 +97,14 @@ export class VirtualCardProvider implements CardPaymentProvider {
       outcomes.push({ transactionId, action: completed ? 'CONFIRMED' : 'UNDONE' });
     }
     return outcomes;
+  }
+
+  async cancel(request: CardCancelRequest): Promise<CardCancelResult> {
+    if (this.network.states.get(request.transactionId) !== 'CONFIRMED') {
+      return { approved: false, operatorMessage: 'TRANSAÇÃO NÃO ENCONTRADA (SIMULADO)', receiptLines: [] };
+    }
+    this.network.states.set(request.transactionId, 'CANCELLED');
+    return { approved: true, operatorMessage: 'ESTORNO APROVADO (SIMULADO)', receiptLines: [SIMULATED_BANNER, 'ESTORNO - CARTÃO VIRTUAL', `NSU: ${request.nsu}`] };
   }
 
   private settle(transactionId: string, state: 'CONFIRMED' | 'UNDONE'): void {

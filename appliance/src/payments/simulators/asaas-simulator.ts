@@ -26,6 +26,12 @@ export interface AsaasSimulatorOptions {
   webhookUrl?: string;
   /** Percentage fee kept by the gateway, in basis points, for net values in settlements. */
   feeBasisPoints?: number;
+  /**
+   * The gateway's calendar date (Brazil) as `YYYY-MM-DD`, default the host's. With it given, a
+   * charge due before that date is refused as Asaas refuses it (without it, any due date is taken:
+   * tests on a fixed clock), and payments are received on that date.
+   */
+  today?: () => string;
 }
 
 const notFound: SimAnswer = { status: 404, body: { errors: [{ code: 'invalid_object', description: 'Cobrança não encontrada.' }] } };
@@ -37,6 +43,10 @@ export class AsaasSimulator extends GatewaySimulator {
 
   constructor(readonly options: AsaasSimulatorOptions) {
     super(options.webhookUrl);
+  }
+
+  private today(): string {
+    return this.options.today?.() ?? today();
   }
 
   private view(p: SimPayment) {
@@ -95,6 +105,9 @@ export class AsaasSimulator extends GatewaySimulator {
     if (typeof body.customer !== 'string' || typeof body.dueDate !== 'string') {
       return { status: 400, body: { errors: [{ code: 'invalid_object', description: 'customer e dueDate são obrigatórios' }] } };
     }
+    if (this.options.today && body.dueDate < this.options.today()) {
+      return { status: 400, body: { errors: [{ code: 'invalid_dueDate', description: 'A data de vencimento não pode ser inferior à data atual.' }] } };
+    }
     const payment: SimPayment = {
       object: 'payment',
       id: `pay_${randomUUID().replace(/-/g, '').slice(0, 16)}`,
@@ -136,7 +149,7 @@ export class AsaasSimulator extends GatewaySimulator {
     const payment = this.payments.get(id);
     if (!payment) throw new Error(`no such payment ${id}`);
     payment.status = 'RECEIVED';
-    payment.paymentDate = today();
+    payment.paymentDate = this.today();
     const event = { id: `evt_${randomUUID()}`, event: 'PAYMENT_RECEIVED', dateCreated: new Date().toISOString(), payment: this.view(payment) };
     const deliver = () => this.deliver(event);
     await deliver();
@@ -147,8 +160,8 @@ export class AsaasSimulator extends GatewaySimulator {
   addForeignSettlement(valueCents: number): string {
     const id = `pay_foreign_${++this.seq}`;
     this.payments.set(id, {
-      object: 'payment', id, customer: 'cus_x', billingType: 'PIX', status: 'RECEIVED', valueCents, refundedCents: 0, dueDate: today(),
-      description: null, externalReference: null, paymentDate: today(), deleted: false, split: [], refunds: [],
+      object: 'payment', id, customer: 'cus_x', billingType: 'PIX', status: 'RECEIVED', valueCents, refundedCents: 0, dueDate: this.today(),
+      description: null, externalReference: null, paymentDate: this.today(), deleted: false, split: [], refunds: [],
     });
     return id;
   }

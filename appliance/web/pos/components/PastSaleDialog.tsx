@@ -5,6 +5,7 @@ import { formatCents, parseCents } from '../../shared/money';
 import type { PosMessageKey } from '../messages.pt-BR';
 import { tell } from '../state/notice';
 import { loadRecentSales, type OrderPayments, pastSale, recentSales, refundableCents, refundPayment, reprintReceipt, salePayments } from '../state/past-sale';
+import { refundNotice } from '../state/refund-notice';
 import type { SentOrder } from '../state/sale';
 import { focusSearch } from '../state/ui';
 import { errorText, t } from '../texts';
@@ -64,8 +65,8 @@ export function PastSaleDialog({ order }: { order: SentOrder }) {
     const cents = typed === '' ? refundableCents(payment) : parseCents(typed);
     if (cents === null || cents <= 0) return setError(t('POS_INVALID_AMOUNT'));
     try {
-      await refundPayment(payment.id, cents, field('reason'), managerApprovalOf(data), refundKey);
-      tell('info', t('POS_REFUND_DONE', { amount: formatCents(cents), number: order.number }));
+      const notice = refundNotice(await refundPayment(payment.id, cents, field('reason'), managerApprovalOf(data), refundKey), order.number);
+      tell(notice.kind, notice.text);
       setRefundKey(crypto.randomUUID());
       form.reset();
       setError('');

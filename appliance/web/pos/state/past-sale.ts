@@ -44,6 +44,6 @@ export function reprintReceipt(orderId: string, key: string): Promise<unknown> {
 }
 
 /** Money back on a payment, approved by a manager's PIN; cash leaves this operator's drawer. */
-export function refundPayment(paymentId: string, amountCents: number, reason: string, manager: ManagerApproval, key: string): Promise<unknown> {
+export function refundPayment(paymentId: string, amountCents: number, reason: string, manager: ManagerApproval, key: string) {
   return api.post('/api/v1/payments/{id}/refunds', { params: { path: { id: paymentId } }, body: { amountCents, reason, managerOverride: manager }, idempotencyKey: key });
 }

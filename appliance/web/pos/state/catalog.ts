@@ -22,7 +22,13 @@ export interface Product {
 export interface Category {
   id: string;
   name: string;
+  active: boolean;
   children: Category[];
+}
+
+/** The categories the counter sells from: a switched-off one leaves with everything below it. */
+function sellingCategories(tree: readonly Category[]): Category[] {
+  return tree.filter((c) => c.active).map((c) => ({ ...c, children: sellingCategories(c.children) }));
 }
 
 const CACHE_KEY = 'chefia.pos.catalog';
@@ -76,7 +82,7 @@ async function fetchCatalog(): Promise<void> {
   const text = JSON.stringify({ products: all, categories: tree });
   if (text === stored) return;
   stored = text;
-  categories.value = tree;
+  categories.value = sellingCategories(tree);
   products.value = all;
   whenIdle(() => localStorage.setItem(CACHE_KEY, text), CACHE_WRITE_WAIT_MS);
 }
@@ -87,7 +93,9 @@ export async function refreshProduct(id: string): Promise<void> {
   // The stored text no longer matches what is on screen: the next full load must apply.
   stored = '';
   const rest = products.value.filter((p) => p.id !== id);
-  products.value = product.active ? [...rest, product].sort((a, b) => a.name.localeCompare(b.name, 'pt-BR')) : rest;
+  // Its category (or one above it) switched off keeps it off the counter however it is flagged itself.
+  const sellable = product.active && (product.categoryId === null || topCategoryOf.value.has(product.categoryId));
+  products.value = sellable ? [...rest, product].sort((a, b) => a.name.localeCompare(b.name, 'pt-BR')) : rest;
 }
 
 /** Case- and accent-insensitive match on name, SKU or barcode. */

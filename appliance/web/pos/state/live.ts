@@ -16,11 +16,11 @@ import { api, operator } from './session';
  * only stands for a whole level: a filter like `order.+` is a protocol error the broker answers by
  * closing the link, which made the terminal reconnect, and reload the catalog, every second.
  */
-const LIVE_EVENT_TYPES = ['order.confirmed', 'order.preparing', 'order.ready', 'order.delivering', 'order.completed', 'order.cancelled', 'catalog.product_upserted', 'chat.conversation_updated'] as const satisfies readonly EventType[];
+const LIVE_EVENT_TYPES = ['order.confirmed', 'order.preparing', 'order.ready', 'order.delivering', 'order.completed', 'order.cancelled', 'catalog.product_upserted', 'catalog.category_upserted', 'chat.conversation_updated'] as const satisfies readonly EventType[];
 
 /**
  * Live updates over MQTT with the operator's credentials: prices and availability
- * (`catalog.product_upserted`), the kitchen status of this terminal's orders, the chat
+ * (`catalog.product_upserted`; a category switched on or off reloads the catalog), the kitchen status of this terminal's orders, the chat
  * conversations waiting for a person, and the TEF terminal's prompts during a card payment
  * (`card-prompts/{orderId}`). After
  * every (re)connect the screen rebuilds from HTTP, so nothing missed during an outage lingers.
@@ -78,6 +78,8 @@ type LiveEvent = JournalEvent<(typeof LIVE_EVENT_TYPES)[number]>;
 
 function receive(event: LiveEvent): void {
   if (event.type === 'catalog.product_upserted') void refreshProduct(event.payload.product.id).catch(() => undefined);
+  // A category switched off takes every product below it off the counter (and back when on again).
+  else if (event.type === 'catalog.category_upserted') void loadCatalog().catch(() => undefined);
   else if (event.type === 'chat.conversation_updated') void refreshChatWaiting();
   else if ('status' in event.payload) orderStatusChanged(event.aggregateId, event.payload.status);
 }

@@ -128,6 +128,14 @@ export function setupCases(bo: BackOffice): void {
     expect(product.aliases).toEqual(['xis salada', 'x salada']);
     const parsed = (await api.post('/chat/parse', { text: 'quero 2 x-salada' })).body.data;
     expect(parsed.items).toEqual([{ productId: product.id, quantity: 2, optionIds: [], notes: null }]);
+
+    // The option groups saved next start from the product as its new names left it (a save from the
+    // copy read before would be refused as changed by someone else).
+    await page.locator('#option-groups select[name=productId]').selectOption(product.id);
+    const groups = page.waitForResponse((r) => r.url().endsWith(`/products/${product.id}`) && r.request().method() === 'PUT');
+    await page.locator('#option-groups button[type=submit]').click();
+    expect((await groups).status()).toBe(200);
+    expect((await api.get('/products?q=XS-1')).body.data[0].aliases).toEqual(['xis salada', 'x salada']);
   });
 
   it('adds the network printer, prints a test page on it and routes the receipt and the kitchen to it', async () => {

@@ -12,8 +12,10 @@ export function parseAliases(text: string): string[] {
 /**
  * What customers call an existing product in chat orders ("coca", "refri", "x bacon"), found by its
  * SKU. Its own buttons, not the new-product form's submit: it edits a product already on the menu.
+ * Saved, the menu is read again (`onSaved`): the other panels then save from the product as it now
+ * is, instead of being refused as changed since they read it.
  */
-export function ProductAliases() {
+export function ProductAliases({ onSaved }: { onSaved: () => Promise<void> }) {
   const [sku, setSku] = useState('');
   const [aliases, setAliases] = useState('');
   const [productId, setProductId] = useState<string | null>(null);
@@ -32,6 +34,7 @@ export function ProductAliases() {
       if (!productId) throw new InputError(t('ADMIN_ALIASES_NOT_FOUND'));
       const saved = await api.put('/api/v1/products/{id}/aliases', { params: { path: { id: productId } }, body: { aliases: parseAliases(aliases) } });
       setAliases(saved.aliases.join(', '));
+      await onSaved();
       return t('ADMIN_SAVED');
     });
   return (

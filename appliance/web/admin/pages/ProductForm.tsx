@@ -160,7 +160,7 @@ export function ProductForm({ tree, stations, menu, onChange }: { tree: Category
         </label>
       )}
       <ProductOptionsFields type={type} drafts={drafts} onChange={setDrafts} menu={menu} />
-      <ProductAliases />
+      <ProductAliases onSaved={onChange} />
       <div class="wide">
         <button type="submit" class="primary" disabled={busy || categories.length === 0}>
           {t('ADMIN_ADD_PRODUCT')}

@@ -113,4 +113,14 @@ export const catalogMigrations: Migration[] = [
       db.exec('ALTER TABLE products ADD COLUMN version INTEGER NOT NULL DEFAULT 1');
     },
   },
+  {
+    id: 'catalog/007_price_and_availability_decided_at',
+    up(db) {
+      // When the price and the availability were last decided (at the counter, or at HQ for a
+      // pushed change): an HQ change decided before the store's own later one must not undo it
+      // when it arrives late (the store was offline). Null: not known, so HQ's change applies.
+      db.exec('ALTER TABLE products ADD COLUMN price_decided_at TEXT');
+      db.exec('ALTER TABLE products ADD COLUMN active_decided_at TEXT');
+    },
+  },
 ];

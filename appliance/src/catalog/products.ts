@@ -56,13 +56,19 @@ function assertReferences(tx: CommandTx, id: string, input: ProductInput): void 
   assertStillComboPart(tx, id, input);
 }
 
-function write(tx: CommandTx, id: string, input: ProductInput): Product {
+/**
+ * `decidedAt`: when the price or availability it writes was decided, recorded only for the field
+ * that changes; now, unless an HQ change carries the moment HQ made it (downstream.ts).
+ */
+function write(tx: CommandTx, id: string, input: ProductInput, decidedAt: string = tx.nowIso): Product {
   tx.db
     .prepare(
       `INSERT INTO products (id, category_id, sku, name, description, type, unit, price_cents, active, barcode, barcode_key, channels, station,
-         prep_seconds, option_groups, composite, combo, time_block_minutes, ncm, cfop, cest, tax_group, stock_policy, send_to_kitchen, aliases, updated_at)
+         prep_seconds, option_groups, composite, combo, time_block_minutes, ncm, cfop, cest, tax_group, stock_policy, send_to_kitchen, aliases, updated_at,
+         price_decided_at, active_decided_at)
        VALUES (@id, @categoryId, @sku, @name, @description, @type, @unit, @priceCents, @active, @barcode, @barcodeKey, @channels, @station,
-         @prepSeconds, @optionGroups, @composite, @combo, @timeBlockMinutes, @ncm, @cfop, @cest, @taxGroup, @stockPolicy, @sendToKitchen, @aliases, @updatedAt)
+         @prepSeconds, @optionGroups, @composite, @combo, @timeBlockMinutes, @ncm, @cfop, @cest, @taxGroup, @stockPolicy, @sendToKitchen, @aliases, @updatedAt,
+         @decidedAt, @decidedAt)
        ON CONFLICT (id) DO UPDATE SET category_id = excluded.category_id, sku = excluded.sku, name = excluded.name,
          description = excluded.description, type = excluded.type, unit = excluded.unit, price_cents = excluded.price_cents,
          active = excluded.active, barcode = excluded.barcode, channels = excluded.channels, station = excluded.station,
@@ -72,7 +78,9 @@ function write(tx: CommandTx, id: string, input: ProductInput): Product {
          prep_seconds = excluded.prep_seconds, option_groups = excluded.option_groups, composite = excluded.composite,
          combo = excluded.combo, time_block_minutes = excluded.time_block_minutes, ncm = excluded.ncm, cfop = excluded.cfop,
          cest = excluded.cest, tax_group = excluded.tax_group, stock_policy = excluded.stock_policy, send_to_kitchen = excluded.send_to_kitchen,
-         aliases = excluded.aliases, version = products.version + 1, updated_at = excluded.updated_at`,
+         aliases = excluded.aliases, version = products.version + 1, updated_at = excluded.updated_at,
+         price_decided_at = CASE WHEN excluded.price_cents IS products.price_cents THEN products.price_decided_at ELSE excluded.price_decided_at END,
+         active_decided_at = CASE WHEN excluded.active IS products.active THEN products.active_decided_at ELSE excluded.active_decided_at END`,
     )
     .run({
       id,
@@ -101,6 +109,7 @@ function write(tx: CommandTx, id: string, input: ProductInput): Product {
       sendToKitchen: input.sendToKitchen ? 1 : 0,
       aliases: JSON.stringify(input.aliases),
       updatedAt: tx.nowIso,
+      decidedAt,
     });
   const product = getProduct(tx.db, id)!;
   tx.emit({ type: 'catalog.product_upserted', aggregateType: 'product', aggregateId: id, payload: productEventPayload(product) });
@@ -139,18 +148,22 @@ export function toInput(p: Product): ProductInput {
   return rest;
 }
 
-/** Products are never deleted (past orders and fiscal documents name them); they are deactivated. */
-export function setProductActive(tx: CommandTx, id: string, active: boolean): Product {
+/**
+ * Products are never deleted (past orders and fiscal documents name them); they are deactivated.
+ * `decidedAt`: when the change was decided, if not now (an HQ change arriving late).
+ */
+export function setProductActive(tx: CommandTx, id: string, active: boolean, decidedAt?: string): Product {
   const current = getProduct(tx.db, id);
   if (!current) throw notFound('PRODUCT_NOT_FOUND', { id });
-  return write(tx, id, { ...toInput(current), active });
+  return write(tx, id, { ...toInput(current), active }, decidedAt);
 }
 
-export function setProductPrice(tx: CommandTx, id: string, priceCents: number): Product {
+/** `decidedAt`: when the change was decided, if not now (an HQ change arriving late). */
+export function setProductPrice(tx: CommandTx, id: string, priceCents: number, decidedAt?: string): Product {
   const current = getProduct(tx.db, id);
   if (!current) throw notFound('PRODUCT_NOT_FOUND', { id });
   if (!Number.isSafeInteger(priceCents) || priceCents < 0 || priceCents > MAX_UNIT_PRICE_CENTS) throw badRequest('VALIDATION_FAILED', [{ path: 'priceCents', message: `centavos inteiros de 0 a ${MAX_UNIT_PRICE_CENTS}` }]);
-  return write(tx, id, { ...toInput(current), priceCents });
+  return write(tx, id, { ...toInput(current), priceCents }, decidedAt);
 }
 
 /** New prices for a COMPOSITE product's flavours (by option id), journaled with the product. */

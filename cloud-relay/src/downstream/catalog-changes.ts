@@ -1,7 +1,8 @@
-import { STORE_CATALOG_ID, type ProductChangedMessage } from '../../../appliance/contract/index.js';
+import { MAX_PUSHED_PRICE_CENTS, STORE_CATALOG_ID, type ProductChangedMessage } from '../../../appliance/contract/index.js';
 import crypto from 'node:crypto';
 import type { RelayDb } from '../db/database.js';
 import { RelayError } from '../http/envelope.js';
+import { brl } from '../portal/format.js';
 import type { DownstreamChannel } from './downstream-service.js';
 
 export interface ProductChange {
@@ -25,10 +26,7 @@ export async function changeProduct(
   if (change.priceCents === undefined && change.active === undefined) {
     throw new RelayError('NOTHING_TO_CHANGE', 400);
   }
-  // A store holds no product under any other id and drops the message: HQ would believe it sent.
-  if (!STORE_CATALOG_ID.test(change.productId)) {
-    throw new RelayError('VALIDATION_FAILED', 400, { details: [{ path: 'productId', message: 'letters, digits, _ and -, at most 64' }] });
-  }
+  refuseWhatNoStoreTakes(change);
   const queued = await db.transaction().execute(async (trx) => {
     const result: { storeId: string; cursor: number }[] = [];
     await channel.lockStores(trx, change.storeIds);
@@ -59,6 +57,23 @@ export async function changeProduct(
   });
   for (const entry of queued) channel.notify(entry.storeId);
   return queued;
+}
+
+/**
+ * A store holds no product under any other id, and ignores a unit price outside what it takes: it
+ * would drop the message while HQ believes it sent. Checked here, where every caller passes (the
+ * JSON API and the portal's form, whose typed reais may be any size), in pt-BR for the person.
+ */
+function refuseWhatNoStoreTakes(change: ProductChange): void {
+  const details: { path: string; message: string }[] = [];
+  if (!STORE_CATALOG_ID.test(change.productId)) {
+    details.push({ path: 'productId', message: 'use de 1 a 64 letras, dígitos, _ ou -' });
+  }
+  const price = change.priceCents;
+  if (price !== undefined && !(Number.isSafeInteger(price) && price >= 0 && price <= MAX_PUSHED_PRICE_CENTS)) {
+    details.push({ path: 'priceCents', message: `o preço vai de ${brl(0)} a ${brl(MAX_PUSHED_PRICE_CENTS)} por unidade` });
+  }
+  if (details.length > 0) throw new RelayError('VALIDATION_FAILED', 400, { details });
 }
 
 /** Pushes an HQ setting (hq-settings.ts: pricing rule, receipt header/footer, cashier limits) to stores. */

@@ -6,7 +6,7 @@ export interface StoreProductState {
   storeName: string;
   priceCents: number;
   active: boolean;
-  /** Latest HQ change still waiting for the store to acknowledge it. */
+  /** The latest price and availability HQ sent that the store has not acknowledged yet, each on its own. */
   pendingPriceCents: number | null;
   pendingActive: boolean | null;
 }
@@ -18,7 +18,11 @@ export interface HqProduct {
   stores: StoreProductState[];
 }
 
-/** The catalog as the stores last reported it, with HQ changes not yet acknowledged by each store. */
+/**
+ * The catalog as the stores last reported it, with HQ changes not yet acknowledged by each store.
+ * A change names a price, an availability or both: each is the latest pending change naming it
+ * (a price sent, then the product taken off the menu, are both still on their way).
+ */
 export async function listProducts(db: RelayDb): Promise<HqProduct[]> {
   const result = await sql<any>`
     SELECT p.id, p.name, p.sku, p.store_id, s.name AS store_name, p.price_cents, p.active,
@@ -26,9 +30,10 @@ export async function listProducts(db: RelayDb): Promise<HqProduct[]> {
       FROM pos_modern.products p
       JOIN relay.stores s ON s.id = p.store_id
       LEFT JOIN LATERAL (
-        SELECT c.price_cents, c.active FROM relay.catalog_changes c
+        SELECT (array_agg(c.price_cents ORDER BY c.downstream_cursor DESC) FILTER (WHERE c.price_cents IS NOT NULL))[1] AS price_cents,
+               (array_agg(c.active ORDER BY c.downstream_cursor DESC) FILTER (WHERE c.active IS NOT NULL))[1] AS active
+          FROM relay.catalog_changes c
          WHERE c.store_id = p.store_id AND c.product_id = p.id AND c.downstream_cursor > s.downstream_acked
-         ORDER BY c.downstream_cursor DESC LIMIT 1
       ) pending ON true
      ORDER BY p.name, s.name`.execute(db);
   const products = new Map<string, HqProduct>();

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { sql } from 'kysely';
+import { z } from 'zod';
 import type { RelayDb } from '../db/database.js';
 import { RelayError } from '../http/envelope.js';
 import { newSecretToken, sha256Hex } from '../util/secrets.js';
@@ -13,6 +14,18 @@ export interface HqUser {
   displayName: string;
   role: HqRole;
 }
+
+/**
+ * A new HQ user, from the API or the portal's users page: one set of rules, so no account exists
+ * that one of them would refuse. Usernames are lowercase, which is what lets a login match them
+ * however the person capitalises theirs.
+ */
+export const hqUserInputSchema = z.object({
+  username: z.string().trim().min(3).max(60).regex(/^[a-z0-9._-]+$/, 'Use letras minúsculas, dígitos, . _ -'),
+  displayName: z.string().trim().min(1).max(120),
+  password: z.string().min(8),
+  role: z.enum(['HQ_ADMIN', 'HQ_ANALYST']),
+});
 
 const SESSION_HOURS = 12;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -120,7 +133,8 @@ export async function login(db: RelayDb, username: string, password: string): Pr
   const row = await db
     .selectFrom('relay.hq_users')
     .select(['id', 'username', 'display_name', 'role', 'password_hash'])
-    .where('username', '=', username)
+    // Every stored username is lowercase (hqUserInputSchema): "Maria.Silva" is maria.silva.
+    .where('username', '=', username.toLowerCase())
     .where('active', '=', true)
     .executeTakeFirst();
   const valid = await verifyPassword(password, row?.password_hash ?? (await (unknownUserHash ??= hashPassword(newSecretToken('unknown')))));

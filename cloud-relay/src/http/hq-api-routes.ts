@@ -6,7 +6,7 @@ import { cookieFromOwnPages, fromOwnPages, requireHqUser, SESSION_COOKIE, sessio
 import { ok, parseOrThrow, readJson } from './envelope.js';
 import { changeProduct, listConfigurationPushes, pushConfiguration } from '../downstream/catalog-changes.js';
 import { hqSettingPushSchema } from '../downstream/hq-settings.js';
-import { createHqUser, deactivateHqUser, listHqUsers, login, logout } from '../hq/users.js';
+import { createHqUser, deactivateHqUser, hqUserInputSchema, listHqUsers, login, logout } from '../hq/users.js';
 import { listProducts } from '../hq/catalog-queries.js';
 import { salesQuerySchema, salesReport } from '../reports/sales-report.js';
 import { listZReports, zReportQuerySchema } from '../reports/z-reports.js';
@@ -20,13 +20,6 @@ const productChangeSchema = z.object({
   // A store refuses a unit price above this (it would ignore the push): HQ refuses it here, where it is typed.
   priceCents: z.number().int().nonnegative().max(MAX_PUSHED_PRICE_CENTS).optional(),
   active: z.boolean().optional(),
-});
-
-const userInputSchema = z.object({
-  username: z.string().trim().min(3).max(60).regex(/^[a-z0-9._-]+$/, 'Use letras minúsculas, dígitos, . _ -'),
-  displayName: z.string().trim().min(1).max(120),
-  password: z.string().min(8),
-  role: z.enum(['HQ_ADMIN', 'HQ_ANALYST']),
 });
 
 const loginSchema = z.object({ username: z.string().min(1), password: z.string().min(1) });
@@ -101,7 +94,7 @@ export function hqApiRoutes(deps: RelayDeps): Hono<RelayEnv> {
   routes.post('/hq-users/:id/deactivate', routeDoc({ tag: 'hq', summary: 'Deactivate an HQ user who left: no more logins, and the ones still open end at once', errors: { 404: ['HQ_USER_NOT_FOUND'], 409: ['HQ_USER_SELF'] }, response: () => import('./answers.js').then((a) => a.hqUsersAnswer.element) }), adminOnly, async (c) =>
     ok(c, await deactivateHqUser(db, c.get('hqUser'), c.req.param('id'))),
   );
-  routes.post('/hq-users', routeDoc({ tag: 'hq', summary: 'Create an HQ user', body: userInputSchema, status: 201, errors: { 409: ['USERNAME_TAKEN'] }, response: () => import('./answers.js').then((a) => a.hqUserAnswer) }), adminOnly, async (c) => ok(c, await createHqUser(db, parseOrThrow(userInputSchema, await readJson(c))), {}, 201));
+  routes.post('/hq-users', routeDoc({ tag: 'hq', summary: 'Create an HQ user', body: hqUserInputSchema, status: 201, errors: { 409: ['USERNAME_TAKEN'] }, response: () => import('./answers.js').then((a) => a.hqUserAnswer) }), adminOnly, async (c) => ok(c, await createHqUser(db, parseOrThrow(hqUserInputSchema, await readJson(c))), {}, 201));
 
   return routes;
 }

@@ -6,7 +6,7 @@ import { parseOrThrow, RelayError } from '../http/envelope.js';
 import { storeInputSchema } from '../http/store-input.js';
 import { changeProduct } from '../downstream/catalog-changes.js';
 import { listProducts } from '../hq/catalog-queries.js';
-import { createHqUser, deactivateHqUser, listHqUsers, login, logout } from '../hq/users.js';
+import { createHqUser, deactivateHqUser, hqUserInputSchema, listHqUsers, login, logout } from '../hq/users.js';
 import { isoDate, salesQuerySchema, salesReport, type SalesGrouping, type SalesReportOptions } from '../reports/sales-report.js';
 import { listZReports } from '../reports/z-reports.js';
 import { createStore, getStore, listStores, renewEnrollmentCode } from '../stores/store-service.js';
@@ -25,6 +25,12 @@ import { routeDoc } from '../../../appliance/contract/api/openapi/route-doc.js';
 
 /** The *Cadastrar loja* form's labels, naming the fields its refusals are about. */
 const STORE_FORM_LABELS = { code: 'Código da loja', name: 'Nome', timeZone: 'Fuso horário' };
+
+/** The catalog form's labels, naming the fields a refused price change is about. */
+const PRODUCT_FORM_LABELS = { productId: 'Produto', priceCents: 'Novo preço' };
+
+/** The *Novo usuário* form's labels, naming the fields its refusals are about. */
+const USER_FORM_LABELS = { username: 'Usuário', displayName: 'Nome', password: 'Senha', role: 'Perfil' };
 
 /** Each Z report is a store's whole day close, a long table: a few per page keep the page readable. */
 const Z_REPORTS_PER_PAGE = 10;
@@ -163,7 +169,7 @@ export function portalRoutes(deps: RelayDeps): Hono<RelayEnv> {
       );
       return render({ notice: `Alteração enviada a ${queued.length} loja(s); aplicada quando cada loja confirmar.` });
     } catch (error) {
-      return render({ error: messageOf(error) }, 400);
+      return render({ error: messageOf(error, PRODUCT_FORM_LABELS) }, 400);
     }
   });
 
@@ -172,15 +178,17 @@ export function portalRoutes(deps: RelayDeps): Hono<RelayEnv> {
     const form = readForm(userForm, await c.req.parseBody());
     try {
       if (form.password.length < 8) throw new RelayError('PASSWORD_TOO_SHORT', 400);
-      await createHqUser(db, {
+      // The API's rules: the page only writes the username in lowercase for the person.
+      const input = parseOrThrow(hqUserInputSchema, {
         username: form.username.toLowerCase(),
         displayName: form.displayName,
         password: form.password,
         role: form.role === 'HQ_ADMIN' ? 'HQ_ADMIN' : 'HQ_ANALYST',
       });
+      await createHqUser(db, input);
       return c.redirect('/portal/users');
     } catch (error) {
-      return c.html(<UsersPage user={c.get('hqUser')} users={await listHqUsers(db)} error={messageOf(error)} />, 400);
+      return c.html(<UsersPage user={c.get('hqUser')} users={await listHqUsers(db)} error={messageOf(error, USER_FORM_LABELS)} />, 400);
     }
   });
   routes.post('/portal/users/:id/deactivate', routeDoc({ tag: 'portal', summary: 'Deactivate an HQ user (form post)', status: 302 }), portalAdmin, async (c) => {

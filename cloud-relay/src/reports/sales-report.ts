@@ -143,6 +143,19 @@ async function productRows(db: RelayDb, query: SalesQuery, productLimit: number 
   }));
 }
 
+/**
+ * The period's product totals when the rows are only the best sellers: the totals must add up to
+ * what the period sold (as by store or by day), not to the products that made the list.
+ */
+async function productTotals(db: RelayDb, query: SalesQuery): Promise<SalesTotals> {
+  const { rows } = await sql<any>`
+    SELECT coalesce(sum(r.items_count), 0)::bigint AS items_count, coalesce(sum(r.amount_cents), 0)::bigint AS amount_cents
+      FROM pos_modern.sales_by_product r
+     WHERE r.business_date BETWEEN ${query.from}::date AND ${query.to}::date ${storeFilter(query.storeId)}`.execute(db);
+  const amountCents = Number(rows[0].amount_cents);
+  return { ordersCount: Number(rows[0].items_count), paymentsCount: 0, grossCents: amountCents, refundedCents: 0, netCents: amountCents };
+}
+
 type StoreDayPage = { page: number; size: number };
 
 /** The period's totals and row count straight from the daily rollup, for a storeDay page. */
@@ -187,6 +200,7 @@ export async function salesReport(db: RelayDb, query: SalesQuery, options: Sales
     }
   }
   const base = { from: query.from, to: query.to, groupBy: query.groupBy, storeIds: query.storeId, rows };
+  if (query.groupBy === 'product' && productLimit !== null) return { ...base, totals: await productTotals(db, query) };
   if (!storeDayPage) return { ...base, totals: sumRows(rows) };
   const whole = await storeDayTotals(db, query);
   return { ...base, totals: whole.totals, page: { ...storeDayPage, total: whole.rows } };

@@ -11033,7 +11033,7 @@ export interface operations {
             400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
-            /** @description FORBIDDEN */
+            /** @description FORBIDDEN, KITCHEN_VOID_MANAGER_ONLY */
             403: components["responses"]["Error"];
             /** @description BODY_TOO_LARGE */
             413: components["responses"]["Error"];

@@ -96,7 +96,7 @@ export const kitchenEvents = [
     'kitchen.ticket_moved',
     'kitchen_ticket',
     () => kitchenTicketMovedPayload,
-    'Lines moved to another order (items transferred to another table, joined tables) took the ticket along: it now shows that order and table. A ticket that kept some lines split: this one is new, carrying the moved lines (`fromTicketId`). Carries `ticket`.',
+    'Lines moved to another order (items transferred to another table, joined tables) took the ticket along, or its order moved to another table whole (`fromOrderId` is then its own order): it now shows that order and table. A ticket that kept some lines split: this one is new, carrying the moved lines (`fromTicketId`). Carries `ticket`.',
   ),
   defineEvent('kitchen.station_saved', 'kitchen_station', () => z.object({ station: kitchenStationSchema }), 'A station was saved: capacity, categories, screen and colour thresholds.'),
 ] as const;

@@ -54,7 +54,13 @@ export const tableEvents = [
     () => z.object({ ...tab, fromTableId: z.string(), toTableId: z.string() }),
     'A tab moved to another table.',
   ),
-  defineEvent('tables.tabs_merged', 'tab', () => z.object({ ...tab, sourceTabId: z.string() }), 'Another tab was merged into this one.'),
+  defineEvent(
+    'tables.tabs_merged',
+    'tab',
+    // guests: both tables' guests, the joined bill's count (absent on merges journaled before it was kept).
+    () => z.object({ ...tab, sourceTabId: z.string(), guests: z.number().int().nullable().optional() }),
+    'Another tab was merged into this one; its guests are now counted on it.',
+  ),
   defineEvent(
     'tables.tab_order_added',
     'tab',
@@ -62,6 +68,12 @@ export const tableEvents = [
     'A new order joined the tab: the guests ordered more after every order of the tab was paid.',
   ),
   defineEvent('tables.bill_requested', 'tab', () => z.object(tab), 'The table asked for the bill (tab CLOSING).'),
+  defineEvent(
+    'tables.bill_reopened',
+    'tab',
+    () => z.object(tab),
+    'The table ordered again (a round, lines moved onto it) after asking for the bill: the tab is OPEN again and its printed pré-conta no longer the bill.',
+  ),
   defineEvent(
     'tables.service_charge_waived',
     'tab',

@@ -31,7 +31,7 @@ export type KitchenCommandExecutor = (tx: CommandTx, station: string, command: K
 export function registerKitchenCommandEndpoints(ctx: ModuleContext, execute: KitchenCommandExecutor): void {
   const topics = kdsTopics(ctx.config.storeId);
 
-  ctx.api.post('/kds/:station/commands', routeDoc({ tag: 'kitchen', summary: 'A KDS command: start, bump, recall or void a ticket or item (same as the MQTT command topic)', body: kitchenCommandSchema, response: () => import('./answers.js').then((a) => a.kitchenCommandAnswer) }), requirePermission('kds.operate'), async (c) => {
+  ctx.api.post('/kds/:station/commands', routeDoc({ tag: 'kitchen', summary: 'A KDS command: start, bump, recall or void a ticket or item (same as the MQTT command topic)', body: kitchenCommandSchema, response: () => import('./answers.js').then((a) => a.kitchenCommandAnswer), errors: { 403: ['KITCHEN_VOID_MANAGER_ONLY'] } }), requirePermission('kds.operate'), async (c) => {
     const station = readParam(c, 'station');
     assertStationAccess(ctx.db, c.get('actor'), station);
     const command = await readJson(c, kitchenCommandSchema);

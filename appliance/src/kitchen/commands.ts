@@ -55,10 +55,15 @@ export class TicketChanges {
     if (row.status === 'VOIDED') throw conflict('KITCHEN_TICKET_VOIDED', { ticketId: row.id });
     const ageSeconds = (this.tx.now.getTime() - Date.parse(row.bumped_at!)) / 1000;
     if (ageSeconds > RECALL_WINDOW_SECONDS) throw businessRule('KITCHEN_RECALL_EXPIRED', { ticketId: row.id }, { minutes: RECALL_WINDOW_SECONDS / 60 });
-    this.update(row.id, "status = 'IN_PROGRESS', started_at = COALESCE(started_at, ?), bumped_at = NULL, closed_at = NULL", this.tx.nowIso);
+    this.reopen(row, itemId);
     if (row.kind === 'STATION' && !itemId) this.items(row.id, ['DONE'], 'IN_PROGRESS');
-    this.changes.push({ ticketId: row.id, type: 'kitchen.ticket_recalled', itemId });
     return true;
+  }
+
+  /** A bumped ticket back on its screen, in progress (its bump is undone). */
+  private reopen(row: TicketRow, itemId?: string): void {
+    this.update(row.id, "status = 'IN_PROGRESS', started_at = COALESCE(started_at, ?), bumped_at = NULL, closed_at = NULL", this.tx.nowIso);
+    this.changes.push({ ticketId: row.id, type: 'kitchen.ticket_recalled', itemId });
   }
 
   void(row: TicketRow, itemId?: string): boolean {
@@ -102,6 +107,16 @@ export class TicketChanges {
     this.changes.push({ ticketId: row.id, type: 'kitchen.ticket_moved', fromOrderId: row.order_id });
   }
 
+  /**
+   * Its order moved to another table as a whole: the ticket shows that table, where the food now
+   * goes. Journaled as a move within its own order (`fromOrderId` its order), so paper follows it as
+   * it follows lines moved to another table.
+   */
+  relabel(row: TicketRow, tableLabel: string | null): void {
+    this.update(row.id, 'table_label = ?', tableLabel);
+    this.changes.push({ ticketId: row.id, type: 'kitchen.ticket_moved', fromOrderId: row.order_id });
+  }
+
   /** A copy of the ticket (same station, send, times and state) under another order, to carry lines moved there; returns its id. */
   splitOff(row: TicketRow, to: TicketDestination): string {
     const id = newId();
@@ -124,12 +139,19 @@ export class TicketChanges {
     else this.touched(ticketId);
   }
 
-  /** Expo tickets mirror their group's station tickets: republish them, and void them when nothing is left. */
+  /**
+   * Expo tickets mirror their group's station tickets: republish them, and void them when nothing
+   * is left. One expo already bumped comes back while a station of its group cooks again (a dish
+   * recalled after the hand-off): expo is who runs the remade dish to the guest.
+   */
   syncExpo(changed: TicketRow): void {
     const group = ticketRowsOfGroup(this.tx.db, changed.order_id, changed.group_id);
     const stations = group.filter((t) => t.kind === 'STATION');
-    for (const expo of group.filter((t) => t.kind === 'EXPO' && isOpen(t.status))) {
-      if (stations.every((t) => t.status === 'VOIDED')) this.void(expo);
+    const cooking = stations.some((t) => isOpen(t.status));
+    for (const expo of group.filter((t) => t.kind === 'EXPO')) {
+      if (expo.status === 'BUMPED' && cooking) this.reopen(expo);
+      else if (!isOpen(expo.status)) continue;
+      else if (stations.every((t) => t.status === 'VOIDED')) this.void(expo);
       else this.touched(expo.id);
     }
   }

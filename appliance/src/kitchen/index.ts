@@ -9,7 +9,7 @@ import { DEMO_STATIONS, listStations, saveStation } from './stations.js';
 
 export { routeOrderToKitchen, resolveStation } from './route-order.js';
 export { applyKitchenCommand, bumpOrderTickets, kitchenProgressOf, voidOrderTickets, voidTicketItems, RECALL_WINDOW_SECONDS } from './commands.js';
-export { moveTicketItems } from './transfers.js';
+export { moveTicketItems, relabelOrderTickets } from './transfers.js';
 export { registerKitchenCommandEndpoints, kitchenCommandSchema, type KitchenCommandExecutor } from './command-endpoints.js';
 export { openTickets, loadTicket, ordersWithOpenTickets, ticketsOfOrder, startedItemIdsOfOrder, isOpen as isOpenTicket } from './tickets.js';
 export { listStations, findStation } from './stations.js';

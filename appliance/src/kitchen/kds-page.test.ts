@@ -17,6 +17,8 @@ describe('KDS page in headless Chromium (in-process appliance, test credentials)
   let browser: Browser;
   let page: Page;
   const openGrill = () => (app.ctx.db.prepare("SELECT id FROM kitchen_tickets WHERE station = 'GRILL' AND status IN ('OPEN', 'IN_PROGRESS')").pluck().all() as string[]).sort();
+  const itemStatus = (ticketId: string, itemId: string) =>
+    app.ctx.db.prepare('SELECT status FROM kitchen_ticket_items WHERE ticket_id = ? AND item_id = ?').pluck().get(ticketId, itemId);
 
   beforeAll(async () => {
     app = await startTestAppliance([createKitchenModule(), kitchenCommandsOnly]);
@@ -94,6 +96,64 @@ describe('KDS page in headless Chromium (in-process appliance, test credentials)
       tx.emit(ticketEvent('kitchen.ticket_updated', late));
     });
     await page.waitForSelector(`.ticket.late[data-ticket-id="${late.ticketId}"]`, { timeout: 3000 });
+  });
+
+  /**
+   * A cook marks one dish of a ticket done by tapping its line. Fingers on a greasy touch screen tap
+   * twice: the second tap lands a moment later, after the screen already shows the dish as done, and
+   * must not take it back (undoing the "done" the cook just gave, so the order never goes up).
+   * Tapping the line again on purpose, a moment later, still brings the dish back.
+   */
+  it('keeps the dish done when the second tap comes after the screen showed it done', async () => {
+    const burger = orderItem('X-Burger', 'GRILL', 600);
+    const [grill] = await route(app, orderInput(301, [burger, orderItem('X-Salada', 'GRILL', 600)]));
+    const line = page.locator(`.ticket[data-ticket-id="${grill.ticketId}"] li.item[data-item-id="${burger.itemId}"]`);
+    await line.click();
+    await page.locator(`.ticket[data-ticket-id="${grill.ticketId}"] li.item.DONE[data-item-id="${burger.itemId}"]`).waitFor();
+    await line.click();
+    await new Promise((r) => setTimeout(r, 400));
+    expect(itemStatus(grill.ticketId, burger.itemId)).toBe('DONE');
+    const recalls = app.ctx.journal.readAfter(0).filter((e) => e.type === 'kitchen.ticket_recalled' && e.aggregateId === grill.ticketId);
+    expect(recalls).toEqual([]);
+
+    // A deliberate tap, later, takes the dish back to the grill.
+    await new Promise((r) => setTimeout(r, 400));
+    await line.click();
+    await page.locator(`.ticket[data-ticket-id="${grill.ticketId}"] li.item.IN_PROGRESS[data-item-id="${burger.itemId}"]`).waitFor();
+    expect(itemStatus(grill.ticketId, burger.itemId)).toBe('IN_PROGRESS');
+  });
+
+  /**
+   * Prep-sync makes one order's dishes come out together: on the grill, a 10-minute burger starts now
+   * and the 5-minute chicken of the same order 5 minutes later, both on one ticket. The ticket's
+   * timer runs from the burger's start, so the chicken's line must say when to start it (Começa em
+   * m:ss), or the cook fires both at once and the chicken waits dry on the pass. Once its time comes
+   * the line reads like the others.
+   */
+  it('counts down on the chicken line while the burger line cooks, and drops the countdown at its start', async () => {
+    const burger = orderItem('X-Burger', 'GRILL', 600);
+    const chicken = orderItem('Frango grelhado', 'GRILL', 300);
+    const [grill] = await route(app, orderInput(401, [burger, chicken]));
+    expect(grill.items.find((i) => i.itemId === chicken.itemId)!.fireAt > grill.fireAt).toBe(true);
+    const card = page.locator(`.ticket[data-ticket-id="${grill.ticketId}"]`);
+    await card.waitFor();
+    expect(await card.locator('.timer').textContent()).toMatch(/^0:0\d$/);
+    const chickenLine = card.locator(`li.item[data-item-id="${chicken.itemId}"]`);
+    await chickenLine.locator('.starts').waitFor();
+    expect(await chickenLine.locator('.starts').textContent()).toMatch(/^Começa em 4:5\d$/);
+    expect(await card.locator(`li.item[data-item-id="${burger.itemId}"] .starts`).count()).toBe(0);
+
+    // The cook starts the ticket for the burger: the chicken still waits its turn.
+    await card.locator('button.start').click();
+    await card.locator('button.start').waitFor({ state: 'detached' });
+    expect(await chickenLine.locator('.starts').textContent()).toMatch(/^Começa em 4:5\d$/);
+
+    // Its start time comes: the line is the cook's to fire now.
+    app.ctx.db.prepare('UPDATE kitchen_ticket_items SET fire_at = ? WHERE ticket_id = ? AND item_id = ?').run(new Date(Date.now() - 1000).toISOString(), grill.ticketId, chicken.itemId);
+    await app.ctx.commands.run('touch', (tx) => {
+      tx.emit(ticketEvent('kitchen.ticket_updated', grill));
+    });
+    await chickenLine.locator('.starts').waitFor({ state: 'detached' });
   });
 
   it('shows the "Desconectado" banner within 5 s of losing the broker', async () => {

@@ -8,6 +8,7 @@ export const kitchenMessages = {
   KITCHEN_TICKET_VOIDED: 'Esta comanda foi cancelada.',
   KITCHEN_ITEM_VOIDED: 'Este item foi cancelado.',
   KITCHEN_ORDER_CANCELLED: 'O pedido desta comanda foi cancelado: não há o que recuperar.',
+  KITCHEN_VOID_MANAGER_ONLY: 'Só um gerente cancela itens na cozinha: cancele o item no pedido, no caixa.',
   KITCHEN_RECALL_EXPIRED: 'Só é possível recuperar comandas finalizadas nos últimos {minutes} minutos.',
   KITCHEN_STATION_NOT_FOUND: 'Praça de cozinha não encontrada.',
   KDS_STATION_FORBIDDEN: 'Este dispositivo não atende esta praça.',

@@ -53,3 +53,16 @@ export function moveTicketItems(tx: CommandTx, fromOrderId: string, itemIds: rea
   }
   changes.emitAll();
 }
+
+/**
+ * An order moved to another table whole (its tab moved, guests and all): every ticket it has shows
+ * that table, the ones still cooking so the food goes there, the bumped ones so a recall does too.
+ * Voided tickets are history and keep the table they were voided at.
+ */
+export function relabelOrderTickets(tx: CommandTx, orderId: string, tableLabel: string | null): void {
+  const changes = new TicketChanges(tx);
+  for (const row of ticketRowsOfOrder(tx.db, orderId)) {
+    if (row.status !== 'VOIDED' && row.table_label !== tableLabel) changes.relabel(row, tableLabel);
+  }
+  changes.emitAll();
+}

@@ -28,7 +28,7 @@ function setStatus(tx: CommandTx, tableId: string, status: TableStatus, tabId: s
   tx.db.prepare('UPDATE dining_tables SET status = ?, current_tab_id = ?, updated_at = ? WHERE id = ?').run(status, tabId, tx.nowIso, tableId);
 }
 
-type TabEventType = 'tables.tab_opened' | 'tables.tab_transferred' | 'tables.tabs_merged' | 'tables.tab_order_added' | 'tables.bill_requested' | 'tables.tab_closed';
+type TabEventType = 'tables.tab_opened' | 'tables.tab_transferred' | 'tables.tabs_merged' | 'tables.tab_order_added' | 'tables.bill_requested' | 'tables.bill_reopened' | 'tables.tab_closed';
 type TabState = Pick<EventPayload<'tables.bill_requested'>, 'tabId' | 'status' | 'tableIds' | 'orderIds'>;
 
 /** Journals a tab event built on the tab's state after the change; every tab event carries that state. */
@@ -123,15 +123,18 @@ export function transferTab(tx: CommandTx, tabId: string, fromTableId: string, t
 /** Joins the source tab into the target: its tables and orders now belong to the target tab. */
 export function mergeTabs(tx: CommandTx, targetTabId: string, sourceTabId: string): Tab {
   if (targetTabId === sourceTabId) throw businessRule('TAB_SAME_TAB', { tabId: targetTabId });
-  openTab(tx, targetTabId);
-  openTab(tx, sourceTabId);
+  const target = openTab(tx, targetTabId);
+  const source = openTab(tx, sourceTabId);
   tx.db.prepare('UPDATE tab_orders SET tab_id = ? WHERE tab_id = ?').run(targetTabId, sourceTabId);
+  // One bill for everyone at the joined tables: seats and equal parts for each of them.
+  const guests = target.guests === null && source.guests === null ? null : (target.guests ?? 0) + (source.guests ?? 0);
+  tx.db.prepare('UPDATE tabs SET guests = ? WHERE id = ?').run(guests, targetTabId);
   // The service charge the joining table already paid is the joined bill's: its shares count it.
   tx.db.prepare('UPDATE tab_service_charges SET tab_id = ? WHERE tab_id = ?').run(targetTabId, sourceTabId);
   const status = (tx.db.prepare('SELECT status FROM tabs WHERE id = ?').pluck().get(targetTabId) as string) === 'CLOSING' ? 'CLOSING' : 'OCCUPIED';
   tx.db.prepare('UPDATE dining_tables SET current_tab_id = ?, status = ?, updated_at = ? WHERE current_tab_id = ?').run(targetTabId, status, tx.nowIso, sourceTabId);
   tx.db.prepare("UPDATE tabs SET status = 'MERGED', merged_into = ?, closed_at = ? WHERE id = ?").run(targetTabId, tx.nowIso, sourceTabId);
-  return emitTab(tx, targetTabId, (state) => ({ type: 'tables.tabs_merged', aggregateType: 'tab', aggregateId: targetTabId, payload: { ...state, sourceTabId } }));
+  return emitTab(tx, targetTabId, (state) => ({ type: 'tables.tabs_merged', aggregateType: 'tab', aggregateId: targetTabId, payload: { ...state, sourceTabId, guests } }));
 }
 
 /** Adds another order to a tab: the guests ordered more after every order of the tab was paid. */
@@ -147,6 +150,19 @@ export function requestBill(tx: CommandTx, tabId: string): Tab {
   tx.db.prepare("UPDATE tabs SET status = 'CLOSING' WHERE id = ?").run(tabId);
   tx.db.prepare("UPDATE dining_tables SET status = 'CLOSING', updated_at = ? WHERE current_tab_id = ?").run(tx.nowIso, tabId);
   return emitTab(tx, tabId, (state) => ({ type: 'tables.bill_requested', aggregateType: 'tab', aggregateId: tabId, payload: state }));
+}
+
+/**
+ * The table ordered again after asking for the bill: the pré-conta it was handed is no longer its
+ * bill, so the tab and its tables are open again (the floor follows the kitchen, and the next
+ * request prints a current pré-conta). An open tab is left as it is.
+ */
+export function reopenBill(tx: CommandTx, tabId: string): Tab {
+  const tab = openTab(tx, tabId);
+  if (tab.status !== 'CLOSING') return tab;
+  tx.db.prepare("UPDATE tabs SET status = 'OPEN' WHERE id = ?").run(tabId);
+  tx.db.prepare("UPDATE dining_tables SET status = 'OCCUPIED', updated_at = ? WHERE current_tab_id = ?").run(tx.nowIso, tabId);
+  return emitTab(tx, tabId, (state) => ({ type: 'tables.bill_reopened', aggregateType: 'tab', aggregateId: tabId, payload: state }));
 }
 
 /** Closes a settled tab and frees its tables (the workflow checks that every order is settled). */

@@ -58,6 +58,20 @@ export function findTab(db: Db, tabId: string): Tab | null {
   };
 }
 
+/**
+ * The tab a tab's guests are on now: itself, or the tab it was joined into (and so on, a joined
+ * bill may be joined again). A phone that kept the joining tab's id still reaches its guests' bill.
+ */
+export function currentTabOf(db: Db, tabId: string): Tab | null {
+  let tab = findTab(db, tabId);
+  const seen = new Set<string>();
+  while (tab?.status === 'MERGED' && tab.mergedInto && !seen.has(tab.id)) {
+    seen.add(tab.id);
+    tab = findTab(db, tab.mergedInto);
+  }
+  return tab;
+}
+
 /** The tabs still open or closing: what a day close must leave no table holding. */
 export function openTabIds(db: Db): string[] {
   return prepareCached(db, "SELECT id FROM tabs WHERE status IN ('OPEN', 'CLOSING') ORDER BY opened_at, id").pluck().all() as string[];

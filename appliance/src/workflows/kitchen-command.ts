@@ -1,5 +1,7 @@
-import { conflict } from '../kernel/errors.js';
+import { OVERRIDE_ROLES } from '../auth/index.js';
+import { conflict, forbidden } from '../kernel/errors.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
+import type { Actor } from '../kernel/journal/event.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { applyKitchenCommand, registerKitchenCommandEndpoints, type KitchenCommand, type KitchenCommandResult } from '../kitchen/index.js';
 import { orderStatus, setOrderStatus } from '../orders/index.js';
@@ -13,9 +15,11 @@ const KITCHEN_STAGES = ['CONFIRMED', 'PREPARING', 'READY'];
  * recall that reopens a ticket of a READY order puts it back to PREPARING; a paid order its
  * channel hands over on payment completes at that bump, and its goods leave stock in the same
  * transaction. Orders already handed over (COMPLETED) or cancelled are left alone, so a late bump
- * never fails at the pass; only a recall of a cancelled order's ticket is refused.
+ * never fails at the pass; only a recall of a cancelled order's ticket is refused. A void takes a
+ * manager (mayVoidInKitchen).
  */
 export function runKitchenCommand(tx: CommandTx, station: string, command: KitchenCommand): KitchenCommandResult {
+  if (command.action === 'void' && !mayVoidInKitchen(tx.actor)) throw forbidden('KITCHEN_VOID_MANAGER_ONLY', { ticketId: command.ticketId, itemId: command.itemId ?? null });
   const result = applyKitchenCommand(tx, station, command);
   if (!result.changed) return result;
   const status = orderStatus(tx.db, result.orderId);
@@ -27,6 +31,15 @@ export function runKitchenCommand(tx: CommandTx, station: string, command: Kitch
     if (status !== 'READY') consumeStockIfCompleted(tx, setOrderStatus(tx, result.orderId, 'READY'));
   } else if (status === 'READY' || (status === 'CONFIRMED' && result.orderStarted)) setOrderStatus(tx, result.orderId, 'PREPARING');
   return result;
+}
+
+/**
+ * A void from a screen drops what the guest ordered from the kitchen and leaves it on the bill:
+ * dropping a dish is a manager's call (the till's line cancel takes a manager's approval too), so
+ * only a manager or admin signed in may send one; a cook or an unattended screen may not.
+ */
+function mayVoidInKitchen(actor: Actor | null | undefined): boolean {
+  return actor?.type === 'user' && (OVERRIDE_ROLES as readonly string[]).includes(actor.role ?? '');
 }
 
 /** KDS commands over MQTT (`store/{id}/kds/{station}/commands`) and HTTP (`POST /api/v1/kds/{station}/commands`). */

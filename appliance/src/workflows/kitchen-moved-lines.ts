@@ -1,5 +1,5 @@
 import type { CommandTx } from '../kernel/journal/command-bus.js';
-import { kitchenProgressOf, moveTicketItems } from '../kitchen/index.js';
+import { kitchenProgressOf, moveTicketItems, relabelOrderTickets } from '../kitchen/index.js';
 import { followKitchen, orderStatus, type Order } from '../orders/index.js';
 import { findTable } from '../tables/index.js';
 import { kitchenItemIdsOf } from './order-kitchen.js';
@@ -19,6 +19,11 @@ export function moveKitchenWithLines(tx: CommandTx, moved: { from: Order; to: Or
   const kitchenItemIds = to.items.filter((i) => itemIds.includes(i.itemId)).flatMap(kitchenItemIdsOf);
   moveTicketItems(tx, from.id, kitchenItemIds, { orderId: to.id, orderNumber: to.number, channel: to.channel, tableLabel });
   for (const orderId of [to.id, from.id]) followKitchenProgress(tx, orderId);
+}
+
+/** A whole order moved to another table (its tab moved): its kitchen tickets show that table. */
+export function moveKitchenWithOrder(tx: CommandTx, order: Order): void {
+  relabelOrderTickets(tx, order.id, order.tableId ? (findTable(tx.db, order.tableId)?.label ?? null) : null);
 }
 
 /** The order stands where its kitchen tickets now say: READY once all is bumped, back to PREPARING when something cooks again. */

@@ -72,6 +72,8 @@ export function registerKitchenNoticePrinting(ctx: ModuleContext): void {
     printsNothing: (event) => event.payload.ticket.kind !== 'STATION' || findStation(ctx.db, event.payload.ticket.station)?.hasScreen !== false,
     plan: (tx, event) => {
       const { ticket, fromOrderId, fromTicketId } = event.payload;
+      // Its own order moved to another table: the order's table change names both tables (registerTableChangeSlips).
+      if (fromOrderId === ticket.orderId) return null;
       const station = paperStationHolding(tx.db, ticket, fromTicketId);
       if (!station) return null;
       const notice: KitchenTicketNotice = {
@@ -82,6 +84,30 @@ export function registerKitchenNoticePrinting(ctx: ModuleContext): void {
       };
       // The event is the ticket under its new order: the lines on it are the lines that moved.
       return noticePlan(tx.db, ticket, station, { ...kitchenTicketData(ticket, station), notice }, `kitchen/${ticket.ticketId}/moved/${event.id}`);
+    },
+  });
+
+  registerTableChangeSlips(ctx);
+}
+
+/**
+ * The guests moved to another table with their whole tab: every ticket of the order the paper
+ * station holds gets its TRANSFERIDO slip, from the table they left (which the order no longer
+ * names once this runs) to the one they sit at.
+ */
+function registerTableChangeSlips(ctx: ModuleContext): void {
+  registerPrintingConsumer(ctx, {
+    name: 'workflow-print-kitchen-table-changed',
+    events: 'order.table_changed',
+    printsNothing: () => listStations(ctx.db, true).every((station) => station.hasScreen),
+    plan: (tx, event) => {
+      const { orderId, fromTableId, toTableId } = event.payload;
+      const notice: KitchenTicketNotice = { kind: 'MOVED', at: event.occurredAt, ...optionalLabel('fromTable', tableLabel(tx.db, fromTableId)), ...optionalLabel('toTable', tableLabel(tx.db, toTableId)) };
+      return ticketsOfOrder(tx.db, orderId).flatMap((ticket) => {
+        const station = ticket.status === 'VOIDED' ? null : paperStationHolding(tx.db, ticket);
+        if (!station) return [];
+        return noticePlan(tx.db, ticket, station, { ...kitchenTicketData(ticket, station), notice }, `kitchen/${ticket.ticketId}/table/${event.id}`);
+      });
     },
   });
 }
@@ -119,9 +145,7 @@ function noticePlan(db: Db, ticket: KitchenTicket, station: KitchenStation, data
   };
 }
 
-const tableOfOrder = (db: Db, orderId: string): string | null => {
-  const tableId = getOrder(db, orderId)?.tableId;
-  return tableId ? (findTable(db, tableId)?.label ?? null) : null;
-};
+const tableLabel = (db: Db, tableId: string | null | undefined): string | null => (tableId ? (findTable(db, tableId)?.label ?? null) : null);
+const tableOfOrder = (db: Db, orderId: string): string | null => tableLabel(db, getOrder(db, orderId)?.tableId);
 
 const optionalLabel = <K extends string>(key: K, label: string | null): Partial<Record<K, string>> => (label ? ({ [key]: label } as Record<K, string>) : {});

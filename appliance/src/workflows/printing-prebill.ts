@@ -7,7 +7,7 @@ import { receiptItem } from './printing-receipt.js';
 import { readPrintRouting } from './printing-routing.js';
 import { readReceiptTexts } from './receipt-texts.js';
 import { readStoreProfile } from './store-profile.js';
-import { tabView } from './table-tabs.js';
+import { billPaidAndDue, tabView } from './table-tabs.js';
 
 /** A tab's pré-conta: every live line of its orders, the consumption, the optional service charge. */
 export function preBillData(tx: CommandTx, tabId: string, ctx: ModuleContext): CustomerReceiptData {
@@ -16,6 +16,7 @@ export function preBillData(tx: CommandTx, tabId: string, ctx: ModuleContext): C
   const profile = readStoreProfile(tx.db, ctx.config);
   // The tab's charge (the same formula on the whole bill); none once the guests declined it.
   const serviceCents = view.serviceChargeCents;
+  const { paidCents, dueCents } = billPaidAndDue(view);
   const { headerLines, footerLines } = readReceiptTexts(tx.db);
   return {
     store: { name: profile.name },
@@ -31,7 +32,8 @@ export function preBillData(tx: CommandTx, tabId: string, ctx: ModuleContext): C
     changeCents: 0,
     ...(headerLines.length ? { headerLines } : {}),
     ...(footerLines.length ? { footerLines } : {}),
-    preBill: { servicePercent: profile.serviceChargeBp / 100 },
+    // A guest who already paid their part: the table reads what is left, not the whole bill again.
+    preBill: { servicePercent: profile.serviceChargeBp / 100, ...(paidCents > 0 ? { paidCents, dueCents } : {}) },
   };
 }
 

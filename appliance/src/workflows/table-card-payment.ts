@@ -6,7 +6,7 @@ import { readJson, readParam } from '../kernel/http/validation.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { safeText } from '../kernel/safe-text.js';
-import { getOrder } from '../orders/index.js';
+import { getOrder, isSettled } from '../orders/index.js';
 import { listPaymentsOfOrder, orderBalance } from '../payments/index.js';
 import { findTab, partAlreadyPaid } from '../tables/index.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
@@ -76,7 +76,7 @@ function closeIfSettled(tx: CommandTx, tabId: string): { id: string; status: str
   const tab = findTab(tx.db, tabId)!;
   const open = tab.orderIds.some((id) => {
     const order = getOrder(tx.db, id);
-    return order && order.status !== 'CANCELLED' && !order.paidAt && !order.writeOff;
+    return order && order.status !== 'CANCELLED' && !isSettled(order);
   });
   return open ? { id: tab.id, status: tab.status } : { id: tab.id, status: closeSettledTab(tx, tabId).status };
 }

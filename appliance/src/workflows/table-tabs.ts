@@ -2,17 +2,19 @@ import { findOpenBusinessDay } from '../business-day/index.js';
 import { businessRule, notFound } from '../kernel/errors.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { Db } from '../kernel/db/open.js';
-import { cancelOrder, createOrder, getOrder, moveOrderItems, setOrderTable, type Order } from '../orders/index.js';
+import { cancelOrder, createOrder, getOrder, isSettled, moveOrderItems, setOrderTable, type Order } from '../orders/index.js';
 import { orderBalance } from '../payments/index.js';
 import {
   addOrderToTab,
   closeTab,
+  currentTabOf,
   findTab,
   findTabOfTable,
   findTable,
   mergeTabs,
   openTabIds,
   openTabOnTable,
+  reopenBill,
   splitByItems,
   splitBySeat,
   splitEqually,
@@ -25,7 +27,7 @@ import { formatBrl } from '../kernel/money.js';
 import { tableExists } from './store-schema.js';
 import { withdrawPromotionsOfSplitRounds } from './cancelled-line-promotions.js';
 import { addPricedItems, confirmAndRoute } from './order-commands.js';
-import { moveKitchenWithLines } from './kitchen-moved-lines.js';
+import { moveKitchenWithLines, moveKitchenWithOrder } from './kitchen-moved-lines.js';
 import { moveStockHolds } from './order-stock-hold.js';
 import type { OrderLineInput } from './order-lines.js';
 import { splitServiceShares, tabServiceCharge, type TabServiceCharge } from './service-charge.js';
@@ -53,6 +55,16 @@ export function tabView(db: Db, tabId: string): TabView {
   const totalCents = live.reduce((sum, o) => sum + o.totalCents, 0);
   const paidCents = payments ? live.reduce((sum, o) => sum + orderBalance(db, o.id, o.totalCents).paidCents, 0) : 0;
   return { ...tab, orders, totalCents, paidCents, ...tabServiceCharge(db, tabId, totalCents, paidCents) };
+}
+
+/**
+ * What the table has paid (goods and service charge) and what it still owes: the pré-conta's and
+ * the waiter's phone's figures. The service charge still due is none once the goods are paid.
+ */
+export function billPaidAndDue(view: TabView): { paidCents: number; dueCents: number } {
+  const goodsDue = Math.max(0, view.totalCents - view.paidCents);
+  const serviceDue = view.serviceChargeWaived || goodsDue === 0 ? 0 : Math.max(0, view.serviceChargeCents - view.serviceChargePaidCents);
+  return { paidCents: view.paidCents + view.serviceChargePaidCents, dueCents: goodsDue + serviceDue };
 }
 
 /** A new tab is an empty TABLE order on the open business day, tied to the table. */
@@ -90,6 +102,8 @@ function openOrderOfTab(db: Db, tab: Tab): Order | null {
  * cover exactly what it holds).
  */
 function orderTakingLines(tx: CommandTx, tab: Tab): string {
+  // New lines after the bill was asked for: the printed pré-conta is no longer the bill.
+  reopenBill(tx, tab.id);
   const open = openOrderOfTab(tx.db, tab);
   if (open) return open.id;
   const order = newTabOrder(tx, tab.tableIds[0]);
@@ -97,18 +111,31 @@ function orderTakingLines(tx: CommandTx, tab: Tab): string {
   return order.id;
 }
 
-/** A round: priced lines added to the tab's open order and sent to the kitchen at once. */
+/**
+ * A round: priced lines added to the tab's open order and sent to the kitchen at once. A round for
+ * a tab joined into another meanwhile (a phone that queued it on a bad signal while a colleague
+ * joined the tables) goes on the joined bill: the guests are there now.
+ */
 export function addRound(tx: CommandTx, tabId: string, lines: OrderLineInput[], timeZone: string) {
-  const orderId = orderTakingLines(tx, liveTab(tx.db, tabId));
+  const orderId = orderTakingLines(tx, liveTab(tx.db, currentTabOf(tx.db, tabId)?.id ?? tabId));
   addPricedItems(tx, orderId, lines, timeZone);
   return confirmAndRoute(tx, orderId);
 }
 
+/**
+ * Moves the tab from one of its tables to another. Its open orders follow the guests; an order
+ * already closed (served and paid at the till, or emptied when its table joined) stays where it
+ * was served: it is history, and a closed order takes no change.
+ */
 export function moveTab(tx: CommandTx, tabId: string, fromTableId: string | null, toTableId: string): TabView {
   const tab = liveTab(tx.db, tabId);
   const from = fromTableId ?? tab.tableIds[0];
   transferTab(tx, tabId, from, toTableId);
-  for (const orderId of tab.orderIds) if (getOrder(tx.db, orderId)?.tableId === from) setOrderTable(tx, orderId, toTableId);
+  for (const orderId of tab.orderIds) {
+    const order = getOrder(tx.db, orderId);
+    // The kitchen cooks for the table the guests moved to.
+    if (order?.tableId === from && order.status !== 'COMPLETED' && order.status !== 'CANCELLED') moveKitchenWithOrder(tx, setOrderTable(tx, orderId, toTableId));
+  }
   return tabView(tx.db, tabId);
 }
 
@@ -206,8 +233,9 @@ export function splitTab(db: Db, tabId: string, request: SplitRequest): { totalC
 }
 
 /**
- * Closes a settled tab: every order paid, written off by a manager, or cancelled. An order left without lines (never used,
- * or everything transferred away) is cancelled so it does not stay open on the business day.
+ * Closes a settled tab: every order paid, written off by a manager, comped to nothing left to pay,
+ * or cancelled. An order left without lines (never used, or everything transferred away) is
+ * cancelled so it does not stay open on the business day.
  */
 export function closeSettledTab(tx: CommandTx, tabId: string): TabView {
   const view = tabView(tx.db, tabId);
@@ -215,7 +243,8 @@ export function closeSettledTab(tx: CommandTx, tabId: string): TabView {
   for (const order of view.orders) {
     if (order.status === 'CANCELLED' || order.status === 'COMPLETED' || order.paidAt || order.writeOff) continue;
     if (order.items.every((i) => i.status === 'CANCELLED')) cancelOrder(tx, order.id, 'comanda fechada sem itens');
-    else throw businessRule('TAB_NOT_SETTLED', { tabId, orderId: order.id });
+    // Comped whole by a manager: nothing to collect, it completes when the kitchen hands it over.
+    else if (!isSettled(order)) throw businessRule('TAB_NOT_SETTLED', { tabId, orderId: order.id });
   }
   closeTab(tx, tabId);
   return tabView(tx.db, tabId);
@@ -228,7 +257,7 @@ export function closeSettledTab(tx: CommandTx, tabId: string): TabView {
  */
 export function closeSettledTabs(tx: CommandTx): void {
   for (const tabId of openTabIds(tx.db)) {
-    const settled = tabView(tx.db, tabId).orders.every((o) => o.status === 'CANCELLED' || o.status === 'COMPLETED' || o.paidAt || o.writeOff || o.items.every((i) => i.status === 'CANCELLED'));
+    const settled = tabView(tx.db, tabId).orders.every((o) => o.status === 'CANCELLED' || o.status === 'COMPLETED' || isSettled(o) || o.items.every((i) => i.status === 'CANCELLED'));
     if (settled) closeSettledTab(tx, tabId);
   }
 }

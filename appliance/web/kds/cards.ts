@@ -1,4 +1,4 @@
-import type { KdsRecent, KdsTicket, KdsView } from './types';
+import type { KdsItem, KdsRecent, KdsTicket, KdsView } from './types';
 
 export function el(tag: string, cls?: string | null, text?: string): HTMLElement {
   const node = document.createElement(tag);
@@ -23,6 +23,42 @@ export function timerOf(view: KdsView, ticket: KdsTicket): { cls: string; text: 
   if (fromFire < 0) return { cls: 'hold', text: `${view.t('KDS_STARTS_IN')} ${mmss(-fromFire)}` };
   const cls = fromFire >= ticket.timers.lateAfterSeconds ? 'late' : fromFire >= ticket.timers.warnAfterSeconds ? 'warn' : 'ok';
   return { cls, text: mmss(fromFire) };
+}
+
+/**
+ * The countdown of a dish prep-sync fires after the first of its ticket (a 5-minute chicken beside
+ * a 10-minute burger): the ticket's timer runs from the burger's start, so the chicken's line says
+ * when to fire it, also once the cook started the ticket (Iniciar starts every line of it). Null
+ * once it is due or done, or when it fires with the ticket.
+ */
+export function lineHoldText(view: KdsView, ticket: KdsTicket, item: KdsItem): string | null {
+  const fireAt = Date.parse(item.fireAt);
+  if (item.status === 'DONE' || !(fireAt > Date.parse(ticket.fireAt))) return null;
+  const waitSeconds = (fireAt - view.now()) / 1000;
+  return waitSeconds > 0 ? `${view.t('KDS_STARTS_IN')} ${mmss(waitSeconds)}` : null;
+}
+
+function showLineHold(line: HTMLElement, text: string | null): void {
+  line.classList.toggle('held', text !== null);
+  let countdown = line.querySelector<HTMLElement>('.starts');
+  if (text === null) {
+    countdown?.remove();
+    return;
+  }
+  if (!countdown) {
+    countdown = el('span', 'starts');
+    // Under the dish's name (and its station tag on expo), above its modifiers.
+    (line.querySelector('.tag') ?? line.querySelector('.name'))!.after(countdown);
+  }
+  countdown.textContent = text;
+}
+
+/** Every second: the dishes' own countdowns on a shown card. */
+export function refreshLineHolds(view: KdsView, node: HTMLElement, ticket: KdsTicket): void {
+  for (const line of node.querySelectorAll<HTMLElement>('li.item')) {
+    const item = ticket.items.find((i) => i.itemId === line.dataset.itemId);
+    if (item) showLineHold(line, lineHoldText(view, ticket, item));
+  }
 }
 
 function button(cls: string, text: string, onClick: () => void): HTMLElement {
@@ -56,6 +92,7 @@ export function card(view: KdsView, ticket: KdsTicket, position: number): HTMLEl
     li.appendChild(el('span', 'qty', item.unit === 'GRAM' ? `${item.quantity} g` : `${item.quantity}×`));
     li.appendChild(el('span', 'name', item.name));
     if (ticket.kind === 'EXPO') li.appendChild(el('span', 'tag', item.station));
+    showLineHold(li, lineHoldText(view, ticket, item));
     if (item.modifiers.length) {
       const mods = el('ul', 'mods');
       for (const m of item.modifiers) mods.appendChild(el('li', null, m));

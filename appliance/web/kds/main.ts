@@ -4,7 +4,7 @@ import './style.css';
 import { ApiError, fetchPageJson, OfflineError } from '../shared/api';
 import { kdsLocalMessages } from './messages.pt-BR';
 import { brokerUrl, MqttClient } from '../shared/mqtt/client';
-import { card, el, timerOf, whereText } from './cards';
+import { card, el, refreshLineHolds, timerOf, whereText } from './cards';
 import { bindBumpBar } from './keys';
 import { forgetSession, type KdsSession, loadSession, loginSession, pairSession, refreshSession, SESSION_RENEW_MS, saveSession } from './session';
 import type { KdsAction, KdsAllday, KdsConfig, KdsRecent, KdsTicket, KdsView } from './types';
@@ -225,12 +225,26 @@ function receive(name: string, text: string): void {
  */
 const BUMP_REPEAT_GUARD_MS = 600;
 let lastTicketBumpAt = Number.NEGATIVE_INFINITY;
+/**
+ * A tap on a dish line toggles it (done, or back to cooking), and the screen shows the first tap's
+ * result within milliseconds: a double tap would mark the dish done and take it back at once. A
+ * second tap on the same line this soon is the same tap.
+ */
+let lastLineTap = { key: '', at: Number.NEGATIVE_INFINITY };
+
+function isRepeatedLineTap(ticketId: string, itemId: string): boolean {
+  const key = `${ticketId}/${itemId}`;
+  const repeated = lastLineTap.key === key && Date.now() - lastLineTap.at < BUMP_REPEAT_GUARD_MS;
+  if (!repeated) lastLineTap = { key, at: Date.now() };
+  return repeated;
+}
 
 function send(ticketId: string, action: KdsAction, itemId?: string): void {
   if (!state.client?.connected) {
     toast(t('KDS_DISCONNECTED'));
     return;
   }
+  if (itemId && isRepeatedLineTap(ticketId, itemId)) return;
   if (action === 'bump' && !itemId) {
     if (Date.now() - lastTicketBumpAt < BUMP_REPEAT_GUARD_MS) return;
     lastTicketBumpAt = Date.now();
@@ -263,6 +277,7 @@ function tick(): void {
     node.classList.remove('ok', 'warn', 'late', 'hold');
     node.classList.add(timer.cls);
     node.querySelector('.timer')!.textContent = timer.text;
+    refreshLineHolds(view, node, ticket);
   }
   $('clock').textContent = new Date(now()).toLocaleTimeString('pt-BR', { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: state.config.timeZone });
 }

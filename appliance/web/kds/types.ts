@@ -27,6 +27,8 @@ export interface KdsItem {
   station: string;
   modifiers: string[];
   notes: string | null;
+  /** When prep-sync fires this dish; later than its ticket's when the dish cooks faster than the rest. */
+  fireAt: string;
 }
 
 export interface KdsTicket {

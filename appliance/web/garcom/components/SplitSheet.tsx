@@ -21,13 +21,20 @@ export function SplitSheet({ tab }: { tab: TabView }) {
   // By items: each item's person (0-based); a tap moves it on to the next person.
   const [groupOf, setGroupOf] = useState<Record<string, number>>({});
   const [result, setResult] = useState<BillPart[] | null>(null);
-  const groups = Array.from({ length: parts }, (_, g) => items.filter((i) => (groupOf[i.itemId] ?? 0) === g).map((i) => i.itemId)).filter((g) => g.length > 0);
+  // With fewer people than before, a dish given to a person no longer there is on the one the screen shows.
+  const personOf = (itemId: string) => (groupOf[itemId] ?? 0) % parts;
+  // The people with items, by their number on screen; one left without items is skipped, the others keep theirs.
+  const persons = Array.from({ length: parts }, (_, g) => g).filter((g) => items.some((i) => personOf(i.itemId) === g));
+  const groups = persons.map((g) => items.filter((i) => personOf(i.itemId) === g).map((i) => i.itemId));
   // The shares change with the tab's total and with the guests declining the service charge.
-  const key = JSON.stringify([method, parts, groups, tab.totalCents, tab.serviceChargeWaived]);
+  const key = JSON.stringify([method, parts, persons, groups, tab.totalCents, tab.serviceChargeWaived]);
   const paidLabels = paidParts.value.get(tab.id) ?? new Set<string>();
   const dueCents = Math.max(0, tab.totalCents - tab.paidCents);
   useEffect(() => {
-    void previewSplit(tab, method, parts, groups).then(setResult);
+    // The appliance numbers the groups it is sent from 1: each part is named back after its person,
+    // so the guest charged (and a part paid, by its label) is the one whose dishes it holds.
+    const names = method === 'ITEMS' ? persons.map((g) => String(g + 1)) : null;
+    void previewSplit(tab, method, parts, groups).then((split) => setResult(split && names ? split.map((part, k) => ({ ...part, label: names[k] ?? part.label })) : split));
   }, [key]);
   return (
     <div class="sheet split" id="split-sheet">
@@ -56,7 +63,7 @@ export function SplitSheet({ tab }: { tab: TabView }) {
           <p class="hint">{t('WAITER_SPLIT_HINT')}</p>
           <ul class="lines">
             {items.map((item) => {
-              const group = (groupOf[item.itemId] ?? 0) % parts;
+              const group = personOf(item.itemId);
               return (
                 <li key={item.itemId} class="line" onClick={() => setGroupOf({ ...groupOf, [item.itemId]: (group + 1) % parts })}>
                   <span class="name">

@@ -22,6 +22,7 @@ const FOLLOWED = [
   'tables.tabs_merged',
   'tables.tab_order_added',
   'tables.bill_requested',
+  'tables.bill_reopened',
   'tables.tab_closed',
   'tables.status_changed',
   'order.items_added',

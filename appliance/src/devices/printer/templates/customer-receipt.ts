@@ -46,8 +46,10 @@ export interface CustomerReceiptData {
   /**
    * A table's pré-conta (conferência de mesa) before payment: its own title, the service charge
    * named as optional with its percentage, and the total without it for guests who decline it.
+   * `paidCents`/`dueCents`: part of the bill was already paid (a guest paid their part), so the
+   * table reads what is left, not the whole bill.
    */
-  preBill?: { servicePercent: number };
+  preBill?: { servicePercent: number; paidCents?: number; dueCents?: number };
 }
 
 export interface TemplateOptions {
@@ -101,6 +103,10 @@ export function customerReceipt(data: CustomerReceiptData, options: TemplateOpti
   if (data.deliveryFeeCents) b.leftRight(t('print.receipt.delivery_fee'), formatBrl(data.deliveryFeeCents));
   b.bold(true).leftRight(t('print.receipt.total'), formatBrl(data.totalCents)).bold(false);
   if (data.preBill && data.serviceFeeCents) b.leftRight(t('print.prebill.without_service'), formatBrl(data.totalCents - data.serviceFeeCents));
+  if (data.preBill?.paidCents) {
+    b.leftRight(t('print.prebill.paid'), formatBrl(data.preBill.paidCents));
+    b.bold(true).leftRight(t('print.prebill.due'), formatBrl(data.preBill.dueCents ?? 0)).bold(false);
+  }
   if (data.payments.length > 0) {
     b.line(t('print.receipt.payments'));
     for (const p of data.payments) {

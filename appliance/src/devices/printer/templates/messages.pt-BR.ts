@@ -20,6 +20,8 @@ export const printTemplateMessages = {
   'print.prebill.title': 'CONFERÊNCIA DE MESA',
   'print.prebill.service': 'Serviço ({percent}%, opcional)',
   'print.prebill.without_service': 'Total sem serviço',
+  'print.prebill.paid': 'Já pago',
+  'print.prebill.due': 'Falta pagar',
   'print.kitchen.title': 'COZINHA - {station}',
   'print.kitchen.order': 'PEDIDO {number}',
   'print.kitchen.reprint': '*** REIMPRESSÃO ***',

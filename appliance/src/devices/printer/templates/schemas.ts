@@ -42,7 +42,7 @@ export const customerReceiptSchema = lazySchema(() => z.object({
   qrCode: z.object({ data: z.string().min(1).max(2000), caption: z.string().optional() }).optional(),
   headerLines: z.array(z.string()).optional(),
   footerLines: z.array(z.string()).optional(),
-  preBill: z.object({ servicePercent: z.number().min(0).max(20) }).optional(),
+  preBill: z.object({ servicePercent: z.number().min(0).max(20), paidCents: z.number().int().min(0).optional(), dueCents: z.number().int().min(0).optional() }).optional(),
 }));
 
 export const kitchenTicketSchema = lazySchema(() => z.object({

@@ -1,25 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROLE_PERMISSIONS } from '../auth/index.js';
-import { VirtualPrinterServer } from '../devices/printer/virtual/server.js';
-import type { Clock } from '../kernel/clock.js';
-import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
+import { describe, expect, it } from 'vitest';
 import { waitUntil } from '../kernel/testing/wait-until.js';
-import { createPrintingModule } from '../printing/index.js';
-import { workflowsModule } from './index.js';
-import { apiAs, NOON_MONDAY, orderModules, type Api } from './test-support.js';
+import { type KitchenTicketRef as Ticket, usePaperFryer } from './paper-station-test-support.js';
 
-/** Monday noon in the store, moving on in real time: the print queue's retries wait for their time to come. */
-const started = Date.now();
-const RUNNING_FROM_NOON: Clock = { now: () => new Date(NOON_MONDAY.now().getTime() + Date.now() - started) };
-
-const PERMISSIONS = [...ROLE_PERMISSIONS.MANAGER, 'orders.create', 'orders.read', 'orders.confirm', 'kds.operate', 'printing.read', 'printing.manage'];
 const MANAGER_PIN = { 'x-manager-override': 'gerente:1234' };
-
-interface Ticket {
-  ticketId: string;
-  station: string;
-  kind: string;
-}
 
 /**
  * A station without a screen gets its tickets on paper. A ticket still waiting for its printer (out
@@ -30,17 +13,10 @@ interface Ticket {
  * after its ticket printed gets a CANCELADO slip naming that dish alone.
  */
 describe('a paper station ticket still waiting for its printer', () => {
-  const fryerPrinter = new VirtualPrinterServer();
-  let app: TestAppliance;
-  let api: Api;
-
-  const put = async (path: string, body: unknown) => expect((await api.put(path, body)).status).toBe(200);
-  const ticketJob = (ticketId: string) =>
-    app.ctx.db.prepare('SELECT id, status, last_error_code FROM print_jobs WHERE dedupe_key = ?').get(`kitchen/${ticketId}`) as { id: string; status: string; last_error_code: string | null } | undefined;
-  const tableLabel = (tableId: string) => app.ctx.db.prepare('SELECT label FROM dining_tables WHERE id = ?').pluck().get(tableId) as string;
-  const stationTicket = (tickets: Ticket[]) => tickets.find((t) => t.station === 'FRYER' && t.kind === 'STATION')!;
+  const paper = usePaperFryer();
+  const { printer: fryerPrinter, ticketJob, tableLabel, fryerTicket: stationTicket } = paper;
   const send = async (items: unknown[]) => {
-    const sent = await api.post('/orders', { channel: 'COUNTER', items, confirm: true });
+    const sent = await paper.api.post('/orders', { channel: 'COUNTER', items, confirm: true });
     expect(sent.status, JSON.stringify(sent.body)).toBe(201);
     return sent.body.data as { id: string; number: number; kitchenTickets: Ticket[] };
   };
@@ -56,23 +32,6 @@ describe('a paper station ticket still waiting for its printer', () => {
     return fryerPrinter.jobs.map((job) => job.text).filter((text) => !text.includes(`PEDIDO ${marker.number}`));
   };
 
-  beforeAll(async () => {
-    await fryerPrinter.start();
-    app = await startTestAppliance(
-      [...orderModules().filter((m) => m !== workflowsModule), createPrintingModule({ retry: { baseDelayMs: 20, maxDelayMs: 100, failoverAfterAttempts: 9, maxAttempts: 2 } }), workflowsModule],
-      { clock: RUNNING_FROM_NOON, env: { CHEFIA_DEMO: '1' } },
-    );
-    api = apiAs(app, PERMISSIONS, 'MANAGER');
-    await put('/printers/cozinha-1', { name: 'Fritadeira', profileId: 'epson-tm-t20', connection: { type: 'tcp', host: '127.0.0.1', port: fryerPrinter.port } });
-    await put('/kds/stations/FRYER', { name: 'Fritadeira', capacity: 4, hasScreen: false, sortOrder: 2 });
-    await put('/print-routing', { receiptPrinterId: null, kitchenPrinters: { FRYER: 'cozinha-1' } });
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await fryerPrinter.stop();
-  });
-
   it('never prints the ticket of an order cancelled while it waited, nor a CANCELADO slip; no retry brings it back', async () => {
     const printedBefore = fryerPrinter.jobs.length;
     fryerPrinter.setStatus({ paperOut: true });
@@ -80,27 +39,27 @@ describe('a paper station ticket still waiting for its printer', () => {
     const fryer = stationTicket(order.kitchenTickets);
     await waitingForPaper(fryer.ticketId);
 
-    const cancelled = await api.post(`/orders/${order.id}/cancel`, { reason: 'cliente desistiu' }, MANAGER_PIN);
+    const cancelled = await paper.api.post(`/orders/${order.id}/cancel`, { reason: 'cliente desistiu' }, MANAGER_PIN);
     expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200);
     expect(ticketJob(fryer.ticketId)).toMatchObject({ status: 'FAILED', last_error_code: 'PRINT_JOB_OUTDATED' });
 
     const printed = (await paperBackAndQueueDrained()).slice(printedBefore);
     expect(printed.filter((text) => text.includes(`PEDIDO ${order.number}`))).toEqual([]);
-    const retried = await api.post(`/print-jobs/${ticketJob(fryer.ticketId)!.id}/retry`);
+    const retried = await paper.api.post(`/print-jobs/${ticketJob(fryer.ticketId)!.id}/retry`);
     expect([retried.status, retried.body.error.code]).toEqual([422, 'PRINT_JOB_OUTDATED']);
     // Nobody has anything to do about it: the printing check stays ok.
-    expect((await app.ctx.health.report()).checks.printing).toMatchObject({ status: 'ok', failedJobs: 0 });
+    expect((await paper.app.ctx.health.report()).checks.printing).toMatchObject({ status: 'ok', failedJobs: 0 });
   });
 
   it('prints a ticket whose lines all moved to another table while it waited once, under the new table, with no TRANSFERIDO slip', async () => {
     const printedBefore = fryerPrinter.jobs.length;
     fryerPrinter.setStatus({ paperOut: true });
-    const tab = (await api.post('/tables/table-3/tab', { guests: 2 })).body.data;
-    const round = await api.post(`/tabs/${tab.id}/rounds`, { items: [{ productId: 'prod-fries', quantity: 2 }] });
+    const tab = (await paper.api.post('/tables/table-3/tab', { guests: 2 })).body.data;
+    const round = await paper.api.post(`/tabs/${tab.id}/rounds`, { items: [{ productId: 'prod-fries', quantity: 2 }] });
     expect(round.status, JSON.stringify(round.body)).toBe(200);
     await waitingForPaper(stationTicket(round.body.data.kitchenTickets).ticketId);
 
-    const moved = await api.post(`/tabs/${tab.id}/transfer-items`, { itemIds: round.body.data.order.items.map((i: { itemId: string }) => i.itemId), toTableId: 'table-4' });
+    const moved = await paper.api.post(`/tabs/${tab.id}/transfer-items`, { itemIds: round.body.data.order.items.map((i: { itemId: string }) => i.itemId), toTableId: 'table-4' });
     expect(moved.status, JSON.stringify(moved.body)).toBe(200);
 
     const printed = (await paperBackAndQueueDrained()).slice(printedBefore);
@@ -114,13 +73,13 @@ describe('a paper station ticket still waiting for its printer', () => {
   it('prints a ticket split by a move while it waited as two: the lines left for the old table, the lines moved for the new one', async () => {
     const printedBefore = fryerPrinter.jobs.length;
     fryerPrinter.setStatus({ paperOut: true });
-    const tab = (await api.post('/tables/table-5/tab', { guests: 2 })).body.data;
-    const round = await api.post(`/tabs/${tab.id}/rounds`, { items: [{ productId: 'prod-fries', quantity: 1 }, { productId: 'prod-onion-rings', quantity: 1 }] });
+    const tab = (await paper.api.post('/tables/table-5/tab', { guests: 2 })).body.data;
+    const round = await paper.api.post(`/tabs/${tab.id}/rounds`, { items: [{ productId: 'prod-fries', quantity: 1 }, { productId: 'prod-onion-rings', quantity: 1 }] });
     expect(round.status, JSON.stringify(round.body)).toBe(200);
     await waitingForPaper(stationTicket(round.body.data.kitchenTickets).ticketId);
     const fries = round.body.data.order.items.find((i: { productId: string }) => i.productId === 'prod-fries');
 
-    const moved = await api.post(`/tabs/${tab.id}/transfer-items`, { itemIds: [fries.itemId], toTableId: 'table-6' });
+    const moved = await paper.api.post(`/tabs/${tab.id}/transfer-items`, { itemIds: [fries.itemId], toTableId: 'table-6' });
     expect(moved.status, JSON.stringify(moved.body)).toBe(200);
 
     const printed = (await paperBackAndQueueDrained()).slice(printedBefore);
@@ -139,9 +98,9 @@ describe('a paper station ticket still waiting for its printer', () => {
     fryerPrinter.setStatus({ paperOut: true });
     const order = await send([{ productId: 'prod-fries', quantity: 1 }, { productId: 'prod-onion-rings', quantity: 2 }]);
     await waitingForPaper(stationTicket(order.kitchenTickets).ticketId);
-    const rings = (await api.get(`/orders/${order.id}`)).body.data.items.find((i: { productId: string }) => i.productId === 'prod-onion-rings');
+    const rings = (await paper.api.get(`/orders/${order.id}`)).body.data.items.find((i: { productId: string }) => i.productId === 'prod-onion-rings');
 
-    const cancelled = await api.post(`/orders/${order.id}/items/${rings.itemId}/cancel`, { reason: 'cliente desistiu' }, MANAGER_PIN);
+    const cancelled = await paper.api.post(`/orders/${order.id}/items/${rings.itemId}/cancel`, { reason: 'cliente desistiu' }, MANAGER_PIN);
     expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200);
 
     const printed = (await paperBackAndQueueDrained()).slice(printedBefore).filter((text) => text.includes(`PEDIDO ${order.number}`));
@@ -157,9 +116,9 @@ describe('a paper station ticket still waiting for its printer', () => {
     const fryer = stationTicket(order.kitchenTickets);
     await waitUntil('the ticket printed', async () => ticketJob(fryer.ticketId)?.status, (status) => status === 'DONE');
     const printedBefore = fryerPrinter.jobs.length;
-    const rings = (await api.get(`/orders/${order.id}`)).body.data.items.find((i: { productId: string }) => i.productId === 'prod-onion-rings');
+    const rings = (await paper.api.get(`/orders/${order.id}`)).body.data.items.find((i: { productId: string }) => i.productId === 'prod-onion-rings');
 
-    const cancelled = await api.post(`/orders/${order.id}/items/${rings.itemId}/cancel`, { reason: 'cliente desistiu' }, MANAGER_PIN);
+    const cancelled = await paper.api.post(`/orders/${order.id}/items/${rings.itemId}/cancel`, { reason: 'cliente desistiu' }, MANAGER_PIN);
     expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200);
 
     const slips = await waitUntil('the CANCELADO slip', async () => fryerPrinter.jobs.slice(printedBefore).map((job) => job.text), (texts) => texts.some((text) => text.includes('CANCELADO')));

@@ -136,6 +136,40 @@ describe('self-order kiosk: the order reaches the kitchen only after payment', (
     const card = await kiosk.post(`/orders/${mine}/payments`, { method: 'CREDIT' });
     expect(card.status, JSON.stringify(card.body)).toBe(201);
     expect((await kiosk.get(`/orders/${mine}/payments`)).body.data.balance.remainingCents).toBe(0);
+  });
 
+
+  /*
+   * The kiosk's customer pays the whole order to the store, by Pix or by card in one payment. The
+   * terms only the till sets (a Pix split to another account's wallet, card installments) are not
+   * the kiosk's to choose: a kiosk token sending them must not route the customer's money to someone
+   * else's wallet nor charge the store installment fees.
+   */
+  const kioskOrder = async () => {
+    const created = await kiosk.post('/orders', { channel: 'KIOSK', items: [{ productId: 'prod-fries', quantity: 1 }] });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    return created.body.data.id as string;
+  };
+
+  it('refuses a Pix charge that splits the customer\'s money to another wallet, before any charge is made', async () => {
+    const orderId = await kioskOrder();
+    const chargesBefore = asaas.payments.size;
+    const res = await kiosk.post(`/orders/${orderId}/payments`, { method: 'PIX', splitRules: [{ accountId: 'wallet-of-someone-else', amountCents: 1000 }] });
+    expect([res.status, res.body.error?.code]).toEqual([403, 'KIOSK_PAYMENT_TERMS_NOT_ALLOWED']);
+    expect(res.body.error.message).toBe('No totem o pagamento é feito de uma vez, sem parcelas nem divisão do valor.');
+    expect(asaas.payments.size).toBe(chargesBefore);
+    expect((await staff.get(`/orders/${orderId}/payments`)).body.data.payments).toEqual([]);
+  });
+
+  it('refuses card installments chosen by the kiosk, and takes the plain card payment', async () => {
+    const orderId = await kioskOrder();
+    network.scenario = 'approve';
+    const res = await kiosk.post(`/orders/${orderId}/payments`, { method: 'CREDIT', installments: 12 });
+    expect([res.status, res.body.error?.code]).toEqual([403, 'KIOSK_PAYMENT_TERMS_NOT_ALLOWED']);
+    expect((await staff.get(`/orders/${orderId}/payments`)).body.data.payments).toEqual([]);
+
+    const plain = await kiosk.post(`/orders/${orderId}/payments`, { method: 'CREDIT' });
+    expect(plain.status, JSON.stringify(plain.body)).toBe(201);
+    expect(plain.body.data.balance.remainingCents).toBe(0);
   });
 });

@@ -138,7 +138,6 @@ describe('self-order kiosk: the order reaches the kitchen only after payment', (
     expect((await kiosk.get(`/orders/${mine}/payments`)).body.data.balance.remainingCents).toBe(0);
   });
 
-
   /*
    * The kiosk's customer pays the whole order to the store, by Pix or by card in one payment. The
    * terms only the till sets (a Pix split to another account's wallet, card installments) are not

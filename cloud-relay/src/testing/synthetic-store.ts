@@ -18,6 +18,26 @@ export const orderLine = (productId: string, name: string, cents: number) => ({
   itemId: crypto.randomUUID(), productId, name, categoryId: 'cat-1', quantity: 1, unit: 'UNIT', unitPriceCents: cents, discountCents: 0, totalCents: cents, appliedRules: [] as string[],
 });
 
+/**
+ * One counter order of `products` different products (one unit each, priced R$ 1,00 plus n
+ * centavos), paid in cash on `date`: a day whose product report runs long.
+ */
+export function saleOfManyProducts(products: number, date: string): { events: SyntheticEvent[]; totalCents: number } {
+  const orderId = crypto.randomUUID();
+  const paymentId = crypto.randomUUID();
+  const items = Array.from({ length: products }, (_, index) => orderLine(`prod-${index}`, `Produto ${index}`, 100 + index));
+  const totalCents = items.reduce((sum, item) => sum + item.totalCents, 0);
+  const event = handJournal();
+  const at = `${date}T18:00:00.000Z`;
+  return {
+    totalCents,
+    events: [
+      event('order.created', 'order', orderId, { orderId, number: 1, businessDate: date, channel: 'COUNTER', tableId: null, customerId: null, status: 'DRAFT', items, subtotalCents: totalCents, discountCents: 0, totalCents }, at),
+      event('payment.captured', 'payment', paymentId, { paymentId, orderId, businessDate: date, method: 'CASH', amountCents: totalCents, tenderedCents: totalCents, changeCents: 0, provider: 'CASH', providerRef: null, payerLabel: null, cashierSessionId: 'cs-1', splitRules: [] }, at),
+    ],
+  };
+}
+
 export const PAYMENT_METHODS = ['CASH', 'CREDIT', 'DEBIT', 'VOUCHER', 'PIX'] as const;
 const PROVIDER_OF = { CASH: 'CASH', CREDIT: 'TEF', DEBIT: 'TEF', VOUCHER: 'TEF', PIX: 'ASAAS' } as const;
 

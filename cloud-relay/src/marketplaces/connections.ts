@@ -4,7 +4,7 @@ import type { RelayDb } from '../db/database.js';
 import { RelayError } from '../http/envelope.js';
 import type { MarketplaceConnector, PlatformCredentials, PlatformSession } from './connector.js';
 import type { CredentialVault } from './credential-vault.js';
-import { enqueueJob } from './job-queue.js';
+import { armRecurringJob } from './job-queue.js';
 
 export interface Connection {
   id: string;
@@ -72,7 +72,8 @@ export async function saveConnection(db: RelayDb, vault: CredentialVault, input:
           .values({ id, store_id: input.storeId, platform: input.platform, ...settings })
           .returningAll()
           .executeTakeFirstOrThrow();
-    if (input.mode === 'POLLING') await enqueueJob(trx, { kind: 'POLL', connectionId: id, dedupeKey: `poll:${id}`, payload: {} });
+    // Armed again on every save: a connection that polled before, then took webhooks, has a done poll job.
+    if (input.mode === 'POLLING') await armRecurringJob(trx, { kind: 'POLL', connectionId: id, dedupeKey: `poll:${id}`, payload: {} });
     return toConnection(row);
   });
 }

@@ -132,6 +132,23 @@ export const CANNOT_TELL_IF_DONE: Pick<MarketplaceConnector, 'alreadyDone'> = {
   alreadyDone: async () => false,
 };
 
+/**
+ * A poll's events, read one by one and oldest first. An event the relay cannot read (a field
+ * missing, a time it cannot parse) is left out, so it is not acknowledged either: the platform
+ * keeps it for a relay that can read it, and the orders polled beside it are not held back by it
+ * (one throw would fail every poll from then on and leave the store without orders).
+ */
+export function readPolledEvents(raws: readonly unknown[], read: (raw: any) => PlatformEvent): PlatformEvent[] {
+  const events = raws.flatMap((raw) => {
+    try {
+      return [read(raw)];
+    } catch {
+      return [];
+    }
+  });
+  return events.sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
+}
+
 /** A platform's optional text field: trimmed, or null when missing or blank. */
 export const optionalText = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
 
@@ -144,6 +161,15 @@ export const optionalText = (value: unknown): string | null => (typeof value ===
 export function itemCode(pdvCode: unknown, catalogId: unknown): string | null {
   const id = typeof catalogId === 'number' ? String(catalogId) : optionalText(catalogId);
   return optionalText(pdvCode) ?? (id === null ? null : `id:${id}`);
+}
+
+/**
+ * The delivery fee the customer was charged: the platform's fee less its discounts on delivery
+ * ("entrega grátis", by the platform or by the store), never below zero. Such a discount is not
+ * one on the goods: taking it off the goods would cut the store's sales and the NFC-e by it.
+ */
+export function deliveryFeeCharged(feeCents: number, deliveryDiscountsCents: readonly number[]): number {
+  return Math.max(0, feeCents - deliveryDiscountsCents.reduce((sum, cents) => sum + cents, 0));
 }
 
 /** Platform decimal reais (`29.9`) to integer centavos, without float drift (`0.1 + 0.2`). */

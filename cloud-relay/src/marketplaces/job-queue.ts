@@ -49,6 +49,21 @@ export async function enqueueJob(executor: RelayDb, job: NewJob, table: JobTable
   return inserted !== undefined;
 }
 
+/**
+ * Queues a recurring job (a connection's polling) to run now, or starts it again when it had
+ * stopped: its key is unique for good, so a plain `enqueueJob` would find the done job of a
+ * connection that polled before and queue nothing. A node running it meanwhile can no longer mark
+ * it done (its lease is no longer held), so it keeps recurring.
+ */
+export async function armRecurringJob(executor: RelayDb, job: NewJob, table: JobTable = 'relay.marketplace_jobs'): Promise<void> {
+  const runAt = job.runAt ?? new Date();
+  await executor
+    .insertInto(table)
+    .values({ kind: job.kind, connection_id: job.connectionId, dedupe_key: job.dedupeKey, sequence_key: job.sequenceKey ?? null, payload: JSON.stringify(job.payload), run_at: runAt })
+    .onConflict((oc) => oc.column('dedupe_key').doUpdateSet({ done_at: null, failed_at: null, locked_by: null, run_at: runAt, attempts: 0, last_error: null }))
+    .execute();
+}
+
 /** Claims up to `limit` due jobs for `leaseSeconds` (longer than any one platform call takes). */
 export async function claimJobs(db: RelayDb, nodeId: string, limit: number, leaseSeconds: number, table: JobTable = 'relay.marketplace_jobs'): Promise<Job[]> {
   const result = await sql<{ id: number; kind: JobKind; connection_id: string; payload: any; attempts: number; created_at: Date }>`

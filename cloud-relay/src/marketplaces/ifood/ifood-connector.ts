@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { AccessToken, MarketplaceConnector, OrderAction, PlatformCredentials, PlatformEvent, PlatformSession } from '../connector.js';
+import { readPolledEvents, type AccessToken, type MarketplaceConnector, type OrderAction, type PlatformCredentials, type PlatformEvent, type PlatformSession } from '../connector.js';
 import { platformCall, sameHex } from '../http-call.js';
 import { toMarketplaceOrder, toPlatformEvent } from './ifood-order.js';
 
@@ -76,7 +76,7 @@ export const ifoodConnector: MarketplaceConnector = {
     });
     if (status === 204 || !Array.isArray(body)) return [];
     // Events arrive out of order: act on them in the order they happened.
-    return body.map(toPlatformEvent).sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
+    return readPolledEvents(body, toPlatformEvent);
   },
 
   async acknowledge(session: PlatformSession, events: readonly PlatformEvent[]): Promise<void> {

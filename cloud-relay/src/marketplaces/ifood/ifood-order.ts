@@ -1,4 +1,4 @@
-import { itemCode, optionalText, reaisToCents, type MarketplaceAddress, type MarketplaceOrder, type PlatformEvent, type PlatformEventKind } from '../connector.js';
+import { deliveryFeeCharged, itemCode, optionalText, reaisToCents, type MarketplaceAddress, type MarketplaceOrder, type PlatformEvent, type PlatformEventKind } from '../connector.js';
 
 /** iFood event codes the relay acts on (full codes PLACED and CANCELLED). */
 const KIND_OF_CODE: Record<string, PlatformEventKind> = { PLC: 'ORDER_PLACED', CAN: 'ORDER_CANCELLED' };
@@ -54,6 +54,7 @@ export function toMarketplaceOrder(raw: any): MarketplaceOrder {
   const cash = methods.find((m) => m.method === 'CASH');
   const offline = methods.find((m) => m.type === 'OFFLINE');
   const benefits: any[] = raw.benefits ?? [];
+  const onDelivery = (benefit: any) => benefit?.target === 'DELIVERY_FEE';
   return {
     platform: 'IFOOD',
     platformOrderId: String(raw.id),
@@ -80,8 +81,9 @@ export function toMarketplaceOrder(raw: any): MarketplaceOrder {
     })),
     notes: optionalText(raw.extraInfo),
     subtotalCents: reaisToCents(raw.total?.subTotal),
-    deliveryFeeCents: reaisToCents(raw.total?.deliveryFee),
-    discounts: benefits.flatMap((benefit) =>
+    deliveryFeeCents: deliveryFeeCharged(reaisToCents(raw.total?.deliveryFee), benefits.filter(onDelivery).map((benefit) => reaisToCents(benefit.value))),
+    // Discounts on the goods only: free delivery is off the delivery fee, whoever pays for it.
+    discounts: benefits.filter((benefit) => !onDelivery(benefit)).flatMap((benefit) =>
       (benefit.sponsorshipValues ?? [])
         .filter((sponsor: any) => reaisToCents(sponsor.value) > 0)
         .map((sponsor: any) => ({ amountCents: reaisToCents(sponsor.value), sponsor: String(sponsor.name) })),

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { CANNOT_TELL_IF_DONE, type AccessToken, type MarketplaceConnector, type OrderAction, type PlatformCredentials, type PlatformEvent, type PlatformSession } from '../connector.js';
+import { CANNOT_TELL_IF_DONE, readPolledEvents, type AccessToken, type MarketplaceConnector, type OrderAction, type PlatformCredentials, type PlatformEvent, type PlatformSession } from '../connector.js';
 import { platformCall, sameHex } from '../http-call.js';
 import { toMarketplaceOrder, toPlatformEvent } from './open-delivery-order.js';
 
@@ -56,7 +56,7 @@ export const openDeliveryConnector: MarketplaceConnector = {
       headers: { ...(await headers(session)), 'x-polling-merchants': session.merchantId },
     });
     if (status === 204 || !Array.isArray(body)) return [];
-    return body.map(toPlatformEvent).sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
+    return readPolledEvents(body, toPlatformEvent);
   },
 
   async acknowledge(session: PlatformSession, events: readonly PlatformEvent[]): Promise<void> {

@@ -1,4 +1,4 @@
-import { itemCode, optionalText, reaisToCents, type MarketplaceOrder, type PlatformEvent, type PlatformEventKind } from '../connector.js';
+import { deliveryFeeCharged, itemCode, optionalText, reaisToCents, type MarketplaceOrder, type PlatformEvent, type PlatformEventKind } from '../connector.js';
 
 const KIND_OF_TYPE: Record<string, PlatformEventKind> = { CREATED: 'ORDER_PLACED', CANCELLED: 'ORDER_CANCELLED' };
 
@@ -26,6 +26,8 @@ export function toMarketplaceOrder(raw: any): MarketplaceOrder {
   const pending = methods.find((m) => m.type === 'PENDING');
   const address = raw.delivery?.deliveryAddress;
   const fees: any[] = raw.otherFees ?? [];
+  const discounts: any[] = raw.discounts ?? [];
+  const onDelivery = (discount: any) => discount?.target === 'DELIVERY_FEE';
   return {
     platform: 'OPEN_DELIVERY',
     platformOrderId: String(raw.id),
@@ -66,8 +68,12 @@ export function toMarketplaceOrder(raw: any): MarketplaceOrder {
     })),
     notes: optionalText(raw.extraInfo),
     subtotalCents: money(raw.total?.itemsPrice),
-    deliveryFeeCents: fees.filter((fee) => fee.type === 'DELIVERY_FEE').reduce((sum, fee) => sum + money(fee.price), 0),
-    discounts: (raw.discounts ?? []).flatMap((discount: any) =>
+    deliveryFeeCents: deliveryFeeCharged(
+      fees.filter((fee) => fee.type === 'DELIVERY_FEE').reduce((sum, fee) => sum + money(fee.price), 0),
+      discounts.filter(onDelivery).map((discount) => money(discount.value)),
+    ),
+    // Discounts on the goods only: free delivery is off the delivery fee, whoever pays for it.
+    discounts: discounts.filter((discount) => !onDelivery(discount)).flatMap((discount: any) =>
       (discount.sponsorshipValues ?? []).map((sponsor: any) => ({ amountCents: money(sponsor.amount), sponsor: String(sponsor.name) })),
     ),
     totalCents: money(raw.total?.orderAmount),

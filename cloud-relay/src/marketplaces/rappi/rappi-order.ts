@@ -1,4 +1,4 @@
-import { itemCode, optionalText, reaisToCents, type MarketplaceOrder, type PlatformEvent } from '../connector.js';
+import { itemCode, optionalText, reaisToCents, type MarketplaceOrder, type MarketplaceOrderItem, type PlatformEvent } from '../connector.js';
 
 /** Rappi takes an order about this long after it was sent before cancelling it. */
 const TAKE_WITHIN_MS = 5 * 60_000;
@@ -22,6 +22,20 @@ export function toPlatformEvent(raw: any): PlatformEvent {
     merchantId: raw.store_id !== undefined ? String(raw.store_id) : null,
     occurredAt: new Date(raw.created_at ?? Date.now()).toISOString(),
     raw,
+  };
+}
+
+/**
+ * An item's extra (`subitems`): its quantity is per unit of the item, and its price what it adds
+ * to one unit (its unit price times that quantity), as the other platforms give an option's price.
+ */
+function subitem(sub: any): MarketplaceOrderItem['options'][number] {
+  const quantity = Math.max(1, Math.round(Number(sub.quantity) || 1));
+  return {
+    externalCode: itemCode(sub.sku, sub.id),
+    name: String(sub.name ?? ''),
+    quantity,
+    priceCents: reaisToCents(sub.unit_price_with_discount ?? sub.unit_price_without_discount) * quantity,
   };
 }
 
@@ -56,19 +70,17 @@ export function toMarketplaceOrder(raw: any): MarketplaceOrder {
     items: (detail.items ?? []).map((item: any) => {
       const quantity = Math.max(1, Math.round(Number(item.quantity) || 1));
       const unit = reaisToCents(item.unit_price_with_discount ?? item.unit_price_without_discount);
+      const options = (item.subitems ?? []).map(subitem);
+      // Rappi prices an item's extras apart from it: one unit costs the item and its extras.
+      const extrasCents = options.reduce((sum: number, option: { priceCents: number }) => sum + option.priceCents, 0);
       return {
         externalCode: itemCode(item.sku, item.id),
         name: String(item.name ?? ''),
         quantity,
         unitPriceCents: unit,
-        totalCents: unit * quantity,
+        totalCents: (unit + extrasCents) * quantity,
         notes: optionalText(item.comments),
-        options: (item.subitems ?? []).map((sub: any) => ({
-          externalCode: itemCode(sub.sku, sub.id),
-          name: String(sub.name ?? ''),
-          quantity: Math.max(1, Math.round(Number(sub.quantity) || 1)),
-          priceCents: reaisToCents(sub.unit_price_with_discount),
-        })),
+        options,
       };
     }),
     notes: null,

@@ -13,6 +13,7 @@ const REGISTERED = new Set([135, 155]);
 /** "Duplicidade de Evento": this cancellation is registered already (a retry whose first answer was lost). */
 const DUPLICATE_EVENT = 573;
 const CANCELLATION_EVENT = '110111';
+const NFE_MODEL = 55;
 
 /** A cancellation SEFAZ registered: its protocol and the procEventoNFe the accountant keeps. */
 interface RegisteredCancellation {
@@ -57,6 +58,13 @@ async function registerCancellation(ctx: FiscalContext, row: { access_key: strin
   return onFile;
 }
 
+/** The refusal names the note and its window: an NF-e's is counted in hours, an NFC-e's in minutes. */
+function windowExpired(row: { model: number; authorized_at: string | null }, windowMinutes: number): FiscalOperationError {
+  const params: Record<string, number> = row.model === NFE_MODEL ? { hours: Math.floor(windowMinutes / 60) } : { minutes: windowMinutes };
+  const messageKey = row.model === NFE_MODEL ? 'FISCAL_NFE_CANCELLATION_WINDOW_EXPIRED' : 'FISCAL_CANCELLATION_WINDOW_EXPIRED';
+  return new FiscalOperationError('FISCAL_CANCELLATION_WINDOW_EXPIRED', 422, { authorizedAt: row.authorized_at, windowMinutes }, { messageKey, params });
+}
+
 /** Cancels an authorized NFC-e / NF-e (event 110111) within the legal window and stores procEventoNFe. */
 export async function cancelDocument(
   ctx: FiscalContext,
@@ -71,9 +79,7 @@ export async function cancelDocument(
   if (text.length < 15 || text.length > 255) throw new FiscalOperationError('FISCAL_JUSTIFICATION_INVALID', 400);
   const now = ctx.now();
   const authorizedAt = Date.parse(row.authorized_at!);
-  if (now.getTime() - authorizedAt > windowMinutes * 60_000) {
-    throw new FiscalOperationError('FISCAL_CANCELLATION_WINDOW_EXPIRED', 422, { authorizedAt: row.authorized_at, windowMinutes });
-  }
+  if (now.getTime() - authorizedAt > windowMinutes * 60_000) throw windowExpired(row, windowMinutes);
   const cancellation = await registerCancellation(ctx, { access_key: row.access_key, protocol: row.protocol }, text, now);
   await ctx.commands.run('fiscal.record_cancellation', (tx) => {
     // Two cancellations racing: the second finds the first recorded.

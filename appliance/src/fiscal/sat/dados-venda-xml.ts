@@ -36,7 +36,8 @@ function icms(line: ComputedItem): string {
 
 function pisCofins(line: ComputedItem): string {
   const t = line.item.pisCofins;
-  const base = formatCents(line.netCents);
+  // The line's share of the delivery fee is part of the operation's value, as in the NFC-e.
+  const base = formatCents(line.netCents + line.freightCents);
   switch (t.kind) {
     case 'ALIQ':
       return (
@@ -71,7 +72,10 @@ export function buildDadosVenda(sale: FiscalSale, store: SatStoreConfig): string
         el('qCom', quantity) +
         el('vUnCom', formatCents(item.unitPriceCents)) +
         el('indRegra', item.unit === 'UNIT' ? 'A' : 'T') +
-        (line.discountCents > 0 ? el('vDesc', formatCents(line.discountCents)) : '');
+        (line.discountCents > 0 ? el('vDesc', formatCents(line.discountCents)) : '') +
+        // Layout 0.08 has no freight: the line's share of the delivery fee is an "outra despesa
+        // acessória" (vOutro), which the equipment adds to vItem and vCFe.
+        (line.freightCents > 0 ? el('vOutro', formatCents(line.freightCents)) : '');
       return group('det', group('prod', prod) + group('imposto', group('ICMS', icms(line)) + pisCofins(line)), `nItem="${index + 1}"`);
     })
     .join('');

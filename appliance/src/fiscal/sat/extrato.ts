@@ -47,6 +47,10 @@ export function buildSatExtrato(
     text(`${String(i + 1).padStart(3, '0')} ${line.item.code} ${line.item.description}`);
     pair(`    ${qty} x ${brl(line.item.unitPriceCents)}`, brl(line.grossCents));
   });
+  // The items are listed at their full price: these lines take them to the CF-e's vCFe.
+  if (computed.discountCents > 0 || computed.freightCents > 0) pair(t('sat.gross'), brl(computed.grossCents));
+  if (computed.discountCents > 0) pair(t('sat.discount'), `-${brl(computed.discountCents)}`);
+  if (computed.freightCents > 0) pair(t('sat.deliveryFee'), `+${brl(computed.freightCents)}`);
   pair(t('sat.total'), brl(computed.totalCents));
   for (const p of sale.payments) pair(t(`danfe.payment.${({ CASH: '01', CREDIT: '03', DEBIT: '04', VOUCHER: '11', PIX: '17', OTHER: '99' } as const)[p.method]}`), brl(p.amountCents + (p.changeCents ?? 0)));
   if (computed.changeCents > 0) pair(t('danfe.change'), brl(computed.changeCents));

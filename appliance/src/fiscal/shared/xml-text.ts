@@ -8,9 +8,33 @@ export function escapeXml(value: string): string {
     .replace(/'/g, '&#39;');
 }
 
-/** SEFAZ rejects leading/trailing or doubled spaces and control characters in text fields. */
+/** Typographic marks phones and word processors type, in the plain form the Latin-1 layouts can write. */
+const PLAIN_FORMS: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'",
+  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-', '\u2022': '-',
+  '\u2026': '...', '\u20ac': 'EUR',
+};
+
+/**
+ * A character beyond Latin-1: its plain form, else its letter without the accent Latin-1 lacks
+ * ("ő" → "o"), else a space (an emoji, a symbol), so the words around it stay apart.
+ */
+function latin1Form(char: string): string {
+  const plain = PLAIN_FORMS[char];
+  if (plain !== undefined) return plain;
+  const base = char.normalize('NFD').replace(/\p{M}/gu, '');
+  return base && /^[\u0020-\u00ff]+$/.test(base) ? base : ' ';
+}
+
+/**
+ * SEFAZ's text fields (TString) take Latin-1 only ([ -ÿ]), without leading/trailing or doubled
+ * spaces or control characters: anything else fails the schema and the document is refused.
+ * Accents typed as combining marks are composed first, so "ã" stays "ã".
+ */
 export function cleanText(value: string, maxLength: number): string {
-  const collapsed = value.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+  const latin1 = value.normalize('NFC').replace(/[^\u0000-\u00ff]/gu, latin1Form);
+  const collapsed = latin1.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/\s+/g, ' ').trim();
   return collapsed.slice(0, maxLength).trim();
 }
 

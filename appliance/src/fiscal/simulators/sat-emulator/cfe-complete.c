@@ -61,7 +61,7 @@ static long long rounded(long long a, long long divisor) { return (a + divisor /
 
 #define MONEY(cents) (cents) / 100, (cents) % 100
 
-typedef struct { long long prod, desc, icms, pis, cofins; } totals_t;
+typedef struct { long long prod, desc, other, icms, pis, cofins; } totals_t;
 
 /* One <det>: vProd after vUnCom, vItem after indRegra/vDesc, vICMS/vPIS/vCOFINS after their rates. */
 static const char *complete_item(out_t *o, const char *src, totals_t *t) {
@@ -69,11 +69,13 @@ static const char *complete_item(out_t *o, const char *src, totals_t *t) {
     if (!end) return NULL;
     long long prod = rounded(value_in(src, end, "<qCom>", 4) * value_in(src, end, "<vUnCom>", 2), 10000);
     long long desc = value_in(src, end, "<vDesc>", 2);
-    long long item = prod - desc;
+    long long other = value_in(src, end, "<vOutro>", 2);
+    long long item = prod - desc + other; /* ER SAT: vItem = vProd - vDesc + vOutro */
     if (!(src = copy_to(o, src, end, "</vUnCom>", 1))) return NULL;
     putf(o, "<vProd>%lld.%02lld</vProd>", MONEY(prod));
     if (!(src = copy_to(o, src, end, "</indRegra>", 1))) return NULL;
     if (strncmp(src, "<vDesc>", 7) == 0 && !(src = copy_to(o, src, end, "</vDesc>", 1))) return NULL;
+    if (strncmp(src, "<vOutro>", 8) == 0 && !(src = copy_to(o, src, end, "</vOutro>", 1))) return NULL;
     putf(o, "<vItem>%lld.%02lld</vItem>", MONEY(item));
     const char *rest;
     if ((rest = copy_to(o, src, end, "</pICMS>", 1))) {
@@ -96,12 +98,13 @@ static const char *complete_item(out_t *o, const char *src, totals_t *t) {
     }
     t->prod += prod;
     t->desc += desc;
+    t->other += other;
     return copy_to(o, src, NULL, "</det>", 1);
 }
 
 long long cfe_complete(const char *sale, const struct cfe_identity *id, char *out, size_t size) {
     out_t o = { out, 0, size, 0 };
-    totals_t t = { 0, 0, 0, 0, 0 };
+    totals_t t = { 0, 0, 0, 0, 0, 0 };
     const char *src = strstr(sale, "<ide>");
     if (!src || !strstr(sale, "</infCFe>")) return -1;
     putf(&o, "<?xml version=\"1.0\"?><CFe><infCFe Id=\"CFe%s\" versao=\"0.08\" versaoDadosEnt=\"0.08\" versaoSB=\"010000\">", id->key);
@@ -123,9 +126,9 @@ long long cfe_complete(const char *sale, const struct cfe_identity *id, char *ou
         if (!(src = complete_item(&o, src, &t))) return -1;
     }
     if (!(src = copy_to(&o, src, NULL, "<total/>", 0))) return -1;
-    long long vcfe = t.prod - t.desc;
+    long long vcfe = t.prod - t.desc + t.other;
     putf(&o, "<total><ICMSTot><vICMS>%lld.%02lld</vICMS><vProd>%lld.%02lld</vProd><vDesc>%lld.%02lld</vDesc>", MONEY(t.icms), MONEY(t.prod), MONEY(t.desc));
-    putf(&o, "<vPIS>%lld.%02lld</vPIS><vCOFINS>%lld.%02lld</vCOFINS><vPISST>0.00</vPISST><vCOFINSST>0.00</vCOFINSST><vOutro>0.00</vOutro></ICMSTot>", MONEY(t.pis), MONEY(t.cofins));
+    putf(&o, "<vPIS>%lld.%02lld</vPIS><vCOFINS>%lld.%02lld</vCOFINS><vPISST>0.00</vPISST><vCOFINSST>0.00</vCOFINSST><vOutro>%lld.%02lld</vOutro></ICMSTot>", MONEY(t.pis), MONEY(t.cofins), MONEY(t.other));
     putf(&o, "<vCFe>%lld.%02lld</vCFe></total>", MONEY(vcfe));
     src += strlen("<total/>");
     const char *pgto_end = strstr(src, "</pgto>");

@@ -49,7 +49,8 @@ function folderOf(file: string): string | null {
   return path.split(sep)[0];
 }
 
-const isTestCode = (file: string) => /\.test\.tsx?$/.test(file) || relative(root, file).startsWith(`test${sep}`);
+/** Tests, and the setups only tests import (a module's or the workflows' `test-support.ts`, `…-test-support.ts`). */
+const isTestCode = (file: string) => /(\.test\.tsx?|test-support\.ts)$/.test(file) || relative(root, file).startsWith(`test${sep}`);
 const isTestSupport = (moduleDir: string, target: string) => /^(testing|test-support|simulators)(\/|\.ts$)/.test(relative(moduleDir, target).split(sep).join('/'));
 
 interface ImportLink {

@@ -1,3 +1,4 @@
+import { statusWord } from './status-words.js';
 import { businessRule, conflict, notFound } from '../kernel/errors.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { assertOpen, assertUnsettled, loadOrder, recomputeTotals } from './commands.js';
@@ -22,7 +23,7 @@ export function cancelOrderItem(tx: CommandTx, orderId: string, itemId: string, 
   assertOpen(current);
   assertUnsettled(current);
   // Out with the courier: the dish left the store with the order.
-  if (current.status === 'DELIVERING') throw businessRule('ORDER_CLOSED', { orderId, status: current.status }, { number: current.number, status: current.status });
+  if (current.status === 'DELIVERING') throw businessRule('ORDER_CLOSED', { orderId, status: current.status }, { number: current.number, status: statusWord(current.status) });
   const item = current.items.find((i) => i.itemId === itemId);
   if (!item) throw notFound('ORDER_ITEM_NOT_FOUND', { orderId, itemId });
   if (item.status === 'CANCELLED') throw conflict('ORDER_ITEM_ALREADY_CANCELLED', { orderId, itemId });

@@ -1,3 +1,4 @@
+import { statusWord } from './status-words.js';
 import { businessRule, notFound } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
@@ -30,7 +31,7 @@ export function loadOrder(tx: CommandTx, orderId: string): Order {
 }
 
 export function assertOpen(order: Order): void {
-  if (!isOpen(order.status)) throw businessRule('ORDER_CLOSED', { orderId: order.id, status: order.status }, { number: order.number, status: order.status });
+  if (!isOpen(order.status)) throw businessRule('ORDER_CLOSED', { orderId: order.id, status: order.status }, { number: order.number, status: statusWord(order.status) });
 }
 
 /**
@@ -139,7 +140,7 @@ export function addOrderItems(tx: CommandTx, orderId: string, items: readonly Ne
   assertMayChange(tx, current);
   assertOpen(current);
   assertUnsettled(current);
-  if (current.status === 'DELIVERING') throw businessRule('ORDER_CLOSED', { orderId, status: current.status }, { number: current.number, status: current.status });
+  if (current.status === 'DELIVERING') throw businessRule('ORDER_CLOSED', { orderId, status: current.status }, { number: current.number, status: statusWord(current.status) });
   const lastRound = Math.max(1, ...current.items.map((i) => i.round));
   const round = current.status === 'DRAFT' ? 1 : current.items.some((i) => i.round === lastRound && i.status === 'PENDING') ? lastRound : lastRound + 1;
   const ids = new Set(insertItems(tx, orderId, items, round));

@@ -20,6 +20,7 @@ export {
 } from './state-machine.js';
 export { cancelOrder, followKitchen, markOrderPaid, returnFromDelivery, setOrderItemStatus, setOrderStatus, writeOffOrder, type WriteOffInput } from './transitions.js';
 export { assertMayChange, isSelfService } from './guards.js';
+export { statusWord as orderStatusWord } from './status-words.js';
 export { readHandOverPolicy, DEFAULT_HAND_OVER_POLICY, HAND_OVER_MODES, type HandOverMode, type HandOverPolicy } from './hand-over.js';
 export { applyOrderDiscount, moveOrderItems, setOrderTable } from './transfers.js';
 export { forgetConsumerTaxIds, forgetConsumerTaxIdsInBackup, guardConsumerTaxIds, normalizeConsumerTaxId, setConsumerTaxId, taxIdAsSeenBy } from './consumer-tax-id.js';

@@ -170,7 +170,7 @@ describe('orders commands', () => {
       });
     const waiter = await post('WAITER', 'PREPARING');
     expect(waiter.status).toBe(403);
-    expect((await waiter.json()).error.message).toBe('Seu perfil não pode passar o pedido de CONFIRMED para PREPARING.');
+    expect((await waiter.json()).error.message).toBe('Seu perfil não pode passar o pedido de "confirmado" para "em preparo".');
     expect((await post('KITCHEN', 'READY')).status).toBe(200);
     const delivering = await post('CASHIER', 'DELIVERING');
     expect(delivering.status).toBe(422);

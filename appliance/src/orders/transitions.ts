@@ -1,3 +1,4 @@
+import { statusWord } from './status-words.js';
 import { businessRule } from '../kernel/errors.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { assertOpen, loadOrder } from './commands.js';
@@ -28,11 +29,11 @@ const ITEM_EFFECT: Partial<Record<OrderStatus, { from: ItemStatus[]; to: ItemSta
  */
 function step(tx: CommandTx, order: Order, to: OrderStatus, byPolicy = false): Order {
   // No transition leads back to DRAFT, and CANCELLED goes through cancelOrder.
-  if (to === 'DRAFT' || to === 'CANCELLED') throw businessRule('ORDER_TRANSITION_NOT_ALLOWED', { orderId: order.id }, { from: order.status, to });
+  if (to === 'DRAFT' || to === 'CANCELLED') throw businessRule('ORDER_TRANSITION_NOT_ALLOWED', { orderId: order.id, from: order.status, to }, { from: statusWord(order.status), to: statusWord(to) });
   if (byPolicy) assertStep(order, to);
   else assertTransition(tx, order, to);
   if (to === 'COMPLETED' && order.items.some((i) => i.status === 'PENDING')) {
-    throw businessRule('ORDER_TRANSITION_NOT_ALLOWED', { orderId: order.id, reason: 'pending items' }, { from: order.status, to });
+    throw businessRule('ORDER_TRANSITION_NOT_ALLOWED', { orderId: order.id, reason: 'pending items', from: order.status, to }, { from: statusWord(order.status), to: statusWord(to) });
   }
   // A balance due never leaves the store as a sale: it is paid, or a manager writes it off.
   if (to === 'COMPLETED' && !isSettled(order)) {
@@ -193,7 +194,7 @@ export function setOrderItemStatus(tx: CommandTx, orderId: string, kitchenItemId
   if (!item) throw businessRule('ORDER_ITEM_NOT_FOUND', { orderId, itemId });
   if (item.status === status) return order;
   if (!ITEM_TRANSITIONS[item.status]?.includes(status)) {
-    throw businessRule('ORDER_TRANSITION_NOT_ALLOWED', { orderId, itemId }, { from: item.status, to: status });
+    throw businessRule('ORDER_TRANSITION_NOT_ALLOWED', { orderId, itemId, from: item.status, to: status }, { from: statusWord(item.status), to: statusWord(status) });
   }
   tx.prepare('UPDATE order_items SET status = ? WHERE id = ?').run(status, itemId);
   tx.emit({ type: 'order.item_status_changed', aggregateType: 'order', aggregateId: orderId, payload: { orderId, itemId, status } });

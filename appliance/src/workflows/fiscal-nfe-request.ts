@@ -4,7 +4,7 @@ import { ok } from '../kernel/http/envelope.js';
 import { requirePermission } from '../kernel/http/permissions.js';
 import { readJson, readParam } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
-import { getOrder } from '../orders/index.js';
+import { getOrder, orderStatusWord } from '../orders/index.js';
 import { loadPaidOrder } from './fiscal-paid-order.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 
@@ -20,7 +20,7 @@ export function registerNfeRequestRoute(ctx: ModuleContext): void {
     const buyer = await readJson(c, nfeBuyerSchema);
     const order = getOrder(ctx.db, orderId);
     if (!order) throw new AppError('ORDER_NOT_FOUND', 404);
-    if (order.status === 'CANCELLED') throw new AppError('ORDER_CLOSED', 409, 'ORDER_CLOSED', undefined, { number: order.number, status: order.status });
+    if (order.status === 'CANCELLED') throw new AppError('ORDER_CLOSED', 409, 'ORDER_CLOSED', { status: order.status }, { number: order.number, status: orderStatusWord(order.status) });
     await fiscalModule.requestNfe(orderId, buyer);
     const paid = order.paidAt ? loadPaidOrder(ctx.db, orderId) : null;
     if (!paid) return ok(c, { orderId, status: 'REQUESTED', buyer }, 202);

@@ -4,7 +4,7 @@ import type { Db } from '../kernel/db/open.js';
 import { businessRule, notFound } from '../kernel/errors.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { Actor } from '../kernel/journal/event.js';
-import { getOrder, markOrderPaid, type Order } from '../orders/index.js';
+import { getOrder, markOrderPaid, orderStatusWord, type Order } from '../orders/index.js';
 import { captureTender, markOrderSettled, orderBalance, type OrderBalance, type Payment, type TenderInput } from '../payments/index.js';
 import { consumeStockIfCompleted } from './order-stock-hold.js';
 
@@ -27,7 +27,7 @@ export function tenderDrawer(db: Db, actor: Actor | null, cashierSessionId?: str
 export function payableOrder(tx: Pick<CommandTx, 'db' | 'actor'>, orderId: string, method: string, cashierSessionId?: string | null): PayableOrder {
   const order = getOrder(tx.db, orderId);
   if (!order) throw notFound('ORDER_NOT_FOUND', { orderId });
-  if (order.status === 'CANCELLED') throw businessRule('ORDER_CLOSED', { orderId, status: order.status }, { number: order.number, status: order.status });
+  if (order.status === 'CANCELLED') throw businessRule('ORDER_CLOSED', { orderId, status: order.status }, { number: order.number, status: orderStatusWord(order.status) });
   if (order.paidAt || order.writeOff) throw businessRule('PAYMENT_ORDER_ALREADY_PAID', { orderId });
   const day = findOpenBusinessDay(tx.db);
   if (!day) throw businessRule('BUSINESS_DAY_NOT_OPEN');

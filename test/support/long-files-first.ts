@@ -7,6 +7,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * by size; one of these started last would run alone on one worker while the other sits idle.
  */
 export const LONG_FILES = [
+  'test/e2e/totem-customer-cases.e2e.test.ts',
   'test/e2e/admin.e2e.test.ts',
   'test/e2e/relay-appliance.e2e.test.ts',
   'test/e2e/pos.e2e.test.ts',

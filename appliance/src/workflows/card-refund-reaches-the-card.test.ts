@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLE_PERMISSIONS } from '../auth/index.js';
-import { TefDialProvider, TefManagerSimulator, VirtualCardNetwork, VirtualCardProvider } from '../devices/tef/index.js';
+import { TefDialProvider, TefManagerSimulator, } from '../devices/tef/index.js';
 import type { TestAppliance } from '../kernel/testing/harness.js';
 import { createPaymentsModule } from '../payments/index.js';
-import { apiAs, type Api, startServiceChargeStore, startTillStore } from './test-support.js';
+import { useServiceChargeStore } from './service-charge-test-support.js';
+import { apiAs, type Api, startTillStore } from './test-support.js';
 
 /**
  * A customer paid by card on the store's TEF terminal and gets the money back: the refund is an
@@ -69,27 +70,20 @@ describe('a refund of a card paid on the TEF terminal', () => {
  * is told to give the money back another way.
  */
 describe('a refund of a card that also paid the service charge', () => {
-  const network = new VirtualCardNetwork();
-  let app: TestAppliance;
-  let waiter: Api;
-
-  beforeAll(async () => {
-    ({ app, waiter } = await startServiceChargeStore(new VirtualCardProvider(network)));
-  });
-  afterAll(() => app.close());
+  const store = useServiceChargeStore();
 
   it('is booked, and the card is left as charged', async () => {
-    const tab = (await waiter.post('/tables/table-4/tab', { guests: 1 })).body.data as { id: string };
-    expect((await waiter.post(`/tabs/${tab.id}/rounds`, { items: [{ productId: 'prod-fries', quantity: 1, seat: 1 }] })).status).toBe(200);
-    const paid = await waiter.post(`/tabs/${tab.id}/card-payments`, { method: 'CREDIT' });
+    const tab = (await store.waiter.post('/tables/table-4/tab', { guests: 1 })).body.data as { id: string };
+    expect((await store.waiter.post(`/tabs/${tab.id}/rounds`, { items: [{ productId: 'prod-fries', quantity: 1, seat: 1 }] })).status).toBe(200);
+    const paid = await store.waiter.post(`/tabs/${tab.id}/card-payments`, { method: 'CREDIT' });
     expect(paid.status, JSON.stringify(paid.body)).toBe(201);
     expect(paid.body.data.serviceChargeCents).toBeGreaterThan(0);
     const payment = paid.body.data.payment as { id: string; amountCents: number };
 
-    const manager = apiAs(app, [...ROLE_PERMISSIONS.MANAGER], 'MANAGER', 'manager-1');
+    const manager = apiAs(store.app, [...ROLE_PERMISSIONS.MANAGER], 'MANAGER', 'manager-1');
     const refund = await manager.post(`/payments/${payment.id}/refunds`, { amountCents: payment.amountCents, reason: 'cliente reclamou' });
     expect(refund.status, JSON.stringify(refund.body)).toBe(201);
     expect(refund.body.data.cardRefund).toMatchObject({ status: 'FAILED', code: 'PAYMENT_CARD_REFUND_PARTIAL' });
-    expect(network.states.get(payment.id)).toBe('CONFIRMED');
+    expect(store.network.states.get(payment.id)).toBe('CONFIRMED');
   });
 });

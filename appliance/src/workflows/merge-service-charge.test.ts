@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VirtualCardNetwork, VirtualCardProvider } from '../devices/tef/index.js';
-import type { TestAppliance } from '../kernel/testing/harness.js';
+import { describe, expect, it } from 'vitest';
 import { serviceChargeCents } from './service-charge.js';
-import { type Api, startServiceChargeStore } from './test-support.js';
+import { useServiceChargeStore } from './service-charge-test-support.js';
 
 const sum = (values: number[]) => values.reduce((s, v) => s + v, 0);
 
@@ -14,23 +12,16 @@ const sum = (values: number[]) => values.reduce((s, v) => s + v, 0);
  * the rest.
  */
 describe('joining a table that already paid part of its bill with the service charge', () => {
-  const network = new VirtualCardNetwork();
-  let app: TestAppliance;
-  let waiter: Api;
-
-  beforeAll(async () => {
-    ({ app, waiter } = await startServiceChargeStore(new VirtualCardProvider(network)));
-  });
-  afterAll(() => app.close());
+  const store = useServiceChargeStore();
 
   const openTab = async (tableId: string, items: object[]) => {
-    const tab = (await waiter.post(`/tables/${tableId}/tab`, { guests: 2 })).body.data as { id: string; primaryOrderId: string };
-    const round = await waiter.post(`/tabs/${tab.id}/rounds`, { items });
+    const tab = (await store.waiter.post(`/tables/${tableId}/tab`, { guests: 2 })).body.data as { id: string; primaryOrderId: string };
+    const round = await store.waiter.post(`/tabs/${tab.id}/rounds`, { items });
     expect(round.status, JSON.stringify(round.body)).toBe(200);
     return tab;
   };
   const card = async (tabId: string, body: object) => {
-    const paid = await waiter.post(`/tabs/${tabId}/card-payments`, body, { 'idempotency-key': crypto.randomUUID() });
+    const paid = await store.waiter.post(`/tabs/${tabId}/card-payments`, body, { 'idempotency-key': crypto.randomUUID() });
     expect(paid.status, JSON.stringify(paid.body)).toBe(201);
     return paid.body.data as { serviceChargeCents: number; chargedCents: number; payment: { amountCents: number } };
   };
@@ -42,7 +33,7 @@ describe('joining a table that already paid part of its bill with the service ch
     const early = await card(joining.id, { method: 'CREDIT', amountCents: 1005 });
     expect(early.serviceChargeCents).toBe(101);
 
-    const merged = await waiter.post(`/tabs/${tab.id}/merge`, { tableId: 'table-8' });
+    const merged = await store.waiter.post(`/tabs/${tab.id}/merge`, { tableId: 'table-8' });
     expect(merged.status, JSON.stringify(merged.body)).toBe(200);
     const view = merged.body.data;
     const bill = view.totalCents as number;
@@ -52,7 +43,7 @@ describe('joining a table that already paid part of its bill with the service ch
 
     // The rest of the joined bill by card at the table, order by order.
     const rest = [await card(tab.id, { method: 'DEBIT' }), await card(tab.id, { method: 'DEBIT' })];
-    const after = (await waiter.get(`/tabs/${tab.id}`)).body.data;
+    const after = (await store.waiter.get(`/tabs/${tab.id}`)).body.data;
     expect(after.status).toBe('CLOSED');
     const shares = [early.serviceChargeCents, ...rest.map((r) => r.serviceChargeCents)];
     expect(sum([early.payment.amountCents, ...rest.map((r) => r.payment.amountCents)])).toBe(bill);

@@ -4,33 +4,24 @@
  * it. The split gives each part its share on that same base, so the shares add up exactly to the
  * tab's service charge and no guest is asked for a charge on goods already paid without it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VirtualCardNetwork, VirtualCardProvider } from '../devices/tef/index.js';
-import type { TestAppliance } from '../kernel/testing/harness.js';
-import { type Api, startServiceChargeStore } from './test-support.js';
+import { describe, expect, it } from 'vitest';
+import { useServiceChargeStore } from './service-charge-test-support.js';
 
 describe('bill split with the service charge after a part paid while it was declined', () => {
-  const network = new VirtualCardNetwork();
-  let app: TestAppliance;
-  let waiter: Api;
-
-  beforeAll(async () => {
-    ({ app, waiter } = await startServiceChargeStore(new VirtualCardProvider(network)));
-  });
-  afterAll(() => app.close());
+  const store = useServiceChargeStore();
 
   it("the split's service charge shares add up to the tab's service charge", async () => {
-    const tab = (await waiter.post('/tables/table-3/tab', { guests: 3 })).body.data as { id: string };
-    const round = await waiter.post(`/tabs/${tab.id}/rounds`, { items: [{ productId: 'prod-beer', quantity: 4 }, { productId: 'prod-fries', quantity: 2 }] });
+    const tab = (await store.waiter.post('/tables/table-3/tab', { guests: 3 })).body.data as { id: string };
+    const round = await store.waiter.post(`/tabs/${tab.id}/rounds`, { items: [{ productId: 'prod-beer', quantity: 4 }, { productId: 'prod-fries', quantity: 2 }] });
     expect(round.status, JSON.stringify(round.body)).toBe(200);
 
-    expect((await waiter.post(`/tabs/${tab.id}/service-charge`, { waived: true })).status).toBe(200);
-    const early = await waiter.post(`/tabs/${tab.id}/card-payments`, { method: 'CREDIT', amountCents: 1000 }, { 'idempotency-key': crypto.randomUUID() });
+    expect((await store.waiter.post(`/tabs/${tab.id}/service-charge`, { waived: true })).status).toBe(200);
+    const early = await store.waiter.post(`/tabs/${tab.id}/card-payments`, { method: 'CREDIT', amountCents: 1000 }, { 'idempotency-key': crypto.randomUUID() });
     expect(early.status, JSON.stringify(early.body)).toBe(201);
     expect(early.body.data.serviceChargeCents).toBe(0);
-    expect((await waiter.post(`/tabs/${tab.id}/service-charge`, { waived: false })).status).toBe(200);
+    expect((await store.waiter.post(`/tabs/${tab.id}/service-charge`, { waived: false })).status).toBe(200);
 
-    const split = await waiter.post(`/tabs/${tab.id}/split`, { method: 'EQUAL', parts: 3 });
+    const split = await store.waiter.post(`/tabs/${tab.id}/split`, { method: 'EQUAL', parts: 3 });
     expect(split.status, JSON.stringify(split.body)).toBe(200);
     const { serviceChargeCents, parts } = split.body.data as { serviceChargeCents: number; parts: { serviceChargeCents: number }[] };
     expect(parts.reduce((s, p) => s + p.serviceChargeCents, 0)).toBe(serviceChargeCents);

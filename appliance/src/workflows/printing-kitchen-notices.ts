@@ -61,7 +61,7 @@ export function registerKitchenNoticePrinting(ctx: ModuleContext): void {
         const station = lines.length > 0 ? paperStationHolding(tx.db, ticket) : null;
         if (!station) return [];
         const notice: KitchenTicketNotice = { kind: 'CANCELLED', at: event.occurredAt, reason };
-        return noticePlan(tx.db, ticket, station, { ...kitchenTicketData(ticket, station), items: lines.map(paperLine), notice }, `kitchen/${ticket.ticketId}/cancelled/${itemId}`);
+        return noticePlan(tx.db, ticket, station, { ...kitchenTicketData(ticket, station), items: lines.map((line) => paperLine(line)), notice }, `kitchen/${ticket.ticketId}/cancelled/${itemId}`);
       });
     },
   });
@@ -117,7 +117,7 @@ function cancelledSlip(db: Db, ticket: KitchenTicket, at: string, reason: string
   if (!station) return null;
   const notice: KitchenTicketNotice = { kind: 'CANCELLED', at, ...(reason ? { reason } : {}) };
   // A ticket still open when its order was cancelled was voided with it, lines and all: the slip names the lines it printed.
-  const items = ticket.status === 'VOIDED' ? ticket.items.map(paperLine) : kitchenTicketData(ticket, station).items;
+  const items = ticket.status === 'VOIDED' ? ticket.items.map((item) => paperLine(item)) : kitchenTicketData(ticket, station).items;
   return noticePlan(db, ticket, station, { ...kitchenTicketData(ticket, station), items, notice }, `kitchen/${ticket.ticketId}/cancelled`);
 }
 

@@ -16,7 +16,7 @@ import { apiAs, NOON_MONDAY, orderModules, type Api } from './test-support.js';
 const started = Date.now();
 const RUNNING_FROM_NOON: Clock = { now: () => new Date(NOON_MONDAY.now().getTime() + Date.now() - started) };
 
-const PERMISSIONS = ['orders.create', 'orders.read', 'orders.confirm', 'kds.operate', 'printing.read', 'printing.manage', 'catalog.write'];
+const PERMISSIONS = ['orders.create', 'orders.read', 'orders.confirm', 'kds.operate', 'printing.read', 'printing.manage', 'catalog.read', 'catalog.write'];
 
 interface Sent {
   id: string;
@@ -87,6 +87,20 @@ describe('kitchen tickets on paper, for a station without a screen', () => {
     const bumped = await api.post('/kds/GRILL/commands', { ticketId: ticketOf(order, 'GRILL').ticketId, action: 'bump' });
     expect(bumped.status).toBe(200);
     expect(await orderStatus(order.id)).toBe('READY');
+  });
+
+  it('prints each dish that starts after the ticket with its own start time, so the cook does not fry everything at once', async () => {
+    // Rings that take 7 minutes and fries that take 5, beside the 8-minute burger: rings at 12:01, fries at 12:03.
+    const rings = (await api.get('/products/prod-onion-rings')).body.data;
+    const { categoryId, sku, name, type, priceCents, fiscal, version } = rings;
+    expect((await api.put('/products/prod-onion-rings', { categoryId, sku, name, type, priceCents, fiscal, version, prepSeconds: 420 })).status).toBe(200);
+    const printedBefore = fryerPrinter.jobs.length;
+    await send([{ productId: 'prod-veggie-burger', quantity: 1 }, { productId: 'prod-onion-rings', quantity: 1 }, { productId: 'prod-fries', quantity: 1 }]);
+    const paper = (await fryerPrinter.recorder.waitForJobs(printedBefore + 1)).at(-1)!.text;
+    const lines = paper.split('\n').map((line) => line.trim());
+    expect(lines.filter((line) => line.startsWith('INICIAR ÀS'))).toEqual(['INICIAR ÀS 12:01', 'INICIAR ÀS 12:03']);
+    // The fries' own start is printed under the fries, the rings start with the ticket.
+    expect(lines.indexOf('INICIAR ÀS 12:03')).toBe(lines.findIndex((line) => line.endsWith('Batata frita')) + 1);
   });
 
   it('makes an order only the paper station prepares READY once its ticket printed', async () => {

@@ -29,17 +29,18 @@ export function kitchenTicketData(ticket: KitchenTicket, station: KitchenStation
     ...(ticket.fireAt > ticket.timers.createdAt ? { startAt: ticket.fireAt } : {}),
     ...(reprint ? { reprint } : {}),
     // A line voided at the station is not to be cooked: a reprint leaves it off rather than hand it to the cook again.
-    items: ticket.items.filter((item) => item.status !== 'VOIDED').map(paperLine),
+    items: ticket.items.filter((item) => item.status !== 'VOIDED').map((item) => paperLine(item, ticket.fireAt)),
   };
 }
 
-/** A ticket line as the paper shows it. */
-export const paperLine = (item: KitchenTicket['items'][number]): KitchenTicketData['items'][number] => ({
+/** A ticket line as the paper shows it; its own start when it starts after the ticket's (`ticketStart`). */
+export const paperLine = (item: KitchenTicket['items'][number], ticketStart?: string): KitchenTicketData['items'][number] => ({
   name: item.name,
   quantity: item.quantity,
   unit: item.unit,
   ...(item.modifiers.length > 0 ? { modifiers: item.modifiers } : {}),
   ...(item.notes ? { notes: item.notes } : {}),
+  ...(ticketStart && item.fireAt > ticketStart ? { startAt: item.fireAt } : {}),
 });
 
 /** The event's station ticket and its station when it goes on paper; null when a screen shows it (or it is no station ticket). */

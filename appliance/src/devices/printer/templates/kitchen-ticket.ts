@@ -12,7 +12,11 @@ export interface KitchenTicketData {
   customerName?: string;
   /** When prep-sync holds the ticket so that the order's parts finish together: the cook starts then, not at once. */
   startAt?: string;
-  items: Array<{ name: string; quantity: number; unit: 'UNIT' | 'GRAM'; modifiers?: string[]; notes?: string }>;
+  /**
+   * A dish's own start when prep-sync holds it past the ticket's start (fries dropped after the
+   * rings so both finish with the burger): the ticket's single start would have the cook fry everything at once.
+   */
+  items: Array<{ name: string; quantity: number; unit: 'UNIT' | 'GRAM'; modifiers?: string[]; notes?: string; startAt?: string }>;
   reprint?: boolean;
   /**
    * A slip telling a paper station that a ticket it already printed changed: its order was
@@ -55,6 +59,7 @@ export function kitchenTicket(data: KitchenTicketData, options: TemplateOptions)
     for (const modifier of item.modifiers ?? []) b.wrapped(`   + ${modifier}`);
     if (item.notes) b.wrapped(`   ${t('print.kitchen.note', { note: item.notes })}`);
     b.bold(true);
+    if (item.startAt) b.wrapped(`   ${t('print.kitchen.start_at', { time: formatTime(item.startAt, options.timeZone) })}`);
   }
   b.bold(false).size(1, 1).divider('=');
   return b.feed(2).cut().build();

@@ -54,7 +54,7 @@ export const kitchenTicketSchema = lazySchema(() => z.object({
   customerName: z.string().optional(),
   startAt: isoInstant.optional(),
   items: z.array(
-    z.object({ name: z.string().min(1), quantity: z.number().int().positive(), unit, modifiers: z.array(z.string()).optional(), notes: z.string().optional() }),
+    z.object({ name: z.string().min(1), quantity: z.number().int().positive(), unit, modifiers: z.array(z.string()).optional(), notes: z.string().optional(), startAt: isoInstant.optional() }),
   ),
   reprint: z.boolean().optional(),
   notice: z.discriminatedUnion('kind', [

@@ -15345,7 +15345,7 @@ export interface operations {
                             [key: string]: unknown;
                         };
                         /** @enum {string} */
-                        template: "customer_receipt" | "kitchen_ticket" | "day_report" | "cashier_close";
+                        template: "customer_receipt" | "kitchen_ticket" | "day_report" | "cashier_close" | "card_slip";
                     } | {
                         document: {
                             columns: number;

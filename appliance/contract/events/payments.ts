@@ -100,6 +100,22 @@ export const paymentEvents = [
     'Money went back to the customer.',
   ),
   defineEvent(
+    'payment.card_cancelled',
+    'payment',
+    () => z.object({
+      refundId: z.string(),
+      paymentId: z.string(),
+      orderId: z.string(),
+      /** The refund's amount: the whole card transaction, which the network cancels whole. */
+      amountCents: cents,
+      /** The terminal's own message (e.g. "CANCELAMENTO APROVADO"). */
+      operatorMessage: z.string().nullable(),
+      /** The drawer the refund was booked in (its till prints the slip); null for a supervisor's refund without a drawer. */
+      cashierSessionId: z.string().nullable(),
+    }),
+    'A refunded TEF card payment was cancelled at the card network (estorno): the money goes back on the card; its slip prints on the till.',
+  ),
+  defineEvent(
     'payment.order_settled',
     'order',
     () => orderSettledPayload,

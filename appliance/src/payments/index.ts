@@ -15,6 +15,7 @@ export { markOrderSettled } from './settle.js';
 export { listCapturedPaymentsOfSession } from './session-payments.js';
 export { createPixChargeFor, pixDueDate, recordPixCharge, withdrawPixCharge, type CreatedPixCharge } from './pix-flow.js';
 export { authorizeCard, settleCard, cardDetails, refundOnCard, type CardAuthorization, type CardRefundOutcome } from './card-flow.js';
+export { recordCardCancellation, findCardCancellation, type CardCancellation } from './card-cancellation.js';
 export { centsToDecimal, decimalToCents } from './decimal.js';
 export { reconcile, type ReconciliationResult } from './reconciliation.js';
 export { parseSettlementFile, decodeSettlementBytes, type SettlementFile } from './settlement-file.js';

@@ -5,6 +5,7 @@ export const paymentsMessages = {
   PAYMENT_TENDER_TOO_LOW: 'O valor entregue é menor que o valor do pagamento.',
   PAYMENT_CHANGE_CASH_ONLY: 'Troco só existe em pagamento em dinheiro.',
   PAYMENT_NOT_CAPTURED: 'Só é possível estornar um pagamento confirmado.',
+  PAYMENT_REFUND_NOT_FOUND: 'Estorno não encontrado.',
   PAYMENT_REFUND_EXCEEDS: 'O estorno passa do valor ainda não estornado ({available}).',
   PAYMENT_PIX_ALREADY_PAID: 'O cliente já pagou este PIX: o pagamento foi registrado no pedido.',
   PAYMENT_REFUND_BY_PLATFORM: 'Este pedido foi pago no {platform}: o estorno é feito pela plataforma, não pelo caixa.',

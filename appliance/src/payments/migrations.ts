@@ -145,4 +145,13 @@ export const paymentsMigrations: Migration[] = [
       `);
     },
   },
+  {
+    id: 'payments/005_card_cancellation_slips',
+    up(db) {
+      // The card network's answer to a refund sent back on the card (estorno): its slip is printed from here.
+      db.exec(`
+        ALTER TABLE payment_refunds ADD COLUMN card_cancellation TEXT;
+      `);
+    },
+  },
 ];

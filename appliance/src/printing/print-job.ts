@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DocumentBuilder, type PrintDocument } from '../devices/printer/document.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
 
-export const templateNames = ['customer_receipt', 'kitchen_ticket', 'day_report', 'cashier_close'] as const;
+export const templateNames = ['customer_receipt', 'kitchen_ticket', 'day_report', 'cashier_close', 'card_slip'] as const;
 export type TemplateName = (typeof templateNames)[number];
 
 /**

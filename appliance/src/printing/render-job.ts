@@ -1,7 +1,7 @@
 import type { PrintDocument } from '../devices/printer/document.js';
 import type { PrinterProfile } from '../devices/profiles/schema.js';
-import { cashierClose, customerReceipt, dayReport, kitchenTicket, type Translate } from '../devices/printer/templates/index.js';
-import type { CashierCloseData, CustomerReceiptData, DayReportData, KitchenTicketData } from '../devices/printer/templates/index.js';
+import { cardSlip, cashierClose, customerReceipt, dayReport, kitchenTicket, type Translate } from '../devices/printer/templates/index.js';
+import type { CardSlipData, CashierCloseData, CustomerReceiptData, DayReportData, KitchenTicketData } from '../devices/printer/templates/index.js';
 import type { PrintPayloadSpec } from './print-job.js';
 
 /** Lays a job out for the printer that is about to print it. */
@@ -17,5 +17,7 @@ export function renderJob(payload: PrintPayloadSpec, profile: PrinterProfile, ti
       return dayReport(payload.data as DayReportData, options);
     case 'cashier_close':
       return cashierClose(payload.data as CashierCloseData, options);
+    case 'card_slip':
+      return cardSlip(payload.data as CardSlipData, options);
   }
 }

@@ -6,9 +6,10 @@ import { runCommand } from '../kernel/http/command-route.js';
 import { ok } from '../kernel/http/envelope.js';
 import { holdsPermission, requireAnyPermission, requirePermission } from '../kernel/http/permissions.js';
 import { readJson, readParam } from '../kernel/http/validation.js';
+import type { Actor } from '../kernel/journal/event.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { getOrder } from '../orders/index.js';
-import { cancelPending, findPayment, paymentAnswers, paymentsRuntimeOf, recordRefund, refundOnCard, settleChargeFoundPaid, type CardRefundOutcome, type PixGateway } from '../payments/index.js';
+import { cancelPending, findPayment, paymentAnswers, paymentsRuntimeOf, recordCardCancellation, recordRefund, refundOnCard, settleChargeFoundPaid, type CardRefundOutcome, type PixGateway } from '../payments/index.js';
 import { verifiedOverrideOf } from './manager-override.js';
 import { overrideRequestFor } from './money-override.js';
 import { paymentServiceShare } from './service-charge.js';
@@ -79,7 +80,9 @@ export function registerRefundRoutes(ctx: ModuleContext): void {
     if (gateway) envelope.data.gatewayRefund = await refundAtGateway(gateway, payment.providerRef!, body.amountCents);
     else {
       const chargedCents = payment.amountCents + paymentServiceShare(ctx.db, payment.id);
-      envelope.data.cardRefund = cardRefundAnswer(ctx, await refundOnCard(paymentsRuntimeOf(ctx).card, payment, body.amountCents, chargedCents));
+      const outcome = await refundOnCard(paymentsRuntimeOf(ctx).card, payment, body.amountCents, chargedCents);
+      if (outcome.status === 'DONE') await recordCancelledOnCard(ctx, c.get('actor'), envelope.data.refundId as string, outcome, c.get('correlationId'));
+      envelope.data.cardRefund = cardRefundAnswer(ctx, outcome);
     }
     return c.json(envelope, 201);
   });
@@ -118,6 +121,20 @@ async function refundAtGateway(gateway: PixGateway, gatewayPaymentId: string, am
     return { status: 'DONE', ...(await gateway.refund(gatewayPaymentId, amountCents)) };
   } catch (error) {
     return { status: 'FAILED', error: (error as Error).message };
+  }
+}
+
+/**
+ * The network gave the money back on the card: recorded and journaled, so its slip prints on the
+ * refunding drawer's till. The terminal already did it, so a failure to record is only logged: the
+ * cashier still reads that the card was refunded (a crash in between loses the slip, not the money).
+ */
+async function recordCancelledOnCard(ctx: ModuleContext, actor: Actor | null, refundId: string, outcome: Extract<CardRefundOutcome, { status: 'DONE' }>, correlationId: string): Promise<void> {
+  const cashierSessionId = actor ? (findOpenSessionOfOperator(ctx.db, actor.id)?.id ?? null) : null;
+  try {
+    await ctx.commands.run('payments.record_card_cancellation', (tx) => recordCardCancellation(tx, { refundId, operatorMessage: outcome.operatorMessage, receiptLines: outcome.receiptLines, cashierSessionId }), { actor, correlationId });
+  } catch (error) {
+    ctx.logger.error({ err: error, refundId }, 'card cancellation approved at the terminal but not recorded; its slip will not print');
   }
 }
 

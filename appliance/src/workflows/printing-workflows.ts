@@ -8,12 +8,14 @@ import { registerReceiptPrinting } from './printing-receipt.js';
 import { registerReportPrinting } from './printing-reports.js';
 import { registerReceiptReprint } from './printing-reprint.js';
 import { registerPrintRoutingRoutes } from './printing-routing.js';
+import { registerCardSlipPrinting } from './printing-card-slip.js';
 import { registerDrawerKicks } from './printing-drawer.js';
 import { registerXReportPrinting } from './printing-x-report.js';
 
 /**
  * What the store prints on its own: receipts, kitchen tickets for stations without a screen, the
- * tables' pré-contas, the Z report and drawer close slips, the till's cash drawer pulse; on request,
+ * tables' pré-contas, the Z report and drawer close slips, the till's cash drawer pulse, the card
+ * terminal's slips of a TEF sale or estorno; on request,
  * a receipt's or a kitchen ticket's copy and the X report. Each is a durable journal consumer
  * queueing a deduplicated job on the print queue, so a crash or a replay never loses a print and
  * never prints one twice. A screenless station's ticket is closed once its paper printed, and a
@@ -33,5 +35,6 @@ export function registerPrintingWorkflows(ctx: ModuleContext): void {
   registerPreBillPrinting(ctx);
   registerReceiptReprint(ctx);
   registerDrawerKicks(ctx);
+  registerCardSlipPrinting(ctx);
   if (hasTable(ctx, 'business_days')) registerXReportPrinting(ctx);
 }

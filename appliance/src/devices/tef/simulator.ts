@@ -136,6 +136,8 @@ export class TefManagerSimulator {
         if (transaction.nsu === cancelledNsu && transaction.state === 'CONFIRMED') transaction.state = 'CANCELLED';
       }
       response.set(F.cancelledNsu, cancelledNsu);
+      // Managers answer a cancellation with its own slip, to be printed as a sale's is.
+      withReceipt(response, cancellationReceipt(Number(request.get(F.amount) ?? 0), cancelledNsu));
     }
     await this.writeResponse('intpos.001', response);
   }
@@ -149,8 +151,14 @@ export class TefManagerSimulator {
 
 const PRODUCT_BY_TYPE: Record<string, string> = { '10': 'CRÉDITO', '11': 'CRÉDITO', '20': 'DÉBITO', '30': 'VOUCHER' };
 
+const reaisOf = (amountCents: number) => `${Math.floor(amountCents / 100)},${String(amountCents % 100).padStart(2, '0')}`;
+
+function cancellationReceipt(amountCents: number, cancelledNsu: string): string[] {
+  return ['      REDE SIMULADA - CANCELAMENTO', 'ESTABELECIMENTO: CHEFIA LOJA TESTE', `VALOR CANCELADO: R$ ${reaisOf(amountCents)}`, `NSU ORIGINAL: ${cancelledNsu}`];
+}
+
 function receipt(transactionType: string, amountCents: number, installments: number, nsu: string): string[] {
-  const reais = `${Math.floor(amountCents / 100)},${String(amountCents % 100).padStart(2, '0')}`;
+  const reais = reaisOf(amountCents);
   return [
     `      REDE SIMULADA - ${PRODUCT_BY_TYPE[transactionType] ?? 'CARTÃO'}`,
     'ESTABELECIMENTO: CHEFIA LOJA TESTE',

@@ -92,9 +92,16 @@ export const cashierCloseSchema = lazySchema(() => z.object({
   drawerOpenings: z.number().int().min(0).optional(),
 }));
 
+export const cardSlipSchema = lazySchema(() => z.object({
+  orderNumber: z.union([z.number().int(), z.string().min(1)]),
+  kind: z.enum(['SALE', 'CANCELLATION']),
+  lines: z.array(z.string().max(200)).min(1).max(100),
+}));
+
 export const templateDataSchemas = {
   customer_receipt: customerReceiptSchema,
   kitchen_ticket: kitchenTicketSchema,
   day_report: dayReportSchema,
   cashier_close: cashierCloseSchema,
+  card_slip: cardSlipSchema,
 } as const;

@@ -1,4 +1,4 @@
-import type { AuthorizationResult, CardMethod, CardPaymentProvider, CardPrompt } from '../devices/tef/card-provider.js';
+import type { AuthorizationResult, CardMethod, CardPaymentProvider, CardPrompt, NetworkDateTime } from '../devices/tef/card-provider.js';
 import type { Payment } from './types.js';
 import { AppError } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
@@ -42,6 +42,7 @@ export function cardDetails(auth: CardAuthorization): Record<string, unknown> {
     network: auth.result.network,
     installments: auth.result.installments,
     receiptLines: auth.result.receiptLines,
+    ...(auth.result.networkDateTime ? { networkDateTime: auth.result.networkDateTime } : {}),
     ...(auth.result.simulated ? { simulated: true } : {}),
   };
 }
@@ -63,7 +64,7 @@ export async function refundOnCard(card: CardPaymentProvider, payment: Payment, 
   if (!wholeCard || !payment.providerRef) return { status: 'FAILED', messageKey: 'PAYMENT_CARD_REFUND_PARTIAL', params: {} };
   const network = typeof payment.details.network === 'string' ? payment.details.network : null;
   try {
-    const result = await card.cancel({ transactionId: payment.id, nsu: payment.providerRef, network, amountCents: chargedCents });
+    const result = await card.cancel({ transactionId: payment.id, nsu: payment.providerRef, network, amountCents: chargedCents, ...networkDateTimeOf(payment) });
     if (!result.approved) return { status: 'FAILED', messageKey: 'PAYMENT_CARD_REFUND_DECLINED', params: { message: result.operatorMessage ?? 'negado' } };
     return { status: 'DONE', operatorMessage: result.operatorMessage, receiptLines: result.receiptLines };
   } catch (error) {
@@ -71,4 +72,10 @@ export async function refundOnCard(card: CardPaymentProvider, payment: Payment, 
       ? { status: 'FAILED', messageKey: error.messageKey, params: error.params }
       : { status: 'FAILED', messageKey: 'PAYMENT_CARD_REFUND_FAILED', params: {} };
   }
+}
+
+/** The approval's date and time at the network, as its details kept them (payments before they were kept have none). */
+function networkDateTimeOf(payment: Payment): { networkDateTime?: NetworkDateTime } {
+  const kept = payment.details.networkDateTime as Partial<NetworkDateTime> | undefined;
+  return typeof kept?.date === 'string' && typeof kept.time === 'string' ? { networkDateTime: { date: kept.date, time: kept.time } } : {};
 }

@@ -13,8 +13,9 @@ import { apiAs, type Api, startTillStore } from './test-support.js';
  * A customer paid by card on the store's TEF terminal and gets the money back: the refund is an
  * estorno (cancellation) of that card transaction at the card network, not only a line in the
  * store's books. Otherwise the X/Z report shows money returned that the acquirer still pays the
- * store, and the customer never sees it on the card. A refund the terminal cannot carry out (a part
- * of the card only) is booked and reported to the cashier, to be done another way.
+ * store, and the customer never sees it on the card. The cancellation names the original by its NSU
+ * and its date at the network. A refund the terminal cannot carry out (a part of the card only) is
+ * booked and reported to the cashier, to be done another way.
  */
 describe('a refund of a card paid on the TEF terminal', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'chefia-card-refund-'));
@@ -51,7 +52,11 @@ describe('a refund of a card paid on the TEF terminal', () => {
     const refund = await cashier.post(`/payments/${payment.id}/refunds`, { amountCents: payment.amountCents, reason: 'produto errado' });
     expect(refund.status, JSON.stringify(refund.body)).toBe(201);
     expect(refund.body.data.cardRefund.status).toBe('DONE');
-    expect(manager.byDocument(payment.id)?.state).toBe('CANCELLED');
+    const original = manager.byDocument(payment.id)!;
+    expect(original.state).toBe('CANCELLED');
+    // The cancellation names the original by its date at the network, as the manager answered it at the sale.
+    expect(original.cancellationNamedDate).toMatch(/^\d{8}$/);
+    expect(original.cancellationNamedDate).toBe(original.networkDate);
   });
 
   it('books a refund of part of the card and tells the cashier the terminal did not return it', async () => {

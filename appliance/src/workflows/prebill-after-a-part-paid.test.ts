@@ -55,7 +55,7 @@ describe('the pré-conta asked for after one guest paid their part', () => {
     expect(paidCents).toBe(paid.body.data.chargedCents);
 
     // The card's own slip prints at the same printer: the pré-conta is the job that says so.
-    const slip = await waitUntil('the pré-conta printed', async () => till.jobs.find((job) => job.text.includes('CONFERÊNCIA DE MESA')), Boolean);
+    const slip = (await waitUntil('the pré-conta printed', async () => till.jobs.find((job) => job.text.includes('CONFERÊNCIA DE MESA')), Boolean))!;
     expect(slip.text).toMatch(new RegExp(`TOTAL +${money(view.totalCents + view.serviceChargeCents)}`));
     expect(slip.text).toMatch(new RegExp(`Já pago +${money(paidCents)}`));
     expect(slip.text).toMatch(new RegExp(`Falta pagar +${money(dueCents)}`));

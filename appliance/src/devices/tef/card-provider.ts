@@ -46,6 +46,8 @@ export interface AuthorizationResult {
   receiptLines: string[];
   /** Message for the operator, as sent by the manager (field 030-000), in pt-BR. */
   operatorMessage: string | null;
+  /** When the network recorded the approval, as it wrote it (TEF Dial 022-000 DDMMAAAA, 023-000 HHMMSS); kept for its cancellation. */
+  networkDateTime?: NetworkDateTime;
   timeoutCause?: AuthorizationTimeoutCause;
   /** Set by the virtual provider of demo and test stores: no card was charged. */
   simulated?: boolean;
@@ -58,6 +60,14 @@ export interface RecoveryOutcome {
   action: 'CONFIRMED' | 'UNDONE';
 }
 
+/** A transaction's date and time at the network, in the network's own form. */
+export interface NetworkDateTime {
+  /** DDMMAAAA */
+  date: string;
+  /** HHMMSS */
+  time: string;
+}
+
 /** A confirmed card transaction to cancel (estorno), as the payment keeps it. */
 export interface CardCancelRequest {
   /** The payment's id in our system (the transaction's document). */
@@ -66,6 +76,8 @@ export interface CardCancelRequest {
   network: string | null;
   /** The transaction's whole amount: a card transaction is cancelled whole. */
   amountCents: number;
+  /** The original's date and time at the network, when its approval gave them (the manager asks the operator otherwise). */
+  networkDateTime?: NetworkDateTime;
 }
 
 export interface CardCancelResult {

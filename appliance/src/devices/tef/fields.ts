@@ -19,6 +19,9 @@ export const F = {
   authorizationCode: '013-000',
   installmentType: '017-000',
   installments: '018-000',
+  /** The transaction's date and time at the network (DDMMAAAA, HHMMSS): a cancellation names its original by them. */
+  transactionDate: '022-000',
+  transactionTime: '023-000',
   cancelledNsu: '025-000',
   finalization: '027-000',
   receiptLineCount: '028-000',

@@ -8,6 +8,7 @@ export type {
   CardMethod,
   CardPaymentProvider,
   CardPrompt,
+  NetworkDateTime,
   RecoveryOutcome,
   SaleCompletedCheck,
 } from './card-provider.js';

@@ -17,6 +17,11 @@ export interface SimulatedTransaction {
   installments: number;
   nsu: string | null;
   state: SimulatedState;
+  /** When the network approved it, as it answered (022-000 DDMMAAAA, 023-000 HHMMSS). */
+  networkDate?: string;
+  networkTime?: string;
+  /** What the last cancellation asking for it named as the original's date, when it named one. */
+  cancellationNamedDate?: string;
 }
 
 /**
@@ -117,6 +122,9 @@ export class TefManagerSimulator {
     response.set(F.nsu, transaction.nsu);
     response.set(F.authorizationCode, `A${transaction.nsu.slice(-5)}`);
     response.set(F.installments, String(installments));
+    [transaction.networkDate, transaction.networkTime] = networkDateTime(new Date());
+    response.set(F.transactionDate, transaction.networkDate);
+    response.set(F.transactionTime, transaction.networkTime);
     response.set(F.finalization, `FIN${requestId}`);
     response.set(F.operatorMessage, 'TRANSAÇÃO APROVADA');
     withReceipt(response, receipt(request.get(F.transactionType) ?? '10', approvedCents, installments, transaction.nsu));
@@ -132,9 +140,15 @@ export class TefManagerSimulator {
     const response = fieldsOf([[F.command, command], [F.id, requestId], [F.status, '0'], [F.operatorMessage, 'OPERAÇÃO CONCLUÍDA']]);
     const cancelledNsu = request.get(F.nsu);
     if (command === 'CNC' && cancelledNsu) {
-      for (const transaction of this.transactions.values()) {
-        if (transaction.nsu === cancelledNsu && transaction.state === 'CONFIRMED') transaction.state = 'CANCELLED';
+      const original = [...this.transactions.values()].find((transaction) => transaction.nsu === cancelledNsu && transaction.state === 'CONFIRMED');
+      const namedDate = request.get(F.transactionDate);
+      if (original && namedDate !== undefined) original.cancellationNamedDate = namedDate;
+      // A real manager asks the operator for the original's date when the request leaves it out; one that does not match is refused.
+      if (original && namedDate !== undefined && namedDate !== original.networkDate) {
+        await this.writeResponse('intpos.001', fieldsOf([[F.command, command], [F.id, requestId], [F.status, '9'], [F.operatorMessage, 'DATA DA TRANSAÇÃO ORIGINAL NÃO CONFERE']]));
+        return;
       }
+      if (original) original.state = 'CANCELLED';
       response.set(F.cancelledNsu, cancelledNsu);
       // Managers answer a cancellation with its own slip, to be printed as a sale's is.
       withReceipt(response, cancellationReceipt(Number(request.get(F.amount) ?? 0), cancelledNsu));
@@ -150,6 +164,12 @@ export class TefManagerSimulator {
 }
 
 const PRODUCT_BY_TYPE: Record<string, string> = { '10': 'CRÉDITO', '11': 'CRÉDITO', '20': 'DÉBITO', '30': 'VOUCHER' };
+
+/** The network's clock in its own form (DDMMAAAA, HHMMSS), in the simulator's local time as a manager's is. */
+function networkDateTime(at: Date): [string, string] {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return [`${two(at.getDate())}${two(at.getMonth() + 1)}${at.getFullYear()}`, `${two(at.getHours())}${two(at.getMinutes())}${two(at.getSeconds())}`];
+}
 
 const reaisOf = (amountCents: number) => `${Math.floor(amountCents / 100)},${String(amountCents % 100).padStart(2, '0')}`;
 

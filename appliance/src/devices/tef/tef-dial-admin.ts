@@ -1,6 +1,7 @@
 import { AppError } from '../../kernel/errors.js';
 import { inRequestSlot, ManagerInactiveError, TefDialFiles, type DialFilesOptions } from './dial-files.js';
 import { F, fieldsOf, receiptLines, type TefFields } from './fields.js';
+import type { NetworkDateTime } from './card-provider.js';
 import { nextRequestId } from './request-id.js';
 
 export interface AdminResult {
@@ -14,6 +15,8 @@ export interface CancelRequest {
   nsu: string;
   network: string;
   amountCents: number;
+  /** The original's date and time at the network; without them the manager asks the operator on its own screen. */
+  networkDateTime?: NetworkDateTime;
 }
 
 export interface TefDialAdminOptions extends DialFilesOptions {
@@ -62,6 +65,12 @@ export class TefDialAdmin {
         [F.amount, request.amountCents],
         [F.network, request.network],
         [F.nsu, request.nsu],
+        ...(request.networkDateTime
+          ? ([
+              [F.transactionDate, request.networkDateTime.date],
+              [F.transactionTime, request.networkDateTime.time],
+            ] as [string, string][])
+          : []),
       ]),
     );
   }

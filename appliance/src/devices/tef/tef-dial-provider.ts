@@ -7,6 +7,7 @@ import type {
   CardCancelResult,
   CardMethod,
   CardPaymentProvider,
+  NetworkDateTime,
   RecoveryOutcome,
   SaleCompletedCheck,
 } from './card-provider.js';
@@ -67,7 +68,7 @@ export class TefDialProvider implements CardPaymentProvider {
 
   /** CNC with the transaction's NSU and network; the manager asks for what it needs on its own screen. */
   cancel(request: CardCancelRequest): Promise<CardCancelResult> {
-    return this.admin.cancel({ nsu: request.nsu, network: request.network ?? '', amountCents: request.amountCents });
+    return this.admin.cancel({ nsu: request.nsu, network: request.network ?? '', amountCents: request.amountCents, networkDateTime: request.networkDateTime });
   }
 
   recoverPending(isSaleCompleted: SaleCompletedCheck): Promise<RecoveryOutcome[]> {
@@ -141,6 +142,7 @@ export class TefDialProvider implements CardPaymentProvider {
       installments: Number(response.get(F.installments) ?? installments) || installments,
       receiptLines: receiptLines(response),
       operatorMessage: response.get(F.operatorMessage) ?? null,
+      ...networkDateTimeOf(response),
     };
     if (approved) {
       // Persist before the response file goes: a crash in between leaves the
@@ -235,4 +237,11 @@ function timedOutResult(request: AuthorizeRequest, installments: number, cause: 
     operatorMessage: null,
     timeoutCause: cause,
   };
+}
+
+/** The approval's date and time at the network (022-000, 023-000), when the manager sent both in their form. */
+function networkDateTimeOf(response: TefFields): { networkDateTime?: NetworkDateTime } {
+  const date = response.get(F.transactionDate);
+  const time = response.get(F.transactionTime);
+  return date && time && /^\d{8}$/.test(date) && /^\d{6}$/.test(time) ? { networkDateTime: { date, time } } : {};
 }

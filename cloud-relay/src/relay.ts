@@ -18,6 +18,7 @@ import { createRelayMetrics } from './metrics/relay-metrics.js';
 import type { RelayEnv } from './http/auth.js';
 import { ensureAdminUser } from './hq/users.js';
 import { createMarketplaceRuntime } from './marketplaces/runtime.js';
+import { scheduleCustomerDataRetention } from './marketplaces/customer-data-retention.js';
 import { createChatRuntime } from './chat/runtime.js';
 
 export interface RunningRelay {
@@ -94,6 +95,10 @@ export async function startRelay(config: RelayConfig, logger: Logger): Promise<R
     onCreated: (created) => logger.info({ created }, 'partitions created'),
     onPruned: (pruned) => logger.info({ pruned: pruned.map((p) => ({ partition: p.partition, millis: Math.round(p.millis) })) }, 'raw events pruned'),
   });
+  const customerDataRetention = scheduleCustomerDataRetention(database.db, {
+    onError: (error) => logger.error({ err: error }, 'forgetting marketplace customers failed'),
+    onForgotten: (forgotten) => logger.info(forgotten, 'marketplace customers past their retention forgotten'),
+  });
   return {
     httpPort,
     app,
@@ -111,6 +116,7 @@ export async function startRelay(config: RelayConfig, logger: Logger): Promise<R
       stopping.abort();
       admission.close();
       partitionMaintenance.stop();
+      customerDataRetention.stop();
       // Stop listening without http.Server#close: on Node 20 it also runs closeIdleConnections,
       // which counts a connection whose request body has fully arrived as idle even while its
       // answer is still being worked on, and so cuts an ingest in flight. Keep-alive connections

@@ -20,6 +20,7 @@ import { hqLoginFailuresMigration } from './migrations/018_hq_login_failures.js'
 import { eventsStoreTimeMigration } from './migrations/019_events_store_time.js';
 import { enrollmentUntilFirstUseMigration } from './migrations/020_enrollment_until_first_use.js';
 import { marketplaceConnectionPerAppMigration } from './migrations/021_marketplace_connection_per_app.js';
+import { marketplaceCustomerRetentionMigration } from './migrations/022_marketplace_customer_retention.js';
 
 export interface RelayMigration {
   id: string;
@@ -48,6 +49,7 @@ export const relayMigrations: RelayMigration[] = [
   eventsStoreTimeMigration,
   enrollmentUntilFirstUseMigration,
   marketplaceConnectionPerAppMigration,
+  marketplaceCustomerRetentionMigration,
 ];
 
 /** Advisory lock id so that several relay nodes starting together migrate one at a time. */

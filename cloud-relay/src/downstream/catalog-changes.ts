@@ -30,6 +30,7 @@ export async function changeProduct(
   const queued = await db.transaction().execute(async (trx) => {
     const result: { storeId: string; cursor: number }[] = [];
     await channel.lockStores(trx, change.storeIds);
+    await refuseStoresWithoutProduct(trx, change.productId, change.storeIds);
     for (const storeId of change.storeIds) {
       const store = await trx.selectFrom('relay.stores').select('id').where('id', '=', storeId).executeTakeFirst();
       if (!store) throw new RelayError('STORE_NOT_FOUND', 404, { messageKey: 'STORE_ID_NOT_FOUND', params: { storeId } });
@@ -74,6 +75,29 @@ function refuseWhatNoStoreTakes(change: ProductChange): void {
     details.push({ path: 'priceCents', message: `o preço vai de ${brl(0)} a ${brl(MAX_PUSHED_PRICE_CENTS)} por unidade` });
   }
   if (details.length > 0) throw new RelayError('VALIDATION_FAILED', 400, { details });
+}
+
+/**
+ * A store ignores a change for a product it does not have, and tells HQ nothing: HQ hears it now,
+ * store by store, and nothing is queued (HQ sends again to the stores that have it). What a store
+ * has is its replicated catalog (`pos_modern.products`), the very list HQ's catalog page offers.
+ * Unknown store ids are left to the 404 that follows.
+ */
+async function refuseStoresWithoutProduct(trx: RelayDb, productId: string, storeIds: readonly string[]): Promise<void> {
+  const stores = await trx
+    .selectFrom('relay.stores as s')
+    .select(['s.id', 's.code'])
+    .select((eb) => eb.exists(eb.selectFrom('pos_modern.products as p').select('p.id').whereRef('p.store_id', '=', 's.id').where('p.id', '=', productId)).as('has_product'))
+    .where('s.id', 'in', storeIds)
+    .orderBy('s.code')
+    .execute();
+  if (stores.length < new Set(storeIds).size) return;
+  const missing = stores.filter((store) => !store.has_product);
+  if (missing.length === 0) return;
+  throw new RelayError('PRODUCT_NOT_IN_STORE', 409, {
+    params: { productId, stores: missing.map((store) => store.code).join(', ') },
+    details: missing.map((store) => ({ storeId: store.id, storeCode: store.code })),
+  });
 }
 
 /** Pushes an HQ setting (hq-settings.ts: pricing rule, receipt header/footer, cashier limits) to stores. */

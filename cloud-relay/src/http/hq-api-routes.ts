@@ -76,7 +76,7 @@ export function hqApiRoutes(deps: RelayDeps): Hono<RelayEnv> {
   });
 
   routes.get('/catalog/products', routeDoc({ tag: 'hq', summary: 'Products across stores with each store\'s price and availability', response: () => import('./answers.js').then((a) => a.hqProductsAnswer) }), anyHq, async (c) => ok(c, await listProducts(db)));
-  routes.post('/catalog/products/:productId/changes', routeDoc({ tag: 'hq', summary: 'Queue a price or availability change for some stores (applied when each store confirms)', body: productChangeSchema, status: 202, response: () => import('./answers.js').then((a) => a.queuedAnswer) }), adminOnly, async (c) => {
+  routes.post('/catalog/products/:productId/changes', routeDoc({ tag: 'hq', summary: 'Queue a price or availability change for some stores (applied when each store confirms)', body: productChangeSchema, status: 202, errors: { 409: ['PRODUCT_NOT_IN_STORE'] }, response: () => import('./answers.js').then((a) => a.queuedAnswer) }), adminOnly, async (c) => {
     const change = parseOrThrow(productChangeSchema, await readJson(c));
     const queued = await changeProduct(db, deps.downstream, { ...change, productId: c.req.param('productId') }, c.get('hqUser').id);
     return ok(c, { queued }, {}, 202);

@@ -37,6 +37,7 @@ export const relayMessages = {
   STORE_ID_NOT_FOUND: 'Loja {storeId} não encontrada.',
   ENROLLMENT_CODE_INVALID: 'Código de ativação inválido, já usado ou expirado.',
   NOTHING_TO_CHANGE: 'Informe um novo preço ou a disponibilidade.',
+  PRODUCT_NOT_IN_STORE: 'Produto {productId} não encontrado na loja {stores}; nada foi enviado.',
   // Journal upload
   BATCH_NOT_CONTIGUOUS: 'Os eventos de um lote precisam ter seq consecutivos.',
   SEQ_GAP: 'Esperava seq {expectedSeq}, veio {firstSeq}.',
@@ -50,6 +51,7 @@ export const relayMessages = {
   MARKETPLACE_MERCHANT_TAKEN: 'Esta loja da plataforma já está ligada a outra loja da rede.',
   MARKETPLACE_PLATFORM_UNKNOWN: 'Plataforma desconhecida: {platform}.',
   MARKETPLACE_INVALID_EVENT: 'O corpo do webhook não é um evento válido da plataforma.',
+  MARKETPLACE_ORDER_UNREADABLE: 'O pedido {platformOrderId} do {platform} veio ilegível da plataforma e foi recusado lá.',
   INVALID_SIGNATURE: 'Assinatura do webhook inválida.',
   INVALID_EVENT: 'O corpo do webhook não é um JSON válido.',
   WEBHOOK_VERIFICATION_FAILED: 'Token de verificação do webhook inválido.',

@@ -17,3 +17,8 @@ const connection = z.object({
 export const savedConnectionAnswer = z.object({ connection, webhookPath: z.string() });
 
 export const connectionsAnswer = z.array(connection.extend({ webhookPath: z.string() }));
+
+/** Orders refused at their platform for details the relay could not read: `reason` for support, `message` for people. */
+export const unreadableOrdersAnswer = z.array(
+  z.object({ platform: z.string(), platformOrderId: z.string(), refusedAt: z.string(), reason: z.string(), message: z.string() }),
+);

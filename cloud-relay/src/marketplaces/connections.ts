@@ -50,15 +50,6 @@ export async function saveConnection(db: RelayDb, vault: CredentialVault, input:
       .where(sameApp(apiUrl))
       .executeTakeFirst();
     const id = existing?.id ?? crypto.randomUUID();
-    const taken = await trx
-      .selectFrom('relay.marketplace_connections')
-      .select('id')
-      .where('platform', '=', input.platform)
-      .where(sameApp(apiUrl))
-      .where('merchant_id', '=', input.merchantId)
-      .where('id', '<>', id)
-      .executeTakeFirst();
-    if (taken) throw new RelayError('MARKETPLACE_MERCHANT_TAKEN', 409);
     const settings = { merchant_id: input.merchantId, mode: input.mode, api_url: apiUrl, credentials_sealed: vault.seal(JSON.stringify(input.credentials), id) };
     const row = existing
       ? await trx
@@ -67,15 +58,28 @@ export async function saveConnection(db: RelayDb, vault: CredentialVault, input:
           .where('id', '=', id)
           .returningAll()
           .executeTakeFirstOrThrow()
+          .catch(refuseTakenMerchant)
       : await trx
           .insertInto('relay.marketplace_connections')
           .values({ id, store_id: input.storeId, platform: input.platform, ...settings })
           .returningAll()
-          .executeTakeFirstOrThrow();
+          .executeTakeFirstOrThrow()
+          .catch(refuseTakenMerchant);
     // Armed again on every save: a connection that polled before, then took webhooks, has a done poll job.
     if (input.mode === 'POLLING') await armRecurringJob(trx, { kind: 'POLL', connectionId: id, dedupeKey: `poll:${id}`, payload: {} });
     return toConnection(row);
   });
+}
+
+/**
+ * The unique index on (app, merchant) decides whether the merchant is another store's: a check
+ * before the write locked only this store, so two stores saved at once for one merchant both
+ * found it free and the second write failed on the index (answered 500).
+ */
+function refuseTakenMerchant(error: unknown): never {
+  const failure = error as { code?: string; constraint?: string } | null;
+  if (failure?.code === '23505' && failure.constraint === 'marketplace_connections_app_merchant_idx') throw new RelayError('MARKETPLACE_MERCHANT_TAKEN', 409);
+  throw error;
 }
 
 /** An app's API URL as stored: without a trailing slash, so `…/app` and `…/app/` are one app. */

@@ -97,6 +97,44 @@ export class PlatformRejected extends Error {
   }
 }
 
+/** Order details the relay cannot read (not JSON, a field missing, a date or an amount malformed). */
+export class UnreadableOrder extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnreadableOrder';
+  }
+}
+
+/**
+ * A platform's order details in the neutral shape, or UnreadableOrder saying what in them cannot
+ * be read: a mapping that throws (an impossible date) or yields amounts that are not whole
+ * centavos must not reach the store, whose order, tender and NFC-e are built from them.
+ */
+export function readOrderDetails(platform: string, raw: unknown, toOrder: (raw: any) => MarketplaceOrder): MarketplaceOrder {
+  if (typeof raw !== 'object' || raw === null) throw new UnreadableOrder(`${platform} order details are not a JSON object`);
+  let order: MarketplaceOrder;
+  try {
+    order = toOrder(raw);
+  } catch (error) {
+    throw new UnreadableOrder(`${platform} order details: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const problem = orderProblem(order);
+  if (problem) throw new UnreadableOrder(`${platform} order details: ${problem}`);
+  return order;
+}
+
+function orderProblem(order: MarketplaceOrder): string | null {
+  if (!order.platformOrderId || order.platformOrderId === 'undefined') return 'no order id';
+  if (order.items.length === 0) return 'no items';
+  const amounts = [
+    order.subtotalCents, order.deliveryFeeCents, order.totalCents, order.payment.pendingCents, order.payment.changeForCents ?? 0,
+    ...order.discounts.map((discount) => discount.amountCents),
+    ...order.items.flatMap((item) => [item.unitPriceCents, item.totalCents, ...item.options.map((option) => option.priceCents)]),
+  ];
+  if (!amounts.every(Number.isSafeInteger)) return 'an amount is not a number';
+  return null;
+}
+
 export interface MarketplaceConnector {
   readonly platform: string;
   /** Checked on the raw body BEFORE it is parsed: a bad signature is refused and nothing is stored. */

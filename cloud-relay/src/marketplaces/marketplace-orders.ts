@@ -1,9 +1,11 @@
 import crypto from 'node:crypto';
+import { sql } from 'kysely';
 import type { RelayDb } from '../db/database.js';
 import type { DownstreamChannel } from '../downstream/downstream-service.js';
 import type { Connection } from './connections.js';
 import type { MarketplaceOrder } from './connector.js';
-import { platformCancelKey } from './platform-events.js';
+import { enqueueJob } from './job-queue.js';
+import { orderSequenceKey, platformCancelKey } from './platform-events.js';
 
 /** Downstream message types the store's marketplace workflow applies (docs/relay.md). */
 export const ORDER_RECEIVED = 'marketplace.order_received';
@@ -75,4 +77,52 @@ export async function cancelOrderFromPlatform(
     payload: { marketplaceOrderId: row.id, platform: connection.platform, platformOrderId, displayId: row.display_id, code },
   });
   return true;
+}
+
+/**
+ * Refuses at the platform an order whose details the relay cannot read: its row is made cancelled
+ * by the store's side (the store never gets it, a platform cancellation after it is not pushed)
+ * and the platform's cancel call is queued, as the store's own cancel would be. Nothing is queued
+ * when the platform cancelled it first.
+ */
+export async function refuseUnreadableOrder(trx: RelayDb, connection: Connection, platformOrderId: string): Promise<void> {
+  const refused = await trx
+    .insertInto('relay.marketplace_orders')
+    .values({ id: crypto.randomUUID(), connection_id: connection.id, store_id: connection.storeId, platform: connection.platform, platform_order_id: platformOrderId, status: 'CANCELLED', cancelled_by: 'STORE' })
+    .onConflict((oc) => oc.columns(['connection_id', 'platform_order_id']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (!refused) return;
+  await enqueueJob(trx, {
+    kind: 'ACTION',
+    connectionId: connection.id,
+    dedupeKey: `action:${refused.id}:CANCEL`,
+    sequenceKey: orderSequenceKey(connection.id, platformOrderId),
+    payload: { platformOrderId, action: 'CANCEL' },
+  });
+}
+
+/** An order HQ reads as refused for unreadable details: which one, when, and the relay's reason. */
+export interface RefusedOrder {
+  platform: string;
+  platformOrderId: string;
+  refusedAt: Date;
+  reason: string;
+}
+
+/** The store's orders refused at their platform for details the relay could not read, newest first. */
+export async function listRefusedOrders(db: RelayDb, storeId: string): Promise<RefusedOrder[]> {
+  const rows = await db
+    .selectFrom('relay.marketplace_jobs as j')
+    .innerJoin('relay.marketplace_orders as o', (join) => join.onRef('o.connection_id', '=', 'j.connection_id').on(sql`o.platform_order_id`, '=', sql`j.payload->>'platformOrderId'`))
+    .select(['o.platform', 'o.platform_order_id', 'j.failed_at', 'j.last_error'])
+    .where('o.store_id', '=', storeId)
+    .where('j.kind', '=', 'FETCH_ORDER')
+    .where('j.failed_at', 'is not', null)
+    .where('o.cancelled_by', '=', 'STORE')
+    .where('o.downstream_cursor', 'is', null)
+    .orderBy('j.failed_at', 'desc')
+    .limit(200)
+    .execute();
+  return rows.map((row) => ({ platform: row.platform, platformOrderId: row.platform_order_id, refusedAt: row.failed_at as Date, reason: row.last_error ?? '' }));
 }

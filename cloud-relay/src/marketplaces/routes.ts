@@ -5,6 +5,8 @@ import { requireHqUser, type RelayEnv } from '../http/auth.js';
 import { ok, parseOrThrow, readJson, RelayError } from '../http/envelope.js';
 import { routeDoc } from '../../../appliance/contract/api/openapi/route-doc.js';
 import { listConnections, saveConnection } from './connections.js';
+import { listRefusedOrders } from './marketplace-orders.js';
+import { relayMessage, type RelayMessageKey } from '../http/messages.pt-BR.js';
 import { recordPlatformEvents } from './platform-events.js';
 import { routeWebhookEvents } from './webhook-routing.js';
 
@@ -60,7 +62,7 @@ export function marketplaceRoutes(deps: RelayDeps): Hono<RelayEnv> {
     return ok(c, { received: events.length, new: fresh }, {}, 202);
   });
 
-  routes.put('/marketplace-connections', routeDoc({ tag: 'marketplaces', summary: 'Connect a store to a platform (credentials stored sealed)', body: connectionSchema, errors: { 400: ['MARKETPLACE_PLATFORM_UNKNOWN'] }, response: () => import('./answers.js').then((a) => a.savedConnectionAnswer) }), requireHqUser(deps.db, ['HQ_ADMIN']), async (c) => {
+  routes.put('/marketplace-connections', routeDoc({ tag: 'marketplaces', summary: 'Connect a store to a platform (credentials stored sealed)', body: connectionSchema, errors: { 400: ['MARKETPLACE_PLATFORM_UNKNOWN'], 409: ['MARKETPLACE_MERCHANT_TAKEN'] }, response: () => import('./answers.js').then((a) => a.savedConnectionAnswer) }), requireHqUser(deps.db, ['HQ_ADMIN']), async (c) => {
     const input = parseOrThrow(connectionSchema, await readJson(c));
     if (!marketplaces.connectors.has(input.platform)) {
       throw new RelayError('MARKETPLACE_PLATFORM_UNKNOWN', 400, { params: { platform: input.platform } });
@@ -74,6 +76,13 @@ export function marketplaceRoutes(deps: RelayDeps): Hono<RelayEnv> {
     const storeId = parseOrThrow(connectionsQuery, c.req.query()).storeId;
     const connections = await listConnections(deps.db, storeId);
     return ok(c, connections.map((connection) => ({ ...connection, webhookPath: webhookPath(connection.platform, connection.id) })));
+  });
+
+  routes.get('/marketplace-connections/unreadable-orders', routeDoc({ tag: 'marketplaces', summary: 'A store\'s platform orders refused at the platform because the relay could not read their details', query: connectionsQuery, response: () => import('./answers.js').then((a) => a.unreadableOrdersAnswer) }), requireHqUser(deps.db), async (c) => {
+    const storeId = parseOrThrow(connectionsQuery, c.req.query()).storeId;
+    const messageKey: RelayMessageKey = 'MARKETPLACE_ORDER_UNREADABLE';
+    const refused = await listRefusedOrders(deps.db, storeId);
+    return ok(c, refused.map((order) => ({ ...order, message: relayMessage(messageKey, { platformOrderId: order.platformOrderId, platform: order.platform }) })));
   });
 
   return routes;

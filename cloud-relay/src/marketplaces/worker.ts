@@ -2,10 +2,10 @@ import type { Logger } from 'pino';
 import type { RelayDb } from '../db/database.js';
 import type { DownstreamChannel } from '../downstream/downstream-service.js';
 import type { Connection, ConnectionSessions } from './connections.js';
-import { PlatformRejected, type MarketplaceConnector, type MarketplaceOrder, type OrderAction, type PlatformCredentials } from './connector.js';
+import { PlatformRejected, UnreadableOrder, type MarketplaceConnector, type MarketplaceOrder, type OrderAction, type PlatformCredentials } from './connector.js';
 import { completeJob, failJob, rescheduleJob, type Job } from './job-queue.js';
 import { QueueWorker, retryDelay } from './queue-worker.js';
-import { cancelOrderFromPlatform, pushOrderToStore } from './marketplace-orders.js';
+import { cancelOrderFromPlatform, pushOrderToStore, refuseUnreadableOrder } from './marketplace-orders.js';
 import { recordPlatformEvents } from './platform-events.js';
 
 /** iFood keeps an order's details back for a while after PLACED: a 404 is retried this long. */
@@ -16,6 +16,13 @@ const ORDER_DETAILS_GIVE_UP_MS = 10 * 60_000;
  * unconfirmed for 8 minutes), and the order's later calls no longer wait behind it.
  */
 const ACTION_GIVE_UP_MS = 15 * 60_000;
+/**
+ * Order details the relay cannot read are fetched this many times (with the backoff, some 15 s:
+ * a platform mid-deploy may answer a broken body once), then the order is refused at the platform.
+ * Refused at once, the customer can order again instead of waiting for the platform's own timeout
+ * (iFood's 8 minutes) on an order no kitchen will see.
+ */
+const UNREADABLE_ORDER_ATTEMPTS = 5;
 
 export interface MarketplaceWorkerOptions {
   pollSeconds: number;
@@ -88,7 +95,13 @@ export class MarketplaceWorker extends QueueWorker {
   }
 
   private async fetchOrder(job: Job, { connection, credentials, connector }: Loaded): Promise<void> {
-    const order: MarketplaceOrder | null = job.payload.order ?? (await connector.fetchOrder(this.sessions.session(connector, connection, credentials), job.payload.platformOrderId));
+    let order: MarketplaceOrder | null;
+    try {
+      order = job.payload.order ?? (await connector.fetchOrder(this.sessions.session(connector, connection, credentials), job.payload.platformOrderId));
+    } catch (error) {
+      if (!(error instanceof UnreadableOrder) || job.attempts < UNREADABLE_ORDER_ATTEMPTS) throw error;
+      return this.refuseUnreadable(job, connection, error.message);
+    }
     if (!order) {
       if (Date.now() - job.createdAt.getTime() > ORDER_DETAILS_GIVE_UP_MS) return failJob(this.db, job, 'order details still 404 after 10 minutes');
       return rescheduleJob(this.db, job, this.retryDelay(job.attempts), 'order details not available yet (404)');
@@ -102,6 +115,16 @@ export class MarketplaceWorker extends QueueWorker {
       return queued;
     });
     if (pushed) this.downstream.notify(connection.storeId);
+  }
+
+  /** The order is cancelled at the platform (the store never gets it) and its job fails with the reason HQ reads. */
+  private async refuseUnreadable(job: Job, connection: Connection, reason: string): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await refuseUnreadableOrder(trx, connection, job.payload.platformOrderId);
+      await failJob(trx, job, reason);
+    });
+    this.logger.warn({ platform: connection.platform, platformOrderId: job.payload.platformOrderId, reason }, 'marketplace order details unreadable: order refused at the platform');
+    this.wake();
   }
 
   private async platformCancel(job: Job, { connection }: Loaded): Promise<void> {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SyntheticStore } from '../testing/synthetic-store.js';
 import { useTestRelay } from '../testing/use-test-relay.js';
 
 /**
@@ -22,15 +23,18 @@ describe('the portal catalog form and prices no store can take', () => {
     });
 
   it('refuses a price above R$ 1.000.000,00 and queues nothing, as the API does', async () => {
-    const { storeId } = await relay.enrolledStore('FORM-PRICE');
+    const { storeId, credential } = await relay.enrolledStore('FORM-PRICE');
+    // The store has the product (its replicated catalog): a price for one it lacks is refused anyway.
+    const events = new SyntheticStore().catalogEvents(new Date('2026-11-20T11:00:00Z'));
+    expect((await relay.api('POST', `/api/v1/stores/${storeId}/events`, { token: credential, body: { events, journalHead: events.length } })).status).toBe(200);
     for (const price of ['1.000.000,01', '2000000', '99999999999999999999']) {
-      const answer = await post('prod-burger', { price, active: '', storeId });
+      const answer = await post('prod-xburger', { price, active: '', storeId });
       const page = await answer.text();
       expect({ price, status: answer.status, sent: page.includes('Alteração enviada') }).toEqual({ price, status: 400, sent: false });
     }
     expect(await queuedFor(storeId)).toBe(0);
     // The dearest price a store takes still goes out.
-    const dearest = await post('prod-burger', { price: '1.000.000,00', active: '', storeId });
+    const dearest = await post('prod-xburger', { price: '1.000.000,00', active: '', storeId });
     expect(dearest.status).toBe(200);
     expect(await queuedFor(storeId)).toBe(1);
   });

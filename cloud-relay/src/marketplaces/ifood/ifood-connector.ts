@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { readPolledEvents, type AccessToken, type MarketplaceConnector, type OrderAction, type PlatformCredentials, type PlatformEvent, type PlatformSession } from '../connector.js';
+import { readPolledEvents, type AccessToken, type MarketplaceConnector, type OrderAction, type PlatformCredentials, type PlatformEvent, type PlatformSession, readOrderDetails } from '../connector.js';
 import { platformCall, sameHex } from '../http-call.js';
 import { toMarketplaceOrder, toPlatformEvent } from './ifood-order.js';
 
@@ -90,7 +90,7 @@ export const ifoodConnector: MarketplaceConnector = {
 
   async fetchOrder(session: PlatformSession, platformOrderId: string) {
     const details = await orderDetails(session, platformOrderId);
-    return details === null ? null : toMarketplaceOrder(details);
+    return details === null ? null : readOrderDetails('IFOOD', details, toMarketplaceOrder);
   },
 
   /** The order details carry its current `status`: done when it is the call's status or one past it. */

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { CANNOT_TELL_IF_DONE, readPolledEvents, type AccessToken, type MarketplaceConnector, type OrderAction, type PlatformCredentials, type PlatformEvent, type PlatformSession } from '../connector.js';
+import { CANNOT_TELL_IF_DONE, readPolledEvents, type AccessToken, type MarketplaceConnector, type OrderAction, type PlatformCredentials, type PlatformEvent, type PlatformSession, readOrderDetails } from '../connector.js';
 import { platformCall, sameHex } from '../http-call.js';
 import { toMarketplaceOrder, toPlatformEvent } from './open-delivery-order.js';
 
@@ -68,7 +68,7 @@ export const openDeliveryConnector: MarketplaceConnector = {
 
   async fetchOrder(session: PlatformSession, platformOrderId: string) {
     const { status, body } = await platformCall(`${session.apiUrl}/v1/orders/${encodeURIComponent(platformOrderId)}`, { headers: await headers(session), allowed: [404] });
-    return status === 404 ? null : toMarketplaceOrder(body);
+    return status === 404 ? null : readOrderDetails('OPEN_DELIVERY', body, toMarketplaceOrder);
   },
 
   async perform(session: PlatformSession, platformOrderId: string, action: OrderAction): Promise<void> {

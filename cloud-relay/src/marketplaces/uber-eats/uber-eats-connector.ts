@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { CANNOT_TELL_IF_DONE, WEBHOOK_ONLY, type AccessToken, type MarketplaceConnector, type OrderAction, type PlatformCredentials, type PlatformEvent, type PlatformSession } from '../connector.js';
+import { CANNOT_TELL_IF_DONE, WEBHOOK_ONLY, type AccessToken, type MarketplaceConnector, type OrderAction, type PlatformCredentials, type PlatformEvent, type PlatformSession, readOrderDetails } from '../connector.js';
 import { platformCall, sameHex } from '../http-call.js';
 import { toMarketplaceOrder, toPlatformEvent } from './uber-eats-order.js';
 
@@ -43,7 +43,7 @@ export const uberEatsConnector: MarketplaceConnector = {
       headers: { authorization: `Bearer ${await session.accessToken()}` },
       allowed: [404],
     });
-    return status === 404 ? null : toMarketplaceOrder(body);
+    return status === 404 ? null : readOrderDetails('UBER_EATS', body, toMarketplaceOrder);
   },
 
   async perform(session: PlatformSession, platformOrderId: string, action: OrderAction): Promise<void> {

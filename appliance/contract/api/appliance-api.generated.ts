@@ -16282,7 +16282,7 @@ export interface operations {
             413: components["responses"]["Error"];
             /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error"];
-            /** @description IDEMPOTENCY_KEY_REUSED, PRODUCT_CATEGORY_NOT_FOUND, PRODUCT_COMBO_ITEM_NOT_FOUND, PRODUCT_COMBO_ITEM_NOT_ALLOWED, PRODUCT_IS_COMBO_PART */
+            /** @description IDEMPOTENCY_KEY_REUSED, PRODUCT_NAME_NOT_PRINTABLE, PRODUCT_CATEGORY_NOT_FOUND, PRODUCT_COMBO_ITEM_NOT_FOUND, PRODUCT_COMBO_ITEM_NOT_ALLOWED, PRODUCT_IS_COMBO_PART */
             422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];
@@ -16563,7 +16563,7 @@ export interface operations {
             413: components["responses"]["Error"];
             /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error"];
-            /** @description IDEMPOTENCY_KEY_REUSED, PRODUCT_COMBO_ITEM_NOT_ALLOWED, PRODUCT_IS_COMBO_PART */
+            /** @description IDEMPOTENCY_KEY_REUSED, PRODUCT_NAME_NOT_PRINTABLE, PRODUCT_COMBO_ITEM_NOT_ALLOWED, PRODUCT_IS_COMBO_PART */
             422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];

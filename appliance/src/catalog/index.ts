@@ -8,7 +8,7 @@ import { seedDemoPhotos } from './seed-demo-photos.js';
 export { gtinCheckDigit, isValidGtin } from './barcode.js';
 export { applyDownstreamPriceChange, catalogDownstreamApplier, type DownstreamProductChange } from './downstream.js';
 export type { Category, Product } from './model.js';
-export { findProductByBarcode, getProduct, getProductsForSale, listSellableProducts, productsKeptFromKitchen, type SaleProduct } from './queries.js';
+export { findProductByBarcode, findProductToSellByBarcode, getProduct, getProductsForSale, listSellableProducts, productsKeptFromKitchen, type SaleProduct } from './queries.js';
 export { SALE_CHANNELS, type OptionGroup, type ProductType, type SaleChannel } from './schemas.js';
 
 export const catalogModule: ApplianceModule = {

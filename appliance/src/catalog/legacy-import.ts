@@ -6,7 +6,7 @@ import { barcodeKey } from './barcode.js';
 import { createCategory } from './categories.js';
 import type { LegacyProductDraft } from './legacy-export.js';
 import type { Product } from './model.js';
-import { createProduct, toInput, updateProduct } from './products.js';
+import { assertNamePrintable, createProduct, toInput, updateProduct } from './products.js';
 import { getProduct } from './queries.js';
 import { categoryInput, productInput, type CategoryInput } from './schemas.js';
 
@@ -105,6 +105,7 @@ export function importLegacyProduct(tx: CommandTx, draft: LegacyProductDraft): I
   const input = current
     ? validInput(productInput, { ...toInput(current), ...imported, fiscal: { ...current.fiscal, ncm } })
     : validInput(productInput, { ...imported, id: newId(), sku: draft.legacyCode, fiscal: { ncm } });
+  assertNamePrintable(input.name);
   if (category.toCreate) createCategory(tx, category.toCreate);
   if (!current) {
     createProduct(tx, input);

@@ -6,6 +6,7 @@ export const catalogMessages = {
   PRODUCT_NOT_FOUND: 'Produto não encontrado.',
   PRODUCT_UNAVAILABLE: '{product} está fora do cardápio agora (desativado, ou numa categoria desativada): não pode ser vendido.',
   PRODUCT_ID_TAKEN: 'Já existe um produto com este código.',
+  PRODUCT_NAME_NOT_PRINTABLE: 'O nome do produto precisa de ao menos uma letra ou um número que a nota fiscal consiga imprimir: um nome só de emojis ou símbolos deixaria a nota sem o nome do produto, e toda venda dele seria recusada.',
   PRODUCT_CHANGED: 'O produto {name} foi alterado por outra pessoa depois que você o abriu: nada foi salvo. Confira como ele está agora e salve de novo.',
   PRODUCT_SKU_TAKEN: 'Já existe um produto com o SKU {sku}.',
   PRODUCT_BARCODE_TAKEN: 'O código de barras {barcode} já está em outro produto.',

@@ -45,7 +45,18 @@ function assertBarcodeFree(tx: CommandTx, id: string, barcode: string): void {
   if (owner && owner !== id) throw new AppError('PRODUCT_BARCODE_TAKEN', 409, 'PRODUCT_BARCODE_TAKEN', { productId: owner }, { barcode });
 }
 
+/**
+ * The name is what the product's fiscal notes print (xProd), and they write Latin-1 only: a name
+ * without one Latin-1 letter or digit (emoji alone, another script) would leave the note without
+ * a product name, which SEFAZ and the SAT refuse. Accents count: "ő" prints as "o".
+ */
+export function assertNamePrintable(name: string): void {
+  const printable = [...name.normalize('NFD')].some((char) => char <= '\u00ff' && /[\p{L}\p{N}]/u.test(char));
+  if (!printable) throw businessRule('PRODUCT_NAME_NOT_PRINTABLE', { name });
+}
+
 function assertReferences(tx: CommandTx, id: string, input: ProductInput): void {
+  assertNamePrintable(input.name);
   if (!tx.db.prepare('SELECT 1 FROM categories WHERE id = ?').get(input.categoryId)) {
     throw businessRule('PRODUCT_CATEGORY_NOT_FOUND', { categoryId: input.categoryId });
   }

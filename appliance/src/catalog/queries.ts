@@ -1,5 +1,6 @@
 import { prepareCached } from '../kernel/db/statements.js';
 import type { Db } from '../kernel/db/open.js';
+import { businessRule } from '../kernel/errors.js';
 import { barcodeKey } from './barcode.js';
 import { toCategory, toProduct, type Category, type CategoryRow, type Product, type ProductRow } from './model.js';
 
@@ -88,4 +89,15 @@ export function findProductByBarcode(db: Db, barcode: string): SaleProduct | nul
   if (!row) return null;
   const product = toProduct(row);
   return toSaleProduct(product, loadCategoryChains(db, [product.categoryId]));
+}
+
+/**
+ * The product a scan sells: null for an unknown code, PRODUCT_UNAVAILABLE for one off the menu. Every
+ * scanner (the till's HTTP lookup, a serial scanner) follows this one rule, so the product is refused at
+ * the scan rather than when its order is.
+ */
+export function findProductToSellByBarcode(db: Db, barcode: string): SaleProduct | null {
+  const product = findProductByBarcode(db, barcode);
+  if (product && !product.sellable) throw businessRule('PRODUCT_UNAVAILABLE', { productId: product.id, barcode }, { product: product.name });
+  return product;
 }

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { AppError, businessRule, notFound } from '../kernel/errors.js';
+import { AppError, notFound } from '../kernel/errors.js';
 import { runCommand } from '../kernel/http/command-route.js';
 import { ok, paged } from '../kernel/http/envelope.js';
 import { offsetOf, pageQuery } from '../kernel/http/pagination.js';
@@ -15,7 +15,7 @@ import { changeCategoryPrices, priceChangeInput } from './price-change.js';
 import { categoryTree, createCategory, deactivateCategory, getCategory, updateCategory } from './categories.js';
 import { toProduct, type ProductRow } from './model.js';
 import { createProduct, setProductActive, setProductAliases, setProductPrice, updateProduct } from './products.js';
-import { findProductByBarcode, getProduct } from './queries.js';
+import { findProductToSellByBarcode, getProduct } from './queries.js';
 import { categoryInput, PRODUCT_TYPES, productAliases, productInput, SALE_CHANNELS } from './schemas.js';
 import { MAX_UNIT_PRICE_CENTS } from '../kernel/money.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
@@ -88,18 +88,16 @@ export function registerCatalogRoutes(ctx: ModuleContext): void {
   ctx.api.get('/products/by-barcode/:code', routeDoc({ tag: 'catalog', summary: 'The product with this GTIN barcode, to sell it (one off the menu is refused)', response: () => import('./answers.js').then((a) => a.productAnswer), errors: { 400: ['BARCODE_INVALID'], 404: ['PRODUCT_NOT_FOUND'], 422: ['PRODUCT_UNAVAILABLE'] } }), read, (c) => {
     const code = readParam(c, 'code');
     if (!isValidGtin(code)) throw new AppError('BARCODE_INVALID', 400, 'BARCODE_INVALID', { barcode: code });
-    const product = findProductByBarcode(ctx.db, code);
+    const product = findProductToSellByBarcode(ctx.db, code);
     if (!product) throw notFound('PRODUCT_NOT_FOUND', { barcode: code });
-    // The till scans to sell: a product off the menu is told at the scan, not when its order is refused.
-    if (!product.sellable) throw businessRule('PRODUCT_UNAVAILABLE', { productId: product.id, barcode: code }, { product: product.name });
     return ok(c, product);
   });
   ctx.api.get('/products/:id', routeDoc({ tag: 'catalog', summary: 'One product', response: () => import('./answers.js').then((a) => a.productAnswer), errors: { 404: ['PRODUCT_NOT_FOUND'] } }), read, (c) => ok(c, getProductOrThrow(ctx.db, readParam(c, 'id'))));
-  ctx.api.post('/products', routeDoc({ tag: 'catalog', summary: 'Create a product', response: () => import('./answers.js').then((a) => a.productAnswer), body: productInput, status: 201, errors: { 409: ['PRODUCT_SKU_TAKEN', 'PRODUCT_BARCODE_TAKEN'], 422: ['PRODUCT_CATEGORY_NOT_FOUND', 'PRODUCT_COMBO_ITEM_NOT_FOUND', 'PRODUCT_COMBO_ITEM_NOT_ALLOWED', 'PRODUCT_IS_COMBO_PART'] } }), write, async (c) => {
+  ctx.api.post('/products', routeDoc({ tag: 'catalog', summary: 'Create a product', response: () => import('./answers.js').then((a) => a.productAnswer), body: productInput, status: 201, errors: { 409: ['PRODUCT_SKU_TAKEN', 'PRODUCT_BARCODE_TAKEN'], 422: ['PRODUCT_NAME_NOT_PRINTABLE', 'PRODUCT_CATEGORY_NOT_FOUND', 'PRODUCT_COMBO_ITEM_NOT_FOUND', 'PRODUCT_COMBO_ITEM_NOT_ALLOWED', 'PRODUCT_IS_COMBO_PART'] } }), write, async (c) => {
     const body = await readJson(c, productInput);
     return runCommand(c, 'catalog.product_create', (tx) => createProduct(tx, body), 201);
   });
-  ctx.api.put('/products/:id', routeDoc({ tag: 'catalog', summary: 'Replace a product', response: () => import('./answers.js').then((a) => a.productAnswer), body: productInput, errors: { 404: ['PRODUCT_NOT_FOUND'], 409: ['PRODUCT_BARCODE_TAKEN', 'PRODUCT_CHANGED'], 422: ['PRODUCT_COMBO_ITEM_NOT_ALLOWED', 'PRODUCT_IS_COMBO_PART'] } }), write, async (c) => {
+  ctx.api.put('/products/:id', routeDoc({ tag: 'catalog', summary: 'Replace a product', response: () => import('./answers.js').then((a) => a.productAnswer), body: productInput, errors: { 404: ['PRODUCT_NOT_FOUND'], 409: ['PRODUCT_BARCODE_TAKEN', 'PRODUCT_CHANGED'], 422: ['PRODUCT_NAME_NOT_PRINTABLE', 'PRODUCT_COMBO_ITEM_NOT_ALLOWED', 'PRODUCT_IS_COMBO_PART'] } }), write, async (c) => {
     const id = readParam(c, 'id');
     const body = await readJson(c, productInput);
     return runCommand(c, 'catalog.product_update', (tx) => updateProduct(tx, id, body));

@@ -81,7 +81,7 @@ export class FiscalRuntime {
     const row = this.found(documentId);
     // A CF-e is cancelled at the SAT / MF-e itself (CancelarUltimaVenda), not at SEFAZ.
     if (row.model === CFE_MODEL) throw new AppError('FISCAL_CFE_CANCEL_AT_EQUIPMENT', 409);
-    if (row.model === 55) return cancelDocument({ ...this.ctx, client: this.ctx.client.forModel(55) }, documentId, justification, NFE_CANCELLATION_WINDOW_MINUTES);
+    if (row.model === 55) return cancelDocument(this.ctx, documentId, justification, NFE_CANCELLATION_WINDOW_MINUTES);
     return cancelDocument(this.ctx, documentId, justification, this.cancellationWindowMinutes);
   }
 

@@ -6,7 +6,7 @@ export interface ScanMessage {
   scannerId: string;
   code: string;
   scannedAt: string;
-  result: 'product' | 'unknown-barcode' | 'lookup-failed';
+  result: 'product' | 'unknown-barcode' | 'product-refused' | 'lookup-failed';
   product: ScannedProduct | null;
   /** pt-BR text for the operator when the scan did not find a product. */
   message: string | null;
@@ -21,6 +21,9 @@ export function scanMessage(scannerId: string, resolution: ScanResolution, messa
   if (resolution.kind === 'product') return { ...base, result: 'product', product: resolution.product, message: null };
   if (resolution.kind === 'unknown-barcode') {
     return { ...base, result: 'unknown-barcode', product: null, message: messages.t('scanner.unknownBarcode', { code: resolution.scan.code }) };
+  }
+  if (resolution.kind === 'product-refused') {
+    return { ...base, result: 'product-refused', product: null, message: messages.t(resolution.error.messageKey, resolution.error.params) };
   }
   return { ...base, result: 'lookup-failed', product: null, message: messages.t('HARDWARE_SCAN_LOOKUP_FAILED') };
 }

@@ -62,6 +62,17 @@ describe('serial barcode scanner → catalog → MQTT (socat PTY)', () => {
     expect(second).toMatchObject({ code: '7890000000000', result: 'unknown-barcode', product: null, message: 'Código de barras 7890000000000 não cadastrado.' });
   });
 
+  it('refuses a product off the menu (switched off, or in a switched-off category) as the till screen does', async () => {
+    const barcodeOf = (id: string) => app.ctx.db.prepare('SELECT barcode FROM products WHERE id = ?').pluck().get(id) as string;
+    app.ctx.db.prepare("UPDATE products SET active = 0 WHERE id = 'prod-guarana'").run();
+    app.ctx.db.prepare("UPDATE categories SET active = 0 WHERE id = (SELECT category_id FROM products WHERE id = 'prod-beer')").run();
+    const before = received.length;
+    await writeAndDrain(scannerEnd, Buffer.from(`${barcodeOf('prod-guarana')}\r${barcodeOf('prod-beer')}\r`, 'latin1'));
+    const [guarana, beer] = (await waitFor(before + 2)).slice(before);
+    expect(guarana).toMatchObject({ code: barcodeOf('prod-guarana'), result: 'product-refused', product: null, message: 'Guaraná lata 350 ml está fora do cardápio agora (desativado, ou numa categoria desativada): não pode ser vendido.' });
+    expect(beer).toMatchObject({ code: barcodeOf('prod-beer'), result: 'product-refused', product: null, message: 'Cerveja long neck está fora do cardápio agora (desativado, ou numa categoria desativada): não pode ser vendido.' });
+  });
+
   it('changes no state: scans are not journaled', () => {
     const types = app.ctx.db.prepare("SELECT DISTINCT type FROM journal WHERE type LIKE 'hardware.%' OR type LIKE 'scan%'").pluck().all();
     expect(types).toEqual(['hardware.configured']);

@@ -1,3 +1,4 @@
+import { AppError } from '../../kernel/errors.js';
 import { warnListenerFailed, type BarcodeScanner, type ListenerErrorReporter, type ScanEvent } from './barcode-scanner.js';
 
 /** What the catalog returns for a barcode; the catalog module supplies the implementation. */
@@ -10,11 +11,14 @@ export interface ScannedProduct {
   soldBy: 'UNIT' | 'WEIGHT';
 }
 
+/** Null for an unknown code; throws an AppError when the catalog refuses to sell the product it names. */
 export type BarcodeLookup = (code: string) => Promise<ScannedProduct | null>;
 
 export type ScanResolution =
   | { kind: 'product'; scan: ScanEvent; product: ScannedProduct }
   | { kind: 'unknown-barcode'; scan: ScanEvent }
+  /** The catalog refused the product (off the menu): scanning again will not help, its reason is told. */
+  | { kind: 'product-refused'; scan: ScanEvent; error: AppError }
   | { kind: 'lookup-failed'; scan: ScanEvent; error: Error };
 
 /**
@@ -37,8 +41,14 @@ export function resolveScans(
       .then(() => lookup(scan.code))
       .then(
         (product): ScanResolution => (product ? { kind: 'product', scan, product } : { kind: 'unknown-barcode', scan }),
-        (error: unknown): ScanResolution => ({ kind: 'lookup-failed', scan, error: error instanceof Error ? error : new Error(String(error)) }),
+        (error: unknown): ScanResolution => failedLookup(scan, error),
       );
     chain = chain.then(async () => onResolved(await lookedUp)).catch(reportError);
   });
+}
+
+function failedLookup(scan: ScanEvent, error: unknown): ScanResolution {
+  // A 4xx AppError is the catalog's answer about the product; anything else is the lookup itself failing.
+  if (error instanceof AppError && error.status < 500) return { kind: 'product-refused', scan, error };
+  return { kind: 'lookup-failed', scan, error: error instanceof Error ? error : new Error(String(error)) };
 }

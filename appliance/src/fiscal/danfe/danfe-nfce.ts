@@ -39,7 +39,7 @@ export function buildDanfeNfce(row: FiscalDocumentRow, config: EmitterConfig, t:
   const divider = () => text('-'.repeat(columns));
   const timeZone = config.timeZone ?? DEFAULT_TIME_ZONE;
   const sale = JSON.parse(row.sale_json) as FiscalSale;
-  const computed = computeSale(sale);
+  const computed = computeSale(sale, 65);
 
   // I - emitter
   text(config.legalName, 'center', true);

@@ -65,7 +65,10 @@ function windowExpired(row: { model: number; authorized_at: string | null }, win
   return new FiscalOperationError('FISCAL_CANCELLATION_WINDOW_EXPIRED', 422, { authorizedAt: row.authorized_at, windowMinutes }, { messageKey, params });
 }
 
-/** Cancels an authorized NFC-e / NF-e (event 110111) within the legal window and stores procEventoNFe. */
+/**
+ * Cancels an authorized NFC-e / NF-e (event 110111) within the legal window and stores
+ * procEventoNFe; the event goes to the note's own model and environment.
+ */
 export async function cancelDocument(
   ctx: FiscalContext,
   documentId: string,
@@ -80,7 +83,7 @@ export async function cancelDocument(
   const now = ctx.now();
   const authorizedAt = Date.parse(row.authorized_at!);
   if (now.getTime() - authorizedAt > windowMinutes * 60_000) throw windowExpired(row, windowMinutes);
-  const cancellation = await registerCancellation(ctx, { access_key: row.access_key, protocol: row.protocol }, text, now);
+  const cancellation = await registerCancellation({ ...ctx, client: ctx.client.forDocument(row) }, { access_key: row.access_key, protocol: row.protocol }, text, now);
   await ctx.commands.run('fiscal.record_cancellation', (tx) => {
     // Two cancellations racing: the second finds the first recorded.
     if (getDocument(tx.db, row.id)!.status !== 'AUTHORIZED') return;

@@ -60,7 +60,7 @@ export class FiscalService implements FiscalEmitter {
   }
 
   async emitForOrder(sale: FiscalSale): Promise<FiscalDocumentSummary> {
-    computeSale(sale); // bad input fails here, before a number is taken
+    computeSale(sale, 65); // bad input fails here, before a number is taken
     // SEFAZ refuses documents signed with an expired A1 (and so would the consumer's QR check).
     assertCertificateValid(this.ctx.certificate, this.ctx.now());
     const existing = activeDocumentForOrder(this.ctx.db, sale.orderId);
@@ -78,7 +78,7 @@ export class FiscalService implements FiscalEmitter {
    */
   issueWithin(tx: FiscalTx, sale: FiscalSale): boolean {
     try {
-      computeSale(sale);
+      computeSale(sale, 65);
       assertCertificateValid(this.ctx.certificate, tx.now);
     } catch {
       return false;
@@ -157,7 +157,9 @@ export class FiscalService implements FiscalEmitter {
     // A sale during the pause (after a restart, before contingency is known) goes offline unsent.
     if (this.pause.active) throw new SefazTransportError('SEFAZ_UNREACHABLE', 'SEFAZ paused after 656');
     this.lot = (this.lot + 1) % 1_000_000_000;
-    const result = await this.ctx.client.authorize(String(Date.now() % 1e12) + String(this.lot).padStart(3, '0').slice(-3), row.signed_xml);
-    await recordAuthorizationAnswer(this.ctx, getDocument(this.ctx.db, row.id)!, result);
+    // An offline note issued before the store changed environment is sent to the one it names (tpAmb).
+    const client = this.ctx.client.forDocument(row);
+    const result = await client.authorize(String(Date.now() % 1e12) + String(this.lot).padStart(3, '0').slice(-3), row.signed_xml);
+    await recordAuthorizationAnswer({ ...this.ctx, client }, getDocument(this.ctx.db, row.id)!, result);
   }
 }

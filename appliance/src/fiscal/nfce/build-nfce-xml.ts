@@ -33,7 +33,7 @@ export interface BuiltNfce {
 }
 
 export function buildNfceXml(config: EmitterConfig, sale: FiscalSale, identity: NfceIdentity): BuiltNfce {
-  const computed = computeSale(sale);
+  const computed = computeSale(sale, 65);
   const homeDelivery = homeDeliveryAddress(config, sale, computed);
   const timeZone = config.timeZone ?? DEFAULT_TIME_ZONE;
   const issuedAtLocal = formatLocalDateTime(identity.issuedAt, timeZone);

@@ -1,5 +1,6 @@
 import { AppError } from '../../kernel/errors.js';
 import { applyBasisPoints } from '../shared/format-decimal.js';
+import type { FiscalDocumentModel } from '../store/documents.js';
 import type { FiscalSale, FiscalSaleItem } from './sale-types.js';
 import { isValidCnpj } from '../../kernel/cnpj.js';
 import { isValidCpf } from '../../kernel/cpf.js';
@@ -40,8 +41,8 @@ export interface ComputedSale {
 
 /** Bad sale data: a 422 with a stable code, raised before any number is taken. */
 export class FiscalSaleError extends AppError {
-  constructor(code: string, reason: string) {
-    super(code, 422, code, { reason });
+  constructor(code: string, reason: string, text: { messageKey?: string; params?: Record<string, string | number> } = {}) {
+    super(code, 422, text.messageKey ?? code, { reason }, text.params);
     this.name = 'FiscalSaleError';
   }
 }
@@ -86,12 +87,29 @@ function computeItem(item: FiscalSaleItem): ComputedItem {
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
-export function validateSale(sale: FiscalSale): void {
+/**
+ * The most items (`det`) each document's layout takes: nItem goes up to 990 in the NF-e and the
+ * NFC-e, the CF-e SAT layout 0.08 stops at 500 (the equipment refuses more). The text names the document.
+ */
+const ITEM_LIMITS: Record<FiscalDocumentModel, { max: number; messageKey: string }> = {
+  65: { max: 990, messageKey: 'FISCAL_SALE_TOO_MANY_ITEMS' },
+  55: { max: 990, messageKey: 'FISCAL_NFE_SALE_TOO_MANY_ITEMS' },
+  59: { max: 500, messageKey: 'FISCAL_CFE_SALE_TOO_MANY_ITEMS' },
+};
+
+function assertItemCountFits(sale: FiscalSale, model: FiscalDocumentModel): void {
+  const { max, messageKey } = ITEM_LIMITS[model];
+  const count = sale.items.length;
+  if (count > max) throw new FiscalSaleError('FISCAL_SALE_TOO_MANY_ITEMS', `model ${model} allows at most ${max} items`, { messageKey, params: { max, count } });
+}
+
+/** Checks a sale for the document model it goes on (its item limit is the model's). */
+export function validateSale(sale: FiscalSale, model: FiscalDocumentModel): void {
   const fail = (code: string, message: string): never => {
     throw new FiscalSaleError(code, message);
   };
   if (sale.items.length === 0) fail('FISCAL_SALE_EMPTY', 'a fiscal sale needs at least one item');
-  if (sale.items.length > 990) fail('FISCAL_SALE_TOO_MANY_ITEMS', 'NFC-e allows at most 990 items');
+  assertItemCountFits(sale, model);
   if (sale.payments.length === 0) fail('FISCAL_SALE_NO_PAYMENT', 'a fiscal sale needs a payment');
   for (const item of sale.items) {
     if (!/^\d{8}$/.test(item.ncm)) fail('FISCAL_ITEM_NCM_INVALID', `NCM must be 8 digits: ${item.code}`);
@@ -115,8 +133,8 @@ export function validateSale(sale: FiscalSale): void {
   if (sale.consumerCnpj !== undefined && (!isValidCnpj(sale.consumerCnpj) || sale.consumerCpf !== undefined)) fail('FISCAL_CNPJ_INVALID', 'invalid consumer CNPJ');
 }
 
-export function computeSale(sale: FiscalSale): ComputedSale {
-  validateSale(sale);
+export function computeSale(sale: FiscalSale, model: FiscalDocumentModel): ComputedSale {
+  validateSale(sale, model);
   const items = sale.items.map(computeItem);
   const grossCents = sum(items.map((i) => i.grossCents));
   const discountCents = sum(items.map((i) => i.discountCents));

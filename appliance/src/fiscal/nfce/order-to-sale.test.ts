@@ -15,7 +15,7 @@ describe('paid order to FiscalSale', () => {
   it('applies the tax group rules of the store regime', () => {
     const simples = fiscalSaleFromOrder(order(), defaultTaxGroups(1));
     expect(simples.items.map((i) => i.icms.kind)).toEqual(['CSOSN_102', 'CSOSN_500']);
-    expect(computeSale(simples).totalCents).toBe(6530);
+    expect(computeSale(simples, 65).totalCents).toBe(6530);
     const normal = fiscalSaleFromOrder(order(), defaultTaxGroups(3));
     expect(normal.items[0].icms).toEqual({ kind: 'CST_00', rateBasisPoints: 1800 });
     expect(normal.items[1]).toMatchObject({ icms: { kind: 'CST_60' }, cest: '0300700', gtin: '7894900011517' });

@@ -1,5 +1,5 @@
 import { formatBasisPointsAsPercent, formatCents, formatScaledInteger } from '../shared/format-decimal.js';
-import { cleanText, el, group } from '../shared/xml-text.js';
+import { cleanText, el, group, productDescription } from '../shared/xml-text.js';
 import type { ComputedItem } from './compute-sale.js';
 
 const HOMOLOGATION_FIRST_ITEM = 'NOTA FISCAL EMITIDA EM AMBIENTE DE HOMOLOGACAO - SEM VALOR FISCAL';
@@ -13,7 +13,7 @@ function prodXml(computed: ComputedItem, index: number, homologation: boolean): 
   const unit = item.unit === 'UNIT' ? 'UN' : 'KG';
   const gtin = item.gtin && /^\d{8}$|^\d{12,14}$/.test(item.gtin) ? item.gtin : 'SEM GTIN';
   // SEFAZ rule 373: in homologação the first item must carry this fixed description.
-  const description = homologation && index === 0 ? HOMOLOGATION_FIRST_ITEM : cleanText(item.description, 120);
+  const description = homologation && index === 0 ? HOMOLOGATION_FIRST_ITEM : productDescription(item);
   return group(
     'prod',
     el('cProd', cleanText(item.code, 60)) +

@@ -42,7 +42,7 @@ function destXml(buyer: NfeBuyer, homologation: boolean): string {
  */
 export function buildNfe55Xml(config: EmitterConfig, sale: FiscalSale, buyer: NfeBuyer, identity: NfeIdentity): BuiltNfce {
   assertBuyerInState(buyer, config.address.uf);
-  const computed = computeSale(sale);
+  const computed = computeSale(sale, NFE_MODEL);
   const timeZone = config.timeZone ?? DEFAULT_TIME_ZONE;
   const issuedAtLocal = formatLocalDateTime(identity.issuedAt, timeZone);
   const accessKey = buildAccessKey({

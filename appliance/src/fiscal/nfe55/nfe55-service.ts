@@ -62,7 +62,7 @@ export class Nfe55Service {
 
   /** Issues (once per order) and transmits the NF-e of a paid order whose buyer was requested. */
   async emitForOrder(sale: FiscalSale, buyer: NfeBuyer): Promise<FiscalDocumentSummary> {
-    computeSale(sale);
+    computeSale(sale, NFE_MODEL);
     assertCertificateValid(this.ctx.certificate, this.ctx.now());
     const row = await this.ctx.commands.run('fiscal.issue_nfe', (tx) => {
       const standing = standingDocumentForOrder(tx.db, sale.orderId);
@@ -118,7 +118,7 @@ export class Nfe55Service {
   /** Resolves false when SEFAZ could not be reached (the document stays PENDING). */
   private async transmit(row: FiscalDocumentRow): Promise<boolean> {
     if (this.pause.active) return false;
-    const client = this.ctx.client.forModel(NFE_MODEL);
+    const client = this.ctx.client.forDocument(row);
     this.lot = (this.lot + 1) % 1000;
     try {
       const result = await client.authorize(String(Date.now() % 1e12) + String(this.lot).padStart(3, '0'), row.signed_xml);

@@ -1,7 +1,10 @@
 import { computeSale, type ComputedItem } from '../nfce/compute-sale.js';
 import type { FiscalPayment, FiscalSale } from '../nfce/sale-types.js';
 import { formatCents, formatScaledInteger } from '../shared/format-decimal.js';
-import { cleanText, el, group } from '../shared/xml-text.js';
+import { cleanText, el, group, productDescription } from '../shared/xml-text.js';
+
+/** The CF-e's document model (mod 59 in its access key). */
+export const CFE_MODEL = 59;
 
 /** What the point of sale (AC) puts in every CF-e; the SAT fills in the rest and signs. */
 export interface SatStoreConfig {
@@ -56,7 +59,7 @@ function pisCofins(line: ComputedItem): string {
 
 /** dadosVenda of EnviarDadosVenda, layout 0.08 (CfeDadosVendaAPL_0008.xsd). */
 export function buildDadosVenda(sale: FiscalSale, store: SatStoreConfig): string {
-  const computed = computeSale(sale);
+  const computed = computeSale(sale, CFE_MODEL);
   const det = computed.items
     .map((line, index) => {
       const item = line.item;
@@ -64,7 +67,7 @@ export function buildDadosVenda(sale: FiscalSale, store: SatStoreConfig): string
       const prod =
         el('cProd', cleanText(item.code, 60)) +
         el('cEAN', item.gtin && /^\d{8}$|^\d{12,14}$/.test(item.gtin) ? item.gtin : undefined) +
-        el('xProd', cleanText(item.description, 120)) +
+        el('xProd', productDescription(item)) +
         el('NCM', item.ncm) +
         el('CEST', item.cest) +
         el('CFOP', item.cfop) +

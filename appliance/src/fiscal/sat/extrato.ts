@@ -4,6 +4,7 @@ import { computeSale } from '../nfce/compute-sale.js';
 import type { FiscalSale } from '../nfce/sale-types.js';
 import { formatCents, formatScaledInteger } from '../shared/format-decimal.js';
 import type { ReceiptBlock, Translate } from '../danfe/danfe-nfce.js';
+import { CFE_MODEL } from './dados-venda-xml.js';
 import type { SatSale } from './sat-device.js';
 
 /** QR of the CF-e-SAT extrato: chave|AAAAMMDDHHMMSS|vCFe|CPF/CNPJ|assinaturaQRCODE. */
@@ -32,7 +33,7 @@ export function buildSatExtrato(
   const text = (value: string, align: 'left' | 'center' = 'left', bold = false) => blocks.push({ kind: 'text', text: value, align, bold });
   const brl = (cents: number) => formatCents(cents).replace('.', ',');
   const pair = (left: string, right: string) => text(left + ' '.repeat(Math.max(columns - left.length - right.length, 1)) + right);
-  const computed = computeSale(sale);
+  const computed = computeSale(sale, CFE_MODEL);
   const extractNumber = result.accessKey.slice(31, 37);
   text(emitter.legalName, 'center', true);
   text(`CNPJ ${formatCnpj(emitter.cnpj)} IE ${emitter.ie}`, 'center');

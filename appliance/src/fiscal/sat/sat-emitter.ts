@@ -7,18 +7,24 @@ import type { FiscalSale } from '../nfce/sale-types.js';
 import { ufCode } from '../nfce/uf-codes.js';
 import { activeDocumentForOrder, getDocument, insertDocument, newDocumentRow, toSummary, type FiscalDocumentRow, type FiscalDocumentSummary } from '../store/documents.js';
 import { assertCfeTakesCnpj } from './cfe-cnpj.js';
-import { buildDadosVenda, type SatStoreConfig } from './dados-venda-xml.js';
+import { buildDadosVenda, CFE_MODEL, type SatStoreConfig } from './dados-venda-xml.js';
 import { satQrPayload } from './extrato.js';
 import { openKoffiSatLibrary } from './open-sat-library.js';
 import { SatDevice, SatError, toSale, type SatSale } from './sat-device.js';
 import type { SatLibrary } from './sat-library.js';
 import type { SatResponse } from './sat-responses.js';
 
-export const CFE_MODEL = 59;
+export { CFE_MODEL };
 /** ConsultarUltimaSessaoFiscal: "Não existe sessão fiscal". */
 const NO_FISCAL_SESSION = '19003';
 /** The answer of a sale (06xxx) or cancellation (07xxx): the equipment's last fiscal session, whatever its outcome. */
 const SALE_ANSWER = /^0[67]/;
+
+/**
+ * EnviarDadosVenda refusals of the sale itself (ER SAT): 06005 the CF-e is over 1,500 KB, 06010 its
+ * content fails validation. Sending the same sale again cannot succeed: the sale's data must change.
+ */
+const CONTENT_REFUSALS = new Set(['06005', '06010']);
 
 /** The last fiscal session's answer, refusals included (they are answers too). */
 function lastFiscalSession(device: SatDevice): SatResponse {
@@ -47,7 +53,7 @@ export class SatEmitter {
   ) {}
 
   emitForOrder(sale: FiscalSale): Promise<FiscalDocumentSummary> {
-    computeSale(sale); // bad input fails here, before the equipment is called
+    computeSale(sale, CFE_MODEL); // bad input fails here, before the equipment is called
     assertCfeTakesCnpj(this.ctx.config.cnpj, sale.consumerCnpj);
     const existing = activeDocumentForOrder(this.ctx.db, sale.orderId);
     if (existing) return Promise.resolve(toSummary(existing));
@@ -86,7 +92,16 @@ export class SatEmitter {
         .prepare('INSERT INTO fiscal_sat_sessions (order_id, session, started_at) VALUES (?, ?, ?) ON CONFLICT (order_id) DO UPDATE SET session = excluded.session, started_at = excluded.started_at')
         .run(sale.orderId, session, tx.nowIso);
     });
-    return device.sell(buildDadosVenda(sale, this.storeConfig()), session);
+    try {
+      return device.sell(buildDadosVenda(sale, this.storeConfig()), session);
+    } catch (error) {
+      // A 422, as SEFAZ's refusals are: the backlog keeps it as refused data and goes on with the next sales.
+      if (error instanceof SatError && CONTENT_REFUSALS.has(error.response.code)) {
+        const { code, message } = error.response;
+        throw new FiscalOperationError('FISCAL_SAT_SALE_REFUSED', 422, { satCode: code, satMessage: message }, { params: { code, message } });
+      }
+      throw error;
+    }
   }
 
   /**

@@ -42,6 +42,15 @@ export class SefazClient {
   }
 
   /**
+   * The client that speaks about a stored document: its own model and environment (its tpAmb),
+   * whatever the settings say now. SEFAZ keeps homologação and produção apart, so an event or a
+   * transmission of a note in the other environment would find no note there.
+   */
+  forDocument(document: { model: number; environment: number }): SefazClient {
+    return this.forModel(document.model === 55 ? 55 : 65, document.environment === 1 ? 1 : 2);
+  }
+
+  /**
    * Real endpoint from the shared table, or the same path on sefazBaseUrl (the simulator). A
    * simulator serves both models on the NFC-e paths when no model-55 table is installed.
    */

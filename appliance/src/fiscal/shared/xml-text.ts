@@ -38,6 +38,16 @@ export function cleanText(value: string, maxLength: number): string {
   return collapsed.slice(0, maxLength).trim();
 }
 
+/**
+ * A line's xProd (120 characters in the NFC-e, NF-e and CF-e): its description as SEFAZ takes it.
+ * A product saved with a name Latin-1 cannot write at all (only emoji, another script) goes under
+ * the line's code (cProd, its SKU), since an empty xProd fails the schema and every sale of it
+ * would be refused; the catalog no longer takes such names.
+ */
+export function productDescription(item: { description: string; code: string }): string {
+  return cleanText(item.description, 120) || cleanText(item.code, 120);
+}
+
 /** `<tag>text</tag>`, omitted entirely when the value is undefined. */
 export function el(tag: string, value: string | number | undefined): string {
   if (value === undefined) return '';

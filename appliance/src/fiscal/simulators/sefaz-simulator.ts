@@ -15,10 +15,14 @@ import * as ret from './sefaz-responses.js';
 export type SimulatorMode = 'up' | 'slow' | 'down';
 
 /** NF-e (55) and NFC-e (65) are numbered apart: the same series and number may exist in both. */
-const numberKeyOf = (cnpj: string, model: string, series: number, number: number) => (model === '65' ? `${cnpj}|${series}|${number}` : `${cnpj}|${series}|${number}|${model}`);
+/** A number as one environment's database keys it: homologação and produção number apart. */
+const numberKeyOf = (environment: string, cnpj: string, model: string, series: number, number: number) =>
+  model === '65' ? `${environment}|${cnpj}|${series}|${number}` : `${environment}|${cnpj}|${series}|${number}|${model}`;
 
 interface AuthorizedDocument {
   accessKey: string;
+  /** tpAmb it was authorized in: homologação and produção are separate databases at SEFAZ. */
+  environment: string;
   protocol: string;
   receivedAt: string;
   digestValue: string;
@@ -172,8 +176,8 @@ export class SefazSimulator {
     return [...this.byKey.values()];
   }
 
-  isInutilized(cnpj: string, series: number, number: number, model = '65'): boolean {
-    return this.inutilized.has(numberKeyOf(cnpj, model, series, number));
+  isInutilized(cnpj: string, series: number, number: number, model = '65', environment = '2'): boolean {
+    return this.inutilized.has(numberKeyOf(environment, cnpj, model, series, number));
   }
 
   private now(): string {
@@ -213,7 +217,7 @@ export class SefazSimulator {
       }
       case 'NFeConsultaProtocolo4': {
         const key = firstTagText(body, 'chNFe') ?? '';
-        const doc = this.byKey.get(key);
+        const doc = this.documentIn(environment, key);
         if (!schemaValid || !doc) return ret.retConsSitNFe(environment, uf, key, schemaValid ? 217 : 215, schemaValid ? 'Rejeição: NF-e não consta na base de dados da SEFAZ' : 'Rejeição: Falha no schema XML', at);
         const status = doc.cancelled ? 101 : 100;
         return ret.retConsSitNFe(environment, uf, key, status, doc.cancelled ? 'Cancelamento de NF-e homologado' : 'Autorizado o uso da NF-e', at, this.protocolXml(doc, environment) + (doc.cancelled?.procEvento ?? ''));
@@ -223,6 +227,12 @@ export class SefazSimulator {
       default:
         return this.cancel(body, environment, uf, at, schemaValid);
     }
+  }
+
+  /** A key as one environment's database knows it: a homologação note is unknown in produção and vice versa. */
+  private documentIn(environment: string, accessKey: string): AuthorizedDocument | undefined {
+    const doc = this.byKey.get(accessKey);
+    return doc?.environment === environment ? doc : undefined;
   }
 
   private protocolXml(doc: AuthorizedDocument, environment: string): string {
@@ -245,7 +255,7 @@ export class SefazSimulator {
     const model = accessKey.slice(20, 22);
     const series = Number(accessKey.slice(22, 25));
     const number = Number(accessKey.slice(25, 34));
-    const numberKey = numberKeyOf(cnpj, model, series, number);
+    const numberKey = numberKeyOf(environment, cnpj, model, series, number);
     const existing = this.byNumber.get(numberKey);
     if (existing && existing.accessKey === accessKey) return reject(204, `Rejeição: Duplicidade de NF-e [nProt:${existing.protocol}][dhAut:${existing.receivedAt}]`);
     if (existing) return reject(539, `Rejeição: Duplicidade de NF-e com diferença na Chave de Acesso [chNFe:${existing.accessKey}][nProt:${existing.protocol}][dhAut:${existing.receivedAt}]`);
@@ -253,6 +263,7 @@ export class SefazSimulator {
     const vNF = firstTagText(firstElement(nfe, 'ICMSTot') ?? '', 'vNF') ?? '0';
     const doc: AuthorizedDocument = {
       accessKey,
+      environment,
       protocol: this.nextProtocol(uf),
       receivedAt: at,
       digestValue: firstTagText(nfe, 'DigestValue') ?? '',
@@ -280,10 +291,10 @@ export class SefazSimulator {
     const first = Number(field('nNFIni'));
     const last = Number(field('nNFFin'));
     for (let n = first; n <= last; n++) {
-      if (this.byNumber.has(numberKeyOf(cnpj, model, series, n))) return ret.retInutNFe({ ...base, cStat: 241, xMotivo: 'Rejeição: Um número da faixa já foi utilizado' });
-      if (this.inutilized.has(numberKeyOf(cnpj, model, series, n))) return ret.retInutNFe({ ...base, cStat: 256, xMotivo: 'Rejeição: Uma NF-e da faixa já está inutilizada na Base de dados da SEFAZ' });
+      if (this.byNumber.has(numberKeyOf(environment, cnpj, model, series, n))) return ret.retInutNFe({ ...base, cStat: 241, xMotivo: 'Rejeição: Um número da faixa já foi utilizado' });
+      if (this.inutilized.has(numberKeyOf(environment, cnpj, model, series, n))) return ret.retInutNFe({ ...base, cStat: 256, xMotivo: 'Rejeição: Uma NF-e da faixa já está inutilizada na Base de dados da SEFAZ' });
     }
-    for (let n = first; n <= last; n++) this.inutilized.add(numberKeyOf(cnpj, model, series, n));
+    for (let n = first; n <= last; n++) this.inutilized.add(numberKeyOf(environment, cnpj, model, series, n));
     return ret.retInutNFe({
       ...base,
       cStat: 102,
@@ -304,7 +315,7 @@ export class SefazSimulator {
     const base = { environment, uf, lotId, accessKey, at };
     if (!schemaValid) return ret.retEnvEvento({ ...base, accessKey: undefined, cStat: 215, xMotivo: 'Rejeição: Falha no schema XML' });
     if (!signatureIsValid(firstElement(body, 'evento')!)) return ret.retEnvEvento({ ...base, cStat: 297, xMotivo: 'Rejeição: Assinatura difere do calculado' });
-    const doc = accessKey ? this.byKey.get(accessKey) : undefined;
+    const doc = accessKey ? this.documentIn(environment, accessKey) : undefined;
     if (!doc) return ret.retEnvEvento({ ...base, cStat: 217, xMotivo: 'Rejeição: NF-e não consta na base de dados da SEFAZ' });
     if (doc.cancelled) return ret.retEnvEvento({ ...base, cStat: 573, xMotivo: 'Rejeição: Duplicidade de Evento' });
     if (firstTagText(body, 'nProt') !== doc.protocol) return ret.retEnvEvento({ ...base, cStat: 222, xMotivo: 'Rejeição: Protocolo de Autorização de Uso difere do cadastrado' });

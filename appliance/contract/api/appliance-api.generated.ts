@@ -4498,6 +4498,7 @@ export interface operations {
                                 cashiers: {
                                     differenceCents: number;
                                     operatorId: string;
+                                    operatorName?: string | null;
                                     sessionId: string;
                                     status: string;
                                     terminalId: string;
@@ -4756,6 +4757,7 @@ export interface operations {
                                 cashiers: {
                                     differenceCents: number;
                                     operatorId: string;
+                                    operatorName?: string | null;
                                     sessionId: string;
                                     status: string;
                                     terminalId: string;
@@ -13745,7 +13747,7 @@ export interface operations {
             413: components["responses"]["Error"];
             /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error"];
-            /** @description IDEMPOTENCY_KEY_REUSED, PAYMENT_STANDALONE_CARD_METHOD_INVALID, SERVICE_CHARGE_CHANGED, CASHIER_SESSION_CLOSED */
+            /** @description IDEMPOTENCY_KEY_REUSED, PAYMENT_STANDALONE_CARD_METHOD_INVALID, SERVICE_CHARGE_CHANGED, CASHIER_SESSION_CLOSED, CASHIER_SESSION_REQUIRED */
             422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];

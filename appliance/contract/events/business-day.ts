@@ -56,6 +56,8 @@ export const zReportSchema = lazySchema(() => z.object({
       sessionId: z.string(),
       terminalId: z.string(),
       operatorId: z.string(),
+      /** Who ran the drawer, as the Z prints it (two shifts may share a till); absent in reports of earlier releases. */
+      operatorName: z.string().nullable().optional(),
       totalExpectedCents: cents,
       totalCountedCents: cents,
       differenceCents: cents,

@@ -44,8 +44,8 @@ export function finishBusinessDayClose(tx: CommandTx, businessDayId: string, rep
   const day = findBusinessDay(tx.db, businessDayId);
   if (!day || day.status !== 'CLOSING') throw businessRule('BUSINESS_DAY_NOT_CLOSING', { businessDayId, status: day?.status ?? null });
   tx.db
-    .prepare("UPDATE business_days SET status = 'CLOSED', closed_at = ?, closed_by = ?, report = ? WHERE id = ?")
-    .run(tx.nowIso, tx.actor?.id ?? null, JSON.stringify(report), businessDayId);
+    .prepare("UPDATE business_days SET status = 'CLOSED', closed_at = ?, closed_by = ?, report = ?, report_text = ? WHERE id = ?")
+    .run(tx.nowIso, tx.actor?.id ?? null, JSON.stringify(report), text, businessDayId);
   tx.emit({ type: 'business_day.closed', aggregateType: 'business_day', aggregateId: businessDayId, payload: { businessDayId, date: day.date, report, text } });
   return findBusinessDay(tx.db, businessDayId)!;
 }
@@ -53,4 +53,9 @@ export function finishBusinessDayClose(tx: CommandTx, businessDayId: string, rep
 export function readDayReport(db: CommandTx['db'], businessDayId: string): unknown {
   const raw = db.prepare('SELECT report FROM business_days WHERE id = ?').pluck().get(businessDayId) as string | null | undefined;
   return raw ? JSON.parse(raw) : null;
+}
+
+/** The Z as the close printed it; null for days closed before it was kept. */
+export function readDayReportText(db: CommandTx['db'], businessDayId: string): string | null {
+  return (db.prepare('SELECT report_text FROM business_days WHERE id = ?').pluck().get(businessDayId) as string | null | undefined) ?? null;
 }

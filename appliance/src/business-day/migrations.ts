@@ -33,4 +33,11 @@ export const businessDayMigrations: Migration[] = [
       `);
     },
   },
+  {
+    // The Z as the close printed it and sent to HQ: read again, it is that paper, not a new rendering.
+    id: 'business-day/003_report_text',
+    up(db) {
+      db.exec('ALTER TABLE business_days ADD COLUMN report_text TEXT;');
+    },
+  },
 ];

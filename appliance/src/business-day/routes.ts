@@ -7,7 +7,7 @@ import { requirePermission } from '../kernel/http/permissions.js';
 import { readJson, readQuery } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { openBusinessDay } from './open-business-day.js';
-import { readDayReport } from './close-business-day.js';
+import { readDayReport, readDayReportText } from './close-business-day.js';
 import { zReportText } from './z-report-text.js';
 import type { ZReport } from './z-report.js';
 import { businessDaySchema, findBusinessDay, findOpenBusinessDay, toBusinessDay, type BusinessDayRow } from './queries.js';
@@ -53,6 +53,7 @@ export function registerBusinessDayRoutes(ctx: ModuleContext): void {
     if (!day) throw notFound('BUSINESS_DAY_NOT_FOUND');
     const report = readDayReport(ctx.db, day.id) as ZReport | null;
     if (!report) throw businessRule('BUSINESS_DAY_REPORT_NOT_READY', { status: day.status });
-    return ok(c, { report, text: zReportText(report, ctx.config.storeName, ctx.config.timeZone) });
+    // The paper the close printed (the store's name on its receipts, the layout of its release); rendered again only for days closed before it was kept.
+    return ok(c, { report, text: readDayReportText(ctx.db, day.id) ?? zReportText(report, ctx.config.storeName, ctx.config.timeZone) });
   });
 }

@@ -3,7 +3,8 @@ import type { ZReport } from './z-report.js';
 import { dateTimeFormat } from '../kernel/date-time-format.js';
 
 const COLUMNS = 48;
-const METHOD_LABELS: Record<string, string> = { CASH: 'Dinheiro', CREDIT: 'Crédito', DEBIT: 'Débito', VOUCHER: 'Vale-refeição', PIX: 'PIX', OTHER: 'Outros' };
+// MARKETPLACE: what a delivery platform collected online, to be paid to the store by the platform.
+const METHOD_LABELS: Record<string, string> = { CASH: 'Dinheiro', CREDIT: 'Crédito', DEBIT: 'Débito', VOUCHER: 'Vale-refeição', PIX: 'PIX', OTHER: 'Outros', MARKETPLACE: 'Pago no app de entrega' };
 const CLOSE_STATUS_LABELS: Record<string, string> = { BALANCED: 'CONFERIDO', OVER: 'SOBRA', SHORT: 'FALTA' };
 const CHANNEL_LABELS: Record<string, string> = { COUNTER: 'Balcão', TABLE: 'Mesa', DELIVERY: 'Entrega', TAKEOUT: 'Para viagem', KIOSK: 'Totem', MARKETPLACE: 'App de entrega' };
 
@@ -61,17 +62,32 @@ function fiscalLines(report: ZReport): string[] {
   ];
 }
 
-/** The Z report on 48 columns, pt-BR, for the receipt printer. */
-export function zReportText(report: ZReport, storeName: string, timeZone: string): string {
+/** A drawer's result: its till, FALTA/SOBRA/CONFERIDO and who ran it (reports of earlier releases name no one). */
+function cashierLine(c: ZReport['cashiers'][number]): string {
+  const operator = c.operatorName ? ` ${c.operatorName}` : '';
+  return line(`  ${c.terminalId} ${CLOSE_STATUS_LABELS[c.status] ?? c.status}${operator}`, formatBrl(c.differenceCents));
+}
+
+/**
+ * The redução Z closes the day; the leitura X reads the open day so far, and its report's
+ * `closedAt` is the moment of the reading, never a close.
+ */
+const READINGS = {
+  Z: { title: 'REDUÇÃO Z - FECHAMENTO DO DIA', takenAt: 'Fechamento' },
+  X: { title: 'LEITURA X - PARCIAL DO DIA', takenAt: 'Leitura em' },
+} as const;
+
+/** The Z report (or, for `X`, the leitura X of the open day) on 48 columns, pt-BR, for the receipt printer. */
+export function zReportText(report: ZReport, storeName: string, timeZone: string, reading: keyof typeof READINGS = 'Z'): string {
   const [y, m, d] = report.date.split('-');
   const out = [
     rule('='),
     center(storeName),
-    center('REDUÇÃO Z - FECHAMENTO DO DIA'),
+    center(READINGS[reading].title),
     rule('='),
     line('Data', `${d}/${m}/${y}`),
     line('Abertura', localTime(report.openedAt, timeZone)),
-    line('Fechamento', localTime(report.closedAt, timeZone)),
+    line(READINGS[reading].takenAt, localTime(report.closedAt, timeZone)),
     rule(),
     line('Pedidos concluídos', String(report.sales.ordersCount)),
     line('Venda bruta', formatBrl(report.sales.grossCents)),
@@ -104,7 +120,7 @@ export function zReportText(report: ZReport, storeName: string, timeZone: string
     ...report.byProduct.slice(0, 20).map((p) => line(`  ${p.unit === 'GRAM' ? `${p.quantity}g` : `${p.quantity}x`} ${p.name}`, formatBrl(p.amountCents))),
     rule(),
     'CAIXAS',
-    ...report.cashiers.map((c) => line(`  ${c.terminalId} ${CLOSE_STATUS_LABELS[c.status] ?? c.status}`, formatBrl(c.differenceCents))),
+    ...report.cashiers.map(cashierLine),
     rule(),
     ...fiscalLines(report),
     rule('='),

@@ -46,6 +46,8 @@ export interface ZCashierClose {
   sessionId: string;
   terminalId: string;
   operatorId: string;
+  /** Printed next to the till: two shifts on one till are two drawers of the day. */
+  operatorName?: string | null;
   totalExpectedCents: number;
   totalCountedCents: number;
   differenceCents: number;

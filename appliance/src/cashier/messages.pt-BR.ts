@@ -8,6 +8,7 @@ export const cashierMessages = {
   CASHIER_INSUFFICIENT_CASH: 'Não há dinheiro suficiente na gaveta para esta operação (disponível: {available}).',
   CASHIER_INSUFFICIENT_CASH_BLIND: 'Não há dinheiro suficiente na gaveta para esta operação. Chame o gerente.',
   CASHIER_SESSION_REQUIRED: 'Abra um caixa para receber em dinheiro.',
+  CASHIER_TENDER_SESSION_REQUIRED: 'Abra o seu caixa para registrar este pagamento: cartão na maquininha e "outros" são conferidos na contagem do caixa.',
   CASHIER_REFUND_SESSION_REQUIRED: 'Abra o seu caixa para fazer uma devolução: ela sai da gaveta que você opera.',
   CASHIER_SESSIONS_OPEN: 'Feche todos os caixas antes de fechar o dia ({count} aberto(s)).',
   CASHIER_PAYMENT_PENDING: 'Há um PIX aguardando pagamento neste caixa (pedido {number}): receba ou cancele o PIX antes de fechar o caixa.',

@@ -16,6 +16,8 @@ import {
   type CloseBlockers,
   type ZFiscal,
   type ZOrder,
+  type ZPayment,
+  type ZRefund,
   type ZReport,
 } from '../business-day/index.js';
 import { actorNames } from '../auth/index.js';
@@ -36,7 +38,7 @@ import { fiscalDaySummary } from '../fiscal/index.js';
 import { bumpOrderTickets } from '../kitchen/index.js';
 import { settleCouriers } from '../delivery/index.js';
 import { getOrder } from '../orders/index.js';
-import { listPaymentsOfDay, listRefundsOfDate, orderKeptByMethod } from '../payments/index.js';
+import { findPayment, listPaymentsOfDay, listRefundsOfDate, orderKeptByMethod, type Payment, type RefundRow } from '../payments/index.js';
 import { serviceChargesOfDay } from '../tables/index.js';
 import { closeResolutions, openOrderBlockers, resolveOpenOrders } from './business-day-open-orders.js';
 import { reportRunsOfCompletedOrders } from './delivery-dispatch.js';
@@ -88,20 +90,52 @@ function takenFor(db: Db, orderId: string): { cashCents: number; totalCents: num
   return kept.captured === 0 ? null : { cashCents: kept.cashCents, totalCents: kept.totalCents };
 }
 
+/** The Z's tender for what a delivery platform collected online (`docs/integrations.md`, "Payment"). */
+const PLATFORM_TENDER = 'MARKETPLACE';
+
+const paidOnPlatform = (payment: Pick<Payment, 'provider'>) => payment.provider === 'MARKETPLACE';
+
+/** The platform as an operator of the X/Z (iFood, Rappi…): one line per platform. */
+const platformOperatorId = (payment: Pick<Payment, 'payerLabel'>) => `platform:${payment.payerLabel ?? PLATFORM_TENDER}`;
+
+/**
+ * A payment as the X/Z counts it. Money a delivery platform collected online is paid to the store
+ * later by the platform: no card machine, gateway nor cashier took it, so it has its own tender
+ * line (the credit line then matches the acquirer's) and is the platform's under the operators,
+ * not the cashier who accepted the order or the relay that pushed it.
+ */
+function zPaymentOf(payment: Payment): ZPayment {
+  const platform = paidOnPlatform(payment);
+  return {
+    method: platform ? PLATFORM_TENDER : payment.method,
+    amountCents: payment.amountCents,
+    changeCents: payment.changeCents,
+    operatorId: platform ? platformOperatorId(payment) : payment.operatorId,
+    capturedAt: payment.capturedAt ?? payment.createdAt,
+  };
+}
+
+/** A refund under the tender its payment is counted in (a platform's cancellation gives back the platform's money). */
+function zRefundOf(db: Db, refund: RefundRow): ZRefund {
+  const payment = findPayment(db, refund.paymentId);
+  return { method: payment && paidOnPlatform(payment) ? PLATFORM_TENDER : refund.method, amountCents: refund.amountCents, operatorId: refund.operatorId };
+}
+
 /** Gathers the day from payments, orders and cashier, and builds the Z report (inside the closing command). */
 export function zReportOf(tx: CommandTx, day: BusinessDay, timeZone: string): ZReport {
   const payments = listPaymentsOfDay(tx.db, day.id).filter((p) => p.status === 'CAPTURED');
   const sessions = listSessionsOfDay(tx.db, day.id);
   // A waiter charging a card at the table, a kiosk taking its own payments: no drawer, so their
-  // names come from the users and the paired devices.
-  const operatorIds = [...new Set(payments.flatMap((p) => (p.operatorId ? [p.operatorId] : [])))];
+  // names come from the users and the paired devices; a platform is named as the store names it.
+  const operatorIds = [...new Set(payments.flatMap((p) => (p.operatorId && !paidOnPlatform(p) ? [p.operatorId] : [])))];
   const operatorNames = {
     ...(tableExists(tx.db, 'users') ? actorNames(tx.db, operatorIds) : {}),
     ...Object.fromEntries(sessions.filter((s) => s.operatorName).map((s) => [s.operatorId, s.operatorName!])),
+    ...Object.fromEntries(payments.filter(paidOnPlatform).map((p) => [platformOperatorId(p), p.payerLabel ?? 'App de entrega'])),
   };
   const cashierCloses = sessions.flatMap((s) => {
     const report = readCloseReport(tx.db, s.id) as CashierCloseReport | null;
-    return report ? [{ sessionId: s.id, terminalId: s.terminalId, operatorId: s.operatorId, totalExpectedCents: report.totalExpectedCents, totalCountedCents: report.totalCountedCents, differenceCents: report.differenceCents, status: report.status }] : [];
+    return report ? [{ sessionId: s.id, terminalId: s.terminalId, operatorId: s.operatorId, operatorName: s.operatorName ?? operatorNames[s.operatorId] ?? null, totalExpectedCents: report.totalExpectedCents, totalCountedCents: report.totalCountedCents, differenceCents: report.differenceCents, status: report.status }] : [];
   });
   return buildZReport({
     businessDayId: day.id,
@@ -109,8 +143,8 @@ export function zReportOf(tx: CommandTx, day: BusinessDay, timeZone: string): ZR
     openedAt: day.openedAt,
     closedAt: tx.nowIso,
     timeZone,
-    payments: payments.map((p) => ({ method: p.method, amountCents: p.amountCents, changeCents: p.changeCents, operatorId: p.operatorId, capturedAt: p.capturedAt ?? p.createdAt })),
-    refunds: listRefundsOfDate(tx.db, day.date).map((r) => ({ method: r.method, amountCents: r.amountCents, operatorId: r.operatorId })),
+    payments: payments.map(zPaymentOf),
+    refunds: listRefundsOfDate(tx.db, day.date).map((r) => zRefundOf(tx.db, r)),
     orders: ordersOfDay(tx.db, day.date),
     cashierCloses,
     serviceCharges: tableExists(tx.db, 'tab_service_charges') ? serviceChargesOfDay(tx.db, day.date) : [],
@@ -184,9 +218,9 @@ function closeRequestOf(c: Context<AppEnv>): string | null {
   return `${actor ? `${actor.type}:${actor.id}` : 'anonymous'} ${key}`;
 }
 
-/** Leitura X as printed (48 columns): the Z report's text of the open day, titled as a partial reading. */
+/** Leitura X as printed (48 columns): the Z report's text of the open day, as a partial reading taken now. */
 export function xReportText(ctx: ModuleContext, report: ZReport): string {
-  return printedZ(ctx, report).replace('REDUÇÃO Z - FECHAMENTO DO DIA', 'LEITURA X - PARCIAL DO DIA');
+  return zReportText(report, storeDisplayName(ctx.db, ctx.config.storeName), ctx.config.timeZone, 'X');
 }
 
 export function registerBusinessDayClose(ctx: ModuleContext): void {

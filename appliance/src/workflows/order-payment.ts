@@ -1,7 +1,7 @@
 import { findOpenBusinessDay, type BusinessDay } from '../business-day/index.js';
-import { findCashierSession, findOpenSessionOfOperator, noOverride, recordCashierOperation, requireOpenSession, type CashierSession } from '../cashier/index.js';
+import { findCashierSession, findOpenSessionOfOperator, isSupervisor, noOverride, recordCashierOperation, requireOpenSession, type CashierSession } from '../cashier/index.js';
 import type { Db } from '../kernel/db/open.js';
-import { businessRule, notFound } from '../kernel/errors.js';
+import { AppError, businessRule, notFound } from '../kernel/errors.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { Actor } from '../kernel/journal/event.js';
 import { getOrder, markOrderPaid, orderStatusWord, type Order } from '../orders/index.js';
@@ -77,6 +77,19 @@ export interface OrderPaymentResult {
   order: { id: string; status: string; paidAt: string | null };
 }
 
+/** Tenders the cashier types and only a drawer's count checks: a card on the standalone machine, an "outros". */
+const CHECKED_ONLY_BY_THE_COUNT: ReadonlySet<TenderInput['provider']> = new Set(['CARD_MACHINE', 'MANUAL']);
+
+/**
+ * Such a tender taken with no drawer open would be in no count: an order settled on a slip or a
+ * voucher nobody ever checks, the customer's cash kept. An operator takes it in their own drawer;
+ * a manager may without one, as a manager refunds without one. (Cash needs a drawer for everyone.)
+ */
+function refuseUncountedTender(tx: Pick<CommandTx, 'actor'>, provider: TenderInput['provider'], session: CashierSession | null): void {
+  if (session || !CHECKED_ONLY_BY_THE_COUNT.has(provider) || isSupervisor(tx.actor)) return;
+  throw new AppError('CASHIER_SESSION_REQUIRED', 422, 'CASHIER_TENDER_SESSION_REQUIRED');
+}
+
 /** Books one final tender: the payment, the drawer movement, and settlement when paid in full. */
 export function payOrder(
   tx: CommandTx,
@@ -85,6 +98,7 @@ export function payOrder(
   provider: Pick<TenderInput, 'provider' | 'providerRef' | 'paymentId' | 'details'>,
 ): OrderPaymentResult {
   const { order, day, session } = payableOrder(tx, orderId, tender.method, tender.cashierSessionId);
+  refuseUncountedTender(tx, provider.provider, session);
   const { payment } = captureTender(tx, {
     ...provider,
     orderId,

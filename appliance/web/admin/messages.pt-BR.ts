@@ -333,6 +333,7 @@ export const adminMessages = {
   ADMIN_METHOD_VOUCHER: 'Vale-refeição',
   ADMIN_METHOD_PIX: 'Pix',
   ADMIN_METHOD_OTHER: 'Outros',
+  ADMIN_METHOD_MARKETPLACE: 'Pago no app de entrega',
   ADMIN_PRICE_CHANGE: 'Reajuste de preços por categoria',
   ADMIN_PRICE_CHANGE_MODE: 'Reajustar em',
   ADMIN_PRICE_CHANGE_PERCENT: 'Porcentagem (%)',

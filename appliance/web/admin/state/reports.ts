@@ -18,6 +18,8 @@ export const METHOD_LABELS: Record<string, MessageKey> = {
   VOUCHER: 'ADMIN_METHOD_VOUCHER',
   PIX: 'ADMIN_METHOD_PIX',
   OTHER: 'ADMIN_METHOD_OTHER',
+  // What a delivery platform collected online: the X/Z keeps it apart from the till's tenders.
+  MARKETPLACE: 'ADMIN_METHOD_MARKETPLACE',
 };
 
 /** A quantity as the report keeps it: grams for products sold by weight, units otherwise. */

@@ -78,7 +78,7 @@ describe('garçom: a split part paid at the table is not offered for a second ch
     await phone.locator('#more').click();
     await phone.locator('#split').click();
     await expect.poll(() => phone.locator('#split-parts .part').count()).toBe(2);
-    await phone.locator('#split-parts .charge[data-part="seat 1"]').click();
+    await phone.locator('#split-parts .charge[data-part="table 3 seat 1"]').click();
     await phone.locator('#pay-charge').click();
     await phone.locator('#pay-approved').waitFor();
     await phone.locator('#pay-back').click();
@@ -86,7 +86,7 @@ describe('garçom: a split part paid at the table is not offered for a second ch
     await expect.poll(() => phone.locator('#split-parts .part').count()).toBeGreaterThan(0);
 
     // Whatever the phone still offers for seat 1 is tapped: nothing charges it again.
-    const again = phone.locator('#split-parts .charge[data-part="seat 1"]');
+    const again = phone.locator('#split-parts .charge[data-part="table 3 seat 1"]');
     if ((await again.count()) > 0 && (await again.isEnabled())) {
       await again.click();
       const charge = phone.locator('#pay-charge');
@@ -100,7 +100,7 @@ describe('garçom: a split part paid at the table is not offered for a second ch
     const orderId = table.currentTabId ? ((await admin.get(`/tabs/${table.currentTabId}`)).body.data.primaryOrderId as string) : null;
     expect(orderId).not.toBeNull();
     const payments = (await admin.get(`/orders/${orderId}/payments`)).body.data.payments as { payerLabel: string | null; status: string; amountCents: number }[];
-    expect(payments.filter((p) => p.payerLabel === 'seat 1' && p.status === 'CAPTURED')).toHaveLength(1);
+    expect(payments.filter((p) => p.payerLabel === 'table 3 seat 1' && p.status === 'CAPTURED')).toHaveLength(1);
     await phone.close();
   }, 120_000);
 });

@@ -96,7 +96,7 @@ async function main(): Promise<void> {
 
     await phone.locator('#bill-sheet button', { hasText: 'Voltar' }).click();
     await phone.locator('#split').click();
-    await phone.locator('#split-parts .charge[data-part="seat 1"]').click();
+    await phone.locator('#split-parts .charge[data-part="table 4 seat 1"]').click();
     await phone.locator('#pay-sheet').waitFor();
     await shoot(phone, 'cobranca');
     // The terminal's manager paused while the customer is at it: the sheet waits and says what to do.

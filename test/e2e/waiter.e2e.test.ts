@@ -120,7 +120,7 @@ describe('the waiter app (/garcom) on a phone in headless Chromium against the b
     // Seat 1 pays at the table on the card terminal: declined first (the terminal's reason shows), then approved.
     await phone.locator('#bill-sheet button', { hasText: 'Voltar' }).click();
     await phone.locator('#split').click();
-    await phone.locator('#split-parts .charge[data-part="seat 1"]').click();
+    await phone.locator('#split-parts .charge[data-part="table 4 seat 1"]').click();
     expect(await phone.locator('#pay-amount').textContent()).toBe(formatBrl(seat1.amountCents));
     tef.setScenario('decline');
     await phone.locator('#pay-charge').click();
@@ -133,7 +133,7 @@ describe('the waiter app (/garcom) on a phone in headless Chromium against the b
     expect((await admin.get('/tables/table-4')).body.data.status).toBe('FREE');
     const payments = (await cashier.get(`/orders/${tab.primaryOrderId}/payments`)).body.data.payments as { id: string; method: string; provider: string; payerLabel: string; amountCents: number }[];
     const atTable = payments.filter((p) => p.provider === 'TEF');
-    expect(atTable).toEqual([expect.objectContaining({ method: 'CREDIT', payerLabel: 'seat 1', amountCents: seat1.amountCents })]);
+    expect(atTable).toEqual([expect.objectContaining({ method: 'CREDIT', payerLabel: 'table 4 seat 1', amountCents: seat1.amountCents })]);
     // The terminal was told the sale completed.
     await expect.poll(() => tef.byDocument(atTable[0].id)?.state).toBe('CONFIRMED');
 

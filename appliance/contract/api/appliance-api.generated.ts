@@ -18637,6 +18637,9 @@ export interface operations {
                             closedAt: string | null;
                             guests: number | null;
                             id: string;
+                            lineTables: {
+                                [key: string]: string;
+                            };
                             mergedInto: string | null;
                             openedAt: string;
                             orderIds: string[];
@@ -18776,6 +18779,9 @@ export interface operations {
                             closedAt: string | null;
                             guests: number | null;
                             id: string;
+                            lineTables: {
+                                [key: string]: string;
+                            };
                             mergedInto: string | null;
                             openedAt: string;
                             orderIds: string[];
@@ -19023,6 +19029,9 @@ export interface operations {
                             closedAt: string | null;
                             guests: number | null;
                             id: string;
+                            lineTables: {
+                                [key: string]: string;
+                            };
                             mergedInto: string | null;
                             openedAt: string;
                             orderIds: string[];
@@ -19161,6 +19170,9 @@ export interface operations {
                             closedAt: string | null;
                             guests: number | null;
                             id: string;
+                            lineTables: {
+                                [key: string]: string;
+                            };
                             mergedInto: string | null;
                             openedAt: string;
                             orderIds: string[];
@@ -19355,6 +19367,7 @@ export interface operations {
                         quantity: number;
                         seat?: number | null;
                     }[];
+                    tableId?: string | null;
                 };
             };
         };
@@ -19504,6 +19517,9 @@ export interface operations {
                             closedAt: string | null;
                             guests: number | null;
                             id: string;
+                            lineTables: {
+                                [key: string]: string;
+                            };
                             mergedInto: string | null;
                             openedAt: string;
                             orderIds: string[];
@@ -19728,6 +19744,9 @@ export interface operations {
                             closedAt: string | null;
                             guests: number | null;
                             id: string;
+                            lineTables: {
+                                [key: string]: string;
+                            };
                             mergedInto: string | null;
                             openedAt: string;
                             orderIds: string[];
@@ -19876,6 +19895,9 @@ export interface operations {
                                 closedAt: string | null;
                                 guests: number | null;
                                 id: string;
+                                lineTables: {
+                                    [key: string]: string;
+                                };
                                 mergedInto: string | null;
                                 openedAt: string;
                                 orderIds: string[];
@@ -19966,6 +19988,9 @@ export interface operations {
                                 closedAt: string | null;
                                 guests: number | null;
                                 id: string;
+                                lineTables: {
+                                    [key: string]: string;
+                                };
                                 mergedInto: string | null;
                                 openedAt: string;
                                 orderIds: string[];

@@ -4,6 +4,7 @@ import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { EventPayload, NewEvent } from '../kernel/journal/event.js';
 import type { DiningTable, Layout, Tab, TableStatus } from './model.js';
 import { findTab, findTable, listLayouts } from './queries.js';
+import { setServiceChargeWaived } from './service-charge.js';
 
 export interface LayoutInput {
   id?: string;
@@ -131,10 +132,33 @@ export function mergeTabs(tx: CommandTx, targetTabId: string, sourceTabId: strin
   tx.db.prepare('UPDATE tabs SET guests = ? WHERE id = ?').run(guests, targetTabId);
   // The service charge the joining table already paid is the joined bill's: its shares count it.
   tx.db.prepare('UPDATE tab_service_charges SET tab_id = ? WHERE tab_id = ?').run(targetTabId, sourceTabId);
+  // Guests who declined the service charge are never charged it for joining another table: the
+  // joined bill is declined too, until the waiter restores it with the whole party's consent.
+  if (source.serviceChargeWaived && !target.serviceChargeWaived) setServiceChargeWaived(tx, targetTabId, true);
   const status = (tx.db.prepare('SELECT status FROM tabs WHERE id = ?').pluck().get(targetTabId) as string) === 'CLOSING' ? 'CLOSING' : 'OCCUPIED';
   tx.db.prepare('UPDATE dining_tables SET current_tab_id = ?, status = ?, updated_at = ? WHERE current_tab_id = ?').run(targetTabId, status, tx.nowIso, sourceTabId);
   tx.db.prepare("UPDATE tabs SET status = 'MERGED', merged_into = ?, closed_at = ? WHERE id = ?").run(targetTabId, tx.nowIso, sourceTabId);
   return emitTab(tx, targetTabId, (state) => ({ type: 'tables.tabs_merged', aggregateType: 'tab', aggregateId: targetTabId, payload: { ...state, sourceTabId, guests } }));
+}
+
+/**
+ * Lines that joined another table's order keep the table they were ordered at. A line joined
+ * again (its bill joining a third table) keeps the first: that is where its guest sits.
+ */
+export function recordLineTable(tx: CommandTx, tableId: string, itemIds: readonly string[]): void {
+  const insert = tx.prepare('INSERT INTO tab_line_tables (item_id, table_id) VALUES (?, ?) ON CONFLICT (item_id) DO NOTHING');
+  for (const itemId of itemIds) insert.run(itemId, tableId);
+}
+
+/** The guests of one of a tab's tables moved to another table: their lines' seats are there now. */
+export function moveLineTables(tx: CommandTx, itemIds: readonly string[], fromTableId: string, toTableId: string): void {
+  tx.prepare('UPDATE tab_line_tables SET table_id = ? WHERE table_id = ? AND item_id IN (SELECT value FROM json_each(?))').run(toTableId, fromTableId, JSON.stringify(itemIds));
+}
+
+/** Lines moved to another table are that table's now: they take its seats. */
+export function forgetLineTables(tx: CommandTx, itemIds: readonly string[]): void {
+  const remove = tx.prepare('DELETE FROM tab_line_tables WHERE item_id = ?');
+  for (const itemId of itemIds) remove.run(itemId);
 }
 
 /** Adds another order to a tab: the guests ordered more after every order of the tab was paid. */

@@ -4,9 +4,9 @@ import { tableMessages } from './messages.pt-BR.js';
 import { tableMigrations } from './migrations.js';
 import { registerTableRoutes } from './routes.js';
 
-export { addOrderToTab, closeTab, mergeTabs, openTabOnTable, reopenBill, requestBill, transferTab } from './commands.js';
+export { addOrderToTab, closeTab, forgetLineTables, mergeTabs, moveLineTables, openTabOnTable, recordLineTable, reopenBill, requestBill, transferTab } from './commands.js';
 export { FLOOR_GRID, TABLE_STATUSES, type DiningTable, type Layout, type Tab, type TableStatus } from './model.js';
-export { currentTabOf, findTab, findTabOfTable, findTable, listTables, openTabIds } from './queries.js';
+export { currentTabOf, findTab, findTabOfTable, findTable, listTables, openTabIds, recordedLineTables } from './queries.js';
 export { recordServiceCharge, serviceChargeCollected, serviceChargeOfPayment, serviceChargesOfDay, setServiceChargeWaived, tabIdOfOrder, type ServiceChargeShare } from './service-charge.js';
 export { billTotal, equalShares, partAlreadyPaid, splitByItems, splitBySeat, splitEqually, type Bill, type BillItem, type BillPart } from './split.js';
 

@@ -87,4 +87,17 @@ export const tableMigrations: Migration[] = [
       `);
     },
   },
+  {
+    id: 'tables/004_line_tables',
+    up(db) {
+      // A line that joined another table's order when the tables were joined keeps the table it
+      // was ordered at: its seat is that table's (table 5's seat 1 is not table 4's seat 1).
+      db.exec(`
+        CREATE TABLE tab_line_tables (
+          item_id TEXT PRIMARY KEY,
+          table_id TEXT NOT NULL REFERENCES dining_tables (id)
+        ) STRICT;
+      `);
+    },
+  },
 ];

@@ -82,3 +82,10 @@ export function findTabOfTable(db: Db, tableId: string): Tab | null {
   const tabId = prepareCached(db, 'SELECT current_tab_id FROM dining_tables WHERE id = ?').pluck().get(tableId) as string | null | undefined;
   return tabId ? findTab(db, tabId) : null;
 }
+
+/** The tables recorded for lines that joined another table's order (`recordLineTable`), by line. */
+export function recordedLineTables(db: Db, itemIds: readonly string[]): Map<string, string> {
+  if (itemIds.length === 0) return new Map();
+  const rows = prepareCached(db, 'SELECT item_id AS itemId, table_id AS tableId FROM tab_line_tables WHERE item_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(itemIds)) as { itemId: string; tableId: string }[];
+  return new Map(rows.map((r) => [r.itemId, r.tableId]));
+}

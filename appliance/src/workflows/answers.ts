@@ -89,6 +89,8 @@ export const tabViewAnswer = z.object({
   orders: z.array(orderSchema),
   totalCents: z.number().int(),
   paidCents: z.number().int(),
+  /** The label of the table each live line was ordered at, by line id: joined tables each keep their own seats. */
+  lineTables: z.record(z.string(), z.string()),
   /** The store's service charge rate (1000 = 10 %), whether the guests declined it, the charge on the whole bill (0 when declined), what payments collected of it. */
   serviceChargeBp: z.number().int(),
   serviceChargeWaived: z.boolean(),

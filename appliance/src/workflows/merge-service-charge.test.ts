@@ -10,6 +10,9 @@ const sum = (values: number[]) => values.reduce((s, v) => s + v, 0);
  * service charge (docs/money.md: the shares of a tab add up exactly to the charge on the whole
  * bill, the pré-conta's figure), so the joined tab counts it as collected and charges only
  * the rest.
+ *
+ * Guests who declined the 10 % are not charged it for joining another table: the joined bill is
+ * declined, whichever table joined the other, until the whole party accepts it again.
  */
 describe('joining a table that already paid part of its bill with the service charge', () => {
   const store = useServiceChargeStore();
@@ -49,5 +52,25 @@ describe('joining a table that already paid part of its bill with the service ch
     expect(sum([early.payment.amountCents, ...rest.map((r) => r.payment.amountCents)])).toBe(bill);
     // The guests paid the pré-conta's service charge, to the centavo.
     expect(sum(shares)).toBe(view.serviceChargeCents);
+  });
+
+  it('a table that declined the service charge keeps it declined on the bill it joins, whichever way the tables join', async () => {
+    const charged = await openTab('table-3', [{ productId: 'prod-fries', quantity: 1 }]);
+    const declined = await openTab('table-4', [{ productId: 'prod-beer', quantity: 2 }]);
+    expect((await store.waiter.post(`/tabs/${declined.id}/service-charge`, { waived: true })).status).toBe(200);
+
+    const joined = await store.waiter.post(`/tabs/${charged.id}/merge`, { tableId: 'table-4' });
+    expect(joined.status, JSON.stringify(joined.body)).toBe(200);
+    expect({ waived: joined.body.data.serviceChargeWaived, charge: joined.body.data.serviceChargeCents }).toEqual({ waived: true, charge: 0 });
+    expect(store.app.ctx.db.prepare("SELECT count(*) FROM journal WHERE type = 'tables.service_charge_waived' AND aggregate_id = ?").pluck().get(charged.id)).toBe(1);
+    // The card at the table charges the goods only.
+    expect((await card(charged.id, { method: 'DEBIT' })).serviceChargeCents).toBe(0);
+
+    // The table that declined opened the bill the other one joins: the same.
+    const first = await openTab('table-5', [{ productId: 'prod-fries', quantity: 1 }]);
+    await openTab('table-6', [{ productId: 'prod-beer', quantity: 1 }]);
+    expect((await store.waiter.post(`/tabs/${first.id}/service-charge`, { waived: true })).status).toBe(200);
+    const reverse = (await store.waiter.post(`/tabs/${first.id}/merge`, { tableId: 'table-6' })).body.data;
+    expect({ waived: reverse.serviceChargeWaived, charge: reverse.serviceChargeCents }).toEqual({ waived: true, charge: 0 });
   });
 });

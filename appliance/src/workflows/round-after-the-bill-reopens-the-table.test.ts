@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLE_PERMISSIONS } from '../auth/index.js';
 import type { TestAppliance } from '../kernel/testing/harness.js';
+import { preBillData } from './printing-prebill.js';
 import { apiAs, type Api, startDemoStore } from './test-support.js';
 
 describe('ordering again after asking for the bill', () => {
@@ -54,5 +55,25 @@ describe('ordering again after asking for the bill', () => {
     const moved = await waiter.post(`/tabs/${six.id}/transfer-items`, { itemIds: [fries], toTableId: 'table-5' });
     expect(moved.status, JSON.stringify(moved.body)).toBe(200);
     expect({ table: await tableStatus('table-5'), tab: moved.body.data.to.status }).toEqual({ table: 'OCCUPIED', tab: 'OPEN' });
+  });
+
+  it('lines moved off a table that asked for the bill open it again, and its next pré-conta is the smaller bill', async () => {
+    const seven = (await waiter.post('/tables/table-7/tab', { guests: 2 })).body.data as { id: string };
+    const round = await waiter.post(`/tabs/${seven.id}/rounds`, { items: [{ productId: 'prod-fries', quantity: 1 }, { productId: 'prod-beer', quantity: 1 }] });
+    expect(round.status, JSON.stringify(round.body)).toBe(200);
+    expect((await waiter.post(`/tabs/${seven.id}/request-bill`)).status).toBe(200);
+    const asked = (await waiter.get(`/tabs/${seven.id}`)).body.data as { totalCents: number; orders: { items: { itemId: string; totalCents: number }[] }[] };
+    const [, beer] = asked.orders[0].items;
+
+    // The beer was table 8's: the waiter moves it there after the pré-conta was printed.
+    const moved = await waiter.post(`/tabs/${seven.id}/transfer-items`, { itemIds: [beer.itemId], toTableId: 'table-8' });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    expect({ table: await tableStatus('table-7'), tab: moved.body.data.from.status, journaled: reopenedEvents(seven.id) }).toEqual({ table: 'OCCUPIED', tab: 'OPEN', journaled: 1 });
+
+    // Asking again prints the bill without the beer.
+    expect((await waiter.post(`/tabs/${seven.id}/request-bill`)).status).toBe(200);
+    const preBill = await app.ctx.commands.run('test.pre_bill', (tx) => preBillData(tx, seven.id, app.ctx), { actor: { type: 'system', id: 'test' } });
+    expect(preBill.totalCents).toBe(asked.totalCents - beer.totalCents);
+    expect(await tableStatus('table-7')).toBe('CLOSING');
   });
 });

@@ -55,7 +55,7 @@ describe('payment at the table: a waiter charges a tab by card on the TEF termin
     // The same part tapped again from a split still on another phone (a new request): refused, no card asked.
     const requested = network.states.size;
     const secondTap = await pay({ method: 'CREDIT', amountCents: seat1.amountCents, payerLabel: seat1.label });
-    expect([secondTap.status, secondTap.body.error.code, secondTap.body.error.message]).toEqual([422, 'TAB_PART_ALREADY_PAID', 'A parte do lugar 1 já foi paga.']);
+    expect([secondTap.status, secondTap.body.error.code, secondTap.body.error.message]).toEqual([422, 'TAB_PART_ALREADY_PAID', 'A parte da mesa 5, lugar 1, já foi paga.']);
     expect(secondTap.body.error.details.payerLabel).toBe(seat1.label);
     expect(network.states.size).toBe(requested);
 

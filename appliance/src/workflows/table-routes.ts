@@ -19,7 +19,13 @@ const splitBody = lazySchema(() => z.discriminatedUnion('method', [
 ]));
 
 const openTabBody = lazySchema(() => z.object({ guests: z.number().int().min(1).max(50).nullish(), waiterId: id64.nullish() }));
-const roundBody = lazySchema(() => z.object({ items: z.array(orderLineInput).min(1).max(100) }));
+const roundBody = lazySchema(() =>
+  z.object({
+    items: z.array(orderLineInput).min(1).max(100),
+    /** The table the waiter took the round at: on joined tables its seats are that table's. */
+    tableId: id64.nullish(),
+  }),
+);
 const transferBody = lazySchema(() => z.object({ fromTableId: id64.nullish(), toTableId: id64 }));
 const transferItemsBody = lazySchema(() => z.object({ itemIds: z.array(id64).min(1).max(100), toTableId: id64 }));
 const mergeBody = lazySchema(() => z.object({ tableId: id64 }));
@@ -44,7 +50,7 @@ export function registerTableWorkflowRoutes(ctx: ModuleContext): void {
     const tabId = readParam(c, 'id');
     const body = await readJson(c, roundBody);
     return runCommand(c, 'tables.round', (tx) => {
-      const { order, tickets } = addRound(tx, tabId, body.items, ctx.config.timeZone);
+      const { order, tickets } = addRound(tx, tabId, body.items, ctx.config.timeZone, body.tableId ?? null);
       return { order, kitchenTickets: tickets.map((t) => ({ ticketId: t.ticketId, station: t.station, kind: t.kind })) };
     });
   });

@@ -11,9 +11,13 @@ import {
   findTab,
   findTabOfTable,
   findTable,
+  forgetLineTables,
   mergeTabs,
+  moveLineTables,
   openTabIds,
   openTabOnTable,
+  recordLineTable,
+  recordedLineTables,
   reopenBill,
   splitByItems,
   splitBySeat,
@@ -37,6 +41,8 @@ export interface TabView extends Tab, TabServiceCharge {
   totalCents: number;
   /** Captured so far on the tab's orders: the waiter sees the till's progress without payment rights. */
   paidCents: number;
+  /** The label of the table each live line was ordered at, by line: joined tables each keep their own seats. */
+  lineTables: Record<string, string>;
 }
 
 function liveTab(db: Db, tabId: string): Tab {
@@ -54,7 +60,22 @@ export function tabView(db: Db, tabId: string): TabView {
   const payments = tableExists(db, 'payments');
   const totalCents = live.reduce((sum, o) => sum + o.totalCents, 0);
   const paidCents = payments ? live.reduce((sum, o) => sum + orderBalance(db, o.id, o.totalCents).paidCents, 0) : 0;
-  return { ...tab, orders, totalCents, paidCents, ...tabServiceCharge(db, tabId, totalCents, paidCents) };
+  return { ...tab, orders, totalCents, paidCents, lineTables: lineTablesOf(db, tab, live), ...tabServiceCharge(db, tabId, totalCents, paidCents) };
+}
+
+/**
+ * The table each live line was ordered at: the one recorded when its table joined another's
+ * order, else its order's (a tab moved to another table takes its lines' seats along).
+ */
+function lineTablesOf(db: Db, tab: Tab, live: Order[]): Record<string, string> {
+  const lines = live.flatMap((o) => o.items.filter((i) => i.status !== 'CANCELLED').map((item) => ({ itemId: item.itemId, orderTableId: o.tableId })));
+  const recorded = recordedLineTables(db, lines.map((l) => l.itemId));
+  const labels = new Map<string, string>();
+  const labelOf = (tableId: string) => labels.get(tableId) ?? labels.set(tableId, findTable(db, tableId)?.label ?? tableId).get(tableId)!;
+  return Object.fromEntries(lines.flatMap(({ itemId, orderTableId }) => {
+    const tableId = recorded.get(itemId) ?? orderTableId ?? tab.tableIds[0];
+    return tableId ? [[itemId, labelOf(tableId)]] : [];
+  }));
 }
 
 /**
@@ -114,11 +135,19 @@ function orderTakingLines(tx: CommandTx, tab: Tab): string {
 /**
  * A round: priced lines added to the tab's open order and sent to the kitchen at once. A round for
  * a tab joined into another meanwhile (a phone that queued it on a bad signal while a colleague
- * joined the tables) goes on the joined bill: the guests are there now.
+ * joined the tables) goes on the joined bill: the guests are there now. `atTableId` is the table
+ * the waiter took it at: on joined tables its seats are that table's, not those of the table
+ * whose order takes the lines.
  */
-export function addRound(tx: CommandTx, tabId: string, lines: OrderLineInput[], timeZone: string) {
-  const orderId = orderTakingLines(tx, liveTab(tx.db, currentTabOf(tx.db, tabId)?.id ?? tabId));
-  addPricedItems(tx, orderId, lines, timeZone);
+export function addRound(tx: CommandTx, tabId: string, lines: OrderLineInput[], timeZone: string, atTableId: string | null = null) {
+  const tab = liveTab(tx.db, currentTabOf(tx.db, tabId)?.id ?? tabId);
+  const orderId = orderTakingLines(tx, tab);
+  const before = new Set(getOrder(tx.db, orderId)!.items.map((i) => i.itemId));
+  const order = addPricedItems(tx, orderId, lines, timeZone);
+  // A table no longer the tab's (moved while the round was queued) names no seat: the round still goes.
+  if (atTableId && atTableId !== order.tableId && tab.tableIds.includes(atTableId)) {
+    recordLineTable(tx, atTableId, order.items.filter((i) => !before.has(i.itemId)).map((i) => i.itemId));
+  }
   return confirmAndRoute(tx, orderId);
 }
 
@@ -131,6 +160,8 @@ export function moveTab(tx: CommandTx, tabId: string, fromTableId: string | null
   const tab = liveTab(tx.db, tabId);
   const from = fromTableId ?? tab.tableIds[0];
   transferTab(tx, tabId, from, toTableId);
+  // Lines of that table that joined another table's order follow their guests too.
+  moveLineTables(tx, tab.orderIds.flatMap((orderId) => getOrder(tx.db, orderId)?.items.map((i) => i.itemId) ?? []), from, toTableId);
   for (const orderId of tab.orderIds) {
     const order = getOrder(tx.db, orderId);
     // The kitchen cooks for the table the guests moved to.
@@ -139,9 +170,13 @@ export function moveTab(tx: CommandTx, tabId: string, fromTableId: string | null
   return tabView(tx.db, tabId);
 }
 
-/** Moves lines to another table's tab, opening one there when the table is free. */
+/**
+ * Moves lines to another table's tab, opening one there when the table is free. Both bills
+ * change: a pré-conta already handed to either table is no longer its bill, so each is open again.
+ */
 export function moveItems(tx: CommandTx, tabId: string, itemIds: string[], toTableId: string): { from: TabView; to: TabView } {
   const tab = liveTab(tx.db, tabId);
+  reopenBill(tx, tabId);
   const target = findTable(tx.db, toTableId);
   if (!target) throw notFound('TABLE_NOT_FOUND', { tableId: toTableId });
   let targetTab = findTabOfTable(tx.db, toTableId);
@@ -156,10 +191,20 @@ export function moveItems(tx: CommandTx, tabId: string, itemIds: string[], toTab
     assertStillCoversPayments(tx.db, from);
     moveStockHolds(tx, from, to);
     moveKitchenWithLines(tx, { from, to }, mine);
+    seatLinesAt(tx, toTableId, to.tableId, mine);
     mine.forEach((id) => remaining.delete(id));
   }
   if (remaining.size > 0) throw businessRule('ORDER_ITEM_NOT_FOUND', { tabId, itemIds: [...remaining] });
   return { from: tabView(tx.db, tabId), to: tabView(tx.db, targetTab.id) };
+}
+
+/**
+ * Lines moved to a table are its guests' now: they take its seats, also when the table is joined
+ * to another whose order takes the lines.
+ */
+function seatLinesAt(tx: CommandTx, tableId: string, orderTableId: string | null, itemIds: string[]): void {
+  forgetLineTables(tx, itemIds);
+  if (tableId !== orderTableId) recordLineTable(tx, tableId, itemIds);
 }
 
 /**
@@ -184,6 +229,8 @@ export function mergeTables(tx: CommandTx, tabId: string, otherTableId: string):
       const lines = joining.items.filter((i) => i.status !== 'CANCELLED').map((i) => i.itemId);
       if (lines.length > 0) {
         const moved = moveOrderItems(tx, orderId, into.id, lines);
+        // Its guests keep their seats: table 5's seat 1 is not the seat 1 of the order it joined.
+        recordLineTable(tx, joining.tableId ?? otherTableId, lines);
         moveStockHolds(tx, moved.from, moved.to);
         moveKitchenWithLines(tx, moved, lines);
       }
@@ -215,14 +262,23 @@ function hasMoney(db: Db, order: Order): boolean {
 
 export type SplitRequest = { method: 'EQUAL'; parts: number } | { method: 'SEAT' } | { method: 'ITEMS'; groups: string[][] };
 
+/** The tab's bill as the split sees it: each live line with the table it was ordered at, so joined tables keep their own seats. */
+function billOfTab(db: Db, view: TabView): Bill {
+  const live = view.orders.filter((o) => o.status !== 'CANCELLED');
+  const tableLabels = view.tableIds.map((id) => findTable(db, id)?.label ?? id);
+  return {
+    tableLabels,
+    items: live.flatMap((o) =>
+      o.items.filter((i) => i.status !== 'CANCELLED').map((i) => ({ itemId: i.itemId, seat: i.seat, tableLabel: view.lineTables[i.itemId] ?? tableLabels[0], totalCents: i.totalCents })),
+    ),
+    manualDiscountCents: live.reduce((sum, o) => sum + o.manualDiscountCents, 0),
+  };
+}
+
 /** The tab's bill split for payment: parts always add up to the tab total exactly. */
 export function splitTab(db: Db, tabId: string, request: SplitRequest): { totalCents: number; serviceChargeCents: number; parts: (BillPart & { serviceChargeCents: number })[] } {
   const view = tabView(db, tabId);
-  const live = view.orders.filter((o) => o.status !== 'CANCELLED');
-  const bill: Bill = {
-    items: live.flatMap((o) => o.items.filter((i) => i.status !== 'CANCELLED').map((i) => ({ itemId: i.itemId, seat: i.seat, totalCents: i.totalCents }))),
-    manualDiscountCents: live.reduce((sum, o) => sum + o.manualDiscountCents, 0),
-  };
+  const bill = billOfTab(db, view);
   const parts = request.method === 'EQUAL' ? splitEqually(bill, request.parts) : request.method === 'SEAT' ? splitBySeat(bill) : splitByItems(bill, request.groups);
   // Each part's share on the tab's own base (goods paid while the charge was declined carry none),
   // telescoping so the shares add up to the tab's service charge to the centavo; the card at the

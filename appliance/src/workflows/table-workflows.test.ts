@@ -80,7 +80,8 @@ describe('table tabs on the demo floor', () => {
       expect(split.parts.reduce((s: number, p: any) => s + p.amountCents, 0)).toBe(total);
     }
     const bySeat = (await waiter.post(`/tabs/${tab.id}/split`, { method: 'SEAT' })).body.data.parts;
-    expect(bySeat.map((p: any) => [p.label, p.amountCents])).toEqual([['seat 1', 2990 + 1890 + 745], ['seat 2', 2380 + 745]]);
+    // Seat 2's dish came back with table 2 and is still table 2's; the party sits at table 10 now.
+    expect(bySeat.map((p: any) => [p.label, p.amountCents])).toEqual([['table 2 seat 2', 2380 + 745], ['table 10 seat 1', 2990 + 1890 + 745]]);
     const equal = (await waiter.post(`/tabs/${tab.id}/split`, { method: 'EQUAL', parts: 3 })).body.data.parts;
     expect(equal.map((p: any) => p.amountCents)).toEqual([2917, 2917, 2916]);
     const badSplit = await waiter.post(`/tabs/${tab.id}/split`, { method: 'ITEMS', groups: [[beer.itemId]] });

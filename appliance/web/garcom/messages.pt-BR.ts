@@ -38,6 +38,7 @@ export const garcomMessages = {
   WAITER_ITEM_CANCELLED: 'cancelado',
   WAITER_ROUND: 'Rodada {round}',
   WAITER_SEAT: 'Lugar {seat}',
+  WAITER_TABLE_SEAT: 'Mesa {table} · Lugar {seat}',
   WAITER_SHARED: 'Mesa',
   WAITER_TOTAL: 'Total',
   WAITER_NO_ITEMS: 'Nenhum item ainda.',

@@ -26,10 +26,17 @@ export function sinceText(sinceMs: number, nowMs: number): string {
   return t('WAITER_SINCE_HOURS', { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
 }
 
-/** The split's part labels come from the API in a neutral form (`seat 2`, `shared`, `1/3`, `2`). */
-export function partLabel(label: string): string {
-  const seat = /^seat (\d+)$/.exec(label);
-  if (seat) return t('WAITER_SEAT', { seat: seat[1] });
-  if (label === 'shared') return t('WAITER_SHARED');
-  return /^\d+$/.test(label) ? t('WAITER_SPLIT_PERSON', { n: label }) : label;
+/**
+ * The split's part labels come from the API in a neutral form that names the bill they split
+ * (`table 4 seat 2`, `table 4 shared`, `tables 4+5 1/3`, `table 4 2`). The waiter is on that bill
+ * already, so only a seat of joined tables names its table ("Mesa 5 · Lugar 1"); a name the waiter
+ * typed is shown as typed.
+ */
+export function partLabel(label: string, joined = false): string {
+  const seat = /^table (.+) seat (\d+)$/.exec(label);
+  if (seat) return joined ? t('WAITER_TABLE_SEAT', { table: seat[1], seat: seat[2] }) : t('WAITER_SEAT', { seat: seat[2] });
+  const part = /^tables? .+ (shared|\d+|\d+\/\d+)$/.exec(label)?.[1];
+  if (part === undefined) return label;
+  if (part === 'shared') return t('WAITER_SHARED');
+  return /^\d+$/.test(part) ? t('WAITER_SPLIT_PERSON', { n: part }) : part;
 }

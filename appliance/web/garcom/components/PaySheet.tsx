@@ -44,7 +44,7 @@ export function PaySheet({ tab }: { tab: TabView }) {
     <div class="sheet pay" id="pay-sheet" data-step={state.step}>
       <h2>{t('WAITER_PAY_TITLE')}</h2>
       <p class="pay-part">
-        <span>{target?.label ? partLabel(target.label) : t('WAITER_PAY_WHOLE')}</span>
+        <span>{target?.label ? partLabel(target.label, tab.tableIds.length > 1) : t('WAITER_PAY_WHOLE')}</span>
         <strong id="pay-amount">{formatCents(amountCents)}</strong>
       </p>
       {tab.serviceChargeBp > 0 && goodsCents > 0 && state.step !== 'approved' && (

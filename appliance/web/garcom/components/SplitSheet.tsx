@@ -31,10 +31,12 @@ export function SplitSheet({ tab }: { tab: TabView }) {
   const paidLabels = paidParts.value.get(tab.id) ?? new Set<string>();
   const dueCents = Math.max(0, tab.totalCents - tab.paidCents);
   useEffect(() => {
-    // The appliance numbers the groups it is sent from 1: each part is named back after its person,
-    // so the guest charged (and a part paid, by its label) is the one whose dishes it holds.
+    // The appliance numbers the groups it is sent from 1 (`table 4 1`): each part is renumbered
+    // after its person, keeping the bill the label names, so the guest charged (and a part paid, by
+    // its label) is the one whose dishes it holds, and never a person of another bill.
     const names = method === 'ITEMS' ? persons.map((g) => String(g + 1)) : null;
-    void previewSplit(tab, method, parts, groups).then((split) => setResult(split && names ? split.map((part, k) => ({ ...part, label: names[k] ?? part.label })) : split));
+    const named = (part: BillPart, k: number) => (names?.[k] ? { ...part, label: part.label.replace(/\d+$/, names[k]) } : part);
+    void previewSplit(tab, method, parts, groups).then((split) => setResult(split && split.map(named)));
   }, [key]);
   return (
     <div class="sheet split" id="split-sheet">
@@ -84,7 +86,7 @@ export function SplitSheet({ tab }: { tab: TabView }) {
           const amountCents = Math.min(part.amountCents, dueCents);
           return (
             <li key={part.label} class={paid ? 'part paid' : 'part'} data-part={part.label}>
-              <span>{partLabel(part.label)}</span>
+              <span>{partLabel(part.label, tab.tableIds.length > 1)}</span>
               <strong>
                 {formatCents(part.amountCents + part.serviceChargeCents)}
                 {part.serviceChargeCents > 0 && <small class="service-share">{t('WAITER_SPLIT_WITH_SERVICE', { amount: formatCents(part.serviceChargeCents) })}</small>}

@@ -14,6 +14,12 @@ const ITEM_STATUS: Record<TabItem['status'], Parameters<typeof t>[0]> = {
 
 export const seatText = (seat: number | null) => (seat ? t('WAITER_SEAT', { seat }) : t('WAITER_SHARED'));
 
+/** On joined tables a seat names its table: table 4's seat 1 and table 5's seat 1 are two guests. */
+const lineSeatText = (tab: TabView, item: TabItem) => {
+  const table = tab.tableIds.length > 1 ? tab.lineTables?.[item.itemId] : undefined;
+  return item.seat && table ? t('WAITER_TABLE_SEAT', { table, seat: item.seat }) : seatText(item.seat);
+};
+
 function toggle(itemId: string): void {
   const next = new Set(pickedItems.value);
   if (!next.delete(itemId)) next.add(itemId);
@@ -40,7 +46,7 @@ export function TabItems({ tab }: { tab: TabView }) {
                     {item.options.length > 0 && <small class="opts">{item.options.map((o) => o.name).join(', ')}</small>}
                     {item.notes && <small class="notes">{item.notes}</small>}
                   </span>
-                  <span class="seat">{seatText(item.seat)}</span>
+                  <span class="seat">{lineSeatText(tab, item)}</span>
                   <span class={`status ${item.status}`} data-status={item.status}>
                     {t(ITEM_STATUS[item.status])}
                   </span>

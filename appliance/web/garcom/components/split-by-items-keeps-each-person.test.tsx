@@ -35,11 +35,11 @@ describe('the split by items on the waiter\'s phone', () => {
 
   beforeEach(() => {
     asked = [];
-    // The appliance's answer: one part per group, numbered from 1 in the order sent.
+    // The appliance's answer: one part per group of the table's bill, numbered from 1 in the order sent.
     vi.spyOn(api, 'post').mockImplementation((async (_path: string, init: { body: { groups?: string[][] } }) => {
       asked.push(init.body);
       const groups = init.body.groups ?? [];
-      return { parts: groups.map((g, i) => ({ label: String(i + 1), itemIds: g, amountCents: g.reduce((s, id) => s + price[id], 0), serviceChargeCents: 0 })) };
+      return { parts: groups.map((g, i) => ({ label: `table 4 ${i + 1}`, itemIds: g, amountCents: g.reduce((s, id) => s + price[id], 0), serviceChargeCents: 0 })) };
     }) as never);
   });
   afterEach(() => {
@@ -61,8 +61,8 @@ describe('the split by items on the waiter\'s phone', () => {
 
     await waitFor(() => expect(parts(container)).toHaveLength(2));
     expect(parts(container)).toEqual([
-      ['2', 'Pessoa 2', 'R$\u00a025,00'],
-      ['3', 'Pessoa 3', 'R$\u00a010,00'],
+      ['table 4 2', 'Pessoa 2', 'R$\u00a025,00'],
+      ['table 4 3', 'Pessoa 3', 'R$\u00a010,00'],
     ]);
   });
 
@@ -76,7 +76,7 @@ describe('the split by items on the waiter\'s phone', () => {
     const shown = line(container, 'Cerveja').textContent;
     await waitFor(() => expect(asked.at(-1)?.groups?.flat().sort()).toEqual(['a', 'b', 'c']));
     const person = /Pessoa (\d)/.exec(shown ?? '')![1];
-    const beerPart = parts(container).find(([label]) => label === person);
+    const beerPart = parts(container).find(([label]) => label === `table 4 ${person}`);
     expect(beerPart?.[2]).toBe(person === '1' ? 'R$\u00a035,00' : 'R$\u00a010,00');
   });
 });

@@ -41,6 +41,10 @@ describe('what the floor plan shows for a table', () => {
   });
 
   it('names the parts of a split in Portuguese', () => {
-    expect(['seat 2', 'shared', '1/3', '2'].map(partLabel)).toEqual(['Lugar 2', 'Mesa', '1/3', 'Pessoa 2']);
+    expect(['table 4 seat 2', 'table 4 shared', 'table 4 1/3', 'table 4 2', 'Ana'].map((label) => partLabel(label))).toEqual(['Lugar 2', 'Mesa', '1/3', 'Pessoa 2', 'Ana']);
+  });
+
+  it('names the seats of joined tables with their table', () => {
+    expect(['table 4 seat 1', 'table 5 seat 1', 'tables 4+5 2', 'tables 4+5 1/2'].map((label) => partLabel(label, true))).toEqual(['Mesa 4 · Lugar 1', 'Mesa 5 · Lugar 1', 'Pessoa 2', '1/2']);
   });
 });

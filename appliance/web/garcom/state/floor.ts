@@ -39,6 +39,8 @@ export interface TabView {
   guests: number | null;
   tableIds: string[];
   orders: TabOrder[];
+  /** The label of the table each line was ordered at: joined tables each keep their own seats (the phone reads seats alone without it). */
+  lineTables?: Record<string, string>;
   totalCents: number;
   /** What the till took so far. */
   paidCents: number;

@@ -4,7 +4,7 @@ import { errorText, t } from '../texts';
 import type { Product } from './catalog';
 import { refreshTab } from './floor';
 import { api, waiter } from './session';
-import { offline, tell } from './ui';
+import { offline, openTableId, tell } from './ui';
 
 /** A line of the round being taken at the table, before it is sent. */
 export interface DraftLine {
@@ -29,6 +29,8 @@ interface RoundItem {
 interface QueuedRound {
   operatorId: string;
   tabId: string;
+  /** The table the round was taken at: on joined tables its seats are that table's. */
+  tableId?: string;
   key: string;
   items: RoundItem[];
 }
@@ -64,7 +66,7 @@ const itemOf = (line: DraftLine): RoundItem => ({
 });
 
 async function perform(round: QueuedRound): Promise<unknown> {
-  const answer = await api.post('/api/v1/tabs/{id}/rounds', { params: { path: { id: round.tabId } }, body: { items: round.items }, idempotencyKey: round.key });
+  const answer = await api.post('/api/v1/tabs/{id}/rounds', { params: { path: { id: round.tabId } }, body: { items: round.items, ...(round.tableId ? { tableId: round.tableId } : {}) }, idempotencyKey: round.key });
   void refreshTab(round.tabId).catch(() => undefined);
   return answer;
 }
@@ -98,7 +100,7 @@ export async function sendRound(tabId: string): Promise<void> {
   setDraft(tabId, []);
   let answered: Promise<unknown>;
   try {
-    ({ answered } = await outbox.enqueue({ operatorId: waiter.value.user.id, tabId, key: crypto.randomUUID(), items: lines.map(itemOf) }));
+    ({ answered } = await outbox.enqueue({ operatorId: waiter.value.user.id, tabId, ...(openTableId.value ? { tableId: openTableId.value } : {}), key: crypto.randomUUID(), items: lines.map(itemOf) }));
   } catch (error) {
     setDraft(tabId, [...lines, ...draftOf(tabId)]);
     tell('error', errorText(error));

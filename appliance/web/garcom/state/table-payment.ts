@@ -11,7 +11,7 @@ export interface PayTarget {
   amountCents: number;
   /** Its share of the service charge as previewed; the appliance computes the share it charges and answers it. */
   serviceChargeCents: number;
-  /** The split part's neutral label (`seat 2`, `1/3`), null for the whole tab. */
+  /** The split part's neutral label (`table 4 seat 2`, `table 4 1/3`), null for the whole tab. */
   label: string | null;
 }
 

@@ -11,8 +11,18 @@ export interface FailedAttempt {
   lock: boolean;
 }
 
+/** The longest username a login form takes; usernames themselves are 3–32 characters. */
+const JOURNALED_USERNAME_MAX = 64;
+
+/**
+ * The username as journaled: an MQTT CONNECT may carry 64 KB of it, which the journal, its backups
+ * and the relay would otherwise keep for every refused guess. Cut, it says so with an ellipsis.
+ */
+const journaledUsername = (typed: string) => (typed.length > JOURNALED_USERNAME_MAX ? `${typed.slice(0, JOURNALED_USERNAME_MAX - 1)}…` : typed);
+
 /** Journals a refused login and, on the limit, locks the account; returns the lock end if locked. */
-export function recordLoginFailure(tx: CommandTx, attempt: FailedAttempt): string | null {
+export function recordLoginFailure(tx: CommandTx, failed: FailedAttempt): string | null {
+  const attempt = { ...failed, username: journaledUsername(failed.username) };
   const aggregateId = attempt.userId ?? `username:${attempt.username}`;
   tx.emit({
     type: 'auth.login_failed',

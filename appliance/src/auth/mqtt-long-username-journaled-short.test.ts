@@ -23,7 +23,7 @@ describe('an MQTT login refused for a username longer than any login takes', () 
     await app.ctx.commands.drain();
 
     const [failure] = app.ctx.journal.readAfter(0, 100_000).filter((e) => e.type === 'auth.login_failed' && e.payload.method === 'mqtt');
-    expect(failure.payload.username).toBe(`${typed.slice(0, 63)}…`);
+    expect((failure.payload as { username: string }).username).toBe(`${typed.slice(0, 63)}…`);
     expect(failure.aggregateId).toBe(`username:${typed.slice(0, 63)}…`);
   });
 });

@@ -837,7 +837,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The deliveries of a business day (the open one by default), oldest first, with their order numbers */
+        /** The deliveries of a business day (by default the open one's, with earlier ones still waiting or on the street), oldest first, with their order numbers */
         get: operations["getDeliveryDeliveries"];
         put?: never;
         post?: never;
@@ -7871,7 +7871,7 @@ export interface operations {
             400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
-            /** @description FORBIDDEN */
+            /** @description FORBIDDEN, DELIVERY_DISPATCHER_ONLY */
             403: components["responses"]["Error"];
             /** @description DELIVERY_NOT_FOUND */
             404: components["responses"]["Error"];
@@ -7958,7 +7958,7 @@ export interface operations {
             400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
-            /** @description FORBIDDEN */
+            /** @description FORBIDDEN, DELIVERY_DISPATCHER_ONLY */
             403: components["responses"]["Error"];
             /** @description DELIVERY_NOT_FOUND, DELIVERY_COURIER_NOT_FOUND */
             404: components["responses"]["Error"];
@@ -8051,7 +8051,7 @@ export interface operations {
             400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
-            /** @description FORBIDDEN */
+            /** @description FORBIDDEN, DELIVERY_DISPATCHER_ONLY */
             403: components["responses"]["Error"];
             /** @description DELIVERY_NOT_FOUND */
             404: components["responses"]["Error"];
@@ -8369,6 +8369,7 @@ export interface operations {
                     "application/json": {
                         data: {
                             businessDate: string;
+                            cashAtTillCents: number;
                             cashCollectedCents: number;
                             cashDueCents: number;
                             courierId: string;

@@ -49,7 +49,13 @@ export const deliveryEvents = [
   defineEvent(
     'delivery.courier_settled',
     'delivery_courier',
-    () => z.object({ settlementId: z.string(), courierId: z.string(), businessDate: z.string(), deliveryCount: z.number().int(), returnedCount: z.number().int().optional(), cashCollectedCents: cents, otherCollectedCents: cents, courierPayCents: cents, cashDueCents: cents }),
-    'At the day close, a courier\'s deliveries of the day were settled: cash collected, their pay (delivered and returned rides), and the cash they hand in. `returnedCount` is absent in journals of earlier releases.',
+    () => z.object({ settlementId: z.string(), courierId: z.string(), businessDate: z.string(), deliveryCount: z.number().int(), returnedCount: z.number().int().optional(), cashCollectedCents: cents, cashAtTillCents: cents.optional(), otherCollectedCents: cents, courierPayCents: cents, cashDueCents: cents }),
+    'At the day close, a courier\'s deliveries of the day were settled: cash collected, how much of it they handed in at the till (the orders\' cash payments after the run left), their pay (delivered and returned rides), and the cash they still hand in (collected, not taken at the till, less their pay). `returnedCount` and `cashAtTillCents` are absent in journals of earlier releases.',
+  ),
+  defineEvent(
+    'delivery.destinations_forgotten',
+    'store',
+    () => z.object({ count: z.number().int(), endedBefore: z.string() }),
+    'Deliveries that ended (delivered or cancelled) before `endedBefore` forgot who received them, their phone and the street, keeping zone, district and city (at start and hourly, a week after they ended).',
   ),
 ] as const;

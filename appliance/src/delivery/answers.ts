@@ -69,6 +69,7 @@ export const settlementResponse = z.object({
   deliveryCount: z.number().int(),
   returnedCount: z.number().int(),
   cashCollectedCents: z.number().int(),
+  cashAtTillCents: z.number().int(),
   otherCollectedCents: z.number().int(),
   courierPayCents: z.number().int(),
   cashDueCents: z.number().int(),

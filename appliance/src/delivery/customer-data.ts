@@ -15,6 +15,14 @@ export function deliveryDataOfCustomer(db: Db, customerId: string, orderIds: rea
 }
 
 /**
+ * A delivery's destination without the person: who received it, their phone and the street go;
+ * the district, city and state stay (the zone's reports, the courier's settlement).
+ */
+export function withoutThePerson({ district, city, state }: Destination): Destination {
+  return { street: '', number: '', complement: null, district, city, state, postalCode: '', reference: null, latitude: null, longitude: null, recipientName: '', phone: '' };
+}
+
+/**
  * A customer's erasure: their saved addresses go, and each delivery of their orders keeps its zone,
  * district, city and amounts (the courier's settlement, the reports) but forgets the street, the
  * recipient and their phone. Returns the deliveries changed: their queued route slips print them.
@@ -24,11 +32,7 @@ export function forgetDeliveryDataOfCustomer(tx: CommandTx, customerId: string, 
   tx.prepare('DELETE FROM delivery_addresses WHERE customer_id = ?').run(customerId);
   const rows = deliveryRowsOf(tx.db, orderIds);
   const reseal = tx.prepare('UPDATE deliveries SET address = ? WHERE id = ?');
-  for (const row of rows) {
-    const { district, city, state } = openAddress<Destination>(keyring, 'delivery', row.id, row.address);
-    const forgotten: Destination = { street: '', number: '', complement: null, district, city, state, postalCode: '', reference: null, latitude: null, longitude: null, recipientName: '', phone: '' };
-    reseal.run(sealAddress(keyring, 'delivery', row.id, forgotten), row.id);
-  }
+  for (const row of rows) reseal.run(sealAddress(keyring, 'delivery', row.id, withoutThePerson(openAddress<Destination>(keyring, 'delivery', row.id, row.address))), row.id);
   return rows.map((row) => row.id);
 }
 

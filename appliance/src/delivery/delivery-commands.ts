@@ -14,6 +14,8 @@ export interface NewDelivery {
   businessDate: string;
   /** What the order costs before the delivery fee (checked against the zone's minimum). */
   orderTotalCents: number;
+  /** The delivery fee the order itself charges (a chat order's): paid with the order, never collected twice. */
+  feeInOrderCents: number;
   destination: Destination;
   payment: { prepaid: boolean; method: string; changeForCents: number | null };
 }
@@ -35,7 +37,7 @@ export function createDelivery(tx: CommandTx, input: NewDelivery): Delivery {
   if (input.orderTotalCents < zone.minimumOrderCents) {
     throw businessRule('DELIVERY_BELOW_MINIMUM', { zoneId: zone.id, minimumOrderCents: zone.minimumOrderCents }, { zone: zone.name, minimum: formatBrl(zone.minimumOrderCents) });
   }
-  const amountDueCents = amountDue(input.payment.prepaid, input.orderTotalCents, zone.feeCents);
+  const amountDueCents = amountDue(input.payment.prepaid, { goodsCents: input.orderTotalCents, feeInOrderCents: input.feeInOrderCents }, zone.feeCents);
   const { changeForCents } = input.payment;
   // Change is cash the courier takes along: for a card on the courier's machine or a paid order the slip would send them out with it.
   if (changeForCents !== null && (input.payment.prepaid || input.payment.method !== 'CASH')) throw businessRule('DELIVERY_CHANGE_NOT_CASH', { method: input.payment.method, prepaid: input.payment.prepaid });
@@ -57,12 +59,21 @@ export function createDelivery(tx: CommandTx, input: NewDelivery): Delivery {
   return findDelivery(tx.db, id)!;
 }
 
+/** The order as the courier's collection sees it: the goods (before any fee) and the fee the order itself charges. */
+export interface OrderToDeliver {
+  goodsCents: number;
+  feeInOrderCents: number;
+}
+
 /**
  * What the courier collects at the door: the goods plus the fee, less what the order's payments
- * already took at the counter; nothing when paid before it leaves.
+ * already took at the counter. Paid before it leaves, the payment covered the order (and the fee
+ * only when the order charges it, as a chat order does): the zone's fee outside the order is
+ * still owed at the door, else nobody ever charges it.
  */
-function amountDue(prepaid: boolean, orderTotalCents: number, feeCents: number, paidCents = 0): number {
-  return prepaid ? 0 : Math.max(0, orderTotalCents + feeCents - paidCents);
+function amountDue(prepaid: boolean, order: OrderToDeliver, feeCents: number, paidCents = 0): number {
+  if (prepaid) return Math.max(0, feeCents - order.feeInOrderCents);
+  return Math.max(0, order.goodsCents + feeCents - paidCents);
 }
 
 function load(tx: CommandTx, id: string, from: DeliveryStatus): Delivery {
@@ -86,25 +97,26 @@ export interface PaidBeforeDispatch {
 
 /**
  * Assigned to a courier and out of the door (the route slip prints on `delivery.dispatched`).
- * `orderTotalCents` is the order as it leaves, before the delivery fee: lines added or a discount
+ * `order` is the order as it leaves, its goods before the delivery fee: lines added or a discount
  * given since the address was taken change what the courier collects, and the slip and the
  * courier's settlement read it from here. `paidBefore` is what the counter already took on the
  * order (the customer paid before it left): the courier collects only the rest, and it is kept so
  * the settlement does not count the counter's money as the courier's. A change-for the new amount
  * no longer exceeds is dropped: the slip would tell the courier to take a negative change.
  */
-export function dispatchDelivery(tx: CommandTx, id: string, courierId: string, orderTotalCents: number, paidBefore: PaidBeforeDispatch = { totalCents: 0, cashCents: 0 }): Delivery {
+export function dispatchDelivery(tx: CommandTx, id: string, courierId: string, order: OrderToDeliver, paidBefore: PaidBeforeDispatch = { totalCents: 0, cashCents: 0 }): Delivery {
   const delivery = load(tx, id, 'PENDING');
   const courier = findCourier(tx.db, courierId);
   if (!courier?.active) throw notFound('DELIVERY_COURIER_NOT_FOUND', { courierId });
-  const amountDueCents = amountDue(delivery.prepaid, orderTotalCents, delivery.feeCents, paidBefore.totalCents);
+  const amountDueCents = amountDue(delivery.prepaid, order, delivery.feeCents, paidBefore.totalCents);
   const changeForCents = amountDueCents > 0 && delivery.changeForCents !== null && delivery.changeForCents > amountDueCents ? delivery.changeForCents : null;
   tx
     .prepare(
-      `UPDATE deliveries SET status = 'OUT_FOR_DELIVERY', courier_id = ?, dispatched_at = ?, amount_due_cents = ?, change_for_cents = ?,
+      `UPDATE deliveries SET status = 'OUT_FOR_DELIVERY', courier_id = ?, courier_pay_cents = ?, dispatched_at = ?, amount_due_cents = ?, change_for_cents = ?,
          paid_before_dispatch_cents = ?, cash_before_dispatch_cents = ? WHERE id = ?`,
     )
-    .run(courierId, tx.nowIso, amountDueCents, changeForCents, paidBefore.totalCents, paidBefore.cashCents, id);
+    // The ride is paid at the rate it went out with: a raise for a rainy night is not for the rides before it.
+    .run(courierId, courier.payPerDeliveryCents, tx.nowIso, amountDueCents, changeForCents, paidBefore.totalCents, paidBefore.cashCents, id);
   tx.emit({ type: 'delivery.dispatched', aggregateType: 'delivery', aggregateId: id, payload: { deliveryId: id, orderId: delivery.orderId, courierId, amountDueCents, changeForCents } });
   return findDelivery(tx.db, id)!;
 }
@@ -125,16 +137,19 @@ export function markReturned(tx: CommandTx, id: string, reason: string): Deliver
   const delivery = load(tx, id, 'OUT_FOR_DELIVERY');
   const courierId = delivery.courierId!;
   keepRideThatCameBack(tx, delivery, reason);
-  tx.prepare("UPDATE deliveries SET status = 'PENDING', courier_id = NULL, dispatched_at = NULL WHERE id = ?").run(id);
+  tx.prepare("UPDATE deliveries SET status = 'PENDING', courier_id = NULL, courier_pay_cents = NULL, dispatched_at = NULL WHERE id = ?").run(id);
   tx.emit({ type: 'delivery.returned', aggregateType: 'delivery', aggregateId: id, payload: { deliveryId: id, orderId: delivery.orderId, courierId, reason } });
   return findDelivery(tx.db, id)!;
 }
 
-/** A ride out of the door that came back without delivering: nothing collected, paid at the courier's settlement. */
+/** A ride out of the door that came back without delivering: nothing collected, paid at the courier's settlement at the rate it went out with. */
 function keepRideThatCameBack(tx: CommandTx, delivery: Delivery, reason: string): void {
   tx
-    .prepare('INSERT INTO delivery_returned_runs (id, delivery_id, courier_id, business_date, reason, dispatched_at, returned_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(newId(), delivery.id, delivery.courierId!, delivery.businessDate, reason, delivery.dispatchedAt!, tx.nowIso);
+    .prepare(
+      `INSERT INTO delivery_returned_runs (id, delivery_id, courier_id, courier_pay_cents, business_date, reason, dispatched_at, returned_at)
+       SELECT ?, id, courier_id, courier_pay_cents, business_date, ?, dispatched_at, ? FROM deliveries WHERE id = ?`,
+    )
+    .run(newId(), reason, tx.nowIso, delivery.id);
 }
 
 /**
@@ -168,9 +183,11 @@ export function deliveriesOutOfTheDoor(db: Db): { deliveryId: string; orderId: s
  * The couriers' cash for a business day, inside the day close: per courier, the delivered and not
  * yet settled deliveries and the rides that came back (of this day, or of an earlier one already
  * closed when the ride happened: the last order taken out after its day's close is settled by the
- * next), the cash they collected (orders plus fees paid at the door in cash), what they collected
- * otherwise (card on the courier's terminal), their pay per delivery, and the cash they hand to
- * the store (collected cash minus pay, every ride paid). Settled once; a second call finds nothing.
+ * next), the cash they collected (orders plus fees paid at the door in cash), how much of it they
+ * already handed in at the till (the order's cash taken there after the run left: it is in a
+ * drawer's count), what they collected otherwise (card on the courier's terminal), their pay (each
+ * ride at the rate it went out with), and the cash they still hand in (collected cash not taken at
+ * the till, minus pay, every ride paid). Settled once; a second call finds nothing.
  *
  * `takenFor` is what the order's payments actually took (null when none): a customer who said
  * "dinheiro" and paid on the courier's card machine leaves the courier with a slip, not cash, and
@@ -180,26 +197,39 @@ export function deliveriesOutOfTheDoor(db: Db): { deliveryId: string; orderId: s
 export function settleCouriers(tx: CommandTx, businessDate: string, takenFor: (orderId: string) => { cashCents: number; totalCents: number } | null = () => null): CourierSettlement[] {
   const runs = tx
     .prepare(
-      `SELECT courier_id, order_id, payment_method, amount_due_cents, paid_before_dispatch_cents, cash_before_dispatch_cents
+      `SELECT courier_id, courier_pay_cents, order_id, payment_method, amount_due_cents, paid_before_dispatch_cents, cash_before_dispatch_cents
        FROM deliveries WHERE status = 'DELIVERED' AND settlement_id IS NULL AND business_date <= ? ORDER BY courier_id`,
     )
     .all(businessDate) as SettledRun[];
-  const byCourier = new Map<string, { n: number; returned: number; cash: number; other: number }>();
+  const byCourier = new Map<string, CourierTotals>();
+  // A ride kept by an earlier release has no rate of its own: it is paid at the courier's current one (`unpriced`).
   const returnedRuns = tx
-    .prepare('SELECT courier_id, count(*) AS n FROM delivery_returned_runs WHERE settlement_id IS NULL AND business_date <= ? GROUP BY courier_id')
-    .all(businessDate) as { courier_id: string; n: number }[];
-  for (const returned of returnedRuns) byCourier.set(returned.courier_id, { n: 0, returned: returned.n, cash: 0, other: 0 });
+    .prepare(
+      `SELECT courier_id, count(*) AS n, COALESCE(SUM(courier_pay_cents), 0) AS pay, SUM(courier_pay_cents IS NULL) AS unpriced
+       FROM delivery_returned_runs WHERE settlement_id IS NULL AND business_date <= ? GROUP BY courier_id`,
+    )
+    .all(businessDate) as { courier_id: string; n: number; pay: number; unpriced: number }[];
+  for (const returned of returnedRuns) byCourier.set(returned.courier_id, { ...NO_RIDES, returned: returned.n, pay: returned.pay, unpriced: returned.unpriced });
   for (const run of runs) {
     const taken = run.amount_due_cents > 0 ? takenByCourier(run, takenFor(run.order_id)) : null;
     const byPayments = Math.min(run.amount_due_cents, Math.max(0, taken?.totalCents ?? 0));
     const cashOfPayments = Math.min(byPayments, Math.max(0, taken?.cashCents ?? 0));
     const cash = cashOfPayments + (run.payment_method === 'CASH' ? run.amount_due_cents - byPayments : 0);
-    const totals = byCourier.get(run.courier_id) ?? { n: 0, returned: 0, cash: 0, other: 0 };
-    byCourier.set(run.courier_id, { ...totals, n: totals.n + 1, cash: totals.cash + cash, other: totals.other + run.amount_due_cents - cash });
+    const totals = byCourier.get(run.courier_id) ?? NO_RIDES;
+    // The order's cash paid after the run left was taken at the till: the courier handed it in there.
+    byCourier.set(run.courier_id, {
+      ...totals,
+      n: totals.n + 1,
+      cash: totals.cash + cash,
+      atTill: totals.atTill + cashOfPayments,
+      other: totals.other + run.amount_due_cents - cash,
+      pay: totals.pay + (run.courier_pay_cents ?? 0),
+      unpriced: totals.unpriced + (run.courier_pay_cents === null ? 1 : 0),
+    });
   }
   return [...byCourier].map(([courierId, row]) => {
     const courier = toCourier(tx.prepare('SELECT * FROM delivery_couriers WHERE id = ?').get(courierId));
-    const courierPayCents = (row.n + row.returned) * courier.payPerDeliveryCents;
+    const courierPayCents = row.pay + row.unpriced * courier.payPerDeliveryCents;
     const settlement: CourierSettlement = {
       id: newId(),
       courierId: courier.id,
@@ -207,26 +237,41 @@ export function settleCouriers(tx: CommandTx, businessDate: string, takenFor: (o
       deliveryCount: row.n,
       returnedCount: row.returned,
       cashCollectedCents: row.cash,
+      cashAtTillCents: row.atTill,
       otherCollectedCents: row.other,
       courierPayCents,
-      cashDueCents: row.cash - courierPayCents,
+      cashDueCents: row.cash - row.atTill - courierPayCents,
       settledAt: tx.nowIso,
     };
     tx
       .prepare(
-        `INSERT INTO delivery_settlements (id, courier_id, business_date, delivery_count, returned_count, cash_collected_cents, other_collected_cents, courier_pay_cents, cash_due_cents, settled_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO delivery_settlements (id, courier_id, business_date, delivery_count, returned_count, cash_collected_cents, cash_at_till_cents, other_collected_cents, courier_pay_cents, cash_due_cents, settled_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(settlement.id, settlement.courierId, businessDate, settlement.deliveryCount, settlement.returnedCount, settlement.cashCollectedCents, settlement.otherCollectedCents, settlement.courierPayCents, settlement.cashDueCents, settlement.settledAt);
+      .run(settlement.id, settlement.courierId, businessDate, settlement.deliveryCount, settlement.returnedCount, settlement.cashCollectedCents, settlement.cashAtTillCents, settlement.otherCollectedCents, settlement.courierPayCents, settlement.cashDueCents, settlement.settledAt);
     tx.prepare("UPDATE deliveries SET settlement_id = ? WHERE courier_id = ? AND status = 'DELIVERED' AND settlement_id IS NULL AND business_date <= ?").run(settlement.id, courier.id, businessDate);
     tx.prepare('UPDATE delivery_returned_runs SET settlement_id = ? WHERE courier_id = ? AND settlement_id IS NULL AND business_date <= ?').run(settlement.id, courier.id, businessDate);
-    tx.emit({ type: 'delivery.courier_settled', aggregateType: 'delivery_courier', aggregateId: courier.id, payload: { settlementId: settlement.id, courierId: courier.id, businessDate, deliveryCount: settlement.deliveryCount, returnedCount: settlement.returnedCount, cashCollectedCents: settlement.cashCollectedCents, otherCollectedCents: settlement.otherCollectedCents, courierPayCents: settlement.courierPayCents, cashDueCents: settlement.cashDueCents } });
+    tx.emit({ type: 'delivery.courier_settled', aggregateType: 'delivery_courier', aggregateId: courier.id, payload: { settlementId: settlement.id, courierId: courier.id, businessDate, deliveryCount: settlement.deliveryCount, returnedCount: settlement.returnedCount, cashCollectedCents: settlement.cashCollectedCents, cashAtTillCents: settlement.cashAtTillCents, otherCollectedCents: settlement.otherCollectedCents, courierPayCents: settlement.courierPayCents, cashDueCents: settlement.cashDueCents } });
     return settlement;
   });
 }
 
+/** A courier's rides being settled: delivered and returned counts, cash and other tenders collected, and their pay (rides without a rate of their own: `unpriced`). */
+interface CourierTotals {
+  n: number;
+  returned: number;
+  cash: number;
+  atTill: number;
+  other: number;
+  pay: number;
+  unpriced: number;
+}
+
+const NO_RIDES: CourierTotals = { n: 0, returned: 0, cash: 0, atTill: 0, other: 0, pay: 0, unpriced: 0 };
+
 interface SettledRun {
   courier_id: string;
+  courier_pay_cents: number | null;
   order_id: string;
   payment_method: string;
   amount_due_cents: number;

@@ -118,4 +118,36 @@ export const deliveryMigrations: Migration[] = [
       `);
     },
   },
+  {
+    // The courier hands the order's cash in at the till (a payment in a drawer): their settlement
+    // keeps how much of the cash they collected went there, and asks them only for the rest.
+    // Settlements of earlier releases asked for it all: they keep 0 here, as they were made.
+    id: 'delivery/005_settlement_cash_at_till',
+    up(db) {
+      db.exec('ALTER TABLE delivery_settlements ADD COLUMN cash_at_till_cents INTEGER NOT NULL DEFAULT 0;');
+    },
+  },
+  {
+    // A delivery's recipient, phone and street are forgotten a while after it ended (retention.ts);
+    // the hourly pass reads only the deliveries that still hold them.
+    id: 'delivery/006_destination_retention',
+    up(db) {
+      db.exec(`
+        ALTER TABLE deliveries ADD COLUMN destination_forgotten_at TEXT;
+        CREATE INDEX deliveries_destination_kept ON deliveries (status, delivered_at, created_at) WHERE destination_forgotten_at IS NULL;
+      `);
+    },
+  },
+  {
+    // Each ride keeps the courier's pay per delivery as it went out: a rate changed during the day
+    // pays the rides after it, not the whole day's at the close. Rides of earlier releases stay
+    // NULL and are paid at the courier's current rate, as they were.
+    id: 'delivery/007_ride_pay_rate',
+    up(db) {
+      db.exec(`
+        ALTER TABLE deliveries ADD COLUMN courier_pay_cents INTEGER;
+        ALTER TABLE delivery_returned_runs ADD COLUMN courier_pay_cents INTEGER;
+      `);
+    },
+  },
 ];

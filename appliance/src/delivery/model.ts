@@ -80,8 +80,11 @@ export interface CourierSettlement {
   /** Rides that came back without delivering: paid like a delivery, nothing collected. */
   returnedCount: number;
   cashCollectedCents: number;
+  /** Of the cash collected, what the courier already handed in at the till on the orders' payments (it is in a drawer). */
+  cashAtTillCents: number;
   otherCollectedCents: number;
   courierPayCents: number;
+  /** What the courier still hands in: cash collected not taken at the till, minus their pay. */
   cashDueCents: number;
   settledAt: string;
 }
@@ -108,6 +111,7 @@ export const toSettlement = (row: any): CourierSettlement => ({
   deliveryCount: row.delivery_count,
   returnedCount: row.returned_count,
   cashCollectedCents: row.cash_collected_cents,
+  cashAtTillCents: row.cash_at_till_cents,
   otherCollectedCents: row.other_collected_cents,
   courierPayCents: row.courier_pay_cents,
   cashDueCents: row.cash_due_cents,
@@ -174,13 +178,34 @@ export function findDeliveryOfOrder(db: Db, orderId: string): Delivery | null {
   return row ? toDelivery(db, row) : null;
 }
 
+/** Deliveries still the dispatcher's work: waiting for a courier, or on the street. */
+const UNFINISHED = "status IN ('PENDING', 'OUT_FOR_DELIVERY')";
+
 /**
- * One business day's deliveries, optionally in one status, by when they were made (then id, so a
- * page never repeats or skips one); `total` counts them all for the page metadata.
+ * Which deliveries a list asks for: one business day's (`businessDate`), or the dispatcher's
+ * (`openDay`): the open day's (null: none open) and those of earlier days still waiting or on the
+ * street (the last order of a closed day, paid and waiting for its courier, leaves after the close).
  */
-export function listDeliveriesOfDay(db: Db, filter: { businessDate: string; status?: DeliveryStatus }, page: { limit: number; offset: number; newestFirst: boolean }): { deliveries: Delivery[]; total: number } {
-  const where = filter.status ? 'business_date = ? AND status = ?' : 'business_date = ?';
-  const params = filter.status ? [filter.businessDate, filter.status] : [filter.businessDate];
+export type DeliveriesOfDayFilter = ({ businessDate: string } | { openDay: string | null }) & { status?: DeliveryStatus };
+
+function dayWhere(filter: DeliveriesOfDayFilter): { where: string; params: string[] } {
+  if ('businessDate' in filter) return { where: 'business_date = ?', params: [filter.businessDate] };
+  if (filter.openDay === null) return { where: UNFINISHED, params: [] };
+  return { where: `(business_date = ? OR (business_date < ? AND ${UNFINISHED}))`, params: [filter.openDay, filter.openDay] };
+}
+
+function deliveriesWhere(filter: DeliveriesOfDayFilter): { where: string; params: string[] } {
+  const day = dayWhere(filter);
+  return filter.status ? { where: `${day.where} AND status = ?`, params: [...day.params, filter.status] } : day;
+}
+
+/**
+ * A business day's deliveries (see DeliveriesOfDayFilter), optionally in one status, by when they
+ * were made (then id, so a page never repeats or skips one); `total` counts them all for the page
+ * metadata.
+ */
+export function listDeliveriesOfDay(db: Db, filter: DeliveriesOfDayFilter, page: { limit: number; offset: number; newestFirst: boolean }): { deliveries: Delivery[]; total: number } {
+  const { where, params } = deliveriesWhere(filter);
   const direction = page.newestFirst ? 'DESC' : 'ASC';
   const rows = db.prepare(`SELECT * FROM deliveries WHERE ${where} ORDER BY created_at ${direction}, id ${direction} LIMIT ? OFFSET ?`).all(...params, page.limit, page.offset) as any[];
   const total = db.prepare(`SELECT count(*) FROM deliveries WHERE ${where}`).pluck().get(...params) as number;

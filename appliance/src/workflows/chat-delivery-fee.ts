@@ -85,7 +85,7 @@ export function chatDeliveryFee(db: Db, address: DeliveryAddress, goodsCents: nu
  */
 export function createChatDelivery(
   tx: CommandTx,
-  input: { orderId: string; businessDate: string; goodsCents: number; conversation: Conversation; address: DeliveryAddress; paymentMethod: 'PIX' | 'CARD' | 'CASH'; changeForCents: number | null },
+  input: { orderId: string; businessDate: string; goodsCents: number; deliveryFeeCents: number; conversation: Conversation; address: DeliveryAddress; paymentMethod: 'PIX' | 'CARD' | 'CASH'; changeForCents: number | null },
 ): Delivery {
   const { conversation } = input;
   const recipient = { name: conversation.profileName ?? '', phone: conversation.channel === 'WHATSAPP' ? `+${conversation.userId}` : '' };
@@ -93,6 +93,8 @@ export function createChatDelivery(
     orderId: input.orderId,
     businessDate: input.businessDate,
     orderTotalCents: input.goodsCents,
+    // The fee is in the chat order's total: the PIX pays it, the door does not collect it again.
+    feeInOrderCents: input.deliveryFeeCents,
     destination: chatDestination(tx.db, input.address, recipient),
     // PIX is paid before the order leaves; cash and card (the courier's machine) at the door.
     payment: { prepaid: input.paymentMethod === 'PIX', method: input.paymentMethod, changeForCents: input.changeForCents },

@@ -173,6 +173,6 @@ export function placeChatOrder(turn: ChatTurn): void {
     deliveryFeeCents,
     deliveryAddress: address,
   });
-  if (address) createChatDelivery(turn.tx, { orderId: order.id, businessDate: order.businessDate, goodsCents, conversation, address, paymentMethod, changeForCents });
+  if (address) createChatDelivery(turn.tx, { orderId: order.id, businessDate: order.businessDate, goodsCents, deliveryFeeCents, conversation, address, paymentMethod, changeForCents });
   Object.assign(context, emptyContext());
 }

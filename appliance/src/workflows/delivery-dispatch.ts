@@ -18,7 +18,7 @@ import {
   type Delivery,
   type PaidBeforeDispatch,
 } from '../delivery/index.js';
-import { businessRule, notFound } from '../kernel/errors.js';
+import { businessRule, forbidden, notFound } from '../kernel/errors.js';
 import { runCommand } from '../kernel/http/command-route.js';
 import { paged } from '../kernel/http/envelope.js';
 import { offsetOf, pageQuery } from '../kernel/http/pagination.js';
@@ -26,7 +26,7 @@ import { requirePermission } from '../kernel/http/permissions.js';
 import { readJson, readParam, readQuery } from '../kernel/http/validation.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { ModuleContext } from '../kernel/module.js';
-import { assertMayChange, getOrder, isSettled, returnFromDelivery, setOrderStatus, type Order } from '../orders/index.js';
+import { assertMayChange, checkTransition, getOrder, isSettled, returnFromDelivery, setOrderStatus, transitionRoleOf, type Order } from '../orders/index.js';
 import { orderKeptByMethod } from '../payments/index.js';
 import type { Db } from '../kernel/db/open.js';
 import { tableExists } from './store-schema.js';
@@ -45,7 +45,7 @@ const dispatchBody = lazySchema(() => z.object({ courierId: z.string().min(1).ma
 const returnedBody = lazySchema(() => z.object({ reason: safeText(200) }));
 const deliveriesQuery = lazySchema(() => pageQuery(['created_at'], 'created_at:asc').extend({
   status: z.enum(DELIVERY_STATUSES).optional(),
-  /** The business day (YYYY-MM-DD); the open one when left out. */
+  /** The business day (YYYY-MM-DD); left out, the open one's and earlier ones still waiting or on the street. */
   businessDate: z.iso.date().optional(),
 }));
 /** A delivery as the day's list shows it: the order's number is what the kitchen, the slip and the courier call it by. */
@@ -84,6 +84,20 @@ function paidSoFar(db: Db, orderId: string): PaidBeforeDispatch {
  */
 function assertPaidIfPrepaid(prepaid: boolean, order: Order): void {
   if (prepaid && !isSettled(order)) throw businessRule('DELIVERY_PREPAID_NOT_PAID', { orderId: order.id }, { number: order.number });
+}
+
+/**
+ * A run's steps (out of the door, delivered, back without delivering) are the dispatcher's: the
+ * roles the state machine lets put an order out for delivery (the till, a manager). A waiter reads
+ * deliveries but never moves them: a paid, completed order would leave on their word, and a run
+ * reported back is one more ride paid to the courier. Checked before the step, so a completed
+ * order (which no longer steps) is refused too.
+ */
+function assertDispatcher(tx: CommandTx, deliveryId: string): void {
+  const delivery = findDelivery(tx.db, deliveryId);
+  const order = delivery && getOrder(tx.db, delivery.orderId);
+  const role = transitionRoleOf(tx.actor);
+  if (order && checkTransition('READY', 'DELIVERING', role, order.channel) === 'FORBIDDEN') throw forbidden('DELIVERY_DISPATCHER_ONLY', { deliveryId, role });
 }
 
 /**
@@ -133,30 +147,31 @@ export function registerDeliveryDispatch(ctx: ModuleContext): void {
         // Paid before it leaves is what the payments say, not the caller: else the courier would collect nothing for an unpaid order.
         if (body.payment.prepaid && !isSettled(order)) throw businessRule('DELIVERY_NOT_PREPAID', { orderId }, { number: order.number });
         // The zone's fee is added to what the goods cost; a fee already in the order is not counted twice.
-        return reference(createDelivery(tx, { orderId, businessDate: order.businessDate, orderTotalCents: order.totalCents - order.deliveryFeeCents, destination: body.destination, payment: body.payment }));
+        return reference(createDelivery(tx, { orderId, businessDate: order.businessDate, orderTotalCents: order.totalCents - order.deliveryFeeCents, feeInOrderCents: order.deliveryFeeCents, destination: body.destination, payment: body.payment }));
       },
       201,
       current,
     );
   });
 
-  ctx.api.get('/delivery/deliveries', routeDoc({ tag: 'delivery', summary: 'The deliveries of a business day (the open one by default), oldest first, with their order numbers', query: deliveriesQuery, paged: true, response: deliveryOfDayResponse, errors: { 403: ['FORBIDDEN'] } }), requirePermission('orders.read'), (c) => {
+  ctx.api.get('/delivery/deliveries', routeDoc({ tag: 'delivery', summary: 'The deliveries of a business day (by default the open one\'s, with earlier ones still waiting or on the street), oldest first, with their order numbers', query: deliveriesQuery, paged: true, response: deliveryOfDayResponse, errors: { 403: ['FORBIDDEN'] } }), requirePermission('orders.read'), (c) => {
     assertSeesDeliveryDestinations(c);
     const q = readQuery(c, deliveriesQuery);
-    // With no day open (between a close and the next open) there is no "today" to show.
-    const businessDate = q.businessDate ?? findOpenBusinessDay(ctx.db)?.date;
-    if (!businessDate) return paged(c, [], { page: q.page, size: q.size, total: 0 });
-    const { deliveries, total } = listDeliveriesOfDay(ctx.db, { businessDate, status: q.status }, { limit: q.size, offset: offsetOf(q), newestFirst: q.sort.direction === 'desc' });
+    // Without a day asked for, the dispatcher's: the open day's (none between a close and the next
+    // open) and any earlier one still waiting for a courier or on the street.
+    const filter = q.businessDate ? { businessDate: q.businessDate } : { openDay: findOpenBusinessDay(ctx.db)?.date ?? null };
+    const { deliveries, total } = listDeliveriesOfDay(ctx.db, { ...filter, status: q.status }, { limit: q.size, offset: offsetOf(q), newestFirst: q.sort.direction === 'desc' });
     const items = deliveries.map((delivery) => ({ ...delivery, orderNumber: getOrder(ctx.db, delivery.orderId)?.number ?? null }));
     return paged(c, items, { page: q.page, size: q.size, total });
   });
 
-  ctx.api.post('/delivery/deliveries/:id/dispatch', routeDoc({ tag: 'delivery', summary: 'Hand the order to a courier: out for delivery, the route slip prints', body: dispatchBody, response: () => deliveryAnswers().then((a) => a.deliveryResponse), errors: { 403: ['FORBIDDEN'], 404: ['DELIVERY_NOT_FOUND', 'DELIVERY_COURIER_NOT_FOUND'], 422: ['DELIVERY_WRONG_STATUS', 'DELIVERY_ORDER_NOT_DELIVERABLE', 'DELIVERY_PREPAID_NOT_PAID'] } }), requirePermission('orders.fulfil'), async (c) => {
+  ctx.api.post('/delivery/deliveries/:id/dispatch', routeDoc({ tag: 'delivery', summary: 'Hand the order to a courier: out for delivery, the route slip prints', body: dispatchBody, response: () => deliveryAnswers().then((a) => a.deliveryResponse), errors: { 403: ['FORBIDDEN', 'DELIVERY_DISPATCHER_ONLY'], 404: ['DELIVERY_NOT_FOUND', 'DELIVERY_COURIER_NOT_FOUND'], 422: ['DELIVERY_WRONG_STATUS', 'DELIVERY_ORDER_NOT_DELIVERABLE', 'DELIVERY_PREPAID_NOT_PAID'] } }), requirePermission('orders.fulfil'), async (c) => {
     // The step answers the delivery with who receives it and where: the dispatcher's, never the kitchen's.
     assertSeesDeliveryDestinations(c);
     const id = readParam(c, 'id');
     const { courierId } = await readJson(c, dispatchBody);
     return runCommand(c, 'delivery.dispatch', (tx) => {
+      assertDispatcher(tx, id);
       const delivery = findDelivery(tx.db, id);
       if (!delivery) throw notFound('DELIVERY_NOT_FOUND', { deliveryId: id });
       // Sent out twice (two people at the screen): the delivery's state is the refusal, not the order's.
@@ -166,15 +181,16 @@ export function registerDeliveryDispatch(ctx: ModuleContext): void {
       // A paid order the hand-over policy already completed stays completed; any other leaves the kitchen now.
       if (order.status !== 'COMPLETED') setOrderStatus(tx, order.id, 'DELIVERING');
       // What the courier collects is the order as it leaves (a fee already in the order is not counted twice), less what the counter already took.
-      return reference(dispatchDelivery(tx, id, courierId, order.totalCents - order.deliveryFeeCents, paidSoFar(tx.db, order.id)));
+      return reference(dispatchDelivery(tx, id, courierId, { goodsCents: order.totalCents - order.deliveryFeeCents, feeInOrderCents: order.deliveryFeeCents }, paidSoFar(tx.db, order.id)));
     }, 200, current);
   });
 
-  ctx.api.post('/delivery/deliveries/:id/delivered', routeDoc({ tag: 'delivery', summary: 'The courier delivered: an order already paid is completed, one paid at the door waits for the courier\'s cash', response: () => deliveryAnswers().then((a) => a.deliveryResponse), errors: { 403: ['FORBIDDEN'], 404: ['DELIVERY_NOT_FOUND'], 422: ['DELIVERY_WRONG_STATUS'] } }), requirePermission('orders.fulfil'), async (c) => {
+  ctx.api.post('/delivery/deliveries/:id/delivered', routeDoc({ tag: 'delivery', summary: 'The courier delivered: an order already paid is completed, one paid at the door waits for the courier\'s cash', response: () => deliveryAnswers().then((a) => a.deliveryResponse), errors: { 403: ['FORBIDDEN', 'DELIVERY_DISPATCHER_ONLY'], 404: ['DELIVERY_NOT_FOUND'], 422: ['DELIVERY_WRONG_STATUS'] } }), requirePermission('orders.fulfil'), async (c) => {
     // The step answers the delivery with who receives it and where: the dispatcher's, never the kitchen's.
     assertSeesDeliveryDestinations(c);
     const id = readParam(c, 'id');
     return runCommand(c, 'delivery.delivered', (tx) => {
+      assertDispatcher(tx, id);
       const delivery = markDelivered(tx, id);
       const order = getOrder(tx.db, delivery.orderId);
       if (order?.status === 'DELIVERING' && isSettled(order)) setOrderStatus(tx, order.id, 'COMPLETED');
@@ -182,12 +198,13 @@ export function registerDeliveryDispatch(ctx: ModuleContext): void {
     }, 200, current);
   });
 
-  ctx.api.post('/delivery/deliveries/:id/returned', routeDoc({ tag: 'delivery', summary: 'The courier came back without delivering: the order waits to go out again, the ride counts for the courier\'s pay', body: returnedBody, response: () => deliveryAnswers().then((a) => a.deliveryResponse), errors: { 403: ['FORBIDDEN'], 404: ['DELIVERY_NOT_FOUND'], 422: ['DELIVERY_WRONG_STATUS'] } }), requirePermission('orders.fulfil'), async (c) => {
+  ctx.api.post('/delivery/deliveries/:id/returned', routeDoc({ tag: 'delivery', summary: 'The courier came back without delivering: the order waits to go out again, the ride counts for the courier\'s pay', body: returnedBody, response: () => deliveryAnswers().then((a) => a.deliveryResponse), errors: { 403: ['FORBIDDEN', 'DELIVERY_DISPATCHER_ONLY'], 404: ['DELIVERY_NOT_FOUND'], 422: ['DELIVERY_WRONG_STATUS'] } }), requirePermission('orders.fulfil'), async (c) => {
     // The step answers the delivery with who receives it and where: the dispatcher's, never the kitchen's.
     assertSeesDeliveryDestinations(c);
     const id = readParam(c, 'id');
     const { reason } = await readJson(c, returnedBody);
     return runCommand(c, 'delivery.returned', (tx) => {
+      assertDispatcher(tx, id);
       const delivery = markReturned(tx, id, reason);
       // A prepaid order the hand-over policy completed stays completed; one out for delivery waits at the counter again.
       returnFromDelivery(tx, delivery.orderId);

@@ -58,7 +58,8 @@ describe('a delivery paid at the counter before it leaves', () => {
     const closed = await manager.post('/business-days/current/close');
     expect(closed.status, JSON.stringify(closed.body)).toBe(200);
     expect((await manager.get('/delivery/settlements?businessDate=2026-11-23')).body.data).toEqual([
-      expect.objectContaining({ courierId: courier.id, deliveryCount: 2, cashCollectedCents: 700 + rest + 700, otherCollectedCents: 0, courierPayCents: 1000, cashDueCents: 700 + rest + 700 - 1000 }),
+      // The rest of the order was handed in at the till: the courier still hands in the two fees less their pay.
+      expect.objectContaining({ courierId: courier.id, deliveryCount: 2, cashCollectedCents: 700 + rest + 700, cashAtTillCents: rest, otherCollectedCents: 0, courierPayCents: 1000, cashDueCents: 700 + 700 - 1000 }),
     ]);
   });
 

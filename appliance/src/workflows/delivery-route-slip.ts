@@ -37,9 +37,9 @@ export function routeSlip(delivery: Delivery, order: Order, courierName: string,
   for (const item of order.items.filter((i) => i.status !== 'CANCELLED')) b.wrapped(`${formatQuantity(item.quantity, item.unit)} ${item.name}`);
   b.divider();
   b.leftRight(t('delivery.slip.fee'), formatBrl(delivery.feeCents));
-  if (delivery.prepaid) b.bold(true).wrapped(t('delivery.slip.prepaid')).bold(false);
-  // Paid at the counter before it left (a fee inside the order): nothing to collect, no change to take.
-  else if (delivery.amountDueCents === 0) b.bold(true).wrapped(t('delivery.slip.paid')).bold(false);
+  // Paid online, or at the counter before it left (a fee inside the order): nothing to collect, no change to take.
+  // A prepaid order whose fee is outside it still has the fee to collect.
+  if (delivery.amountDueCents === 0) b.bold(true).wrapped(t(delivery.prepaid ? 'delivery.slip.prepaid' : 'delivery.slip.paid')).bold(false);
   else {
     b.bold(true).leftRight(t('delivery.slip.due', { method: t(`print.method.${delivery.paymentMethod}`) }), formatBrl(delivery.amountDueCents)).bold(false);
     if (delivery.changeForCents !== null) {

@@ -42,7 +42,8 @@ describe('a run paid at the till before it was reported delivered', () => {
     expect(closed.status, JSON.stringify(closed.body)).toBe(200);
     expect((await manager.get(`/delivery/deliveries/${delivery.id}`)).body.data).toMatchObject({ status: 'DELIVERED', settlementId: expect.any(String) });
     expect((await manager.get('/delivery/settlements?businessDate=2026-11-23')).body.data).toEqual([
-      expect.objectContaining({ courierId: courier.id, deliveryCount: 1, cashCollectedCents: order.totalCents + 700, courierPayCents: 500, cashDueCents: order.totalCents + 700 - 500 }),
+      // The order's cash is in the drawer already: the courier hands in the fee less their pay.
+      expect.objectContaining({ courierId: courier.id, deliveryCount: 1, cashCollectedCents: order.totalCents + 700, cashAtTillCents: order.totalCents, courierPayCents: 500, cashDueCents: 700 - 500 }),
     ]);
   });
 });

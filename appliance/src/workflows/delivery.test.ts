@@ -156,8 +156,8 @@ describe('own delivery: zones, dispatch with the route slip, courier settlement 
     const closed = await manager.post('/business-days/current/close');
     expect(closed.status).toBe(200);
     const settlements = (await manager.get('/delivery/settlements?businessDate=2026-11-23')).body.data;
-    // Collected at the door: order and fee; the courier keeps 5,00 for the run and hands in the rest.
-    expect(settlements).toEqual([expect.objectContaining({ courierId: courier.id, deliveryCount: 1, cashCollectedCents: due, otherCollectedCents: 0, courierPayCents: 500, cashDueCents: due - 500 })]);
+    // Collected at the door: order and fee; the order's cash went in at the till, the courier keeps 5,00 for the run and hands in the rest of the fee.
+    expect(settlements).toEqual([expect.objectContaining({ courierId: courier.id, deliveryCount: 1, cashCollectedCents: due, cashAtTillCents: order.totalCents, otherCollectedCents: 0, courierPayCents: 500, cashDueCents: due - order.totalCents - 500 })]);
     expect((await manager.get(`/delivery/deliveries/${delivery.id}`)).body.data.settlementId).toBe(settlements[0].id);
     await waitUntil('the route slip job to be done', async () => (await manager.get('/print-jobs?size=100')).body.data as { kind: string; status: string }[], (jobs) => jobs.some((j) => j.kind === 'route_slip' && j.status === 'DONE'));
   });

@@ -577,7 +577,7 @@ export const adminMessages = {
   ADMIN_CHANNEL_INSTAGRAM: 'Instagram',
   ADMIN_CHANNEL_MESSENGER: 'Messenger',
   ADMIN_NAV_DELIVERY: 'Entregas',
-  ADMIN_DELIVERY_HINT: 'Entregas da loja com os entregadores próprios (motoboys), do dia de operação aberto: pedidos de entrega do caixa e do WhatsApp. Escolha o entregador e despache: a rota sai na impressora de recibos.',
+  ADMIN_DELIVERY_HINT: 'Entregas da loja com os entregadores próprios (motoboys), do dia de operação aberto (e as de dias anteriores que ainda aguardam entregador ou estão em rota): pedidos de entrega do caixa e do WhatsApp. Escolha o entregador e despache: a rota sai na impressora de recibos.',
   ADMIN_DELIVERY_TODAY: 'Entregas do dia',
   ADMIN_DELIVERY_RELOAD: 'Atualizar',
   ADMIN_DELIVERY_EMPTY: 'Nenhuma entrega hoje.',

@@ -29,10 +29,11 @@ const orderLabel = (delivery: DeliveryOfDay) => (delivery.orderNumber === null ?
 
 /**
  * What the courier collects at the door, how, and the note the customer will pay with (the change
- * to take); a prepaid order says so instead of R$ 0,00.
+ * to take); a prepaid order says so instead of R$ 0,00 (one whose fee is outside the order still
+ * has the fee to collect).
  */
 function AmountDue({ delivery }: { delivery: DeliveryOfDay }) {
-  if (delivery.prepaid) return <span class="pill ok">{t('ADMIN_DELIVERY_PREPAID')}</span>;
+  if (delivery.prepaid && delivery.amountDueCents === 0) return <span class="pill ok">{t('ADMIN_DELIVERY_PREPAID')}</span>;
   const how = paymentMethodLabel(delivery.paymentMethod);
   return (
     <>

@@ -3,7 +3,7 @@ import { readAllPages } from './load';
 import { api } from './session';
 import { InputError, t } from '../texts';
 
-/** The open business day's deliveries, every status, oldest first (the order they should leave in). */
+/** The open business day's deliveries, every status, and earlier days' still waiting or on the street, oldest first (the order they should leave in). */
 export const loadDeliveriesOfDay = () => readAllPages((page, size) => api.get('/api/v1/delivery/deliveries', { params: { query: { page, size } } }));
 export const loadCouriers = () => api.get('/api/v1/delivery/couriers');
 export const loadZones = () => api.get('/api/v1/delivery/zones');

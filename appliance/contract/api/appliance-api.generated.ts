@@ -17286,7 +17286,7 @@ export interface operations {
             413: components["responses"]["Error"];
             /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error"];
-            /** @description IDEMPOTENCY_KEY_REUSED, STOCK_COUNT_IN_FUTURE, STOCK_COUNT_BEFORE_LAST_COUNT */
+            /** @description IDEMPOTENCY_KEY_REUSED, STOCK_COUNT_IN_FUTURE, STOCK_COUNT_BEFORE_LAST_COUNT, STOCK_COUNT_BEFORE_OPENING_BALANCE */
             422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];
@@ -17575,8 +17575,14 @@ export interface operations {
                     quantity: number;
                     reason?: string | null;
                     stockItemId: string;
-                    /** @enum {string} */
-                    type: "PURCHASE" | "LOSS";
+                    /** @constant */
+                    type: "PURCHASE";
+                } | {
+                    quantity: number;
+                    reason: string;
+                    stockItemId: string;
+                    /** @constant */
+                    type: "LOSS";
                 } | {
                     delta: number;
                     reason: string;

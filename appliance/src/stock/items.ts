@@ -59,7 +59,8 @@ export function setRecipe(tx: CommandTx, productId: string, lines: { stockItemId
 }
 
 export type ManualMovement =
-  | { type: 'PURCHASE' | 'LOSS'; stockItemId: string; quantity: number; reason?: string | null }
+  | { type: 'PURCHASE'; stockItemId: string; quantity: number; reason?: string | null }
+  | { type: 'LOSS'; stockItemId: string; quantity: number; reason: string }
   | { type: 'ADJUSTMENT'; stockItemId: string; delta: number; reason: string }
   | { type: 'TRANSFER'; stockItemId: string; toStockItemId: string; quantity: number; reason?: string | null };
 
@@ -71,8 +72,10 @@ export function recordManualMovement(tx: CommandTx, input: ManualMovement): Stoc
     return [applyMovement(tx, { stockItemId: input.stockItemId, type: input.type, onHandDelta, reason: input.reason })];
   }
   const from = findStockItem(tx.db, input.stockItemId);
+  // The item goods leave is the one named first: a clerk told to pick another destination would look in the wrong place.
+  if (!from) throw notFound('STOCK_ITEM_NOT_FOUND', { stockItemId: input.stockItemId });
   const to = findStockItem(tx.db, input.toStockItemId);
-  if (!from || !to || from.id === to.id || from.unit !== to.unit) throw businessRule('STOCK_TRANSFER_TARGET', { from: input.stockItemId, to: input.toStockItemId });
+  if (!to || from.id === to.id || from.unit !== to.unit) throw businessRule('STOCK_TRANSFER_TARGET', { from: input.stockItemId, to: input.toStockItemId });
   const reference = newId();
   return [
     applyMovement(tx, { stockItemId: from.id, type: 'TRANSFER', onHandDelta: -input.quantity, reference, reason: input.reason }),
@@ -97,7 +100,10 @@ export function postInventoryCount(tx: CommandTx, lines: { stockItemId: string; 
   const adjustments = [...sumPerItem(lines, (l) => l.countedQuantity)].flatMap(([stockItemId, counted]) => {
     const item = findStockItem(tx.db, stockItemId);
     if (!item) throw notFound('STOCK_ITEM_NOT_FOUND', { stockItemId });
-    if (countedAt !== undefined) assertNotBeforeLastCount(tx, item, takenAt);
+    if (countedAt !== undefined) {
+      assertNotBeforeOpeningBalance(tx, item, takenAt);
+      assertNotBeforeLastCount(tx, item, takenAt);
+    }
     // `before` is what the books expected on the shelf when it was counted, so that counted − before = delta.
     const before = countedAt === undefined ? item.available : item.available - availableChangeSince(tx, item.id, takenAt);
     const delta = counted - before;
@@ -124,6 +130,20 @@ function assertNotBeforeLastCount(tx: CommandTx, item: StockItem, takenAt: strin
   // Only inventory counts book an ADJUSTMENT with a reference (the count's id).
   const lastCountAt = tx.prepare("SELECT MAX(created_at) FROM stock_movements WHERE stock_item_id = ? AND type = 'ADJUSTMENT' AND reference IS NOT NULL").pluck().get(item.id) as string | null;
   if (lastCountAt !== null && lastCountAt > takenAt) throw businessRule('STOCK_COUNT_BEFORE_LAST_COUNT', { stockItemId: item.id, countedAt: takenAt, lastCountAt }, { name: item.name });
+}
+
+/**
+ * The opening balance an item was registered with is what its shelf held then, as a count says:
+ * a count taken before it would add the same goods again. An item registered empty has no
+ * balance to repeat, and its first count may be one taken before it was registered.
+ */
+function assertNotBeforeOpeningBalance(tx: CommandTx, item: StockItem, takenAt: string): void {
+  // The opening balance is the purchase booked in the command that registered the item.
+  const openedAt = tx
+    .prepare("SELECT m.created_at FROM stock_movements m JOIN stock_items i ON i.id = m.stock_item_id WHERE m.stock_item_id = ? AND m.type = 'PURCHASE' AND m.created_at = i.created_at LIMIT 1")
+    .pluck()
+    .get(item.id) as string | undefined;
+  if (openedAt !== undefined && openedAt > takenAt) throw businessRule('STOCK_COUNT_BEFORE_OPENING_BALANCE', { stockItemId: item.id, countedAt: takenAt, openedAt }, { name: item.name });
 }
 
 /** How much what is available changed after `since`: sales, purchases, losses, holds taken and given back. */

@@ -8,5 +8,6 @@ export const stockMessages = {
   STOCK_PRODUCT_SOLD_BY_WEIGHT: '{product} é vendido por peso: o item de estoque do produto é contado em gramas.',
   STOCK_COUNT_IN_FUTURE: 'A hora da contagem está no futuro. Confira o relógio e a hora informada.',
   STOCK_COUNT_BEFORE_LAST_COUNT: 'A contagem de {name} é anterior à última contagem lançada. Lance uma nova contagem.',
+  STOCK_COUNT_BEFORE_OPENING_BALANCE: 'A contagem de {name} é anterior ao saldo inicial lançado no cadastro do item. Lance uma nova contagem.',
   STOCK_TRANSFER_TARGET: 'Informe o item de destino da transferência (mesma unidade).',
 };

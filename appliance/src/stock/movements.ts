@@ -51,10 +51,11 @@ export function applyMovement(tx: CommandTx, input: MovementInput): StockItem {
       throw businessRule('STOCK_INSUFFICIENT', { stockItemId: item.id, available: item.available }, { name: item.name, available: quantityAsCounted(item.unit, item.available) });
     }
     // A loss or adjustment may eat into what orders hold, never into goods the books do not have.
-    if (input.type !== 'SALE' && onHand < 0) {
-      throw new AppError('STOCK_INSUFFICIENT', 422, 'STOCK_INSUFFICIENT_ON_HAND', { stockItemId: item.id, onHand: item.onHand, available: item.available }, { name: item.name, onHand: quantityAsCounted(item.unit, item.onHand) });
-    }
+    if (input.type !== 'SALE' && onHand < 0) throw insufficientOnHand(item);
   }
+  // Whatever the policy, a transfer moves goods that are there: taken below zero, the item it goes
+  // to would gain goods that do not exist and sell them as real.
+  if (input.type === 'TRANSFER' && input.onHandDelta < 0 && onHand < 0) throw insufficientOnHand(item);
   const id = newId();
   tx
     .prepare(
@@ -80,6 +81,10 @@ export function applyMovement(tx: CommandTx, input: MovementInput): StockItem {
   });
   flagLevels(tx, item, onHand, available, takesAvailability);
   return findStockItem(tx.db, item.id)!;
+}
+
+function insufficientOnHand(item: StockItem): AppError {
+  return new AppError('STOCK_INSUFFICIENT', 422, 'STOCK_INSUFFICIENT_ON_HAND', { stockItemId: item.id, onHand: item.onHand, available: item.available }, { name: item.name, onHand: quantityAsCounted(item.unit, item.onHand) });
 }
 
 /**

@@ -25,9 +25,11 @@ function add(map: Map<string, number>, itemId: string, quantity: number) {
 }
 
 /**
- * What lines consume, per stock item, in base units. A recipe wins (per unit, or per kilogram
- * for products sold by weight, rounded up); else a combo consumes its components; else the
- * product's own item (a unit is 1000 milliunits). Products without any of these are not stocked.
+ * What lines consume, per stock item, in base units: the goods sold themselves (a combo's
+ * components, else the product's own item, where a unit is 1000 milliunits) and whatever the
+ * product's recipe adds (per unit, or per kilogram for products sold by weight, rounded up): the
+ * brownie leaves its shelf and the scoop of ice cream the freezer, the combo's can and its bag.
+ * Products without any of these are not stocked.
  */
 export function requirementsOf(db: Db, lines: readonly StockOrderLine[]): Map<string, number> {
   const needs = new Map<string, number>();
@@ -37,19 +39,22 @@ export function requirementsOf(db: Db, lines: readonly StockOrderLine[]): Map<st
     // or a merge into that bill over goods nobody asked the kitchen for yet.
     if (line.status === 'CANCELLED' || line.status === 'PENDING') continue;
     const recipe = recipeOf(db, line.productId);
-    if (recipe.length > 0) {
-      for (const r of recipe) add(needs, r.stockItemId, line.unit === 'GRAM' ? Math.ceil((r.quantity * line.quantity) / 1000) : r.quantity * line.quantity);
-      continue;
-    }
-    if (line.components && line.components.length > 0) {
-      const parts = requirementsOf(db, line.components.map((c) => ({ productId: c.productId, quantity: c.quantity * line.quantity, unit: 'UNIT' as const })));
-      for (const [itemId, q] of parts) add(needs, itemId, q);
-      continue;
-    }
-    const own = findStockItemOfProduct(db, line.productId);
-    if (own) add(needs, own.id, line.unit === 'UNIT' && own.unit === 'MILLIUNIT' ? line.quantity * 1000 : line.quantity);
+    for (const r of recipe) add(needs, r.stockItemId, line.unit === 'GRAM' ? Math.ceil((r.quantity * line.quantity) / 1000) : r.quantity * line.quantity);
+    // A recipe line naming the goods sold already says how much of them one sale takes.
+    const named = new Set(recipe.map((r) => r.stockItemId));
+    for (const [itemId, quantity] of goodsSold(db, line)) if (!named.has(itemId)) add(needs, itemId, quantity);
   }
   return needs;
+}
+
+/** The goods a line sells, per stock item: a combo's components, else the product's own item. */
+function goodsSold(db: Db, line: StockOrderLine): Map<string, number> {
+  if (line.components && line.components.length > 0) {
+    return requirementsOf(db, line.components.map((c) => ({ productId: c.productId, quantity: c.quantity * line.quantity, unit: 'UNIT' as const })));
+  }
+  const own = findStockItemOfProduct(db, line.productId);
+  if (!own) return new Map();
+  return new Map([[own.id, line.unit === 'UNIT' && own.unit === 'MILLIUNIT' ? line.quantity * 1000 : line.quantity]]);
 }
 
 export interface AvailabilityIssue {

@@ -30,7 +30,9 @@ const itemBody = lazySchema(() => z.object({
 }));
 const recipeBody = lazySchema(() => z.object({ lines: z.array(z.object({ stockItemId: id, quantity: qty })).max(50) }));
 const movementBody = lazySchema(() => z.discriminatedUnion('type', [
-  z.object({ type: z.enum(['PURCHASE', 'LOSS']), stockItemId: id, quantity: qty, reason: safeText(200, 0).nullish() }),
+  z.object({ type: z.literal('PURCHASE'), stockItemId: id, quantity: qty, reason: safeText(200, 0).nullish() }),
+  // Goods written off say why (broken, spoiled, past their date), as an adjustment does: the owner tells a dropped crate from goods that vanished.
+  z.object({ type: z.literal('LOSS'), stockItemId: id, quantity: qty, reason: safeText(200) }),
   z.object({ type: z.literal('ADJUSTMENT'), stockItemId: id, delta: z.number().int().min(-MAX_QUANTITY).max(MAX_QUANTITY).refine((d) => d !== 0, 'delta não pode ser 0'), reason: safeText(200) }),
   z.object({ type: z.literal('TRANSFER'), stockItemId: id, toStockItemId: id, quantity: qty, reason: safeText(200, 0).nullish() }),
 ]));
@@ -71,7 +73,7 @@ export function registerStockRoutes(ctx: ModuleContext): void {
     const body = await readJson(c, movementBody);
     return runCommand(c, 'stock.movement', (tx) => recordManualMovement(tx, body), 201);
   });
-  ctx.api.post('/stock/counts', routeDoc({ tag: 'stock', summary: 'Post an inventory count (what is on the shelves, beside what open orders hold; lines of the same item add up; countedAt: when it was taken, what moved since stays booked)', body: countBody, status: 201, errors: { 404: ['STOCK_ITEM_NOT_FOUND'], 422: ['STOCK_COUNT_IN_FUTURE', 'STOCK_COUNT_BEFORE_LAST_COUNT'] }, response: () => import('./answers.js').then((a) => a.countAnswer) }), requirePermission('stock.manage'), async (c) => {
+  ctx.api.post('/stock/counts', routeDoc({ tag: 'stock', summary: 'Post an inventory count (what is on the shelves, beside what open orders hold; lines of the same item add up; countedAt: when it was taken, what moved since stays booked)', body: countBody, status: 201, errors: { 404: ['STOCK_ITEM_NOT_FOUND'], 422: ['STOCK_COUNT_IN_FUTURE', 'STOCK_COUNT_BEFORE_LAST_COUNT', 'STOCK_COUNT_BEFORE_OPENING_BALANCE'] }, response: () => import('./answers.js').then((a) => a.countAnswer) }), requirePermission('stock.manage'), async (c) => {
     const body = await readJson(c, countBody);
     return runCommand(c, 'stock.count', (tx) => postInventoryCount(tx, body.lines, body.reason, body.countedAt), 201);
   });

@@ -35,7 +35,7 @@ describe('a refused stock entry names the quantity as the clerk counts it', () =
     const transfer = await call('/stock/movements', { type: 'TRANSFER', stockItemId: halves, toStockItemId: cups, quantity: 2_000 });
     expect(transfer.status).toBe(422);
     expect(transfer.body.error.message).toBe('Estoque insuficiente de Pizza pré-assada (disponível: 1,5 un).');
-    expect((await call('/stock/movements', { type: 'LOSS', stockItemId: cheese, quantity: 20_000 })).body.error.message).toContain('(em estoque: 12.500 g)');
-    expect((await call('/stock/movements', { type: 'LOSS', stockItemId: milk, quantity: 1_000 })).body.error.message).toContain('(em estoque: 900 ml)');
+    expect((await call('/stock/movements', { type: 'LOSS', stockItemId: cheese, quantity: 20_000, reason: 'vencido' })).body.error.message).toContain('(em estoque: 12.500 g)');
+    expect((await call('/stock/movements', { type: 'LOSS', stockItemId: milk, quantity: 1_000, reason: 'azedou' })).body.error.message).toContain('(em estoque: 900 ml)');
   });
 });

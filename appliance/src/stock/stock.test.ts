@@ -54,7 +54,7 @@ describe('stock', () => {
           const item = items[a.item];
           await run((tx) => {
             if (a.kind === 'purchase') recordManualMovement(tx, { type: 'PURCHASE', stockItemId: item.id, quantity: a.q });
-            else if (a.kind === 'loss') recordManualMovement(tx, { type: 'LOSS', stockItemId: item.id, quantity: a.q });
+            else if (a.kind === 'loss') recordManualMovement(tx, { type: 'LOSS', stockItemId: item.id, quantity: a.q, reason: 'quebra' });
             else if (a.kind === 'adjust') recordManualMovement(tx, { type: 'ADJUSTMENT', stockItemId: item.id, delta: a.q, reason: 'ajuste' });
             else if (a.kind === 'transfer') recordManualMovement(tx, { type: 'TRANSFER', stockItemId: item.id, toStockItemId: items[(a.item + 1) % 3].id, quantity: a.q });
             else {
@@ -64,7 +64,7 @@ describe('stock', () => {
               if (a.end === 'release') releaseForOrder(tx, order);
             }
           }).catch((error: { code?: string }) => {
-            // Refusals only come from BLOCK items short of stock.
+            // Refusals only come from items short of stock (BLOCK, or a transfer beyond what is on hand).
             expect(error.code).toMatch(/^STOCK_(INSUFFICIENT|UNAVAILABLE)$/);
           });
           for (const it of items) {

@@ -39,7 +39,7 @@ describe('money routes refuse bad input clearly', () => {
     ['/payments/reconciliations', { gateway: 'ASAAS', from: '2026-11-23', to: '2026-11-22' }, 400, 'VALIDATION_FAILED'],
     ['/payments/reconciliations', { gateway: 'ASAAS', from: '2026-11-23', to: '2026-11-23', report: 'a,b\n1,2' }, 400, 'RECONCILIATION_REPORT_INVALID'],
     ['/payments/reconciliations', { gateway: 'ASAAS', from: '2026-11-23', to: '2026-11-23' }, 503, 'PAYMENT_GATEWAY_UNAVAILABLE'],
-    ['/stock/movements', { type: 'LOSS', stockItemId: 'nope', quantity: 1 }, 404, 'STOCK_ITEM_NOT_FOUND'],
+    ['/stock/movements', { type: 'LOSS', stockItemId: 'nope', quantity: 1, reason: 'quebra' }, 404, 'STOCK_ITEM_NOT_FOUND'],
     ['/stock/movements', { type: 'ADJUSTMENT', stockItemId: 'nope', delta: 0, reason: 'x' }, 400, 'VALIDATION_FAILED'],
   ])('POST %s %j → %i %s', async (path, body, status, code) => {
     const res = await api.post(path, body);

@@ -160,6 +160,7 @@ export class Replicator {
       try {
         if (!this.confirmedThisRun) {
           const highWater = await this.client.highWater(this.lifecycle.signal);
+          await this.checkHeldEvents(highWater);
           // Runs are placed against the high water this database recorded before the answer, and
           // saved before the answer is: a crash in between must not make a foreign high water look like ours.
           this.stream.nextRun(highWater, this.storedHighWater);
@@ -197,6 +198,34 @@ export class Replicator {
         }
         await this.delay.sleep(this.retryDelay(error));
       }
+    }
+  }
+
+  /**
+   * A relay high water past the one this database last recorded names events it never saw
+   * acknowledged: usually its own, sent just before a crash, but another journal's when this one
+   * never replicated there (a new appliance, used before it was enrolled, for a store that had
+   * one). Taken on trust, this journal's events up to that position would be dropped by the relay
+   * as replays of the other's and never reach HQ. So the event this journal holds at that position
+   * is sent again: the relay compares it with the one it stored there (a replay when it is the
+   * same, nothing stored either way), and when it is another event this journal goes on as a new
+   * run after what the relay holds.
+   */
+  private async checkHeldEvents(highWater: number): Promise<void> {
+    if (highWater <= (this.storedHighWater ?? 0)) return;
+    const seq = this.stream.journalSeqAt(highWater);
+    if (seq === null) return;
+    const [event] = this.reader.readAfter(seq - 1, 1, Number.MAX_SAFE_INTEGER, seq);
+    // What the relay records of the store's lag with this request stays true.
+    const pending = this.stream.pending(highWater);
+    const oldestUnsentAt = pending.firstSeq === null ? null : this.reader.occurredAt(pending.firstSeq);
+    const body = await this.client.encodeBatch([{ ...event, seq: highWater }], highWater + pending.events, oldestUnsentAt);
+    try {
+      await this.client.sendEncoded(body, this.lifecycle.signal);
+    } catch (error) {
+      if (!(error instanceof RelayHttpError && error.code === 'DUPLICATE_EVENT_ID')) throw error;
+      this.logger?.warn({ highWater }, 'the relay holds another journal of this store up to its high water; this journal goes on after it');
+      this.stream.openRunAfter(highWater, this.storedHighWater);
     }
   }
 

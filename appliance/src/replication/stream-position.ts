@@ -53,9 +53,7 @@ export class StreamPosition {
   nextRun(relayHighWater: number, acknowledged: number | null): PendingRun | null {
     let located = this.locate(relayHighWater);
     if (located.behind) {
-      const from = acknowledged === null ? 1 : this.seqAt(Math.min(acknowledged, relayHighWater)) + 1;
-      this.segments = [...this.segments.filter((s) => s.fromSeq < from), { fromSeq: from, streamSeq: null }];
-      saveStreamSegments(this.db, this.segments);
+      this.openRunAfter(relayHighWater, acknowledged);
       located = this.locate(relayHighWater);
     }
     if (located.placing && located.run) {
@@ -63,6 +61,33 @@ export class StreamPosition {
       saveStreamSegments(this.db, this.segments);
     }
     return located.run;
+  }
+
+  /**
+   * The journal seq this journal holds at a placed stream position; null when none of its placed
+   * runs reaches it (the relay then holds more than this journal, or a run still to be placed).
+   */
+  journalSeqAt(streamSeq: number): number | null {
+    for (let k = 0; k < this.segments.length; k += 1) {
+      const segment = this.segments[k];
+      if (segment.streamSeq === null || segment.streamSeq > streamSeq) continue;
+      const until = k + 1 < this.segments.length ? this.segments[k + 1].fromSeq : Number.MAX_SAFE_INTEGER;
+      const last = this.lastIn.get(segment.fromSeq, until) as number | null;
+      const seq = segment.fromSeq + (streamSeq - segment.streamSeq);
+      if (last !== null && seq <= last) return seq;
+    }
+    return null;
+  }
+
+  /**
+   * The relay holds, up to `relayHighWater`, events that are not this journal's: its events from
+   * the first one not known to be at the relay (`acknowledged`, the high water this database last
+   * recorded; all of them when it never recorded one) become a run placed after what the relay holds.
+   */
+  openRunAfter(relayHighWater: number, acknowledged: number | null): void {
+    const from = acknowledged === null ? 1 : this.seqAt(Math.min(acknowledged, relayHighWater)) + 1;
+    this.segments = [...this.segments.filter((s) => s.fromSeq < from), { fromSeq: from, streamSeq: null }];
+    saveStreamSegments(this.db, this.segments);
   }
 
   private locate(relayHighWater: number): Located {

@@ -8,7 +8,9 @@ export const journalEventSchema = z.object({
   id: z.string().min(1).max(100),
   type: z.string().min(1).max(120),
   aggregateType: z.string().min(1).max(120),
-  aggregateId: z.string().max(200),
+  // Unbounded: a store journals what it was given (a refused login's username, as long as an MQTT
+  // CONNECT carries), and a refused batch would be sent again forever, stopping the store's replication.
+  aggregateId: z.string(),
   payload: z.record(z.string(), z.unknown()),
   actor: z.object({ type: z.string(), id: z.string().nullable().optional() }).nullable().optional(),
   correlationId: z.string().nullable().optional(),

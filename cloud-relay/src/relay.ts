@@ -20,6 +20,7 @@ import { ensureAdminUser } from './hq/users.js';
 import { createMarketplaceRuntime } from './marketplaces/runtime.js';
 import { scheduleCustomerDataRetention } from './marketplaces/customer-data-retention.js';
 import { createChatRuntime } from './chat/runtime.js';
+import { scheduleChatCustomerRetention } from './chat/chat-customer-retention.js';
 
 export interface RunningRelay {
   httpPort: number;
@@ -99,6 +100,10 @@ export async function startRelay(config: RelayConfig, logger: Logger): Promise<R
     onError: (error) => logger.error({ err: error }, 'forgetting marketplace customers failed'),
     onForgotten: (forgotten) => logger.info(forgotten, 'marketplace customers past their retention forgotten'),
   });
+  const chatCustomerRetention = scheduleChatCustomerRetention(database.db, {
+    onError: (error) => logger.error({ err: error }, 'forgetting chat customers failed'),
+    onForgotten: (forgotten) => logger.info(forgotten, 'chat customers past their retention forgotten'),
+  });
   return {
     httpPort,
     app,
@@ -117,6 +122,7 @@ export async function startRelay(config: RelayConfig, logger: Logger): Promise<R
       admission.close();
       partitionMaintenance.stop();
       customerDataRetention.stop();
+      chatCustomerRetention.stop();
       // Stop listening without http.Server#close: on Node 20 it also runs closeIdleConnections,
       // which counts a connection whose request body has fully arrived as idle even while its
       // answer is still being worked on, and so cuts an ingest in flight. Keep-alive connections

@@ -65,6 +65,8 @@ export class ChatReplyWorker extends QueueWorker {
     const loaded = await loadChatAccountToken(this.db, this.vault, job.connectionId);
     const contact = await this.db.selectFrom('relay.chat_contacts').select('user_id').where('id', '=', reply.contactId).executeTakeFirst();
     if (!loaded || !contact) throw new UnsendableReply('CONTACT_NOT_FOUND', 'the chat account or contact no longer exists');
+    // Silent past the retention, the customer's number was forgotten (chat-customer-retention.ts).
+    if (contact.user_id === null) throw new UnsendableReply('CONTACT_FORGOTTEN', 'the customer was forgotten after the retention period');
     const { account, accessToken } = loaded;
     const requests = await this.requestsFor(account, accessToken, contact.user_id, reply.message);
     // A long text goes in parts; each accepted part is remembered, for a failure reported later.

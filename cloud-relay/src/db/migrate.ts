@@ -21,6 +21,7 @@ import { eventsStoreTimeMigration } from './migrations/019_events_store_time.js'
 import { enrollmentUntilFirstUseMigration } from './migrations/020_enrollment_until_first_use.js';
 import { marketplaceConnectionPerAppMigration } from './migrations/021_marketplace_connection_per_app.js';
 import { marketplaceCustomerRetentionMigration } from './migrations/022_marketplace_customer_retention.js';
+import { chatCustomerRetentionMigration } from './migrations/023_chat_customer_retention.js';
 
 export interface RelayMigration {
   id: string;
@@ -50,6 +51,7 @@ export const relayMigrations: RelayMigration[] = [
   enrollmentUntilFirstUseMigration,
   marketplaceConnectionPerAppMigration,
   marketplaceCustomerRetentionMigration,
+  chatCustomerRetentionMigration,
 ];
 
 /** Advisory lock id so that several relay nodes starting together migrate one at a time. */

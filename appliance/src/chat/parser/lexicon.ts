@@ -22,6 +22,16 @@ export const HALF_WORDS = new Set(['meia', 'meio', 'metade', 'metades']);
 export const TAKE_BACK_WORDS = new Set(['tira', 'tirar', 'tire', 'retira', 'retirar', 'cancela', 'cancelar', 'cancele', 'remove', 'remover', 'esquece', 'exclui', 'excluir', 'desconsidera']);
 export const NEGATION_WORDS = new Set(['nao', 'nem', 'n']);
 
+/**
+ * Words that make a message correct what is in the cart instead of adding to it ("na verdade são
+ * 2 cocas", "corrigindo: 3 x-bacon", "muda pra 2 cocas"): the products named replace their lines.
+ */
+export const CORRECTION_WORDS = new Set(['sao', 'corrigindo', 'corrige', 'corrigir', 'correcao', 'corrigi']);
+/** Two-word corrections, as "first second". */
+export const CORRECTION_PHRASES = new Set(['na verdade', 'muda pra', 'muda para', 'mudar pra', 'mudar para', 'altera pra', 'altera para', 'alterar pra', 'alterar para', 'mudei pra', 'mudei para']);
+/** Words that keep a correction an addition ("na verdade quero mais uma coca", "são mais 2 cocas"). */
+export const ADDITION_WORDS = new Set(['mais', 'outra', 'outro', 'outras', 'outros', 'tambem', 'tb', 'tbm', 'adiciona', 'adicionar', 'acrescenta', 'acrescentar', 'inclui', 'incluir']);
+
 /** Verbs that, after "não", take something back ("não quero mais a batata", "não precisa da coca"). */
 export const NEGATED_VERBS = new Set(['quero', 'querer', 'vou', 'precisa', 'precisar', 'manda', 'mande', 'mandar', 'traz', 'traga', 'pode', 'coloca', 'coloque', 'bota', 'poe', 'vai', 'vem']);
 

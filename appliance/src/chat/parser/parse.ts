@@ -1,5 +1,6 @@
 import { settle } from './draft.js';
 import { intentOf, type ChatIntent } from './intent.js';
+import { ADDITION_WORDS, CORRECTION_PHRASES, CORRECTION_WORDS } from './lexicon.js';
 import type { MenuIndex } from './menu-index.js';
 import { clausesOf, words } from './normalise.js';
 import { isOrderableQuantity } from './quantities.js';
@@ -17,13 +18,25 @@ export interface ParsedItem {
 export interface ParsedMessage {
   intent: ChatIntent;
   items: ParsedItem[];
-  /** Products the customer took back that were not in this message ("não quero mais a batata"): from the cart. */
+  /**
+   * Products whose cart lines go: taken back ("não quero mais a batata"), or corrected by this
+   * message's items ("na verdade são 2 cocas": the cocas in the cart become the 2 written).
+   */
   removedProductIds: string[];
   /** What looked like an order but names nothing on the menu, or could be several things ("refri"). */
   unresolved: string[];
 }
 
 const QUESTION_START = new Set(['tem', 'voces', 'vcs', 'qual', 'quais', 'quanto', 'quanta']);
+
+/**
+ * Whether the message corrects the cart rather than adds to it: a customer who writes "na verdade
+ * são 2 cocas" after "uma coca" wants 2 cocas, not 3. "mais", "outra" and the like keep it an addition.
+ */
+function correctsCart(folded: readonly string[]): boolean {
+  if (folded.some((w) => ADDITION_WORDS.has(w))) return false;
+  return folded.some((w, at) => CORRECTION_WORDS.has(w) || CORRECTION_PHRASES.has(`${w} ${folded[at + 1]}`));
+}
 
 /**
  * Reads one chat message against the compiled menu. Pure and synchronous: the same message and
@@ -51,6 +64,7 @@ export function parseChatMessage(index: MenuIndex, text: string): ParsedMessage 
   const isQuestion = text.includes('?') || QUESTION_START.has(messageWords[0] ?? '');
   const intent = intentOf(messageWords, { namesItems, unclearCount: state.unknownAsked, unclear: state.unresolved.length > 0, isQuestion });
   if (intent !== 'ORDER') return { intent, items: [], removedProductIds: [], unresolved: [] };
-  return { intent, items, removedProductIds: state.removed, unresolved: state.unresolved };
+  const corrected = correctsCart(words(text).map((t) => t.word)) ? items.map((item) => item.productId) : [];
+  return { intent, items, removedProductIds: [...new Set([...state.removed, ...corrected])], unresolved: state.unresolved };
 }
 

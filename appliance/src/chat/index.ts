@@ -12,7 +12,7 @@ export { MenuIndex } from './parser/menu-index.js';
 export { CHAT_INTENTS, type ChatIntent } from './parser/intent.js';
 export { fold as foldText } from './parser/normalise.js';
 export { parseChatMessage, type ParsedItem, type ParsedMessage } from './parser/parse.js';
-export { orderableQuantityOf } from './parser/quantities.js';
+export { isOrderableQuantity, orderableQuantityOf } from './parser/quantities.js';
 export {
   CHAT_PAYMENT_METHODS,
   emptyContext,

@@ -26,8 +26,18 @@ export function yesNo(text: string): boolean | null {
 function changeFor(text: string): number | null | undefined {
   const plain = plainWords(text);
   if (/\bsem troco\b|\bnao\b|\bnao precis/.test(plain) || plain === 'n') return null;
-  const amount = /(\d{1,5})(?:[.,](\d{2}))?/.exec(text.replace(/\s/g, ''));
-  return amount ? Number(amount[1]) * 100 + Number(amount[2] ?? 0) : undefined;
+  return writtenReaisToCents(text);
+}
+
+/**
+ * An amount as a Brazilian writes it: "1.000,00", "1.000", "100", "50,5", "100.00". A dot before
+ * three digits groups thousands ("R$ 1.000,00" read as R$ 1,00 would tell the customer the change
+ * must be more than the total); a comma or a dot before one or two digits starts the centavos.
+ */
+function writtenReaisToCents(text: string): number | undefined {
+  const amount = /(\d{1,3}(?:\.\d{3})+|\d{1,6})(?:[.,](\d{1,2}))?(?!\d)/.exec(text.replace(/\s/g, ''));
+  if (!amount) return undefined;
+  return Number(amount[1].replace(/\./g, '')) * 100 + Number((amount[2] ?? '0').padEnd(2, '0'));
 }
 
 /** The delivery address: inside a zone it is kept with its fee, outside the customer may pick up instead. */

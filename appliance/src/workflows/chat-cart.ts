@@ -1,5 +1,5 @@
 import type { ChatInboundContent } from '../../contract/chat.js';
-import { foldText, orderableQuantityOf, type CartLine, type MenuIndex, type ParsedMessage, type PendingQuestion } from '../chat/index.js';
+import { foldText, isOrderableQuantity, orderableQuantityOf, type CartLine, type MenuIndex, type ParsedMessage, type PendingQuestion } from '../chat/index.js';
 
 type CartContent = Extract<ChatInboundContent, { kind: 'CART' }>;
 
@@ -39,14 +39,21 @@ export function questionAbout(menu: MenuIndex, unresolved: readonly string[]): P
   return unresolved.length > 0 ? { kind: 'UNRESOLVED', words: [...unresolved] } : null;
 }
 
-/** A WhatsApp catalog order: the catalog's retailer ids are the store's SKUs; unknown ones are left for the question. */
+/**
+ * A WhatsApp catalog order: the catalog's retailer ids are the store's SKUs. Unknown ones, and a
+ * line in a quantity no chat order takes (the catalog's cart lets the customer type 2,000,000,000),
+ * are left for the question, as a typed "100 dúzias de coca" is.
+ */
 export function cartFromCatalog(menu: MenuIndex, content: CartContent): { lines: CartLine[]; unknown: string[] } {
   const bySku = new Map([...menu.products.values()].map((p) => [p.sku, p.id]));
-  const lines = content.items.flatMap((item) => {
+  const lines: CartLine[] = [];
+  const unknown: string[] = [];
+  for (const item of content.items) {
     const productId = bySku.get(item.retailerId);
-    return productId ? [{ productId, quantity: item.quantity, optionIds: [], notes: null }] : [];
-  });
-  return { lines, unknown: content.items.filter((item) => !bySku.has(item.retailerId)).map((item) => item.retailerId) };
+    if (productId && isOrderableQuantity(item.quantity)) lines.push({ productId, quantity: item.quantity, optionIds: [], notes: null });
+    else unknown.push(productId ? `${item.quantity}x ${menu.products.get(productId)!.name}` : item.retailerId);
+  }
+  return { lines, unknown };
 }
 
 /** The first line still missing a required choice (the doneness of a burger), and that group. */

@@ -175,6 +175,33 @@ describe('chat conversations at the store (bot, orders, staff)', () => {
     await expect.poll(async () => (await staff.get(`/orders/${orderId}`)).body.data.status, { timeout: 5000 }).toBe('CONFIRMED');
   });
 
+  it('reads the change asked for as a Brazilian writes money: "R$ 1.000,00" is a thousand reais', async () => {
+    const bia = { userId: '5511955556666' };
+    await send('c-mil', text('oi'), bia);
+    await send('c-mil', tap('consent:no'), bia);
+    await send('c-mil', text('1 batata frita'), bia);
+    await send('c-mil', tap('fulfilment:DELIVERY'), bia);
+    await send('c-mil', text('Rua Teodoro Sampaio, 50 - Pinheiros'), bia);
+    await send('c-mil', tap('pay:CASH'), bia);
+    expect(bodies(await send('c-mil', text('troco para R$ 1.000,00'), bia))[0]).toMatch(/Total: R\$ /);
+    await send('c-mil', tap('confirm:yes'), bia);
+    expect(await deliveryOf(chatOrders().slice(-1)[0])).toMatchObject({ paymentMethod: 'CASH', changeForCents: 100_000 });
+  });
+
+  it('asks about a catalog cart line in a quantity no chat order takes, as for one typed, and keeps the others', async () => {
+    const leo = { userId: '5511977778888' };
+    await send('c-cart', text('oi'), leo);
+    await send('c-cart', tap('consent:no'), leo);
+    const answer = bodies(await send('c-cart', { kind: 'CART', items: [{ retailerId: 'SID-001', quantity: 2, unitPriceCents: 1290 }, { retailerId: 'BEB-001', quantity: 2_000_000_000, unitPriceCents: 690 }] }, leo));
+    expect(answer[0]).toContain('Não consegui anotar um item');
+    // Going on without it, the order summary holds the fries alone.
+    await send('c-cart', tap('unresolved:skip'), leo);
+    await send('c-cart', tap('fulfilment:PICKUP'), leo);
+    const summary = bodies(await send('c-cart', tap('pay:CARD'), leo)).join('\n');
+    expect(summary).toContain('2x Batata frita');
+    expect(summary).not.toContain('Coca-Cola');
+  });
+
   it('applies a redelivered message once, and greets a returning customer by name', async () => {
     const ordersBefore = chatOrders().length;
     const first = await send('c-maria', text('oi'), { messageId: 'wamid.again' });

@@ -18,9 +18,10 @@ import { createRelayMetrics } from './metrics/relay-metrics.js';
 import type { RelayEnv } from './http/auth.js';
 import { ensureAdminUser } from './hq/users.js';
 import { createMarketplaceRuntime } from './marketplaces/runtime.js';
-import { scheduleCustomerDataRetention } from './marketplaces/customer-data-retention.js';
+import { forgetMarketplaceCustomers } from './marketplaces/customer-data-retention.js';
 import { createChatRuntime } from './chat/runtime.js';
-import { scheduleChatCustomerRetention } from './chat/chat-customer-retention.js';
+import { forgetChatCustomers } from './chat/chat-customer-retention.js';
+import { scheduleRetention } from './db/retention-schedule.js';
 
 export interface RunningRelay {
   httpPort: number;
@@ -96,11 +97,11 @@ export async function startRelay(config: RelayConfig, logger: Logger): Promise<R
     onCreated: (created) => logger.info({ created }, 'partitions created'),
     onPruned: (pruned) => logger.info({ pruned: pruned.map((p) => ({ partition: p.partition, millis: Math.round(p.millis) })) }, 'raw events pruned'),
   });
-  const customerDataRetention = scheduleCustomerDataRetention(database.db, {
+  const customerDataRetention = scheduleRetention(() => forgetMarketplaceCustomers(database.db), {
     onError: (error) => logger.error({ err: error }, 'forgetting marketplace customers failed'),
     onForgotten: (forgotten) => logger.info(forgotten, 'marketplace customers past their retention forgotten'),
   });
-  const chatCustomerRetention = scheduleChatCustomerRetention(database.db, {
+  const chatCustomerRetention = scheduleRetention(() => forgetChatCustomers(database.db), {
     onError: (error) => logger.error({ err: error }, 'forgetting chat customers failed'),
     onForgotten: (forgotten) => logger.info(forgotten, 'chat customers past their retention forgotten'),
   });

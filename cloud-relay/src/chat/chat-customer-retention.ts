@@ -48,28 +48,3 @@ export async function forgetChatCustomers(db: RelayDb, now = new Date()): Promis
     return { contacts: count(contacts), messages: count(messages), downstreamMessages: count(downstream), replyJobs: count(jobs), replyEvents: count(events) };
   });
 }
-
-/** Runs the forgetting a minute after start and then hourly, as the marketplace customers' does. */
-export function scheduleChatCustomerRetention(
-  db: RelayDb,
-  options: { onError: (error: unknown) => void; onForgotten: (forgotten: ForgottenChatCustomers) => void },
-): { stop(): void } {
-  const run = async () => {
-    try {
-      const forgotten = await forgetChatCustomers(db);
-      if (Object.values(forgotten).some((n) => n > 0)) options.onForgotten(forgotten);
-    } catch (error) {
-      options.onError(error);
-    }
-  };
-  const first = setTimeout(run, 60_000);
-  const timer = setInterval(run, 60 * 60_000);
-  first.unref();
-  timer.unref();
-  return {
-    stop: () => {
-      clearTimeout(first);
-      clearInterval(timer);
-    },
-  };
-}

@@ -12,6 +12,7 @@ import { waitUntil } from '../../../appliance/src/kernel/testing/wait-until.js';
 import { CUSTOMER_DATA_RETENTION_DAYS } from '../marketplaces/customer-data-retention.js';
 import { startTestPostgres, type TestPostgres } from '../testing/test-postgres.js';
 import { startTestRelay, type TestRelay } from '../testing/test-relay.js';
+import { rowsHolding as rowsHoldingIn } from '../testing/rows-holding.js';
 import { forgetChatCustomers } from './chat-customer-retention.js';
 import { MetaGraphSimulator } from './meta-graph-simulator.js';
 import { whatsappContent } from './meta-webhook-payloads.js';
@@ -38,18 +39,8 @@ async function query<T = any>(text: string, params: unknown[] = []): Promise<T[]
   return (await relay.database.pool.query(text, params)).rows as T[];
 }
 
-/** Every row of every table of the relay's database, as text, that holds `needle`. */
-async function rowsHolding(needle: string): Promise<string[]> {
-  const tables = await query<{ name: string }>(
-    "SELECT format('%I.%I', table_schema, table_name) AS name FROM information_schema.tables WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')",
-  );
-  const found: string[] = [];
-  for (const { name } of tables) {
-    const rows = await query<{ row: string }>(`SELECT t::text AS row FROM ${name} t WHERE strpos(t::text, $1) > 0`, [needle]);
-    found.push(...rows.map((r) => `${name}: ${r.row.slice(0, 120)}`));
-  }
-  return found;
-}
+/** Rows of the relay's database that still hold `needle`. */
+const rowsHolding = (needle: string) => rowsHoldingIn(relay.database.pool, needle);
 
 describe('chat customers at the relay', () => {
   it(`are forgotten ${CUSTOMER_DATA_RETENTION_DAYS} days after their last message in every relay table; a late redelivery stays a duplicate`, async () => {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitUntil } from '../../../appliance/src/kernel/testing/wait-until.js';
 import { startTestPostgres, type TestPostgres } from '../testing/test-postgres.js';
 import { startTestRelay, type TestRelay } from '../testing/test-relay.js';
+import { rowsHolding as rowsHoldingIn } from '../testing/rows-holding.js';
 import { CUSTOMER_DATA_RETENTION_DAYS, forgetMarketplaceCustomers } from './customer-data-retention.js';
 import { RappiSimulator } from './rappi/rappi-simulator.js';
 
@@ -31,18 +32,8 @@ async function query<T = any>(text: string, params: unknown[] = []): Promise<T[]
   return (await relay.database.pool.query(text, params)).rows as T[];
 }
 
-/** Every row of every table of the relay's database, as text, that holds `needle`. */
-async function rowsHolding(needle: string): Promise<string[]> {
-  const tables = await query<{ name: string }>(
-    "SELECT format('%I.%I', table_schema, table_name) AS name FROM information_schema.tables WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')",
-  );
-  const found: string[] = [];
-  for (const { name } of tables) {
-    const rows = await query<{ row: string }>(`SELECT t::text AS row FROM ${name} t WHERE strpos(t::text, $1) > 0`, [needle]);
-    found.push(...rows.map((r) => `${name}: ${r.row.slice(0, 120)}`));
-  }
-  return found;
-}
+/** Rows of the relay's database that still hold `needle`. */
+const rowsHolding = (needle: string) => rowsHoldingIn(relay.database.pool, needle);
 
 describe('marketplace customers at the relay', () => {
   it(`are forgotten ${CUSTOMER_DATA_RETENTION_DAYS} days after the order in every relay table; the order's ids and money stay`, async () => {

@@ -46,31 +46,3 @@ export async function forgetMarketplaceCustomers(db: RelayDb, now = new Date()):
     return { orderMessages: Number(messages.numAffectedRows ?? 0), orderJobs: Number(jobs.numAffectedRows ?? 0), platformBodies: Number(bodies.numAffectedRows ?? 0) };
   });
 }
-
-/**
- * Runs the forgetting a minute after start and then hourly, as the store does: an order crosses
- * the cutoff at any hour, and an hour more of a customer's data is the most either side keeps.
- */
-export function scheduleCustomerDataRetention(
-  db: RelayDb,
-  options: { onError: (error: unknown) => void; onForgotten: (forgotten: ForgottenCustomers) => void },
-): { stop(): void } {
-  const run = async () => {
-    try {
-      const forgotten = await forgetMarketplaceCustomers(db);
-      if (forgotten.orderMessages + forgotten.orderJobs + forgotten.platformBodies > 0) options.onForgotten(forgotten);
-    } catch (error) {
-      options.onError(error);
-    }
-  };
-  const first = setTimeout(run, 60_000);
-  const timer = setInterval(run, 60 * 60_000);
-  first.unref();
-  timer.unref();
-  return {
-    stop: () => {
-      clearTimeout(first);
-      clearInterval(timer);
-    },
-  };
-}

@@ -1,4 +1,5 @@
-import type { ApplianceModule, ModuleContext } from '../kernel/module.js';
+import type { ApplianceModule } from '../kernel/module.js';
+import { startHourlyRetention } from '../kernel/pii/hourly-retention.js';
 import { deliveryMessages } from './messages.pt-BR.js';
 import { deliveryMigrations } from './migrations.js';
 import { destinationsPastRetention, forgetDestinationsPastRetention } from './retention.js';
@@ -15,16 +16,7 @@ export { addressSchema, DELIVERY_STATUSES, destinationSchema, findCourier, findD
 /** The module's answer schemas, loaded only when the OpenAPI document is built. */
 export const deliveryAnswers = () => import('./answers.js');
 
-const RETENTION_CHECK_MS = 60 * 60_000;
 const timers = new Set<NodeJS.Timeout>();
-
-/** Forgets the recipients of deliveries past their retention; the writer only when one is due. */
-function forgetPastRetention(ctx: ModuleContext): void {
-  if (!destinationsPastRetention(ctx.db, ctx.clock.now())) return;
-  ctx.commands
-    .run('delivery.forget_destinations', forgetDestinationsPastRetention, { actor: { type: 'system', id: 'delivery' } })
-    .catch((error) => ctx.logger.warn({ err: error }, 'delivery destination retention pass failed'));
-}
 
 /** The store's own delivery: zones, couriers, customers' addresses, dispatch and the couriers' cash (docs/api.md, "Own delivery"). */
 export const deliveryModule: ApplianceModule = {
@@ -37,10 +29,7 @@ export const deliveryModule: ApplianceModule = {
   },
   // A delivery's recipient, phone and street are forgotten a week after it ended: at start and every hour.
   start: async (ctx) => {
-    forgetPastRetention(ctx);
-    const retention = setInterval(() => forgetPastRetention(ctx), RETENTION_CHECK_MS);
-    retention.unref();
-    timers.add(retention);
+    timers.add(startHourlyRetention(ctx, { command: 'delivery.forget_destinations', module: 'delivery', isDue: destinationsPastRetention, forget: forgetDestinationsPastRetention }));
   },
   stop: async () => {
     for (const timer of timers) clearInterval(timer);

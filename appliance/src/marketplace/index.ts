@@ -1,4 +1,5 @@
-import type { ApplianceModule, ModuleContext } from '../kernel/module.js';
+import type { ApplianceModule } from '../kernel/module.js';
+import { startHourlyRetention } from '../kernel/pii/hourly-retention.js';
 import { ordersNearDeadline, warnNearDeadlines } from './commands.js';
 import { marketplaceMessages } from './messages.pt-BR.js';
 import { marketplaceMigrations } from './migrations.js';
@@ -28,16 +29,7 @@ export const marketplaceAnswers = () => import('./answers.js');
 /** An order still waiting for the operator is announced this long before the platform cancels it. */
 const DEADLINE_WARNING_SECONDS = 180;
 const DEADLINE_CHECK_MS = 15_000;
-const RETENTION_CHECK_MS = 60 * 60_000;
 const timers = new Set<NodeJS.Timeout>();
-
-/** Forgets the customers past their retention, at start and every hour; the writer only when someone is due. */
-function forgetPastRetention(ctx: ModuleContext): void {
-  if (!customerDataPastRetention(ctx.db, ctx.clock.now())) return;
-  ctx.commands
-    .run('marketplace.forget_customers', forgetCustomersPastRetention, { actor: { type: 'system', id: 'marketplace' } })
-    .catch((error) => ctx.logger.warn({ err: error }, 'marketplace customer retention pass failed'));
-}
 
 /** Orders from ordering platforms (iFood, Open Delivery, Rappi, Uber Eats) as the HQ relay delivers them (docs/integrations.md). */
 export const marketplaceModule: ApplianceModule = {
@@ -58,10 +50,7 @@ export const marketplaceModule: ApplianceModule = {
     }, DEADLINE_CHECK_MS);
     timer.unref();
     timers.add(timer);
-    forgetPastRetention(ctx);
-    const retention = setInterval(() => forgetPastRetention(ctx), RETENTION_CHECK_MS);
-    retention.unref();
-    timers.add(retention);
+    timers.add(startHourlyRetention(ctx, { command: 'marketplace.forget_customers', module: 'marketplace', isDue: customerDataPastRetention, forget: forgetCustomersPastRetention }));
   },
   stop: async () => {
     for (const timer of timers) clearInterval(timer);

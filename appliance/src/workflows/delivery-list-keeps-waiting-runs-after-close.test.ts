@@ -1,12 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROLE_PERMISSIONS } from '../auth/index.js';
-import { cashierModule } from '../cashier/index.js';
-import { deliveryModule } from '../delivery/index.js';
 import type { Clock } from '../kernel/clock.js';
-import { startTestAppliance, type TestAppliance } from '../kernel/testing/harness.js';
-import { createPaymentsModule } from '../payments/index.js';
-import { workflowsModule } from './index.js';
-import { apiAs, orderModules, PINHEIROS_DESTINATION, type Api } from './test-support.js';
+import type { TestAppliance } from '../kernel/testing/harness.js';
+import { PINHEIROS_DESTINATION, startDeliveryStore, type Api } from './test-support.js';
 
 /**
  * The last order of the night was paid at the counter and waits for the motoboy when the manager
@@ -22,10 +17,7 @@ describe('the deliveries list after the day they belong to was closed', () => {
   const clock: Clock = { now: () => new Date(now) };
 
   beforeAll(async () => {
-    const modules = [...orderModules().filter((m) => m !== workflowsModule), cashierModule, createPaymentsModule({ pixGateways: [] }), deliveryModule, workflowsModule];
-    app = await startTestAppliance(modules, { clock, env: { CHEFIA_DEMO: '1' } });
-    manager = apiAs(app, [...ROLE_PERMISSIONS.MANAGER], 'MANAGER', 'user-manager');
-    expect((await manager.post('/delivery/zones', { name: 'Pinheiros', kind: 'DISTRICT', districts: ['Pinheiros'], feeCents: 700, estimateMinutes: 40 })).status).toBe(201);
+    ({ app, manager } = await startDeliveryStore(clock));
     expect((await manager.put('/order-settings/hand-over', { DELIVERY: 'ON_PAYMENT' })).status).toBe(200);
   });
   afterAll(() => app.close());

@@ -58,10 +58,13 @@ export const PINHEIROS_DESTINATION = {
   postalCode: '05422-010', reference: null, recipientName: 'Marina Costa', phone: '(11) 98888-7777',
 };
 
-/** The demo store with tills, payments and its own delivery, one zone (Pinheiros, R$ 7,00); `manager` holds every manager permission. */
-export async function startDeliveryStore(): Promise<{ app: TestAppliance; manager: Api }> {
+/**
+ * The demo store with tills, payments and its own delivery, one zone (Pinheiros, R$ 7,00); `manager`
+ * holds every manager permission. On Monday noon unless another clock is given.
+ */
+export async function startDeliveryStore(clock: Clock = NOON_MONDAY): Promise<{ app: TestAppliance; manager: Api }> {
   const modules = [...orderModules().filter((m) => m !== workflowsModule), cashierModule, createPaymentsModule({ pixGateways: [] }), deliveryModule, workflowsModule];
-  const app = await startTestAppliance(modules, { clock: NOON_MONDAY, env: { CHEFIA_DEMO: '1' } });
+  const app = await startTestAppliance(modules, { clock, env: { CHEFIA_DEMO: '1' } });
   const manager = apiAs(app, [...ROLE_PERMISSIONS.MANAGER], 'MANAGER');
   const zone = await manager.post('/delivery/zones', { name: 'Pinheiros', kind: 'DISTRICT', districts: ['Pinheiros'], feeCents: 700, estimateMinutes: 40 });
   if (zone.status !== 201) throw new Error(`zone refused: ${JSON.stringify(zone.body)}`);

@@ -11,13 +11,6 @@ import { useTillWithOpenDrawer } from './till-test-support.js';
 describe('a product with its own stock and a recipe', () => {
   const till = useTillWithOpenDrawer();
 
-  const sellAtCounter = async (productId: string, quantity: number) => {
-    const order = await till.cashier.post('/orders', { channel: 'COUNTER', items: [{ productId, quantity }], confirm: true });
-    expect(order.status, JSON.stringify(order.body)).toBe(201);
-    expect((await till.manager.post(`/orders/${order.body.data.id}/status`, { status: 'READY' })).status).toBe(200);
-    const paid = await till.cashier.post(`/orders/${order.body.data.id}/payments`, { method: 'CASH', tenderedCents: order.body.data.totalCents });
-    expect(paid.status, JSON.stringify(paid.body)).toBe(201);
-  };
   const levelOf = async (id: string) => {
     const { onHand, reserved } = (await till.manager.get(`/stock/items/${id}`)).body.data;
     return { onHand, reserved };
@@ -33,7 +26,7 @@ describe('a product with its own stock and a recipe', () => {
     const iceCream = await newItem({ name: 'Sorvete de creme', kind: 'INGREDIENT', unit: 'GRAM', initialQuantity: 2_000 });
     expect((await till.manager.put('/stock/recipes/prod-brownie', { lines: [{ stockItemId: iceCream, quantity: 80 }] })).status).toBe(200);
 
-    await sellAtCounter('prod-brownie', 2);
+    await till.sellAtCounter('prod-brownie', 2);
 
     expect(await levelOf(brownies)).toEqual({ onHand: 8_000, reserved: 0 });
     expect(await levelOf(iceCream)).toEqual({ onHand: 2_000 - 160, reserved: 0 });
@@ -53,7 +46,7 @@ describe('a product with its own stock and a recipe', () => {
   it('a recipe that names the product\'s own item takes it once', async () => {
     const fries = await newItem({ productId: 'prod-fries', name: 'Porção de fritas', kind: 'PRODUCT', unit: 'MILLIUNIT', initialQuantity: 5_000 });
     expect((await till.manager.put('/stock/recipes/prod-fries', { lines: [{ stockItemId: fries, quantity: 1_000 }] })).status).toBe(200);
-    await sellAtCounter('prod-fries', 1);
+    await till.sellAtCounter('prod-fries', 1);
     expect(await levelOf(fries)).toEqual({ onHand: 4_000, reserved: 0 });
   });
 });

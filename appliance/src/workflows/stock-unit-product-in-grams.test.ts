@@ -11,13 +11,6 @@ import { useTillWithOpenDrawer } from './till-test-support.js';
 describe('a product sold by the unit, tracked by weight', () => {
   const till = useTillWithOpenDrawer();
 
-  const sellAtCounter = async (productId: string, quantity: number) => {
-    const order = await till.cashier.post('/orders', { channel: 'COUNTER', items: [{ productId, quantity }], confirm: true });
-    expect(order.status, JSON.stringify(order.body)).toBe(201);
-    expect((await till.manager.post(`/orders/${order.body.data.id}/status`, { status: 'READY' })).status).toBe(200);
-    const paid = await till.cashier.post(`/orders/${order.body.data.id}/payments`, { method: 'CASH', tenderedCents: order.body.data.totalCents });
-    expect(paid.status, JSON.stringify(paid.body)).toBe(201);
-  };
   const onHandOf = async (id: string) => (await till.manager.get(`/stock/items/${id}`)).body.data.onHand as number;
 
   it('refuses a gram item as the own stock of a product sold by the unit, saying how to set it up', async () => {
@@ -33,7 +26,7 @@ describe('a product sold by the unit, tracked by weight', () => {
     const dough = await till.manager.post('/stock/items', { name: 'Brownie (massa)', kind: 'INGREDIENT', unit: 'GRAM', initialQuantity: 5_000 });
     expect(dough.status, JSON.stringify(dough.body)).toBe(201);
     expect((await till.manager.put('/stock/recipes/prod-brownie', { lines: [{ stockItemId: dough.body.data.id, quantity: 120 }] })).status).toBe(200);
-    await sellAtCounter('prod-brownie', 2);
+    await till.sellAtCounter('prod-brownie', 2);
     expect(await onHandOf(dough.body.data.id)).toBe(5_000 - 240);
   });
 
@@ -42,7 +35,7 @@ describe('a product sold by the unit, tracked by weight', () => {
     expect([inUnits.status, inUnits.body.error?.code]).toEqual([422, 'STOCK_PRODUCT_SOLD_BY_WEIGHT']);
     const inGrams = await till.manager.post('/stock/items', { productId: 'prod-salad-bar', name: 'Buffet de saladas', kind: 'PRODUCT', unit: 'GRAM', initialQuantity: 10_000 });
     expect(inGrams.status, JSON.stringify(inGrams.body)).toBe(201);
-    await sellAtCounter('prod-salad-bar', 350);
+    await till.sellAtCounter('prod-salad-bar', 350);
     expect(await onHandOf(inGrams.body.data.id)).toBe(10_000 - 350);
   });
 });

@@ -9,6 +9,8 @@ export interface TillWithOpenDrawer {
   cashier: Api;
   /** A manager (`user-manager`) with the MANAGER role's permissions. */
   manager: Api;
+  /** A counter sale of `quantity` of one product: sent to the kitchen, made ready, paid in cash. */
+  sellAtCounter(productId: string, quantity: number): Promise<void>;
 }
 
 /**
@@ -16,7 +18,15 @@ export interface TillWithOpenDrawer {
  * as a shift starts; hooks registered in the calling `describe`.
  */
 export function useTillWithOpenDrawer(drawer: { terminalId: string; openingFloatCents: number } = { terminalId: 'POS-1', openingFloatCents: 10_000 }): TillWithOpenDrawer {
-  const till = {} as TillWithOpenDrawer;
+  const till = {
+    async sellAtCounter(productId: string, quantity: number) {
+      const order = await till.cashier.post('/orders', { channel: 'COUNTER', items: [{ productId, quantity }], confirm: true });
+      expect(order.status, JSON.stringify(order.body)).toBe(201);
+      expect((await till.manager.post(`/orders/${order.body.data.id}/status`, { status: 'READY' })).status).toBe(200);
+      const paid = await till.cashier.post(`/orders/${order.body.data.id}/payments`, { method: 'CASH', tenderedCents: order.body.data.totalCents });
+      expect(paid.status, JSON.stringify(paid.body)).toBe(201);
+    },
+  } as TillWithOpenDrawer;
   beforeAll(async () => {
     till.app = await startTillStore();
     till.cashier = apiAs(till.app, [...ROLE_PERMISSIONS.CASHIER], 'CASHIER');

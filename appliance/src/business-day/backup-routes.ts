@@ -7,7 +7,7 @@ import { ok } from '../kernel/http/envelope.js';
 import { requirePermission } from '../kernel/http/permissions.js';
 import { readParam } from '../kernel/http/validation.js';
 import type { ModuleContext } from '../kernel/module.js';
-import { BACKUP_FILE_NAME, backupDatabase, backupDir, configuredBackupKeep, listBackups } from './backup.js';
+import { BACKUP_FILE_NAME, backupDatabase, backupDir, configuredBackupKeep, listBackups, PRE_RESTORE_LABEL } from './backup.js';
 import { discardStagedBackup, stageVerifiedBackup, swapInStagedBackup } from './restore.js';
 import { routeDoc } from '../../contract/api/openapi/route-doc.js';
 
@@ -55,7 +55,7 @@ export function registerBackupRoutes(ctx: ModuleContext): void {
       restoring = true;
       try {
         const { journalSeq } = stageVerifiedBackup(ctx.config.dataDir, name);
-        const current = await backupDatabase(ctx.db, ctx.config.dataDir, 'pre-restore', configuredBackupKeep(ctx.db), () => ctx.commands.durable());
+        const current = await backupDatabase(ctx.db, ctx.config.dataDir, PRE_RESTORE_LABEL, configuredBackupKeep(ctx.db), () => ctx.commands.durable());
         const preRestoreBackup = current.file.slice(backupDir(ctx.config.dataDir).length + 1);
         const actor = c.get('actor');
         const marker = { name, preRestoreBackup, requestedBy: actor?.id ?? null };

@@ -1,5 +1,5 @@
 import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Db } from '../kernel/db/open.js';
 
 export const DEFAULT_BACKUP_KEEP = 14;
@@ -42,6 +42,14 @@ export function listBackups(dataDir: string): BackupFile[] {
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
 }
 
+/**
+ * The copy of the live database a restore takes first: the only place the replaced journal's
+ * events not yet sent to HQ survive. Day closes rotate the daily copies only, so a fortnight of
+ * closes never removes it; pre-restore copies rotate among themselves.
+ */
+export const PRE_RESTORE_LABEL = 'pre-restore';
+const isPreRestoreCopy = (name: string) => name.startsWith(`store-${PRE_RESTORE_LABEL}-`);
+
 /** A copy being written: not listed, and removed by the next backup if a crash left it there. */
 const PARTIAL_SUFFIX = '.partial';
 
@@ -59,7 +67,8 @@ const inProgress = new Map<string, Promise<unknown>>();
 
 /**
  * Online copy of the store database with SQLite's backup API (consistent while the appliance
- * keeps serving), into `<data>/backups` (0700, files 0600), keeping the newest `keep` copies.
+ * keeps serving), into `<data>/backups` (0700, files 0600), keeping the newest `keep` copies of
+ * its kind (daily, or pre-restore).
  * The copy is published under its name, and older ones removed, only once it and everything of the
  * store it holds are on stable storage (`durable`: with group-fsync the copy may hold commits whose
  * fsync has not ended): a power cut must leave neither a backup holding more than the store nor a
@@ -87,15 +96,22 @@ async function copyDatabase(db: Db, dataDir: string, label: string, keep: number
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const file = join(dir, `store-${label}-${stamp}.db`);
   const partial = `${file}${PARTIAL_SUFFIX}`;
-  await db.backup(partial);
-  // A backup holds everything the store database does: owner-only, whatever the process umask.
-  chmodSync(partial, 0o600);
-  await durable();
-  syncToStorage(partial);
-  renameSync(partial, file);
+  try {
+    await db.backup(partial);
+    // A backup holds everything the store database does: owner-only, whatever the process umask.
+    chmodSync(partial, 0o600);
+    await durable();
+    syncToStorage(partial);
+    renameSync(partial, file);
+  } catch (error) {
+    // Left until the next backup, a copy that failed on a nearly full disk would hold the space the store's own writes need.
+    rmSync(partial, { force: true });
+    throw error;
+  }
   syncToStorage(dir);
+  const sameKind = isPreRestoreCopy(basename(file));
   const backups = readdirSync(dir)
-    .filter((name) => BACKUP_FILE_NAME.test(name))
+    .filter((name) => BACKUP_FILE_NAME.test(name) && isPreRestoreCopy(name) === sameKind)
     .map((name) => ({ name, mtime: statSync(join(dir, name)).mtimeMs }))
     .sort((a, b) => b.mtime - a.mtime || b.name.localeCompare(a.name));
   const removed = backups.slice(Math.max(1, keep)).map((b) => b.name);

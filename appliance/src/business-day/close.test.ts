@@ -30,7 +30,8 @@ describe('business day close', () => {
     const report = buildZReport({
       businessDayId: day.id,
       date: day.date,
-      openedAt: day.openedAt,
+      // The hour rows run from the opening hour (09h here), whatever the hour the test runs at.
+      openedAt: '2026-11-23T12:00:00.000Z',
       closedAt: '2026-11-23T23:00:00.000Z',
       timeZone: 'America/Sao_Paulo',
       payments: [

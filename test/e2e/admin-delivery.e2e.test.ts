@@ -1,6 +1,7 @@
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { type DemoStoreInBrowser, signInToBackOffice, useDemoStoreInBrowser } from '../support/demo-store-in-browser.js';
+import { type DemoStoreInBrowser, signInToBackOffice, signOutOfBackOffice, useDemoStoreInBrowser } from '../support/demo-store-in-browser.js';
 
 const NBSP = '\u00a0';
 
@@ -90,7 +91,37 @@ describe('back office deliveries: couriers, dispatch and delivered', () => {
     expect(delivered).toMatchObject({ status: 'DELIVERED', courierId: courier.id });
     // Nothing on the page is the API's English or a bare code.
     expect(await page.locator('#page-delivery').textContent()).not.toMatch(/PENDING|OUT_FOR_DELIVERY|DELIVERED|CASH|undefined/);
-    await page.close();
+    await signOutOfBackOffice(page);
+  }, 90_000);
+
+  it('asks the dispatcher for a new note when the order outgrew the change asked for, and sends it out with it', async () => {
+    if (((await store.admin.get('/delivery/zones')).body.data as unknown[]).length === 0) {
+      expect((await store.admin.post('/delivery/zones', { name: 'Pinheiros', kind: 'DISTRICT', districts: ['Pinheiros'], feeCents: 700, estimateMinutes: 40 })).status).toBe(201);
+    }
+    expect((await store.admin.post('/delivery/couriers', { name: 'Caio Troco', payPerDeliveryCents: 600 })).status).toBe(201);
+    const { orderId, orderNumber, deliveryId } = await readyDeliveryOrder(store);
+    // The customer called back for twenty more portions: the R$ 200,00 note no longer covers the order.
+    expect((await store.admin.post(`/orders/${orderId}/items`, { items: [{ productId: 'prod-fries', quantity: 20 }] })).status).toBe(200);
+    const owed = (await store.admin.get(`/orders/${orderId}`)).body.data.totalCents as number;
+    expect(owed).toBeGreaterThan(20_000);
+
+    const page = await openDeliveries(store);
+    const row = page.locator(`#deliveries tr[data-delivery-id="${deliveryId}"]`);
+    await row.waitFor();
+    await row.getByLabel(`Entregador do pedido nº ${orderNumber}`).selectOption({ label: 'Caio Troco' });
+    const asked = new Promise<string>((resolve) => {
+      page.once('dialog', (dialog) => {
+        resolve(dialog.message());
+        void dialog.accept('500,00');
+      });
+    });
+    await row.getByRole('button', { name: 'Despachar' }).click();
+    expect(await asked).toMatch(/troco foi pedido para R\$\s200,00.*Troco para quanto\?/);
+    await page.locator(`#deliveries tr[data-delivery-id="${deliveryId}"][data-status=OUT_FOR_DELIVERY]`).waitFor();
+    expect((await row.locator('td').allTextContents())[3]).toMatch(new RegExp(`dinheiro, troco para R\\$${NBSP}500,00$`));
+    expect((await store.admin.get(`/delivery/deliveries/${deliveryId}`)).body.data).toMatchObject({ status: 'OUT_FOR_DELIVERY', amountDueCents: owed, changeForCents: 50_000 });
+    if (process.env.CHEFIA_E2E_SCREENSHOT_DIR) await page.screenshot({ path: join(process.env.CHEFIA_E2E_SCREENSHOT_DIR, 'admin-delivery-change-outgrown.png'), fullPage: true });
+    await signOutOfBackOffice(page);
   }, 90_000);
 
   it('reports a courier back without delivering, with the reason, and sends the order out again', async () => {
@@ -117,6 +148,6 @@ describe('back office deliveries: couriers, dispatch and delivered', () => {
     await waiting.getByRole('button', { name: 'Despachar' }).click();
     await row.waitFor();
     expect(await page.locator('#page-delivery').textContent()).not.toMatch(/PENDING|OUT_FOR_DELIVERY|ADMIN_|undefined/);
-    await page.close();
+    await signOutOfBackOffice(page);
   }, 90_000);
 });

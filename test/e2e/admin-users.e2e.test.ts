@@ -1,22 +1,11 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { TEST_ADMIN_PASSWORD } from '../support/appliance-process.js';
-import { type DemoStoreInBrowser, signInToBackOffice, useDemoStoreInBrowser } from '../support/demo-store-in-browser.js';
+import { type DemoStoreInBrowser, signInToBackOffice, signOutOfBackOffice, useDemoStoreInBrowser } from '../support/demo-store-in-browser.js';
 
 /**
  * Who is signed in, and the users screen's audit trail "Quem mudou o quê": events in pt-BR words,
  * reloaded after each change made on the same screen.
  */
-
-
-/** "Sair", so the manager's sessions stay under the cap of live sessions (the oldest, the API client's, would be revoked). */
-async function signOut(page: Page): Promise<void> {
-  const ended = page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/logout'));
-  await page.locator('nav button', { hasText: 'Sair' }).click();
-  await ended;
-  await page.close();
-}
-
 describe('back office users and who is signed in', () => {
   let store: DemoStoreInBrowser;
   useDemoStoreInBrowser((s) => {
@@ -28,7 +17,7 @@ describe('back office users and who is signed in', () => {
     const who = (await page.locator('nav .who').textContent()) ?? '';
     expect(who).toContain('Administrador');
     expect(who).not.toMatch(/\bADMIN\b/);
-    await signOut(page);
+    await signOutOfBackOffice(page);
   }, 60_000);
 
   it('says in pt-BR what happened in each audit event (Usuário criado, Entrou no sistema…)', async () => {
@@ -44,7 +33,7 @@ describe('back office users and who is signed in', () => {
     const who = await page.locator('#audit tbody tr td:nth-child(2)').allTextContents();
     expect(who.filter((name) => ['demo-seed', 'bootstrap', 'test-user'].includes(name))).toEqual([]);
     expect(who).toContain('sistema');
-    await signOut(page);
+    await signOutOfBackOffice(page);
   }, 60_000);
 
   it('shows the audit trail\'s times in the store\'s zone, not the browser\'s (the owner reading it from another zone)', async () => {
@@ -56,7 +45,7 @@ describe('back office users and who is signed in', () => {
     const shown = page.locator(`#audit tbody tr`).first().locator('td').first();
     await expect.poll(() => shown.textContent(), { timeout: 10_000 }).toContain(hourIn('America/Sao_Paulo'));
     expect(await shown.textContent()).not.toContain(hourIn('Asia/Tokyo'));
-    await signOut(page);
+    await signOutOfBackOffice(page);
   }, 60_000);
 
   it('lists a deactivation in the audit trail as soon as the manager makes it on the same screen', async () => {
@@ -76,7 +65,7 @@ describe('back office users and who is signed in', () => {
     const newest = page.locator('#audit tbody tr').first();
     await newest.locator('td', { hasText: 'Usuário desativado' }).waitFor();
     expect(await newest.locator('td').nth(3).textContent()).toBe('Pedro Saiu');
-    await signOut(page);
+    await signOutOfBackOffice(page);
   }, 60_000);
 
   it('asks the signed-in manager for their current password before setting their own PIN, and sets it with it', async () => {
@@ -97,6 +86,6 @@ describe('back office users and who is signed in', () => {
     await page.locator('#users tr[data-username=marta] button', { hasText: 'Redefinir' }).click();
     await page.locator('#credentials-form h2', { hasText: 'Marta' }).waitFor();
     expect(await page.locator('#credentials-form [name=currentPassword]').count()).toBe(0);
-    await signOut(page);
+    await signOutOfBackOffice(page);
   }, 60_000);
 });

@@ -68,3 +68,14 @@ export async function signInToBackOffice(store: DemoStoreInBrowser, browserZone?
   await page.locator('#page-dashboard').waitFor();
   return page;
 }
+
+/**
+ * "Sair" and the tab closed, so the administrator's sessions stay under the cap of live sessions
+ * (past it the oldest, the test's API client's, is revoked).
+ */
+export async function signOutOfBackOffice(page: Page): Promise<void> {
+  const ended = page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/logout'));
+  await page.locator('nav button', { hasText: 'Sair' }).click();
+  await ended;
+  await page.close();
+}

@@ -30,7 +30,13 @@ export const deliveryEvents = [
     'delivery.dispatched',
     'delivery',
     () => z.object({ ...delivery, courierId: z.string(), amountDueCents: cents.optional(), changeForCents: cents.nullable().optional() }),
-    'The order left with a courier; the route slip prints. `amountDueCents` is what the courier collects, set from the order as it leaves (with `changeForCents`, dropped when it no longer exceeds it); absent in journals of earlier releases.',
+    'The order left with a courier; the route slip prints. `amountDueCents` is what the courier collects, set from the order as it leaves, with `changeForCents` the note to change (the one asked for, or the one the dispatcher gave; null when nothing is collected); absent in journals of earlier releases.',
+  ),
+  defineEvent(
+    'delivery.change_for_set',
+    'delivery',
+    () => z.object({ ...delivery, amountDueCents: cents, changeForCents: cents.nullable(), previousChangeForCents: cents.nullable() }),
+    'While the delivery waited to leave, the note the customer pays with at the door (troco para) was changed or cleared; `amountDueCents` is what the courier would collect from the order as it was then.',
   ),
   defineEvent('delivery.delivered', 'delivery', () => z.object({ ...delivery, courierId: z.string(), amountDueCents: cents }), 'The courier delivered the order (reported by staff, or by the day close for a run whose order was completed at the till).'),
   defineEvent(

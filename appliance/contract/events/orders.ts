@@ -86,6 +86,12 @@ export const orderEvents = [
     'A manual order discount (after a manager override).',
   ),
   defineEvent(
+    'order.delivery_fee_set',
+    'order',
+    () => z.object({ orderId: z.string(), number: z.number().int(), deliveryFeeCents: cents, ...totals }),
+    'The store\'s delivery fee was put on an open, unpaid order (its zone\'s fee when the delivery was made at the till): totalCents includes it.',
+  ),
+  defineEvent(
     'order.items_transferred',
     'order',
     () => z.object({

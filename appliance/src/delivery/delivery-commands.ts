@@ -39,9 +39,7 @@ export function createDelivery(tx: CommandTx, input: NewDelivery): Delivery {
   }
   const amountDueCents = amountDue(input.payment.prepaid, { goodsCents: input.orderTotalCents, feeInOrderCents: input.feeInOrderCents }, zone.feeCents);
   const { changeForCents } = input.payment;
-  // Change is cash the courier takes along: for a card on the courier's machine or a paid order the slip would send them out with it.
-  if (changeForCents !== null && (input.payment.prepaid || input.payment.method !== 'CASH')) throw businessRule('DELIVERY_CHANGE_NOT_CASH', { method: input.payment.method, prepaid: input.payment.prepaid });
-  if (changeForCents !== null && changeForCents <= amountDueCents) throw businessRule('DELIVERY_CHANGE_TOO_SMALL', { amountDueCents, changeForCents }, { due: formatBrl(amountDueCents) });
+  assertChangeFor(input.payment, changeForCents, amountDueCents);
   const id = newId();
   tx
     .prepare(
@@ -76,6 +74,36 @@ function amountDue(prepaid: boolean, order: OrderToDeliver, feeCents: number, pa
   return Math.max(0, order.goodsCents + feeCents - paidCents);
 }
 
+/**
+ * Change is cash the courier takes along for a note bigger than what they collect: for a card on
+ * the courier's machine or a paid order the slip would send them out with it, and a note that does
+ * not exceed the amount due leaves no change (or a negative one) to take.
+ */
+function assertChangeFor(payment: { prepaid: boolean; method: string }, changeForCents: number | null, amountDueCents: number): void {
+  if (changeForCents === null) return;
+  if (payment.prepaid || payment.method !== 'CASH') throw businessRule('DELIVERY_CHANGE_NOT_CASH', { method: payment.method, prepaid: payment.prepaid });
+  if (changeForCents <= amountDueCents) throw businessRule('DELIVERY_CHANGE_TOO_SMALL', { amountDueCents, changeForCents }, { due: formatBrl(amountDueCents) });
+}
+
+/**
+ * The change the courier leaves with. Nothing left to collect (the counter took it all): no change.
+ * A new note given at the dispatch (`requested`, null to take none) replaces the one asked for. The
+ * note asked for that the order outgrew (lines added since) is refused, never dropped: the
+ * dispatcher asks the customer and gives the new note, or clears it.
+ */
+function changeAtDispatch(delivery: Delivery, amountDueCents: number, requested: number | null | undefined): number | null {
+  if (amountDueCents === 0) return null;
+  if (requested !== undefined) {
+    assertChangeFor({ prepaid: delivery.prepaid, method: delivery.paymentMethod }, requested, amountDueCents);
+    return requested;
+  }
+  const asked = delivery.changeForCents;
+  if (asked !== null && asked <= amountDueCents) {
+    throw businessRule('DELIVERY_CHANGE_OUTGROWN', { deliveryId: delivery.id, amountDueCents, changeForCents: asked }, { due: formatBrl(amountDueCents), changeFor: formatBrl(asked) });
+  }
+  return asked;
+}
+
 function load(tx: CommandTx, id: string, from: DeliveryStatus): Delivery {
   const delivery = findDelivery(tx.db, id);
   if (!delivery) throw notFound('DELIVERY_NOT_FOUND', { deliveryId: id });
@@ -101,23 +129,50 @@ export interface PaidBeforeDispatch {
  * given since the address was taken change what the courier collects, and the slip and the
  * courier's settlement read it from here. `paidBefore` is what the counter already took on the
  * order (the customer paid before it left): the courier collects only the rest, and it is kept so
- * the settlement does not count the counter's money as the courier's. A change-for the new amount
- * no longer exceeds is dropped: the slip would tell the courier to take a negative change.
+ * the settlement does not count the counter's money as the courier's. `changeForCents` is the
+ * note the dispatcher gives now (null: no change), left out to keep the one asked for (see
+ * changeAtDispatch).
  */
-export function dispatchDelivery(tx: CommandTx, id: string, courierId: string, order: OrderToDeliver, paidBefore: PaidBeforeDispatch = { totalCents: 0, cashCents: 0 }): Delivery {
+export function dispatchDelivery(
+  tx: CommandTx,
+  id: string,
+  courierId: string,
+  order: OrderToDeliver,
+  paidBefore: PaidBeforeDispatch = { totalCents: 0, cashCents: 0 },
+  changeForCents?: number | null,
+): Delivery {
   const delivery = load(tx, id, 'PENDING');
   const courier = findCourier(tx.db, courierId);
   if (!courier?.active) throw notFound('DELIVERY_COURIER_NOT_FOUND', { courierId });
   const amountDueCents = amountDue(delivery.prepaid, order, delivery.feeCents, paidBefore.totalCents);
-  const changeForCents = amountDueCents > 0 && delivery.changeForCents !== null && delivery.changeForCents > amountDueCents ? delivery.changeForCents : null;
+  const changeToTake = changeAtDispatch(delivery, amountDueCents, changeForCents);
   tx
     .prepare(
       `UPDATE deliveries SET status = 'OUT_FOR_DELIVERY', courier_id = ?, courier_pay_cents = ?, dispatched_at = ?, amount_due_cents = ?, change_for_cents = ?,
          paid_before_dispatch_cents = ?, cash_before_dispatch_cents = ? WHERE id = ?`,
     )
     // The ride is paid at the rate it went out with: a raise for a rainy night is not for the rides before it.
-    .run(courierId, courier.payPerDeliveryCents, tx.nowIso, amountDueCents, changeForCents, paidBefore.totalCents, paidBefore.cashCents, id);
-  tx.emit({ type: 'delivery.dispatched', aggregateType: 'delivery', aggregateId: id, payload: { deliveryId: id, orderId: delivery.orderId, courierId, amountDueCents, changeForCents } });
+    .run(courierId, courier.payPerDeliveryCents, tx.nowIso, amountDueCents, changeToTake, paidBefore.totalCents, paidBefore.cashCents, id);
+  tx.emit({ type: 'delivery.dispatched', aggregateType: 'delivery', aggregateId: id, payload: { deliveryId: id, orderId: delivery.orderId, courierId, amountDueCents, changeForCents: changeToTake } });
+  return findDelivery(tx.db, id)!;
+}
+
+/**
+ * The customer gives another note for the change (or none) while the delivery waits to leave: it
+ * must exceed what the courier will collect from the order as it is now (`order`, less `paidBefore`
+ * what the counter already took), which also becomes the delivery's amount due.
+ */
+export function setDeliveryChangeFor(tx: CommandTx, id: string, order: OrderToDeliver, paidBefore: PaidBeforeDispatch, changeForCents: number | null): Delivery {
+  const delivery = load(tx, id, 'PENDING');
+  const amountDueCents = amountDue(delivery.prepaid, order, delivery.feeCents, paidBefore.totalCents);
+  assertChangeFor({ prepaid: delivery.prepaid, method: delivery.paymentMethod }, changeForCents, amountDueCents);
+  tx.prepare('UPDATE deliveries SET amount_due_cents = ?, change_for_cents = ? WHERE id = ?').run(amountDueCents, changeForCents, id);
+  tx.emit({
+    type: 'delivery.change_for_set',
+    aggregateType: 'delivery',
+    aggregateId: id,
+    payload: { deliveryId: id, orderId: delivery.orderId, amountDueCents, changeForCents, previousChangeForCents: delivery.changeForCents },
+  });
   return findDelivery(tx.db, id)!;
 }
 

@@ -6,7 +6,7 @@ import { destinationsPastRetention, forgetDestinationsPastRetention } from './re
 import { registerDeliveryRoutes } from './routes.js';
 import { sealedDeliveryAddresses } from './sealed-address.js';
 
-export { assertDeliveryStatus, cancelDeliveryOfOrder, createDelivery, deliveriesOutOfTheDoor, dispatchDelivery, markDelivered, markReturned, settleCouriers, type NewDelivery, type OrderToDeliver, type PaidBeforeDispatch } from './delivery-commands.js';
+export { assertDeliveryStatus, cancelDeliveryOfOrder, createDelivery, deliveriesOutOfTheDoor, dispatchDelivery, markDelivered, markReturned, setDeliveryChangeFor, settleCouriers, type NewDelivery, type OrderToDeliver, type PaidBeforeDispatch } from './delivery-commands.js';
 export { matchZone } from './zone-match.js';
 export { assertSeesDeliveryDestinations } from './routes.js';
 export { saveCustomerAddress } from './setup-commands.js';

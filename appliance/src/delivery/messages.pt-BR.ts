@@ -14,6 +14,7 @@ export const deliveryMessages = {
   DELIVERY_PREPAID_NOT_PAID: 'O pedido {number} ficou de ser pago antes de sair, mas o pagamento ainda não entrou: aguarde a confirmação antes de despachar.',
   DELIVERY_CHANGE_NOT_CASH: 'Troco só vale para pagamento em dinheiro na entrega.',
   DELIVERY_CHANGE_TOO_SMALL: 'O troco deve ser para um valor maior que o total a cobrar ({due}).',
+  DELIVERY_CHANGE_OUTGROWN: 'O total a cobrar na entrega passou para {due} e o troco foi pedido para {changeFor}: informe o novo valor do troco ou retire o troco antes de despachar.',
   DELIVERY_DISPATCHER_ONLY: 'Só o caixa ou um gerente despacha uma entrega e registra a entrega ou a volta do entregador.',
   // Where a delivery is, as a refused step tells it ("A entrega está em rota ...").
   'delivery.status.PENDING': 'aguardando saída',

@@ -28,6 +28,10 @@ const created = (): DisplayEvent => ({
   ...envelope, type: 'order.created', aggregateType: 'order',
   payload: { orderId: 'o1', number: 1, businessDate: '2026-11-23', channel: 'COUNTER', tableId: null, customerId: null, consumerTaxIdGiven: false, status: 'DRAFT', items: [], subtotalCents: 0, discountCents: 0, totalCents: 0 },
 });
+const deliveryFeeSet = (deliveryFeeCents: number, totalCents: number): DisplayEvent => ({
+  ...envelope, type: 'order.delivery_fee_set', aggregateType: 'order',
+  payload: { orderId: 'o1', number: 1, deliveryFeeCents, subtotalCents: totalCents - deliveryFeeCents, discountCents: 0, totalCents },
+});
 const captured = (amountCents: number, changeCents: number): DisplayEvent => ({
   ...envelope, type: 'payment.captured', aggregateType: 'payment',
   payload: {
@@ -50,6 +54,10 @@ async function glass(event: DisplayEvent): Promise<string[]> {
 describe('customer display lines from order events', () => {
   it('shows the item just added and the running total, accents included', async () => {
     expect(await glass(itemsAdded([line('Água', 400), line('Pão de queijo', 450)], 123456))).toEqual(['Pão de queijo   4,50', 'TOTAL    R$ 1.234,56']);
+  });
+
+  it('shows the fee of a delivery order once it joins the order, with the total the customer pays', async () => {
+    expect(await glass(deliveryFeeSet(700, 4_690))).toEqual(['Taxa de entrega 7,00', 'TOTAL       R$ 46,90']);
   });
 
   it('greets for an order created empty, shows paid and change after a payment, greets again after a cancel', async () => {

@@ -6,6 +6,7 @@ import { sealedConsumerTaxIds } from './sealed-tax-id.js';
 
 export { addOrderItems, confirmOrder, confirmOrderRound, createOrder, type CreateOrderInput } from './commands.js';
 export { cancelOrderItem, type CancelledLine } from './cancel-item.js';
+export { setOrderDeliveryFee } from './delivery-fee.js';
 export { lowerLineDiscounts, type LineDiscountChange } from './line-discounts.js';
 export { orderIdsOfCustomer, ordersOfCustomer } from './customer-orders.js';
 export { getOrder, isSettled, orderChannel, orderItems, orderSchema, orderStatus, type ItemStatus, type NewOrderItem, type Order, type OrderItem, type OrderItemComponent, type OrderWriteOff } from './model.js';

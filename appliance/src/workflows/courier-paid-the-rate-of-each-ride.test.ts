@@ -22,7 +22,8 @@ describe('a courier whose pay per delivery changed during the day', () => {
     const delivery = (await manager.post(`/delivery/orders/${order.id}`, { destination: PINHEIROS_DESTINATION, payment: { prepaid: false, method: 'CASH', changeForCents: null } })).body.data;
     expect((await manager.post(`/orders/${order.id}/status`, { status: 'READY' })).status).toBe(200);
     expect((await manager.post(`/delivery/deliveries/${delivery.id}/dispatch`, { courierId })).status).toBe(200);
-    return { order, delivery };
+    // The order as it left: its total holds the zone's fee, which the courier collects with it.
+    return { order: (await manager.get(`/orders/${order.id}`)).body.data, delivery };
   };
 
   it('pays each ride, delivered or back without delivering, at the rate it went out with', async () => {

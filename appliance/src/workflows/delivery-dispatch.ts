@@ -15,7 +15,9 @@ import {
   listDeliveriesOfDay,
   markDelivered,
   markReturned,
+  setDeliveryChangeFor,
   type Delivery,
+  type OrderToDeliver,
   type PaidBeforeDispatch,
 } from '../delivery/index.js';
 import { businessRule, forbidden, notFound } from '../kernel/errors.js';
@@ -26,7 +28,7 @@ import { requirePermission } from '../kernel/http/permissions.js';
 import { readJson, readParam, readQuery } from '../kernel/http/validation.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { ModuleContext } from '../kernel/module.js';
-import { assertMayChange, checkTransition, getOrder, isSettled, returnFromDelivery, setOrderStatus, transitionRoleOf, type Order } from '../orders/index.js';
+import { assertMayChange, checkTransition, getOrder, isSettled, returnFromDelivery, setOrderDeliveryFee, setOrderStatus, transitionRoleOf, type Order } from '../orders/index.js';
 import { orderKeptByMethod } from '../payments/index.js';
 import type { Db } from '../kernel/db/open.js';
 import { tableExists } from './store-schema.js';
@@ -41,7 +43,12 @@ const deliveryBody = lazySchema(() => z.object({
   /** Paid before it leaves (PIX, card at the counter) or at the door: method and, for cash, change for. */
   payment: z.object({ prepaid: z.boolean(), method: z.enum(['CASH', 'CREDIT', 'DEBIT', 'VOUCHER', 'PIX']), changeForCents: cents.nullable().default(null) }),
 }));
-const dispatchBody = lazySchema(() => z.object({ courierId: z.string().min(1).max(64) }));
+const dispatchBody = lazySchema(() => z.object({
+  courierId: z.string().min(1).max(64),
+  /** A new note for the change (null: none to take); left out, the one asked for when the delivery was made. */
+  changeForCents: cents.nullable().optional(),
+}));
+const changeForBody = lazySchema(() => z.object({ changeForCents: cents.nullable() }));
 const returnedBody = lazySchema(() => z.object({ reason: safeText(200) }));
 const deliveriesQuery = lazySchema(() => pageQuery(['created_at'], 'created_at:asc').extend({
   status: z.enum(DELIVERY_STATUSES).optional(),
@@ -76,6 +83,23 @@ function paidSoFar(db: Db, orderId: string): PaidBeforeDispatch {
   if (!tableExists(db, 'payments')) return { totalCents: 0, cashCents: 0 };
   const { totalCents, cashCents } = orderKeptByMethod(db, orderId);
   return { totalCents, cashCents };
+}
+
+/**
+ * The delivery's fee goes on the order it is delivered with: the till charges it with the goods,
+ * the NFC-e declares it as freight, the Z report counts it, and the courier collects at the door
+ * only what the order still owes (the delivery's amount due is already the goods plus the fee).
+ * An order paid before its delivery was made cannot take it (its payments and NFC-e are final):
+ * the fee stays outside it and the courier collects it at the door.
+ */
+function chargeFeeWithOrder(tx: CommandTx, order: Order, delivery: Delivery): void {
+  if (order.paidAt !== null || order.writeOff !== null) return;
+  setOrderDeliveryFee(tx, order.id, delivery.feeCents);
+}
+
+/** The order as the courier's collection sees it: its goods, and the fee it charges itself (counted once). */
+function toDeliver(order: Order): OrderToDeliver {
+  return { goodsCents: order.totalCents - order.deliveryFeeCents, feeInOrderCents: order.deliveryFeeCents };
 }
 
 /**
@@ -146,8 +170,9 @@ export function registerDeliveryDispatch(ctx: ModuleContext): void {
         assertOrderCustomerTakesData(tx, order.customerId);
         // Paid before it leaves is what the payments say, not the caller: else the courier would collect nothing for an unpaid order.
         if (body.payment.prepaid && !isSettled(order)) throw businessRule('DELIVERY_NOT_PREPAID', { orderId }, { number: order.number });
-        // The zone's fee is added to what the goods cost; a fee already in the order is not counted twice.
-        return reference(createDelivery(tx, { orderId, businessDate: order.businessDate, orderTotalCents: order.totalCents - order.deliveryFeeCents, feeInOrderCents: order.deliveryFeeCents, destination: body.destination, payment: body.payment }));
+        const delivery = createDelivery(tx, { orderId, businessDate: order.businessDate, orderTotalCents: order.totalCents - order.deliveryFeeCents, feeInOrderCents: order.deliveryFeeCents, destination: body.destination, payment: body.payment });
+        chargeFeeWithOrder(tx, order, delivery);
+        return reference(delivery);
       },
       201,
       current,
@@ -165,11 +190,11 @@ export function registerDeliveryDispatch(ctx: ModuleContext): void {
     return paged(c, items, { page: q.page, size: q.size, total });
   });
 
-  ctx.api.post('/delivery/deliveries/:id/dispatch', routeDoc({ tag: 'delivery', summary: 'Hand the order to a courier: out for delivery, the route slip prints', body: dispatchBody, response: () => deliveryAnswers().then((a) => a.deliveryResponse), errors: { 403: ['FORBIDDEN', 'DELIVERY_DISPATCHER_ONLY'], 404: ['DELIVERY_NOT_FOUND', 'DELIVERY_COURIER_NOT_FOUND'], 422: ['DELIVERY_WRONG_STATUS', 'DELIVERY_ORDER_NOT_DELIVERABLE', 'DELIVERY_PREPAID_NOT_PAID'] } }), requirePermission('orders.fulfil'), async (c) => {
+  ctx.api.post('/delivery/deliveries/:id/dispatch', routeDoc({ tag: 'delivery', summary: 'Hand the order to a courier: out for delivery, the route slip prints', body: dispatchBody, response: () => deliveryAnswers().then((a) => a.deliveryResponse), errors: { 403: ['FORBIDDEN', 'DELIVERY_DISPATCHER_ONLY'], 404: ['DELIVERY_NOT_FOUND', 'DELIVERY_COURIER_NOT_FOUND'], 422: ['DELIVERY_WRONG_STATUS', 'DELIVERY_ORDER_NOT_DELIVERABLE', 'DELIVERY_PREPAID_NOT_PAID', 'DELIVERY_CHANGE_OUTGROWN', 'DELIVERY_CHANGE_TOO_SMALL', 'DELIVERY_CHANGE_NOT_CASH'] } }), requirePermission('orders.fulfil'), async (c) => {
     // The step answers the delivery with who receives it and where: the dispatcher's, never the kitchen's.
     assertSeesDeliveryDestinations(c);
     const id = readParam(c, 'id');
-    const { courierId } = await readJson(c, dispatchBody);
+    const { courierId, changeForCents } = await readJson(c, dispatchBody);
     return runCommand(c, 'delivery.dispatch', (tx) => {
       assertDispatcher(tx, id);
       const delivery = findDelivery(tx.db, id);
@@ -181,7 +206,23 @@ export function registerDeliveryDispatch(ctx: ModuleContext): void {
       // A paid order the hand-over policy already completed stays completed; any other leaves the kitchen now.
       if (order.status !== 'COMPLETED') setOrderStatus(tx, order.id, 'DELIVERING');
       // What the courier collects is the order as it leaves (a fee already in the order is not counted twice), less what the counter already took.
-      return reference(dispatchDelivery(tx, id, courierId, { goodsCents: order.totalCents - order.deliveryFeeCents, feeInOrderCents: order.deliveryFeeCents }, paidSoFar(tx.db, order.id)));
+      return reference(dispatchDelivery(tx, id, courierId, toDeliver(order), paidSoFar(tx.db, order.id), changeForCents));
+    }, 200, current);
+  });
+
+  ctx.api.put('/delivery/deliveries/:id/change', routeDoc({ tag: 'delivery', summary: 'The note the customer pays with at the door (troco para), or none, while the delivery waits to leave', body: changeForBody, response: () => deliveryAnswers().then((a) => a.deliveryResponse), errors: { 403: ['FORBIDDEN', 'ORDER_NOT_OWNER'], 404: ['DELIVERY_NOT_FOUND', 'ORDER_NOT_FOUND'], 422: ['DELIVERY_WRONG_STATUS', 'DELIVERY_CHANGE_TOO_SMALL', 'DELIVERY_CHANGE_NOT_CASH'] } }), requirePermission('orders.create'), async (c) => {
+    // The answer is the delivery with who receives it and where.
+    assertSeesDeliveryDestinations(c);
+    const id = readParam(c, 'id');
+    const { changeForCents } = await readJson(c, changeForBody);
+    return runCommand(c, 'delivery.set_change_for', (tx) => {
+      const delivery = findDelivery(tx.db, id);
+      if (!delivery) throw notFound('DELIVERY_NOT_FOUND', { deliveryId: id });
+      const order = getOrder(tx.db, delivery.orderId);
+      if (!order) throw notFound('ORDER_NOT_FOUND', { orderId: delivery.orderId });
+      assertMayChange(tx, order);
+      // Checked against what the courier would collect from the order as it is now, not when the address was taken.
+      return reference(setDeliveryChangeFor(tx, id, toDeliver(order), paidSoFar(tx.db, order.id), changeForCents));
     }, 200, current);
   });
 

@@ -9,7 +9,7 @@ const destination = PINHEIROS_DESTINATION;
 /**
  * The attendant takes a phone order "em dinheiro na entrega", then the customer pays it before it
  * leaves (stops by the counter with the card, leaves part of it in cash). The courier must collect
- * at the door only what is still owed (the rest of the order, and the fee kept outside it): the
+ * at the door only what is still owed (the rest of the order, whose total holds the fee): the
  * customer is never charged twice. At the day close the courier hands in what they collected, not
  * the money the counter took.
  */
@@ -30,25 +30,28 @@ describe('a delivery paid at the counter before it leaves', () => {
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     expect(created.body.data.amountDueCents).toBe(order.totalCents + 700);
     expect((await manager.post(`/orders/${order.id}/status`, { status: 'READY' })).status).toBe(200);
-    return { order: order as { id: string; totalCents: number }, delivery: created.body.data as { id: string } };
+    // The zone's fee is in the order's total now: what the counter charges and the courier collects.
+    const withFee = (await manager.get(`/orders/${order.id}`)).body.data as { id: string; totalCents: number };
+    expect(withFee.totalCents).toBe(order.totalCents + 700);
+    return { order: withFee, delivery: created.body.data as { id: string } };
   };
 
   it('has the courier collect only what is still owed, and settles only the money the courier collected', async () => {
     const courier = (await manager.post('/delivery/couriers', { name: 'Zé Motoboy', payPerDeliveryCents: 500 })).body.data;
 
-    // Paid in full on the card at the counter: only the fee is left to collect at the door.
+    // Paid in full on the card at the counter, fee included: nothing is left to collect at the door.
     const byCard = await readyForDelivery();
     expect((await manager.post(`/orders/${byCard.order.id}/payments`, { method: 'DEBIT', standaloneCard: { brand: 'VISA', nsu: '654321' } })).status).toBe(201);
     const cardRun = await manager.post(`/delivery/deliveries/${byCard.delivery.id}/dispatch`, { courierId: courier.id });
     expect(cardRun.status, JSON.stringify(cardRun.body)).toBe(200);
-    expect(cardRun.body.data.amountDueCents).toBe(700);
+    expect(cardRun.body.data.amountDueCents).toBe(0);
 
-    // R$ 10,00 left in cash at the counter: the rest and the fee at the door, which the courier brings to the till.
+    // R$ 10,00 left in cash at the counter: the rest (fee included) at the door, which the courier brings to the till.
     const part = await readyForDelivery();
     expect((await manager.post(`/orders/${part.order.id}/payments`, { method: 'CASH', amountCents: 1000, tenderedCents: 1000 })).status).toBe(201);
     const partRun = await manager.post(`/delivery/deliveries/${part.delivery.id}/dispatch`, { courierId: courier.id });
     expect(partRun.status, JSON.stringify(partRun.body)).toBe(200);
-    expect(partRun.body.data.amountDueCents).toBe(part.order.totalCents - 1000 + 700);
+    expect(partRun.body.data.amountDueCents).toBe(part.order.totalCents - 1000);
 
     for (const run of [byCard, part]) expect((await manager.post(`/delivery/deliveries/${run.delivery.id}/delivered`)).status).toBe(200);
     const rest = part.order.totalCents - 1000;
@@ -58,8 +61,8 @@ describe('a delivery paid at the counter before it leaves', () => {
     const closed = await manager.post('/business-days/current/close');
     expect(closed.status, JSON.stringify(closed.body)).toBe(200);
     expect((await manager.get('/delivery/settlements?businessDate=2026-11-23')).body.data).toEqual([
-      // The rest of the order was handed in at the till: the courier still hands in the two fees less their pay.
-      expect.objectContaining({ courierId: courier.id, deliveryCount: 2, cashCollectedCents: 700 + rest + 700, cashAtTillCents: rest, otherCollectedCents: 0, courierPayCents: 1000, cashDueCents: 700 + 700 - 1000 }),
+      // What the courier collected was handed in at the till: the store owes them the two rides.
+      expect.objectContaining({ courierId: courier.id, deliveryCount: 2, cashCollectedCents: rest, cashAtTillCents: rest, otherCollectedCents: 0, courierPayCents: 1000, cashDueCents: -1000 }),
     ]);
   });
 

@@ -59,8 +59,9 @@ describe('a delivery the courier brought back', () => {
     const of = (id: string) => settlements.find((s) => s.courierId === id);
     // Zé rode and came back: paid for the ride, collected nothing.
     expect(of(ze.id)).toMatchObject({ deliveryCount: 0, returnedCount: 1, cashCollectedCents: 0, courierPayCents: 500, cashDueCents: -500 });
-    // Bia delivered and collected the order and the zone's fee (kept outside the order here).
-    expect(of(bia.id)).toMatchObject({ deliveryCount: 1, returnedCount: 0, cashCollectedCents: due + 700, courierPayCents: 600 });
+    // Bia delivered and collected the order, the zone's fee in its total, once.
+    expect(due).toBe(order.totalCents + 700);
+    expect(of(bia.id)).toMatchObject({ deliveryCount: 1, returnedCount: 0, cashCollectedCents: due, courierPayCents: 600 });
   });
 });
 

@@ -33,17 +33,19 @@ describe('a run paid at the till before it was reported delivered', () => {
     expect((await manager.get(`/orders/${order.id}`)).body.data).toMatchObject({ status: 'DELIVERING', writeOff: null });
 
     const session = (await manager.post('/cashier-sessions', { terminalId: 'POS-1', openingFloatCents: 0 })).body.data;
-    const paid = await manager.post(`/orders/${order.id}/payments`, { method: 'CASH', tenderedCents: order.totalCents });
+    // The order's total holds the zone's fee: the courier collected it with the goods.
+    const dueCents = order.totalCents + 700;
+    const paid = await manager.post(`/orders/${order.id}/payments`, { method: 'CASH', tenderedCents: dueCents });
     expect(paid.status, JSON.stringify(paid.body)).toBe(201);
     expect(paid.body.data.order.status).toBe('COMPLETED');
-    expect((await manager.post(`/cashier-sessions/${session.id}/close`, { counted: { CASH: order.totalCents } })).status).toBe(200);
+    expect((await manager.post(`/cashier-sessions/${session.id}/close`, { counted: { CASH: dueCents } })).status).toBe(200);
 
     const closed = await manager.post('/business-days/current/close');
     expect(closed.status, JSON.stringify(closed.body)).toBe(200);
     expect((await manager.get(`/delivery/deliveries/${delivery.id}`)).body.data).toMatchObject({ status: 'DELIVERED', settlementId: expect.any(String) });
     expect((await manager.get('/delivery/settlements?businessDate=2026-11-23')).body.data).toEqual([
-      // The order's cash is in the drawer already: the courier hands in the fee less their pay.
-      expect.objectContaining({ courierId: courier.id, deliveryCount: 1, cashCollectedCents: order.totalCents + 700, cashAtTillCents: order.totalCents, courierPayCents: 500, cashDueCents: 700 - 500 }),
+      // The order's cash, fee included, is in the drawer already: the store owes the courier their pay.
+      expect.objectContaining({ courierId: courier.id, deliveryCount: 1, cashCollectedCents: dueCents, cashAtTillCents: dueCents, courierPayCents: 500, cashDueCents: -500 }),
     ]);
   });
 });

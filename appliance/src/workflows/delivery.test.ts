@@ -115,7 +115,7 @@ describe('own delivery: zones, dispatch with the route slip, courier settlement 
     expect(belowMinimum.body.error.message).toContain('R$ 20,00');
 
     const order = (await manager.post('/orders', { channel: 'DELIVERY', items: [{ productId: 'prod-fries', quantity: 2 }, { productId: 'prod-coke', quantity: 1 }] })).body.data;
-    // The demo's delivery prices come from its pricing rules; the courier collects the order plus the zone's fee.
+    // The demo's delivery prices come from its pricing rules; the zone's fee joins the order's total, which the courier collects.
     const due = order.totalCents + 700;
     const tooLittleChange = await manager.post(`/delivery/orders/${order.id}`, { destination, payment: { prepaid: false, method: 'CASH', changeForCents: due } });
     expect(tooLittleChange.body.error.code).toBe('DELIVERY_CHANGE_TOO_SMALL');
@@ -123,6 +123,7 @@ describe('own delivery: zones, dispatch with the route slip, courier settlement 
     expect(created.status).toBe(201);
     const delivery = created.body.data;
     expect(delivery).toMatchObject({ zoneId: zones['Pinheiros (CEP)'], feeCents: 700, amountDueCents: due, changeForCents: 6000, status: 'PENDING' });
+    expect((await manager.get(`/orders/${order.id}`)).body.data).toMatchObject({ deliveryFeeCents: 700, totalCents: due });
 
     const courier = (await manager.post('/delivery/couriers', { name: 'Zé Motoboy', payPerDeliveryCents: 500 })).body.data;
     expect((await manager.post(`/orders/${order.id}/confirm`)).status).toBe(200);
@@ -147,17 +148,17 @@ describe('own delivery: zones, dispatch with the route slip, courier settlement 
     expect((await manager.post(`/delivery/deliveries/${delivery.id}/delivered`)).body.data.status).toBe('DELIVERED');
     // Back at the store the courier's cash pays the order at the till, which completes it.
     const session = (await manager.post('/cashier-sessions', { terminalId: 'POS-1', openingFloatCents: 0 })).body.data;
-    const paid = await manager.post(`/orders/${order.id}/payments`, { method: 'CASH', tenderedCents: order.totalCents });
+    const paid = await manager.post(`/orders/${order.id}/payments`, { method: 'CASH', tenderedCents: due });
     expect(paid.status).toBe(201);
     expect(paid.body.data.order.status).toBe('COMPLETED');
     expect((await manager.post(`/orders/${small.id}/cancel`, { reason: 'cliente desistiu' })).status).toBe(200);
-    expect((await manager.post(`/cashier-sessions/${session.id}/close`, { counted: { CASH: order.totalCents } })).status).toBe(200);
+    expect((await manager.post(`/cashier-sessions/${session.id}/close`, { counted: { CASH: due } })).status).toBe(200);
 
     const closed = await manager.post('/business-days/current/close');
     expect(closed.status).toBe(200);
     const settlements = (await manager.get('/delivery/settlements?businessDate=2026-11-23')).body.data;
-    // Collected at the door: order and fee; the order's cash went in at the till, the courier keeps 5,00 for the run and hands in the rest of the fee.
-    expect(settlements).toEqual([expect.objectContaining({ courierId: courier.id, deliveryCount: 1, cashCollectedCents: due, cashAtTillCents: order.totalCents, otherCollectedCents: 0, courierPayCents: 500, cashDueCents: due - order.totalCents - 500 })]);
+    // Collected at the door: the order, fee included; its cash went in at the till, so the store owes the courier 5,00 for the run.
+    expect(settlements).toEqual([expect.objectContaining({ courierId: courier.id, deliveryCount: 1, cashCollectedCents: due, cashAtTillCents: due, otherCollectedCents: 0, courierPayCents: 500, cashDueCents: -500 })]);
     expect((await manager.get(`/delivery/deliveries/${delivery.id}`)).body.data.settlementId).toBe(settlements[0].id);
     await waitUntil('the route slip job to be done', async () => (await manager.get('/print-jobs?size=100')).body.data as { kind: string; status: string }[], (jobs) => jobs.some((j) => j.kind === 'route_slip' && j.status === 'DONE'));
   });

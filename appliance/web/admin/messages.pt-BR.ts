@@ -233,6 +233,7 @@ export const adminMessages = {
   ADMIN_RESTORE: 'Restaurar',
   ADMIN_RESTORE_CONFIRM: 'Restaurar a cópia {name}? Tudo o que foi feito depois dela sai do sistema (uma cópia do estado atual é feita antes) e o appliance reinicia: os terminais reconectam sozinhos.',
   ADMIN_RESTORED: 'Cópia {name} restaurada; o estado anterior ficou em {pre}.',
+  ADMIN_RESTORE_KEPT: 'Restauração cancelada: a loja segue como estava.',
   ADMIN_LOG_TAIL: 'Log ao vivo',
   ADMIN_LOG_LEVEL: 'A partir de',
   ADMIN_NAV_STORE: 'Loja',
@@ -625,4 +626,6 @@ export const adminMessages = {
   ADMIN_COURIER_DEACTIVATED: 'Entregador {name} desativado: não aparece mais para despachar.',
   ADMIN_COURIERS_HINT: 'O valor por entrega é o que o entregador recebe por corrida; no fechamento do dia ele fica com esse valor e entrega à loja o resto do dinheiro que cobrou.',
   ADMIN_DELIVERY_PAY_INVALID: 'Valor por entrega inválido: use, por exemplo, 5 ou 5,50.',
+  ADMIN_DELIVERY_CHANGE_PROMPT: 'Troco para quanto? Deixe vazio para sair sem troco.',
+  ADMIN_DELIVERY_CHANGE_INVALID: 'Valor do troco inválido: use, por exemplo, 100 ou 100,00.',
 } as const;

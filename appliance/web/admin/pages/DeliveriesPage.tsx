@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
+import { ApiError } from '../../shared/api';
 import { formatCents } from '../../shared/money';
 import { DataTable } from '../components/DataTable';
 import { Outcome } from '../components/Outcome';
 import {
+  changeForTyped,
   type Courier,
   createCourier,
   DELIVERY_STATUS_LABELS,
@@ -24,6 +26,22 @@ import { formFields, useAction, useQuery } from '../state/load';
 import { InputError, t } from '../texts';
 
 const NO_VALUE = '—';
+
+/**
+ * Dispatches; when the order outgrew the note the customer said they would pay with, the appliance
+ * refuses with both amounts and the dispatcher types the new note after asking the customer (empty:
+ * no change), or keeps the delivery waiting (the refusal stands).
+ */
+async function dispatchAskingTheChange(id: string, courierId: string) {
+  try {
+    return await dispatchDelivery(id, courierId);
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.code !== 'DELIVERY_CHANGE_OUTGROWN') throw error;
+    const typed = window.prompt(`${error.message} ${t('ADMIN_DELIVERY_CHANGE_PROMPT')}`);
+    if (typed === null) throw error;
+    return dispatchDelivery(id, courierId, changeForTyped(typed));
+  }
+}
 
 const orderLabel = (delivery: DeliveryOfDay) => (delivery.orderNumber === null ? NO_VALUE : t('ADMIN_DELIVERY_ORDER_NUMBER', { number: delivery.orderNumber }));
 
@@ -73,7 +91,7 @@ export function DeliveriesPage() {
       const number = delivery.orderNumber ?? NO_VALUE;
       if (!courierId) throw new InputError(t('ADMIN_DELIVERY_PICK_COURIER', { number }));
       try {
-        await dispatchDelivery(delivery.id, courierId);
+        await dispatchAskingTheChange(delivery.id, courierId);
       } finally {
         // Dispatched or refused (dispatched from another screen meanwhile, the courier deactivated
         // there), the list and the couriers to choose from show where they stand now.

@@ -13,8 +13,19 @@ export type Courier = Awaited<ReturnType<typeof loadCouriers>>[number];
 export type DeliveryStatus = DeliveryOfDay['status'];
 
 // A retry of the same tap (a slow network, a double tap) must not dispatch or report twice.
-export const dispatchDelivery = (id: string, courierId: string) =>
-  api.post('/api/v1/delivery/deliveries/{id}/dispatch', { params: { path: { id } }, body: { courierId }, idempotencyKey: crypto.randomUUID() });
+export const dispatchDelivery = (id: string, courierId: string, changeForCents?: number | null) =>
+  api.post('/api/v1/delivery/deliveries/{id}/dispatch', { params: { path: { id } }, body: { courierId, changeForCents }, idempotencyKey: crypto.randomUUID() });
+
+/**
+ * The note for the change the dispatcher typed after the order outgrew the one asked for: empty
+ * takes no change (null); anything else must be an amount in reais (`100`, `100,00`).
+ */
+export function changeForTyped(typed: string): number | null {
+  if (typed.trim() === '') return null;
+  const cents = parseCents(typed);
+  if (cents === null) throw new InputError(t('ADMIN_DELIVERY_CHANGE_INVALID'));
+  return cents;
+}
 export const markDelivered = (id: string) => api.post('/api/v1/delivery/deliveries/{id}/delivered', { params: { path: { id } }, idempotencyKey: crypto.randomUUID() });
 export const markReturned = (id: string, reason: string) =>
   api.post('/api/v1/delivery/deliveries/{id}/returned', { params: { path: { id } }, body: { reason }, idempotencyKey: crypto.randomUUID() });

@@ -23,6 +23,18 @@ export const orderItemComponentSchema = lazySchema(() => z.object({
 }));
 export type OrderItemComponent = z.infer<typeof orderItemComponentSchema>;
 
+/**
+ * An extra chosen on a line. One that is itself a product of the menu (a bacon portion added to a
+ * burger) names it, with how many of it one unit of the line takes (a platform may say "2x"):
+ * stock takes its goods out with the line's.
+ */
+const orderItemOptionSchema = lazySchema(() => z.object({
+  name: z.string(),
+  priceCents: z.number().int(),
+  productId: z.string().optional(),
+  quantity: z.number().int().optional(),
+}));
+
 /** An order line, already priced by the order workflow. */
 export const newOrderItemSchema = lazySchema(() => z.object({
   productId: z.string(),
@@ -36,7 +48,7 @@ export const newOrderItemSchema = lazySchema(() => z.object({
   discountCents: z.number().int(),
   totalCents: z.number().int(),
   appliedRules: z.array(z.string()),
-  options: z.array(z.object({ name: z.string(), priceCents: z.number().int() })),
+  options: z.array(orderItemOptionSchema),
   components: z.array(orderItemComponentSchema),
   notes: z.string().nullable(),
   seat: z.number().int().nullable(),

@@ -12,6 +12,8 @@ export interface StockOrderLine {
   unit: 'UNIT' | 'GRAM';
   status?: string;
   components?: { productId: string; quantity: number }[];
+  /** Extras that are products of their own (a bacon portion on the burger), per unit of the line. */
+  extras?: { productId: string; quantity: number }[];
 }
 export interface StockOrder {
   id: string;
@@ -28,7 +30,8 @@ function add(map: Map<string, number>, itemId: string, quantity: number) {
  * What lines consume, per stock item, in base units: the goods sold themselves (a combo's
  * components, else the product's own item, where a unit is 1000 milliunits) and whatever the
  * product's recipe adds (per unit, or per kilogram for products sold by weight, rounded up): the
- * brownie leaves its shelf and the scoop of ice cream the freezer, the combo's can and its bag.
+ * brownie leaves its shelf and the scoop of ice cream the freezer, the combo's can and its bag. An
+ * extra that is a product (the bacon portion on a burger) takes what a sale of it would take.
  * Products without any of these are not stocked.
  */
 export function requirementsOf(db: Db, lines: readonly StockOrderLine[]): Map<string, number> {
@@ -43,8 +46,18 @@ export function requirementsOf(db: Db, lines: readonly StockOrderLine[]): Map<st
     // A recipe line naming the goods sold already says how much of them one sale takes.
     const named = new Set(recipe.map((r) => r.stockItemId));
     for (const [itemId, quantity] of goodsSold(db, line)) if (!named.has(itemId)) add(needs, itemId, quantity);
+    for (const [itemId, quantity] of extrasSold(db, line)) add(needs, itemId, quantity);
   }
   return needs;
+}
+
+/**
+ * What a line's extras that are products take, each as a sale of its own product (its recipe, its
+ * own item): on top of the line's product, whose recipe is what one plain unit of it takes.
+ */
+function extrasSold(db: Db, line: StockOrderLine): Map<string, number> {
+  if (!line.extras || line.extras.length === 0) return new Map();
+  return requirementsOf(db, line.extras.map((extra) => ({ productId: extra.productId, quantity: extra.quantity * line.quantity, unit: 'UNIT' as const })));
 }
 
 /** The goods a line sells, per stock item: a combo's components, else the product's own item. */

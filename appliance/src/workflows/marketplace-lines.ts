@@ -47,10 +47,9 @@ function choiceProductIds(combo: SaleProduct): string[] {
  * the platform's options name by a code mapped to one of the combo's choices. The kitchen cooks
  * the parts at their stations and stock takes each part out, as for the counter's combo.
  */
-function comboPartsOf(db: Db, order: MarketplaceOrder, products: ReadonlyMap<string, SaleProduct>): (line: MarketplaceOrderLine, product: SaleProduct) => OrderItemComponent[] {
+function comboPartsOf(db: Db, optionProducts: ReadonlyMap<string, string>, products: ReadonlyMap<string, SaleProduct>): (line: MarketplaceOrderLine, product: SaleProduct) => OrderItemComponent[] {
   const combos = [...products.values()].filter((p) => p.type === 'COMBO' && p.combo);
   if (combos.length === 0) return () => [];
-  const optionProducts = mappedProductsOf(db, order.platform, order.lines.flatMap((l) => l.options.flatMap((o) => (o.externalCode ? [o.externalCode] : []))));
   const parts = new Map(getProductsForSale(db, combos.flatMap((c) => [...c.combo!.items.map((i) => i.productId), ...choiceProductIds(c)])).map((p) => [p.id, p]));
   const component = (productId: string, quantity: number): OrderItemComponent[] => {
     const part = parts.get(productId);
@@ -70,6 +69,20 @@ function comboPartsOf(db: Db, order: MarketplaceOrder, products: ReadonlyMap<str
 }
 
 /**
+ * A platform option as the store line keeps it. One whose code maps to a store product (the "bacon
+ * extra" mapped to the bacon portion) names it with its quantity per unit of the line, so stock
+ * takes its goods out with the line's; a combo's choice is not named, as it is one of the combo's parts.
+ */
+function lineOptionsOf(line: MarketplaceOrderLine, product: SaleProduct, optionProducts: ReadonlyMap<string, string>): NewOrderItem['options'] {
+  const choices = new Set(product.type === 'COMBO' ? choiceProductIds(product) : []);
+  return line.options.map((o) => {
+    const kept = { name: o.quantity > 1 ? `${o.quantity}x ${o.name}` : o.name, priceCents: o.priceCents };
+    const productId = o.externalCode ? optionProducts.get(o.externalCode) : undefined;
+    return productId && !choices.has(productId) ? { ...kept, productId, quantity: o.quantity } : kept;
+  });
+}
+
+/**
  * The platform's lines as store order lines: the store product each maps to (name, category,
  * station, prep time, a combo's parts) at what the customer was charged on the platform. The discounts the store
  * sponsors come off the lines (in proportion to each line, to the centavo): the store never gets
@@ -85,7 +98,8 @@ export function storeLinesOf(tx: CommandTx, order: MarketplaceOrder): NewOrderIt
     return product !== undefined && product.type !== 'WEIGHT';
   };
   if (!order.lines.every(mappedToUnitProduct)) return null;
-  const partsOf = comboPartsOf(tx.db, order, products);
+  const optionProducts = mappedProductsOf(tx.db, order.platform, order.lines.flatMap((l) => l.options.flatMap((o) => (o.externalCode ? [o.externalCode] : []))));
+  const partsOf = comboPartsOf(tx.db, optionProducts, products);
   const shares = allocateOrderDiscount(order.lines.map((line) => line.totalCents), storeDiscountCents(order));
   return order.lines.map((line, index) => {
     const product = products.get(line.productId!)!;
@@ -97,7 +111,7 @@ export function storeLinesOf(tx: CommandTx, order: MarketplaceOrder): NewOrderIt
       unit: 'UNIT',
       ...pricedLine(line.totalCents, line.quantity, line.totalCents - shares[index]),
       appliedRules: [],
-      options: line.options.map((o) => ({ name: o.quantity > 1 ? `${o.quantity}x ${o.name}` : o.name, priceCents: o.priceCents })),
+      options: lineOptionsOf(line, product, optionProducts),
       components: partsOf(line, product),
       notes: line.notes,
       seat: null,

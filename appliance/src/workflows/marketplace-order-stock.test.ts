@@ -10,7 +10,8 @@ import { apiAs, type Api } from './test-support.js';
 /**
  * Stock taken by orders from the ordering apps, as by the same sale at the counter: a combo takes
  * out its burger, and the side and drink the customer chose in the app (options whose codes are
- * mapped to the combo's choices). A product sold by weight cannot be mapped: an app line counts
+ * mapped to the combo's choices), and an extra asked on a burger whose code is mapped to a store
+ * product (its fries) takes that product out too. A product sold by weight cannot be mapped: an app line counts
  * units, never grams, so the store maps the app's portion to a product sold by the unit, with its
  * recipe (it used to take a whole kilogram's recipe per portion).
  */
@@ -72,6 +73,17 @@ describe('stock taken by marketplace orders', () => {
       fries: { reserved: before.fries.reserved + 3_000 },
       coke: { reserved: before.coke.reserved + 6_000 },
     });
+  });
+
+  it('an extra asked in the app that is a store product (fries with the burger) takes it out per burger', async () => {
+    const before = levels();
+    const burgerLine = {
+      externalCode: 'IF-XBURGER', name: 'X-Burger', quantity: 2, unitPriceCents: 4290, totalCents: 8580, notes: null,
+      options: [{ externalCode: 'IF-FRIES', name: 'Batata frita', quantity: 2, priceCents: 650 }, { externalCode: 'IF-NO-ONION', name: 'Sem cebola', quantity: 1, priceCents: 0 }],
+    };
+    expect(await store.push('marketplace.order_received', platformOrder('3004', { items: [burgerLine], subtotalCents: 8580, totalCents: 8580 }))).toBe('applied');
+    expect(getMarketplaceOrder(app.ctx.db, 'mo-3004')!.status).toBe('ACCEPTED');
+    expect(levels()).toMatchObject({ burger: { reserved: before.burger.reserved + 2_000 }, fries: { reserved: before.fries.reserved + 4_000 } });
   });
 
   it('refuses to map an app item to a product sold by weight', async () => {

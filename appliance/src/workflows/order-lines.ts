@@ -28,7 +28,7 @@ export interface ResolvedLine {
   product: SaleProduct;
   pricing: Omit<PricingLine, 'key'>;
   name: string;
-  options: { name: string; priceCents: number }[];
+  options: NewOrderItem['options'];
   components: OrderItemComponent[];
   input: OrderLineInput;
 }
@@ -50,6 +50,18 @@ function chosenOptions(product: SaleProduct, parts: Map<string, SaleProduct>, op
     }
     return { group, chosen };
   });
+}
+
+type ChosenOption = ReturnType<typeof chosenOptions>[number]['chosen'][number];
+
+/**
+ * A chosen extra as the line keeps it. An extra that is a product of the menu (a bacon portion on
+ * the burger) names it, so stock takes its goods out with the line's; a combo's choice is not named
+ * here, as it is one of the combo's components already.
+ */
+function lineOption(option: ChosenOption, kind: string): NewOrderItem['options'][number] {
+  const kept = { name: option.name, priceCents: option.priceCents };
+  return kind === 'MODIFIER' && option.productId ? { ...kept, productId: option.productId, quantity: 1 } : kept;
 }
 
 /**
@@ -75,9 +87,9 @@ function resolveLine(input: OrderLineInput, product: SaleProduct | undefined, pa
     refuse('ORDER_QUANTITY_INVALID', { productId: product.id, max: MAX_UNITS }, { product: product.name });
   }
   const groups = chosenOptions(product, parts, input.options);
-  const extras = groups.filter((g) => g.group.kind !== 'FLAVOR').flatMap((g) => g.chosen);
-  const extraCents = extras.reduce((sum, o) => sum + o.priceCents, 0);
-  const options = extras.map((o) => ({ name: o.name, priceCents: o.priceCents }));
+  const extraGroups = groups.filter((g) => g.group.kind !== 'FLAVOR');
+  const extraCents = extraGroups.flatMap((g) => g.chosen).reduce((sum, o) => sum + o.priceCents, 0);
+  const options = extraGroups.flatMap((g) => g.chosen.map((o) => lineOption(o, g.group.kind)));
   let listUnitPriceCents = product.priceCents + extraCents;
   let quantity = input.quantity;
   let name = product.name;

@@ -19,12 +19,17 @@ function hasStock(db: Db): boolean {
   return known;
 }
 
+/** An order line as stock counts it: its product, its combo parts and its extras that are products. */
+export function stockLineOf(item: OrderItem): StockOrderLine {
+  return { productId: item.productId, quantity: item.quantity, unit: item.unit, status: item.status, components: item.components, extras: productExtrasOf(item) };
+}
+
+function productExtrasOf(item: OrderItem): NonNullable<StockOrderLine['extras']> {
+  return item.options.flatMap((option) => (option.productId ? [{ productId: option.productId, quantity: option.quantity ?? 1 }] : []));
+}
+
 function stockOrderOf(order: Order): StockOrder {
-  return {
-    id: order.id,
-    items: order.items.map((i) => ({ productId: i.productId, quantity: i.quantity, unit: i.unit, status: i.status, components: i.components })),
-    paid: order.paidAt !== null,
-  };
+  return { id: order.id, items: order.items.map(stockLineOf), paid: order.paidAt !== null };
 }
 
 /**
@@ -83,11 +88,15 @@ export function wasteWhatTheKitchenUsed(tx: CommandTx, orderId: string, lines: r
 }
 
 function usedPartsOf(line: OrderItem, started: ReadonlySet<string>): StockOrderLine[] {
-  if (line.components.length === 0) return started.has(line.itemId) ? [{ productId: line.productId, quantity: line.quantity, unit: line.unit }] : [];
   const partIds = kitchenItemIdsOf(line);
-  return line.components
-    .filter((_, n) => started.has(partIds[n]))
-    .map((part) => ({ productId: part.productId, quantity: part.quantity * line.quantity, unit: 'UNIT' as const }));
+  const parts: StockOrderLine[] = line.components.length === 0
+    ? [{ productId: line.productId, quantity: line.quantity, unit: line.unit }]
+    : line.components.map((part) => ({ productId: part.productId, quantity: part.quantity * line.quantity, unit: 'UNIT' }));
+  const usedParts = parts.filter((_, n) => started.has(partIds[n]));
+  if (usedParts.length === 0) return [];
+  // The extras went on what was started (the bacon on the burger on the grill): used with it.
+  const usedExtras = productExtrasOf(line).map((extra): StockOrderLine => ({ productId: extra.productId, quantity: extra.quantity * line.quantity, unit: 'UNIT' }));
+  return [...usedParts, ...usedExtras];
 }
 
 export function releaseStockOfOrder(tx: CommandTx, order: Order): void {

@@ -2,6 +2,7 @@ import type { EventType } from '../kernel/journal/event.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { getOrder, orderItems, type OrderItem } from '../orders/index.js';
 import { consumeForOrder, releaseForOrder, reservationUpToDate, reserveForOrder, stockSettledFor, type StockOrder } from '../stock/index.js';
+import { stockLineOf } from './order-stock-hold.js';
 
 const PHASE_BY_EVENT = {
   'order.confirmed': 'reserve',
@@ -12,10 +13,7 @@ const PHASE_BY_EVENT = {
 const FOLLOWED = Object.keys(PHASE_BY_EVENT) as (keyof typeof PHASE_BY_EVENT)[];
 
 function stockOrderOf(orderId: string, items: readonly OrderItem[]): StockOrder {
-  return {
-    id: orderId,
-    items: items.map((i) => ({ productId: i.productId, quantity: i.quantity, unit: i.unit, status: i.status, components: i.components })),
-  };
+  return { id: orderId, items: items.map(stockLineOf) };
 }
 
 /**

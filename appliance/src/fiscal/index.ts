@@ -10,6 +10,7 @@ import { registerFiscalRoutes } from './http/routes.js';
 import { registerSettingsRoutes } from './http/settings-routes.js';
 import { fiscalMessages } from './messages.pt-BR.js';
 import type { FiscalSale } from './nfce/sale-types.js';
+import { documentItemLimit } from './nfce/compute-sale.js';
 import type { FiscalTx } from './emission/context.js';
 import { defaultTaxGroups, fiscalSaleFromOrder, type PaidOrder } from './nfce/order-to-sale.js';
 import { FiscalRuntime } from './runtime.js';
@@ -86,6 +87,11 @@ export interface FiscalModule extends ApplianceModule {
    * issued there: `emitForPaidOrder` documents it after the commit, as it transmits the one issued here.
    */
   issueForPaidOrderWithin(tx: FiscalTx, order: PaidOrder): boolean;
+  /**
+   * The most lines the order's document takes (the NF-e its buyer asked for, else the store's CF-e,
+   * else the NFC-e), so that a sale it could never document is refused before the money is taken.
+   */
+  itemLimitFor(orderId: string): number;
   /** Transmits the NFC-e already issued for the order if it still waits for SEFAZ; null when it has none. */
   completeIssuedFor(orderId: string): Promise<FiscalDocumentSummary | null>;
   /** DANFE NFC-e (or CF-e extrato) receipt data (lines + QR) for the printer driver. */
@@ -149,6 +155,7 @@ export function createFiscalModule(options: FiscalModuleOptions = {}): FiscalMod
       }
       return rt.issueSaleWithin(tx, sale);
     },
+    itemLimitFor: (orderId) => documentItemLimit(current().documentModelFor(orderId)),
     completeIssuedFor: (orderId) => current().service.completeIssued(orderId),
     danfe: (documentId) => current().danfe(documentId),
     danfePdf: (documentId) => current().danfePdf(documentId),

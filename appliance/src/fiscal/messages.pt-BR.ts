@@ -13,6 +13,7 @@ export const fiscalMessages: Record<string, string> = {
   FISCAL_SALE_TOO_MANY_ITEMS: 'A NFC-e aceita no máximo {max} itens por venda; esta venda tem {count}.',
   FISCAL_NFE_SALE_TOO_MANY_ITEMS: 'A NF-e aceita no máximo {max} itens por venda; esta venda tem {count}.',
   FISCAL_CFE_SALE_TOO_MANY_ITEMS: 'O CF-e do SAT/MF-e aceita no máximo {max} itens por venda; esta venda tem {count}.',
+  ORDER_TOO_MANY_ITEMS_FOR_FISCAL_DOCUMENT: 'Este pedido tem {count} itens e o documento fiscal da loja aceita no máximo {max}: divida o pedido em mais de uma venda antes de receber.',
   FISCAL_SALE_NO_PAYMENT: 'Informe o pagamento da venda.',
   FISCAL_ITEM_NCM_INVALID: 'NCM do produto inválido (8 dígitos).',
   FISCAL_ITEM_CFOP_INVALID: 'CFOP do produto inválido para NFC-e.',

@@ -12,7 +12,7 @@ import type { FiscalSale } from './nfce/sale-types.js';
 import type { Nfe55Service } from './nfe55/nfe55-service.js';
 import { buildSatExtrato } from './sat/extrato.js';
 import { CFE_MODEL, type SatEmitter } from './sat/sat-emitter.js';
-import { getDocument, type FiscalDocumentRow, type FiscalDocumentSummary } from './store/documents.js';
+import { getDocument, type FiscalDocumentModel, type FiscalDocumentRow, type FiscalDocumentSummary } from './store/documents.js';
 
 /** An NF-e model 55 can be cancelled within 24 hours of its authorization. */
 const NFE_CANCELLATION_WINDOW_MINUTES = 24 * 60;
@@ -39,6 +39,12 @@ export class FiscalRuntime {
     const buyer = this.documents.nfe55.buyerFor(sale.orderId);
     if (buyer) return this.documents.nfe55.emitForOrder(sale, buyer);
     return this.documents.sat ? this.documents.sat.emitForOrder(sale) : this.service.emitForOrder(sale);
+  }
+
+  /** The model of the document `emitForSale` will issue for the order, as things stand now. */
+  documentModelFor(orderId: string): FiscalDocumentModel {
+    if (this.documents.nfe55.buyerFor(orderId)) return 55;
+    return this.documents.sat ? CFE_MODEL : 65;
   }
 
   /**

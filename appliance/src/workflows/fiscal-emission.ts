@@ -143,7 +143,7 @@ export function fiscalEmissionActive(ctx: ModuleContext): boolean {
   return configuredFiscal(ctx) !== null && paymentsRuntime(ctx) !== null;
 }
 
-export function configuredFiscal(ctx: ModuleContext): FiscalModule | null {
+export function configuredFiscal(ctx: Pick<ModuleContext, 'db'>): FiscalModule | null {
   try {
     // The module is one instance per process: make sure it is configured for THIS appliance.
     return fiscalModule.runtime().ctx.db === ctx.db ? fiscalModule : null;

@@ -6,6 +6,7 @@ import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { Actor } from '../kernel/journal/event.js';
 import { getOrder, markOrderPaid, orderStatusWord, type Order } from '../orders/index.js';
 import { captureTender, markOrderSettled, orderBalance, type OrderBalance, type Payment, type TenderInput } from '../payments/index.js';
+import { assertOrderFitsFiscalDocument } from './fiscal-item-limit.js';
 import { consumeStockIfCompleted } from './order-stock-hold.js';
 
 export interface PayableOrder {
@@ -21,7 +22,8 @@ export function tenderDrawer(db: Db, actor: Actor | null, cashierSessionId?: str
 }
 
 /**
- * The order, the open day and the drawer this tender is booked on, all checked. Reads only: a card
+ * The order, the open day and the drawer this tender is booked on, all checked, and the order one
+ * its fiscal document can hold (no money taken for a sale that could never be documented). Reads only: a card
  * or PIX tender runs it before the terminal or the gateway is asked, and again in its command.
  */
 export function payableOrder(tx: Pick<CommandTx, 'db' | 'actor'>, orderId: string, method: string, cashierSessionId?: string | null): PayableOrder {
@@ -29,6 +31,7 @@ export function payableOrder(tx: Pick<CommandTx, 'db' | 'actor'>, orderId: strin
   if (!order) throw notFound('ORDER_NOT_FOUND', { orderId });
   if (order.status === 'CANCELLED') throw businessRule('ORDER_CLOSED', { orderId, status: order.status }, { number: order.number, status: orderStatusWord(order.status) });
   if (order.paidAt || order.writeOff) throw businessRule('PAYMENT_ORDER_ALREADY_PAID', { orderId });
+  assertOrderFitsFiscalDocument(tx.db, order);
   const day = findOpenBusinessDay(tx.db);
   if (!day) throw businessRule('BUSINESS_DAY_NOT_OPEN');
   const session = tenderDrawer(tx.db, tx.actor, cashierSessionId);

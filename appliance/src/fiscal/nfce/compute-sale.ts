@@ -97,6 +97,11 @@ const ITEM_LIMITS: Record<FiscalDocumentModel, { max: number; messageKey: string
   59: { max: 500, messageKey: 'FISCAL_CFE_SALE_TOO_MANY_ITEMS' },
 };
 
+/** The most items a document of this model takes. */
+export function documentItemLimit(model: FiscalDocumentModel): number {
+  return ITEM_LIMITS[model].max;
+}
+
 function assertItemCountFits(sale: FiscalSale, model: FiscalDocumentModel): void {
   const { max, messageKey } = ITEM_LIMITS[model];
   const count = sale.items.length;

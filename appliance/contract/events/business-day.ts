@@ -101,7 +101,7 @@ export const businessDayEvents = [
     'business_day.backed_up',
     'business_day',
     () => z.object({ businessDayId: z.string(), backupId: z.string(), file: z.string(), bytes: z.number().int(), removed: z.array(z.string()) }),
-    "The day's database backup was written; `removed` are older copies deleted to keep the newest.",
+    "The day's database backup was written; `removed` are older copies deleted to keep the last ones taken.",
   ),
   defineEvent(
     'backup.created',

@@ -29,17 +29,46 @@ export function backupDir(dataDir: string): string {
   return join(dataDir, 'backups');
 }
 
-/** The backups in `<data>/backups`, newest first. */
+/**
+ * Where a backup stands among those taken in its data dir: the number each one gets in its name
+ * (`-n<number>.db`), one more than the highest already there. The clock cannot order them: a box
+ * whose clock jumped back (no RTC battery, NTP not yet synced) would date its new copies before
+ * the older ones. Names from before the number (`…Z.db`) count as taken before every numbered one,
+ * among themselves by file date.
+ */
+const TAKEN_NUMBER = /-n(\d+)\.db$/;
+
+function takenNumber(name: string): number {
+  const match = TAKEN_NUMBER.exec(name);
+  return match ? Number(match[1]) : 0;
+}
+
+interface TakenBackup {
+  name: string;
+  number: number;
+  bytes: number;
+  mtime: Date;
+}
+
+function describeTaken(dir: string, name: string): TakenBackup {
+  const stat = statSync(join(dir, name));
+  return { name, number: takenNumber(name), bytes: stat.size, mtime: stat.mtime };
+}
+
+const newestTakenFirst = (a: TakenBackup, b: TakenBackup) => b.number - a.number || b.mtime.getTime() - a.mtime.getTime() || b.name.localeCompare(a.name);
+
+function backupNames(dir: string): string[] {
+  return readdirSync(dir).filter((name) => BACKUP_FILE_NAME.test(name));
+}
+
+/** The backups in `<data>/backups`, the last taken first. */
 export function listBackups(dataDir: string): BackupFile[] {
   const dir = backupDir(dataDir);
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => BACKUP_FILE_NAME.test(name))
-    .map((name) => {
-      const stat = statSync(join(dir, name));
-      return { name, bytes: stat.size, createdAt: stat.mtime.toISOString() };
-    })
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
+  return backupNames(dir)
+    .map((name) => describeTaken(dir, name))
+    .sort(newestTakenFirst)
+    .map(({ name, bytes, mtime }) => ({ name, bytes, createdAt: mtime.toISOString() }));
 }
 
 /**
@@ -67,8 +96,8 @@ const inProgress = new Map<string, Promise<unknown>>();
 
 /**
  * Online copy of the store database with SQLite's backup API (consistent while the appliance
- * keeps serving), into `<data>/backups` (0700, files 0600), keeping the newest `keep` copies of
- * its kind (daily, or pre-restore).
+ * keeps serving), into `<data>/backups` (0700, files 0600), keeping the last `keep` copies taken
+ * of its kind (daily, or pre-restore).
  * The copy is published under its name, and older ones removed, only once it and everything of the
  * store it holds are on stable storage (`durable`: with group-fsync the copy may hold commits whose
  * fsync has not ended): a power cut must leave neither a backup holding more than the store nor a
@@ -94,7 +123,8 @@ async function copyDatabase(db: Db, dataDir: string, label: string, keep: number
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   for (const name of readdirSync(dir)) if (name.endsWith(PARTIAL_SUFFIX)) rmSync(join(dir, name), { force: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const file = join(dir, `store-${label}-${stamp}.db`);
+  const number = Math.max(0, ...backupNames(dir).map(takenNumber)) + 1;
+  const file = join(dir, `store-${label}-${stamp}-n${String(number).padStart(6, '0')}.db`);
   const partial = `${file}${PARTIAL_SUFFIX}`;
   try {
     await db.backup(partial);
@@ -110,10 +140,10 @@ async function copyDatabase(db: Db, dataDir: string, label: string, keep: number
   }
   syncToStorage(dir);
   const sameKind = isPreRestoreCopy(basename(file));
-  const backups = readdirSync(dir)
-    .filter((name) => BACKUP_FILE_NAME.test(name) && isPreRestoreCopy(name) === sameKind)
-    .map((name) => ({ name, mtime: statSync(join(dir, name)).mtimeMs }))
-    .sort((a, b) => b.mtime - a.mtime || b.name.localeCompare(a.name));
+  const backups = backupNames(dir)
+    .filter((name) => isPreRestoreCopy(name) === sameKind)
+    .map((name) => describeTaken(dir, name))
+    .sort(newestTakenFirst);
   const removed = backups.slice(Math.max(1, keep)).map((b) => b.name);
   for (const name of removed) rmSync(join(dir, name), { force: true });
   return { file, bytes: statSync(file).size, removed };

@@ -11,6 +11,8 @@ export const businessDayMessages = {
   BACKUP_OF_ANOTHER_STORE: 'A cópia de segurança é de outra loja e não pode ser restaurada aqui: nada foi restaurado.',
   BACKUP_NEWER_THAN_APPLIANCE: 'A cópia de segurança foi feita por uma versão mais nova do sistema: atualize o equipamento antes de restaurá-la. Nada foi restaurado.',
   RESTORE_IN_PROGRESS: 'Já há uma restauração em andamento: aguarde o equipamento reiniciar.',
+  RESTORE_WOULD_LOSE_UNSENT_EVENTS:
+    'Há {events} registro(s) desta loja ainda não enviado(s) à matriz. Aguarde a sincronização ou confirme a restauração: esses registros ficarão apenas na cópia de segurança que a restauração faz antes de começar (store-pre-restore-…).',
   BUSINESS_DAY_CLOSE_BLOCKED: 'Não é possível fechar o dia: {cashiers} caixa(s) e {orders} pedido(s) ainda abertos.',
   BUSINESS_DAY_NOT_CLOSING: 'O dia não está em fechamento.',
   BUSINESS_DAY_REPORT_NOT_READY: 'O relatório Z só existe depois do fechamento do dia.',

@@ -29,6 +29,29 @@ function liveStore(dataDir: string): { migrations: { id: string; up(): void }[];
   }
 }
 
+/** The live journal's event at `seq`, null when it has none there (or there is no live database). */
+function liveEventIdAt(dataDir: string, seq: number): string | null {
+  if (!existsSync(storeFile(dataDir))) return null;
+  const live = new Database(storeFile(dataDir), { readonly: true, fileMustExist: true });
+  try {
+    return (live.prepare('SELECT event_id FROM journal WHERE seq = ?').pluck().get(seq) as string | undefined) ?? null;
+  } finally {
+    live.close();
+  }
+}
+
+/** What the verified copy is, for the restore to decide on. */
+export interface StagedBackup {
+  /** The backup's last event. */
+  journalSeq: number;
+  /**
+   * The backup is of the live journal (its last event is the live one's at that seq), so the swap
+   * carries the events journaled since into the restored journal (`carryHistoryInto`); otherwise
+   * they stay only in the pre-restore copy, and those the relay has not received never reach HQ.
+   */
+  keepsLiveHistory: boolean;
+}
+
 /**
  * Copies the backup next to the database and checks the copy before anything else happens: it
  * must be an intact SQLite file of this appliance (it has a journal), one this build can open
@@ -37,7 +60,7 @@ function liveStore(dataDir: string): { migrations: { id: string; up(): void }[];
  * here). The copy is what gets restored, so rotating the backups (the pre-restore backup may remove
  * the oldest) cannot take it away.
  */
-export function stageVerifiedBackup(dataDir: string, name: string): { journalSeq: number } {
+export function stageVerifiedBackup(dataDir: string, name: string): StagedBackup {
   const staged = stagedFile(dataDir);
   const live = liveStore(dataDir);
   copyFileSync(join(backupDir(dataDir), name), staged);
@@ -52,7 +75,9 @@ export function stageVerifiedBackup(dataDir: string, name: string): { journalSeq
     if (live?.storeId && backupStore && backupStore !== live.storeId) {
       throw new AppError('BACKUP_OF_ANOTHER_STORE', 422, 'BACKUP_OF_ANOTHER_STORE', { backupStoreId: backupStore, storeId: live.storeId });
     }
-    return { journalSeq: Number(db.prepare('SELECT COALESCE(MAX(seq), 0) FROM journal').pluck().get()) };
+    const journalSeq = Number(db.prepare('SELECT COALESCE(MAX(seq), 0) FROM journal').pluck().get());
+    const lastEventId = db.prepare('SELECT event_id FROM journal WHERE seq = ?').pluck().get(journalSeq) as string | undefined;
+    return { journalSeq, keepsLiveHistory: journalSeq === 0 || liveEventIdAt(dataDir, journalSeq) === lastEventId };
   } catch (error) {
     db?.close();
     db = undefined;

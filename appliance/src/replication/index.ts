@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Gauge } from 'prom-client';
 import { bindJournalToStore } from '../kernel/journal/journal-stream.js';
+import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { ApplianceModule, ModuleContext } from '../kernel/module.js';
 import { CREDENTIAL_FILE, readCredential, type RelayCredential } from './credential-store.js';
 import { watchCredential } from './credential-watch.js';
@@ -93,14 +94,15 @@ export function createReplicationModule(options: ReplicationModuleOptions = {}):
     }
     problem = null;
     const client = new RelayClient(credential.relayUrl, credential.storeId, credential.credential);
-    const started = new Replicator(ctx.db, client, options.replicator, ctx.logger, () => ctx.commands.durable());
+    const runner = { run: <T>(name: string, fn: (tx: CommandTx) => T) => ctx.commands.run(name, fn, { actor: { type: 'system', id: 'hq-relay' } }) };
+    const started = new Replicator(ctx.db, client, options.replicator, ctx.logger, () => ctx.commands.durable(), (name, write) => runner.run(name, (tx) => write(tx.db)));
     started.start();
     replicator = started;
     active = credential;
     poller = new DownstreamPoller(
       ctx.db,
       client,
-      { run: (name, fn) => ctx.commands.run(name, fn, { actor: { type: 'system', id: 'hq-relay' } }) },
+      runner,
       typeof options.appliers === 'function' ? options.appliers(ctx) : (options.appliers ?? []),
       { waitSeconds: options.downstreamWaitSeconds ?? 25, backoff: options.replicator?.backoff ?? { baseMs: 500, maxMs: 60_000 } },
       ctx.logger,

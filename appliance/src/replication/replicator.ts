@@ -1,4 +1,5 @@
 import type { Db } from '../kernel/db/open.js';
+import { saveStreamSegments } from '../kernel/journal/journal-stream.js';
 import { backoffDelay, retryAfterDelay, type BackoffOptions } from './backoff.js';
 import { BackgroundLoop } from './background-loop.js';
 import { JournalReader } from './journal-reader.js';
@@ -57,6 +58,20 @@ interface Logger {
 }
 
 /**
+ * Runs `write` in one transaction of the store database, resolving once it committed. In the
+ * appliance it is a command of the command bus, so `durable` covers it like any other commit.
+ */
+export type StoreTransaction = (name: string, write: (db: Db) => void) => Promise<void>;
+
+/** Outside the appliance (a journal replicated by a process of its own): a plain transaction. */
+const plainTransaction =
+  (db: Db): StoreTransaction =>
+  (_name, write) => {
+    db.transaction(() => write(db))();
+    return Promise.resolve();
+  };
+
+/**
  * Ships the journal to the relay in seq order. The relay's high-water mark is the only cursor: it is
  * asked for on start and whenever the relay reports a gap (409), and each answer moves it, so a crash
  * anywhere (ours or the relay's) at worst resends a batch the relay then skips. Nothing is deleted:
@@ -96,6 +111,8 @@ export class Replicator {
     private readonly logger?: Logger,
     /** Resolves once what was committed so far is on stable storage (`CommandBus.durable`). */
     private readonly durable: () => Promise<void> = () => Promise.resolve(),
+    /** Where the placement of a run in the relay's stream commits: one of the commands `durable` covers. */
+    private readonly transaction: StoreTransaction = plainTransaction(db),
   ) {
     this.options = { ...defaultReplicatorOptions, ...options };
     this.reader = new JournalReader(db);
@@ -163,12 +180,13 @@ export class Replicator {
           await this.checkHeldEvents(highWater);
           // Runs are placed against the high water this database recorded before the answer, and
           // saved before the answer is: a crash in between must not make a foreign high water look like ours.
-          this.stream.nextRun(highWater, this.storedHighWater);
+          await this.placeRun(highWater);
           this.acknowledge(highWater);
           this.confirmedThisRun = true;
         }
         const acked = this.relayHighWater ?? 0;
-        const run = this.stream.nextRun(acked, this.storedHighWater);
+        await this.placeRun(acked);
+        const run = this.stream.nextRun(acked);
         if (run) {
           const pending = this.stream.pending(acked).events;
           if (!deferred && pending < this.options.maxBatchEvents) {
@@ -225,8 +243,22 @@ export class Replicator {
     } catch (error) {
       if (!(error instanceof RelayHttpError && error.code === 'DUPLICATE_EVENT_ID')) throw error;
       this.logger?.warn({ highWater }, 'the relay holds another journal of this store up to its high water; this journal goes on after it');
-      this.stream.openRunAfter(highWater, this.storedHighWater);
+      await this.placeRun(highWater, true);
     }
+  }
+
+  /**
+   * Gives the next run its place after the relay's high water (`StreamPosition.placement`; `foreign`:
+   * what the relay holds up to it is another journal's), in one transaction that commits before any
+   * event goes out under that place, and that `prepare` waits to be on stable storage: a power cut
+   * must not leave the relay holding events at a place the store no longer knows, or it would send
+   * them again after the relay's high water and be refused as duplicates for good.
+   */
+  private async placeRun(highWater: number, foreign = false): Promise<void> {
+    const placed = this.stream.placement(highWater, this.storedHighWater, foreign);
+    if (!placed) return;
+    await this.transaction('replication.place_run', (db) => saveStreamSegments(db, placed));
+    this.stream.adopt(placed);
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { Db } from '../kernel/db/open.js';
-import { saveStreamSegments, streamSegments, type StreamSegment } from '../kernel/journal/journal-stream.js';
+import { streamSegments, type StreamSegment } from '../kernel/journal/journal-stream.js';
 
 /** Journal events `fromSeq`..`untilSeq` (contiguous seqs), the first at stream position `streamSeq`. */
 export interface PendingRun {
@@ -30,37 +30,50 @@ export class StreamPosition {
   private segments: StreamSegment[];
   private readonly lastIn;
 
-  constructor(private readonly db: Db) {
+  constructor(db: Db) {
     this.segments = streamSegments(db);
     this.lastIn = db.prepare('SELECT MAX(seq) FROM journal WHERE seq >= ? AND seq < ?').pluck();
   }
 
   /** Events the relay does not hold yet, and the seq of the first of them. */
   pending(relayHighWater: number): { events: number; firstSeq: number | null } {
-    const { run, pending } = this.locate(relayHighWater);
+    const { run, pending } = this.locate(this.segments, relayHighWater);
     return { events: pending, firstSeq: run?.fromSeq ?? null };
   }
 
+  /** The next run to send after the relay's high water, null when the relay holds the whole journal or the run is still to be placed. */
+  nextRun(relayHighWater: number): PendingRun | null {
+    const { run, placing } = this.locate(this.segments, relayHighWater);
+    return placing ? null : run;
+  }
+
   /**
-   * The next run to send after the relay's high water, null when the relay holds the whole
-   * journal. Places a run whose place was open, and opens a new one when the relay holds more than
-   * this journal ever had: from the first event not known to be at the relay (`acknowledged`, the
-   * high water this database last recorded), so a journal the relay has never acknowledged (a new
-   * appliance enrolled for a store that had one) is sent after what the relay holds. Should some of
-   * those events be at the relay after all, it refuses them (409 DUPLICATE_EVENT_ID) rather than
-   * storing them twice.
+   * The runs as they are once the next one to send after the relay's high water has its place;
+   * null when nothing changes. A run whose place was open is placed right after the high water,
+   * and a new run is opened (then placed) when the relay holds more than this journal ever had, or
+   * when `foreign` says the events the relay holds up to its high water are not this journal's:
+   * from the first event not known to be at the relay (`acknowledged`, the high water this
+   * database last recorded), so a journal the relay has never acknowledged (a new appliance
+   * enrolled for a store that had one) is sent after what the relay holds. Should some of those
+   * events be at the relay after all, it refuses them (409 DUPLICATE_EVENT_ID) rather than storing
+   * them twice.
+   *
+   * Nothing is written here: the caller saves the result (`saveStreamSegments`) in one
+   * transaction, on stable storage before any event goes out under it, then `adopt`s it. A place
+   * the relay was sent events under but the store lost (a power cut) would have the store send
+   * them again elsewhere in the stream, refused by the relay as duplicates for good.
    */
-  nextRun(relayHighWater: number, acknowledged: number | null): PendingRun | null {
-    let located = this.locate(relayHighWater);
-    if (located.behind) {
-      this.openRunAfter(relayHighWater, acknowledged);
-      located = this.locate(relayHighWater);
-    }
-    if (located.placing && located.run) {
-      located.placing.streamSeq = located.run.streamSeq;
-      saveStreamSegments(this.db, this.segments);
-    }
-    return located.run;
+  placement(relayHighWater: number, acknowledged: number | null, foreign = false): StreamSegment[] | null {
+    let segments = this.segments;
+    if (foreign || this.locate(segments, relayHighWater).behind) segments = this.withRunOpenedAfter(segments, relayHighWater, acknowledged);
+    const { run, placing } = this.locate(segments, relayHighWater);
+    if (placing && run) segments = segments.map((segment) => (segment === placing ? { ...segment, streamSeq: run.streamSeq } : segment));
+    return segments === this.segments ? null : segments;
+  }
+
+  /** The runs as saved, once their transaction committed. */
+  adopt(segments: StreamSegment[]): void {
+    this.segments = segments;
   }
 
   /**
@@ -81,23 +94,22 @@ export class StreamPosition {
 
   /**
    * The relay holds, up to `relayHighWater`, events that are not this journal's: its events from
-   * the first one not known to be at the relay (`acknowledged`, the high water this database last
-   * recorded; all of them when it never recorded one) become a run placed after what the relay holds.
+   * the first one not known to be at the relay (`acknowledged`; all of them when it never recorded
+   * one) become a run placed after what the relay holds.
    */
-  openRunAfter(relayHighWater: number, acknowledged: number | null): void {
-    const from = acknowledged === null ? 1 : this.seqAt(Math.min(acknowledged, relayHighWater)) + 1;
-    this.segments = [...this.segments.filter((s) => s.fromSeq < from), { fromSeq: from, streamSeq: null }];
-    saveStreamSegments(this.db, this.segments);
+  private withRunOpenedAfter(segments: StreamSegment[], relayHighWater: number, acknowledged: number | null): StreamSegment[] {
+    const from = acknowledged === null ? 1 : this.seqAt(segments, Math.min(acknowledged, relayHighWater)) + 1;
+    return [...segments.filter((s) => s.fromSeq < from), { fromSeq: from, streamSeq: null }];
   }
 
-  private locate(relayHighWater: number): Located {
+  private locate(segments: StreamSegment[], relayHighWater: number): Located {
     let run: PendingRun | null = null;
     let placing: StreamSegment | null = null;
     let pending = 0;
     let streamEnd = 0;
-    for (let k = 0; k < this.segments.length; k += 1) {
-      const segment = this.segments[k];
-      const until = k + 1 < this.segments.length ? this.segments[k + 1].fromSeq : Number.MAX_SAFE_INTEGER;
+    for (let k = 0; k < segments.length; k += 1) {
+      const segment = segments[k];
+      const until = k + 1 < segments.length ? segments[k + 1].fromSeq : Number.MAX_SAFE_INTEGER;
       const last = this.lastIn.get(segment.fromSeq, until) as number | null;
       if (last === null) continue;
       // An open run goes right after what the relay holds once everything before it is sent.
@@ -112,17 +124,17 @@ export class StreamPosition {
       }
     }
     // An open run with no event yet is placed when its first event is sent: not behind.
-    const open = this.segments[this.segments.length - 1].streamSeq === null;
+    const open = segments[segments.length - 1].streamSeq === null;
     return { run, placing, pending, behind: run === null && !open && relayHighWater > streamEnd };
   }
 
   /** The journal seq at a stream position (the last event at or before it). */
-  private seqAt(streamSeq: number): number {
+  private seqAt(segments: StreamSegment[], streamSeq: number): number {
     let seq = 0;
-    for (let k = 0; k < this.segments.length; k += 1) {
-      const segment = this.segments[k];
+    for (let k = 0; k < segments.length; k += 1) {
+      const segment = segments[k];
       if (segment.streamSeq === null || segment.streamSeq > streamSeq) break;
-      const until = k + 1 < this.segments.length ? this.segments[k + 1].fromSeq : Number.MAX_SAFE_INTEGER;
+      const until = k + 1 < segments.length ? segments[k + 1].fromSeq : Number.MAX_SAFE_INTEGER;
       const last = (this.lastIn.get(segment.fromSeq, until) as number | null) ?? segment.fromSeq - 1;
       seq = Math.min(last, segment.fromSeq + (streamSeq - segment.streamSeq));
     }

@@ -1,4 +1,4 @@
-import { apiDownload } from '../../shared/api';
+import { ApiError, apiDownload } from '../../shared/api';
 import type { ApiAnswer } from '../../shared/appliance-api';
 import { Outcome } from '../components/Outcome';
 import { useAction, useQuery } from '../state/load';
@@ -8,6 +8,23 @@ import { t } from '../texts';
 import { storeDateTime } from '../state/store-time';
 
 type Backup = ApiAnswer<'/api/v1/backups', 'get'>[number];
+
+/**
+ * Restores a backup; when HQ has not yet received some of this store's events (the backup is of
+ * another journal, so they would stay only in the pre-restore copy), the appliance refuses and says
+ * how many: the technician confirms with that text in front of them, or keeps the store as it is
+ * (null).
+ */
+async function restoreAskingAboutUnsentEvents(name: string) {
+  const path = { name };
+  try {
+    return await api.post('/api/v1/backups/{name}/restore', { params: { path } });
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.code !== 'RESTORE_WOULD_LOSE_UNSENT_EVENTS') throw error;
+    if (!window.confirm(error.message)) return null;
+    return api.post('/api/v1/backups/{name}/restore', { params: { path }, body: { confirmUnsentEvents: true } });
+  }
+}
 
 /** The database backups (day-close and on demand): make one now, download or restore any (ADMIN only). */
 export function BackupsPanel() {
@@ -32,7 +49,8 @@ export function BackupsPanel() {
   const restore = (backup: Backup) => {
     if (!window.confirm(t('ADMIN_RESTORE_CONFIRM', { name: backup.name }))) return;
     void run(async () => {
-      const answer = await api.post('/api/v1/backups/{name}/restore', { params: { path: { name: backup.name } } });
+      const answer = await restoreAskingAboutUnsentEvents(backup.name);
+      if (!answer) return t('ADMIN_RESTORE_KEPT');
       await waitForRestore(answer);
       await backups.reload();
       return t('ADMIN_RESTORED', { name: answer.name, pre: answer.preRestoreBackup });

@@ -48,4 +48,10 @@ export const chatEvents = [
     }),
     'A chat customer confirmed an order: PIX orders reach the kitchen when paid, card and cash on delivery at once.',
   ),
+  defineEvent(
+    'chat.conversations_forgotten',
+    'store',
+    () => z.object({ conversations: z.number().int(), messages: z.number().int(), orderAddresses: z.number().int(), lastMessageBefore: z.string() }),
+    'Chat conversations whose last message was before `lastMessageBefore` forgot the customer\'s number, profile name, context, every message text and where their orders went, keeping the orders\' ids, payment and fees (at start and hourly, a week after the last message).',
+  ),
 ] as const;

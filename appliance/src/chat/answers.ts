@@ -6,6 +6,8 @@ export const parsedMessageAnswer = z.object({
   intent: z.enum(CHAT_INTENTS),
   items: z.array(z.object({ productId: z.string(), quantity: z.number().int().min(1), optionIds: z.array(z.string()), notes: z.string().nullable() })),
   removedProductIds: z.array(z.string()),
+  /** A correction naming no product ("na verdade são 2"): the new quantity of the line added last; null otherwise. */
+  correctedQuantity: z.number().int().min(1).nullable(),
   unresolved: z.array(z.string()),
 });
 

@@ -1,5 +1,7 @@
 import type { ApplianceModule } from '../kernel/module.js';
+import { startHourlyRetention } from '../kernel/pii/hourly-retention.js';
 import { registerConversationRoutes } from './conversation-routes.js';
+import { conversationsPastRetention, forgetConversationsPastRetention } from './conversation/retention.js';
 import { sealedChat } from './conversation/sealed.js';
 import { ChatMenuCache, type ChatMenuPortFactory } from './menu-port.js';
 import { chatMessages } from './messages.pt-BR.js';
@@ -38,6 +40,7 @@ export {
   setConsent,
 } from './conversation/conversations.js';
 export { alreadyReceived } from './conversation/thread.js';
+export { CONVERSATION_RETENTION_DAYS } from './conversation/retention.js';
 export { chatDataOfCustomer, forgetChatDataInBackup, forgetChatDataOfCustomer } from './conversation/customer-data.js';
 export { findChatOrder, latestChatOrder, listChatOrders, recordChatOrder, type ChatOrder } from './conversation/chat-orders.js';
 export { insideServiceWindow, queueStatusNotice, STATUS_TEMPLATES, type StatusTemplate } from './conversation/window.js';
@@ -58,6 +61,7 @@ export type { ChatMenuCache };
  * is decided in workflows/chat-*.ts.
  */
 export function createChatModule(options: { menu: ChatMenuPortFactory }): ApplianceModule {
+  let retention: NodeJS.Timeout | undefined;
   return {
     name: 'chat',
     migrations: chatMigrations,
@@ -68,6 +72,12 @@ export function createChatModule(options: { menu: ChatMenuPortFactory }): Applia
       menus.set(ctx, menu);
       registerChatRoutes(ctx, menu);
       registerConversationRoutes(ctx);
+    },
+    start: async (ctx) => {
+      retention = startHourlyRetention(ctx, { command: 'chat.forget_conversations', module: 'chat', isDue: conversationsPastRetention, forget: forgetConversationsPastRetention });
+    },
+    stop: async () => {
+      clearInterval(retention);
     },
   };
 }

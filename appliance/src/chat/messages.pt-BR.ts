@@ -29,6 +29,7 @@ export const chatMessages = {
   CHAT_UNRESOLVED_SKIP: 'Seguir sem isso',
   CHAT_PICK_PRODUCT: 'Qual destes você quer para "{word}"?',
   CHAT_PICK_BUTTON: 'Escolher',
+  CHAT_PICK_LINE: 'Qual item passa a ser {quantity}?',
   CHAT_OPTION_QUESTION: 'Qual {group}? ({product})',
   CHAT_OPTION_BUTTON: 'Escolher',
   CHAT_CART_EMPTY: 'Seu pedido está vazio. O que vai querer?',

@@ -52,4 +52,17 @@ export const chatMigrations: Migration[] = [
       `);
     },
   },
+  {
+    // A conversation's personal data is forgotten a week after its last message (retention.ts): the
+    // hourly pass reads only the conversations that still hold it, by when they last had a message.
+    id: 'chat/002_conversation_retention',
+    up(db) {
+      db.exec(`
+        ALTER TABLE chat_conversations ADD COLUMN last_message_at TEXT NOT NULL DEFAULT '';
+        UPDATE chat_conversations SET last_message_at = coalesce((SELECT max(created_at) FROM chat_messages WHERE conversation_id = chat_conversations.id), created_at);
+        ALTER TABLE chat_conversations ADD COLUMN personal_data_forgotten_at TEXT;
+        CREATE INDEX chat_conversations_personal_data_kept ON chat_conversations (last_message_at) WHERE personal_data_forgotten_at IS NULL;
+      `);
+    },
+  },
 ];

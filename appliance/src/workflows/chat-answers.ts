@@ -1,7 +1,7 @@
 import { CHAT_PAYMENT_METHODS, FULFILMENTS, emptyContext, latestChatOrder, orderableQuantityOf, type ChatPaymentMethod, type DeliveryAddress, type Fulfilment, type PendingQuestion } from '../chat/index.js';
 import { formatBrl } from '../kernel/money.js';
 import { getOrder } from '../orders/index.js';
-import { candidatesFor, plainWords, questionAbout } from './chat-cart.js';
+import { addLines, candidatesFor, correctLine, plainWords, questionAbout } from './chat-cart.js';
 import { quoteChatDelivery } from './chat-delivery-fee.js';
 import { sendCategories, sendCategoryProducts, sendDeliveryFee } from './chat-info.js';
 import { askNext, cartTotalCents, placeChatOrder } from './chat-steps.js';
@@ -83,9 +83,31 @@ function pickProduct(turn: ChatTurn, productId: string): void {
   const pending = turn.context.pending;
   if (pending?.kind !== 'PICK_PRODUCT' || !pending.productIds.includes(productId)) return askNext(turn);
   // Only a phrase with an orderable quantity becomes this question (questionAbout).
-  turn.context.cart.push({ productId, quantity: orderableQuantityOf(pending.word) ?? 1, optionIds: [], notes: null });
+  addLines(turn.context.cart, [{ productId, quantity: orderableQuantityOf(pending.word) ?? 1, optionIds: [], notes: null }]);
   turn.context.pending = questionAbout(turn.menu, pending.later ?? []);
   askNext(turn);
+}
+
+/** The line a correction naming no product is about, picked among those the last message added. */
+function pickLine(turn: ChatTurn, line: number): void {
+  const pending = turn.context.pending;
+  if (pending?.kind !== 'PICK_LINE' || !pending.lines.includes(line)) return askNext(turn);
+  turn.context.cart = correctLine(turn.context.cart, line, pending.quantity);
+  turn.context.pending = null;
+  askNext(turn);
+}
+
+/**
+ * Which line a bare correction is about, typed as the product's name ("o guaraná", read by the
+ * parser): false when the message names none, or several, of the lines asked about.
+ */
+export function answerLineNamed(turn: ChatTurn, productIds: readonly string[]): boolean {
+  const pending = turn.context.pending;
+  if (pending?.kind !== 'PICK_LINE') return false;
+  const matches = pending.lines.filter((line) => productIds.includes(turn.context.cart[line]?.productId ?? ''));
+  if (matches.length !== 1) return false;
+  pickLine(turn, matches[0]);
+  return true;
 }
 
 function cancelOrder(turn: ChatTurn): void {
@@ -191,10 +213,12 @@ export function onReply(turn: ChatTurn, replyId: string): void {
       return sendCategoryProducts(turn, value);
     case 'add':
       if (!turn.menu.products.has(value)) return sendCategories(turn);
-      context.cart.push({ productId: value, quantity: 1, optionIds: [], notes: null });
+      addLines(context.cart, [{ productId: value, quantity: 1, optionIds: [], notes: null }]);
       return askNext(turn);
     case 'pick':
       return pickProduct(turn, value);
+    case 'line':
+      return pickLine(turn, Number(value));
     case 'opt':
       return chooseOption(turn, value);
     case 'unresolved':

@@ -14,15 +14,48 @@ export function candidatesFor(menu: MenuIndex, text: string): string[] {
     .map((p) => p.id);
 }
 
+/** The number of the customer's message adding lines now: one past the latest in the cart. */
+const nextAddition = (cart: readonly CartLine[]): number => Math.max(0, ...cart.map((line) => line.addedIn ?? 0)) + 1;
+
+/** Lines the customer adds now, marked as the latest addition. */
+export function addLines(cart: CartLine[], lines: readonly Omit<CartLine, 'addedIn'>[]): void {
+  const addedIn = nextAddition(cart);
+  cart.push(...lines.map((line) => ({ ...line, addedIn })));
+}
+
 /**
- * The parser's reading into the cart: take-backs out, new items in. What it could not place becomes
- * the one question to ask: a choice between products when a word names several, else what was
- * not found.
+ * The parser's reading into the cart: take-backs out, new items in. A product corrected by name
+ * ("na verdade são 2 cocas") keeps its place: its new lines stand where its first line was. A
+ * correction naming no product ("na verdade são 2") is about the line added last, or asks which
+ * when the last message added several. What it could not place becomes the one question to ask:
+ * a choice between products when a word names several, else what was not found.
  */
 export function applyParsed(menu: MenuIndex, cart: CartLine[], parsed: ParsedMessage): { cart: CartLine[]; question: PendingQuestion | null } {
-  const kept = cart.filter((line) => !parsed.removedProductIds.includes(line.productId));
-  const next = [...kept, ...parsed.items.map((item) => ({ productId: item.productId, quantity: item.quantity, optionIds: item.optionIds, notes: item.notes }))];
-  return { cart: next, question: questionAbout(menu, parsed.unresolved) };
+  if (parsed.correctedQuantity !== null) return correctLastAdded(cart, parsed.correctedQuantity);
+  const addedIn = nextAddition(cart);
+  const added = parsed.items.map((item) => ({ productId: item.productId, quantity: item.quantity, optionIds: item.optionIds, notes: item.notes, addedIn }));
+  const placed = new Set<string>();
+  const next = cart.flatMap((line) => {
+    if (!parsed.removedProductIds.includes(line.productId)) return [line];
+    if (placed.has(line.productId)) return [];
+    placed.add(line.productId);
+    return added.filter((item) => item.productId === line.productId);
+  });
+  return { cart: [...next, ...added.filter((item) => !placed.has(item.productId))], question: questionAbout(menu, parsed.unresolved) };
+}
+
+/** "na verdade são 2": the line added last becomes that many; when the last message added several, which one is asked. */
+function correctLastAdded(cart: CartLine[], quantity: number): { cart: CartLine[]; question: PendingQuestion | null } {
+  const latest = Math.max(0, ...cart.map((line) => line.addedIn ?? 0));
+  const lines = cart.flatMap((line, at) => ((line.addedIn ?? 0) === latest ? [at] : []));
+  if (lines.length > 1) return { cart, question: { kind: 'PICK_LINE', quantity, lines } };
+  return { cart: lines.length === 1 ? correctLine(cart, lines[0], quantity) : cart, question: null };
+}
+
+/** The cart with the line at `at` made `quantity`, in its place, as the latest the customer changed. */
+export function correctLine(cart: CartLine[], at: number, quantity: number): CartLine[] {
+  const addedIn = nextAddition(cart);
+  return cart.map((line, position) => (position === at ? { ...line, quantity, addedIn } : line));
 }
 
 /**

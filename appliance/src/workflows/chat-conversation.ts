@@ -3,10 +3,10 @@ import { alreadyReceived, chatMenuOf, conversationFor, loadConversation, markRep
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import type { ModuleContext } from '../kernel/module.js';
 import type { DownstreamApplier, DownstreamMessage, DownstreamOutcome } from '../replication/index.js';
-import { applyParsed, cartFromCatalog } from './chat-cart.js';
+import { addLines, applyParsed, cartFromCatalog } from './chat-cart.js';
 import { askConsent, greet, onConsent } from './chat-consent.js';
 import { sendCategories, sendDeliveryFee, sendHours, sendOrderStatus } from './chat-info.js';
-import { answerFee, answerPending, asksDeliveryFee, onAddress, onCancel, onReply, yesNo } from './chat-answers.js';
+import { answerFee, answerLineNamed, answerPending, asksDeliveryFee, onAddress, onCancel, onReply, yesNo } from './chat-answers.js';
 import { askNext } from './chat-steps.js';
 import { ChatTurn } from './chat-turn.js';
 
@@ -25,10 +25,13 @@ function onText(turn: ChatTurn, text: string): void {
     // Asked once: a customer who writes something else is simply answered.
     Object.assign(turn.context, { pending: null, heldText: null });
   }
+  // While the bot asks which line a bare correction is about, naming one of them answers it.
+  if (answerLineNamed(turn, parsed.items.map((item) => item.productId))) return;
   // An address reads like an order of things the menu lacks ("Rua Teodoro Sampaio, 50"): while one
   // is asked for, only a message naming real products (to add or take back) is an order.
   const pending = turn.context.pending?.kind;
-  const ordering = parsed.intent === 'ORDER' && (parsed.items.length > 0 || parsed.removedProductIds.length > 0 || (pending !== 'ADDRESS' && pending !== 'FEE_ADDRESS'));
+  const changesCart = parsed.items.length > 0 || parsed.removedProductIds.length > 0 || parsed.correctedQuantity !== null;
+  const ordering = parsed.intent === 'ORDER' && (changesCart || (pending !== 'ADDRESS' && pending !== 'FEE_ADDRESS'));
   if (!ordering && answerPending(turn, text)) return;
   if (!ordering && asksDeliveryFee(turn, text)) return;
   switch (parsed.intent) {
@@ -71,7 +74,7 @@ function answer(turn: ChatTurn, content: Content): void {
     }
     case 'CART': {
       const { lines, unknown } = cartFromCatalog(turn.menu, content);
-      turn.context.cart.push(...lines);
+      addLines(turn.context.cart, lines);
       turn.context.pending = unknown.length > 0 ? { kind: 'UNRESOLVED', words: unknown } : null;
       return askNext(turn);
     }

@@ -1,7 +1,9 @@
 /**
  * A customer who corrects a quantity ("na verdade são 2 cocas", "corrigindo: 3 x-bacon") gets the
  * quantity they wrote, not that many more: the summary, the total and the order placed count 2
- * cocas, never 3. "na verdade quero mais uma coca" still adds one.
+ * cocas, never 3, and the corrected line stays where it was in the order. "na verdade são 2" with
+ * no product named is about the line the customer added last; when their last message added
+ * several, the bot asks which. "na verdade quero mais uma coca" still adds one.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatOutboundMessage } from '../../contract/chat.js';
@@ -36,6 +38,16 @@ describe('a correction read from a chat message', () => {
     expect(read('são mais 2 cocas')).toEqual({ items: ['2 prod-coke'], removed: [] });
     expect(read('quero 2 cocas')).toEqual({ items: ['2 prod-coke'], removed: [] });
   });
+
+  it('reads a correction naming no product as the new quantity of the line added last', () => {
+    const corrected = (text: string) => parseChatMessage(menu, text).correctedQuantity;
+    expect(corrected('na verdade são 2')).toBe(2);
+    expect(corrected('corrigindo: três')).toBe(3);
+    expect(corrected('muda pra 2 por favor')).toBe(2);
+    expect(corrected('na verdade são 2 cocas')).toBeNull();
+    expect(corrected('na verdade são 2 esfihas')).toBeNull();
+    expect(corrected('quero 2')).toBeNull();
+  });
 });
 
 describe('a chat customer correcting a quantity', () => {
@@ -55,7 +67,8 @@ describe('a chat customer correcting a quantity', () => {
   it('is charged for the 2 cocas written after "na verdade", not for 3', async () => {
     await text('c-fix', 'quero 1 coca e 1 guaraná');
     await tap('c-fix', 'consent:yes');
-    expect(bodies(await text('c-fix', 'na verdade são 2 cocas'))).toEqual(['Seu pedido até agora:\n1x Guaraná lata 350 ml\n2x Coca-Cola lata 350 ml\nÉ para entrega ou retirada na loja?']);
+    // The corrected line keeps its place: the cocas were asked for first.
+    expect(bodies(await text('c-fix', 'na verdade são 2 cocas'))).toEqual(['Seu pedido até agora:\n2x Coca-Cola lata 350 ml\n1x Guaraná lata 350 ml\nÉ para entrega ou retirada na loja?']);
     await tap('c-fix', 'fulfilment:PICKUP');
     const [summary] = bodies(await tap('c-fix', 'pay:CARD'));
     expect(summary).toContain('2x Coca-Cola lata 350 ml — R$ 13,80');
@@ -65,6 +78,36 @@ describe('a chat customer correcting a quantity', () => {
     const order = (await staff.get(`/orders/${orderId}`)).body.data;
     expect(order.totalCents).toBe(2070);
     expect(order.items.map((i: { quantity: number; productId: string }) => `${i.quantity} ${i.productId}`).sort()).toEqual(['1 prod-guarana', '2 prod-coke']);
+  });
+
+  it('"na verdade são 2" with no product named corrects the one product just ordered', async () => {
+    await text('c-bare', 'quero 1 coca');
+    await tap('c-bare', 'consent:yes');
+    expect(bodies(await text('c-bare', 'na verdade são 2'))).toEqual(['Seu pedido até agora:\n2x Coca-Cola lata 350 ml\nÉ para entrega ou retirada na loja?']);
+  });
+
+  it('with no product named, corrects the line added last and keeps it in its place', async () => {
+    await text('c-last', 'quero 1 coca');
+    await tap('c-last', 'consent:yes');
+    await text('c-last', 'e 1 guaraná');
+    expect(bodies(await text('c-last', 'corrigindo: 3'))).toEqual(['Seu pedido até agora:\n1x Coca-Cola lata 350 ml\n3x Guaraná lata 350 ml\nÉ para entrega ou retirada na loja?']);
+  });
+
+  it('asks which line when the last message added several, and corrects the one picked', async () => {
+    await text('c-which', 'quero 1 coca e 1 guaraná');
+    await tap('c-which', 'consent:yes');
+    const [question] = await text('c-which', 'na verdade são 2');
+    expect(question).toMatchObject({ kind: 'LIST', body: 'Qual item passa a ser 2?' });
+    const rows = question.kind === 'LIST' ? question.sections[0].rows : [];
+    expect(rows.map((r) => r.title)).toEqual(['1x Coca-Cola lata 350 ml', '1x Guaraná lata 350 ml']);
+    expect(bodies(await tap('c-which', rows[1].id))).toEqual(['Seu pedido até agora:\n1x Coca-Cola lata 350 ml\n2x Guaraná lata 350 ml\nÉ para entrega ou retirada na loja?']);
+  });
+
+  it('takes the product named as the answer to which line', async () => {
+    await text('c-named', 'quero 1 coca e 1 guaraná');
+    await tap('c-named', 'consent:yes');
+    await text('c-named', 'na verdade são 3');
+    expect(bodies(await text('c-named', 'o guaraná'))).toEqual(['Seu pedido até agora:\n1x Coca-Cola lata 350 ml\n3x Guaraná lata 350 ml\nÉ para entrega ou retirada na loja?']);
   });
 
   it('adds one more when the customer asks for "mais uma"', async () => {

@@ -35,6 +35,7 @@ describe('chat order parser over the live demo menu', () => {
         { productId: 'prod-coke', quantity: 1, optionIds: [], notes: null },
       ],
       removedProductIds: [],
+      correctedQuantity: null,
       unresolved: [],
     });
     expect((await callApi(app, app.bearer(['orders.create', 'catalog.read'], { role: 'CASHIER' }), 'POST', '/chat/parse', { text: 'uma coca' })).status).toBe(403);

@@ -33,11 +33,12 @@ describe('quantities and remarks as a chat customer writes them', () => {
   };
 
   it('never reads a decimal comma as a break: half a pizza is asked about, not ordered as 5 pizzas', async () => {
-    expect(await parse('0,5 pizza')).toEqual({ intent: 'ORDER', items: [], removedProductIds: [], unresolved: ['0,5 pizza'] });
+    expect(await parse('0,5 pizza')).toEqual({ intent: 'ORDER', items: [], removedProductIds: [], correctedQuantity: null, unresolved: ['0,5 pizza'] });
     expect(await parse('quero 1.5 pizza de calabresa e uma coca')).toEqual({
       intent: 'ORDER',
       items: [{ productId: 'prod-coke', quantity: 1, optionIds: [], notes: null }],
       removedProductIds: [],
+      correctedQuantity: null,
       unresolved: ['1.5 pizza'],
     });
     // Nothing on the chat menu is weighed: the weight stays one number with what it weighs.
@@ -49,17 +50,18 @@ describe('quantities and remarks as a chat customer writes them', () => {
 
   it('counts "N dúzias" as N × 12 and asks about a count no chat order takes', async () => {
     expect((await parse('quero 2 dúzias de coca')).items).toEqual([{ productId: 'prod-coke', quantity: 24, optionIds: [], notes: null }]);
-    expect(await parse('100 dúzias de coca')).toEqual({ intent: 'ORDER', items: [], removedProductIds: [], unresolved: ['100 dúzias coca'] });
+    expect(await parse('100 dúzias de coca')).toEqual({ intent: 'ORDER', items: [], removedProductIds: [], correctedQuantity: null, unresolved: ['100 dúzias coca'] });
     expect(await parse('quero 60 cocas e um guaraná')).toEqual({
       intent: 'ORDER',
       items: [{ productId: 'prod-guarana', quantity: 1, optionIds: [], notes: null }],
       removedProductIds: [],
+      correctedQuantity: null,
       unresolved: ['60 cocas'],
     });
     // A size is still no count.
     expect((await parse('coca 350 e guaraná')).items.map((i: { productId: string }) => i.productId)).toEqual(['prod-coke', 'prod-guarana']);
     // "1.000 cocas" is a thousand, written the Brazilian way: asked about, not one can.
-    expect(await parse('1.000 cocas')).toEqual({ intent: 'ORDER', items: [], removedProductIds: [], unresolved: ['1.000 cocas'] });
+    expect(await parse('1.000 cocas')).toEqual({ intent: 'ORDER', items: [], removedProductIds: [], correctedQuantity: null, unresolved: ['1.000 cocas'] });
     // A phrase naming several products is a choice only when its count can be ordered.
     expect(orderableQuantityOf('100 dúzias de refri')).toBeNull();
     expect(orderableQuantityOf('meia dúzia de refri')).toBe(6);

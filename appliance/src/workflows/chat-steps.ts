@@ -98,6 +98,10 @@ export function askNext(turn: ChatTurn): void {
   if (pending?.kind === 'PICK_PRODUCT') {
     return turn.list(turn.t('CHAT_PICK_PRODUCT', { word: pending.word }), turn.t('CHAT_PICK_BUTTON'), pending.productIds.map((id) => ({ id: `pick:${id}`, title: turn.menu.products.get(id)?.name ?? id })));
   }
+  if (pending?.kind === 'PICK_LINE') {
+    const choices = pending.lines.map((line) => ({ id: `line:${line}`, title: describeLine(turn.menu, context.cart[line]) }));
+    return turn.list(turn.t('CHAT_PICK_LINE', { quantity: pending.quantity }), turn.t('CHAT_PICK_BUTTON'), choices);
+  }
   const missing = missingChoice(turn.menu, context.cart);
   if (missing) return askOption(turn, missing.line, missing.groupId);
   if (context.cart.length === 0) {

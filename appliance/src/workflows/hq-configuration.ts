@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { cashierLimitsSchema, writeCashierLimits } from '../cashier/index.js';
+import { catalogDownstreamApplier, getProduct } from '../catalog/index.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { pricingRuleSchema, upsertPricingRule } from '../pricing/index.js';
 import type { DownstreamApplier, DownstreamMessage, DownstreamOutcome } from '../replication/index.js';
 import { writeReceiptText } from './receipt-texts.js';
-import { receiptLinesSchema } from '../../contract/downstream.js';
+import { productChangedMessageSchema, receiptLinesSchema } from '../../contract/downstream.js';
 import { lazySchema } from '../../contract/lazy-schema.js';
 
 /**
@@ -56,5 +57,41 @@ export function createHqConfigurationApplier(storeId: string): DownstreamApplier
 
 function reject(tx: CommandTx, messageId: string, key: string, reason: 'UNKNOWN_KEY' | 'INVALID_VALUE' | 'INVALID_MESSAGE', detail?: string): DownstreamOutcome {
   tx.emit({ type: 'configuration.rejected', aggregateType: 'configuration', aggregateId: key || messageId, payload: { key, messageId, reason, detail: detail ?? null } });
+  return 'ignored';
+}
+
+type ProductChangeRejection = 'PRODUCT_NOT_FOUND' | 'DECIDED_AT_STORE' | 'INVALID_MESSAGE';
+
+/**
+ * Applies HQ price and availability pushes (`catalog.product_changed`) through the catalog, and
+ * journals what came of each as settings pushes do: `configuration.product_change_applied`, or
+ * `configuration.product_change_rejected {productId, reason}` when the store dropped the product
+ * after HQ read its catalog, decided the price or availability again after HQ did, or cannot read
+ * the message. Both replicate, and the relay marks the pushed message with the outcome HQ sees.
+ */
+export function createHqCatalogApplier(): DownstreamApplier {
+  return {
+    types: ['catalog.product_changed'],
+    apply(tx: CommandTx, message: DownstreamMessage): DownstreamOutcome {
+      const parsed = productChangedMessageSchema.safeParse(message.payload);
+      const productId = parsed.success ? parsed.data.productId : productIdOf(message.payload);
+      if (!parsed.success) return rejectProductChange(tx, message.id, productId, 'INVALID_MESSAGE');
+      if (catalogDownstreamApplier.apply(tx, message) === 'ignored') {
+        return rejectProductChange(tx, message.id, productId, getProduct(tx.db, productId) ? 'DECIDED_AT_STORE' : 'PRODUCT_NOT_FOUND');
+      }
+      tx.emit({ type: 'configuration.product_change_applied', aggregateType: 'product', aggregateId: productId, payload: { messageId: message.id, productId } });
+      return 'applied';
+    },
+  };
+}
+
+/** The product an unreadable push names, when it names one as text at all (for HQ to recognise it). */
+function productIdOf(payload: unknown): string {
+  const productId = (payload as { productId?: unknown } | null)?.productId;
+  return typeof productId === 'string' ? productId.slice(0, 64) : '';
+}
+
+function rejectProductChange(tx: CommandTx, messageId: string, productId: string, reason: ProductChangeRejection): DownstreamOutcome {
+  tx.emit({ type: 'configuration.product_change_rejected', aggregateType: 'product', aggregateId: productId || messageId, payload: { messageId, productId, reason } });
   return 'ignored';
 }

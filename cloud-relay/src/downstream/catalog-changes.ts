@@ -127,9 +127,13 @@ export async function pushConfiguration(
   return queued;
 }
 
+/** How a product price or availability push is listed among the settings pushes; its value is the change. */
+const PRODUCT_CHANGE_KEY = 'catalog.product';
+
 export interface ConfigurationPush {
   messageId: string;
   storeId: string;
+  /** The setting pushed, or `catalog.product` for a price or availability change (value: productId, priceCents, active). */
   key: string;
   value: unknown;
   createdAt: string;
@@ -141,12 +145,16 @@ export interface ConfigurationPush {
   outcomeAt: string | null;
 }
 
-/** The configuration pushes, newest first, with each store's acknowledgement and outcome. */
+/**
+ * The settings and product change pushes, newest first, with each store's acknowledgement and
+ * outcome: a price change the store could not take (it dropped the product, or set its own price
+ * since) is listed as rejected with the store's reason.
+ */
 export async function listConfigurationPushes(db: RelayDb, storeId?: string): Promise<ConfigurationPush[]> {
   let query = db
     .selectFrom('relay.downstream_messages')
-    .select(['id', 'store_id', 'payload', 'created_at', 'acked_at', 'outcome', 'outcome_reason', 'outcome_at'])
-    .where('type', '=', 'configuration.changed')
+    .select(['id', 'type', 'store_id', 'payload', 'created_at', 'acked_at', 'outcome', 'outcome_reason', 'outcome_at'])
+    .where('type', 'in', ['configuration.changed', 'catalog.product_changed'])
     .orderBy('cursor', 'desc')
     .limit(500);
   if (storeId) query = query.where('store_id', '=', storeId);
@@ -154,8 +162,7 @@ export async function listConfigurationPushes(db: RelayDb, storeId?: string): Pr
   return rows.map((row) => ({
     messageId: row.id,
     storeId: row.store_id,
-    key: row.payload.key,
-    value: row.payload.value,
+    ...(row.type === 'catalog.product_changed' ? { key: PRODUCT_CHANGE_KEY, value: row.payload } : { key: row.payload.key, value: row.payload.value }),
     createdAt: row.created_at.toISOString(),
     deliveredAt: row.acked_at?.toISOString() ?? null,
     outcome: row.outcome,

@@ -7,11 +7,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const OUTCOME_OF: Record<string, 'APPLIED' | 'REJECTED'> = {
   'configuration.changed': 'APPLIED',
   'configuration.rejected': 'REJECTED',
+  'configuration.product_change_applied': 'APPLIED',
+  'configuration.product_change_rejected': 'REJECTED',
 };
 
 /**
- * Marks HQ configuration pushes with what the store did, from the store's own journal events (in
- * the ingest transaction): HQ sees a setting as applied only once the store has journaled it.
+ * Marks HQ pushes (settings, and product price and availability changes) with what the store did,
+ * from the store's own journal events (in the ingest transaction): HQ sees a push as applied only
+ * once the store has journaled it, and as rejected with the store's reason.
  */
 export async function recordConfigurationOutcomes(executor: RelayDb, storeId: string, events: JournalEvent[]): Promise<void> {
   for (const event of events) {

@@ -85,7 +85,7 @@ export function hqApiRoutes(deps: RelayDeps): Hono<RelayEnv> {
     const input = parseOrThrow(hqSettingPushSchema, await readJson(c));
     return ok(c, { queued: await pushConfiguration(db, deps.downstream, input, c.get('hqUser').id) }, {}, 202);
   });
-  routes.get('/configurations', routeDoc({ tag: 'hq', summary: 'HQ setting pushes and their delivery per store', query: configurationsQuerySchema, response: () => import('./answers.js').then((a) => a.configurationPushesAnswer) }), anyHq, async (c) => {
+  routes.get('/configurations', routeDoc({ tag: 'hq', summary: 'HQ setting pushes and product price or availability changes, with their delivery and outcome per store', query: configurationsQuerySchema, response: () => import('./answers.js').then((a) => a.configurationPushesAnswer) }), anyHq, async (c) => {
     const filter = parseOrThrow(configurationsQuerySchema, c.req.query());
     return ok(c, await listConfigurationPushes(db, filter.storeId));
   });

@@ -6,6 +6,11 @@ export interface CartLine {
   quantity: number;
   optionIds: string[];
   notes: string | null;
+  /**
+   * Which of the customer's messages added or last corrected the line, counted up per cart: a
+   * correction naming no product ("na verdade são 2") is about the latest. Absent in carts saved before.
+   */
+  addedIn?: number;
 }
 
 export const FULFILMENTS = ['DELIVERY', 'PICKUP'] as const;
@@ -20,6 +25,8 @@ export type PendingQuestion =
   /** `later`: the message's other unclear words, asked about once this one is picked (absent in older contexts). */
   | { kind: 'PICK_PRODUCT'; word: string; productIds: string[]; later?: string[] }
   | { kind: 'OPTION'; line: number; groupId: string }
+  /** "na verdade são 2" after a message that added several lines: which of `lines` (cart positions) becomes `quantity`. */
+  | { kind: 'PICK_LINE'; quantity: number; lines: number[] }
   | { kind: 'FULFILMENT' }
   | { kind: 'ADDRESS' }
   | { kind: 'PAYMENT' }

@@ -79,23 +79,23 @@ export function conversationFor(tx: CommandTx, message: ChatMessageReceived): Co
   const existing = tx.prepare("SELECT id, last_inbound_at, user_id = '' AS erased FROM chat_conversations WHERE contact_id = ?").get(message.contactId) as { id: string; last_inbound_at: string; erased: 0 | 1 } | undefined;
   if (existing) {
     const lastInboundAt = message.sentAt > existing.last_inbound_at ? message.sentAt : existing.last_inbound_at;
-    // An erasure blanked the number; a customer who writes again gives it again, and a new order's
-    // courier and customer record need it.
+    // An erasure or the retention blanked the number; a customer who writes again gives it again,
+    // and a new order's courier and customer record need it: the conversation holds data again.
     const userId = existing.erased ? sealedChat.userId.seal(keyring, existing.id, message.userId) : null;
-    tx.prepare('UPDATE chat_conversations SET last_inbound_at = ?, profile_name = coalesce(?, profile_name), user_id = coalesce(?, user_id), updated_at = ? WHERE id = ?')
+    tx.prepare('UPDATE chat_conversations SET last_inbound_at = ?, profile_name = coalesce(?, profile_name), user_id = coalesce(?, user_id), personal_data_forgotten_at = NULL, updated_at = ? WHERE id = ?')
       .run(lastInboundAt, sealedChat.profileName.seal(keyring, existing.id, message.profileName), userId, tx.nowIso, existing.id);
     return loadConversation(tx.db, existing.id);
   }
   const id = newId();
   tx.prepare(
-    `INSERT INTO chat_conversations (id, channel, contact_id, user_id, profile_name, status, context, last_inbound_at, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, 'BOT', ?, ?, ?, ?)`,
+    `INSERT INTO chat_conversations (id, channel, contact_id, user_id, profile_name, status, context, last_inbound_at, last_message_at, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, 'BOT', ?, ?, ?, ?, ?)`,
   ).run(
     id, message.channel, message.contactId,
     sealedChat.userId.seal(keyring, id, message.userId),
     sealedChat.profileName.seal(keyring, id, message.profileName),
     sealedChat.context.seal(keyring, id, JSON.stringify(emptyContext())),
-    message.sentAt, tx.nowIso, tx.nowIso,
+    message.sentAt, tx.nowIso, tx.nowIso, tx.nowIso,
   );
   return loadConversation(tx.db, id);
 }
@@ -123,8 +123,19 @@ export function recordInbound(tx: CommandTx, conversation: Conversation, message
   const inserted = tx
     .prepare(`INSERT INTO chat_messages (id, conversation_id, direction, platform_message_id, author, body, created_at) VALUES (?, ?, 'IN', ?, 'CUSTOMER', ?, ?) ON CONFLICT (platform_message_id) DO NOTHING`)
     .run(id, conversation.id, message.messageId, body, tx.nowIso).changes;
-  if (inserted === 1) emitUpdated(tx, conversation, 'MESSAGE');
+  if (inserted === 1) {
+    keepUntilAWeekAfter(tx, conversation.id);
+    emitUpdated(tx, conversation, 'MESSAGE');
+  }
   return inserted === 1;
+}
+
+/**
+ * A message both ways restarts the week the conversation keeps the customer's data (retention.ts),
+ * and makes a conversation whose data was forgotten hold some again.
+ */
+function keepUntilAWeekAfter(tx: CommandTx, conversationId: string): void {
+  tx.prepare('UPDATE chat_conversations SET last_message_at = ?, personal_data_forgotten_at = NULL WHERE id = ?').run(tx.nowIso, conversationId);
 }
 
 /** Queues one reply: kept in the thread and journaled as `chat.reply_queued`, which the relay sends. */
@@ -133,6 +144,7 @@ export function queueReply(tx: CommandTx, conversation: Conversation, message: C
   const body = sealedChat.body.seal(vaultOf(tx.db).keyring, replyId, JSON.stringify({ outbound: message }));
   tx.prepare(`INSERT INTO chat_messages (id, conversation_id, direction, platform_message_id, author, staff_id, body, created_at) VALUES (?, ?, 'OUT', ?, ?, ?, ?, ?)`)
     .run(replyId, conversation.id, replyId, author, staffId, body, tx.nowIso);
+  keepUntilAWeekAfter(tx, conversation.id);
   tx.emit({
     type: 'chat.reply_queued',
     aggregateType: AGGREGATE,

@@ -31,23 +31,36 @@ export function chatDataOfCustomer(db: Db, customerId: string) {
 }
 
 /**
- * A customer's erasure: each conversation they linked by consenting forgets the number, the profile
- * name, its context, every message text and where its orders went, and is unlinked with its consent
- * cleared, so a next chat asks again instead of attaching orders to the erased record.
+ * Forgets what a conversation holds of its customer: the number (blank, so a customer writing
+ * again gives it again), the profile name, the context (cart, address), every message text and
+ * where its orders went. The rows stay, with the orders' ids, payment and fees; answers how many
+ * message texts and order addresses were forgotten.
+ */
+export function forgetConversationPersonalData(tx: CommandTx, conversationId: string): { messages: number; orderAddresses: number } {
+  const { keyring } = vaultOf(tx.db);
+  tx.prepare("UPDATE chat_conversations SET user_id = '', profile_name = NULL, context = ?, personal_data_forgotten_at = ?, updated_at = ? WHERE id = ?").run(
+    sealedChat.context.seal(keyring, conversationId, JSON.stringify(emptyContext())),
+    tx.nowIso,
+    tx.nowIso,
+    conversationId,
+  );
+  const messages = tx.prepare('SELECT id FROM chat_messages WHERE conversation_id = ?').pluck().all(conversationId) as string[];
+  const blank = tx.prepare('UPDATE chat_messages SET body = ? WHERE id = ?');
+  for (const messageId of messages) blank.run(sealedChat.body.seal(keyring, messageId, '{}'), messageId);
+  const orderAddresses = tx.prepare('UPDATE chat_orders SET delivery_address = NULL WHERE conversation_id = ? AND delivery_address IS NOT NULL').run(conversationId).changes;
+  return { messages: messages.length, orderAddresses };
+}
+
+/**
+ * A customer's erasure: each conversation they linked by consenting forgets its customer, and is
+ * unlinked with its consent cleared, so a next chat asks again instead of attaching orders to the
+ * erased record.
  */
 export function forgetChatDataOfCustomer(tx: CommandTx, customerId: string): number {
-  const { keyring } = vaultOf(tx.db);
   const ids = conversationIdsOf(tx.db, customerId);
   for (const id of ids) {
-    tx.prepare("UPDATE chat_conversations SET user_id = '', profile_name = NULL, context = ?, customer_id = NULL, consent = NULL, updated_at = ? WHERE id = ?").run(
-      sealedChat.context.seal(keyring, id, JSON.stringify(emptyContext())),
-      tx.nowIso,
-      id,
-    );
-    const messages = tx.prepare('SELECT id FROM chat_messages WHERE conversation_id = ?').pluck().all(id) as string[];
-    const blank = tx.prepare('UPDATE chat_messages SET body = ? WHERE id = ?');
-    for (const messageId of messages) blank.run(sealedChat.body.seal(keyring, messageId, '{}'), messageId);
-    tx.prepare('UPDATE chat_orders SET delivery_address = NULL WHERE conversation_id = ?').run(id);
+    forgetConversationPersonalData(tx, id);
+    tx.prepare('UPDATE chat_conversations SET customer_id = NULL, consent = NULL WHERE id = ?').run(id);
   }
   return ids.length;
 }

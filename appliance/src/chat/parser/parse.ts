@@ -1,9 +1,9 @@
 import { settle } from './draft.js';
 import { intentOf, type ChatIntent } from './intent.js';
-import { ADDITION_WORDS, CORRECTION_PHRASES, CORRECTION_WORDS } from './lexicon.js';
+import { ADDITION_WORDS, CORRECTION_PHRASES, CORRECTION_WORDS, FILLER_WORDS, NAME_STOPWORDS } from './lexicon.js';
 import type { MenuIndex } from './menu-index.js';
 import { clausesOf, words } from './normalise.js';
-import { isOrderableQuantity } from './quantities.js';
+import { isOrderableQuantity, quantityAt } from './quantities.js';
 import { readClause } from './read-clause.js';
 import type { ReadState } from './read-state.js';
 
@@ -23,6 +23,11 @@ export interface ParsedMessage {
    * message's items ("na verdade são 2 cocas": the cocas in the cart become the 2 written).
    */
   removedProductIds: string[];
+  /**
+   * A correction that names no product, only the new quantity ("na verdade são 2"): it is about the
+   * line the customer added last. Null otherwise.
+   */
+  correctedQuantity: number | null;
   /** What looked like an order but names nothing on the menu, or could be several things ("refri"). */
   unresolved: string[];
 }
@@ -38,6 +43,21 @@ function correctsCart(folded: readonly string[]): boolean {
   return folded.some((w, at) => CORRECTION_WORDS.has(w) || CORRECTION_PHRASES.has(`${w} ${folded[at + 1]}`));
 }
 
+/** Words a correction naming no product may carry besides its quantity ("na verdade é 2 mesmo"). */
+const isCorrectionWording = (word: string, at: number, folded: readonly string[]) =>
+  CORRECTION_WORDS.has(word) || CORRECTION_PHRASES.has(`${word} ${folded[at + 1]}`) || CORRECTION_PHRASES.has(`${folded[at - 1]} ${word}`) || FILLER_WORDS.has(word) || NAME_STOPWORDS.has(word) || word === 'e';
+
+/**
+ * The quantity of a correction that names no product ("na verdade são 2", "corrigindo: 3"): only
+ * the correction's wording and one orderable quantity, nothing else. Null for anything more.
+ */
+function bareCorrectionQuantity(folded: readonly string[]): number | null {
+  if (!correctsCart(folded)) return null;
+  const rest = folded.filter((word, at) => !isCorrectionWording(word, at, folded));
+  const found = quantityAt(rest, 0);
+  return found && found.length === rest.length && isOrderableQuantity(found.quantity) ? found.quantity : null;
+}
+
 /**
  * Reads one chat message against the compiled menu. Pure and synchronous: the same message and
  * menu always give the same answer, and nothing is read or written on the way.
@@ -47,6 +67,9 @@ export function parseChatMessage(index: MenuIndex, text: string): ParsedMessage 
   for (const clause of clausesOf(text)) readClause(index, state, clause);
   const items: ParsedItem[] = [];
   const namesItems = state.drafts.length > 0 || state.removed.length > 0;
+  const folded = words(text).map((t) => t.word);
+  const correctedQuantity = namesItems ? null : bareCorrectionQuantity(folded);
+  if (correctedQuantity !== null) return { intent: 'ORDER', items: [], removedProductIds: [], correctedQuantity, unresolved: [] };
   for (const draft of state.drafts) {
     const productId = settle(index, draft);
     const qualifier = draft.unknownQualifier?.raw;
@@ -63,8 +86,8 @@ export function parseChatMessage(index: MenuIndex, text: string): ParsedMessage 
   const messageWords = words(text).flatMap((t) => index.canonical(t.word));
   const isQuestion = text.includes('?') || QUESTION_START.has(messageWords[0] ?? '');
   const intent = intentOf(messageWords, { namesItems, unclearCount: state.unknownAsked, unclear: state.unresolved.length > 0, isQuestion });
-  if (intent !== 'ORDER') return { intent, items: [], removedProductIds: [], unresolved: [] };
-  const corrected = correctsCart(words(text).map((t) => t.word)) ? items.map((item) => item.productId) : [];
-  return { intent, items, removedProductIds: [...new Set([...state.removed, ...corrected])], unresolved: state.unresolved };
+  if (intent !== 'ORDER') return { intent, items: [], removedProductIds: [], correctedQuantity: null, unresolved: [] };
+  const corrected = correctsCart(folded) ? items.map((item) => item.productId) : [];
+  return { intent, items, removedProductIds: [...new Set([...state.removed, ...corrected])], correctedQuantity: null, unresolved: state.unresolved };
 }
 

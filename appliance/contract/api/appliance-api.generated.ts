@@ -864,6 +864,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/delivery/deliveries/{id}/change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The note the customer pays with at the door (troco para), or none, while the delivery waits to leave */
+        put: operations["putDeliveryDeliveriesByIdChange"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/delivery/deliveries/{id}/delivered": {
         parameters: {
             query?: never;
@@ -4292,7 +4309,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": {
+                    confirmUnsentEvents?: boolean;
+                };
+            };
+        };
         responses: {
             /** @description OK */
             202: {
@@ -4316,7 +4339,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description VALIDATION_FAILED */
+            /** @description VALIDATION_FAILED, MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
             400: components["responses"]["Error"];
             /** @description UNAUTHENTICATED, TOKEN_INVALID */
             401: components["responses"]["Error"];
@@ -4324,9 +4347,13 @@ export interface operations {
             403: components["responses"]["Error"];
             /** @description BACKUP_NOT_FOUND */
             404: components["responses"]["Error"];
-            /** @description RESTORE_IN_PROGRESS */
+            /** @description RESTORE_IN_PROGRESS, RESTORE_WOULD_LOSE_UNSENT_EVENTS */
             409: components["responses"]["Error"];
-            /** @description BACKUP_INVALID, BACKUP_NEWER_THAN_APPLIANCE, BACKUP_OF_ANOTHER_STORE */
+            /** @description BODY_TOO_LARGE */
+            413: components["responses"]["Error"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: components["responses"]["Error"];
+            /** @description IDEMPOTENCY_KEY_REUSED, BACKUP_INVALID, BACKUP_NEWER_THAN_APPLIANCE, BACKUP_OF_ANOTHER_STORE */
             422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];
@@ -4334,6 +4361,8 @@ export interface operations {
             500: components["responses"]["Error"];
             /** @description RESTART_NOT_SUPPORTED, SHUTTING_DOWN */
             503: components["responses"]["Error"];
+            /** @description STORAGE_FULL */
+            507: components["responses"]["Error"];
         };
     };
     getBusinessDays: {
@@ -6507,6 +6536,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: {
+                            correctedQuantity: number | null;
                             /** @enum {string} */
                             intent: "ORDER" | "CANCEL" | "MENU" | "STATUS" | "HOURS" | "HUMAN" | "GREETING" | "OTHER";
                             items: {
@@ -7804,6 +7834,96 @@ export interface operations {
             503: components["responses"]["Error"];
         };
     };
+    putDeliveryDeliveriesByIdChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    changeForCents: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            amountDueCents: number;
+                            businessDate: string;
+                            changeForCents: number | null;
+                            courierId: string | null;
+                            createdAt: string;
+                            deliveredAt: string | null;
+                            destination: {
+                                city: string;
+                                complement: string | null;
+                                district: string;
+                                latitude: number | null;
+                                longitude: number | null;
+                                number: string;
+                                phone: string;
+                                postalCode: string;
+                                recipientName: string;
+                                reference: string | null;
+                                state: string;
+                                street: string;
+                            };
+                            dispatchedAt: string | null;
+                            distanceMeters: number | null;
+                            estimateMinutes: number;
+                            feeCents: number;
+                            id: string;
+                            orderId: string;
+                            paymentMethod: string;
+                            prepaid: boolean;
+                            returnedRuns: number;
+                            settlementId: string | null;
+                            /** @enum {string} */
+                            status: "PENDING" | "OUT_FOR_DELIVERY" | "DELIVERED" | "CANCELLED";
+                            zoneId: string;
+                        };
+                        error: null;
+                        metadata?: Record<string, never> | null;
+                        /** @constant */
+                        success: true;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED, MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
+            400: components["responses"]["Error"];
+            /** @description UNAUTHENTICATED, TOKEN_INVALID */
+            401: components["responses"]["Error"];
+            /** @description FORBIDDEN, ORDER_NOT_OWNER */
+            403: components["responses"]["Error"];
+            /** @description DELIVERY_NOT_FOUND, ORDER_NOT_FOUND */
+            404: components["responses"]["Error"];
+            /** @description BODY_TOO_LARGE */
+            413: components["responses"]["Error"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: components["responses"]["Error"];
+            /** @description IDEMPOTENCY_KEY_REUSED, DELIVERY_WRONG_STATUS, DELIVERY_CHANGE_TOO_SMALL, DELIVERY_CHANGE_NOT_CASH */
+            422: components["responses"]["Error"];
+            /** @description API_KEY_RATE_LIMITED */
+            429: components["responses"]["Error"];
+            /** @description INTERNAL_ERROR */
+            500: components["responses"]["Error"];
+            /** @description SHUTTING_DOWN */
+            503: components["responses"]["Error"];
+            /** @description STORAGE_FULL */
+            507: components["responses"]["Error"];
+        };
+    };
     postDeliveryDeliveriesByIdDelivered: {
         parameters: {
             query?: never;
@@ -7900,6 +8020,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    changeForCents?: number | null;
                     courierId: string;
                 };
             };
@@ -7966,7 +8087,7 @@ export interface operations {
             413: components["responses"]["Error"];
             /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error"];
-            /** @description IDEMPOTENCY_KEY_REUSED, DELIVERY_WRONG_STATUS, DELIVERY_ORDER_NOT_DELIVERABLE, DELIVERY_PREPAID_NOT_PAID */
+            /** @description IDEMPOTENCY_KEY_REUSED, DELIVERY_WRONG_STATUS, DELIVERY_ORDER_NOT_DELIVERABLE, DELIVERY_PREPAID_NOT_PAID, DELIVERY_CHANGE_OUTGROWN, DELIVERY_CHANGE_TOO_SMALL, DELIVERY_CHANGE_NOT_CASH */
             422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];
@@ -12073,6 +12194,8 @@ export interface operations {
                                 options: {
                                     name: string;
                                     priceCents: number;
+                                    productId?: string;
+                                    quantity?: number;
                                 }[];
                                 prepSeconds: number;
                                 productId: string;
@@ -12204,6 +12327,8 @@ export interface operations {
                                 options: {
                                     name: string;
                                     priceCents: number;
+                                    productId?: string;
+                                    quantity?: number;
                                 }[];
                                 prepSeconds: number;
                                 productId: string;
@@ -12333,6 +12458,8 @@ export interface operations {
                                 options: {
                                     name: string;
                                     priceCents: number;
+                                    productId?: string;
+                                    quantity?: number;
                                 }[];
                                 prepSeconds: number;
                                 productId: string;
@@ -12455,6 +12582,8 @@ export interface operations {
                                 options: {
                                     name: string;
                                     priceCents: number;
+                                    productId?: string;
+                                    quantity?: number;
                                 }[];
                                 prepSeconds: number;
                                 productId: string;
@@ -12578,6 +12707,8 @@ export interface operations {
                                 options: {
                                     name: string;
                                     priceCents: number;
+                                    productId?: string;
+                                    quantity?: number;
                                 }[];
                                 prepSeconds: number;
                                 productId: string;
@@ -12706,6 +12837,8 @@ export interface operations {
                                 options: {
                                     name: string;
                                     priceCents: number;
+                                    productId?: string;
+                                    quantity?: number;
                                 }[];
                                 prepSeconds: number;
                                 productId: string;
@@ -12839,6 +12972,8 @@ export interface operations {
                                 options: {
                                     name: string;
                                     priceCents: number;
+                                    productId?: string;
+                                    quantity?: number;
                                 }[];
                                 prepSeconds: number;
                                 productId: string;
@@ -13093,6 +13228,8 @@ export interface operations {
                                 options: {
                                     name: string;
                                     priceCents: number;
+                                    productId?: string;
+                                    quantity?: number;
                                 }[];
                                 prepSeconds: number;
                                 productId: string;
@@ -13224,6 +13361,8 @@ export interface operations {
                                 options: {
                                     name: string;
                                     priceCents: number;
+                                    productId?: string;
+                                    quantity?: number;
                                 }[];
                                 prepSeconds: number;
                                 productId: string;
@@ -13357,6 +13496,8 @@ export interface operations {
                                 options: {
                                     name: string;
                                     priceCents: number;
+                                    productId?: string;
+                                    quantity?: number;
                                 }[];
                                 prepSeconds: number;
                                 productId: string;
@@ -13489,6 +13630,8 @@ export interface operations {
                                 options: {
                                     name: string;
                                     priceCents: number;
+                                    productId?: string;
+                                    quantity?: number;
                                 }[];
                                 prepSeconds: number;
                                 productId: string;
@@ -13748,7 +13891,7 @@ export interface operations {
             413: components["responses"]["Error"];
             /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error"];
-            /** @description IDEMPOTENCY_KEY_REUSED, PAYMENT_STANDALONE_CARD_METHOD_INVALID, SERVICE_CHARGE_CHANGED, CASHIER_SESSION_CLOSED, CASHIER_SESSION_REQUIRED */
+            /** @description IDEMPOTENCY_KEY_REUSED, PAYMENT_STANDALONE_CARD_METHOD_INVALID, SERVICE_CHARGE_CHANGED, CASHIER_SESSION_CLOSED, CASHIER_SESSION_REQUIRED, ORDER_TOO_MANY_ITEMS_FOR_FISCAL_DOCUMENT */
             422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];
@@ -13876,6 +14019,8 @@ export interface operations {
                                 options: {
                                     name: string;
                                     priceCents: number;
+                                    productId?: string;
+                                    quantity?: number;
                                 }[];
                                 prepSeconds: number;
                                 productId: string;
@@ -14007,6 +14152,8 @@ export interface operations {
                                 options: {
                                     name: string;
                                     priceCents: number;
+                                    productId?: string;
+                                    quantity?: number;
                                 }[];
                                 prepSeconds: number;
                                 productId: string;
@@ -18685,6 +18832,8 @@ export interface operations {
                                     options: {
                                         name: string;
                                         priceCents: number;
+                                        productId?: string;
+                                        quantity?: number;
                                     }[];
                                     prepSeconds: number;
                                     productId: string;
@@ -18827,6 +18976,8 @@ export interface operations {
                                     options: {
                                         name: string;
                                         priceCents: number;
+                                        productId?: string;
+                                        quantity?: number;
                                     }[];
                                     prepSeconds: number;
                                     productId: string;
@@ -19077,6 +19228,8 @@ export interface operations {
                                     options: {
                                         name: string;
                                         priceCents: number;
+                                        productId?: string;
+                                        quantity?: number;
                                     }[];
                                     prepSeconds: number;
                                     productId: string;
@@ -19218,6 +19371,8 @@ export interface operations {
                                     options: {
                                         name: string;
                                         priceCents: number;
+                                        productId?: string;
+                                        quantity?: number;
                                     }[];
                                     prepSeconds: number;
                                     productId: string;
@@ -19427,6 +19582,8 @@ export interface operations {
                                     options: {
                                         name: string;
                                         priceCents: number;
+                                        productId?: string;
+                                        quantity?: number;
                                     }[];
                                     prepSeconds: number;
                                     productId: string;
@@ -19565,6 +19722,8 @@ export interface operations {
                                     options: {
                                         name: string;
                                         priceCents: number;
+                                        productId?: string;
+                                        quantity?: number;
                                     }[];
                                     prepSeconds: number;
                                     productId: string;
@@ -19792,6 +19951,8 @@ export interface operations {
                                     options: {
                                         name: string;
                                         priceCents: number;
+                                        productId?: string;
+                                        quantity?: number;
                                     }[];
                                     prepSeconds: number;
                                     productId: string;
@@ -19943,6 +20104,8 @@ export interface operations {
                                         options: {
                                             name: string;
                                             priceCents: number;
+                                            productId?: string;
+                                            quantity?: number;
                                         }[];
                                         prepSeconds: number;
                                         productId: string;
@@ -20036,6 +20199,8 @@ export interface operations {
                                         options: {
                                             name: string;
                                             priceCents: number;
+                                            productId?: string;
+                                            quantity?: number;
                                         }[];
                                         prepSeconds: number;
                                         productId: string;

@@ -36,24 +36,31 @@ afterAll(async () => {
 });
 
 describe('order details the relay cannot read', () => {
-  it.each([
+  const cases: [string, Record<string, unknown>][] = [
     ['a creation time that is no date', { createdAt: 'ontem à noite' }],
     ['an order total that is no amount', { total: { subTotal: 62.7, deliveryFee: 7.99, benefits: 5, additionalFees: 0, orderAmount: 'sessenta e cinco' } }],
-  ])('are tried a few times, then the order is refused at iFood and HQ sees why (%s)', async (_case, overrides) => {
-    const { order, event } = ifood.placeOrder(overrides);
-    expect((await ifood.deliverWebhook(webhookUrl, event)).status).toBe(202);
+  ];
 
-    await waitUntil('iFood to be asked to cancel the order', async () => ifood.actionsOf(order.id), (actions) => actions.includes('requestCancellation'), { timeoutMs: 40_000 });
-    const tries = ifood.detailCalls.get(order.id);
-    expect(tries).toBe(5);
+  // Both orders arrive together: each is retried on its own schedule, some 15 s of backoff.
+  it('are tried a few times, then each order is refused at iFood and HQ sees why', async () => {
+    const placed = cases.map(([reading, overrides]) => ({ reading, ...ifood.placeOrder(overrides) }));
+    for (const { event } of placed) expect((await ifood.deliverWebhook(webhookUrl, event)).status).toBe(202);
+
+    for (const { order } of placed) {
+      await waitUntil('iFood to be asked to cancel the order', async () => ifood.actionsOf(order.id), (actions) => actions.includes('requestCancellation'), { timeoutMs: 40_000 });
+    }
+    const tries = placed.map(({ order }) => ifood.detailCalls.get(order.id));
+    expect(tries).toEqual([5, 5]);
     await new Promise((resolve) => setTimeout(resolve, 2_000));
-    expect(ifood.detailCalls.get(order.id)).toBe(tries);
+    expect(placed.map(({ order }) => ifood.detailCalls.get(order.id))).toEqual(tries);
 
     const unreadable = await relay.api('GET', `/api/v1/marketplace-connections/unreadable-orders?storeId=${store.storeId}`, { token: await relay.adminToken() });
     expect(unreadable.status).toBe(200);
-    const refused = (unreadable.body.data as { platformOrderId: string }[]).find((entry) => entry.platformOrderId === order.id);
-    expect(refused).toMatchObject({ platform: 'IFOOD', message: `O pedido ${order.id} do IFOOD veio ilegível da plataforma e foi recusado lá.` });
-    expect(refused).toHaveProperty('reason', expect.stringMatching(/^IFOOD order details/));
+    for (const { reading, order } of placed) {
+      const refused = (unreadable.body.data as { platformOrderId: string }[]).find((entry) => entry.platformOrderId === order.id);
+      expect(refused, reading).toMatchObject({ platform: 'IFOOD', message: `O pedido ${order.id} do IFOOD veio ilegível da plataforma e foi recusado lá.` });
+      expect(refused, reading).toHaveProperty('reason', expect.stringMatching(/^IFOOD order details/));
+    }
 
     const messages = await relay.api('GET', `/api/v1/stores/${store.storeId}/downstream?after=0`, { token: store.credential });
     expect(messages.body.data.messages).toEqual([]);

@@ -17,15 +17,8 @@ describe('an extra that is a product of its own', () => {
   let bacon: string;
   let cheddar: string;
 
-  const levelOf = async (id: string) => {
-    const { onHand, reserved } = (await till.manager.get(`/stock/items/${id}`)).body.data;
-    return { onHand, reserved };
-  };
-  const newItem = async (fields: Record<string, unknown>) => {
-    const res = await till.manager.post('/stock/items', fields);
-    expect(res.status, JSON.stringify(res.body)).toBe(201);
-    return res.body.data.id as string;
-  };
+  const levelOf = till.stockLevel;
+  const newItem = till.newStockItem;
   const newProduct = async (fields: Record<string, unknown>) => {
     const res = await till.manager.post('/products', { categoryId: 'cat-burgers', type: 'SIMPLE', fiscal: { ncm: '21069090', cfop: '5102', taxGroup: 'FOOD' }, ...fields });
     expect(res.status, JSON.stringify(res.body)).toBe(201);

@@ -11,15 +11,8 @@ import { useTillWithOpenDrawer } from './till-test-support.js';
 describe('a product with its own stock and a recipe', () => {
   const till = useTillWithOpenDrawer();
 
-  const levelOf = async (id: string) => {
-    const { onHand, reserved } = (await till.manager.get(`/stock/items/${id}`)).body.data;
-    return { onHand, reserved };
-  };
-  const newItem = async (fields: Record<string, unknown>) => {
-    const res = await till.manager.post('/stock/items', fields);
-    expect(res.status, JSON.stringify(res.body)).toBe(201);
-    return res.body.data.id as string;
-  };
+  const levelOf = till.stockLevel;
+  const newItem = till.newStockItem;
 
   it('takes the product off its own shelf and its recipe off the ingredients', async () => {
     const brownies = await newItem({ productId: 'prod-brownie', name: 'Brownie', kind: 'PRODUCT', unit: 'MILLIUNIT', initialQuantity: 10_000 });

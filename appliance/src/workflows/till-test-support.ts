@@ -11,6 +11,10 @@ export interface TillWithOpenDrawer {
   manager: Api;
   /** A counter sale of `quantity` of one product: sent to the kitchen, made ready, paid in cash. */
   sellAtCounter(productId: string, quantity: number): Promise<void>;
+  /** A stock item created by the manager (`POST /stock/items`); its id. */
+  newStockItem(fields: Record<string, unknown>): Promise<string>;
+  /** A stock item's on-hand and reserved quantities, as the manager reads them. */
+  stockLevel(itemId: string): Promise<{ onHand: number; reserved: number }>;
 }
 
 /**
@@ -25,6 +29,15 @@ export function useTillWithOpenDrawer(drawer: { terminalId: string; openingFloat
       expect((await till.manager.post(`/orders/${order.body.data.id}/status`, { status: 'READY' })).status).toBe(200);
       const paid = await till.cashier.post(`/orders/${order.body.data.id}/payments`, { method: 'CASH', tenderedCents: order.body.data.totalCents });
       expect(paid.status, JSON.stringify(paid.body)).toBe(201);
+    },
+    async newStockItem(fields: Record<string, unknown>) {
+      const res = await till.manager.post('/stock/items', fields);
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      return res.body.data.id as string;
+    },
+    async stockLevel(itemId: string) {
+      const { onHand, reserved } = (await till.manager.get(`/stock/items/${itemId}`)).body.data;
+      return { onHand, reserved };
     },
   } as TillWithOpenDrawer;
   beforeAll(async () => {

@@ -1,6 +1,7 @@
 import type { CustomerDisplay } from '../devices/display/customer-display.js';
 import type { VirtualCustomerDisplay } from '../devices/display/virtual-display.js';
 import type { DeviceProfile } from '../devices/profiles/schema.js';
+import { withinCapacity } from '../devices/scale/capacity.js';
 import type { Scale } from '../devices/scale/weight-reading.js';
 import { VirtualScale } from '../devices/scale/virtual-scale.js';
 import type { BarcodeScanner } from '../devices/scanner/barcode-scanner.js';
@@ -41,11 +42,11 @@ export async function buildLiveDevice(config: HardwareDevice, profile: DevicePro
     if (path) {
       const { SerialScale } = await import('../devices/scale/serial-scale.js');
       const scale = SerialScale.fromProfile(profile, path);
-      return { kind: 'scale', config, scale, virtualScale: null, close: () => scale.close() };
+      return { kind: 'scale', config, scale: withinCapacity(scale, profile.scale.maxWeightGrams), virtualScale: null, close: () => scale.close() };
     }
     const scale = new VirtualScale();
     scale.place({ state: 'stable', grams: transport.type === 'virtual' ? (transport.grams ?? 0) : 0 });
-    return { kind: 'scale', config, scale, virtualScale: scale, close: nothingToClose };
+    return { kind: 'scale', config, scale: withinCapacity(scale, profile.scale.maxWeightGrams), virtualScale: scale, close: nothingToClose };
   }
   if (profile.kind === 'scanner') {
     const scanner = path ? (await import('../devices/scanner/serial-scanner.js')).SerialBarcodeScanner.fromProfile(profile, path) : new VirtualBarcodeScanner();

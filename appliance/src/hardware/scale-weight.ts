@@ -23,5 +23,10 @@ export async function readChargeableWeight(runtime: HardwareRuntime, scaleId: st
   if (reading.state === 'stable') return { state: 'stable', grams: reading.grams };
   const refusal = REFUSALS[reading.state];
   const details = { scaleId, state: reading.state, grams: null, ...(reading.state === 'timeout' ? { cause: reading.cause } : {}) };
-  throw new AppError(refusal.code, refusal.status, `scale.state.${reading.state}`, details);
+  throw new AppError(refusal.code, refusal.status, messageKeyOf(reading), details);
+}
+
+/** A scale that answers in another unit is not silent: the operator is told to set it to kg. */
+function messageKeyOf(reading: Exclude<WeightReading, { state: 'stable' }>): string {
+  return reading.state === 'timeout' && reading.cause === 'NOT_KILOGRAMS' ? 'scale.state.timeout.NOT_KILOGRAMS' : `scale.state.${reading.state}`;
 }

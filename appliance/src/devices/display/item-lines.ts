@@ -10,7 +10,12 @@ export interface DisplayedItem {
 }
 
 export function itemAndTotalLines(item: DisplayedItem, totalCents: number, totalLabel: string, columns = 20): [string, string] {
-  return [spread(item.description, formatBrl(item.amountCents, false), columns), spread(totalLabel, formatBrl(totalCents, true), columns)];
+  return [spread(item.description, formatBrl(item.amountCents, false), columns), totalLine(totalCents, totalLabel, columns)];
+}
+
+/** The running total, as line 2 shows it under whatever line 1 says. */
+export function totalLine(totalCents: number, totalLabel: string, columns = 20): string {
+  return spread(totalLabel, formatBrl(totalCents, true), columns);
 }
 
 /** After a payment: the amount paid over the change, both written the same way (`R$ 33,60`, `R$ 0,00`). */

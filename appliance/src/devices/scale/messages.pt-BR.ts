@@ -10,4 +10,5 @@ export const scaleMessages: Messages = {
   'scale.state.negative': 'Peso negativo: retire o item e zere a balança.',
   'scale.state.overload': 'Sobrecarga: o peso excede a capacidade da balança.',
   'scale.state.timeout': 'A balança não respondeu. Verifique se está ligada e conectada.',
+  'scale.state.timeout.NOT_KILOGRAMS': 'A balança está pesando em outra unidade: configure o indicador para quilogramas (kg).',
 };

@@ -5,8 +5,8 @@
  */
 export type WeightState = 'stable' | 'unstable' | 'negative' | 'overload' | 'timeout';
 
-/** Why a read ended in `timeout`: nothing came back, or only frames we had to reject. */
-export type TimeoutCause = 'NO_RESPONSE' | 'BAD_CHECKSUM' | 'UNREADABLE_FRAME';
+/** Why a read ended in `timeout`: nothing came back, or only frames we had to reject (see FrameRejection). */
+export type TimeoutCause = 'NO_RESPONSE' | 'BAD_CHECKSUM' | 'UNREADABLE_FRAME' | 'NOT_KILOGRAMS';
 
 export type WeightReading =
   | { state: 'stable'; grams: number }

@@ -70,6 +70,8 @@ export class SitefProvider implements CardPaymentProvider {
   private readonly pending: PendingApprovalStore<SitefPayment>;
   private lib: Promise<CliSiTefLibrary> | null = null;
   private queue: Promise<unknown> = Promise.resolve();
+  /** The previous run's payments recovery could not finalize yet (the library was not there), in order. */
+  private leftovers: { isSaleCompleted: SaleCompletedCheck; transactionIds: string[] } | null = null;
 
   constructor(private readonly options: SitefProviderOptions) {
     this.pending = new PendingApprovalStore<SitefPayment>(join(options.dataDir, 'sitef-pending'));
@@ -88,22 +90,16 @@ export class SitefProvider implements CardPaymentProvider {
     return this.serialised(() => this.settle(transactionId, false));
   }
 
+  /**
+   * Settles what a previous run left. A library that cannot be loaded now (being reinstalled, its
+   * path not mounted yet) must not keep the store from opening: those payments stay on disk and are
+   * settled before the next card payment, with the same sale check.
+   */
   recoverPending(isSaleCompleted: SaleCompletedCheck): Promise<RecoveryOutcome[]> {
     return this.serialised(async () => {
-      const outcomes: RecoveryOutcome[] = [];
-      for (const payment of await this.pending.list()) {
-        const lib = await this.library();
-        if (payment.state === 'STARTED') {
-          // We died in the dialogue: no sale can have used an approval we never returned.
-          if (lib.pendingCount(payment.coupon) > 0) await lib.finish(false, payment.coupon);
-        } else {
-          const completed = await isSaleCompleted(payment.transactionId);
-          await lib.finish(completed, payment.coupon);
-          outcomes.push({ transactionId: payment.transactionId, action: completed ? 'CONFIRMED' : 'UNDONE' });
-        }
-        await this.pending.remove(payment.transactionId);
-      }
-      return outcomes;
+      const payments = await this.pending.list();
+      this.leftovers = { isSaleCompleted, transactionIds: payments.map((payment) => payment.transactionId) };
+      return this.settleLeftovers();
     });
   }
 
@@ -126,6 +122,8 @@ export class SitefProvider implements CardPaymentProvider {
     if ((await this.pending.get(request.transactionId))?.state === 'APPROVED') {
       throw new AppError('CARD_TRANSACTION_ALREADY_APPROVED', 409, 'CARD_TRANSACTION_ALREADY_APPROVED', { transactionId: request.transactionId });
     }
+    // The previous run's payments go first: a sale recorded as paid keeps its charge only once finalized.
+    await this.settleLeftovers();
     const lib = await this.library();
     const installments = request.installments ?? 1;
     const coupon = couponOf(request.transactionId, new Date(), this.options.timeZone ?? 'America/Sao_Paulo');
@@ -170,6 +168,38 @@ export class SitefProvider implements CardPaymentProvider {
       return { ...base, ...empty, status: 'TIMEOUT', timeoutCause: unreachable ? 'MANAGER_INACTIVE' : 'NO_RESPONSE' };
     }
     return { ...base, ...empty, status: 'DECLINED' };
+  }
+
+  /** The previous run's payments, in order, until the library is there to finalize them; this run's are settled by their own sale. */
+  private async settleLeftovers(): Promise<RecoveryOutcome[]> {
+    const outcomes: RecoveryOutcome[] = [];
+    const leftovers = this.leftovers;
+    try {
+      while (leftovers && leftovers.transactionIds.length > 0) {
+        const payment = await this.pending.get(leftovers.transactionIds[0]);
+        if (payment) {
+          const outcome = await this.finishLeftover(payment, leftovers.isSaleCompleted);
+          if (outcome) outcomes.push(outcome);
+          await this.pending.remove(payment.transactionId);
+        }
+        leftovers.transactionIds.shift();
+      }
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'TEF_SITEF_UNAVAILABLE')) throw error;
+    }
+    return outcomes;
+  }
+
+  private async finishLeftover(payment: SitefPayment, isSaleCompleted: SaleCompletedCheck): Promise<RecoveryOutcome | null> {
+    const lib = await this.library();
+    if (payment.state === 'STARTED') {
+      // We died in the dialogue: no sale can have used an approval we never returned.
+      if (lib.pendingCount(payment.coupon) > 0) await lib.finish(false, payment.coupon);
+      return null;
+    }
+    const completed = await isSaleCompleted(payment.transactionId);
+    await lib.finish(completed, payment.coupon);
+    return { transactionId: payment.transactionId, action: completed ? 'CONFIRMED' : 'UNDONE' };
   }
 
   private async settle(transactionId: string, confirm: boolean): Promise<void> {

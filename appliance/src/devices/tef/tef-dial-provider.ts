@@ -45,6 +45,8 @@ export class TefDialProvider implements CardPaymentProvider {
   private readonly responseTimeoutMs: number;
   /** CNC shares the single request slot with the sales (inRequestSlot). */
   private readonly admin: TefDialAdmin;
+  /** The previous run's approvals recovery could not settle yet (the manager was down), in order. */
+  private leftovers: { isSaleCompleted: SaleCompletedCheck; transactionIds: string[] } | null = null;
 
   constructor(options: TefDialProviderOptions) {
     this.files = new TefDialFiles(options);
@@ -71,18 +73,47 @@ export class TefDialProvider implements CardPaymentProvider {
     return this.admin.cancel({ nsu: request.nsu, network: request.network ?? '', amountCents: request.amountCents, networkDateTime: request.networkDateTime });
   }
 
+  /**
+   * Settles what a previous run left. A manager that is not running yet (it starts after the store,
+   * or its PC is off) must not keep the store from opening: what it could not settle stays pending
+   * on disk and is settled before the next card sale, with the same sale check.
+   */
   recoverPending(isSaleCompleted: SaleCompletedCheck): Promise<RecoveryOutcome[]> {
     return this.serialised(async () => {
       await this.files.withdrawStaleRequest();
-      await this.undoOrphanResponse();
-      const outcomes: RecoveryOutcome[] = [];
-      for (const approval of await this.pending.list()) {
-        const completed = await isSaleCompleted(approval.transactionId);
-        await this.sendSettlement(approval, completed ? 'CNF' : 'NCN');
-        outcomes.push({ transactionId: approval.transactionId, action: completed ? 'CONFIRMED' : 'UNDONE' });
-      }
-      return outcomes;
+      const approvals = await this.pending.list();
+      this.leftovers = { isSaleCompleted, transactionIds: approvals.map((approval) => approval.transactionId) };
+      return this.settleLeftovers();
     });
+  }
+
+  /**
+   * Confirms or undoes the previous run's approvals (and an orphan response) while the manager
+   * answers; stops at the first unanswered request, since the rest would wait 7 s each for nothing.
+   * Only the previous run's approvals: this run's are settled by their own sale.
+   */
+  private async settleLeftovers(): Promise<RecoveryOutcome[]> {
+    const outcomes: RecoveryOutcome[] = [];
+    try {
+      await this.undoOrphanResponse();
+      const leftovers = this.leftovers;
+      while (leftovers && leftovers.transactionIds.length > 0) {
+        const approval = await this.pending.get(leftovers.transactionIds[0]);
+        if (approval) {
+          const completed = await leftovers.isSaleCompleted(approval.transactionId);
+          await this.sendSettlement(approval, completed ? 'CNF' : 'NCN');
+          outcomes.push({ transactionId: approval.transactionId, action: completed ? 'CONFIRMED' : 'UNDONE' });
+        }
+        leftovers.transactionIds.shift();
+      }
+    } catch (error) {
+      if (!isManagerDown(error)) throw error;
+    }
+    return outcomes;
+  }
+
+  private get hasLeftovers(): boolean {
+    return (this.leftovers?.transactionIds.length ?? 0) > 0;
   }
 
   private async runAuthorization(request: AuthorizeRequest): Promise<AuthorizationResult> {
@@ -91,8 +122,10 @@ export class TefDialProvider implements CardPaymentProvider {
         transactionId: request.transactionId,
       });
     }
-    await this.undoOrphanResponse();
     const installments = request.installments ?? 1;
+    // The previous run's approvals go first: a sale recorded as paid keeps its charge only once confirmed.
+    await this.settleLeftovers();
+    if (this.hasLeftovers) return timedOutResult(request, installments, 'MANAGER_INACTIVE');
     const requestId = nextRequestId();
     const fields = fieldsOf([
       [F.command, 'CRT'],
@@ -244,4 +277,9 @@ function networkDateTimeOf(response: TefFields): { networkDateTime?: NetworkDate
   const date = response.get(F.transactionDate);
   const time = response.get(F.transactionTime);
   return date && time && /^\d{8}$/.test(date) && /^\d{6}$/.test(time) ? { networkDateTime: { date, time } } : {};
+}
+
+/** The manager did not acknowledge a request: raw from the files, or as sendSettlement reports it. */
+function isManagerDown(error: unknown): boolean {
+  return error instanceof ManagerInactiveError || (error instanceof AppError && error.code === 'TEF_MANAGER_INACTIVE');
 }

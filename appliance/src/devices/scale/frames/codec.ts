@@ -3,10 +3,13 @@ import type { WeightReading } from '../weight-reading.js';
 export const SCALE_FRAMINGS = ['A', 'B', 'P03', 'C', 'filizola'] as const;
 export type ScaleFraming = (typeof SCALE_FRAMINGS)[number];
 
+/** Why a frame was read but its weight cannot be used: corrupted, not a weight, or a weight in another unit than kg. */
+export type FrameRejection = 'BAD_CHECKSUM' | 'UNREADABLE_FRAME' | 'NOT_KILOGRAMS';
+
 export type DecodeResult =
   | { kind: 'incomplete' }
   | { kind: 'frame'; reading: WeightReading; consumed: number }
-  | { kind: 'rejected'; reason: 'BAD_CHECKSUM' | 'UNREADABLE_FRAME'; consumed: number };
+  | { kind: 'rejected'; reason: FrameRejection; consumed: number };
 
 /** Readings a scale can put on the wire; `timeout` is the absence of a frame. */
 export type WireReading = Exclude<WeightReading, { state: 'timeout' }>;

@@ -7,7 +7,9 @@ import { scaleDigits } from './weight-text.js';
  * Toledo P03 (Toledo's continuous/ENQ output, 17 bytes + optional CS):
  *   STX SWA SWB SWC IIIIII TTTTTT CR [CS]
  * SWA bits 0-2: decimal point (2 = none, 3..6 = 1..4 decimals; 0/1 = x100/x10).
- * SWB bit 1 = negative, bit 2 = out of range, bit 3 = in motion, bit 4 = kg.
+ * SWB bit 1 = negative, bit 2 = out of range, bit 3 = in motion, bit 4 = kg (clear: lb).
+ * SWC bits 0-2: other units (grams, tonnes, ounces...) when not 0; the weight is in kg only
+ * with SWB bit 4 set and SWC bits 0-2 clear.
  * Bit 5 is always set in every status word and bit 7 is the parity bit of a
  * 7-bit line, so both are ignored when reading. IIIIII = weight, TTTTTT = tare.
  * CS (only when the indicator is set to send it) = two's complement of the
@@ -19,6 +21,7 @@ const SWB_NEGATIVE = 1 << 1;
 const SWB_OUT_OF_RANGE = 1 << 2;
 const SWB_MOTION = 1 << 3;
 const SWB_KG = 1 << 4;
+const SWC_OTHER_UNITS = 0x07;
 
 export function toledoP03Codec(options: CodecOptions): FrameCodec {
   const frameLength = BODY_LENGTH + (options.checksum ? 1 : 0);
@@ -50,6 +53,8 @@ export function toledoP03Codec(options: CodecOptions): FrameCodec {
       }
       const swa = frame[1] & 0x7f;
       const swb = frame[2] & 0x7f;
+      // The same digits are another weight in lb or g: never charge them as kilograms.
+      if (!(swb & SWB_KG) || frame[3] & SWC_OTHER_UNITS) return { kind: 'rejected', reason: 'NOT_KILOGRAMS', consumed };
       if (swb & SWB_OUT_OF_RANGE) {
         return { kind: 'frame', reading: { state: swb & SWB_NEGATIVE ? 'negative' : 'overload', grams: null }, consumed };
       }

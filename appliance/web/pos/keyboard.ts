@@ -1,5 +1,6 @@
 import { removeLastLine, cart, setQuantity, soldByWeight } from './state/cart';
 import { scan, sendToKitchen, startPayment } from './state/actions';
+import { openDelivery } from './state/delivery';
 import { closing } from './state/drawer';
 import { drawerOpsOpen } from './state/drawer-ops';
 import { openLatestSale } from './state/past-sale';
@@ -34,6 +35,7 @@ export function bindSaleKeys(active: () => boolean): () => void {
     else if (key === 'F2') focusSearch();
     else if (key === 'F3') drawerOpsOpen.value = true;
     else if (key === 'F4') void openLatestSale();
+    else if (key === 'F5') openDelivery();
     else if (key === 'F6') cpfOpen.value = true;
     else if (key === 'F7') traceLastLine();
     else if (key === 'F8') void sendToKitchen();

@@ -1,6 +1,7 @@
 import { formatCents } from '../../shared/money';
 import { busy, sendToKitchen, startPayment } from '../state/actions';
 import { cart, consumerTaxId } from '../state/cart';
+import { openDelivery } from '../state/delivery';
 import { cartPriced, shownCartTotal, shownLineTotal } from '../state/cart-prices';
 import { t } from '../texts';
 import { CartLineRow } from './CartLineRow';
@@ -28,6 +29,7 @@ export function Cart() {
       </div>
       <div class="actions">
         <button type="button" disabled={busy.value || lines.length === 0} onClick={() => void sendToKitchen()}>{t('POS_SEND_KITCHEN')}</button>
+        <button type="button" id="cart-delivery" disabled={busy.value || lines.length === 0} onClick={openDelivery}>{t('POS_DELIVERY_KEY')}</button>
         <button type="button" class="primary" disabled={busy.value} onClick={() => void startPayment()}>{t('POS_PAY')}</button>
       </div>
     </section>

@@ -14,6 +14,7 @@ const KEYS: [string, PosMessageKey][] = [
   ['Delete', 'POS_KEY_DEL'],
   ['F3', 'POS_KEY_F3'],
   ['F4', 'POS_KEY_F4_SALE'],
+  ['F5', 'POS_KEY_F5'],
   ['F6', 'POS_KEY_F6'],
   ['F8', 'POS_KEY_F8'],
   ['F9', 'POS_KEY_F9'],

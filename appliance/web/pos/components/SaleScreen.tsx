@@ -3,6 +3,7 @@ import { bindSaleKeys } from '../keyboard';
 import { optionsFor } from '../state/actions';
 import { closeSlip, closing } from '../state/drawer';
 import { drawerOpsOpen, xReportText } from '../state/drawer-ops';
+import { deliveryOpen, deliveryPlaced } from '../state/delivery';
 import { lastChange, payingOrder } from '../state/sale';
 import { pastSale } from '../state/past-sale';
 import { tracedLine } from '../state/price-trace';
@@ -28,10 +29,12 @@ import { ProductPicker } from './ProductPicker';
 const WeighDialog = lazyComponent(() => import('./WeighDialog').then((m) => m.WeighDialog));
 const PriceTraceDialog = lazyComponent(() => import('./PriceTraceDialog').then((m) => m.PriceTraceDialog));
 const PastSaleDialog = lazyComponent(() => import('./PastSaleDialog').then((m) => m.PastSaleDialog));
+const DeliveryDialog = lazyComponent(() => import('./DeliveryDialog').then((m) => m.DeliveryDialog));
+const DeliveryPlacedDialog = lazyComponent(() => import('./DeliveryPlacedDialog').then((m) => m.DeliveryPlacedDialog));
 
 /** The counter: products on the left, the sale on the right, dialogs on top. */
 export function SaleScreen() {
-  const dialogOpen = () => optionsFor.value !== null || payingOrder.value !== null || lastChange.value !== null || closing.value || closeSlip.value !== null || cpfOpen.value || drawerOpsOpen.value || xReportText.value !== null || weighing.value !== null || tracedLine.value !== null || pastSale.value !== null;
+  const dialogOpen = () => optionsFor.value !== null || payingOrder.value !== null || lastChange.value !== null || closing.value || closeSlip.value !== null || cpfOpen.value || drawerOpsOpen.value || xReportText.value !== null || weighing.value !== null || tracedLine.value !== null || pastSale.value !== null || deliveryOpen.value || deliveryPlaced.value !== null;
   useEffect(() => {
     // A dialog that opened with the screen (a sale paid from the queue after a reload) keeps its focus.
     if (!dialogOpen()) focusSearch();
@@ -43,6 +46,7 @@ export function SaleScreen() {
   const weighed = weighing.value;
   const traced = tracedLine.value;
   const past = pastSale.value;
+  const placed = deliveryPlaced.value;
   return (
     <main class="sale">
       <ProductPicker />
@@ -64,6 +68,8 @@ export function SaleScreen() {
       {weighed && <WeighDialog key={weighed.id} product={weighed} />}
       {traced && <PriceTraceDialog key={traced.key} line={traced} />}
       {past && !paying && <PastSaleDialog key={past.id} order={past} />}
+      {deliveryOpen.value && <DeliveryDialog />}
+      {placed && <DeliveryPlacedDialog {...placed} />}
       {helpOpen.value && <HelpDialog />}
     </main>
   );

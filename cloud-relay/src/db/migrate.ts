@@ -22,6 +22,7 @@ import { enrollmentUntilFirstUseMigration } from './migrations/020_enrollment_un
 import { marketplaceConnectionPerAppMigration } from './migrations/021_marketplace_connection_per_app.js';
 import { marketplaceCustomerRetentionMigration } from './migrations/022_marketplace_customer_retention.js';
 import { chatCustomerRetentionMigration } from './migrations/023_chat_customer_retention.js';
+import { productSalesNetMigration } from './migrations/024_product_sales_net.js';
 
 export interface RelayMigration {
   id: string;
@@ -52,6 +53,7 @@ export const relayMigrations: RelayMigration[] = [
   marketplaceConnectionPerAppMigration,
   marketplaceCustomerRetentionMigration,
   chatCustomerRetentionMigration,
+  productSalesNetMigration,
 ];
 
 /** Advisory lock id so that several relay nodes starting together migrate one at a time. */

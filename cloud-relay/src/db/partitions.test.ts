@@ -101,6 +101,7 @@ describe('monthly partitions (migration 009)', () => {
         'relay/021_marketplace_connection_per_app',
         'relay/022_marketplace_customer_retention',
         'relay/023_chat_customer_retention',
+        'relay/024_product_sales_net',
       ]);
 
       const placed = await rows(
@@ -183,7 +184,7 @@ describe('monthly partitions (migration 009)', () => {
         { part: 'relay.events_default' },
       ]);
 
-      expect(await migrate(database.pool)).toEqual(['relay/011_partitions_without_default', 'relay/012_event_id_check_index', 'relay/013_stored_event_id_guard', 'relay/014_marketplace_events_per_connection', 'relay/015_hq_login_lockout', 'relay/016_order_captured_cents', 'relay/017_business_day_text', 'relay/018_hq_login_failures', 'relay/019_events_store_time', 'relay/020_enrollment_until_first_use', 'relay/021_marketplace_connection_per_app', 'relay/022_marketplace_customer_retention', 'relay/023_chat_customer_retention']);
+      expect(await migrate(database.pool)).toEqual(['relay/011_partitions_without_default', 'relay/012_event_id_check_index', 'relay/013_stored_event_id_guard', 'relay/014_marketplace_events_per_connection', 'relay/015_hq_login_lockout', 'relay/016_order_captured_cents', 'relay/017_business_day_text', 'relay/018_hq_login_failures', 'relay/019_events_store_time', 'relay/020_enrollment_until_first_use', 'relay/021_marketplace_connection_per_app', 'relay/022_marketplace_customer_retention', 'relay/023_chat_customer_retention', 'relay/024_product_sales_net']);
       expect(await rows(database, 'SELECT tableoid::regclass::text AS part FROM relay.events ORDER BY seq')).toEqual([
         { part: 'relay.events_p203105' },
         { part: 'relay.events_p203107' },

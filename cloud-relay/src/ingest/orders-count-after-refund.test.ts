@@ -87,7 +87,7 @@ describe('orders HQ held before migration 016', () => {
         [store.clientId, store.id, crypto.randomUUID(), orderId, date, `${date}T18:10:00Z`],
       );
 
-      expect(await migrate(database.pool)).toEqual(['relay/016_order_captured_cents', 'relay/017_business_day_text', 'relay/018_hq_login_failures', 'relay/019_events_store_time', 'relay/020_enrollment_until_first_use', 'relay/021_marketplace_connection_per_app', 'relay/022_marketplace_customer_retention', 'relay/023_chat_customer_retention']);
+      expect(await migrate(database.pool)).toEqual(['relay/016_order_captured_cents', 'relay/017_business_day_text', 'relay/018_hq_login_failures', 'relay/019_events_store_time', 'relay/020_enrollment_until_first_use', 'relay/021_marketplace_connection_per_app', 'relay/022_marketplace_customer_retention', 'relay/023_chat_customer_retention', 'relay/024_product_sales_net']);
       const [order] = (await database.pool.query('SELECT captured_cents::int AS captured, paid_cents::int AS paid FROM pos_modern.orders WHERE id = $1', [orderId])).rows;
       expect(order).toEqual({ captured: 5000, paid: 0 });
 

@@ -115,7 +115,7 @@ function orderUpserts(state: BatchProjection): BulkUpsert[] {
       ...tenantColumns,
       ...columnsOf([
         'id:text', 'order_id:text', 'product_id:text', 'name:text', 'category_id:text', 'quantity:bigint', 'unit:text',
-        'unit_price_cents:bigint', 'discount_cents:bigint', 'total_cents:bigint', 'business_date:date',
+        'unit_price_cents:bigint', 'discount_cents:bigint', 'total_cents:bigint', 'business_date:date', 'order_discount_cents:bigint', 'refunded_cents:bigint',
       ]),
     ],
     conflictColumns: ['store_id', 'business_date', 'id'],
@@ -123,7 +123,7 @@ function orderUpserts(state: BatchProjection): BulkUpsert[] {
       const i = state.orderItems.get(id)!;
       return [
         ...tenant, i.id, i.orderId, i.productId, i.name, i.categoryId, i.quantity, i.unit, i.unitPriceCents, i.discountCents, i.totalCents,
-        i.businessDate,
+        i.businessDate, i.orderDiscountCents, i.refundedCents,
       ];
     }),
   });
@@ -181,10 +181,10 @@ function orderUpserts(state: BatchProjection): BulkUpsert[] {
     columns: [
       ...tenantColumns,
       ...columnsOf(['business_date:date', 'product_id:text', 'name:text']),
-      add('quantity', 'bigint'), add('items_count', 'integer'), add('amount_cents', 'bigint'),
+      add('quantity', 'bigint'), add('items_count', 'integer'), add('amount_cents', 'bigint'), add('discount_cents', 'bigint'), add('refunded_cents', 'bigint'),
     ],
     conflictColumns: ['store_id', 'business_date', 'product_id'],
-    rows: [...state.productSales.values()].map((p) => [...tenant, p.businessDate, p.productId, p.name, p.quantity, p.itemsCount, p.amountCents]),
+    rows: [...state.productSales.values()].map((p) => [...tenant, p.businessDate, p.productId, p.name, p.quantity, p.itemsCount, p.amountCents, p.discountCents, p.refundedCents]),
   });
   return upserts;
 }

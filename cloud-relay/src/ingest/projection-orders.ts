@@ -3,6 +3,7 @@ import { EVENTS } from '../../../appliance/contract/index.js';
 import type { JournalEvent } from './event-schema.js';
 import { localHour } from './local-time.js';
 import { isPlausibleBusinessDate } from './plausible-time.js';
+import { proportionalShares } from './proportional-shares.js';
 import { readPayload, UnreadablePayload } from './read-payload.js';
 import type { BatchProjection, OrderItemRow, OrderRow } from './projection-state.js';
 
@@ -46,6 +47,7 @@ function toItem(order: OrderRow, item: OrderItem): OrderItemRow {
   return {
     id: item.itemId, orderId: order.id, businessDate: order.businessDate, productId: item.productId, name: item.name, categoryId: item.categoryId, quantity: item.quantity,
     unit: item.unit, unitPriceCents: item.unitPriceCents, discountCents: item.discountCents, totalCents: item.totalCents,
+    orderDiscountCents: 0, refundedCents: 0,
   };
 }
 
@@ -66,7 +68,7 @@ function cancelLine(state: BatchProjection, order: OrderRow, itemId: string): vo
   const item = state.orderItems.get(itemId);
   if (!item || isCancelledLine(item)) return;
   if (order.status !== 'CANCELLED') state.addProductSale(item.businessDate, item, -1);
-  state.orderItems.set(itemId, { ...item, quantity: 0, discountCents: 0, totalCents: 0 });
+  state.orderItems.set(itemId, { ...item, quantity: 0, discountCents: 0, totalCents: 0, orderDiscountCents: 0, refundedCents: 0 });
   state.changedItems.add(itemId);
 }
 
@@ -182,6 +184,7 @@ export function applyOrderChange(state: BatchProjection, change: OrderChange): v
       order.discountCents = totals.discountCents;
       order.totalCents = totals.totalCents;
       touch(state, order, event);
+      state.ordersToSpread.add(order.id);
       if ('cancelledItemId' in totals) lowerLines(state, order, totals.items);
       else if ('items' in totals) addItems(state, order, totals.items);
       if ('itemId' in totals) cancelLine(state, order, totals.itemId);
@@ -251,6 +254,58 @@ function applyRefund(state: BatchProjection, event: JournalEvent, refund: z.outp
   }
   order.paidCents -= refund.amountCents;
   touch(state, order, event);
+  state.ordersToSpread.add(order.id);
+  state.refundDays.set(order.id, refund.businessDate);
   const hour = localHour(event.occurredAt, state.scope.timeZone);
   state.addHourly(refund.businessDate, hour, refund.method, { refundedCents: refund.amountCents });
 }
+
+/**
+ * Spreads the discount and the refunds of each order the batch changed over its lines, as the
+ * store's bill does (in proportion, to the centavo, largest remainder first): the order's discount
+ * over what each line costs, then the refunds over what each line was charged, so products add up
+ * to the net sales. Each line's product sales change by the difference from its last shares; refund
+ * shares come off the products on the refund's day, as the refund comes off that day's sales.
+ * Needs every line of those orders in the batch (the preload reads the stored ones).
+ */
+export function spreadOrderShares(state: BatchProjection): void {
+  if (state.ordersToSpread.size === 0) return;
+  const linesByOrder = new Map<string, OrderItemRow[]>();
+  for (const item of state.orderItems.values()) {
+    if (!state.ordersToSpread.has(item.orderId) || isCancelledLine(item)) continue;
+    const lines = linesByOrder.get(item.orderId) ?? [];
+    lines.push(item);
+    linesByOrder.set(item.orderId, lines);
+  }
+  for (const orderId of state.ordersToSpread) {
+    const order = state.orders.get(orderId);
+    // A cancelled order's lines, shares and all, came off its products when it was cancelled.
+    if (!order || order.status === 'CANCELLED') continue;
+    // HQ keeps no line positions: in line id order, a tie for a leftover centavo goes the same way every time.
+    const lines = (linesByOrder.get(orderId) ?? []).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    spreadOverLines(state, order, lines);
+  }
+}
+
+function spreadOverLines(state: BatchProjection, order: OrderRow, lines: OrderItemRow[]): void {
+  const linesCents = lines.reduce((sum, line) => sum + line.totalCents, 0);
+  // subtotal − discount is what the lines cost after the order's own discount (the delivery fee aside).
+  const orderDiscount = clamp(linesCents - (order.subtotalCents - order.discountCents), linesCents);
+  const discountShares = proportionalShares(orderDiscount, lines.map((line) => line.totalCents));
+  const charged = lines.map((line, i) => line.totalCents - discountShares[i]);
+  // What was captured and given back: a refund of a fee or a tip beyond the goods takes off no product.
+  const refunded = clamp(order.capturedCents - order.paidCents, linesCents - orderDiscount);
+  const refundShares = proportionalShares(refunded, charged);
+  const refundDay = state.refundDays.get(order.id);
+  lines.forEach((line, i) => {
+    const delta = { discountCents: discountShares[i] - line.orderDiscountCents, refundedCents: refundShares[i] - line.refundedCents };
+    if (delta.discountCents === 0 && delta.refundedCents === 0) return;
+    if (delta.discountCents !== 0) state.addProductShares(line.businessDate, line, { discountCents: delta.discountCents, refundedCents: 0 });
+    if (delta.refundedCents !== 0) state.addProductShares(refundDay ?? line.businessDate, line, { discountCents: 0, refundedCents: delta.refundedCents });
+    const spread = { ...line, orderDiscountCents: discountShares[i], refundedCents: refundShares[i] };
+    state.orderItems.set(line.id, spread);
+    state.changedItems.add(line.id);
+  });
+}
+
+const clamp = (cents: number, max: number) => Math.max(0, Math.min(cents, max));

@@ -36,6 +36,10 @@ export interface OrderItemRow {
   unitPriceCents: number;
   discountCents: number;
   totalCents: number;
+  /** The line's share of its order's discount, as last spread (see spreadOrderShares). */
+  orderDiscountCents: number;
+  /** The line's share of the refunds on its order, as last spread. */
+  refundedCents: number;
 }
 
 export interface PaymentRow {
@@ -68,6 +72,8 @@ export interface ProductDelta {
   quantity: number;
   itemsCount: number;
   amountCents: number;
+  discountCents: number;
+  refundedCents: number;
 }
 
 export interface BusinessDayRow {
@@ -102,6 +108,10 @@ export class BatchProjection {
   readonly changedPayments = new Set<string>();
   readonly hourly = new Map<string, HourlyDelta>();
   readonly productSales = new Map<string, ProductDelta>();
+  /** Orders whose discount or refunds must be spread over their lines again once the batch is folded. */
+  readonly ordersToSpread = new Set<string>();
+  /** The business day of an order's latest refund in the batch: its refund shares come off that day's products, as off its sales. */
+  readonly refundDays = new Map<string, string>();
   skipped = 0;
 
   constructor(readonly scope: ProjectionScope) {}
@@ -119,16 +129,31 @@ export class BatchProjection {
     row.refundedCents += delta.refundedCents ?? 0;
   }
 
+  /** A line sold (1) or taken off (-1), with the discount and refund shares it carries. */
   addProductSale(businessDate: string, item: OrderItemRow, sign: 1 | -1): void {
+    const row = this.productRow(businessDate, item);
+    row.quantity += sign * item.quantity;
+    row.itemsCount += sign;
+    row.amountCents += sign * item.totalCents;
+    row.discountCents += sign * item.orderDiscountCents;
+    row.refundedCents += sign * item.refundedCents;
+  }
+
+  /** A line's discount or refund share changed by these differences (the line itself is sold already). */
+  addProductShares(businessDate: string, item: OrderItemRow, delta: { discountCents: number; refundedCents: number }): void {
+    const row = this.productRow(businessDate, item);
+    row.discountCents += delta.discountCents;
+    row.refundedCents += delta.refundedCents;
+  }
+
+  private productRow(businessDate: string, item: OrderItemRow): ProductDelta {
     const productId = item.productId ?? `name:${item.name}`;
     const key = `${businessDate}|${productId}`;
     let row = this.productSales.get(key);
     if (!row) {
-      row = { businessDate, productId, name: item.name, quantity: 0, itemsCount: 0, amountCents: 0 };
+      row = { businessDate, productId, name: item.name, quantity: 0, itemsCount: 0, amountCents: 0, discountCents: 0, refundedCents: 0 };
       this.productSales.set(key, row);
     }
-    row.quantity += sign * item.quantity;
-    row.itemsCount += sign;
-    row.amountCents += sign * item.totalCents;
+    return row;
   }
 }

@@ -4,7 +4,7 @@ import { executePrepared } from '../db/prepared-statements.js';
 import { type MonthPartitions, monthOf } from '../db/month-partitions.js';
 import type { PartitionedTable } from '../db/partitions.js';
 import type { JournalEvent } from './event-schema.js';
-import { applyOrderChange, readOrderChange, type OrderChange } from './projection-orders.js';
+import { applyOrderChange, readOrderChange, spreadOrderShares, type OrderChange } from './projection-orders.js';
 import { applyReferenceEvent, tableIdsToLoad } from './projection-reference.js';
 import { UnreadablePayload } from './read-payload.js';
 import { BatchProjection, type OrderItemRow, type OrderRow, type PaymentRow, type ProjectionScope } from './projection-state.js';
@@ -21,12 +21,14 @@ interface PreloadNeeds {
   /** Lines the batch cancels one by one (a dish given up), and those whose combo share left with it: their stored rows' sales change. */
   cancelledLineIds: Set<string>;
   refundedPaymentIds: Set<string>;
+  /** Orders whose lines or refunds the batch changes: their discount and refunds are spread again over every line. */
+  spreadOrderIds: Set<string>;
   /** Payments captured on orders the batch did not create, with their business dates: HQ may hold one already. */
   capturedElsewhere: Map<string, string>;
 }
 
 function preloadNeeds(changes: OrderChange[]): PreloadNeeds {
-  const needs: PreloadNeeds = { orderIds: new Set(), cancelledOrderIds: new Set(), linesMovedIntoCancelled: new Set(), cancelledLineIds: new Set(), refundedPaymentIds: new Set(), capturedElsewhere: new Map() };
+  const needs: PreloadNeeds = { orderIds: new Set(), cancelledOrderIds: new Set(), linesMovedIntoCancelled: new Set(), cancelledLineIds: new Set(), refundedPaymentIds: new Set(), spreadOrderIds: new Set(), capturedElsewhere: new Map() };
   const createdHere = new Set<string>();
   const movedInto = new Map<string, string>();
   for (const { event, orderId, ...change } of changes) {
@@ -41,6 +43,7 @@ function preloadNeeds(changes: OrderChange[]): PreloadNeeds {
     if (change.kind === 'totals' && 'itemId' in change.data) needs.cancelledLineIds.add(change.data.itemId);
     if (change.kind === 'totals' && 'cancelledItemId' in change.data) for (const line of change.data.items) needs.cancelledLineIds.add(line.itemId);
     if (change.kind === 'refunded') needs.refundedPaymentIds.add(change.data.paymentId);
+    if ((change.kind === 'totals' || change.kind === 'refunded') && !createdHere.has(orderId)) needs.spreadOrderIds.add(orderId);
     if (change.kind === 'captured' && !createdHere.has(orderId)) needs.capturedElsewhere.set(change.data.paymentId, change.data.businessDate);
   }
   for (const [itemId, orderId] of movedInto) if (needs.cancelledOrderIds.has(orderId)) needs.linesMovedIntoCancelled.add(itemId);
@@ -60,6 +63,7 @@ async function preload(executor: RelayDb, state: BatchProjection, changes: Order
     const rows = await loadOrders(executor, storeId, needs.orderIds, likelyBusinessDates(changes.filter((change) => needs.orderIds.has(change.orderId))));
     for (const row of rows) state.orders.set(row.id, orderOf(row));
   }
+  for (const row of await loadLinesToSpread(executor, storeId, needs)) state.orderItems.set(row.id, orderItemOf(row));
   for (const row of await loadCancelledLines(executor, state, needs)) state.orderItems.set(row.id, orderItemOf(row));
   for (const row of await loadPayments(executor, storeId, needs)) state.payments.set(row.id, paymentOf(row));
 }
@@ -79,6 +83,7 @@ function orderItemOf(row: StoredRow): OrderItemRow {
   return {
     id: row.id, orderId: row.order_id, businessDate: row.business_date, productId: row.product_id, name: row.name, categoryId: row.category_id,
     quantity: row.quantity, unit: row.unit, unitPriceCents: row.unit_price_cents, discountCents: row.discount_cents, totalCents: row.total_cents,
+    orderDiscountCents: Number(row.order_discount_cents), refundedCents: Number(row.refunded_cents),
   };
 }
 
@@ -106,6 +111,13 @@ async function loadCancelledLines(executor: RelayDb, state: BatchProjection, nee
   const byId = new Set([...needs.linesMovedIntoCancelled, ...needs.cancelledLineIds]);
   const movedInOrCancelled = byId.size > 0 ? await lines().where('id', 'in', [...byId]).execute() : [];
   return [...ofCancelled, ...movedInOrCancelled];
+}
+
+/** Every stored line of the orders whose discount and refunds the batch spreads again. */
+async function loadLinesToSpread(executor: RelayDb, storeId: string, needs: PreloadNeeds): Promise<StoredRow[]> {
+  if (needs.spreadOrderIds.size === 0) return [];
+  const lines = executor.selectFrom('pos_modern.order_items').selectAll().where('store_id', '=', storeId).where('order_id', '=', sql<string>`any(${[...needs.spreadOrderIds]}::text[])`);
+  return (await executePrepared(executor, lines)).rows;
 }
 
 /**
@@ -215,6 +227,7 @@ export async function projectEvents(executor: RelayDb, scope: ProjectionScope, e
     const change = orderChanges.get(event);
     orSkip(state, () => (change ? applyOrderChange(state, change) : applyReferenceEvent(state, event)));
   }
+  spreadOrderShares(state);
   await partitions.ensure(executor, businessMonths(state));
   return {
     writes: projectionWrites(state),

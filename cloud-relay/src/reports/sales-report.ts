@@ -121,15 +121,22 @@ async function paymentRows(db: RelayDb, query: SalesQuery, storeDayPage: StoreDa
   });
 }
 
+/**
+ * A product's gross is what its lines were charged (their order's discount spread over them, as on
+ * the bill) and its refunds the share of the refunds on those bills: the net adds up to the net sales.
+ */
+const productGross = sql`sum(r.amount_cents - r.discount_cents)::bigint`;
+const productRefunded = sql`sum(r.refunded_cents)::bigint`;
+
 /** `productLimit` null: every product, for an export that must add up to the period's sales. */
 async function productRows(db: RelayDb, query: SalesQuery, productLimit: number | null): Promise<SalesRow[]> {
   const result = await sql<any>`
     SELECT r.product_id AS key, max(r.name) AS label, sum(r.quantity)::bigint AS quantity,
-           sum(r.items_count)::bigint AS items_count, sum(r.amount_cents)::bigint AS amount_cents
+           sum(r.items_count)::bigint AS items_count, ${productGross} AS gross_cents, ${productRefunded} AS refunded_cents
       FROM pos_modern.sales_by_product r
      WHERE r.business_date BETWEEN ${query.from}::date AND ${query.to}::date ${storeFilter(query.storeId)}
      GROUP BY r.product_id
-     ORDER BY amount_cents DESC, key
+     ORDER BY ${productGross} - ${productRefunded} DESC, key
      LIMIT ${productLimit}`.execute(db);
   return result.rows.map((row) => ({
     key: row.key,
@@ -137,9 +144,9 @@ async function productRows(db: RelayDb, query: SalesQuery, productLimit: number 
     ordersCount: row.items_count,
     paymentsCount: 0,
     quantity: row.quantity,
-    grossCents: row.amount_cents,
-    refundedCents: 0,
-    netCents: row.amount_cents,
+    grossCents: row.gross_cents,
+    refundedCents: row.refunded_cents,
+    netCents: row.gross_cents - row.refunded_cents,
   }));
 }
 
@@ -149,11 +156,13 @@ async function productRows(db: RelayDb, query: SalesQuery, productLimit: number 
  */
 async function productTotals(db: RelayDb, query: SalesQuery): Promise<SalesTotals> {
   const { rows } = await sql<any>`
-    SELECT coalesce(sum(r.items_count), 0)::bigint AS items_count, coalesce(sum(r.amount_cents), 0)::bigint AS amount_cents
+    SELECT coalesce(sum(r.items_count), 0)::bigint AS items_count, coalesce(${productGross}, 0)::bigint AS gross_cents, coalesce(${productRefunded}, 0)::bigint AS refunded_cents
       FROM pos_modern.sales_by_product r
      WHERE r.business_date BETWEEN ${query.from}::date AND ${query.to}::date ${storeFilter(query.storeId)}`.execute(db);
-  const amountCents = Number(rows[0].amount_cents);
-  return { ordersCount: Number(rows[0].items_count), paymentsCount: 0, grossCents: amountCents, refundedCents: 0, netCents: amountCents };
+  const [row] = rows;
+  const grossCents = Number(row.gross_cents);
+  const refundedCents = Number(row.refunded_cents);
+  return { ordersCount: Number(row.items_count), paymentsCount: 0, grossCents, refundedCents, netCents: grossCents - refundedCents };
 }
 
 type StoreDayPage = { page: number; size: number };

@@ -127,6 +127,12 @@ export async function verifyCredentials(rt: AuthRuntime, request: LoginRequest, 
   return user;
 }
 
+/** The user still holds the secret (and the status) that was verified: nothing replaced it meanwhile. */
+function sameCredential(current: UserRow, verified: UserRow, method: LoginRequest['method']): boolean {
+  const secretOf = (row: UserRow) => (method === 'pin' ? row.pin_hash : row.password_hash);
+  return current.status === verified.status && secretOf(current) === secretOf(verified);
+}
+
 /** Password or PIN login: verified credentials open a new session (see createSession for the cap). */
 export async function login(rt: AuthRuntime, request: LoginRequest) {
   const user = await verifyCredentials(rt, request);
@@ -137,6 +143,9 @@ export async function login(rt: AuthRuntime, request: LoginRequest) {
     (tx) => {
       const current = findUserById(tx.db, user.id)!;
       if (isLocked(current, tx.now)) throw accountLocked(current.locked_until!, timeZone);
+      // A reset or deactivation committed since the secret was checked ends every session of the
+      // user; one opened now with the replaced secret would outlive it.
+      if (!sameCredential(current, user, request.method)) throw new AppError(request.method === 'pin' ? 'INVALID_PIN' : 'INVALID_CREDENTIALS', 401);
       const created = createSession(tx, rt.sessions, { userId: user.id, method: request.method, address: request.address });
       tx.emit({
         type: 'auth.login_succeeded',

@@ -2,12 +2,12 @@ import { businessRule } from '../kernel/errors.js';
 import { formatBrl } from '../kernel/money.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
 import { assertOpen, assertUnsettled, loadOrder, recomputeTotals } from './commands.js';
-import type { Order } from './model.js';
+import type { Order, OrderItem } from './model.js';
 
 /**
  * Moves lines between two open orders (a table transferring items to another tab). The lines
- * keep their status (their kitchen tickets follow them: the table-tab workflow moves them); both
- * orders' totals are recomputed.
+ * keep their status (their kitchen tickets follow them: the table-tab workflow moves them) and take
+ * rounds of the receiving order (roundsOnArrival); both orders' totals are recomputed.
  */
 export function moveOrderItems(tx: CommandTx, fromOrderId: string, toOrderId: string, itemIds: readonly string[]): { from: Order; to: Order } {
   if (fromOrderId === toOrderId) throw businessRule('ORDER_TRANSFER_SAME_ORDER', { orderId: fromOrderId });
@@ -23,8 +23,10 @@ export function moveOrderItems(tx: CommandTx, fromOrderId: string, toOrderId: st
   }
   assertDiscountStaysWhole(from, moving);
   const start = tx.prepare('SELECT COALESCE(MAX(position), 0) FROM order_items WHERE order_id = ?').pluck().get(toOrderId) as number;
-  const move = tx.prepare('UPDATE order_items SET order_id = ?, position = ? WHERE id = ?');
-  moving.forEach((item, i) => move.run(toOrderId, start + i + 1, item.itemId));
+  const arrival = roundsOnArrival(to, moving);
+  const move = tx.prepare('UPDATE order_items SET order_id = ?, position = ?, round = ? WHERE id = ?');
+  moving.forEach((item, i) => move.run(toOrderId, start + i + 1, arrival.roundOf(item), item.itemId));
+  tx.prepare("UPDATE order_items SET round = ? WHERE order_id = ? AND status = 'PENDING'").run(arrival.pendingRound, toOrderId);
   recomputeTotals(tx, fromOrderId);
   recomputeTotals(tx, toOrderId);
   // Lines already sent to the kitchen make a receiving order still in DRAFT (the tab just opened on
@@ -40,6 +42,24 @@ export function moveOrderItems(tx: CommandTx, fromOrderId: string, toOrderId: st
     });
   }
   return result;
+}
+
+/**
+ * The rounds moved lines take on the receiving order, numbered as `addOrderItems` numbers them. A
+ * round is what the kitchen got in one send and what was priced together (combos): the sent lines
+ * of each round of theirs arrive as a new round of their own, after the rounds the receiving order
+ * sent, never inside one of them. Lines not sent yet join the round the order is still taking,
+ * which comes after those (renumbered if it must: nobody outside the order has seen its number).
+ */
+function roundsOnArrival(to: Order, moving: readonly OrderItem[]): { roundOf: (item: OrderItem) => number; pendingRound: number } {
+  const isPending = (item: OrderItem) => item.status === 'PENDING';
+  const sentRounds = [...new Set(moving.filter((item) => !isPending(item)).map((item) => item.round))].sort((a, b) => a - b);
+  const takingRound = to.items.find(isPending)?.round ?? null;
+  const firstNew = takingRound ?? Math.max(0, ...to.items.map((item) => item.round)) + 1;
+  // A draft stays a draft when no sent line arrives: its lines are all its first round.
+  const pendingRound = to.status === 'DRAFT' && sentRounds.length === 0 ? 1 : firstNew + sentRounds.length;
+  const newRound = new Map(sentRounds.map((round, i) => [round, firstNew + i]));
+  return { roundOf: (item) => (isPending(item) ? pendingRound : newRound.get(item.round)!), pendingRound };
 }
 
 /**

@@ -44,16 +44,17 @@ export function withdrawPromotionsOfCancelledLine(tx: CommandTx, orderId: string
  * earns no combo or "leve X, pague Y" across them, so each side keeps only what its own lines earn,
  * exactly as if the other side had been cancelled, in the move's own transaction. Each lowering is
  * journaled on its order (`order.line_discounts_lowered`) naming a line of the other side as the one
- * that left. A round that moved whole keeps its discounts. Answers both orders as they stand then.
+ * that left. A round that moved whole keeps its discounts. `movedLines` are the lines as they were
+ * on the order they left: the receiving order numbers them in rounds of its own. Answers both
+ * orders as they stand then.
  */
-export function withdrawPromotionsOfSplitRounds(tx: CommandTx, moved: { from: Order; to: Order }, itemIds: readonly string[]): { from: Order; to: Order } {
-  const movedIds = new Set(itemIds);
+export function withdrawPromotionsOfSplitRounds(tx: CommandTx, moved: { from: Order; to: Order }, movedLines: readonly OrderItem[]): { from: Order; to: Order } {
   let { from, to } = moved;
-  const rounds = new Set(liveLines(to).filter((i) => movedIds.has(i.itemId)).map((i) => i.round));
-  for (const round of rounds) {
+  for (const round of new Set(movedLines.map((i) => i.round))) {
+    const wentIds = new Set(movedLines.filter((i) => i.round === round).map((i) => i.itemId));
     const stayed = liveLines(from).filter((i) => i.round === round);
-    const went = liveLines(to).filter((i) => i.round === round && movedIds.has(i.itemId));
-    if (stayed.length === 0) continue;
+    const went = liveLines(to).filter((i) => wentIds.has(i.itemId));
+    if (stayed.length === 0 || went.length === 0) continue;
     from = lowerToWhatTheyEarn(tx, from.id, stayed, went[0].itemId) ?? from;
     to = lowerToWhatTheyEarn(tx, to.id, went, stayed[0].itemId) ?? to;
   }

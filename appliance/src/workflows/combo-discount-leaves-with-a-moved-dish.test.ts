@@ -72,6 +72,16 @@ describe('a combo split between two tables', () => {
     expect(lowered).toHaveLength(2);
   });
 
+  it('the fries moved to a table that already ordered lose the combo too, and the other table\'s own round is not touched', async () => {
+    const table1 = await tabWith('table-1', [burger, fries]);
+    const table2 = await tabWith('table-2', [{ productId: 'prod-orange-juice', quantity: 1 }]);
+    const { from, to } = await move(table1.tabId, [table1.items[1].itemId], 'table-2');
+    expect(lines(from)).toEqual([['prod-classic-burger', 0, BURGER, []]]);
+    expect(lines(to).map((line) => line[0])).toEqual(['prod-orange-juice', 'prod-fries']);
+    expect(lines(to)[1]).toEqual(['prod-fries', 0, FRIES, []]);
+    expect(to.totalCents).toBe(table2.items[0].totalCents + FRIES);
+  });
+
   it('a whole combo moved together keeps its discount at the new table', async () => {
     const table6 = await tabWith('table-6', [burger, fries]);
     const { from, to } = await move(table6.tabId, table6.items.map((i) => i.itemId), 'table-7');

@@ -185,9 +185,10 @@ export function moveItems(tx: CommandTx, tabId: string, itemIds: string[], toTab
   const intoOrderId = orderTakingLines(tx, targetTab);
   const remaining = new Set(itemIds);
   for (const orderId of tab.orderIds) {
-    const mine = getOrder(tx.db, orderId)!.items.filter((i) => remaining.has(i.itemId)).map((i) => i.itemId);
-    if (mine.length === 0) continue;
-    const { from, to } = withdrawPromotionsOfSplitRounds(tx, moveOrderItems(tx, orderId, intoOrderId, mine), mine);
+    const lines = getOrder(tx.db, orderId)!.items.filter((i) => remaining.has(i.itemId));
+    if (lines.length === 0) continue;
+    const mine = lines.map((i) => i.itemId);
+    const { from, to } = withdrawPromotionsOfSplitRounds(tx, moveOrderItems(tx, orderId, intoOrderId, mine), lines);
     assertStillCoversPayments(tx.db, from);
     moveStockHolds(tx, from, to);
     moveKitchenWithLines(tx, { from, to }, mine);

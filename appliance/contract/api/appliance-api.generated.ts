@@ -13891,7 +13891,7 @@ export interface operations {
             413: components["responses"]["Error"];
             /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error"];
-            /** @description IDEMPOTENCY_KEY_REUSED, PAYMENT_STANDALONE_CARD_METHOD_INVALID, SERVICE_CHARGE_CHANGED, CASHIER_SESSION_CLOSED, CASHIER_SESSION_REQUIRED, ORDER_TOO_MANY_ITEMS_FOR_FISCAL_DOCUMENT */
+            /** @description IDEMPOTENCY_KEY_REUSED, PAYMENT_STANDALONE_CARD_METHOD_INVALID, SERVICE_CHARGE_CHANGED, CASHIER_SESSION_CLOSED, CASHIER_SESSION_REQUIRED, ORDER_TOO_MANY_ITEMS_FOR_FISCAL_DOCUMENT, STOCK_UNAVAILABLE, ORDER_PRODUCT_UNAVAILABLE */
             422: components["responses"]["Error"];
             /** @description API_KEY_RATE_LIMITED */
             429: components["responses"]["Error"];

@@ -1,8 +1,10 @@
 import { createMiddleware } from 'hono/factory';
-import { AppError, forbidden } from '../kernel/errors.js';
+import { getProductsForSale } from '../catalog/index.js';
+import type { Db } from '../kernel/db/open.js';
+import { AppError, businessRule, forbidden } from '../kernel/errors.js';
 import type { AppEnv } from '../kernel/http/env.js';
 import type { ModuleContext } from '../kernel/module.js';
-import { getOrder } from '../orders/index.js';
+import { getOrder, type Order } from '../orders/index.js';
 import { registerKioskTicket } from './kiosk-ticket.js';
 import { confirmAndRoute } from './order-commands.js';
 import { assertUnsentLinesInStock } from './order-stock-hold.js';
@@ -27,6 +29,25 @@ function parsed(text: string): Record<string, unknown> | null {
 }
 
 /**
+ * Refuses (422 ORDER_PRODUCT_UNAVAILABLE) a draft whose unsent lines name a product, or a combo's
+ * part, that the store switched off ("acabou"), switched off with its category, or took off the
+ * kiosk since the draft was made: the paid order is confirmed without asking the catalog again, so
+ * the customer would pay for food the kitchen cannot make. To the customer all three read the same.
+ */
+function assertUnsentLinesStillSold(db: Db, order: Order): void {
+  const unsent = order.items.filter((item) => item.status === 'PENDING');
+  const products = new Map(getProductsForSale(db, unsent.flatMap((item) => [item.productId, ...item.components.map((part) => part.productId)])).map((p) => [p.id, p]));
+  const offKiosk = (id: string) => {
+    const product = products.get(id);
+    return !product?.sellable || !(product.channels as readonly string[]).includes('KIOSK');
+  };
+  for (const item of unsent) {
+    const gone = offKiosk(item.productId) ? { productId: item.productId, name: item.name } : item.components.find((part) => !products.get(part.productId)?.sellable);
+    if (gone) throw businessRule('ORDER_PRODUCT_UNAVAILABLE', { orderId: order.id, productId: gone.productId }, { product: gone.name });
+  }
+}
+
+/**
  * A KIOSK device pays its own orders and nothing else: the payment routes of an order are open to
  * it only for an order it created, by PIX or by card on its TEF terminal. Registered before the
  * payment routes, so it runs first.
@@ -45,10 +66,13 @@ function kioskPaysOwnOrders(ctx: ModuleContext) {
         }
         const tillTerms = Object.keys(body).filter((field) => !KIOSK_TENDER_FIELDS.has(field));
         if (tillTerms.length > 0) throw forbidden('KIOSK_PAYMENT_TERMS_NOT_ALLOWED', { fields: tillTerms });
-        // Paid, the order is confirmed (and its stock reserved) only afterwards: goods sold out
-        // since it was made would be charged and never reach the kitchen. Refused before the money
-        // (a retry of a payment already taken still gets its stored answer).
-        if (order?.status === 'DRAFT' && !order.paidAt) assertUnsentLinesInStock(ctx.db, order);
+        // Paid, the order is confirmed (and its stock reserved) only afterwards: goods sold out or
+        // switched off since it was made would be charged and never reach the kitchen, or reach it
+        // unmade. Refused before the money (a retry of a payment already taken still gets its stored answer).
+        if (order?.status === 'DRAFT' && !order.paidAt) {
+          assertUnsentLinesStillSold(ctx.db, order);
+          assertUnsentLinesInStock(ctx.db, order);
+        }
       }
     }
     await next();

@@ -53,10 +53,13 @@ export const pickedIn = (group: OptionGroup, optionIds: readonly string[]) => op
 
 /**
  * One tap on an option: a single-choice group swaps its pick, a multi-choice group toggles it while
- * below its maximum (a full group ignores a new pick rather than dropping an earlier one).
+ * below its maximum (a full group ignores a new pick rather than dropping an earlier one). The pick
+ * of an optional single choice (a stuffed crust) is taken back by a second tap: a swap would keep an
+ * extra tapped by mistake on the bill.
  */
 export function toggleOption(group: OptionGroup, optionIds: readonly string[], id: string): string[] {
   const inGroup = pickedIn(group, optionIds);
+  if (group.maxChoices === 1 && group.minChoices === 0 && inGroup.includes(id)) return optionIds.filter((o) => o !== id);
   if (group.maxChoices === 1) return [...optionIds.filter((o) => !inGroup.includes(o)), id];
   if (optionIds.includes(id)) return optionIds.filter((o) => o !== id);
   return inGroup.length < group.maxChoices ? [...optionIds, id] : [...optionIds];

@@ -3,9 +3,11 @@ import { formatCents } from '../../shared/money';
 import { optionLabels } from '../../shared/product-options';
 import { cart, lineTotal, removeOne } from '../state/cart';
 import { choose, detail, offer } from '../state/choices';
+import { maskedCpf, openKeypad, taxId } from '../state/cpf';
 import { checkout, priced, problem, reset } from '../state/kiosk';
 import { categories, products, topCategoryOf } from '../state/menu';
 import { t } from '../texts';
+import { CpfKeypad } from './CpfKeypad';
 import { Offer } from './Offer';
 import { ProductDetail } from './ProductDetail';
 import { ProductTile } from './ProductPhoto';
@@ -66,12 +68,18 @@ export function Menu() {
             <strong id="total">{formatCents(price?.totalCents ?? 0)}</strong>
           )}
         </p>
+        <button type="button" class="cpf-button" id="cpf-open" onClick={openKeypad}>
+          {taxId.value ? t('TOTEM_CPF_ON', { cpf: maskedCpf(taxId.value) }) : t('TOTEM_CPF')}
+        </button>
         <div class="pay">
           <button type="button" class="primary" id="pay-pix" disabled={cart.value.length === 0 || pricing} onClick={() => void checkout('PIX')}>
             {t('TOTEM_PAY_PIX')}
           </button>
           <button type="button" class="primary" id="pay-card" disabled={cart.value.length === 0 || pricing} onClick={() => void checkout('CREDIT')}>
-            {t('TOTEM_PAY_CARD')}
+            {t('TOTEM_PAY_CREDIT')}
+          </button>
+          <button type="button" class="primary" id="pay-debit" disabled={cart.value.length === 0 || pricing} onClick={() => void checkout('DEBIT')}>
+            {t('TOTEM_PAY_DEBIT')}
           </button>
           <button type="button" onClick={reset}>
             {t('TOTEM_CANCEL')}
@@ -80,6 +88,7 @@ export function Menu() {
       </aside>
       {detail.value && <ProductDetail />}
       {offer.value && <Offer />}
+      <CpfKeypad />
     </main>
   );
 }

@@ -6,6 +6,7 @@ import { topCategories } from '../../shared/category-tree';
 import { errorText, t } from '../texts';
 import { cart, type CartLine, lineTotal } from './cart';
 import { detail, offer } from './choices';
+import { keypad, taxId } from './cpf';
 import { categories, KIOSK_TYPES, type KioskCategory, type KioskProduct, products } from './menu';
 
 export const STORAGE_KEY = 'chefia.totem.device';
@@ -20,8 +21,9 @@ export const problem = signal<string | null>(null);
 export const pix = signal<{ paymentId: string; image: string | null; code: string; amountCents: number } | null>(null);
 /** The order being paid: a declined card keeps it, so the next try pays the same draft. */
 export const order = signal<{ id: string; number: number; totalCents: number } | null>(null);
-/** The cart the draft order was made from: any change to the cart needs a new draft. */
-let draftedFrom: CartLine[] | null = null;
+/** The cart and the CPF na nota the draft order was made from: any change to either needs a new draft. */
+let draftedFrom: { cart: CartLine[]; taxId: string | null } | null = null;
+const isDrafted = () => draftedFrom?.cart === cart.value && draftedFrom.taxId === taxId.value;
 
 // The kiosk calls with its device token: no refresh, a refusal is final (pair again).
 const api = createWebApi({ session: { current: () => (paired.value ? { token: paired.value.token } : null), renewed: () => undefined } });
@@ -81,6 +83,9 @@ export async function priceCart(lines: CartLine[]): Promise<void> {
   }
 }
 
+/** Refusals of an order whose products the store switched off, took off the kiosk or sold out since the menu was read. */
+const MENU_CHANGED = new Set(['ORDER_PRODUCT_UNAVAILABLE', 'ORDER_PRODUCT_NOT_ON_CHANNEL', 'STOCK_UNAVAILABLE']);
+
 /** A draft whose PIX the customer went back from: its charge may still be paid at the bank. */
 type LeftPix = { id: string; number: number; totalCents: number; paymentId: string };
 let leftPix: LeftPix | null = null;
@@ -94,6 +99,9 @@ export function reset(): void {
   // the order goes to the kitchen with its printed number.
   if (leftPix) void withdrawCharge(leftPix).catch(() => undefined);
   cart.value = [];
+  // The CPF is the customer's: the next one at the kiosk neither sees it nor gets it on their receipt.
+  taxId.value = null;
+  keypad.value = null;
   detail.value = null;
   offer.value = null;
   order.value = null;
@@ -104,11 +112,11 @@ export function reset(): void {
 }
 
 async function draftOrder(): Promise<{ id: string; number: number; totalCents: number }> {
-  if (order.value && draftedFrom === cart.value) return order.value;
-  draftedFrom = cart.value;
+  if (order.value && isDrafted()) return order.value;
+  draftedFrom = { cart: cart.value, taxId: taxId.value };
   pix.value = null;
   const items = cart.value.map((l) => ({ productId: l.product.id, quantity: l.quantity, options: l.optionIds }));
-  const created = await api.post('/api/v1/orders', { body: { channel: 'KIOSK', items }, idempotencyKey: crypto.randomUUID() });
+  const created = await api.post('/api/v1/orders', { body: { channel: 'KIOSK', items, consumerTaxId: taxId.value }, idempotencyKey: crypto.randomUUID() });
   order.value = { id: created.id, number: created.number, totalCents: created.totalCents };
   return order.value;
 }
@@ -118,7 +126,10 @@ interface PaymentAnswer {
   balance: { totalCents: number; remainingCents: number; pendingCents: number };
 }
 
-const pay = (orderId: string, method: 'PIX' | 'CREDIT') =>
+/** How the customer pays: Pix, or the card on the TEF terminal as credit or debit (a debit-only card is declined as credit). */
+export type KioskMethod = 'PIX' | 'CREDIT' | 'DEBIT';
+
+const pay = (orderId: string, method: KioskMethod) =>
   api.post('/api/v1/orders/{id}/payments', { params: { path: { id: orderId } }, body: { method }, idempotencyKey: crypto.randomUUID() }) as Promise<PaymentAnswer>;
 
 const balanceOf = async (orderId: string) => (await api.get('/api/v1/orders/{id}/payments', { params: { path: { id: orderId } } })).balance;
@@ -210,14 +221,14 @@ export async function abandonPix(): Promise<void> {
 }
 
 /** The order is created as a draft and paid here; the appliance sends it to the kitchen once paid. */
-export async function checkout(method: 'PIX' | 'CREDIT'): Promise<void> {
+export async function checkout(method: KioskMethod): Promise<void> {
   if (paying) return;
   paying = true;
   problem.value = null;
   try {
     if (await paidMeanwhile()) return;
     // Back to the QR still waiting for this very cart: the same charge, not a second one.
-    if (method === 'PIX' && pix.value && order.value && draftedFrom === cart.value && leftPix?.id === order.value.id) {
+    if (method === 'PIX' && pix.value && order.value && isDrafted() && leftPix?.id === order.value.id) {
       leftPix = null;
       screen.value = 'pix';
       paying = false;
@@ -231,7 +242,7 @@ export async function checkout(method: 'PIX' | 'CREDIT'): Promise<void> {
     const draft = await draftOrder();
     screen.value = method === 'PIX' ? 'pix' : 'card';
     const answer = await pay(draft.id, method);
-    if (method === 'CREDIT') {
+    if (method !== 'PIX') {
       screen.value = 'done';
       return;
     }
@@ -243,6 +254,8 @@ export async function checkout(method: 'PIX' | 'CREDIT'): Promise<void> {
     if (await recoveredLostAnswer()) return;
     problem.value = errorText(error);
     screen.value = 'menu';
+    // A product of the order went off the menu meanwhile: the menu on screen shows it no longer.
+    if (error instanceof ApiError && MENU_CHANGED.has(error.code)) void loadMenu().catch(() => undefined);
   } finally {
     paying = false;
   }

@@ -66,7 +66,7 @@ describe('POS: a double tap on "Enviar (F8)" sends one order to the kitchen', ()
     await scanCodes(page, [barcode]);
     const before = (await admin.get('/orders?size=1')).body.metadata.total as number;
 
-    const send = page.locator('.cart .actions button:not(.primary)');
+    const send = page.locator('#cart-send');
     expect(await send.textContent()).toBe('Enviar (F8)');
     const orderPosts = watchRequests(page, postsAnOrder);
     // Two taps: the second lands while the first is still being written to the terminal's queue.

@@ -28,7 +28,7 @@ export function Cart() {
         </strong>
       </div>
       <div class="actions">
-        <button type="button" disabled={busy.value || lines.length === 0} onClick={() => void sendToKitchen()}>{t('POS_SEND_KITCHEN')}</button>
+        <button type="button" id="cart-send" disabled={busy.value || lines.length === 0} onClick={() => void sendToKitchen()}>{t('POS_SEND_KITCHEN')}</button>
         <button type="button" id="cart-delivery" disabled={busy.value || lines.length === 0} onClick={openDelivery}>{t('POS_DELIVERY_KEY')}</button>
         <button type="button" class="primary" disabled={busy.value} onClick={() => void startPayment()}>{t('POS_PAY')}</button>
       </div>

@@ -32,7 +32,11 @@ describe('hot-path indexes', () => {
 
   it('keeps the journal to its seq key, its event-id key and the partial indexes of rare events', () => {
     const indexes = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'journal' ORDER BY name").pluck().all();
-    expect(indexes).toEqual(['journal_customer_events', 'journal_security_events', 'sqlite_autoindex_journal_1']);
+    expect(indexes).toEqual(['journal_chat_customer_messages', 'journal_customer_events', 'journal_security_events', 'sqlite_autoindex_journal_1']);
+  });
+
+  it('recognises a chat message redelivered after a restore through the chat messages\' partial index', () => {
+    expect(plan("SELECT 1 FROM journal WHERE type = 'chat.customer_message_recorded' AND json_extract(payload, '$.relayMessageId') = ?", 'm1')).toContain('journal_chat_customer_messages');
   });
 
   it('finds security events through their partial index, whose term matches every security type', () => {

@@ -31,6 +31,19 @@ export const chatEvents = [
     'A chat conversation changed (a customer message, a hand-over to staff, a staff reply, a release to the bot): screens refresh it.',
   ),
   defineEvent(
+    'chat.customer_message_recorded',
+    'chat_conversation',
+    () => z.object({
+      conversationId: z.string(),
+      /**
+       * The relay's id of the downstream message that brought it (never the platform's id, which can
+       * encode the customer's number): the store handles each one once, across a backup restore too.
+       */
+      relayMessageId: z.string(),
+    }),
+    'A chat customer\'s message reached the store and is in the thread (answered by the bot, or waiting for staff). After a backup restore HQ sends the store such messages again: these events, carried into the restored journal, keep them from being answered twice.',
+  ),
+  defineEvent(
     'chat.consent_recorded',
     'chat_conversation',
     () => z.object({ conversationId: z.string(), customerId: z.string().nullable(), granted: z.boolean() }),

@@ -65,4 +65,13 @@ export const chatMigrations: Migration[] = [
       `);
     },
   },
+  {
+    // A restored backup's thread lacks the customer messages handled after it, but the journal
+    // carried since keeps their `chat.customer_message_recorded`: HQ's redelivery of one is found
+    // there by the relay's message id without reading the journal through.
+    id: 'chat/003_customer_messages_in_journal',
+    up(db) {
+      db.exec(`CREATE INDEX journal_chat_customer_messages ON journal (json_extract(payload, '$.relayMessageId')) WHERE type = 'chat.customer_message_recorded';`);
+    },
+  },
 ];

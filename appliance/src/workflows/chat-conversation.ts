@@ -85,20 +85,20 @@ function answer(turn: ChatTurn, content: Content): void {
 
 /**
  * A customer's message as the relay delivers it: applied once per platform message id (a
- * redelivery changes nothing), kept in the thread, and answered by the bot in the same
- * transaction, unless a person has the conversation.
+ * redelivery changes nothing, HQ's after a backup restore included), kept in the thread, and
+ * answered by the bot in the same transaction, unless a person has the conversation.
  */
 function receive(ctx: ModuleContext, tx: CommandTx, message: DownstreamMessage): DownstreamOutcome {
   const parsed = chatMessageReceivedSchema.safeParse(message.payload);
   if (!parsed.success) return 'ignored';
   const inbound = parsed.data;
-  if (alreadyReceived(tx.db, inbound.messageId)) return 'applied';
+  if (alreadyReceived(tx.db, { platformMessageId: inbound.messageId, relayMessageId: message.id })) return 'applied';
   let conversation = conversationFor(tx, inbound);
   if (conversation.status === 'HANDED_OVER') {
     markWaiting(tx, conversation.id);
     conversation = loadConversation(tx.db, conversation.id);
   }
-  recordInbound(tx, conversation, inbound);
+  recordInbound(tx, conversation, inbound, message.id);
   if (conversation.status === 'HANDED_OVER') return 'applied';
   const turn = new ChatTurn(tx, ctx, conversation, chatMenuOf(ctx).current());
   answer(turn, inbound.content);

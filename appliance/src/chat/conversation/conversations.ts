@@ -116,8 +116,11 @@ export function inboundText(content: ChatInboundContent): string {
   }
 }
 
-/** Keeps the customer's message once: false when this platform message id was already applied. */
-export function recordInbound(tx: CommandTx, conversation: Conversation, message: ChatMessageReceived): boolean {
+/**
+ * Keeps the customer's message once: false when this platform message id was already applied.
+ * `relayMessageId` names the relay's delivery of it in the journal (see `alreadyReceived`).
+ */
+export function recordInbound(tx: CommandTx, conversation: Conversation, message: ChatMessageReceived, relayMessageId: string): boolean {
   const id = newId();
   const body = sealedChat.body.seal(vaultOf(tx.db).keyring, id, JSON.stringify({ text: inboundText(message.content) }));
   const inserted = tx
@@ -125,6 +128,7 @@ export function recordInbound(tx: CommandTx, conversation: Conversation, message
     .run(id, conversation.id, message.messageId, body, tx.nowIso).changes;
   if (inserted === 1) {
     keepUntilAWeekAfter(tx, conversation.id);
+    tx.emit({ type: 'chat.customer_message_recorded', aggregateType: AGGREGATE, aggregateId: conversation.id, payload: { conversationId: conversation.id, relayMessageId } });
     emitUpdated(tx, conversation, 'MESSAGE');
   }
   return inserted === 1;

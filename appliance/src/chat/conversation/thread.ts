@@ -30,9 +30,14 @@ export function outboundText(message: ChatOutboundMessage): string {
   }
 }
 
-/** Whether this platform message was already applied (a redelivery). */
-export function alreadyReceived(db: Db, platformMessageId: string): boolean {
-  return db.prepare("SELECT 1 FROM chat_messages WHERE platform_message_id = ? AND direction = 'IN'").get(platformMessageId) !== undefined;
+/**
+ * Whether this customer message was already applied (a redelivery): it is in the thread, or it was
+ * handled after the backup a restore brought back, which HQ sends again (the journal carried into
+ * the restored database still records it; indexed by chat/003).
+ */
+export function alreadyReceived(db: Db, message: { platformMessageId: string; relayMessageId: string }): boolean {
+  const inThread = db.prepare("SELECT 1 FROM chat_messages WHERE platform_message_id = ? AND direction = 'IN'").get(message.platformMessageId) !== undefined;
+  return inThread || db.prepare("SELECT 1 FROM journal WHERE type = 'chat.customer_message_recorded' AND json_extract(payload, '$.relayMessageId') = ?").get(message.relayMessageId) !== undefined;
 }
 
 /** The conversation's last messages, oldest first. */

@@ -19,6 +19,11 @@ export { assertStationAccess } from './access.js';
 export { KITCHEN_EVENT_TYPES } from './events.js';
 export type * from './types.js';
 
+/** A sale channel as the store names it (the KDS card's label), for any text a person reads. */
+export function channelLabel(channel: string): string {
+  return (kitchenMessages as Record<string, string>)[`KDS_CHANNEL_${channel}`] ?? channel;
+}
+
 /** The kitchen: stations, prep-sync routing, tickets in SQLite mirrored to retained MQTT, the KDS page. */
 export function createKitchenModule(): ApplianceModule {
   let publisher: KdsPublisher | null = null;

@@ -18,6 +18,8 @@ describe('a self-order kiosk sells only what is sold on the KIOSK channel', () =
     // What the totem sends is refused: beer is not sold on KIOSK.
     const honest = await kiosk.post('/orders', { channel: 'KIOSK', items: [{ productId: 'prod-beer', quantity: 6 }] });
     expect([honest.status, honest.body.error?.code]).toEqual([422, 'ORDER_PRODUCT_NOT_ON_CHANNEL']);
+    // The customer reads the channel as the store names it, never its code.
+    expect(honest.body.error.message).toMatch(/não é vendido no canal Totem\.$/);
     // The same device crafting the request with the till's channel.
     const crafted = await kiosk.post('/orders', { channel: 'COUNTER', items: [{ productId: 'prod-beer', quantity: 6 }] });
     const orders = (await staff.get('/orders?size=100')).body.data as { channel: string; items: { productId: string }[] }[];

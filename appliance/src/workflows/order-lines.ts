@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { getProductsForSale, type SaleProduct } from '../catalog/index.js';
+import { channelLabel } from '../kitchen/index.js';
 import { businessRule } from '../kernel/errors.js';
 import type { Db } from '../kernel/db/open.js';
 import type { CommandTx } from '../kernel/journal/command-bus.js';
@@ -82,7 +83,7 @@ function assertPartsSellable(combo: SaleProduct, groups: ReturnType<typeof chose
 function resolveLine(input: OrderLineInput, product: SaleProduct | undefined, parts: Map<string, SaleProduct>, channel: OrderChannel): ResolvedLine {
   if (!product) refuse('ORDER_PRODUCT_NOT_FOUND', { productId: input.productId });
   if (!product.sellable) refuse('ORDER_PRODUCT_UNAVAILABLE', { productId: product.id }, { product: product.name });
-  if (!(product.channels as readonly string[]).includes(channel)) refuse('ORDER_PRODUCT_NOT_ON_CHANNEL', { productId: product.id, channel }, { product: product.name, channel });
+  if (!(product.channels as readonly string[]).includes(channel)) refuse('ORDER_PRODUCT_NOT_ON_CHANNEL', { productId: product.id, channel }, { product: product.name, channel: channelLabel(channel) });
   if (product.type !== 'WEIGHT' && product.type !== 'TIME' && input.quantity > MAX_UNITS) {
     refuse('ORDER_QUANTITY_INVALID', { productId: product.id, max: MAX_UNITS }, { product: product.name });
   }

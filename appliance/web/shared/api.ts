@@ -14,6 +14,25 @@ export class OfflineError extends Error {
   }
 }
 
+/** The appliance's own refusal: its JSON envelope with a stable code and a pt-BR message. */
+function isApplianceRefusal(envelope: unknown): boolean {
+  if (!envelope || typeof envelope !== 'object') return false;
+  const { success, error } = envelope as { success?: unknown; error?: { code?: unknown; message?: unknown } | null };
+  return success === false && typeof error?.code === 'string' && typeof error.message === 'string';
+}
+
+/**
+ * Whether a failed answer means the appliance was not reached, so queued work waits and is retried:
+ * a server error that is not the appliance's own envelope (a proxy's page, a restart), or the
+ * appliance saying it is shutting down (the call was not run). Any other refusal of the appliance is
+ * an ApiError whatever its status: a 503 PAYMENT_GATEWAY_UNAVAILABLE means the PIX provider is down,
+ * the store itself answered.
+ */
+export function answeredOffline(status: number, envelope: unknown): boolean {
+  if (!isApplianceRefusal(envelope)) return status >= 500;
+  return (envelope as { error: { code: string } }).error.code === 'SHUTTING_DOWN';
+}
+
 export interface RequestOptions {
   token?: string | null;
   idempotencyKey?: string;
@@ -39,13 +58,9 @@ export async function apiRequest<T>(method: string, path: string, body?: unknown
   } catch {
     envelope = null;
   }
-  // A proxy's or a restarting appliance's non-JSON answer counts as "not reachable" so queued work is retried.
-  if (!envelope) throw res.status >= 500 ? new OfflineError() : ApiError.from(res, null);
-  if (!envelope.success) {
-    if (res.status === 503) throw new OfflineError();
-    throw ApiError.from(res, envelope);
-  }
-  return envelope.data;
+  if (envelope?.success === true) return envelope.data;
+  if (answeredOffline(res.status, envelope)) throw new OfflineError();
+  throw ApiError.from(res, envelope);
 }
 
 export const postJson = <T>(path: string, body: unknown, options?: RequestOptions) => apiRequest<T>('POST', path, body, options);

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import '../testing/provided-context';
-import { ApiError, OfflineError } from './api';
+import { ApiError, getJson, OfflineError, postJson } from './api';
 import { type ApiSession, createWebApi, type RefreshAnswer, type SessionTokens } from './appliance-api';
 
 const appliance = inject('webAppliance');
@@ -91,11 +91,25 @@ describe('typed API wrapper of the web apps, against a real appliance', () => {
     expect((cancelled as Error).name).toBe('AbortError');
   });
 
-  it('reports an unreachable appliance, a proxy error page and a 503 as OfflineError, so queued work is retried', async () => {
+  it('gives a 503 the appliance itself answers as a refusal with its code and pt-BR message, never as an outage', async () => {
+    // This appliance cannot restart itself: it answers 503 RESTART_NOT_SUPPORTED in its own envelope.
+    const text = 'Este appliance não consegue reiniciar sozinho: reinicie o serviço para concluir.';
+    const api = createWebApi({ session: screenSession({ token: admin.accessToken }) });
+    const typed = await api.post('/api/v1/service/restarts', { body: { target: 'appliance' } }).catch((error: unknown) => error);
+    expect(typed).toBeInstanceOf(ApiError);
+    expect(typed).toMatchObject({ code: 'RESTART_NOT_SUPPORTED', status: 503, message: text });
+    const plain = await postJson('/service/restarts', { target: 'appliance' }, { token: admin.accessToken }).catch((error: unknown) => error);
+    expect(plain).toBeInstanceOf(ApiError);
+    expect(plain).toMatchObject({ code: 'RESTART_NOT_SUPPORTED', status: 503, message: text });
+  });
+
+  it('reports an unreachable appliance, a proxy error page and a restarting appliance as OfflineError, so queued work is retried', async () => {
     openPageAt(gateway.unreachableUrl);
     await expect(createWebApi().get('/api/v1/users')).rejects.toBeInstanceOf(OfflineError);
     openPageAt(gateway.url);
     await expect(createWebApi().get('/api/v1/users')).rejects.toBeInstanceOf(OfflineError);
     await expect(createWebApi().post('/api/v1/auth/login', { body: { username: 'admin', password: 'x' } })).rejects.toBeInstanceOf(OfflineError);
+    await expect(getJson('/users')).rejects.toBeInstanceOf(OfflineError);
+    await expect(postJson('/auth/login', { username: 'admin', password: 'x' })).rejects.toBeInstanceOf(OfflineError);
   });
 });

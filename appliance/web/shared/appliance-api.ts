@@ -1,6 +1,6 @@
 import type { ClientPathsWithMethod, MaybeOptionalInit } from 'openapi-fetch';
 import { ApiError, type ApplianceClient, type AppliancePaths, createApplianceClient } from '../../contract/api/client';
-import { OfflineError } from './api';
+import { answeredOffline, OfflineError } from './api';
 
 /**
  * The web apps' one way to call the appliance: path, parameters, body and answer are typed from the
@@ -101,9 +101,8 @@ export function createWebApi(options: WebApiOptions = {}): WebApi {
     }
     const { response } = result;
     const envelope = envelopeOf(response.ok ? result.data : result.error);
-    // A restarting appliance or a proxy in front of it: "not reachable", so queued work is retried.
-    if (response.status === 503 || (!envelope && response.status >= 500)) throw new OfflineError();
     if (response.ok && envelope?.success === true) return envelope.data;
+    if (answeredOffline(response.status, envelope)) throw new OfflineError();
     throw ApiError.from(response, envelope);
   }
 

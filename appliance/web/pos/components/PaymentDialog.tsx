@@ -4,7 +4,7 @@ import { formatCents, parseCents } from '../../shared/money';
 import { busy } from '../state/actions';
 import { offline } from '../state/connection';
 import { payCash } from '../state/queued-sale';
-import { OfflineError } from '../../shared/api';
+import { ApiError, OfflineError } from '../../shared/api';
 import { partChange, payElectronic, payingOrder, pendingPix, type SentOrder, type StandaloneCard, type TenderMethod, withdrawPix } from '../state/sale';
 import { managerAction } from '../state/ui';
 import { errorText, t } from '../texts';
@@ -27,6 +27,8 @@ const METHODS: [Choice, PosMessageKey][] = [
 
 const isMachine = (choice: Choice): choice is 'MACHINE_CREDIT' | 'MACHINE_DEBIT' => choice.startsWith('MACHINE_');
 const isTef = (choice: Choice): choice is 'CREDIT' | 'DEBIT' => choice === 'CREDIT' || choice === 'DEBIT';
+/** The cancel got no word from the bank (the store or the PIX provider did not answer): the QR Code may still be paid. */
+const pixCancelUnconfirmed = (failure: unknown) => failure instanceof OfflineError || (failure instanceof ApiError && failure.code === 'PAYMENT_GATEWAY_UNAVAILABLE');
 
 /** The next person's part: what is due over the people still to pay, the odd centavos first. */
 export function shareOf(dueCents: number, people: number, partsPaid: number): number {
@@ -113,7 +115,7 @@ export function PaymentDialog({ order }: { order: SentOrder }) {
         payingOrder.value = null;
       }
     } catch (failure) {
-      setError(failure instanceof OfflineError ? t('POS_PIX_CANCEL_UNAVAILABLE') : errorText(failure));
+      setError(pixCancelUnconfirmed(failure) ? t('POS_PIX_CANCEL_UNAVAILABLE') : errorText(failure));
     } finally {
       busy.value = false;
     }

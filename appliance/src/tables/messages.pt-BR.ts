@@ -20,5 +20,7 @@ export const tableMessages = {
   TAB_PART_ALREADY_PAID_PERSON: 'A parte da pessoa {person} da conta (mesa {tables}) já foi paga.',
   TAB_PART_ALREADY_PAID_FRACTION: 'A parte {part} da conta (mesa {tables}) já foi paga.',
   SERVICE_CHARGE_CHANGED: 'A taxa de serviço da comanda mudou: confira o valor e cobre de novo.',
-  SPLIT_INVALID: 'Divisão da conta inválida: {reason}.',
+  SPLIT_INVALID: 'Divisão da conta inválida.',
+  SPLIT_INVALID_PARTS: 'Divida a conta em pelo menos uma parte.',
+  SPLIT_INVALID_ITEMS: 'A conta mudou desde a divisão: confira os itens de cada pessoa e divida de novo.',
 };

@@ -1,4 +1,4 @@
-import { AppError, businessRule } from '../kernel/errors.js';
+import { AppError } from '../kernel/errors.js';
 
 export interface BillItem {
   itemId: string;
@@ -32,6 +32,9 @@ export interface BillPart {
 const billName = (bill: Bill) => `${bill.tableLabels.length > 1 ? 'tables' : 'table'} ${bill.tableLabels.join('+')}`;
 const seatLabel = (tableLabel: string, seat: number) => `table ${tableLabel} seat ${seat}`;
 
+/** A split refused: one stable code, the pt-BR message saying what the waiter can do about it. */
+const splitInvalid = (messageKey: string, details: Record<string, unknown>) => new AppError('SPLIT_INVALID', 422, messageKey, details);
+
 export function billTotal(bill: Bill): number {
   return bill.items.reduce((sum, i) => sum + i.totalCents, 0) - bill.manualDiscountCents;
 }
@@ -41,7 +44,7 @@ export function billTotal(bill: Bill): number {
  * shares carry the extra centavo, so the same bill always splits the same way.
  */
 export function equalShares(totalCents: number, parts: number): number[] {
-  if (!Number.isInteger(parts) || parts < 1) throw businessRule('SPLIT_INVALID', { parts }, { reason: 'parts >= 1' });
+  if (!Number.isInteger(parts) || parts < 1) throw splitInvalid('SPLIT_INVALID_PARTS', { parts });
   const base = Math.floor(totalCents / parts);
   const extra = totalCents - base * parts;
   return Array.from({ length: parts }, (_, i) => base + (i < extra ? 1 : 0));
@@ -80,7 +83,8 @@ export function splitByItems(bill: Bill, groups: string[][]): BillPart[] {
   const unknown = given.filter((id) => !all.includes(id));
   const missing = all.filter((id) => !given.includes(id));
   if (unknown.length > 0 || missing.length > 0 || new Set(given).size !== given.length || groups.some((g) => g.length === 0)) {
-    throw businessRule('SPLIT_INVALID', { unknown, missing }, { reason: 'every item in exactly one non-empty group' });
+    // The phone split the bill as it last read it: a line cancelled or sent since is a changed bill.
+    throw splitInvalid('SPLIT_INVALID_ITEMS', { unknown, missing });
   }
   const byId = new Map(bill.items.map((i) => [i.itemId, i.totalCents]));
   const parts = groups.map((g, i) => ({ label: `${billName(bill)} ${i + 1}`, itemIds: g, amountCents: g.reduce((sum, id) => sum + byId.get(id)!, 0) }));

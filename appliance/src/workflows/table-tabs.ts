@@ -221,6 +221,8 @@ export function mergeTables(tx: CommandTx, tabId: string, otherTableId: string):
   if (!table) throw notFound('TABLE_NOT_FOUND', { tableId: otherTableId });
   const other = findTabOfTable(tx.db, otherTableId);
   if (!other) throw businessRule('TABLE_HAS_NO_TAB', { tableId: otherTableId }, { label: table.label });
+  // Dishes joining a bill whose pré-conta was handed out: that pré-conta is no longer the bill.
+  if (hasLiveLines(tx.db, other)) reopenBill(tx, tabId);
   const into = openOrderOfTab(tx.db, tab);
   mergeTabs(tx, tabId, other.id);
   if (into) {
@@ -239,6 +241,14 @@ export function mergeTables(tx: CommandTx, tabId: string, otherTableId: string):
     }
   }
   return tabView(tx.db, tabId);
+}
+
+/** Anything ordered on the tab and not cancelled: what a pré-conta of the tab would print. */
+function hasLiveLines(db: Db, tab: Tab): boolean {
+  return tab.orderIds.some((orderId) => {
+    const order = getOrder(db, orderId);
+    return order !== null && order.status !== 'CANCELLED' && order.items.some((i) => i.status !== 'CANCELLED');
+  });
 }
 
 /**

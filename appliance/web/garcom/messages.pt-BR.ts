@@ -112,6 +112,7 @@ export const garcomMessages = {
   WAITER_PAY_NEXT: 'Continuar',
   WAITER_PAY_NOTHING_DUE: 'Nada a pagar nesta conta.',
   WAITER_PAY_TABLE_FREE: 'Mesa {label}: conta paga, mesa livre.',
+  WAITER_TAB_MOVED: 'A comanda da mesa {from} foi transferida para a mesa {to}.',
   WAITER_CLOSE_TAB: 'Liberar mesa',
   WAITER_FOOD_READY: 'Mesa {label}: pedido pronto!',
 } as const;

@@ -1,15 +1,17 @@
 import { effect } from '@preact/signals';
 import { brokerUrl, MqttClient } from '../../shared/mqtt/client';
+import { t } from '../texts';
 import { loadCatalog } from './catalog';
-import { loadFloor, refreshTab, refreshTables, tabOfOrder } from './floor';
+import { loadFloor, refreshTab, refreshTables, tabOfOrder, tables } from './floor';
+import { followJoinedDrafts } from './round';
 import { api, config, waiter } from './session';
-import { offline } from './ui';
+import { offline, openTableId, sheet, tell } from './ui';
 
 /** The journal events the floor plan follows; payloads are read only for the ids they name. */
 interface LiveEvent {
   type: string;
   aggregateId: string;
-  payload: { tabId?: string; orderId?: string; sourceTabId?: string };
+  payload: { tabId?: string; orderId?: string; sourceTabId?: string; fromTableId?: string; toTableId?: string };
 }
 
 /**
@@ -25,6 +27,14 @@ const FOLLOWED = [
   'tables.bill_reopened',
   'tables.tab_closed',
   'tables.status_changed',
+  // The back office's floor editor: a table renamed, added or placed elsewhere, a new floor or section.
+  'tables.table_updated',
+  'tables.table_added',
+  'tables.table_placed',
+  'tables.section_added',
+  'tables.layout_created',
+  // Guests declining the service charge at the till or on another phone: the bill here follows.
+  'tables.service_charge_waived',
   'order.items_added',
   'order.round_confirmed',
   'order.preparing',
@@ -59,12 +69,27 @@ function receive(event: LiveEvent): void {
     void refreshTables()
       .then(() => {
         touch(event.payload.tabId);
+        if (event.type === 'tables.tabs_merged') void followJoinedDrafts().catch(() => undefined);
+        if (event.type === 'tables.tab_transferred') followMovedGuests(event.payload);
       })
       .catch(() => undefined);
     return;
   }
   const orderId = event.payload.orderId ?? (event.type.startsWith('order.') ? event.aggregateId : undefined);
   if (orderId) touch(tabOfOrder(orderId));
+}
+
+/**
+ * A colleague moved the guests of the table open on this phone to another table: the phone goes
+ * with them, so the round being taken (kept on their tab) and their bill stay in front of the
+ * waiter, and says where they went, instead of showing their old table free.
+ */
+function followMovedGuests({ fromTableId, toTableId }: LiveEvent['payload']): void {
+  if (!fromTableId || !toTableId || openTableId.value !== fromTableId) return;
+  const labelOf = (id: string) => tables.value.find((table) => table.id === id)?.label ?? '';
+  openTableId.value = toTableId;
+  sheet.value = null;
+  tell('info', t('WAITER_TAB_MOVED', { from: labelOf(fromTableId), to: labelOf(toTableId) }));
 }
 
 /**
@@ -91,7 +116,10 @@ export function startLive(): void {
             FOLLOWED.map((type) => `${root}/${type}`),
             1,
           );
-          void loadFloor().catch(() => undefined);
+          // A join missed while the phone was away still carries the round being taken to the joined bill.
+          void loadFloor()
+            .then(followJoinedDrafts)
+            .catch(() => undefined);
           void loadCatalog().catch(() => undefined);
         },
         lost: () => {

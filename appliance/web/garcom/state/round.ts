@@ -2,7 +2,7 @@ import { computed, effect, signal } from '@preact/signals';
 import { type Outcome, Outbox } from '../../shared/outbox';
 import { errorText, t } from '../texts';
 import type { Product } from './catalog';
-import { refreshTab } from './floor';
+import { refreshTab, tables } from './floor';
 import { api, waiter } from './session';
 import { offline, openTableId, tell } from './ui';
 
@@ -51,6 +51,35 @@ function setDraft(tabId: string, lines: DraftLine[]): void {
 
 export function addLine(tabId: string, product: Product, optionIds: string[] = [], optionNames: string[] = [], notes = ''): void {
   setDraft(tabId, [...draftOf(tabId), { key: nextKey++, product, optionIds, optionNames, notes, seat: seatForNext.value }]);
+}
+
+/**
+ * A round being taken on a tab that a colleague joined into another table's meanwhile: the tab is
+ * gone from the floor, so its lines go on to the joined bill the table shows now, after any the
+ * waiter already typed there. Nothing the guests asked for is lost to the join.
+ */
+export async function followJoinedDrafts(): Promise<void> {
+  const onFloor = new Set(tables.value.map((table) => table.currentTabId));
+  for (const [tabId, lines] of drafts.value) {
+    if (lines.length === 0 || onFloor.has(tabId)) continue;
+    const joinedInto = await joinedTabOf(tabId);
+    if (joinedInto && joinedInto !== tabId && draftOf(tabId).length > 0) {
+      setDraft(joinedInto, [...draftOf(joinedInto), ...draftOf(tabId)]);
+      setDraft(tabId, []);
+    }
+  }
+}
+
+/** The tab a tab was joined into, following joins of joins; null for a tab still open or closed. */
+async function joinedTabOf(tabId: string): Promise<string | null> {
+  let current = tabId;
+  // A join of a join is one hop each; the bound only guards against a cycle in a broken answer.
+  for (let hop = 0; hop < 10; hop++) {
+    const tab = (await api.get('/api/v1/tabs/{id}', { params: { path: { id: current } } })) as { status: string; mergedInto: string | null };
+    if (tab.status !== 'MERGED' || !tab.mergedInto) return current === tabId ? null : current;
+    current = tab.mergedInto;
+  }
+  return null;
 }
 
 export function removeLine(tabId: string, key: number): void {

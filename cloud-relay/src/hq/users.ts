@@ -38,8 +38,9 @@ export async function createHqUser(
   db: RelayDb,
   input: { username: string; displayName: string; password: string; role: HqRole },
 ): Promise<HqUser> {
-  const existing = await db.selectFrom('relay.hq_users').select('id').where('username', '=', input.username).executeTakeFirst();
-  if (existing) throw new RelayError('USERNAME_TAKEN', 409, { params: { username: input.username } });
+  // The unique username decides, in the insert itself: a check before it (and the slow hash
+  // between them) let a double click or a retried request both pass, and the second failed on the
+  // index with a 500.
   const row = await db
     .insertInto('relay.hq_users')
     .values({
@@ -49,8 +50,10 @@ export async function createHqUser(
       password_hash: await hashPassword(input.password),
       role: input.role,
     })
+    .onConflict((conflict) => conflict.column('username').doNothing())
     .returning(['id', 'username', 'display_name', 'role'])
-    .executeTakeFirstOrThrow();
+    .executeTakeFirst();
+  if (!row) throw new RelayError('USERNAME_TAKEN', 409, { params: { username: input.username } });
   return toUser(row);
 }
 
@@ -82,12 +85,21 @@ export async function deactivateHqUser(db: RelayDb, by: HqUser, userId: string):
   });
 }
 
-/** Creates the first HQ_ADMIN `admin` when the relay has no users yet; returns whether it did. */
+/**
+ * Creates the first HQ_ADMIN `admin` when the relay has no users yet; returns whether it did. The
+ * nodes of a new installation start together and all find no user: the one whose insert lands
+ * creates it, the others start with it.
+ */
 export async function ensureAdminUser(db: RelayDb, password: string): Promise<boolean> {
   const any = await db.selectFrom('relay.hq_users').select('id').limit(1).executeTakeFirst();
   if (any) return false;
-  await createHqUser(db, { username: 'admin', displayName: 'Administrador', password, role: 'HQ_ADMIN' });
-  return true;
+  try {
+    await createHqUser(db, { username: 'admin', displayName: 'Administrador', password, role: 'HQ_ADMIN' });
+    return true;
+  } catch (error) {
+    if (error instanceof RelayError && error.code === 'USERNAME_TAKEN') return false;
+    throw error;
+  }
 }
 
 /** Wrong passwords in a row that lock a username, and for how long: the portal faces the internet. */

@@ -7,7 +7,8 @@
 export const relayMessages = {
   // Requests
   VALIDATION_FAILED: 'Requisição inválida.',
-  INVALID_PERIOD: 'Período inválido.',
+  INVALID_PERIOD: 'Período inválido: use datas que existem no calendário.',
+  PERIOD_REVERSED: 'A data inicial ({from}) é depois da final ({to}): escolha o período de novo.',
   INVALID_JSON: 'O corpo da requisição não é um JSON válido.',
   UNSUPPORTED_MEDIA_TYPE: 'Envie o corpo como JSON (Content-Type: application/json).',
   PAYLOAD_TOO_LARGE: 'O corpo da requisição passa do limite de {limit} desta rota.',

@@ -2,8 +2,17 @@ import type { HqUser } from '../hq/users.js';
 import type { SalesReport } from '../reports/sales-report.js';
 import type { StoreSummary } from '../stores/store-service.js';
 import { BarChart, ColumnChart } from './charts.js';
-import { brl, integerPt, paymentMethodName } from './format.js';
+import { brl, datePt, integerPt, paymentMethodName } from './format.js';
 import { Layout } from './layout.js';
+
+/** The period's reports the page draws. */
+export interface DashboardFigures {
+  byStore: SalesReport;
+  byDay: SalesReport;
+  byHour: SalesReport;
+  byMethod: SalesReport;
+  topProducts: SalesReport;
+}
 
 export interface DashboardData {
   user: HqUser;
@@ -11,11 +20,8 @@ export interface DashboardData {
   to: string;
   selectedStoreIds: string[];
   stores: StoreSummary[];
-  byStore: SalesReport;
-  byDay: SalesReport;
-  byHour: SalesReport;
-  byMethod: SalesReport;
-  topProducts: SalesReport;
+  /** null when the period cannot be read: the page shows the filters and why. */
+  figures: DashboardFigures | null;
 }
 
 function exportLink(data: DashboardData, groupBy: string): string {
@@ -24,8 +30,56 @@ function exportLink(data: DashboardData, groupBy: string): string {
   return `/portal/export.csv?${params.toString()}`;
 }
 
-export function DashboardPage(props: { data: DashboardData }) {
+export function DashboardPage(props: { data: DashboardData; error?: string }) {
   const data = props.data;
+  return (
+    <Layout title="Vendas" user={data.user}>
+      <h1>Vendas</h1>
+      {props.error && <div class="error">{props.error}</div>}
+      <Filters data={data} />
+      {data.figures && <Figures figures={data.figures} />}
+    </Layout>
+  );
+}
+
+/** The period and stores, reloading the page as they change; the exports only for a period the page could show. */
+function Filters(props: { data: DashboardData }) {
+  const data = props.data;
+  return (
+    <form class="card filters" method="get" action="/portal" data-autosubmit>
+      <div>
+        <label for="from">De</label>
+        <input type="date" id="from" name="from" value={data.from} />
+      </div>
+      <div>
+        <label for="to">Até</label>
+        <input type="date" id="to" name="to" value={data.to} />
+      </div>
+      <div>
+        <label for="storeId">Lojas</label>
+        <select id="storeId" name="storeId" multiple size={Math.min(4, Math.max(2, data.stores.length))}>
+          {data.stores.map((store) => (
+            <option value={store.id} selected={data.selectedStoreIds.includes(store.id)}>
+              {store.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <button type="submit">Filtrar</button>
+      </div>
+      {data.figures && (
+        <div>
+          <a href={exportLink(data, 'storeDay')}>Exportar CSV (loja × dia)</a>
+          <a href={exportLink(data, 'product')}>Exportar CSV (produtos)</a>
+        </div>
+      )}
+    </form>
+  );
+}
+
+function Figures(props: { figures: DashboardFigures }) {
+  const data = props.figures;
   const totals = data.byStore.totals;
   const hours = Array.from({ length: 24 }, (_, hour) => {
     const key = hour.toString().padStart(2, '0');
@@ -33,35 +87,7 @@ export function DashboardPage(props: { data: DashboardData }) {
   });
   const averageTicket = totals.ordersCount > 0 ? Math.round(totals.netCents / totals.ordersCount) : 0;
   return (
-    <Layout title="Vendas" user={data.user}>
-      <h1>Vendas</h1>
-      <form class="card filters" method="get" action="/portal" data-autosubmit>
-        <div>
-          <label for="from">De</label>
-          <input type="date" id="from" name="from" value={data.from} />
-        </div>
-        <div>
-          <label for="to">Até</label>
-          <input type="date" id="to" name="to" value={data.to} />
-        </div>
-        <div>
-          <label for="storeId">Lojas</label>
-          <select id="storeId" name="storeId" multiple size={Math.min(4, Math.max(2, data.stores.length))}>
-            {data.stores.map((store) => (
-              <option value={store.id} selected={data.selectedStoreIds.includes(store.id)}>
-                {store.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <button type="submit">Filtrar</button>
-        </div>
-        <div>
-          <a href={exportLink(data, 'storeDay')}>Exportar CSV (loja × dia)</a>
-          <a href={exportLink(data, 'product')}>Exportar CSV (produtos)</a>
-        </div>
-      </form>
+    <>
       <div class="kpis">
         <div class="card kpi" id="kpi-net">
           <div class="label">Vendas líquidas</div>
@@ -107,7 +133,8 @@ export function DashboardPage(props: { data: DashboardData }) {
       </div>
       <div class="grid">
         <BarChart id="chart-by-store" title="Vendas por loja" data={data.byStore.rows.map((r) => ({ label: r.label, value: r.netCents }))} format={brl} />
-        <ColumnChart id="chart-by-day" title="Vendas por dia" data={data.byDay.rows.map((r) => ({ label: r.key.slice(5), value: r.netCents }))} format={brl} />
+        {/* Day first, as in Brazil: 03-04 would read as 3 April. */}
+        <ColumnChart id="chart-by-day" title="Vendas por dia" data={data.byDay.rows.map((r) => ({ label: datePt(r.key).slice(0, 5), value: r.netCents }))} format={brl} />
         <ColumnChart id="chart-by-hour" title="Vendas por hora" data={hours} format={brl} />
         <BarChart
           id="chart-by-method"
@@ -117,6 +144,6 @@ export function DashboardPage(props: { data: DashboardData }) {
         />
         <BarChart id="chart-top-products" title="Produtos mais vendidos" data={data.topProducts.rows.map((r) => ({ label: r.label, value: r.netCents }))} format={brl} />
       </div>
-    </Layout>
+    </>
   );
 }

@@ -25,6 +25,12 @@ export function parseBrlToCents(input: string): number | null {
   return reais * 100 + centavos;
 }
 
+/** YYYY-MM-DD (a business date, no zone) as a person in Brazil writes it: 31/03/2026. */
+export function datePt(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-');
+  return `${day}/${month}/${year}`;
+}
+
 /** An instant on the store's clock, as a person in Brazil reads it. */
 export function storeDateTime(isoInstant: string, timeZone: string): string {
   return new Date(isoInstant).toLocaleString('pt-BR', { timeZone: storeTimeZone(timeZone) });

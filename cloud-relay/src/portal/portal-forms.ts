@@ -6,17 +6,19 @@ import { salesGroupings } from '../reports/sales-report.js';
  * odd field reads as empty and the page explains what is wrong in pt-BR, as the services decide.
  */
 const text = z.string().trim().catch('');
+/** A password, as typed: its spaces are part of it, as the API takes it (a trimmed one never matches). */
+const secret = z.string().catch('');
 /** A field a form may repeat (one checkbox per store). */
 const repeated = z.union([z.array(z.string()), z.string().transform((value) => [value])]).catch([]);
 
-export const loginForm = z.object({ username: text, password: text, next: text });
+export const loginForm = z.object({ username: text, password: secret, next: text });
 
 export const storeForm = z.object({ code: text, name: text, timeZone: text });
 
 /** `price` in reais as typed (`12,90`); `active` `true`, `false` or empty (unchanged). */
 export const productChangeForm = z.object({ price: text, active: text, storeId: repeated });
 
-export const userForm = z.object({ username: text, displayName: text, password: text, role: text });
+export const userForm = z.object({ username: text, displayName: text, password: secret, role: text });
 
 /** Where the login form sends the user once signed in. */
 export const loginPageQuery = z.object({ next: text });

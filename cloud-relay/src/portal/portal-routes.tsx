@@ -7,13 +7,13 @@ import { storeInputSchema } from '../http/store-input.js';
 import { changeProduct } from '../downstream/catalog-changes.js';
 import { listProducts } from '../hq/catalog-queries.js';
 import { createHqUser, deactivateHqUser, hqUserInputSchema, listHqUsers, login, logout } from '../hq/users.js';
-import { isoDate, salesQuerySchema, salesReport, type SalesGrouping, type SalesReportOptions } from '../reports/sales-report.js';
+import { isoDate, salesQuerySchema, salesReport, type SalesGrouping, type SalesQuery, type SalesReportOptions } from '../reports/sales-report.js';
 import { listZReports } from '../reports/z-reports.js';
 import { createStore, getStore, listStores, renewEnrollmentCode } from '../stores/store-service.js';
 import { CatalogPage } from './catalog-page.js';
 import { salesReportCsv } from './csv.js';
 import { DashboardPage } from './dashboard-page.js';
-import { isoDateDaysAgo, parseBrlToCents } from './format.js';
+import { datePt, isoDateDaysAgo, parseBrlToCents } from './format.js';
 import { LoginPage } from './login-page.js';
 import { requirePortalUser } from './portal-auth.js';
 import { sameOriginForms } from './same-origin-forms.js';
@@ -47,6 +47,36 @@ function salesFilters(c: Context) {
   return { from, to, storeIds };
 }
 
+type SalesFilters = ReturnType<typeof salesFilters>;
+
+/**
+ * The report query of the page's filters. A period the report cannot read is refused in the
+ * person's terms: a start after the end (the dashboard reloads as soon as *De* changes, before
+ * *Até* follows) named with both dates, anything else as an impossible date.
+ */
+function salesQueryOf(filters: SalesFilters, groupBy: SalesGrouping, limit?: number): SalesQuery {
+  const query = salesQuerySchema.safeParse({ from: filters.from, to: filters.to, groupBy, storeId: filters.storeIds.join(','), limit });
+  if (query.success) return query.data;
+  const reversed = isoDate.safeParse(filters.from).success && isoDate.safeParse(filters.to).success && filters.from > filters.to;
+  throw new RelayError(
+    'VALIDATION_FAILED',
+    400,
+    reversed ? { messageKey: 'PERIOD_REVERSED', params: { from: datePt(filters.from), to: datePt(filters.to) } } : { messageKey: 'INVALID_PERIOD' },
+  );
+}
+
+/**
+ * The portal page a login goes back to. `next` comes from a link anyone can send: it is resolved
+ * as the browser would and kept only when it names a portal page of this relay, written as the URL
+ * parser writes it (a line break in it made the redirect itself fail with a 500).
+ */
+function returnPath(next: string, requestUrl: string): string {
+  const here = new URL(requestUrl);
+  const target = URL.canParse(next, here) ? new URL(next, here) : here;
+  const portalPage = target.origin === here.origin && (target.pathname === '/portal' || target.pathname.startsWith('/portal/'));
+  return portalPage ? `${target.pathname}${target.search}` : '/portal';
+}
+
 /** A refusal's pt-BR text; a validation's fields are named by the form's own labels where it has them. */
 function messageOf(error: unknown, labels: Record<string, string> = {}): string {
   if (error instanceof RelayError) {
@@ -61,12 +91,8 @@ export function portalRoutes(deps: RelayDeps): Hono<RelayEnv> {
   const routes = new Hono<RelayEnv>();
   const portalUser = requirePortalUser(db);
   const portalAdmin = requirePortalUser(db, ['HQ_ADMIN']);
-  const report = (c: Context, groupBy: SalesGrouping, limit?: number, options: SalesReportOptions = {}) => {
-    const filters = salesFilters(c);
-    const query = salesQuerySchema.safeParse({ from: filters.from, to: filters.to, groupBy, storeId: filters.storeIds.join(','), limit });
-    if (!query.success) throw new RelayError('VALIDATION_FAILED', 400, { messageKey: 'INVALID_PERIOD' });
-    return salesReport(reportsDb, query.data, options);
-  };
+  const report = (c: Context, groupBy: SalesGrouping, limit?: number, options: SalesReportOptions = {}) =>
+    salesReport(reportsDb, salesQueryOf(salesFilters(c), groupBy, limit), options);
 
   const ownForms = sameOriginForms();
   for (const path of ['/login', '/logout', '/portal/*']) routes.use(path, ownForms);
@@ -80,7 +106,7 @@ export function portalRoutes(deps: RelayDeps): Hono<RelayEnv> {
     try {
       const session = await login(db, username, password);
       setCookie(c, SESSION_COOKIE, session.token, sessionCookieOptions(c));
-      return c.redirect(next.startsWith('/portal') ? next : '/portal');
+      return c.redirect(returnPath(next, c.req.url));
     } catch (error) {
       // A wrong password, or a user locked after too many: the catalog's message says which.
       if (error instanceof RelayError) return c.html(<LoginPage error={error.message} username={username} next={next} />, error.status === 429 ? 429 : 401);
@@ -96,6 +122,14 @@ export function portalRoutes(deps: RelayDeps): Hono<RelayEnv> {
 
   routes.get('/portal', routeDoc({ tag: 'portal', summary: 'The sales dashboard', query: dashboardQuery, produces: 'text/html' }), portalUser, async (c) => {
     const filters = salesFilters(c);
+    const page = { user: c.get('hqUser'), from: filters.from, to: filters.to, selectedStoreIds: filters.storeIds };
+    try {
+      salesQueryOf(filters, 'store');
+    } catch (error) {
+      // The filters come back as chosen, with what to fix: the person corrects a date, not a URL.
+      const stores = await listStores(db, deps.config.storeOfflineAfterSeconds);
+      return c.html(<DashboardPage data={{ ...page, stores, figures: null }} error={messageOf(error)} />, 400);
+    }
     const [stores, byStore, byDay, byHour, byMethod, topProducts] = await Promise.all([
       listStores(db, deps.config.storeOfflineAfterSeconds),
       report(c, 'store'),
@@ -104,11 +138,7 @@ export function portalRoutes(deps: RelayDeps): Hono<RelayEnv> {
       report(c, 'paymentMethod'),
       report(c, 'product', 10),
     ]);
-    return c.html(
-      <DashboardPage
-        data={{ user: c.get('hqUser'), from: filters.from, to: filters.to, selectedStoreIds: filters.storeIds, stores, byStore, byDay, byHour, byMethod, topProducts }}
-      />,
-    );
+    return c.html(<DashboardPage data={{ ...page, stores, figures: { byStore, byDay, byHour, byMethod, topProducts } }} />);
   });
   routes.get('/portal/export.csv', routeDoc({ tag: 'portal', summary: 'Sales as CSV', query: salesExportQuery, produces: 'text/csv' }), portalUser, async (c) => {
     const { groupBy } = readForm(salesExportQuery, c.req.query());

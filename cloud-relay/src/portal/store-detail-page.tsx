@@ -2,7 +2,7 @@ import type { HqUser } from '../hq/users.js';
 import { z } from 'zod';
 import type { ZReportEntry, ZReportPage } from '../reports/z-reports.js';
 import type { StoreSummary } from '../stores/store-service.js';
-import { brl, integerPt, paymentMethodName, storeDateTime } from './format.js';
+import { brl, datePt, integerPt, paymentMethodName, storeDateTime } from './format.js';
 import { Layout } from './layout.js';
 
 /** A figure a report of an earlier release may lack or hold in another shape: then it reads "—". */
@@ -17,12 +17,6 @@ const earlierZReport = z
     sales: maybe(z.object({ grossCents: maybe(z.number()), discountCents: maybe(z.number()), netCents: maybe(z.number()) })),
   })
   .catch({});
-
-/** YYYY-MM-DD (a business date, no zone) as a person in Brazil writes it. */
-function datePt(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-');
-  return `${day}/${month}/${year}`;
-}
 
 const money = (cents: number | undefined) => (cents === undefined ? '—' : brl(cents));
 

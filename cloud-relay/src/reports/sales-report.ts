@@ -128,10 +128,16 @@ async function paymentRows(db: RelayDb, query: SalesQuery, storeDayPage: StoreDa
 const productGross = sql`sum(r.amount_cents - r.discount_cents)::bigint`;
 const productRefunded = sql`sum(r.refunded_cents)::bigint`;
 
+/**
+ * A product renamed at the stores is named as it sells now: the name of its latest day in the
+ * period (the greatest name on that day when stores differ), not whichever past name sorts last.
+ */
+const latestProductName = sql`(max(ARRAY[r.business_date::text, r.name]))[2]`;
+
 /** `productLimit` null: every product, for an export that must add up to the period's sales. */
 async function productRows(db: RelayDb, query: SalesQuery, productLimit: number | null): Promise<SalesRow[]> {
   const result = await sql<any>`
-    SELECT r.product_id AS key, max(r.name) AS label, sum(r.quantity)::bigint AS quantity,
+    SELECT r.product_id AS key, ${latestProductName} AS label, sum(r.quantity)::bigint AS quantity,
            sum(r.items_count)::bigint AS items_count, ${productGross} AS gross_cents, ${productRefunded} AS refunded_cents
       FROM pos_modern.sales_by_product r
      WHERE r.business_date BETWEEN ${query.from}::date AND ${query.to}::date ${storeFilter(query.storeId)}

@@ -69,6 +69,7 @@ describe('POS: a double tap on "Enviar (F8)" sends one order to the kitchen', ()
     const send = page.locator('#cart-send');
     expect(await send.textContent()).toBe('Enviar (F8)');
     const orderPosts = watchRequests(page, postsAnOrder);
+    const sendAt = (await send.boundingBox())?.y;
     // Two taps: the second lands while the first is still being written to the terminal's queue.
     await send.dblclick();
 
@@ -79,6 +80,10 @@ describe('POS: a double tap on "Enviar (F8)" sends one order to the kitchen', ()
     await orderPosts.settled(1000);
     const after = (await admin.get('/orders?size=10&sort=created_at:desc')).body;
     expect(after.metadata.total - before).toBe(1);
+    // The order queued, then listed under "Pedidos de hoje", moved none of the cart's buttons: a
+    // second tap lands where the first did, never on "Pagar" (which would open the sent order's payment).
+    expect((await send.boundingBox())?.y).toBe(sendAt);
+    expect(await page.locator('#payment-form').count()).toBe(0);
   }, 120_000);
 
   it('F8 then F9 at once: one order, and the payment opens for it', async () => {

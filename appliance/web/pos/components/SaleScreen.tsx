@@ -52,8 +52,11 @@ export function SaleScreen() {
       <ProductPicker />
       <div class="side">
         <Cart />
-        <PendingStrip />
-        <OrdersStrip />
+        {/* A fixed band: an order queued or sent never moves the cart's buttons under a second tap. */}
+        <div class="strips">
+          <PendingStrip />
+          <OrdersStrip />
+        </div>
       </div>
       {product && <OptionsDialog key={product.id} product={product} />}
       {paying && <PaymentDialog key={paying.id} order={paying} />}

@@ -8,7 +8,8 @@ import { openTerminalShift, scanCodes } from './pos-steps.js';
 
 /** The demo store's cashier (appliance/src/auth/demo-users.ts). */
 const CASHIER = { username: 'caixa', password: 'Caixa#2026', pin: '2222' };
-const SHOTS = process.env.POS_DELIVERY_SHOTS ?? '/tmp/shots';
+/** Where the screens are saved to be looked at (`CHEFIA_E2E_SCREENSHOT_DIR`), none in a plain run. */
+const SHOTS = process.env.CHEFIA_E2E_SCREENSHOT_DIR;
 
 interface OrderView {
   id: string;
@@ -51,7 +52,7 @@ describe('POS delivery order in headless Chromium against the built demo applian
     // The demo store has no delivery zone: the manager sets up one by neighbourhood.
     const zone = await admin.post('/delivery/zones', { name: 'Pinheiros', kind: 'DISTRICT', districts: ['Pinheiros'], feeCents: 700, estimateMinutes: 40 });
     expect(zone.status).toBe(201);
-    mkdirSync(SHOTS, { recursive: true });
+    if (SHOTS) mkdirSync(SHOTS, { recursive: true });
     page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     page.setDefaultTimeout(15_000);
     await openTerminalShift(page, appliance.baseUrl, CASHIER, '100,00');
@@ -63,7 +64,7 @@ describe('POS delivery order in headless Chromium against the built demo applian
 
   it('paid at the door in cash: the cashier types the address, sees the zone fee and total, asks change for R$ 100,00; the order is DELIVERY, in the kitchen, with the fee', async () => {
     await scanCodes(page, [await barcodeOf('prod-coke'), await barcodeOf('prod-guarana')]);
-    await page.screenshot({ path: `${SHOTS}/pos-delivery-sale.png` });
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/pos-delivery-sale.png` });
     await page.keyboard.press('F5');
     await typeAddress();
     await page.locator('#delivery-fee').waitFor();
@@ -75,14 +76,14 @@ describe('POS delivery order in headless Chromium against the built demo applian
     // Dinheiro is the default for "na entrega"; the change-for note is typed into its field.
     await page.locator('input[name=changeFor]').fill('100,00');
     await page.locator('#delivery-change').waitFor();
-    await page.screenshot({ path: `${SHOTS}/pos-delivery-dialog.png` });
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/pos-delivery-dialog.png` });
     expect(await page.locator('#delivery-form').evaluate((form) => form.scrollHeight <= form.clientHeight)).toBe(true);
     await page.locator('input[name=changeFor]').press('Enter');
 
     await page.locator('#delivery-placed').waitFor();
     const placedText = await page.locator('#delivery-placed').textContent();
     expect(placedText).toContain('Saiu para a cozinha; despache em Entregas.');
-    await page.screenshot({ path: `${SHOTS}/pos-delivery-placed.png` });
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/pos-delivery-placed.png` });
     expect(await page.locator('.cart .line').count()).toBe(0);
 
     const order = await latestOrder();
@@ -108,7 +109,7 @@ describe('POS delivery order in headless Chromium against the built demo applian
     await page.getByLabel('Pagar agora').click();
     // The smaller till the POS supports: the whole dialog still fits.
     await page.setViewportSize({ width: 1024, height: 768 });
-    await page.screenshot({ path: `${SHOTS}/pos-delivery-pay-now-1024.png` });
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/pos-delivery-pay-now-1024.png` });
     expect(await page.locator('#delivery-form').evaluate((form) => form.scrollHeight <= form.clientHeight)).toBe(true);
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.getByRole('button', { name: 'Confirmar e pagar (Enter)' }).click();

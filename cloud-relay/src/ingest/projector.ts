@@ -63,7 +63,7 @@ async function preload(executor: RelayDb, state: BatchProjection, changes: Order
     const rows = await loadOrders(executor, storeId, needs.orderIds, likelyBusinessDates(changes.filter((change) => needs.orderIds.has(change.orderId))));
     for (const row of rows) state.orders.set(row.id, orderOf(row));
   }
-  for (const row of await loadLinesToSpread(executor, storeId, needs)) state.orderItems.set(row.id, orderItemOf(row));
+  for (const row of await loadLinesToSpread(executor, state, needs)) state.orderItems.set(row.id, orderItemOf(row));
   for (const row of await loadCancelledLines(executor, state, needs)) state.orderItems.set(row.id, orderItemOf(row));
   for (const row of await loadPayments(executor, storeId, needs)) state.payments.set(row.id, paymentOf(row));
 }
@@ -113,10 +113,22 @@ async function loadCancelledLines(executor: RelayDb, state: BatchProjection, nee
   return [...ofCancelled, ...movedInOrCancelled];
 }
 
-/** Every stored line of the orders whose discount and refunds the batch spreads again. */
-async function loadLinesToSpread(executor: RelayDb, storeId: string, needs: PreloadNeeds): Promise<StoredRow[]> {
-  if (needs.spreadOrderIds.size === 0) return [];
-  const lines = executor.selectFrom('pos_modern.order_items').selectAll().where('store_id', '=', storeId).where('order_id', '=', sql<string>`any(${[...needs.spreadOrderIds]}::text[])`);
+/**
+ * The stored lines of the orders whose discount and refunds the batch spreads again, read on their
+ * orders' business dates: by order id alone the read probes every month's partition kept (a year
+ * at an HQ), on every batch that changes an order begun in an earlier one. An order with no stored
+ * row has no stored lines either; a line moved in from another day's order keeps that day and is
+ * left out of the spread (rare: a tab carried past midnight).
+ */
+async function loadLinesToSpread(executor: RelayDb, state: BatchProjection, needs: PreloadNeeds): Promise<StoredRow[]> {
+  const dates = [...new Set([...needs.spreadOrderIds].flatMap((id) => state.orders.get(id)?.businessDate ?? []))];
+  if (dates.length === 0) return [];
+  const lines = executor
+    .selectFrom('pos_modern.order_items')
+    .selectAll()
+    .where('store_id', '=', state.scope.storeId)
+    .where('business_date', '=', sql<string>`any(${dates}::date[])`)
+    .where('order_id', '=', sql<string>`any(${[...needs.spreadOrderIds]}::text[])`);
   return (await executePrepared(executor, lines)).rows;
 }
 

@@ -98,4 +98,23 @@ describe('GET /devices/{id}/weight with a Toledo Prix 6 on a serial line (socat 
     expect([res.status, (await res.json()).error.code]).toEqual([403, 'FORBIDDEN']);
     expect(simulator.enquiriesReceived).toBe(before);
   });
+
+  // A Toledo Prix 6 weighs up to 15 kg. Protocol B frames carry no check character, so a digit
+  // garbled on the cable can put 20 kg or 99.999 kg on the wire; the scale itself never weighs past
+  // its capacity. Such a reading never reaches a sale: the till is told it is an overload.
+  it('charges its full capacity (15 kg)', async () => {
+    expect((findProfile(loadProfiles(), 'toledo-prix-6') as ScaleProfile).scale.maxWeightGrams).toBe(15_000);
+    simulator.place({ state: 'stable', grams: 15_000 });
+    expect(await weigh('?maxWaitMs=300')).toMatchObject({ status: 200, body: { data: { state: 'stable', grams: 15_000 } } });
+  });
+
+  it('refuses 20 kg and 99.999 kg as beyond its capacity, with no weight to charge', async () => {
+    for (const grams of [20_000, 99_999]) {
+      simulator.place({ state: 'stable', grams });
+      const res = await weigh('?maxWaitMs=300');
+      expect(res.status).toBe(422);
+      expect(res.body.error).toMatchObject({ code: 'SCALE_WEIGHT_OVERLOAD', details: { scaleId: 'balanca-1', state: 'overload', grams: null } });
+      expect(res.body.error.message).toMatch(/capacidade da balança/);
+    }
+  });
 });
